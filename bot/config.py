@@ -1,0 +1,253 @@
+"""Load and validate ``config.yaml``.
+
+Every setting has a default, so a missing key is fine; a key of the wrong type or an unknown key
+is a :class:`ConfigError` whose one-line message names the file and the key. Secrets never live
+here: the Discord token is read from the environment variable the config names.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+
+DEFAULT_CONFIG_NAME = "config.yaml"
+
+
+@dataclass(frozen=True)
+class ArticleSettings:
+    paths: tuple[str, ...] = ("seeds",)
+    max_bytes: int = 5_000_000
+
+
+@dataclass(frozen=True)
+class AnswerSettings:
+    max_sentences: int = 3  # verbatim sentences quoted in one reply
+    top: int = 5  # candidates listed in `ranked`
+    max_question_chars: int = 500  # longer questions are cut, with a note
+    min_confidence: float = 0.5  # abstain below this; calibrated on the dev sets
+    lead_line: bool = True  # a short line built from a fact's own words before the quotes
+
+
+@dataclass(frozen=True)
+class CooldownSettings:
+    rate: int = 4  # questions ...
+    per_seconds: float = 30.0  # ... per this many seconds, per user
+
+
+@dataclass(frozen=True)
+class DiscordSettings:
+    token_env: str = "DISCORD_TOKEN"
+    answer_mentions: bool = True  # a message that mentions the bot is a question
+    answer_replies: bool = True  # a reply to one of the bot's answers is a follow-up
+    answer_dms: bool = False
+    qa_channels: tuple[int, ...] = ()  # every message in these channels is a question
+    allowed_channels: tuple[int, ...] = ()  # empty: the bot answers in any channel it can see
+    cooldown: CooldownSettings = field(default_factory=CooldownSettings)
+    test_guild: int | None = None  # slash commands sync here on start; None: only on request
+    shard_count: int | None = None  # set for AutoShardedClient
+    admin_permission: str = "manage_guild"
+    defer_after_ms: int = 1500  # answers slower than this are deferred first
+
+    def token(self) -> str | None:
+        value = os.environ.get(self.token_env, "").strip()
+        return value or None
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration. ``root`` is the folder relative paths are resolved against."""
+
+    root: Path = Path(".")
+    source: str = "(defaults)"
+    articles: ArticleSettings = field(default_factory=ArticleSettings)
+    database: str = "factdesk.db"
+    answer: AnswerSettings = field(default_factory=AnswerSettings)
+    discord: DiscordSettings = field(default_factory=DiscordSettings)
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    intents: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def db_path(self) -> Path:
+        return (self.root / self.database).resolve()
+
+    @property
+    def article_paths(self) -> list[Path]:
+        return [(self.root / p).resolve() for p in self.articles.paths]
+
+
+def find_config(path: str | Path | None = None) -> Path | None:
+    """The config file to use: the one given, else ``$FACTDESK_CONFIG``, else ./config.yaml."""
+    if path is not None:
+        return Path(path)
+    env = os.environ.get("FACTDESK_CONFIG")
+    if env:
+        return Path(env)
+    local = Path(DEFAULT_CONFIG_NAME)
+    return local if local.is_file() else None
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Read and validate a config file; with no file at all, the defaults apply."""
+    found = find_config(path)
+    if found is None:
+        return Config(root=Path.cwd())
+    try:
+        text = found.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{found}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{found}: not UTF-8 text") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ConfigError(f"{found}:{where} {problem}") from None
+    return parse_config(raw or {}, root=found.resolve().parent, source=str(found))
+
+
+def parse_config(raw: Any, *, root: Path, source: str = "config") -> Config:
+    """Validate a parsed YAML mapping into a :class:`Config`."""
+    ctx = _Ctx(source)
+    mapping = ctx.mapping(raw, "")
+    ctx.known(mapping, "", {f.name for f in fields(Config)} - {"root", "source"})
+    articles = mapping.get("articles", {})
+    return Config(
+        root=root,
+        source=source,
+        articles=_section(ctx, ArticleSettings, articles, "articles"),
+        database=ctx.string(mapping.get("database", "factdesk.db"), "database"),
+        answer=_section(ctx, AnswerSettings, mapping.get("answer", {}), "answer"),
+        discord=_discord(ctx, mapping.get("discord", {})),
+        synonyms=_synonyms(ctx, mapping.get("synonyms", {})),
+        intents=tuple(ctx.mapping(item, f"intents[{i}]") for i, item in
+                      enumerate(ctx.sequence(mapping.get("intents", []), "intents"))),
+    )
+
+
+class _Ctx:
+    """Type checks that name the offending key in their error."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{self.source}: {key or 'top level'}: {problem}")
+
+    def mapping(self, value: Any, key: str) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.fail(key, f"expected a mapping, got {_kind(value)}")
+        return value
+
+    def sequence(self, value: Any, key: str) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(key, f"expected a list, got {_kind(value)}")
+        return value
+
+    def string(self, value: Any, key: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, f"expected a non-empty string, got {_kind(value)}")
+        return value.strip()
+
+    def known(self, mapping: dict[str, Any], prefix: str, allowed: set[str]) -> None:
+        for key in mapping:
+            if key not in allowed:
+                name = f"{prefix}.{key}" if prefix else str(key)
+                raise self.fail(name, f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+
+
+def _kind(value: Any) -> str:
+    return "nothing" if value is None else type(value).__name__
+
+
+def _section(ctx: _Ctx, cls: type, raw: Any, prefix: str) -> Any:
+    mapping = ctx.mapping(raw, prefix)
+    defaults = cls()
+    ctx.known(mapping, prefix, {f.name for f in fields(cls)})
+    values = {}
+    for f in fields(cls):
+        if f.name not in mapping:
+            continue
+        values[f.name] = _coerce(ctx, mapping[f.name], getattr(defaults, f.name), f"{prefix}.{f.name}")
+    return cls(**values)
+
+
+def _coerce(ctx: _Ctx, value: Any, default: Any, key: str) -> Any:
+    """Check ``value`` against the type of the default it replaces."""
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ctx.fail(key, f"expected true or false, got {_kind(value)}")
+        return value
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ctx.fail(key, f"expected a whole number >= 0, got {value!r}")
+        return value
+    if isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ctx.fail(key, f"expected a number >= 0, got {value!r}")
+        return float(value)
+    if isinstance(default, str):
+        return ctx.string(value, key)
+    if isinstance(default, tuple):
+        items = [value] if isinstance(value, (str, int)) else ctx.sequence(value, key)
+        if default and isinstance(default[0], str) or key.endswith("paths"):
+            return tuple(ctx.string(v, f"{key}[{i}]") for i, v in enumerate(items))
+        return tuple(_snowflake(ctx, v, f"{key}[{i}]") for i, v in enumerate(items))
+    raise ctx.fail(key, "unsupported setting")  # pragma: no cover - every field has a default
+
+
+def _snowflake(ctx: _Ctx, value: Any, key: str) -> int:
+    """Discord ids: YAML may give them as numbers or quoted strings."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    raise ctx.fail(key, f"expected a Discord id (a number), got {value!r}")
+
+
+def _optional_snowflake(ctx: _Ctx, value: Any, key: str) -> int | None:
+    return None if value is None else _snowflake(ctx, value, key)
+
+
+def _discord(ctx: _Ctx, raw: Any) -> DiscordSettings:
+    mapping = dict(ctx.mapping(raw, "discord"))
+    cooldown = _section(ctx, CooldownSettings, mapping.pop("cooldown", {}), "discord.cooldown")
+    test_guild = _optional_snowflake(ctx, mapping.pop("test_guild", None), "discord.test_guild")
+    shards = mapping.pop("shard_count", None)
+    if shards is not None and (isinstance(shards, bool) or not isinstance(shards, int) or shards < 1):
+        raise ctx.fail("discord.shard_count", f"expected a whole number >= 1, got {shards!r}")
+    ctx.known(mapping, "discord", {f.name for f in fields(DiscordSettings)})
+    base = _section(ctx, DiscordSettings, mapping, "discord")
+    settings = DiscordSettings(
+        **{f.name: getattr(base, f.name) for f in fields(DiscordSettings)
+           if f.name not in ("cooldown", "test_guild", "shard_count")},
+        cooldown=cooldown,
+        test_guild=test_guild,
+        shard_count=shards,
+    )
+    if settings.cooldown.rate < 1:
+        raise ctx.fail("discord.cooldown.rate", "must be at least 1")
+    return settings
+
+
+def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:
+    mapping = ctx.mapping(raw, "synonyms")
+    out: dict[str, tuple[str, ...]] = {}
+    for word, alternatives in mapping.items():
+        key = f"synonyms.{word}"
+        items = [alternatives] if isinstance(alternatives, str) else ctx.sequence(alternatives, key)
+        out[str(word).lower()] = tuple(
+            ctx.string(v, f"{key}[{i}]").lower() for i, v in enumerate(items)
+        )
+    return out

@@ -1,0 +1,334 @@
+"""Read article files (text, Markdown, CSV and JSON Lines feeds) into :class:`Article` records.
+
+Reading is strict about what it cannot use and quiet about what it can: a file that is empty,
+binary, too large or malformed raises :class:`ArticleError` naming the file and the reason, and
+the build goes on with the others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .boilerplate import find_boilerplate
+from .errors import ArticleError
+from .model import Article
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+FEED_SUFFIXES = (".csv", ".jsonl", ".ndjson")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + FEED_SUFFIXES
+FRONT_MATTER_KEYS = ("title", "url", "published", "outlet", "author")
+FEED_COLUMNS = ("url", "date", "title", "text")
+DEFAULT_MAX_BYTES = 5_000_000
+# Files a folder of articles often holds that are not articles; named explicitly, they still build.
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "notice", "changelog", "contributing"})
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+_SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file found under the build paths; ``key`` identifies it across builds."""
+
+    path: Path
+    key: str
+
+
+def article_id_from_path(path: Path | str) -> str:
+    """An article's id is its file name without the extension."""
+    return Path(path).stem
+
+
+def article_id_from_url(url: str) -> str:
+    """A stable id for a feed row: a readable slug of the url's last part plus a short hash."""
+    last = url.rstrip("/").rsplit("/", 1)[-1]
+    slug = _SLUG_CHARS.sub("-", last.lower()).strip("-")[:48].strip("-") or "article"
+    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:8]
+    return f"{slug}-{digest}"
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[ArticleError]]:
+    """Expand files and folders into the article files to build, in a stable order.
+
+    Folders are searched recursively for supported suffixes; hidden files and folders are skipped.
+    A path that does not exist, or a named file of an unsupported kind, is an error.
+    """
+    found: dict[str, SourceFile] = {}
+    errors: list[ArticleError] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for file in _walk(path):
+                found.setdefault(_key(file), SourceFile(file, _key(file)))
+        elif path.is_file() or path.is_symlink():
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                errors.append(
+                    ArticleError(str(path), f"unsupported file type {path.suffix or '(none)'!r}")
+                )
+                continue
+            found.setdefault(_key(path), SourceFile(path, _key(path)))
+        else:
+            errors.append(ArticleError(str(path), "no such file or folder"))
+    return sorted(found.values(), key=lambda s: s.key), errors
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(SUPPORTED_SUFFIXES):
+                continue
+            if Path(name).stem.lower() in NOT_ARTICLES:
+                continue
+            yield Path(root) / name
+
+
+def _key(path: Path) -> str:
+    return os.path.abspath(path)
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """Read a file, refusing anything over ``max_bytes`` before loading it."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(str(path), f"file is {size:,} bytes, over the {max_bytes:,} limit")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except ArticleError:
+        raise
+    except OSError as exc:
+        raise ArticleError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise ArticleError(str(path), f"file is over the {max_bytes:,} byte limit")
+    return data
+
+
+def decode(path: Path | str, data: bytes) -> str:
+    """Decode UTF-8 (a BOM is allowed); UTF-16 is accepted only with its BOM."""
+    if not data.strip():
+        raise ArticleError(str(path), "empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError(str(path), "invalid UTF-16 text") from None
+    else:
+        if b"\x00" in data[:8192]:
+            raise ArticleError(str(path), "binary file, not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(
+                str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _control_ratio(text) > 0.05:
+        raise ArticleError(str(path), "binary file, not text")
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    return controls / max(1, len(sample))
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def read_source(
+    source: SourceFile, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None
+) -> list[Article | ArticleError]:
+    """Read one source file into articles; per-row feed problems come back as errors in place.
+
+    A problem with the whole file raises :class:`ArticleError`. ``data`` skips the read when the
+    caller already holds the file's bytes.
+    """
+    if data is None:
+        data = read_bytes(source.path, max_bytes)
+    text = decode(source.path, data)
+    suffix = source.path.suffix.lower()
+    if suffix == ".csv":
+        return list(_read_csv(source.path, text))
+    if suffix in (".jsonl", ".ndjson"):
+        return list(_read_jsonl(source.path, text))
+    return [parse_text_article(source.path, text, content_hash(data))]
+
+
+def parse_text_article(path: Path | str, text: str, digest: str | None = None) -> Article:
+    """Parse a text or Markdown article with optional YAML front matter."""
+    meta: dict[str, object] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1) or "")
+        except yaml.YAMLError as exc:
+            where = getattr(exc, "problem_mark", None)
+            line = f" (line {where.line + 2})" if where is not None else ""
+            raise ArticleError(str(path), f"malformed front matter{line}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ArticleError(str(path), "front matter is not a mapping of keys to values")
+        meta = loaded or {}
+        text = text[match.end() :]
+    title = _meta_str(path, meta, "title")
+    return make_article(
+        article_id=article_id_from_path(path),
+        path=str(path),
+        title=title,
+        body=text,
+        digest=digest or content_hash(text.encode("utf-8")),
+        url=_meta_str(path, meta, "url"),
+        published=_meta_str(path, meta, "published") or _meta_str(path, meta, "date"),
+        outlet=_meta_str(path, meta, "outlet"),
+        author=_meta_str(path, meta, "author"),
+    )
+
+
+def _meta_str(path: Path | str, meta: dict[str, object], key: str) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (dict, list)):
+        raise ArticleError(str(path), f"front matter key {key!r} must be a single value")
+    text = str(value).strip()
+    return text or None
+
+
+def make_article(
+    *,
+    article_id: str,
+    path: str,
+    title: str | None,
+    body: str,
+    digest: str,
+    url: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    author: str | None = None,
+    row: int | None = None,
+) -> Article:
+    """Lay out the canonical text (title line first) and find the citable body within it."""
+    source = path if row is None else f"{path} row {row}"
+    title = " ".join(title.split()) if title else None
+    first = _first_line(body)
+    if title and first and _same_title(title, body[first[0] : first[1]]):
+        title = None  # the body already opens with the title: cite it where it stands
+    if title:
+        text = f"{title}\n\n{body.strip(chr(10))}"
+        title_start, title_end = 0, len(title)
+        body_start = title_end
+    else:
+        if first is None:
+            raise ArticleError(source, "no text")
+        start, end = first
+        heading = _HEADING_MARKS.match(body, start)
+        title_start = heading.end() if heading else start
+        text = body
+        title, title_end, body_start = body[title_start:end].strip(), end, end
+    if not text[body_start:].strip() and not title:
+        raise ArticleError(source, "no text")
+    boiler = find_boilerplate(text, body_start, len(text))
+    return Article(
+        id=article_id,
+        path=path,
+        title=title,
+        text=text,
+        body_start=body_start,
+        body_end=boiler.body_end,
+        title_start=title_start,
+        title_end=title_end,
+        hash=digest,
+        url=url,
+        published=published or boiler.dateline,
+        outlet=outlet,
+        author=author,
+        related=boiler.related,
+        row=row,
+    )
+
+
+def _same_title(title: str, line: str) -> bool:
+    return " ".join(_HEADING_MARKS.sub("", line).split()).casefold() == title.casefold()
+
+
+def _first_line(text: str) -> tuple[int, int] | None:
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = pos + (len(line) - len(line.lstrip()))
+            return start, pos + len(line.rstrip())
+        pos += len(line) + 1
+    return None
+
+
+def _read_csv(path: Path, text: str) -> Iterator[Article | ArticleError]:
+    csv.field_size_limit(max(len(text), 131072))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = [c.strip().lower() for c in (reader.fieldnames or [])]
+    missing = [c for c in ("title", "text") if c not in columns]
+    if missing:
+        raise ArticleError(str(path), f"feed lacks column(s) {', '.join(missing)}")
+    reader.fieldnames = columns
+    try:
+        for number, row in enumerate(reader, start=1):
+            if None in row:
+                yield ArticleError(f"{path} row {number}", "more fields than the header names")
+                continue
+            yield _feed_article(path, number, row)
+    except csv.Error as exc:
+        yield ArticleError(str(path), f"malformed CSV: {exc}")
+
+
+def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ArticleError(f"{path} line {number}", f"not JSON ({exc.msg})")
+            continue
+        if not isinstance(row, dict):
+            yield ArticleError(f"{path} line {number}", "not a JSON object")
+            continue
+        yield _feed_article(path, number, {str(k).lower(): v for k, v in row.items()})
+
+
+def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | ArticleError:
+    source = f"{path} row {number}"
+    fields = {}
+    for column in FEED_COLUMNS:
+        value = row.get(column)
+        fields[column] = "" if value is None else str(value).strip()
+    if not fields["text"]:
+        return ArticleError(source, "no text")
+    url = fields["url"] or None
+    article_id = article_id_from_url(url) if url else f"{Path(path).stem}-row-{number}"
+    digest = content_hash(json.dumps(fields, sort_keys=True).encode("utf-8"))
+    try:
+        return make_article(
+            article_id=article_id,
+            path=str(path),
+            title=fields["title"] or None,
+            body=fields["text"],
+            digest=digest,
+            url=url,
+            published=fields["date"] or None,
+            row=number,
+        )
+    except ArticleError as exc:
+        return exc

@@ -1,0 +1,333 @@
+"""``factdesk build``: ingest article files into the fact database, incrementally and atomically.
+
+Atomic: changes are written to a private copy next to the database and swapped in with
+``os.replace`` only after they commit, so a build that fails or is killed leaves the previous
+database exactly as it was, and a bot reading the old file keeps a consistent snapshot.
+Incremental: files whose content hash and extractor version are unchanged are not re-read into
+the database; changed files are re-extracted; files that disappeared lose all their rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles import (
+    DEFAULT_MAX_BYTES,
+    SourceFile,
+    content_hash,
+    discover,
+    read_bytes,
+    read_source,
+)
+from .errors import ArticleError, BuildError, DatabaseError
+from .extract import EXTRACTOR_VERSION, extract
+from .model import Article, Extraction
+from .store import (
+    SCHEMA_VERSION,
+    connect,
+    delete_articles,
+    ensure_schema,
+    prune_entities,
+    schema_version,
+    set_meta,
+    write_article,
+)
+
+TEMP_PREFIX = ".factdesk-build-"
+PARALLEL_THRESHOLD = 64  # below this many articles, worker start-up costs more than it saves
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build did; the CLI prints it as the summary line."""
+
+    db_path: Path
+    changed: bool = False
+    files: int = 0
+    unchanged_files: int = 0
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    articles: int = 0
+    sentences: int = 0
+    facts: int = 0
+    entities: int = 0
+    failed: list[ArticleError] = field(default_factory=list)
+    kept: int = 0  # articles kept from a previous build because their file now fails
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the existing database knows about one source file."""
+
+    hash: str
+    extractor: int
+    article_ids: tuple[str, ...]
+
+
+def build(
+    paths: Iterable[str | Path],
+    db_path: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Bring the database at ``db_path`` in line with the article files under ``paths``.
+
+    The database mirrors exactly the files found under ``paths``: articles from files that are
+    no longer there are removed. A file that cannot be read is reported in ``failed``; if an
+    earlier build ingested it, its previous articles stay (``kept``) rather than vanish.
+    """
+    started = time.perf_counter()
+    db_path = Path(db_path)
+    report = BuildReport(db_path=db_path)
+    sources, errors = discover(paths)
+    report.failed.extend(errors)
+    report.files = len(sources)
+
+    known, owner = _read_known(db_path)
+    pending: list[tuple[SourceFile, bytes, str]] = []
+    failed_keys: set[str] = set()
+    for source in sources:
+        try:
+            data = read_bytes(source.path, max_bytes)
+        except ArticleError as exc:
+            report.failed.append(exc)
+            failed_keys.add(source.key)
+            continue
+        digest = content_hash(data)
+        previous = known.get(source.key)
+        if previous and previous.hash == digest and previous.extractor == EXTRACTOR_VERSION:
+            report.unchanged_files += 1
+            continue
+        pending.append((source, data, digest))
+
+    seen = {source.key for source in sources}
+    removed_keys = [key for key in known if key not in seen]
+    kept_keys = [key for key in failed_keys if key in known]
+    report.kept = sum(len(known[key].article_ids) for key in kept_keys)
+    if not pending and not removed_keys:
+        _fill_totals(report, db_path)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    # ids of articles that stay as they are, for duplicate detection across files
+    replaced = {source.key for source, _, _ in pending} | set(removed_keys)
+    taken = {aid: key for aid, key in owner.items() if key not in replaced}
+    articles = _parse(pending, report, taken)
+    _sweep_temp_files(db_path)
+    temp = db_path.with_name(f"{TEMP_PREFIX}{os.getpid()}-{db_path.name}")
+    try:
+        _write(temp, db_path, known, pending, removed_keys, articles, report, workers, progress)
+        _commit_file(temp, db_path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        if isinstance(exc, (BuildError, DatabaseError)):
+            raise BuildError(str(exc)) from exc
+        raise BuildError(f"build failed, {db_path} left unchanged: {exc}") from exc
+    report.changed = True
+    _fill_totals(report, db_path)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _read_known(db_path: Path) -> tuple[dict[str, _Known], dict[str, str]]:
+    """Files and article ids the current database holds; empty when it must be rebuilt whole."""
+    if not db_path.exists():
+        return {}, {}
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            version = schema_version(conn)
+            if version is None:
+                raise BuildError(
+                    f"{db_path} exists but is not a factdesk database; move it or pass --db"
+                )
+            if version > SCHEMA_VERSION:
+                raise BuildError(
+                    f"{db_path} was made by a newer factdesk (schema {version} > {SCHEMA_VERSION})"
+                )
+            if version < SCHEMA_VERSION:
+                return {}, {}
+            ids: dict[str, list[str]] = {}
+            owner: dict[str, str] = {}
+            for path, article_id in conn.execute("SELECT path, id FROM articles"):
+                ids.setdefault(path, []).append(article_id)
+                owner[article_id] = path
+            known = {
+                path: _Known(digest, extractor, tuple(ids.get(path, ())))
+                for path, digest, extractor in conn.execute(
+                    "SELECT path, hash, extractor FROM files"
+                )
+            }
+            return known, owner
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BuildError(f"{db_path} cannot be read as a database ({exc}); left unchanged") from None
+
+
+def _parse(
+    pending: list[tuple[SourceFile, bytes, str]], report: BuildReport, taken: dict[str, str]
+) -> dict[str, list[Article]]:
+    """Parse changed files into articles, refusing ids another file already uses."""
+    articles: dict[str, list[Article]] = {}
+    for source, data, _digest in pending:
+        try:
+            results = read_source(source, data=data)
+        except ArticleError as exc:
+            report.failed.append(exc)
+            continue
+        mine: list[Article] = []
+        for item in results:
+            if isinstance(item, ArticleError):
+                report.failed.append(item)
+                continue
+            other = taken.get(item.id)
+            if other is not None:
+                where = source.path if item.row is None else f"{source.path} row {item.row}"
+                report.failed.append(
+                    ArticleError(str(where), f"duplicate article id {item.id!r}, also in {other}")
+                )
+                continue
+            taken[item.id] = source.key if item.row is None else f"{source.key} row {item.row}"
+            mine.append(item)
+        articles[source.key] = mine
+    return articles
+
+
+
+
+def _write(
+    temp: Path,
+    db_path: Path,
+    known: dict[str, _Known],
+    pending: list[tuple[SourceFile, bytes, str]],
+    removed_keys: list[str],
+    articles: dict[str, list[Article]],
+    report: BuildReport,
+    workers: int | None,
+    progress: Progress | None,
+) -> None:
+    if db_path.exists() and known:
+        shutil.copyfile(db_path, temp)
+    elif temp.exists():
+        temp.unlink()
+    db = connect(temp)
+    try:
+        fresh = ensure_schema(db)
+        conn = db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        stale: list[str] = []
+        for key in removed_keys:
+            stale.extend(known[key].article_ids)
+            report.removed += len(known[key].article_ids)
+        for source, _, _ in pending:
+            if source.key in articles and source.key in known:
+                stale.extend(known[source.key].article_ids)
+        delete_articles(db, stale)
+        conn.executemany(
+            "DELETE FROM files WHERE path = ?",
+            [(key,) for key in removed_keys] + [(s.key,) for s, _, _ in pending if s.key in articles],
+        )
+        todo = [a for key in articles for a in articles[key]]
+        for done, (article, extraction) in enumerate(_extract_all(todo, workers), start=1):
+            write_article(db, article, extraction)
+            if progress:
+                progress(done, len(todo))
+        previous_ids = {aid for k in known.values() for aid in k.article_ids}
+        for article in todo:
+            if article.id in previous_ids:
+                report.updated += 1
+            else:
+                report.added += 1
+        conn.executemany(
+            "INSERT INTO files (path, hash, size, articles, extractor) VALUES (?,?,?,?,?)",
+            [
+                (source.key, digest, len(data), len(articles[source.key]), EXTRACTOR_VERSION)
+                for source, data, digest in pending
+                if source.key in articles
+            ],
+        )
+        prune_entities(db)
+        set_meta(db, built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        conn.execute("COMMIT")
+        if fresh or len(todo) > 1000:
+            conn.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('optimize')")
+        conn.execute("ANALYZE")
+    finally:
+        db.conn.close()
+
+
+def _extract_all(articles: list[Article], workers: int | None) -> Iterator[tuple[Article, Extraction]]:
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    if workers <= 1 or len(articles) < PARALLEL_THRESHOLD:
+        for article in articles:
+            yield article, extract(article)
+        return
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(workers) as pool:
+        yield from zip(articles, pool.imap(extract, articles, chunksize=8))
+
+
+def _commit_file(temp: Path, db_path: Path) -> None:
+    """Swap the finished database in atomically and make the swap durable."""
+    with open(temp, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temp, db_path)
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(db_path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def _sweep_temp_files(db_path: Path) -> None:
+    """Remove leftovers of builds that were killed; a live build's file is left alone."""
+    for leftover in db_path.parent.glob(f"{TEMP_PREFIX}*-{db_path.name}"):
+        pid = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+            continue
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fill_totals(report: BuildReport, db_path: Path) -> None:
+    if not db_path.exists():
+        return
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        for name in ("articles", "sentences", "facts", "entities"):
+            setattr(report, name, conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0])
+    finally:
+        conn.close()

@@ -1,0 +1,24 @@
+"""Exception classes, one per kind of failure, so callers can report each in one clear line."""
+
+from __future__ import annotations
+
+
+class FactsError(Exception):
+    """Base class for everything the facts package raises on purpose."""
+
+
+class ArticleError(FactsError):
+    """An article file (or one row of a feed) cannot be ingested; the build skips it."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class DatabaseError(FactsError):
+    """The fact database is missing, unreadable, or from an incompatible version."""
+
+
+class BuildError(FactsError):
+    """A build could not complete; the previous database is left exactly as it was."""

@@ -1,0 +1,57 @@
+"""Turn one article into sentences, entities, mentions and facts: a pure function of the article."""
+
+from __future__ import annotations
+
+from .boilerplate import is_boilerplate
+from .entities import find_entities
+from .model import Article, Extraction, Sentence
+from .relations import find_facts
+from .sentences import paragraph_spans, sentence_spans
+
+# Bump when extraction rules change: a build then re-extracts every article, so no fact in the
+# database was made by older rules.
+EXTRACTOR_VERSION = 1
+
+
+def citable_sentences(article: Article) -> list[Sentence]:
+    """The title (paragraph 0) and the body's sentences, skipping boilerplate paragraphs."""
+    text = article.text
+    sentences = [
+        Sentence(
+            index=0,
+            paragraph=0,
+            start=article.title_start,
+            end=article.title_end,
+            text=text[article.title_start : article.title_end],
+            is_title=True,
+        )
+    ]
+    paragraph = 0
+    for span in paragraph_spans(text, article.body_start, article.body_end):
+        if is_boilerplate(span.of(text)):
+            continue
+        paragraph += 1
+        for sentence in sentence_spans(text, span.start, span.end):
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    paragraph=paragraph,
+                    start=sentence.start,
+                    end=sentence.end,
+                    text=sentence.of(text),
+                )
+            )
+    return sentences
+
+
+def extract(article: Article) -> Extraction:
+    sentences = citable_sentences(article)
+    entities, aliases, mentions = find_entities(article, sentences)
+    facts = find_facts(article, sentences, mentions, entities)
+    return Extraction(
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        aliases=tuple(aliases),
+        mentions=tuple(mentions),
+        facts=tuple(facts),
+    )

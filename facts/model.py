@@ -1,0 +1,101 @@
+"""Plain records passed between reading, extraction and storage.
+
+They are frozen dataclasses so extraction stays a pure function of an article, which also lets a
+build hand articles to worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from disk, before extraction.
+
+    ``text`` is the article's canonical text, the one every stored offset points into: the file
+    body without front matter, with the title as its first line (a title given only in front
+    matter or a feed column is placed there). ``body_start``/``body_end`` bound the citable part:
+    the trailing "Read also" list and similar boilerplate lie outside it.
+    """
+
+    id: str
+    path: str
+    title: str
+    text: str
+    body_start: int
+    body_end: int
+    title_start: int
+    title_end: int
+    hash: str
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    related: tuple[str, ...] = ()
+    row: int | None = None  # 1-based data row for articles read from a feed
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A citable sentence: ``article.text[start:end] == text`` always holds."""
+
+    index: int  # position within the article, from 0 (the title)
+    paragraph: int  # the title is paragraph 0
+    start: int
+    end: int
+    text: str
+    is_title: bool = False
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation, country or place, keyed by a slug of its canonical name."""
+
+    id: str
+    name: str
+    kind: str  # person | org | country | place | group
+    role: str | None = None
+    affiliation: str | None = None  # entity id of a country or organisation
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an entity is named: a sentence and the character range inside the article."""
+
+    sentence: int  # Sentence.index
+    entity: str  # Entity.id
+    start: int
+    end: int
+    text: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A relation stated by one sentence: subject, predicate, object and their circumstances."""
+
+    sentence: int  # Sentence.index
+    predicate: str  # a normalised verb: meet, demand, insist, agree, state, supply, ...
+    subject: str | None = None  # surface text
+    subject_entity: str | None = None
+    object: str | None = None
+    object_entity: str | None = None
+    place: str | None = None
+    time: str | None = None
+    speaker: str | None = None  # entity id or surface text of whoever is quoted
+    negated: bool = False
+    hedge: str | None = None  # reportedly, may, expected to, ...
+    kind: str = "relation"  # relation | role | quote
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...] = ()
+    aliases: tuple[tuple[str, str], ...] = ()  # (alias text, entity id)
+    mentions: tuple[Mention, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    notes: tuple[str, ...] = field(default=())

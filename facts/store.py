@@ -1,0 +1,345 @@
+"""The SQLite fact database: schema, migrations, and writing one article's extraction.
+
+Plain tables made with sqlite-utils, so ``datasette factdesk.db`` browses them usefully. The
+articles are the source of truth and every other table is derived, which keeps migrations simple:
+a schema change that cannot be applied in place marks every file for re-extraction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import DatabaseError
+from .model import Article, Extraction
+
+SCHEMA_VERSION = 1
+
+# version -> SQL statements that bring a database from version-1 to version.
+MIGRATIONS: dict[int, list[str]] = {}
+
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+_TABLES: dict[str, tuple[dict[str, type], dict[str, object]]] = {
+    "meta": ({"key": str, "value": str}, {"pk": "key"}),
+    "files": (
+        {"path": str, "hash": str, "size": int, "articles": int, "extractor": int},
+        {"pk": "path"},
+    ),
+    "articles": (
+        {
+            "id": str,
+            "title": str,
+            "path": str,
+            "row": int,
+            "url": str,
+            "published": str,
+            "outlet": str,
+            "author": str,
+            "text": str,
+            "hash": str,
+            "sentences": int,
+            "facts": int,
+        },
+        {"pk": "id", "not_null": {"title", "path", "text", "hash"}},
+    ),
+    "related": (
+        {"article_id": str, "position": int, "headline": str},
+        {"pk": ("article_id", "position"), "foreign_keys": [("article_id", "articles", "id")]},
+    ),
+    "sentences": (
+        {
+            "id": int,
+            "article_id": str,
+            "idx": int,
+            "paragraph": int,
+            "start": int,
+            "end": int,
+            "text": str,
+            "is_title": int,
+        },
+        {"pk": "id", "foreign_keys": [("article_id", "articles", "id")]},
+    ),
+    "entities": (
+        {"id": str, "name": str, "kind": str, "role": str, "affiliation": str, "mentions": int},
+        {"pk": "id"},
+    ),
+    "aliases": (
+        {"alias": str, "entity_id": str, "article_id": str},
+        {
+            "pk": ("alias", "entity_id", "article_id"),
+            "foreign_keys": [("entity_id", "entities", "id"), ("article_id", "articles", "id")],
+        },
+    ),
+    "mentions": (
+        {
+            "id": int,
+            "sentence_id": int,
+            "article_id": str,
+            "entity_id": str,
+            "start": int,
+            "end": int,
+            "text": str,
+            "role": str,
+        },
+        {
+            "pk": "id",
+            "foreign_keys": [
+                ("sentence_id", "sentences", "id"),
+                ("article_id", "articles", "id"),
+                ("entity_id", "entities", "id"),
+            ],
+        },
+    ),
+    "facts": (
+        {
+            "id": int,
+            "sentence_id": int,
+            "article_id": str,
+            "kind": str,
+            "subject": str,
+            "subject_entity": str,
+            "predicate": str,
+            "object": str,
+            "object_entity": str,
+            "place": str,
+            "time": str,
+            "speaker": str,
+            "negated": int,
+            "hedge": str,
+        },
+        {
+            "pk": "id",
+            "foreign_keys": [
+                ("sentence_id", "sentences", "id"),
+                ("article_id", "articles", "id"),
+                ("subject_entity", "entities", "id"),
+                ("object_entity", "entities", "id"),
+            ],
+        },
+    ),
+}
+
+_INDEXES = [
+    ("sentences", ["article_id", "idx"]),
+    ("aliases", ["entity_id"]),
+    ("aliases", ["article_id"]),
+    ("mentions", ["sentence_id"]),
+    ("mentions", ["entity_id"]),
+    ("mentions", ["article_id"]),
+    ("facts", ["sentence_id"]),
+    ("facts", ["article_id"]),
+    ("facts", ["subject_entity", "predicate"]),
+    ("facts", ["object_entity"]),
+    ("facts", ["predicate"]),
+    ("articles", ["path"]),
+]
+
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """Open a database file for writing, with settings tuned for one bulk writer."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -65536")
+    return sqlite_utils.Database(conn)
+
+
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """Open an existing database for answering; raises :class:`DatabaseError` if unusable."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(f"no fact database at {path} (run `factdesk build`)")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
+        version = schema_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a factdesk database ({exc})") from None
+    if version is None:
+        conn.close()
+        raise DatabaseError(f"{path} is not a factdesk database (run `factdesk build`)")
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseError(
+            f"{path} has schema version {version}, this factdesk needs {SCHEMA_VERSION} "
+            "(run `factdesk build` to upgrade it)"
+        )
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int | None:
+    """The stored schema version, or None for a file that is not a factdesk database."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if not exists:
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else None
+
+
+def ensure_schema(db: sqlite_utils.Database) -> bool:
+    """Create or migrate the schema. Returns True when every file must be re-extracted."""
+    version = schema_version(db.conn)
+    if version is None:
+        _create(db)
+        return True
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(
+            f"database schema version {version} is newer than this factdesk ({SCHEMA_VERSION})"
+        )
+    reextract = False
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        steps = MIGRATIONS.get(target)
+        if steps is None:  # no in-place path: start the derived tables afresh
+            for table in list(db.table_names()):
+                if not table.startswith("sentences_fts"):
+                    db[table].drop(ignore=True)
+            _drop_fts(db)
+            _create(db)
+            return True
+        for statement in steps:
+            db.execute(statement)
+        reextract = True
+    set_meta(db, schema_version=str(SCHEMA_VERSION))
+    return reextract
+
+
+def _drop_fts(db: sqlite_utils.Database) -> None:
+    for table in db.table_names():
+        if table.startswith("sentences_fts"):
+            db.execute(f"DROP TABLE IF EXISTS [{table}]")
+
+
+def _create(db: sqlite_utils.Database) -> None:
+    for name, (columns, options) in _TABLES.items():
+        db[name].create(columns, if_not_exists=True, **options)
+    for table, columns in _INDEXES:
+        db[table].create_index(columns, if_not_exists=True)
+    db["sentences"].enable_fts(
+        ["text"], fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE, replace=True
+    )
+    # fts5vocab exposes each term's document count, the corpus half of word rarity.
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts_vocab USING fts5vocab(sentences_fts, row)"
+    )
+    set_meta(db, schema_version=str(SCHEMA_VERSION))
+
+
+def set_meta(db: sqlite_utils.Database, **values: str) -> None:
+    db["meta"].upsert_all(({"key": k, "value": v} for k, v in values.items()), pk="key")
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def delete_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> None:
+    """Remove articles and every row derived from them, so nothing stale can be cited."""
+    ids = list(article_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for table in ("facts", "mentions", "aliases", "related", "sentences"):
+            db.execute(f"DELETE FROM [{table}] WHERE article_id IN ({marks})", chunk)
+        db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
+
+
+def prune_entities(db: sqlite_utils.Database) -> None:
+    """Drop entities no article mentions any more and refresh mention counts."""
+    db.execute(
+        "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions) "
+        "AND id NOT IN (SELECT entity_id FROM aliases)"
+    )
+    db.execute(
+        "UPDATE entities SET mentions = "
+        "(SELECT count(*) FROM mentions WHERE mentions.entity_id = entities.id)"
+    )
+
+
+def write_article(db: sqlite_utils.Database, article: Article, extraction: Extraction) -> None:
+    """Insert one article and its extraction. The caller holds the transaction."""
+    conn = db.conn
+    conn.execute(
+        "INSERT INTO articles (id, title, path, row, url, published, outlet, author, text, hash,"
+        " sentences, facts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            article.id,
+            article.title,
+            article.path,
+            article.row,
+            article.url,
+            article.published,
+            article.outlet,
+            article.author,
+            article.text,
+            article.hash,
+            len(extraction.sentences),
+            len(extraction.facts),
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO related (article_id, position, headline) VALUES (?,?,?)",
+        [(article.id, i, h) for i, h in enumerate(article.related)],
+    )
+    base = _next_id(conn, "sentences")
+    conn.executemany(
+        "INSERT INTO sentences (id, article_id, idx, paragraph, start, [end], text, is_title)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (base + s.index, article.id, s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title))
+            for s in extraction.sentences
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO entities (id, name, kind, role, affiliation, mentions) VALUES (?,?,?,?,?,0)"
+        " ON CONFLICT(id) DO UPDATE SET"
+        " role = coalesce(entities.role, excluded.role),"
+        " affiliation = coalesce(entities.affiliation, excluded.affiliation)",
+        [(e.id, e.name, e.kind, e.role, e.affiliation) for e in extraction.entities],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO aliases (alias, entity_id, article_id) VALUES (?,?,?)",
+        [(alias, entity, article.id) for alias, entity in extraction.aliases],
+    )
+    conn.executemany(
+        "INSERT INTO mentions (sentence_id, article_id, entity_id, start, [end], text, role)"
+        " VALUES (?,?,?,?,?,?,?)",
+        [
+            (base + m.sentence, article.id, m.entity, m.start, m.end, m.text, m.role)
+            for m in extraction.mentions
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO facts (sentence_id, article_id, kind, subject, subject_entity, predicate,"
+        " object, object_entity, place, time, speaker, negated, hedge)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                base + f.sentence,
+                article.id,
+                f.kind,
+                f.subject,
+                f.subject_entity,
+                f.predicate,
+                f.object,
+                f.object_entity,
+                f.place,
+                f.time,
+                f.speaker,
+                int(f.negated),
+                f.hedge,
+            )
+            for f in extraction.facts
+        ],
+    )
+
+
+def _next_id(conn: sqlite3.Connection, table: str) -> int:
+    return (conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0])
