@@ -127,8 +127,10 @@ def parse_config(raw: Any, *, root: Path, source: str = "config") -> Config:
         answer=_section(ctx, AnswerSettings, mapping.get("answer", {}), "answer"),
         discord=_discord(ctx, mapping.get("discord", {})),
         synonyms=_synonyms(ctx, mapping.get("synonyms", {})),
-        intents=tuple(ctx.mapping(item, f"intents[{i}]") for i, item in
-                      enumerate(ctx.sequence(mapping.get("intents", []), "intents"))),
+        intents=tuple(
+            ctx.mapping(item, f"intents[{i}]")
+            for i, item in enumerate(ctx.sequence(mapping.get("intents", []), "intents"))
+        ),
     )
 
 
@@ -164,7 +166,9 @@ class _Ctx:
         for key in mapping:
             if key not in allowed:
                 name = f"{prefix}.{key}" if prefix else str(key)
-                raise self.fail(name, f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+                raise self.fail(
+                    name, f"unknown key (expected one of: {', '.join(sorted(allowed))})"
+                )
 
 
 def _kind(value: Any) -> str:
@@ -179,7 +183,9 @@ def _section(ctx: _Ctx, cls: type, raw: Any, prefix: str) -> Any:
     for f in fields(cls):
         if f.name not in mapping:
             continue
-        values[f.name] = _coerce(ctx, mapping[f.name], getattr(defaults, f.name), f"{prefix}.{f.name}")
+        values[f.name] = _coerce(
+            ctx, mapping[f.name], getattr(defaults, f.name), f"{prefix}.{f.name}"
+        )
     return cls(**values)
 
 
@@ -225,13 +231,18 @@ def _discord(ctx: _Ctx, raw: Any) -> DiscordSettings:
     cooldown = _section(ctx, CooldownSettings, mapping.pop("cooldown", {}), "discord.cooldown")
     test_guild = _optional_snowflake(ctx, mapping.pop("test_guild", None), "discord.test_guild")
     shards = mapping.pop("shard_count", None)
-    if shards is not None and (isinstance(shards, bool) or not isinstance(shards, int) or shards < 1):
+    if shards is not None and (
+        isinstance(shards, bool) or not isinstance(shards, int) or shards < 1
+    ):
         raise ctx.fail("discord.shard_count", f"expected a whole number >= 1, got {shards!r}")
     ctx.known(mapping, "discord", {f.name for f in fields(DiscordSettings)})
     base = _section(ctx, DiscordSettings, mapping, "discord")
     settings = DiscordSettings(
-        **{f.name: getattr(base, f.name) for f in fields(DiscordSettings)
-           if f.name not in ("cooldown", "test_guild", "shard_count")},
+        **{
+            f.name: getattr(base, f.name)
+            for f in fields(DiscordSettings)
+            if f.name not in ("cooldown", "test_guild", "shard_count")
+        },
         cooldown=cooldown,
         test_guild=test_guild,
         shard_count=shards,

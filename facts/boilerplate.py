@@ -22,9 +22,7 @@ _PLACEHOLDER_TOKEN = re.compile(
     re.I,
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATELINE = re.compile(
     rf"^\s*(?:(?:{_WEEKDAYS}),?\s+)?(?:(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})"
     rf",?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*$",
@@ -40,7 +38,7 @@ class Boilerplate:
 
 
 def find_boilerplate(text: str, start: int, end: int) -> Boilerplate:
-    """Locate the trailing related-headlines block and an opening dateline in ``text[start:end]``."""
+    """Find the trailing related-headlines block and the opening dateline of a body."""
     body_end = end
     related: tuple[str, ...] = ()
     header = None
@@ -54,7 +52,9 @@ def find_boilerplate(text: str, start: int, end: int) -> Boilerplate:
         items = [_LIST_ITEM.sub("", line).strip() for line in after]
         related = tuple(item for item in items if item)
         body_end = header.start()
-    return Boilerplate(body_end=body_end, related=related, dateline=_dateline(text, start, body_end))
+    return Boilerplate(
+        body_end=body_end, related=related, dateline=_dateline(text, start, body_end)
+    )
 
 
 def _dateline(text: str, start: int, end: int) -> str | None:

@@ -183,7 +183,9 @@ def _read_known(db_path: Path) -> tuple[dict[str, _Known], dict[str, str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BuildError(f"{db_path} cannot be read as a database ({exc}); left unchanged") from None
+        raise BuildError(
+            f"{db_path} cannot be read as a database ({exc}); left unchanged"
+        ) from None
 
 
 def _parse(
@@ -213,8 +215,6 @@ def _parse(
             mine.append(item)
         articles[source.key] = mine
     return articles
-
-
 
 
 def _write(
@@ -247,7 +247,8 @@ def _write(
         delete_articles(db, stale)
         conn.executemany(
             "DELETE FROM files WHERE path = ?",
-            [(key,) for key in removed_keys] + [(s.key,) for s, _, _ in pending if s.key in articles],
+            [(key,) for key in removed_keys]
+            + [(s.key,) for s, _, _ in pending if s.key in articles],
         )
         todo = [a for key in articles for a in articles[key]]
         for done, (article, extraction) in enumerate(_extract_all(todo, workers), start=1):
@@ -278,7 +279,9 @@ def _write(
         db.conn.close()
 
 
-def _extract_all(articles: list[Article], workers: int | None) -> Iterator[tuple[Article, Extraction]]:
+def _extract_all(
+    articles: list[Article], workers: int | None
+) -> Iterator[tuple[Article, Extraction]]:
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     if workers <= 1 or len(articles) < PARALLEL_THRESHOLD:
         for article in articles:
@@ -286,7 +289,7 @@ def _extract_all(articles: list[Article], workers: int | None) -> Iterator[tuple
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(workers) as pool:
-        yield from zip(articles, pool.imap(extract, articles, chunksize=8))
+        yield from zip(articles, pool.imap(extract, articles, chunksize=8), strict=True)
 
 
 def _commit_file(temp: Path, db_path: Path) -> None:

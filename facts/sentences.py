@@ -107,7 +107,10 @@ def _continues(text: str, previous: Span, line: Span) -> bool:
         return False
     if _LINE_END_PUNCT.search(prev_text):
         return False
-    return line_text[:1].islower() or len(text[previous.start : previous.end].rsplit("\n", 1)[-1]) >= 40
+    return (
+        line_text[:1].islower()
+        or len(text[previous.start : previous.end].rsplit("\n", 1)[-1]) >= 40
+    )
 
 
 def trim(text: str, start: int, end: int) -> Span | None:

@@ -293,7 +293,16 @@ def write_article(db: sqlite_utils.Database, article: Article, extraction: Extra
         "INSERT INTO sentences (id, article_id, idx, paragraph, start, [end], text, is_title)"
         " VALUES (?,?,?,?,?,?,?,?)",
         [
-            (base + s.index, article.id, s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title))
+            (
+                base + s.index,
+                article.id,
+                s.index,
+                s.paragraph,
+                s.start,
+                s.end,
+                s.text,
+                int(s.is_title),
+            )
             for s in extraction.sentences
         ],
     )
@@ -342,4 +351,4 @@ def write_article(db: sqlite_utils.Database, article: Article, extraction: Extra
 
 
 def _next_id(conn: sqlite3.Connection, table: str) -> int:
-    return (conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0])
+    return conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0]

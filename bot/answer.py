@@ -1,0 +1,368 @@
+"""The answering core: a question in, an :class:`Answer` of cited verbatim sentences out.
+
+Steps: clean the question; resolve the entities it names; match an intent; fetch candidate
+sentences through the index (FTS5 terms, the named entities' mentions and facts); score them;
+answer with the best one or two, or abstain when the confidence is below the configured
+threshold. Imports nothing from discord.py: the terminal commands and the Discord adapter share
+this code exactly.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from . import rank
+from .config import Config
+from .corpus import Corpus, SentenceRow, fts_term
+from .errors import BotError
+from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
+from .model import Answer, ArticleInfo, Citation, SourceDetail
+from .question import clean
+from .render import render_abstention, render_answer
+from .resolve import Resolved, Resolver
+from .text import STOPWORDS, tokenize
+
+SEARCH_LIMIT = 150  # FTS candidates per question
+ENTITY_LIMIT = 150  # extra candidates from the named entities' mentions
+SECOND_CITATION_RATIO = (
+    0.88  # a further sentence is quoted only if it scores this close to the best
+)
+FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
+
+
+class GroundingError(BotError):
+    """A sentence about to be quoted does not match its article at its offsets: a bug."""
+
+
+@dataclass
+class _State:
+    """Everything derived from one build of the database; swapped whole by ``reload``."""
+
+    corpus: Corpus
+    resolver: Resolver
+    rarity: rank.Rarity
+
+
+class Answerer:
+    """Answers questions from one fact database; thread-safe, cheap to call per question."""
+
+    def __init__(self, config: Config, db_path: str | Path | None = None):
+        self.config = config
+        self.db_path = Path(db_path) if db_path is not None else config.db_path
+        self.intents: tuple[Intent, ...] = parse_intents(config.intents, config.source)
+        self.matcher = IntentMatcher(self.intents)
+        self._synonyms = config.synonyms
+        self._lock = threading.Lock()
+        self._state = self._load()
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def _load(self) -> _State:
+        corpus = Corpus(self.db_path)
+        return _State(
+            corpus=corpus, resolver=Resolver(corpus.aliases()), rarity=rank.DEFAULT_RARITY
+        )
+
+    def reload(self) -> Corpus:
+        """Re-open the database (after a rebuild). Answers in flight finish on the old build."""
+        state = self._load()
+        with self._lock:
+            self._state = state
+        return state.corpus
+
+    @property
+    def corpus(self) -> Corpus:
+        return self._state.corpus
+
+    # -- answering ------------------------------------------------------------------------
+    def answer(
+        self,
+        question: str,
+        *,
+        article: str | None = None,
+        top: int | None = None,
+        previous: Answer | None = None,
+    ) -> Answer:
+        state = self._state  # one build for the whole answer, whatever /reload does meanwhile
+        settings = self.config.answer
+        top = settings.top if top is None else max(1, min(int(top), 50))
+        cleaned = clean(question, settings.max_question_chars)
+        notes = (
+            (f"(Your question was cut to {settings.max_question_chars} characters.)",)
+            if cleaned.truncated
+            else ()
+        )
+        text = cleaned.text
+        if article is not None:
+            state.corpus.require_article(article)
+        tokens = tokenize(text)
+        if not any(t not in STOPWORDS for t in tokens) and not _smalltalk_only(tokens):
+            return Answer(
+                question=question,
+                answered=False,
+                kind="empty",
+                reply=_with_notes(
+                    "Ask me a question about the coverage, e.g. “who is meeting whom, and where?”",
+                    notes,
+                ),
+                notes=notes,
+            )
+        known = _known_word(state.corpus)
+        resolved = state.resolver.resolve(tokens, known)
+        match = self.matcher.match(_template(tokens, resolved))
+        if match is not None and match.intent.smalltalk:
+            return Answer(
+                question=question,
+                answered=False,
+                kind="smalltalk",
+                intent=match.intent.name,
+                reply=_with_notes(match.intent.reply or "", notes),
+                notes=notes,
+            )
+        if previous is not None and _is_follow_up(tokens, resolved):
+            text = f"{text} {previous.question}"
+            tokens = tokenize(text)
+            resolved = state.resolver.resolve(tokens, known)
+        entity_ids = list(dict.fromkeys(r.entity for r in resolved))
+        analysis = rank.analyze(self._expand(text))
+        rows = self._candidates(state, tokens, entity_ids, article)
+        if not rows:
+            return self._abstain(question, text, match, [], [], notes, state)
+        facts = state.corpus.facts_for_sentences([r.id for r in rows])
+        mentions = state.corpus.mentions_in([r.id for r in rows])
+        bonus = [
+            _evidence(row, facts.get(row.id, ()), mentions.get(row.id, set()), resolved, match)
+            for row in rows
+        ]
+        candidates = [
+            rank.Candidate(
+                text=r.text,
+                index=r.index,
+                paragraph=r.paragraph,
+                is_title=r.is_title,
+                title=r.title,
+                count=r.count,
+            )
+            for r in rows
+        ]
+        scores = rank.score(analysis, candidates, state.rarity, bonus=bonus)
+        order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
+        ranked = [rows[i].citation(scores[i]) for i in order[:top]]
+        confidence = rank.confidence(
+            analysis, [scores[i] for i in order], [candidates[i] for i in order]
+        )
+        if confidence < settings.min_confidence:
+            return self._abstain(question, text, match, ranked, order, notes, state, confidence)
+        best = order[0]
+        cited = [best] + [
+            i
+            for i in order[1 : settings.max_sentences]
+            if scores[i] > 0 and scores[i] >= scores[best] * SECOND_CITATION_RATIO
+        ]
+        citations = [self._verified(state, rows[i], scores[i]) for i in cited]
+        lead = _lead(match, facts.get(rows[best].id, ())) if settings.lead_line else None
+        reply = render_answer(citations, lead)
+        return Answer(
+            question=question,
+            answered=True,
+            kind="answer",
+            intent=match.intent.name if match else None,
+            reply=_with_notes(reply, notes),
+            citations=tuple(citations),
+            ranked=tuple(ranked),
+            lead=lead,
+            notes=notes,
+            confidence=confidence,
+            entities=tuple(entity_ids),
+        )
+
+    def _expand(self, text: str) -> str:
+        """Append configured synonyms of the question's words (ceasefire -> truce ...)."""
+        if not self._synonyms:
+            return text
+        extra = [alt for tok in tokenize(text) for alt in self._synonyms.get(tok, ())]
+        return f"{text} {' '.join(extra)}" if extra else text
+
+    def _candidates(
+        self, state: _State, tokens: list[str], entity_ids: list[str], article: str | None
+    ) -> list[SentenceRow]:
+        corpus = state.corpus
+        if article is not None:
+            return corpus.article_sentences(article)
+        words = [t for t in tokens if t not in STOPWORDS and len(t) > 1]
+        words += [alt for t in words for alt in self._synonyms.get(t, ())]
+        words += _corrections(corpus, words)
+        ids = [sid for sid, _ in corpus.search(words, limit=SEARCH_LIMIT)]
+        if entity_ids:
+            ids += corpus.sentences_mentioning(entity_ids, limit=ENTITY_LIMIT)
+        return corpus.sentences(ids)
+
+    def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:
+        """Check the sentence against its article's text at its offsets before quoting it."""
+        text = state.corpus.article_text(row.article)
+        if text is None or text[row.start : row.end] != row.text:
+            raise GroundingError(
+                f"sentence {row.id} of {row.article} does not match the article at "
+                f"{row.start}:{row.end}; rebuild the database"
+            )
+        return row.citation(score)
+
+    def _abstain(
+        self,
+        question: str,
+        text: str,
+        match: IntentMatch | None,
+        ranked: list[Citation],
+        order: Sequence[int],
+        notes: tuple[str, ...],
+        state: _State,
+        confidence: float = 0.0,
+    ) -> Answer:
+        covered = list(dict.fromkeys(c.title for c in ranked))[:3]
+        return Answer(
+            question=question,
+            answered=False,
+            kind="abstain",
+            intent=match.intent.name if match else None,
+            reply=_with_notes(render_abstention(text, covered), notes),
+            ranked=tuple(ranked),
+            notes=notes,
+            confidence=confidence,
+        )
+
+    # -- sources --------------------------------------------------------------------------
+    def sources(self, answer: Answer) -> list[SourceDetail]:
+        """The cited sentences of an answer with one sentence of context either side."""
+        corpus = self._state.corpus
+        details = []
+        for number, citation in enumerate(answer.citations, start=1):
+            rows = corpus.sentences([citation.sentence_id])
+            if rows and rows[0].text == citation.sentence:
+                before, after = corpus.neighbours(rows[0])
+            else:  # the database was rebuilt since: show the citation without context
+                before = after = None
+            details.append(SourceDetail(number, citation, before, after))
+        return details
+
+    def article(self, article_id: str) -> ArticleInfo | None:
+        return self._state.corpus.article_info(article_id)
+
+    def find_articles(self, query: str, limit: int = 5) -> list[ArticleInfo]:
+        """Which articles cover a topic: the articles of the best-matching sentences."""
+        cleaned = clean(query, self.config.answer.max_question_chars).text
+        words = [t for t in tokenize(cleaned) if t not in STOPWORDS]
+        corpus = self._state.corpus
+        words += _corrections(corpus, words)
+        hits = corpus.search(words, limit=100)
+        return corpus.articles_for([sid for sid, _ in hits], limit=limit)
+
+
+def _known_word(corpus: Corpus):
+    return lambda word: corpus.document_frequency(word) > 0
+
+
+def _corrections(corpus: Corpus, words: Sequence[str]) -> list[str]:
+    """Index terms close to words the corpus has never seen: where typos are fixed."""
+    fixed = []
+    for word in words:
+        if len(word) < 4 or word.isdigit() or corpus.document_frequency(word) > 0:
+            continue
+        terms = corpus.similar_terms(word)
+        if not terms:
+            continue
+        hit = process.extractOne(
+            fts_term(word), [t for t, _ in terms], scorer=fuzz.ratio, score_cutoff=75
+        )
+        if hit is not None:
+            fixed.append(hit[0])
+    return fixed
+
+
+def _template(tokens: list[str], resolved: list[Resolved]) -> str:
+    """The question with each resolved entity replaced by its slot name, for intent matching."""
+    out: list[str] = []
+    position = 0
+    for r in resolved:
+        out.extend(tokens[position : r.first])
+        out.append("{" + _slot_for(r.kind) + "}")
+        position = r.last
+    out.extend(tokens[position:])
+    return " ".join(out)
+
+
+def _slot_for(kind: str) -> str:
+    return {"person": "person", "org": "org", "country": "country", "place": "place"}.get(
+        kind, "entity"
+    )
+
+
+def _is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:
+    content = [t for t in tokens if t not in STOPWORDS]
+    return not resolved and len(content) <= FOLLOW_UP_WORDS
+
+
+def _smalltalk_only(tokens: list[str]) -> bool:
+    return bool(tokens) and all(
+        t in {"hi", "hello", "hey", "thanks", "thank", "help"} for t in tokens
+    )
+
+
+def _evidence(
+    row: SentenceRow,
+    facts: Sequence[dict[str, object]],
+    mentions: set[str],
+    resolved: list[Resolved],
+    match: IntentMatch | None,
+) -> float:
+    """Structured evidence for one sentence: named entities it mentions, and facts that fit the
+    intent's predicates and involve those entities."""
+    named = {r.entity for r in resolved}
+    value = 0.0
+    if named:
+        value += 0.5 * len(named & mentions) / len(named)
+    if match is None or not match.intent.predicates:
+        return value
+    wanted = set(match.intent.predicates)
+    best = 0.0
+    for fact in facts:
+        if fact["predicate"] not in wanted:
+            continue
+        score = 0.6
+        involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]}
+        if named & involved:
+            score += 0.4
+        best = max(best, score)
+    return value + best
+
+
+def _lead(match: IntentMatch | None, facts: Sequence[dict[str, object]]) -> str | None:
+    """A short line from the answering fact's own words: who, where or when."""
+    if (
+        match is None
+        or not match.intent.predicates
+        or match.intent.answer
+        not in (
+            "person",
+            "place",
+            "time",
+        )
+    ):
+        return None
+    for fact in facts:
+        if fact["predicate"] not in match.intent.predicates:
+            continue
+        if match.intent.answer == "place" and fact.get("place"):
+            return f"Where: {fact['place']}"
+        if match.intent.answer == "time" and fact.get("time"):
+            return f"When: {fact['time']}"
+        if match.intent.answer == "person" and fact.get("object"):
+            return f"Who: {fact['object']}"
+    return None
+
+
+def _with_notes(reply: str, notes: Sequence[str]) -> str:
+    return "\n".join([reply, *notes]) if notes else reply

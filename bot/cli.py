@@ -1,0 +1,361 @@
+"""The ``factdesk`` command: build, ask, chat, eval and run.
+
+Every failure an operator can cause (a bad path, a broken article, an invalid config, an unknown
+article id) ends in one line on stderr and a non-zero exit status, never a traceback; ``--debug``
+shows the traceback for bug reports.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from facts import BuildReport, build
+from facts.articles import SUPPORTED_SUFFIXES
+from facts.errors import FactsError
+
+from .config import Config, load_config
+from .errors import BotError, UnknownArticleError
+
+F = TypeVar("F", bound=Callable[..., Any])
+PROGRESS_THRESHOLD = 5  # show a progress bar when more files than this need extracting
+
+
+class Context:
+    def __init__(self, config_path: str | None, debug: bool):
+        self.config_path = config_path
+        self.debug = debug
+        self._config: Config | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_path)
+        return self._config
+
+
+def friendly(func: F) -> F:
+    """Turn expected failures into one line on stderr and exit status 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        debug = bool(getattr(ctx.obj, "debug", False))
+        try:
+            return func(*args, **kwargs)
+        except (FactsError, BotError) as exc:
+            if debug:
+                traceback.print_exc()
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so in one line, traceback on request
+            if debug:
+                traceback.print_exc()
+            raise click.ClickException(
+                f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)"
+            ) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="FACTDESK_CONFIG",
+    help="Settings file (default: ./config.yaml).",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.version_option(package_name="factdesk")
+@click.pass_context
+def main(ctx: click.Context, config_path: str | None, debug: bool) -> None:
+    """factdesk: answers questions about news coverage with the articles' own cited sentences."""
+    ctx.obj = Context(config_path, debug)
+
+
+# -- build --------------------------------------------------------------------------------------
+@main.command("build")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes (default 2).")
+@click.option("-q", "--quiet", is_flag=True, help="Only print failures.")
+@click.pass_obj
+@friendly
+def build_command(
+    obj: Context, paths: tuple[str, ...], db_path: str | None, workers: int | None, quiet: bool
+) -> None:
+    """Ingest article files (default: the folders in config.yaml) into the fact database.
+
+    Incremental (unchanged files are skipped) and atomic (a failed or killed build leaves the
+    previous database as it was). Exits 1 if any file failed.
+    """
+    config = obj.config
+    report = run_build(config, paths, db_path, workers=workers, quiet=quiet)
+    if report.failed:
+        sys.exit(1)
+
+
+def run_build(
+    config: Config,
+    paths: tuple[str, ...] | list[str] = (),
+    db_path: str | Path | None = None,
+    *,
+    workers: int | None = None,
+    quiet: bool = False,
+) -> BuildReport:
+    sources = [Path(p) for p in paths] or config.article_paths
+    target = Path(db_path) if db_path else config.db_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with _progress(quiet) as progress:
+        report = build(
+            sources,
+            target,
+            max_bytes=config.articles.max_bytes,
+            workers=workers,
+            progress=progress,
+        )
+    for failure in report.failed:
+        click.echo(f"failed: {failure}", err=True)
+    if not quiet:
+        click.echo(summary_line(report), err=True)
+    return report
+
+
+def summary_line(report: BuildReport) -> str:
+    change = (
+        f"{report.added} added, {report.updated} updated, {report.removed} removed"
+        if report.changed
+        else "up to date"
+    )
+    line = (
+        f"{report.db_path.name}: {change}; {report.articles} articles, {report.sentences} "
+        f"sentences, {report.facts} facts, {report.entities} entities; "
+        f"{report.unchanged_files} unchanged files skipped, {len(report.failed)} failed "
+        f"({report.seconds:.2f}s)"
+    )
+    if report.kept:
+        line += f"; kept the previous version of {report.kept} article(s) whose file failed"
+    return line
+
+
+class _progress:
+    """A progress bar on stderr for builds with more than a handful of files to extract."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.bar: Any = None
+
+    def __enter__(self) -> Callable[[int, int], None]:
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        if self.quiet or total <= PROGRESS_THRESHOLD:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(1)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def ensure_database(config: Config, db_path: str | None) -> Path:
+    """The first run needs no set-up: build when the database is missing or older than the
+    articles. An explicitly named database that exists is used as it is."""
+    target = Path(db_path) if db_path else config.db_path
+    if db_path and target.exists():
+        return target
+    if not target.exists() or _stale(config, target):
+        click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
+        report = run_build(config, (), target, quiet=True)
+        if not target.exists():
+            raise click.ClickException("no article could be built; see the errors above")
+        if report.failed:
+            click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
+    return target
+
+
+def _stale(config: Config, db: Path) -> bool:
+    built = db.stat().st_mtime
+    for root in config.article_paths:
+        for path in _files(root):
+            try:
+                if path.stat().st_mtime > built:
+                    return True
+            except OSError:
+                continue
+        if not root.exists():
+            continue
+    return False
+
+
+def _files(root: Path) -> Iterator[Path]:
+    if root.is_file():
+        yield root
+    elif root.is_dir():
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in files:
+                if name.lower().endswith(SUPPORTED_SUFFIXES):
+                    yield Path(folder) / name
+            yield Path(folder)  # a deleted file changes its folder's mtime
+
+
+# -- ask ------------------------------------------------------------------------------------------
+@main.command("ask")
+@click.argument("question", required=False)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@click.option("--article", help="Answer from this article only (its id).")
+@click.option("--top", type=click.IntRange(1, 50), help="Candidates to list in --json `ranked`.")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.option(
+    "--batch",
+    type=click.File("r", encoding="utf-8", errors="replace"),
+    help="JSON Lines of {question, article?, top?}; '-' reads stdin. One JSON answer per line.",
+)
+@click.pass_obj
+@friendly
+def ask_command(
+    obj: Context,
+    question: str | None,
+    db_path: str | None,
+    article: str | None,
+    top: int | None,
+    as_json: bool,
+    batch: Any,
+) -> None:
+    """Answer one QUESTION from the coverage (or a batch of them)."""
+    from .answer import Answerer
+
+    if batch is None and question is None:
+        raise click.UsageError("give a QUESTION or --batch FILE")
+    if batch is not None and question is not None:
+        raise click.UsageError("give either a QUESTION or --batch, not both")
+    config = obj.config
+    answerer = Answerer(config, ensure_database(config, db_path))
+    if batch is None:
+        answer = answerer.answer(question or "", article=article, top=top)
+        if as_json:
+            click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        else:
+            click.echo(answer.reply)
+        return
+    for number, line in enumerate(batch, start=1):
+        click.echo(json.dumps(_batch_line(answerer, line, number, article, top), ensure_ascii=False))
+
+
+def _batch_line(answerer: Any, line: str, number: int, article: str | None, top: int | None) -> dict:
+    """One output object per input line; a bad line gets an error object, not a crash."""
+    if not line.strip():
+        return {"error": "empty line", "line": number}
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"error": f"not JSON: {exc.msg}", "line": number}
+    if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+        return {"error": "expected an object with a 'question' string", "line": number}
+    item_top = item.get("top", top)
+    if item_top is not None and (isinstance(item_top, bool) or not isinstance(item_top, int)):
+        return {"error": "'top' must be a whole number", "line": number}
+    item_article = item.get("article", article)
+    if item_article is not None and not isinstance(item_article, str):
+        return {"error": "'article' must be a string", "line": number}
+    try:
+        return answerer.answer(item["question"], article=item_article, top=item_top).to_json()
+    except UnknownArticleError as exc:
+        return {"question": item["question"], "error": str(exc), "line": number}
+
+
+# -- chat -----------------------------------------------------------------------------------------
+@main.command("chat")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@click.pass_obj
+@friendly
+def chat_command(obj: Context, db_path: str | None) -> None:
+    """A terminal conversation showing exactly what the bot would post. /sources, /quit."""
+    from .answer import Answerer
+    from .chat import chat_loop
+
+    config = obj.config
+    answerer = Answerer(config, ensure_database(config, db_path))
+    chat_loop(answerer, input_fn=_prompt, output_fn=click.echo)
+
+
+def _prompt() -> str:
+    return click.prompt("you", prompt_suffix="> ", default="", show_default=False)
+
+
+# -- eval -----------------------------------------------------------------------------------------
+@main.command("eval")
+@click.argument("questions", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@click.option(
+    "--wikiqa",
+    "wikiqa_dir",
+    type=click.Path(file_okay=False),
+    help="Run the WikiQA answer-sentence-selection benchmark from this folder instead.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--show-wrong", default=50, show_default=True, help="How many misses to list.")
+@click.pass_obj
+@friendly
+def eval_command(
+    obj: Context,
+    questions: str | None,
+    db_path: str | None,
+    wikiqa_dir: str | None,
+    as_json: bool,
+    show_wrong: int,
+) -> None:
+    """Report answer quality on a QUESTIONS.yaml file (or on WikiQA with --wikiqa DIR)."""
+    from .answer import Answerer
+    from .evaluate import evaluate, format_report, load_questions
+
+    config = obj.config
+    if wikiqa_dir:
+        from .wikiqa_eval import format_wikiqa, run_wikiqa
+
+        result = run_wikiqa(config, Path(wikiqa_dir))
+        click.echo(json.dumps(result, indent=2) if as_json else format_wikiqa(result))
+        return
+    if not questions:
+        raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
+    items = load_questions(questions)
+    answerer = Answerer(config, ensure_database(config, db_path))
+    report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
+    if as_json:
+        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, show_wrong=show_wrong))
+
+
+# -- run ------------------------------------------------------------------------------------------
+@main.command("run")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@click.option("--sync", is_flag=True, help="Sync slash commands globally once, then run.")
+@click.pass_obj
+@friendly
+def run_command(obj: Context, db_path: str | None, sync: bool) -> None:
+    """Connect to Discord with the token from the environment and answer questions."""
+    from .discord_app.runner import run
+
+    run(obj.config, db_path=db_path, sync_globally=sync)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

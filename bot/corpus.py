@@ -1,0 +1,327 @@
+"""Read access to the fact database for answering: index lookups only, never a corpus scan.
+
+One :class:`Corpus` wraps one read-only SQLite connection to one build of the database. Answering
+takes a reference to the current corpus at the start of a question, so a ``/reload`` that swaps in
+a new build never mixes two builds within one answer.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import Stemmer
+
+from facts.store import get_meta, open_readonly
+
+from .errors import UnknownArticleError
+from .model import ArticleInfo, Citation
+
+# SQLite's FTS5 `porter` tokenizer implements the original Porter algorithm; the same algorithm
+# maps our words to its index terms for document-frequency lookups.
+_FTS_STEMMER = Stemmer.Stemmer("porter")
+
+
+@dataclass(frozen=True)
+class SentenceRow:
+    """A sentence with its article's details, as the ranker and the citations need them."""
+
+    id: int
+    article: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    is_title: bool
+    title: str
+    path: str
+    url: str | None
+    published: str | None
+    count: int  # sentences in the article
+
+    def citation(self, score: float) -> Citation:
+        return Citation(
+            article=self.article,
+            title=self.title,
+            path=self.path,
+            paragraph=self.paragraph,
+            sentence=self.text,
+            start=self.start,
+            end=self.end,
+            score=score,
+            sentence_id=self.id,
+            index=self.index,
+            url=self.url,
+            published=self.published,
+        )
+
+
+_SENTENCE_SELECT = (
+    "SELECT s.id, s.article_id, s.idx, s.paragraph, s.start, s.[end], s.text, s.is_title,"
+    " a.title, a.path, a.url, a.published, a.sentences"
+    " FROM sentences s JOIN articles a ON a.id = s.article_id"
+)
+
+
+def fts_term(word: str) -> str:
+    """The FTS5 index term a lower-cased word is stored under."""
+    return _FTS_STEMMER.stemWord(word)
+
+
+def fts_literal(word: str) -> str:
+    """Quote a word as an FTS5 string, so no user input is read as query syntax."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+class Corpus:
+    """A read-only view of one build of the fact database."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._conn = open_readonly(self.path)
+        self._lock = threading.Lock()
+        self.built_at = get_meta(self._conn, "built_at")
+        self.sentence_count = self._one("SELECT count(*) FROM sentences") or 0
+        self.article_count = self._one("SELECT count(*) FROM articles") or 0
+        self._df = lru_cache(maxsize=65536)(self._document_frequency)
+
+    # -- plumbing -------------------------------------------------------------------------
+    def _one(self, sql: str, params: Sequence[object] = ()) -> object:
+        with self._lock:
+            row = self._conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def _all(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # -- words ----------------------------------------------------------------------------
+    def _document_frequency(self, term: str) -> int:
+        value = self._one("SELECT doc FROM sentences_fts_vocab WHERE term = ?", (term,))
+        return int(value or 0)
+
+    def document_frequency(self, word: str) -> int:
+        """How many sentences contain ``word`` (after the index's own stemming)."""
+        return self._df(fts_term(word.lower()))
+
+    def idf(self, word: str) -> float:
+        n = max(1, self.sentence_count)
+        df = self.document_frequency(word)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def similar_terms(self, word: str, limit: int = 400) -> list[tuple[str, int]]:
+        """Index terms sharing ``word``'s first two letters: the candidates for a typo fix."""
+        prefix = fts_term(word.lower())[:2]
+        if len(prefix) < 2:
+            return []
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return [
+            (term, doc)
+            for term, doc in self._all(
+                "SELECT term, doc FROM sentences_fts_vocab WHERE term >= ? AND term < ?"
+                " ORDER BY doc DESC LIMIT ?",
+                (prefix, upper, limit),
+            )
+        ]
+
+    # -- sentences ------------------------------------------------------------------------
+    def search(
+        self, words: Iterable[str], *, limit: int = 200, article: str | None = None
+    ) -> list[tuple[int, float]]:
+        """Sentence ids matching any of ``words``, best bm25 first: the candidate lookup."""
+        query = " OR ".join(fts_literal(w) for w in dict.fromkeys(words) if w)
+        if not query:
+            return []
+        sql = "SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH ?"
+        params: list[object] = [query]
+        if article is not None:
+            sql += " AND rowid IN (SELECT id FROM sentences WHERE article_id = ?)"
+            params.append(article)
+        sql += " ORDER BY bm25(sentences_fts) LIMIT ?"
+        params.append(limit)
+        try:
+            return [(rowid, -score) for rowid, score in self._all(sql, params)]
+        except sqlite3.OperationalError:
+            return []  # a query the index cannot parse: no candidates rather than a crash
+
+    def sentences(self, ids: Iterable[int]) -> list[SentenceRow]:
+        ids = list(dict.fromkeys(ids))
+        rows: list[SentenceRow] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows.extend(
+                _sentence(r)
+                for r in self._all(f"{_SENTENCE_SELECT} WHERE s.id IN ({marks})", chunk)
+            )
+        order = {sid: i for i, sid in enumerate(ids)}
+        rows.sort(key=lambda r: order[r.id])
+        return rows
+
+    def article_sentences(self, article: str, limit: int = 5000) -> list[SentenceRow]:
+        rows = self._all(
+            f"{_SENTENCE_SELECT} WHERE s.article_id = ? ORDER BY s.idx LIMIT ?", (article, limit)
+        )
+        return [_sentence(r) for r in rows]
+
+    def neighbours(self, sentence: SentenceRow) -> tuple[str | None, str | None]:
+        """The sentences just before and after one, within its article."""
+        rows = dict(
+            self._all(
+                "SELECT idx, text FROM sentences WHERE article_id = ? AND idx IN (?, ?)",
+                (sentence.article, sentence.index - 1, sentence.index + 1),
+            )
+        )
+        return rows.get(sentence.index - 1), rows.get(sentence.index + 1)
+
+    def article_text(self, article: str) -> str | None:
+        value = self._one("SELECT text FROM articles WHERE id = ?", (article,))
+        return value if isinstance(value, str) else None
+
+    # -- articles -------------------------------------------------------------------------
+    def has_article(self, article: str) -> bool:
+        return self._one("SELECT 1 FROM articles WHERE id = ?", (article,)) is not None
+
+    def require_article(self, article: str) -> None:
+        if not self.has_article(article):
+            raise UnknownArticleError(f"no article with id {article!r} in {self.path}")
+
+    def article_info(self, article: str) -> ArticleInfo | None:
+        rows = self._all(
+            "SELECT id, title, path, url, published, outlet, author, sentences, facts"
+            " FROM articles WHERE id = ?",
+            (article,),
+        )
+        if not rows:
+            return None
+        related = tuple(
+            h
+            for (h,) in self._all(
+                "SELECT headline FROM related WHERE article_id = ? ORDER BY position", (article,)
+            )
+        )
+        return ArticleInfo(*rows[0], related=related)
+
+    def articles_for(self, sentence_ids: Iterable[int], limit: int = 5) -> list[ArticleInfo]:
+        """Distinct articles of some sentences, in order of first appearance."""
+        seen: list[str] = []
+        for row in self.sentences(sentence_ids):
+            if row.article not in seen:
+                seen.append(row.article)
+            if len(seen) >= limit:
+                break
+        return [info for a in seen if (info := self.article_info(a)) is not None]
+
+    # -- entities and facts ---------------------------------------------------------------
+    def aliases(self) -> list[tuple[str, str, str, str | None, int]]:
+        """(alias, entity id, kind, role, mentions) for every alias: the resolver's lexicon."""
+        return self._all(
+            "SELECT DISTINCT al.alias, e.id, e.kind, e.role, e.mentions"
+            " FROM aliases al JOIN entities e ON e.id = al.entity_id"
+        )
+
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return dict(self._all(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids))
+
+    def facts_about(
+        self, entities: Sequence[str], *, article: str | None = None, limit: int = 300
+    ) -> list[dict[str, object]]:
+        """Facts whose subject, object or speaker is one of ``entities``."""
+        if not entities:
+            return []
+        marks = ",".join("?" * len(entities))
+        sql = (
+            "SELECT id, sentence_id, kind, subject, subject_entity, predicate, object,"
+            " object_entity, place, time, speaker, negated, hedge FROM facts"
+            f" WHERE (subject_entity IN ({marks}) OR object_entity IN ({marks})"
+            f" OR speaker IN ({marks}))"
+        )
+        params: list[object] = [*entities, *entities, *entities]
+        if article is not None:
+            sql += " AND article_id = ?"
+            params.append(article)
+        sql += " LIMIT ?"
+        params.append(limit)
+        columns = (
+            "id sentence_id kind subject subject_entity predicate object object_entity place"
+            " time speaker negated hedge"
+        ).split()
+        return [dict(zip(columns, row, strict=True)) for row in self._all(sql, params)]
+
+    def facts_for_sentences(
+        self, sentence_ids: Sequence[int]
+    ) -> dict[int, list[dict[str, object]]]:
+        out: dict[int, list[dict[str, object]]] = {}
+        ids = list(sentence_ids)
+        columns = (
+            "id sentence_id kind subject subject_entity predicate object object_entity place"
+            " time speaker negated hedge"
+        ).split()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(
+                f"SELECT {', '.join(columns)} FROM facts WHERE sentence_id IN ({marks})", chunk
+            ):
+                fact = dict(zip(columns, row, strict=True))
+                out.setdefault(int(fact["sentence_id"]), []).append(fact)
+        return out
+
+    def mentions_in(self, sentence_ids: Sequence[int]) -> dict[int, set[str]]:
+        out: dict[int, set[str]] = {}
+        ids = list(sentence_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for sid, entity in self._all(
+                f"SELECT sentence_id, entity_id FROM mentions WHERE sentence_id IN ({marks})", chunk
+            ):
+                out.setdefault(sid, set()).add(entity)
+        return out
+
+    def sentences_mentioning(
+        self, entities: Sequence[str], *, article: str | None = None, limit: int = 200
+    ) -> list[int]:
+        if not entities:
+            return []
+        marks = ",".join("?" * len(entities))
+        sql = f"SELECT DISTINCT sentence_id FROM mentions WHERE entity_id IN ({marks})"
+        params: list[object] = list(entities)
+        if article is not None:
+            sql += " AND article_id = ?"
+            params.append(article)
+        sql += " LIMIT ?"
+        params.append(limit)
+        return [sid for (sid,) in self._all(sql, params)]
+
+
+def _sentence(row: tuple) -> SentenceRow:
+    return SentenceRow(
+        id=row[0],
+        article=row[1],
+        index=row[2],
+        paragraph=row[3],
+        start=row[4],
+        end=row[5],
+        text=row[6],
+        is_title=bool(row[7]),
+        title=row[8],
+        path=row[9],
+        url=row[10],
+        published=row[11],
+        count=row[12] or 0,
+    )

@@ -1,0 +1,205 @@
+"""``factdesk eval``: the operator's answer-quality report for a file of questions.
+
+Like ``rasa test nlu``: top-1 accuracy on answerable questions, abstention accuracy on the ones
+the coverage does not answer, per-intent accuracy and confusions, and the questions it got wrong,
+so an operator can see what a change to the intent rules did.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+from .model import Answer
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    q: str
+    gold: tuple[str, ...]
+    answerable: bool
+    intent: str | None = None
+    article: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    question: EvalQuestion
+    answer: Answer
+    correct: bool
+
+    @property
+    def verdict(self) -> str:
+        if self.question.answerable:
+            if not self.answer.answered:
+                return "abstained"
+            return "right" if self.correct else "wrong sentence"
+        return "abstained (right)" if self.correct else "answered (should abstain)"
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def answerable(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.question.answerable]
+
+    @property
+    def unanswerable(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.question.answerable]
+
+    @staticmethod
+    def _rate(items: list[Outcome]) -> float:
+        return sum(o.correct for o in items) / len(items) if items else 0.0
+
+    @property
+    def top1(self) -> float:
+        return self._rate(self.answerable)
+
+    @property
+    def abstention(self) -> float:
+        return self._rate(self.unanswerable)
+
+    @property
+    def overall(self) -> float:
+        return self._rate(self.outcomes)
+
+    @property
+    def wrong(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.correct]
+
+    def per_intent(self) -> dict[str, tuple[int, int]]:
+        """expected intent -> (right, total), for questions that name one."""
+        table: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for o in self.outcomes:
+            if o.question.intent:
+                table[o.question.intent][0] += int(o.answer.intent == o.question.intent)
+                table[o.question.intent][1] += 1
+        return {k: (v[0], v[1]) for k, v in sorted(table.items())}
+
+    def confusions(self) -> Counter[tuple[str, str]]:
+        return Counter(
+            (o.question.intent, o.answer.intent or "(none)")
+            for o in self.outcomes
+            if o.question.intent and o.answer.intent != o.question.intent
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "questions": len(self.outcomes),
+            "answerable": len(self.answerable),
+            "unanswerable": len(self.unanswerable),
+            "top1_accuracy": round(self.top1, 4),
+            "abstention_accuracy": round(self.abstention, 4),
+            "overall_accuracy": round(self.overall, 4),
+            "per_intent": {k: {"right": r, "total": t} for k, (r, t) in self.per_intent().items()},
+            "wrong": [
+                {
+                    "q": o.question.q,
+                    "verdict": o.verdict,
+                    "cited": o.answer.citations[0].sentence if o.answer.citations else None,
+                    "gold": list(o.question.gold),
+                }
+                for o in self.wrong
+            ],
+        }
+
+
+def load_questions(path: str | Path) -> list[EvalQuestion]:
+    """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except yaml.YAMLError:
+        raise ConfigError(f"{path}: not valid YAML") from None
+    if not isinstance(raw, list):
+        raise ConfigError(f"{path}: expected a list of questions")
+    out = []
+    for i, item in enumerate(raw):
+        where = f"{path}: question {i + 1}"
+        if not isinstance(item, dict) or not isinstance(item.get("q"), str):
+            raise ConfigError(f"{where}: expected a mapping with a 'q' string")
+        gold = item.get("gold") or []
+        if isinstance(gold, str):
+            gold = [gold]
+        if not isinstance(gold, list) or not all(isinstance(g, str) and g for g in gold):
+            raise ConfigError(f"{where}: 'gold' must be a list of sentence substrings")
+        answerable = item.get("answerable", bool(gold))
+        if not isinstance(answerable, bool):
+            raise ConfigError(f"{where}: 'answerable' must be true or false")
+        if answerable and not gold:
+            raise ConfigError(f"{where}: an answerable question needs 'gold' substrings")
+        out.append(
+            EvalQuestion(
+                q=item["q"],
+                gold=tuple(gold),
+                answerable=answerable,
+                intent=item.get("intent"),
+                article=item.get("article"),
+            )
+        )
+    return out
+
+
+def is_correct(question: EvalQuestion, answer: Answer) -> bool:
+    """Right = the top cited sentence contains a gold substring, or a correct abstention."""
+    if not question.answerable:
+        return not answer.answered
+    if not answer.answered or not answer.citations:
+        return False
+    top = " ".join(answer.citations[0].sentence.split())
+    return any(" ".join(g.split()) in top for g in question.gold)
+
+
+def evaluate(
+    questions: Iterable[EvalQuestion], ask: Callable[[EvalQuestion], Answer]
+) -> Report:
+    report = Report()
+    for question in questions:
+        answer = ask(question)
+        report.outcomes.append(Outcome(question, answer, is_correct(question, answer)))
+    return report
+
+
+def format_report(report: Report, *, show_wrong: int = 50) -> str:
+    """A plain-text table for the terminal."""
+    lines = [
+        f"questions: {len(report.outcomes)} "
+        f"({len(report.answerable)} answerable, {len(report.unanswerable)} not)",
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| top-1 accuracy (answerable) | {report.top1:.1%} "
+        f"({sum(o.correct for o in report.answerable)}/{len(report.answerable)}) |",
+        f"| abstention accuracy (unanswerable) | {report.abstention:.1%} "
+        f"({sum(o.correct for o in report.unanswerable)}/{len(report.unanswerable)}) |",
+        f"| overall | {report.overall:.1%} |",
+    ]
+    intents = report.per_intent()
+    if intents:
+        lines += ["", "| intent | matched | questions |", "|---|---|---|"]
+        lines += [f"| {name} | {right} | {total} |" for name, (right, total) in intents.items()]
+    confusions = report.confusions()
+    if confusions:
+        lines += ["", "confusions (expected -> got):"]
+        lines += [f"  {a} -> {b}: {n}" for (a, b), n in confusions.most_common(15)]
+    wrong = report.wrong
+    if wrong:
+        lines += ["", f"wrong ({len(wrong)}):"]
+        for o in wrong[:show_wrong]:
+            cited = o.answer.citations[0].sentence if o.answer.citations else "-"
+            lines.append(f"  [{o.verdict}] {o.question.q}")
+            if o.answer.answered:
+                lines.append(f"      cited: {' '.join(cited.split())[:160]}")
+            if o.question.gold:
+                lines.append(f"      gold:  {o.question.gold[0][:160]}")
+    return "\n".join(lines)

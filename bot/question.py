@@ -1,0 +1,48 @@
+"""Clean a question as typed into Discord or a terminal before anything tries to understand it.
+
+Hostile or messy input (mentions, markdown, code fences, control and zero-width characters,
+100 KB pastes) becomes plain words here, so everything downstream sees ordinary text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import normalize
+
+_DISCORD_TOKENS = re.compile(
+    r"<a?:\w+:\d+>"  # custom emoji
+    r"|<(?:@[!&]?|#)\d+>"  # user, role and channel mentions
+    r"|<t:\d+(?::\w)?>"  # timestamps
+    r"|@(?:everyone|here)\b"
+)
+_CODE_FENCE = re.compile(r"```")
+_MARKDOWN = re.compile(r"[*_~`|>#\\]+")
+_URL = re.compile(r"https?://\S+")
+
+
+@dataclass(frozen=True)
+class CleanQuestion:
+    text: str
+    truncated: bool = False
+
+
+def clean(question: str, max_chars: int) -> CleanQuestion:
+    """Strip what is not part of the question and cut it to ``max_chars``.
+
+    The cut happens on the raw input first (cheaply bounding the work on a 100 KB paste), then
+    again on the cleaned text, at a word boundary.
+    """
+    raw = question[: max_chars * 4 + 64]
+    truncated = len(question) > len(raw)
+    text = normalize(raw)
+    text = _DISCORD_TOKENS.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _CODE_FENCE.sub(" ", text)
+    text = _MARKDOWN.sub(" ", text)
+    text = " ".join(text.split())
+    if len(text) > max_chars:
+        text = text[:max_chars].rsplit(" ", 1)[0] if " " in text[:max_chars] else text[:max_chars]
+        truncated = True
+    return CleanQuestion(text=text, truncated=truncated)

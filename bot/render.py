@@ -1,0 +1,192 @@
+"""Turn answers into the text the bot posts, and split it to fit Discord's limits.
+
+Pure functions: the terminal (`factdesk ask`, `chat`) and the Discord adapter print exactly what
+these return, so what an operator sees locally is what members see in the channel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import ArticleInfo, Citation, SourceDetail
+
+DISCORD_LIMIT = 2000
+MAX_QUOTE_CHARS = 1200  # a longer sentence is shown up to here, then "…"
+MAX_ECHO_CHARS = 120  # how much of a question an abstention repeats back
+
+_MARKDOWN = re.compile(r"([\\*_~`|>])")
+_LINE_START = re.compile(r"^(\s*)([#\-+]|\d+\.)(?=\s)", re.M)
+_MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
+_URL = re.compile(r"(?<!<)\bhttps?://[^\s<>]+")
+_MARKER = re.compile(r"\[\d+\]$")
+
+
+def escape_markdown(text: str) -> str:
+    """Show text literally on Discord: escape markdown and defuse mention syntax."""
+    text = _MARKDOWN.sub(r"\\\1", text)
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return defuse_mentions(text)
+
+
+def defuse_mentions(text: str) -> str:
+    """``@everyone``/``<@123>`` become inert look-alikes (a zero-width space after the @ or <)."""
+    return _MENTION.sub(
+        lambda m: (
+            "@\u200b" + m.group(1) if m.group(1) else "<\u200b" + m.group(2) + m.group(3) + ">"
+        ),
+        text,
+    )
+
+
+def wrap_links(text: str) -> str:
+    """``<url>`` stops Discord from unfurling a preview for every source."""
+    return _URL.sub(lambda m: f"<{m.group(0)}>", text)
+
+
+def quote(sentence: str) -> str:
+    """The sentence as shown: whitespace runs collapsed, cut at ``MAX_QUOTE_CHARS``."""
+    shown = " ".join(sentence.split())
+    if len(shown) > MAX_QUOTE_CHARS:
+        shown = shown[:MAX_QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+    return shown
+
+
+def source_line(number: int, citation: Citation) -> str:
+    parts = [f"[{number}] {escape_markdown(quote(citation.title))}"]
+    parts.append(f"paragraph {citation.paragraph}" if citation.paragraph else "headline")
+    if citation.published:
+        parts.append(escape_markdown(citation.published))
+    line = ", ".join(parts)
+    if citation.url:
+        line += f" <{citation.url}>"
+    return line
+
+
+def render_answer(citations: Sequence[Citation], lead: str | None = None) -> str:
+    """Quoted sentences, each with its marker, then the numbered sources."""
+    lines: list[str] = []
+    if lead:
+        lines.append(escape_markdown(lead))
+    for number, citation in enumerate(citations, start=1):
+        lines.append(f"> {escape_markdown(quote(citation.sentence))} [{number}]")
+    lines.append("")
+    lines.append("Sources:")
+    lines.extend(source_line(n, c) for n, c in enumerate(citations, start=1))
+    return "\n".join(lines)
+
+
+def render_abstention(question: str, covered: Sequence[str]) -> str:
+    """Say plainly that the coverage does not answer, and what it does cover."""
+    echo = " ".join(question.split())
+    if len(echo) > MAX_ECHO_CHARS:
+        echo = echo[:MAX_ECHO_CHARS].rsplit(" ", 1)[0] + " …"
+    text = "The coverage doesn't say"
+    text += f" ({escape_markdown(echo)})." if echo else "."
+    if covered:
+        shown = "; ".join(f"“{escape_markdown(quote(t))}”" for t in covered[:3])
+        text += f"\nIt does cover: {shown}."
+    text += "\nTry rephrasing, or `/sources query:` to see which articles cover a topic."
+    return text
+
+
+def render_sources(details: Sequence[SourceDetail]) -> str:
+    """``/sources``: each cited sentence with a sentence of context either side."""
+    if not details:
+        return (
+            "No sources yet: ask a question first, and `/sources` will show where the answer "
+            "came from."
+        )
+    blocks = []
+    for detail in details:
+        c = detail.citation
+        lines = [source_line(detail.number, c)]
+        if detail.before:
+            lines.append(f"> {escape_markdown(quote(detail.before))}")
+        lines.append(f"> **{escape_markdown(quote(c.sentence))}**")
+        if detail.after:
+            lines.append(f"> {escape_markdown(quote(detail.after))}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def render_article(info: ArticleInfo) -> str:
+    lines = [f"**{escape_markdown(info.title)}** (`{info.id}`)"]
+    meta = [v for v in (info.outlet, info.author, info.published) if v]
+    if meta:
+        lines.append(escape_markdown(" · ".join(meta)))
+    if info.url:
+        lines.append(f"<{info.url}>")
+    lines.append(f"{info.sentences} sentences, {info.facts} facts")
+    if info.related:
+        lines.append("Related headlines (not part of the coverage):")
+        lines.extend(f"- {escape_markdown(h)}" for h in info.related[:8])
+    return "\n".join(lines)
+
+
+def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:
+    if not articles:
+        return f"No article covers “{escape_markdown(query[:MAX_ECHO_CHARS])}”."
+    lines = [f"Articles covering “{escape_markdown(query[:MAX_ECHO_CHARS])}”:"]
+    for info in articles:
+        line = f"- `{info.id}`: {escape_markdown(info.title)}"
+        if info.published:
+            line += f" ({escape_markdown(info.published)})"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def split_message(text: str, limit: int = DISCORD_LIMIT) -> list[str]:
+    """Split on line breaks, then between words, so no chunk exceeds ``limit`` characters.
+
+    A quoted sentence and its ``[n]`` marker stay together: a line is only broken between words
+    before the marker, and each continuation keeps the ``>`` quote prefix.
+    """
+    chunks: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        for piece in _fit_line(line, limit):
+            candidate = piece if not current else f"{current}\n{piece}"
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                if current.strip():
+                    chunks.append(current)
+                current = piece
+    if current.strip():
+        chunks.append(current)
+    return chunks or [""]
+
+
+def _fit_line(line: str, limit: int) -> list[str]:
+    if len(line) <= limit:
+        return [line]
+    prefix = "> " if line.startswith("> ") else ""
+    words = line[len(prefix) :].split(" ")
+    pieces: list[str] = []
+    current = prefix
+    for word in words:
+        while len(word) > limit - len(prefix) - 1:  # a "word" longer than a message
+            room = limit - len(prefix) - 1
+            if current.strip(" >"):
+                pieces.append(current.rstrip())
+            pieces.append(prefix + word[:room])
+            word = word[room:]
+            current = prefix
+        candidate = word if current == prefix else f"{current} {word}"
+        if current == prefix:
+            candidate = prefix + word
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            pieces.append(current.rstrip())
+            current = prefix + word
+    if current.strip(" >"):
+        pieces.append(current)
+    # never leave a citation marker alone at the start of a piece
+    for i in range(1, len(pieces)):
+        stripped = pieces[i][len(prefix) :]
+        if _MARKER.fullmatch(stripped) and len(pieces[i - 1]) + len(stripped) + 1 <= limit:
+            pieces[i - 1] = f"{pieces[i - 1]} {stripped}"
+            pieces[i] = ""
+    return [p for p in pieces if p]
