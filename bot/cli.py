@@ -256,10 +256,13 @@ def ask_command(
             click.echo(answer.reply)
         return
     for number, line in enumerate(batch, start=1):
-        click.echo(json.dumps(_batch_line(answerer, line, number, article, top), ensure_ascii=False))
+        result = _batch_line(answerer, line, number, article, top)
+        click.echo(json.dumps(result, ensure_ascii=False))
 
 
-def _batch_line(answerer: Any, line: str, number: int, article: str | None, top: int | None) -> dict:
+def _batch_line(
+    answerer: Any, line: str, number: int, article: str | None, top: int | None
+) -> dict[str, Any]:
     """One output object per input line; a bad line gets an error object, not a crash."""
     if not line.strip():
         return {"error": "empty line", "line": number}

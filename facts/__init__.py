@@ -1,7 +1,7 @@
 """factdesk's fact extraction: article files in, a SQLite fact table out. Never imports ``bot``."""
 
 from .articles import discover, parse_text_article, read_source
-from .build import BuildReport, build
+from .builder import BuildReport, build
 from .errors import ArticleError, BuildError, DatabaseError, FactsError
 from .extract import EXTRACTOR_VERSION, citable_sentences, extract
 from .model import Article, Entity, Extraction, Fact, Mention, Sentence

@@ -34,7 +34,7 @@ DEFAULT_MAX_BYTES = 5_000_000
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "notice", "changelog", "contributing"})
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+_HEADING_MARKS = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 
 

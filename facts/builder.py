@@ -118,10 +118,9 @@ def build(
             continue
         pending.append((source, data, digest))
 
+    report.kept = sum(len(known[key].article_ids) for key in failed_keys if key in known)
     seen = {source.key for source in sources}
     removed_keys = [key for key in known if key not in seen]
-    kept_keys = [key for key in failed_keys if key in known]
-    report.kept = sum(len(known[key].article_ids) for key in kept_keys)
     if not pending and not removed_keys:
         _fill_totals(report, db_path)
         report.seconds = time.perf_counter() - started
@@ -131,6 +130,8 @@ def build(
     replaced = {source.key for source, _, _ in pending} | set(removed_keys)
     taken = {aid: key for aid, key in owner.items() if key not in replaced}
     articles = _parse(pending, report, taken)
+    failed_keys |= {source.key for source, _, _ in pending if source.key not in articles}
+    report.kept = sum(len(known[key].article_ids) for key in failed_keys if key in known)
     _sweep_temp_files(db_path)
     temp = db_path.with_name(f"{TEMP_PREFIX}{os.getpid()}-{db_path.name}")
     try:

@@ -1,0 +1,49 @@
+"""Shared fixtures: paths to the seed article, the optional shared corpus, and built databases."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from facts import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+WIKINEWS = SHARED / "corpus" / "wikinews"
+WIKIQA = SHARED / "eval" / "wikiqa-dev"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def need_shared(path: Path) -> Path:
+    """Skip (with the reason) when the shared data folder is not next to the project."""
+    if not path.exists():
+        pytest.skip(f"{path} not found: the shared data folder is only present in the dev setup")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed article built once per test session."""
+    folder = tmp_path_factory.mktemp("seed")
+    shutil.copytree(SEEDS, folder / "seeds")
+    db = folder / "seed.db"
+    report = build([folder / "seeds"], db)
+    assert report.ok, report.failed
+    return db
+
+
+@pytest.fixture(scope="session")
+def wikinews_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    need_shared(WIKINEWS)
+    db = tmp_path_factory.mktemp("wikinews") / "wikinews.db"
+    report = build([WIKINEWS], db)
+    assert report.ok, report.failed
+    return db

@@ -1,0 +1,160 @@
+"""Reading article files: formats, metadata, ids, and one clear error per bad file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from facts.articles import (
+    SourceFile,
+    article_id_from_url,
+    discover,
+    parse_text_article,
+    read_source,
+)
+from facts.errors import ArticleError
+
+
+def source(path: Path) -> SourceFile:
+    return SourceFile(path, str(path))
+
+
+def test_front_matter_gives_title_and_metadata(tmp_path):
+    path = tmp_path / "summit.md"
+    path.write_text(
+        "---\ntitle: Leaders meet in Paris\nurl: https://example.org/a\npublished: 2025-08-18\n"
+        "outlet: Example News\nauthor: A. Writer\n---\nThe leaders met on Monday. They agreed.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    assert article.id == "summit"
+    assert article.title == "Leaders meet in Paris"
+    assert article.text.startswith("Leaders meet in Paris\n\nThe leaders met")
+    assert (article.url, article.published, article.outlet, article.author) == (
+        "https://example.org/a",
+        "2025-08-18",
+        "Example News",
+        "A. Writer",
+    )
+
+
+def test_without_front_matter_the_first_line_is_the_title(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("\n\n# Storm hits coast\nThe storm hit on Friday.\n", encoding="utf-8")
+    (article,) = read_source(source(path))
+    assert article.title == "Storm hits coast"
+    assert article.text[article.title_start : article.title_end] == "Storm hits coast"
+
+
+def test_a_markdown_heading_equal_to_the_front_matter_title_is_not_doubled(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\nRain.\n", encoding="utf-8"
+    )
+    (article,) = read_source(source(path))
+    assert article.text.count("Storm hits coast") == 1
+
+
+def test_csv_feed_gives_one_article_per_row_with_url_ids(tmp_path):
+    path = tmp_path / "feed.csv"
+    path.write_text(
+        'url,date,title,text\nhttps://x.org/wiki/A_b,2020-01-01,"A b","Body one. More."\n'
+        'https://x.org/wiki/C,2020-01-02,C,"Body two."\n',
+        encoding="utf-8",
+    )
+    first, second = read_source(source(path))
+    assert first.id == article_id_from_url("https://x.org/wiki/A_b")
+    assert first.id.startswith("a-b-") and first.published == "2020-01-01"
+    assert second.title == "C" and second.row == 2
+
+
+def test_article_ids_from_urls_are_stable_and_distinct():
+    a = article_id_from_url("https://en.wikinews.org/wiki/Storm")
+    assert a == article_id_from_url("https://en.wikinews.org/wiki/Storm")
+    assert a != article_id_from_url("https://en.wikinews.org/wiki/Storm_2")
+
+
+def test_jsonl_feed(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    rows = [
+        {"url": "https://x.org/1", "date": "2020", "title": "One", "text": "Text one."},
+        {"url": "https://x.org/2", "title": "Two", "text": ""},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n", encoding="utf-8")
+    results = read_source(source(path))
+    assert results[0].title == "One"
+    assert isinstance(results[1], ArticleError) and "no text" in str(results[1])
+    assert isinstance(results[2], ArticleError) and "line 3" in str(results[2])
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"   \n\n", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        ("latin1.txt", "Caf\xe9 news.".encode("latin-1"), "not UTF-8"),
+        ("bad-front.md", b"---\ntitle: [unclosed\n---\nBody.\n", "malformed front matter"),
+        ("list-front.md", b"---\n- a\n- b\n---\nBody.\n", "not a mapping"),
+        ("nested-front.md", b"---\ntitle: {a: 1}\n---\nBody.\n", "single value"),
+        ("cols.csv", b"url,body\nhttps://x,hello\n", "lacks column"),
+    ],
+)
+def test_bad_files_raise_one_clear_error_naming_the_file(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ArticleError) as caught:
+        read_source(source(path))
+    message = str(caught.value)
+    assert name in message and reason in message
+    assert "\n" not in message
+
+
+def test_utf16_with_bom_is_decoded(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("Title here\nA sentence in UTF-16.\n".encode("utf-16"))
+    (article,) = read_source(source(path))
+    assert article.title == "Title here"
+
+
+def test_files_over_the_size_limit_are_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("Title\n" + "word " * 1000, encoding="utf-8")
+    with pytest.raises(ArticleError, match="over the 100 limit"):
+        read_source(source(path), max_bytes=100)
+
+
+def test_ragged_csv_rows_are_reported_and_good_rows_kept(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text(
+        "url,date,title,text\nhttps://x/1,2020,One,Good text.\nhttps://x/2,2020,Two,Text,extra,more\n"
+        "https://x/3,2020,Three\n",
+        encoding="utf-8",
+    )
+    results = read_source(source(path))
+    assert results[0].title == "One"
+    assert isinstance(results[1], ArticleError) and "row 2" in str(results[1])
+    assert isinstance(results[2], ArticleError) and "no text" in str(results[2])
+
+
+def test_discover_walks_folders_skips_hidden_and_readmes_and_reports_missing(tmp_path):
+    (tmp_path / "a.txt").write_text("A\nB.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("B\nC.", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "README.md").write_text("about this folder", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_text("x", encoding="utf-8")
+    found, errors = discover([tmp_path, tmp_path / "missing"])
+    assert [f.path.name for f in found] == ["a.txt", "b.md"]
+    assert len(errors) == 1 and "missing" in str(errors[0]) and "no such" in str(errors[0])
+
+
+def test_parse_keeps_read_also_headlines_as_metadata():
+    article = parse_text_article(
+        "x.txt",
+        "Title.\nBody sentence here.\n[1] [Source]\nRead also:\n- Other story one\n- Other two\n",
+    )
+    assert article.related == ("Other story one", "Other two")
+    assert "Read also" not in article.text[article.body_start : article.body_end]
