@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from .errors import RuleError
 
@@ -142,49 +142,134 @@ def _expand(example: str) -> list[str]:
     return ["".join(combo) for combo in itertools.product(*choices)]
 
 
+_CONTRACTIONS = {
+    "whos": "who is",
+    "who's": "who is",
+    "whats": "what is",
+    "what's": "what is",
+    "wheres": "where is",
+    "where's": "where is",
+    "whens": "when is",
+    "when's": "when is",
+    "hows": "how is",
+    "how's": "how is",
+    "whys": "why is",
+    "why's": "why is",
+}
+
+
 def _canonical(text: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+    words = _NON_WORD.sub(" ", text.lower().replace("\u2019", "'")).split()
+    return " ".join(_CONTRACTIONS.get(w, w) for w in words)
+
+
+WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+WILDCARD_SLOTS = frozenset({"thing", "event", "topic"})
+MAX_ABSORBED = 8  # question words a free-text slot may stand for
+
+
+@dataclass(frozen=True)
+class _Example:
+    text: str
+    words: tuple[str, ...]  # literal words
+    slots: tuple[str, ...]  # entity slots, as "{person}" markers
+    wildcard: bool
+    wh: str | None
 
 
 class IntentMatcher:
-    """Match questions (with entity spans already replaced by slots) against the rules."""
+    """Match questions (with entity spans already replaced by slots) against the rules.
+
+    The score is an F-measure over words: how many of the example's words the question has
+    (typos forgiven by rapidfuzz), and how much of the question the example explains, where a
+    free-text slot (``{thing}``) explains the words it stands for. A different question word
+    (who/why/when) costs a lot, because it changes what is being asked.
+    """
 
     def __init__(self, intents: Sequence[Intent]):
         self.intents = tuple(intents)
-        self._choices: list[str] = []
-        self._owners: list[Intent] = []
+        self._examples: list[tuple[_Example, Intent]] = []
         for intent in self.intents:
             for example in intent.examples:
-                self._choices.append(example)
-                self._owners.append(intent)
+                self._examples.append((_compile(example), intent))
 
     def match(self, templated: str) -> IntentMatch | None:
         """The best intent for a question whose entities are replaced by ``{slot}`` markers."""
-        query = _canonical(templated)
-        if not query or not self._choices:
+        words = _canonical(templated).split()
+        if not words or not self._examples:
             return None
         best: IntentMatch | None = None
-        for choice, score, index in process.extract(
-            query, self._choices, scorer=_similarity, limit=5, score_cutoff=50
-        ):
-            intent = self._owners[index]
+        for example, intent in self._examples:
+            score = _score(words, example)
             if score < intent.cutoff:
                 continue
-            if intent.smalltalk and len(query.split()) > len(choice.split()) + 3:
-                continue  # "hi, who is zelensky meeting?" is a question, not a greeting
             if best is None or score > best.score:
-                best = IntentMatch(intent, score, choice)
+                best = IntentMatch(intent, score, example.text)
         return best
 
 
-def _similarity(query: str, choice: str, **kwargs: Any) -> float:
-    """Order-insensitive similarity that forgives a missing or extra word or two."""
-    sort = fuzz.token_sort_ratio(query, choice)
-    plain = fuzz.ratio(query, choice)
-    # Generic slots ({thing}, {topic}, {event}) stand for any words: compare what surrounds them.
-    if "{" in choice and any(f"{{{s}}}" in choice for s in ("thing", "topic", "event")):
-        head = choice.split("{thing}")[0].split("{topic}")[0].split("{event}")[0].strip()
-        if head and len(head) >= 6:
-            prefix = fuzz.ratio(query[: len(head)], head)
-            return max(sort, plain, prefix * 0.95)
-    return max(sort, plain)
+def _compile(example: str) -> _Example:
+    words, slots, wildcard = [], [], False
+    for word in example.split():
+        slot = _SLOT.fullmatch(word)
+        if slot is None:
+            words.append(word)
+        elif slot.group(1) in WILDCARD_SLOTS:
+            wildcard = True
+        else:
+            slots.append(word)
+    first = example.split()[0] if example.split() else ""
+    return _Example(
+        example, tuple(words), tuple(slots), wildcard, first if first in WH_WORDS else None
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    return fuzz.ratio(a, b) >= 80
+
+
+def _score(words: list[str], example: _Example) -> float:
+    """0-100: how well the question's words fit one example."""
+    slots = [w for w in words if w.startswith("{")]
+    plain = [w for w in words if not w.startswith("{")]
+    used = [False] * len(plain)
+    found = 0
+    for target in example.words:
+        for i, word in enumerate(plain):
+            if not used[i] and _same(word, target):
+                used[i] = True
+                found += 1
+                break
+    slot_hits = 0
+    remaining = list(slots)
+    for slot in example.slots:
+        if slot in remaining:
+            remaining.remove(slot)
+            slot_hits += 1
+        elif remaining and (slot == "{entity}" or "{entity}" in remaining):
+            remaining.pop(0)
+            slot_hits += 1
+        else:  # an unresolved name may fill the slot: one leftover content word, at a discount
+            for i, word in enumerate(plain):
+                if not used[i] and len(word) > 2:
+                    used[i] = True
+                    slot_hits += 0.5
+                    break
+    expected = len(example.words) + len(example.slots)
+    recall = (found + slot_hits) / expected if expected else 0.0
+    unexplained = used.count(False) + len(remaining)
+    if example.wildcard:
+        unexplained = max(0, unexplained - MAX_ABSORBED)
+    explained = len(words) - unexplained
+    precision = explained / len(words)
+    if recall == 0 or precision == 0:
+        return 0.0
+    score = 200 * precision * recall / (precision + recall)
+    asked = next((w for w in words if w in WH_WORDS), None)
+    if example.wh is not None and asked is not None and asked != example.wh:
+        score *= 0.6
+    return score

@@ -195,6 +195,7 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
         published=_meta_str(path, meta, "published") or _meta_str(path, meta, "date"),
         outlet=_meta_str(path, meta, "outlet"),
         author=_meta_str(path, meta, "author"),
+        soft_wraps=Path(path).suffix.lower() in (".md", ".markdown"),
     )
 
 
@@ -220,6 +221,7 @@ def make_article(
     outlet: str | None = None,
     author: str | None = None,
     row: int | None = None,
+    soft_wraps: bool = False,
 ) -> Article:
     """Lay out the canonical text (title line first) and find the citable body within it."""
     source = path if row is None else f"{path} row {row}"
@@ -258,6 +260,7 @@ def make_article(
         author=author,
         related=boiler.related,
         row=row,
+        soft_wraps=soft_wraps,
     )
 
 

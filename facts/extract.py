@@ -27,7 +27,10 @@ def citable_sentences(article: Article) -> list[Sentence]:
         )
     ]
     paragraph = 0
-    for span in paragraph_spans(text, article.body_start, article.body_end):
+    spans = paragraph_spans(
+        text, article.body_start, article.body_end, soft_wraps=article.soft_wraps
+    )
+    for span in spans:
         if is_boilerplate(span.of(text)):
             continue
         paragraph += 1

@@ -34,6 +34,7 @@ class Article:
     author: str | None = None
     related: tuple[str, ...] = ()
     row: int | None = None  # 1-based data row for articles read from a feed
+    soft_wraps: bool = False  # Markdown: a single line break continues the paragraph
 
 
 @dataclass(frozen=True)

@@ -58,14 +58,15 @@ class Span:
         return text[self.start : self.end]
 
 
-def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+def paragraph_spans(
+    text: str, start: int = 0, end: int | None = None, *, soft_wraps: bool = False
+) -> list[Span]:
     """Return the paragraphs of ``text[start:end]`` as trimmed spans.
 
-    Blank lines always separate paragraphs. A single line break does too, unless the line runs on
-    (it does not end in punctuation, is not a list item, and either the next line starts in
-    lowercase or the line is long enough to be wrapped prose rather than a heading), which is how
-    hard-wrapped Markdown looks. Scraped news (like the seed) puts one paragraph per
-    line, so a plain line break usually is a paragraph break.
+    Blank lines always separate paragraphs, and in plain text so does a single line break:
+    scraped news (like the seed) puts one paragraph per line. With ``soft_wraps`` (Markdown, where
+    a single line break is a soft wrap) a line runs on into the next unless it ends in
+    punctuation, is a list item or heading, or the next line does not look like a continuation.
     """
     end = len(text) if end is None else end
     lines = _line_spans(text, start, end)
@@ -77,7 +78,7 @@ def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[S
                 paragraphs.append(current)
                 current = None
             continue
-        if current is not None and _continues(text, current, line):
+        if current is not None and soft_wraps and _continues(text, current, line):
             current = Span(current.start, line.end)
         else:
             if current is not None:
@@ -170,8 +171,10 @@ def _is_boundary(text: str, match: re.Match[str], sent_start: int) -> bool:
     return True
 
 
-def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, Span]]:
+def split(
+    text: str, start: int = 0, end: int | None = None, *, soft_wraps: bool = False
+) -> Iterator[tuple[int, Span]]:
     """Yield ``(paragraph_index, sentence_span)`` for ``text[start:end]``, paragraphs from 0."""
-    for index, paragraph in enumerate(paragraph_spans(text, start, end)):
+    for index, paragraph in enumerate(paragraph_spans(text, start, end, soft_wraps=soft_wraps)):
         for span in sentence_spans(text, paragraph.start, paragraph.end):
             yield index, span

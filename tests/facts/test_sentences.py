@@ -60,12 +60,17 @@ def test_a_paragraph_per_line_and_blank_lines_both_separate_paragraphs():
     ]
 
 
+def test_in_plain_text_every_line_is_a_paragraph():
+    text = "A line without a full stop at the end of it that is long\nMore text."
+    assert len(paragraph_spans(text)) == 2
+
+
 def test_hard_wrapped_markdown_lines_join_into_one_paragraph():
     text = (
         "This sentence was wrapped by an editor at a fixed width and it\n"
         "goes on here. Next one.\n\nNew paragraph."
     )
-    paragraphs = [p.of(text) for p in paragraph_spans(text)]
+    paragraphs = [p.of(text) for p in paragraph_spans(text, soft_wraps=True)]
     assert len(paragraphs) == 2
     assert paragraphs[0].startswith("This sentence") and paragraphs[0].endswith("Next one.")
 
