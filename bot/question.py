@@ -40,7 +40,7 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     text = _DISCORD_TOKENS.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _CODE_FENCE.sub(" ", text)
-    text = _MARKDOWN.sub(" ", text)
+    text = _MARKDOWN.sub("", text)
     text = " ".join(text.split())
     if len(text) > max_chars:
         text = text[:max_chars].rsplit(" ", 1)[0] if " " in text[:max_chars] else text[:max_chars]

@@ -1,0 +1,105 @@
+"""config.yaml: defaults, validation with one-line errors naming the key, no secrets inside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import Config, load_config, parse_config
+from bot.errors import ConfigError, RuleError
+from bot.intents import parse_intents
+from tests.conftest import ROOT
+
+
+def parse(raw):
+    return parse_config(raw, root=Path("/project"), source="config.yaml")
+
+
+def test_the_shipped_config_loads_with_its_intents():
+    config = load_config(ROOT / "config.yaml")
+    assert config.articles.paths == ("seeds",)
+    assert config.db_path == (ROOT / "factdesk.db").resolve()
+    names = [i.name for i in parse_intents(config.intents)]
+    assert {"greeting", "meeting", "role", "demands"} <= set(names)
+
+
+def test_missing_keys_take_defaults():
+    config = parse({})
+    assert config == Config(root=Path("/project"), source="config.yaml")
+    assert config.discord.token_env == "DISCORD_TOKEN"
+
+
+@pytest.mark.parametrize(
+    "raw, key",
+    [
+        ({"answer": {"top": "three"}}, "answer.top"),
+        ({"answer": {"min_confidence": -1}}, "answer.min_confidence"),
+        ({"answer": {"lead_line": "yes"}}, "answer.lead_line"),
+        ({"articles": {"paths": [3]}}, "articles.paths[0]"),
+        ({"discord": {"qa_channels": ["general"]}}, "discord.qa_channels[0]"),
+        ({"discord": {"cooldown": {"rate": 0}}}, "discord.cooldown.rate"),
+        ({"discord": {"shard_count": 0}}, "discord.shard_count"),
+        ({"discord": {"tokn_env": "X"}}, "discord.tokn_env"),
+        ({"databse": "x.db"}, "databse"),
+        ({"intents": {"a": 1}}, "intents"),
+        ({"synonyms": {"truce": [1]}}, "synonyms.truce[0]"),
+    ],
+)
+def test_invalid_values_name_the_key_in_one_line(raw, key):
+    with pytest.raises(ConfigError) as caught:
+        parse(raw)
+    message = str(caught.value)
+    assert key in message and "\n" not in message
+
+
+def test_a_yaml_syntax_error_names_the_file_and_line(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("answer:\n  top: [1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"config.yaml: line \d+"):
+        load_config(path)
+
+
+def test_discord_ids_may_be_quoted():
+    config = parse({"discord": {"qa_channels": ["123", 456], "test_guild": "789"}})
+    assert config.discord.qa_channels == (123, 456)
+    assert config.discord.test_guild == 789
+
+
+def test_the_token_comes_from_the_environment_and_never_from_the_file(monkeypatch):
+    with pytest.raises(ConfigError, match="discord.token"):
+        parse({"discord": {"token": "abc"}})
+    monkeypatch.setenv("MY_TOKEN", "secret-value")
+    config = parse({"discord": {"token_env": "MY_TOKEN"}})
+    assert config.discord.token() == "secret-value"
+    assert "secret-value" not in repr(config)
+
+
+def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("database: !!python/object/apply:os.system ['echo hi']\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_config(path)
+
+
+@pytest.mark.parametrize(
+    "rule, field",
+    [
+        ({"examples": ["hi"]}, "name"),
+        ({"name": "x"}, "examples"),
+        ({"name": "x", "examples": ["who is {persn}"]}, "unknown slot {persn}"),
+        ({"name": "x", "examples": ["a"], "answer": "colour"}, "answer"),
+        ({"name": "x", "examples": ["a"], "cutoff": 120}, "cutoff"),
+        ({"name": "x", "examples": ["a"], "colour": 1}, "unknown field"),
+        ({"name": "x", "examples": ["a"], "reply": "hi", "predicates": ["meet"]}, "small-talk"),
+    ],
+)
+def test_invalid_intent_rules_fail_at_load_naming_the_intent(rule, field):
+    with pytest.raises(RuleError) as caught:
+        parse_intents([rule])
+    assert field in str(caught.value)
+
+
+def test_duplicate_intent_names_are_refused():
+    with pytest.raises(RuleError, match="defined twice"):
+        parse_intents([{"name": "a", "examples": ["x"]}, {"name": "a", "examples": ["y"]}])

@@ -1,0 +1,56 @@
+"""Intent matching: fuzzy, typo-tolerant, and honest about question words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import load_config
+from bot.intents import IntentMatcher, parse_intents
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def matcher() -> IntentMatcher:
+    return IntentMatcher(parse_intents(load_config(ROOT / "config.yaml").intents))
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("who is {person} meeting", "meeting"),
+        ("whos {person} meetin with", "meeting"),
+        ("who will {person} meet", "meeting"),
+        ("where is the meeting", "meeting_place"),
+        ("when will {person} meet {person}", "meeting_time"),
+        ("what does {country} want", "demands"),
+        ("what’s {country} demanding", "demands"),
+        ("what did {person} say about the ceasefire", "statement"),
+        ("who is the german chancellor", "role"),
+        ("hello", "greeting"),
+        ("thank you", "thanks"),
+        ("what can you do", "help"),
+    ],
+)
+def test_questions_match_their_intent(matcher, question, intent):
+    match = matcher.match(question)
+    assert match is not None and match.intent.name == intent
+
+
+def test_a_question_with_a_greeting_in_front_is_still_a_question(matcher):
+    assert matcher.match("hi who is {person} meeting").intent.name == "meeting"
+
+
+def test_a_different_question_word_does_not_match(matcher):
+    match = matcher.match("why is {person} meeting")
+    assert match is None or match.intent.name != "meeting"
+
+
+def test_unrelated_text_matches_nothing(matcher):
+    assert matcher.match("what is the weather in paris") is None
+    assert matcher.match("") is None
+
+
+def test_alternatives_expand(matcher):
+    from bot.intents import _expand
+
+    assert _expand("where|when is the {event}") == ["where is the {event}", "when is the {event}"]

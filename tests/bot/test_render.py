@@ -1,0 +1,97 @@
+"""Rendering answers: verbatim quotes, numbered sources, Discord-safe text and sizes."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.model import Citation, SourceDetail
+from bot.render import (
+    DISCORD_LIMIT,
+    defuse_mentions,
+    escape_markdown,
+    render_abstention,
+    render_answer,
+    render_sources,
+    split_message,
+)
+
+
+def citation(sentence="Zelensky will meet Trump on Monday.", **kw) -> Citation:
+    values = dict(
+        article="seed",
+        title="Ukraine needs guarantees",
+        path="seeds/seed.txt",
+        paragraph=1,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        score=1.0,
+        url="https://example.org/a",
+        published="2025-08-17",
+    )
+    values.update(kw)
+    return Citation(**values)
+
+
+def test_an_answer_quotes_each_sentence_with_its_marker_then_lists_sources():
+    text = render_answer([citation(), citation("They agreed.", paragraph=3)], lead="Who: Trump")
+    lines = text.splitlines()
+    assert lines[0] == "Who: Trump"
+    assert lines[1] == "> Zelensky will meet Trump on Monday. [1]"
+    assert lines[2] == "> They agreed. [2]"
+    assert "Sources:" in lines
+    assert "[1] Ukraine needs guarantees, paragraph 1, 2025-08-17 <https://example.org/a>" in lines
+
+
+def test_markdown_in_sentences_is_shown_literally():
+    assert escape_markdown("a *b* _c_ `d` > e") == r"a \*b\* \_c\_ \`d\` \> e"
+
+
+def test_mentions_are_defused():
+    text = defuse_mentions("@everyone and @here and <@123> <@&456> <#789>")
+    assert "@everyone" not in text and "@here" not in text
+    assert "<@123>" not in text and "<@&456>" not in text and "<#789>" not in text
+
+
+def test_an_abstention_says_what_the_coverage_does_cover():
+    text = render_abstention("who won?", ["Ukraine needs guarantees"])
+    assert text.startswith("The coverage doesn't say")
+    assert "Ukraine needs guarantees" in text
+
+
+def test_an_abstention_echo_is_short_and_safe():
+    text = render_abstention("@everyone " + "x" * 5000, [])
+    assert "@everyone" not in text and len(text) < 400
+
+
+def test_sources_show_context_either_side():
+    text = render_sources([SourceDetail(1, citation(), "Before it.", "After it.")])
+    assert "> Before it." in text and "> After it." in text
+    assert "**Zelensky will meet Trump on Monday.**" in text
+
+
+def test_sources_with_nothing_to_show_explain_themselves():
+    assert "ask a question first" in render_sources([])
+
+
+def test_long_replies_split_under_the_limit_between_lines():
+    text = render_answer([citation("word " * 230 + "end.") for _ in range(3)])
+    parts = split_message(text)
+    assert len(parts) > 1
+    assert all(len(p) <= DISCORD_LIMIT for p in parts)
+    assert "\n".join(parts).replace("\n", " ").split() == text.replace("\n", " ").split()
+
+
+def test_a_citation_marker_is_never_separated_from_its_sentence():
+    line = "> " + "word " * 500 + "end. [1]"
+    parts = split_message(line, limit=300)
+    assert all(len(p) <= 300 for p in parts)
+    assert not any(p.strip() == "[1]" or p.strip() == "> [1]" for p in parts)
+    assert parts[-1].endswith("end. [1]")
+
+
+@given(st.text(max_size=6000))
+def test_any_text_splits_under_the_limit(text):
+    parts = split_message(text, limit=500)
+    assert all(len(p) <= 500 for p in parts)
