@@ -11,6 +11,7 @@ import functools
 import json
 import os
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -313,6 +314,13 @@ def _prompt() -> str:
     type=click.Path(file_okay=False),
     help="Run the WikiQA answer-sentence-selection benchmark from this folder instead.",
 )
+@click.option(
+    "--articles",
+    "article_paths",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Build these articles (into --db, or a temporary database) and ask against them.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--show-wrong", default=50, show_default=True, help="How many misses to list.")
 @click.pass_obj
@@ -322,6 +330,7 @@ def eval_command(
     questions: str | None,
     db_path: str | None,
     wikiqa_dir: str | None,
+    article_paths: tuple[str, ...],
     as_json: bool,
     show_wrong: int,
 ) -> None:
@@ -339,8 +348,17 @@ def eval_command(
     if not questions:
         raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
     items = load_questions(questions)
-    answerer = Answerer(config, ensure_database(config, db_path))
-    report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
+    with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
+        if article_paths:
+            target = Path(db_path) if db_path else Path(tmp) / "eval.db"
+            report = run_build(config, article_paths, target, quiet=True)
+            if not target.exists():
+                raise click.ClickException("no article could be built; see the errors above")
+        else:
+            target = ensure_database(config, db_path)
+        answerer = Answerer(config, target)
+        report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
+        answerer.corpus.close()
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:

@@ -1,0 +1,130 @@
+"""The factdesk command: contracts other tools rely on, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+from tests.conftest import ROOT, SEEDS
+
+CONTRACT_FIELDS = {"question", "answered", "intent", "reply", "citations", "ranked"}
+CITATION_FIELDS = {"article", "title", "path", "paragraph", "sentence", "start", "end", "score"}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's config and seeds, so builds write into a temp folder."""
+    shutil.copy(ROOT / "config.yaml", tmp_path / "config.yaml")
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    return tmp_path
+
+
+def run(project: Path, *args: str, input: str | None = None):
+    runner = CliRunner()
+    return runner.invoke(main, ["--config", str(project / "config.yaml"), *args], input=input)
+
+
+def test_ask_builds_the_database_on_first_use_and_answers(project):
+    result = run(project, "ask", "who is zelenksy meeting?")
+    assert result.exit_code == 0, result.output
+    assert (project / "factdesk.db").exists()
+    assert "[1]" in result.output and "Sources:" in result.output
+
+
+def test_ask_json_has_the_documented_fields(project):
+    result = run(project, "ask", "what does russia demand?", "--json", "--top", "3")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == CONTRACT_FIELDS
+    assert data["answered"] is True and data["citations"]
+    assert 1 <= len(data["ranked"]) <= 3
+    text = (project / "seeds" / "000_4de870c6ba78c5ba.txt").read_text(encoding="utf-8")
+    for entry in data["citations"] + data["ranked"]:
+        assert set(entry) == CITATION_FIELDS
+        assert entry["article"] == "000_4de870c6ba78c5ba"
+        assert text[entry["start"] : entry["end"]] == entry["sentence"]
+
+
+def test_ask_abstains_with_ranked_candidates_when_the_coverage_does_not_say(project):
+    result = run(project, "ask", "who won the football world cup?", "--json")
+    data = json.loads(result.stdout)
+    assert data["answered"] is False and data["citations"] == []
+    assert data["ranked"]
+    assert data["reply"].startswith("The coverage doesn't say")
+
+
+def test_batch_answers_one_line_per_line_in_order(project):
+    lines = [
+        json.dumps({"question": "who is the german chancellor?"}),
+        "not json",
+        json.dumps({"question": "where will they meet?", "top": 2}),
+        json.dumps({"question": "x", "article": "no-such-article"}),
+        "",
+    ]
+    result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 5
+    assert out[0]["question"] == "who is the german chancellor?"
+    assert "error" in out[1] and out[1]["line"] == 2
+    assert len(out[2]["ranked"]) <= 2
+    assert "no article" in out[3]["error"]
+    assert "error" in out[4]
+
+
+def test_unknown_article_is_a_one_line_error(project):
+    result = run(project, "ask", "who?", "--article", "../../etc/passwd")
+    assert result.exit_code != 0
+    assert "no article with id" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_build_reports_bad_files_and_exits_nonzero(project):
+    (project / "seeds" / "empty.txt").write_text("", encoding="utf-8")
+    result = run(project, "build")
+    assert result.exit_code == 1
+    assert "empty.txt: empty file" in result.output
+    assert "1 failed" in result.output
+
+
+def test_build_twice_says_up_to_date(project):
+    assert run(project, "build").exit_code == 0
+    result = run(project, "build")
+    assert "up to date" in result.output
+
+
+def test_invalid_config_is_a_one_line_error(project):
+    (project / "config.yaml").write_text("answer:\n  top: many\n", encoding="utf-8")
+    result = run(project, "ask", "who?")
+    assert result.exit_code != 0
+    assert "answer.top" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_empty_question_gets_a_normal_reply(project):
+    result = run(project, "ask", "   ", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["answered"] is False
+
+
+def test_chat_shows_answers_and_sources(project):
+    result = run(project, "chat", input="who is the german chancellor?\n/sources\n/quit\n")
+    assert result.exit_code == 0, result.output
+    assert "Friedrich Merz" in result.output
+    assert "**" in result.output  # the cited sentence is highlighted in /sources
+
+
+def test_eval_reports_accuracy(project):
+    questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    if not questions.exists():
+        pytest.skip("questions-mini.yaml not written yet")
+    result = run(project, "eval", str(questions), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["questions"] == 8
+    assert 0 <= report["top1_accuracy"] <= 1
