@@ -1,0 +1,248 @@
+"""The bot itself: a thin ``commands.Bot`` subclass; every feature lives in a cog.
+
+``create_bot`` builds it without connecting, so tests (and dpytest) can drive it offline. The
+cogs are added in ``setup_hook``, which discord.py runs after login and before the gateway
+connects; that is also where slash commands are synced, and only to the configured test guild
+(or globally when ``factdesk run --sync`` asked for it once), never globally on every start:
+global syncs are rate limited and take a while to reach every client.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ..answer import Answerer
+from ..config import Config, DiscordSettings, load_config
+from ..errors import ConfigError
+from .replies import NO_MENTIONS, describe, is_discord_failure
+
+log = logging.getLogger(__name__)
+
+APOLOGY = (
+    "Sorry, something went wrong while answering that. The bot's operator can see why in the log."
+)
+
+
+def needs_message_content(settings: DiscordSettings) -> bool:
+    """Whether the privileged Message Content intent is needed for the configured modes.
+
+    Discord sends a message's text without it only when the message mentions the bot or is a DM
+    to it. Every message in a Q&A channel, and a reply to the bot whose author switched the
+    reply ping off, arrive with empty text unless the intent is granted.
+    """
+    return bool(settings.qa_channels) or settings.answer_replies
+
+
+def build_intents(settings: DiscordSettings) -> discord.Intents:
+    """The gateway events the configured modes need, and nothing else.
+
+    ``guilds`` keeps the channel and role cache that permission checks read; ``guild_messages``
+    delivers mentions, replies, Q&A-channel messages and the owner's text commands;
+    ``dm_messages`` only when DMs are answered. No member or presence intents.
+    """
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = settings.answer_dms
+    intents.message_content = needs_message_content(settings)
+    return intents
+
+
+def check_settings(config: Config) -> None:
+    """Discord settings that the config loader cannot judge; a one-line ConfigError."""
+    permission = config.discord.admin_permission
+    if permission not in discord.Permissions.VALID_FLAGS:
+        raise ConfigError(
+            f"{config.source}: discord.admin_permission: unknown permission {permission!r} "
+            "(expected a discord.py permission name such as manage_guild)"
+        )
+
+
+class FactdeskTree(app_commands.CommandTree):
+    """The one error handler for slash commands: a short apology to the user, the cause to the
+    log, and the bot carries on serving everyone else."""
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        cause = getattr(error, "original", error)
+        name = interaction.command.qualified_name if interaction.command else "?"
+        where = f"/{name} for user {interaction.user.id} in channel {interaction.channel_id}"
+        if is_discord_failure(cause):
+            log.warning("%s: %s", where, describe(cause))
+        elif isinstance(error, app_commands.CheckFailure):
+            log.info("%s refused: %s", where, error)
+            await apologise(interaction, "You can't use this command here.")
+            return
+        else:
+            log.error("%s crashed: %s", where, describe(cause), exc_info=cause)
+        await apologise(interaction, APOLOGY)
+
+
+async def apologise(interaction: discord.Interaction, text: str) -> None:
+    """Tell one user, privately, that their command failed; never raise from here."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(
+                text, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+    except Exception as exc:  # expired, deleted channel, Discord down: nothing more to do
+        log.warning(
+            "could not send the apology for interaction %s: %s", interaction.id, describe(exc)
+        )
+
+
+class FactdeskBot(commands.Bot):
+    """factdesk on Discord. ``answerer`` is the shared answering core (thread-safe)."""
+
+    def __init__(
+        self,
+        config: Config,
+        answerer: Answerer,
+        *,
+        intents: discord.Intents | None = None,
+        sync_globally: bool = False,
+        **options: Any,
+    ):
+        check_settings(config)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents if intents is not None else build_intents(config.discord),
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,  # "@factdesk help" is a question (the core answers it as help)
+            tree_cls=FactdeskTree,
+            **options,
+        )
+        self.config = config
+        self.answerer = answerer
+        self.sync_globally = sync_globally
+
+    def __repr__(self) -> str:
+        # deliberately short: nothing secret (the token lives only in the HTTP client) and
+        # nothing big (no config dump) ends up in a log line that prints the bot
+        db = getattr(self.answerer, "db_path", None)
+        return f"<{type(self).__name__} db={getattr(db, 'name', db)!s}>"
+
+    async def setup_hook(self) -> None:
+        from .cogs.admin import Admin
+        from .cogs.questions import Questions
+
+        await self.add_cog(Questions(self))
+        await self.add_cog(Admin(self))
+        await self.sync_commands_on_start()
+
+    async def sync_commands_on_start(self) -> None:
+        """Sync once globally when asked (``factdesk run --sync``), else only to the test guild,
+        where changes show up at once; with neither, the tree is left as Discord has it."""
+        try:
+            if self.sync_globally:
+                synced = await self.tree.sync()
+                log.info("synced %d slash commands globally", len(synced))
+            elif self.config.discord.test_guild:
+                guild = discord.Object(id=self.config.discord.test_guild)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+                log.info("synced %d slash commands to test guild %s", len(synced), guild.id)
+        except (discord.HTTPException, discord.RateLimited) as exc:
+            log.warning(
+                "could not sync slash commands: %s (was the bot invited with the "
+                "applications.commands scope?)",
+                describe(exc),
+            )
+
+    async def on_ready(self) -> None:
+        log.info(
+            "connected as %s (id %s) to %d servers; answering from %s",
+            self.user,
+            self.user.id if self.user else "?",
+            len(self.guilds),
+            getattr(self.answerer, "db_path", "?"),
+        )
+
+    async def is_command(self, message: discord.Message) -> bool:
+        """A message that invokes a text command (``@factdesk sync``) is not a question."""
+        ctx = await self.get_context(message)
+        return ctx.command is not None
+
+    async def on_message(self, message: discord.Message) -> None:
+        # Only real commands are invoked here; every other message is the questions cog's to
+        # judge, so "@factdesk who is meeting?" never becomes a CommandNotFound error.
+        if message.author.bot:
+            return
+        ctx = await self.get_context(message)
+        if ctx.command is not None:
+            await self.invoke(ctx)
+
+    async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
+        """The one error handler for text commands (only the owner's ``sync``)."""
+        cause = getattr(error, "original", error)
+        if isinstance(error, commands.CommandNotFound):
+            return
+        if isinstance(error, (commands.NotOwner, commands.CheckFailure)):
+            text = "That command is for the bot's owner."
+        elif isinstance(error, commands.UserInputError):
+            text = (
+                f"Usage: `@{self.user.name if self.user else 'factdesk'} sync [guild|global|clear]`"
+            )
+        else:
+            if is_discord_failure(cause):
+                log.warning("text command %s: %s", ctx.command, describe(cause))
+            else:
+                log.error(
+                    "text command %s crashed: %s", ctx.command, describe(cause), exc_info=cause
+                )
+            text = APOLOGY
+        try:
+            await ctx.send(
+                text,
+                reference=ctx.message.to_reference(fail_if_not_exists=False),
+                mention_author=False,
+                allowed_mentions=NO_MENTIONS,
+            )
+        except Exception as exc:
+            log.warning("could not reply to a failed text command: %s", describe(exc))
+
+
+class ShardedFactdeskBot(FactdeskBot, commands.AutoShardedBot):
+    """The same bot on ``AutoShardedClient``: several gateway shards in one process."""
+
+
+def create_bot(
+    config_path: str | Path | Config | None = None,
+    *,
+    db_path: str | Path | None = None,
+    intents: discord.Intents | None = None,
+    answerer: Answerer | None = None,
+    sync_globally: bool = False,
+    shard_ids: list[int] | None = None,
+) -> FactdeskBot:
+    """The configured bot, not connected. Its cogs are added in ``setup_hook``.
+
+    ``config_path`` may also be an already loaded :class:`Config`. ``intents`` replaces the
+    computed ones (dpytest needs ``members``); ``answerer`` replaces the one opened from
+    ``db_path`` (tests pass a fake). ``shard_count`` in config picks ``AutoShardedBot``;
+    ``shard_ids`` limits this process to some of those shards.
+    """
+    config = config_path if isinstance(config_path, Config) else load_config(config_path)
+    check_settings(config)
+    if answerer is None:
+        answerer = Answerer(config, db_path)
+    shards = config.discord.shard_count
+    if shards:
+        return ShardedFactdeskBot(
+            config,
+            answerer,
+            intents=intents,
+            sync_globally=sync_globally,
+            shard_count=shards,
+            shard_ids=shard_ids,
+        )
+    return FactdeskBot(config, answerer, intents=intents, sync_globally=sync_globally)

@@ -1,0 +1,341 @@
+"""Questions: messages that ask the bot something, ``/ask``, ``/sources`` and ``/help``.
+
+A message is a question when it mentions the bot, replies to one of the bot's answers (a
+follow-up: the replied-to answer is the context, so "and when?" works), is posted in a Q&A
+channel, or is a DM (when enabled). ``classify`` decides that without any I/O, so it is tested
+on its own. Answering runs in a worker thread (``off_loop``) because it reads SQLite and scores
+sentences; the event loop keeps serving everyone else meanwhile.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ...chat import sources_reply
+from ...config import DiscordSettings
+from ...model import Answer
+from ...render import render_article_list
+from ..replies import NO_MENTIONS, describe, is_discord_failure, off_loop, reply_in_parts, respond
+from ..state import LRU, Cooldowns
+
+if TYPE_CHECKING:
+    from ..client import FactdeskBot
+
+log = logging.getLogger(__name__)
+
+COOLDOWN_EMOJI = "\N{HOURGLASS WITH FLOWING SAND}"
+APOLOGY = "Sorry, something went wrong while answering that."
+LAST_ANSWERS = 1024  # channels whose last answer /sources remembers
+REMEMBERED_MESSAGES = 4096  # bot messages whose answer a reply can follow up on
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Why a message is a question, and what it asks."""
+
+    question: str
+    reason: str  # "mention", "reply", "qa_channel" or "dm"
+    replied_to: int | None = None  # id of the bot message it replies to: a follow-up
+
+
+def classify(
+    message: discord.Message, me: discord.abc.User, settings: DiscordSettings
+) -> Trigger | None:
+    """The question in ``message``, or None when the bot should stay quiet.
+
+    Never a question: messages from bots or webhooks (no loops between bots), messages outside
+    the allowed channels, and messages with no text (Discord withholds it without the Message
+    Content intent). ``@everyone`` and a reply ping are not mentions of the bot: only ``<@bot>``
+    in the text, or the bot's own role, are.
+    """
+    if message.author.bot or message.webhook_id is not None or message.author.id == me.id:
+        return None
+    replied_to = _reply_to_me(message, me)
+    guild = message.guild
+    if guild is None:
+        if not settings.answer_dms:
+            return None
+        reason = "reply" if replied_to else "dm"
+        return _trigger(message, me, None, reason, replied_to)
+    if not channel_allowed(message.channel, settings):
+        return None
+    self_role = getattr(guild, "self_role", None)
+    mentioned = me.id in message.raw_mentions or (
+        self_role is not None and self_role.id in message.raw_role_mentions
+    )
+    if replied_to is not None and settings.answer_replies:
+        return _trigger(message, me, self_role, "reply", replied_to)
+    if mentioned and settings.answer_mentions:
+        return _trigger(message, me, self_role, "mention", replied_to)
+    if _in(message.channel, settings.qa_channels):
+        return _trigger(message, me, self_role, "qa_channel", replied_to)
+    return None
+
+
+def channel_allowed(channel: object, settings: DiscordSettings) -> bool:
+    """The per-channel allow list; a thread counts as its parent channel. Empty: everywhere."""
+    return not settings.allowed_channels or _in(channel, settings.allowed_channels)
+
+
+def _in(channel: object, ids: tuple[int, ...]) -> bool:
+    return getattr(channel, "id", None) in ids or getattr(channel, "parent_id", None) in ids
+
+
+def _reply_to_me(message: discord.Message, me: discord.abc.User) -> int | None:
+    reference = message.reference
+    if reference is None or reference.message_id is None:
+        return None
+    resolved = reference.resolved
+    if isinstance(resolved, discord.Message) and resolved.author.id == me.id:
+        return resolved.id
+    return None
+
+
+def _trigger(
+    message: discord.Message,
+    me: discord.abc.User,
+    self_role: discord.Role | None,
+    reason: str,
+    replied_to: int | None,
+) -> Trigger | None:
+    text = message.content or ""
+    if not text.strip():
+        return None
+    text = re.sub(rf"<@!?{me.id}>", " ", text)
+    if self_role is not None:
+        text = text.replace(f"<@&{self_role.id}>", " ")
+    return Trigger(question=" ".join(text.split()), reason=reason, replied_to=replied_to)
+
+
+class Questions(commands.Cog):
+    """Answers questions in messages and slash commands, and keeps what ``/sources`` and
+    follow-ups need: each channel's last answer, and which answer each bot message carries."""
+
+    def __init__(self, bot: FactdeskBot):
+        self.bot = bot
+        self.settings = bot.config.discord
+        self.cooldowns = Cooldowns(self.settings.cooldown.rate, self.settings.cooldown.per_seconds)
+        self.last_answer: LRU[int, Answer] = LRU(LAST_ANSWERS)
+        self.answer_of: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
+        self.asked_last: LRU[tuple[int | None, int], Answer] = LRU(REMEMBERED_MESSAGES)
+
+    @property
+    def slow_after(self) -> float:
+        return self.settings.defer_after_ms / 1000
+
+    # -- state ---------------------------------------------------------------------------
+    def remember(
+        self,
+        channel_id: int | None,
+        answer: Answer,
+        previous: Answer | None,
+        message_ids: list[int],
+    ) -> None:
+        """An answer becomes the channel's last (for ``/sources``) only if it cited something;
+        a reply to an abstention follows up on what the abstention itself followed up on."""
+        if answer.answered and channel_id is not None:
+            self.last_answer[channel_id] = answer
+        context = answer if answer.answered else previous
+        if context is not None:
+            for message_id in message_ids:
+                self.answer_of[message_id] = context
+
+    # -- messages ------------------------------------------------------------------------
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        me = self.bot.user
+        if me is None:
+            return
+        trigger = classify(message, me, self.settings)
+        if trigger is None or await self.bot.is_command(message):
+            return
+        try:
+            await self.answer_message(message, trigger)
+        except Exception as exc:
+            where = f"question from user {message.author.id} in channel {message.channel.id}"
+            if is_discord_failure(exc):
+                log.warning("%s: %s", where, describe(exc))
+                return
+            log.error("%s crashed: %s", where, describe(exc), exc_info=exc)
+            await self._apologise(message)
+
+    async def answer_message(self, message: discord.Message, trigger: Trigger) -> None:
+        if not self._can_send(message.channel):
+            log.info("no permission to send in channel %s; question ignored", message.channel.id)
+            return
+        wait = self.cooldowns.hit(message.author.id)
+        if wait:
+            if self.cooldowns.first_refusal(message.author.id, wait):
+                await message.add_reaction(COOLDOWN_EMOJI)
+            return
+        previous = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
+        answer = await off_loop(
+            functools.partial(self.bot.answerer.answer, trigger.question, previous=previous),
+            slow_after=self.slow_after,
+            on_slow=functools.partial(_typing, message.channel),
+        )
+        sent = await reply_in_parts(message, answer.reply)
+        self.remember(message.channel.id, answer, previous, [m.id for m in sent])
+
+    def _can_send(self, channel: object) -> bool:
+        """Skip channels the bot may not post in, instead of collecting 403s (Discord bans
+        clients that make too many failing requests)."""
+        guild = getattr(channel, "guild", None)
+        if guild is None:
+            return True
+        perms = channel.permissions_for(guild.me)  # type: ignore[attr-defined]
+        if isinstance(channel, discord.Thread):
+            return bool(perms.send_messages_in_threads)
+        return bool(perms.send_messages)
+
+    async def _apologise(self, message: discord.Message) -> None:
+        try:
+            await message.channel.send(
+                APOLOGY,
+                reference=message.to_reference(fail_if_not_exists=False),
+                mention_author=False,
+                allowed_mentions=NO_MENTIONS,
+            )
+        except Exception as exc:
+            log.warning("could not apologise in channel %s: %s", message.channel.id, describe(exc))
+
+    # -- slash commands ------------------------------------------------------------------
+    def _refusal(self, interaction: discord.Interaction) -> str | None:
+        """Why this channel gets no answers, or None."""
+        if interaction.guild_id is None:
+            return None if self.settings.answer_dms else "I don't answer in DMs here."
+        if not channel_allowed(interaction.channel, self.settings):
+            where = ", ".join(f"<#{c}>" for c in self.settings.allowed_channels)
+            return f"I only answer in {where}."
+        return None
+
+    async def _defer(self, interaction: discord.Interaction, ephemeral: bool = False) -> None:
+        if not interaction.response.is_done():
+            await interaction.response.defer(thinking=True, ephemeral=ephemeral)
+
+    async def _note(self, interaction: discord.Interaction, text: str) -> None:
+        await respond(interaction, text, ephemeral=True)
+
+    @app_commands.command(name="ask", description="Ask a question about the coverage.")
+    @app_commands.describe(question="Your question, in plain words")
+    async def ask(self, interaction: discord.Interaction, question: str) -> None:
+        refusal = self._refusal(interaction)
+        if refusal:
+            await self._note(interaction, refusal)
+            return
+        wait = self.cooldowns.hit(interaction.user.id)
+        if wait:
+            await self._note(
+                interaction, f"You're asking quickly: try again in {math.ceil(wait)}s."
+            )
+            return
+        # a slash command cannot reply to an answer, so "/ask and when?" follows up on the
+        # asker's own last answer in this channel
+        key = (interaction.channel_id, interaction.user.id)
+        previous = self.asked_last.get(key)
+        answer = await off_loop(
+            functools.partial(self.bot.answerer.answer, question, previous=previous),
+            slow_after=self.slow_after,
+            on_slow=functools.partial(self._defer, interaction),
+        )
+        ids = await respond(interaction, answer.reply)
+        self.remember(interaction.channel_id, answer, previous, ids)
+        if answer.answered:
+            self.asked_last[key] = answer
+
+    @app_commands.command(
+        name="sources",
+        description="Where the last answer here came from, an article's details, or a topic's "
+        "articles.",
+    )
+    @app_commands.describe(
+        article="An article id: show that article's details",
+        query="A topic: list the articles that cover it",
+    )
+    async def sources(
+        self,
+        interaction: discord.Interaction,
+        article: str | None = None,
+        query: str | None = None,
+    ) -> None:
+        refusal = self._refusal(interaction)
+        if refusal:
+            await self._note(interaction, refusal)
+            return
+        article = (article or "").strip()
+        query = (query or "").strip()
+        if article and query:
+            await self._note(interaction, "Give either `article` or `query`, not both.")
+            return
+        answerer = self.bot.answerer
+        if query:
+            work = functools.partial(_article_list, answerer, query)
+        else:
+            last = self.last_answer.get(interaction.channel_id) if interaction.channel_id else None
+            if last is None and not article:
+                await self._note(interaction, sources_reply(answerer, None))
+                return
+            work = functools.partial(sources_reply, answerer, last, article)
+        text = await off_loop(
+            work, slow_after=self.slow_after, on_slow=functools.partial(self._defer, interaction)
+        )
+        await respond(interaction, text)
+
+    @app_commands.command(name="help", description="How to ask factdesk about the coverage.")
+    async def help(self, interaction: discord.Interaction) -> None:
+        await self._note(interaction, help_text(self.settings, self.bot.user))
+
+
+def _article_list(answerer, query: str) -> str:  # noqa: ANN001 - the Answerer or a test fake
+    return render_article_list(answerer.find_articles(query), query)
+
+
+async def _typing(channel: discord.abc.Messageable) -> None:
+    """Show "factdesk is typing…" while a slow answer is computed; failing to is harmless."""
+    try:
+        await channel.typing()
+    except Exception as exc:
+        log.debug("could not show typing: %s", describe(exc))
+
+
+def help_text(settings: DiscordSettings, me: discord.abc.User | None) -> str:
+    """What ``/help`` says, listing only the ways of asking this deployment has switched on."""
+    name = f"@{me.name}" if me is not None else "@factdesk"
+    ways = ["`/ask question:` anywhere I answer"]
+    if settings.answer_mentions:
+        ways.append(f"mention me: `{name} who is meeting whom?`")
+    if settings.answer_replies:
+        ways.append("reply to one of my answers to follow up (“and when?”)")
+    if settings.qa_channels:
+        ways.append("any message in " + ", ".join(f"<#{c}>" for c in settings.qa_channels))
+    if settings.answer_dms:
+        ways.append("a direct message")
+    lines = [
+        "I answer questions about the news coverage with the articles' own sentences, each "
+        "with a numbered source. When the coverage doesn't say, I say so.",
+        "",
+        "Ask by:",
+        *[f"- {way}" for way in ways],
+        "",
+        "Commands:",
+        "- `/sources` where the last answer in this channel came from, with context",
+        "- `/sources article:` one article's details",
+        "- `/sources query:` which articles cover a topic",
+        "- `/help` this text",
+    ]
+    rate = settings.cooldown
+    if rate.per_seconds > 0:
+        lines.append(
+            f"\nUp to {rate.rate} questions per {rate.per_seconds:g}s each; "
+            f"{COOLDOWN_EMOJI} means wait a moment."
+        )
+    return "\n".join(lines)

@@ -1,0 +1,136 @@
+"""Everything the bot posts goes through here: split to Discord's limit, never able to ping.
+
+``render.split_message`` cuts the core's reply into messages of at most 2000 characters between
+lines or words (never inside a citation marker); every send repeats
+``AllowedMentions.none()`` even though the client already has it, so a future change to one of
+them cannot make the bot ping ``@everyone``. ``describe`` turns Discord's failures into the one
+line that gets logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import discord
+
+from ..render import split_message
+
+T = TypeVar("T")
+
+NO_MENTIONS = discord.AllowedMentions.none()
+UNKNOWN_INTERACTION = 10062  # the 3-second (or 15-minute) window of an interaction has passed
+UNKNOWN_CHANNEL = 10003
+UNKNOWN_MESSAGE = 10008
+
+
+async def reply_in_parts(message: discord.Message, text: str) -> list[discord.Message]:
+    """Answer ``message`` in as many messages as the text needs; the first replies to it.
+
+    The reference does not fail when the question was deleted meanwhile (the answer is then
+    posted without it), and ``mention_author=False`` keeps the asker from being pinged.
+    """
+    sent: list[discord.Message] = []
+    reference = message.to_reference(fail_if_not_exists=False)
+    for number, part in enumerate(split_message(text)):
+        if number == 0:
+            sent.append(
+                await message.channel.send(
+                    part, reference=reference, mention_author=False, allowed_mentions=NO_MENTIONS
+                )
+            )
+        else:
+            sent.append(await message.channel.send(part, allowed_mentions=NO_MENTIONS))
+    return sent
+
+
+async def respond(
+    interaction: discord.Interaction, text: str, *, ephemeral: bool = False
+) -> list[int]:
+    """Answer an interaction in parts; returns the ids of the messages it posted (when known).
+
+    The first part is the interaction's response (or, after a defer, the first follow-up, which
+    replaces the "thinking…" placeholder); the rest are follow-ups.
+    """
+    ids: list[int] = []
+    for part in split_message(text):
+        if not interaction.response.is_done():
+            callback = await interaction.response.send_message(
+                part, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
+            )
+            message_id = getattr(callback, "message_id", None)
+        else:
+            sent = await interaction.followup.send(
+                part, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, wait=True
+            )
+            message_id = getattr(sent, "id", None)
+        if isinstance(message_id, int):
+            ids.append(message_id)
+    return ids
+
+
+async def off_loop(
+    func: Callable[[], T],
+    *,
+    slow_after: float,
+    on_slow: Callable[[], Awaitable[object]] | None = None,
+) -> T:
+    """Run ``func`` (answering: SQLite and scoring) in a worker thread so the event loop keeps
+    serving everyone else; if it takes longer than ``slow_after`` seconds, await ``on_slow``
+    once (defer the interaction, or show "typing…") and keep waiting."""
+    task = asyncio.ensure_future(asyncio.to_thread(func))
+    if on_slow is not None:
+        done, _ = await asyncio.wait({task}, timeout=max(0.0, slow_after))
+        if not done:
+            try:
+                await on_slow()
+            except BaseException:
+                # the answer is abandoned; still collect it so nothing logs "never retrieved"
+                task.add_done_callback(_consume)
+                raise
+    return await task
+
+
+def _consume(task: asyncio.Future) -> None:
+    if not task.cancelled():
+        task.exception()
+
+
+def describe(error: BaseException) -> str:
+    """One line for the log: what Discord refused and what it means for the operator."""
+    if isinstance(error, discord.RateLimited):
+        return f"rate limited by Discord (429), retry after {error.retry_after:.1f}s"
+    if isinstance(error, discord.InteractionResponded):
+        return "the interaction was already answered"
+    if isinstance(error, discord.HTTPException):
+        text = " ".join(str(error.text or "").split()) or getattr(
+            error.response, "reason", "no details"
+        )
+        code = f", code {error.code}" if error.code else ""
+        status = error.status
+        if isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION:
+            return "the interaction expired before the bot answered (404, code 10062)"
+        if isinstance(error, discord.NotFound) and error.code == UNKNOWN_CHANNEL:
+            return "the channel no longer exists (404, code 10003)"
+        if isinstance(error, discord.Forbidden):
+            return f"missing permission (403{code}): {text}"
+        if status == 429:
+            return f"rate limited by Discord (429{code}), retry after {_retry_after(error)}: {text}"
+        if status >= 500:
+            return f"Discord server error ({status}{code}): {text}"
+        return f"Discord refused the request ({status}{code}): {text}"
+    return f"{type(error).__name__}: {error}"
+
+
+def _retry_after(error: discord.HTTPException) -> str:
+    headers = getattr(error.response, "headers", None) or {}
+    value = headers.get("Retry-After") if hasattr(headers, "get") else None
+    return f"{value}s" if value else "an unknown delay"
+
+
+def is_discord_failure(error: BaseException) -> bool:
+    """Failures of talking to Discord (logged in one line), as opposed to bugs (tracebacks)."""
+    return isinstance(
+        error, (discord.HTTPException, discord.RateLimited, discord.InteractionResponded)
+    )

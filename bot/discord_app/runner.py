@@ -1,0 +1,125 @@
+"""``factdesk run``: check everything that can be checked offline, then connect.
+
+A missing token, a missing or unusable database, or a bad setting fails here, before any
+connection, with one line (a :class:`StartupError` or :class:`ConfigError`, which the CLI prints
+and turns into a non-zero exit). Logging goes through discord.py's own set-up
+(``Client.run(log_handler=...)`` calls ``discord.utils.setup_logging``), with a filter that
+blanks the token should anything ever try to print it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import discord
+
+from facts.errors import FactsError
+
+from ..answer import Answerer
+from ..config import Config
+from ..errors import ConfigError, StartupError
+from .client import FactdeskBot, check_settings, create_bot, needs_message_content
+
+SHARD_IDS_ENV = "FACTDESK_SHARD_IDS"  # "0,1": the shards of shard_count this process runs
+
+
+class RedactToken(logging.Filter):
+    """Replace the token in any log record with ``[token]``; never drops a record."""
+
+    def __init__(self, token: str):
+        super().__init__()
+        self._token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self._token:
+            return True
+        message = record.getMessage()
+        if self._token in message:
+            record.msg = message.replace(self._token, "[token]")
+            record.args = ()
+        if record.exc_text and self._token in record.exc_text:
+            record.exc_text = record.exc_text.replace(self._token, "[token]")
+        return True
+
+
+def read_token(config: Config) -> str:
+    env = config.discord.token_env
+    token = config.discord.token()
+    if token is None:
+        raise StartupError(
+            f"no Discord token: set the {env} environment variable (export {env}=...); "
+            "the token is never read from config.yaml"
+        )
+    return token
+
+
+def check_database(config: Config, db_path: str | Path | None) -> Path:
+    """The database must exist and be readable; opening it is checked by ``Answerer``."""
+    path = Path(db_path) if db_path else config.db_path
+    if not path.exists():
+        raise StartupError(f"no fact database at {path}: run `factdesk build` first")
+    if not path.is_file():
+        raise StartupError(
+            f"{path} is not a file: point --db (or `database:`) at the fact database"
+        )
+    if not os.access(path, os.R_OK):
+        raise StartupError(f"cannot read the fact database {path}: check its permissions")
+    return path
+
+
+def shard_ids_from_env() -> list[int] | None:
+    raw = os.environ.get(SHARD_IDS_ENV, "").strip()
+    if not raw:
+        return None
+    try:
+        return [int(part) for part in raw.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise ConfigError(
+            f"{SHARD_IDS_ENV}: expected shard numbers separated by commas, got {raw!r}"
+        ) from None
+
+
+def prepare(
+    config: Config, db_path: str | Path | None = None, *, sync_globally: bool = False
+) -> tuple[str, FactdeskBot]:
+    """Every offline check, then the bot (not connected) and the token to connect with."""
+    check_settings(config)
+    token = read_token(config)
+    path = check_database(config, db_path)
+    shard_ids = shard_ids_from_env()
+    if shard_ids is not None:
+        count = config.discord.shard_count
+        if not count:
+            raise ConfigError(f"{SHARD_IDS_ENV} is set but discord.shard_count is not")
+        if any(not 0 <= s < count for s in shard_ids):
+            raise ConfigError(f"{SHARD_IDS_ENV}: shard numbers must be 0 to {count - 1}")
+    try:
+        answerer = Answerer(config, path)
+    except FactsError as exc:
+        raise StartupError(str(exc)) from None
+    bot = create_bot(config, answerer=answerer, sync_globally=sync_globally, shard_ids=shard_ids)
+    return token, bot
+
+
+def run(config: Config, db_path: str | Path | None = None, sync_globally: bool = False) -> None:
+    """Connect and serve until interrupted. Raises StartupError/ConfigError with one line."""
+    token, bot = prepare(config, db_path, sync_globally=sync_globally)
+    handler = logging.StreamHandler()
+    handler.addFilter(RedactToken(token))
+    try:
+        bot.run(token, log_handler=handler, root_logger=True)
+    except discord.LoginFailure:
+        raise StartupError(
+            f"Discord rejected the token in {config.discord.token_env}: copy it again from the "
+            "Bot page of the developer portal (Reset Token)"
+        ) from None
+    except discord.PrivilegedIntentsRequired:
+        hint = (
+            "enable Message Content Intent on the Bot page of the developer portal, or set "
+            "discord.qa_channels to [] and discord.answer_replies to false"
+            if needs_message_content(config.discord)
+            else "check the Privileged Gateway Intents on the Bot page of the developer portal"
+        )
+        raise StartupError(f"Discord refused the gateway intents: {hint}") from None

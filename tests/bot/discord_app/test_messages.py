@@ -1,0 +1,214 @@
+"""Questions asked in messages: the reply, its splitting, mention safety, cooldown, follow-ups
+and Discord's failures. The cog's listener is called directly with autospec'd messages."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import discord
+import pytest
+
+from bot.config import CooldownSettings
+from bot.discord_app.cogs.questions import APOLOGY, COOLDOWN_EMOJI
+from bot.discord_app.replies import describe
+from bot.model import Answer
+from bot.render import render_abstention, render_answer
+
+from .conftest import (
+    BOT_ID,
+    CHANNEL_ID,
+    NO_PINGS,
+    OTHER_CHANNEL_ID,
+    an_answer,
+    citation,
+    http_error,
+    make_channel,
+    make_message,
+    sent_texts,
+)
+
+
+async def test_a_mention_gets_the_cores_reply_as_a_reply_that_pings_nobody(cog, answerer):
+    message = make_message(f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_message(message)
+
+    answerer.answer.assert_called_once_with("who is zelensky meeting?", previous=None)
+    message.channel.send.assert_awaited_once()
+    call = message.channel.send.await_args
+    assert call.args[0] == an_answer().reply  # exactly what `factdesk ask` prints
+    assert call.kwargs["reference"] is message.to_reference.return_value
+    message.to_reference.assert_called_once_with(fail_if_not_exists=False)
+    assert call.kwargs["mention_author"] is False
+    assert call.kwargs["allowed_mentions"].to_dict() == NO_PINGS
+
+
+async def test_the_client_itself_never_pings(cog):
+    assert cog.bot.allowed_mentions.to_dict() == NO_PINGS
+
+
+async def test_a_long_answer_is_split_into_messages_of_at_most_2000_characters(cog, answerer):
+    sentence = "Sentence number {} says something rather long about the talks. "
+    sentences = [sentence.format(i) * 6 for i in range(12)]
+    cites = tuple(citation(s.strip(), n) for n, s in enumerate(sentences, start=1))
+    long = Answer(question="q", answered=True, reply=render_answer(cites), citations=cites)
+    assert len(long.reply) > 4000
+    answerer.answer.side_effect = None
+    answerer.answer.return_value = long
+
+    message = make_message(f"<@{BOT_ID}> tell me everything")
+    await cog.on_message(message)
+
+    parts = sent_texts(message.channel)
+    assert len(parts) >= 3
+    assert all(len(part) <= 2000 for part in parts)
+    assert "\n".join(parts).split() == long.reply.split()  # nothing lost or added
+    assert all(f"[{n}]" in "\n".join(parts) for n in range(1, 13))
+    calls = message.channel.send.await_args_list
+    assert "reference" in calls[0].kwargs  # only the first part replies to the question
+    assert all("reference" not in c.kwargs for c in calls[1:])
+    assert all(c.kwargs["allowed_mentions"].to_dict() == NO_PINGS for c in calls)
+
+
+async def test_a_question_full_of_mentions_never_pings_anyone(cog, answerer):
+    # the core echoes the question when it abstains: the echo is defused and nothing may ping
+    answerer.answer.side_effect = lambda q, **_: Answer(
+        question=q, answered=False, kind="abstain", reply=render_abstention(q, [])
+    )
+    hostile = f"<@{BOT_ID}> @everyone @here <@&555555555555555555> <@666666666666666666> why?"
+    message = make_message(hostile)
+    await cog.on_message(message)
+
+    text = sent_texts(message.channel)[0]
+    assert "@everyone" not in text and "@here" not in text
+    assert "<@&555555555555555555>" not in text and "<@666666666666666666>" not in text
+    assert message.channel.send.await_args.kwargs["allowed_mentions"].to_dict() == NO_PINGS
+
+
+async def test_a_user_on_cooldown_gets_a_reaction_once_not_silence_and_not_an_answer(
+    make_cog, answerer
+):
+    cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=60))
+    first = make_message(f"<@{BOT_ID}> who?")
+    second = make_message(f"<@{BOT_ID}> who again?")
+    third = make_message(f"<@{BOT_ID}> who, again?")
+    for message in (first, second, third):
+        await cog.on_message(message)
+
+    assert answerer.answer.call_count == 1
+    second.add_reaction.assert_awaited_once_with(COOLDOWN_EMOJI)
+    third.add_reaction.assert_not_awaited()  # one hint per burst, not one per message
+    second.channel.send.assert_not_awaited()
+
+
+async def test_cooldown_is_per_user(make_cog, answerer):
+    cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=60))
+    await cog.on_message(make_message(f"<@{BOT_ID}> who?"))
+    await cog.on_message(make_message(f"<@{BOT_ID}> who?", author_id=999))
+    assert answerer.answer.call_count == 2
+
+
+async def test_a_reply_to_an_answer_follows_up_with_that_answer_as_context(cog, answerer):
+    question = make_message(f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_message(question)
+    answer_message = question.channel.sent[0]  # the bot's answer, as Discord returned it
+
+    await cog.on_message(make_message("and when?", reply_to=answer_message))
+
+    assert answerer.answer.call_args.args == ("and when?",)
+    previous = answerer.answer.call_args.kwargs["previous"]
+    assert isinstance(previous, Answer) and previous.question == "who is zelensky meeting?"
+
+
+async def test_a_reply_to_an_answer_from_before_a_restart_is_answered_without_context(
+    cog, answerer
+):
+    old_answer = make_message("> quoted [1]", author_id=BOT_ID)
+    await cog.on_message(make_message("and when?", reply_to=old_answer))
+    answerer.answer.assert_called_once_with("and when?", previous=None)
+
+
+async def test_an_abstention_does_not_replace_the_channels_last_answer(cog, answerer):
+    await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?"))
+    answerer.answer.side_effect = lambda q, **_: an_answer(q, answered=False)
+    await cog.on_message(make_message(f"<@{BOT_ID}> what colour is the sky?"))
+    assert cog.last_answer.get(CHANNEL_ID).question == "who is zelensky meeting?"
+
+
+async def test_a_channel_the_bot_cannot_post_in_is_skipped_without_a_request(cog, answerer):
+    channel = make_channel(can_send=False)
+    await cog.on_message(make_message(f"<@{BOT_ID}> who?", channel=channel))
+    answerer.answer.assert_not_called()
+    channel.send.assert_not_awaited()
+
+
+async def test_a_slow_answer_shows_typing(make_cog, answerer):
+    cog = make_cog(defer_after_ms=1)
+    answerer.answer.side_effect = lambda q, **_: time.sleep(0.05) or an_answer(q)
+    message = make_message(f"<@{BOT_ID}> who?")
+    await cog.on_message(message)
+    message.channel.typing.assert_called_once()
+    message.channel.send.assert_awaited_once()
+
+
+FORBIDDEN = http_error(discord.Forbidden, 403, 50013, "Missing Permissions")
+FAILURES = [
+    pytest.param(FORBIDDEN, "403", id="403"),
+    pytest.param(http_error(discord.DiscordServerError, 500, 0, "Server Error"), "500", id="500"),
+    pytest.param(http_error(discord.DiscordServerError, 503, 0, "Unavailable"), "503", id="503"),
+    pytest.param(
+        http_error(discord.HTTPException, 429, 0, "Too Many Requests", **{"Retry-After": "2.5"}),
+        "retry after 2.5s",
+        id="429",
+    ),
+    pytest.param(discord.RateLimited(12.0), "retry after 12.0s", id="rate-limited"),
+    pytest.param(
+        http_error(discord.NotFound, 404, 10003, "Unknown Channel"), "no longer exists", id="404"
+    ),
+]
+
+
+@pytest.mark.parametrize(("error", "expected"), FAILURES)
+async def test_discord_failures_are_logged_in_one_line_and_the_bot_keeps_serving(
+    cog, answerer, caplog, error, expected
+):
+    broken = make_channel()
+    broken.send.side_effect = error
+    caplog.set_level(logging.WARNING)
+
+    await cog.on_message(make_message(f"<@{BOT_ID}> who?", channel=broken))  # does not raise
+
+    records = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(records) == 1
+    line = records[0].getMessage()
+    assert "\n" not in line and expected in line and records[0].exc_info is None
+
+    fine = make_channel(OTHER_CHANNEL_ID)
+    await cog.on_message(make_message(f"<@{BOT_ID}> who?", channel=fine))
+    fine.send.assert_awaited_once()
+
+
+async def test_a_failed_reaction_is_logged_too(make_cog, caplog):
+    cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=60))
+    await cog.on_message(make_message(f"<@{BOT_ID}> who?"))
+    second = make_message(f"<@{BOT_ID}> who?")
+    second.add_reaction.side_effect = FORBIDDEN
+    await cog.on_message(second)
+    assert any("missing permission (403" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_crash_while_answering_apologises_and_logs_the_cause(cog, answerer, caplog):
+    answerer.answer.side_effect = RuntimeError("index corrupted")
+    message = make_message(f"<@{BOT_ID}> who?")
+    await cog.on_message(message)
+
+    assert sent_texts(message.channel) == [APOLOGY]
+    assert message.channel.send.await_args.kwargs["allowed_mentions"].to_dict() == NO_PINGS
+    crash = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(crash) == 1 and "index corrupted" in crash[0].getMessage()
+    assert crash[0].exc_info is not None  # the cause, with its traceback, for the operator
+
+
+def test_describe_names_an_expired_interaction():
+    error = http_error(discord.NotFound, 404, 10062, "Unknown interaction")
+    assert "expired" in describe(error)

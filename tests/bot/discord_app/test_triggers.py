@@ -1,0 +1,119 @@
+"""Which messages are questions: ``classify`` decides without any I/O."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.config import DiscordSettings
+from bot.discord_app.cogs.questions import classify
+
+from .conftest import (
+    BOT_ID,
+    BOT_ROLE_ID,
+    CHANNEL_ID,
+    OTHER_CHANNEL_ID,
+    make_channel,
+    make_guild,
+    make_message,
+    me,
+    sent_message,
+)
+
+DEFAULTS = DiscordSettings()
+
+
+def settings(**changes) -> DiscordSettings:
+    return replace(DEFAULTS, **changes)
+
+
+def test_a_mention_is_a_question_without_the_mention():
+    trigger = classify(make_message(f"<@{BOT_ID}> who is zelensky meeting?"), me(), DEFAULTS)
+    assert trigger is not None
+    assert (trigger.question, trigger.reason) == ("who is zelensky meeting?", "mention")
+
+
+def test_a_nickname_mention_counts_too():
+    trigger = classify(make_message(f"hey <@!{BOT_ID}>, where?"), me(), DEFAULTS)
+    assert trigger is not None and trigger.question == "hey , where?"
+
+
+def test_mentioning_the_bots_role_counts_as_mentioning_the_bot():
+    channel = make_channel(guild=make_guild(self_role=True))
+    message = make_message(f"<@&{BOT_ROLE_ID}> what does russia want?", channel=channel)
+    trigger = classify(message, me(), DEFAULTS)
+    assert trigger is not None and trigger.question == "what does russia want?"
+
+
+@pytest.mark.parametrize("text", ["@everyone who is meeting?", "@here news?", "<@12345> hi"])
+def test_everyone_here_and_other_users_are_not_mentions_of_the_bot(text):
+    assert classify(make_message(text), me(), DEFAULTS) is None
+
+
+def test_mentions_can_be_switched_off():
+    message = make_message(f"<@{BOT_ID}> who?")
+    assert classify(message, me(), settings(answer_mentions=False)) is None
+
+
+def test_a_reply_to_the_bot_is_a_follow_up_on_the_replied_message():
+    answer_message = sent_message("> quoted [1]", make_channel())
+    trigger = classify(make_message("and when?", reply_to=answer_message), me(), DEFAULTS)
+    assert trigger is not None
+    assert (trigger.reason, trigger.replied_to) == ("reply", answer_message.id)
+
+
+def test_a_reply_to_someone_else_is_not_a_question():
+    other = make_message("I think it's Monday")
+    assert classify(make_message("and when?", reply_to=other), me(), DEFAULTS) is None
+
+
+def test_replies_can_be_switched_off_but_a_mention_in_a_reply_still_counts():
+    answer_message = sent_message("> quoted [1]", make_channel())
+    off = settings(answer_replies=False)
+    assert classify(make_message("and when?", reply_to=answer_message), me(), off) is None
+    mention = make_message(f"<@{BOT_ID}> and when?", reply_to=answer_message)
+    trigger = classify(mention, me(), off)
+    assert trigger is not None and trigger.replied_to == answer_message.id  # still the context
+
+
+def test_every_message_in_a_qa_channel_is_a_question():
+    qa = settings(qa_channels=(CHANNEL_ID,))
+    assert classify(make_message("who is meeting?"), me(), qa).reason == "qa_channel"
+    elsewhere = make_message("who is meeting?", channel=make_channel(OTHER_CHANNEL_ID))
+    assert classify(elsewhere, me(), qa) is None
+
+
+def test_a_thread_counts_as_its_parent_channel():
+    thread = make_channel(OTHER_CHANNEL_ID, thread_of=CHANNEL_ID)
+    message = make_message("who is meeting?", channel=thread)
+    assert classify(message, me(), settings(qa_channels=(CHANNEL_ID,))) is not None
+
+
+def test_the_allow_list_silences_other_channels():
+    allowed = settings(allowed_channels=(OTHER_CHANNEL_ID,))
+    assert classify(make_message(f"<@{BOT_ID}> who?"), me(), allowed) is None
+    inside = make_message(f"<@{BOT_ID}> who?", channel=make_channel(OTHER_CHANNEL_ID))
+    assert classify(inside, me(), allowed) is not None
+
+
+def test_bots_and_the_bot_itself_are_never_answered():
+    assert classify(make_message(f"<@{BOT_ID}> who?", author_is_bot=True), me(), DEFAULTS) is None
+    assert classify(make_message(f"<@{BOT_ID}> who?", author_id=BOT_ID), me(), DEFAULTS) is None
+
+
+def test_webhooks_are_never_answered():
+    message = make_message(f"<@{BOT_ID}> who?")
+    message.webhook_id = 42
+    assert classify(message, me(), DEFAULTS) is None
+
+
+def test_dms_are_answered_only_when_enabled():
+    assert classify(make_message("who is meeting?", dm=True), me(), DEFAULTS) is None
+    trigger = classify(make_message("who is meeting?", dm=True), me(), settings(answer_dms=True))
+    assert trigger is not None and trigger.reason == "dm"
+
+
+def test_a_message_without_text_is_ignored():
+    # what Discord delivers in a Q&A channel when the Message Content intent is missing
+    assert classify(make_message(""), me(), settings(qa_channels=(CHANNEL_ID,))) is None
