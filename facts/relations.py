@@ -1,11 +1,1100 @@
-"""Relations between entities (placeholder until the rule-based extractor lands)."""
+"""Relations between entities: who did what to whom, where, when, according to whom.
+
+A shallow reading of each sentence, by rules:
+
+- a **verb group** is a verb from ``facts/data/verbs.txt`` with what surrounds it: auxiliaries and
+  modals ("will", "may"), negation ("did not"), hedging adverbs ("reportedly"), a particle
+  ("ruling out") and raising phrases ("is set to", "is expected to", "remains willing to") whose
+  infinitive is the real action. A word counts as a verb only where a verb can stand: "the
+  talks" is a noun, "Russia demands" a verb.
+- the **subject** is the noun phrase just before the group (or the one a coordinated verb, "and
+  insists", or a relative pronoun, "who held", refers back to); the **object** is what follows,
+  up to the next clause. Their entities are the mentions found by :mod:`facts.entities`.
+- **place** and **time** come from the clause ("in Washington", "on Monday", "yesterday").
+- **speaker**: a reporting verb ("said", "mentioned that", "as stated by", "according to")
+  lends its subject as speaker to the facts of the clause it reports.
+
+Every fact keeps the index of its sentence, so an answer can always quote the sentence itself.
+Each sentence is read once, left to right, so the cost is linear in its length.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
+from .entities import role_phrase
+from .lexicon import Lexicon, lexicon, sentence_tokens
 from .model import Article, Entity, Fact, Mention, Sentence
+
+AUXILIARIES = frozenset(
+    "is are am was were be been being has have had will shall do does did 's 're 've 'd".split()
+)
+MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
+HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+HEDGE_ADVERBS = frozenset(
+    """reportedly allegedly apparently possibly probably likely purportedly seemingly perhaps
+    reputedly supposedly presumably""".split()
+)
+ADVERBS = frozenset(
+    """also still already now then first just only further again soon even longer ever
+    recently later initially finally jointly previously currently reportedly""".split()
+)
+# Words that turn "is X to V" into a hedged or negated V: "is set to meet", "remains unwilling to".
+RAISING = {
+    "set": ("set to", False),
+    "expected": ("expected to", False),
+    "due": ("due to", False),
+    "likely": ("likely to", False),
+    "unlikely": ("unlikely to", False),
+    "poised": ("poised to", False),
+    "scheduled": ("scheduled to", False),
+    "planned": ("planned to", False),
+    "going": ("going to", False),
+    "about": ("about to", False),
+    "said": ("said to", False),
+    "believed": ("believed to", False),
+    "thought": ("thought to", False),
+    "willing": (None, False),
+    "able": (None, False),
+    "ready": (None, False),
+    "prepared": (None, False),
+    "determined": (None, False),
+    "eager": (None, False),
+    "keen": (None, False),
+    "reluctant": ("reluctant to", False),
+    "unwilling": (None, True),
+    "unable": (None, True),
+}
+# Control verbs: "plans to build" states a plan, "refused to stop" a refusal.
+HEDGING_CONTROL = frozenset(
+    "want plan seek try hope intend aim attempt promise vow threaten pledge prepare tend".split()
+)
+NEGATIVE_CONTROL = frozenset({"refuse", "fail", "decline"})
+SUBORDINATORS = frozenset(
+    """that which who whom whose while because although though but as after before when where
+    if unless until since despite whereas whether so""".split()
+)
+STOP_LEFT = SUBORDINATORS | frozenset(
+    """and or nor in on at by with from to for into onto about against over under during
+    through across after before without between among within upon despite via per than
+    however meanwhile also""".split()
+)
+BLOCKERS = frozenset(
+    """the a an his her its their our my your this these those some any each every no of for
+    in on at by with from into about against over under during through 's ’s""".split()
+)
+PRONOUNS = frozenset("he she it they we i you who which that there".split())
+STRIP_PREPOSITIONS = frozenset({"with", "on", "for", "about", "over", "against", "into", "to"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "to", "from"})
+END_OBJECT = frozenset(
+    """; : ( ) " “ ” — – while because although though whereas unless until which who whom
+    whose where when if but following""".split()
+)
+COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "stay"})
+LISTING = frozenset({"include", "be"})
+MAX_SUBJECT = 12
+MAX_OBJECT = 16
+MAX_QUOTE = 40
+_TRIM_END = frozenset(
+    {",", ".", ";", ":", "and", "or", "-", "—", "to", "the", "a", "an", "of", '"', "“", "”", "("}
+)
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+TIME = re.compile(
+    rf"\b(?:(?i:last|next|this|on|early|late|earlier|later)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|\b(?:(?i:early|late|mid|earlier|later)\s+(?:in\s+)?)?{_MONTH}(?:\s+\d{{4}})?"
+    r"|\b(?i:yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening))?"
+    r"|\b(?i:last|next|this|earlier this|later this)\s+(?:week|weekend|month|year|morning|night|"
+    r"evening|spring|summer|autumn|fall|winter)"
+    r"|\b(?i:in|since|by|until)\s+(?:1[89]|20)\d\d\b"
+    r"|\b(?i:at)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)",
+)
+# Words a time expression can start with: TIME is tried only at these tokens.
+_TIME_STARTS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec yesterday today tomorrow tonight last next this early late mid earlier later on in
+    since by until at""".split()
+)
+_TIME_LEAD = re.compile(r"^(?:on|in|at)\s+", re.IGNORECASE)
+
+
+@dataclass
+class _Group:
+    """A verb group: the verb and what qualifies it."""
+
+    start: int  # first token of the group (auxiliaries included)
+    verb: int  # the verb token
+    end: int  # one past the group (particle included)
+    lemma: str
+    cls: str
+    negated: bool = False
+    hedges: tuple[str, ...] = ()
+    passive: bool = False
+    infinitive: bool = False
+    form: str = "base"  # base | s | past | ing
+    controller: _Group | None = None
+    subject: tuple[int, int] | None = None
+    reduced: bool = False  # "leaders set to meet ...": a participle qualifying a noun
+
+
+@dataclass
+class _Ctx:
+    """One sentence, tokenised, with its mentions placed on tokens."""
+
+    text: str
+    sentence: Sentence
+    toks: list[tuple[int, int, str]]
+    folded: list[str]
+    mention_at: list[Mention | None]  # token -> mention covering it
+    affiliation_tok: list[bool]  # token is a mention used as someone's affiliation ("UK" PM)
+    lex: Lexicon
+    kinds: dict[str, str]
+    verbs: frozenset[int] = frozenset()  # tokens that are verbs of groups
+    times: list[tuple[int, int, str]] | None = None  # time expressions: (start, end, text)
+
+    def time_matches(self) -> list[tuple[int, int, str]]:
+        if self.times is None:
+            self.times = []
+            reach = -1
+            for k, f in enumerate(self.folded):
+                if f in _TIME_STARTS or f[:1].isdigit():
+                    start = self.toks[k][0]
+                    if start < reach:
+                        continue
+                    match = TIME.match(self.text, start, self.sentence.end)
+                    if match is not None:
+                        self.times.append((match.start(), match.end(), match.group()))
+                        reach = match.end()
+        return self.times
 
 
 def find_facts(
     article: Article, sentences: list[Sentence], mentions: list[Mention], entities: list[Entity]
 ) -> list[Fact]:
-    return []
+    """Relation, role and quote facts for every sentence of the article."""
+    lex = lexicon()
+    kinds = {e.id: e.kind for e in entities}
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    facts: list[Fact] = []
+    for sentence in sentences:
+        own = by_sentence.get(sentence.index, [])
+        facts.extend(_role_facts(article.text, own))
+        if sentence.end <= sentence.start:
+            continue
+        try:
+            facts.extend(_sentence_facts(lex, article.text, sentence, own, kinds))
+        except RecursionError:  # pragma: no cover - defensive: never fail a build on odd prose
+            continue
+    return facts
+
+
+def _role_facts(text: str, mentions: list[Mention]) -> list[Fact]:
+    """ "German Chancellor Friedrich Merz" -> (Friedrich Merz, role, German Chancellor)."""
+    out = []
+    for mention in mentions:
+        if not mention.role:
+            continue
+        phrase = role_phrase(text, mention) or mention.role
+        affiliation = _role_affiliation(mentions, mention)
+        out.append(
+            Fact(
+                sentence=mention.sentence,
+                predicate="role",
+                subject=mention.text,
+                subject_entity=mention.entity,
+                object=phrase,
+                object_entity=affiliation,
+                kind="role",
+            )
+        )
+    return out
+
+
+def _role_affiliation(mentions: list[Mention], mention: Mention) -> str | None:
+    """The mention just before a titled name ("UK" in "UK Prime Minister Keir Starmer")."""
+    best = None
+    for other in mentions:
+        if other is mention or other.entity == mention.entity:
+            continue
+        if other.end <= mention.start and mention.start - other.end < 40:
+            best = other.entity
+        elif other.start >= mention.end and other.start - mention.end < 60 and best is None:
+            if other.role is None:
+                best = other.entity  # "the presidential nominee of the American Solidarity Party"
+            break
+    return best
+
+
+# --- one sentence -----------------------------------------------------------------------------
+
+
+def _sentence_facts(
+    lex: Lexicon, text: str, sentence: Sentence, mentions: list[Mention], kinds: dict[str, str]
+) -> list[Fact]:
+    toks, folded = sentence_tokens(text, sentence.start, sentence.end)
+    n = len(toks)
+    if n < 2:
+        return []
+    if n > 400:  # a run-on "sentence" (a table, a list without punctuation): read its start only
+        toks, folded = toks[:400], folded[:400]
+        n = 400
+    mention_at: list[Mention | None] = [None] * n
+    affiliation_tok = [False] * n
+    starts = {t[0]: k for k, t in enumerate(toks)}
+    for mention in mentions:
+        k = starts.get(mention.start)
+        while k is not None and k < n and toks[k][1] <= mention.end:
+            mention_at[k] = mention
+            k += 1
+    for k in range(n - 1):
+        m = mention_at[k]
+        if m is not None and mention_at[k + 1] is not m:
+            nxt = mention_at[k + 1]
+            if (
+                nxt is not None
+                and nxt.role
+                or folded[k + 1] in lex.role_heads
+                or folded[k + 1] in lex.role_modifiers
+            ):
+                affiliation_tok[k] = True
+            back = k
+            while affiliation_tok[k] and back > 0 and mention_at[back - 1] is m:
+                back -= 1
+                affiliation_tok[back] = True
+    ctx = _Ctx(text, sentence, toks, folded, mention_at, affiliation_tok, lex, kinds)
+    groups = _verb_groups(ctx)
+    if not groups:
+        return []
+    ctx.verbs = frozenset(g.verb for g in groups)
+    _link(ctx, groups)
+    return _facts(ctx, groups)
+
+
+def _form(word: str, lemma: str) -> str:
+    if word == lemma:
+        return "base"
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("s") and word[:-1] in (lemma, lemma + "e") or word.endswith("ies"):
+        return "s"
+    if word in ("is", "has", "does"):
+        return "s"
+    if word in ("are", "am", "have", "do"):
+        return "base"
+    return "past"
+
+
+def _verb_groups(ctx: _Ctx) -> list[_Group]:
+    """Find the verbs of a sentence where a verb can stand, with their qualifiers."""
+    lex, folded, toks = ctx.lex, ctx.folded, ctx.toks
+    n = len(toks)
+    groups: list[_Group] = []
+    i = 0
+    while i < n:
+        f = folded[i]
+        entry = lex.verbs.get(f)
+        if entry is None or ctx.mention_at[i] is not None or not toks[i][2][0].isalpha():
+            i += 1
+            continue
+        lemma, cls = entry
+        form = _form(f, lemma)
+        # an auxiliary followed by a verb is part of that verb's group, not a verb of its own
+        if lemma in ("be", "have", "do") and _next_verb(ctx, i) is not None:
+            i += 1
+            continue
+        if lemma in COPULAS and _raises(ctx, i + 1):
+            i += 1  # "remains willing to supply": read with "supply"
+            continue
+        group = _qualify(ctx, i, lemma, cls, form)
+        if group is None:
+            i += 1
+            continue
+        groups.append(group)
+        i = group.end
+    return groups
+
+
+def _raises(ctx: _Ctx, k: int) -> bool:
+    """Tokens from k are "[adverbs] willing to" / "set to": a raising phrase follows."""
+    folded = ctx.folded
+    while k < len(folded) and (
+        folded[k] in ADVERBS or folded[k] in HEDGE_ADVERBS or folded[k] in NEGATIONS
+    ):
+        k += 1
+    return k + 1 < len(folded) and folded[k] in RAISING and folded[k + 1] == "to"
+
+
+def _next_verb(ctx: _Ctx, i: int) -> int | None:
+    """The verb an auxiliary leads to: "has [not] stated", "did not result", "are expected"."""
+    folded = ctx.folded
+    k = i + 1
+    while k < len(folded) and (
+        folded[k] in NEGATIONS
+        or folded[k] in ADVERBS
+        or folded[k] in HEDGE_ADVERBS
+        or folded[k].endswith("ly")
+    ):
+        k += 1
+    if k < len(folded) and folded[k] in ctx.lex.verbs and ctx.mention_at[k] is None:
+        lemma, _ = ctx.lex.verbs[folded[k]]
+        form = _form(folded[k], lemma)
+        if form in ("past", "ing") or folded[i] in ("do", "does", "did"):
+            return k
+        if lemma in ("be", "have"):
+            return k
+    return None
+
+
+def _qualify(ctx: _Ctx, i: int, lemma: str, cls: str, form: str) -> _Group | None:
+    """Decide whether the word at i is a verb here, and collect its auxiliaries and adverbs."""
+    folded, toks, lex = ctx.folded, ctx.toks, ctx.lex
+    n = len(toks)
+    k = i - 1
+    negated = False
+    hedges: list[str] = []
+    aux: list[str] = []
+    while k >= 0:
+        f = folded[k]
+        if f in NEGATIONS and f != "no":
+            negated = True
+        elif f in HEDGE_ADVERBS:
+            hedges.append(f)
+        elif f in MODALS or f in AUXILIARIES:
+            aux.append(f)
+            if f in HEDGING_MODALS:
+                hedges.append(f)
+        elif f in ADVERBS or (
+            f.endswith("ly") and f not in lex.verbs and len(f) > 4 and ctx.mention_at[k] is None
+        ):
+            pass
+        else:
+            break
+        k -= 1
+    prev = folded[k] if k >= 0 else ""
+    infinitive = prev == "to" and not aux
+    reduced = False
+    if infinitive and k >= 1 and folded[k - 1] in RAISING:
+        # "is set to meet", "remains unwilling to engage": the infinitive is the action, and
+        # the raising word and the copula before it only qualify it
+        hedge, negative = RAISING[folded[k - 1]]
+        if hedge:
+            hedges.append(hedge)
+        negated = negated or negative
+        k -= 2
+        lead = k
+        while k >= 0:
+            f = folded[k]
+            if f in AUXILIARIES or f in MODALS or (f in lex.verbs and lex.verbs[f][0] in COPULAS):
+                if f in HEDGING_MODALS:
+                    hedges.append(f)
+            elif f in NEGATIONS and f != "no":
+                negated = True
+            elif f in HEDGE_ADVERBS:
+                hedges.append(f)
+            elif not (f in ADVERBS or (f.endswith("ly") and len(f) > 4)):
+                break
+            k -= 1
+        infinitive = False
+        aux.append("to")
+        reduced = k == lead and folded[k + 1] in ("set", "expected", "scheduled", "due")
+        prev = folded[k] if k >= 0 else ""
+    elif infinitive:
+        aux.append("to")
+    if prev in BLOCKERS and not aux:
+        return None
+    nxt = folded[i + 1] if i + 1 < n else ""
+    if lemma in RAISING_LEMMAS and nxt == "to" and aux:
+        return None  # "is set to meet": "set" only qualifies "meet"
+    if (
+        lemma in RAISING_LEMMAS
+        and nxt == "to"
+        and folded[i] in RAISING
+        and _ends_noun(ctx, k, "base", nxt)
+    ):
+        return None  # "The leaders set to meet ...": read with "meet"
+    if not aux:
+        if form == "ing":
+            if not (_ends_subject(ctx, k) or (prev == "," and cls == "report")):
+                return None
+        elif form in ("base", "s"):
+            if not (
+                _ends_subject(ctx, k)
+                or (_ends_mention(ctx, k) and nxt not in _NOT_AFTER_VERB)
+                or (form == "s" and _ends_name(ctx, k))
+                or prev in PRONOUNS
+                or _ends_noun(ctx, k, form, nxt)
+                or prev in ("and", "or", "but")
+            ):
+                return None
+        elif prev in ("a", "an", "the"):
+            return None
+    if nxt == "of" and cls != "report" and not aux:
+        return None
+    end = i + 1
+    predicate = lemma
+    if end < n and (lemma, folded[end]) in lex.phrasal:
+        predicate = lex.phrasal[(lemma, folded[end])]
+        end += 1
+    passive = form == "past" and (
+        any(a in ("is", "are", "was", "were", "be", "been", "being", "am") for a in aux)
+        or (not aux and nxt == "by")
+    )
+    if lemma == "be" and not aux and nxt == "by":
+        passive = False
+    if reduced and not _plain_noun(ctx, k) and not _ends_mention(ctx, k):
+        reduced = False
+    return _Group(
+        reduced=reduced,
+        start=k + 1,
+        verb=i,
+        end=end,
+        lemma=predicate,
+        cls=cls,
+        negated=negated,
+        hedges=tuple(reversed(hedges)),
+        passive=passive,
+        infinitive=infinitive,
+        form=form,
+    )
+
+
+RAISING_LEMMAS = frozenset({"set", "expect", "schedule", "plan", "say", "believe", "think"})
+_PREPOSITIONS = frozenset(
+    "of for in on at by with from into about against over under during through to".split()
+)
+
+
+def _ends_subject(ctx: _Ctx, k: int) -> bool:
+    """Token k ends a mention that can be a subject: not "with [US] support", not "[UK] PM"."""
+    if k < 0:
+        return False
+    mention = ctx.mention_at[k]
+    if mention is None or ctx.affiliation_tok[k]:
+        return False
+    first = k
+    while first > 0 and ctx.mention_at[first - 1] is mention:
+        first -= 1
+    before = ctx.folded[first - 1] if first > 0 else ""
+    return before not in _PREPOSITIONS and before not in ("'s", "’s")
+
+
+def _plain_noun(ctx: _Ctx, k: int) -> bool:
+    if k < 0 or k in ctx.verbs:
+        return False
+    f = ctx.folded[k]
+    return f.isalpha() and f not in STOP_LEFT and f not in BLOCKERS and f not in PRONOUNS
+
+
+def _ends_mention(ctx: _Ctx, k: int) -> bool:
+    return k >= 0 and ctx.mention_at[k] is not None and not ctx.affiliation_tok[k]
+
+
+def _ends_name(ctx: _Ctx, k: int) -> bool:
+    """Token k ends a mention or a capitalised word: a subject can end there."""
+    if k < 0:
+        return False
+    if ctx.mention_at[k] is not None:
+        return True
+    word = ctx.toks[k][2]
+    return word[:1].isupper() and word[:1].isalpha() and k > 0 and ctx.folded[k] not in STOP_LEFT
+
+
+def _ends_noun(ctx: _Ctx, k: int, form: str, nxt: str) -> bool:
+    """A plain noun can be a subject when a determiner opens its phrase: "the building collapses".
+
+    Only a short phrase counts (determiner, at most one word, noun): in "the comprehensive
+    security guarantees package" the last words are a compound noun, not a verb.
+    """
+    if k < 0 or nxt in _NOT_AFTER_VERB:
+        return False
+    word = ctx.folded[k]
+    if not word.isalpha() or word in STOP_LEFT or word in BLOCKERS:
+        return False
+    if form == "base" and not (word.endswith("s") and not word.endswith("ss")):
+        return False  # "Some reports suggest", but not "security guarantee"
+    for back in range(k - 1, max(-1, k - 2), -1):
+        f = ctx.folded[back]
+        if f in (
+            "the",
+            "a",
+            "an",
+            "this",
+            "these",
+            "those",
+            "some",
+            "many",
+            "most",
+            "all",
+            "both",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "several",
+            "other",
+            "such",
+        ):
+            return True
+        if f in ctx.lex.verbs and _form(f, ctx.lex.verbs[f][0]) != "past" or not f.isalpha():
+            return False
+    return form == "base" and (k == 0 or ctx.folded[k - 1] in (",", "and"))
+
+
+_NOUN_PREPOSITIONS = frozenset({"for", "in", "from", "with", "on", "at", "of"})
+_NOT_AFTER_VERB = frozenset({"for", "of", "and", "or", ",", ".", ";", ":", ")", "'s", "’s"})
+
+
+# --- linking groups to subjects ---------------------------------------------------------------
+
+
+def _link(ctx: _Ctx, groups: list[_Group]) -> None:
+    """Give each group a subject span, following coordination, relatives and infinitives."""
+    folded = ctx.folded
+    previous: _Group | None = None
+    for group in groups:
+        before = folded[group.start - 1] if group.start > 0 else ""
+        if group.infinitive and previous is not None and _adjacent_infinitive(ctx, previous, group):
+            group.controller = previous
+            group.subject = previous.subject
+        elif group.infinitive:
+            group.subject = _for_subject(ctx, group.start - 1)  # "the need for Ukraine to keep"
+        elif before in ("and", "or", "but") and previous is not None and previous.subject:
+            group.subject = previous.subject
+        elif before in ("who", "which", "that") and group.start >= 2:
+            end = group.start - 1
+            if folded[end - 1] == ",":
+                end -= 1
+            group.subject = _subject_span(ctx, end)
+        elif before == "," and group.form == "ing" and previous is not None:
+            group.subject = previous.subject  # "..., adding that ..."
+        else:
+            if (
+                previous is not None
+                and previous.reduced
+                and _no_boundary(ctx, previous.end, group.start)
+            ):
+                group.subject = previous.subject
+            else:
+                group.subject = _subject_span(ctx, group.start)
+        previous = group
+
+
+def _for_subject(ctx: _Ctx, to: int) -> tuple[int, int] | None:
+    span = _subject_span(ctx, to)
+    if span is None or span[0] == 0 or ctx.folded[span[0] - 1] != "for":
+        return None
+    return span
+
+
+def _adjacent_infinitive(ctx: _Ctx, controller: _Group, group: _Group) -> bool:
+    """ "plans to build", "is set to meet", "remains willing to supply": nothing else between."""
+    k = controller.end
+    gap = group.start - 1 - k  # tokens between the controller and "to"
+    if gap == 0:
+        return True
+    return gap <= 2 and all(
+        ctx.folded[x] in RAISING or ctx.folded[x] in ADVERBS for x in range(k, group.start - 1)
+    )
+
+
+def _no_boundary(ctx: _Ctx, start: int, end: int) -> bool:
+    return not any(
+        ctx.folded[x] in (",", ";", ":", "and", "but", "which", "who", "that")
+        for x in range(start, end)
+    )
+
+
+def _subject_span(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """The noun phrase ending right before token ``end``."""
+    folded, toks = ctx.folded, ctx.toks
+    k = end - 1
+    while k >= 0 and (folded[k] in HEDGE_ADVERBS or folded[k] in ADVERBS):
+        k -= 1
+    stop = k + 1
+    start = stop
+    while k >= 0 and stop - k <= MAX_SUBJECT:
+        f = folded[k]
+        if ctx.mention_at[k] is not None:
+            k -= 1
+            continue
+        if f == ")":
+            opening = k - 1
+            while opening >= 0 and folded[opening] != "(" and k - opening < 5:
+                opening -= 1
+            if opening >= 0 and folded[opening] == "(":
+                k = opening - 1
+                continue
+            break
+        if (
+            f in ("and", "&")
+            and k > 0
+            and (ctx.mention_at[k - 1] is not None or toks[k - 1][2][:1].isupper())
+        ):
+            k -= 1
+            continue
+        if f == "of" and k > 0 and k < stop - 1:
+            k -= 1
+            continue
+        if (
+            f in _NOUN_PREPOSITIONS
+            and 0 < k < stop - 1
+            and _plain_noun(ctx, k - 1)
+            and ctx.toks[k - 1][2][:1].islower()
+        ):
+            k -= 1  # "The proposed security guarantees for Ukraine centre around ..."
+            continue
+        if f in STOP_LEFT or f in (",", ";", ":", "(", '"', "“", "”", "—", "–") or k in ctx.verbs:
+            break
+        if not (toks[k][2][0].isalnum() or f in ("'s", "’s", "-", "'", "’")):
+            break
+        k -= 1
+    start = k + 1
+    while start < stop and folded[start] in ("and", "of"):
+        start += 1
+    if start >= stop:
+        return None
+    return start, stop
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+
+def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
+    folded = ctx.folded
+    n = len(folded)
+    out: list[tuple[_Group, list[Fact]]] = []
+    sentence_hedge = folded[0] in HEDGE_ADVERBS
+    leading_time, leading_place = _lead_circumstances(ctx, groups[0].start)
+    according = _according_to(ctx)
+    for index, group in enumerate(groups):
+        if group.lemma in ("be", "have", "do") and group.end < n and folded[group.end] == "to":
+            continue
+        nxt = groups[index + 1] if index + 1 < len(groups) else None
+        if (
+            group.controller is None
+            and nxt is not None
+            and nxt.controller is group
+            and group.lemma in COPULAS
+        ):
+            continue  # "remains willing to supply": the fact is the supply
+        facts = _group_facts(ctx, group, nxt, index, groups)
+        for k, fact in enumerate(facts):
+            changes = {}
+            if fact.time is None and leading_time:
+                changes["time"] = leading_time
+            if fact.place is None and leading_place:
+                changes["place"] = leading_place
+            if sentence_hedge and not fact.hedge:
+                changes["hedge"] = folded[0]
+            if according and fact.speaker is None and group.cls != "report":
+                changes["speaker"] = according
+            if changes:
+                facts[k] = replace(fact, **changes)
+        out.append((group, facts))
+    _speakers(ctx, out)
+    _listed_members(ctx, groups, out)
+    return [fact for _, facts in out for fact in facts]
+
+
+def _group_facts(
+    ctx: _Ctx, group: _Group, nxt: _Group | None, index: int, groups: list[_Group]
+) -> list[Fact]:
+    folded = ctx.folded
+    hedges = list(group.hedges)
+    negated = group.negated
+    controller = group.controller
+    while controller is not None:
+        if controller.lemma in HEDGING_CONTROL:
+            hedges.append(f"{controller.lemma} to")
+        elif controller.lemma in NEGATIVE_CONTROL:
+            negated = True
+        hedges = list(controller.hedges) + hedges
+        negated = negated or controller.negated
+        controller = controller.controller
+    end = _object_end(ctx, group, nxt)
+    obj_start = group.end
+    reports = group.cls == "report" and _has_complement(ctx, group, nxt, end)
+    if obj_start < end and folded[obj_start] in STRIP_PREPOSITIONS and not reports:
+        obj_start += 1
+    if reports and obj_start < end and folded[obj_start] in ("that", ",", ":"):
+        obj_start += 1
+    if reports:
+        object_end = end
+        circumstances_end = obj_start
+    else:
+        obj_start, object_end = _cut_circumstances(ctx, obj_start, end)
+        circumstances_end = end
+    obj_text, obj_entity = _span(ctx, obj_start, object_end, MAX_QUOTE if reports else MAX_OBJECT)
+    time = _time(ctx, group.start, circumstances_end)
+    place = _place(ctx, group.end, circumstances_end)
+    subjects = _subjects(ctx, group.subject)
+    predicate = group.lemma
+    kind = "quote" if reports else "relation"
+    if group.passive:
+        # "X was sentenced by a court": the court acts on X
+        hanging = group.subject is None and group.start > 0 and folded[group.start - 1] == ","
+        if hanging and group.cls != "report":
+            return []  # ", followed by ...": a participle hanging on the clause before
+        agent = _agent(ctx, group.end, end)
+        patient_text, patient_entity = _span(ctx, *group.subject) if group.subject else (None, None)
+        subjects = [agent] if agent else [(None, None)]
+        obj_text, obj_entity = patient_text, patient_entity
+        if group.cls == "report" and agent is not None:
+            obj_text, obj_entity = _main_clause(ctx, group, groups)
+            kind = "quote"
+    if not obj_text and group.cls == "report" and index > 0:
+        obj_text, obj_entity = _main_clause(ctx, group, groups)
+        kind = "quote"
+    facts = []
+    for subject_text, subject_entity in subjects:
+        if not subject_text and not obj_text:
+            continue
+        if predicate in COPULAS and not subject_entity and not obj_entity:
+            continue
+        facts.append(
+            Fact(
+                sentence=ctx.sentence.index,
+                predicate=predicate,
+                subject=subject_text,
+                subject_entity=subject_entity,
+                object=obj_text,
+                object_entity=obj_entity,
+                place=place,
+                time=time,
+                negated=negated,
+                hedge=", ".join(dict.fromkeys(hedges)) or None,
+                kind=kind,
+            )
+        )
+    return facts
+
+
+def _has_complement(ctx: _Ctx, group: _Group, nxt: _Group | None, end: int) -> bool:
+    """ "said that ...", "said the ...": a reporting verb followed by a clause of its own."""
+    k = group.end
+    if k >= len(ctx.folded):
+        return False
+    if ctx.folded[k] in ("that", ":", '"', "“") or (
+        ctx.folded[k] == "," and k + 1 < len(ctx.folded) and ctx.folded[k + 1] in ('"', "“")
+    ):
+        return True
+    return (
+        nxt is not None
+        and nxt.start < end
+        and not nxt.infinitive
+        and ctx.folded[k] not in _PREPOSITIONS
+    )
+
+
+def _object_end(ctx: _Ctx, group: _Group, nxt: _Group | None) -> int:
+    folded = ctx.folded
+    n = len(folded)
+    limit = n
+    if nxt is not None and group.cls != "report":
+        limit = nxt.start
+        if nxt.subject and nxt.subject[0] >= group.end:
+            limit = min(limit, nxt.subject[0])
+    k = group.end
+    adjectives = False
+    while k < limit and k - group.end < MAX_OBJECT * 3:
+        f = folded[k]
+        if (
+            f in END_OBJECT
+            and not (f == "that" and k == group.end)
+            and not (group.cls == "report" and f in ('"', "“", "”"))
+        ):
+            break
+        if f in ("that", "which", "who") and k > group.end and group.cls != "report":
+            break
+        if f == "," and group.cls != "report":
+            if (k - group.end <= 3 or adjectives) and _continues_list(ctx, k + 1):
+                adjectives = True
+                k += 1  # "a sizable, well-equipped, and modernized force"
+                continue
+            if not (
+                ctx.mention_at[k - 1] is not None
+                and k + 1 < n
+                and (ctx.mention_at[k + 1] is not None or folded[k + 1] in ("and", "or"))
+            ):
+                break
+        if f in (".", "!", "?") and k == n - 1:
+            break
+        k += 1
+    return k
+
+
+def _continues_list(ctx: _Ctx, k: int) -> bool:
+    if k < len(ctx.folded) and ctx.folded[k] in ("and", "or"):
+        k += 1
+    if k >= len(ctx.folded):
+        return False
+    word = ctx.toks[k][2]
+    f = ctx.folded[k]
+    return (
+        word[:1].islower()
+        and word.isalpha()
+        and f not in STOP_LEFT
+        and f not in BLOCKERS
+        and f not in ctx.lex.verbs
+    )
+
+
+def _cut_circumstances(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
+    """The object without trailing place and time phrases: "Trump [in Washington on Monday]"."""
+    folded = ctx.folded
+    for k in range(start + 1, end):
+        f = folded[k]
+        if f in ("during", "amid", "after", "before", "as", "since", "until", "following", "when"):
+            return start, k
+        if f in (
+            "on",
+            "in",
+            "at",
+            "last",
+            "this",
+            "next",
+            "yesterday",
+            "today",
+            "tomorrow",
+        ) and _starts_time(ctx, k):
+            return start, k
+        if f in ("in", "at", "near") and k + 1 < end and _place_mention(ctx, k + 1) is not None:
+            return start, k
+    return start, end
+
+
+def _starts_time(ctx: _Ctx, k: int) -> bool:
+    start = ctx.toks[k][0]
+    return any(t[0] == start for t in ctx.time_matches())
+
+
+def _span(ctx: _Ctx, start: int, end: int, limit: int = 0) -> tuple[str | None, str | None]:
+    """Text of tokens [start, end) and its main entity (a person before their affiliation)."""
+    limit = limit or MAX_OBJECT
+    if end - start > limit:
+        end = start + limit
+    while end > start and ctx.folded[end - 1] in _TRIM_END:
+        end -= 1
+    while start < end and ctx.folded[start] in (",", "and", "-", "—", '"', "“", "”"):
+        start += 1
+    if start >= end:
+        return None, None
+    text = ctx.text[ctx.toks[start][0] : ctx.toks[end - 1][1]]
+    return text, _head_entity(ctx, start, end)
+
+
+def _head_entity(ctx: _Ctx, start: int, end: int) -> str | None:
+    fallback = None
+    after_preposition = False
+    for k in range(start, end):
+        mention = ctx.mention_at[k]
+        if mention is None:
+            if ctx.folded[k] in _NOUN_PREPOSITIONS and k > start:
+                after_preposition = True
+            continue
+        if after_preposition and k > start:
+            fallback = fallback or mention.entity
+            continue
+        if ctx.affiliation_tok[k]:
+            fallback = fallback or mention.entity
+            continue
+        nxt = ctx.folded[k + 1] if k + 1 < len(ctx.folded) else ""
+        if nxt in ("'s", "’s") or (mention.text[:1].isupper() and _is_modifier(ctx, k)):
+            fallback = fallback or mention.entity
+            continue
+        return mention.entity
+    return fallback
+
+
+def _is_modifier(ctx: _Ctx, k: int) -> bool:
+    """A demonym or name used as an adjective: "European leaders", "Ukrainian territory"."""
+    if k + 1 >= len(ctx.folded) or ctx.mention_at[k + 1] is ctx.mention_at[k]:
+        return False
+    nxt = ctx.toks[k + 1][2]
+    return (
+        nxt[:1].islower()
+        and nxt.isalpha()
+        and nxt not in STOP_LEFT
+        and ctx.folded[k + 1] not in ctx.lex.verbs
+    )
+
+
+def _subjects(ctx: _Ctx, span: tuple[int, int] | None) -> list[tuple[str | None, str | None]]:
+    """One subject per conjunct with an entity: "Trump and Putin agreed" -> Trump, Putin."""
+    if span is None:
+        return [(None, None)]
+    start, end = span
+    parts = []
+    k = start
+    for x in range(start, end + 1):
+        if x == end or ctx.folded[x] in ("and", "&"):
+            if k < x:
+                parts.append((k, x))
+            k = x + 1
+    if len(parts) > 1:
+        split = [_span(ctx, a, b) for a, b in parts]
+        if all(entity for _, entity in split):
+            return split
+    return [_span(ctx, start, end)]
+
+
+def _agent(ctx: _Ctx, start: int, end: int) -> tuple[str | None, str | None] | None:
+    for k in range(start, min(end, start + 8)):
+        if ctx.folded[k] == "by":
+            stop = k + 1
+            while (
+                stop < len(ctx.folded)
+                and stop - k <= 8
+                and ctx.folded[stop] not in END_OBJECT
+                and ctx.folded[stop] not in (",", ".", "in", "on", "at", "for", "to")
+            ):
+                stop += 1
+            text, entity = _span(ctx, k + 1, stop)
+            if text:
+                return text, entity
+    return None
+
+
+def _main_clause(ctx: _Ctx, group: _Group, groups: list[_Group]) -> tuple[str | None, str | None]:
+    """What a trailing attribution reports: the sentence before ", as stated by X"."""
+    end = group.start
+    while end > 0 and ctx.folded[end - 1] in ("as", ",", "according"):
+        end -= 1
+    if group.subject and group.subject[0] < end and not group.passive:
+        end = group.subject[0]
+        while end > 0 and ctx.folded[end - 1] in (",", "as"):
+            end -= 1
+    if end <= 0:
+        return None, None
+    text = ctx.text[ctx.toks[0][0] : ctx.toks[end - 1][1]]
+    return text.strip(' ,"“”') or None, _head_entity(ctx, 0, end)
+
+
+def _time(ctx: _Ctx, start: int, end: int) -> str | None:
+    if start >= len(ctx.toks):
+        return None
+    stop = ctx.toks[end - 1][1] if 0 < end <= len(ctx.toks) else ctx.sentence.end
+    begin = ctx.toks[start][0]
+    for t_start, t_end, t_text in ctx.time_matches():
+        if t_start >= begin and t_end <= stop:
+            return _TIME_LEAD.sub("", t_text)
+    return None
+
+
+def _place_mention(ctx: _Ctx, k: int) -> Mention | None:
+    if k < len(ctx.folded) and ctx.folded[k] == "the":
+        k += 1
+    if k >= len(ctx.folded):
+        return None
+    mention = ctx.mention_at[k]
+    if mention is None or ctx.kinds.get(mention.entity) not in ("place", "country"):
+        return None
+    if k + 1 < len(ctx.folded) and ctx.mention_at[k + 1] is not mention and _is_modifier(ctx, k):
+        return None
+    return mention
+
+
+def _place(ctx: _Ctx, start: int, end: int) -> str | None:
+    for k in range(start, end):
+        if ctx.folded[k] in PLACE_PREPOSITIONS and ctx.folded[k] not in ("to", "from"):
+            mention = _place_mention(ctx, k + 1)
+            if mention is not None:
+                return mention.text
+    return None
+
+
+def _lead_circumstances(ctx: _Ctx, end: int) -> tuple[str | None, str | None]:
+    """Time and place written before the first verb: "On Friday in Pakistan, ..."."""
+    if end <= 0:
+        return None, None
+    time = _time(ctx, 0, end)
+    place = None
+    for k in range(0, end):
+        if ctx.folded[k] in ("in", "at") and (
+            k == 0 or ctx.folded[k - 1] in (",", "on") or _starts_time(ctx, max(0, k - 2))
+        ):
+            mention = _place_mention(ctx, k + 1)
+            if mention is not None:
+                place = mention.text
+                break
+    return time, place
+
+
+def _according_to(ctx: _Ctx) -> str | None:
+    """ "according to X": X, as an entity id when it is one."""
+    folded = ctx.folded
+    for k in range(len(folded) - 2):
+        if folded[k] == "according" and folded[k + 1] == "to":
+            end = k + 2
+            while end < len(folded) and folded[end] not in (",", ".", ";", "(") and end - k < 10:
+                end += 1
+            text, entity = _span(ctx, k + 2, end)
+            return entity or text
+    return None
+
+
+def _speakers(ctx: _Ctx, out: list[tuple[_Group, list[Fact]]]) -> None:
+    """A reporting verb lends its subject to the facts it reports, before or after it."""
+    for position, (group, facts) in enumerate(out):
+        if group.cls != "report" or not facts or facts[0].kind != "quote":
+            continue
+        speaker_fact = facts[0]
+        speaker = speaker_fact.subject_entity or speaker_fact.subject
+        if not speaker:
+            continue
+        trailing = position > 0 and _is_trailing(ctx, group)
+        targets = out[:position] if trailing else out[position + 1 :]
+        for _, others in targets:
+            for k, fact in enumerate(others):
+                if fact.speaker is None and fact.kind != "role":
+                    others[k] = replace(fact, speaker=speaker)
+
+
+def _is_trailing(ctx: _Ctx, group: _Group) -> bool:
+    """ ", as stated by X.", ", X said.", ", said X.": an attribution closing the sentence."""
+    folded = ctx.folded
+    if group.passive or (group.start > 0 and folded[group.start - 1] == "as"):
+        return True
+    k = group.end
+    while k < len(folded) and ctx.mention_at[k] is not None:
+        k += 1  # "..., said Smith."
+    return k >= len(folded) or folded[k] in (".", ",", ";", "!", "?", '"', "”")
+
+
+def _listed_members(ctx: _Ctx, groups: list[_Group], out: list[tuple[_Group, list[Fact]]]) -> None:
+    """ "The leaders set to meet Zelensky include A, B and C" -> A, B and C meet Zelensky."""
+    for index, action in enumerate(groups[:-1]):
+        listing = groups[index + 1]
+        if not action.reduced or listing.lemma not in LISTING or listing.subject != action.subject:
+            continue
+        action_facts = next((facts for g, facts in out if g is action), None)
+        listing_facts = next((facts for g, facts in out if g is listing), None)
+        if not action_facts or listing_facts is None:
+            continue
+        template = action_facts[0]
+        members: list[Mention] = []
+        seen = set()
+        for k in range(listing.end, _object_end(ctx, listing, None)):
+            mention = ctx.mention_at[k]
+            if mention is None or mention.entity in seen or ctx.affiliation_tok[k]:
+                continue
+            if ctx.kinds.get(mention.entity) not in ("person", "org", "group", "country"):
+                continue
+            seen.add(mention.entity)
+            members.append(mention)
+        listing_facts.extend(
+            replace(template, subject=m.text, subject_entity=m.entity) for m in members
+        )

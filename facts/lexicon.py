@@ -1,0 +1,334 @@
+"""Word lists behind entity and relation extraction, loaded once from ``facts/data/*.txt``.
+
+The lists are plain text so an operator can extend them without touching code. Everything is
+turned into dicts and sets at import time, so recognising a name or a verb costs one lookup,
+whatever the size of the lists: extraction stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+# One token: an acronym with periods (U.S., D.C.), a word with inner hyphens or apostrophes
+# (France-Presse, O'Brien), a possessive ending, a number, or one other visible character.
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|[^\W_]+(?:[-‐'’](?![sS]\b)[^\W_]+)*"
+    r"|['’][sS]\b"
+    r"|[^\w\s]",
+)
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _fold(text: str) -> str:
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _FoldCache(dict):
+    """Memo of :func:`fold` for words: news reuses a small vocabulary, so lookups dominate."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        folded = self[word] = _fold(word)
+        return folded
+
+
+_FOLDED = _FoldCache()
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents, so "Nausėda" and "Nauseda" meet."""
+    return _FOLDED[text]
+
+
+def folded_words(words: list[str]) -> list[str]:
+    """:func:`fold` of each word, at the cost of a dict lookup for words seen before."""
+    return [_FOLDED[w] for w in words]
+
+
+Tokens = tuple[list[tuple[int, int, str]], list[str]]
+_token_cache: tuple[str, dict[tuple[int, int], Tokens]] | None = None
+
+
+def sentence_tokens(text: str, start: int, end: int) -> Tokens:
+    """Tokens of ``text[start:end]`` as (start, end, word) with offsets into ``text``, and
+    the folded words.
+
+    Entities and relations both read every sentence; the tokens of the last article are kept
+    (keyed by the text object itself) so the second reader does not tokenise again.
+    """
+    global _token_cache
+    cache = _token_cache
+    if cache is None or cache[0] is not text:
+        cache = _token_cache = (text, {})
+    found = cache[1].get((start, end))
+    if found is None:
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+        found = cache[1][(start, end)] = (toks, [_FOLDED[t[2]] for t in toks])
+    return found
+
+
+def slug(name: str) -> str:
+    """Entity id from a canonical name: ``Volodymyr Zelensky`` -> ``volodymyr-zelensky``."""
+    return _SLUG.sub("-", fold(name).replace("'", "").replace("’", "")).strip("-")
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def is_acronym(word: str) -> bool:
+    """Written in capitals ("US", "U.S.", "NATO", "G7"): such names match only in capitals."""
+    return len(word) > 1 and word.isupper()
+
+
+@dataclass(frozen=True)
+class Known:
+    """An entity the lists know: a country, place, organisation, group or well-known person."""
+
+    id: str
+    name: str
+    kind: str
+    affiliation: str | None = None
+    capital: bool = False  # a capital city, which news uses for its government
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GazetteerHit:
+    entity: str
+    demonym: bool = False  # "Ukrainian": an adjective for the entity, not its name
+    alone: bool = True  # False: a generic word ("Senate") that names the entity only by itself
+
+
+@dataclass
+class Lexicon:
+    known: dict[str, Known] = field(default_factory=dict)
+    # token tuple -> hit; ``exact`` is case-sensitive (acronyms), ``folded`` needs a capital letter
+    exact: dict[tuple[str, ...], GazetteerHit] = field(default_factory=dict)
+    folded: dict[tuple[str, ...], GazetteerHit] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)  # first folded token -> longest key
+    roles: frozenset[tuple[str, ...]] = frozenset()
+    role_longest: dict[str, int] = field(default_factory=dict)
+    role_heads: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
+    verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (lemma, class)
+    phrasal: dict[tuple[str, str], str] = field(default_factory=dict)  # (lemma, particle) -> verb
+    demonym_of: dict[str, str] = field(default_factory=dict)  # entity id -> its adjective
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("facts").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _columns(line: str, count: int) -> list[str]:
+    parts = [part.strip() for part in line.split("|")]
+    return parts + [""] * (count - len(parts))
+
+
+def _names(cell: str) -> list[str]:
+    return [name.strip() for name in cell.split(",") if name.strip()]
+
+
+def _add_name(lex: Lexicon, name: str, hit: GazetteerHit) -> None:
+    if name.lower().startswith("the ") and name[4:5].islower():
+        return  # "the bloc": an alias for questions, never matched in text
+    if name.startswith("the "):
+        name = name[4:]
+    key = tuple(tokens(name))
+    if not key:
+        return
+    if all(is_acronym(t) for t in key):  # "US", "U.S.", "NATO": only as written, never "us"
+        lex.exact.setdefault(key, hit)
+        return
+    folded = tuple(fold(t) for t in key)
+    lex.folded.setdefault(folded, hit)
+    if lex.longest.get(folded[0], 0) < len(folded):
+        lex.longest[folded[0]] = len(folded)
+
+
+def _alias_set(*groups: list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for group in groups:
+        for name in group:
+            seen.setdefault(name, None)
+    return tuple(seen)
+
+
+def _load_countries(lex: Lexicon) -> None:
+    for line in _lines("countries.txt"):
+        eid, name, others, demonyms, cities = _columns(line, 5)
+        others_, demonyms_, cities_ = _names(others), _names(demonyms), _names(cities)
+        lex.known[eid] = Known(eid, name, "country", aliases=_alias_set([name], others_, demonyms_))
+        for alias in [name, *others_]:
+            _add_name(lex, alias, GazetteerHit(eid))
+        for demonym in demonyms_:
+            _add_name(lex, demonym, GazetteerHit(eid, demonym=True))
+        if demonyms_:
+            lex.demonym_of.setdefault(eid, demonyms_[0])
+        for position, city in enumerate(cities_):
+            cid = slug(city.split(",")[0])
+            if cid not in lex.known:
+                lex.known[cid] = Known(
+                    cid, city, "place", eid, capital=position == 0, aliases=(city,)
+                )
+            _add_name(lex, city, GazetteerHit(cid))
+
+
+def _load_places(lex: Lexicon) -> None:
+    for line in _lines("places.txt"):
+        eid, name, others, adjectives, affiliation = _columns(line, 5)
+        others_, adjectives_ = _names(others), _names(adjectives)
+        lex.known[eid] = Known(
+            eid,
+            name,
+            "place",
+            affiliation or None,
+            aliases=_alias_set([name], others_, adjectives_),
+        )
+        for alias in [name, *others_]:
+            _add_name(lex, alias, GazetteerHit(eid))
+        for adjective in adjectives_:
+            _add_name(lex, adjective, GazetteerHit(eid, demonym=True))
+        if adjectives_:
+            lex.demonym_of.setdefault(eid, adjectives_[0])
+
+
+# Words that, on their own, name an entity only when nothing else is capitalised next to them:
+# "the Senate" is the US Senate, "the Avoyelles House of Mercy" is not the House.
+_GENERIC = frozenset({"house", "senate", "congress", "commission", "labour", "duma", "rada"})
+
+
+def _load_orgs(lex: Lexicon) -> None:
+    for line in _lines("orgs.txt"):
+        eid, name, others, kind, affiliation = _columns(line, 5)
+        others_ = _names(others)
+        lex.known[eid] = Known(
+            eid, name, kind or "org", affiliation or None, aliases=_alias_set([name], others_)
+        )
+        for alias in [name, *others_]:
+            generic = fold(alias.removeprefix("the ")) in _GENERIC
+            _add_name(lex, alias, GazetteerHit(eid, alone=not generic))
+
+
+def _load_people(lex: Lexicon) -> None:
+    for line in _lines("people.txt"):
+        eid, name, others, alone, affiliation = _columns(line, 5)
+        others_, alone_ = _names(others), _names(alone)
+        lex.known[eid] = Known(
+            eid, name, "person", affiliation or None, aliases=_alias_set([name], others_, alone_)
+        )
+        for alias in [name, *others_, *alone_]:
+            _add_name(lex, alias, GazetteerHit(eid))
+
+
+def _load_roles(lex: Lexicon) -> None:
+    roles = {tuple(fold(t) for t in tokens(line)) for line in _lines("roles.txt")}
+    lex.roles = frozenset(roles)
+    for role in roles:
+        if lex.role_longest.get(role[0], 0) < len(role):
+            lex.role_longest[role[0]] = len(role)
+    lex.role_heads = frozenset(role[-1] for role in roles)
+    modifiers: set[str] = set()
+    for line in _lines("role_modifiers.txt"):
+        modifiers.update(fold(t) for t in tokens(line))
+    lex.role_modifiers = frozenset(modifiers)
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for line in _lines(name) for w in line.split())
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    """-s, -ed and -ing forms of a regular verb; both spellings where doubling is uncertain."""
+    forms = []
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.append(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms.append(lemma[:-1] + "ies")
+    else:
+        forms.append(lemma + "s")
+    if lemma.endswith("e"):
+        forms.append(lemma + "d")
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms.append(lemma[:-1] + "ied")
+    else:
+        forms.append(lemma + "ed")
+    if lemma.endswith("ie"):
+        forms.append(lemma[:-2] + "ying")
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        forms.append(lemma[:-1] + "ing")
+    else:
+        forms.append(lemma + "ing")
+    if (
+        len(lemma) >= 3
+        and lemma[-1] not in _VOWELS
+        and lemma[-1] not in "wxy"
+        and lemma[-2] in _VOWELS
+        and lemma[-3] not in _VOWELS
+    ):
+        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    return forms
+
+
+def _load_verbs(lex: Lexicon) -> None:
+    explicit: dict[str, tuple[str, str]] = {}
+    base: dict[str, tuple[str, str]] = {}
+    regular: dict[str, tuple[str, str]] = {}
+    for line in _lines("verbs.txt"):
+        words, _, cls = line.partition("|")
+        cls = cls.strip()
+        parts = words.split()
+        if len(parts) == 2 and parts[1] in _PARTICLES:  # phrasal: "rule out"
+            lemma, particle = parts
+            lex.phrasal[(lemma, particle)] = f"{lemma} {particle}"
+            parts = [lemma]
+        lemma = parts[0]
+        entry = (lemma, cls)
+        base.setdefault(lemma, entry)
+        for form in parts[1:]:
+            explicit.setdefault(form, entry)
+        for form in _regular_forms(lemma):
+            regular.setdefault(form, entry)
+    if "be" in base:
+        for form in ("is", "are", "am", "was", "were", "been", "being"):
+            explicit[form] = base["be"]
+    if "have" in base:
+        for form in ("has", "having"):
+            explicit[form] = base["have"]
+    if "do" in base:
+        explicit["does"] = base["do"]
+    lex.verbs = {**regular, **base, **explicit}
+
+
+_PARTICLES = frozenset({"out", "for", "down", "up", "over", "off", "on", "in", "back", "away"})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The loaded lists; cached, so every worker process loads them once."""
+    lex = Lexicon()
+    _load_countries(lex)
+    _load_places(lex)
+    _load_orgs(lex)
+    _load_people(lex)
+    _load_roles(lex)
+    lex.given_names = _words("given_names.txt")
+    lex.common_words = _words("common_words.txt")
+    _load_verbs(lex)
+    return lex
