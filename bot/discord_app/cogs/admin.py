@@ -127,10 +127,16 @@ def _summary(corpus: object) -> str:
     path = getattr(corpus, "path", None)
     name = getattr(path, "name", None) or "the database"
     parts = [
-        f"{name}: {getattr(corpus, 'article_count', '?')} articles",
-        f"{getattr(corpus, 'sentence_count', '?')} sentences",
+        f"{name}: {_count(getattr(corpus, 'article_count', None), 'article')}",
+        _count(getattr(corpus, "sentence_count", None), "sentence"),
     ]
     built = getattr(corpus, "built_at", None)
     if built:
         parts.append(f"built {built}")
     return ", ".join(parts)
+
+
+def _count(number: object, noun: str) -> str:
+    if not isinstance(number, int):
+        return f"? {noun}s"
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -1,0 +1,78 @@
+"""``/reload`` checks the invoker's permission; ``sync`` is the owner's."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.discord_app.cogs.admin import Admin
+from facts.errors import DatabaseError
+
+from .conftest import make_config, make_interaction, offline_bot, replies
+
+
+async def test_reload_is_refused_for_a_member_without_the_permission(admin, answerer):
+    interaction = make_interaction(permissions=discord.Permissions(send_messages=True))
+    await admin.reload.callback(admin, interaction)
+
+    answerer.reload.assert_not_called()
+    ((text, kwargs),) = replies(interaction)
+    assert text == "You need the Manage Server permission to reload."
+    assert kwargs["ephemeral"] is True
+
+
+async def test_reload_reopens_the_database_for_a_manager(admin, answerer, tmp_path):
+    answerer.reload.return_value = type(
+        "Corpus", (), {"path": tmp_path / "factdesk.db", "article_count": 3, "sentence_count": 42}
+    )()
+    interaction = make_interaction(permissions=discord.Permissions(manage_guild=True))
+    await admin.reload.callback(admin, interaction)
+
+    answerer.reload.assert_called_once_with()
+    ((text, kwargs),) = replies(interaction)
+    assert text == "Reloaded factdesk.db: 3 articles, 42 sentences." and kwargs["ephemeral"]
+
+
+async def test_an_administrator_may_always_reload(admin, answerer):
+    interaction = make_interaction(permissions=discord.Permissions(administrator=True))
+    await admin.reload.callback(admin, interaction)
+    answerer.reload.assert_called_once()
+
+
+async def test_reload_outside_a_server_is_refused(admin, answerer):
+    interaction = make_interaction(guild_id=None, permissions=discord.Permissions.all())
+    await admin.reload.callback(admin, interaction)
+    answerer.reload.assert_not_called()
+
+
+async def test_a_failed_reload_keeps_serving_the_previous_database(admin, answerer):
+    answerer.reload.side_effect = DatabaseError("no fact database at x.db (run `factdesk build`)")
+    interaction = make_interaction(permissions=discord.Permissions(manage_guild=True))
+    await admin.reload.callback(admin, interaction)
+    ((text, _),) = replies(interaction)
+    assert text.startswith("Reload failed, still answering from the previous database")
+    assert "factdesk build" in text
+
+
+async def test_reload_is_hidden_from_members_without_the_configured_permission(answerer):
+    admin = Admin(offline_bot(make_config(admin_permission="manage_messages"), answerer))
+    assert admin.reload.default_permissions == discord.Permissions(manage_messages=True)
+    assert admin.reload.guild_only
+    refused = make_interaction(permissions=discord.Permissions(manage_guild=True))
+    await admin.reload.callback(admin, refused)
+    assert replies(refused)[0][0] == "You need the Manage Messages permission to reload."
+
+
+async def test_reload_with_a_real_database(seed_db):
+    from bot.answer import Answerer
+
+    bot = offline_bot(make_config(), Answerer(make_config(), seed_db))
+    admin = Admin(bot)
+    interaction = make_interaction(permissions=discord.Permissions(manage_guild=True))
+    await admin.reload.callback(admin, interaction)
+    text = replies(interaction)[0][0]
+    assert text.startswith(f"Reloaded {seed_db.name}: 1 article,")
+
+
+async def test_sync_is_an_owner_only_text_command(admin):
+    assert admin.sync.checks  # commands.is_owner()
+    assert admin.sync.hidden

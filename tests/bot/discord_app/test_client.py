@@ -1,0 +1,113 @@
+"""``create_bot``: the configured bot, not connected, with explicit intents and no pings."""
+
+from __future__ import annotations
+
+import logging
+from unittest.mock import AsyncMock
+
+import discord
+import pytest
+
+import bot
+from bot.discord_app import create_bot
+from bot.discord_app.client import FactdeskBot, ShardedFactdeskBot, build_intents
+from bot.errors import ConfigError
+
+from .conftest import CHANNEL_ID, GUILD_ID, NO_PINGS, http_error, make_config
+
+
+def test_bot_create_bot_is_the_adapters(answerer):
+    assert bot.create_bot is create_bot
+
+
+def test_the_bot_is_not_connected_and_never_pings(answerer):
+    client = create_bot(make_config(), answerer=answerer)
+    assert isinstance(client, FactdeskBot)
+    assert client.user is None and not client.is_ready()
+    assert client.allowed_mentions.to_dict() == NO_PINGS
+    assert client.help_command is None  # "@factdesk help" is a question for the core
+
+
+def test_create_bot_reads_the_config_file_and_opens_the_database(tmp_path, seed_db):
+    config = tmp_path / "config.yaml"
+    config.write_text(f"discord:\n  qa_channels: [{CHANNEL_ID}]\n", encoding="utf-8")
+    client = create_bot(config, db_path=seed_db)
+    assert client.config.discord.qa_channels == (CHANNEL_ID,)
+    assert client.answerer.db_path == seed_db
+    assert "token" not in repr(client).lower()
+
+
+@pytest.mark.parametrize(
+    ("settings", "message_content"),
+    [
+        ({"answer_replies": False}, False),  # mentions and slash commands only
+        ({"answer_replies": True}, True),  # a reply without a ping carries no text otherwise
+        ({"answer_replies": False, "qa_channels": (CHANNEL_ID,)}, True),
+        ({"answer_replies": False, "answer_mentions": False}, False),
+    ],
+)
+def test_message_content_is_requested_only_when_a_mode_needs_it(settings, message_content):
+    intents = build_intents(make_config(**settings).discord)
+    assert intents.message_content is message_content
+    assert intents.guilds and intents.guild_messages
+    assert not intents.members and not intents.presences  # never the other privileged ones
+
+
+def test_dm_messages_only_when_dms_are_answered():
+    assert not build_intents(make_config().discord).dm_messages
+    assert build_intents(make_config(answer_dms=True).discord).dm_messages
+
+
+def test_intents_can_be_replaced_for_tests(answerer):
+    intents = discord.Intents.default()
+    intents.members = True
+    assert create_bot(make_config(), answerer=answerer, intents=intents).intents.members
+
+
+def test_shard_count_switches_to_the_auto_sharded_bot(answerer):
+    client = create_bot(make_config(shard_count=4), answerer=answerer, shard_ids=[0, 1])
+    assert isinstance(client, ShardedFactdeskBot) and isinstance(client, FactdeskBot)
+    assert isinstance(client, discord.AutoShardedClient)
+    assert (client.shard_count, client.shard_ids) == (4, [0, 1])
+
+
+def test_an_unknown_admin_permission_is_a_config_error(answerer):
+    with pytest.raises(ConfigError, match="admin_permission.*manage_servers"):
+        create_bot(make_config(admin_permission="manage_servers"), answerer=answerer)
+
+
+async def test_setup_hook_adds_the_cogs_and_does_not_sync_by_default(answerer):
+    client = create_bot(make_config(), answerer=answerer)
+    client.tree.sync = AsyncMock()
+    await client.setup_hook()
+    assert set(client.cogs) == {"Questions", "Admin"}
+    assert {c.name for c in client.tree.get_commands()} == {"ask", "sources", "help", "reload"}
+    client.tree.sync.assert_not_awaited()  # never globally on every start
+
+
+async def test_setup_hook_syncs_to_the_test_guild_only(answerer):
+    client = create_bot(make_config(test_guild=GUILD_ID), answerer=answerer)
+    client.tree.sync = AsyncMock(return_value=[])
+    await client.setup_hook()
+    client.tree.sync.assert_awaited_once()
+    assert client.tree.sync.await_args.kwargs["guild"].id == GUILD_ID
+    guild_commands = client.tree.get_commands(guild=discord.Object(GUILD_ID))
+    assert {c.name for c in guild_commands} == {"ask", "sources", "help", "reload"}
+
+
+async def test_run_sync_syncs_globally_once(answerer):
+    client = create_bot(make_config(test_guild=GUILD_ID), answerer=answerer, sync_globally=True)
+    client.tree.sync = AsyncMock(return_value=[])
+    await client.setup_hook()
+    client.tree.sync.assert_awaited_once_with()
+
+
+async def test_a_failed_sync_is_logged_and_the_bot_still_starts(answerer, caplog):
+    client = create_bot(make_config(test_guild=GUILD_ID), answerer=answerer)
+    client.tree.sync = AsyncMock(
+        side_effect=http_error(discord.Forbidden, 403, 50001, "Missing Access")
+    )
+    caplog.set_level(logging.WARNING)
+    await client.setup_hook()
+    (record,) = caplog.records
+    assert "applications.commands" in record.getMessage() and record.exc_info is None

@@ -1,0 +1,79 @@
+"""The real discord.py dispatch, through dpytest's fake gateway and HTTP: a message goes in as
+Discord would deliver it, the bot's listener and commands run, and what it posts comes out."""
+
+from __future__ import annotations
+
+from unittest.mock import AsyncMock
+
+import discord
+import discord.ext.test as dpytest
+import pytest
+import pytest_asyncio
+from discord.ext import commands
+
+from bot.config import CooldownSettings
+from bot.discord_app import create_bot
+from bot.discord_app.cogs.questions import COOLDOWN_EMOJI
+
+from .conftest import an_answer, make_config
+
+
+def dpytest_intents() -> discord.Intents:
+    intents = discord.Intents.default()
+    intents.members = True  # dpytest builds its fake guilds from members
+    intents.message_content = True
+    return intents
+
+
+@pytest_asyncio.fixture
+async def dpy_bot(answerer):
+    """The bot as ``create_bot`` makes it, with cogs added by its own ``setup_hook``."""
+    config = make_config(cooldown=CooldownSettings(rate=2, per_seconds=60))
+    client = create_bot(config, answerer=answerer, intents=dpytest_intents())
+    await client._async_setup_hook()  # what login() would do first
+    await client.setup_hook()
+    dpytest.configure(client, members=2)
+    yield client
+    await dpytest.empty_queue()
+
+
+async def test_a_mention_is_answered_through_the_real_dispatch(dpy_bot, answerer):
+    await dpytest.message(f"{dpy_bot.user.mention} who is zelensky meeting?")
+
+    answerer.answer.assert_called_once_with("who is zelensky meeting?", previous=None)
+    assert dpytest.verify().message().content(an_answer("who is zelensky meeting?").reply)
+
+
+async def test_an_ordinary_message_is_left_alone(dpy_bot, answerer):
+    await dpytest.message("who is zelensky meeting?")  # no mention, not a Q&A channel
+    answerer.answer.assert_not_called()
+    assert dpytest.verify().message().nothing()
+
+
+async def test_everyone_pings_do_not_wake_the_bot(dpy_bot, answerer):
+    await dpytest.message("@everyone who is zelensky meeting?")
+    answerer.answer.assert_not_called()
+    assert dpytest.verify().message().nothing()
+
+
+async def test_a_user_over_the_rate_gets_an_hourglass(dpy_bot, answerer, monkeypatch):
+    # dpytest 0.7 cannot parse its own reaction event under discord.py 2.7 (no "type" key), so
+    # the HTTP call the reaction makes is what is checked
+    add_reaction = AsyncMock()
+    monkeypatch.setattr(dpy_bot.http, "add_reaction", add_reaction)
+    for _ in range(2):
+        await dpytest.message(f"{dpy_bot.user.mention} who?")
+    await dpytest.empty_queue()
+    third = await dpytest.message(f"{dpy_bot.user.mention} who, again?")
+
+    assert answerer.answer.call_count == 2
+    assert dpytest.verify().message().nothing()
+    add_reaction.assert_awaited_once_with(third.channel.id, third.id, COOLDOWN_EMOJI)
+
+
+async def test_sync_is_refused_for_a_member_who_is_not_the_owner(dpy_bot, answerer):
+    dpy_bot.owner_id = 1  # not the test member
+    with pytest.raises(commands.NotOwner):  # dpytest re-raises what on_command_error saw
+        await dpytest.message(f"{dpy_bot.user.mention} sync")
+    assert dpytest.verify().message().content("That command is for the bot's owner.")
+    answerer.answer.assert_not_called()  # a command is never also a question

@@ -1,0 +1,125 @@
+"""``factdesk run``: one clear line before connecting when something is missing; the token
+never reaches a log."""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+import discord
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+from bot.discord_app import runner
+from bot.discord_app.client import FactdeskBot
+from bot.errors import ConfigError, StartupError
+
+from .conftest import make_config
+
+TOKEN = "MTAxOTk.fake-token.value"
+
+
+@pytest.fixture
+def token(monkeypatch):
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    monkeypatch.delenv(runner.SHARD_IDS_ENV, raising=False)
+    return TOKEN
+
+
+def test_a_missing_token_names_the_environment_variable(monkeypatch, seed_db):
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    with pytest.raises(StartupError, match="export DISCORD_TOKEN="):
+        runner.prepare(make_config(), seed_db)
+
+
+def test_the_token_variable_comes_from_config(monkeypatch, seed_db):
+    monkeypatch.setenv("FACTDESK_BOT_TOKEN", "  ")  # blank counts as missing
+    with pytest.raises(StartupError, match="FACTDESK_BOT_TOKEN"):
+        runner.prepare(make_config(token_env="FACTDESK_BOT_TOKEN"), seed_db)
+
+
+def test_a_missing_database_says_to_build_it(token, tmp_path):
+    with pytest.raises(StartupError, match="factdesk build"):
+        runner.prepare(make_config(), tmp_path / "nope.db")
+
+
+def test_a_file_that_is_not_a_database_is_refused_in_one_line(token, tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_text("not sqlite", encoding="utf-8")
+    with pytest.raises(StartupError) as caught:
+        runner.prepare(make_config(), junk)
+    assert "\n" not in str(caught.value) and "junk.db" in str(caught.value)
+
+
+def test_an_invalid_setting_is_a_config_error(token, seed_db):
+    with pytest.raises(ConfigError, match="admin_permission"):
+        runner.prepare(make_config(admin_permission="be_admin"), seed_db)
+
+
+def test_shard_ids_must_fit_the_shard_count(token, seed_db, monkeypatch):
+    monkeypatch.setenv(runner.SHARD_IDS_ENV, "0,5")
+    with pytest.raises(ConfigError, match="0 to 3"):
+        runner.prepare(make_config(shard_count=4), seed_db)
+    monkeypatch.setenv(runner.SHARD_IDS_ENV, "2,3")
+    _, client = runner.prepare(make_config(shard_count=4), seed_db)
+    assert client.shard_ids == [2, 3]
+
+
+def test_prepare_gives_the_token_and_an_unconnected_bot(token, seed_db):
+    found, client = runner.prepare(make_config(), seed_db)
+    assert found == TOKEN and isinstance(client, FactdeskBot) and client.user is None
+    assert TOKEN not in repr(client)
+
+
+def test_run_connects_with_discord_logging_that_redacts_the_token(token, seed_db, monkeypatch):
+    calls = {}
+
+    def fake_run(self, given_token, **kwargs):
+        calls.update(kwargs, token=given_token)
+
+    monkeypatch.setattr(FactdeskBot, "run", fake_run)
+    runner.run(make_config(), seed_db)
+
+    assert calls["token"] == TOKEN and calls["root_logger"] is True
+    handler = calls["log_handler"]
+    stream = io.StringIO()
+    handler.setStream(stream)
+    handler.handle(logging.makeLogRecord({"msg": "login with %s", "args": (TOKEN,)}))
+    assert TOKEN not in stream.getvalue() and "[token]" in stream.getvalue()
+
+
+def test_a_rejected_token_is_one_line(token, seed_db, monkeypatch):
+    def refuse(self, *args, **kwargs):
+        raise discord.LoginFailure("Improper token has been passed.")
+
+    monkeypatch.setattr(FactdeskBot, "run", refuse)
+    with pytest.raises(StartupError, match="rejected the token in DISCORD_TOKEN"):
+        runner.run(make_config(), seed_db)
+
+
+def test_a_missing_privileged_intent_explains_what_to_enable(token, seed_db, monkeypatch):
+    def refuse(self, *args, **kwargs):
+        raise discord.PrivilegedIntentsRequired(None)
+
+    monkeypatch.setattr(FactdeskBot, "run", refuse)
+    with pytest.raises(StartupError, match="Message Content Intent"):
+        runner.run(make_config(), seed_db)
+
+
+def test_factdesk_run_without_a_token_exits_non_zero_with_one_line(tmp_path, monkeypatch):
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    (tmp_path / "config.yaml").write_text("database: missing.db\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(tmp_path / "config.yaml"), "run"])
+    assert result.exit_code != 0
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "DISCORD_TOKEN" in lines[0]
+
+
+def test_factdesk_run_without_a_database_exits_non_zero_with_one_line(tmp_path, token):
+    (tmp_path / "config.yaml").write_text("database: missing.db\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(tmp_path / "config.yaml"), "run"])
+    assert result.exit_code != 0 and "factdesk build" in result.output
+    assert TOKEN not in result.output
+    assert Path(tmp_path / "missing.db").exists() is False  # nothing created by the check

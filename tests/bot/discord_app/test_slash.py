@@ -1,0 +1,228 @@
+"""Slash commands, called the way discord.py calls them: ``await cog.ask.callback(cog, ...)``."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import discord
+from discord import app_commands
+
+from bot.config import CooldownSettings
+from bot.discord_app.client import APOLOGY
+from bot.model import Answer, ArticleInfo
+from bot.render import render_article, render_article_list, render_sources
+
+from .conftest import (
+    CHANNEL_ID,
+    NO_PINGS,
+    OTHER_CHANNEL_ID,
+    OTHER_USER_ID,
+    an_answer,
+    http_error,
+    make_interaction,
+    replies,
+)
+
+ARTICLE = ArticleInfo(
+    id="000_seed",
+    title="Ukraine requires authentic security guarantees",
+    path="seeds/000_seed.txt",
+    url="https://example.org/news/1",
+    published="2025-08-17",
+    outlet=None,
+    author=None,
+    sentences=20,
+    facts=5,
+)
+
+
+async def test_ask_answers_in_the_channel_with_the_cores_reply_and_no_pings(cog, answerer):
+    interaction = make_interaction()
+    await cog.ask.callback(cog, interaction, question="who is zelensky meeting?")
+
+    answerer.answer.assert_called_once_with("who is zelensky meeting?", previous=None)
+    ((text, kwargs),) = replies(interaction)
+    assert text == an_answer().reply
+    assert kwargs["ephemeral"] is False  # everyone in the channel sees the answer
+    assert kwargs["allowed_mentions"].to_dict() == NO_PINGS
+    interaction.response.defer.assert_not_awaited()  # fast enough: no "thinking…"
+
+
+async def test_ask_defers_when_the_answer_might_miss_the_3_second_deadline(make_cog, answerer):
+    cog = make_cog(defer_after_ms=10)
+    answerer.answer.side_effect = lambda q, **_: time.sleep(0.1) or an_answer(q)
+    interaction = make_interaction()
+    await cog.ask.callback(cog, interaction, question="who?")
+
+    interaction.response.defer.assert_awaited_once_with(thinking=True, ephemeral=False)
+    interaction.response.send_message.assert_not_awaited()
+    interaction.followup.send.assert_awaited_once()  # replaces the "thinking…" placeholder
+    assert interaction.followup.send.await_args.args[0] == an_answer("who?").reply
+
+
+async def test_a_long_slash_answer_continues_in_follow_ups(cog, answerer):
+    long = Answer(question="x", answered=False, kind="abstain", reply=("word " * 999).strip())
+    answerer.answer.side_effect = lambda q, **_: long
+    interaction = make_interaction()
+    await cog.ask.callback(cog, interaction, question="x")
+    parts = replies(interaction)
+    assert len(parts) == 3 and all(len(text) <= 2000 for text, _ in parts)
+    assert all(kw["allowed_mentions"].to_dict() == NO_PINGS for _, kw in parts)
+
+
+async def test_ask_on_cooldown_gets_a_private_note(make_cog, answerer):
+    cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=30))
+    await cog.ask.callback(cog, make_interaction(), question="who?")
+    second = make_interaction()
+    await cog.ask.callback(cog, second, question="who again?")
+
+    assert answerer.answer.call_count == 1
+    ((text, kwargs),) = replies(second)
+    assert "try again in 30s" in text and kwargs["ephemeral"] is True
+
+
+async def test_ask_outside_the_allowed_channels_is_refused_privately(make_cog, answerer):
+    cog = make_cog(allowed_channels=(OTHER_CHANNEL_ID,))
+    interaction = make_interaction(channel_id=CHANNEL_ID)
+    await cog.ask.callback(cog, interaction, question="who?")
+
+    answerer.answer.assert_not_called()
+    ((text, kwargs),) = replies(interaction)
+    assert text == f"I only answer in <#{OTHER_CHANNEL_ID}>." and kwargs["ephemeral"] is True
+
+
+async def test_ask_in_a_dm_is_refused_unless_dms_are_enabled(make_cog, answerer):
+    cog = make_cog()
+    interaction = make_interaction(guild_id=None)
+    await cog.ask.callback(cog, interaction, question="who?")
+    assert replies(interaction)[0][1]["ephemeral"] is True
+    answerer.answer.assert_not_called()
+
+    cog = make_cog(answer_dms=True)
+    await cog.ask.callback(cog, make_interaction(guild_id=None), question="who?")
+    answerer.answer.assert_called_once()
+
+
+async def test_ask_follows_up_on_the_askers_own_last_answer(cog, answerer):
+    await cog.ask.callback(cog, make_interaction(), question="who is zelensky meeting?")
+    await cog.ask.callback(cog, make_interaction(user_id=OTHER_USER_ID), question="and when?")
+    assert answerer.answer.call_args.kwargs["previous"] is None  # someone else's: no context
+    await cog.ask.callback(cog, make_interaction(), question="and when?")
+    assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"
+
+
+async def test_sources_before_any_answer_says_so_privately(cog, answerer):
+    interaction = make_interaction()
+    await cog.sources.callback(cog, interaction)
+    ((text, kwargs),) = replies(interaction)
+    assert text == render_sources([]) and kwargs["ephemeral"] is True
+    answerer.sources.assert_not_called()
+
+
+async def test_sources_after_an_answer_shows_its_citations_with_context(cog, answerer):
+    await cog.ask.callback(cog, make_interaction(), question="who is zelensky meeting?")
+    interaction = make_interaction(user_id=OTHER_USER_ID)  # anyone in the channel may ask
+    await cog.sources.callback(cog, interaction)
+
+    (answer,) = answerer.sources.call_args.args
+    assert answer.question == "who is zelensky meeting?"
+    ((text, kwargs),) = replies(interaction)
+    assert text == render_sources(answerer.sources(answer))
+    assert "The sentence before." in text and "The sentence after." in text
+    assert kwargs["allowed_mentions"].to_dict() == NO_PINGS
+
+
+async def test_sources_remembers_the_last_answer_per_channel(cog):
+    await cog.ask.callback(cog, make_interaction(channel_id=CHANNEL_ID), question="who?")
+    interaction = make_interaction(channel_id=OTHER_CHANNEL_ID)
+    await cog.sources.callback(cog, interaction)
+    assert replies(interaction)[0][0] == render_sources([])
+
+
+async def test_sources_article_shows_one_articles_details(cog, answerer):
+    answerer.article.return_value = ARTICLE
+    interaction = make_interaction()
+    await cog.sources.callback(cog, interaction, article="000_seed")
+    answerer.article.assert_called_once_with("000_seed")
+    assert replies(interaction)[0][0] == render_article(ARTICLE)
+    assert "<https://example.org/news/1>" in replies(interaction)[0][0]  # no link preview
+
+
+async def test_sources_article_with_an_unknown_id_says_so(cog, answerer):
+    answerer.article.return_value = None
+    interaction = make_interaction()
+    await cog.sources.callback(cog, interaction, article="nope")
+    assert "nope" in replies(interaction)[0][0]
+
+
+async def test_sources_query_lists_the_articles_covering_a_topic(cog, answerer):
+    answerer.find_articles.return_value = [ARTICLE]
+    interaction = make_interaction()
+    await cog.sources.callback(cog, interaction, query="security guarantees")
+    answerer.find_articles.assert_called_once_with("security guarantees")
+    assert replies(interaction)[0][0] == render_article_list([ARTICLE], "security guarantees")
+
+
+async def test_sources_with_both_options_asks_for_one(cog, answerer):
+    interaction = make_interaction()
+    await cog.sources.callback(cog, interaction, article="a", query="b")
+    assert "not both" in replies(interaction)[0][0]
+
+
+async def test_help_is_private_and_lists_only_the_enabled_ways_of_asking(make_cog):
+    cog = make_cog(qa_channels=(CHANNEL_ID,), answer_replies=False)
+    interaction = make_interaction()
+    await cog.help.callback(cog, interaction)
+    ((text, kwargs),) = replies(interaction)
+    assert kwargs["ephemeral"] is True
+    assert f"<#{CHANNEL_ID}>" in text and "@factdesk" in text and "reply" not in text
+
+
+async def test_slash_commands_have_the_documented_names_and_options(cog):
+    assert {c.name for c in cog.get_app_commands()} == {"ask", "sources", "help"}
+    assert [p.name for p in cog.sources.parameters] == ["article", "query"]
+    assert not any(p.required for p in cog.sources.parameters)
+    assert [p.name for p in cog.ask.parameters] == ["question"]
+
+
+# -- the one error handler ---------------------------------------------------------------------
+async def test_a_crash_inside_a_command_apologises_privately_and_logs_the_cause(cog, caplog):
+    interaction = make_interaction()
+    error = app_commands.CommandInvokeError(cog.ask, RuntimeError("database is locked"))
+    await cog.bot.tree.on_error(interaction, error)
+
+    ((text, kwargs),) = replies(interaction)
+    assert text == APOLOGY and kwargs["ephemeral"] is True
+    assert kwargs["allowed_mentions"].to_dict() == NO_PINGS
+    (record,) = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "database is locked" in record.getMessage() and record.exc_info is not None
+
+
+async def test_after_a_defer_the_apology_is_a_follow_up(cog):
+    interaction = make_interaction()
+    await interaction.response.defer(thinking=True)
+    await cog.bot.tree.on_error(
+        interaction, app_commands.CommandInvokeError(cog.ask, RuntimeError("boom"))
+    )
+    interaction.followup.send.assert_awaited_once()
+    assert interaction.followup.send.await_args.kwargs["ephemeral"] is True
+
+
+async def test_an_expired_interaction_is_logged_in_one_line(cog, caplog):
+    expired = http_error(discord.NotFound, 404, 10062, "Unknown interaction")
+    interaction = make_interaction()
+    interaction.response.send_message.side_effect = expired  # the apology fails the same way
+    await cog.bot.tree.on_error(interaction, app_commands.CommandInvokeError(cog.ask, expired))
+
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warnings and all("\n" not in r.getMessage() for r in warnings)
+    assert all(r.exc_info is None for r in warnings)
+    assert "expired" in warnings[0].getMessage()
+
+
+async def test_an_interaction_answered_twice_is_logged_not_raised(cog, caplog):
+    interaction = make_interaction()
+    error = discord.InteractionResponded(interaction)
+    await cog.bot.tree.on_error(interaction, app_commands.CommandInvokeError(cog.ask, error))
+    assert "already answered" in caplog.records[0].getMessage()
