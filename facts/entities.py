@@ -20,7 +20,7 @@ entity. Everything is one pass over tokens with dict lookups, so the cost is lin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import (
     TOKEN,
@@ -202,6 +202,9 @@ def _pieces(lex: Lexicon, toks, folded, title_case: bool, lower_words) -> list[_
             pieces.append(_Piece("role", i, j))
             i = j
             continue
+        if folded[i] in lex.role_modifiers and _leads_to_role(lex, folded, i, n):
+            i += 1  # "Emergencies Minister", "Deputy Governor": part of a title, not a name
+            continue
         if upper and word[0].isalpha() and not title_case and folded[i] not in lex.common_words:
             initial = i == first_word
             if initial and (folded[i] in lower_words or folded[i].endswith(("ly", "ing"))):
@@ -213,6 +216,13 @@ def _pieces(lex: Lexicon, toks, folded, title_case: bool, lower_words) -> list[_
             continue
         i += 1
     return _merge(lex, toks, folded, pieces)
+
+
+def _leads_to_role(lex: Lexicon, folded, i: int, n: int) -> bool:
+    k = i
+    while k < n and folded[k] in lex.role_modifiers and k - i < 4:
+        k += 1
+    return k < n and folded[k] in lex.role_longest and _match_role(lex, folded, k, n) is not None
 
 
 def _standalone(toks, i: int, j: int) -> bool:
@@ -319,9 +329,9 @@ def _classify(lex: Lexicon, toks, folded, pieces: list[_Piece]) -> None:
             before = folded[piece.i - 2]
         after = folded[piece.j] if piece.j < n else ""
         length = piece.j - piece.i
-        if last in ORG_HEADS or first in ORG_LEADS and length > 2:
+        if length > 1 and (last in ORG_HEADS or first in ORG_LEADS and length > 2):
             piece.label = ORG
-        elif last in PLACE_HEADS or first in PLACE_LEADS:
+        elif length > 1 and (last in PLACE_HEADS or first in PLACE_LEADS):
             piece.label = PLACE
         elif (
             before in HONORIFICS
@@ -362,6 +372,7 @@ def _role_before_name(lex: Lexicon, toks, folded, pieces: list[_Piece], k: int, 
             affiliation = of_piece.entity
             nxt = pieces[at[of_piece.j]] if of_piece.j in at else None
         elif of_piece is not None and of_piece.kind == "name" and of_piece.j - of_piece.i >= 3:
+            affiliation = slug(toks[of_piece.i][2])
             of_piece.i += 1  # "Mayor of Koszalin Piotr Jedlinski": the place, then the name
             at[of_piece.i] = at.pop(j + 1)
             nxt = of_piece
@@ -374,9 +385,18 @@ def _role_before_name(lex: Lexicon, toks, folded, pieces: list[_Piece], k: int, 
         if folded[nxt.j - 1] in ORG_HEADS:
             return
         nxt.label = PERSON
-    nxt.role = " ".join(folded[role.i : role.j])
+    nxt.role = _role_text(lex, folded, pieces, role)
     nxt.affiliation = affiliation
     role.label = "title"  # used: not a title without a name
+
+
+def _role_text(lex: Lexicon, folded, pieces: list[_Piece], role: _Piece) -> str:
+    """The title with the words that narrow it: "emergencies minister", "deputy governor"."""
+    taken = {k for p in pieces if p is not role for k in range(p.i, p.j)}
+    start = role.i
+    while start > 0 and folded[start - 1] in lex.role_modifiers and start - 1 not in taken:
+        start -= 1
+    return " ".join(folded[start : role.j])
 
 
 def _affiliation_before(lex: Lexicon, toks, folded, pieces, i: int, at) -> str | None:
@@ -428,7 +448,7 @@ def _role_after_name(lex: Lexicon, toks, folded, pieces, piece: _Piece, at) -> N
                 if target.kind == "gaz":
                     affiliation = affiliation or target.entity
             piece.label = PERSON
-            piece.role = " ".join(folded[other.i : other.j])
+            piece.role = _role_text(lex, folded, pieces, other)
             piece.affiliation = affiliation
             return
         if other is not None:
@@ -658,6 +678,18 @@ class _Builder:
             counts[mention.entity] = counts.get(mention.entity, 0) + 1
         entities = [e for e in self.entities.values() if e.id in counts]
         keep = {e.id for e in entities}
+        # every affiliation names an entity of this extraction: a known one is added (a city's
+        # country, an envoy's government), an unknown one is dropped rather than left dangling
+        for index, entity in enumerate(entities):
+            affiliation = entity.affiliation
+            if affiliation is None or affiliation in keep:
+                continue
+            if affiliation in self.lex.known and affiliation != entity.id:
+                self.known(affiliation)
+                entities.append(self.entities[affiliation])
+                keep.add(affiliation)
+            else:
+                entities[index] = replace(entity, affiliation=None)
         aliases = [(a, e) for (a, e) in self.aliases if e in keep]
         return entities, aliases, mentions
 

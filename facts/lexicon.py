@@ -17,7 +17,7 @@ from importlib import resources
 # (France-Presse, O'Brien), a possessive ending, a number, or one other visible character.
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
-    r"|[^\W_]+(?:[-‐'’](?![sS]\b)[^\W_]+)*"
+    r"|[^\W_]+(?:(?:[-‐'’](?![sS]\b)|\.(?=[a-z0-9]))[^\W_]+)*"
     r"|['’][sS]\b"
     r"|[^\w\s]",
 )

@@ -24,11 +24,16 @@ import re
 from dataclasses import dataclass, replace
 
 from .entities import role_phrase
-from .lexicon import Lexicon, lexicon, sentence_tokens
+from .lexicon import Lexicon, fold, lexicon, sentence_tokens
 from .model import Article, Entity, Fact, Mention, Sentence
 
 AUXILIARIES = frozenset(
-    "is are am was were be been being has have had will shall do does did 's 're 've 'd".split()
+    "is are am was were be been being has have had will shall do does did 're 've 'd".split()
+)
+BE_FORMS = frozenset("is are am was were be been being".split())
+# Verbs whose past tense is spelled like the base: "another explosion hit a minibus".
+SAME_PAST = frozenset(
+    "hit cut put set cost hurt read spread beat quit let shut split bet cast burst".split()
 )
 MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
@@ -77,9 +82,9 @@ SUBORDINATORS = frozenset(
     if unless until since despite whereas whether so""".split()
 )
 STOP_LEFT = SUBORDINATORS | frozenset(
-    """and or nor in on at by with from to for into onto about against over under during
-    through across after before without between among within upon despite via per than
-    however meanwhile also""".split()
+    """following including regarding amid and or nor in on at by with from to for into onto
+    about against over under during through across after before without between among within
+    upon despite via per than however meanwhile also""".split()
 )
 BLOCKERS = frozenset(
     """the a an his her its their our my your this these those some any each every no of for
@@ -145,6 +150,7 @@ class _Group:
     controller: _Group | None = None
     subject: tuple[int, int] | None = None
     reduced: bool = False  # "leaders set to meet ...": a participle qualifying a noun
+    reach: int = 0  # one past the last token of the object or reported clause
 
 
 @dataclass
@@ -184,13 +190,14 @@ def find_facts(
     """Relation, role and quote facts for every sentence of the article."""
     lex = lexicon()
     kinds = {e.id: e.kind for e in entities}
+    affiliations = {e.id: e.affiliation for e in entities}
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     facts: list[Fact] = []
     for sentence in sentences:
         own = by_sentence.get(sentence.index, [])
-        facts.extend(_role_facts(article.text, own))
+        facts.extend(_role_facts(article.text, own, affiliations))
         if sentence.end <= sentence.start:
             continue
         try:
@@ -200,14 +207,19 @@ def find_facts(
     return facts
 
 
-def _role_facts(text: str, mentions: list[Mention]) -> list[Fact]:
+def _role_facts(
+    text: str, mentions: list[Mention], affiliations: dict[str, str | None]
+) -> list[Fact]:
     """ "German Chancellor Friedrich Merz" -> (Friedrich Merz, role, German Chancellor)."""
     out = []
     for mention in mentions:
-        if not mention.role:
-            continue
+        if not mention.role or fold(mention.text).endswith(mention.role):
+            continue  # "the Lithuanian president" is a title standing for a name given elsewhere
         phrase = role_phrase(text, mention) or mention.role
-        affiliation = _role_affiliation(mentions, mention)
+        reach = mention.start - len(phrase) - 2
+        affiliation = _role_affiliation(mentions, mention, reach) or affiliations.get(
+            mention.entity
+        )
         out.append(
             Fact(
                 sentence=mention.sentence,
@@ -222,17 +234,15 @@ def _role_facts(text: str, mentions: list[Mention]) -> list[Fact]:
     return out
 
 
-def _role_affiliation(mentions: list[Mention], mention: Mention) -> str | None:
-    """The mention just before a titled name ("UK" in "UK Prime Minister Keir Starmer")."""
+def _role_affiliation(mentions: list[Mention], mention: Mention, reach: int) -> str | None:
+    """The mention inside the title before a name ("UK" in "UK Prime Minister Keir Starmer")."""
     best = None
     for other in mentions:
         if other is mention or other.entity == mention.entity:
             continue
-        if other.end <= mention.start and mention.start - other.end < 40:
+        if other.end <= mention.start and other.start >= reach:
             best = other.entity
-        elif other.start >= mention.end and other.start - mention.end < 60 and best is None:
-            if other.role is None:
-                best = other.entity  # "the presidential nominee of the American Solidarity Party"
+        elif other.start >= mention.end:
             break
     return best
 
@@ -317,7 +327,7 @@ def _verb_groups(ctx: _Ctx) -> list[_Group]:
         if lemma in COPULAS and _raises(ctx, i + 1):
             i += 1  # "remains willing to supply": read with "supply"
             continue
-        group = _qualify(ctx, i, lemma, cls, form)
+        group = _qualify(ctx, i, lemma, cls, form, groups[-1] if groups else None)
         if group is None:
             i += 1
             continue
@@ -357,7 +367,18 @@ def _next_verb(ctx: _Ctx, i: int) -> int | None:
     return None
 
 
-def _qualify(ctx: _Ctx, i: int, lemma: str, cls: str, form: str) -> _Group | None:
+def _coordinates(previous: _Group | None, form: str) -> bool:
+    """ "demands ... and insists": a verb after "and" shares the tense of the verb before."""
+    if previous is None:
+        return False
+    if previous.form == form:
+        return True
+    return form == "base" and (previous.infinitive or previous.hedges != ())
+
+
+def _qualify(
+    ctx: _Ctx, i: int, lemma: str, cls: str, form: str, previous: _Group | None = None
+) -> _Group | None:
     """Decide whether the word at i is a verb here, and collect its auxiliaries and adverbs."""
     folded, toks, lex = ctx.folded, ctx.toks, ctx.lex
     n = len(toks)
@@ -424,6 +445,10 @@ def _qualify(ctx: _Ctx, i: int, lemma: str, cls: str, form: str) -> _Group | Non
         and _ends_noun(ctx, k, "base", nxt)
     ):
         return None  # "The leaders set to meet ...": read with "meet"
+    if form in ("base", "s") and aux and aux[0] in BE_FORMS and lemma not in ("be", "have"):
+        return None  # "is complete", "were present": an adjective
+    if form == "base" and not aux and folded[i] in SAME_PAST and lemma != "set":
+        form = "past"
     if not aux:
         if form == "ing":
             if not (_ends_subject(ctx, k) or (prev == "," and cls == "report")):
@@ -435,7 +460,7 @@ def _qualify(ctx: _Ctx, i: int, lemma: str, cls: str, form: str) -> _Group | Non
                 or (form == "s" and _ends_name(ctx, k))
                 or prev in PRONOUNS
                 or _ends_noun(ctx, k, form, nxt)
-                or prev in ("and", "or", "but")
+                or (prev in ("and", "or", "but") and _coordinates(previous, form))
             ):
                 return None
         elif prev in ("a", "an", "the"):
@@ -592,6 +617,25 @@ def _link(ctx: _Ctx, groups: list[_Group]) -> None:
         previous = group
 
 
+def _apposition(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """ "Tomasz Kubiak, a fire service spokesman, told ...": the name before the apposition."""
+    folded = ctx.folded
+    if end < 3 or folded[end - 1] != ",":
+        return None
+    k = end - 2
+    while k > 0 and end - k < 10 and folded[k] != ",":
+        k -= 1
+    if k <= 0 or folded[k] != "," or folded[k + 1] not in ("a", "an", "the"):
+        return None
+    mention = ctx.mention_at[k - 1]
+    if mention is None or ctx.kinds.get(mention.entity) != "person":
+        return None
+    first = k - 1
+    while first > 0 and ctx.mention_at[first - 1] is mention:
+        first -= 1
+    return first, k
+
+
 def _for_subject(ctx: _Ctx, to: int) -> tuple[int, int] | None:
     span = _subject_span(ctx, to)
     if span is None or span[0] == 0 or ctx.folded[span[0] - 1] != "for":
@@ -620,6 +664,9 @@ def _no_boundary(ctx: _Ctx, start: int, end: int) -> bool:
 def _subject_span(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     """The noun phrase ending right before token ``end``."""
     folded, toks = ctx.folded, ctx.toks
+    apposed = _apposition(ctx, end)
+    if apposed is not None:
+        return apposed
     k = end - 1
     while k >= 0 and (folded[k] in HEDGE_ADVERBS or folded[k] in ADVERBS):
         k -= 1
@@ -725,17 +772,18 @@ def _group_facts(
         negated = negated or controller.negated
         controller = controller.controller
     end = _object_end(ctx, group, nxt)
+    group.reach = end
     obj_start = group.end
     reports = group.cls == "report" and _has_complement(ctx, group, nxt, end)
-    if obj_start < end and folded[obj_start] in STRIP_PREPOSITIONS and not reports:
-        obj_start += 1
-    if reports and obj_start < end and folded[obj_start] in ("that", ",", ":"):
-        obj_start += 1
     if reports:
+        if obj_start < end and folded[obj_start] in ("that", ",", ":"):
+            obj_start += 1
         object_end = end
         circumstances_end = obj_start
     else:
         obj_start, object_end = _cut_circumstances(ctx, obj_start, end)
+        if obj_start < object_end and folded[obj_start] in STRIP_PREPOSITIONS:
+            obj_start += 1  # "meet with Trump", "insists on a veto"
         circumstances_end = end
     obj_text, obj_entity = _span(ctx, obj_start, object_end, MAX_QUOTE if reports else MAX_OBJECT)
     time = _time(ctx, group.start, circumstances_end)
@@ -752,7 +800,8 @@ def _group_facts(
         patient_text, patient_entity = _span(ctx, *group.subject) if group.subject else (None, None)
         subjects = [agent] if agent else [(None, None)]
         obj_text, obj_entity = patient_text, patient_entity
-        if group.cls == "report" and agent is not None:
+        attribution = group.start > 0 and folded[group.start - 1] in ("as", ",")
+        if group.cls == "report" and agent is not None and attribution:
             obj_text, obj_entity = _main_clause(ctx, group, groups)
             kind = "quote"
     if not obj_text and group.cls == "report" and index > 0:
@@ -855,21 +904,21 @@ def _continues_list(ctx: _Ctx, k: int) -> bool:
 def _cut_circumstances(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
     """The object without trailing place and time phrases: "Trump [in Washington on Monday]"."""
     folded = ctx.folded
-    for k in range(start + 1, end):
+    for k in range(start, end):
         f = folded[k]
-        if f in ("during", "amid", "after", "before", "as", "since", "until", "following", "when"):
+        if k > start and f in (
+            "during",
+            "amid",
+            "after",
+            "before",
+            "as",
+            "since",
+            "until",
+            "following",
+            "when",
+        ):
             return start, k
-        if f in (
-            "on",
-            "in",
-            "at",
-            "last",
-            "this",
-            "next",
-            "yesterday",
-            "today",
-            "tomorrow",
-        ) and _starts_time(ctx, k):
+        if (f in _TIME_STARTS or f[:1].isdigit()) and _starts_time(ctx, k):
             return start, k
         if f in ("in", "at", "near") and k + 1 < end and _place_mention(ctx, k + 1) is not None:
             return start, k
@@ -1057,7 +1106,9 @@ def _speakers(ctx: _Ctx, out: list[tuple[_Group, list[Fact]]]) -> None:
             continue
         trailing = position > 0 and _is_trailing(ctx, group)
         targets = out[:position] if trailing else out[position + 1 :]
-        for _, others in targets:
+        for other, others in targets:
+            if not trailing and other.verb >= group.reach:
+                continue  # past the reported clause: "..., while footage showed ..."
             for k, fact in enumerate(others):
                 if fact.speaker is None and fact.kind != "role":
                     others[k] = replace(fact, speaker=speaker)

@@ -1,0 +1,194 @@
+"""Entities, aliases and mentions found by rules, read like examples from real articles.
+
+The seed is the project's own article; the Wikinews excerpts (CC BY 2.5, see
+tests/fixtures/wikinews_excerpts/ATTRIBUTION.md) check that the rules are not tuned to one text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facts.articles import SourceFile, parse_text_article, read_source
+from facts.extract import extract
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_4de870c6ba78c5ba.txt"
+EXCERPTS = ROOT / "tests" / "fixtures" / "wikinews_excerpts"
+CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews"
+
+
+def load(path: Path):
+    article = parse_text_article(path, path.read_text(encoding="utf-8"))
+    return article, extract(article)
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load(SEED)
+
+
+def entities_of(extraction):
+    return {e.id: e for e in extraction.entities}
+
+
+def aliases_of(extraction, entity_id):
+    return {alias for alias, eid in extraction.aliases if eid == entity_id}
+
+
+def test_titled_people_get_role_and_affiliation(seed):
+    _, ex = seed
+    found = entities_of(ex)
+    expected = {
+        "volodymyr-zelensky": ("president", "ukraine"),
+        "donald-trump": ("president", "united-states"),
+        "keir-starmer": ("prime minister", "united-kingdom"),
+        "emmanuel-macron": ("president", "france"),
+        "friedrich-merz": ("chancellor", "germany"),
+        "mark-rutte": ("secretary-general", "nato"),
+        "ursula-von-der-leyen": ("chief", "european-union"),
+        "steve-witkoff": ("envoy", "united-states"),
+        "vladimir-putin": ("president", "russia"),
+        "gitanas-nauseda": ("president", "lithuania"),
+    }
+    for entity_id, (role, affiliation) in expected.items():
+        entity = found[entity_id]
+        assert entity.kind == "person"
+        assert (entity.role, entity.affiliation) == (role, affiliation), entity_id
+
+
+def test_countries_organisations_and_places_have_kinds(seed):
+    found = entities_of(seed[1])
+    assert found["ukraine"].kind == "country"
+    assert found["russia"].kind == "country"
+    assert found["nato"].kind == "org"
+    assert found["european-union"].kind == "org"
+    assert found["washington"].kind == "place"
+    assert found["washington"].affiliation == "united-states"
+    assert found["alaska"].kind == "place"
+
+
+def test_aliases_let_questions_name_people_by_office(seed):
+    ex = seed[1]
+    assert {"the lithuanian president", "lithuanian president", "nauseda"} <= aliases_of(
+        ex, "gitanas-nauseda"
+    )
+    assert {"german chancellor", "the german chancellor", "merz"} <= aliases_of(
+        ex, "friedrich-merz"
+    )
+    assert "nato secretary-general" in aliases_of(ex, "mark-rutte")
+    assert "eu chief" in aliases_of(ex, "ursula-von-der-leyen")
+    assert {"white house envoy", "witkoff"} <= aliases_of(ex, "steve-witkoff")
+    assert {"zelensky", "zelenskyy", "ukrainian president"} <= aliases_of(ex, "volodymyr-zelensky")
+
+
+def test_country_aliases_and_metonyms(seed):
+    ex = seed[1]
+    assert {"us", "u.s.", "united states", "america", "usa", "american"} <= aliases_of(
+        ex, "united-states"
+    )
+    assert {"kremlin", "russian"} <= aliases_of(ex, "russia")
+    assert "ukrainian" in aliases_of(ex, "ukraine")
+    # Washington is the city: the government goes by "US", "the White House"
+    assert "washington" not in aliases_of(ex, "united-states")
+    # "European leaders" includes the UK: the adjective names Europe, not the EU
+    assert "european" not in aliases_of(ex, "european-union")
+    assert all(alias == alias.lower() for alias, _ in ex.aliases)
+
+
+def test_the_kremlin_is_a_mention_of_russia(seed):
+    article, ex = seed
+    kremlin = [m for m in ex.mentions if m.text == "Kremlin"]
+    assert kremlin and kremlin[0].entity == "russia"
+
+
+def test_a_title_without_a_name_links_to_the_person_holding_it(seed):
+    _, ex = seed
+    title_mentions = [m for m in ex.mentions if m.sentence == 0 and m.entity == "gitanas-nauseda"]
+    assert [m.text for m in title_mentions] == ["Lithuanian president"]
+
+
+def test_surnames_link_to_the_full_name(seed):
+    _, ex = seed
+    zelensky = {m.text for m in ex.mentions if m.entity == "volodymyr-zelensky"}
+    assert zelensky == {"Volodymyr Zelensky", "Zelensky"}
+
+
+def test_mentions_carry_offsets_and_roles(seed):
+    article, ex = seed
+    for mention in ex.mentions:
+        assert article.text[mention.start : mention.end] == mention.text
+        sentence = ex.sentences[mention.sentence]
+        assert sentence.start <= mention.start < mention.end <= sentence.end
+    merz = next(m for m in ex.mentions if m.entity == "friedrich-merz")
+    assert merz.role == "chancellor"
+
+
+def test_no_junk_entities_from_capitalised_words(seed):
+    names = {e.name for e in seed[1].entities}
+    for junk in ("Monday", "Friday", "However", "The", "Another", "International", "Despite"):
+        assert junk not in names
+
+
+def test_wikinews_people_titles_and_appositions():
+    _, ex = load(EXCERPTS / "koszalin_escape_room.md")
+    found = entities_of(ex)
+    assert (found["andrzej-duda"].role, found["andrzej-duda"].affiliation) == (
+        "president",
+        "poland",
+    )
+    assert found["joachim-brudzinski"].role == "interior minister"
+    assert found["tomasz-kubiak"].role == "fire service spokesman"  # an apposition
+    assert found["piotr-jedlinski"].role == "mayor"  # "Mayor of Koszalin Piotr Jedlinski"
+    assert found["koszalin"].kind == "place"
+    assert found["agence-france-presse"].kind == "org"
+    # "Brudzinski" without the accent is the same man
+    brudzinski = {m.text for m in ex.mentions if m.entity == "joachim-brudzinski"}
+    assert {"Joachim Brudziński", "Brudzinski"} <= brudzinski
+
+
+def test_wikinews_organisations_from_their_names():
+    _, ex = load(EXCERPTS / "magnitogorsk_collapse.md")
+    found = entities_of(ex)
+    assert found["fsb"].kind == "org"
+    assert "federal security service" in aliases_of(ex, "fsb")
+    assert found["yevgeny-zinichev"].role == "emergencies minister"
+    assert found["magnitogorsk"].kind == "place"
+
+
+def test_wikinews_people_without_titles():
+    _, ex = load(EXCERPTS / "pelosi_speaker.md")
+    found = entities_of(ex)
+    assert found["nancy-pelosi"].kind == "person"
+    assert found["kevin-mccarthy"].kind == "person"
+    assert {"pelosi", "nancy pelosi"} <= aliases_of(ex, "nancy-pelosi")
+
+
+def corpus_articles():
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared Wikinews corpus is not at {CORPUS} (only on a full workspace)")
+    articles = []
+    for path in sorted(CORPUS.glob("*.csv")):
+        articles += [
+            a for a in read_source(SourceFile(path, str(path))) if not isinstance(a, Exception)
+        ]
+    return articles
+
+
+def test_corpus_mentions_are_exact_and_entities_clean():
+    articles = corpus_articles()
+    assert len(articles) == 295
+    calendar = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    calendar |= {"January", "February", "March", "April", "June", "July", "August"}
+    people = 0
+    for article in articles:
+        ex = extract(article)
+        ids = {e.id for e in ex.entities}
+        for mention in ex.mentions:
+            assert article.text[mention.start : mention.end] == mention.text
+            assert mention.entity in ids
+        for entity in ex.entities:
+            assert entity.name not in calendar, (article.id, entity)
+            people += entity.kind == "person"
+    assert people > 500
