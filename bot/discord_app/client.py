@@ -9,7 +9,9 @@ global syncs are rate limited and take a while to reach every client.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,26 @@ log = logging.getLogger(__name__)
 APOLOGY = (
     "Sorry, something went wrong while answering that. The bot's operator can see why in the log."
 )
+
+
+# What the bot does in a channel: see it, post (also in threads), reply to a message (which needs
+# the history), and react with the cooldown hourglass. No embeds: links are wrapped in <> instead.
+REQUIRED_PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    send_messages_in_threads=True,
+    read_message_history=True,
+    add_reactions=True,
+)
+
+
+def invite_url(application_id: int) -> str:
+    """The link that adds the bot to a server with slash commands and the minimal permissions."""
+    return discord.utils.oauth_url(
+        application_id,
+        permissions=REQUIRED_PERMISSIONS,
+        scopes=("bot", "applications.commands"),
+    )
 
 
 def needs_message_content(settings: DiscordSettings) -> bool:
@@ -124,6 +146,7 @@ class FactdeskBot(commands.Bot):
         self.config = config
         self.answerer = answerer
         self.sync_globally = sync_globally
+        self.reload_on_sighup = False  # the runner turns it on; tests leave signals alone
 
     def __repr__(self) -> str:
         # deliberately short: nothing secret (the token lives only in the HTTP client) and
@@ -138,6 +161,24 @@ class FactdeskBot(commands.Bot):
         await self.add_cog(Questions(self))
         await self.add_cog(Admin(self))
         await self.sync_commands_on_start()
+        if self.reload_on_sighup and hasattr(signal, "SIGHUP"):
+            asyncio.get_running_loop().add_signal_handler(
+                signal.SIGHUP, lambda: asyncio.ensure_future(self.reload_from_signal())
+            )
+
+    async def reload_from_signal(self) -> None:
+        """``kill -HUP``: what ``/reload`` does, for every process of a sharded deployment at
+        once (``/reload`` only reaches the process serving the server it was typed in)."""
+        try:
+            corpus = await asyncio.to_thread(self.answerer.reload)
+        except Exception as exc:
+            log.warning("reload on SIGHUP failed, still serving the previous database: %s", exc)
+            return
+        log.info(
+            "reloaded %s on SIGHUP: %s articles",
+            getattr(corpus, "path", "?"),
+            getattr(corpus, "article_count", "?"),
+        )
 
     async def sync_commands_on_start(self) -> None:
         """Sync once globally when asked (``factdesk run --sync``), else only to the test guild,
@@ -166,6 +207,8 @@ class FactdeskBot(commands.Bot):
             len(self.guilds),
             getattr(self.answerer, "db_path", "?"),
         )
+        if self.application_id:
+            log.info("invite link: %s", invite_url(self.application_id))
 
     async def is_command(self, message: discord.Message) -> bool:
         """A message that invokes a text command (``@factdesk sync``) is not a question."""

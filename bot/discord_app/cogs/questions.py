@@ -90,6 +90,14 @@ def _in(channel: object, ids: tuple[int, ...]) -> bool:
     return getattr(channel, "id", None) in ids or getattr(channel, "parent_id", None) in ids
 
 
+@dataclass(frozen=True)
+class _Where:
+    """An interaction's channel by id: ``interaction.channel`` may be a partial object."""
+
+    id: int | None
+    parent_id: int | None
+
+
 def _reply_to_me(message: discord.Message, me: discord.abc.User) -> int | None:
     reference = message.reference
     if reference is None or reference.message_id is None:
@@ -213,9 +221,10 @@ class Questions(commands.Cog):
         """Why this channel gets no answers, or None."""
         if interaction.guild_id is None:
             return None if self.settings.answer_dms else "I don't answer in DMs here."
-        if not channel_allowed(interaction.channel, self.settings):
-            where = ", ".join(f"<#{c}>" for c in self.settings.allowed_channels)
-            return f"I only answer in {where}."
+        where = _Where(interaction.channel_id, getattr(interaction.channel, "parent_id", None))
+        if not channel_allowed(where, self.settings):
+            allowed = ", ".join(f"<#{c}>" for c in self.settings.allowed_channels)
+            return f"I only answer in {allowed}."
         return None
 
     async def _defer(self, interaction: discord.Interaction, ephemeral: bool = False) -> None:

@@ -10,8 +10,15 @@ import pytest
 
 import bot
 from bot.discord_app import create_bot
-from bot.discord_app.client import FactdeskBot, ShardedFactdeskBot, build_intents
+from bot.discord_app.client import (
+    REQUIRED_PERMISSIONS,
+    FactdeskBot,
+    ShardedFactdeskBot,
+    build_intents,
+    invite_url,
+)
 from bot.errors import ConfigError
+from tests.conftest import ROOT
 
 from .conftest import CHANNEL_ID, GUILD_ID, NO_PINGS, http_error, make_config
 
@@ -111,3 +118,25 @@ async def test_a_failed_sync_is_logged_and_the_bot_still_starts(answerer, caplog
     await client.setup_hook()
     (record,) = caplog.records
     assert "applications.commands" in record.getMessage() and record.exc_info is None
+
+
+def test_the_invite_link_asks_for_both_scopes_and_the_minimal_permissions():
+    url = invite_url(123)
+    assert "client_id=123" in url and "scope=bot+applications.commands" in url
+    assert f"permissions={REQUIRED_PERMISSIONS.value}" in url
+    assert not REQUIRED_PERMISSIONS.embed_links and not REQUIRED_PERMISSIONS.mention_everyone
+    assert REQUIRED_PERMISSIONS.read_message_history  # replying to a message needs it
+
+
+def test_the_docs_give_the_same_permissions_integer():
+    docs = (ROOT / "docs" / "discord.md").read_text(encoding="utf-8")
+    assert str(REQUIRED_PERMISSIONS.value) in docs
+
+
+async def test_sighup_reloads_the_database_and_survives_a_broken_rebuild(answerer, caplog):
+    client = create_bot(make_config(), answerer=answerer)
+    await client.reload_from_signal()
+    answerer.reload.assert_called_once()
+    answerer.reload.side_effect = OSError("disk full")
+    await client.reload_from_signal()  # logged, not raised
+    assert "still serving the previous database" in caplog.records[-1].getMessage()
