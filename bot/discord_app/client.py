@@ -22,7 +22,7 @@ from discord.ext import commands
 from ..answer import Answerer
 from ..config import Config, DiscordSettings, load_config
 from ..errors import ConfigError
-from .replies import NO_MENTIONS, describe, is_discord_failure
+from .replies import NO_MENTIONS, describe, is_discord_failure, is_expired
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,8 @@ class FactdeskTree(app_commands.CommandTree):
         where = f"/{name} for user {interaction.user.id} in channel {interaction.channel_id}"
         if is_discord_failure(cause):
             log.warning("%s: %s", where, describe(cause))
+            if is_expired(cause):
+                return  # nothing can reach that user through this interaction any more
         elif isinstance(error, app_commands.CheckFailure):
             log.info("%s refused: %s", where, error)
             await apologise(interaction, "You can't use this command here.")

@@ -25,16 +25,20 @@ UNKNOWN_CHANNEL = 10003
 UNKNOWN_MESSAGE = 10008
 
 
-async def reply_in_parts(message: discord.Message, text: str) -> list[discord.Message]:
+async def reply_in_parts(
+    message: discord.Message, text: str, *, as_reply: bool = True
+) -> list[discord.Message]:
     """Answer ``message`` in as many messages as the text needs; the first replies to it.
 
     The reference does not fail when the question was deleted meanwhile (the answer is then
     posted without it), and ``mention_author=False`` keeps the asker from being pinged.
+    ``as_reply=False`` posts without the reference (for channels where the bot lacks Read
+    Message History, which Discord requires for replies).
     """
     sent: list[discord.Message] = []
-    reference = message.to_reference(fail_if_not_exists=False)
+    reference = message.to_reference(fail_if_not_exists=False) if as_reply else None
     for number, part in enumerate(split_message(text)):
-        if number == 0:
+        if number == 0 and reference is not None:
             sent.append(
                 await message.channel.send(
                     part, reference=reference, mention_author=False, allowed_mentions=NO_MENTIONS
@@ -134,3 +138,8 @@ def is_discord_failure(error: BaseException) -> bool:
     return isinstance(
         error, (discord.HTTPException, discord.RateLimited, discord.InteractionResponded)
     )
+
+
+def is_expired(error: BaseException) -> bool:
+    """The interaction can no longer be answered (Discord's "Unknown interaction")."""
+    return isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION

@@ -36,6 +36,7 @@ COOLDOWN_EMOJI = "\N{HOURGLASS WITH FLOWING SAND}"
 APOLOGY = "Sorry, something went wrong while answering that."
 LAST_ANSWERS = 1024  # channels whose last answer /sources remembers
 REMEMBERED_MESSAGES = 4096  # bot messages whose answer a reply can follow up on
+MAX_DEFER_AFTER_MS = 2500  # Discord drops an interaction not answered within 3 s
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,9 @@ class Questions(commands.Cog):
 
     @property
     def slow_after(self) -> float:
-        return self.settings.defer_after_ms / 1000
+        """Seconds before deferring; capped well inside Discord's 3-second limit whatever the
+        config says, since an interaction not answered or deferred by then is lost."""
+        return min(self.settings.defer_after_ms, MAX_DEFER_AFTER_MS) / 1000
 
     # -- state ---------------------------------------------------------------------------
     def remember(
@@ -164,9 +167,11 @@ class Questions(commands.Cog):
         if me is None:
             return
         trigger = classify(message, me, self.settings)
-        if trigger is None or await self.bot.is_command(message):
+        if trigger is None:
             return
         try:
+            if await self.bot.is_command(message):
+                return
             await self.answer_message(message, trigger)
         except Exception as exc:
             where = f"question from user {message.author.id} in channel {message.channel.id}"
@@ -177,7 +182,8 @@ class Questions(commands.Cog):
             await self._apologise(message)
 
     async def answer_message(self, message: discord.Message, trigger: Trigger) -> None:
-        if not self._can_send(message.channel):
+        can_send, can_reply = self._permissions(message.channel)
+        if not can_send:
             log.info("no permission to send in channel %s; question ignored", message.channel.id)
             return
         wait = self.cooldowns.hit(message.author.id)
@@ -191,19 +197,22 @@ class Questions(commands.Cog):
             slow_after=self.slow_after,
             on_slow=functools.partial(_typing, message.channel),
         )
-        sent = await reply_in_parts(message, answer.reply)
+        sent = await reply_in_parts(message, answer.reply, as_reply=can_reply)
         self.remember(message.channel.id, answer, previous, [m.id for m in sent])
 
-    def _can_send(self, channel: object) -> bool:
-        """Skip channels the bot may not post in, instead of collecting 403s (Discord bans
-        clients that make too many failing requests)."""
+    def _permissions(self, channel: object) -> tuple[bool, bool]:
+        """(may post, may reply). Channels the bot may not post in are skipped instead of
+        collecting 403s (Discord blocks clients that make too many failing requests); without
+        Read Message History a reply is refused, so the answer is posted without the link."""
         guild = getattr(channel, "guild", None)
         if guild is None:
-            return True
+            return True, True
         perms = channel.permissions_for(guild.me)  # type: ignore[attr-defined]
         if isinstance(channel, discord.Thread):
-            return bool(perms.send_messages_in_threads)
-        return bool(perms.send_messages)
+            can_send = bool(perms.send_messages_in_threads)
+        else:
+            can_send = bool(perms.send_messages)
+        return can_send, bool(perms.read_message_history)
 
     async def _apologise(self, message: discord.Message) -> None:
         try:

@@ -138,6 +138,7 @@ def make_channel(
     *,
     guild: discord.Guild | None = None,
     can_send: bool = True,
+    can_read_history: bool = True,
     thread_of: int | None = None,
 ) -> discord.TextChannel:
     """A channel whose ``send`` returns messages with ids; ``.sent`` keeps them in order."""
@@ -147,7 +148,11 @@ def make_channel(
     channel.guild = guild if guild is not None else _default_guild()
     if thread_of:
         channel.parent_id = thread_of
-    perms = discord.Permissions(send_messages=can_send, send_messages_in_threads=can_send)
+    perms = discord.Permissions(
+        send_messages=can_send,
+        send_messages_in_threads=can_send,
+        read_message_history=can_read_history,
+    )
     channel.permissions_for.return_value = perms
 
     channel.sent = []  # the bot's messages, as Discord returned them

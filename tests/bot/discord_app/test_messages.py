@@ -142,6 +142,23 @@ async def test_a_channel_the_bot_cannot_post_in_is_skipped_without_a_request(cog
     channel.send.assert_not_awaited()
 
 
+async def test_without_read_message_history_the_answer_is_posted_without_the_reply_link(cog):
+    channel = make_channel(can_read_history=False)
+    await cog.on_message(make_message(f"<@{BOT_ID}> who?", channel=channel))
+    call = channel.send.await_args
+    assert "reference" not in call.kwargs and call.args[0] == an_answer("who?").reply
+    assert call.kwargs["allowed_mentions"].to_dict() == NO_PINGS
+
+
+async def test_in_a_thread_the_bot_needs_send_messages_in_threads(cog, answerer):
+    thread = make_channel(OTHER_CHANNEL_ID, thread_of=CHANNEL_ID)
+    await cog.on_message(make_message(f"<@{BOT_ID}> who?", channel=thread))
+    thread.send.assert_awaited_once()
+    locked = make_channel(OTHER_CHANNEL_ID, thread_of=CHANNEL_ID, can_send=False)
+    await cog.on_message(make_message(f"<@{BOT_ID}> who?", channel=locked))
+    locked.send.assert_not_awaited()
+
+
 async def test_a_slow_answer_shows_typing(make_cog, answerer):
     cog = make_cog(defer_after_ms=1)
     answerer.answer.side_effect = lambda q, **_: time.sleep(0.05) or an_answer(q)

@@ -209,16 +209,31 @@ async def test_after_a_defer_the_apology_is_a_follow_up(cog):
     assert interaction.followup.send.await_args.kwargs["ephemeral"] is True
 
 
-async def test_an_expired_interaction_is_logged_in_one_line(cog, caplog):
+async def test_an_expired_interaction_is_logged_in_one_line_and_not_answered(cog, caplog):
     expired = http_error(discord.NotFound, 404, 10062, "Unknown interaction")
     interaction = make_interaction()
-    interaction.response.send_message.side_effect = expired  # the apology fails the same way
     await cog.bot.tree.on_error(interaction, app_commands.CommandInvokeError(cog.ask, expired))
 
-    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
-    assert warnings and all("\n" not in r.getMessage() for r in warnings)
-    assert all(r.exc_info is None for r in warnings)
-    assert "expired" in warnings[0].getMessage()
+    (record,) = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "expired" in record.getMessage() and "\n" not in record.getMessage()
+    assert record.exc_info is None
+    assert replies(interaction) == []  # no apology into a dead interaction
+
+
+async def test_a_failing_apology_is_logged_too(cog, caplog):
+    interaction = make_interaction()
+    interaction.response.send_message.side_effect = http_error(
+        discord.DiscordServerError, 503, 0, "Service Unavailable"
+    )
+    await cog.bot.tree.on_error(
+        interaction, app_commands.CommandInvokeError(cog.ask, RuntimeError("boom"))
+    )
+    assert "could not send the apology" in caplog.records[-1].getMessage()
+
+
+async def test_defer_after_ms_is_capped_inside_discords_3_seconds(make_cog):
+    assert make_cog(defer_after_ms=10_000).slow_after == 2.5
+    assert make_cog(defer_after_ms=800).slow_after == 0.8
 
 
 async def test_an_interaction_answered_twice_is_logged_not_raised(cog, caplog):
