@@ -20,6 +20,7 @@ entity. Everything is one pass over tokens with dict lookups, so the cost is lin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .lexicon import (
@@ -51,9 +52,8 @@ PLACE_HEADS = frozenset(
     coast peninsula desert forest highway route state oblast prefecture village town""".split()
 )
 PLACE_LEADS = frozenset({"mount", "lake", "interstate", "route", "port", "cape"})
-PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "from", "into", "to", "towards", "around"}
-)
+# "in Magnitogorsk" names a place; "to", "from" are left out: "listened to Radio", "from God"
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin"})
 REPORT_FORMS = frozenset(
@@ -125,12 +125,12 @@ def find_entities(
 # --- tokens to pieces -------------------------------------------------------------------------
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
+
+
 def _lowercase_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
     """Words the article writes in lowercase: capitalised at a sentence start, they are words."""
-    words: set[str] = set()
-    for sentence in sentences:
-        words.update(w for w in sentence.text.split() if w[:1].islower())
-    return frozenset(w.strip(".,;:!?\"'()”“’") for w in words)
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _title_case(toks: list[tuple[int, int, str]]) -> bool:
@@ -180,10 +180,28 @@ def _pieces(lex: Lexicon, toks, folded, title_case: bool, lower_words) -> list[_
     """Cut a sentence's tokens into gazetteer hits, titles and unknown capitalised names."""
     pieces: list[_Piece] = []
     n = len(toks)
-    i = 0
     first_word = 0
     while first_word < n and not toks[first_word][2][0].isalnum():
         first_word += 1
+    role_longest = lex.role_longest
+    modifiers = lex.role_modifiers
+    # only capitalised words and title words can start a piece: visit those, skip the rest
+    starts = [
+        k
+        for k, f in enumerate(folded)
+        if toks[k][2][0].isupper() or f in role_longest or f in modifiers
+    ]
+    end_of_last = 0
+    for i in starts:
+        if i < end_of_last:
+            continue
+        end_of_last = _piece_at(
+            lex, toks, folded, i, n, title_case, lower_words, first_word, pieces
+        )
+    return _merge(lex, toks, folded, pieces)
+
+
+def _piece_at(lex: Lexicon, toks, folded, i, n, title_case, lower_words, first_word, pieces):
     role_longest = lex.role_longest
     while i < n:
         word = toks[i][2]
@@ -194,28 +212,23 @@ def _pieces(lex: Lexicon, toks, folded, title_case: bool, lower_words) -> list[_
                 j, hit = found
                 if hit.alone or _standalone(toks, i, j):
                     pieces.append(_Piece("gaz", i, j, entity=hit.entity, demonym=hit.demonym))
-                    i = j
-                    continue
+                    return j
         j = _match_role(lex, folded, i, n) if folded[i] in role_longest else None
         if j is not None and not (title_case and upper):
             # "Chief" or "General" starting a capitalised name is part of it only in orgs
             pieces.append(_Piece("role", i, j))
-            i = j
-            continue
+            return j
         if folded[i] in lex.role_modifiers and _leads_to_role(lex, folded, i, n):
-            i += 1  # "Emergencies Minister", "Deputy Governor": part of a title, not a name
-            continue
+            return i + 1  # "Emergencies Minister", "Deputy Governor": part of a title
         if upper and word[0].isalpha() and not title_case and folded[i] not in lex.common_words:
             initial = i == first_word
             if initial and (folded[i] in lower_words or folded[i].endswith(("ly", "ing"))):
-                i += 1
-                continue
+                return i + 1
             j = _extend_name(lex, toks, folded, i, n)
             pieces.append(_Piece("name", i, j, initial=initial))
-            i = j
-            continue
-        i += 1
-    return _merge(lex, toks, folded, pieces)
+            return j
+        return i + 1
+    return i
 
 
 def _leads_to_role(lex: Lexicon, folded, i: int, n: int) -> bool:
@@ -346,6 +359,7 @@ def _classify(lex: Lexicon, toks, folded, pieces: list[_Piece]) -> None:
             and not piece.initial
             and first not in lex.given_names
             and length <= 3
+            and not is_acronym(toks[piece.i][2])
         ):
             piece.label = PLACE
         elif after == "," and piece.j + 1 < n and _is_place_of(lex, toks, folded, piece.j + 1):
@@ -498,12 +512,21 @@ def _resolve(lex: Lexicon, parsed: list[_Sent]):
                 add_person(known.name, known.id, piece.role, piece.affiliation)
             elif piece.kind == "name" and piece.label == PERSON and piece.j - piece.i >= 2:
                 add_person(_name_of(sent.toks, piece), None, piece.role, piece.affiliation)
+    # places and organisations recognised once are recognised everywhere in the article
+    named: dict[str, str] = {}
+    for sent in parsed:
+        for piece in sent.pieces:
+            if piece.kind == "name" and piece.label in (ORG, PLACE):
+                named.setdefault(fold(_name_of(sent.toks, piece)), piece.label)
     # one-word names: a surname of someone above, a well-known surname, or a titled person
     for sent in parsed:
         for piece in sent.pieces:
             if piece.kind != "name" or piece.label not in (None, PERSON):
                 continue
             key = fold(_name_of(sent.toks, piece))
+            if piece.label is None and key in named:
+                piece.label = named[key]
+                continue
             if key in people:
                 piece.label = PERSON
                 continue
@@ -564,6 +587,8 @@ class _Builder:
             self.alias(alias, entity.id)
 
     def known(self, eid: str) -> None:
+        if eid in self.entities:
+            return  # its aliases are in already
         known = self.lex.known[eid]
         self.entity(
             Entity(known.id, known.name, known.kind, None, known.affiliation), known.aliases

@@ -21,6 +21,7 @@ Each sentence is read once, left to right, so the cost is linear in its length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .entities import role_phrase
@@ -130,6 +131,7 @@ _TIME_STARTS = frozenset(
     nov dec yesterday today tomorrow tonight last next this early late mid earlier later on in
     since by until at""".split()
 )
+_DIGITS = frozenset(str(d) for d in range(1, 32))
 _TIME_LEAD = re.compile(r"^(?:on|in|at)\s+", re.IGNORECASE)
 
 
@@ -172,9 +174,10 @@ class _Ctx:
         if self.times is None:
             self.times = []
             reach = -1
-            for k, f in enumerate(self.folded):
-                if f in _TIME_STARTS or f[:1].isdigit():
-                    start = self.toks[k][0]
+            toks = self.toks
+            for k in [k for k, f in enumerate(self.folded) if f in _TIME_STARTS or f in _DIGITS]:
+                if True:
+                    start = toks[k][0]
                     if start < reach:
                         continue
                     match = TIME.match(self.text, start, self.sentence.end)
@@ -262,14 +265,17 @@ def _sentence_facts(
         n = 400
     mention_at: list[Mention | None] = [None] * n
     affiliation_tok = [False] * n
-    starts = {t[0]: k for k, t in enumerate(toks)}
-    for mention in mentions:
-        k = starts.get(mention.start)
-        while k is not None and k < n and toks[k][1] <= mention.end:
-            mention_at[k] = mention
-            k += 1
-    for k in range(n - 1):
-        m = mention_at[k]
+    ends = []
+    if mentions:
+        starts = [t[0] for t in toks]
+        for mention in mentions:
+            k = bisect_left(starts, mention.start)
+            while k < n and toks[k][1] <= mention.end:
+                mention_at[k] = mention
+                k += 1
+            ends.append(k - 1)
+    for k in ends:
+        m = mention_at[k] if 0 <= k < n - 1 else None
         if m is not None and mention_at[k + 1] is not m:
             nxt = mention_at[k + 1]
             if (
@@ -311,28 +317,26 @@ def _verb_groups(ctx: _Ctx) -> list[_Group]:
     lex, folded, toks = ctx.lex, ctx.folded, ctx.toks
     n = len(toks)
     groups: list[_Group] = []
-    i = 0
-    while i < n:
-        f = folded[i]
-        entry = lex.verbs.get(f)
-        if entry is None or ctx.mention_at[i] is not None or not toks[i][2][0].isalpha():
-            i += 1
+    verbs = lex.verbs
+    end = 0
+    for i in [k for k, f in enumerate(folded) if f in verbs]:
+        if i < end or ctx.mention_at[i] is not None or not toks[i][2][0].isalpha():
             continue
-        lemma, cls = entry
+        f = folded[i]
+        lemma, cls = verbs[f]
         form = _form(f, lemma)
         # an auxiliary followed by a verb is part of that verb's group, not a verb of its own
         if lemma in ("be", "have", "do") and _next_verb(ctx, i) is not None:
-            i += 1
             continue
+        if lemma == "do" and i + 1 < n and folded[i + 1] in NEGATIONS:
+            continue  # "does not allocate": the verb is one the lists do not know
         if lemma in COPULAS and _raises(ctx, i + 1):
-            i += 1  # "remains willing to supply": read with "supply"
-            continue
+            continue  # "remains willing to supply": read with "supply"
         group = _qualify(ctx, i, lemma, cls, form, groups[-1] if groups else None)
         if group is None:
-            i += 1
             continue
         groups.append(group)
-        i = group.end
+        end = group.end
     return groups
 
 
