@@ -1,0 +1,45 @@
+"""The benchmark's question set: answerable, typo'd and out-of-coverage questions with gold.
+
+Accuracy is judged by substring: a top-1 sentence is right when it contains any gold substring of
+its question. The loader also reads the eval sets' format (``answerable: true|false``), so the
+smoke test can use the seed article's questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.yaml"
+KINDS = ("answerable", "typo", "unanswerable")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    kind: str
+    gold: tuple[str, ...] = ()
+
+    @property
+    def has_gold(self) -> bool:
+        return bool(self.gold)
+
+    def is_right(self, sentence: str | None) -> bool:
+        return sentence is not None and any(g in sentence for g in self.gold)
+
+
+def load_questions(path: str | Path = DEFAULT_QUESTIONS) -> list[Question]:
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    questions = []
+    for item in raw:
+        gold = tuple(item.get("gold") or ())
+        answerable = item.get("answerable", bool(gold))
+        kind = item.get("kind") or ("answerable" if answerable else "unanswerable")
+        if kind not in KINDS:
+            raise ValueError(f"{path}: question {item.get('q')!r} has unknown kind {kind!r}")
+        if kind != "unanswerable" and not gold:
+            raise ValueError(f"{path}: answerable question {item.get('q')!r} has no gold")
+        questions.append(Question(text=str(item["q"]), kind=kind, gold=gold))
+    return questions

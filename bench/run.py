@@ -1,0 +1,278 @@
+"""``python -m bench``: generate the corpus at each size, build it, answer from it, run the peers.
+
+Every measurement runs in a fresh worker process (``bench.build``, ``bench.serve``,
+``bench.peers``), one at a time, so start-up, memory and CPU are each worker's own and nothing
+competes with it but the rest of the machine. Results go to ``bench/out/`` (JSON, markdown,
+plot) after every size, so a long ×100 run leaves usable partial results if stopped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from . import report
+from .corpus import generate, read_records
+from .peers import PEERS, available
+from .questions import DEFAULT_QUESTIONS, load_questions
+from .stats import parse_result
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = ROOT.parent / "shared" / "corpus" / "wikinews"
+DEFAULT_OUT = ROOT / "bench" / "out"
+RANK_BM25_MAX = 200_000  # sentences; past this its index and per-query scan grow impractical
+RESULTS_START = "<!-- bench:results:start -->"
+RESULTS_END = "<!-- bench:results:end -->"
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def worker(module: str, *args: str) -> dict[str, Any]:
+    """Run ``python -m bench.<module> args`` in a fresh process and return its result."""
+    env = dict(os.environ, BENCH_T0=repr(time.time()))
+    done = subprocess.run(
+        [sys.executable, "-m", f"bench.{module}", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"bench.{module} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return parse_result(done.stdout)
+
+
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{platform.system()} {platform.machine()}, {model}"
+
+
+def load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "–"
+
+
+def commit() -> str:
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+    except OSError:
+        return "unknown"
+    return head or "unknown"
+
+
+def run_size(
+    size: int, records: list, args: argparse.Namespace, workdir: Path, previous: list[dict]
+) -> dict[str, Any]:
+    folder = workdir / f"x{size}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    articles, db = folder / "articles", folder / "factdesk.db"
+    result: dict[str, Any] = {"size": size, "load_before": load()}
+
+    log(f"×{size}: generating {size * len(records):,} articles ({args.format})")
+    started = time.perf_counter()
+    generate(records, articles, size, fmt=args.format)
+    result["generate_s"] = time.perf_counter() - started
+
+    log(f"×{size}: building (fresh, unchanged, {args.changed:.0%} changed)")
+    result["build"] = worker(
+        "build",
+        "--articles",
+        str(articles),
+        "--db",
+        str(db),
+        "--workers",
+        str(args.workers),
+        "--changed",
+        str(args.changed),
+    )
+    b = result["build"]
+    log(
+        f"×{size}: {b['articles']:,} articles, {b['sentences']:,} sentences, fresh "
+        f"{b['fresh_s']:.1f} s ({b['fresh_articles_per_s']:.0f}/s), unchanged "
+        f"{b['unchanged_s']:.2f} s, 1% changed {b['changed_s']:.1f} s"
+    )
+
+    log(f"×{size}: answering with factdesk")
+    common = ["--db", str(db), "--questions", str(args.questions)]
+    result["factdesk"] = worker(
+        "serve", *common, "--config", str(args.config), "--repeat", str(args.repeat)
+    )
+    lat = result["factdesk"]["latency"]
+    log(f"×{size}: factdesk p50 {lat['p50_ms']:.2f} ms, p99 {lat['p99_ms']:.2f} ms")
+
+    result["peers"] = {}
+    for peer in args.peers:
+        why = available(peer)
+        if why is None and peer == "rank_bm25" and b["sentences"] > args.rank_bm25_max:
+            why = _rank_bm25_reason(b["sentences"], args.rank_bm25_max, previous)
+        if why is not None:
+            result["peers"][peer] = {"skipped": why}
+            log(f"×{size}: {peer} not run: {why}")
+            continue
+        log(f"×{size}: peer {peer}")
+        result["peers"][peer] = worker(
+            "peers", "--peer", peer, *common, "--repeat", str(args.peer_repeat)
+        )
+        lat = result["peers"][peer]["latency"]
+        log(f"×{size}: {peer} p50 {lat['p50_ms']:.2f} ms")
+    result["load_after"] = load()
+    if not args.keep:
+        shutil.rmtree(folder, ignore_errors=True)
+    return result
+
+
+def _rank_bm25_reason(sentences: int, limit: int, previous: list[dict]) -> str:
+    why = f"{sentences:,} sentences > --rank-bm25-max {limit:,}"
+    ran = [p for p in previous if "latency" in p.get("peers", {}).get("rank_bm25", {})]
+    if ran:
+        last = ran[-1]
+        peer, n = last["peers"]["rank_bm25"], last["build"]["sentences"]
+        scale = sentences / n
+        why += (
+            f"; at {n:,} sentences it took {peer['index_s']:.0f} s to index, "
+            f"{peer['peak_rss_mb']:.0f} MB and {peer['latency']['p50_ms']:.0f} ms per question, "
+            f"all linear in the corpus: about {peer['index_s'] * scale:.0f} s, "
+            f"{peer['peak_rss_mb'] * scale / 1024:.1f} GB and "
+            f"{peer['latency']['p50_ms'] * scale / 1000:.1f} s per question here"
+        )
+    return why
+
+
+def publish(run: dict[str, Any], out: Path) -> None:
+    """Copy the plot to docs/ and put the tables into docs/benchmarks.md between the markers."""
+    docs = ROOT / "docs"
+    png = out / "latency.png"
+    if png.exists():
+        shutil.copyfile(png, docs / "bench-latency.png")
+    page = docs / "benchmarks.md"
+    text = page.read_text(encoding="utf-8")
+    if RESULTS_START not in text or RESULTS_END not in text:
+        raise SystemExit(f"{page} lacks the {RESULTS_START} / {RESULTS_END} markers")
+    head, rest = text.split(RESULTS_START, 1)
+    _, tail = rest.split(RESULTS_END, 1)
+    page.write_text(
+        f"{head}{RESULTS_START}\n{report.markdown(run)}{RESULTS_END}{tail}", encoding="utf-8"
+    )
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--sizes", default="1,10,100", help="copies of the source, e.g. 1,10,100")
+    parser.add_argument(
+        "--source",
+        nargs="+",
+        default=[str(DEFAULT_SOURCE)],
+        help="articles to scale: CSV feeds and/or .txt files or folders",
+    )
+    parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
+    parser.add_argument("--config", type=Path, default=ROOT / "config.yaml")
+    parser.add_argument(
+        "--format",
+        choices=("txt", "csv"),
+        default="txt",
+        help="one .txt file per article (default) or one CSV feed per copy",
+    )
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--changed", type=float, default=0.01)
+    parser.add_argument("--repeat", type=int, default=5, help="timed rounds for factdesk")
+    parser.add_argument("--peer-repeat", type=int, default=3, help="timed rounds for peers")
+    parser.add_argument(
+        "--peers",
+        default=",".join(PEERS),
+        help=f"comma-separated subset of {','.join(PEERS)}, or 'none'",
+    )
+    parser.add_argument("--rank-bm25-max", type=int, default=RANK_BM25_MAX)
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="where corpora and databases go (default: a temporary folder)",
+    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--keep", action="store_true", help="keep corpora and databases")
+    parser.add_argument(
+        "--publish",
+        action="store_true",
+        help="update docs/benchmarks.md and docs/bench-latency.png",
+    )
+    args = parser.parse_args(argv)
+    args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    args.peers = [] if args.peers == "none" else [p for p in args.peers.split(",") if p]
+    unknown = set(args.peers) - set(PEERS)
+    if unknown:
+        parser.error(f"unknown peer(s): {', '.join(sorted(unknown))}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    args = parse_args(argv)
+    records = read_records(args.source)
+    if not records:
+        raise SystemExit(f"no articles found in {' '.join(args.source)}")
+    questions = load_questions(args.questions)
+    kinds = {k: sum(q.kind == k for q in questions) for k in ("answerable", "typo", "unanswerable")}
+    run: dict[str, Any] = {
+        "meta": {
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "machine": machine(),
+            "cores": os.cpu_count(),
+            "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version,
+            "commit": commit(),
+            "source_articles": len(records),
+            "questions": len(questions),
+            "question_kinds": ", ".join(f"{n} {k}" for k, n in kinds.items()),
+            "repeat": args.repeat,
+            "peer_repeat": args.peer_repeat,
+            "workers": args.workers,
+            "format": args.format,
+            "load_before": load(),
+        },
+        "sizes": [],
+    }
+    temp = None
+    workdir = args.workdir
+    if workdir is None:
+        temp = tempfile.TemporaryDirectory(prefix="factdesk-bench-")
+        workdir = Path(temp.name)
+    try:
+        for size in args.sizes:
+            run["sizes"].append(run_size(size, records, args, workdir, run["sizes"]))
+            run["meta"]["load_after"] = load()
+            _write_outputs(run, args.out)
+    finally:
+        if temp is not None:
+            temp.cleanup()
+    if args.publish:
+        publish(run, args.out)
+    print(report.markdown(run))
+    return run
+
+
+def _write_outputs(run: dict[str, Any], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    report.write_json(run, out / "results.json")
+    (out / "results.md").write_text(report.markdown(run), encoding="utf-8")
+    report.plot(run, out / "latency.png")

@@ -1,0 +1,99 @@
+"""Time factdesk answering as a serving process would: fresh start, first answer, warm answers.
+
+Run as ``python -m bench.serve --db FILE`` by the harness, always in a fresh process, so start-up
+includes the interpreter, the imports and opening the database, and the peak RSS is the serving
+process's own. The parent passes its clock in ``BENCH_T0`` so start-up is measured from spawn to
+the first answer, which is what an operator restarting the bot waits for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+
+T_START = time.time()
+
+from .questions import DEFAULT_QUESTIONS, load_questions  # noqa: E402
+from .stats import emit, latency_summary, peak_rss_mb  # noqa: E402
+
+
+def serve(db: str, questions_path: str, config: str | None, repeat: int) -> dict:
+    t0 = float(os.environ.get("BENCH_T0", T_START))
+    from bot.answer import Answerer
+    from bot.config import load_config
+
+    imported = time.time()
+    answerer = Answerer(load_config(config), db)
+    opened = time.time()
+    questions = load_questions(questions_path)
+    first = answerer.answer(questions[0].text)
+    first_at = time.time()
+    del first
+    rss_ready = peak_rss_mb()
+
+    for q in questions:  # warm-up pass: caches, page cache, lazy tables
+        answerer.answer(q.text)
+    samples: list[float] = []
+    by_kind: dict[str, list[float]] = {}
+    top1: dict[str, bool] = {}
+    outcome: dict[str, dict] = {}
+    for round_ in range(repeat):
+        for q in questions:
+            start = time.perf_counter()
+            answer = answerer.answer(q.text)
+            took = time.perf_counter() - start
+            samples.append(took)
+            by_kind.setdefault(q.kind, []).append(took)
+            if round_ == 0:
+                best = answer.ranked[0].sentence if answer.ranked else None
+                cited = answer.citations[0].sentence if answer.citations else None
+                outcome[q.text] = {
+                    "kind": q.kind,
+                    "answered": answer.answered,
+                    "top1": best,
+                    "top1_right": q.is_right(best) if q.has_gold else None,
+                    "answer_right": (
+                        answer.answered and q.is_right(cited) if q.has_gold else not answer.answered
+                    ),
+                    "ms": took * 1000,
+                }
+                if q.has_gold:
+                    top1[q.text] = q.is_right(best)
+    gold = [o for o in outcome.values() if o["top1_right"] is not None]
+    unanswerable = [o for o in outcome.values() if o["kind"] == "unanswerable"]
+    return {
+        "engine": "factdesk",
+        "startup_s": first_at - t0,
+        "startup_parts_s": {
+            "interpreter_and_imports": imported - t0,
+            "open_database": opened - imported,
+            "first_answer": first_at - opened,
+        },
+        "latency": latency_summary(samples),
+        "latency_by_kind": {k: latency_summary(v) for k, v in by_kind.items()},
+        "top1_accuracy": sum(o["top1_right"] for o in gold) / len(gold) if gold else None,
+        "answer_accuracy": (sum(o["answer_right"] for o in gold) / len(gold) if gold else None),
+        "abstain_accuracy": (
+            sum(o["answer_right"] for o in unanswerable) / len(unanswerable)
+            if unanswerable
+            else None
+        ),
+        "rss_ready_mb": rss_ready,
+        "peak_rss_mb": peak_rss_mb(),
+        "questions": outcome,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--questions", default=str(DEFAULT_QUESTIONS))
+    parser.add_argument("--config", default=None)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    emit(serve(args.db, args.questions, args.config, args.repeat))
+
+
+if __name__ == "__main__":
+    main()
