@@ -32,8 +32,7 @@ def normalize(text: str) -> str:
     """NFKC-normalise and drop control and format characters (zero-width, bidi marks)."""
     text = unicodedata.normalize("NFKC", text)
     return "".join(
-        ch if unicodedata.category(ch)[0] != "C" else (" " if ch in "\n\t\r" else "")
-        for ch in text
+        ch if unicodedata.category(ch)[0] != "C" else (" " if ch in "\n\t\r" else "") for ch in text
     )
 
 
@@ -59,3 +58,99 @@ def stem(token: str) -> str:
 def content_terms(text: str) -> list[str]:
     """Stems of the non-stop-words of ``text``, in order."""
     return [stem(t) for t in tokenize(text) if t not in STOPWORDS]
+
+
+# --- Matching keys -------------------------------------------------------------------------------
+# A question and a sentence rarely use the same word form: "wrote"/"written"/"writer",
+# "born"/"birth", "died"/"death". Stemming covers regular inflection; lemmas (lemminflect, which
+# ships its own tables) cover irregular verbs and plurals; a tiny built-in table covers the
+# derivations that matter most for questions. Each token maps to a small set of *keys*, and two
+# words match when their key sets meet.
+
+try:  # lemminflect is optional: without it irregular forms fall back to the built-in table.
+    from lemminflect import getAllLemmas as _all_lemmas
+except ImportError:  # pragma: no cover - exercised only where lemminflect is absent
+    _all_lemmas = None
+
+# Words that answer each other in questions, grouped; the first word names the group.
+RELATED_WORDS: tuple[tuple[str, ...], ...] = (
+    ("born", "birth", "birthday", "birthplace"),
+    ("die", "death", "dead", "died", "dying", "deceased", "kill", "killed"),
+    ("marry", "married", "marriage", "wife", "husband", "spouse", "wed", "wedding"),
+    ("write", "wrote", "written", "writer", "author", "authored"),
+    ("found", "founded", "founder", "establish", "established", "create", "created"),
+    ("invent", "invented", "inventor", "invention"),
+    ("discover", "discovered", "discovery", "discoverer"),
+    ("sing", "sang", "sung", "singer", "song", "vocalist", "perform", "performed", "record"),
+    ("win", "won", "winner", "victory", "defeat", "defeated", "beat", "champion", "champions"),
+    ("live", "lived", "life", "lifetime"),
+    ("locate", "located", "location", "situated", "lie", "lies"),
+    ("mean", "meaning", "define", "definition", "refer", "refers", "term"),
+    ("cost", "price", "priced", "worth", "value"),
+    ("big", "large", "size", "area", "largest", "biggest"),
+    ("tall", "height", "high", "highest"),
+    ("long", "length", "longest"),
+    ("old", "age", "aged"),
+    ("start", "begin", "began", "begun", "beginning", "launch", "launched", "open", "opened"),
+    ("end", "ended", "finish", "close", "closed"),
+    ("country", "nation", "national"),
+    ("city", "town"),
+    ("usa", "us", "america", "american", "united-states"),
+    ("uk", "britain", "british", "england", "english"),
+    ("movie", "film"),
+    (
+        "play",
+        "played",
+        "star",
+        "starred",
+        "starring",
+        "actor",
+        "actress",
+        "role",
+        "cast",
+        "portray",
+        "portrayed",
+        "voice",
+        "voiced",
+    ),
+    ("director", "direct", "directed"),
+    ("kid", "child", "children"),
+    ("people", "population", "inhabitants", "residents"),
+)
+
+
+def _related_keys() -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for group in RELATED_WORDS:
+        for word in group:
+            keys.setdefault(stem(word), "~" + group[0])
+    return keys
+
+
+_RELATED = _related_keys()
+_SURFACE: dict[str, str] = {}
+
+
+@lru_cache(maxsize=131072)
+def match_keys(token: str) -> frozenset[str]:
+    """The keys under which ``token`` matches: its stem, its lemmas' stems, its related group.
+
+    The stem always comes first in importance; the other keys only widen what counts as the same
+    word. ``token`` is a lower-cased token from :func:`tokenize`.
+    """
+    base = stem(token)
+    _SURFACE.setdefault(base, token)
+    keys = {base}
+    if _all_lemmas is not None and not token.isdigit():
+        for lemmas in _all_lemmas(token).values():
+            keys.update(stem(lemma) for lemma in lemmas)
+    for key in list(keys):
+        group = _RELATED.get(key)
+        if group:
+            keys.add(group)
+    return frozenset(keys)
+
+
+def surface(stem_: str) -> str:
+    """A word seen with this stem (for frequency look-ups); the stem itself if none was seen."""
+    return _SURFACE.get(stem_, stem_)

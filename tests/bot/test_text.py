@@ -1,0 +1,48 @@
+"""Tokens, stems and matching keys."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.text import STOPWORDS, content_terms, match_keys, normalize, stem, surface, tokenize
+
+
+def test_tokenize_lowercases_and_drops_possessives_and_acronym_dots():
+    assert tokenize("Zelensky's U.S. visit") == ["zelensky", "us", "visit"]
+
+
+def test_content_terms_are_stems_without_stop_words():
+    assert content_terms("What are the security guarantees?") == ["secur", "guarante"]
+    assert "the" in STOPWORDS
+
+
+def test_normalize_drops_control_and_zero_width_characters():
+    assert normalize("a\u200bb\x00c\nd") == "abc d"
+
+
+def test_irregular_forms_share_a_key_with_their_lemma():
+    assert match_keys("wrote") & match_keys("write")
+    assert match_keys("children") & match_keys("child")
+
+
+def test_related_words_share_a_group_key():
+    assert match_keys("born") & match_keys("birth")
+    assert match_keys("died") & match_keys("death")
+    assert match_keys("defeated") & match_keys("won")
+
+
+def test_unrelated_words_do_not_match():
+    assert not match_keys("born") & match_keys("ceasefire")
+
+
+def test_surface_remembers_a_word_for_its_stem():
+    match_keys("guarantees")
+    assert surface(stem("guarantees")) == "guarantees"
+
+
+@given(st.text(max_size=200))
+def test_tokenize_never_fails_and_yields_lowercase_words(text):
+    for token in tokenize(normalize(text)):
+        assert token
+        assert token == token.lower()
