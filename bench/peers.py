@@ -23,7 +23,8 @@ import time
 from collections.abc import Callable, Sequence
 
 from .questions import DEFAULT_QUESTIONS, Question, load_questions
-from .stats import emit, latency_summary, peak_rss_mb
+from .stats import emit, peak_rss_mb
+from .timing import time_questions
 
 PEERS = ("fts5", "bm25s", "rank_bm25", "rapidfuzz")
 TOP_K = 10
@@ -160,30 +161,22 @@ def run_peer(peer: str, db: str, questions: Sequence[Question], repeat: int) -> 
     search = FACTORIES[peer](db, ids, texts)
     index_s = time.perf_counter() - started
     rss_indexed = peak_rss_mb()
-    for q in questions:  # warm-up pass
-        search(q.text)
-    samples: list[float] = []
+    summary, first_sight = time_questions(search, questions, repeat)
     outcome: dict[str, dict] = {}
-    for round_ in range(repeat):
-        for q in questions:
-            start = time.perf_counter()
-            hit = search(q.text)
-            took = time.perf_counter() - start
-            samples.append(took)
-            if round_ == 0:
-                best = texts[hit] if hit is not None else None
-                outcome[q.text] = {
-                    "kind": q.kind,
-                    "top1": best,
-                    "top1_right": q.is_right(best) if q.has_gold else None,
-                    "ms": took * 1000,
-                }
+    for q, hit, took in first_sight:
+        best = texts[hit] if hit is not None else None
+        outcome[q.text] = {
+            "kind": q.kind,
+            "top1": best,
+            "top1_right": q.is_right(best) if q.has_gold else None,
+            "ms": took * 1000,
+        }
     gold = [o for o in outcome.values() if o["top1_right"] is not None]
     return {
         "engine": peer,
         "sentences": len(texts),
         "index_s": index_s,
-        "latency": latency_summary(samples),
+        **summary,
         "top1_accuracy": sum(o["top1_right"] for o in gold) / len(gold) if gold else None,
         "rss_indexed_mb": rss_indexed,
         "peak_rss_mb": peak_rss_mb(),

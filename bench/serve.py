@@ -15,7 +15,8 @@ import time
 T_START = time.time()
 
 from .questions import DEFAULT_QUESTIONS, load_questions  # noqa: E402
-from .stats import emit, latency_summary, peak_rss_mb  # noqa: E402
+from .stats import emit, peak_rss_mb  # noqa: E402
+from .timing import WARMUP, time_questions  # noqa: E402
 
 
 def serve(db: str, questions_path: str, config: str | None, repeat: int) -> dict:
@@ -27,39 +28,25 @@ def serve(db: str, questions_path: str, config: str | None, repeat: int) -> dict
     answerer = Answerer(load_config(config), db)
     opened = time.time()
     questions = load_questions(questions_path)
-    first = answerer.answer(questions[0].text)
+    answerer.answer(WARMUP[0])  # a real question outside the timed set
     first_at = time.time()
-    del first
     rss_ready = peak_rss_mb()
 
-    for q in questions:  # warm-up pass: caches, page cache, lazy tables
-        answerer.answer(q.text)
-    samples: list[float] = []
-    by_kind: dict[str, list[float]] = {}
-    top1: dict[str, bool] = {}
+    summary, first_sight = time_questions(answerer.answer, questions, repeat)
     outcome: dict[str, dict] = {}
-    for round_ in range(repeat):
-        for q in questions:
-            start = time.perf_counter()
-            answer = answerer.answer(q.text)
-            took = time.perf_counter() - start
-            samples.append(took)
-            by_kind.setdefault(q.kind, []).append(took)
-            if round_ == 0:
-                best = answer.ranked[0].sentence if answer.ranked else None
-                cited = answer.citations[0].sentence if answer.citations else None
-                outcome[q.text] = {
-                    "kind": q.kind,
-                    "answered": answer.answered,
-                    "top1": best,
-                    "top1_right": q.is_right(best) if q.has_gold else None,
-                    "answer_right": (
-                        answer.answered and q.is_right(cited) if q.has_gold else not answer.answered
-                    ),
-                    "ms": took * 1000,
-                }
-                if q.has_gold:
-                    top1[q.text] = q.is_right(best)
+    for q, answer, took in first_sight:
+        best = answer.ranked[0].sentence if answer.ranked else None
+        cited = answer.citations[0].sentence if answer.citations else None
+        outcome[q.text] = {
+            "kind": q.kind,
+            "answered": answer.answered,
+            "top1": best,
+            "top1_right": q.is_right(best) if q.has_gold else None,
+            "answer_right": answer.answered and q.is_right(cited)
+            if q.has_gold
+            else not answer.answered,
+            "ms": took * 1000,
+        }
     gold = [o for o in outcome.values() if o["top1_right"] is not None]
     unanswerable = [o for o in outcome.values() if o["kind"] == "unanswerable"]
     return {
@@ -70,8 +57,7 @@ def serve(db: str, questions_path: str, config: str | None, repeat: int) -> dict
             "open_database": opened - imported,
             "first_answer": first_at - opened,
         },
-        "latency": latency_summary(samples),
-        "latency_by_kind": {k: latency_summary(v) for k, v in by_kind.items()},
+        **summary,
         "top1_accuracy": sum(o["top1_right"] for o in gold) / len(gold) if gold else None,
         "answer_accuracy": (sum(o["answer_right"] for o in gold) / len(gold) if gold else None),
         "abstain_accuracy": (
@@ -90,7 +76,7 @@ def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--questions", default=str(DEFAULT_QUESTIONS))
     parser.add_argument("--config", default=None)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=5, help="rounds: first sight + repeats")
     args = parser.parse_args()
     emit(serve(args.db, args.questions, args.config, args.repeat))
 

@@ -1,0 +1,58 @@
+"""One timing protocol for factdesk and every peer, so their numbers compare.
+
+1. Warm the process with :data:`WARMUP` questions that are not in the question set: lazy imports,
+   loaded tables, compiled expressions and the OS page cache are ready, but no cache holds an
+   answer to a timed question.
+2. Time every question of the set once, on first sight: the headline numbers, what a member
+   asking something new waits.
+3. Time ``repeat - 1`` further rounds: the same questions again, which any per-question cache
+   (factdesk's ranker caches sentence analyses) makes cheaper; reported apart, never mixed in.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .questions import Question
+from .stats import latency_summary
+
+WARMUP = (
+    "What happened at the election?",
+    "who said the plan would fail",
+    "How many people were injured?",
+    "where did the storm hit",
+    "Why was the meeting cancelled?",
+    "what did the court decide",
+    "When does the season start?",
+    "who won",
+)
+
+
+def time_questions(
+    ask: Callable[[str], Any], questions: Sequence[Question], repeat: int
+) -> tuple[dict[str, Any], list[tuple[Question, Any, float]]]:
+    """Latency summaries and, for the first-sight round, (question, result, seconds)."""
+    for text in WARMUP:
+        ask(text)
+    first: list[tuple[Question, Any, float]] = []
+    for q in questions:
+        start = time.perf_counter()
+        result = ask(q.text)
+        first.append((q, result, time.perf_counter() - start))
+    again: list[float] = []
+    for _ in range(max(0, repeat - 1)):
+        for q in questions:
+            start = time.perf_counter()
+            ask(q.text)
+            again.append(time.perf_counter() - start)
+    by_kind: dict[str, list[float]] = {}
+    for q, _, took in first:
+        by_kind.setdefault(q.kind, []).append(took)
+    summary = {
+        "latency": latency_summary([took for _, _, took in first]),
+        "latency_repeat": latency_summary(again) if again else None,
+        "latency_by_kind": {kind: latency_summary(v) for kind, v in by_kind.items()},
+    }
+    return summary, first
