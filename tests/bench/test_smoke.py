@@ -1,0 +1,55 @@
+"""The benchmark harness works end to end: a tiny corpus, every stage, every output.
+
+No timing is asserted here: speed targets live in the benchmark report, not in tests. Peers whose
+libraries are not installed (the ``bench`` extra) are reported as not run, and the plot is
+skipped without matplotlib.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+from bench import run
+from tests.conftest import FIXTURES, SEEDS
+
+
+def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
+    out = tmp_path / "out"
+    result = run.main(
+        [
+            "--sizes", "1,3",
+            "--source", str(SEEDS),
+            "--questions", str(FIXTURES / "questions-mini.yaml"),
+            "--repeat", "1",
+            "--peer-repeat", "1",
+            "--workdir", str(tmp_path / "work"),
+            "--out", str(out),
+        ]
+    )  # fmt: skip
+
+    sizes = {s["size"]: s for s in result["sizes"]}
+    assert sizes[1]["build"]["articles"] == 1
+    assert sizes[3]["build"]["articles"] == 3
+    assert sizes[3]["build"]["sentences"] == 3 * sizes[1]["build"]["sentences"]
+    assert not sizes[3]["build"]["unchanged_changed_db"]
+    assert sizes[3]["build"]["changed_files"] == 1
+
+    ours = sizes[3]["factdesk"]
+    assert ours["latency"]["n"] == 8  # the fixture's eight questions, one round
+    assert ours["startup_s"] > 0 and ours["peak_rss_mb"] > 0
+    assert 0 <= ours["top1_accuracy"] <= 1
+
+    peers = sizes[3]["peers"]
+    assert peers["fts5"]["latency"]["n"] == 8
+    assert 0 <= peers["rapidfuzz"]["top1_accuracy"] <= 1
+    for name, module in (("bm25s", "bm25s"), ("rank_bm25", "rank_bm25")):
+        installed = importlib.util.find_spec(module) is not None
+        assert ("skipped" in peers[name]) is not installed
+
+    saved = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert [s["size"] for s in saved["sizes"]] == [1, 3]
+    table = (out / "results.md").read_text(encoding="utf-8")
+    assert "**factdesk**" in table and "| target | measured | met |" in table
+    has_matplotlib = importlib.util.find_spec("matplotlib") is not None
+    assert (out / "latency.png").exists() is has_matplotlib
