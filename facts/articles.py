@@ -14,6 +14,7 @@ import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,12 @@ NOT_ARTICLES = frozenset({"readme", "license", "licence", "notice", "changelog",
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING_MARKS = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+# Prose ends a sentence or a line every few hundred characters (the longest run in the Wikinews
+# corpus is under 2,000); a run far longer than that is a dump, a minified blob or a keyboard
+# held down, not an article, and would become one giant "sentence" and title.
+MAX_RUN_CHARS = 20_000
+_RUN = re.compile(r"[^.!?\u2026\u3002\uff01\uff1f\n]+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,15 @@ class SourceFile:
 
     path: Path
     key: str
+
+
+def shown(path: Path | str) -> str:
+    """A path as one printable line for an error message: a newline, a terminal escape or a
+    right-to-left override in a file name is shown escaped instead of acted upon."""
+    text = str(path)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def article_id_from_path(path: Path | str) -> str:
@@ -72,15 +88,15 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
         if path.is_dir():
             for file in _walk(path):
                 found.setdefault(_key(file), SourceFile(file, _key(file)))
-        elif path.is_file() or path.is_symlink():
+        elif path.exists() or path.is_symlink():  # a file, a broken link, a pipe...
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 errors.append(
-                    ArticleError(str(path), f"unsupported file type {path.suffix or '(none)'!r}")
+                    ArticleError(shown(path), f"unsupported file type {path.suffix or '(none)'!r}")
                 )
                 continue
             found.setdefault(_key(path), SourceFile(path, _key(path)))
         else:
-            errors.append(ArticleError(str(path), "no such file or folder"))
+            errors.append(ArticleError(shown(path), "no such file or folder"))
     return sorted(found.values(), key=lambda s: s.key), errors
 
 
@@ -100,43 +116,69 @@ def _key(path: Path) -> str:
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """Read a file, refusing anything over ``max_bytes`` before loading it."""
+    """Read a file, refusing anything over ``max_bytes`` before loading it.
+
+    Only regular files are read: a named pipe called ``x.txt`` would block the build forever
+    and a device (a link to ``/dev/zero``) would feed it bytes without end. The file is opened
+    without blocking and judged by its open descriptor, so it cannot be swapped in between.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ArticleError(str(path), f"file is {size:,} bytes, over the {max_bytes:,} limit")
-        with path.open("rb") as handle:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise ArticleError(shown(path), f"cannot read: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ArticleError(shown(path), "not a regular file (a pipe, socket or device)")
+            if info.st_size > max_bytes:
+                raise ArticleError(
+                    shown(path), f"file is {info.st_size:,} bytes, over the {max_bytes:,} limit"
+                )
             data = handle.read(max_bytes + 1)
     except ArticleError:
         raise
     except OSError as exc:
-        raise ArticleError(str(path), f"cannot read: {exc.strerror or exc}") from None
+        raise ArticleError(shown(path), f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        raise ArticleError(str(path), f"file is over the {max_bytes:,} byte limit")
+        raise ArticleError(shown(path), f"file is over the {max_bytes:,} byte limit")
     return data
 
 
 def decode(path: Path | str, data: bytes) -> str:
-    """Decode UTF-8 (a BOM is allowed); UTF-16 is accepted only with its BOM."""
+    """Decode UTF-8 (a BOM is allowed); UTF-16 and UTF-32 are accepted only with their BOM.
+
+    A BOM names its encoding without guessing (Windows tools write UTF-16 with one), and the
+    decoded text is what gets stored and cited, so offsets stay exact whatever the bytes were.
+    Without a BOM, UTF-16's NUL bytes mark the file as binary.
+    """
     if not data.strip():
-        raise ArticleError(str(path), "empty file")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ArticleError(shown(path), "empty file")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        try:
+            text = data.decode("utf-32")
+        except UnicodeDecodeError:
+            raise ArticleError(shown(path), "invalid UTF-32 text") from None
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ArticleError(str(path), "invalid UTF-16 text") from None
+            raise ArticleError(shown(path), "invalid UTF-16 text") from None
     else:
         if b"\x00" in data[:8192]:
-            raise ArticleError(str(path), "binary file, not text")
+            raise ArticleError(shown(path), "binary file, not text")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ArticleError(
-                str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+                shown(path), f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
             ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():  # only a byte order mark, or whitespace in UTF-16
+        raise ArticleError(shown(path), "empty file")
     if _control_ratio(text) > 0.05:
-        raise ArticleError(str(path), "binary file, not text")
+        raise ArticleError(shown(path), "binary file, not text")
     return text
 
 
@@ -179,12 +221,13 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
             line = f" (line {where.line + 2})" if where is not None else ""
-            raise ArticleError(str(path), f"malformed front matter{line}") from None
+            raise ArticleError(shown(path), f"malformed front matter{line}") from None
         if loaded is not None and not isinstance(loaded, dict):
-            raise ArticleError(str(path), "front matter is not a mapping of keys to values")
+            raise ArticleError(shown(path), "front matter is not a mapping of keys to values")
         meta = loaded or {}
         text = text[match.end() :]
     title = _meta_str(path, meta, "title")
+    check_prose(shown(path), title or "", text)
     return make_article(
         article_id=article_id_from_path(path),
         path=str(path),
@@ -199,12 +242,28 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
     )
 
 
+def check_prose(source: str, *parts: str) -> None:
+    """Refuse a file or feed row that holds no prose: no letter or digit at all (only
+    punctuation, or zero-width characters), or a run of ``MAX_RUN_CHARS`` characters with no
+    sentence end or line break (one giant line would become one giant title and sentence)."""
+    if not any(_WORD_CHAR.search(part) for part in parts):
+        raise ArticleError(source, "no text (no letters or digits)")
+    for part in parts:
+        for run in _RUN.finditer(part):
+            if run.end() - run.start() > MAX_RUN_CHARS:
+                raise ArticleError(
+                    source,
+                    f"{run.end() - run.start():,} characters without a sentence end or line "
+                    f"break (from character {run.start():,}): not article text",
+                )
+
+
 def _meta_str(path: Path | str, meta: dict[str, object], key: str) -> str | None:
     value = meta.get(key)
     if value is None:
         return None
     if isinstance(value, (dict, list)):
-        raise ArticleError(str(path), f"front matter key {key!r} must be a single value")
+        raise ArticleError(shown(path), f"front matter key {key!r} must be a single value")
     text = str(value).strip()
     return text or None
 
@@ -224,7 +283,7 @@ def make_article(
     soft_wraps: bool = False,
 ) -> Article:
     """Lay out the canonical text (title line first) and find the citable body within it."""
-    source = path if row is None else f"{path} row {row}"
+    source = shown(path) if row is None else f"{shown(path)} row {row}"
     title = " ".join(title.split()) if title else None
     first = _first_line(body)
     if title and first and _same_title(title, body[first[0] : first[1]]):
@@ -284,16 +343,22 @@ def _read_csv(path: Path, text: str) -> Iterator[Article | ArticleError]:
     columns = [c.strip().lower() for c in (reader.fieldnames or [])]
     missing = [c for c in ("title", "text") if c not in columns]
     if missing:
-        raise ArticleError(str(path), f"feed lacks column(s) {', '.join(missing)}")
+        raise ArticleError(shown(path), f"feed lacks column(s) {', '.join(missing)}")
     reader.fieldnames = columns
+    number = 0
     try:
         for number, row in enumerate(reader, start=1):
             if None in row:
-                yield ArticleError(f"{path} row {number}", "more fields than the header names")
+                yield ArticleError(
+                    f"{shown(path)} row {number}", "more fields than the header names"
+                )
                 continue
             yield _feed_article(path, number, row)
     except csv.Error as exc:
-        yield ArticleError(str(path), f"malformed CSV: {exc}")
+        yield ArticleError(shown(path), f"malformed CSV: {exc}")
+        return
+    if number == 0:
+        yield ArticleError(shown(path), "feed has a header but no rows")
 
 
 def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
@@ -303,22 +368,26 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ArticleError(f"{path} line {number}", f"not JSON ({exc.msg})")
+            yield ArticleError(f"{shown(path)} line {number}", f"not JSON ({exc.msg})")
             continue
         if not isinstance(row, dict):
-            yield ArticleError(f"{path} line {number}", "not a JSON object")
+            yield ArticleError(f"{shown(path)} line {number}", "not a JSON object")
             continue
         yield _feed_article(path, number, {str(k).lower(): v for k, v in row.items()})
 
 
 def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | ArticleError:
-    source = f"{path} row {number}"
+    source = f"{shown(path)} row {number}"
     fields = {}
     for column in FEED_COLUMNS:
         value = row.get(column)
         fields[column] = "" if value is None else str(value).strip()
     if not fields["text"]:
         return ArticleError(source, "no text")
+    try:
+        check_prose(source, fields["title"], fields["text"])
+    except ArticleError as exc:
+        return exc
     url = fields["url"] or None
     article_id = article_id_from_url(url) if url else f"{Path(path).stem}-row-{number}"
     digest = content_hash(json.dumps(fields, sort_keys=True).encode("utf-8"))
