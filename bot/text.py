@@ -39,20 +39,30 @@ def normalize(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Lower-cased word tokens; dotted acronyms lose their dots (U.S. -> us)."""
     out = []
-    for match in _WORD.finditer(text):
-        token = match.group(0).lower().replace("\u2019", "'")
-        if "." in token:
-            token = token.replace(".", "") if len(token) <= 6 else token.split(".")[0]
-        if token.endswith("'s"):
-            token = token[:-2]
-        if token:
-            out.append(token)
+    for token in _WORD.findall(text.lower()):
+        if "." in token or "'" in token or "\u2019" in token:  # the rare, slower path
+            token = token.replace("\u2019", "'")
+            if "." in token:
+                token = token.replace(".", "") if len(token) <= 6 else token.split(".")[0]
+            if token.endswith("'s"):
+                token = token[:-2]
+            if not token:
+                continue
+        out.append(token)
     return out
 
 
-@lru_cache(maxsize=65536)
+_STEMS: dict[str, str] = {}
+
+
 def stem(token: str) -> str:
-    return _STEMMER.stemWord(token)
+    """Snowball (English) stem of a lower-cased token, memoised (the vocabulary is bounded)."""
+    out = _STEMS.get(token)
+    if out is None:
+        out = _STEMMER.stemWord(token)
+        if len(_STEMS) < 500_000:
+            _STEMS[token] = out
+    return out
 
 
 def content_terms(text: str) -> list[str]:
@@ -68,9 +78,10 @@ def content_terms(text: str) -> list[str]:
 # words match when their key sets meet.
 
 try:  # lemminflect is optional: without it irregular forms fall back to the built-in table.
+    from lemminflect import getAllInflections as _all_inflections
     from lemminflect import getAllLemmas as _all_lemmas
 except ImportError:  # pragma: no cover - exercised only where lemminflect is absent
-    _all_lemmas = None
+    _all_lemmas = _all_inflections = None
 
 # Words that answer each other in questions, grouped; the first word names the group.
 RELATED_WORDS: tuple[tuple[str, ...], ...] = (
@@ -154,3 +165,47 @@ def match_keys(token: str) -> frozenset[str]:
 def surface(stem_: str) -> str:
     """A word seen with this stem (for frequency look-ups); the stem itself if none was seen."""
     return _SURFACE.get(stem_, stem_)
+
+
+def _lemmas(word: str) -> set[str]:
+    """The word and its lemmas (lemminflect's tables; none for digits)."""
+    lemmas = {word}
+    if _all_lemmas is not None and not word.isdigit():
+        for found in _all_lemmas(word).values():
+            lemmas.update(found)
+    return lemmas
+
+
+def _inflections(lemmas: set[str]) -> set[str]:
+    forms = set(lemmas)
+    if _all_inflections is not None:
+        for lemma in lemmas:
+            for found in _all_inflections(lemma).values():
+                forms.update(found)
+    return forms
+
+
+_MEMBERS = {group[0]: group for group in RELATED_WORDS}
+
+
+@lru_cache(maxsize=65536)
+def related_stems(token: str) -> frozenset[str]:
+    """Stems of the words that match ``token`` beyond its own stem.
+
+    The relation of :func:`match_keys` turned around, so that only the question's words need
+    expanding and a sentence needs nothing but its stems: a word matches when it shares a lemma
+    with the token ("write" -> wrote, written) or belongs to the token's related-word group
+    ("born" -> birth, and inflections). Group names (``~born``) are included too: sentences carry
+    them when their wording implies the group (a life span implies ``~born`` and ``~die``).
+    """
+    own = stem(token)
+    _SURFACE.setdefault(own, token)
+    lemmas = _lemmas(token)
+    stems = {stem(f) for f in _inflections(lemmas)}
+    groups = {_RELATED[k][1:] for k in {own, *(stem(lemma) for lemma in lemmas)} if k in _RELATED}
+    for group in groups:
+        stems.add("~" + group)
+        for member in _MEMBERS[group]:
+            stems.update(stem(f) for f in _inflections({member}))
+    stems.discard(own)
+    return frozenset(stems)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.text import STOPWORDS, content_terms, match_keys, normalize, stem, surface, tokenize
+from bot.text import (
+    STOPWORDS,
+    content_terms,
+    match_keys,
+    normalize,
+    related_stems,
+    stem,
+    surface,
+    tokenize,
+)
 
 
 def test_tokenize_lowercases_and_drops_possessives_and_acronym_dots():
@@ -46,3 +55,16 @@ def test_tokenize_never_fails_and_yields_lowercase_words(text):
     for token in tokenize(normalize(text)):
         assert token
         assert token == token.lower()
+
+
+def test_related_stems_expand_only_the_question_side():
+    assert stem("wrote") in related_stems("write")
+    assert stem("birth") in related_stems("born")
+    assert stem("death") in related_stems("died")
+    assert stem("find") not in related_stems("create")
+    assert stem("write") not in related_stems("write")  # its own stem is matched exactly
+
+
+def test_related_stems_remember_the_surface_word_for_rarity():
+    related_stems("sharecroppers")
+    assert surface(stem("sharecroppers")) == "sharecroppers"
