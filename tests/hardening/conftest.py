@@ -16,7 +16,11 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from facts import build
+from tests.conftest import SEEDS, WIKINEWS
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 THOROUGH = PROFILE == "thorough"
@@ -128,3 +132,52 @@ def signature(db: Path) -> tuple:
         for table in ("sentences", "facts", "entities", "mentions", "aliases", "related")
     )
     return articles, counts
+
+
+# -- a database with hostile content next to real news -----------------------------------------
+HOSTILE_ARTICLE = """---
+title: "**Breaking** @everyone <@&123456789012345678> news"
+url: "https://news.example/story <@123456789012345678> @here"
+published: "@everyone"
+author: "<#123456789012345678>"
+---
+Zelensky told @everyone at the summit that <@123456789012345678> and <#123456789012345678> were \
+invited to the talks.
+The minister wrote **bold** claims, `code`, ```fenced``` text, ||spoilers|| and ~~struck~~ words \
+about the ceasefire.
+> A line of the article that starts like a Discord quote about the ceasefire.
+# A line like a heading about the ceasefire talks.
+Visit https://evil.example/login?next=@here for the ceasefire details, said the spokesman.
+The delegates debated the ceasefire, {long} and then they adjourned.
+"""
+
+
+def hostile_articles(folder: Path) -> Path:
+    """Articles whose own text tries Discord markdown, mentions, links and a sentence longer
+    than a Discord message: quoting them must stay inert and within limits."""
+    folder.mkdir(parents=True, exist_ok=True)
+    long = ", ".join(f"clause number {n} of the ceasefire debate" for n in range(120))
+    (folder / "hostile-news.md").write_text(HOSTILE_ARTICLE.format(long=long), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def news_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed article, the hostile article and (when the shared data is here) the 295
+    Wikinews articles, built once: real coverage to answer from, and traps to quote."""
+    root = tmp_path_factory.mktemp("news")
+    shutil.copytree(SEEDS, root / "seeds")
+    paths = [root / "seeds", hostile_articles(root / "hostile")]
+    if WIKINEWS.exists():
+        paths.append(WIKINEWS)
+    db = root / "news.db"
+    report = build(paths, db)
+    assert report.ok, report.failed
+    return db
+
+
+@pytest.fixture(scope="session")
+def article_texts(news_db: Path) -> dict[str, str]:
+    """Every article's text by id, read straight from the database: the ground truth quotes
+    are checked against."""
+    return dict(rows(news_db, "SELECT id, text FROM articles"))
