@@ -109,6 +109,15 @@ def test_near_spellings_do_not_match_unrelated_words():
     assert all(r[rank.FEATURES.index("overlap")] == 0.0 for r in rows)
 
 
+def test_why_question_prefers_a_stated_reason():
+    doc = article(
+        "Talks stall",
+        "The talks in Geneva stalled on Tuesday.",
+        "The talks stalled because Russia insisted on a veto over the guarantees.",
+    )
+    assert best("why did the talks stall", doc) == doc[1].text
+
+
 def test_words_of_the_title_count_less_than_the_rest():
     doc = article(
         "Federal Reserve System",
