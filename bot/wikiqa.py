@@ -220,8 +220,14 @@ def best_threshold(results: Sequence[Ranked]) -> Triggering:
     return best
 
 
+DEFAULT_THRESHOLD = 0.3  # F1-best region on dev for bot.rank's confidence (0.2-0.3)
+
+
 def evaluate(
-    items: Sequence[Item], rank_fn: RankFn, threshold: float, keep: set[str] | None = None
+    items: Sequence[Item],
+    rank_fn: RankFn,
+    threshold: float = DEFAULT_THRESHOLD,
+    keep: set[str] | None = None,
 ) -> Report:
     """MAP/MRR over the rankable (or ``keep``) questions, triggering over all of them."""
     results = rank_all(items, rank_fn)
@@ -265,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m bot.wikiqa", description=main.__doc__)
     parser.add_argument("folder", nargs="?", type=Path, default=default_dir())
-    parser.add_argument("--threshold", type=float, default=0.3)
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     args = parser.parse_args(argv)
     path = args.folder / DEV_FILE
     if not path.exists():
