@@ -147,8 +147,9 @@ def build(
         _write(temp, db_path, known, pending, removed_keys, articles, report, workers, progress)
         _commit_file(temp, db_path)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        for leftover in (temp, *(temp.with_name(temp.name + x) for x in SQLITE_SIDECARS)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         if isinstance(exc, (BuildError, DatabaseError)):
@@ -354,14 +355,23 @@ def _commit_file(temp: Path, db_path: Path) -> None:
             os.close(dir_fd)
 
 
+SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
+
+
 def _sweep_temp_files(db_path: Path) -> None:
-    """Remove leftovers of builds that were killed; a live build's file is left alone."""
-    for leftover in db_path.parent.glob(f"{TEMP_PREFIX}*-{db_path.name}"):
-        pid = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
-        if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
-            continue
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    """Remove leftovers of builds that were killed; a live build's files are left alone.
+
+    A killed build can leave a hot rollback journal next to its temp file. Left there, SQLite
+    would roll it back into the next copy made under the same name (same pid: every build in a
+    fresh container), silently changing that copy, so the journals go with the files.
+    """
+    for suffix in ("", *SQLITE_SIDECARS):
+        for leftover in db_path.parent.glob(f"{TEMP_PREFIX}*-{db_path.name}{suffix}"):
+            pid = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
+            if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+                continue
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _alive(pid: int) -> bool:
