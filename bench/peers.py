@@ -42,7 +42,7 @@ STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"\w+")
 
-Search = Callable[[str], int | None]  # question -> index of the top-1 sentence (None: no hit)
+Search = Callable[[str], str | None]  # question -> the top-1 sentence (None: no hit)
 
 
 def words(text: str) -> list[str]:
@@ -54,36 +54,39 @@ def query_terms(question: str) -> list[str]:
     return list(dict.fromkeys(words(question)))
 
 
-def load_sentences(db: str) -> tuple[list[int], list[str]]:
+def load_sentences(db: str) -> list[str]:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        rows = conn.execute("SELECT id, text FROM sentences ORDER BY id").fetchall()
+        return [text for (text,) in conn.execute("SELECT text FROM sentences ORDER BY id")]
     finally:
         conn.close()
-    return [r[0] for r in rows], [r[1] for r in rows]
 
 
-def fts5_peer(db: str, ids: list[int], texts: list[str]) -> Search:
-    """``MATCH 'w1 OR w2 ...' ORDER BY bm25() LIMIT 10`` on factdesk's sentences_fts table."""
+def fts5_peer(db: str) -> Search:
+    """``MATCH 'w1 OR w2 ...' ORDER BY bm25() LIMIT 10`` on factdesk's sentences_fts table.
+
+    Reads nothing into memory: the index stays on disk, as factdesk's does.
+    """
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
-    position = {sid: i for i, sid in enumerate(ids)}
     sql = (
         "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?"
         " ORDER BY bm25(sentences_fts) LIMIT ?"
     )
 
-    def search(question: str) -> int | None:
+    def search(question: str) -> str | None:
         terms = query_terms(question)
         if not terms:
             return None
         match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
         rows = conn.execute(sql, (match, TOP_K)).fetchall()
-        return position[rows[0][0]] if rows else None
+        if not rows:
+            return None
+        return conn.execute("SELECT text FROM sentences WHERE id = ?", (rows[0][0],)).fetchone()[0]
 
     return search
 
 
-def bm25s_peer(db: str, ids: list[int], texts: list[str]) -> Search:
+def bm25s_peer(texts: list[str]) -> Search:
     import bm25s
     import Stemmer
 
@@ -94,49 +97,49 @@ def bm25s_peer(db: str, ids: list[int], texts: list[str]) -> Search:
         show_progress=False,
     )
 
-    def search(question: str) -> int | None:
+    def search(question: str) -> str | None:
         tokens = bm25s.tokenize([question], stopwords="en", stemmer=stemmer, show_progress=False)
         if not tokens.ids or not tokens.ids[0]:
             return None
         docs, scores = retriever.retrieve(tokens, k=TOP_K, show_progress=False, n_threads=1)
-        return int(docs[0][0]) if scores[0][0] > 0 else None
+        return texts[int(docs[0][0])] if scores[0][0] > 0 else None
 
     return search
 
 
-def rank_bm25_peer(db: str, ids: list[int], texts: list[str]) -> Search:
+def rank_bm25_peer(texts: list[str]) -> Search:
     import numpy as np
     from rank_bm25 import BM25Okapi
 
     bm25 = BM25Okapi([words(t) for t in texts])
 
-    def search(question: str) -> int | None:
+    def search(question: str) -> str | None:
         terms = query_terms(question)
         if not terms:
             return None
         scores = bm25.get_scores(terms)
         best = int(np.argmax(scores))
-        return best if scores[best] > 0 else None
+        return texts[best] if scores[best] > 0 else None
 
     return search
 
 
-def rapidfuzz_peer(db: str, ids: list[int], texts: list[str]) -> Search:
+def rapidfuzz_peer(texts: list[str]) -> Search:
     from rapidfuzz import fuzz, process, utils
 
     choices = [utils.default_process(t) for t in texts]  # once, not per question
 
-    def search(question: str) -> int | None:
+    def search(question: str) -> str | None:
         hit = process.extractOne(
             utils.default_process(question), choices, scorer=fuzz.token_set_ratio
         )
-        return hit[2] if hit else None
+        return texts[hit[2]] if hit else None
 
     return search
 
 
-FACTORIES: dict[str, Callable[[str, list[int], list[str]], Search]] = {
-    "fts5": fts5_peer,
+# Peers that index the sentences themselves, in memory (fts5 uses factdesk's index on disk).
+IN_MEMORY: dict[str, Callable[[list[str]], Search]] = {
     "bm25s": bm25s_peer,
     "rank_bm25": rank_bm25_peer,
     "rapidfuzz": rapidfuzz_peer,
@@ -156,15 +159,20 @@ def available(peer: str) -> str | None:
 
 
 def run_peer(peer: str, db: str, questions: Sequence[Question], repeat: int) -> dict:
-    ids, texts = load_sentences(db)
+    count = 0
     started = time.perf_counter()
-    search = FACTORIES[peer](db, ids, texts)
+    if peer == "fts5":
+        search = fts5_peer(db)
+    else:
+        texts = load_sentences(db)
+        count = len(texts)
+        started = time.perf_counter()  # index time, not the harness's loading of the texts
+        search = IN_MEMORY[peer](texts)
     index_s = time.perf_counter() - started
     rss_indexed = peak_rss_mb()
     summary, first_sight = time_questions(search, questions, repeat)
     outcome: dict[str, dict] = {}
-    for q, hit, took in first_sight:
-        best = texts[hit] if hit is not None else None
+    for q, best, took in first_sight:
         outcome[q.text] = {
             "kind": q.kind,
             "top1": best,
@@ -174,7 +182,7 @@ def run_peer(peer: str, db: str, questions: Sequence[Question], repeat: int) -> 
     gold = [o for o in outcome.values() if o["top1_right"] is not None]
     return {
         "engine": peer,
-        "sentences": len(texts),
+        "sentences": count or None,
         "index_s": index_s,
         **summary,
         "top1_accuracy": sum(o["top1_right"] for o in gold) / len(gold) if gold else None,

@@ -80,6 +80,7 @@ def markdown(run: Run) -> str:
         "| size | engine | p50 ms | p95 ms | p99 ms | p50 ratio | top-1 | index s | peak RSS MB |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    notes: list[str] = []
     for s in _sizes(run):
         ours = s.get("factdesk")
         if ours:
@@ -91,7 +92,8 @@ def markdown(run: Run) -> str:
             )
         for name, peer in s.get("peers", {}).items():
             if "skipped" in peer:
-                lines.append(f"| ×{s['size']} | {name} | not run: {peer['skipped']} ||||||| ")
+                notes.append(f"{name} at ×{s['size']} not run: {peer['skipped']}.")
+                lines.append(f"| ×{s['size']} | {name} | not run¹ | – | – | – | – | – | – |")
                 continue
             lat = peer["latency"]
             ratio = lat["p50_ms"] / ours["latency"]["p50_ms"] if ours else None
@@ -100,6 +102,8 @@ def markdown(run: Run) -> str:
                 f"| {_f(lat['p99_ms'], 2)} | {_f(ratio, 2)} | {_pct(peer['top1_accuracy'])} "
                 f"| {_f(peer['index_s'], 1)} | {_f(peer['peak_rss_mb'], 0)} |"
             )
+    if notes:
+        lines += ["", *(f"¹ {note}" for note in notes)]
     lines += [
         "",
         f"**Building** ({run['meta']['workers']} workers; CPU-bound articles/s = articles / "

@@ -64,7 +64,8 @@ def test_the_markdown_shows_peers_as_ratios_and_skipped_peers_with_their_reason(
     text = markdown(RUN)
     assert "| ×100 | bm25s | 30.00 |" in text
     assert "| 4.29 |" in text  # 30 ms / 7 ms
-    assert "not run: too slow" in text
+    assert "| ×100 | rank_bm25 | not run¹ |" in text
+    assert "¹ rank_bm25 at ×100 not run: too slow." in text
     assert "| p50 ≤ 5 ms at ×100 | 7.00 ms | **no** |" in text
 
 
