@@ -111,12 +111,12 @@ def _instrument(timers: _Timers) -> contextlib.ExitStack:
     return stack
 
 
-def _cpu_seconds() -> float:
-    """CPU time of this process and its finished children (the extraction workers): on a
-    shared machine, articles per CPU-second is steadier than articles per wall second."""
+def _cpu_seconds() -> tuple[float, float]:
+    """CPU time of this process (the writer) and of its finished children (the parsing and
+    extraction workers): on a shared machine, CPU seconds are steadier than wall seconds."""
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
 
 def article_files(folder: str | Path) -> list[Path]:
@@ -133,10 +133,11 @@ def run_builds(articles: str, db: str, workers: int, changed_fraction: float) ->
         db_path.unlink()
     files = article_files(articles)
     timers = _Timers()
-    cpu_before = _cpu_seconds()
+    writer_before, workers_before = _cpu_seconds()
     with _instrument(timers):
         fresh = build([articles], db_path, workers=workers)
-    fresh_cpu = _cpu_seconds() - cpu_before
+    writer_after, workers_after = _cpu_seconds()
+    writer_cpu, workers_cpu = writer_after - writer_before, workers_after - workers_before
     if fresh.failed:
         raise SystemExit(f"fresh build reported {len(fresh.failed)} failures: {fresh.failed[:3]}")
     accounted = sum(timers.seconds.values())
@@ -156,7 +157,9 @@ def run_builds(articles: str, db: str, workers: int, changed_fraction: float) ->
         "fresh_s": fresh.seconds,
         "fresh_articles_per_s": fresh.articles / fresh.seconds,
         "fresh_phases_s": phases,
-        "fresh_cpu_s": fresh_cpu,
+        "fresh_cpu_s": writer_cpu + workers_cpu,
+        "fresh_writer_cpu_s": writer_cpu,
+        "fresh_workers_cpu_s": workers_cpu,
         "unchanged_s": unchanged.seconds,
         "unchanged_articles_per_s": fresh.articles / unchanged.seconds,
         "unchanged_changed_db": unchanged.changed,

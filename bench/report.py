@@ -108,8 +108,8 @@ def markdown(run: Run) -> str:
         "",
         f"**Building** ({run['meta']['workers']} workers; CPU-bound articles/s = articles / "
         "(CPU seconds of the build and its workers / cores), what the build would do with every "
-        "core to itself; extraction share = time the writer waited for extraction / fresh build "
-        "time):",
+        "core to itself; extraction share = CPU seconds of the worker processes, which parse and "
+        "extract (parsing is about a tenth of it), / all CPU seconds of the build):",
         "",
         "| size | files | fresh s | fresh articles/s | fresh CPU s | CPU-bound articles/s "
         "| extraction share | unchanged rebuild s | unchanged articles/s | 1% changed: files "
@@ -120,8 +120,9 @@ def markdown(run: Run) -> str:
         b = s.get("build")
         if not b:
             continue
-        share = b["fresh_phases_s"]["extract"] / b["fresh_s"] if b["fresh_s"] else None
         cpu = b.get("fresh_cpu_s")
+        workers_cpu = b.get("fresh_workers_cpu_s")
+        share = workers_cpu / cpu if cpu and workers_cpu is not None else None
         ideal = b["articles"] * run["meta"]["cores"] / cpu if cpu else None
         lines.append(
             f"| ×{s['size']} | {b['files']:,} | {_f(b['fresh_s'], 1)} "

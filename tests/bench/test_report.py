@@ -19,6 +19,7 @@ def size(n: int, *, p50: float, fts: float, bm25s: float, rate: float) -> dict:
         "build": {
             "files": 295 * n, "articles": 295 * n, "sentences": 12_000 * n, "db_bytes": 16e6 * n,
             "fresh_s": 295 * n / rate, "fresh_articles_per_s": rate, "fresh_cpu_s": 1.0,
+            "fresh_workers_cpu_s": 0.7,
             "fresh_phases_s": {"extract": 295 * n / rate / 2}, "unchanged_s": 0.05,
             "unchanged_articles_per_s": 6000.0, "changed_files": 3 * n, "changed_s": 0.5,
         },
