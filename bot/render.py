@@ -20,6 +20,7 @@ _LINE_START = re.compile(r"^(\s*)([#\-+]|\d+\.)(?=\s)", re.M)
 _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
 _URL = re.compile(r"(?<!<)\bhttps?://[^\s<>]+")
 _MARKER = re.compile(r"\[\d+\]$")
+_LINK = re.compile(r"https?://[^\s<>]+")
 
 
 def escape_markdown(text: str) -> str:
@@ -44,6 +45,23 @@ def wrap_links(text: str) -> str:
     return _URL.sub(lambda m: f"<{m.group(0)}>", text)
 
 
+def link(url: str) -> str:
+    """A source's URL in angle brackets (Discord shows no preview) when it is a plain web link;
+    anything else in an article's ``url`` field (spaces, ``<@id>``, ``@everyone``) is shown as
+    inert text, since it comes from scraped files, not from factdesk."""
+    if _LINK.fullmatch(url) and not _MENTION.search(url):
+        return f"<{url}>"
+    return escape_markdown(" ".join(url.split()))
+
+
+def code(text: str) -> str:
+    """An article id as inline code; an id (a file name) that would break out of the code span
+    or carries mention syntax is shown as escaped text instead."""
+    if text and "`" not in text and "\n" not in text and not _MENTION.search(text):
+        return f"`{text}`"
+    return escape_markdown(" ".join(text.split()))
+
+
 def quote(sentence: str) -> str:
     """The sentence as shown: whitespace runs collapsed, cut at ``MAX_QUOTE_CHARS``."""
     shown = " ".join(sentence.split())
@@ -59,7 +77,7 @@ def source_line(number: int, citation: Citation) -> str:
         parts.append(escape_markdown(citation.published))
     line = ", ".join(parts)
     if citation.url:
-        line += f" <{citation.url}>"
+        line += f" {link(citation.url)}"
     return line
 
 
@@ -111,12 +129,12 @@ def render_sources(details: Sequence[SourceDetail]) -> str:
 
 
 def render_article(info: ArticleInfo) -> str:
-    lines = [f"**{escape_markdown(info.title)}** (`{info.id}`)"]
+    lines = [f"**{escape_markdown(info.title)}** ({code(info.id)})"]
     meta = [v for v in (info.outlet, info.author, info.published) if v]
     if meta:
         lines.append(escape_markdown(" · ".join(meta)))
     if info.url:
-        lines.append(f"<{info.url}>")
+        lines.append(link(info.url))
     lines.append(f"{info.sentences} sentences, {info.facts} facts")
     if info.related:
         lines.append("Related headlines (not part of the coverage):")
@@ -129,7 +147,7 @@ def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:
         return f"No article covers “{escape_markdown(query[:MAX_ECHO_CHARS])}”."
     lines = [f"Articles covering “{escape_markdown(query[:MAX_ECHO_CHARS])}”:"]
     for info in articles:
-        line = f"- `{info.id}`: {escape_markdown(info.title)}"
+        line = f"- {code(info.id)}: {escape_markdown(info.title)}"
         if info.published:
             line += f" ({escape_markdown(info.published)})"
         lines.append(line)

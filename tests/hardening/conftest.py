@@ -176,8 +176,15 @@ def news_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+class Texts(dict):
+    """Article texts by id; shown short when hypothesis prints a failing example."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} article texts>"
+
+
 @pytest.fixture(scope="session")
-def article_texts(news_db: Path) -> dict[str, str]:
+def article_texts(news_db: Path) -> Texts:
     """Every article's text by id, read straight from the database: the ground truth quotes
     are checked against."""
-    return dict(rows(news_db, "SELECT id, text FROM articles"))
+    return Texts(rows(news_db, "SELECT id, text FROM articles"))

@@ -1,0 +1,236 @@
+"""Hostile questions: the strategies the property tests draw from, and the checks every reply
+must pass. Shared by the core, Discord and concurrency tests."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import strategies as st
+
+from bot.model import Answer
+from bot.render import DISCORD_LIMIT, escape_markdown, quote
+
+FTS5 = [
+    '"',
+    '""',
+    '"zelensky',
+    "'",
+    "NEAR(",
+    "NEAR(zelensky trump, 2)",
+    "NEAR(a b",
+    " AND ",
+    " OR ",
+    " NOT ",
+    "AND",
+    "OR",
+    "NOT",
+    "(",
+    ")",
+    "((",
+    "*",
+    "zel*",
+    "^",
+    "^zelensky",
+    "+",
+    "-",
+    ":",
+    "text:",
+    "text:zelensky",
+    "title:trump",
+    "{text title}:x",
+    "sentences_fts:",
+    "rank:",
+    "MATCH",
+    "\\",
+    "-zelensky",
+    "zelensky OR",
+    "AND AND",
+    '"unbalanced',
+]
+SQL = [
+    "'; DROP TABLE articles; --",
+    "' OR '1'='1",
+    '" OR 1=1 --',
+    "UNION SELECT * FROM meta",
+    "%",
+    "_",
+    "/*",
+    "*/",
+    ";",
+    "\x00",
+    "?",
+    "?1",
+    ":name",
+    "@name",
+    "$x",
+    "' ||",
+    "--",
+]
+MARKDOWN = [
+    "**",
+    "__",
+    "~~",
+    "||",
+    "`",
+    "```",
+    "```py\nprint('hi')\n```",
+    "> ",
+    "\n> ",
+    ">>> ",
+    "# ",
+    "\n### ",
+    "- ",
+    "1. ",
+    "[click](https://evil.example)",
+    "<https://x.example>",
+    "\\",
+    "-# small",
+    "*",
+    "_",
+    "~",
+    "\\*",
+]
+MENTIONS = [
+    "@everyone",
+    "@here",
+    "<@123456789012345678>",
+    "<@!123456789012345678>",
+    "<@&123456789012345678>",
+    "<#123456789012345678>",
+    "<:pepe:123456789012345678>",
+    "<a:pepe:1>",
+    "<t:1700000000:R>",
+    "<id:customize>",
+    "</ask:123456789012345678>",
+    "@\u200beveryone",
+    "\uff20everyone",
+    "@every\u200bone",
+    "@@everyone",
+    "<@<@123>>",
+    "<@",
+    "@",
+    "@everyone@here",
+    "<@123456789012345678",
+    "<@&>",
+    "<#>",
+    "everyone",
+    "here",
+]
+INVISIBLE = [
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u00ad",
+    "\u034f",
+    "\u061c",
+    "\u180e",
+    "\ud800",
+    "\udfff",  # lone surrogates: JSON input (ask --batch) has them
+]
+CONTROL = [chr(c) for c in range(32)] + ["\x7f", "\x85", "\u2028", "\u2029"]
+URLS = [
+    "https://evil.example/?q=@everyone",
+    "http://x.y/<@123456789012345678>",
+    "https://news.example/a_b*c",
+    "discord.gg/invite",
+    "javascript:alert(1)",
+    "file:///etc/passwd",
+    "../../etc/passwd",
+    "https://",
+    "http://[::1]:80/",
+]
+WORDS = [
+    "who",
+    "is",
+    "zelensky",
+    "zelenksy",
+    "meeting",
+    "trump",
+    "where",
+    "when",
+    "what",
+    "does",
+    "russia",
+    "want",
+    "ukraine",
+    "talks",
+    "killed",
+    "how many",
+    "?",
+    "hello",
+    "thanks",
+    "help",
+    "and when?",
+    "ceasefire",
+    "president",
+    "said",
+    "the",
+    "sync",
+    "sync global",
+]
+FRAGMENTS = st.sampled_from(FTS5 + SQL + MARKDOWN + MENTIONS + INVISIBLE + CONTROL + URLS + WORDS)
+ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=40)  # surrogates included
+SEPARATORS = st.sampled_from([" ", "", "\n", "\t", "  "])
+
+SHORT = st.lists(
+    st.one_of(FRAGMENTS, FRAGMENTS, FRAGMENTS, ANY_TEXT), min_size=0, max_size=30
+).flatmap(lambda parts: SEPARATORS.map(lambda sep: sep.join(parts)))
+
+
+def _long(piece: str, size: int) -> str:
+    piece = piece or "x"
+    return (piece * (size // len(piece) + 1))[:size]
+
+
+# 100 KB pastes (a few over Discord's own limits on purpose: the CLI and DMs see anything)
+LONG = st.builds(_long, SHORT, st.sampled_from([2_001, 6_000, 100_000, 150_000]))
+QUESTIONS = st.one_of(SHORT, SHORT, SHORT, SHORT, LONG)
+
+LIVE_MENTION = re.compile(r"@(?:everyone|here)|<@[!&]?\d+>|<#\d+>")
+KINDS = {"answer", "abstain", "smalltalk", "empty"}
+
+
+def check_answer(answer: Answer, texts: dict[str, str]) -> None:
+    """What every answer must be: a reply or an abstention, grounded in the articles.
+
+    Every citation and every ranked candidate is its article's exact text at its offsets, and
+    each quoted line of the reply is the rendering of its citation, nothing more.
+    """
+    assert answer.kind in KINDS, answer.kind
+    assert answer.reply.strip(), "an empty reply"
+    assert answer.answered == (answer.kind == "answer")
+    assert bool(answer.citations) == answer.answered
+    for citation in (*answer.citations, *answer.ranked):
+        assert texts[citation.article][citation.start : citation.end] == citation.sentence
+    lines = answer.reply.splitlines()
+    for number, citation in enumerate(answer.citations, start=1):
+        assert f"> {escape_markdown(quote(citation.sentence))} [{number}]" in lines
+    quoted = [line for line in lines if line.startswith("> ")]
+    assert len(quoted) == len(answer.citations), "a quoted line that cites nothing"
+    assert "Traceback" not in answer.reply
+
+
+def check_message(content: str) -> None:
+    """What every message the bot posts must be: within Discord's limit, unable to ping even
+    if ``allowed_mentions`` were lost, and free of tracebacks."""
+    assert 0 < len(content) <= DISCORD_LIMIT, len(content)
+    assert not LIVE_MENTION.search(content), LIVE_MENTION.search(content)
+    assert "Traceback" not in content
+
+
+def same_words(parts: list[str], reply: str) -> bool:
+    """The parts posted are the reply, split: nothing lost, nothing added."""
+    return "".join("".join(parts).split()) == "".join(reply.split())

@@ -1,0 +1,228 @@
+"""Hostile questions, property-based: whatever a member types, the answer is a reply or an
+abstention, grounded in the articles, and every message posted fits Discord's limit and pings
+nobody.
+
+The answering core is tried directly (as ``factdesk ask`` and ``--batch`` call it), then through
+the Discord adapter: a mention dispatched by discord.py itself (dpytest's fake gateway), and the
+``/ask`` and ``/sources`` slash commands. ``REGRESSIONS`` keeps the nastiest cases found, so they
+run every time whatever hypothesis draws.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.answer import Answerer
+from bot.errors import UnknownArticleError
+from bot.render import DISCORD_LIMIT, escape_markdown, split_message
+from tests.bot.discord_app.conftest import make_interaction, replies
+
+from .conftest import HARD, HEAVY, TRIED
+from .discord_harness import NO_PINGS, Loop, news_config, pings_nobody, start_on, stop
+from .hostile import FRAGMENTS, QUESTIONS, check_answer, check_message, same_words
+
+REGRESSIONS = [
+    pytest.param('"', id="lone double quote"),
+    pytest.param('NEAR("zelensky" trump, 2) AND (', id="fts5 near with unbalanced paren"),
+    pytest.param("text:zelensky OR title:*", id="fts5 column filters and bare star"),
+    pytest.param("'; DROP TABLE articles; --", id="sql injection"),
+    pytest.param("@everyone @here <@&123456789012345678> who is zelensky meeting?", id="pings"),
+    pytest.param("\uff20everyone who is meeting?", id="fullwidth at sign becomes @ under NFKC"),
+    pytest.param("@every\u200bone <@\u200b123456789012345678>", id="zero-width split mentions"),
+    pytest.param("\u202ewho is zelensky meeting?\u202c", id="right-to-left override"),
+    pytest.param("```\n@everyone\n``` > # **who** is ||meeting||?", id="markdown and fences"),
+    pytest.param("who is zelensky meeting? " * 6000, id="150 KB of a real question"),
+    pytest.param("\x00\x01\x1b[2J\x7f", id="control characters only"),
+    pytest.param("\ud800 who is meeting \udfff", id="lone surrogates"),
+    pytest.param("https://evil.example/?q=@everyone ceasefire", id="url carrying a ping"),
+    pytest.param("what did the spokesman say about the ceasefire details?", id="hostile article"),
+    pytest.param("ceasefire debate clause", id="sentence longer than a message"),
+    pytest.param("sync global", id="the owner's command word"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.fixture(scope="module")
+def core(news_db) -> Answerer:
+    return Answerer(news_config(), news_db)
+
+
+@pytest.fixture(scope="module")
+def discord_bot(news_db):
+    loop = Loop()
+    harness = start_on(loop, news_db)
+    yield loop, harness
+    loop.run(stop(harness))
+    loop.close()
+
+
+def no_surrogates(text: str) -> bool:
+    return not any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+# -- the answering core -------------------------------------------------------------------------
+def answer_checked(core: Answerer, texts: dict[str, str], question: str, **kwargs):
+    answer = core.answer(question, **kwargs)
+    TRIED["questions through the answering core"] += 1
+    check_answer(answer, texts)
+    for part in split_message(answer.reply):
+        check_message(part)
+    return answer
+
+
+@HARD
+@given(questions=st.lists(QUESTIONS, min_size=1, max_size=3), top=st.integers(-5, 10**6))
+def test_the_core_replies_or_abstains_with_verbatim_quotes(core, article_texts, questions, top):
+    """Each question may follow up on the last answer, as a reply on Discord does."""
+    previous = None
+    for question in questions:
+        answer = answer_checked(core, article_texts, question, top=top, previous=previous)
+        assert len(answer.ranked) <= max(1, min(top, 50))
+        previous = answer if answer.answered else previous
+
+
+@HEAVY
+@given(question=QUESTIONS, data=st.data())
+def test_a_question_about_one_article_quotes_only_that_article(core, article_texts, question, data):
+    hostile_id = FRAGMENTS.filter(no_surrogates)  # see test_a_lone_surrogate_in_an_article_id
+    article = data.draw(st.one_of(st.sampled_from(sorted(article_texts)), hostile_id))
+    if article not in article_texts:
+        with pytest.raises(UnknownArticleError):  # the CLI turns it into one line
+            core.answer(question, article=article)
+        return
+    answer = answer_checked(core, article_texts, question, article=article)
+    assert {c.article for c in (*answer.citations, *answer.ranked)} <= {article}
+
+
+@pytest.mark.parametrize("question", REGRESSIONS)
+def test_nasty_questions_through_the_core(core, article_texts, question):
+    answer_checked(core, article_texts, question)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=UnicodeEncodeError,
+    reason="bot/answer.py + bot/corpus.py: the article id goes to SQLite uncleaned, and sqlite3 "
+    "cannot encode a lone surrogate, so `ask --article $'\\xff'` (invalid UTF-8 in argv) and an "
+    '`ask --batch` line with "article": "\\ud800" end in \'internal error: '
+    "UnicodeEncodeError' (the batch stops there) instead of 'no article with id'",
+)
+@pytest.mark.parametrize("article", ["\ud800", "\udcff"])
+def test_a_lone_surrogate_in_an_article_id_is_an_unknown_article(core, article):
+    with pytest.raises(UnknownArticleError):
+        core.answer("who is zelensky meeting?", article=article)
+
+
+# -- through Discord ----------------------------------------------------------------------------
+def mention_checked(discord_bot, texts: dict[str, str], question: str) -> None:
+    loop, harness = discord_bot
+    answered_before = len(harness.core.answers)
+    posted = loop.run(harness.mention(question))
+    TRIED["questions through Discord (mention, real dispatch)"] += 1
+
+    assert not harness.errors.records, harness.errors.records[0].getMessage()
+    assert posted, "no reply at all"
+    for message in posted:
+        check_message(message.content)
+        assert pings_nobody(message.payload["allowed_mentions"]), message.payload
+    new = harness.core.answers[answered_before:]
+    if not new:  # "@factdesk sync": the owner's command, refused to a member
+        assert [m.content for m in posted] == ["That command is for the bot's owner."]
+        return
+    (answer,) = new
+    check_answer(answer, texts)
+    assert same_words([m.content for m in posted], answer.reply)
+    assert "message_reference" in posted[0].payload  # the first part replies to the question
+
+
+@HARD
+@given(question=QUESTIONS)
+def test_a_hostile_mention_gets_a_safe_reply_through_discord(discord_bot, article_texts, question):
+    mention_checked(discord_bot, article_texts, question)
+
+
+@pytest.mark.parametrize("question", REGRESSIONS)
+def test_nasty_questions_through_discord(discord_bot, article_texts, question):
+    mention_checked(discord_bot, article_texts, question)
+
+
+def slash(discord_bot, command: str, *, inert_text: bool = True, **options: str):
+    """Run a slash command's callback as discord.py would; check and return what it posted."""
+    loop, harness = discord_bot
+    cog = harness.questions
+    interaction = make_interaction(user_id=harness.member(0).id, channel_id=harness.channel.id)
+    callback = getattr(cog, command).callback
+    loop.run(callback(cog, interaction, **options))
+    assert not harness.errors.records, harness.errors.records[0].getMessage()
+    sent = replies(interaction)
+    assert sent, "no reply at all"
+    for content, kwargs in sent:
+        assert kwargs["allowed_mentions"].to_dict() == NO_PINGS
+        if inert_text:
+            check_message(content)
+        else:  # see test_an_unknown_article_id_is_echoed_inert below
+            assert 0 < len(content) <= DISCORD_LIMIT and "Traceback" not in content
+    return sent
+
+
+@HEAVY
+@given(question=QUESTIONS)
+def test_ask_gets_a_safe_reply(discord_bot, article_texts, question):
+    loop, harness = discord_bot
+    answered_before = len(harness.core.answers)
+    sent = slash(discord_bot, "ask", question=question)
+    TRIED["questions through Discord (/ask)"] += 1
+    (answer,) = harness.core.answers[answered_before:]
+    check_answer(answer, article_texts)
+    assert same_words([content for content, _ in sent], answer.reply)
+
+
+@HEAVY
+@given(query=QUESTIONS)
+def test_sources_query_with_hostile_text_gets_a_safe_reply(discord_bot, query):
+    slash(discord_bot, "sources", query=query)
+    TRIED["hostile /sources options"] += 1
+
+
+@HEAVY
+@given(article=QUESTIONS.filter(no_surrogates))  # see test_a_lone_surrogate_in_an_article_id
+def test_sources_article_with_a_hostile_id_gets_a_safe_reply(discord_bot, article):
+    slash(discord_bot, "sources", inert_text=False, article=article)
+    TRIED["hostile /sources options"] += 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bot/chat.py sources_reply echoes an unknown id raw ({article!r}): "
+    "`/sources article:@everyone` posts a live-looking @everyone (no ping: allowed_mentions "
+    "is none) and markdown; it should go through render.escape_markdown like other echoes",
+)
+@pytest.mark.parametrize("article", ["@everyone", "<@123456789012345678>", "**x** ||y||"])
+def test_an_unknown_article_id_is_echoed_inert(discord_bot, article):
+    ((content, _),) = slash(discord_bot, "sources", inert_text=False, article=article)
+    check_message(content)
+    assert escape_markdown(article) in content
+
+
+def test_a_quoted_article_full_of_mentions_and_markdown_stays_inert(news_db, article_texts):
+    """The hostile article's own sentences, title, date, author and url try every trick;
+    quoting it, listing its sources and showing its details posts none of them live. (The
+    confidence bar is lowered so the test does not depend on how the ranker is tuned.)"""
+    loop = Loop()
+    harness = start_on(loop, news_db, news_config(answer={"min_confidence": 0.0}))
+    try:
+        posted = loop.run(harness.mention("zelensky told everyone at the summit invited talks"))
+        answer = harness.core.answers[-1]
+        assert answer.answered and answer.citations[0].article == "hostile-news"
+        check_answer(answer, article_texts)
+        for message in posted:
+            check_message(message.content)
+            assert pings_nobody(message.payload["allowed_mentions"])
+        sources = slash((loop, harness), "sources")
+        assert "news.example" in sources[0][0]  # the url is shown, as inert text
+        slash((loop, harness), "sources", article="hostile-news")
+    finally:
+        loop.run(stop(harness))
+        loop.close()
