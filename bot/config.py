@@ -8,6 +8,7 @@ here: the Discord token is read from the environment variable the config names.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import yaml
 from .errors import ConfigError
 
 DEFAULT_CONFIG_NAME = "config.yaml"
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 @dataclass(frozen=True)
@@ -236,6 +238,16 @@ def _discord(ctx: _Ctx, raw: Any) -> DiscordSettings:
     ):
         raise ctx.fail("discord.shard_count", f"expected a whole number >= 1, got {shards!r}")
     ctx.known(mapping, "discord", {f.name for f in fields(DiscordSettings)})
+    if "token_env" in mapping and not (
+        isinstance(mapping["token_env"], str) and _ENV_NAME.fullmatch(mapping["token_env"].strip())
+    ):
+        # never echo the value: an operator who pasted the token itself here would see it
+        # printed in the error, and in whatever log collects the error
+        raise ctx.fail(
+            "discord.token_env",
+            "expected the name of an environment variable (letters, digits and _), "
+            "not the token itself",
+        )
     base = _section(ctx, DiscordSettings, mapping, "discord")
     settings = DiscordSettings(
         **{

@@ -39,8 +39,18 @@ class RedactToken(logging.Filter):
         if self._token in message:
             record.msg = message.replace(self._token, "[token]")
             record.args = ()
-        if record.exc_text and self._token in record.exc_text:
+        if record.exc_info:
+            # A traceback is formatted after the filters ran, from exc_info, and discord.py's
+            # colour formatter always re-formats it: redact it here, and drop exc_info so no
+            # formatter can render the unredacted original.
+            text = record.exc_text or logging.Formatter().formatException(record.exc_info)
+            if self._token in text:
+                record.exc_text = text.replace(self._token, "[token]")
+                record.exc_info = None
+        elif record.exc_text and self._token in record.exc_text:
             record.exc_text = record.exc_text.replace(self._token, "[token]")
+        if record.stack_info and self._token in record.stack_info:
+            record.stack_info = record.stack_info.replace(self._token, "[token]")
         return True
 
 
