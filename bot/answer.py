@@ -16,19 +16,20 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from . import rank
+from . import decide, rank
 from .config import Config
 from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
-from .question import clean
+from .question import clean, spell_out
 from .render import render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .text import STOPWORDS, tokenize
 
-SEARCH_LIMIT = 150  # FTS candidates per question
-ENTITY_LIMIT = 150  # extra candidates from the named entities' mentions
+SEARCH_LIMIT = 60  # full-text candidates per question
+ARTICLE_LIMIT = 3  # articles whose every sentence is a candidate
+ARTICLE_SENTENCES = 80  # at most this many sentences from each of them
 SECOND_CITATION_RATIO = (
     0.88  # a further sentence is quoted only if it scores this close to the best
 )
@@ -59,6 +60,7 @@ class Answerer:
         self._synonyms = config.synonyms
         self._lock = threading.Lock()
         self._state = self._load()
+        rank.warm_up()
 
     # -- lifecycle ------------------------------------------------------------------------
     def _load(self) -> _State:
@@ -96,7 +98,7 @@ class Answerer:
             if cleaned.truncated
             else ()
         )
-        text = cleaned.text
+        text = spell_out(cleaned.text)
         if article is not None:
             state.corpus.require_article(article)
         tokens = tokenize(text)
@@ -128,36 +130,42 @@ class Answerer:
             tokens = tokenize(text)
             resolved = state.resolver.resolve(tokens, known)
         entity_ids = list(dict.fromkeys(r.entity for r in resolved))
-        analysis = rank.analyze(self._expand(text))
+        analysis = rank.analyze(text, self._synonyms)
         rows = self._candidates(state, tokens, entity_ids, article)
         if not rows:
-            return self._abstain(question, text, match, [], [], notes, state)
-        facts = state.corpus.facts_for_sentences([r.id for r in rows])
-        mentions = state.corpus.mentions_in([r.id for r in rows])
-        bonus = [
-            _evidence(row, facts.get(row.id, ()), mentions.get(row.id, set()), resolved, match)
-            for row in rows
-        ]
-        candidates = [
-            rank.Candidate(
-                text=r.text,
-                index=r.index,
-                paragraph=r.paragraph,
-                is_title=r.is_title,
-                title=r.title,
-                count=r.count,
+            return self._abstain(question, cleaned.text, match, [], notes)
+        ids = [r.id for r in rows]
+        facts = state.corpus.facts_for_sentences(ids)
+        mentions = state.corpus.mentions_in(ids)
+        ranking = rank.rank(analysis, [_candidate(r) for r in rows], state.rarity)
+        titles = {r.article: rank.title_hits(analysis, r.title) for r in rows}
+        evidence = [
+            decide.evidence(
+                analysis,
+                ranking.matches[i],
+                state.rarity,
+                tokens,
+                resolved,
+                mentions.get(row.id, set()),
+                facts.get(row.id, ()),
+                match,
+                ranking.features[i][rank.TYPED_MATCH],
+                titles[row.article],
             )
-            for r in rows
+            for i, row in enumerate(rows)
         ]
-        scores = rank.score(analysis, candidates, state.rarity, bonus=bonus)
+        local = decide.local_coverage(ranking.matches)
+        scores = [
+            s + decide.bonus(e, lc)
+            for s, e, lc in zip(ranking.scores, evidence, local, strict=True)
+        ]
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
-        confidence = rank.confidence(
-            analysis, [scores[i] for i in order], [candidates[i] for i in order]
-        )
-        if confidence < settings.min_confidence:
-            return self._abstain(question, text, match, ranked, order, notes, state, confidence)
         best = order[0]
+        margin = scores[best] - scores[order[1]] if len(order) > 1 else decide.MAX_MARGIN
+        confidence = decide.confidence(evidence[best], local[best], margin, rows[best].count)
+        if confidence < settings.min_confidence:
+            return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = [best] + [
             i
             for i in order[1 : settings.max_sentences]
@@ -180,26 +188,34 @@ class Answerer:
             entities=tuple(entity_ids),
         )
 
-    def _expand(self, text: str) -> str:
-        """Append configured synonyms of the question's words (ceasefire -> truce ...)."""
-        if not self._synonyms:
-            return text
-        extra = [alt for tok in tokenize(text) for alt in self._synonyms.get(tok, ())]
-        return f"{text} {' '.join(extra)}" if extra else text
-
     def _candidates(
         self, state: _State, tokens: list[str], entity_ids: list[str], article: str | None
     ) -> list[SentenceRow]:
+        """Sentences worth ranking, found through the index: the best full-text matches, plus
+        every sentence of the few articles those matches concentrate in (an answer often shares
+        no rare word with the question: "what killed them?" is answered two sentences after the
+        one that names the place)."""
         corpus = state.corpus
         if article is not None:
             return corpus.article_sentences(article)
         words = [t for t in tokens if t not in STOPWORDS and len(t) > 1]
         words += [alt for t in words for alt in self._synonyms.get(t, ())]
         words += _corrections(corpus, words)
-        ids = [sid for sid, _ in corpus.search(words, limit=SEARCH_LIMIT)]
-        if entity_ids:
-            ids += corpus.sentences_mentioning(entity_ids, limit=ENTITY_LIMIT)
-        return corpus.sentences(ids)
+        names = state.corpus.entity_names(entity_ids)
+        words += [w for name in names.values() for w in tokenize(name) if w not in STOPWORDS]
+        hits = corpus.search(words, limit=SEARCH_LIMIT)
+        rows = corpus.sentences([sid for sid, _ in hits])
+        weight: dict[str, list[float]] = {}
+        for row, (_, score) in zip(rows, hits, strict=True):
+            weight.setdefault(row.article, []).append(score)
+        best = sorted(weight, key=lambda a: -sum(sorted(weight[a], reverse=True)[:3]))
+        seen = {row.id for row in rows}
+        for name in best[:ARTICLE_LIMIT]:
+            for row in corpus.article_sentences(name, limit=ARTICLE_SENTENCES):
+                if row.id not in seen:
+                    seen.add(row.id)
+                    rows.append(row)
+        return rows
 
     def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:
         """Check the sentence against its article's text at its offsets before quoting it."""
@@ -217,9 +233,7 @@ class Answerer:
         text: str,
         match: IntentMatch | None,
         ranked: list[Citation],
-        order: Sequence[int],
         notes: tuple[str, ...],
-        state: _State,
         confidence: float = 0.0,
     ) -> Answer:
         covered = list(dict.fromkeys(c.title for c in ranked))[:3]
@@ -259,6 +273,17 @@ class Answerer:
         words += _corrections(corpus, words)
         hits = corpus.search(words, limit=100)
         return corpus.articles_for([sid for sid, _ in hits], limit=limit)
+
+
+def _candidate(row: SentenceRow) -> rank.Candidate:
+    return rank.Candidate(
+        text=row.text,
+        index=row.index,
+        paragraph=row.paragraph,
+        is_title=row.is_title,
+        title=row.title,
+        count=row.count,
+    )
 
 
 def _known_word(corpus: Corpus):
@@ -309,34 +334,6 @@ def _smalltalk_only(tokens: list[str]) -> bool:
     return bool(tokens) and all(
         t in {"hi", "hello", "hey", "thanks", "thank", "help"} for t in tokens
     )
-
-
-def _evidence(
-    row: SentenceRow,
-    facts: Sequence[dict[str, object]],
-    mentions: set[str],
-    resolved: list[Resolved],
-    match: IntentMatch | None,
-) -> float:
-    """Structured evidence for one sentence: named entities it mentions, and facts that fit the
-    intent's predicates and involve those entities."""
-    named = {r.entity for r in resolved}
-    value = 0.0
-    if named:
-        value += 0.5 * len(named & mentions) / len(named)
-    if match is None or not match.intent.predicates:
-        return value
-    wanted = set(match.intent.predicates)
-    best = 0.0
-    for fact in facts:
-        if fact["predicate"] not in wanted:
-            continue
-        score = 0.6
-        involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]}
-        if named & involved:
-            score += 0.4
-        best = max(best, score)
-    return value + best
 
 
 def _lead(match: IntentMatch | None, facts: Sequence[dict[str, object]]) -> str | None:

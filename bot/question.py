@@ -22,6 +22,54 @@ _MARKDOWN = re.compile(r"[*_~`|>#\\]+")
 _URL = re.compile(r"https?://\S+")
 
 
+# Chat shorthand, spelled out before matching ("whos the pm rn" -> "who is the prime minister
+# right now"). Whole words only; the question shown back to the user is left as typed.
+SHORTHAND = {
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "ppl": "people",
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "wen": "when",
+    "wher": "where",
+    "whos": "who is",
+    "whats": "what is",
+    "wheres": "where is",
+    "whens": "when is",
+    "hows": "how is",
+    "whys": "why is",
+    "b4": "before",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "abt": "about",
+    "govt": "government",
+    "pm": "prime minister",
+    "pres": "president",
+    "intl": "international",
+    "rn": "right now",
+    "tmrw": "tomorrow",
+    "tho": "though",
+    "thru": "through",
+    "w/": "with",
+    "w/o": "without",
+    "pls": "please",
+    "plz": "please",
+}
+_SHORTHAND = re.compile(
+    r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def spell_out(text: str) -> str:
+    """Replace chat shorthand with the words it stands for."""
+    return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+
+
 @dataclass(frozen=True)
 class CleanQuestion:
     text: str

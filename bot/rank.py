@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -112,7 +112,10 @@ QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how whats whatever name list tell describe".split()
 )
 # Verbs that only carry the question's shape ("what does X do", "what is X called").
-LIGHT_WORDS = frozenset("do does did done called call happen happened mean means kind type".split())
+LIGHT_WORDS = frozenset(
+    """do does did done called call happen happened happening mean means kind type sort going
+    gonna wanna get gets got still really actually currently now right exactly""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -228,11 +231,13 @@ MAX_TERMS = 24  # a pasted essay is not a question; its first words are enough t
 MAX_QUESTION_CHARS = 1000
 
 
-def analyze(question: str) -> Question:
+def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) -> Question:
     """Analyse a question once: its kind, expected answer type and content terms.
 
     Scoring many candidates reuses this, so everything that depends only on the question is
-    done here: tokens, stems, the stems of related forms and words, word pairs.
+    done here: tokens, stems, the stems of related forms and words, word pairs. ``synonyms``
+    (the operator's table in config.yaml) widens what a word matches without adding terms, so a
+    synonym the sentence lacks is not counted as a missing word.
     """
     tokens = tokenize(normalize(question[:MAX_QUESTION_CHARS]))
     kind, atype = _classify(tokens)
@@ -247,12 +252,27 @@ def analyze(question: str) -> Question:
         if s in seen or tok in LIGHT_WORDS:
             continue
         seen.add(s)
-        terms.append(Term(s, related_stems(tok), tok))
+        related = related_stems(tok) | _negated_stems(tok)
+        if synonyms and tok in synonyms:
+            related |= frozenset(
+                stem(w) for alt in synonyms[tok] for w in tokenize(alt) if w not in STOPWORDS
+            )
+        terms.append(Term(s, related - {s}, tok))
         if len(terms) >= MAX_TERMS:
             break
     bigrams = frozenset(zip(stems_in_order, stems_in_order[1:], strict=False))
     what_is = len(tokens) > 2 and tokens[0] in ("what", "who") and tokens[1] in _COPULA
     return Question(question, kind, atype, tuple(terms), bigrams, what_is)
+
+
+def _negated_stems(token: str) -> frozenset[str]:
+    """"willing" also matches "unwilling" (and back): a yes/no question names the positive and
+    the answer may state the negative, which is exactly what the asker wants to know."""
+    if token.startswith("un") and len(token) > 5:
+        return frozenset({stem(token[2:])})
+    if len(token) > 3 and token.isalpha():
+        return frozenset({stem("un" + token)})
+    return frozenset()
 
 
 # --- Sentences -----------------------------------------------------------------------------------
@@ -377,6 +397,12 @@ def _title_stems(title: str) -> frozenset[str]:
 
 def _in_title(term: Term, title: frozenset[str]) -> bool:
     return term.stem in title or bool(term.related & title)
+
+
+def title_hits(question: Question, title: str) -> tuple[bool, ...]:
+    """Which of the question's terms the article title has (per term, in ``terms`` order)."""
+    stems = _title_stems(title)
+    return tuple(_in_title(t, stems) for t in question.terms)
 
 
 TYPED = frozenset("person time place number money age duration measure reason".split())
@@ -640,8 +666,15 @@ def features(
     question: Question, candidates: Sequence[Candidate], rarity: Rarity | None = None
 ) -> list[tuple[float, ...]]:
     """Feature vectors, one per candidate, in :data:`FEATURES` order (for fitting and tests)."""
+    return _features(question, candidates, rarity)[0]
+
+
+def _features(
+    question: Question, candidates: Sequence[Candidate], rarity: Rarity | None = None
+) -> tuple[list[tuple[float, ...]], list[list[float]]]:
+    """Feature vectors and, per candidate, the credit each question term earned there."""
     if not candidates:
-        return []
+        return [], []
     rarity = rarity or DEFAULT_RARITY
     terms = question.terms
     sents = [_sentence(c.text) for c in candidates]
@@ -696,21 +729,28 @@ def features(
                 1.0 if s.length < 6 else 0.0,
             )
         )
-    return out
+    return out, hits
 
 
 # --- Scores and confidence -----------------------------------------------------------------------
 
 _RANK_VECTOR = tuple(RANK_WEIGHTS.get(name, 0.0) for name in FEATURES)
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
+TYPED_MATCH = _INDEX["typed_match"]
 
 
 @dataclass(frozen=True)
 class Ranking:
-    """Scores for the candidates (in their order) and the confidence in the best one."""
+    """Scores for the candidates (in their order) and the confidence in the best one.
+
+    ``features`` and ``matches`` (per candidate, the credit of each question term) let the
+    answering pipeline weigh its own evidence on top without computing them again.
+    """
 
     scores: tuple[float, ...]
     confidence: float
+    features: tuple[tuple[float, ...], ...] = ()
+    matches: tuple[tuple[float, ...], ...] = ()
 
     @property
     def order(self) -> list[int]:
@@ -746,6 +786,14 @@ def confidence_inputs(
     }
 
 
+def confidence_for(
+    question: Question, scores: Sequence[float], rows: Sequence[Sequence[float]]
+) -> float:
+    """:func:`confidence` from scores and feature rows already at hand (e.g. a :class:`Ranking`'s
+    features with scores the caller adjusted)."""
+    return _confidence(question, scores, rows)
+
+
 def _confidence(question: Question, scores: Sequence[float], rows: Sequence[Sequence[float]]):
     inputs = confidence_inputs(question, scores, rows)
     if not inputs or not question.terms:
@@ -768,9 +816,14 @@ def rank(
     bonus: Sequence[float] | None = None,
 ) -> Ranking:
     """Score the candidates and say how sure we are of the best one, in one pass."""
-    rows = features(question, candidates, rarity)
+    rows, hits = _features(question, candidates, rarity)
     scores = _linear(rows, bonus)
-    return Ranking(tuple(scores), _confidence(question, scores, rows))
+    return Ranking(
+        tuple(scores),
+        _confidence(question, scores, rows),
+        tuple(rows),
+        tuple(tuple(h) for h in hits),
+    )
 
 
 def score(

@@ -94,6 +94,8 @@ def _scores(item: wikiqa.Item, ranked: tuple) -> list[float]:
     texts = [_key(c.text) for c in item.candidates]
     scores = [float("-inf")] * len(texts)
     for position, citation in enumerate(ranked):
+        if citation.index == 0:
+            continue  # the title line is factdesk's, not one of WikiQA's candidates
         sentence = _key(citation.sentence)
         for i, text in enumerate(texts):
             if sentence == text or (len(sentence) > 20 and sentence in text):

@@ -78,6 +78,7 @@ def test_batch_answers_one_line_per_line_in_order(project):
 
 
 def test_unknown_article_is_a_one_line_error(project):
+    assert run(project, "build").exit_code == 0
     result = run(project, "ask", "who?", "--article", "../../etc/passwd")
     assert result.exit_code != 0
     assert "no article with id" in result.output
