@@ -257,6 +257,10 @@ def plot(run: Run, path: Path) -> bool:
         style = {"linewidth": 2.5, "color": "black"} if name == "factdesk" else {}
         (line,) = ax.plot(xs, p50, marker="o", label=f"{name} p50", **style)
         ax.plot(xs, p95, linestyle=":", color=line.get_color(), linewidth=1)
+    ax.axhline(P50_MAX_MS, color="grey", linestyle="--", linewidth=1)
+    ax.annotate(f"target p50 ≤ {P50_MAX_MS:g} ms at ×100", (0.01, P50_MAX_MS),
+                xycoords=("axes fraction", "data"), fontsize=7, color="grey",
+                va="bottom")  # fmt: skip
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("sentences in the corpus (×1, ×10, ×100 Wikinews)")
