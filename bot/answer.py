@@ -163,7 +163,7 @@ class Answerer:
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]
         margin = scores[best] - scores[order[1]] if len(order) > 1 else decide.MAX_MARGIN
-        confidence = decide.confidence(evidence[best], local[best], margin, rows[best].count)
+        confidence = decide.confidence(evidence[best], local[best], margin, rows[best].count, match)
         if confidence < settings.min_confidence:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = [best] + [

@@ -35,7 +35,16 @@ ENTITY_SLOTS = {
 ANSWER_TYPES = frozenset(
     {"person", "place", "time", "number", "org", "reason", "statement", "yesno"}
 )
-_FIELDS = {"name", "examples", "predicates", "answer", "reply", "cutoff", "description"}
+_FIELDS = {
+    "name",
+    "examples",
+    "predicates",
+    "answer",
+    "reply",
+    "cutoff",
+    "description",
+    "require_fact",
+}
 _SLOT = re.compile(r"\{(\w+)\}")
 _ALTERNATIVES = re.compile(r"(?<![{\w])([\w']+(?:\|[\w']+)+)")
 _NON_WORD = re.compile(r"[^\w{}' ]+")
@@ -50,6 +59,7 @@ class Intent:
     reply: str | None = None
     cutoff: float = 72.0
     description: str | None = None
+    require_fact: bool = False  # answer only from a sentence with a supporting fact
 
     @property
     def smalltalk(self) -> bool:
@@ -111,6 +121,11 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
         predicates = _strings(rule.get("predicates"), f"{where}.predicates")
         if reply and predicates:
             raise RuleError(f"{where}: a small-talk intent (reply) cannot also name predicates")
+        require_fact = rule.get("require_fact", False)
+        if not isinstance(require_fact, bool):
+            raise RuleError(f"{where}.require_fact: expected true or false")
+        if require_fact and not predicates:
+            raise RuleError(f"{where}.require_fact: needs predicates to look for")
         intents.append(
             Intent(
                 name=name.strip(),
@@ -120,6 +135,7 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
                 reply=reply.strip() if reply else None,
                 cutoff=float(cutoff),
                 description=rule.get("description"),
+                require_fact=require_fact,
             )
         )
     return tuple(intents)

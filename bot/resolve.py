@@ -51,8 +51,9 @@ class Resolver:
             self._targets.setdefault(key, []).append(_Target(entity, kind, role, mentions or 0))
         for targets in self._targets.values():
             targets.sort(key=lambda t: -t.mentions)
-        # fuzzy candidates: single words and two-word aliases long enough to carry a typo
-        self._fuzzy_keys = [k for k in self._targets if len(k) >= 5 and k.count(" ") <= 1]
+        # fuzzy candidates: names long enough to carry a typo; multi-word ones apart
+        self._fuzzy_words = [k for k in self._targets if len(k) >= 5 and " " not in k]
+        self._fuzzy_phrases = [k for k in self._targets if " " in k and k.count(" ") <= 2]
 
     def __len__(self) -> int:
         return len(self._targets)
@@ -60,10 +61,36 @@ class Resolver:
     def resolve(
         self, tokens: list[str], known_word: Callable[[str], bool] | None = None
     ) -> list[Resolved]:
-        """Longest exact alias matches, then fuzzy matches for unknown words; no overlaps."""
+        """Entities named in ``tokens``, without overlaps, most specific first: exact
+        multi-word aliases, then multi-word aliases with a typo ("lithuanian presdient"), then
+        exact single words, then single misspelt names ("zelenksy")."""
         found: list[Resolved] = []
         used = [False] * len(tokens)
-        for size in range(min(MAX_NGRAM, len(tokens)), 0, -1):
+        unknown = [
+            len(t) >= 4
+            and t not in STOPWORDS
+            and not t.isdigit()
+            and (known_word is None or not known_word(t))
+            for t in tokens
+        ]
+        self._exact(tokens, used, found, sizes=range(min(MAX_NGRAM, len(tokens)), 1, -1))
+        for position in range(len(tokens)):
+            if unknown[position] and not used[position]:
+                self._fuzzy_window(tokens, position, used, found)
+        self._exact(tokens, used, found, sizes=(1,))
+        for position, token in enumerate(tokens):
+            if used[position] or not unknown[position] or len(token) < 5:
+                continue
+            hit = self._fuzzy(token)
+            if hit is not None:
+                self._take(found, used, hit, position, position + 1)
+        found.sort(key=lambda r: r.first)
+        return found
+
+    def _exact(
+        self, tokens: list[str], used: list[bool], found: list[Resolved], sizes: Iterable[int]
+    ) -> None:
+        for size in sizes:
             for first in range(len(tokens) - size + 1):
                 last = first + size
                 if any(used[first:last]):
@@ -72,46 +99,53 @@ class Resolver:
                 if size == 1 and gram in STOPWORDS:
                     continue
                 targets = self._targets.get(gram)
-                if not targets and tokens[first] in LEADING and size > 1:
-                    continue
                 if targets:
                     best = targets[0]
                     found.append(
                         Resolved(best.entity, best.kind, gram, first, last, 100.0, best.role)
                     )
                     used[first:last] = [True] * size
-        for position, token in enumerate(tokens):
-            if used[position] or len(token) < 5 or token in STOPWORDS:
-                continue
-            if known_word is not None and known_word(token):
-                continue  # a real word of the corpus, not a misspelt name
-            hit = self._fuzzy(token)
-            if hit is None and position + 1 < len(tokens) and not used[position + 1]:
-                pair = f"{token} {tokens[position + 1]}"
-                hit = self._fuzzy(pair)
-                if hit is not None:
-                    key, score = hit
-                    best = self._targets[key][0]
-                    found.append(
-                        Resolved(
-                            best.entity, best.kind, key, position, position + 2, score, best.role
-                        )
-                    )
-                    used[position] = used[position + 1] = True
-                    continue
-            if hit is not None:
-                key, score = hit
-                best = self._targets[key][0]
-                found.append(
-                    Resolved(best.entity, best.kind, key, position, position + 1, score, best.role)
-                )
-                used[position] = True
-        found.sort(key=lambda r: r.first)
-        return found
 
-    def _fuzzy(self, text: str) -> tuple[str, float] | None:
+    def _fuzzy_window(
+        self, tokens: list[str], position: int, used: list[bool], found: list[Resolved]
+    ) -> None:
+        """Try the two- and three-word windows around an unknown word against multi-word
+        aliases; keep the best one."""
+        best: tuple[float, str, int, int] | None = None
+        for first, last in (
+            (position - 1, position + 1),
+            (position, position + 2),
+            (position - 2, position + 1),
+            (position - 1, position + 2),
+            (position, position + 3),
+        ):
+            if first < 0 or last > len(tokens) or any(used[first:last]):
+                continue
+            if tokens[first] in STOPWORDS or tokens[last - 1] in STOPWORDS:
+                continue
+            hit = self._fuzzy(" ".join(tokens[first:last]), multiword=True)
+            if hit is not None and (best is None or hit[1] > best[0]):
+                best = (hit[1], hit[0], first, last)
+        if best is not None:
+            self._take(found, used, (best[1], best[0]), best[2], best[3])
+
+    def _take(
+        self,
+        found: list[Resolved],
+        used: list[bool],
+        hit: tuple[str, float],
+        first: int,
+        last: int,
+    ) -> None:
+        key, score = hit
+        target = self._targets[key][0]
+        found.append(Resolved(target.entity, target.kind, key, first, last, score, target.role))
+        used[first:last] = [True] * (last - first)
+
+    def _fuzzy(self, text: str, multiword: bool = False) -> tuple[str, float] | None:
         cutoff = 80 if len(text) >= 7 else 85
-        hit = process.extractOne(text, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        choices = self._fuzzy_phrases if multiword else self._fuzzy_words
+        hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if hit is None:
             return None
         return hit[0], float(hit[1])
