@@ -212,6 +212,14 @@ class FactdeskBot(commands.Bot):
         if self.application_id:
             log.info("invite link: %s", invite_url(self.application_id))
 
+    async def on_disconnect(self) -> None:
+        # Discord closes gateway connections from time to time; discord.py reconnects and
+        # resumes by itself, and answers in progress are still posted over HTTP.
+        log.info("gateway connection lost; reconnecting (answers in progress still post)")
+
+    async def on_resumed(self) -> None:
+        log.info("gateway session resumed")
+
     async def is_command(self, message: discord.Message) -> bool:
         """A message that invokes a text command (``@factdesk sync``) is not a question."""
         ctx = await self.get_context(message)

@@ -23,6 +23,7 @@ NO_MENTIONS = discord.AllowedMentions.none()
 UNKNOWN_INTERACTION = 10062  # the 3-second (or 15-minute) window of an interaction has passed
 UNKNOWN_CHANNEL = 10003
 UNKNOWN_MESSAGE = 10008
+INVALID_WEBHOOK_TOKEN = 50027  # a follow-up after the interaction's 15-minute token expired
 
 
 async def reply_in_parts(
@@ -115,6 +116,8 @@ def describe(error: BaseException) -> str:
         status = error.status
         if isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION:
             return "the interaction expired before the bot answered (404, code 10062)"
+        if error.code == INVALID_WEBHOOK_TOKEN:
+            return "the interaction's token expired before the answer was posted (401, code 50027)"
         if isinstance(error, discord.NotFound) and error.code == UNKNOWN_CHANNEL:
             return "the channel no longer exists (404, code 10003)"
         if isinstance(error, discord.Forbidden):
@@ -141,5 +144,10 @@ def is_discord_failure(error: BaseException) -> bool:
 
 
 def is_expired(error: BaseException) -> bool:
-    """The interaction can no longer be answered (Discord's "Unknown interaction")."""
-    return isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION
+    """The interaction can no longer be answered: Discord's "Unknown interaction" (its first
+    response came too late) or "Invalid Webhook Token" (its follow-ups came too late)."""
+    if not isinstance(error, discord.HTTPException):
+        return False
+    if isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION:
+        return True
+    return error.code == INVALID_WEBHOOK_TOKEN

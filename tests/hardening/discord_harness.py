@@ -103,6 +103,7 @@ class Harness:
         self.posted: list[Posted] = []
         self.errors = ErrorLog()
         self.reactions = AsyncMock()
+        self.faults: dict[int, BaseException] = {}  # channel id -> what Discord answers there
 
     def __repr__(self) -> str:  # hypothesis prints it with a failing example: keep it short
         return f"<Harness: {len(self.core.answers)} answers, {len(self.posted)} posted>"
@@ -113,7 +114,12 @@ class Harness:
 
     @property
     def channel(self) -> discord.TextChannel:  # where dpytest's members talk
-        return dpytest.get_config().channels[0]
+        return self.text_channel(0)
+
+    def text_channel(self, index: int) -> discord.TextChannel:
+        return [c for c in dpytest.get_config().channels if isinstance(c, discord.TextChannel)][
+            index
+        ]
 
     def member(self, index: int) -> discord.Member:
         return dpytest.get_config().members[index]
@@ -154,18 +160,22 @@ dpytest_backend.find_user_mentions = _tolerant_user_mentions
 dpytest_backend.find_channel_mentions = _tolerant_channel_mentions
 
 
-async def start(core: Answerer, config: Config | None = None, members: int = 2) -> Harness:
+async def start(
+    core: Answerer, config: Config | None = None, members: int = 2, channels: int = 1
+) -> Harness:
     """The bot as ``create_bot`` makes it, cogs added by its own ``setup_hook``, on dpytest."""
     recording = RecordingCore(core)
     client = create_bot(config or news_config(), answerer=recording, intents=_dpytest_intents())
     await client._async_setup_hook()  # what login() does first
     await client.setup_hook()
-    dpytest.configure(client, members=members)
+    dpytest.configure(client, members=members, text_channels=channels)
     harness = Harness(client, recording)
 
     fake_send = client.http.send_message
 
     async def send_message(channel_id: int, *, params) -> dict:  # noqa: ANN001
+        if channel_id in harness.faults:
+            raise harness.faults[channel_id]
         harness.posted.append(Posted(channel_id, dict(params.payload or {})))
         channel = sys._getframe(1).f_locals.get("channel")  # noqa: F841 - dpytest reads it
         return await fake_send(channel_id, params=params)
