@@ -107,6 +107,7 @@ def evidence(
     # entities each intent predicate's facts involve, pooled over the sentence's facts:
     # "Trump and Putin agreed" is one fact per subject
     pooled: dict[str, set[object]] = {}
+    actors = {r.entity for r in resolved if r.kind not in ("place",)}  # who, not where
     for fact in facts:
         predicate = str(fact["predicate"] or "")
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
@@ -123,7 +124,7 @@ def evidence(
         if predicate in wanted:
             pool = pooled.setdefault(predicate, set())
             pool.update(involved)
-            pooled_share = len(named & pool) / len(named) if named else 1.0
+            pooled_share = len(actors & pool) / len(actors) if actors else 1.0
             intent_fact = max(intent_fact, pooled_share * slot)
         if predicate not in wanted and not any(stem(w) in keys for w in predicate.split()):
             continue

@@ -128,7 +128,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("kid", "child", "children"),
     ("people", "population", "inhabitants", "residents"),
     # News wording: how members ask versus how reporters write.
-    ("meet", "meeting", "talks", "summit", "sit", "visit", "host", "hosted"),
+    ("meet", "meeting", "talks", "summit", "sit", "visit", "host", "hosted", "see", "seeing"),
     ("want", "demand", "insist", "seek", "sought", "require", "need", "wish"),
     ("give", "gave", "supply", "provide", "send", "sent", "deliver", "offer", "contribute"),
     ("say", "said", "state", "stated", "mention", "tell", "told", "announce", "claim", "statement"),
@@ -142,7 +142,13 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("keep", "maintain", "retain", "preserve", "sustain", "sustaining"),
     ("ceasefire", "truce", "armistice", "cease-fire"),
     ("guarantee", "assurance", "commitment", "pledge", "promise"),
-    ("negotiate", "negotiation", "negotiations", "negotiator", "bargain"),
+    ("negotiate", "negotiation", "negotiations", "negotiator", "bargain", "talks", "engage"),
+    ("unconditional", "unconditionally", "conditions", "preconditions", "conditional"),
+    ("alone", "one-on-one", "bilateral", "privately", "tete-a-tete"),
+    ("russia", "russian", "moscow", "kremlin"),
+    ("ukraine", "ukrainian", "kyiv", "kiev"),
+    ("china", "chinese", "beijing"),
+    ("iran", "iranian", "tehran"),
     ("agree", "agreed", "agreement", "deal", "accord", "consent", "approve"),
     ("attack", "strike", "assault", "raid", "bombing", "bombed"),
     ("arrest", "arrested", "detain", "detained", "custody"),
@@ -151,7 +157,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("leader", "lead", "leads", "head", "heads", "chief", "chair"),
     ("discuss", "discussion", "discussions", "agenda", "focus", "topic"),
     ("stop", "halt", "cease", "suspend", "suspended"),
-    ("include", "including", "consist", "comprise", "involve", "contain"),
+    ("include", "including", "consist", "comprise", "involve", "contain", "centre", "center"),
     ("deploy", "deployment", "deployed", "station", "stationed"),
     ("aid", "assistance", "help", "funding", "funds"),
     ("fire", "blaze", "flames", "burn", "burned"),
@@ -160,11 +166,15 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def _related_keys() -> dict[str, str]:
-    keys: dict[str, str] = {}
+def _related_keys() -> dict[str, tuple[str, ...]]:
+    """Stem -> the groups it belongs to (a word may sit in several: "talks" is a meeting and a
+    negotiation)."""
+    keys: dict[str, tuple[str, ...]] = {}
     for group in RELATED_WORDS:
         for word in group:
-            keys.setdefault(stem(word), "~" + group[0])
+            key = stem(word)
+            if "~" + group[0] not in keys.get(key, ()):
+                keys[key] = (*keys.get(key, ()), "~" + group[0])
     return keys
 
 
@@ -186,9 +196,7 @@ def match_keys(token: str) -> frozenset[str]:
         for lemmas in _all_lemmas(token).values():
             keys.update(stem(lemma) for lemma in lemmas)
     for key in list(keys):
-        group = _RELATED.get(key)
-        if group:
-            keys.add(group)
+        keys.update(_RELATED.get(key, ()))
     return frozenset(keys)
 
 
@@ -232,7 +240,11 @@ def related_stems(token: str) -> frozenset[str]:
     _SURFACE.setdefault(own, token)
     lemmas = _lemmas(token)
     stems = {stem(f) for f in _inflections(lemmas)}
-    groups = {_RELATED[k][1:] for k in {own, *(stem(lemma) for lemma in lemmas)} if k in _RELATED}
+    groups = {
+        group[1:]
+        for k in {own, *(stem(lemma) for lemma in lemmas)}
+        for group in _RELATED.get(k, ())
+    }
     for group in groups:
         stems.add("~" + group)
         for member in _MEMBERS[group]:
