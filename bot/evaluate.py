@@ -160,9 +160,7 @@ def is_correct(question: EvalQuestion, answer: Answer) -> bool:
     return any(" ".join(g.split()) in top for g in question.gold)
 
 
-def evaluate(
-    questions: Iterable[EvalQuestion], ask: Callable[[EvalQuestion], Answer]
-) -> Report:
+def evaluate(questions: Iterable[EvalQuestion], ask: Callable[[EvalQuestion], Answer]) -> Report:
     report = Report()
     for question in questions:
         answer = ask(question)

@@ -59,7 +59,8 @@ SHORTHAND = {
     "plz": "please",
 }
 _SHORTHAND = re.compile(
-    r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
+    r"(?<![\w/])("
+    + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
     + r")(?![\w/])",
     re.IGNORECASE,
 )

@@ -266,7 +266,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
 
 
 def _negated_stems(token: str) -> frozenset[str]:
-    """"willing" also matches "unwilling" (and back): a yes/no question names the positive and
+    """A word also matches its "un-" opposite, and back (willing/unwilling): a yes/no question
+    names the positive and
     the answer may state the negative, which is exactly what the asker wants to know."""
     if token.startswith("un") and len(token) > 5:
         return frozenset({stem(token[2:])})
