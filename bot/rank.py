@@ -267,8 +267,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
 
 def _negated_stems(token: str) -> frozenset[str]:
     """A word also matches its "un-" opposite, and back (willing/unwilling): a yes/no question
-    names the positive and
-    the answer may state the negative, which is exactly what the asker wants to know."""
+    names the positive and the answer may state the negative, which is what the asker wants."""
     if token.startswith("un") and len(token) > 5:
         return frozenset({stem(token[2:])})
     if len(token) > 3 and token.isalpha():
