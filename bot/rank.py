@@ -306,7 +306,11 @@ _MEASURE = re.compile(
     r"inhabitants|residents|members|million|billion)",
     re.IGNORECASE,
 )
-_AGE = re.compile(r"\b(born|aged?|years? old|died)\b", re.IGNORECASE)
+_AGE = re.compile(
+    r"\b(?:born|aged?\s+(?:of\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old|(?:dies|died|dead)\s+at\s+\d{1,3}"
+    r"|at\s+the\s+age\s+of\s+\d{1,3})\b",
+    re.IGNORECASE,
+)
 # A capitalised name after a locative preposition, a demonym ("Welsh", "Dominican-American"), or
 # a word that places things.
 _PLACE_NAME = re.compile(
