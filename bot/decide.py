@@ -42,12 +42,15 @@ def _near(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 85
 
 
-def _slot_filled(wants: str, fact: dict[str, object], others: set[object]) -> bool | None:
-    """Does the fact fill the slot the question asks about? None when the type has no slot."""
-    if wants == "place":
-        return bool(fact.get("place"))
-    if wants == "time":
-        return bool(fact.get("time"))
+def _slot_filled(
+    wants: str, fact: dict[str, object], others: set[object], asked: set[str]
+) -> bool | None:
+    """Does the fact fill the slot the question asks about with something the question did not
+    already say ("what time is the meeting on Monday" is not answered by "on Monday")? None when
+    the type has no slot."""
+    if wants in ("place", "time"):
+        value = str(fact.get(wants) or "")
+        return any(w not in asked and w not in STOPWORDS for w in tokenize(value))
     if wants == "person":
         return bool(others)
     return None
@@ -103,6 +106,7 @@ def evidence(
     wants = (match.intent.answer if match is not None else None) or question.answer_type
     wanted = set(match.intent.predicates) if match is not None else set()
     keys = {k for t in question.terms for k in (t.stem, *t.related)}
+    asked = set(tokens)
     intent_fact = 0.0
     # entities each intent predicate's facts involve, pooled over the sentence's facts:
     # "Trump and Putin agreed" is one fact per subject
@@ -119,7 +123,7 @@ def evidence(
             continue
         if predicate in GENERIC_PREDICATES:
             continue
-        filled = _slot_filled(wants, fact, involved - named)
+        filled = _slot_filled(wants, fact, involved - named, asked)
         slot = 0.5 if filled is False else 1.0
         if predicate in wanted:
             pool = pooled.setdefault(predicate, set())

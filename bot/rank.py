@@ -307,8 +307,8 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(
-    r"\b(?:born|aged?\s+(?:of\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old|(?:dies|died|dead)\s+at\s+\d{1,3}"
-    r"|at\s+the\s+age\s+of\s+\d{1,3})\b",
+    r"\b(?:born|aged?\s+(?:of\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
+    r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b",
     re.IGNORECASE,
 )
 # A capitalised name after a locative preposition, a demonym ("Welsh", "Dominican-American"), or
@@ -440,7 +440,13 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
     text = text[:MAX_SENTENCE_CHARS]
     if atype == "time":
         years = _years(text)
-        return _runs(years), not years and bool(_TIME.search(text))
+        if years:
+            return _runs(years), False
+        # "on Monday" answers "when" unless the question itself said Monday
+        times = frozenset(
+            frozenset(stem(t) for t in tokenize(m.group(0))) for m in _TIME.finditer(text)
+        )
+        return tuple(times), False
     if atype in ("number", "measure"):
         shows = atype == "measure" and bool(_MEASURE.search(text))
         return _runs(_numbers(text)), shows
