@@ -47,6 +47,7 @@ class _State:
     corpus: Corpus
     resolver: Resolver
     rarity: rank.Rarity
+    kinds: dict[str, str]
 
 
 class Answerer:
@@ -66,7 +67,10 @@ class Answerer:
     def _load(self) -> _State:
         corpus = Corpus(self.db_path)
         return _State(
-            corpus=corpus, resolver=Resolver(corpus.aliases()), rarity=rank.DEFAULT_RARITY
+            corpus=corpus,
+            resolver=Resolver(corpus.aliases()),
+            rarity=rank.DEFAULT_RARITY,
+            kinds=corpus.entity_kinds(),
         )
 
     def reload(self) -> Corpus:
@@ -151,6 +155,7 @@ class Answerer:
                 match,
                 ranking.features[i][rank.TYPED_MATCH],
                 titles[row.article],
+                state.kinds,
             )
             for i, row in enumerate(rows)
         ]

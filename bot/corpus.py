@@ -230,6 +230,10 @@ class Corpus:
             " FROM aliases al JOIN entities e ON e.id = al.entity_id"
         )
 
+    def entity_kinds(self) -> dict[str, str]:
+        """Entity id -> kind (person, org, country, place, group), for answer-type checks."""
+        return dict(self._all("SELECT id, kind FROM entities"))
+
     def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
         ids = list(ids)
         if not ids:

@@ -12,7 +12,7 @@ A question word the best sentence does not cover at all ("when will the ceasefir
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -24,6 +24,23 @@ from .text import STOPWORDS, stem, tokenize
 
 # Facts whose verb says nothing about what was asked.
 GENERIC_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come", "take", "role"})
+
+
+# Entity kinds that answer each answer type.
+_ANSWER_KINDS = {
+    "person": frozenset({"person"}),
+    "org": frozenset({"org"}),
+    "place": frozenset({"place", "country"}),
+}
+
+
+def _answers(wants: str, others: set[str], kinds: Mapping[str, str]) -> int:
+    """How many entities of the kind asked for the sentence names besides the question's own:
+    "which European leaders will Zelensky meet" is answered by the sentence that lists five."""
+    wanted = _ANSWER_KINDS.get(wants)
+    if not wanted:
+        return 0
+    return sum(1 for entity in others if kinds.get(entity) in wanted)
 
 
 def _role_fits(fact: dict[str, object], named: set[str], keys: set[str]) -> bool:
@@ -73,6 +90,7 @@ class Evidence:
     type_miss: bool  # the question wants a time, number, place... and the sentence has none
     intent_miss: bool  # a clearly matched intent names predicates, and no fact here has one
     intent_fact: float  # 1: a fact with the intent's predicate involves every named entity
+    answers: int = 0  # entities of the asked kind (who: people) the question did not name
 
 
 def evidence(
@@ -86,6 +104,7 @@ def evidence(
     match: IntentMatch | None,
     typed_match: float,
     in_title: Sequence[bool] = (),
+    kinds: Mapping[str, str] | None = None,
 ) -> Evidence:
     named = {r.entity for r in resolved}
     entity_share = len(named & mentions) / len(named) if named else 1.0
@@ -145,6 +164,7 @@ def evidence(
         type_miss=wants in STRICT_TYPES and typed <= 0,
         intent_miss=bool(wanted) and match is not None and match.score >= 85 and fact_score < 0.5,
         intent_fact=intent_fact,
+        answers=_answers(wants, mentions - named, kinds or {}),
     )
 
 
@@ -152,7 +172,8 @@ def evidence(
 # WikiQA dev for top-1 accuracy on the news sets without costing WikiQA MAP (README, "Answer
 # quality"). Coverage counts most: a sentence that has every word of the question, or whose
 # article title has the rest, beats one that shares a single rare word.
-BONUS_WEIGHTS = {"entities": 0.0, "fact": 2.0, "coverage": 10.0, "local": 1.0}
+BONUS_WEIGHTS = {"entities": 0.0, "fact": 2.0, "coverage": 10.0, "local": 1.0, "answers": 1.0}
+MAX_ANSWERS = 6
 
 # Logistic confidence, fitted (L2 = 1 on standardised inputs) on the top sentence of every question
 # of WikiQA dev, seed-dev and wikinews-dev, the news sets weighted twice; labels: the top sentence
@@ -201,6 +222,7 @@ def bonus(e: Evidence, local: float) -> float:
         BONUS_WEIGHTS["fact"] * e.fact
         + BONUS_WEIGHTS["coverage"] * (1.0 - e.missing)
         + BONUS_WEIGHTS["local"] * local
+        + BONUS_WEIGHTS["answers"] * math.log1p(min(e.answers, MAX_ANSWERS))
     )
     if e.named:
         value += BONUS_WEIGHTS["entities"] * e.entities
