@@ -28,8 +28,11 @@ from .resolve import Resolved, Resolver
 from .text import STOPWORDS, tokenize
 
 SEARCH_LIMIT = 60  # full-text candidates per question
-ARTICLE_LIMIT = 3  # articles whose every sentence is a candidate
+ARTICLE_LIMIT = 3  # articles whose sentences sharing a word with the question are candidates
 ARTICLE_SENTENCES = 80  # at most this many sentences from each of them
+COMMON_SHARE = 0.02  # a word in more than this share of sentences is too common to search for
+COMMON_FLOOR = 50  # ... unless it is in fewer sentences than this anyway
+MAX_QUERY_WORDS = 8
 SECOND_CITATION_RATIO = (
     0.88  # a further sentence is quoted only if it scores this close to the best
 )
@@ -135,7 +138,7 @@ class Answerer:
             resolved = state.resolver.resolve(tokens, known)
         entity_ids = list(dict.fromkeys(r.entity for r in resolved))
         analysis = rank.analyze(text, self._synonyms)
-        rows = self._candidates(state, tokens, entity_ids, article)
+        rows = self._candidates(state, tokens, entity_ids, article, analysis)
         if not rows:
             return self._abstain(question, cleaned.text, match, [], notes)
         ids = [r.id for r in rows]
@@ -194,12 +197,17 @@ class Answerer:
         )
 
     def _candidates(
-        self, state: _State, tokens: list[str], entity_ids: list[str], article: str | None
+        self,
+        state: _State,
+        tokens: list[str],
+        entity_ids: list[str],
+        article: str | None,
+        analysis: rank.Question,
     ) -> list[SentenceRow]:
-        """Sentences worth ranking, found through the index: the best full-text matches, plus
-        every sentence of the few articles those matches concentrate in (an answer often shares
-        no rare word with the question: "what killed them?" is answered two sentences after the
-        one that names the place)."""
+        """Sentences worth ranking, found through the index: the best full-text matches for the
+        question's rarer words, plus the sentences of the articles those matches concentrate in
+        that share any word with the question (an answer often shares no *rare* word with it:
+        "what killed them?" is answered two sentences after the one that names the place)."""
         corpus = state.corpus
         if article is not None:
             return corpus.article_sentences(article)
@@ -208,18 +216,21 @@ class Answerer:
         words += _corrections(corpus, words)
         names = state.corpus.entity_names(entity_ids)
         words += [w for name in names.values() for w in tokenize(name) if w not in STOPWORDS]
-        hits = corpus.search(words, limit=SEARCH_LIMIT)
+        hits = corpus.search(_rarest(corpus, words), limit=SEARCH_LIMIT)
         rows = corpus.sentences([sid for sid, _ in hits])
         weight: dict[str, list[float]] = {}
         for row, (_, score) in zip(rows, hits, strict=True):
             weight.setdefault(row.article, []).append(score)
         best = sorted(weight, key=lambda a: -sum(sorted(weight[a], reverse=True)[:3]))
         seen = {row.id for row in rows}
-        for name in best[:ARTICLE_LIMIT]:
-            for row in corpus.article_sentences(name, limit=ARTICLE_SENTENCES):
-                if row.id not in seen:
-                    seen.add(row.id)
-                    rows.append(row)
+        prefixes = _prefixes(analysis, words)
+        for row in corpus.articles_sentences(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
+            if row.id in seen:
+                continue
+            if row.index > 1 and not any(p in row.text.lower() for p in prefixes):
+                continue  # shares no word with the question: cheap to rule out here
+            seen.add(row.id)
+            rows.append(row)
         return rows
 
     def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:
@@ -310,6 +321,28 @@ def _corrections(corpus: Corpus, words: Sequence[str]) -> list[str]:
         if hit is not None:
             fixed.append(hit[0])
     return fixed
+
+
+def _rarest(corpus: Corpus, words: Sequence[str]) -> list[str]:
+    """The question's words that narrow the search: common ones ("said", "people") make the
+    full-text query read long posting lists and rank little, so they are left to the ranker."""
+    unique = list(dict.fromkeys(w for w in words if w))
+    if not unique:
+        return []
+    frequency = {w: corpus.document_frequency(w) for w in unique}
+    limit = max(COMMON_FLOOR, corpus.sentence_count * COMMON_SHARE)
+    rare = [w for w in unique if frequency[w] <= limit]
+    if not rare:
+        rare = sorted(unique, key=lambda w: frequency[w])[:2]
+    return sorted(rare, key=lambda w: frequency[w])[:MAX_QUERY_WORDS]
+
+
+def _prefixes(analysis: rank.Question, words: Sequence[str]) -> set[str]:
+    """Lower-case beginnings of the question's words and their related forms, for a quick
+    substring test on sentences before they are analysed in full."""
+    stems = {k for t in analysis.terms for k in (t.stem, *t.related) if not k.startswith("~")}
+    stems.update(w for w in words if w not in STOPWORDS)
+    return {s[:5] for s in stems if len(s) >= 3}
 
 
 def _template(tokens: list[str], resolved: list[Resolved]) -> str:

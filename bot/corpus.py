@@ -174,6 +174,18 @@ class Corpus:
         )
         return [_sentence(r) for r in rows]
 
+    def articles_sentences(self, articles: Sequence[str], limit: int) -> list[SentenceRow]:
+        """The first ``limit`` sentences of each of several articles, in one query."""
+        if not articles:
+            return []
+        marks = ",".join("?" * len(articles))
+        rows = self._all(
+            f"{_SENTENCE_SELECT} WHERE s.article_id IN ({marks}) AND s.idx < ?"
+            " ORDER BY s.article_id, s.idx",
+            (*articles, limit),
+        )
+        return [_sentence(r) for r in rows]
+
     def neighbours(self, sentence: SentenceRow) -> tuple[str | None, str | None]:
         """The sentences just before and after one, within its article."""
         rows = dict(

@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -240,7 +241,10 @@ def _compile(example: str) -> _Example:
     )
 
 
+@lru_cache(maxsize=65536)
 def _same(a: str, b: str) -> bool:
+    """The same word, allowing a typo in longer ones (cached: every question meets the same
+    example words)."""
     if a == b:
         return True
     if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
