@@ -27,12 +27,13 @@ from .render import render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .text import STOPWORDS, tokenize
 
-SEARCH_LIMIT = 60  # full-text candidates per question
+SEARCH_LIMIT = 30  # full-text candidates per question
 ARTICLE_LIMIT = 3  # articles whose sentences sharing a word with the question are candidates
 ARTICLE_SENTENCES = 80  # at most this many sentences from each of them
 COMMON_SHARE = 0.02  # a word in more than this share of sentences is too common to search for
 COMMON_FLOOR = 50  # ... unless it is in fewer sentences than this anyway
 MAX_QUERY_WORDS = 8
+ARTICLE_KEEP = 25  # article sentences kept, those sharing most words with the question first
 SECOND_CITATION_RATIO = (
     0.88  # a further sentence is quoted only if it scores this close to the best
 )
@@ -224,13 +225,16 @@ class Answerer:
         best = sorted(weight, key=lambda a: -sum(sorted(weight[a], reverse=True)[:3]))
         seen = {row.id for row in rows}
         prefixes = _prefixes(analysis, words)
+        extra: list[tuple[int, SentenceRow]] = []
         for row in corpus.articles_sentences(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
             if row.id in seen:
                 continue
-            if row.index > 1 and not any(p in row.text.lower() for p in prefixes):
-                continue  # shares no word with the question: cheap to rule out here
-            seen.add(row.id)
-            rows.append(row)
+            low = row.text.lower()
+            shared = sum(1 for p in prefixes if p in low)
+            if shared or row.index <= 1:  # the headline and lead stay: they sum the story up
+                extra.append((shared + (row.index <= 1), row))
+        extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
+        rows.extend(row for _, row in extra[:ARTICLE_KEEP])
         return rows
 
     def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:
