@@ -10,7 +10,10 @@ line that gets logged.
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 import discord
@@ -75,6 +78,14 @@ async def respond(
     return ids
 
 
+# Answering is CPU-bound Python that holds the GIL except inside SQLite: threads beyond a couple
+# only queue for the GIL, and each extra one makes the event loop's own thread wait longer for
+# its turn. Measured with 200 questions at once on 2 cores (tests/hardening/test_concurrency.py):
+# worst event-loop lag 28-44 ms with asyncio's default pool of 6 threads, 7-29 ms with 2.
+ANSWER_THREADS = 2
+_ANSWER_POOL = ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="factdesk-answer")
+
+
 async def off_loop(
     func: Callable[[], T],
     *,
@@ -84,7 +95,9 @@ async def off_loop(
     """Run ``func`` (answering: SQLite and scoring) in a worker thread so the event loop keeps
     serving everyone else; if it takes longer than ``slow_after`` seconds, await ``on_slow``
     once (defer the interaction, or show "typing…") and keep waiting."""
-    task = asyncio.ensure_future(asyncio.to_thread(func))
+    loop = asyncio.get_running_loop()
+    work = functools.partial(contextvars.copy_context().run, func)
+    task = asyncio.ensure_future(loop.run_in_executor(_ANSWER_POOL, work))
     if on_slow is not None:
         done, _ = await asyncio.wait({task}, timeout=max(0.0, slow_after))
         if not done:

@@ -44,14 +44,17 @@ HARD = settings.get_profile("hardening-thorough" if THOROUGH else "hardening-ci"
 HEAVY = settings(HARD, max_examples=1000 if THOROUGH else 60)
 
 TRIED: Counter[str] = Counter()
+MEASURED: dict[str, float] = {}
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest's reporter
-    if not TRIED:
+    if not TRIED and not MEASURED:
         return
     terminalreporter.section("hardening: what was tried")
     for what, count in sorted(TRIED.items()):
         terminalreporter.write_line(f"{count:>8,}  {what}")
+    for what, value in sorted(MEASURED.items()):
+        terminalreporter.write_line(f"{value:>8,.0f}  {what}")
     terminalreporter.write_line(f"(hypothesis profile: {PROFILE})")
 
 
