@@ -125,25 +125,44 @@ def article_files(folder: str | Path) -> list[Path]:
     )
 
 
-def run_builds(articles: str, db: str, workers: int, changed_fraction: float) -> dict:
+def _fresh_build(articles: str, db_path: Path, workers: int) -> dict:
+    """One instrumented fresh build: its report, phases and CPU seconds."""
     from facts import build
 
-    db_path = Path(db)
     if db_path.exists():
         db_path.unlink()
-    files = article_files(articles)
     timers = _Timers()
     writer_before, workers_before = _cpu_seconds()
     with _instrument(timers):
-        fresh = build([articles], db_path, workers=workers)
+        report = build([articles], db_path, workers=workers)
     writer_after, workers_after = _cpu_seconds()
-    writer_cpu, workers_cpu = writer_after - writer_before, workers_after - workers_before
-    if fresh.failed:
-        raise SystemExit(f"fresh build reported {len(fresh.failed)} failures: {fresh.failed[:3]}")
+    if report.failed:
+        raise SystemExit(f"fresh build reported {len(report.failed)} failures: {report.failed[:3]}")
     accounted = sum(timers.seconds.values())
-    phases = dict(timers.seconds, other=max(0.0, fresh.seconds - accounted))
+    return {
+        "report": report,
+        "phases": dict(timers.seconds, other=max(0.0, report.seconds - accounted)),
+        "writer_cpu": writer_after - writer_before,
+        "workers_cpu": workers_after - workers_before,
+    }
 
-    unchanged = build([articles], db_path, workers=workers)
+
+def run_builds(
+    articles: str, db: str, workers: int, changed_fraction: float, rounds: int = 1
+) -> dict:
+    """Fresh and unchanged builds ``rounds`` times each, keeping the fastest (on a shared
+    machine the fastest round is the one least disturbed), then one build after edits."""
+    from facts import build
+
+    db_path = Path(db)
+    files = article_files(articles)
+    tries = [_fresh_build(articles, db_path, workers) for _ in range(max(1, rounds))]
+    best = min(tries, key=lambda t: t["report"].seconds)
+    fresh = best["report"]
+    unchanged = min(
+        (build([articles], db_path, workers=workers) for _ in range(max(1, rounds))),
+        key=lambda r: r.seconds,
+    )
     touched = touch_fraction(files, changed_fraction)
     changed = build([articles], db_path, workers=workers)
     return {
@@ -154,12 +173,14 @@ def run_builds(articles: str, db: str, workers: int, changed_fraction: float) ->
         "facts": fresh.facts,
         "entities": fresh.entities,
         "db_bytes": db_path.stat().st_size,
+        "rounds": len(tries),
         "fresh_s": fresh.seconds,
+        "fresh_rounds_s": [t["report"].seconds for t in tries],
         "fresh_articles_per_s": fresh.articles / fresh.seconds,
-        "fresh_phases_s": phases,
-        "fresh_cpu_s": writer_cpu + workers_cpu,
-        "fresh_writer_cpu_s": writer_cpu,
-        "fresh_workers_cpu_s": workers_cpu,
+        "fresh_phases_s": best["phases"],
+        "fresh_cpu_s": best["writer_cpu"] + best["workers_cpu"],
+        "fresh_writer_cpu_s": best["writer_cpu"],
+        "fresh_workers_cpu_s": best["workers_cpu"],
         "unchanged_s": unchanged.seconds,
         "unchanged_articles_per_s": fresh.articles / unchanged.seconds,
         "unchanged_changed_db": unchanged.changed,
@@ -176,8 +197,9 @@ def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--changed", type=float, default=0.01, help="fraction of files to edit")
+    parser.add_argument("--rounds", type=int, default=1, help="fresh builds; the fastest counts")
     args = parser.parse_args()
-    emit(run_builds(args.articles, args.db, args.workers, args.changed))
+    emit(run_builds(args.articles, args.db, args.workers, args.changed, args.rounds))
 
 
 if __name__ == "__main__":

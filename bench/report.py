@@ -51,7 +51,8 @@ def markdown(run: Run) -> str:
         f"{meta.get('load_before', '–')} / {meta.get('load_after', '–')}; "
         f"{meta['questions']} questions ({meta['question_kinds']}), "
         "each timed on first sight in a warmed-up process (p50/p95/p99), then "
-        f"{meta['repeat'] - 1} more rounds (repeat p50, helped by caches).",
+        f"{meta['repeat'] - 1} more rounds (repeat p50, helped by caches). Start-up: the fastest "
+        "of several fresh processes; fresh builds of ×10 and less: the fastest of several.",
         "",
         "**Answering** (one question at a time, milliseconds):",
         "",

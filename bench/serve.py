@@ -19,7 +19,9 @@ from .stats import emit, peak_rss_mb  # noqa: E402
 from .timing import WARMUP, time_questions  # noqa: E402
 
 
-def serve(db: str, questions_path: str, config: str | None, repeat: int) -> dict:
+def serve(
+    db: str, questions_path: str, config: str | None, repeat: int, startup_only: bool = False
+) -> dict:
     t0 = float(os.environ.get("BENCH_T0", T_START))
     from bot.answer import Answerer
     from bot.config import load_config
@@ -30,6 +32,16 @@ def serve(db: str, questions_path: str, config: str | None, repeat: int) -> dict
     questions = load_questions(questions_path)
     answerer.answer(WARMUP[0])  # a real question outside the timed set
     first_at = time.time()
+    startup = {
+        "startup_s": first_at - t0,
+        "startup_parts_s": {
+            "interpreter_and_imports": imported - t0,
+            "open_database": opened - imported,
+            "first_answer": first_at - opened,
+        },
+    }
+    if startup_only:
+        return startup
     rss_ready = peak_rss_mb()
 
     summary, first_sight = time_questions(answerer.answer, questions, repeat)
@@ -51,12 +63,7 @@ def serve(db: str, questions_path: str, config: str | None, repeat: int) -> dict
     unanswerable = [o for o in outcome.values() if o["kind"] == "unanswerable"]
     return {
         "engine": "factdesk",
-        "startup_s": first_at - t0,
-        "startup_parts_s": {
-            "interpreter_and_imports": imported - t0,
-            "open_database": opened - imported,
-            "first_answer": first_at - opened,
-        },
+        **startup,
         **summary,
         "top1_accuracy": sum(o["top1_right"] for o in gold) / len(gold) if gold else None,
         "answer_accuracy": (sum(o["answer_right"] for o in gold) / len(gold) if gold else None),
@@ -77,8 +84,9 @@ def main() -> None:
     parser.add_argument("--questions", default=str(DEFAULT_QUESTIONS))
     parser.add_argument("--config", default=None)
     parser.add_argument("--repeat", type=int, default=5, help="rounds: first sight + repeats")
+    parser.add_argument("--startup-only", action="store_true", help="stop after the first answer")
     args = parser.parse_args()
-    emit(serve(args.db, args.questions, args.config, args.repeat))
+    emit(serve(args.db, args.questions, args.config, args.repeat, args.startup_only))
 
 
 if __name__ == "__main__":

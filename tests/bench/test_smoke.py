@@ -23,6 +23,8 @@ def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
             "--questions", str(FIXTURES / "questions-mini.yaml"),
             "--repeat", "1",
             "--peer-repeat", "1",
+            "--build-rounds", "2",
+            "--startup-rounds", "2",
             "--workdir", str(tmp_path / "work"),
             "--out", str(out),
         ]
@@ -37,7 +39,9 @@ def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
 
     ours = sizes[3]["factdesk"]
     assert ours["latency"]["n"] == 8  # the fixture's eight questions, one round
-    assert ours["startup_s"] > 0 and ours["peak_rss_mb"] > 0
+    assert ours["startup_s"] == min(ours["startup_runs_s"]) and len(ours["startup_runs_s"]) == 2
+    assert ours["peak_rss_mb"] > 0
+    assert len(sizes[3]["build"]["fresh_rounds_s"]) == 2
     assert 0 <= ours["top1_accuracy"] <= 1
 
     peers = sizes[3]["peers"]
