@@ -275,7 +275,7 @@ class Answerer:
         details = []
         for number, citation in enumerate(answer.citations, start=1):
             rows = corpus.sentences([citation.sentence_id])
-            if rows and rows[0].text == citation.sentence:
+            if rows and _same_sentence(rows[0], citation):
                 before, after = corpus.neighbours(rows[0])
             else:  # the database was rebuilt since: show the citation without context
                 before = after = None
@@ -293,6 +293,16 @@ class Answerer:
         words += _corrections(corpus, words)
         hits = corpus.search(words, limit=100)
         return corpus.articles_for([sid for sid, _ in hits], limit=limit)
+
+
+def _same_sentence(row: SentenceRow, citation: Citation) -> bool:
+    """After a /reload a sentence id may hold another article's sentence, even the same words."""
+    return (row.article, row.start, row.end, row.text) == (
+        citation.article,
+        citation.start,
+        citation.end,
+        citation.sentence,
+    )
 
 
 def _candidate(row: SentenceRow) -> rank.Candidate:

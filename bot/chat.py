@@ -7,7 +7,7 @@ from collections.abc import Callable
 from .answer import Answerer
 from .errors import UnknownArticleError
 from .model import Answer
-from .render import render_article, render_sources
+from .render import MAX_ECHO_CHARS, escape_markdown, render_article, render_sources
 
 HELP = """Ask a question about the coverage. Commands:
   /sources            where the last answer's sentences come from, with context
@@ -54,7 +54,8 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
     if article:
         info = answerer.article(article)
         if info is None:
-            return str(UnknownArticleError(f"no article with id {article!r}"))
+            shown = escape_markdown(article[:MAX_ECHO_CHARS])
+            return str(UnknownArticleError(f"no article with id “{shown}”"))
         return render_article(info)
     if last is None:
         return render_sources([])

@@ -202,6 +202,8 @@ class Corpus:
 
     # -- articles -------------------------------------------------------------------------
     def has_article(self, article: str) -> bool:
+        if not _storable(article):
+            return False
         return self._one("SELECT 1 FROM articles WHERE id = ?", (article,)) is not None
 
     def require_article(self, article: str) -> None:
@@ -209,6 +211,8 @@ class Corpus:
             raise UnknownArticleError(f"no article with id {article!r} in {self.path}")
 
     def article_info(self, article: str) -> ArticleInfo | None:
+        if not _storable(article):
+            return None
         rows = self._all(
             "SELECT id, title, path, url, published, outlet, author, sentences, facts"
             " FROM articles WHERE id = ?",
@@ -323,6 +327,16 @@ class Corpus:
         sql += " LIMIT ?"
         params.append(limit)
         return [sid for (sid,) in self._all(sql, params)]
+
+
+def _storable(text: str) -> bool:
+    """An id SQLite can look up: text with a lone surrogate (from invalid UTF-8 on a command line)
+    cannot be encoded, and can name no stored article."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _sentence(row: tuple) -> SentenceRow:

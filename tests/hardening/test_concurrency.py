@@ -18,7 +18,6 @@ from pathlib import Path
 import discord
 import discord.ext.test as dpytest
 import discord.ext.test.backend as dpytest_backend
-import pytest
 
 from bot.answer import Answerer
 from bot.config import CooldownSettings
@@ -224,13 +223,6 @@ async def test_answers_never_mix_two_builds_while_rebuilding_and_reloading(tmp_p
     assert seen["alpha"] and seen["beta"], seen  # answers came from both builds
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/answer.py Answerer.sources looks the cited sentence id up in the *current* "
-    "build and only compares the sentence's text: after a /reload, a sentence id that now holds "
-    "the same sentence in another article makes /sources show that article's neighbours "
-    "under the old citation (fix: also require the same article id, or keep the answer's corpus)",
-)
 def test_sources_after_a_reload_never_shows_another_builds_context(tmp_path):
     shared = "The ceasefire talks resumed in Geneva on Monday."
     for name, after in (("x", "Delegates from x arrived first."), ("y", "Only y reported it.")):

@@ -106,14 +106,6 @@ def test_nasty_questions_through_the_core(core, article_texts, question):
     answer_checked(core, article_texts, question)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="bot/answer.py + bot/corpus.py: the article id goes to SQLite uncleaned, and sqlite3 "
-    "cannot encode a lone surrogate, so `ask --article $'\\xff'` (invalid UTF-8 in argv) and an "
-    '`ask --batch` line with "article": "\\ud800" end in \'internal error: '
-    "UnicodeEncodeError' (the batch stops there) instead of 'no article with id'",
-)
 @pytest.mark.parametrize("article", ["\ud800", "\udcff"])
 def test_a_lone_surrogate_in_an_article_id_is_an_unknown_article(core, article):
     with pytest.raises(UnknownArticleError):
@@ -198,12 +190,6 @@ def test_sources_article_with_a_hostile_id_gets_a_safe_reply(discord_bot, articl
     TRIED["hostile /sources options"] += 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/chat.py sources_reply echoes an unknown id raw ({article!r}): "
-    "`/sources article:@everyone` posts a live-looking @everyone (no ping: allowed_mentions "
-    "is none) and markdown; it should go through render.escape_markdown like other echoes",
-)
 @pytest.mark.parametrize("article", ["@everyone", "<@123456789012345678>", "**x** ||y||"])
 def test_an_unknown_article_id_is_echoed_inert(discord_bot, article):
     ((content, _),) = slash(discord_bot, "sources", inert_text=False, article=article)
@@ -260,12 +246,6 @@ def test_a_batch_of_nasty_lines_gets_one_json_object_per_line_in_order(news_db, 
     assert "no article with id" in out[-1]["error"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/answer.py + bot/corpus.py: a lone surrogate in a batch line's article id "
-    "raises UnicodeEncodeError inside SQLite and ends the whole batch with 'internal error' "
-    "(see test_a_lone_surrogate_in_an_article_id_is_an_unknown_article)",
-)
 def test_a_lone_surrogate_in_a_batch_line_does_not_end_the_batch(news_db):
     lines = ['{"question": "who?", "article": "\\ud800"}', '{"question": "who is meeting?"}']
     out = batch(news_db, lines)
