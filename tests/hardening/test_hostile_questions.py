@@ -91,8 +91,7 @@ def test_the_core_replies_or_abstains_with_verbatim_quotes(core, article_texts, 
 @HEAVY
 @given(question=QUESTIONS, data=st.data())
 def test_a_question_about_one_article_quotes_only_that_article(core, article_texts, question, data):
-    hostile_id = FRAGMENTS.filter(no_surrogates)  # see test_a_lone_surrogate_in_an_article_id
-    article = data.draw(st.one_of(st.sampled_from(sorted(article_texts)), hostile_id))
+    article = data.draw(st.one_of(st.sampled_from(sorted(article_texts)), FRAGMENTS))
     if article not in article_texts:
         with pytest.raises(UnknownArticleError):  # the CLI turns it into one line
             core.answer(question, article=article)
@@ -184,7 +183,7 @@ def test_sources_query_with_hostile_text_gets_a_safe_reply(discord_bot, query):
 
 
 @HEAVY
-@given(article=QUESTIONS.filter(no_surrogates))  # see test_a_lone_surrogate_in_an_article_id
+@given(article=QUESTIONS)
 def test_sources_article_with_a_hostile_id_gets_a_safe_reply(discord_bot, article):
     slash(discord_bot, "sources", inert_text=False, article=article)
     TRIED["hostile /sources options"] += 1
@@ -226,11 +225,12 @@ def batch(news_db, lines: list[str]) -> list[dict]:
         ["--config", str(ROOT / "config.yaml"), "ask", "--db", str(news_db), "--batch", "-"],
         input="\n".join(lines) + "\n",
     )
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, result.output[-500:]
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 def test_a_batch_of_nasty_lines_gets_one_json_object_per_line_in_order(news_db, article_texts):
+    # (a lone surrogate in a question: see the xfail test below)
     questions = [p.values[0] for p in REGRESSIONS if no_surrogates(p.values[0])]
     lines = [json.dumps({"question": q}) for q in questions]
     lines += ["not json", "[1, 2]", '{"question": 5}', json.dumps({"question": "x", "top": -3})]
@@ -250,3 +250,15 @@ def test_a_lone_surrogate_in_a_batch_line_does_not_end_the_batch(news_db):
     lines = ['{"question": "who?", "article": "\\ud800"}', '{"question": "who is meeting?"}']
     out = batch(news_db, lines)
     assert len(out) == 2 and "no article with id" in out[0]["error"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bot/cli.py: a batch line whose question holds a lone surrogate (valid JSON: "
+    '"\\ud800") is answered, but writing the echoed question to stdout raises '
+    "UnicodeEncodeError: 'internal error', and the rest of the batch is lost",
+)
+def test_a_lone_surrogate_in_a_batch_question_does_not_end_the_batch(news_db):
+    lines = ['{"question": "\\ud800 who is meeting \\udfff"}', '{"question": "hello"}']
+    out = batch(news_db, lines)
+    assert len(out) == 2 and out[1]["question"] == "hello"
