@@ -252,13 +252,24 @@ def ask_command(
     if batch is None:
         answer = answerer.answer(question or "", article=article, top=top)
         if as_json:
-            click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+            click.echo(_json_line(answer.to_json()))
         else:
             click.echo(answer.reply)
         return
     for number, line in enumerate(batch, start=1):
         result = _batch_line(answerer, line, number, article, top)
-        click.echo(json.dumps(result, ensure_ascii=False))
+        click.echo(_json_line(result))
+
+
+def _json_line(obj: dict[str, Any]) -> str:
+    """One JSON object on one line, readable UTF-8; text that cannot be written as UTF-8 (a lone
+    surrogate from a JSON escape in the input) falls back to \\u escapes, still valid JSON."""
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj)
+    return line
 
 
 def _batch_line(

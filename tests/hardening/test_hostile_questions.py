@@ -230,7 +230,7 @@ def batch(news_db, lines: list[str]) -> list[dict]:
 
 
 def test_a_batch_of_nasty_lines_gets_one_json_object_per_line_in_order(news_db, article_texts):
-    # (a lone surrogate in a question: see the xfail test below)
+    # (a lone surrogate in a question: see the test below)
     questions = [p.values[0] for p in REGRESSIONS if no_surrogates(p.values[0])]
     lines = [json.dumps({"question": q}) for q in questions]
     lines += ["not json", "[1, 2]", '{"question": 5}', json.dumps({"question": "x", "top": -3})]
@@ -252,12 +252,6 @@ def test_a_lone_surrogate_in_a_batch_line_does_not_end_the_batch(news_db):
     assert len(out) == 2 and "no article with id" in out[0]["error"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/cli.py: a batch line whose question holds a lone surrogate (valid JSON: "
-    '"\\ud800") is answered, but writing the echoed question to stdout raises '
-    "UnicodeEncodeError: 'internal error', and the rest of the batch is lost",
-)
 def test_a_lone_surrogate_in_a_batch_question_does_not_end_the_batch(news_db):
     lines = ['{"question": "\\ud800 who is meeting \\udfff"}', '{"question": "hello"}']
     out = batch(news_db, lines)
