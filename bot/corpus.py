@@ -241,9 +241,12 @@ class Corpus:
     # -- entities and facts ---------------------------------------------------------------
     def aliases(self) -> list[tuple[str, str, str, str | None, int]]:
         """(alias, entity id, kind, role, mentions) for every alias: the resolver's lexicon."""
+        # DISTINCT before the join reads the covering (entity_id, alias) index once, instead of
+        # de-duplicating a row per article and alias (1.4 million rows at 100x the corpus)
         return self._all(
-            "SELECT DISTINCT al.alias, e.id, e.kind, e.role, e.mentions"
-            " FROM aliases al JOIN entities e ON e.id = al.entity_id"
+            "SELECT al.alias, e.id, e.kind, e.role, e.mentions"
+            " FROM (SELECT DISTINCT entity_id, alias FROM aliases) al"
+            " JOIN entities e ON e.id = al.entity_id"
         )
 
     def entity_kinds(self) -> dict[str, str]:

@@ -1,31 +1,44 @@
-"""factdesk's fact extraction: article files in, a SQLite fact table out. Never imports ``bot``."""
+"""factdesk's fact extraction: article files in, a SQLite fact table out. Never imports ``bot``.
 
-from .articles import discover, parse_text_article, read_source
-from .builder import BuildReport, build
-from .errors import ArticleError, BuildError, DatabaseError, FactsError
-from .extract import EXTRACTOR_VERSION, citable_sentences, extract
-from .model import Article, Entity, Extraction, Fact, Mention, Sentence
-from .store import SCHEMA_VERSION, open_readonly
+Names are loaded on first use, so that reading the database (``facts.store``) does not import
+the builder and the extractors: the bot starts faster.
+"""
 
-__all__ = [
-    "EXTRACTOR_VERSION",
-    "SCHEMA_VERSION",
-    "Article",
-    "ArticleError",
-    "BuildError",
-    "BuildReport",
-    "DatabaseError",
-    "Entity",
-    "Extraction",
-    "Fact",
-    "FactsError",
-    "Mention",
-    "Sentence",
-    "build",
-    "citable_sentences",
-    "discover",
-    "extract",
-    "open_readonly",
-    "parse_text_article",
-    "read_source",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "discover": "articles",
+    "parse_text_article": "articles",
+    "read_source": "articles",
+    "BuildReport": "builder",
+    "build": "builder",
+    "ArticleError": "errors",
+    "BuildError": "errors",
+    "DatabaseError": "errors",
+    "FactsError": "errors",
+    "EXTRACTOR_VERSION": "extract",
+    "citable_sentences": "extract",
+    "extract": "extract",
+    "Article": "model",
+    "Entity": "model",
+    "Extraction": "model",
+    "Fact": "model",
+    "Mention": "model",
+    "Sentence": "model",
+    "SCHEMA_VERSION": "store",
+    "open_readonly": "store",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'facts' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
