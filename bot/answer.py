@@ -30,8 +30,7 @@ from .text import STOPWORDS, tokenize
 SEARCH_LIMIT = 30  # full-text candidates per question
 ARTICLE_LIMIT = 3  # articles whose sentences sharing a word with the question are candidates
 ARTICLE_SENTENCES = 80  # at most this many sentences from each of them
-COMMON_SHARE = 0.02  # a word in more than this share of sentences is too common to search for
-COMMON_FLOOR = 50  # ... unless it is in fewer sentences than this anyway
+POSTING_BUDGET = 6000  # sentences the any-word query may score (its cost grows with them)
 MAX_QUERY_WORDS = 8
 ARTICLE_KEEP = 25  # article sentences kept, those sharing most words with the question first
 SECOND_CITATION_RATIO = (
@@ -217,7 +216,7 @@ class Answerer:
         words += _corrections(corpus, words)
         names = state.corpus.entity_names(entity_ids)
         words += [w for name in names.values() for w in tokenize(name) if w not in STOPWORDS]
-        hits = corpus.search(_rarest(corpus, words), limit=SEARCH_LIMIT)
+        hits = _search(corpus, words)
         rows = corpus.sentences([sid for sid, _ in hits])
         weight: dict[str, list[float]] = {}
         for row, (_, score) in zip(rows, hits, strict=True):
@@ -337,18 +336,30 @@ def _corrections(corpus: Corpus, words: Sequence[str]) -> list[str]:
     return fixed
 
 
-def _rarest(corpus: Corpus, words: Sequence[str]) -> list[str]:
-    """The question's words that narrow the search: common ones ("said", "people") make the
-    full-text query read long posting lists and rank little, so they are left to the ranker."""
-    unique = list(dict.fromkeys(w for w in words if w))
-    if not unique:
+def _search(corpus: Corpus, words: Sequence[str]) -> list[tuple[int, float]]:
+    """Full-text candidates, cheaply: first the sentences holding both of the question's two
+    rarest words (precise, and fast to intersect), then the best matches for any of its rarer
+    words, adding words from the rarest up while the posting lists to score stay within a
+    budget. bm25() scores every sentence a word occurs in, so a common word ("said", "people")
+    would make the query read tens of thousands of rows on a large corpus; the ranker still
+    weighs those words in the candidates found."""
+    frequency = {w: corpus.document_frequency(w) for w in dict.fromkeys(words) if w}
+    ordered = sorted((w for w, df in frequency.items() if df > 0), key=lambda w: frequency[w])
+    if not ordered:
         return []
-    frequency = {w: corpus.document_frequency(w) for w in unique}
-    limit = max(COMMON_FLOOR, corpus.sentence_count * COMMON_SHARE)
-    rare = [w for w in unique if frequency[w] <= limit]
-    if not rare:
-        rare = sorted(unique, key=lambda w: frequency[w])[:2]
-    return sorted(rare, key=lambda w: frequency[w])[:MAX_QUERY_WORDS]
+    hits: dict[int, float] = {}
+    if len(ordered) >= 2:
+        hits.update(corpus.search(ordered[:2], limit=SEARCH_LIMIT, every=True))
+    chosen: list[str] = []
+    postings = 0
+    for word in ordered[:MAX_QUERY_WORDS]:
+        if chosen and postings + frequency[word] > POSTING_BUDGET:
+            break
+        chosen.append(word)
+        postings += frequency[word]
+    for sid, score in corpus.search(chosen, limit=SEARCH_LIMIT):
+        hits.setdefault(sid, score)
+    return list(hits.items())
 
 
 def _prefixes(analysis: rank.Question, words: Sequence[str]) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 import traceback
@@ -22,6 +23,7 @@ import click
 from facts import BuildReport, build
 from facts.articles import SUPPORTED_SUFFIXES
 from facts.errors import FactsError
+from facts.store import SCHEMA_VERSION, schema_version
 
 from .config import Config, load_config
 from .errors import BotError, UnknownArticleError
@@ -181,7 +183,7 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
     target = Path(db_path) if db_path else config.db_path
     if db_path and target.exists():
         return target
-    if not target.exists() or _stale(config, target):
+    if not target.exists() or _outdated(target) or _stale(config, target):
         click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
         report = run_build(config, (), target, quiet=True)
         if not target.exists():
@@ -189,6 +191,18 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         if report.failed:
             click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
     return target
+
+
+def _outdated(db: Path) -> bool:
+    """A database another factdesk version made: the next build upgrades it."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return schema_version(conn) != SCHEMA_VERSION
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False  # not a database at all: the build will say so in one line
 
 
 def _stale(config: Config, db: Path) -> bool:

@@ -107,7 +107,7 @@ class Corpus:
 
     # -- words ----------------------------------------------------------------------------
     def _document_frequency(self, term: str) -> int:
-        value = self._one("SELECT doc FROM sentences_fts_vocab WHERE term = ?", (term,))
+        value = self._one("SELECT df FROM vocabulary WHERE term = ?", (term,))
         return int(value or 0)
 
     def document_frequency(self, word: str) -> int:
@@ -128,18 +128,25 @@ class Corpus:
         return [
             (term, doc)
             for term, doc in self._all(
-                "SELECT term, doc FROM sentences_fts_vocab WHERE term >= ? AND term < ?"
-                " ORDER BY doc DESC LIMIT ?",
+                "SELECT term, df FROM vocabulary WHERE term >= ? AND term < ?"
+                " ORDER BY df DESC LIMIT ?",
                 (prefix, upper, limit),
             )
         ]
 
     # -- sentences ------------------------------------------------------------------------
     def search(
-        self, words: Iterable[str], *, limit: int = 200, article: str | None = None
+        self,
+        words: Iterable[str],
+        *,
+        limit: int = 200,
+        article: str | None = None,
+        every: bool = False,
     ) -> list[tuple[int, float]]:
-        """Sentence ids matching any of ``words``, best bm25 first: the candidate lookup."""
-        query = " OR ".join(fts_literal(w) for w in dict.fromkeys(words) if w)
+        """Sentence ids matching any of ``words`` (all of them with ``every``), best bm25 first:
+        the candidate lookup."""
+        joiner = " AND " if every else " OR "
+        query = joiner.join(fts_literal(w) for w in dict.fromkeys(words) if w)
         if not query:
             return []
         sql = "SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH ?"

@@ -41,6 +41,7 @@ from .store import (
     ensure_schema,
     entities_of,
     prune_entities,
+    refresh_vocabulary,
     schema_version,
     set_meta,
     write_rows,
@@ -310,6 +311,7 @@ def _write(
             ],
         )
         prune_entities(db, None if bulk else touched)
+        refresh_vocabulary(db)
         set_meta(db, built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
         conn.execute("COMMIT")
         if bulk or len(todo) > 1000:

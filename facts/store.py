@@ -18,9 +18,11 @@ import sqlite_utils
 from .errors import DatabaseError
 from .model import Article, Extraction
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-# version -> SQL statements that bring a database from version-1 to version.
+# version -> SQL statements that bring a database from version-1 to version. A version without
+# an entry is reached by re-extracting every article (the articles are the source of truth).
+# 2: the vocabulary table (term document counts for rarity and typo fixes).
 MIGRATIONS: dict[int, list[str]] = {}
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -65,6 +67,7 @@ _TABLES: dict[str, tuple[dict[str, type], dict[str, object]]] = {
         },
         {"pk": "id", "foreign_keys": [("article_id", "articles", "id")]},
     ),
+    "vocabulary": ({"term": str, "df": int}, {"pk": "term"}),
     "entities": (
         {"id": str, "name": str, "kind": str, "role": str, "affiliation": str, "mentions": int},
         {"pk": "id"},
@@ -233,6 +236,18 @@ def _create(db: sqlite_utils.Database) -> None:
         "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts_vocab USING fts5vocab(sentences_fts, row)"
     )
     set_meta(db, schema_version=str(SCHEMA_VERSION))
+
+
+def refresh_vocabulary(db: sqlite_utils.Database) -> None:
+    """Copy the full-text index's term document counts into a plain table.
+
+    fts5vocab computes each count by reading the term's posting list, which costs milliseconds a
+    word on a large corpus; answering looks up several words per question, and typo fixes scan
+    a range of terms, so the counts are materialised once per build. The caller holds the
+    transaction, after the index is complete.
+    """
+    db.execute("DELETE FROM vocabulary")
+    db.execute("INSERT INTO vocabulary (term, df) SELECT term, doc FROM sentences_fts_vocab")
 
 
 def set_meta(db: sqlite_utils.Database, **values: str) -> None:

@@ -129,3 +129,16 @@ def test_eval_reports_accuracy(project):
     report = json.loads(result.stdout)
     assert report["questions"] == 8
     assert 0 <= report["top1_accuracy"] <= 1
+
+
+def test_ask_upgrades_a_database_from_an_older_schema(project):
+    import sqlite3
+
+    assert run(project, "build").exit_code == 0
+    conn = sqlite3.connect(project / "factdesk.db")
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    result = run(project, "ask", "who is the german chancellor?")
+    assert result.exit_code == 0, result.output
+    assert "Friedrich Merz" in result.stdout

@@ -156,3 +156,14 @@ def test_parallel_extraction_matches_serial(tmp_path):
     serial = build([folder], tmp_path / "s.db", workers=1)
     parallel = build([folder], tmp_path / "p.db", workers=2)
     assert (serial.sentences, serial.facts) == (parallel.sentences, parallel.facts)
+
+
+def test_the_vocabulary_table_holds_the_index_document_counts(corpus, tmp_path):
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    vocabulary = dict(rows(db, "SELECT term, df FROM vocabulary"))
+    assert vocabulary == dict(rows(db, "SELECT term, doc FROM sentences_fts_vocab"))
+    assert vocabulary["storm"] == 2  # "storm" is in the title and one body sentence
+    write(corpus, "two.txt", "Storm again\nAnother storm came.\n")
+    build([corpus], db)
+    assert dict(rows(db, "SELECT term, df FROM vocabulary"))["storm"] == 4
