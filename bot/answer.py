@@ -30,7 +30,7 @@ from .text import STOPWORDS, tokenize
 SEARCH_LIMIT = 30  # full-text candidates per question
 ARTICLE_LIMIT = 3  # articles whose sentences sharing a word with the question are candidates
 ARTICLE_SENTENCES = 80  # at most this many sentences from each of them
-POSTING_BUDGET = 6000  # sentences the any-word query may score (its cost grows with them)
+POSTING_BUDGET = 2500  # sentences the any-word query may score (its cost grows with them)
 MAX_QUERY_WORDS = 8
 ARTICLE_KEEP = 25  # article sentences kept, those sharing most words with the question first
 SECOND_CITATION_RATIO = (
