@@ -64,6 +64,13 @@ class Report:
         return self._rate(self.answerable)
 
     @property
+    def ranked_top1(self) -> float:
+        """Answerable questions whose best-ranked sentence is right, answered or not: what the
+        ranking alone achieves, before the decision to abstain."""
+        items = self.answerable
+        return sum(_top_ranked_right(o) for o in items) / len(items) if items else 0.0
+
+    @property
     def abstention(self) -> float:
         return self._rate(self.unanswerable)
 
@@ -97,6 +104,7 @@ class Report:
             "answerable": len(self.answerable),
             "unanswerable": len(self.unanswerable),
             "top1_accuracy": round(self.top1, 4),
+            "ranked_top1": round(self.ranked_top1, 4),
             "abstention_accuracy": round(self.abstention, 4),
             "overall_accuracy": round(self.overall, 4),
             "per_intent": {k: {"right": r, "total": t} for k, (r, t) in self.per_intent().items()},
@@ -150,6 +158,14 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     return out
 
 
+def _top_ranked_right(outcome: Outcome) -> bool:
+    ranked = outcome.answer.ranked
+    if not ranked:
+        return False
+    top = " ".join(ranked[0].sentence.split())
+    return any(" ".join(g.split()) in top for g in outcome.question.gold)
+
+
 def is_correct(question: EvalQuestion, answer: Answer) -> bool:
     """Right = the top cited sentence contains a gold substring, or a correct abstention."""
     if not question.answerable:
@@ -178,6 +194,7 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
         "|---|---|",
         f"| top-1 accuracy (answerable) | {report.top1:.1%} "
         f"({sum(o.correct for o in report.answerable)}/{len(report.answerable)}) |",
+        f"| best-ranked sentence right (answerable, answered or not) | {report.ranked_top1:.1%} |",
         f"| abstention accuracy (unanswerable) | {report.abstention:.1%} "
         f"({sum(o.correct for o in report.unanswerable)}/{len(report.unanswerable)}) |",
         f"| overall | {report.overall:.1%} |",

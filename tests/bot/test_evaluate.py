@@ -1,0 +1,70 @@
+"""factdesk eval: question files and the quality report."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.errors import ConfigError
+from bot.evaluate import EvalQuestion, evaluate, format_report, load_questions
+from bot.model import Answer, Citation
+
+
+def answer(sentence: str | None, answered: bool = True, intent: str | None = None) -> Answer:
+    cited = (Citation("a", "T", "p", 1, sentence, 0, len(sentence), 1.0),) if sentence else ()
+    return Answer(
+        question="q",
+        answered=answered,
+        reply="",
+        intent=intent,
+        citations=cited if answered else (),
+        ranked=cited,
+    )
+
+
+def test_a_question_file_is_read_and_checked(tmp_path):
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        "- q: who?\n  gold: [Trump]\n  answerable: true\n  intent: meeting\n"
+        "- q: why?\n  answerable: false\n",
+        encoding="utf-8",
+    )
+    first, second = load_questions(path)
+    assert first.gold == ("Trump",) and first.intent == "meeting"
+    assert not second.answerable and second.gold == ()
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("q: x", "expected a list"),
+        ("- gold: [x]", "'q' string"),
+        ("- q: x\n  answerable: true", "needs 'gold'"),
+        ("- q: x\n  gold: [1]", "sentence substrings"),
+        ("- q: x\n  gold: [a]\n  answerable: maybe", "true or false"),
+    ],
+)
+def test_a_malformed_question_file_is_a_one_line_error(tmp_path, text, problem):
+    path = tmp_path / "q.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem):
+        load_questions(path)
+
+
+def test_the_report_counts_right_answers_abstentions_and_intents():
+    questions = [
+        EvalQuestion("who meets?", ("meets Trump",), True, intent="meeting"),
+        EvalQuestion("where?", ("in Washington",), True, intent="place"),
+        EvalQuestion("who won the cup?", (), False),
+    ]
+    answers = {
+        "who meets?": answer("Zelensky meets Trump today.", intent="meeting"),
+        "where?": answer("Something else.", intent="meeting"),
+        "who won the cup?": answer(None, answered=False),
+    }
+    report = evaluate(questions, lambda q: answers[q.q])
+    assert report.top1 == 0.5 and report.abstention == 1.0 and report.ranked_top1 == 0.5
+    assert report.per_intent() == {"meeting": (1, 1), "place": (0, 1)}
+    assert report.confusions()[("place", "meeting")] == 1
+    text = format_report(report)
+    assert "top-1 accuracy (answerable) | 50.0% (1/2)" in text
+    assert "[wrong sentence] where?" in text
