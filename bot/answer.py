@@ -1,10 +1,10 @@
 """The answering core: a question in, an :class:`Answer` of cited verbatim sentences out.
 
 Steps: clean the question; resolve the entities it names; match an intent; fetch candidate
-sentences through the index (FTS5 terms, the named entities' mentions and facts); score them;
-answer with the best one or two, or abstain when the confidence is below the configured
-threshold. Imports nothing from discord.py: the terminal commands and the Discord adapter share
-this code exactly.
+sentences through the index (full-text hits and the sentences of the articles they point to);
+rank them (:mod:`bot.rank`) and weigh what the fact table knows (:mod:`bot.decide`); answer with
+the best one or two, or abstain when the confidence is below the configured threshold.
+Imports nothing from discord.py: the terminal commands and the Discord adapter share this code.
 """
 
 from __future__ import annotations
@@ -33,9 +33,7 @@ ARTICLE_SENTENCES = 80  # at most this many sentences from each of them
 POSTING_BUDGET = 2500  # sentences the any-word query may score (its cost grows with them)
 MAX_QUERY_WORDS = 8
 ARTICLE_KEEP = 25  # article sentences kept, those sharing most words with the question first
-SECOND_CITATION_RATIO = (
-    0.88  # a further sentence is quoted only if it scores this close to the best
-)
+SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
 FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
 
 
@@ -290,8 +288,7 @@ class Answerer:
         words = [t for t in tokenize(cleaned) if t not in STOPWORDS]
         corpus = self._state.corpus
         words += _corrections(corpus, words)
-        hits = corpus.search(words, limit=100)
-        return corpus.articles_for([sid for sid, _ in hits], limit=limit)
+        return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)
 
 
 def _same_sentence(row: SentenceRow, citation: Citation) -> bool:
