@@ -178,7 +178,11 @@ class Answerer:
             if scores[i] > 0 and scores[i] >= scores[best] * SECOND_CITATION_RATIO
         ]
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
-        lead = _lead(match, facts.get(rows[best].id, ())) if settings.lead_line else None
+        lead = (
+            decide.lead(match, facts.get(rows[best].id, ()), resolved, analysis)
+            if settings.lead_line
+            else None
+        )
         reply = render_answer(citations, lead)
         return Answer(
             question=question,
@@ -394,31 +398,6 @@ def _smalltalk_only(tokens: list[str]) -> bool:
     return bool(tokens) and all(
         t in {"hi", "hello", "hey", "thanks", "thank", "help"} for t in tokens
     )
-
-
-def _lead(match: IntentMatch | None, facts: Sequence[dict[str, object]]) -> str | None:
-    """A short line from the answering fact's own words: who, where or when."""
-    if (
-        match is None
-        or not match.intent.predicates
-        or match.intent.answer
-        not in (
-            "person",
-            "place",
-            "time",
-        )
-    ):
-        return None
-    for fact in facts:
-        if fact["predicate"] not in match.intent.predicates:
-            continue
-        if match.intent.answer == "place" and fact.get("place"):
-            return f"Where: {fact['place']}"
-        if match.intent.answer == "time" and fact.get("time"):
-            return f"When: {fact['time']}"
-        if match.intent.answer == "person" and fact.get("object"):
-            return f"Who: {fact['object']}"
-    return None
 
 
 def _with_notes(reply: str, notes: Sequence[str]) -> str:

@@ -269,3 +269,47 @@ def confidence(
     }
     z = CONFIDENCE_BIAS + sum(CONFIDENCE_WEIGHTS[k] * v for k, v in inputs.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+LEAD_LABELS = {"person": "Who", "place": "Where", "time": "When"}
+MAX_LEAD_ITEMS = 5
+
+
+def lead(
+    match: IntentMatch | None,
+    facts: Iterable[dict[str, object]],
+    resolved: Sequence[Resolved],
+    question: rank.Question,
+) -> str | None:
+    """A short first line built only from the answering facts' own words: who, where or when.
+
+    Only a fact with the intent's predicate counts, and only the side of it the question did not
+    name: "who is Zelensky meeting" leads with the people Zelensky meets, not Zelensky.
+    """
+    if match is None or match.intent.answer not in LEAD_LABELS:
+        return None
+    wants = match.intent.answer
+    wanted = set(match.intent.predicates)
+    named = {r.entity for r in resolved}
+    keys = {k for t in question.terms for k in (t.stem, *t.related)}
+    items: list[str] = []
+    for fact in facts:
+        predicate = fact["predicate"]
+        if predicate == "role":
+            if "role" in wanted and wants == "person" and _role_fits(fact, named, keys):
+                items.append(str(fact["subject"]))
+            continue
+        if predicate not in wanted:
+            continue
+        if wants in ("place", "time"):
+            value = fact.get(wants)
+        elif fact["subject_entity"] in named and fact["object_entity"] not in named:
+            value = fact["object"]
+        elif fact["subject_entity"] not in named and (fact["object_entity"] in named or not named):
+            value = fact["subject"]
+        else:
+            value = None
+        if value:
+            items.append(" ".join(str(value).split()))
+    items = list(dict.fromkeys(items))[:MAX_LEAD_ITEMS]
+    return f"{LEAD_LABELS[wants]}: {'; '.join(items)}" if items else None

@@ -71,11 +71,10 @@ def quote(sentence: str) -> str:
 
 
 def source_line(number: int, citation: Citation) -> str:
-    parts = [f"[{number}] {escape_markdown(quote(citation.title))}"]
-    parts.append(f"paragraph {citation.paragraph}" if citation.paragraph else "headline")
+    where = f"paragraph {citation.paragraph}" if citation.paragraph else "headline"
     if citation.published:
-        parts.append(escape_markdown(citation.published))
-    line = ", ".join(parts)
+        where += f", {escape_markdown(citation.published)}"
+    line = f"[{number}] {escape_markdown(quote(citation.title))} — {where}"
     if citation.url:
         line += f" {link(citation.url)}"
     return line

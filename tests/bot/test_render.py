@@ -41,7 +41,7 @@ def test_an_answer_quotes_each_sentence_with_its_marker_then_lists_sources():
     assert lines[1] == "> Zelensky will meet Trump on Monday. [1]"
     assert lines[2] == "> They agreed. [2]"
     assert "Sources:" in lines
-    assert "[1] Ukraine needs guarantees, paragraph 1, 2025-08-17 <https://example.org/a>" in lines
+    assert "[1] Ukraine needs guarantees — paragraph 1, 2025-08-17 <https://example.org/a>" in lines
 
 
 def test_markdown_in_sentences_is_shown_literally():
