@@ -107,7 +107,24 @@ class Answerer:
         if article is not None:
             state.corpus.require_article(article)
         tokens = tokenize(text)
-        if not any(t not in STOPWORDS for t in tokens) and not _smalltalk_only(tokens):
+        known = _known_word(state.corpus)
+        resolved = state.resolver.resolve(tokens, known)
+        match = self.matcher.match(_template(tokens, resolved)) if tokens else None
+        if match is not None and match.intent.smalltalk:
+            return Answer(
+                question=question,
+                answered=False,
+                kind="smalltalk",
+                intent=match.intent.name,
+                reply=_with_notes(match.intent.reply or "", notes),
+                notes=notes,
+            )
+        if previous is not None and tokens and _is_follow_up(tokens, resolved):
+            # "and when?" after "who is Zelensky meeting?": ask both together
+            text = f"{text} {previous.question}"
+            tokens = tokenize(text)
+            resolved = state.resolver.resolve(tokens, known)
+        if not any(t not in STOPWORDS for t in tokens):
             return Answer(
                 question=question,
                 answered=False,
@@ -118,22 +135,6 @@ class Answerer:
                 ),
                 notes=notes,
             )
-        known = _known_word(state.corpus)
-        resolved = state.resolver.resolve(tokens, known)
-        match = self.matcher.match(_template(tokens, resolved))
-        if match is not None and match.intent.smalltalk:
-            return Answer(
-                question=question,
-                answered=False,
-                kind="smalltalk",
-                intent=match.intent.name,
-                reply=_with_notes(match.intent.reply or "", notes),
-                notes=notes,
-            )
-        if previous is not None and _is_follow_up(tokens, resolved):
-            text = f"{text} {previous.question}"
-            tokens = tokenize(text)
-            resolved = state.resolver.resolve(tokens, known)
         entity_ids = list(dict.fromkeys(r.entity for r in resolved))
         analysis = rank.analyze(text, self._synonyms)
         rows = self._candidates(state, tokens, entity_ids, article, analysis)
@@ -392,12 +393,6 @@ def _slot_for(kind: str) -> str:
 def _is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:
     content = [t for t in tokens if t not in STOPWORDS]
     return not resolved and len(content) <= FOLLOW_UP_WORDS
-
-
-def _smalltalk_only(tokens: list[str]) -> bool:
-    return bool(tokens) and all(
-        t in {"hi", "hello", "hey", "thanks", "thank", "help"} for t in tokens
-    )
 
 
 def _with_notes(reply: str, notes: Sequence[str]) -> str:

@@ -1,0 +1,101 @@
+"""The answering core on the seed article: cited verbatim sentences, or an honest abstention."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bot.answer import Answerer
+from bot.config import load_config
+from bot.errors import UnknownArticleError
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def core(seed_db) -> Answerer:
+    return Answerer(load_config(ROOT / "config.yaml"), seed_db)
+
+
+def article_text(db, article: str) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("who is zelenksy meeting?", "meet with Zelensky include UK Prime Minister"),
+        ("where will zelensky meet trump", "in Washington on Monday"),
+        ("who is the german chancelor", "German Chancellor Friedrich Merz"),
+        ("what does the kremlin want", "Russia demands private negotiations"),
+        ("did trump agree to an immediate truce", "ruling out an immediate ceasefire"),
+        ("what did the lithuanian presdient say", "Ukraine needs real security guarantees"),
+    ],
+)
+def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):
+    answer = core.answer(question)
+    assert answer.answered, answer.reply
+    assert expected in answer.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how old is keir starmer?",
+        "what did macron say?",
+        "who won the world cup?",
+        "what time is the meeting on monday",
+        "who is the US secretary of state?",
+    ],
+)
+def test_questions_the_coverage_does_not_answer_get_an_abstention(core, question):
+    answer = core.answer(question)
+    assert not answer.answered and not answer.citations
+    assert answer.ranked, "ranked is filled even when abstaining"
+    assert answer.reply.startswith("The coverage doesn't say")
+
+
+def test_every_quoted_sentence_is_the_article_text_at_its_offsets(core, seed_db):
+    answer = core.answer("what do the security guarantees involve?", top=10)
+    text = article_text(seed_db, "000_4de870c6ba78c5ba")
+    for citation in (*answer.citations, *answer.ranked):
+        assert text[citation.start : citation.end] == citation.sentence
+
+
+def test_the_lead_line_names_who_the_question_asks_about(core):
+    assert core.answer("who is the german chancellor?").lead == "Who: Friedrich Merz"
+    assert core.answer("where will zelensky meet trump?").lead == "Where: Washington"
+    lead = core.answer("who is zelensky meeting?").lead
+    assert lead and "Keir Starmer" in lead and "Zelensky" not in lead
+
+
+def test_a_short_follow_up_leans_on_the_previous_answer(core):
+    first = core.answer("who is zelensky meeting in washington?")
+    follow_up = core.answer("and when?", previous=first)
+    assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
+
+
+def test_small_talk_gets_a_reply_without_citations(core):
+    answer = core.answer("hello!")
+    assert answer.kind == "smalltalk" and not answer.citations and answer.reply
+
+
+def test_sources_give_a_sentence_of_context_either_side(core):
+    answer = core.answer("what does russia demand?")
+    (detail,) = core.sources(answer)[:1]
+    assert detail.before == "However, these efforts face strong opposition from the Kremlin."
+    assert detail.after.startswith("Russia remains unwilling")
+
+
+def test_an_unknown_article_is_an_error_not_an_answer(core):
+    with pytest.raises(UnknownArticleError):
+        core.answer("who?", article="../../etc/passwd")
+
+
+def test_a_long_question_is_cut_with_a_note(core):
+    answer = core.answer("who is zelensky meeting " * 200)
+    assert answer.notes and "cut to" in answer.reply
