@@ -229,7 +229,7 @@ def bonus(e: Evidence, local: float) -> float:
     return value
 
 
-REQUIRE_SCORE = 80.0  # intent match score from which an intent's require_fact applies
+REQUIRE_SCORE = 85.0  # intent match score from which an intent's require_fact applies
 UNSUPPORTED = 0.05  # the confidence of a sentence a required fact does not support
 
 
