@@ -22,15 +22,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import compress
 
 from .lexicon import (
-    TOKEN,
     Lexicon,
     fold,
     is_acronym,
     lexicon,
     sentence_tokens,
     slug,
+    tokenize,
 )
 from .model import Article, Entity, Mention, Sentence
 
@@ -46,6 +47,7 @@ ORG_HEADS = frozenset(
     police department newspaper magazine television radio broadcasting press""".split()
 )
 ORG_LEADS = frozenset({"ministry", "department", "university", "bank", "house", "museum"})
+_ORG_WORDS = ORG_HEADS | ORG_LEADS
 PLACE_HEADS = frozenset(
     """city county province region district island islands river lake mountains mountain
     street road avenue square airport station bridge park beach bay valley sea ocean gulf canal
@@ -69,7 +71,7 @@ _METONYMS = frozenset({"kremlin", "white house", "downing street", "elysee", "é
 PERSON, ORG, PLACE, COUNTRY, GROUP = "person", "org", "place", "country", "group"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     """A run of tokens that names something: a gazetteer hit, a title, or an unknown name."""
 
@@ -82,9 +84,10 @@ class _Piece:
     role: str | None = None  # person: normalised title ("prime minister")
     affiliation: str | None = None  # person: entity id
     initial: bool = False  # name starting the sentence: a weak cue
+    name: str = field(default="", compare=False, repr=False)  # name: its text, set by _resolve
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
     name: str
     id: str
@@ -93,11 +96,13 @@ class _Person:
     roles: set[tuple[str, str | None]] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sent:
     sentence: Sentence
-    toks: list[tuple[int, int, str]]
+    words: list[str]
     folded: list[str]
+    starts: list[int]  # token -> start offset in the article's text
+    ends: list[int]  # token -> end offset
     pieces: list[_Piece]
 
 
@@ -107,34 +112,70 @@ def find_entities(
     """Entities the article names, the aliases they go by, and where each is mentioned."""
     lex = lexicon()
     text = article.text
-    lower_words = _lowercase_words(text, sentences)
+    lower_words = _LowerWords(text)
     parsed = []
     for sentence in sentences:
         if sentence.end <= sentence.start:
             continue
-        toks, folded = sentence_tokens(text, sentence.start, sentence.end)
-        if not toks:
+        words, folded, starts, ends = sentence_tokens(text, sentence.start, sentence.end)
+        if not words:
             continue
-        title_case = sentence.is_title and _title_case(toks)
-        pieces = _pieces(lex, toks, folded, title_case, lower_words)
-        _classify(lex, toks, folded, pieces)
-        parsed.append(_Sent(sentence, toks, folded, pieces))
+        title_case = sentence.is_title and _title_case(words)
+        pieces = _pieces(lex, words, folded, starts, ends, title_case, lower_words)
+        _classify(lex, words, folded, pieces)
+        parsed.append(_Sent(sentence, words, folded, starts, ends, pieces))
     return _resolve(lex, parsed)
 
 
 # --- tokens to pieces -------------------------------------------------------------------------
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
+_LOWER_FORM = re.compile(r"[a-z][a-z'’-]*")
+_LOWER_CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 
 
-def _lowercase_words(text: str, sentences: list[Sentence]) -> frozenset[str]:
-    """Words the article writes in lowercase: capitalised at a sentence start, they are words."""
-    return frozenset(_LOWER_WORD.findall(text))
+class _LowerWords:
+    """Words the article writes in lowercase: capitalised at a sentence start, they are words.
+
+    A lowercase word is a run of ``[a-z'’-]`` starting with a letter that does not follow a word
+    character, an apostrophe, a period or a hyphen. Only a dozen sentence-initial words per
+    article are ever asked about, so each is looked up in the text when asked (and remembered)
+    instead of collecting every lowercase word of the article up front.
+    """
+
+    __slots__ = ("text", "known")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        if not _LOWER_FORM.fullmatch(word):
+            return False
+        text = self.text
+        size = len(word)
+        at = text.find(word)
+        while at >= 0:
+            after = at + size
+            if at > 0:
+                before = text[at - 1]
+                lead_ok = not (before.isalnum() or before in "_'’.-")
+            else:
+                lead_ok = True
+            if lead_ok and (after == len(text) or text[after] not in _LOWER_CONTINUES):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
-def _title_case(toks: list[tuple[int, int, str]]) -> bool:
-    words = [t[2] for t in toks if t[2][0].isalpha() and len(t[2]) > 3]
+def _title_case(tokens: list[str]) -> bool:
+    words = [w for w in tokens if w[0].isalpha() and len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
@@ -142,28 +183,44 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() and (word[0].isalpha())
 
 
-def _match_gazetteer(lex: Lexicon, toks, folded, i: int, n: int):
+def _match_gazetteer(lex: Lexicon, words, folded, i: int, n: int):
     """Longest gazetteer name starting at token i, as (end, hit), or None."""
-    word = toks[i][2]
-    if is_acronym(word):
-        for length in (3, 2, 1):
-            if i + length <= n:
-                hit = lex.exact.get(tuple(t[2] for t in toks[i : i + length]))
-                if hit is not None:
-                    return i + length, hit
-    if not _capitalised(word):
+    word = words[i]
+    if len(word) > 1 and word.isupper():  # an acronym: matched as written, up to 3 tokens
+        longest = lex.exact_longest.get(word)
+        if longest is not None:
+            exact = lex.exact
+            for length in (3, 2, 1):
+                if length <= longest and i + length <= n:
+                    hit = exact.get(tuple(words[i : i + length]))
+                    if hit is not None:
+                        return i + length, hit
+    first = word[0]
+    if not (first.isupper() and first.isalpha()):
         return None
     longest = lex.longest.get(folded[i])
     if longest is None:
         return None
+    names = lex.folded
     for length in range(min(longest, n - i), 0, -1):
-        hit = lex.folded.get(tuple(folded[i : i + length]))
+        hit = names.get(tuple(folded[i : i + length]))
         if hit is not None:
-            last = toks[i + length - 1][2]
-            if length > 1 and not (_capitalised(last) or last in ("state",) or is_acronym(last)):
-                continue
+            if length > 1:
+                last = words[i + length - 1]
+                if not (
+                    (last[0].isupper() and last[0].isalpha())
+                    or last == "state"
+                    or (len(last) > 1 and last.isupper())
+                ):
+                    continue
             return i + length, hit
     return None
+
+
+def _may_match_gazetteer(lex: Lexicon, word: str, f: str) -> bool:
+    """False when :func:`_match_gazetteer` surely finds nothing: not an acronym, and no
+    gazetteer name starts with the word."""
+    return f in lex.longest or (len(word) > 1 and word.isupper())
 
 
 def _match_role(lex: Lexicon, folded, i: int, n: int) -> int | None:
@@ -176,59 +233,53 @@ def _match_role(lex: Lexicon, folded, i: int, n: int) -> int | None:
     return None
 
 
-def _pieces(lex: Lexicon, toks, folded, title_case: bool, lower_words) -> list[_Piece]:
+def _pieces(
+    lex: Lexicon, words, folded, starts, ends, title_case: bool, lower_words
+) -> list[_Piece]:
     """Cut a sentence's tokens into gazetteer hits, titles and unknown capitalised names."""
     pieces: list[_Piece] = []
-    n = len(toks)
+    n = len(words)
     first_word = 0
-    while first_word < n and not toks[first_word][2][0].isalnum():
+    while first_word < n and not words[first_word][0].isalnum():
         first_word += 1
+    gazetteer_firsts = lex.longest
     role_longest = lex.role_longest
-    modifiers = lex.role_modifiers
+    role_modifiers = lex.role_modifiers
+    common_words = lex.common_words
     # only capitalised words and title words can start a piece: visit those, skip the rest
-    starts = [
-        k
-        for k, f in enumerate(folded)
-        if toks[k][2][0].isupper() or f in role_longest or f in modifiers
-    ]
-    end_of_last = 0
-    for i in starts:
+    candidates = compress(range(n), map(lex.piece_start.__getitem__, words))
+    end_of_last = 0  # tokens before it belong to the last piece
+    for i in candidates:
         if i < end_of_last:
             continue
-        end_of_last = _piece_at(
-            lex, toks, folded, i, n, title_case, lower_words, first_word, pieces
-        )
-    return _merge(lex, toks, folded, pieces)
-
-
-def _piece_at(lex: Lexicon, toks, folded, i, n, title_case, lower_words, first_word, pieces):
-    role_longest = lex.role_longest
-    while i < n:
-        word = toks[i][2]
+        word = words[i]
+        f = folded[i]
         upper = word[0].isupper()
-        if upper:
-            found = _match_gazetteer(lex, toks, folded, i, n)
+        # a gazetteer name can start only with a word some name starts with, or an acronym
+        if upper and (f in gazetteer_firsts or (len(word) > 1 and word.isupper())):
+            found = _match_gazetteer(lex, words, folded, i, n)
             if found is not None:
                 j, hit = found
-                if hit.alone or _standalone(toks, i, j):
+                if hit.alone or _standalone(words, i, j):
                     pieces.append(_Piece("gaz", i, j, entity=hit.entity, demonym=hit.demonym))
-                    return j
-        j = _match_role(lex, folded, i, n) if folded[i] in role_longest else None
+                    end_of_last = j
+                    continue
+        j = _match_role(lex, folded, i, n) if f in role_longest else None
         if j is not None and not (title_case and upper):
             # "Chief" or "General" starting a capitalised name is part of it only in orgs
             pieces.append(_Piece("role", i, j))
-            return j
-        if folded[i] in lex.role_modifiers and _leads_to_role(lex, folded, i, n):
-            return i + 1  # "Emergencies Minister", "Deputy Governor": part of a title
-        if upper and word[0].isalpha() and not title_case and folded[i] not in lex.common_words:
+            end_of_last = j
+            continue
+        if f in role_modifiers and _leads_to_role(lex, folded, i, n):
+            continue  # "Emergencies Minister", "Deputy Governor": part of a title
+        if upper and word[0].isalpha() and not title_case and f not in common_words:
             initial = i == first_word
-            if initial and (folded[i] in lower_words or folded[i].endswith(("ly", "ing"))):
-                return i + 1
-            j = _extend_name(lex, toks, folded, i, n)
+            if initial and (f in lower_words or f.endswith(("ly", "ing"))):
+                continue
+            j = _extend_name(lex, words, folded, starts, ends, i, n)
             pieces.append(_Piece("name", i, j, initial=initial))
-            return j
-        return i + 1
-    return i
+            end_of_last = j
+    return _merge(lex, words, folded, pieces)
 
 
 def _leads_to_role(lex: Lexicon, folded, i: int, n: int) -> bool:
@@ -238,55 +289,60 @@ def _leads_to_role(lex: Lexicon, folded, i: int, n: int) -> bool:
     return k < n and folded[k] in lex.role_longest and _match_role(lex, folded, k, n) is not None
 
 
-def _standalone(toks, i: int, j: int) -> bool:
+def _standalone(words, i: int, j: int) -> bool:
     """A generic name ("Senate") counts only when no capitalised word is glued to it."""
-    before = toks[i - 1][2] if i > 0 else ""
-    after = toks[j][2] if j < len(toks) else ""
+    before = words[i - 1] if i > 0 else ""
+    after = words[j] if j < len(words) else ""
     return not (before[:1].isupper() or after[:1].isupper())
 
 
-def _extend_name(lex: Lexicon, toks, folded, i: int, n: int) -> int:
+def _extend_name(lex: Lexicon, words, folded, starts, ends, i: int, n: int) -> int:
     """End of the capitalised run starting at i: "Ursula von der Leyen", "Brian T. Carroll"."""
     j = i + 1
+    common_words = lex.common_words
     while j < n:
-        word = toks[j][2]
+        word = words[j]
         f = folded[j]
-        if _capitalised(word) and f not in lex.common_words:
+        if word[0].isupper() and word[0].isalpha() and f not in common_words:
             if f in lex.role_longest and _match_role(lex, folded, j, n) and f not in ORG_HEADS:
                 break
-            if _match_gazetteer(lex, toks, folded, j, n) and folded[j - 1] not in ORG_LEADS:
+            if (
+                _may_match_gazetteer(lex, word, f)
+                and _match_gazetteer(lex, words, folded, j, n)
+                and folded[j - 1] not in ORG_LEADS
+            ):
                 break
             j += 1
             continue
         if (
             word == "."
-            and len(toks[j - 1][2]) == 1
-            and toks[j - 1][2].isupper()
+            and len(words[j - 1]) == 1
+            and words[j - 1].isupper()
             and j + 1 < n
-            and _capitalised(toks[j + 1][2])
-            and toks[j][0] == toks[j - 1][1]
+            and _capitalised(words[j + 1])
+            and starts[j] == ends[j - 1]
         ):
             j += 1  # an initial: "Brian T. Carroll"
             continue
         if f in NAME_PARTICLES and word.islower():
             k = j
-            while k < n and folded[k] in NAME_PARTICLES and toks[k][2].islower():
+            while k < n and folded[k] in NAME_PARTICLES and words[k].islower():
                 k += 1
-            if k < n and _capitalised(toks[k][2]) and k - j <= 2:
+            if k < n and _capitalised(words[k]) and k - j <= 2:
                 j = k
                 continue
-        if f == "of" and folded[j - 1] in ORG_HEADS | ORG_LEADS:
+        if f == "of" and folded[j - 1] in _ORG_WORDS:
             k = j + 1
             if k < n and folded[k] == "the":
                 k += 1
-            if k < n and _capitalised(toks[k][2]) and folded[k] not in lex.common_words:
+            if k < n and _capitalised(words[k]) and folded[k] not in lex.common_words:
                 j = k
                 continue
         break
     return j
 
 
-def _merge(lex: Lexicon, toks, folded, pieces: list[_Piece]) -> list[_Piece]:
+def _merge(lex: Lexicon, words, folded, pieces: list[_Piece]) -> list[_Piece]:
     """Join pieces that belong together: "Florida" + "Highway Patrol", "Michael" + "Jordan"."""
     out: list[_Piece] = []
     for piece in pieces:
@@ -326,13 +382,17 @@ def _merge(lex: Lexicon, toks, folded, pieces: list[_Piece]) -> list[_Piece]:
 # --- deciding what an unknown name is ---------------------------------------------------------
 
 
-def _classify(lex: Lexicon, toks, folded, pieces: list[_Piece]) -> None:
+def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
     """Give names a kind from their context, and people their titles."""
-    n = len(toks)
+    if not pieces:
+        return
+    n = len(words)
     at = {p.i: k for k, p in enumerate(pieces)}
+    # pieces by their end: classifying moves a piece's start at most, never its end
+    end_at = {p.j: p for p in pieces}
     for k, piece in enumerate(pieces):
         if piece.kind == "role":
-            _role_before_name(lex, toks, folded, pieces, k, at)
+            _role_before_name(lex, words, folded, pieces, k, at, end_at)
     for piece in pieces:
         if piece.kind != "name" or piece.label is not None:
             continue
@@ -359,26 +419,28 @@ def _classify(lex: Lexicon, toks, folded, pieces: list[_Piece]) -> None:
             and not piece.initial
             and first not in lex.given_names
             and length <= 3
-            and not is_acronym(toks[piece.i][2])
+            and not is_acronym(words[piece.i])
         ):
             piece.label = PLACE
-        elif after == "," and piece.j + 1 < n and _is_place_of(lex, toks, folded, piece.j + 1):
+        elif after == "," and piece.j + 1 < n and _is_place_of(lex, words, folded, piece.j + 1):
             piece.label = PLACE  # "Marksville, Louisiana"
         if piece.label in (None, PERSON):
-            _role_after_name(lex, toks, folded, pieces, piece, at)
+            _role_after_name(lex, words, folded, pieces, piece, at, end_at)
 
 
-def _is_place_of(lex: Lexicon, toks, folded, i: int) -> bool:
-    found = _match_gazetteer(lex, toks, folded, i, len(toks))
+def _is_place_of(lex: Lexicon, words, folded, i: int) -> bool:
+    found = _match_gazetteer(lex, words, folded, i, len(words))
     return found is not None and lex.known[found[1].entity].kind in (COUNTRY, PLACE)
 
 
-def _role_before_name(lex: Lexicon, toks, folded, pieces: list[_Piece], k: int, at) -> None:
+def _role_before_name(
+    lex: Lexicon, words, folded, pieces: list[_Piece], k: int, at, end_at
+) -> None:
     """ "UK Prime Minister Keir Starmer", "Mayor of Koszalin Piotr Jedlinski"."""
     role = pieces[k]
-    n = len(toks)
+    n = len(words)
     j = role.j
-    affiliation = _affiliation_before(lex, toks, folded, pieces, role.i, at)
+    affiliation = _affiliation_before(lex, words, folded, role.i, end_at)
     nxt = pieces[at[j]] if j in at else None
     if nxt is None and j + 1 < n and folded[j] == "of":
         of_piece = pieces[at[j + 1]] if j + 1 in at else None
@@ -386,7 +448,7 @@ def _role_before_name(lex: Lexicon, toks, folded, pieces: list[_Piece], k: int, 
             affiliation = of_piece.entity
             nxt = pieces[at[of_piece.j]] if of_piece.j in at else None
         elif of_piece is not None and of_piece.kind == "name" and of_piece.j - of_piece.i >= 3:
-            affiliation = slug(toks[of_piece.i][2])
+            affiliation = slug(words[of_piece.i])
             of_piece.i += 1  # "Mayor of Koszalin Piotr Jedlinski": the place, then the name
             at[of_piece.i] = at.pop(j + 1)
             nxt = of_piece
@@ -406,16 +468,19 @@ def _role_before_name(lex: Lexicon, toks, folded, pieces: list[_Piece], k: int, 
 
 def _role_text(lex: Lexicon, folded, pieces: list[_Piece], role: _Piece) -> str:
     """The title with the words that narrow it: "emergencies minister", "deputy governor"."""
-    taken = {k for p in pieces if p is not role for k in range(p.i, p.j)}
     start = role.i
-    while start > 0 and folded[start - 1] in lex.role_modifiers and start - 1 not in taken:
+    taken = None  # tokens of the other pieces, gathered only when a modifier precedes
+    while start > 0 and folded[start - 1] in lex.role_modifiers:
+        if taken is None:
+            taken = {k for p in pieces if p is not role for k in range(p.i, p.j)}
+        if start - 1 in taken:
+            break
         start -= 1
     return " ".join(folded[start : role.j])
 
 
-def _affiliation_before(lex: Lexicon, toks, folded, pieces, i: int, at) -> str | None:
+def _affiliation_before(lex: Lexicon, words, folded, i: int, end_at) -> str | None:
     """The country or organisation in the words before a title: "UK", "NATO", "White House"."""
-    end_at = {p.j: p for p in pieces}
     affiliation = None
     steps = 0
     while i > 0 and steps < 6:
@@ -428,7 +493,7 @@ def _affiliation_before(lex: Lexicon, toks, folded, pieces, i: int, at) -> str |
             continue
         if piece is not None and piece.kind == "name":
             if affiliation is None and piece.label == ORG:
-                affiliation = slug(" ".join(t[2] for t in toks[piece.i : piece.j]))
+                affiliation = slug(" ".join(words[piece.i : piece.j]))
             i = piece.i
             continue
         if folded[i - 1] in lex.role_modifiers or (piece is not None and piece.kind == "role"):
@@ -438,9 +503,9 @@ def _affiliation_before(lex: Lexicon, toks, folded, pieces, i: int, at) -> str |
     return affiliation
 
 
-def _role_after_name(lex: Lexicon, toks, folded, pieces, piece: _Piece, at) -> None:
+def _role_after_name(lex: Lexicon, words, folded, pieces, piece: _Piece, at, end_at) -> None:
     """ "Tomasz Kubiak, a fire service spokesman," gives Kubiak a role."""
-    n = len(toks)
+    n = len(words)
     i = piece.j
     if i >= n or folded[i] != ",":
         return
@@ -456,7 +521,7 @@ def _role_after_name(lex: Lexicon, toks, folded, pieces, piece: _Piece, at) -> N
             end = other.j
             if end < n and folded[end] not in (",", ".", "of", "and", ";", ")"):
                 return
-            affiliation = _affiliation_before(lex, toks, folded, pieces, other.i, at)
+            affiliation = _affiliation_before(lex, words, folded, other.i, end_at)
             if end + 1 < n and folded[end] == "of" and end + 1 in at:
                 target = pieces[at[end + 1]]
                 if target.kind == "gaz":
@@ -477,8 +542,8 @@ def _role_after_name(lex: Lexicon, toks, folded, pieces, piece: _Piece, at) -> N
 # --- the article-level pass -------------------------------------------------------------------
 
 
-def _name_of(toks, piece: _Piece) -> str:
-    return " ".join(t[2] for t in toks[piece.i : piece.j] if t[2] != ".").replace(" .", ".")
+def _name_of(words, piece: _Piece) -> str:
+    return " ".join([w for w in words[piece.i : piece.j] if w != "."]).replace(" .", ".")
 
 
 def _resolve(lex: Lexicon, parsed: list[_Sent]):
@@ -504,6 +569,11 @@ def _resolve(lex: Lexicon, parsed: list[_Sent]):
                 person.role, person.affiliation = role, affiliation
         return person
 
+    # the text of every name, once: pieces do not move from here on
+    for sent in parsed:
+        for piece in sent.pieces:
+            if piece.kind == "name":
+                piece.name = _name_of(sent.words, piece)
     # people named in full (two words or more), or by the gazetteer
     for sent in parsed:
         for piece in sent.pieces:
@@ -511,19 +581,19 @@ def _resolve(lex: Lexicon, parsed: list[_Sent]):
                 known = lex.known[piece.entity]
                 add_person(known.name, known.id, piece.role, piece.affiliation)
             elif piece.kind == "name" and piece.label == PERSON and piece.j - piece.i >= 2:
-                add_person(_name_of(sent.toks, piece), None, piece.role, piece.affiliation)
+                add_person(piece.name, None, piece.role, piece.affiliation)
     # places and organisations recognised once are recognised everywhere in the article
     named: dict[str, str] = {}
     for sent in parsed:
         for piece in sent.pieces:
             if piece.kind == "name" and piece.label in (ORG, PLACE):
-                named.setdefault(fold(_name_of(sent.toks, piece)), piece.label)
+                named.setdefault(fold(piece.name), piece.label)
     # one-word names: a surname of someone above, a well-known surname, or a titled person
     for sent in parsed:
         for piece in sent.pieces:
             if piece.kind != "name" or piece.label not in (None, PERSON):
                 continue
-            key = fold(_name_of(sent.toks, piece))
+            key = fold(piece.name)
             if piece.label is None and key in named:
                 piece.label = named[key]
                 continue
@@ -537,7 +607,7 @@ def _resolve(lex: Lexicon, parsed: list[_Sent]):
                 people[full].roles.update({(piece.role, piece.affiliation)} - {(None, None)})
                 continue
             if piece.label == PERSON:
-                add_person(_name_of(sent.toks, piece), None, piece.role, piece.affiliation)
+                add_person(piece.name, None, piece.role, piece.affiliation)
 
     builder = _Builder(lex, people)
     for sent in parsed:
@@ -566,14 +636,15 @@ class _Builder:
         self.aliases: dict[tuple[str, str], None] = {}
         self.mentions: list[Mention] = []
         self.by_id = {p.id: p for p in people.values()}
+        # people and (id, name) pairs whose entity and aliases are in already: a later mention
+        # of them adds the mention only
+        self.people_done: set[int] = set()
+        self.names_done: set[tuple[str, str]] = set()
 
     def alias(self, text: str, entity: str) -> None:
-        text = " ".join(text.lower().split())
-        if text and len(text) <= 80:
-            self.aliases.setdefault((text, entity), None)
-            folded = fold(text)
-            if folded != text:
-                self.aliases.setdefault((folded, entity), None)
+        aliases = self.aliases
+        for form in _ALIAS_FORMS[text]:
+            aliases.setdefault((form, entity), None)
 
     def entity(self, entity: Entity, aliases=()) -> None:
         old = self.entities.get(entity.id)
@@ -596,30 +667,43 @@ class _Builder:
 
     def sentence(self, sent: _Sent) -> None:
         text_of = sent.sentence
-        toks = sent.toks
+        starts, ends = sent.starts, sent.ends
         for piece in sent.pieces:
-            start, end, surface = _surface_text(toks, piece, text_of)
-            if piece.kind == "gaz":
+            kind = piece.kind
+            if kind == "gaz":
+                start, end, surface = _surface_text(starts, ends, piece, text_of)
                 known = self.lex.known[piece.entity]
                 if known.kind == PERSON:
                     self.person(self.people[fold(known.name)], sent, piece, start, end, surface)
                     continue
                 self.known(piece.entity)
                 self.mentions.append(Mention(text_of.index, piece.entity, start, end, surface))
-            elif piece.kind == "name" and piece.label == PERSON:
-                key = piece.entity or fold(_name_of(toks, piece))
+            elif kind == "name" and piece.label == PERSON:
+                key = piece.entity or fold(piece.name)
                 person = self.people.get(key)
                 if person is not None:
+                    start, end, surface = _surface_text(starts, ends, piece, text_of)
                     self.person(person, sent, piece, start, end, surface)
-            elif piece.kind == "name" and piece.label in (ORG, PLACE):
-                name = _name_of(toks, piece)
+            elif kind == "name" and piece.label in (ORG, PLACE):
+                name = piece.name
                 eid = slug(name)
                 if not eid or len(name) > 80:
                     continue
-                self.entity(Entity(eid, name, piece.label, None, piece.affiliation))
+                if (eid, name) not in self.names_done:
+                    # a repeat adds nothing: the id is taken and the entity has no role
+                    self.names_done.add((eid, name))
+                    self.entity(Entity(eid, name, piece.label, None, piece.affiliation))
+                start, end, surface = _surface_text(starts, ends, piece, text_of)
                 self.mentions.append(Mention(text_of.index, eid, start, end, surface))
 
     def person(self, person: _Person, sent: _Sent, piece: _Piece, start, end, surface) -> None:
+        if id(person) in self.people_done:
+            # the person's entity and aliases depend on the person only, and are in already
+            self.mentions.append(
+                Mention(sent.sentence.index, person.id, start, end, surface, piece.role or None)
+            )
+            return
+        self.people_done.add(id(person))
         known = self.lex.known.get(person.id)
         affiliation = person.affiliation or (known.affiliation if known else None)
         self.entity(
@@ -671,10 +755,12 @@ class _Builder:
         if not by_head:
             return
         for sent in parsed:
-            at_end = {p.j: p for p in sent.pieces}
+            at_end = None
             for piece in sent.pieces:
                 if piece.kind != "role" or piece.label == "title":
                     continue
+                if at_end is None:
+                    at_end = {p.j: p for p in sent.pieces}
                 role = " ".join(sent.folded[piece.i : piece.j])
                 before = at_end.get(piece.i)
                 start_i = piece.i
@@ -685,12 +771,12 @@ class _Builder:
                     candidates = by_head.get(role, set())
                 else:
                     continue
-                if piece.j < len(sent.toks) and sent.toks[piece.j][2][:1].isupper():
+                if piece.j < len(sent.words) and sent.words[piece.j][:1].isupper():
                     continue  # a title before a name the rules did not take
                 if len(candidates) != 1:
                     continue
                 pid = next(iter(candidates))
-                start, end = sent.toks[start_i][0], sent.toks[piece.j - 1][1]
+                start, end = sent.starts[start_i], sent.ends[piece.j - 1]
                 surface = sent.sentence.text[
                     start - sent.sentence.start : end - sent.sentence.start
                 ]
@@ -719,8 +805,28 @@ class _Builder:
         return entities, aliases, mentions
 
 
-def _surface_text(toks, piece: _Piece, sentence: Sentence) -> tuple[int, int, str]:
-    start, end = toks[piece.i][0], toks[piece.j - 1][1]
+class _AliasForms(dict):
+    """Memo: an alias as given -> the forms stored (lowercased with single spaces, and folded
+    when that differs); none for an empty or overlong alias."""
+
+    def __missing__(self, text: str) -> tuple[str, ...]:
+        if len(self) > 100_000:
+            self.clear()
+        norm = " ".join(text.lower().split())
+        if not norm or len(norm) > 80:
+            forms: tuple[str, ...] = ()
+        else:
+            folded = fold(norm)
+            forms = (norm,) if folded == norm else (norm, folded)
+        self[text] = forms
+        return forms
+
+
+_ALIAS_FORMS = _AliasForms()
+
+
+def _surface_text(starts, ends, piece: _Piece, sentence: Sentence) -> tuple[int, int, str]:
+    start, end = starts[piece.i], ends[piece.j - 1]
     return start, end, sentence.text[start - sentence.start : end - sentence.start]
 
 
@@ -734,26 +840,23 @@ def role_phrase(text: str, mention: Mention) -> str | None:
         return None
     lex = lexicon()
     window_start = max(0, mention.start - 120)
-    toks = [
-        (m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, window_start, mention.start)
-    ]
-    folded = [fold(t[2]) for t in toks]
+    words, folded, starts, ends = tokenize(text, window_start, mention.start)
     role_tokens = mention.role.split()
-    k = len(toks)
+    k = len(words)
     # the title ends right before the name: find it, then walk left over its modifiers
     for end in range(k, max(0, k - 3) - 1, -1):
         start = end - len(role_tokens)
         if start >= 0 and folded[start:end] == role_tokens:
             i = start
             while i > 0 and k - i < 12:
-                word, f = toks[i - 1][2], folded[i - 1]
+                word, f = words[i - 1], folded[i - 1]
                 if f in lex.role_modifiers or (
                     _capitalised(word) and (is_acronym(word) or f not in lex.common_words)
                 ):
                     i -= 1
                     continue
                 break
-            return text[toks[i][0] : toks[end - 1][1]]
+            return text[starts[i] : ends[end - 1]]
     # an apposition after the name: "Tomasz Kubiak, a fire service spokesman"
     after = text[mention.end : mention.end + 100]
     if not after.startswith(","):

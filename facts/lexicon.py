@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, chain
+from operator import itemgetter
 
 # One token: an acronym with periods (U.S., D.C.), a word with inner hyphens or apostrophes
 # (France-Presse, O'Brien), a possessive ending, a number, or one other visible character.
@@ -55,13 +57,20 @@ def folded_words(words: list[str]) -> list[str]:
     return [_FOLDED[w] for w in words]
 
 
-Tokens = tuple[list[tuple[int, int, str]], list[str]]
+# TOKEN with what precedes each token: whitespace and "_" are the only characters no token
+# covers (every other one starts a token), so the lengths of the pairs (skipped, token) add up
+# to the tokens' offsets, without a match object per token.
+_SKIP_TOKEN = re.compile(r"([\s_]*)(" + TOKEN.pattern + ")")
+_SECOND = itemgetter(1)
+
+# words, folded words, start offsets, end offsets (offsets into the article's text)
+Tokens = tuple[list[str], list[str], list[int], list[int]]
 _token_cache: tuple[str, dict[tuple[int, int], Tokens]] | None = None
 
 
 def sentence_tokens(text: str, start: int, end: int) -> Tokens:
-    """Tokens of ``text[start:end]`` as (start, end, word) with offsets into ``text``, and
-    the folded words.
+    """Tokens of ``text[start:end]``: the words, the folded words, and each word's start and
+    end offsets into ``text`` (``text[starts[k]:ends[k]] == words[k]``).
 
     Entities and relations both read every sentence; the tokens of the last article are kept
     (keyed by the text object itself) so the second reader does not tokenise again.
@@ -72,14 +81,33 @@ def sentence_tokens(text: str, start: int, end: int) -> Tokens:
         cache = _token_cache = (text, {})
     found = cache[1].get((start, end))
     if found is None:
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-        found = cache[1][(start, end)] = (toks, [_FOLDED[t[2]] for t in toks])
+        found = cache[1][(start, end)] = tokenize(text, start, end)
     return found
+
+
+def tokenize(text: str, start: int, end: int) -> Tokens:
+    """:func:`sentence_tokens` without the cache: the same tokens as ``TOKEN.finditer(text,
+    start, end)``."""
+    pairs = _SKIP_TOKEN.findall(text, start, end)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    words = list(map(_SECOND, pairs))
+    return words, list(map(_FOLDED.__getitem__, words)), offsets[1::2], offsets[2::2]
+
+
+class _SlugCache(dict):
+    def __missing__(self, name: str) -> str:
+        if len(self) > 100_000:
+            self.clear()
+        made = self[name] = _SLUG.sub("-", fold(name).replace("'", "").replace("’", "")).strip("-")
+        return made
+
+
+_SLUGS = _SlugCache()
 
 
 def slug(name: str) -> str:
     """Entity id from a canonical name: ``Volodymyr Zelensky`` -> ``volodymyr-zelensky``."""
-    return _SLUG.sub("-", fold(name).replace("'", "").replace("’", "")).strip("-")
+    return _SLUGS[name]
 
 
 def tokens(text: str) -> list[str]:
@@ -115,15 +143,21 @@ class Lexicon:
     known: dict[str, Known] = field(default_factory=dict)
     # token tuple -> hit; ``exact`` is case-sensitive (acronyms), ``folded`` needs a capital letter
     exact: dict[tuple[str, ...], GazetteerHit] = field(default_factory=dict)
+    exact_longest: dict[str, int] = field(default_factory=dict)  # first token -> longest key
     folded: dict[tuple[str, ...], GazetteerHit] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first folded token -> longest key
     roles: frozenset[tuple[str, ...]] = frozenset()
     role_longest: dict[str, int] = field(default_factory=dict)
     role_heads: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    piece_starters: frozenset[str] = frozenset()  # words that can start a title
+    # word as written -> can it start a piece: capitalised, or a title word (memo)
+    piece_start: dict[str, bool] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (lemma, class)
+    # form -> (lemma, class, :func:`verb_form` of it): the same words as ``verbs``
+    verb_forms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     phrasal: dict[tuple[str, str], str] = field(default_factory=dict)  # (lemma, particle) -> verb
     demonym_of: dict[str, str] = field(default_factory=dict)  # entity id -> its adjective
 
@@ -152,6 +186,8 @@ def _add_name(lex: Lexicon, name: str, hit: GazetteerHit) -> None:
         return
     if all(is_acronym(t) for t in key):  # "US", "U.S.", "NATO": only as written, never "us"
         lex.exact.setdefault(key, hit)
+        if lex.exact_longest.get(key[0], 0) < len(key):
+            lex.exact_longest[key[0]] = len(key)
         return
     folded = tuple(fold(t) for t in key)
     lex.folded.setdefault(folded, hit)
@@ -245,6 +281,23 @@ def _load_roles(lex: Lexicon) -> None:
     for line in _lines("role_modifiers.txt"):
         modifiers.update(fold(t) for t in tokens(line))
     lex.role_modifiers = frozenset(modifiers)
+    lex.piece_starters = frozenset(lex.role_longest) | lex.role_modifiers
+    lex.piece_start = _PieceStart(lex.piece_starters)
+
+
+class _PieceStart(dict):
+    """Memo: can a word (as written) start an entity piece? A capitalised word or a word that
+    starts a title does."""
+
+    def __init__(self, starters: frozenset[str]) -> None:
+        super().__init__()
+        self.starters = starters
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        starts = self[word] = word[0].isupper() or _FOLDED[word] in self.starters
+        return starts
 
 
 def _words(name: str) -> frozenset[str]:
@@ -314,6 +367,24 @@ def _load_verbs(lex: Lexicon) -> None:
     if "do" in base:
         explicit["does"] = base["do"]
     lex.verbs = {**regular, **base, **explicit}
+    lex.verb_forms = {
+        word: (lemma, cls, verb_form(word, lemma)) for word, (lemma, cls) in lex.verbs.items()
+    }
+
+
+def verb_form(word: str, lemma: str) -> str:
+    """The form of a verb word: base | s | past | ing ("past" also stands for participles)."""
+    if word == lemma:
+        return "base"
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("s") and word[:-1] in (lemma, lemma + "e") or word.endswith("ies"):
+        return "s"
+    if word in ("is", "has", "does"):
+        return "s"
+    if word in ("are", "am", "have", "do"):
+        return "base"
+    return "past"
 
 
 _PARTICLES = frozenset({"out", "for", "down", "up", "over", "off", "on", "in", "back", "away"})

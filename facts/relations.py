@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import compress
 
 from .entities import role_phrase
 from .lexicon import Lexicon, fold, lexicon, sentence_tokens
@@ -132,10 +133,23 @@ _TIME_STARTS = frozenset(
     since by until at""".split()
 )
 _DIGITS = frozenset(str(d) for d in range(1, 32))
+_TIME_CANDIDATES = _TIME_STARTS | _DIGITS
+# Starting words of TIME that are common words ("in", "on", "this", ...): TIME matches there
+# only when the next token starts with a digit or with one of these words ("in 2019", "at 5pm",
+# "on Monday", "this week", "earlier this month", "later in March", "early January"; TIME has
+# no boundary after them, so "This falls short" matches too).
+_TIME_FUNCTION_WORDS = frozenset(
+    "last next this early late mid earlier later on in since by until at".split()
+)
+_TIME_FOLLOWERS = tuple(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    week month year morning night evening spring summer autumn fall winter this in""".split()
+)
 _TIME_LEAD = re.compile(r"^(?:on|in|at)\s+", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Group:
     """A verb group: the verb and what qualifies it."""
 
@@ -149,41 +163,82 @@ class _Group:
     passive: bool = False
     infinitive: bool = False
     form: str = "base"  # base | s | past | ing
+    reduced: bool = False  # "leaders set to meet ...": a participle qualifying a noun
     controller: _Group | None = None
     subject: tuple[int, int] | None = None
-    reduced: bool = False  # "leaders set to meet ...": a participle qualifying a noun
     reach: int = 0  # one past the last token of the object or reported clause
 
 
-@dataclass
 class _Ctx:
     """One sentence, tokenised, with its mentions placed on tokens."""
 
-    text: str
-    sentence: Sentence
-    toks: list[tuple[int, int, str]]
-    folded: list[str]
-    mention_at: list[Mention | None]  # token -> mention covering it
-    affiliation_tok: list[bool]  # token is a mention used as someone's affiliation ("UK" PM)
-    lex: Lexicon
-    kinds: dict[str, str]
-    verbs: frozenset[int] = frozenset()  # tokens that are verbs of groups
-    times: list[tuple[int, int, str]] | None = None  # time expressions: (start, end, text)
+    __slots__ = (
+        "text",
+        "sentence",
+        "words",
+        "starts",
+        "ends",
+        "folded",
+        "mention_at",
+        "affiliation_tok",
+        "lex",
+        "kinds",
+        "verbs",
+        "times",
+        "time_starts",
+        "verb_forms",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        words: list[str],
+        folded: list[str],
+        starts: list[int],  # token -> start offset in text
+        ends: list[int],  # token -> end offset in text
+        mention_at: list[Mention | None],  # token -> mention covering it
+        affiliation_tok: list[bool],  # token is a mention used as an affiliation ("UK" PM)
+        lex: Lexicon,
+        kinds: dict[str, str],
+    ) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.folded = folded
+        self.mention_at = mention_at
+        self.affiliation_tok = affiliation_tok
+        self.lex = lex
+        self.kinds = kinds
+        self.verb_forms = lex.verb_forms  # verb form -> (lemma, class, form)
+        self.verbs: frozenset[int] = frozenset()  # tokens that are verbs of groups
+        # time expressions, (start, end, text), and the set of their starts: found on first use
+        self.times: list[tuple[int, int, str]] | None = None
+        self.time_starts: frozenset[int] = frozenset()
 
     def time_matches(self) -> list[tuple[int, int, str]]:
         if self.times is None:
-            self.times = []
+            times: list[tuple[int, int, str]] = []
             reach = -1
-            toks = self.toks
-            for k in [k for k, f in enumerate(self.folded) if f in _TIME_STARTS or f in _DIGITS]:
-                if True:
-                    start = toks[k][0]
-                    if start < reach:
-                        continue
-                    match = TIME.match(self.text, start, self.sentence.end)
-                    if match is not None:
-                        self.times.append((match.start(), match.end(), match.group()))
-                        reach = match.end()
+            starts, folded, text, end = self.starts, self.folded, self.text, self.sentence.end
+            n = len(folded)
+            for k in compress(range(n), map(_TIME_CANDIDATES.__contains__, folded)):
+                start = starts[k]
+                if start < reach:
+                    continue
+                if folded[k] in _TIME_FUNCTION_WORDS and not (
+                    k + 1 < n
+                    and (folded[k + 1].startswith(_TIME_FOLLOWERS) or folded[k + 1][:1].isdigit())
+                ):
+                    continue  # "in", "on", "this" not followed by a date: TIME cannot match
+                match = TIME.match(text, start, end)
+                if match is not None:
+                    times.append((match.start(), match.end(), match.group()))
+                    reach = match.end()
+            self.times = times
+            self.time_starts = frozenset(t[0] for t in times)
         return self.times
 
 
@@ -256,25 +311,26 @@ def _role_affiliation(mentions: list[Mention], mention: Mention, reach: int) -> 
 def _sentence_facts(
     lex: Lexicon, text: str, sentence: Sentence, mentions: list[Mention], kinds: dict[str, str]
 ) -> list[Fact]:
-    toks, folded = sentence_tokens(text, sentence.start, sentence.end)
-    n = len(toks)
+    words, folded, starts, ends = sentence_tokens(text, sentence.start, sentence.end)
+    n = len(words)
     if n < 2:
         return []
     if n > 400:  # a run-on "sentence" (a table, a list without punctuation): read its start only
-        toks, folded = toks[:400], folded[:400]
+        words, folded, starts, ends = words[:400], folded[:400], starts[:400], ends[:400]
         n = 400
+    if lex.verb_forms.keys().isdisjoint(folded):
+        return []  # no word the verb lists know: no verb group, no fact
     mention_at: list[Mention | None] = [None] * n
     affiliation_tok = [False] * n
-    ends = []
+    last_tokens = []  # each mention's last token
     if mentions:
-        starts = [t[0] for t in toks]
         for mention in mentions:
             k = bisect_left(starts, mention.start)
-            while k < n and toks[k][1] <= mention.end:
+            while k < n and ends[k] <= mention.end:
                 mention_at[k] = mention
                 k += 1
-            ends.append(k - 1)
-    for k in ends:
+            last_tokens.append(k - 1)
+    for k in last_tokens:
         m = mention_at[k] if 0 <= k < n - 1 else None
         if m is not None and mention_at[k + 1] is not m:
             nxt = mention_at[k + 1]
@@ -289,7 +345,7 @@ def _sentence_facts(
             while affiliation_tok[k] and back > 0 and mention_at[back - 1] is m:
                 back -= 1
                 affiliation_tok[back] = True
-    ctx = _Ctx(text, sentence, toks, folded, mention_at, affiliation_tok, lex, kinds)
+    ctx = _Ctx(text, sentence, words, folded, starts, ends, mention_at, affiliation_tok, lex, kinds)
     groups = _verb_groups(ctx)
     if not groups:
         return []
@@ -298,35 +354,21 @@ def _sentence_facts(
     return _facts(ctx, groups)
 
 
-def _form(word: str, lemma: str) -> str:
-    if word == lemma:
-        return "base"
-    if word.endswith("ing"):
-        return "ing"
-    if word.endswith("s") and word[:-1] in (lemma, lemma + "e") or word.endswith("ies"):
-        return "s"
-    if word in ("is", "has", "does"):
-        return "s"
-    if word in ("are", "am", "have", "do"):
-        return "base"
-    return "past"
-
-
 def _verb_groups(ctx: _Ctx) -> list[_Group]:
     """Find the verbs of a sentence where a verb can stand, with their qualifiers."""
-    lex, folded, toks = ctx.lex, ctx.folded, ctx.toks
-    n = len(toks)
+    folded, words = ctx.folded, ctx.words
+    n = len(words)
     groups: list[_Group] = []
-    verbs = lex.verbs
+    verbs = ctx.verb_forms
+    mention_at = ctx.mention_at
     end = 0
-    for i in [k for k, f in enumerate(folded) if f in verbs]:
-        if i < end or ctx.mention_at[i] is not None or not toks[i][2][0].isalpha():
+    for i in compress(range(n), map(verbs.__contains__, folded)):
+        if i < end or mention_at[i] is not None or not words[i][0].isalpha():
             continue
         f = folded[i]
-        lemma, cls = verbs[f]
-        form = _form(f, lemma)
+        lemma, cls, form = verbs[f]
         # an auxiliary followed by a verb is part of that verb's group, not a verb of its own
-        if lemma in ("be", "have", "do") and _next_verb(ctx, i) is not None:
+        if lemma in _AUX_LEMMAS and _next_verb(ctx, i) is not None:
             continue
         if lemma == "do" and i + 1 < n and folded[i + 1] in NEGATIONS:
             continue  # "does not allocate": the verb is one the lists do not know
@@ -353,17 +395,12 @@ def _raises(ctx: _Ctx, k: int) -> bool:
 def _next_verb(ctx: _Ctx, i: int) -> int | None:
     """The verb an auxiliary leads to: "has [not] stated", "did not result", "are expected"."""
     folded = ctx.folded
+    n = len(folded)
     k = i + 1
-    while k < len(folded) and (
-        folded[k] in NEGATIONS
-        or folded[k] in ADVERBS
-        or folded[k] in HEDGE_ADVERBS
-        or folded[k].endswith("ly")
-    ):
+    while k < n and (folded[k] in _SKIPPED_AFTER_AUX or folded[k].endswith("ly")):
         k += 1
-    if k < len(folded) and folded[k] in ctx.lex.verbs and ctx.mention_at[k] is None:
-        lemma, _ = ctx.lex.verbs[folded[k]]
-        form = _form(folded[k], lemma)
+    if k < n and folded[k] in ctx.verb_forms and ctx.mention_at[k] is None:
+        lemma, _, form = ctx.verb_forms[folded[k]]
         if form in ("past", "ing") or folded[i] in ("do", "does", "did"):
             return k
         if lemma in ("be", "have"):
@@ -384,14 +421,19 @@ def _qualify(
     ctx: _Ctx, i: int, lemma: str, cls: str, form: str, previous: _Group | None = None
 ) -> _Group | None:
     """Decide whether the word at i is a verb here, and collect its auxiliaries and adverbs."""
-    folded, toks, lex = ctx.folded, ctx.toks, ctx.lex
-    n = len(toks)
+    folded, lex = ctx.folded, ctx.lex
+    n = len(folded)
     k = i - 1
     negated = False
     hedges: list[str] = []
     aux: list[str] = []
     while k >= 0:
         f = folded[k]
+        if f not in _QUALIFIERS:
+            if f.endswith("ly") and f not in lex.verbs and len(f) > 4 and ctx.mention_at[k] is None:
+                k -= 1
+                continue
+            break
         if f in NEGATIONS and f != "no":
             negated = True
         elif f in HEDGE_ADVERBS:
@@ -400,12 +442,13 @@ def _qualify(
             aux.append(f)
             if f in HEDGING_MODALS:
                 hedges.append(f)
-        elif f in ADVERBS or (
-            f.endswith("ly") and f not in lex.verbs and len(f) > 4 and ctx.mention_at[k] is None
+        elif not (
+            f in ADVERBS
+            or (
+                f.endswith("ly") and f not in lex.verbs and len(f) > 4 and ctx.mention_at[k] is None
+            )
         ):
-            pass
-        else:
-            break
+            break  # "no"
         k -= 1
     prev = folded[k] if k >= 0 else ""
     infinitive = prev == "to" and not aux
@@ -476,30 +519,33 @@ def _qualify(
     if end < n and (lemma, folded[end]) in lex.phrasal:
         predicate = lex.phrasal[(lemma, folded[end])]
         end += 1
-    passive = form == "past" and (
-        any(a in ("is", "are", "was", "were", "be", "been", "being", "am") for a in aux)
-        or (not aux and nxt == "by")
-    )
+    passive = form == "past" and (not _PASSIVE_AUX.isdisjoint(aux) or (not aux and nxt == "by"))
     if lemma == "be" and not aux and nxt == "by":
         passive = False
     if reduced and not _plain_noun(ctx, k) and not _ends_mention(ctx, k):
         reduced = False
+    # positional, in field order (keywords cost twice as much for a dataclass this wide)
     return _Group(
-        reduced=reduced,
-        start=k + 1,
-        verb=i,
-        end=end,
-        lemma=predicate,
-        cls=cls,
-        negated=negated,
-        hedges=tuple(reversed(hedges)),
-        passive=passive,
-        infinitive=infinitive,
-        form=form,
+        k + 1,  # start
+        i,  # verb
+        end,
+        predicate,  # lemma
+        cls,
+        negated,
+        tuple(reversed(hedges)),
+        passive,
+        infinitive,
+        form,
+        reduced,
     )
 
 
 RAISING_LEMMAS = frozenset({"set", "expect", "schedule", "plan", "say", "believe", "think"})
+_AUX_LEMMAS = frozenset({"be", "have", "do"})
+_SKIPPED_AFTER_AUX = NEGATIONS | ADVERBS | HEDGE_ADVERBS
+# Words _qualify walks back over before a verb (besides adverbs in -ly)
+_QUALIFIERS = NEGATIONS | HEDGE_ADVERBS | MODALS | AUXILIARIES | ADVERBS
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _PREPOSITIONS = frozenset(
     "of for in on at by with from into about against over under during through to".split()
 )
@@ -536,7 +582,7 @@ def _ends_name(ctx: _Ctx, k: int) -> bool:
         return False
     if ctx.mention_at[k] is not None:
         return True
-    word = ctx.toks[k][2]
+    word = ctx.words[k]
     return word[:1].isupper() and word[:1].isalpha() and k > 0 and ctx.folded[k] not in STOP_LEFT
 
 
@@ -577,7 +623,7 @@ def _ends_noun(ctx: _Ctx, k: int, form: str, nxt: str) -> bool:
             "such",
         ):
             return True
-        if f in ctx.lex.verbs and _form(f, ctx.lex.verbs[f][0]) != "past" or not f.isalpha():
+        if f in ctx.verb_forms and ctx.verb_forms[f][2] != "past" or not f.isalpha():
             return False
     return form == "base" and (k == 0 or ctx.folded[k - 1] in (",", "and"))
 
@@ -667,7 +713,7 @@ def _no_boundary(ctx: _Ctx, start: int, end: int) -> bool:
 
 def _subject_span(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     """The noun phrase ending right before token ``end``."""
-    folded, toks = ctx.folded, ctx.toks
+    folded, words = ctx.folded, ctx.words
     apposed = _apposition(ctx, end)
     if apposed is not None:
         return apposed
@@ -692,7 +738,7 @@ def _subject_span(ctx: _Ctx, end: int) -> tuple[int, int] | None:
         if (
             f in ("and", "&")
             and k > 0
-            and (ctx.mention_at[k - 1] is not None or toks[k - 1][2][:1].isupper())
+            and (ctx.mention_at[k - 1] is not None or words[k - 1][:1].isupper())
         ):
             k -= 1
             continue
@@ -703,13 +749,13 @@ def _subject_span(ctx: _Ctx, end: int) -> tuple[int, int] | None:
             f in _NOUN_PREPOSITIONS
             and 0 < k < stop - 1
             and _plain_noun(ctx, k - 1)
-            and ctx.toks[k - 1][2][:1].islower()
+            and words[k - 1][:1].islower()
         ):
             k -= 1  # "The proposed security guarantees for Ukraine centre around ..."
             continue
         if f in STOP_LEFT or f in (",", ";", ":", "(", '"', "“", "”", "—", "–") or k in ctx.verbs:
             break
-        if not (toks[k][2][0].isalnum() or f in ("'s", "’s", "-", "'", "’")):
+        if not (words[k][0].isalnum() or f in ("'s", "’s", "-", "'", "’")):
             break
         k -= 1
     start = k + 1
@@ -727,9 +773,15 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
     folded = ctx.folded
     n = len(folded)
     out: list[tuple[_Group, list[Fact]]] = []
-    sentence_hedge = folded[0] in HEDGE_ADVERBS
     leading_time, leading_place = _lead_circumstances(ctx, groups[0].start)
-    according = _according_to(ctx)
+    # what every fact of the sentence inherits: the time and place written before the first
+    # verb, a hedge opening the sentence ("Reportedly, ..."), an "according to X" speaker
+    lead = (
+        leading_time,
+        leading_place,
+        folded[0] if folded[0] in HEDGE_ADVERBS else None,
+        _according_to(ctx),
+    )
     for index, group in enumerate(groups):
         if group.lemma in ("be", "have", "do") and group.end < n and folded[group.end] == "to":
             continue
@@ -741,27 +793,14 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
             and group.lemma in COPULAS
         ):
             continue  # "remains willing to supply": the fact is the supply
-        facts = _group_facts(ctx, group, nxt, index, groups)
-        for k, fact in enumerate(facts):
-            changes = {}
-            if fact.time is None and leading_time:
-                changes["time"] = leading_time
-            if fact.place is None and leading_place:
-                changes["place"] = leading_place
-            if sentence_hedge and not fact.hedge:
-                changes["hedge"] = folded[0]
-            if according and fact.speaker is None and group.cls != "report":
-                changes["speaker"] = according
-            if changes:
-                facts[k] = replace(fact, **changes)
-        out.append((group, facts))
+        out.append((group, _group_facts(ctx, group, nxt, index, groups, lead)))
     _speakers(ctx, out)
     _listed_members(ctx, groups, out)
     return [fact for _, facts in out for fact in facts]
 
 
 def _group_facts(
-    ctx: _Ctx, group: _Group, nxt: _Group | None, index: int, groups: list[_Group]
+    ctx: _Ctx, group: _Group, nxt: _Group | None, index: int, groups: list[_Group], lead
 ) -> list[Fact]:
     folded = ctx.folded
     hedges = list(group.hedges)
@@ -790,12 +829,11 @@ def _group_facts(
             obj_start += 1  # "meet with Trump", "insists on a veto"
         circumstances_end = end
     obj_text, obj_entity = _span(ctx, obj_start, object_end, MAX_QUOTE if reports else MAX_OBJECT)
-    time = _time(ctx, group.start, circumstances_end)
-    place = _place(ctx, group.end, circumstances_end)
-    subjects = _subjects(ctx, group.subject)
     predicate = group.lemma
     kind = "quote" if reports else "relation"
-    if group.passive:
+    if not group.passive:
+        subjects = _subjects(ctx, group.subject)
+    else:
         # "X was sentenced by a court": the court acts on X
         hanging = group.subject is None and group.start > 0 and folded[group.start - 1] == ","
         if hanging and group.cls != "report":
@@ -812,11 +850,25 @@ def _group_facts(
         obj_text, obj_entity = _main_clause(ctx, group, groups)
         kind = "quote"
     facts = []
+    time = place = hedge = speaker = None
     for subject_text, subject_entity in subjects:
         if not subject_text and not obj_text:
             continue
         if predicate in COPULAS and not subject_entity and not obj_entity:
             continue
+        if not facts:  # the circumstances, once per group; what the sentence lends its facts
+            time = _time(ctx, group.start, circumstances_end)
+            place = _place(ctx, group.end, circumstances_end)
+            leading_time, leading_place, leading_hedge, according = lead
+            if time is None and leading_time:
+                time = leading_time
+            if place is None and leading_place:
+                place = leading_place
+            hedge = ", ".join(dict.fromkeys(hedges)) or None
+            if leading_hedge and not hedge:
+                hedge = leading_hedge
+            if according and group.cls != "report":
+                speaker = according
         facts.append(
             Fact(
                 sentence=ctx.sentence.index,
@@ -827,8 +879,9 @@ def _group_facts(
                 object_entity=obj_entity,
                 place=place,
                 time=time,
+                speaker=speaker,
                 negated=negated,
-                hedge=", ".join(dict.fromkeys(hedges)) or None,
+                hedge=hedge,
                 kind=kind,
             )
         )
@@ -856,37 +909,43 @@ def _object_end(ctx: _Ctx, group: _Group, nxt: _Group | None) -> int:
     folded = ctx.folded
     n = len(folded)
     limit = n
-    if nxt is not None and group.cls != "report":
+    report = group.cls == "report"
+    if nxt is not None and not report:
         limit = nxt.start
         if nxt.subject and nxt.subject[0] >= group.end:
             limit = min(limit, nxt.subject[0])
-    k = group.end
+    first = group.end
+    stop = min(limit, first + MAX_OBJECT * 3)
+    if stop <= first:
+        return first
     adjectives = False
-    while k < limit and k - group.end < MAX_OBJECT * 3:
+    # only the words of _OBJECT_STOPS can end the object: visit those
+    for k in compress(range(first, stop), map(_OBJECT_STOPS.__contains__, folded[first:stop])):
         f = folded[k]
         if (
             f in END_OBJECT
-            and not (f == "that" and k == group.end)
-            and not (group.cls == "report" and f in ('"', "“", "”"))
+            and not (f == "that" and k == first)
+            and not (report and f in ('"', "“", "”"))
         ):
-            break
-        if f in ("that", "which", "who") and k > group.end and group.cls != "report":
-            break
-        if f == "," and group.cls != "report":
-            if (k - group.end <= 3 or adjectives) and _continues_list(ctx, k + 1):
+            return k
+        if f in ("that", "which", "who") and k > first and not report:
+            return k
+        if f == "," and not report:
+            if (k - first <= 3 or adjectives) and _continues_list(ctx, k + 1):
                 adjectives = True
-                k += 1  # "a sizable, well-equipped, and modernized force"
-                continue
+                continue  # "a sizable, well-equipped, and modernized force"
             if not (
                 ctx.mention_at[k - 1] is not None
                 and k + 1 < n
                 and (ctx.mention_at[k + 1] is not None or folded[k + 1] in ("and", "or"))
             ):
-                break
+                return k
         if f in (".", "!", "?") and k == n - 1:
-            break
-        k += 1
-    return k
+            return k
+    return stop
+
+
+_OBJECT_STOPS = END_OBJECT | {"that", "which", "who", ",", ".", "!", "?"}
 
 
 def _continues_list(ctx: _Ctx, k: int) -> bool:
@@ -894,7 +953,7 @@ def _continues_list(ctx: _Ctx, k: int) -> bool:
         k += 1
     if k >= len(ctx.folded):
         return False
-    word = ctx.toks[k][2]
+    word = ctx.words[k]
     f = ctx.folded[k]
     return (
         word[:1].islower()
@@ -908,19 +967,10 @@ def _continues_list(ctx: _Ctx, k: int) -> bool:
 def _cut_circumstances(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
     """The object without trailing place and time phrases: "Trump [in Washington on Monday]"."""
     folded = ctx.folded
-    for k in range(start, end):
+    # only the words _CUT_AT marks can start a circumstance: visit those
+    for k in compress(range(start, end), map(_CUT_AT.__getitem__, folded[start:end])):
         f = folded[k]
-        if k > start and f in (
-            "during",
-            "amid",
-            "after",
-            "before",
-            "as",
-            "since",
-            "until",
-            "following",
-            "when",
-        ):
+        if k > start and f in _CLAUSE_LEADS:
             return start, k
         if (f in _TIME_STARTS or f[:1].isdigit()) and _starts_time(ctx, k):
             return start, k
@@ -929,9 +979,28 @@ def _cut_circumstances(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CLAUSE_LEADS = frozenset("during amid after before as since until following when".split())
+
+
+class _CutAt(dict):
+    """Memo: can a word start a circumstance (see _cut_circumstances)?"""
+
+    def __missing__(self, f: str) -> bool:
+        if len(self) > 100_000:
+            self.clear()
+        cut = self[f] = (
+            f in _CLAUSE_LEADS or f in _TIME_STARTS or f[:1].isdigit() or f in ("in", "at", "near")
+        )
+        return cut
+
+
+_CUT_AT = _CutAt()
+
+
 def _starts_time(ctx: _Ctx, k: int) -> bool:
-    start = ctx.toks[k][0]
-    return any(t[0] == start for t in ctx.time_matches())
+    if ctx.times is None:
+        ctx.time_matches()
+    return ctx.starts[k] in ctx.time_starts
 
 
 def _span(ctx: _Ctx, start: int, end: int, limit: int = 0) -> tuple[str | None, str | None]:
@@ -945,7 +1014,7 @@ def _span(ctx: _Ctx, start: int, end: int, limit: int = 0) -> tuple[str | None, 
         start += 1
     if start >= end:
         return None, None
-    text = ctx.text[ctx.toks[start][0] : ctx.toks[end - 1][1]]
+    text = ctx.text[ctx.starts[start] : ctx.ends[end - 1]]
     return text, _head_entity(ctx, start, end)
 
 
@@ -976,7 +1045,7 @@ def _is_modifier(ctx: _Ctx, k: int) -> bool:
     """A demonym or name used as an adjective: "European leaders", "Ukrainian territory"."""
     if k + 1 >= len(ctx.folded) or ctx.mention_at[k + 1] is ctx.mention_at[k]:
         return False
-    nxt = ctx.toks[k + 1][2]
+    nxt = ctx.words[k + 1]
     return (
         nxt[:1].islower()
         and nxt.isalpha()
@@ -990,6 +1059,9 @@ def _subjects(ctx: _Ctx, span: tuple[int, int] | None) -> list[tuple[str | None,
     if span is None:
         return [(None, None)]
     start, end = span
+    words = ctx.folded[start:end]
+    if "and" not in words and "&" not in words:
+        return [_span(ctx, start, end)]  # one conjunct
     parts = []
     k = start
     for x in range(start, end + 1):
@@ -1032,16 +1104,19 @@ def _main_clause(ctx: _Ctx, group: _Group, groups: list[_Group]) -> tuple[str | 
             end -= 1
     if end <= 0:
         return None, None
-    text = ctx.text[ctx.toks[0][0] : ctx.toks[end - 1][1]]
+    text = ctx.text[ctx.starts[0] : ctx.ends[end - 1]]
     return text.strip(' ,"“”') or None, _head_entity(ctx, 0, end)
 
 
 def _time(ctx: _Ctx, start: int, end: int) -> str | None:
-    if start >= len(ctx.toks):
+    if start >= len(ctx.words):
         return None
-    stop = ctx.toks[end - 1][1] if 0 < end <= len(ctx.toks) else ctx.sentence.end
-    begin = ctx.toks[start][0]
-    for t_start, t_end, t_text in ctx.time_matches():
+    times = ctx.times if ctx.times is not None else ctx.time_matches()
+    if not times:
+        return None
+    stop = ctx.ends[end - 1] if 0 < end <= len(ctx.words) else ctx.sentence.end
+    begin = ctx.starts[start]
+    for t_start, t_end, t_text in times:
         if t_start >= begin and t_end <= stop:
             return _TIME_LEAD.sub("", t_text)
     return None
@@ -1061,12 +1136,15 @@ def _place_mention(ctx: _Ctx, k: int) -> Mention | None:
 
 
 def _place(ctx: _Ctx, start: int, end: int) -> str | None:
-    for k in range(start, end):
-        if ctx.folded[k] in PLACE_PREPOSITIONS and ctx.folded[k] not in ("to", "from"):
-            mention = _place_mention(ctx, k + 1)
-            if mention is not None:
-                return mention.text
+    folded = ctx.folded
+    for k in compress(range(start, end), map(_PLACE_WORDS.__contains__, folded[start:end])):
+        mention = _place_mention(ctx, k + 1)
+        if mention is not None:
+            return mention.text
     return None
+
+
+_PLACE_WORDS = PLACE_PREPOSITIONS - {"to", "from"}
 
 
 def _lead_circumstances(ctx: _Ctx, end: int) -> tuple[str | None, str | None]:
@@ -1075,10 +1153,9 @@ def _lead_circumstances(ctx: _Ctx, end: int) -> tuple[str | None, str | None]:
         return None, None
     time = _time(ctx, 0, end)
     place = None
-    for k in range(0, end):
-        if ctx.folded[k] in ("in", "at") and (
-            k == 0 or ctx.folded[k - 1] in (",", "on") or _starts_time(ctx, max(0, k - 2))
-        ):
+    folded = ctx.folded
+    for k in compress(range(end), map(_IN_AT.__contains__, folded[:end])):
+        if k == 0 or folded[k - 1] in (",", "on") or _starts_time(ctx, max(0, k - 2)):
             mention = _place_mention(ctx, k + 1)
             if mention is not None:
                 place = mention.text
@@ -1086,9 +1163,14 @@ def _lead_circumstances(ctx: _Ctx, end: int) -> tuple[str | None, str | None]:
     return time, place
 
 
+_IN_AT = frozenset({"in", "at"})
+
+
 def _according_to(ctx: _Ctx) -> str | None:
     """ "according to X": X, as an entity id when it is one."""
     folded = ctx.folded
+    if "according" not in folded:
+        return None
     for k in range(len(folded) - 2):
         if folded[k] == "according" and folded[k + 1] == "to":
             end = k + 2
