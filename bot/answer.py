@@ -25,6 +25,7 @@ from .model import Answer, ArticleInfo, Citation, SourceDetail
 from .question import clean, spell_out
 from .render import render_abstention, render_answer
 from .resolve import Resolved, Resolver
+from .spelling import Speller
 from .text import STOPWORDS, tokenize
 
 SEARCH_LIMIT = 30  # full-text candidates per question
@@ -49,6 +50,7 @@ class _State:
     resolver: Resolver
     rarity: rank.Rarity
     kinds: dict[str, str]
+    speller: Speller
 
 
 class Answerer:
@@ -67,11 +69,13 @@ class Answerer:
     # -- lifecycle ------------------------------------------------------------------------
     def _load(self) -> _State:
         corpus = Corpus(self.db_path)
+        aliases = corpus.aliases()
         return _State(
             corpus=corpus,
-            resolver=Resolver(corpus.aliases()),
+            resolver=Resolver(aliases),
             rarity=rank.DEFAULT_RARITY,
             kinds=corpus.entity_kinds(),
+            speller=Speller(alias for alias, *_ in aliases),
         )
 
     def reload(self) -> Corpus:
@@ -103,11 +107,11 @@ class Answerer:
             if cleaned.truncated
             else ()
         )
-        text = spell_out(cleaned.text)
         if article is not None:
             state.corpus.require_article(article)
-        tokens = tokenize(text)
         known = _known_word(state.corpus)
+        text = state.speller.fix(spell_out(cleaned.text), known)
+        tokens = tokenize(text)
         resolved = state.resolver.resolve(tokens, known)
         match = self.matcher.match(_template(tokens, resolved)) if tokens else None
         if match is not None and match.intent.smalltalk:

@@ -1,0 +1,93 @@
+"""Fix typos in questions before anything else reads them: "wehre is the smumit" -> "where is
+the summit".
+
+A word is only corrected when neither the coverage nor English knows it (no document frequency in
+the index, no frequency in wordfreq's lists), so real words and names the articles use are left
+alone. Candidates are English words (wordfreq's most frequent ones, which ship with the package)
+and the words of the coverage's entity names, compared by edit distance (rapidfuzz's optimal
+string alignment, so a swapped pair of letters is one edit) within words of the same first
+letter and a similar length; ties go to the coverage's names, then to the more frequent word.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wordfreq import top_n_list, zipf_frequency
+
+from .text import STOPWORDS
+
+VOCABULARY_SIZE = 40_000  # wordfreq's most frequent English words used as corrections
+MIN_LENGTH = 4  # shorter words are too ambiguous to correct
+CUTOFF = 0.74  # normalised similarity a correction needs: one edit in four letters, two in eight
+UNKNOWN_ZIPF = 1.8  # below this wordfreq frequency a word counts as unknown to English
+_WORD = re.compile(r"[A-Za-z]+")
+# In a tie these win: a question word decides what is asked ("wehre" is "where", not "were").
+QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
+
+
+class Speller:
+    """Corrections from English and from the coverage's names; the English list loads lazily,
+    on the first word that needs it, so start-up does not pay for it."""
+
+    def __init__(self, names: Iterable[str] = ()):
+        self._names = {w for name in names for w in _WORD.findall(name.lower()) if len(w) >= 3}
+        self._buckets: dict[tuple[str, int], list[str]] | None = None
+        self._rank: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def _load(self) -> dict[tuple[str, int], list[str]]:
+        with self._lock:
+            if self._buckets is None:
+                buckets: dict[tuple[str, int], list[str]] = {}
+                words = [w for w in top_n_list("en", VOCABULARY_SIZE) if w.isalpha()]
+                # question words, then the coverage's names, then English by frequency
+                ordered = [*QUESTION_WORDS, *sorted(self._names), *words]
+                for rank, word in enumerate(ordered):
+                    if len(word) < 3 or word in self._rank:
+                        continue
+                    self._rank[word] = rank
+                    buckets.setdefault((word[0], len(word)), []).append(word)
+                self._buckets = buckets
+        return self._buckets
+
+    def correct(self, word: str) -> str | None:
+        """The intended word for an unknown ``word``, or None to leave it as typed."""
+        if len(word) < MIN_LENGTH or not word.isalpha():
+            return None
+        buckets = self._load()
+        choices = [
+            w
+            for size in range(len(word) - 2, len(word) + 3)
+            for w in buckets.get((word[0], size), ())
+        ]
+        # optimal string alignment counts a swapped pair of letters ("wehre") as one edit
+        hits = process.extract(
+            word, choices, scorer=OSA.normalized_similarity, score_cutoff=CUTOFF, limit=8
+        )
+        if not hits:
+            return None
+        best = max(hits, key=lambda h: (round(h[1], 6), -self._rank.get(h[0], 1 << 30)))
+        return best[0] if best[0] != word else None
+
+    def fix(self, text: str, known: Callable[[str], bool]) -> str:
+        """``text`` with each word unknown to the coverage and to English corrected."""
+
+        def replace(match: re.Match[str]) -> str:
+            typed = match.group(0)
+            word = typed.lower()
+            if (
+                len(word) < MIN_LENGTH
+                or word in STOPWORDS
+                or zipf_frequency(word, "en") >= UNKNOWN_ZIPF
+                or known(word)
+            ):
+                return typed
+            fixed = self.correct(word)
+            return fixed if fixed is not None else typed
+
+        return _WORD.sub(replace, text)

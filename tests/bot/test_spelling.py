@@ -1,0 +1,38 @@
+"""Typo correction: unknown words get the nearest English word or coverage name; known words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.spelling import Speller
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller(["Volodymyr Zelensky", "kremlin", "Gitanas Nauseda"])
+
+
+def never_known(word: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("wehre is the smumit", "where is the summit"),
+        ("what does the krremlin want", "what does the kremlin want"),
+        ("will the us send weapns", "will the us send weapons"),
+        ("what did nuaseda say", "what did nauseda say"),
+    ],
+)
+def test_unknown_words_are_corrected(speller, typed, meant):
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_real_words_and_words_the_coverage_knows_are_left_alone(speller):
+    assert speller.fix("what's the weather in paris", never_known) == "what's the weather in paris"
+    assert speller.fix("what about zelenksy", lambda w: w == "zelenksy") == "what about zelenksy"
+
+
+def test_short_words_and_numbers_are_not_guessed(speller):
+    assert speller.fix("who is xq 1234", never_known) == "who is xq 1234"
