@@ -1,4 +1,4 @@
-"""Typo correction: unknown words get the nearest English word or coverage name; known words stay."""
+"""Typo correction: unknown words get the nearest English word or name; known words stay."""
 
 from __future__ import annotations
 
