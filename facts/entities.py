@@ -387,11 +387,14 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
     if not pieces:
         return
     n = len(words)
-    at = {p.i: k for k, p in enumerate(pieces)}
-    # pieces by their end: classifying moves a piece's start at most, never its end
-    end_at = {p.j: p for p in pieces}
+    # pieces by their start (position in ``pieces``) and by their end, made when a title needs
+    # them: classifying moves a piece's start at most, never its end
+    at = end_at = None
     for k, piece in enumerate(pieces):
         if piece.kind == "role":
+            if at is None:
+                at = {p.i: x for x, p in enumerate(pieces)}
+                end_at = {p.j: p for p in pieces}
             _role_before_name(lex, words, folded, pieces, k, at, end_at)
     for piece in pieces:
         if piece.kind != "name" or piece.label is not None:
@@ -424,7 +427,10 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
             piece.label = PLACE
         elif after == "," and piece.j + 1 < n and _is_place_of(lex, words, folded, piece.j + 1):
             piece.label = PLACE  # "Marksville, Louisiana"
-        if piece.label in (None, PERSON):
+        if piece.label in (None, PERSON) and piece.j < n and folded[piece.j] == ",":
+            if at is None:
+                at = {p.i: x for x, p in enumerate(pieces)}
+                end_at = {p.j: p for p in pieces}
             _role_after_name(lex, words, folded, pieces, piece, at, end_at)
 
 
@@ -519,7 +525,7 @@ def _role_after_name(lex: Lexicon, words, folded, pieces, piece: _Piece, at, end
         other = pieces[at[i]] if i in at else None
         if other is not None and other.kind == "role":
             end = other.j
-            if end < n and folded[end] not in (",", ".", "of", "and", ";", ")"):
+            if end < n and folded[end] not in {",", ".", "of", "and", ";", ")"}:
                 return
             affiliation = _affiliation_before(lex, words, folded, other.i, end_at)
             if end + 1 < n and folded[end] == "of" and end + 1 in at:
@@ -569,25 +575,27 @@ def _resolve(lex: Lexicon, parsed: list[_Sent]):
                 person.role, person.affiliation = role, affiliation
         return person
 
-    # the text of every name, once: pieces do not move from here on
-    for sent in parsed:
-        for piece in sent.pieces:
-            if piece.kind == "name":
-                piece.name = _name_of(sent.words, piece)
-    # people named in full (two words or more), or by the gazetteer
-    for sent in parsed:
-        for piece in sent.pieces:
-            if piece.kind == "gaz" and lex.known[piece.entity].kind == PERSON:
-                known = lex.known[piece.entity]
-                add_person(known.name, known.id, piece.role, piece.affiliation)
-            elif piece.kind == "name" and piece.label == PERSON and piece.j - piece.i >= 2:
-                add_person(piece.name, None, piece.role, piece.affiliation)
-    # places and organisations recognised once are recognised everywhere in the article
+    # in one pass: the text of every name (pieces do not move from here on); people named in
+    # full (two words or more) or by the gazetteer; places and organisations recognised once,
+    # which are then recognised everywhere in the article
+    known_entities = lex.known
     named: dict[str, str] = {}
     for sent in parsed:
+        words = sent.words
         for piece in sent.pieces:
-            if piece.kind == "name" and piece.label in (ORG, PLACE):
-                named.setdefault(fold(piece.name), piece.label)
+            kind = piece.kind
+            if kind == "name":
+                name = piece.name = _name_of(words, piece)
+                label = piece.label
+                if label == PERSON:
+                    if piece.j - piece.i >= 2:
+                        add_person(name, None, piece.role, piece.affiliation)
+                elif label in (ORG, PLACE):
+                    named.setdefault(fold(name), label)
+            elif kind == "gaz":
+                known = known_entities[piece.entity]
+                if known.kind == PERSON:
+                    add_person(known.name, known.id, piece.role, piece.affiliation)
     # one-word names: a surname of someone above, a well-known surname, or a titled person
     for sent in parsed:
         for piece in sent.pieces:

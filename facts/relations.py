@@ -113,6 +113,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+# A word added to TIME after a common first word ("in", "this", ...) must be added to
+# _TIME_FOLLOWERS below too (tests/facts/test_fast_paths.py checks the pairs it knows).
 TIME = re.compile(
     rf"\b(?:(?i:last|next|this|on|early|late|earlier|later)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
@@ -253,16 +255,21 @@ def find_facts(
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     facts: list[Fact] = []
+    text = article.text
     for sentence in sentences:
-        own = by_sentence.get(sentence.index, [])
-        facts.extend(_role_facts(article.text, own, affiliations))
+        own = by_sentence.get(sentence.index, _NO_MENTIONS)
+        if own:
+            facts.extend(_role_facts(text, own, affiliations))
         if sentence.end <= sentence.start:
             continue
         try:
-            facts.extend(_sentence_facts(lex, article.text, sentence, own, kinds))
+            facts.extend(_sentence_facts(lex, text, sentence, own, kinds))
         except RecursionError:  # pragma: no cover - defensive: never fail a build on odd prose
             continue
     return facts
+
+
+_NO_MENTIONS: list[Mention] = []  # never appended to
 
 
 def _role_facts(
@@ -401,7 +408,7 @@ def _next_verb(ctx: _Ctx, i: int) -> int | None:
         k += 1
     if k < n and folded[k] in ctx.verb_forms and ctx.mention_at[k] is None:
         lemma, _, form = ctx.verb_forms[folded[k]]
-        if form in ("past", "ing") or folded[i] in ("do", "does", "did"):
+        if form in ("past", "ing") or folded[i] in {"do", "does", "did"}:
             return k
         if lemma in ("be", "have"):
             return k
@@ -476,7 +483,7 @@ def _qualify(
             k -= 1
         infinitive = False
         aux.append("to")
-        reduced = k == lead and folded[k + 1] in ("set", "expected", "scheduled", "due")
+        reduced = k == lead and folded[k + 1] in {"set", "expected", "scheduled", "due"}
         prev = folded[k] if k >= 0 else ""
     elif infinitive:
         aux.append("to")
@@ -507,10 +514,10 @@ def _qualify(
                 or (form == "s" and _ends_name(ctx, k))
                 or prev in PRONOUNS
                 or _ends_noun(ctx, k, form, nxt)
-                or (prev in ("and", "or", "but") and _coordinates(previous, form))
+                or (prev in {"and", "or", "but"} and _coordinates(previous, form))
             ):
                 return None
-        elif prev in ("a", "an", "the"):
+        elif prev in {"a", "an", "the"}:
             return None
     if nxt == "of" and cls != "report" and not aux:
         return None
@@ -601,7 +608,7 @@ def _ends_noun(ctx: _Ctx, k: int, form: str, nxt: str) -> bool:
         return False  # "Some reports suggest", but not "security guarantee"
     for back in range(k - 1, max(-1, k - 2), -1):
         f = ctx.folded[back]
-        if f in (
+        if f in {
             "the",
             "a",
             "an",
@@ -621,7 +628,7 @@ def _ends_noun(ctx: _Ctx, k: int, form: str, nxt: str) -> bool:
             "several",
             "other",
             "such",
-        ):
+        }:
             return True
         if f in ctx.verb_forms and ctx.verb_forms[f][2] != "past" or not f.isalpha():
             return False
@@ -646,9 +653,9 @@ def _link(ctx: _Ctx, groups: list[_Group]) -> None:
             group.subject = previous.subject
         elif group.infinitive:
             group.subject = _for_subject(ctx, group.start - 1)  # "the need for Ukraine to keep"
-        elif before in ("and", "or", "but") and previous is not None and previous.subject:
+        elif before in {"and", "or", "but"} and previous is not None and previous.subject:
             group.subject = previous.subject
-        elif before in ("who", "which", "that") and group.start >= 2:
+        elif before in {"who", "which", "that"} and group.start >= 2:
             end = group.start - 1
             if folded[end - 1] == ",":
                 end -= 1
@@ -675,7 +682,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     k = end - 2
     while k > 0 and end - k < 10 and folded[k] != ",":
         k -= 1
-    if k <= 0 or folded[k] != "," or folded[k + 1] not in ("a", "an", "the"):
+    if k <= 0 or folded[k] != "," or folded[k + 1] not in {"a", "an", "the"}:
         return None
     mention = ctx.mention_at[k - 1]
     if mention is None or ctx.kinds.get(mention.entity) != "person":
@@ -706,9 +713,17 @@ def _adjacent_infinitive(ctx: _Ctx, controller: _Group, group: _Group) -> bool:
 
 def _no_boundary(ctx: _Ctx, start: int, end: int) -> bool:
     return not any(
-        ctx.folded[x] in (",", ";", ":", "and", "but", "which", "who", "that")
+        ctx.folded[x] in {",", ";", ":", "and", "but", "which", "who", "that"}
         for x in range(start, end)
     )
+
+
+# words _subject_span looks at twice: all others are plain words of the phrase
+_SUBJECT_SPECIAL = (
+    frozenset({")", "and", "&", "of", ",", ";", ":", "(", '"', "“", "”", "—", "–"})
+    | _NOUN_PREPOSITIONS
+    | STOP_LEFT
+)
 
 
 def _subject_span(ctx: _Ctx, end: int) -> tuple[int, int] | None:
@@ -722,9 +737,16 @@ def _subject_span(ctx: _Ctx, end: int) -> tuple[int, int] | None:
         k -= 1
     stop = k + 1
     start = stop
+    mention_at, verbs = ctx.mention_at, ctx.verbs
     while k >= 0 and stop - k <= MAX_SUBJECT:
+        if mention_at[k] is not None:
+            k -= 1
+            continue
         f = folded[k]
-        if ctx.mention_at[k] is not None:
+        if f not in _SUBJECT_SPECIAL:
+            # a plain word: in the phrase, unless it is the verb of a group or no word
+            if k in verbs or not (words[k][0].isalnum() or f in {"'s", "’s", "-", "'", "’"}):
+                break
             k -= 1
             continue
         if f == ")":
@@ -753,9 +775,9 @@ def _subject_span(ctx: _Ctx, end: int) -> tuple[int, int] | None:
         ):
             k -= 1  # "The proposed security guarantees for Ukraine centre around ..."
             continue
-        if f in STOP_LEFT or f in (",", ";", ":", "(", '"', "“", "”", "—", "–") or k in ctx.verbs:
+        if f in STOP_LEFT or f in {",", ";", ":", "(", '"', "“", "”", "—", "–"} or k in ctx.verbs:
             break
-        if not (words[k][0].isalnum() or f in ("'s", "’s", "-", "'", "’")):
+        if not (words[k][0].isalnum() or f in {"'s", "’s", "-", "'", "’"}):
             break
         k -= 1
     start = k + 1
@@ -783,7 +805,7 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
         _according_to(ctx),
     )
     for index, group in enumerate(groups):
-        if group.lemma in ("be", "have", "do") and group.end < n and folded[group.end] == "to":
+        if group.lemma in {"be", "have", "do"} and group.end < n and folded[group.end] == "to":
             continue
         nxt = groups[index + 1] if index + 1 < len(groups) else None
         if (
@@ -819,7 +841,7 @@ def _group_facts(
     obj_start = group.end
     reports = group.cls == "report" and _has_complement(ctx, group, nxt, end)
     if reports:
-        if obj_start < end and folded[obj_start] in ("that", ",", ":"):
+        if obj_start < end and folded[obj_start] in {"that", ",", ":"}:
             obj_start += 1
         object_end = end
         circumstances_end = obj_start
@@ -864,7 +886,7 @@ def _group_facts(
                 time = leading_time
             if place is None and leading_place:
                 place = leading_place
-            hedge = ", ".join(dict.fromkeys(hedges)) or None
+            hedge = (", ".join(dict.fromkeys(hedges)) or None) if hedges else None
             if leading_hedge and not hedge:
                 hedge = leading_hedge
             if according and group.cls != "report":
@@ -893,7 +915,7 @@ def _has_complement(ctx: _Ctx, group: _Group, nxt: _Group | None, end: int) -> b
     k = group.end
     if k >= len(ctx.folded):
         return False
-    if ctx.folded[k] in ("that", ":", '"', "“") or (
+    if ctx.folded[k] in {"that", ":", '"', "“"} or (
         ctx.folded[k] == "," and k + 1 < len(ctx.folded) and ctx.folded[k + 1] in ('"', "“")
     ):
         return True
@@ -925,10 +947,10 @@ def _object_end(ctx: _Ctx, group: _Group, nxt: _Group | None) -> int:
         if (
             f in END_OBJECT
             and not (f == "that" and k == first)
-            and not (report and f in ('"', "“", "”"))
+            and not (report and f in {'"', "“", "”"})
         ):
             return k
-        if f in ("that", "which", "who") and k > first and not report:
+        if f in {"that", "which", "who"} and k > first and not report:
             return k
         if f == "," and not report:
             if (k - first <= 3 or adjectives) and _continues_list(ctx, k + 1):
@@ -940,7 +962,7 @@ def _object_end(ctx: _Ctx, group: _Group, nxt: _Group | None) -> int:
                 and (ctx.mention_at[k + 1] is not None or folded[k + 1] in ("and", "or"))
             ):
                 return k
-        if f in (".", "!", "?") and k == n - 1:
+        if f in {".", "!", "?"} and k == n - 1:
             return k
     return stop
 
@@ -974,7 +996,7 @@ def _cut_circumstances(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
             return start, k
         if (f in _TIME_STARTS or f[:1].isdigit()) and _starts_time(ctx, k):
             return start, k
-        if f in ("in", "at", "near") and k + 1 < end and _place_mention(ctx, k + 1) is not None:
+        if f in {"in", "at", "near"} and k + 1 < end and _place_mention(ctx, k + 1) is not None:
             return start, k
     return start, end
 
@@ -989,7 +1011,7 @@ class _CutAt(dict):
         if len(self) > 100_000:
             self.clear()
         cut = self[f] = (
-            f in _CLAUSE_LEADS or f in _TIME_STARTS or f[:1].isdigit() or f in ("in", "at", "near")
+            f in _CLAUSE_LEADS or f in _TIME_STARTS or f[:1].isdigit() or f in {"in", "at", "near"}
         )
         return cut
 
@@ -1008,9 +1030,10 @@ def _span(ctx: _Ctx, start: int, end: int, limit: int = 0) -> tuple[str | None, 
     limit = limit or MAX_OBJECT
     if end - start > limit:
         end = start + limit
-    while end > start and ctx.folded[end - 1] in _TRIM_END:
+    folded = ctx.folded
+    while end > start and folded[end - 1] in _TRIM_END:
         end -= 1
-    while start < end and ctx.folded[start] in (",", "and", "-", "—", '"', "“", "”"):
+    while start < end and folded[start] in _TRIM_START:
         start += 1
     if start >= end:
         return None, None
@@ -1018,11 +1041,17 @@ def _span(ctx: _Ctx, start: int, end: int, limit: int = 0) -> tuple[str | None, 
     return text, _head_entity(ctx, start, end)
 
 
+_TRIM_START = frozenset({",", "and", "-", "—", '"', "“", "”"})
+
+
 def _head_entity(ctx: _Ctx, start: int, end: int) -> str | None:
+    mention_at = ctx.mention_at
+    if not any(mention_at[start:end]):
+        return None  # no mention in the span (a Mention is always truthy)
     fallback = None
     after_preposition = False
     for k in range(start, end):
-        mention = ctx.mention_at[k]
+        mention = mention_at[k]
         if mention is None:
             if ctx.folded[k] in _NOUN_PREPOSITIONS and k > start:
                 after_preposition = True
@@ -1084,7 +1113,7 @@ def _agent(ctx: _Ctx, start: int, end: int) -> tuple[str | None, str | None] | N
                 stop < len(ctx.folded)
                 and stop - k <= 8
                 and ctx.folded[stop] not in END_OBJECT
-                and ctx.folded[stop] not in (",", ".", "in", "on", "at", "for", "to")
+                and ctx.folded[stop] not in {",", ".", "in", "on", "at", "for", "to"}
             ):
                 stop += 1
             text, entity = _span(ctx, k + 1, stop)
@@ -1096,7 +1125,7 @@ def _agent(ctx: _Ctx, start: int, end: int) -> tuple[str | None, str | None] | N
 def _main_clause(ctx: _Ctx, group: _Group, groups: list[_Group]) -> tuple[str | None, str | None]:
     """What a trailing attribution reports: the sentence before ", as stated by X"."""
     end = group.start
-    while end > 0 and ctx.folded[end - 1] in ("as", ",", "according"):
+    while end > 0 and ctx.folded[end - 1] in {"as", ",", "according"}:
         end -= 1
     if group.subject and group.subject[0] < end and not group.passive:
         end = group.subject[0]
@@ -1174,7 +1203,7 @@ def _according_to(ctx: _Ctx) -> str | None:
     for k in range(len(folded) - 2):
         if folded[k] == "according" and folded[k + 1] == "to":
             end = k + 2
-            while end < len(folded) and folded[end] not in (",", ".", ";", "(") and end - k < 10:
+            while end < len(folded) and folded[end] not in {",", ".", ";", "("} and end - k < 10:
                 end += 1
             text, entity = _span(ctx, k + 2, end)
             return entity or text
@@ -1208,7 +1237,7 @@ def _is_trailing(ctx: _Ctx, group: _Group) -> bool:
     k = group.end
     while k < len(folded) and ctx.mention_at[k] is not None:
         k += 1  # "..., said Smith."
-    return k >= len(folded) or folded[k] in (".", ",", ";", "!", "?", '"', "”")
+    return k >= len(folded) or folded[k] in {".", ",", ";", "!", "?", '"', "”"}
 
 
 def _listed_members(ctx: _Ctx, groups: list[_Group], out: list[tuple[_Group, list[Fact]]]) -> None:
@@ -1228,7 +1257,7 @@ def _listed_members(ctx: _Ctx, groups: list[_Group], out: list[tuple[_Group, lis
             mention = ctx.mention_at[k]
             if mention is None or mention.entity in seen or ctx.affiliation_tok[k]:
                 continue
-            if ctx.kinds.get(mention.entity) not in ("person", "org", "group", "country"):
+            if ctx.kinds.get(mention.entity) not in {"person", "org", "group", "country"}:
                 continue
             seen.add(mention.entity)
             members.append(mention)
