@@ -50,7 +50,7 @@ class Resolver:
                 continue
             self._targets.setdefault(key, []).append(_Target(entity, kind, role, mentions or 0))
         for targets in self._targets.values():
-            targets.sort(key=lambda t: -t.mentions)
+            targets.sort(key=lambda t: (-t.mentions, t.entity))  # ties: same choice every build
         # fuzzy candidates: names long enough to carry a typo; multi-word ones apart
         self._fuzzy_words = [k for k in self._targets if len(k) >= 5 and " " not in k]
         self._fuzzy_phrases = [k for k in self._targets if " " in k and k.count(" ") <= 2]
