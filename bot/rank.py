@@ -18,7 +18,7 @@ API
     ``answer.min_confidence``. It recomputes the features ``rank`` already has, so prefer ``rank``.
     (``rarity`` was added to the planned signature: the confidence needs the same overlaps.)
 ``warm_up()``
-    Loads wordfreq's and lemminflect's tables (~0.5 s) at start-up instead of on a first question.
+    Loads wordfreq's tables at start-up instead of on a first question.
 
 ``Candidate.index`` counts from the title line (0), so an article's first body sentence is 1; a
 ``Rarity`` maps a stem to a weight (:class:`WordfreqRarity` is the default: ~0.5 for "the", 5.5
@@ -43,8 +43,7 @@ answer-sentence selection (WikiQA) and in news:
 * word pairs of the question found as pairs; fragments of under six words are penalised.
 
 The weights are fitted on WikiQA dev (see :data:`RANK_WEIGHTS`) and then written here as
-constants; the runtime needs only the standard library, PyStemmer, rapidfuzz, wordfreq and,
-optionally, lemminflect.
+constants; the runtime needs only the standard library, PyStemmer, rapidfuzz and wordfreq.
 """
 
 from __future__ import annotations
@@ -813,7 +812,7 @@ def _confidence(question: Question, scores: Sequence[float], rows: Sequence[Sequ
 
 
 def warm_up() -> None:
-    """Load the word tables (wordfreq, lemminflect: ~0.5 s) now, not on the first question."""
+    """Load the word tables (wordfreq's) now, not on the first question."""
     question = analyze("who wrote the first song and when was it written")
     rank(question, [Candidate("It was written in 1901 by Ann Lee.", 1, 1, False, "Song", 2)])
 

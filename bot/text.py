@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import Stemmer
 
@@ -72,16 +73,31 @@ def content_terms(text: str) -> list[str]:
 
 # --- Matching keys -------------------------------------------------------------------------------
 # A question and a sentence rarely use the same word form: "wrote"/"written"/"writer",
-# "born"/"birth", "died"/"death". Stemming covers regular inflection; lemmas (lemminflect, which
-# ships its own tables) cover irregular verbs and plurals; a tiny built-in table covers the
-# derivations that matter most for questions. Each token maps to a small set of *keys*, and two
-# words match when their key sets meet.
+# "born"/"birth", "died"/"death". Stemming covers regular inflection; a table of irregular forms
+# (bot/data/irregular_forms.tsv, taken from LemmInflect's lemma tables) covers irregular verbs and
+# plurals (met/meet, children/child); a small built-in table covers the derivations that matter
+# most for questions. Each token maps to a small set of *keys*, and two words match when their
+# key sets meet.
 
-try:  # lemminflect is optional: without it irregular forms fall back to the built-in table.
-    from lemminflect import getAllInflections as _all_inflections
-    from lemminflect import getAllLemmas as _all_lemmas
-except ImportError:  # pragma: no cover - exercised only where lemminflect is absent
-    _all_lemmas = _all_inflections = None
+
+def _load_irregular() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """word -> its lemmas, and lemma -> its irregular forms, from the packaged table."""
+    lemmas: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}
+    path = Path(__file__).with_name("data") / "irregular_forms.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, lemma = line.split("\t")
+        lemmas.setdefault(word, set()).add(lemma)
+        forms.setdefault(lemma, set()).add(word)
+    return (
+        {k: frozenset(v) for k, v in lemmas.items()},
+        {k: frozenset(v) for k, v in forms.items()},
+    )
+
+
+_IRREGULAR_LEMMAS, _IRREGULAR_FORMS = _load_irregular()
 
 # Words that answer each other in questions, grouped; the first word names the group.
 RELATED_WORDS: tuple[tuple[str, ...], ...] = (
@@ -192,9 +208,7 @@ def match_keys(token: str) -> frozenset[str]:
     base = stem(token)
     _SURFACE.setdefault(base, token)
     keys = {base}
-    if _all_lemmas is not None and not token.isdigit():
-        for lemmas in _all_lemmas(token).values():
-            keys.update(stem(lemma) for lemma in lemmas)
+    keys.update(stem(lemma) for lemma in _IRREGULAR_LEMMAS.get(token, ()))
     for key in list(keys):
         keys.update(_RELATED.get(key, ()))
     return frozenset(keys)
@@ -206,20 +220,15 @@ def surface(stem_: str) -> str:
 
 
 def _lemmas(word: str) -> set[str]:
-    """The word and its lemmas (lemminflect's tables; none for digits)."""
-    lemmas = {word}
-    if _all_lemmas is not None and not word.isdigit():
-        for found in _all_lemmas(word).values():
-            lemmas.update(found)
-    return lemmas
+    """The word and its lemmas where it is an irregular form ("met" -> "meet")."""
+    return {word, *_IRREGULAR_LEMMAS.get(word, ())}
 
 
 def _inflections(lemmas: set[str]) -> set[str]:
+    """The lemmas and their irregular forms; regular forms share the lemma's stem anyway."""
     forms = set(lemmas)
-    if _all_inflections is not None:
-        for lemma in lemmas:
-            for found in _all_inflections(lemma).values():
-                forms.update(found)
+    for lemma in lemmas:
+        forms.update(_IRREGULAR_FORMS.get(lemma, ()))
     return forms
 
 

@@ -11,9 +11,10 @@ import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import sqlite_utils
+if TYPE_CHECKING:  # loaded by connect(): reading a database for answers does not need it
+    import sqlite_utils
 
 from .errors import DatabaseError
 from .model import Article, Extraction
@@ -153,6 +154,8 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -65536")
+    import sqlite_utils
+
     return sqlite_utils.Database(conn)
 
 
