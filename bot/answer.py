@@ -31,7 +31,7 @@ from .text import STOPWORDS, tokenize
 SEARCH_LIMIT = 30  # full-text candidates per question
 ARTICLE_LIMIT = 3  # articles whose sentences sharing a word with the question are candidates
 ARTICLE_SENTENCES = 80  # at most this many sentences from each of them
-POSTING_BUDGET = 2500  # sentences the any-word query may score (its cost grows with them)
+POSTING_BUDGET = 1500  # sentences a query may score (its cost grows with them)
 MAX_QUERY_WORDS = 8
 ARTICLE_KEEP = 25  # article sentences kept, those sharing most words with the question first
 SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
@@ -231,16 +231,16 @@ class Answerer:
         best = sorted(weight, key=lambda a: -sum(sorted(weight[a], reverse=True)[:3]))
         seen = {row.id for row in rows}
         prefixes = _prefixes(analysis, words)
-        extra: list[tuple[int, SentenceRow]] = []
-        for row in corpus.articles_sentences(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
-            if row.id in seen:
+        extra: list[tuple[int, int]] = []
+        for sid, index, text in corpus.articles_texts(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
+            if sid in seen:
                 continue
-            low = row.text.lower()
+            low = text.lower()
             shared = sum(1 for p in prefixes if p in low)
-            if shared or row.index <= 1:  # the headline and lead stay: they sum the story up
-                extra.append((shared + (row.index <= 1), row))
+            if shared or index <= 1:  # the headline and lead stay: they sum the story up
+                extra.append((shared + (index <= 1), sid))
         extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
-        rows.extend(row for _, row in extra[:ARTICLE_KEEP])
+        rows.extend(corpus.sentences([sid for _, sid in extra[:ARTICLE_KEEP]]))
         return rows
 
     def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:
@@ -353,9 +353,12 @@ def _search(corpus: Corpus, words: Sequence[str]) -> list[tuple[int, float]]:
     ordered = sorted((w for w, df in frequency.items() if df > 0), key=lambda w: frequency[w])
     if not ordered:
         return []
+    # Even the rarest word can be common on a large corpus ("released" in 12,700 sentences):
+    # then matches are taken in index order, unscored, rather than scoring all of them.
+    affordable = frequency[ordered[0]] <= POSTING_BUDGET
     hits: dict[int, float] = {}
     if len(ordered) >= 2:
-        hits.update(corpus.search(ordered[:2], limit=SEARCH_LIMIT, every=True))
+        hits.update(corpus.search(ordered[:2], limit=SEARCH_LIMIT, every=True, ranked=affordable))
     chosen: list[str] = []
     postings = 0
     for word in ordered[:MAX_QUERY_WORDS]:
@@ -363,7 +366,7 @@ def _search(corpus: Corpus, words: Sequence[str]) -> list[tuple[int, float]]:
             break
         chosen.append(word)
         postings += frequency[word]
-    for sid, score in corpus.search(chosen, limit=SEARCH_LIMIT):
+    for sid, score in corpus.search(chosen, limit=SEARCH_LIMIT, ranked=affordable):
         hits.setdefault(sid, score)
     return list(hits.items())
 

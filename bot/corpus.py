@@ -142,19 +142,23 @@ class Corpus:
         limit: int = 200,
         article: str | None = None,
         every: bool = False,
+        ranked: bool = True,
     ) -> list[tuple[int, float]]:
         """Sentence ids matching any of ``words`` (all of them with ``every``), best bm25 first:
-        the candidate lookup."""
+        the candidate lookup. With ``ranked=False`` the first ``limit`` matches in index order,
+        unscored (0.0): FTS5 then stops reading after ``limit`` rows instead of scoring every
+        match, which is what makes a very common word affordable on a large corpus."""
         joiner = " AND " if every else " OR "
         query = joiner.join(fts_literal(w) for w in dict.fromkeys(words) if w)
         if not query:
             return []
-        sql = "SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH ?"
+        score = "bm25(sentences_fts)" if ranked else "0.0"
+        sql = f"SELECT rowid, {score} FROM sentences_fts WHERE sentences_fts MATCH ?"
         params: list[object] = [query]
         if article is not None:
             sql += " AND rowid IN (SELECT id FROM sentences WHERE article_id = ?)"
             params.append(article)
-        sql += " ORDER BY bm25(sentences_fts) LIMIT ?"
+        sql += " ORDER BY bm25(sentences_fts) LIMIT ?" if ranked else " LIMIT ?"
         params.append(limit)
         try:
             return [(rowid, -score) for rowid, score in self._all(sql, params)]
@@ -181,17 +185,17 @@ class Corpus:
         )
         return [_sentence(r) for r in rows]
 
-    def articles_sentences(self, articles: Sequence[str], limit: int) -> list[SentenceRow]:
-        """The first ``limit`` sentences of each of several articles, in one query."""
+    def articles_texts(self, articles: Sequence[str], limit: int) -> list[tuple[int, int, str]]:
+        """(id, index, text) of the first ``limit`` sentences of each of several articles, in one
+        query: enough to choose which of them are worth fetching in full with :meth:`sentences`."""
         if not articles:
             return []
         marks = ",".join("?" * len(articles))
-        rows = self._all(
-            f"{_SENTENCE_SELECT} WHERE s.article_id IN ({marks}) AND s.idx < ?"
-            " ORDER BY s.article_id, s.idx",
+        return self._all(
+            f"SELECT id, idx, text FROM sentences WHERE article_id IN ({marks}) AND idx < ?"
+            " ORDER BY article_id, idx",
             (*articles, limit),
         )
-        return [_sentence(r) for r in rows]
 
     def neighbours(self, sentence: SentenceRow) -> tuple[str | None, str | None]:
         """The sentences just before and after one, within its article."""

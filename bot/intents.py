@@ -215,14 +215,40 @@ class IntentMatcher:
         words = _canonical(templated).split()
         if not words or not self._examples:
             return None
+        question = _Question(words)
         best: IntentMatch | None = None
         for example, intent in self._examples:
-            score = _score(words, example)
+            score = _score(question, example)
             if score < intent.cutoff:
                 continue
             if best is None or score > best.score:
                 best = IntentMatch(intent, score, example.text)
         return best
+
+
+class _Question:
+    """A question's words, split once for scoring against every example; which of its words an
+    example word matches is worked out once per distinct example word, not once per example."""
+
+    __slots__ = ("words", "slots", "plain", "asked", "_hits")
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self.slots = [w for w in words if w.startswith("{")]
+        self.plain = [w for w in words if not w.startswith("{")]
+        self.asked = next((w for w in words if w in WH_WORDS), None)
+        self._hits: dict[str, tuple[int, ...]] = {}
+
+    def hits(self, target: str) -> tuple[int, ...]:
+        """Positions in :attr:`plain` of the words that are ``target`` (allowing a typo)."""
+        found = self._hits.get(target)
+        if found is None:
+            if len(target) < 4:  # too short for a typo to be told from another word
+                found = tuple(i for i, word in enumerate(self.plain) if word == target)
+            else:
+                found = tuple(i for i, word in enumerate(self.plain) if _same(word, target))
+            self._hits[target] = found
+        return found
 
 
 def _compile(example: str) -> _Example:
@@ -252,20 +278,19 @@ def _same(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 80
 
 
-def _score(words: list[str], example: _Example) -> float:
+def _score(question: _Question, example: _Example) -> float:
     """0-100: how well the question's words fit one example."""
-    slots = [w for w in words if w.startswith("{")]
-    plain = [w for w in words if not w.startswith("{")]
+    words, plain = question.words, question.plain
     used = [False] * len(plain)
     found = 0
     for target in example.words:
-        for i, word in enumerate(plain):
-            if not used[i] and _same(word, target):
+        for i in question.hits(target):
+            if not used[i]:
                 used[i] = True
                 found += 1
                 break
     slot_hits = 0
-    remaining = list(slots)
+    remaining = list(question.slots)
     for slot in example.slots:
         if slot in remaining:
             remaining.remove(slot)
@@ -289,7 +314,7 @@ def _score(words: list[str], example: _Example) -> float:
     if recall == 0 or precision == 0:
         return 0.0
     score = 200 * precision * recall / (precision + recall)
-    asked = next((w for w in words if w in WH_WORDS), None)
+    asked = question.asked
     if example.wh is not None and asked is not None and asked != example.wh:
         score *= 0.6
     return score

@@ -1,0 +1,39 @@
+"""The read-only corpus view and the budgeted candidate search built on it."""
+
+from __future__ import annotations
+
+import pytest
+
+import bot.answer as answer_module
+from bot.answer import _search
+from bot.corpus import Corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(seed_db) -> Corpus:
+    return Corpus(seed_db)
+
+
+def test_a_ranked_search_scores_matches_best_first(corpus):
+    hits = corpus.search(["zelensky"], limit=2)
+    scores = [score for _, score in hits]
+    assert len(hits) == 2 and all(s > 0 for s in scores)
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_an_unranked_search_takes_matches_in_index_order_without_scoring(corpus):
+    every = {sid for sid, _ in corpus.search(["zelensky"], limit=200)}
+    hits = corpus.search(["zelensky"], limit=2, ranked=False)
+    assert len(hits) == 2 and all(score == 0.0 for _, score in hits)
+    assert {sid for sid, _ in hits} <= every
+    assert [sid for sid, _ in hits] == sorted(sid for sid, _ in hits)
+
+
+def test_words_too_common_for_the_posting_budget_are_searched_unranked(corpus, monkeypatch):
+    words = ["zelensky", "washington"]
+    assert all(score > 0 for _, score in _search(corpus, words))
+    monkeypatch.setattr(answer_module, "POSTING_BUDGET", 0)
+    hits = _search(corpus, words)
+    assert hits and all(score == 0.0 for _, score in hits)
+    texts = [row.text.lower() for row in corpus.sentences([sid for sid, _ in hits])]
+    assert all("zelensky" in t or "washington" in t for t in texts)
