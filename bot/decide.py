@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -43,7 +44,7 @@ def _answers(wants: str, others: set[str], kinds: Mapping[str, str]) -> int:
     return sum(1 for entity in others if kinds.get(entity) in wanted)
 
 
-def _role_fits(fact: dict[str, object], named: set[str], keys: set[str]) -> bool:
+def _role_fits(fact: dict[str, object], named: set[str], keys: frozenset[str]) -> bool:
     """A role fact answers "who is X" when X is its person, and "who is the German chancellor"
     when the question has every word of the title ("German Chancellor")."""
     if fact["subject_entity"] in named:
@@ -124,7 +125,7 @@ def evidence(
     typed = typed_match
     wants = (match.intent.answer if match is not None else None) or question.answer_type
     wanted = set(match.intent.predicates) if match is not None else set()
-    keys = {k for t in question.terms for k in (t.stem, *t.related)}
+    keys = question.keys
     asked = set(tokens)
     intent_fact = 0.0
     # entities each intent predicate's facts involve, pooled over the sentence's facts:
@@ -149,7 +150,7 @@ def evidence(
             pool.update(involved)
             pooled_share = len(actors & pool) / len(actors) if actors else 1.0
             intent_fact = max(intent_fact, pooled_share * slot)
-        if predicate not in wanted and not any(stem(w) in keys for w in predicate.split()):
+        if predicate not in wanted and keys.isdisjoint(_predicate_stems(predicate)):
             continue
         fact_score = max(fact_score, (0.5 + 0.5 * share) * slot)
         if filled:
@@ -166,6 +167,11 @@ def evidence(
         intent_fact=intent_fact,
         answers=_answers(wants, mentions - named, kinds or {}),
     )
+
+
+@lru_cache(maxsize=1024)
+def _predicate_stems(predicate: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in predicate.split())
 
 
 # Ranking bonus, chosen by a grid search over eval/seed-dev.yaml, eval/wikinews-dev.yaml and
@@ -291,7 +297,7 @@ def lead(
     wants = match.intent.answer
     wanted = set(match.intent.predicates)
     named = {r.entity for r in resolved}
-    keys = {k for t in question.terms for k in (t.stem, *t.related)}
+    keys = question.keys
     items: list[str] = []
     for fact in facts:
         predicate = fact["predicate"]

@@ -52,13 +52,13 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from .text import STOPWORDS, normalize, related_stems, stem, surface, tokenize
+from .text import STEMS, STOPWORDS, normalize, related_stems, stem, surface, tokenize
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,11 @@ class Question:
     terms: tuple[Term, ...]
     bigrams: frozenset[tuple[str, str]]
     what_is: bool = False  # "what is X", "who was X": asks what the subject itself is
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Every stem and related stem of the terms: what a fact's predicate is matched on."""
+        return frozenset(k for t in self.terms for k in (t.stem, *t.related))
 
 
 _HOW_KINDS = {
@@ -373,14 +378,15 @@ MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a splitting accident; its he
 def _sentence(text: str) -> _Sentence:
     text = text[:MAX_SENTENCE_CHARS]
     tokens = tokenize(text)
-    stems = tuple(stem(t) for t in tokens if t not in STOPWORDS)
+    known = STEMS.get  # a list and a dict lookup per word: this runs for every new candidate
+    stems = tuple([known(t) or stem(t) for t in tokens if t not in STOPWORDS])
     stemset = set(stems)
     for st in stemset:
         if len(st) >= PREFIX_MIN:
             bucket = _PREFIX_INDEX.get(st[:PREFIX_MIN])
             if bucket is None:
                 _PREFIX_INDEX[st[:PREFIX_MIN]] = {st}
-            elif st not in bucket:
+            else:
                 bucket.add(st)
     if "(" in text and any(_LIFESPAN.search(m.group(1)) for m in _PARENS.finditer(text)):
         stemset.update(("~born", "~die"))

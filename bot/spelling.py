@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -80,14 +81,15 @@ class Speller:
         def replace(match: re.Match[str]) -> str:
             typed = match.group(0)
             word = typed.lower()
-            if (
-                len(word) < MIN_LENGTH
-                or word in STOPWORDS
-                or zipf_frequency(word, "en") >= UNKNOWN_ZIPF
-                or known(word)
-            ):
+            if len(word) < MIN_LENGTH or word in STOPWORDS or _common_english(word) or known(word):
                 return typed
             fixed = self.correct(word)
             return fixed if fixed is not None else typed
 
         return _WORD.sub(replace, text)
+
+
+@lru_cache(maxsize=65536)
+def _common_english(word: str) -> bool:
+    """Frequent enough in English to be meant as typed (cached: wordfreq re-tokenises per call)."""
+    return zipf_frequency(word, "en") >= UNKNOWN_ZIPF

@@ -53,16 +53,16 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
-_STEMS: dict[str, str] = {}
+STEMS: dict[str, str] = {}  # token -> stem, filled by stem(); read directly in hot loops
 
 
 def stem(token: str) -> str:
     """Snowball (English) stem of a lower-cased token, memoised (the vocabulary is bounded)."""
-    out = _STEMS.get(token)
+    out = STEMS.get(token)
     if out is None:
         out = _STEMMER.stemWord(token)
-        if len(_STEMS) < 500_000:
-            _STEMS[token] = out
+        if len(STEMS) < 500_000:
+            STEMS[token] = out
     return out
 
 
