@@ -29,6 +29,7 @@ WARMUP = (
     "what did the court decide",
     "When does the season start?",
     "who won",
+    "wehre did the stomr hit",  # a typo: loads the spelling list, as a serving bot does at start
 )
 
 

@@ -85,6 +85,11 @@ class Answerer:
             self._state = state
         return state.corpus
 
+    def warm_up(self) -> None:
+        """Load what the first typo'd question would otherwise wait for (the spelling word list,
+        about 0.1 s): for long-running processes, off the event loop, once serving has begun."""
+        self._state.speller.warm_up()
+
     @property
     def corpus(self) -> Corpus:
         return self._state.corpus

@@ -56,6 +56,14 @@ class Speller:
                 self._buckets = buckets
         return self._buckets
 
+    @property
+    def loaded(self) -> bool:
+        return self._buckets is not None
+
+    def warm_up(self) -> None:
+        """Load the English word list now rather than on the first unknown word."""
+        self._load()
+
     def correct(self, word: str) -> str | None:
         """The intended word for an unknown ``word``, or None to leave it as typed."""
         if len(word) < MIN_LENGTH or not word.isalpha():

@@ -163,10 +163,18 @@ class FactdeskBot(commands.Bot):
         await self.add_cog(Questions(self))
         await self.add_cog(Admin(self))
         await self.sync_commands_on_start()
+        # the spelling list loads in a worker thread while the gateway connects
+        self._warming = asyncio.create_task(self._warm_up())
         if self.reload_on_sighup and hasattr(signal, "SIGHUP"):
             asyncio.get_running_loop().add_signal_handler(
                 signal.SIGHUP, lambda: asyncio.ensure_future(self.reload_from_signal())
             )
+
+    async def _warm_up(self) -> None:
+        try:
+            await asyncio.to_thread(self.answerer.warm_up)
+        except Exception as exc:  # answering still works; the list then loads on first use
+            log.warning("warm-up failed: %s", describe(exc))
 
     async def reload_from_signal(self) -> None:
         """``kill -HUP``: what ``/reload`` does, for every process of a sharded deployment at

@@ -99,3 +99,11 @@ def test_an_unknown_article_is_an_error_not_an_answer(core):
 def test_a_long_question_is_cut_with_a_note(core):
     answer = core.answer("who is zelensky meeting " * 200)
     assert answer.notes and "cut to" in answer.reply
+
+
+def test_warm_up_loads_the_spelling_list_before_the_first_typo(seed_db):
+    answerer = Answerer(load_config(None), seed_db)
+    assert not answerer._state.speller.loaded
+    answerer.warm_up()
+    assert answerer._state.speller.loaded
+    assert answerer.answer("who is zelensky meting").answered
