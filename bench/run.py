@@ -175,20 +175,23 @@ def _rank_bm25_reason(sentences: int, limit: int, previous: list[dict]) -> str:
 
 
 def publish(run: dict[str, Any], out: Path) -> None:
-    """Copy the plot to docs/ and put the tables into docs/benchmarks.md between the markers."""
-    docs = ROOT / "docs"
+    """Copy the plot to docs/ and put the tables into docs/benchmarks.md and README.md, between
+    the markers in each, so the README always shows the latest run."""
     png = out / "latency.png"
     if png.exists():
-        shutil.copyfile(png, docs / "bench-latency.png")
-    page = docs / "benchmarks.md"
+        shutil.copyfile(png, ROOT / "docs" / "bench-latency.png")
+    tables = report.markdown(run)
+    for page in (ROOT / "docs" / "benchmarks.md", ROOT / "README.md"):
+        _replace_marked(page, tables)
+
+
+def _replace_marked(page: Path, body: str) -> None:
     text = page.read_text(encoding="utf-8")
     if RESULTS_START not in text or RESULTS_END not in text:
         raise SystemExit(f"{page} lacks the {RESULTS_START} / {RESULTS_END} markers")
     head, rest = text.split(RESULTS_START, 1)
     _, tail = rest.split(RESULTS_END, 1)
-    page.write_text(
-        f"{head}{RESULTS_START}\n{report.markdown(run)}{RESULTS_END}{tail}", encoding="utf-8"
-    )
+    page.write_text(f"{head}{RESULTS_START}\n{body}{RESULTS_END}{tail}", encoding="utf-8")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

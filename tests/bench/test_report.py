@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bench import run
 from bench.report import markdown, targets
 from bench.stats import latency_summary, percentile
+from tests.conftest import ROOT
 
 
 def latency(p50: float, p99: float) -> dict[str, float]:
@@ -76,3 +78,18 @@ def test_percentiles_interpolate_between_samples():
     assert percentile(list(range(101)), 99) == pytest.approx(99)
     summary = latency_summary([0.001, 0.002, 0.003])
     assert summary["p50_ms"] == pytest.approx(2.0) and summary["n"] == 3
+
+
+def test_publishing_replaces_only_what_is_between_the_markers(tmp_path):
+    page = tmp_path / "README.md"
+    page.write_text(f"intro\n{run.RESULTS_START}\nold table\n{run.RESULTS_END}\noutro\n")
+    run._replace_marked(page, "| new | table |\n")
+    assert page.read_text() == (
+        f"intro\n{run.RESULTS_START}\n| new | table |\n{run.RESULTS_END}\noutro\n"
+    )
+
+
+def test_the_readme_and_the_benchmarks_page_carry_the_markers():
+    for page in (ROOT / "README.md", ROOT / "docs" / "benchmarks.md"):
+        text = page.read_text(encoding="utf-8")
+        assert run.RESULTS_START in text and run.RESULTS_END in text, page
