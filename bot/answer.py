@@ -16,6 +16,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from facts.lexicon import role_titles
+
 from . import decide, rank
 from .config import Config
 from .corpus import Corpus, SentenceRow, fts_term
@@ -60,7 +62,7 @@ class Answerer:
         self.config = config
         self.db_path = Path(db_path) if db_path is not None else config.db_path
         self.intents: tuple[Intent, ...] = parse_intents(config.intents, config.source)
-        self.matcher = IntentMatcher(self.intents)
+        self.matcher = IntentMatcher(self.intents, roles=role_titles())
         self._synonyms = config.synonyms
         self._lock = threading.Lock()
         self._state = self._load()

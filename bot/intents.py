@@ -203,18 +203,34 @@ class IntentMatcher:
     (who/why/when) costs a lot, because it changes what is being asked.
     """
 
-    def __init__(self, intents: Sequence[Intent]):
+    def __init__(self, intents: Sequence[Intent], roles: Iterable[Sequence[str]] = ()):
         self.intents = tuple(intents)
         self._examples: list[tuple[_Example, Intent]] = []
         for intent in self.intents:
             for example in intent.examples:
                 self._examples.append((_compile(example), intent))
+        self._roles = frozenset(tuple(role) for role in roles if role)
+        self._longest_role = max((len(role) for role in self._roles), default=0)
 
     def match(self, templated: str) -> IntentMatch | None:
-        """The best intent for a question whose entities are replaced by ``{slot}`` markers."""
+        """The best intent for a question whose entities are replaced by ``{slot}`` markers.
+
+        A question that names a role ("the white house envoy") is also read with the role as a
+        ``{role}`` slot, and the better reading wins (the literal one on a tie): examples such as
+        ``what is the name of the {role}`` then fit it as well as ``who is the {role}`` does.
+        """
         words = _canonical(templated).split()
         if not words or not self._examples:
             return None
+        best = self._best(words)
+        with_roles = self._role_slots(words)
+        if with_roles is not None:
+            other = self._best(with_roles)
+            if other is not None and (best is None or other.score > best.score):
+                best = other
+        return best
+
+    def _best(self, words: list[str]) -> IntentMatch | None:
         question = _Question(words)
         best: IntentMatch | None = None
         for example, intent in self._examples:
@@ -224,6 +240,24 @@ class IntentMatcher:
             if best is None or score > best.score:
                 best = IntentMatch(intent, score, example.text)
         return best
+
+    def _role_slots(self, words: list[str]) -> list[str] | None:
+        """``words`` with each role title (longest first) replaced by ``{role}``; None if the
+        question names no role."""
+        out: list[str] = []
+        found = False
+        i = 0
+        while i < len(words):
+            for n in range(min(self._longest_role, len(words) - i), 0, -1):
+                if tuple(words[i : i + n]) in self._roles:
+                    out.append("{role}")
+                    found = True
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out if found else None
 
 
 class _Question:

@@ -271,8 +271,8 @@ def _load_people(lex: Lexicon) -> None:
 
 
 def _load_roles(lex: Lexicon) -> None:
-    roles = {tuple(fold(t) for t in tokens(line)) for line in _lines("roles.txt")}
-    lex.roles = frozenset(roles)
+    roles = role_titles()
+    lex.roles = roles
     for role in roles:
         if lex.role_longest.get(role[0], 0) < len(role):
             lex.role_longest[role[0]] = len(role)
@@ -388,6 +388,13 @@ def verb_form(word: str, lemma: str) -> str:
 
 
 _PARTICLES = frozenset({"out", "for", "down", "up", "over", "off", "on", "in", "back", "away"})
+
+
+@lru_cache(maxsize=1)
+def role_titles() -> frozenset[tuple[str, ...]]:
+    """The titles of roles.txt as word tuples (("prime", "minister"), ("envoy",)), without
+    loading the rest of the lexicon: the answering side reads them to spot roles in questions."""
+    return frozenset(tuple(fold(t) for t in tokens(line)) for line in _lines("roles.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -54,3 +54,19 @@ def test_alternatives_expand(matcher):
     from bot.intents import _expand
 
     assert _expand("where|when is the {event}") == ["where is the {event}", "when is the {event}"]
+
+
+def test_a_role_named_in_the_question_can_fill_the_role_slot():
+    intents = parse_intents([{"name": "role", "examples": ["who is the {role}"]}])
+    plain = IntentMatcher(intents)
+    with_roles = IntentMatcher(intents, roles=[("envoy",), ("prime", "minister")])
+    question = "who is the white house envoy"
+    assert with_roles.match(question).score > plain.match(question).score
+    assert with_roles.match("who is the prime minister").score == 100
+    assert plain.match("who is the prime minister").score < 100
+
+
+def test_without_a_role_in_the_question_the_literal_reading_stands(matcher):
+    roles = IntentMatcher(matcher.intents, roles=[("envoy",)])
+    question = "what is the number of {thing} killed"
+    assert roles.match(question) == matcher.match(question)
