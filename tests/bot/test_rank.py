@@ -266,3 +266,24 @@ def test_default_rarity_weighs_words_not_stems():
     company = rank.DEFAULT_RARITY.weight(q.terms[0].stem)
     assert 1.0 < company < 2.0  # "company" is common; its stem "compani" is not a word
     assert rank.DEFAULT_RARITY.weight(analyze("zelensky").terms[0].stem) > 5.0
+
+
+def test_a_count_question_knows_what_it_counts():
+    assert {"vote", "elector"} <= analyze("How many electoral votes did Biden win?").counted
+    assert "peopl" in analyze("what number of people were on board").counted
+    assert analyze("who won the election").counted == frozenset()
+
+
+def test_a_number_before_the_counted_thing_wins_over_another_number():
+    crash = article(
+        "Plane crash",
+        "The plane crashed on its second landing attempt, two hours after take-off.",
+        "There were 190 people on board, six of them crew members.",
+    )
+    assert best("how many people were on board the plane", crash).startswith("There were 190")
+
+
+def test_ordinals_do_not_count():
+    question = analyze("how many women are in congress")
+    assert not rank._counts("She was the first woman to lead congress.", question.counted)
+    assert rank._counts("Congress has 102 women.", question.counted)
