@@ -116,7 +116,7 @@ def evidence(
     total = missing = worst = 0.0
     titled = in_title or (False,) * len(matches)
     for term, credit, titled_term in zip(question.terms, matches, titled, strict=True):
-        weight = rarity.weight(term.stem)
+        weight = rarity.weight(term.word)
         total += weight
         if credit <= 0 and not titled_term and term.word not in covered_words:
             missing += weight

@@ -20,6 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .errors import RuleError
+from .text import STOPWORDS, related_stems, stem
 
 SLOTS = frozenset(
     {"person", "org", "country", "place", "entity", "role", "group", "thing", "event", "topic"}
@@ -189,6 +190,9 @@ MAX_ABSORBED = 8  # question words a free-text slot may stand for
 class _Example:
     text: str
     words: tuple[str, ...]  # literal words
+    # stems (and related stems: "reject" for "refuse") of the literal words that say what is
+    # asked, not "what", "is", "the"
+    content: frozenset[str]
     slots: tuple[str, ...]  # entity slots, as "{person}" markers
     wildcard: bool
     wh: str | None
@@ -264,12 +268,13 @@ class _Question:
     """A question's words, split once for scoring against every example; which of its words an
     example word matches is worked out once per distinct example word, not once per example."""
 
-    __slots__ = ("words", "slots", "plain", "asked", "_hits")
+    __slots__ = ("words", "slots", "plain", "stems", "asked", "_hits")
 
     def __init__(self, words: list[str]):
         self.words = words
         self.slots = [w for w in words if w.startswith("{")]
         self.plain = [w for w in words if not w.startswith("{")]
+        self.stems = frozenset(stem(w) for w in self.plain)
         self.asked = next((w for w in words if w in WH_WORDS), None)
         self._hits: dict[str, tuple[int, ...]] = {}
 
@@ -296,8 +301,19 @@ def _compile(example: str) -> _Example:
         else:
             slots.append(word)
     first = example.split()[0] if example.split() else ""
+    content = frozenset(
+        key
+        for w in words
+        if w not in STOPWORDS and w not in WH_WORDS
+        for key in (stem(w), *related_stems(w))
+    )
     return _Example(
-        example, tuple(words), tuple(slots), wildcard, first if first in WH_WORDS else None
+        example,
+        tuple(words),
+        content,
+        tuple(slots),
+        wildcard,
+        first if first in WH_WORDS else None,
     )
 
 
@@ -323,6 +339,14 @@ def _score(question: _Question, example: _Example) -> float:
                 used[i] = True
                 found += 1
                 break
+    if (
+        example.content
+        and example.content.isdisjoint(question.stems)
+        and not any(question.hits(w) for w in example.words if stem(w) in example.content)
+    ):
+        # none of the words that make the example what it is: "what is the aim of the force"
+        # is not "what is the number of {thing}", however many small words they share
+        return 0.0
     slot_hits = 0
     remaining = list(question.slots)
     for slot in example.slots:

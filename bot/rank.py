@@ -21,9 +21,9 @@ API
     Loads wordfreq's tables at start-up instead of on a first question.
 
 ``Candidate.index`` counts from the title line (0), so an article's first body sentence is 1; a
-``Rarity`` maps a stem to a weight (:class:`WordfreqRarity` is the default: ~0.5 for "the", 5.5
-for names and unknown words). Scores use no SQLite, no config: the pipeline adds its own evidence
-through ``bonus``.
+``Rarity`` maps a question word to a weight (:class:`WordfreqRarity` is the default: ~0.5 for
+"the", 5.5 for names and unknown words). Scores use no SQLite, no config: the pipeline adds its
+own evidence through ``bonus``.
 
 How a sentence is scored
 ------------------------
@@ -58,7 +58,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from .text import STEMS, STOPWORDS, normalize, related_stems, stem, surface, tokenize
+from .text import STEMS, STOPWORDS, normalize, related_stems, stem, tokenize
 
 
 @dataclass(frozen=True)
@@ -74,9 +74,11 @@ class Candidate:
 
 
 class Rarity(Protocol):
-    """How informative a stemmed term is: near 0 for "the", larger for rarer words."""
+    """How informative a question word is: near 0 for "the", larger for rarer words. Given the
+    word as the question has it, so the weight of a term never depends on which other form of
+    it the process happened to meet first."""
 
-    def weight(self, stem: str) -> float: ...
+    def weight(self, word: str) -> float: ...
 
 
 class WordfreqRarity:
@@ -91,14 +93,13 @@ class WordfreqRarity:
         self.ceiling, self.floor, self.cap = ceiling, floor, cap
         self._cache: dict[str, float] = {}
 
-    def weight(self, stem: str) -> float:
-        w = self._cache.get(stem)
+    def weight(self, word: str) -> float:
+        w = self._cache.get(word)
         if w is None:
-            word = surface(stem)
             zipf = 3.0 if word.isdigit() else zipf_frequency(word, "en")
             w = min(self.cap, max(self.floor, self.ceiling - zipf))
             if len(self._cache) < 200_000:
-                self._cache[stem] = w
+                self._cache[word] = w
         return w
 
 
@@ -737,7 +738,7 @@ def _features(
     sents = [_sentence(c.text) for c in candidates]
     hits = _matches(question, candidates, sents)
     positions = _body_positions(candidates, sents)
-    weights = [rarity.weight(t.stem) for t in terms]
+    weights = [rarity.weight(t.word) for t in terms]
     qwords = frozenset(t.word for t in terms) | frozenset(t.stem for t in terms)
     atype = question.answer_type
     typed = atype in TYPED

@@ -195,7 +195,6 @@ def _related_keys() -> dict[str, tuple[str, ...]]:
 
 
 _RELATED = _related_keys()
-_SURFACE: dict[str, str] = {}
 
 
 @lru_cache(maxsize=131072)
@@ -206,17 +205,11 @@ def match_keys(token: str) -> frozenset[str]:
     word. ``token`` is a lower-cased token from :func:`tokenize`.
     """
     base = stem(token)
-    _SURFACE.setdefault(base, token)
     keys = {base}
     keys.update(stem(lemma) for lemma in _IRREGULAR_LEMMAS.get(token, ()))
     for key in list(keys):
         keys.update(_RELATED.get(key, ()))
     return frozenset(keys)
-
-
-def surface(stem_: str) -> str:
-    """A word seen with this stem (for frequency look-ups); the stem itself if none was seen."""
-    return _SURFACE.get(stem_, stem_)
 
 
 def _lemmas(word: str) -> set[str]:
@@ -246,7 +239,6 @@ def related_stems(token: str) -> frozenset[str]:
     them when their wording implies the group (a life span implies ``~born`` and ``~die``).
     """
     own = stem(token)
-    _SURFACE.setdefault(own, token)
     lemmas = _lemmas(token)
     stems = {stem(f) for f in _inflections(lemmas)}
     groups = {

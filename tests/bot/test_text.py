@@ -12,7 +12,6 @@ from bot.text import (
     normalize,
     related_stems,
     stem,
-    surface,
     tokenize,
 )
 
@@ -45,11 +44,6 @@ def test_unrelated_words_do_not_match():
     assert not match_keys("born") & match_keys("ceasefire")
 
 
-def test_surface_remembers_a_word_for_its_stem():
-    match_keys("guarantees")
-    assert surface(stem("guarantees")) == "guarantees"
-
-
 @given(st.text(max_size=200))
 def test_tokenize_never_fails_and_yields_lowercase_words(text):
     for token in tokenize(normalize(text)):
@@ -63,8 +57,3 @@ def test_related_stems_expand_only_the_question_side():
     assert stem("death") in related_stems("died")
     assert stem("find") not in related_stems("create")
     assert stem("write") not in related_stems("write")  # its own stem is matched exactly
-
-
-def test_related_stems_remember_the_surface_word_for_rarity():
-    related_stems("sharecroppers")
-    assert surface(stem("sharecroppers")) == "sharecroppers"
