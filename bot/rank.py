@@ -665,9 +665,12 @@ FEATURES = (
 # Fitted on the 122 rankable WikiQA-dev questions (at least one right and one wrong sentence) with
 # a listwise softmax loss (each question's right sentences share the target probability), L2 = 3 on
 # standardised features, Newton steps, then de-standardised (scratch script, not shipped: numpy).
-# WikiQA dev MAP 0.782 / MRR 0.791 with these weights (standard error of the MAP ~0.027); 5-fold
-# cross-validation over question folds (weights refitted per fold, 5 shuffles) MAP 0.778 +- 0.005,
-# MRR 0.786. Features of the list above that are absent here serve only the confidence model.
+# WikiQA dev MAP 0.782 / MRR 0.791 with these weights when fitted (standard error of the MAP
+# ~0.027); 5-fold cross-validation over question folds (weights refitted per fold, 5 shuffles) MAP
+# 0.778 +- 0.005, MRR 0.786. Since rarity is weighed on the question's own word rather than on the
+# first form of its stem the process met (deterministic, not refitted): MAP 0.774 / MRR 0.783
+# (`python -m bot.wikiqa`). Features above that are absent here serve only the confidence model;
+# "counted" has a hand-set weight.
 RANK_WEIGHTS: dict[str, float] = {
     "counted": COUNTED_WEIGHT,
     "typed_match": 2.484,
