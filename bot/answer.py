@@ -37,6 +37,7 @@ POSTING_BUDGET = 1500  # sentences a query may score (its cost grows with them)
 MAX_QUERY_WORDS = 8
 ARTICLE_KEEP = 25  # article sentences kept, those sharing most words with the question first
 SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
+STEM_SLACK = 2  # letters a stem may drop from a word the speller then trusts as the coverage's
 FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
 
 
@@ -117,7 +118,7 @@ class Answerer:
         if article is not None:
             state.corpus.require_article(article)
         known = _known_word(state.corpus)
-        text = state.speller.fix(spell_out(cleaned.text), known)
+        text = state.speller.fix(spell_out(cleaned.text), _spelled_as_in(state.corpus))
         tokens = tokenize(text)
         resolved = state.resolver.resolve(tokens, known)
         match = self.matcher.match(_template(tokens, resolved)) if tokens else None
@@ -330,6 +331,17 @@ def _candidate(row: SentenceRow) -> rank.Candidate:
 
 def _known_word(corpus: Corpus):
     return lambda word: corpus.document_frequency(word) > 0
+
+
+def _spelled_as_in(corpus: Corpus):
+    """Is a word (one English does not know) written as the coverage writes it? Its index stem
+    must occur, and must not have cut the word down to a fragment: the stemmer turns the typo
+    "haeds" into "ha", which "has" also yields, so "haeds" would pass as a word of the articles."""
+
+    def spelled(word: str) -> bool:
+        return len(fts_term(word)) >= len(word) - STEM_SLACK and corpus.document_frequency(word) > 0
+
+    return spelled
 
 
 def _corrections(corpus: Corpus, words: Sequence[str]) -> list[str]:

@@ -80,7 +80,17 @@ class Speller:
         )
         if not hits:
             return None
-        best = max(hits, key=lambda h: (round(h[1], 6), -self._rank.get(h[0], 1 << 30)))
+        letters = sorted(word)
+        # ties: a swap of two letters ("haeds" -> "heads") is a likelier slip than a wrong letter
+        # ("hands"), then the coverage's names, then the more frequent word
+        best = max(
+            hits,
+            key=lambda h: (
+                round(h[1], 6),
+                sorted(h[0]) == letters,
+                -self._rank.get(h[0], 1 << 30),
+            ),
+        )
         return best[0] if best[0] != word else None
 
     def fix(self, text: str, known: Callable[[str], bool]) -> str:

@@ -36,3 +36,16 @@ def test_real_words_and_words_the_coverage_knows_are_left_alone(speller):
 
 def test_short_words_and_numbers_are_not_guessed(speller):
     assert speller.fix("who is xq 1234", never_known) == "who is xq 1234"
+
+
+def test_a_swapped_pair_of_letters_beats_a_wrong_letter_at_the_same_distance(speller):
+    assert speller.correct("haeds") == "heads"  # not "hands", although that is more frequent
+
+
+def test_a_typo_the_index_stems_to_a_fragment_is_not_taken_for_a_word_of_the_coverage(seed_db):
+    from bot.answer import _spelled_as_in
+    from bot.corpus import Corpus
+
+    spelled = _spelled_as_in(Corpus(seed_db))
+    assert not spelled("haeds")  # indexed as "ha", like "has"
+    assert spelled("zelensky") and spelled("nauseda")
