@@ -179,7 +179,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("support", "supporting", "back", "backing", "assist", "bolster"),
     ("prevent", "deter", "avert", "avoid", "forestall"),
     ("add", "complement", "supplement", "reinforce", "boost"),
-    ("increase", "grow", "growing", "rise", "rising", "mount", "mounting", "surge", "escalate"),
+    ("increase", "rise", "rising", "mount", "mounting", "surge", "escalate"),
     ("fire", "blaze", "flames", "burn", "burned"),
     ("crash", "crashed", "collide", "collision", "wreck"),
     ("rule", "ruled", "ruling", "govern", "reign"),
