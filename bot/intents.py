@@ -190,8 +190,9 @@ MAX_ABSORBED = 8  # question words a free-text slot may stand for
 class _Example:
     text: str
     words: tuple[str, ...]  # literal words
-    # stems (and related stems: "reject" for "refuse") of the literal words that say what is
-    # asked, not "what", "is", "the"
+    # the literal words that say what is asked (not "what", "is", "the"), and their stems and
+    # related stems ("reject" for "refuse")
+    content_words: tuple[str, ...]
     content: frozenset[str]
     slots: tuple[str, ...]  # entity slots, as "{person}" markers
     wildcard: bool
@@ -301,15 +302,12 @@ def _compile(example: str) -> _Example:
         else:
             slots.append(word)
     first = example.split()[0] if example.split() else ""
-    content = frozenset(
-        key
-        for w in words
-        if w not in STOPWORDS and w not in WH_WORDS
-        for key in (stem(w), *related_stems(w))
-    )
+    content_words = tuple(w for w in words if w not in STOPWORDS and w not in WH_WORDS)
+    content = frozenset(k for w in content_words for k in (stem(w), *related_stems(w)))
     return _Example(
         example,
         tuple(words),
+        content_words,
         content,
         tuple(slots),
         wildcard,
@@ -330,6 +328,14 @@ def _same(a: str, b: str) -> bool:
 
 def _score(question: _Question, example: _Example) -> float:
     """0-100: how well the question's words fit one example."""
+    if (
+        example.content
+        and example.content.isdisjoint(question.stems)
+        and not any(question.hits(w) for w in example.content_words)
+    ):
+        # none of the words that make the example what it is: "what is the aim of the force"
+        # is not "what is the number of {thing}", however many small words they share
+        return 0.0
     words, plain = question.words, question.plain
     used = [False] * len(plain)
     found = 0
@@ -339,14 +345,6 @@ def _score(question: _Question, example: _Example) -> float:
                 used[i] = True
                 found += 1
                 break
-    if (
-        example.content
-        and example.content.isdisjoint(question.stems)
-        and not any(question.hits(w) for w in example.words if stem(w) in example.content)
-    ):
-        # none of the words that make the example what it is: "what is the aim of the force"
-        # is not "what is the number of {thing}", however many small words they share
-        return 0.0
     slot_hits = 0
     remaining = list(question.slots)
     for slot in example.slots:

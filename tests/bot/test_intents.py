@@ -70,3 +70,13 @@ def test_without_a_role_in_the_question_the_literal_reading_stands(matcher):
     roles = IntentMatcher(matcher.intents, roles=[("envoy",)])
     question = "what is the number of {thing} killed"
     assert roles.match(question) == matcher.match(question)
+
+
+def test_an_example_needs_one_of_its_content_words(matcher):
+    # shares "what is the ... of" with "what is the number of {thing}", but not "number"
+    match = matcher.match("what is the aim of the european force")
+    assert match is None or match.intent.name != "count"
+    assert matcher.match("what is the number of {thing}").intent.name == "count"
+    # a related word counts as the content word: "reject" for the refusal intent's "refuse"
+    intents = parse_intents([{"name": "refusal", "examples": ["did {person} refuse {thing}"]}])
+    assert IntentMatcher(intents).match("did {person} reject the plan") is not None
