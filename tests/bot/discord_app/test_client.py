@@ -92,6 +92,27 @@ async def test_setup_hook_adds_the_cogs_and_does_not_sync_by_default(answerer):
     client.tree.sync.assert_not_awaited()  # never globally on every start
 
 
+async def test_setup_hook_warms_the_core_up_in_the_background(answerer):
+    client = create_bot(make_config(), answerer=answerer)
+    client.tree.sync = AsyncMock()
+    await client.setup_hook()
+    await client._warming
+    answerer.warm_up.assert_called_once_with()
+
+
+async def test_a_failed_warm_up_is_one_log_line_and_the_bot_carries_on(answerer, caplog):
+    answerer.warm_up.side_effect = OSError("word list unreadable")
+    client = create_bot(make_config(), answerer=answerer)
+    client.tree.sync = AsyncMock()
+    with caplog.at_level(logging.WARNING):
+        await client.setup_hook()
+        await client._warming
+    assert [r.getMessage() for r in caplog.records if "warm-up" in r.getMessage()] == [
+        "warm-up failed: OSError: word list unreadable"
+    ]
+    assert set(client.cogs) == {"Questions", "Admin"}
+
+
 async def test_setup_hook_syncs_to_the_test_guild_only(answerer):
     client = create_bot(make_config(test_guild=GUILD_ID), answerer=answerer)
     client.tree.sync = AsyncMock(return_value=[])
