@@ -58,7 +58,16 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from .text import STEMS, STOPWORDS, normalize, related_stems, stem, tokenize
+from .text import (
+    PARTICLES,
+    STEMS,
+    STOPWORDS,
+    normalize,
+    phrasal_verbs,
+    related_stems,
+    stem,
+    tokenize,
+)
 
 
 @dataclass(frozen=True)
@@ -245,7 +254,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     (the operator's table in config.yaml) widens what a word matches without adding terms, so a
     synonym the sentence lacks is not counted as a missing word.
     """
-    tokens = tokenize(normalize(question[:MAX_QUESTION_CHARS]))
+    tokens = _one_word_verbs(tokenize(normalize(question[:MAX_QUESTION_CHARS])))
     kind, atype = _classify(tokens)
     terms: list[Term] = []
     seen: set[str] = set()
@@ -270,6 +279,18 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     what_is = len(tokens) > 2 and tokens[0] in ("what", "who") and tokens[1] in _COPULA
     counted = _counted(tokens) if kind == "how_many" else frozenset()
     return Question(question, kind, atype, tuple(terms), bigrams, what_is, counted)
+
+
+def _one_word_verbs(tokens: list[str]) -> list[str]:
+    """The question with each phrasal verb said in one word ("did trump rule out a truce" ->
+    "did trump reject a truce"): the particle is not a word the answer must have."""
+    found = phrasal_verbs(tokens)
+    if not found:
+        return tokens
+    out = list(tokens)
+    for i, word in reversed(found):
+        out[i : i + 2] = [word]
+    return out
 
 
 COUNTED_WORDS = 2  # "how many electoral votes": the counted noun and a word before it
@@ -406,6 +427,8 @@ def _sentence(text: str) -> _Sentence:
     known = STEMS.get  # a list and a dict lookup per word: this runs for every new candidate
     stems = tuple([known(t) or stem(t) for t in tokens if t not in STOPWORDS])
     stemset = set(stems)
+    if not PARTICLES.isdisjoint(tokens):  # "ruled out" says "rejected" too
+        stemset.update(stem(word) for _, word in phrasal_verbs(tokens))
     for st in stemset:
         if len(st) >= PREFIX_MIN:
             bucket = _PREFIX_INDEX.get(st[:PREFIX_MIN])

@@ -327,3 +327,49 @@ def related_stems(token: str) -> frozenset[str]:
             stems.update(stem(f) for f in _inflections({member}))
     stems.discard(own)
     return frozenset(stems)
+
+
+# --- Phrasal verbs -------------------------------------------------------------------------------
+# A verb and its particle often say what one word says: Trump "ruled out" a ceasefire is Trump
+# rejected it; leaders "get together" when they meet. Questions and sentences both use them, each
+# where the other may use the single word, so both sides read the pair as that word too. Keyed by
+# the verb's stem, so every form counts ("rules out", "ruling out", "ruled out").
+PHRASAL_VERBS: dict[tuple[str, str], str] = {
+    (stem(verb), particle): word
+    for verb, particle, word in (
+        ("rule", "out", "reject"),
+        ("turn", "down", "reject"),
+        ("get", "together", "meet"),
+        ("meet", "up", "meet"),
+        ("sit", "down", "meet"),
+        ("hand", "over", "give"),
+        ("ask", "for", "demand"),
+        ("call", "for", "demand"),
+        ("push", "for", "demand"),
+        ("take", "part", "participate"),
+        ("set", "up", "establish"),
+        ("pull", "out", "withdraw"),
+        ("step", "down", "resign"),
+        ("call", "off", "cancel"),
+        ("put", "off", "postpone"),
+        ("break", "out", "start"),
+        ("talk", "about", "discuss"),
+        ("stand", "by", "support"),
+        ("back", "up", "support"),
+        ("point", "out", "say"),
+        ("carry", "out", "conduct"),
+        ("look", "into", "investigate"),
+    )
+}
+PARTICLES = frozenset(particle for _, particle in PHRASAL_VERBS)
+
+
+def phrasal_verbs(tokens: list[str]) -> list[tuple[int, str]]:
+    """(position of the verb, the one word it means) for each phrasal verb among ``tokens``."""
+    found = []
+    for i in range(1, len(tokens)):
+        if tokens[i] in PARTICLES:
+            word = PHRASAL_VERBS.get((stem(tokens[i - 1]), tokens[i]))
+            if word is not None:
+                found.append((i - 1, word))
+    return found

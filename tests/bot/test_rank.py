@@ -61,6 +61,18 @@ def test_analyze_survives_empty_and_huge_questions():
     assert len(analyze("word " * 20000 + " ".join(f"w{i}" for i in range(100))).terms) <= 24
 
 
+def test_a_phrasal_verb_matches_its_one_word_verb_both_ways():
+    lead = Candidate("Leaders met in Alaska on Friday.", 1, 1, False, "Talks", 4)
+    agreed = Candidate("Trump agreed to an immediate ceasefire.", 2, 1, False, "Talks", 4)
+    ruled_out = Candidate("Trump ruled out an immediate ceasefire.", 3, 1, False, "Talks", 4)
+    rejected = analyze("did trump reject an immediate ceasefire")
+    assert [t.stem for t in rejected.terms] == ["trump", "reject", "immedi", "ceasefir"]
+    _, second, third = score(rejected, [lead, agreed, ruled_out])
+    assert third > second
+    # and the other way round: the question's particle is not a word the answer must have
+    assert [t.word for t in analyze("did they get together in alaska").terms] == ["meet", "alaska"]
+
+
 def test_when_question_prefers_the_sentence_with_a_date():
     doc = article(
         "Elvis Presley",

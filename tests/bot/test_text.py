@@ -10,6 +10,7 @@ from bot.text import (
     content_terms,
     match_keys,
     normalize,
+    phrasal_verbs,
     related_stems,
     stem,
     tokenize,
@@ -57,3 +58,9 @@ def test_related_stems_expand_only_the_question_side():
     assert stem("death") in related_stems("died")
     assert stem("find") not in related_stems("create")
     assert stem("write") not in related_stems("write")  # its own stem is matched exactly
+
+
+def test_phrasal_verbs_are_read_as_their_one_word_verb_in_any_form():
+    assert phrasal_verbs(tokenize("Trump ruled out a ceasefire")) == [(1, "reject")]
+    assert phrasal_verbs(tokenize("when will they get together")) == [(3, "meet")]
+    assert phrasal_verbs(tokenize("they went out and ruled")) == []  # the particle must follow
