@@ -123,7 +123,8 @@ QUESTION_WORDS = frozenset(
 # Verbs that only carry the question's shape ("what does X do", "what is X called").
 LIGHT_WORDS = frozenset(
     """do does did done called call happen happened happening mean means kind type sort going
-    gonna wanna get gets got still really actually currently now right exactly""".split()
+    gonna wanna get gets got still really actually currently now right exactly
+    know supposed""".split()
 )
 
 
