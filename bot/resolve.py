@@ -99,6 +99,10 @@ class Resolver:
                 if size == 1 and gram in STOPWORDS:
                     continue
                 targets = self._targets.get(gram)
+                if not targets and len(gram) > 4 and gram.endswith("s"):
+                    # a possessive typed without its apostrophe: "macrons job", "zelenskys plan"
+                    gram = gram[:-1]
+                    targets = self._targets.get(gram)
                 if targets:
                     best = targets[0]
                     found.append(

@@ -1,0 +1,46 @@
+"""Entities a question names, found through the alias table, typos and all."""
+
+from __future__ import annotations
+
+from bot.resolve import Resolver
+from bot.text import tokenize
+
+ALIASES = [
+    # (alias, entity id, kind, role, mentions)
+    ("Emmanuel Macron", "emmanuel-macron", "person", "French President", 2),
+    ("Macron", "emmanuel-macron", "person", "French President", 2),
+    ("Volodymyr Zelensky", "volodymyr-zelensky", "person", "Ukrainian President", 5),
+    ("Zelensky", "volodymyr-zelensky", "person", "Ukrainian President", 5),
+    ("Ursula von der Leyen", "ursula-von-der-leyen", "person", "EU chief", 1),
+    ("von der Leyen", "ursula-von-der-leyen", "person", "EU chief", 1),
+    ("the Kremlin", "russia", "country", None, 3),
+    ("Russia", "russia", "country", None, 9),
+]
+
+
+def entities(question: str, known=None) -> list[str]:
+    return [r.entity for r in Resolver(ALIASES).resolve(tokenize(question), known)]
+
+
+def test_exact_aliases_resolve_longest_first():
+    assert entities("what did von der leyen say about the kremlin") == [
+        "ursula-von-der-leyen",
+        "russia",
+    ]
+
+
+def test_a_misspelt_name_resolves_when_the_corpus_does_not_know_the_word():
+    assert entities("who is zelenksy meeting", known=lambda word: False) == ["volodymyr-zelensky"]
+    assert entities("what did von der layen say", known=lambda word: False) == [
+        "ursula-von-der-leyen"
+    ]
+
+
+def test_a_possessive_typed_without_its_apostrophe_still_names_the_entity():
+    # the index stems "macrons" to "macron", so it counts as a known word and is not fuzzy-matched
+    assert entities("whats macrons job", known=lambda word: True) == ["emmanuel-macron"]
+    assert entities("zelenskys plan", known=lambda word: True) == ["volodymyr-zelensky"]
+
+
+def test_ordinary_words_name_nothing():
+    assert entities("who will meet on monday", known=lambda word: True) == []
