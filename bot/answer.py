@@ -118,7 +118,9 @@ class Answerer:
         if article is not None:
             state.corpus.require_article(article)
         known = _known_word(state.corpus)
-        text = state.speller.fix(spell_out(cleaned.text), _spelled_as_in(state.corpus))
+        text = state.speller.fix(
+            spell_out(cleaned.text), _spelled_as_in(state.corpus), _known_word(state.corpus)
+        )
         tokens = tokenize(text)
         resolved = state.resolver.resolve(tokens, known)
         match = self.matcher.match(_template(tokens, resolved)) if tokens else None

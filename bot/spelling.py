@@ -7,6 +7,9 @@ alone. Candidates are English words (wordfreq's most frequent ones, which ship w
 and the words of the coverage's entity names, compared by edit distance (rapidfuzz's optimal
 string alignment, so a swapped pair of letters is one edit) within words of the same first
 letter and a similar length; ties go to the coverage's names, then to the more frequent word.
+A word English knows only barely ("meting", "wiling": Zipf below 3) is corrected too, but only to
+a word the coverage uses ("meeting", "willing"): a member asking about the coverage more likely
+slipped than meant the rare word, and the coverage's own words are where the answer can be.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ VOCABULARY_SIZE = 40_000  # wordfreq's most frequent English words used as corre
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
 CUTOFF = 0.74  # normalised similarity a correction needs: one edit in four letters, two in eight
 UNKNOWN_ZIPF = 1.8  # below this wordfreq frequency a word counts as unknown to English
+RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
 _WORD = re.compile(r"[A-Za-z]+")
 # In a tie these win: a question word decides what is asked ("wehre" is "where", not "were").
 QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
@@ -64,8 +68,14 @@ class Speller:
         """Load the English word list now rather than on the first unknown word."""
         self._load()
 
-    def correct(self, word: str) -> str | None:
-        """The intended word for an unknown ``word``, or None to leave it as typed."""
+    def correct(
+        self,
+        word: str,
+        in_coverage: Callable[[str], bool] | None = None,
+        coverage_only: bool = False,
+    ) -> str | None:
+        """The intended word for an unknown ``word``, or None to leave it as typed. Words the
+        coverage uses (``in_coverage``) win ties; with ``coverage_only`` nothing else is offered."""
         if len(word) < MIN_LENGTH or not word.isalpha():
             return None
         buckets = self._load()
@@ -78,36 +88,61 @@ class Speller:
         hits = process.extract(
             word, choices, scorer=OSA.normalized_similarity, score_cutoff=CUTOFF, limit=8
         )
+        if in_coverage is not None:
+            covered = {h[0] for h in hits if h[0] != word and in_coverage(h[0])}
+        else:
+            covered = set()
+        if coverage_only:
+            hits = [h for h in hits if h[0] in covered]
         if not hits:
             return None
         letters = sorted(word)
         # ties: a swap of two letters ("haeds" -> "heads") is a likelier slip than a wrong letter
-        # ("hands"), then the coverage's names, then the more frequent word
+        # ("hands"), then a word of the coverage ("taks": "talks", not "takes"), then the
+        # coverage's names, then the more frequent word
         best = max(
             hits,
             key=lambda h: (
                 round(h[1], 6),
                 sorted(h[0]) == letters,
+                h[0] in covered,
                 -self._rank.get(h[0], 1 << 30),
             ),
         )
         return best[0] if best[0] != word else None
 
-    def fix(self, text: str, known: Callable[[str], bool]) -> str:
-        """``text`` with each word unknown to the coverage and to English corrected."""
+    def fix(
+        self,
+        text: str,
+        known: Callable[[str], bool],
+        in_coverage: Callable[[str], bool] | None = None,
+    ) -> str:
+        """``text`` with each word unknown to the coverage and to English corrected, and each
+        word English barely knows corrected to a word of the coverage (``in_coverage``) if one
+        is a slip away. ``known``: is the word as typed one of the coverage's."""
 
         def replace(match: re.Match[str]) -> str:
             typed = match.group(0)
             word = typed.lower()
-            if len(word) < MIN_LENGTH or word in STOPWORDS or _common_english(word) or known(word):
+            if len(word) < MIN_LENGTH or word in STOPWORDS or known(word):
                 return typed
-            fixed = self.correct(word)
+            if not _common_english(word):
+                fixed = self.correct(word, in_coverage)
+            elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
+                fixed = self.correct(word, in_coverage, coverage_only=True)
+            else:
+                fixed = None
             return fixed if fixed is not None else typed
 
         return _WORD.sub(replace, text)
 
 
 @lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    """wordfreq's Zipf frequency (cached: wordfreq re-tokenises per call)."""
+    return zipf_frequency(word, "en")
+
+
 def _common_english(word: str) -> bool:
-    """Frequent enough in English to be meant as typed (cached: wordfreq re-tokenises per call)."""
-    return zipf_frequency(word, "en") >= UNKNOWN_ZIPF
+    """Frequent enough in English to be meant as typed."""
+    return _zipf(word) >= UNKNOWN_ZIPF

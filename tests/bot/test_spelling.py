@@ -49,3 +49,15 @@ def test_a_typo_the_index_stems_to_a_fragment_is_not_taken_for_a_word_of_the_cov
     spelled = _spelled_as_in(Corpus(seed_db))
     assert not spelled("haeds")  # indexed as "ha", like "has"
     assert spelled("zelensky") and spelled("nauseda")
+
+
+def test_a_word_english_barely_knows_is_read_as_the_coverage_word_it_slips_from(speller):
+    coverage = {"meeting", "willing", "talks"}.__contains__
+    assert speller.fix("when is the meting", never_known, coverage) == "when is the meeting"
+    assert speller.fix("is the us still wiling", never_known, coverage) == "is the us still willing"
+    # without a coverage word a slip away, the rare word stays as typed
+    assert speller.fix("when is the meting", never_known, lambda w: False) == "when is the meting"
+
+
+def test_among_equally_near_words_the_coverage_word_wins(speller):
+    assert speller.correct("taks", {"talks"}.__contains__) == "talks"  # not the commoner "takes"
