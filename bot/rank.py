@@ -196,6 +196,11 @@ _WHAT_TYPES = {
     "age": ("how_old", "age"),
     "person": ("who", "person"),
 }
+# "which European leaders", "what officials": a question about people, asked with which/what.
+_PERSON_NOUNS = frozenset(
+    """leader leaders official officials politician politicians minister ministers president
+    presidents head heads chief chiefs candidate candidates player players""".split()
+)
 _MONEY_WORDS = frozenset(
     "cost costs price worth pay paid earn earns earned make makes salary".split()
 )
@@ -229,6 +234,11 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return _WHAT_TYPES[rest[0]]
             if len(rest) >= 2 and rest[0] in _COPULA | {"the", "a"} and rest[1] in _WHAT_TYPES:
                 return _WHAT_TYPES[rest[1]]
+            for word in rest[:3]:  # "which european leaders": adjectives, then the noun
+                if word in STOPWORDS:
+                    break
+                if word in _PERSON_NOUNS:
+                    return "who", "person"
             head = rest[1:] if rest and rest[0] in _COPULA else None
             content = [t for t in (head or []) if t not in STOPWORDS]
             if head is not None and 0 < len(content) <= 4:

@@ -44,6 +44,8 @@ ZELENSKY = article(
         ("what does NATO stand for", "definition", "definition"),
         ("why did the talks fail", "why", "reason"),
         ("is there a ceasefire", "yesno", ""),
+        ("which European leaders will Zelensky meet", "who", "person"),
+        ("what did the president say", "what", "thing"),
     ],
 )
 def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
