@@ -222,7 +222,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "encompass",
         "encompassing",
     ),
-    ("deploy", "deployment", "deployed", "station", "stationed", "base", "based"),
+    ("deploy", "deployment", "deployed", "station", "stationed", "base", "based", "send", "sent"),
     ("aid", "assistance", "help", "funding", "funds"),
     ("support", "supporting", "back", "backing", "assist", "bolster", "favour", "favor"),
     ("prevent", "deter", "avert", "avoid", "forestall"),
@@ -254,6 +254,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("propose", "proposed", "proposal", "proposals", "plan", "plans", "suggest", "suggestion"),
     ("real", "genuine", "authentic", "credible", "meaningful"),
     ("join", "attend", "participate", "participant"),
+    ("purpose", "aim", "goal", "point", "objective"),
 )
 
 
@@ -355,6 +356,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
         ("break", "out", "start"),
         ("talk", "about", "discuss"),
         ("come", "up", "discuss"),
+        ("lead", "to", "result"),
         ("stand", "by", "support"),
         ("back", "up", "support"),
         ("point", "out", "say"),
