@@ -205,6 +205,7 @@ _MONEY_WORDS = frozenset(
     "cost costs price worth pay paid earn earns earned make makes salary".split()
 )
 _COPULA = frozenset("is are was were".split())
+_PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
 
 
 def _classify(tokens: list[str]) -> tuple[str, str]:
@@ -230,6 +231,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             return "why", "reason"
         if tok in ("what", "which", "whats", "name"):
             rest = tokens[i + 1 :]
+            if _PURPOSE_WORDS.intersection(rest[:4]):  # "what is the aim of the force": why
+                return "why", "reason"
             if rest and rest[0] in _WHAT_TYPES:
                 return _WHAT_TYPES[rest[0]]
             if len(rest) >= 2 and rest[0] in _COPULA | {"the", "a"} and rest[1] in _WHAT_TYPES:
@@ -388,7 +391,8 @@ _ROLE = re.compile(
 )
 _REASON = re.compile(
     r"\b(because|due to|as a result|in order to|so that|caused by|owing to|in response to|"
-    r"reasons?|aims? to|aimed at|to protest|to prevent|to ensure|in protest)\b",
+    r"reasons?|aims? to|aimed at|to protest|to prevent|to ensure|in protest|"
+    r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow))\b",
     re.IGNORECASE,
 )
 _CAPS_RUN = re.compile(

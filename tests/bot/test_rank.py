@@ -46,6 +46,7 @@ ZELENSKY = article(
         ("is there a ceasefire", "yesno", ""),
         ("which European leaders will Zelensky meet", "who", "person"),
         ("what did the president say", "what", "thing"),
+        ("what is the aim of the european force", "why", "reason"),
     ],
 )
 def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
