@@ -9,6 +9,7 @@ Imports nothing from discord.py: the terminal commands and the Discord adapter s
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from .question import clean, spell_out
 from .render import render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
-from .text import STOPWORDS, tokenize
+from .text import STOPWORDS, related_groups, stem, tokenize
 
 SEARCH_LIMIT = 30  # full-text candidates per question
 ARTICLE_LIMIT = 3  # articles whose sentences sharing a word with the question are candidates
@@ -121,6 +122,7 @@ class Answerer:
         text = state.speller.fix(
             spell_out(cleaned.text), _spelled_as_in(state.corpus), _known_word(state.corpus)
         )
+        text = _split_compounds(text, state.corpus)
         tokens = tokenize(text)
         resolved = state.resolver.resolve(tokens, known)
         match = self.matcher.match(_template(tokens, resolved)) if tokens else None
@@ -344,6 +346,25 @@ def _spelled_as_in(corpus: Corpus):
         return len(fts_term(word)) >= len(word) - STEM_SLACK and corpus.document_frequency(word) > 0
 
     return spelled
+
+
+_COMPOUND = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
+
+
+def _split_compounds(text: str, corpus: Corpus) -> str:
+    """Hyphenated words the coverage never writes joined, as separate words: a member writes
+    "the Trump-Zelensky sit-down" where the articles have "Zelensky is set to meet with ...
+    Trump". Compounds the coverage has ("European-led") or the related-word table knows
+    ("cease-fire") stay whole, to be matched as written."""
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        low = word.lower()
+        if stem(low) in related_groups() or corpus.has_phrase(low.split("-")):
+            return word
+        return word.replace("-", " ")
+
+    return _COMPOUND.sub(split, text) if "-" in text else text
 
 
 def _corrections(corpus: Corpus, words: Sequence[str]) -> list[str]:

@@ -165,6 +165,21 @@ class Corpus:
         except sqlite3.OperationalError:
             return []  # a query the index cannot parse: no candidates rather than a crash
 
+    def has_phrase(self, words: Sequence[str]) -> bool:
+        """Does some sentence have these words in a row (``["european", "led"]`` for
+        "European-led")?"""
+        if not words:
+            return False
+        query = fts_literal(" ".join(words))
+        try:
+            return bool(
+                self._all(
+                    "SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1", (query,)
+                )
+            )
+        except sqlite3.OperationalError:
+            return False
+
     def sentences(self, ids: Iterable[int]) -> list[SentenceRow]:
         ids = list(dict.fromkeys(ids))
         rows: list[SentenceRow] = []

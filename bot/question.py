@@ -26,6 +26,7 @@ _URL = re.compile(r"https?://\S+")
 # right now"). Whole words only; the question shown back to the user is left as typed.
 SHORTHAND = {
     "r": "are",
+    "n": "and",
     "u": "you",
     "ur": "your",
     "ppl": "people",

@@ -144,7 +144,20 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("kid", "child", "children"),
     ("people", "population", "inhabitants", "residents"),
     # News wording: how members ask versus how reporters write.
-    ("meet", "meeting", "talks", "summit", "sit", "visit", "host", "hosted", "see", "seeing"),
+    (
+        "meet",
+        "meeting",
+        "talks",
+        "summit",
+        "sit",
+        "visit",
+        "host",
+        "hosted",
+        "see",
+        "seeing",
+        "attend",
+        "participate",
+    ),
     ("want", "demand", "insist", "seek", "sought", "require", "need", "wish"),
     (
         "give",
@@ -255,6 +268,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("real", "genuine", "authentic", "credible", "meaningful"),
     ("join", "attend", "participate", "participant"),
     ("purpose", "aim", "goal", "point", "objective"),
+    ("recent", "recently", "lately"),
 )
 
 
@@ -271,6 +285,11 @@ def _related_keys() -> dict[str, tuple[str, ...]]:
 
 
 _RELATED = _related_keys()
+
+
+def related_groups() -> dict[str, tuple[str, ...]]:
+    """Stem -> the related-word groups it belongs to (read-only)."""
+    return _RELATED
 
 
 @lru_cache(maxsize=131072)
@@ -357,6 +376,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
         ("talk", "about", "discuss"),
         ("come", "up", "discuss"),
         ("lead", "to", "result"),
+        ("take", "place", "happen"),
         ("stand", "by", "support"),
         ("back", "up", "support"),
         ("point", "out", "say"),

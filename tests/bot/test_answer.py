@@ -34,6 +34,12 @@ def article_text(db, article: str) -> str:
         ("what does the kremlin want", "Russia demands private negotiations"),
         ("did trump agree to an immediate truce", "ruling out an immediate ceasefire"),
         ("what did the lithuanian presdient say", "Ukraine needs real security guarantees"),
+        # compounds the articles never write joined, a possessive without its apostrophe,
+        # phrasal verbs, chat shorthand
+        ("what day is the Trump-Zelensky sit-down happening?", "in Washington on Monday"),
+        ("whats macrons job", "French President Emmanuel Macron"),
+        ("where did trump n putin meet up?", "during a meeting in Alaska on Friday"),
+        ("did the alaska meeting lead to a cease-fire", "did not result in a breakthrough"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):
