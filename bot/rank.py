@@ -273,8 +273,9 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     terms: list[Term] = []
     seen: set[str] = set()
     stems_in_order: list[str] = []
-    for tok in tokens:
-        if tok in STOPWORDS or tok in QUESTION_WORDS:
+    typed_noun = _type_noun(tokens)
+    for i, tok in enumerate(tokens):
+        if tok in STOPWORDS or tok in QUESTION_WORDS or i == typed_noun:
             continue
         s = stem(tok)
         stems_in_order.append(s)
@@ -293,6 +294,22 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     what_is = len(tokens) > 2 and tokens[0] in ("what", "who") and tokens[1] in _COPULA
     counted = _counted(tokens) if kind == "how_many" else frozenset()
     return Question(question, kind, atype, tuple(terms), bigrams, what_is, counted)
+
+
+def _type_noun(tokens: list[str]) -> int | None:
+    """Position of the noun that names the answer's type in "which day ...", "what city is ...":
+    the answer is "Friday" or "Washington", not the word "day" or "city"."""
+    for i, tok in enumerate(tokens[:6]):
+        if tok in ("what", "which"):
+            for j in (i + 1, i + 2):
+                word = tokens[j] if j < len(tokens) else ""
+                # "what time" stays a word to find: it asks for a clock time, which a day is not
+                if word != "time" and _WHAT_TYPES.get(word, ("", ""))[1] in ("time", "place"):
+                    return j
+                if j < len(tokens) and tokens[j] not in _COPULA | {"the", "a"}:
+                    break
+            return None
+    return None
 
 
 def _one_word_verbs(tokens: list[str]) -> list[str]:

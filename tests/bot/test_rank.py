@@ -54,6 +54,15 @@ def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
     assert (q.kind, q.answer_type) == (kind, answer_type)
 
 
+def test_the_noun_naming_the_answer_type_is_not_a_word_to_find():
+    assert [t.word for t in analyze("on which day did the alaska meeting happen").terms] == [
+        "alaska",
+        "meeting",
+    ]
+    # a clock time is not a day: "what time" keeps its word
+    assert "time" in [t.word for t in analyze("what time is the meeting on monday").terms]
+
+
 def test_analyze_keeps_content_terms_only():
     q = analyze("Who is the German chancellor meeting?")
     assert [t.word for t in q.terms] == ["german", "chancellor", "meeting"]
