@@ -124,7 +124,9 @@ QUESTION_WORDS = frozenset(
 LIGHT_WORDS = frozenset(
     """do does did done called call happen happened happening mean means kind type sort going
     gonna wanna get gets got still really actually currently now right exactly
-    know supposed please well story article true full inside way ways""".split()
+    know supposed please well story article true full inside way ways explain thing things stuff
+    something anything everything basically guess remember hear heard reckon wonder wondering
+    curious details detail bit lot whole apparently okay ok yeah hey""".split()
 )
 
 
