@@ -59,11 +59,11 @@ from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from .text import (
-    PARTICLES,
+    SECOND_WORDS,
     STEMS,
     STOPWORDS,
     normalize,
-    phrasal_verbs,
+    phrases,
     related_stems,
     stem,
     tokenize,
@@ -126,7 +126,8 @@ LIGHT_WORDS = frozenset(
     gonna wanna get gets got still really actually currently now right exactly
     know supposed please well story article true full inside way ways explain thing things stuff
     something anything everything basically guess remember hear heard reckon wonder wondering
-    curious details detail bit lot whole apparently okay ok yeah hey""".split()
+    curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman
+    anyone someone anybody somebody again yet even nah""".split()
 )
 
 
@@ -315,14 +316,14 @@ def _type_noun(tokens: list[str]) -> int | None:
 
 
 def _one_word_verbs(tokens: list[str]) -> list[str]:
-    """The question with each phrasal verb said in one word ("did trump rule out a truce" ->
-    "did trump reject a truce"): the particle is not a word the answer must have."""
-    found = phrasal_verbs(tokens)
+    """The question with each phrase said in one word ("did trump rule out a truce" -> "did
+    trump reject a truce"): the particle is not a word the answer must have."""
+    found = phrases(tokens)
     if not found:
         return tokens
     out = list(tokens)
-    for i, word in reversed(found):
-        out[i : i + 2] = [word]
+    for i, length, word in reversed(found):
+        out[i : i + length] = [word]
     return out
 
 
@@ -461,8 +462,8 @@ def _sentence(text: str) -> _Sentence:
     known = STEMS.get  # a list and a dict lookup per word: this runs for every new candidate
     stems = tuple([known(t) or stem(t) for t in tokens if t not in STOPWORDS])
     stemset = set(stems)
-    if not PARTICLES.isdisjoint(tokens):  # "ruled out" says "rejected" too
-        stemset.update(stem(word) for _, word in phrasal_verbs(tokens))
+    if not SECOND_WORDS.isdisjoint(tokens):  # "ruled out" says "rejected" too
+        stemset.update(stem(word) for _, _, word in phrases(tokens))
     for st in stemset:
         if len(st) >= PREFIX_MIN:
             bucket = _PREFIX_INDEX.get(st[:PREFIX_MIN])

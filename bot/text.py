@@ -238,6 +238,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "chief",
         "chair",
         "chancellor",
+        "boss",
         "premier",
         "official",
         "officials",
@@ -291,6 +292,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("join", "attend", "participate", "participant"),
     ("purpose", "aim", "goal", "point", "objective"),
     ("recent", "recently", "lately"),
+    ("washington", "dc"),
 )
 
 
@@ -371,52 +373,72 @@ def related_stems(token: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-# --- Phrasal verbs -------------------------------------------------------------------------------
-# A verb and its particle often say what one word says: Trump "ruled out" a ceasefire is Trump
-# rejected it; leaders "get together" when they meet. Questions and sentences both use them, each
-# where the other may use the single word, so both sides read the pair as that word too. Keyed by
-# the verb's stem, so every form counts ("rules out", "ruling out", "ruled out").
-PHRASAL_VERBS: dict[tuple[str, str], str] = {
-    (stem(verb), particle): word
-    for verb, particle, word in (
-        ("rule", "out", "reject"),
-        ("turn", "down", "reject"),
-        ("get", "together", "meet"),
-        ("meet", "up", "meet"),
-        ("sit", "down", "meet"),
-        ("hand", "over", "give"),
-        ("ask", "for", "demand"),
-        ("call", "for", "demand"),
-        ("push", "for", "demand"),
-        ("take", "part", "participate"),
-        ("set", "up", "establish"),
-        ("pull", "out", "withdraw"),
-        ("step", "down", "resign"),
-        ("call", "off", "cancel"),
-        ("put", "off", "postpone"),
-        ("break", "out", "start"),
-        ("talk", "about", "discuss"),
-        ("come", "up", "discuss"),
-        ("lead", "to", "result"),
-        ("take", "place", "happen"),
-        ("say", "yes", "agree"),
-        ("fit", "together", "complement"),
-        ("stand", "by", "support"),
-        ("back", "up", "support"),
-        ("point", "out", "say"),
-        ("carry", "out", "conduct"),
-        ("look", "into", "investigate"),
-    )
-}
-PARTICLES = frozenset(particle for _, particle in PHRASAL_VERBS)
+# --- Phrases -------------------------------------------------------------------------------------
+# A verb and its particle, or a set phrase, often say what one word says: Trump "ruled out" a
+# ceasefire is Trump rejected it; leaders "get together" when they meet; talks "with no strings
+# attached" are unconditional. Questions and sentences both use them, each where the other may use
+# the single word, so both sides read the phrase as that word too. Keyed by the first word's stem,
+# so every form counts ("rules out", "ruling out", "ruled out").
+_PHRASE_LIST = (
+    ("rule out", "reject"),
+    ("turn down", "reject"),
+    ("get together", "meet"),
+    ("meet up", "meet"),
+    ("sit down", "meet"),
+    ("turn up", "attend"),
+    ("show up", "attend"),
+    ("hand over", "give"),
+    ("chip in", "contribute"),
+    ("ask for", "demand"),
+    ("call for", "demand"),
+    ("push for", "demand"),
+    ("take part", "participate"),
+    ("set up", "establish"),
+    ("pull out", "withdraw"),
+    ("step down", "resign"),
+    ("call off", "cancel"),
+    ("put off", "postpone"),
+    ("break out", "start"),
+    ("ramp up", "increase"),
+    ("step up", "increase"),
+    ("talk about", "discuss"),
+    ("go over", "discuss"),
+    ("come up", "discuss"),
+    ("on the table", "discuss"),
+    ("lead to", "result"),
+    ("come out of", "result"),
+    ("take place", "happen"),
+    ("say yes", "agree"),
+    ("fit together", "complement"),
+    ("stand by", "support"),
+    ("back up", "support"),
+    ("point out", "say"),
+    ("carry out", "conduct"),
+    ("put into practice", "implement"),
+    ("look into", "investigate"),
+    ("no strings attached", "unconditional"),
+    ("big deal", "important"),
+    ("get anywhere", "progress"),
+    ("up to date", "modern"),
+    ("in charge of", "lead"),
+)
+PHRASES: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _word in _PHRASE_LIST:
+    _first, _second, *_rest = _phrase.split()
+    PHRASES.setdefault((stem(_first), _second), []).append((tuple(_rest), _word))
+SECOND_WORDS = frozenset(second for _, second in PHRASES)
 
 
-def phrasal_verbs(tokens: list[str]) -> list[tuple[int, str]]:
-    """(position of the verb, the one word it means) for each phrasal verb among ``tokens``."""
+def phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
+    """(position, length, the one word it means) for each phrase among ``tokens``."""
     found = []
-    for i in range(1, len(tokens)):
-        if tokens[i] in PARTICLES:
-            word = PHRASAL_VERBS.get((stem(tokens[i - 1]), tokens[i]))
-            if word is not None:
-                found.append((i - 1, word))
+    i = 1
+    while i < len(tokens):
+        if tokens[i] in SECOND_WORDS:
+            for rest, word in PHRASES.get((stem(tokens[i - 1]), tokens[i]), ()):
+                if tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest:
+                    found.append((i - 1, 2 + len(rest), word))
+                    i += len(rest)
+                    break
+        i += 1
     return found

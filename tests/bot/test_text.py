@@ -10,7 +10,7 @@ from bot.text import (
     content_terms,
     match_keys,
     normalize,
-    phrasal_verbs,
+    phrases,
     related_stems,
     stem,
     tokenize,
@@ -60,7 +60,8 @@ def test_related_stems_expand_only_the_question_side():
     assert stem("write") not in related_stems("write")  # its own stem is matched exactly
 
 
-def test_phrasal_verbs_are_read_as_their_one_word_verb_in_any_form():
-    assert phrasal_verbs(tokenize("Trump ruled out a ceasefire")) == [(1, "reject")]
-    assert phrasal_verbs(tokenize("when will they get together")) == [(3, "meet")]
-    assert phrasal_verbs(tokenize("they went out and ruled")) == []  # the particle must follow
+def test_phrases_are_read_as_their_one_word_in_any_form():
+    assert phrases(tokenize("Trump ruled out a ceasefire")) == [(1, 2, "reject")]
+    assert phrases(tokenize("when will they get together")) == [(3, 2, "meet")]
+    assert phrases(tokenize("talks with no strings attached")) == [(2, 3, "unconditional")]
+    assert phrases(tokenize("they went out and ruled")) == []  # the particle must follow
