@@ -29,7 +29,7 @@ from .question import clean, spell_out
 from .render import render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
-from .text import STOPWORDS, related_groups, stem, tokenize
+from .text import STOPWORDS, related_groups, related_words, stem, tokenize
 
 SEARCH_LIMIT = 30  # full-text candidates per question
 ARTICLE_LIMIT = 3  # articles whose sentences sharing a word with the question are candidates
@@ -233,6 +233,7 @@ class Answerer:
         words = [t for t in tokens if t not in STOPWORDS and len(t) > 1]
         words += [alt for t in words for alt in self._synonyms.get(t, ())]
         words += _corrections(corpus, words)
+        words += _unused_words_relatives(corpus, words)
         names = state.corpus.entity_names(entity_ids)
         words += [w for name in names.values() for w in tokenize(name) if w not in STOPWORDS]
         hits = _search(corpus, words)
@@ -382,6 +383,17 @@ def _corrections(corpus: Corpus, words: Sequence[str]) -> list[str]:
         if hit is not None:
             fixed.append(hit[0])
     return fixed
+
+
+def _unused_words_relatives(corpus: Corpus, words: Sequence[str]) -> list[str]:
+    """For question words the coverage never uses ("war" where the articles say "conflict"),
+    the words of their related-word groups that it does use: otherwise a question worded
+    differently from every sentence finds no candidates at all."""
+    out: list[str] = []
+    for word in words:
+        if corpus.document_frequency(word) == 0:
+            out.extend(w for w in related_words(word) if corpus.document_frequency(w) > 0)
+    return out
 
 
 def _search(corpus: Corpus, words: Sequence[str]) -> list[tuple[int, float]]:

@@ -271,7 +271,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("solution", "resolution", "resolve", "settle", "settlement", "fix"),
     ("ally", "allies", "allied", "partner", "partners"),
     ("territory", "soil", "land"),
-    ("intelligence", "information", "info", "surveillance", "reconnaissance", "spy", "spying"),
+    ("intelligence", "information", "info", "intel", "surveillance", "reconnaissance", "spy"),
     ("security", "safety", "safe", "secure", "protection"),
     ("asset", "assets", "equipment", "capabilities", "capability", "resources", "hardware"),
     ("modern", "modernized", "modernised", "advanced", "sophisticated", "state-of-the-art"),
@@ -345,6 +345,13 @@ def _inflections(lemmas: set[str]) -> set[str]:
 
 
 _MEMBERS = {group[0]: group for group in RELATED_WORDS}
+
+
+def related_words(token: str) -> tuple[str, ...]:
+    """The words of ``token``'s related-word groups, as written ("war" -> conflict, fighting,
+    ...): what to look up in the index when the coverage never uses ``token`` itself."""
+    groups = _RELATED.get(stem(token), ())
+    return tuple(w for g in groups for w in _MEMBERS[g[1:]] if w != token)
 
 
 @lru_cache(maxsize=65536)

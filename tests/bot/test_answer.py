@@ -40,6 +40,8 @@ def article_text(db, article: str) -> str:
         ("whats macrons job", "French President Emmanuel Macron"),
         ("where did trump n putin meet up?", "during a meeting in Alaska on Friday"),
         ("did the alaska meeting lead to a cease-fire", "did not result in a breakthrough"),
+        # no sentence says "war": its related words find the candidates
+        ("will they go over how the war is going", "the current state of the conflict"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):

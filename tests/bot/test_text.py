@@ -12,6 +12,7 @@ from bot.text import (
     normalize,
     phrases,
     related_stems,
+    related_words,
     stem,
     tokenize,
 )
@@ -65,3 +66,9 @@ def test_phrases_are_read_as_their_one_word_in_any_form():
     assert phrases(tokenize("when will they get together")) == [(3, 2, "meet")]
     assert phrases(tokenize("talks with no strings attached")) == [(2, 3, "unconditional")]
     assert phrases(tokenize("they went out and ruled")) == []  # the particle must follow
+
+
+def test_related_words_are_the_group_members_as_written():
+    assert "conflict" in related_words("war")
+    assert "war" not in related_words("war")
+    assert related_words("banana") == ()
