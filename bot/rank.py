@@ -127,7 +127,8 @@ LIGHT_WORDS = frozenset(
     know supposed please well story article true full inside way ways explain thing things stuff
     something anything everything basically guess remember hear heard reckon wonder wondering
     curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman
-    anyone someone anybody somebody again yet even nah""".split()
+    anyone someone anybody somebody everyone everybody again yet even nah wait tho though getting
+    according""".split()
 )
 
 

@@ -257,7 +257,18 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "encompass",
         "encompassing",
     ),
-    ("deploy", "deployment", "deployed", "station", "stationed", "base", "based", "send", "sent"),
+    (
+        "deploy",
+        "deployment",
+        "deployed",
+        "station",
+        "stationed",
+        "base",
+        "based",
+        "send",
+        "sent",
+        "stick",
+    ),
     ("aid", "assistance", "help", "funding", "funds"),
     ("support", "supporting", "back", "backing", "assist", "bolster", "favour", "favor"),
     ("prevent", "deter", "avert", "avoid", "forestall"),
@@ -281,7 +292,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("veto", "block", "blocking", "overrule"),
     ("complicate", "complicates", "complicating", "complicated", "difficult", "hard", "hinder"),
     ("formalize", "formalise", "formalizing", "formalising", "finalize", "finalise", "codify"),
-    ("pressure", "push", "pushing", "press", "pressing", "urge", "urging"),
+    ("pressure", "push", "pushing", "press", "pressing", "urge", "urging", "pile", "piling"),
     ("immediate", "immediately", "instant", "swift"),
     ("envoy", "emissary", "representative", "ambassador", "diplomat"),
     ("robust", "strong", "solid", "firm", "strength"),
@@ -293,6 +304,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("purpose", "aim", "goal", "point", "objective"),
     ("recent", "recently", "lately"),
     ("washington", "dc"),
+    ("europe", "european", "europeans", "euro"),
 )
 
 
