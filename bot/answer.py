@@ -25,7 +25,7 @@ from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
-from .question import clean, spell_out
+from .question import clean, drop_preamble, spell_out
 from .render import render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
@@ -119,9 +119,8 @@ class Answerer:
         if article is not None:
             state.corpus.require_article(article)
         known = _known_word(state.corpus)
-        text = state.speller.fix(
-            spell_out(cleaned.text), _spelled_as_in(state.corpus), _known_word(state.corpus)
-        )
+        asked = spell_out(drop_preamble(cleaned.text))
+        text = state.speller.fix(asked, _spelled_as_in(state.corpus), known)
         text = _split_compounds(text, state.corpus)
         tokens = tokenize(text)
         resolved = state.resolver.resolve(tokens, known)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import normalize
+from .rank import LIGHT_WORDS
+from .text import STOPWORDS, normalize, tokenize
 
 _DISCORD_TOKENS = re.compile(
     r"<a?:\w+:\d+>"  # custom emoji
@@ -65,6 +66,33 @@ _SHORTHAND = re.compile(
     + r")(?![\w/])",
     re.IGNORECASE,
 )
+
+
+# A clause about the asker before the question itself ("I missed the news today - why is everyone
+# piling pressure on russia?"): its words are not what is asked, and would count as missing.
+_CLAUSE_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|[:;]\s+|(?<=[.!?])\s+")
+_FIRST_PERSON = frozenset("i i'm im i've ive i'd me my we we're our".split())
+_ASKING = frozenset(
+    """who whom whose what what's whats which when where why how is are was were do does did will
+    would can could should has have""".split()
+)
+
+
+def drop_preamble(text: str) -> str:
+    """The question without a leading clause about the asker, if there is one and the rest asks
+    something of its own: "I missed the news today - why is ..." -> "why is ..."; "I heard the
+    guarantees are a hot topic, is that right?" stays whole (its question part says nothing)."""
+    parts = _CLAUSE_BREAK.split(text)
+    if len(parts) < 2:
+        return text
+    for k in range(1, len(parts)):
+        words = tokenize(parts[k])
+        if not words or words[0] not in _ASKING:
+            continue
+        asks = any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
+        about_asker = not _FIRST_PERSON.isdisjoint(tokenize(" ".join(parts[:k])))
+        return " ".join(parts[k:]) if asks and about_asker else text
+    return text
 
 
 def spell_out(text: str) -> str:

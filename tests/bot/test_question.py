@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.question import clean
+from bot.question import clean, drop_preamble
 
 
 def test_mentions_markdown_and_control_characters_are_removed():
@@ -17,3 +17,23 @@ def test_long_questions_are_cut_at_a_word_and_flagged():
 
 def test_short_questions_are_not_flagged():
     assert not clean("who is meeting whom?", 500).truncated
+
+
+def test_a_clause_about_the_asker_before_the_question_is_dropped():
+    assert (
+        drop_preamble("I missed the news today - why is everyone piling pressure on russia?")
+        == "why is everyone piling pressure on russia?"
+    )
+    assert drop_preamble("I read the article. Who is the German chancellor?") == (
+        "Who is the German chancellor?"
+    )
+
+
+def test_a_leading_clause_that_carries_the_question_stays():
+    # the topic comes first, not the asker
+    assert drop_preamble("the NATO boss - who's that these days") == (
+        "the NATO boss - who's that these days"
+    )
+    # the question part asks nothing of its own
+    text = "I heard security guarantees have been a hot topic lately, is that right?"
+    assert drop_preamble(text) == text
