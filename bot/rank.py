@@ -128,7 +128,7 @@ LIGHT_WORDS = frozenset(
     something anything everything basically guess remember hear heard reckon wonder wondering
     curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman
     anyone someone anybody somebody everyone everybody again yet even nah wait tho though getting
-    according""".split()
+    according meant""".split()
 )
 
 
@@ -209,6 +209,7 @@ _MONEY_WORDS = frozenset(
     "cost costs price worth pay paid earn earns earned make makes salary".split()
 )
 _COPULA = frozenset("is are was were".split())
+_ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
 
 
@@ -237,6 +238,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             rest = tokens[i + 1 :]
             if _PURPOSE_WORDS.intersection(rest[:4]):  # "what is the aim of the force": why
                 return "why", "reason"
+            if "name" in rest[:6]:  # "what's the lithuanian president's name": a name
+                return "who", "person"
             if rest and rest[0] in _WHAT_TYPES:
                 return _WHAT_TYPES[rest[0]]
             if len(rest) >= 2 and rest[0] in _COPULA | {"the", "a"} and rest[1] in _WHAT_TYPES:
@@ -295,7 +298,12 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         if len(terms) >= MAX_TERMS:
             break
     bigrams = frozenset(zip(stems_in_order, stems_in_order[1:], strict=False))
-    what_is = len(tokens) > 2 and tokens[0] in ("what", "who") and tokens[1] in _COPULA
+    what_is = (
+        len(tokens) > 2
+        and tokens[0] in ("what", "who")
+        and tokens[1] in _COPULA
+        and _ATTRIBUTES.isdisjoint(tokens)  # "what is his name" asks a detail, not what he is
+    )
     counted = _counted(tokens) if kind == "how_many" else frozenset()
     return Question(question, kind, atype, tuple(terms), bigrams, what_is, counted)
 

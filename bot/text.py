@@ -284,7 +284,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("territory", "soil", "land"),
     ("intelligence", "information", "info", "intel", "surveillance", "reconnaissance", "spy"),
     ("security", "safety", "safe", "secure", "protection"),
-    ("asset", "assets", "equipment", "capabilities", "capability", "resources", "hardware"),
+    ("asset", "assets", "equipment", "capabilities", "capability", "resources", "hardware", "kit"),
     ("modern", "modernized", "modernised", "advanced", "sophisticated", "state-of-the-art"),
     ("defense", "defence", "defensive", "defend", "protect", "protection"),
     ("sovereignty", "independence", "sovereign"),
@@ -304,6 +304,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("purpose", "aim", "goal", "point", "objective"),
     ("recent", "recently", "lately"),
     ("washington", "dc"),
+    ("attention", "buzz", "interest", "spotlight"),
     ("europe", "european", "europeans", "euro"),
 )
 

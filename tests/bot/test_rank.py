@@ -47,6 +47,7 @@ ZELENSKY = article(
         ("which European leaders will Zelensky meet", "who", "person"),
         ("what did the president say", "what", "thing"),
         ("what is the aim of the european force", "why", "reason"),
+        ("whats the lithuanian presidents name", "who", "person"),
     ],
 )
 def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
@@ -61,6 +62,11 @@ def test_the_noun_naming_the_answer_type_is_not_a_word_to_find():
     ]
     # a clock time is not a day: "what time" keeps its word
     assert "time" in [t.word for t in analyze("what time is the meeting on monday").terms]
+
+
+def test_asking_a_detail_of_someone_is_not_asking_what_they_are():
+    assert analyze("who is keir starmer").what_is
+    assert not analyze("what is keir starmer's job").what_is
 
 
 def test_analyze_keeps_content_terms_only():
