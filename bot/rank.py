@@ -127,7 +127,7 @@ LIGHT_WORDS = frozenset(
     know supposed please well story article true full inside way ways explain thing things stuff
     something anything everything basically guess remember hear heard reckon wonder wondering
     curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman
-    anyone someone anybody somebody everyone everybody again yet even nah wait tho though getting
+    anyone someone anybody somebody everyone everybody yet even nah wait tho though getting
     according meant""".split()
 )
 
@@ -282,8 +282,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     stems_in_order: list[str] = []
     typed_noun = _type_noun(tokens)
     for i, tok in enumerate(tokens):
-        if tok in STOPWORDS or tok in QUESTION_WORDS or i == typed_noun:
+        if tok in STOPWORDS or i == typed_noun:
             continue
+        if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
+            continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)
         stems_in_order.append(s)
         if s in seen or tok in LIGHT_WORDS:
