@@ -276,6 +276,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     synonym the sentence lacks is not counted as a missing word.
     """
     tokens = _one_word_verbs(tokenize(normalize(question[:MAX_QUESTION_CHARS])))
+    if len(tokens) > 2 and tokens[-1] == "about" and tokens[0] in ("what", "whats"):
+        tokens.append("discuss")  # "what are the talks about": their topic, what they discuss
     kind, atype = _classify(tokens)
     terms: list[Term] = []
     seen: set[str] = set()

@@ -42,6 +42,7 @@ def article_text(db, article: str) -> str:
         ("did the alaska meeting lead to a cease-fire", "did not result in a breakthrough"),
         # no sentence says "war": its related words find the candidates
         ("will they go over how the war is going", "the current state of the conflict"),
+        ("what are the talks supposed to be about", "expected to focus on Ukraine's security"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):
