@@ -291,7 +291,13 @@ class _Question:
         return found
 
 
+_POSSESSIVE_SLOT = re.compile(r"(\{\w+\})'s\b")
+
+
 def _compile(example: str) -> _Example:
+    # "{person}'s job" is the slot and "job": the question's "Witkoff's" reaches the matcher as
+    # a {person} slot without its "'s"
+    example = _POSSESSIVE_SLOT.sub(r"\1", example)
     words, slots, wildcard = [], [], False
     for word in example.split():
         slot = _SLOT.fullmatch(word)

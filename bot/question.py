@@ -38,6 +38,7 @@ SHORTHAND = {
     "wher": "where",
     "whos": "who is",
     "whats": "what is",
+    "wats": "what is",
     "wheres": "where is",
     "whens": "when is",
     "hows": "how is",

@@ -80,3 +80,9 @@ def test_an_example_needs_one_of_its_content_words(matcher):
     # a related word counts as the content word: "reject" for the refusal intent's "refuse"
     intents = parse_intents([{"name": "refusal", "examples": ["did {person} refuse {thing}"]}])
     assert IntentMatcher(intents).match("did {person} reject the plan") is not None
+
+
+def test_a_possessive_slot_in_an_example_fits_a_question_whose_possessive_was_dropped(matcher):
+    # the question's "Witkoff's" reaches the matcher as "{person}": tokens drop the "'s"
+    match = matcher.match("what is {person} job")
+    assert match is not None and match.intent.name == "role" and match.score == 100
