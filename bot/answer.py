@@ -54,6 +54,7 @@ class _State:
     resolver: Resolver
     rarity: rank.Rarity
     kinds: dict[str, str]
+    leaders: dict[str, str]
     speller: Speller
 
 
@@ -79,6 +80,7 @@ class Answerer:
             resolver=Resolver(aliases),
             rarity=rank.DEFAULT_RARITY,
             kinds=corpus.entity_kinds(),
+            leaders=corpus.national_leaders(),
             speller=Speller(alias for alias, *_ in aliases),
         )
 
@@ -173,6 +175,7 @@ class Answerer:
                 ranking.features[i][rank.TYPED_MATCH],
                 titles[row.article],
                 state.kinds,
+                state.leaders,
             )
             for i, row in enumerate(rows)
         ]

@@ -62,6 +62,11 @@ class SentenceRow:
         )
 
 
+# Roles whose holder a country or organisation's name stands for in news wording.
+LEADER_ROLES = frozenset(
+    "president prime minister chancellor premier king queen chief secretary-general leader".split()
+) | {"prime minister"}
+
 _SENTENCE_SELECT = (
     "SELECT s.id, s.article_id, s.idx, s.paragraph, s.start, s.[end], s.text, s.is_title,"
     " a.title, a.path, a.url, a.published, a.sentences"
@@ -278,6 +283,18 @@ class Corpus:
     def entity_kinds(self) -> dict[str, str]:
         """Entity id -> kind (person, org, country, place, group), for answer-type checks."""
         return dict(self._all("SELECT id, kind FROM entities"))
+
+    def national_leaders(self) -> dict[str, str]:
+        """Person id -> the country or organisation they lead, for leaders (presidents, prime
+        ministers, chancellors, chiefs): reporters write "Russia demands" for what Putin wants."""
+        marks = ",".join("?" * len(LEADER_ROLES))
+        return dict(
+            self._all(
+                "SELECT id, affiliation FROM entities WHERE kind = 'person'"
+                f" AND affiliation IS NOT NULL AND role IN ({marks})",
+                sorted(LEADER_ROLES),
+            )
+        )
 
     def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
         ids = list(ids)

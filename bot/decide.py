@@ -106,12 +106,16 @@ def evidence(
     typed_match: float,
     in_title: Sequence[bool] = (),
     kinds: Mapping[str, str] | None = None,
+    leaders: Mapping[str, str] | None = None,
 ) -> Evidence:
     named = {r.entity for r in resolved}
-    entity_share = len(named & mentions) / len(named) if named else 1.0
+    # a leader counts as mentioned where their country is: "Russia demands" is what Putin wants
+    led = leaders or {}
+    present = mentions | {e for e in named if led.get(e) in mentions}
+    entity_share = len(named & present) / len(named) if named else 1.0
     # words of the question that name an entity the sentence mentions count as covered
     covered_words = {
-        word for r in resolved if r.entity in mentions for word in tokens[r.first : r.last]
+        word for r in resolved if r.entity in present for word in tokens[r.first : r.last]
     }
     total = missing = worst = 0.0
     titled = in_title or (False,) * len(matches)

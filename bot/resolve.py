@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from .text import STOPWORDS, tokenize
 
 MAX_NGRAM = 5
+NEAR_WORD = 75  # rapidfuzz ratio at which a typed word counts as a word of an alias
 LEADING = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "s"})
 
 
@@ -128,6 +129,10 @@ class Resolver:
             if tokens[first] in STOPWORDS or tokens[last - 1] in STOPWORDS:
                 continue
             hit = self._fuzzy(" ".join(tokens[first:last]), multiword=True)
+            if hit is not None and not _has_near(tokens[position], hit[0]):
+                # the unknown word must be a misspelling of one of the alias's words: "sent
+                # to ukraine" is as close to "president of ukraine" as a typo would be
+                continue
             if hit is not None and (best is None or hit[1] > best[0]):
                 best = (hit[1], hit[0], first, last)
         if best is not None:
@@ -153,3 +158,8 @@ class Resolver:
         if hit is None:
             return None
         return hit[0], float(hit[1])
+
+
+def _has_near(word: str, alias: str) -> bool:
+    """Is ``word`` one of the words of ``alias``, allowing a typo?"""
+    return any(fuzz.ratio(word, part) >= NEAR_WORD for part in alias.split())

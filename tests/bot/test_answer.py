@@ -43,6 +43,8 @@ def article_text(db, article: str) -> str:
         # no sentence says "war": its related words find the candidates
         ("will they go over how the war is going", "the current state of the conflict"),
         ("what are the talks supposed to be about", "expected to focus on Ukraine's security"),
+        # a leader is where their country is: "Russia ... insists on a veto"
+        ("does putin's side want a veto over the guarantees", "insists on a veto"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):

@@ -44,3 +44,13 @@ def test_a_possessive_typed_without_its_apostrophe_still_names_the_entity():
 
 def test_ordinary_words_name_nothing():
     assert entities("who will meet on monday", known=lambda word: True) == []
+
+
+def test_a_fuzzy_phrase_needs_the_unknown_word_to_be_a_misspelt_word_of_the_alias():
+    aliases = [*ALIASES, ("President of Ukraine", "volodymyr-zelensky", "person", "president", 5)]
+    resolver = Resolver(aliases)
+    # "sent" is unknown to this coverage; "sent to ukraine" is close to the alias as a whole
+    found = resolver.resolve(tokenize("will soldiers be sent to ukraine"), lambda w: w == "ukraine")
+    assert [r.entity for r in found] == []
+    found = resolver.resolve(tokenize("the presdent of ukraine"), lambda w: w == "ukraine")
+    assert [r.entity for r in found] == ["volodymyr-zelensky"]
