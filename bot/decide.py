@@ -152,6 +152,7 @@ def evidence(
         if predicate in wanted:
             pool = pooled.setdefault(predicate, set())
             pool.update(involved)
+            pool.update(led[e] for e in involved if e in led)  # Putin agreeing: Russia agreeing
             pooled_share = len(actors & pool) / len(actors) if actors else 1.0
             intent_fact = max(intent_fact, pooled_share * slot)
         if predicate not in wanted and keys.isdisjoint(_predicate_stems(predicate)):

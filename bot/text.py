@@ -303,6 +303,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("join", "attend", "participate", "participant"),
     ("purpose", "aim", "goal", "point", "objective"),
     ("recent", "recently", "lately"),
+    ("scheduled", "due", "slated", "planned"),
+    ("component", "components", "element", "elements", "ingredient"),
     ("washington", "dc"),
     ("attention", "buzz", "interest", "spotlight"),
     ("europe", "european", "europeans", "euro"),
