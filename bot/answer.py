@@ -39,6 +39,7 @@ MAX_QUERY_WORDS = 8
 ARTICLE_KEEP = 25  # article sentences kept, those sharing most words with the question first
 SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
 STEM_SLACK = 2  # letters a stem may drop from a word the speller then trusts as the coverage's
+MAX_COMPOUNDS = 8  # hyphenated words per question checked against the index
 FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
 
 
@@ -360,12 +361,16 @@ def _split_compounds(text: str, corpus: Corpus) -> str:
     Trump". Compounds the coverage has ("European-led") or the related-word table knows
     ("cease-fire") stay whole, to be matched as written."""
 
+    looked_up = 0
+
     def split(match: re.Match[str]) -> str:
+        nonlocal looked_up
         word = match.group(0)
         low = word.lower()
-        if stem(low) in related_groups() or corpus.has_phrase(low.split("-")):
+        if stem(low) in related_groups() or looked_up >= MAX_COMPOUNDS:
             return word
-        return word.replace("-", " ")
+        looked_up += 1  # one index lookup each: a pasted list of compounds stays cheap
+        return word if corpus.has_phrase(low.split("-")) else word.replace("-", " ")
 
     return _COMPOUND.sub(split, text) if "-" in text else text
 
