@@ -118,3 +118,26 @@ def test_warm_up_loads_the_spelling_list_before_the_first_typo(seed_db):
     answerer.warm_up()
     assert answerer._state.speller.loaded
     assert "Friedrich Merz" in answerer.answer("who is the german chancelor").reply
+
+
+def test_the_names_a_story_leads_with_count_for_every_sentence_of_it():
+    from bot.answer import _story_context
+    from bot.corpus import SentenceRow
+    from bot.rank import DEFAULT_RARITY, analyze
+
+    def row(sid: int, index: int, text: str) -> SentenceRow:
+        title = "Apartment building collapses after explosion"
+        return SentenceRow(
+            sid, "a1", index, 1, 0, len(text), text, False, title, "a.md", None, None, 3
+        )
+
+    lead = row(1, 1, "A building collapsed in Magnitogorsk, a city in the Ural region.")
+    detail = row(2, 2, "Rescuers recovered at least ten survivors.")
+    question = analyze("how many survivors were found in the ural region collapse")
+    words = [t.word for t in question.terms]
+    credits = [[1.0 if w in ("ural", "region", "collapse") else 0.0 for w in words], [0.0] * 5]
+    context = _story_context(question, [lead, detail], credits, DEFAULT_RARITY)["a1"]
+    flags = dict(zip(words, context, strict=True))
+    assert flags["ural"]  # a name the lead gives: the whole story is about it
+    assert not flags["region"]  # a common word must be in the answering sentence itself
+    assert flags["collapse"]  # in the headline ("collapses")
