@@ -39,7 +39,6 @@ MAX_QUERY_WORDS = 8
 ARTICLE_KEEP = 25  # article sentences kept, those sharing most words with the question first
 SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
 STEM_SLACK = 2  # letters a stem may drop from a word the speller then trusts as the coverage's
-LEAD_NAME_WEIGHT = 4.0  # rarity from which a question word a story's lead has counts story-wide
 MAX_COMPOUNDS = 8  # hyphenated words per question checked against the index
 FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
 
@@ -163,7 +162,6 @@ class Answerer:
         facts = state.corpus.facts_for_sentences(ids)
         mentions = state.corpus.mentions_in(ids)
         ranking = rank.rank(analysis, [_candidate(r) for r in rows], state.rarity)
-        titles = _story_context(analysis, rows, ranking.matches, state.rarity)
         evidence = [
             decide.evidence(
                 analysis,
@@ -175,7 +173,7 @@ class Answerer:
                 facts.get(row.id, ()),
                 match,
                 ranking.features[i][rank.TYPED_MATCH],
-                titles[row.article],
+                ranking.story[i],
                 state.kinds,
                 state.leaders,
             )
@@ -336,29 +334,6 @@ def _candidate(row: SentenceRow) -> rank.Candidate:
         title=row.title,
         count=row.count,
     )
-
-
-def _story_context(
-    analysis: rank.Question,
-    rows: Sequence[SentenceRow],
-    matches: Sequence[Sequence[float]],
-    rarity: rank.Rarity,
-) -> dict[str, tuple[bool, ...]]:
-    """Per article, which question terms its story already establishes for every sentence in it:
-    those of its title, and the names its lead sentence gives ("Calicut", "Blankenship"). "How
-    many people died in the crash at Calicut?" is answered by "18 people died", three sentences
-    after the one that names the place. Only rare words count from the lead: common ones ("meet",
-    "people") must be in the answering sentence itself."""
-    context = {r.article: rank.title_hits(analysis, r.title) for r in rows}
-    for row, credits in zip(rows, matches, strict=True):
-        if row.index != 1:  # the lead: the first sentence after the headline
-            continue
-        named = [rarity.weight(t.word) >= LEAD_NAME_WEIGHT for t in analysis.terms]
-        context[row.article] = tuple(
-            titled or (credit > 0 and name)
-            for titled, credit, name in zip(context[row.article], credits, named, strict=True)
-        )
-    return context
 
 
 def _known_word(corpus: Corpus):

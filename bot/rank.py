@@ -713,6 +713,7 @@ SUBJECT_SHARE = 0.3
 # the default rarity), so one rare name outweighs two common words.
 MATCH_UNIT = 3.0
 TITLE_DISCOUNT = 0.3  # weight of a question term that the article title also has
+LEAD_NAME_WEIGHT = 4.0  # rarity from which a question word in a story's lead counts story-wide
 
 COUNT_REACH = 3  # "190 people", "eight murders", "279 electoral votes", "5 of the girls"
 # Set by hand, not fitted (WikiQA has too few count questions to fit it): about typed_match's
@@ -801,12 +802,38 @@ def features(
     return _features(question, candidates, rarity)[0]
 
 
+def _story_terms(
+    question: Question,
+    candidates: Sequence[Candidate],
+    hits: Sequence[Sequence[float]],
+    weights: Sequence[float],
+) -> dict[str, tuple[bool, ...]]:
+    """Per article (by title), which question terms its story establishes for every sentence
+    in it: its headline's, and the names its lead sentence gives. "How many people died in the
+    crash at Calicut?" is answered by "18 people died", three sentences after the one that names
+    the place. Only rare words count from the lead (``LEAD_NAME_WEIGHT``): common ones ("meet",
+    "people") must be in the answering sentence itself."""
+    story: dict[str, tuple[bool, ...]] = {}
+    for c in candidates:
+        if c.title not in story:
+            title = _title_stems(c.title)
+            story[c.title] = tuple(_in_title(t, title) for t in question.terms)
+    for c, row in zip(candidates, hits, strict=True):
+        if c.index == 1 and not c.is_title:  # the lead: the first sentence after the headline
+            story[c.title] = tuple(
+                titled or (credit > 0 and weight >= LEAD_NAME_WEIGHT)
+                for titled, credit, weight in zip(story[c.title], row, weights, strict=True)
+            )
+    return story
+
+
 def _features(
     question: Question, candidates: Sequence[Candidate], rarity: Rarity | None = None
-) -> tuple[list[tuple[float, ...]], list[list[float]]]:
-    """Feature vectors and, per candidate, the credit each question term earned there."""
+) -> tuple[list[tuple[float, ...]], list[list[float]], dict[str, tuple[bool, ...]]]:
+    """Feature vectors, per candidate the credit each question term earned there, and per
+    article title the terms its story establishes (:func:`_story_terms`)."""
     if not candidates:
-        return [], []
+        return [], [], {}
     rarity = rarity or DEFAULT_RARITY
     terms = question.terms
     sents = [_sentence(c.text) for c in candidates]
@@ -816,13 +843,10 @@ def _features(
     qwords = frozenset(t.word for t in terms) | frozenset(t.stem for t in terms)
     atype = question.answer_type
     typed = atype in TYPED
-    in_title: dict[str, tuple[bool, ...]] = {}  # per title: which terms it has
+    story = _story_terms(question, candidates, hits, weights)
     base = []
     for c, row in zip(candidates, hits, strict=True):
-        flags = in_title.get(c.title)
-        if flags is None:
-            title = _title_stems(c.title)
-            flags = in_title[c.title] = tuple(_in_title(t, title) for t in terms)
+        flags = story[c.title]
 
         num = den = tnum = tden = matched = 0.0
         for w, m, t_in_title in zip(weights, row, flags, strict=True):
@@ -862,7 +886,7 @@ def _features(
                 1.0 if question.counted and _counts(c.text, question.counted) else 0.0,
             )
         )
-    return out, hits
+    return out, hits, story
 
 
 # --- Scores and confidence -----------------------------------------------------------------------
@@ -884,6 +908,7 @@ class Ranking:
     confidence: float
     features: tuple[tuple[float, ...], ...] = ()
     matches: tuple[tuple[float, ...], ...] = ()
+    story: tuple[tuple[bool, ...], ...] = ()  # per candidate: terms its article's story has
 
     @property
     def order(self) -> list[int]:
@@ -949,13 +974,14 @@ def rank(
     bonus: Sequence[float] | None = None,
 ) -> Ranking:
     """Score the candidates and say how sure we are of the best one, in one pass."""
-    rows, hits = _features(question, candidates, rarity)
+    rows, hits, story = _features(question, candidates, rarity)
     scores = _linear(rows, bonus)
     return Ranking(
         tuple(scores),
         _confidence(question, scores, rows),
         tuple(rows),
         tuple(tuple(h) for h in hits),
+        tuple(story[c.title] for c in candidates),
     )
 
 

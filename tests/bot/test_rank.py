@@ -325,3 +325,17 @@ def test_a_terms_rarity_does_not_depend_on_what_the_process_saw_before():
     rank.analyze("who is talking to whom about the talk")  # other forms of the same stem
     score(analyze("talk talking"), ZELENSKY)
     assert fresh.weight("talks") == first == rank.WordfreqRarity().weight("talks")
+
+
+def test_the_names_a_story_leads_with_count_for_every_sentence_of_it():
+    title = "Apartment building collapses after explosion"
+    lead = Candidate(
+        "A building collapsed in Magnitogorsk, in the Ural region.", 1, 1, False, title, 3
+    )
+    detail = Candidate("Rescuers recovered at least ten survivors.", 2, 1, False, title, 3)
+    question = analyze("how many survivors were found in the ural region collapse")
+    ranking = rank.rank(question, [lead, detail])
+    flags = dict(zip([t.word for t in question.terms], ranking.story[1], strict=True))
+    assert flags["ural"]  # a name the lead gives: the whole story is about it
+    assert not flags["region"]  # a common word must be in the answering sentence itself
+    assert flags["collapse"]  # in the headline ("collapses")
