@@ -199,6 +199,13 @@ _WHAT_TYPES = {
     "amount": ("how_many", "number"),
     "age": ("how_old", "age"),
     "person": ("who", "person"),
+    "magnitude": ("how_big", "measure"),
+    "distance": ("how_big", "measure"),
+    "height": ("how_big", "measure"),
+    "speed": ("how_big", "measure"),
+    "temperature": ("how_big", "measure"),
+    "score": ("how_many", "number"),
+    "sentence": ("how_long", "duration"),
 }
 # "which European leaders", "what officials": a question about people, asked with which/what.
 _PERSON_NOUNS = frozenset(

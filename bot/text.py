@@ -275,6 +275,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("add", "complement", "supplement", "reinforce", "boost"),
     ("increase", "rise", "rising", "mount", "mounting", "surge", "escalate"),
     ("fire", "blaze", "flames", "burn", "burned"),
+    ("earthquake", "quake", "tremor", "temblor", "seismic"),
     ("crash", "crashed", "collide", "collision", "wreck"),
     ("rule", "ruled", "ruling", "govern", "reign"),
     # More of how members reword news: war and diplomacy, checked on the dev sets.
