@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.config import load_config
-from bot.intents import IntentMatcher, parse_intents
+from bot.intents import IntentMatcher, _Question, _score, parse_intents
 from tests.conftest import ROOT
 
 
@@ -80,3 +82,38 @@ def test_an_example_needs_one_of_its_content_words(matcher):
     # a related word counts as the content word: "reject" for the refusal intent's "refuse"
     intents = parse_intents([{"name": "refusal", "examples": ["did {person} refuse {thing}"]}])
     assert IntentMatcher(intents).match("did {person} reject the plan") is not None
+
+
+_WORDS = sorted(
+    {
+        w
+        for e in parse_intents(load_config(ROOT / "config.yaml").intents)
+        for x in e.examples
+        for w in x.split()
+    }
+)
+
+
+def _typo(word: str, position: int, letter: str) -> str:
+    i = position % (len(word) + 1)
+    return word[:i] + letter + word[i + 1 :]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_WORDS), st.integers(0, 12), st.sampled_from("aeiorstx"), st.booleans()
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_the_examples_skipped_by_the_index_are_those_that_score_nothing(matcher, words):
+    """IntentMatcher scores only the examples its index offers; every other one must score 0,
+    typos included."""
+    question = _Question([_typo(w, i, c) if typo else w for w, i, c, typo in words])
+    offered = set(matcher._candidates(question))
+    for position, (example, _) in enumerate(matcher._examples):
+        if position not in offered:
+            assert _score(_Question(question.words), example) == 0.0
