@@ -156,20 +156,19 @@ class Answerer:
         facts = state.corpus.facts_for_sentences(ids)
         mentions = state.corpus.mentions_in(ids)
         ranking = rank.rank(analysis, [_candidate(r) for r in rows], state.rarity)
-        titles = {r.article: rank.title_hits(analysis, r.title) for r in rows}
+        titles: dict[str, tuple[bool, ...]] = {}
+        for r in rows:  # once per article, not per sentence
+            if r.article not in titles:
+                titles[r.article] = rank.title_hits(analysis, r.title)
+        asked = decide.asked(analysis, state.rarity, tokens, resolved, match, state.kinds)
         evidence = [
-            decide.evidence(
-                analysis,
+            decide.evidence_for(
+                asked,
                 ranking.matches[i],
-                state.rarity,
-                tokens,
-                resolved,
                 mentions.get(row.id, set()),
                 facts.get(row.id, ()),
-                match,
                 ranking.features[i][rank.TYPED_MATCH],
                 titles[row.article],
-                state.kinds,
             )
             for i, row in enumerate(rows)
         ]

@@ -12,7 +12,7 @@ A question word the best sentence does not cover at all ("when will the ceasefir
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +44,7 @@ def _answers(wants: str, others: set[str], kinds: Mapping[str, str]) -> int:
     return sum(1 for entity in others if kinds.get(entity) in wanted)
 
 
-def _role_fits(fact: dict[str, object], named: set[str], keys: frozenset[str]) -> bool:
+def _role_fits(fact: dict[str, object], named: Collection[str], keys: frozenset[str]) -> bool:
     """A role fact answers "who is X" when X is its person, and "who is the German chancellor"
     when the question has every word of the title ("German Chancellor")."""
     if fact["subject_entity"] in named:
@@ -61,7 +61,7 @@ def _near(a: str, b: str) -> bool:
 
 
 def _slot_filled(
-    wants: str, fact: dict[str, object], others: set[object], asked: set[str]
+    wants: str, fact: dict[str, object], others: set[object], asked: Collection[str]
 ) -> bool | None:
     """Does the fact fill the slot the question asks about with something the question did not
     already say ("what time is the meeting on Monday" is not answered by "on Monday")? None when
@@ -94,6 +94,58 @@ class Evidence:
     answers: int = 0  # entities of the asked kind (who: people) the question did not name
 
 
+@dataclass(frozen=True)
+class Asked:
+    """What :func:`evidence` needs of the question, worked out once per question rather than
+    once per candidate sentence (see :func:`asked`)."""
+
+    question: rank.Question
+    weights: tuple[float, ...]  # rarity of each question term, in ``terms`` order
+    total: float  # their sum
+    spans: tuple[tuple[str, tuple[str, ...]], ...]  # each resolved entity and its question words
+    named: frozenset[str]  # entities the question names
+    actors: frozenset[str]  # the named entities that act (not places)
+    wants: str  # the kind of answer asked for (the intent's, else the question's)
+    wanted: frozenset[str]  # the matched intent's predicates
+    keys: frozenset[str]  # stems of the question's terms and their related words
+    words: frozenset[str]  # the question's tokens
+    strict: bool  # ``wants`` must show in the sentence (STRICT_TYPES)
+    intent_sure: bool  # an intent with predicates matched clearly (score >= 85)
+    kinds: Mapping[str, str]
+
+
+def asked(
+    question: rank.Question,
+    rarity: rank.Rarity,
+    tokens: Sequence[str],
+    resolved: Sequence[Resolved],
+    match: IntentMatch | None,
+    kinds: Mapping[str, str] | None = None,
+) -> Asked:
+    """The per-question half of :func:`evidence`, to share between many candidates."""
+    weights = tuple(rarity.weight(term.word) for term in question.terms)
+    total = 0.0
+    for weight in weights:  # summed in term order, as the per-candidate loop once did
+        total += weight
+    wants = (match.intent.answer if match is not None else None) or question.answer_type
+    wanted = frozenset(match.intent.predicates) if match is not None else frozenset()
+    return Asked(
+        question=question,
+        weights=weights,
+        total=total,
+        spans=tuple((r.entity, tuple(tokens[r.first : r.last])) for r in resolved),
+        named=frozenset(r.entity for r in resolved),
+        actors=frozenset(r.entity for r in resolved if r.kind not in ("place",)),  # who, not where
+        wants=wants,
+        wanted=wanted,
+        keys=question.keys,
+        words=frozenset(tokens),
+        strict=wants in STRICT_TYPES,
+        intent_sure=bool(wanted) and match is not None and match.score >= 85,
+        kinds=kinds or {},
+    )
+
+
 def evidence(
     question: rank.Question,
     matches: Sequence[float],
@@ -107,31 +159,45 @@ def evidence(
     in_title: Sequence[bool] = (),
     kinds: Mapping[str, str] | None = None,
 ) -> Evidence:
-    named = {r.entity for r in resolved}
+    """What the fact table says about one candidate for one question (for many candidates,
+    call :func:`asked` once and :func:`evidence_for` per candidate)."""
+    return evidence_for(
+        asked(question, rarity, tokens, resolved, match, kinds),
+        matches,
+        mentions,
+        facts,
+        typed_match,
+        in_title,
+    )
+
+
+def evidence_for(
+    q: Asked,
+    matches: Sequence[float],
+    mentions: set[str],
+    facts: Iterable[dict[str, object]],
+    typed_match: float,
+    in_title: Sequence[bool] = (),
+) -> Evidence:
+    named = q.named
     entity_share = len(named & mentions) / len(named) if named else 1.0
     # words of the question that name an entity the sentence mentions count as covered
-    covered_words = {
-        word for r in resolved if r.entity in mentions for word in tokens[r.first : r.last]
-    }
-    total = missing = worst = 0.0
+    covered_words = {word for entity, words in q.spans if entity in mentions for word in words}
+    missing = worst = 0.0
     titled = in_title or (False,) * len(matches)
-    for term, credit, titled_term in zip(question.terms, matches, titled, strict=True):
-        weight = rarity.weight(term.word)
-        total += weight
+    for term, weight, credit, titled_term in zip(
+        q.question.terms, q.weights, matches, titled, strict=True
+    ):
         if credit <= 0 and not titled_term and term.word not in covered_words:
             missing += weight
             worst = max(worst, weight)
     fact_score = 0.0
     typed = typed_match
-    wants = (match.intent.answer if match is not None else None) or question.answer_type
-    wanted = set(match.intent.predicates) if match is not None else set()
-    keys = question.keys
-    asked = set(tokens)
+    wants, wanted, keys, actors = q.wants, q.wanted, q.keys, q.actors
     intent_fact = 0.0
     # entities each intent predicate's facts involve, pooled over the sentence's facts:
     # "Trump and Putin agreed" is one fact per subject
     pooled: dict[str, set[object]] = {}
-    actors = {r.entity for r in resolved if r.kind not in ("place",)}  # who, not where
     for fact in facts:
         predicate = str(fact["predicate"] or "")
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
@@ -143,7 +209,7 @@ def evidence(
             continue
         if predicate in GENERIC_PREDICATES:
             continue
-        filled = _slot_filled(wants, fact, involved - named, asked)
+        filled = _slot_filled(wants, fact, involved - named, q.words)
         slot = 0.5 if filled is False else 1.0
         if predicate in wanted:
             pool = pooled.setdefault(predicate, set())
@@ -155,6 +221,7 @@ def evidence(
         fact_score = max(fact_score, (0.5 + 0.5 * share) * slot)
         if filled:
             typed = 1.0
+    total = q.total
     return Evidence(
         entities=entity_share,
         named=bool(named),
@@ -162,10 +229,10 @@ def evidence(
         typed=typed,
         missing=missing / total if total else 1.0,
         worst=worst,
-        type_miss=wants in STRICT_TYPES and typed <= 0,
-        intent_miss=bool(wanted) and match is not None and match.score >= 85 and fact_score < 0.5,
+        type_miss=q.strict and typed <= 0,
+        intent_miss=q.intent_sure and fact_score < 0.5,
         intent_fact=intent_fact,
-        answers=_answers(wants, mentions - named, kinds or {}),
+        answers=_answers(wants, mentions - named, q.kinds),
     )
 
 
