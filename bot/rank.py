@@ -393,6 +393,9 @@ PREFIX_MIN = 5  # shortest stem that may match a longer stem it begins (discov ~
 # Stems seen in sentences, by their first PREFIX_MIN letters: finds discov ~ discoveri without
 # looking at every candidate's words.
 _PREFIX_INDEX: dict[str, set[str]] = {}
+# Every stem _sentence has met (those of any length): most stems of a new sentence were met
+# before, and one set difference finds the few the prefix index still lacks.
+_INDEXED: set[str] = set()
 
 
 MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a splitting accident; its head is enough
@@ -406,13 +409,11 @@ def _sentence(text: str) -> _Sentence:
     known = STEMS.get  # a list and a dict lookup per word: this runs for every new candidate
     stems = tuple([known(t) or stem(t) for t in tokens if t not in STOPWORDS])
     stemset = set(stems)
-    for st in stemset:
+    for st in stemset - _INDEXED:
         if len(st) >= PREFIX_MIN:
-            bucket = _PREFIX_INDEX.get(st[:PREFIX_MIN])
-            if bucket is None:
-                _PREFIX_INDEX[st[:PREFIX_MIN]] = {st}
-            else:
-                bucket.add(st)
+            # setdefault: two threads analysing sentences at once cannot drop each other's stem
+            _PREFIX_INDEX.setdefault(st[:PREFIX_MIN], set()).add(st)
+        _INDEXED.add(st)  # only once it is in the index
     if "(" in text and any(_LIFESPAN.search(m.group(1)) for m in _PARENS.finditer(text)):
         stemset.update(("~born", "~die"))
     return _Sentence(
