@@ -279,14 +279,21 @@ def local_coverage(matches: Sequence[Sequence[float]]) -> list[float]:
     if not matches or not matches[0]:
         return [0.0] * len(matches)
     n = len(matches)
-    terms = range(len(matches[0]))
-    df = [sum(1 for row in matches if row[t] > 0) for t in terms]
+    width = len(matches[0])
+    df = [sum(1 for row in matches if row[t] > 0) for t in range(width)]
     weights = [math.log(1 + n / (d + 0.5)) for d in df]
     total = sum(weights) or 1.0
-    return [
-        sum(w * min(1.0, row[t]) for t, w in zip(terms, weights, strict=True)) / total
-        for row in matches
-    ]
+    # near-duplicate sentences (copies of a story) have the same row: each is computed once
+    shares: dict[tuple[float, ...], float] = {}
+    out = []
+    for row in matches:
+        key = tuple(row)
+        share = shares.get(key)
+        if share is None:
+            share = sum(w * min(1.0, x) for w, x in zip(weights, key, strict=True)) / total
+            shares[key] = share
+        out.append(share)
+    return out
 
 
 def bonus(e: Evidence, local: float) -> float:
