@@ -153,14 +153,14 @@ class Answerer:
         if not rows:
             return self._abstain(question, cleaned.text, match, [], notes)
         ids = [r.id for r in rows]
+        asked = decide.asked(analysis, state.rarity, tokens, resolved, match, state.kinds)
         facts = state.corpus.facts_for_sentences(ids)
-        mentions = state.corpus.mentions_in(ids)
+        mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
         ranking = rank.rank(analysis, [_candidate(r) for r in rows], state.rarity)
         titles: dict[str, tuple[bool, ...]] = {}
         for r in rows:  # once per article, not per sentence
             if r.article not in titles:
                 titles[r.article] = rank.title_hits(analysis, r.title)
-        asked = decide.asked(analysis, state.rarity, tokens, resolved, match, state.kinds)
         evidence = [
             decide.evidence_for(
                 asked,

@@ -113,6 +113,12 @@ class Asked:
     intent_sure: bool  # an intent with predicates matched clearly (score >= 85)
     kinds: Mapping[str, str]
 
+    @property
+    def uses_mentions(self) -> bool:
+        """Whether the entities a sentence mentions can change its evidence: only when the
+        question names an entity or asks for one of a kind (who: a person)."""
+        return bool(self.named) or self.wants in _ANSWER_KINDS
+
 
 def asked(
     question: rank.Question,
