@@ -206,8 +206,6 @@ def evidence_for(
     pooled: dict[str, set[object]] = {}
     for fact in facts:
         predicate = str(fact["predicate"] or "")
-        involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
-        share = len(named & involved) / len(named) if named else 1.0
         if predicate == "role":
             if "role" in wanted and _role_fits(fact, named, keys):
                 fact_score = intent_fact = 1.0
@@ -215,15 +213,19 @@ def evidence_for(
             continue
         if predicate in GENERIC_PREDICATES:
             continue
+        intended = predicate in wanted
+        # most facts of a sentence have a verb the question does not ask about: skipped first
+        if not intended and keys.isdisjoint(_predicate_stems(predicate)):
+            continue
+        involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
         filled = _slot_filled(wants, fact, involved - named, q.words)
         slot = 0.5 if filled is False else 1.0
-        if predicate in wanted:
+        if intended:
             pool = pooled.setdefault(predicate, set())
             pool.update(involved)
             pooled_share = len(actors & pool) / len(actors) if actors else 1.0
             intent_fact = max(intent_fact, pooled_share * slot)
-        if predicate not in wanted and keys.isdisjoint(_predicate_stems(predicate)):
-            continue
+        share = len(named & involved) / len(named) if named else 1.0
         fact_score = max(fact_score, (0.5 + 0.5 * share) * slot)
         if filled:
             typed = 1.0
