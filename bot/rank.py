@@ -720,9 +720,22 @@ def _bigram_share(pairs: frozenset[tuple[str, str]], s: _Sentence) -> float:
     found = 0
     for a, b in pairs:
         if a in s.stemset and b in s.stemset:
-            stems = s.stems
-            found += any(x == a and y == b for x, y in zip(stems, stems[1:], strict=False))
+            found += _adjacent(s.stems, a, b)
     return found / len(pairs)
+
+
+def _adjacent(stems: tuple[str, ...], a: str, b: str) -> bool:
+    """``b`` right after ``a`` somewhere in ``stems`` (tuple.index scans in C: this runs for
+    every candidate and word pair)."""
+    last = len(stems) - 1
+    i = -1
+    while True:
+        try:
+            i = stems.index(a, i + 1, last)
+        except ValueError:
+            return False
+        if stems[i + 1] == b:
+            return True
 
 
 def features(

@@ -295,3 +295,13 @@ def test_a_terms_rarity_does_not_depend_on_what_the_process_saw_before():
     rank.analyze("who is talking to whom about the talk")  # other forms of the same stem
     score(analyze("talk talking"), ZELENSKY)
     assert fresh.weight("talks") == first == rank.WordfreqRarity().weight("talks")
+
+
+@given(
+    stems=st.lists(st.sampled_from("abc"), max_size=8).map(tuple),
+    a=st.sampled_from("abcd"),
+    b=st.sampled_from("abcd"),
+)
+def test_a_word_pair_is_found_wherever_it_stands(stems, a, b):
+    pairs = zip(stems, stems[1:], strict=False)
+    assert rank._adjacent(stems, a, b) == any(x == a and y == b for x, y in pairs)
