@@ -305,3 +305,35 @@ def test_a_terms_rarity_does_not_depend_on_what_the_process_saw_before():
 def test_a_word_pair_is_found_wherever_it_stands(stems, a, b):
     pairs = zip(stems, stems[1:], strict=False)
     assert rank._adjacent(stems, a, b) == any(x == a and y == b for x, y in pairs)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Because",
+                "DUE",
+                "to",
+                "due to",
+                "Reasons",
+                "by",
+                "BY",
+                "Ceo",
+                "he",
+                "ſo that",
+                "ſhe",
+                "İn order to",
+                "K",
+                " ",
+                ",",
+                "-",
+                "é",
+                "the",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_the_fast_case_insensitive_search_finds_what_ignorecase_finds(text):
+    for words in (rank._REASON, rank._ROLE):
+        assert words.found(text) == bool(words._folded.search(text))
