@@ -309,7 +309,7 @@ class _Question:
     """A question's words, split once for scoring against every example; which of its words an
     example word matches is worked out once per distinct example word, not once per example."""
 
-    __slots__ = ("words", "slots", "plain", "stems", "asked", "_hits")
+    __slots__ = ("words", "slots", "plain", "stems", "asked", "_hits", "_exact", "_initials")
 
     def __init__(self, words: list[str]):
         self.words = words
@@ -318,15 +318,27 @@ class _Question:
         self.stems = frozenset(stem(w) for w in self.plain)
         self.asked = next((w for w in words if w in WH_WORDS), None)
         self._hits: dict[str, tuple[int, ...]] = {}
+        # where each word stands, and the words a typo'd target can be (see _same: at least four
+        # letters, the same first letter), so a target is compared with those words only
+        exact: dict[str, list[int]] = {}
+        initials: dict[str, list[tuple[int, str]]] = {}
+        for i, word in enumerate(self.plain):
+            exact.setdefault(word, []).append(i)
+            if len(word) >= 4:
+                initials.setdefault(word[0], []).append((i, word))
+        self._exact = {word: tuple(positions) for word, positions in exact.items()}
+        self._initials = initials
 
     def hits(self, target: str) -> tuple[int, ...]:
         """Positions in :attr:`plain` of the words that are ``target`` (allowing a typo)."""
         found = self._hits.get(target)
         if found is None:
             if len(target) < 4:  # too short for a typo to be told from another word
-                found = tuple(i for i, word in enumerate(self.plain) if word == target)
+                found = self._exact.get(target, ())
             else:
-                found = tuple(i for i, word in enumerate(self.plain) if _same(word, target))
+                found = tuple(
+                    i for i, word in self._initials.get(target[0], ()) if _same(word, target)
+                )
             self._hits[target] = found
         return found
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import load_config
-from bot.intents import IntentMatcher, _Question, _score, parse_intents
+from bot.intents import IntentMatcher, _Question, _same, _score, parse_intents
 from tests.conftest import ROOT
 
 
@@ -117,3 +117,17 @@ def test_the_examples_skipped_by_the_index_are_those_that_score_nothing(matcher,
     for position, (example, _) in enumerate(matcher._examples):
         if position not in offered:
             assert _score(_Question(question.words), example) == 0.0
+
+
+_SHORT_WORDS = st.text("abcde", min_size=1, max_size=6)
+
+
+@given(st.lists(_SHORT_WORDS, min_size=1, max_size=8), st.lists(_SHORT_WORDS, max_size=5))
+def test_a_question_finds_each_target_word_where_a_scan_would(words, targets):
+    question = _Question(words)
+    for target in [*targets, *words]:
+        if len(target) < 4:
+            scan = tuple(i for i, word in enumerate(question.plain) if word == target)
+        else:
+            scan = tuple(i for i, word in enumerate(question.plain) if _same(word, target))
+        assert question.hits(target) == scan
