@@ -159,23 +159,20 @@ class Answerer:
         if not rows:
             return self._abstain(question, cleaned.text, match, [], notes)
         ids = [r.id for r in rows]
+        asked = decide.asked(
+            analysis, state.rarity, tokens, resolved, match, state.kinds, state.leaders
+        )
         facts = state.corpus.facts_for_sentences(ids)
-        mentions = state.corpus.mentions_in(ids)
+        mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
         ranking = rank.rank(analysis, [_candidate(r) for r in rows], state.rarity)
         evidence = [
-            decide.evidence(
-                analysis,
+            decide.evidence_for(
+                asked,
                 ranking.matches[i],
-                state.rarity,
-                tokens,
-                resolved,
                 mentions.get(row.id, set()),
                 facts.get(row.id, ()),
-                match,
                 ranking.features[i][rank.TYPED_MATCH],
                 ranking.story[i],
-                state.kinds,
-                state.leaders,
             )
             for i, row in enumerate(rows)
         ]

@@ -12,7 +12,7 @@ A question word the best sentence does not cover at all ("when will the ceasefir
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +44,7 @@ def _answers(wants: str, others: set[str], kinds: Mapping[str, str]) -> int:
     return sum(1 for entity in others if kinds.get(entity) in wanted)
 
 
-def _role_fits(fact: dict[str, object], named: set[str], keys: frozenset[str]) -> bool:
+def _role_fits(fact: dict[str, object], named: Collection[str], keys: frozenset[str]) -> bool:
     """A role fact answers "who is X" when X is its person, and "who is the German chancellor"
     when the question has every word of the title ("German Chancellor")."""
     if fact["subject_entity"] in named:
@@ -61,7 +61,7 @@ def _near(a: str, b: str) -> bool:
 
 
 def _slot_filled(
-    wants: str, fact: dict[str, object], others: set[object], asked: set[str]
+    wants: str, fact: dict[str, object], others: set[object], asked: Collection[str]
 ) -> bool | None:
     """Does the fact fill the slot the question asks about with something the question did not
     already say ("what time is the meeting on Monday" is not answered by "on Monday")? None when
@@ -94,6 +94,67 @@ class Evidence:
     answers: int = 0  # entities of the asked kind (who: people) the question did not name
 
 
+@dataclass(frozen=True)
+class Asked:
+    """What :func:`evidence` needs of the question, worked out once per question rather than
+    once per candidate sentence (see :func:`asked`)."""
+
+    question: rank.Question
+    weights: tuple[float, ...]  # rarity of each question term, in ``terms`` order
+    total: float  # their sum
+    spans: tuple[tuple[str, tuple[str, ...]], ...]  # each resolved entity and its question words
+    named: frozenset[str]  # entities the question names
+    actors: frozenset[str]  # the named entities that act (not places)
+    wants: str  # the kind of answer asked for (the intent's, else the question's)
+    wanted: frozenset[str]  # the matched intent's predicates
+    keys: frozenset[str]  # stems of the question's terms and their related words
+    words: frozenset[str]  # the question's tokens
+    strict: bool  # ``wants`` must show in the sentence (STRICT_TYPES)
+    intent_sure: bool  # an intent with predicates matched clearly (score >= 85)
+    kinds: Mapping[str, str]
+    leaders: Mapping[str, str]  # person -> the country (or organisation) they lead
+
+    @property
+    def uses_mentions(self) -> bool:
+        """Whether the entities a sentence mentions can change its evidence: only when the
+        question names an entity or asks for one of a kind (who: a person)."""
+        return bool(self.named) or self.wants in _ANSWER_KINDS
+
+
+def asked(
+    question: rank.Question,
+    rarity: rank.Rarity,
+    tokens: Sequence[str],
+    resolved: Sequence[Resolved],
+    match: IntentMatch | None,
+    kinds: Mapping[str, str] | None = None,
+    leaders: Mapping[str, str] | None = None,
+) -> Asked:
+    """The per-question half of :func:`evidence`, to share between many candidates."""
+    weights = tuple(rarity.weight(term.word) for term in question.terms)
+    total = 0.0
+    for weight in weights:  # summed in term order, as the per-candidate loop once did
+        total += weight
+    wants = (match.intent.answer if match is not None else None) or question.answer_type
+    wanted = frozenset(match.intent.predicates) if match is not None else frozenset()
+    return Asked(
+        question=question,
+        weights=weights,
+        total=total,
+        spans=tuple((r.entity, tuple(tokens[r.first : r.last])) for r in resolved),
+        named=frozenset(r.entity for r in resolved),
+        actors=frozenset(r.entity for r in resolved if r.kind not in ("place",)),  # who, not where
+        wants=wants,
+        wanted=wanted,
+        keys=question.keys,
+        words=frozenset(tokens),
+        strict=wants in STRICT_TYPES,
+        intent_sure=bool(wanted) and match is not None and match.score >= 85,
+        kinds=kinds or {},
+        leaders=leaders or {},
+    )
+
+
 def evidence(
     question: rank.Question,
     matches: Sequence[float],
@@ -108,38 +169,49 @@ def evidence(
     kinds: Mapping[str, str] | None = None,
     leaders: Mapping[str, str] | None = None,
 ) -> Evidence:
-    named = {r.entity for r in resolved}
+    """What the fact table says about one candidate for one question (for many candidates,
+    call :func:`asked` once and :func:`evidence_for` per candidate)."""
+    return evidence_for(
+        asked(question, rarity, tokens, resolved, match, kinds, leaders),
+        matches,
+        mentions,
+        facts,
+        typed_match,
+        in_title,
+    )
+
+
+def evidence_for(
+    q: Asked,
+    matches: Sequence[float],
+    mentions: set[str],
+    facts: Iterable[dict[str, object]],
+    typed_match: float,
+    in_title: Sequence[bool] = (),
+) -> Evidence:
+    named, led = q.named, q.leaders
     # a leader counts as mentioned where their country is: "Russia demands" is what Putin wants
-    led = leaders or {}
-    present = mentions | {e for e in named if led.get(e) in mentions}
+    present = mentions | {e for e in named if led.get(e) in mentions} if led else mentions
     entity_share = len(named & present) / len(named) if named else 1.0
     # words of the question that name an entity the sentence mentions count as covered
-    covered_words = {
-        word for r in resolved if r.entity in present for word in tokens[r.first : r.last]
-    }
-    total = missing = worst = 0.0
+    covered_words = {word for entity, words in q.spans if entity in present for word in words}
+    missing = worst = 0.0
     titled = in_title or (False,) * len(matches)
-    for term, credit, titled_term in zip(question.terms, matches, titled, strict=True):
-        weight = rarity.weight(term.word)
-        total += weight
+    for term, weight, credit, titled_term in zip(
+        q.question.terms, q.weights, matches, titled, strict=True
+    ):
         if credit <= 0 and not titled_term and term.word not in covered_words:
             missing += weight
             worst = max(worst, weight)
     fact_score = 0.0
     typed = typed_match
-    wants = (match.intent.answer if match is not None else None) or question.answer_type
-    wanted = set(match.intent.predicates) if match is not None else set()
-    keys = question.keys
-    asked = set(tokens)
+    wants, wanted, keys, actors = q.wants, q.wanted, q.keys, q.actors
     intent_fact = 0.0
     # entities each intent predicate's facts involve, pooled over the sentence's facts:
     # "Trump and Putin agreed" is one fact per subject
     pooled: dict[str, set[object]] = {}
-    actors = {r.entity for r in resolved if r.kind not in ("place",)}  # who, not where
     for fact in facts:
         predicate = str(fact["predicate"] or "")
-        involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
-        share = len(named & involved) / len(named) if named else 1.0
         if predicate == "role":
             if "role" in wanted and _role_fits(fact, named, keys):
                 fact_score = intent_fact = 1.0
@@ -147,19 +219,24 @@ def evidence(
             continue
         if predicate in GENERIC_PREDICATES:
             continue
-        filled = _slot_filled(wants, fact, involved - named, asked)
+        intended = predicate in wanted
+        # most facts of a sentence have a verb the question does not ask about: skipped first
+        if not intended and keys.isdisjoint(_predicate_stems(predicate)):
+            continue
+        involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
+        filled = _slot_filled(wants, fact, involved - named, q.words)
         slot = 0.5 if filled is False else 1.0
-        if predicate in wanted:
+        if intended:
             pool = pooled.setdefault(predicate, set())
             pool.update(involved)
             pool.update(led[e] for e in involved if e in led)  # Putin agreeing: Russia agreeing
             pooled_share = len(actors & pool) / len(actors) if actors else 1.0
             intent_fact = max(intent_fact, pooled_share * slot)
-        if predicate not in wanted and keys.isdisjoint(_predicate_stems(predicate)):
-            continue
+        share = len(named & involved) / len(named) if named else 1.0
         fact_score = max(fact_score, (0.5 + 0.5 * share) * slot)
         if filled:
             typed = 1.0
+    total = q.total
     return Evidence(
         entities=entity_share,
         named=bool(named),
@@ -167,10 +244,10 @@ def evidence(
         typed=typed,
         missing=missing / total if total else 1.0,
         worst=worst,
-        type_miss=wants in STRICT_TYPES and typed <= 0,
-        intent_miss=bool(wanted) and match is not None and match.score >= 85 and fact_score < 0.5,
+        type_miss=q.strict and typed <= 0,
+        intent_miss=q.intent_sure and fact_score < 0.5,
         intent_fact=intent_fact,
-        answers=_answers(wants, mentions - named, kinds or {}),
+        answers=_answers(wants, mentions - named, q.kinds),
     )
 
 
@@ -217,14 +294,21 @@ def local_coverage(matches: Sequence[Sequence[float]]) -> list[float]:
     if not matches or not matches[0]:
         return [0.0] * len(matches)
     n = len(matches)
-    terms = range(len(matches[0]))
-    df = [sum(1 for row in matches if row[t] > 0) for t in terms]
+    width = len(matches[0])
+    df = [sum(1 for row in matches if row[t] > 0) for t in range(width)]
     weights = [math.log(1 + n / (d + 0.5)) for d in df]
     total = sum(weights) or 1.0
-    return [
-        sum(w * min(1.0, row[t]) for t, w in zip(terms, weights, strict=True)) / total
-        for row in matches
-    ]
+    # near-duplicate sentences (copies of a story) have the same row: each is computed once
+    shares: dict[tuple[float, ...], float] = {}
+    out = []
+    for row in matches:
+        key = tuple(row)
+        share = shares.get(key)
+        if share is None:
+            share = sum(w * min(1.0, x) for w, x in zip(weights, key, strict=True)) / total
+            shares[key] = share
+        out.append(share)
+    return out
 
 
 def bonus(e: Evidence, local: float) -> float:

@@ -214,6 +214,26 @@ class IntentMatcher:
         for intent in self.intents:
             for example in intent.examples:
                 self._examples.append((_compile(example), intent))
+        # Most examples share no content word with a question and score 0 (the first check in
+        # _score), which no cutoff above 0 lets through: an index from their content stems and
+        # words finds the few worth scoring. Examples without content words, and those of an
+        # intent whose cutoff admits a score of 0, are always scored.
+        self._always: list[int] = []
+        self._by_key: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
+        for position, (example, intent) in enumerate(self._examples):
+            if not example.content or intent.cutoff <= 0:
+                self._always.append(position)
+                continue
+            for key in example.content:
+                self._by_key.setdefault(key, []).append(position)
+            for word in example.content_words:
+                self._by_word.setdefault(word, []).append(position)
+        # content words a typo may reach (_same: at least 4 letters, the same first letter)
+        self._by_initial: dict[str, list[str]] = {}
+        for word in self._by_word:
+            if len(word) >= 4:
+                self._by_initial.setdefault(word[0], []).append(word)
         self._roles = frozenset(tuple(role) for role in roles if role)
         self._longest_role = max((len(role) for role in self._roles), default=0)
 
@@ -238,13 +258,33 @@ class IntentMatcher:
     def _best(self, words: list[str]) -> IntentMatch | None:
         question = _Question(words)
         best: IntentMatch | None = None
-        for example, intent in self._examples:
+        examples = self._examples
+        for position in self._candidates(question):
+            example, intent = examples[position]
             score = _score(question, example)
             if score < intent.cutoff:
                 continue
             if best is None or score > best.score:
                 best = IntentMatch(intent, score, example.text)
         return best
+
+    def _candidates(self, question: _Question) -> list[int]:
+        """Positions, in order, of the examples that can score above 0 for the question: those
+        sharing a content stem with it, or a content word it has (allowing a typo, as
+        :meth:`_Question.hits` does), and those always scored."""
+        chosen = set(self._always)
+        for key in question.stems:
+            chosen.update(self._by_key.get(key, ()))
+        initials = set()
+        for word in question.plain:
+            chosen.update(self._by_word.get(word, ()))
+            if len(word) >= 4:
+                initials.add(word[0])
+        for initial in initials:
+            for target in self._by_initial.get(initial, ()):
+                if question.hits(target):
+                    chosen.update(self._by_word[target])
+        return sorted(chosen)
 
     def _role_slots(self, words: list[str]) -> list[str] | None:
         """``words`` with each role title (longest first) replaced by ``{role}``; None if the
@@ -269,7 +309,7 @@ class _Question:
     """A question's words, split once for scoring against every example; which of its words an
     example word matches is worked out once per distinct example word, not once per example."""
 
-    __slots__ = ("words", "slots", "plain", "stems", "asked", "_hits")
+    __slots__ = ("words", "slots", "plain", "stems", "asked", "_hits", "_exact", "_initials")
 
     def __init__(self, words: list[str]):
         self.words = words
@@ -278,15 +318,27 @@ class _Question:
         self.stems = frozenset(stem(w) for w in self.plain)
         self.asked = next((w for w in words if w in WH_WORDS), None)
         self._hits: dict[str, tuple[int, ...]] = {}
+        # where each word stands, and the words a typo'd target can be (see _same: at least four
+        # letters, the same first letter), so a target is compared with those words only
+        exact: dict[str, list[int]] = {}
+        initials: dict[str, list[tuple[int, str]]] = {}
+        for i, word in enumerate(self.plain):
+            exact.setdefault(word, []).append(i)
+            if len(word) >= 4:
+                initials.setdefault(word[0], []).append((i, word))
+        self._exact = {word: tuple(positions) for word, positions in exact.items()}
+        self._initials = initials
 
     def hits(self, target: str) -> tuple[int, ...]:
         """Positions in :attr:`plain` of the words that are ``target`` (allowing a typo)."""
         found = self._hits.get(target)
         if found is None:
             if len(target) < 4:  # too short for a typo to be told from another word
-                found = tuple(i for i, word in enumerate(self.plain) if word == target)
+                found = self._exact.get(target, ())
             else:
-                found = tuple(i for i, word in enumerate(self.plain) if _same(word, target))
+                found = tuple(
+                    i for i, word in self._initials.get(target[0], ()) if _same(word, target)
+                )
             self._hits[target] = found
         return found
 

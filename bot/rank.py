@@ -53,6 +53,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import mul
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -423,17 +424,35 @@ _PLACE_WORD = re.compile(
     r"hemisphere|continent|coast|north|south|east|west|northern|southern|eastern|western)\b"
 )
 _PERSON_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+")
-_ROLE = re.compile(
+
+
+class _AnyCase:
+    """A case-insensitive search for lower-case words. ASCII text (nearly every sentence) is
+    lower-cased and searched case-sensitively, which the regex engine does about three times
+    faster; other text keeps re.IGNORECASE, whose Unicode case folding (it matches "ſ" to "s")
+    lower() does not reproduce."""
+
+    def __init__(self, pattern: str):
+        if pattern != pattern.lower():
+            raise ValueError(f"not a lower-case pattern: {pattern!r}")
+        self._exact = re.compile(pattern)
+        self._folded = re.compile(pattern, re.IGNORECASE)
+
+    def found(self, text: str) -> bool:
+        if text.isascii():
+            return self._exact.search(text.lower()) is not None
+        return self._folded.search(text) is not None
+
+
+_ROLE = _AnyCase(
     r"\b(president|founder|inventor|author|writer|singer|actor|actress|director|king|queen|"
     r"minister|leader|player|artist|composer|producer|scientist|chairman|ceo|he|she|his|her|"
-    r"by)\b",
-    re.IGNORECASE,
+    r"by)\b"
 )
-_REASON = re.compile(
+_REASON = _AnyCase(
     r"\b(because|due to|as a result|in order to|so that|caused by|owing to|in response to|"
     r"reasons?|aims? to|aimed at|to protest|to prevent|to ensure|in protest|"
-    r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow))\b",
-    re.IGNORECASE,
+    r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow))\b"
 )
 _CAPS_RUN = re.compile(
     r"(?:[A-Z][\w\-\u2019']*\.?\s+(?:(?:of|de|van|von|der|da|la|the)\s+)?)*[A-Z][\w\-\u2019']*"
@@ -469,6 +488,9 @@ PREFIX_MIN = 5  # shortest stem that may match a longer stem it begins (discov ~
 # Stems seen in sentences, by their first PREFIX_MIN letters: finds discov ~ discoveri without
 # looking at every candidate's words.
 _PREFIX_INDEX: dict[str, set[str]] = {}
+# Every stem _sentence has met (those of any length): most stems of a new sentence were met
+# before, and one set difference finds the few the prefix index still lacks.
+_INDEXED: set[str] = set()
 
 
 MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a splitting accident; its head is enough
@@ -484,13 +506,11 @@ def _sentence(text: str) -> _Sentence:
     stemset = set(stems)
     if not SECOND_WORDS.isdisjoint(tokens):  # "ruled out" says "rejected" too
         stemset.update(stem(word) for _, _, word in phrases(tokens))
-    for st in stemset:
+    for st in stemset - _INDEXED:
         if len(st) >= PREFIX_MIN:
-            bucket = _PREFIX_INDEX.get(st[:PREFIX_MIN])
-            if bucket is None:
-                _PREFIX_INDEX[st[:PREFIX_MIN]] = {st}
-            else:
-                bucket.add(st)
+            # setdefault: two threads analysing sentences at once cannot drop each other's stem
+            _PREFIX_INDEX.setdefault(st[:PREFIX_MIN], set()).add(st)
+        _INDEXED.add(st)  # only once it is in the index
     if "(" in text and any(_LIFESPAN.search(m.group(1)) for m in _PARENS.finditer(text)):
         stemset.update(("~born", "~die"))
     return _Sentence(
@@ -574,9 +594,9 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
                 run = frozenset(stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS)
                 if run:
                     names.append(run)
-        return tuple(names), bool(_PERSON_NAME.search(text) or _ROLE.search(text))
+        return tuple(names), bool(_PERSON_NAME.search(text)) or _ROLE.found(text)
     if atype == "reason":
-        return (), bool(_REASON.search(text))
+        return (), _REASON.found(text)
     if atype == "place":
         places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
         places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
@@ -797,9 +817,22 @@ def _bigram_share(pairs: frozenset[tuple[str, str]], s: _Sentence) -> float:
     found = 0
     for a, b in pairs:
         if a in s.stemset and b in s.stemset:
-            stems = s.stems
-            found += any(x == a and y == b for x, y in zip(stems, stems[1:], strict=False))
+            found += _adjacent(s.stems, a, b)
     return found / len(pairs)
+
+
+def _adjacent(stems: tuple[str, ...], a: str, b: str) -> bool:
+    """``b`` right after ``a`` somewhere in ``stems`` (tuple.index scans in C: this runs for
+    every candidate and word pair)."""
+    last = len(stems) - 1
+    i = -1
+    while True:
+        try:
+            i = stems.index(a, i + 1, last)
+        except ValueError:
+            return False
+        if stems[i + 1] == b:
+            return True
 
 
 def features(
@@ -869,6 +902,7 @@ def _features(
         about_subject = den <= SUBJECT_SHARE * (den + tden)
         base.append((disc / disc_den if disc_den else 0.0, matched / MATCH_UNIT, about_subject))
     best = max(b[0] for b in base)
+    knowns: dict[str, frozenset[str]] = {}  # per title: the question's and the title's words
     out = []
     for c, s, (overlap, matched, subject), pos in zip(
         candidates, sents, base, positions, strict=True
@@ -877,7 +911,13 @@ def _features(
         lead = 1.0 if pos == 0 and at_top else 0.0
         if terms and overlap == 0.0:  # the prior only ranks sentences that match something
             at_top, lead, pos = False, 0.0, 0
-        has_type = typed and _has_answer_type(atype, c.text, qwords | _title_stems(c.title))
+        if typed:
+            known = knowns.get(c.title)
+            if known is None:
+                known = knowns[c.title] = qwords | _title_stems(c.title)
+            has_type = _has_answer_type(atype, c.text, known)
+        else:
+            has_type = False
         out.append(
             (
                 overlap,
@@ -924,7 +964,8 @@ class Ranking:
 
 
 def _linear(rows: Sequence[Sequence[float]], bonus: Sequence[float] | None) -> list[float]:
-    scores = [sum(w * f for w, f in zip(_RANK_VECTOR, r, strict=True)) for r in rows]
+    # map(mul) computes the same products in the same order as a generator, in C
+    scores = [sum(map(mul, _RANK_VECTOR, r)) for r in rows]
     if bonus is not None:
         if len(bonus) != len(scores):
             raise ValueError(f"bonus has {len(bonus)} values for {len(scores)} candidates")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.config import load_config
-from bot.intents import IntentMatcher, parse_intents
+from bot.intents import IntentMatcher, _Question, _same, _score, parse_intents
 from tests.conftest import ROOT
 
 
@@ -86,3 +88,52 @@ def test_a_possessive_slot_in_an_example_fits_a_question_whose_possessive_was_dr
     # the question's "Witkoff's" reaches the matcher as "{person}": tokens drop the "'s"
     match = matcher.match("what is {person} job")
     assert match is not None and match.intent.name == "role" and match.score == 100
+
+
+_WORDS = sorted(
+    {
+        w
+        for e in parse_intents(load_config(ROOT / "config.yaml").intents)
+        for x in e.examples
+        for w in x.split()
+    }
+)
+
+
+def _typo(word: str, position: int, letter: str) -> str:
+    i = position % (len(word) + 1)
+    return word[:i] + letter + word[i + 1 :]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_WORDS), st.integers(0, 12), st.sampled_from("aeiorstx"), st.booleans()
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_the_examples_skipped_by_the_index_are_those_that_score_nothing(matcher, words):
+    """IntentMatcher scores only the examples its index offers; every other one must score 0,
+    typos included."""
+    question = _Question([_typo(w, i, c) if typo else w for w, i, c, typo in words])
+    offered = set(matcher._candidates(question))
+    for position, (example, _) in enumerate(matcher._examples):
+        if position not in offered:
+            assert _score(_Question(question.words), example) == 0.0
+
+
+_SHORT_WORDS = st.text("abcde", min_size=1, max_size=6)
+
+
+@given(st.lists(_SHORT_WORDS, min_size=1, max_size=8), st.lists(_SHORT_WORDS, max_size=5))
+def test_a_question_finds_each_target_word_where_a_scan_would(words, targets):
+    question = _Question(words)
+    for target in [*targets, *words]:
+        if len(target) < 4:
+            scan = tuple(i for i, word in enumerate(question.plain) if word == target)
+        else:
+            scan = tuple(i for i, word in enumerate(question.plain) if _same(word, target))
+        assert question.hits(target) == scan

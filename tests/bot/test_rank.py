@@ -339,3 +339,45 @@ def test_the_names_a_story_leads_with_count_for_every_sentence_of_it():
     assert flags["ural"]  # a name the lead gives: the whole story is about it
     assert not flags["region"]  # a common word must be in the answering sentence itself
     assert flags["collapse"]  # in the headline ("collapses")
+
+
+@given(
+    stems=st.lists(st.sampled_from("abc"), max_size=8).map(tuple),
+    a=st.sampled_from("abcd"),
+    b=st.sampled_from("abcd"),
+)
+def test_a_word_pair_is_found_wherever_it_stands(stems, a, b):
+    pairs = zip(stems, stems[1:], strict=False)
+    assert rank._adjacent(stems, a, b) == any(x == a and y == b for x, y in pairs)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Because",
+                "DUE",
+                "to",
+                "due to",
+                "Reasons",
+                "by",
+                "BY",
+                "Ceo",
+                "he",
+                "ſo that",
+                "ſhe",
+                "İn order to",
+                "K",
+                " ",
+                ",",
+                "-",
+                "é",
+                "the",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_the_fast_case_insensitive_search_finds_what_ignorecase_finds(text):
+    for words in (rank._REASON, rank._ROLE):
+        assert words.found(text) == bool(words._folded.search(text))
