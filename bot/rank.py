@@ -60,7 +60,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from .text import (
-    SECOND_WORDS,
+    PHRASE_KEYS,
     STEMS,
     STOPWORDS,
     normalize,
@@ -504,7 +504,7 @@ def _sentence(text: str) -> _Sentence:
     known = STEMS.get  # a list and a dict lookup per word: this runs for every new candidate
     stems = tuple([known(t) or stem(t) for t in tokens if t not in STOPWORDS])
     stemset = set(stems)
-    if not SECOND_WORDS.isdisjoint(tokens):  # "ruled out" says "rejected" too
+    if not PHRASE_KEYS.isdisjoint(stemset):  # "ruled out" says "rejected" too
         stemset.update(stem(word) for _, _, word in phrases(tokens))
     for st in stemset - _INDEXED:
         if len(st) >= PREFIX_MIN:

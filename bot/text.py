@@ -453,6 +453,12 @@ for _phrase, _word in _PHRASE_LIST:
     _first, _second, *_rest = _phrase.split()
     PHRASES.setdefault((stem(_first), _second), []).append((tuple(_rest), _word))
 SECOND_WORDS = frozenset(second for _, second in PHRASES)
+# The stem of each phrase's first content word: a sentence without any of them has no phrase,
+# which its stems tell before its tokens are walked (most sentences have "to", "of" or "up").
+PHRASE_KEYS = frozenset(
+    stem(next((w for w in phrase.split() if w not in STOPWORDS), phrase.split()[0]))
+    for phrase, _ in _PHRASE_LIST
+)
 
 
 def phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
