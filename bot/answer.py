@@ -122,8 +122,8 @@ class Answerer:
         if article is not None:
             state.corpus.require_article(article)
         known = _known_word(state.corpus)
-        asked = spell_out(drop_preamble(cleaned.text))
-        text = state.speller.fix(asked, _spelled_as_in(state.corpus), known)
+        spelled_out = spell_out(drop_preamble(cleaned.text))
+        text = state.speller.fix(spelled_out, _spelled_as_in(state.corpus), known)
         text = _split_compounds(text, state.corpus)
         tokens = tokenize(text)
         resolved = state.resolver.resolve(tokens, known)
