@@ -8,8 +8,8 @@ and the words of the coverage's entity names, compared by edit distance (rapidfu
 string alignment, so a swapped pair of letters is one edit) within words of the same first
 letter and a similar length; ties go to the coverage's names, then to the more frequent word.
 A word English knows only barely ("meting", "wiling": Zipf below 3) is corrected too, but only to
-a word the coverage uses ("meeting", "willing"): a member asking about the coverage more likely
-slipped than meant the rare word, and the coverage's own words are where the answer can be.
+a word the coverage uses ("meeting", "willing") or one hundreds of times commoner ("seing" ->
+"seeing", "waht" -> "what"): a member more likely slipped than meant the rare word.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ MIN_LENGTH = 4  # shorter words are too ambiguous to correct
 CUTOFF = 0.74  # normalised similarity a correction needs: one edit in four letters, two in eight
 UNKNOWN_ZIPF = 1.8  # below this wordfreq frequency a word counts as unknown to English
 RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
-_WORD = re.compile(r"[A-Za-z]+")
+MUCH_COMMONER = 2.5  # or for a word this much commoner in English (Zipf is log10: ~300 times)
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")  # "wasn't" is one word, not "wasn"
 # In a tie these win: a question word decides what is asked ("wehre" is "where", not "were").
 QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
 
@@ -92,8 +93,9 @@ class Speller:
             covered = {h[0] for h in hits if h[0] != word and in_coverage(h[0])}
         else:
             covered = set()
-        if coverage_only:
-            hits = [h for h in hits if h[0] in covered]
+        if coverage_only:  # a real but rare word: only a coverage word, or a far commoner one
+            floor = _zipf(word) + MUCH_COMMONER
+            hits = [h for h in hits if h[0] in covered or _zipf(h[0]) >= floor]
         if not hits:
             return None
         letters = sorted(word)
@@ -124,6 +126,8 @@ class Speller:
         def replace(match: re.Match[str]) -> str:
             typed = match.group(0)
             word = typed.lower()
+            if not word.isalpha():  # a contraction ("wasn't", "they're"): written as meant
+                return typed
             if len(word) < MIN_LENGTH or word in STOPWORDS or known(word):
                 return typed
             if not _common_english(word):

@@ -55,9 +55,24 @@ def test_a_word_english_barely_knows_is_read_as_the_coverage_word_it_slips_from(
     coverage = {"meeting", "willing", "talks"}.__contains__
     assert speller.fix("when is the meting", never_known, coverage) == "when is the meeting"
     assert speller.fix("is the us still wiling", never_known, coverage) == "is the us still willing"
-    # without a coverage word a slip away, the rare word stays as typed
-    assert speller.fix("when is the meting", never_known, lambda w: False) == "when is the meting"
+    # "discus" is a word of its own: without "discuss" in the coverage it stays as typed
+    assert speller.fix("a discus throw", never_known, lambda w: False) == "a discus throw"
+    assert speller.fix("will they discus it", never_known, {"discuss"}.__contains__) == (
+        "will they discuss it"
+    )
 
 
 def test_among_equally_near_words_the_coverage_word_wins(speller):
     assert speller.correct("taks", {"talks"}.__contains__) == "talks"  # not the commoner "takes"
+
+
+def test_a_rare_word_is_read_as_a_far_commoner_one_a_slip_away(speller):
+    # "seing" is in English's word lists, but "seeing" is about a thousand times commoner
+    assert speller.fix("is zelensky seing trump", never_known, lambda w: False) == (
+        "is zelensky seeing trump"
+    )
+
+
+def test_contractions_are_left_as_typed(speller):
+    text = "wasn't there something about a veto? they're sure it isn't"
+    assert speller.fix(text, never_known, lambda w: False) == text
