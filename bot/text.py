@@ -122,7 +122,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("end", "ended", "finish", "close", "closed"),
     ("country", "nation", "national"),
     ("city", "town"),
-    ("usa", "us", "america", "american", "united-states"),
+    ("usa", "us", "america", "american", "united-states", "washington"),
     ("uk", "britain", "british", "england", "english"),
     ("movie", "film"),
     (
