@@ -71,6 +71,7 @@ class Answerer:
         self._lock = threading.Lock()
         self._state = self._load()
         rank.warm_up()
+        decide.warm_up()
 
     # -- lifecycle ------------------------------------------------------------------------
     def _load(self) -> _State:

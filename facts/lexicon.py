@@ -397,6 +397,12 @@ def role_titles() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(t) for t in tokens(line)) for line in _lines("roles.txt"))
 
 
+def name_words() -> frozenset[str]:
+    """Every one-word name of the lists (countries, demonyms, cities, places, organisations,
+    people), lower-cased: for telling a name a question asks about from an ordinary word."""
+    return frozenset(key[0] for key in lexicon().folded if len(key) == 1)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The loaded lists; cached, so every worker process loads them once."""

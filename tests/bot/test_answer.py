@@ -63,6 +63,8 @@ def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, ex
         "who won the world cup?",
         "what time is the meeting on monday",
         "who is the US secretary of state?",
+        # a country the article never mentions, however well the rest fits
+        "does china back the security guarantee plan",
     ],
 )
 def test_questions_the_coverage_does_not_answer_get_an_abstention(core, question):
