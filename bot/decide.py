@@ -195,7 +195,14 @@ def evidence_for(
 ) -> Evidence:
     named, led = q.named, q.leaders
     # a leader counts as mentioned where their country is: "Russia demands" is what Putin wants
-    present = mentions | {e for e in named if led.get(e) in mentions} if led else mentions
+    # (and a country is, where its leader is)
+    present = (
+        mentions
+        | {e for e in named if led.get(e) in mentions}
+        | {led[m] for m in mentions if m in led}
+        if led
+        else mentions
+    )
     entity_share = len(named & present) / len(named) if named else 1.0
     # words of the question that name an entity the sentence mentions count as covered
     covered_words = {word for entity, words in q.spans if entity in present for word in words}

@@ -82,6 +82,7 @@ SHORTHAND = {
     "werent": "weren't",
     "hasnt": "hasn't",
     "havent": "haven't",
+    "kno": "know",
     "pls": "please",
     "plz": "please",
 }
