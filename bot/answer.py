@@ -29,7 +29,7 @@ from .question import clean, drop_preamble, spell_out
 from .render import render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
-from .text import STOPWORDS, related_groups, related_words, stem, tokenize
+from .text import STOPWORDS, related_words, tokenize
 
 SEARCH_LIMIT = 30  # full-text candidates per question
 ARTICLE_LIMIT = 3  # articles whose sentences sharing a word with the question are candidates
@@ -364,7 +364,7 @@ def _split_compounds(text: str, corpus: Corpus) -> str:
         nonlocal looked_up
         word = match.group(0)
         low = word.lower()
-        if stem(low) in related_groups() or looked_up >= MAX_COMPOUNDS:
+        if related_words(low) or looked_up >= MAX_COMPOUNDS:
             return word
         looked_up += 1  # one index lookup each: a pasted list of compounds stays cheap
         return word if corpus.has_phrase(low.split("-")) else word.replace("-", " ")

@@ -215,7 +215,7 @@ def evidence_for(
         if credit <= 0 and not titled_term and term.word not in covered_words:
             missing += weight
             worst = max(worst, weight)
-            if term.word in _name_words():
+            if term.word in name_words():
                 name_miss = True
     fact_score = 0.0
     typed = typed_match
@@ -432,12 +432,4 @@ def lead(
 
 def warm_up() -> None:
     """Load the gazetteer's names now (about 0.1 s), not on the first question."""
-    _name_words()
-
-
-@lru_cache(maxsize=1)
-def _name_words() -> frozenset[str]:
-    """One-word names the gazetteer knows (countries, their demonyms and cities, places,
-    organisations, well-known people), lower-cased: words that name something specific even
-    where English uses them often ("china", "italy")."""
-    return name_words()
+    name_words()

@@ -338,11 +338,6 @@ def _related_keys() -> dict[str, tuple[str, ...]]:
 _RELATED = _related_keys()
 
 
-def related_groups() -> dict[str, tuple[str, ...]]:
-    """Stem -> the related-word groups it belongs to (read-only)."""
-    return _RELATED
-
-
 @lru_cache(maxsize=131072)
 def match_keys(token: str) -> frozenset[str]:
     """The keys under which ``token`` matches: its stem, its lemmas' stems, its related group.

@@ -397,9 +397,11 @@ def role_titles() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(t) for t in tokens(line)) for line in _lines("roles.txt"))
 
 
+@lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Every one-word name of the lists (countries, demonyms, cities, places, organisations,
-    people), lower-cased: for telling a name a question asks about from an ordinary word."""
+    people), lower-cased: words that name something specific even where English uses them often
+    ("china", "italy"), for telling a name a question asks about from an ordinary word."""
     return frozenset(key[0] for key in lexicon().folded if len(key) == 1)
 
 
