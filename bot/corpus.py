@@ -64,8 +64,18 @@ class SentenceRow:
 
 # Roles whose holder a country or organisation's name stands for in news wording.
 LEADER_ROLES = frozenset(
-    "president prime minister chancellor premier king queen chief secretary-general leader".split()
-) | {"prime minister"}
+    {
+        "president",
+        "prime minister",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "chief",
+        "secretary-general",
+        "leader",
+    }
+)
 
 _SENTENCE_SELECT = (
     "SELECT s.id, s.article_id, s.idx, s.paragraph, s.start, s.[end], s.text, s.is_title,"

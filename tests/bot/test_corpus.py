@@ -37,3 +37,15 @@ def test_words_too_common_for_the_posting_budget_are_searched_unranked(corpus, m
     assert hits and all(score == 0.0 for _, score in hits)
     texts = [row.text.lower() for row in corpus.sentences([sid for sid, _ in hits])]
     assert all("zelensky" in t or "washington" in t for t in texts)
+
+
+def test_national_leaders_are_the_heads_of_their_country_not_every_official(corpus):
+    leaders = corpus.national_leaders()
+    assert leaders["vladimir-putin"] == "russia"
+    assert leaders["keir-starmer"] == "united-kingdom"  # a prime minister
+    assert "steve-witkoff" not in leaders  # an envoy speaks for the US, but does not lead it
+
+
+def test_a_phrase_is_found_only_with_its_words_in_a_row(corpus):
+    assert corpus.has_phrase(["european", "led"])  # "European-led"
+    assert not corpus.has_phrase(["trump", "zelensky"])
