@@ -35,6 +35,8 @@ STAGES = (
     ("rank score", "bot.rank", "score"),
     ("title hits", "bot.rank", "title_hits"),
     ("decide evidence", "bot.decide", "evidence"),
+    ("question's evidence", "bot.decide", "asked"),
+    ("candidates' evidence", "bot.decide", "evidence_for"),
     ("confidence", "bot.decide", "confidence"),
     ("rank confidence", "bot.rank", "confidence"),
     ("verify + render", "bot.answer", "Answerer._verified"),

@@ -100,8 +100,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Asked:
-    """What :func:`evidence` needs of the question, worked out once per question rather than
-    once per candidate sentence (see :func:`asked`)."""
+    """What :func:`evidence_for` needs of the question, worked out once per question rather
+    than once per candidate sentence (see :func:`asked`)."""
 
     question: rank.Question
     weights: tuple[float, ...]  # rarity of each question term, in ``terms`` order
@@ -134,7 +134,8 @@ def asked(
     kinds: Mapping[str, str] | None = None,
     leaders: Mapping[str, str] | None = None,
 ) -> Asked:
-    """The per-question half of :func:`evidence`, to share between many candidates."""
+    """The per-question half of the evidence, to share between the candidates
+    (:func:`evidence_for` is the per-candidate half)."""
     weights = tuple(rarity.weight(term.word) for term in question.terms)
     total = 0.0
     for weight in weights:  # summed in term order, as the per-candidate loop once did
@@ -159,40 +160,17 @@ def asked(
     )
 
 
-def evidence(
-    question: rank.Question,
-    matches: Sequence[float],
-    rarity: rank.Rarity,
-    tokens: Sequence[str],
-    resolved: Sequence[Resolved],
-    mentions: set[str],
-    facts: Iterable[dict[str, object]],
-    match: IntentMatch | None,
-    typed_match: float,
-    in_title: Sequence[bool] = (),
-    kinds: Mapping[str, str] | None = None,
-    leaders: Mapping[str, str] | None = None,
-) -> Evidence:
-    """What the fact table says about one candidate for one question (for many candidates,
-    call :func:`asked` once and :func:`evidence_for` per candidate)."""
-    return evidence_for(
-        asked(question, rarity, tokens, resolved, match, kinds, leaders),
-        matches,
-        mentions,
-        facts,
-        typed_match,
-        in_title,
-    )
-
-
 def evidence_for(
     q: Asked,
     matches: Sequence[float],
     mentions: set[str],
     facts: Iterable[dict[str, object]],
     typed_match: float,
-    in_title: Sequence[bool] = (),
+    in_story: Sequence[bool] = (),
 ) -> Evidence:
+    """What the fact table says about one candidate sentence for the question ``q``: the
+    entities it ``mentions``, its ``facts``, and per question term its credit (``matches``) and
+    whether the sentence's story (headline, lead names) already has it (``in_story``)."""
     named, led = q.named, q.leaders
     # a leader counts as mentioned where their country is: "Russia demands" is what Putin wants
     # (and a country is, where its leader is)
@@ -208,7 +186,7 @@ def evidence_for(
     covered_words = {word for entity, words in q.spans if entity in present for word in words}
     missing = worst = 0.0
     name_miss = False
-    titled = in_title or (False,) * len(matches)
+    titled = in_story or (False,) * len(matches)
     for term, weight, credit, titled_term in zip(
         q.question.terms, q.weights, matches, titled, strict=True
     ):

@@ -856,8 +856,7 @@ def _story_terms(
     story: dict[str, tuple[bool, ...]] = {}
     for c in candidates:
         if c.title not in story:
-            title = _title_stems(c.title)
-            story[c.title] = tuple(_in_title(t, title) for t in question.terms)
+            story[c.title] = title_hits(question, c.title)
     for c, row in zip(candidates, hits, strict=True):
         if c.index == 1 and not c.is_title:  # the lead: the first sentence after the headline
             story[c.title] = tuple(
