@@ -382,6 +382,11 @@ def _merge(lex: Lexicon, words, folded, pieces: list[_Piece]) -> list[_Piece]:
 # --- deciding what an unknown name is ---------------------------------------------------------
 
 
+def _piece_index(pieces: list[_Piece]) -> tuple[dict[int, int], dict[int, _Piece]]:
+    """Pieces by their start (position in ``pieces``) and by their end."""
+    return {p.i: x for x, p in enumerate(pieces)}, {p.j: p for p in pieces}
+
+
 def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
     """Give names a kind from their context, and people their titles."""
     if not pieces:
@@ -393,8 +398,7 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
     for k, piece in enumerate(pieces):
         if piece.kind == "role":
             if at is None:
-                at = {p.i: x for x, p in enumerate(pieces)}
-                end_at = {p.j: p for p in pieces}
+                at, end_at = _piece_index(pieces)
             _role_before_name(lex, words, folded, pieces, k, at, end_at)
     for piece in pieces:
         if piece.kind != "name" or piece.label is not None:
@@ -429,8 +433,7 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
             piece.label = PLACE  # "Marksville, Louisiana"
         if piece.label in (None, PERSON) and piece.j < n and folded[piece.j] == ",":
             if at is None:
-                at = {p.i: x for x, p in enumerate(pieces)}
-                end_at = {p.j: p for p in pieces}
+                at, end_at = _piece_index(pieces)
             _role_after_name(lex, words, folded, pieces, piece, at, end_at)
 
 
