@@ -963,7 +963,10 @@ class Ranking:
 
 
 def _linear(rows: Sequence[Sequence[float]], bonus: Sequence[float] | None) -> list[float]:
-    # map(mul) computes the same products in the same order as a generator, in C
+    # map(mul) computes the same products in the same order as a generator, in C; it stops at
+    # the shorter input, so the row width is checked once here (every row is built alike)
+    if rows and len(rows[0]) != len(_RANK_VECTOR):
+        raise ValueError(f"feature rows have {len(rows[0])} values, not {len(_RANK_VECTOR)}")
     scores = [sum(map(mul, _RANK_VECTOR, r)) for r in rows]
     if bonus is not None:
         if len(bonus) != len(scores):

@@ -381,3 +381,8 @@ def test_a_word_pair_is_found_wherever_it_stands(stems, a, b):
 def test_the_fast_case_insensitive_search_finds_what_ignorecase_finds(text):
     for words in (rank._REASON, rank._ROLE):
         assert words.found(text) == bool(words._folded.search(text))
+
+
+def test_feature_rows_of_the_wrong_width_are_refused():
+    with pytest.raises(ValueError):
+        rank._linear([(1.0, 2.0)], None)
