@@ -71,7 +71,6 @@ class Answerer:
         self._lock = threading.Lock()
         self._state = self._load()
         rank.warm_up()
-        decide.warm_up()
 
     # -- lifecycle ------------------------------------------------------------------------
     def _load(self) -> _State:
@@ -94,9 +93,11 @@ class Answerer:
         return state.corpus
 
     def warm_up(self) -> None:
-        """Load what the first typo'd question would otherwise wait for (the spelling word list,
-        about 0.1 s): for long-running processes, off the event loop, once serving has begun."""
+        """Load what the first questions would otherwise wait for (the spelling word list and
+        the gazetteer's names, about 0.1 s each): for long-running processes, off the event loop,
+        once serving has begun."""
         self._state.speller.warm_up()
+        decide.warm_up()
 
     @property
     def corpus(self) -> Corpus:

@@ -116,9 +116,14 @@ def test_a_long_question_is_cut_with_a_note(core):
     assert answer.notes and "cut to" in answer.reply
 
 
-def test_warm_up_loads_the_spelling_list_before_the_first_typo(seed_db):
+def test_warm_up_loads_the_spelling_list_and_the_names_before_the_first_question(seed_db):
+    from facts.lexicon import name_words
+
+    name_words.cache_clear()
     answerer = Answerer(load_config(None), seed_db)
     assert not answerer._state.speller.loaded
+    assert name_words.cache_info().currsize == 0  # not on the start-up path
     answerer.warm_up()
     assert answerer._state.speller.loaded
+    assert name_words.cache_info().currsize == 1
     assert "Friedrich Merz" in answerer.answer("who is the german chancelor").reply
