@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.question import clean, drop_preamble
+from bot.question import clean, drop_preamble, spell_out
 
 
 def test_mentions_markdown_and_control_characters_are_removed():
@@ -37,3 +37,8 @@ def test_a_leading_clause_that_carries_the_question_stays():
     # the question part asks nothing of its own
     text = "I heard security guarantees have been a hot topic lately, is that right?"
     assert drop_preamble(text) == text
+
+
+def test_contractions_typed_without_apostrophes_or_after_question_words_are_spelled_out():
+    assert spell_out("who'd send them, theyd say no") == "who would send them, they would say no"
+    assert spell_out("russia didnt agree") == "russia didn't agree"

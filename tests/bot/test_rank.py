@@ -386,3 +386,13 @@ def test_the_fast_case_insensitive_search_finds_what_ignorecase_finds(text):
 def test_feature_rows_of_the_wrong_width_are_refused():
     with pytest.raises(ValueError):
         rank._linear([(1.0, 2.0)], None)
+
+
+def test_words_that_only_shape_the_question_are_not_words_to_find():
+    terms = analyze("can someone explain the reassurance force thing, basically").terms
+    assert [t.word for t in terms] == ["reassurance", "force"]
+
+
+def test_tell_is_a_word_to_find_unless_it_asks_to_be_told():
+    assert "tell" in [t.word for t in analyze("what did starmer tell zelensky").terms]
+    assert "tell" not in [t.word for t in analyze("tell me about the summit").terms]

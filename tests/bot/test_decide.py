@@ -1,0 +1,37 @@
+"""The fact table's evidence about a candidate sentence, and the decision to answer."""
+
+from __future__ import annotations
+
+from bot import decide
+from bot.rank import DEFAULT_RARITY, analyze
+from bot.resolve import Resolved
+from bot.text import tokenize
+
+LEADERS = {"vladimir-putin": "russia", "donald-trump": "united-states"}
+
+
+def evidence(question: str, resolved: list[Resolved], mentions: set[str], leaders=LEADERS):
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), resolved, None, {}, leaders)
+    credits = [0.0] * len(analysis.terms)
+    return decide.evidence_for(asked, credits, mentions, (), 0.0)
+
+
+def test_a_leader_counts_as_mentioned_where_their_country_is():
+    putin = [Resolved("vladimir-putin", "person", "putin", 2, 3, 100.0)]
+    # "does putin want a veto" against "Russia demands ... a veto"
+    assert evidence("does putin want a veto", putin, {"russia"}).entities == 1.0
+    assert evidence("does putin want a veto", putin, {"russia"}, leaders={}).entities == 0.0
+
+
+def test_a_country_counts_as_mentioned_where_its_leader_is():
+    russia = [Resolved("russia", "country", "russia", 2, 3, 100.0)]
+    # "what does russia want" against "Putin demanded ..."
+    assert evidence("what does russia want", russia, {"vladimir-putin"}).entities == 1.0
+
+
+def test_a_name_the_sentence_never_mentions_is_a_miss_that_caps_the_confidence():
+    missed = evidence("does china back the plan", [], set())
+    assert missed.name_miss
+    assert decide.confidence(missed, 1.0, 5.0, 30) == decide.NAME_MISSING
+    assert not evidence("does the alliance back the plan", [], set()).name_miss
