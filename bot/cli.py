@@ -23,7 +23,8 @@ import click
 from facts import BuildReport, build
 from facts.articles import SUPPORTED_SUFFIXES
 from facts.errors import FactsError
-from facts.store import SCHEMA_VERSION, schema_version
+from facts.extract import EXTRACTOR_VERSION
+from facts.store import SCHEMA_VERSION, extracted_before, schema_version
 
 from .config import Config, load_config
 from .errors import BotError, UnknownArticleError
@@ -194,11 +195,14 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
 
 
 def _outdated(db: Path) -> bool:
-    """A database another factdesk version made: the next build upgrades it."""
+    """A database another factdesk version made (another schema, or older extraction rules):
+    the next build upgrades it."""
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
-            return schema_version(conn) != SCHEMA_VERSION
+            return schema_version(conn) != SCHEMA_VERSION or extracted_before(
+                conn, EXTRACTOR_VERSION
+            )
         finally:
             conn.close()
     except sqlite3.DatabaseError:

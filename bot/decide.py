@@ -164,7 +164,7 @@ def evidence_for(
     q: Asked,
     matches: Sequence[float],
     mentions: set[str],
-    facts: Iterable[dict[str, object]],
+    facts: Sequence[dict[str, object]],
     typed_match: float,
     in_story: Sequence[bool] = (),
 ) -> Evidence:
@@ -172,6 +172,11 @@ def evidence_for(
     entities it ``mentions``, its ``facts``, and per question term its credit (``matches``) and
     whether the sentence's story (headline, lead names) already has it (``in_story``)."""
     named, led = q.named, q.leaders
+    if named:
+        # whoever speaks a sentence is in it: the second sentence of Cruz's quote is Cruz's
+        speaking = {f["speaker"] for f in facts if f["speaker"] in named}
+        if speaking:
+            mentions = mentions | speaking
     # a leader counts as mentioned where their country is: "Russia demands" is what Putin wants
     # (and a country is, where its leader is)
     present = (

@@ -41,7 +41,7 @@ ORG_HEADS = frozenset(
     assembly bank company corporation corp inc ltd llc plc association union organisation
     organization institute police army navy forces force office board foundation federation
     league group museum hospital school college church club fc airlines airways times news
-    herald journal network bureau commission authority administration brigade patrol guard
+    herald journal network bureau commission authority administration brigade patrol guard tribe
     society trust fund academy center centre laboratory observatory team cabinet government
     tribunal coalition alliance movement front caucus railways motors studios records
     police department newspaper magazine television radio broadcasting press""".split()
@@ -419,6 +419,9 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
             and length >= 2
             or after in REPORT_FORMS
             and length >= 2
+            or after == ","
+            and length >= 2
+            and _described_person(words, folded, piece.j + 1)
         ):
             piece.label = PERSON
         elif (
@@ -435,6 +438,30 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
             if at is None:
                 at, end_at = _piece_index(pieces)
             _role_after_name(lex, words, folded, pieces, piece, at, end_at)
+
+
+APPOSITION_REACH = 14  # tokens from "Name," to the comma closing what is said of the name
+_NOT_PERSON_APPOSITION = _ORG_WORDS | PLACE_HEADS | {"which", "that", "firm", "where"}
+_SAYS = REPORT_FORMS - {"according"}  # "La Llagosta, ..., according to firefighters"
+
+
+def _described_person(words: list[str], folded: list[str], i: int) -> bool:
+    """What follows "Name," at token ``i`` says a person: a relative clause ("Homer Simpson, who
+    chairs the council") or a lower-case apposition followed by a reporting verb ("Abdurrahman
+    Mangal, spokesperson for the governor, said"; not "the League of Human Rights, Jamel
+    Msallem, said")."""
+    n = len(folded)
+    if i < n and folded[i] in ("who", "whose"):
+        return True
+    head = i + 1 if i < n and folded[i] in ("a", "an", "the") else i
+    if head >= n or folded[head] in _NOT_PERSON_APPOSITION or not words[i][:1].islower():
+        return False  # "Acme, which ...", "Acme, a company that ..."
+    for k in range(i, min(n, i + APPOSITION_REACH)):
+        if folded[k] in {".", ";", ":", '"', "“", "”"}:
+            return False
+        if folded[k] == ",":
+            return k > i and k + 1 < n and folded[k + 1] in _SAYS
+    return False
 
 
 def _is_place_of(lex: Lexicon, words, folded, i: int) -> bool:

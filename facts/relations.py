@@ -256,6 +256,7 @@ def find_facts(
         by_sentence.setdefault(mention.sentence, []).append(mention)
     facts: list[Fact] = []
     text = article.text
+    quoting = _Quoting(kinds)
     for sentence in sentences:
         own = by_sentence.get(sentence.index, _NO_MENTIONS)
         if own:
@@ -263,10 +264,77 @@ def find_facts(
         if sentence.end <= sentence.start:
             continue
         try:
-            facts.extend(_sentence_facts(lex, text, sentence, own, kinds))
+            found = _sentence_facts(lex, text, sentence, own, kinds)
         except RecursionError:  # pragma: no cover - defensive: never fail a build on odd prose
             continue
+        facts.extend(quoting.read(sentence, found))
     return facts
+
+
+class _Quoting:
+    """Who is speaking in a quotation that runs on past the sentence that attributes it.
+
+    'Cruz said, "For too long, members of Congress have abused their power. Term limits offer a
+    solution."': the second sentence is Cruz's too. It gets a quote fact of its own with the
+    speaker as subject, and its other facts get the speaker, as the first sentence's do. Quote
+    marks are followed across the sentences of a paragraph (a new paragraph starts outside).
+    Only a named person or organisation is carried on, never a pronoun or a misread phrase.
+    """
+
+    SPEAKERS = frozenset({"person", "org"})
+
+    def __init__(self, kinds: dict[str, str]) -> None:
+        self.kinds = kinds
+        self.inside = False
+        self.paragraph = -1
+        self.speaker: tuple[str, str] | None = None  # (surface text, entity id)
+
+    def read(self, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
+        if sentence.paragraph != self.paragraph:
+            self.paragraph, self.inside, self.speaker = sentence.paragraph, False, None
+        if self.inside and self.speaker is not None:
+            facts = self._continued(sentence, facts, *self.speaker)
+        else:
+            self.speaker = next(
+                (
+                    (f.subject, f.subject_entity)
+                    for f in facts
+                    if f.kind == "quote"
+                    and f.subject
+                    and self.kinds.get(f.subject_entity or "") in self.SPEAKERS
+                ),
+                None,
+            )
+        self.inside = _still_quoting(sentence.text, self.inside)
+        if not self.inside:
+            self.speaker = None
+        return facts
+
+    @staticmethod
+    def _continued(sentence: Sentence, facts: list[Fact], name: str, entity: str):
+        speaker = entity
+        said = Fact(
+            sentence=sentence.index,
+            predicate="say",
+            subject=name,
+            subject_entity=entity,
+            object=sentence.text.strip(' "“”') or None,
+            kind="quote",
+        )
+        return [said] + [
+            replace(f, speaker=speaker) if f.speaker is None and f.kind != "role" else f
+            for f in facts
+        ]
+
+
+def _still_quoting(text: str, inside: bool) -> bool:
+    """Whether a quotation is open after ``text``, given whether one was open before it."""
+    for mark in _QUOTE_MARKS.findall(text):
+        inside = True if mark == "“" else False if mark == "”" else not inside
+    return inside
+
+
+_QUOTE_MARKS = re.compile('["“”]')
 
 
 _NO_MENTIONS: list[Mention] = []  # never appended to
@@ -674,23 +742,66 @@ def _link(ctx: _Ctx, groups: list[_Group]) -> None:
         previous = group
 
 
+APPOSITION_REACH = 10  # tokens from a name to the comma closing its apposition
+RELATIVE_REACH = 16  # the same for a relative clause ("who chairs the council's budget committee")
+_RELATIVES = frozenset({"who", "whose"})
+
+
 def _apposition(ctx: _Ctx, end: int) -> tuple[int, int] | None:
-    """ "Tomasz Kubiak, a fire service spokesman, told ...": the name before the apposition."""
+    """The person a verb after an apposition set off by commas is said of.
+
+    The name comes first ("Tomasz Kubiak, a fire service spokesman, told ...", "Ricardo
+    Rosselló, Puerto Rico's governor, announced ...", "Homer Simpson, who chairs the council,
+    announced ...") or is the apposition ("The mayor of London, Sadiq Khan, said ...").
+    """
     folded = ctx.folded
     if end < 3 or folded[end - 1] != ",":
         return None
     k = end - 2
-    while k > 0 and end - k < 10 and folded[k] != ",":
+    while k > 0 and end - k < RELATIVE_REACH and folded[k] != ",":
         k -= 1
-    if k <= 0 or folded[k] != "," or folded[k + 1] not in {"a", "an", "the"}:
+    if k <= 0 or folded[k] != ",":
         return None
-    mention = ctx.mention_at[k - 1]
+    first = _person_ending(ctx, k)
+    if first is not None and _describes(ctx, k + 1, end - 1):
+        return first, k
+    inner = ctx.mention_at[k + 1]
+    if (
+        inner is not None
+        and ctx.kinds.get(inner.entity) == "person"
+        and all(ctx.mention_at[x] is inner for x in range(k + 1, end - 1))
+        and (k + 1 == 0 or ctx.mention_at[k] is not inner)
+    ):
+        return k + 1, end - 1
+    return None
+
+
+def _person_ending(ctx: _Ctx, end: int) -> int | None:
+    """Where the person mention that ends right before token ``end`` starts, if one does."""
+    mention = ctx.mention_at[end - 1]
     if mention is None or ctx.kinds.get(mention.entity) != "person":
         return None
-    first = k - 1
+    first = end - 1
     while first > 0 and ctx.mention_at[first - 1] is mention:
         first -= 1
-    return first, k
+    return first
+
+
+def _describes(ctx: _Ctx, start: int, stop: int) -> bool:
+    """Tokens ``start:stop`` read as an apposition about the name before them: a relative
+    clause ("who ..."), or a short verbless phrase that opens with a lower-case word ("a
+    spokesman", "spokesperson for the governor", "also CIA") or has a possessive ("Puerto Rico's
+    governor")."""
+    folded = ctx.folded
+    if start >= stop:
+        return False
+    if folded[start] in _RELATIVES:
+        return True
+    if stop - start >= APPOSITION_REACH or any(x in ctx.verbs for x in range(start, stop)):
+        return False
+    return ctx.words[start][:1].islower() or any(
+        folded[x] in {"'s", "’s"} for x in range(start, stop)
+    )
 
 
 def _for_subject(ctx: _Ctx, to: int) -> tuple[int, int] | None:
@@ -841,6 +952,7 @@ def _group_facts(
     obj_start = group.end
     reports = group.cls == "report" and _has_complement(ctx, group, nxt, end)
     if reports:
+        obj_start = _past_time(ctx, obj_start)  # "said on Monday that ..."
         if obj_start < end and folded[obj_start] in {"that", ",", ":"}:
             obj_start += 1
         object_end = end
@@ -855,6 +967,11 @@ def _group_facts(
     kind = "quote" if reports else "relation"
     if not group.passive:
         subjects = _subjects(ctx, group.subject)
+        inverted = _inverted_speaker(ctx, group) if group.cls == "report" else None
+        if inverted is not None:  # '"We are ready," said Lisa Simpson.': she said it
+            subjects = [_span(ctx, *inverted)]
+            obj_text, obj_entity = _main_clause(ctx, group, groups)
+            kind = "quote"
     else:
         # "X was sentenced by a court": the court acts on X
         hanging = group.subject is None and group.start > 0 and folded[group.start - 1] == ","
@@ -911,8 +1028,9 @@ def _group_facts(
 
 
 def _has_complement(ctx: _Ctx, group: _Group, nxt: _Group | None, end: int) -> bool:
-    """ "said that ...", "said the ...": a reporting verb followed by a clause of its own."""
-    k = group.end
+    """ "said that ...", "said the ...": a reporting verb followed by a clause of its own (a time
+    may come between: "said on Monday that ...")."""
+    k = _past_time(ctx, group.end)
     if k >= len(ctx.folded):
         return False
     if ctx.folded[k] in {"that", ":", '"', "“"} or (
@@ -1019,6 +1137,24 @@ class _CutAt(dict):
 _CUT_AT = _CutAt()
 
 
+def _past_time(ctx: _Ctx, k: int) -> int:
+    """The first token after a time expression starting at token ``k`` (``k`` if none does, or
+    if the time is a possessive: "Monday's attack")."""
+    n = len(ctx.folded)
+    if k >= n or not (ctx.folded[k] in _TIME_STARTS or ctx.folded[k][:1].isdigit()):
+        return k
+    if not _starts_time(ctx, k):
+        return k
+    start = ctx.starts[k]
+    stop = next(t_end for t_start, t_end, _ in ctx.time_matches() if t_start == start)
+    after = k
+    while after < n and ctx.starts[after] < stop:
+        after += 1
+    if after < n and ctx.folded[after] in {"'s", "’s"}:
+        return k  # "reported Monday's attack": the time belongs to the object
+    return after
+
+
 def _starts_time(ctx: _Ctx, k: int) -> bool:
     if ctx.times is None:
         ctx.time_matches()
@@ -1119,6 +1255,38 @@ def _agent(ctx: _Ctx, start: int, end: int) -> tuple[str | None, str | None] | N
             text, entity = _span(ctx, k + 1, stop)
             if text:
                 return text, entity
+    return None
+
+
+SPEAKER_REACH = 8  # tokens after an inverted "said" within which the speaker is named
+
+
+def _inverted_speaker(ctx: _Ctx, group: _Group) -> tuple[int, int] | None:
+    """The person named after a reporting verb that follows a quote: '"...," said Smith',
+    '"...", said his father, Abdullah Kurdi'. None unless the verb has no subject of its own and
+    comes right after the quote's closing mark."""
+    folded = ctx.folded
+    k = group.start
+    if group.subject is not None or k < 2:
+        return None
+    closing = {folded[k - 1], folded[k - 2]}
+    if "," not in closing or closing.isdisjoint({'"', "”"}):
+        return None
+    commas = 0
+    for j in range(group.end, min(len(folded), group.end + SPEAKER_REACH)):
+        if folded[j] == ",":
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if folded[j] in {".", ";", "!", "?", '"', "“", "”"}:
+            return None
+        mention = ctx.mention_at[j]
+        if mention is not None and ctx.kinds.get(mention.entity) == "person":
+            last = j
+            while last + 1 < len(folded) and ctx.mention_at[last + 1] is mention:
+                last += 1
+            return j, last + 1
     return None
 
 
@@ -1234,6 +1402,8 @@ def _is_trailing(ctx: _Ctx, group: _Group) -> bool:
     folded = ctx.folded
     if group.passive or (group.start > 0 and folded[group.start - 1] == "as"):
         return True
+    if _inverted_speaker(ctx, group) is not None:
+        return True  # '"...," said Defence Secretary Delfin Lorenzana.'
     k = group.end
     while k < len(folded) and ctx.mention_at[k] is not None:
         k += 1  # "..., said Smith."

@@ -193,6 +193,20 @@ def schema_version(conn: sqlite3.Connection) -> int | None:
     return int(row[0]) if row else None
 
 
+def extracted_before(conn: sqlite3.Connection, version: int) -> bool:
+    """Whether any file in the database was read by extraction rules older than ``version``:
+    its facts miss what the newer rules find until the next build re-reads it."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'files'"
+    ).fetchone()
+    if not exists:
+        return False
+    return (
+        conn.execute("SELECT 1 FROM files WHERE extractor < ? LIMIT 1", (version,)).fetchone()
+        is not None
+    )
+
+
 def ensure_schema(db: sqlite_utils.Database) -> bool:
     """Create or migrate the schema. Returns True when every file must be re-extracted."""
     version = schema_version(db.conn)

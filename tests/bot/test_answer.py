@@ -9,6 +9,7 @@ import pytest
 from bot.answer import Answerer
 from bot.config import load_config
 from bot.errors import UnknownArticleError
+from facts import build
 from tests.conftest import ROOT
 
 
@@ -127,3 +128,34 @@ def test_warm_up_loads_the_spelling_list_and_the_names_before_the_first_question
     assert answerer._state.speller.loaded
     assert name_words.cache_info().currsize == 1
     assert "Friedrich Merz" in answerer.answer("who is the german chancelor").reply
+
+
+QUOTED = """Bridge plan divides the council
+The mayor of Springfield, Joe Quimby, said on Monday that the bridge would open in June.
+Engineer Lisa Simpson warned that the budget was too small.
+"We are ready for the traffic," said police chief Clancy Wiggum.
+Marge Bouvier, who chairs the finance committee, announced a review of the costs.
+"""
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # the name as the apposition of a title, after a time
+        ("what did quimby say", "the bridge would open in June"),
+        # after a quote: '"...," said ...'
+        ("what did clancy wiggum say", "We are ready for the traffic"),
+        # a relative clause between the name and the verb
+        ("what did marge bouvier announce", "announced a review of the costs"),
+    ],
+)
+def test_what_someone_said_in_the_usual_news_constructions(tmp_path, question, expected):
+    """ "What did X say" needs a fact with X as the speaker (``require_fact``): news names the
+    speaker in an apposition, after the quote or before a relative clause, and each must count."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "bridge.txt").write_text(QUOTED, encoding="utf-8")
+
+    build([tmp_path / "articles"], tmp_path / "q.db")
+    answer = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db").answer(question)
+    assert answer.answered, answer.reply
+    assert expected in answer.citations[0].sentence

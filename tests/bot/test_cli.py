@@ -131,6 +131,27 @@ def test_eval_reports_accuracy(project):
     assert 0 <= report["top1_accuracy"] <= 1
 
 
+def test_ask_re_extracts_a_database_built_by_older_extraction_rules(project):
+    """A new factdesk finds facts the old one missed: the first question rebuilds with its rules."""
+    import sqlite3
+
+    from facts.extract import EXTRACTOR_VERSION
+
+    assert run(project, "build").exit_code == 0
+    conn = sqlite3.connect(project / "factdesk.db")
+    conn.execute("UPDATE files SET extractor = ?", (EXTRACTOR_VERSION - 1,))
+    conn.commit()
+    conn.close()
+    result = run(project, "ask", "who is the german chancellor?")
+    assert result.exit_code == 0, result.output
+    assert "Building factdesk.db" in result.stderr
+    conn = sqlite3.connect(project / "factdesk.db")
+    versions = {v for (v,) in conn.execute("SELECT extractor FROM files")}
+    conn.close()
+    assert versions == {EXTRACTOR_VERSION}
+    assert "Building" not in run(project, "ask", "who is the german chancellor?").stderr
+
+
 def test_ask_upgrades_a_database_from_an_older_schema(project):
     import sqlite3
 

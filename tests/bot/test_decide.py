@@ -35,3 +35,17 @@ def test_a_name_the_sentence_never_mentions_is_a_miss_that_caps_the_confidence()
     assert missed.name_miss
     assert decide.confidence(missed, 1.0, 5.0, 30) == decide.NAME_MISSING
     assert not evidence("does the alliance back the plan", [], set()).name_miss
+
+
+def test_the_speaker_of_a_sentence_counts_as_mentioned_in_it():
+    """The second sentence of Cruz's quote never names him; its facts have him as the speaker."""
+    cruz = [Resolved("ted-cruz", "person", "cruz", 2, 3, 100.0)]
+    question = "what did cruz say about term limits"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), cruz, None, {}, {})
+    credits = [0.0] * len(analysis.terms)
+    spoken = [{"predicate": "offer", "speaker": "ted-cruz", "subject_entity": None}]
+    said = decide.evidence_for(asked, credits, set(), spoken, 0.0)
+    unsaid = decide.evidence_for(asked, credits, set(), [], 0.0)
+    assert (said.entities, unsaid.entities) == (1.0, 0.0)
+    assert said.missing < unsaid.missing  # "cruz" is covered by the speaker

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from facts.articles import SourceFile, parse_text_article, read_source
+from facts.articles import SourceFile, make_article, parse_text_article, read_source
 from facts.extract import extract
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -192,3 +192,38 @@ def test_corpus_mentions_are_exact_and_entities_clean():
             assert entity.name not in calendar, (article.id, entity)
             people += entity.kind == "person"
     assert people > 500
+
+
+def kinds_in(body: str) -> dict[str, str]:
+    """Entity id -> kind for a one-paragraph article."""
+    article = make_article(article_id="odd", path="odd.txt", title=None, body=body, digest="x")
+    return {e.id: e.kind for e in extract(article).entities}
+
+
+def test_a_relative_clause_with_who_says_a_person():
+    assert kinds_in("Title\nHomer Simpson, who chairs the council, left.\n")["homer-simpson"] == (
+        "person"
+    )
+
+
+def test_an_apposition_before_a_reporting_verb_says_a_person():
+    body = "Title\nAbdurrahman Mangal, spokesperson for the governor, said the road was closed.\n"
+    assert kinds_in(body)["abdurrahman-mangal"] == "person"
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # an organisation's apposition, and the name of the speaker as the apposition
+        ("Acme Widgets, a company based in Ohio, said it would close.", "acme-widgets"),
+        ("Springfield Plant, which employs many, said nothing.", "springfield-plant"),
+        ("The League of Human Rights, Jamel Msallem, said no.", "human-rights"),
+        # "according to" reports a source, not the name before it
+        (
+            "A fire in La Llagosta, near the river, killed one, according to firefighters.",
+            "la-llagosta",
+        ),
+    ],
+)
+def test_what_is_not_a_person_apposition(body, name):
+    assert kinds_in(f"Title\n{body}\n").get(name) != "person"
