@@ -478,16 +478,23 @@ def _role_before_name(
     j = role.j
     affiliation = _affiliation_before(lex, words, folded, role.i, end_at)
     nxt = pieces[at[j]] if j in at else None
+    end = j  # where the title (and its "of ...") ends
     if nxt is None and j + 1 < n and folded[j] == "of":
         of_piece = pieces[at[j + 1]] if j + 1 in at else None
         if of_piece is not None and of_piece.kind == "gaz":
             affiliation = of_piece.entity
-            nxt = pieces[at[of_piece.j]] if of_piece.j in at else None
+            end = of_piece.j
+            nxt = pieces[at[end]] if end in at else None
         elif of_piece is not None and of_piece.kind == "name" and of_piece.j - of_piece.i >= 3:
             affiliation = slug(words[of_piece.i])
             of_piece.i += 1  # "Mayor of Koszalin Piotr Jedlinski": the place, then the name
             at[of_piece.i] = at.pop(j + 1)
             nxt = of_piece
+    if nxt is None and end + 1 < n and folded[end] == "," and end + 1 in at:
+        # "The governor, Ned Flanders, warned": the name set off by commas after the title
+        apposed = pieces[at[end + 1]]
+        if apposed.kind == "name" and apposed.j < n and folded[apposed.j] == ",":
+            nxt = apposed
     if nxt is None or nxt.kind == "role":
         return
     is_person = nxt.kind == "name" or lex.known[nxt.entity].kind == PERSON

@@ -227,3 +227,15 @@ def test_an_apposition_before_a_reporting_verb_says_a_person():
 )
 def test_what_is_not_a_person_apposition(body, name):
     assert kinds_in(f"Title\n{body}\n").get(name) != "person"
+
+
+def test_a_name_set_off_by_commas_after_a_title_takes_the_title():
+    article = make_article(
+        article_id="odd",
+        path="odd.txt",
+        title=None,
+        body="Title\nThe governor, Ned Flanders, warned that costs could rise.\n",
+        digest="x",
+    )
+    [flanders] = [e for e in extract(article).entities if e.id == "ned-flanders"]
+    assert (flanders.kind, flanders.role) == ("person", "governor")
