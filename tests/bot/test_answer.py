@@ -135,6 +135,7 @@ The mayor of Springfield, Joe Quimby, said on Monday that the bridge would open 
 Engineer Lisa Simpson warned that the budget was too small.
 "We are ready for the traffic," said police chief Clancy Wiggum.
 Marge Bouvier, who chairs the finance committee, announced a review of the costs.
+The governor, Ned Flanders, promised to cover any shortfall.
 """
 
 
@@ -147,6 +148,8 @@ Marge Bouvier, who chairs the finance committee, announced a review of the costs
         ("what did clancy wiggum say", "We are ready for the traffic"),
         # a relative clause between the name and the verb
         ("what did marge bouvier announce", "announced a review of the costs"),
+        # the title before the name set off by commas makes him the governor
+        ("who is the governor", "Ned Flanders"),
     ],
 )
 def test_what_someone_said_in_the_usual_news_constructions(tmp_path, question, expected):
