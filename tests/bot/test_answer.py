@@ -152,9 +152,10 @@ The governor, Ned Flanders, promised to cover any shortfall.
         ("who is the governor", "Ned Flanders"),
     ],
 )
-def test_what_someone_said_in_the_usual_news_constructions(tmp_path, question, expected):
-    """ "What did X say" needs a fact with X as the speaker (``require_fact``): news names the
-    speaker in an apposition, after the quote or before a relative clause, and each must count."""
+def test_speakers_and_titles_in_the_usual_news_constructions(tmp_path, question, expected):
+    """ "What did X say" needs a fact with X as the speaker (``require_fact``), and "who is the
+    governor" a role fact: news names people in an apposition, after a quote or before a relative
+    clause, and each must count."""
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "bridge.txt").write_text(QUOTED, encoding="utf-8")
 
