@@ -440,7 +440,7 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
             _role_after_name(lex, words, folded, pieces, piece, at, end_at)
 
 
-APPOSITION_REACH = 14  # tokens from "Name," to the comma closing what is said of the name
+SAYS_REACH = 14  # tokens from "Name," to the comma before "said" ("Name, spokesperson ..., said")
 _NOT_PERSON_APPOSITION = _ORG_WORDS | PLACE_HEADS | {"which", "that", "firm", "where"}
 _SAYS = REPORT_FORMS - {"according"}  # "La Llagosta, ..., according to firefighters"
 
@@ -456,7 +456,7 @@ def _described_person(words: list[str], folded: list[str], i: int) -> bool:
     head = i + 1 if i < n and folded[i] in ("a", "an", "the") else i
     if head >= n or folded[head] in _NOT_PERSON_APPOSITION or not words[i][:1].islower():
         return False  # "Acme, which ...", "Acme, a company that ..."
-    for k in range(i, min(n, i + APPOSITION_REACH)):
+    for k in range(i, min(n, i + SAYS_REACH)):
         if folded[k] in {".", ";", ":", '"', "“", "”"}:
             return False
         if folded[k] == ",":

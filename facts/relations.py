@@ -311,8 +311,7 @@ class _Quoting:
         return facts
 
     @staticmethod
-    def _continued(sentence: Sentence, facts: list[Fact], name: str, entity: str):
-        speaker = entity
+    def _continued(sentence: Sentence, facts: list[Fact], name: str, entity: str) -> list[Fact]:
         said = Fact(
             sentence=sentence.index,
             predicate="say",
@@ -322,7 +321,7 @@ class _Quoting:
             kind="quote",
         )
         return [said] + [
-            replace(f, speaker=speaker) if f.speaker is None and f.kind != "role" else f
+            replace(f, speaker=entity) if f.speaker is None and f.kind != "role" else f
             for f in facts
         ]
 
@@ -770,7 +769,6 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[int, int] | None:
         inner is not None
         and ctx.kinds.get(inner.entity) == "person"
         and all(ctx.mention_at[x] is inner for x in range(k + 1, end - 1))
-        and (k + 1 == 0 or ctx.mention_at[k] is not inner)
     ):
         return k + 1, end - 1
     return None
