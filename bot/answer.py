@@ -187,7 +187,8 @@ class Answerer:
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]
         margin = scores[best] - scores[order[1]] if len(order) > 1 else decide.MAX_MARGIN
-        confidence = decide.confidence(evidence[best], local[best], margin, rows[best].count, match)
+        length = state.corpus.article_length(rows[best].article)
+        confidence = decide.confidence(evidence[best], local[best], margin, length, match)
         if confidence < settings.min_confidence:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = [best] + [
@@ -331,7 +332,7 @@ def _candidate(row: SentenceRow) -> rank.Candidate:
         paragraph=row.paragraph,
         is_title=row.is_title,
         title=row.title,
-        count=row.count,
+        count=0,  # unused by the ranker; read for the best sentence only (Corpus.article_length)
     )
 
 

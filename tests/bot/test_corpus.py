@@ -49,3 +49,25 @@ def test_national_leaders_are_the_heads_of_their_country_not_every_official(corp
 def test_a_phrase_is_found_only_with_its_words_in_a_row(corpus):
     assert corpus.has_phrase(["european", "led"])  # "European-led"
     assert not corpus.has_phrase(["trump", "zelensky"])
+
+
+def test_sentence_rows_carry_their_articles_details_read_once_per_article(seed_db):
+    corpus = Corpus(seed_db)
+    ids = [sid for sid, _ in corpus.search(["zelensky"], limit=3)]
+    rows = corpus.sentences(ids)
+    (article,) = {row.article for row in rows}
+    info = corpus.article_info(article)
+    assert info is not None
+    assert {(r.title, r.path, r.url, r.published) for r in rows} == {
+        (info.title, info.path, info.url, info.published)
+    }
+    queries: list[str] = []
+    corpus._conn.set_trace_callback(queries.append)
+    assert corpus.sentences(ids) == rows
+    assert not any("FROM articles" in q for q in queries)  # the details came from memory
+
+
+def test_an_articles_length_is_its_sentence_count(corpus):
+    article = corpus.sentences([1])[0].article
+    assert corpus.article_length(article) == corpus.article_info(article).sentences
+    assert corpus.article_length("no-such-article") == 0
