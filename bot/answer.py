@@ -166,7 +166,7 @@ class Answerer:
         )
         facts = state.corpus.facts_for_sentences(ids)
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
-        ranking = rank.rank(analysis, [_candidate(r) for r in rows], state.rarity)
+        ranking = rank.rank(analysis, rows, state.rarity)
         evidence = [
             decide.evidence_for(
                 asked,
@@ -322,17 +322,6 @@ def _same_sentence(row: SentenceRow, citation: Citation) -> bool:
         citation.start,
         citation.end,
         citation.sentence,
-    )
-
-
-def _candidate(row: SentenceRow) -> rank.Candidate:
-    return rank.Candidate(
-        text=row.text,
-        index=row.index,
-        paragraph=row.paragraph,
-        is_title=row.is_title,
-        title=row.title,
-        count=0,  # unused by the ranker; read for the best sentence only (Corpus.article_length)
     )
 
 

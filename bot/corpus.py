@@ -11,9 +11,9 @@ import math
 import sqlite3
 import threading
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import Stemmer
 
@@ -27,9 +27,11 @@ from .model import ArticleInfo, Citation
 _FTS_STEMMER = Stemmer.Stemmer("porter")
 
 
-@dataclass(frozen=True)
-class SentenceRow:
-    """A sentence with its article's details, as the ranker and the citations need them."""
+class SentenceRow(NamedTuple):
+    """A sentence with its article's details, as the ranker and the citations need them.
+
+    A named tuple rather than a frozen dataclass: immutable alike, and built in a third of the
+    time (a question reads about fifty)."""
 
     id: int
     article: str
@@ -423,17 +425,9 @@ def _storable(text: str) -> bool:
 
 
 def _sentence(row: tuple, article: tuple) -> SentenceRow:
+    """A sentence row from its columns in _SENTENCE_SELECT order and its article's details in
+    _ARTICLE_SELECT order (after the id)."""
+    sid, article_id, index, paragraph, start, end, text, is_title = row
     return SentenceRow(
-        id=row[0],
-        article=row[1],
-        index=row[2],
-        paragraph=row[3],
-        start=row[4],
-        end=row[5],
-        text=row[6],
-        is_title=bool(row[7]),
-        title=article[0],
-        path=article[1],
-        url=article[2],
-        published=article[3],
+        sid, article_id, index, paragraph, start, end, text, bool(is_title), *article
     )

@@ -83,6 +83,20 @@ class Candidate:
     count: int  # number of sentences in the article
 
 
+class Ranked(Protocol):
+    """What the ranker reads of a candidate: a :class:`Candidate` has it, and so do the answering
+    pipeline's sentence rows, which are ranked as they are rather than copied into candidates."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def index(self) -> int: ...
+    @property
+    def is_title(self) -> bool: ...
+    @property
+    def title(self) -> str: ...
+
+
 class Rarity(Protocol):
     """How informative a question word is: near 0 for "the", larger for rarer words. Given the
     word as the question has it, so the weight of a term never depends on which other form of
@@ -658,7 +672,7 @@ def _near_spelling(term: Term, sents: Sequence[_Sentence]) -> str | None:
 
 
 def _matches(
-    question: Question, candidates: Sequence[Candidate], sents: Sequence[_Sentence]
+    question: Question, candidates: Sequence[Ranked], sents: Sequence[_Sentence]
 ) -> list[list[float]]:
     """Credit of each question term in each candidate (rows: candidates)."""
     terms = question.terms
@@ -689,7 +703,7 @@ def _matches(
 
 def _inherit_context(
     question: Question,
-    candidates: Sequence[Candidate],
+    candidates: Sequence[Ranked],
     sents: Sequence[_Sentence],
     hits: list[list[float]],
 ) -> None:
@@ -712,7 +726,7 @@ def _inherit_context(
                 row[j] = CONTEXT_CREDIT
 
 
-def _body_positions(candidates: Sequence[Candidate], sents: Sequence[_Sentence]) -> list[int]:
+def _body_positions(candidates: Sequence[Ranked], sents: Sequence[_Sentence]) -> list[int]:
     """Each candidate's position in its article's body (0 = first sentence after the title).
 
     Captions seen before a prose sentence do not count: WikiQA's summaries often open with an
@@ -836,7 +850,7 @@ def _adjacent(stems: tuple[str, ...], a: str, b: str) -> bool:
 
 
 def features(
-    question: Question, candidates: Sequence[Candidate], rarity: Rarity | None = None
+    question: Question, candidates: Sequence[Ranked], rarity: Rarity | None = None
 ) -> list[tuple[float, ...]]:
     """Feature vectors, one per candidate, in :data:`FEATURES` order (for fitting and tests)."""
     return _features(question, candidates, rarity)[0]
@@ -844,7 +858,7 @@ def features(
 
 def _story_terms(
     question: Question,
-    candidates: Sequence[Candidate],
+    candidates: Sequence[Ranked],
     hits: Sequence[Sequence[float]],
     weights: Sequence[float],
 ) -> dict[str, tuple[bool, ...]]:
@@ -867,7 +881,7 @@ def _story_terms(
 
 
 def _features(
-    question: Question, candidates: Sequence[Candidate], rarity: Rarity | None = None
+    question: Question, candidates: Sequence[Ranked], rarity: Rarity | None = None
 ) -> tuple[list[tuple[float, ...]], list[list[float]], dict[str, tuple[bool, ...]]]:
     """Feature vectors, per candidate the credit each question term earned there, and per
     article title the terms its story establishes (:func:`_story_terms`)."""
@@ -1018,7 +1032,7 @@ def warm_up() -> None:
 
 def rank(
     question: Question,
-    candidates: Sequence[Candidate],
+    candidates: Sequence[Ranked],
     rarity: Rarity | None = None,
     *,
     bonus: Sequence[float] | None = None,
@@ -1037,7 +1051,7 @@ def rank(
 
 def score(
     question: Question,
-    candidates: Sequence[Candidate],
+    candidates: Sequence[Ranked],
     rarity: Rarity | None = None,
     *,
     bonus: Sequence[float] | None = None,
@@ -1049,7 +1063,7 @@ def score(
 def confidence(
     question: Question,
     scores: Sequence[float],
-    candidates: Sequence[Candidate],
+    candidates: Sequence[Ranked],
     rarity: Rarity | None = None,
 ) -> float:
     """Calibrated probability that the top-scoring candidate answers the question, in [0, 1].

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import rank, wikiqa
+from bot.corpus import SentenceRow
 from bot.rank import Candidate, analyze, confidence, score
 
 
@@ -396,3 +397,14 @@ def test_words_that_only_shape_the_question_are_not_words_to_find():
 def test_tell_is_a_word_to_find_unless_it_asks_to_be_told():
     assert "tell" in [t.word for t in analyze("what did starmer tell zelensky").terms]
     assert "tell" not in [t.word for t in analyze("tell me about the summit").terms]
+
+
+def test_the_pipelines_sentence_rows_rank_as_candidates_with_the_same_fields_do():
+    rows = [
+        SentenceRow(
+            i, "a1", c.index, c.paragraph, 0, 0, c.text, c.is_title, c.title, "p", None, None
+        )
+        for i, c in enumerate(ZELENSKY)
+    ]
+    question = analyze("who will Zelensky meet in Washington?")
+    assert rank.rank(question, rows) == rank.rank(question, ZELENSKY)
