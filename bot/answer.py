@@ -41,6 +41,7 @@ SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores t
 STEM_SLACK = 2  # letters a stem may drop from a word the speller then trusts as the coverage's
 MAX_COMPOUNDS = 8  # hyphenated words per question checked against the index
 FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
+NO_MENTIONS: frozenset[str] = frozenset()  # the entities of a sentence that mentions none
 
 
 class GroundingError(BotError):
@@ -171,7 +172,7 @@ class Answerer:
             decide.evidence_for(
                 asked,
                 ranking.matches[i],
-                mentions.get(row.id, set()),
+                mentions.get(row.id, NO_MENTIONS),
                 facts.get(row.id, ()),
                 ranking.features[i][rank.TYPED_MATCH],
                 ranking.story[i],

@@ -35,3 +35,18 @@ def test_a_name_the_sentence_never_mentions_is_a_miss_that_caps_the_confidence()
     assert missed.name_miss
     assert decide.confidence(missed, 1.0, 5.0, 30) == decide.NAME_MISSING
     assert not evidence("does the alliance back the plan", [], set()).name_miss
+
+
+def test_the_uncovered_rarity_is_the_weight_of_the_terms_neither_sentence_nor_story_has():
+    analysis = analyze("does china back the ceasefire plan")
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize("x"), [], None)
+    china, back, ceasefire, plan = asked.weights
+    missing, worst, name_miss = decide._uncovered(
+        asked, [0.0, 1.0, 0.0, 0.0], [False, False, False, True], {"ceasefire"}
+    )
+    assert (missing, worst, name_miss) == (china, china, True)
+    assert decide._uncovered(asked, [1.0, 1.0, 0.0, 1.0], (), set()) == (
+        ceasefire,
+        ceasefire,
+        False,
+    )
