@@ -408,3 +408,17 @@ def test_the_pipelines_sentence_rows_rank_as_candidates_with_the_same_fields_do(
     ]
     question = analyze("who will Zelensky meet in Washington?")
     assert rank.rank(question, rows) == rank.rank(question, ZELENSKY)
+
+
+def test_a_sentences_tokens_are_its_tokenized_words_kept_for_its_other_analyses():
+    text = "On March 5, twelve U.S. officials met; 1,200 people (in 2025) watched."
+    assert rank._tokens(text) == tuple(rank.tokenize(text))
+    assert rank._tokens(text) is rank._tokens(text)
+
+
+def test_numbers_and_years_skip_the_day_of_a_date_and_need_a_digit_only_for_digits():
+    text = "On March 5, twelve officials met 1,200 people in 2025."
+    assert rank._numbers(text) == {"twelve", "1", "200"}  # the tokenizer splits at commas
+    assert rank._years(text) == {"2025"}
+    assert rank._numbers("Twelve officials met a hundred people.") == {"twelve", "hundred"}
+    assert rank._years("No year here.") == frozenset()
