@@ -122,6 +122,13 @@ class Corpus:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
+    def _named(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        """Like _all, with rows read by column name."""
+        with self._lock:
+            cursor = self._conn.cursor()
+            cursor.row_factory = sqlite3.Row
+            return cursor.execute(sql, params).fetchall()
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -367,22 +374,21 @@ class Corpus:
         ).split()
         return [dict(zip(columns, row, strict=True)) for row in self._all(sql, params)]
 
-    def facts_for_sentences(
-        self, sentence_ids: Sequence[int]
-    ) -> dict[int, list[dict[str, object]]]:
-        out: dict[int, list[dict[str, object]]] = {}
+    def facts_for_sentences(self, sentence_ids: Sequence[int]) -> dict[int, list[sqlite3.Row]]:
+        """The facts of some sentences, by sentence id, as rows read by column name: a question
+        reads 60-90 of them, and sqlite3.Row builds each in C where a dict took 2.5 us."""
+        out: dict[int, list[sqlite3.Row]] = {}
         ids = list(sentence_ids)
         columns = (
-            "id sentence_id kind subject subject_entity predicate object object_entity place"
-            " time speaker negated hedge"
-        ).split()
+            "id, sentence_id, kind, subject, subject_entity, predicate, object, object_entity,"
+            " place, time, speaker, negated, hedge"
+        )
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self._all(
-                f"SELECT {', '.join(columns)} FROM facts WHERE sentence_id IN ({marks})", chunk
+            for fact in self._named(
+                f"SELECT {columns} FROM facts WHERE sentence_id IN ({marks})", chunk
             ):
-                fact = dict(zip(columns, row, strict=True))
                 out.setdefault(int(fact["sentence_id"]), []).append(fact)
         return out
 

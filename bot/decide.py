@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
@@ -26,6 +26,14 @@ from . import rank
 from .intents import IntentMatch
 from .resolve import Resolved
 from .text import STOPWORDS, stem, tokenize
+
+
+class Fact(Protocol):
+    """A row of the fact table, read by column name (Corpus.facts_for_sentences gives sqlite3
+    rows)."""
+
+    def __getitem__(self, column: str) -> object: ...
+
 
 # Facts whose verb says nothing about what was asked.
 GENERIC_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come", "take", "role"})
@@ -48,7 +56,7 @@ def _answers(wants: str, others: set[str], kinds: Mapping[str, str]) -> int:
     return sum(1 for entity in others if kinds.get(entity) in wanted)
 
 
-def _role_fits(fact: dict[str, object], named: Collection[str], keys: frozenset[str]) -> bool:
+def _role_fits(fact: Fact, named: Collection[str], keys: frozenset[str]) -> bool:
     """A role fact answers "who is X" when X is its person, and "who is the German chancellor"
     when the question has every word of the title ("German Chancellor")."""
     if fact["subject_entity"] in named:
@@ -65,13 +73,13 @@ def _near(a: str, b: str) -> bool:
 
 
 def _slot_filled(
-    wants: str, fact: dict[str, object], others: set[object], asked: Collection[str]
+    wants: str, fact: Fact, others: set[object], asked: Collection[str]
 ) -> bool | None:
     """Does the fact fill the slot the question asks about with something the question did not
     already say ("what time is the meeting on Monday" is not answered by "on Monday")? None when
     the type has no slot."""
     if wants in ("place", "time"):
-        value = str(fact.get(wants) or "")
+        value = str(fact[wants] or "")
         return any(w not in asked and w not in STOPWORDS for w in tokenize(value))
     if wants == "person":
         return bool(others)
@@ -168,7 +176,7 @@ def evidence_for(
     q: Asked,
     matches: Sequence[float],
     mentions: AbstractSet[str],
-    facts: Iterable[dict[str, object]],
+    facts: Iterable[Fact],
     typed_match: float,
     in_story: Sequence[bool] = (),
 ) -> Evidence:
@@ -385,7 +393,7 @@ MAX_LEAD_ITEMS = 5
 
 def lead(
     match: IntentMatch | None,
-    facts: Iterable[dict[str, object]],
+    facts: Iterable[Fact],
     resolved: Sequence[Resolved],
     question: rank.Question,
 ) -> str | None:
@@ -410,7 +418,7 @@ def lead(
         if predicate not in wanted:
             continue
         if wants in ("place", "time"):
-            value = fact.get(wants)
+            value = fact[wants]
         elif fact["subject_entity"] in named and fact["object_entity"] not in named:
             value = fact["object"]
         elif fact["subject_entity"] not in named and (fact["object_entity"] in named or not named):

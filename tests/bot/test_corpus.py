@@ -71,3 +71,11 @@ def test_an_articles_length_is_its_sentence_count(corpus):
     article = corpus.sentences([1])[0].article
     assert corpus.article_length(article) == corpus.article_info(article).sentences
     assert corpus.article_length("no-such-article") == 0
+
+
+def test_the_facts_of_sentences_are_their_rows_read_by_column_name(corpus):
+    about = corpus.facts_about(["vladimir-putin"])
+    sentence = int(about[0]["sentence_id"])
+    rows = corpus.facts_for_sentences([sentence])[sentence]
+    facts = {row["id"]: dict(zip(row.keys(), row, strict=True)) for row in rows}
+    assert all(facts[f["id"]] == f for f in about if f["sentence_id"] == sentence)
