@@ -79,3 +79,11 @@ def test_the_facts_of_sentences_are_their_rows_read_by_column_name(corpus):
     rows = corpus.facts_for_sentences([sentence])[sentence]
     facts = {row["id"]: dict(zip(row.keys(), row, strict=True)) for row in rows}
     assert all(facts[f["id"]] == f for f in about if f["sentence_id"] == sentence)
+
+
+def test_an_articles_heads_make_the_same_rows_as_reading_the_sentences(corpus):
+    article = corpus.sentences([1])[0].article
+    heads = corpus.article_heads([article], 4)
+    assert [index for _, _, index, *_ in heads] == [0, 1, 2, 3]
+    assert corpus.rows(heads) == corpus.sentences([head[0] for head in heads])
+    assert corpus.article_heads([], 4) == []
