@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -422,3 +424,41 @@ def test_numbers_and_years_skip_the_day_of_a_date_and_need_a_digit_only_for_digi
     assert rank._years(text) == {"2025"}
     assert rank._numbers("Twelve officials met a hundred people.") == {"twelve", "hundred"}
     assert rank._years("No year here.") == frozenset()
+
+
+# The capitalised-run pattern as first written: the faster one must find the same spans.
+_CAPS_RUN_AS_WRITTEN = re.compile(
+    r"(?:[A-Z][\w\-\u2019']*\.?\s+(?:(?:of|de|van|von|der|da|la|the)\s+)?)*[A-Z][\w\-\u2019']*"
+)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "A",
+                "Bc",
+                "x",
+                "of",
+                "the",
+                "de",
+                ".",
+                " ",
+                "  ",
+                "-",
+                "'",
+                "\u2019",
+                "\n",
+                "9",
+                "_",
+                "É",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_capitalised_runs_are_the_spans_the_pattern_as_first_written_finds(pieces):
+    text = "".join(pieces)
+    spans = [m.span() for m in rank._CAPS_RUN.finditer(text)]
+    assert spans == [m.span() for m in _CAPS_RUN_AS_WRITTEN.finditer(text)]
