@@ -87,3 +87,10 @@ def test_an_articles_heads_make_the_same_rows_as_reading_the_sentences(corpus):
     assert [index for _, _, index, *_ in heads] == [0, 1, 2, 3]
     assert corpus.rows(heads) == corpus.sentences([head[0] for head in heads])
     assert corpus.article_heads([], 4) == []
+
+
+def test_document_frequencies_are_the_vocabulary_tables(corpus):
+    stored = dict(corpus._all("SELECT term, df FROM vocabulary"))
+    assert corpus.document_frequency("Zelensky") == stored["zelenski"] > 0
+    assert corpus.document_frequency("meetings") == stored["meet"]
+    assert corpus.document_frequency("qwzxv") == 0
