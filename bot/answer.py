@@ -41,6 +41,7 @@ SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores t
 STEM_SLACK = 2  # letters a stem may drop from a word the speller then trusts as the coverage's
 MAX_COMPOUNDS = 8  # hyphenated words per question checked against the index
 FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
+NO_MENTIONS: frozenset[str] = frozenset()  # the entities of a sentence that mentions none
 
 
 class GroundingError(BotError):
@@ -166,12 +167,12 @@ class Answerer:
         )
         facts = state.corpus.facts_for_sentences(ids)
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
-        ranking = rank.rank(analysis, [_candidate(r) for r in rows], state.rarity)
+        ranking = rank.rank(analysis, rows, state.rarity)
         evidence = [
             decide.evidence_for(
                 asked,
                 ranking.matches[i],
-                mentions.get(row.id, set()),
+                mentions.get(row.id, NO_MENTIONS),
                 facts.get(row.id, ()),
                 ranking.features[i][rank.TYPED_MATCH],
                 ranking.story[i],
@@ -187,7 +188,8 @@ class Answerer:
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]
         margin = scores[best] - scores[order[1]] if len(order) > 1 else decide.MAX_MARGIN
-        confidence = decide.confidence(evidence[best], local[best], margin, rows[best].count, match)
+        length = state.corpus.article_length(rows[best].article)
+        confidence = decide.confidence(evidence[best], local[best], margin, length, match)
         if confidence < settings.min_confidence:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = [best] + [
@@ -245,16 +247,17 @@ class Answerer:
         best = sorted(weight, key=lambda a: -sum(sorted(weight[a], reverse=True)[:3]))
         seen = {row.id for row in rows}
         prefixes = _prefixes(analysis, words)
-        extra: list[tuple[int, int]] = []
-        for sid, index, text in corpus.articles_texts(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
+        extra: list[tuple[int, tuple]] = []
+        for head in corpus.article_heads(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
+            sid, _, index, _, _, _, text, _ = head
             if sid in seen:
                 continue
             low = text.lower()
-            shared = sum(1 for p in prefixes if p in low)
+            shared = len([p for p in prefixes if p in low])  # a list: half sum()'s time
             if shared or index <= 1:  # the headline and lead stay: they sum the story up
-                extra.append((shared + (index <= 1), sid))
+                extra.append((shared + (index <= 1), head))
         extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
-        rows.extend(corpus.sentences([sid for _, sid in extra[:ARTICLE_KEEP]]))
+        rows.extend(corpus.rows([head for _, head in extra[:ARTICLE_KEEP]]))
         return rows
 
     def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:
@@ -321,17 +324,6 @@ def _same_sentence(row: SentenceRow, citation: Citation) -> bool:
         citation.start,
         citation.end,
         citation.sentence,
-    )
-
-
-def _candidate(row: SentenceRow) -> rank.Candidate:
-    return rank.Candidate(
-        text=row.text,
-        index=row.index,
-        paragraph=row.paragraph,
-        is_title=row.is_title,
-        title=row.title,
-        count=row.count,
     )
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
@@ -24,6 +26,14 @@ from . import rank
 from .intents import IntentMatch
 from .resolve import Resolved
 from .text import STOPWORDS, stem, tokenize
+
+
+class Fact(Protocol):
+    """A row of the fact table, read by column name (Corpus.facts_for_sentences gives sqlite3
+    rows)."""
+
+    def __getitem__(self, column: str) -> object: ...
+
 
 # Facts whose verb says nothing about what was asked.
 GENERIC_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come", "take", "role"})
@@ -46,7 +56,7 @@ def _answers(wants: str, others: set[str], kinds: Mapping[str, str]) -> int:
     return sum(1 for entity in others if kinds.get(entity) in wanted)
 
 
-def _role_fits(fact: dict[str, object], named: Collection[str], keys: frozenset[str]) -> bool:
+def _role_fits(fact: Fact, named: Collection[str], keys: frozenset[str]) -> bool:
     """A role fact answers "who is X" when X is its person, and "who is the German chancellor"
     when the question has every word of the title ("German Chancellor")."""
     if fact["subject_entity"] in named:
@@ -63,13 +73,13 @@ def _near(a: str, b: str) -> bool:
 
 
 def _slot_filled(
-    wants: str, fact: dict[str, object], others: set[object], asked: Collection[str]
+    wants: str, fact: Fact, others: set[object], asked: Collection[str]
 ) -> bool | None:
     """Does the fact fill the slot the question asks about with something the question did not
     already say ("what time is the meeting on Monday" is not answered by "on Monday")? None when
     the type has no slot."""
     if wants in ("place", "time"):
-        value = str(fact.get(wants) or "")
+        value = str(fact[wants] or "")
         return any(w not in asked and w not in STOPWORDS for w in tokenize(value))
     if wants == "person":
         return bool(others)
@@ -80,9 +90,9 @@ def _slot_filled(
 STRICT_TYPES = frozenset({"time", "number", "age", "money", "duration", "measure", "place"})
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """What the fact table says about one candidate sentence for one question."""
+class Evidence(NamedTuple):
+    """What the fact table says about one candidate sentence for one question (a named tuple:
+    one is built per candidate, and a frozen dataclass took three times as long)."""
 
     entities: float  # share of the question's entities the sentence mentions (1.0 if none named)
     named: bool  # the question named at least one entity
@@ -105,6 +115,7 @@ class Asked:
 
     question: rank.Question
     weights: tuple[float, ...]  # rarity of each question term, in ``terms`` order
+    term_words: tuple[str, ...]  # each term's word as the question has it, in ``terms`` order
     total: float  # their sum
     spans: tuple[tuple[str, tuple[str, ...]], ...]  # each resolved entity and its question words
     named: frozenset[str]  # entities the question names
@@ -145,6 +156,7 @@ def asked(
     return Asked(
         question=question,
         weights=weights,
+        term_words=tuple(term.word for term in question.terms),
         total=total,
         spans=tuple((r.entity, tuple(tokens[r.first : r.last])) for r in resolved),
         named=frozenset(r.entity for r in resolved),
@@ -163,8 +175,8 @@ def asked(
 def evidence_for(
     q: Asked,
     matches: Sequence[float],
-    mentions: set[str],
-    facts: Sequence[dict[str, object]],
+    mentions: AbstractSet[str],
+    facts: Sequence[Fact],
     typed_match: float,
     in_story: Sequence[bool] = (),
 ) -> Evidence:
@@ -178,28 +190,18 @@ def evidence_for(
         if speaking:
             mentions = mentions | speaking
     # a leader counts as mentioned where their country is: "Russia demands" is what Putin wants
-    # (and a country is, where its leader is)
+    # (and a country is, where its leader is); most sentences mention nobody: nothing to add
     present = (
         mentions
         | {e for e in named if led.get(e) in mentions}
         | {led[m] for m in mentions if m in led}
-        if led
+        if led and mentions
         else mentions
     )
     entity_share = len(named & present) / len(named) if named else 1.0
     # words of the question that name an entity the sentence mentions count as covered
     covered_words = {word for entity, words in q.spans if entity in present for word in words}
-    missing = worst = 0.0
-    name_miss = False
-    titled = in_story or (False,) * len(matches)
-    for term, weight, credit, titled_term in zip(
-        q.question.terms, q.weights, matches, titled, strict=True
-    ):
-        if credit <= 0 and not titled_term and term.word not in covered_words:
-            missing += weight
-            worst = max(worst, weight)
-            if term.word in name_words():
-                name_miss = True
+    missing, worst, name_miss = _uncovered(q, matches, in_story, covered_words)
     fact_score = 0.0
     typed = typed_match
     wants, wanted, keys, actors = q.wants, q.wanted, q.keys, q.actors
@@ -244,9 +246,30 @@ def evidence_for(
         type_miss=q.strict and typed <= 0,
         intent_miss=q.intent_sure and fact_score < 0.5,
         intent_fact=intent_fact,
-        answers=_answers(wants, mentions - named, q.kinds),
+        answers=_answers(wants, mentions - named, q.kinds) if mentions else 0,
         name_miss=name_miss,
     )
+
+
+def _uncovered(
+    q: Asked, matches: Sequence[float], in_story: Sequence[bool], covered: AbstractSet[str]
+) -> tuple[float, float, bool]:
+    """The rarity the sentence leaves uncovered (summed in term order), its rarest uncovered
+    term's weight, and whether an uncovered term is a name."""
+    missing = worst = 0.0
+    name_miss = False
+    names = name_words()
+    titled = in_story or (False,) * len(matches)
+    for word, weight, credit, titled_term in zip(
+        q.term_words, q.weights, matches, titled, strict=True
+    ):
+        if credit <= 0 and not titled_term and word not in covered:
+            missing += weight
+            if weight > worst:
+                worst = weight
+            if word in names:
+                name_miss = True
+    return missing, worst, name_miss
 
 
 @lru_cache(maxsize=1024)
@@ -375,7 +398,7 @@ MAX_LEAD_ITEMS = 5
 
 def lead(
     match: IntentMatch | None,
-    facts: Iterable[dict[str, object]],
+    facts: Iterable[Fact],
     resolved: Sequence[Resolved],
     question: rank.Question,
 ) -> str | None:
@@ -400,7 +423,7 @@ def lead(
         if predicate not in wanted:
             continue
         if wants in ("place", "time"):
-            value = fact.get(wants)
+            value = fact[wants]
         elif fact["subject_entity"] in named and fact["object_entity"] not in named:
             value = fact["object"]
         elif fact["subject_entity"] not in named and (fact["object_entity"] in named or not named):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -467,7 +468,7 @@ PHRASE_KEYS = frozenset(
 )
 
 
-def phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
+def phrases(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
     """(position, length, the one word it means) for each phrase among ``tokens``."""
     found = []
     i = 1

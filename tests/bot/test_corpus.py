@@ -49,3 +49,48 @@ def test_national_leaders_are_the_heads_of_their_country_not_every_official(corp
 def test_a_phrase_is_found_only_with_its_words_in_a_row(corpus):
     assert corpus.has_phrase(["european", "led"])  # "European-led"
     assert not corpus.has_phrase(["trump", "zelensky"])
+
+
+def test_sentence_rows_carry_their_articles_details_read_once_per_article(seed_db):
+    corpus = Corpus(seed_db)
+    ids = [sid for sid, _ in corpus.search(["zelensky"], limit=3)]
+    rows = corpus.sentences(ids)
+    (article,) = {row.article for row in rows}
+    info = corpus.article_info(article)
+    assert info is not None
+    assert {(r.title, r.path, r.url, r.published) for r in rows} == {
+        (info.title, info.path, info.url, info.published)
+    }
+    queries: list[str] = []
+    corpus._conn.set_trace_callback(queries.append)
+    assert corpus.sentences(ids) == rows
+    assert not any("FROM articles" in q for q in queries)  # the details came from memory
+
+
+def test_an_articles_length_is_its_sentence_count(corpus):
+    article = corpus.sentences([1])[0].article
+    assert corpus.article_length(article) == corpus.article_info(article).sentences
+    assert corpus.article_length("no-such-article") == 0
+
+
+def test_the_facts_of_sentences_are_their_rows_read_by_column_name(corpus):
+    about = corpus.facts_about(["vladimir-putin"])
+    sentence = int(about[0]["sentence_id"])
+    rows = corpus.facts_for_sentences([sentence])[sentence]
+    facts = {row["id"]: dict(zip(row.keys(), row, strict=True)) for row in rows}
+    assert all(facts[f["id"]] == f for f in about if f["sentence_id"] == sentence)
+
+
+def test_an_articles_heads_make_the_same_rows_as_reading_the_sentences(corpus):
+    article = corpus.sentences([1])[0].article
+    heads = corpus.article_heads([article], 4)
+    assert [index for _, _, index, *_ in heads] == [0, 1, 2, 3]
+    assert corpus.rows(heads) == corpus.sentences([head[0] for head in heads])
+    assert corpus.article_heads([], 4) == []
+
+
+def test_document_frequencies_are_the_vocabulary_tables(corpus):
+    stored = dict(corpus._all("SELECT term, df FROM vocabulary"))
+    assert corpus.document_frequency("Zelensky") == stored["zelenski"] > 0
+    assert corpus.document_frequency("meetings") == stored["meet"]
+    assert corpus.document_frequency("qwzxv") == 0

@@ -49,3 +49,18 @@ def test_the_speaker_of_a_sentence_counts_as_mentioned_in_it():
     unsaid = decide.evidence_for(asked, credits, set(), [], 0.0)
     assert (said.entities, unsaid.entities) == (1.0, 0.0)
     assert said.missing < unsaid.missing  # "cruz" is covered by the speaker
+
+
+def test_the_uncovered_rarity_is_the_weight_of_the_terms_neither_sentence_nor_story_has():
+    analysis = analyze("does china back the ceasefire plan")
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize("x"), [], None)
+    china, back, ceasefire, plan = asked.weights
+    missing, worst, name_miss = decide._uncovered(
+        asked, [0.0, 1.0, 0.0, 0.0], [False, False, False, True], {"ceasefire"}
+    )
+    assert (missing, worst, name_miss) == (china, china, True)
+    assert decide._uncovered(asked, [1.0, 1.0, 0.0, 1.0], (), set()) == (
+        ceasefire,
+        ceasefire,
+        False,
+    )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import rank, wikiqa
+from bot.corpus import SentenceRow
 from bot.rank import Candidate, analyze, confidence, score
 
 
@@ -396,3 +399,66 @@ def test_words_that_only_shape_the_question_are_not_words_to_find():
 def test_tell_is_a_word_to_find_unless_it_asks_to_be_told():
     assert "tell" in [t.word for t in analyze("what did starmer tell zelensky").terms]
     assert "tell" not in [t.word for t in analyze("tell me about the summit").terms]
+
+
+def test_the_pipelines_sentence_rows_rank_as_candidates_with_the_same_fields_do():
+    rows = [
+        SentenceRow(
+            i, "a1", c.index, c.paragraph, 0, 0, c.text, c.is_title, c.title, "p", None, None
+        )
+        for i, c in enumerate(ZELENSKY)
+    ]
+    question = analyze("who will Zelensky meet in Washington?")
+    assert rank.rank(question, rows) == rank.rank(question, ZELENSKY)
+
+
+def test_a_sentences_tokens_are_its_tokenized_words_kept_for_its_other_analyses():
+    text = "On March 5, twelve U.S. officials met; 1,200 people (in 2025) watched."
+    assert rank._tokens(text) == tuple(rank.tokenize(text))
+    assert rank._tokens(text) is rank._tokens(text)
+
+
+def test_numbers_and_years_skip_the_day_of_a_date_and_need_a_digit_only_for_digits():
+    text = "On March 5, twelve officials met 1,200 people in 2025."
+    assert rank._numbers(text) == {"twelve", "1", "200"}  # the tokenizer splits at commas
+    assert rank._years(text) == {"2025"}
+    assert rank._numbers("Twelve officials met a hundred people.") == {"twelve", "hundred"}
+    assert rank._years("No year here.") == frozenset()
+
+
+# The capitalised-run pattern as first written: the faster one must find the same spans.
+_CAPS_RUN_AS_WRITTEN = re.compile(
+    r"(?:[A-Z][\w\-\u2019']*\.?\s+(?:(?:of|de|van|von|der|da|la|the)\s+)?)*[A-Z][\w\-\u2019']*"
+)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "A",
+                "Bc",
+                "x",
+                "of",
+                "the",
+                "de",
+                ".",
+                " ",
+                "  ",
+                "-",
+                "'",
+                "\u2019",
+                "\n",
+                "9",
+                "_",
+                "É",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_capitalised_runs_are_the_spans_the_pattern_as_first_written_finds(pieces):
+    text = "".join(pieces)
+    spans = [m.span() for m in rank._CAPS_RUN.finditer(text)]
+    assert spans == [m.span() for m in _CAPS_RUN_AS_WRITTEN.finditer(text)]
