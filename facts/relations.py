@@ -751,19 +751,25 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[int, int] | None:
 
     The name comes first ("Tomasz Kubiak, a fire service spokesman, told ...", "Ricardo
     Rosselló, Puerto Rico's governor, announced ...", "Homer Simpson, who chairs the council,
-    announced ...") or is the apposition ("The mayor of London, Sadiq Khan, said ...").
+    announced ...", with two appositions at most) or is the apposition ("The mayor of London,
+    Sadiq Khan, said ...").
     """
     folded = ctx.folded
     if end < 3 or folded[end - 1] != ",":
         return None
-    k = end - 2
-    while k > 0 and end - k < RELATIVE_REACH and folded[k] != ",":
-        k -= 1
-    if k <= 0 or folded[k] != ",":
+    k = _opening_comma(folded, end - 1)
+    if k is None:
         return None
-    first = _person_ending(ctx, k)
-    if first is not None and _describes(ctx, k + 1, end - 1):
-        return first, k
+    if _describes(ctx, k + 1, end - 1):
+        first = _person_ending(ctx, k)
+        if first is not None:
+            return first, k
+        # two appositions: "Anderson Cooper, of CNN, one of Vanderbilt's sons, stated"
+        before = _opening_comma(folded, k)
+        if before is not None and _describes(ctx, before + 1, k):
+            first = _person_ending(ctx, before)
+            if first is not None:
+                return first, before
     inner = ctx.mention_at[k + 1]
     if (
         inner is not None
@@ -772,6 +778,14 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     ):
         return k + 1, end - 1
     return None
+
+
+def _opening_comma(folded: list[str], closing: int) -> int | None:
+    """The comma that opens the stretch ending at the comma ``closing`` (within reach)."""
+    k = closing - 1
+    while k > 0 and closing - k < RELATIVE_REACH - 1 and folded[k] != ",":
+        k -= 1
+    return k if k > 0 and folded[k] == "," else None
 
 
 def _person_ending(ctx: _Ctx, end: int) -> int | None:

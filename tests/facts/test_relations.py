@@ -282,6 +282,13 @@ def test_an_apposition_that_opens_lower_case_after_the_name():
     assert (fact.subject_entity, fact.object) == ("penny-sharpe", "the attack was over")
 
 
+def test_two_appositions_after_the_name():
+    [fact] = said(
+        "Penny Sharpe, of CNN, one of the council's advisers, stated the plan had failed.", "state"
+    )
+    assert fact.subject_entity == "penny-sharpe"
+
+
 def test_a_relative_clause_between_the_name_and_the_verb():
     [fact] = said("Penny Sharpe, who co-sponsored the bill, said the law was unfair.")
     assert (fact.subject_entity, fact.object) == ("penny-sharpe", "the law was unfair")
