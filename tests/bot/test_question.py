@@ -42,3 +42,13 @@ def test_a_leading_clause_that_carries_the_question_stays():
 def test_contractions_typed_without_apostrophes_or_after_question_words_are_spelled_out():
     assert spell_out("who'd send them, theyd say no") == "who would send them, they would say no"
     assert spell_out("russia didnt agree") == "russia didn't agree"
+
+
+def test_chat_shorthand_and_clipped_words_are_spelled_out():
+    assert spell_out("wil the prez b there") == "will the president b there"
+    assert spell_out("does the us share intel, shud they") == (
+        "does the us share intelligence, should they"
+    )
+    assert spell_out("wanna know what they mite discuss") == "want to know what they might discuss"
+    # only whole words: "bout" is short for about, "about" and "boutique" stay
+    assert spell_out("what about the boutique") == "what about the boutique"
