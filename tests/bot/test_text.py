@@ -66,6 +66,8 @@ def test_phrases_are_read_as_their_one_word_in_any_form():
     assert phrases(tokenize("when will they get together")) == [(3, 2, "meet")]
     assert phrases(tokenize("talks with no strings attached")) == [(2, 3, "unconditional")]
     assert phrases(tokenize("they went out and ruled")) == []  # the particle must follow
+    assert phrases(tokenize("how does the army fit in")) == [(4, 2, "complement")]
+    assert phrases(tokenize("Kyiv's armed forces")) == [(1, 2, "military")]
 
 
 def test_related_words_are_the_group_members_as_written():
