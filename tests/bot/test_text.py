@@ -74,3 +74,5 @@ def test_related_words_are_the_group_members_as_written():
     assert "conflict" in related_words("war")
     assert "war" not in related_words("war")
     assert related_words("banana") == ()
+    # how someone feels about a plan, their position on it: how they react to it
+    assert {"opposition", "reaction", "position"} <= set(related_words("feel"))
