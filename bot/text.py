@@ -173,6 +173,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "provision",
         "delivery",
         "deliveries",
+        "shipment",
+        "shipments",
         "hand",
         "share",
     ),
