@@ -523,6 +523,11 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
+# A compound of lower-case words: "European-led" is left whole, so that "European" in a question
+# is not found in every "European-led force" (it names who leads, not who is there).
+_COMMON_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])")
+
+
 # About 1.6 KB per sentence: 32k sentences (a few thousand articles) stay analysed in ~50 MB.
 @lru_cache(maxsize=32768)
 def _sentence(text: str) -> _Sentence:
@@ -531,6 +536,13 @@ def _sentence(text: str) -> _Sentence:
     known = STEMS.get  # a list and a dict lookup per word: this runs for every new candidate
     stems = tuple([known(t) or stem(t) for t in tokens if t not in STOPWORDS])
     stemset = set(stems)
+    if "-" in text:  # "high-level", "one-on-one": a common compound says its words too
+        stemset.update(
+            known(part) or stem(part)
+            for compound in _COMMON_COMPOUND.findall(text)
+            for part in compound.split("-")
+            if len(part) > 1 and part not in STOPWORDS
+        )
     if not PHRASE_KEYS.isdisjoint(stemset):  # "ruled out" says "rejected" too
         stemset.update(stem(word) for _, _, word in phrases(tokens))
     for st in stemset - _INDEXED:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot import rank, wikiqa
 from bot.corpus import SentenceRow
-from bot.rank import Candidate, analyze, confidence, score
+from bot.rank import Candidate, _sentence, analyze, confidence, score
 
 
 def article(title: str, *sentences: str) -> list[Candidate]:
@@ -462,3 +462,10 @@ def test_capitalised_runs_are_the_spans_the_pattern_as_first_written_finds(piece
     text = "".join(pieces)
     spans = [m.span() for m in rank._CAPS_RUN.finditer(text)]
     assert spans == [m.span() for m in _CAPS_RUN_AS_WRITTEN.finditer(text)]
+
+
+def test_a_common_compound_has_its_words_and_a_named_one_stays_whole():
+    # "top level talks" and "at a high level" find "high-level talks"
+    assert {"high", "level"} <= _sentence("Russia refuses high-level talks.").stemset
+    # "European" in a question is not in every "European-led force"
+    assert "european" not in _sentence("It would arm a European-led force.").stemset
