@@ -143,7 +143,7 @@ LIGHT_WORDS = frozenset(
     something anything everything basically guess remember hear heard reckon wonder wondering
     curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman
     anyone someone anybody somebody everyone everybody yet even nah wait tho though getting
-    according meant""".split()
+    according meant news update updates info""".split()
 )
 
 
