@@ -25,7 +25,7 @@ from facts.lexicon import name_words
 from . import rank
 from .intents import IntentMatch
 from .resolve import Resolved
-from .text import STOPWORDS, stem, tokenize
+from .text import STOPWORDS, match_keys, stem, tokenize
 
 
 class Fact(Protocol):
@@ -120,6 +120,7 @@ class Asked:
     spans: tuple[tuple[str, tuple[str, ...]], ...]  # each resolved entity and its question words
     named: frozenset[str]  # entities the question names
     actors: frozenset[str]  # the named entities that act (not places)
+    speakers: frozenset[str]  # "what did X (of Y) say about Z": X or Y must have said it, not Z
     wants: str  # the kind of answer asked for (the intent's, else the question's)
     wanted: frozenset[str]  # the matched intent's predicates
     keys: frozenset[str]  # stems of the question's terms and their related words
@@ -153,6 +154,7 @@ def asked(
         total += weight
     wants = (match.intent.answer if match is not None else None) or question.answer_type
     wanted = frozenset(match.intent.predicates) if match is not None else frozenset()
+    actors = [r for r in sorted(resolved, key=lambda r: r.first) if r.kind not in ("place",)]
     return Asked(
         question=question,
         weights=weights,
@@ -160,7 +162,8 @@ def asked(
         total=total,
         spans=tuple((r.entity, tuple(tokens[r.first : r.last])) for r in resolved),
         named=frozenset(r.entity for r in resolved),
-        actors=frozenset(r.entity for r in resolved if r.kind not in ("place",)),  # who, not where
+        actors=frozenset(r.entity for r in actors),  # who, not where
+        speakers=_speakers(tokens, actors, wanted),
         wants=wants,
         wanted=wanted,
         keys=question.keys,
@@ -170,6 +173,22 @@ def asked(
         kinds=kinds or {},
         leaders=leaders or {},
     )
+
+
+def _speakers(
+    tokens: Sequence[str], actors: Sequence[Resolved], wanted: frozenset[str]
+) -> frozenset[str]:
+    """Who a "what did X say" question asks to have said it: the actors named before its
+    reporting verb ("what did Hickenlooper say about the Senate": not the Senate; "what did
+    trump's envoy Witkoff say": either). Empty for other questions."""
+    if not actors or "say" not in wanted:
+        return frozenset()
+    verbs = frozenset(stem(p) for p in wanted if " " not in p)
+    said_at = next(
+        (i for i, t in enumerate(tokens) if not verbs.isdisjoint(match_keys(t))), len(tokens)
+    )
+    before = [r.entity for r in actors if r.first < said_at]
+    return frozenset(before or (r.entity for r in actors))
 
 
 def evidence_for(
@@ -229,7 +248,12 @@ def evidence_for(
             pool = pooled.setdefault(predicate, set())
             pool.update(involved)
             pool.update(led[e] for e in involved if e in led)  # Putin agreeing: Russia agreeing
-            pooled_share = len(actors & pool) / len(actors) if actors else 1.0
+            if q.speakers:  # the one who speaks, not whom it is about
+                sayers = {fact["subject_entity"], fact["speaker"]} - {None}
+                said = any(a in sayers or led.get(a) in sayers for a in q.speakers)
+                pooled_share = 1.0 if said else 0.0
+            else:
+                pooled_share = len(actors & pool) / len(actors) if actors else 1.0
             intent_fact = max(intent_fact, pooled_share * slot)
         share = len(named & involved) / len(named) if named else 1.0
         fact_score = max(fact_score, (0.5 + 0.5 * share) * slot)

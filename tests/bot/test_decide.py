@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from bot import decide
 from bot.rank import DEFAULT_RARITY, analyze
 from bot.resolve import Resolved
@@ -64,3 +66,26 @@ def test_the_uncovered_rarity_is_the_weight_of_the_terms_neither_sentence_nor_st
         ceasefire,
         False,
     )
+
+
+def _say_question(question: str, resolved: list[Resolved]) -> decide.Asked:
+    statement = SimpleNamespace(answer="statement", predicates=("say", "tell", "announce"))
+    match = SimpleNamespace(intent=statement, score=100.0)
+    analysis = analyze(question)
+    return decide.asked(analysis, DEFAULT_RARITY, tokenize(question), resolved, match, {}, {})
+
+
+def test_who_must_have_said_it_is_named_before_the_reporting_verb():
+    question = "did hickenlooper say anything about the senate"
+    hickenlooper = Resolved("john-hickenlooper", "person", "hickenlooper", 1, 2, 100.0)
+    senate = Resolved("us-senate", "org", "senate", 6, 7, 100.0)
+    asked = _say_question(question, [hickenlooper, senate])
+    assert asked.speakers == {"john-hickenlooper"}
+    credits = [0.0] * len(asked.question.terms)
+    said = {"predicate": "say", "subject_entity": "john-hickenlooper", "object_entity": None}
+    said_of_him = {"predicate": "say", "subject_entity": "us-senate", "object_entity": None}
+    for fact in (said, said_of_him):
+        fact.update(speaker=None, place=None, time=None, object=None)
+    assert decide.evidence_for(asked, credits, set(), [said], 0.0).intent_fact == 1.0
+    # the Senate saying something is not what Hickenlooper said
+    assert decide.evidence_for(asked, credits, set(), [said_of_him], 0.0).intent_fact == 0.0
