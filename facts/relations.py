@@ -25,7 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import compress
 
-from .entities import role_phrase
+from .entities import HONORIFICS, role_phrase
 from .lexicon import Lexicon, fold, lexicon, sentence_tokens
 from .model import Article, Entity, Fact, Mention, Sentence
 
@@ -744,6 +744,7 @@ def _link(ctx: _Ctx, groups: list[_Group]) -> None:
 APPOSITION_REACH = 10  # tokens from a name to the comma closing its apposition
 RELATIVE_REACH = 16  # the same for a relative clause ("who chairs the council's budget committee")
 _RELATIVES = frozenset({"who", "whose"})
+_HONORIFIC_TOKENS = HONORIFICS | {"."}  # "Dr." is two tokens
 
 
 def _apposition(ctx: _Ctx, end: int) -> tuple[int, int] | None:
@@ -770,13 +771,17 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[int, int] | None:
             first = _person_ending(ctx, before)
             if first is not None:
                 return first, before
-    inner = ctx.mention_at[k + 1]
+    # the name as the apposition, after an honorific at most: "the director, Dr. Anthony Fauci,"
+    start = k + 1
+    while start < end - 2 and folded[start] in _HONORIFIC_TOKENS:
+        start += 1
+    inner = ctx.mention_at[start]
     if (
         inner is not None
         and ctx.kinds.get(inner.entity) == "person"
-        and all(ctx.mention_at[x] is inner for x in range(k + 1, end - 1))
+        and all(ctx.mention_at[x] is inner for x in range(start, end - 1))
     ):
-        return k + 1, end - 1
+        return start, end - 1
     return None
 
 

@@ -344,3 +344,8 @@ def test_a_new_paragraph_starts_outside_any_quote():
     body += "Term limits were proposed in 2019."
     facts = extract(article_from(f"Title\n{body}\n")).facts
     assert not [f for f in facts if f.sentence == 2 and (f.speaker or f.predicate == "say")]
+
+
+def test_an_honorific_before_the_apposed_name():
+    [fact] = said("The institute's director, Dr. Anthony Fauci, said the outbreak was serious.")
+    assert (fact.subject_entity, fact.object) == ("anthony-fauci", "the outbreak was serious")
