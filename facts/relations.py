@@ -855,8 +855,10 @@ _SUBJECT_SPECIAL = (
 
 
 def _subject_span(ctx: _Ctx, end: int) -> tuple[int, int] | None:
-    """The noun phrase ending right before token ``end``."""
+    """The noun phrase ending right before token ``end`` (or before a time that does: "The
+    government of Burundi on Tuesday announced")."""
     folded, words = ctx.folded, ctx.words
+    end = _before_time(ctx, end)
     apposed = _apposition(ctx, end)
     if apposed is not None:
         return apposed
@@ -1152,6 +1154,22 @@ class _CutAt(dict):
 
 
 _CUT_AT = _CutAt()
+
+
+def _before_time(ctx: _Ctx, end: int) -> int:
+    """Where a time expression ending right before token ``end`` starts, when a word comes
+    before it (a time that opens the sentence may be its subject: "Monday marks ..."); ``end``
+    otherwise."""
+    if end < 2 or not ctx.time_starts and ctx.times is not None:
+        return end
+    stop = ctx.ends[end - 1]
+    for t_start, t_end, _ in ctx.time_matches():
+        if t_end == stop:
+            first = bisect_left(ctx.starts, t_start)
+            if first > 0 and ctx.words[first - 1][:1].isalnum():
+                return first
+            return end
+    return end
 
 
 def _past_time(ctx: _Ctx, k: int) -> int:

@@ -349,3 +349,14 @@ def test_a_new_paragraph_starts_outside_any_quote():
 def test_an_honorific_before_the_apposed_name():
     [fact] = said("The institute's director, Dr. Anthony Fauci, said the outbreak was serious.")
     assert (fact.subject_entity, fact.object) == ("anthony-fauci", "the outbreak was serious")
+
+
+def test_a_time_between_the_subject_and_the_verb_is_not_the_subject():
+    [fact] = said("The government of Burundi on Tuesday announced his death.", "announce")
+    assert (fact.subject, fact.subject_entity, fact.time) == (
+        "The government of Burundi",
+        "burundi",
+        "Tuesday",
+    )
+    [arrest] = said("Police yesterday arrested two men.", "arrest")
+    assert arrest.subject == "Police"
