@@ -267,7 +267,7 @@ def find_facts(
             found = _sentence_facts(lex, text, sentence, own, kinds)
         except RecursionError:  # pragma: no cover - defensive: never fail a build on odd prose
             continue
-        facts.extend(quoting.read(sentence, found, own))
+        facts.extend(quoting.read(sentence, found))
     return facts
 
 
@@ -279,9 +279,6 @@ class _Quoting:
     speaker as subject, and its other facts get the speaker, as the first sentence's do. Quote
     marks are followed across the sentences of a paragraph (a new paragraph starts outside).
     Only a named person or organisation is carried on, never a pronoun or a misread phrase.
-
-    An interview transcript marks each turn with the speaker's name in double parentheses
-    ("((Thomas Rivinius)) At the ESO, I am ..."): every sentence up to the next mark is theirs.
     """
 
     SPEAKERS = frozenset({"person", "org"})
@@ -291,19 +288,12 @@ class _Quoting:
         self.inside = False
         self.paragraph = -1
         self.speaker: tuple[str, str] | None = None  # (surface text, entity id)
-        self.turn: tuple[str, str] | None = None  # whose turn it is in an interview
 
-    def read(self, sentence: Sentence, facts: list[Fact], mentions: list[Mention]) -> list[Fact]:
-        mark = _TURN.match(sentence.text)
-        if mark is not None:
-            self.turn = self._turn_of(sentence, mark, mentions)
-        if self.turn is not None:
-            said = sentence.text[mark.end() :] if mark is not None else sentence.text
-            return self._continued(sentence.index, said, facts, *self.turn)
+    def read(self, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
         if sentence.paragraph != self.paragraph:
             self.paragraph, self.inside, self.speaker = sentence.paragraph, False, None
         if self.inside and self.speaker is not None:
-            facts = self._continued(sentence.index, sentence.text, facts, *self.speaker)
+            facts = self._continued(sentence, facts, *self.speaker)
         else:
             self.speaker = next(
                 (
@@ -320,32 +310,17 @@ class _Quoting:
             self.speaker = None
         return facts
 
-    def _turn_of(
-        self, sentence: Sentence, mark: re.Match[str], mentions: list[Mention]
-    ) -> tuple[str, str] | None:
-        """The person or organisation named in an interview turn's mark, if one is."""
-        start, end = sentence.start + mark.start(1), sentence.start + mark.end(1)
-        return next(
-            (
-                (m.text, m.entity)
-                for m in mentions
-                if start <= m.start and m.end <= end and self.kinds.get(m.entity) in self.SPEAKERS
-            ),
-            None,
-        )
-
     @staticmethod
-    def _continued(index: int, said: str, facts: list[Fact], name: str, entity: str) -> list[Fact]:
-        """The facts of sentence ``index`` as ``entity``'s, with a quote fact for ``said``."""
-        quote = Fact(
-            sentence=index,
+    def _continued(sentence: Sentence, facts: list[Fact], name: str, entity: str) -> list[Fact]:
+        said = Fact(
+            sentence=sentence.index,
             predicate="say",
             subject=name,
             subject_entity=entity,
-            object=said.strip(' "“”') or None,
+            object=sentence.text.strip(' "“”') or None,
             kind="quote",
         )
-        return [quote] + [
+        return [said] + [
             replace(f, speaker=entity) if f.speaker is None and f.kind != "role" else f
             for f in facts
         ]
@@ -359,7 +334,6 @@ def _still_quoting(text: str, inside: bool) -> bool:
 
 
 _QUOTE_MARKS = re.compile('["“”]')
-_TURN = re.compile(r"\(\(([^()]{1,80})\)\)")  # "((Thomas Rivinius))" opening a transcript turn
 
 
 _NO_MENTIONS: list[Mention] = []  # never appended to

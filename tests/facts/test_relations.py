@@ -360,21 +360,3 @@ def test_a_time_between_the_subject_and_the_verb_is_not_the_subject():
     )
     [arrest] = said("Police yesterday arrested two men.", "arrest")
     assert arrest.subject == "Police"
-
-
-def test_an_interview_turn_is_the_speakers_until_the_next_turn():
-    body = (
-        "Astronomer Thomas Rivinius spoke to us.\n"
-        "((Wikinews)) What is your job?\n"
-        "((Thomas Rivinius)) I work at the observatory. The council approved the plan.\n"
-        "We built a telescope.\n"
-        "((Wikinews)) Thank you."
-    )
-    facts = extract(article_from(f"Title\n{body}\n")).facts
-    turns = {f.sentence: f for f in facts if f.predicate == "say" and f.kind == "quote"}
-    assert turns[3].subject_entity == "thomas-rivinius"
-    assert turns[3].object == "I work at the observatory."  # without the mark
-    assert turns[5].subject_entity == "thomas-rivinius"  # the turn runs on to the next mark
-    [approve] = [f for f in facts if f.predicate == "approve"]
-    assert approve.speaker == "thomas-rivinius"
-    assert turns[6].subject_entity == turns[2].subject_entity == "wikinews"  # the interviewer
