@@ -143,7 +143,8 @@ LIGHT_WORDS = frozenset(
     something anything everything basically guess remember hear heard reckon wonder wondering
     curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman
     anyone someone anybody somebody everyone everybody yet even nah wait tho though getting
-    according meant news update updates info""".split()
+    according meant news update updates info lol lmao ngl tbh imo imho btw rly srsly idk omg
+    hmm um uh huh yep nope yea""".split()
 )
 
 

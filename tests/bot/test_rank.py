@@ -395,6 +395,7 @@ def test_words_that_only_shape_the_question_are_not_words_to_find():
     terms = analyze("can someone explain the reassurance force thing, basically").terms
     assert [t.word for t in terms] == ["reassurance", "force"]
     assert [t.word for t in analyze("any news or updates on a truce").terms] == ["truce"]
+    assert [t.word for t in analyze("ngl is there a truce lol").terms] == ["truce"]
 
 
 def test_tell_is_a_word_to_find_unless_it_asks_to_be_told():
