@@ -17,6 +17,8 @@ _DISCORD_TOKENS = re.compile(
     r"|<(?:@[!&]?|#)\d+>"  # user, role and channel mentions
     r"|<t:\d+(?::\w)?>"  # timestamps
     r"|@(?:everyone|here)\b"
+    # the bot's own name typed out ("hey factdesk, who ..."), which the speller would "correct"
+    r"|@?\b(?i:factdesk)\b"
 )
 _CODE_FENCE = re.compile(r"```")
 _MARKDOWN = re.compile(r"[*_~`|>#\\]+")

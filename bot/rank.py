@@ -144,7 +144,8 @@ LIGHT_WORDS = frozenset(
     curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman
     anyone someone anybody somebody everyone everybody yet even nah wait tho though getting
     according meant news update updates info lol lmao ngl tbh imo imho btw rly srsly idk omg
-    hmm um uh huh yep nope yea""".split()
+    hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid
+    silly random""".split()
 )
 
 

@@ -52,3 +52,9 @@ def test_chat_shorthand_and_clipped_words_are_spelled_out():
     assert spell_out("wanna know what they mite discuss") == "want to know what they might discuss"
     # only whole words: "bout" is short for about, "about" and "boutique" stay
     assert spell_out("what about the boutique") == "what about the boutique"
+
+
+def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
+    # the speller would otherwise "correct" it to "facades", a word the coverage never has
+    assert clean("hey Factdesk, who is he meeting", 500).text == "hey , who is he meeting"
+    assert clean("@factdesk where", 500).text == "where"
