@@ -474,6 +474,7 @@ _PHRASE_LIST = (
     ("get anywhere", "progress"),
     ("up to date", "modern"),
     ("in charge of", "lead"),
+    ("hold on", "wait"),
 )
 PHRASES: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _word in _PHRASE_LIST:

@@ -396,6 +396,7 @@ def test_words_that_only_shape_the_question_are_not_words_to_find():
     assert [t.word for t in terms] == ["reassurance", "force"]
     assert [t.word for t in analyze("any news or updates on a truce").terms] == ["truce"]
     assert [t.word for t in analyze("ngl is there a truce lol").terms] == ["truce"]
+    assert [t.word for t in analyze("hold on, what's the latest on the truce").terms] == ["truce"]
     terms = analyze("sorry if this is a dumb question but who is the nato boss").terms
     assert [t.word for t in terms] == ["nato", "boss"]
 
