@@ -106,6 +106,11 @@ SHORTHAND = {
     "admin": "administration",
     "dept": "department",
     "tmr": "tomorrow",
+    "q": "question",
+    # a chat idiom that asks what there is to know, not about a deal
+    "whats the deal with": "what about",
+    "what's the deal with": "what about",
+    "what is the deal with": "what about",
 }
 _SHORTHAND = re.compile(
     r"(?<![\w/])("

@@ -50,6 +50,8 @@ def test_chat_shorthand_and_clipped_words_are_spelled_out():
         "does the us share intelligence, should they"
     )
     assert spell_out("wanna know what they mite discuss") == "want to know what they might discuss"
+    assert spell_out("whats the deal with the takedown") == "what about the takedown"
+    assert spell_out("is the trade deal with china done") == "is the trade deal with china done"
     # only whole words: "bout" is short for about, "about" and "boutique" stay
     assert spell_out("what about the boutique") == "what about the boutique"
 
