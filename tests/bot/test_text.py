@@ -76,3 +76,4 @@ def test_related_words_are_the_group_members_as_written():
     assert related_words("banana") == ()
     # how someone feels about a plan, their position on it: how they react to it
     assert {"opposition", "reaction", "position"} <= set(related_words("feel"))
+    assert "flight" in related_words("plane") and "hurricane" in related_words("storm")
