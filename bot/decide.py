@@ -245,14 +245,14 @@ def evidence_for(
         filled = _slot_filled(wants, fact, involved - named, q.words)
         slot = 0.5 if filled is False else 1.0
         if intended:
-            pool = pooled.setdefault(predicate, set())
-            pool.update(involved)
-            pool.update(led[e] for e in involved if e in led)  # Putin agreeing: Russia agreeing
             if q.speakers:  # the one who speaks, not whom it is about
                 sayers = {fact["subject_entity"], fact["speaker"]} - {None}
                 said = any(a in sayers or led.get(a) in sayers for a in q.speakers)
                 pooled_share = 1.0 if said else 0.0
             else:
+                pool = pooled.setdefault(predicate, set())
+                pool.update(involved)
+                pool.update(led[e] for e in involved if e in led)  # Putin agreeing: Russia too
                 pooled_share = len(actors & pool) / len(actors) if actors else 1.0
             intent_fact = max(intent_fact, pooled_share * slot)
         share = len(named & involved) / len(named) if named else 1.0
