@@ -441,6 +441,7 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
 
 
 SAYS_REACH = 14  # tokens from "Name," to the comma before "said" ("Name, spokesperson ..., said")
+RELATIVE_PRONOUNS = frozenset({"who", "whose"})  # "Name, who chairs the council, ...": a person
 _NOT_PERSON_APPOSITION = _ORG_WORDS | PLACE_HEADS | {"which", "that", "firm", "where"}
 _SAYS = REPORT_FORMS - {"according"}  # "La Llagosta, ..., according to firefighters"
 
@@ -451,7 +452,7 @@ def _described_person(words: list[str], folded: list[str], i: int) -> bool:
     Mangal, spokesperson for the governor, said"; not "the League of Human Rights, Jamel
     Msallem, said")."""
     n = len(folded)
-    if i < n and folded[i] in ("who", "whose"):
+    if i < n and folded[i] in RELATIVE_PRONOUNS:
         return True
     head = i + 1 if i < n and folded[i] in ("a", "an", "the") else i
     if head >= n or folded[head] in _NOT_PERSON_APPOSITION or not words[i][:1].islower():

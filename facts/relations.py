@@ -25,7 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import compress
 
-from .entities import HONORIFICS, role_phrase
+from .entities import HONORIFICS, RELATIVE_PRONOUNS, role_phrase
 from .lexicon import Lexicon, fold, lexicon, sentence_tokens
 from .model import Article, Entity, Fact, Mention, Sentence
 
@@ -743,7 +743,6 @@ def _link(ctx: _Ctx, groups: list[_Group]) -> None:
 
 APPOSITION_REACH = 10  # tokens from a name to the comma closing its apposition
 RELATIVE_REACH = 16  # the same for a relative clause ("who chairs the council's budget committee")
-_RELATIVES = frozenset({"who", "whose"})
 _HONORIFIC_TOKENS = HONORIFICS | {"."}  # "Dr." is two tokens
 
 
@@ -812,7 +811,7 @@ def _describes(ctx: _Ctx, start: int, stop: int) -> bool:
     folded = ctx.folded
     if start >= stop:
         return False
-    if folded[start] in _RELATIVES:
+    if folded[start] in RELATIVE_PRONOUNS:
         return True
     if stop - start >= APPOSITION_REACH or any(x in ctx.verbs for x in range(start, stop)):
         return False
@@ -1160,8 +1159,8 @@ def _before_time(ctx: _Ctx, end: int) -> int:
     """Where a time expression ending right before token ``end`` starts, when a word comes
     before it (a time that opens the sentence may be its subject: "Monday marks ..."); ``end``
     otherwise."""
-    if end < 2 or not ctx.time_starts and ctx.times is not None:
-        return end
+    if end < 2 or (ctx.times is not None and not ctx.time_starts):
+        return end  # too early, or the sentence has no time at all
     stop = ctx.ends[end - 1]
     for t_start, t_end, _ in ctx.time_matches():
         if t_end == stop:
