@@ -944,7 +944,7 @@ def _features(
         about_subject = den <= SUBJECT_SHARE * (den + tden)
         base.append((disc / disc_den if disc_den else 0.0, matched / MATCH_UNIT, about_subject))
     best = max(b[0] for b in base)
-    knowns: dict[str, frozenset[str]] = {}  # per title: the question's and the title's words
+    knowns: dict[str | None, frozenset[str]] = {}  # per title: the question's and the title's words
     out = []
     for c, s, (overlap, matched, subject), pos in zip(
         candidates, sents, base, positions, strict=True
@@ -954,9 +954,12 @@ def _features(
         if terms and overlap == 0.0:  # the prior only ranks sentences that match something
             at_top, lead, pos = False, 0.0, 0
         if typed:
-            known = knowns.get(c.title)
+            # a headline's own number or name is news, not context: only a body sentence
+            # takes its story's title words as already known
+            key = None if c.is_title else c.title
+            known = knowns.get(key)
             if known is None:
-                known = knowns[c.title] = qwords | _title_stems(c.title)
+                known = knowns[key] = qwords if key is None else qwords | _title_stems(c.title)
             has_type = _has_answer_type(atype, c.text, known)
         else:
             has_type = False

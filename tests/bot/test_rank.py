@@ -216,6 +216,16 @@ def test_the_title_line_is_not_the_lead():
     assert [r[lead] for r in rows] == [0.0, 1.0, 0.0]
 
 
+def test_a_headline_that_states_the_number_has_the_answer_type():
+    # the headline's own words are not context for the headline itself: "killing eleven" is new
+    headline = "Block of flats collapses in Aleppo, killing eleven"
+    rows = rank.features(
+        analyze("how many people died when the flats collapsed in aleppo"),
+        [Candidate(headline, 0, 0, True, headline, 3)],
+    )
+    assert rows[0][rank.TYPED_MATCH] == 1.0
+
+
 def test_bonus_adds_to_the_scores():
     q = analyze("what did the envoy say")
     plain = score(q, ZELENSKY)
