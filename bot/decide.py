@@ -243,6 +243,8 @@ def evidence_for(
             continue
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
         filled = _slot_filled(wants, fact, involved - named, q.words)
+        if filled is None:  # the fact has no slot for the answer: does the sentence show one?
+            filled = None if wants not in rank.TYPED or typed_match > 0 else False
         slot = 0.5 if filled is False else 1.0
         if intended:
             if q.speakers:  # the one who speaks, not whom it is about

@@ -235,6 +235,22 @@ _MONEY_WORDS = frozenset(
 _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
+# "what killed them", "what caused the crash", "what did he die of", "how did she die": a cause
+_CAUSE_VERBS = frozenset("killed caused causing".split())
+_DEATH_WORDS = frozenset("die died dies dying".split())
+
+
+def _asks_cause(rest: list[str]) -> bool:
+    """After "what"/"how": does the question ask what caused something (answered "because ...",
+    "died of ...", "caused by ...") rather than what something is?"""
+    if rest and rest[0] in _CAUSE_VERBS:
+        return True
+    if "cause" in rest[:4] or "causes" in rest[:4]:
+        return True
+    return any(
+        w in _DEATH_WORDS and (rest[i + 1 : i + 2] in (["of"], ["from"]) or rest[i:] == ["die"])
+        for i, w in enumerate(rest)
+    )
 
 
 def _classify(tokens: list[str]) -> tuple[str, str]:
@@ -249,6 +265,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 if kind == "how_much" and not (_MONEY_WORDS & set(tokens)):
                     atype = "number"
                 return kind, atype
+            if _asks_cause(tokens[i + 1 :]):  # "how did she die"
+                return "why", "reason"
             return "how", "manner"
         if tok in ("who", "whom", "whose"):
             return "who", "person"
@@ -260,7 +278,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             return "why", "reason"
         if tok in ("what", "which", "whats", "name"):
             rest = tokens[i + 1 :]
-            if _PURPOSE_WORDS.intersection(rest[:4]):  # "what is the aim of the force": why
+            if _PURPOSE_WORDS.intersection(rest[:4]) or _asks_cause(rest):  # "what is the aim"
                 return "why", "reason"
             if "name" in rest[:6]:  # "what's the lithuanian president's name": a name
                 return "who", "person"
@@ -471,7 +489,8 @@ _ROLE = _AnyCase(
 _REASON = _AnyCase(
     r"\b(because|due to|as a result|in order to|so that|caused by|owing to|in response to|"
     r"reasons?|aims? to|aimed at|to protest|to prevent|to ensure|in protest|"
-    r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow))\b"
+    r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow)|"
+    r"(?:die[sd]?|dying) (?:of|from)|killed by|cause of death|complications|succumbed to)\b"
 )
 # A run of capitalised words ("Bank of America", "J. Smith"), written capital first: a pattern that
 # opens with a character class lets the regex engine skip to the capitals (three times faster

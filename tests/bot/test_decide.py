@@ -89,3 +89,17 @@ def test_who_must_have_said_it_is_named_before_the_reporting_verb():
     assert decide.evidence_for(asked, credits, set(), [said], 0.0).intent_fact == 1.0
     # the Senate saying something is not what Hickenlooper said
     assert decide.evidence_for(asked, credits, set(), [said_of_him], 0.0).intent_fact == 0.0
+
+
+def test_a_fact_of_the_asked_verb_half_counts_where_the_sentence_lacks_the_answer_type():
+    """ "Nkurunziza died on Monday" has the fact the question asks about, not its cause."""
+    nkurunziza = Resolved("pierre-nkurunziza", "person", "nkurunziza", 2, 3, 100.0)
+    question = "what did nkurunziza die of"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [nkurunziza], None, {}, {})
+    credits = [1.0] * len(analysis.terms)
+    died = {"predicate": "die", "subject_entity": "pierre-nkurunziza", "object_entity": None}
+    died.update(speaker=None, place=None, time=None, object=None)
+    with_cause = decide.evidence_for(asked, credits, {"pierre-nkurunziza"}, [died], 1.0)
+    without = decide.evidence_for(asked, credits, {"pierre-nkurunziza"}, [died], 0.0)
+    assert (with_cause.fact, without.fact) == (1.0, 0.5)

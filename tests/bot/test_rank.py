@@ -51,6 +51,12 @@ ZELENSKY = article(
         ("what did the president say", "what", "thing"),
         ("what is the aim of the european force", "why", "reason"),
         ("whats the lithuanian presidents name", "who", "person"),
+        ("what killed the girls in the escape room", "why", "reason"),
+        ("what did tony mendez die of", "why", "reason"),
+        ("how did mugabe die", "why", "reason"),
+        ("what was the cause of the fire", "why", "reason"),
+        ("what did he say about dying", "what", "thing"),
+        ("how did he die in the end", "how", "manner"),
     ],
 )
 def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
