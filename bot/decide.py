@@ -86,6 +86,9 @@ def _slot_filled(
     return None
 
 
+# Answer types a fact of the asked verb does not give by itself ("X died on Monday" is a death,
+# not its cause); a statement is the fact itself (an "agree" or "say" fact is what was said)
+SHOWN_TYPES = rank.TYPED - {"statement"}
 # Answer types a sentence must visibly contain to answer ("when" needs a time, "how many" a number).
 STRICT_TYPES = frozenset({"time", "number", "age", "money", "duration", "measure", "place"})
 
@@ -244,7 +247,7 @@ def evidence_for(
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
         filled = _slot_filled(wants, fact, involved - named, q.words)
         if filled is None:  # the fact has no slot for the answer: does the sentence show one?
-            filled = None if wants not in rank.TYPED or typed_match > 0 else False
+            filled = None if wants not in SHOWN_TYPES or typed_match > 0 else False
         slot = 0.5 if filled is False else 1.0
         if intended:
             if q.speakers:  # the one who speaks, not whom it is about

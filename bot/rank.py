@@ -235,6 +235,13 @@ _MONEY_WORDS = frozenset(
 _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
+# "what did Cruz say", "what did Modi write about the crash", "what was Cruz's comment": speech
+_SAY_WORDS = frozenset(
+    """say said says tell told write wrote state stated announce announced comment commented
+    tweet tweeted claim claimed reply replied respond responded add added explain explained
+    comment comments remark remarks statement statements""".split()
+)
+_AUXILIARIES = frozenset("did does do has have had was is were will would".split())
 # "what killed them", "what caused the crash", "what did he die of", "how did she die": a cause
 _CAUSE_VERBS = frozenset("killed caused causing".split())
 _DEATH_WORDS = frozenset("die died dies dying".split())
@@ -282,6 +289,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return "why", "reason"
             if "name" in rest[:6]:  # "what's the lithuanian president's name": a name
                 return "who", "person"
+            if rest and rest[0] in _AUXILIARIES and _SAY_WORDS.intersection(rest[1:7]):
+                return "what", "statement"
             if rest and rest[0] in _WHAT_TYPES:
                 return _WHAT_TYPES[rest[0]]
             if len(rest) >= 2 and rest[0] in _COPULA | {"the", "a"} and rest[1] in _WHAT_TYPES:
@@ -492,6 +501,13 @@ _REASON = _AnyCase(
     r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow)|"
     r"(?:die[sd]?|dying) (?:of|from)|killed by|cause of death|complications|succumbed to)\b"
 )
+# Speech in a sentence: words in quotation marks, an interview turn ("((Name)) ..."), or a
+# reporting verb ("Modi wrote that", "according to the NTSB")
+_QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")
+_REPORTED = _AnyCase(
+    r"\b(said|says|told|tells|stated|states|wrote|writes|announced|announces|tweeted|added|"
+    r"commented|explained|replied|responded|remarked|according to)\b"
+)
 # A run of capitalised words ("Bank of America", "J. Smith"), written capital first: a pattern that
 # opens with a character class lets the regex engine skip to the capitals (three times faster
 # than the same runs written as "(word and gap)* word", which matched the same spans).
@@ -597,7 +613,7 @@ def title_hits(question: Question, title: str) -> tuple[bool, ...]:
     return tuple(_in_title(t, stems) for t in question.terms)
 
 
-TYPED = frozenset("person time place number money age duration measure reason".split())
+TYPED = frozenset("person time place number money age duration measure reason statement".split())
 
 
 def _numbers(text: str) -> frozenset[str]:
@@ -659,6 +675,8 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
         return tuple(names), bool(_PERSON_NAME.search(text)) or _ROLE.found(text)
     if atype == "reason":
         return (), _REASON.found(text)
+    if atype == "statement":
+        return (), bool(_QUOTED.search(text)) or _REPORTED.found(text)
     if atype == "place":
         places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
         places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))

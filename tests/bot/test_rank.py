@@ -48,14 +48,14 @@ ZELENSKY = article(
         ("why did the talks fail", "why", "reason"),
         ("is there a ceasefire", "yesno", ""),
         ("which European leaders will Zelensky meet", "who", "person"),
-        ("what did the president say", "what", "thing"),
+        ("what did the president say", "what", "statement"),
         ("what is the aim of the european force", "why", "reason"),
         ("whats the lithuanian presidents name", "who", "person"),
         ("what killed the girls in the escape room", "why", "reason"),
         ("what did tony mendez die of", "why", "reason"),
         ("how did mugabe die", "why", "reason"),
         ("what was the cause of the fire", "why", "reason"),
-        ("what did he say about dying", "what", "thing"),
+        ("what did he say about dying", "what", "statement"),
         ("how did he die in the end", "how", "manner"),
     ],
 )
@@ -230,6 +230,15 @@ def test_a_headline_that_states_the_number_has_the_answer_type():
         [Candidate(headline, 0, 0, True, headline, 3)],
     )
     assert rows[0][rank.TYPED_MATCH] == 1.0
+
+
+def test_what_someone_said_is_answered_by_speech():
+    q = analyze("what did cruz say about term limits")
+    quoted = 'Cruz said, "Term limits offer a solution to the brokenness in Washington."'
+    reported = "Cruz told ABC that term limits would fix Congress."
+    plain = "Cruz and Rooney introduced a term limits amendment on Thursday."
+    rows = rank.features(q, article("Cruz proposes term limits", quoted, reported, plain))
+    assert [r[rank.TYPED_MATCH] for r in rows] == [1.0, 1.0, 0.0]
 
 
 def test_bonus_adds_to_the_scores():
