@@ -409,7 +409,11 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
             before = folded[piece.i - 2]
         after = folded[piece.j] if piece.j < n else ""
         length = piece.j - piece.i
-        if length > 1 and (last in ORG_HEADS or first in ORG_LEADS and length > 2):
+        if length > 1 and (
+            last in ORG_HEADS
+            or length > 2
+            and (first in ORG_LEADS or _org_of(words, folded, piece))  # "Academy of Sciences"
+        ):
             piece.label = ORG
         elif length > 1 and (last in PLACE_HEADS or first in PLACE_LEADS):
             piece.label = PLACE
@@ -438,6 +442,18 @@ def _classify(lex: Lexicon, words, folded, pieces: list[_Piece]) -> None:
             if at is None:
                 at, end_at = _piece_index(pieces)
             _role_after_name(lex, words, folded, pieces, piece, at, end_at)
+
+
+def _org_of(words: list[str], folded: list[str], piece: _Piece) -> bool:
+    """An organisation named "<head> of <field>": "Academy of Sciences", "Court of Appeal",
+    "Council of Europe" (the head word comes before "of"; "Duke of Edinburgh" has none). A run
+    cut short ("Supreme Court of the") is not a name."""
+    if not words[piece.j - 1][:1].isupper():
+        return False
+    k = piece.i + 1
+    while k < piece.j - 1 and folded[k] != "of":
+        k += 1
+    return k < piece.j - 1 and folded[k - 1] in ORG_HEADS
 
 
 SAYS_REACH = 14  # tokens from "Name," to the comma before "said" ("Name, spokesperson ..., said")

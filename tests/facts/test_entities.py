@@ -239,3 +239,17 @@ def test_a_name_set_off_by_commas_after_a_title_takes_the_title():
     )
     [flanders] = [e for e in extract(article).entities if e.id == "ned-flanders"]
     assert (flanders.kind, flanders.role) == ("person", "governor")
+
+
+def test_a_head_word_before_of_names_an_organisation():
+    kinds = kinds_in(
+        "Title\nOn Tuesday, the Royal Swedish Academy of Sciences announced the winners.\n"
+        "The Court of Appeals agreed with the Duke of Edinburgh.\n"
+    )
+    assert kinds["academy-of-sciences"] == "org"
+    assert kinds["court-of-appeals"] == "org"
+    assert kinds.get("duke-of-edinburgh") != "org"
+
+
+def test_a_run_cut_short_is_not_an_organisation():
+    assert "office-of-the" not in kinds_in("Title\nThe Office of the mayor said no.\n")
