@@ -240,7 +240,9 @@ def evidence_for(
             continue
         if predicate in GENERIC_PREDICATES:
             continue
-        intended = predicate in wanted
+        # what X said is also what a sentence reports on X's word ("According to X, it
+        # exploded": an "explode" fact with X as its speaker)
+        intended = predicate in wanted or (bool(q.speakers) and fact["speaker"] in q.speakers)
         # most facts of a sentence have a verb the question does not ask about: skipped first
         if not intended and keys.isdisjoint(_predicate_stems(predicate)):
             continue

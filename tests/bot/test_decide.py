@@ -103,3 +103,15 @@ def test_a_fact_of_the_asked_verb_half_counts_where_the_sentence_lacks_the_answe
     with_cause = decide.evidence_for(asked, credits, {"pierre-nkurunziza"}, [died], 1.0)
     without = decide.evidence_for(asked, credits, {"pierre-nkurunziza"}, [died], 0.0)
     assert (with_cause.fact, without.fact) == (1.0, 0.5)
+
+
+def test_what_a_sentence_reports_on_someones_word_is_what_they_said():
+    """ "According to eyewitness Vinnie DeVita, it exploded": no "say" fact, DeVita speaks."""
+    devita = Resolved("vinnie-devita", "person", "devita", 2, 4, 100.0)
+    asked = _say_question("what did vinnie devita say he saw", [devita])
+    credits = [0.0] * len(asked.question.terms)
+    exploded = {"predicate": "explode", "subject_entity": None, "object_entity": None}
+    exploded.update(speaker="vinnie-devita", place=None, time=None, object=None)
+    assert decide.evidence_for(asked, credits, set(), [exploded], 0.0).intent_fact == 1.0
+    exploded["speaker"] = None
+    assert decide.evidence_for(asked, credits, set(), [exploded], 0.0).intent_fact == 0.0
