@@ -455,7 +455,9 @@ _MEASURE = re.compile(
 )
 _AGE = re.compile(
     r"\b(?:born|aged?\s+(?:of\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
-    r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b",
+    r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
+    # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
+    r"|[a-z],\s+\d{1,3},|\b(?:he|she)\s+was\s+\d{1,3}(?![\d,%]|\.\d|\s+(?:per|million|bn))",
     re.IGNORECASE,
 )
 # A capitalised name after a locative preposition, a demonym ("Welsh", "Dominican-American"), or

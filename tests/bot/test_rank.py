@@ -241,6 +241,20 @@ def test_what_someone_said_is_answered_by_speech():
     assert [r[rank.TYPED_MATCH] for r in rows] == [1.0, 1.0, 0.0]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was 101 and died of pneumonia.", "Doris Day, 97, died on Monday.", "She died aged 78."],
+)
+def test_how_old_is_answered_by_an_age_in_news_style(sentence):
+    rows = rank.features(analyze("how old was she when she died"), article("Obituary", sentence))
+    assert rows[0][rank.TYPED_MATCH] == 1.0
+
+
+def test_a_number_after_was_is_not_always_an_age():
+    rows = rank.features(analyze("how old was he"), article("Walk", "He was 4.5 metres away."))
+    assert rows[0][rank.TYPED_MATCH] == 0.0
+
+
 def test_bonus_adds_to_the_scores():
     q = analyze("what did the envoy say")
     plain = score(q, ZELENSKY)
