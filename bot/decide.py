@@ -171,7 +171,7 @@ def asked(
         wanted=wanted,
         keys=question.keys,
         words=frozenset(tokens),
-        strict=wants in STRICT_TYPES,
+        strict=wants in STRICT_TYPES or question.answer_type == "statement",
         intent_sure=bool(wanted) and match is not None and match.score >= 85,
         kinds=kinds or {},
         leaders=leaders or {},

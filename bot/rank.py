@@ -238,7 +238,7 @@ _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectiv
 # "what did Cruz say", "what did Modi write about the crash", "what was Cruz's comment": speech
 _SAY_WORDS = frozenset(
     """say said says tell told write wrote state stated announce announced comment commented
-    tweet tweeted claim claimed reply replied respond responded add added explain explained
+    tweet tweeted claim claimed reply replied respond responded explain explained
     comment comments remark remarks statement statements""".split()
 )
 _AUXILIARIES = frozenset("did does do has have had was is were will would".split())

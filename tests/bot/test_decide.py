@@ -115,3 +115,15 @@ def test_what_a_sentence_reports_on_someones_word_is_what_they_said():
     assert decide.evidence_for(asked, credits, set(), [exploded], 0.0).intent_fact == 1.0
     exploded["speaker"] = None
     assert decide.evidence_for(asked, credits, set(), [exploded], 0.0).intent_fact == 0.0
+
+
+def test_a_question_about_what_was_said_wants_speech_in_the_sentence():
+    starmer = Resolved("keir-starmer", "person", "starmer", 2, 3, 100.0)
+    asked = _say_question("what did starmer tell zelensky", [starmer])
+    credits = [1.0] * len(asked.question.terms)
+    assert decide.evidence_for(asked, credits, {"keir-starmer"}, (), 0.0).type_miss
+    assert not decide.evidence_for(asked, credits, {"keir-starmer"}, (), 1.0).type_miss
+    # "what does russia want" is answered by "Russia demands ...": no speech needed
+    russia = Resolved("russia", "country", "russia", 2, 3, 100.0)
+    wants = _say_question("what does russia want", [russia])
+    assert not decide.evidence_for(wants, [1.0, 1.0], {"russia"}, (), 0.0).type_miss
