@@ -77,3 +77,5 @@ def test_related_words_are_the_group_members_as_written():
     # how someone feels about a plan, their position on it: how they react to it
     assert {"opposition", "reaction", "position"} <= set(related_words("feel"))
     assert "flight" in related_words("plane") and "hurricane" in related_words("storm")
+    # "who did Biden pick as his running mate": "Biden named Senator Kamala Harris"
+    assert {"named", "chose", "selected"} <= set(related_words("pick"))
