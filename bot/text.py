@@ -277,6 +277,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("discuss", "discussion", "discussions", "agenda", "focus", "topic", "subject", "issue"),
     ("stop", "halt", "cease", "suspend", "suspended"),
     ("pick", "choose", "chose", "chosen", "select", "selected", "nominate", "nominated", "named"),
+    ("rebuild", "rebuilding", "reconstruct", "reconstruction", "restore", "restoration", "repair"),
     (
         "include",
         "including",

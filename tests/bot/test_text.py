@@ -79,3 +79,4 @@ def test_related_words_are_the_group_members_as_written():
     assert "flight" in related_words("plane") and "hurricane" in related_words("storm")
     # "who did Biden pick as his running mate": "Biden named Senator Kamala Harris"
     assert {"named", "chose", "selected"} <= set(related_words("pick"))
+    assert "reconstruction" in related_words("rebuilding")
