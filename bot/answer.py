@@ -189,7 +189,10 @@ class Answerer:
         best = order[0]
         margin = scores[best] - scores[order[1]] if len(order) > 1 else decide.MAX_MARGIN
         length = state.corpus.article_length(rows[best].article)
-        confidence = decide.confidence(evidence[best], local[best], margin, length, match)
+        stories = len({row.article for row in rows})
+        confidence = decide.confidence(
+            evidence[best], local[best], margin, length, match, stories=stories
+        )
         if confidence < settings.min_confidence:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = [best] + [

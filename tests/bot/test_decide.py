@@ -127,3 +127,11 @@ def test_a_question_about_what_was_said_wants_speech_in_the_sentence():
     russia = Resolved("russia", "country", "russia", 2, 3, 100.0)
     wants = _say_question("what does russia want", [russia])
     assert not decide.evidence_for(wants, [1.0, 1.0], {"russia"}, (), 0.0).type_miss
+
+
+def test_other_stories_competing_lower_the_confidence():
+    putin = [Resolved("vladimir-putin", "person", "putin", 1, 2, 100.0)]
+    sure = evidence("does putin want a veto", putin, {"russia"})
+    alone = decide.confidence(sure, 0.8, 2.0, 30)
+    assert decide.confidence(sure, 0.8, 2.0, 30, stories=3) < alone
+    assert decide.confidence(sure, 0.8, 2.0, 30, stories=1) == alone
