@@ -260,11 +260,23 @@ def _asks_cause(rest: list[str]) -> bool:
     )
 
 
+_YESNO_OPENERS = frozenset(
+    "is are was were do does did can could will would should has have had".split()
+)
+# "do you know *who* ...", "can you tell me *when* ...": a question inside a yes/no question
+_EMBEDDING = frozenset("know knows tell me explain remind wonder wondering sure say".split())
+_WH_WORDS = frozenset("how who whom whose when where why what which whats name".split())
+
+
 def _classify(tokens: list[str]) -> tuple[str, str]:
     """Question kind and expected answer type from the question's words."""
     if not tokens:
         return "other", ""
+    yes_no = tokens[0] in _YESNO_OPENERS
     for i, tok in enumerate(tokens[:6]):
+        if yes_no and tok in _WH_WORDS and tokens[i - 1] not in _EMBEDDING:
+            # "will it come up *when* he sees them" asks yes or no, not when
+            break
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if tok == "how":
             if nxt in _HOW_KINDS:
@@ -309,7 +321,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             if len(rest) >= 3 and rest[-2:] == ["stand", "for"]:
                 return "definition", "definition"
             return "what", "thing"
-    if tokens[0] in ("is", "are", "was", "were", "do", "does", "did", "can", "has", "have"):
+    if yes_no:
         return "yesno", ""
     return "other", ""
 

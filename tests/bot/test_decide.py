@@ -135,3 +135,10 @@ def test_other_stories_competing_lower_the_confidence():
     alone = decide.confidence(sure, 0.8, 2.0, 30)
     assert decide.confidence(sure, 0.8, 2.0, 30, stories=3) < alone
     assert decide.confidence(sure, 0.8, 2.0, 30, stories=1) == alone
+
+
+def test_a_sentence_without_the_asked_answer_type_ranks_lower():
+    """ "How many were killed" is not answered by the lead that says a block of flats fell."""
+    found = decide.Evidence(1.0, True, 0.0, 1.0, 0.0, 0.0, False, False, 0.0)
+    missing = found._replace(typed=0.0, type_miss=True)
+    assert decide.bonus(missing, 0.5) < decide.bonus(found, 0.5)

@@ -56,6 +56,9 @@ ZELENSKY = article(
         ("how did mugabe die", "why", "reason"),
         ("what was the cause of the fire", "why", "reason"),
         ("what did he say about dying", "what", "statement"),
+        ("will it come up when he sees the europeans", "yesno", ""),
+        ("can you tell me when the meeting is", "when", "time"),
+        ("does anyone know why russia objects", "why", "reason"),
         ("how did he die in the end", "how", "manner"),
     ],
 )
