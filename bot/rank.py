@@ -239,9 +239,12 @@ _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectiv
 _SAY_WORDS = frozenset(
     """say said says tell told write wrote state stated announce announced comment commented
     tweet tweeted claim claimed reply replied respond responded explain explained
-    comment comments remark remarks statement statements""".split()
+    comments remark remarks statement statements""".split()
 )
-_AUXILIARIES = frozenset("did does do has have had was is were will would".split())
+# Verbs that open a yes/no question, and follow "what" in "what did/will/has X say"
+_AUXILIARIES = frozenset(
+    "is are was were do does did can could will would should has have had".split()
+)
 # "what killed them", "what caused the crash", "what did he die of", "how did she die": a cause
 _CAUSE_VERBS = frozenset("killed caused causing".split())
 _DEATH_WORDS = frozenset("die died dies dying".split())
@@ -260,9 +263,6 @@ def _asks_cause(rest: list[str]) -> bool:
     )
 
 
-_YESNO_OPENERS = frozenset(
-    "is are was were do does did can could will would should has have had".split()
-)
 # "do you know *who* ...", "can you tell me *when* ...": a question inside a yes/no question
 _EMBEDDING = frozenset("know knows tell me explain remind wonder wondering sure say".split())
 _WH_WORDS = frozenset("how who whom whose when where why what which whats name".split())
@@ -272,7 +272,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     """Question kind and expected answer type from the question's words."""
     if not tokens:
         return "other", ""
-    yes_no = tokens[0] in _YESNO_OPENERS
+    yes_no = tokens[0] in _AUXILIARIES
     for i, tok in enumerate(tokens[:6]):
         if yes_no and tok in _WH_WORDS and tokens[i - 1] not in _EMBEDDING:
             # "will it come up *when* he sees them" asks yes or no, not when
