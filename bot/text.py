@@ -16,7 +16,10 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*", re.UNICODE)
 # faster on the few dozen sentences each question analyses for the first time. (Possessive
 # quantifiers would save a little more, but Python 3.10, which factdesk supports, lacks them.)
 _ASCII_WORD = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*")
-_STEMMER = Stemmer.Stemmer("english")
+# No cache of PyStemmer's own (maxCacheSize 0): STEMS below keeps every stem, so only new words
+# reach the stemmer, and its cache would only add a failed lookup (a KeyError raised and caught)
+# and an entry per new word, and from 10,000 words a periodic purge of them.
+_STEMMER = Stemmer.Stemmer("english", 0)
 
 STOPWORDS = frozenset(
     """
