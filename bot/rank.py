@@ -598,8 +598,13 @@ def _sentence(text: str) -> _Sentence:
         stemset.update(stem(word) for _, _, word in phrases(tokens))
     for st in stemset - _INDEXED:
         if len(st) >= PREFIX_MIN:
-            # setdefault: two threads analysing sentences at once cannot drop each other's stem
-            _PREFIX_INDEX.setdefault(st[:PREFIX_MIN], set()).add(st)
+            key = st[:PREFIX_MIN]
+            bucket = _PREFIX_INDEX.get(key)
+            if bucket is None:
+                # setdefault: two threads analysing sentences at once cannot drop each other's
+                # stem (and no empty set is built for a bucket that exists, as most do)
+                bucket = _PREFIX_INDEX.setdefault(key, set())
+            bucket.add(st)
         _INDEXED.add(st)  # only once it is in the index
     if "(" in text and any(_LIFESPAN.search(m.group(1)) for m in _PARENS.finditer(text)):
         stemset.update(("~born", "~die"))
@@ -608,7 +613,7 @@ def _sentence(text: str) -> _Sentence:
         stemset=frozenset(stemset),
         length=len(tokens),
         prose=bool(_PROSE_END.search(text)),
-        opens_with_pronoun=any(t in PRONOUNS for t in tokens[:2]),
+        opens_with_pronoun=not PRONOUNS.isdisjoint(tokens[:2]),
     )
 
 

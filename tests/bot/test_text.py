@@ -6,6 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.text import (
+    _ASCII_WORD,
+    _WORD,
     STOPWORDS,
     content_terms,
     match_keys,
@@ -51,6 +53,13 @@ def test_tokenize_never_fails_and_yields_lowercase_words(text):
     for token in tokenize(normalize(text)):
         assert token
         assert token == token.lower()
+
+
+@given(st.text(alphabet="aZz09_.'-’ \u00e9\t,", max_size=40) | st.text(max_size=40))
+def test_the_ascii_word_pattern_finds_what_the_unicode_one_does_in_ascii_text(text):
+    low = text.lower()
+    if low.isascii():
+        assert _ASCII_WORD.findall(low) == _WORD.findall(low)
 
 
 def test_related_stems_expand_only_the_question_side():
