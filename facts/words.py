@@ -1,0 +1,165 @@
+"""Words as both sides read them: tokens, stop words, Snowball stems and phrases.
+
+The build analyses every sentence's words once (:mod:`facts.sentence_words`) and the answering
+side (``bot.text``, ``bot.rank``) reads questions and unanalysed sentences with the same
+functions, so a stored analysis and one made at answer time cannot disagree. Here rather than in
+``bot`` because ``facts`` never imports ``bot``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import Stemmer
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*", re.UNICODE)
+# The same tokens in lower-cased ASCII text, where a letter or digit ([^\W_]) is [a-z0-9]: a
+# character set the regex engine tests from a bitmap rather than by Unicode category, a quarter
+# faster on the few dozen sentences each question analyses for the first time. (Possessive
+# quantifiers would save a little more, but Python 3.10, which factdesk supports, lacks them.)
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*")
+# No cache of PyStemmer's own (maxCacheSize 0): STEMS below keeps every stem, so only new words
+# reach the stemmer, and its cache would only add a failed lookup (a KeyError raised and caught)
+# and an entry per new word, and from 10,000 words a periodic purge of them.
+_STEMMER = Stemmer.Stemmer("english", 0)
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all am an and any are aren't as at be because been before
+    being below between both but by can can't cannot could couldn't did didn't do does doesn't
+    doing don't down during each few for from further had hadn't has hasn't have haven't having he
+    he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if
+    in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on
+    once only or other ought our ours ourselves out over own same shan't she she'd she'll she's
+    should shouldn't so some such than that that's the their theirs them themselves then there
+    there's these they they'd they'll they're they've this those through to too under until up
+    very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
+    which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
+    your yours yourself yourselves also just will shall may might must s t
+    """.split()
+)
+
+
+def normalize(text: str) -> str:
+    """NFKC-normalise and drop control and format characters (zero-width, bidi marks)."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(
+        ch if unicodedata.category(ch)[0] != "C" else (" " if ch in "\n\t\r" else "") for ch in text
+    )
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens; dotted acronyms lose their dots (U.S. -> us)."""
+    low = text.lower()
+    out = []
+    for token in (_ASCII_WORD if low.isascii() else _WORD).findall(low):
+        if "." in token or "'" in token or "\u2019" in token:  # the rare, slower path
+            token = token.replace("\u2019", "'")
+            if "." in token:
+                token = token.replace(".", "") if len(token) <= 6 else token.split(".")[0]
+            if token.endswith("'s"):
+                token = token[:-2]
+            if not token:
+                continue
+        out.append(token)
+    return out
+
+
+STEMS: dict[str, str] = {}  # token -> stem, filled by stem(); read directly in hot loops
+
+
+def stem(token: str) -> str:
+    """Snowball (English) stem of a lower-cased token, memoised (the vocabulary is bounded)."""
+    out = STEMS.get(token)
+    if out is None:
+        out = _STEMMER.stemWord(token)
+        if len(STEMS) < 500_000:
+            STEMS[token] = out
+    return out
+
+
+# --- Phrases -------------------------------------------------------------------------------------
+# A verb and its particle, or a set phrase, often say what one word says: Trump "ruled out" a
+# ceasefire is Trump rejected it; leaders "get together" when they meet; talks "with no strings
+# attached" are unconditional. Questions and sentences both use them, each where the other may use
+# the single word, so both sides read the phrase as that word too. Keyed by the first word's stem,
+# so every form counts ("rules out", "ruling out", "ruled out").
+_PHRASE_LIST = (
+    ("rule out", "reject"),
+    ("turn down", "reject"),
+    ("get together", "meet"),
+    ("meet up", "meet"),
+    ("sit down", "meet"),
+    ("turn up", "attend"),
+    ("show up", "attend"),
+    ("hand over", "give"),
+    ("chip in", "contribute"),
+    ("ask for", "demand"),
+    ("call for", "demand"),
+    ("push for", "demand"),
+    ("take part", "participate"),
+    ("set up", "establish"),
+    ("pull out", "withdraw"),
+    ("step down", "resign"),
+    ("call off", "cancel"),
+    ("put off", "postpone"),
+    ("break out", "start"),
+    ("ramp up", "increase"),
+    ("step up", "increase"),
+    ("talk about", "discuss"),
+    ("go over", "discuss"),
+    ("come up", "discuss"),
+    ("on the table", "discuss"),
+    ("lead to", "result"),
+    ("based on", "include"),
+    ("built on", "include"),
+    ("built around", "include"),
+    ("come out of", "result"),
+    ("take place", "happen"),
+    ("say yes", "agree"),
+    ("fit together", "complement"),
+    ("fit in", "complement"),
+    ("fit with", "complement"),
+    ("armed forces", "military"),
+    ("right away", "immediate"),
+    ("stand by", "support"),
+    ("back up", "support"),
+    ("point out", "say"),
+    ("carry out", "conduct"),
+    ("put into practice", "implement"),
+    ("look into", "investigate"),
+    ("no strings attached", "unconditional"),
+    ("big deal", "important"),
+    ("get anywhere", "progress"),
+    ("up to date", "modern"),
+    ("in charge of", "lead"),
+    ("hold on", "wait"),
+)
+PHRASES: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _word in _PHRASE_LIST:
+    _first, _second, *_rest = _phrase.split()
+    PHRASES.setdefault((stem(_first), _second), []).append((tuple(_rest), _word))
+SECOND_WORDS = frozenset(second for _, second in PHRASES)
+# The stem of each phrase's first content word: a sentence without any of them has no phrase,
+# which its stems tell before its tokens are walked (most sentences have "to", "of" or "up").
+PHRASE_KEYS = frozenset(
+    stem(next((w for w in phrase.split() if w not in STOPWORDS), phrase.split()[0]))
+    for phrase, _ in _PHRASE_LIST
+)
+
+
+def phrases(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(position, length, the one word it means) for each phrase among ``tokens``."""
+    found = []
+    i = 1
+    while i < len(tokens):
+        if tokens[i] in SECOND_WORDS:
+            for rest, word in PHRASES.get((stem(tokens[i - 1]), tokens[i]), ()):
+                if tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest:
+                    found.append((i - 1, 2 + len(rest), word))
+                    i += len(rest)
+                    break
+        i += 1
+    return found

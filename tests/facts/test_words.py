@@ -1,0 +1,33 @@
+"""The word primitives both the build and answering use: facts never imports bot for them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import bot.text
+from facts import words
+from tests.conftest import ROOT
+
+
+def test_bot_text_reads_the_same_objects():
+    # one stem memo and one stop-word list: a stored analysis and a fresh one cannot drift apart
+    assert bot.text.STEMS is words.STEMS
+    assert bot.text.STOPWORDS is words.STOPWORDS
+    assert bot.text.tokenize is words.tokenize
+    assert bot.text.phrases is words.phrases
+
+
+def test_tokens_stems_and_phrases():
+    tokens = words.tokenize("Trump's U.S. team ruled out talks")
+    assert tokens == ["trump", "us", "team", "ruled", "out", "talks"]
+    assert words.stem("ruled") == "rule"
+    assert words.phrases(tokens) == [(3, 2, "reject")]
+
+
+def test_the_facts_package_does_not_import_bot():
+    code = "import sys, facts.builder, facts.store; print('bot' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
