@@ -253,7 +253,7 @@ class Answerer:
         prefixes = _prefixes(analysis, words)
         extra: list[tuple[int, tuple]] = []
         for head in corpus.article_heads(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
-            sid, _, index, _, _, _, text, _ = head
+            sid, _, index, _, _, _, text, _, _ = head
             if sid in seen:
                 continue
             low = text.lower()

@@ -24,7 +24,7 @@ from facts import BuildReport, build
 from facts.articles import SUPPORTED_SUFFIXES
 from facts.errors import FactsError
 from facts.extract import EXTRACTOR_VERSION
-from facts.store import SCHEMA_VERSION, extracted_before, schema_version
+from facts.store import SCHEMA_VERSION, extracted_before, schema_version, words_outdated
 
 from .config import Config, load_config
 from .errors import BotError, UnknownArticleError
@@ -195,13 +195,15 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
 
 
 def _outdated(db: Path) -> bool:
-    """A database another factdesk version made (another schema, or older extraction rules):
-    the next build upgrades it."""
+    """A database another factdesk version made (another schema, older extraction rules or
+    another analysis of sentences' words): the next build upgrades it."""
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
-            return schema_version(conn) != SCHEMA_VERSION or extracted_before(
-                conn, EXTRACTOR_VERSION
+            return (
+                schema_version(conn) != SCHEMA_VERSION
+                or extracted_before(conn, EXTRACTOR_VERSION)
+                or words_outdated(conn)
             )
         finally:
             conn.close()

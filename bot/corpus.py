@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from facts.store import get_meta, open_readonly
+from facts.store import get_meta, open_readonly, words_outdated
 
 from .errors import UnknownArticleError
 from .model import ArticleInfo, Citation
@@ -44,6 +44,7 @@ class SentenceRow(NamedTuple):
     path: str
     url: str | None
     published: str | None
+    words: str | None = None  # the build's analysis of the sentence's words, for the ranker
 
     def citation(self, score: float) -> Citation:
         return Citation(
@@ -89,9 +90,11 @@ FACT_COLUMNS = (
     "speaker",
 )
 
-_SENTENCE_SELECT = (
-    "SELECT id, article_id, idx, paragraph, start, [end], text, is_title FROM sentences"
-)
+_SENTENCE_COLUMNS = "id, article_id, idx, paragraph, start, [end], text, is_title"
+_SENTENCE_SELECT = f"SELECT {_SENTENCE_COLUMNS}, words FROM sentences"
+# For a database whose stored analyses another version of the analysis made: the ranker then
+# analyses the sentences itself, as before they were stored.
+_SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 # What a sentence row takes from its article, read once per article (see Corpus._articles): only
 # columns stored before the article's text, which a long article keeps in overflow pages that
 # SQLite walks to reach any column after it (at 100x the corpus, reading the sentence count with
@@ -118,6 +121,8 @@ class Corpus:
         self._conn = open_readonly(self.path)
         self._lock = threading.Lock()
         self.built_at = get_meta(self._conn, "built_at")
+        outdated = words_outdated(self._conn)
+        self._select = _SENTENCE_SELECT_UNANALYSED if outdated else _SENTENCE_SELECT
         self.sentence_count = self._one("SELECT count(*) FROM sentences") or 0
         self.article_count = self._one("SELECT count(*) FROM articles") or 0
         # every index term's document frequency, in memory: a question looks up a dozen words
@@ -224,14 +229,14 @@ class Corpus:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows.extend(self.rows(self._all(f"{_SENTENCE_SELECT} WHERE id IN ({marks})", chunk)))
+            rows.extend(self.rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)))
         order = {sid: i for i, sid in enumerate(ids)}
         rows.sort(key=lambda r: order[r.id])
         return rows
 
     def article_sentences(self, article: str, limit: int = 5000) -> list[SentenceRow]:
         rows = self._all(
-            f"{_SENTENCE_SELECT} WHERE article_id = ? ORDER BY idx LIMIT ?", (article, limit)
+            f"{self._select} WHERE article_id = ? ORDER BY idx LIMIT ?", (article, limit)
         )
         return self.rows(rows)
 
@@ -259,15 +264,14 @@ class Corpus:
 
     def article_heads(self, articles: Sequence[str], limit: int) -> list[tuple]:
         """The first ``limit`` sentences of each of several articles, in one query, as bare
-        columns (id, article, index, paragraph, start, end, text, is_title): enough to choose
+        columns (id, article, index, paragraph, start, end, text, is_title, words): enough to choose
         which of them are worth ranking, and :meth:`rows` then makes those few sentence rows
         without reading them again."""
         if not articles:
             return []
         marks = ",".join("?" * len(articles))
         return self._all(
-            f"{_SENTENCE_SELECT} WHERE article_id IN ({marks}) AND idx < ?"
-            " ORDER BY article_id, idx",
+            f"{self._select} WHERE article_id IN ({marks}) AND idx < ? ORDER BY article_id, idx",
             (*articles, limit),
         )
 
@@ -446,7 +450,7 @@ def _storable(text: str) -> bool:
 def _sentence(row: tuple, article: tuple) -> SentenceRow:
     """A sentence row from its columns in _SENTENCE_SELECT order and its article's details in
     _ARTICLE_SELECT order (after the id)."""
-    sid, article_id, index, paragraph, start, end, text, is_title = row
+    sid, article_id, index, paragraph, start, end, text, is_title, words = row
     return SentenceRow(
-        sid, article_id, index, paragraph, start, end, text, bool(is_title), *article
+        sid, article_id, index, paragraph, start, end, text, bool(is_title), *article, words
     )

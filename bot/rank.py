@@ -59,9 +59,13 @@ from typing import NamedTuple, Protocol
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
+from facts.sentence_words import (
+    MAX_SENTENCE_CHARS,
+    analyse_sentence,
+    decode,
+)
+
 from .text import (
-    PHRASE_KEYS,
-    STEMS,
     STOPWORDS,
     normalize,
     phrases,
@@ -81,6 +85,7 @@ class Candidate:
     is_title: bool
     title: str  # the article's title
     count: int  # number of sentences in the article
+    words: str | None = None  # the build's analysis of the sentence (facts.sentence_words)
 
 
 class Ranked(Protocol):
@@ -95,6 +100,8 @@ class Ranked(Protocol):
     def is_title(self) -> bool: ...
     @property
     def title(self) -> str: ...
+    @property
+    def words(self) -> str | None: ...
 
 
 class Rarity(Protocol):
@@ -448,7 +455,6 @@ _DAY = re.compile(rf"\b(?:{_MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{_MONTHS
 # "(January 8, 1935 – August 16, 1977)": Wikipedia's life span says when someone was born and died.
 # Found inside short parentheses only, so that no text can make the search slow.
 _PARENS = re.compile(r"\(([^()]{1,120})\)")
-_LIFESPAN = re.compile(r"\b\d{3,4}\s*[–—-]\s*[^()]*\b\d{3,4}\s*$")
 _MONEY = re.compile(
     r"[$€£¥]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price)\b"
 )
@@ -537,12 +543,11 @@ _NUMBER_WORDS = frozenset(
 _CARDINALS = _NUMBER_WORDS - frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth half".split()
 )
-_PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
-PRONOUNS = frozenset("he she it they his her its their this these such".split())
 
 
 class _Sentence(NamedTuple):
-    """The words of a sentence as matching needs them; cached by text, as sentences recur.
+    """The words of a sentence as matching needs them; cached by text (and the stored analysis
+    of its words), as sentences recur.
 
     Kept small (a tuple and one set, in a named tuple): a large corpus keeps tens of thousands.
     """
@@ -563,9 +568,6 @@ _PREFIX_INDEX: dict[str, set[str]] = {}
 _INDEXED: set[str] = set()
 
 
-MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a splitting accident; its head is enough
-
-
 @lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[str, ...]:
     """A sentence's tokens, for the analyses of one question's candidates that each need them
@@ -574,28 +576,21 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
-# A compound of lower-case words: "European-led" is left whole, so that "European" in a question
-# is not found in every "European-led force" (it names who leads, not who is there).
-_COMMON_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])")
-
-
 # About 1.6 KB per sentence: 32k sentences (a few thousand articles) stay analysed in ~50 MB.
 @lru_cache(maxsize=32768)
-def _sentence(text: str) -> _Sentence:
-    text = text[:MAX_SENTENCE_CHARS]
-    tokens = _tokens(text)
-    known = STEMS.get  # a list and a dict lookup per word: this runs for every new candidate
-    stems = tuple([known(t) or stem(t) for t in tokens if t not in STOPWORDS])
-    stemset = set(stems)
-    if "-" in text:  # "high-level", "one-on-one": a common compound says its words too
-        stemset.update(
-            known(part) or stem(part)
-            for compound in _COMMON_COMPOUND.findall(text)
-            for part in compound.split("-")
-            if len(part) > 1 and part not in STOPWORDS
-        )
-    if not PHRASE_KEYS.isdisjoint(stemset):  # "ruled out" says "rejected" too
-        stemset.update(stem(word) for _, _, word in phrases(tokens))
+def _sentence(text: str, stored: str | None = None) -> _Sentence:
+    """A sentence's words: decoded from the analysis the build stored (``stored``, a few
+    microseconds), or analysed here (30-40 us) for a sentence that has none, as the candidates of
+    tests and of the WikiQA runner. Both give the same words (``facts.sentence_words``)."""
+    if stored is None:
+        text = text[:MAX_SENTENCE_CHARS]
+        words = analyse_sentence(text, _tokens(text))
+    else:
+        words = decode(stored)
+    stemset = set(words.stems)
+    stemset.update(words.extra)
+    # The prefix index learns every stem of the sentences met, stored or not: what a question
+    # word matches by prefix must not depend on where the analysis came from.
     for st in stemset - _INDEXED:
         if len(st) >= PREFIX_MIN:
             key = st[:PREFIX_MIN]
@@ -606,14 +601,14 @@ def _sentence(text: str) -> _Sentence:
                 bucket = _PREFIX_INDEX.setdefault(key, set())
             bucket.add(st)
         _INDEXED.add(st)  # only once it is in the index
-    if "(" in text and any(_LIFESPAN.search(m.group(1)) for m in _PARENS.finditer(text)):
+    if words.life_span:
         stemset.update(("~born", "~die"))
     return _Sentence(
-        stems=stems,
+        stems=words.stems,
         stemset=frozenset(stemset),
-        length=len(tokens),
-        prose=bool(_PROSE_END.search(text)),
-        opens_with_pronoun=not PRONOUNS.isdisjoint(tokens[:2]),
+        length=words.length,
+        prose=words.prose,
+        opens_with_pronoun=words.opens_with_pronoun,
     )
 
 
@@ -974,7 +969,7 @@ def _features(
         return [], [], {}
     rarity = rarity or DEFAULT_RARITY
     terms = question.terms
-    sents = [_sentence(c.text) for c in candidates]
+    sents = [_sentence(c.text, c.words) for c in candidates]
     hits = _matches(question, candidates, sents)
     positions = _body_positions(candidates, sents)
     weights = [rarity.weight(t.word) for t in terms]

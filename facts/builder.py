@@ -44,6 +44,7 @@ from .store import (
     refresh_vocabulary,
     schema_version,
     set_meta,
+    words_outdated,
     write_rows,
 )
 
@@ -178,8 +179,8 @@ def _read_known(db_path: Path) -> tuple[dict[str, _Known], dict[str, str]]:
                 raise BuildError(
                     f"{db_path} was made by a newer factdesk (schema {version} > {SCHEMA_VERSION})"
                 )
-            if version < SCHEMA_VERSION:
-                return {}, {}
+            if version < SCHEMA_VERSION or words_outdated(conn):
+                return {}, {}  # rebuilt whole: no row of the old database is kept
             ids: dict[str, list[str]] = {}
             owner: dict[str, str] = {}
             for path, article_id in conn.execute("SELECT path, id FROM articles"):

@@ -18,12 +18,14 @@ if TYPE_CHECKING:  # loaded by connect(): reading a database for answers does no
 
 from .errors import DatabaseError
 from .model import Article, Extraction
+from .sentence_words import FINGERPRINT, stored_words
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # version -> SQL statements that bring a database from version-1 to version. A version without
 # an entry is reached by re-extracting every article (the articles are the source of truth).
 # 2: the vocabulary table (term document counts for rarity and typo fixes).
+# 3: sentences.words, each sentence's words analysed by the build (facts.sentence_words).
 MIGRATIONS: dict[int, list[str]] = {}
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -65,6 +67,7 @@ _TABLES: dict[str, tuple[dict[str, type], dict[str, object]]] = {
             "end": int,
             "text": str,
             "is_title": int,
+            "words": str,
         },
         {"pk": "id", "foreign_keys": [("article_id", "articles", "id")]},
     ),
@@ -252,7 +255,14 @@ def _create(db: sqlite_utils.Database) -> None:
     db.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts_vocab USING fts5vocab(sentences_fts, row)"
     )
-    set_meta(db, schema_version=str(SCHEMA_VERSION))
+    set_meta(db, schema_version=str(SCHEMA_VERSION), words_fingerprint=FINGERPRINT)
+
+
+def words_outdated(conn: sqlite3.Connection) -> bool:
+    """Whether another version of the analysis made the stored sentence analyses (see
+    :data:`facts.sentence_words.FINGERPRINT`): the next build redoes them, answering ignores
+    them."""
+    return get_meta(conn, "words_fingerprint") != FINGERPRINT
 
 
 def refresh_vocabulary(db: sqlite_utils.Database) -> None:
@@ -347,7 +357,7 @@ class ArticleRows(NamedTuple):
     are the article's own (0 = title); :func:`write_rows` turns them into database ids.
     """
 
-    sentences: list[tuple]  # (index, paragraph, start, end, text, is_title)
+    sentences: list[tuple]  # (index, paragraph, start, end, text, is_title, words)
     entities: list[tuple]  # (id, name, kind, role, affiliation)
     aliases: list[tuple]  # (alias, entity id)
     mentions: list[tuple]  # (sentence index, entity id, start, end, text, role)
@@ -357,7 +367,7 @@ class ArticleRows(NamedTuple):
 def article_rows(extraction: Extraction) -> ArticleRows:
     return ArticleRows(
         sentences=[
-            (s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title))
+            (s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title), stored_words(s.text))
             for s in extraction.sentences
         ],
         entities=[(e.id, e.name, e.kind, e.role, e.affiliation) for e in extraction.entities],
@@ -419,8 +429,8 @@ def write_rows(db: sqlite_utils.Database, article: Article, rows: ArticleRows) -
         )
     base = _next_id(conn, "sentences")
     conn.executemany(
-        "INSERT INTO sentences (id, article_id, idx, paragraph, start, [end], text, is_title)"
-        " VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO sentences (id, article_id, idx, paragraph, start, [end], text, is_title,"
+        " words) VALUES (?,?,?,?,?,?,?,?,?)",
         [(base + s[0], aid, *s) for s in rows.sentences],
     )
     conn.executemany(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+
 import pytest
 
 import bot.answer as answer_module
 from bot.answer import _search
 from bot.corpus import FACT_COLUMNS, Corpus
+from facts.sentence_words import stored_words
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +100,23 @@ def test_document_frequencies_are_the_vocabulary_tables(corpus):
     assert corpus.document_frequency("Zelensky") == stored["zelenski"] > 0
     assert corpus.document_frequency("meetings") == stored["meet"]
     assert corpus.document_frequency("qwzxv") == 0
+
+
+def test_sentence_rows_carry_the_builds_analysis_of_their_words(corpus):
+    rows = corpus.article_sentences(corpus.sentences([1])[0].article)
+    assert rows and all(r.words == stored_words(r.text) for r in rows)
+
+
+def test_an_analysis_another_version_made_is_not_used(seed_db, tmp_path):
+    copy = tmp_path / "old-words.db"
+    shutil.copyfile(seed_db, copy)
+    conn = sqlite3.connect(copy)
+    with conn:
+        conn.execute("UPDATE meta SET value = 'other' WHERE key = 'words_fingerprint'")
+    conn.close()
+    old = Corpus(copy)
+    try:
+        rows = old.article_sentences(old.sentences([1])[0].article)
+        assert rows and all(r.words is None for r in rows)  # the ranker analyses them itself
+    finally:
+        old.close()

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from bot import rank, wikiqa
 from bot.corpus import SentenceRow
 from bot.rank import Candidate, _sentence, analyze, confidence, score
+from facts.sentence_words import stored_words
 
 
 def article(title: str, *sentences: str) -> list[Candidate]:
@@ -516,3 +517,21 @@ def test_a_common_compound_has_its_words_and_a_named_one_stays_whole():
     assert {"high", "level"} <= _sentence("Russia refuses high-level talks.").stemset
     # "European" in a question is not in every "European-led force"
     assert "european" not in _sentence("It would arm a European-led force.").stemset
+
+
+def test_a_stored_analysis_reads_as_the_same_sentence_as_one_made_here():
+    texts = [c.text for c in ZELENSKY] + [
+        "He ruled out a high-level one-on-one meeting (1901 - 1980).",
+        "Image: the summit",
+    ]
+    for text in texts:
+        stored = stored_words(text)
+        assert rank._sentence(text, stored) == rank._sentence(text)
+        assert rank._sentence(text, stored).stemset <= rank._INDEXED | {"~born", "~die"}
+
+
+def test_a_stored_analysis_teaches_the_prefix_index_too():
+    rank._sentence.cache_clear()
+    text = "The discoverability of the zzqqxyzabc finding was questioned."
+    rank._sentence(text, stored_words(text))
+    assert "zzqqxyzabc" in rank._prefix_stems("zzqqxyzab")

@@ -11,6 +11,7 @@ import pytest
 import facts.builder as build_module
 from facts import build
 from facts.errors import BuildError
+from facts.sentence_words import FINGERPRINT
 from tests.conftest import SEEDS
 
 
@@ -167,3 +168,17 @@ def test_the_vocabulary_table_holds_the_index_document_counts(corpus, tmp_path):
     write(corpus, "two.txt", "Storm again\nAnother storm came.\n")
     build([corpus], db)
     assert dict(rows(db, "SELECT term, df FROM vocabulary"))["storm"] == 4
+
+
+def test_a_database_analysed_by_another_version_of_the_words_is_rebuilt_whole(corpus, tmp_path):
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE meta SET value = 'other' WHERE key = 'words_fingerprint'")
+        conn.execute("UPDATE sentences SET words = 'stale|||0'")
+    conn.close()
+    report = build([corpus], db)
+    assert report.changed and report.unchanged_files == 0
+    assert rows(db, "SELECT count(*) FROM sentences WHERE words = 'stale|||0'") == [(0,)]
+    assert rows(db, "SELECT value FROM meta WHERE key = 'words_fingerprint'") == [(FINGERPRINT,)]

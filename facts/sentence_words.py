@@ -1,0 +1,127 @@
+"""A sentence's words as ranking needs them, analysed once when the database is built.
+
+Answering used to analyse every candidate sentence it met for the first time (30-40 us each, a
+fifth of a question's time); the build now does it in its worker processes and stores the result
+in ``sentences.words`` as a short string, which answering decodes in a few microseconds.
+
+The stored form must be exactly what an analysis at answer time would give. :data:`FINGERPRINT`
+hashes the source of this module and of :mod:`facts.words` (stop words, tokenizer, phrases) and
+PyStemmer's version; a database whose fingerprint differs is rebuilt by the next build, and until
+then answering ignores its stored words and analyses sentences itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import Stemmer
+
+from . import words
+from .words import PHRASE_KEYS, STEMS, STOPWORDS, phrases, stem, tokenize
+
+MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a splitting accident; its head is enough
+
+PRONOUNS = frozenset("he she it they his her its their this these such".split())
+
+# A compound of lower-case words: "European-led" is left whole, so that "European" in a question
+# is not found in every "European-led force" (it names who leads, not who is there).
+_COMMON_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])")
+_PARENS = re.compile(r"\(([^()]{1,120})\)")
+_LIFESPAN = re.compile(r"\b\d{3,4}\s*[–—-]\s*[^()]*\b\d{3,4}\s*$")
+_PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+
+
+class SentenceWords(NamedTuple):
+    """The words of one sentence, in the order ranking adds them to its sets.
+
+    ``extra`` keeps the order in which the analysis found them, so that the set a reader builds
+    from ``stems`` then ``extra`` is built by the same insertions as the analysis's own.
+    """
+
+    stems: tuple[str, ...]  # content stems in order (for word pairs)
+    extra: tuple[str, ...]  # stems of lower-case compounds' parts and of phrases, not in stems
+    life_span: bool  # a "(1901-1980)" says born and died
+    length: int  # tokens
+    prose: bool  # ends like a sentence (image captions and list headers do not)
+    opens_with_pronoun: bool
+
+
+def analyse_sentence(text: str, tokens: tuple[str, ...] | None = None) -> SentenceWords:
+    """Analyse a sentence's words. ``tokens``: those of its first :data:`MAX_SENTENCE_CHARS`
+    characters, if the caller has them already (answering keeps them for other analyses)."""
+    text = text[:MAX_SENTENCE_CHARS]
+    if tokens is None:
+        tokens = tuple(tokenize(text))
+    known = STEMS.get  # a list and a dict lookup per word: this runs for every sentence
+    stems = tuple([known(t) or stem(t) for t in tokens if t not in STOPWORDS])
+    seen = set(stems)
+    extra: dict[str, None] = {}  # ordered, as found
+    if "-" in text:  # "high-level", "one-on-one": a common compound says its words too
+        for compound in _COMMON_COMPOUND.findall(text):
+            for part in compound.split("-"):
+                if len(part) > 1 and part not in STOPWORDS:
+                    found = known(part) or stem(part)
+                    if found not in seen:
+                        extra[found] = None
+    if not PHRASE_KEYS.isdisjoint(seen) or not PHRASE_KEYS.isdisjoint(extra):
+        # "ruled out" says "rejected" too
+        for _, _, word in phrases(tokens):
+            found = stem(word)
+            if found not in seen:
+                extra[found] = None
+    return SentenceWords(
+        stems=stems,
+        extra=tuple(extra),
+        life_span="(" in text and any(_LIFESPAN.search(m.group(1)) for m in _PARENS.finditer(text)),
+        length=len(tokens),
+        prose=bool(_PROSE_END.search(text)),
+        opens_with_pronoun=not PRONOUNS.isdisjoint(tokens[:2]),
+    )
+
+
+# Stems and tokens never hold whitespace or "|" (tokens are letters and digits joined by ' . -).
+_FIELDS = "|"
+_WORDS = " "
+
+
+def encode(analysis: SentenceWords) -> str:
+    """The stored form: "stems|extra|length|flags", flags a digit (1 prose, 2 opens with a
+    pronoun, 4 life span). About half the sentence's length."""
+    flags = analysis.prose | analysis.opens_with_pronoun << 1 | analysis.life_span << 2
+    return (
+        f"{_WORDS.join(analysis.stems)}{_FIELDS}{_WORDS.join(analysis.extra)}"
+        f"{_FIELDS}{analysis.length}{_FIELDS}{flags}"
+    )
+
+
+def decode(stored: str) -> SentenceWords:
+    """The analysis :func:`encode` stored."""
+    stems, extra, length, flags = stored.split(_FIELDS)
+    bits = int(flags)
+    return SentenceWords(
+        stems=tuple(stems.split(_WORDS)) if stems else (),
+        extra=tuple(extra.split(_WORDS)) if extra else (),
+        life_span=bool(bits & 4),
+        length=int(length),
+        prose=bool(bits & 1),
+        opens_with_pronoun=bool(bits & 2),
+    )
+
+
+def stored_words(text: str) -> str:
+    """What the build stores for a sentence."""
+    return encode(analyse_sentence(text))
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256(Stemmer.version().encode())
+    for module in (__file__, words.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# Changes whenever the analysis could: a stored analysis with another fingerprint is not used.
+FINGERPRINT = _fingerprint()

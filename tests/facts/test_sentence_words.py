@@ -1,0 +1,74 @@
+"""A sentence's words, analysed at build time and stored as a short string."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from facts.sentence_words import (
+    MAX_SENTENCE_CHARS,
+    SentenceWords,
+    analyse_sentence,
+    decode,
+    encode,
+    stored_words,
+)
+
+SENTENCES = [
+    "Zelensky will meet Trump in Washington on Monday.",
+    "He ruled out a high-level one-on-one meeting.",
+    "John Smith (1901 - 1980) was a writer",
+    "They called for talks with no strings attached!",
+    "",
+    "Ça va, café-society “quoted” (1890–1950).",
+]
+
+
+def test_an_analysis_reads_stems_compounds_phrases_and_flags():
+    words = analyse_sentence("He ruled out a high-level one-on-one meeting (1901 - 1980).")
+    assert words.stems == ("rule", "high-level", "one-on-on", "meet", "1901", "1980")
+    assert words.extra == ("high", "level", "one", "reject")  # in the order found
+    assert words.life_span and words.prose and words.opens_with_pronoun
+    assert words.length == 9
+
+
+def test_a_caption_is_not_prose_and_has_no_life_span():
+    words = analyse_sentence("Image: the summit in 2025")
+    assert not words.prose and not words.life_span and not words.opens_with_pronoun
+
+
+def test_only_the_head_of_an_overlong_sentence_is_analysed():
+    text = "word " * MAX_SENTENCE_CHARS
+    assert analyse_sentence(text).length == MAX_SENTENCE_CHARS // 5
+
+
+def test_encode_then_decode_gives_the_analysis_back():
+    for text in SENTENCES:
+        words = analyse_sentence(text)
+        assert decode(encode(words)) == words
+        assert stored_words(text) == encode(words)
+
+
+@given(
+    st.lists(st.from_regex(r"[a-z0-9][a-z0-9'.\-]{0,8}", fullmatch=True), max_size=6),
+    st.lists(st.from_regex(r"[a-z]{1,8}", fullmatch=True), max_size=3),
+    st.integers(0, 500),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_any_analysis_survives_its_stored_form(stems, extra, length, life, prose, pronoun):
+    words = SentenceWords(tuple(stems), tuple(extra), life, length, prose, pronoun)
+    assert decode(encode(words)) == words
+
+
+def test_the_build_stores_each_sentences_analysis(wikinews_db):
+    conn = sqlite3.connect(wikinews_db)
+    try:
+        rows = conn.execute("SELECT text, words FROM sentences").fetchall()
+    finally:
+        conn.close()
+    assert len(rows) > 10_000
+    assert all(words == stored_words(text) for text, words in rows)
