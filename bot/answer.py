@@ -242,7 +242,6 @@ class Answerer:
         words += _unused_words_relatives(corpus, words)
         names = state.corpus.entity_names(entity_ids)
         words += [w for name in names.values() for w in tokenize(name) if w not in STOPWORDS]
-        words += state.resolver.country_words(entity_ids)
         hits = _search(corpus, words)
         rows = corpus.sentences([sid for sid, _ in hits])
         weight: dict[str, list[float]] = {}

@@ -45,14 +45,11 @@ class Resolver:
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str | None, int]]):
         self._targets: dict[str, list[_Target]] = {}
-        self._country_words: dict[str, set[str]] = {}
         for alias, entity, kind, role, mentions in rows:
             key = " ".join(tokenize(alias))
             if not key or key in STOPWORDS:
                 continue
             self._targets.setdefault(key, []).append(_Target(entity, kind, role, mentions or 0))
-            if kind == "country" and " " not in key and key[:4] == entity[:4] and key != entity:
-                self._country_words.setdefault(entity, set()).add(key)
         for targets in self._targets.values():
             targets.sort(key=lambda t: (-t.mentions, t.entity))  # ties: same choice every build
         # fuzzy candidates: names long enough to carry a typo; multi-word ones apart
@@ -61,13 +58,6 @@ class Resolver:
 
     def __len__(self) -> int:
         return len(self._targets)
-
-    def country_words(self, entities: Iterable[str]) -> list[str]:
-        """The other forms of these countries' names the coverage uses ("syrian" for Syria): a
-        story about "Syrian" reconstruction answers "how much will rebuilding Syria cost". Only
-        forms of the name itself: "british" for the UK would widen the search to every British
-        story."""
-        return sorted({w for e in entities for w in self._country_words.get(e, ())})
 
     def resolve(
         self, tokens: list[str], known_word: Callable[[str], bool] | None = None

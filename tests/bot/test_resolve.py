@@ -54,17 +54,3 @@ def test_a_fuzzy_phrase_needs_the_unknown_word_to_be_a_misspelt_word_of_the_alia
     assert [r.entity for r in found] == []
     found = resolver.resolve(tokenize("the presdent of ukraine"), lambda w: w == "ukraine")
     assert [r.entity for r in found] == ["volodymyr-zelensky"]
-
-
-def test_a_country_brings_the_other_forms_of_its_name_to_the_search():
-    resolver = Resolver(
-        [
-            ("Syria", "syria", "country", None, 3),
-            ("Syrian", "syria", "country", None, 1),
-            ("British", "uk", "country", None, 2),
-            ("Damascus", "damascus", "place", None, 1),
-        ]
-    )
-    assert resolver.country_words(["syria", "damascus"]) == ["syrian"]
-    # "british" is another word for the UK, not a form of its name: it would find every story
-    assert resolver.country_words(["uk"]) == []
