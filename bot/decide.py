@@ -231,6 +231,8 @@ def evidence_for(
     # entities each intent predicate's facts involve, pooled over the sentence's facts:
     # "Trump and Putin agreed" is one fact per subject
     pooled: dict[str, set[object]] = {}
+    # a fact with no slot for the answer fills it only if the sentence shows the asked type
+    lacks_type = wants in SHOWN_TYPES and typed_match <= 0
     for fact in facts:
         predicate = str(fact["predicate"] or "")
         if predicate == "role":
@@ -248,8 +250,8 @@ def evidence_for(
             continue
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
         filled = _slot_filled(wants, fact, involved - named, q.words)
-        if filled is None:  # the fact has no slot for the answer: does the sentence show one?
-            filled = None if wants not in SHOWN_TYPES or typed_match > 0 else False
+        if filled is None and lacks_type:
+            filled = False
         slot = 0.5 if filled is False else 1.0
         if intended:
             if q.speakers:  # the one who speaks, not whom it is about

@@ -60,6 +60,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from facts.sentence_words import (
+    _PARENS,  # short parentheses only, so that no text can make a search in them slow
     MAX_SENTENCE_CHARS,
     analyse_sentence,
     decode,
@@ -452,9 +453,6 @@ _TIME = re.compile(
     r"summer|autumn|fall|winter))\b|\b\d{1,2}(:\d\d)?\s*([ap]\.?m\b\.?|o'clock)"
 )
 _DAY = re.compile(rf"\b(?:{_MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{_MONTHS})\b")
-# "(January 8, 1935 – August 16, 1977)": Wikipedia's life span says when someone was born and died.
-# Found inside short parentheses only, so that no text can make the search slow.
-_PARENS = re.compile(r"\(([^()]{1,120})\)")
 _MONEY = re.compile(
     r"[$€£¥]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price)\b"
 )
