@@ -18,6 +18,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from facts.lexicon import role_titles
+from facts.spellings import variants
 
 from . import decide, rank
 from .config import Config
@@ -386,13 +387,15 @@ def _corrections(corpus: Corpus, words: Sequence[str]) -> list[str]:
 
 
 def _unused_words_relatives(corpus: Corpus, words: Sequence[str]) -> list[str]:
-    """For question words the coverage never uses ("war" where the articles say "conflict"),
-    the words of their related-word groups that it does use: otherwise a question worded
-    differently from every sentence finds no candidates at all."""
+    """For question words the coverage never uses ("war" where the articles say "conflict",
+    "center" where they say "centre"), their other spellings and the words of their related-word
+    groups that it does use: otherwise a question worded differently from every sentence finds
+    no candidates at all."""
     out: list[str] = []
     for word in words:
         if corpus.document_frequency(word) == 0:
-            out.extend(w for w in related_words(word) if corpus.document_frequency(w) > 0)
+            relatives = (*variants(word), *related_words(word))
+            out.extend(w for w in relatives if corpus.document_frequency(w) > 0)
     return out
 
 

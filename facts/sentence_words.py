@@ -5,21 +5,24 @@ fifth of a question's time); the build now does it in its worker processes and s
 in ``sentences.words`` as a short string, which answering decodes in a few microseconds.
 
 The stored form must be exactly what an analysis at answer time would give. :data:`FINGERPRINT`
-hashes the source of this module and of :mod:`facts.words` (stop words, tokenizer, phrases) and
-PyStemmer's version; a database whose fingerprint differs is rebuilt by the next build, and until
-then answering ignores its stored words and analyses sentences itself.
+hashes the source of this module and of :mod:`facts.words` (stop words, tokenizer, phrases), the
+British spellings stems read as American (:mod:`facts.spellings`) and PyStemmer's version; a
+database whose fingerprint differs is rebuilt by the next build, and until then answering ignores
+its stored words and analyses sentences itself.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
 import Stemmer
 
 from . import words
+from .spellings import DATA_FILE
 from .words import PHRASE_KEYS, STEMS, STOPWORDS, phrases, stem, tokenize
 
 MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a splitting accident; its head is enough
@@ -120,6 +123,7 @@ def _fingerprint() -> str:
     digest = hashlib.sha256(Stemmer.version().encode())
     for module in (__file__, words.__file__):
         digest.update(Path(module).read_bytes())
+    digest.update(resources.files("facts").joinpath("data", DATA_FILE).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 import Stemmer
 
+from .spellings import american_forms
+
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*", re.UNICODE)
 # The same tokens in lower-cased ASCII text, where a letter or digit ([^\W_]) is [a-z0-9]: a
 # character set the regex engine tests from a bitmap rather than by Unicode category, a quarter
@@ -68,13 +70,15 @@ def tokenize(text: str) -> list[str]:
 
 
 STEMS: dict[str, str] = {}  # token -> stem, filled by stem(); read directly in hot loops
+_AMERICAN = american_forms()
 
 
 def stem(token: str) -> str:
-    """Snowball (English) stem of a lower-cased token, memoised (the vocabulary is bounded)."""
+    """Snowball (English) stem of a lower-cased token, memoised (the vocabulary is bounded).
+    A British spelling stems as its American form: "centre" as "center" (facts.spellings)."""
     out = STEMS.get(token)
     if out is None:
-        out = _STEMMER.stemWord(token)
+        out = _STEMMER.stemWord(_AMERICAN.get(token, token))
         if len(STEMS) < 500_000:
             STEMS[token] = out
     return out

@@ -47,6 +47,8 @@ def article_text(db, article: str) -> str:
         ("what are the talks supposed to be about", "expected to focus on Ukraine's security"),
         # a leader is where their country is: "Russia ... insists on a veto"
         ("does putin's side want a veto over the guarantees", "insists on a veto"),
+        # the article spells it "centre": a British spelling reads as the American one
+        ("what would the guarantees center on", "centre around a combination"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):
