@@ -183,7 +183,7 @@ def _read_known(db_path: Path) -> tuple[dict[str, _Known], dict[str, str]]:
                 return {}, {}  # rebuilt whole: no row of the old database is kept
             ids: dict[str, list[str]] = {}
             owner: dict[str, str] = {}
-            for path, article_id in conn.execute("SELECT path, id FROM articles"):
+            for path, article_id in conn.execute("SELECT source, id FROM articles"):
                 ids.setdefault(path, []).append(article_id)
                 owner[article_id] = path
             known = {
@@ -289,10 +289,11 @@ def _write(
                 + [(s.key,) for s, _, _ in pending if s.key in articles],
             )
         todo = [a for key in articles for a in articles[key]]
+        source_of = {a.id: key for key in articles for a in articles[key]}
         bulk = conn.execute("SELECT 1 FROM sentences LIMIT 1").fetchone() is None
         with bulk_load(db) if bulk else contextlib.nullcontext():
             for done, (article, rows) in enumerate(_extract_all(todo, workers), start=1):
-                write_rows(db, article, rows)
+                write_rows(db, article, rows, source_of[article.id])
                 if not bulk:
                     touched.update(e[0] for e in rows.entities)
                 if progress:

@@ -20,12 +20,15 @@ from .errors import DatabaseError
 from .model import Article, Extraction
 from .sentence_words import FINGERPRINT, stored_words
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # version -> SQL statements that bring a database from version-1 to version. A version without
 # an entry is reached by re-extracting every article (the articles are the source of truth).
 # 2: the vocabulary table (term document counts for rarity and typo fixes).
 # 3: sentences.words, each sentence's words analysed by the build (facts.sentence_words).
+# 4: articles.source, the file an article came from as the build keys it (its absolute path):
+#    articles.path is the path as the operator gave it, which a later build, given the folder
+#    another way, cannot match to the file.
 MIGRATIONS: dict[int, list[str]] = {}
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -41,6 +44,7 @@ _TABLES: dict[str, tuple[dict[str, type], dict[str, object]]] = {
             "id": str,
             "title": str,
             "path": str,
+            "source": str,
             "row": int,
             "url": str,
             "published": str,
@@ -395,22 +399,29 @@ def article_rows(extraction: Extraction) -> ArticleRows:
     )
 
 
-def write_article(db: sqlite_utils.Database, article: Article, extraction: Extraction) -> None:
+def write_article(
+    db: sqlite_utils.Database, article: Article, extraction: Extraction, source: str | None = None
+) -> None:
     """Insert one article and its extraction. The caller holds the transaction."""
-    write_rows(db, article, article_rows(extraction))
+    write_rows(db, article, article_rows(extraction), source)
 
 
-def write_rows(db: sqlite_utils.Database, article: Article, rows: ArticleRows) -> None:
-    """Insert one article and its extracted rows. The caller holds the transaction."""
+def write_rows(
+    db: sqlite_utils.Database, article: Article, rows: ArticleRows, source: str | None = None
+) -> None:
+    """Insert one article and its extracted rows. The caller holds the transaction.
+    ``source`` is the key of the file it came from (see facts.articles.SourceFile), by default
+    its path."""
     conn = db.conn
     aid = article.id
     conn.execute(
-        "INSERT INTO articles (id, title, path, row, url, published, outlet, author, text, hash,"
-        " sentences, facts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO articles (id, title, path, source, row, url, published, outlet, author,"
+        " text, hash, sentences, facts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             aid,
             article.title,
             article.path,
+            article.path if source is None else source,
             article.row,
             article.url,
             article.published,

@@ -85,6 +85,22 @@ def test_changed_file_is_reextracted_and_deleted_file_removed(corpus, tmp_path):
     ]
 
 
+def test_a_folder_given_by_a_relative_path_is_updated_in_place(corpus, tmp_path, monkeypatch):
+    # the operator's everyday loop: `factdesk build articles`, edit an article, build again;
+    # the edited article replaces its old self rather than clash with it as a duplicate id
+    monkeypatch.chdir(tmp_path)
+    build(["articles"], "f.db")
+    write(corpus, "one.txt", "Storm hits coast\nThe storm has passed.\n")
+    report = build(["articles"], "f.db")
+    assert report.ok and (report.updated, report.added) == (1, 0)
+    assert rows(tmp_path / "f.db", "SELECT id, path FROM articles ORDER BY id") == [
+        ("one", "articles/one.txt"),
+        ("two", "articles/two.txt"),
+    ]
+    # and the same folder given by its absolute path is the same files
+    assert build([corpus], "f.db").unchanged_files == 2
+
+
 def test_bad_files_are_named_and_good_ones_still_build(corpus, tmp_path):
     write(corpus, "empty.txt", "")
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02binary")
