@@ -45,7 +45,14 @@ ORG_HEADS = frozenset(
     society trust fund academy center centre laboratory observatory team cabinet government
     tribunal coalition alliance movement front caucus railways motors studios records
     police department newspaper magazine television radio broadcasting press""".split()
+) | frozenset(
+    # events are named things, not people or places ("World Junior Championship"); they are
+    # kept as organisations, the nearest kind, as are awards (below)
+    "cup championship championships olympics festival".split()
 )
+# Awards, which name their field after "in" or "for": "Nobel Prize in Physics" (no place).
+_AWARD_HEADS = frozenset("prize prizes award awards medal medals trophy".split())
+ORG_HEADS |= _AWARD_HEADS
 ORG_LEADS = frozenset({"ministry", "department", "university", "bank", "house", "museum"})
 _ORG_WORDS = ORG_HEADS | ORG_LEADS
 PLACE_HEADS = frozenset(
@@ -331,7 +338,12 @@ def _extend_name(lex: Lexicon, words, folded, starts, ends, i: int, n: int) -> i
             if k < n and _capitalised(words[k]) and k - j <= 2:
                 j = k
                 continue
-        if f == "of" and folded[j - 1] in _ORG_WORDS:
+        if (
+            f == "of"
+            and folded[j - 1] in _ORG_WORDS
+            or f in ("in", "for")
+            and (folded[j - 1] in _AWARD_HEADS)
+        ):
             k = j + 1
             if k < n and folded[k] == "the":
                 k += 1

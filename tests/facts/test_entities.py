@@ -253,3 +253,15 @@ def test_a_head_word_before_of_names_an_organisation():
 
 def test_a_run_cut_short_is_not_an_organisation():
     assert "office-of-the" not in kinds_in("Title\nThe Office of the mayor said no.\n")
+
+
+def test_awards_and_championships_are_neither_people_nor_places():
+    kinds = kinds_in(
+        "Title\nHe won the Nobel Prize in Physics in Stockholm.\n"
+        "His other accolades include the George Pólya Prize in 1987.\n"
+        "She took gold at the World Junior Championship in Kolkata.\n"
+    )
+    assert kinds["george-polya-prize"] == "org"  # "George" is a given name, the prize no one
+    assert kinds["world-junior-championship"] == "org"
+    assert "physics" not in kinds  # a field after an award, not a place after "in"
+    assert kinds.get("stockholm") == "place"
