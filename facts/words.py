@@ -71,14 +71,23 @@ def tokenize(text: str) -> list[str]:
 
 STEMS: dict[str, str] = {}  # token -> stem, filled by stem(); read directly in hot loops
 _AMERICAN = american_forms()
+# Numbers news writes in words and people type in digits, or the other way round: "two people
+# died" answers "did 2 people die". Both stem as the digits.
+_UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen""".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMERALS = {w: str(n) for n, w in enumerate(_UNITS)} | {
+    w: str(10 * n) for n, w in enumerate(_TENS, 2)
+}
 
 
 def stem(token: str) -> str:
     """Snowball (English) stem of a lower-cased token, memoised (the vocabulary is bounded).
-    A British spelling stems as its American form: "centre" as "center" (facts.spellings)."""
+    A British spelling stems as its American form ("centre" as "center", facts.spellings) and a
+    number word as its digits ("two" as "2")."""
     out = STEMS.get(token)
     if out is None:
-        out = _STEMMER.stemWord(_AMERICAN.get(token, token))
+        out = _NUMERALS.get(token) or _STEMMER.stemWord(_AMERICAN.get(token, token))
         if len(STEMS) < 500_000:
             STEMS[token] = out
     return out

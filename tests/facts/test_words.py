@@ -31,3 +31,10 @@ def test_the_facts_package_does_not_import_bot():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_number_words_stem_as_their_digits():
+    # "two people died" answers "did 2 people die"
+    assert words.stem("two") == words.stem("2") == "2"
+    assert words.stem("ninety") == "90"
+    assert words.stem("nineteen") == "19"
