@@ -185,6 +185,10 @@ class Answerer:
             s + decide.bonus(e, lc)
             for s, e, lc in zip(ranking.scores, evidence, local, strict=True)
         ]
+        leads = [features[rank.LEAD] for features in ranking.features]
+        for i in decide.restating_leads([row.article for row in rows], leads, local):
+            if state.corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
+                scores[i] += decide.RESTATING_LEAD
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]

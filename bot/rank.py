@@ -1035,6 +1035,7 @@ def _features(
 _RANK_VECTOR = tuple(RANK_WEIGHTS.get(name, 0.0) for name in FEATURES)
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 TYPED_MATCH = _INDEX["typed_match"]
+LEAD = _INDEX["lead"]
 
 
 @dataclass(frozen=True)

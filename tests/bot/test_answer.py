@@ -49,6 +49,9 @@ def article_text(db, article: str) -> str:
         ("does putin's side want a veto over the guarantees", "insists on a veto"),
         # the article spells it "centre": a British spelling reads as the American one
         ("what would the guarantees center on", "centre around a combination"),
+        # the lead says Zelensky meets Trump and European leaders; the detail is further down
+        ("list the european leaders zelensky is meeting", "The European leaders set to meet"),
+        ("will zelensky see trump by himself first", "first meet with Trump one-on-one"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):

@@ -142,3 +142,13 @@ def test_a_sentence_without_the_asked_answer_type_ranks_lower():
     found = decide.Evidence(1.0, True, 0.0, 1.0, 0.0, 0.0, False, False, 0.0)
     missing = found._replace(typed=0.0, type_miss=True)
     assert decide.bonus(missing, 0.5) < decide.bonus(found, 0.5)
+
+
+def test_a_lead_that_covers_no_more_than_a_sentence_of_its_story_restates_it():
+    articles = ["a", "a", "a", "b", "b"]
+    leads = [1.0, 0.0, 0.0, 1.0, 0.0]
+    local = [0.8, 0.8, 0.3, 0.9, 0.5]
+    # story a: the detail covers as much as the lead; story b: the lead covers more
+    assert decide.restating_leads(articles, leads, local) == [0]
+    # a lead alone among its story's candidates restates nothing
+    assert decide.restating_leads(["a", "b"], [1.0, 0.0], [0.2, 0.9]) == []
