@@ -35,6 +35,7 @@ DEFAULT_MAX_BYTES = 5_000_000
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "notice", "changelog", "contributing"})
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER_OPENED = re.compile(r"\A---[ \t]*\r?\n")
 _HEADING_MARKS = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 # Prose ends a sentence or a line every few hundred characters (the longest run in the Wikinews
@@ -226,6 +227,9 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
             raise ArticleError(shown(path), "front matter is not a mapping of keys to values")
         meta = loaded or {}
         text = text[match.end() :]
+    elif _FRONT_MATTER_OPENED.match(text):
+        # without its closing line the block would be read as the title ("---") and prose
+        raise ArticleError(shown(path), "front matter opened with --- is never closed")
     title = _meta_str(path, meta, "title")
     check_prose(shown(path), title or "", text)
     return make_article(
@@ -345,20 +349,32 @@ def _read_csv(path: Path, text: str) -> Iterator[Article | ArticleError]:
     if missing:
         raise ArticleError(shown(path), f"feed lacks column(s) {', '.join(missing)}")
     reader.fieldnames = columns
-    number = 0
     try:
-        for number, row in enumerate(reader, start=1):
-            if None in row:
-                yield ArticleError(
-                    f"{shown(path)} row {number}", "more fields than the header names"
-                )
-                continue
-            yield _feed_article(path, number, row)
+        rows = list(reader)
     except csv.Error as exc:
         yield ArticleError(shown(path), f"malformed CSV: {exc}")
         return
-    if number == 0:
+    if not rows:
         yield ArticleError(shown(path), "feed has a header but no rows")
+    unclosed = _quote_left_open(text)
+    for number, row in enumerate(rows, start=1):
+        if None in row:
+            yield ArticleError(f"{shown(path)} row {number}", "more fields than the header names")
+        elif unclosed and number == len(rows):
+            # the lenient reader ran the quote on to the end of the file, rows and all
+            yield ArticleError(f"{shown(path)} row {number}", "a quote opened here is never closed")
+        else:
+            yield _feed_article(path, number, row)
+
+
+def _quote_left_open(text: str) -> bool:
+    """Whether a quoted CSV field runs to the end of the file."""
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:

@@ -5,6 +5,12 @@ Atomic: changes are written to a private copy next to the database and swapped i
 database exactly as it was, and a bot reading the old file keeps a consistent snapshot.
 Incremental: files whose content hash and extractor version are unchanged are not re-read into
 the database; changed files are re-extracted; files that disappeared lose all their rows.
+
+Nothing is lost to a bad input. A file that fails keeps its previous articles; a file with a bad
+row (or an article whose id another file holds) keeps the previous version of every article it
+no longer gives, and is read again by every build until it is clean, so its errors are reported
+each time and an article refused as a duplicate gets in once the clash is gone. A build path
+that does not exist (a typo, an unmounted folder) makes the build remove nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import contextlib
 import multiprocessing
 import os
 import shutil
+import signal
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -74,7 +81,7 @@ class BuildReport:
     facts: int = 0
     entities: int = 0
     failed: list[ArticleError] = field(default_factory=list)
-    kept: int = 0  # articles kept from a previous build because their file now fails
+    kept: int = 0  # articles kept from a previous build because their file, row or path now fails
     seconds: float = 0.0
 
     @property
@@ -86,9 +93,18 @@ class BuildReport:
 class _Known:
     """What the existing database knows about one source file."""
 
-    hash: str
+    hash: str  # "" for a file read with failures: read again by the next build
     extractor: int
-    article_ids: tuple[str, ...]
+    articles: dict[str, str]  # article id -> content hash
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(self.articles)
+
+
+# The hash stored for a file that had a failing row or a refused duplicate: it matches no file,
+# so every build reads the file again until it is clean.
+INCOMPLETE = ""
 
 
 def build(
@@ -101,12 +117,13 @@ def build(
 ) -> BuildReport:
     """Bring the database at ``db_path`` in line with the article files under ``paths``.
 
-    The database mirrors exactly the files found under ``paths``: articles from files that are
-    no longer there are removed. A file that cannot be read is reported in ``failed``; if an
-    earlier build ingested it, its previous articles stay (``kept``) rather than vanish.
+    The database mirrors the files found under ``paths``: articles from files that are no longer
+    there are removed. What fails keeps its previous articles (see the module docstring).
     """
     started = time.perf_counter()
-    db_path = Path(db_path)
+    paths = list(paths)
+    # a link to the database is written through, not replaced by a file of its own
+    db_path = Path(os.path.realpath(db_path))
     report = BuildReport(db_path=db_path)
     sources, errors = discover(paths)
     report.failed.extend(errors)
@@ -129,10 +146,17 @@ def build(
             continue
         pending.append((source, data, digest))
 
-    report.kept = sum(len(known[key].article_ids) for key in failed_keys if key in known)
     seen = {source.key for source in sources}
-    removed_keys = [key for key in known if key not in seen]
+    # a build path that is not there (a typo, an unmounted folder) makes this build's view of
+    # the corpus partial: it removes nothing, and the files it does not see keep their articles
+    gone = [key for key in known if key not in seen]
+    partial_view = any(not os.path.lexists(p) for p in paths)
+    removed_keys = [] if partial_view else gone
+    unreachable = gone if partial_view else []
     if not pending and not removed_keys:
+        report.kept = sum(
+            len(known[key].articles) for key in (*failed_keys, *unreachable) if key in known
+        )
         _fill_totals(report, db_path)
         report.seconds = time.perf_counter() - started
         return report
@@ -140,13 +164,34 @@ def build(
     # ids of articles that stay as they are, for duplicate detection across files
     replaced = {source.key for source, _, _ in pending} | set(removed_keys)
     taken = {aid: key for aid, key in owner.items() if key not in replaced}
-    articles = _parse(pending, report, taken, workers)
+    articles, incomplete = _parse(pending, report, taken, workers)
     failed_keys |= {source.key for source, _, _ in pending if source.key not in articles}
-    report.kept = sum(len(known[key].article_ids) for key in failed_keys if key in known)
+    kept = _kept_versions(known, articles, incomplete)
+    report.kept = sum(
+        len(known[key].articles) for key in (*failed_keys, *unreachable) if key in known
+    )
+    report.kept += sum(len(ids) for ids in kept.values())
+    if not removed_keys and not articles:
+        # nothing to write: every changed file failed as a whole, and keeps what it had
+        _fill_totals(report, db_path)
+        report.seconds = time.perf_counter() - started
+        return report
     _sweep_temp_files(db_path)
     temp = db_path.with_name(f"{TEMP_PREFIX}{os.getpid()}-{db_path.name}")
     try:
-        _write(temp, db_path, known, pending, removed_keys, articles, report, workers, progress)
+        _write(
+            temp,
+            db_path,
+            known,
+            pending,
+            removed_keys,
+            articles,
+            kept,
+            incomplete,
+            report,
+            workers,
+            progress,
+        )
         _commit_file(temp, db_path)
     except BaseException as exc:
         for leftover in (temp, *(temp.with_name(temp.name + x) for x in SQLITE_SIDECARS)):
@@ -163,10 +208,26 @@ def build(
     return report
 
 
+def _kept_versions(
+    known: dict[str, _Known], articles: dict[str, list[Article]], incomplete: set[str]
+) -> dict[str, set[str]]:
+    """For each re-read file that had a failure: the ids of its previous articles it no longer
+    gives, which stay as they were (the failing row may be theirs). An id another file now
+    gives goes to that file: a kept version is only a fallback."""
+    claimed = {article.id for new in articles.values() for article in new}
+    kept: dict[str, set[str]] = {}
+    for key in incomplete:
+        if key in known and key in articles:
+            ids = set(known[key].articles) - claimed
+            if ids:
+                kept[key] = ids
+    return kept
+
+
 def _read_known(db_path: Path) -> tuple[dict[str, _Known], dict[str, str]]:
     """Files and article ids the current database holds; empty when it must be rebuilt whole."""
-    if not db_path.exists():
-        return {}, {}
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return {}, {}  # SQLite reads an empty file as an empty database: so does the build
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
@@ -181,13 +242,13 @@ def _read_known(db_path: Path) -> tuple[dict[str, _Known], dict[str, str]]:
                 )
             if version < SCHEMA_VERSION or words_outdated(conn):
                 return {}, {}  # rebuilt whole: no row of the old database is kept
-            ids: dict[str, list[str]] = {}
+            ids: dict[str, dict[str, str]] = {}
             owner: dict[str, str] = {}
-            for path, article_id in conn.execute("SELECT source, id FROM articles"):
-                ids.setdefault(path, []).append(article_id)
+            for path, article_id, digest in conn.execute("SELECT source, id, hash FROM articles"):
+                ids.setdefault(path, {})[article_id] = digest
                 owner[article_id] = path
             known = {
-                path: _Known(digest, extractor, tuple(ids.get(path, ())))
+                path: _Known(digest, extractor, ids.get(path, {}))
                 for path, digest, extractor in conn.execute(
                     "SELECT path, hash, extractor FROM files"
                 )
@@ -215,13 +276,15 @@ def _parse(
     report: BuildReport,
     taken: dict[str, str],
     workers: int | None = None,
-) -> dict[str, list[Article]]:
-    """Parse changed files into articles, refusing ids another file already uses.
+) -> tuple[dict[str, list[Article]], set[str]]:
+    """Parse changed files into articles, refusing ids another file already uses; also the
+    keys of the files that gave an article but not all (a failing row, a refused id).
 
     Parsing runs in the worker processes too (YAML front matter and decoding cost about a tenth
     of extraction); ids are claimed here, in file order, exactly as a serial parse would.
     """
     articles: dict[str, list[Article]] = {}
+    incomplete: set[str] = set()
     parsed = _parallel_map(_read_source, [(s, data) for s, data, _ in pending], workers)
     for (source, _data, _digest), results in zip(pending, parsed, strict=True):
         if isinstance(results, ArticleError):
@@ -231,6 +294,7 @@ def _parse(
         for item in results:
             if isinstance(item, ArticleError):
                 report.failed.append(item)
+                incomplete.add(source.key)
                 continue
             other = taken.get(item.id)
             if other is not None:
@@ -238,11 +302,12 @@ def _parse(
                 report.failed.append(
                     ArticleError(str(where), f"duplicate article id {item.id!r}, also in {other}")
                 )
+                incomplete.add(source.key)
                 continue
             taken[item.id] = source.key if item.row is None else f"{source.key} row {item.row}"
             mine.append(item)
         articles[source.key] = mine
-    return articles
+    return articles, incomplete
 
 
 def _write(
@@ -252,13 +317,15 @@ def _write(
     pending: list[tuple[SourceFile, bytes, str]],
     removed_keys: list[str],
     articles: dict[str, list[Article]],
+    kept: dict[str, set[str]],
+    incomplete: set[str],
     report: BuildReport,
     workers: int | None,
     progress: Progress | None,
 ) -> None:
     # Start from a copy of the current database only if some of its articles stay.
     replaced = set(removed_keys) | set(articles)
-    keeps_rows = any(key not in replaced and k.article_ids for key, k in known.items())
+    keeps_rows = bool(kept) or any(key not in replaced and k.articles for key, k in known.items())
     if db_path.exists() and keeps_rows:
         shutil.copyfile(db_path, temp)
     elif temp.exists():
@@ -275,11 +342,11 @@ def _write(
         stale: list[str] = []
         for key in removed_keys:
             if key in known:
-                stale.extend(known[key].article_ids)
-                report.removed += len(known[key].article_ids)
+                stale.extend(known[key].articles)
         for source, _, _ in pending:
             if source.key in articles and source.key in known:
-                stale.extend(known[source.key].article_ids)
+                stays = kept.get(source.key, set())
+                stale.extend(aid for aid in known[source.key].articles if aid not in stays)
         touched = entities_of(db, stale) if keeps_rows else set()
         if keeps_rows:
             delete_articles(db, stale)
@@ -298,16 +365,17 @@ def _write(
                     touched.update(e[0] for e in rows.entities)
                 if progress:
                     progress(done, len(todo))
-        previous_ids = {aid for k in known.values() for aid in k.article_ids}
-        for article in todo:
-            if article.id in previous_ids:
-                report.updated += 1
-            else:
-                report.added += 1
+        _count(report, known, todo, stale)
         conn.executemany(
             "INSERT INTO files (path, hash, size, articles, extractor) VALUES (?,?,?,?,?)",
             [
-                (source.key, digest, len(data), len(articles[source.key]), EXTRACTOR_VERSION)
+                (
+                    source.key,
+                    INCOMPLETE if source.key in incomplete else digest,
+                    len(data),
+                    len(articles[source.key]) + len(kept.get(source.key, ())),
+                    EXTRACTOR_VERSION,
+                )
                 for source, data, digest in pending
                 if source.key in articles
             ],
@@ -322,6 +390,20 @@ def _write(
         conn.execute("ANALYZE")
     finally:
         db.conn.close()
+
+
+def _count(
+    report: BuildReport, known: dict[str, _Known], written: list[Article], stale: list[str]
+) -> None:
+    """Added: ids new to the database; updated: ids whose article changed (one re-written as
+    it was, because a row beside it in its feed changed, counts as neither); removed: ids gone."""
+    previous = {aid: digest for k in known.values() for aid, digest in k.articles.items()}
+    for article in written:
+        if article.id not in previous:
+            report.added += 1
+        elif previous[article.id] != article.hash:
+            report.updated += 1
+    report.removed += len(set(stale) - {article.id for article in written})
 
 
 def _extract_rows(article: Article) -> ArticleRows:
@@ -342,14 +424,23 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
         yield from map(func, items)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(workers, initializer=_ignore_interrupts) as pool:
         yield from pool.imap(func, items, chunksize=CHUNKSIZE)
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the main process, which stops the pool and reports it
+    in one line (each worker printed a KeyboardInterrupt traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _commit_file(temp: Path, db_path: Path) -> None:
-    """Swap the finished database in atomically and make the swap durable."""
+    """Swap the finished database in atomically and make the swap durable; it keeps the
+    permissions the operator gave the one it replaces."""
     with open(temp, "rb") as handle:
         os.fsync(handle.fileno())
+    with contextlib.suppress(OSError):
+        shutil.copymode(db_path, temp)
     os.replace(temp, db_path)
     with contextlib.suppress(OSError):
         dir_fd = os.open(db_path.parent, os.O_RDONLY)

@@ -139,6 +139,19 @@ def test_ragged_csv_rows_are_reported_and_good_rows_kept(tmp_path):
     assert isinstance(results[2], ArticleError) and "no text" in str(results[2])
 
 
+def test_a_csv_quote_never_closed_is_named_not_swallowing_the_rows_after_it(tmp_path):
+    path = tmp_path / "feed.csv"
+    path.write_text(
+        'url,date,title,text\nhttps://x/1,2020,One,Good text.\nhttps://x/2,2020,Two,"Open\n'
+        "https://x/3,2020,Three,Swallowed text.\n",
+        encoding="utf-8",
+    )
+    results = read_source(source(path))
+    assert results[0].title == "One"
+    (error,) = results[1:]
+    assert str(error) == f"{path} row 2: a quote opened here is never closed"
+
+
 def test_discover_walks_folders_skips_hidden_and_readmes_and_reports_missing(tmp_path):
     (tmp_path / "a.txt").write_text("A\nB.", encoding="utf-8")
     (tmp_path / "sub").mkdir()

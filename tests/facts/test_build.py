@@ -164,6 +164,93 @@ def test_a_file_that_now_fails_keeps_its_previous_articles(corpus, tmp_path):
     assert ("two",) in rows(db, "SELECT id FROM articles")
 
 
+def test_an_article_refused_as_a_duplicate_gets_in_once_the_clash_is_gone(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    write(a, "news.txt", "Story A\nThe mayor opened a library on Monday.\n")
+    write(b, "news.txt", "Story B\nThe Hudson tunnel opened on Friday.\n")
+    db = tmp_path / "f.db"
+    assert not build([a, b], db).ok
+    # reported again on every build while the clash lasts, not forgotten after the first
+    again = build([a, b], db)
+    assert [str(e) for e in again.failed] and "duplicate article id 'news'" in str(again.failed[0])
+    (a / "news.txt").unlink()
+    report = build([a, b], db)
+    assert report.ok and report.updated == 1  # counted by id: "news" is now story B
+    assert rows(db, "SELECT title FROM articles") == [("Story B",)]
+
+
+def test_a_missing_build_path_keeps_the_articles_it_held(corpus, tmp_path):
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    # a typo, or a folder that is not mounted today: named, and nothing is removed
+    report = build([tmp_path / "articels"], db)
+    assert [Path(e.source).name for e in report.failed] == ["articels"]
+    assert (report.removed, report.kept, report.articles) == (0, 2, 2)
+
+
+FEED = "url,date,title,text\n" + "".join(
+    f"https://x.org/{n},2020-01-0{n},Story {n},Something happened on day {n}.\n" for n in (1, 2, 3)
+)
+
+
+def test_a_bad_feed_row_keeps_the_previous_version_of_its_article(tmp_path):
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    write(folder, "feed.csv", FEED)
+    db = tmp_path / "f.db"
+    build([folder], db)
+    # row 2 loses its text, row 3 changes: row 3 is updated, row 2 kept as it was
+    broken = FEED.replace("Something happened on day 2.", "").replace("day 3.", "day three.")
+    write(folder, "feed.csv", broken)
+    report = build([folder], db)
+    assert [e.source for e in report.failed] == [f"{folder / 'feed.csv'} row 2"]
+    assert (report.added, report.updated, report.removed, report.kept) == (0, 1, 0, 1)
+    texts = {t for (t,) in rows(db, "SELECT text FROM sentences WHERE idx > 0")}
+    assert texts == {f"Something happened on day {n}." for n in ("1", "2", "three")}
+    # once the row is fixed, or dropped from the feed, the feed is clean again
+    write(folder, "feed.csv", broken.replace(",Story 2,\n", ",Story 2,It rained on day 2.\n"))
+    assert build([folder], db).updated == 1
+    write(
+        folder,
+        "feed.csv",
+        FEED.replace("day 3.", "day three.").split("https://x.org/2")[0]
+        + "https://x.org/3"
+        + FEED.split("https://x.org/3")[1].replace("day 3.", "day three."),
+    )
+    report = build([folder], db)
+    assert report.ok and (report.added, report.updated, report.removed) == (0, 0, 1)
+
+
+def test_a_database_given_through_a_link_is_written_through_it(corpus, tmp_path):
+    real = tmp_path / "shared" / "real.db"
+    real.parent.mkdir()
+    link = tmp_path / "link.db"
+    link.symlink_to(real)
+    build([corpus], link)
+    real.chmod(0o640)
+    write(corpus, "three.txt", "New story\nSomething happened.\n")
+    build([corpus], link)
+    assert link.is_symlink() and rows(real, "SELECT count(*) FROM articles") == [(3,)]
+    assert real.stat().st_mode & 0o777 == 0o640  # the operator's permissions stay
+
+
+def test_an_empty_file_where_the_database_goes_is_built_into(corpus, tmp_path):
+    db = tmp_path / "f.db"
+    db.touch()  # SQLite reads an empty file as an empty database; so does the build
+    assert build([corpus], db).added == 2
+
+
+def test_front_matter_that_is_never_closed_is_an_error(corpus, tmp_path):
+    write(
+        corpus, "open.md", "---\ntitle: Harbour news\nurl: https://x.org\n\nThe harbour opened.\n"
+    )
+    report = build([corpus], tmp_path / "f.db")
+    assert [str(e) for e in report.failed] == [
+        f"{corpus / 'open.md'}: front matter opened with --- is never closed"
+    ]
+
+
 def test_parallel_extraction_matches_serial(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
