@@ -255,17 +255,16 @@ class Answerer:
         best = sorted(weight, key=lambda a: -sum(sorted(weight[a], reverse=True)[:3]))
         seen = {row.id for row in rows}
         prefixes = _prefixes(analysis, words)
-        extra: list[tuple[int, tuple]] = []
-        for head in corpus.article_heads(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
-            sid, _, index, _, _, _, text, _, _ = head
+        extra: list[tuple[int, int]] = []
+        for sid, index, text in corpus.article_heads(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
             if sid in seen:
                 continue
             low = text.lower()
             shared = len([p for p in prefixes if p in low])  # a list: half sum()'s time
             if shared or index <= 1:  # the headline and lead stay: they sum the story up
-                extra.append((shared + (index <= 1), head))
+                extra.append((shared + (index <= 1), sid))
         extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
-        rows.extend(corpus.rows([head for _, head in extra[:ARTICLE_KEEP]]))
+        rows.extend(corpus.sentences([sid for _, sid in extra[:ARTICLE_KEEP]]))
         return rows
 
     def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:

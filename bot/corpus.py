@@ -229,7 +229,7 @@ class Corpus:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows.extend(self.rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)))
+            rows.extend(self._rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)))
         order = {sid: i for i, sid in enumerate(ids)}
         rows.sort(key=lambda r: order[r.id])
         return rows
@@ -238,12 +238,11 @@ class Corpus:
         rows = self._all(
             f"{self._select} WHERE article_id = ? ORDER BY idx LIMIT ?", (article, limit)
         )
-        return self.rows(rows)
+        return self._rows(rows)
 
-    def rows(self, sentences: Sequence[tuple]) -> list[SentenceRow]:
-        """Sentence rows from sentences' bare columns (as :meth:`article_heads` gives them), with
-        their articles' details; a sentence whose article is missing is left out, as a join
-        would."""
+    def _rows(self, sentences: Sequence[tuple]) -> list[SentenceRow]:
+        """Sentence rows from sentences' bare columns (in ``self._select`` order), with their
+        articles' details; a sentence whose article is missing is left out, as a join would."""
         details = self._articles({r[1] for r in sentences})
         return [_sentence(r, details[r[1]]) for r in sentences if r[1] in details]
 
@@ -262,16 +261,18 @@ class Corpus:
                     cache[article] = found[article]
         return found
 
-    def article_heads(self, articles: Sequence[str], limit: int) -> list[tuple]:
-        """The first ``limit`` sentences of each of several articles, in one query, as bare
-        columns (id, article, index, paragraph, start, end, text, is_title, words): enough to choose
-        which of them are worth ranking, and :meth:`rows` then makes those few sentence rows
-        without reading them again."""
+    def article_heads(self, articles: Sequence[str], limit: int) -> list[tuple[int, int, str]]:
+        """(id, index, text) of the first ``limit`` sentences of each of several articles, in one
+        query: enough to choose which of them are worth ranking, and :meth:`sentences` then reads
+        those few in full. Three columns rather than the rows' nine: sqlite3 converts every value
+        it returns, each at the cost of letting go of Python's lock and taking it back, and most
+        of these sentences are not kept."""
         if not articles:
             return []
         marks = ",".join("?" * len(articles))
         return self._all(
-            f"{self._select} WHERE article_id IN ({marks}) AND idx < ? ORDER BY article_id, idx",
+            f"SELECT id, idx, text FROM sentences WHERE article_id IN ({marks}) AND idx < ?"
+            " ORDER BY article_id, idx",
             (*articles, limit),
         )
 
