@@ -9,7 +9,7 @@ import pytest
 
 import bot.answer as answer_module
 from bot.answer import _search
-from bot.corpus import FACT_COLUMNS, Corpus
+from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, Corpus
 from facts.sentence_words import stored_words
 
 
@@ -94,6 +94,11 @@ def test_an_articles_heads_are_its_first_sentences_ids_indices_and_texts(corpus)
     rows = corpus.sentences([sid for sid, _, _ in heads])
     assert heads == [(row.id, row.index, row.text) for row in rows]
     assert corpus.article_heads([], 4) == []
+
+
+def test_article_details_are_read_from_a_covering_index(corpus):
+    plan = corpus._all(f"EXPLAIN QUERY PLAN {_ARTICLE_SELECT} WHERE id IN (?, ?)", ("a", "b"))
+    assert any("COVERING INDEX" in step[-1] for step in plan), plan
 
 
 def test_document_frequencies_are_the_vocabulary_tables(corpus):

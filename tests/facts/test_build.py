@@ -101,6 +101,19 @@ def test_a_folder_given_by_a_relative_path_is_updated_in_place(corpus, tmp_path,
     assert build([corpus], "f.db").unchanged_files == 2
 
 
+def test_a_database_made_before_an_index_was_added_gets_it_from_the_next_build(corpus, tmp_path):
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    index = "idx_articles_id_title_path_url_published"
+    conn = sqlite3.connect(db)
+    conn.execute(f"DROP INDEX {index}")
+    conn.commit()
+    conn.close()
+    write(corpus, "one.txt", "Storm hits coast\nThe storm has passed.\n")
+    assert build([corpus], db).updated == 1
+    assert rows(db, f"SELECT count(*) FROM sqlite_master WHERE name = '{index}'") == [(1,)]
+
+
 def test_bad_files_are_named_and_good_ones_still_build(corpus, tmp_path):
     write(corpus, "empty.txt", "")
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02binary")
