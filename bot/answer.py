@@ -169,16 +169,19 @@ class Answerer:
         facts = state.corpus.facts_for_sentences(ids)
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
         ranking = rank.rank(analysis, rows, state.rarity)
+        typed = rank.TYPED_MATCH
         evidence = [
             decide.evidence_for(
                 asked,
-                ranking.matches[i],
+                matched,
                 mentions.get(row.id, NO_MENTIONS),
                 facts.get(row.id, ()),
-                ranking.features[i][rank.TYPED_MATCH],
-                ranking.story[i],
+                features[typed],
+                story,
             )
-            for i, row in enumerate(rows)
+            for row, matched, features, story in zip(
+                rows, ranking.matches, ranking.features, ranking.story, strict=True
+            )
         ]
         local = decide.local_coverage(ranking.matches)
         scores = [

@@ -208,7 +208,7 @@ def evidence_for(
     named, led = q.named, q.leaders
     if named:
         # whoever speaks a sentence is in it: the second sentence of Cruz's quote is Cruz's
-        speaking = {f["speaker"] for f in facts if f["speaker"] in named}
+        speaking = {speaker for f in facts if (speaker := f["speaker"]) in named}
         if speaking:
             mentions = mentions | speaking
     # a leader counts as mentioned where their country is: "Russia demands" is what Putin wants

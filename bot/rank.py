@@ -602,11 +602,7 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
     if words.life_span:
         stemset.update(("~born", "~die"))
     return _Sentence(
-        stems=words.stems,
-        stemset=frozenset(stemset),
-        length=words.length,
-        prose=words.prose,
-        opens_with_pronoun=words.opens_with_pronoun,
+        words.stems, frozenset(stemset), words.length, words.prose, words.opens_with_pronoun
     )
 
 
@@ -616,7 +612,7 @@ def _title_stems(title: str) -> frozenset[str]:
 
 
 def _in_title(term: Term, title: frozenset[str]) -> bool:
-    return term.stem in title or bool(term.related & title)
+    return term.stem in title or not term.related.isdisjoint(title)
 
 
 def title_hits(question: Question, title: str) -> tuple[bool, ...]:
