@@ -195,7 +195,9 @@ class Answerer:
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]
-        margin = scores[best] - scores[order[1]] if len(order) > 1 else decide.MAX_MARGIN
+        # a sentence syndicated word for word in another article is the same answer, no rival
+        rival = next((i for i in order[1:] if rows[i].text != rows[best].text), None)
+        margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
         length = state.corpus.article_length(rows[best].article)
         stories = len({row.article for row in rows})
         confidence = decide.confidence(
@@ -203,11 +205,7 @@ class Answerer:
         )
         if confidence < settings.min_confidence:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
-        cited = [best] + [
-            i
-            for i in order[1 : settings.max_sentences]
-            if scores[i] > 0 and scores[i] >= scores[best] * SECOND_CITATION_RATIO
-        ]
+        cited = _cited(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         lead = (
             decide.lead(match, facts.get(rows[best].id, ()), resolved, analysis)
@@ -325,6 +323,27 @@ class Answerer:
         corpus = self._state.corpus
         words += _corrections(corpus, words)
         return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)
+
+
+def _cited(
+    order: Sequence[int], rows: Sequence[SentenceRow], scores: Sequence[float], limit: int
+) -> list[int]:
+    """The best sentence and those close behind it, up to ``limit``, each text once: two
+    articles carrying the same wire copy would otherwise have it quoted twice."""
+    best = order[0]
+    cited = [best]
+    texts = {rows[best].text}
+    for i in order[1:]:
+        if (
+            len(cited) >= limit
+            or scores[i] <= 0
+            or scores[i] < scores[best] * SECOND_CITATION_RATIO
+        ):
+            break
+        if rows[i].text not in texts:
+            cited.append(i)
+            texts.add(rows[i].text)
+    return cited
 
 
 def _same_sentence(row: SentenceRow, citation: Citation) -> bool:

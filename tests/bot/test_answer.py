@@ -168,3 +168,18 @@ def test_speakers_and_titles_in_the_usual_news_constructions(tmp_path, question,
     answer = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db").answer(question)
     assert answer.answered, answer.reply
     assert expected in answer.citations[0].sentence
+
+
+def test_wire_copy_carried_by_two_articles_is_quoted_once(tmp_path):
+    (tmp_path / "articles").mkdir()
+    wire = "More than 200 flights were cancelled at Lisbon airport on Friday."
+    for name, title in (("a", "Strike grounds flights"), ("b", "Lisbon airport strike")):
+        (tmp_path / "articles" / f"{name}.txt").write_text(
+            f"{title}\n{wire}\nUnions said the strike would last two days.\n", encoding="utf-8"
+        )
+    build([tmp_path / "articles"], tmp_path / "q.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
+    answer = core.answer("how many flights were cancelled at lisbon airport")
+    assert answer.answered, answer.reply
+    quoted = [c.sentence for c in answer.citations]
+    assert quoted[0] == wire and quoted.count(wire) == 1
