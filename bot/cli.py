@@ -26,7 +26,7 @@ from facts.errors import FactsError
 from facts.extract import EXTRACTOR_VERSION
 from facts.store import SCHEMA_VERSION, extracted_before, schema_version, words_outdated
 
-from .config import Config, load_config
+from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -42,7 +42,18 @@ class Context:
     @property
     def config(self) -> Config:
         if self._config is None:
-            self._config = load_config(self.config_path)
+            found = find_config(self.config_path)
+            if found is None:
+                # Run from another folder, the defaults hold no intents, synonyms or small
+                # talk, and look for seeds/ and factdesk.db here: every answer and error would
+                # then mislead without this line.
+                click.echo(
+                    f"note: no {DEFAULT_CONFIG_NAME} in {Path.cwd()}; using built-in defaults "
+                    "without intents (articles in ./seeds, database ./factdesk.db) — pass "
+                    "--config FILE",
+                    err=True,
+                )
+            self._config = load_config(found)
         return self._config
 
 

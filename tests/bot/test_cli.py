@@ -85,6 +85,38 @@ def test_unknown_article_is_a_one_line_error(project):
     assert len(result.output.strip().splitlines()) == 1
 
 
+def test_without_a_config_file_here_the_built_in_defaults_are_named(tmp_path, seed_db, monkeypatch):
+    """The defaults have no intents: run from another folder, "hello" would just be abstained on,
+    so the command says which settings it is using."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTDESK_CONFIG", raising=False)
+    result = CliRunner().invoke(main, ["ask", "--db", str(seed_db), "hello"])
+    assert result.exit_code == 0, result.output
+    note = result.stderr.strip()
+    assert note.startswith(f"note: no config.yaml in {Path.cwd()}") and "--config" in note
+    assert len(note.splitlines()) == 1
+
+
+def test_a_config_given_or_found_here_gets_no_note(project, monkeypatch):
+    assert "note:" not in run(project, "ask", "hello").stderr
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("FACTDESK_CONFIG", raising=False)
+    result = CliRunner().invoke(main, ["ask", "hello"])
+    assert result.exit_code == 0, result.output
+    assert "note:" not in result.stderr and "Hi!" in result.stdout
+
+
+def test_run_without_a_config_file_here_says_so_before_the_missing_database(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTDESK_CONFIG", raising=False)
+    monkeypatch.setenv("DISCORD_TOKEN", "not-a-real-token")
+    result = CliRunner().invoke(main, ["run"])
+    assert result.exit_code != 0
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("note: no config.yaml in")
+    assert "no fact database" in lines[1]
+
+
 def test_build_reports_bad_files_and_exits_nonzero(project):
     (project / "seeds" / "empty.txt").write_text("", encoding="utf-8")
     result = run(project, "build")
