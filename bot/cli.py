@@ -13,6 +13,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -197,12 +198,29 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         return target
     if not target.exists() or _outdated(target) or _stale(config, target):
         click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
+        started = time.time()
         report = run_build(config, (), target, quiet=True)
         if not target.exists():
             raise click.ClickException("no article could be built; see the errors above")
         if report.failed:
             click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
+        elif not report.changed:
+            _mark_checked(target, started)
     return target
+
+
+def _mark_checked(db: Path, checked_at: float) -> None:
+    """Record that the articles were compared with the database at ``checked_at``.
+
+    A build that finds nothing to change (a file touched, or added and deleted again) leaves
+    the database file alone, so its mtime would stay older than the articles' and every run
+    would build again. The mtime of the check's start, not of its end, keeps a file edited
+    during the build newer than the database."""
+    try:
+        if db.stat().st_mtime < checked_at:
+            os.utime(db, (checked_at, checked_at))
+    except OSError:
+        pass  # a read-only database: the next run checks again, which is only slower
 
 
 def _outdated(db: Path) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -129,6 +131,34 @@ def test_build_twice_says_up_to_date(project):
     assert run(project, "build").exit_code == 0
     result = run(project, "build")
     assert "up to date" in result.output
+
+
+def test_an_article_touched_without_a_change_is_checked_once_not_on_every_question(project):
+    """A build that finds nothing to change leaves the database as it was; the next question
+    must not build again because the file's mtime is still newer."""
+    assert run(project, "build").exit_code == 0
+    db = project / "factdesk.db"
+    an_hour_ago = time.time() - 3600
+    os.utime(db, (an_hour_ago, an_hour_ago))
+    next((project / "seeds").glob("*.txt")).touch()  # newer than the database, same text
+    first = run(project, "ask", "who is the german chancellor?")
+    assert first.exit_code == 0, first.output
+    assert "Building factdesk.db" in first.stderr
+    second = run(project, "ask", "who is the german chancellor?")
+    assert second.exit_code == 0, second.output
+    assert "Building" not in second.stderr and "Friedrich Merz" in second.stdout
+
+
+def test_a_file_added_and_deleted_again_is_checked_once(project):
+    assert run(project, "build").exit_code == 0
+    db = project / "factdesk.db"
+    an_hour_ago = time.time() - 3600
+    os.utime(db, (an_hour_ago, an_hour_ago))
+    extra = project / "seeds" / "draft.txt"
+    extra.write_text("Draft\nNot ready yet.\n", encoding="utf-8")
+    extra.unlink()  # the folder's mtime moved; its articles did not
+    assert "Building" in run(project, "ask", "hello").stderr
+    assert "Building" not in run(project, "ask", "hello").stderr
 
 
 def test_invalid_config_is_a_one_line_error(project):
