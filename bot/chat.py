@@ -7,13 +7,20 @@ from collections.abc import Callable
 from .answer import Answerer
 from .errors import UnknownArticleError
 from .model import Answer
-from .render import MAX_ECHO_CHARS, escape_markdown, render_article, render_sources
+from .render import (
+    MAX_ECHO_CHARS,
+    escape_markdown,
+    render_article,
+    render_article_list,
+    render_sources,
+)
 
 HELP = """Ask a question about the coverage. Commands:
-  /sources            where the last answer's sentences come from, with context
-  /sources ARTICLE    one article's details
-  /help               this text
-  /quit               leave (Ctrl-D works too)"""
+  /sources              where the last answer's sentences come from, with context
+  /sources ARTICLE      one article's details (`/sources article: ID` works too)
+  /sources query: TOPIC which articles cover a topic
+  /help                 this text
+  /quit                 leave (Ctrl-D works too)"""
 
 
 def chat_loop(
@@ -39,7 +46,7 @@ def chat_loop(
             output_fn(HELP)
             continue
         if line.startswith("/sources"):
-            output_fn(sources_reply(answerer, last, line[len("/sources") :].strip()))
+            output_fn(_sources_command(answerer, last, line[len("/sources") :].strip()))
             continue
         answer = answerer.answer(line, previous=last)
         output_fn(answer.reply)
@@ -47,6 +54,24 @@ def chat_loop(
             last = answer
         elif answer.kind == "abstain":
             last = last  # keep the last real answer for /sources and follow-ups
+
+
+def _sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
+    """``/sources``, ``/sources ID``, ``/sources article: ID`` or ``/sources query: TOPIC``: the
+    forms the Discord command takes as its options, which replies (abstentions, help) suggest."""
+    option, colon, value = rest.partition(":")
+    if colon and option.strip() == "query":
+        if not value.strip():
+            return "Give a topic after `query:`, e.g. `/sources query: ceasefire`."
+        return article_list_reply(answerer, value.strip())
+    if colon and option.strip() == "article":
+        rest = value.strip()
+    return sources_reply(answerer, last, rest)
+
+
+def article_list_reply(answerer: Answerer, query: str) -> str:
+    """The text of ``/sources query:``: the articles that cover a topic."""
+    return render_article_list(answerer.find_articles(query), query)
 
 
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:

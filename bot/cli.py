@@ -361,7 +361,12 @@ def chat_command(obj: Context, db_path: str | None) -> None:
 
 
 def _prompt() -> str:
-    return click.prompt("you", prompt_suffix="> ", default="", show_default=False)
+    """One line from the terminal. click.prompt turns Ctrl-D and Ctrl-C into ``Abort``, which
+    would end the chat with "Aborted!" and status 1; the chat leaves quietly on end of input."""
+    try:
+        return click.prompt("you", prompt_suffix="> ", default="", show_default=False)
+    except click.exceptions.Abort:
+        raise EOFError from None
 
 
 # -- eval -----------------------------------------------------------------------------------------

@@ -182,6 +182,13 @@ def test_chat_shows_answers_and_sources(project):
     assert "**" in result.output  # the cited sentence is highlighted in /sources
 
 
+def test_chat_ends_quietly_with_status_0_at_ctrl_d(project):
+    """Ctrl-D (end of input) is a documented way to leave, not an abort."""
+    result = run(project, "chat", input="who is the german chancellor?\n")
+    assert result.exit_code == 0, result.output
+    assert "Friedrich Merz" in result.output and "Aborted" not in result.output
+
+
 def test_eval_reports_accuracy(project):
     questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
     if not questions.exists():

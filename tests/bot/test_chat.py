@@ -1,0 +1,59 @@
+"""factdesk chat: the replies the bot would post, and the /sources forms its replies suggest."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Answerer
+from bot.chat import chat_loop
+from bot.config import load_config
+from tests.conftest import ROOT
+
+SEED_ID = "000_4de870c6ba78c5ba"
+
+
+@pytest.fixture(scope="module")
+def answerer(seed_db) -> Answerer:
+    return Answerer(load_config(ROOT / "config.yaml"), seed_db)
+
+
+def chat(answerer: Answerer, *lines: str) -> list[str]:
+    """Run a conversation until its lines run out; the replies, without the greeting line."""
+    pending = iter(lines)
+    out: list[str] = []
+
+    def read() -> str:
+        try:
+            return next(pending)
+        except StopIteration:
+            raise EOFError from None
+
+    chat_loop(answerer, input_fn=read, output_fn=out.append)
+    return out[1:]
+
+
+def test_an_abstention_suggests_sources_query_and_chat_accepts_it(answerer):
+    abstention, listing = chat(
+        answerer, "who won the football world cup?", "/sources query: ceasefire", "/quit"
+    )
+    assert "`/sources query:`" in abstention
+    assert listing.startswith("Articles covering “ceasefire”:") and SEED_ID in listing
+
+
+def test_sources_query_without_a_space_or_with_no_match(answerer):
+    assert SEED_ID in chat(answerer, "/sources query:ceasefire")[0]
+    assert chat(answerer, "/sources query: xylophones")[0] == "No article covers “xylophones”."
+
+
+def test_sources_query_without_a_topic_asks_for_one(answerer):
+    assert chat(answerer, "/sources query:")[0].startswith("Give a topic after `query:`")
+
+
+def test_sources_article_works_with_and_without_the_option_name(answerer):
+    plain, named = chat(answerer, f"/sources {SEED_ID}", f"/sources article: {SEED_ID}", "/quit")
+    assert plain == named and "no article" not in plain
+
+
+def test_end_of_input_leaves_with_a_blank_line(answerer):
+    greeting, blank = chat(answerer, "hello")
+    assert greeting.startswith("Hi!") and blank == ""
