@@ -15,10 +15,22 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError
+from .errors import ConfigError, RuleError
 
 DEFAULT_CONFIG_NAME = "config.yaml"
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+# Numbers whose type alone does not make them sensible, as (lowest, highest or None). Outside
+# these the bot would run and misbehave quietly: min_confidence 5 never answers, top 0 or
+# max_sentences 0 cites nothing, max_bytes 0 refuses every article. Every other number is >= 0.
+_RANGES: dict[str, tuple[float, float | None]] = {
+    "articles.max_bytes": (1, None),
+    "answer.max_sentences": (1, None),
+    "answer.top": (1, None),
+    "answer.max_question_chars": (1, None),
+    "answer.min_confidence": (0, 1),
+    "discord.cooldown.rate": (1, None),
+}
 
 
 @dataclass(frozen=True)
@@ -129,10 +141,7 @@ def parse_config(raw: Any, *, root: Path, source: str = "config") -> Config:
         answer=_section(ctx, AnswerSettings, mapping.get("answer", {}), "answer"),
         discord=_discord(ctx, mapping.get("discord", {})),
         synonyms=_synonyms(ctx, mapping.get("synonyms", {})),
-        intents=tuple(
-            ctx.mapping(item, f"intents[{i}]")
-            for i, item in enumerate(ctx.sequence(mapping.get("intents", []), "intents"))
-        ),
+        intents=_intents(ctx, mapping.get("intents", [])),
     )
 
 
@@ -197,14 +206,19 @@ def _coerce(ctx: _Ctx, value: Any, default: Any, key: str) -> Any:
         if not isinstance(value, bool):
             raise ctx.fail(key, f"expected true or false, got {_kind(value)}")
         return value
-    if isinstance(default, int):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ctx.fail(key, f"expected a whole number >= 0, got {value!r}")
-        return value
-    if isinstance(default, float):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise ctx.fail(key, f"expected a number >= 0, got {value!r}")
-        return float(value)
+    if isinstance(default, (int, float)):
+        whole = isinstance(default, int)
+        low, high = _RANGES.get(key, (0, None))
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int if whole else (int, float))
+            or value < low
+            or (high is not None and value > high)
+        ):
+            kind = "a whole number" if whole else "a number"
+            bounds = f">= {low}" if high is None else f"from {low} to {high}"
+            raise ctx.fail(key, f"expected {kind} {bounds}, got {value!r}")
+        return value if whole else float(value)
     if isinstance(default, str):
         return ctx.string(value, key)
     if isinstance(default, tuple):
@@ -259,9 +273,24 @@ def _discord(ctx: _Ctx, raw: Any) -> DiscordSettings:
         test_guild=test_guild,
         shard_count=shards,
     )
-    if settings.cooldown.rate < 1:
-        raise ctx.fail("discord.cooldown.rate", "must be at least 1")
     return settings
+
+
+def _intents(ctx: _Ctx, raw: Any) -> tuple[dict[str, Any], ...]:
+    """The rules as mappings; ``bot.intents.parse_intents`` checks them field by field. A name
+    YAML reads as a number or a truth value (``name: 5``, ``name: yes``) is caught here, where
+    the reason can be named: it is a name, just not text."""
+    rules = tuple(
+        ctx.mapping(item, f"intents[{i}]") for i, item in enumerate(ctx.sequence(raw, "intents"))
+    )
+    for i, rule in enumerate(rules):
+        name = rule.get("name")
+        if name is not None and not isinstance(name, str):
+            raise RuleError(
+                f"{ctx.source}: intents[{i}].name: the name must be text, got {name!r} "
+                "(put it in quotes)"
+            )
+    return rules
 
 
 def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:

@@ -35,6 +35,11 @@ def test_missing_keys_take_defaults():
     [
         ({"answer": {"top": "three"}}, "answer.top"),
         ({"answer": {"min_confidence": -1}}, "answer.min_confidence"),
+        ({"answer": {"min_confidence": 5}}, "answer.min_confidence"),
+        ({"answer": {"top": 0}}, "answer.top"),
+        ({"answer": {"max_sentences": 0}}, "answer.max_sentences"),
+        ({"answer": {"max_question_chars": 0}}, "answer.max_question_chars"),
+        ({"articles": {"max_bytes": 0}}, "articles.max_bytes"),
         ({"answer": {"lead_line": "yes"}}, "answer.lead_line"),
         ({"articles": {"paths": [3]}}, "articles.paths[0]"),
         ({"discord": {"qa_channels": ["general"]}}, "discord.qa_channels[0]"),
@@ -51,6 +56,28 @@ def test_invalid_values_name_the_key_in_one_line(raw, key):
         parse(raw)
     message = str(caught.value)
     assert key in message and "\n" not in message
+
+
+def test_out_of_range_numbers_say_the_range():
+    """A confidence of 5 would load and then silence the bot; the error says what is allowed."""
+    with pytest.raises(ConfigError, match=r"answer.min_confidence: .* from 0 to 1, got 5$"):
+        parse({"answer": {"min_confidence": 5}})
+    with pytest.raises(ConfigError, match=r"answer.top: expected a whole number >= 1, got 0$"):
+        parse({"answer": {"top": 0}})
+
+
+def test_the_ends_of_a_range_are_allowed():
+    config = parse({"answer": {"min_confidence": 1, "top": 1, "max_sentences": 1}})
+    assert config.answer.min_confidence == 1.0 and config.answer.top == 1
+    assert parse({"answer": {"min_confidence": 0}}).answer.min_confidence == 0.0
+
+
+def test_an_intent_named_by_a_number_is_told_the_name_must_be_text():
+    with pytest.raises(RuleError) as caught:
+        parse({"intents": [{"name": 5, "examples": ["hi"]}]})
+    assert str(caught.value) == (
+        "config.yaml: intents[0].name: the name must be text, got 5 (put it in quotes)"
+    )
 
 
 def test_a_yaml_syntax_error_names_the_file_and_line(tmp_path):
