@@ -405,9 +405,18 @@ def eval_command(
 
     config = obj.config
     if wikiqa_dir:
+        from .wikiqa import DEV_FILE, DEV_FILTER_FILE
         from .wikiqa_eval import format_wikiqa, run_wikiqa
 
-        result = run_wikiqa(config, Path(wikiqa_dir))
+        folder = Path(wikiqa_dir)
+        if not folder.is_dir():
+            raise click.ClickException(f"no such folder: {folder}")
+        missing = [name for name in (DEV_FILE, DEV_FILTER_FILE) if not (folder / name).is_file()]
+        if missing:
+            raise click.ClickException(
+                f"{folder}: not the WikiQA development set's folder (no {', '.join(missing)})"
+            )
+        result = run_wikiqa(config, folder)
         click.echo(json.dumps(result, indent=2) if as_json else format_wikiqa(result))
         return
     if not questions:
@@ -438,9 +447,22 @@ def eval_command(
 @friendly
 def run_command(obj: Context, db_path: str | None, sync: bool) -> None:
     """Connect to Discord with the token from the environment and answer questions."""
+    import asyncio
+
+    import aiohttp  # discord.py's HTTP client: logging in without a network fails in it
+
     from .discord_app.runner import run
 
-    run(obj.config, db_path=db_path, sync_globally=sync)
+    config = obj.config
+    try:
+        run(config, db_path=db_path, sync_globally=sync)
+    except (aiohttp.ClientError, asyncio.TimeoutError) as exc:  # DNS, no route, TLS, proxy
+        if obj.debug:
+            traceback.print_exc()
+        reason = str(exc) or type(exc).__name__
+        raise click.ClickException(
+            f"cannot reach Discord: {reason} (check this machine's network connection)"
+        ) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

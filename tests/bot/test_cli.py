@@ -8,6 +8,7 @@ import shutil
 import time
 from pathlib import Path
 
+import aiohttp
 import pytest
 from click.testing import CliRunner
 
@@ -198,6 +199,42 @@ def test_eval_reports_accuracy(project):
     report = json.loads(result.stdout)
     assert report["questions"] == 8
     assert 0 <= report["top1_accuracy"] <= 1
+
+
+def test_eval_wikiqa_on_a_missing_folder_is_a_one_line_error(project, tmp_path):
+    result = run(project, "eval", "--wikiqa", str(tmp_path / "missing"))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: no such folder: {tmp_path / 'missing'}"
+    result = run(project, "eval", "--wikiqa", str(project / "seeds"))
+    assert result.exit_code == 1
+    assert "not the WikiQA development set's folder (no WikiQA-dev.tsv" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        aiohttp.ClientConnectionError(
+            "Cannot connect to host discord.com:443 ssl:default [Temporary failure in name "
+            "resolution]"
+        ),
+        aiohttp.ServerTimeoutError("Connection timeout to host https://discord.com/api/v10"),
+        TimeoutError(),
+    ],
+)
+def test_run_without_a_network_says_it_cannot_reach_discord(project, seed_db, monkeypatch, failure):
+    from bot.discord_app.client import FactdeskBot
+
+    def unreachable(self, *args, **kwargs):
+        raise failure
+
+    monkeypatch.setenv("DISCORD_TOKEN", "not-a-real-token")
+    monkeypatch.setattr(FactdeskBot, "run", unreachable)
+    result = run(project, "run", "--db", str(seed_db))
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: cannot reach Discord: ")
+    assert "internal error" not in lines[0] and "not-a-real-token" not in lines[0]
 
 
 def test_ask_re_extracts_a_database_built_by_older_extraction_rules(project):
