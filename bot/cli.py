@@ -163,7 +163,10 @@ def summary_line(report: BuildReport) -> str:
         f"({report.seconds:.2f}s)"
     )
     if report.kept:
-        line += f"; kept the previous version of {report.kept} article(s) whose file failed"
+        line += (
+            f"; kept the previous version of {report.kept} article(s)"
+            " whose file, row or path failed"
+        )
     return line
 
 
