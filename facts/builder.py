@@ -97,10 +97,6 @@ class _Known:
     extractor: int
     articles: dict[str, str]  # article id -> content hash
 
-    @property
-    def article_ids(self) -> tuple[str, ...]:
-        return tuple(self.articles)
-
 
 # The hash stored for a file that had a failing row or a refused duplicate: it matches no file,
 # so every build reads the file again until it is clean.
