@@ -189,7 +189,8 @@ class Answerer:
             for s, e, lc in zip(ranking.scores, evidence, local, strict=True)
         ]
         leads = [features[rank.LEAD] for features in ranking.features]
-        for i in decide.restating_leads([row.article for row in rows], leads, local):
+        answering = [e.intent_fact >= 1.0 for e in evidence]
+        for i in decide.restating_leads([row.article for row in rows], leads, local, answering):
             if state.corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
                 scores[i] += decide.RESTATING_LEAD
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))

@@ -396,26 +396,34 @@ def bonus(e: Evidence, local: float) -> float:
 # the lead says he meets "European leaders", the fifth sentence names them). The ranker's
 # position prior, fitted on WikiQA's encyclopedia summaries, then hands the lead the answer.
 # A lead of a long article (news, more than LONG_ARTICLE sentences) that covers no more of the
-# question than another candidate of its story gives back half that prior. Chosen from 0.25,
-# 0.5, 0.75 and 1 of it on the dev sets: ranked right 437 -> 445 of 544, wrong citations 39 -> 37;
-# WikiQA MAP through the pipeline 0.788 -> 0.782 (its long articles).
+# question than another candidate of its story gives back half that prior, unless a fact of
+# the matched intent in it fills the asked slot. Chosen from 0.25, 0.5, 0.75 and 1 of it on the
+# dev sets: ranked right 437 -> 444 of 544, wrong citations 39 -> 37; WikiQA MAP through the
+# pipeline 0.788 -> 0.782 (its long articles).
 RESTATING_LEAD = -0.5 * rank.RANK_WEIGHTS["position"]
 
 
 def restating_leads(
-    articles: Sequence[str], leads: Sequence[float], local: Sequence[float]
+    articles: Sequence[str],
+    leads: Sequence[float],
+    local: Sequence[float],
+    answering: Sequence[bool],
 ) -> list[int]:
     """The candidates that are their story's lead and cover no more of the question (local
     coverage) than some other candidate of the same story; the caller keeps those of long
-    articles (see RESTATING_LEAD)."""
+    articles (see RESTATING_LEAD). A lead with a fact of the matched intent that fills the
+    asked slot (``answering``: "Zelensky is set to meet with Trump" for "who is Zelensky
+    meeting") answers rather than restates."""
     best_other: dict[str, float] = {}
     for article, lead, covered in zip(articles, leads, local, strict=True):
         if not lead and covered > best_other.get(article, -1.0):
             best_other[article] = covered
     return [
         i
-        for i, (article, lead, covered) in enumerate(zip(articles, leads, local, strict=True))
-        if lead and covered <= best_other.get(article, -1.0)
+        for i, (article, lead, covered, answers) in enumerate(
+            zip(articles, leads, local, answering, strict=True)
+        )
+        if lead and not answers and covered <= best_other.get(article, -1.0)
     ]
 
 

@@ -148,7 +148,10 @@ def test_a_lead_that_covers_no_more_than_a_sentence_of_its_story_restates_it():
     articles = ["a", "a", "a", "b", "b"]
     leads = [1.0, 0.0, 0.0, 1.0, 0.0]
     local = [0.8, 0.8, 0.3, 0.9, 0.5]
+    answering = [False] * 5
     # story a: the detail covers as much as the lead; story b: the lead covers more
-    assert decide.restating_leads(articles, leads, local) == [0]
+    assert decide.restating_leads(articles, leads, local, answering) == [0]
+    # a lead whose own fact answers ("Zelensky is set to meet with Trump") does not restate
+    assert decide.restating_leads(articles, leads, local, [True] + answering[1:]) == []
     # a lead alone among its story's candidates restates nothing
-    assert decide.restating_leads(["a", "b"], [1.0, 0.0], [0.2, 0.9]) == []
+    assert decide.restating_leads(["a", "b"], [1.0, 0.0], [0.2, 0.9], [False, False]) == []
