@@ -102,7 +102,15 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+    """Article files under ``folder``, following linked folders as linked files are followed
+    (each real folder once: a link back up the tree is not a loop)."""
+    seen: set[str] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or not name.lower().endswith(SUPPORTED_SUFFIXES):

@@ -151,3 +151,7 @@ def run(config: Config, db_path: str | Path | None = None, sync_globally: bool =
             else "check the Privileged Gateway Intents on the Bot page of the developer portal"
         )
         raise StartupError(f"Discord refused the gateway intents: {hint}") from None
+    except (discord.GatewayNotFound, discord.DiscordServerError) as exc:
+        raise StartupError(
+            f"Discord is not answering ({exc or type(exc).__name__}): try again later"
+        ) from None

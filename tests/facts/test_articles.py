@@ -152,6 +152,16 @@ def test_a_csv_quote_never_closed_is_named_not_swallowing_the_rows_after_it(tmp_
     assert str(error) == f"{path} row 2: a quote opened here is never closed"
 
 
+def test_discover_follows_linked_folders_once(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("A\nB.", encoding="utf-8")
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "linked").symlink_to(tmp_path / "real")
+    (tmp_path / "news" / "linked" / "loop").symlink_to(tmp_path / "news")  # back up the tree
+    found, errors = discover([tmp_path / "news"])
+    assert [f.path.name for f in found] == ["a.txt"] and not errors
+
+
 def test_discover_walks_folders_skips_hidden_and_readmes_and_reports_missing(tmp_path):
     (tmp_path / "a.txt").write_text("A\nB.", encoding="utf-8")
     (tmp_path / "sub").mkdir()

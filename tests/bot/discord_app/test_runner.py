@@ -108,6 +108,15 @@ def test_a_missing_privileged_intent_explains_what_to_enable(token, seed_db, mon
         runner.run(make_config(), seed_db)
 
 
+def test_a_discord_outage_at_login_is_one_line(token, seed_db, monkeypatch):
+    def unavailable(self, *args, **kwargs):
+        raise discord.GatewayNotFound()
+
+    monkeypatch.setattr(FactdeskBot, "run", unavailable)
+    with pytest.raises(StartupError, match="Discord is not answering .*try again later"):
+        runner.run(make_config(), seed_db)
+
+
 def test_factdesk_run_without_a_token_exits_non_zero_with_one_line(tmp_path, monkeypatch):
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
     (tmp_path / "config.yaml").write_text("database: missing.db\n", encoding="utf-8")
