@@ -400,6 +400,14 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
         yield _feed_article(path, number, {str(k).lower(): v for k, v in row.items()})
 
 
+def _id_without_url(path: Path, fields: dict[str, str], number: int) -> str:
+    """A feed row without a url is named by its title within its feed, so a row added above it
+    leaves its id (and what answers cite) as it was; a row without a title, by its number."""
+    if not fields["title"]:
+        return f"{Path(path).stem}-row-{number}"
+    return article_id_from_url(f"{Path(path).stem}/{fields['title']}")
+
+
 def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | ArticleError:
     source = f"{shown(path)} row {number}"
     fields = {}
@@ -413,7 +421,7 @@ def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | 
     except ArticleError as exc:
         return exc
     url = fields["url"] or None
-    article_id = article_id_from_url(url) if url else f"{Path(path).stem}-row-{number}"
+    article_id = article_id_from_url(url) if url else _id_without_url(path, fields, number)
     digest = content_hash(json.dumps(fields, sort_keys=True).encode("utf-8"))
     try:
         return make_article(

@@ -152,6 +152,16 @@ def test_a_csv_quote_never_closed_is_named_not_swallowing_the_rows_after_it(tmp_
     assert str(error) == f"{path} row 2: a quote opened here is never closed"
 
 
+def test_feed_rows_without_a_url_keep_their_ids_when_a_row_is_added_above(tmp_path):
+    path = tmp_path / "feed.csv"
+    rows = "Storm hits coast,A storm hit the coast.\nVote delayed,The vote was delayed.\n"
+    path.write_text("title,text\n" + rows, encoding="utf-8")
+    before = [a.id for a in read_source(source(path))]
+    path.write_text("title,text\nNew bridge,A bridge opened.\n" + rows, encoding="utf-8")
+    after = [a.id for a in read_source(source(path))]
+    assert after[1:] == before and before[0].startswith("storm-hits-coast-")
+
+
 def test_discover_follows_linked_folders_once(tmp_path):
     (tmp_path / "real").mkdir()
     (tmp_path / "real" / "a.txt").write_text("A\nB.", encoding="utf-8")
