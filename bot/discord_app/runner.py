@@ -9,11 +9,13 @@ blanks the token should anything ever try to print it.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 import os
 from pathlib import Path
 
+import aiohttp  # discord.py's HTTP client: logging in without a network fails in it
 import discord
 
 from facts.errors import FactsError
@@ -155,3 +157,8 @@ def run(config: Config, db_path: str | Path | None = None, sync_globally: bool =
         raise StartupError(
             f"Discord is not answering ({exc or type(exc).__name__}): try again later"
         ) from None
+    except (aiohttp.ClientError, asyncio.TimeoutError) as exc:  # DNS, no route, TLS, proxy
+        raise StartupError(
+            f"cannot reach Discord: {exc or type(exc).__name__} (check this machine's network"
+            " connection)"
+        ) from exc
