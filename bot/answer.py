@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from facts.entities import ORG_HEADS
 from facts.lexicon import role_titles
 from facts.spellings import variants
 
@@ -164,7 +165,14 @@ class Answerer:
             return self._abstain(question, cleaned.text, match, [], notes)
         ids = [r.id for r in rows]
         asked = decide.asked(
-            analysis, state.rarity, tokens, resolved, match, state.kinds, state.leaders
+            analysis,
+            state.rarity,
+            tokens,
+            resolved,
+            match,
+            state.kinds,
+            state.leaders,
+            _unknown_names(cleaned.text, state.corpus),
         )
         facts = state.corpus.facts_for_sentences(ids)
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
@@ -324,6 +332,26 @@ class Answerer:
         corpus = self._state.corpus
         words += _corrections(corpus, words)
         return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)
+
+
+# A run of capitalised words ending in an organisation's or award's head word ("the Booker
+# Prize", "Acme Corporation"): what a question writes this way is a name.
+_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+[A-Z][a-z]+\b")
+
+
+def _unknown_names(text: str, corpus: Corpus) -> frozenset[str]:
+    """The words of names the question writes with an organisation's or award's head word
+    whose other words no article uses: "who won the Booker Prize?" is not answered by a
+    sentence on the Nobel prize, however well "won" and "prize" match it."""
+    found: set[str] = set()
+    for run in _NAME_RUN.finditer(text):
+        words = tokenize(run.group(0))
+        if len(words) < 2 or words[-1] not in ORG_HEADS or words[0] in rank.QUESTION_WORDS:
+            continue
+        rest = [w for w in words[:-1] if w not in STOPWORDS]
+        if rest and all(corpus.document_frequency(w) == 0 for w in rest):
+            found.update(rest)
+    return frozenset(found)
 
 
 def _cited(

@@ -132,6 +132,7 @@ class Asked:
     intent_sure: bool  # an intent with predicates matched clearly (score >= 85)
     kinds: Mapping[str, str]
     leaders: Mapping[str, str]  # person -> the country (or organisation) they lead
+    unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
 
     @property
     def uses_mentions(self) -> bool:
@@ -148,6 +149,7 @@ def asked(
     match: IntentMatch | None,
     kinds: Mapping[str, str] | None = None,
     leaders: Mapping[str, str] | None = None,
+    unknown_names: frozenset[str] = frozenset(),
 ) -> Asked:
     """The per-question half of the evidence, to share between the candidates
     (:func:`evidence_for` is the per-candidate half)."""
@@ -175,6 +177,7 @@ def asked(
         intent_sure=bool(wanted) and match is not None and match.score >= 85,
         kinds=kinds or {},
         leaders=leaders or {},
+        unknown_names=unknown_names,
     )
 
 
@@ -300,7 +303,7 @@ def _uncovered(
             missing += weight
             if weight > worst:
                 worst = weight
-            if word in names:
+            if word in names or word in q.unknown_names:
                 name_miss = True
     return missing, worst, name_miss
 

@@ -183,3 +183,17 @@ def test_wire_copy_carried_by_two_articles_is_quoted_once(tmp_path):
     assert answer.answered, answer.reply
     quoted = [c.sentence for c in answer.citations]
     assert quoted[0] == wire and quoted.count(wire) == 1
+
+
+def test_a_prize_the_coverage_never_names_is_not_answered_by_another_prize(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "nobel.txt").write_text(
+        "Physics prize announced\nJames Peebles won the Nobel Prize in Physics on Tuesday.\n"
+        "The prize was shared with two Swiss astronomers.\n",
+        encoding="utf-8",
+    )
+    build([tmp_path / "articles"], tmp_path / "q.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
+    assert core.answer("Who won the Nobel Prize?").answered
+    # "Booker" is in no article: the question names something the coverage does not have
+    assert not core.answer("Who won the Booker Prize?").answered
