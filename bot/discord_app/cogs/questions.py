@@ -20,10 +20,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...chat import sources_reply
+from ...chat import article_list_reply, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
-from ...render import render_article_list
 from ..replies import NO_MENTIONS, describe, is_discord_failure, off_loop, reply_in_parts, respond
 from ..state import LRU, Cooldowns
 
@@ -296,7 +295,7 @@ class Questions(commands.Cog):
             return
         answerer = self.bot.answerer
         if query:
-            work = functools.partial(_article_list, answerer, query)
+            work = functools.partial(article_list_reply, answerer, query)
         else:
             last = self.last_answer.get(interaction.channel_id) if interaction.channel_id else None
             if last is None and not article:
@@ -311,10 +310,6 @@ class Questions(commands.Cog):
     @app_commands.command(name="help", description="How to ask factdesk about the coverage.")
     async def help(self, interaction: discord.Interaction) -> None:
         await self._note(interaction, help_text(self.settings, self.bot.user))
-
-
-def _article_list(answerer, query: str) -> str:  # noqa: ANN001 - the Answerer or a test fake
-    return render_article_list(answerer.find_articles(query), query)
 
 
 async def _typing(channel: discord.abc.Messageable) -> None:
