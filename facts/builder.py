@@ -150,12 +150,8 @@ def build(
     removed_keys = [] if partial_view else gone
     unreachable = gone if partial_view else []
     if not pending and not removed_keys:
-        report.kept = sum(
-            len(known[key].articles) for key in (*failed_keys, *unreachable) if key in known
-        )
-        _fill_totals(report, db_path)
-        report.seconds = time.perf_counter() - started
-        return report
+        report.kept = _article_count(known, (*failed_keys, *unreachable))
+        return _finished(report, started)
 
     # ids of articles that stay as they are, for duplicate detection across files
     replaced = {source.key for source, _, _ in pending} | set(removed_keys)
@@ -163,15 +159,11 @@ def build(
     articles, incomplete = _parse(pending, report, taken, workers)
     failed_keys |= {source.key for source, _, _ in pending if source.key not in articles}
     kept = _kept_versions(known, articles, incomplete)
-    report.kept = sum(
-        len(known[key].articles) for key in (*failed_keys, *unreachable) if key in known
-    )
+    report.kept = _article_count(known, (*failed_keys, *unreachable))
     report.kept += sum(len(ids) for ids in kept.values())
     if not removed_keys and not articles:
         # nothing to write: every changed file failed as a whole, and keeps what it had
-        _fill_totals(report, db_path)
-        report.seconds = time.perf_counter() - started
-        return report
+        return _finished(report, started)
     _sweep_temp_files(db_path)
     temp = db_path.with_name(f"{TEMP_PREFIX}{os.getpid()}-{db_path.name}")
     try:
@@ -199,9 +191,19 @@ def build(
             raise BuildError(str(exc)) from exc
         raise BuildError(f"build failed, {db_path} left unchanged: {exc}") from exc
     report.changed = True
-    _fill_totals(report, db_path)
+    return _finished(report, started)
+
+
+def _finished(report: BuildReport, started: float) -> BuildReport:
+    """The report with the database's totals and the build's time filled in."""
+    _fill_totals(report, report.db_path)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _article_count(known: dict[str, _Known], keys: Iterable[str]) -> int:
+    """How many articles the database holds from these files."""
+    return sum(len(known[key].articles) for key in keys if key in known)
 
 
 def _kept_versions(
