@@ -9,26 +9,21 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import sqlite3
 import sys
 import tempfile
-import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from facts import BuildReport, build
-from facts.articles import SUPPORTED_SUFFIXES
 from facts.errors import FactsError
-from facts.extract import EXTRACTOR_VERSION
-from facts.store import SCHEMA_VERSION, extracted_before, schema_version, words_outdated
 
 from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
+from .freshness import articles_signature, needs_build, record_checked
 
 F = TypeVar("F", bound=Callable[..., Any])
 PROGRESS_THRESHOLD = 5  # show a progress bar when more files than this need extracting
@@ -135,6 +130,8 @@ def run_build(
     sources = [Path(p) for p in paths] or config.article_paths
     target = Path(db_path) if db_path else config.db_path
     target.parent.mkdir(parents=True, exist_ok=True)
+    # the configured articles as they were when the build began, for `ask` to compare
+    checked = None if paths else articles_signature(sources)
     with _progress(quiet) as progress:
         report = build(
             sources,
@@ -143,6 +140,8 @@ def run_build(
             workers=workers,
             progress=progress,
         )
+    if checked is not None and target.exists():
+        record_checked(target, checked)
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
     if not quiet:
@@ -156,6 +155,8 @@ def summary_line(report: BuildReport) -> str:
         if report.changed
         else "up to date"
     )
+    if report.upgraded:
+        change += " (a database from an older factdesk, rebuilt whole)"
     line = (
         f"{report.db_path.name}: {change}; {report.articles} articles, {report.sentences} "
         f"sentences, {report.facts} facts, {report.entities} entities; "
@@ -194,79 +195,20 @@ class _progress:
 
 
 def ensure_database(config: Config, db_path: str | None) -> Path:
-    """The first run needs no set-up: build when the database is missing or older than the
-    articles. An explicitly named database that exists is used as it is."""
+    """The first run needs no set-up: build when the database is missing, made by another
+    factdesk version, or behind the articles (see :mod:`bot.freshness`). An explicitly named
+    database that exists is used as it is."""
     target = Path(db_path) if db_path else config.db_path
     if db_path and target.exists():
         return target
-    if not target.exists() or _outdated(target) or _stale(config, target):
+    if needs_build(target, config.article_paths):
         click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
-        started = time.time()
         report = run_build(config, (), target, quiet=True)
         if not target.exists():
             raise click.ClickException("no article could be built; see the errors above")
         if report.failed:
             click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
-        elif not report.changed:
-            _mark_checked(target, started)
     return target
-
-
-def _mark_checked(db: Path, checked_at: float) -> None:
-    """Record that the articles were compared with the database at ``checked_at``.
-
-    A build that finds nothing to change (a file touched, or added and deleted again) leaves
-    the database file alone, so its mtime would stay older than the articles' and every run
-    would build again. The mtime of the check's start, not of its end, keeps a file edited
-    during the build newer than the database."""
-    try:
-        if db.stat().st_mtime < checked_at:
-            os.utime(db, (checked_at, checked_at))
-    except OSError:
-        pass  # a read-only database: the next run checks again, which is only slower
-
-
-def _outdated(db: Path) -> bool:
-    """A database another factdesk version made (another schema, older extraction rules or
-    another analysis of sentences' words): the next build upgrades it."""
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            return (
-                schema_version(conn) != SCHEMA_VERSION
-                or extracted_before(conn, EXTRACTOR_VERSION)
-                or words_outdated(conn)
-            )
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False  # not a database at all: the build will say so in one line
-
-
-def _stale(config: Config, db: Path) -> bool:
-    built = db.stat().st_mtime
-    for root in config.article_paths:
-        for path in _files(root):
-            try:
-                if path.stat().st_mtime > built:
-                    return True
-            except OSError:
-                continue
-        if not root.exists():
-            continue
-    return False
-
-
-def _files(root: Path) -> Iterator[Path]:
-    if root.is_file():
-        yield root
-    elif root.is_dir():
-        for folder, dirs, files in os.walk(root):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in files:
-                if name.lower().endswith(SUPPORTED_SUFFIXES):
-                    yield Path(folder) / name
-            yield Path(folder)  # a deleted file changes its folder's mtime
 
 
 # -- ask ------------------------------------------------------------------------------------------

@@ -82,6 +82,7 @@ class BuildReport:
     entities: int = 0
     failed: list[ArticleError] = field(default_factory=list)
     kept: int = 0  # articles kept from a previous build because their file, row or path now fails
+    upgraded: bool = False  # an older factdesk's database, rebuilt whole
     seconds: float = 0.0
 
     @property
@@ -125,7 +126,8 @@ def build(
     report.failed.extend(errors)
     report.files = len(sources)
 
-    known, owner = _read_known(db_path)
+    known, owner, hashes = _read_known(db_path)
+    report.upgraded = bool(hashes) and not known
     pending: list[tuple[SourceFile, bytes, str]] = []
     failed_keys: set[str] = set()
     for source in sources:
@@ -136,8 +138,8 @@ def build(
             failed_keys.add(source.key)
             continue
         digest = content_hash(data)
-        previous = known.get(source.key)
-        if previous and previous.hash == digest and previous.extractor == EXTRACTOR_VERSION:
+        before = known.get(source.key)
+        if before and before.hash == digest and before.extractor == EXTRACTOR_VERSION:
             report.unchanged_files += 1
             continue
         pending.append((source, data, digest))
@@ -171,6 +173,7 @@ def build(
             temp,
             db_path,
             known,
+            hashes,
             pending,
             removed_keys,
             articles,
@@ -222,10 +225,14 @@ def _kept_versions(
     return kept
 
 
-def _read_known(db_path: Path) -> tuple[dict[str, _Known], dict[str, str]]:
-    """Files and article ids the current database holds; empty when it must be rebuilt whole."""
+def _read_known(
+    db_path: Path,
+) -> tuple[dict[str, _Known], dict[str, str], dict[str, str]]:
+    """Files and article ids the current database holds (empty when it must be rebuilt whole),
+    and every article id it holds with its content hash, to count what a build adds, updates
+    and removes, even one that rebuilds an older factdesk's database whole."""
     if not db_path.exists() or db_path.stat().st_size == 0:
-        return {}, {}  # SQLite reads an empty file as an empty database: so does the build
+        return {}, {}, {}  # SQLite reads an empty file as an empty database: so does the build
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
@@ -239,7 +246,7 @@ def _read_known(db_path: Path) -> tuple[dict[str, _Known], dict[str, str]]:
                     f"{db_path} was made by a newer factdesk (schema {version} > {SCHEMA_VERSION})"
                 )
             if version < SCHEMA_VERSION or words_outdated(conn):
-                return {}, {}  # rebuilt whole: no row of the old database is kept
+                return {}, {}, _article_hashes(conn)  # rebuilt whole: no row of it is kept
             ids: dict[str, dict[str, str]] = {}
             owner: dict[str, str] = {}
             for path, article_id, digest in conn.execute("SELECT source, id, hash FROM articles"):
@@ -251,7 +258,8 @@ def _read_known(db_path: Path) -> tuple[dict[str, _Known], dict[str, str]]:
                     "SELECT path, hash, extractor FROM files"
                 )
             }
-            return known, owner
+            previous = {aid: digest for k in known.values() for aid, digest in k.articles.items()}
+            return known, owner, previous
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -312,6 +320,7 @@ def _write(
     temp: Path,
     db_path: Path,
     known: dict[str, _Known],
+    previous: dict[str, str],
     pending: list[tuple[SourceFile, bytes, str]],
     removed_keys: list[str],
     articles: dict[str, list[Article]],
@@ -363,7 +372,7 @@ def _write(
                     touched.update(e[0] for e in rows.entities)
                 if progress:
                     progress(done, len(todo))
-        _count(report, known, todo, stale)
+        _count(report, previous, todo, stale if known else list(previous))
         conn.executemany(
             "INSERT INTO files (path, hash, size, articles, extractor) VALUES (?,?,?,?,?)",
             [
@@ -390,12 +399,21 @@ def _write(
         db.conn.close()
 
 
+def _article_hashes(conn: sqlite3.Connection) -> dict[str, str]:
+    """Article id -> content hash in a database of any schema so far (all have had both
+    columns); empty if it has no such table."""
+    try:
+        return dict(conn.execute("SELECT id, hash FROM articles"))
+    except sqlite3.DatabaseError:
+        return {}
+
+
 def _count(
-    report: BuildReport, known: dict[str, _Known], written: list[Article], stale: list[str]
+    report: BuildReport, previous: dict[str, str], written: list[Article], stale: list[str]
 ) -> None:
     """Added: ids new to the database; updated: ids whose article changed (one re-written as
-    it was, because a row beside it in its feed changed, counts as neither); removed: ids gone."""
-    previous = {aid: digest for k in known.values() for aid, digest in k.articles.items()}
+    it was, because a row beside it in its feed changed, counts as neither); removed: ids gone
+    (``stale``, or for a database rebuilt whole, the ``previous`` ids nothing wrote again)."""
     for article in written:
         if article.id not in previous:
             report.added += 1

@@ -150,7 +150,7 @@ def test_an_article_touched_without_a_change_is_checked_once_not_on_every_questi
     assert "Building" not in second.stderr and "Friedrich Merz" in second.stdout
 
 
-def test_a_file_added_and_deleted_again_is_checked_once(project):
+def test_a_file_added_and_deleted_again_changes_nothing(project):
     assert run(project, "build").exit_code == 0
     db = project / "factdesk.db"
     an_hour_ago = time.time() - 3600
@@ -158,8 +158,23 @@ def test_a_file_added_and_deleted_again_is_checked_once(project):
     extra = project / "seeds" / "draft.txt"
     extra.write_text("Draft\nNot ready yet.\n", encoding="utf-8")
     extra.unlink()  # the folder's mtime moved; its articles did not
+    assert "Building" not in run(project, "ask", "hello").stderr
+
+
+def test_an_article_dated_in_the_future_is_built_once_and_its_edits_still_seen(project):
+    """A file copied from a machine whose clock runs ahead is newer than any database written
+    today; comparing times alone rebuilt on every question and could miss a real edit."""
+    assert run(project, "build").exit_code == 0
+    article = project / "seeds" / "later.txt"
+    article.write_text("Bridge opens\nThe new bridge in Ostrava opened on Sunday.\n", "utf-8")
+    next_week = time.time() + 7 * 86400
+    os.utime(article, (next_week, next_week))
     assert "Building" in run(project, "ask", "hello").stderr
     assert "Building" not in run(project, "ask", "hello").stderr
+    article.write_text("Bridge opens\nThe new bridge in Brno opened on Sunday.\n", "utf-8")
+    os.utime(article, (next_week + 60, next_week + 60))
+    result = run(project, "ask", "where did the new bridge open?")
+    assert "Building" in result.stderr and "Brno" in result.stdout, result.output
 
 
 def test_invalid_config_is_a_one_line_error(project):

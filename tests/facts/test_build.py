@@ -85,6 +85,23 @@ def test_changed_file_is_reextracted_and_deleted_file_removed(corpus, tmp_path):
     ]
 
 
+def test_a_database_from_an_older_schema_is_rebuilt_whole_and_counted_by_article(corpus, tmp_path):
+    # an upgrade re-reads every file, but the report still says what changed in the articles
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    write(corpus, "one.txt", "Storm hits coast\nThe storm has passed.\n")
+    write(corpus, "three.txt", "Bridge opens\nThe new bridge opened on Sunday.\n")
+    (corpus / "two.txt").unlink()
+    report = build([corpus], db)
+    assert report.upgraded and report.changed
+    assert (report.added, report.updated, report.removed) == (1, 1, 1)
+    assert rows(db, "SELECT count(*) FROM articles") == [(2,)]
+
+
 def test_a_folder_given_by_a_relative_path_is_updated_in_place(corpus, tmp_path, monkeypatch):
     # the operator's everyday loop: `factdesk build articles`, edit an article, build again;
     # the edited article replaces its old self rather than clash with it as a duplicate id
