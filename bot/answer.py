@@ -178,6 +178,7 @@ class Answerer:
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
         ranking = rank.rank(analysis, rows, state.rarity)
         typed = rank.TYPED_MATCH
+        said = decide.said_in_stories([row.article for row in rows], ranking.matches)
         evidence = [
             decide.evidence_for(
                 asked,
@@ -186,9 +187,10 @@ class Answerer:
                 facts.get(row.id, ()),
                 features[typed],
                 story,
+                elsewhere,
             )
-            for row, matched, features, story in zip(
-                rows, ranking.matches, ranking.features, ranking.story, strict=True
+            for row, matched, features, story, elsewhere in zip(
+                rows, ranking.matches, ranking.features, ranking.story, said, strict=True
             )
         ]
         local = decide.local_coverage(ranking.matches)

@@ -204,10 +204,13 @@ def evidence_for(
     facts: Sequence[Fact],
     typed_match: float,
     in_story: Sequence[bool] = (),
+    said_in_story: Sequence[bool] = (),
 ) -> Evidence:
     """What the fact table says about one candidate sentence for the question ``q``: the
-    entities it ``mentions``, its ``facts``, and per question term its credit (``matches``) and
-    whether the sentence's story (headline, lead names) already has it (``in_story``)."""
+    entities it ``mentions``, its ``facts``, and per question term its credit (``matches``),
+    whether the sentence's story (headline, lead names) already has it (``in_story``), and
+    whether any candidate sentence of the story has it (``said_in_story``: a name the story
+    uses somewhere is no name the coverage lacks)."""
     named, led = q.named, q.leaders
     if named:
         # whoever speaks a sentence is in it: the second sentence of Cruz's quote is Cruz's
@@ -226,7 +229,7 @@ def evidence_for(
     entity_share = len(named & present) / len(named) if named else 1.0
     # words of the question that name an entity the sentence mentions count as covered
     covered_words = {word for entity, words in q.spans if entity in present for word in words}
-    missing, worst, name_miss = _uncovered(q, matches, in_story, covered_words)
+    missing, worst, name_miss = _uncovered(q, matches, in_story, covered_words, said_in_story)
     fact_score = 0.0
     typed = typed_match
     wants, wanted, keys, actors = q.wants, q.wanted, q.keys, q.actors
@@ -288,24 +291,48 @@ def evidence_for(
 
 
 def _uncovered(
-    q: Asked, matches: Sequence[float], in_story: Sequence[bool], covered: AbstractSet[str]
+    q: Asked,
+    matches: Sequence[float],
+    in_story: Sequence[bool],
+    covered: AbstractSet[str],
+    said_in_story: Sequence[bool] = (),
 ) -> tuple[float, float, bool]:
     """The rarity the sentence leaves uncovered (summed in term order), its rarest uncovered
-    term's weight, and whether an uncovered term is a name."""
+    term's weight, and whether an uncovered term is a name its story never uses."""
     missing = worst = 0.0
     name_miss = False
     names = name_words()
     titled = in_story or (False,) * len(matches)
-    for word, weight, credit, titled_term in zip(
-        q.term_words, q.weights, matches, titled, strict=True
+    said = said_in_story or (False,) * len(matches)
+    for word, weight, credit, titled_term, elsewhere in zip(
+        q.term_words, q.weights, matches, titled, said, strict=True
     ):
         if credit <= 0 and not titled_term and word not in covered:
             missing += weight
             if weight > worst:
                 worst = weight
-            if word in names or word in q.unknown_names:
+            if not elsewhere and (word in names or word in q.unknown_names):
                 name_miss = True
     return missing, worst, name_miss
+
+
+def said_in_stories(
+    articles: Sequence[str], matches: Sequence[Sequence[float]]
+) -> list[tuple[bool, ...]]:
+    """Per candidate, per question term: does some candidate of the same article have the term?
+    "What will the Americans contribute to the European force" is answered by a sentence that
+    says "US logistics ... supporting this force"; the story says "European" elsewhere."""
+    by_article: dict[str, list[bool]] = {}
+    for article, row in zip(articles, matches, strict=True):
+        seen = by_article.get(article)
+        if seen is None:
+            by_article[article] = [credit > 0 for credit in row]
+        else:
+            for t, credit in enumerate(row):
+                if credit > 0:
+                    seen[t] = True
+    frozen = {article: tuple(seen) for article, seen in by_article.items()}
+    return [frozen[article] for article in articles]
 
 
 @lru_cache(maxsize=1024)

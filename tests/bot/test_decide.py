@@ -61,6 +61,11 @@ def test_the_uncovered_rarity_is_the_weight_of_the_terms_neither_sentence_nor_st
         asked, [0.0, 1.0, 0.0, 0.0], [False, False, False, True], {"ceasefire"}
     )
     assert (missing, worst, name_miss) == (china, china, True)
+    # China named elsewhere in the story: still uncovered here, but no name the coverage lacks
+    elsewhere = decide._uncovered(
+        asked, [0.0, 1.0, 0.0, 0.0], [False] * 4, {"ceasefire"}, [True, False, False, False]
+    )
+    assert elsewhere == (china + plan, china, False)
     assert decide._uncovered(asked, [1.0, 1.0, 0.0, 1.0], (), set()) == (
         ceasefire,
         ceasefire,
@@ -155,3 +160,13 @@ def test_a_lead_that_covers_no_more_than_a_sentence_of_its_story_restates_it():
     assert decide.restating_leads(articles, leads, local, [True] + answering[1:]) == []
     # a lead alone among its story's candidates restates nothing
     assert decide.restating_leads(["a", "b"], [1.0, 0.0], [0.2, 0.9], [False, False]) == []
+
+
+def test_a_name_another_sentence_of_the_story_uses_is_not_a_name_the_coverage_lacks():
+    # terms: americans, contribute, european, force; the answer says "US ... supporting this
+    # force", another sentence of its story says "European", one of another story nothing
+    articles = ["seed", "seed", "other"]
+    matches = [(0.8, 0.0, 0.0, 1.0), (0.0, 0.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0)]
+    said = decide.said_in_stories(articles, matches)
+    assert said[0] == said[1] == (True, False, True, True)
+    assert said[2] == (False, False, False, False)
