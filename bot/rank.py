@@ -59,6 +59,7 @@ from typing import NamedTuple, Protocol
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
+from facts.lexicon import region_words
 from facts.sentence_words import (
     _PARENS,  # short parentheses only, so that no text can make a search in them slow
     MAX_SENTENCE_CHARS,
@@ -179,6 +180,7 @@ class Question:
     bigrams: frozenset[tuple[str, str]]
     what_is: bool = False  # "what is X", "who was X": asks what the subject itself is
     counted: frozenset[str] = frozenset()  # "how many *people*": stems of what is counted
+    settlement: bool = False  # "which city|town|village": a country or region does not answer
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -380,7 +382,11 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         and _ATTRIBUTES.isdisjoint(tokens)  # "what is his name" asks a detail, not what he is
     )
     counted = _counted(tokens) if kind == "how_many" else frozenset()
-    return Question(question, kind, atype, tuple(terms), bigrams, what_is, counted)
+    settlement = typed_noun is not None and tokens[typed_noun] in _SETTLEMENTS
+    return Question(question, kind, atype, tuple(terms), bigrams, what_is, counted, settlement)
+
+
+_SETTLEMENTS = frozenset({"city", "town", "village"})
 
 
 def _type_noun(tokens: list[str]) -> int | None:
@@ -689,6 +695,15 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
         places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
         places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
         return _runs(frozenset(places - STOPWORDS)), bool(_PLACE_WORD.search(text))
+    if atype == "settlement":  # a city or town: a place name that is no country or region
+        regions = region_words()
+        places = {
+            stem(t)
+            for m in _PLACE_NAME.finditer(text)
+            for t in tokenize(m.group(1))
+            if t not in regions
+        }
+        return _runs(frozenset(places - STOPWORDS)), False
     return (), False
 
 
@@ -1005,7 +1020,9 @@ def _features(
             known = knowns.get(key)
             if known is None:
                 known = knowns[key] = qwords if key is None else qwords | _title_stems(c.title)
-            has_type = _has_answer_type(atype, c.text, known)
+            has_type = _has_answer_type(
+                "settlement" if question.settlement else atype, c.text, known
+            )
         else:
             has_type = False
         out.append(

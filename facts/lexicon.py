@@ -406,6 +406,19 @@ def name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    """Lower-cased words of the names, other names and adjectives of countries and of regions
+    that belong to no country (Europe, the Balkans): what a city is in, never a city itself, so
+    "in Ukraine" does not answer "which city did they meet in"."""
+    words: set[str] = set()
+    for known in lexicon().known.values():
+        if known.kind == "country" or (known.kind == "place" and known.affiliation is None):
+            for name in (known.name, *known.aliases):
+                words.update(fold(word) for word in tokens(name))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The loaded lists; cached, so every worker process loads them once."""
     lex = Lexicon()

@@ -236,6 +236,20 @@ def test_a_headline_that_states_the_number_has_the_answer_type():
     assert rows[0][rank.TYPED_MATCH] == 1.0
 
 
+def test_a_country_or_region_does_not_answer_which_city():
+    q = analyze("which city in alaska did trump and putin meet in")
+    assert q.settlement and q.answer_type == "place"
+    countries = (
+        "Trump and Putin agreed to offer Ukraine guarantees in Europe during their Alaska summit."
+    )
+    city = "Trump and Putin met in Anchorage during their Alaska summit."
+    rows = rank.features(q, article("Alaska summit", countries, city))
+    assert [r[rank.TYPED_MATCH] for r in rows] == [0.0, 1.0]
+    # a plain "where" question is answered by a country
+    where = rank.features(analyze("where did they meet"), article("Summit", countries))
+    assert where[0][rank.TYPED_MATCH] == 1.0
+
+
 def test_what_someone_said_is_answered_by_speech():
     q = analyze("what did cruz say about term limits")
     quoted = 'Cruz said, "Term limits offer a solution to the brokenness in Washington."'
