@@ -76,3 +76,17 @@ def test_a_rare_word_is_read_as_a_far_commoner_one_a_slip_away(speller):
 def test_contractions_are_left_as_typed(speller):
     text = "wasn't there something about a veto? they're sure it isn't"
     assert speller.fix(text, never_known, lambda w: False) == text
+
+
+def test_a_possessive_name_is_corrected_and_keeps_its_s(speller):
+    assert speller.fix("does zelenksy's team agree", never_known) == "does zelensky's team agree"
+
+
+def test_a_word_the_coverage_uses_is_preferred_to_a_slightly_nearer_english_one():
+    speller = Speller(["Mark Rutte", "Steve Witkoff"])
+    in_coverage = {"rutte", "witkoff"}.__contains__
+    # "ritte" is one letter from "rutte" and one insertion from the English "ritter"
+    assert speller.fix("who is ritte", never_known, in_coverage) == "who is rutte"
+    assert speller.fix("who is ritte", never_known) == "who is ritter"
+    # two slips in a name of the coverage are still a slip for it
+    assert speller.fix("wotkof who", never_known, in_coverage) == "witkoff who"
