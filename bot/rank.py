@@ -260,12 +260,17 @@ _CAUSE_VERBS = frozenset("killed caused causing".split())
 _DEATH_WORDS = frozenset("die died dies dying".split())
 
 
+# Nouns that ask for a cause: in "what is the reason for X" and in keyword queries ("pressure on
+# russia reason") they name the answer's type, like "city" in "which city", not a word to find.
+_CAUSE_NOUNS = frozenset({"cause", "causes", "reason", "reasons"})
+
+
 def _asks_cause(rest: list[str]) -> bool:
     """After "what"/"how": does the question ask what caused something (answered "because ...",
     "died of ...", "caused by ...") rather than what something is?"""
     if rest and rest[0] in _CAUSE_VERBS:
         return True
-    if "cause" in rest[:4] or "causes" in rest[:4]:
+    if _CAUSE_NOUNS.intersection(rest[:4]):  # "what is the reason for ..."
         return True
     return any(
         w in _DEATH_WORDS and (rest[i + 1 : i + 2] in (["of"], ["from"]) or rest[i:] == ["die"])
@@ -333,6 +338,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             return "what", "thing"
     if yes_no:
         return "yesno", ""
+    if _CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"
+        return "why", "reason"
     return "other", ""
 
 
@@ -357,7 +364,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     stems_in_order: list[str] = []
     typed_noun = _type_noun(tokens)
     for i, tok in enumerate(tokens):
-        if tok in STOPWORDS or i == typed_noun:
+        if tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _CAUSE_NOUNS):
             continue
         if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling

@@ -61,6 +61,8 @@ ZELENSKY = article(
         ("can you tell me when the meeting is", "when", "time"),
         ("does anyone know why russia objects", "why", "reason"),
         ("how did he die in the end", "how", "manner"),
+        ("what is the reason for the pressure on russia", "why", "reason"),
+        ("pressure on russia reason", "why", "reason"),
     ],
 )
 def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
@@ -75,6 +77,12 @@ def test_the_noun_naming_the_answer_type_is_not_a_word_to_find():
     ]
     # a clock time is not a day: "what time" keeps its word
     assert "time" in [t.word for t in analyze("what time is the meeting on monday").terms]
+
+
+def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
+    # "due to Russia's refusal" answers it without the word "reason"
+    for question in ("what is the reason for the pressure on russia", "pressure on russia reason"):
+        assert [t.word for t in analyze(question).terms] == ["pressure", "russia"]
 
 
 def test_asking_a_detail_of_someone_is_not_asking_what_they_are():
