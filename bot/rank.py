@@ -154,7 +154,7 @@ LIGHT_WORDS = frozenset(
     anyone someone anybody somebody everyone everybody yet even nah wait tho though getting
     according meant news update updates info lol lmao ngl tbh imo imho btw rly srsly idk omg
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid
-    silly random latest status situation upcoming""".split()
+    silly random latest status situation upcoming specify clarify elaborate outline""".split()
 )
 
 

@@ -307,7 +307,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("join", "attend", "participate", "participant"),
     ("purpose", "aim", "goal", "point", "objective"),
     ("recent", "recently", "lately"),
-    ("scheduled", "due", "slated", "planned"),
+    ("scheduled", "due", "slated", "planned", "set"),
     ("component", "components", "element", "elements", "ingredient"),
     ("washington", "dc"),
     ("attention", "buzz", "interest", "spotlight"),
