@@ -336,6 +336,9 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             if len(rest) >= 3 and rest[-2:] == ["stand", "for"]:
                 return "definition", "definition"
             return "what", "thing"
+    for i, tok in enumerate(tokens[6:-1], start=6):
+        if tok == "how" and tokens[i + 1] in ("many", "much"):  # "houthi attack how many drones"
+            return _HOW_KINDS[tokens[i + 1]]
     if yes_no:
         return "yesno", ""
     if _CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"

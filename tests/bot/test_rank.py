@@ -63,6 +63,7 @@ ZELENSKY = article(
         ("how did he die in the end", "how", "manner"),
         ("what is the reason for the pressure on russia", "why", "reason"),
         ("pressure on russia reason", "why", "reason"),
+        ("houthi drone attack on saudi aramco how many drones", "how_many", "number"),
     ],
 )
 def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
