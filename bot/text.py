@@ -80,6 +80,12 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("storm", "hurricane", "typhoon", "cyclone"),
     ("shooting", "gunman", "shooter", "gunfire"),
     ("long", "length", "longest"),
+    # "how deep|far|wide|heavy|fast": the answer names the measure ("at a depth of 1,400 feet")
+    ("deep", "depth", "deeper", "deepest"),
+    ("far", "distance", "away"),
+    ("wide", "width", "wider", "widest"),
+    ("heavy", "weight", "weigh", "weighs", "weighed", "heavier", "heaviest"),
+    ("fast", "speed", "faster", "fastest"),
     ("old", "age", "aged"),
     ("start", "begin", "began", "begun", "beginning", "launch", "launched", "open", "opened"),
     ("end", "ended", "finish", "close", "closed"),
