@@ -181,6 +181,7 @@ class Question:
     what_is: bool = False  # "what is X", "who was X": asks what the subject itself is
     counted: frozenset[str] = frozenset()  # "how many *people*": stems of what is counted
     settlement: bool = False  # "which city|town|village": a country or region does not answer
+    clock: bool = False  # "what time": a clock time answers, a day does not
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -393,7 +394,13 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     )
     counted = _counted(tokens) if kind == "how_many" else frozenset()
     settlement = typed_noun is not None and tokens[typed_noun] in _SETTLEMENTS
-    return Question(question, kind, atype, tuple(terms), bigrams, what_is, counted, settlement)
+    clock = atype == "time" and any(
+        tok in ("what", "which") and nxt == "time"
+        for tok, nxt in zip(tokens, tokens[1:], strict=False)
+    )
+    return Question(
+        question, kind, atype, tuple(terms), bigrams, what_is, counted, settlement, clock
+    )
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village"})
@@ -467,6 +474,10 @@ _TIME = re.compile(
     r"AD|CE|decades?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
     r"tomorrow|tonight|(?:next|last|this|coming|previous) (?:week|weekend|month|year|spring|"
     r"summer|autumn|fall|winter))\b|\b\d{1,2}(:\d\d)?\s*([ap]\.?m\b\.?|o'clock)"
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b",
+    re.IGNORECASE,
 )
 _DAY = re.compile(rf"\b(?:{_MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{_MONTHS})\b")
 _MONEY = re.compile(
@@ -705,6 +716,8 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
         places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
         places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
         return _runs(frozenset(places - STOPWORDS)), bool(_PLACE_WORD.search(text))
+    if atype == "clock":  # "at around 3:30am", "8.10am", "at noon"
+        return tuple(frozenset((m.group(0).lower(),)) for m in _CLOCK.finditer(text)), False
     if atype == "settlement":  # a city or town: a place name that is no country or region
         regions = region_words()
         places = {
@@ -1030,9 +1043,8 @@ def _features(
             known = knowns.get(key)
             if known is None:
                 known = knowns[key] = qwords if key is None else qwords | _title_stems(c.title)
-            has_type = _has_answer_type(
-                "settlement" if question.settlement else atype, c.text, known
-            )
+            narrow = "settlement" if question.settlement else "clock" if question.clock else atype
+            has_type = _has_answer_type(narrow, c.text, known)
         else:
             has_type = False
         out.append(

@@ -149,6 +149,18 @@ _PHRASE_LIST = (
     ("up to date", "modern"),
     ("in charge of", "lead"),
     ("hold on", "wait"),
+    # irregular pasts: phrases are keyed by the first word's stem, which "broke" does not share
+    # with "break" ("the fire broke out at around 3:30am" is when it started)
+    ("broke out", "start"),
+    ("sat down", "meet"),
+    ("took part", "participate"),
+    ("took place", "happen"),
+    ("came up", "discuss"),
+    ("came out of", "result"),
+    ("led to", "result"),
+    ("got together", "meet"),
+    ("stood by", "support"),
+    ("went over", "discuss"),
 )
 PHRASES: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _word in _PHRASE_LIST:

@@ -259,6 +259,18 @@ def test_a_country_or_region_does_not_answer_which_city():
     assert where[0][rank.TYPED_MATCH] == 1.0
 
 
+def test_a_day_does_not_answer_what_time():
+    q = analyze("what time did the fire in the slum start")
+    assert q.clock and q.answer_type == "time"
+    day = "A fire yesterday morning destroyed at least 200 homes in a slum."
+    clock = "The fire in Bhera Market broke out at around 3:30am."
+    rows = rank.features(q, article("Slum fire", day, clock))
+    assert [r[rank.TYPED_MATCH] for r in rows] == [0.0, 1.0]
+    # "when" is answered by the day
+    when = rank.features(analyze("when did the fire start"), article("Slum fire", day))
+    assert when[0][rank.TYPED_MATCH] == 1.0
+
+
 def test_what_someone_said_is_answered_by_speech():
     q = analyze("what did cruz say about term limits")
     quoted = 'Cruz said, "Term limits offer a solution to the brokenness in Washington."'

@@ -38,3 +38,9 @@ def test_number_words_stem_as_their_digits():
     assert words.stem("two") == words.stem("2") == "2"
     assert words.stem("ninety") == "90"
     assert words.stem("nineteen") == "19"
+
+
+def test_a_phrase_with_an_irregular_past_reads_as_its_one_word():
+    # "broke" does not stem to "break": the past forms are listed
+    assert words.phrases("the fire broke out at 3am".split()) == [(1, 2, "start")]
+    assert words.phrases("the summit took place in alaska".split()) == [(2, 2, "happen")]
