@@ -42,5 +42,5 @@ def test_number_words_stem_as_their_digits():
 
 def test_a_phrase_with_an_irregular_past_reads_as_its_one_word():
     # "broke" does not stem to "break": the past forms are listed
-    assert words.phrases("the fire broke out at 3am".split()) == [(1, 2, "start")]
+    assert words.phrases("the fire broke out at 3am".split()) == [(2, 2, "start")]
     assert words.phrases("the summit took place in alaska".split()) == [(2, 2, "happen")]
