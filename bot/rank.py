@@ -182,6 +182,7 @@ class Question:
     counted: frozenset[str] = frozenset()  # "how many *people*": stems of what is counted
     settlement: bool = False  # "which city|town|village": a country or region does not answer
     clock: bool = False  # "what time": a clock time answers, a day does not
+    unit: str = ""  # "how far|deep|heavy|fast": the kind of unit the answer's number carries
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -200,6 +201,7 @@ _HOW_KINDS = {
     "high": ("how_big", "measure"),
     "far": ("how_big", "measure"),
     "deep": ("how_big", "measure"),
+    "wide": ("how_big", "measure"),
     "fast": ("how_big", "measure"),
     "heavy": ("how_big", "measure"),
     "often": ("how_big", "number"),
@@ -398,8 +400,18 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         tok in ("what", "which") and nxt == "time"
         for tok, nxt in zip(tokens, tokens[1:], strict=False)
     )
+    unit = ""
+    if kind == "how_big":
+        unit = next(
+            (
+                _HOW_UNITS[nxt]
+                for tok, nxt in zip(tokens, tokens[1:], strict=False)
+                if tok == "how" and nxt in _HOW_UNITS
+            ),
+            "",
+        )
     return Question(
-        question, kind, atype, tuple(terms), bigrams, what_is, counted, settlement, clock
+        question, kind, atype, tuple(terms), bigrams, what_is, counted, settlement, clock, unit
     )
 
 
@@ -475,6 +487,32 @@ _TIME = re.compile(
     r"tomorrow|tonight|(?:next|last|this|coming|previous) (?:week|weekend|month|year|spring|"
     r"summer|autumn|fall|winter))\b|\b\d{1,2}(:\d\d)?\s*([ap]\.?m\b\.?|o'clock)"
 )
+_NUMBER_BEFORE = r"\d[\d,.]*(?:\s*(?:-|–|to|±)\s*\d[\d,.]*)?\s*(?:-\s*)?"
+_UNITS = {
+    "length": re.compile(
+        _NUMBER_BEFORE + r"(?:km|kilomet|metre|meter|m\b|cm\b|feet|ft\b|foot|inch|mile|yard|"
+        r"nautical|light[- ]years?|parsecs?|au\b)",
+        re.IGNORECASE,
+    ),
+    "weight": re.compile(
+        _NUMBER_BEFORE + r"(?:kg\b|kilogram|gram|g\b|pound|lbs?\b|tons?\b|tonnes?\b|ounce|oz\b)",
+        re.IGNORECASE,
+    ),
+    "speed": re.compile(
+        _NUMBER_BEFORE + r"(?:mph|km/h|kph|kilometres per hour|kilometers per hour|"
+        r"miles per hour|knots|metres per second|meters per second|m/s)",
+        re.IGNORECASE,
+    ),
+}
+_HOW_UNITS = {
+    "far": "length",
+    "deep": "length",
+    "tall": "length",
+    "high": "length",
+    "wide": "length",
+    "heavy": "weight",
+    "fast": "speed",
+}
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b",
     re.IGNORECASE,
@@ -716,6 +754,8 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
         places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
         places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
         return _runs(frozenset(places - STOPWORDS)), bool(_PLACE_WORD.search(text))
+    if atype in _UNITS:  # "how far": "about 1010 light years", "50 miles (80 km)"
+        return tuple(frozenset((m.group(0).lower(),)) for m in _UNITS[atype].finditer(text)), False
     if atype == "clock":  # "at around 3:30am", "8.10am", "at noon"
         return tuple(frozenset((m.group(0).lower(),)) for m in _CLOCK.finditer(text)), False
     if atype == "settlement":  # a city or town: a place name that is no country or region
@@ -1043,7 +1083,13 @@ def _features(
             known = knowns.get(key)
             if known is None:
                 known = knowns[key] = qwords if key is None else qwords | _title_stems(c.title)
-            narrow = "settlement" if question.settlement else "clock" if question.clock else atype
+            narrow = (
+                "settlement"
+                if question.settlement
+                else "clock"
+                if question.clock
+                else question.unit or atype
+            )
             has_type = _has_answer_type(narrow, c.text, known)
         else:
             has_type = False

@@ -271,6 +271,17 @@ def test_a_day_does_not_answer_what_time():
     assert when[0][rank.TYPED_MATCH] == 1.0
 
 
+def test_how_far_wants_a_distance_not_any_number():
+    q = analyze("how far from earth is the black hole")
+    assert q.unit == "length"
+    age = "The system is estimated to be between 15–75 million years old."
+    distance = "The black hole is about 1010 ± 195 light years from Earth."
+    rows = rank.features(q, article("Black hole found", age, distance))
+    assert [r[rank.TYPED_MATCH] for r in rows] == [0.0, 1.0]
+    assert analyze("how heavy was the meteorite").unit == "weight"
+    assert analyze("how big is the crater").unit == ""  # an area, a length or a count
+
+
 def test_what_someone_said_is_answered_by_speech():
     q = analyze("what did cruz say about term limits")
     quoted = 'Cruz said, "Term limits offer a solution to the brokenness in Washington."'
