@@ -183,6 +183,7 @@ class Question:
     settlement: bool = False  # "which city|town|village": a country or region does not answer
     clock: bool = False  # "what time": a clock time answers, a day does not
     unit: str = ""  # "how far|deep|heavy|fast": the kind of unit the answer's number carries
+    origin: bool = False  # "where ... from": a place the sentence says something came from
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -410,8 +411,23 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             ),
             "",
         )
+    # "where did they get the buffalo from"; not "where is Ortiz from", which a birthplace or a
+    # nationality answers
+    origin = (
+        atype == "place" and tokens[-1] == "from" and tokens[1:2] != [] and tokens[1] not in _COPULA
+    )
     return Question(
-        question, kind, atype, tuple(terms), bigrams, what_is, counted, settlement, clock, unit
+        question,
+        kind,
+        atype,
+        tuple(terms),
+        bigrams,
+        what_is,
+        counted,
+        settlement,
+        clock,
+        unit,
+        origin,
     )
 
 
@@ -547,6 +563,7 @@ _PLACE_NAME = re.compile(
     r"\b(?:in|at|near|from|across|throughout|between|outside|inside|within|to)\s+(?:the\s+)?"
     r"((?:[A-Z][\w\-]+\s*,?\s*)+)"
 )
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?((?:[A-Z][\w\-]+\s*,?\s*)+)")
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\b(?:-[A-Z][a-z]+)?")
 _PLACE_WORD = re.compile(
     r"\b(located|situated|based|headquartered|native|borders?|bordered|latitude|longitude|"
@@ -756,6 +773,9 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
         return _runs(frozenset(places - STOPWORDS)), bool(_PLACE_WORD.search(text))
     if atype in _UNITS:  # "how far": "about 1010 light years", "50 miles (80 km)"
         return tuple(frozenset((m.group(0).lower(),)) for m in _UNITS[atype].finditer(text)), False
+    if atype == "origin":  # "came from the National Bison Range in western Montana"
+        places = {stem(t) for m in _FROM_PLACE.finditer(text) for t in tokenize(m.group(1))}
+        return _runs(frozenset(places - STOPWORDS)), False
     if atype == "clock":  # "at around 3:30am", "8.10am", "at noon"
         return tuple(frozenset((m.group(0).lower(),)) for m in _CLOCK.finditer(text)), False
     if atype == "settlement":  # a city or town: a place name that is no country or region
@@ -1086,6 +1106,8 @@ def _features(
             narrow = (
                 "settlement"
                 if question.settlement
+                else "origin"
+                if question.origin
                 else "clock"
                 if question.clock
                 else question.unit or atype

@@ -282,6 +282,16 @@ def test_how_far_wants_a_distance_not_any_number():
     assert analyze("how big is the crater").unit == ""  # an area, a length or a count
 
 
+def test_where_something_came_from_is_a_place_after_from():
+    q = analyze("where did the tribe get their new buffalo from")
+    assert q.origin and q.answer_type == "place"
+    release = "Members of the Northern Arapaho Tribe watched the release of ten buffalo in Wyoming."
+    source = "These buffalo came from the National Bison Range in western Montana."
+    rows = rank.features(q, article("Buffalo return", release, source))
+    assert [r[rank.TYPED_MATCH] for r in rows] == [0.0, 1.0]
+    assert not analyze("where is david ortiz from").origin  # a birthplace answers that
+
+
 def test_what_someone_said_is_answered_by_speech():
     q = analyze("what did cruz say about term limits")
     quoted = 'Cruz said, "Term limits offer a solution to the brokenness in Washington."'
