@@ -172,7 +172,7 @@ class Answerer:
             match,
             state.kinds,
             state.leaders,
-            _unknown_names(cleaned.text, state.corpus),
+            _unknown_names(cleaned.text, tokens, state.corpus),
         )
         facts = state.corpus.facts_for_sentences(ids)
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
@@ -341,10 +341,17 @@ class Answerer:
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+[A-Z][a-z]+\b")
 
 
-def _unknown_names(text: str, corpus: Corpus) -> frozenset[str]:
+# Heads that a name before them makes a particular award: lower case, "the booker prize" is as
+# much a name as "the Booker Prize" (a "grad party" is not a party's name, so only awards).
+_AWARDS = frozenset("prize prizes award awards medal medals trophy cup".split())
+
+
+def _unknown_names(text: str, spelled: Sequence[str], corpus: Corpus) -> frozenset[str]:
     """The words of names the question writes with an organisation's or award's head word
     whose other words no article uses: "who won the Booker Prize?" is not answered by a
-    sentence on the Nobel prize, however well "won" and "prize" match it."""
+    sentence on the Nobel prize, however well "won" and "prize" match it. Capitalised runs
+    are read in ``text`` as typed; the word right before an award's head also in lower case,
+    in the ``spelled`` (typo-corrected) words, so "the nobell prize" is no unknown name."""
     found: set[str] = set()
     for run in _NAME_RUN.finditer(text):
         words = tokenize(run.group(0))
@@ -353,6 +360,16 @@ def _unknown_names(text: str, corpus: Corpus) -> frozenset[str]:
         rest = [w for w in words[:-1] if w not in STOPWORDS]
         if rest and all(corpus.document_frequency(w) == 0 for w in rest):
             found.update(rest)
+    for before, head in zip(spelled, spelled[1:], strict=False):
+        if (
+            head in _AWARDS
+            and len(before) > 2
+            and before.isalpha()
+            and before not in STOPWORDS
+            and before not in rank.QUESTION_WORDS
+            and corpus.document_frequency(before) == 0
+        ):
+            found.add(before)
     return frozenset(found)
 
 

@@ -197,3 +197,6 @@ def test_a_prize_the_coverage_never_names_is_not_answered_by_another_prize(tmp_p
     assert core.answer("Who won the Nobel Prize?").answered
     # "Booker" is in no article: the question names something the coverage does not have
     assert not core.answer("Who won the Booker Prize?").answered
+    # typed in lower case it is still a name, and a slip in "nobel" is still the Nobel
+    assert not core.answer("who won the booker prize").answered
+    assert core.answer("who won the nobell prize").answered
