@@ -73,13 +73,15 @@ def _near(a: str, b: str) -> bool:
 
 
 def _slot_filled(
-    wants: str, fact: Fact, others: set[object], asked: Collection[str]
+    wants: str, fact: Fact, others: set[object], asked: Collection[str], clock: bool = False
 ) -> bool | None:
     """Does the fact fill the slot the question asks about with something the question did not
     already say ("what time is the meeting on Monday" is not answered by "on Monday")? None when
-    the type has no slot."""
+    the type has no slot. With ``clock`` ("what time") only a clock time fills it."""
     if wants in ("place", "time"):
         value = str(fact[wants] or "")
+        if clock and wants == "time" and not rank.shows_clock_time(value):
+            return False
         return any(w not in asked and w not in STOPWORDS for w in tokenize(value))
     if wants == "person":
         return bool(others)
@@ -255,7 +257,7 @@ def evidence_for(
         if not intended and keys.isdisjoint(_predicate_stems(predicate)):
             continue
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
-        filled = _slot_filled(wants, fact, involved - named, q.words)
+        filled = _slot_filled(wants, fact, involved - named, q.words, q.question.clock)
         if filled is None and lacks_type:
             filled = False
         slot = 0.5 if filled is False else 1.0

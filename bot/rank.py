@@ -790,6 +790,11 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
     return (), False
 
 
+def shows_clock_time(text: str) -> bool:
+    """Does the text give a time of day ("at 3:30am", "noon"), as "what time" asks?"""
+    return _CLOCK.search(text) is not None
+
+
 def _has_answer_type(atype: str, text: str, known: frozenset[str]) -> bool:
     """Does the sentence hold something of the expected type that the question did not say?
 

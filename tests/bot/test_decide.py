@@ -170,3 +170,11 @@ def test_a_name_another_sentence_of_the_story_uses_is_not_a_name_the_coverage_la
     said = decide.said_in_stories(articles, matches)
     assert said[0] == said[1] == (True, False, True, True)
     assert said[2] == (False, False, False, False)
+
+
+def test_a_day_does_not_fill_the_slot_of_what_time():
+    monday = {"time": "on Monday", "place": None}
+    assert decide._slot_filled("time", monday, set(), {"meeting"}) is True
+    assert decide._slot_filled("time", monday, set(), {"meeting"}, clock=True) is False
+    early = {"time": "at 9:30am on Monday", "place": None}
+    assert decide._slot_filled("time", early, set(), {"meeting"}, clock=True) is True
