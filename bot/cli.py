@@ -140,7 +140,7 @@ def run_build(
             workers=workers,
             progress=progress,
         )
-    if checked is not None and target.exists():
+    if target.exists():
         record_checked(target, checked)
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)

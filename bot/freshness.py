@@ -76,13 +76,20 @@ def signature(sources: Iterable[SourceFile], errors: Iterable[ArticleError]) -> 
     return digest.hexdigest()
 
 
-def record_checked(db: Path, checked: str) -> None:
-    """Store the signature the articles had when the build that just ran began (a file edited
-    during the build then differs from it, and the next question builds again)."""
+def record_checked(db: Path, checked: str | None) -> None:
+    """Store the signature the configured articles had when the build that just ran began (a
+    file edited during the build then differs from it, and the next question builds again).
+    None forgets it: a build from other paths made the database something else, and the check
+    goes back to comparing times, as it does for a database from an older factdesk."""
     try:
         db_conn = connect(db)
         try:
-            if get_meta(db_conn.conn, SIGNATURE_KEY) != checked:
+            conn = db_conn.conn
+            if get_meta(conn, SIGNATURE_KEY) == checked:
+                return
+            if checked is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", (SIGNATURE_KEY,))
+            else:
                 set_meta(db_conn, **{SIGNATURE_KEY: checked})
         finally:
             db_conn.conn.close()

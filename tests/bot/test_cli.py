@@ -284,3 +284,27 @@ def test_ask_upgrades_a_database_from_an_older_schema(project):
     result = run(project, "ask", "who is the german chancellor?")
     assert result.exit_code == 0, result.output
     assert "Friedrich Merz" in result.stdout
+
+
+def test_a_build_from_other_paths_forgets_what_ask_compared(project, tmp_path):
+    """The signature stands for the configured articles; a database built from another folder
+    no longer matches them, so the check goes back to comparing times."""
+    import sqlite3
+
+    from bot.freshness import SIGNATURE_KEY
+
+    def stored() -> str | None:
+        conn = sqlite3.connect(project / "factdesk.db")
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (SIGNATURE_KEY,)).fetchone()
+        finally:
+            conn.close()
+        return row[0] if row else None
+
+    assert run(project, "build").exit_code == 0
+    assert stored()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "bridge.txt").write_text("Bridge opens\nThe bridge opened on Sunday.\n", "utf-8")
+    assert run(project, "build", str(other)).exit_code == 0
+    assert stored() is None
