@@ -200,7 +200,12 @@ class Answerer:
         ]
         leads = [features[rank.LEAD] for features in ranking.features]
         answering = [e.intent_fact >= 1.0 for e in evidence]
-        for i in decide.restating_leads([row.article for row in rows], leads, local, answering):
+        # for a question that must get a number, a time, a place...: which sentences lack one
+        lacks = [not e.typed > 0 for e in evidence] if asked.strict else None
+        restating = decide.restating_leads(
+            [row.article for row in rows], leads, local, answering, lacks
+        )
+        for i in restating:
             if state.corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
                 scores[i] += decide.RESTATING_LEAD
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))

@@ -431,7 +431,10 @@ def bonus(e: Evidence, local: float) -> float:
 # question than another candidate of its story gives back half that prior, unless a fact of
 # the matched intent in it fills the asked slot. Chosen from 0.25, 0.5, 0.75 and 1 of it on the
 # dev sets: ranked right 437 -> 444 of 544, wrong citations 39 -> 37; WikiQA MAP through the
-# pipeline 0.788 -> 0.782 (its long articles).
+# pipeline 0.788 -> 0.782 (its long articles). A lead without the answer type a question must
+# get, where another sentence of its story has one ("how deep is the Grayback wreck": the lead
+# reports the find, the third sentence says "at a depth of over 1400 feet"), restates as well
+# (seventh session: answered right 406 -> 407 of 675, ranked right 520 -> 521; WikiQA same).
 RESTATING_LEAD = -0.5 * rank.RANK_WEIGHTS["position"]
 
 
@@ -440,22 +443,31 @@ def restating_leads(
     leads: Sequence[float],
     local: Sequence[float],
     answering: Sequence[bool],
+    lacks_type: Sequence[bool] | None = None,
 ) -> list[int]:
     """The candidates that are their story's lead and cover no more of the question (local
-    coverage) than some other candidate of the same story; the caller keeps those of long
-    articles (see RESTATING_LEAD). A lead with a fact of the matched intent that fills the
-    asked slot (``answering``: "Zelensky is set to meet with Trump" for "who is Zelensky
-    meeting") answers rather than restates."""
+    coverage) than some other candidate of the same story, or that lack the answer type the
+    question must get (``lacks_type``: no number for "how deep") while another candidate of the
+    story has it; the caller keeps those of long articles (see RESTATING_LEAD). A lead with a
+    fact of the matched intent that fills the asked slot (``answering``: "Zelensky is set to
+    meet with Trump" for "who is Zelensky meeting") answers rather than restates."""
+    lacking = lacks_type or (False,) * len(articles)
     best_other: dict[str, float] = {}
-    for article, lead, covered in zip(articles, leads, local, strict=True):
-        if not lead and covered > best_other.get(article, -1.0):
-            best_other[article] = covered
+    typed_other: set[str] = set()
+    for article, lead, covered, lacks in zip(articles, leads, local, lacking, strict=True):
+        if not lead:
+            if covered > best_other.get(article, -1.0):
+                best_other[article] = covered
+            if lacks_type is not None and not lacks:
+                typed_other.add(article)
     return [
         i
-        for i, (article, lead, covered, answers) in enumerate(
-            zip(articles, leads, local, answering, strict=True)
+        for i, (article, lead, covered, answers, lacks) in enumerate(
+            zip(articles, leads, local, answering, lacking, strict=True)
         )
-        if lead and not answers and covered <= best_other.get(article, -1.0)
+        if lead
+        and not answers
+        and (covered <= best_other.get(article, -1.0) or (lacks and article in typed_other))
     ]
 
 

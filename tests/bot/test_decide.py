@@ -158,6 +158,9 @@ def test_a_lead_that_covers_no_more_than_a_sentence_of_its_story_restates_it():
     assert decide.restating_leads(articles, leads, local, answering) == [0]
     # a lead whose own fact answers ("Zelensky is set to meet with Trump") does not restate
     assert decide.restating_leads(articles, leads, local, [True] + answering[1:]) == []
+    # story b's lead covers more, but says no depth where its second sentence does
+    lacks = [True, True, True, True, False]
+    assert decide.restating_leads(articles, leads, local, answering, lacks) == [0, 3]
     # a lead alone among its story's candidates restates nothing
     assert decide.restating_leads(["a", "b"], [1.0, 0.0], [0.2, 0.9], [False, False]) == []
 
