@@ -75,6 +75,18 @@ class Report:
         return self._rate(self.unanswerable)
 
     @property
+    def wrong_citations(self) -> int:
+        """Answers that quote a wrong sentence or answer what the coverage does not say: the
+        mistakes a member sees, where an abstention only disappoints."""
+        return sum(1 for o in self.outcomes if o.answer.answered and not o.correct)
+
+    @property
+    def precision(self) -> float:
+        """Of the questions it answered, the share whose first cited sentence is right."""
+        answered = sum(1 for o in self.outcomes if o.answer.answered)
+        return (answered - self.wrong_citations) / answered if answered else 0.0
+
+    @property
     def overall(self) -> float:
         return self._rate(self.outcomes)
 
@@ -106,6 +118,8 @@ class Report:
             "top1_accuracy": round(self.top1, 4),
             "ranked_top1": round(self.ranked_top1, 4),
             "abstention_accuracy": round(self.abstention, 4),
+            "wrong_citations": self.wrong_citations,
+            "cited_right_when_answering": round(self.precision, 4),
             "overall_accuracy": round(self.overall, 4),
             "per_intent": {k: {"right": r, "total": t} for k, (r, t) in self.per_intent().items()},
             "wrong": [
@@ -198,6 +212,9 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
         f"| abstention accuracy (unanswerable) | {report.abstention:.1%} "
         f"({sum(o.correct for o in report.unanswerable)}/{len(report.unanswerable)}) |",
         f"| overall | {report.overall:.1%} |",
+        f"| wrong citations (a wrong sentence, or an answer it should not give) "
+        f"| {report.wrong_citations} |",
+        f"| first cited sentence right, of the questions it answered | {report.precision:.1%} |",
     ]
     intents = report.per_intent()
     if intents:

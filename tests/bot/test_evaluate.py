@@ -63,6 +63,8 @@ def test_the_report_counts_right_answers_abstentions_and_intents():
     }
     report = evaluate(questions, lambda q: answers[q.q])
     assert report.top1 == 0.5 and report.abstention == 1.0 and report.ranked_top1 == 0.5
+    # two answers, one of them wrong: what a member who gets an answer can count on
+    assert report.wrong_citations == 1 and report.precision == 0.5
     assert report.per_intent() == {"meeting": (1, 1), "place": (0, 1)}
     assert report.confusions()[("place", "meeting")] == 1
     text = format_report(report)
