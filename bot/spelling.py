@@ -36,6 +36,9 @@ CUTOFF = 0.74  # normalised similarity a correction needs: one edit in four lett
 # still answered right 214/213/215 -> 217/218/216 of 227; misspelt unanswerable questions still
 # abstained on (130/129/130 of 131); the dev sets and WikiQA unchanged.
 COVERAGE_CUTOFF = 0.70
+# After the word before it in a name of the coverage ("der" in "von der"), a name's next word is
+# taken from this far: "layn", "laen" (0.6) are Leyen after "von der".
+NAME_CONTEXT_CUTOFF = 0.55
 COVERAGE_BONUS = 0.05
 UNKNOWN_ZIPF = 1.8  # below this wordfreq frequency a word counts as unknown to English
 RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
@@ -51,7 +54,17 @@ class Speller:
     on the first word that needs it, so start-up does not pay for it."""
 
     def __init__(self, names: Iterable[str] = ()):
-        self._names = {w for name in names for w in _WORD.findall(name.lower()) if len(w) >= 3}
+        self._names: set[str] = set()
+        # word of a name -> the words that follow it in a name ("der" -> "leyen"): after the
+        # first words of a name typed right, its next word may be further from the typed one
+        self._next: dict[str, set[str]] = {}
+        for name in names:
+            words = _WORD.findall(name.lower())
+            self._names.update(w for w in words if len(w) >= 3)
+            for first, second in zip(words, words[1:], strict=False):
+                # "the" comes before half the names: only a name's own words give context
+                if len(second) >= MIN_LENGTH and first not in STOPWORDS:
+                    self._next.setdefault(first, set()).add(second)
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._rank: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -128,6 +141,13 @@ class Speller:
         )
         return best[0] if best[0] != word else None
 
+    def _next_in_name(self, word: str, previous: str) -> str | None:
+        """The word of a name that follows ``previous`` in some name of the coverage and is
+        spelled like ``word`` (the same first letter, at least NAME_CONTEXT_CUTOFF similar):
+        "von der layn" is von der Leyen, though "layn" alone is nearer "lay"."""
+        choices = self._next.get(previous)
+        return _next_in_name_impl(word, choices) if choices else None
+
     def fix(
         self,
         text: str,
@@ -138,11 +158,16 @@ class Speller:
         word English barely knows corrected to a word of the coverage (``in_coverage``) if one
         is a slip away. ``known``: is the word as typed one of the coverage's."""
 
+        previous = [""]  # the word before, as corrected
+
         def replace(match: re.Match[str]) -> str:
             typed = match.group(0)
             if typed[-2:].lower() in _POSSESSIVES:  # "puitn's side": the name is corrected
-                return replace_word(typed[:-2]) + typed[-2:]
-            return replace_word(typed)
+                out = replace_word(typed[:-2]) + typed[-2:]
+            else:
+                out = replace_word(typed)
+            previous[0] = out.lower()
+            return out
 
         def replace_word(typed: str) -> str:
             word = typed.lower()
@@ -151,14 +176,26 @@ class Speller:
             if len(word) < MIN_LENGTH or word in STOPWORDS or known(word):
                 return typed
             if not _common_english(word):
-                fixed = self.correct(word, in_coverage)
+                fixed = self._next_in_name(word, previous[0]) or self.correct(word, in_coverage)
             elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
-                fixed = self.correct(word, in_coverage, coverage_only=True)
+                fixed = self._next_in_name(word, previous[0]) or self.correct(
+                    word, in_coverage, coverage_only=True
+                )
             else:
                 fixed = None
             return fixed if fixed is not None else typed
 
         return _WORD.sub(replace, text)
+
+
+def _next_in_name_impl(word: str, choices: Iterable[str]) -> str | None:
+    scored = [
+        (OSA.normalized_similarity(word, choice), choice)
+        for choice in choices
+        if choice[0] == word[0]
+    ]
+    best = max(scored, default=None)
+    return best[1] if best is not None and best[0] >= NAME_CONTEXT_CUTOFF else None
 
 
 @lru_cache(maxsize=65536)

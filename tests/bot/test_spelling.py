@@ -90,3 +90,13 @@ def test_a_word_the_coverage_uses_is_preferred_to_a_slightly_nearer_english_one(
     assert speller.fix("who is ritte", never_known) == "who is ritter"
     # two slips in a name of the coverage are still a slip for it
     assert speller.fix("wotkof who", never_known, in_coverage) == "witkoff who"
+
+
+def test_after_the_first_words_of_a_name_its_next_word_is_read_more_loosely():
+    speller = Speller(["Ursula von der Leyen", "the Kremlin"])
+    # "layn" alone is nearest "lay"; after "von der" it is Leyen
+    assert speller.fix("who is von der layn", never_known) == "who is von der leyen"
+    assert speller.fix("who is layn", never_known) != "who is leyen"
+    # "the" before a name gives no such context: "the goverment" is not "the germany"
+    assert speller.fix("what did the goverment say", never_known) != "what did the kremlin say"
+    assert speller._next_in_name("kremln", "the") is None
