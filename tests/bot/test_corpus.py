@@ -43,6 +43,34 @@ def test_words_too_common_for_the_posting_budget_are_searched_unranked(corpus, m
     assert all("zelensky" in t or "washington" in t for t in texts)
 
 
+def test_further_words_join_the_any_word_query_only_within_their_budget(corpus, monkeypatch):
+    words = ["zelensky", "washington"]
+    rarest = min(words, key=corpus.document_frequency)
+    queries: list[list[str]] = []
+    search = corpus.search
+
+    def spy(found, **options):
+        found = list(found)
+        if not options.get("every"):
+            queries.append(found)
+        return search(found, **options)
+
+    monkeypatch.setattr(corpus, "search", spy)
+    _search(corpus, words)
+    assert sorted(queries[-1]) == sorted(words)
+    monkeypatch.setattr(
+        answer_module, "EXTRA_WORDS_BUDGET", sum(map(corpus.document_frequency, words)) - 1
+    )
+    _search(corpus, words)
+    assert queries[-1] == [rarest]  # the rarest word is always searched, whatever the budget
+
+
+def test_article_length_is_the_stored_sentence_count(corpus):
+    stored = dict(corpus._all("SELECT id, sentences FROM articles"))
+    assert stored and all(corpus.article_length(a) == n for a, n in stored.items())
+    assert corpus.article_length("no-such-article") == 0
+
+
 def test_national_leaders_are_the_heads_of_their_country_not_every_official(corpus):
     leaders = corpus.national_leaders()
     assert leaders["vladimir-putin"] == "russia"
