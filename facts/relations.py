@@ -573,7 +573,11 @@ def _qualify(
         form = "past"
     if not aux:
         if form == "ing":
-            if not (_ends_subject(ctx, k) or (prev == "," and cls == "report")):
+            if not (
+                _ends_subject(ctx, k)
+                or (prev == "," and cls == "report")
+                or _with_subject(ctx, k + 1) is not None
+            ):
                 return None
         elif form in ("base", "s"):
             if not (
@@ -728,6 +732,8 @@ def _link(ctx: _Ctx, groups: list[_Group]) -> None:
             if folded[end - 1] == ",":
                 end -= 1
             group.subject = _subject_span(ctx, end)
+        elif group.form == "ing" and (with_subject := _with_subject(ctx, group.start)):
+            group.subject = with_subject  # ", with US assets supporting this force"
         elif before == "," and group.form == "ing" and previous is not None:
             group.subject = previous.subject  # "..., adding that ..."
         else:
@@ -742,6 +748,42 @@ def _link(ctx: _Ctx, groups: list[_Group]) -> None:
         previous = group
 
 
+WITH_REACH = 10  # tokens from "with" to the participle of its clause
+
+
+def _with_subject(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """The subject of a participle in a "with" clause ("..., with US logistics, intelligence, and
+    military assets supporting this force", "With the economy slowing, ..."): the noun phrase
+    between "with" and the participle at ``end``, only where "with" opens the sentence or follows a
+    comma (not "associated with the party supporting the bill", whose participle may be the
+    people's)."""
+    folded, words = ctx.folded, ctx.words
+    last = end - 1
+    if last < 1 or not (ctx.mention_at[last] is not None or _plain_noun(ctx, last)):
+        return None
+    if folded[last] in _NOMINAL_DETERMINERS or folded[last] in ADVERBS:
+        return None
+    k = last
+    while k >= 0 and end - k <= WITH_REACH:
+        f = folded[k]
+        if f == "with":
+            opens = k == 0 or folded[k - 1] == ","
+            return (k + 1, end) if opens and k + 1 < end else None
+        if (
+            ctx.mention_at[k] is None
+            and (
+                k in ctx.verbs
+                or ctx.verb_forms.get(f, _NO_FORM)[2] in ("past", "ing")  # "delivered a speech"
+                or (f in STOP_LEFT and f != "and")
+                or not (words[k][:1].isalnum() or f in {",", "-", "'s", "’s"})
+            )
+        ):
+            return None
+        k -= 1
+    return None
+
+
+_NO_FORM = ("", "", "")
 APPOSITION_REACH = 10  # tokens from a name to the comma closing its apposition
 RELATIVE_REACH = 16  # the same for a relative clause ("who chairs the council's budget committee")
 _HONORIFIC_TOKENS = HONORIFICS | {"."}  # "Dr." is two tokens
@@ -1082,6 +1124,9 @@ def _has_complement(ctx: _Ctx, group: _Group, nxt: _Group | None, end: int) -> b
         and nxt.start < end
         and not nxt.infinitive
         and ctx.folded[k] not in _PREPOSITIONS
+        # "acknowledged faults, with Miller describing issues": a clause of its own, not what
+        # was acknowledged
+        and not (nxt.subject and nxt.subject[0] > 0 and ctx.folded[nxt.subject[0] - 1] == "with")
     )
 
 

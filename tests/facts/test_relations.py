@@ -382,7 +382,7 @@ def test_these_efforts_face_strong_opposition_from_the_kremlin(seed):
 def test_military_support_from_the_us_and_european_allies(seed):
     # "a combination of reassurance forces and military support from ...": the first conjunct's
     # "combination of" is what the support hangs on
-    [fact] = find(seed[1], predicate="support", subject_entity="united-states")
+    [fact] = find(seed[1], predicate="support", subject_entity="united-states", sentence=5)
     assert fact.subject == "the United States"
     find(seed[1], predicate="support", subject="European allies")
 
@@ -487,3 +487,36 @@ def test_a_headline_without_a_verb():
 )
 def test_nouns_before_from_that_state_no_relation(body):
     assert nominal(body) == []
+
+
+# --- a participle in a "with" clause: ", with X supporting Y" -------------------------------------
+
+
+def test_a_with_clause_gives_its_participle_a_subject(seed):
+    [fact] = find(seed[1], predicate="support", object="this force")
+    assert fact.subject == "US logistics, intelligence, and military assets"
+    assert fact.subject_entity == "united-states"
+    [fire] = said("Police dispersed the crowd, with officers firing tear gas.", "fire")
+    assert (fire.subject, fire.object) == ("officers", "tear gas")
+
+
+def test_a_with_clause_is_not_what_a_reporting_verb_reports():
+    body = (
+        "Miller and Smith both acknowledged faults with the AIS system on-board as possible "
+        "explanations, with Miller describing issues with the signal as one scenario."
+    )
+    [acknowledged] = said(body, "acknowledge")
+    assert (acknowledged.object, acknowledged.kind) == (
+        "faults with the AIS system on-board",
+        "relation",
+    )
+    [described] = said(body, "describe")
+    assert (described.subject, described.object) == ("Miller", "issues with the signal")
+
+
+def test_with_inside_a_phrase_opens_no_clause():
+    # "with" after a word, not a comma: the participle may be the people's, not the party's
+    assert said("People associated with the party supporting the bill protested.", "support") == []
+    # the participle's subject does not reach back over a verb
+    body = "The next day, with protests ongoing, Trump delivered a speech declaring victory."
+    assert all(f.subject != "a speech" for f in said(body, "declare"))
