@@ -13,6 +13,10 @@ A shallow reading of each sentence, by rules:
 - **place** and **time** come from the clause ("in Washington", "on Monday", "yesterday").
 - **speaker**: a reporting verb ("said", "mentioned that", "as stated by", "according to")
   lends its subject as speaker to the facts of the clause it reports.
+- **relation nouns**: "these efforts face strong opposition from the Kremlin" is the Kremlin
+  opposing these efforts; "amid pressure from Washington" is Washington pressuring (see
+  NOMINAL_PREDICATES). A participle in a "with" clause has that clause's subject: ", with US
+  assets supporting this force".
 
 Every fact keeps the index of its sentence, so an answer can always quote the sentence itself.
 Each sentence is read once, left to right, so the cost is linear in its length.
