@@ -36,10 +36,10 @@ CUTOFF = 0.74  # normalised similarity a correction needs: one edit in four lett
 # still answered right 214/213/215 -> 217/218/216 of 227; misspelt unanswerable questions still
 # abstained on (130/129/130 of 131); the dev sets and WikiQA unchanged.
 COVERAGE_CUTOFF = 0.70
+COVERAGE_BONUS = 0.05
 # After the word before it in a name of the coverage ("der" in "von der"), a name's next word is
 # taken from this far: "layn", "laen" (0.6) are Leyen after "von der".
 NAME_CONTEXT_CUTOFF = 0.55
-COVERAGE_BONUS = 0.05
 UNKNOWN_ZIPF = 1.8  # below this wordfreq frequency a word counts as unknown to English
 RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
 MUCH_COMMONER = 2.5  # or for a word this much commoner in English (Zipf is log10: ~300 times)
@@ -145,8 +145,13 @@ class Speller:
         """The word of a name that follows ``previous`` in some name of the coverage and is
         spelled like ``word`` (the same first letter, at least NAME_CONTEXT_CUTOFF similar):
         "von der layn" is von der Leyen, though "layn" alone is nearer "lay"."""
-        choices = self._next.get(previous)
-        return _next_in_name_impl(word, choices) if choices else None
+        scored = [
+            (OSA.normalized_similarity(word, choice), choice)
+            for choice in self._next.get(previous, ())
+            if choice[0] == word[0]
+        ]
+        best = max(scored, default=None)
+        return best[1] if best is not None and best[0] >= NAME_CONTEXT_CUTOFF else None
 
     def fix(
         self,
@@ -186,16 +191,6 @@ class Speller:
             return fixed if fixed is not None else typed
 
         return _WORD.sub(replace, text)
-
-
-def _next_in_name_impl(word: str, choices: Iterable[str]) -> str | None:
-    scored = [
-        (OSA.normalized_similarity(word, choice), choice)
-        for choice in choices
-        if choice[0] == word[0]
-    ]
-    best = max(scored, default=None)
-    return best[1] if best is not None and best[0] >= NAME_CONTEXT_CUTOFF else None
 
 
 @lru_cache(maxsize=65536)
