@@ -16,6 +16,7 @@ that does not exist (a typo, an unmounted folder) makes the build remove nothing
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import shutil
@@ -440,8 +441,15 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
         yield from map(func, items)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers, initializer=_ignore_interrupts) as pool:
-        yield from pool.imap(func, items, chunksize=CHUNKSIZE)
+    # Forked workers inherit every object of the parent (the lexicon, the articles): frozen,
+    # the garbage collector of neither process walks them again, and a worker does not copy
+    # the pages it would touch doing so.
+    gc.freeze()
+    try:
+        with ctx.Pool(workers, initializer=_ignore_interrupts) as pool:
+            yield from pool.imap(func, items, chunksize=CHUNKSIZE)
+    finally:
+        gc.unfreeze()
 
 
 def _ignore_interrupts() -> None:
