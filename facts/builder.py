@@ -340,12 +340,13 @@ def _write(
         temp.unlink()
     db = connect(temp)
     try:
-        ensure_schema(db)
         conn = db.conn
         # The file is private until it is complete and swapped in; a failed build deletes it.
-        # A rollback journal and fsyncs per transaction would protect nothing.
+        # A rollback journal and fsyncs per transaction would protect nothing, nor would they
+        # around each statement that creates the schema.
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
+        ensure_schema(db)
         conn.execute("BEGIN IMMEDIATE")
         stale: list[str] = []
         for key in removed_keys:
