@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import marshal
 import multiprocessing
 import os
 import shutil
@@ -424,15 +425,22 @@ def _count(
     report.removed += len(set(stale) - {article.id for article in written})
 
 
-def _extract_rows(article: Article) -> ArticleRows:
-    """Extraction as plain rows: what a worker process sends back to the writer."""
-    return article_rows(extract(article))
+def _extract_rows(article: Article) -> bytes:
+    """Extraction as plain rows, marshalled: what a worker process sends back to the writer.
+
+    The rows are tuples of strings and ints, which marshal writes and reads in about half the
+    time pickle takes (pickle memoises every string it writes); the writer unpickled them at
+    0.2 ms an article.
+    """
+    return marshal.dumps(tuple(article_rows(extract(article))))
 
 
 def _extract_all(
     articles: list[Article], workers: int | None
 ) -> Iterator[tuple[Article, ArticleRows]]:
-    yield from zip(articles, _parallel_map(_extract_rows, articles, workers), strict=True)
+    packed = _parallel_map(_extract_rows, articles, workers)
+    for article, rows in zip(articles, packed, strict=True):
+        yield article, ArticleRows(*marshal.loads(rows))
 
 
 def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None) -> Iterator[_R]:
