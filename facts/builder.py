@@ -16,6 +16,8 @@ that does not exist (a typo, an unmounted folder) makes the build remove nothing
 from __future__ import annotations
 
 import contextlib
+import gc
+import marshal
 import multiprocessing
 import os
 import shutil
@@ -339,12 +341,13 @@ def _write(
         temp.unlink()
     db = connect(temp)
     try:
-        ensure_schema(db)
         conn = db.conn
         # The file is private until it is complete and swapped in; a failed build deletes it.
-        # A rollback journal and fsyncs per transaction would protect nothing.
+        # A rollback journal and fsyncs per transaction would protect nothing, nor would they
+        # around each statement that creates the schema.
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
+        ensure_schema(db)
         conn.execute("BEGIN IMMEDIATE")
         stale: list[str] = []
         for key in removed_keys:
@@ -422,15 +425,22 @@ def _count(
     report.removed += len(set(stale) - {article.id for article in written})
 
 
-def _extract_rows(article: Article) -> ArticleRows:
-    """Extraction as plain rows: what a worker process sends back to the writer."""
-    return article_rows(extract(article))
+def _extract_rows(article: Article) -> bytes:
+    """Extraction as plain rows, marshalled: what a worker process sends back to the writer.
+
+    The rows are tuples of strings and ints, which marshal writes and reads in about half the
+    time pickle takes (pickle memoises every string it writes); the writer unpickled them at
+    0.2 ms an article.
+    """
+    return marshal.dumps(tuple(article_rows(extract(article))))
 
 
 def _extract_all(
     articles: list[Article], workers: int | None
 ) -> Iterator[tuple[Article, ArticleRows]]:
-    yield from zip(articles, _parallel_map(_extract_rows, articles, workers), strict=True)
+    packed = _parallel_map(_extract_rows, articles, workers)
+    for article, rows in zip(articles, packed, strict=True):
+        yield article, ArticleRows(*marshal.loads(rows))
 
 
 def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None) -> Iterator[_R]:
@@ -440,8 +450,15 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
         yield from map(func, items)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers, initializer=_ignore_interrupts) as pool:
-        yield from pool.imap(func, items, chunksize=CHUNKSIZE)
+    # Forked workers inherit every object of the parent (the lexicon, the articles): frozen,
+    # the garbage collector of neither process walks them again, and a worker does not copy
+    # the pages it would touch doing so.
+    gc.freeze()
+    try:
+        with ctx.Pool(workers, initializer=_ignore_interrupts) as pool:
+            yield from pool.imap(func, items, chunksize=CHUNKSIZE)
+    finally:
+        gc.unfreeze()
 
 
 def _ignore_interrupts() -> None:

@@ -151,7 +151,10 @@ def _is_boundary(text: str, match: re.Match[str], sent_start: int) -> bool:
     punct = match.group("end")
     if not punct.startswith("."):
         return True  # ! ? and ellipses end sentences
-    before = _WORD_BEFORE.search(text, sent_start, match.start("end"))
+    # the word can hold no space: searching from the last one gives the same match without
+    # trying every position of the sentence so far
+    stop = match.start("end")
+    before = _WORD_BEFORE.search(text, max(sent_start, text.rfind(" ", sent_start, stop)), stop)
     if before is None:
         return True  # "2019." or ")." or a tokenised " ."
     word = before.group(1)
