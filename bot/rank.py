@@ -186,6 +186,19 @@ class Question:
     origin: bool = False  # "where ... from": a place the sentence says something came from
 
     @cached_property
+    def evidence_type(self) -> str:
+        """What a sentence must show to answer: the answer type, or the narrower one the
+        question asks for ("which city": a settlement, "what time": a clock time, "how far": a
+        length)."""
+        if self.settlement:
+            return "settlement"
+        if self.origin:
+            return "origin"
+        if self.clock:
+            return "clock"
+        return self.unit or self.answer_type
+
+    @cached_property
     def keys(self) -> frozenset[str]:
         """Every stem and related stem of the terms: what a fact's predicate is matched on."""
         return frozenset(k for t in self.terms for k in (t.stem, *t.related))
@@ -1108,16 +1121,7 @@ def _features(
             known = knowns.get(key)
             if known is None:
                 known = knowns[key] = qwords if key is None else qwords | _title_stems(c.title)
-            narrow = (
-                "settlement"
-                if question.settlement
-                else "origin"
-                if question.origin
-                else "clock"
-                if question.clock
-                else question.unit or atype
-            )
-            has_type = _has_answer_type(narrow, c.text, known)
+            has_type = _has_answer_type(question.evidence_type, c.text, known)
         else:
             has_type = False
         out.append(
