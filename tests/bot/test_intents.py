@@ -31,6 +31,13 @@ def matcher() -> IntentMatcher:
         ("hello", "greeting"),
         ("thank you", "thanks"),
         ("what can you do", "help"),
+        # keyword queries
+        ("{person} role", "role"),
+        ("{person} title", "role"),
+        ("{person} name", "role"),
+        ("{person} {person} meeting date", "meeting_time"),
+        ("{entity} demands", "demands"),
+        ("{person} statement", "statement"),
     ],
 )
 def test_questions_match_their_intent(matcher, question, intent):

@@ -80,6 +80,12 @@ def test_the_noun_naming_the_answer_type_is_not_a_word_to_find():
     assert "time" in [t.word for t in analyze("what time is the meeting on monday").terms]
 
 
+def test_words_about_asking_are_not_words_to_find():
+    # "status", "upcoming", "specify": no answer says them
+    assert [t.word for t in analyze("ceasefire status").terms] == ["ceasefire"]
+    assert [t.word for t in analyze("could you specify the upcoming talks").terms] == ["talks"]
+
+
 def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
     # "due to Russia's refusal" answers it without the word "reason"
     for question in ("what is the reason for the pressure on russia", "pressure on russia reason"):

@@ -42,6 +42,13 @@ def test_related_words_share_a_group_key():
     assert match_keys("born") & match_keys("birth")
     assert match_keys("died") & match_keys("death")
     assert match_keys("defeated") & match_keys("won")
+    # how members ask against how reporters write
+    assert match_keys("outcome") & match_keys("result")
+    assert match_keys("deep") & match_keys("depth")
+    assert match_keys("far") & match_keys("distance")
+    assert match_keys("fall") & match_keys("dropped")
+    assert match_keys("spotted") & match_keys("discovered")
+    assert match_keys("scheduled") & match_keys("set")
 
 
 def test_unrelated_words_do_not_match():
