@@ -49,6 +49,9 @@ def test_related_words_share_a_group_key():
     assert match_keys("fall") & match_keys("dropped")
     assert match_keys("spotted") & match_keys("discovered")
     assert match_keys("scheduled") & match_keys("set")
+    assert match_keys("growing") & match_keys("increasing")  # "why is pressure growing"
+    assert match_keys("think") & match_keys("opposition")  # "what does Moscow think of ..."
+    assert match_keys("plans") & match_keys("efforts")  # "these efforts face opposition"
 
 
 def test_unrelated_words_do_not_match():
