@@ -224,7 +224,16 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "matters",
     ),
     ("willing", "ready", "prepared", "eager", "unwilling"),
-    ("keep", "maintain", "retain", "preserve", "sustain", "sustaining", "continue", "continued"),
+    (
+        "keep",
+        "maintain",
+        "retain",
+        "preserve",
+        "sustain",
+        "sustaining",
+        "continue",
+        "continued",
+    ),
     ("ceasefire", "truce", "armistice", "cease-fire"),
     ("guarantee", "assurance", "commitment", "pledge", "promise"),
     ("negotiate", "negotiation", "negotiations", "negotiator", "bargain", "talks", "engage"),
@@ -309,6 +318,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "grew",
         "intensify",
         "intensifying",
+        "expand",
+        "expanding",
+        "expansion",
+        "ramp",
     ),
     # more of how members word news: falls and losses, lawsuits, areas
     (
@@ -377,6 +390,11 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("washington", "dc"),
     ("attention", "buzz", "interest", "spotlight"),
     ("europe", "european", "europeans", "euro"),
+    ("implement", "implementing", "implementation", "enforce", "practice", "execute"),
+    ("multinational", "coalition", "joint"),
+    ("aggression", "attack", "attacks", "attacking", "assault", "offensive"),
+    ("prospects", "chances", "chance", "likelihood", "outlook"),
+    ("pillar", "cornerstone", "foundation", "basis", "backbone"),
 )
 
 

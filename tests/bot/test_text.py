@@ -52,6 +52,9 @@ def test_related_words_share_a_group_key():
     assert match_keys("growing") & match_keys("increasing")  # "why is pressure growing"
     assert match_keys("think") & match_keys("opposition")  # "what does Moscow think of ..."
     assert match_keys("plans") & match_keys("efforts")  # "these efforts face opposition"
+    assert match_keys("ramp") & match_keys("expanding")  # "keep them the same or ramp them up"
+    assert match_keys("practice") & match_keys("implementing")  # "put into practice"
+    assert match_keys("coalition") & match_keys("multinational")
 
 
 def test_unrelated_words_do_not_match():
