@@ -142,6 +142,7 @@ _PHRASE_LIST = (
     ("point out", "say"),
     ("carry out", "conduct"),
     ("put into practice", "implement"),
+    ("put in place", "implement"),
     ("look into", "investigate"),
     ("no strings attached", "unconditional"),
     ("big deal", "important"),

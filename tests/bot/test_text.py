@@ -55,6 +55,7 @@ def test_related_words_share_a_group_key():
     assert match_keys("ramp") & match_keys("expanding")  # "keep them the same or ramp them up"
     assert match_keys("practice") & match_keys("implementing")  # "put into practice"
     assert match_keys("coalition") & match_keys("multinational")
+    assert match_keys("underpin") & match_keys("support")
 
 
 def test_unrelated_words_do_not_match():

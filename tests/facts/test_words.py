@@ -44,3 +44,7 @@ def test_a_phrase_with_an_irregular_past_reads_as_its_one_word():
     # "broke" does not stem to "break": the past forms are listed
     assert words.phrases("the fire broke out at 3am".split()) == [(2, 2, "start")]
     assert words.phrases("the summit took place in alaska".split()) == [(2, 2, "happen")]
+
+
+def test_putting_something_in_place_is_implementing_it():
+    assert words.phrases("it is hard to put in place".split()) == [(4, 3, "implement")]
