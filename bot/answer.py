@@ -213,6 +213,10 @@ class Answerer:
         for i in restating:
             if state.corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
                 scores[i] += decide.RESTATING_LEAD
+        if decide.requires_fact(match):
+            for i, supported in enumerate(answering):
+                if supported:
+                    scores[i] += decide.SUPPORTED_BONUS
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]

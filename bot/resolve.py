@@ -129,9 +129,12 @@ class Resolver:
             if tokens[first] in STOPWORDS or tokens[last - 1] in STOPWORDS:
                 continue
             hit = self._fuzzy(" ".join(tokens[first:last]), multiword=True)
-            if hit is not None and not _has_near(tokens[position], hit[0]):
-                # the unknown word must be a misspelling of one of the alias's words: "sent
-                # to ukraine" is as close to "president of ukraine" as a typo would be
+            if hit is not None and not all(
+                _has_near(token, hit[0]) for token in tokens[first:last] if token not in STOPWORDS
+            ):
+                # every word must be one of the alias's words, allowing a typo: "sent to
+                # ukraine" is as close to "president of ukraine" as a typo would be, and
+                # "lithuania prime" to "lithuania president"
                 continue
             if hit is not None and (best is None or hit[1] > best[0]):
                 best = (hit[1], hit[0], first, last)

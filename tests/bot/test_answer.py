@@ -52,6 +52,9 @@ def article_text(db, article: str) -> str:
         # the lead says Zelensky meets Trump and European leaders; the detail is further down
         ("list the european leaders zelensky is meeting", "The European leaders set to meet"),
         ("will zelensky see trump by himself first", "first meet with Trump one-on-one"),
+        # whoever leads the country named: the Lithuanian President, by his role fact
+        ("who is the lithuanian leader", "Lithuanian President Gitanas Nauseda"),
+        ("who leads lithuania", "Lithuanian President Gitanas Nauseda"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):
@@ -69,6 +72,8 @@ def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, ex
         "who won the world cup?",
         "what time is the meeting on monday",
         "who is the US secretary of state?",
+        # a title the article gives nobody in Lithuania
+        "who is lithuania's prime minister",
         # a country the article never mentions, however well the rest fits
         "does china back the security guarantee plan",
     ],

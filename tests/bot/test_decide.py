@@ -181,3 +181,42 @@ def test_a_day_does_not_fill_the_slot_of_what_time():
     assert decide._slot_filled("time", monday, set(), {"meeting"}, clock=True) is False
     early = {"time": "at 9:30am on Monday", "place": None}
     assert decide._slot_filled("time", early, set(), {"meeting"}, clock=True) is True
+
+
+ROLE = SimpleNamespace(
+    intent=SimpleNamespace(answer="person", predicates=["role"], require_fact=True), score=100.0
+)
+
+
+def role_fact(person: str, title: str) -> dict[str, object]:
+    return {"predicate": "role", "subject_entity": person, "object": title, "speaker": None}
+
+
+def supported(question: str, named: list[Resolved], fact, leaders=None) -> bool:
+    analysis = analyze(question)
+    tokens = tokenize(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokens, named, ROLE, {}, leaders or {})
+    credits = [0.0] * len(analysis.terms)
+    return decide.evidence_for(asked, credits, set(), [fact], 0.0).intent_fact == 1.0
+
+
+def test_the_role_fact_of_whoever_leads_a_named_country_answers_who_leads_it():
+    lithuania = [Resolved("lithuania", "country", "lithuania", 2, 3, 100.0)]
+    nauseda = role_fact("gitanas-nauseda", "Lithuanian President")
+    leaders = {"gitanas-nauseda": "lithuania"}
+    assert supported("who leads lithuania", lithuania, nauseda, leaders)
+    assert supported("who is the lithuanian leader", lithuania, nauseda, leaders)
+    assert not supported("who leads lithuania", lithuania, nauseda)  # not known to lead it
+    # a title of its own asks for that title's holder
+    assert not supported("who is lithuania's prime minister", lithuania, nauseda, leaders)
+
+
+def test_a_named_person_s_role_answers_only_for_the_titles_the_question_asks():
+    trump = [Resolved("donald-trump", "person", "trump", 2, 3, 100.0)]
+    president = role_fact("donald-trump", "US President")
+    assert supported("who is trump", trump, president)
+    assert supported("is trump the us president", trump, president)
+    assert not supported("who is trump's envoy", trump, president)  # someone else
+    rutte = [Resolved("mark-rutte", "person", "nato secretary general", 3, 6, 100.0)]
+    secretary = role_fact("mark-rutte", "NATO Secretary-General")
+    assert supported("who is the nato secretary general", rutte, secretary)

@@ -15,6 +15,8 @@ ALIASES = [
     ("von der Leyen", "ursula-von-der-leyen", "person", "EU chief", 1),
     ("the Kremlin", "russia", "country", None, 3),
     ("Russia", "russia", "country", None, 9),
+    ("Lithuanian President", "gitanas-nauseda", "person", "Lithuanian President", 1),
+    ("Lithuania President", "gitanas-nauseda", "person", "Lithuanian President", 1),
 ]
 
 
@@ -54,3 +56,11 @@ def test_a_fuzzy_phrase_needs_the_unknown_word_to_be_a_misspelt_word_of_the_alia
     assert [r.entity for r in found] == []
     found = resolver.resolve(tokenize("the presdent of ukraine"), lambda w: w == "ukraine")
     assert [r.entity for r in found] == ["volodymyr-zelensky"]
+
+
+def test_a_near_alias_needs_every_word_to_be_one_of_its_words():
+    # "lithuania prime" is as close to "lithuania president" as a typo would be
+    assert entities("who is lithuania's prime minister", known=lambda w: w != "lithuania") == []
+    assert entities("what did the lithuanian presdient say", known=lambda w: False) == [
+        "gitanas-nauseda"
+    ]
