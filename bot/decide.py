@@ -231,7 +231,7 @@ def asked(
         wanted=wanted,
         keys=question.keys,
         words=frozenset(tokens),
-        strict=wants in STRICT_TYPES or question.answer_type == "statement",
+        strict=wants in STRICT_TYPES or question.answer_type == "statement" or question.name,
         intent_sure=bool(wanted) and match is not None and match.score >= 85,
         kinds=kinds or {},
         leaders=leaders or {},

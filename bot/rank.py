@@ -184,6 +184,7 @@ class Question:
     clock: bool = False  # "what time": a clock time answers, a day does not
     unit: str = ""  # "how far|deep|heavy|fast": the kind of unit the answer's number carries
     origin: bool = False  # "where ... from": a place the sentence says something came from
+    name: bool = False  # "what is the name of ...": a proper name, not just "he" or a title
 
     @cached_property
     def evidence_type(self) -> str:
@@ -196,6 +197,8 @@ class Question:
             return "origin"
         if self.clock:
             return "clock"
+        if self.name:
+            return "name"
         return self.unit or self.answer_type
 
     @cached_property
@@ -429,6 +432,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     origin = (
         atype == "place" and tokens[-1] == "from" and tokens[1:2] != [] and tokens[1] not in _COPULA
     )
+    # "what was the name of the elephant": a name answers, not "the 15-year-old elephant"
+    name = atype == "person" and not _NAME_WORDS.isdisjoint(tokens)
     return Question(
         question,
         kind,
@@ -441,6 +446,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         clock,
         unit,
         origin,
+        name,
     )
 
 
@@ -621,6 +627,12 @@ _REPORTED = _AnyCase(
     r"\b(said|says|told|tells|stated|states|wrote|writes|announced|announces|tweeted|added|"
     r"commented|explained|replied|responded|remarked|according to)\b"
 )
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_OPENERS = "\"\u201c'("  # a capital after these opens a quotation or an aside, not a name
+_NAME_WORDS = frozenset({"name", "names"})
 # A run of capitalised words ("Bank of America", "J. Smith"), written capital first: a pattern that
 # opens with a character class lets the regex engine skip to the capitals (three times faster
 # than the same runs written as "(word and gap)* word", which matched the same spans).
@@ -776,6 +788,8 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
                 if run:
                     names.append(run)
         return tuple(names), bool(_PERSON_NAME.search(text)) or _ROLE.found(text)
+    if atype == "name":
+        return _names(text), False
     if atype == "reason":
         return (), _REASON.found(text)
     if atype == "statement":
@@ -801,6 +815,22 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
         }
         return _runs(frozenset(places - STOPWORDS)), False
     return (), False
+
+
+def _names(text: str) -> tuple[frozenset[str], ...]:
+    """The capitalised names within a sentence that could be someone's or something's name:
+    not its first word or a quotation's, not a month or a weekday, not a country or region
+    ("phoned 911 (the emergency number in the United States)" names nobody)."""
+    regions = region_words()
+    names = []
+    for m in _CAPS_RUN.finditer(text):
+        start = m.start()
+        if start == 0 or text[start - 1] in _OPENERS or text[max(0, start - 2)] in ":.":
+            continue
+        words = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in _CALENDAR]
+        if words and not all(w in regions for w in words):
+            names.append(frozenset(stem(w) for w in words))
+    return tuple(names)
 
 
 def shows_clock_time(text: str) -> bool:

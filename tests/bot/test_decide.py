@@ -220,3 +220,12 @@ def test_a_named_person_s_role_answers_only_for_the_titles_the_question_asks():
     rutte = [Resolved("mark-rutte", "person", "nato secretary general", 3, 6, 100.0)]
     secretary = role_fact("mark-rutte", "NATO Secretary-General")
     assert supported("who is the nato secretary general", rutte, secretary)
+
+
+def test_a_sentence_without_a_name_misses_the_type_a_name_question_must_get():
+    question = "what was the name of the elephant that died"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [1.0] * len(analysis.terms)
+    assert decide.evidence_for(asked, credits, set(), (), 0.0).type_miss
+    assert not decide.evidence_for(asked, credits, set(), (), 1.0).type_miss

@@ -286,6 +286,14 @@ def test_a_headline_that_states_the_number_has_the_answer_type():
             "Members of the Northern Arapaho Tribe watched the release of ten buffalo in Wyoming.",
             "These buffalo came from the National Bison Range in western Montana.",
         ),
+        # "the name of" wants a name, not a pronoun or a place; "who" takes "she"
+        (
+            "what is the name of the daughter who escaped",
+            "name",
+            "who escaped",
+            "In January, she escaped and phoned 911 (the emergency number in the United States).",
+            "The daughter who escaped, Jordan Turpin, phoned 911 in January.",
+        ),
     ],
 )
 def test_a_narrower_answer_type_is_not_met_by_the_broader_one(
