@@ -401,6 +401,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("washington", "dc"),
     ("attention", "buzz", "interest", "spotlight"),
     ("europe", "european", "europeans", "euro"),
+    ("again", "next", "another", "anew", "resume", "resumed", "renew", "renewed", "repeat"),
     ("implement", "implementing", "implementation", "enforce", "practice", "execute"),
     ("multinational", "coalition", "joint"),
     ("aggression", "attack", "attacks", "attacking", "assault", "offensive"),

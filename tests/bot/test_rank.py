@@ -306,6 +306,19 @@ def test_a_narrower_answer_type_is_not_met_by_the_broader_one(
     assert rank.features(analyze(plain), article("Story", misses))[0][rank.TYPED_MATCH] == 1.0
 
 
+def test_a_name_may_open_the_sentence_where_no_common_word_would():
+    q = analyze("what was the name of the elephant")
+    rows = rank.features(q, article("Story", "Saumya was the elephant.", "The elephant was old."))
+    assert [r[rank.TYPED_MATCH] for r in rows] == [1.0, 0.0]
+
+
+def test_again_asks_for_another_occurrence_unless_it_asks_to_be_reminded():
+    assert "again" in [t.word for t in analyze("when are trump and putin meeting again").terms]
+    assert "again" in [t.word for t in analyze("will they meet again").terms]
+    assert "again" not in [t.word for t in analyze("whats witkoffs job again").terms]
+    assert "again" not in [t.word for t in analyze("who is witkoff again").terms]
+
+
 def test_the_narrower_answer_types_are_read_from_the_question_words():
     assert analyze("how far from earth is the black hole").unit == "length"
     assert analyze("how heavy was the meteorite").unit == "weight"
