@@ -412,7 +412,10 @@ def _score(question: _Question, example: _Example) -> float:
         elif remaining and (slot == "{entity}" or "{entity}" in remaining):
             remaining.pop(0)
             slot_hits += 1
-        else:  # an unresolved name may fill the slot: one leftover content word, at a discount
+        elif len(example.words) > 1:
+            # an unresolved name may fill the slot: one leftover content word, at a discount;
+            # not in a keyword form ("{person} meeting"), where any second word would fill it
+            # ("meeting agenda" is no question about whom someone meets)
             for i, word in enumerate(plain):
                 if not used[i] and len(word) > 2:
                     used[i] = True

@@ -237,6 +237,8 @@ _WHAT_TYPES = {
     "county": ("where", "place"),
     "continent": ("where", "place"),
     "place": ("where", "place"),
+    "location": ("where", "place"),
+    "venue": ("where", "place"),
     "town": ("where", "place"),
     "island": ("where", "place"),
     "region": ("where", "place"),
@@ -359,6 +361,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     for i, tok in enumerate(tokens[6:-1], start=6):
         if tok == "how" and tokens[i + 1] in ("many", "much"):  # "houthi attack how many drones"
             return _HOW_KINDS[tokens[i + 1]]
+    if _keyword_type(tokens) is not None:  # a keyword query: "zelensky washington date"
+        return _WHAT_TYPES[tokens[-1]]
     if yes_no:
         return "yesno", ""
     if _CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"
@@ -468,9 +472,27 @@ _RECALLING = frozenset({"what", "who", "wat", "wot", "which", "where"})
 _RECALLING_CONTRACTED = frozenset({"whats", "whos", "wats"})
 
 
+# Type nouns that end a keyword query ("alaska summit date", "meeting location"); not "time" (a
+# clock time or a day?), "state" ("the state of the conflict") or "person".
+_KEYWORD_TYPES = frozenset(_WHAT_TYPES) - {"time", "state", "person"}
+
+
+def _keyword_type(tokens: Sequence[str]) -> int | None:
+    """Position of the type noun that ends a keyword query, a query without a question word
+    ("zelensky washington date"), or None."""
+    if len(tokens) < 2 or tokens[-1] not in _KEYWORD_TYPES or tokens[0] in _AUXILIARIES:
+        return None
+    if any(t in QUESTION_WORDS for t in tokens):
+        return None
+    return len(tokens) - 1
+
+
 def _type_noun(tokens: list[str]) -> int | None:
-    """Position of the noun that names the answer's type in "which day ...", "what city is ...":
-    the answer is "Friday" or "Washington", not the word "day" or "city"."""
+    """Position of the noun that names the answer's type in "which day ...", "what city is ...",
+    "alaska summit date": the answer is "Friday" or "Washington", not the word "day" or "city"."""
+    keyword = _keyword_type(tokens)
+    if keyword is not None:
+        return keyword
     for i, tok in enumerate(tokens[:6]):
         if tok in ("what", "which"):
             for j in (i + 1, i + 2):

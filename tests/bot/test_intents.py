@@ -144,3 +144,17 @@ def test_a_question_finds_each_target_word_where_a_scan_would(words, targets):
         else:
             scan = tuple(i for i, word in enumerate(question.plain) if _same(word, target))
         assert question.hits(target) == scan
+
+
+def test_in_a_keyword_form_another_word_does_not_stand_in_for_the_name():
+    intents = parse_intents(
+        [
+            {"name": "meeting", "examples": ["{person} meeting"]},
+            {"name": "role", "examples": ["who is the {role}"]},
+        ]
+    )
+    matcher = IntentMatcher(intents)
+    assert matcher.match("{person} meeting").score == 100
+    assert matcher.match("meeting agenda") is None  # the agenda, not whom someone meets
+    # in a longer example an unresolved name still may: "who is the chancellor"
+    assert matcher.match("who is the chancellor").intent.name == "role"

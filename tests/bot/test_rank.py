@@ -312,6 +312,15 @@ def test_a_name_may_open_the_sentence_where_no_common_word_would():
     assert [r[rank.TYPED_MATCH] for r in rows] == [1.0, 0.0]
 
 
+def test_a_keyword_query_ending_in_a_type_noun_asks_for_that_type():
+    q = analyze("zelensky washington date")
+    assert q.answer_type == "time"
+    assert [t.word for t in q.terms] == ["zelensky", "washington"]
+    assert analyze("meeting location").answer_type == "place"
+    assert analyze("zelensky trump meeting time").answer_type != "time"  # a day or a clock time?
+    assert analyze("what date is the meeting").answer_type == "time"  # questions as before
+
+
 def test_again_asks_for_another_occurrence_unless_it_asks_to_be_reminded():
     assert "again" in [t.word for t in analyze("when are trump and putin meeting again").terms]
     assert "again" in [t.word for t in analyze("will they meet again").terms]
