@@ -55,6 +55,7 @@ def article_text(db, article: str) -> str:
         # whoever leads the country named: the Lithuanian President, by his role fact
         ("who is the lithuanian leader", "Lithuanian President Gitanas Nauseda"),
         ("who leads lithuania", "Lithuanian President Gitanas Nauseda"),
+        ("lithuania leader", "Lithuanian President Gitanas Nauseda"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):
