@@ -332,7 +332,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             return "where", "place"
         if tok == "why":
             return "why", "reason"
-        if tok in ("what", "which", "whats", "name"):
+        if tok in ("what", "which", "whats", "name") or (tok == "list" and i == 0):
             rest = tokens[i + 1 :]
             if _PURPOSE_WORDS.intersection(rest[:4]) or _asks_cause(rest):  # "what is the aim"
                 return "why", "reason"
@@ -344,7 +344,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return _WHAT_TYPES[rest[0]]
             if len(rest) >= 2 and rest[0] in _COPULA | {"the", "a"} and rest[1] in _WHAT_TYPES:
                 return _WHAT_TYPES[rest[1]]
-            for word in rest[:3]:  # "which european leaders": adjectives, then the noun
+            # "which european leaders", "name the european leaders": adjectives, then the noun
+            for word in rest[1:4] if rest[:1] in (["the"], ["all"]) else rest[:3]:
                 if word in STOPWORDS:
                     break
                 if word in _PERSON_NOUNS:
@@ -363,6 +364,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             return _HOW_KINDS[tokens[i + 1]]
     if _keyword_type(tokens) is not None:  # a keyword query: "zelensky washington date"
         return _WHAT_TYPES[tokens[-1]]
+    if tokens[-1] == "list" and _PERSON_NOUNS.intersection(tokens):  # "european leaders list"
+        return "who", "person"
     if yes_no:
         return "yesno", ""
     if _CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"

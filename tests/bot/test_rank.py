@@ -312,6 +312,13 @@ def test_a_name_may_open_the_sentence_where_no_common_word_would():
     assert [r[rank.TYPED_MATCH] for r in rows] == [1.0, 0.0]
 
 
+@pytest.mark.parametrize(
+    "question", ["name the european leaders", "list the european leaders", "european leaders list"]
+)
+def test_asking_to_name_or_list_people_asks_for_people(question):
+    assert analyze(question).answer_type == "person"
+
+
 def test_a_keyword_query_ending_in_a_type_noun_asks_for_that_type():
     q = analyze("zelensky washington date")
     assert q.answer_type == "time"
