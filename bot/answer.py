@@ -233,7 +233,7 @@ class Answerer:
         cited = _cited(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         lead = (
-            decide.lead(match, facts.get(rows[best].id, ()), resolved, analysis)
+            decide.lead(match, facts.get(rows[best].id, ()), resolved, analysis, asked.led_by)
             if settings.lead_line
             else None
         )

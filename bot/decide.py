@@ -604,11 +604,13 @@ def lead(
     facts: Iterable[Fact],
     resolved: Sequence[Resolved],
     question: rank.Question,
+    leaders: Mapping[str, str] | None = None,
 ) -> str | None:
     """A short first line built only from the answering facts' own words: who, where or when.
 
     Only a fact with the intent's predicate counts, and only the side of it the question did not
-    name: "who is Zelensky meeting" leads with the people Zelensky meets, not Zelensky.
+    name: "who is Zelensky meeting" leads with the people Zelensky meets, not Zelensky. A role
+    fact counts as :func:`_role_fits` says (``leaders`` as :attr:`Asked.led_by` gives them).
     """
     if match is None or match.intent.answer not in LEAD_LABELS:
         return None
@@ -623,7 +625,7 @@ def lead(
             if (
                 "role" in wanted
                 and wants == "person"
-                and _role_fits(fact, named, keys, titles=asked_titles(question))
+                and _role_fits(fact, named, keys, leaders, asked_titles(question))
             ):
                 items.append(str(fact["subject"]))
             continue

@@ -94,6 +94,10 @@ def test_every_quoted_sentence_is_the_article_text_at_its_offsets(core, seed_db)
         assert text[citation.start : citation.end] == citation.sentence
 
 
+def test_the_lead_line_names_whoever_leads_the_country_asked_about(core):
+    assert core.answer("who leads lithuania").lead == "Who: Gitanas Nauseda"
+
+
 def test_the_lead_line_names_who_the_question_asks_about(core):
     assert core.answer("who is the german chancellor?").lead == "Who: Friedrich Merz"
     assert core.answer("where will zelensky meet trump?").lead == "Where: Washington"
