@@ -181,6 +181,7 @@ class Asked:
 
     @cached_property
     def titles(self) -> frozenset[str]:
+        """The title words the question asks about (:func:`asked_titles`), once per question."""
         return asked_titles(self.question)
 
     @cached_property
