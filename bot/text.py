@@ -377,7 +377,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("immediate", "immediately", "instant", "swift"),
     ("envoy", "emissary", "representative", "ambassador", "diplomat"),
     ("robust", "strong", "solid", "firm", "strength"),
-    ("breakthrough", "progress"),
+    ("breakthrough", "progress", "succeed", "success", "successful"),
     ("exact", "precise", "specific", "detailed"),
     (
         "propose",
