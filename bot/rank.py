@@ -190,7 +190,7 @@ class Question:
     def evidence_type(self) -> str:
         """What a sentence must show to answer: the answer type, or the narrower one the
         question asks for ("which city": a settlement, "what time": a clock time, "how far": a
-        length)."""
+        length, "how many": a count)."""
         if self.settlement:
             return "settlement"
         if self.origin:
@@ -199,6 +199,8 @@ class Question:
             return "clock"
         if self.name:
             return "name"
+        if self.kind == "how_many" and self.answer_type == "number":
+            return "count"
         return self.unit or self.answer_type
 
     @cached_property
@@ -689,6 +691,9 @@ _NUMBER_WORDS = frozenset(
     second third fourth fifth sixth seventh eighth ninth tenth half""".split()
 )
 # Numbers that count ("twenty people"), not ordinals ("the first woman")
+# Number words that can answer "how many": "the fifth planet from the Sun" says how many planets
+# lie between, but "first" ("will first meet with Trump") is an order, not a count.
+_COUNT_WORDS = _NUMBER_WORDS - {"first"}
 _CARDINALS = _NUMBER_WORDS - frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth half".split()
 )
@@ -775,13 +780,13 @@ def title_hits(question: Question, title: str) -> tuple[bool, ...]:
 TYPED = frozenset("person time place number money age duration measure reason statement".split())
 
 
-def _numbers(text: str) -> frozenset[str]:
-    """Digit tokens (not years, not the day of a date) and number words."""
+def _numbers(text: str, words: frozenset[str] = _NUMBER_WORDS) -> frozenset[str]:
+    """Digit tokens (not years, not the day of a date) and number ``words``."""
     days = {m.group(1) or m.group(2) for m in _DAY.finditer(text)} if _DIGIT.search(text) else ()
     return frozenset(
         t
         for t in _tokens(text)
-        if t in _NUMBER_WORDS or (t[:1].isdigit() and t not in days and not _YEAR.fullmatch(t))
+        if t in words or (t[:1].isdigit() and t not in days and not _YEAR.fullmatch(t))
     )
 
 
@@ -812,6 +817,8 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
             frozenset(stem(t) for t in tokenize(m.group(0))) for m in _TIME.finditer(text)
         )
         return tuple(times), False
+    if atype == "count":  # "how many": "first" is no number of anything
+        return _runs(_numbers(text, _COUNT_WORDS)), False
     if atype in ("number", "measure"):
         shows = atype == "measure" and bool(_MEASURE.search(text))
         return _runs(_numbers(text)), shows

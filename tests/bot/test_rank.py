@@ -286,6 +286,14 @@ def test_a_headline_that_states_the_number_has_the_answer_type():
             "Members of the Northern Arapaho Tribe watched the release of ten buffalo in Wyoming.",
             "These buffalo came from the National Bison Range in western Montana.",
         ),
+        # "how many" wants a count, which "first" is not; "how big" takes any number word
+        (
+            "how many leaders will zelensky meet",
+            "counted",
+            "how big is the meeting",
+            "Zelensky will first meet Trump.",
+            "Zelensky will meet five leaders.",
+        ),
         # "the name of" wants a name, not a pronoun or a place; "who" takes "she"
         (
             "what is the name of the daughter who escaped",
