@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from facts import safe_yaml
+
 from .errors import ConfigError, RuleError
 
 DEFAULT_CONFIG_NAME = "config.yaml"
@@ -118,7 +120,7 @@ def load_config(path: str | Path | None = None) -> Config:
     except UnicodeDecodeError:
         raise ConfigError(f"{found}: not UTF-8 text") from None
     try:
-        raw = yaml.safe_load(text)
+        raw = safe_yaml.load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""

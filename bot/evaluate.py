@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from facts import safe_yaml
+
 from .errors import ConfigError
 from .model import Answer
 
@@ -138,7 +140,7 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_yaml.load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except yaml.YAMLError:

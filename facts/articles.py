@@ -21,13 +21,10 @@ from pathlib import Path
 
 import yaml
 
+from . import safe_yaml
 from .boilerplate import find_boilerplate
 from .errors import ArticleError
 from .model import Article
-
-# libyaml's parser, where PyYAML was built with it: the same documents and errors, about a tenth
-# of the pure-Python parser's time (which was a third of reading a text article)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 FEED_SUFFIXES = (".csv", ".jsonl", ".ndjson")
@@ -233,7 +230,7 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            loaded = yaml.load(match.group(1) or "", Loader=_YAML_LOADER)  # noqa: S506 (safe)
+            loaded = safe_yaml.load(match.group(1) or "")
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
             line = f" (line {where.line + 2})" if where is not None else ""

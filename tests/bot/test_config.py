@@ -87,6 +87,18 @@ def test_a_yaml_syntax_error_names_the_file_and_line(tmp_path):
         load_config(path)
 
 
+@pytest.mark.parametrize(
+    "text", ["when: 2020-02-30\n", "answer:\n  lead_line: !!bool maybe\n"], ids=["date", "tag"]
+)
+def test_a_value_yaml_cannot_read_names_the_file_and_line(tmp_path, text):
+    """YAML converts these while reading and fails with a plain ValueError or KeyError, which
+    escaped as an "internal error"."""
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"config.yaml: line \d+ "):
+        load_config(path)
+
+
 def test_discord_ids_may_be_quoted():
     config = parse({"discord": {"qa_channels": ["123", 456], "test_guild": "789"}})
     assert config.discord.qa_channels == (123, 456)

@@ -41,6 +41,7 @@ def test_a_question_file_is_read_and_checked(tmp_path):
         ("- q: x\n  answerable: true", "needs 'gold'"),
         ("- q: x\n  gold: [1]", "sentence substrings"),
         ("- q: x\n  gold: [a]\n  answerable: maybe", "true or false"),
+        ("- q: x\n  gold: [a]\n  asked: 2020-02-30", "not valid YAML"),
     ],
 )
 def test_a_malformed_question_file_is_a_one_line_error(tmp_path, text, problem):

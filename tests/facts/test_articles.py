@@ -99,6 +99,10 @@ def test_jsonl_feed(tmp_path):
         ("bad-front.md", b"---\ntitle: [unclosed\n---\nBody.\n", "malformed front matter"),
         ("list-front.md", b"---\n- a\n- b\n---\nBody.\n", "not a mapping"),
         ("nested-front.md", b"---\ntitle: {a: 1}\n---\nBody.\n", "single value"),
+        # values YAML turns into Python objects while reading, and fails to
+        ("no-such-day.md", b"---\npublished: 2020-02-30\n---\nBody.\n", "front matter (line 2"),
+        ("bad-bool.md", b"---\ntitle: t\nflag: !!bool maybe\n---\nBody.\n", "front matter (line 3"),
+        ("bad-time.md", b"---\npublished: !!timestamp soon\n---\nBody.\n", "front matter (line 2"),
         ("cols.csv", b"url,body\nhttps://x,hello\n", "lacks column"),
     ],
 )
