@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import threading
+import weakref
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -119,6 +120,11 @@ class Corpus:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._conn = open_readonly(self.path)
+        # Closed as soon as nothing uses this corpus (the last answer on a build replaced by
+        # /reload has finished): a connection sits in a reference cycle of Python's sqlite3,
+        # so left to the garbage collector it kept a replaced database file open, and its disk
+        # space taken, until a full collection, or for good once `factdesk run` froze it.
+        weakref.finalize(self, self._conn.close)
         self._lock = threading.Lock()
         self.built_at = get_meta(self._conn, "built_at")
         outdated = words_outdated(self._conn)
