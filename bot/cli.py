@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from facts import BuildReport, build
-from facts.errors import FactsError
+from facts.errors import DatabaseError, FactsError
 
 from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
@@ -250,9 +250,18 @@ def ask_command(
         else:
             click.echo(answer.reply)
         return
+    failed = False
     for number, line in enumerate(batch, start=1):
-        result = _batch_line(answerer, line, number, article, top)
+        try:
+            result = _batch_line(answerer, line, number, article, top)
+        except DatabaseError as exc:
+            # locked by another program, or damaged: this line fails and the batch goes on
+            # (a lock may be gone by the next line), so no answer after it is lost
+            failed = True
+            result = {"error": str(exc), "line": number}
         click.echo(_json_line(result))
+    if failed:
+        sys.exit(1)
 
 
 def _json_line(obj: dict[str, Any]) -> str:

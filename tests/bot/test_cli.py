@@ -80,6 +80,34 @@ def test_batch_answers_one_line_per_line_in_order(project):
     assert "error" in out[4]
 
 
+def test_a_database_failure_in_a_batch_fails_that_line_not_the_rest(project, monkeypatch):
+    """A database locked by another program (or damaged) while a batch runs: the lines it hit
+    get an error object and the exit status says so; the batch went on to the end, where it
+    stopped with "internal error" and every later line was lost."""
+    from bot.answer import Answerer
+    from facts.errors import DatabaseError
+
+    assert run(project, "build").exit_code == 0
+    answer = Answerer.answer
+
+    def flaky(self, question, **options):
+        if question == "locked":
+            raise DatabaseError("factdesk.db is locked by another program")
+        return answer(self, question, **options)
+
+    monkeypatch.setattr(Answerer, "answer", flaky)
+    lines = [json.dumps({"question": q}) for q in ("hello", "locked", "who is zelenksy meeting?")]
+    result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("error") for o in out] == [
+        None,
+        "factdesk.db is locked by another program",
+        None,
+    ]
+    assert out[1]["line"] == 2 and out[2]["answered"]
+
+
 def test_unknown_article_is_a_one_line_error(project):
     assert run(project, "build").exit_code == 0
     result = run(project, "ask", "who?", "--article", "../../etc/passwd")
