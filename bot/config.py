@@ -7,6 +7,7 @@ here: the Discord token is read from the environment variable the config names.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field, fields
@@ -214,6 +215,7 @@ def _coerce(ctx: _Ctx, value: Any, default: Any, key: str) -> Any:
         if (
             isinstance(value, bool)
             or not isinstance(value, int if whole else (int, float))
+            or (isinstance(value, float) and not math.isfinite(value))  # .nan passes the rest
             or value < low
             or (high is not None and value > high)
         ):

@@ -49,6 +49,12 @@ def test_missing_keys_take_defaults():
         ({"databse": "x.db"}, "databse"),
         ({"intents": {"a": 1}}, "intents"),
         ({"synonyms": {"truce": [1]}}, "synonyms.truce[0]"),
+        # YAML's .nan compares false with every bound, so it slipped through the range check:
+        # a confidence of nan never abstained, a cooldown of nan or .inf refused a member's
+        # fifth question for good
+        ({"answer": {"min_confidence": float("nan")}}, "answer.min_confidence"),
+        ({"discord": {"cooldown": {"per_seconds": float("nan")}}}, "discord.cooldown.per_seconds"),
+        ({"discord": {"cooldown": {"per_seconds": float("inf")}}}, "discord.cooldown.per_seconds"),
     ],
 )
 def test_invalid_values_name_the_key_in_one_line(raw, key):
@@ -64,6 +70,10 @@ def test_out_of_range_numbers_say_the_range():
         parse({"answer": {"min_confidence": 5}})
     with pytest.raises(ConfigError, match=r"answer.top: expected a whole number >= 1, got 0$"):
         parse({"answer": {"top": 0}})
+
+
+def test_a_whole_number_too_big_for_a_float_is_still_a_whole_number():
+    assert parse({"articles": {"max_bytes": 10**400}}).articles.max_bytes == 10**400
 
 
 def test_the_ends_of_a_range_are_allowed():
