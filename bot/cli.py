@@ -385,6 +385,13 @@ def eval_command(
         else:
             target = ensure_database(config, db_path)
         answerer = Answerer(config, target)
+        for number, item in enumerate(items, start=1):
+            # named before the run, with the question it belongs to, not half-way through
+            if item.article is not None and answerer.article(item.article) is None:
+                raise UnknownArticleError(
+                    f"{questions}: question {number}: no article with id {item.article!r} "
+                    f"in {target}"
+                )
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         answerer.corpus.close()
     if as_json:

@@ -244,6 +244,17 @@ def test_eval_reports_accuracy(project):
     assert 0 <= report["top1_accuracy"] <= 1
 
 
+def test_eval_names_the_question_whose_article_is_unknown(project):
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: who is meeting?\n  gold: [Trump]\n- q: where?\n  gold: [x]\n  article: nope\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 1
+    assert "q.yaml: question 2: no article with id 'nope'" in result.output
+
+
 def test_eval_wikiqa_on_a_missing_folder_is_a_one_line_error(project, tmp_path):
     result = run(project, "eval", "--wikiqa", str(tmp_path / "missing"))
     assert result.exit_code == 1
