@@ -417,6 +417,10 @@ def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | 
     fields = {}
     for column in FEED_COLUMNS:
         value = row.get(column)
+        if isinstance(value, (list, dict)):
+            # as in front matter: its Python repr would be built, and quoted, as article text
+            kind = "a list" if isinstance(value, list) else "an object"
+            return ArticleError(source, f"{column!r} must be a single value, not {kind}")
         fields[column] = "" if value is None else str(value).strip()
     if not fields["text"]:
         return ArticleError(source, "no text")

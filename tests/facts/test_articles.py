@@ -89,6 +89,22 @@ def test_jsonl_feed(tmp_path):
     assert isinstance(results[2], ArticleError) and "line 3" in str(results[2])
 
 
+def test_a_jsonl_row_whose_field_is_a_list_or_object_is_named_not_built(tmp_path):
+    """Front matter refuses these; a feed row turned them into Python's repr, so a "text" of
+    ``{"b": 1}`` was built and quotable as the sentence "{'b': 1}"."""
+    path = tmp_path / "feed.jsonl"
+    rows = [
+        {"url": "https://x.org/1", "title": ["One", "Two"], "text": "Text one."},
+        {"url": "https://x.org/2", "title": "Two", "text": {"b": 1}},
+        {"url": "https://x.org/3", "title": "Three", "text": "Text three."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    first, second, third = read_source(source(path))
+    assert str(first) == f"{path} row 1: 'title' must be a single value, not a list"
+    assert str(second) == f"{path} row 2: 'text' must be a single value, not an object"
+    assert third.title == "Three"
+
+
 @pytest.mark.parametrize(
     "name, content, reason",
     [
