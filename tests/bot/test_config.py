@@ -141,6 +141,10 @@ def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
         ({"name": "x", "examples": ["a"], "cutoff": 120}, "cutoff"),
         ({"name": "x", "examples": ["a"], "colour": 1}, "unknown field"),
         ({"name": "x", "examples": ["a"], "reply": "hi", "predicates": ["meet"]}, "small-talk"),
+        # a brace left open or a slot with a space was taken as words, and the slot never filled
+        ({"name": "x", "examples": ["who is {person"]}, "'who is {person': a { or } that"),
+        ({"name": "x", "examples": ["who is { person }"]}, "a { or } that"),
+        ({"name": "x", "examples": ["who is person}"]}, "a { or } that"),
     ],
 )
 def test_invalid_intent_rules_fail_at_load_naming_the_intent(rule, field):
