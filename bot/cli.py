@@ -8,7 +8,9 @@ shows the traceback for bug reports.
 from __future__ import annotations
 
 import functools
+import io
 import json
+import os
 import sys
 import tempfile
 import traceback
@@ -69,6 +71,9 @@ def friendly(func: F) -> F:
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            _stop_writing()
+            sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug: say so in one line, traceback on request
@@ -79,6 +84,17 @@ def friendly(func: F) -> F:
             ) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _stop_writing() -> None:
+    """Whoever read the output stopped (``factdesk ask --batch - | head -1``): end without a
+    word, as Unix tools do. What is left in stdout's buffer goes nowhere, or Python would try to
+    flush it at exit and print a second BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a real file (a test's captured output): nothing will be flushed to a pipe
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -106,6 +108,26 @@ def test_a_database_failure_in_a_batch_fails_that_line_not_the_rest(project, mon
         None,
     ]
     assert out[1]["line"] == 2 and out[2]["answered"]
+
+
+def test_a_batch_whose_reader_stops_reading_ends_quietly(project, seed_db):
+    """`factdesk ask --batch - | head -1`: the pipe closes under the batch, which printed
+    "Error: internal error: BrokenPipeError" where Unix tools stop without a word."""
+    lines = "".join(json.dumps({"question": f"who is meeting {n}?"}) + "\n" for n in range(400))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", str(project / "config.yaml"), "ask"]
+        + ["--db", str(seed_db), "--batch", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    process.stdin.write(lines.encode())
+    process.stdin.close()
+    assert json.loads(process.stdout.readline())["question"] == "who is meeting 0?"
+    process.stdout.close()  # what `head -1` does once it has its line
+    assert process.wait(timeout=120) == 1
+    assert process.stderr.read() == b""
 
 
 def test_unknown_article_is_a_one_line_error(project):
