@@ -357,7 +357,13 @@ def _prompt() -> str:
     help="Build these articles (into --db, or a temporary database) and ask against them.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--show-wrong", default=50, show_default=True, help="How many misses to list.")
+@click.option(
+    "--show-wrong",
+    default=50,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="How many misses to list.",
+)
 @click.pass_obj
 @friendly
 def eval_command(

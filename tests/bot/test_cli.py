@@ -266,6 +266,13 @@ def test_eval_reports_accuracy(project):
     assert 0 <= report["top1_accuracy"] <= 1
 
 
+def test_eval_refuses_a_negative_number_of_misses_to_list(project):
+    """--show-wrong -5 was read as a slice: every miss but the last five."""
+    questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    result = run(project, "eval", str(questions), "--show-wrong", "-5")
+    assert result.exit_code == 2 and "--show-wrong" in result.output
+
+
 def test_eval_names_the_question_whose_article_is_unknown(project):
     questions = project / "q.yaml"
     questions.write_text(
