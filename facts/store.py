@@ -232,6 +232,8 @@ def read_failure(path: str | Path, exc: sqlite3.Error) -> DatabaseError | None:
 def open_readonly(path: str | Path) -> sqlite3.Connection:
     """Open an existing database for answering; raises :class:`DatabaseError` if unusable."""
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder: point --db (or `database:`) at a file in it")
     if not path.is_file():
         raise DatabaseError(f"no fact database at {path} (run `factdesk build`)")
     conn = None

@@ -10,8 +10,9 @@ import pytest
 
 import facts.builder as build_module
 from facts import build
-from facts.errors import BuildError
+from facts.errors import BuildError, DatabaseError
 from facts.sentence_words import FINGERPRINT
+from facts.store import open_readonly
 from tests.conftest import SEEDS
 
 
@@ -176,6 +177,17 @@ def test_a_failing_build_leaves_the_previous_database_exactly_as_it_was(
         build([corpus], db)
     assert digest(db) == before
     assert not list(tmp_path.glob(".factdesk-build-*"))
+
+
+def test_a_folder_given_as_the_database_is_named_as_a_folder(corpus, tmp_path):
+    """It was "cannot be read as a database (disk I/O error)", and `factdesk ask` said there
+    was no database and to run the build that failed so."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    with pytest.raises(BuildError, match=r"data is a folder: point --db"):
+        build([corpus], folder)
+    with pytest.raises(DatabaseError, match=r"data is a folder: point --db"):
+        open_readonly(folder)
 
 
 def test_leftovers_of_a_killed_build_are_swept(corpus, tmp_path):
