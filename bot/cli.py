@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import click
 
 from facts import BuildReport, build
-from facts.errors import DatabaseError, FactsError
+from facts.errors import BuildError, DatabaseError, FactsError
 
 from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
@@ -219,7 +219,15 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         return target
     if needs_build(target, config.article_paths):
         click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
-        report = run_build(config, (), target, quiet=True)
+        try:
+            report = run_build(config, (), target, quiet=True)
+        except BuildError as exc:
+            if not target.exists():
+                raise
+            # a full disk, or another program holding the database: the build left it as it
+            # was, and a question is better answered from it than refused on every try
+            click.echo(f"({exc}; answering from the previous build)", err=True)
+            return target
         if not target.exists():
             raise click.ClickException("no article could be built; see the errors above")
         if report.failed:

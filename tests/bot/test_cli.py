@@ -200,6 +200,27 @@ def test_an_article_touched_without_a_change_is_checked_once_not_on_every_questi
     assert "Building" not in second.stderr and "Friedrich Merz" in second.stdout
 
 
+def test_ask_answers_from_the_previous_build_when_its_rebuild_fails(project, monkeypatch):
+    """A full disk (or a database another program holds) fails the rebuild an edited article
+    asks for, and leaves the database as it was; every question then ended in that error
+    instead of being answered from it."""
+    import bot.cli
+    from facts.errors import BuildError
+
+    assert run(project, "build").exit_code == 0
+    article = next((project / "seeds").glob("*.txt"))
+    article.write_text(article.read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
+
+    def full_disk(*args, **kwargs):
+        raise BuildError("build failed, factdesk.db left unchanged: database or disk is full")
+
+    monkeypatch.setattr(bot.cli, "build", full_disk)
+    result = run(project, "ask", "who is the german chancellor?")
+    assert result.exit_code == 0, result.output
+    assert "Friedrich Merz" in result.stdout
+    assert "database or disk is full; answering from the previous build" in result.stderr
+
+
 def test_a_file_added_and_deleted_again_changes_nothing(project):
     assert run(project, "build").exit_code == 0
     db = project / "factdesk.db"
