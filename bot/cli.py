@@ -22,6 +22,7 @@ import click
 
 from facts import BuildReport, build
 from facts.errors import BuildError, DatabaseError, FactsError
+from facts.store import open_readonly
 
 from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
@@ -222,7 +223,7 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         try:
             report = run_build(config, (), target, quiet=True)
         except BuildError as exc:
-            if not target.exists():
+            if not _answerable(target):
                 raise
             # a full disk, or another program holding the database: the build left it as it
             # was, and a question is better answered from it than refused on every try
@@ -233,6 +234,15 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         if report.failed:
             click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
     return target
+
+
+def _answerable(db: Path) -> bool:
+    """Whether answering could read ``db`` as it is (not one from a newer factdesk, say)."""
+    try:
+        open_readonly(db).close()
+    except DatabaseError:
+        return False
+    return True
 
 
 # -- ask ------------------------------------------------------------------------------------------

@@ -251,6 +251,12 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     if version is None:
         conn.close()
         raise DatabaseError(f"{path} is not a factdesk database (run `factdesk build`)")
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseError(  # which the build refuses to touch: no use sending the user there
+            f"{path} was made by a newer factdesk (schema {version} > {SCHEMA_VERSION}): "
+            "upgrade factdesk, or build another database with --db"
+        )
     if version != SCHEMA_VERSION:
         conn.close()
         raise DatabaseError(
@@ -268,7 +274,12 @@ def schema_version(conn: sqlite3.Connection) -> int | None:
     if not exists:
         return None
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else None
+    if row is None:
+        return None
+    try:
+        return int(row[0])
+    except (TypeError, ValueError):
+        return None  # another program's `meta` table, a common name
 
 
 def extracted_before(conn: sqlite3.Connection, version: int) -> bool:

@@ -206,6 +206,40 @@ def test_a_file_that_is_not_a_factdesk_database_is_not_overwritten(corpus, tmp_p
     assert db.read_bytes() == b"precious data"
 
 
+def test_another_programs_database_with_a_meta_table_is_not_a_factdesk_database(corpus, tmp_path):
+    """A `meta` table is a common name: with a schema_version that is not a number, build and
+    ask both stopped with "internal error: ValueError"."""
+    db = tmp_path / "app.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('schema_version', 'v2')")
+    conn.commit()
+    conn.close()
+    before = digest(db)
+    with pytest.raises(BuildError, match="app.db exists but is not a factdesk database"):
+        build([corpus], db)
+    with pytest.raises(DatabaseError, match="app.db is not a factdesk database"):
+        open_readonly(db)
+    assert digest(db) == before
+
+
+def test_a_database_from_a_newer_factdesk_is_not_sent_to_the_build_that_refuses_it(
+    corpus, tmp_path
+):
+    """`ask` said "run `factdesk build` to upgrade it"; the build says a newer factdesk made it."""
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BuildError, match="made by a newer factdesk"):
+        build([corpus], db)
+    with pytest.raises(DatabaseError, match="made by a newer factdesk") as caught:
+        open_readonly(db)
+    assert "factdesk build" not in str(caught.value)
+
+
 def test_a_file_that_now_fails_keeps_its_previous_articles(corpus, tmp_path):
     db = tmp_path / "f.db"
     build([corpus], db)
