@@ -227,6 +227,9 @@ def _coerce(ctx: _Ctx, value: Any, default: Any, key: str) -> Any:
         return ctx.string(value, key)
     if isinstance(default, tuple):
         items = [value] if isinstance(value, (str, int)) else ctx.sequence(value, key)
+        if not items and key == "articles.paths":
+            # a build mirrors its paths: with none, it removed every article from the database
+            raise ctx.fail(key, "expected at least one file or folder of articles")
         if default and isinstance(default[0], str) or key.endswith("paths"):
             return tuple(ctx.string(v, f"{key}[{i}]") for i, v in enumerate(items))
         return tuple(_snowflake(ctx, v, f"{key}[{i}]") for i, v in enumerate(items))

@@ -49,6 +49,9 @@ def test_missing_keys_take_defaults():
         ({"databse": "x.db"}, "databse"),
         ({"intents": {"a": 1}}, "intents"),
         ({"synonyms": {"truce": [1]}}, "synonyms.truce[0]"),
+        # no folder at all: `factdesk build` emptied the database, exit status 0
+        ({"articles": {"paths": []}}, "articles.paths"),
+        ({"articles": {"paths": None}}, "articles.paths"),
         # YAML's .nan compares false with every bound, so it slipped through the range check:
         # a confidence of nan never abstained, a cooldown of nan or .inf refused a member's
         # fifth question for good
