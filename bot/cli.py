@@ -319,6 +319,11 @@ def _batch_line(
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"error": f"not JSON: {exc.msg}", "line": number}
+    # valid JSON that Python will not read: one line's problem, not the batch's
+    except RecursionError:
+        return {"error": "not JSON: nested too deeply", "line": number}
+    except ValueError:  # an integer of more than sys.get_int_max_str_digits() digits
+        return {"error": "not JSON: a number too long to read", "line": number}
     if not isinstance(item, dict) or not isinstance(item.get("question"), str):
         return {"error": "expected an object with a 'question' string", "line": number}
     item_top = item.get("top", top)

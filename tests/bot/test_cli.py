@@ -82,6 +82,22 @@ def test_batch_answers_one_line_per_line_in_order(project):
     assert "error" in out[4]
 
 
+def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
+    """Valid JSON nested 100,000 deep (RecursionError) or with a 5,000-digit number
+    (ValueError) ended the batch with "internal error", losing every line after it."""
+    lines = [
+        "[" * 100_000 + "]" * 100_000,
+        '{"question": "hi", "top": 1' + "0" * 5000 + "}",
+        json.dumps({"question": "who is zelenksy meeting?"}),
+    ]
+    result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[0] == {"error": "not JSON: nested too deeply", "line": 1}
+    assert out[1] == {"error": "not JSON: a number too long to read", "line": 2}
+    assert out[2]["answered"]
+
+
 def test_a_database_failure_in_a_batch_fails_that_line_not_the_rest(project, monkeypatch):
     """A database locked by another program (or damaged) while a batch runs: the lines it hit
     get an error object and the exit status says so; the batch went on to the end, where it
