@@ -398,6 +398,15 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
         except json.JSONDecodeError as exc:
             yield ArticleError(f"{shown(path)} line {number}", f"not JSON ({exc.msg})")
             continue
+        # valid JSON that Python will not read: that line fails, not the whole build
+        except RecursionError:
+            yield ArticleError(f"{shown(path)} line {number}", "not JSON (nested too deeply)")
+            continue
+        except ValueError:  # an integer of more than sys.get_int_max_str_digits() digits
+            yield ArticleError(
+                f"{shown(path)} line {number}", "not JSON (a number too long to read)"
+            )
+            continue
         if not isinstance(row, dict):
             yield ArticleError(f"{shown(path)} line {number}", "not a JSON object")
             continue

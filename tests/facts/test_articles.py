@@ -89,6 +89,24 @@ def test_jsonl_feed(tmp_path):
     assert isinstance(results[2], ArticleError) and "line 3" in str(results[2])
 
 
+def test_a_jsonl_line_python_cannot_read_is_named_and_the_rows_after_it_kept(tmp_path):
+    """Valid JSON nested 100,000 deep, or with a 5,000-digit number, raised RecursionError or
+    ValueError out of the feed: "internal error", and the whole build stopped."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        "[" * 100_000
+        + "]" * 100_000
+        + '\n{"title": "n", "text": "x", "date": 1'
+        + "0" * 5000
+        + '}\n{"title": "Three", "text": "Text three."}\n',
+        encoding="utf-8",
+    )
+    first, second, third = read_source(source(path))
+    assert str(first) == f"{path} line 1: not JSON (nested too deeply)"
+    assert str(second) == f"{path} line 2: not JSON (a number too long to read)"
+    assert third.title == "Three"
+
+
 def test_a_jsonl_row_whose_field_is_a_list_or_object_is_named_not_built(tmp_path):
     """Front matter refuses these; a feed row turned them into Python's repr, so a "text" of
     ``{"b": 1}`` was built and quotable as the sentence "{'b': 1}"."""
