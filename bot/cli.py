@@ -104,6 +104,7 @@ def _stop_writing() -> None:
     "config_path",
     type=click.Path(dir_okay=False),
     envvar="FACTDESK_CONFIG",
+    show_envvar=True,
     help="Settings file (default: ./config.yaml).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks.")

@@ -34,6 +34,12 @@ def run(project: Path, *args: str, input: str | None = None):
     return runner.invoke(main, ["--config", str(project / "config.yaml"), *args], input=input)
 
 
+def test_the_help_names_the_variable_that_picks_the_config():
+    """$FACTDESK_CONFIG overrides ./config.yaml, which --help gave as the only default."""
+    result = CliRunner().invoke(main, ["--help"])
+    assert "FACTDESK_CONFIG" in result.output
+
+
 def test_ask_builds_the_database_on_first_use_and_answers(project):
     result = run(project, "ask", "who is zelenksy meeting?")
     assert result.exit_code == 0, result.output
