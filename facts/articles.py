@@ -360,6 +360,9 @@ def _read_csv(path: Path, text: str) -> Iterator[Article | ArticleError]:
     missing = [c for c in ("title", "text") if c not in columns]
     if missing:
         raise ArticleError(shown(path), f"feed lacks column(s) {', '.join(missing)}")
+    twice = [c for c in FEED_COLUMNS if columns.count(c) > 1]
+    if twice:  # the last one would win, without a word
+        raise ArticleError(shown(path), f"feed header names column {twice[0]} twice")
     reader.fieldnames = columns
     try:
         rows = list(reader)

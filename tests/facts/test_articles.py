@@ -138,6 +138,8 @@ def test_a_jsonl_row_whose_field_is_a_list_or_object_is_named_not_built(tmp_path
         ("bad-bool.md", b"---\ntitle: t\nflag: !!bool maybe\n---\nBody.\n", "front matter (line 3"),
         ("bad-time.md", b"---\npublished: !!timestamp soon\n---\nBody.\n", "front matter (line 2"),
         ("cols.csv", b"url,body\nhttps://x,hello\n", "lacks column"),
+        # the second "title" column silently won: every article got the wrong headline
+        ("twice.csv", b"url,title,text,Title\nhttps://x,A,Text.,B\n", "names column title twice"),
     ],
 )
 def test_bad_files_raise_one_clear_error_naming_the_file(tmp_path, name, content, reason):
