@@ -8,7 +8,9 @@ shows the traceback for bug reports.
 from __future__ import annotations
 
 import functools
+import io
 import json
+import os
 import sys
 import tempfile
 import traceback
@@ -19,7 +21,8 @@ from typing import Any, TypeVar
 import click
 
 from facts import BuildReport, build
-from facts.errors import FactsError
+from facts.errors import BuildError, DatabaseError, FactsError
+from facts.store import open_readonly
 
 from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
@@ -69,6 +72,9 @@ def friendly(func: F) -> F:
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            _stop_writing()
+            sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug: say so in one line, traceback on request
@@ -81,12 +87,24 @@ def friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _stop_writing() -> None:
+    """Whoever read the output stopped (``factdesk ask --batch - | head -1``): end without a
+    word, as Unix tools do. What is left in stdout's buffer goes nowhere, or Python would try to
+    flush it at exit and print a second BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a real file (a test's captured output): nothing will be flushed to a pipe
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",
     type=click.Path(dir_okay=False),
     envvar="FACTDESK_CONFIG",
+    show_envvar=True,
     help="Settings file (default: ./config.yaml).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
@@ -203,12 +221,29 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         return target
     if needs_build(target, config.article_paths):
         click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
-        report = run_build(config, (), target, quiet=True)
+        try:
+            report = run_build(config, (), target, quiet=True)
+        except BuildError as exc:
+            if not _answerable(target):
+                raise
+            # a full disk, or another program holding the database: the build left it as it
+            # was, and a question is better answered from it than refused on every try
+            click.echo(f"({exc}; answering from the previous build)", err=True)
+            return target
         if not target.exists():
             raise click.ClickException("no article could be built; see the errors above")
         if report.failed:
             click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
     return target
+
+
+def _answerable(db: Path) -> bool:
+    """Whether answering could read ``db`` as it is (not one from a newer factdesk, say)."""
+    try:
+        open_readonly(db).close()
+    except DatabaseError:
+        return False
+    return True
 
 
 # -- ask ------------------------------------------------------------------------------------------
@@ -250,9 +285,18 @@ def ask_command(
         else:
             click.echo(answer.reply)
         return
+    failed = False
     for number, line in enumerate(batch, start=1):
-        result = _batch_line(answerer, line, number, article, top)
+        try:
+            result = _batch_line(answerer, line, number, article, top)
+        except DatabaseError as exc:
+            # locked by another program, or damaged: this line fails and the batch goes on
+            # (a lock may be gone by the next line), so no answer after it is lost
+            failed = True
+            result = {"error": str(exc), "line": number}
         click.echo(_json_line(result))
+    if failed:
+        sys.exit(1)
 
 
 def _json_line(obj: dict[str, Any]) -> str:
@@ -276,6 +320,11 @@ def _batch_line(
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"error": f"not JSON: {exc.msg}", "line": number}
+    # valid JSON that Python will not read: one line's problem, not the batch's
+    except RecursionError:
+        return {"error": "not JSON: nested too deeply", "line": number}
+    except ValueError:  # an integer of more than sys.get_int_max_str_digits() digits
+        return {"error": "not JSON: a number too long to read", "line": number}
     if not isinstance(item, dict) or not isinstance(item.get("question"), str):
         return {"error": "expected an object with a 'question' string", "line": number}
     item_top = item.get("top", top)
@@ -332,7 +381,13 @@ def _prompt() -> str:
     help="Build these articles (into --db, or a temporary database) and ask against them.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--show-wrong", default=50, show_default=True, help="How many misses to list.")
+@click.option(
+    "--show-wrong",
+    default=50,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="How many misses to list.",
+)
 @click.pass_obj
 @friendly
 def eval_command(
@@ -376,6 +431,13 @@ def eval_command(
         else:
             target = ensure_database(config, db_path)
         answerer = Answerer(config, target)
+        for number, item in enumerate(items, start=1):
+            # named before the run, with the question it belongs to, not half-way through
+            if item.article is not None and answerer.article(item.article) is None:
+                raise UnknownArticleError(
+                    f"{questions}: question {number}: no article with id {item.article!r} "
+                    f"in {target}"
+                )
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         answerer.corpus.close()
     if as_json:

@@ -7,6 +7,7 @@ here: the Discord token is read from the environment variable the config names.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field, fields
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from facts import safe_yaml
 
 from .errors import ConfigError, RuleError
 
@@ -118,7 +121,7 @@ def load_config(path: str | Path | None = None) -> Config:
     except UnicodeDecodeError:
         raise ConfigError(f"{found}: not UTF-8 text") from None
     try:
-        raw = yaml.safe_load(text)
+        raw = safe_yaml.load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
@@ -212,6 +215,7 @@ def _coerce(ctx: _Ctx, value: Any, default: Any, key: str) -> Any:
         if (
             isinstance(value, bool)
             or not isinstance(value, int if whole else (int, float))
+            or (isinstance(value, float) and not math.isfinite(value))  # .nan passes the rest
             or value < low
             or (high is not None and value > high)
         ):
@@ -223,6 +227,9 @@ def _coerce(ctx: _Ctx, value: Any, default: Any, key: str) -> Any:
         return ctx.string(value, key)
     if isinstance(default, tuple):
         items = [value] if isinstance(value, (str, int)) else ctx.sequence(value, key)
+        if not items and key == "articles.paths":
+            # a build mirrors its paths: with none, it removed every article from the database
+            raise ctx.fail(key, "expected at least one file or folder of articles")
         if default and isinstance(default[0], str) or key.endswith("paths"):
             return tuple(ctx.string(v, f"{key}[{i}]") for i, v in enumerate(items))
         return tuple(_snowflake(ctx, v, f"{key}[{i}]") for i, v in enumerate(items))

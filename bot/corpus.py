@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 import sqlite3
 import threading
+import weakref
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 import Stemmer
 
-from facts.store import get_meta, open_readonly, words_outdated
+from facts.store import get_meta, open_readonly, read_failure, words_outdated
 
 from .errors import UnknownArticleError
 from .model import ArticleInfo, Citation
@@ -113,15 +114,33 @@ def fts_literal(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def _raise_read_failure(path: Path, exc: sqlite3.DatabaseError) -> None:
+    """Raise a failure that is the database file's (another program holds it locked, or it is
+    damaged) as a :class:`DatabaseError` naming the file; anything else, a bug, the caller
+    re-raises as it is."""
+    failure = read_failure(path, exc)
+    if failure is not None:
+        raise failure from exc
+
+
 class Corpus:
     """A read-only view of one build of the fact database."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._conn = open_readonly(self.path)
+        # Closed as soon as nothing uses this corpus (the last answer on a build replaced by
+        # /reload has finished): a connection sits in a reference cycle of Python's sqlite3,
+        # so left to the garbage collector it kept a replaced database file open, and its disk
+        # space taken, until a full collection, or for good once `factdesk run` froze it.
+        weakref.finalize(self, self._conn.close)
         self._lock = threading.Lock()
-        self.built_at = get_meta(self._conn, "built_at")
-        outdated = words_outdated(self._conn)
+        try:
+            self.built_at = get_meta(self._conn, "built_at")
+            outdated = words_outdated(self._conn)
+        except sqlite3.DatabaseError as exc:
+            _raise_read_failure(self.path, exc)
+            raise
         self._select = _SENTENCE_SELECT_UNANALYSED if outdated else _SENTENCE_SELECT
         self.sentence_count = self._one("SELECT count(*) FROM sentences") or 0
         self.article_count = self._one("SELECT count(*) FROM articles") or 0
@@ -133,21 +152,36 @@ class Corpus:
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
 
     # -- plumbing -------------------------------------------------------------------------
+    # Every read goes through these three. A database that another program locks while it is
+    # being answered from, or whose file gets damaged, fails as a DatabaseError naming the file
+    # and what is wrong with it, which the CLI prints in one line; it was an "internal error".
     def _one(self, sql: str, params: Sequence[object] = ()) -> object:
-        with self._lock:
-            row = self._conn.execute(sql, params).fetchone()
+        try:
+            with self._lock:
+                row = self._conn.execute(sql, params).fetchone()
+        except sqlite3.DatabaseError as exc:
+            _raise_read_failure(self.path, exc)
+            raise
         return row[0] if row else None
 
     def _all(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
-        with self._lock:
-            return self._conn.execute(sql, params).fetchall()
+        try:
+            with self._lock:
+                return self._conn.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            _raise_read_failure(self.path, exc)
+            raise
 
     def _named(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         """Like _all, with rows read by column name."""
-        with self._lock:
-            cursor = self._conn.cursor()
-            cursor.row_factory = sqlite3.Row
-            return cursor.execute(sql, params).fetchall()
+        try:
+            with self._lock:
+                cursor = self._conn.cursor()
+                cursor.row_factory = sqlite3.Row
+                return cursor.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            _raise_read_failure(self.path, exc)
+            raise
 
     def close(self) -> None:
         with self._lock:

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from facts import safe_yaml
+
 from .errors import ConfigError
 from .model import Answer
 
@@ -138,11 +140,15 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_yaml.load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except yaml.YAMLError:
-        raise ConfigError(f"{path}: not valid YAML") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise ConfigError(f"{path}: not valid YAML{where}") from None
     if not isinstance(raw, list):
         raise ConfigError(f"{path}: expected a list of questions")
     out = []
@@ -160,6 +166,11 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
             raise ConfigError(f"{where}: 'answerable' must be true or false")
         if answerable and not gold:
             raise ConfigError(f"{where}: an answerable question needs 'gold' substrings")
+        # the report counts by intent name and the answerer looks the article id up: anything
+        # but text failed half-way through the run, as an internal error
+        for key in ("intent", "article"):
+            if item.get(key) is not None and not isinstance(item[key], str):
+                raise ConfigError(f"{where}: '{key}' must be text, got {item[key]!r}")
         out.append(
             EvalQuestion(
                 q=item["q"],

@@ -104,6 +104,12 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
                         f"{where}.examples: unknown slot {{{slot}}} in {example!r} "
                         f"(known: {', '.join(sorted(SLOTS))})"
                     )
+            if re.search(r"[{}]", _SLOT.sub("", example)):
+                # "who is {person" would be matched as the words "who is person": no slot
+                raise RuleError(
+                    f"{where}.examples: {example!r}: a {{ or }} that is not part of a slot "
+                    "such as {person}"
+                )
             expanded.extend(_expand(example))
         answer = rule.get("answer")
         if answer is not None and answer not in ANSWER_TYPES:

@@ -24,10 +24,22 @@ _LINK = re.compile(r"https?://[^\s<>]+")
 
 
 def escape_markdown(text: str) -> str:
-    """Show text literally on Discord: escape markdown and defuse mention syntax."""
+    """Show text literally on Discord: escape markdown (masked links included) and defuse
+    mention syntax."""
     text = _MARKDOWN.sub(r"\\\1", text)
+    text = _escape_link_labels(text)
     text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     return defuse_mentions(text)
+
+
+def _escape_link_labels(text: str) -> str:
+    """A "[" that a "](" follows starts a masked link, ``[label](https://…)``, which Discord
+    shows as the label alone, linked to any address (a member's "free nitro" under the bot's
+    name); the label may run over lines. Escaped, every "[" before the last "](" stays text."""
+    end = text.rfind("](")
+    if end <= 0:
+        return text
+    return text[:end].replace("[", "\\[") + text[end:]
 
 
 def defuse_mentions(text: str) -> str:

@@ -233,6 +233,8 @@ def _read_known(
     """Files and article ids the current database holds (empty when it must be rebuilt whole),
     and every article id it holds with its content hash, to count what a build adds, updates
     and removes, even one that rebuilds an older factdesk's database whole."""
+    if db_path.is_dir():  # `database: data` in config.yaml: SQLite's word was "disk I/O error"
+        raise BuildError(f"{db_path} is a folder: point --db (or `database:`) at a file in it")
     if not db_path.exists() or db_path.stat().st_size == 0:
         return {}, {}, {}  # SQLite reads an empty file as an empty database: so does the build
     try:

@@ -198,20 +198,65 @@ def _sqlite_utils() -> ModuleType:
     return sqlite_utils
 
 
+# How long a read waits for another program's write to the database to finish before the
+# database is reported locked (sqlite3's own default). factdesk's builds never write to the file
+# answers are read from (they replace it), so only another program holds it that long.
+BUSY_TIMEOUT = 5.0
+
+# SQLite's error codes (and, for Python 3.10, which does not give the code, its wording) for a
+# file another program is writing to, and for one it cannot read as a database any more (a
+# failing disk, a copy cut short, pages overwritten). The full-text index words a lock as
+# "vtable constructor failed", so the code comes first.
+_LOCKED = (("SQLITE_BUSY", "SQLITE_LOCKED"), ("database is locked", "database table is locked"))
+_DAMAGED = (("SQLITE_CORRUPT", "SQLITE_IOERR"), ("malformed", "disk i/o error"))
+
+
+def _is(exc: sqlite3.Error, kind: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    codes, words = kind
+    name = getattr(exc, "sqlite_errorname", None) or ""
+    return name.startswith(codes) or any(w in str(exc).lower() for w in words)
+
+
+def read_failure(path: str | Path, exc: sqlite3.Error) -> DatabaseError | None:
+    """The one-line error for an SQLite failure that is the database file's doing rather than a
+    bug: another program holds it locked, or it is damaged. None for anything else."""
+    if _is(exc, _LOCKED):
+        return DatabaseError(
+            f"{path} is locked by another program writing to it ({exc}); try again when it is done"
+        )
+    if _is(exc, _DAMAGED):
+        return DatabaseError(f"{path} is damaged ({exc}); move it away and run `factdesk build`")
+    return None
+
+
 def open_readonly(path: str | Path) -> sqlite3.Connection:
     """Open an existing database for answering; raises :class:`DatabaseError` if unusable."""
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder: point --db (or `database:`) at a file in it")
     if not path.is_file():
         raise DatabaseError(f"no fact database at {path} (run `factdesk build`)")
+    conn = None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(
+            f"file:{path}?mode=ro", uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT
+        )
         conn.execute("PRAGMA query_only = 1")
         version = schema_version(conn)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a factdesk database ({exc})") from None
+        if conn is not None:
+            conn.close()
+        failure = read_failure(path, exc)
+        raise failure or DatabaseError(f"{path} is not a factdesk database ({exc})") from None
     if version is None:
         conn.close()
         raise DatabaseError(f"{path} is not a factdesk database (run `factdesk build`)")
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseError(  # which the build refuses to touch: no use sending the user there
+            f"{path} was made by a newer factdesk (schema {version} > {SCHEMA_VERSION}): "
+            "upgrade factdesk, or build another database with --db"
+        )
     if version != SCHEMA_VERSION:
         conn.close()
         raise DatabaseError(
@@ -229,7 +274,12 @@ def schema_version(conn: sqlite3.Connection) -> int | None:
     if not exists:
         return None
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else None
+    if row is None:
+        return None
+    try:
+        return int(row[0])
+    except (TypeError, ValueError):
+        return None  # another program's `meta` table, a common name
 
 
 def extracted_before(conn: sqlite3.Connection, version: int) -> bool:

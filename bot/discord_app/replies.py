@@ -3,8 +3,10 @@
 ``render.split_message`` cuts the core's reply into messages of at most 2000 characters between
 lines or words (never inside a citation marker); every send repeats
 ``AllowedMentions.none()`` even though the client already has it, so a future change to one of
-them cannot make the bot ping ``@everyone``. ``describe`` turns Discord's failures into the one
-line that gets logged.
+them cannot make the bot ping ``@everyone``, and suppresses link previews: servers give
+@everyone, the bot included, Embed Links by default, and a bare address in a quoted sentence or
+in a topic a member typed would unfurl whatever it names. ``describe`` turns Discord's failures
+into the one line that gets logged.
 """
 
 from __future__ import annotations
@@ -45,11 +47,17 @@ async def reply_in_parts(
         if number == 0 and reference is not None:
             sent.append(
                 await message.channel.send(
-                    part, reference=reference, mention_author=False, allowed_mentions=NO_MENTIONS
+                    part,
+                    reference=reference,
+                    mention_author=False,
+                    allowed_mentions=NO_MENTIONS,
+                    suppress_embeds=True,
                 )
             )
         else:
-            sent.append(await message.channel.send(part, allowed_mentions=NO_MENTIONS))
+            sent.append(
+                await message.channel.send(part, allowed_mentions=NO_MENTIONS, suppress_embeds=True)
+            )
     return sent
 
 
@@ -65,12 +73,16 @@ async def respond(
     for part in split_message(text):
         if not interaction.response.is_done():
             callback = await interaction.response.send_message(
-                part, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
+                part, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, suppress_embeds=True
             )
             message_id = getattr(callback, "message_id", None)
         else:
             sent = await interaction.followup.send(
-                part, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, wait=True
+                part,
+                ephemeral=ephemeral,
+                allowed_mentions=NO_MENTIONS,
+                suppress_embeds=True,
+                wait=True,
             )
             message_id = getattr(sent, "id", None)
         if isinstance(message_id, int):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 
 import pytest
@@ -24,6 +25,20 @@ def article_text(db, article: str) -> str:
         return conn.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
     finally:
         conn.close()
+
+
+def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
+    answerer = Answerer(load_config(ROOT / "config.yaml"), seed_db)
+    answerer.answer("who is zelensky meeting?")
+    previous = answerer.corpus._conn
+    gc.disable()  # as under `factdesk run`, whose start-up objects the collector never sees
+    try:
+        answerer.reload()
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            previous.execute("SELECT 1")
+    finally:
+        gc.enable()
+    assert answerer.answer("who is zelensky meeting?").answered
 
 
 @pytest.mark.parametrize(

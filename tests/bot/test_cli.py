@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -30,6 +32,12 @@ def project(tmp_path: Path) -> Path:
 def run(project: Path, *args: str, input: str | None = None):
     runner = CliRunner()
     return runner.invoke(main, ["--config", str(project / "config.yaml"), *args], input=input)
+
+
+def test_the_help_names_the_variable_that_picks_the_config():
+    """$FACTDESK_CONFIG overrides ./config.yaml, which --help gave as the only default."""
+    result = CliRunner().invoke(main, ["--help"])
+    assert "FACTDESK_CONFIG" in result.output
 
 
 def test_ask_builds_the_database_on_first_use_and_answers(project):
@@ -78,6 +86,70 @@ def test_batch_answers_one_line_per_line_in_order(project):
     assert len(out[2]["ranked"]) <= 2
     assert "no article" in out[3]["error"]
     assert "error" in out[4]
+
+
+def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
+    """Valid JSON nested 100,000 deep (RecursionError) or with a 5,000-digit number
+    (ValueError) ended the batch with "internal error", losing every line after it."""
+    lines = [
+        "[" * 100_000 + "]" * 100_000,
+        '{"question": "hi", "top": 1' + "0" * 5000 + "}",
+        json.dumps({"question": "who is zelenksy meeting?"}),
+    ]
+    result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[0] == {"error": "not JSON: nested too deeply", "line": 1}
+    assert out[1] == {"error": "not JSON: a number too long to read", "line": 2}
+    assert out[2]["answered"]
+
+
+def test_a_database_failure_in_a_batch_fails_that_line_not_the_rest(project, monkeypatch):
+    """A database locked by another program (or damaged) while a batch runs: the lines it hit
+    get an error object and the exit status says so; the batch went on to the end, where it
+    stopped with "internal error" and every later line was lost."""
+    from bot.answer import Answerer
+    from facts.errors import DatabaseError
+
+    assert run(project, "build").exit_code == 0
+    answer = Answerer.answer
+
+    def flaky(self, question, **options):
+        if question == "locked":
+            raise DatabaseError("factdesk.db is locked by another program")
+        return answer(self, question, **options)
+
+    monkeypatch.setattr(Answerer, "answer", flaky)
+    lines = [json.dumps({"question": q}) for q in ("hello", "locked", "who is zelenksy meeting?")]
+    result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("error") for o in out] == [
+        None,
+        "factdesk.db is locked by another program",
+        None,
+    ]
+    assert out[1]["line"] == 2 and out[2]["answered"]
+
+
+def test_a_batch_whose_reader_stops_reading_ends_quietly(project, seed_db):
+    """`factdesk ask --batch - | head -1`: the pipe closes under the batch, which printed
+    "Error: internal error: BrokenPipeError" where Unix tools stop without a word."""
+    lines = "".join(json.dumps({"question": f"who is meeting {n}?"}) + "\n" for n in range(400))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", str(project / "config.yaml"), "ask"]
+        + ["--db", str(seed_db), "--batch", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    process.stdin.write(lines.encode())
+    process.stdin.close()
+    assert json.loads(process.stdout.readline())["question"] == "who is meeting 0?"
+    process.stdout.close()  # what `head -1` does once it has its line
+    assert process.wait(timeout=120) == 1
+    assert process.stderr.read() == b""
 
 
 def test_unknown_article_is_a_one_line_error(project):
@@ -150,6 +222,27 @@ def test_an_article_touched_without_a_change_is_checked_once_not_on_every_questi
     assert "Building" not in second.stderr and "Friedrich Merz" in second.stdout
 
 
+def test_ask_answers_from_the_previous_build_when_its_rebuild_fails(project, monkeypatch):
+    """A full disk (or a database another program holds) fails the rebuild an edited article
+    asks for, and leaves the database as it was; every question then ended in that error
+    instead of being answered from it."""
+    import bot.cli
+    from facts.errors import BuildError
+
+    assert run(project, "build").exit_code == 0
+    article = next((project / "seeds").glob("*.txt"))
+    article.write_text(article.read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
+
+    def full_disk(*args, **kwargs):
+        raise BuildError("build failed, factdesk.db left unchanged: database or disk is full")
+
+    monkeypatch.setattr(bot.cli, "build", full_disk)
+    result = run(project, "ask", "who is the german chancellor?")
+    assert result.exit_code == 0, result.output
+    assert "Friedrich Merz" in result.stdout
+    assert "database or disk is full; answering from the previous build" in result.stderr
+
+
 def test_a_file_added_and_deleted_again_changes_nothing(project):
     assert run(project, "build").exit_code == 0
     db = project / "factdesk.db"
@@ -214,6 +307,24 @@ def test_eval_reports_accuracy(project):
     report = json.loads(result.stdout)
     assert report["questions"] == 8
     assert 0 <= report["top1_accuracy"] <= 1
+
+
+def test_eval_refuses_a_negative_number_of_misses_to_list(project):
+    """--show-wrong -5 was read as a slice: every miss but the last five."""
+    questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    result = run(project, "eval", str(questions), "--show-wrong", "-5")
+    assert result.exit_code == 2 and "--show-wrong" in result.output
+
+
+def test_eval_names_the_question_whose_article_is_unknown(project):
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: who is meeting?\n  gold: [Trump]\n- q: where?\n  gold: [x]\n  article: nope\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 1
+    assert "q.yaml: question 2: no article with id 'nope'" in result.output
 
 
 def test_eval_wikiqa_on_a_missing_folder_is_a_one_line_error(project, tmp_path):

@@ -49,6 +49,15 @@ def test_missing_keys_take_defaults():
         ({"databse": "x.db"}, "databse"),
         ({"intents": {"a": 1}}, "intents"),
         ({"synonyms": {"truce": [1]}}, "synonyms.truce[0]"),
+        # no folder at all: `factdesk build` emptied the database, exit status 0
+        ({"articles": {"paths": []}}, "articles.paths"),
+        ({"articles": {"paths": None}}, "articles.paths"),
+        # YAML's .nan compares false with every bound, so it slipped through the range check:
+        # a confidence of nan never abstained, a cooldown of nan or .inf refused a member's
+        # fifth question for good
+        ({"answer": {"min_confidence": float("nan")}}, "answer.min_confidence"),
+        ({"discord": {"cooldown": {"per_seconds": float("nan")}}}, "discord.cooldown.per_seconds"),
+        ({"discord": {"cooldown": {"per_seconds": float("inf")}}}, "discord.cooldown.per_seconds"),
     ],
 )
 def test_invalid_values_name_the_key_in_one_line(raw, key):
@@ -64,6 +73,10 @@ def test_out_of_range_numbers_say_the_range():
         parse({"answer": {"min_confidence": 5}})
     with pytest.raises(ConfigError, match=r"answer.top: expected a whole number >= 1, got 0$"):
         parse({"answer": {"top": 0}})
+
+
+def test_a_whole_number_too_big_for_a_float_is_still_a_whole_number():
+    assert parse({"articles": {"max_bytes": 10**400}}).articles.max_bytes == 10**400
 
 
 def test_the_ends_of_a_range_are_allowed():
@@ -84,6 +97,18 @@ def test_a_yaml_syntax_error_names_the_file_and_line(tmp_path):
     path = tmp_path / "config.yaml"
     path.write_text("answer:\n  top: [1\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"config.yaml: line \d+"):
+        load_config(path)
+
+
+@pytest.mark.parametrize(
+    "text", ["when: 2020-02-30\n", "answer:\n  lead_line: !!bool maybe\n"], ids=["date", "tag"]
+)
+def test_a_value_yaml_cannot_read_names_the_file_and_line(tmp_path, text):
+    """YAML converts these while reading and fails with a plain ValueError or KeyError, which
+    escaped as an "internal error"."""
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"config.yaml: line \d+ "):
         load_config(path)
 
 
@@ -119,6 +144,10 @@ def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
         ({"name": "x", "examples": ["a"], "cutoff": 120}, "cutoff"),
         ({"name": "x", "examples": ["a"], "colour": 1}, "unknown field"),
         ({"name": "x", "examples": ["a"], "reply": "hi", "predicates": ["meet"]}, "small-talk"),
+        # a brace left open or a slot with a space was taken as words, and the slot never filled
+        ({"name": "x", "examples": ["who is {person"]}, "'who is {person': a { or } that"),
+        ({"name": "x", "examples": ["who is { person }"]}, "a { or } that"),
+        ({"name": "x", "examples": ["who is person}"]}, "a { or } that"),
     ],
 )
 def test_invalid_intent_rules_fail_at_load_naming_the_intent(rule, field):

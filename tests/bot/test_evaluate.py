@@ -41,12 +41,23 @@ def test_a_question_file_is_read_and_checked(tmp_path):
         ("- q: x\n  answerable: true", "needs 'gold'"),
         ("- q: x\n  gold: [1]", "sentence substrings"),
         ("- q: x\n  gold: [a]\n  answerable: maybe", "true or false"),
+        ("- q: x\n  gold: [a]\n  asked: 2020-02-30", "not valid YAML"),
+        # each of these was an "internal error" (TypeError, AttributeError) mid-evaluation
+        ("- q: x\n  gold: [a]\n  intent: [meeting, role]", "question 1: 'intent' must be"),
+        ("- q: x\n  gold: [a]\n  article: 5", "question 1: 'article' must be"),
     ],
 )
 def test_a_malformed_question_file_is_a_one_line_error(tmp_path, text, problem):
     path = tmp_path / "q.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=problem):
+        load_questions(path)
+
+
+def test_a_question_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
+    path = tmp_path / "q.yaml"
+    path.write_bytes("- q: caf\xe9?\n  gold: [a]\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"q.yaml: not UTF-8 text"):
         load_questions(path)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,6 +14,7 @@ from bot.render import (
     escape_markdown,
     render_abstention,
     render_answer,
+    render_article_list,
     render_sources,
     split_message,
 )
@@ -46,6 +49,20 @@ def test_an_answer_quotes_each_sentence_with_its_marker_then_lists_sources():
 
 def test_markdown_in_sentences_is_shown_literally():
     assert escape_markdown("a *b* _c_ `d` > e") == r"a \*b\* \_c\_ \`d\` \> e"
+
+
+# Discord's link rule, which it tries at each "[" before any escape after it: an unescaped "["
+# that "](" follows, on its line or a later one, makes the text up to it a link's label
+DISCORD_MASKED_LINK = re.compile(r"(?<!\\)\[.*?\]\(", re.S)
+
+
+def test_a_masked_link_a_member_types_is_echoed_as_text_not_a_link():
+    """`/sources query: [free nitro](https://evil.example)` made the bot post a link labelled
+    "free nitro" to wherever the member liked, with the bot's name on it."""
+    text = render_article_list([], "[free nitro](https://evil.example/x) or [a [b]\nc](http://y)")
+    assert not DISCORD_MASKED_LINK.search(text)
+    assert "free nitro" in text and "https://evil.example/x" in text
+    assert escape_markdown("[1] [Source] and [x]") == "[1] [Source] and [x]"
 
 
 def test_mentions_are_defused():

@@ -89,6 +89,40 @@ def test_jsonl_feed(tmp_path):
     assert isinstance(results[2], ArticleError) and "line 3" in str(results[2])
 
 
+def test_a_jsonl_line_python_cannot_read_is_named_and_the_rows_after_it_kept(tmp_path):
+    """Valid JSON nested 100,000 deep, or with a 5,000-digit number, raised RecursionError or
+    ValueError out of the feed: "internal error", and the whole build stopped."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        "[" * 100_000
+        + "]" * 100_000
+        + '\n{"title": "n", "text": "x", "date": 1'
+        + "0" * 5000
+        + '}\n{"title": "Three", "text": "Text three."}\n',
+        encoding="utf-8",
+    )
+    first, second, third = read_source(source(path))
+    assert str(first) == f"{path} line 1: not JSON (nested too deeply)"
+    assert str(second) == f"{path} line 2: not JSON (a number too long to read)"
+    assert third.title == "Three"
+
+
+def test_a_jsonl_row_whose_field_is_a_list_or_object_is_named_not_built(tmp_path):
+    """Front matter refuses these; a feed row turned them into Python's repr, so a "text" of
+    ``{"b": 1}`` was built and quotable as the sentence "{'b': 1}"."""
+    path = tmp_path / "feed.jsonl"
+    rows = [
+        {"url": "https://x.org/1", "title": ["One", "Two"], "text": "Text one."},
+        {"url": "https://x.org/2", "title": "Two", "text": {"b": 1}},
+        {"url": "https://x.org/3", "title": "Three", "text": "Text three."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    first, second, third = read_source(source(path))
+    assert str(first) == f"{path} row 1: 'title' must be a single value, not a list"
+    assert str(second) == f"{path} row 2: 'text' must be a single value, not an object"
+    assert third.title == "Three"
+
+
 @pytest.mark.parametrize(
     "name, content, reason",
     [
@@ -99,7 +133,13 @@ def test_jsonl_feed(tmp_path):
         ("bad-front.md", b"---\ntitle: [unclosed\n---\nBody.\n", "malformed front matter"),
         ("list-front.md", b"---\n- a\n- b\n---\nBody.\n", "not a mapping"),
         ("nested-front.md", b"---\ntitle: {a: 1}\n---\nBody.\n", "single value"),
+        # values YAML turns into Python objects while reading, and fails to
+        ("no-such-day.md", b"---\npublished: 2020-02-30\n---\nBody.\n", "front matter (line 2"),
+        ("bad-bool.md", b"---\ntitle: t\nflag: !!bool maybe\n---\nBody.\n", "front matter (line 3"),
+        ("bad-time.md", b"---\npublished: !!timestamp soon\n---\nBody.\n", "front matter (line 2"),
         ("cols.csv", b"url,body\nhttps://x,hello\n", "lacks column"),
+        # the second "title" column silently won: every article got the wrong headline
+        ("twice.csv", b"url,title,text,Title\nhttps://x,A,Text.,B\n", "names column title twice"),
     ],
 )
 def test_bad_files_raise_one_clear_error_naming_the_file(tmp_path, name, content, reason):

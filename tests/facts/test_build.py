@@ -10,8 +10,9 @@ import pytest
 
 import facts.builder as build_module
 from facts import build
-from facts.errors import BuildError
+from facts.errors import BuildError, DatabaseError
 from facts.sentence_words import FINGERPRINT
+from facts.store import open_readonly
 from tests.conftest import SEEDS
 
 
@@ -141,6 +142,15 @@ def test_bad_files_are_named_and_good_ones_still_build(corpus, tmp_path):
     assert report.articles == 2
 
 
+def test_an_impossible_date_in_front_matter_fails_that_file_not_the_build(corpus, tmp_path):
+    """YAML reads ``2020-02-30`` as a date and raises ValueError on it: one bad scraped date
+    stopped every build with an internal error instead of naming the file."""
+    write(corpus, "dated.md", "---\npublished: 2020-02-30\n---\nFloods\nRivers rose.\n")
+    report = build([corpus], tmp_path / "f.db")
+    assert [Path(e.source).name for e in report.failed] == ["dated.md"]
+    assert report.articles == 2
+
+
 def test_duplicate_ids_are_an_error_naming_both_files(corpus, tmp_path):
     sub = corpus / "sub"
     sub.mkdir()
@@ -169,6 +179,17 @@ def test_a_failing_build_leaves_the_previous_database_exactly_as_it_was(
     assert not list(tmp_path.glob(".factdesk-build-*"))
 
 
+def test_a_folder_given_as_the_database_is_named_as_a_folder(corpus, tmp_path):
+    """It was "cannot be read as a database (disk I/O error)", and `factdesk ask` said there
+    was no database and to run the build that failed so."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    with pytest.raises(BuildError, match=r"data is a folder: point --db"):
+        build([corpus], folder)
+    with pytest.raises(DatabaseError, match=r"data is a folder: point --db"):
+        open_readonly(folder)
+
+
 def test_leftovers_of_a_killed_build_are_swept(corpus, tmp_path):
     db = tmp_path / "f.db"
     leftover = tmp_path / f"{build_module.TEMP_PREFIX}999999999-f.db"
@@ -183,6 +204,40 @@ def test_a_file_that_is_not_a_factdesk_database_is_not_overwritten(corpus, tmp_p
     with pytest.raises(BuildError, match="not a factdesk database|cannot be read"):
         build([corpus], db)
     assert db.read_bytes() == b"precious data"
+
+
+def test_another_programs_database_with_a_meta_table_is_not_a_factdesk_database(corpus, tmp_path):
+    """A `meta` table is a common name: with a schema_version that is not a number, build and
+    ask both stopped with "internal error: ValueError"."""
+    db = tmp_path / "app.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('schema_version', 'v2')")
+    conn.commit()
+    conn.close()
+    before = digest(db)
+    with pytest.raises(BuildError, match="app.db exists but is not a factdesk database"):
+        build([corpus], db)
+    with pytest.raises(DatabaseError, match="app.db is not a factdesk database"):
+        open_readonly(db)
+    assert digest(db) == before
+
+
+def test_a_database_from_a_newer_factdesk_is_not_sent_to_the_build_that_refuses_it(
+    corpus, tmp_path
+):
+    """`ask` said "run `factdesk build` to upgrade it"; the build says a newer factdesk made it."""
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BuildError, match="made by a newer factdesk"):
+        build([corpus], db)
+    with pytest.raises(DatabaseError, match="made by a newer factdesk") as caught:
+        open_readonly(db)
+    assert "factdesk build" not in str(caught.value)
 
 
 def test_a_file_that_now_fails_keeps_its_previous_articles(corpus, tmp_path):

@@ -43,6 +43,18 @@ async def test_a_mention_gets_the_cores_reply_as_a_reply_that_pings_nobody(cog, 
     assert call.kwargs["allowed_mentions"].to_dict() == NO_PINGS
 
 
+async def test_links_in_an_answer_post_no_preview(cog, answerer):
+    """Servers give @everyone, the bot included, Embed Links by default: a bare address in a
+    quoted sentence, or in a topic a member typed, unfurled a preview of whatever it named."""
+    answerer.answer.side_effect = None
+    answerer.answer.return_value = Answer(
+        question="q", answered=False, kind="abstain", reply="See https://evil.example/x"
+    )
+    message = make_message(f"<@{BOT_ID}> q")
+    await cog.on_message(message)
+    assert message.channel.send.await_args.kwargs["suppress_embeds"] is True
+
+
 async def test_the_client_itself_never_pings(cog):
     assert cog.bot.allowed_mentions.to_dict() == NO_PINGS
 

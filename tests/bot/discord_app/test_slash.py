@@ -46,6 +46,7 @@ async def test_ask_answers_in_the_channel_with_the_cores_reply_and_no_pings(cog,
     assert text == an_answer().reply
     assert kwargs["ephemeral"] is False  # everyone in the channel sees the answer
     assert kwargs["allowed_mentions"].to_dict() == NO_PINGS
+    assert kwargs["suppress_embeds"] is True  # no link in it unfurls a preview
     interaction.response.defer.assert_not_awaited()  # fast enough: no "thinking…"
 
 
@@ -69,6 +70,7 @@ async def test_a_long_slash_answer_continues_in_follow_ups(cog, answerer):
     parts = replies(interaction)
     assert len(parts) == 3 and all(len(text) <= 2000 for text, _ in parts)
     assert all(kw["allowed_mentions"].to_dict() == NO_PINGS for _, kw in parts)
+    assert all(kw["suppress_embeds"] is True for _, kw in parts)
 
 
 async def test_ask_on_cooldown_gets_a_private_note(make_cog, answerer):
