@@ -22,6 +22,9 @@ _DISCORD_TOKENS = re.compile(
 )
 _CODE_FENCE = re.compile(r"```")
 _MARKDOWN = re.compile(r"[*_~`|>#\\]+")
+# Braces mark the intent rules' slots ("who is {person} meeting"): typed by a member they would
+# fill a slot with no one in it.
+_BRACES = re.compile(r"[{}]+")
 _URL = re.compile(r"https?://\S+")
 
 
@@ -171,6 +174,7 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     text = _URL.sub(" ", text)
     text = _CODE_FENCE.sub(" ", text)
     text = _MARKDOWN.sub("", text)
+    text = _BRACES.sub(" ", text)
     text = " ".join(text.split())
     if len(text) > max_chars:
         text = text[:max_chars].rsplit(" ", 1)[0] if " " in text[:max_chars] else text[:max_chars]

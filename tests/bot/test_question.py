@@ -10,6 +10,10 @@ def test_mentions_markdown_and_control_characters_are_removed():
     assert cleaned.text == "who is zelensky meeting?"
 
 
+def test_braces_typed_by_a_member_are_no_intent_slot():
+    assert clean("who is {person} meeting", 500).text == "who is person meeting"
+
+
 def test_long_questions_are_cut_at_a_word_and_flagged():
     cleaned = clean("who " * 100_000, 50)
     assert cleaned.truncated and len(cleaned.text) <= 50 and not cleaned.text.endswith(" ")
