@@ -393,7 +393,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "initiative",
     ),
     ("real", "genuine", "authentic", "credible", "meaningful"),
-    ("join", "attend", "participate", "participant"),
+    ("join", "attend", "participate", "participant", "enter", "entered"),
     ("purpose", "aim", "goal", "point", "objective"),
     ("recent", "recently", "lately"),
     ("scheduled", "due", "slated", "planned", "set"),

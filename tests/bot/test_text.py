@@ -58,6 +58,7 @@ def test_related_words_share_a_group_key():
     assert match_keys("underpin") & match_keys("support")
     assert match_keys("again") & match_keys("next")  # "meeting again": the next meeting
     assert match_keys("success") & match_keys("breakthrough")  # "was the summit a success"
+    assert match_keys("enter") & match_keys("joined")  # "when did he first enter parliament"
 
 
 def test_unrelated_words_do_not_match():
