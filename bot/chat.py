@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .answer import Answerer
@@ -21,6 +22,9 @@ HELP = """Ask a question about the coverage. Commands:
   /sources query: TOPIC which articles cover a topic
   /help                 this text
   /quit                 leave (Ctrl-D works too)"""
+
+
+_COMMAND = re.compile(r"/[a-z]+")  # "/foo" is a mistyped command; "/ what" or "1/2" is not
 
 
 def chat_loop(
@@ -48,12 +52,13 @@ def chat_loop(
         if line.startswith("/sources"):
             output_fn(_sources_command(answerer, last, line[len("/sources") :].strip()))
             continue
+        if _COMMAND.fullmatch(line.split()[0]):
+            output_fn(f"Unknown command {line.split()[0]}: /help lists the commands.")
+            continue
         answer = answerer.answer(line, previous=last)
         output_fn(answer.reply)
-        if answer.answered:
+        if answer.answered:  # an abstention keeps the last real answer for /sources, follow-ups
             last = answer
-        elif answer.kind == "abstain":
-            last = last  # keep the last real answer for /sources and follow-ups
 
 
 def _sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:

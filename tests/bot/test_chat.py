@@ -57,3 +57,9 @@ def test_sources_article_works_with_and_without_the_option_name(answerer):
 def test_end_of_input_leaves_with_a_blank_line(answerer):
     greeting, blank = chat(answerer, "hello")
     assert greeting.startswith("Hi!") and blank == ""
+
+
+def test_an_unknown_command_is_named_not_asked(answerer):
+    assert chat(answerer, "/sorces", "/quit") == [
+        "Unknown command /sorces: /help lists the commands."
+    ]
