@@ -136,6 +136,17 @@ class Asked:
     leaders: Mapping[str, str]  # person -> the country (or organisation) they lead
     unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
 
+    def weighed_predicates(self, known: frozenset[str]) -> frozenset[str]:
+        """The predicates, of those the database has (``known``), whose facts can change a
+        sentence's evidence or the lead line: the matched intent's, and those with a word of
+        the question. :func:`evidence_for` and :func:`lead` pass over every other fact unless
+        its speaker is named, so the caller reads only these and those of the named speakers."""
+        by_stem = _predicates_by_stem(known)
+        out = set(self.wanted & known)
+        for key in self.keys:
+            out.update(by_stem.get(key, ()))
+        return frozenset(out)
+
     @property
     def uses_mentions(self) -> bool:
         """Whether the entities a sentence mentions can change its evidence: only when the
@@ -340,6 +351,20 @@ def said_in_stories(
 @lru_cache(maxsize=1024)
 def _predicate_stems(predicate: str) -> frozenset[str]:
     return frozenset(stem(w) for w in predicate.split())
+
+
+@lru_cache(maxsize=4)
+def _predicates_by_stem(predicates: frozenset[str]) -> dict[str, frozenset[str]]:
+    """A database's predicates that a question's words can make count (not the generic ones,
+    not "role"), by the stems of their words: a few look-ups per question instead of a pass
+    over all of them. Kept per set of predicates, that is per build of the database."""
+    found: dict[str, set[str]] = {}
+    for predicate in predicates:
+        if predicate == "role" or predicate in GENERIC_PREDICATES:
+            continue
+        for word in _predicate_stems(predicate):
+            found.setdefault(word, set()).add(predicate)
+    return {word: frozenset(group) for word, group in found.items()}
 
 
 # Ranking bonus, chosen by a grid search over eval/seed-dev.yaml, eval/wikinews-dev.yaml and
