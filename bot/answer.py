@@ -179,7 +179,9 @@ class Answerer:
             state.leaders,
             _unknown_names(cleaned.text, tokens, state.corpus),
         )
-        facts = state.corpus.facts_for_sentences(ids)
+        facts = state.corpus.facts_for_sentences(
+            ids, asked.weighed_predicates(state.corpus.predicates), asked.named
+        )
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
         ranking = rank.rank(analysis, rows, state.rarity)
         typed = rank.TYPED_MATCH

@@ -36,6 +36,8 @@ class Fact(Protocol):
     def __getitem__(self, column: str) -> object: ...
 
 
+NOTHING: frozenset[str] = frozenset()
+
 # Facts whose verb says nothing about what was asked.
 GENERIC_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come", "take", "role"})
 
@@ -193,6 +195,17 @@ class Asked:
             return {}
         return self.leaders
 
+    def weighed_predicates(self, known: frozenset[str]) -> frozenset[str]:
+        """The predicates, of those the database has (``known``), whose facts can change a
+        sentence's evidence or the lead line: the matched intent's, and those with a word of
+        the question. :func:`evidence_for` and :func:`lead` pass over every other fact unless
+        its speaker is named, so the caller reads only these and those of the named speakers."""
+        by_stem = _predicates_by_stem(known)
+        out = set(self.wanted & known)
+        for key in self.keys:
+            out.update(by_stem.get(key, ()))
+        return frozenset(out)
+
     @property
     def uses_mentions(self) -> bool:
         """Whether the entities a sentence mentions can change its evidence: only when the
@@ -271,7 +284,7 @@ def evidence_for(
     whether any candidate sentence of the story has it (``said_in_story``: a name the story
     uses somewhere is no name the coverage lacks)."""
     named, led = q.named, q.leaders
-    if named:
+    if named and facts:
         # whoever speaks a sentence is in it: the second sentence of Cruz's quote is Cruz's
         speaking = {speaker for f in facts if (speaker := f["speaker"]) in named}
         if speaking:
@@ -287,7 +300,11 @@ def evidence_for(
     )
     entity_share = len(named & present) / len(named) if named else 1.0
     # words of the question that name an entity the sentence mentions count as covered
-    covered_words = {word for entity, words in q.spans if entity in present for word in words}
+    covered_words = (
+        {word for entity, words in q.spans if entity in present for word in words}
+        if present
+        else NOTHING
+    )
     led_by = q.led_by
     if (
         led_by
@@ -346,17 +363,17 @@ def evidence_for(
             typed = 1.0
     total = q.total
     return Evidence(
-        entities=entity_share,
-        named=bool(named),
-        fact=fact_score,
-        typed=typed,
-        missing=missing / total if total else 1.0,
-        worst=worst,
-        type_miss=q.strict and typed <= 0,
-        intent_miss=q.intent_sure and fact_score < 0.5,
-        intent_fact=intent_fact,
-        answers=_answers(wants, mentions - named, q.kinds) if mentions else 0,
-        name_miss=name_miss,
+        entity_share,  # positional: keywords made building one take over twice as long
+        bool(named),
+        fact_score,
+        typed,
+        missing / total if total else 1.0,
+        worst,
+        q.strict and typed <= 0,
+        q.intent_sure and fact_score < 0.5,
+        intent_fact,
+        _answers(wants, mentions - named, q.kinds) if mentions else 0,
+        name_miss,
     )
 
 
@@ -408,6 +425,20 @@ def said_in_stories(
 @lru_cache(maxsize=1024)
 def _predicate_stems(predicate: str) -> frozenset[str]:
     return frozenset(stem(w) for w in predicate.split())
+
+
+@lru_cache(maxsize=4)
+def _predicates_by_stem(predicates: frozenset[str]) -> dict[str, frozenset[str]]:
+    """A database's predicates that a question's words can make count (not the generic ones,
+    not "role"), by the stems of their words: a few look-ups per question instead of a pass
+    over all of them. Kept per set of predicates, that is per build of the database."""
+    found: dict[str, set[str]] = {}
+    for predicate in predicates:
+        if predicate == "role" or predicate in GENERIC_PREDICATES:
+            continue
+        for word in _predicate_stems(predicate):
+            found.setdefault(word, set()).add(predicate)
+    return {word: frozenset(group) for word, group in found.items()}
 
 
 # Ranking bonus, chosen by a grid search over eval/seed-dev.yaml, eval/wikinews-dev.yaml and

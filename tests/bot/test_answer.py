@@ -6,9 +6,11 @@ import gc
 import sqlite3
 
 import pytest
+import yaml
 
 from bot.answer import Answerer
 from bot.config import load_config
+from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
 from facts import build
 from tests.conftest import ROOT
@@ -226,3 +228,35 @@ def test_a_prize_the_coverage_never_names_is_not_answered_by_another_prize(tmp_p
     # typed in lower case it is still a name, and a slip in "nobel" is still the Nobel
     assert not core.answer("who won the booker prize").answered
     assert core.answer("who won the nobell prize").answered
+
+
+def test_reading_only_the_facts_a_question_weighs_changes_no_answer(core, monkeypatch):
+    """The candidates' facts are read filtered by the predicates the question can weigh
+    (decide.Asked.weighed_predicates) and its named speakers; reading all of them gives the
+    same answers, leads and confidences."""
+    questions = [
+        item["q"] for item in yaml.safe_load((ROOT / "eval" / "seed-dev.yaml").read_text())
+    ]
+    filtered = [core.answer(q, top=10) for q in questions]
+    every = Corpus.facts_for_sentences
+    monkeypatch.setattr(Corpus, "facts_for_sentences", lambda self, ids, *_: every(self, ids))
+    assert [core.answer(q, top=10) for q in questions] == filtered
+
+
+def test_facts_are_read_for_the_weighed_predicates_and_named_speakers_only(core):
+    corpus = core.corpus
+    ids = list(range(1, corpus.sentence_count + 1))
+    every = corpus.facts_for_sentences(ids)
+    assert corpus.facts_for_sentences(ids, frozenset(), ()) == {}
+    roles = corpus.facts_for_sentences(ids, {"role"}, ())
+    assert roles and all(f["predicate"] == "role" for facts in roles.values() for f in facts)
+    kept = corpus.facts_for_sentences(ids, {"meet", "support"}, {"steve-witkoff"})
+    assert any(f["predicate"] == "agree" for facts in kept.values() for f in facts)
+    for sid, facts in every.items():
+        wanted = [
+            tuple(f)
+            for f in facts
+            if f["predicate"] in ("meet", "support") or f["speaker"] == "steve-witkoff"
+        ]
+        assert [tuple(f) for f in kept.get(sid, [])] == wanted
+    assert {"role", "meet"} <= corpus.predicates and None not in corpus.predicates
