@@ -216,8 +216,12 @@ class Answerer:
             if state.corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
                 scores[i] += decide.RESTATING_LEAD
         if decide.requires_fact(match):
+            # only a supported sentence that covers as much of the question as any other: the
+            # bonus must not carry "According to Muyembe, many people ..." past his quote on
+            # Ebola, which has no fact of its own (the speaker sits behind a long apposition)
+            fullest = min(e.missing for e in evidence)
             for i, supported in enumerate(answering):
-                if supported:
+                if supported and evidence[i].missing <= fullest:
                     scores[i] += decide.SUPPORTED_BONUS
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
