@@ -86,14 +86,19 @@ def test_changed_file_is_reextracted_and_deleted_file_removed(corpus, tmp_path):
     ]
 
 
+def set_schema_version(db, value: str) -> None:
+    """Make ``db`` look like another factdesk's: an older or a newer schema."""
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (value,))
+    conn.commit()
+    conn.close()
+
+
 def test_a_database_from_an_older_schema_is_rebuilt_whole_and_counted_by_article(corpus, tmp_path):
     # an upgrade re-reads every file, but the report still says what changed in the articles
     db = tmp_path / "f.db"
     build([corpus], db)
-    conn = sqlite3.connect(db)
-    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    set_schema_version(db, "1")
     write(corpus, "one.txt", "Storm hits coast\nThe storm has passed.\n")
     write(corpus, "three.txt", "Bridge opens\nThe new bridge opened on Sunday.\n")
     (corpus / "two.txt").unlink()
@@ -229,10 +234,7 @@ def test_a_database_from_a_newer_factdesk_is_not_sent_to_the_build_that_refuses_
     """`ask` said "run `factdesk build` to upgrade it"; the build says a newer factdesk made it."""
     db = tmp_path / "f.db"
     build([corpus], db)
-    conn = sqlite3.connect(db)
-    conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    set_schema_version(db, "999")
     with pytest.raises(BuildError, match="made by a newer factdesk"):
         build([corpus], db)
     with pytest.raises(DatabaseError, match="made by a newer factdesk") as caught:
