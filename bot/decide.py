@@ -74,11 +74,11 @@ def _role_fits(
     if subject in named:
         # "who is Trump's envoy" names Trump but asks for someone else's role: a role fact
         # of Trump answers it only if his title has every title word the question asks about
-        title = _title_stems(str(fact["object"] or ""), parts=True)
+        title = _title_part_stems(str(fact["object"] or ""))
         return all(word in title for word in titles)
     if leaders and leaders.get(str(subject)) in named:
         return True
-    title = _title_stems(str(fact["object"] or ""))
+    title = rank.title_stems(str(fact["object"] or ""))
     return bool(title) and all(
         word in keys or any(_near(word, key) for key in keys) for word in title
     )
@@ -91,13 +91,11 @@ TITLE_WORDS = frozenset(w for role in LEADER_ROLES for w in role.split()) - LEAD
 
 
 @lru_cache(maxsize=1024)
-def _title_stems(title: str, parts: bool = False) -> frozenset[str]:
-    """Stems of a title's words, with ``parts`` also of its hyphenated words' parts
+def _title_part_stems(title: str) -> frozenset[str]:
+    """:func:`rank.title_stems`, plus the stems of the parts of its hyphenated words
     ("Secretary-General": secretary, general)."""
-    words = [w for w in tokenize(title) if w not in STOPWORDS]
-    if parts:
-        words += [part for w in words if "-" in w for part in w.split("-") if part]
-    return frozenset(stem(w) for w in words)
+    parts = (p for w in tokenize(title) if "-" in w for p in w.split("-") if p)
+    return rank.title_stems(title) | {stem(p) for p in parts}
 
 
 # Stems of one-word titles (envoy, president, spokesman), but not of the words that ask for

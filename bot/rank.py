@@ -763,7 +763,8 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
 
 
 @lru_cache(maxsize=4096)
-def _title_stems(title: str) -> frozenset[str]:
+def title_stems(title: str) -> frozenset[str]:
+    """Stems of a title's content words (an article's headline, a person's role)."""
     return frozenset(stem(t) for t in tokenize(title[:MAX_SENTENCE_CHARS]) if t not in STOPWORDS)
 
 
@@ -773,7 +774,7 @@ def _in_title(term: Term, title: frozenset[str]) -> bool:
 
 def title_hits(question: Question, title: str) -> tuple[bool, ...]:
     """Which of the question's terms the article title has (per term, in ``terms`` order)."""
-    stems = _title_stems(title)
+    stems = title_stems(title)
     return tuple(_in_title(t, stems) for t in question.terms)
 
 
@@ -998,7 +999,7 @@ def _inherit_context(
         if not s.opens_with_pronoun:
             continue
         prev = where.get((c.title, c.index - 1))
-        title = _title_stems(c.title)
+        title = title_stems(c.title)
         row = hits[i]
         for j, t in enumerate(question.terms):
             if not row[j] and ((prev is not None and hits[prev][j]) or _in_title(t, title)):
@@ -1209,7 +1210,7 @@ def _features(
             key = None if c.is_title else c.title
             known = knowns.get(key)
             if known is None:
-                known = knowns[key] = qwords if key is None else qwords | _title_stems(c.title)
+                known = knowns[key] = qwords if key is None else qwords | title_stems(c.title)
             has_type = _has_answer_type(question.evidence_type, c.text, known)
         else:
             has_type = False
