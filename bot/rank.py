@@ -693,10 +693,21 @@ _NUMBER_WORDS = frozenset(
 # Numbers that count ("twenty people"), not ordinals ("the first woman")
 # Number words that can answer "how many": "the fifth planet from the Sun" says how many planets
 # lie between, but "first" ("will first meet with Trump") is an order, not a count.
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _COUNT_WORDS = _NUMBER_WORDS - {"first"}
-_CARDINALS = _NUMBER_WORDS - frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth half".split()
+# A number that names rather than counts: "flight 1344", "Boeing 707", "Resolution 2334" (a
+# capitalised word inside the sentence, or a noun that numbers things, right before it). "How
+# many people were on board the Air India Express flight" is not answered by its flight number.
+_LABEL_NOUNS = (
+    "flight|route|highway|interstate|chapter|article|section|clause|terminal|gate|platform|"
+    "runway|pier|game|round|stage|phase|season|episode|category|level|number|no\\.|page|line|"
+    "amendment|resolution|proposition|district|ward|precinct|sector|zone|unit|block|room|floor|"
+    "model|version|mark|type|class|group|item|bus|train|tram"
 )
+_LABEL_NUMBER = re.compile(
+    rf"(?:(?<=\w )|(?<=\w, ))(?:[A-Z][a-z][A-Za-z]*|(?:{_LABEL_NOUNS}))[ \u00a0](\d[\d,.]*)\b"
+)
+_CARDINALS = _NUMBER_WORDS - _ORDINALS - {"half"}
 
 
 class _Sentence(NamedTuple):
@@ -818,8 +829,11 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
             frozenset(stem(t) for t in tokenize(m.group(0))) for m in _TIME.finditer(text)
         )
         return tuple(times), False
-    if atype == "count":  # "how many": "first" is no number of anything
-        return _runs(_numbers(text, _COUNT_WORDS)), False
+    if atype == "count":  # "how many": "first" is no number of anything, "flight 1344" neither
+        numbers = _numbers(text, _COUNT_WORDS)
+        if numbers and _DIGIT.search(text):
+            numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
+        return _runs(numbers), False
     if atype in ("number", "measure"):
         shows = atype == "measure" and bool(_MEASURE.search(text))
         return _runs(_numbers(text)), shows

@@ -479,6 +479,17 @@ def test_ordinals_do_not_count():
     assert rank._counts("Congress has 102 women.", question.counted)
 
 
+def test_a_number_that_names_something_is_no_count():
+    def counts(text: str) -> set[str]:
+        return {w for run in rank._evidence(text, "count")[0] for w in run}
+
+    assert counts("Air India Express flight 1344 was en-route from Dubai.") == set()
+    assert counts("A Boeing 707 cargo plane crashed, killing 15.") == {"15"}
+    assert counts("The council passed Resolution 2334 with 14 votes.") == {"14"}
+    assert counts("Nearly 100 people died.") == {"100"}  # a capital that opens the sentence
+    assert counts("Abortion is legal up to week 22 of a pregnancy.") == {"22"}  # weeks count
+
+
 def test_a_terms_rarity_does_not_depend_on_what_the_process_saw_before():
     fresh = rank.WordfreqRarity()
     first = fresh.weight("talks")
