@@ -223,6 +223,9 @@ class Answerer:
             for i, supported in enumerate(answering):
                 if supported and evidence[i].missing <= fullest:
                     scores[i] += decide.SUPPORTED_BONUS
+        for i, row in enumerate(rows):
+            if decide.asks(row.text):
+                scores[i] += decide.QUESTION_SENTENCE
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]
@@ -234,7 +237,7 @@ class Answerer:
         confidence = decide.confidence(
             evidence[best], local[best], margin, length, match, stories=stories
         )
-        if confidence < settings.min_confidence:
+        if confidence < settings.min_confidence or decide.asks(rows[best].text):
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = _cited(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]

@@ -230,6 +230,22 @@ def test_a_prize_the_coverage_never_names_is_not_answered_by_another_prize(tmp_p
     assert core.answer("who won the nobell prize").answered
 
 
+def test_an_interviewers_question_is_never_the_answer(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "interview.txt").write_text(
+        "Interview with candidate Brian Carroll\n"
+        "Wikinews interviewed presidential candidate Brian Carroll on Monday.\n"
+        "((WSS)) Which past U.S. president(s) do you most admire and why?\n"
+        "((Brian Carroll)) I admire Abraham Lincoln for keeping the union together.\n",
+        encoding="utf-8",
+    )
+    build([tmp_path / "articles"], tmp_path / "q.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
+    answer = core.answer("which past president does brian carroll admire")
+    assert "Lincoln" in answer.ranked[0].sentence
+    assert not any(c.sentence.endswith("?") for c in answer.citations)
+
+
 def test_reading_only_the_facts_a_question_weighs_changes_no_answer(core, monkeypatch):
     """The candidates' facts are read filtered by the predicates the question can weigh
     (decide.Asked.weighed_predicates) and its named speakers; reading all of them gives the

@@ -229,3 +229,10 @@ def test_a_sentence_without_a_name_misses_the_type_a_name_question_must_get():
     credits = [1.0] * len(analysis.terms)
     assert decide.evidence_for(asked, credits, set(), (), 0.0).type_miss
     assert not decide.evidence_for(asked, credits, set(), (), 1.0).type_miss
+
+
+def test_a_sentence_that_asks_is_a_question_even_inside_quotes():
+    assert decide.asks("Which past U.S. president(s) do you most admire and why?")
+    assert decide.asks('He asked, "Why would we stop now?"')
+    assert not decide.asks("Is it over? Not yet.")
+    assert not decide.asks("The talks ended.")
