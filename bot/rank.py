@@ -199,9 +199,11 @@ class Question:
             return "clock"
         if self.name:
             return "name"
+        if self.unit:
+            return self.unit
         if self.kind == "how_many" and self.answer_type == "number":
             return "count"
-        return self.unit or self.answer_type
+        return self.answer_type
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -387,10 +389,13 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     (the operator's table in config.yaml) widens what a word matches without adding terms, so a
     synonym the sentence lacks is not counted as a missing word.
     """
-    tokens = _one_word_verbs(tokenize(normalize(question[:MAX_QUESTION_CHARS])))
+    text = normalize(question[:MAX_QUESTION_CHARS]).replace("%", " percent ")
+    tokens = _one_word_verbs(tokenize(text))
     if len(tokens) > 2 and tokens[-1] == "about" and tokens[0] in ("what", "whats"):
         tokens.append("discuss")  # "what are the talks about": their topic, what they discuss
     kind, atype = _classify(tokens)
+    # "what % did Sanders get": a share, which a percentage in the sentence shows ("46.8%")
+    percent = kind == "how_many" and not _PERCENT_WORDS.isdisjoint(tokens)
     terms: list[Term] = []
     seen: set[str] = set()
     stems_in_order: list[str] = []
@@ -429,7 +434,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         tok in ("what", "which") and nxt == "time"
         for tok, nxt in zip(tokens, tokens[1:], strict=False)
     )
-    unit = ""
+    unit = "percent" if percent else ""
     if kind == "how_big":
         unit = next(
             (
@@ -581,6 +586,8 @@ _UNITS = {
         re.IGNORECASE,
     ),
 }
+_UNITS["percent"] = re.compile(_NUMBER_BEFORE + r"(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_PERCENT_WORDS = frozenset({"percent", "percentage", "percentages"})
 _HOW_UNITS = {
     "far": "length",
     "deep": "length",

@@ -490,6 +490,18 @@ def test_a_number_that_names_something_is_no_count():
     assert counts("Abortion is legal up to week 22 of a pregnancy.") == {"22"}  # weeks count
 
 
+def test_a_share_is_answered_by_a_percentage_not_any_number():
+    question = analyze("what % did bernie get in nevada")
+    assert question.evidence_type == "percent"
+    assert analyze("what percentage of votes did sanders win").evidence_type == "percent"
+    doc = article(
+        "Sanders wins Nevada caucuses",
+        "Sanders won the Nevada caucuses on Saturday, ahead of 6 rivals.",
+        "He took 46.8% of the county delegates.",
+    )
+    assert best("what % did bernie sanders get in nevada", doc) == doc[1].text
+
+
 def test_a_terms_rarity_does_not_depend_on_what_the_process_saw_before():
     fresh = rank.WordfreqRarity()
     first = fresh.weight("talks")
