@@ -182,7 +182,7 @@ class Question:
     counted: frozenset[str] = frozenset()  # "how many *people*": stems of what is counted
     settlement: bool = False  # "which city|town|village": a country or region does not answer
     clock: bool = False  # "what time": a clock time answers, a day does not
-    unit: str = ""  # "how far|deep|heavy|fast": the kind of unit the answer's number carries
+    unit: str = ""  # "how far|deep|heavy|fast", "what %": the unit the answer's number carries
     origin: bool = False  # "where ... from": a place the sentence says something came from
     name: bool = False  # "what is the name of ...": a proper name, not just "he" or a title
 
@@ -585,8 +585,8 @@ _UNITS = {
         r"miles per hour|knots|metres per second|meters per second|m/s)",
         re.IGNORECASE,
     ),
+    "percent": re.compile(_NUMBER_BEFORE + r"(?:%|percent\b|per cent\b)", re.IGNORECASE),
 }
-_UNITS["percent"] = re.compile(_NUMBER_BEFORE + r"(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _PERCENT_WORDS = frozenset({"percent", "percentage", "percentages"})
 _HOW_UNITS = {
     "far": "length",
