@@ -618,6 +618,7 @@ _MEASURE = re.compile(
     r"inhabitants|residents|members|million|billion)",
     re.IGNORECASE,
 )
+_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:born|aged?\s+(?:of\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
     r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
@@ -849,8 +850,11 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
             return (), False
         return _runs(_numbers(text) | _years(text)), False
     if atype == "age":
+        # a year gives an age only as a birth year: "(born 1950)", "(1924-2019)"; news dates
+        # everything ("the 2019-nCoV coronavirus")
         in_parens = any(_YEAR.search(m.group(1)) for m in _PARENS.finditer(text))
-        return _runs(_years(text)), in_parens or bool(_AGE.search(text))
+        born = in_parens or _BORN.search(text) is not None
+        return (_runs(_years(text)) if born else ()), in_parens or bool(_AGE.search(text))
     if atype == "duration":
         return (), bool(_DURATION.search(text))
     if atype == "person":

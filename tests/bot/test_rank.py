@@ -502,6 +502,12 @@ def test_a_share_is_answered_by_a_percentage_not_any_number():
     assert best("what % did bernie sanders get in nevada", doc) == doc[1].text
 
 
+def test_a_year_gives_an_age_only_as_a_birth_year():
+    assert rank._evidence("The WHO raised the 2019-nCoV risk to high.", "age") == ((), False)
+    assert rank._evidence("Doris Day (born 1922) was an actress.", "age")[0]
+    assert rank._evidence("Greta Thunberg was born in 2003 in Stockholm.", "age")[0]
+
+
 def test_a_terms_rarity_does_not_depend_on_what_the_process_saw_before():
     fresh = rank.WordfreqRarity()
     first = fresh.weight("talks")
