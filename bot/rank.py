@@ -202,7 +202,8 @@ class Question:
         if self.unit:
             return self.unit
         if self.kind == "how_many" and self.answer_type == "number":
-            return "count"
+            # "how many days did the strike last": a span of time, "14 days", answers
+            return "duration" if self.counted & _TIME_UNITS else "count"
         return self.answer_type
 
     @cached_property
@@ -605,10 +606,16 @@ _DAY = re.compile(rf"\b(?:{_MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{_MONTHS
 _MONEY = re.compile(
     r"[$€£¥]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price)\b"
 )
+# "14 days", "two weeks", "several months"
+_SPAN_NUMBER = (
+    r"(?:\d[\d,.]*\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|several|few)[\s-]+)"
+)
 _DURATION = re.compile(
-    r"\b\d[\d,.]*\s*(?:-\s*)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
-    r"centuries|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
+    r"\b" + _SPAN_NUMBER + r"(?:-\s*)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"decades?|centuries|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
+    r"|\b(?:day|week|month)\s+\d{1,3}\b"  # "up to week 22 of a pregnancy"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )
@@ -714,6 +721,14 @@ _LABEL_NOUNS = (
 )
 _LABEL_NUMBER = re.compile(
     rf"(?:(?<=\w )|(?<=\w, ))(?:[A-Z][a-z][A-Za-z]*|(?:{_LABEL_NOUNS}))[ \u00a0](\d[\d,.]*)\b"
+)
+_TIME_UNITS = frozenset(
+    stem(w) for w in "second minute hour day week month year decade century".split()
+)
+_SPAN = re.compile(
+    r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS)) + r")[ \u00a0-]"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b",
+    re.IGNORECASE,
 )
 _CARDINALS = _NUMBER_WORDS - _ORDINALS - {"half"}
 
@@ -841,6 +856,8 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
         numbers = _numbers(text, _COUNT_WORDS)
         if numbers and _DIGIT.search(text):
             numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
+        if numbers:  # nor "two days after": a span of time counts no countries
+            numbers -= {m.group(1).lower() for m in _SPAN.finditer(text)}
         return _runs(numbers), False
     if atype in ("number", "measure"):
         shows = atype == "measure" and bool(_MEASURE.search(text))

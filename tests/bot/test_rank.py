@@ -508,6 +508,26 @@ def test_a_year_gives_an_age_only_as_a_birth_year():
     assert rank._evidence("Greta Thunberg was born in 2003 in Stockholm.", "age")[0]
 
 
+def test_a_span_of_time_counts_nothing_but_time():
+    def counts(text: str) -> set[str]:
+        return {w for run in rank._evidence(text, "count")[0] for w in run}
+
+    assert counts("The move came two days after the WHO declared a pandemic.") == set()
+    assert counts("12 people died in two days.") == {"12"}
+    assert analyze("how many countries had cases").evidence_type == "count"
+    assert analyze("how many days did the strike last").evidence_type == "duration"
+
+
+def test_durations_in_words_and_week_numbers_show_how_long():
+    for text in (
+        "He will isolate for two weeks.",
+        "It took 14 days.",
+        "up to week 22 of a pregnancy",
+    ):
+        assert rank._evidence(text, "duration") == ((), True), text
+    assert rank._evidence("They walked along the road.", "duration") == ((), False)
+
+
 def test_a_terms_rarity_does_not_depend_on_what_the_process_saw_before():
     fresh = rank.WordfreqRarity()
     first = fresh.weight("talks")
