@@ -589,11 +589,13 @@ _UNITS = {
     "percent": re.compile(_NUMBER_BEFORE + r"(?:%|percent\b|per cent\b)", re.IGNORECASE),
 }
 _PERCENT_WORDS = frozenset({"percent", "percentage", "percentages"})
+# after a length, where it is rather than how deep or high: "(45 miles) north of", "east-southeast"
+_COMPASS = re.compile(r"\w*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:north|south|east|west)", re.IGNORECASE)
 _HOW_UNITS = {
     "far": "length",
-    "deep": "length",
-    "tall": "length",
-    "high": "length",
+    "deep": "height",
+    "tall": "height",
+    "high": "height",
     "wide": "length",
     "heavy": "weight",
     "fast": "speed",
@@ -892,6 +894,12 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
         places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
         places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
         return _runs(frozenset(places - STOPWORDS)), bool(_PLACE_WORD.search(text))
+    if atype == "height":  # "how deep": a length, but not "73 km (45 miles) north of Tandag"
+        return tuple(
+            frozenset((m.group(0).lower(),))
+            for m in _UNITS["length"].finditer(text)
+            if not _COMPASS.match(text, m.end())
+        ), False
     if atype in _UNITS:  # "how far": "about 1010 light years", "50 miles (80 km)"
         return tuple(frozenset((m.group(0).lower(),)) for m in _UNITS[atype].finditer(text)), False
     if atype == "origin":  # "came from the National Bison Range in western Montana"

@@ -528,6 +528,14 @@ def test_durations_in_words_and_week_numbers_show_how_long():
     assert rank._evidence("They walked along the road.", "duration") == ((), False)
 
 
+def test_how_deep_is_not_answered_by_how_far_away():
+    epicentre = "The epicentre was 73 km (45 miles) north of Tandag City."
+    assert analyze("how deep was the quake").evidence_type == "height"
+    assert rank._evidence(epicentre, "height") == ((), False)
+    assert rank._evidence(epicentre, "length")[0]  # "how far" it answers
+    assert rank._evidence("The quake struck at a depth of 10 km.", "height")[0]
+
+
 def test_a_terms_rarity_does_not_depend_on_what_the_process_saw_before():
     fresh = rank.WordfreqRarity()
     first = fresh.weight("talks")
