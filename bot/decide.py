@@ -581,6 +581,48 @@ def asks(text: str) -> bool:
     return text.rstrip(_CLOSING).endswith("?")
 
 
+# Words that report the other side of the same kind of news: a sentence that gives the injured
+# does not say how many died, the loser is not the winner. When the question's word is missing
+# from the best sentence and its opposite is there ("How many people died in the Surigao
+# earthquake?" - "... injuring at least 25 people"), the sentence answers another question.
+_CONTRASTS = (
+    (
+        "die dead death deaths kill killed fatal fatalities",
+        "injure injured injuring injuries wound wounded hurt survive survived survivors",
+    ),
+    ("win won victory", "lose lost defeat defeated"),
+    ("arrest arrested", "release released free freed"),
+    ("confirm confirmed", "deny denied"),
+    ("approve approved", "reject rejected"),
+    ("rise rose increase increased", "fall fell decrease decreased drop dropped"),
+)
+CONTRASTED = 0.2  # the confidence of a sentence that has the opposite of a missing question word
+
+
+def _contrast_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for one, other in _CONTRASTS:
+        a, b = {stem(w) for w in one.split()}, {stem(w) for w in other.split()}
+        for word in a:
+            table.setdefault(word, set()).update(b)
+        for word in b:
+            table.setdefault(word, set()).update(a)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+CONTRAST = _contrast_table()
+
+
+def contrasted(question: rank.Question, matched: Sequence[float], stems: AbstractSet[str]) -> bool:
+    """Does the sentence (its ``stems``) have the opposite of a question term it lacks?"""
+    for term, credit in zip(question.terms, matched, strict=True):
+        if credit <= 0:
+            opposite = CONTRAST.get(term.stem)
+            if opposite and not opposite.isdisjoint(stems):
+                return True
+    return False
+
+
 REQUIRE_SCORE = 85.0  # intent match score from which an intent's require_fact applies
 UNSUPPORTED = 0.05  # the confidence of a sentence a required fact does not support
 NAME_MISSING = 0.2  # the confidence of a sentence whose story never names what the question does

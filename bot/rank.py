@@ -1154,6 +1154,11 @@ def _counts(text: str, counted: frozenset[str]) -> bool:
     return False
 
 
+def sentence_stems(text: str, stored: str | None = None) -> frozenset[str]:
+    """The content stems of a sentence, as matching sees them."""
+    return _sentence(text, stored).stemset
+
+
 def _bigram_share(pairs: frozenset[tuple[str, str]], s: _Sentence) -> float:
     """Share of the question's adjacent word pairs that the sentence has adjacent too."""
     if not pairs:

@@ -246,6 +246,20 @@ def test_an_interviewers_question_is_never_the_answer(tmp_path):
     assert not any(c.sentence.endswith("?") for c in answer.citations)
 
 
+def test_the_injured_do_not_answer_how_many_died(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "quake.txt").write_text(
+        "Earthquake strikes Surigao del Sur\n"
+        "On Saturday, an earthquake struck Surigao del Sur, injuring at least 25 people.\n"
+        "Churches and houses were damaged in Carrascal.\n",
+        encoding="utf-8",
+    )
+    build([tmp_path / "articles"], tmp_path / "q.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
+    assert not core.answer("how many people died in the surigao earthquake").answered
+    assert core.answer("how many people were injured in the surigao earthquake").answered
+
+
 def test_reading_only_the_facts_a_question_weighs_changes_no_answer(core, monkeypatch):
     """The candidates' facts are read filtered by the predicates the question can weigh
     (decide.Asked.weighed_predicates) and its named speakers; reading all of them gives the

@@ -236,3 +236,12 @@ def test_a_sentence_that_asks_is_a_question_even_inside_quotes():
     assert decide.asks('He asked, "Why would we stop now?"')
     assert not decide.asks("Is it over? Not yet.")
     assert not decide.asks("The talks ended.")
+
+
+def test_a_sentence_with_the_opposite_of_a_missing_word_answers_another_question():
+    question = analyze("how many people died in the earthquake")
+    injured = {"earthquak", "injur", "peopl"}
+    lacks_died = [1.0 if t.word != "died" else 0.0 for t in question.terms]
+    assert decide.contrasted(question, lacks_died, injured)
+    assert not decide.contrasted(question, [1.0] * len(question.terms), injured | {"die"})
+    assert not decide.contrasted(question, lacks_died, {"earthquak", "peopl"})
