@@ -29,6 +29,16 @@ def article_text(db, article: str) -> str:
         conn.close()
 
 
+def answerer_over(tmp_path, articles: dict[str, str]) -> Answerer:
+    """An answerer over a fresh build of the given articles (file name -> text)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    build([folder], tmp_path / "q.db")
+    return Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
+
+
 def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
     answerer = Answerer(load_config(ROOT / "config.yaml"), seed_db)
     answerer.answer("who is zelensky meeting?")
@@ -189,24 +199,21 @@ def test_speakers_and_titles_in_the_usual_news_constructions(tmp_path, question,
     """ "What did X say" needs a fact with X as the speaker (``require_fact``), and "who is the
     governor" a role fact: news names people in an apposition, after a quote or before a relative
     clause, and each must count."""
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "bridge.txt").write_text(QUOTED, encoding="utf-8")
-
-    build([tmp_path / "articles"], tmp_path / "q.db")
-    answer = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db").answer(question)
+    answer = answerer_over(tmp_path, {"bridge": QUOTED}).answer(question)
     assert answer.answered, answer.reply
     assert expected in answer.citations[0].sentence
 
 
 def test_wire_copy_carried_by_two_articles_is_quoted_once(tmp_path):
-    (tmp_path / "articles").mkdir()
     wire = "More than 200 flights were cancelled at Lisbon airport on Friday."
-    for name, title in (("a", "Strike grounds flights"), ("b", "Lisbon airport strike")):
-        (tmp_path / "articles" / f"{name}.txt").write_text(
-            f"{title}\n{wire}\nUnions said the strike would last two days.\n", encoding="utf-8"
-        )
-    build([tmp_path / "articles"], tmp_path / "q.db")
-    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
+    rest = "Unions said the strike would last two days."
+    core = answerer_over(
+        tmp_path,
+        {
+            "a": f"Strike grounds flights\n{wire}\n{rest}\n",
+            "b": f"Lisbon airport strike\n{wire}\n{rest}\n",
+        },
+    )
     answer = core.answer("how many flights were cancelled at lisbon airport")
     assert answer.answered, answer.reply
     quoted = [c.sentence for c in answer.citations]
@@ -214,14 +221,16 @@ def test_wire_copy_carried_by_two_articles_is_quoted_once(tmp_path):
 
 
 def test_a_prize_the_coverage_never_names_is_not_answered_by_another_prize(tmp_path):
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "nobel.txt").write_text(
-        "Physics prize announced\nJames Peebles won the Nobel Prize in Physics on Tuesday.\n"
-        "The prize was shared with two Swiss astronomers.\n",
-        encoding="utf-8",
+    core = answerer_over(
+        tmp_path,
+        {
+            "nobel": (
+                "Physics prize announced\n"
+                "James Peebles won the Nobel Prize in Physics on Tuesday.\n"
+                "The prize was shared with two Swiss astronomers.\n"
+            )
+        },
     )
-    build([tmp_path / "articles"], tmp_path / "q.db")
-    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
     assert core.answer("Who won the Nobel Prize?").answered
     # "Booker" is in no article: the question names something the coverage does not have
     assert not core.answer("Who won the Booker Prize?").answered
@@ -231,31 +240,33 @@ def test_a_prize_the_coverage_never_names_is_not_answered_by_another_prize(tmp_p
 
 
 def test_an_interviewers_question_is_never_the_answer(tmp_path):
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "interview.txt").write_text(
-        "Interview with candidate Brian Carroll\n"
-        "Wikinews interviewed presidential candidate Brian Carroll on Monday.\n"
-        "((WSS)) Which past U.S. president(s) do you most admire and why?\n"
-        "((Brian Carroll)) I admire Abraham Lincoln for keeping the union together.\n",
-        encoding="utf-8",
+    core = answerer_over(
+        tmp_path,
+        {
+            "interview": (
+                "Interview with candidate Brian Carroll\n"
+                "Wikinews interviewed presidential candidate Brian Carroll on Monday.\n"
+                "((WSS)) Which past U.S. president(s) do you most admire and why?\n"
+                "((Brian Carroll)) I admire Abraham Lincoln for keeping the union together.\n"
+            )
+        },
     )
-    build([tmp_path / "articles"], tmp_path / "q.db")
-    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
     answer = core.answer("which past president does brian carroll admire")
     assert "Lincoln" in answer.ranked[0].sentence
     assert not any(c.sentence.endswith("?") for c in answer.citations)
 
 
 def test_the_injured_do_not_answer_how_many_died(tmp_path):
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "quake.txt").write_text(
-        "Earthquake strikes Surigao del Sur\n"
-        "On Saturday, an earthquake struck Surigao del Sur, injuring at least 25 people.\n"
-        "Churches and houses were damaged in Carrascal.\n",
-        encoding="utf-8",
+    core = answerer_over(
+        tmp_path,
+        {
+            "quake": (
+                "Earthquake strikes Surigao del Sur\n"
+                "On Saturday, an earthquake struck Surigao del Sur, injuring at least 25 people.\n"
+                "Churches and houses were damaged in Carrascal.\n"
+            )
+        },
     )
-    build([tmp_path / "articles"], tmp_path / "q.db")
-    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
     assert not core.answer("how many people died in the surigao earthquake").answered
     assert core.answer("how many people were injured in the surigao earthquake").answered
 
