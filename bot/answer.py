@@ -237,10 +237,12 @@ class Answerer:
         confidence = decide.confidence(
             evidence[best], local[best], margin, length, match, stories=stories
         )
-        if confidence >= settings.min_confidence and decide.contrasted(
-            analysis, ranking.matches[best], rank.sentence_stems(rows[best].text, rows[best].words)
-        ):
-            confidence = min(confidence, decide.CONTRASTED)
+        if confidence >= settings.min_confidence:
+            stems = rank.sentence_stems(rows[best].text, rows[best].words)
+            if decide.contrasted(analysis, ranking.matches[best], stems) or (
+                decide.lacks_succession(tokens, stems)
+            ):
+                confidence = min(confidence, decide.CONTRASTED)
         if confidence < settings.min_confidence or decide.asks(rows[best].text):
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = _cited(order, rows, scores, settings.max_sentences)

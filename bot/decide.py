@@ -623,6 +623,36 @@ def contrasted(question: rank.Question, matched: Sequence[float], stems: Abstrac
     return False
 
 
+# "Who is the new mayor of Seoul" asks for a successor: the sentence naming the mayor the story
+# is about (found dead) does not answer unless it speaks of a new, next, elected or acting one.
+_SUCCESSOR_WORDS = frozenset({"new", "next", "incoming", "future"})
+_SUCCESSION = frozenset(
+    stem(w)
+    for w in """new newly next incoming elect elected appoint appointed name named succeed
+    succeeded successor replace replaced sworn interim acting chosen chose pick picked nominate
+    nominated inaugurated""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    return frozenset(title[-1] for title in role_titles()) | LEADER_WORDS
+
+
+def asks_successor(words: Sequence[str]) -> bool:
+    """Does the question ask for a new holder of an office ("the new mayor", "next president")?"""
+    offices = _office_words()
+    return any(
+        word in _SUCCESSOR_WORDS and following in offices
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
+def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
+    """The question asks for a successor and the sentence says nothing of one."""
+    return asks_successor(words) and _SUCCESSION.isdisjoint(stems)
+
+
 REQUIRE_SCORE = 85.0  # intent match score from which an intent's require_fact applies
 UNSUPPORTED = 0.05  # the confidence of a sentence a required fact does not support
 NAME_MISSING = 0.2  # the confidence of a sentence whose story never names what the question does

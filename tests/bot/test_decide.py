@@ -245,3 +245,13 @@ def test_a_sentence_with_the_opposite_of_a_missing_word_answers_another_question
     assert decide.contrasted(question, lacks_died, injured)
     assert not decide.contrasted(question, [1.0] * len(question.terms), injured | {"die"})
     assert not decide.contrasted(question, lacks_died, {"earthquak", "peopl"})
+
+
+def test_the_new_mayor_is_not_the_mayor_the_story_is_about():
+    asked = tokenize("who is the new mayor of seoul")
+    assert decide.asks_successor(asked)
+    assert not decide.asks_successor(tokenize("what is the new law"))
+    found_dead = {"park", "mayor", "seoul", "found", "dead"}
+    assert decide.lacks_succession(asked, found_dead)
+    assert not decide.lacks_succession(asked, found_dead | {"appoint"})
+    assert not decide.lacks_succession(tokenize("who is the mayor of seoul"), found_dead)
