@@ -582,14 +582,16 @@ def asks(text: str) -> bool:
 
 
 # Words that report the other side of the same kind of news: a sentence that gives the injured
-# does not say how many died, the loser is not the winner. When the question's word is missing
-# from the best sentence and its opposite is there ("How many people died in the Surigao
-# earthquake?" - "... injuring at least 25 people"), the sentence answers another question.
+# does not say how many died, a birthplace is not where someone died, the loser is not the
+# winner. When the question's word is missing from the best sentence and its opposite is there
+# ("How many people died in the Surigao earthquake?" - "... injuring at least 25 people"), the
+# sentence answers another question.
 _CONTRASTS = (
     (
         "die dead death deaths kill killed fatal fatalities",
         "injure injured injuring injuries wound wounded hurt survive survived survivors",
     ),
+    ("die died dead death", "born birth birthplace native"),
     ("win won victory", "lose lost defeat defeated"),
     ("arrest arrested", "release released free freed"),
     ("confirm confirmed", "deny denied"),

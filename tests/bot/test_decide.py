@@ -255,3 +255,9 @@ def test_the_new_mayor_is_not_the_mayor_the_story_is_about():
     assert decide.lacks_succession(asked, found_dead)
     assert not decide.lacks_succession(asked, found_dead | {"appoint"})
     assert not decide.lacks_succession(tokenize("who is the mayor of seoul"), found_dead)
+
+
+def test_a_birthplace_is_not_where_someone_died():
+    question = analyze("where did eddie van halen die")
+    lacks_die = [0.0 if t.word == "die" else 1.0 for t in question.terms]
+    assert decide.contrasted(question, lacks_die, {"van", "halen", "nativ", "netherland"})
