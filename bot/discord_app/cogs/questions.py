@@ -131,7 +131,11 @@ class Questions(commands.Cog):
     def __init__(self, bot: FactdeskBot):
         self.bot = bot
         self.settings = bot.config.discord
-        self.cooldowns = Cooldowns(self.settings.cooldown.rate, self.settings.cooldown.per_seconds)
+        rate = self.settings.cooldown
+        self.cooldowns = Cooldowns(rate.rate, rate.per_seconds)
+        # /sources posts in the channel for everyone to see, so it is rate limited too; on a
+        # budget of its own, so looking up where an answer came from costs no question
+        self.sources_cooldowns = Cooldowns(rate.rate, rate.per_seconds)
         self.last_answer: LRU[int, Answer] = LRU(LAST_ANSWERS)
         self.answer_of: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
         self.asked_last: LRU[tuple[int | None, int], Answer] = LRU(REMEMBERED_MESSAGES)
@@ -292,6 +296,12 @@ class Questions(commands.Cog):
         query = (query or "").strip()
         if article and query:
             await self._note(interaction, "Give either `article` or `query`, not both.")
+            return
+        wait = self.sources_cooldowns.hit(interaction.user.id)
+        if wait:
+            await self._note(
+                interaction, f"You're looking quickly: try again in {math.ceil(wait)}s."
+            )
             return
         answerer = self.bot.answerer
         if query:
