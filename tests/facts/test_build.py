@@ -195,6 +195,12 @@ def test_a_folder_given_as_the_database_is_named_as_a_folder(corpus, tmp_path):
         open_readonly(folder)
 
 
+def test_a_database_in_a_folder_that_does_not_exist_is_refused_and_not_made(corpus, tmp_path):
+    with pytest.raises(BuildError, match=r"^no folder .*typo for the database f.db: create it"):
+        build([corpus], tmp_path / "typo" / "f.db")
+    assert not (tmp_path / "typo").exists()
+
+
 def test_leftovers_of_a_killed_build_are_swept(corpus, tmp_path):
     db = tmp_path / "f.db"
     leftover = tmp_path / f"{build_module.TEMP_PREFIX}999999999-f.db"
