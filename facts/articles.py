@@ -45,6 +45,11 @@ _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 MAX_RUN_CHARS = 20_000
 _RUN = re.compile(r"[^.!?\u2026\u3002\uff01\uff1f\n]+")
 _WORD_CHAR = re.compile(r"\w")
+# The other ways text breaks a line or a page: vertical tab, form feed (a page break), NEL and
+# Unicode's line and paragraph separators. Left in, the splitter, which breaks paragraphs on
+# "\n", would run a headline, its paragraphs and their sentences into one quoted "sentence";
+# they are read as what they mean, a line break or (page, paragraph) a blank line, as "\r" is.
+_BREAKS = str.maketrans({"\v": "\n", "\f": "\n\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 
 
 @dataclass(frozen=True)
@@ -224,8 +229,14 @@ def read_source(
     return [parse_text_article(source.path, text, content_hash(data))]
 
 
+def line_breaks(text: str) -> str:
+    """``text`` with every line, page and paragraph break spelled ``\n`` (see ``_BREAKS``)."""
+    return text.translate(_BREAKS)
+
+
 def parse_text_article(path: Path | str, text: str, digest: str | None = None) -> Article:
     """Parse a text or Markdown article with optional YAML front matter."""
+    text = line_breaks(text)
     meta: dict[str, object] = {}
     match = _FRONT_MATTER.match(text)
     if match:
@@ -433,7 +444,7 @@ def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | 
             # as in front matter: its Python repr would be built, and quoted, as article text
             kind = "a list" if isinstance(value, list) else "an object"
             return ArticleError(source, f"{column!r} must be a single value, not {kind}")
-        fields[column] = "" if value is None else str(value).strip()
+        fields[column] = "" if value is None else line_breaks(str(value)).strip()
     if not fields["text"]:
         return ArticleError(source, "no text")
     try:
