@@ -234,6 +234,8 @@ class Answerer:
         confidence = decide.confidence(
             evidence[best], local[best], margin, length, match, stories=stories
         )
+        if decide.asks_nothing(asked):
+            confidence = 0.0  # no topic: no quote answers it, however well it matched
         if confidence < settings.min_confidence:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = _cited(order, rows, scores, settings.max_sentences)
