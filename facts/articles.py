@@ -45,6 +45,9 @@ _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 MAX_RUN_CHARS = 20_000
 _RUN = re.compile(r"[^.!?\u2026\u3002\uff01\uff1f\n]+")
 _WORD_CHAR = re.compile(r"\w")
+# Half of a UTF-16 pair: JSON may escape one alone ("\ud83d", an emoji cut in two by a scraper),
+# and Python reads it into a string that no UTF-8 database or terminal can take.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # The other ways text breaks a line or a page: vertical tab, form feed (a page break), NEL and
 # Unicode's line and paragraph separators. Left in, the splitter, which breaks paragraphs on
 # "\n", would run a headline, its paragraphs and their sentences into one quoted "sentence";
@@ -445,6 +448,13 @@ def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | 
             kind = "a list" if isinstance(value, list) else "an object"
             return ArticleError(source, f"{column!r} must be a single value, not {kind}")
         fields[column] = "" if value is None else line_breaks(str(value)).strip()
+        lone = _SURROGATE.search(fields[column])
+        if lone:  # refused here, named: written to the database it failed the whole build
+            return ArticleError(
+                source,
+                f"{column!r} holds \\u{ord(lone.group()):04x}, half of a UTF-16 pair, which is no "
+                "character (an emoji cut in two?)",
+            )
     if not fields["text"]:
         return ArticleError(source, "no text")
     try:
