@@ -93,26 +93,37 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
     """
     found: dict[str, SourceFile] = {}
     errors: list[ArticleError] = []
+    # (real folder, name) of each file found: the same file reached again through a linked
+    # folder (listed as well, or inside a listed one) is one article, not a duplicate id
+    reached: set[tuple[str, str]] = set()
+
+    def add(file: Path, real_folder: str) -> None:
+        real = (real_folder, file.name)
+        if _key(file) not in found and real not in reached:
+            reached.add(real)
+            found[_key(file)] = SourceFile(file, _key(file))
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for file in _walk(path):
-                found.setdefault(_key(file), SourceFile(file, _key(file)))
+            for file, real_folder in _walk(path):
+                add(file, real_folder)
         elif path.exists() or path.is_symlink():  # a file, a broken link, a pipe...
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 errors.append(
                     ArticleError(shown(path), f"unsupported file type {path.suffix or '(none)'!r}")
                 )
                 continue
-            found.setdefault(_key(path), SourceFile(path, _key(path)))
+            add(path, os.path.realpath(path.parent))
         else:
             errors.append(ArticleError(shown(path), "no such file or folder"))
     return sorted(found.values(), key=lambda s: s.key), errors
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Article files under ``folder``, following linked folders as linked files are followed
-    (each real folder once: a link back up the tree is not a loop)."""
+def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
+    """Article files under ``folder`` with the real path of the folder each is in, following
+    linked folders as linked files are followed (each real folder once: a link back up the tree
+    is not a loop)."""
     seen: set[str] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
         real = os.path.realpath(root)
@@ -126,7 +137,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 continue
             if Path(name).stem.lower() in NOT_ARTICLES:
                 continue
-            yield Path(root) / name
+            yield Path(root) / name, real
 
 
 def _key(path: Path) -> str:

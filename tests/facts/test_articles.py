@@ -273,3 +273,16 @@ def test_other_line_and_page_breaks_end_lines_not_run_sentences_together(tmp_pat
     for s in sentences:
         assert article.text[s.start : s.end] == s.text  # quoted at its offsets, verbatim
     assert not set(BREAKS.values()) & set(article.text)
+
+
+def test_a_file_reached_twice_through_a_linked_folder_is_one_article(tmp_path):
+    """`articles.paths: [seeds, archive]` with archive a link into seeds: every build named
+    each shared file a duplicate of itself and exited 1."""
+    (tmp_path / "seeds" / "2019").mkdir(parents=True)
+    (tmp_path / "seeds" / "2019" / "a.txt").write_text("A\nB.", encoding="utf-8")
+    (tmp_path / "archive").symlink_to(tmp_path / "seeds" / "2019")
+    paths = [tmp_path / "seeds", tmp_path / "archive", tmp_path / "archive" / "a.txt"]
+    found, errors = discover(paths)
+    assert [f.path for f in found] == [tmp_path / "seeds" / "2019" / "a.txt"] and not errors
+    found, errors = discover(paths[::-1])  # whichever path comes first names it
+    assert [f.path for f in found] == [tmp_path / "archive" / "a.txt"] and not errors
