@@ -23,7 +23,15 @@ from discord.ext import commands
 from ...chat import article_list_reply, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
-from ..replies import NO_MENTIONS, describe, is_discord_failure, off_loop, reply_in_parts, respond
+from ..replies import (
+    NO_MENTIONS,
+    defer_after,
+    describe,
+    is_discord_failure,
+    off_loop,
+    reply_in_parts,
+    respond,
+)
 from ..state import LRU, Cooldowns
 
 if TYPE_CHECKING:
@@ -35,7 +43,6 @@ COOLDOWN_EMOJI = "\N{HOURGLASS WITH FLOWING SAND}"
 APOLOGY = "Sorry, something went wrong while answering that."
 LAST_ANSWERS = 1024  # channels whose last answer /sources remembers
 REMEMBERED_MESSAGES = 4096  # bot messages whose answer a reply can follow up on
-MAX_DEFER_AFTER_MS = 2500  # Discord drops an interaction not answered within 3 s
 
 
 @dataclass(frozen=True)
@@ -142,9 +149,8 @@ class Questions(commands.Cog):
 
     @property
     def slow_after(self) -> float:
-        """Seconds before deferring; capped well inside Discord's 3-second limit whatever the
-        config says, since an interaction not answered or deferred by then is lost."""
-        return min(self.settings.defer_after_ms, MAX_DEFER_AFTER_MS) / 1000
+        """Seconds before deferring (:func:`defer_after`)."""
+        return defer_after(self.settings)
 
     # -- state ---------------------------------------------------------------------------
     def remember(
