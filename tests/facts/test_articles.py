@@ -286,3 +286,33 @@ def test_a_file_reached_twice_through_a_linked_folder_is_one_article(tmp_path):
     assert [f.path for f in found] == [tmp_path / "seeds" / "2019" / "a.txt"] and not errors
     found, errors = discover(paths[::-1])  # whichever path comes first names it
     assert [f.path for f in found] == [tmp_path / "archive" / "a.txt"] and not errors
+
+
+def test_markdown_subheadings_are_not_quoted_and_quotes_start_after_list_and_quote_marks(
+    tmp_path,
+):
+    """ "what were the reactions from officials" was answered by quoting the sub-heading
+    "## Reactions from officials", and bullets came out as "\\* Two bridges ..."."""
+    from facts.extract import citable_sentences
+
+    path = tmp_path / "floods.md"
+    path.write_text(
+        "# Floods hit the valley\n\nRain flooded homes on Tuesday.\n\n"
+        "## Reactions from officials\n\nThe governor opened shelters.\n\n"
+        "* Farmers lost the harvest.\n- Two bridges were washed away.\n"
+        '2. Schools closed.\n\n> > "Never seen this," said a farmer.\n',
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    sentences = citable_sentences(article)
+    assert [(s.paragraph, s.text) for s in sentences] == [
+        (0, "Floods hit the valley"),
+        (1, "Rain flooded homes on Tuesday."),
+        (2, "The governor opened shelters."),
+        (3, "Farmers lost the harvest."),
+        (4, "Two bridges were washed away."),
+        (5, "Schools closed."),
+        (6, '"Never seen this," said a farmer.'),
+    ]
+    for s in sentences:
+        assert article.text[s.start : s.end] == s.text
