@@ -244,7 +244,7 @@ def read_source(
 
 
 def line_breaks(text: str) -> str:
-    """``text`` with every line, page and paragraph break spelled ``\n`` (see ``_BREAKS``)."""
+    """``text`` with every line, page and paragraph break spelled as a newline (``_BREAKS``)."""
     return text.translate(_BREAKS)
 
 
