@@ -154,6 +154,22 @@ def test_a_short_follow_up_leans_on_the_previous_answer(core):
     assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "who is zelensky meeting? https://www.bbc.co.uk/news/world-europe-12345678",
+        "<@&123456789012345678> **who** is zelensky meeting?",
+    ],
+)
+def test_a_follow_up_reads_the_earlier_question_as_it_was_read_then(core, first):
+    """The earlier question was joined to "and when?" as typed: its link and role mention
+    became junk words ("https", "bbc", "123456789012345678") and the follow-up was abstained on."""
+    previous = core.answer(first)
+    assert previous.answered
+    follow_up = core.answer("and when?", previous=previous)
+    assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
+
+
 def test_small_talk_gets_a_reply_without_citations(core):
     answer = core.answer("hello!")
     assert answer.kind == "smalltalk" and not answer.citations and answer.reply
