@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,9 +132,7 @@ class Answerer:
         if article is not None:
             state.corpus.require_article(article)
         known = _known_word(state.corpus)
-        spelled_out = spell_out(drop_preamble(cleaned.text))
-        text = state.speller.fix(spelled_out, _spelled_as_in(state.corpus), known)
-        text = _split_compounds(text, state.corpus)
+        text = _read(state, cleaned.text, known)
         tokens = tokenize(text)
         resolved = state.resolver.resolve(tokens, known)
         match = self.matcher.match(_template(tokens, resolved)) if tokens else None
@@ -148,8 +146,10 @@ class Answerer:
                 notes=notes,
             )
         if previous is not None and tokens and _is_follow_up(tokens, resolved):
-            # "and when?" after "who is Zelensky meeting?": ask both together
-            text = f"{text} {previous.question}"
+            # "and when?" after "who is Zelensky meeting?": ask both together, the earlier
+            # question read as it was then (its links, mentions and typos were junk words)
+            earlier = clean(previous.question, settings.max_question_chars).text
+            text = f"{text} {_read(state, earlier, known)}"
             tokens = tokenize(text)
             resolved = state.resolver.resolve(tokens, known)
         if not any(t not in STOPWORDS for t in tokens):
@@ -237,6 +237,8 @@ class Answerer:
         confidence = decide.confidence(
             evidence[best], local[best], margin, length, match, stories=stories
         )
+        if decide.asks_nothing(asked):
+            confidence = 0.0  # no topic: no quote answers it, however well it matched
         if confidence >= settings.min_confidence:
             stems = rank.sentence_stems(rows[best].text, rows[best].words)
             if decide.contrasted(analysis, ranking.matches[best], stems) or (
@@ -554,6 +556,13 @@ def _slot_for(kind: str) -> str:
     return {"person": "person", "org": "org", "country": "country", "place": "place"}.get(
         kind, "entity"
     )
+
+
+def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
+    """A cleaned question as answering reads it: chat shorthand spelled out, a clause about the
+    asker dropped, typos corrected against the coverage, hyphenated words split."""
+    text = state.speller.fix(spell_out(drop_preamble(text)), _spelled_as_in(state.corpus), known)
+    return _split_compounds(text, state.corpus)
 
 
 def _is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:

@@ -9,8 +9,7 @@ from .answer import Answerer
 from .errors import UnknownArticleError
 from .model import Answer
 from .render import (
-    MAX_ECHO_CHARS,
-    escape_markdown,
+    echo,
     render_article,
     render_article_list,
     render_sources,
@@ -84,8 +83,7 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
     if article:
         info = answerer.article(article)
         if info is None:
-            shown = escape_markdown(article[:MAX_ECHO_CHARS])
-            return str(UnknownArticleError(f"no article with id “{shown}”"))
+            return str(UnknownArticleError(f"no article with id “{echo(article)}”"))
         return render_article(info)
     if last is None:
         return render_sources([])

@@ -22,7 +22,7 @@ import click
 
 from facts import BuildReport, build
 from facts.errors import BuildError, DatabaseError, FactsError
-from facts.store import open_readonly
+from facts.store import missing_folder, open_readonly
 
 from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
@@ -147,7 +147,6 @@ def run_build(
 ) -> BuildReport:
     sources = [Path(p) for p in paths] or config.article_paths
     target = Path(db_path) if db_path else config.db_path
-    target.parent.mkdir(parents=True, exist_ok=True)
     # the configured articles as they were when the build began, for `ask` to compare
     checked = None if paths else articles_signature(sources)
     with _progress(quiet) as progress:
@@ -219,6 +218,8 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
     target = Path(db_path) if db_path else config.db_path
     if db_path and target.exists():
         return target
+    if not target.parent.is_dir():  # said before "Building …", and no folder is made
+        raise DatabaseError(missing_folder(target))
     if needs_build(target, config.article_paths):
         click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
         try:

@@ -668,6 +668,19 @@ NAME_MISSING = 0.2  # the confidence of a sentence whose story never names what 
 SUPPORTED_BONUS = 3.0
 
 
+REPORTING = "~say"  # the related-word group of the reporting verbs (bot.text.RELATED_WORDS)
+
+
+def asks_nothing(q: Asked) -> bool:
+    """Whether the question names nothing to find: every word it has is a reporting word
+    ("claim", "said?", "any statements", "what did they say") and it names no one. Those words
+    match every quote in the coverage, through their group ("claim" ~ "mentioned") or their own
+    stem, and the facts of speech back each of them: spam such as "claim here" was answered
+    with three quotes at a confidence of 0.8. A topic or a name makes it a question again."""
+    terms = q.question.terms
+    return not q.named and bool(terms) and all(REPORTING in t.related for t in terms)
+
+
 def requires_fact(match: IntentMatch | None) -> bool:
     """Does the matched intent answer only from sentences with a fact of its own (require_fact,
     matched clearly enough)?"""

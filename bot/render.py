@@ -7,6 +7,7 @@ these return, so what an operator sees locally is what members see in the channe
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from .model import ArticleInfo, Citation, SourceDetail
@@ -50,6 +51,19 @@ def defuse_mentions(text: str) -> str:
         ),
         text,
     )
+
+
+def echo(text: str) -> str:
+    """What a member typed, as a reply repeats it: on one line, cut at ``MAX_ECHO_CHARS`` at a
+    word, markdown and mentions defused, and without control or format characters. A
+    right-to-left override left in would turn the rest of the bot's line around, closing
+    quotation mark included, so a member's words could read as the bot's own."""
+    shown = " ".join(
+        "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C").split()
+    )
+    if len(shown) > MAX_ECHO_CHARS:
+        shown = shown[:MAX_ECHO_CHARS].rsplit(" ", 1)[0] + " …"
+    return escape_markdown(shown)
 
 
 def wrap_links(text: str) -> str:
@@ -107,11 +121,9 @@ def render_answer(citations: Sequence[Citation], lead: str | None = None) -> str
 
 def render_abstention(question: str, covered: Sequence[str]) -> str:
     """Say plainly that the coverage does not answer, and what it does cover."""
-    echo = " ".join(question.split())
-    if len(echo) > MAX_ECHO_CHARS:
-        echo = echo[:MAX_ECHO_CHARS].rsplit(" ", 1)[0] + " …"
+    shown = echo(question)
     text = "The coverage doesn't say"
-    text += f" ({escape_markdown(echo)})." if echo else "."
+    text += f" ({shown})." if shown else "."
     if covered:
         shown = "; ".join(f"“{escape_markdown(quote(t))}”" for t in covered[:3])
         text += f"\nIt does cover: {shown}."
@@ -155,8 +167,8 @@ def render_article(info: ArticleInfo) -> str:
 
 def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:
     if not articles:
-        return f"No article covers “{escape_markdown(query[:MAX_ECHO_CHARS])}”."
-    lines = [f"Articles covering “{escape_markdown(query[:MAX_ECHO_CHARS])}”:"]
+        return f"No article covers “{echo(query)}”."
+    lines = [f"Articles covering “{echo(query)}”:"]
     for info in articles:
         line = f"- {code(info.id)}: {escape_markdown(info.title)}"
         if info.published:

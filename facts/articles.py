@@ -45,6 +45,14 @@ _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 MAX_RUN_CHARS = 20_000
 _RUN = re.compile(r"[^.!?\u2026\u3002\uff01\uff1f\n]+")
 _WORD_CHAR = re.compile(r"\w")
+# Half of a UTF-16 pair: JSON may escape one alone ("\ud83d", an emoji cut in two by a scraper),
+# and Python reads it into a string that no UTF-8 database or terminal can take.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# The other ways text breaks a line or a page: vertical tab, form feed (a page break), NEL and
+# Unicode's line and paragraph separators. Left in, the splitter, which breaks paragraphs on
+# "\n", would run a headline, its paragraphs and their sentences into one quoted "sentence";
+# they are read as what they mean, a line break or (page, paragraph) a blank line, as "\r" is.
+_BREAKS = str.maketrans({"\v": "\n", "\f": "\n\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 
 
 @dataclass(frozen=True)
@@ -85,26 +93,37 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
     """
     found: dict[str, SourceFile] = {}
     errors: list[ArticleError] = []
+    # (real folder, name) of each file found: the same file reached again through a linked
+    # folder (listed as well, or inside a listed one) is one article, not a duplicate id
+    reached: set[tuple[str, str]] = set()
+
+    def add(file: Path, real_folder: str) -> None:
+        real = (real_folder, file.name)
+        if _key(file) not in found and real not in reached:
+            reached.add(real)
+            found[_key(file)] = SourceFile(file, _key(file))
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for file in _walk(path):
-                found.setdefault(_key(file), SourceFile(file, _key(file)))
+            for file, real_folder in _walk(path):
+                add(file, real_folder)
         elif path.exists() or path.is_symlink():  # a file, a broken link, a pipe...
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 errors.append(
                     ArticleError(shown(path), f"unsupported file type {path.suffix or '(none)'!r}")
                 )
                 continue
-            found.setdefault(_key(path), SourceFile(path, _key(path)))
+            add(path, os.path.realpath(path.parent))
         else:
             errors.append(ArticleError(shown(path), "no such file or folder"))
     return sorted(found.values(), key=lambda s: s.key), errors
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Article files under ``folder``, following linked folders as linked files are followed
-    (each real folder once: a link back up the tree is not a loop)."""
+def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
+    """Article files under ``folder`` with the real path of the folder each is in, following
+    linked folders as linked files are followed (each real folder once: a link back up the tree
+    is not a loop)."""
     seen: set[str] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
         real = os.path.realpath(root)
@@ -118,7 +137,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 continue
             if Path(name).stem.lower() in NOT_ARTICLES:
                 continue
-            yield Path(root) / name
+            yield Path(root) / name, real
 
 
 def _key(path: Path) -> str:
@@ -224,8 +243,14 @@ def read_source(
     return [parse_text_article(source.path, text, content_hash(data))]
 
 
+def line_breaks(text: str) -> str:
+    """``text`` with every line, page and paragraph break spelled as a newline (``_BREAKS``)."""
+    return text.translate(_BREAKS)
+
+
 def parse_text_article(path: Path | str, text: str, digest: str | None = None) -> Article:
     """Parse a text or Markdown article with optional YAML front matter."""
+    text = line_breaks(text)
     meta: dict[str, object] = {}
     match = _FRONT_MATTER.match(text)
     if match:
@@ -433,7 +458,14 @@ def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | 
             # as in front matter: its Python repr would be built, and quoted, as article text
             kind = "a list" if isinstance(value, list) else "an object"
             return ArticleError(source, f"{column!r} must be a single value, not {kind}")
-        fields[column] = "" if value is None else str(value).strip()
+        fields[column] = "" if value is None else line_breaks(str(value)).strip()
+        lone = _SURROGATE.search(fields[column])
+        if lone:  # refused here, named: written to the database it failed the whole build
+            return ArticleError(
+                source,
+                f"{column!r} holds \\u{ord(lone.group()):04x}, half of a UTF-16 pair, which is no "
+                "character (an emoji cut in two?)",
+            )
     if not fields["text"]:
         return ArticleError(source, "no text")
     try:

@@ -49,6 +49,7 @@ from .store import (
     delete_articles,
     ensure_schema,
     entities_of,
+    missing_folder,
     prune_entities,
     refresh_vocabulary,
     schema_version,
@@ -235,6 +236,8 @@ def _read_known(
     and removes, even one that rebuilds an older factdesk's database whole."""
     if db_path.is_dir():  # `database: data` in config.yaml: SQLite's word was "disk I/O error"
         raise BuildError(f"{db_path} is a folder: point --db (or `database:`) at a file in it")
+    if not db_path.parent.is_dir():  # a typo makes an error, not a stray folder
+        raise BuildError(missing_folder(db_path))
     if not db_path.exists() or db_path.stat().st_size == 0:
         return {}, {}, {}  # SQLite reads an empty file as an empty database: so does the build
     try:

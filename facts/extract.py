@@ -6,11 +6,11 @@ from .boilerplate import is_boilerplate
 from .entities import find_entities
 from .model import Article, Extraction, Sentence
 from .relations import find_facts
-from .sentences import paragraph_spans, sentence_spans
+from .sentences import is_heading, paragraph_spans, sentence_spans, unmarked
 
 # Bump when extraction rules change: a build then re-extracts every article, so no fact in the
 # database was made by older rules.
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8  # 8: vertical tab, form feed, NEL, U+2028/9 break lines
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
@@ -30,8 +30,9 @@ def citable_sentences(article: Article) -> list[Sentence]:
     spans = paragraph_spans(
         text, article.body_start, article.body_end, soft_wraps=article.soft_wraps
     )
-    for span in spans:
-        if is_boilerplate(span.of(text)):
+    for marked in spans:
+        span = unmarked(text, marked)
+        if span is None or is_heading(text, marked) or is_boilerplate(span.of(text)):
             continue
         paragraph += 1
         for sentence in sentence_spans(text, span.start, span.end):

@@ -47,6 +47,12 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022]\s+|\d{1,3}[.)]\s+|#{1,6}\s+)")
 _LINE_END_PUNCT = re.compile(r"[.!?:;\u2026\"'\u201d\u2019)\]]\s*$")
 
 
+# Markdown's marks at the start of a paragraph: a heading labels what follows and states
+# nothing; blockquote marks and a list bullet or number are layout, not words of the sentence.
+_HEADING = re.compile(r"#{1,6}[ \t]")
+_MARKS = re.compile(r"(?:>[ \t]*)*(?:(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+)?")
+
+
 @dataclass(frozen=True)
 class Span:
     """A half-open character range ``[start, end)`` into an article's text."""
@@ -121,6 +127,21 @@ def trim(text: str, start: int, end: int) -> Span | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end) if start < end else None
+
+
+def is_heading(text: str, paragraph: Span) -> bool:
+    """A Markdown heading ("## Reactions"): a label for the paragraphs under it, which quoted
+    as an answer would answer nothing."""
+    return _HEADING.match(text, paragraph.start) is not None
+
+
+def unmarked(text: str, paragraph: Span) -> Span | None:
+    """The paragraph without the blockquote marks and list bullet or number it opens with
+    ("> ", "* ", "2. "), so a quote starts at its first word; offsets stay into ``text``."""
+    marks = _MARKS.match(text, paragraph.start, paragraph.end)
+    if marks is None or marks.end() == paragraph.start:
+        return paragraph
+    return trim(text, marks.end(), paragraph.end)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:

@@ -229,6 +229,15 @@ def read_failure(path: str | Path, exc: sqlite3.Error) -> DatabaseError | None:
     return None
 
 
+def missing_folder(db_path: Path) -> str:
+    """What to say when the database's folder does not exist. Nothing creates it: an operator's
+    typo in ``--db`` or ``database:`` is then one line, not a stray folder and a fresh build."""
+    return (
+        f"no folder {db_path.parent} for the database {db_path.name}: create it, or correct "
+        "--db (or `database:` in config.yaml)"
+    )
+
+
 def open_readonly(path: str | Path) -> sqlite3.Connection:
     """Open an existing database for answering; raises :class:`DatabaseError` if unusable."""
     path = Path(path)

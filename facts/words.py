@@ -45,10 +45,11 @@ STOPWORDS = frozenset(
 
 
 def normalize(text: str) -> str:
-    """NFKC-normalise and drop control and format characters (zero-width, bidi marks)."""
+    """NFKC-normalise and drop control and format characters (zero-width, bidi marks); those
+    that break a line or a page (a tab, form feed, vertical tab, NEL) separate words still."""
     text = unicodedata.normalize("NFKC", text)
     return "".join(
-        ch if unicodedata.category(ch)[0] != "C" else (" " if ch in "\n\t\r" else "") for ch in text
+        ch if unicodedata.category(ch)[0] != "C" else (" " if ch.isspace() else "") for ch in text
     )
 
 

@@ -20,11 +20,13 @@ from typing import TypeVar
 
 import discord
 
+from ..config import DiscordSettings
 from ..render import split_message
 
 T = TypeVar("T")
 
 NO_MENTIONS = discord.AllowedMentions.none()
+MAX_DEFER_AFTER_MS = 2500  # Discord drops an interaction not answered within 3 s
 UNKNOWN_INTERACTION = 10062  # the 3-second (or 15-minute) window of an interaction has passed
 UNKNOWN_CHANNEL = 10003
 UNKNOWN_MESSAGE = 10008
@@ -96,6 +98,13 @@ async def respond(
 # worst event-loop lag 28-44 ms with asyncio's default pool of 6 threads, 7-29 ms with 2.
 ANSWER_THREADS = 2
 _ANSWER_POOL = ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="factdesk-answer")
+
+
+def defer_after(settings: DiscordSettings) -> float:
+    """Seconds an interaction may wait before it is deferred: ``defer_after_ms``, capped well
+    inside Discord's 3-second limit whatever the config says, since an interaction not answered
+    or deferred by then is lost (for ``/ask``, ``/sources`` and ``/reload`` alike)."""
+    return min(settings.defer_after_ms, MAX_DEFER_AFTER_MS) / 1000
 
 
 async def off_loop(

@@ -114,6 +114,32 @@ def test_questions_the_coverage_does_not_answer_get_an_abstention(core, question
     assert answer.reply.startswith("The coverage doesn't say")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["claim here", "said?", "any statements", "what did they say", "who said it"],
+)
+def test_reporting_words_alone_ask_nothing_and_get_an_abstention(core, question):
+    """Spam such as "claim here" matched every quote in the coverage through "mentioned" and
+    "stated", and was answered with three of them."""
+    answer = core.answer(question)
+    assert not answer.answered and not answer.citations
+    assert answer.ranked and answer.reply.startswith("The coverage doesn't say")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did nauseda say", "what did witkoff mention", "what was said about the ceasefire"],
+)
+def test_reporting_words_with_a_name_or_topic_are_still_answered(core, question):
+    assert core.answer(question).answered
+
+
+def test_a_follow_up_made_of_reporting_words_leans_on_the_last_answer(core):
+    previous = core.answer("did trump rule out a ceasefire?")
+    answer = core.answer("who said that?", previous=previous)
+    assert answer.answered and "Witkoff" in answer.citations[0].sentence
+
+
 def test_every_quoted_sentence_is_the_article_text_at_its_offsets(core, seed_db):
     answer = core.answer("what do the security guarantees involve?", top=10)
     text = article_text(seed_db, "000_4de870c6ba78c5ba")
@@ -135,6 +161,22 @@ def test_the_lead_line_names_who_the_question_asks_about(core):
 def test_a_short_follow_up_leans_on_the_previous_answer(core):
     first = core.answer("who is zelensky meeting in washington?")
     follow_up = core.answer("and when?", previous=first)
+    assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "who is zelensky meeting? https://www.bbc.co.uk/news/world-europe-12345678",
+        "<@&123456789012345678> **who** is zelensky meeting?",
+    ],
+)
+def test_a_follow_up_reads_the_earlier_question_as_it_was_read_then(core, first):
+    """The earlier question was joined to "and when?" as typed: its link and role mention
+    became junk words ("https", "bbc", "123456789012345678") and the follow-up was abstained on."""
+    previous = core.answer(first)
+    assert previous.answered
+    follow_up = core.answer("and when?", previous=previous)
     assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
 
 

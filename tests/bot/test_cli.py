@@ -192,6 +192,39 @@ def test_run_without_a_config_file_here_says_so_before_the_missing_database(tmp_
     assert "no fact database" in lines[1]
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["ask", "who is zelensky meeting?"],
+        ["chat"],
+        ["eval", "eval/seed-test.yaml"],
+        ["eval", "eval/seed-test.yaml", "--articles", "seeds"],
+        ["build"],
+    ],
+)
+def test_a_db_in_a_folder_that_does_not_exist_is_a_one_line_error_and_no_folder(project, command):
+    """A typo in --db ("dat/news.db") names the missing folder instead of making it and
+    building a fresh database there."""
+    command = [ROOT / part if part.startswith(("eval/", "seeds")) else part for part in command]
+    command = [str(part) for part in command]
+    result = run(project, *command, "--db", str(project / "dat" / "news.db"), input="")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: no folder {project / 'dat'} for the database news.db: create it, or correct "
+        "--db (or `database:` in config.yaml)\n"
+    )
+    assert not (project / "dat").exists()
+
+
+def test_a_configured_database_in_a_missing_folder_is_named_too(project):
+    config = project / "config.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("database: factdesk.db", "database: data/f.db"), "utf-8")
+    result = run(project, "ask", "who is zelensky meeting?")
+    assert result.exit_code == 1 and f"no folder {project / 'data'} for" in result.stderr
+    assert not (project / "data").exists()
+
+
 def test_build_reports_bad_files_and_exits_nonzero(project):
     (project / "seeds" / "empty.txt").write_text("", encoding="utf-8")
     result = run(project, "build")

@@ -10,6 +10,12 @@ def test_mentions_markdown_and_control_characters_are_removed():
     assert cleaned.text == "who is zelensky meeting?"
 
 
+def test_a_line_or_page_break_that_is_a_control_character_still_separates_words():
+    # pasted from a PDF or a word processor: "who\fis" read as "whois" lost the question word
+    cleaned = clean("who\fis\x0bzelensky\x85meeting\u2028in\u2029washington?", 500)
+    assert cleaned.text == "who is zelensky meeting in washington?"
+
+
 def test_braces_typed_by_a_member_are_no_intent_slot():
     assert clean("who is {person} meeting", 500).text == "who is person meeting"
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.chat import sources_reply
 from bot.model import Citation, SourceDetail
 from bot.render import (
     DISCORD_LIMIT,
@@ -63,6 +65,24 @@ def test_a_masked_link_a_member_types_is_echoed_as_text_not_a_link():
     assert not DISCORD_MASKED_LINK.search(text)
     assert "free nitro" in text and "https://evil.example/x" in text
     assert escape_markdown("[1] [Source] and [x]") == "[1] [Source] and [x]"
+
+
+NO_ARTICLES = SimpleNamespace(article=lambda article_id: None)
+BIDI_AND_INVISIBLE = "\u202e\u202d\u202b\u2066\u2067\u200f\u200b\u2060\x00\x1b"
+
+
+def test_what_a_member_typed_is_echoed_without_direction_overrides_or_invisible_characters():
+    """`/sources query:` posts in the channel: a right-to-left override in the topic turned the
+    rest of the bot's line around, closing quotation mark included, so the member's words
+    could read as the bot's own."""
+    query = "\u202e”.sredro ruoy era eseht\u200b"
+    for text in (
+        render_article_list([], query),
+        sources_reply(NO_ARTICLES, None, article=query),  # an unknown id is echoed too
+        render_abstention(query, []),
+    ):
+        assert not set(BIDI_AND_INVISIBLE) & set(text)
+        assert "”.sredro ruoy era eseht" in text
 
 
 def test_mentions_are_defused():

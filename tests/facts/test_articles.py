@@ -231,3 +231,88 @@ def test_parse_keeps_read_also_headlines_as_metadata():
     )
     assert article.related == ("Other story one", "Other two")
     assert "Read also" not in article.text[article.body_start : article.body_end]
+
+
+BREAKS = {
+    "vertical tab": "\v",
+    "form feed": "\f",
+    "next line (NEL)": "\x85",
+    "line separator": "\u2028",
+    "paragraph separator": "\u2029",
+}
+
+
+def _written(tmp_path: Path, kind: str, lines: list[str], sep: str) -> Path:
+    if kind in (".txt", ".md"):
+        path = tmp_path / f"story{kind}"
+        path.write_text(sep.join(lines) + "\n", encoding="utf-8")
+    elif kind == ".csv":
+        path = tmp_path / "feed.csv"
+        body = sep.join(lines[1:])
+        path.write_text(f'url,date,title,text\nhttps://x.org/a,2020,{lines[0]},"{body}"\n', "utf-8")
+    else:  # JSON allows U+2028 and U+2029 unescaped in strings, and escapes the rest
+        path = tmp_path / "feed.jsonl"
+        row = {"url": "https://x.org/a", "title": lines[0], "text": sep.join(lines[1:])}
+        path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("sep", BREAKS.values(), ids=BREAKS.keys())
+@pytest.mark.parametrize("kind", [".txt", ".md", ".csv", ".jsonl"])
+def test_other_line_and_page_breaks_end_lines_not_run_sentences_together(tmp_path, kind, sep):
+    """Text pasted from a word processor or a PDF breaks lines with these: read as one line,
+    the headline swallowed the whole story and a quote ran over three paragraphs."""
+    from facts.extract import citable_sentences
+
+    lines = ["Big headline", "The minister resigned on Monday", "Talks resume in Geneva."]
+    (article,) = read_source(source(_written(tmp_path, kind, lines, sep)))
+    sentences = citable_sentences(article)
+    assert article.title == "Big headline"
+    assert [s.text for s in sentences] == lines
+    assert [s.paragraph for s in sentences] == [0, 1, 2]
+    for s in sentences:
+        assert article.text[s.start : s.end] == s.text  # quoted at its offsets, verbatim
+    assert not set(BREAKS.values()) & set(article.text)
+
+
+def test_a_file_reached_twice_through_a_linked_folder_is_one_article(tmp_path):
+    """`articles.paths: [seeds, archive]` with archive a link into seeds: every build named
+    each shared file a duplicate of itself and exited 1."""
+    (tmp_path / "seeds" / "2019").mkdir(parents=True)
+    (tmp_path / "seeds" / "2019" / "a.txt").write_text("A\nB.", encoding="utf-8")
+    (tmp_path / "archive").symlink_to(tmp_path / "seeds" / "2019")
+    paths = [tmp_path / "seeds", tmp_path / "archive", tmp_path / "archive" / "a.txt"]
+    found, errors = discover(paths)
+    assert [f.path for f in found] == [tmp_path / "seeds" / "2019" / "a.txt"] and not errors
+    found, errors = discover(paths[::-1])  # whichever path comes first names it
+    assert [f.path for f in found] == [tmp_path / "archive" / "a.txt"] and not errors
+
+
+def test_markdown_subheadings_are_not_quoted_and_quotes_start_after_list_and_quote_marks(
+    tmp_path,
+):
+    """ "what were the reactions from officials" was answered by quoting the sub-heading
+    "## Reactions from officials", and bullets came out as "\\* Two bridges ..."."""
+    from facts.extract import citable_sentences
+
+    path = tmp_path / "floods.md"
+    path.write_text(
+        "# Floods hit the valley\n\nRain flooded homes on Tuesday.\n\n"
+        "## Reactions from officials\n\nThe governor opened shelters.\n\n"
+        "* Farmers lost the harvest.\n- Two bridges were washed away.\n"
+        '2. Schools closed.\n\n> > "Never seen this," said a farmer.\n',
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    sentences = citable_sentences(article)
+    assert [(s.paragraph, s.text) for s in sentences] == [
+        (0, "Floods hit the valley"),
+        (1, "Rain flooded homes on Tuesday."),
+        (2, "The governor opened shelters."),
+        (3, "Farmers lost the harvest."),
+        (4, "Two bridges were washed away."),
+        (5, "Schools closed."),
+        (6, '"Never seen this," said a farmer.'),
+    ]
+    for s in sentences:
+        assert article.text[s.start : s.end] == s.text

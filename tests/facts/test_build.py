@@ -156,6 +156,25 @@ def test_an_impossible_date_in_front_matter_fails_that_file_not_the_build(corpus
     assert report.articles == 2
 
 
+def test_a_feed_row_with_half_an_emoji_fails_that_row_not_the_build(corpus, tmp_path):
+    """JSON may escape half of a UTF-16 pair alone ("\\ud83d": an emoji a scraper cut in two);
+    Python reads it, SQLite cannot store it, and the whole build failed on that one row."""
+    rows_ = [
+        '{"url": "https://x.org/1", "title": "Rally \\ud83d", "text": "Crowds gathered."}',
+        '{"url": "https://x.org/2", "title": "Market", "text": "Prices fell \\udc00 today."}',
+        '{"url": "https://x.org/3", "title": "Flood", "text": "The river rose on Sunday."}',
+    ]
+    write(corpus, "feed.jsonl", "\n".join(rows_) + "\n")
+    report = build([corpus], tmp_path / "f.db")
+    assert [str(e) for e in report.failed] == [
+        f"{corpus / 'feed.jsonl'} row 1: 'title' holds \\ud83d, half of a UTF-16 pair, which is "
+        "no character (an emoji cut in two?)",
+        f"{corpus / 'feed.jsonl'} row 2: 'text' holds \\udc00, half of a UTF-16 pair, which is "
+        "no character (an emoji cut in two?)",
+    ]
+    assert report.articles == 3  # one.txt, two.txt and the flood
+
+
 def test_duplicate_ids_are_an_error_naming_both_files(corpus, tmp_path):
     sub = corpus / "sub"
     sub.mkdir()
@@ -193,6 +212,12 @@ def test_a_folder_given_as_the_database_is_named_as_a_folder(corpus, tmp_path):
         build([corpus], folder)
     with pytest.raises(DatabaseError, match=r"data is a folder: point --db"):
         open_readonly(folder)
+
+
+def test_a_database_in_a_folder_that_does_not_exist_is_refused_and_not_made(corpus, tmp_path):
+    with pytest.raises(BuildError, match=r"^no folder .*typo for the database f.db: create it"):
+        build([corpus], tmp_path / "typo" / "f.db")
+    assert not (tmp_path / "typo").exists()
 
 
 def test_leftovers_of_a_killed_build_are_swept(corpus, tmp_path):

@@ -24,7 +24,7 @@ from discord.ext import commands
 from facts.errors import FactsError
 
 from ...errors import BotError
-from ..replies import NO_MENTIONS, off_loop, respond
+from ..replies import NO_MENTIONS, defer_after, off_loop, respond
 
 if TYPE_CHECKING:
     from ..client import FactdeskBot
@@ -72,7 +72,7 @@ class Admin(commands.Cog):
         try:
             corpus = await off_loop(
                 answerer.reload,
-                slow_after=self.bot.config.discord.defer_after_ms / 1000,
+                slow_after=defer_after(self.bot.config.discord),
                 on_slow=functools.partial(_defer_ephemeral, interaction),
             )
         except Exception as exc:  # a broken rebuild: keep serving the previous one

@@ -23,7 +23,15 @@ from discord.ext import commands
 from ...chat import article_list_reply, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
-from ..replies import NO_MENTIONS, describe, is_discord_failure, off_loop, reply_in_parts, respond
+from ..replies import (
+    NO_MENTIONS,
+    defer_after,
+    describe,
+    is_discord_failure,
+    off_loop,
+    reply_in_parts,
+    respond,
+)
 from ..state import LRU, Cooldowns
 
 if TYPE_CHECKING:
@@ -35,7 +43,6 @@ COOLDOWN_EMOJI = "\N{HOURGLASS WITH FLOWING SAND}"
 APOLOGY = "Sorry, something went wrong while answering that."
 LAST_ANSWERS = 1024  # channels whose last answer /sources remembers
 REMEMBERED_MESSAGES = 4096  # bot messages whose answer a reply can follow up on
-MAX_DEFER_AFTER_MS = 2500  # Discord drops an interaction not answered within 3 s
 
 
 @dataclass(frozen=True)
@@ -131,16 +138,19 @@ class Questions(commands.Cog):
     def __init__(self, bot: FactdeskBot):
         self.bot = bot
         self.settings = bot.config.discord
-        self.cooldowns = Cooldowns(self.settings.cooldown.rate, self.settings.cooldown.per_seconds)
+        rate = self.settings.cooldown
+        self.cooldowns = Cooldowns(rate.rate, rate.per_seconds)
+        # /sources posts in the channel for everyone to see, so it is rate limited too; on a
+        # budget of its own, so looking up where an answer came from costs no question
+        self.sources_cooldowns = Cooldowns(rate.rate, rate.per_seconds)
         self.last_answer: LRU[int, Answer] = LRU(LAST_ANSWERS)
         self.answer_of: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
         self.asked_last: LRU[tuple[int | None, int], Answer] = LRU(REMEMBERED_MESSAGES)
 
     @property
     def slow_after(self) -> float:
-        """Seconds before deferring; capped well inside Discord's 3-second limit whatever the
-        config says, since an interaction not answered or deferred by then is lost."""
-        return min(self.settings.defer_after_ms, MAX_DEFER_AFTER_MS) / 1000
+        """Seconds before deferring (:func:`defer_after`)."""
+        return defer_after(self.settings)
 
     # -- state ---------------------------------------------------------------------------
     def remember(
@@ -292,6 +302,12 @@ class Questions(commands.Cog):
         query = (query or "").strip()
         if article and query:
             await self._note(interaction, "Give either `article` or `query`, not both.")
+            return
+        wait = self.sources_cooldowns.hit(interaction.user.id)
+        if wait:
+            await self._note(
+                interaction, f"You're looking quickly: try again in {math.ceil(wait)}s."
+            )
             return
         answerer = self.bot.answerer
         if query:

@@ -76,3 +76,23 @@ async def test_reload_with_a_real_database(seed_db):
 async def test_sync_is_an_owner_only_text_command(admin):
     assert admin.sync.checks  # commands.is_owner()
     assert admin.sync.hidden
+
+
+async def test_a_slow_reload_is_deferred_inside_discords_3_seconds_whatever_the_config_says(
+    answerer, monkeypatch
+):
+    """`defer_after_ms: 5000` is capped at 2.5 s for /ask and /sources (docs/discord.md); /reload
+    waited the full 5 s, and a reload of a big database lost its interaction meanwhile."""
+    from bot.discord_app.cogs import admin as admin_module
+
+    waited = []
+
+    async def off_loop(func, *, slow_after, on_slow=None):
+        waited.append(slow_after)
+        return func()
+
+    monkeypatch.setattr(admin_module, "off_loop", off_loop)
+    admin = Admin(offline_bot(make_config(defer_after_ms=5000), answerer))
+    interaction = make_interaction(permissions=discord.Permissions(manage_guild=True))
+    await admin.reload.callback(admin, interaction)
+    assert waited == [2.5]

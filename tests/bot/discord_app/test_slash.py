@@ -84,6 +84,33 @@ async def test_ask_on_cooldown_gets_a_private_note(make_cog, answerer):
     assert "try again in 30s" in text and kwargs["ephemeral"] is True
 
 
+async def test_sources_on_cooldown_gets_a_private_note_instead_of_posting_again(make_cog, answerer):
+    # /sources posts in the channel: a member repeating it must not flood everyone's screen
+    cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=30))
+    answerer.find_articles.return_value = [ARTICLE]
+    await cog.sources.callback(cog, make_interaction(), query="ceasefire")
+    second = make_interaction()
+    await cog.sources.callback(cog, second, query="ceasefire")
+
+    answerer.find_articles.assert_called_once()
+    ((text, kwargs),) = replies(second)
+    assert "try again in 30s" in text and kwargs["ephemeral"] is True
+    other = make_interaction(user_id=OTHER_USER_ID)  # per member: others are not held up
+    await cog.sources.callback(cog, other, query="ceasefire")
+    assert replies(other)[0][1]["ephemeral"] is False
+
+
+async def test_sources_has_a_budget_of_its_own_so_checking_an_answer_costs_no_question(
+    make_cog, answerer
+):
+    cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=30))
+    await cog.ask.callback(cog, make_interaction(), question="who is zelensky meeting?")
+    interaction = make_interaction()
+    await cog.sources.callback(cog, interaction)
+    answerer.sources.assert_called_once()
+    assert replies(interaction)[0][1]["ephemeral"] is False
+
+
 async def test_ask_outside_the_allowed_channels_is_refused_privately(make_cog, answerer):
     cog = make_cog(allowed_channels=(OTHER_CHANNEL_ID,))
     interaction = make_interaction(channel_id=CHANNEL_ID)
