@@ -294,6 +294,14 @@ def test_a_headline_that_states_the_number_has_the_answer_type():
             "Zelensky will first meet Trump.",
             "Zelensky will meet five leaders.",
         ),
+        # nor is "second", an order or a unit of time
+        (
+            "how many people were on board the flight",
+            "counted",
+            "how big was the flight",
+            "The flight was making its second attempt at a landing.",
+            "There were 190 people on board.",
+        ),
         # "the name of" wants a name, not a pronoun or a place; "who" takes "she"
         (
             "what is the name of the daughter who escaped",
