@@ -282,6 +282,7 @@ def evidence_for(
     whether any candidate sentence of the story has it (``said_in_story``: a name the story
     uses somewhere is no name the coverage lacks)."""
     named, led = q.named, q.leaders
+    named_here = mentions  # the entities the sentence itself names, before speakers join them
     if named and facts:
         # whoever speaks a sentence is in it: the second sentence of Cruz's quote is Cruz's
         speaking = {speaker for f in facts if (speaker := f["speaker"]) in named}
@@ -349,6 +350,14 @@ def evidence_for(
                 sayers = {fact["subject_entity"], fact["speaker"]} - {None}
                 said = any(a in sayers or led.get(a) in sayers for a in q.speakers)
                 pooled_share = 1.0 if said else 0.0
+                if said and wants == "statement" and q.speakers.isdisjoint(named_here):
+                    # a sentence of a quote that runs on ("She was a painter, a writer ..."
+                    # after "Anderson Cooper said"): speech without a quotation mark or the
+                    # speaker's name, which only the fact knows is theirs. One that names the
+                    # speaker shows its speech itself or not ("Witkoff mentioned that ..." for
+                    # "what did Witkoff say about sanctions": every such sentence, counted as
+                    # speech, answered that unanswerable question in seed-dev3)
+                    typed = 1.0
             else:
                 pool = pooled.setdefault(predicate, set())
                 pool.update(involved)

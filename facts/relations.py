@@ -444,6 +444,8 @@ def _verb_groups(ctx: _Ctx) -> list[_Group]:
     for i in compress(range(n), map(verbs.__contains__, folded)):
         if i < end or mention_at[i] is not None or not words[i][0].isalpha():
             continue
+        if _in_name(words, i):
+            continue  # "Air India Express flight 1344": a capitalised word after a name is its part
         f = folded[i]
         lemma, cls, form = verbs[f]
         # an auxiliary followed by a verb is part of that verb's group, not a verb of its own
@@ -459,6 +461,19 @@ def _verb_groups(ctx: _Ctx) -> list[_Group]:
         groups.append(group)
         end = group.end
     return groups
+
+
+def _in_name(words: list[str], i: int) -> bool:
+    """Word i is capitalised mid-sentence right after a capitalised word, in a sentence not
+    written in title case (where every longer word is capitalised, "Trump Meets Putin"): it
+    continues a name ("Air India Express", "The Jakarta Post", "the United States") rather than
+    being a verb."""
+    if i == 0 or not words[i][0].isupper() or words[i].isupper():
+        return False
+    before = words[i - 1]
+    if not (before[:1].isupper() and before[:1].isalpha()):
+        return False
+    return any(len(w) > 3 and w[:1].islower() for w in words)
 
 
 def _raises(ctx: _Ctx, k: int) -> bool:

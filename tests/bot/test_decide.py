@@ -134,6 +134,22 @@ def test_a_question_about_what_was_said_wants_speech_in_the_sentence():
     assert not decide.evidence_for(wants, [1.0, 1.0], {"russia"}, (), 0.0).type_miss
 
 
+def test_a_sentence_of_a_quote_that_runs_on_is_the_speakers_speech():
+    """ "She was a painter, a writer, and designer ..." continues Anderson Cooper's quote: no
+    quotation mark and no name of his, but its fact says he said it."""
+    cooper = Resolved("anderson-cooper", "person", "anderson cooper", 2, 4, 100.0)
+    asked = _say_question("what did anderson cooper say about his mother", [cooper])
+    credits = [1.0] * len(asked.question.terms)
+    said = {"predicate": "say", "subject_entity": "anderson-cooper", "object_entity": None}
+    said.update(speaker=None, place=None, time=None, object="She was a painter ...")
+    running_on = decide.evidence_for(asked, credits, set(), [said], 0.0)
+    assert (running_on.typed, running_on.type_miss) == (1.0, False)
+    # a sentence that names him shows its speech itself (quotation marks, a reporting verb the
+    # ranker knows), or does not: the fact alone does not make it an answer
+    naming = decide.evidence_for(asked, credits, {"anderson-cooper"}, [said], 0.0)
+    assert (naming.typed, naming.type_miss) == (0.0, True)
+
+
 def test_other_stories_competing_lower_the_confidence():
     putin = [Resolved("vladimir-putin", "person", "putin", 1, 2, 100.0)]
     sure = evidence("does putin want a veto", putin, {"russia"})

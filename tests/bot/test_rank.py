@@ -294,6 +294,14 @@ def test_a_headline_that_states_the_number_has_the_answer_type():
             "Zelensky will first meet Trump.",
             "Zelensky will meet five leaders.",
         ),
+        # nor is "second", an order or a unit of time
+        (
+            "how many people were on board the flight",
+            "counted",
+            "how big was the flight",
+            "The flight was making its second attempt at a landing.",
+            "There were 190 people on board.",
+        ),
         # "the name of" wants a name, not a pronoun or a place; "who" takes "she"
         (
             "what is the name of the daughter who escaped",
@@ -705,3 +713,27 @@ def test_a_stored_analysis_teaches_the_prefix_index_too():
     text = "The discoverability of the zzqqxyzabc finding was questioned."
     rank._sentence(text, stored_words(text))
     assert "zzqqxyzabc" in rank._prefix_stems("zzqqxyzab")
+
+
+def test_a_news_storys_lead_sets_the_scene_for_the_sentences_after_it():
+    title = "Iranian military jet goes down near Tehran"
+    sentences = (
+        "On Monday, a Boeing 707 cargo plane crashed while landing at Fath airport near Karaj.",
+        "The army said the plane was bringing meat from Bishkek, Kyrgyzstan.",
+    )
+    question = analyze("where was the cargo plane that crashed in karaj bringing meat from")
+    words = [t.word for t in question.terms]
+
+    def story(published: str | None) -> dict[str, bool]:
+        candidates = [
+            Candidate(text, i, 1, False, title, 3, published=published)
+            for i, text in enumerate(sentences, start=1)
+        ]
+        return dict(zip(words, rank.rank(question, candidates).story[1], strict=True))
+
+    news = story("2019-01-14")
+    # a dated story's lead: "cargo" and "crashed" (Zipf 4-4.2) are the story's, not the detail's
+    assert news["cargo"] and news["crashed"] and news["karaj"]
+    assert not news["meat"]  # the detail the question asks about
+    undated = story(None)  # an encyclopedia summary's first sentence: only its rare names
+    assert undated["karaj"] and not undated["cargo"] and not undated["crashed"]

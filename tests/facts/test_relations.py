@@ -520,3 +520,22 @@ def test_with_inside_a_phrase_opens_no_clause():
     # the participle's subject does not reach back over a verb
     body = "The next day, with protests ongoing, Trump delivered a speech declaring victory."
     assert all(f.subject != "a speech" for f in said(body, "declare"))
+
+
+def test_a_capitalised_word_after_a_name_is_part_of_it_not_a_verb():
+    body = (
+        "Plane crash\n\n"
+        "Air India Express flight 1344 was en-route from Dubai when it crashed.\n\n"
+        "Incumbent President of the United States Donald Trump became the nominee.\n\n"
+        "Baslan Damang told The Jakarta Post that crew were missing."
+    )
+    facts = extract(article_from(body)).facts
+    predicates = {f.predicate for f in facts}
+    assert not predicates & {"express", "state", "post"}  # name parts, not verbs
+    [became] = [f for f in facts if f.predicate == "become"]
+    assert became.subject == "Incumbent President of the United States Donald Trump"
+
+
+def test_a_title_case_headline_keeps_its_verbs():
+    facts = extract(article_from("Trump Meets Putin In Helsinki\n\nThey talked.")).facts
+    assert "meet" in {f.predicate for f in facts}
