@@ -21,7 +21,7 @@ from facts.entities import ORG_HEADS
 from facts.lexicon import role_titles
 from facts.spellings import variants
 
-from . import decide, rank
+from . import decide, mismatch, rank
 from .config import Config
 from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
@@ -224,8 +224,8 @@ class Answerer:
                 if supported and evidence[i].missing <= fullest:
                     scores[i] += decide.SUPPORTED_BONUS
         for i, row in enumerate(rows):
-            if decide.asks(row.text):
-                scores[i] += decide.QUESTION_SENTENCE
+            if mismatch.asks(row.text):
+                scores[i] += mismatch.QUESTION_SENTENCE
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]
@@ -241,11 +241,9 @@ class Answerer:
             confidence = 0.0  # no topic: no quote answers it, however well it matched
         if confidence >= settings.min_confidence:
             stems = rank.sentence_stems(rows[best].text, rows[best].words)
-            if decide.contrasted(analysis, ranking.matches[best], stems) or (
-                decide.lacks_succession(tokens, stems)
-            ):
-                confidence = min(confidence, decide.CONTRASTED)
-        if confidence < settings.min_confidence or decide.asks(rows[best].text):
+            if mismatch.answers_other(analysis, tokens, ranking.matches[best], stems):
+                confidence = min(confidence, mismatch.CONTRASTED)
+        if confidence < settings.min_confidence or mismatch.asks(rows[best].text):
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = _cited(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]

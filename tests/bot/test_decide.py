@@ -245,35 +245,3 @@ def test_a_sentence_without_a_name_misses_the_type_a_name_question_must_get():
     credits = [1.0] * len(analysis.terms)
     assert decide.evidence_for(asked, credits, set(), (), 0.0).type_miss
     assert not decide.evidence_for(asked, credits, set(), (), 1.0).type_miss
-
-
-def test_a_sentence_that_asks_is_a_question_even_inside_quotes():
-    assert decide.asks("Which past U.S. president(s) do you most admire and why?")
-    assert decide.asks('He asked, "Why would we stop now?"')
-    assert not decide.asks("Is it over? Not yet.")
-    assert not decide.asks("The talks ended.")
-
-
-def test_a_sentence_with_the_opposite_of_a_missing_word_answers_another_question():
-    question = analyze("how many people died in the earthquake")
-    injured = {"earthquak", "injur", "peopl"}
-    lacks_died = [1.0 if t.word != "died" else 0.0 for t in question.terms]
-    assert decide.contrasted(question, lacks_died, injured)
-    assert not decide.contrasted(question, [1.0] * len(question.terms), injured | {"die"})
-    assert not decide.contrasted(question, lacks_died, {"earthquak", "peopl"})
-
-
-def test_the_new_mayor_is_not_the_mayor_the_story_is_about():
-    asked = tokenize("who is the new mayor of seoul")
-    assert decide.asks_successor(asked)
-    assert not decide.asks_successor(tokenize("what is the new law"))
-    found_dead = {"park", "mayor", "seoul", "found", "dead"}
-    assert decide.lacks_succession(asked, found_dead)
-    assert not decide.lacks_succession(asked, found_dead | {"appoint"})
-    assert not decide.lacks_succession(tokenize("who is the mayor of seoul"), found_dead)
-
-
-def test_a_birthplace_is_not_where_someone_died():
-    question = analyze("where did eddie van halen die")
-    lacks_die = [0.0 if t.word == "die" else 1.0 for t in question.terms]
-    assert decide.contrasted(question, lacks_die, {"van", "halen", "nativ", "netherland"})

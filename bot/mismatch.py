@@ -1,0 +1,119 @@
+"""Sentences that match a question's words but answer another question.
+
+However well a sentence covers the question, some kinds never answer it: a sentence that is
+itself a question, one that has the opposite of a word the question asks about and lacks
+("injuring 25 people" for "how many died"), one that names an office's holder when the question
+asks for the new one. The ranker and the confidence see words, not these relations, so the
+answerer asks this module before it quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from facts.lexicon import role_titles
+
+from . import rank
+from .decide import LEADER_WORDS
+from .text import stem
+
+# A sentence that asks ("Which past U.S. president(s) do you most admire and why?", an
+# interviewer's question, or a rhetorical one in a quote) restates a question; it answers none.
+# Interviews put hundreds of them in a news corpus (1,026 of the 12,318 Wikinews sentences).
+# Such a sentence drops behind every candidate that states something, and is never quoted.
+QUESTION_SENTENCE = -10.0
+_CLOSING = " \t\"'\u201d\u2019)]"
+
+
+def asks(text: str) -> bool:
+    """Is the sentence a question (ends with "?", perhaps inside closing quotes)?"""
+    return text.rstrip(_CLOSING).endswith("?")
+
+
+# Words that report the other side of the same kind of news: a sentence that gives the injured
+# does not say how many died, a birthplace is not where someone died, the loser is not the
+# winner. When the question's word is missing from the best sentence and its opposite is there
+# ("How many people died in the Surigao earthquake?" - "... injuring at least 25 people"), the
+# sentence answers another question.
+_CONTRASTS = (
+    (
+        "die dead death deaths kill killed fatal fatalities",
+        "injure injured injuring injuries wound wounded hurt survive survived survivors",
+    ),
+    ("die died dead death", "born birth birthplace native"),
+    ("win won victory", "lose lost defeat defeated"),
+    ("arrest arrested", "release released free freed"),
+    ("confirm confirmed", "deny denied"),
+    ("approve approved", "reject rejected"),
+    ("rise rose increase increased", "fall fell decrease decreased drop dropped"),
+)
+CONTRASTED = 0.2  # the confidence of a sentence that has the opposite of a missing question word
+
+
+def _contrast_table() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its opposites, both ways round."""
+    table: dict[str, set[str]] = {}
+    for one, other in _CONTRASTS:
+        a, b = {stem(w) for w in one.split()}, {stem(w) for w in other.split()}
+        for word in a:
+            table.setdefault(word, set()).update(b)
+        for word in b:
+            table.setdefault(word, set()).update(a)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+CONTRAST = _contrast_table()
+
+
+def contrasted(question: rank.Question, matched: Sequence[float], stems: AbstractSet[str]) -> bool:
+    """Does the sentence (its ``stems``) have the opposite of a question term it lacks?"""
+    for term, credit in zip(question.terms, matched, strict=True):
+        if credit <= 0:
+            opposite = CONTRAST.get(term.stem)
+            if opposite and not opposite.isdisjoint(stems):
+                return True
+    return False
+
+
+# "Who is the new mayor of Seoul" asks for a successor: the sentence naming the mayor the story
+# is about (found dead) does not answer unless it speaks of a new, next, elected or acting one.
+_SUCCESSOR_WORDS = frozenset({"new", "next", "incoming", "future"})
+_SUCCESSION = frozenset(
+    stem(w)
+    for w in """new newly next incoming elect elected appoint appointed name named succeed
+    succeeded successor replace replaced sworn interim acting chosen chose pick picked nominate
+    nominated inaugurated""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The last words of the known titles ("mayor", "minister") and the leader words."""
+    return frozenset(title[-1] for title in role_titles()) | LEADER_WORDS
+
+
+def asks_successor(words: Sequence[str]) -> bool:
+    """Does the question ask for a new holder of an office ("the new mayor", "next president")?"""
+    offices = _office_words()
+    return any(
+        word in _SUCCESSOR_WORDS and following in offices
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
+def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
+    """The question asks for a successor and the sentence says nothing of one."""
+    return asks_successor(words) and _SUCCESSION.isdisjoint(stems)
+
+
+def answers_other(
+    question: rank.Question,
+    words: Sequence[str],
+    matched: Sequence[float],
+    stems: AbstractSet[str],
+) -> bool:
+    """Does the best sentence (its ``stems``, the credits ``matched`` it earned per question
+    term) answer another question than ``question`` (its ``words``)?"""
+    return contrasted(question, matched, stems) or lacks_succession(words, stems)

@@ -1,0 +1,39 @@
+"""Sentences that match a question's words but answer another question."""
+
+from __future__ import annotations
+
+from bot import mismatch
+from bot.rank import analyze
+from bot.text import tokenize
+
+
+def test_a_sentence_that_asks_is_a_question_even_inside_quotes():
+    assert mismatch.asks("Which past U.S. president(s) do you most admire and why?")
+    assert mismatch.asks('He asked, "Why would we stop now?"')
+    assert not mismatch.asks("Is it over? Not yet.")
+    assert not mismatch.asks("The talks ended.")
+
+
+def test_a_sentence_with_the_opposite_of_a_missing_word_answers_another_question():
+    question = analyze("how many people died in the earthquake")
+    injured = {"earthquak", "injur", "peopl"}
+    lacks_died = [1.0 if t.word != "died" else 0.0 for t in question.terms]
+    assert mismatch.contrasted(question, lacks_died, injured)
+    assert not mismatch.contrasted(question, [1.0] * len(question.terms), injured | {"die"})
+    assert not mismatch.contrasted(question, lacks_died, {"earthquak", "peopl"})
+
+
+def test_the_new_mayor_is_not_the_mayor_the_story_is_about():
+    asked = tokenize("who is the new mayor of seoul")
+    assert mismatch.asks_successor(asked)
+    assert not mismatch.asks_successor(tokenize("what is the new law"))
+    found_dead = {"park", "mayor", "seoul", "found", "dead"}
+    assert mismatch.lacks_succession(asked, found_dead)
+    assert not mismatch.lacks_succession(asked, found_dead | {"appoint"})
+    assert not mismatch.lacks_succession(tokenize("who is the mayor of seoul"), found_dead)
+
+
+def test_a_birthplace_is_not_where_someone_died():
+    question = analyze("where did eddie van halen die")
+    lacks_die = [0.0 if t.word == "die" else 1.0 for t in question.terms]
+    assert mismatch.contrasted(question, lacks_die, {"van", "halen", "nativ", "netherland"})
