@@ -843,9 +843,39 @@ def _runs(items: frozenset[str]) -> tuple[frozenset[str], ...]:
 
 
 @lru_cache(maxsize=32768)
-def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
-    """What in the sentence could be an answer of type ``atype``: (candidate items, each a set of
-    words that must not all come from the question; whether the wording alone shows the type).
+def _shows_type(text: str, atype: str) -> bool:
+    """Does the sentence's wording alone show an answer of type ``atype`` ("because", "said",
+    "born", a role word, a place word)? Then its items need not be looked for: the first test
+    of :func:`_has_answer_type`, and the one that often decides (most sentences have "he",
+    "his" or "by", which show a person). Cached per sentence and type."""
+    text = text[:MAX_SENTENCE_CHARS]
+    if atype == "measure":
+        return bool(_MEASURE.search(text))
+    if atype == "age":
+        return any(_YEAR.search(m.group(1)) for m in _PARENS.finditer(text)) or bool(
+            _AGE.search(text)
+        )
+    if atype == "duration":
+        return bool(_DURATION.search(text))
+    if atype == "person":
+        return bool(_PERSON_NAME.search(text)) or _ROLE.found(text)
+    if atype == "reason":
+        return _REASON.found(text)
+    if atype == "statement":
+        return bool(_QUOTED.search(text)) or _REPORTED.found(text)
+    if atype == "place":
+        return bool(_PLACE_WORD.search(text))
+    return False
+
+
+# The answer types whose wording can show them (:func:`_shows_type`); the others only by items.
+_SHOWN_BY_WORDING = frozenset("measure age duration person reason statement place".split())
+
+
+@lru_cache(maxsize=32768)
+def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
+    """What in the sentence could be an answer of type ``atype``: candidate items, each a set of
+    words that must not all come from the question (a year, a number, a name, a place).
 
     Computed only for the answer type a question asks for, and cached per sentence and type.
     """
@@ -853,34 +883,31 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
     if atype == "time":
         years = _years(text)
         if years:
-            return _runs(years), False
+            return _runs(years)
         # "on Monday" answers "when" unless the question itself said Monday
         times = frozenset(
             frozenset(stem(t) for t in tokenize(m.group(0))) for m in _TIME.finditer(text)
         )
-        return tuple(times), False
+        return tuple(times)
     if atype == "count":  # "how many": "first" is no number of anything, "flight 1344" neither
         numbers = _numbers(text, _COUNT_WORDS)
         if numbers and _DIGIT.search(text):
             numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
             numbers -= {m.group(1).lower() for m in _SPAN.finditer(text)}
-        return _runs(numbers), False
+        return _runs(numbers)
     if atype in ("number", "measure"):
-        shows = atype == "measure" and bool(_MEASURE.search(text))
-        return _runs(_numbers(text)), shows
+        return _runs(_numbers(text))
     if atype == "money":
         if not _MONEY.search(text):
-            return (), False
-        return _runs(_numbers(text) | _years(text)), False
+            return ()
+        return _runs(_numbers(text) | _years(text))
     if atype == "age":
         # a year gives an age only as a birth year: "(born 1950)", "(1924-2019)"; news dates
         # everything ("the 2019-nCoV coronavirus")
         in_parens = any(_YEAR.search(m.group(1)) for m in _PARENS.finditer(text))
         born = in_parens or _BORN.search(text) is not None
-        return (_runs(_years(text)) if born else ()), in_parens or bool(_AGE.search(text))
-    if atype == "duration":
-        return (), bool(_DURATION.search(text))
+        return _runs(_years(text)) if born else ()
     if atype == "person":
         names = []
         for m in _CAPS_RUN.finditer(text):
@@ -888,30 +915,26 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
                 run = frozenset(stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS)
                 if run:
                     names.append(run)
-        return tuple(names), bool(_PERSON_NAME.search(text)) or _ROLE.found(text)
+        return tuple(names)
     if atype == "name":
-        return _names(text), False
-    if atype == "reason":
-        return (), _REASON.found(text)
-    if atype == "statement":
-        return (), bool(_QUOTED.search(text)) or _REPORTED.found(text)
+        return _names(text)
     if atype == "place":
         places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
         places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
-        return _runs(frozenset(places - STOPWORDS)), bool(_PLACE_WORD.search(text))
+        return _runs(frozenset(places - STOPWORDS))
     if atype == "height":  # "how deep": a length, but not "73 km (45 miles) north of Tandag"
         return tuple(
             frozenset((m.group(0).lower(),))
             for m in _UNITS["length"].finditer(text)
             if not _COMPASS.match(text, m.end())
-        ), False
+        )
     if atype in _UNITS:  # "how far": "about 1010 light years", "50 miles (80 km)"
-        return tuple(frozenset((m.group(0).lower(),)) for m in _UNITS[atype].finditer(text)), False
+        return tuple(frozenset((m.group(0).lower(),)) for m in _UNITS[atype].finditer(text))
     if atype == "origin":  # "came from the National Bison Range in western Montana"
         places = {stem(t) for m in _FROM_PLACE.finditer(text) for t in tokenize(m.group(1))}
-        return _runs(frozenset(places - STOPWORDS)), False
+        return _runs(frozenset(places - STOPWORDS))
     if atype == "clock":  # "at around 3:30am", "8.10am", "at noon"
-        return tuple(frozenset((m.group(0).lower(),)) for m in _CLOCK.finditer(text)), False
+        return tuple(frozenset((m.group(0).lower(),)) for m in _CLOCK.finditer(text))
     if atype == "settlement":  # a city or town: a place name that is no country or region
         regions = region_words()
         places = {
@@ -920,8 +943,8 @@ def _evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
             for t in tokenize(m.group(1))
             if t not in regions
         }
-        return _runs(frozenset(places - STOPWORDS)), False
-    return (), False
+        return _runs(frozenset(places - STOPWORDS))
+    return ()
 
 
 def _names(text: str) -> tuple[frozenset[str], ...]:
@@ -953,8 +976,9 @@ def _has_answer_type(atype: str, text: str, known: frozenset[str]) -> bool:
     ``known`` holds the question's and the title's words and stems: "who won the 2010 world
     cup" is not answered by a sentence whose only year is 2010.
     """
-    runs, shows = _evidence(text, atype)
-    return shows or any(not (run <= known) for run in runs)
+    if atype in _SHOWN_BY_WORDING and _shows_type(text, atype):
+        return True
+    return any(not (run <= known) for run in _items(text, atype))
 
 
 # --- Matching ------------------------------------------------------------------------------------

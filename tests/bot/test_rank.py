@@ -487,9 +487,14 @@ def test_ordinals_do_not_count():
     assert rank._counts("Congress has 102 women.", question.counted)
 
 
+def evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
+    """A sentence's items of an answer type, and whether its wording alone shows the type."""
+    return rank._items(text, atype), rank._shows_type(text, atype)
+
+
 def counts(text: str) -> set[str]:
     """The numbers of a sentence that could answer "how many"."""
-    return {w for run in rank._evidence(text, "count")[0] for w in run}
+    return {w for run in evidence(text, "count")[0] for w in run}
 
 
 def test_a_number_that_names_something_is_no_count():
@@ -513,9 +518,9 @@ def test_a_share_is_answered_by_a_percentage_not_any_number():
 
 
 def test_a_year_gives_an_age_only_as_a_birth_year():
-    assert rank._evidence("The WHO raised the 2019-nCoV risk to high.", "age") == ((), False)
-    assert rank._evidence("Doris Day (born 1922) was an actress.", "age")[0]
-    assert rank._evidence("Greta Thunberg was born in 2003 in Stockholm.", "age")[0]
+    assert evidence("The WHO raised the 2019-nCoV risk to high.", "age") == ((), False)
+    assert evidence("Doris Day (born 1922) was an actress.", "age")[0]
+    assert evidence("Greta Thunberg was born in 2003 in Stockholm.", "age")[0]
 
 
 def test_a_span_of_time_counts_nothing_but_time():
@@ -531,16 +536,16 @@ def test_durations_in_words_and_week_numbers_show_how_long():
         "It took 14 days.",
         "up to week 22 of a pregnancy",
     ):
-        assert rank._evidence(text, "duration") == ((), True), text
-    assert rank._evidence("They walked along the road.", "duration") == ((), False)
+        assert evidence(text, "duration") == ((), True), text
+    assert evidence("They walked along the road.", "duration") == ((), False)
 
 
 def test_how_deep_is_not_answered_by_how_far_away():
     epicentre = "The epicentre was 73 km (45 miles) north of Tandag City."
     assert analyze("how deep was the quake").evidence_type == "height"
-    assert rank._evidence(epicentre, "height") == ((), False)
-    assert rank._evidence(epicentre, "length")[0]  # "how far" it answers
-    assert rank._evidence("The quake struck at a depth of 10 km.", "height")[0]
+    assert evidence(epicentre, "height") == ((), False)
+    assert evidence(epicentre, "length")[0]  # "how far" it answers
+    assert evidence("The quake struck at a depth of 10 km.", "height")[0]
 
 
 def test_a_terms_rarity_does_not_depend_on_what_the_process_saw_before():
@@ -737,3 +742,21 @@ def test_a_news_storys_lead_sets_the_scene_for_the_sentences_after_it():
     assert not news["meat"]  # the detail the question asks about
     undated = story(None)  # an encyclopedia summary's first sentence: only its rare names
     assert undated["karaj"] and not undated["cargo"] and not undated["crashed"]
+
+
+def test_wording_that_shows_the_answer_type_decides_without_looking_for_items(monkeypatch):
+    def no_items(text, atype):
+        raise AssertionError("items looked for")
+
+    monkeypatch.setattr(rank, "_items", no_items)
+    assert rank._has_answer_type("person", "He won the vote.", frozenset())
+    assert rank._has_answer_type("reason", "It fell because of the rain.", frozenset())
+
+
+def test_items_decide_where_the_wording_does_not_show_the_type():
+    sentence = "The summit took place in Anchorage."
+    assert not rank._shows_type(sentence, "place")
+    assert rank._has_answer_type("place", sentence, frozenset())
+    assert not rank._has_answer_type("place", sentence, frozenset({"anchorag"}))
+    assert rank._has_answer_type("time", "They met in 2019.", frozenset())
+    assert not rank._has_answer_type("time", "They met in 2019.", frozenset({"2019"}))
