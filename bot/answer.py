@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -296,12 +298,14 @@ class Answerer:
         best = sorted(weight, key=lambda a: -sum(sorted(weight[a], reverse=True)[:3]))
         seen = {row.id for row in rows}
         prefixes = _prefixes(analysis, words)
+        heads = [
+            head
+            for head in corpus.article_heads(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES)
+            if head[0] not in seen
+        ]
+        counts = _prefix_counts(prefixes, [text for _, _, text in heads])
         extra: list[tuple[int, int]] = []
-        for sid, index, text in corpus.article_heads(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES):
-            if sid in seen:
-                continue
-            low = text.lower()
-            shared = len([p for p in prefixes if p in low])  # a list: half sum()'s time
+        for (sid, index, _), shared in zip(heads, counts, strict=True):
             if shared or index <= 1:  # the headline and lead stay: they sum the story up
                 extra.append((shared + (index <= 1), sid))
         extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
@@ -536,6 +540,31 @@ def _prefixes(analysis: rank.Question, words: Sequence[str]) -> set[str]:
     stems = {k for t in analysis.terms for k in (t.stem, *t.related) if not k.startswith("~")}
     stems.update(w for w in words if w not in STOPWORDS)
     return {s[:5] for s in stems if len(s) >= 3}
+
+
+_SEPARATOR = "\n"  # between texts searched at once; no prefix of a word holds it
+
+
+def _prefix_counts(prefixes: Iterable[str], texts: Sequence[str]) -> list[int]:
+    """How many of ``prefixes`` each text contains, lower-cased. The same counts as testing
+    every prefix in every text, from one pass per prefix through all the texts joined: each
+    find jumps to the next text that has the prefix, so a question's ~15 prefixes cost ~15
+    searches of C code rather than ~15 tests for each of its ~120 article sentences."""
+    lows = [text.lower() for text in texts]
+    counts = [0] * len(lows)
+    joined = _SEPARATOR.join(lows)
+    ends = list(accumulate(len(low) + 1 for low in lows))  # where each next text starts
+    for prefix in prefixes:
+        if not prefix or _SEPARATOR in prefix:  # could match across two texts: one by one
+            for i, low in enumerate(lows):
+                counts[i] += prefix in low
+            continue
+        at = joined.find(prefix)
+        while at >= 0:
+            i = bisect_right(ends, at)
+            counts[i] += 1
+            at = joined.find(prefix, ends[i])
+    return counts
 
 
 def _template(tokens: list[str], resolved: list[Resolved]) -> str:

@@ -7,8 +7,10 @@ import sqlite3
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
-from bot.answer import Answerer
+from bot.answer import Answerer, _prefix_counts
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
@@ -343,3 +345,12 @@ def test_facts_are_read_for_the_weighed_predicates_and_named_speakers_only(core)
         ]
         assert [tuple(f) for f in kept.get(sid, [])] == wanted
     assert {"role", "meet"} <= corpus.predicates and None not in corpus.predicates
+
+
+@given(
+    prefixes=st.sets(st.text("abA \n", max_size=3), max_size=5),
+    texts=st.lists(st.text("abcAB \n", max_size=12), max_size=6),
+)
+def test_prefix_counts_are_what_testing_each_text_gives(prefixes, texts):
+    expected = [len([p for p in prefixes if p in text.lower()]) for text in texts]
+    assert _prefix_counts(prefixes, texts) == expected
