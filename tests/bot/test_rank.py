@@ -695,6 +695,30 @@ def test_capitalised_runs_are_the_spans_the_pattern_as_first_written_finds(piece
     assert spans == [m.span() for m in _CAPS_RUN_AS_WRITTEN.finditer(text)]
 
 
+# The demonym and two-word-name patterns as first written: the faster ones must find the same.
+_AS_WRITTEN = {
+    "_DEMONYM": re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\b(?:-[A-Z][a-z]+)?"),
+    "_PERSON_NAME": re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+"),
+}
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["A", "Bc", "Ab Cd", "b", "an", "ian", "ish", "i", " ", "\n", ".", "!", "-", "é", "É"]
+            + ["1", "_", "E."]
+        ),
+        max_size=30,
+    )
+)
+def test_the_name_patterns_find_what_they_found_as_first_written(pieces):
+    text = "".join(pieces)
+    for name, written in _AS_WRITTEN.items():
+        spans = [m.span() for m in getattr(rank, name).finditer(text)]
+        assert spans == [m.span() for m in written.finditer(text)], name
+
+
 def test_a_common_compound_has_its_words_and_a_named_one_stays_whole():
     # "top level talks" and "at a high level" find "high-level talks"
     assert {"high", "level"} <= _sentence("Russia refuses high-level talks.").stemset
