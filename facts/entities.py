@@ -700,6 +700,11 @@ def _surnames(parts: list[str]) -> list[str]:
     return out
 
 
+def _role_order(role: tuple[str, str | None]) -> tuple[str, str]:
+    """A sort key for (title, affiliation) pairs whose affiliation may be None."""
+    return role[0], role[1] or ""
+
+
 class _Builder:
     """Collects entities, aliases and mentions for one article."""
 
@@ -788,7 +793,9 @@ class _Builder:
         if len(parts) >= 2:
             for surname in _surnames([p for p in parts]):
                 self.alias(surname, person.id)
-        for role, role_affiliation in person.roles:
+        # in a fixed order: a set of pairs holding None iterates differently in every process
+        # (None hashes by address), and the aliases table's rows would follow it
+        for role, role_affiliation in sorted(person.roles, key=_role_order):
             for alias in self.role_aliases(role, role_affiliation):
                 self.alias(alias, person.id)
             if parts:

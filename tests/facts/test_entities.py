@@ -6,6 +6,9 @@ tests/fixtures/wikinews_excerpts/ATTRIBUTION.md) check that the rules are not tu
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -265,3 +268,34 @@ def test_awards_and_championships_are_neither_people_nor_places():
     assert kinds["world-junior-championship"] == "org"
     assert "physics" not in kinds  # a field after an award, not a place after "in"
     assert kinds.get("stockholm") == "place"
+
+
+def test_aliases_come_out_in_the_same_order_in_every_process(tmp_path):
+    """A person with several roles, one of them without an affiliation, gets their role aliases
+    in a fixed order: Python hashes None by address, so a set of (title, None) pairs iterated
+    in a different order in every process, and with it the aliases table's rows."""
+    article = tmp_path / "trump.txt"
+    article.write_text(
+        "Trump speaks to reporters\n"
+        "US President Donald Trump spoke on Monday.\n"
+        "President Trump said the talks went well, and the American president left.\n",
+        encoding="utf-8",
+    )
+    script = (
+        "import sys; from pathlib import Path; "
+        "from facts.articles import parse_text_article; from facts.extract import extract; "
+        "p = Path(sys.argv[1]); "
+        "print(extract(parse_text_article(p, p.read_text(encoding='utf-8'))).aliases)"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(article)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in (1, 2, 3, 4, 5, 6)
+    }
+    assert len(runs) == 1, runs
