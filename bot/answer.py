@@ -245,7 +245,10 @@ class Answerer:
             stems = rank.sentence_stems(rows[best].text, rows[best].words)
             if mismatch.answers_other(analysis, tokens, ranking.matches[best], stems):
                 confidence = min(confidence, mismatch.CONTRASTED)
-        if confidence < settings.min_confidence or mismatch.asks(rows[best].text):
+        asking = mismatch.asks(rows[best].text)  # every candidate is a question: none answers
+        if asking:
+            confidence = min(confidence, mismatch.CONTRASTED)
+        if confidence < settings.min_confidence or asking:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = _cited(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
