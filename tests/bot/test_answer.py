@@ -300,6 +300,22 @@ def test_an_interviewers_question_is_never_the_answer(tmp_path):
     assert not any(c.sentence.endswith("?") for c in answer.citations)
 
 
+def test_a_coverage_of_questions_only_answers_nothing(tmp_path):
+    core = answerer_over(
+        tmp_path,
+        {
+            "questions": (
+                "Questions for the candidates\n"
+                "What is your favourite colour and why?\n"
+                "Which past president do you most admire?\n"
+            )
+        },
+    )
+    answer = core.answer("what is your favourite colour")
+    assert answer.ranked[0].sentence.endswith("?")  # ranked, for --json, but not quoted
+    assert not answer.answered and answer.confidence <= 0.2
+
+
 def test_the_injured_do_not_answer_how_many_died(tmp_path):
     core = answerer_over(
         tmp_path,
