@@ -8,6 +8,7 @@ a schema change that cannot be applied in place marks every file for re-extracti
 from __future__ import annotations
 
 import contextlib
+import shlex
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
@@ -225,8 +226,14 @@ def read_failure(path: str | Path, exc: sqlite3.Error) -> DatabaseError | None:
             f"{path} is locked by another program writing to it ({exc}); try again when it is done"
         )
     if _is(exc, _DAMAGED):
-        return DatabaseError(f"{path} is damaged ({exc}); move it away and run `factdesk build`")
+        return DatabaseError(f"{path} is damaged ({exc}); move it away and run {build_hint(path)}")
     return None
+
+
+def build_hint(path: str | Path) -> str:
+    """The command that builds this database, quoted for a shell: a bare `factdesk build` makes
+    the configured database, not one given with --db."""
+    return f"`factdesk build --db {shlex.quote(str(path))}`"
 
 
 def missing_folder(db_path: Path) -> str:
@@ -244,7 +251,7 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder: point --db (or `database:`) at a file in it")
     if not path.is_file():
-        raise DatabaseError(f"no fact database at {path} (run `factdesk build`)")
+        raise DatabaseError(f"no fact database at {path} (run {build_hint(path)})")
     conn = None
     try:
         conn = sqlite3.connect(
@@ -259,7 +266,7 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
         raise failure or DatabaseError(f"{path} is not a factdesk database ({exc})") from None
     if version is None:
         conn.close()
-        raise DatabaseError(f"{path} is not a factdesk database (run `factdesk build`)")
+        raise DatabaseError(f"{path} is not a factdesk database (run {build_hint(path)})")
     if version > SCHEMA_VERSION:
         conn.close()
         raise DatabaseError(  # which the build refuses to touch: no use sending the user there
@@ -270,7 +277,7 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
         conn.close()
         raise DatabaseError(
             f"{path} has schema version {version}, this factdesk needs {SCHEMA_VERSION} "
-            "(run `factdesk build` to upgrade it)"
+            f"(run {build_hint(path)} to upgrade it)"
         )
     return conn
 

@@ -397,3 +397,15 @@ def test_a_database_analysed_by_another_version_of_the_words_is_rebuilt_whole(co
     assert report.changed and report.unchanged_files == 0
     assert rows(db, "SELECT count(*) FROM sentences WHERE words = 'stale|||0'") == [(0,)]
     assert rows(db, "SELECT value FROM meta WHERE key = 'words_fingerprint'") == [(FINGERPRINT,)]
+
+
+def test_an_unusable_database_names_the_build_that_makes_it(tmp_path):
+    """The hint builds the database that was asked for: a bare `factdesk build` would make the
+    configured one, not the file given with --db (a path with a space comes quoted)."""
+    db = tmp_path / "my news.db"
+    db.write_bytes(b"")  # an empty file, as `touch` or a failed copy leaves
+    with pytest.raises(DatabaseError) as caught:
+        open_readonly(db)
+    assert f"`factdesk build --db '{db}'`" in str(caught.value)
+    build([SEEDS], db)  # what the hint says to run
+    open_readonly(db).close()
