@@ -88,11 +88,22 @@ def code(text: str) -> str:
     return escape_markdown(" ".join(text.split()))
 
 
+# Explicit direction controls: embeddings, overrides, isolates and their terminators.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def quote(sentence: str) -> str:
-    """The sentence as shown: whitespace runs collapsed, cut at ``MAX_QUOTE_CHARS``."""
+    """The sentence as shown: whitespace runs collapsed, cut at ``MAX_QUOTE_CHARS``.
+
+    A sentence with a direction control of its own (a right-to-left override a scraped page
+    left in) is shown inside a first-strong isolate: the override then ends with the quote
+    instead of turning the rest of the line around, its citation marker included, and the
+    sentence's own characters stay as they are."""
     shown = " ".join(sentence.split())
     if len(shown) > MAX_QUOTE_CHARS:
         shown = shown[:MAX_QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+    if _BIDI_CONTROLS.search(shown):
+        return "\u2068" + shown + "\u2069"
     return shown
 
 

@@ -132,3 +132,14 @@ def test_a_citation_marker_is_never_separated_from_its_sentence():
 def test_any_text_splits_under_the_limit(text):
     parts = split_message(text, limit=500)
     assert all(len(p) <= 500 for p in parts)
+
+
+def test_a_direction_override_in_a_sentence_ends_with_its_quote():
+    """A scraped sentence's right-to-left override would turn the rest of the line around, the
+    citation marker with it; inside an isolate it ends with the sentence, which is unchanged."""
+    sentence = "The minister said \u202eno comment"
+    line = render_answer([citation(sentence)]).splitlines()[0]
+    assert line == "> \u2068" + sentence + "\u2069 [1]"
+    assert (
+        render_answer([citation()]).splitlines()[0] == "> Zelensky will meet Trump on Monday. [1]"
+    )
