@@ -225,8 +225,9 @@ class Answerer:
             for i, supported in enumerate(answering):
                 if supported and evidence[i].missing <= fullest:
                     scores[i] += decide.SUPPORTED_BONUS
-        for i, row in enumerate(rows):
-            if mismatch.asks(row.text):
+        asking = [mismatch.asks(row.text) for row in rows]
+        for i, asks in enumerate(asking):
+            if asks:
                 scores[i] += mismatch.QUESTION_SENTENCE
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
@@ -241,14 +242,19 @@ class Answerer:
         )
         if decide.asks_nothing(asked):
             confidence = 0.0  # no topic: no quote answers it, however well it matched
-        if confidence >= settings.min_confidence:
-            stems = rank.sentence_stems(rows[best].text, rows[best].words)
-            if mismatch.answers_other(analysis, tokens, ranking.matches[best], stems):
-                confidence = min(confidence, mismatch.CONTRASTED)
-        asking = mismatch.asks(rows[best].text)  # every candidate is a question: none answers
-        if asking:
+        # a question still first after QUESTION_SENTENCE (the others matched far worse) answers
+        # nothing; nor does a sentence that answers another question (bot/mismatch.py)
+        if asking[best] or (
+            confidence >= settings.min_confidence
+            and mismatch.answers_other(
+                analysis,
+                tokens,
+                ranking.matches[best],
+                rank.sentence_stems(rows[best].text, rows[best].words),
+            )
+        ):
             confidence = min(confidence, mismatch.CONTRASTED)
-        if confidence < settings.min_confidence or asking:
+        if confidence < settings.min_confidence or asking[best]:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = _cited(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]

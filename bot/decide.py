@@ -76,12 +76,17 @@ def _role_fits(
         # of Trump answers it only if his title has every title word the question asks about
         title = _title_part_stems(str(fact["object"] or ""))
         return all(word in title for word in titles)
-    if leaders and leaders.get(str(subject)) in named:
+    if leaders and _leads_named(fact, leaders, named):
         return True
     title = rank.title_stems(str(fact["object"] or ""))
     return bool(title) and all(
         word in keys or any(_near(word, key) for key in keys) for word in title
     )
+
+
+def _leads_named(fact: Fact, leaders: Mapping[str, str], named: Collection[str]) -> bool:
+    """Does the fact's person lead a country or organisation the question names?"""
+    return leaders.get(str(fact["subject_entity"])) in named
 
 
 # Words that ask for whoever leads ("who leads Lithuania", "the Lithuanian leader"), whatever the
@@ -308,10 +313,7 @@ def evidence_for(
     if (
         led_by
         and "role" in q.wanted
-        and any(
-            f["predicate"] == "role" and led_by.get(str(f["subject_entity"])) in named
-            for f in facts
-        )
+        and any(f["predicate"] == "role" and _leads_named(f, led_by, named) for f in facts)
     ):
         # "Lithuanian President Gitanas Nauseda" is the Lithuanian leader the question asks for
         covered_words |= LEADER_WORDS

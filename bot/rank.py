@@ -858,9 +858,7 @@ def _shows_type(text: str, atype: str) -> bool:
     if atype == "measure":
         return bool(_MEASURE.search(text))
     if atype == "age":
-        return any(_YEAR.search(m.group(1)) for m in _PARENS.finditer(text)) or bool(
-            _AGE.search(text)
-        )
+        return _year_in_parens(text) or bool(_AGE.search(text))
     if atype == "duration":
         return bool(_DURATION.search(text))
     if atype == "person":
@@ -872,6 +870,11 @@ def _shows_type(text: str, atype: str) -> bool:
     if atype == "place":
         return bool(_PLACE_WORD.search(text))
     return False
+
+
+def _year_in_parens(text: str) -> bool:
+    """A year in parentheses, as a life span or a birth year gives it: "(1924-2019)"."""
+    return any(_YEAR.search(m.group(1)) for m in _PARENS.finditer(text))
 
 
 # The answer types whose wording can show them (:func:`_shows_type`); the others only by items.
@@ -911,8 +914,7 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
     if atype == "age":
         # a year gives an age only as a birth year: "(born 1950)", "(1924-2019)"; news dates
         # everything ("the 2019-nCoV coronavirus")
-        in_parens = any(_YEAR.search(m.group(1)) for m in _PARENS.finditer(text))
-        born = in_parens or _BORN.search(text) is not None
+        born = _year_in_parens(text) or _BORN.search(text) is not None
         return _runs(_years(text)) if born else ()
     if atype == "person":
         names = []
