@@ -53,6 +53,13 @@ def defuse_mentions(text: str) -> str:
     )
 
 
+def _cut(text: str, limit: int) -> str:
+    """``text`` up to ``limit`` characters, cut at a word and marked "…" when longer."""
+    if len(text) > limit:
+        return text[:limit].rsplit(" ", 1)[0] + " …"
+    return text
+
+
 def echo(text: str) -> str:
     """What a member typed, as a reply repeats it: on one line, cut at ``MAX_ECHO_CHARS`` at a
     word, markdown and mentions defused, and without control or format characters. A
@@ -61,9 +68,7 @@ def echo(text: str) -> str:
     shown = " ".join(
         "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C").split()
     )
-    if len(shown) > MAX_ECHO_CHARS:
-        shown = shown[:MAX_ECHO_CHARS].rsplit(" ", 1)[0] + " …"
-    return escape_markdown(shown)
+    return escape_markdown(_cut(shown, MAX_ECHO_CHARS))
 
 
 def wrap_links(text: str) -> str:
@@ -99,9 +104,7 @@ def quote(sentence: str) -> str:
     left in) is shown inside a first-strong isolate: the override then ends with the quote
     instead of turning the rest of the line around, its citation marker included, and the
     sentence's own characters stay as they are."""
-    shown = " ".join(sentence.split())
-    if len(shown) > MAX_QUOTE_CHARS:
-        shown = shown[:MAX_QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+    shown = _cut(" ".join(sentence.split()), MAX_QUOTE_CHARS)
     if _BIDI_CONTROLS.search(shown):
         return "\u2068" + shown + "\u2069"
     return shown
