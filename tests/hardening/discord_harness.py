@@ -56,17 +56,20 @@ def news_config(answer: dict[str, Any] | None = None, **discord_settings: Any) -
 
 
 class RecordingCore:
-    """The real :class:`Answerer`, recording every answer it gives (from any thread)."""
+    """The real :class:`Answerer`, recording every answer it gives (from any thread) and the
+    threads that gave them."""
 
     def __init__(self, core: Answerer):
         self.core = core
         self.answers: list[Answer] = []
+        self.threads: set[int] = set()  # threading.get_ident() of every thread that answered
         self._lock = threading.Lock()
 
     def answer(self, question: str, **kwargs: Any) -> Answer:
         answer = self.core.answer(question, **kwargs)
         with self._lock:
             self.answers.append(answer)
+            self.threads.add(threading.get_ident())
         return answer
 
     def __getattr__(self, name: str) -> Any:  # sources, article, find_articles, reload...
