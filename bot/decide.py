@@ -592,17 +592,27 @@ NAME_MISSING = 0.2  # the confidence of a sentence whose story never names what 
 SUPPORTED_BONUS = 3.0
 
 
-REPORTING = "~say"  # the related-word group of the reporting verbs (bot.text.RELATED_WORDS)
+# The related-word groups (bot.text.RELATED_WORDS) of the reporting verbs ("said", "claim") and of
+# stance words ("think", "reaction", "opinion"): alone, they name nothing to find.
+REPORTING = "~say"
+STANCE = "~stance"
+TOPICLESS_GROUPS = frozenset({REPORTING, STANCE})
 
 
 def asks_nothing(q: Asked) -> bool:
-    """Whether the question names nothing to find: every word it has is a reporting word
-    ("claim", "said?", "any statements", "what did they say") and it names no one. Those words
-    match every quote in the coverage, through their group ("claim" ~ "mentioned") or their own
-    stem, and the facts of speech back each of them: spam such as "claim here" was answered
-    with three quotes at a confidence of 0.8. A topic or a name makes it a question again."""
+    """Whether the question names nothing to find: every word it has is a reporting or stance
+    word ("claim", "said?", "any statements", "what do you think", "any reactions?") and it
+    names no one. Those words match every quote and every stance in the coverage, through their
+    group ("claim" ~ "mentioned", "think" ~ "opposition") or their own stem, and the facts of
+    speech back each of them: spam such as "claim here" was answered with three quotes at a
+    confidence of 0.8, and "what do you think" with the Kremlin's opposition. A topic or a name
+    makes it a question again ("what does russia think")."""
     terms = q.question.terms
-    return not q.named and bool(terms) and all(REPORTING in t.related for t in terms)
+    return (
+        not q.named
+        and bool(terms)
+        and all(not TOPICLESS_GROUPS.isdisjoint(t.related) for t in terms)
+    )
 
 
 def requires_fact(match: IntentMatch | None) -> bool:

@@ -118,11 +118,22 @@ def test_questions_the_coverage_does_not_answer_get_an_abstention(core, question
 
 @pytest.mark.parametrize(
     "question",
-    ["claim here", "said?", "any statements", "what did they say", "who said it"],
+    [
+        "claim here",
+        "said?",
+        "any statements",
+        "what did they say",
+        "who said it",
+        "think",
+        "what do you think",
+        "any reactions?",
+        "opinion?",
+    ],
 )
-def test_reporting_words_alone_ask_nothing_and_get_an_abstention(core, question):
+def test_reporting_or_stance_words_alone_ask_nothing_and_get_an_abstention(core, question):
     """Spam such as "claim here" matched every quote in the coverage through "mentioned" and
-    "stated", and was answered with three of them."""
+    "stated", and was answered with three of them; "what do you think" was answered with the
+    Kremlin's opposition."""
     answer = core.answer(question)
     assert not answer.answered and not answer.citations
     assert answer.ranked and answer.reply.startswith("The coverage doesn't say")
@@ -130,9 +141,15 @@ def test_reporting_words_alone_ask_nothing_and_get_an_abstention(core, question)
 
 @pytest.mark.parametrize(
     "question",
-    ["what did nauseda say", "what did witkoff mention", "what was said about the ceasefire"],
+    [
+        "what did nauseda say",
+        "what did witkoff mention",
+        "what was said about the ceasefire",
+        "what does russia think",
+        "reaction of the kremlin",
+    ],
 )
-def test_reporting_words_with_a_name_or_topic_are_still_answered(core, question):
+def test_reporting_or_stance_words_with_a_name_or_topic_are_still_answered(core, question):
     assert core.answer(question).answered
 
 
