@@ -92,6 +92,17 @@ def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
         assert [t.word for t in analyze(question).terms] == ["pressure", "russia"]
 
 
+def test_a_noun_asking_for_a_purpose_is_not_a_word_to_find():
+    # "to deter a renewed Russian attack" states the aim without the word "aim" or "point"
+    for question in (
+        "what is the aim of the european force",
+        "whats the point of the european force",
+    ):
+        assert [t.word for t in analyze(question).terms] == ["european", "force"]
+    # a noun that is not asking for the purpose stays a word: "the point" of a score is no reason
+    assert "points" in [t.word for t in analyze("how many points did they score").terms]
+
+
 def test_asking_a_detail_of_someone_is_not_asking_what_they_are():
     assert analyze("who is keir starmer").what_is
     assert not analyze("what is keir starmer's job").what_is
