@@ -293,6 +293,14 @@ _DEATH_WORDS = frozenset("die died dies dying".split())
 # Nouns that ask for a cause: in "what is the reason for X" and in keyword queries ("pressure on
 # russia reason") they name the answer's type, like "city" in "which city", not a word to find.
 _CAUSE_NOUNS = frozenset({"cause", "causes", "reason", "reasons"})
+# "hold a summit", "the meeting was held": the verb adds nothing to the event it holds, which the
+# answer names ("the summit in Anchorage") with no word for holding it
+_SUPPORT_VERBS = frozenset({"hold", "holds", "holding", "held"})
+_HELD_EVENTS = frozenset(
+    """meeting meetings summit summits talks conference election elections referendum vote
+    rally rallies ceremony session hearing trial negotiations protest protests funeral
+    festival event""".split()
+)
 # "what is the aim of the force", "whats the point of it": a purpose asked for, which the answer
 # states ("to deter a renewed attack") without the word, as "because ..." answers "the reason"
 _ASKS_REASON = _CAUSE_NOUNS | _PURPOSE_WORDS
@@ -408,10 +416,13 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     stems_in_order: list[str] = []
     typed_noun = _type_noun(tokens)
     recurring = _asks_recurrence(tokens)
+    holding = _SUPPORT_VERBS if not _HELD_EVENTS.isdisjoint(tokens) else frozenset()
     for i, tok in enumerate(tokens):
         if tok == "again" and recurring:
             pass  # "will they meet again": another meeting, which the last one does not answer
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
+            continue
+        if tok in holding:
             continue
         if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling

@@ -795,3 +795,14 @@ def test_items_decide_where_the_wording_does_not_show_the_type():
     assert not rank._has_answer_type("place", sentence, frozenset({"anchorag"}))
     assert rank._has_answer_type("time", "They met in 2019.", frozenset())
     assert not rank._has_answer_type("time", "They met in 2019.", frozenset({"2019"}))
+
+
+def test_holding_an_event_is_no_word_to_find():
+    # "the meeting in Alaska on Friday" says where and when it was held without "held"
+    assert [t.word for t in analyze("when was the alaska meeting held").terms] == [
+        "alaska",
+        "meeting",
+    ]
+    assert "hold" not in [t.word for t in analyze("where did trump and putin hold a summit").terms]
+    # holding something else is a word of the question
+    assert "hold" in [t.word for t in analyze("what position does von der leyen hold").terms]
