@@ -3,8 +3,9 @@
 However well a sentence covers the question, some kinds never answer it: a sentence that is
 itself a question, one that has the opposite of a word the question asks about and lacks
 ("injuring 25 people" for "how many died"), one that names an office's holder when the question
-asks for the new one, one that lacks the occurrence asked for ("the next summit"). The ranker and the confidence see words, not these relations, so the
-answerer asks this module before it quotes.
+asks for the new one, one that lacks the occurrence asked for ("the next summit"). The ranker
+and the confidence see words, not these relations, so the answerer asks this module before it
+quotes.
 """
 
 from __future__ import annotations
