@@ -293,14 +293,39 @@ _DEATH_WORDS = frozenset("die died dies dying".split())
 # Nouns that ask for a cause: in "what is the reason for X" and in keyword queries ("pressure on
 # russia reason") they name the answer's type, like "city" in "which city", not a word to find.
 _CAUSE_NOUNS = frozenset({"cause", "causes", "reason", "reasons"})
-# "hold a summit", "the meeting was held": the verb adds nothing to the event it holds, which the
-# answer names ("the summit in Anchorage") with no word for holding it
-_SUPPORT_VERBS = frozenset({"hold", "holds", "holding", "held"})
+# Support verbs: "hold a summit", "the meeting was held", "give backing", "provide support": the
+# verb adds nothing to the noun it goes with, which carries the meaning, and the answer has the
+# noun ("the summit in Anchorage", "US logistics supporting this force") without the verb. Each
+# verb, with the nouns that make it one; with such a noun in the question it is no word to find.
 _HELD_EVENTS = frozenset(
     """meeting meetings summit summits talks conference election elections referendum vote
     rally rallies ceremony session hearing trial negotiations protest protests funeral
     festival event""".split()
 )
+_SUPPORT_NOUNS = frozenset("support backing help aid assistance".split())
+_SUPPORT_VERBS = (
+    (frozenset("hold holds holding held".split()), _HELD_EVENTS),
+    (
+        frozenset(
+            "give gives giving gave given provide provides providing provided offer offers "
+            "offering offered lend lends lending lent".split()
+        ),
+        _SUPPORT_NOUNS,
+    ),
+)
+
+
+def _support_verbs(tokens: Sequence[str]) -> frozenset[str]:
+    """The question's verbs that only support a noun of it (see _SUPPORT_VERBS)."""
+    return frozenset(
+        token
+        for verbs, nouns in _SUPPORT_VERBS
+        if not nouns.isdisjoint(tokens)
+        for token in tokens
+        if token in verbs
+    )
+
+
 # "what is the aim of the force", "whats the point of it": a purpose asked for, which the answer
 # states ("to deter a renewed attack") without the word, as "because ..." answers "the reason"
 _ASKS_REASON = _CAUSE_NOUNS | _PURPOSE_WORDS
@@ -416,13 +441,13 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     stems_in_order: list[str] = []
     typed_noun = _type_noun(tokens)
     recurring = _asks_recurrence(tokens)
-    holding = _SUPPORT_VERBS if not _HELD_EVENTS.isdisjoint(tokens) else frozenset()
+    supporting = _support_verbs(tokens)
     for i, tok in enumerate(tokens):
         if tok == "again" and recurring:
             pass  # "will they meet again": another meeting, which the last one does not answer
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
-        if tok in holding:
+        if tok in supporting:
             continue
         if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling

@@ -806,3 +806,14 @@ def test_holding_an_event_is_no_word_to_find():
     assert "hold" not in [t.word for t in analyze("where did trump and putin hold a summit").terms]
     # holding something else is a word of the question
     assert "hold" in [t.word for t in analyze("what position does von der leyen hold").terms]
+
+
+def test_giving_support_is_no_word_to_find():
+    # "US logistics supporting this force" is the backing the US gives, without "give"
+    assert [t.word for t in analyze("what backing would the us give the troops").terms] == [
+        "backing",
+        "us",
+        "troops",
+    ]
+    assert "provide" not in [t.word for t in analyze("who would provide military support").terms]
+    assert "give" in [t.word for t in analyze("what weapons will the us give").terms]
