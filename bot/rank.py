@@ -149,8 +149,8 @@ QUESTION_WORDS = frozenset(
 )
 # Verbs that only carry the question's shape ("what does X do", "what is X called").
 LIGHT_WORDS = frozenset(
-    """do does did done called call happen happened happening mean means kind type sort going
-    gonna wanna get gets got still really actually currently now right exactly
+    """do does did done called call happen happens happened happening mean means kind type sort
+    going gonna wanna get gets got still really actually currently now right exactly
     know supposed please well story article true full inside way ways explain thing things stuff
     something anything everything basically guess remember hear heard reckon wonder wondering
     curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman

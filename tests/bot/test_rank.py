@@ -84,6 +84,8 @@ def test_words_about_asking_are_not_words_to_find():
     # "status", "upcoming", "specify": no answer says them
     assert [t.word for t in analyze("ceasefire status").terms] == ["ceasefire"]
     assert [t.word for t in analyze("could you specify the upcoming talks").terms] == ["talks"]
+    # every form of "happen" only carries the question's shape, "happens" too
+    assert [t.word for t in analyze("what happens after the talks").terms] == ["talks"]
 
 
 def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
