@@ -156,7 +156,7 @@ LIGHT_WORDS = frozenset(
     curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman
     anyone someone anybody somebody everyone everybody yet even nah wait tho though getting
     according meant news update updates info lol lmao ngl tbh imo imho btw rly srsly idk omg
-    hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid
+    hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
     silly random latest status situation upcoming specify clarify elaborate outline""".split()
 )
 
@@ -447,8 +447,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             pass  # "will they meet again": another meeting, which the last one does not answer
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
-        if tok in supporting:
-            continue
+        if tok in supporting or (tok == "days" and tokens[i - 1 : i] == ["these"]):
+            continue  # "these days" says now, which LIGHT_WORDS has
         if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)

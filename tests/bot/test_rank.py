@@ -86,6 +86,13 @@ def test_words_about_asking_are_not_words_to_find():
     assert [t.word for t in analyze("could you specify the upcoming talks").terms] == ["talks"]
     # every form of "happen" only carries the question's shape, "happens" too
     assert [t.word for t in analyze("what happens after the talks").terms] == ["talks"]
+    # "these days" and "nowadays" say now
+    assert [t.word for t in analyze("the nato boss - who's that these days").terms] == [
+        "nato",
+        "boss",
+    ]
+    assert [t.word for t in analyze("who leads nato nowadays").terms] == ["leads", "nato"]
+    assert "days" in [t.word for t in analyze("how many days did the talks last").terms]
 
 
 def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
