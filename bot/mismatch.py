@@ -3,8 +3,9 @@
 However well a sentence covers the question, some kinds never answer it: a sentence that is
 itself a question, one that has the opposite of a word the question asks about and lacks
 ("injuring 25 people" for "how many died"), one that names an office's holder when the question
-asks for the new one. The ranker and the confidence see words, not these relations, so the
-answerer asks this module before it quotes.
+asks for the new one, one that lacks the occurrence asked for ("the next summit"). The ranker
+and the confidence see words, not these relations, so the answerer asks this module before it
+quotes.
 """
 
 from __future__ import annotations
@@ -108,6 +109,44 @@ def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
     return asks_successor(words) and _SUCCESSION.isdisjoint(stems)
 
 
+# "When is the *next* Trump-Putin summit", "where was the *last* NATO summit held", "when are
+# they meeting *again*": the question picks one occurrence of an event from several. A sentence
+# with the event and without the word (nor one of its group: "another", "resume") tells of
+# another occurrence, most often the one the story is about; it answers another question. The
+# word picks an occurrence only before what it picks ("next" closing "who does he talk to next"
+# means "then"; "last" closing "how long did it last" is the verb), and not before a time ("last
+# week", "next Monday": a date, which the sentence may give as "on Friday").
+_OCCURRENCE_WORDS = frozenset({"next", "last", "previous", "again", "another"})
+_TIME_WORDS = frozenset(
+    """second seconds minute minutes hour hours day days week weeks weekend month months year
+    years decade decades century time night morning evening monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+
+
+def _picked_occurrences(words: Sequence[str]) -> frozenset[str]:
+    """The question's words that pick one occurrence of an event (see _OCCURRENCE_WORDS)."""
+    picked = set()
+    for i, word in enumerate(words):
+        if word not in _OCCURRENCE_WORDS:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word == "again" or (following.isalpha() and following not in _TIME_WORDS):
+            picked.add(word)
+    return frozenset(picked)
+
+
+def other_occurrence(
+    question: rank.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """The question picks an occurrence ("the next meeting") the sentence does not mention."""
+    picked = _picked_occurrences(words)
+    return bool(picked) and any(
+        credit <= 0 and term.word in picked
+        for term, credit in zip(question.terms, matched, strict=True)
+    )
+
+
 def answers_other(
     question: rank.Question,
     words: Sequence[str],
@@ -116,4 +155,8 @@ def answers_other(
 ) -> bool:
     """Does the best sentence (its ``stems``, the credits ``matched`` it earned per question
     term) answer another question than ``question`` (its ``words``)?"""
-    return contrasted(question, matched, stems) or lacks_succession(words, stems)
+    return (
+        contrasted(question, matched, stems)
+        or lacks_succession(words, stems)
+        or other_occurrence(question, words, matched)
+    )

@@ -149,14 +149,14 @@ QUESTION_WORDS = frozenset(
 )
 # Verbs that only carry the question's shape ("what does X do", "what is X called").
 LIGHT_WORDS = frozenset(
-    """do does did done called call happen happened happening mean means kind type sort going
-    gonna wanna get gets got still really actually currently now right exactly
+    """do does did done called call happen happens happened happening mean means kind type sort
+    going gonna wanna get gets got still really actually currently now right exactly
     know supposed please well story article true full inside way ways explain thing things stuff
     something anything everything basically guess remember hear heard reckon wonder wondering
     curious details detail bit lot whole apparently okay ok yeah hey guy guys person man woman
     anyone someone anybody somebody everyone everybody yet even nah wait tho though getting
     according meant news update updates info lol lmao ngl tbh imo imho btw rly srsly idk omg
-    hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid
+    hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
     silly random latest status situation upcoming specify clarify elaborate outline""".split()
 )
 
@@ -293,6 +293,42 @@ _DEATH_WORDS = frozenset("die died dies dying".split())
 # Nouns that ask for a cause: in "what is the reason for X" and in keyword queries ("pressure on
 # russia reason") they name the answer's type, like "city" in "which city", not a word to find.
 _CAUSE_NOUNS = frozenset({"cause", "causes", "reason", "reasons"})
+# Support verbs: "hold a summit", "the meeting was held", "give backing", "provide support": the
+# verb adds nothing to the noun it goes with, which carries the meaning, and the answer has the
+# noun ("the summit in Anchorage", "US logistics supporting this force") without the verb. Each
+# verb, with the nouns that make it one; with such a noun in the question it is no word to find.
+_HELD_EVENTS = frozenset(
+    """meeting meetings summit summits talks conference election elections referendum vote
+    rally rallies ceremony session hearing trial negotiations protest protests funeral
+    festival event""".split()
+)
+_SUPPORT_NOUNS = frozenset("support backing help aid assistance".split())
+_SUPPORT_VERBS = (
+    (frozenset("hold holds holding held".split()), _HELD_EVENTS),
+    (
+        frozenset(
+            "give gives giving gave given provide provides providing provided offer offers "
+            "offering offered lend lends lending lent".split()
+        ),
+        _SUPPORT_NOUNS,
+    ),
+)
+
+
+def _support_verbs(tokens: Sequence[str]) -> frozenset[str]:
+    """The question's verbs that only support a noun of it (see _SUPPORT_VERBS)."""
+    return frozenset(
+        token
+        for verbs, nouns in _SUPPORT_VERBS
+        if not nouns.isdisjoint(tokens)
+        for token in tokens
+        if token in verbs
+    )
+
+
+# "what is the aim of the force", "whats the point of it": a purpose asked for, which the answer
+# states ("to deter a renewed attack") without the word, as "because ..." answers "the reason"
+_ASKS_REASON = _CAUSE_NOUNS | _PURPOSE_WORDS
 
 
 def _asks_cause(rest: list[str]) -> bool:
@@ -405,11 +441,14 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     stems_in_order: list[str] = []
     typed_noun = _type_noun(tokens)
     recurring = _asks_recurrence(tokens)
+    supporting = _support_verbs(tokens)
     for i, tok in enumerate(tokens):
         if tok == "again" and recurring:
             pass  # "will they meet again": another meeting, which the last one does not answer
-        elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _CAUSE_NOUNS):
+        elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
+        if tok in supporting or (tok == "days" and tokens[i - 1 : i] == ["these"]):
+            continue  # "these days" says now, which LIGHT_WORDS has
         if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)

@@ -37,3 +37,31 @@ def test_a_birthplace_is_not_where_someone_died():
     question = analyze("where did eddie van halen die")
     lacks_die = [0.0 if t.word == "die" else 1.0 for t in question.terms]
     assert mismatch.contrasted(question, lacks_die, {"van", "halen", "nativ", "netherland"})
+
+
+def _lacking(question, word):
+    return [0.0 if t.word == word else 1.0 for t in question.terms]
+
+
+def test_a_sentence_without_the_occurrence_asked_for_tells_of_another():
+    for text, word in (
+        ("when is the next trump putin summit", "next"),
+        ("where was the last nato summit held", "last"),
+        ("when are trump and putin meeting again", "again"),
+    ):
+        question = analyze(text)
+        words = tokenize(text)
+        assert mismatch.other_occurrence(question, words, _lacking(question, word))
+        assert mismatch.answers_other(question, words, _lacking(question, word), set())
+        assert not mismatch.other_occurrence(question, words, [1.0] * len(question.terms))
+
+
+def test_next_as_then_and_last_as_a_verb_or_a_date_pick_no_occurrence():
+    for text, word in (
+        ("after he sees trump who does zelensky talk to next", "next"),
+        ("how long will the ceasefire last", "last"),
+        ("what did trump say last week", "last"),
+        ("who will zelensky meet next monday", "next"),
+    ):
+        question = analyze(text)
+        assert not mismatch.other_occurrence(question, tokenize(text), _lacking(question, word))

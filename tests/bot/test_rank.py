@@ -84,12 +84,32 @@ def test_words_about_asking_are_not_words_to_find():
     # "status", "upcoming", "specify": no answer says them
     assert [t.word for t in analyze("ceasefire status").terms] == ["ceasefire"]
     assert [t.word for t in analyze("could you specify the upcoming talks").terms] == ["talks"]
+    # every form of "happen" only carries the question's shape, "happens" too
+    assert [t.word for t in analyze("what happens after the talks").terms] == ["talks"]
+    # "these days" and "nowadays" say now
+    assert [t.word for t in analyze("the nato boss - who's that these days").terms] == [
+        "nato",
+        "boss",
+    ]
+    assert [t.word for t in analyze("who leads nato nowadays").terms] == ["leads", "nato"]
+    assert "days" in [t.word for t in analyze("how many days did the talks last").terms]
 
 
 def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
     # "due to Russia's refusal" answers it without the word "reason"
     for question in ("what is the reason for the pressure on russia", "pressure on russia reason"):
         assert [t.word for t in analyze(question).terms] == ["pressure", "russia"]
+
+
+def test_a_noun_asking_for_a_purpose_is_not_a_word_to_find():
+    # "to deter a renewed Russian attack" states the aim without the word "aim" or "point"
+    for question in (
+        "what is the aim of the european force",
+        "whats the point of the european force",
+    ):
+        assert [t.word for t in analyze(question).terms] == ["european", "force"]
+    # a noun that is not asking for the purpose stays a word: "the point" of a score is no reason
+    assert "points" in [t.word for t in analyze("how many points did they score").terms]
 
 
 def test_asking_a_detail_of_someone_is_not_asking_what_they_are():
@@ -784,3 +804,25 @@ def test_items_decide_where_the_wording_does_not_show_the_type():
     assert not rank._has_answer_type("place", sentence, frozenset({"anchorag"}))
     assert rank._has_answer_type("time", "They met in 2019.", frozenset())
     assert not rank._has_answer_type("time", "They met in 2019.", frozenset({"2019"}))
+
+
+def test_holding_an_event_is_no_word_to_find():
+    # "the meeting in Alaska on Friday" says where and when it was held without "held"
+    assert [t.word for t in analyze("when was the alaska meeting held").terms] == [
+        "alaska",
+        "meeting",
+    ]
+    assert "hold" not in [t.word for t in analyze("where did trump and putin hold a summit").terms]
+    # holding something else is a word of the question
+    assert "hold" in [t.word for t in analyze("what position does von der leyen hold").terms]
+
+
+def test_giving_support_is_no_word_to_find():
+    # "US logistics supporting this force" is the backing the US gives, without "give"
+    assert [t.word for t in analyze("what backing would the us give the troops").terms] == [
+        "backing",
+        "us",
+        "troops",
+    ]
+    assert "provide" not in [t.word for t in analyze("who would provide military support").terms]
+    assert "give" in [t.word for t in analyze("what weapons will the us give").terms]
