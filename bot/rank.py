@@ -614,7 +614,8 @@ _MONEY = re.compile(
 # "14 days", "two weeks", "several months"
 _SPAN_NUMBER = (
     r"(?:\d[\d,.]*\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|hundred|several|few)[\s-]+)"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+)"
 )
 _DURATION = re.compile(
     r"\b" + _SPAN_NUMBER + r"(?:-\s*)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -712,8 +713,9 @@ _CAPS_RUN = re.compile(
     r"[A-Z][\w\-\u2019']*(?:\.?\s+(?:(?:of|de|van|von|der|da|la|the)\s+)?[A-Z][\w\-\u2019']*)*"
 )
 _NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-    fifty hundred hundreds thousand thousands million millions billion billions dozen dozens first
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions dozen dozens first
     second third fourth fifth sixth seventh eighth ninth tenth half""".split()
 )
 # Numbers that count ("twenty people"), not ordinals ("the first woman")

@@ -505,6 +505,13 @@ def test_a_number_that_names_something_is_no_count():
     assert counts("Abortion is legal up to week 22 of a pregnancy.") == {"22"}  # weeks count
 
 
+def test_every_number_word_counts():
+    assert counts("Seventeen rockets struck near the base.") == {"seventeen"}
+    assert counts("Ninety people were evacuated.") == {"ninety"}
+    assert counts("The siege lasted sixteen days.") == set()  # a span of time, not a count
+    assert evidence("It lasted thirteen weeks.", "duration") == ((), True)
+
+
 def test_a_share_is_answered_by_a_percentage_not_any_number():
     question = analyze("what % did bernie get in nevada")
     assert question.evidence_type == "percent"
