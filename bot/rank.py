@@ -178,7 +178,7 @@ class Question:
     kind: str  # who, when, where, why, how, how_many, how_much, how_old, how_long, how_big,
     # definition, what, yesno, other
     answer_type: str  # person, time, place, reason, manner, number, money, age, duration,
-    # measure, definition, thing, or "" when unknown
+    # measure, definition, name ("which firm"), thing, or "" when unknown
     terms: tuple[Term, ...]
     bigrams: frozenset[tuple[str, str]]
     what_is: bool = False  # "what is X", "who was X": asks what the subject itself is
@@ -453,8 +453,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     origin = (
         atype == "place" and tokens[-1] == "from" and tokens[1:2] != [] and tokens[1] not in _COPULA
     )
+    if atype == "thing" and _asks_named_thing(tokens):
+        atype = "name"  # "which hospital": Walter Reed Hospital, not "a hospital"
     # "what was the name of the elephant": a name answers, not "the 15-year-old elephant"
-    name = atype == "person" and not _NAME_WORDS.isdisjoint(tokens)
+    name = atype == "name" or (atype == "person" and not _NAME_WORDS.isdisjoint(tokens))
     return Question(
         question,
         kind,
@@ -472,6 +474,45 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village"})
+
+# Nouns whose instances news calls by a proper name: "which firm", "what biker club", "what type
+# of plane" ask for "CyberArk", "Marine JarHeads MC", "a Beechcraft Sierra", not for a sentence
+# that restates the question with "a cybersecurity firm", "a group of ten motorcycles".
+_NAMED_HEADS = frozenset(
+    """company companies firm firms corporation airline airlines bank banks brand manufacturer
+    carmaker retailer hospital hospitals clinic school schools university universities college
+    team teams club clubs band group groups network networks organisation organization agency
+    militia party parties show shows programme program series film films movie movies
+    documentary book novel song songs album newspaper magazine channel station website site app
+    platform ship vessel plane aircraft airplane car cars vehicle rocket spacecraft satellite
+    telescope street streets road avenue address building hotel restaurant stadium arena airport
+    prison church mosque temple museum park bridge operation award prize""".split()
+)
+_KIND_WORDS = frozenset({"kind", "type", "sort", "make", "model", "brand"})
+
+
+def _asks_named_thing(tokens: Sequence[str]) -> bool:
+    """Does a "what/which" question ask for something news calls by name: "which cybersecurity
+    firm", "what type of plane", "what was the site called"? Its head noun is one of
+    :data:`_NAMED_HEADS` within the three words after "what" or "which" (after "kind of",
+    "type of") and no noun of another answer type follows it ("what prison sentence": a length
+    of time), or the question ends in "called" or "named"."""
+    if len(tokens) > 2 and tokens[-1] in ("called", "named") and tokens[0] in ("what", "whats"):
+        return True
+    for i, tok in enumerate(tokens[:6]):
+        if tok in ("what", "which", "whats"):
+            rest = list(tokens[i + 1 : i + 6])
+            if len(rest) > 1 and rest[0] in _KIND_WORDS and rest[1] == "of":
+                rest = rest[2:]
+            named = False
+            for word in rest[:3]:
+                if word in STOPWORDS or word in _AUXILIARIES:
+                    break
+                if word in _WHAT_TYPES:  # "what prison sentence": a length of time
+                    return False
+                named = named or word in _NAMED_HEADS
+            return named
+    return False
 
 
 def _asks_recurrence(tokens: Sequence[str]) -> bool:
@@ -827,7 +868,9 @@ def title_hits(question: Question, title: str) -> tuple[bool, ...]:
     return tuple(_in_title(t, stems) for t in question.terms)
 
 
-TYPED = frozenset("person time place number money age duration measure reason statement".split())
+TYPED = frozenset(
+    "person time place number money age duration measure reason statement name".split()
+)
 
 
 def _numbers(text: str, words: frozenset[str] = _NUMBER_WORDS) -> frozenset[str]:

@@ -329,6 +329,42 @@ def test_a_name_may_open_the_sentence_where_no_common_word_would():
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "which cybersecurity firm found the exposed data",
+        "what hospital did trump go to after he got covid",
+        "what type of plane went down near the airport",
+        "What was the dark web child abuse site called?",
+    ],
+)
+def test_asking_which_firm_or_hospital_asks_for_its_name(question):
+    q = analyze(question)
+    assert (q.answer_type, q.evidence_type) == ("name", "name")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kind of army does ukraine need",  # a kind, not a name
+        "what prison sentence did the doctor get",  # a length of time
+        "what did trump call the inquiry",
+    ],
+)
+def test_other_what_questions_ask_for_no_name(question):
+    assert analyze(question).answer_type != "name"
+
+
+def test_a_named_thing_is_answered_by_a_name_the_question_lacks():
+    doc = article(
+        "Trump taken to hospital with COVID-19",
+        "US President Trump was taken to a hospital on Friday after testing positive for COVID-19.",
+        "He was admitted to Walter Reed Hospital as a precaution.",
+    )
+    rows = rank.features(analyze("what hospital did trump go to after covid"), doc)
+    assert [r[rank.TYPED_MATCH] for r in rows] == [0.0, 1.0]
+
+
+@pytest.mark.parametrize(
     "question", ["name the european leaders", "list the european leaders", "european leaders list"]
 )
 def test_asking_to_name_or_list_people_asks_for_people(question):
