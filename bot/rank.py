@@ -59,7 +59,7 @@ from typing import NamedTuple, Protocol
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from facts.lexicon import region_words
+from facts.lexicon import place_words, region_words
 from facts.sentence_words import (
     _PARENS,  # short parentheses only, so that no text can make a search in them slow
     MAX_SENTENCE_CHARS,
@@ -188,6 +188,7 @@ class Question:
     unit: str = ""  # "how far|deep|heavy|fast", "what %": the unit the answer's number carries
     origin: bool = False  # "where ... from": a place the sentence says something came from
     name: bool = False  # "what is the name of ...": a proper name, not just "he" or a title
+    heads: frozenset[str] = frozenset()  # "which *hospital*": stems of what is to be named
 
     @cached_property
     def evidence_type(self) -> str:
@@ -453,8 +454,11 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     origin = (
         atype == "place" and tokens[-1] == "from" and tokens[1:2] != [] and tokens[1] not in _COPULA
     )
-    if atype == "thing" and _asks_named_thing(tokens):
+    heads: frozenset[str] = frozenset()
+    named_heads = _named_heads(tokens) if atype == "thing" else None
+    if named_heads is not None:
         atype = "name"  # "which hospital": Walter Reed Hospital, not "a hospital"
+        heads = frozenset(k for t in named_heads for k in (stem(t), *related_stems(t)))
     # "what was the name of the elephant": a name answers, not "the 15-year-old elephant"
     name = atype == "name" or (atype == "person" and not _NAME_WORDS.isdisjoint(tokens))
     return Question(
@@ -470,6 +474,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         unit,
         origin,
         name,
+        heads,
     )
 
 
@@ -491,28 +496,30 @@ _NAMED_HEADS = frozenset(
 _KIND_WORDS = frozenset({"kind", "type", "sort", "make", "model", "brand"})
 
 
-def _asks_named_thing(tokens: Sequence[str]) -> bool:
-    """Does a "what/which" question ask for something news calls by name: "which cybersecurity
-    firm", "what type of plane", "what was the site called"? Its head noun is one of
-    :data:`_NAMED_HEADS` within the three words after "what" or "which" (after "kind of",
-    "type of") and no noun of another answer type follows it ("what prison sentence": a length
-    of time), or the question ends in "called" or "named"."""
+def _named_heads(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """What a "what/which" question asks to be named, if it asks for something news calls by
+    name: "which cybersecurity *firm*", "what type of *plane*", "what was the *site* called".
+    Its head noun is one of :data:`_NAMED_HEADS` within the three words after "what" or
+    "which" (after "kind of", "type of") and no noun of another answer type follows it ("what
+    prison sentence": a length of time); or the question ends in "called" or "named" (its
+    heads: the question's words of :data:`_NAMED_HEADS`, perhaps none). None for others."""
     if len(tokens) > 2 and tokens[-1] in ("called", "named") and tokens[0] in ("what", "whats"):
-        return True
+        return tuple(t for t in tokens if t in _NAMED_HEADS)
     for i, tok in enumerate(tokens[:6]):
         if tok in ("what", "which", "whats"):
             rest = list(tokens[i + 1 : i + 6])
             if len(rest) > 1 and rest[0] in _KIND_WORDS and rest[1] == "of":
                 rest = rest[2:]
-            named = False
+            heads: list[str] = []
             for word in rest[:3]:
                 if word in STOPWORDS or word in _AUXILIARIES:
                     break
                 if word in _WHAT_TYPES:  # "what prison sentence": a length of time
-                    return False
-                named = named or word in _NAMED_HEADS
-            return named
-    return False
+                    return None
+                if word in _NAMED_HEADS:
+                    heads.append(word)
+            return tuple(heads) or None
+    return None
 
 
 def _asks_recurrence(tokens: Sequence[str]) -> bool:
@@ -1181,6 +1188,11 @@ COUNT_REACH = 3  # "190 people", "eight murders", "279 electoral votes", "5 of t
 # Set by hand, not fitted (WikiQA has too few count questions to fit it): about typed_match's
 # weight, which it refines: the sentence has a number *of the counted thing*.
 COUNTED_WEIGHT = 2.0
+# The same for a thing asked by name: the sentence names *the thing asked about* ("the motorcycle
+# club Marine JarHeads MC", "admitted to Walter Reed Hospital", "a website known as ..."), not
+# just anything. Set by hand, as COUNTED_WEIGHT.
+NAMED_WEIGHT = 2.0
+NAME_REACH = 4  # words before a name in which "club" or "known as" names it ("club Marine ...")
 
 FEATURES = (
     "overlap",  # rarity-weighted share of the question's terms, title terms discounted
@@ -1194,6 +1206,7 @@ FEATURES = (
     "lead_typed",  # lead sentence, and the question wants a person/time/place/number...
     "short",  # fewer than 6 tokens: a fragment
     "counted",  # a count question, and a number stands right before what it counts ("220 votes")
+    "named",  # a "which hospital" question, and a new name stands by "hospital" (or "called")
 )
 
 # Fitted on the 122 rankable WikiQA-dev questions (at least one right and one wrong sentence) with
@@ -1207,6 +1220,7 @@ FEATURES = (
 # "counted" has a hand-set weight.
 RANK_WEIGHTS: dict[str, float] = {
     "counted": COUNTED_WEIGHT,
+    "named": NAMED_WEIGHT,
     "typed_match": 2.484,
     "short": -2.436,
     "lead": -0.180,
@@ -1241,6 +1255,36 @@ def _counts(text: str, counted: frozenset[str]) -> bool:
     for i, token in enumerate(tokens):
         number = token in _CARDINALS or (token[:1].isdigit() and not _YEAR.fullmatch(token))
         if number and any(stem(t) in counted for t in tokens[i + 1 : i + 1 + COUNT_REACH]):
+            return True
+    return False
+
+
+_NAMING = frozenset({"called", "named", "known", "dubbed", "entitled", "titled"})
+
+
+@lru_cache(maxsize=8192)
+def _names_head(text: str, heads: frozenset[str], known: frozenset[str]) -> bool:
+    """A name the question lacks (``known``), with what the question asks to be named
+    (``heads``) or a naming word ("known as") in it, in the :data:`NAME_REACH` words before it
+    or right after it: "the motorcycle club Marine JarHeads MC", "Walter Reed Hospital", "the
+    Jamaah Ansharut Daulah network", "a website known as 'Welcome To Video'"."""
+    text = text[:MAX_SENTENCE_CHARS]
+    places = place_words()
+    for m in _CAPS_RUN.finditer(text):
+        start = m.start()
+        inside = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in _CALENDAR]
+        if not inside or all(t in places or t in known or stem(t) in known for t in inside):
+            continue  # no name, a place, or one the question has
+        before = tokenize(text[max(0, start - 60) : start])[-NAME_REACH:]
+        # a quotation that a naming word introduces is a name ("known as 'Welcome To Video'")
+        quoted = start > 0 and text[start - 1] in _OPENERS and not _NAMING.isdisjoint(before[-2:])
+        opens = start == 0 or text[start - 1] in _OPENERS or text[max(0, start - 2)] in ":."
+        if opens and not quoted and zipf_frequency(inside[0], "en") >= OPENING_NAME_ZIPF:
+            continue  # a capital any sentence or quotation opens with (see _names)
+        after = tokenize(text[m.end() : m.end() + 30])[:1]
+        if any(stem(t) in heads for t in (*before, *inside, *after)):
+            return True
+        if not _NAMING.isdisjoint(before):
             return True
     return False
 
@@ -1352,6 +1396,7 @@ def _features(
         lead = 1.0 if pos == 0 and at_top else 0.0
         if terms and overlap == 0.0:  # the prior only ranks sentences that match something
             at_top, lead, pos = False, 0.0, 0
+        known = qwords
         if typed:
             # a headline's own number or name is news, not context: only a body sentence
             # takes its story's title words as already known
@@ -1375,6 +1420,7 @@ def _features(
                 lead if typed else 0.0,
                 1.0 if s.length < 6 else 0.0,
                 1.0 if question.counted and _counts(c.text, question.counted) else 0.0,
+                1.0 if question.heads and _names_head(c.text, question.heads, known) else 0.0,
             )
         )
     return out, hits, story

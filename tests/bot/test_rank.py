@@ -364,6 +364,38 @@ def test_a_named_thing_is_answered_by_a_name_the_question_lacks():
     assert [r[rank.TYPED_MATCH] for r in rows] == [0.0, 1.0]
 
 
+def test_a_name_given_to_the_thing_asked_about_outranks_any_other_name():
+    doc = article(
+        "Seven killed as pickup truck hits motorcyclists in New Hampshire",
+        "A memorial for the group was held at a Blessing of the Bikes ceremony in Columbia.",
+        "The victims were members of the motorcycle club Marine JarHeads MC.",
+    )
+    q = analyze("what biker club were the people killed in the crash in")
+    assert q.heads == {"club"}
+    named = rank._INDEX["named"]
+    assert [r[named] for r in rank.features(q, doc)] == [0.0, 1.0]
+    assert best("what biker club were the people killed in the crash in", doc) == doc[1].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was admitted to Walter Reed Hospital as a precaution.",  # the head in the name
+        "The suspects were linked to the Jamaah Ansharut Daulah network.",  # right after it
+        'At its centre was a website known as "Welcome To Video".',  # a naming word
+    ],
+)
+def test_a_name_stands_by_what_it_names(sentence):
+    assert rank._names_head(sentence, frozenset({"hospit", "network", "site"}), frozenset())
+
+
+def test_a_name_the_question_has_or_a_place_names_nothing_asked():
+    heads, known = frozenset({"plane"}), frozenset({"henderson", "execut", "airport"})
+    assert not rank._names_head("The plane left Henderson Executive Airport.", heads, known)
+    assert not rank._names_head("A propeller plane in Nevada crashed.", heads, known)
+    assert rank._names_head("The plane, a Beechcraft Sierra, crashed.", heads, known)
+
+
 @pytest.mark.parametrize(
     "question", ["name the european leaders", "list the european leaders", "european leaders list"]
 )
