@@ -740,9 +740,11 @@ _REASON = _AnyCase(
 # Speech in a sentence: words in quotation marks, an interview turn ("((Name)) ..."), or a
 # reporting verb ("Modi wrote that", "according to the NTSB")
 _QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")
+# "states" reports only before what is stated ("the report states that", "states: ..."): news
+# writes it far more often as a noun, "the United States", "AU member states"
 _REPORTED = _AnyCase(
-    r"\b(said|says|told|tells|stated|states|wrote|writes|announced|announces|tweeted|added|"
-    r"commented|explained|replied|responded|remarked|according to)\b"
+    r"\b(said|says|told|tells|stated|states(?= that\b|,? ?[:\"\u201c])|wrote|writes|announced|"
+    r"announces|tweeted|added|commented|explained|replied|responded|remarked|according to)\b"
 )
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december"

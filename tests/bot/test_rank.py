@@ -573,6 +573,13 @@ def test_a_number_that_names_something_is_no_count():
     assert counts("Abortion is legal up to week 22 of a pregnancy.") == {"22"}  # weeks count
 
 
+def test_the_united_states_state_nothing():
+    assert evidence("Trump of the United States tested positive.", "statement") == ((), False)
+    assert evidence("AU member states met in Niamey.", "statement") == ((), False)
+    assert evidence("The report states that he left.", "statement") == ((), True)
+    assert evidence('The rule states: "no entry".', "statement") == ((), True)
+
+
 def test_every_number_word_counts():
     assert counts("Seventeen rockets struck near the base.") == {"seventeen"}
     assert counts("Ninety people were evacuated.") == {"ninety"}
