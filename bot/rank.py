@@ -35,7 +35,8 @@ answer-sentence selection (WikiQA) and in news:
   subject, often only through a pronoun) and counted;
 * matching beyond exact stems: lemmas and a small table of related words (``bot.text``), stems
   where one is a prefix of the other (discov/discoveri), near-spellings of words the candidates
-  lack (rapidfuzz), and sentences that open with a pronoun inheriting the previous sentence's words;
+  lack (rapidfuzz), and sentences that open with a pronoun (or quote one: "she said") inheriting
+  the previous sentence's words;
 * the expected answer type: a when-question wants a year or date the question did not mention,
   how-many a new number, who a new name or a role, where a place, why a stated cause;
 * position: the first prose sentence of an article (image captions skipped) answers "what is X"
@@ -1122,6 +1123,15 @@ def _matches(
     return hits
 
 
+# A quotation's speaker given by a pronoun ('"True justice takes time," she said'; "Speaking to
+# PBS, he said, ..."): the pronoun stands for the person the sentence before named, as it does
+# in a sentence that opens with it.
+_PRONOUN_SAYS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|added|explained|stated|wrote|"
+    r"tweeted|continued|replied|responded|remarked)\b|\b(?:said|says|added) (?:he|she)\b"
+)
+
+
 def _inherit_context(
     question: Question,
     candidates: Sequence[Ranked],
@@ -1132,12 +1142,13 @@ def _inherit_context(
 
     "She was charged with first degree murder" answers "what are the charges against Casey
     Anthony": the pronoun stands for a name in the sentence before or for the article's subject.
+    So does the pronoun that speaks a quotation ('"Justice takes time," she said').
     Terms the previous sentence (when it is a candidate too) or the title has count at
     :data:`CONTEXT_CREDIT`.
     """
     where = {(c.title, c.index): i for i, c in enumerate(candidates)}
     for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
-        if not s.opens_with_pronoun:
+        if not s.opens_with_pronoun and not _PRONOUN_SAYS.search(c.text):
             continue
         prev = where.get((c.title, c.index - 1))
         title = title_stems(c.title)

@@ -223,6 +223,17 @@ def test_a_pronoun_inherits_the_previous_sentence():
     assert rank.features(q, with_pronoun)[1][overlap] > rank.features(q, without)[1][overlap]
 
 
+def test_a_speaker_given_by_a_pronoun_is_the_one_the_sentence_before_named():
+    q = analyze("what did the rapporteur agnes callamard tell cengiz")
+    first = "Agnes Callamard, a UN rapporteur who investigated the case, was in court."
+    quote = '"True justice takes time," she said, asking Cengiz to be patient.'
+    unsaid = '"True justice takes time," a banner read, as Cengiz waited.'
+    overlap = rank.FEATURES.index("overlap")
+    said = rank.features(q, article("Trial", first, quote))[1][overlap]
+    assert said > rank.features(q, article("Trial", first, unsaid))[1][overlap]
+    assert rank._PRONOUN_SAYS.search("Speaking to PBS, he said, it happened.")
+
+
 def test_captions_do_not_take_the_first_place():
     doc = article(
         "Olmec",
