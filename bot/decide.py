@@ -467,8 +467,9 @@ TYPE_MISS_BONUS = -2.0
 # ("all five deaths were caused by carbon monoxide poisoning"). Only in the ranking: "why" is
 # often answered without such words, so lacking them does not lower the confidence (as a type
 # miss does), and undated documents keep their order (the seed briefing answers "why is it a
-# big deal" with "a topic that has gained significant attention"). Chosen from -1 and -2 on the
-# dev sets: Wikinews right 95 -> 97, ranked first 159 -> 160, wrong citations 22 -> 21.
+# big deal" with "a topic that has gained significant attention"). Chosen from -1, -2 and -3 on
+# the dev sets (-2 and -3 alike): Wikinews right 95 -> 97, ranked first 159 -> 160, wrong
+# citations 22 -> 21; given to undated documents as well it cost a seed question its rank.
 CAUSE_MISS_BONUS = -2.0
 
 # Logistic confidence, fitted (L2 = 1 on standardised inputs) on the top sentence of every question
