@@ -207,6 +207,10 @@ class Answerer:
             s + decide.bonus(e, lc)
             for s, e, lc in zip(ranking.scores, evidence, local, strict=True)
         ]
+        if asked.wants == "reason":
+            for i, e in enumerate(evidence):
+                if not e.typed > 0 and rows[i].published:
+                    scores[i] += decide.CAUSE_MISS_BONUS
         leads = [features[rank.LEAD] for features in ranking.features]
         answering = [e.intent_fact >= 1.0 for e in evidence]
         # for a question that must get a number, a time, a place...: which sentences lack one

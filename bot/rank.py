@@ -35,7 +35,8 @@ answer-sentence selection (WikiQA) and in news:
   subject, often only through a pronoun) and counted;
 * matching beyond exact stems: lemmas and a small table of related words (``bot.text``), stems
   where one is a prefix of the other (discov/discoveri), near-spellings of words the candidates
-  lack (rapidfuzz), and sentences that open with a pronoun inheriting the previous sentence's words;
+  lack (rapidfuzz), and sentences that open with a pronoun (or quote one: "she said") inheriting
+  the previous sentence's words;
 * the expected answer type: a when-question wants a year or date the question did not mention,
   how-many a new number, who a new name or a role, where a place, why a stated cause;
 * position: the first prose sentence of an article (image captions skipped) answers "what is X"
@@ -59,7 +60,7 @@ from typing import NamedTuple, Protocol
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from facts.lexicon import region_words
+from facts.lexicon import place_words, region_words
 from facts.sentence_words import (
     _PARENS,  # short parentheses only, so that no text can make a search in them slow
     MAX_SENTENCE_CHARS,
@@ -178,7 +179,7 @@ class Question:
     kind: str  # who, when, where, why, how, how_many, how_much, how_old, how_long, how_big,
     # definition, what, yesno, other
     answer_type: str  # person, time, place, reason, manner, number, money, age, duration,
-    # measure, definition, thing, or "" when unknown
+    # measure, definition, name ("which firm"), thing, or "" when unknown
     terms: tuple[Term, ...]
     bigrams: frozenset[tuple[str, str]]
     what_is: bool = False  # "what is X", "who was X": asks what the subject itself is
@@ -188,6 +189,7 @@ class Question:
     unit: str = ""  # "how far|deep|heavy|fast", "what %": the unit the answer's number carries
     origin: bool = False  # "where ... from": a place the sentence says something came from
     name: bool = False  # "what is the name of ...": a proper name, not just "he" or a title
+    heads: frozenset[str] = frozenset()  # "which *hospital*": stems of what is to be named
 
     @cached_property
     def evidence_type(self) -> str:
@@ -492,8 +494,13 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     origin = (
         atype == "place" and tokens[-1] == "from" and tokens[1:2] != [] and tokens[1] not in _COPULA
     )
+    heads: frozenset[str] = frozenset()
+    named_heads = _named_heads(tokens) if atype == "thing" else None
+    if named_heads is not None:
+        atype = "name"  # "which hospital": Walter Reed Hospital, not "a hospital"
+        heads = frozenset(k for t in named_heads for k in (stem(t), *related_stems(t)))
     # "what was the name of the elephant": a name answers, not "the 15-year-old elephant"
-    name = atype == "person" and not _NAME_WORDS.isdisjoint(tokens)
+    name = atype == "name" or (atype == "person" and not _NAME_WORDS.isdisjoint(tokens))
     return Question(
         question,
         kind,
@@ -507,10 +514,52 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         unit,
         origin,
         name,
+        heads,
     )
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village"})
+
+# Nouns whose instances news calls by a proper name: "which firm", "what biker club", "what type
+# of plane" ask for "CyberArk", "Marine JarHeads MC", "a Beechcraft Sierra", not for a sentence
+# that restates the question with "a cybersecurity firm", "a group of ten motorcycles".
+_NAMED_HEADS = frozenset(
+    """company companies firm firms corporation airline airlines bank banks brand manufacturer
+    carmaker retailer hospital hospitals clinic school schools university universities college
+    team teams club clubs band group groups network networks organisation organization agency
+    militia party parties show shows programme program series film films movie movies
+    documentary book novel song songs album newspaper magazine channel station website site app
+    platform ship vessel plane aircraft airplane car cars vehicle rocket spacecraft satellite
+    telescope street streets road avenue address building hotel restaurant stadium arena airport
+    prison church mosque temple museum park bridge operation award prize""".split()
+)
+_KIND_WORDS = frozenset({"kind", "type", "sort", "make", "model", "brand"})
+
+
+def _named_heads(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """What a "what/which" question asks to be named, if it asks for something news calls by
+    name: "which cybersecurity *firm*", "what type of *plane*", "what was the *site* called".
+    Its head noun is one of :data:`_NAMED_HEADS` within the three words after "what" or
+    "which" (after "kind of", "type of") and no noun of another answer type follows it ("what
+    prison sentence": a length of time); or the question ends in "called" or "named" (its
+    heads: the question's words of :data:`_NAMED_HEADS`, perhaps none). None for others."""
+    if len(tokens) > 2 and tokens[-1] in ("called", "named") and tokens[0] in ("what", "whats"):
+        return tuple(t for t in tokens if t in _NAMED_HEADS)
+    for i, tok in enumerate(tokens[:6]):
+        if tok in ("what", "which", "whats"):
+            rest = list(tokens[i + 1 : i + 6])
+            if len(rest) > 1 and rest[0] in _KIND_WORDS and rest[1] == "of":
+                rest = rest[2:]
+            heads: list[str] = []
+            for word in rest[:3]:
+                if word in STOPWORDS or word in _AUXILIARIES:
+                    break
+                if word in _WHAT_TYPES:  # "what prison sentence": a length of time
+                    return None
+                if word in _NAMED_HEADS:
+                    heads.append(word)
+            return tuple(heads) or None
+    return None
 
 
 def _asks_recurrence(tokens: Sequence[str]) -> bool:
@@ -653,7 +702,8 @@ _MONEY = re.compile(
 # "14 days", "two weeks", "several months"
 _SPAN_NUMBER = (
     r"(?:\d[\d,.]*\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|hundred|several|few)[\s-]+)"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+)"
 )
 _DURATION = re.compile(
     r"\b" + _SPAN_NUMBER + r"(?:-\s*)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -730,9 +780,11 @@ _REASON = _AnyCase(
 # Speech in a sentence: words in quotation marks, an interview turn ("((Name)) ..."), or a
 # reporting verb ("Modi wrote that", "according to the NTSB")
 _QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")
+# "states" reports only before what is stated ("the report states that", "states: ..."): news
+# writes it far more often as a noun, "the United States", "AU member states"
 _REPORTED = _AnyCase(
-    r"\b(said|says|told|tells|stated|states|wrote|writes|announced|announces|tweeted|added|"
-    r"commented|explained|replied|responded|remarked|according to)\b"
+    r"\b(said|says|told|tells|stated|states(?= that\b|,? ?[:\"\u201c])|wrote|writes|announced|"
+    r"announces|tweeted|added|commented|explained|replied|responded|remarked|according to)\b"
 )
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december"
@@ -751,8 +803,9 @@ _CAPS_RUN = re.compile(
     r"[A-Z][\w\-\u2019']*(?:\.?\s+(?:(?:of|de|van|von|der|da|la|the)\s+)?[A-Z][\w\-\u2019']*)*"
 )
 _NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-    fifty hundred hundreds thousand thousands million millions billion billions dozen dozens first
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions dozen dozens first
     second third fourth fifth sixth seventh eighth ninth tenth half""".split()
 )
 # Numbers that count ("twenty people"), not ordinals ("the first woman")
@@ -864,7 +917,9 @@ def title_hits(question: Question, title: str) -> tuple[bool, ...]:
     return tuple(_in_title(t, stems) for t in question.terms)
 
 
-TYPED = frozenset("person time place number money age duration measure reason statement".split())
+TYPED = frozenset(
+    "person time place number money age duration measure reason statement name".split()
+)
 
 
 def _numbers(text: str, words: frozenset[str] = _NUMBER_WORDS) -> frozenset[str]:
@@ -1107,6 +1162,15 @@ def _matches(
     return hits
 
 
+# A quotation's speaker given by a pronoun ('"True justice takes time," she said'; "Speaking to
+# PBS, he said, ..."): the pronoun stands for the person the sentence before named, as it does
+# in a sentence that opens with it.
+_PRONOUN_SAYS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|added|explained|stated|wrote|"
+    r"tweeted|continued|replied|responded|remarked)\b|\b(?:said|says|added) (?:he|she)\b"
+)
+
+
 def _inherit_context(
     question: Question,
     candidates: Sequence[Ranked],
@@ -1117,12 +1181,13 @@ def _inherit_context(
 
     "She was charged with first degree murder" answers "what are the charges against Casey
     Anthony": the pronoun stands for a name in the sentence before or for the article's subject.
+    So does the pronoun that speaks a quotation ('"Justice takes time," she said').
     Terms the previous sentence (when it is a candidate too) or the title has count at
     :data:`CONTEXT_CREDIT`.
     """
     where = {(c.title, c.index): i for i, c in enumerate(candidates)}
     for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
-        if not s.opens_with_pronoun:
+        if not s.opens_with_pronoun and not _PRONOUN_SAYS.search(c.text):
             continue
         prev = where.get((c.title, c.index - 1))
         title = title_stems(c.title)
@@ -1175,6 +1240,11 @@ COUNT_REACH = 3  # "190 people", "eight murders", "279 electoral votes", "5 of t
 # Set by hand, not fitted (WikiQA has too few count questions to fit it): about typed_match's
 # weight, which it refines: the sentence has a number *of the counted thing*.
 COUNTED_WEIGHT = 2.0
+# The same for a thing asked by name: the sentence names *the thing asked about* ("the motorcycle
+# club Marine JarHeads MC", "admitted to Walter Reed Hospital", "a website known as ..."), not
+# just anything. Set by hand, as COUNTED_WEIGHT.
+NAMED_WEIGHT = 2.0
+NAME_REACH = 4  # words before a name in which "club" or "known as" names it ("club Marine ...")
 
 FEATURES = (
     "overlap",  # rarity-weighted share of the question's terms, title terms discounted
@@ -1188,6 +1258,7 @@ FEATURES = (
     "lead_typed",  # lead sentence, and the question wants a person/time/place/number...
     "short",  # fewer than 6 tokens: a fragment
     "counted",  # a count question, and a number stands right before what it counts ("220 votes")
+    "named",  # a "which hospital" question, and a new name stands by "hospital" (or "called")
 )
 
 # Fitted on the 122 rankable WikiQA-dev questions (at least one right and one wrong sentence) with
@@ -1201,6 +1272,7 @@ FEATURES = (
 # "counted" has a hand-set weight.
 RANK_WEIGHTS: dict[str, float] = {
     "counted": COUNTED_WEIGHT,
+    "named": NAMED_WEIGHT,
     "typed_match": 2.484,
     "short": -2.436,
     "lead": -0.180,
@@ -1235,6 +1307,36 @@ def _counts(text: str, counted: frozenset[str]) -> bool:
     for i, token in enumerate(tokens):
         number = token in _CARDINALS or (token[:1].isdigit() and not _YEAR.fullmatch(token))
         if number and any(stem(t) in counted for t in tokens[i + 1 : i + 1 + COUNT_REACH]):
+            return True
+    return False
+
+
+_NAMING = frozenset({"called", "named", "known", "dubbed", "entitled", "titled"})
+
+
+@lru_cache(maxsize=8192)
+def _names_head(text: str, heads: frozenset[str], known: frozenset[str]) -> bool:
+    """A name the question lacks (``known``), with what the question asks to be named
+    (``heads``) or a naming word ("known as") in it, in the :data:`NAME_REACH` words before it
+    or right after it: "the motorcycle club Marine JarHeads MC", "Walter Reed Hospital", "the
+    Jamaah Ansharut Daulah network", "a website known as 'Welcome To Video'"."""
+    text = text[:MAX_SENTENCE_CHARS]
+    places = place_words()
+    for m in _CAPS_RUN.finditer(text):
+        start = m.start()
+        inside = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in _CALENDAR]
+        if not inside or all(t in places or t in known or stem(t) in known for t in inside):
+            continue  # no name, a place, or one the question has
+        before = tokenize(text[max(0, start - 60) : start])[-NAME_REACH:]
+        # a quotation that a naming word introduces is a name ("known as 'Welcome To Video'")
+        quoted = start > 0 and text[start - 1] in _OPENERS and not _NAMING.isdisjoint(before[-2:])
+        opens = start == 0 or text[start - 1] in _OPENERS or text[max(0, start - 2)] in ":."
+        if opens and not quoted and zipf_frequency(inside[0], "en") >= OPENING_NAME_ZIPF:
+            continue  # a capital any sentence or quotation opens with (see _names)
+        after = tokenize(text[m.end() : m.end() + 30])[:1]
+        if any(stem(t) in heads for t in (*before, *inside, *after)):
+            return True
+        if not _NAMING.isdisjoint(before):
             return True
     return False
 
@@ -1346,6 +1448,7 @@ def _features(
         lead = 1.0 if pos == 0 and at_top else 0.0
         if terms and overlap == 0.0:  # the prior only ranks sentences that match something
             at_top, lead, pos = False, 0.0, 0
+        known = qwords
         if typed:
             # a headline's own number or name is news, not context: only a body sentence
             # takes its story's title words as already known
@@ -1369,6 +1472,7 @@ def _features(
                 lead if typed else 0.0,
                 1.0 if s.length < 6 else 0.0,
                 1.0 if question.counted and _counts(c.text, question.counted) else 0.0,
+                1.0 if question.heads and _names_head(c.text, question.heads, known) else 0.0,
             )
         )
     return out, hits, story

@@ -91,6 +91,21 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("tall", "height", "high", "highest"),
     ("aircraft", "plane", "airplane", "aeroplane", "airliner", "jet", "flight"),
     ("storm", "hurricane", "typhoon", "cyclone"),
+    # "what did Trump tweet": "posting ... on Twitter, ..."
+    ("tweet", "tweeted", "tweets", "twitter"),
+    # "how did Trump describe the call": "Trump characterized the call as ..."
+    (
+        "describe",
+        "described",
+        "characterize",
+        "characterized",
+        "characterise",
+        "characterised",
+        "portray",
+        "portrayed",
+        "depict",
+        "depicted",
+    ),
     ("shooting", "gunman", "shooter", "gunfire"),
     ("long", "length", "longest"),
     # "how deep|far|wide|heavy|fast": the answer names the measure ("at a depth of 1,400 feet")

@@ -419,6 +419,19 @@ def region_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Lower-cased words of the names and other names of countries and places (cities, states,
+    regions): a name made only of them says where something is, not what it is called ("a
+    propeller plane in Nevada" does not name the plane)."""
+    words: set[str] = set()
+    for known in lexicon().known.values():
+        if known.kind in ("country", "place"):
+            for name in (known.name, *known.aliases):
+                words.update(fold(word) for word in tokens(name))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The loaded lists; cached, so every worker process loads them once."""
     lex = Lexicon()

@@ -387,3 +387,20 @@ def test_facts_are_read_for_the_weighed_predicates_and_named_speakers_only(core)
 def test_prefix_counts_are_what_testing_each_text_gives(prefixes, texts):
     expected = [len([p for p in prefixes if p in text.lower()]) for text in texts]
     assert _prefix_counts(prefixes, texts) == expected
+
+
+ESCAPE_ROOM = (
+    "Escape room fire kills five teenage girls in Koszalin\n"
+    "A fire on Friday killed five girls at an escape room in Koszalin, Poland.\n"
+    "The girls had been celebrating a birthday.\n"
+    "Firefighters found the room locked.\n"
+    "Prosecutors said all five deaths were caused by carbon monoxide poisoning.\n"
+)
+
+
+def test_a_news_story_answers_what_killed_them_with_the_stated_cause(tmp_path):
+    dated = f"---\npublished: 2019-01-05\n---\n{ESCAPE_ROOM}"
+    answer = answerer_over(tmp_path, {"fire": dated}).answer(
+        "what killed the girls in the koszalin escape room"
+    )
+    assert "carbon monoxide" in answer.ranked[0].sentence

@@ -243,6 +243,17 @@ def test_a_pronoun_inherits_the_previous_sentence():
     assert rank.features(q, with_pronoun)[1][overlap] > rank.features(q, without)[1][overlap]
 
 
+def test_a_speaker_given_by_a_pronoun_is_the_one_the_sentence_before_named():
+    q = analyze("what did the rapporteur agnes callamard tell cengiz")
+    first = "Agnes Callamard, a UN rapporteur who investigated the case, was in court."
+    quote = '"True justice takes time," she said, asking Cengiz to be patient.'
+    unsaid = '"True justice takes time," a banner read, as Cengiz waited.'
+    overlap = rank.FEATURES.index("overlap")
+    said = rank.features(q, article("Trial", first, quote))[1][overlap]
+    assert said > rank.features(q, article("Trial", first, unsaid))[1][overlap]
+    assert rank._PRONOUN_SAYS.search("Speaking to PBS, he said, it happened.")
+
+
 def test_captions_do_not_take_the_first_place():
     doc = article(
         "Olmec",
@@ -346,6 +357,74 @@ def test_a_name_may_open_the_sentence_where_no_common_word_would():
     q = analyze("what was the name of the elephant")
     rows = rank.features(q, article("Story", "Saumya was the elephant.", "The elephant was old."))
     assert [r[rank.TYPED_MATCH] for r in rows] == [1.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which cybersecurity firm found the exposed data",
+        "what hospital did trump go to after he got covid",
+        "what type of plane went down near the airport",
+        "What was the dark web child abuse site called?",
+    ],
+)
+def test_asking_which_firm_or_hospital_asks_for_its_name(question):
+    q = analyze(question)
+    assert (q.answer_type, q.evidence_type) == ("name", "name")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kind of army does ukraine need",  # a kind, not a name
+        "what prison sentence did the doctor get",  # a length of time
+        "what did trump call the inquiry",
+    ],
+)
+def test_other_what_questions_ask_for_no_name(question):
+    assert analyze(question).answer_type != "name"
+
+
+def test_a_named_thing_is_answered_by_a_name_the_question_lacks():
+    doc = article(
+        "Trump taken to hospital with COVID-19",
+        "US President Trump was taken to a hospital on Friday after testing positive for COVID-19.",
+        "He was admitted to Walter Reed Hospital as a precaution.",
+    )
+    rows = rank.features(analyze("what hospital did trump go to after covid"), doc)
+    assert [r[rank.TYPED_MATCH] for r in rows] == [0.0, 1.0]
+
+
+def test_a_name_given_to_the_thing_asked_about_outranks_any_other_name():
+    doc = article(
+        "Seven killed as pickup truck hits motorcyclists in New Hampshire",
+        "A memorial for the group was held at a Blessing of the Bikes ceremony in Columbia.",
+        "The victims were members of the motorcycle club Marine JarHeads MC.",
+    )
+    q = analyze("what biker club were the people killed in the crash in")
+    assert q.heads == {"club"}
+    named = rank._INDEX["named"]
+    assert [r[named] for r in rank.features(q, doc)] == [0.0, 1.0]
+    assert best("what biker club were the people killed in the crash in", doc) == doc[1].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was admitted to Walter Reed Hospital as a precaution.",  # the head in the name
+        "The suspects were linked to the Jamaah Ansharut Daulah network.",  # right after it
+        'At its centre was a website known as "Welcome To Video".',  # a naming word
+    ],
+)
+def test_a_name_stands_by_what_it_names(sentence):
+    assert rank._names_head(sentence, frozenset({"hospit", "network", "site"}), frozenset())
+
+
+def test_a_name_the_question_has_or_a_place_names_nothing_asked():
+    heads, known = frozenset({"plane"}), frozenset({"henderson", "execut", "airport"})
+    assert not rank._names_head("The plane left Henderson Executive Airport.", heads, known)
+    assert not rank._names_head("A propeller plane in Nevada crashed.", heads, known)
+    assert rank._names_head("The plane, a Beechcraft Sierra, crashed.", heads, known)
 
 
 @pytest.mark.parametrize(
@@ -523,6 +602,20 @@ def test_a_number_that_names_something_is_no_count():
     assert counts("The council passed Resolution 2334 with 14 votes.") == {"14"}
     assert counts("Nearly 100 people died.") == {"100"}  # a capital that opens the sentence
     assert counts("Abortion is legal up to week 22 of a pregnancy.") == {"22"}  # weeks count
+
+
+def test_the_united_states_state_nothing():
+    assert evidence("Trump of the United States tested positive.", "statement") == ((), False)
+    assert evidence("AU member states met in Niamey.", "statement") == ((), False)
+    assert evidence("The report states that he left.", "statement") == ((), True)
+    assert evidence('The rule states: "no entry".', "statement") == ((), True)
+
+
+def test_every_number_word_counts():
+    assert counts("Seventeen rockets struck near the base.") == {"seventeen"}
+    assert counts("Ninety people were evacuated.") == {"ninety"}
+    assert counts("The siege lasted sixteen days.") == set()  # a span of time, not a count
+    assert evidence("It lasted thirteen weeks.", "duration") == ((), True)
 
 
 def test_a_share_is_answered_by_a_percentage_not_any_number():

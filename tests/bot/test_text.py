@@ -61,6 +61,8 @@ def test_related_words_share_a_group_key():
     assert match_keys("enter") & match_keys("joined")  # "when did he first enter parliament"
     assert match_keys("gear") & match_keys("assets")  # "what kind of gear would the US provide"
     assert match_keys("session") & match_keys("meet")  # "a private one-to-one session"
+    assert match_keys("tweet") & match_keys("twitter")  # "posting on Twitter"
+    assert match_keys("describe") & match_keys("characterized")  # "characterized the call as"
 
 
 def test_unrelated_words_do_not_match():

@@ -15,6 +15,7 @@ import pytest
 
 from facts.articles import SourceFile, make_article, parse_text_article, read_source
 from facts.extract import extract
+from facts.lexicon import place_words, region_words
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_4de870c6ba78c5ba.txt"
@@ -299,3 +300,9 @@ def test_aliases_come_out_in_the_same_order_in_every_process(tmp_path):
         for seed in (1, 2, 3, 4, 5, 6)
     }
     assert len(runs) == 1, runs
+
+
+def test_place_words_hold_states_and_cities_as_well_as_countries():
+    assert {"nevada", "toronto", "france"} <= place_words()
+    assert "nevada" not in region_words()  # a state belongs to a country
+    assert "hospital" not in place_words()
