@@ -99,6 +99,15 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
 
     def add(file: Path, real_folder: str) -> None:
         real = (real_folder, file.name)
+        undecodable = _undecodable_byte(_key(file))
+        if undecodable is not None:
+            errors.append(
+                ArticleError(
+                    shown(file),
+                    f"file or folder name is not UTF-8 (byte 0x{undecodable:02x}): rename it",
+                )
+            )
+            return
         if _key(file) not in found and real not in reached:
             reached.add(real)
             found[_key(file)] = SourceFile(file, _key(file))
@@ -142,6 +151,18 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
 
 def _key(path: Path) -> str:
     return os.path.abspath(path)
+
+
+def _undecodable_byte(path: str) -> int | None:
+    """The first byte of a name that is not UTF-8 (a Latin-1 "caf\\xe9.txt" from an old zip or
+    a Windows share), or None. Python hands such a byte over as a lone surrogate, which the
+    database cannot store: one such name failed the whole build."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        char = ord(path[exc.start])
+        return char - 0xDC00 if 0xDC80 <= char <= 0xDCFF else char
+    return None
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -409,3 +410,25 @@ def test_an_unusable_database_names_the_build_that_makes_it(tmp_path):
     assert f"`factdesk build --db '{db}'`" in str(caught.value)
     build([SEEDS], db)  # what the hint says to run
     open_readonly(db).close()
+
+
+def test_a_file_name_that_is_not_utf8_fails_that_file_not_the_build(corpus, tmp_path):
+    """A Latin-1 name ("caf\\xe9.txt", from an old zip or a Windows share) reaches Python as a
+    lone surrogate that SQLite cannot store: the whole build failed ("surrogates not allowed").
+    Now that file is named, with the byte, and the others build; so do names in a folder whose
+    own name is not UTF-8."""
+    base = bytes(corpus)
+    (Path(base.decode()) / "ok.txt").write_text("Fine\nThe fair opened on Friday.\n")
+    with open(base + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(b"Cafe\nThe cafe will close on Monday.\n")
+    os.mkdir(base + b"/d\xff")
+    with open(base + b"/d\xff/x.txt", "wb") as handle:
+        handle.write(b"Bridge\nThe bridge will reopen in May.\n")
+    db = tmp_path / "f.db"
+    report = build([corpus], db)
+    assert report.changed and report.added == 3  # one.txt, two.txt, ok.txt
+    reasons = sorted(str(error) for error in report.failed)
+    assert len(reasons) == 2
+    assert "caf\\udce9.txt" in reasons[0] and "not UTF-8 (byte 0xe9)" in reasons[0]
+    assert "d\\udcff" in reasons[1] and "not UTF-8 (byte 0xff)" in reasons[1]
+    assert build([corpus], db).failed  # named again by the next build, nothing else changes
