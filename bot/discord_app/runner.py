@@ -19,6 +19,7 @@ import aiohttp  # discord.py's HTTP client: logging in without a network fails i
 import discord
 
 from facts.errors import FactsError
+from facts.store import build_hint
 
 from ..answer import Answerer
 from ..config import Config
@@ -72,7 +73,7 @@ def check_database(config: Config, db_path: str | Path | None) -> Path:
     """The database must exist and be readable; opening it is checked by ``Answerer``."""
     path = Path(db_path) if db_path else config.db_path
     if not path.exists():
-        raise StartupError(f"no fact database at {path}: run `factdesk build` first")
+        raise StartupError(f"no fact database at {path}: run {build_hint(path)} first")
     if not path.is_file():
         raise StartupError(
             f"{path} is not a file: point --db (or `database:`) at the fact database"

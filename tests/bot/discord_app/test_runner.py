@@ -45,6 +45,15 @@ def test_a_missing_database_says_to_build_it(token, tmp_path):
         runner.prepare(make_config(), tmp_path / "nope.db")
 
 
+def test_a_missing_database_names_the_build_that_makes_that_file(token, tmp_path):
+    """`factdesk run --db "my news.db"` said "run `factdesk build` first", which builds the
+    configured database, not this one: run then failed the same way again."""
+    db = tmp_path / "my news.db"
+    with pytest.raises(StartupError) as caught:
+        runner.prepare(make_config(), db)
+    assert f"`factdesk build --db '{db}'`" in str(caught.value)
+
+
 def test_a_file_that_is_not_a_database_is_refused_in_one_line(token, tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_text("not sqlite", encoding="utf-8")
