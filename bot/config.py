@@ -121,7 +121,7 @@ def load_config(path: str | Path | None = None) -> Config:
     except UnicodeDecodeError:
         raise ConfigError(f"{found}: not UTF-8 text") from None
     try:
-        raw = safe_yaml.load(text)
+        raw = safe_yaml.load(text, unique_keys=True)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""

@@ -159,3 +159,44 @@ def test_invalid_intent_rules_fail_at_load_naming_the_intent(rule, field):
 def test_duplicate_intent_names_are_refused():
     with pytest.raises(RuleError, match="defined twice"):
         parse_intents([{"name": "a", "examples": ["x"]}, {"name": "a", "examples": ["y"]}])
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "key"),
+    [
+        ("answer:\n  top: 3\nanswer:\n  max_sentences: 2\n", 3, "answer"),
+        (
+            "synonyms:\n  talks: [meeting]\n  truce: [ceasefire]\n  talks: [negotiations]\n",
+            4,
+            "talks",
+        ),
+        (
+            "intents:\n  - name: m\n    examples: ['who is {person} meeting']\n"
+            "    answer: person\n    examples: [where is the meeting]\n",
+            5,
+            "examples",
+        ),
+    ],
+)
+def test_a_key_given_twice_names_the_line_instead_of_dropping_the_first(tmp_path, text, line, key):
+    """YAML keeps the last of two equal keys: a second `synonyms:` entry for a word, or a
+    second `examples:` in an intent, silently threw the first away."""
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: line {line} ") and repr(key) in message
+    assert "\n" not in message
+
+
+def test_a_key_a_yaml_merge_also_gives_is_no_duplicate(tmp_path):
+    """``<<:`` merges another mapping's keys, and a key written next to it overrides one of
+    them: YAML's own way to share settings, not a key given twice."""
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "discord:\n  cooldown:\n    <<: {rate: 2, per_seconds: 10}\n    rate: 3\n",
+        encoding="utf-8",
+    )
+    cooldown = load_config(path).discord.cooldown
+    assert (cooldown.rate, cooldown.per_seconds) == (3, 10)
