@@ -316,3 +316,34 @@ def test_markdown_subheadings_are_not_quoted_and_quotes_start_after_list_and_quo
     ]
     for s in sentences:
         assert article.text[s.start : s.end] == s.text
+
+
+def test_markdown_underlined_subheadings_are_not_quoted_either(tmp_path):
+    """A sub-heading underlined with --- or === (setext, as markdownify and pandoc write
+    them) was quoted: "what were the reactions" got "> Reactions [1]", and a heading of 40
+    characters or more ran on into its underline. A sentence right above a rule stays."""
+    from facts.extract import citable_sentences
+
+    path = tmp_path / "floods.md"
+    path.write_text(
+        "Floods hit the valley\n=====================\n\nRain flooded homes on Tuesday.\n\n"
+        "Reactions\n---------\n\nThe governor opened shelters.\n\n"
+        "Reactions from officials across the whole region\n===\n\n"
+        "The mayor thanked the volunteers.\n---\n\nRoads reopened on Friday.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    sentences = citable_sentences(article)
+    assert [(s.paragraph, s.text) for s in sentences] == [
+        (0, "Floods hit the valley"),
+        (1, "Rain flooded homes on Tuesday."),
+        (2, "The governor opened shelters."),
+        (3, "The mayor thanked the volunteers."),
+        (4, "Roads reopened on Friday."),
+    ]
+    for s in sentences:
+        assert article.text[s.start : s.end] == s.text
+    plain = tmp_path / "floods.txt"  # plain text has no Markdown: a line of dashes is a rule
+    plain.write_text("Floods\nReactions\n---------\nThe governor opened shelters.\n")
+    (article,) = read_source(source(plain))
+    assert "Reactions" in [s.text for s in citable_sentences(article)]
