@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from facts import safe_yaml
+from facts.words import STOPWORDS, tokenize
 
 from .errors import ConfigError, RuleError
 
@@ -306,7 +307,23 @@ def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:
     for word, alternatives in mapping.items():
         key = f"synonyms.{word}"
         items = [alternatives] if isinstance(alternatives, str) else ctx.sequence(alternatives, key)
-        out[str(word).lower()] = tuple(
+        out[_synonym_key(ctx, word, key)] = tuple(
             ctx.string(v, f"{key}[{i}]").lower() for i, v in enumerate(items)
         )
     return out
+
+
+def _synonym_key(ctx: _Ctx, word: Any, key: str) -> str:
+    """The entry's word as a question's words are looked up: one token ("U.S." is "us"), and
+    not a stop word, which questions are read without. Anything else would be accepted and
+    never apply, however the operator rephrased its list."""
+    tokens = tokenize(str(word))
+    if len(tokens) != 1:
+        raise ctx.fail(
+            key,
+            "give one word: questions are matched one word at a time (the alternatives in its "
+            "list may be phrases)",
+        )
+    if tokens[0] in STOPWORDS:
+        raise ctx.fail(key, f"{tokens[0]!r} is a stop word, which questions are read without")
+    return tokens[0]

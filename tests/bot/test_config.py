@@ -200,3 +200,26 @@ def test_a_key_a_yaml_merge_also_gives_is_no_duplicate(tmp_path):
     )
     cooldown = load_config(path).discord.cooldown
     assert (cooldown.rate, cooldown.per_seconds) == (3, 10)
+
+
+@pytest.mark.parametrize(
+    ("word", "problem"),
+    [("peace deal", "one word"), ("the", "stop word"), ("who", "stop word")],
+)
+def test_a_synonym_entry_that_could_never_apply_is_an_error(word, problem):
+    """A question is matched one word at a time, without its stop words: `peace deal:` or
+    `the:` was accepted and silently did nothing, however the operator rephrased the list."""
+    with pytest.raises(ConfigError) as caught:
+        parse({"synonyms": {word: ["agreement"]}})
+    message = str(caught.value)
+    assert message.startswith(f"config.yaml: synonyms.{word}: ") and problem in message
+
+
+def test_a_synonym_entry_is_keyed_by_the_word_as_questions_spell_it():
+    """Questions read "U.S." as "us": an entry written `U.S.:` never matched."""
+    from bot.rank import analyze
+
+    synonyms = parse({"synonyms": {"U.S.": ["american"]}}).synonyms
+    assert synonyms == {"us": ("american",)}
+    (term,) = analyze("U.S. troops", synonyms).terms[:1]
+    assert "american" in term.related or any(s.startswith("american") for s in term.related)
