@@ -223,3 +223,16 @@ def test_a_synonym_entry_is_keyed_by_the_word_as_questions_spell_it():
     assert synonyms == {"us": ("american",)}
     (term,) = analyze("U.S. troops", synonyms).terms[:1]
     assert "american" in term.related or any(s.startswith("american") for s in term.related)
+
+
+def test_a_synonym_entry_applies_in_the_direction_the_docs_give():
+    """`truce: [ceasefire]`: a question's "truce" matches "ceasefire", not the other way round
+    (config.yaml's comment said both directions were tried; the README said the opposite one)."""
+    from bot.rank import analyze
+    from bot.text import stem
+
+    synonyms = parse({"synonyms": {"crave": ["clamour"]}}).synonyms
+    (crave,) = analyze("crave", synonyms).terms
+    (clamour,) = analyze("clamour", synonyms).terms
+    assert stem("clamour") in crave.related
+    assert stem("crave") not in clamour.related
