@@ -110,6 +110,9 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
                     f"{where}.examples: {example!r}: a {{ or }} that is not part of a slot "
                     "such as {person}"
                 )
+            if not re.search(r"\w", example):
+                # punctuation alone reads as no words at all, which no question ever matches
+                raise RuleError(f"{where}.examples: {example!r} has no words")
             expanded.extend(_expand(example))
         answer = rule.get("answer")
         if answer is not None and answer not in ANSWER_TYPES:
@@ -129,6 +132,9 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
         predicates = _strings(rule.get("predicates"), f"{where}.predicates")
         if reply and predicates:
             raise RuleError(f"{where}: a small-talk intent (reply) cannot also name predicates")
+        if reply and answer is not None:
+            # the fixed reply wins: every question the rule matched got it instead of an answer
+            raise RuleError(f"{where}: a small-talk intent (reply) cannot also expect an answer")
         require_fact = rule.get("require_fact", False)
         if not isinstance(require_fact, bool):
             raise RuleError(f"{where}.require_fact: expected true or false")

@@ -148,6 +148,10 @@ def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
         ({"name": "x", "examples": ["who is {person"]}, "'who is {person': a { or } that"),
         ({"name": "x", "examples": ["who is { person }"]}, "a { or } that"),
         ({"name": "x", "examples": ["who is person}"]}, "a { or } that"),
+        # accepted, and never matched a question: an example of punctuation alone
+        ({"name": "x", "examples": ["who is {person} meeting", "???"]}, "'???' has no words"),
+        # accepted, and the fixed reply went to every question the rule matched
+        ({"name": "x", "examples": ["who won"], "reply": "hi", "answer": "person"}, "small-talk"),
     ],
 )
 def test_invalid_intent_rules_fail_at_load_naming_the_intent(rule, field):
