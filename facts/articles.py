@@ -35,8 +35,13 @@ DEFAULT_MAX_BYTES = 5_000_000
 # Files a folder of articles often holds that are not articles; named explicitly, they still build.
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "notice", "changelog", "contributing"})
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_MATTER_OPENED = re.compile(r"\A---[ \t]*\r?\n")
+# front matter opens the file, after any blank lines (a template or generator may leave one;
+# the title is looked for on the first non-empty line too)
+_BLANK_LINES = r"\A(?:[ \t]*\r?\n)*"
+_FRONT_MATTER = re.compile(
+    _BLANK_LINES + r"---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_FRONT_MATTER_OPENED = re.compile(_BLANK_LINES + r"---[ \t]*\r?\n")
 _HEADING_MARKS = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 # Prose ends a sentence or a line every few hundred characters (the longest run in the Wikinews
@@ -279,7 +284,9 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
             loaded = safe_yaml.load(match.group(1) or "")
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
-            line = f" (line {where.line + 2})" if where is not None else ""
+            # the file's line: the YAML's own, after the lines up to and including "---"
+            opened = text.count("\n", 0, match.start(1))
+            line = f" (line {where.line + opened + 1})" if where is not None else ""
             raise ArticleError(shown(path), f"malformed front matter{line}") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise ArticleError(shown(path), "front matter is not a mapping of keys to values")

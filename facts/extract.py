@@ -17,7 +17,8 @@ from .sentences import (
 
 # Bump when extraction rules change: a build then re-extracts every article, so no fact in the
 # database was made by older rules.
-EXTRACTOR_VERSION = 10  # 10: a Markdown heading underlined with = or - is not quoted
+# 10: a Markdown heading underlined with = or - is not quoted; front matter after blank lines
+EXTRACTOR_VERSION = 10
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -40,6 +40,30 @@ def test_front_matter_gives_title_and_metadata(tmp_path):
     )
 
 
+@pytest.mark.parametrize("before", ["\n", "\n\n", " \r\n\t\n", "\ufeff\n"])
+def test_front_matter_after_blank_lines_is_still_front_matter(tmp_path, before):
+    """A file saved with a blank line first (a template, a generator) was read as an article
+    titled "---" whose first quotable sentence was "title: Leaders meet", and its url and date
+    were lost; the first non-empty line is where the title is looked for anyway."""
+    path = tmp_path / "summit.md"
+    path.write_text(
+        before + "---\ntitle: Leaders meet\nurl: https://example.org/a\n---\nThey met.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    assert (article.title, article.url) == ("Leaders meet", "https://example.org/a")
+    assert article.text == "Leaders meet\n\nThey met."
+    unclosed = tmp_path / "unclosed.md"
+    unclosed.write_text(before + "---\ntitle: Leaders meet\nThey met.\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="never closed"):
+        read_source(source(unclosed))
+    broken = tmp_path / "broken.md"
+    broken.write_text(before + "---\ntitle: t\nflag: !!bool maybe\n---\nBody.\n")
+    line = 3 + (before + "---\n").count("\n") - 1  # the file's line of "flag:"
+    with pytest.raises(ArticleError, match=f"front matter \\(line {line}\\)"):
+        read_source(source(broken))
+
+
 def test_without_front_matter_the_first_line_is_the_title(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("\n\n# Storm hits coast\nThe storm hit on Friday.\n", encoding="utf-8")
