@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import click
 
 from facts import BuildReport, build
+from facts.articles import SUPPORTED_SUFFIXES, other_files, shown
 from facts.errors import BuildError, DatabaseError, FactsError
 from facts.store import missing_folder, open_readonly
 
@@ -161,9 +162,22 @@ def run_build(
         record_checked(target, checked)
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
+    if not report.files and not report.failed and not quiet:
+        click.echo(f"note: {no_article_files(sources)}", err=True)
     if not quiet:
         click.echo(summary_line(report), err=True)
     return report
+
+
+def no_article_files(paths: list[Path]) -> str:
+    """Why a build found nothing to read: the kinds of file it reads, and some of the files
+    that are there instead (an operator's "story.html" is otherwise never mentioned)."""
+    kinds = ", ".join(SUPPORTED_SUFFIXES[:-1]) + f" and {SUPPORTED_SUFFIXES[-1]}"
+    text = f"no article files in {', '.join(shown(p) for p in paths)}: factdesk reads {kinds} files"
+    others = other_files(paths)
+    if others:
+        text += f"; not read: {', '.join(others)}"
+    return text
 
 
 def summary_line(report: BuildReport) -> str:
@@ -232,10 +246,16 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
             click.echo(f"({exc}; answering from the previous build)", err=True)
             return target
         if not target.exists():
-            raise click.ClickException("no article could be built; see the errors above")
+            raise click.ClickException(_nothing_built(report, config.article_paths))
         if report.failed:
             click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
     return target
+
+
+def _nothing_built(report: BuildReport, paths: list[Path]) -> str:
+    if report.failed:
+        return "no article could be built; see the errors above"
+    return no_article_files(paths)
 
 
 def _answerable(db: Path) -> bool:
@@ -428,7 +448,7 @@ def eval_command(
             target = Path(db_path) if db_path else Path(tmp) / "eval.db"
             report = run_build(config, article_paths, target, quiet=True)
             if not target.exists():
-                raise click.ClickException("no article could be built; see the errors above")
+                raise click.ClickException(_nothing_built(report, [Path(p) for p in article_paths]))
         else:
             target = ensure_database(config, db_path)
         answerer = Answerer(config, target)

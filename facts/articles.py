@@ -154,6 +154,24 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
             yield Path(root) / name, real
 
 
+def other_files(paths: Iterable[str | Path], limit: int = 3) -> list[str]:
+    """Up to ``limit`` files in the folders of ``paths`` that a build does not read (of another
+    type: "story.html"), shown for a message: what to name when a build found no article
+    file, so an operator learns why their file was not read."""
+    found: list[str] = []
+    for raw in paths:
+        if not Path(raw).is_dir():
+            continue
+        for root, dirs, files in os.walk(raw):  # links not followed: no loop to guard
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and not name.lower().endswith(SUPPORTED_SUFFIXES):
+                    found.append(shown(Path(root) / name))
+                    if len(found) >= limit:
+                        return found
+    return found
+
+
 def _key(path: Path) -> str:
     return os.path.abspath(path)
 

@@ -452,3 +452,19 @@ def test_a_build_from_other_paths_forgets_what_ask_compared(project, tmp_path):
     (other / "bridge.txt").write_text("Bridge opens\nThe bridge opened on Sunday.\n", "utf-8")
     assert run(project, "build", str(other)).exit_code == 0
     assert stored() is None
+
+
+def test_a_folder_of_other_kinds_of_file_says_what_factdesk_reads(project):
+    """An operator who dropped story.html into seeds/ got "no article could be built; see the
+    errors above" from ask with no error above it, and "up to date; 0 articles" from build:
+    nothing said the file was not read, or what would be."""
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    (project / "seeds" / "story.html").write_text("<p>The mayor resigned.</p>", encoding="utf-8")
+    asked = run(project, "ask", "who resigned?")
+    assert asked.exit_code != 0
+    assert "see the errors above" not in asked.output
+    assert "no article files" in asked.output and "story.html" in asked.output
+    assert ".txt" in asked.output and ".csv" in asked.output
+    built = run(project, "build")
+    assert "no article files" in built.output and "story.html" in built.output
