@@ -58,6 +58,17 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # "\n", would run a headline, its paragraphs and their sentences into one quoted "sentence";
 # they are read as what they mean, a line break or (page, paragraph) a blank line, as "\r" is.
 _BREAKS = str.maketrans({"\v": "\n", "\f": "\n\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+# The other control characters (C0 and C1 but tab, line breaks and \r, and DEL) are stored as
+# spaces: they show nothing, and printed as they came (`factdesk ask`, `chat`) a scraped escape
+# sequence would clear the operator's screen or write their clipboard (OSC 52).
+_CONTROLS = str.maketrans(
+    {
+        code: " "
+        for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
+        if chr(code) not in "\t\n\r" and code not in _BREAKS
+    }
+)
+_TEXT = {**_BREAKS, **_CONTROLS}
 
 
 @dataclass(frozen=True)
@@ -288,8 +299,9 @@ def read_source(
 
 
 def line_breaks(text: str) -> str:
-    """``text`` with every line, page and paragraph break spelled as a newline (``_BREAKS``)."""
-    return text.translate(_BREAKS)
+    """``text`` with every line, page and paragraph break spelled as a newline (``_BREAKS``), and
+    every other control character as a space (``_CONTROLS``)."""
+    return text.translate(_TEXT)
 
 
 def parse_text_article(path: Path | str, text: str, digest: str | None = None) -> Article:
@@ -351,7 +363,7 @@ def _meta_str(path: Path | str, meta: dict[str, object], key: str) -> str | None
         return None
     if isinstance(value, (dict, list)):
         raise ArticleError(shown(path), f"front matter key {key!r} must be a single value")
-    text = str(value).strip()
+    text = line_breaks(str(value)).strip()  # YAML's "\e" escape is as good as a raw one
     return text or None
 
 

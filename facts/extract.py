@@ -17,7 +17,8 @@ from .sentences import (
 
 # Bump when extraction rules change: a build then re-extracts every article, so no fact in the
 # database was made by older rules.
-# 10: a Markdown heading underlined with = or - is not quoted; front matter after blank lines
+# 10: a Markdown heading underlined with = or - is not quoted; front matter after blank lines;
+# control characters stored as spaces
 EXTRACTOR_VERSION = 10
 
 

@@ -371,3 +371,38 @@ def test_markdown_underlined_subheadings_are_not_quoted_either(tmp_path):
     plain.write_text("Floods\nReactions\n---------\nThe governor opened shelters.\n")
     (article,) = read_source(source(plain))
     assert "Reactions" in [s.text for s in citable_sentences(article)]
+
+
+TERMINAL_CONTROLS = "\x1b]52;c;cm0gLXJmIH4=\x07\x1b[2J\x7f\x9b"  # clipboard, clear screen...
+
+
+@pytest.mark.parametrize("kind", [".txt", ".md", ".csv", ".jsonl"])
+def test_control_characters_in_article_text_are_stored_as_spaces(tmp_path, kind):
+    """A feed row (or a long enough file) holding terminal escapes was stored as it came, and
+    `factdesk ask` and `chat` printed them raw: a scraped sentence could clear the operator's
+    screen or write their clipboard (OSC 52). A short file full of them is still binary."""
+    from facts.extract import citable_sentences
+
+    controls = TERMINAL_CONTROLS + ("\x00" if kind == ".jsonl" else "")  # a NUL byte is binary
+    lines = [
+        f"Big {controls}headline",
+        f"The minister resigned on Monday{controls}.",
+        "Talks resume in Geneva. " * 20,
+    ]
+    (article,) = read_source(source(_written(tmp_path, kind, lines, "\n")))
+    unwanted = {ch for ch in controls if not ch.isprintable()}
+    assert not unwanted & set(article.text) and not unwanted & set(article.title)
+    sentences = citable_sentences(article)
+    assert sentences[1].text.startswith("The minister resigned on Monday")
+    for s in sentences:
+        assert article.text[s.start : s.end] == s.text
+
+
+def test_control_characters_in_front_matter_are_stored_as_spaces(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        '---\ntitle: "Storm \\e]0;owned\\a hits"\nauthor: "A \\e[2J Writer"\n---\nRain fell.\n',
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    assert (article.title, article.author) == ("Storm ]0;owned hits", "A  [2J Writer")
