@@ -58,7 +58,8 @@ class Context:
 
 
 def friendly(func: F) -> F:
-    """Turn expected failures into one line on stderr and exit status 2."""
+    """Turn expected failures into one line on stderr and exit status 1 (a ClickException's;
+    click gives its usage errors 2)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
