@@ -19,6 +19,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from facts.lexicon import verb_lemmas
+
 from .errors import RuleError
 from .text import STOPWORDS, related_stems, stem
 
@@ -144,7 +146,7 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
             Intent(
                 name=name.strip(),
                 examples=tuple(dict.fromkeys(_canonical(e) for e in expanded)),
-                predicates=tuple(p.lower() for p in predicates),
+                predicates=tuple(_predicate(p) for p in predicates),
                 answer=answer,
                 reply=reply.strip() if reply else None,
                 cutoff=float(cutoff),
@@ -153,6 +155,23 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
             )
         )
     return tuple(intents)
+
+
+def _predicate(text: str) -> str:
+    """A predicate as the facts name it, by its verb's lemma: "meets", "met" and "Meet" are
+    "meet", "holds talks" is "hold talks". Written as an operator says it ("says", "talks"),
+    it matched no fact, and an intent that requires one never answered. A word that is a lemma
+    itself ("found", to establish) is kept."""
+    words = text.lower().split()
+    lemmas = verb_lemmas()
+    if words and words[0] in lemmas and words[0] not in _verb_bases():
+        words[0] = lemmas[words[0]]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    return frozenset(verb_lemmas().values())
 
 
 def _strings(value: Any, where: str) -> list[str]:

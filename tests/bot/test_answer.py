@@ -370,3 +370,23 @@ def test_facts_are_read_for_the_weighed_predicates_and_named_speakers_only(core)
 def test_prefix_counts_are_what_testing_each_text_gives(prefixes, texts):
     expected = [len([p for p in prefixes if p in text.lower()]) for text in texts]
     assert _prefix_counts(prefixes, texts) == expected
+
+
+def test_intent_predicates_written_as_inflected_verbs_match_the_facts(seed_db):
+    """The facts name a verb by its base form: an operator who wrote the meeting intent's
+    predicates as `[meets, talks, holds talks]` got an intent that never answered ("who is
+    zelensky meeting" abstained), with no error to say why."""
+    from dataclasses import replace
+
+    config = load_config(ROOT / "config.yaml")
+    inflected = tuple(
+        {**rule, "predicates": ["meets", "Talks", "holds talks"]}
+        if rule["name"] == "meeting"
+        else rule
+        for rule in config.intents
+    )
+    answerer = Answerer(replace(config, intents=inflected), seed_db)
+    answer = answerer.answer("who is zelensky meeting")
+    assert answer.answered and answer.intent == "meeting"
+    (meeting,) = [i for i in answerer.intents if i.name == "meeting"]
+    assert meeting.predicates == ("meet", "talk", "hold talks")
