@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -147,7 +147,8 @@ def run_build(
     workers: int | None = None,
     quiet: bool = False,
 ) -> BuildReport:
-    sources = [Path(p) for p in paths] or config.article_paths
+    # an empty argument stays "" for the build to refuse: as a Path it is "." (this folder)
+    sources = [Path(p) if str(p).strip() else str(p) for p in paths] or config.article_paths
     target = Path(db_path) if db_path else config.db_path
     # the configured articles as they were when the build began, for `ask` to compare
     checked = None if paths else articles_signature(sources)
@@ -170,7 +171,7 @@ def run_build(
     return report
 
 
-def no_article_files(paths: list[Path]) -> str:
+def no_article_files(paths: Sequence[Path | str]) -> str:
     """Why a build found nothing to read: the kinds of file it reads, and some of the files
     that are there instead (an operator's "story.html" is otherwise never mentioned)."""
     kinds = ", ".join(SUPPORTED_SUFFIXES[:-1]) + f" and {SUPPORTED_SUFFIXES[-1]}"
@@ -253,7 +254,7 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
     return target
 
 
-def _nothing_built(report: BuildReport, paths: list[Path]) -> str:
+def _nothing_built(report: BuildReport, paths: Sequence[Path | str]) -> str:
     if report.failed:
         return "no article could be built; see the errors above"
     return no_article_files(paths)

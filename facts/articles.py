@@ -129,6 +129,13 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
             found[_key(file)] = SourceFile(file, _key(file))
 
     for raw in paths:
+        if not str(raw).strip():
+            # Path("") is the current folder: `factdesk build "$NEWS"` with NEWS unset walked
+            # it (a home folder, under cron), and the build removed every article not there
+            errors.append(
+                ArticleError("(empty path)", "no file or folder named (an unset variable?)")
+            )
+            continue
         path = Path(raw)
         if path.is_dir():
             for file, real_folder in _walk(path):

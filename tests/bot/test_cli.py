@@ -468,3 +468,18 @@ def test_a_folder_of_other_kinds_of_file_says_what_factdesk_reads(project):
     assert ".txt" in asked.output and ".csv" in asked.output
     built = run(project, "build")
     assert "no article files" in built.output and "story.html" in built.output
+
+
+def test_build_with_an_empty_path_argument_reads_nothing_and_says_so(project, monkeypatch):
+    """`factdesk build "$NEWS"` with NEWS unset: the "" became Path("."), and the build read
+    the current folder and removed every article it did not find there."""
+    assert run(project, "build").exit_code == 0
+    elsewhere = project / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "stray.txt").write_text("Stray\nNot an article of this corpus.\n")
+    monkeypatch.chdir(elsewhere)
+    result = run(project, "build", "")
+    assert result.exit_code == 1
+    assert "failed: (empty path): no file or folder named" in result.output
+    assert "0 removed" in result.output or "up to date" in result.output
+    assert "1 articles" in result.output

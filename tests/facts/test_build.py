@@ -432,3 +432,23 @@ def test_a_file_name_that_is_not_utf8_fails_that_file_not_the_build(corpus, tmp_
     assert "caf\\udce9.txt" in reasons[0] and "not UTF-8 (byte 0xe9)" in reasons[0]
     assert "d\\udcff" in reasons[1] and "not UTF-8 (byte 0xff)" in reasons[1]
     assert build([corpus], db).failed  # named again by the next build, nothing else changes
+
+
+def test_an_empty_path_is_named_and_builds_nothing_from_the_current_folder(
+    corpus, tmp_path, monkeypatch
+):
+    """`factdesk build "$NEWS"` with NEWS unset passed "", which Path reads as ".": the build
+    walked the current folder (a home folder, under cron) and, mirroring its paths, removed
+    every article it did not find there."""
+    db = tmp_path / "f.db"
+    assert build([corpus], db).added == 2
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    write(elsewhere, "stray.txt", "Stray\nA file that is no article of this corpus.\n")
+    monkeypatch.chdir(elsewhere)
+    report = build([""], db)
+    assert [str(error) for error in report.failed] == [
+        "(empty path): no file or folder named (an unset variable?)"
+    ]
+    assert not report.changed and report.articles == 2
+    assert rows(db, "SELECT id FROM articles ORDER BY id") == [("one",), ("two",)]
