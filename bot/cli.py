@@ -278,7 +278,8 @@ def _answerable(db: Path) -> bool:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option(
     "--batch",
-    type=click.File("r", encoding="utf-8", errors="replace"),
+    # utf-8-sig: a byte order mark (Windows tools write one) is not part of the first line
+    type=click.File("r", encoding="utf-8-sig", errors="replace"),
     help="JSON Lines of {question, article?, top?}; '-' reads stdin. One JSON answer per line.",
 )
 @click.pass_obj

@@ -483,3 +483,18 @@ def test_build_with_an_empty_path_argument_reads_nothing_and_says_so(project, mo
     assert "failed: (empty path): no file or folder named" in result.output
     assert "0 removed" in result.output or "up to date" in result.output
     assert "1 articles" in result.output
+
+
+def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(project, seed_db):
+    """Windows tools (PowerShell 5's `Out-File -Encoding utf8`, Notepad's "UTF-8 with BOM")
+    begin a file with a BOM: the batch's first line was {"error": "not JSON: Unexpected UTF-8
+    BOM"}, as articles and config.yaml with one are read fine."""
+    batch = project / "questions.jsonl"
+    batch.write_bytes(
+        b'\xef\xbb\xbf{"question": "who is zelenksy meeting?"}\r\n{"question": "hi"}\r\n'
+    )
+    for source, stdin in ((str(batch), None), ("-", batch.read_bytes())):
+        result = run(project, "ask", "--db", str(seed_db), "--batch", source, input=stdin)
+        out = [json.loads(line) for line in result.stdout.splitlines()]
+        assert "error" not in out[0] and out[0]["question"] == "who is zelenksy meeting?"
+        assert len(out) == 2
