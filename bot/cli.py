@@ -7,6 +7,7 @@ shows the traceback for bug reports.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import io
 import json
@@ -278,8 +279,7 @@ def _answerable(db: Path) -> bool:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option(
     "--batch",
-    # utf-8-sig: a byte order mark (Windows tools write one) is not part of the first line
-    type=click.File("r", encoding="utf-8-sig", errors="replace"),
+    type=click.File("rb"),  # decoded by its byte order mark, if any (_batch_lines)
     help="JSON Lines of {question, article?, top?}; '-' reads stdin. One JSON answer per line.",
 )
 @click.pass_obj
@@ -310,7 +310,7 @@ def ask_command(
             click.echo(answer.reply)
         return
     failed = False
-    for number, line in enumerate(batch, start=1):
+    for number, line in enumerate(_batch_lines(batch), start=1):
         try:
             result = _batch_line(answerer, line, number, article, top)
         except DatabaseError as exc:
@@ -321,6 +321,29 @@ def ask_command(
         click.echo(_json_line(result))
     if failed:
         sys.exit(1)
+
+
+# byte order marks, UTF-32's first (its little-endian mark begins with UTF-16's)
+_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _batch_lines(handle: Any) -> io.TextIOWrapper:
+    """The batch's lines, decoded as its byte order mark says, else as UTF-8 (without a mark
+    of its own): Windows tools write one (PowerShell 5 redirects in UTF-16, as articles, which
+    are read in it too), and read as UTF-8 every line was "not JSON". Read as it arrives, so
+    a batch piped in line by line is answered line by line."""
+    if hasattr(handle, "peek"):
+        head = handle.peek(4)[:4]
+    else:  # an in-memory stream (tests): read the mark, then go back
+        head = handle.read(4)
+        handle.seek(0)
+    encoding = next((name for mark, name in _MARKS if head.startswith(mark)), "utf-8-sig")
+    return io.TextIOWrapper(handle, encoding=encoding, errors="replace")
 
 
 def _json_line(obj: dict[str, Any]) -> str:

@@ -498,3 +498,19 @@ def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(projec
         out = [json.loads(line) for line in result.stdout.splitlines()]
         assert "error" not in out[0] and out[0]["question"] == "who is zelenksy meeting?"
         assert len(out) == 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_batch_file_in_utf16_or_utf32_with_a_byte_order_mark_is_read(project, seed_db, encoding):
+    """PowerShell 5 redirects (`>`) in UTF-16 with a byte order mark, as the README says of
+    articles, which are read in it: every line of such a batch was {"error": "not JSON"}."""
+    text = '{"question": "who is zelenksy meeting?"}\r\n{"question": "hi"}\r\n'
+    data = text.encode(encoding)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = ("\ufeff" + text).encode(encoding)  # the -be codecs write no mark of their own
+    batch = project / "questions.jsonl"
+    batch.write_bytes(data)
+    for source, stdin in ((str(batch), None), ("-", data)):
+        result = run(project, "ask", "--db", str(seed_db), "--batch", source, input=stdin)
+        out = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [o.get("question") for o in out] == ["who is zelenksy meeting?", "hi"], out
