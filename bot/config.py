@@ -23,6 +23,8 @@ from .errors import ConfigError, RuleError
 
 DEFAULT_CONFIG_NAME = "config.yaml"
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# YAML reads "- {person} meetings" as the start of a mapping: what a syntax error there means
+SLOT_QUOTING = 'put an example that starts with a slot in quotes: "{person} meeting"'
 
 # Numbers whose type alone does not make them sensible, as (lowest, highest or None). Outside
 # these the bot would run and misbehave quietly: min_confidence 5 never answers, top 0 or
@@ -127,8 +129,19 @@ def load_config(path: str | Path | None = None) -> Config:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ConfigError(f"{found}:{where} {problem}") from None
+        raise ConfigError(f"{found}:{where} {problem}{_slot_hint(text, mark)}") from None
     return parse_config(raw or {}, root=found.resolve().parent, source=str(found))
+
+
+def _slot_hint(text: str, mark: Any) -> str:
+    """Why YAML failed, when a line near the error starts a value with a slot: YAML reads
+    ``- {person} meetings`` as the start of a mapping and reports a missing "-" or ","."""
+    if mark is None:
+        return ""
+    lines = text.splitlines()[max(0, mark.line - 1) : mark.line + 1]
+    if any(re.search(r"(?:^|[-:\[,])\s*\{\w+\}", line) for line in lines):
+        return f" ({SLOT_QUOTING})"
+    return ""
 
 
 def parse_config(raw: Any, *, root: Path, source: str = "config") -> Config:

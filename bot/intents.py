@@ -179,6 +179,12 @@ def _strings(value: Any, where: str) -> list[str]:
         return []
     if isinstance(value, str):
         value = [value]
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        # YAML read an unquoted "- {person}" as a mapping, not as the text the operator wrote
+        raise RuleError(
+            f"{where}: an item is a mapping, not text: put an example that starts with a slot "
+            'in quotes: "{person} meeting"'
+        )
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RuleError(f"{where}: expected a list of non-empty strings")
     return value

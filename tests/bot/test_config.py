@@ -240,3 +240,23 @@ def test_a_synonym_entry_applies_in_the_direction_the_docs_give():
     (clamour,) = analyze("clamour", synonyms).terms
     assert stem("clamour") in crave.related
     assert stem("crave") not in clamour.related
+
+
+@pytest.mark.parametrize(
+    "examples",
+    [
+        "\n      - {person} meetings\n",  # block list: a YAML syntax error
+        " [{person} meeting, who meets {person}]\n",  # flow list: a YAML syntax error
+        "\n      - {person}\n",  # read as a mapping {person: null}
+    ],
+)
+def test_an_example_starting_with_a_slot_unquoted_says_to_quote_it(tmp_path, examples):
+    """YAML reads a leading `{` as a mapping: "did not find expected '-' indicator" or
+    "expected a list of non-empty strings" left the operator to guess why."""
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        f"intents:\n  - name: m\n    examples:{examples}    answer: person\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError) as caught:
+        parse_intents(load_config(path).intents)
+    assert 'in quotes: "{person} meeting"' in str(caught.value)
