@@ -152,7 +152,7 @@ def run_build(
     sources = [Path(p) if str(p).strip() else str(p) for p in paths] or config.article_paths
     target = Path(db_path) if db_path else config.db_path
     # the configured articles as they were when the build began, for `ask` to compare
-    checked = None if paths else articles_signature(sources)
+    checked = None if paths else articles_signature(sources, config.articles.max_bytes)
     with _progress(quiet) as progress:
         report = build(
             sources,
@@ -237,7 +237,7 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         return target
     if not target.parent.is_dir():  # said before "Building …", and no folder is made
         raise DatabaseError(missing_folder(target))
-    if needs_build(target, config.article_paths):
+    if needs_build(target, config.article_paths, config.articles.max_bytes):
         click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
         try:
             report = run_build(config, (), target, quiet=True)

@@ -514,3 +514,24 @@ def test_a_batch_file_in_utf16_or_utf32_with_a_byte_order_mark_is_read(project, 
         result = run(project, "ask", "--db", str(seed_db), "--batch", source, input=stdin)
         out = [json.loads(line) for line in result.stdout.splitlines()]
         assert [o.get("question") for o in out] == ["who is zelenksy meeting?", "hi"], out
+
+
+def test_raising_max_bytes_lets_the_next_question_build_the_refused_article(project):
+    """ask builds when the article files changed; an operator who raised articles.max_bytes
+    after "file is … over the … limit" changed no file, so no question ever built the article,
+    and nothing said why."""
+    config = project / "config.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("max_bytes: 5000000", "max_bytes: 6000"),
+        encoding="utf-8",
+    )
+    big = project / "seeds" / "bridge.txt"
+    big.write_text("Bridge opens\n" + "The new bridge in Brno opened on Sunday. " * 200, "utf-8")
+    first = run(project, "ask", "where did the new bridge open?")
+    assert "over the 6,000 limit" in first.stderr and "Brno" not in first.stdout, first.output
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("max_bytes: 6000", "max_bytes: 5000000"),
+        encoding="utf-8",
+    )
+    result = run(project, "ask", "where did the new bridge open?")
+    assert "Building" in result.stderr and "Brno" in result.stdout, result.output
