@@ -483,6 +483,11 @@ def _quote_left_open(text: str) -> bool:
 
 
 def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
+    if _one_document(text):
+        yield ArticleError(
+            shown(path), "one JSON document, not JSON Lines: write one article object per line"
+        )
+        return
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -504,6 +509,24 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
             yield ArticleError(f"{shown(path)} line {number}", "not a JSON object")
             continue
         yield _feed_article(path, number, {str(k).lower(): v for k, v in row.items()})
+
+
+def _one_document(text: str) -> bool:
+    """Whether a .jsonl file is one JSON document (an array of articles, or an object spread
+    over lines, as JSON tools save it) instead of an object per line: read line by line it
+    gave an error per line, and a pretty-printed array's one-line rows were built."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    try:
+        if not isinstance(json.loads(first), list):
+            return False
+    except json.JSONDecodeError:
+        pass  # "[" or "{" alone on its line, as pretty-printed JSON starts
+    except (RecursionError, ValueError):
+        return False  # a line Python cannot read: named as such, line by line
+    try:
+        return isinstance(json.loads(text), (list, dict))
+    except (ValueError, RecursionError):
+        return False
 
 
 def _id_without_url(path: Path, fields: dict[str, str], number: int) -> str:

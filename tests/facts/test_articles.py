@@ -406,3 +406,24 @@ def test_control_characters_in_front_matter_are_stored_as_spaces(tmp_path):
     )
     (article,) = read_source(source(path))
     assert (article.title, article.author) == ("Storm ]0;owned hits", "A  [2J Writer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[{"title": "One", "text": "Text one."}, {"title": "Two", "text": "Text two."}]\n',
+        '[\n  {"title": "One", "text": "Text one."},\n  {"title": "Two", "text": "Text two."}\n]\n',
+        '{\n  "title": "One",\n  "text": "Text one."\n}\n',
+    ],
+    ids=["array", "pretty array", "pretty object"],
+)
+def test_a_jsonl_file_holding_one_json_document_is_one_clear_error(tmp_path, text):
+    """A .jsonl saved as plain JSON (an array, or pretty-printed) got an error per line ("not
+    JSON (Extra data)", "not a JSON object"), and a pretty array's one-line rows were built."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text(text, encoding="utf-8")
+    (error,) = read_source(source(path))
+    assert isinstance(error, ArticleError)
+    assert str(error) == (
+        f"{path}: one JSON document, not JSON Lines: write one article object per line"
+    )
