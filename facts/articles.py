@@ -449,7 +449,9 @@ def _read_csv(path: Path, text: str) -> Iterator[Article | ArticleError]:
     columns = [c.strip().lower() for c in (reader.fieldnames or [])]
     missing = [c for c in ("title", "text") if c not in columns]
     if missing:
-        raise ArticleError(shown(path), f"feed lacks column(s) {', '.join(missing)}")
+        raise ArticleError(
+            shown(path), f"feed lacks column(s) {', '.join(missing)}{_separator_hint(columns)}"
+        )
     twice = [c for c in FEED_COLUMNS if columns.count(c) > 1]
     if twice:  # the last one would win, without a word
         raise ArticleError(shown(path), f"feed header names column {twice[0]} twice")
@@ -470,6 +472,15 @@ def _read_csv(path: Path, text: str) -> Iterator[Article | ArticleError]:
             yield ArticleError(f"{shown(path)} row {number}", "a quote opened here is never closed")
         else:
             yield _feed_article(path, number, row)
+
+
+def _separator_hint(columns: list[str]) -> str:
+    """A spreadsheet's export with semicolons (many locales) or tabs reads as one column: say
+    so, since "lacks title, text" is all the operator would see, with both in the header."""
+    for separator, name in (("\t", "tabs"), (";", "semicolons")):
+        if any(separator in column for column in columns):
+            return f" (its header is separated by {name}: factdesk reads comma-separated feeds)"
+    return ""
 
 
 def _quote_left_open(text: str) -> bool:

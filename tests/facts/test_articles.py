@@ -427,3 +427,17 @@ def test_a_jsonl_file_holding_one_json_document_is_one_clear_error(tmp_path, tex
     assert str(error) == (
         f"{path}: one JSON document, not JSON Lines: write one article object per line"
     )
+
+
+@pytest.mark.parametrize(("sep", "name"), [("\t", "tabs"), (";", "semicolons")])
+def test_a_feed_separated_by_tabs_or_semicolons_says_so(tmp_path, sep, name):
+    """Spreadsheets export .csv with semicolons (in many locales) or tabs: the error said the
+    feed "lacks column(s) title, text" though both were there."""
+    path = tmp_path / "feed.csv"
+    path.write_text(sep.join(["url", "date", "title", "text"]) + "\nx\n", encoding="utf-8")
+    with pytest.raises(ArticleError) as caught:
+        read_source(source(path))
+    assert str(caught.value) == (
+        f"{path}: feed lacks column(s) title, text (its header is separated by {name}: "
+        "factdesk reads comma-separated feeds)"
+    )
