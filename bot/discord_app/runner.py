@@ -88,11 +88,16 @@ def shard_ids_from_env() -> list[int] | None:
     if not raw:
         return None
     try:
-        return [int(part) for part in raw.replace(" ", "").split(",") if part]
+        ids = [int(part) for part in raw.replace(" ", "").split(",") if part]
     except ValueError:
+        ids = []
+    if not ids or len(set(ids)) != len(ids):
+        # none at all ("," from a script), or one twice: discord.py would start two gateway
+        # sessions for that shard, and its events (questions) would arrive twice
         raise ConfigError(
-            f"{SHARD_IDS_ENV}: expected shard numbers separated by commas, got {raw!r}"
-        ) from None
+            f"{SHARD_IDS_ENV}: expected shard numbers separated by commas, each once, got {raw!r}"
+        )
+    return ids
 
 
 def prepare(

@@ -76,6 +76,15 @@ def test_shard_ids_must_fit_the_shard_count(token, seed_db, monkeypatch):
     assert client.shard_ids == [2, 3]
 
 
+def test_a_shard_named_twice_is_a_config_error(token, seed_db, monkeypatch):
+    """`FACTDESK_SHARD_IDS=0,0` (or an empty list, "," ) started the process without a word;
+    a shard named twice would run two gateway sessions."""
+    for value in ("0,0", "1, 2,1", ","):
+        monkeypatch.setenv(runner.SHARD_IDS_ENV, value)
+        with pytest.raises(ConfigError, match=runner.SHARD_IDS_ENV):
+            runner.prepare(make_config(shard_count=4), seed_db)
+
+
 def test_prepare_gives_the_token_and_an_unconnected_bot(token, seed_db):
     found, client = runner.prepare(make_config(), seed_db)
     assert found == TOKEN and isinstance(client, FactdeskBot) and client.user is None
