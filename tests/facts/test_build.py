@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -452,3 +453,21 @@ def test_an_empty_path_is_named_and_builds_nothing_from_the_current_folder(
     ]
     assert not report.changed and report.articles == 2
     assert rows(db, "SELECT id FROM articles ORDER BY id") == [("one",), ("two",)]
+
+
+def test_a_device_or_pipe_as_the_database_is_refused_and_left_as_it_is(corpus, tmp_path):
+    """`factdesk build --db /dev/null` (a dry run, as Unix tools allow) replaced the device with
+    the new database: as root, in a container or CI, that broke /dev/null for every program.
+    A named pipe (here, as creating a device needs root) was replaced the same way."""
+    pipe = tmp_path / "pipe.db"
+    os.mkfifo(pipe)
+    with pytest.raises(BuildError, match="not a regular file"):
+        build([corpus], pipe)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    link = tmp_path / "link.db"
+    link.symlink_to(pipe)  # reached through a link: still the pipe
+    with pytest.raises(BuildError, match="not a regular file"):
+        build([corpus], link)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    with pytest.raises(DatabaseError, match="not a regular file"):
+        open_readonly(pipe)  # and `ask` does not send its user to the build that replaced it
