@@ -80,6 +80,9 @@ def article_list_reply(answerer: Answerer, query: str) -> str:
 
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
     """The text of ``/sources`` in the terminal and on Discord alike."""
+    # the article list shows an id as inline code (`000_…`): copied with its marks, or quoted,
+    # it is still that id
+    article = article.strip().strip("`'\"\u201c\u201d\u2018\u2019").strip()
     if article:
         info = answerer.article(article)
         if info is None:

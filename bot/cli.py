@@ -7,6 +7,7 @@ shows the traceback for bug reports.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import io
 import json
@@ -14,13 +15,14 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from facts import BuildReport, build
+from facts.articles import SUPPORTED_SUFFIXES, other_files, shown
 from facts.errors import BuildError, DatabaseError, FactsError
 from facts.store import missing_folder, open_readonly
 
@@ -57,7 +59,8 @@ class Context:
 
 
 def friendly(func: F) -> F:
-    """Turn expected failures into one line on stderr and exit status 2."""
+    """Turn expected failures into one line on stderr and exit status 1 (a ClickException's;
+    click gives its usage errors 2)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -145,10 +148,11 @@ def run_build(
     workers: int | None = None,
     quiet: bool = False,
 ) -> BuildReport:
-    sources = [Path(p) for p in paths] or config.article_paths
+    # an empty argument stays "" for the build to refuse: as a Path it is "." (this folder)
+    sources = [Path(p) if str(p).strip() else str(p) for p in paths] or config.article_paths
     target = Path(db_path) if db_path else config.db_path
     # the configured articles as they were when the build began, for `ask` to compare
-    checked = None if paths else articles_signature(sources)
+    checked = None if paths else articles_signature(sources, config.articles.max_bytes)
     with _progress(quiet) as progress:
         report = build(
             sources,
@@ -161,9 +165,22 @@ def run_build(
         record_checked(target, checked)
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
+    if not report.files and not report.failed and not quiet:
+        click.echo(f"note: {no_article_files(sources)}", err=True)
     if not quiet:
         click.echo(summary_line(report), err=True)
     return report
+
+
+def no_article_files(paths: Sequence[Path | str]) -> str:
+    """Why a build found nothing to read: the kinds of file it reads, and some of the files
+    that are there instead (an operator's "story.html" is otherwise never mentioned)."""
+    kinds = ", ".join(SUPPORTED_SUFFIXES[:-1]) + f" and {SUPPORTED_SUFFIXES[-1]}"
+    text = f"no article files in {', '.join(shown(p) for p in paths)}: factdesk reads {kinds} files"
+    others = other_files(paths)
+    if others:
+        text += f"; not read: {', '.join(others)}"
+    return text
 
 
 def summary_line(report: BuildReport) -> str:
@@ -220,7 +237,7 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         return target
     if not target.parent.is_dir():  # said before "Building …", and no folder is made
         raise DatabaseError(missing_folder(target))
-    if needs_build(target, config.article_paths):
+    if needs_build(target, config.article_paths, config.articles.max_bytes):
         click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
         try:
             report = run_build(config, (), target, quiet=True)
@@ -232,10 +249,16 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
             click.echo(f"({exc}; answering from the previous build)", err=True)
             return target
         if not target.exists():
-            raise click.ClickException("no article could be built; see the errors above")
+            raise click.ClickException(_nothing_built(report, config.article_paths))
         if report.failed:
             click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
     return target
+
+
+def _nothing_built(report: BuildReport, paths: Sequence[Path | str]) -> str:
+    if report.failed:
+        return "no article could be built; see the errors above"
+    return no_article_files(paths)
 
 
 def _answerable(db: Path) -> bool:
@@ -256,7 +279,7 @@ def _answerable(db: Path) -> bool:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option(
     "--batch",
-    type=click.File("r", encoding="utf-8", errors="replace"),
+    type=click.File("rb"),  # decoded by its byte order mark, if any (_batch_lines)
     help="JSON Lines of {question, article?, top?}; '-' reads stdin. One JSON answer per line.",
 )
 @click.pass_obj
@@ -287,7 +310,7 @@ def ask_command(
             click.echo(answer.reply)
         return
     failed = False
-    for number, line in enumerate(batch, start=1):
+    for number, line in enumerate(_batch_lines(batch), start=1):
         try:
             result = _batch_line(answerer, line, number, article, top)
         except DatabaseError as exc:
@@ -298,6 +321,29 @@ def ask_command(
         click.echo(_json_line(result))
     if failed:
         sys.exit(1)
+
+
+# byte order marks, UTF-32's first (its little-endian mark begins with UTF-16's)
+_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _batch_lines(handle: Any) -> io.TextIOWrapper:
+    """The batch's lines, decoded as its byte order mark says, else as UTF-8 (without a mark
+    of its own): Windows tools write one (PowerShell 5 redirects in UTF-16, as articles, which
+    are read in it too), and read as UTF-8 every line was "not JSON". Read as it arrives, so
+    a batch piped in line by line is answered line by line."""
+    if hasattr(handle, "peek"):
+        head = handle.peek(4)[:4]
+    else:  # an in-memory stream (tests): read the mark, then go back
+        head = handle.read(4)
+        handle.seek(0)
+    encoding = next((name for mark, name in _MARKS if head.startswith(mark)), "utf-8-sig")
+    return io.TextIOWrapper(handle, encoding=encoding, errors="replace")
 
 
 def _json_line(obj: dict[str, Any]) -> str:
@@ -428,7 +474,7 @@ def eval_command(
             target = Path(db_path) if db_path else Path(tmp) / "eval.db"
             report = run_build(config, article_paths, target, quiet=True)
             if not target.exists():
-                raise click.ClickException("no article could be built; see the errors above")
+                raise click.ClickException(_nothing_built(report, [Path(p) for p in article_paths]))
         else:
             target = ensure_database(config, db_path)
         answerer = Answerer(config, target)

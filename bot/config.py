@@ -17,11 +17,14 @@ from typing import Any
 import yaml
 
 from facts import safe_yaml
+from facts.words import STOPWORDS, tokenize
 
 from .errors import ConfigError, RuleError
 
 DEFAULT_CONFIG_NAME = "config.yaml"
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# YAML reads "- {person} meetings" as the start of a mapping: what a syntax error there means
+SLOT_QUOTING = 'put an example that starts with a slot in quotes: "{person} meeting"'
 
 # Numbers whose type alone does not make them sensible, as (lowest, highest or None). Outside
 # these the bot would run and misbehave quietly: min_confidence 5 never answers, top 0 or
@@ -121,13 +124,24 @@ def load_config(path: str | Path | None = None) -> Config:
     except UnicodeDecodeError:
         raise ConfigError(f"{found}: not UTF-8 text") from None
     try:
-        raw = safe_yaml.load(text)
+        raw = safe_yaml.load(text, unique_keys=True)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ConfigError(f"{found}:{where} {problem}") from None
+        raise ConfigError(f"{found}:{where} {problem}{_slot_hint(text, mark)}") from None
     return parse_config(raw or {}, root=found.resolve().parent, source=str(found))
+
+
+def _slot_hint(text: str, mark: Any) -> str:
+    """Why YAML failed, when a line near the error starts a value with a slot: YAML reads
+    ``- {person} meetings`` as the start of a mapping and reports a missing "-" or ","."""
+    if mark is None:
+        return ""
+    lines = text.splitlines()[max(0, mark.line - 1) : mark.line + 1]
+    if any(re.search(r"(?:^|[-:\[,])\s*\{\w+\}", line) for line in lines):
+        return f" ({SLOT_QUOTING})"
+    return ""
 
 
 def parse_config(raw: Any, *, root: Path, source: str = "config") -> Config:
@@ -306,7 +320,23 @@ def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:
     for word, alternatives in mapping.items():
         key = f"synonyms.{word}"
         items = [alternatives] if isinstance(alternatives, str) else ctx.sequence(alternatives, key)
-        out[str(word).lower()] = tuple(
+        out[_synonym_key(ctx, word, key)] = tuple(
             ctx.string(v, f"{key}[{i}]").lower() for i, v in enumerate(items)
         )
     return out
+
+
+def _synonym_key(ctx: _Ctx, word: Any, key: str) -> str:
+    """The entry's word as a question's words are looked up: one token ("U.S." is "us"), and
+    not a stop word, which questions are read without. Anything else would be accepted and
+    never apply, however the operator rephrased its list."""
+    tokens = tokenize(str(word))
+    if len(tokens) != 1:
+        raise ctx.fail(
+            key,
+            "give one word: questions are matched one word at a time (the alternatives in its "
+            "list may be phrases)",
+        )
+    if tokens[0] in STOPWORDS:
+        raise ctx.fail(key, f"{tokens[0]!r} is a stop word, which questions are read without")
+    return tokens[0]

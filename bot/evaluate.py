@@ -149,6 +149,8 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ConfigError(f"{path}: not valid YAML{where}") from None
+    if raw is None or raw == []:  # an empty file or list: its report would say "0.0%"
+        raise ConfigError(f"{path}: no questions")
     if not isinstance(raw, list):
         raise ConfigError(f"{path}: expected a list of questions")
     out = []

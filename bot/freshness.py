@@ -31,9 +31,9 @@ from facts.store import (
 SIGNATURE_KEY = "article_files"
 
 
-def needs_build(db: Path, article_paths: Iterable[Path]) -> bool:
+def needs_build(db: Path, article_paths: Iterable[Path], max_bytes: int | None = None) -> bool:
     """The database is missing, was made by another factdesk version, or the article files
-    changed since it was last checked against them."""
+    (or the size limit they were read under) changed since it was last checked against them."""
     if not db.exists():
         return True
     try:
@@ -48,7 +48,7 @@ def needs_build(db: Path, article_paths: Iterable[Path]) -> bool:
         return False  # not a database at all: the build will say so in one line
     sources, errors = discover(list(article_paths))
     if stored is not None:
-        return stored != signature(sources, errors)
+        return stored != signature(sources, errors, max_bytes)
     # built by `factdesk build` with other paths, or by an older factdesk: go by times (a
     # deleted file changes its folder's)
     built = db.stat().st_mtime
@@ -56,15 +56,20 @@ def needs_build(db: Path, article_paths: Iterable[Path]) -> bool:
     return any(_mtime(path) > built for path in (*files, *{path.parent for path in files}))
 
 
-def articles_signature(article_paths: Iterable[Path]) -> str:
+def articles_signature(article_paths: Iterable[Path], max_bytes: int | None = None) -> str:
     """The signature of the article files under ``article_paths`` now."""
-    return signature(*discover(list(article_paths)))
+    return signature(*discover(list(article_paths)), max_bytes)
 
 
-def signature(sources: Iterable[SourceFile], errors: Iterable[ArticleError]) -> str:
-    """A digest of every article file's path, size and modification time, and of the paths
-    that failed (a folder not there yet)."""
+def signature(
+    sources: Iterable[SourceFile], errors: Iterable[ArticleError], max_bytes: int | None = None
+) -> str:
+    """A digest of every article file's path, size and modification time, of the paths that
+    failed (a folder not there yet), and of the size limit files were read under: raised
+    after a file was refused as too big, it changes no file, and the file must be read."""
     digest = hashlib.sha256()
+    if max_bytes is not None:
+        digest.update(f"max_bytes {max_bytes}\n".encode())
     for source in sources:
         try:
             st = source.path.stat()

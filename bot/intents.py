@@ -19,6 +19,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from facts.lexicon import verb_lemmas
+
 from .errors import RuleError
 from .text import STOPWORDS, related_stems, stem
 
@@ -110,6 +112,9 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
                     f"{where}.examples: {example!r}: a {{ or }} that is not part of a slot "
                     "such as {person}"
                 )
+            if not re.search(r"\w", example):
+                # punctuation alone reads as no words at all, which no question ever matches
+                raise RuleError(f"{where}.examples: {example!r} has no words")
             expanded.extend(_expand(example))
         answer = rule.get("answer")
         if answer is not None and answer not in ANSWER_TYPES:
@@ -129,6 +134,9 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
         predicates = _strings(rule.get("predicates"), f"{where}.predicates")
         if reply and predicates:
             raise RuleError(f"{where}: a small-talk intent (reply) cannot also name predicates")
+        if reply and answer is not None:
+            # the fixed reply wins: every question the rule matched got it instead of an answer
+            raise RuleError(f"{where}: a small-talk intent (reply) cannot also expect an answer")
         require_fact = rule.get("require_fact", False)
         if not isinstance(require_fact, bool):
             raise RuleError(f"{where}.require_fact: expected true or false")
@@ -138,7 +146,7 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
             Intent(
                 name=name.strip(),
                 examples=tuple(dict.fromkeys(_canonical(e) for e in expanded)),
-                predicates=tuple(p.lower() for p in predicates),
+                predicates=tuple(_predicate(p) for p in predicates),
                 answer=answer,
                 reply=reply.strip() if reply else None,
                 cutoff=float(cutoff),
@@ -149,11 +157,34 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
     return tuple(intents)
 
 
+def _predicate(text: str) -> str:
+    """A predicate as the facts name it, by its verb's lemma: "meets", "met" and "Meet" are
+    "meet", "holds talks" is "hold talks". Written as an operator says it ("says", "talks"),
+    it matched no fact, and an intent that requires one never answered. A word that is a lemma
+    itself ("found", to establish) is kept."""
+    words = text.lower().split()
+    lemmas = verb_lemmas()
+    if words and words[0] in lemmas and words[0] not in _verb_bases():
+        words[0] = lemmas[words[0]]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    return frozenset(verb_lemmas().values())
+
+
 def _strings(value: Any, where: str) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
         value = [value]
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        # YAML read an unquoted "- {person}" as a mapping, not as the text the operator wrote
+        raise RuleError(
+            f"{where}: an item is a mapping, not text: put an example that starts with a slot "
+            'in quotes: "{person} meeting"'
+        )
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RuleError(f"{where}: expected a list of non-empty strings")
     return value

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import rank as ranking
+from .errors import ConfigError
 from .rank import Candidate
 
 DEV_FILE = "WikiQA-dev.tsv"
@@ -60,6 +61,9 @@ def default_dir(start: Path | None = None) -> Path:
     return root.parent / "shared" / "eval" / "wikiqa-dev"
 
 
+COLUMNS = ("QuestionID", "Question", "DocumentID", "DocumentTitle", "Sentence", "Label")
+
+
 def load(path: Path | str) -> list[Item]:
     """Read a WikiQA TSV (``QuestionID, Question, DocumentID, DocumentTitle, SentenceID,
     Sentence, Label``) into items, keeping the file's question and sentence order.
@@ -68,9 +72,20 @@ def load(path: Path | str) -> list[Item]:
     the first summary sentence gets ``index`` 1 (0 is the title line in factdesk's articles).
     """
     rows: dict[str, list[dict[str, str]]] = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            rows.setdefault(row["QuestionID"], []).append(row)
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            missing = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
+            if missing:  # a file of that name with other content: "internal error: KeyError"
+                raise ConfigError(f"{path}: not WikiQA's format (no column {', '.join(missing)})")
+            for line, row in enumerate(reader, start=2):
+                if (row["Label"] or "").strip() not in ("0", "1"):
+                    raise ConfigError(f"{path}: line {line}: Label must be 0 or 1")
+                rows.setdefault(row["QuestionID"], []).append(row)
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    if not rows:
+        raise ConfigError(f"{path}: no questions")
     items = []
     for qid, group in rows.items():
         title = group[0]["DocumentTitle"]
@@ -103,10 +118,13 @@ def load_filter(path: Path | str, items: Sequence[Item]) -> set[str]:
     """Question ids named by a TREC-style ``.ref`` file (``qid 0 sentence label``, where ``qid``
     counts the TSV's questions from 1)."""
     numbers = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for number, line in enumerate(f, start=1):
             if line.strip():
-                numbers.add(int(line.split()[0]))
+                first = line.split()[0]
+                if not first.isdigit():
+                    raise ConfigError(f"{path}: line {number}: expected a question number first")
+                numbers.add(int(first))
     return {item.id for n, item in enumerate(items, start=1) if n in numbers}
 
 
@@ -276,9 +294,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = args.folder / DEV_FILE
     if not path.exists():
         parser.error(f"no {DEV_FILE} in {args.folder}")
-    items = load(path)
-    filter_path = args.folder / DEV_FILTER_FILE
-    keep = load_filter(filter_path, items) if filter_path.exists() else None
+    try:
+        items = load(path)
+        filter_path = args.folder / DEV_FILTER_FILE
+        keep = load_filter(filter_path, items) if filter_path.exists() else None
+    except ConfigError as exc:
+        parser.error(str(exc))
     results = rank_all(items, ranker)
     n, map_, mrr = selection(results, keep)
     report = Report(len(results), n, map_, mrr, triggering(results, args.threshold))

@@ -35,8 +35,13 @@ DEFAULT_MAX_BYTES = 5_000_000
 # Files a folder of articles often holds that are not articles; named explicitly, they still build.
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "notice", "changelog", "contributing"})
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_MATTER_OPENED = re.compile(r"\A---[ \t]*\r?\n")
+# front matter opens the file, after any blank lines (a template or generator may leave one;
+# the title is looked for on the first non-empty line too)
+_BLANK_LINES = r"\A(?:[ \t]*\r?\n)*"
+_FRONT_MATTER = re.compile(
+    _BLANK_LINES + r"---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_FRONT_MATTER_OPENED = re.compile(_BLANK_LINES + r"---[ \t]*\r?\n")
 _HEADING_MARKS = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 # Prose ends a sentence or a line every few hundred characters (the longest run in the Wikinews
@@ -53,6 +58,17 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # "\n", would run a headline, its paragraphs and their sentences into one quoted "sentence";
 # they are read as what they mean, a line break or (page, paragraph) a blank line, as "\r" is.
 _BREAKS = str.maketrans({"\v": "\n", "\f": "\n\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+# The other control characters (C0 and C1 but tab, line breaks and \r, and DEL) are stored as
+# spaces: they show nothing, and printed as they came (`factdesk ask`, `chat`) a scraped escape
+# sequence would clear the operator's screen or write their clipboard (OSC 52).
+_CONTROLS = str.maketrans(
+    {
+        code: " "
+        for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
+        if chr(code) not in "\t\n\r" and code not in _BREAKS
+    }
+)
+_TEXT = {**_BREAKS, **_CONTROLS}
 
 
 @dataclass(frozen=True)
@@ -99,11 +115,27 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
 
     def add(file: Path, real_folder: str) -> None:
         real = (real_folder, file.name)
+        undecodable = _undecodable_byte(_key(file))
+        if undecodable is not None:
+            errors.append(
+                ArticleError(
+                    shown(file),
+                    f"file or folder name is not UTF-8 (byte 0x{undecodable:02x}): rename it",
+                )
+            )
+            return
         if _key(file) not in found and real not in reached:
             reached.add(real)
             found[_key(file)] = SourceFile(file, _key(file))
 
     for raw in paths:
+        if not str(raw).strip():
+            # Path("") is the current folder: `factdesk build "$NEWS"` with NEWS unset walked
+            # it (a home folder, under cron), and the build removed every article not there
+            errors.append(
+                ArticleError("(empty path)", "no file or folder named (an unset variable?)")
+            )
+            continue
         path = Path(raw)
         if path.is_dir():
             for file, real_folder in _walk(path):
@@ -140,8 +172,38 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
             yield Path(root) / name, real
 
 
+def other_files(paths: Iterable[str | Path], limit: int = 3) -> list[str]:
+    """Up to ``limit`` files in the folders of ``paths`` that a build does not read (of another
+    type: "story.html"), shown for a message: what to name when a build found no article
+    file, so an operator learns why their file was not read."""
+    found: list[str] = []
+    for raw in paths:
+        if not Path(raw).is_dir():
+            continue
+        for root, dirs, files in os.walk(raw):  # links not followed: no loop to guard
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and not name.lower().endswith(SUPPORTED_SUFFIXES):
+                    found.append(shown(Path(root) / name))
+                    if len(found) >= limit:
+                        return found
+    return found
+
+
 def _key(path: Path) -> str:
     return os.path.abspath(path)
+
+
+def _undecodable_byte(path: str) -> int | None:
+    """The first byte of a name that is not UTF-8 (a Latin-1 "caf\\xe9.txt" from an old zip or
+    a Windows share), or None. Python hands such a byte over as a lone surrogate, which the
+    database cannot store: one such name failed the whole build."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        char = ord(path[exc.start])
+        return char - 0xDC00 if 0xDC80 <= char <= 0xDCFF else char
+    return None
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -244,8 +306,9 @@ def read_source(
 
 
 def line_breaks(text: str) -> str:
-    """``text`` with every line, page and paragraph break spelled as a newline (``_BREAKS``)."""
-    return text.translate(_BREAKS)
+    """``text`` with every line, page and paragraph break spelled as a newline (``_BREAKS``), and
+    every other control character as a space (``_CONTROLS``)."""
+    return text.translate(_TEXT)
 
 
 def parse_text_article(path: Path | str, text: str, digest: str | None = None) -> Article:
@@ -258,7 +321,9 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
             loaded = safe_yaml.load(match.group(1) or "")
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
-            line = f" (line {where.line + 2})" if where is not None else ""
+            # the file's line: the YAML's own, after the lines up to and including "---"
+            opened = text.count("\n", 0, match.start(1))
+            line = f" (line {where.line + opened + 1})" if where is not None else ""
             raise ArticleError(shown(path), f"malformed front matter{line}") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise ArticleError(shown(path), "front matter is not a mapping of keys to values")
@@ -305,7 +370,7 @@ def _meta_str(path: Path | str, meta: dict[str, object], key: str) -> str | None
         return None
     if isinstance(value, (dict, list)):
         raise ArticleError(shown(path), f"front matter key {key!r} must be a single value")
-    text = str(value).strip()
+    text = line_breaks(str(value)).strip()  # YAML's "\e" escape is as good as a raw one
     return text or None
 
 
@@ -384,7 +449,9 @@ def _read_csv(path: Path, text: str) -> Iterator[Article | ArticleError]:
     columns = [c.strip().lower() for c in (reader.fieldnames or [])]
     missing = [c for c in ("title", "text") if c not in columns]
     if missing:
-        raise ArticleError(shown(path), f"feed lacks column(s) {', '.join(missing)}")
+        raise ArticleError(
+            shown(path), f"feed lacks column(s) {', '.join(missing)}{_separator_hint(columns)}"
+        )
     twice = [c for c in FEED_COLUMNS if columns.count(c) > 1]
     if twice:  # the last one would win, without a word
         raise ArticleError(shown(path), f"feed header names column {twice[0]} twice")
@@ -407,6 +474,15 @@ def _read_csv(path: Path, text: str) -> Iterator[Article | ArticleError]:
             yield _feed_article(path, number, row)
 
 
+def _separator_hint(columns: list[str]) -> str:
+    """A spreadsheet's export with semicolons (many locales) or tabs reads as one column: say
+    so, since "lacks title, text" is all the operator would see, with both in the header."""
+    for separator, name in (("\t", "tabs"), (";", "semicolons")):
+        if any(separator in column for column in columns):
+            return f" (its header is separated by {name}: factdesk reads comma-separated feeds)"
+    return ""
+
+
 def _quote_left_open(text: str) -> bool:
     """Whether a quoted CSV field runs to the end of the file."""
     try:
@@ -418,6 +494,11 @@ def _quote_left_open(text: str) -> bool:
 
 
 def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
+    if _one_document(text):
+        yield ArticleError(
+            shown(path), "one JSON document, not JSON Lines: write one article object per line"
+        )
+        return
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -439,6 +520,24 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
             yield ArticleError(f"{shown(path)} line {number}", "not a JSON object")
             continue
         yield _feed_article(path, number, {str(k).lower(): v for k, v in row.items()})
+
+
+def _one_document(text: str) -> bool:
+    """Whether a .jsonl file is one JSON document (an array of articles, or an object spread
+    over lines, as JSON tools save it) instead of an object per line: read line by line it
+    gave an error per line, and a pretty-printed array's one-line rows were built."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    try:
+        if not isinstance(json.loads(first), list):
+            return False
+    except json.JSONDecodeError:
+        pass  # "[" or "{" alone on its line, as pretty-printed JSON starts
+    except (RecursionError, ValueError):
+        return False  # a line Python cannot read: named as such, line by line
+    try:
+        return isinstance(json.loads(text), (list, dict))
+    except (ValueError, RecursionError):
+        return False
 
 
 def _id_without_url(path: Path, fields: dict[str, str], number: int) -> str:

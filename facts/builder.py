@@ -50,6 +50,7 @@ from .store import (
     ensure_schema,
     entities_of,
     missing_folder,
+    not_a_regular_file,
     prune_entities,
     refresh_vocabulary,
     schema_version,
@@ -238,6 +239,10 @@ def _read_known(
         raise BuildError(f"{db_path} is a folder: point --db (or `database:`) at a file in it")
     if not db_path.parent.is_dir():  # a typo makes an error, not a stray folder
         raise BuildError(missing_folder(db_path))
+    if db_path.exists() and not db_path.is_file():
+        # `--db /dev/null` (a dry run) or a pipe: the swap at the end would replace the device
+        # with the database (as root, breaking /dev/null for every program)
+        raise BuildError(not_a_regular_file(db_path))
     if not db_path.exists() or db_path.stat().st_size == 0:
         return {}, {}, {}  # SQLite reads an empty file as an empty database: so does the build
     try:

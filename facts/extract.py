@@ -6,11 +6,20 @@ from .boilerplate import is_boilerplate
 from .entities import find_entities
 from .model import Article, Extraction, Sentence
 from .relations import find_facts
-from .sentences import is_heading, paragraph_spans, sentence_spans, unmarked
+from .sentences import (
+    is_heading,
+    is_underline,
+    is_underlined_heading,
+    paragraph_spans,
+    sentence_spans,
+    unmarked,
+)
 
 # Bump when extraction rules change: a build then re-extracts every article, so no fact in the
 # database was made by older rules.
-EXTRACTOR_VERSION = 9  # 9: a capitalised word after a name is part of it, not a verb
+# 10: a Markdown heading underlined with = or - is not quoted; front matter after blank lines;
+# control characters stored as spaces
+EXTRACTOR_VERSION = 10
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
@@ -30,10 +39,15 @@ def citable_sentences(article: Article) -> list[Sentence]:
     spans = paragraph_spans(
         text, article.body_start, article.body_end, soft_wraps=article.soft_wraps
     )
-    for marked in spans:
+    # each paragraph with the one after it (None after the last)
+    for marked, after in zip(spans, [*spans[1:], None], strict=False):
         span = unmarked(text, marked)
         if span is None or is_heading(text, marked) or is_boilerplate(span.of(text)):
             continue
+        if article.soft_wraps and (
+            is_underline(text, marked) or is_underlined_heading(text, marked, after)
+        ):
+            continue  # Markdown's other form of heading ("Reactions" over "---"), and its line
         paragraph += 1
         for sentence in sentence_spans(text, span.start, span.end):
             sentences.append(

@@ -398,6 +398,16 @@ def role_titles() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def verb_lemmas() -> dict[str, str]:
+    """Every form of the verbs of verbs.txt ("meets", "met", "said") -> the lemma facts name
+    it by, without loading the rest of the lexicon: the answering side turns an intent rule's
+    predicates into those lemmas."""
+    lex = Lexicon()
+    _load_verbs(lex)
+    return {form: lemma for form, (lemma, _cls) in lex.verbs.items()}
+
+
+@lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Every one-word name of the lists (countries, demonyms, cities, places, organisations,
     people), lower-cased: words that name something specific even where English uses them often

@@ -38,6 +38,39 @@ class SafeLoader(_BASE):  # type: ignore[misc, valid-type]
             ) from None
 
 
-def load(text: str) -> Any:
-    """The YAML document in ``text``; raises :class:`yaml.YAMLError` for anything it cannot read."""
-    return yaml.load(text, Loader=SafeLoader)  # noqa: S506 (a safe loader)
+class StrictLoader(SafeLoader):
+    """The safe loader, with a key given twice in one mapping reported as a YAML error.
+
+    YAML keeps the last of two equal keys. In a file someone edits by hand (``config.yaml``)
+    that silently drops the first: a second ``synonyms:`` entry for a word, or a second
+    ``examples:`` in an intent. Keys a ``<<:`` merge brings in may be overridden, as YAML means.
+    """
+
+    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=deep)
+                try:
+                    duplicate = key in seen
+                except TypeError:  # an unhashable key: SafeConstructor names it below
+                    continue
+                if duplicate:
+                    raise ConstructorError(
+                        "while constructing a mapping",
+                        node.start_mark,
+                        f"found duplicate key {key!r}",
+                        key_node.start_mark,
+                    )
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load(text: str, *, unique_keys: bool = False) -> Any:
+    """The YAML document in ``text``; raises :class:`yaml.YAMLError` for anything it cannot read.
+    ``unique_keys`` makes a key given twice in one mapping such an error too (for files written
+    by hand; scraped front matter keeps YAML's rule, the last one counts)."""
+    loader = StrictLoader if unique_keys else SafeLoader
+    return yaml.load(text, Loader=loader)  # noqa: S506 (a safe loader)

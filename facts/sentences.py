@@ -50,6 +50,8 @@ _LINE_END_PUNCT = re.compile(r"[.!?:;\u2026\"'\u201d\u2019)\]]\s*$")
 # Markdown's marks at the start of a paragraph: a heading labels what follows and states
 # nothing; blockquote marks and a list bullet or number are layout, not words of the sentence.
 _HEADING = re.compile(r"#{1,6}[ \t]")
+# the line under a heading in Markdown's other form (setext: "Reactions" over "---------")
+_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*")
 _MARKS = re.compile(r"(?:>[ \t]*)*(?:(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+)?")
 
 
@@ -112,6 +114,8 @@ def _continues(text: str, previous: Span, line: Span) -> bool:
     line_text = line.of(text)
     if _LIST_MARKER.match(line_text) or _LIST_MARKER.match(prev_text):
         return False
+    if _UNDERLINE.fullmatch(line_text):
+        return False  # a heading's underline (or a rule): never part of the line above
     if _LINE_END_PUNCT.search(prev_text):
         return False
     return (
@@ -133,6 +137,25 @@ def is_heading(text: str, paragraph: Span) -> bool:
     """A Markdown heading ("## Reactions"): a label for the paragraphs under it, which quoted
     as an answer would answer nothing."""
     return _HEADING.match(text, paragraph.start) is not None
+
+
+def is_underline(text: str, paragraph: Span) -> bool:
+    """A line of only ``=`` or ``-``: in Markdown, a heading's underline or a rule."""
+    return _UNDERLINE.fullmatch(text, paragraph.start, paragraph.end) is not None
+
+
+def is_underlined_heading(text: str, paragraph: Span, following: Span | None) -> bool:
+    """A Markdown heading written over a line of ``=`` or ``-`` (setext: "Reactions" above
+    "---------", as markdownify and pandoc write them): a label, like "## Reactions". A line
+    ending as a sentence ends stays a sentence: a rule drawn right under one is no heading
+    worth dropping a sentence for."""
+    return (
+        following is not None
+        and is_underline(text, following)
+        and text.count("\n", paragraph.end, following.start) == 1
+        and "\n" not in paragraph.of(text)
+        and not _LINE_END_PUNCT.search(paragraph.of(text))
+    )
 
 
 def unmarked(text: str, paragraph: Span) -> Span | None:

@@ -236,6 +236,14 @@ def build_hint(path: str | Path) -> str:
     return f"`factdesk build --db {shlex.quote(str(path))}`"
 
 
+def not_a_regular_file(db_path: Path) -> str:
+    """What to say of a device or a pipe given as the database (``--db /dev/null``)."""
+    return (
+        f"{db_path} is not a regular file (a device or a pipe): point --db (or `database:`) at "
+        "a file"
+    )
+
+
 def missing_folder(db_path: Path) -> str:
     """What to say when the database's folder does not exist. Nothing creates it: an operator's
     typo in ``--db`` or ``database:`` is then one line, not a stray folder and a fresh build."""
@@ -250,6 +258,8 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     path = Path(path)
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder: point --db (or `database:`) at a file in it")
+    if path.exists() and not path.is_file():
+        raise DatabaseError(not_a_regular_file(path))
     if not path.is_file():
         raise DatabaseError(f"no fact database at {path} (run {build_hint(path)})")
     conn = None

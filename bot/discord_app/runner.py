@@ -19,6 +19,7 @@ import aiohttp  # discord.py's HTTP client: logging in without a network fails i
 import discord
 
 from facts.errors import FactsError
+from facts.store import build_hint
 
 from ..answer import Answerer
 from ..config import Config
@@ -72,7 +73,7 @@ def check_database(config: Config, db_path: str | Path | None) -> Path:
     """The database must exist and be readable; opening it is checked by ``Answerer``."""
     path = Path(db_path) if db_path else config.db_path
     if not path.exists():
-        raise StartupError(f"no fact database at {path}: run `factdesk build` first")
+        raise StartupError(f"no fact database at {path}: run {build_hint(path)} first")
     if not path.is_file():
         raise StartupError(
             f"{path} is not a file: point --db (or `database:`) at the fact database"
@@ -87,11 +88,16 @@ def shard_ids_from_env() -> list[int] | None:
     if not raw:
         return None
     try:
-        return [int(part) for part in raw.replace(" ", "").split(",") if part]
+        ids = [int(part) for part in raw.replace(" ", "").split(",") if part]
     except ValueError:
+        ids = []
+    if not ids or len(set(ids)) != len(ids):
+        # none at all ("," from a script), or one twice: discord.py would start two gateway
+        # sessions for that shard, and its events (questions) would arrive twice
         raise ConfigError(
-            f"{SHARD_IDS_ENV}: expected shard numbers separated by commas, got {raw!r}"
-        ) from None
+            f"{SHARD_IDS_ENV}: expected shard numbers separated by commas, each once, got {raw!r}"
+        )
+    return ids
 
 
 def prepare(

@@ -404,3 +404,23 @@ def test_a_news_story_answers_what_killed_them_with_the_stated_cause(tmp_path):
         "what killed the girls in the koszalin escape room"
     )
     assert "carbon monoxide" in answer.ranked[0].sentence
+
+
+def test_intent_predicates_written_as_inflected_verbs_match_the_facts(seed_db):
+    """The facts name a verb by its base form: an operator who wrote the meeting intent's
+    predicates as `[meets, talks, holds talks]` got an intent that never answered ("who is
+    zelensky meeting" abstained), with no error to say why."""
+    from dataclasses import replace
+
+    config = load_config(ROOT / "config.yaml")
+    inflected = tuple(
+        {**rule, "predicates": ["meets", "Talks", "holds talks"]}
+        if rule["name"] == "meeting"
+        else rule
+        for rule in config.intents
+    )
+    answerer = Answerer(replace(config, intents=inflected), seed_db)
+    answer = answerer.answer("who is zelensky meeting")
+    assert answer.answered and answer.intent == "meeting"
+    (meeting,) = [i for i in answerer.intents if i.name == "meeting"]
+    assert meeting.predicates == ("meet", "talk", "hold talks")

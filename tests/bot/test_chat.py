@@ -63,3 +63,19 @@ def test_an_unknown_command_is_named_not_asked(answerer):
     assert chat(answerer, "/sorces", "/quit") == [
         "Unknown command /sorces: /help lists the commands."
     ]
+
+
+def test_an_article_id_copied_with_the_code_marks_it_is_shown_in_is_found(answerer):
+    """The article list shows ids as `000_…` (inline code): copied from the terminal, or typed
+    the same way on Discord, the backticks came along and the id was "no article"."""
+    (listing, *copied) = chat(
+        answerer,
+        "/sources query: ceasefire",
+        f"/sources `{SEED_ID}`",
+        f"/sources article: `{SEED_ID}`",
+        f'/sources "{SEED_ID}"',
+        "/quit",
+    )
+    assert f"`{SEED_ID}`" in listing
+    plain = chat(answerer, f"/sources {SEED_ID}")[0]
+    assert copied == [plain, plain, plain]

@@ -452,3 +452,86 @@ def test_a_build_from_other_paths_forgets_what_ask_compared(project, tmp_path):
     (other / "bridge.txt").write_text("Bridge opens\nThe bridge opened on Sunday.\n", "utf-8")
     assert run(project, "build", str(other)).exit_code == 0
     assert stored() is None
+
+
+def test_a_folder_of_other_kinds_of_file_says_what_factdesk_reads(project):
+    """An operator who dropped story.html into seeds/ got "no article could be built; see the
+    errors above" from ask with no error above it, and "up to date; 0 articles" from build:
+    nothing said the file was not read, or what would be."""
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    (project / "seeds" / "story.html").write_text("<p>The mayor resigned.</p>", encoding="utf-8")
+    asked = run(project, "ask", "who resigned?")
+    assert asked.exit_code != 0
+    assert "see the errors above" not in asked.output
+    assert "no article files" in asked.output and "story.html" in asked.output
+    assert ".txt" in asked.output and ".csv" in asked.output
+    built = run(project, "build")
+    assert "no article files" in built.output and "story.html" in built.output
+
+
+def test_build_with_an_empty_path_argument_reads_nothing_and_says_so(project, monkeypatch):
+    """`factdesk build "$NEWS"` with NEWS unset: the "" became Path("."), and the build read
+    the current folder and removed every article it did not find there."""
+    assert run(project, "build").exit_code == 0
+    elsewhere = project / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "stray.txt").write_text("Stray\nNot an article of this corpus.\n")
+    monkeypatch.chdir(elsewhere)
+    result = run(project, "build", "")
+    assert result.exit_code == 1
+    assert "failed: (empty path): no file or folder named" in result.output
+    assert "0 removed" in result.output or "up to date" in result.output
+    assert "1 articles" in result.output
+
+
+def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(project, seed_db):
+    """Windows tools (PowerShell 5's `Out-File -Encoding utf8`, Notepad's "UTF-8 with BOM")
+    begin a file with a BOM: the batch's first line was {"error": "not JSON: Unexpected UTF-8
+    BOM"}, as articles and config.yaml with one are read fine."""
+    batch = project / "questions.jsonl"
+    batch.write_bytes(
+        b'\xef\xbb\xbf{"question": "who is zelenksy meeting?"}\r\n{"question": "hi"}\r\n'
+    )
+    for source, stdin in ((str(batch), None), ("-", batch.read_bytes())):
+        result = run(project, "ask", "--db", str(seed_db), "--batch", source, input=stdin)
+        out = [json.loads(line) for line in result.stdout.splitlines()]
+        assert "error" not in out[0] and out[0]["question"] == "who is zelenksy meeting?"
+        assert len(out) == 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_batch_file_in_utf16_or_utf32_with_a_byte_order_mark_is_read(project, seed_db, encoding):
+    """PowerShell 5 redirects (`>`) in UTF-16 with a byte order mark, as the README says of
+    articles, which are read in it: every line of such a batch was {"error": "not JSON"}."""
+    text = '{"question": "who is zelenksy meeting?"}\r\n{"question": "hi"}\r\n'
+    data = text.encode(encoding)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = ("\ufeff" + text).encode(encoding)  # the -be codecs write no mark of their own
+    batch = project / "questions.jsonl"
+    batch.write_bytes(data)
+    for source, stdin in ((str(batch), None), ("-", data)):
+        result = run(project, "ask", "--db", str(seed_db), "--batch", source, input=stdin)
+        out = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [o.get("question") for o in out] == ["who is zelenksy meeting?", "hi"], out
+
+
+def test_raising_max_bytes_lets_the_next_question_build_the_refused_article(project):
+    """ask builds when the article files changed; an operator who raised articles.max_bytes
+    after "file is … over the … limit" changed no file, so no question ever built the article,
+    and nothing said why."""
+    config = project / "config.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("max_bytes: 5000000", "max_bytes: 6000"),
+        encoding="utf-8",
+    )
+    big = project / "seeds" / "bridge.txt"
+    big.write_text("Bridge opens\n" + "The new bridge in Brno opened on Sunday. " * 200, "utf-8")
+    first = run(project, "ask", "where did the new bridge open?")
+    assert "over the 6,000 limit" in first.stderr and "Brno" not in first.stdout, first.output
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("max_bytes: 6000", "max_bytes: 5000000"),
+        encoding="utf-8",
+    )
+    result = run(project, "ask", "where did the new bridge open?")
+    assert "Building" in result.stderr and "Brno" in result.stdout, result.output

@@ -148,6 +148,10 @@ def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
         ({"name": "x", "examples": ["who is {person"]}, "'who is {person': a { or } that"),
         ({"name": "x", "examples": ["who is { person }"]}, "a { or } that"),
         ({"name": "x", "examples": ["who is person}"]}, "a { or } that"),
+        # accepted, and never matched a question: an example of punctuation alone
+        ({"name": "x", "examples": ["who is {person} meeting", "???"]}, "'???' has no words"),
+        # accepted, and the fixed reply went to every question the rule matched
+        ({"name": "x", "examples": ["who won"], "reply": "hi", "answer": "person"}, "small-talk"),
     ],
 )
 def test_invalid_intent_rules_fail_at_load_naming_the_intent(rule, field):
@@ -159,3 +163,100 @@ def test_invalid_intent_rules_fail_at_load_naming_the_intent(rule, field):
 def test_duplicate_intent_names_are_refused():
     with pytest.raises(RuleError, match="defined twice"):
         parse_intents([{"name": "a", "examples": ["x"]}, {"name": "a", "examples": ["y"]}])
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "key"),
+    [
+        ("answer:\n  top: 3\nanswer:\n  max_sentences: 2\n", 3, "answer"),
+        (
+            "synonyms:\n  talks: [meeting]\n  truce: [ceasefire]\n  talks: [negotiations]\n",
+            4,
+            "talks",
+        ),
+        (
+            "intents:\n  - name: m\n    examples: ['who is {person} meeting']\n"
+            "    answer: person\n    examples: [where is the meeting]\n",
+            5,
+            "examples",
+        ),
+    ],
+)
+def test_a_key_given_twice_names_the_line_instead_of_dropping_the_first(tmp_path, text, line, key):
+    """YAML keeps the last of two equal keys: a second `synonyms:` entry for a word, or a
+    second `examples:` in an intent, silently threw the first away."""
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: line {line} ") and repr(key) in message
+    assert "\n" not in message
+
+
+def test_a_key_a_yaml_merge_also_gives_is_no_duplicate(tmp_path):
+    """``<<:`` merges another mapping's keys, and a key written next to it overrides one of
+    them: YAML's own way to share settings, not a key given twice."""
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "discord:\n  cooldown:\n    <<: {rate: 2, per_seconds: 10}\n    rate: 3\n",
+        encoding="utf-8",
+    )
+    cooldown = load_config(path).discord.cooldown
+    assert (cooldown.rate, cooldown.per_seconds) == (3, 10)
+
+
+@pytest.mark.parametrize(
+    ("word", "problem"),
+    [("peace deal", "one word"), ("the", "stop word"), ("who", "stop word")],
+)
+def test_a_synonym_entry_that_could_never_apply_is_an_error(word, problem):
+    """A question is matched one word at a time, without its stop words: `peace deal:` or
+    `the:` was accepted and silently did nothing, however the operator rephrased the list."""
+    with pytest.raises(ConfigError) as caught:
+        parse({"synonyms": {word: ["agreement"]}})
+    message = str(caught.value)
+    assert message.startswith(f"config.yaml: synonyms.{word}: ") and problem in message
+
+
+def test_a_synonym_entry_is_keyed_by_the_word_as_questions_spell_it():
+    """Questions read "U.S." as "us": an entry written `U.S.:` never matched."""
+    from bot.rank import analyze
+
+    synonyms = parse({"synonyms": {"U.S.": ["american"]}}).synonyms
+    assert synonyms == {"us": ("american",)}
+    (term,) = analyze("U.S. troops", synonyms).terms[:1]
+    assert "american" in term.related or any(s.startswith("american") for s in term.related)
+
+
+def test_a_synonym_entry_applies_in_the_direction_the_docs_give():
+    """`truce: [ceasefire]`: a question's "truce" matches "ceasefire", not the other way round
+    (config.yaml's comment said both directions were tried; the README said the opposite one)."""
+    from bot.rank import analyze
+    from bot.text import stem
+
+    synonyms = parse({"synonyms": {"crave": ["clamour"]}}).synonyms
+    (crave,) = analyze("crave", synonyms).terms
+    (clamour,) = analyze("clamour", synonyms).terms
+    assert stem("clamour") in crave.related
+    assert stem("crave") not in clamour.related
+
+
+@pytest.mark.parametrize(
+    "examples",
+    [
+        "\n      - {person} meetings\n",  # block list: a YAML syntax error
+        " [{person} meeting, who meets {person}]\n",  # flow list: a YAML syntax error
+        "\n      - {person}\n",  # read as a mapping {person: null}
+    ],
+)
+def test_an_example_starting_with_a_slot_unquoted_says_to_quote_it(tmp_path, examples):
+    """YAML reads a leading `{` as a mapping: "did not find expected '-' indicator" or
+    "expected a list of non-empty strings" left the operator to guess why."""
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        f"intents:\n  - name: m\n    examples:{examples}    answer: person\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError) as caught:
+        parse_intents(load_config(path).intents)
+    assert 'in quotes: "{person} meeting"' in str(caught.value)

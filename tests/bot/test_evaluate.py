@@ -45,6 +45,9 @@ def test_a_question_file_is_read_and_checked(tmp_path):
         # each of these was an "internal error" (TypeError, AttributeError) mid-evaluation
         ("- q: x\n  gold: [a]\n  intent: [meeting, role]", "question 1: 'intent' must be"),
         ("- q: x\n  gold: [a]\n  article: 5", "question 1: 'article' must be"),
+        # an empty list, or a file of comments only, was reported as "overall 0.0%"
+        ("[]", "no questions"),
+        ("# all commented out\n", "no questions"),
     ],
 )
 def test_a_malformed_question_file_is_a_one_line_error(tmp_path, text, problem):

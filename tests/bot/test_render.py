@@ -143,3 +143,15 @@ def test_a_direction_override_in_a_sentence_ends_with_its_quote():
     assert (
         render_answer([citation()]).splitlines()[0] == "> Zelensky will meet Trump on Monday. [1]"
     )
+
+
+def test_an_articles_counts_read_as_english():
+    """`/sources article:` said "1 sentences, 1 facts" of a short article."""
+    from bot.model import ArticleInfo
+    from bot.render import render_article
+
+    def info(sentences, facts):
+        return ArticleInfo("a", "T", "a.txt", None, None, None, None, sentences, facts)
+
+    assert "1 sentence, 1 fact" in render_article(info(1, 1))
+    assert "2 sentences, 0 facts" in render_article(info(2, 0))

@@ -117,3 +117,31 @@ def test_dev_loads_with_its_filter():
     first = items[0]
     assert first.candidates[0].index == 1  # no title line among WikiQA candidates
     assert all(c.title == first.title for c in first.candidates)
+
+
+HEADER = "QuestionID\tQuestion\tDocumentID\tDocumentTitle\tSentenceID\tSentence\tLabel\n"
+
+
+@pytest.mark.parametrize(
+    ("tsv", "ref", "problem"),
+    [
+        ("garbage\nmore\tgarbage\n", "", "not WikiQA's format (no column QuestionID"),
+        (HEADER, "", "no questions"),
+        (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\tyes\n", "", "line 2: Label"),
+        (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\t1\n", "Q1 0 D1-0 1\n", "line 1:"),
+    ],
+)
+def test_a_folder_that_is_not_wikiqa_is_a_one_line_error(tmp_path, tsv, ref, problem):
+    """`factdesk eval --wikiqa` on a folder holding files of those names but another content
+    said "internal error: KeyError: 'QuestionID'", or, for a header alone, named a throw-away
+    database to build."""
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    (tmp_path / wikiqa.DEV_FILE).write_text(tsv, encoding="utf-8")
+    (tmp_path / wikiqa.DEV_FILTER_FILE).write_text(ref, encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--wikiqa", str(tmp_path)])
+    assert result.exit_code == 1
+    assert problem in result.output, result.output
+    assert "internal error" not in result.output and "factdesk build" not in result.output

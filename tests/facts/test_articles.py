@@ -40,6 +40,30 @@ def test_front_matter_gives_title_and_metadata(tmp_path):
     )
 
 
+@pytest.mark.parametrize("before", ["\n", "\n\n", " \r\n\t\n", "\ufeff\n"])
+def test_front_matter_after_blank_lines_is_still_front_matter(tmp_path, before):
+    """A file saved with a blank line first (a template, a generator) was read as an article
+    titled "---" whose first quotable sentence was "title: Leaders meet", and its url and date
+    were lost; the first non-empty line is where the title is looked for anyway."""
+    path = tmp_path / "summit.md"
+    path.write_text(
+        before + "---\ntitle: Leaders meet\nurl: https://example.org/a\n---\nThey met.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    assert (article.title, article.url) == ("Leaders meet", "https://example.org/a")
+    assert article.text == "Leaders meet\n\nThey met."
+    unclosed = tmp_path / "unclosed.md"
+    unclosed.write_text(before + "---\ntitle: Leaders meet\nThey met.\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="never closed"):
+        read_source(source(unclosed))
+    broken = tmp_path / "broken.md"
+    broken.write_text(before + "---\ntitle: t\nflag: !!bool maybe\n---\nBody.\n")
+    line = 3 + (before + "---\n").count("\n") - 1  # the file's line of "flag:"
+    with pytest.raises(ArticleError, match=f"front matter \\(line {line}\\)"):
+        read_source(source(broken))
+
+
 def test_without_front_matter_the_first_line_is_the_title(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("\n\n# Storm hits coast\nThe storm hit on Friday.\n", encoding="utf-8")
@@ -316,3 +340,104 @@ def test_markdown_subheadings_are_not_quoted_and_quotes_start_after_list_and_quo
     ]
     for s in sentences:
         assert article.text[s.start : s.end] == s.text
+
+
+def test_markdown_underlined_subheadings_are_not_quoted_either(tmp_path):
+    """A sub-heading underlined with --- or === (setext, as markdownify and pandoc write
+    them) was quoted: "what were the reactions" got "> Reactions [1]", and a heading of 40
+    characters or more ran on into its underline. A sentence right above a rule stays."""
+    from facts.extract import citable_sentences
+
+    path = tmp_path / "floods.md"
+    path.write_text(
+        "Floods hit the valley\n=====================\n\nRain flooded homes on Tuesday.\n\n"
+        "Reactions\n---------\n\nThe governor opened shelters.\n\n"
+        "Reactions from officials across the whole region\n===\n\n"
+        "The mayor thanked the volunteers.\n---\n\nRoads reopened on Friday.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    sentences = citable_sentences(article)
+    assert [(s.paragraph, s.text) for s in sentences] == [
+        (0, "Floods hit the valley"),
+        (1, "Rain flooded homes on Tuesday."),
+        (2, "The governor opened shelters."),
+        (3, "The mayor thanked the volunteers."),
+        (4, "Roads reopened on Friday."),
+    ]
+    for s in sentences:
+        assert article.text[s.start : s.end] == s.text
+    plain = tmp_path / "floods.txt"  # plain text has no Markdown: a line of dashes is a rule
+    plain.write_text("Floods\nReactions\n---------\nThe governor opened shelters.\n")
+    (article,) = read_source(source(plain))
+    assert "Reactions" in [s.text for s in citable_sentences(article)]
+
+
+TERMINAL_CONTROLS = "\x1b]52;c;cm0gLXJmIH4=\x07\x1b[2J\x7f\x9b"  # clipboard, clear screen...
+
+
+@pytest.mark.parametrize("kind", [".txt", ".md", ".csv", ".jsonl"])
+def test_control_characters_in_article_text_are_stored_as_spaces(tmp_path, kind):
+    """A feed row (or a long enough file) holding terminal escapes was stored as it came, and
+    `factdesk ask` and `chat` printed them raw: a scraped sentence could clear the operator's
+    screen or write their clipboard (OSC 52). A short file full of them is still binary."""
+    from facts.extract import citable_sentences
+
+    controls = TERMINAL_CONTROLS + ("\x00" if kind == ".jsonl" else "")  # a NUL byte is binary
+    lines = [
+        f"Big {controls}headline",
+        f"The minister resigned on Monday{controls}.",
+        "Talks resume in Geneva. " * 20,
+    ]
+    (article,) = read_source(source(_written(tmp_path, kind, lines, "\n")))
+    unwanted = {ch for ch in controls if not ch.isprintable()}
+    assert not unwanted & set(article.text) and not unwanted & set(article.title)
+    sentences = citable_sentences(article)
+    assert sentences[1].text.startswith("The minister resigned on Monday")
+    for s in sentences:
+        assert article.text[s.start : s.end] == s.text
+
+
+def test_control_characters_in_front_matter_are_stored_as_spaces(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        '---\ntitle: "Storm \\e]0;owned\\a hits"\nauthor: "A \\e[2J Writer"\n---\nRain fell.\n',
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    assert (article.title, article.author) == ("Storm ]0;owned hits", "A  [2J Writer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[{"title": "One", "text": "Text one."}, {"title": "Two", "text": "Text two."}]\n',
+        '[\n  {"title": "One", "text": "Text one."},\n  {"title": "Two", "text": "Text two."}\n]\n',
+        '{\n  "title": "One",\n  "text": "Text one."\n}\n',
+    ],
+    ids=["array", "pretty array", "pretty object"],
+)
+def test_a_jsonl_file_holding_one_json_document_is_one_clear_error(tmp_path, text):
+    """A .jsonl saved as plain JSON (an array, or pretty-printed) got an error per line ("not
+    JSON (Extra data)", "not a JSON object"), and a pretty array's one-line rows were built."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text(text, encoding="utf-8")
+    (error,) = read_source(source(path))
+    assert isinstance(error, ArticleError)
+    assert str(error) == (
+        f"{path}: one JSON document, not JSON Lines: write one article object per line"
+    )
+
+
+@pytest.mark.parametrize(("sep", "name"), [("\t", "tabs"), (";", "semicolons")])
+def test_a_feed_separated_by_tabs_or_semicolons_says_so(tmp_path, sep, name):
+    """Spreadsheets export .csv with semicolons (in many locales) or tabs: the error said the
+    feed "lacks column(s) title, text" though both were there."""
+    path = tmp_path / "feed.csv"
+    path.write_text(sep.join(["url", "date", "title", "text"]) + "\nx\n", encoding="utf-8")
+    with pytest.raises(ArticleError) as caught:
+        read_source(source(path))
+    assert str(caught.value) == (
+        f"{path}: feed lacks column(s) title, text (its header is separated by {name}: "
+        "factdesk reads comma-separated feeds)"
+    )

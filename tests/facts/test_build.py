@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -409,3 +411,63 @@ def test_an_unusable_database_names_the_build_that_makes_it(tmp_path):
     assert f"`factdesk build --db '{db}'`" in str(caught.value)
     build([SEEDS], db)  # what the hint says to run
     open_readonly(db).close()
+
+
+def test_a_file_name_that_is_not_utf8_fails_that_file_not_the_build(corpus, tmp_path):
+    """A Latin-1 name ("caf\\xe9.txt", from an old zip or a Windows share) reaches Python as a
+    lone surrogate that SQLite cannot store: the whole build failed ("surrogates not allowed").
+    Now that file is named, with the byte, and the others build; so do names in a folder whose
+    own name is not UTF-8."""
+    base = bytes(corpus)
+    (Path(base.decode()) / "ok.txt").write_text("Fine\nThe fair opened on Friday.\n")
+    with open(base + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(b"Cafe\nThe cafe will close on Monday.\n")
+    os.mkdir(base + b"/d\xff")
+    with open(base + b"/d\xff/x.txt", "wb") as handle:
+        handle.write(b"Bridge\nThe bridge will reopen in May.\n")
+    db = tmp_path / "f.db"
+    report = build([corpus], db)
+    assert report.changed and report.added == 3  # one.txt, two.txt, ok.txt
+    reasons = sorted(str(error) for error in report.failed)
+    assert len(reasons) == 2
+    assert "caf\\udce9.txt" in reasons[0] and "not UTF-8 (byte 0xe9)" in reasons[0]
+    assert "d\\udcff" in reasons[1] and "not UTF-8 (byte 0xff)" in reasons[1]
+    assert build([corpus], db).failed  # named again by the next build, nothing else changes
+
+
+def test_an_empty_path_is_named_and_builds_nothing_from_the_current_folder(
+    corpus, tmp_path, monkeypatch
+):
+    """`factdesk build "$NEWS"` with NEWS unset passed "", which Path reads as ".": the build
+    walked the current folder (a home folder, under cron) and, mirroring its paths, removed
+    every article it did not find there."""
+    db = tmp_path / "f.db"
+    assert build([corpus], db).added == 2
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    write(elsewhere, "stray.txt", "Stray\nA file that is no article of this corpus.\n")
+    monkeypatch.chdir(elsewhere)
+    report = build([""], db)
+    assert [str(error) for error in report.failed] == [
+        "(empty path): no file or folder named (an unset variable?)"
+    ]
+    assert not report.changed and report.articles == 2
+    assert rows(db, "SELECT id FROM articles ORDER BY id") == [("one",), ("two",)]
+
+
+def test_a_device_or_pipe_as_the_database_is_refused_and_left_as_it_is(corpus, tmp_path):
+    """`factdesk build --db /dev/null` (a dry run, as Unix tools allow) replaced the device with
+    the new database: as root, in a container or CI, that broke /dev/null for every program.
+    A named pipe (here, as creating a device needs root) was replaced the same way."""
+    pipe = tmp_path / "pipe.db"
+    os.mkfifo(pipe)
+    with pytest.raises(BuildError, match="not a regular file"):
+        build([corpus], pipe)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    link = tmp_path / "link.db"
+    link.symlink_to(pipe)  # reached through a link: still the pipe
+    with pytest.raises(BuildError, match="not a regular file"):
+        build([corpus], link)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    with pytest.raises(DatabaseError, match="not a regular file"):
+        open_readonly(pipe)  # and `ask` does not send its user to the build that replaced it

@@ -208,6 +208,8 @@ class Questions(commands.Cog):
         )
         sent = await reply_in_parts(message, answer.reply, as_reply=can_reply)
         self.remember(message.channel.id, answer, previous, [m.id for m in sent])
+        if answer.answered:  # what "/ask and when?" by the same member here follows up on
+            self.asked_last[(message.channel.id, message.author.id)] = answer
 
     def _permissions(self, channel: object) -> tuple[bool, bool]:
         """(may post, may reply). Channels the bot may not post in are skipped instead of
@@ -266,7 +268,7 @@ class Questions(commands.Cog):
             )
             return
         # a slash command cannot reply to an answer, so "/ask and when?" follows up on the
-        # asker's own last answer in this channel
+        # asker's own last answer in this channel (to /ask or to a message)
         key = (interaction.channel_id, interaction.user.id)
         previous = self.asked_last.get(key)
         answer = await off_loop(

@@ -45,6 +45,15 @@ def test_a_missing_database_says_to_build_it(token, tmp_path):
         runner.prepare(make_config(), tmp_path / "nope.db")
 
 
+def test_a_missing_database_names_the_build_that_makes_that_file(token, tmp_path):
+    """`factdesk run --db "my news.db"` said "run `factdesk build` first", which builds the
+    configured database, not this one: run then failed the same way again."""
+    db = tmp_path / "my news.db"
+    with pytest.raises(StartupError) as caught:
+        runner.prepare(make_config(), db)
+    assert f"`factdesk build --db '{db}'`" in str(caught.value)
+
+
 def test_a_file_that_is_not_a_database_is_refused_in_one_line(token, tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_text("not sqlite", encoding="utf-8")
@@ -65,6 +74,15 @@ def test_shard_ids_must_fit_the_shard_count(token, seed_db, monkeypatch):
     monkeypatch.setenv(runner.SHARD_IDS_ENV, "2,3")
     _, client = runner.prepare(make_config(shard_count=4), seed_db)
     assert client.shard_ids == [2, 3]
+
+
+def test_a_shard_named_twice_is_a_config_error(token, seed_db, monkeypatch):
+    """`FACTDESK_SHARD_IDS=0,0` (or an empty list, "," ) started the process without a word;
+    a shard named twice would run two gateway sessions."""
+    for value in ("0,0", "1, 2,1", ","):
+        monkeypatch.setenv(runner.SHARD_IDS_ENV, value)
+        with pytest.raises(ConfigError, match=runner.SHARD_IDS_ENV):
+            runner.prepare(make_config(shard_count=4), seed_db)
 
 
 def test_prepare_gives_the_token_and_an_unconnected_bot(token, seed_db):

@@ -141,6 +141,18 @@ async def test_ask_follows_up_on_the_askers_own_last_answer(cog, answerer):
     assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"
 
 
+async def test_ask_follows_up_on_the_askers_last_answer_to_a_mention_too(cog, answerer):
+    """The docs promise "/ask and when?" leans on the asker's own previous answer in the
+    channel; one given to a mention was not counted, so the follow-up had no context."""
+    from .conftest import BOT_ID, make_message
+
+    await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?"))
+    await cog.ask.callback(cog, make_interaction(user_id=OTHER_USER_ID), question="and when?")
+    assert answerer.answer.call_args.kwargs["previous"] is None  # someone else's: no context
+    await cog.ask.callback(cog, make_interaction(), question="and when?")
+    assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"
+
+
 async def test_sources_before_any_answer_says_so_privately(cog, answerer):
     interaction = make_interaction()
     await cog.sources.callback(cog, interaction)
