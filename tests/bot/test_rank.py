@@ -64,6 +64,16 @@ ZELENSKY = article(
         ("what is the reason for the pressure on russia", "why", "reason"),
         ("pressure on russia reason", "why", "reason"),
         ("houthi drone attack on saudi aramco how many drones", "how_many", "number"),
+        # a clause that sets the scene comes first; the question proper follows it
+        ("when the US passed 100k deaths how many deaths did the UK have", "how_many", "number"),
+        (
+            "after the summit in cairo condemned the sea deal, where are they meeting next",
+            "where",
+            "place",
+        ),
+        ("when humberto became a hurricane, how far was it from bermuda", "how_big", "measure"),
+        ("when trump and putin meeting again", "when", "time"),
+        ("when will the man who shot him be sentenced", "when", "time"),
     ],
 )
 def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
