@@ -404,3 +404,28 @@ def test_a_news_story_answers_what_killed_them_with_the_stated_cause(tmp_path):
         "what killed the girls in the koszalin escape room"
     )
     assert "carbon monoxide" in answer.ranked[0].sentence
+
+
+def test_the_answer_may_come_from_the_fourth_story_the_hits_point_to(tmp_path):
+    """On a corpus of hundreds of stories the full-text hits spread over many of them: the story
+    with the answer can be the fourth the hits concentrate in, and its sentence a candidate only
+    as one of that story's: it says "reconstruction" where the question says "rebuilding", a
+    related word, which the full-text search does not look for."""
+    stories = {
+        f"match{n}": f"Football results\nTeam {n} won the match on Saturday.\nFans cheered.\n"
+        for n in range(12)
+    }
+    for name in ("Aleppo", "Homs", "Raqqa"):
+        stories[name.lower()] = (
+            f"Rebuilding the city of {name}\n"
+            f"Rebuilding {name} city centre began this week.\n"
+            f"The city council discussed rebuilding {name} city schools.\n"
+        )
+    stories["syria"] = (
+        "Syria talks continue in Geneva\n"
+        "Delegates met in Geneva on Monday to talk about the future of the country.\n"
+        "The United States said reconstruction would need US$300 to US$400 billion.\n"
+        "Officials from the city of Damascus attended.\n"
+    )
+    answer = answerer_over(tmp_path, stories).answer("how much will rebuilding the city cost")
+    assert "reconstruction would need" in answer.ranked[0].sentence
