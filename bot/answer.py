@@ -254,13 +254,12 @@ class Answerer:
             confidence = 0.0  # no topic: no quote answers it, however well it matched
         # a question still first after QUESTION_SENTENCE (the others matched far worse) answers
         # nothing; nor does a sentence that answers another question (bot/mismatch.py)
+        best_stems = rank.sentence_stems(rows[best].text, rows[best].words)
         if asking[best] or (
             confidence >= settings.min_confidence
-            and mismatch.answers_other(
-                analysis,
-                tokens,
-                ranking.matches[best],
-                rank.sentence_stems(rows[best].text, rows[best].words),
+            and (
+                mismatch.answers_other(analysis, tokens, ranking.matches[best], best_stems)
+                or mismatch.affirms_negated(analysis, tokens, rows[best].text, best_stems)
             )
         ):
             confidence = min(confidence, mismatch.CONTRASTED)

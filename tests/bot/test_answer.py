@@ -429,3 +429,19 @@ def test_the_answer_may_come_from_the_fourth_story_the_hits_point_to(tmp_path):
     )
     answer = answerer_over(tmp_path, stories).answer("how much will rebuilding the city cost")
     assert "reconstruction would need" in answer.ranked[0].sentence
+
+
+def test_a_sentence_saying_it_was_done_does_not_answer_who_did_not(tmp_path):
+    core = answerer_over(
+        tmp_path,
+        {
+            "masks": (
+                "Face coverings to be mandatory on buses\n"
+                "The transport secretary announced that wearing a face covering would become "
+                "compulsory on buses from June 15.\n"
+                "Police will not enforce the rule in the first week.\n"
+            )
+        },
+    )
+    assert core.answer("who has to wear a face covering on buses").answered
+    assert not core.answer("who doesnt have to wear a face covering on buses").answered
