@@ -4,9 +4,8 @@ However well a sentence covers the question, some kinds never answer it: a sente
 itself a question, one that has the opposite of a word the question asks about and lacks
 ("injuring 25 people" for "how many died"), one that names an office's holder when the question
 asks for the new one, one that lacks the occurrence asked for ("the next summit"), one that
-says something was done when the question asks who did not do it. The ranker
-and the confidence see words, not these relations, so the answerer asks this module before it
-quotes.
+says something was done when the question asks who did not do it. The ranker and the
+confidence see words, not these relations, so the answerer asks this module before it quotes.
 """
 
 from __future__ import annotations
