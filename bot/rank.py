@@ -857,6 +857,8 @@ _TIME_UNITS = frozenset(
 )
 _SPAN = re.compile(
     r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS)) + r")[ \u00a0-]"
+    # "five million years old": the number and its scale word both tell the span
+    r"(?:(hundreds?|thousands?|millions?|billions?)[ \u00a0-])?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b",
     re.IGNORECASE,
 )
@@ -1022,7 +1024,7 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         if numbers and _DIGIT.search(text):
             numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
-            numbers -= {m.group(1).lower() for m in _SPAN.finditer(text)}
+            numbers -= {g.lower() for m in _SPAN.finditer(text) for g in m.groups() if g}
         return _runs(numbers)
     if atype in ("number", "measure"):
         return _runs(_numbers(text))

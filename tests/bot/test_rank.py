@@ -649,6 +649,9 @@ def test_a_year_gives_an_age_only_as_a_birth_year():
 def test_a_span_of_time_counts_nothing_but_time():
     assert counts("The move came two days after the WHO declared a pandemic.") == set()
     assert counts("12 people died in two days.") == {"12"}
+    # an age in millions of years is a span too, its number as much as its scale word
+    assert counts("The star is roughly five million years old.") == set()
+    assert counts("Five million people live there.") == {"five", "million"}
     assert analyze("how many countries had cases").evidence_type == "count"
     assert analyze("how many days did the strike last").evidence_type == "duration"
 
