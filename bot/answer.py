@@ -260,6 +260,7 @@ class Answerer:
             and (
                 mismatch.answers_other(analysis, tokens, ranking.matches[best], best_stems)
                 or mismatch.affirms_negated(analysis, tokens, rows[best].text, best_stems)
+                or mismatch.lacks_meaning(tokens, rows[best].text)
             )
         ):
             confidence = min(confidence, mismatch.CONTRASTED)

@@ -4,8 +4,9 @@ However well a sentence covers the question, some kinds never answer it: a sente
 itself a question, one that has the opposite of a word the question asks about and lacks
 ("injuring 25 people" for "how many died"), one that names an office's holder when the question
 asks for the new one, one that lacks the occurrence asked for ("the next summit"), one that
-says something was done when the question asks who did not do it. The ranker and the
-confidence see words, not these relations, so the answerer asks this module before it quotes.
+says something was done when the question asks who did not do it, one that uses a name when
+the question asks what it stands for. The ranker and the confidence see words, not these
+relations, so the answerer asks this module before it quotes.
 """
 
 from __future__ import annotations
@@ -208,3 +209,29 @@ def affirms_negated(
         and not _NEGATION.search(text)
         and not any(("un" + v) in stems for v in negated)
     )
+
+
+# "What does the 19 in COVID-19 stand for", "what does hygge mean": the answer says what a word
+# or a name stands for, in a sentence that says so ("'D' is for 'disease'", "means", "short for");
+# one that only uses the word ("COVID-19 has made us desperate") answers nothing. A definition
+# in the encyclopedia's manner counts ("Judgment as a matter of law (JMOL) is a motion ...",
+# "to indicate the precision"): without "is a" and "indicate" WikiQA's F1 fell 0.455 -> 0.443.
+_MEANING = re.compile(
+    r"\b(?:means?|meaning|meant|stands? for|stood for|represent\w*|refers? to|referring to|"
+    r"short for|abbreviat\w*|acronym|initials|derived from|comes? from|named (?:after|for)|"
+    r"is for|signif\w*|denot\w*|indicat\w*|translat\w*|defin\w*|(?:is|are|was) (?:a|an|the))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_meaning(words: Sequence[str]) -> bool:
+    """Does the question ask what something means or stands for ("what does X mean", "what
+    does X stand for", "what is X short for")?"""
+    return len(words) > 3 and (
+        words[-1] == "mean" or words[-2:] in (["stand", "for"], ["short", "for"])
+    )
+
+
+def lacks_meaning(words: Sequence[str], text: str) -> bool:
+    """The question asks what something means and the sentence says nothing of a meaning."""
+    return asks_meaning(words) and not _MEANING.search(text)

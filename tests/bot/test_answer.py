@@ -445,3 +445,22 @@ def test_a_sentence_saying_it_was_done_does_not_answer_who_did_not(tmp_path):
     )
     assert core.answer("who has to wear a face covering on buses").answered
     assert not core.answer("who doesnt have to wear a face covering on buses").answered
+
+
+def test_a_sentence_that_only_uses_a_name_does_not_say_what_it_stands_for(tmp_path):
+    poem = "Poems of the lockdown\nBut now, COVID[-19] Has made us desperate.\nWe wait.\n"
+    named = (
+        "WHO names the disease\n"
+        'The WHO named the disease COVID-19; "19" is for 2019, the year it was detected.\n'
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert (
+        not answerer_over(tmp_path / "a", {"poem": poem})
+        .answer("what does the 19 in covid-19 mean")
+        .answered
+    )
+    answer = answerer_over(tmp_path / "b", {"named": named}).answer(
+        "what does the 19 in covid-19 stand for"
+    )
+    assert answer.answered and "is for 2019" in answer.citations[0].sentence

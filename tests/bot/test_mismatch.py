@@ -86,3 +86,13 @@ def test_a_sentence_that_does_what_the_question_negates_answers_the_positive_que
     # a reason why something was not done may well say where it was
     why = "why haven't they signed the deal"
     assert not mismatch.affirms_negated(analyze(why), tokenize(why), signed, {"sign", "deal"})
+
+
+def test_what_a_name_stands_for_is_said_with_a_word_of_meaning():
+    asked = tokenize("what does the 19 in covid-19 stand for")
+    assert mismatch.asks_meaning(asked)
+    assert mismatch.asks_meaning(tokenize("what does hygge mean"))
+    assert not mismatch.asks_meaning(tokenize("what is covid-19"))
+    assert mismatch.lacks_meaning(asked, "But now, COVID-19 has made us desperate.")
+    assert not mismatch.lacks_meaning(asked, '"19" is for 2019, the year it was detected.')
+    assert not mismatch.lacks_meaning(asked, "COVID-19 is short for coronavirus disease 2019.")
