@@ -464,3 +464,20 @@ def test_a_sentence_that_only_uses_a_name_does_not_say_what_it_stands_for(tmp_pa
         "what does the 19 in covid-19 stand for"
     )
     assert answer.answered and "is for 2019" in answer.citations[0].sentence
+
+
+def test_someone_who_spoke_on_television_said_what_they_are_quoted_saying(tmp_path):
+    core = answerer_over(
+        tmp_path,
+        {
+            "syria": (
+                "US troops leave northern Syria\n"
+                "President Donald Trump ordered US troops out of northern Syria on Sunday.\n"
+                "Senator Lindsey Graham spoke on Fox News, \"This is going to lead to ISIS' "
+                'reemergence."\n'
+            )
+        },
+    )
+    answer = core.answer("what did lindsey graham say about the troops leaving syria")
+    assert answer.answered, answer.reply
+    assert "spoke on Fox News" in answer.citations[0].sentence
