@@ -351,10 +351,35 @@ _EMBEDDING = frozenset("know knows tell me explain remind wonder wondering sure 
 _WH_WORDS = frozenset("how who whom whose when where why what which whats name".split())
 
 
+# Words that open a clause which sets the scene before the question proper: "when the US passed
+# 100k deaths, how many did the UK have", "after the Cairo meeting, where are they meeting next"
+_SCENE_OPENERS = frozenset("when after before while once during since".split())
+_WH_OPENERS = frozenset("how who whom whose where why what which whats".split())
+
+
+def _main_question(tokens: Sequence[str]) -> int | None:
+    """Where the question proper starts when a clause that sets the scene comes first: a
+    question word later on, followed by an auxiliary ("where are", "how many ... did"). A
+    "when" followed by an auxiliary ("when did ...") asks when itself, and so does one with no
+    later question ("when trump and putin meeting again")."""
+    if len(tokens) < 4 or tokens[0] not in _SCENE_OPENERS or tokens[1] in _AUXILIARIES:
+        return None
+    for i in range(2, len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if tok == "how" and (nxt in _HOW_KINDS or nxt in _AUXILIARIES):
+            return i
+        if tok in _WH_OPENERS and tok != "how" and nxt in _AUXILIARIES:
+            return i
+    return None
+
+
 def _classify(tokens: list[str]) -> tuple[str, str]:
     """Question kind and expected answer type from the question's words."""
     if not tokens:
         return "other", ""
+    later = _main_question(tokens)
+    if later is not None:
+        return _classify(tokens[later:])
     yes_no = tokens[0] in _AUXILIARIES
     for i, tok in enumerate(tokens[:6]):
         if yes_no and tok in _WH_WORDS and tokens[i - 1] not in _EMBEDDING:
@@ -832,6 +857,8 @@ _TIME_UNITS = frozenset(
 )
 _SPAN = re.compile(
     r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS)) + r")[ \u00a0-]"
+    # "five million years old": the number and its scale word both tell the span
+    r"(?:(hundreds?|thousands?|millions?|billions?)[ \u00a0-])?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b",
     re.IGNORECASE,
 )
@@ -997,7 +1024,7 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         if numbers and _DIGIT.search(text):
             numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
-            numbers -= {m.group(1).lower() for m in _SPAN.finditer(text)}
+            numbers -= {g.lower() for m in _SPAN.finditer(text) for g in m.groups() if g}
         return _runs(numbers)
     if atype in ("number", "measure"):
         return _runs(_numbers(text))

@@ -424,3 +424,80 @@ def test_intent_predicates_written_as_inflected_verbs_match_the_facts(seed_db):
     assert answer.answered and answer.intent == "meeting"
     (meeting,) = [i for i in answerer.intents if i.name == "meeting"]
     assert meeting.predicates == ("meet", "talk", "hold talks")
+
+
+def test_the_answer_may_come_from_the_fourth_story_the_hits_point_to(tmp_path):
+    """On a corpus of hundreds of stories the full-text hits spread over many of them: the story
+    with the answer can be the fourth the hits concentrate in, and its sentence a candidate only
+    as one of that story's: it says "reconstruction" where the question says "rebuilding", a
+    related word, which the full-text search does not look for."""
+    stories = {
+        f"match{n}": f"Football results\nTeam {n} won the match on Saturday.\nFans cheered.\n"
+        for n in range(12)
+    }
+    for name in ("Aleppo", "Homs", "Raqqa"):
+        stories[name.lower()] = (
+            f"Rebuilding the city of {name}\n"
+            f"Rebuilding {name} city centre began this week.\n"
+            f"The city council discussed rebuilding {name} city schools.\n"
+        )
+    stories["syria"] = (
+        "Syria talks continue in Geneva\n"
+        "Delegates met in Geneva on Monday to talk about the future of the country.\n"
+        "The United States said reconstruction would need US$300 to US$400 billion.\n"
+        "Officials from the city of Damascus attended.\n"
+    )
+    answer = answerer_over(tmp_path, stories).answer("how much will rebuilding the city cost")
+    assert "reconstruction would need" in answer.ranked[0].sentence
+
+
+def test_a_sentence_saying_it_was_done_does_not_answer_who_did_not(tmp_path):
+    core = answerer_over(
+        tmp_path,
+        {
+            "masks": (
+                "Face coverings to be mandatory on buses\n"
+                "The transport secretary announced that wearing a face covering would become "
+                "compulsory on buses from June 15.\n"
+                "Police will not enforce the rule in the first week.\n"
+            )
+        },
+    )
+    assert core.answer("who has to wear a face covering on buses").answered
+    assert not core.answer("who doesnt have to wear a face covering on buses").answered
+
+
+def test_a_sentence_that_only_uses_a_name_does_not_say_what_it_stands_for(tmp_path):
+    poem = "Poems of the lockdown\nBut now, COVID[-19] Has made us desperate.\nWe wait.\n"
+    named = (
+        "WHO names the disease\n"
+        'The WHO named the disease COVID-19; "19" is for 2019, the year it was detected.\n'
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert (
+        not answerer_over(tmp_path / "a", {"poem": poem})
+        .answer("what does the 19 in covid-19 mean")
+        .answered
+    )
+    answer = answerer_over(tmp_path / "b", {"named": named}).answer(
+        "what does the 19 in covid-19 stand for"
+    )
+    assert answer.answered and "is for 2019" in answer.citations[0].sentence
+
+
+def test_someone_who_spoke_on_television_said_what_they_are_quoted_saying(tmp_path):
+    core = answerer_over(
+        tmp_path,
+        {
+            "syria": (
+                "US troops leave northern Syria\n"
+                "President Donald Trump ordered US troops out of northern Syria on Sunday.\n"
+                "Senator Lindsey Graham spoke on Fox News, \"This is going to lead to ISIS' "
+                'reemergence."\n'
+            )
+        },
+    )
+    answer = core.answer("what did lindsey graham say about the troops leaving syria")
+    assert answer.answered, answer.reply
+    assert "spoke on Fox News" in answer.citations[0].sentence

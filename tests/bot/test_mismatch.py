@@ -65,3 +65,34 @@ def test_next_as_then_and_last_as_a_verb_or_a_date_pick_no_occurrence():
     ):
         question = analyze(text)
         assert not mismatch.other_occurrence(question, tokenize(text), _lacking(question, word))
+
+
+def test_a_sentence_that_does_what_the_question_negates_answers_the_positive_question():
+    assert mismatch.negated_verbs(tokenize("which country hasn't signed the deal")) == {"sign"}
+    assert mismatch.negated_verbs(tokenize("who doesn't have to wear a mask")) == {"wear"}
+    assert mismatch.negated_verbs(tokenize("why didn't they use planes")) == {"use"}
+    words = tokenize("which countries haven't signed the trade deal")
+    question = analyze("which countries haven't signed the trade deal")
+    signed = "Nigeria and Benin signed the trade deal on Sunday."
+    assert mismatch.affirms_negated(question, words, signed, {"nigeria", "benin", "sign", "deal"})
+    # a negation or an exception in the sentence may name those who did not
+    for text, stems in (
+        ("Eritrea has not signed the deal.", {"eritrea", "sign", "deal"}),
+        ("All but Eritrea signed the deal.", {"eritrea", "sign", "deal"}),
+        ("Eritrea is the only country yet to sign.", {"eritrea", "sign", "countri"}),
+        ("Eritrea remains unsigned.", {"eritrea", "unsign"}),
+    ):
+        assert not mismatch.affirms_negated(question, words, text, stems), text
+    # a reason why something was not done may well say where it was
+    why = "why haven't they signed the deal"
+    assert not mismatch.affirms_negated(analyze(why), tokenize(why), signed, {"sign", "deal"})
+
+
+def test_what_a_name_stands_for_is_said_with_a_word_of_meaning():
+    asked = tokenize("what does the 19 in covid-19 stand for")
+    assert mismatch.asks_meaning(asked)
+    assert mismatch.asks_meaning(tokenize("what does hygge mean"))
+    assert not mismatch.asks_meaning(tokenize("what is covid-19"))
+    assert mismatch.lacks_meaning(asked, "But now, COVID-19 has made us desperate.")
+    assert not mismatch.lacks_meaning(asked, '"19" is for 2019, the year it was detected.')
+    assert not mismatch.lacks_meaning(asked, "COVID-19 is short for coronavirus disease 2019.")

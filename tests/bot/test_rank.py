@@ -64,6 +64,16 @@ ZELENSKY = article(
         ("what is the reason for the pressure on russia", "why", "reason"),
         ("pressure on russia reason", "why", "reason"),
         ("houthi drone attack on saudi aramco how many drones", "how_many", "number"),
+        # a clause that sets the scene comes first; the question proper follows it
+        ("when the US passed 100k deaths how many deaths did the UK have", "how_many", "number"),
+        (
+            "after the summit in cairo condemned the sea deal, where are they meeting next",
+            "where",
+            "place",
+        ),
+        ("when humberto became a hurricane, how far was it from bermuda", "how_big", "measure"),
+        ("when trump and putin meeting again", "when", "time"),
+        ("when will the man who shot him be sentenced", "when", "time"),
     ],
 )
 def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
@@ -639,6 +649,9 @@ def test_a_year_gives_an_age_only_as_a_birth_year():
 def test_a_span_of_time_counts_nothing_but_time():
     assert counts("The move came two days after the WHO declared a pandemic.") == set()
     assert counts("12 people died in two days.") == {"12"}
+    # an age in millions of years is a span too, its number as much as its scale word
+    assert counts("The star is roughly five million years old.") == set()
+    assert counts("Five million people live there.") == {"five", "million"}
     assert analyze("how many countries had cases").evidence_type == "count"
     assert analyze("how many days did the strike last").evidence_type == "duration"
 
