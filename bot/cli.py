@@ -271,11 +271,18 @@ def _answerable(db: Path) -> bool:
 
 
 # -- ask ------------------------------------------------------------------------------------------
+# How many ranked candidates --top (and a batch line's "top") may ask for: one line's "top": 0
+# or 500 was clamped without a word, where --top 0 is refused.
+TOP_RANGE = (1, 50)
+
+
 @main.command("ask")
 @click.argument("question", required=False)
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
 @click.option("--article", help="Answer from this article only (its id).")
-@click.option("--top", type=click.IntRange(1, 50), help="Candidates to list in --json `ranked`.")
+@click.option(
+    "--top", type=click.IntRange(*TOP_RANGE), help="Candidates to list in --json `ranked`."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option(
     "--batch",
@@ -375,8 +382,11 @@ def _batch_line(
     if not isinstance(item, dict) or not isinstance(item.get("question"), str):
         return {"error": "expected an object with a 'question' string", "line": number}
     item_top = item.get("top", top)
-    if item_top is not None and (isinstance(item_top, bool) or not isinstance(item_top, int)):
-        return {"error": "'top' must be a whole number", "line": number}
+    low, high = TOP_RANGE
+    if item_top is not None and (
+        isinstance(item_top, bool) or not isinstance(item_top, int) or not low <= item_top <= high
+    ):
+        return {"error": f"'top' must be a whole number from {low} to {high}", "line": number}
     item_article = item.get("article", article)
     if item_article is not None and not isinstance(item_article, str):
         return {"error": "'article' must be a string", "line": number}

@@ -88,6 +88,23 @@ def test_batch_answers_one_line_per_line_in_order(project):
     assert "error" in out[4]
 
 
+def test_a_batch_line_asking_for_a_top_out_of_range_is_an_error_as_top_is(project):
+    """A line's "top": 0 or 500 was clamped to 1 or 50 without a word, where --top 0 and
+    --top 500 are refused: the line gets an error object, the others their answers."""
+    lines = [{"question": "where will they meet?", "top": top} for top in (0, 500, 50, "3")]
+    text = "\n".join(json.dumps(line) for line in lines) + "\n"
+    result = run(project, "ask", "--batch", "-", input=text)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 4
+    for number in (1, 2, 4):
+        assert out[number - 1] == {
+            "error": "'top' must be a whole number from 1 to 50",
+            "line": number,
+        }
+    assert "ranked" in out[2]
+    assert run(project, "ask", "hi", "--top", "0").exit_code == 2
+
+
 def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
     """Valid JSON nested 100,000 deep (RecursionError) or with a 5,000-digit number
     (ValueError) ended the batch with "internal error", losing every line after it."""
