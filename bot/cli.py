@@ -29,6 +29,7 @@ from facts.store import missing_folder, open_readonly
 from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
 from .freshness import articles_signature, needs_build, record_checked
+from .render import counted
 
 F = TypeVar("F", bound=Callable[..., Any])
 PROGRESS_THRESHOLD = 5  # show a progress bar when more files than this need extracting
@@ -192,14 +193,15 @@ def summary_line(report: BuildReport) -> str:
     if report.upgraded:
         change += " (a database from an older factdesk, rebuilt whole)"
     line = (
-        f"{report.db_path.name}: {change}; {report.articles} articles, {report.sentences} "
-        f"sentences, {report.facts} facts, {report.entities} entities; "
-        f"{report.unchanged_files} unchanged files skipped, {len(report.failed)} failed "
-        f"({report.seconds:.2f}s)"
+        f"{report.db_path.name}: {change}; {counted(report.articles, 'article')}, "
+        f"{counted(report.sentences, 'sentence')}, {counted(report.facts, 'fact')}, "
+        f"{counted(report.entities, 'entity', 'entities')}; "
+        f"{counted(report.unchanged_files, 'unchanged file')} skipped, "
+        f"{len(report.failed)} failed ({report.seconds:.2f}s)"
     )
     if report.kept:
         line += (
-            f"; kept the previous version of {report.kept} article(s)"
+            f"; kept the previous version of {counted(report.kept, 'article')}"
             " whose file, row or path failed"
         )
     return line

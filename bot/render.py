@@ -172,15 +172,17 @@ def render_article(info: ArticleInfo) -> str:
         lines.append(escape_markdown(" · ".join(meta)))
     if info.url:
         lines.append(link(info.url))
-    lines.append(f"{_count(info.sentences, 'sentence')}, {_count(info.facts, 'fact')}")
+    lines.append(f"{counted(info.sentences, 'sentence')}, {counted(info.facts, 'fact')}")
     if info.related:
         lines.append("Related headlines (not part of the coverage):")
         lines.extend(f"- {escape_markdown(h)}" for h in info.related[:8])
     return "\n".join(lines)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "2 articles": every count an operator or member reads, so that a small
+    corpus or server does not read "1 articles"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {plural or noun + 's'}"
 
 
 def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:

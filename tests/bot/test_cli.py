@@ -499,7 +499,21 @@ def test_build_with_an_empty_path_argument_reads_nothing_and_says_so(project, mo
     assert result.exit_code == 1
     assert "failed: (empty path): no file or folder named" in result.output
     assert "0 removed" in result.output or "up to date" in result.output
-    assert "1 articles" in result.output
+    assert "1 article," in result.output
+
+
+def test_the_build_summary_counts_read_as_english():
+    """A build of one article said "1 articles, 1 sentences, 1 facts, 1 entities; 1
+    unchanged files skipped"."""
+    from bot.cli import summary_line
+    from facts import BuildReport
+
+    one = BuildReport(Path("f.db"), articles=1, sentences=1, facts=1, entities=1)
+    line = summary_line(BuildReport(**{**one.__dict__, "unchanged_files": 1, "kept": 1}))
+    assert "1 article, 1 sentence, 1 fact, 1 entity; 1 unchanged file skipped" in line
+    assert "kept the previous version of 1 article whose" in line
+    two = BuildReport(Path("f.db"), articles=2, sentences=3, facts=0, entities=2)
+    assert "2 articles, 3 sentences, 0 facts, 2 entities; 0 unchanged files" in summary_line(two)
 
 
 def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(project, seed_db):

@@ -23,6 +23,7 @@ from discord.ext import commands
 from ...chat import article_list_reply, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
+from ...render import counted
 from ..replies import (
     NO_MENTIONS,
     defer_after,
@@ -366,7 +367,7 @@ def help_text(settings: DiscordSettings, me: discord.abc.User | None) -> str:
     rate = settings.cooldown
     if rate.per_seconds > 0:
         lines.append(
-            f"\nUp to {rate.rate} questions per {rate.per_seconds:g}s each; "
+            f"\nUp to {counted(rate.rate, 'question')} per {rate.per_seconds:g}s each; "
             f"{COOLDOWN_EMOJI} means wait a moment."
         )
     return "\n".join(lines)
