@@ -22,6 +22,8 @@ _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
 _URL = re.compile(r"(?<!<)\bhttps?://[^\s<>]+")
 _MARKER = re.compile(r"\[\d+\]$")
 _LINK = re.compile(r"https?://[^\s<>]+")
+# a scheme's "://", which Discord turns into a link wherever it stands in a message
+_SCHEME = re.compile(r"\b([A-Za-z][A-Za-z0-9+.\-]*):(?=//)")
 
 
 def escape_markdown(text: str) -> str:
@@ -68,7 +70,15 @@ def echo(text: str) -> str:
     shown = " ".join(
         "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C").split()
     )
-    return escape_markdown(_cut(shown, MAX_ECHO_CHARS))
+    return _defuse_links(escape_markdown(_cut(shown, MAX_ECHO_CHARS)))
+
+
+def _defuse_links(text: str) -> str:
+    """A bare address ("https://evil.example") is a live link on Discord however it is
+    escaped (links are not Markdown, so a backslash leaves them linked): a zero-width space
+    before "://" leaves it readable and inert, as ``defuse_mentions`` does for ``@everyone``.
+    Only for what a member typed: a source's own address stays a link."""
+    return _SCHEME.sub(lambda m: m.group(1) + "\u200b:", text)
 
 
 def wrap_links(text: str) -> str:
