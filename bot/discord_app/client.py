@@ -233,16 +233,34 @@ class FactdeskBot(commands.Bot):
 
     async def is_command(self, message: discord.Message) -> bool:
         """A message that invokes a text command (``@factdesk sync``) is not a question."""
+        return await self.command_context(message) is not None
+
+    async def command_context(self, message: discord.Message) -> commands.Context | None:
+        """The text command a message invokes, or ``None`` for a question.
+
+        The owner-only ``sync`` is one only when written as a command (``sync``, ``sync
+        global``: the ``forms`` in its ``extras``) or by the owner: "@factdesk sync up the
+        timeline: when did the talks start?" from a member was refused as a command ("That
+        command is for the bot's owner.") where it was a question. The owner still gets the
+        usage for a mistyped scope, and a member the refusal for the command itself."""
         ctx = await self.get_context(message)
-        return ctx.command is not None
+        if ctx.command is None:
+            return None
+        forms = ctx.command.extras.get("forms")
+        if forms is None:
+            return ctx
+        rest = " ".join(ctx.view.buffer[ctx.view.index :].split())
+        if rest in forms or await self.is_owner(ctx.author):
+            return ctx
+        return None
 
     async def on_message(self, message: discord.Message) -> None:
         # Only real commands are invoked here; every other message is the questions cog's to
         # judge, so "@factdesk who is meeting?" never becomes a CommandNotFound error.
         if message.author.bot:
             return
-        ctx = await self.get_context(message)
-        if ctx.command is not None:
+        ctx = await self.command_context(message)
+        if ctx is not None:
             await self.invoke(ctx)
 
     async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:

@@ -30,6 +30,10 @@ from ..replies import NO_MENTIONS, defer_after, off_loop, respond
 if TYPE_CHECKING:
     from ..client import FactdeskBot
 
+# What "@factdesk sync" may be followed by: anything else from a member who is not the owner
+# is a question that happens to start with the word ("@factdesk sync the talks with what?")
+SYNC_FORMS = ("", "guild", "global", "clear")
+
 log = logging.getLogger(__name__)
 
 
@@ -91,7 +95,7 @@ class Admin(commands.Cog):
         log.info("/reload by user %s: %s", interaction.user.id, _summary(corpus))
         await respond(interaction, f"Reloaded {_summary(corpus)}.", ephemeral=True)
 
-    @commands.command(name="sync", hidden=True)
+    @commands.command(name="sync", hidden=True, extras={"forms": SYNC_FORMS})
     @commands.is_owner()
     async def sync(
         self, ctx: commands.Context, scope: Literal["guild", "global", "clear"] = "guild"
