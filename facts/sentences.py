@@ -66,7 +66,14 @@ _CELL_RULE = r"[ \t]*:?-+:?[ \t]*"  # "---", ":--:" between the pipes of a table
 _TABLE_DELIMITER = re.compile(
     rf" {{0,3}}\|?{_CELL_RULE}(?:\|{_CELL_RULE})+\|?[ \t]*|[ \t]*\|{_CELL_RULE}\|[ \t]*"
 )
-_IMAGE = re.compile(r"\[?!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])(?:\]\([^)\n]*\))?")
+# ![alt](src "title") or ![alt][ref], inside [...](href) when it is a link's label. No part
+# may hold a bracket or parenthesis of its kind (nor src a space): each try then stops at the
+# next one, and a line of "![![![..." is read in linear time, not quadratic.
+_IMAGE = re.compile(
+    r"\[?!\[[^\[\]\n]*\]"
+    r"(?:\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)|\[[^\[\]\n]*\])"
+    r"(?:\]\([^()\s]*\))?"
+)
 _LIST_ITEM = re.compile(r" {0,3}(?:[-*+\u2022]|\d{1,9}[.)])(?:[ \t]|$)")
 
 
@@ -226,9 +233,14 @@ def _inline_hidden(text: str, start: int, end: int, hidden: list[Span]) -> bool:
     """Add the images and HTML comments of one line to ``hidden``; true when a comment opened
     on it is still open at its end."""
     pos = start
+    # each looked for again only once passed: a line of many images or comments stays linear
+    image = _IMAGE.search(text, pos, end)
+    opened = text.find("<!--", pos, end)
     while pos < end:
-        image = _IMAGE.search(text, pos, end)
-        opened = text.find("<!--", pos, end)
+        if image is not None and image.start() < pos:
+            image = _IMAGE.search(text, pos, end)
+        if opened != -1 and opened < pos:
+            opened = text.find("<!--", pos, end)
         if opened != -1 and (image is None or opened < image.start()):
             close = text.find("-->", opened + 4, end)
             if close == -1:
