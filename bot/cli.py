@@ -29,6 +29,7 @@ from facts.store import missing_folder, open_readonly
 from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
 from .freshness import articles_signature, needs_build, record_checked
+from .render import counted
 
 F = TypeVar("F", bound=Callable[..., Any])
 PROGRESS_THRESHOLD = 5  # show a progress bar when more files than this need extracting
@@ -192,14 +193,15 @@ def summary_line(report: BuildReport) -> str:
     if report.upgraded:
         change += " (a database from an older factdesk, rebuilt whole)"
     line = (
-        f"{report.db_path.name}: {change}; {report.articles} articles, {report.sentences} "
-        f"sentences, {report.facts} facts, {report.entities} entities; "
-        f"{report.unchanged_files} unchanged files skipped, {len(report.failed)} failed "
-        f"({report.seconds:.2f}s)"
+        f"{report.db_path.name}: {change}; {counted(report.articles, 'article')}, "
+        f"{counted(report.sentences, 'sentence')}, {counted(report.facts, 'fact')}, "
+        f"{counted(report.entities, 'entity', 'entities')}; "
+        f"{counted(report.unchanged_files, 'unchanged file')} skipped, "
+        f"{len(report.failed)} failed ({report.seconds:.2f}s)"
     )
     if report.kept:
         line += (
-            f"; kept the previous version of {report.kept} article(s)"
+            f"; kept the previous version of {counted(report.kept, 'article')}"
             " whose file, row or path failed"
         )
     return line
@@ -271,11 +273,18 @@ def _answerable(db: Path) -> bool:
 
 
 # -- ask ------------------------------------------------------------------------------------------
+# How many ranked candidates --top (and a batch line's "top") may ask for: one line's "top": 0
+# or 500 was clamped without a word, where --top 0 is refused.
+TOP_RANGE = (1, 50)
+
+
 @main.command("ask")
 @click.argument("question", required=False)
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
 @click.option("--article", help="Answer from this article only (its id).")
-@click.option("--top", type=click.IntRange(1, 50), help="Candidates to list in --json `ranked`.")
+@click.option(
+    "--top", type=click.IntRange(*TOP_RANGE), help="Candidates to list in --json `ranked`."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option(
     "--batch",
@@ -375,8 +384,11 @@ def _batch_line(
     if not isinstance(item, dict) or not isinstance(item.get("question"), str):
         return {"error": "expected an object with a 'question' string", "line": number}
     item_top = item.get("top", top)
-    if item_top is not None and (isinstance(item_top, bool) or not isinstance(item_top, int)):
-        return {"error": "'top' must be a whole number", "line": number}
+    low, high = TOP_RANGE
+    if item_top is not None and (
+        isinstance(item_top, bool) or not isinstance(item_top, int) or not low <= item_top <= high
+    ):
+        return {"error": f"'top' must be a whole number from {low} to {high}", "line": number}
     item_article = item.get("article", article)
     if item_article is not None and not isinstance(item_article, str):
         return {"error": "'article' must be a string", "line": number}

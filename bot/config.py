@@ -94,11 +94,21 @@ class Config:
 
     @property
     def db_path(self) -> Path:
-        return (self.root / self.database).resolve()
+        return (self.root / home(self.database)).resolve()
 
     @property
     def article_paths(self) -> list[Path]:
-        return [(self.root / p).resolve() for p in self.articles.paths]
+        return [(self.root / home(p)).resolve() for p in self.articles.paths]
+
+
+def home(path: str) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` read as that home folder, as a shell reads it:
+    YAML passes it on literally, so ``database: ~/factdesk.db`` was a folder named ``~`` under
+    the config's folder. Left as it is when there is no such home (no HOME, no such user)."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        return Path(path)
 
 
 def find_config(path: str | Path | None = None) -> Path | None:
@@ -107,7 +117,7 @@ def find_config(path: str | Path | None = None) -> Path | None:
         return Path(path)
     env = os.environ.get("FACTDESK_CONFIG")
     if env:
-        return Path(env)
+        return home(env)  # a systemd EnvironmentFile or a .env file passes "~" on as it is
     local = Path(DEFAULT_CONFIG_NAME)
     return local if local.is_file() else None
 

@@ -7,6 +7,7 @@ so an operator can see what a change to the intent rules did.
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,21 @@ from facts import safe_yaml
 
 from .errors import ConfigError
 from .model import Answer
+
+# The keys a question may have: the ones read, and notes for the people who write the files
+# (where the question came from, what it is about). Any other key is a typo ('golds:',
+# 'answerble:'), which read as absent turned an answerable question into an unanswerable one.
+QUESTION_KEYS = (
+    "q",
+    "gold",
+    "answerable",
+    "intent",
+    "article",
+    "note",
+    "article_title",
+    "source",
+    "kind",
+)
 
 
 @dataclass(frozen=True)
@@ -158,6 +174,9 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         where = f"{path}: question {i + 1}"
         if not isinstance(item, dict) or not isinstance(item.get("q"), str):
             raise ConfigError(f"{where}: expected a mapping with a 'q' string")
+        for key in item:
+            if key not in QUESTION_KEYS:
+                raise ConfigError(f"{where}: unknown key {str(key)!r}{_did_you_mean(key)}")
         gold = item.get("gold") or []
         if isinstance(gold, str):
             gold = [gold]
@@ -183,6 +202,13 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
             )
         )
     return out
+
+
+def _did_you_mean(key: object) -> str:
+    close = difflib.get_close_matches(str(key), QUESTION_KEYS, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean {close[0]!r}?)"
+    return f" (the keys are {', '.join(QUESTION_KEYS)})"
 
 
 def _top_ranked_right(outcome: Outcome) -> bool:

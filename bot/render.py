@@ -22,6 +22,8 @@ _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
 _URL = re.compile(r"(?<!<)\bhttps?://[^\s<>]+")
 _MARKER = re.compile(r"\[\d+\]$")
 _LINK = re.compile(r"https?://[^\s<>]+")
+# a scheme's "://", which Discord turns into a link wherever it stands in a message
+_SCHEME = re.compile(r"\b([A-Za-z][A-Za-z0-9+.\-]*):(?=//)")
 
 
 def escape_markdown(text: str) -> str:
@@ -68,7 +70,15 @@ def echo(text: str) -> str:
     shown = " ".join(
         "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C").split()
     )
-    return escape_markdown(_cut(shown, MAX_ECHO_CHARS))
+    return _defuse_links(escape_markdown(_cut(shown, MAX_ECHO_CHARS)))
+
+
+def _defuse_links(text: str) -> str:
+    """A bare address ("https://evil.example") is a live link on Discord however it is
+    escaped (links are not Markdown, so a backslash leaves them linked): a zero-width space
+    before "://" leaves it readable and inert, as ``defuse_mentions`` does for ``@everyone``.
+    Only for what a member typed: a source's own address stays a link."""
+    return _SCHEME.sub(lambda m: m.group(1) + "\u200b:", text)
 
 
 def wrap_links(text: str) -> str:
@@ -172,15 +182,17 @@ def render_article(info: ArticleInfo) -> str:
         lines.append(escape_markdown(" · ".join(meta)))
     if info.url:
         lines.append(link(info.url))
-    lines.append(f"{_count(info.sentences, 'sentence')}, {_count(info.facts, 'fact')}")
+    lines.append(f"{counted(info.sentences, 'sentence')}, {counted(info.facts, 'fact')}")
     if info.related:
         lines.append("Related headlines (not part of the coverage):")
         lines.extend(f"- {escape_markdown(h)}" for h in info.related[:8])
     return "\n".join(lines)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "2 articles": every count an operator or member reads, so that a small
+    corpus or server does not read "1 articles"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {plural or noun + 's'}"
 
 
 def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:

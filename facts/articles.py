@@ -25,6 +25,7 @@ from . import safe_yaml
 from .boilerplate import find_boilerplate
 from .errors import ArticleError
 from .model import Article
+from .sentences import first_shown_line
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 FEED_SUFFIXES = (".csv", ".jsonl", ".ndjson")
@@ -391,7 +392,7 @@ def make_article(
     """Lay out the canonical text (title line first) and find the citable body within it."""
     source = shown(path) if row is None else f"{shown(path)} row {row}"
     title = " ".join(title.split()) if title else None
-    first = _first_line(body)
+    first = _first_line(body, markdown=soft_wraps)
     if title and first and _same_title(title, body[first[0] : first[1]]):
         title = None  # the body already opens with the title: cite it where it stands
     if title:
@@ -433,7 +434,10 @@ def _same_title(title: str, line: str) -> bool:
     return " ".join(_HEADING_MARKS.sub("", line).split()).casefold() == title.casefold()
 
 
-def _first_line(text: str) -> tuple[int, int] | None:
+def _first_line(text: str, *, markdown: bool = False) -> tuple[int, int] | None:
+    if markdown:
+        line = first_shown_line(text)
+        return None if line is None else (line.start, line.end)
     pos = 0
     for line in text.split("\n"):
         if line.strip():

@@ -19,7 +19,8 @@ from .sentences import (
 # database was made by older rules.
 # 10: a Markdown heading underlined with = or - is not quoted; front matter after blank lines;
 # control characters stored as spaces
-EXTRACTOR_VERSION = 10
+# 11: Markdown code (fenced, indented), tables, images and HTML comments are not quoted
+EXTRACTOR_VERSION = 11
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -8,6 +8,7 @@ text size and free of downloads.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -54,6 +55,27 @@ _HEADING = re.compile(r"#{1,6}[ \t]")
 _UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*")
 _MARKS = re.compile(r"(?:>[ \t]*)*(?:(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+)?")
 
+# Markdown that shows no prose: code (fenced with ``` or ~~~, or indented by four spaces or a
+# tab), tables, images and HTML comments. Quoted, "| Team | Points |" or "print(x)" answers
+# nothing; they are read as blank lines, and an image or a comment at either end of a line is
+# trimmed off it, so the prose around them keeps its exact offsets.
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+_INDENTED = re.compile(r"(?: {4}| {0,3}\t)")
+_TABLE_ROW = re.compile(r" {0,3}\|")
+_CELL_RULE = r"[ \t]*:?-+:?[ \t]*"  # "---", ":--:" between the pipes of a table's second row
+_TABLE_DELIMITER = re.compile(
+    rf" {{0,3}}\|?{_CELL_RULE}(?:\|{_CELL_RULE})+\|?[ \t]*|[ \t]*\|{_CELL_RULE}\|[ \t]*"
+)
+# ![alt](src "title") or ![alt][ref], inside [...](href) when it is a link's label. No part
+# may hold a bracket or parenthesis of its kind (nor src a space): each try then stops at the
+# next one, and a line of "![![![..." is read in linear time, not quadratic.
+_IMAGE = re.compile(
+    r"\[?!\[[^\[\]\n]*\]"
+    r"(?:\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)|\[[^\[\]\n]*\])"
+    r"(?:\]\([^()\s]*\))?"
+)
+_LIST_ITEM = re.compile(r" {0,3}(?:[-*+\u2022]|\d{1,9}[.)])(?:[ \t]|$)")
+
 
 @dataclass(frozen=True)
 class Span:
@@ -78,6 +100,8 @@ def paragraph_spans(
     """
     end = len(text) if end is None else end
     lines = _line_spans(text, start, end)
+    if soft_wraps:
+        lines = _shown(text, lines, markdown_hidden(text, start, end))
     paragraphs: list[Span] = []
     current: Span | None = None
     for line in lines:
@@ -106,6 +130,159 @@ def _line_spans(text: str, start: int, end: int) -> list[Span | None]:
         stop = end if nl == -1 else nl
         out.append(trim(text, pos, stop))
         pos = stop + 1
+    return out
+
+
+def markdown_hidden(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The spans of ``text[start:end]`` that Markdown shows as no prose, in order: fenced and
+    indented code, table rows, images and HTML comments (see ``_FENCE``).
+
+    Read line by line as CommonMark reads blocks: a fence runs to its closing fence (or the end,
+    as an unclosed one does), a comment to its ``-->``, a table from its header (the line above
+    a ``|---|`` row) to the next line with no ``|``. Four spaces open code only after a blank
+    line and outside a list: under a list item they continue the item, and right under a line
+    of prose they continue that line.
+    """
+    end = len(text) if end is None else end
+    hidden: list[Span] = []
+    lines = list(_raw_lines(text, start, end))
+    fence: tuple[str, int] | None = None
+    comment = False
+    after_blank, in_list, in_code, in_table = True, False, False, False
+    for number, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if fence is not None:
+            hidden.append(Span(a, b))
+            closing = _FENCE.fullmatch(line.rstrip())
+            if (
+                closing
+                and closing.group(1)[0] == fence[0]
+                and len(closing.group(1)) >= fence[1]
+                and not closing.group(2).strip()
+            ):
+                fence = None
+            continue
+        if comment:
+            close = text.find("-->", a, b)
+            if close == -1:
+                hidden.append(Span(a, b))
+                continue
+            hidden.append(Span(a, close + 3))
+            comment = _inline_hidden(text, close + 3, b, hidden)
+            after_blank = False
+            continue
+        if not line.strip():
+            after_blank, in_code, in_table = True, in_code, False
+            continue
+        opened = _FENCE.match(line)
+        if opened and not (opened.group(1)[0] == "`" and "`" in opened.group(2)):
+            fence = (opened.group(1)[0], len(opened.group(1)))
+            hidden.append(Span(a, b))
+            after_blank, in_code = False, False
+            continue
+        if _INDENTED.match(line) and (in_code or (after_blank and not in_list)):
+            hidden.append(Span(a, b))
+            after_blank, in_code = False, True
+            continue
+        in_code = False
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        if (
+            _TABLE_ROW.match(line)
+            or _TABLE_DELIMITER.fullmatch(line)
+            or (in_table and "|" in line)
+            or (
+                "|" in line
+                and following is not None
+                and _TABLE_DELIMITER.fullmatch(text, following[0], following[1]) is not None
+            )
+        ):
+            hidden.append(Span(a, b))
+            after_blank, in_table = False, True
+            continue
+        in_table = False
+        if _LIST_ITEM.match(line):
+            in_list = True
+        elif not _INDENTED.match(line):
+            in_list = False
+        comment = _inline_hidden(text, a, b, hidden)
+        after_blank = False
+    return hidden
+
+
+def first_shown_line(text: str) -> Span | None:
+    """The first line of Markdown ``text`` that shows prose (a title is looked for there: a
+    file may open with an image or an HTML comment left by the tool that wrote it)."""
+    lines = _line_spans(text, 0, len(text))
+    for line in _shown(text, lines, markdown_hidden(text)):
+        if line is not None:
+            return line
+    return None
+
+
+def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[start:end]``, without its newline."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        yield pos, stop
+        pos = stop + 1
+
+
+def _inline_hidden(text: str, start: int, end: int, hidden: list[Span]) -> bool:
+    """Add the images and HTML comments of one line to ``hidden``; true when a comment opened
+    on it is still open at its end."""
+    pos = start
+    # each looked for again only once passed: a line of many images or comments stays linear
+    image = _IMAGE.search(text, pos, end)
+    opened = text.find("<!--", pos, end)
+    while pos < end:
+        if image is not None and image.start() < pos:
+            image = _IMAGE.search(text, pos, end)
+        if opened != -1 and opened < pos:
+            opened = text.find("<!--", pos, end)
+        if opened != -1 and (image is None or opened < image.start()):
+            close = text.find("-->", opened + 4, end)
+            if close == -1:
+                hidden.append(Span(opened, end))
+                return True
+            hidden.append(Span(opened, close + 3))
+            pos = close + 3
+        elif image is not None:
+            hidden.append(Span(image.start(), image.end()))
+            pos = image.end()
+        else:
+            break
+    return False
+
+
+def _shown(text: str, lines: list[Span | None], hidden: list[Span]) -> list[Span | None]:
+    """Each line without the hidden spans (and spaces) at its ends; ``None`` when nothing is
+    left, so hidden lines part paragraphs as blank lines do. A span inside the line stays."""
+    starts = [span.start for span in hidden]
+    out: list[Span | None] = []
+    for line in lines:
+        if line is None:
+            out.append(None)
+            continue
+        start, end = line.start, line.end
+        first = bisect.bisect_right(starts, start) - 1  # the last span opening at or before
+        last = bisect.bisect_left(starts, end) - 1  # the last span opening inside the line
+        while first >= 0 and first < len(hidden) and hidden[first].end > start:
+            start = hidden[first].end
+            first += 1
+            while start < end and text[start].isspace():
+                start += 1
+            if first >= len(hidden) or hidden[first].start != start:
+                break
+        while last >= 0 and start < end and hidden[last].start >= start:
+            if hidden[last].end < end:
+                break
+            end = hidden[last].start
+            last -= 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        out.append(Span(start, end) if start < end else None)
     return out
 
 

@@ -22,6 +22,7 @@ from discord.ext import commands
 from ..answer import Answerer
 from ..config import Config, DiscordSettings, load_config
 from ..errors import ConfigError
+from ..render import counted
 from .replies import NO_MENTIONS, describe, is_discord_failure, is_expired
 
 log = logging.getLogger(__name__)
@@ -185,9 +186,9 @@ class FactdeskBot(commands.Bot):
             log.warning("reload on SIGHUP failed, still serving the previous database: %s", exc)
             return
         log.info(
-            "reloaded %s on SIGHUP: %s articles",
+            "reloaded %s on SIGHUP: %s",
             getattr(corpus, "path", "?"),
-            getattr(corpus, "article_count", "?"),
+            _articles(getattr(corpus, "article_count", None)),
         )
 
     async def sync_commands_on_start(self) -> None:
@@ -196,12 +197,14 @@ class FactdeskBot(commands.Bot):
         try:
             if self.sync_globally:
                 synced = await self.tree.sync()
-                log.info("synced %d slash commands globally", len(synced))
+                log.info("synced %s globally", counted(len(synced), "slash command"))
             elif self.config.discord.test_guild:
                 guild = discord.Object(id=self.config.discord.test_guild)
                 self.tree.copy_global_to(guild=guild)
                 synced = await self.tree.sync(guild=guild)
-                log.info("synced %d slash commands to test guild %s", len(synced), guild.id)
+                log.info(
+                    "synced %s to test guild %s", counted(len(synced), "slash command"), guild.id
+                )
         except (discord.HTTPException, discord.RateLimited) as exc:
             log.warning(
                 "could not sync slash commands: %s (was the bot invited with the "
@@ -211,10 +214,10 @@ class FactdeskBot(commands.Bot):
 
     async def on_ready(self) -> None:
         log.info(
-            "connected as %s (id %s) to %d servers; answering from %s",
+            "connected as %s (id %s) to %s; answering from %s",
             self.user,
             self.user.id if self.user else "?",
-            len(self.guilds),
+            counted(len(self.guilds), "server"),
             getattr(self.answerer, "db_path", "?"),
         )
         if self.application_id:
@@ -230,16 +233,34 @@ class FactdeskBot(commands.Bot):
 
     async def is_command(self, message: discord.Message) -> bool:
         """A message that invokes a text command (``@factdesk sync``) is not a question."""
+        return await self.command_context(message) is not None
+
+    async def command_context(self, message: discord.Message) -> commands.Context | None:
+        """The text command a message invokes, or ``None`` for a question.
+
+        The owner-only ``sync`` is one only when written as a command (``sync``, ``sync
+        global``: the ``forms`` in its ``extras``) or by the owner: "@factdesk sync up the
+        timeline: when did the talks start?" from a member was refused as a command ("That
+        command is for the bot's owner.") where it was a question. The owner still gets the
+        usage for a mistyped scope, and a member the refusal for the command itself."""
         ctx = await self.get_context(message)
-        return ctx.command is not None
+        if ctx.command is None:
+            return None
+        forms = ctx.command.extras.get("forms")
+        if forms is None:
+            return ctx
+        rest = " ".join(ctx.view.buffer[ctx.view.index :].split())
+        if rest in forms or await self.is_owner(ctx.author):
+            return ctx
+        return None
 
     async def on_message(self, message: discord.Message) -> None:
         # Only real commands are invoked here; every other message is the questions cog's to
         # judge, so "@factdesk who is meeting?" never becomes a CommandNotFound error.
         if message.author.bot:
             return
-        ctx = await self.get_context(message)
-        if ctx.command is not None:
+        ctx = await self.command_context(message)
+        if ctx is not None:
             await self.invoke(ctx)
 
     async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
@@ -307,3 +328,7 @@ def create_bot(
             shard_ids=shard_ids,
         )
     return FactdeskBot(config, answerer, intents=intents, sync_globally=sync_globally)
+
+
+def _articles(count: object) -> str:
+    return counted(count, "article") if isinstance(count, int) else "? articles"

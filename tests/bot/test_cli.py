@@ -88,6 +88,23 @@ def test_batch_answers_one_line_per_line_in_order(project):
     assert "error" in out[4]
 
 
+def test_a_batch_line_asking_for_a_top_out_of_range_is_an_error_as_top_is(project):
+    """A line's "top": 0 or 500 was clamped to 1 or 50 without a word, where --top 0 and
+    --top 500 are refused: the line gets an error object, the others their answers."""
+    lines = [{"question": "where will they meet?", "top": top} for top in (0, 500, 50, "3")]
+    text = "\n".join(json.dumps(line) for line in lines) + "\n"
+    result = run(project, "ask", "--batch", "-", input=text)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 4
+    for number in (1, 2, 4):
+        assert out[number - 1] == {
+            "error": "'top' must be a whole number from 1 to 50",
+            "line": number,
+        }
+    assert "ranked" in out[2]
+    assert run(project, "ask", "hi", "--top", "0").exit_code == 2
+
+
 def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
     """Valid JSON nested 100,000 deep (RecursionError) or with a 5,000-digit number
     (ValueError) ended the batch with "internal error", losing every line after it."""
@@ -482,7 +499,21 @@ def test_build_with_an_empty_path_argument_reads_nothing_and_says_so(project, mo
     assert result.exit_code == 1
     assert "failed: (empty path): no file or folder named" in result.output
     assert "0 removed" in result.output or "up to date" in result.output
-    assert "1 articles" in result.output
+    assert "1 article," in result.output
+
+
+def test_the_build_summary_counts_read_as_english():
+    """A build of one article said "1 articles, 1 sentences, 1 facts, 1 entities; 1
+    unchanged files skipped"."""
+    from bot.cli import summary_line
+    from facts import BuildReport
+
+    one = BuildReport(Path("f.db"), articles=1, sentences=1, facts=1, entities=1)
+    line = summary_line(BuildReport(**{**one.__dict__, "unchanged_files": 1, "kept": 1}))
+    assert "1 article, 1 sentence, 1 fact, 1 entity; 1 unchanged file skipped" in line
+    assert "kept the previous version of 1 article whose" in line
+    two = BuildReport(Path("f.db"), articles=2, sentences=3, facts=0, entities=2)
+    assert "2 articles, 3 sentences, 0 facts, 2 entities; 0 unchanged files" in summary_line(two)
 
 
 def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(project, seed_db):

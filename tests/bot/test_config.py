@@ -260,3 +260,26 @@ def test_an_example_starting_with_a_slot_unquoted_says_to_quote_it(tmp_path, exa
     with pytest.raises(ConfigError) as caught:
         parse_intents(load_config(path).intents)
     assert 'in quotes: "{person} meeting"' in str(caught.value)
+
+
+def test_a_tilde_in_config_paths_is_the_home_folder(tmp_path, monkeypatch):
+    """`database: ~/factdesk/news.db` and `paths: [~/news]` were read relative to the
+    config's folder, as a folder named "~" there; FACTDESK_CONFIG=~/factdesk/config.yaml
+    (from a systemd EnvironmentFile, which expands nothing) was not found."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    config = parse(
+        {
+            "database": "~/factdesk/news.db",
+            "articles": {"paths": ["~/news", "seeds", "~nosuchuser999/x"]},
+        }
+    )
+    assert config.db_path == tmp_path / "home" / "factdesk" / "news.db"
+    assert config.article_paths == [
+        tmp_path / "home" / "news",
+        Path("/project/seeds"),
+        Path("/project/~nosuchuser999/x"),
+    ]
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "config.yaml").write_text("database: x.db\n", encoding="utf-8")
+    monkeypatch.setenv("FACTDESK_CONFIG", "~/config.yaml")
+    assert load_config().db_path == tmp_path / "home" / "x.db"

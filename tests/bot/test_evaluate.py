@@ -48,6 +48,16 @@ def test_a_question_file_is_read_and_checked(tmp_path):
         # an empty list, or a file of comments only, was reported as "overall 0.0%"
         ("[]", "no questions"),
         ("# all commented out\n", "no questions"),
+        # a mistyped key was read as absent: the question became an unanswerable one
+        (
+            "- q: x\n  golds: [a]\n",
+            r"q.yaml: question 1: unknown key 'golds' \(did you mean 'gold'",
+        ),
+        (
+            "- q: x\n  gold: [a]\n- q: y\n  answerble: false\n",
+            r"question 2: unknown key 'answerble' \(did you mean 'answerable'",
+        ),
+        ("- q: x\n  gold: [a]\n  asked_by: me\n", r"unknown key 'asked_by' \(the keys are q, "),
     ],
 )
 def test_a_malformed_question_file_is_a_one_line_error(tmp_path, text, problem):
@@ -55,6 +65,18 @@ def test_a_malformed_question_file_is_a_one_line_error(tmp_path, text, problem):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=problem):
         load_questions(path)
+
+
+def test_every_shipped_question_file_loads():
+    """The check on keys accepts every key the shipped files use (the questions are not read:
+    some files are held out)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    files = sorted((root / "eval").glob("*.yaml")) + [root / "tests/fixtures/questions-mini.yaml"]
+    assert len(files) > 20
+    for path in files:
+        assert load_questions(path)
 
 
 def test_a_question_file_that_is_not_utf8_is_a_one_line_error(tmp_path):

@@ -63,8 +63,32 @@ def test_a_masked_link_a_member_types_is_echoed_as_text_not_a_link():
     "free nitro" to wherever the member liked, with the bot's name on it."""
     text = render_article_list([], "[free nitro](https://evil.example/x) or [a [b]\nc](http://y)")
     assert not DISCORD_MASKED_LINK.search(text)
-    assert "free nitro" in text and "https://evil.example/x" in text
+    assert "free nitro" in text and "https\u200b://evil.example/x" in text
     assert escape_markdown("[1] [Source] and [x]") == "[1] [Source] and [x]"
+
+
+# Discord's autolink: any scheme's "://" followed by more than spaces (not Markdown: a
+# backslash escape leaves it linked)
+DISCORD_BARE_LINK = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s<]")
+
+
+def test_a_bare_address_a_member_types_is_echoed_as_text_not_a_link():
+    """`/sources query: free nitro https://evil.example/gift` posted a live link, with the
+    bot's name on it, in the channel (masked links were already shown as text); so did an
+    abstention or an unknown article id that repeated the address back."""
+    typed = "free nitro https://evil.example/gift and <http://b.example> steam://run/1"
+    for text in (
+        render_article_list([], typed),
+        render_abstention(typed, []),
+        sources_reply(NO_ARTICLES, None, typed),
+    ):
+        assert not DISCORD_BARE_LINK.search(text), text
+        assert "https\u200b://evil.example/gift" in text
+    from bot.model import ArticleInfo
+    from bot.render import render_article
+
+    source = ArticleInfo("a", "T", "a.txt", "https://news.example/a", None, None, None, 1, 1)
+    assert "<https://news.example/a>" in render_article(source)  # a source's link stays
 
 
 NO_ARTICLES = SimpleNamespace(article=lambda article_id: None)

@@ -373,6 +373,47 @@ def test_markdown_underlined_subheadings_are_not_quoted_either(tmp_path):
     assert "Reactions" in [s.text for s in citable_sentences(article)]
 
 
+def test_markdown_code_tables_images_and_comments_are_not_quoted(tmp_path):
+    """Tables ("| Team | Points |" and its "|---|" row), fenced and indented code, images and
+    HTML comments in a .md article were stored as citable sentences. They are skipped as
+    headings are; the prose around them keeps exact offsets, a list item's indented
+    continuation is still prose, and a comment or image opening the file is not the title."""
+    from facts.extract import citable_sentences
+
+    path = tmp_path / "league.md"
+    path.write_text(
+        "<!-- saved by markdownify -->\n# Rovers win the league\n\n"
+        "Rovers won the title on Sunday.\n\n"
+        "| Team | Points |\n|------|--------|\n| Rovers | 81 |\n\n"
+        "Team | Goals\n--- | ---\nRovers | 70\n\n"
+        '```python\nprint("Rovers won. City lost.")\n```\n\n'
+        "~~~\nTable built. From results.\n~~~\n\n"
+        "    indented code. Not prose.\n\n"
+        "![The captain lifts the trophy.](cup.jpg)\n\n"
+        "![](crowd.jpg) Fans filled the square. <!-- check the number -->\n\n"
+        "* The coach thanked the fans.\n\n    He stays for two more years.\n\n"
+        "<!-- a note\nover two lines. -->\nCity finished second.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    sentences = citable_sentences(article)
+    assert [s.text for s in sentences] == [
+        "Rovers win the league",
+        "Rovers won the title on Sunday.",
+        "Fans filled the square.",
+        "The coach thanked the fans.",
+        "He stays for two more years.",
+        "City finished second.",
+    ]
+    assert [s.paragraph for s in sentences] == [0, 1, 2, 3, 4, 5]
+    for s in sentences:
+        assert article.text[s.start : s.end] == s.text
+    plain = tmp_path / "league.txt"  # plain text has no Markdown: its lines are all prose
+    plain.write_text("Rovers win\n| Team | Points |\n![The captain lifts the trophy.](cup.jpg)\n")
+    (article,) = read_source(source(plain))
+    assert len(citable_sentences(article)) == 3
+
+
 TERMINAL_CONTROLS = "\x1b]52;c;cm0gLXJmIH4=\x07\x1b[2J\x7f\x9b"  # clipboard, clear screen...
 
 

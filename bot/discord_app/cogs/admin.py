@@ -24,10 +24,15 @@ from discord.ext import commands
 from facts.errors import FactsError
 
 from ...errors import BotError
+from ...render import counted
 from ..replies import NO_MENTIONS, defer_after, off_loop, respond
 
 if TYPE_CHECKING:
     from ..client import FactdeskBot
+
+# What "@factdesk sync" may be followed by: anything else from a member who is not the owner
+# is a question that happens to start with the word ("@factdesk sync the talks with what?")
+SYNC_FORMS = ("", "guild", "global", "clear")
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +95,7 @@ class Admin(commands.Cog):
         log.info("/reload by user %s: %s", interaction.user.id, _summary(corpus))
         await respond(interaction, f"Reloaded {_summary(corpus)}.", ephemeral=True)
 
-    @commands.command(name="sync", hidden=True)
+    @commands.command(name="sync", hidden=True, extras={"forms": SYNC_FORMS})
     @commands.is_owner()
     async def sync(
         self, ctx: commands.Context, scope: Literal["guild", "global", "clear"] = "guild"
@@ -98,7 +103,10 @@ class Admin(commands.Cog):
         tree = self.bot.tree
         if scope == "global":
             synced = await tree.sync()
-            text = f"Synced {len(synced)} commands globally (they may take a while to appear)."
+            text = (
+                f"Synced {counted(len(synced), 'command')} globally "
+                "(they may take a while to appear)."
+            )
         elif ctx.guild is None:
             text = "Use this in a server, or `sync global`."
         elif scope == "clear":
@@ -108,7 +116,7 @@ class Admin(commands.Cog):
         else:
             tree.copy_global_to(guild=ctx.guild)
             synced = await tree.sync(guild=ctx.guild)
-            text = f"Synced {len(synced)} commands to this server."
+            text = f"Synced {counted(len(synced), 'command')} to this server."
         log.info("sync %s by owner %s: %s", scope, ctx.author.id, text)
         await ctx.send(
             text,
@@ -139,4 +147,4 @@ def _summary(corpus: object) -> str:
 def _count(number: object, noun: str) -> str:
     if not isinstance(number, int):
         return f"? {noun}s"
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+    return counted(number, noun)

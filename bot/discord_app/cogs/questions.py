@@ -23,6 +23,7 @@ from discord.ext import commands
 from ...chat import article_list_reply, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
+from ...render import counted
 from ..replies import (
     NO_MENTIONS,
     defer_after,
@@ -91,6 +92,14 @@ def classify(
 def channel_allowed(channel: object, settings: DiscordSettings) -> bool:
     """The per-channel allow list; a thread counts as its parent channel. Empty: everywhere."""
     return not settings.allowed_channels or _in(channel, settings.allowed_channels)
+
+
+def _may_react(channel: object) -> bool:
+    guild = getattr(channel, "guild", None)
+    if guild is None:
+        return True  # a DM: reactions need no permission there
+    perms = channel.permissions_for(guild.me)  # type: ignore[attr-defined]
+    return bool(perms.add_reactions and perms.read_message_history)
 
 
 def _in(channel: object, ids: tuple[int, ...]) -> bool:
@@ -198,7 +207,7 @@ class Questions(commands.Cog):
         wait = self.cooldowns.hit(message.author.id)
         if wait:
             if self.cooldowns.first_refusal(message.author.id, wait):
-                await message.add_reaction(COOLDOWN_EMOJI)
+                await self._hint_cooldown(message)
             return
         previous = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
         answer = await off_loop(
@@ -224,6 +233,19 @@ class Questions(commands.Cog):
         else:
             can_send = bool(perms.send_messages)
         return can_send, bool(perms.read_message_history)
+
+    async def _hint_cooldown(self, message: discord.Message) -> None:
+        """React with the hourglass where the bot may: without Add Reactions or Read Message
+        History (which reacting needs) the hint is skipped, as posting is where the bot may not
+        post. It is a courtesy, so a refusal is no error for the operator's log (a debug line);
+        skipping it also saves Discord a request it would refuse."""
+        if not _may_react(message.channel):
+            log.debug("no permission to react in channel %s; hint skipped", message.channel.id)
+            return
+        try:
+            await message.add_reaction(COOLDOWN_EMOJI)
+        except discord.Forbidden as exc:
+            log.debug("cooldown hint in channel %s: %s", message.channel.id, describe(exc))
 
     async def _apologise(self, message: discord.Message) -> None:
         try:
@@ -366,7 +388,7 @@ def help_text(settings: DiscordSettings, me: discord.abc.User | None) -> str:
     rate = settings.cooldown
     if rate.per_seconds > 0:
         lines.append(
-            f"\nUp to {rate.rate} questions per {rate.per_seconds:g}s each; "
+            f"\nUp to {counted(rate.rate, 'question')} per {rate.per_seconds:g}s each; "
             f"{COOLDOWN_EMOJI} means wait a moment."
         )
     return "\n".join(lines)

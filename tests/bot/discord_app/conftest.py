@@ -139,6 +139,7 @@ def make_channel(
     guild: discord.Guild | None = None,
     can_send: bool = True,
     can_read_history: bool = True,
+    can_react: bool = True,
     thread_of: int | None = None,
 ) -> discord.TextChannel:
     """A channel whose ``send`` returns messages with ids; ``.sent`` keeps them in order."""
@@ -152,6 +153,7 @@ def make_channel(
         send_messages=can_send,
         send_messages_in_threads=can_send,
         read_message_history=can_read_history,
+        add_reactions=can_react,
     )
     channel.permissions_for.return_value = perms
 

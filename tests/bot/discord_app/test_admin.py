@@ -96,3 +96,20 @@ async def test_a_slow_reload_is_deferred_inside_discords_3_seconds_whatever_the_
     interaction = make_interaction(permissions=discord.Permissions(manage_guild=True))
     await admin.reload.callback(admin, interaction)
     assert waited == [2.5]
+
+
+async def test_counts_in_replies_read_as_english(admin):
+    """`sync` of one command said "Synced 1 commands"; /help with a cooldown of one question
+    said "Up to 1 questions per 10s"."""
+    from unittest.mock import AsyncMock, MagicMock
+
+    from bot.config import CooldownSettings, DiscordSettings
+    from bot.discord_app.cogs.questions import help_text
+
+    admin.bot.tree.sync = AsyncMock(return_value=[object()])
+    ctx = MagicMock()
+    ctx.send = AsyncMock()
+    await admin.sync.callback(admin, ctx, "global")
+    assert ctx.send.call_args.args[0].startswith("Synced 1 command globally")
+    settings = DiscordSettings(cooldown=CooldownSettings(rate=1, per_seconds=10))
+    assert "Up to 1 question per 10s each" in help_text(settings, None)

@@ -77,3 +77,26 @@ async def test_sync_is_refused_for_a_member_who_is_not_the_owner(dpy_bot, answer
         await dpytest.message(f"{dpy_bot.user.mention} sync")
     assert dpytest.verify().message().content("That command is for the bot's owner.")
     answerer.answer.assert_not_called()  # a command is never also a question
+
+
+async def test_a_members_question_that_starts_with_sync_is_answered(dpy_bot, answerer):
+    """ "@factdesk sync up the timeline: when did the talks start?" from a member was taken
+    as the owner's command and refused ("That command is for the bot's owner."); written as
+    the command ("sync", "sync global") it is still refused."""
+    dpy_bot.owner_id = 1  # not the test member
+    question = "sync up the timeline: when did the talks start?"
+    await dpytest.message(f"{dpy_bot.user.mention} {question}")
+    answerer.answer.assert_called_once_with(question, previous=None)
+    assert dpytest.verify().message().content(an_answer(question).reply)
+    with pytest.raises(commands.NotOwner):
+        await dpytest.message(f"{dpy_bot.user.mention} sync  global")
+    assert dpytest.verify().message().content("That command is for the bot's owner.")
+    assert answerer.answer.call_count == 1
+
+
+async def test_the_owner_still_gets_the_usage_for_a_mistyped_scope(dpy_bot, answerer):
+    dpy_bot.owner_id = dpytest.get_config().members[0].id
+    with pytest.raises(commands.UserInputError):
+        await dpytest.message(f"{dpy_bot.user.mention} sync globl")
+    assert dpytest.verify().message().contains().content("sync [guild|global|clear]")
+    answerer.answer.assert_not_called()
