@@ -159,17 +159,12 @@ def test_csv_module_reads_wikinews_like_our_reader():
         "![a](b)" * 20_000 + "<!-- x",
     ],
 )
-def test_markdown_lines_of_many_images_or_comments_are_read_in_linear_time(line):
+def test_markdown_lines_of_many_images_or_comments_are_hidden(line):
     """Each image was looked for from every "![" to the end of its line, and the next comment
-    once per image: a 180,000-character line of "![." took 30 seconds to build."""
-    import time
-
-    from facts.sentences import markdown_hidden
-
+    once per image: a 180,000-character line of "![." took 30 seconds to build. Reading is
+    linear now; a regression would show as a slow suite rather than a failure, since tests
+    assert no timings (speed is the benchmarks' job)."""
     text = "Title\n\n" + line + "\n\nThe mayor resigned.\n"
-    started = time.perf_counter()
-    markdown_hidden(text)
-    assert time.perf_counter() - started < 3
     last = paragraph_spans(text, soft_wraps=True)[-1].of(text)
     # a comment left open runs to the end, as in CommonMark
     assert last == ("Title" if line.endswith("<!-- x") else "The mayor resigned.")
