@@ -367,9 +367,7 @@ def _main_question(tokens: Sequence[str]) -> int | None:
         return None
     for i in range(2, len(tokens) - 1):
         tok, nxt = tokens[i], tokens[i + 1]
-        if tok == "how" and (nxt in _HOW_KINDS or nxt in _AUXILIARIES):
-            return i
-        if tok in _WH_OPENERS and tok != "how" and nxt in _AUXILIARIES:
+        if (tok == "how" and nxt in _HOW_KINDS) or (tok in _WH_OPENERS and nxt in _AUXILIARIES):
             return i
     return None
 
