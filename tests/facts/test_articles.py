@@ -292,6 +292,13 @@ def _citable(article):
     return sentences
 
 
+def _quoted(path: Path, text: str) -> list[tuple[int, str]]:
+    """(paragraph, sentence) of every citable sentence of ``text`` written to ``path``."""
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_source(source(path))
+    return [(s.paragraph, s.text) for s in _citable(article)]
+
+
 @pytest.mark.parametrize("sep", BREAKS.values(), ids=BREAKS.keys())
 @pytest.mark.parametrize("kind", [".txt", ".md", ".csv", ".jsonl"])
 def test_other_line_and_page_breaks_end_lines_not_run_sentences_together(tmp_path, kind, sep):
@@ -324,17 +331,13 @@ def test_markdown_subheadings_are_not_quoted_and_quotes_start_after_list_and_quo
 ):
     """ "what were the reactions from officials" was answered by quoting the sub-heading
     "## Reactions from officials", and bullets came out as "\\* Two bridges ..."."""
-    path = tmp_path / "floods.md"
-    path.write_text(
+    text = (
         "# Floods hit the valley\n\nRain flooded homes on Tuesday.\n\n"
         "## Reactions from officials\n\nThe governor opened shelters.\n\n"
         "* Farmers lost the harvest.\n- Two bridges were washed away.\n"
-        '2. Schools closed.\n\n> > "Never seen this," said a farmer.\n',
-        encoding="utf-8",
+        '2. Schools closed.\n\n> > "Never seen this," said a farmer.\n'
     )
-    (article,) = read_source(source(path))
-    sentences = _citable(article)
-    assert [(s.paragraph, s.text) for s in sentences] == [
+    assert _quoted(tmp_path / "floods.md", text) == [
         (0, "Floods hit the valley"),
         (1, "Rain flooded homes on Tuesday."),
         (2, "The governor opened shelters."),
@@ -349,27 +352,22 @@ def test_markdown_underlined_subheadings_are_not_quoted_either(tmp_path):
     """A sub-heading underlined with --- or === (setext, as markdownify and pandoc write
     them) was quoted: "what were the reactions" got "> Reactions [1]", and a heading of 40
     characters or more ran on into its underline. A sentence right above a rule stays."""
-    path = tmp_path / "floods.md"
-    path.write_text(
+    text = (
         "Floods hit the valley\n=====================\n\nRain flooded homes on Tuesday.\n\n"
         "Reactions\n---------\n\nThe governor opened shelters.\n\n"
         "Reactions from officials across the whole region\n===\n\n"
-        "The mayor thanked the volunteers.\n---\n\nRoads reopened on Friday.\n",
-        encoding="utf-8",
+        "The mayor thanked the volunteers.\n---\n\nRoads reopened on Friday.\n"
     )
-    (article,) = read_source(source(path))
-    sentences = _citable(article)
-    assert [(s.paragraph, s.text) for s in sentences] == [
+    assert _quoted(tmp_path / "floods.md", text) == [
         (0, "Floods hit the valley"),
         (1, "Rain flooded homes on Tuesday."),
         (2, "The governor opened shelters."),
         (3, "The mayor thanked the volunteers."),
         (4, "Roads reopened on Friday."),
     ]
-    plain = tmp_path / "floods.txt"  # plain text has no Markdown: a line of dashes is a rule
-    plain.write_text("Floods\nReactions\n---------\nThe governor opened shelters.\n")
-    (article,) = read_source(source(plain))
-    assert "Reactions" in [s.text for s in _citable(article)]
+    # plain text has no Markdown: a line of dashes is a rule
+    plain = "Floods\nReactions\n---------\nThe governor opened shelters.\n"
+    assert (1, "Reactions") in _quoted(tmp_path / "floods.txt", plain)
 
 
 TERMINAL_CONTROLS = "\x1b]52;c;cm0gLXJmIH4=\x07\x1b[2J\x7f\x9b"  # clipboard, clear screen...
