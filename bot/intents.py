@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from facts.lexicon import verb_lemmas
 
+from .config import SLOT_QUOTING
 from .errors import RuleError
 from .text import STOPWORDS, related_stems, stem
 
@@ -181,10 +182,7 @@ def _strings(value: Any, where: str) -> list[str]:
         value = [value]
     if isinstance(value, list) and any(isinstance(v, dict) for v in value):
         # YAML read an unquoted "- {person}" as a mapping, not as the text the operator wrote
-        raise RuleError(
-            f"{where}: an item is a mapping, not text: put an example that starts with a slot "
-            'in quotes: "{person} meeting"'
-        )
+        raise RuleError(f"{where}: an item is a mapping, not text: {SLOT_QUOTING}")
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RuleError(f"{where}: expected a list of non-empty strings")
     return value

@@ -38,7 +38,8 @@ answer-sentence selection (WikiQA) and in news:
   lack (rapidfuzz), and sentences that open with a pronoun (or quote one: "she said") inheriting
   the previous sentence's words;
 * the expected answer type: a when-question wants a year or date the question did not mention,
-  how-many a new number, who a new name or a role, where a place, why a stated cause;
+  how-many a new number, who a new name or a role, where a place, why a stated cause, "which
+  hospital" a name by the word "hospital";
 * position: the first prose sentence of an article (image captions skipped) answers "what is X"
   questions very often, later sentences less and less;
 * word pairs of the question found as pairs; fragments of under six words are penalised.
@@ -188,7 +189,7 @@ class Question:
     clock: bool = False  # "what time": a clock time answers, a day does not
     unit: str = ""  # "how far|deep|heavy|fast", "what %": the unit the answer's number carries
     origin: bool = False  # "where ... from": a place the sentence says something came from
-    name: bool = False  # "what is the name of ...": a proper name, not just "he" or a title
+    name: bool = False  # "the name of ...", "which hospital": a proper name, not "he" or a title
     heads: frozenset[str] = frozenset()  # "which *hospital*": stems of what is to be named
 
     @cached_property
@@ -366,9 +367,7 @@ def _main_question(tokens: Sequence[str]) -> int | None:
         return None
     for i in range(2, len(tokens) - 1):
         tok, nxt = tokens[i], tokens[i + 1]
-        if tok == "how" and (nxt in _HOW_KINDS or nxt in _AUXILIARIES):
-            return i
-        if tok in _WH_OPENERS and tok != "how" and nxt in _AUXILIARIES:
+        if (tok == "how" and nxt in _HOW_KINDS) or (tok in _WH_OPENERS and nxt in _AUXILIARIES):
             return i
     return None
 
@@ -1296,7 +1295,7 @@ FEATURES = (
 # 0.778 +- 0.005, MRR 0.786. Since rarity is weighed on the question's own word rather than on the
 # first form of its stem the process met (deterministic, not refitted): MAP 0.774 / MRR 0.783
 # (`python -m bot.wikiqa`). Features above that are absent here serve only the confidence model;
-# "counted" has a hand-set weight.
+# "counted" and "named" have hand-set weights.
 RANK_WEIGHTS: dict[str, float] = {
     "counted": COUNTED_WEIGHT,
     "named": NAMED_WEIGHT,

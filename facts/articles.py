@@ -115,8 +115,8 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
     reached: set[tuple[str, str]] = set()
 
     def add(file: Path, real_folder: str) -> None:
-        real = (real_folder, file.name)
-        undecodable = _undecodable_byte(_key(file))
+        real, key = (real_folder, file.name), _key(file)
+        undecodable = _undecodable_byte(key)
         if undecodable is not None:
             errors.append(
                 ArticleError(
@@ -125,9 +125,9 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
                 )
             )
             return
-        if _key(file) not in found and real not in reached:
+        if key not in found and real not in reached:
             reached.add(real)
-            found[_key(file)] = SourceFile(file, _key(file))
+            found[key] = SourceFile(file, key)
 
     for raw in paths:
         if not str(raw).strip():

@@ -281,21 +281,35 @@ def _written(tmp_path: Path, kind: str, lines: list[str], sep: str) -> Path:
     return path
 
 
+def _citable(article):
+    """The article's citable sentences, each checked to be the stored text at its offsets,
+    verbatim, as a quote relies on."""
+    from facts.extract import citable_sentences
+
+    sentences = citable_sentences(article)
+    for s in sentences:
+        assert article.text[s.start : s.end] == s.text
+    return sentences
+
+
+def _quoted(path: Path, text: str) -> list[tuple[int, str]]:
+    """(paragraph, sentence) of every citable sentence of ``text`` written to ``path``."""
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_source(source(path))
+    return [(s.paragraph, s.text) for s in _citable(article)]
+
+
 @pytest.mark.parametrize("sep", BREAKS.values(), ids=BREAKS.keys())
 @pytest.mark.parametrize("kind", [".txt", ".md", ".csv", ".jsonl"])
 def test_other_line_and_page_breaks_end_lines_not_run_sentences_together(tmp_path, kind, sep):
     """Text pasted from a word processor or a PDF breaks lines with these: read as one line,
     the headline swallowed the whole story and a quote ran over three paragraphs."""
-    from facts.extract import citable_sentences
-
     lines = ["Big headline", "The minister resigned on Monday", "Talks resume in Geneva."]
     (article,) = read_source(source(_written(tmp_path, kind, lines, sep)))
-    sentences = citable_sentences(article)
+    sentences = _citable(article)
     assert article.title == "Big headline"
     assert [s.text for s in sentences] == lines
     assert [s.paragraph for s in sentences] == [0, 1, 2]
-    for s in sentences:
-        assert article.text[s.start : s.end] == s.text  # quoted at its offsets, verbatim
     assert not set(BREAKS.values()) & set(article.text)
 
 
@@ -317,19 +331,13 @@ def test_markdown_subheadings_are_not_quoted_and_quotes_start_after_list_and_quo
 ):
     """ "what were the reactions from officials" was answered by quoting the sub-heading
     "## Reactions from officials", and bullets came out as "\\* Two bridges ..."."""
-    from facts.extract import citable_sentences
-
-    path = tmp_path / "floods.md"
-    path.write_text(
+    text = (
         "# Floods hit the valley\n\nRain flooded homes on Tuesday.\n\n"
         "## Reactions from officials\n\nThe governor opened shelters.\n\n"
         "* Farmers lost the harvest.\n- Two bridges were washed away.\n"
-        '2. Schools closed.\n\n> > "Never seen this," said a farmer.\n',
-        encoding="utf-8",
+        '2. Schools closed.\n\n> > "Never seen this," said a farmer.\n'
     )
-    (article,) = read_source(source(path))
-    sentences = citable_sentences(article)
-    assert [(s.paragraph, s.text) for s in sentences] == [
+    assert _quoted(tmp_path / "floods.md", text) == [
         (0, "Floods hit the valley"),
         (1, "Rain flooded homes on Tuesday."),
         (2, "The governor opened shelters."),
@@ -338,39 +346,28 @@ def test_markdown_subheadings_are_not_quoted_and_quotes_start_after_list_and_quo
         (5, "Schools closed."),
         (6, '"Never seen this," said a farmer.'),
     ]
-    for s in sentences:
-        assert article.text[s.start : s.end] == s.text
 
 
 def test_markdown_underlined_subheadings_are_not_quoted_either(tmp_path):
     """A sub-heading underlined with --- or === (setext, as markdownify and pandoc write
     them) was quoted: "what were the reactions" got "> Reactions [1]", and a heading of 40
     characters or more ran on into its underline. A sentence right above a rule stays."""
-    from facts.extract import citable_sentences
-
-    path = tmp_path / "floods.md"
-    path.write_text(
+    text = (
         "Floods hit the valley\n=====================\n\nRain flooded homes on Tuesday.\n\n"
         "Reactions\n---------\n\nThe governor opened shelters.\n\n"
         "Reactions from officials across the whole region\n===\n\n"
-        "The mayor thanked the volunteers.\n---\n\nRoads reopened on Friday.\n",
-        encoding="utf-8",
+        "The mayor thanked the volunteers.\n---\n\nRoads reopened on Friday.\n"
     )
-    (article,) = read_source(source(path))
-    sentences = citable_sentences(article)
-    assert [(s.paragraph, s.text) for s in sentences] == [
+    assert _quoted(tmp_path / "floods.md", text) == [
         (0, "Floods hit the valley"),
         (1, "Rain flooded homes on Tuesday."),
         (2, "The governor opened shelters."),
         (3, "The mayor thanked the volunteers."),
         (4, "Roads reopened on Friday."),
     ]
-    for s in sentences:
-        assert article.text[s.start : s.end] == s.text
-    plain = tmp_path / "floods.txt"  # plain text has no Markdown: a line of dashes is a rule
-    plain.write_text("Floods\nReactions\n---------\nThe governor opened shelters.\n")
-    (article,) = read_source(source(plain))
-    assert "Reactions" in [s.text for s in citable_sentences(article)]
+    # plain text has no Markdown: a line of dashes is a rule
+    plain = "Floods\nReactions\n---------\nThe governor opened shelters.\n"
+    assert (1, "Reactions") in _quoted(tmp_path / "floods.txt", plain)
 
 
 def test_markdown_code_tables_images_and_comments_are_not_quoted(tmp_path):
@@ -422,8 +419,6 @@ def test_control_characters_in_article_text_are_stored_as_spaces(tmp_path, kind)
     """A feed row (or a long enough file) holding terminal escapes was stored as it came, and
     `factdesk ask` and `chat` printed them raw: a scraped sentence could clear the operator's
     screen or write their clipboard (OSC 52). A short file full of them is still binary."""
-    from facts.extract import citable_sentences
-
     controls = TERMINAL_CONTROLS + ("\x00" if kind == ".jsonl" else "")  # a NUL byte is binary
     lines = [
         f"Big {controls}headline",
@@ -433,10 +428,8 @@ def test_control_characters_in_article_text_are_stored_as_spaces(tmp_path, kind)
     (article,) = read_source(source(_written(tmp_path, kind, lines, "\n")))
     unwanted = {ch for ch in controls if not ch.isprintable()}
     assert not unwanted & set(article.text) and not unwanted & set(article.title)
-    sentences = citable_sentences(article)
+    sentences = _citable(article)
     assert sentences[1].text.startswith("The minister resigned on Monday")
-    for s in sentences:
-        assert article.text[s.start : s.end] == s.text
 
 
 def test_control_characters_in_front_matter_are_stored_as_spaces(tmp_path):
