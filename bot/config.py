@@ -348,5 +348,9 @@ def _synonym_key(ctx: _Ctx, word: Any, key: str) -> str:
             "list may be phrases)",
         )
     if tokens[0] in STOPWORDS:
-        raise ctx.fail(key, f"{tokens[0]!r} is a stop word, which questions are read without")
+        raise ctx.fail(
+            key,
+            f"{tokens[0]!r} is a stop word, which questions are read without: key the entry by "
+            "a content word of the question, or remove it",
+        )
     return tokens[0]

@@ -117,12 +117,14 @@ def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
 # another occurrence, most often the one the story is about; it answers another question. The
 # word picks an occurrence only before what it picks ("next" closing "who does he talk to next"
 # means "then"; "last" closing "how long did it last" is the verb), and not before a time ("last
-# week", "next Monday": a date, which the sentence may give as "on Friday").
+# week", "next Monday", "last January", "next summer": a date, which the sentence may give as
+# "on Friday").
 _OCCURRENCE_WORDS = frozenset({"next", "last", "previous", "again", "another"})
 _TIME_WORDS = frozenset(
     """second seconds minute minutes hour hours day days week weeks weekend month months year
     years decade decades century time night morning evening monday tuesday wednesday thursday
-    friday saturday sunday""".split()
+    friday saturday sunday january february march april may june july august september october
+    november december spring summer autumn fall winter season""".split()
 )
 
 

@@ -62,6 +62,8 @@ def test_next_as_then_and_last_as_a_verb_or_a_date_pick_no_occurrence():
         ("how long will the ceasefire last", "last"),
         ("what did trump say last week", "last"),
         ("who will zelensky meet next monday", "next"),
+        ("what did putin say last january", "last"),
+        ("where will the leaders meet next summer", "next"),
     ):
         question = analyze(text)
         assert not mismatch.other_occurrence(question, tokenize(text), _lacking(question, word))
