@@ -393,7 +393,7 @@ def test_weighing_each_distinct_candidate_once_changes_no_answer(core, monkeypat
     assert [core.answer(q, top=10) for q in questions] == once
 
 
-def test_copies_of_a_story_are_weighed_once(tmp_path, monkeypatch):
+def test_copies_of_a_sentence_without_facts_are_weighed_once(tmp_path, monkeypatch):
     story = (
         "Strike grounds flights\nMore than 200 flights were cancelled at Lisbon airport on "
         "Friday.\nUnions said the strike would last two days.\n"
@@ -406,7 +406,7 @@ def test_copies_of_a_story_are_weighed_once(tmp_path, monkeypatch):
         decide, "evidence_for", lambda *args: weighed.append(args) or evidence_for(*args)
     )
     answer = core.answer(question, top=10)
-    assert len(answer.ranked) >= 8 and len(weighed) <= len(answer.ranked) / 4
+    assert len(answer.ranked) == 8 and len(weighed) < len(answer.ranked)  # four copies of each
     monkeypatch.setattr(answer_module, "_weigh", _weigh_each)
     assert core.answer(question, top=10) == answer
 
