@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -1116,9 +1117,13 @@ def _body_positions(candidates: Sequence[Ranked], sents: Sequence[_Sentence]) ->
     for c, s in zip(candidates, sents, strict=True):
         if not s.prose and not c.is_title:
             captions.setdefault(c.title, []).append(c.index)
+    for indices in captions.values():
+        indices.sort()
     out = []
     for c, s in zip(candidates, sents, strict=True):
-        before = sum(1 for i in captions.get(c.title, ()) if i < c.index) if s.prose else 0
+        # the captions before it: counted by bisection (copies of a story share their title,
+        # so at 10 copies of the corpus one title gathers the captions of all of them)
+        before = bisect_left(captions[c.title], c.index) if s.prose and c.title in captions else 0
         out.append(max(0, c.index - 1 - before))
     return out
 

@@ -803,3 +803,16 @@ def test_items_decide_where_the_wording_does_not_show_the_type():
     assert not rank._has_answer_type("place", sentence, frozenset({"anchorag"}))
     assert rank._has_answer_type("time", "They met in 2019.", frozenset())
     assert not rank._has_answer_type("time", "They met in 2019.", frozenset({"2019"}))
+
+
+def test_captions_before_a_sentence_count_against_its_position_in_every_copy():
+    # two copies of a story (one title): each caption of either before it counts, as before
+    story = [
+        Candidate("Photo: the bridge", 1, 1, False, "Bridge", 9),
+        Candidate("The bridge fell on Monday.", 2, 1, False, "Bridge", 9),
+        Candidate("Photo: the river", 1, 1, False, "Bridge", 9),
+        Candidate("Crews searched the river.", 3, 2, False, "Bridge", 9),
+    ]
+    sents = [rank._sentence(c.text) for c in story]
+    assert [s.prose for s in sents] == [False, True, False, True]
+    assert rank._body_positions(story, sents) == [0, 0, 0, 0]
