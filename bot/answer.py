@@ -192,27 +192,10 @@ class Answerer:
         )
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
         ranking = rank.rank(analysis, rows, state.rarity)
-        typed = rank.TYPED_MATCH
         said = decide.said_in_stories([row.article for row in rows], ranking.matches)
-        evidence = [
-            decide.evidence_for(
-                asked,
-                matched,
-                mentions.get(row.id, NO_MENTIONS),
-                facts.get(row.id, ()),
-                features[typed],
-                story,
-                elsewhere,
-            )
-            for row, matched, features, story, elsewhere in zip(
-                rows, ranking.matches, ranking.features, ranking.story, said, strict=True
-            )
-        ]
         local = decide.local_coverage(ranking.matches)
-        scores = [
-            s + decide.bonus(e, lc)
-            for s, e, lc in zip(ranking.scores, evidence, local, strict=True)
-        ]
+        evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
+        scores = [s + b for s, b in zip(ranking.scores, bonuses, strict=True)]
         if asked.wants == "reason":
             for i, e in enumerate(evidence):
                 if not e.typed > 0 and rows[i].published:
@@ -386,6 +369,51 @@ class Answerer:
         corpus = self._state.corpus
         words += _corrections(corpus, words)
         return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)
+
+
+def _weigh(
+    asked: decide.Asked,
+    rows: Sequence[SentenceRow],
+    ranking: rank.Ranking,
+    mentions: dict[int, set[str]],
+    facts: dict[int, list],
+    said: Sequence[tuple[bool, ...]],
+    local: Sequence[float],
+) -> tuple[list[decide.Evidence], list[float]]:
+    """Each candidate's evidence and ranking bonus, worked out once per distinct input:
+    evidence_for and bonus read nothing of a candidate but its term credits, type match,
+    story terms, local coverage (a function of the credits), entities and facts, and most
+    candidates share these with another (no facts, no entities, the same words matched; the
+    copies of a story of a syndicated or scaled corpus: 52 candidates held 13 distinct inputs
+    a question at 10 copies of the Wikinews corpus, 44 held 30 at one). Only candidates
+    without facts are looked up (most of them): a key of facts' contents cost about as much
+    as the evidence it spared."""
+    typed = rank.TYPED_MATCH
+    done: dict[tuple, tuple[decide.Evidence, float]] = {}
+    evidence: list[decide.Evidence] = []
+    bonuses: list[float] = []
+    for row, matched, features, story, elsewhere, lc in zip(
+        rows, ranking.matches, ranking.features, ranking.story, said, local, strict=True
+    ):
+        entities = mentions.get(row.id, NO_MENTIONS)
+        stated = facts.get(row.id, ())
+        if stated:
+            e = decide.evidence_for(
+                asked, matched, entities, stated, features[typed], story, elsewhere
+            )
+            evidence.append(e)
+            bonuses.append(decide.bonus(e, lc))
+            continue
+        key = (matched, features[typed], story, elsewhere, lc, frozenset(entities))
+        found = done.get(key)
+        if found is None:
+            e = decide.evidence_for(
+                asked, matched, entities, stated, features[typed], story, elsewhere
+            )
+            found = done[key] = (e, decide.bonus(e, lc))
+        evidence.append(found[0])
+        bonuses.append(found[1])
+    return evidence, bonuses
 
 
 # A run of capitalised words ending in an organisation's or award's head word ("the Booker

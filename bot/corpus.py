@@ -270,9 +270,8 @@ class Corpus:
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows.extend(self._rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)))
-        order = {sid: i for i, sid in enumerate(ids)}
-        rows.sort(key=lambda r: order[r.id])
-        return rows
+        by_id = {row.id: row for row in rows}  # in the order asked: one look-up a row, no sort
+        return [by_id[sid] for sid in ids if sid in by_id]
 
     def article_sentences(self, article: str, limit: int = 5000) -> list[SentenceRow]:
         rows = self._all(

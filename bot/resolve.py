@@ -7,6 +7,8 @@ rapidfuzz match only for the few words the corpus has never seen, which is where
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -53,8 +55,10 @@ class Resolver:
         for targets in self._targets.values():
             targets.sort(key=lambda t: (-t.mentions, t.entity))  # ties: same choice every build
         # fuzzy candidates: names long enough to carry a typo; multi-word ones apart
-        self._fuzzy_words = [k for k in self._targets if len(k) >= 5 and " " not in k]
-        self._fuzzy_phrases = [k for k in self._targets if " " in k and k.count(" ") <= 2]
+        self._fuzzy_words = _ByLength([k for k in self._targets if len(k) >= 5 and " " not in k])
+        self._fuzzy_phrases = _ByLength(
+            [k for k in self._targets if " " in k and k.count(" ") <= 2]
+        )
 
     def __len__(self) -> int:
         return len(self._targets)
@@ -156,11 +160,38 @@ class Resolver:
 
     def _fuzzy(self, text: str, multiword: bool = False) -> tuple[str, float] | None:
         cutoff = 80 if len(text) >= 7 else 85
-        choices = self._fuzzy_phrases if multiword else self._fuzzy_words
-        hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if hit is None:
+        return (self._fuzzy_phrases if multiword else self._fuzzy_words).best(text, cutoff)
+
+
+class _ByLength:
+    """Fuzzy candidates ordered by length, so that a look-up scores only those long enough and
+    short enough to reach its cutoff: fuzz.ratio is at most 200 * min(n, m) / (n + m) for
+    lengths n and m (it counts the insertions and deletions between them). About half the
+    aliases, where every one was scored (~1 M instructions a look-up at x10). The best is the
+    one the whole list in its first order gives: the first of those with the best score."""
+
+    def __init__(self, keys: list[str]):
+        order = sorted(range(len(keys)), key=[len(key) for key in keys].__getitem__)  # stable
+        self.keys = [keys[i] for i in order]
+        self.positions = order  # each key's place in ``keys``
+        self.lengths = [len(key) for key in self.keys]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def best(self, text: str, cutoff: int) -> tuple[str, float] | None:
+        n = len(text)
+        # a length on either side to spare: the window may be wider than it must, never narrower
+        low = math.floor(n * cutoff / (200 - cutoff)) - 1
+        high = math.ceil(n * (200 - cutoff) / cutoff) + 1
+        start = bisect_left(self.lengths, low)
+        window = self.keys[start : bisect_right(self.lengths, high)]
+        hits = process.extract(text, window, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        if not hits:
             return None
-        return hit[0], float(hit[1])
+        # the best, and of equal scores the first in the original order, as extractOne takes
+        first = min(hits, key=lambda hit: (-hit[1], self.positions[start + hit[2]]))
+        return first[0], float(first[1])
 
 
 def _has_near(word: str, alias: str) -> bool:

@@ -10,7 +10,9 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.answer import Answerer, _prefix_counts
+from bot import answer as answer_module
+from bot import decide, rank
+from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
@@ -378,6 +380,52 @@ def test_facts_are_read_for_the_weighed_predicates_and_named_speakers_only(core)
         ]
         assert [tuple(f) for f in kept.get(sid, [])] == wanted
     assert {"role", "meet"} <= corpus.predicates and None not in corpus.predicates
+
+
+def _weigh_each(asked, rows, ranking, mentions, facts, said, local):
+    """answer._weigh as it was: every candidate weighed on its own."""
+    evidence = [
+        decide.evidence_for(
+            asked,
+            matched,
+            mentions.get(row.id, NO_MENTIONS),
+            facts.get(row.id, ()),
+            features[rank.TYPED_MATCH],
+            story,
+            elsewhere,
+        )
+        for row, matched, features, story, elsewhere in zip(
+            rows, ranking.matches, ranking.features, ranking.story, said, strict=True
+        )
+    ]
+    return evidence, [decide.bonus(e, lc) for e, lc in zip(evidence, local, strict=True)]
+
+
+def test_weighing_each_distinct_candidate_once_changes_no_answer(core, monkeypatch):
+    questions = [
+        item["q"] for item in yaml.safe_load((ROOT / "eval" / "seed-dev.yaml").read_text())
+    ]
+    once = [core.answer(q, top=10) for q in questions]
+    monkeypatch.setattr(answer_module, "_weigh", _weigh_each)
+    assert [core.answer(q, top=10) for q in questions] == once
+
+
+def test_copies_of_a_sentence_without_facts_are_weighed_once(tmp_path, monkeypatch):
+    story = (
+        "Strike grounds flights\nMore than 200 flights were cancelled at Lisbon airport on "
+        "Friday.\nUnions said the strike would last two days.\n"
+    )
+    core = answerer_over(tmp_path, {name: story for name in "abcd"})
+    question = "how many flights were cancelled at lisbon airport"
+    weighed = []
+    evidence_for = decide.evidence_for
+    monkeypatch.setattr(
+        decide, "evidence_for", lambda *args: weighed.append(args) or evidence_for(*args)
+    )
+    answer = core.answer(question, top=10)
+    assert len(answer.ranked) == 8 and len(weighed) < len(answer.ranked)  # four copies of each
+    monkeypatch.setattr(answer_module, "_weigh", _weigh_each)
+    assert core.answer(question, top=10) == answer
 
 
 @given(

@@ -226,3 +226,8 @@ def test_an_analysis_another_version_made_is_not_used(seed_db, tmp_path):
         assert rows and all(r.words is None for r in rows)  # the ranker analyses them itself
     finally:
         old.close()
+
+
+def test_sentences_come_in_the_order_asked_each_once_and_unknown_ids_left_out(corpus):
+    rows = corpus.sentences([3, 1, 3, 10**9, 2])
+    assert [row.id for row in rows] == [3, 1, 2]

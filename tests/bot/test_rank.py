@@ -741,6 +741,25 @@ def test_the_fast_case_insensitive_search_finds_what_ignorecase_finds(text):
         assert words.found(text) == bool(words._folded.search(text))
 
 
+# The span-of-time pattern as first written (re.IGNORECASE), and the numbers it took out
+_SPAN_AS_WRITTEN = re.compile(rank._SPAN._folded.pattern, re.IGNORECASE)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["two", "TWO", "Twenty", "12", "1,5", "days", "DAY", "Years", "centuries", "century"]
+            + ["ſeconds", "\u00a0", " ", "-", "x", "Monday", "é", "K", "hours", "a"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_spans_of_time_are_the_numbers_the_pattern_as_first_written_finds(text):
+    expected = {m.group(1).lower() for m in _SPAN_AS_WRITTEN.finditer(text)}
+    assert rank._SPAN.groups(text, needs=rank._SPAN_UNITS) == expected
+
+
 def test_feature_rows_of_the_wrong_width_are_refused():
     with pytest.raises(ValueError):
         rank._linear([(1.0, 2.0)], None)
@@ -935,3 +954,16 @@ def test_giving_support_is_no_word_to_find():
     ]
     assert "provide" not in [t.word for t in analyze("who would provide military support").terms]
     assert "give" in [t.word for t in analyze("what weapons will the us give").terms]
+
+
+def test_captions_before_a_sentence_count_against_its_position_in_every_copy():
+    # two copies of a story (one title): each caption of either before it counts, as before
+    story = [
+        Candidate("Photo: the bridge", 1, 1, False, "Bridge", 9),
+        Candidate("The bridge fell on Monday.", 2, 1, False, "Bridge", 9),
+        Candidate("Photo: the river", 1, 1, False, "Bridge", 9),
+        Candidate("Crews searched the river.", 3, 2, False, "Bridge", 9),
+    ]
+    sents = [rank._sentence(c.text) for c in story]
+    assert [s.prose for s in sents] == [False, True, False, True]
+    assert rank._body_positions(story, sents) == [0, 0, 0, 0]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from bot.resolve import Resolver
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
+
+from bot.resolve import Resolver, _ByLength
 from bot.text import tokenize
 
 ALIASES = [
@@ -64,3 +68,15 @@ def test_a_near_alias_needs_every_word_to_be_one_of_its_words():
     assert entities("what did the lithuanian presdient say", known=lambda w: False) == [
         "gitanas-nauseda"
     ]
+
+
+@settings(max_examples=300)
+@given(
+    keys=st.lists(st.text("abcde ", min_size=1, max_size=14), max_size=40, unique=True),
+    text=st.text("abcde ", min_size=1, max_size=14),
+    cutoff=st.sampled_from([80, 85]),
+)
+def test_a_fuzzy_look_up_by_length_finds_what_scoring_every_alias_finds(keys, text, cutoff):
+    hit = process.extractOne(text, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+    expected = None if hit is None else (hit[0], float(hit[1]))
+    assert _ByLength(keys).best(text, cutoff) == expected
