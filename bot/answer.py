@@ -237,13 +237,14 @@ class Answerer:
             confidence = 0.0  # no topic: no quote answers it, however well it matched
         # a question still first after QUESTION_SENTENCE (the others matched far worse) answers
         # nothing; nor does a sentence that answers another question (bot/mismatch.py)
-        best_stems = rank.sentence_stems(rows[best].text, rows[best].words)
         if asking[best] or (
             confidence >= settings.min_confidence
-            and (
-                mismatch.answers_other(analysis, tokens, ranking.matches[best], best_stems)
-                or mismatch.affirms_negated(analysis, tokens, rows[best].text, best_stems)
-                or mismatch.lacks_meaning(tokens, rows[best].text)
+            and mismatch.answers_other(
+                analysis,
+                tokens,
+                ranking.matches[best],
+                rows[best].text,
+                rank.sentence_stems(rows[best].text, rows[best].words),
             )
         ):
             confidence = min(confidence, mismatch.CONTRASTED)

@@ -151,21 +151,6 @@ def other_occurrence(
     )
 
 
-def answers_other(
-    question: rank.Question,
-    words: Sequence[str],
-    matched: Sequence[float],
-    stems: AbstractSet[str],
-) -> bool:
-    """Does the best sentence (its ``stems``, the credits ``matched`` it earned per question
-    term) answer another question than ``question`` (its ``words``)?"""
-    return (
-        contrasted(question, matched, stems)
-        or lacks_succession(words, stems)
-        or other_occurrence(question, words, matched)
-    )
-
-
 # "Which country hasn't signed the deal", "who doesn't have to wear a mask": a question that asks
 # about those who did not do something. A sentence that says it was done ("Nigeria and Benin
 # signed the deal", "wearing a face covering would become compulsory") with no word of negation
@@ -237,3 +222,21 @@ def asks_meaning(words: Sequence[str]) -> bool:
 def lacks_meaning(words: Sequence[str], text: str) -> bool:
     """The question asks what something means and the sentence says nothing of a meaning."""
     return asks_meaning(words) and not _MEANING.search(text)
+
+
+def answers_other(
+    question: rank.Question,
+    words: Sequence[str],
+    matched: Sequence[float],
+    text: str,
+    stems: AbstractSet[str],
+) -> bool:
+    """Does the best sentence (its ``text`` and ``stems``, the credits ``matched`` it earned
+    per question term) answer another question than ``question`` (its ``words``)?"""
+    return (
+        contrasted(question, matched, stems)
+        or lacks_succession(words, stems)
+        or other_occurrence(question, words, matched)
+        or affirms_negated(question, words, text, stems)
+        or lacks_meaning(words, text)
+    )

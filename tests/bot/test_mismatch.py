@@ -52,7 +52,7 @@ def test_a_sentence_without_the_occurrence_asked_for_tells_of_another():
         question = analyze(text)
         words = tokenize(text)
         assert mismatch.other_occurrence(question, words, _lacking(question, word))
-        assert mismatch.answers_other(question, words, _lacking(question, word), set())
+        assert mismatch.answers_other(question, words, _lacking(question, word), "", set())
         assert not mismatch.other_occurrence(question, words, [1.0] * len(question.terms))
 
 
