@@ -1204,10 +1204,20 @@ def _matches(
 # A quotation's speaker given by a pronoun ('"True justice takes time," she said'; "Speaking to
 # PBS, he said, ..."): the pronoun stands for the person the sentence before named, as it does
 # in a sentence that opens with it.
-_PRONOUN_SAYS = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|added|explained|stated|wrote|"
-    r"tweeted|continued|replied|responded|remarked)\b|\b(?:said|says|added) (?:he|she)\b"
+_SAYING_VERBS = (
+    "said|says|told|tells|added|explained|stated|wrote|tweeted|continued|replied|responded|remarked"
 )
+_SAYING_VERB_LIST = tuple(_SAYING_VERBS.split("|"))
+_PRONOUN_SAYS = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:{_SAYING_VERBS})\b|\b(?:said|says|added) (?:he|she)\b"
+)
+
+
+def _pronoun_says(text: str) -> bool:
+    """Does a pronoun speak a quotation in ``text`` (see _PRONOUN_SAYS)? Every match has one of
+    the verbs, and most sentences have none: looking for them first (plain substring searches)
+    spares the regex, which no literal prefix lets skip ahead, about half its time."""
+    return any(verb in text for verb in _SAYING_VERB_LIST) and bool(_PRONOUN_SAYS.search(text))
 
 
 def _inherit_context(
@@ -1226,7 +1236,7 @@ def _inherit_context(
     """
     where = {(c.title, c.index): i for i, c in enumerate(candidates)}
     for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
-        if not s.opens_with_pronoun and not _PRONOUN_SAYS.search(c.text):
+        if not s.opens_with_pronoun and not _pronoun_says(c.text):
             continue
         prev = where.get((c.title, c.index - 1))
         title = title_stems(c.title)

@@ -967,3 +967,17 @@ def test_captions_before_a_sentence_count_against_its_position_in_every_copy():
     sents = [rank._sentence(c.text) for c in story]
     assert [s.prose for s in sents] == [False, True, False, True]
     assert rank._body_positions(story, sents) == [0, 0, 0, 0]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["She", "she", "he", "They", "said", "says", "told", "added", "remarked", "tweeted"]
+            + ["Speaking", "to", "PBS,", '"Justice', "takes", 'time,"', "the", "shed", "sayso"]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_the_pronoun_speaker_check_agrees_with_its_pattern(text):
+    """The verb pre-check only spares the regex work: it never changes the verdict."""
+    assert rank._pronoun_says(text) == bool(rank._PRONOUN_SAYS.search(text))
