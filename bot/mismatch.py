@@ -120,11 +120,10 @@ def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
 # week", "next Monday", "last January", "next summer": a date, which the sentence may give as
 # "on Friday").
 _OCCURRENCE_WORDS = frozenset({"next", "last", "previous", "again", "another"})
-_TIME_WORDS = frozenset(
+_TIME_WORDS = rank.CALENDAR | frozenset(
     """second seconds minute minutes hour hours day days week weeks weekend month months year
-    years decade decades century time night morning evening monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october
-    november december spring summer autumn fall winter season""".split()
+    years decade decades century time night morning evening spring summer autumn fall winter
+    season""".split()
 )
 
 

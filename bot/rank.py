@@ -821,7 +821,9 @@ _REPORTED = _AnyCase(
     r"\b(said|says|told|tells|stated|states(?= that\b|,? ?[:\"\u201c])|wrote|writes|announced|"
     r"announces|tweeted|added|commented|explained|replied|responded|remarked|according to)\b"
 )
-_CALENDAR = frozenset(
+# Month and weekday names: capitalised, yet dates rather than names (bot.mismatch reads them as
+# dates after "last" and "next" too)
+CALENDAR = frozenset(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -1097,7 +1099,7 @@ def _names(text: str) -> tuple[frozenset[str], ...]:
     names = []
     for m in _CAPS_RUN.finditer(text):
         start = m.start()
-        words = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in _CALENDAR]
+        words = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in CALENDAR]
         opens = start == 0 or text[start - 1] in _OPENERS or text[max(0, start - 2)] in ":."
         if opens and (not words or zipf_frequency(words[0], "en") >= OPENING_NAME_ZIPF):
             continue  # a capital any sentence or quotation opens with, not a name
@@ -1377,7 +1379,7 @@ def _names_head(text: str, heads: frozenset[str], known: frozenset[str]) -> bool
     places = place_words()
     for m in _CAPS_RUN.finditer(text):
         start = m.start()
-        inside = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in _CALENDAR]
+        inside = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in CALENDAR]
         if not inside or all(t in places or t in known or stem(t) in known for t in inside):
             continue  # no name, a place, or one the question has
         before = tokenize(text[max(0, start - 60) : start])[-NAME_REACH:]
