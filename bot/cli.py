@@ -7,7 +7,6 @@ shows the traceback for bug reports.
 
 from __future__ import annotations
 
-import codecs
 import functools
 import io
 import json
@@ -22,7 +21,7 @@ from typing import Any, TypeVar
 import click
 
 from facts import BuildReport, build
-from facts.articles import SUPPORTED_SUFFIXES, other_files, shown
+from facts.articles import SUPPORTED_SUFFIXES, bom_encoding, other_files, shown
 from facts.errors import BuildError, DatabaseError, FactsError
 from facts.store import missing_folder, open_readonly
 
@@ -332,15 +331,6 @@ def ask_command(
         sys.exit(1)
 
 
-# byte order marks, UTF-32's first (its little-endian mark begins with UTF-16's)
-_MARKS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
 def _batch_lines(handle: Any) -> io.TextIOWrapper:
     """The batch's lines, decoded as its byte order mark says, else as UTF-8 (without a mark
     of its own): Windows tools write one (PowerShell 5 redirects in UTF-16, as articles, which
@@ -351,7 +341,7 @@ def _batch_lines(handle: Any) -> io.TextIOWrapper:
     else:  # an in-memory stream (tests): read the mark, then go back
         head = handle.read(4)
         handle.seek(0)
-    encoding = next((name for mark, name in _MARKS if head.startswith(mark)), "utf-8-sig")
+    encoding = bom_encoding(head) or "utf-8-sig"
     return io.TextIOWrapper(handle, encoding=encoding, errors="replace")
 
 

@@ -238,6 +238,22 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+# Byte order marks and the encodings they name, UTF-32's first: its little-endian mark begins
+# with UTF-16's (FF FE 00 00)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding ("utf-16", "utf-32") a byte order mark at the start of ``head`` names, or
+    None (UTF-8's own mark included: "utf-8-sig" reads text with or without it)."""
+    return next((name for mark, name in _BOMS if head.startswith(mark)), None)
+
+
 def decode(path: Path | str, data: bytes) -> str:
     """Decode UTF-8 (a BOM is allowed); UTF-16 and UTF-32 are accepted only with their BOM.
 
@@ -247,16 +263,12 @@ def decode(path: Path | str, data: bytes) -> str:
     """
     if not data.strip():
         raise ArticleError(shown(path), "empty file")
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+    marked = bom_encoding(data)
+    if marked is not None:
         try:
-            text = data.decode("utf-32")
+            text = data.decode(marked)
         except UnicodeDecodeError:
-            raise ArticleError(shown(path), "invalid UTF-32 text") from None
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ArticleError(shown(path), "invalid UTF-16 text") from None
+            raise ArticleError(shown(path), f"invalid {marked.upper()} text") from None
     else:
         if b"\x00" in data[:8192]:
             raise ArticleError(shown(path), "binary file, not text")
