@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -420,12 +421,11 @@ def region_words() -> frozenset[str]:
     """Lower-cased words of the names, other names and adjectives of countries and of regions
     that belong to no country (Europe, the Balkans): what a city is in, never a city itself, so
     "in Ukraine" does not answer "which city did they meet in"."""
-    words: set[str] = set()
-    for known in lexicon().known.values():
-        if known.kind == "country" or (known.kind == "place" and known.affiliation is None):
-            for name in (known.name, *known.aliases):
-                words.update(fold(word) for word in tokens(name))
-    return frozenset(words)
+    return _words_of_names(
+        lambda known: (
+            known.kind == "country" or (known.kind == "place" and known.affiliation is None)
+        )
+    )
 
 
 @lru_cache(maxsize=1)
@@ -433,9 +433,14 @@ def place_words() -> frozenset[str]:
     """Lower-cased words of the names and other names of countries and places (cities, states,
     regions): a name made only of them says where something is, not what it is called ("a
     propeller plane in Nevada" does not name the plane)."""
+    return _words_of_names(lambda known: known.kind in ("country", "place"))
+
+
+def _words_of_names(keep: Callable[[Known], bool]) -> frozenset[str]:
+    """Lower-cased words of the names and other names of the known entities ``keep`` takes."""
     words: set[str] = set()
     for known in lexicon().known.values():
-        if known.kind in ("country", "place"):
+        if keep(known):
             for name in (known.name, *known.aliases):
                 words.update(fold(word) for word in tokens(name))
     return frozenset(words)
