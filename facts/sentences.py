@@ -123,14 +123,7 @@ def paragraph_spans(
 
 def _line_spans(text: str, start: int, end: int) -> list[Span | None]:
     """Trimmed spans of each line; ``None`` for blank lines."""
-    out: list[Span | None] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
-        out.append(trim(text, pos, stop))
-        pos = stop + 1
-    return out
+    return [trim(text, a, b) for a, b in _raw_lines(text, start, end)]
 
 
 def markdown_hidden(text: str, start: int = 0, end: int | None = None) -> list[Span]:
