@@ -23,7 +23,7 @@ from ..answer import Answerer
 from ..config import Config, DiscordSettings, load_config
 from ..errors import ConfigError
 from ..render import counted
-from .replies import NO_MENTIONS, describe, is_discord_failure, is_expired
+from .replies import NO_MENTIONS, count_of, describe, is_discord_failure, is_expired
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ class FactdeskBot(commands.Bot):
         log.info(
             "reloaded %s on SIGHUP: %s",
             getattr(corpus, "path", "?"),
-            _articles(getattr(corpus, "article_count", None)),
+            count_of(getattr(corpus, "article_count", None), "article"),
         )
 
     async def sync_commands_on_start(self) -> None:
@@ -328,7 +328,3 @@ def create_bot(
             shard_ids=shard_ids,
         )
     return FactdeskBot(config, answerer, intents=intents, sync_globally=sync_globally)
-
-
-def _articles(count: object) -> str:
-    return counted(count, "article") if isinstance(count, int) else "? articles"

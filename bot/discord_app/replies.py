@@ -21,7 +21,7 @@ from typing import TypeVar
 import discord
 
 from ..config import DiscordSettings
-from ..render import split_message
+from ..render import counted, split_message
 
 T = TypeVar("T")
 
@@ -98,6 +98,12 @@ async def respond(
 # worst event-loop lag 28-44 ms with asyncio's default pool of 6 threads, 7-29 ms with 2.
 ANSWER_THREADS = 2
 _ANSWER_POOL = ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="factdesk-answer")
+
+
+def count_of(number: object, noun: str) -> str:
+    """``counted`` for a number a reloaded corpus reports (its articles, its sentences), or
+    "? articles" where it cannot say (a stand-in corpus without the count)."""
+    return counted(number, noun) if isinstance(number, int) else f"? {noun}s"
 
 
 def defer_after(settings: DiscordSettings) -> float:

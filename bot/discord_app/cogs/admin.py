@@ -25,7 +25,7 @@ from facts.errors import FactsError
 
 from ...errors import BotError
 from ...render import counted
-from ..replies import NO_MENTIONS, defer_after, off_loop, respond
+from ..replies import NO_MENTIONS, count_of, defer_after, off_loop, respond
 
 if TYPE_CHECKING:
     from ..client import FactdeskBot
@@ -135,16 +135,10 @@ def _summary(corpus: object) -> str:
     path = getattr(corpus, "path", None)
     name = getattr(path, "name", None) or "the database"
     parts = [
-        f"{name}: {_count(getattr(corpus, 'article_count', None), 'article')}",
-        _count(getattr(corpus, "sentence_count", None), "sentence"),
+        f"{name}: {count_of(getattr(corpus, 'article_count', None), 'article')}",
+        count_of(getattr(corpus, "sentence_count", None), "sentence"),
     ]
     built = getattr(corpus, "built_at", None)
     if built:
         parts.append(f"built {built}")
     return ", ".join(parts)
-
-
-def _count(number: object, noun: str) -> str:
-    if not isinstance(number, int):
-        return f"? {noun}s"
-    return counted(number, noun)
