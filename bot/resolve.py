@@ -8,6 +8,7 @@ rapidfuzz match only for the few words the corpus has never seen, which is where
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from .text import STOPWORDS, tokenize
 MAX_NGRAM = 5
 NEAR_WORD = 75  # rapidfuzz ratio at which a typed word counts as a word of an alias
 LEADING = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "s"})
+# A word typed in capitals, two to five letters: "the WHO", "IS fighters".
+_CAPITALS = re.compile(r"(?<![\w.'’-])[A-Z]{2,5}(?![\w-])")
+SHOUTING = 0.6  # the share of a question's letters in capitals above which none are acronyms
 
 
 @dataclass(frozen=True)
@@ -47,13 +51,16 @@ class Resolver:
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str | None, int]]):
         self._targets: dict[str, list[_Target]] = {}
+        stopped: dict[str, list[_Target]] = {}  # "who": the World Health Organization's acronym
         for alias, entity, kind, role, mentions in rows:
             key = " ".join(tokenize(alias))
-            if not key or key in STOPWORDS:
+            if not key:
                 continue
-            self._targets.setdefault(key, []).append(_Target(entity, kind, role, mentions or 0))
+            target = _Target(entity, kind, role, mentions or 0)
+            (stopped if key in STOPWORDS else self._targets).setdefault(key, []).append(target)
         for targets in self._targets.values():
             targets.sort(key=lambda t: (-t.mentions, t.entity))  # ties: same choice every build
+        self._acronyms = _acronym_names(stopped, self._targets)
         # fuzzy candidates: names long enough to carry a typo; multi-word ones apart
         self._fuzzy_words = _ByLength([k for k in self._targets if len(k) >= 5 and " " not in k])
         self._fuzzy_phrases = _ByLength(
@@ -62,6 +69,27 @@ class Resolver:
 
     def __len__(self) -> int:
         return len(self._targets)
+
+    def spell_acronyms(self, text: str) -> str:
+        """``text`` with each acronym that is also a stop word ("what did the WHO say",
+        "IS fighters") spelled as its entity's fullest name ("the world health organization").
+        Questions are read in lower case, where "WHO" is the question word "who", which names
+        nothing, and "what did the US say about the WHO" was answered with any US statement.
+        Only in capitals, not as a question's first word ("WHO is Rutte?") and not in a question
+        typed in capitals."""
+        if not self._acronyms:
+            return text
+        letters = [ch for ch in text if ch.isalpha()]
+        if sum(ch.isupper() for ch in letters) > SHOUTING * len(letters):
+            return text
+        first = re.search(r"\w", text)
+        start = first.start() if first else 0
+
+        def spell(match: re.Match[str]) -> str:
+            name = self._acronyms.get(match.group().lower())
+            return match.group() if name is None or match.start() == start else name
+
+        return _CAPITALS.sub(spell, text)
 
     def resolve(
         self, tokens: list[str], known_word: Callable[[str], bool] | None = None
@@ -192,6 +220,26 @@ class _ByLength:
         # the best, and of equal scores the first in the original order, as extractOne takes
         first = min(hits, key=lambda hit: (-hit[1], self.positions[start + hit[2]]))
         return first[0], float(first[1])
+
+
+def _acronym_names(
+    stopped: dict[str, list[_Target]], targets: dict[str, list[_Target]]
+) -> dict[str, str]:
+    """Stop-word aliases ("who") -> the longest other alias of their best-known entity ("world
+    health organization"), which the resolver and the search read as a name."""
+    longest: dict[str, str] = {}
+    for key, entities in targets.items():
+        for target in entities:
+            known = longest.get(target.entity)
+            if known is None or (len(key.split()), key) > (len(known.split()), known):
+                longest[target.entity] = key
+    out = {}
+    for key, entities in stopped.items():
+        best = min(entities, key=lambda t: (-t.mentions, t.entity))
+        name = longest.get(best.entity)
+        if name is not None and " " in name:
+            out[key] = name
+    return out
 
 
 def _has_near(word: str, alias: str) -> bool:

@@ -80,3 +80,31 @@ def test_a_fuzzy_look_up_by_length_finds_what_scoring_every_alias_finds(keys, te
     hit = process.extractOne(text, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
     expected = None if hit is None else (hit[0], float(hit[1]))
     assert _ByLength(keys).best(text, cutoff) == expected
+
+
+WHO = [
+    ("World Health Organization", "world-health-organization", "org", None, 35),
+    ("WHO", "world-health-organization", "org", None, 35),
+    ("Tedros Adhanom Ghebreyesus", "tedros-adhanom-ghebreyesus", "person", None, 4),
+]
+
+
+def test_an_acronym_that_is_a_stop_word_is_spelled_as_its_name():
+    # lower-cased, "the WHO" is the question word "who", which names nothing
+    resolver = Resolver(WHO)
+    spelled = resolver.spell_acronyms("what did the US say about the WHO?")
+    assert spelled == "what did the US say about the world health organization?"
+    assert [r.entity for r in resolver.resolve(tokenize(spelled))] == ["world-health-organization"]
+    assert resolver.spell_acronyms("WHO's chief said what") == "WHO's chief said what"
+
+
+def test_only_capitals_mid_question_are_acronyms():
+    resolver = Resolver(WHO)
+    for question in (
+        "who leads the world health organization",  # the question word
+        "WHO is Tedros?",  # a question's first word is read as one
+        "WHAT DID THE WHO SAY",  # typed in capitals: any word could be
+        "the Who played Tommy",  # not in capitals
+    ):
+        assert resolver.spell_acronyms(question) == question
+    assert Resolver(ALIASES).spell_acronyms("what did the WHO say") == "what did the WHO say"
