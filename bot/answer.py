@@ -196,10 +196,6 @@ class Answerer:
         local = decide.local_coverage(ranking.matches)
         evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
         scores = [s + b for s, b in zip(ranking.scores, bonuses, strict=True)]
-        if asked.wants == "reason":
-            for i, e in enumerate(evidence):
-                if not e.typed > 0 and rows[i].published:
-                    scores[i] += decide.CAUSE_MISS_BONUS
         leads = [features[rank.LEAD] for features in ranking.features]
         answering = [e.intent_fact >= 1.0 for e in evidence]
         # for a question that must get a number, a time, a place...: which sentences lack one
@@ -383,12 +379,12 @@ def _weigh(
 ) -> tuple[list[decide.Evidence], list[float]]:
     """Each candidate's evidence and ranking bonus, worked out once per distinct input:
     evidence_for and bonus read nothing of a candidate but its term credits, type match,
-    story terms, local coverage (a function of the credits), entities and facts, and most
-    candidates share these with another (no facts, no entities, the same words matched; the
-    copies of a story of a syndicated or scaled corpus: 52 candidates held 13 distinct inputs
-    a question at 10 copies of the Wikinews corpus, 44 held 30 at one). Only candidates
-    without facts are looked up (most of them): a key of facts' contents cost about as much
-    as the evidence it spared."""
+    story terms, local coverage (a function of the credits), entities, facts and whether its
+    story is dated, and most candidates share these with another (no facts, no entities, the
+    same words matched; the copies of a story of a syndicated or scaled corpus: 52 candidates
+    held 13 distinct inputs a question at 10 copies of the Wikinews corpus, 44 held 30 at
+    one). Only candidates without facts are looked up (most of them): a key of facts'
+    contents cost about as much as the evidence it spared."""
     typed = rank.TYPED_MATCH
     done: dict[tuple, tuple[decide.Evidence, float]] = {}
     evidence: list[decide.Evidence] = []
@@ -398,20 +394,21 @@ def _weigh(
     ):
         entities = mentions.get(row.id, NO_MENTIONS)
         stated = facts.get(row.id, ())
+        dated = bool(row.published)  # a news story's sentence (decide.CAUSE_MISS_BONUS)
         if stated:
             e = decide.evidence_for(
                 asked, matched, entities, stated, features[typed], story, elsewhere
             )
             evidence.append(e)
-            bonuses.append(decide.bonus(e, lc))
+            bonuses.append(decide.bonus(e, lc, asked.wants, dated))
             continue
-        key = (matched, features[typed], story, elsewhere, lc, frozenset(entities))
+        key = (matched, features[typed], story, elsewhere, lc, frozenset(entities), dated)
         found = done.get(key)
         if found is None:
             e = decide.evidence_for(
                 asked, matched, entities, stated, features[typed], story, elsewhere
             )
-            found = done[key] = (e, decide.bonus(e, lc))
+            found = done[key] = (e, decide.bonus(e, lc, asked.wants, dated))
         evidence.append(found[0])
         bonuses.append(found[1])
     return evidence, bonuses

@@ -526,8 +526,10 @@ def local_coverage(matches: Sequence[Sequence[float]]) -> list[float]:
     return out
 
 
-def bonus(e: Evidence, local: float) -> float:
-    """Log-odds added to a sentence's ranker score for what the fact table knows about it."""
+def bonus(e: Evidence, local: float, wants: str | None = None, dated: bool = False) -> float:
+    """Log-odds added to a sentence's ranker score for what the fact table knows about it;
+    ``wants`` (the kind of answer asked for) and ``dated`` (the sentence is of a news story)
+    only for ``CAUSE_MISS_BONUS``."""
     value = (
         BONUS_WEIGHTS["fact"] * e.fact
         + BONUS_WEIGHTS["coverage"] * (1.0 - e.missing)
@@ -538,6 +540,8 @@ def bonus(e: Evidence, local: float) -> float:
         value += BONUS_WEIGHTS["entities"] * e.entities
     if e.type_miss:
         value += TYPE_MISS_BONUS
+    if dated and wants == "reason" and not e.typed > 0:
+        value += CAUSE_MISS_BONUS
     return value
 
 
