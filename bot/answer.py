@@ -395,20 +395,19 @@ def _weigh(
         entities = mentions.get(row.id, NO_MENTIONS)
         stated = facts.get(row.id, ())
         dated = bool(row.published)  # a news story's sentence (decide.CAUSE_MISS_BONUS)
-        if stated:
-            e = decide.evidence_for(
-                asked, matched, entities, stated, features[typed], story, elsewhere
-            )
-            evidence.append(e)
-            bonuses.append(decide.bonus(e, lc, asked.wants, dated))
-            continue
-        key = (matched, features[typed], story, elsewhere, lc, frozenset(entities), dated)
-        found = done.get(key)
+        key = (
+            None  # a candidate with facts is weighed on its own
+            if stated
+            else (matched, features[typed], story, elsewhere, lc, frozenset(entities), dated)
+        )
+        found = done.get(key) if key is not None else None
         if found is None:
             e = decide.evidence_for(
                 asked, matched, entities, stated, features[typed], story, elsewhere
             )
-            found = done[key] = (e, decide.bonus(e, lc, asked.wants, dated))
+            found = (e, decide.bonus(e, lc, asked.wants, dated))
+            if key is not None:
+                done[key] = found
         evidence.append(found[0])
         bonuses.append(found[1])
     return evidence, bonuses
