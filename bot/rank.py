@@ -162,6 +162,9 @@ LIGHT_WORDS = frozenset(
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
     silly random latest status situation upcoming specify clarify elaborate outline""".split()
 )
+# Word pairs whose second word carries nothing either ("these days" says now, as "nowadays"
+# does): that word is left out of the question altogether, its word pairs too.
+LIGHT_PHRASES = frozenset({("these", "days")})
 
 
 @dataclass(frozen=True)
@@ -474,8 +477,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             pass  # "will they meet again": another meeting, which the last one does not answer
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
-        if tok in supporting or (tok == "days" and tokens[i - 1 : i] == ["these"]):
-            continue  # "these days" says now, which LIGHT_WORDS has
+        if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
+            continue
         if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)
