@@ -1014,10 +1014,10 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
     return [fact for _, facts in out for fact in facts]
 
 
-def _group_facts(
-    ctx: _Ctx, group: _Group, nxt: _Group | None, index: int, groups: list[_Group], lead
-) -> list[Fact]:
-    folded = ctx.folded
+def _controlled(group: _Group) -> tuple[list[str], bool]:
+    """The hedges and negation of a verb group with those of the verbs that control it, outermost
+    first: "is expected to try to meet" hedges "meet" with "expected to" and "try to"; "refuses
+    to meet" negates it."""
     hedges = list(group.hedges)
     negated = group.negated
     controller = group.controller
@@ -1029,6 +1029,14 @@ def _group_facts(
         hedges = list(controller.hedges) + hedges
         negated = negated or controller.negated
         controller = controller.controller
+    return hedges, negated
+
+
+def _group_facts(
+    ctx: _Ctx, group: _Group, nxt: _Group | None, index: int, groups: list[_Group], lead
+) -> list[Fact]:
+    folded = ctx.folded
+    hedges, negated = _controlled(group)
     end = _object_end(ctx, group, nxt)
     group.reach = end
     obj_start = group.end
