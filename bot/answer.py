@@ -3,7 +3,9 @@
 Steps: clean the question; resolve the entities it names; match an intent; fetch candidate
 sentences through the index (full-text hits and the sentences of the articles they point to);
 rank them (:mod:`bot.rank`) and weigh what the fact table knows (:mod:`bot.decide`); answer with
-the best one or two, or abstain when the confidence is below the configured threshold.
+the best sentence and those close behind it (up to ``answer.max_sentences``), or abstain when the
+confidence is below the configured threshold or the best one answers another question
+(:mod:`bot.mismatch`).
 Imports nothing from discord.py: the terminal commands and the Discord adapter share this code.
 """
 

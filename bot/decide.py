@@ -3,8 +3,9 @@ to answer or abstain.
 
 The ranker (:mod:`bot.rank`) judges sentences by their words. The fact table knows more: which
 entities a sentence mentions under any alias ("the Kremlin" is Russia), and which facts it states
-(Russia — demand — private negotiations). This module turns that into a small bonus for ranking
-and into the confidence that decides between answering and saying the coverage does not say.
+(Russia — demand — private negotiations). This module turns that into a small bonus for ranking,
+into the confidence that decides between answering and saying the coverage does not say, and
+into the short lead line an answer opens with (:func:`lead`).
 A question word the best sentence does not cover at all ("when will the ceasefire *start*?",
 "how *old* is Keir Starmer?") is the strongest sign of a near miss, so it weighs most.
 """
