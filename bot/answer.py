@@ -3,7 +3,9 @@
 Steps: clean the question; resolve the entities it names; match an intent; fetch candidate
 sentences through the index (full-text hits and the sentences of the articles they point to);
 rank them (:mod:`bot.rank`) and weigh what the fact table knows (:mod:`bot.decide`); answer with
-the best one or two, or abstain when the confidence is below the configured threshold.
+the best sentence and those close behind it (up to ``answer.max_sentences``), or abstain when the
+confidence is below the configured threshold or the best one answers another question
+(:mod:`bot.mismatch`).
 Imports nothing from discord.py: the terminal commands and the Discord adapter share this code.
 """
 
@@ -196,10 +198,6 @@ class Answerer:
         local = decide.local_coverage(ranking.matches)
         evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
         scores = [s + b for s, b in zip(ranking.scores, bonuses, strict=True)]
-        if asked.wants == "reason":
-            for i, e in enumerate(evidence):
-                if not e.typed > 0 and rows[i].published:
-                    scores[i] += decide.CAUSE_MISS_BONUS
         leads = [features[rank.LEAD] for features in ranking.features]
         answering = [e.intent_fact >= 1.0 for e in evidence]
         # for a question that must get a number, a time, a place...: which sentences lack one
@@ -383,12 +381,12 @@ def _weigh(
 ) -> tuple[list[decide.Evidence], list[float]]:
     """Each candidate's evidence and ranking bonus, worked out once per distinct input:
     evidence_for and bonus read nothing of a candidate but its term credits, type match,
-    story terms, local coverage (a function of the credits), entities and facts, and most
-    candidates share these with another (no facts, no entities, the same words matched; the
-    copies of a story of a syndicated or scaled corpus: 52 candidates held 13 distinct inputs
-    a question at 10 copies of the Wikinews corpus, 44 held 30 at one). Only candidates
-    without facts are looked up (most of them): a key of facts' contents cost about as much
-    as the evidence it spared."""
+    story terms, local coverage (a function of the credits), entities, facts and whether its
+    story is dated, and most candidates share these with another (no facts, no entities, the
+    same words matched; the copies of a story of a syndicated or scaled corpus: 52 candidates
+    held 13 distinct inputs a question at 10 copies of the Wikinews corpus, 44 held 30 at
+    one). Only candidates without facts are looked up (most of them): a key of facts'
+    contents cost about as much as the evidence it spared."""
     typed = rank.TYPED_MATCH
     done: dict[tuple, tuple[decide.Evidence, float]] = {}
     evidence: list[decide.Evidence] = []
@@ -398,20 +396,20 @@ def _weigh(
     ):
         entities = mentions.get(row.id, NO_MENTIONS)
         stated = facts.get(row.id, ())
-        if stated:
-            e = decide.evidence_for(
-                asked, matched, entities, stated, features[typed], story, elsewhere
-            )
-            evidence.append(e)
-            bonuses.append(decide.bonus(e, lc))
-            continue
-        key = (matched, features[typed], story, elsewhere, lc, frozenset(entities))
-        found = done.get(key)
+        dated = bool(row.published)  # a news story's sentence (decide.CAUSE_MISS_BONUS)
+        key = (
+            None  # a candidate with facts is weighed on its own
+            if stated
+            else (matched, features[typed], story, elsewhere, lc, frozenset(entities), dated)
+        )
+        found = done.get(key) if key is not None else None
         if found is None:
             e = decide.evidence_for(
                 asked, matched, entities, stated, features[typed], story, elsewhere
             )
-            found = done[key] = (e, decide.bonus(e, lc))
+            found = (e, decide.bonus(e, lc, asked.wants, dated))
+            if key is not None:
+                done[key] = found
         evidence.append(found[0])
         bonuses.append(found[1])
     return evidence, bonuses

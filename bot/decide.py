@@ -3,8 +3,9 @@ to answer or abstain.
 
 The ranker (:mod:`bot.rank`) judges sentences by their words. The fact table knows more: which
 entities a sentence mentions under any alias ("the Kremlin" is Russia), and which facts it states
-(Russia — demand — private negotiations). This module turns that into a small bonus for ranking
-and into the confidence that decides between answering and saying the coverage does not say.
+(Russia — demand — private negotiations). This module turns that into a small bonus for ranking,
+into the confidence that decides between answering and saying the coverage does not say, and
+into the short lead line an answer opens with (:func:`lead`).
 A question word the best sentence does not cover at all ("when will the ceasefire *start*?",
 "how *old* is Keir Starmer?") is the strongest sign of a near miss, so it weighs most.
 """
@@ -526,8 +527,10 @@ def local_coverage(matches: Sequence[Sequence[float]]) -> list[float]:
     return out
 
 
-def bonus(e: Evidence, local: float) -> float:
-    """Log-odds added to a sentence's ranker score for what the fact table knows about it."""
+def bonus(e: Evidence, local: float, wants: str | None = None, dated: bool = False) -> float:
+    """Log-odds added to a sentence's ranker score for what the fact table knows about it;
+    ``wants`` (the kind of answer asked for) and ``dated`` (the sentence is of a news story)
+    only for ``CAUSE_MISS_BONUS``."""
     value = (
         BONUS_WEIGHTS["fact"] * e.fact
         + BONUS_WEIGHTS["coverage"] * (1.0 - e.missing)
@@ -538,6 +541,8 @@ def bonus(e: Evidence, local: float) -> float:
         value += BONUS_WEIGHTS["entities"] * e.entities
     if e.type_miss:
         value += TYPE_MISS_BONUS
+    if dated and wants == "reason" and not e.typed > 0:
+        value += CAUSE_MISS_BONUS
     return value
 
 

@@ -53,7 +53,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import mul
@@ -162,6 +162,9 @@ LIGHT_WORDS = frozenset(
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
     silly random latest status situation upcoming specify clarify elaborate outline""".split()
 )
+# Word pairs whose second word carries nothing either ("these days" says now, as "nowadays"
+# does): that word is left out of the question altogether, its word pairs too.
+LIGHT_PHRASES = frozenset({("these", "days")})
 
 
 @dataclass(frozen=True)
@@ -474,8 +477,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             pass  # "will they meet again": another meeting, which the last one does not answer
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
-        if tok in supporting or (tok == "days" and tokens[i - 1 : i] == ["these"]):
-            continue  # "these days" says now, which LIGHT_WORDS has
+        if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
+            continue
         if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)
@@ -724,6 +727,23 @@ _DAY = re.compile(rf"\b(?:{_MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{_MONTHS
 _MONEY = re.compile(
     r"[$€£¥]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price)\b"
 )
+# Units of time, the one list of them, each with its plural: what "how many days" counts
+# (_TIME_UNITS) and what a span of time is written in (_DURATION, _SPAN, _SPAN_UNITS)
+_TIME_UNIT_PLURALS = {
+    unit: unit[:-1] + "ies" if unit.endswith("ry") else unit + "s"
+    for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+}
+
+
+def _time_unit_forms(units: Iterable[str]) -> str:
+    """Regex alternatives for the ``units`` of time in the singular or plural: "days?",
+    "centuries|century"."""
+    plurals = _TIME_UNIT_PLURALS
+    return "|".join(
+        f"{unit}s?" if plurals[unit] == unit + "s" else f"{plurals[unit]}|{unit}" for unit in units
+    )
+
+
 # "14 days", "two weeks", "several months"
 _SPAN_NUMBER = (
     r"(?:\d[\d,.]*\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -731,8 +751,12 @@ _SPAN_NUMBER = (
     r"sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+)"
 )
 _DURATION = re.compile(
-    r"\b" + _SPAN_NUMBER + r"(?:-\s*)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
-    r"decades?|centuries|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
+    r"\b"
+    + _SPAN_NUMBER
+    + r"(?:-\s*)?("
+    # of "century" only the plural, as it always was: "one century" shows no duration
+    + _time_unit_forms(unit for unit in _TIME_UNIT_PLURALS if unit != "century")
+    + r"|centuries|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"  # "up to week 22 of a pregnancy"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
@@ -864,18 +888,18 @@ _LABEL_NOUNS = (
 _LABEL_NUMBER = re.compile(
     rf"(?:(?<=\w )|(?<=\w, ))(?:[A-Z][a-z][A-Za-z]*|(?:{_LABEL_NOUNS}))[ \u00a0](\d[\d,.]*)\b"
 )
-_TIME_UNITS = frozenset(
-    stem(w) for w in "second minute hour day week month year decade century".split()
-)
+_TIME_UNITS = frozenset(stem(w) for w in _TIME_UNIT_PLURALS)
 _SPAN = _AnyCase(
     r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS)) + r")[ \u00a0-]"
     # "five million years old": the number and its scale word both tell the span
     r"(?:(hundreds?|thousands?|millions?|billions?)[ \u00a0-])?"
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b"
+    r"(?:" + _time_unit_forms(_TIME_UNIT_PLURALS) + r")\b"
 )
 # What every span of time has: four sentences in five have none, and are not searched (the
 # search took about 11 us a sentence, a twentieth of a count question's time at one copy)
-_SPAN_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")
+_SPAN_UNITS = tuple(
+    unit if plural.startswith(unit) else unit[:-1] for unit, plural in _TIME_UNIT_PLURALS.items()
+)
 _CARDINALS = _NUMBER_WORDS - _ORDINALS - {"half"}
 
 

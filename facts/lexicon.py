@@ -209,12 +209,7 @@ def _load_countries(lex: Lexicon) -> None:
         eid, name, others, demonyms, cities = _columns(line, 5)
         others_, demonyms_, cities_ = _names(others), _names(demonyms), _names(cities)
         lex.known[eid] = Known(eid, name, "country", aliases=_alias_set([name], others_, demonyms_))
-        for alias in [name, *others_]:
-            _add_name(lex, alias, GazetteerHit(eid))
-        for demonym in demonyms_:
-            _add_name(lex, demonym, GazetteerHit(eid, demonym=True))
-        if demonyms_:
-            lex.demonym_of.setdefault(eid, demonyms_[0])
+        _add_place_names(lex, eid, [name, *others_], demonyms_)
         for position, city in enumerate(cities_):
             cid = slug(city.split(",")[0])
             if cid not in lex.known:
@@ -235,12 +230,18 @@ def _load_places(lex: Lexicon) -> None:
             affiliation or None,
             aliases=_alias_set([name], others_, adjectives_),
         )
-        for alias in [name, *others_]:
-            _add_name(lex, alias, GazetteerHit(eid))
-        for adjective in adjectives_:
-            _add_name(lex, adjective, GazetteerHit(eid, demonym=True))
-        if adjectives_:
-            lex.demonym_of.setdefault(eid, adjectives_[0])
+        _add_place_names(lex, eid, [name, *others_], adjectives_)
+
+
+def _add_place_names(lex: Lexicon, eid: str, names: list[str], adjectives: list[str]) -> None:
+    """A country's or place's names, and its adjectives ("Ukrainian", "Texan"), which name it
+    as a demonym; the first adjective is the one :attr:`Lexicon.demonym_of` gives."""
+    for alias in names:
+        _add_name(lex, alias, GazetteerHit(eid))
+    for adjective in adjectives:
+        _add_name(lex, adjective, GazetteerHit(eid, demonym=True))
+    if adjectives:
+        lex.demonym_of.setdefault(eid, adjectives[0])
 
 
 # Words that, on their own, name an entity only when nothing else is capitalised next to them:

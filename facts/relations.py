@@ -1014,10 +1014,10 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
     return [fact for _, facts in out for fact in facts]
 
 
-def _group_facts(
-    ctx: _Ctx, group: _Group, nxt: _Group | None, index: int, groups: list[_Group], lead
-) -> list[Fact]:
-    folded = ctx.folded
+def _controlled(group: _Group) -> tuple[list[str], bool]:
+    """The hedges and negation of a verb group with those of the verbs that control it, outermost
+    first: "is expected to try to meet" hedges "meet" with "expected to" and "try to"; "refuses
+    to meet" negates it."""
     hedges = list(group.hedges)
     negated = group.negated
     controller = group.controller
@@ -1029,6 +1029,35 @@ def _group_facts(
         hedges = list(controller.hedges) + hedges
         negated = negated or controller.negated
         controller = controller.controller
+    return hedges, negated
+
+
+def _circumstances(
+    ctx: _Ctx, group: _Group, end: int, hedges: list[str], lead
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """The time, place, hedge and speaker of a verb group's facts: its own time and place (up to
+    ``end``) and ``hedges``, else those the sentence lends every fact (``lead``: what
+    :func:`_facts` found before the first verb); the "according to" speaker, except for a
+    reporting verb, which names its own."""
+    time = _time(ctx, group.start, end)
+    place = _place(ctx, group.end, end)
+    leading_time, leading_place, leading_hedge, according = lead
+    if time is None and leading_time:
+        time = leading_time
+    if place is None and leading_place:
+        place = leading_place
+    hedge = (", ".join(dict.fromkeys(hedges)) or None) if hedges else None
+    if leading_hedge and not hedge:
+        hedge = leading_hedge
+    speaker = according if according and group.cls != "report" else None
+    return time, place, hedge, speaker
+
+
+def _group_facts(
+    ctx: _Ctx, group: _Group, nxt: _Group | None, index: int, groups: list[_Group], lead
+) -> list[Fact]:
+    folded = ctx.folded
+    hedges, negated = _controlled(group)
     end = _object_end(ctx, group, nxt)
     group.reach = end
     obj_start = group.end
@@ -1077,19 +1106,10 @@ def _group_facts(
             continue
         if predicate in COPULAS and not subject_entity and not obj_entity:
             continue
-        if not facts:  # the circumstances, once per group; what the sentence lends its facts
-            time = _time(ctx, group.start, circumstances_end)
-            place = _place(ctx, group.end, circumstances_end)
-            leading_time, leading_place, leading_hedge, according = lead
-            if time is None and leading_time:
-                time = leading_time
-            if place is None and leading_place:
-                place = leading_place
-            hedge = (", ".join(dict.fromkeys(hedges)) or None) if hedges else None
-            if leading_hedge and not hedge:
-                hedge = leading_hedge
-            if according and group.cls != "report":
-                speaker = according
+        if not facts:  # the circumstances, once per group
+            time, place, hedge, speaker = _circumstances(
+                ctx, group, circumstances_end, hedges, lead
+            )
         facts.append(
             Fact(
                 sentence=ctx.sentence.index,

@@ -398,7 +398,10 @@ def _weigh_each(asked, rows, ranking, mentions, facts, said, local):
             rows, ranking.matches, ranking.features, ranking.story, said, strict=True
         )
     ]
-    return evidence, [decide.bonus(e, lc) for e, lc in zip(evidence, local, strict=True)]
+    return evidence, [
+        decide.bonus(e, lc, asked.wants, bool(row.published))
+        for e, lc, row in zip(evidence, local, rows, strict=True)
+    ]
 
 
 def test_weighing_each_distinct_candidate_once_changes_no_answer(core, monkeypatch):

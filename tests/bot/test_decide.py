@@ -165,6 +165,16 @@ def test_a_sentence_without_the_asked_answer_type_ranks_lower():
     assert decide.bonus(missing, 0.5) < decide.bonus(found, 0.5)
 
 
+def test_a_news_sentence_that_states_no_cause_ranks_lower_for_why():
+    """Only for a "why" question and only in a dated story; a stated cause keeps its place."""
+    plain = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, 0.0, False, False, 0.0)
+    base = decide.bonus(plain, 0.5)
+    assert decide.bonus(plain, 0.5, "reason", dated=True) == base + decide.CAUSE_MISS_BONUS
+    assert decide.bonus(plain, 0.5, "reason", dated=False) == base
+    assert decide.bonus(plain, 0.5, "time", dated=True) == base
+    assert decide.bonus(plain._replace(typed=1.0), 0.5, "reason", dated=True) == base
+
+
 def test_a_lead_that_covers_no_more_than_a_sentence_of_its_story_restates_it():
     articles = ["a", "a", "a", "b", "b"]
     leads = [1.0, 0.0, 0.0, 1.0, 0.0]

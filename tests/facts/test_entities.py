@@ -9,28 +9,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from facts.articles import SourceFile, make_article, parse_text_article, read_source
+from facts.articles import make_article
 from facts.extract import extract
 from facts.lexicon import place_words, region_words
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_4de870c6ba78c5ba.txt"
-EXCERPTS = ROOT / "tests" / "fixtures" / "wikinews_excerpts"
-CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews"
-
-
-def load(path: Path):
-    article = parse_text_article(path, path.read_text(encoding="utf-8"))
-    return article, extract(article)
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return load(SEED)
+from tests.conftest import ROOT
+from tests.facts.conftest import EXCERPTS, corpus_articles, load
 
 
 def entities_of(extraction):
@@ -167,17 +153,6 @@ def test_wikinews_people_without_titles():
     assert found["nancy-pelosi"].kind == "person"
     assert found["kevin-mccarthy"].kind == "person"
     assert {"pelosi", "nancy pelosi"} <= aliases_of(ex, "nancy-pelosi")
-
-
-def corpus_articles():
-    if not CORPUS.is_dir():
-        pytest.skip(f"the shared Wikinews corpus is not at {CORPUS} (only on a full workspace)")
-    articles = []
-    for path in sorted(CORPUS.glob("*.csv")):
-        articles += [
-            a for a in read_source(SourceFile(path, str(path))) if not isinstance(a, Exception)
-        ]
-    return articles
 
 
 def test_corpus_mentions_are_exact_and_entities_clean():

@@ -5,29 +5,13 @@ Each test names the sentence it reads, so a failure shows which construction bro
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facts.articles import SourceFile, make_article, parse_text_article, read_source
+from facts.articles import make_article
 from facts.extract import extract
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_4de870c6ba78c5ba.txt"
-EXCERPTS = ROOT / "tests" / "fixtures" / "wikinews_excerpts"
-CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews"
-
-
-def load(path: Path):
-    article = parse_text_article(path, path.read_text(encoding="utf-8"))
-    return article, extract(article)
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return load(SEED)
+from tests.facts.conftest import EXCERPTS, corpus_articles, load
 
 
 def find(extraction, **wanted):
@@ -173,23 +157,18 @@ def test_wikinews_congratulates_and_not_approve():
 
 
 def test_corpus_facts_link_sentences_and_entities():
-    if not CORPUS.is_dir():
-        pytest.skip(f"the shared Wikinews corpus is not at {CORPUS} (only on a full workspace)")
     total = with_entity = 0
-    for path in sorted(CORPUS.glob("*.csv")):
-        for article in read_source(SourceFile(path, str(path))):
-            if isinstance(article, Exception):
-                continue
-            ex = extract(article)
-            sentences = {s.index for s in ex.sentences}
-            entities = {e.id for e in ex.entities}
-            for fact in ex.facts:
-                assert fact.sentence in sentences
-                assert fact.predicate
-                for entity in (fact.subject_entity, fact.object_entity):
-                    assert entity is None or entity in entities, (article.id, fact)
-                total += 1
-                with_entity += bool(fact.subject_entity or fact.object_entity)
+    for article in corpus_articles():
+        ex = extract(article)
+        sentences = {s.index for s in ex.sentences}
+        entities = {e.id for e in ex.entities}
+        for fact in ex.facts:
+            assert fact.sentence in sentences
+            assert fact.predicate
+            for entity in (fact.subject_entity, fact.object_entity):
+                assert entity is None or entity in entities, (article.id, fact)
+            total += 1
+            with_entity += bool(fact.subject_entity or fact.object_entity)
     assert total > 10_000
     assert with_entity > total / 4  # a floor against regressions: about a third today
 
