@@ -486,12 +486,26 @@ def _raises(ctx: _Ctx, k: int) -> bool:
     return k + 1 < len(folded) and folded[k] in RAISING and folded[k + 1] == "to"
 
 
+def _adverb_like(ctx: _Ctx, k: int) -> bool:
+    """Is the word at k an adverb by its form ("strongly", "jointly")? Not a verb ("apply"),
+    not a name ("Italy is set to host", "Emily will win"): a recognised one, or one written
+    with a capital inside the sentence, or opening it before an auxiliary ("Emily will", not
+    "Newly elected")."""
+    f = ctx.folded[k]
+    if len(f) <= 4 or not f.endswith("ly") or f in ctx.lex.verbs or ctx.mention_at[k] is not None:
+        return False
+    if not ctx.words[k][:1].isupper():
+        return True
+    after = ctx.folded[k + 1] if k + 1 < len(ctx.folded) else ""
+    return k == 0 and after not in AUXILIARIES and after not in MODALS
+
+
 def _next_verb(ctx: _Ctx, i: int) -> int | None:
     """The verb an auxiliary leads to: "has [not] stated", "did not result", "are expected"."""
     folded = ctx.folded
     n = len(folded)
     k = i + 1
-    while k < n and (folded[k] in _SKIPPED_AFTER_AUX or folded[k].endswith("ly")):
+    while k < n and (folded[k] in _SKIPPED_AFTER_AUX or _adverb_like(ctx, k)):
         k += 1
     if k < n and folded[k] in ctx.verb_forms and ctx.mention_at[k] is None:
         lemma, _, form = ctx.verb_forms[folded[k]]
@@ -524,7 +538,7 @@ def _qualify(
     while k >= 0:
         f = folded[k]
         if f not in _QUALIFIERS:
-            if f.endswith("ly") and f not in lex.verbs and len(f) > 4 and ctx.mention_at[k] is None:
+            if _adverb_like(ctx, k):
                 k -= 1
                 continue
             break
@@ -536,12 +550,7 @@ def _qualify(
             aux.append(f)
             if f in HEDGING_MODALS:
                 hedges.append(f)
-        elif not (
-            f in ADVERBS
-            or (
-                f.endswith("ly") and f not in lex.verbs and len(f) > 4 and ctx.mention_at[k] is None
-            )
-        ):
+        elif not (f in ADVERBS or _adverb_like(ctx, k)):
             break  # "no"
         k -= 1
     prev = folded[k] if k >= 0 else ""
@@ -565,7 +574,7 @@ def _qualify(
                 negated = True
             elif f in HEDGE_ADVERBS:
                 hedges.append(f)
-            elif not (f in ADVERBS or (f.endswith("ly") and len(f) > 4)):
+            elif not (f in ADVERBS or _adverb_like(ctx, k)):
                 break
             k -= 1
         infinitive = False
