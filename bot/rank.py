@@ -754,9 +754,8 @@ _DURATION = re.compile(
     r"\b"
     + _SPAN_NUMBER
     + r"(?:-\s*)?("
-    # of "century" only the plural, as it always was: "one century" shows no duration
-    + _time_unit_forms(unit for unit in _TIME_UNIT_PLURALS if unit != "century")
-    + r"|centuries|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
+    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"  # "up to week 22 of a pregnancy"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",

@@ -664,6 +664,7 @@ def test_durations_in_words_and_week_numbers_show_how_long():
         "He will isolate for two weeks.",
         "It took 14 days.",
         "up to week 22 of a pregnancy",
+        "The dynasty ruled for one century.",  # the singular unit, as "two centuries"
     ):
         assert evidence(text, "duration") == ((), True), text
     assert evidence("They walked along the road.", "duration") == ((), False)
