@@ -23,6 +23,7 @@ import os
 import shutil
 import signal
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -159,6 +160,8 @@ def build(
         report.kept = _article_count(known, (*failed_keys, *unreachable))
         return _finished(report, started)
 
+    # before extracting, which can take minutes: the new database is made beside the old one
+    _check_writable(db_path)
     # ids of articles that stay as they are, for duplicate detection across files
     replaced = {source.key for source, _, _ in pending} | set(removed_keys)
     taken = {aid: key for aid, key in owner.items() if key not in replaced}
@@ -199,6 +202,24 @@ def build(
         raise BuildError(f"build failed, {db_path} left unchanged: {exc}") from exc
     report.changed = True
     return _finished(report, started)
+
+
+def _check_writable(db_path: Path) -> None:
+    """Refuse a build whose database folder cannot take a new file (read-only, or owned by
+    another user), naming the folder and the reason. Found only at the end, it was SQLite's
+    "unable to open database file", after every changed article had been extracted. A build
+    with nothing to write needs no such folder: answering from a read-only copy stays possible.
+    """
+    folder = db_path.parent
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise BuildError(
+            f"cannot write in {folder} ({reason}), where a build makes the new database "
+            f"before swapping it in; {db_path} left unchanged"
+        ) from None
 
 
 def _finished(report: BuildReport, started: float) -> BuildReport:

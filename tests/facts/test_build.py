@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import re
 import sqlite3
 import stat
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -203,6 +206,35 @@ def test_a_failing_build_leaves_the_previous_database_exactly_as_it_was(
         build([corpus], db)
     assert digest(db) == before
     assert not list(tmp_path.glob(".factdesk-build-*"))
+
+
+def test_a_database_folder_the_build_cannot_write_in_is_named_before_extracting(
+    corpus, tmp_path, monkeypatch
+):
+    """A database in a read-only folder (a read-only mount, or one owned by another user):
+    the build extracted every changed article, then failed with SQLite's "unable to open
+    database file". It now names the folder and the reason first; a build with nothing to
+    write still passes there, so answering from a read-only copy keeps working."""
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    before = digest(db)
+    write(corpus, "three.txt", "New story\nSomething happened.\n")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    def explode(article):
+        raise AssertionError("extracted before finding the folder read-only")
+
+    # as root a mode blocks nothing: make creating the file fail as the kernel would
+    monkeypatch.setattr(build_module, "tempfile", SimpleNamespace(TemporaryFile=refuse))
+    monkeypatch.setattr(build_module, "extract", explode)
+    expected = rf"^cannot write in {re.escape(str(tmp_path))} \(Permission denied\), where"
+    with pytest.raises(BuildError, match=expected):
+        build([corpus], db)
+    assert digest(db) == before
+    (corpus / "three.txt").unlink()
+    assert build([corpus], db).ok
 
 
 def test_a_folder_given_as_the_database_is_named_as_a_folder(corpus, tmp_path):
