@@ -25,6 +25,11 @@ DEFAULT_CONFIG_NAME = "config.yaml"
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # YAML reads "- {person} meetings" as the start of a mapping: what a syntax error there means
 SLOT_QUOTING = 'put an example that starts with a slot in quotes: "{person} meeting"'
+# Inside a [...] list (the greetings' style) YAML reads any `{` as the start of a mapping
+FLOW_SLOT_QUOTING = (
+    'in a [...] list, put an example with a slot in quotes: ["who is {person} meeting"], '
+    'or list the examples one per line with "- "'
+)
 
 # Numbers whose type alone does not make them sensible, as (lowest, highest or None). Outside
 # these the bot would run and misbehave quietly: min_confidence 5 never answers, top 0 or
@@ -145,12 +150,16 @@ def load_config(path: str | Path | None = None) -> Config:
 
 def _slot_hint(text: str, mark: Any) -> str:
     """Why YAML failed, when a line near the error starts a value with a slot: YAML reads
-    ``- {person} meetings`` as the start of a mapping and reports a missing "-" or ","."""
+    ``- {person} meetings`` as the start of a mapping and reports a missing "-" or ",". In a
+    ``[...]`` list any slot does that (``[who is {person} meeting]``: "did not find expected
+    ',' or ']'"), wherever it stands in the example."""
     if mark is None:
         return ""
     lines = text.splitlines()[max(0, mark.line - 1) : mark.line + 1]
     if any(re.search(r"(?:^|[-:\[,])\s*\{\w+\}", line) for line in lines):
         return f" ({SLOT_QUOTING})"
+    if any(re.search(r"\[[^\]]*\{\w+\}", line) for line in lines):
+        return f" ({FLOW_SLOT_QUOTING})"
     return ""
 
 

@@ -262,6 +262,21 @@ def test_an_example_starting_with_a_slot_unquoted_says_to_quote_it(tmp_path, exa
     assert 'in quotes: "{person} meeting"' in str(caught.value)
 
 
+def test_a_slot_inside_an_example_of_a_bracketed_list_says_to_quote_it(tmp_path):
+    """`examples: [who is {person} meeting, ...]`, the style of the shipped greetings, is a
+    YAML syntax error wherever the slot stands ("did not find expected ',' or ']'"), which
+    named no cause; the same examples on "- " lines load."""
+    path = tmp_path / "config.yaml"
+    rule = "intents:\n  - name: m\n    examples: {}\n    answer: person\n"
+    path.write_text(rule.format("[who is {person} meeting, who meets {person}]"), "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value).startswith(f"{path}: line 3 ")
+    assert 'put an example with a slot in quotes: ["who is {person} meeting"]' in str(caught.value)
+    path.write_text(rule.format('["who is {person} meeting", who meets them]'), "utf-8")
+    assert parse_intents(load_config(path).intents)
+
+
 def test_a_tilde_in_config_paths_is_the_home_folder(tmp_path, monkeypatch):
     """`database: ~/factdesk/news.db` and `paths: [~/news]` were read relative to the
     config's folder, as a folder named "~" there; FACTDESK_CONFIG=~/factdesk/config.yaml
