@@ -144,7 +144,9 @@ def load_config(path: str | Path | None = None) -> Config:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ConfigError(f"{found}:{where} {problem}{_slot_hint(text, mark)}") from None
+        tab = safe_yaml.tab_hint(text, mark.line) if mark is not None else ""
+        hint = f" ({tab})" if tab else _slot_hint(text, mark)
+        raise ConfigError(f"{found}:{where} {problem}{hint}") from None
     return parse_config(raw or {}, root=found.resolve().parent, source=str(found))
 
 

@@ -156,7 +156,8 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
     path = Path(path)
     try:
-        raw = safe_yaml.load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = safe_yaml.load(text)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
@@ -164,7 +165,9 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise ConfigError(f"{path}: not valid YAML{where}") from None
+        tab = safe_yaml.tab_hint(text, mark.line) if mark is not None else ""
+        note = f": {tab}" if tab else ""
+        raise ConfigError(f"{path}: not valid YAML{where}{note}") from None
     if raw is None or raw == []:  # an empty file or list: its report would say "0.0%"
         raise ConfigError(f"{path}: no questions")
     if not isinstance(raw, list):

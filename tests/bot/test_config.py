@@ -101,6 +101,18 @@ def test_a_yaml_syntax_error_names_the_file_and_line(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "text", ["answer:\n\tmax_sentences: 3\n", "intents:\n  - name: x\n    examples:\n\t- hi\n"]
+)
+def test_a_line_indented_with_a_tab_is_named_as_such(tmp_path, text):
+    """An editor that indents with tabs: YAML's "found character that cannot start any
+    token" named neither the tab nor a way out."""
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\(a tab indents this line: YAML indents with spaces"):
+        load_config(path)
+
+
+@pytest.mark.parametrize(
     "text", ["when: 2020-02-30\n", "answer:\n  lead_line: !!bool maybe\n"], ids=["date", "tag"]
 )
 def test_a_value_yaml_cannot_read_names_the_file_and_line(tmp_path, text):

@@ -58,6 +58,11 @@ def test_a_question_file_is_read_and_checked(tmp_path):
             r"question 2: unknown key 'answerble' \(did you mean 'answerable'",
         ),
         ("- q: x\n  gold: [a]\n  asked_by: me\n", r"unknown key 'asked_by' \(the keys are q, "),
+        # a line indented with a tab was "not valid YAML (line 2)", with no cause named
+        (
+            "- q: x\n\tgold: [a]\n",
+            r"q.yaml: not valid YAML \(line 2\): a tab indents this line: YAML indents with spaces",
+        ),
     ],
 )
 def test_a_malformed_question_file_is_a_one_line_error(tmp_path, text, problem):
