@@ -7,6 +7,7 @@ shows the traceback for bug reports.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import io
 import json
@@ -275,6 +276,8 @@ def _answerable(db: Path) -> bool:
 # How many ranked candidates --top (and a batch line's "top") may ask for: one line's "top": 0
 # or 500 was clamped without a word, where --top 0 is refused.
 TOP_RANGE = (1, 50)
+# The keys a batch line is read for; any other is passed over (a line may carry its own id)
+BATCH_KEYS = ("question", "article", "top")
 
 
 @main.command("ask")
@@ -371,6 +374,9 @@ def _batch_line(
         return {"error": "not JSON: nested too deeply", "line": number}
     except ValueError:  # an integer of more than sys.get_int_max_str_digits() digits
         return {"error": "not JSON: a number too long to read", "line": number}
+    misspelt = _misspelt_key(item) if isinstance(item, dict) else None
+    if misspelt:
+        return {"error": misspelt, "line": number}
     if not isinstance(item, dict) or not isinstance(item.get("question"), str):
         return {"error": "expected an object with a 'question' string", "line": number}
     item_top = item.get("top", top)
@@ -386,6 +392,20 @@ def _batch_line(
         return answerer.answer(item["question"], article=item_article, top=item_top).to_json()
     except UnknownArticleError as exc:
         return {"question": item["question"], "error": str(exc), "line": number}
+
+
+def _misspelt_key(item: dict[str, Any]) -> str | None:
+    """The error for a key that looks like a misspelling of one a batch line is read for. Passed
+    over, `"articel": "x"` answered the question from the whole coverage instead of that
+    article, and `"Top": 3` listed the default number of candidates, without a word; keys
+    unlike any of them (an id, a note) stay the caller's own."""
+    for key in item:
+        if key in BATCH_KEYS:
+            continue
+        close = difflib.get_close_matches(str(key), BATCH_KEYS, n=1, cutoff=0.6)
+        if close:
+            return f"unknown key {key!r} (did you mean {close[0]!r}?)"
+    return None
 
 
 # -- chat -----------------------------------------------------------------------------------------

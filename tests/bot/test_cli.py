@@ -105,6 +105,27 @@ def test_a_batch_line_asking_for_a_top_out_of_range_is_an_error_as_top_is(projec
     assert run(project, "ask", "hi", "--top", "0").exit_code == 2
 
 
+def test_a_misspelt_key_in_a_batch_line_is_an_error_not_passed_over(project):
+    """`"articel"` was passed over, so the question was answered from the whole coverage,
+    not that article, without a word; a key like none the batch reads (an id) is the
+    caller's own and still passed over."""
+    lines = [
+        {"question": "where will they meet?", "articel": "000_4de870c6ba78c5ba"},
+        {"qestion": "where will they meet?"},
+        {"question": "where will they meet?", "Top": 3},
+        {"question": "where will they meet?", "id": 7, "note": "mine"},
+    ]
+    text = "\n".join(json.dumps(line) for line in lines) + "\n"
+    result = run(project, "ask", "--batch", "-", input=text)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[:3] == [
+        {"error": "unknown key 'articel' (did you mean 'article'?)", "line": 1},
+        {"error": "unknown key 'qestion' (did you mean 'question'?)", "line": 2},
+        {"error": "unknown key 'Top' (did you mean 'top'?)", "line": 3},
+    ]
+    assert out[3]["question"] == "where will they meet?" and "ranked" in out[3]
+
+
 def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
     """Valid JSON nested 100,000 deep (RecursionError) or with a 5,000-digit number
     (ValueError) ended the batch with "internal error", losing every line after it."""
