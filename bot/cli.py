@@ -12,6 +12,7 @@ import functools
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -276,6 +277,8 @@ def _answerable(db: Path) -> bool:
 # How many ranked candidates --top (and a batch line's "top") may ask for: one line's "top": 0
 # or 500 was clamped without a word, where --top 0 is refused.
 TOP_RANGE = (1, 50)
+# A byte of a batch line that is not UTF-8, as the "surrogateescape" decoding keeps it
+_UNDECODED = re.compile("[\udc80-\udcff]")
 # The keys a batch line is read for; any other is passed over (a line may carry its own id)
 BATCH_KEYS = ("question", "article", "top")
 
@@ -344,7 +347,11 @@ def _batch_lines(handle: Any) -> io.TextIOWrapper:
     else:  # an in-memory stream (tests): read the mark, then go back
         head = handle.read(4)
         handle.seek(0)
-    encoding = bom_encoding(head) or "utf-8-sig"
+    encoding = bom_encoding(head)
+    if encoding is None:
+        # a byte that is not UTF-8 is kept, escaped, for _batch_line to refuse that line: read
+        # as U+FFFD, a Windows "ANSI" file's é and curly quotes were answered garbled, unsaid
+        return io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape")
     return io.TextIOWrapper(handle, encoding=encoding, errors="replace")
 
 
@@ -365,6 +372,13 @@ def _batch_line(
     """One output object per input line; a bad line gets an error object, not a crash."""
     if not line.strip():
         return {"error": "empty line", "line": number}
+    undecoded = _UNDECODED.search(line)
+    if undecoded:
+        byte = ord(undecoded.group()) - 0xDC00
+        return {
+            "error": f"not UTF-8 text (byte 0x{byte:02x}): save the file as UTF-8",
+            "line": number,
+        }
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:

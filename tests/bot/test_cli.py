@@ -552,6 +552,24 @@ def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(projec
         assert len(out) == 2
 
 
+def test_a_batch_line_that_is_not_utf8_is_an_error_not_a_garbled_question(project, seed_db):
+    """A questions file saved as Windows "ANSI" (cp1252): its é and curly quotes were read as
+    U+FFFD and the garbled question answered, without a word, where an article or config.yaml
+    in it is refused. That line is an error naming the byte; the others are answered."""
+    data = (
+        b'{"question": "caf\xe9 who is zelenksy meeting?"}\n'
+        b'{"question": "\x93hi\x94"}\n'
+        + '{"question": "who is zelenksy meeting \u201cnow\u201d?"}\n'.encode()
+    )
+    result = run(project, "ask", "--db", str(seed_db), "--batch", "-", input=data)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[:2] == [
+        {"error": "not UTF-8 text (byte 0xe9): save the file as UTF-8", "line": 1},
+        {"error": "not UTF-8 text (byte 0x93): save the file as UTF-8", "line": 2},
+    ]
+    assert out[2]["question"] == "who is zelenksy meeting \u201cnow\u201d?"
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
 def test_a_batch_file_in_utf16_or_utf32_with_a_byte_order_mark_is_read(project, seed_db, encoding):
     """PowerShell 5 redirects (`>`) in UTF-16 with a byte order mark, as the README says of
