@@ -254,7 +254,8 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         if not target.exists():
             raise click.ClickException(_nothing_built(report, config.article_paths))
         if report.failed:
-            click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
+            failures = counted(len(report.failed), "failure")
+            click.echo(f"({failures}, named above; answering from the rest)", err=True)
     return target
 
 

@@ -537,6 +537,16 @@ def test_the_build_summary_counts_read_as_english():
     assert "2 articles, 3 sentences, 0 facts, 2 entities; 0 unchanged files" in summary_line(two)
 
 
+def test_a_question_that_builds_past_a_bad_file_counts_it_in_english(project):
+    """ask's build note said "(1 file(s) failed; …)", where every other count reads as
+    English ("1 article"); a failing feed row is no file either."""
+    (project / "seeds" / "broken.txt").write_bytes(b"\x89PNG\x00\x00")
+    result = run(project, "ask", "who is zelenksy meeting?")
+    assert result.exit_code == 0, result.output
+    assert "(1 failure, named above; answering from the rest)" in result.stderr
+    assert "broken.txt: binary file" in result.stderr
+
+
 def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(project, seed_db):
     """Windows tools (PowerShell 5's `Out-File -Encoding utf8`, Notepad's "UTF-8 with BOM")
     begin a file with a BOM: the batch's first line was {"error": "not JSON: Unexpected UTF-8
