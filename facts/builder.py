@@ -16,6 +16,7 @@ that does not exist (a typo, an unmounted folder) makes the build remove nothing
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import marshal
 import multiprocessing
@@ -23,6 +24,7 @@ import os
 import shutil
 import signal
 import sqlite3
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -486,16 +488,37 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
     # the pages it would touch doing so.
     gc.freeze()
     try:
-        with ctx.Pool(workers, initializer=_ignore_interrupts) as pool:
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
             yield from pool.imap(func, items, chunksize=CHUNKSIZE)
     finally:
         gc.unfreeze()
 
 
-def _ignore_interrupts() -> None:
+def _init_worker(parent: int) -> None:
     """In a worker: leave Ctrl-C to the main process, which stops the pool and reports it
-    in one line (each worker printed a KeyboardInterrupt traceback)."""
+    in one line (each worker printed a KeyboardInterrupt traceback), and die with the build.
+
+    A build killed outright (``kill -9``, the OOM killer, a service manager's stop timeout)
+    left its workers extracting for nobody until they tried to send a result, when each printed
+    two tracebacks of BrokenPipeError to the operator's terminal or log. On Linux the kernel now
+    kills them silently the moment the build's process goes.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    if os.getppid() != parent:  # the build died before the worker could ask for that
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when its parent dies
+
+
+def _die_with_parent() -> None:
+    """Ask the kernel for SIGKILL when the parent process dies (Linux); elsewhere, nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
 def _commit_file(temp: Path, db_path: Path) -> None:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
 import re
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -18,7 +23,7 @@ from facts import build
 from facts.errors import BuildError, DatabaseError
 from facts.sentence_words import FINGERPRINT
 from facts.store import open_readonly
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -503,3 +508,45 @@ def test_a_device_or_pipe_as_the_database_is_refused_and_left_as_it_is(corpus, t
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     with pytest.raises(DatabaseError, match="not a regular file"):
         open_readonly(pipe)  # and `ask` does not send its user to the build that replaced it
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal")
+def test_the_workers_of_a_build_killed_outright_die_with_it_without_a_traceback(tmp_path):
+    """`kill -9` (or the OOM killer) on a build: its extraction workers went on for nobody,
+    then each printed two BrokenPipeError tracebacks to the operator's terminal or log."""
+    text = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n in range(400):
+        (articles / f"copy{n:03}.txt").write_text(f"Copy {n}\n{text}", encoding="utf-8")
+    command = [sys.executable, "-m", "bot", "build", str(articles), "--db", str(tmp_path / "f.db")]
+    process = subprocess.Popen(
+        [*command, "--workers", "2", "-q"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group: whatever is left can be reaped
+    )
+    try:
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+            workers = [int(pid) for pid in children.read_text().split()]
+            time.sleep(0.01)
+        assert len(workers) == 2, "the build finished before its workers could be seen"
+        process.kill()
+        _, err = process.communicate(timeout=60)  # to the end: every worker closed stderr
+        assert "Traceback" not in err.decode(errors="replace")
+        for pid in workers:
+            assert not Path(f"/proc/{pid}").exists() or "zombie" in _state(pid)
+    finally:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().lower()
+    except OSError:
+        return "zombie"
