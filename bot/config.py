@@ -341,6 +341,9 @@ def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:
     for word, alternatives in mapping.items():
         key = f"synonyms.{word}"
         items = [alternatives] if isinstance(alternatives, str) else ctx.sequence(alternatives, key)
+        if not items:
+            # `truce:` with its list not written yet, or emptied: loaded, and matched nothing
+            raise ctx.fail(key, "give the articles' words for it, e.g. [ceasefire]")
         out[_synonym_key(ctx, word, key)] = tuple(
             ctx.string(v, f"{key}[{i}]").lower() for i, v in enumerate(items)
         )

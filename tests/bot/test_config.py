@@ -289,6 +289,14 @@ def test_a_slot_inside_an_example_of_a_bracketed_list_says_to_quote_it(tmp_path)
     assert parse_intents(load_config(path).intents)
 
 
+@pytest.mark.parametrize("alternatives", [None, []])
+def test_a_synonym_entry_with_no_words_is_an_error(alternatives):
+    """`truce:` (its list not written yet) or `truce: []` loaded and widened nothing, so the
+    operator's edit seemed to work and never did."""
+    with pytest.raises(ConfigError, match=r"synonyms.truce: give the articles' words for it"):
+        parse({"synonyms": {"truce": alternatives}})
+
+
 def test_a_tilde_in_config_paths_is_the_home_folder(tmp_path, monkeypatch):
     """`database: ~/factdesk/news.db` and `paths: [~/news]` were read relative to the
     config's folder, as a folder named "~" there; FACTDESK_CONFIG=~/factdesk/config.yaml
