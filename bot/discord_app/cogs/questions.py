@@ -102,6 +102,26 @@ def _may_react(channel: object) -> bool:
     return bool(perms.add_reactions and perms.read_message_history)
 
 
+_THREADS = (
+    discord.ChannelType.public_thread,
+    discord.ChannelType.private_thread,
+    discord.ChannelType.news_thread,
+)
+
+
+def _may_post(interaction: discord.Interaction) -> bool:
+    """The bot's own permissions in the interaction's channel, which Discord sends with it,
+    let it post there. Answering an interaction needs none, so ``/ask`` and ``/sources``
+    answered in the open in channels where the server had denied the bot View Channel or Send
+    Messages (the way to keep it out that docs/discord.md gives), where a mention is ignored."""
+    perms = interaction.app_permissions
+    if perms.administrator:
+        return True
+    in_thread = getattr(interaction.channel, "type", None) in _THREADS
+    send = perms.send_messages_in_threads if in_thread else perms.send_messages
+    return bool(perms.view_channel and send)
+
+
 def _in(channel: object, ids: tuple[int, ...]) -> bool:
     return getattr(channel, "id", None) in ids or getattr(channel, "parent_id", None) in ids
 
@@ -267,6 +287,8 @@ class Questions(commands.Cog):
         if not channel_allowed(where, self.settings):
             allowed = ", ".join(f"<#{c}>" for c in self.settings.allowed_channels)
             return f"I only answer in {allowed}."
+        if not _may_post(interaction):
+            return "I don't answer in this channel: the server doesn't let me post here."
         return None
 
     async def _defer(self, interaction: discord.Interaction, ephemeral: bool = False) -> None:
