@@ -190,6 +190,24 @@ def test_a_batch_whose_reader_stops_reading_ends_quietly(project, seed_db):
     assert process.stderr.read() == b""
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["000_4de870c6ba78c5ba.txt", "seeds/000_4de870c6ba78c5ba.txt", " 000_4de870c6ba78c5ba "],
+)
+def test_an_article_given_by_its_file_name_names_its_id(project, seed_db, typed):
+    """README: "the article's id is its file name without the extension"; an operator who
+    typed the file name (or pasted the id with a space) got "no article with id" and nothing
+    to go on, though the article was there."""
+    result = run(project, "ask", "where?", "--db", str(seed_db), "--article", typed)
+    assert result.exit_code == 1
+    assert f"no article with id {typed!r} in " in result.output
+    assert "(did you mean '000_4de870c6ba78c5ba'? an article's id is its file's name" in (
+        result.output
+    )
+    other = run(project, "ask", "where?", "--db", str(seed_db), "--article", "nope.txt")
+    assert "did you mean" not in other.output
+
+
 def test_unknown_article_is_a_one_line_error(project):
     assert run(project, "build").exit_code == 0
     result = run(project, "ask", "who?", "--article", "../../etc/passwd")
