@@ -523,11 +523,25 @@ def eval_command(
                     f"in {target}"
                 )
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
+        if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
+            click.echo(
+                f"note: no sentence in {target} holds any of these questions' gold text: is it "
+                "the database they were written for? (--db FILE, or --articles PATH)",
+                err=True,
+            )
         answerer.corpus.close()
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(report, show_wrong=show_wrong))
+
+
+def _quotes_a_gold(answerer: Any, items: Sequence[Any], sample: int = 20) -> bool:
+    """Whether the database holds the gold text of some of the first answerable questions.
+    Run against the wrong one (`eval eval/wikinews-dev.yaml` without `--db wikinews.db`), every
+    answerable question was a miss and the report said only "0.0%"."""
+    golds = [" ".join(g.split()) for q in items if q.answerable for g in q.gold]
+    return any(answerer.corpus.quotes(gold) for gold in golds[:sample])
 
 
 # -- run ------------------------------------------------------------------------------------------

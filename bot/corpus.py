@@ -351,6 +351,14 @@ class Corpus:
             return False
         return self._one("SELECT 1 FROM articles WHERE id = ?", (article,)) is not None
 
+    def quotes(self, fragment: str) -> bool:
+        """Whether some sentence holds ``fragment`` word for word (a scan: for checks, not
+        for answering)."""
+        if not _storable(fragment):
+            return False
+        found = self._one("SELECT 1 FROM sentences WHERE instr(text, ?) > 0 LIMIT 1", (fragment,))
+        return found is not None
+
     def require_article(self, article: str) -> None:
         if not self.has_article(article):
             meant = _id_in_name(article)

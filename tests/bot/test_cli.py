@@ -398,6 +398,22 @@ def test_eval_reports_accuracy(project):
     assert 0 <= report["top1_accuracy"] <= 1
 
 
+def test_eval_against_a_database_without_the_questions_articles_says_so(project, tmp_path):
+    """`factdesk eval eval/wikinews-dev.yaml` without `--db wikinews.db` ran against the seed
+    database: every answerable question a miss, and nothing but "0.0%" to tell why."""
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "storm.txt").write_text("Storm hits coast\nA storm hit the coast on Friday.\n")
+    questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    result = run(project, "eval", str(questions), "--articles", str(other))
+    assert result.exit_code == 0, result.output
+    assert "note: no sentence in " in result.stderr
+    assert "is it the database they were written for? (--db FILE, or --articles PATH)" in (
+        result.stderr
+    )
+    assert "note:" not in run(project, "eval", str(questions)).stderr
+
+
 def test_eval_refuses_a_negative_number_of_misses_to_list(project):
     """--show-wrong -5 was read as a slice: every miss but the last five."""
     questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
