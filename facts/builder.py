@@ -501,9 +501,14 @@ def _init_worker(parent: int) -> None:
     A build killed outright (``kill -9``, the OOM killer, a service manager's stop timeout)
     left its workers extracting for nobody until they tried to send a result, when each printed
     two tracebacks of BrokenPipeError to the operator's terminal or log. On Linux the kernel now
-    kills them silently the moment the build's process goes.
+    kills them silently the moment the build's process goes; and a result sent in the moment
+    between the build's pipes closing and that signal ends the worker as a Unix tool ends on a
+    closed pipe (SIGPIPE, which Python ignores), silently, not with a traceback. A worker
+    writes nothing else: its results and errors go back to the build through the pool.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     _die_with_parent()
     if os.getppid() != parent:  # the build died before the worker could ask for that
         os._exit(1)
