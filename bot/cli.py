@@ -417,7 +417,8 @@ def _misspelt_key(item: dict[str, Any]) -> str | None:
     for key in item:
         if key in BATCH_KEYS:
             continue
-        close = difflib.get_close_matches(str(key), BATCH_KEYS, n=1, cutoff=0.6)
+        # close enough to be a slip (or another case), not a key of the caller's own ("topic")
+        close = difflib.get_close_matches(str(key).lower(), BATCH_KEYS, n=1, cutoff=0.8)
         if close:
             return f"unknown key {key!r} (did you mean {close[0]!r}?)"
     return None

@@ -113,7 +113,7 @@ def test_a_misspelt_key_in_a_batch_line_is_an_error_not_passed_over(project):
         {"question": "where will they meet?", "articel": "000_4de870c6ba78c5ba"},
         {"qestion": "where will they meet?"},
         {"question": "where will they meet?", "Top": 3},
-        {"question": "where will they meet?", "id": 7, "note": "mine"},
+        {"question": "where will they meet?", "id": 7, "note": "mine", "topic": "talks"},
     ]
     text = "\n".join(json.dumps(line) for line in lines) + "\n"
     result = run(project, "ask", "--batch", "-", input=text)
