@@ -60,12 +60,15 @@ def classify(
 ) -> Trigger | None:
     """The question in ``message``, or None when the bot should stay quiet.
 
-    Never a question: messages from bots or webhooks (no loops between bots), messages outside
+    Never a question: messages from bots or webhooks (no loops between bots), Discord's own
+    notices (a thread started, a channel renamed: their text is the name), messages outside
     the allowed channels, and messages with no text (Discord withholds it without the Message
     Content intent). ``@everyone`` and a reply ping are not mentions of the bot: only ``<@bot>``
     in the text, or the bot's own role, are.
     """
     if message.author.bot or message.webhook_id is not None or message.author.id == me.id:
+        return None
+    if message.type not in _CONVERSATION:
         return None
     replied_to = _reply_to_me(message, me)
     guild = message.guild
@@ -87,6 +90,12 @@ def classify(
     if _in(message.channel, settings.qa_channels):
         return _trigger(message, me, self_role, "qa_channel", replied_to)
     return None
+
+
+# What members write. Discord's notices carry text of their own in a member's name: "started
+# a thread" and "changed the channel name" hold the new name as the content, a boost its count,
+# and in a Q&A channel each was answered as a question.
+_CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
 
 
 def channel_allowed(channel: object, settings: DiscordSettings) -> bool:

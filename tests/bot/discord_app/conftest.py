@@ -200,6 +200,7 @@ def make_message(
     message = create_autospec(discord.Message, instance=True)
     message.id = next(_ids)
     message.content = content
+    message.type = discord.MessageType.reply if reply_to else discord.MessageType.default
     message.webhook_id = None
     message.author = create_autospec(discord.Member, instance=True)
     message.author.id = author_id
