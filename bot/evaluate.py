@@ -180,10 +180,14 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         for key in item:
             if key not in QUESTION_KEYS:
                 raise ConfigError(f"{where}: unknown key {str(key)!r}{_did_you_mean(key)}")
-        gold = item.get("gold") or []
+        gold = item.get("gold")
+        if gold is None:
+            gold = []
         if isinstance(gold, str):
             gold = [gold]
-        if not isinstance(gold, list) or not all(isinstance(g, str) and g for g in gold):
+        # a blank one ("" or "  ") made the question silently unanswerable, or matched every
+        # sentence (a blank is in every one), counting any answer right
+        if not isinstance(gold, list) or not all(isinstance(g, str) and g.strip() for g in gold):
             raise ConfigError(f"{where}: 'gold' must be a list of sentence substrings")
         answerable = item.get("answerable", bool(gold))
         if not isinstance(answerable, bool):

@@ -40,6 +40,9 @@ def test_a_question_file_is_read_and_checked(tmp_path):
         ("- gold: [x]", "'q' string"),
         ("- q: x\n  answerable: true", "needs 'gold'"),
         ("- q: x\n  gold: [1]", "sentence substrings"),
+        # blank: silently unanswerable, or in every sentence, so any answer counted right
+        ('- q: x\n  gold: ""', "sentence substrings"),
+        ('- q: x\n  gold: ["  "]', "sentence substrings"),
         ("- q: x\n  gold: [a]\n  answerable: maybe", "true or false"),
         ("- q: x\n  gold: [a]\n  asked: 2020-02-30", "not valid YAML"),
         # each of these was an "internal error" (TypeError, AttributeError) mid-evaluation
