@@ -157,7 +157,7 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
-        raw = safe_yaml.load(text)
+        raw = safe_yaml.load(text, unique_keys=True)  # a second `gold:` dropped the first
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
@@ -166,7 +166,7 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         tab = safe_yaml.tab_hint(text, mark.line) if mark is not None else ""
-        note = f": {tab}" if tab else ""
+        note = f": {tab or exc.problem}" if tab or getattr(exc, "problem", None) else ""
         raise ConfigError(f"{path}: not valid YAML{where}{note}") from None
     if raw is None or raw == []:  # an empty file or list: its report would say "0.0%"
         raise ConfigError(f"{path}: no questions")

@@ -43,6 +43,11 @@ def test_a_question_file_is_read_and_checked(tmp_path):
         # blank: silently unanswerable, or in every sentence, so any answer counted right
         ('- q: x\n  gold: ""', "sentence substrings"),
         ('- q: x\n  gold: ["  "]', "sentence substrings"),
+        # a second gold line in place of a second list item silently dropped the first
+        (
+            '- q: x\n  gold: "a"\n  gold: "b"\n',
+            r"q.yaml: not valid YAML \(line 3\): found duplicate key 'gold'",
+        ),
         ("- q: x\n  gold: [a]\n  answerable: maybe", "true or false"),
         ("- q: x\n  gold: [a]\n  asked: 2020-02-30", "not valid YAML"),
         # each of these was an "internal error" (TypeError, AttributeError) mid-evaluation
