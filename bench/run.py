@@ -281,7 +281,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         return run
     records = read_records(args.source)
     if not records:
-        raise SystemExit(f"no articles found in {' '.join(args.source)}")
+        # the default, the Wikinews corpus beside the checkout, is not part of the repository
+        raise SystemExit(
+            f"no articles found in {' '.join(args.source)}: pass --source with folders or CSV "
+            "feeds of articles (e.g. --source seeds)"
+        )
     questions = load_questions(args.questions)
     kinds = {k: sum(q.kind == k for q in questions) for k in ("answerable", "typo", "unanswerable")}
     run: dict[str, Any] = {

@@ -32,7 +32,7 @@ from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
 from .question import clean, drop_preamble, spell_out
-from .render import render_abstention, render_answer
+from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
 from .text import STOPWORDS, related_words, tokenize
@@ -338,7 +338,9 @@ class Answerer:
             answered=False,
             kind="abstain",
             intent=match.intent.name if match else None,
-            reply=_with_notes(render_abstention(text, covered), notes),
+            reply=_with_notes(
+                render_abstention(text, covered, hidden=has_spoiler(question)), notes
+            ),
             ranked=tuple(ranked),
             notes=notes,
             confidence=confidence,

@@ -7,10 +7,12 @@ shows the traceback for bug reports.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -252,7 +254,8 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         if not target.exists():
             raise click.ClickException(_nothing_built(report, config.article_paths))
         if report.failed:
-            click.echo(f"({len(report.failed)} file(s) failed; answering from the rest)", err=True)
+            failures = counted(len(report.failed), "failure")
+            click.echo(f"({failures}, named above; answering from the rest)", err=True)
     return target
 
 
@@ -275,6 +278,10 @@ def _answerable(db: Path) -> bool:
 # How many ranked candidates --top (and a batch line's "top") may ask for: one line's "top": 0
 # or 500 was clamped without a word, where --top 0 is refused.
 TOP_RANGE = (1, 50)
+# A byte of a batch line that is not UTF-8, as the "surrogateescape" decoding keeps it
+_UNDECODED = re.compile("[\udc80-\udcff]")
+# The keys a batch line is read for; any other is passed over (a line may carry its own id)
+BATCH_KEYS = ("question", "article", "top")
 
 
 @main.command("ask")
@@ -341,7 +348,11 @@ def _batch_lines(handle: Any) -> io.TextIOWrapper:
     else:  # an in-memory stream (tests): read the mark, then go back
         head = handle.read(4)
         handle.seek(0)
-    encoding = bom_encoding(head) or "utf-8-sig"
+    encoding = bom_encoding(head)
+    if encoding is None:
+        # a byte that is not UTF-8 is kept, escaped, for _batch_line to refuse that line: read
+        # as U+FFFD, a Windows "ANSI" file's é and curly quotes were answered garbled, unsaid
+        return io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape")
     return io.TextIOWrapper(handle, encoding=encoding, errors="replace")
 
 
@@ -362,6 +373,13 @@ def _batch_line(
     """One output object per input line; a bad line gets an error object, not a crash."""
     if not line.strip():
         return {"error": "empty line", "line": number}
+    undecoded = _UNDECODED.search(line)
+    if undecoded:
+        byte = ord(undecoded.group()) - 0xDC00
+        return {
+            "error": f"not UTF-8 text (byte 0x{byte:02x}): save the file as UTF-8",
+            "line": number,
+        }
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -371,6 +389,9 @@ def _batch_line(
         return {"error": "not JSON: nested too deeply", "line": number}
     except ValueError:  # an integer of more than sys.get_int_max_str_digits() digits
         return {"error": "not JSON: a number too long to read", "line": number}
+    misspelt = _misspelt_key(item) if isinstance(item, dict) else None
+    if misspelt:
+        return {"error": misspelt, "line": number}
     if not isinstance(item, dict) or not isinstance(item.get("question"), str):
         return {"error": "expected an object with a 'question' string", "line": number}
     item_top = item.get("top", top)
@@ -386,6 +407,21 @@ def _batch_line(
         return answerer.answer(item["question"], article=item_article, top=item_top).to_json()
     except UnknownArticleError as exc:
         return {"question": item["question"], "error": str(exc), "line": number}
+
+
+def _misspelt_key(item: dict[str, Any]) -> str | None:
+    """The error for a key that looks like a misspelling of one a batch line is read for. Passed
+    over, `"articel": "x"` answered the question from the whole coverage instead of that
+    article, and `"Top": 3` listed the default number of candidates, without a word; keys
+    unlike any of them (an id, a note) stay the caller's own."""
+    for key in item:
+        if key in BATCH_KEYS:
+            continue
+        # close enough to be a slip (or another case), not a key of the caller's own ("topic")
+        close = difflib.get_close_matches(str(key).lower(), BATCH_KEYS, n=1, cutoff=0.8)
+        if close:
+            return f"unknown key {key!r} (did you mean {close[0]!r}?)"
+    return None
 
 
 # -- chat -----------------------------------------------------------------------------------------
@@ -488,11 +524,25 @@ def eval_command(
                     f"in {target}"
                 )
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
+        if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
+            click.echo(
+                f"note: no sentence in {target} holds any of these questions' gold text: is it "
+                "the database they were written for? (--db FILE, or --articles PATH)",
+                err=True,
+            )
         answerer.corpus.close()
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(report, show_wrong=show_wrong))
+
+
+def _quotes_a_gold(answerer: Any, items: Sequence[Any], sample: int = 20) -> bool:
+    """Whether the database holds the gold text of some of the first answerable questions.
+    Run against the wrong one (`eval eval/wikinews-dev.yaml` without `--db wikinews.db`), every
+    answerable question was a miss and the report said only "0.0%"."""
+    golds = [" ".join(g.split()) for q in items if q.answerable for g in q.gold]
+    return any(answerer.corpus.quotes(gold) for gold in golds[:sample])
 
 
 # -- run ------------------------------------------------------------------------------------------

@@ -25,6 +25,11 @@ DEFAULT_CONFIG_NAME = "config.yaml"
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # YAML reads "- {person} meetings" as the start of a mapping: what a syntax error there means
 SLOT_QUOTING = 'put an example that starts with a slot in quotes: "{person} meeting"'
+# Inside a [...] list (the greetings' style) YAML reads any `{` as the start of a mapping
+FLOW_SLOT_QUOTING = (
+    'in a [...] list, put an example with a slot in quotes: ["who is {person} meeting"], '
+    'or list the examples one per line with "- "'
+)
 
 # Numbers whose type alone does not make them sensible, as (lowest, highest or None). Outside
 # these the bot would run and misbehave quietly: min_confidence 5 never answers, top 0 or
@@ -139,18 +144,24 @@ def load_config(path: str | Path | None = None) -> Config:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ConfigError(f"{found}:{where} {problem}{_slot_hint(text, mark)}") from None
+        tab = safe_yaml.tab_hint(text, mark.line) if mark is not None else ""
+        hint = f" ({tab})" if tab else _slot_hint(text, mark)
+        raise ConfigError(f"{found}:{where} {problem}{hint}") from None
     return parse_config(raw or {}, root=found.resolve().parent, source=str(found))
 
 
 def _slot_hint(text: str, mark: Any) -> str:
     """Why YAML failed, when a line near the error starts a value with a slot: YAML reads
-    ``- {person} meetings`` as the start of a mapping and reports a missing "-" or ","."""
+    ``- {person} meetings`` as the start of a mapping and reports a missing "-" or ",". In a
+    ``[...]`` list any slot does that (``[who is {person} meeting]``: "did not find expected
+    ',' or ']'"), wherever it stands in the example."""
     if mark is None:
         return ""
     lines = text.splitlines()[max(0, mark.line - 1) : mark.line + 1]
     if any(re.search(r"(?:^|[-:\[,])\s*\{\w+\}", line) for line in lines):
         return f" ({SLOT_QUOTING})"
+    if any(re.search(r"\[[^\]]*\{\w+\}", line) for line in lines):
+        return f" ({FLOW_SLOT_QUOTING})"
     return ""
 
 
@@ -330,6 +341,9 @@ def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:
     for word, alternatives in mapping.items():
         key = f"synonyms.{word}"
         items = [alternatives] if isinstance(alternatives, str) else ctx.sequence(alternatives, key)
+        if not items:
+            # `truce:` with its list not written yet, or emptied: loaded, and matched nothing
+            raise ctx.fail(key, "give the articles' words for it, e.g. [ceasefire]")
         out[_synonym_key(ctx, word, key)] = tuple(
             ctx.string(v, f"{key}[{i}]").lower() for i, v in enumerate(items)
         )

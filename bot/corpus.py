@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import Stemmer
 
+from facts.articles import SUPPORTED_SUFFIXES
 from facts.store import get_meta, open_readonly, read_failure, words_outdated
 
 from .errors import UnknownArticleError
@@ -350,9 +351,24 @@ class Corpus:
             return False
         return self._one("SELECT 1 FROM articles WHERE id = ?", (article,)) is not None
 
+    def quotes(self, fragment: str) -> bool:
+        """Whether some sentence holds ``fragment`` word for word (a scan: for checks, not
+        for answering)."""
+        if not _storable(fragment):
+            return False
+        found = self._one("SELECT 1 FROM sentences WHERE instr(text, ?) > 0 LIMIT 1", (fragment,))
+        return found is not None
+
     def require_article(self, article: str) -> None:
         if not self.has_article(article):
-            raise UnknownArticleError(f"no article with id {article!r} in {self.path}")
+            meant = _id_in_name(article)
+            hint = (
+                f" (did you mean {meant!r}? an article's id is its file's name without folder"
+                " or extension)"
+                if meant and meant != article and self.has_article(meant)
+                else ""
+            )
+            raise UnknownArticleError(f"no article with id {article!r} in {self.path}{hint}")
 
     def article_info(self, article: str) -> ArticleInfo | None:
         if not _storable(article):
@@ -524,3 +540,11 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
     return SentenceRow(
         sid, article_id, index, paragraph, start, end, text, bool(is_title), *article, words
     )
+
+
+def _id_in_name(name: str) -> str:
+    """The article id a file name or path typed as one would be (``seeds/000_x.txt`` ->
+    ``000_x``), from the text alone: an id typed by a user never reaches the filesystem."""
+    base = name.strip().replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, suffix = base.rpartition(".")
+    return stem if dot and f".{suffix.lower()}" in SUPPORTED_SUFFIXES else base

@@ -156,7 +156,8 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
     path = Path(path)
     try:
-        raw = safe_yaml.load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = safe_yaml.load(text, unique_keys=True)  # a second `gold:` dropped the first
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
@@ -164,7 +165,9 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise ConfigError(f"{path}: not valid YAML{where}") from None
+        tab = safe_yaml.tab_hint(text, mark.line) if mark is not None else ""
+        note = f": {tab or exc.problem}" if tab or getattr(exc, "problem", None) else ""
+        raise ConfigError(f"{path}: not valid YAML{where}{note}") from None
     if raw is None or raw == []:  # an empty file or list: its report would say "0.0%"
         raise ConfigError(f"{path}: no questions")
     if not isinstance(raw, list):
@@ -177,10 +180,14 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         for key in item:
             if key not in QUESTION_KEYS:
                 raise ConfigError(f"{where}: unknown key {str(key)!r}{_did_you_mean(key)}")
-        gold = item.get("gold") or []
+        gold = item.get("gold")
+        if gold is None:
+            gold = []
         if isinstance(gold, str):
             gold = [gold]
-        if not isinstance(gold, list) or not all(isinstance(g, str) and g for g in gold):
+        # a blank one ("" or "  ") made the question silently unanswerable, or matched every
+        # sentence (a blank is in every one), counting any answer right
+        if not isinstance(gold, list) or not all(isinstance(g, str) and g.strip() for g in gold):
             raise ConfigError(f"{where}: 'gold' must be a list of sentence substrings")
         answerable = item.get("answerable", bool(gold))
         if not isinstance(answerable, bool):

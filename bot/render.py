@@ -20,6 +20,7 @@ _MARKDOWN = re.compile(r"([\\*_~`|>])")
 _LINE_START = re.compile(r"^(\s*)([#\-+]|\d+\.)(?=\s)", re.M)
 _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
 _URL = re.compile(r"(?<!<)\bhttps?://[^\s<>]+")
+_SPOILER = re.compile(r"\|\|.+?\|\|", re.S)
 _MARKER = re.compile(r"\[\d+\]$")
 _LINK = re.compile(r"https?://[^\s<>]+")
 # a scheme's "://", which Discord turns into a link wherever it stands in a message
@@ -71,6 +72,13 @@ def echo(text: str) -> str:
         "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C").split()
     )
     return _defuse_links(escape_markdown(_cut(shown, MAX_ECHO_CHARS)))
+
+
+def has_spoiler(text: str) -> bool:
+    """Whether ``text`` hides something behind Discord's spoiler bars (``||the ending||``).
+    Cleaned of markdown, a question's words are echoed back in the open: an abstention that
+    repeated "who dies in ||the finale||" told the channel what the member had hidden."""
+    return bool(_SPOILER.search(text))
 
 
 def _defuse_links(text: str) -> str:
@@ -143,10 +151,13 @@ def render_answer(citations: Sequence[Citation], lead: str | None = None) -> str
     return "\n".join(lines)
 
 
-def render_abstention(question: str, covered: Sequence[str]) -> str:
-    """Say plainly that the coverage does not answer, and what it does cover."""
+def render_abstention(question: str, covered: Sequence[str], *, hidden: bool = False) -> str:
+    """Say plainly that the coverage does not answer, and what it does cover. ``hidden``: the
+    member hid some of the question as a spoiler, so its echo stays hidden too."""
     shown = echo(question)
     text = "The coverage doesn't say"
+    if shown and hidden:
+        shown = f"||{shown}||"
     text += f" ({shown})." if shown else "."
     if covered:
         shown = "; ".join(f"“{escape_markdown(quote(t))}”" for t in covered[:3])

@@ -43,6 +43,9 @@ _FRONT_MATTER = re.compile(
     _BLANK_LINES + r"---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
 )
 _FRONT_MATTER_OPENED = re.compile(_BLANK_LINES + r"---[ \t]*\r?\n")
+# Hugo's TOML front matter, between "+++" lines: read as prose it made an article titled "+++"
+# whose first quotable sentence was 'title = "…"', and its url and date were lost
+_TOML_FRONT_MATTER = re.compile(_BLANK_LINES + r"\+\+\+[ \t]*\r?\n")
 _HEADING_MARKS = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 # Prose ends a sentence or a line every few hundred characters (the longest run in the Wikinews
@@ -345,6 +348,11 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
     elif _FRONT_MATTER_OPENED.match(text):
         # without its closing line the block would be read as the title ("---") and prose
         raise ArticleError(shown(path), "front matter opened with --- is never closed")
+    elif _TOML_FRONT_MATTER.match(text):
+        raise ArticleError(
+            shown(path),
+            "TOML front matter (between +++ lines) is not read: write it as YAML between --- lines",
+        )
     title = _meta_str(path, meta, "title")
     check_prose(shown(path), title or "", text)
     return make_article(

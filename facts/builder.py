@@ -16,6 +16,7 @@ that does not exist (a typo, an unmounted folder) makes the build remove nothing
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import marshal
 import multiprocessing
@@ -23,6 +24,8 @@ import os
 import shutil
 import signal
 import sqlite3
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -159,6 +162,8 @@ def build(
         report.kept = _article_count(known, (*failed_keys, *unreachable))
         return _finished(report, started)
 
+    # before extracting, which can take minutes: the new database is made beside the old one
+    _check_writable(db_path)
     # ids of articles that stay as they are, for duplicate detection across files
     replaced = {source.key for source, _, _ in pending} | set(removed_keys)
     taken = {aid: key for aid, key in owner.items() if key not in replaced}
@@ -199,6 +204,24 @@ def build(
         raise BuildError(f"build failed, {db_path} left unchanged: {exc}") from exc
     report.changed = True
     return _finished(report, started)
+
+
+def _check_writable(db_path: Path) -> None:
+    """Refuse a build whose database folder cannot take a new file (read-only, or owned by
+    another user), naming the folder and the reason. Found only at the end, it was SQLite's
+    "unable to open database file", after every changed article had been extracted. A build
+    with nothing to write needs no such folder: answering from a read-only copy stays possible.
+    """
+    folder = db_path.parent
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise BuildError(
+            f"cannot write in {folder} ({reason}), where a build makes the new database "
+            f"before swapping it in; {db_path} left unchanged"
+        ) from None
 
 
 def _finished(report: BuildReport, started: float) -> BuildReport:
@@ -465,16 +488,42 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
     # the pages it would touch doing so.
     gc.freeze()
     try:
-        with ctx.Pool(workers, initializer=_ignore_interrupts) as pool:
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
             yield from pool.imap(func, items, chunksize=CHUNKSIZE)
     finally:
         gc.unfreeze()
 
 
-def _ignore_interrupts() -> None:
+def _init_worker(parent: int) -> None:
     """In a worker: leave Ctrl-C to the main process, which stops the pool and reports it
-    in one line (each worker printed a KeyboardInterrupt traceback)."""
+    in one line (each worker printed a KeyboardInterrupt traceback), and die with the build.
+
+    A build killed outright (``kill -9``, the OOM killer, a service manager's stop timeout)
+    left its workers extracting for nobody until they tried to send a result, when each printed
+    two tracebacks of BrokenPipeError to the operator's terminal or log. On Linux the kernel now
+    kills them silently the moment the build's process goes; and a result sent in the moment
+    between the build's pipes closing and that signal ends the worker as a Unix tool ends on a
+    closed pipe (SIGPIPE, which Python ignores), silently, not with a traceback. A worker
+    writes nothing else: its results and errors go back to the build through the pool.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _die_with_parent()
+    if os.getppid() != parent:  # the build died before the worker could ask for that
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when its parent dies
+
+
+def _die_with_parent() -> None:
+    """Ask the kernel for SIGKILL when the parent process dies (Linux); elsewhere, nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
 def _commit_file(temp: Path, db_path: Path) -> None:

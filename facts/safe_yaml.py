@@ -74,3 +74,15 @@ def load(text: str, *, unique_keys: bool = False) -> Any:
     by hand; scraped front matter keeps YAML's rule, the last one counts)."""
     loader = StrictLoader if unique_keys else SafeLoader
     return yaml.load(text, Loader=loader)  # noqa: S506 (a safe loader)
+
+
+def tab_hint(text: str, line: int) -> str:
+    """A note for a YAML error on ``line`` (0-based) indented with a tab, else "". YAML allows
+    only spaces there, and says so as "found character that cannot start any token", which
+    names no character; editors set to indent with tabs make such a line without a trace."""
+    lines = text.splitlines()
+    if 0 <= line < len(lines):
+        indent = lines[line][: len(lines[line]) - len(lines[line].lstrip(" \t"))]
+        if "\t" in indent:
+            return "a tab indents this line: YAML indents with spaces only"
+    return ""

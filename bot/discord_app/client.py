@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,37 @@ def check_settings(config: Config) -> None:
             f"{config.source}: discord.admin_permission: unknown permission {permission!r} "
             "(expected a discord.py permission name such as manage_guild)"
         )
+
+
+def unseen_channels(
+    settings: DiscordSettings, guilds: Sequence[discord.Guild], complete: bool = True
+) -> list[str]:
+    """A line for each id in ``allowed_channels`` or ``qa_channels`` that names no channel of the
+    servers the bot is in, or names a category. Such an id matches no message, so the bot answered
+    nowhere there without a word in the log: a typo, a server's id, or a category's, which
+    the operator took to cover its channels. Only said when this process sees every server
+    (one shard of several sees some of them)."""
+    if not complete:
+        return []
+    channels: dict[int, object] = {}
+    for guild in guilds:
+        for channel in (*guild.channels, *guild.threads):
+            channels[channel.id] = channel
+    lines = []
+    for key in ("allowed_channels", "qa_channels"):
+        for channel_id in getattr(settings, key):
+            channel = channels.get(channel_id)
+            if isinstance(channel, discord.CategoryChannel):
+                lines.append(
+                    f"discord.{key}: {channel_id} is the category {channel.name!r}, which matches"
+                    " no message: list the ids of its channels"
+                )
+            elif channel is None:
+                lines.append(
+                    f"discord.{key}: {channel_id} is no channel of the servers the bot is in "
+                    "(a typo, or a server's id): nothing is answered there"
+                )
+    return lines
 
 
 class FactdeskTree(app_commands.CommandTree):
@@ -222,6 +254,14 @@ class FactdeskBot(commands.Bot):
         )
         if self.application_id:
             log.info("invite link: %s", invite_url(self.application_id))
+        for line in unseen_channels(self.config.discord, self.guilds, self.sees_every_server):
+            log.warning("%s", line)
+
+    @property
+    def sees_every_server(self) -> bool:
+        """Whether this process serves every shard, so a channel it cannot see is nowhere."""
+        ids = getattr(self, "shard_ids", None)
+        return ids is None or len(set(ids)) >= (getattr(self, "shard_count", None) or 1)
 
     async def on_disconnect(self) -> None:
         # Discord closes gateway connections from time to time; discord.py reconnects and

@@ -66,7 +66,25 @@ def read_token(config: Config) -> str:
             f"no Discord token: set the {env} environment variable (export {env}=...); "
             "the token is never read from config.yaml"
         )
+    problem = _token_shape_problem(token)
+    if problem:
+        # said offline, and without the token: Discord's "rejected" sent the operator to reset
+        # a token that was fine, and the new one failed the same way
+        raise StartupError(f"the token in {env} {problem}; set it to the token alone")
     return token
+
+
+def _token_shape_problem(token: str) -> str | None:
+    """What wraps a token pasted with more than itself. A bot token has no quotes, spaces or
+    "Bot " in it; `docker run --env-file` keeps the quotes of `DISCORD_TOKEN="…"`, and the
+    HTTP header form `Bot …` is what some guides show."""
+    if token[0] in "\"'" or token[-1] in "\"'":
+        return "has quotes around it (an env file that keeps them, such as docker's --env-file)"
+    if token.lower().startswith("bot "):
+        return 'starts with "Bot ", which discord.py adds itself'
+    if any(ch.isspace() for ch in token):
+        return "has spaces or line breaks in it"
+    return None
 
 
 def check_database(config: Config, db_path: str | Path | None) -> Path:

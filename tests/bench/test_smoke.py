@@ -57,3 +57,14 @@ def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
     assert "**factdesk**" in table and "| target | measured | met |" in table
     has_matplotlib = importlib.util.find_spec("matplotlib") is not None
     assert (out / "latency.png").exists() is has_matplotlib
+
+
+def test_a_source_with_no_articles_says_how_to_give_one(tmp_path):
+    """In a checkout without the Wikinews corpus beside it (a fresh clone), `python -m bench`
+    said only "no articles found in …/shared/corpus/wikinews", which the README never named."""
+    try:
+        run.main(["--source", str(tmp_path / "nothing-here"), "--out", str(tmp_path / "out")])
+    except SystemExit as exc:
+        assert "pass --source with folders or CSV feeds of articles" in str(exc.code)
+    else:
+        raise AssertionError("ran with no articles")

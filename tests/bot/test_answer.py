@@ -552,3 +552,14 @@ def test_someone_who_spoke_on_television_said_what_they_are_quoted_saying(tmp_pa
     answer = core.answer("what did lindsey graham say about the troops leaving syria")
     assert answer.answered, answer.reply
     assert "spoke on Fox News" in answer.citations[0].sentence
+
+
+def test_an_abstention_keeps_what_a_member_hid_as_a_spoiler_hidden(core):
+    """Markdown is cleaned from a question before it is echoed, spoiler bars included: "who
+    wins the ||world cup final||" was answered "The coverage doesn't say (who wins the world
+    cup final)", in the open, in the channel the member had hidden it from."""
+    answer = core.answer("who wins the ||world cup final||?")
+    assert not answer.answered
+    assert answer.reply.startswith("The coverage doesn't say (||who wins the world cup final?||).")
+    plain = core.answer("who wins the world cup final | or not?")
+    assert plain.reply.startswith("The coverage doesn't say (who wins the world cup final or")

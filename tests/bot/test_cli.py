@@ -105,6 +105,27 @@ def test_a_batch_line_asking_for_a_top_out_of_range_is_an_error_as_top_is(projec
     assert run(project, "ask", "hi", "--top", "0").exit_code == 2
 
 
+def test_a_misspelt_key_in_a_batch_line_is_an_error_not_passed_over(project):
+    """`"articel"` was passed over, so the question was answered from the whole coverage,
+    not that article, without a word; a key like none the batch reads (an id) is the
+    caller's own and still passed over."""
+    lines = [
+        {"question": "where will they meet?", "articel": "000_4de870c6ba78c5ba"},
+        {"qestion": "where will they meet?"},
+        {"question": "where will they meet?", "Top": 3},
+        {"question": "where will they meet?", "id": 7, "note": "mine", "topic": "talks"},
+    ]
+    text = "\n".join(json.dumps(line) for line in lines) + "\n"
+    result = run(project, "ask", "--batch", "-", input=text)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[:3] == [
+        {"error": "unknown key 'articel' (did you mean 'article'?)", "line": 1},
+        {"error": "unknown key 'qestion' (did you mean 'question'?)", "line": 2},
+        {"error": "unknown key 'Top' (did you mean 'top'?)", "line": 3},
+    ]
+    assert out[3]["question"] == "where will they meet?" and "ranked" in out[3]
+
+
 def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
     """Valid JSON nested 100,000 deep (RecursionError) or with a 5,000-digit number
     (ValueError) ended the batch with "internal error", losing every line after it."""
@@ -167,6 +188,24 @@ def test_a_batch_whose_reader_stops_reading_ends_quietly(project, seed_db):
     process.stdout.close()  # what `head -1` does once it has its line
     assert process.wait(timeout=120) == 1
     assert process.stderr.read() == b""
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["000_4de870c6ba78c5ba.txt", "seeds/000_4de870c6ba78c5ba.txt", " 000_4de870c6ba78c5ba "],
+)
+def test_an_article_given_by_its_file_name_names_its_id(project, seed_db, typed):
+    """README: "the article's id is its file name without the extension"; an operator who
+    typed the file name (or pasted the id with a space) got "no article with id" and nothing
+    to go on, though the article was there."""
+    result = run(project, "ask", "where?", "--db", str(seed_db), "--article", typed)
+    assert result.exit_code == 1
+    assert f"no article with id {typed!r} in " in result.output
+    assert "(did you mean '000_4de870c6ba78c5ba'? an article's id is its file's name" in (
+        result.output
+    )
+    other = run(project, "ask", "where?", "--db", str(seed_db), "--article", "nope.txt")
+    assert "did you mean" not in other.output
 
 
 def test_unknown_article_is_a_one_line_error(project):
@@ -359,6 +398,22 @@ def test_eval_reports_accuracy(project):
     assert 0 <= report["top1_accuracy"] <= 1
 
 
+def test_eval_against_a_database_without_the_questions_articles_says_so(project, tmp_path):
+    """`factdesk eval eval/wikinews-dev.yaml` without `--db wikinews.db` ran against the seed
+    database: every answerable question a miss, and nothing but "0.0%" to tell why."""
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "storm.txt").write_text("Storm hits coast\nA storm hit the coast on Friday.\n")
+    questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    result = run(project, "eval", str(questions), "--articles", str(other))
+    assert result.exit_code == 0, result.output
+    assert "note: no sentence in " in result.stderr
+    assert "is it the database they were written for? (--db FILE, or --articles PATH)" in (
+        result.stderr
+    )
+    assert "note:" not in run(project, "eval", str(questions)).stderr
+
+
 def test_eval_refuses_a_negative_number_of_misses_to_list(project):
     """--show-wrong -5 was read as a slice: every miss but the last five."""
     questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
@@ -516,6 +571,16 @@ def test_the_build_summary_counts_read_as_english():
     assert "2 articles, 3 sentences, 0 facts, 2 entities; 0 unchanged files" in summary_line(two)
 
 
+def test_a_question_that_builds_past_a_bad_file_counts_it_in_english(project):
+    """ask's build note said "(1 file(s) failed; …)", where every other count reads as
+    English ("1 article"); a failing feed row is no file either."""
+    (project / "seeds" / "broken.txt").write_bytes(b"\x89PNG\x00\x00")
+    result = run(project, "ask", "who is zelenksy meeting?")
+    assert result.exit_code == 0, result.output
+    assert "(1 failure, named above; answering from the rest)" in result.stderr
+    assert "broken.txt: binary file" in result.stderr
+
+
 def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(project, seed_db):
     """Windows tools (PowerShell 5's `Out-File -Encoding utf8`, Notepad's "UTF-8 with BOM")
     begin a file with a BOM: the batch's first line was {"error": "not JSON: Unexpected UTF-8
@@ -529,6 +594,24 @@ def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(projec
         out = [json.loads(line) for line in result.stdout.splitlines()]
         assert "error" not in out[0] and out[0]["question"] == "who is zelenksy meeting?"
         assert len(out) == 2
+
+
+def test_a_batch_line_that_is_not_utf8_is_an_error_not_a_garbled_question(project, seed_db):
+    """A questions file saved as Windows "ANSI" (cp1252): its é and curly quotes were read as
+    U+FFFD and the garbled question answered, without a word, where an article or config.yaml
+    in it is refused. That line is an error naming the byte; the others are answered."""
+    data = (
+        b'{"question": "caf\xe9 who is zelenksy meeting?"}\n'
+        b'{"question": "\x93hi\x94"}\n'
+        + '{"question": "who is zelenksy meeting \u201cnow\u201d?"}\n'.encode()
+    )
+    result = run(project, "ask", "--db", str(seed_db), "--batch", "-", input=data)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[:2] == [
+        {"error": "not UTF-8 text (byte 0xe9): save the file as UTF-8", "line": 1},
+        {"error": "not UTF-8 text (byte 0x93): save the file as UTF-8", "line": 2},
+    ]
+    assert out[2]["question"] == "who is zelenksy meeting \u201cnow\u201d?"
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])

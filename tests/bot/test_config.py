@@ -101,6 +101,18 @@ def test_a_yaml_syntax_error_names_the_file_and_line(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "text", ["answer:\n\tmax_sentences: 3\n", "intents:\n  - name: x\n    examples:\n\t- hi\n"]
+)
+def test_a_line_indented_with_a_tab_is_named_as_such(tmp_path, text):
+    """An editor that indents with tabs: YAML's "found character that cannot start any
+    token" named neither the tab nor a way out."""
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\(a tab indents this line: YAML indents with spaces"):
+        load_config(path)
+
+
+@pytest.mark.parametrize(
     "text", ["when: 2020-02-30\n", "answer:\n  lead_line: !!bool maybe\n"], ids=["date", "tag"]
 )
 def test_a_value_yaml_cannot_read_names_the_file_and_line(tmp_path, text):
@@ -260,6 +272,29 @@ def test_an_example_starting_with_a_slot_unquoted_says_to_quote_it(tmp_path, exa
     with pytest.raises(ConfigError) as caught:
         parse_intents(load_config(path).intents)
     assert 'in quotes: "{person} meeting"' in str(caught.value)
+
+
+def test_a_slot_inside_an_example_of_a_bracketed_list_says_to_quote_it(tmp_path):
+    """`examples: [who is {person} meeting, ...]`, the style of the shipped greetings, is a
+    YAML syntax error wherever the slot stands ("did not find expected ',' or ']'"), which
+    named no cause; the same examples on "- " lines load."""
+    path = tmp_path / "config.yaml"
+    rule = "intents:\n  - name: m\n    examples: {}\n    answer: person\n"
+    path.write_text(rule.format("[who is {person} meeting, who meets {person}]"), "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value).startswith(f"{path}: line 3 ")
+    assert 'put an example with a slot in quotes: ["who is {person} meeting"]' in str(caught.value)
+    path.write_text(rule.format('["who is {person} meeting", who meets them]'), "utf-8")
+    assert parse_intents(load_config(path).intents)
+
+
+@pytest.mark.parametrize("alternatives", [None, []])
+def test_a_synonym_entry_with_no_words_is_an_error(alternatives):
+    """`truce:` (its list not written yet) or `truce: []` loaded and widened nothing, so the
+    operator's edit seemed to work and never did."""
+    with pytest.raises(ConfigError, match=r"synonyms.truce: give the articles' words for it"):
+        parse({"synonyms": {"truce": alternatives}})
 
 
 def test_a_tilde_in_config_paths_is_the_home_folder(tmp_path, monkeypatch):

@@ -40,6 +40,14 @@ def test_a_question_file_is_read_and_checked(tmp_path):
         ("- gold: [x]", "'q' string"),
         ("- q: x\n  answerable: true", "needs 'gold'"),
         ("- q: x\n  gold: [1]", "sentence substrings"),
+        # blank: silently unanswerable, or in every sentence, so any answer counted right
+        ('- q: x\n  gold: ""', "sentence substrings"),
+        ('- q: x\n  gold: ["  "]', "sentence substrings"),
+        # a second gold line in place of a second list item silently dropped the first
+        (
+            '- q: x\n  gold: "a"\n  gold: "b"\n',
+            r"q.yaml: not valid YAML \(line 3\): found duplicate key 'gold'",
+        ),
         ("- q: x\n  gold: [a]\n  answerable: maybe", "true or false"),
         ("- q: x\n  gold: [a]\n  asked: 2020-02-30", "not valid YAML"),
         # each of these was an "internal error" (TypeError, AttributeError) mid-evaluation
@@ -58,6 +66,11 @@ def test_a_question_file_is_read_and_checked(tmp_path):
             r"question 2: unknown key 'answerble' \(did you mean 'answerable'",
         ),
         ("- q: x\n  gold: [a]\n  asked_by: me\n", r"unknown key 'asked_by' \(the keys are q, "),
+        # a line indented with a tab was "not valid YAML (line 2)", with no cause named
+        (
+            "- q: x\n\tgold: [a]\n",
+            r"q.yaml: not valid YAML \(line 2\): a tab indents this line: YAML indents with spaces",
+        ),
     ],
 )
 def test_a_malformed_question_file_is_a_one_line_error(tmp_path, text, problem):

@@ -64,6 +64,18 @@ def test_front_matter_after_blank_lines_is_still_front_matter(tmp_path, before):
         read_source(source(broken))
 
 
+def test_toml_front_matter_is_named_not_quoted_as_prose(tmp_path):
+    """A Hugo site's articles open with TOML front matter between "+++" lines: each became an
+    article titled "+++" whose first quotable sentence was 'title = "Leaders meet"'."""
+    path = tmp_path / "summit.md"
+    path.write_text('+++\ntitle = "Leaders meet"\ndate = 2025-08-17\n+++\nThey met.\n', "utf-8")
+    with pytest.raises(ArticleError, match=r"TOML front matter \(between \+\+\+ lines\) is not"):
+        read_source(source(path))
+    prose = tmp_path / "plus.txt"
+    prose.write_text("Scores\n+++ Rovers won 3-1 on Monday.\n", "utf-8")
+    assert read_source(source(prose))[0].title == "Scores"
+
+
 def test_without_front_matter_the_first_line_is_the_title(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("\n\n# Storm hits coast\nThe storm hit on Friday.\n", encoding="utf-8")

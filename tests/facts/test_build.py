@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import os
+import re
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -15,7 +23,7 @@ from facts import build
 from facts.errors import BuildError, DatabaseError
 from facts.sentence_words import FINGERPRINT
 from facts.store import open_readonly
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -203,6 +211,35 @@ def test_a_failing_build_leaves_the_previous_database_exactly_as_it_was(
         build([corpus], db)
     assert digest(db) == before
     assert not list(tmp_path.glob(".factdesk-build-*"))
+
+
+def test_a_database_folder_the_build_cannot_write_in_is_named_before_extracting(
+    corpus, tmp_path, monkeypatch
+):
+    """A database in a read-only folder (a read-only mount, or one owned by another user):
+    the build extracted every changed article, then failed with SQLite's "unable to open
+    database file". It now names the folder and the reason first; a build with nothing to
+    write still passes there, so answering from a read-only copy keeps working."""
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    before = digest(db)
+    write(corpus, "three.txt", "New story\nSomething happened.\n")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    def explode(article):
+        raise AssertionError("extracted before finding the folder read-only")
+
+    # as root a mode blocks nothing: make creating the file fail as the kernel would
+    monkeypatch.setattr(build_module, "tempfile", SimpleNamespace(TemporaryFile=refuse))
+    monkeypatch.setattr(build_module, "extract", explode)
+    expected = rf"^cannot write in {re.escape(str(tmp_path))} \(Permission denied\), where"
+    with pytest.raises(BuildError, match=expected):
+        build([corpus], db)
+    assert digest(db) == before
+    (corpus / "three.txt").unlink()
+    assert build([corpus], db).ok
 
 
 def test_a_folder_given_as_the_database_is_named_as_a_folder(corpus, tmp_path):
@@ -471,3 +508,50 @@ def test_a_device_or_pipe_as_the_database_is_refused_and_left_as_it_is(corpus, t
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     with pytest.raises(DatabaseError, match="not a regular file"):
         open_readonly(pipe)  # and `ask` does not send its user to the build that replaced it
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal")
+def test_the_workers_of_a_build_killed_outright_die_with_it_without_a_traceback(tmp_path):
+    """`kill -9` (or the OOM killer) on a build: its extraction workers went on for nobody,
+    then each printed two BrokenPipeError tracebacks to the operator's terminal or log."""
+    text = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n in range(400):
+        (articles / f"copy{n:03}.txt").write_text(f"Copy {n}\n{text}", encoding="utf-8")
+    command = [sys.executable, "-m", "bot", "build", str(articles), "--db", str(tmp_path / "f.db")]
+    process = subprocess.Popen(
+        [*command, "--workers", "2", "-q"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group: whatever is left can be reaped
+    )
+    try:
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+            workers = [int(pid) for pid in children.read_text().split()]
+            time.sleep(0.01)
+        assert len(workers) == 2, "the build finished before its workers could be seen"
+        process.kill()
+        _, err = process.communicate(timeout=60)  # to the end: every worker closed stderr
+        assert "Traceback" not in err.decode(errors="replace")
+        # gone at once, not after extracting for nobody (a helper child may take a moment)
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    """A process that has not exited (a zombie waiting for its parent has)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text().lower()
+    except OSError:
+        return False
+    return "zombie" not in status

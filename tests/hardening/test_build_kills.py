@@ -124,8 +124,8 @@ class Bench:
 
 
 def reap(process: subprocess.Popen) -> None:
-    """Kill what is left of a killed build's process group (its orphaned extraction workers
-    exit on their own on a broken pipe; this only makes sure none outlives the test)."""
+    """Kill what is left of a killed build's process group (on Linux its extraction workers
+    die with it; this only makes sure none outlives the test)."""
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
     if process.stderr is not None:

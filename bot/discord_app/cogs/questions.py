@@ -60,12 +60,15 @@ def classify(
 ) -> Trigger | None:
     """The question in ``message``, or None when the bot should stay quiet.
 
-    Never a question: messages from bots or webhooks (no loops between bots), messages outside
+    Never a question: messages from bots or webhooks (no loops between bots), Discord's own
+    notices (a thread started, a channel renamed: their text is the name), messages outside
     the allowed channels, and messages with no text (Discord withholds it without the Message
     Content intent). ``@everyone`` and a reply ping are not mentions of the bot: only ``<@bot>``
     in the text, or the bot's own role, are.
     """
     if message.author.bot or message.webhook_id is not None or message.author.id == me.id:
+        return None
+    if message.type not in _CONVERSATION:
         return None
     replied_to = _reply_to_me(message, me)
     guild = message.guild
@@ -89,6 +92,12 @@ def classify(
     return None
 
 
+# What members write. Discord's notices carry text of their own in a member's name: "started
+# a thread" and "changed the channel name" hold the new name as the content, a boost its count,
+# and in a Q&A channel each was answered as a question.
+_CONVERSATION = (discord.MessageType.default, discord.MessageType.reply)
+
+
 def channel_allowed(channel: object, settings: DiscordSettings) -> bool:
     """The per-channel allow list; a thread counts as its parent channel. Empty: everywhere."""
     return not settings.allowed_channels or _in(channel, settings.allowed_channels)
@@ -100,6 +109,26 @@ def _may_react(channel: object) -> bool:
         return True  # a DM: reactions need no permission there
     perms = channel.permissions_for(guild.me)  # type: ignore[attr-defined]
     return bool(perms.add_reactions and perms.read_message_history)
+
+
+_THREADS = (
+    discord.ChannelType.public_thread,
+    discord.ChannelType.private_thread,
+    discord.ChannelType.news_thread,
+)
+
+
+def _may_post(interaction: discord.Interaction) -> bool:
+    """The bot's own permissions in the interaction's channel, which Discord sends with it,
+    let it post there. Answering an interaction needs none, so ``/ask`` and ``/sources``
+    answered in the open in channels where the server had denied the bot View Channel or Send
+    Messages (the way to keep it out that docs/discord.md gives), where a mention is ignored."""
+    perms = interaction.app_permissions
+    if perms.administrator:
+        return True
+    in_thread = getattr(interaction.channel, "type", None) in _THREADS
+    send = perms.send_messages_in_threads if in_thread else perms.send_messages
+    return bool(perms.view_channel and send)
 
 
 def _in(channel: object, ids: tuple[int, ...]) -> bool:
@@ -267,6 +296,8 @@ class Questions(commands.Cog):
         if not channel_allowed(where, self.settings):
             allowed = ", ".join(f"<#{c}>" for c in self.settings.allowed_channels)
             return f"I only answer in {allowed}."
+        if not _may_post(interaction):
+            return "I don't answer in this channel: the server doesn't let me post here."
         return None
 
     async def _defer(self, interaction: discord.Interaction, ephemeral: bool = False) -> None:

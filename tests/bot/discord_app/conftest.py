@@ -36,6 +36,7 @@ OTHER_CHANNEL_ID = 400_000_000_000_000_006
 BOT_ROLE_ID = 500_000_000_000_000_007
 
 NO_PINGS = discord.AllowedMentions.none().to_dict()
+INVITE_PERMISSIONS = discord.Permissions(274877975616)  # the invite link's, in docs/discord.md
 _ids = itertools.count(600_000_000_000_000_000)
 
 
@@ -199,6 +200,7 @@ def make_message(
     message = create_autospec(discord.Message, instance=True)
     message.id = next(_ids)
     message.content = content
+    message.type = discord.MessageType.reply if reply_to else discord.MessageType.default
     message.webhook_id = None
     message.author = create_autospec(discord.Member, instance=True)
     message.author.id = author_id
@@ -231,8 +233,10 @@ def make_interaction(
     channel_id: int | None = CHANNEL_ID,
     guild_id: int | None = GUILD_ID,
     permissions: discord.Permissions | None = None,
+    app_permissions: discord.Permissions | None = None,
 ) -> discord.Interaction:
-    """An interaction whose response behaves like Discord's: answered once, then follow-ups."""
+    """An interaction whose response behaves like Discord's: answered once, then follow-ups.
+    ``app_permissions`` are the bot's own in the channel: by default those of its invite."""
     interaction = create_autospec(discord.Interaction, instance=True)
     interaction.id = next(_ids)
     interaction.user = create_autospec(discord.Member, instance=True)
@@ -242,6 +246,7 @@ def make_interaction(
     interaction.channel = create_autospec(discord.TextChannel, instance=True)
     interaction.channel.id = channel_id
     interaction.permissions = permissions or discord.Permissions.none()
+    interaction.app_permissions = app_permissions or INVITE_PERMISSIONS
     interaction.command = None
 
     response = create_autospec(discord.InteractionResponse, instance=True)

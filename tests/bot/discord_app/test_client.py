@@ -16,6 +16,7 @@ from bot.discord_app.client import (
     ShardedFactdeskBot,
     build_intents,
     invite_url,
+    unseen_channels,
 )
 from bot.errors import ConfigError
 from tests.conftest import ROOT
@@ -161,3 +162,15 @@ async def test_sighup_reloads_the_database_and_survives_a_broken_rebuild(answere
     answerer.reload.side_effect = OSError("disk full")
     await client.reload_from_signal()  # logged, not raised
     assert "still serving the previous database" in caplog.records[-1].getMessage()
+
+
+def test_a_process_serving_some_shards_does_not_call_other_servers_channels_unseen(answerer):
+    """One process of several (FACTDESK_SHARD_IDS) sees only its shards' servers: the channels
+    of the others are not typos."""
+    settings = make_config(qa_channels=(CHANNEL_ID,)).discord
+    assert unseen_channels(settings, [], complete=False) == []
+    assert len(unseen_channels(settings, [])) == 1
+    config = make_config(shard_count=4)
+    assert not create_bot(config, answerer=answerer, shard_ids=[0, 1]).sees_every_server
+    assert create_bot(config, answerer=answerer).sees_every_server
+    assert create_bot(make_config(), answerer=answerer).sees_every_server

@@ -3,6 +3,7 @@ Discord would deliver it, the bot's listener and commands run, and what it posts
 
 from __future__ import annotations
 
+import logging
 from unittest.mock import AsyncMock
 
 import discord
@@ -100,3 +101,32 @@ async def test_the_owner_still_gets_the_usage_for_a_mistyped_scope(dpy_bot, answ
         await dpytest.message(f"{dpy_bot.user.mention} sync globl")
     assert dpytest.verify().message().contains().content("sync [guild|global|clear]")
     answerer.answer.assert_not_called()
+
+
+async def test_an_allowed_or_qa_channel_the_bot_cannot_see_is_named_when_it_connects(
+    answerer, caplog
+):
+    """A category's id in `allowed_channels` (taken to cover its channels), a server's id or a
+    typo matched no message: the bot answered nowhere there, and nothing in the log said so."""
+    client = create_bot(make_config(), answerer=answerer, intents=dpytest_intents())
+    await client._async_setup_hook()
+    await client.setup_hook()
+    dpytest.configure(client, members=1)
+    guild = dpytest.get_config().guilds[0]
+    channel = dpytest.get_config().channels[0]
+    category = await guild.create_category("News")
+    try:
+        client.config = make_config(
+            allowed_channels=(channel.id, category.id), qa_channels=(guild.id,)
+        )
+        with caplog.at_level(logging.WARNING, logger="bot.discord_app.client"):
+            await client.on_ready()
+        lines = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        assert lines == [
+            f"discord.allowed_channels: {category.id} is the category 'News', which matches no"
+            " message: list the ids of its channels",
+            f"discord.qa_channels: {guild.id} is no channel of the servers the bot is in "
+            "(a typo, or a server's id): nothing is answered there",
+        ]
+    finally:
+        await dpytest.empty_queue()

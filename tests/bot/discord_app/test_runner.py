@@ -40,6 +40,30 @@ def test_the_token_variable_comes_from_config(monkeypatch, seed_db):
         runner.prepare(make_config(token_env="FACTDESK_BOT_TOKEN"), seed_db)
 
 
+@pytest.mark.parametrize(
+    "pasted, problem",
+    [
+        (f'"{TOKEN}"', "has quotes around it"),
+        (f"'{TOKEN}'", "has quotes around it"),
+        (f"Bot {TOKEN}", 'starts with "Bot "'),
+        (f"{TOKEN[:8]} {TOKEN[8:]}", "has spaces or line breaks in it"),
+    ],
+)
+def test_a_token_pasted_with_more_than_itself_is_named_before_connecting(
+    monkeypatch, seed_db, pasted, problem
+):
+    """`docker run --env-file` keeps the quotes of DISCORD_TOKEN="…": Discord rejected the
+    token, and "copy it again from the Bot page (Reset Token)" reset a good token, whose
+    copy failed the same way. It is said offline now, naming the problem, never the token."""
+    monkeypatch.setenv("DISCORD_TOKEN", pasted)
+    with pytest.raises(StartupError) as caught:
+        runner.prepare(make_config(), seed_db)
+    message = str(caught.value)
+    assert message.startswith(f"the token in DISCORD_TOKEN {problem}")
+    assert message.endswith("; set it to the token alone")
+    assert TOKEN[:8] not in message and TOKEN[8:] not in message
+
+
 def test_a_missing_database_says_to_build_it(token, tmp_path):
     with pytest.raises(StartupError, match="factdesk build"):
         runner.prepare(make_config(), tmp_path / "nope.db")

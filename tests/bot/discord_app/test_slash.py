@@ -6,6 +6,7 @@ import logging
 import time
 
 import discord
+import pytest
 from discord import app_commands
 
 from bot.config import CooldownSettings
@@ -119,6 +120,39 @@ async def test_ask_outside_the_allowed_channels_is_refused_privately(make_cog, a
     answerer.answer.assert_not_called()
     ((text, kwargs),) = replies(interaction)
     assert text == f"I only answer in <#{OTHER_CHANNEL_ID}>." and kwargs["ephemeral"] is True
+
+
+@pytest.mark.parametrize(
+    "denied, thread",
+    [("send_messages", False), ("view_channel", False), ("send_messages_in_threads", True)],
+)
+async def test_ask_and_sources_where_the_bot_may_not_post_are_refused_privately(
+    cog, answerer, denied, thread
+):
+    """docs/discord.md keeps the bot out of a channel by denying it View Channels (or Send
+    Messages): a mention there is ignored, but an interaction's answer needs no permission,
+    so `/ask` and `/sources` still answered there in the open for everyone to see."""
+    bot_perms = discord.Permissions(274877975616)
+    setattr(bot_perms, denied, False)
+    for command, options in ((cog.ask, {"question": "who?"}), (cog.sources, {"query": "talks"})):
+        interaction = make_interaction(app_permissions=bot_perms)
+        if thread:
+            interaction.channel.type = discord.ChannelType.public_thread
+        await command.callback(cog, interaction, **options)
+        ((text, kwargs),) = replies(interaction)
+        assert text.startswith("I don't answer in this channel") and kwargs["ephemeral"] is True
+    answerer.answer.assert_not_called()
+    answerer.find_articles.assert_not_called()
+    # what counts is the permission to post where the command was used, and only that one
+    if thread:
+        allowed = discord.Permissions(view_channel=True, send_messages_in_threads=True)
+    else:
+        allowed = discord.Permissions(view_channel=True, send_messages=True)
+    interaction = make_interaction(app_permissions=allowed)
+    if thread:
+        interaction.channel.type = discord.ChannelType.public_thread
+    await cog.ask.callback(cog, interaction, question="who?")
+    answerer.answer.assert_called_once()
 
 
 async def test_ask_in_a_dm_is_refused_unless_dms_are_enabled(make_cog, answerer):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import discord
 import pytest
 
 from bot.config import DiscordSettings
@@ -117,3 +118,22 @@ def test_dms_are_answered_only_when_enabled():
 def test_a_message_without_text_is_ignored():
     # what Discord delivers in a Q&A channel when the Message Content intent is missing
     assert classify(make_message(""), me(), settings(qa_channels=(CHANNEL_ID,))) is None
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (discord.MessageType.thread_created, "Who is Zelensky meeting?"),
+        (discord.MessageType.channel_name_change, "ceasefire talks"),
+        (discord.MessageType.premium_guild_subscription, "3"),
+    ],
+)
+def test_discords_notices_in_a_qa_channel_are_not_questions(kind, text):
+    """In a Q&A channel Discord's "started a thread: **Who is Zelensky meeting?**" notice, in
+    the member's name with the thread's name as its text, was answered as a question; so was
+    a channel rename, or a boost's count."""
+    qa = settings(qa_channels=(CHANNEL_ID,))
+    message = make_message(text)
+    assert classify(message, me(), qa) is not None  # as a member's own message: a question
+    message.type = kind
+    assert classify(message, me(), qa) is None
