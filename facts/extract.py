@@ -21,7 +21,8 @@ from .sentences import (
 # control characters stored as spaces
 # 11: Markdown code (fenced, indented), tables, images and HTML comments are not quoted
 # 12: a name ending in "-ly" is no adverb before its verb ("Italy is set to host", "Emily will")
-EXTRACTOR_VERSION = 12
+# 13: HTML tags in Markdown are not quoted (a line of "<div>", the "<p>" around a paragraph)
+EXTRACTOR_VERSION = 13
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -56,9 +56,9 @@ _UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*")
 _MARKS = re.compile(r"(?:>[ \t]*)*(?:(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+)?")
 
 # Markdown that shows no prose: code (fenced with ``` or ~~~, or indented by four spaces or a
-# tab), tables, images and HTML comments. Quoted, "| Team | Points |" or "print(x)" answers
-# nothing; they are read as blank lines, and an image or a comment at either end of a line is
-# trimmed off it, so the prose around them keeps its exact offsets.
+# tab), tables, images, HTML comments and HTML tags. Quoted, "| Team | Points |" or "print(x)"
+# answers nothing; they are read as blank lines, and an image, a comment or a tag at either end
+# of a line is trimmed off it, so the prose around them keeps its exact offsets.
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _INDENTED = re.compile(r"(?: {4}| {0,3}\t)")
 _TABLE_ROW = re.compile(r" {0,3}\|")
@@ -74,6 +74,9 @@ _IMAGE = re.compile(
     r"(?:\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)|\[[^\[\]\n]*\])"
     r"(?:\]\([^()\s]*\))?"
 )
+# An HTML tag, <p>, </div>, <br/>, <a href="...">: Markdown passes it through to the page, where
+# it shows no text. Not an autolink (<https://...>) and not a comparison ("a < b").
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
 _LIST_ITEM = re.compile(r" {0,3}(?:[-*+\u2022]|\d{1,9}[.)])(?:[ \t]|$)")
 
 
@@ -128,7 +131,7 @@ def _line_spans(text: str, start: int, end: int) -> list[Span | None]:
 
 def markdown_hidden(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The spans of ``text[start:end]`` that Markdown shows as no prose, in order: fenced and
-    indented code, table rows, images and HTML comments (see ``_FENCE``).
+    indented code, table rows, images, HTML comments and HTML tags (see ``_FENCE``).
 
     Read line by line as CommonMark reads blocks: a fence runs to its closing fence (or the end,
     as an unclosed one does), a comment to its ``-->``, a table from its header (the line above
@@ -223,29 +226,39 @@ def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _inline_hidden(text: str, start: int, end: int, hidden: list[Span]) -> bool:
-    """Add the images and HTML comments of one line to ``hidden``; true when a comment opened
-    on it is still open at its end."""
+    """Add the images, HTML comments and HTML tags of one line to ``hidden``; true when a
+    comment opened on it is still open at its end."""
     pos = start
-    # each looked for again only once passed: a line of many images or comments stays linear
+    # each looked for again only once passed: a line of many images, comments or tags stays
+    # linear
     image = _IMAGE.search(text, pos, end)
+    tag = _TAG.search(text, pos, end)
     opened = text.find("<!--", pos, end)
     while pos < end:
         if image is not None and image.start() < pos:
             image = _IMAGE.search(text, pos, end)
+        if tag is not None and tag.start() < pos:
+            tag = _TAG.search(text, pos, end)
         if opened != -1 and opened < pos:
             opened = text.find("<!--", pos, end)
-        if opened != -1 and (image is None or opened < image.start()):
+        starts = [m.start() for m in (image, tag) if m is not None]
+        if opened != -1:
+            starts.append(opened)
+        if not starts:
+            break
+        first = min(starts)
+        if first == opened:
             close = text.find("-->", opened + 4, end)
             if close == -1:
                 hidden.append(Span(opened, end))
                 return True
             hidden.append(Span(opened, close + 3))
             pos = close + 3
-        elif image is not None:
-            hidden.append(Span(image.start(), image.end()))
-            pos = image.end()
         else:
-            break
+            match = image if image is not None and image.start() == first else tag
+            assert match is not None
+            hidden.append(Span(match.start(), match.end()))
+            pos = match.end()
     return False
 
 

@@ -157,6 +157,8 @@ def test_csv_module_reads_wikinews_like_our_reader():
         "[![a](b)](" * 20_000,  # many images, each looked at once
         "<!--a-->" * 20_000 + "![a](b)",
         "![a](b)" * 20_000 + "<!-- x",
+        "<a " * 40_000,  # tags opened and never closed
+        "<br/>" * 20_000,
     ],
 )
 def test_markdown_lines_of_many_images_or_comments_are_hidden(line):
@@ -168,3 +170,18 @@ def test_markdown_lines_of_many_images_or_comments_are_hidden(line):
     last = paragraph_spans(text, soft_wraps=True)[-1].of(text)
     # a comment left open runs to the end, as in CommonMark
     assert last == ("Title" if line.endswith("<!-- x") else "The mayor resigned.")
+
+
+def test_html_tags_in_markdown_are_no_prose():
+    # Markdown passes HTML through to the page, where a tag shows no text: "<p>The council
+    # approved ...</p>" was quoted with its tags, and a line of "<div>" was a sentence
+    text = (
+        'Title\n\n<div class="story">\n<p>The council approved the budget.</p>\n</div>\n\n'
+        "See <https://example.org> for more: turnout was < 40% and > 30%.\n"
+    )
+    shown = [p.of(text) for p in paragraph_spans(text, soft_wraps=True)]
+    assert shown == [
+        "Title",
+        "The council approved the budget.",
+        "See <https://example.org> for more: turnout was < 40% and > 30%.",
+    ]
