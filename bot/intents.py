@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from facts.lexicon import verb_lemmas
 
@@ -147,7 +147,7 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
             Intent(
                 name=name.strip(),
                 examples=tuple(dict.fromkeys(_canonical(e) for e in expanded)),
-                predicates=tuple(_predicate(p) for p in predicates),
+                predicates=tuple(_checked_predicate(p, f"{where}.predicates") for p in predicates),
                 answer=answer,
                 reply=reply.strip() if reply else None,
                 cutoff=float(cutoff),
@@ -156,6 +156,28 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
             )
         )
     return tuple(intents)
+
+
+# Fact predicates that are no verb: a person's title ("Keir Starmer" role "UK Prime Minister").
+NOUN_PREDICATES = frozenset({"role"})
+
+
+def _checked_predicate(text: str, where: str) -> str:
+    """:func:`_predicate`, refused when no fact can have it: facts are named by a verb the
+    extraction knows, so "meat" or "sayy" matched nothing, and an intent that requires a fact
+    never answered, without a word of why."""
+    predicate = _predicate(text)
+    head = predicate.split()[0] if predicate.split() else ""
+    if head in _verb_bases() or predicate in NOUN_PREDICATES:
+        return predicate
+    near = process.extract(head, sorted(_verb_bases()), scorer=fuzz.ratio, score_cutoff=75)
+    # the nearest three, a verb of the same first letter first ("meat": meet, mean, melt)
+    near.sort(key=lambda hit: (-hit[1], hit[0][:1] != head[:1], hit[0]))
+    hint = f" (did you mean {' or '.join(repr(hit[0]) for hit in near[:3])}?)" if near else ""
+    raise RuleError(
+        f"{where}: {text!r} is no verb the facts are named by{hint}; "
+        f"a predicate is a verb such as 'meet', 'say' or 'hold talks', or 'role'"
+    )
 
 
 def _predicate(text: str) -> str:

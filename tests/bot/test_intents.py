@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import load_config
+from bot.errors import RuleError
 from bot.intents import IntentMatcher, _Question, _same, _score, parse_intents
 from tests.conftest import ROOT
 
@@ -158,3 +159,12 @@ def test_in_a_keyword_form_another_word_does_not_stand_in_for_the_name():
     assert matcher.match("meeting agenda") is None  # the agenda, not whom someone meets
     # in a longer example an unresolved name still may: "who is the chancellor"
     assert matcher.match("who is the chancellor").intent.name == "role"
+
+
+def test_a_predicate_no_fact_can_have_is_refused_at_load():
+    # "meat" for "meet": the intent required a fact no extraction names, and never answered
+    rule = {"name": "meeting", "examples": ["who is {person} meeting"], "require_fact": True}
+    with pytest.raises(RuleError, match=r"'meeting'\.predicates: 'meat' .*did you mean .*'meet'"):
+        parse_intents([{**rule, "predicates": ["meat"]}])
+    (intent,) = parse_intents([{**rule, "predicates": ["meets", "hold talks", "role"]}])
+    assert intent.predicates == ("meet", "hold talks", "role")
