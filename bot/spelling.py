@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -46,11 +45,6 @@ RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
 MUCH_COMMONER = 2.5  # or for a word this much commoner in English (Zipf is log10: ~300 times)
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")  # "wasn't" is one word, not "wasn"
 _POSSESSIVES = ("'s", "\u2019s")
-# Letters of names that Unicode does not decompose into a plain letter and a mark, so that
-# neither stripping accents nor the index's tokenizer makes them ASCII: "Paweł", "Søren".
-_NOT_DECOMPOSED = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
-)
 # In a tie these win: a question word decides what is asked ("wehre" is "where", not "were").
 QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
 
@@ -64,13 +58,7 @@ class Speller:
         # word of a name -> the words that follow it in a name ("der" -> "leyen"): after the
         # first words of a name typed right, its next word may be further from the typed one
         self._next: dict[str, set[str]] = {}
-        # a name's word as typed on an English keyboard -> as the coverage writes it
-        self._as_written: dict[str, str] = {}
         for name in names:
-            for word in name.lower().split():
-                typed = _ascii(word)
-                if typed != word and typed.isalpha():
-                    self._as_written.setdefault(typed, word)
             words = _WORD.findall(name.lower())
             self._names.update(w for w in words if len(w) >= 3)
             for first, second in zip(words, words[1:], strict=False):
@@ -192,8 +180,6 @@ class Speller:
                 return typed
             if len(word) < MIN_LENGTH or word in STOPWORDS or known(word):
                 return typed
-            if word in self._as_written:  # "Pawel" is the coverage's "Paweł", not "Patel"
-                return self._as_written[word]
             if not _common_english(word):
                 fixed = self._next_in_name(word, previous[0]) or self.correct(word, in_coverage)
             elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
@@ -205,13 +191,6 @@ class Speller:
             return fixed if fixed is not None else typed
 
         return _WORD.sub(replace, text)
-
-
-def _ascii(word: str) -> str:
-    """``word`` in plain letters: accents dropped ("nausėda"), other letters spelled out
-    ("paweł" -> "pawel")."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_NOT_DECOMPOSED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=65536)

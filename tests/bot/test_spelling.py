@@ -29,16 +29,6 @@ def test_unknown_words_are_corrected(speller, typed, meant):
     assert speller.fix(typed, never_known) == meant
 
 
-def test_a_name_typed_without_its_special_letters_is_the_coverages_name():
-    # the index strips accents ("Nausėda" is nausėda and nauseda) but not ł or ø, letters of
-    # their own: typed "Pawel" had been "corrected" to another name of the coverage, "Patel"
-    speller = Speller(["Paweł Adamowicz", "Patel", "Søren Kierkegaard"])
-    assert speller.fix("how long was Pawel Adamowicz mayor", never_known) == (
-        "how long was paweł Adamowicz mayor"
-    )
-    assert speller.fix("what did soren say", never_known) == "what did søren say"
-
-
 def test_real_words_and_words_the_coverage_knows_are_left_alone(speller):
     assert speller.fix("what's the weather in paris", never_known) == "what's the weather in paris"
     assert speller.fix("what about zelenksy", lambda w: w == "zelenksy") == "what about zelenksy"
