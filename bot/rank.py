@@ -1292,6 +1292,11 @@ LEAD_NAME_WEIGHT = 4.0  # rarity from which a question word in a story's lead co
 NEWS_LEAD_NAME_WEIGHT = 2.5
 
 COUNT_REACH = 3  # "190 people", "eight murders", "279 electoral votes", "5 of the girls"
+# News also writes the count after its verb or noun: "a bus crashed, killing seven", "the
+# blast killed at least 18", "the greatest number of women, 102". So a number within this many
+# words after what the question counts counts it too (the headline "State-run bus crashes in
+# Cuba en route to Havana, killing seven" answers "how many died in the cuba bus crash").
+COUNT_BACK_REACH = 3
 # Set by hand, not fitted (WikiQA has too few count questions to fit it): about typed_match's
 # weight, which it refines: the sentence has a number *of the counted thing*.
 COUNTED_WEIGHT = 2.0
@@ -1357,13 +1362,30 @@ CONFIDENCE_BIAS = -3.084
 
 @lru_cache(maxsize=8192)
 def _counts(text: str, counted: frozenset[str]) -> bool:
-    """A number followed within :data:`COUNT_REACH` words by what the question counts."""
-    tokens = _tokens(text[:MAX_SENTENCE_CHARS])
+    """A number followed within :data:`COUNT_REACH` words by what the question counts, or one
+    that ends its phrase preceded by it within :data:`COUNT_BACK_REACH` ("killing seven."): not
+    one that counts a noun of its own ("the episode five stars"), a percentage ("the ocean
+    contains 97%") or a number the counted thing's name holds ("how many Xbox 360 games")."""
+    text = text[:MAX_SENTENCE_CHARS]
+    tokens = _tokens(text)
+    shares = frozenset(m.group(1) for m in _PERCENTAGE.finditer(text)) if "%" in text else ()
     for i, token in enumerate(tokens):
         number = token in _CARDINALS or (token[:1].isdigit() and not _YEAR.fullmatch(token))
-        if number and any(stem(t) in counted for t in tokens[i + 1 : i + 1 + COUNT_REACH]):
+        if not number or stem(token) in counted:
+            continue
+        if any(stem(t) in counted for t in tokens[i + 1 : i + 1 + COUNT_REACH]):
+            return True
+        ends = i + 1 == len(tokens) or tokens[i + 1] in STOPWORDS
+        if (
+            ends
+            and token not in shares
+            and any(stem(t) in counted for t in tokens[max(0, i - COUNT_BACK_REACH) : i])
+        ):
             return True
     return False
+
+
+_PERCENTAGE = re.compile(r"(\d+)\s*%")
 
 
 _NAMING = frozenset({"called", "named", "known", "dubbed", "entitled", "titled"})

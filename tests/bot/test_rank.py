@@ -599,6 +599,20 @@ def test_ordinals_do_not_count():
     assert rank._counts("Congress has 102 women.", question.counted)
 
 
+def test_a_number_after_what_it_counts_counts_it():
+    died = analyze("how many people died in the bus crash").counted
+    assert rank._counts("A bus crashed in Cuba, killing seven.", died)
+    assert rank._counts("The blast killed at least 18 in the capital.", died)
+    women = analyze("how many women are in congress").counted
+    assert rank._counts("Congress has the greatest number of women, 102, in its history.", women)
+    episodes = analyze("how many episodes of boardwalk empire").counted
+    assert not rank._counts("The critic awarded the episode five stars.", episodes)
+    oceans = analyze("how many oceans are on earth").counted
+    assert not rank._counts("The ocean contains 97% of the water.", oceans)
+    games = analyze("how many xbox 360 games are there").counted
+    assert not rank._counts("A list of Xbox 360 games released on DVD.", games)
+
+
 def evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
     """A sentence's items of an answer type, and whether its wording alone shows the type."""
     return rank._items(text, atype), rank._shows_type(text, atype)
