@@ -73,6 +73,20 @@ def test_the_uncovered_rarity_is_the_weight_of_the_terms_neither_sentence_nor_st
     )
 
 
+def test_a_sentence_stating_an_age_covers_the_old_of_how_old():
+    """ "Actor Doris Day dies at 97" answers "how old was Doris Day" without the word "old"."""
+    question = "how old was doris day when she died"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [0.0 if t.word == "old" else 1.0 for t in analysis.terms]
+    assert decide.evidence_for(asked, credits, set(), [], 1.0).missing == 0.0
+    assert decide.evidence_for(asked, credits, set(), [], 0.0).missing > 0.0  # no age there
+    many = analyze("how many people died")  # a bare number is no sign of a count asked
+    asked = decide.asked(many, DEFAULT_RARITY, tokenize("how many people died"), [], None)
+    credits = [0.0 if t.word == "many" else 1.0 for t in many.terms]
+    assert decide.evidence_for(asked, credits, set(), [], 1.0).missing > 0.0
+
+
 def _say_question(question: str, resolved: list[Resolved]) -> decide.Asked:
     statement = SimpleNamespace(answer="statement", predicates=("say", "tell", "announce"))
     match = SimpleNamespace(intent=statement, score=100.0)
