@@ -20,7 +20,8 @@ from .sentences import (
 # 10: a Markdown heading underlined with = or - is not quoted; front matter after blank lines;
 # control characters stored as spaces
 # 11: Markdown code (fenced, indented), tables, images and HTML comments are not quoted
-EXTRACTOR_VERSION = 11
+# 12: words stem without their accents ("gdańsk" as "gdansk", "paweł" as "pawel")
+EXTRACTOR_VERSION = 12
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

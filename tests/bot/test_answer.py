@@ -549,3 +549,22 @@ def test_someone_who_spoke_on_television_said_what_they_are_quoted_saying(tmp_pa
     answer = core.answer("what did lindsey graham say about the troops leaving syria")
     assert answer.answered, answer.reply
     assert "spoke on Fox News" in answer.citations[0].sentence
+
+
+def test_a_name_typed_without_its_special_letters_is_the_articles_name(tmp_path):
+    """ "pawel" is Paweł: not a typo for another name, and the sentences with it match it."""
+    core = answerer_over(
+        tmp_path,
+        {
+            "gdansk": (
+                "Mayor of Gdańsk stabbed on stage\n"
+                "Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night.\n"
+                "Paweł Adamowicz had been mayor since 1998.\n"
+            ),
+            "patel": "Patel ticket on the ballot\nThe Patel ticket has ballot access.\n",
+        },
+    )
+    assert core.corpus.document_frequency("pawel") == 2
+    assert core.corpus.search(["pawel"], limit=5)
+    answer = core.answer("how long had pawel been mayor of gdansk")
+    assert "since 1998" in answer.ranked[0].sentence
