@@ -1474,11 +1474,30 @@ def _story_terms(
     for c, row in zip(candidates, hits, strict=True):
         if c.index == 1 and not c.is_title:  # the lead: the first sentence after the headline
             bar = NEWS_LEAD_NAME_WEIGHT if c.published else LEAD_NAME_WEIGHT
+            named = _named_in(question, c.text) if c.published and question.bigrams else ()
             story[c.title] = tuple(
-                titled or (credit > 0 and weight >= bar)
-                for titled, credit, weight in zip(story[c.title], row, weights, strict=True)
+                titled or (credit > 0 and (weight >= bar or t.stem in named))
+                for titled, credit, weight, t in zip(
+                    story[c.title], row, weights, question.terms, strict=True
+                )
             )
     return story
+
+
+def _named_in(question: Question, text: str) -> frozenset[str]:
+    """Stems of the question's words that, next to another of its words, make up a name the
+    sentence writes capitalised: "Air India Express", "Notre Dame", "Grateful Dead". Each word
+    of such a name may be common ("air", "express"), the name is not, and a story's lead that
+    gives it sets the scene for the sentences after it."""
+    found: set[str] = set()
+    for m in _CAPS_RUN.finditer(text):
+        run = {stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS}
+        if len(run) < 2:
+            continue
+        for a, b in question.bigrams:
+            if a != b and a in run and b in run:
+                found.update((a, b))
+    return frozenset(found)
 
 
 def _features(

@@ -930,6 +930,26 @@ def test_a_news_storys_lead_sets_the_scene_for_the_sentences_after_it():
     assert undated["karaj"] and not undated["cargo"] and not undated["crashed"]
 
 
+def test_a_name_of_common_words_a_news_lead_gives_counts_for_its_whole_story():
+    title = "Passenger flight crashes upon landing at Calicut airport in India"
+    sentences = (
+        "Air India Express Flight 1344 overshot the runway at Calicut on Friday.",
+        "Civil Aviation Minister Hardeep Singh Puri said 18 people died.",
+        "The express train service to the airport was suspended.",
+    )
+    question = analyze("how many people died in the air india express crash")
+    words = [t.word for t in question.terms]
+    candidates = [
+        Candidate(text, i, 1, False, title, 4, published="2020-08-08")
+        for i, text in enumerate(sentences, start=1)
+    ]
+    story = dict(zip(words, rank.rank(question, candidates).story[2], strict=True))
+    # "air" and "express" are common words (below the lead's rarity bar): the name is not
+    assert story["air"] and story["express"] and story["india"]
+    assert not story["died"]
+    assert rank._named_in(question, sentences[2]) == frozenset()  # no capitalised name there
+
+
 def test_wording_that_shows_the_answer_type_decides_without_looking_for_items(monkeypatch):
     def no_items(text, atype):
         raise AssertionError("items looked for")
