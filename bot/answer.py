@@ -398,18 +398,19 @@ def _weigh(
     ):
         entities = mentions.get(row.id, NO_MENTIONS)
         stated = facts.get(row.id, ())
+        dated = row.published is not None
         if stated:
             e = decide.evidence_for(
-                asked, matched, entities, stated, features[typed], story, elsewhere
+                asked, matched, entities, stated, features[typed], story, elsewhere, dated
             )
             evidence.append(e)
             bonuses.append(decide.bonus(e, lc))
             continue
-        key = (matched, features[typed], story, elsewhere, lc, frozenset(entities))
+        key = (matched, features[typed], story, elsewhere, lc, frozenset(entities), dated)
         found = done.get(key)
         if found is None:
             e = decide.evidence_for(
-                asked, matched, entities, stated, features[typed], story, elsewhere
+                asked, matched, entities, stated, features[typed], story, elsewhere, dated
             )
             found = done[key] = (e, decide.bonus(e, lc))
         evidence.append(found[0])

@@ -191,6 +191,7 @@ class Asked:
     kinds: Mapping[str, str]
     leaders: Mapping[str, str]  # person -> the country (or organisation) they lead
     unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
+    scene: frozenset[str] = frozenset()  # words of a clause that sets the scene (scene_words)
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -261,7 +262,29 @@ def asked(
         kinds=kinds or {},
         leaders=leaders or {},
         unknown_names=unknown_names,
+        scene=scene_words(tokens),
     )
+
+
+# Words that open a clause after the question proper which says when or where it happened, not
+# what is asked: "until when did moscow extend its lockdown *back when covid passed a million
+# cases*", "how long did he go to prison *after the upper big branch mine disaster*", "what did
+# zapata tell reporters *when he arrived in Dover*". In a dated news story such a clause names
+# the story's event, which its lead or another sentence tells; the sentence with the detail
+# asked for need not repeat it. Only for dated stories: over the undated seed briefing (one
+# story, where every word is "elsewhere in the story") it answered a near miss.
+_SCENE_OPENERS = frozenset("when after before while since during once".split())
+SCENE_FROM = 3  # the clause opens after the question's first words ("until when did" asks)
+
+
+def scene_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words of a clause that sets the scene after the question proper: from a
+    subordinating "when", "after", ... (or "according to") at the question's fourth word or
+    later, to its end."""
+    for i in range(SCENE_FROM, len(tokens) - 1):
+        if tokens[i] in _SCENE_OPENERS or tokens[i : i + 2] == ["according", "to"]:
+            return frozenset(tokens[i + 1 :])
+    return frozenset()
 
 
 def _speakers(
@@ -288,6 +311,7 @@ def evidence_for(
     typed_match: float,
     in_story: Sequence[bool] = (),
     said_in_story: Sequence[bool] = (),
+    dated: bool = False,
 ) -> Evidence:
     """What the fact table says about one candidate sentence for the question ``q``: the
     entities it ``mentions``, its ``facts``, and per question term its credit (``matches``),
@@ -328,7 +352,9 @@ def evidence_for(
     shown = TYPE_NAMING_WORDS.get(q.wants)
     if shown is not None and typed_match > 0:
         covered_words = covered_words | {shown}  # "dies at 97" says how old
-    missing, worst, name_miss = _uncovered(q, matches, in_story, covered_words, said_in_story)
+    missing, worst, name_miss = _uncovered(
+        q, matches, in_story, covered_words, said_in_story, q.scene if dated else NOTHING
+    )
     fact_score = 0.0
     typed = typed_match
     wants, wanted, keys, actors = q.wants, q.wanted, q.keys, q.actors
@@ -403,18 +429,27 @@ def _uncovered(
     in_story: Sequence[bool],
     covered: AbstractSet[str],
     said_in_story: Sequence[bool] = (),
+    scene: AbstractSet[str] = NOTHING,
 ) -> tuple[float, float, bool]:
     """The rarity the sentence leaves uncovered (summed in term order), its rarest uncovered
-    term's weight, and whether an uncovered term is a name its story never uses."""
+    term's weight, and whether an uncovered term is a name its story never uses. A word of
+    the ``scene`` (:func:`scene_words`) that another sentence of the story has is not missing
+    where the sentence covers the rest of the question: the story sets the scene once."""
     missing = worst = 0.0
     name_miss = False
     names = name_words()
     titled = in_story or (False,) * len(matches)
     said = said_in_story or (False,) * len(matches)
+    main_covered = bool(scene) and all(
+        credit > 0 or titled_term or word in covered or word in scene
+        for word, credit, titled_term in zip(q.term_words, matches, titled, strict=True)
+    )
     for word, weight, credit, titled_term, elsewhere in zip(
         q.term_words, q.weights, matches, titled, said, strict=True
     ):
         if credit <= 0 and not titled_term and word not in covered:
+            if main_covered and elsewhere and word in scene:
+                continue  # the story tells the scene elsewhere: the sentence need not repeat it
             missing += weight
             if weight > worst:
                 worst = weight
