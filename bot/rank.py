@@ -444,6 +444,18 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     return "other", ""
 
 
+def _reported_verb(tokens: Sequence[str], i: int) -> bool:
+    """Is the question word at ``i`` the verb of what is asked about rather than the asking:
+    "what did Starmer *tell* Zelensky" (not "tell me about"), "how did Trump *describe* the
+    call" (not "describe the call")?"""
+    if tokens[i] == "tell":
+        return tokens[i + 1 : i + 2] != ["me"]
+    return tokens[i] == "describe" and i > 0 and tokens[i - 1] not in _ASKING_BEFORE
+
+
+_ASKING_BEFORE = frozenset("please pls plz you u".split())  # "can you describe", "please describe"
+
+
 MAX_TERMS = 24  # a pasted essay is not a question; its first words are enough to rank with
 MAX_QUESTION_CHARS = 1000
 
@@ -476,7 +488,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in supporting or (tok == "days" and tokens[i - 1 : i] == ["these"]):
             continue  # "these days" says now, which LIGHT_WORDS has
-        if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
+        if tok in QUESTION_WORDS and not _reported_verb(tokens, i):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)
         stems_in_order.append(s)

@@ -794,6 +794,23 @@ def test_tell_is_a_word_to_find_unless_it_asks_to_be_told():
     assert "tell" not in [t.word for t in analyze("tell me about the summit").terms]
 
 
+def test_describe_is_a_word_to_find_unless_it_asks_for_a_description():
+    """ "how did Trump describe the call": "Trump characterized the call as ..." answers."""
+    terms = [t.word for t in analyze("How did Trump describe his phone call?").terms]
+    assert "describe" in terms
+    assert "describe" not in [t.word for t in analyze("describe the summit").terms]
+    assert "describe" not in [t.word for t in analyze("can you describe the plan").terms]
+    call = article(
+        "Pelosi announces inquiry",
+        "Trump made a phone call to Zelensky in late July.",
+        "Trump characterized the call with Zelensky as perfectly fine and routine.",
+    )
+    question = analyze("how did trump describe his call with zelensky")
+    describe = [t.word for t in question.terms].index("describe")
+    made, characterized = rank.rank(question, call).matches
+    assert characterized[describe] > 0 and made[describe] == 0
+
+
 def test_the_pipelines_sentence_rows_rank_as_candidates_with_the_same_fields_do():
     rows = [
         SentenceRow(
