@@ -967,6 +967,27 @@ def test_a_name_of_common_words_a_news_lead_gives_counts_for_its_whole_story():
     assert rank._named_in(question, sentences[2]) == frozenset()  # no capitalised name there
 
 
+def test_a_news_storys_established_terms_count_in_matched_at_the_title_discount():
+    """Across stories, the one whose headline has the question's names is not behind one
+    whose sentence merely repeats them."""
+    title = "Boris Johnson elected Conservative leader"
+    text = "Johnson competed for the role against Jeremy Hunt."
+    question = analyze("who did boris johnson beat for tory leader")
+    matched = rank.FEATURES.index("matched")
+
+    def feature(published: str | None) -> float:
+        candidate = Candidate(text, 3, 1, False, title, 10, published=published)
+        return rank.features(question, [candidate])[0][matched]
+
+    story = dict(
+        zip([t.word for t in question.terms], rank.title_hits(question, title), strict=True)
+    )
+    titled = sum(rank.DEFAULT_RARITY.weight(w) for w, hit in story.items() if hit)
+    assert titled > 0
+    expected = rank.TITLE_DISCOUNT * titled / rank.MATCH_UNIT
+    assert abs(feature("2019-07-23") - feature(None) - expected) < 1e-9
+
+
 def test_wording_that_shows_the_answer_type_decides_without_looking_for_items(monkeypatch):
     def no_items(text, atype):
         raise AssertionError("items looked for")
