@@ -81,6 +81,10 @@ def test_a_sentence_stating_an_age_covers_the_old_of_how_old():
     credits = [0.0 if t.word == "old" else 1.0 for t in analysis.terms]
     assert decide.evidence_for(asked, credits, set(), [], 1.0).missing == 0.0
     assert decide.evidence_for(asked, credits, set(), [], 0.0).missing > 0.0  # no age there
+    long = analyze("how long was she married")  # a duration may be another thing's
+    asked = decide.asked(long, DEFAULT_RARITY, tokenize("how long was she married"), [], None)
+    credits = [0.0 if t.word == "long" else 1.0 for t in long.terms]
+    assert decide.evidence_for(asked, credits, set(), [], 1.0).missing > 0.0
     many = analyze("how many people died")  # a bare number is no sign of a count asked
     asked = decide.asked(many, DEFAULT_RARITY, tokenize("how many people died"), [], None)
     credits = [0.0 if t.word == "many" else 1.0 for t in many.terms]
@@ -108,6 +112,11 @@ def test_a_clause_that_sets_the_scene_need_not_be_repeated_by_a_dated_storys_sen
     # what was told missing too: the scene counts as missing again, as in an undated document
     assert missing(lacks_tell) == missing(lacks_tell, dated=False) > missing(credits, False)
     assert decide.scene_words(tokenize("until when did moscow extend its lockdown")) == set()
+    # where the clause picks the answer ("how old ... when he did the first spacewalk"), it is
+    # no scene: only questions about what was said have one
+    spacewalk = "how old was leonov when he did the first spacewalk"
+    how_old = decide.asked(analyze(spacewalk), DEFAULT_RARITY, tokenize(spacewalk), [], None)
+    assert how_old.scene == frozenset()
 
 
 def _say_question(question: str, resolved: list[Resolved]) -> decide.Asked:
