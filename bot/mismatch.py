@@ -263,6 +263,28 @@ def passive_only(question: rank.Question, words: Sequence[str], text: str) -> bo
     return len(passives) == uses and not any(_AGENT.search(m.group(2)) for m in passives)
 
 
+# "what did the Pope say when Notre Dame burned" asks for the Pope's words. A sentence without any
+# word naming the speaker reports someone else's, or nobody's ("the fire's cause had not been
+# officially stated"). The answerer keeps the sentence where the speaker is in it by another
+# name (an alias, their country, a fact's speaker: answer._speaker_absent).
+_SPEECH_AUXILIARIES = frozenset("did does do has have had will would was were is are".split())
+
+
+def speaker_absent(question: rank.Question, words: Sequence[str], matched: Sequence[float]) -> bool:
+    """The question asks what someone said ("what did the Pope say ...": the words between the
+    auxiliary and the reporting verb name them) and the sentence has none of those words."""
+    if question.answer_type != "statement" or len(words) < 4:
+        return False
+    if words[0] not in ("what", "whats") or words[1] not in _SPEECH_AUXILIARIES:
+        return False
+    at = next((i for i, w in enumerate(words) if w in rank._SAY_WORDS), None)
+    if at is None or at < 3:
+        return False
+    speaker = set(words[2:at])
+    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in speaker]
+    return bool(credits) and not any(m > 0 for m in credits)
+
+
 def answers_other(
     question: rank.Question,
     words: Sequence[str],

@@ -110,3 +110,13 @@ def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     assert not mismatch.passive_only(q, words, "The stabbing suspect, who was stabbed, fled.")
     was = "who was stabbed in gdansk"  # asks the victim: the passive answers it
     assert not mismatch.passive_only(analyze(was), tokenize(was), lead)
+
+
+def test_a_sentence_without_the_asked_speaker_does_not_say_what_they_said():
+    question = "what did the pope say when notre dame burned"
+    q, words = analyze(question), tokenize(question)
+    credits = [0.0 if t.word == "pope" else 1.0 for t in q.terms]
+    assert mismatch.speaker_absent(q, words, credits)
+    assert not mismatch.speaker_absent(q, words, [1.0] * len(q.terms))
+    other = "what did the fire do to the roof"  # no speech asked for
+    assert not mismatch.speaker_absent(analyze(other), tokenize(other), [0.0] * 3)
