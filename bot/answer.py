@@ -237,12 +237,15 @@ class Answerer:
         # nothing; nor does a sentence that answers another question (bot/mismatch.py)
         if asking[best] or (
             confidence >= settings.min_confidence
-            and mismatch.answers_other(
-                analysis,
-                tokens,
-                ranking.matches[best],
-                rows[best].text,
-                rank.sentence_stems(rows[best].text, rows[best].words),
+            and (
+                mismatch.answers_other(
+                    analysis,
+                    tokens,
+                    ranking.matches[best],
+                    rows[best].text,
+                    rank.sentence_stems(rows[best].text, rows[best].words),
+                )
+                or _speaker_absent(analysis, tokens, ranking.matches[best], asked, evidence[best])
             )
         ):
             confidence = min(confidence, mismatch.CONTRASTED)
@@ -372,6 +375,21 @@ class Answerer:
         return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)
 
 
+def _speaker_absent(
+    analysis: rank.Question,
+    tokens: Sequence[str],
+    matched: Sequence[float],
+    asked: decide.Asked,
+    evidence: decide.Evidence,
+) -> bool:
+    """:func:`mismatch.speaker_absent`, unless the speaker the question names is in the
+    sentence by another name: an alias, their country ("the German government said" for
+    Merkel), a fact's speaker ("he said")."""
+    if asked.speakers and evidence.entities >= 1.0:
+        return False
+    return mismatch.speaker_absent(analysis, tokens, matched)
+
+
 def _weigh(
     asked: decide.Asked,
     rows: Sequence[SentenceRow],
@@ -407,7 +425,7 @@ def _weigh(
         found = done.get(key) if key is not None else None
         if found is None:
             e = decide.evidence_for(
-                asked, matched, entities, stated, features[typed], story, elsewhere
+                asked, matched, entities, stated, features[typed], story, elsewhere, dated
             )
             found = (e, decide.bonus(e, lc, asked.wants, dated))
             if key is not None:

@@ -19,6 +19,7 @@ import Stemmer
 
 from facts.articles import SUPPORTED_SUFFIXES
 from facts.store import get_meta, open_readonly, read_failure, words_outdated
+from facts.words import plain
 
 from .errors import UnknownArticleError
 from .model import ArticleInfo, Citation
@@ -149,6 +150,15 @@ class Corpus:
         # and a new one took 20-35 us in SQLite, while the whole table (11,000 terms from 295
         # articles, 19,000 from 100 times as many) loads once in 10-15 ms and takes 1-2 MB
         self._vocabulary: dict[str, int] = dict(self._all("SELECT term, df FROM vocabulary"))
+        # the index terms it keeps letters of that a member types plainly (its tokenizer drops
+        # accents, not "ł" or "æ": "paweł" stays, and "pawel" matched nothing and was
+        # "corrected" to Patel), by their plain spelling: a few hundred of 11,000 terms
+        self._plain_terms: dict[str, str] = {}
+        for term in self._vocabulary:
+            if not term.isascii():
+                typed = plain(term)
+                if typed != term and typed not in self._vocabulary:
+                    self._plain_terms.setdefault(typed, term)
         # every fact predicate (about 400 verbs, whatever the corpus's size; read off their
         # index in milliseconds): what a question weighs of the facts is chosen among them
         self.predicates: frozenset[str] = frozenset(
@@ -195,8 +205,16 @@ class Corpus:
 
     # -- words ----------------------------------------------------------------------------
     def document_frequency(self, word: str) -> int:
-        """How many sentences contain ``word`` (after the index's own stemming)."""
-        return int(self._vocabulary.get(fts_term(word.lower())) or 0)
+        """How many sentences contain ``word`` (after the index's own stemming), also typed
+        without a letter the index keeps ("pawel" for "paweł")."""
+        return int(self._vocabulary.get(self._indexed(word)) or 0)
+
+    def _indexed(self, word: str) -> str:
+        """The index term of ``word``: its own, or the one it is the plain spelling of."""
+        term = fts_term(word.lower())
+        if term in self._vocabulary or not self._plain_terms:
+            return term
+        return self._plain_terms.get(term, term)
 
     def idf(self, word: str) -> float:
         n = max(1, self.sentence_count)
@@ -233,7 +251,7 @@ class Corpus:
         unscored (0.0): FTS5 then stops reading after ``limit`` rows instead of scoring every
         match, which is what makes a very common word affordable on a large corpus."""
         joiner = " AND " if every else " OR "
-        query = joiner.join(fts_literal(w) for w in dict.fromkeys(words) if w)
+        query = joiner.join(fts_literal(self._spelled(w)) for w in dict.fromkeys(words) if w)
         if not query:
             return []
         score = "bm25(sentences_fts)" if ranked else "0.0"
@@ -248,6 +266,13 @@ class Corpus:
             return [(rowid, -score) for rowid, score in self._all(sql, params)]
         except sqlite3.OperationalError:
             return []  # a query the index cannot parse: no candidates rather than a crash
+
+    def _spelled(self, word: str) -> str:
+        """``word`` as the index spells it where it is the plain spelling of an index term
+        ("pawel": "paweł"), else as given."""
+        if not self._plain_terms:
+            return word
+        return self._plain_terms.get(fts_term(word.lower()), word)
 
     def has_phrase(self, words: Sequence[str]) -> bool:
         """Does some sentence have these words in a row (``["european", "led"]`` for

@@ -5,7 +5,8 @@ itself a question, one that has the opposite of a word the question asks about a
 ("injuring 25 people" for "how many died"), one that names an office's holder when the question
 asks for the new one, one that lacks the occurrence asked for ("the next summit"), one that
 says something was done when the question asks who did not do it, one that uses a name when
-the question asks what it stands for. The ranker and the confidence see words, not these
+the question asks what it stands for, one that says what was done to someone when the question
+asks who did it. The ranker and the confidence see words, not these
 relations, so the answerer asks this module before it quotes.
 """
 
@@ -20,7 +21,7 @@ from facts.lexicon import role_titles
 
 from . import rank
 from .decide import LEADER_WORDS
-from .text import stem
+from .text import stem, tokenize
 
 # A sentence that asks ("Which past U.S. president(s) do you most admire and why?", an
 # interviewer's question, or a rhetorical one in a quote) restates a question; it answers none.
@@ -223,6 +224,67 @@ def lacks_meaning(words: Sequence[str], text: str) -> bool:
     return asks_meaning(words) and not _MEANING.search(text)
 
 
+# "Who stabbed the mayor of Gdansk?": a sentence that has the verb only in the passive with no
+# agent ("after Paweł Adamowicz, mayor of ... Gdańsk, was stabbed last night") says what was
+# done to the mayor, not who did it; "X was killed by Y" names the doer, and so does an active
+# verb ("Y stabbed him") or another form of it ("the stabbing suspect").
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:\w+ly\s+)?([a-z]+)\b(?=([^.;]{0,60}))",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\bby\b", re.IGNORECASE)
+# "who is", "who has", "who will": no deed asked for
+_NOT_DEEDS = frozenset(
+    "is are was were be been am has have had will would can could should may might must do does "
+    "did".split()
+)
+
+
+def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
+    """The stem of the verb whose doer a "who VERBed X" question asks for, else None."""
+    if question.kind != "who" or len(words) < 3 or words[0] != "who":
+        return None
+    verb = words[1]
+    if not verb.isalpha() or verb in rank.QUESTION_WORDS or verb in _NOT_DEEDS:
+        return None
+    return stem(verb)
+
+
+def passive_only(question: rank.Question, words: Sequence[str], text: str) -> bool:
+    """The question asks who did something ("who stabbed the mayor") and the sentence has that
+    verb only in the passive, with no "by" naming the doer."""
+    deed = _asked_deed(question, words)
+    if deed is None:
+        return False
+    uses = sum(stem(w) == deed for w in tokenize(text))
+    if not uses:
+        return False
+    passives = [m for m in _PASSIVE.finditer(text) if stem(m.group(1).lower()) == deed]
+    return len(passives) == uses and not any(_AGENT.search(m.group(2)) for m in passives)
+
+
+# "what did the Pope say when Notre Dame burned" asks for the Pope's words. A sentence without any
+# word naming the speaker reports someone else's, or nobody's ("the fire's cause had not been
+# officially stated"). The answerer keeps the sentence where the speaker is in it by another
+# name (an alias, their country, a fact's speaker: answer._speaker_absent).
+_SPEECH_AUXILIARIES = frozenset("did does do has have had will would was were is are".split())
+
+
+def speaker_absent(question: rank.Question, words: Sequence[str], matched: Sequence[float]) -> bool:
+    """The question asks what someone said ("what did the Pope say ...": the words between the
+    auxiliary and the reporting verb name them) and the sentence has none of those words."""
+    if question.answer_type != "statement" or len(words) < 4:
+        return False
+    if words[0] not in ("what", "whats") or words[1] not in _SPEECH_AUXILIARIES:
+        return False
+    at = next((i for i, w in enumerate(words) if w in rank._SAY_WORDS), None)
+    if at is None or at < 3:
+        return False
+    speaker = set(words[2:at])
+    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in speaker]
+    return bool(credits) and not any(m > 0 for m in credits)
+
+
 def answers_other(
     question: rank.Question,
     words: Sequence[str],
@@ -238,4 +300,5 @@ def answers_other(
         or other_occurrence(question, words, matched)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
+        or passive_only(question, words, text)
     )

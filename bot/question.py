@@ -76,6 +76,8 @@ SHORTHAND = {
     "theyd": "they would",
     "theyll": "they will",
     "theyre": "they are",
+    "thats": "that's",
+    "theres": "there's",
     "dont": "don't",
     "doesnt": "doesn't",
     "didnt": "didn't",

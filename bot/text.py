@@ -186,6 +186,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "announce",
         "claim",
         "statement",
+        "comment",
+        "remark",
     ),
     (
         "stance",

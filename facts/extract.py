@@ -20,8 +20,9 @@ from .sentences import (
 # 10: a Markdown heading underlined with = or - is not quoted; front matter after blank lines;
 # control characters stored as spaces
 # 11: Markdown code (fenced, indented), tables, images and HTML comments are not quoted
-# 12: a name ending in "-ly" is no adverb before its verb ("Italy is set to host", "Emily will")
-# 13: HTML tags in Markdown are not quoted (a line of "<div>", the "<p>" around a paragraph)
+# 12: words stem without their accents ("gdańsk" as "gdansk", "paweł" as "pawel")
+# 13: a name ending in "-ly" is no adverb before its verb ("Italy is set to host", "Emily will");
+# HTML tags in Markdown are not quoted (a line of "<div>", the "<p>" around a paragraph)
 EXTRACTOR_VERSION = 13
 
 

@@ -82,13 +82,31 @@ _NUMERALS = {w: str(n) for n, w in enumerate(_UNITS)} | {
 }
 
 
+# Letters that are no accented letter to Unicode (NFKD leaves them whole) but that readers
+# type as plain ones: "Paweł" as "Pawel", "Søren" as "Soren".
+_PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i"}
+)
+
+
+def plain(token: str) -> str:
+    """A lower-cased token without its accents and special letters ("gdańsk" -> "gdansk",
+    "paweł" -> "pawel", "erdoğan" -> "erdogan"), as a member types a foreign name."""
+    if token.isascii():
+        return token
+    decomposed = unicodedata.normalize("NFKD", token.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def stem(token: str) -> str:
     """Snowball (English) stem of a lower-cased token, memoised (the vocabulary is bounded).
-    A British spelling stems as its American form ("centre" as "center", facts.spellings) and a
-    number word as its digits ("two" as "2")."""
+    A British spelling stems as its American form ("centre" as "center", facts.spellings), a
+    number word as its digits ("two" as "2"), and a foreign name as typed without its accents
+    ("Gdańsk" as "gdansk"), which the full-text index already ignores."""
     out = STEMS.get(token)
     if out is None:
-        out = _NUMERALS.get(token) or _STEMMER.stemWord(_AMERICAN.get(token, token))
+        word = plain(token)
+        out = _NUMERALS.get(word) or _STEMMER.stemWord(_AMERICAN.get(word, word))
         if len(STEMS) < 500_000:
             STEMS[token] = out
     return out

@@ -563,3 +563,39 @@ def test_an_abstention_keeps_what_a_member_hid_as_a_spoiler_hidden(core):
     assert answer.reply.startswith("The coverage doesn't say (||who wins the world cup final?||).")
     plain = core.answer("who wins the world cup final | or not?")
     assert plain.reply.startswith("The coverage doesn't say (who wins the world cup final or")
+
+
+def test_a_name_typed_without_its_special_letters_is_the_articles_name(tmp_path):
+    """ "pawel" is Paweł: not a typo for another name, and the sentences with it match it."""
+    core = answerer_over(
+        tmp_path,
+        {
+            "gdansk": (
+                "Mayor of Gdańsk stabbed on stage\n"
+                "Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night.\n"
+                "Paweł Adamowicz had been mayor since 1998.\n"
+            ),
+            "patel": "Patel ticket on the ballot\nThe Patel ticket has ballot access.\n",
+        },
+    )
+    assert core.corpus.document_frequency("pawel") == 2
+    assert core.corpus.search(["pawel"], limit=5)
+    answer = core.answer("how long had pawel been mayor of gdansk")
+    assert "since 1998" in answer.ranked[0].sentence
+
+
+def test_a_quote_answers_what_its_speaker_said_not_what_someone_else_said(tmp_path):
+    core = answerer_over(
+        tmp_path,
+        {
+            "fire": (
+                "Fire destroys the roof of Notre-Dame cathedral\n"
+                "A fire destroyed the roof of Notre-Dame cathedral in Paris on Monday.\n"
+                "The fire chief said the roof had collapsed within an hour of the fire.\n"
+                "As of late yesterday, the fire's cause had not been officially stated.\n"
+            ),
+        },
+    )
+    assert not core.answer("what did the pope say about the notre-dame fire").answered
+    said = core.answer("what did the fire chief say about the notre-dame roof")
+    assert said.answered and "roof had collapsed" in said.citations[0].sentence

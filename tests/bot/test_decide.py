@@ -73,6 +73,52 @@ def test_the_uncovered_rarity_is_the_weight_of_the_terms_neither_sentence_nor_st
     )
 
 
+def test_a_sentence_stating_an_age_covers_the_old_of_how_old():
+    """ "Actor Doris Day dies at 97" answers "how old was Doris Day" without the word "old"."""
+    question = "how old was doris day when she died"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [0.0 if t.word == "old" else 1.0 for t in analysis.terms]
+    assert decide.evidence_for(asked, credits, set(), [], 1.0).missing == 0.0
+    assert decide.evidence_for(asked, credits, set(), [], 0.0).missing > 0.0  # no age there
+    long = analyze("how long was she married")  # a duration may be another thing's
+    asked = decide.asked(long, DEFAULT_RARITY, tokenize("how long was she married"), [], None)
+    credits = [0.0 if t.word == "long" else 1.0 for t in long.terms]
+    assert decide.evidence_for(asked, credits, set(), [], 1.0).missing > 0.0
+    many = analyze("how many people died")  # a bare number is no sign of a count asked
+    asked = decide.asked(many, DEFAULT_RARITY, tokenize("how many people died"), [], None)
+    credits = [0.0 if t.word == "many" else 1.0 for t in many.terms]
+    assert decide.evidence_for(asked, credits, set(), [], 1.0).missing > 0.0
+
+
+def test_a_clause_that_sets_the_scene_need_not_be_repeated_by_a_dated_storys_sentence():
+    """ "what did zapata tell reporters when he arrived in dover": the story says elsewhere
+    that he arrived in Dover; the sentence with what he told them need not."""
+    question = "what did zapata tell reporters when he arrived in dover"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    assert asked.scene == {"he", "arrived", "in", "dover"}
+    words = [t.word for t in analysis.terms]
+    credits = [0.0 if w in ("arrived", "dover") else 1.0 for w in words]
+    elsewhere = [True] * len(words)  # another sentence of the story has every word
+
+    def missing(credits, dated=True):
+        e = decide.evidence_for(asked, credits, set(), [], 1.0, (), elsewhere, dated)
+        return e.missing
+
+    assert missing(credits) == 0.0
+    assert missing(credits, dated=False) > 0.0  # an undated document: no story sets the scene
+    lacks_tell = [0.0 if w in ("arrived", "dover", "tell") else 1.0 for w in words]
+    # what was told missing too: the scene counts as missing again, as in an undated document
+    assert missing(lacks_tell) == missing(lacks_tell, dated=False) > missing(credits, False)
+    assert decide.scene_words(tokenize("until when did moscow extend its lockdown")) == set()
+    # where the clause picks the answer ("how old ... when he did the first spacewalk"), it is
+    # no scene: only questions about what was said have one
+    spacewalk = "how old was leonov when he did the first spacewalk"
+    how_old = decide.asked(analyze(spacewalk), DEFAULT_RARITY, tokenize(spacewalk), [], None)
+    assert how_old.scene == frozenset()
+
+
 def _say_question(question: str, resolved: list[Resolved]) -> decide.Asked:
     statement = SimpleNamespace(answer="statement", predicates=("say", "tell", "announce"))
     match = SimpleNamespace(intent=statement, score=100.0)

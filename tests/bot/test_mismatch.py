@@ -98,3 +98,25 @@ def test_what_a_name_stands_for_is_said_with_a_word_of_meaning():
     assert mismatch.lacks_meaning(asked, "But now, COVID-19 has made us desperate.")
     assert not mismatch.lacks_meaning(asked, '"19" is for 2019, the year it was detected.')
     assert not mismatch.lacks_meaning(asked, "COVID-19 is short for coronavirus disease 2019.")
+
+
+def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
+    question = "who stabbed the mayor of gdansk"
+    q, words = analyze(question), tokenize(question)
+    lead = "An individual was arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed."
+    assert mismatch.passive_only(q, words, lead)
+    assert not mismatch.passive_only(q, words, "The mayor was stabbed by a man named Stefan.")
+    assert not mismatch.passive_only(q, words, "Stefan W. stabbed the mayor on stage.")
+    assert not mismatch.passive_only(q, words, "The stabbing suspect, who was stabbed, fled.")
+    was = "who was stabbed in gdansk"  # asks the victim: the passive answers it
+    assert not mismatch.passive_only(analyze(was), tokenize(was), lead)
+
+
+def test_a_sentence_without_the_asked_speaker_does_not_say_what_they_said():
+    question = "what did the pope say when notre dame burned"
+    q, words = analyze(question), tokenize(question)
+    credits = [0.0 if t.word == "pope" else 1.0 for t in q.terms]
+    assert mismatch.speaker_absent(q, words, credits)
+    assert not mismatch.speaker_absent(q, words, [1.0] * len(q.terms))
+    other = "what did the fire do to the roof"  # no speech asked for
+    assert not mismatch.speaker_absent(analyze(other), tokenize(other), [0.0] * 3)

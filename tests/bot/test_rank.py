@@ -599,6 +599,20 @@ def test_ordinals_do_not_count():
     assert rank._counts("Congress has 102 women.", question.counted)
 
 
+def test_a_number_after_what_it_counts_counts_it():
+    died = analyze("how many people died in the bus crash").counted
+    assert rank._counts("A bus crashed in Cuba, killing seven.", died)
+    assert rank._counts("The blast killed at least 18 in the capital.", died)
+    women = analyze("how many women are in congress").counted
+    assert rank._counts("Congress has the greatest number of women, 102, in its history.", women)
+    episodes = analyze("how many episodes of boardwalk empire").counted
+    assert not rank._counts("The critic awarded the episode five stars.", episodes)
+    oceans = analyze("how many oceans are on earth").counted
+    assert not rank._counts("The ocean contains 97% of the water.", oceans)
+    games = analyze("how many xbox 360 games are there").counted
+    assert not rank._counts("A list of Xbox 360 games released on DVD.", games)
+
+
 def evidence(text: str, atype: str) -> tuple[tuple[frozenset[str], ...], bool]:
     """A sentence's items of an answer type, and whether its wording alone shows the type."""
     return rank._items(text, atype), rank._shows_type(text, atype)
@@ -781,6 +795,23 @@ def test_tell_is_a_word_to_find_unless_it_asks_to_be_told():
     assert "tell" not in [t.word for t in analyze("tell me about the summit").terms]
 
 
+def test_describe_is_a_word_to_find_unless_it_asks_for_a_description():
+    """ "how did Trump describe the call": "Trump characterized the call as ..." answers."""
+    terms = [t.word for t in analyze("How did Trump describe his phone call?").terms]
+    assert "describe" in terms
+    assert "describe" not in [t.word for t in analyze("describe the summit").terms]
+    assert "describe" not in [t.word for t in analyze("can you describe the plan").terms]
+    call = article(
+        "Pelosi announces inquiry",
+        "Trump made a phone call to Zelensky in late July.",
+        "Trump characterized the call with Zelensky as perfectly fine and routine.",
+    )
+    question = analyze("how did trump describe his call with zelensky")
+    describe = [t.word for t in question.terms].index("describe")
+    made, characterized = rank.rank(question, call).matches
+    assert characterized[describe] > 0 and made[describe] == 0
+
+
 def test_the_pipelines_sentence_rows_rank_as_candidates_with_the_same_fields_do():
     rows = [
         SentenceRow(
@@ -915,6 +946,47 @@ def test_a_news_storys_lead_sets_the_scene_for_the_sentences_after_it():
     assert not news["meat"]  # the detail the question asks about
     undated = story(None)  # an encyclopedia summary's first sentence: only its rare names
     assert undated["karaj"] and not undated["cargo"] and not undated["crashed"]
+
+
+def test_a_name_of_common_words_a_news_lead_gives_counts_for_its_whole_story():
+    title = "Passenger flight crashes upon landing at Calicut airport in India"
+    sentences = (
+        "Air India Express Flight 1344 overshot the runway at Calicut on Friday.",
+        "Civil Aviation Minister Hardeep Singh Puri said 18 people died.",
+        "The express train service to the airport was suspended.",
+    )
+    question = analyze("how many people died in the air india express crash")
+    words = [t.word for t in question.terms]
+    candidates = [
+        Candidate(text, i, 1, False, title, 4, published="2020-08-08")
+        for i, text in enumerate(sentences, start=1)
+    ]
+    story = dict(zip(words, rank.rank(question, candidates).story[2], strict=True))
+    # "air" and "express" are common words (below the lead's rarity bar): the name is not
+    assert story["air"] and story["express"] and story["india"]
+    assert not story["died"]
+    assert rank._named_in(question, sentences[2]) == frozenset()  # no capitalised name there
+
+
+def test_a_news_storys_established_terms_count_in_matched_at_the_title_discount():
+    """Across stories, the one whose headline has the question's names is not behind one
+    whose sentence merely repeats them."""
+    title = "Boris Johnson elected Conservative leader"
+    text = "Johnson competed for the role against Jeremy Hunt."
+    question = analyze("who did boris johnson beat for tory leader")
+    matched = rank.FEATURES.index("matched")
+
+    def feature(published: str | None) -> float:
+        candidate = Candidate(text, 3, 1, False, title, 10, published=published)
+        return rank.features(question, [candidate])[0][matched]
+
+    story = dict(
+        zip([t.word for t in question.terms], rank.title_hits(question, title), strict=True)
+    )
+    titled = sum(rank.DEFAULT_RARITY.weight(w) for w, hit in story.items() if hit)
+    assert titled > 0
+    expected = rank.TITLE_DISCOUNT * titled / rank.MATCH_UNIT
+    assert abs(feature("2019-07-23") - feature(None) - expected) < 1e-9
 
 
 def test_wording_that_shows_the_answer_type_decides_without_looking_for_items(monkeypatch):

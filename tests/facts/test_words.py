@@ -48,3 +48,11 @@ def test_a_phrase_with_an_irregular_past_reads_as_its_one_word():
 
 def test_putting_something_in_place_is_implementing_it():
     assert words.phrases("it is hard to put in place".split()) == [(4, 3, "implement")]
+
+
+def test_a_foreign_name_stems_as_typed_without_its_accents():
+    # members type "gdansk", "pawel", "erdogan"; the full-text index already drops accents
+    assert words.stem("gdańsk") == words.stem("gdansk")
+    assert words.stem("paweł") == words.stem("pawel")  # a letter NFKD keeps whole
+    assert words.stem("erdoğan") == words.stem("erdogan")
+    assert words.plain("archæology") == "archaeology"
