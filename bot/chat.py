@@ -43,15 +43,16 @@ def chat_loop(
         line = line.strip()
         if not line:
             continue
-        if line in ("/quit", "/exit", "/q"):
+        command = line.split()[0].lower()  # "/SOURCES" with caps lock on is still the command
+        if line.lower() in ("/quit", "/exit", "/q"):
             return
-        if line == "/help":
+        if line.lower() == "/help":
             output_fn(HELP)
             continue
-        if line.startswith("/sources"):
+        if line.lower().startswith("/sources"):
             output_fn(_sources_command(answerer, last, line[len("/sources") :].strip()))
             continue
-        if _COMMAND.fullmatch(line.split()[0]):
+        if _COMMAND.fullmatch(command):
             output_fn(f"Unknown command {line.split()[0]}: /help lists the commands.")
             continue
         answer = answerer.answer(line, previous=last)
@@ -64,11 +65,14 @@ def _sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
     """``/sources``, ``/sources ID``, ``/sources article: ID`` or ``/sources query: TOPIC``: the
     forms the Discord command takes as its options, which replies (abstentions, help) suggest."""
     option, colon, value = rest.partition(":")
-    if colon and option.strip() == "query":
+    option = option.strip().lower()
+    if colon and option == "query":
         if not value.strip():
             return "Give a topic after `query:`, e.g. `/sources query: ceasefire`."
         return article_list_reply(answerer, value.strip())
-    if colon and option.strip() == "article":
+    if colon and option == "article":
+        if not value.strip():  # it had shown the last answer's sources instead
+            return "Give an article id after `article:`; `/sources query: TOPIC` lists them."
         rest = value.strip()
     return sources_reply(answerer, last, rest)
 

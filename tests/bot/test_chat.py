@@ -79,3 +79,14 @@ def test_an_article_id_copied_with_the_code_marks_it_is_shown_in_is_found(answer
     assert f"`{SEED_ID}`" in listing
     plain = chat(answerer, f"/sources {SEED_ID}")[0]
     assert copied == [plain, plain, plain]
+
+
+def test_commands_typed_in_capitals_are_commands(answerer):
+    # with caps lock on, "/SOURCES" was asked as a question
+    plain, shouted = chat(answerer, f"/sources {SEED_ID}", f"/SOURCES Article: {SEED_ID}", "/QUIT")
+    assert plain == shouted and "no article" not in plain
+
+
+def test_sources_article_without_an_id_asks_for_one(answerer):
+    # it had shown the last answer's sources, which the member had not asked for
+    assert chat(answerer, "/sources article:")[0].startswith("Give an article id after `article:`")
