@@ -277,7 +277,7 @@ def speaker_absent(question: rank.Question, words: Sequence[str], matched: Seque
         return False
     if words[0] not in ("what", "whats") or words[1] not in _SPEECH_AUXILIARIES:
         return False
-    at = next((i for i, w in enumerate(words) if w in rank._SAY_WORDS), None)
+    at = next((i for i, w in enumerate(words) if w in rank.SAY_WORDS), None)
     if at is None or at < 3:
         return False
     speaker = set(words[2:at])

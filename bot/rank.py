@@ -283,7 +283,7 @@ _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
 # "what did Cruz say", "what did Modi write about the crash", "what was Cruz's comment": speech
-_SAY_WORDS = frozenset(
+SAY_WORDS = frozenset(
     """say said says tell told write wrote state stated announce announced comment commented
     tweet tweeted claim claimed reply replied respond responded explain explained
     comments remark remarks statement statements""".split()
@@ -412,7 +412,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return "why", "reason"
             if "name" in rest[:6]:  # "what's the lithuanian president's name": a name
                 return "who", "person"
-            if rest and rest[0] in _AUXILIARIES and _SAY_WORDS.intersection(rest[1:7]):
+            if rest and rest[0] in _AUXILIARIES and SAY_WORDS.intersection(rest[1:7]):
                 return "what", "statement"
             if rest and rest[0] in _WHAT_TYPES:
                 return _WHAT_TYPES[rest[0]]

@@ -1,4 +1,7 @@
-"""Everything the bot posts goes through here: split to Discord's limit, never able to ping.
+"""Every reply with an answer, an article's or a member's words goes through here: split to
+Discord's limit, never able to ping. (A few fixed texts are sent where they arise, the
+apologies for a failed command and the owner's ``sync`` replies; they pass ``NO_MENTIONS`` too
+and hold no address that could unfurl.)
 
 ``render.split_message`` cuts the core's reply into messages of at most 2000 characters between
 lines or words (never inside a citation marker); every send repeats
