@@ -160,7 +160,8 @@ LIGHT_WORDS = frozenset(
     anyone someone anybody somebody everyone everybody yet even nah wait tho though getting
     according meant news update updates info lol lmao ngl tbh imo imho btw rly srsly idk omg
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
-    silly random latest status situation upcoming specify clarify elaborate outline""".split()
+    silly random latest status situation upcoming specify clarify elaborate outline upon whether
+    rather reportedly allegedly supposedly purportedly seemingly presumably""".split()
 )
 
 

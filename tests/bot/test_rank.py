@@ -105,6 +105,25 @@ def test_words_about_asking_are_not_words_to_find():
     assert "days" in [t.word for t in analyze("how many days did the talks last").terms]
 
 
+def test_function_words_and_hedges_are_not_words_to_find():
+    # "agree upon", "whether ... rather than": grammar, which no answer needs to repeat
+    assert [t.word for t in analyze("what did they agree upon in alaska").terms] == [
+        "agree",
+        "alaska",
+    ]
+    assert [t.word for t in analyze("whether the us sends arms rather than troops").terms] == [
+        "us",
+        "sends",
+        "arms",
+        "troops",
+    ]
+    # "reportedly" hedges the claim; the article reports it without the word
+    assert [t.word for t in analyze("what did trump reportedly agree").terms] == [
+        "trump",
+        "agree",
+    ]
+
+
 def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
     # "due to Russia's refusal" answers it without the word "reason"
     for question in ("what is the reason for the pressure on russia", "pressure on russia reason"):
