@@ -477,6 +477,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in supporting or (tok == "days" and tokens[i - 1 : i] == ["these"]):
             continue  # "these days" says now, which LIGHT_WORDS has
+        if tok in _SHELL_NOUNS and i > 0 and tokens[i - 1] in _DEMONSTRATIVES:
+            continue  # "on this issue": what the conversation is about, no word to find
         if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)
@@ -545,6 +547,15 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village"})
+
+# Shell nouns: after a demonstrative ("on this issue", "about these matters", "on that front")
+# they point back at what the question (or the conversation) is already about and add nothing
+# to find; "what is the main issue" still asks for one.
+_SHELL_NOUNS = frozenset(
+    """issue issues matter matters topic topics subject subjects front point regard respect
+    score""".split()
+)
+_DEMONSTRATIVES = frozenset("this that these those".split())
 
 # Nouns whose instances news calls by a proper name: "which firm", "what biker club", "what type
 # of plane" ask for "CyberArk", "Marine JarHeads MC", "a Beechcraft Sierra", not for a sentence

@@ -124,6 +124,19 @@ def test_function_words_and_hedges_are_not_words_to_find():
     ]
 
 
+def test_a_shell_noun_after_a_demonstrative_is_not_a_word_to_find():
+    # "on this issue" points back at what the question is about ("Russia demands private
+    # negotiations with the US on these matters")
+    assert [t.word for t in analyze("what does russia want from the us on this issue").terms] == [
+        "russia",
+        "want",
+        "us",
+    ]
+    assert "matters" not in [t.word for t in analyze("what did they say on these matters").terms]
+    # without the demonstrative the noun is asked about
+    assert "issue" in [t.word for t in analyze("what is the main issue at the talks").terms]
+
+
 def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
     # "due to Russia's refusal" answers it without the word "reason"
     for question in ("what is the reason for the pressure on russia", "pressure on russia reason"):
