@@ -310,6 +310,8 @@ _HELD_EVENTS = frozenset(
 _SUPPORT_NOUNS = frozenset("support backing help aid assistance".split())
 _SUPPORT_VERBS = (
     (frozenset("hold holds holding held".split()), _HELD_EVENTS),
+    # "which leaders will join the talks": whoever is at the talks, which the answer lists
+    (frozenset("join joins joining joined".split()), _HELD_EVENTS),
     (
         frozenset(
             "give gives giving gave given provide provides providing provided offer offers "

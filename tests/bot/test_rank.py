@@ -977,6 +977,17 @@ def test_holding_an_event_is_no_word_to_find():
     assert "hold" in [t.word for t in analyze("what position does von der leyen hold").terms]
 
 
+def test_joining_an_event_is_no_word_to_find():
+    # "The European leaders set to meet with Zelensky include ..." lists who joins the talks
+    assert [t.word for t in analyze("name the european leaders joining the talks").terms] == [
+        "european",
+        "leaders",
+        "talks",
+    ]
+    # joining something else is a word of the question: joining NATO is no meeting
+    assert "join" in [t.word for t in analyze("is ukraine going to join nato").terms]
+
+
 def test_giving_support_is_no_word_to_find():
     # "US logistics supporting this force" is the backing the US gives, without "give"
     assert [t.word for t in analyze("what backing would the us give the troops").terms] == [
