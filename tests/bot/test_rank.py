@@ -988,6 +988,15 @@ def test_joining_an_event_is_no_word_to_find():
     assert "join" in [t.word for t in analyze("is ukraine going to join nato").terms]
 
 
+def test_what_talks_cover_is_what_they_discuss():
+    # "the talks are expected to focus on ..." says what the discussions cover
+    terms = analyze("what will the summit cover").terms
+    assert [t.word for t in terms] == ["summit", "discuss"]
+    assert "focus" in terms[1].related
+    # without talks of any kind "cover" keeps its own sense
+    assert "cover" in [t.word for t in analyze("will the us cover the cost").terms]
+
+
 def test_giving_support_is_no_word_to_find():
     # "US logistics supporting this force" is the backing the US gives, without "give"
     assert [t.word for t in analyze("what backing would the us give the troops").terms] == [
