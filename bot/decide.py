@@ -38,6 +38,13 @@ class Fact(Protocol):
 
 NOTHING: frozenset[str] = frozenset()
 
+# Hedges and expectations a question adds to what it asks ("what army is Ukraine *expected* to
+# keep", "will they *likely* meet"): where the sentence has one too it counts as a matched word,
+# where it lacks it the word is neither matched nor missing, as the article states the fact itself.
+SOFT_WORDS = frozenset(
+    "expected expect expects anticipated likely unlikely possibly probably perhaps maybe".split()
+)
+
 # Facts whose verb says nothing about what was asked.
 GENERIC_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come", "take", "role"})
 
@@ -183,6 +190,7 @@ class Asked:
     kinds: Mapping[str, str]
     leaders: Mapping[str, str]  # person -> the country (or organisation) they lead
     unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
+    soft: tuple[bool, ...] = ()  # per term: a hedge (SOFT_WORDS) that counts only where matched
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -253,6 +261,7 @@ def asked(
         kinds=kinds or {},
         leaders=leaders or {},
         unknown_names=unknown_names,
+        soft=tuple(term.word in SOFT_WORDS for term in question.terms),
     )
 
 
@@ -317,7 +326,9 @@ def evidence_for(
     ):
         # "Lithuanian President Gitanas Nauseda" is the Lithuanian leader the question asks for
         covered_words |= LEADER_WORDS
-    missing, worst, name_miss = _uncovered(q, matches, in_story, covered_words, said_in_story)
+    missing, worst, name_miss, excused = _uncovered(
+        q, matches, in_story, covered_words, said_in_story
+    )
     fact_score = 0.0
     typed = typed_match
     wants, wanted, keys, actors = q.wants, q.wanted, q.keys, q.actors
@@ -370,7 +381,7 @@ def evidence_for(
         fact_score = max(fact_score, (0.5 + 0.5 * share) * slot)
         if filled:
             typed = 1.0
-    total = q.total
+    total = q.total - excused
     return Evidence(
         entity_share,  # positional: keywords made building one take over twice as long
         bool(named),
@@ -392,24 +403,29 @@ def _uncovered(
     in_story: Sequence[bool],
     covered: AbstractSet[str],
     said_in_story: Sequence[bool] = (),
-) -> tuple[float, float, bool]:
+) -> tuple[float, float, bool, float]:
     """The rarity the sentence leaves uncovered (summed in term order), its rarest uncovered
-    term's weight, and whether an uncovered term is a name its story never uses."""
-    missing = worst = 0.0
+    term's weight, whether an uncovered term is a name its story never uses, and the rarity of
+    the uncovered hedges (SOFT_WORDS), which count neither as covered nor as missing."""
+    missing = worst = excused = 0.0
     name_miss = False
     names = name_words()
     titled = in_story or (False,) * len(matches)
     said = said_in_story or (False,) * len(matches)
-    for word, weight, credit, titled_term, elsewhere in zip(
-        q.term_words, q.weights, matches, titled, said, strict=True
+    soft = q.soft or (False,) * len(matches)
+    for word, weight, credit, titled_term, elsewhere, hedge in zip(
+        q.term_words, q.weights, matches, titled, said, soft, strict=True
     ):
         if credit <= 0 and not titled_term and word not in covered:
+            if hedge:
+                excused += weight
+                continue
             missing += weight
             if weight > worst:
                 worst = weight
             if not elsewhere and (word in names or word in q.unknown_names):
                 name_miss = True
-    return missing, worst, name_miss
+    return missing, worst, name_miss, excused
 
 
 def said_in_stories(

@@ -57,20 +57,37 @@ def test_the_uncovered_rarity_is_the_weight_of_the_terms_neither_sentence_nor_st
     analysis = analyze("does china back the ceasefire plan")
     asked = decide.asked(analysis, DEFAULT_RARITY, tokenize("x"), [], None)
     china, back, ceasefire, plan = asked.weights
-    missing, worst, name_miss = decide._uncovered(
+    missing, worst, name_miss, excused = decide._uncovered(
         asked, [0.0, 1.0, 0.0, 0.0], [False, False, False, True], {"ceasefire"}
     )
-    assert (missing, worst, name_miss) == (china, china, True)
+    assert (missing, worst, name_miss, excused) == (china, china, True, 0.0)
     # China named elsewhere in the story: still uncovered here, but no name the coverage lacks
     elsewhere = decide._uncovered(
         asked, [0.0, 1.0, 0.0, 0.0], [False] * 4, {"ceasefire"}, [True, False, False, False]
     )
-    assert elsewhere == (china + plan, china, False)
+    assert elsewhere == (china + plan, china, False, 0.0)
     assert decide._uncovered(asked, [1.0, 1.0, 0.0, 1.0], (), set()) == (
         ceasefire,
         ceasefire,
         False,
+        0.0,
     )
+
+
+def test_a_hedge_the_sentence_lacks_is_neither_covered_nor_missing():
+    # "what kind of army is ukraine expected to keep": "the need for Ukraine to maintain a
+    # sizable ... military force" states it without the expectation
+    question = "what army is ukraine expected to keep"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    assert [t.word for t in analysis.terms] == ["army", "ukraine", "expected", "keep"]
+    hedged = decide.evidence_for(asked, [1.0, 1.0, 0.0, 1.0], set(), (), 0.0)
+    assert hedged.missing == 0.0
+    # where the sentence has it, it counts as any matched word; another word missing still counts
+    assert decide.evidence_for(asked, [1.0, 1.0, 1.0, 1.0], set(), (), 0.0).missing == 0.0
+    army = asked.weights[0]
+    partial = decide.evidence_for(asked, [0.0, 1.0, 0.0, 1.0], set(), (), 0.0)
+    assert partial.missing == army / (asked.total - asked.weights[2])
 
 
 def _say_question(question: str, resolved: list[Resolved]) -> decide.Asked:
