@@ -460,7 +460,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     synonym the sentence lacks is not counted as a missing word.
     """
     text = normalize(question[:MAX_QUESTION_CHARS]).replace("%", " percent ")
-    tokens = _topic_verbs(_one_word_verbs(tokenize(text)))
+    tokens = _verbs_in_context(_one_word_verbs(tokenize(text)))
     if len(tokens) > 2 and tokens[-1] == "about" and tokens[0] in ("what", "whats"):
         tokens.append("discuss")  # "what are the talks about": their topic, what they discuss
     kind, atype = _classify(tokens)
@@ -659,23 +659,40 @@ def _one_word_verbs(tokens: list[str]) -> list[str]:
     return out
 
 
-# Verbs that say what talks are about: "what will the discussions cover", "which subjects will
-# the talks address", "what will the summit tackle". With a noun of discussion in the question
-# they mean "discuss" (the article: "the talks are expected to focus on ..."); elsewhere ("will
-# the US cover the cost", "his address to the nation") they keep their own sense.
-_TOPIC_VERBS = frozenset("cover covers covered address addresses addressed tackle tackles".split())
-_DISCUSSION_NOUNS = frozenset(
-    """talks discussions discussion meeting meetings summit summits negotiations conference
-    session agenda""".split()
+# Verbs whose sense the question's other words fix, each read as the one word it then means:
+# - what talks are about: "what will the discussions cover", "which subjects will the talks
+#   address", "what will the summit tackle" ("the talks are expected to focus on ...");
+# - sending troops: "why put a European army in Ukraine", "placing troops on Ukrainian soil"
+#   ("the deployment of a multinational European military force on Ukrainian territory").
+# Without such a noun ("will the US cover the cost", "what tariffs has the US put on India")
+# they keep their own sense.
+_VERBS_IN_CONTEXT = (
+    (
+        frozenset("cover covers covered address addresses addressed tackle tackles".split()),
+        frozenset(
+            """talks discussions discussion meeting meetings summit summits negotiations
+            conference session agenda""".split()
+        ),
+        "discuss",
+    ),
+    (
+        frozenset("put puts putting place places placing placed".split()),
+        frozenset(
+            """troops soldiers army armies force forces peacekeepers boots military
+            contingent""".split()
+        ),
+        "deploy",
+    ),
 )
 
 
-def _topic_verbs(tokens: list[str]) -> list[str]:
-    """The question with a topic verb (see _TOPIC_VERBS) read as "discuss" where a noun of
-    discussion goes with it."""
-    if _TOPIC_VERBS.isdisjoint(tokens) or _DISCUSSION_NOUNS.isdisjoint(tokens):
-        return tokens
-    return ["discuss" if t in _TOPIC_VERBS else t for t in tokens]
+def _verbs_in_context(tokens: list[str]) -> list[str]:
+    """The question with each verb of _VERBS_IN_CONTEXT read as the word it means where a noun
+    that fixes that sense is in the question."""
+    for verbs, nouns, word in _VERBS_IN_CONTEXT:
+        if not verbs.isdisjoint(tokens) and not nouns.isdisjoint(tokens):
+            tokens = [word if t in verbs else t for t in tokens]
+    return tokens
 
 
 COUNTED_WORDS = 2  # "how many electoral votes": the counted noun and a word before it

@@ -997,6 +997,15 @@ def test_what_talks_cover_is_what_they_discuss():
     assert "cover" in [t.word for t in analyze("will the us cover the cost").terms]
 
 
+def test_putting_troops_somewhere_is_deploying_them():
+    # "the deployment of a multinational European military force on Ukrainian territory"
+    terms = analyze("why put a european army in ukraine").terms
+    assert [t.word for t in terms] == ["deploy", "european", "army", "ukraine"]
+    assert "deploy" in terms[0].related or terms[0].stem == "deploy"
+    # putting anything else somewhere is its own verb
+    assert "put" in [t.word for t in analyze("what tariffs has the us put on india").terms]
+
+
 def test_giving_support_is_no_word_to_find():
     # "US logistics supporting this force" is the backing the US gives, without "give"
     assert [t.word for t in analyze("what backing would the us give the troops").terms] == [
