@@ -329,6 +329,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "favor",
         "underpin",
         "underpins",
+        "contribute",
+        "contribution",
     ),
     ("prevent", "deter", "avert", "avoid", "forestall"),
     ("add", "complement", "supplement", "reinforce", "boost"),

@@ -63,6 +63,8 @@ def test_related_words_share_a_group_key():
     assert match_keys("session") & match_keys("meet")  # "a private one-to-one session"
     assert match_keys("tweet") & match_keys("twitter")  # "posting on Twitter"
     assert match_keys("describe") & match_keys("characterized")  # "characterized the call as"
+    # "what will the Americans contribute to the force": "US logistics ... supporting this force"
+    assert match_keys("contribute") & match_keys("supporting")
 
 
 def test_unrelated_words_do_not_match():
