@@ -161,7 +161,8 @@ LIGHT_WORDS = frozenset(
     according meant news update updates info lol lmao ngl tbh imo imho btw rly srsly idk omg
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
     silly random latest status situation upcoming specify clarify elaborate outline upon whether
-    rather reportedly allegedly supposedly purportedly seemingly presumably""".split()
+    rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
+    amid amidst via toward towards onto throughout besides""".split()
 )
 
 

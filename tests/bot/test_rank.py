@@ -117,6 +117,14 @@ def test_function_words_and_hedges_are_not_words_to_find():
         "arms",
         "troops",
     ]
+    # prepositions that only relate the words around them
+    assert [t.word for t in analyze("is the french president among the leaders").terms] == [
+        "french",
+        "president",
+        "leaders",
+    ]
+    assert "framework" in [t.word for t in analyze("within what framework").terms]
+    assert "within" not in [t.word for t in analyze("within what framework").terms]
     # "reportedly" hedges the claim; the article reports it without the word
     assert [t.word for t in analyze("what did trump reportedly agree").terms] == [
         "trump",
