@@ -38,6 +38,24 @@ class Fact(Protocol):
 
 NOTHING: frozenset[str] = frozenset()
 
+# Words that open a trailing clause setting the scene of a question ("... when he arrived in
+# Dover"): its words, where the best sentence lacks them but its story has them, are excused as
+# hedges are (see _in_scene and _uncovered).
+SCENE_OPENERS = frozenset("when after before while once".split())
+_AUXILIARIES = frozenset(
+    "is are was were do does did can could will would should has have had".split()
+)
+_IRREGULAR_PAST = frozenset(
+    """was were had got went came took met made said told saw gave won lost began broke fell flew
+    ran held left became found brought caught fought hit shot struck sent spent""".split()
+)
+
+
+def _past(token: str) -> bool:
+    """A verb in the past tense: regular ("arrived") or one of the common irregular ones."""
+    return token in _IRREGULAR_PAST or (len(token) > 4 and token.endswith("ed"))
+
+
 # Hedges and expectations a question adds to what it asks ("what army is Ukraine *expected* to
 # keep", "will they *likely* meet"): where the sentence has one too it counts as a matched word,
 # where it lacks it the word is neither matched nor missing, as the article states the fact itself.
@@ -191,6 +209,7 @@ class Asked:
     leaders: Mapping[str, str]  # person -> the country (or organisation) they lead
     unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
     soft: tuple[bool, ...] = ()  # per term: a hedge (SOFT_WORDS) that counts only where matched
+    scene: tuple[bool, ...] = ()  # per term: only in a trailing clause that sets the scene
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -262,7 +281,34 @@ def asked(
         leaders=leaders or {},
         unknown_names=unknown_names,
         soft=tuple(term.word in SOFT_WORDS for term in question.terms),
+        scene=_in_scene(question, tokens),
     )
+
+
+def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...]:
+    """Per term: does the question have it only in a trailing clause that sets the scene with a
+    past event ("what did Zapata tell reporters *when he arrived in Dover*", "until when did
+    Moscow extend its lockdown *back when covid passed a million cases*")? Such a clause says
+    which moment is meant; the story reports it, often in another sentence than the answer
+    ("Upon arrival, Zapata told reporters ..."). A clause without a verb in the past tense
+    ("after their meeting", "when he sees them") may speak of what has not happened, which is
+    what a near miss asks about, so its words stay words to find."""
+    start = next(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if i >= 2
+            and t in SCENE_OPENERS
+            and tokens[i - 1] not in ("and", "or")  # "where and when did they meet"
+            and tokens[i + 1] not in _AUXILIARIES  # "... when did": a question
+        ),
+        len(tokens),
+    )
+    if not any(_past(t) for t in tokens[start + 1 :]):
+        return (False,) * len(question.terms)  # "after their meeting": it may not have happened
+    before = set(tokens[:start])
+    after = set(tokens[start:])
+    return tuple(t.word in after and t.word not in before for t in question.terms)
 
 
 def _speakers(
@@ -406,18 +452,20 @@ def _uncovered(
 ) -> tuple[float, float, bool, float]:
     """The rarity the sentence leaves uncovered (summed in term order), its rarest uncovered
     term's weight, whether an uncovered term is a name its story never uses, and the rarity of
-    the uncovered hedges (SOFT_WORDS), which count neither as covered nor as missing."""
+    the uncovered hedges (SOFT_WORDS) and of the words of a past scene (Asked.scene) that the
+    story has elsewhere, which count neither as covered nor as missing."""
     missing = worst = excused = 0.0
     name_miss = False
     names = name_words()
     titled = in_story or (False,) * len(matches)
     said = said_in_story or (False,) * len(matches)
     soft = q.soft or (False,) * len(matches)
-    for word, weight, credit, titled_term, elsewhere, hedge in zip(
-        q.term_words, q.weights, matches, titled, said, soft, strict=True
+    scene = q.scene or (False,) * len(matches)
+    for word, weight, credit, titled_term, elsewhere, hedge, setting in zip(
+        q.term_words, q.weights, matches, titled, said, soft, scene, strict=True
     ):
         if credit <= 0 and not titled_term and word not in covered:
-            if hedge:
+            if hedge or (setting and elsewhere):
                 excused += weight
                 continue
             missing += weight

@@ -262,3 +262,26 @@ def test_a_sentence_without_a_name_misses_the_type_a_name_question_must_get():
     credits = [1.0] * len(analysis.terms)
     assert decide.evidence_for(asked, credits, set(), (), 0.0).type_miss
     assert not decide.evidence_for(asked, credits, set(), (), 1.0).type_miss
+
+
+def test_a_past_scene_the_story_reports_elsewhere_is_neither_covered_nor_missing():
+    # "Upon arrival, Zapata told reporters ...": the story says "Dover" in another sentence
+    question = "what did zapata tell reporters when he arrived in dover"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    words = [t.word for t in analysis.terms]
+    assert words == ["zapata", "tell", "reporters", "arrived", "dover"]
+    credits = [1.0, 1.0, 1.0, 1.0, 0.0]
+    elsewhere = [True] * 5
+    assert decide.evidence_for(asked, credits, set(), (), 0.0, (), elsewhere).missing == 0.0
+    # a word the story never has is still missing
+    assert decide.evidence_for(asked, credits, set(), (), 0.0, (), [False] * 5).missing > 0.0
+    # a scene that may not have happened yet keeps its words
+    future = "what will starmer tell zelensky after their meeting"
+    analysis = analyze(future)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(future), [], None)
+    assert not any(asked.scene)
+    # nor is "where and when did they meet" a scene
+    both = "where and when did trump and putin meet"
+    asked = decide.asked(analyze(both), DEFAULT_RARITY, tokenize(both), [], None)
+    assert not any(asked.scene)
