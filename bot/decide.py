@@ -407,6 +407,9 @@ def evidence_for(
         if intended:
             if q.speakers:  # the one who speaks, not whom it is about
                 sayers = {fact["subject_entity"], fact["speaker"]} - {None}
+                # Putin speaking is Russia speaking, and the other way round ("what does
+                # Lithuania think": "Lithuanian President Gitanas Nauseda has stated ...")
+                sayers |= {led[s] for s in sayers if s in led}
                 said = any(a in sayers or led.get(a) in sayers for a in q.speakers)
                 pooled_share = 1.0 if said else 0.0
                 if said and wants == "statement" and q.speakers.isdisjoint(named_here):
@@ -427,6 +430,18 @@ def evidence_for(
         fact_score = max(fact_score, (0.5 + 0.5 * share) * slot)
         if filled:
             typed = 1.0
+    if q.speakers and intent_fact >= 1.0 and worst > 0:
+        # a fact has the asked speaker say it: the question's own verb of saying or thinking
+        # ("what does Lithuania *think* Ukraine needs": "Nauseda has stated that ...") is that
+        spoken = {
+            word
+            for word, term in zip(q.term_words, q.question.terms, strict=True)
+            if not TOPICLESS_GROUPS.isdisjoint(term.related)
+        }
+        if not spoken <= covered_words:
+            missing, worst, name_miss, excused = _uncovered(
+                q, matches, in_story, covered_words | spoken, said_in_story
+            )
     total = q.total - excused
     return Evidence(
         entity_share,  # positional: keywords made building one take over twice as long

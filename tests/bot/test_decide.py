@@ -113,6 +113,32 @@ def test_who_must_have_said_it_is_named_before_the_reporting_verb():
     assert decide.evidence_for(asked, credits, set(), [said_of_him], 0.0).intent_fact == 0.0
 
 
+def test_what_a_country_thinks_is_what_its_leader_stated():
+    """ "What does Lithuania think Ukraine needs": "Lithuanian President Gitanas Nauseda has
+    stated that Ukraine needs real security guarantees"."""
+    question = "what does lithuania think ukraine needs"
+    lithuania = Resolved("lithuania", "country", "lithuania", 2, 3, 100.0)
+    ukraine = Resolved("ukraine", "country", "ukraine", 4, 5, 100.0)
+    statement = SimpleNamespace(answer="statement", predicates=("say", "state"))
+    match = SimpleNamespace(intent=statement, score=100.0)
+    analysis = analyze(question)
+    leaders = {"gitanas-nauseda": "lithuania"}
+    asked = decide.asked(
+        analysis, DEFAULT_RARITY, tokenize(question), [lithuania, ukraine], match, {}, leaders
+    )
+    assert [t.word for t in analysis.terms] == ["lithuania", "think", "ukraine", "needs"]
+    stated = {"predicate": "state", "subject_entity": "gitanas-nauseda", "object_entity": None}
+    stated.update(speaker=None, place=None, time=None, object=None)
+    # the sentence names Lithuania (its president) and Ukraine and has "needs"; not "think"
+    credits = [0.0, 0.0, 1.0, 1.0]
+    mentions = {"lithuania", "ukraine", "gitanas-nauseda"}
+    e = decide.evidence_for(asked, credits, mentions, [stated], 0.0)
+    assert e.intent_fact == 1.0  # Nauseda speaks for Lithuania
+    assert e.missing == 0.0  # and what he stated is what Lithuania thinks
+    # without such a fact "think" stays uncovered
+    assert decide.evidence_for(asked, credits, mentions, [], 0.0).missing > 0.0
+
+
 def test_a_fact_of_the_asked_verb_half_counts_where_the_sentence_lacks_the_answer_type():
     """ "Nkurunziza died on Monday" has the fact the question asks about, not its cause."""
     nkurunziza = Resolved("pierre-nkurunziza", "person", "nkurunziza", 2, 3, 100.0)
