@@ -329,9 +329,11 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "favor",
         "underpin",
         "underpins",
-        "contribute",
-        "contribution",
     ),
+    # what a country contributes to a force is support to it ("with US logistics ... supporting
+    # this force"); a group of its own, so that "contribute" does not reach the rest of the
+    # support group ("assist", which the seed's headline has as "assistance")
+    ("contribute", "contribution", "contributions", "support", "supporting"),
     ("prevent", "deter", "avert", "avoid", "forestall"),
     ("add", "complement", "supplement", "reinforce", "boost"),
     (

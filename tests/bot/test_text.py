@@ -65,6 +65,10 @@ def test_related_words_share_a_group_key():
     assert match_keys("describe") & match_keys("characterized")  # "characterized the call as"
     # "what will the Americans contribute to the force": "US logistics ... supporting this force"
     assert match_keys("contribute") & match_keys("supporting")
+    # but not the rest of the support group: the seed's headline has "U.S. assistance", which
+    # made every sentence of it cover "what will Germany contribute"
+    assert not match_keys("contribute") & match_keys("assistance")
+    assert "assist" not in related_stems("contribute")
 
 
 def test_unrelated_words_do_not_match():
