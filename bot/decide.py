@@ -476,6 +476,11 @@ def _uncovered(
     said = said_in_story or (False,) * len(matches)
     soft = q.soft or (False,) * len(matches)
     scene = q.scene or (False,) * len(matches)
+    # the sentence must itself have a word of the scene ("Upon *arrival*, Zapata told reporters"):
+    # one that has none ("strong opposition from the Kremlin" for "how did the Kremlin react
+    # when Trump ruled out a ceasefire") may tell of another moment altogether
+    if not any(s and c > 0 for s, c in zip(scene, matches, strict=True)):
+        scene = (False,) * len(matches)
     for word, weight, credit, titled_term, elsewhere, hedge, setting in zip(
         q.term_words, q.weights, matches, titled, said, soft, scene, strict=True
     ):

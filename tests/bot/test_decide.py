@@ -302,6 +302,9 @@ def test_a_past_scene_the_story_reports_elsewhere_is_neither_covered_nor_missing
     assert decide.evidence_for(asked, credits, set(), (), 0.0, (), elsewhere).missing == 0.0
     # a word the story never has is still missing
     assert decide.evidence_for(asked, credits, set(), (), 0.0, (), [False] * 5).missing > 0.0
+    # a sentence without any word of the scene may tell of another moment: all of it counts
+    unanchored = [1.0, 1.0, 1.0, 0.0, 0.0]
+    assert decide.evidence_for(asked, unanchored, set(), (), 0.0, (), elsewhere).missing > 0.0
     # a scene that may not have happened yet keeps its words
     future = "what will starmer tell zelensky after their meeting"
     analysis = analyze(future)
