@@ -293,6 +293,13 @@ _AUXILIARIES = frozenset(
 )
 # "what killed them", "what caused the crash", "what did he die of", "how did she die": a cause
 _CAUSE_VERBS = frozenset("killed caused causing".split())
+# Verbs of setting off: "what prompted the pressure", "what has triggered the protests", "what
+# sparked the fire" ask for a cause, which the answer states ("due to", "because", "after")
+# without the verb; so they are no words to find either, as "reason" is not.
+_PROMPT_VERBS = frozenset(
+    """prompted prompts prompt triggered triggers trigger sparked sparks spark fuelled fueled
+    fuels fuel""".split()
+)
 _DEATH_WORDS = frozenset("die died dies dying".split())
 
 
@@ -334,15 +341,20 @@ def _support_verbs(tokens: Sequence[str]) -> frozenset[str]:
     )
 
 
+_MODALS = frozenset("might may must can could would should will shall".split())
+
 # "what is the aim of the force", "whats the point of it": a purpose asked for, which the answer
 # states ("to deter a renewed attack") without the word, as "because ..." answers "the reason"
-_ASKS_REASON = _CAUSE_NOUNS | _PURPOSE_WORDS
+_ASKS_REASON = _CAUSE_NOUNS | _PURPOSE_WORDS | _PROMPT_VERBS
 
 
 def _asks_cause(rest: list[str]) -> bool:
     """After "what"/"how": does the question ask what caused something (answered "because ...",
     "died of ...", "caused by ...") rather than what something is?"""
     if rest and rest[0] in _CAUSE_VERBS:
+        return True
+    verb = next((w for w in rest[:4] if w not in _AUXILIARIES and w not in _MODALS), "")
+    if verb in _PROMPT_VERBS:  # "what (has) prompted", "what might have triggered"
         return True
     if _CAUSE_NOUNS.intersection(rest[:4]):  # "what is the reason for ..."
         return True

@@ -151,6 +151,20 @@ def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
         assert [t.word for t in analyze(question).terms] == ["pressure", "russia"]
 
 
+def test_a_verb_of_setting_off_asks_for_a_cause():
+    # "International pressure is increasing due to Russia's refusal ..."
+    for question in (
+        "what has prompted the pressure on russia",
+        "what triggered the pressure on russia",
+        "what might have sparked the pressure on russia",
+    ):
+        analysis = analyze(question)
+        assert (analysis.kind, analysis.answer_type) == ("why", "reason")
+        assert [t.word for t in analysis.terms] == ["pressure", "russia"]
+    # what someone prompts is a thing, not a cause
+    assert analyze("what did trump prompt").answer_type != "reason"
+
+
 def test_a_noun_asking_for_a_purpose_is_not_a_word_to_find():
     # "to deter a renewed Russian attack" states the aim without the word "aim" or "point"
     for question in (
