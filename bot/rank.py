@@ -494,6 +494,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "these days" says now, which LIGHT_WORDS has
         if tok in _SHELL_NOUNS and i > 0 and tokens[i - 1] in _DEMONSTRATIVES:
             continue  # "on this issue": what the conversation is about, no word to find
+        if tok in _DOCUMENT_NOUNS and _names_the_source(tokens, i):
+            continue  # "according to the report": the coverage itself, no word to find
         if tok in QUESTION_WORDS and not (tok == "tell" and tokens[i + 1 : i + 2] != ["me"]):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)
@@ -571,6 +573,26 @@ _SHELL_NOUNS = frozenset(
     score""".split()
 )
 _DEMONSTRATIVES = frozenset("this that these those".split())
+
+# Nouns for the coverage itself ("the article" and "the story" are light words already): "*according
+# to the report*, what does Russia insist on", "what does *the briefing* say about the agenda".
+# There they point at the text being asked about, which no sentence of it names; elsewhere ("what
+# did the UN report find") a report is something the news is about.
+_DOCUMENT_NOUNS = frozenset(
+    "report reports briefing text piece passage excerpt summary coverage writeup".split()
+)
+_SOURCE_VERBS = frozenset("say says said mention mentions mentioned state states stated".split())
+
+
+def _names_the_source(tokens: Sequence[str], i: int) -> bool:
+    """Does ``tokens[i]`` (a document noun) name the coverage: after "according to (the)", or
+    as "the X" that says, mentions or states something?"""
+    before = tokens[max(0, i - 3) : i]
+    if before[-2:] == ["according", "to"] or before == ["according", "to", "the"]:
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return tokens[i - 1 : i] == ["the"] and after in _SOURCE_VERBS
+
 
 # Nouns whose instances news calls by a proper name: "which firm", "what biker club", "what type
 # of plane" ask for "CyberArk", "Marine JarHeads MC", "a Beechcraft Sierra", not for a sentence

@@ -145,6 +145,17 @@ def test_a_shell_noun_after_a_demonstrative_is_not_a_word_to_find():
     assert "issue" in [t.word for t in analyze("what is the main issue at the talks").terms]
 
 
+def test_a_noun_for_the_coverage_itself_is_not_a_word_to_find():
+    # "according to the report", "what does the briefing say": the text asked about, as "the
+    # article" and "the story" are
+    terms = analyze("according to the report, what does russia insist on").terms
+    assert [t.word for t in terms] == ["russia", "insist"]
+    terms = analyze("what does the briefing say about the agenda").terms
+    assert [t.word for t in terms] == ["say", "agenda"]
+    # a report the news is about stays a word to find
+    assert "report" in [t.word for t in analyze("what did the un report find").terms]
+
+
 def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
     # "due to Russia's refusal" answers it without the word "reason"
     for question in ("what is the reason for the pressure on russia", "pressure on russia reason"):
