@@ -320,6 +320,15 @@ _SUPPORT_VERBS = (
     (frozenset("hold holds holding held".split()), _HELD_EVENTS),
     # "which leaders will join the talks": whoever is at the talks, which the answer lists
     (frozenset("join joins joining joined".split()), _HELD_EVENTS),
+    # "what demands has Russia made", "did he make a statement": the noun says what was done
+    (
+        frozenset("make makes making made".split()),
+        frozenset(
+            """demand demands proposal proposals offer offers statement statements announcement
+            announcements promise promises pledge pledges request requests appeal appeals
+            threat threats remarks comments claim claims concessions concession""".split()
+        ),
+    ),
     (
         frozenset(
             "give gives giving gave given provide provides providing provided offer offers "

@@ -1039,6 +1039,16 @@ def test_putting_troops_somewhere_is_deploying_them():
     assert "put" in [t.word for t in analyze("what tariffs has the us put on india").terms]
 
 
+def test_making_a_demand_is_no_word_to_find():
+    # "Russia demands private negotiations ... and insists on a veto": the demands, no "made"
+    assert [t.word for t in analyze("what demands has russia made").terms] == [
+        "demands",
+        "russia",
+    ]
+    # making something else is a word of the question
+    assert "made" in [t.word for t in analyze("what weapons has the us made").terms]
+
+
 def test_giving_support_is_no_word_to_find():
     # "US logistics supporting this force" is the backing the US gives, without "give"
     assert [t.word for t in analyze("what backing would the us give the troops").terms] == [
