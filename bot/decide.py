@@ -60,7 +60,8 @@ def _past(token: str) -> bool:
 # keep", "will they *likely* meet"): where the sentence has one too it counts as a matched word,
 # where it lacks it the word is neither matched nor missing, as the article states the fact itself.
 SOFT_WORDS = frozenset(
-    "expected expect expects anticipated likely unlikely possibly probably perhaps maybe".split()
+    """expected expect expects anticipated projected predicted forecast likely unlikely possibly
+    probably perhaps maybe""".split()
 )
 
 # Facts whose verb says nothing about what was asked.

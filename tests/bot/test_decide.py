@@ -88,6 +88,10 @@ def test_a_hedge_the_sentence_lacks_is_neither_covered_nor_missing():
     army = asked.weights[0]
     partial = decide.evidence_for(asked, [0.0, 1.0, 0.0, 1.0], set(), (), 0.0)
     assert partial.missing == army / (asked.total - asked.weights[2])
+    # forecasts are hedges too: "which topics are the talks projected to centre on"
+    projected = "what are the talks projected to cover"
+    asked = decide.asked(analyze(projected), DEFAULT_RARITY, tokenize(projected), [], None)
+    assert asked.soft == (False, True, False)
 
 
 def _say_question(question: str, resolved: list[Resolved]) -> decide.Asked:
