@@ -38,6 +38,16 @@ class Fact(Protocol):
 
 NOTHING: frozenset[str] = frozenset()
 
+# Words with which a question asks for a cause outright ("what is the reason for", "what
+# prompted", "pressure on russia reason"): dropped from its words to find, they leave the answer
+# to show a cause ("due to", "because"), as "how many" leaves it to show a number. A plain "why"
+# is often answered without one ("why is it a big deal": "a topic that has gained significant
+# attention"), so it is not held to this.
+CAUSE_WORDS = frozenset(
+    """cause causes reason reasons prompted prompts prompt triggered triggers trigger sparked
+    sparks spark fuelled fueled fuels fuel""".split()
+)
+
 # Words that open a trailing clause setting the scene of a question ("... when he arrived in
 # Dover"): its words, where the best sentence lacks them but its story has them, are excused as
 # hedges are (see _in_scene and _uncovered).
@@ -276,7 +286,10 @@ def asked(
         wanted=wanted,
         keys=question.keys,
         words=frozenset(tokens),
-        strict=wants in STRICT_TYPES or question.answer_type == "statement" or question.name,
+        strict=wants in STRICT_TYPES
+        or question.answer_type == "statement"
+        or question.name
+        or (question.answer_type == "reason" and not CAUSE_WORDS.isdisjoint(tokens)),
         intent_sure=bool(wanted) and match is not None and match.score >= 85,
         kinds=kinds or {},
         leaders=leaders or {},

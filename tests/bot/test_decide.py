@@ -318,3 +318,17 @@ def test_a_past_scene_the_story_reports_elsewhere_is_neither_covered_nor_missing
     both = "where and when did trump and putin meet"
     asked = decide.asked(analyze(both), DEFAULT_RARITY, tokenize(both), [], None)
     assert not any(asked.scene)
+
+
+def test_a_question_asking_outright_for_a_cause_needs_one_in_the_sentence():
+    # "what triggered the war": the cause word is dropped, so the sentence must show a cause
+    # ("due to", "because"); "The talks are expected to focus on ... the conflict" shows none
+    for question in ("what triggered the war", "what is the reason for the war"):
+        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+        assert asked.strict
+        credits = [1.0] * len(asked.question.terms)
+        assert decide.evidence_for(asked, credits, set(), (), 0.0).type_miss
+        assert not decide.evidence_for(asked, credits, set(), (), 1.0).type_miss
+    # a plain "why" is not held to it
+    why = "why is the war a big deal"
+    assert not decide.asked(analyze(why), DEFAULT_RARITY, tokenize(why), [], None).strict
