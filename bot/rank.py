@@ -282,6 +282,8 @@ _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
 # "what did Cruz say", "what did Modi write about the crash", "what was Cruz's comment": speech
+# Nouns of speech that, right after "what", ask for what was said ("what comments did he make")
+_SAY_NOUNS = frozenset("statement statements comment comments remark remarks".split())
 _SAY_WORDS = frozenset(
     """say said says tell told write wrote state stated announce announced comment commented
     tweet tweeted claim claimed reply replied respond responded explain explained
@@ -435,6 +437,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             if "name" in rest[:6]:  # "what's the lithuanian president's name": a name
                 return "who", "person"
             if rest and rest[0] in _AUXILIARIES and _SAY_WORDS.intersection(rest[1:7]):
+                return "what", "statement"
+            if rest and rest[0] in _SAY_NOUNS:  # "what statement has Macron made"
                 return "what", "statement"
             if rest and rest[0] in _WHAT_TYPES:
                 return _WHAT_TYPES[rest[0]]

@@ -1039,6 +1039,13 @@ def test_putting_troops_somewhere_is_deploying_them():
     assert "put" in [t.word for t in analyze("what tariffs has the us put on india").terms]
 
 
+def test_what_statement_asks_for_speech():
+    # "what statement has Macron made": what he said, which a sentence must show as speech (the
+    # seed's headline "as stated by ..." covers "statement" for every sentence of the story)
+    for question in ("what statement has macron made", "what comments did witkoff make"):
+        assert analyze(question).answer_type == "statement"
+
+
 def test_making_a_demand_is_no_word_to_find():
     # "Russia demands private negotiations ... and insists on a veto": the demands, no "made"
     assert [t.word for t in analyze("what demands has russia made").terms] == [
