@@ -195,6 +195,10 @@ class Evidence(NamedTuple):
     answers: int = 0  # entities of the asked kind (who: people) the question did not name
     name_miss: bool = False  # the question names a country, place, organisation or person the
     # sentence, its story and its entities' aliases never do
+    hedged: float = -1.0  # ``missing`` with uncovered hedges and past scenes left out of it and of
+    # its total (see _uncovered), which the confidence reads; -1 when the same as ``missing``.
+    # The ranking bonus reads ``missing``: a sentence that has the hedge ("the talks are
+    # *expected* to focus on") still ranks above one that lacks it
 
 
 @dataclass(frozen=True)
@@ -456,19 +460,24 @@ def evidence_for(
             missing, worst, name_miss, excused = _uncovered(
                 q, matches, in_story, covered_words | spoken, said_in_story
             )
-    total = q.total - excused
+    total = q.total
+    hedged = -1.0
+    if excused:
+        left = total - excused
+        hedged = missing / left if left else 1.0
     return Evidence(
         entity_share,  # positional: keywords made building one take over twice as long
         bool(named),
         fact_score,
         typed,
-        missing / total if total else 1.0,
+        (missing + excused) / total if total else 1.0,
         worst,
         q.strict and typed <= 0,
         q.intent_sure and fact_score < 0.5,
         intent_fact,
         _answers(wants, mentions - named, q.kinds) if mentions else 0,
         name_miss,
+        hedged,
     )
 
 
@@ -750,7 +759,7 @@ def confidence(
     if e.name_miss:
         return NAME_MISSING
     long = 1.0 if article_sentences > LONG_ARTICLE else 0.0
-    coverage = 1.0 - e.missing
+    coverage = 1.0 - (e.hedged if e.hedged >= 0 else e.missing)
     inputs = {
         "coverage": coverage,
         "fact": e.fact,

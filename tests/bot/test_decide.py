@@ -82,12 +82,16 @@ def test_a_hedge_the_sentence_lacks_is_neither_covered_nor_missing():
     asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
     assert [t.word for t in analysis.terms] == ["army", "ukraine", "expected", "keep"]
     hedged = decide.evidence_for(asked, [1.0, 1.0, 0.0, 1.0], set(), (), 0.0)
-    assert hedged.missing == 0.0
-    # where the sentence has it, it counts as any matched word; another word missing still counts
-    assert decide.evidence_for(asked, [1.0, 1.0, 1.0, 1.0], set(), (), 0.0).missing == 0.0
+    assert hedged.hedged == 0.0
+    # the ranking still prefers a sentence that has it ("the talks are *expected* to focus on")
+    assert hedged.missing == asked.weights[2] / asked.total
+    full = decide.evidence_for(asked, [1.0, 1.0, 1.0, 1.0], set(), (), 0.0)
+    assert (full.missing, full.hedged) == (0.0, -1.0)
+    assert decide.confidence(hedged, 1.0, 1.0, 20) == decide.confidence(full, 1.0, 1.0, 20)
+    # another word missing still counts
     army = asked.weights[0]
     partial = decide.evidence_for(asked, [0.0, 1.0, 0.0, 1.0], set(), (), 0.0)
-    assert partial.missing == army / (asked.total - asked.weights[2])
+    assert partial.hedged == army / (asked.total - asked.weights[2])
     # forecasts are hedges too: "which topics are the talks projected to centre on"
     projected = "what are the talks projected to cover"
     asked = decide.asked(analyze(projected), DEFAULT_RARITY, tokenize(projected), [], None)
@@ -303,12 +307,12 @@ def test_a_past_scene_the_story_reports_elsewhere_is_neither_covered_nor_missing
     assert words == ["zapata", "tell", "reporters", "arrived", "dover"]
     credits = [1.0, 1.0, 1.0, 1.0, 0.0]
     elsewhere = [True] * 5
-    assert decide.evidence_for(asked, credits, set(), (), 0.0, (), elsewhere).missing == 0.0
+    assert decide.evidence_for(asked, credits, set(), (), 0.0, (), elsewhere).hedged == 0.0
     # a word the story never has is still missing
-    assert decide.evidence_for(asked, credits, set(), (), 0.0, (), [False] * 5).missing > 0.0
+    assert decide.evidence_for(asked, credits, set(), (), 0.0, (), [False] * 5).hedged == -1.0
     # a sentence without any word of the scene may tell of another moment: all of it counts
     unanchored = [1.0, 1.0, 1.0, 0.0, 0.0]
-    assert decide.evidence_for(asked, unanchored, set(), (), 0.0, (), elsewhere).missing > 0.0
+    assert decide.evidence_for(asked, unanchored, set(), (), 0.0, (), elsewhere).hedged == -1.0
     # a scene that may not have happened yet keeps its words
     future = "what will starmer tell zelensky after their meeting"
     analysis = analyze(future)
