@@ -448,21 +448,24 @@ def evidence_for(
         fact_score = max(fact_score, (0.5 + 0.5 * share) * slot)
         if filled:
             typed = 1.0
+    every = missing + excused  # the ranking bonus reads every uncovered word
     if q.speakers and intent_fact >= 1.0 and worst > 0:
         # a fact has the asked speaker say it: the question's own verb of saying or thinking
-        # ("what does Lithuania *think* Ukraine needs": "Nauseda has stated that ...") is that
+        # ("what does Lithuania *think* Ukraine needs": "Nauseda has stated that ...") is that,
+        # for the confidence (in the ranking it would lift "According to Muyembe, many people
+        # ..." over his quote on Ebola, as SUPPORTED_BONUS explains)
         spoken = {
             word
             for word, term in zip(q.term_words, q.question.terms, strict=True)
             if not TOPICLESS_GROUPS.isdisjoint(term.related)
         }
         if not spoken <= covered_words:
-            missing, worst, name_miss, excused = _uncovered(
+            missing, _, _, excused = _uncovered(
                 q, matches, in_story, covered_words | spoken, said_in_story
             )
     total = q.total
     hedged = -1.0
-    if excused:
+    if missing + excused != every or excused:
         left = total - excused
         hedged = missing / left if left else 1.0
     return Evidence(
@@ -470,7 +473,7 @@ def evidence_for(
         bool(named),
         fact_score,
         typed,
-        (missing + excused) / total if total else 1.0,
+        every / total if total else 1.0,
         worst,
         q.strict and typed <= 0,
         q.intent_sure and fact_score < 0.5,
