@@ -425,7 +425,7 @@ def _weigh(
         found = done.get(key) if key is not None else None
         if found is None:
             e = decide.evidence_for(
-                asked, matched, entities, stated, features[typed], story, elsewhere, dated
+                asked, matched, entities, stated, features[typed], story, elsewhere
             )
             found = (e, decide.bonus(e, lc, asked.wants, dated))
             if key is not None:

@@ -39,6 +39,42 @@ class Fact(Protocol):
 
 NOTHING: frozenset[str] = frozenset()
 
+# Words with which a question asks for a cause outright ("what is the reason for", "what
+# prompted", "pressure on russia reason"): dropped from its words to find, they leave the answer
+# to show a cause ("due to", "because"), as "how many" leaves it to show a number. A plain "why"
+# is often answered without one ("why is it a big deal": "a topic that has gained significant
+# attention"), so it is not held to this.
+CAUSE_WORDS = frozenset(
+    """cause causes reason reasons prompted prompts prompt triggered triggers trigger sparked
+    sparks spark fuelled fueled fuels fuel""".split()
+)
+
+# Words that open a trailing clause setting the scene of a question ("... when he arrived in
+# Dover"): its words, where the best sentence lacks them but its story has them, are excused as
+# hedges are (see _in_scene and _uncovered).
+SCENE_OPENERS = frozenset("when after before while once".split())
+_AUXILIARIES = frozenset(
+    "is are was were do does did can could will would should has have had".split()
+)
+_IRREGULAR_PAST = frozenset(
+    """was were had got went came took met made said told saw gave won lost began broke fell flew
+    ran held left became found brought caught fought hit shot struck sent spent""".split()
+)
+
+
+def _past(token: str) -> bool:
+    """A verb in the past tense: regular ("arrived") or one of the common irregular ones."""
+    return token in _IRREGULAR_PAST or (len(token) > 4 and token.endswith("ed"))
+
+
+# Hedges and expectations a question adds to what it asks ("what army is Ukraine *expected* to
+# keep", "will they *likely* meet"): where the sentence has one too it counts as a matched word,
+# where it lacks it the word is neither matched nor missing, as the article states the fact itself.
+SOFT_WORDS = frozenset(
+    """expected expect expects anticipated projected predicted forecast likely unlikely possibly
+    probably perhaps maybe""".split()
+)
+
 # Facts whose verb says nothing about what was asked.
 GENERIC_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come", "take", "role"})
 
@@ -169,6 +205,10 @@ class Evidence(NamedTuple):
     answers: int = 0  # entities of the asked kind (who: people) the question did not name
     name_miss: bool = False  # the question names a country, place, organisation or person the
     # sentence, its story and its entities' aliases never do
+    hedged: float = -1.0  # ``missing`` with uncovered hedges and past scenes left out of it and of
+    # its total (see _uncovered), which the confidence reads; -1 when the same as ``missing``.
+    # The ranking bonus reads ``missing``: a sentence that has the hedge ("the talks are
+    # *expected* to focus on") still ranks above one that lacks it
 
 
 @dataclass(frozen=True)
@@ -193,7 +233,8 @@ class Asked:
     kinds: Mapping[str, str]
     leaders: Mapping[str, str]  # person -> the country (or organisation) they lead
     unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
-    scene: frozenset[str] = frozenset()  # words of a clause that sets the scene (scene_words)
+    soft: tuple[bool, ...] = ()  # per term: a hedge (SOFT_WORDS) that counts only where matched
+    scene: tuple[bool, ...] = ()  # per term: only in a trailing clause that sets the scene
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -259,37 +300,45 @@ def asked(
         wanted=wanted,
         keys=question.keys,
         words=frozenset(tokens),
-        strict=wants in STRICT_TYPES or question.answer_type == "statement" or question.name,
+        strict=wants in STRICT_TYPES
+        or question.answer_type == "statement"
+        or question.name
+        or (question.answer_type == "reason" and not CAUSE_WORDS.isdisjoint(tokens)),
         intent_sure=bool(wanted) and match is not None and match.score >= 85,
         kinds=kinds or {},
         leaders=leaders or {},
         unknown_names=unknown_names,
-        scene=scene_words(tokens) if question.answer_type == "statement" else frozenset(),
+        soft=tuple(term.word in SOFT_WORDS for term in question.terms),
+        # only where what was said is asked: elsewhere the clause picks the answer ("how old
+        # was Hunter *when he joined the Grateful Dead*" is not answered by his birth date)
+        scene=_in_scene(question, tokens) if question.answer_type == "statement" else (),
     )
 
 
-# Words that open a clause after the question proper which says on what occasion something was
-# said, not what is asked: "what did zapata tell reporters *when he arrived in Dover*", "what
-# did Harris say *after the AP called the race*". In a dated news story such a clause names the
-# story's event, which its lead or another sentence tells; the quote asked for need not repeat
-# it. Only for questions about what was said (answer type "statement") and dated stories: for
-# other questions the clause picks the answer ("how old was Leonov *when he did the first
-# spacewalk*" is not answered by "Leonov dies at age 85"; "who flew Navalny to Berlin *after he
-# was poisoned*" not by "Navalny was flying from Tomsk"), both hand-written near misses it
-# answered; over the undated seed briefing (one story: every word is "elsewhere") it answered
-# a CHECK near miss.
-_SCENE_OPENERS = frozenset("when after before while since during once".split())
-SCENE_FROM = 3  # the clause opens after the question's first words ("until when did" asks)
-
-
-def scene_words(tokens: Sequence[str]) -> frozenset[str]:
-    """The words of a clause that sets the scene after the question proper: from a
-    subordinating "when", "after", ... (or "according to") at the question's fourth word or
-    later, to its end."""
-    for i in range(SCENE_FROM, len(tokens) - 1):
-        if tokens[i] in _SCENE_OPENERS or tokens[i : i + 2] == ["according", "to"]:
-            return frozenset(tokens[i + 1 :])
-    return frozenset()
+def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...]:
+    """Per term: does the question have it only in a trailing clause that sets the scene with a
+    past event ("what did Zapata tell reporters *when he arrived in Dover*", "until when did
+    Moscow extend its lockdown *back when covid passed a million cases*")? Such a clause says
+    which moment is meant; the story reports it, often in another sentence than the answer
+    ("Upon arrival, Zapata told reporters ..."). A clause without a verb in the past tense
+    ("after their meeting", "when he sees them") may speak of what has not happened, which is
+    what a near miss asks about, so its words stay words to find."""
+    start = next(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if i >= 2
+            and t in SCENE_OPENERS
+            and tokens[i - 1] not in ("and", "or")  # "where and when did they meet"
+            and tokens[i + 1] not in _AUXILIARIES  # "... when did": a question
+        ),
+        len(tokens),
+    )
+    if not any(_past(t) for t in tokens[start + 1 :]):
+        return (False,) * len(question.terms)  # "after their meeting": it may not have happened
+    before = set(tokens[:start])
+    after = set(tokens[start:])
+    return tuple(t.word in after and t.word not in before for t in question.terms)
 
 
 def _speakers(
@@ -316,7 +365,6 @@ def evidence_for(
     typed_match: float,
     in_story: Sequence[bool] = (),
     said_in_story: Sequence[bool] = (),
-    dated: bool = False,
 ) -> Evidence:
     """What the fact table says about one candidate sentence for the question ``q``: the
     entities it ``mentions``, its ``facts``, and per question term its credit (``matches``),
@@ -357,8 +405,8 @@ def evidence_for(
     shown = TYPE_NAMING_WORDS.get(q.wants)
     if shown is not None and typed_match > 0:
         covered_words = covered_words | {shown}  # "dies at 97" says how old
-    missing, worst, name_miss = _uncovered(
-        q, matches, in_story, covered_words, said_in_story, q.scene if dated else NOTHING
+    missing, worst, name_miss, excused = _uncovered(
+        q, matches, in_story, covered_words, said_in_story
     )
     fact_score = 0.0
     typed = typed_match
@@ -392,6 +440,9 @@ def evidence_for(
         if intended:
             if q.speakers:  # the one who speaks, not whom it is about
                 sayers = {fact["subject_entity"], fact["speaker"]} - {None}
+                # Putin speaking is Russia speaking, and the other way round ("what does
+                # Lithuania think": "Lithuanian President Gitanas Nauseda has stated ...")
+                sayers |= {led[s] for s in sayers if s in led}
                 said = any(a in sayers or led.get(a) in sayers for a in q.speakers)
                 pooled_share = 1.0 if said else 0.0
                 if said and wants == "statement" and q.speakers.isdisjoint(named_here):
@@ -412,19 +463,39 @@ def evidence_for(
         fact_score = max(fact_score, (0.5 + 0.5 * share) * slot)
         if filled:
             typed = 1.0
+    every = missing + excused  # the ranking bonus reads every uncovered word
+    if q.speakers and intent_fact >= 1.0 and worst > 0:
+        # a fact has the asked speaker say it: the question's own verb of saying or thinking
+        # ("what does Lithuania *think* Ukraine needs": "Nauseda has stated that ...") is that,
+        # for the confidence (in the ranking it would lift "According to Muyembe, many people
+        # ..." over his quote on Ebola, as SUPPORTED_BONUS explains)
+        spoken = {
+            word
+            for word, term in zip(q.term_words, q.question.terms, strict=True)
+            if not TOPICLESS_GROUPS.isdisjoint(term.related)
+        }
+        if not spoken <= covered_words:
+            missing, _, _, excused = _uncovered(
+                q, matches, in_story, covered_words | spoken, said_in_story
+            )
     total = q.total
+    hedged = -1.0
+    if missing + excused != every or excused:
+        left = total - excused
+        hedged = missing / left if left else 1.0
     return Evidence(
         entity_share,  # positional: keywords made building one take over twice as long
         bool(named),
         fact_score,
         typed,
-        missing / total if total else 1.0,
+        every / total if total else 1.0,
         worst,
         q.strict and typed <= 0,
         q.intent_sure and fact_score < 0.5,
         intent_fact,
         _answers(wants, mentions - named, q.kinds) if mentions else 0,
         name_miss,
+        hedged,
     )
 
 
@@ -434,33 +505,36 @@ def _uncovered(
     in_story: Sequence[bool],
     covered: AbstractSet[str],
     said_in_story: Sequence[bool] = (),
-    scene: AbstractSet[str] = NOTHING,
-) -> tuple[float, float, bool]:
+) -> tuple[float, float, bool, float]:
     """The rarity the sentence leaves uncovered (summed in term order), its rarest uncovered
-    term's weight, and whether an uncovered term is a name its story never uses. A word of
-    the ``scene`` (:func:`scene_words`) that another sentence of the story has is not missing
-    where the sentence covers the rest of the question: the story sets the scene once."""
-    missing = worst = 0.0
+    term's weight, whether an uncovered term is a name its story never uses, and the rarity of
+    the uncovered hedges (SOFT_WORDS) and of the words of a past scene (Asked.scene) that the
+    story has elsewhere, which count neither as covered nor as missing."""
+    missing = worst = excused = 0.0
     name_miss = False
     names = name_words()
     titled = in_story or (False,) * len(matches)
     said = said_in_story or (False,) * len(matches)
-    main_covered = bool(scene) and all(
-        credit > 0 or titled_term or word in covered or word in scene
-        for word, credit, titled_term in zip(q.term_words, matches, titled, strict=True)
-    )
-    for word, weight, credit, titled_term, elsewhere in zip(
-        q.term_words, q.weights, matches, titled, said, strict=True
+    soft = q.soft or (False,) * len(matches)
+    scene = q.scene or (False,) * len(matches)
+    # the sentence must itself have a word of the scene ("Upon *arrival*, Zapata told reporters"):
+    # one that has none ("strong opposition from the Kremlin" for "how did the Kremlin react
+    # when Trump ruled out a ceasefire") may tell of another moment altogether
+    if not any(s and c > 0 for s, c in zip(scene, matches, strict=True)):
+        scene = (False,) * len(matches)
+    for word, weight, credit, titled_term, elsewhere, hedge, setting in zip(
+        q.term_words, q.weights, matches, titled, said, soft, scene, strict=True
     ):
         if credit <= 0 and not titled_term and word not in covered:
-            if main_covered and elsewhere and word in scene:
-                continue  # the story tells the scene elsewhere: the sentence need not repeat it
+            if hedge or (setting and elsewhere):
+                excused += weight
+                continue
             missing += weight
             if weight > worst:
                 worst = weight
             if not elsewhere and (word in names or word in q.unknown_names):
                 name_miss = True
-    return missing, worst, name_miss
+    return missing, worst, name_miss, excused
 
 
 def said_in_stories(
@@ -707,7 +781,7 @@ def confidence(
     if e.name_miss:
         return NAME_MISSING
     long = 1.0 if article_sentences > LONG_ARTICLE else 0.0
-    coverage = 1.0 - e.missing
+    coverage = 1.0 - (e.hedged if e.hedged >= 0 else e.missing)
     inputs = {
         "coverage": coverage,
         "fact": e.fact,

@@ -160,7 +160,9 @@ LIGHT_WORDS = frozenset(
     anyone someone anybody somebody everyone everybody yet even nah wait tho though getting
     according meant news update updates info lol lmao ngl tbh imo imho btw rly srsly idk omg
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
-    silly random latest status situation upcoming specify clarify elaborate outline""".split()
+    silly random latest status situation upcoming specify clarify elaborate outline upon whether
+    rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
+    amid amidst via toward towards onto throughout besides""".split()
 )
 # Word pairs whose second word carries nothing either ("these days" says now, as "nowadays"
 # does): that word is left out of the question altogether, its word pairs too.
@@ -283,6 +285,8 @@ _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
 # "what did Cruz say", "what did Modi write about the crash", "what was Cruz's comment": speech
+# Nouns of speech that, right after "what", ask for what was said ("what comments did he make")
+_SAY_NOUNS = frozenset("statement statements comment comments remark remarks".split())
 SAY_WORDS = frozenset(
     """say said says tell told write wrote state stated announce announced comment commented
     tweet tweeted claim claimed reply replied respond responded explain explained
@@ -294,6 +298,13 @@ _AUXILIARIES = frozenset(
 )
 # "what killed them", "what caused the crash", "what did he die of", "how did she die": a cause
 _CAUSE_VERBS = frozenset("killed caused causing".split())
+# Verbs of setting off: "what prompted the pressure", "what has triggered the protests", "what
+# sparked the fire" ask for a cause, which the answer states ("due to", "because", "after")
+# without the verb; so they are no words to find either, as "reason" is not.
+_PROMPT_VERBS = frozenset(
+    """prompted prompts prompt triggered triggers trigger sparked sparks spark fuelled fueled
+    fuels fuel""".split()
+)
 _DEATH_WORDS = frozenset("die died dies dying".split())
 
 
@@ -312,6 +323,17 @@ _HELD_EVENTS = frozenset(
 _SUPPORT_NOUNS = frozenset("support backing help aid assistance".split())
 _SUPPORT_VERBS = (
     (frozenset("hold holds holding held".split()), _HELD_EVENTS),
+    # "which leaders will join the talks": whoever is at the talks, which the answer lists
+    (frozenset("join joins joining joined".split()), _HELD_EVENTS),
+    # "what demands has Russia made", "did he make a statement": the noun says what was done
+    (
+        frozenset("make makes making made".split()),
+        frozenset(
+            """demand demands proposal proposals offer offers statement statements announcement
+            announcements promise promises pledge pledges request requests appeal appeals
+            threat threats remarks comments claim claims concessions concession""".split()
+        ),
+    ),
     (
         frozenset(
             "give gives giving gave given provide provides providing provided offer offers "
@@ -333,15 +355,20 @@ def _support_verbs(tokens: Sequence[str]) -> frozenset[str]:
     )
 
 
+_MODALS = frozenset("might may must can could would should will shall".split())
+
 # "what is the aim of the force", "whats the point of it": a purpose asked for, which the answer
 # states ("to deter a renewed attack") without the word, as "because ..." answers "the reason"
-_ASKS_REASON = _CAUSE_NOUNS | _PURPOSE_WORDS
+_ASKS_REASON = _CAUSE_NOUNS | _PURPOSE_WORDS | _PROMPT_VERBS
 
 
 def _asks_cause(rest: list[str]) -> bool:
     """After "what"/"how": does the question ask what caused something (answered "because ...",
     "died of ...", "caused by ...") rather than what something is?"""
     if rest and rest[0] in _CAUSE_VERBS:
+        return True
+    verb = next((w for w in rest[:4] if w not in _AUXILIARIES and w not in _MODALS), "")
+    if verb in _PROMPT_VERBS:  # "what (has) prompted", "what might have triggered"
         return True
     if _CAUSE_NOUNS.intersection(rest[:4]):  # "what is the reason for ..."
         return True
@@ -414,6 +441,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return "who", "person"
             if rest and rest[0] in _AUXILIARIES and SAY_WORDS.intersection(rest[1:7]):
                 return "what", "statement"
+            if rest and rest[0] in _SAY_NOUNS:  # "what statement has Macron made"
+                return "what", "statement"
             if rest and rest[0] in _WHAT_TYPES:
                 return _WHAT_TYPES[rest[0]]
             if len(rest) >= 2 and rest[0] in _COPULA | {"the", "a"} and rest[1] in _WHAT_TYPES:
@@ -472,7 +501,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     synonym the sentence lacks is not counted as a missing word.
     """
     text = normalize(question[:MAX_QUESTION_CHARS]).replace("%", " percent ")
-    tokens = _one_word_verbs(tokenize(text))
+    tokens = _verbs_in_context(_one_word_verbs(tokenize(text)))
     if len(tokens) > 2 and tokens[-1] == "about" and tokens[0] in ("what", "whats"):
         tokens.append("discuss")  # "what are the talks about": their topic, what they discuss
     kind, atype = _classify(tokens)
@@ -491,6 +520,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
+        if tok in _SHELL_NOUNS and i > 0 and tokens[i - 1] in _DEMONSTRATIVES:
+            continue  # "on this issue": what the conversation is about, no word to find
+        if tok in _DOCUMENT_NOUNS and _names_the_source(tokens, i):
+            continue  # "according to the report": the coverage itself, no word to find
         if tok in QUESTION_WORDS and not _reported_verb(tokens, i):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)
@@ -559,6 +592,35 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village"})
+
+# Shell nouns: after a demonstrative ("on this issue", "about these matters", "on that front")
+# they point back at what the question (or the conversation) is already about and add nothing
+# to find; "what is the main issue" still asks for one.
+_SHELL_NOUNS = frozenset(
+    """issue issues matter matters topic topics subject subjects front point regard respect
+    score""".split()
+)
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+# Nouns for the coverage itself ("the article" and "the story" are light words already): "*according
+# to the report*, what does Russia insist on", "what does *the briefing* say about the agenda".
+# There they point at the text being asked about, which no sentence of it names; elsewhere ("what
+# did the UN report find") a report is something the news is about.
+_DOCUMENT_NOUNS = frozenset(
+    "report reports briefing text piece passage excerpt summary coverage writeup".split()
+)
+_SOURCE_VERBS = frozenset("say says said mention mentions mentioned state states stated".split())
+
+
+def _names_the_source(tokens: Sequence[str], i: int) -> bool:
+    """Does ``tokens[i]`` (a document noun) name the coverage: after "according to (the)", or
+    as "the X" that says, mentions or states something?"""
+    before = tokens[max(0, i - 3) : i]
+    if before[-2:] == ["according", "to"] or before == ["according", "to", "the"]:
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return tokens[i - 1 : i] == ["the"] and after in _SOURCE_VERBS
+
 
 # Nouns whose instances news calls by a proper name: "which firm", "what biker club", "what type
 # of plane" ask for "CyberArk", "Marine JarHeads MC", "a Beechcraft Sierra", not for a sentence
@@ -658,6 +720,42 @@ def _one_word_verbs(tokens: list[str]) -> list[str]:
     for i, length, word in reversed(found):
         out[i : i + length] = [word]
     return out
+
+
+# Verbs whose sense the question's other words fix, each read as the one word it then means:
+# - what talks are about: "what will the discussions cover", "which subjects will the talks
+#   address", "what will the summit tackle" ("the talks are expected to focus on ...");
+# - sending troops: "why put a European army in Ukraine", "placing troops on Ukrainian soil"
+#   ("the deployment of a multinational European military force on Ukrainian territory").
+# Without such a noun ("will the US cover the cost", "what tariffs has the US put on India")
+# they keep their own sense.
+_VERBS_IN_CONTEXT = (
+    (
+        frozenset("cover covers covered address addresses addressed tackle tackles".split()),
+        frozenset(
+            """talks discussions discussion meeting meetings summit summits negotiations
+            conference session agenda""".split()
+        ),
+        "discuss",
+    ),
+    (
+        frozenset("put puts putting place places placing placed".split()),
+        frozenset(
+            """troops soldiers army armies force forces peacekeepers boots military
+            contingent""".split()
+        ),
+        "deploy",
+    ),
+)
+
+
+def _verbs_in_context(tokens: list[str]) -> list[str]:
+    """The question with each verb of _VERBS_IN_CONTEXT read as the word it means where a noun
+    that fixes that sense is in the question."""
+    for verbs, nouns, word in _VERBS_IN_CONTEXT:
+        if not verbs.isdisjoint(tokens) and not nouns.isdisjoint(tokens):
+            tokens = [word if t in verbs else t for t in tokens]
+    return tokens
 
 
 COUNTED_WORDS = 2  # "how many electoral votes": the counted noun and a word before it

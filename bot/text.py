@@ -186,8 +186,19 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "announce",
         "claim",
         "statement",
-        "comment",
+        # more verbs that report speech in news: "Nauseda asserted that ...", "she argued"
+        "assert",
+        "asserted",
+        "argue",
+        "argued",
+        "emphasise",
+        "emphasised",
+        "emphasize",
+        "emphasized",
         "remark",
+        "remarked",
+        "comment",
+        "commented",
     ),
     (
         "stance",
@@ -332,6 +343,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "underpin",
         "underpins",
     ),
+    # what a country contributes to a force is support to it ("with US logistics ... supporting
+    # this force"); a group of its own, so that "contribute" does not reach the rest of the
+    # support group ("assist", which the seed's headline has as "assistance")
+    ("contribute", "contribution", "contributions", "support", "supporting"),
     ("prevent", "deter", "avert", "avoid", "forestall"),
     ("add", "complement", "supplement", "reinforce", "boost"),
     (

@@ -105,10 +105,75 @@ def test_words_about_asking_are_not_words_to_find():
     assert "days" in [t.word for t in analyze("how many days did the talks last").terms]
 
 
+def test_function_words_and_hedges_are_not_words_to_find():
+    # "agree upon", "whether ... rather than": grammar, which no answer needs to repeat
+    assert [t.word for t in analyze("what did they agree upon in alaska").terms] == [
+        "agree",
+        "alaska",
+    ]
+    assert [t.word for t in analyze("whether the us sends arms rather than troops").terms] == [
+        "us",
+        "sends",
+        "arms",
+        "troops",
+    ]
+    # prepositions that only relate the words around them
+    assert [t.word for t in analyze("is the french president among the leaders").terms] == [
+        "french",
+        "president",
+        "leaders",
+    ]
+    assert "framework" in [t.word for t in analyze("within what framework").terms]
+    assert "within" not in [t.word for t in analyze("within what framework").terms]
+    # "reportedly" hedges the claim; the article reports it without the word
+    assert [t.word for t in analyze("what did trump reportedly agree").terms] == [
+        "trump",
+        "agree",
+    ]
+
+
+def test_a_shell_noun_after_a_demonstrative_is_not_a_word_to_find():
+    # "on this issue" points back at what the question is about ("Russia demands private
+    # negotiations with the US on these matters")
+    assert [t.word for t in analyze("what does russia want from the us on this issue").terms] == [
+        "russia",
+        "want",
+        "us",
+    ]
+    assert "matters" not in [t.word for t in analyze("what did they say on these matters").terms]
+    # without the demonstrative the noun is asked about
+    assert "issue" in [t.word for t in analyze("what is the main issue at the talks").terms]
+
+
+def test_a_noun_for_the_coverage_itself_is_not_a_word_to_find():
+    # "according to the report", "what does the briefing say": the text asked about, as "the
+    # article" and "the story" are
+    terms = analyze("according to the report, what does russia insist on").terms
+    assert [t.word for t in terms] == ["russia", "insist"]
+    terms = analyze("what does the briefing say about the agenda").terms
+    assert [t.word for t in terms] == ["say", "agenda"]
+    # a report the news is about stays a word to find
+    assert "report" in [t.word for t in analyze("what did the un report find").terms]
+
+
 def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
     # "due to Russia's refusal" answers it without the word "reason"
     for question in ("what is the reason for the pressure on russia", "pressure on russia reason"):
         assert [t.word for t in analyze(question).terms] == ["pressure", "russia"]
+
+
+def test_a_verb_of_setting_off_asks_for_a_cause():
+    # "International pressure is increasing due to Russia's refusal ..."
+    for question in (
+        "what has prompted the pressure on russia",
+        "what triggered the pressure on russia",
+        "what might have sparked the pressure on russia",
+    ):
+        analysis = analyze(question)
+        assert (analysis.kind, analysis.answer_type) == ("why", "reason")
+        assert [t.word for t in analysis.terms] == ["pressure", "russia"]
+    # what someone prompts is a thing, not a cause
+    assert analyze("what did trump prompt").answer_type != "reason"
 
 
 def test_a_noun_asking_for_a_purpose_is_not_a_word_to_find():
@@ -1016,6 +1081,52 @@ def test_holding_an_event_is_no_word_to_find():
     assert "hold" not in [t.word for t in analyze("where did trump and putin hold a summit").terms]
     # holding something else is a word of the question
     assert "hold" in [t.word for t in analyze("what position does von der leyen hold").terms]
+
+
+def test_joining_an_event_is_no_word_to_find():
+    # "The European leaders set to meet with Zelensky include ..." lists who joins the talks
+    assert [t.word for t in analyze("name the european leaders joining the talks").terms] == [
+        "european",
+        "leaders",
+        "talks",
+    ]
+    # joining something else is a word of the question: joining NATO is no meeting
+    assert "join" in [t.word for t in analyze("is ukraine going to join nato").terms]
+
+
+def test_what_talks_cover_is_what_they_discuss():
+    # "the talks are expected to focus on ..." says what the discussions cover
+    terms = analyze("what will the summit cover").terms
+    assert [t.word for t in terms] == ["summit", "discuss"]
+    assert "focus" in terms[1].related
+    # without talks of any kind "cover" keeps its own sense
+    assert "cover" in [t.word for t in analyze("will the us cover the cost").terms]
+
+
+def test_putting_troops_somewhere_is_deploying_them():
+    # "the deployment of a multinational European military force on Ukrainian territory"
+    terms = analyze("why put a european army in ukraine").terms
+    assert [t.word for t in terms] == ["deploy", "european", "army", "ukraine"]
+    assert "deploy" in terms[0].related or terms[0].stem == "deploy"
+    # putting anything else somewhere is its own verb
+    assert "put" in [t.word for t in analyze("what tariffs has the us put on india").terms]
+
+
+def test_what_statement_asks_for_speech():
+    # "what statement has Macron made": what he said, which a sentence must show as speech (the
+    # seed's headline "as stated by ..." covers "statement" for every sentence of the story)
+    for question in ("what statement has macron made", "what comments did witkoff make"):
+        assert analyze(question).answer_type == "statement"
+
+
+def test_making_a_demand_is_no_word_to_find():
+    # "Russia demands private negotiations ... and insists on a veto": the demands, no "made"
+    assert [t.word for t in analyze("what demands has russia made").terms] == [
+        "demands",
+        "russia",
+    ]
+    # making something else is a word of the question
+    assert "made" in [t.word for t in analyze("what weapons has the us made").terms]
 
 
 def test_giving_support_is_no_word_to_find():

@@ -63,7 +63,17 @@ def test_related_words_share_a_group_key():
     assert match_keys("session") & match_keys("meet")  # "a private one-to-one session"
     assert match_keys("tweet") & match_keys("twitter")  # "posting on Twitter"
     assert match_keys("describe") & match_keys("characterized")  # "characterized the call as"
-    assert match_keys("comment") & match_keys("said")  # "Roberts' comment on the guardrails?"
+    # verbs that report speech: "Roberts' comment on the guardrails": "..., Roberts said, ..."
+    assert match_keys("comment") & match_keys("said")
+    assert match_keys("asserted") & match_keys("stated")
+    # but not "declare", which also declares pandemics, nor "stress"
+    assert not match_keys("declare") & match_keys("said")
+    # "what will the Americans contribute to the force": "US logistics ... supporting this force"
+    assert match_keys("contribute") & match_keys("supporting")
+    # but not the rest of the support group: the seed's headline has "U.S. assistance", which
+    # made every sentence of it cover "what will Germany contribute"
+    assert not match_keys("contribute") & match_keys("assistance")
+    assert "assist" not in related_stems("contribute")
     assert match_keys("remarks") & match_keys("told")
 
 
