@@ -205,6 +205,8 @@ class Evidence(NamedTuple):
     answers: int = 0  # entities of the asked kind (who: people) the question did not name
     name_miss: bool = False  # the question names a country, place, organisation or person the
     # sentence, its story and its entities' aliases never do
+    unsaid: bool = False  # a question asking what a named actor said, matched by no intent
+    # ("any comments from Starmer?", "has Zelensky commented"), and no fact here has them say it
     hedged: float = -1.0  # ``missing`` with uncovered hedges and past scenes left out of it and of
     # its total (see _uncovered), which the confidence reads; -1 when the same as ``missing``.
     # The ranking bonus reads ``missing``: a sentence that has the hedge ("the talks are
@@ -224,6 +226,7 @@ class Asked:
     named: frozenset[str]  # entities the question names
     actors: frozenset[str]  # the named entities that act (not places)
     speakers: frozenset[str]  # "what did X (of Y) say about Z": X or Y must have said it, not Z
+    speech: bool  # asks what a named actor said, though no intent matched (see asks_speech)
     wants: str  # the kind of answer asked for (the intent's, else the question's)
     wanted: frozenset[str]  # the matched intent's predicates
     keys: frozenset[str]  # stems of the question's terms and their related words
@@ -287,6 +290,7 @@ def asked(
     wants = (match.intent.answer if match is not None else None) or question.answer_type
     wanted = frozenset(match.intent.predicates) if match is not None else frozenset()
     actors = [r for r in sorted(resolved, key=lambda r: r.first) if r.kind not in ("place",)]
+    speech = asks_speech(question, actors, wanted)
     return Asked(
         question=question,
         weights=weights,
@@ -295,7 +299,9 @@ def asked(
         spans=tuple((r.entity, tuple(tokens[r.first : r.last])) for r in resolved),
         named=frozenset(r.entity for r in resolved),
         actors=frozenset(r.entity for r in actors),  # who, not where
-        speakers=_speakers(tokens, actors, wanted),
+        speakers=_speakers(tokens, actors, wanted)
+        or (frozenset(r.entity for r in actors) if speech else frozenset()),
+        speech=speech,
         wants=wants,
         wanted=wanted,
         keys=question.keys,
@@ -339,6 +345,29 @@ def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...
     before = set(tokens[:start])
     after = set(tokens[start:])
     return tuple(t.word in after and t.word not in before for t in question.terms)
+
+
+# Words that can only mean someone's speech ("claim" also claims responsibility, "say" is also
+# a share in a decision, "state" a country).
+SPEECH_WORDS = frozenset(
+    "comment comments commented commenting remark remarks remarked statement statements".split()
+)
+
+
+def asks_speech(
+    question: rank.Question, actors: Sequence[Resolved], wanted: frozenset[str]
+) -> bool:
+    """Does a question no intent with predicates matched ask what a named actor said: "any
+    comments from Starmer?", "has Zelensky commented on the summit", "did the Kremlin remark
+    on it"? A word that only means speech (SPEECH_WORDS) and someone named. The statement
+    intent asks "what did X say" and requires X's statement; these forms missed it, and a
+    sentence that merely named X answered them (the list of leaders for Starmer's comments)."""
+    return (
+        not wanted
+        and bool(actors)
+        and question.kind != "who"  # "who commented on the deal": the speaker is the answer
+        and not SPEECH_WORDS.isdisjoint(term.word for term in question.terms)
+    )
 
 
 def _speakers(
@@ -428,7 +457,11 @@ def evidence_for(
             continue
         # what X said is also what a sentence reports on X's word ("According to X, it
         # exploded": an "explode" fact with X as its speaker)
-        intended = predicate in wanted or (bool(q.speakers) and fact["speaker"] in q.speakers)
+        intended = (
+            predicate in wanted
+            or (bool(q.speakers) and fact["speaker"] in q.speakers)
+            or (q.speech and REPORTING in match_keys(predicate))
+        )
         # most facts of a sentence have a verb the question does not ask about: skipped first
         if not intended and keys.isdisjoint(_predicate_stems(predicate)):
             continue
@@ -495,6 +528,7 @@ def evidence_for(
         intent_fact,
         _answers(wants, mentions - named, q.kinds) if mentions else 0,
         name_miss,
+        q.speech and intent_fact < 1.0,
         hedged,
     )
 
@@ -776,7 +810,7 @@ def confidence(
     names a country, place, organisation or person the sentence and its story never mention
     ("does China back the plan?") is not answered by it, however well the rest fits.
     """
-    if requires_fact(match) and e.intent_fact < 1.0:
+    if (requires_fact(match) and e.intent_fact < 1.0) or e.unsaid:
         return UNSUPPORTED
     if e.name_miss:
         return NAME_MISSING

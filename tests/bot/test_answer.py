@@ -599,3 +599,14 @@ def test_a_quote_answers_what_its_speaker_said_not_what_someone_else_said(tmp_pa
     assert not core.answer("what did the pope say about the notre-dame fire").answered
     said = core.answer("what did the fire chief say about the notre-dame roof")
     assert said.answered and "roof had collapsed" in said.citations[0].sentence
+
+
+def test_asking_for_someones_comments_needs_their_statement(core):
+    """ "any comments from Starmer?" matched no intent, so nothing required Starmer's statement,
+    and "comment" reads as any word of saying: the sentence listing the leaders answered it.
+    Now a question with a word that only means speech and a named actor needs a fact of theirs
+    saying something, as the statement intent does."""
+    for question in ("any comments from starmer?", "has zelensky commented on the summit"):
+        assert not core.answer(question).answered, question
+    said = core.answer("any statement from nauseda?")
+    assert said.answered and "has stated" in said.citations[0].sentence
