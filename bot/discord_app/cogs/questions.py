@@ -13,6 +13,8 @@ import functools
 import logging
 import math
 import re
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,6 +30,7 @@ from ..replies import (
     NO_MENTIONS,
     defer_after,
     describe,
+    edit_parts,
     is_discord_failure,
     off_loop,
     reply_in_parts,
@@ -44,6 +47,8 @@ COOLDOWN_EMOJI = "\N{HOURGLASS WITH FLOWING SAND}"
 APOLOGY = "Sorry, something went wrong while answering that."
 LAST_ANSWERS = 1024  # channels whose last answer /sources remembers
 REMEMBERED_MESSAGES = 4096  # bot messages whose answer a reply can follow up on
+EDIT_WINDOW = 15 * 60  # seconds after its answer in which an edited question is answered again
+EDITABLE_ANSWERS = 1024  # questions whose answer an edit can still replace
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,18 @@ def _in(channel: object, ids: tuple[int, ...]) -> bool:
     return getattr(channel, "id", None) in ids or getattr(channel, "parent_id", None) in ids
 
 
+@dataclass
+class _Answered:
+    """A question message the bot answered: what an edit of it needs to replace the answer."""
+
+    question: str  # as last answered: an edit that leaves it as it was asks nothing new
+    previous: Answer | None  # the follow-up context it was answered with
+    answer: Answer
+    parts: list[discord.Message]  # the bot's messages that hold the answer
+    at: float  # the cog's clock when it was first answered
+    edits: int = 0  # edits answered so far: only the latest one's answer is posted
+
+
 @dataclass(frozen=True)
 class _Where:
     """An interaction's channel by id: ``interaction.channel`` may be a partial object."""
@@ -184,6 +201,8 @@ class Questions(commands.Cog):
         self.last_answer: LRU[int, Answer] = LRU(LAST_ANSWERS)
         self.answer_of: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
         self.asked_last: LRU[tuple[int | None, int], Answer] = LRU(REMEMBERED_MESSAGES)
+        self.answered: LRU[int, _Answered] = LRU(EDITABLE_ANSWERS)
+        self.clock = time.monotonic
 
     @property
     def slow_after(self) -> float:
@@ -216,12 +235,47 @@ class Questions(commands.Cog):
         trigger = classify(message, me, self.settings)
         if trigger is None:
             return
+        await self._guarded(
+            message, functools.partial(self.answer_message, message, trigger), "question"
+        )
+
+    @commands.Cog.listener()
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """A member who edits a question the bot answered (to fix a typo, say) gets the edited
+        question answered in place: the bot edits its own reply, as a person would, rather than
+        posting a second answer. Only questions it answered, only within ``EDIT_WINDOW`` of
+        that answer (an edit weeks later is a correction for readers, not a new question), and
+        on the member's question budget. Discord also reports as edits what changes no text (a
+        link preview appearing, a pin): those ask nothing new. The raw event is used because
+        the plain one only fires for messages still in discord.py's message cache."""
+        record = self.answered.get(payload.message_id)
+        me = self.bot.user
+        if record is None or me is None:
+            return
+        message = payload.message
+        trigger = classify(message, me, self.settings)
+        if trigger is None or trigger.question == record.question:
+            return
+        if self.clock() - record.at > EDIT_WINDOW:
+            log.debug("edit of message %s is past the edit window; left alone", message.id)
+            return
+        await self._guarded(
+            message,
+            functools.partial(self.answer_edit, message, trigger, record),
+            "edited question",
+        )
+
+    async def _guarded(
+        self, message: discord.Message, work: Callable[[], Awaitable[None]], what: str
+    ) -> None:
+        """Answer ``message`` with ``work`` unless it is a command: a Discord failure is one
+        log line, a bug a traceback and an apology to the asker."""
         try:
             if await self.bot.is_command(message):
                 return
-            await self.answer_message(message, trigger)
+            await work()
         except Exception as exc:
-            where = f"question from user {message.author.id} in channel {message.channel.id}"
+            where = f"{what} from user {message.author.id} in channel {message.channel.id}"
             if is_discord_failure(exc):
                 log.warning("%s: %s", where, describe(exc))
                 return
@@ -248,6 +302,46 @@ class Questions(commands.Cog):
         self.remember(message.channel.id, answer, previous, [m.id for m in sent])
         if answer.answered:  # what "/ask and when?" by the same member here follows up on
             self.asked_last[(message.channel.id, message.author.id)] = answer
+        self.answered[message.id] = _Answered(
+            trigger.question, previous, answer, sent, self.clock()
+        )
+
+    async def answer_edit(
+        self, message: discord.Message, trigger: Trigger, record: _Answered
+    ) -> None:
+        """Answer an edited question by editing the earlier answer's messages."""
+        can_send, _ = self._permissions(message.channel)
+        if not can_send:
+            log.info("no permission to send in channel %s; edit ignored", message.channel.id)
+            return
+        wait = self.cooldowns.hit(message.author.id)
+        if wait:
+            if self.cooldowns.first_refusal(message.author.id, wait):
+                await self._hint_cooldown(message)
+            return
+        record.question = trigger.question
+        record.edits += 1
+        mine = record.edits
+        answer = await off_loop(
+            functools.partial(self.bot.answerer.answer, trigger.question, previous=record.previous),
+            slow_after=self.slow_after,
+            on_slow=functools.partial(_typing, message.channel),
+        )
+        if record.edits != mine:
+            return  # the member edited again meanwhile: that edit's answer goes in instead
+        old = record.answer
+        record.parts = await edit_parts(message.channel, record.parts, answer.reply)
+        record.answer = answer
+        self.remember(message.channel.id, answer, record.previous, [m.id for m in record.parts])
+        # the earlier answer is gone from the channel: /sources and "/ask and when?" must not
+        # go on showing or following it
+        asked = (message.channel.id, message.author.id)
+        if answer.answered:
+            self.asked_last[asked] = answer
+        elif self.asked_last.get(asked) is old:
+            self.asked_last.pop(asked)
+        if not answer.answered and self.last_answer.get(message.channel.id) is old:
+            self.last_answer.pop(message.channel.id)
 
     def _permissions(self, channel: object) -> tuple[bool, bool]:
         """(may post, may reply). Channels the bot may not post in are skipped instead of

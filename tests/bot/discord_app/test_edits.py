@@ -1,0 +1,146 @@
+"""A member edits a question the bot answered: the edited question is answered by editing the
+bot's own reply, only for questions it answered, within the edit window, on the member's
+question budget. The cog's listener is called directly with autospec'd messages."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import discord
+
+from bot.config import CooldownSettings
+from bot.discord_app.cogs.questions import COOLDOWN_EMOJI, EDIT_WINDOW
+from bot.model import Answer
+from bot.render import render_answer
+
+from .conftest import (
+    BOT_ID,
+    NO_PINGS,
+    an_answer,
+    citation,
+    make_interaction,
+    make_message,
+    replies,
+)
+
+
+def edited(message: discord.Message, content: str) -> SimpleNamespace:
+    """The raw edit event discord.py dispatches: the same message, with its new text."""
+    message.content = content
+    message.raw_mentions = [int(x) for x in re.findall(r"<@!?(\d+)>", content)]
+    return SimpleNamespace(message_id=message.id, message=message)
+
+
+async def asked(cog, content: str, **kwargs) -> discord.Message:
+    message = make_message(content, **kwargs)
+    await cog.on_message(message)
+    return message
+
+
+def long_answer(question: str = "q") -> Answer:
+    sentence = "Sentence number {} says something rather long about the talks. "
+    cites = tuple(
+        citation((sentence.format(n) * 6).strip(), n) for n in range(1, 13)
+    )  # over 4000 characters: three messages or more
+    return Answer(question=question, answered=True, reply=render_answer(cites), citations=cites)
+
+
+async def test_an_edited_question_is_answered_by_editing_the_bots_reply(cog, answerer):
+    """Before, a member who fixed a typo in their question got nothing: the bot ignored edits."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelenksy meeting?")
+    (reply,) = question.channel.sent
+    answerer.answer.reset_mock()
+
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> who is zelensky meeting?"))
+
+    answerer.answer.assert_called_once_with("who is zelensky meeting?", previous=None)
+    question.channel.send.assert_awaited_once()  # the first answer only: nothing new posted
+    reply.edit.assert_awaited_once()
+    call = reply.edit.await_args
+    assert call.kwargs["content"] == an_answer().reply
+    assert call.kwargs["allowed_mentions"].to_dict() == NO_PINGS
+    assert call.kwargs["suppress"] is True  # no link previews, as when posting
+
+
+async def test_an_edit_that_changes_no_text_asks_nothing(cog, answerer):
+    """Discord reports a link preview appearing, or a pin, as an edit of the message."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}>   who is zelensky  meeting?"))
+    answerer.answer.assert_called_once()
+    question.channel.sent[0].edit.assert_not_awaited()
+
+
+async def test_edits_of_messages_the_bot_did_not_answer_are_left_alone(cog, answerer):
+    chat = await asked(cog, "who is zelensky meeting?")  # no mention: not a question
+    await cog.on_raw_message_edit(edited(chat, f"<@{BOT_ID}> who is zelensky meeting?"))
+    answerer.answer.assert_not_called()
+    chat.channel.send.assert_not_awaited()
+
+
+async def test_an_edit_that_is_no_longer_a_question_leaves_the_answer(cog, answerer):
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_raw_message_edit(edited(question, "never mind"))
+    answerer.answer.assert_called_once()
+    question.channel.sent[0].edit.assert_not_awaited()
+
+
+async def test_an_edit_after_the_window_is_left_alone(cog, answerer):
+    now = [1000.0]
+    cog.clock = lambda: now[0]
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    now[0] += EDIT_WINDOW + 1
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> who is trump meeting?"))
+    answerer.answer.assert_called_once()
+    question.channel.sent[0].edit.assert_not_awaited()
+
+
+async def test_an_edit_costs_a_question_from_the_members_budget(make_cog, answerer):
+    """Else editing one message over and over would be a way round the cooldown."""
+    cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=60))
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> who is trump meeting?"))
+    answerer.answer.assert_called_once()
+    question.channel.sent[0].edit.assert_not_awaited()
+    question.add_reaction.assert_awaited_once_with(COOLDOWN_EMOJI)
+
+
+async def test_an_edited_follow_up_keeps_its_context(cog, answerer):
+    first = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (answer_message,) = first.channel.sent
+    follow_up = await asked(cog, "and wehre?", reply_to=answer_message, channel=first.channel)
+    context = answerer.answer.call_args.kwargs["previous"]
+    assert context is not None
+
+    await cog.on_raw_message_edit(edited(follow_up, "and where?"))
+    assert answerer.answer.call_args.args == ("and where?",)
+    assert answerer.answer.call_args.kwargs["previous"] is context
+
+
+async def test_a_longer_answer_posts_its_extra_parts_and_a_shorter_one_drops_them(cog, answerer):
+    question = await asked(cog, f"<@{BOT_ID}> who?")
+    channel = question.channel
+    answerer.answer.side_effect = lambda q, **_: long_answer(q)
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> tell me everything"))
+    parts = list(channel.sent)
+    assert len(parts) >= 3
+    parts[0].edit.assert_awaited_once()
+    assert all(len(m.content) <= 2000 for m in parts[1:])
+
+    answerer.answer.side_effect = lambda q, **_: an_answer(q)
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> who, briefly?"))
+    assert parts[0].edit.await_count == 2
+    for extra in parts[1:]:
+        extra.delete.assert_awaited_once()
+    assert len(channel.sent) == len(parts)  # nothing more posted
+
+
+async def test_sources_no_longer_shows_an_answer_an_edit_replaced_with_an_abstention(cog, answerer):
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    answerer.answer.side_effect = lambda q, **_: an_answer(q, answered=False)
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> who won the cup?"))
+
+    interaction = make_interaction()
+    await cog.sources.callback(cog, interaction)
+    (text, _), *_ = replies(interaction)
+    assert "Zelensky is set to meet Trump" not in text
