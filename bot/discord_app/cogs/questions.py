@@ -497,6 +497,10 @@ def help_text(settings: DiscordSettings, me: discord.abc.User | None) -> str:
         ways.append("any message in " + ", ".join(f"<#{c}>" for c in settings.qa_channels))
     if settings.answer_dms:
         ways.append("a direct message")
+    if len(ways) > 1:  # a question in a message, which its asker can edit
+        ways.append(
+            f"edit a question I answered, within {EDIT_WINDOW // 60} minutes, and I edit my answer"
+        )
     lines = [
         "I answer questions about the news coverage with the articles' own sentences, each "
         "with a numbered source. When the coverage doesn't say, I say so.",

@@ -9,8 +9,8 @@ from types import SimpleNamespace
 
 import discord
 
-from bot.config import CooldownSettings
-from bot.discord_app.cogs.questions import COOLDOWN_EMOJI, EDIT_WINDOW
+from bot.config import CooldownSettings, DiscordSettings
+from bot.discord_app.cogs.questions import COOLDOWN_EMOJI, EDIT_WINDOW, help_text
 from bot.model import Answer
 from bot.render import render_answer
 
@@ -144,3 +144,9 @@ async def test_sources_no_longer_shows_an_answer_an_edit_replaced_with_an_absten
     await cog.sources.callback(cog, interaction)
     (text, _), *_ = replies(interaction)
     assert "Zelensky is set to meet Trump" not in text
+
+
+def test_help_says_an_edited_question_is_answered_where_questions_are_messages():
+    assert "edit a question I answered, within 15 minutes" in help_text(DiscordSettings(), None)
+    slash_only = DiscordSettings(answer_mentions=False, answer_replies=False)
+    assert "edit" not in help_text(slash_only, None)
