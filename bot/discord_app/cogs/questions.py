@@ -330,7 +330,13 @@ class Questions(commands.Cog):
         if record.edits != mine:
             return  # the member edited again meanwhile: that edit's answer goes in instead
         old = record.answer
-        record.parts = await edit_parts(message.channel, record.parts, answer.reply)
+        try:
+            record.parts = await edit_parts(message.channel, record.parts, answer.reply)
+        except discord.NotFound:
+            # a moderator removed the answer: not for the bot to post it again, nor a fault
+            log.info("edit of message %s not answered: the answer to it was deleted", message.id)
+            self.answered.pop(message.id)
+            return
         record.answer = answer
         self.remember(message.channel.id, answer, record.previous, [m.id for m in record.parts])
         # the earlier answer is gone from the channel: /sources and "/ask and when?" must not

@@ -4,6 +4,7 @@ question budget. The cog's listener is called directly with autospec'd messages.
 
 from __future__ import annotations
 
+import logging
 import re
 from types import SimpleNamespace
 
@@ -19,6 +20,7 @@ from .conftest import (
     NO_PINGS,
     an_answer,
     citation,
+    http_error,
     make_interaction,
     make_message,
     replies,
@@ -150,3 +152,14 @@ def test_help_says_an_edited_question_is_answered_where_questions_are_messages()
     assert "edit a question I answered, within 15 minutes" in help_text(DiscordSettings(), None)
     slash_only = DiscordSettings(answer_mentions=False, answer_replies=False)
     assert "edit" not in help_text(slash_only, None)
+
+
+async def test_an_edit_whose_answer_a_moderator_deleted_is_left_unanswered(cog, caplog):
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (reply,) = question.channel.sent
+    reply.edit.side_effect = http_error(discord.NotFound, 404, 10008, "Unknown Message")
+    with caplog.at_level(logging.INFO):
+        await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> who is trump meeting?"))
+    question.channel.send.assert_awaited_once()  # not posted again
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "the answer to it was deleted" in caplog.text
