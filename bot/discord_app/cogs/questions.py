@@ -180,10 +180,31 @@ def _trigger(
     text = message.content or ""
     if not text.strip():
         return None
+    question = _without_me(text, me, self_role)
+    if not question and reason == "mention":
+        question = _summoned_to(message, me, self_role)
+    return Trigger(question=question, reason=reason, replied_to=replied_to)
+
+
+def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None) -> str:
     text = re.sub(rf"<@!?{me.id}>", " ", text)
     if self_role is not None:
         text = text.replace(f"<@&{self_role.id}>", " ")
-    return Trigger(question=" ".join(text.split()), reason=reason, replied_to=replied_to)
+    return " ".join(text.split())
+
+
+def _summoned_to(
+    message: discord.Message, me: discord.abc.User, self_role: discord.Role | None
+) -> str:
+    """The question a bare ``@factdesk`` is called to: the text of the member's message it
+    replies to. Replying to someone's question with just the mention is how members bring the
+    bot in; it was answered with "Ask me a question…". Empty when there is none to read (not a
+    reply, a bot's message, or text Discord withholds without the Message Content intent)."""
+    reference = message.reference
+    resolved = getattr(reference, "resolved", None) if reference is not None else None
+    if not isinstance(resolved, discord.Message) or resolved.author.bot:
+        return ""
+    return _without_me(resolved.content or "", me, self_role)
 
 
 class Questions(commands.Cog):

@@ -15,6 +15,7 @@ from .conftest import (
     BOT_ROLE_ID,
     CHANNEL_ID,
     OTHER_CHANNEL_ID,
+    OTHER_USER_ID,
     make_channel,
     make_guild,
     make_message,
@@ -137,3 +138,28 @@ def test_discords_notices_in_a_qa_channel_are_not_questions(kind, text):
     assert classify(message, me(), qa) is not None  # as a member's own message: a question
     message.type = kind
     assert classify(message, me(), qa) is None
+
+
+def test_a_bare_mention_replying_to_a_members_question_asks_that_question():
+    """Members bring the bot in by replying to someone's question with just ``@factdesk``; the
+    bot answered that with "Ask me a question about the coverage"."""
+    asked = make_message("who is zelensky meeting?", author_id=OTHER_USER_ID)
+    summons = make_message(f"<@{BOT_ID}>", reply_to=asked)
+    trigger = classify(summons, me(), DiscordSettings())
+    assert trigger is not None and trigger.reason == "mention"
+    assert trigger.question == "who is zelensky meeting?"
+    assert trigger.replied_to is None  # a fresh question, not a follow-up
+
+
+def test_a_mention_with_its_own_question_asks_its_own():
+    asked = make_message("who is zelensky meeting?", author_id=OTHER_USER_ID)
+    summons = make_message(f"<@{BOT_ID}> where is the summit?", reply_to=asked)
+    assert classify(summons, me(), DiscordSettings()).question == "where is the summit?"
+
+
+def test_a_bare_mention_replying_to_a_bot_or_to_withheld_text_asks_nothing():
+    other_bot = make_message("who is zelensky meeting?", author_is_bot=True)
+    withheld = make_message("", author_id=OTHER_USER_ID)  # no Message Content intent
+    for replied in (other_bot, withheld):
+        summons = make_message(f"<@{BOT_ID}>", reply_to=replied)
+        assert classify(summons, me(), DiscordSettings()).question == ""
