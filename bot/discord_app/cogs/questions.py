@@ -286,6 +286,39 @@ class Questions(commands.Cog):
             "edited question",
         )
 
+    @commands.Cog.listener()
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        """A question deleted by its asker (or a moderator) takes the bot's answer with it.
+        An abstention echoes the question, so the words a member took back stayed in the
+        channel under the bot's name; and an answer to nothing reads as noise."""
+        await self._drop_answers(payload.channel_id, (payload.message_id,))
+
+    @commands.Cog.listener()
+    async def on_raw_bulk_message_delete(self, payload: discord.RawBulkMessageDeleteEvent) -> None:
+        await self._drop_answers(payload.channel_id, tuple(payload.message_ids))
+
+    async def _drop_answers(self, channel_id: int, question_ids: tuple[int, ...]) -> None:
+        for question_id in question_ids:
+            record = self.answered.pop(question_id)
+            if record is None:
+                continue
+            record.edits += 1  # an edit being answered meanwhile posts nothing
+            if self.last_answer.get(channel_id) is record.answer:
+                self.last_answer.pop(channel_id)
+            for part in record.parts:
+                try:
+                    await part.delete()
+                except discord.NotFound:
+                    pass  # deleted with it (a moderator's purge) or before
+                except discord.HTTPException as exc:
+                    log.warning(
+                        "could not delete the answer to deleted message %s in channel %s: %s",
+                        question_id,
+                        channel_id,
+                        describe(exc),
+                    )
+                    break
+
     async def _guarded(
         self, message: discord.Message, work: Callable[[], Awaitable[None]], what: str
     ) -> None:

@@ -1,6 +1,7 @@
 """A member edits a question the bot answered: the edited question is answered by editing the
 bot's own reply, only for questions it answered, within the edit window, on the member's
-question budget. The cog's listener is called directly with autospec'd messages."""
+question budget; and a deleted question takes its answer with it. The cog's listeners are called
+directly with autospec'd messages."""
 
 from __future__ import annotations
 
@@ -163,3 +164,44 @@ async def test_an_edit_whose_answer_a_moderator_deleted_is_left_unanswered(cog, 
     question.channel.send.assert_awaited_once()  # not posted again
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert "the answer to it was deleted" in caplog.text
+
+
+# -- deleted questions ---------------------------------------------------------------------------
+def deleted(message: discord.Message) -> SimpleNamespace:
+    return SimpleNamespace(message_id=message.id, channel_id=message.channel.id)
+
+
+async def test_a_deleted_question_takes_its_answer_with_it(cog, answerer):
+    """An abstention echoes the question: a member who deleted a question they regretted left
+    its words in the channel under the bot's name."""
+    answerer.answer.side_effect = lambda q, **_: an_answer(q, answered=False)
+    question = await asked(cog, f"<@{BOT_ID}> is my neighbour at 12 Elm St in the news?")
+    (reply,) = question.channel.sent
+    await cog.on_raw_message_delete(deleted(question))
+    reply.delete.assert_awaited_once()
+
+
+async def test_sources_forgets_an_answer_whose_question_was_deleted(cog):
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_raw_message_delete(deleted(question))
+    interaction = make_interaction()
+    await cog.sources.callback(cog, interaction)
+    (text, _), *_ = replies(interaction)
+    assert "Zelensky is set to meet Trump" not in text
+
+
+async def test_a_purge_that_took_the_answer_too_is_quiet(cog, caplog):
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (reply,) = question.channel.sent
+    reply.delete.side_effect = http_error(discord.NotFound, 404, 10008, "Unknown Message")
+    payload = SimpleNamespace(message_ids={question.id, reply.id}, channel_id=question.channel.id)
+    await cog.on_raw_bulk_message_delete(payload)
+    reply.delete.assert_awaited_once()
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+async def test_deleting_other_messages_deletes_nothing(cog):
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    chat = make_message("unrelated", channel=question.channel)
+    await cog.on_raw_message_delete(deleted(chat))
+    question.channel.sent[0].delete.assert_not_awaited()
