@@ -22,7 +22,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...chat import article_list_reply, sources_reply
+from ...chat import article_list_reply, sources_command, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
 from ...render import counted
@@ -58,6 +58,7 @@ class Trigger:
     question: str
     reason: str  # "mention", "reply", "qa_channel" or "dm"
     replied_to: int | None = None  # id of the bot message it replies to: a follow-up
+    command: str | None = None  # "sources": ``/sources …`` typed as a message
 
 
 def classify(
@@ -183,7 +184,24 @@ def _trigger(
     question = _without_me(text, me, self_role)
     if not question and reason == "mention":
         question = _summoned_to(message, me, self_role)
-    return Trigger(question=question, reason=reason, replied_to=replied_to)
+    command, question = typed_command(question)
+    return Trigger(question=question, reason=reason, replied_to=replied_to, command=command)
+
+
+_TYPED = re.compile(r"/(ask|sources)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def typed_command(question: str) -> tuple[str | None, str]:
+    """``/ask …`` or ``/sources …`` typed as text: (the command, what follows it), else
+    (None, the question). Discord sends a slash command as plain text where the member did
+    not pick it from the menu, or where the commands are not synced yet; the bot's own replies
+    suggest ``/sources``. "/sources" was answered "The coverage doesn't say (/sources)", and
+    "/ask who is…" was answered with "ask" as one of the question's words."""
+    match = _TYPED.fullmatch(question)
+    if match is None:
+        return None, question
+    command = match.group(1).lower()
+    return (None if command == "ask" else command), match.group(2).strip()
 
 
 def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None) -> str:
@@ -275,7 +293,7 @@ class Questions(commands.Cog):
             return
         message = payload.message
         trigger = classify(message, me, self.settings)
-        if trigger is None or trigger.question == record.question:
+        if trigger is None or trigger.command or trigger.question == record.question:
             return
         if self.clock() - record.at > EDIT_WINDOW:
             log.debug("edit of message %s is past the edit window; left alone", message.id)
@@ -341,6 +359,9 @@ class Questions(commands.Cog):
         if not can_send:
             log.info("no permission to send in channel %s; question ignored", message.channel.id)
             return
+        if trigger.command == "sources":
+            await self.sources_message(message, trigger.question, can_reply)
+            return
         wait = self.cooldowns.hit(message.author.id)
         if wait:
             if self.cooldowns.first_refusal(message.author.id, wait):
@@ -402,6 +423,21 @@ class Questions(commands.Cog):
             self.asked_last.pop(asked)
         if not answer.answered and self.last_answer.get(message.channel.id) is old:
             self.last_answer.pop(message.channel.id)
+
+    async def sources_message(self, message: discord.Message, rest: str, can_reply: bool) -> None:
+        """``/sources …`` typed as a message: what the slash command shows, on its budget."""
+        wait = self.sources_cooldowns.hit(message.author.id)
+        if wait:
+            if self.sources_cooldowns.first_refusal(message.author.id, wait):
+                await self._hint_cooldown(message)
+            return
+        last = self.last_answer.get(message.channel.id)
+        text = await off_loop(
+            functools.partial(sources_command, self.bot.answerer, last, rest),
+            slow_after=self.slow_after,
+            on_slow=functools.partial(_typing, message.channel),
+        )
+        await reply_in_parts(message, text, as_reply=can_reply)
 
     def _permissions(self, channel: object) -> tuple[bool, bool]:
         """(may post, may reply). Channels the bot may not post in are skipped instead of
