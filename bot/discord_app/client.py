@@ -237,11 +237,33 @@ class FactdeskBot(commands.Bot):
                 log.info(
                     "synced %s to test guild %s", counted(len(synced), "slash command"), guild.id
                 )
+            else:
+                await self.warn_if_unregistered()
         except (discord.HTTPException, discord.RateLimited) as exc:
             log.warning(
                 "could not sync slash commands: %s (was the bot invited with the "
                 "applications.commands scope?)",
                 describe(exc),
+            )
+
+    async def warn_if_unregistered(self) -> None:
+        """Say so when Discord has none of the bot's slash commands registered globally: the
+        first ``factdesk run`` without ``--sync`` or ``test_guild`` left members without ``/ask``
+        or ``/help`` in the menu, and the log without a word why. (Copies made in one server
+        with ``@factdesk sync`` are not global: the line says they are fine.)"""
+        names = {command.name for command in self.tree.get_commands()}
+        try:
+            registered = {command.name for command in await self.tree.fetch_commands()}
+        except (discord.HTTPException, discord.ClientException) as exc:
+            log.debug("could not list the registered slash commands: %s", describe(exc))
+            return
+        missing = sorted(names - registered)
+        if missing:
+            log.warning(
+                "slash commands not registered globally, so members cannot use them: %s; run "
+                "`factdesk run --sync` once (or set discord.test_guild while testing), or "
+                "ignore this if you copy them to each server with @factdesk sync",
+                ", ".join(f"/{name}" for name in missing),
             )
 
     async def on_ready(self) -> None:

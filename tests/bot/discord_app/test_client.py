@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from types import SimpleNamespace
 from unittest.mock import AsyncMock
 
 import discord
@@ -174,3 +175,28 @@ def test_a_process_serving_some_shards_does_not_call_other_servers_channels_unse
     assert not create_bot(config, answerer=answerer, shard_ids=[0, 1]).sees_every_server
     assert create_bot(config, answerer=answerer).sees_every_server
     assert create_bot(make_config(), answerer=answerer).sees_every_server
+
+
+async def test_a_start_without_registered_commands_tells_the_operator_how(answerer, caplog):
+    """The first `factdesk run` without --sync or test_guild left members without /ask in the
+    menu, and the log without a word why."""
+    client = create_bot(make_config(), answerer=answerer)
+    client.tree.sync = AsyncMock()
+    client.tree.fetch_commands = AsyncMock(return_value=[])
+    await client.setup_hook()
+    client.tree.sync.assert_not_awaited()
+    (record,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert "/ask, /help, /reload, /sources" in record.getMessage()
+    assert "factdesk run --sync" in record.getMessage()
+
+
+async def test_registered_commands_start_quietly(answerer, caplog):
+    client = create_bot(make_config(), answerer=answerer)
+    client.tree.sync = AsyncMock()
+    client.tree.fetch_commands = AsyncMock(return_value=[])
+    await client.setup_hook()  # the cogs' commands are in the tree from here
+    registered = [SimpleNamespace(name=c.name) for c in client.tree.get_commands()]
+    client.tree.fetch_commands = AsyncMock(return_value=registered)
+    caplog.clear()
+    await client.sync_commands_on_start()
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
