@@ -32,6 +32,12 @@ APOLOGY = (
     "Sorry, something went wrong while answering that. The bot's operator can see why in the log."
 )
 
+# Discord refuses to register commands in a server the bot joined without this scope
+SYNC_REFUSED = (
+    "Discord refused: the bot was added here without the `applications.commands` scope. Add it "
+    "again with the invite link from the log (it keeps its place), then sync."
+)
+
 
 # What the bot does in a channel: see it, post (also in threads), reply to a message (which needs
 # the history), and react with the cooldown hourglass. No embeds: links are wrapped in <> instead.
@@ -336,6 +342,10 @@ class FactdeskBot(commands.Bot):
             text = (
                 f"Usage: `@{self.user.name if self.user else 'factdesk'} sync [guild|global|clear]`"
             )
+        elif isinstance(cause, discord.Forbidden) and getattr(ctx.command, "name", "") == "sync":
+            # the owner learnt only that "something went wrong"
+            log.warning("text command sync: %s", describe(cause))
+            text = SYNC_REFUSED
         else:
             if is_discord_failure(cause):
                 log.warning("text command %s: %s", ctx.command, describe(cause))
