@@ -241,6 +241,8 @@ class Questions(commands.Cog):
         self.answer_of: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
         self.asked_last: LRU[tuple[int | None, int], Answer] = LRU(REMEMBERED_MESSAGES)
         self.answered: LRU[int, _Answered] = LRU(EDITABLE_ANSWERS)
+        # questions being answered: the latest edit of each, None once deleted
+        self.pending: dict[int, Trigger | None] = {}
         self.clock = time.monotonic
 
     @property
@@ -288,12 +290,22 @@ class Questions(commands.Cog):
         link preview appearing, a pin): those ask nothing new. The raw event is used because
         the plain one only fires for messages still in discord.py's message cache."""
         record = self.answered.get(payload.message_id)
+        pending = self.pending.get(payload.message_id)
         me = self.bot.user
-        if record is None or me is None:
+        if record is not None:
+            asked = record.question
+        elif pending is not None:  # still being answered (None: deleted meanwhile)
+            asked = pending.question
+        else:
+            return
+        if me is None:
             return
         message = payload.message
         trigger = classify(message, me, self.settings)
-        if trigger is None or trigger.command or trigger.question == record.question:
+        if trigger is None or trigger.command or trigger.question == asked:
+            return
+        if record is None:
+            self.pending[message.id] = trigger  # answered once the first answer is posted
             return
         if self.clock() - record.at > EDIT_WINDOW:
             log.debug("edit of message %s is past the edit window; left alone", message.id)
@@ -317,6 +329,8 @@ class Questions(commands.Cog):
 
     async def _drop_answers(self, channel_id: int, question_ids: tuple[int, ...]) -> None:
         for question_id in question_ids:
+            if question_id in self.pending:
+                self.pending[question_id] = None  # its answer is not posted
             record = self.answered.pop(question_id)
             if record is None:
                 continue
@@ -368,18 +382,25 @@ class Questions(commands.Cog):
                 await self._hint_cooldown(message)
             return
         previous = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
-        answer = await off_loop(
-            functools.partial(self.bot.answerer.answer, trigger.question, previous=previous),
-            slow_after=self.slow_after,
-            on_slow=functools.partial(_typing, message.channel),
-        )
+        self.pending[message.id] = trigger
+        try:
+            answer = await off_loop(
+                functools.partial(self.bot.answerer.answer, trigger.question, previous=previous),
+                slow_after=self.slow_after,
+                on_slow=functools.partial(_typing, message.channel),
+            )
+        finally:
+            latest = self.pending.pop(message.id, trigger)
+        if latest is None:
+            return  # deleted while it was being answered: nothing to answer, nothing to echo
         sent = await reply_in_parts(message, answer.reply, as_reply=can_reply)
         self.remember(message.channel.id, answer, previous, [m.id for m in sent])
         if answer.answered:  # what "/ask and when?" by the same member here follows up on
             self.asked_last[(message.channel.id, message.author.id)] = answer
-        self.answered[message.id] = _Answered(
-            trigger.question, previous, answer, sent, self.clock()
-        )
+        record = _Answered(trigger.question, previous, answer, sent, self.clock())
+        self.answered[message.id] = record
+        if latest is not trigger:  # edited while it was being answered: answer the edit too
+            await self.answer_edit(message, latest, record)
 
     async def answer_edit(
         self, message: discord.Message, trigger: Trigger, record: _Answered

@@ -205,3 +205,45 @@ async def test_deleting_other_messages_deletes_nothing(cog):
     chat = make_message("unrelated", channel=question.channel)
     await cog.on_raw_message_delete(deleted(chat))
     question.channel.sent[0].delete.assert_not_awaited()
+
+
+# -- while the first answer is being worked out ---------------------------------------------------
+async def answering_with(cog, answerer, during) -> discord.Message:
+    """Ask a question and run ``during(question)`` (an edit, a delete) while it is answered."""
+    import asyncio
+
+    question = make_message(f"<@{BOT_ID}> who is zelenksy meeting?")
+    started, release = asyncio.Event(), asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def slow(q, **_):
+        loop.call_soon_threadsafe(started.set)
+        asyncio.run_coroutine_threadsafe(release.wait(), loop).result(5)
+        return an_answer(q)
+
+    answerer.answer.side_effect = slow
+    task = asyncio.create_task(cog.on_message(question))
+    await started.wait()
+    await during(question)
+    answerer.answer.side_effect = lambda q, **_: an_answer(q)
+    release.set()
+    await task
+    return question
+
+
+async def test_a_question_deleted_while_it_is_answered_gets_no_answer(cog, answerer):
+    async def delete(question):
+        await cog.on_raw_message_delete(deleted(question))
+
+    question = await answering_with(cog, answerer, delete)
+    question.channel.send.assert_not_awaited()
+
+
+async def test_a_question_edited_while_it_is_answered_gets_the_edit_answered(cog, answerer):
+    async def edit(question):
+        await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> who is zelensky meeting?"))
+
+    question = await answering_with(cog, answerer, edit)
+    (reply,) = question.channel.sent
+    assert answerer.answer.call_args.args == ("who is zelensky meeting?",)
+    reply.edit.assert_awaited_once()
