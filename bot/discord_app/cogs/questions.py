@@ -184,6 +184,7 @@ def _trigger(
     question = _without_me(text, me, self_role)
     if not question and reason == "mention":
         question = _summoned_to(message, me, self_role)
+    question = _post_title_question(message, question)
     command, question = typed_command(question)
     return Trigger(question=question, reason=reason, replied_to=replied_to, command=command)
 
@@ -209,6 +210,20 @@ def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None)
     if self_role is not None:
         text = text.replace(f"<@&{self_role.id}>", " ")
     return " ".join(text.split())
+
+
+def _post_title_question(message: discord.Message, question: str) -> str:
+    """A forum post's question is often its title ("Who is Zelensky meeting?"), its text the
+    detail ("I read it somewhere and can't find it again"), and the bot answered the text
+    alone. The title is asked when it is phrased as a question or the text asks nothing; else
+    the text, as before. A post's opening message is the one whose id is its thread's."""
+    channel = message.channel
+    if not isinstance(channel, discord.Thread) or message.id != channel.id:
+        return question
+    title = " ".join((channel.name or "").split())
+    if title and (title.endswith("?") or not question):
+        return title
+    return question
 
 
 def _summoned_to(
