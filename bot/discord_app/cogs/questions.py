@@ -389,7 +389,7 @@ class Questions(commands.Cog):
             log.info("no permission to send in channel %s; question ignored", message.channel.id)
             return
         if trigger.command == "sources":
-            await self.sources_message(message, trigger.question, can_reply)
+            await self.sources_message(message, trigger, can_reply)
             return
         wait = self.cooldowns.hit(message.author.id)
         if wait:
@@ -460,16 +460,22 @@ class Questions(commands.Cog):
         if not answer.answered and self.last_answer.get(message.channel.id) is old:
             self.last_answer.pop(message.channel.id)
 
-    async def sources_message(self, message: discord.Message, rest: str, can_reply: bool) -> None:
-        """``/sources …`` typed as a message: what the slash command shows, on its budget."""
+    async def sources_message(
+        self, message: discord.Message, trigger: Trigger, can_reply: bool
+    ) -> None:
+        """``/sources …`` typed as a message: what the slash command shows, on its budget. Typed
+        as a reply to one of the bot's answers, that answer's sources (in a busy channel the
+        last answer is often someone else's)."""
         wait = self.sources_cooldowns.hit(message.author.id)
         if wait:
             if self.sources_cooldowns.first_refusal(message.author.id, wait):
                 await self._hint_cooldown(message)
             return
-        last = self.last_answer.get(message.channel.id)
+        last = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
+        if last is None:
+            last = self.last_answer.get(message.channel.id)
         text = await off_loop(
-            functools.partial(sources_command, self.bot.answerer, last, rest),
+            functools.partial(sources_command, self.bot.answerer, last, trigger.question),
             slow_after=self.slow_after,
             on_slow=functools.partial(_typing, message.channel),
         )

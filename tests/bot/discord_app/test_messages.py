@@ -306,3 +306,16 @@ async def test_sources_typed_as_text_is_on_the_sources_budget(make_cog, answerer
     await cog.on_message(make_message(f"<@{BOT_ID}> /sources", channel=channel))
     await cog.on_message(make_message(f"<@{BOT_ID}> /sources", channel=channel))
     assert len(sent_texts(channel)) == 2  # the answer and one /sources
+
+
+async def test_sources_typed_in_reply_to_an_answer_shows_that_answers_sources(cog, answerer):
+    channel = make_channel()
+    first = make_message(f"<@{BOT_ID}> who is zelensky meeting?", channel=channel)
+    await cog.on_message(first)
+    (answer_to_first,) = channel.sent
+    await cog.on_message(make_message(f"<@{BOT_ID}> who else?", channel=channel))
+    answerer.sources.reset_mock()
+
+    await cog.on_message(make_message("/sources", channel=channel, reply_to=answer_to_first))
+    (shown,) = answerer.sources.call_args.args
+    assert shown.question == "who is zelensky meeting?"  # not the channel's last answer
