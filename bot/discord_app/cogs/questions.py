@@ -397,6 +397,8 @@ class Questions(commands.Cog):
                 await self._hint_cooldown(message)
             return
         previous = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
+        # until the answer is posted and remembered, an edit or delete of the question is
+        # noted here, and acted on below
         self.pending[message.id] = trigger
         try:
             answer = await off_loop(
@@ -404,17 +406,19 @@ class Questions(commands.Cog):
                 slow_after=self.slow_after,
                 on_slow=functools.partial(_typing, message.channel),
             )
+            if self.pending.get(message.id, trigger) is None:
+                return  # deleted while it was being answered: nothing to answer, nothing to echo
+            sent = await reply_in_parts(message, answer.reply, as_reply=can_reply)
         finally:
             latest = self.pending.pop(message.id, trigger)
-        if latest is None:
-            return  # deleted while it was being answered: nothing to answer, nothing to echo
-        sent = await reply_in_parts(message, answer.reply, as_reply=can_reply)
         self.remember(message.channel.id, answer, previous, [m.id for m in sent])
         if answer.answered:  # what "/ask and when?" by the same member here follows up on
             self.asked_last[(message.channel.id, message.author.id)] = answer
         record = _Answered(trigger.question, previous, answer, sent, self.clock())
         self.answered[message.id] = record
-        if latest is not trigger:  # edited while it was being answered: answer the edit too
+        if latest is None:  # deleted while the answer was being posted
+            await self._drop_answers(message.channel.id, (message.id,))
+        elif latest is not trigger:  # edited while it was answered: answer the edit too
             await self.answer_edit(message, latest, record)
 
     async def answer_edit(

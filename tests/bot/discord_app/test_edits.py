@@ -247,3 +247,19 @@ async def test_a_question_edited_while_it_is_answered_gets_the_edit_answered(cog
     (reply,) = question.channel.sent
     assert answerer.answer.call_args.args == ("who is zelensky meeting?",)
     reply.edit.assert_awaited_once()
+
+
+async def test_a_question_deleted_while_its_answer_is_posted_loses_the_answer(cog, answerer):
+    question = make_message(f"<@{BOT_ID}> who is zelensky meeting?")
+    channel = question.channel
+    post = channel.send.side_effect
+
+    async def posted_as_it_is_deleted(content=None, **kwargs):
+        sent = await post(content, **kwargs)
+        await cog.on_raw_message_delete(deleted(question))
+        return sent
+
+    channel.send.side_effect = posted_as_it_is_deleted
+    await cog.on_message(question)
+    (reply,) = channel.sent
+    reply.delete.assert_awaited_once()
