@@ -5,6 +5,9 @@ follow-up: the replied-to answer is the context, so "and when?" works), is poste
 channel, or is a DM (when enabled). ``classify`` decides that without any I/O, so it is tested
 on its own. Answering runs in a worker thread (``off_loop``) because it reads SQLite and scores
 sentences; the event loop keeps serving everyone else meanwhile.
+
+A question is the asker's to change: an edit (within ``EDIT_WINDOW``) is answered by editing the
+bot's reply, and a deleted question takes the reply with it, also while it is being answered.
 """
 
 from __future__ import annotations
