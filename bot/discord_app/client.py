@@ -187,7 +187,7 @@ class FactdeskBot(commands.Bot):
         self.config = config
         self.answerer = answerer
         self.sync_globally = sync_globally
-        self.reload_on_sighup = False  # the runner turns it on; tests leave signals alone
+        self.handle_signals = False  # the runner turns it on; tests leave signals alone
 
     def __repr__(self) -> str:
         # deliberately short: nothing secret (the token lives only in the HTTP client) and
@@ -204,9 +204,13 @@ class FactdeskBot(commands.Bot):
         await self.sync_commands_on_start()
         # the spelling list loads in a worker thread while the gateway connects
         self._warming = asyncio.create_task(self._warm_up())
-        if self.reload_on_sighup and hasattr(signal, "SIGHUP"):
-            asyncio.get_running_loop().add_signal_handler(
+        if self.handle_signals and hasattr(signal, "SIGHUP"):
+            loop = asyncio.get_running_loop()
+            loop.add_signal_handler(
                 signal.SIGHUP, lambda: asyncio.ensure_future(self.reload_from_signal())
+            )
+            loop.add_signal_handler(
+                signal.SIGTERM, lambda: asyncio.ensure_future(self.stop_from_signal())
             )
 
     async def _warm_up(self) -> None:
@@ -228,6 +232,14 @@ class FactdeskBot(commands.Bot):
             getattr(corpus, "path", "?"),
             count_of(getattr(corpus, "article_count", None), "article"),
         )
+
+    async def stop_from_signal(self) -> None:
+        """``kill``, ``systemctl stop``, ``docker stop``: stop as Ctrl-C does. SIGTERM used to end
+        the process on the spot: no line in the log to tell a stop from a crash, and the
+        gateway session left open, so members saw the bot online and their questions went
+        unanswered until Discord timed the session out."""
+        log.info("stopping on SIGTERM: closing the gateway connection")
+        await self.close()
 
     async def sync_commands_on_start(self) -> None:
         """Sync once globally when asked (``factdesk run --sync``), else only to the test guild,

@@ -200,3 +200,28 @@ async def test_registered_commands_start_quietly(answerer, caplog):
     caplog.clear()
     await client.sync_commands_on_start()
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+async def test_sigterm_closes_the_connection_and_says_so(answerer, caplog, monkeypatch):
+    """`systemctl stop` or `docker stop` (SIGTERM) ended the process on the spot: nothing in the
+    log, and the gateway session left open, the bot shown online and answering no one."""
+    import asyncio
+    import signal
+
+    client = create_bot(make_config(), answerer=answerer)
+    client.handle_signals = True
+    client.tree.sync = AsyncMock()
+    client.tree.fetch_commands = AsyncMock(return_value=[])
+    client.close = AsyncMock()
+    handlers = {}
+    loop = asyncio.get_running_loop()
+    monkeypatch.setattr(loop, "add_signal_handler", lambda sig, cb: handlers.setdefault(sig, cb))
+    await client.setup_hook()
+
+    assert set(handlers) == {signal.SIGHUP, signal.SIGTERM}
+    with caplog.at_level(logging.INFO):
+        handlers[signal.SIGTERM]()
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+    client.close.assert_awaited_once()
+    assert "stopping on SIGTERM" in caplog.text
