@@ -12,6 +12,7 @@ bot's reply, and a deleted question takes the reply with it, also while it is be
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import math
@@ -52,6 +53,7 @@ LAST_ANSWERS = 1024  # channels whose last answer /sources remembers
 REMEMBERED_MESSAGES = 4096  # bot messages whose answer a reply can follow up on
 EDIT_WINDOW = 15 * 60  # seconds after its answer in which an edited question is answered again
 EDITABLE_ANSWERS = 1024  # questions whose answer an edit can still replace
+TYPING_SHOWS_FOR = 8.0  # seconds: one request shows "typing…" for about 10
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,8 @@ class Questions(commands.Cog):
         self.answered: LRU[int, _Answered] = LRU(EDITABLE_ANSWERS)
         # questions being answered: the latest edit of each, None once deleted
         self.pending: dict[int, Trigger | None] = {}
+        self.typing_at: LRU[int, float] = LRU(LAST_ANSWERS)
+        self._typing_tasks: set[asyncio.Future] = set()
         self.clock = time.monotonic
 
     @property
@@ -407,7 +411,7 @@ class Questions(commands.Cog):
             answer = await off_loop(
                 functools.partial(self.bot.answerer.answer, trigger.question, previous=previous),
                 slow_after=self.slow_after,
-                on_slow=functools.partial(_typing, message.channel),
+                on_slow=functools.partial(self._show_typing, message.channel),
             )
             if self.pending.get(message.id, trigger) is None:
                 return  # deleted while it was being answered: nothing to answer, nothing to echo
@@ -443,7 +447,7 @@ class Questions(commands.Cog):
         answer = await off_loop(
             functools.partial(self.bot.answerer.answer, trigger.question, previous=record.previous),
             slow_after=self.slow_after,
-            on_slow=functools.partial(_typing, message.channel),
+            on_slow=functools.partial(self._show_typing, message.channel),
         )
         if record.edits != mine:
             return  # the member edited again meanwhile: that edit's answer goes in instead
@@ -484,9 +488,24 @@ class Questions(commands.Cog):
         text = await off_loop(
             functools.partial(sources_command, self.bot.answerer, last, trigger.question),
             slow_after=self.slow_after,
-            on_slow=functools.partial(_typing, message.channel),
+            on_slow=functools.partial(self._show_typing, message.channel),
         )
         await reply_in_parts(message, text, as_reply=can_reply)
+
+    async def _show_typing(self, channel: discord.abc.Messageable) -> None:
+        """Show "typing…" for a slow answer without holding the answer back: the request runs
+        on its own, once per channel while the last one still shows. Awaited in line, each slow
+        question of a busy channel sent one, Discord rate limits them, and discord.py's wait
+        for the typing request held back an answer that was ready (a crowd asking in one
+        channel got answers tens of seconds late)."""
+        now = self.clock()
+        shown = self.typing_at.get(getattr(channel, "id", 0))
+        if shown is not None and now - shown < TYPING_SHOWS_FOR:
+            return
+        self.typing_at[getattr(channel, "id", 0)] = now
+        task = asyncio.ensure_future(_typing(channel))
+        self._typing_tasks.add(task)  # a task nobody references may be collected mid-way
+        task.add_done_callback(self._typing_tasks.discard)
 
     def _permissions(self, channel: object) -> tuple[bool, bool]:
         """(may post, may reply). Channels the bot may not post in are skipped instead of

@@ -20,6 +20,7 @@ from .conftest import (
     CHANNEL_ID,
     NO_PINGS,
     OTHER_CHANNEL_ID,
+    USER_ID,
     an_answer,
     citation,
     http_error,
@@ -319,3 +320,33 @@ async def test_sources_typed_in_reply_to_an_answer_shows_that_answers_sources(co
     await cog.on_message(make_message("/sources", channel=channel, reply_to=answer_to_first))
     (shown,) = answerer.sources.call_args.args
     assert shown.question == "who is zelensky meeting?"  # not the channel's last answer
+
+
+async def test_a_slow_typing_request_does_not_hold_the_answer_back(make_cog, answerer):
+    """The typing request was awaited before the answer: one that Discord made wait (a busy
+    channel's typing requests are rate limited) held back an answer that was ready."""
+    import asyncio
+
+    cog = make_cog(defer_after_ms=1)
+    answerer.answer.side_effect = lambda q, **_: time.sleep(0.05) or an_answer(q)
+    message = make_message(f"<@{BOT_ID}> who?")
+    never = asyncio.Event()
+    message.channel.typing.side_effect = lambda: never.wait()
+    await asyncio.wait_for(cog.on_message(message), timeout=5)
+    message.channel.send.assert_awaited_once()
+
+
+async def test_a_crowd_of_slow_questions_in_one_channel_sends_one_typing_request(
+    make_cog, answerer
+):
+    import asyncio
+
+    cog = make_cog(defer_after_ms=1)
+    answerer.answer.side_effect = lambda q, **_: time.sleep(0.05) or an_answer(q)
+    channel = make_channel()
+    questions = [
+        make_message(f"<@{BOT_ID}> who?", author_id=USER_ID + n, channel=channel) for n in range(6)
+    ]
+    await asyncio.gather(*(cog.on_message(q) for q in questions))
+    assert channel.send.await_count == 6
+    channel.typing.assert_called_once()
