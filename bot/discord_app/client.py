@@ -38,6 +38,8 @@ SYNC_REFUSED = (
     "again with the invite link from the log (it keeps its place), then sync."
 )
 
+STOP_GRACE = 5.0  # seconds a stop waits for answers in progress (docker stop allows 10)
+
 
 # What the bot does in a channel: see it, post (also in threads), reply to a message (which needs
 # the history), and react with the cooldown hourglass. No embeds: links are wrapped in <> instead.
@@ -239,7 +241,16 @@ class FactdeskBot(commands.Bot):
         gateway session left open, so members saw the bot online and their questions went
         unanswered until Discord timed the session out."""
         log.info("stopping on SIGTERM: closing the gateway connection")
+        await self.finish_answers(STOP_GRACE)
         await self.close()
+
+    async def finish_answers(self, grace: float) -> None:
+        """Give questions being answered up to ``grace`` seconds to be posted: closing first
+        cut them off half-way (a traceback in the log, and no answer)."""
+        questions = self.get_cog("Questions")
+        deadline = asyncio.get_running_loop().time() + grace
+        while getattr(questions, "pending", None) and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
 
     async def sync_commands_on_start(self) -> None:
         """Sync once globally when asked (``factdesk run --sync``), else only to the test guild,

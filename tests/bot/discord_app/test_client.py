@@ -225,3 +225,24 @@ async def test_sigterm_closes_the_connection_and_says_so(answerer, caplog, monke
         await asyncio.sleep(0)
     client.close.assert_awaited_once()
     assert "stopping on SIGTERM" in caplog.text
+
+
+async def test_a_stop_lets_answers_in_progress_be_posted_first(answerer):
+    import asyncio
+
+    client = create_bot(make_config(), answerer=answerer)
+    client.tree.sync = AsyncMock()
+    client.tree.fetch_commands = AsyncMock(return_value=[])
+    await client.setup_hook()
+    questions = client.get_cog("Questions")
+    questions.pending[1] = object()  # a question being answered
+    order = []
+    client.close = AsyncMock(side_effect=lambda: order.append("closed"))
+
+    async def answered():
+        await asyncio.sleep(0.2)
+        order.append("answered")
+        questions.pending.clear()
+
+    await asyncio.gather(answered(), client.stop_from_signal())
+    assert order == ["answered", "closed"]
