@@ -495,9 +495,8 @@ class Questions(commands.Cog):
     async def _show_typing(self, channel: discord.abc.Messageable) -> None:
         """Show "typing…" for a slow answer without holding the answer back: the request runs
         on its own, once per channel while the last one still shows. Awaited in line, each slow
-        question of a busy channel sent one, Discord rate limits them, and discord.py's wait
-        for the typing request held back an answer that was ready (a crowd asking in one
-        channel got answers tens of seconds late)."""
+        question of a busy channel sent one, and an answer that was ready waited for its typing
+        request, however long Discord (its rate limits) or the network made that take."""
         now = self.clock()
         shown = self.typing_at.get(getattr(channel, "id", 0))
         if shown is not None and now - shown < TYPING_SHOWS_FOR:
