@@ -50,7 +50,7 @@ def chat_loop(
             output_fn(HELP)
             continue
         if line.lower().startswith("/sources"):
-            output_fn(_sources_command(answerer, last, line[len("/sources") :].strip()))
+            output_fn(sources_command(answerer, last, line[len("/sources") :].strip()))
             continue
         if _COMMAND.fullmatch(command):
             output_fn(f"Unknown command {line.split()[0]}: /help lists the commands.")
@@ -61,7 +61,7 @@ def chat_loop(
             last = answer
 
 
-def _sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
+def sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
     """``/sources``, ``/sources ID``, ``/sources article: ID`` or ``/sources query: TOPIC``: the
     forms the Discord command takes as its options, which replies (abstentions, help) suggest."""
     option, colon, value = rest.partition(":")

@@ -32,6 +32,14 @@ APOLOGY = (
     "Sorry, something went wrong while answering that. The bot's operator can see why in the log."
 )
 
+# Discord refuses to register commands in a server the bot joined without this scope
+SYNC_REFUSED = (
+    "Discord refused: the bot was added here without the `applications.commands` scope. Add it "
+    "again with the invite link from the log (it keeps its place), then sync."
+)
+
+STOP_GRACE = 5.0  # seconds a stop waits for answers in progress (docker stop allows 10)
+
 
 # What the bot does in a channel: see it, post (also in threads), reply to a message (which needs
 # the history), and react with the cooldown hourglass. No embeds: links are wrapped in <> instead.
@@ -181,7 +189,7 @@ class FactdeskBot(commands.Bot):
         self.config = config
         self.answerer = answerer
         self.sync_globally = sync_globally
-        self.reload_on_sighup = False  # the runner turns it on; tests leave signals alone
+        self.handle_signals = False  # the runner turns it on; tests leave signals alone
 
     def __repr__(self) -> str:
         # deliberately short: nothing secret (the token lives only in the HTTP client) and
@@ -198,9 +206,13 @@ class FactdeskBot(commands.Bot):
         await self.sync_commands_on_start()
         # the spelling list loads in a worker thread while the gateway connects
         self._warming = asyncio.create_task(self._warm_up())
-        if self.reload_on_sighup and hasattr(signal, "SIGHUP"):
-            asyncio.get_running_loop().add_signal_handler(
+        if self.handle_signals and hasattr(signal, "SIGHUP"):
+            loop = asyncio.get_running_loop()
+            loop.add_signal_handler(
                 signal.SIGHUP, lambda: asyncio.ensure_future(self.reload_from_signal())
+            )
+            loop.add_signal_handler(
+                signal.SIGTERM, lambda: asyncio.ensure_future(self.stop_from_signal())
             )
 
     async def _warm_up(self) -> None:
@@ -223,6 +235,23 @@ class FactdeskBot(commands.Bot):
             count_of(getattr(corpus, "article_count", None), "article"),
         )
 
+    async def stop_from_signal(self) -> None:
+        """``kill``, ``systemctl stop``, ``docker stop``: stop as Ctrl-C does. SIGTERM used to end
+        the process on the spot: no line in the log to tell a stop from a crash, and the
+        gateway session left open, so members saw the bot online and their questions went
+        unanswered until Discord timed the session out."""
+        log.info("stopping on SIGTERM: closing the gateway connection")
+        await self.finish_answers(STOP_GRACE)
+        await self.close()
+
+    async def finish_answers(self, grace: float) -> None:
+        """Give questions being answered up to ``grace`` seconds to be posted: closing first
+        cut them off half-way (a traceback in the log, and no answer)."""
+        questions = self.get_cog("Questions")
+        deadline = asyncio.get_running_loop().time() + grace
+        while getattr(questions, "pending", None) and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
+
     async def sync_commands_on_start(self) -> None:
         """Sync once globally when asked (``factdesk run --sync``), else only to the test guild,
         where changes show up at once; with neither, the tree is left as Discord has it."""
@@ -237,11 +266,33 @@ class FactdeskBot(commands.Bot):
                 log.info(
                     "synced %s to test guild %s", counted(len(synced), "slash command"), guild.id
                 )
+            else:
+                await self.warn_if_unregistered()
         except (discord.HTTPException, discord.RateLimited) as exc:
             log.warning(
                 "could not sync slash commands: %s (was the bot invited with the "
                 "applications.commands scope?)",
                 describe(exc),
+            )
+
+    async def warn_if_unregistered(self) -> None:
+        """Say so when Discord has none of the bot's slash commands registered globally: the
+        first ``factdesk run`` without ``--sync`` or ``test_guild`` left members without ``/ask``
+        or ``/help`` in the menu, and the log without a word why. (Copies made in one server
+        with ``@factdesk sync`` are not global: the line says they are fine.)"""
+        names = {command.name for command in self.tree.get_commands()}
+        try:
+            registered = {command.name for command in await self.tree.fetch_commands()}
+        except (discord.HTTPException, discord.ClientException) as exc:
+            log.debug("could not list the registered slash commands: %s", describe(exc))
+            return
+        missing = sorted(names - registered)
+        if missing:
+            log.warning(
+                "slash commands not registered globally, so members cannot use them: %s; run "
+                "`factdesk run --sync` once (or set discord.test_guild while testing), or "
+                "ignore this if you copy them to each server with @factdesk sync",
+                ", ".join(f"/{name}" for name in missing),
             )
 
     async def on_ready(self) -> None:
@@ -314,6 +365,10 @@ class FactdeskBot(commands.Bot):
             text = (
                 f"Usage: `@{self.user.name if self.user else 'factdesk'} sync [guild|global|clear]`"
             )
+        elif isinstance(cause, discord.Forbidden) and getattr(ctx.command, "name", "") == "sync":
+            # the owner learnt only that "something went wrong"
+            log.warning("text command sync: %s", describe(cause))
+            text = SYNC_REFUSED
         else:
             if is_discord_failure(cause):
                 log.warning("text command %s: %s", ctx.command, describe(cause))

@@ -15,6 +15,7 @@ into the one line that gets logged.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import functools
 from collections.abc import Awaitable, Callable
@@ -64,6 +65,26 @@ async def reply_in_parts(
                 await message.channel.send(part, allowed_mentions=NO_MENTIONS, suppress_embeds=True)
             )
     return sent
+
+
+async def edit_parts(
+    channel: discord.abc.Messageable, old: list[discord.Message], text: str
+) -> list[discord.Message]:
+    """Put ``text`` in place of the messages ``old`` of an earlier answer, in as many messages as
+    it needs: each part that has a message to go in is edited into it (the first keeps its
+    reply link to the question), messages the new text no longer needs are deleted, and parts
+    beyond the old ones are posted after them. Returns the messages that now hold the text."""
+    parts = split_message(text)
+    kept: list[discord.Message] = []
+    for message, part in zip(old, parts, strict=False):
+        await message.edit(content=part, allowed_mentions=NO_MENTIONS, suppress=True)
+        kept.append(message)
+    for message in old[len(parts) :]:
+        with contextlib.suppress(discord.NotFound):  # someone removed it already
+            await message.delete()
+    for part in parts[len(old) :]:
+        kept.append(await channel.send(part, allowed_mentions=NO_MENTIONS, suppress_embeds=True))
+    return kept
 
 
 async def respond(

@@ -137,7 +137,7 @@ def prepare(
     except FactsError as exc:
         raise StartupError(str(exc)) from None
     bot = create_bot(config, answerer=answerer, sync_globally=sync_globally, shard_ids=shard_ids)
-    bot.reload_on_sighup = True
+    bot.handle_signals = True  # SIGHUP reloads, SIGTERM stops cleanly
     return token, bot
 
 

@@ -31,6 +31,10 @@ class LRU(Generic[K, V]):
         self._data.move_to_end(key)
         return self._data[key]
 
+    def pop(self, key: K) -> V | None:
+        """Forget ``key``; its value, or None if it was not there."""
+        return self._data.pop(key, None)
+
     def __setitem__(self, key: K, value: V) -> None:
         self._data[key] = value
         self._data.move_to_end(key)

@@ -5,14 +5,20 @@ follow-up: the replied-to answer is the context, so "and when?" works), is poste
 channel, or is a DM (when enabled). ``classify`` decides that without any I/O, so it is tested
 on its own. Answering runs in a worker thread (``off_loop``) because it reads SQLite and scores
 sentences; the event loop keeps serving everyone else meanwhile.
+
+A question is the asker's to change: an edit (within ``EDIT_WINDOW``) is answered by editing the
+bot's reply, and a deleted question takes the reply with it, also while it is being answered.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import math
 import re
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,7 +26,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...chat import article_list_reply, sources_reply
+from ...chat import article_list_reply, sources_command, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
 from ...render import counted
@@ -28,6 +34,7 @@ from ..replies import (
     NO_MENTIONS,
     defer_after,
     describe,
+    edit_parts,
     is_discord_failure,
     off_loop,
     reply_in_parts,
@@ -44,6 +51,9 @@ COOLDOWN_EMOJI = "\N{HOURGLASS WITH FLOWING SAND}"
 APOLOGY = "Sorry, something went wrong while answering that."
 LAST_ANSWERS = 1024  # channels whose last answer /sources remembers
 REMEMBERED_MESSAGES = 4096  # bot messages whose answer a reply can follow up on
+EDIT_WINDOW = 15 * 60  # seconds after its answer in which an edited question is answered again
+EDITABLE_ANSWERS = 1024  # questions whose answer an edit can still replace
+TYPING_SHOWS_FOR = 8.0  # seconds: one request shows "typing…" for about 10
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,7 @@ class Trigger:
     question: str
     reason: str  # "mention", "reply", "qa_channel" or "dm"
     replied_to: int | None = None  # id of the bot message it replies to: a follow-up
+    command: str | None = None  # "sources": ``/sources …`` typed as a message
 
 
 def classify(
@@ -135,6 +146,18 @@ def _in(channel: object, ids: tuple[int, ...]) -> bool:
     return getattr(channel, "id", None) in ids or getattr(channel, "parent_id", None) in ids
 
 
+@dataclass
+class _Answered:
+    """A question message the bot answered: what an edit of it needs to replace the answer."""
+
+    question: str  # as last answered: an edit that leaves it as it was asks nothing new
+    previous: Answer | None  # the follow-up context it was answered with
+    answer: Answer
+    parts: list[discord.Message]  # the bot's messages that hold the answer
+    at: float  # the cog's clock when it was first answered
+    edits: int = 0  # edits answered so far: only the latest one's answer is posted
+
+
 @dataclass(frozen=True)
 class _Where:
     """An interaction's channel by id: ``interaction.channel`` may be a partial object."""
@@ -163,10 +186,63 @@ def _trigger(
     text = message.content or ""
     if not text.strip():
         return None
+    question = _without_me(text, me, self_role)
+    if not question and reason == "mention":
+        question = _summoned_to(message, me, self_role)
+    question = _post_title_question(message, question)
+    command, question = typed_command(question)
+    return Trigger(question=question, reason=reason, replied_to=replied_to, command=command)
+
+
+_TYPED = re.compile(r"/(ask|sources)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def typed_command(question: str) -> tuple[str | None, str]:
+    """``/ask …`` or ``/sources …`` typed as text: (the command, what follows it), else
+    (None, the question). Discord sends a slash command as plain text where the member did
+    not pick it from the menu, or where the commands are not synced yet; the bot's own replies
+    suggest ``/sources``. "/sources" was answered "The coverage doesn't say (/sources)", and
+    "/ask who is…" was answered with "ask" as one of the question's words."""
+    match = _TYPED.fullmatch(question)
+    if match is None:
+        return None, question
+    command = match.group(1).lower()
+    return (None if command == "ask" else command), match.group(2).strip()
+
+
+def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None) -> str:
     text = re.sub(rf"<@!?{me.id}>", " ", text)
     if self_role is not None:
         text = text.replace(f"<@&{self_role.id}>", " ")
-    return Trigger(question=" ".join(text.split()), reason=reason, replied_to=replied_to)
+    return " ".join(text.split())
+
+
+def _post_title_question(message: discord.Message, question: str) -> str:
+    """A forum post's question is often its title ("Who is Zelensky meeting?"), its text the
+    detail ("I read it somewhere and can't find it again"), and the bot answered the text
+    alone. The title is asked when it is phrased as a question or the text asks nothing; else
+    the text, as before. A post's opening message is the one whose id is its thread's."""
+    channel = message.channel
+    if not isinstance(channel, discord.Thread) or message.id != channel.id:
+        return question
+    title = " ".join((channel.name or "").split())
+    if title and (title.endswith("?") or not question):
+        return title
+    return question
+
+
+def _summoned_to(
+    message: discord.Message, me: discord.abc.User, self_role: discord.Role | None
+) -> str:
+    """The question a bare ``@factdesk`` is called to: the text of the member's message it
+    replies to. Replying to someone's question with just the mention is how members bring the
+    bot in; it was answered with "Ask me a question…". Empty when there is none to read (not a
+    reply, a bot's message, or text Discord withholds without the Message Content intent)."""
+    reference = message.reference
+    resolved = getattr(reference, "resolved", None) if reference is not None else None
+    if not isinstance(resolved, discord.Message) or resolved.author.bot:
+        return ""
+    return _without_me(resolved.content or "", me, self_role)
 
 
 class Questions(commands.Cog):
@@ -184,6 +260,12 @@ class Questions(commands.Cog):
         self.last_answer: LRU[int, Answer] = LRU(LAST_ANSWERS)
         self.answer_of: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
         self.asked_last: LRU[tuple[int | None, int], Answer] = LRU(REMEMBERED_MESSAGES)
+        self.answered: LRU[int, _Answered] = LRU(EDITABLE_ANSWERS)
+        # questions being answered: the latest edit of each, None once deleted
+        self.pending: dict[int, Trigger | None] = {}
+        self.typing_at: LRU[int, float] = LRU(LAST_ANSWERS)
+        self._typing_tasks: set[asyncio.Future] = set()
+        self.clock = time.monotonic
 
     @property
     def slow_after(self) -> float:
@@ -216,12 +298,92 @@ class Questions(commands.Cog):
         trigger = classify(message, me, self.settings)
         if trigger is None:
             return
+        await self._guarded(
+            message, functools.partial(self.answer_message, message, trigger), "question"
+        )
+
+    @commands.Cog.listener()
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """A member who edits a question the bot answered (to fix a typo, say) gets the edited
+        question answered in place: the bot edits its own reply, as a person would, rather than
+        posting a second answer. Only questions it answered, only within ``EDIT_WINDOW`` of
+        that answer (an edit weeks later is a correction for readers, not a new question), and
+        on the member's question budget. Discord also reports as edits what changes no text (a
+        link preview appearing, a pin): those ask nothing new. The raw event is used because
+        the plain one only fires for messages still in discord.py's message cache."""
+        record = self.answered.get(payload.message_id)
+        pending = self.pending.get(payload.message_id)
+        me = self.bot.user
+        if record is not None:
+            asked = record.question
+        elif pending is not None:  # still being answered (None: deleted meanwhile)
+            asked = pending.question
+        else:
+            return
+        if me is None:
+            return
+        message = payload.message
+        trigger = classify(message, me, self.settings)
+        if trigger is None or trigger.command or trigger.question == asked:
+            return
+        if record is None:
+            self.pending[message.id] = trigger  # answered once the first answer is posted
+            return
+        if self.clock() - record.at > EDIT_WINDOW:
+            log.debug("edit of message %s is past the edit window; left alone", message.id)
+            return
+        await self._guarded(
+            message,
+            functools.partial(self.answer_edit, message, trigger, record),
+            "edited question",
+        )
+
+    @commands.Cog.listener()
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        """A question deleted by its asker (or a moderator) takes the bot's answer with it.
+        An abstention echoes the question, so the words a member took back stayed in the
+        channel under the bot's name; and an answer to nothing reads as noise."""
+        await self._drop_answers(payload.channel_id, (payload.message_id,))
+
+    @commands.Cog.listener()
+    async def on_raw_bulk_message_delete(self, payload: discord.RawBulkMessageDeleteEvent) -> None:
+        await self._drop_answers(payload.channel_id, tuple(payload.message_ids))
+
+    async def _drop_answers(self, channel_id: int, question_ids: tuple[int, ...]) -> None:
+        for question_id in question_ids:
+            if question_id in self.pending:
+                self.pending[question_id] = None  # its answer is not posted
+            record = self.answered.pop(question_id)
+            if record is None:
+                continue
+            record.edits += 1  # an edit being answered meanwhile posts nothing
+            if self.last_answer.get(channel_id) is record.answer:
+                self.last_answer.pop(channel_id)
+            for part in record.parts:
+                try:
+                    await part.delete()
+                except discord.NotFound:
+                    pass  # deleted with it (a moderator's purge) or before
+                except discord.HTTPException as exc:
+                    log.warning(
+                        "could not delete the answer to deleted message %s in channel %s: %s",
+                        question_id,
+                        channel_id,
+                        describe(exc),
+                    )
+                    break
+
+    async def _guarded(
+        self, message: discord.Message, work: Callable[[], Awaitable[None]], what: str
+    ) -> None:
+        """Answer ``message`` with ``work`` unless it is a command: a Discord failure is one
+        log line, a bug a traceback and an apology to the asker."""
         try:
             if await self.bot.is_command(message):
                 return
-            await self.answer_message(message, trigger)
+            await work()
         except Exception as exc:
-            where = f"question from user {message.author.id} in channel {message.channel.id}"
+            where = f"{what} from user {message.author.id} in channel {message.channel.id}"
             if is_discord_failure(exc):
                 log.warning("%s: %s", where, describe(exc))
                 return
@@ -233,21 +395,116 @@ class Questions(commands.Cog):
         if not can_send:
             log.info("no permission to send in channel %s; question ignored", message.channel.id)
             return
+        if trigger.command == "sources":
+            await self.sources_message(message, trigger, can_reply)
+            return
         wait = self.cooldowns.hit(message.author.id)
         if wait:
             if self.cooldowns.first_refusal(message.author.id, wait):
                 await self._hint_cooldown(message)
             return
         previous = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
-        answer = await off_loop(
-            functools.partial(self.bot.answerer.answer, trigger.question, previous=previous),
-            slow_after=self.slow_after,
-            on_slow=functools.partial(_typing, message.channel),
-        )
-        sent = await reply_in_parts(message, answer.reply, as_reply=can_reply)
+        # until the answer is posted and remembered, an edit or delete of the question is
+        # noted here, and acted on below
+        self.pending[message.id] = trigger
+        try:
+            answer = await off_loop(
+                functools.partial(self.bot.answerer.answer, trigger.question, previous=previous),
+                slow_after=self.slow_after,
+                on_slow=functools.partial(self._show_typing, message.channel),
+            )
+            if self.pending.get(message.id, trigger) is None:
+                return  # deleted while it was being answered: nothing to answer, nothing to echo
+            sent = await reply_in_parts(message, answer.reply, as_reply=can_reply)
+        finally:
+            latest = self.pending.pop(message.id, trigger)
         self.remember(message.channel.id, answer, previous, [m.id for m in sent])
         if answer.answered:  # what "/ask and when?" by the same member here follows up on
             self.asked_last[(message.channel.id, message.author.id)] = answer
+        record = _Answered(trigger.question, previous, answer, sent, self.clock())
+        self.answered[message.id] = record
+        if latest is None:  # deleted while the answer was being posted
+            await self._drop_answers(message.channel.id, (message.id,))
+        elif latest is not trigger:  # edited while it was answered: answer the edit too
+            await self.answer_edit(message, latest, record)
+
+    async def answer_edit(
+        self, message: discord.Message, trigger: Trigger, record: _Answered
+    ) -> None:
+        """Answer an edited question by editing the earlier answer's messages."""
+        can_send, _ = self._permissions(message.channel)
+        if not can_send:
+            log.info("no permission to send in channel %s; edit ignored", message.channel.id)
+            return
+        wait = self.cooldowns.hit(message.author.id)
+        if wait:
+            if self.cooldowns.first_refusal(message.author.id, wait):
+                await self._hint_cooldown(message)
+            return
+        record.question = trigger.question
+        record.edits += 1
+        mine = record.edits
+        answer = await off_loop(
+            functools.partial(self.bot.answerer.answer, trigger.question, previous=record.previous),
+            slow_after=self.slow_after,
+            on_slow=functools.partial(self._show_typing, message.channel),
+        )
+        if record.edits != mine:
+            return  # the member edited again meanwhile: that edit's answer goes in instead
+        old = record.answer
+        try:
+            record.parts = await edit_parts(message.channel, record.parts, answer.reply)
+        except discord.NotFound:
+            # a moderator removed the answer: not for the bot to post it again, nor a fault
+            log.info("edit of message %s not answered: the answer to it was deleted", message.id)
+            self.answered.pop(message.id)
+            return
+        record.answer = answer
+        self.remember(message.channel.id, answer, record.previous, [m.id for m in record.parts])
+        # the earlier answer is gone from the channel: /sources and "/ask and when?" must not
+        # go on showing or following it
+        asked = (message.channel.id, message.author.id)
+        if answer.answered:
+            self.asked_last[asked] = answer
+        elif self.asked_last.get(asked) is old:
+            self.asked_last.pop(asked)
+        if not answer.answered and self.last_answer.get(message.channel.id) is old:
+            self.last_answer.pop(message.channel.id)
+
+    async def sources_message(
+        self, message: discord.Message, trigger: Trigger, can_reply: bool
+    ) -> None:
+        """``/sources …`` typed as a message: what the slash command shows, on its budget. Typed
+        as a reply to one of the bot's answers, that answer's sources (in a busy channel the
+        last answer is often someone else's)."""
+        wait = self.sources_cooldowns.hit(message.author.id)
+        if wait:
+            if self.sources_cooldowns.first_refusal(message.author.id, wait):
+                await self._hint_cooldown(message)
+            return
+        last = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
+        if last is None:
+            last = self.last_answer.get(message.channel.id)
+        text = await off_loop(
+            functools.partial(sources_command, self.bot.answerer, last, trigger.question),
+            slow_after=self.slow_after,
+            on_slow=functools.partial(self._show_typing, message.channel),
+        )
+        await reply_in_parts(message, text, as_reply=can_reply)
+
+    async def _show_typing(self, channel: discord.abc.Messageable) -> None:
+        """Show "typing…" for a slow answer without holding the answer back: the request runs
+        on its own, once per channel while the last one still shows. Awaited in line, each slow
+        question of a busy channel sent one, and an answer that was ready waited for its typing
+        request, however long Discord (its rate limits) or the network made that take."""
+        now = self.clock()
+        shown = self.typing_at.get(getattr(channel, "id", 0))
+        if shown is not None and now - shown < TYPING_SHOWS_FOR:
+            return
+        self.typing_at[getattr(channel, "id", 0)] = now
+        task = asyncio.ensure_future(_typing(channel))
+        self._typing_tasks.add(task)  # a task nobody references may be collected mid-way
+        task.add_done_callback(self._typing_tasks.discard)
 
     def _permissions(self, channel: object) -> tuple[bool, bool]:
         """(may post, may reply). Channels the bot may not post in are skipped instead of
@@ -403,6 +660,10 @@ def help_text(settings: DiscordSettings, me: discord.abc.User | None) -> str:
         ways.append("any message in " + ", ".join(f"<#{c}>" for c in settings.qa_channels))
     if settings.answer_dms:
         ways.append("a direct message")
+    if len(ways) > 1:  # a question in a message, which its asker can edit
+        ways.append(
+            f"edit a question I answered, within {EDIT_WINDOW // 60} minutes, and I edit my answer"
+        )
     lines = [
         "I answer questions about the news coverage with the articles' own sentences, each "
         "with a numbered source. When the coverage doesn't say, I say so.",

@@ -113,3 +113,23 @@ async def test_counts_in_replies_read_as_english(admin):
     assert ctx.send.call_args.args[0].startswith("Synced 1 command globally")
     settings = DiscordSettings(cooldown=CooldownSettings(rate=1, per_seconds=10))
     assert "Up to 1 question per 10s each" in help_text(settings, None)
+
+
+async def test_a_sync_discord_refuses_for_the_missing_scope_tells_the_owner_the_fix(admin):
+    """A server that added the bot without the applications.commands scope refuses the sync
+    (403, Missing Access); the owner was told only "something went wrong"."""
+    from unittest.mock import AsyncMock, MagicMock
+
+    from discord.ext import commands
+
+    from bot.discord_app.client import SYNC_REFUSED
+
+    from .conftest import http_error
+
+    ctx = MagicMock()
+    ctx.command = admin.sync
+    ctx.send = AsyncMock()
+    refused = http_error(discord.Forbidden, 403, 50001, "Missing Access")
+    await admin.bot.on_command_error(ctx, commands.CommandInvokeError(refused))
+    assert ctx.send.call_args.args[0] == SYNC_REFUSED
+    assert "applications.commands" in SYNC_REFUSED

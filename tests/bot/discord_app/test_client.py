@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from types import SimpleNamespace
 from unittest.mock import AsyncMock
 
 import discord
@@ -174,3 +175,74 @@ def test_a_process_serving_some_shards_does_not_call_other_servers_channels_unse
     assert not create_bot(config, answerer=answerer, shard_ids=[0, 1]).sees_every_server
     assert create_bot(config, answerer=answerer).sees_every_server
     assert create_bot(make_config(), answerer=answerer).sees_every_server
+
+
+async def test_a_start_without_registered_commands_tells_the_operator_how(answerer, caplog):
+    """The first `factdesk run` without --sync or test_guild left members without /ask in the
+    menu, and the log without a word why."""
+    client = create_bot(make_config(), answerer=answerer)
+    client.tree.sync = AsyncMock()
+    client.tree.fetch_commands = AsyncMock(return_value=[])
+    await client.setup_hook()
+    client.tree.sync.assert_not_awaited()
+    (record,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert "/ask, /help, /reload, /sources" in record.getMessage()
+    assert "factdesk run --sync" in record.getMessage()
+
+
+async def test_registered_commands_start_quietly(answerer, caplog):
+    client = create_bot(make_config(), answerer=answerer)
+    client.tree.sync = AsyncMock()
+    client.tree.fetch_commands = AsyncMock(return_value=[])
+    await client.setup_hook()  # the cogs' commands are in the tree from here
+    registered = [SimpleNamespace(name=c.name) for c in client.tree.get_commands()]
+    client.tree.fetch_commands = AsyncMock(return_value=registered)
+    caplog.clear()
+    await client.sync_commands_on_start()
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+async def test_sigterm_closes_the_connection_and_says_so(answerer, caplog, monkeypatch):
+    """`systemctl stop` or `docker stop` (SIGTERM) ended the process on the spot: nothing in the
+    log, and the gateway session left open, the bot shown online and answering no one."""
+    import asyncio
+    import signal
+
+    client = create_bot(make_config(), answerer=answerer)
+    client.handle_signals = True
+    client.tree.sync = AsyncMock()
+    client.tree.fetch_commands = AsyncMock(return_value=[])
+    client.close = AsyncMock()
+    handlers = {}
+    loop = asyncio.get_running_loop()
+    monkeypatch.setattr(loop, "add_signal_handler", lambda sig, cb: handlers.setdefault(sig, cb))
+    await client.setup_hook()
+
+    assert set(handlers) == {signal.SIGHUP, signal.SIGTERM}
+    with caplog.at_level(logging.INFO):
+        handlers[signal.SIGTERM]()
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+    client.close.assert_awaited_once()
+    assert "stopping on SIGTERM" in caplog.text
+
+
+async def test_a_stop_lets_answers_in_progress_be_posted_first(answerer):
+    import asyncio
+
+    client = create_bot(make_config(), answerer=answerer)
+    client.tree.sync = AsyncMock()
+    client.tree.fetch_commands = AsyncMock(return_value=[])
+    await client.setup_hook()
+    questions = client.get_cog("Questions")
+    questions.pending[1] = object()  # a question being answered
+    order = []
+    client.close = AsyncMock(side_effect=lambda: order.append("closed"))
+
+    async def answered():
+        await asyncio.sleep(0.2)
+        order.append("answered")
+        questions.pending.clear()
+
+    await asyncio.gather(answered(), client.stop_from_signal())
+    assert order == ["answered", "closed"]

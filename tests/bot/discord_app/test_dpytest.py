@@ -11,6 +11,7 @@ import discord.ext.test as dpytest
 import pytest
 import pytest_asyncio
 from discord.ext import commands
+from discord.ext.test import factories
 
 from bot.config import CooldownSettings
 from bot.discord_app import create_bot
@@ -130,3 +131,21 @@ async def test_an_allowed_or_qa_channel_the_bot_cannot_see_is_named_when_it_conn
         ]
     finally:
         await dpytest.empty_queue()
+
+
+async def test_an_edited_question_edits_the_answer_through_the_real_dispatch(dpy_bot, answerer):
+    """The gateway's MESSAGE_UPDATE for a member's edit reaches the cog (as a raw edit event,
+    whether or not the message is still in discord.py's cache) and the bot edits its reply."""
+    question = await dpytest.message(f"{dpy_bot.user.mention} who is zelenksy meeting?")
+    reply = dpytest.get_message()
+    data = factories.dict_from_message(question)
+    data.update(channel_id=question.channel.id, guild_id=question.guild.id, type=0)
+    data["content"] = f"{dpy_bot.user.mention} who is zelensky meeting?"
+    dpy_bot._connection._messages.clear()  # long gone from the cache: the raw event still comes
+    dpy_bot._connection.parse_message_update(data)
+    await dpytest.run_all_events()
+
+    answerer.answer.assert_called_with("who is zelensky meeting?", previous=None)
+    assert dpytest.verify().message().nothing()  # no second answer posted
+    now = await reply.channel.fetch_message(reply.id)
+    assert now.content == an_answer("who is zelensky meeting?").reply

@@ -20,6 +20,7 @@ from .conftest import (
     CHANNEL_ID,
     NO_PINGS,
     OTHER_CHANNEL_ID,
+    USER_ID,
     an_answer,
     citation,
     http_error,
@@ -260,3 +261,92 @@ async def test_a_crash_while_answering_apologises_and_logs_the_cause(cog, answer
 def test_describe_names_an_expired_interaction():
     error = http_error(discord.NotFound, 404, 10062, "Unknown interaction")
     assert "expired" in describe(error)
+
+
+# -- slash commands typed as text ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("typed", "command", "rest"),
+    [
+        ("/ask who is zelensky meeting?", None, "who is zelensky meeting?"),
+        ("/ASK: who is zelensky meeting?", None, "who is zelensky meeting?"),
+        ("/sources", "sources", ""),
+        ("/Sources query: ceasefire", "sources", "query: ceasefire"),
+        ("/asking for a friend", None, "/asking for a friend"),
+        ("who said /sources?", None, "who said /sources?"),
+    ],
+)
+def test_a_slash_command_typed_as_text_is_read_as_that_command(typed, command, rest):
+    from bot.discord_app.cogs.questions import typed_command
+
+    assert typed_command(typed) == (command, rest)
+
+
+async def test_ask_typed_as_text_asks_the_question_without_the_command(cog, answerer):
+    """Discord sends "/ask …" as text where the member did not pick the command from the menu
+    (or the commands are not synced yet); "ask" was one of the question's words."""
+    await cog.on_message(make_message(f"<@{BOT_ID}> /ask who is zelensky meeting?"))
+    answerer.answer.assert_called_once_with("who is zelensky meeting?", previous=None)
+
+
+async def test_sources_typed_as_text_shows_the_sources(cog, answerer):
+    """It was answered "The coverage doesn't say (/sources)", though the bot's own replies
+    suggest typing it."""
+    channel = make_channel()
+    await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?", channel=channel))
+    answerer.answer.reset_mock()
+    await cog.on_message(make_message(f"<@{BOT_ID}> /sources", channel=channel))
+    answerer.answer.assert_not_called()
+    answerer.sources.assert_called_once()
+    assert "The sentence before." in sent_texts(channel)[-1]
+
+
+async def test_sources_typed_as_text_is_on_the_sources_budget(make_cog, answerer):
+    cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=60))
+    channel = make_channel()
+    await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?", channel=channel))
+    await cog.on_message(make_message(f"<@{BOT_ID}> /sources", channel=channel))
+    await cog.on_message(make_message(f"<@{BOT_ID}> /sources", channel=channel))
+    assert len(sent_texts(channel)) == 2  # the answer and one /sources
+
+
+async def test_sources_typed_in_reply_to_an_answer_shows_that_answers_sources(cog, answerer):
+    channel = make_channel()
+    first = make_message(f"<@{BOT_ID}> who is zelensky meeting?", channel=channel)
+    await cog.on_message(first)
+    (answer_to_first,) = channel.sent
+    await cog.on_message(make_message(f"<@{BOT_ID}> who else?", channel=channel))
+    answerer.sources.reset_mock()
+
+    await cog.on_message(make_message("/sources", channel=channel, reply_to=answer_to_first))
+    (shown,) = answerer.sources.call_args.args
+    assert shown.question == "who is zelensky meeting?"  # not the channel's last answer
+
+
+async def test_a_slow_typing_request_does_not_hold_the_answer_back(make_cog, answerer):
+    """The typing request was awaited before the answer: one that Discord made wait (a busy
+    channel's typing requests are rate limited) held back an answer that was ready."""
+    import asyncio
+
+    cog = make_cog(defer_after_ms=1)
+    answerer.answer.side_effect = lambda q, **_: time.sleep(0.05) or an_answer(q)
+    message = make_message(f"<@{BOT_ID}> who?")
+    never = asyncio.Event()
+    message.channel.typing.side_effect = lambda: never.wait()
+    await asyncio.wait_for(cog.on_message(message), timeout=5)
+    message.channel.send.assert_awaited_once()
+
+
+async def test_a_crowd_of_slow_questions_in_one_channel_sends_one_typing_request(
+    make_cog, answerer
+):
+    import asyncio
+
+    cog = make_cog(defer_after_ms=1)
+    answerer.answer.side_effect = lambda q, **_: time.sleep(0.05) or an_answer(q)
+    channel = make_channel()
+    questions = [
+        make_message(f"<@{BOT_ID}> who?", author_id=USER_ID + n, channel=channel) for n in range(6)
+    ]
+    await asyncio.gather(*(cog.on_message(q) for q in questions))
+    assert channel.send.await_count == 6
+    channel.typing.assert_called_once()

@@ -15,6 +15,7 @@ from .conftest import (
     BOT_ROLE_ID,
     CHANNEL_ID,
     OTHER_CHANNEL_ID,
+    OTHER_USER_ID,
     make_channel,
     make_guild,
     make_message,
@@ -137,3 +138,73 @@ def test_discords_notices_in_a_qa_channel_are_not_questions(kind, text):
     assert classify(message, me(), qa) is not None  # as a member's own message: a question
     message.type = kind
     assert classify(message, me(), qa) is None
+
+
+def test_a_bare_mention_replying_to_a_members_question_asks_that_question():
+    """Members bring the bot in by replying to someone's question with just ``@factdesk``; the
+    bot answered that with "Ask me a question about the coverage"."""
+    asked = make_message("who is zelensky meeting?", author_id=OTHER_USER_ID)
+    summons = make_message(f"<@{BOT_ID}>", reply_to=asked)
+    trigger = classify(summons, me(), DiscordSettings())
+    assert trigger is not None and trigger.reason == "mention"
+    assert trigger.question == "who is zelensky meeting?"
+    assert trigger.replied_to is None  # a fresh question, not a follow-up
+
+
+def test_a_mention_with_its_own_question_asks_its_own():
+    asked = make_message("who is zelensky meeting?", author_id=OTHER_USER_ID)
+    summons = make_message(f"<@{BOT_ID}> where is the summit?", reply_to=asked)
+    assert classify(summons, me(), DiscordSettings()).question == "where is the summit?"
+
+
+def test_a_bare_mention_replying_to_a_bot_or_to_withheld_text_asks_nothing():
+    other_bot = make_message("who is zelensky meeting?", author_is_bot=True)
+    withheld = make_message("", author_id=OTHER_USER_ID)  # no Message Content intent
+    for replied in (other_bot, withheld):
+        summons = make_message(f"<@{BOT_ID}>", reply_to=replied)
+        assert classify(summons, me(), DiscordSettings()).question == ""
+
+
+def forum_post(title: str, text: str):
+    post = make_channel(OTHER_CHANNEL_ID, thread_of=CHANNEL_ID)
+    post.name = title
+    message = make_message(text, channel=post)
+    message.id = post.id  # a forum post's opening message has its thread's id
+    return message
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "asked"),
+    [
+        pytest.param(
+            "Who is Zelensky meeting?",
+            "I read it somewhere and can't find it again",
+            "Who is Zelensky meeting?",
+            id="the title is the question",
+        ),
+        pytest.param(
+            "Zelensky's trip",
+            "who is zelensky meeting?",
+            "who is zelensky meeting?",
+            id="the text is the question",
+        ),
+        pytest.param(
+            "Who is Zelensky meeting?",
+            f"<@{BOT_ID}>",
+            "Who is Zelensky meeting?",
+            id="the text only calls the bot",
+        ),
+    ],
+)
+def test_a_forum_posts_question_may_be_its_title(title, text, asked):
+    """In a forum Q&A channel the bot answered a post's text alone, though the title is where
+    members put the question."""
+    trigger = classify(forum_post(title, text), me(), settings(qa_channels=(CHANNEL_ID,)))
+    assert trigger is not None and trigger.question == asked
+
+
+def test_later_messages_in_a_forum_post_ask_their_own_question():
+    post = forum_post("Who is Zelensky meeting?", "first")
+    later = make_message("and where?", channel=post.channel)
+    trigger = classify(later, me(), settings(qa_channels=(CHANNEL_ID,)))
+    assert trigger.question == "and where?"
