@@ -229,7 +229,12 @@ class Answerer:
         length = state.corpus.article_length(rows[best].article)
         stories = len({row.article for row in rows})
         confidence = decide.confidence(
-            evidence[best], local[best], margin, length, match, stories=stories
+            _counting(asked, rows, ranking, mentions, facts, said, best, evidence[best]),
+            local[best],
+            margin,
+            length,
+            match,
+            stories=stories,
         )
         if decide.asks_nothing(asked):
             confidence = 0.0  # no topic: no quote answers it, however well it matched
@@ -388,6 +393,35 @@ def _speaker_absent(
     if asked.speakers and evidence.entities >= 1.0:
         return False
     return mismatch.speaker_absent(analysis, tokens, matched)
+
+
+def _counting(
+    asked: decide.Asked,
+    rows: Sequence[SentenceRow],
+    ranking: rank.Ranking,
+    mentions: dict[int, set[str]],
+    facts: dict[int, list],
+    said: Sequence[tuple[bool, ...]],
+    best: int,
+    evidence: decide.Evidence,
+) -> decide.Evidence:
+    """The best sentence's evidence for the confidence: a news sentence that gives a count of
+    what a "how many" question counts covers its "many" (decide.COUNT_NAMING_WORD); the ranking
+    keeps the evidence without it."""
+    row = rows[best]
+    if not row.published or not rank.counts_asked(row.text, asked.question):
+        return evidence
+    return decide.evidence_for(
+        asked,
+        ranking.matches[best],
+        mentions.get(row.id, NO_MENTIONS),
+        facts.get(row.id, ()),
+        ranking.features[best][rank.TYPED_MATCH],
+        ranking.story[best],
+        said[best],
+        dated=True,
+        counts=True,
+    )
 
 
 def _weigh(

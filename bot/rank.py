@@ -663,9 +663,8 @@ def _one_word_verbs(tokens: list[str]) -> list[str]:
 COUNTED_WORDS = 2  # "how many electoral votes": the counted noun and a word before it
 
 
-def _counted(tokens: Sequence[str]) -> frozenset[str]:
-    """What a count question counts: the content words right after "how many" or "number of",
-    with their related forms ("people" also counts "population", "residents")."""
+def _counted_words(tokens: Sequence[str]) -> list[str]:
+    """The content words right after "how many" or "number of" (none if neither)."""
     for i, token in enumerate(tokens[:-1]):
         if token == "many" or (token == "number" and tokens[i + 1] == "of"):
             start = i + 1 if token == "many" else i + 2
@@ -674,8 +673,50 @@ def _counted(tokens: Sequence[str]) -> frozenset[str]:
                 if word in STOPWORDS:
                     break
                 words.append(word)
-            return frozenset(k for w in words for k in (stem(w), *related_stems(w)))
-    return frozenset()
+            return words
+    return []
+
+
+def _counted(tokens: Sequence[str]) -> frozenset[str]:
+    """What a count question counts: the content words right after "how many" or "number of",
+    with their related forms ("people" also counts "population", "residents")."""
+    return frozenset(k for w in _counted_words(tokens) for k in (stem(w), *related_stems(w)))
+
+
+# Words before a number that make it a change of a count, not the count: "lost a net of 20
+# seats", "an additional 66 seats", "another 300 cases". A question asking for a change says so.
+_CHANGE_MARKS = frozenset("net additional extra another further".split())
+_CHANGE_ASKED = _CHANGE_MARKS | frozenset(
+    "more fewer less lose loses lost gain gains gained change".split()
+)
+CHANGE_REACH = 2  # "a net of 20": the number within two words after the mark
+
+
+def counts_asked(text: str, question: Question) -> bool:
+    """Does the sentence give a count of what a "how many" question counts, in the question's
+    own words (its stems, not their related forms: "won all three elections" gives no number of
+    "electoral votes"), and not a change of that count (:data:`_CHANGE_MARKS`) where the
+    question asks for the count itself ("how many seats are in the House" is not answered by
+    "lost a net of 20 seats")? A stricter reading of the ranker's "counted" feature."""
+    if question.kind != "how_many":
+        return False
+    tokens = _one_word_verbs(tokenize(normalize(question.text[:MAX_QUESTION_CHARS])))
+    own = frozenset(stem(w) for w in _counted_words(tokens))
+    if not own:
+        return False
+    if _CHANGE_ASKED.isdisjoint(tokens) and _changes_count(text):
+        return False
+    return _counts(text, own)
+
+
+def _changes_count(text: str) -> bool:
+    """Does a number follow one of :data:`_CHANGE_MARKS` within :data:`CHANGE_REACH` words?"""
+    tokens = _tokens(text[:MAX_SENTENCE_CHARS])
+    return any(
+        token in _CHANGE_MARKS
+        and any(t in _CARDINALS or t[:1].isdigit() for t in tokens[i + 1 : i + 1 + CHANGE_REACH])
+        for i, token in enumerate(tokens)
+    )
 
 
 def _negated_stems(token: str) -> frozenset[str]:

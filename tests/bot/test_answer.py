@@ -599,3 +599,25 @@ def test_a_quote_answers_what_its_speaker_said_not_what_someone_else_said(tmp_pa
     assert not core.answer("what did the pope say about the notre-dame fire").answered
     said = core.answer("what did the fire chief say about the notre-dame roof")
     assert said.answered and "roof had collapsed" in said.citations[0].sentence
+
+
+NOTRE_DAME = (
+    "Notre Dame cathedral in Paris catches fire\n"
+    "On Monday, a fire broke out in the roof of Notre Dame cathedral in Paris.\n"
+    "The spire of the cathedral collapsed in the evening.\n"
+    "Reportedly over 400 firefighters fought the blaze through the night.\n"
+)
+
+
+def test_a_news_sentence_counting_what_is_asked_covers_how_many(tmp_path, monkeypatch):
+    """The confidence in "over 400 firefighters fought the blaze" for "how many firefighters
+    fought the fire" counts its "many" covered (decide.COUNT_NAMING_WORD); the ranking does
+    not."""
+    question = "how many firefighters fought the notre dame fire"
+    dated = answerer_over(tmp_path, {"fire": f"---\npublished: 2019-04-16\n---\n{NOTRE_DAME}"})
+    answer = dated.answer(question)
+    assert answer.ranked[0].sentence.startswith("Reportedly over 400")
+    monkeypatch.setattr(rank, "counts_asked", lambda text, question: False)
+    uncovered = dated.answer(question)
+    assert uncovered.ranked == answer.ranked
+    assert answer.confidence > uncovered.confidence

@@ -1054,3 +1054,21 @@ def test_captions_before_a_sentence_count_against_its_position_in_every_copy():
 def test_the_pronoun_speaker_check_agrees_with_its_pattern(text):
     """The verb pre-check only spares the regex work: it never changes the verdict."""
     assert rank._pronoun_says(text) == bool(rank._PRONOUN_SAYS.search(text))
+
+
+def test_a_count_in_the_questions_own_words_and_not_a_change_of_it_answers_how_many():
+    """rank.counts_asked, which covers the "many" of a count question: the counted words
+    themselves, not their related forms, and the count, not a change of it."""
+    dorian = analyze("How many people did Hurricane Dorian kill in the Bahamas?")
+    assert rank.counts_asked("Minnis said that twenty people have been confirmed killed.", dorian)
+    assert not rank.counts_asked("The storm was the strongest to hit the Bahamas.", dorian)
+    votes = analyze("How many electoral votes did Biden win?")
+    assert rank._counts("Biden won all three elections.", votes.counted)  # "elect" ~ "vote"
+    assert not rank.counts_asked("Biden won all three elections.", votes)
+    assert rank.counts_asked("Biden won 306 electoral votes.", votes)
+    seats = analyze("How many seats are in Canada's House of Commons?")
+    lost = "The Liberal Party lost a net of 20 seats, resulting in a minority government."
+    assert not rank.counts_asked(lost, seats)
+    assert rank.counts_asked("The House of Commons includes 338 seats.", seats)
+    assert rank.counts_asked(lost, analyze("how many seats did the Liberals lose"))
+    assert not rank.counts_asked(lost, analyze("who lost seats"))
