@@ -523,9 +523,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     if kind == "how_big":
         unit = next(
             (
-                _HOW_UNITS[nxt]
+                _HOW_UNITS[nxt] if tok == "how" else _WHAT_UNITS[nxt]
                 for tok, nxt in zip(tokens, tokens[1:], strict=False)
-                if tok == "how" and nxt in _HOW_UNITS
+                if (tok == "how" and nxt in _HOW_UNITS)
+                or (tok in ("what", "which", "whats") and nxt in _WHAT_UNITS)
             ),
             "",
         )
@@ -759,6 +760,13 @@ _UNITS = {
         re.IGNORECASE,
     ),
     "percent": re.compile(_NUMBER_BEFORE + r"(?:%|percent\b|per cent\b)", re.IGNORECASE),
+    # an earthquake's: "magnitude 6.6", "the magnitude of the earthquake was 6.6", "7.0
+    # magnitude", "magnitude-6.3", "M6.3"; not "two people died"
+    "magnitude": re.compile(
+        r"\bmagnitude\b(?:\W+\w+){0,5}?\W+\d+(?:\.\d+)?|\d+(?:\.\d+)?\W{1,3}magnitude\b"
+        r"|\bM[wL]?\s?\d\.\d\b",
+        re.IGNORECASE,
+    ),
 }
 _PERCENT_WORDS = frozenset({"percent", "percentage", "percentages"})
 # after a length, where it is rather than how deep or high: "(45 miles) north of", "east-southeast"
@@ -772,6 +780,10 @@ _HOW_UNITS = {
     "heavy": "weight",
     "fast": "speed",
 }
+# "what magnitude|speed|distance|height" (the measure nouns of _WHAT_TYPES) ask for a unit as
+# "how fast|far|high" do: "what magnitude was the quake near Samos" is not answered by "two
+# people died" on Samos, a number of another thing.
+_WHAT_UNITS = {"magnitude": "magnitude", "speed": "speed", "distance": "length", "height": "height"}
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b",
     re.IGNORECASE,

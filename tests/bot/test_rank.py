@@ -1072,3 +1072,25 @@ def test_a_count_in_the_questions_own_words_and_not_a_change_of_it_answers_how_m
     assert rank.counts_asked("The House of Commons includes 338 seats.", seats)
     assert rank.counts_asked(lost, analyze("how many seats did the Liberals lose"))
     assert not rank.counts_asked(lost, analyze("who lost seats"))
+
+
+def test_what_magnitude_speed_or_distance_asks_for_its_unit_as_how_fast_or_far_does():
+    """ "what magnitude was the quake" wants a magnitude, not any number ("two people died")."""
+    assert analyze("what magnitude was the quake near samos").evidence_type == "magnitude"
+    assert analyze("what speed did the train reach").evidence_type == "speed"
+    assert analyze("what distance did he swim").evidence_type == "length"
+    assert analyze("how fast did the train go").evidence_type == "speed"
+    assert analyze("what was the size of the crowd").unit == ""
+    for stated in (
+        "Turkey reported the magnitude of the earthquake was 6.6.",
+        "The US Geological Survey reported it was of 7.0 magnitude.",
+        "A magnitude-6.3 earthquake struck Mindanao.",
+    ):
+        assert rank._items(stated, "magnitude"), stated
+    assert not rank._items("On the island of Samos, two people died.", "magnitude")
+    quake = article(
+        "Earthquake strikes Aegean Sea",
+        "On the Greek island of Samos, two people died when the quake struck near the island.",
+        "Turkish officials reported the magnitude of the earthquake was 6.6.",
+    )
+    assert best("what magnitude was the aegean sea quake near samos", quake).startswith("Turkish")
