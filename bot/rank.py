@@ -288,6 +288,12 @@ SAY_WORDS = frozenset(
     tweet tweeted claim claimed reply replied respond responded explain explained
     comments remark remarks statement statements""".split()
 )
+# "How did X react|respond|describe it" asks for what X said, as "what did X say" does: "Trump
+# characterized the call with Zelensky as 'perfectly fine and routine.'" (a quote shows it),
+# not for a manner.
+_ASKS_WORDS = SAY_WORDS | frozenset(
+    "react reacted describe described characterize characterise characterized".split()
+)
 # Verbs that open a yes/no question, and follow "what" in "what did/will/has X say"
 _AUXILIARIES = frozenset(
     "is are was were do does did can could will would should has have had".split()
@@ -397,6 +403,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return kind, atype
             if _asks_cause(tokens[i + 1 :]):  # "how did she die"
                 return "why", "reason"
+            if nxt in _AUXILIARIES and _ASKS_WORDS.intersection(tokens[i + 2 : i + 8]):
+                return "how", "statement"  # "how did Trump describe the call": in his words
             return "how", "manner"
         if tok in ("who", "whom", "whose"):
             return "who", "person"

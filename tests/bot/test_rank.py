@@ -61,6 +61,10 @@ ZELENSKY = article(
         ("can you tell me when the meeting is", "when", "time"),
         ("does anyone know why russia objects", "why", "reason"),
         ("how did he die in the end", "how", "manner"),
+        # asked for in someone's words: "how did Trump describe the call", "how did X react"
+        ("how did trump describe his phone call with zelensky", "how", "statement"),
+        ("how did erick rowan react to the news", "how", "statement"),
+        ("how did the spacecraft reach the moon", "how", "manner"),
         ("what is the reason for the pressure on russia", "why", "reason"),
         ("pressure on russia reason", "why", "reason"),
         ("houthi drone attack on saudi aramco how many drones", "how_many", "number"),
