@@ -290,9 +290,11 @@ SAY_WORDS = frozenset(
 )
 # "How did X react|respond|describe it" asks for what X said, as "what did X say" does: "Trump
 # characterized the call with Zelensky as 'perfectly fine and routine.'" (a quote shows it),
-# not for a manner.
-_ASKS_WORDS = SAY_WORDS | frozenset(
-    "react reacted describe described characterize characterise characterized".split()
+# not for a manner. Not "how did X announce|say|tweet it", which asks how it was said (in a
+# video, on Twitter).
+_ASKS_WORDS = frozenset(
+    """react reacted respond responded reply replied describe described characterize
+    characterise characterized characterised""".split()
 )
 # Verbs that open a yes/no question, and follow "what" in "what did/will/has X say"
 _AUXILIARIES = frozenset(

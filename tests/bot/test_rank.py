@@ -65,6 +65,7 @@ ZELENSKY = article(
         ("how did trump describe his phone call with zelensky", "how", "statement"),
         ("how did erick rowan react to the news", "how", "statement"),
         ("how did the spacecraft reach the moon", "how", "manner"),
+        ("how did beto announce he was ending his campaign", "how", "manner"),  # in a video?
         ("what is the reason for the pressure on russia", "why", "reason"),
         ("pressure on russia reason", "why", "reason"),
         ("houthi drone attack on saudi aramco how many drones", "how_many", "number"),
