@@ -910,6 +910,23 @@ _REASON = _AnyCase(
     r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow)|"
     r"(?:die[sd]?|dying) (?:of|from)|killed by|cause of death|complications|succumbed to)\b"
 )
+# How something was done, as a news sentence says it: a means or a channel ("by bus", "via
+# Twitter", "in a video statement", "using a drone", "with a knife", "on Instagram").
+_MANNER = re.compile(
+    r"\b(?:by|via|through|using|with|on (?:Twitter|Facebook|Instagram|YouTube|television|TV|"
+    r"radio)|in an? (?:video|statement|letter|speech|post|interview|tweet|message|press "
+    r"conference|email|blog))\b",
+    re.IGNORECASE,
+)
+
+
+def shows_manner(text: str) -> bool:
+    """Does the sentence say by what means or through what channel something was done? A
+    news story's lead that restates "Beto O'Rourke ... announced the end of his campaign" does
+    not say how he announced it."""
+    return bool(_MANNER.search(text[:MAX_SENTENCE_CHARS]))
+
+
 # Speech in a sentence: words in quotation marks, an interview turn ("((Name)) ..."), or a
 # reporting verb ("Modi wrote that", "according to the NTSB")
 _QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")

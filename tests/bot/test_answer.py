@@ -621,3 +621,25 @@ def test_a_news_sentence_counting_what_is_asked_covers_how_many(tmp_path, monkey
     uncovered = dated.answer(question)
     assert uncovered.ranked == answer.ranked
     assert answer.confidence > uncovered.confidence
+
+
+ROURKE = (
+    "O'Rourke ends US presidential bid\n"
+    "On Friday, Beto O'Rourke, a candidate in the Democratic primary, announced the end of his "
+    "campaign.\n"
+    "O'Rourke made gun control a key issue of his campaign.\n"
+    "He had polled at about two percent nationally.\n"
+)
+
+
+def test_a_news_sentence_that_does_not_say_how_does_not_answer_how(tmp_path):
+    """ "how did beto orourke announce he was ending his campaign": the lead restates that he
+    did, not how (answer.NO_MANNER); an undated document keeps its confidence."""
+    question = "how did beto orourke announce he was ending his campaign"
+    dated = answerer_over(tmp_path, {"beto": f"---\npublished: 2019-11-02\n---\n{ROURKE}"})
+    answer = dated.answer(question)
+    assert answer.ranked[0].sentence.startswith("On Friday")
+    assert not answer.answered and answer.confidence <= answer_module.NO_MANNER
+    (tmp_path / "undated").mkdir()
+    undated = answerer_over(tmp_path / "undated", {"beto": ROURKE}).answer(question)
+    assert undated.confidence > answer_module.NO_MANNER

@@ -1099,3 +1099,13 @@ def test_what_magnitude_speed_or_distance_asks_for_its_unit_as_how_fast_or_far_d
         "Turkish officials reported the magnitude of the earthquake was 6.6.",
     )
     assert best("what magnitude was the aegean sea quake near samos", quake).startswith("Turkish")
+
+
+def test_a_sentence_shows_how_by_a_means_or_a_channel():
+    assert rank.shows_manner("He announced it in a video posted on his website.")
+    assert rank.shows_manner("The minister resigned via Twitter on Friday.")
+    assert rank.shows_manner("They crossed the river by boat.")
+    assert not rank.shows_manner(
+        "On Friday, Beto O'Rourke, a candidate in the Democratic primary, announced the end of "
+        "his campaign."
+    )
