@@ -457,6 +457,28 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     return "other", ""
 
 
+# "which US state", "the secretary of state", "the state of emergency": the noun, not the
+# reporting verb "state" ("what did the report state"), whose related words (said, told,
+# announce, remark) would match every quote of a story: "Which US state was the first to have a
+# majority-female legislature?" ranked a state senator's remark above the headline naming
+# Nevada.
+_STATE_NOUNS = frozenset({"state", "states"})
+_BEFORE_NOUN = frozenset(
+    """the a an which what whose this that these those each every any other another its their
+    his her our of us member islamic one two both all""".split()
+)
+_SAY_STEMS = frozenset(
+    stem(w) for w in "say said tell told announce claim statement comment remark mention".split()
+)
+
+
+def _names_a_state(tokens: Sequence[str], i: int) -> bool:
+    """Is the "state" at ``i`` a noun (after a determiner, "of", "US"; before "of")?"""
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return before in _BEFORE_NOUN or after == "of"
+
+
 def _reported_verb(tokens: Sequence[str], i: int) -> bool:
     """Is the question word at ``i`` the verb of what is asked about rather than the asking:
     "what did Starmer *tell* Zelensky" (not "tell me about"), "how did Trump *describe* the
@@ -509,6 +531,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         seen.add(s)
         related = related_stems(tok) | _negated_stems(tok)
+        if tok in _STATE_NOUNS and _names_a_state(tokens, i):
+            related = frozenset(r for r in related if not r.startswith("~") and r not in _SAY_STEMS)
         if synonyms and tok in synonyms:
             related |= frozenset(
                 stem(w) for alt in synonyms[tok] for w in tokenize(alt) if w not in STOPWORDS

@@ -1109,3 +1109,13 @@ def test_a_sentence_shows_how_by_a_means_or_a_channel():
         "On Friday, Beto O'Rourke, a candidate in the Democratic primary, announced the end of "
         "his campaign."
     )
+
+
+def test_the_noun_state_is_no_reporting_verb():
+    """ "which US state": a quote ("remarked") does not match it, as it matches "what did the
+    report state"."""
+    noun = next(t for t in analyze("which US state was the first").terms if t.word == "state")
+    verb = next(t for t in analyze("what did the report state").terms if t.word == "state")
+    assert "remark" in verb.related and "remark" not in noun.related
+    secretary = analyze("who is the US secretary of state").terms
+    assert "told" not in next(t for t in secretary if t.word == "state").related
