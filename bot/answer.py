@@ -421,10 +421,18 @@ def _counting(
     evidence: decide.Evidence,
 ) -> decide.Evidence:
     """The best sentence's evidence for the confidence: a news sentence that gives a count of
-    what a "how many" question counts covers its "many" (decide.COUNT_NAMING_WORD); the ranking
-    keeps the evidence without it."""
+    what a "how many" question counts covers its "many" (decide.COUNT_NAMING_WORD), one that
+    states a duration outright the "long" of "how long" (decide.DURATION_NAMING_WORD); the
+    ranking keeps the evidence without them."""
     row = rows[best]
-    if not row.published or not rank.counts_asked(row.text, asked.question):
+    if not row.published:
+        return evidence
+    question = asked.question
+    if rank.counts_asked(row.text, question):
+        shown = decide.COUNT_NAMING_WORD
+    elif question.kind == "how_long" and rank.states_duration(row.text):
+        shown = decide.DURATION_NAMING_WORD
+    else:
         return evidence
     return decide.evidence_for(
         asked,
@@ -435,7 +443,7 @@ def _counting(
         ranking.story[best],
         said[best],
         dated=True,
-        counts=True,
+        shown=shown,
     )
 
 

@@ -1534,6 +1534,23 @@ def _counts(text: str, counted: frozenset[str]) -> bool:
     return False
 
 
+# A duration stated outright: "for (over) 65 years", "for twelve minutes", "has been mayor
+# since 1998"; not a bare year ("in 1968") or a span of another thing ("twelve years of civil
+# war"), which a "how long" near miss finds in most stories.
+_STATED_DURATION = re.compile(
+    r"\bfor (?:about |around |nearly |almost |over |more than |just over |at least |the "
+    r"(?:past|last) )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|several) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|decades?)\b"
+    rf"|\b(?:has|have|had) been\b[^.]{{0,60}}\bsince (?:\d{{4}}|{_MONTHS})\b"
+)
+
+
+def states_duration(text: str) -> bool:
+    """Does the sentence state how long something lasted (:data:`_STATED_DURATION`)?"""
+    return bool(_STATED_DURATION.search(text[:MAX_SENTENCE_CHARS]))
+
+
 _PERCENTAGE = re.compile(r"(\d+)\s*%")
 
 

@@ -643,3 +643,24 @@ def test_a_news_sentence_that_does_not_say_how_does_not_answer_how(tmp_path):
     (tmp_path / "undated").mkdir()
     undated = answerer_over(tmp_path / "undated", {"beto": ROURKE}).answer(question)
     assert undated.confidence > answer_module.NO_MANNER
+
+
+GDANSK = (
+    "Mayor of Gdansk stabbed on stage\n"
+    "Pawel Adamowicz, mayor of the Polish city of Gdansk, was stabbed last night on stage.\n"
+    "Adamowicz was an early supporter of democracy, and has been mayor since 1998.\n"
+    "A suspect was arrested at the scene.\n"
+)
+
+
+def test_a_news_sentence_stating_a_duration_covers_how_long(tmp_path, monkeypatch):
+    """ "has been mayor since 1998" says how long Adamowicz had been mayor: its "long" counts
+    covered in the confidence (decide.DURATION_NAMING_WORD), not in the ranking."""
+    question = "how long had pawel adamowicz been mayor"
+    dated = answerer_over(tmp_path, {"gdansk": f"---\npublished: 2019-01-14\n---\n{GDANSK}"})
+    answer = dated.answer(question)
+    assert answer.ranked[0].sentence.startswith("Adamowicz was")
+    monkeypatch.setattr(rank, "states_duration", lambda text: False)
+    uncovered = dated.answer(question)
+    assert uncovered.ranked == answer.ranked
+    assert answer.confidence > uncovered.confidence

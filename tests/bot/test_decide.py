@@ -90,7 +90,7 @@ def test_a_sentence_stating_an_age_covers_the_old_of_how_old():
     credits = [0.0 if t.word == "many" else 1.0 for t in many.terms]
     assert decide.evidence_for(asked, credits, set(), [], 1.0).missing > 0.0
     # ... but a count of what it counts is ("twenty people have been confirmed killed")
-    assert decide.evidence_for(asked, credits, set(), [], 1.0, counts=True).missing == 0.0
+    assert decide.evidence_for(asked, credits, set(), [], 1.0, shown="many").missing == 0.0
 
 
 def test_a_clause_that_sets_the_scene_need_not_be_repeated_by_a_dated_storys_sentence():

@@ -1119,3 +1119,11 @@ def test_the_noun_state_is_no_reporting_verb():
     assert "remark" in verb.related and "remark" not in noun.related
     secretary = analyze("who is the US secretary of state").terms
     assert "told" not in next(t for t in secretary if t.word == "state").related
+
+
+def test_a_duration_stated_outright_says_how_long():
+    assert rank.states_duration("Adamowicz has been mayor since 1998.")
+    assert rank.states_duration("It has been broadcasting for over 65 years.")
+    assert rank.states_duration("He remained outside the spacecraft for just over twelve minutes.")
+    assert not rank.states_duration("Vanderbilt married Wyatt Cooper in 1968.")  # a bare year
+    assert not rank.states_duration("He took power after twelve years of civil war.")
