@@ -990,7 +990,9 @@ _NUMBER_WORDS = frozenset(
 # is an order or a unit of time ("its second attempt at a landing"). Every ordinal left out as
 # well cost WikiQA MAP 0.0054 (the fifth planet).
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-_COUNT_WORDS = _NUMBER_WORDS - {"first", "second"}
+# "the lone survivor", "the sole survivor", "a lone gunman": one, for "how many survived"
+_ONE_WORDS = frozenset({"lone", "sole"})
+_COUNT_WORDS = (_NUMBER_WORDS - {"first", "second"}) | _ONE_WORDS
 # A number that names rather than counts: "flight 1344", "Boeing 707", "Resolution 2334" (a
 # capitalised word inside the sentence, or a noun that numbers things, right before it). "How
 # many people were on board the Air India Express flight" is not answered by its flight number.
@@ -1015,7 +1017,7 @@ _SPAN = _AnyCase(
 _SPAN_UNITS = tuple(
     unit if plural.startswith(unit) else unit[:-1] for unit, plural in _TIME_UNIT_PLURALS.items()
 )
-_CARDINALS = _NUMBER_WORDS - _ORDINALS - {"half"}
+_CARDINALS = (_NUMBER_WORDS - _ORDINALS - {"half"}) | _ONE_WORDS
 
 
 class _Sentence(NamedTuple):

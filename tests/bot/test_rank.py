@@ -1127,3 +1127,10 @@ def test_a_duration_stated_outright_says_how_long():
     assert rank.states_duration("He remained outside the spacecraft for just over twelve minutes.")
     assert not rank.states_duration("Vanderbilt married Wyatt Cooper in 1968.")  # a bare year
     assert not rank.states_duration("He took power after twelve years of civil war.")
+
+
+def test_a_lone_or_sole_one_is_a_count_of_one():
+    """ "The lone survivor was a flight engineer" answers "how many survived"."""
+    survived = analyze("how many survived the cargo plane crash")
+    assert rank._items("The lone survivor was a flight engineer.", "count")
+    assert rank._counts("The sole survivor was a flight engineer.", survived.counted | {"survivor"})
