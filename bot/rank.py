@@ -292,6 +292,14 @@ SAY_WORDS = frozenset(
     tweet tweeted claim claimed reply replied respond responded explain explained
     comments remark remarks statement statements""".split()
 )
+# "How did X react|respond|describe it" asks for what X said, as "what did X say" does: "Trump
+# characterized the call with Zelensky as 'perfectly fine and routine.'" (a quote shows it),
+# not for a manner. Not "how did X announce|say|tweet it", which asks how it was said (in a
+# video, on Twitter).
+_ASKS_WORDS = frozenset(
+    """react reacted respond responded reply replied describe described characterize
+    characterise characterized characterised""".split()
+)
 # Verbs that open a yes/no question, and follow "what" in "what did/will/has X say"
 _AUXILIARIES = frozenset(
     "is are was were do does did can could will would should has have had".split()
@@ -424,6 +432,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return kind, atype
             if _asks_cause(tokens[i + 1 :]):  # "how did she die"
                 return "why", "reason"
+            if nxt in _AUXILIARIES and _ASKS_WORDS.intersection(tokens[i + 2 : i + 8]):
+                return "how", "statement"  # "how did Trump describe the call": in his words
             return "how", "manner"
         if tok in ("who", "whom", "whose"):
             return "who", "person"
@@ -474,6 +484,28 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     if _CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"
         return "why", "reason"
     return "other", ""
+
+
+# "which US state", "the secretary of state", "the state of emergency": the noun, not the
+# reporting verb "state" ("what did the report state"), whose related words (said, told,
+# announce, remark) would match every quote of a story: "Which US state was the first to have a
+# majority-female legislature?" ranked a state senator's remark above the headline naming
+# Nevada.
+_STATE_NOUNS = frozenset({"state", "states"})
+_BEFORE_NOUN = frozenset(
+    """the a an which what whose this that these those each every any other another its their
+    his her our of us member islamic one two both all""".split()
+)
+_SAY_STEMS = frozenset(
+    stem(w) for w in "say said tell told announce claim statement comment remark mention".split()
+)
+
+
+def _names_a_state(tokens: Sequence[str], i: int) -> bool:
+    """Is the "state" at ``i`` a noun (after a determiner, "of", "US"; before "of")?"""
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return before in _BEFORE_NOUN or after == "of"
 
 
 def _reported_verb(tokens: Sequence[str], i: int) -> bool:
@@ -532,6 +564,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         seen.add(s)
         related = related_stems(tok) | _negated_stems(tok)
+        if tok in _STATE_NOUNS and _names_a_state(tokens, i):
+            related = frozenset(r for r in related if not r.startswith("~") and r not in _SAY_STEMS)
         if synonyms and tok in synonyms:
             related |= frozenset(
                 stem(w) for alt in synonyms[tok] for w in tokenize(alt) if w not in STOPWORDS
@@ -556,9 +590,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     if kind == "how_big":
         unit = next(
             (
-                _HOW_UNITS[nxt]
+                _HOW_UNITS[nxt] if tok == "how" else _WHAT_UNITS[nxt]
                 for tok, nxt in zip(tokens, tokens[1:], strict=False)
-                if tok == "how" and nxt in _HOW_UNITS
+                if (tok == "how" and nxt in _HOW_UNITS)
+                or (tok in ("what", "which", "whats") and nxt in _WHAT_UNITS)
             ),
             "",
         )
@@ -761,9 +796,8 @@ def _verbs_in_context(tokens: list[str]) -> list[str]:
 COUNTED_WORDS = 2  # "how many electoral votes": the counted noun and a word before it
 
 
-def _counted(tokens: Sequence[str]) -> frozenset[str]:
-    """What a count question counts: the content words right after "how many" or "number of",
-    with their related forms ("people" also counts "population", "residents")."""
+def _counted_words(tokens: Sequence[str]) -> list[str]:
+    """The content words right after "how many" or "number of" (none if neither)."""
     for i, token in enumerate(tokens[:-1]):
         if token == "many" or (token == "number" and tokens[i + 1] == "of"):
             start = i + 1 if token == "many" else i + 2
@@ -772,8 +806,50 @@ def _counted(tokens: Sequence[str]) -> frozenset[str]:
                 if word in STOPWORDS:
                     break
                 words.append(word)
-            return frozenset(k for w in words for k in (stem(w), *related_stems(w)))
-    return frozenset()
+            return words
+    return []
+
+
+def _counted(tokens: Sequence[str]) -> frozenset[str]:
+    """What a count question counts: the content words right after "how many" or "number of",
+    with their related forms ("people" also counts "population", "residents")."""
+    return frozenset(k for w in _counted_words(tokens) for k in (stem(w), *related_stems(w)))
+
+
+# Words before a number that make it a change of a count, not the count: "lost a net of 20
+# seats", "an additional 66 seats", "another 300 cases". A question asking for a change says so.
+_CHANGE_MARKS = frozenset("net additional extra another further".split())
+_CHANGE_ASKED = _CHANGE_MARKS | frozenset(
+    "more fewer less lose loses lost gain gains gained change".split()
+)
+CHANGE_REACH = 2  # "a net of 20": the number within two words after the mark
+
+
+def counts_asked(text: str, question: Question) -> bool:
+    """Does the sentence give a count of what a "how many" question counts, in the question's
+    own words (its stems, not their related forms: "won all three elections" gives no number of
+    "electoral votes"), and not a change of that count (:data:`_CHANGE_MARKS`) where the
+    question asks for the count itself ("how many seats are in the House" is not answered by
+    "lost a net of 20 seats")? A stricter reading of the ranker's "counted" feature."""
+    if question.kind != "how_many":
+        return False
+    tokens = _one_word_verbs(tokenize(normalize(question.text[:MAX_QUESTION_CHARS])))
+    own = frozenset(stem(w) for w in _counted_words(tokens))
+    if not own:
+        return False
+    if _CHANGE_ASKED.isdisjoint(tokens) and _changes_count(text):
+        return False
+    return _counts(text, own)
+
+
+def _changes_count(text: str) -> bool:
+    """Does a number follow one of :data:`_CHANGE_MARKS` within :data:`CHANGE_REACH` words?"""
+    tokens = _tokens(text[:MAX_SENTENCE_CHARS])
+    return any(
+        token in _CHANGE_MARKS
+        and any(t in _CARDINALS or t[:1].isdigit() for t in tokens[i + 1 : i + 1 + CHANGE_REACH])
+        for i, token in enumerate(tokens)
+    )
 
 
 def _negated_stems(token: str) -> frozenset[str]:
@@ -816,6 +892,13 @@ _UNITS = {
         re.IGNORECASE,
     ),
     "percent": re.compile(_NUMBER_BEFORE + r"(?:%|percent\b|per cent\b)", re.IGNORECASE),
+    # an earthquake's: "magnitude 6.6", "the magnitude of the earthquake was 6.6", "7.0
+    # magnitude", "magnitude-6.3", "M6.3"; not "two people died"
+    "magnitude": re.compile(
+        r"\bmagnitude\b(?:\W+\w+){0,5}?\W+\d+(?:\.\d+)?|\d+(?:\.\d+)?\W{1,3}magnitude\b"
+        r"|\bM[wL]?\s?\d\.\d\b",
+        re.IGNORECASE,
+    ),
 }
 _PERCENT_WORDS = frozenset({"percent", "percentage", "percentages"})
 # after a length, where it is rather than how deep or high: "(45 miles) north of", "east-southeast"
@@ -829,6 +912,10 @@ _HOW_UNITS = {
     "heavy": "weight",
     "fast": "speed",
 }
+# "what magnitude|speed|distance|height" (the measure nouns of _WHAT_TYPES) ask for a unit as
+# "how fast|far|high" do: "what magnitude was the quake near Samos" is not answered by "two
+# people died" on Samos, a number of another thing.
+_WHAT_UNITS = {"magnitude": "magnitude", "speed": "speed", "distance": "length", "height": "height"}
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b",
     re.IGNORECASE,
@@ -945,6 +1032,23 @@ _REASON = _AnyCase(
     r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow)|"
     r"(?:die[sd]?|dying) (?:of|from)|killed by|cause of death|complications|succumbed to)\b"
 )
+# How something was done, as a news sentence says it: a means or a channel ("by bus", "via
+# Twitter", "in a video statement", "using a drone", "with a knife", "on Instagram").
+_MANNER = re.compile(
+    r"\b(?:by|via|through|using|with|on (?:Twitter|Facebook|Instagram|YouTube|television|TV|"
+    r"radio)|in an? (?:video|statement|letter|speech|post|interview|tweet|message|press "
+    r"conference|email|blog))\b",
+    re.IGNORECASE,
+)
+
+
+def shows_manner(text: str) -> bool:
+    """Does the sentence say by what means or through what channel something was done? A
+    news story's lead that restates "Beto O'Rourke ... announced the end of his campaign" does
+    not say how he announced it."""
+    return bool(_MANNER.search(text[:MAX_SENTENCE_CHARS]))
+
+
 # Speech in a sentence: words in quotation marks, an interview turn ("((Name)) ..."), or a
 # reporting verb ("Modi wrote that", "according to the NTSB")
 _QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")
@@ -984,7 +1088,9 @@ _NUMBER_WORDS = frozenset(
 # is an order or a unit of time ("its second attempt at a landing"). Every ordinal left out as
 # well cost WikiQA MAP 0.0054 (the fifth planet).
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-_COUNT_WORDS = _NUMBER_WORDS - {"first", "second"}
+# "the lone survivor", "the sole survivor", "a lone gunman": one, for "how many survived"
+_ONE_WORDS = frozenset({"lone", "sole"})
+_COUNT_WORDS = (_NUMBER_WORDS - {"first", "second"}) | _ONE_WORDS
 # A number that names rather than counts: "flight 1344", "Boeing 707", "Resolution 2334" (a
 # capitalised word inside the sentence, or a noun that numbers things, right before it). "How
 # many people were on board the Air India Express flight" is not answered by its flight number.
@@ -1009,7 +1115,7 @@ _SPAN = _AnyCase(
 _SPAN_UNITS = tuple(
     unit if plural.startswith(unit) else unit[:-1] for unit, plural in _TIME_UNIT_PLURALS.items()
 )
-_CARDINALS = _NUMBER_WORDS - _ORDINALS - {"half"}
+_CARDINALS = (_NUMBER_WORDS - _ORDINALS - {"half"}) | _ONE_WORDS
 
 
 class _Sentence(NamedTuple):
@@ -1526,6 +1632,23 @@ def _counts(text: str, counted: frozenset[str]) -> bool:
         ):
             return True
     return False
+
+
+# A duration stated outright: "for (over) 65 years", "for twelve minutes", "has been mayor
+# since 1998"; not a bare year ("in 1968") or a span of another thing ("twelve years of civil
+# war"), which a "how long" near miss finds in most stories.
+_STATED_DURATION = re.compile(
+    r"\bfor (?:about |around |nearly |almost |over |more than |just over |at least |the "
+    r"(?:past|last) )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|several) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|decades?)\b"
+    rf"|\b(?:has|have|had) been\b[^.]{{0,60}}\bsince (?:\d{{4}}|{_MONTHS})\b"
+)
+
+
+def states_duration(text: str) -> bool:
+    """Does the sentence state how long something lasted (:data:`_STATED_DURATION`)?"""
+    return bool(_STATED_DURATION.search(text[:MAX_SENTENCE_CHARS]))
 
 
 _PERCENTAGE = re.compile(r"(\d+)\s*%")

@@ -610,3 +610,68 @@ def test_asking_for_someones_comments_needs_their_statement(core):
         assert not core.answer(question).answered, question
     said = core.answer("any statement from nauseda?")
     assert said.answered and "has stated" in said.citations[0].sentence
+
+
+NOTRE_DAME = (
+    "Notre Dame cathedral in Paris catches fire\n"
+    "On Monday, a fire broke out in the roof of Notre Dame cathedral in Paris.\n"
+    "The spire of the cathedral collapsed in the evening.\n"
+    "Reportedly over 400 firefighters fought the blaze through the night.\n"
+)
+
+
+def test_a_news_sentence_counting_what_is_asked_covers_how_many(tmp_path, monkeypatch):
+    """The confidence in "over 400 firefighters fought the blaze" for "how many firefighters
+    fought the fire" counts its "many" covered (decide.COUNT_NAMING_WORD); the ranking does
+    not."""
+    question = "how many firefighters fought the notre dame fire"
+    dated = answerer_over(tmp_path, {"fire": f"---\npublished: 2019-04-16\n---\n{NOTRE_DAME}"})
+    answer = dated.answer(question)
+    assert answer.ranked[0].sentence.startswith("Reportedly over 400")
+    monkeypatch.setattr(rank, "counts_asked", lambda text, question: False)
+    uncovered = dated.answer(question)
+    assert uncovered.ranked == answer.ranked
+    assert answer.confidence > uncovered.confidence
+
+
+ROURKE = (
+    "O'Rourke ends US presidential bid\n"
+    "On Friday, Beto O'Rourke, a candidate in the Democratic primary, announced the end of his "
+    "campaign.\n"
+    "O'Rourke made gun control a key issue of his campaign.\n"
+    "He had polled at about two percent nationally.\n"
+)
+
+
+def test_a_news_sentence_that_does_not_say_how_does_not_answer_how(tmp_path):
+    """ "how did beto orourke announce he was ending his campaign": the lead restates that he
+    did, not how (answer.NO_MANNER); an undated document keeps its confidence."""
+    question = "how did beto orourke announce he was ending his campaign"
+    dated = answerer_over(tmp_path, {"beto": f"---\npublished: 2019-11-02\n---\n{ROURKE}"})
+    answer = dated.answer(question)
+    assert answer.ranked[0].sentence.startswith("On Friday")
+    assert not answer.answered and answer.confidence <= answer_module.NO_MANNER
+    (tmp_path / "undated").mkdir()
+    undated = answerer_over(tmp_path / "undated", {"beto": ROURKE}).answer(question)
+    assert undated.confidence > answer_module.NO_MANNER
+
+
+GDANSK = (
+    "Mayor of Gdansk stabbed on stage\n"
+    "Pawel Adamowicz, mayor of the Polish city of Gdansk, was stabbed last night on stage.\n"
+    "Adamowicz was an early supporter of democracy, and has been mayor since 1998.\n"
+    "A suspect was arrested at the scene.\n"
+)
+
+
+def test_a_news_sentence_stating_a_duration_covers_how_long(tmp_path, monkeypatch):
+    """ "has been mayor since 1998" says how long Adamowicz had been mayor: its "long" counts
+    covered in the confidence (decide.DURATION_NAMING_WORD), not in the ranking."""
+    question = "how long had pawel adamowicz been mayor"
+    dated = answerer_over(tmp_path, {"gdansk": f"---\npublished: 2019-01-14\n---\n{GDANSK}"})
+    answer = dated.answer(question)
+    assert answer.ranked[0].sentence.startswith("Adamowicz was")
+    monkeypatch.setattr(rank, "states_duration", lambda text: False)
+    uncovered = dated.answer(question)
+    assert uncovered.ranked == answer.ranked
+    assert answer.confidence > uncovered.confidence

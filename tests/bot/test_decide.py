@@ -90,6 +90,8 @@ def test_a_sentence_stating_an_age_covers_the_old_of_how_old():
     asked = decide.asked(many, DEFAULT_RARITY, tokenize("how many people died"), [], None)
     credits = [0.0 if t.word == "many" else 1.0 for t in many.terms]
     assert decide.evidence_for(asked, credits, set(), [], 1.0).missing > 0.0
+    # ... but a count of what it counts is ("twenty people have been confirmed killed")
+    assert decide.evidence_for(asked, credits, set(), [], 1.0, shown="many").missing == 0.0
 
 
 def test_a_hedge_the_sentence_lacks_is_neither_covered_nor_missing():

@@ -61,6 +61,11 @@ ZELENSKY = article(
         ("can you tell me when the meeting is", "when", "time"),
         ("does anyone know why russia objects", "why", "reason"),
         ("how did he die in the end", "how", "manner"),
+        # asked for in someone's words: "how did Trump describe the call", "how did X react"
+        ("how did trump describe his phone call with zelensky", "how", "statement"),
+        ("how did erick rowan react to the news", "how", "statement"),
+        ("how did the spacecraft reach the moon", "how", "manner"),
+        ("how did beto announce he was ending his campaign", "how", "manner"),  # in a video?
         ("what is the reason for the pressure on russia", "why", "reason"),
         ("pressure on russia reason", "why", "reason"),
         ("houthi drone attack on saudi aramco how many drones", "how_many", "number"),
@@ -1165,3 +1170,78 @@ def test_captions_before_a_sentence_count_against_its_position_in_every_copy():
 def test_the_pronoun_speaker_check_agrees_with_its_pattern(text):
     """The verb pre-check only spares the regex work: it never changes the verdict."""
     assert rank._pronoun_says(text) == bool(rank._PRONOUN_SAYS.search(text))
+
+
+def test_a_count_in_the_questions_own_words_and_not_a_change_of_it_answers_how_many():
+    """rank.counts_asked, which covers the "many" of a count question: the counted words
+    themselves, not their related forms, and the count, not a change of it."""
+    dorian = analyze("How many people did Hurricane Dorian kill in the Bahamas?")
+    assert rank.counts_asked("Minnis said that twenty people have been confirmed killed.", dorian)
+    assert not rank.counts_asked("The storm was the strongest to hit the Bahamas.", dorian)
+    votes = analyze("How many electoral votes did Biden win?")
+    assert rank._counts("Biden won all three elections.", votes.counted)  # "elect" ~ "vote"
+    assert not rank.counts_asked("Biden won all three elections.", votes)
+    assert rank.counts_asked("Biden won 306 electoral votes.", votes)
+    seats = analyze("How many seats are in Canada's House of Commons?")
+    lost = "The Liberal Party lost a net of 20 seats, resulting in a minority government."
+    assert not rank.counts_asked(lost, seats)
+    assert rank.counts_asked("The House of Commons includes 338 seats.", seats)
+    assert rank.counts_asked(lost, analyze("how many seats did the Liberals lose"))
+    assert not rank.counts_asked(lost, analyze("who lost seats"))
+
+
+def test_what_magnitude_speed_or_distance_asks_for_its_unit_as_how_fast_or_far_does():
+    """ "what magnitude was the quake" wants a magnitude, not any number ("two people died")."""
+    assert analyze("what magnitude was the quake near samos").evidence_type == "magnitude"
+    assert analyze("what speed did the train reach").evidence_type == "speed"
+    assert analyze("what distance did he swim").evidence_type == "length"
+    assert analyze("how fast did the train go").evidence_type == "speed"
+    assert analyze("what was the size of the crowd").unit == ""
+    for stated in (
+        "Turkey reported the magnitude of the earthquake was 6.6.",
+        "The US Geological Survey reported it was of 7.0 magnitude.",
+        "A magnitude-6.3 earthquake struck Mindanao.",
+    ):
+        assert rank._items(stated, "magnitude"), stated
+    assert not rank._items("On the island of Samos, two people died.", "magnitude")
+    quake = article(
+        "Earthquake strikes Aegean Sea",
+        "On the Greek island of Samos, two people died when the quake struck near the island.",
+        "Turkish officials reported the magnitude of the earthquake was 6.6.",
+    )
+    assert best("what magnitude was the aegean sea quake near samos", quake).startswith("Turkish")
+
+
+def test_a_sentence_shows_how_by_a_means_or_a_channel():
+    assert rank.shows_manner("He announced it in a video posted on his website.")
+    assert rank.shows_manner("The minister resigned via Twitter on Friday.")
+    assert rank.shows_manner("They crossed the river by boat.")
+    assert not rank.shows_manner(
+        "On Friday, Beto O'Rourke, a candidate in the Democratic primary, announced the end of "
+        "his campaign."
+    )
+
+
+def test_the_noun_state_is_no_reporting_verb():
+    """ "which US state": a quote ("remarked") does not match it, as it matches "what did the
+    report state"."""
+    noun = next(t for t in analyze("which US state was the first").terms if t.word == "state")
+    verb = next(t for t in analyze("what did the report state").terms if t.word == "state")
+    assert "remark" in verb.related and "remark" not in noun.related
+    secretary = analyze("who is the US secretary of state").terms
+    assert "told" not in next(t for t in secretary if t.word == "state").related
+
+
+def test_a_duration_stated_outright_says_how_long():
+    assert rank.states_duration("Adamowicz has been mayor since 1998.")
+    assert rank.states_duration("It has been broadcasting for over 65 years.")
+    assert rank.states_duration("He remained outside the spacecraft for just over twelve minutes.")
+    assert not rank.states_duration("Vanderbilt married Wyatt Cooper in 1968.")  # a bare year
+    assert not rank.states_duration("He took power after twelve years of civil war.")
+
+
+def test_a_lone_or_sole_one_is_a_count_of_one():
+    """ "The lone survivor was a flight engineer" answers "how many survived"."""
+    survived = analyze("how many survived the cargo plane crash")
+    assert rank._items("The lone survivor was a flight engineer.", "count")
+    assert rank._counts("The sole survivor was a flight engineer.", survived.counted | {"survivor"})
