@@ -105,6 +105,7 @@ _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 _ARTICLE_SELECT = "SELECT id, title, path, url, published FROM articles"
 ARTICLE_CACHE = 65536  # articles whose details stay in memory (~0.3 KB each)
 _HEADS_SELECT = "SELECT id, idx, text FROM sentences WHERE article_id = ? AND idx < ? ORDER BY idx"
+SENTENCE_CACHE = 8192  # sentences kept in memory (~1 KB each with their stored analysis)
 HEADS_CACHE = 512  # articles whose first sentences stay in memory (article_heads: ~15 KB each)
 
 
@@ -169,6 +170,7 @@ class Corpus:
         self._article_details: dict[str, tuple] = {}
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
         # (article id, limit) -> its first sentences (article_heads)
+        self._sentences: dict[int, SentenceRow] = {}  # (sentences)
         self._heads: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
 
     # -- plumbing -------------------------------------------------------------------------
@@ -294,14 +296,23 @@ class Corpus:
             return False
 
     def sentences(self, ids: Iterable[int]) -> list[SentenceRow]:
-        ids = list(dict.fromkeys(ids))
-        rows: list[SentenceRow] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows.extend(self._rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)))
-        by_id = {row.id: row for row in rows}  # in the order asked: one look-up a row, no sort
-        return [by_id[sid] for sid in ids if sid in by_id]
+        """The sentences of some ids, in the order asked, each once; ids no sentence has are
+        left out. Kept per build (up to :data:`SENTENCE_CACHE`): a third of the candidates of
+        the bench questions at one copy were candidates of an earlier question."""
+        cache = self._sentences
+        found = {sid: cache.get(sid) for sid in ids}
+        missing = [sid for sid, row in found.items() if row is None]
+        if missing:
+            if len(cache) + len(missing) > SENTENCE_CACHE:
+                cache.clear()  # a bound, not an LRU: a long-running bot starts over
+            for start in range(0, len(missing), 500):
+                chunk = missing[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                for row in self._rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)):
+                    cache[row.id] = row
+                    if row.id in found:  # as asked: an id typed as text ("5") finds no row
+                        found[row.id] = row
+        return [row for row in found.values() if row is not None]
 
     def article_sentences(self, article: str, limit: int = 5000) -> list[SentenceRow]:
         rows = self._all(

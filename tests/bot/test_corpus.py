@@ -229,6 +229,21 @@ def test_articles_heads_are_kept_per_build_and_read_as_one_query_would(tmp_path,
     assert corpus.article_heads(articles, 2) == shorter and len(reads) == 6
 
 
+def test_sentences_are_kept_per_build_and_given_as_asked(seed_db, monkeypatch):
+    fresh = Corpus(seed_db)
+    kept = Corpus(seed_db)
+    monkeypatch.setattr("bot.corpus.SENTENCE_CACHE", 3)  # a bound reached at once
+    for ids in ([3, 1, 2], [2, 5, 99999, 3], [1, 1, 4], [4, 3, 2, 1], [6, "5"], []):
+        assert kept.sentences(ids) == fresh.sentences(ids)
+    reads = []
+    read = kept._all
+    monkeypatch.setattr(
+        kept, "_all", lambda sql, params=(): reads.append(params) or read(sql, params)
+    )
+    assert kept.sentences([6, 7]) == fresh.sentences([6, 7])
+    assert reads == [[7]]  # 6 was kept
+
+
 def test_article_details_are_read_from_a_covering_index(corpus):
     plan = corpus._all(f"EXPLAIN QUERY PLAN {_ARTICLE_SELECT} WHERE id IN (?, ?)", ("a", "b"))
     assert any("COVERING INDEX" in step[-1] for step in plan), plan
