@@ -244,6 +244,26 @@ def test_sentences_are_kept_per_build_and_given_as_asked(seed_db, monkeypatch):
     assert reads == [[7]]  # 6 was kept
 
 
+def test_searches_are_kept_per_build_and_found_as_a_fresh_search_would(seed_db, monkeypatch):
+    fresh = Corpus(seed_db)
+    kept = Corpus(seed_db)
+    monkeypatch.setattr("bot.corpus.SEARCH_CACHE", 2)  # a bound reached at once
+    asked = [(["zelensky"], {}), (["zelensky"], {"ranked": False, "limit": 3})]
+    asked += [(["washington", "zelensky"], {"every": True}), (["zelensky"], {})]
+    for words, options in asked:
+        hits = kept.search(words, **options)
+        assert hits == fresh.search(words, **options) and hits
+        hits.clear()  # the caller's own list
+    reads = []
+    read = kept._all
+    monkeypatch.setattr(
+        kept, "_all", lambda sql, params=(): reads.append(params) or read(sql, params)
+    )
+    assert kept.search(["zelensky"]) == fresh.search(["zelensky"])
+    assert kept.search(["zelensky", "washington"]) == fresh.search(["zelensky", "washington"])
+    assert len(reads) == 1  # the second query only
+
+
 def test_article_details_are_read_from_a_covering_index(corpus):
     plan = corpus._all(f"EXPLAIN QUERY PLAN {_ARTICLE_SELECT} WHERE id IN (?, ?)", ("a", "b"))
     assert any("COVERING INDEX" in step[-1] for step in plan), plan
