@@ -105,9 +105,9 @@ _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 _ARTICLE_SELECT = "SELECT id, title, path, url, published FROM articles"
 ARTICLE_CACHE = 65536  # articles whose details stay in memory (~0.3 KB each)
 _HEADS_SELECT = "SELECT id, idx, text FROM sentences WHERE article_id = ? AND idx < ? ORDER BY idx"
-SEARCH_CACHE = 1024  # full-text queries whose results stay in memory (a few KB each)
-SENTENCE_CACHE = 8192  # sentences kept in memory (~1 KB each with their stored analysis)
-HEADS_CACHE = 512  # articles whose first sentences stay in memory (article_heads: ~15 KB each)
+SEARCH_CACHE = 1024  # full-text queries whose results stay in memory (~3 KB each)
+SENTENCE_CACHE = 8192  # sentences kept in memory (~0.8 KB each with their stored analysis)
+HEADS_CACHE = 512  # articles whose first sentences stay in memory (article_heads: ~10 KB each)
 
 
 def fts_term(word: str) -> str:
