@@ -104,6 +104,10 @@ _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 # the details of 30 articles took 1.6-3 ms instead of 0.2 ms).
 _ARTICLE_SELECT = "SELECT id, title, path, url, published FROM articles"
 ARTICLE_CACHE = 65536  # articles whose details stay in memory (~0.3 KB each)
+_HEADS_SELECT = "SELECT id, idx, text FROM sentences WHERE article_id = ? AND idx < ? ORDER BY idx"
+SEARCH_CACHE = 1024  # full-text queries whose results stay in memory (~3 KB each)
+SENTENCE_CACHE = 8192  # sentences kept in memory (~0.8 KB each with their stored analysis)
+HEADS_CACHE = 512  # articles whose first sentences stay in memory (article_heads: ~10 KB each)
 
 
 def fts_term(word: str) -> str:
@@ -166,6 +170,10 @@ class Corpus:
         )
         self._article_details: dict[str, tuple] = {}
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
+        # (article id, limit) -> its first sentences (article_heads)
+        self._sentences: dict[int, SentenceRow] = {}  # (sentences)
+        self._searches: dict[tuple, tuple[tuple[int, float], ...]] = {}  # (search)
+        self._heads: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
 
     # -- plumbing -------------------------------------------------------------------------
     # Every read goes through these three. A database that another program locks while it is
@@ -249,7 +257,11 @@ class Corpus:
         """Sentence ids matching any of ``words`` (all of them with ``every``), best bm25 first:
         the candidate lookup. With ``ranked=False`` the first ``limit`` matches in index order,
         unscored (0.0): FTS5 then stops reading after ``limit`` rows instead of scoring every
-        match, which is what makes a very common word affordable on a large corpus."""
+        match, which is what makes a very common word affordable on a large corpus.
+
+        Kept per build (up to :data:`SEARCH_CACHE` queries): a typo'd question, once corrected,
+        and a question asked again in other words often make the same query (10 of the 79 of
+        the 40 bench questions), and the index's scoring was the costliest part of reading."""
         joiner = " AND " if every else " OR "
         query = joiner.join(fts_literal(self._spelled(w)) for w in dict.fromkeys(words) if w)
         if not query:
@@ -262,10 +274,17 @@ class Corpus:
             params.append(article)
         sql += " ORDER BY bm25(sentences_fts) LIMIT ?" if ranked else " LIMIT ?"
         params.append(limit)
-        try:
-            return [(rowid, -score) for rowid, score in self._all(sql, params)]
-        except sqlite3.OperationalError:
-            return []  # a query the index cannot parse: no candidates rather than a crash
+        key = (sql, *params)
+        found = self._searches.get(key)
+        if found is None:
+            try:
+                found = tuple((rowid, -score) for rowid, score in self._all(sql, params))
+            except sqlite3.OperationalError:
+                return []  # a query the index cannot parse: no candidates rather than a crash
+            if len(self._searches) >= SEARCH_CACHE:
+                self._searches.clear()  # a bound, not an LRU: a long-running bot starts over
+            self._searches[key] = found
+        return list(found)
 
     def _spelled(self, word: str) -> str:
         """``word`` as the index spells it where it is the plain spelling of an index term
@@ -290,14 +309,23 @@ class Corpus:
             return False
 
     def sentences(self, ids: Iterable[int]) -> list[SentenceRow]:
-        ids = list(dict.fromkeys(ids))
-        rows: list[SentenceRow] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows.extend(self._rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)))
-        by_id = {row.id: row for row in rows}  # in the order asked: one look-up a row, no sort
-        return [by_id[sid] for sid in ids if sid in by_id]
+        """The sentences of some ids, in the order asked, each once; ids no sentence has are
+        left out. Kept per build (up to :data:`SENTENCE_CACHE`): a third of the candidates of
+        the bench questions at one copy were candidates of an earlier question."""
+        cache = self._sentences
+        found = {sid: cache.get(sid) for sid in ids}
+        missing = [sid for sid, row in found.items() if row is None]
+        if missing:
+            if len(cache) + len(missing) > SENTENCE_CACHE:
+                cache.clear()  # a bound, not an LRU: a long-running bot starts over
+            for start in range(0, len(missing), 500):
+                chunk = missing[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                for row in self._rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)):
+                    cache[row.id] = row
+                    if row.id in found:  # as asked: an id typed as text ("5") finds no row
+                        found[row.id] = row
+        return [row for row in found.values() if row is not None]
 
     def article_sentences(self, article: str, limit: int = 5000) -> list[SentenceRow]:
         rows = self._all(
@@ -327,19 +355,27 @@ class Corpus:
         return found
 
     def article_heads(self, articles: Sequence[str], limit: int) -> list[tuple[int, int, str]]:
-        """(id, index, text) of the first ``limit`` sentences of each of several articles, in one
-        query: enough to choose which of them are worth ranking, and :meth:`sentences` then reads
-        those few in full. Three columns rather than the rows' nine: sqlite3 converts every value
-        it returns, each at the cost of letting go of Python's lock and taking it back, and most
-        of these sentences are not kept."""
+        """(id, index, text) of the first ``limit`` sentences of each of several articles, in
+        article id order: enough to choose which of them are worth ranking, and :meth:`sentences`
+        then reads those few in full. Three columns rather than the rows' nine: sqlite3 converts
+        every value it returns, each at the cost of letting go of Python's lock and taking it
+        back, and most of these sentences are not kept.
+
+        Kept per build (up to :data:`HEADS_CACHE` articles): questions on a story come back to
+        its articles (half of the bench questions' at one copy), and their 40-80 sentences were
+        the most rows a question read. Only the articles not kept are read, each by a query of its
+        own: one statement SQLite prepares once, where a list of ids made a new one each time."""
         if not articles:
             return []
-        marks = ",".join("?" * len(articles))
-        return self._all(
-            f"SELECT id, idx, text FROM sentences WHERE article_id IN ({marks}) AND idx < ?"
-            " ORDER BY article_id, idx",
-            (*articles, limit),
-        )
+        cache = self._heads
+        wanted = sorted(set(articles))  # SQLite's order of TEXT ids: their code points'
+        found = {a: cache.get((a, limit)) for a in wanted}
+        missing = [a for a, heads in found.items() if heads is None]
+        if len(cache) + len(missing) > HEADS_CACHE:
+            cache.clear()  # a bound, not an LRU: a long-running bot starts over
+        for a in missing:
+            found[a] = cache[a, limit] = tuple(self._all(_HEADS_SELECT, (a, limit)))
+        return [head for a in wanted for head in found[a]]
 
     def neighbours(self, sentence: SentenceRow) -> tuple[str | None, str | None]:
         """The sentences just before and after one, within its article."""

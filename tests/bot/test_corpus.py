@@ -12,6 +12,7 @@ import bot.answer as answer_module
 import facts.store
 from bot.answer import _search
 from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, Corpus
+from facts import build
 from facts.errors import DatabaseError
 from facts.sentence_words import stored_words
 
@@ -194,6 +195,73 @@ def test_an_articles_heads_are_its_first_sentences_ids_indices_and_texts(corpus)
     rows = corpus.sentences([sid for sid, _, _ in heads])
     assert heads == [(row.id, row.index, row.text) for row in rows]
     assert corpus.article_heads([], 4) == []
+
+
+def test_articles_heads_are_kept_per_build_and_read_as_one_query_would(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(4):
+        sentences = " ".join(f"Story {n} says thing {i} happened." for i in range(5))
+        (folder / f"{n}_story.txt").write_text(f"Story {n}\n{sentences}\n", encoding="utf-8")
+    build([folder], tmp_path / "heads.db")
+    corpus = Corpus(tmp_path / "heads.db")
+    articles = sorted((a for (a,) in corpus._all("SELECT id FROM articles")), reverse=True)
+    assert len(articles) == 4
+
+    def one_query(limit: int) -> list[tuple]:
+        marks = ",".join("?" * len(articles))
+        return corpus._all(
+            f"SELECT id, idx, text FROM sentences WHERE article_id IN ({marks}) AND idx < ?"
+            " ORDER BY article_id, idx",
+            (*articles, limit),
+        )
+
+    expected, shorter = one_query(6), one_query(2)
+    corpus.article_heads(articles[1:3], 6)  # two of the four are kept
+    reads = []
+    read = corpus._all
+    monkeypatch.setattr(
+        corpus, "_all", lambda sql, params=(): reads.append(params) or read(sql, params)
+    )
+    assert corpus.article_heads([*articles, articles[0]], 6) == expected
+    assert reads == [(articles[3], 6), (articles[0], 6)]  # only the two not kept
+    assert corpus.article_heads(articles, 6) == expected and len(reads) == 2
+    assert corpus.article_heads(articles, 2) == shorter and len(reads) == 6
+
+
+def test_sentences_are_kept_per_build_and_given_as_asked(seed_db, monkeypatch):
+    fresh = Corpus(seed_db)
+    kept = Corpus(seed_db)
+    monkeypatch.setattr("bot.corpus.SENTENCE_CACHE", 3)  # a bound reached at once
+    for ids in ([3, 1, 2], [2, 5, 99999, 3], [1, 1, 4], [4, 3, 2, 1], [6, "5"], []):
+        assert kept.sentences(ids) == fresh.sentences(ids)
+    reads = []
+    read = kept._all
+    monkeypatch.setattr(
+        kept, "_all", lambda sql, params=(): reads.append(params) or read(sql, params)
+    )
+    assert kept.sentences([6, 7]) == fresh.sentences([6, 7])
+    assert reads == [[7]]  # 6 was kept
+
+
+def test_searches_are_kept_per_build_and_found_as_a_fresh_search_would(seed_db, monkeypatch):
+    fresh = Corpus(seed_db)
+    kept = Corpus(seed_db)
+    monkeypatch.setattr("bot.corpus.SEARCH_CACHE", 2)  # a bound reached at once
+    asked = [(["zelensky"], {}), (["zelensky"], {"ranked": False, "limit": 3})]
+    asked += [(["washington", "zelensky"], {"every": True}), (["zelensky"], {})]
+    for words, options in asked:
+        hits = kept.search(words, **options)
+        assert hits == fresh.search(words, **options) and hits
+        hits.clear()  # the caller's own list
+    reads = []
+    read = kept._all
+    monkeypatch.setattr(
+        kept, "_all", lambda sql, params=(): reads.append(params) or read(sql, params)
+    )
+    assert kept.search(["zelensky"]) == fresh.search(["zelensky"])
+    assert kept.search(["zelensky", "washington"]) == fresh.search(["zelensky", "washington"])
+    assert len(reads) == 1  # the second query only
 
 
 def test_article_details_are_read_from_a_covering_index(corpus):
