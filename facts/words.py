@@ -53,14 +53,20 @@ def normalize(text: str) -> str:
     )
 
 
+# A number with a decimal point keeps it: "6.4" read as "64" matched "64 people" for a 6.4 quake,
+# and "2.5 million" counted 25.
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
 def tokenize(text: str) -> list[str]:
-    """Lower-cased word tokens; dotted acronyms lose their dots (U.S. -> us)."""
+    """Lower-cased word tokens; dotted acronyms lose their dots (U.S. -> us), decimals keep
+    theirs (6.4)."""
     low = text.lower()
     out = []
     for token in (_ASCII_WORD if low.isascii() else _WORD).findall(low):
         if "." in token or "'" in token or "\u2019" in token:  # the rare, slower path
             token = token.replace("\u2019", "'")
-            if "." in token:
+            if "." in token and not _DECIMAL.fullmatch(token):
                 token = token.replace(".", "") if len(token) <= 6 else token.split(".")[0]
             if token.endswith("'s"):
                 token = token[:-2]

@@ -56,3 +56,16 @@ def test_a_foreign_name_stems_as_typed_without_its_accents():
     assert words.stem("paweł") == words.stem("pawel")  # a letter NFKD keeps whole
     assert words.stem("erdoğan") == words.stem("erdogan")
     assert words.plain("archæology") == "archaeology"
+
+
+def test_a_decimal_keeps_its_point_while_acronyms_lose_their_dots():
+    # "6.4" was "64", which matched "64 people" for a 6.4 quake, and "2.5 million" counted 25
+    assert words.tokenize("A 6.4 quake; 2.5 million; 10.75%") == [
+        "a",
+        "6.4",
+        "quake",
+        "2.5",
+        "million",
+        "10.75",
+    ]
+    assert words.tokenize("the U.S. at 3 p.m.") == ["the", "us", "at", "3", "pm"]
