@@ -53,6 +53,8 @@ CAUSE_WORDS = frozenset(
 # Dover"): its words, where the best sentence lacks them but its story has them, are excused as
 # hedges are (see _in_scene and _uncovered).
 SCENE_OPENERS = frozenset("when after before while once".split())
+# Words that open the topic of what was said ("what did X say *about* Y").
+TOPIC_MARKERS = frozenset("about regarding concerning".split())
 _AUXILIARIES = frozenset(
     "is are was were do does did can could will would should has have had".split()
 )
@@ -259,6 +261,22 @@ class Asked:
     def titles(self) -> frozenset[str]:
         """The title words the question asks about (:func:`asked_titles`), once per question."""
         return asked_titles(self.question)
+
+    @cached_property
+    def topic(self) -> frozenset[str]:
+        """The words of what a "what did X say about Y" question asks X to have spoken of: Y,
+        less the speakers' own words. A word of Y that the story never uses is a topic the story
+        never covers, as an unused name is: X said something, but not about that ("what did Duda
+        say about the escape room owners", when the story has no owners)."""
+        if not self.speakers:
+            return NOTHING
+        tokens = tokenize(self.question.text)
+        at = next((i for i, t in enumerate(tokens) if t in TOPIC_MARKERS), None)
+        if at is None:
+            return NOTHING
+        speaking = {w for entity, words in self.spans if entity in self.speakers for w in words}
+        after = set(tokens[at + 1 :]) - speaking
+        return frozenset(w for w in self.term_words if w in after)
 
     @cached_property
     def led_by(self) -> Mapping[str, str]:
@@ -587,7 +605,7 @@ def _uncovered(
             missing += weight
             if weight > worst:
                 worst = weight
-            if not elsewhere and (word in names or word in q.unknown_names):
+            if not elsewhere and (word in names or word in q.unknown_names or word in q.topic):
                 name_miss = True
     return missing, worst, name_miss, excused
 

@@ -375,3 +375,20 @@ def test_a_question_asking_outright_for_a_cause_needs_one_in_the_sentence():
     # a plain "why" is not held to it
     why = "why is the war a big deal"
     assert not decide.asked(analyze(why), DEFAULT_RARITY, tokenize(why), [], None).strict
+
+
+def test_a_topic_word_the_story_never_uses_is_no_topic_the_speaker_spoke_of():
+    """ "What did Duda say about the escape room owners": Duda's quote on the victims, in a story
+    that never mentions owners, says nothing about them; a topic word the story has elsewhere
+    (or that the sentence matches) is no such miss, nor is a word of a question with no topic."""
+    duda = Resolved("andrzej-duda", "person", "andrzej duda", 2, 4, 100.0)
+    asked = _say_question("what did andrzej duda say about the escape room owners", [duda])
+    assert asked.topic == {"escape", "room", "owners"}
+    terms = len(asked.question.terms)
+    credits = [1.0] * (terms - 1) + [0.0]  # all but "owners"
+    never = decide._uncovered(asked, credits, (), set(), [True] * (terms - 1) + [False])
+    assert never[2]  # as a name the coverage lacks: caps the confidence
+    assert not decide._uncovered(asked, credits, (), set(), [True] * terms)[2]
+    plain = _say_question("what did andrzej duda say to the escape room owners", [duda])
+    assert plain.topic == frozenset()
+    assert not decide._uncovered(plain, credits, (), set(), [True] * (terms - 1) + [False])[2]
