@@ -607,7 +607,27 @@ def _uncovered(
                 worst = weight
             if not elsewhere and (word in names or word in q.unknown_names or word in q.topic):
                 name_miss = True
+    if q.topic and _off_topic(q, matches, titled, covered):
+        name_miss = True
     return missing, worst, name_miss, excused
+
+
+def _off_topic(
+    q: Asked, matches: Sequence[float], titled: Sequence[bool], covered: AbstractSet[str]
+) -> bool:
+    """Whether the sentence quotes the speaker on something else than the asked topic: it has
+    no word of the topic, and the topic is more than its story's headline and lead say (a quote
+    in a story on Van Halen's death is about him, not, unsaid, about his cancer). "What did
+    McCready say about Van Halen's cancer" was answered with his words on Van Halen's sound."""
+    off = False
+    for word, credit, titled_term in zip(q.term_words, matches, titled, strict=True):
+        if word not in q.topic:
+            continue
+        if credit > 0 or word in covered:
+            return False
+        if not titled_term:
+            off = True
+    return off
 
 
 def said_in_stories(

@@ -392,3 +392,21 @@ def test_a_topic_word_the_story_never_uses_is_no_topic_the_speaker_spoke_of():
     plain = _say_question("what did andrzej duda say to the escape room owners", [duda])
     assert plain.topic == frozenset()
     assert not decide._uncovered(plain, credits, (), set(), [True] * (terms - 1) + [False])[2]
+
+
+def test_a_quote_with_no_word_of_the_topic_beyond_the_headline_is_off_topic():
+    """ "What did McCready say about Van Halen's cancer": his words on Van Halen's sound, in a
+    story headed by Van Halen's death, have no word of the cancer the story tells elsewhere. A
+    topic the headline covers whole ("about Van Halen") is what the story's quotes are about."""
+    mccready = Resolved("mike-mccready", "person", "mike mccready", 2, 4, 100.0)
+    asked = _say_question("what did mike mccready say about van halen's cancer", [mccready])
+    words = asked.term_words
+    headline = [w in ("van", "halen") for w in words]
+    said = [w in ("mike", "mccready", "say") for w in words]
+    credits = [1.0 if s else 0.0 for s in said]
+    elsewhere = [True] * len(words)  # the story has every word somewhere
+    assert decide._uncovered(asked, credits, headline, set(), elsewhere)[2]
+    whole = [w in ("van", "halen", "cancer") for w in words]
+    assert not decide._uncovered(asked, credits, whole, set(), elsewhere)[2]
+    on_cancer = [1.0 if s or w == "cancer" else 0.0 for s, w in zip(said, words, strict=True)]
+    assert not decide._uncovered(asked, on_cancer, headline, set(), elsewhere)[2]
