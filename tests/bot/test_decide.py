@@ -410,3 +410,28 @@ def test_a_quote_with_no_word_of_the_topic_beyond_the_headline_is_off_topic():
     assert not decide._uncovered(asked, credits, whole, set(), elsewhere)[2]
     on_cancer = [1.0 if s or w == "cancer" else 0.0 for s, w in zip(said, words, strict=True)]
     assert not decide._uncovered(asked, on_cancer, headline, set(), elsewhere)[2]
+
+
+def test_a_when_question_s_event_the_sentence_lacks_counts_twice_for_the_confidence():
+    """ "When was the Hotel Arpit Palace built": the lead's "caught fire yesterday morning" has
+    the hotel's heavy name and not "built"; its time dates the fire. Counted once more for the
+    confidence only (``hedged``), not for the ranking (``missing``)."""
+    question = "when was the hotel arpit palace built"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert asked.wants == "time"
+    words = asked.term_words
+    credits = [0.0 if w == "built" else 1.0 for w in words]
+    lead = decide.evidence_for(asked, credits, set(), (), 1.0, dated=True)
+    built = asked.weights[words.index("built")]
+    assert lead.missing == built / asked.total
+    assert lead.hedged == 2 * built / asked.total
+    # "what time did the fire start": "time" asks for the time, it names no event
+    clock = "what time did the fire start"
+    timed = decide.asked(analyze(clock), DEFAULT_RARITY, tokenize(clock), [], None)
+    credits = [0.0 if w == "time" else 1.0 for w in timed.term_words]
+    assert decide.evidence_for(timed, credits, set(), (), 1.0, dated=True).hedged == -1.0
+    # an undated document (WikiQA's encyclopaedia) has no lead dating another event
+    undated = decide.evidence_for(
+        asked, [0.0 if w == "built" else 1.0 for w in words], set(), (), 1.0
+    )
+    assert undated.hedged == -1.0
