@@ -13,6 +13,7 @@ A question word the best sentence does not cover at all ("when will the ceasefir
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -63,6 +64,8 @@ TIME_ASKING_WORDS = frozenset(
     first last next again ever exactly exact approximately happen happens happened occur
     occurs occurred take takes took taken place""".split()
 )
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 # Words that open the topic of what was said ("what did X say *about* Y").
 TOPIC_MARKERS = frozenset("about regarding concerning".split())
@@ -272,6 +275,24 @@ class Asked:
     def titles(self) -> frozenset[str]:
         """The title words the question asks about (:func:`asked_titles`), once per question."""
         return asked_titles(self.question)
+
+    @cached_property
+    def typed_names(self) -> frozenset[str]:
+        """The words the question writes capitalised (its first word aside) that name nothing
+        the resolver knows: a name as the asker typed it, e.g. "Notre Dame", which a sentence
+        whose story never uses it does not answer ("how many people were injured in the Notre
+        Dame fire" was answered from another fire's story). Names the resolver knows are
+        weighed as entities, with their aliases."""
+        text = self.question.text
+        resolved = {w for _, words in self.spans for w in words}
+        found = {
+            m.group(0).lower()
+            for m in _CAPITALISED.finditer(text)
+            if m.start() > 0 and not text[: m.start()].rstrip().endswith((".", "?", "!"))
+        }
+        return frozenset(
+            w for w in self.term_words if w in found and w not in resolved and w not in STOPWORDS
+        )
 
     @cached_property
     def topic(self) -> frozenset[str]:
@@ -618,7 +639,9 @@ def _uncovered(
             missing += weight
             if weight > worst:
                 worst = weight
-            if not elsewhere and (word in names or word in q.unknown_names or word in q.topic):
+            if not elsewhere and (
+                word in names or word in q.unknown_names or word in q.topic or word in q.typed_names
+            ):
                 name_miss = True
     if q.topic and _off_topic(q, matches, titled, covered):
         name_miss = True

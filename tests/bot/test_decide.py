@@ -435,3 +435,27 @@ def test_a_when_question_s_event_the_sentence_lacks_counts_twice_for_the_confide
         asked, [0.0 if w == "built" else 1.0 for w in words], set(), (), 1.0
     )
     assert undated.hedged == -1.0
+
+
+def test_a_capitalised_word_its_story_never_uses_is_a_name_the_coverage_lacks():
+    """ "How many people were injured in the Notre Dame fire" is not answered from another
+    fire's story ("killed nine people and injured at least 50 more"): the asker wrote a name
+    the resolver does not know, and that story never uses it. The first word is capitalised
+    as any question's is; names the resolver knows are weighed as entities."""
+    question = "How many people were injured in the Notre Dame fire"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert asked.typed_names == {"notre", "dame"}
+    words = asked.term_words
+    credits = [0.0 if w in ("notre", "dame") else 1.0 for w in words]
+    assert decide._uncovered(asked, credits, (), set(), [False] * len(words))[2]
+    elsewhere = [w in ("notre", "dame") for w in words]  # its story has the name elsewhere
+    assert not decide._uncovered(asked, credits, (), set(), elsewhere)[2]
+    lower = question.lower()
+    plain = decide.asked(analyze(lower), DEFAULT_RARITY, tokenize(lower), [], None)
+    assert plain.typed_names == frozenset()
+    paris = Resolved("paris", "place", "paris", 1, 2, 100.0)
+    known = "Was Paris hit by the fire"
+    assert (
+        decide.asked(analyze(known), DEFAULT_RARITY, tokenize(known), [paris], None).typed_names
+        == frozenset()
+    )
