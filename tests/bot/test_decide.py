@@ -459,3 +459,20 @@ def test_a_capitalised_word_its_story_never_uses_is_a_name_the_coverage_lacks():
         decide.asked(analyze(known), DEFAULT_RARITY, tokenize(known), [paris], None).typed_names
         == frozenset()
     )
+
+
+def test_a_where_question_s_event_the_sentence_lacks_counts_twice_for_the_confidence():
+    """ "Where was Jennifer Lu born": "Jennifer Lu of Marriage Equality Coalition Taiwan said"
+    places her, not her birth. "Where did the crash happen" names no event but the crash."""
+    question = "where was jennifer lu born"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert asked.wants == "place"
+    words = asked.term_words
+    credits = [0.0 if w == "born" else 1.0 for w in words]
+    born = asked.weights[words.index("born")]
+    said = decide.evidence_for(asked, credits, set(), (), 1.0, dated=True)
+    assert said.hedged == 2 * born / asked.total
+    happen = "where did the crash happen"
+    crash = decide.asked(analyze(happen), DEFAULT_RARITY, tokenize(happen), [], None)
+    credits = [0.0 if w == "happen" else 1.0 for w in crash.term_words]
+    assert decide.evidence_for(crash, credits, set(), (), 1.0, dated=True).hedged == -1.0
