@@ -550,10 +550,13 @@ def evidence_for(
         if intended:
             if q.speakers:  # the one who speaks, not whom it is about
                 sayers = {fact["subject_entity"], fact["speaker"]} - {None}
-                # Putin speaking is Russia speaking, and the other way round ("what does
-                # Lithuania think": "Lithuanian President Gitanas Nauseda has stated ...")
+                # Putin speaking is Russia speaking ("what does Lithuania think": "Lithuanian
+                # President Gitanas Nauseda has stated ..."); not the other way round: what
+                # the country or its agencies say is not what its leader said ("what did
+                # Macron say after the Notre Dame fire": "The French Civil Security service
+                # said water bombing ... was disallowed")
                 sayers |= {led[s] for s in sayers if s in led}
-                said = any(a in sayers or led.get(a) in sayers for a in q.speakers)
+                said = any(a in sayers for a in q.speakers)
                 pooled_share = 1.0 if said else 0.0
                 if said and wants == "statement" and q.speakers.isdisjoint(named_here):
                     # a sentence of a quote that runs on ("She was a painter, a writer ..."

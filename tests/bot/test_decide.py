@@ -476,3 +476,22 @@ def test_a_where_question_s_event_the_sentence_lacks_counts_twice_for_the_confid
     crash = decide.asked(analyze(happen), DEFAULT_RARITY, tokenize(happen), [], None)
     credits = [0.0 if w == "happen" else 1.0 for w in crash.term_words]
     assert decide.evidence_for(crash, credits, set(), (), 1.0, dated=True).hedged == -1.0
+
+
+def test_what_a_country_says_is_not_what_its_leader_said():
+    """ "What did Macron say after the Notre Dame fire": "The French Civil Security service
+    said ..." is France speaking, not Macron; Macron speaking would be France speaking."""
+    macron = Resolved("emmanuel-macron", "person", "macron", 2, 3, 100.0)
+    statement = SimpleNamespace(answer="statement", predicates=("say",))
+    match = SimpleNamespace(intent=statement, score=100.0)
+    question = "what did macron say after the fire"
+    leaders = {"emmanuel-macron": "france"}
+    asked = decide.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), [macron], match, {}, leaders
+    )
+    credits = [1.0] * len(asked.question.terms)
+    by_france = {"predicate": "say", "subject_entity": "france", "object_entity": None}
+    by_france.update(speaker=None, place=None, time=None, object=None)
+    by_macron = dict(by_france, subject_entity="emmanuel-macron")
+    assert decide.evidence_for(asked, credits, {"france"}, [by_france], 0.0).intent_fact == 0.0
+    assert decide.evidence_for(asked, credits, set(), [by_macron], 0.0).intent_fact == 1.0
