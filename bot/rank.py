@@ -1278,6 +1278,8 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
             numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
             numbers -= _SPAN.groups(text, needs=_SPAN_UNITS)
+        if numbers and "%" in text:  # nor "45% to 60% destruction": a share counts nothing
+            numbers -= {m.group(1) for m in _PERCENTAGE.finditer(text)}
         return _runs(numbers)
     if atype in ("number", "measure"):
         return _runs(_numbers(text))
