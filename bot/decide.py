@@ -71,6 +71,7 @@ PLACE_ASKING_WORDS = frozenset(
 )
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Words that open the topic of what was said ("what did X say *about* Y").
 TOPIC_MARKERS = frozenset("about regarding concerning".split())
@@ -287,8 +288,14 @@ class Asked:
         the resolver knows: a name as the asker typed it, e.g. "Notre Dame", which a sentence
         whose story never uses it does not answer ("how many people were injured in the Notre
         Dame fire" was answered from another fire's story). Names the resolver knows are
-        weighed as entities, with their aliases."""
+        weighed as entities, with their aliases. A question in capitals or Title Case ("WHAT DID
+        MACRON SAY", "What Did Macron Say About The Fire") marks no names this way; "Who is Mark
+        Twain" does."""
         text = self.question.text
+        # a capitalised small word past the first ("What *Did* Macron Say") shows the case marks
+        # no names
+        if any(w[:1].isupper() and w.lower() in STOPWORDS for w in _WORD.findall(text)[1:]):
+            return NOTHING
         resolved = {w for _, words in self.spans for w in words}
         found = {
             m.group(0).lower()

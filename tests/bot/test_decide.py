@@ -453,6 +453,11 @@ def test_a_capitalised_word_its_story_never_uses_is_a_name_the_coverage_lacks():
     lower = question.lower()
     plain = decide.asked(analyze(lower), DEFAULT_RARITY, tokenize(lower), [], None)
     assert plain.typed_names == frozenset()
+    for shouted in (question.upper(), question.title()):  # capitals mark no names there
+        loud = decide.asked(analyze(shouted), DEFAULT_RARITY, tokenize(shouted), [], None)
+        assert loud.typed_names == frozenset()
+    twain = "Who is Mark Twain"  # mostly capitals, but a name's
+    assert decide.asked(analyze(twain), DEFAULT_RARITY, tokenize(twain), [], None).typed_names
     paris = Resolved("paris", "place", "paris", 1, 2, 100.0)
     known = "Was Paris hit by the fire"
     assert (
