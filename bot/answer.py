@@ -443,6 +443,7 @@ def _counting(
         ranking.story[best],
         said[best],
         shown=shown,
+        dated=True,
     )
 
 
@@ -481,7 +482,7 @@ def _weigh(
         found = done.get(key) if key is not None else None
         if found is None:
             e = decide.evidence_for(
-                asked, matched, entities, stated, features[typed], story, elsewhere
+                asked, matched, entities, stated, features[typed], story, elsewhere, dated=dated
             )
             found = (e, decide.bonus(e, lc, asked.wants, dated))
             if key is not None:

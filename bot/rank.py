@@ -215,7 +215,10 @@ class Question:
             return self.unit
         if self.kind == "how_many" and self.answer_type == "number":
             # "how many days did the strike last": a span of time, "14 days", answers
-            return "duration" if self.counted & _TIME_UNITS else "count"
+            if self.counted & _TIME_UNITS:
+                return "duration"
+            # "how many more wildfires": a difference, which "85% more" gives as well
+            return "number" if _MORE_THAN.search(self.text) else "count"
         return self.answer_type
 
     @cached_property
@@ -816,6 +819,8 @@ def _counted(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(k for w in _counted_words(tokens) for k in (stem(w), *related_stems(w)))
 
 
+_MORE_THAN = re.compile(r"\bhow many (?:more|fewer|less)\b", re.IGNORECASE)
+
 # Words before a number that make it a change of a count, not the count: "lost a net of 20
 # seats", "an additional 66 seats", "another 300 cases". A question asking for a change says so.
 _CHANGE_MARKS = frozenset("net additional extra another further".split())
@@ -1278,6 +1283,8 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
             numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
             numbers -= _SPAN.groups(text, needs=_SPAN_UNITS)
+        if numbers and "%" in text:  # nor "45% to 60% destruction": a share counts nothing
+            numbers -= {m.group(1) for m in _PERCENTAGE.finditer(text)}
         return _runs(numbers)
     if atype in ("number", "measure"):
         return _runs(_numbers(text))

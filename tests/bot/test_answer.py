@@ -393,6 +393,7 @@ def _weigh_each(asked, rows, ranking, mentions, facts, said, local):
             features[rank.TYPED_MATCH],
             story,
             elsewhere,
+            dated=bool(row.published),
         )
         for row, matched, features, story, elsewhere in zip(
             rows, ranking.matches, ranking.features, ranking.story, said, strict=True
@@ -423,7 +424,9 @@ def test_copies_of_a_sentence_without_facts_are_weighed_once(tmp_path, monkeypat
     weighed = []
     evidence_for = decide.evidence_for
     monkeypatch.setattr(
-        decide, "evidence_for", lambda *args: weighed.append(args) or evidence_for(*args)
+        decide,
+        "evidence_for",
+        lambda *args, **kw: weighed.append(args) or evidence_for(*args, **kw),
     )
     answer = core.answer(question, top=10)
     assert len(answer.ranked) == 8 and len(weighed) < len(answer.ranked)  # four copies of each

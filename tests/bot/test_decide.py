@@ -375,3 +375,128 @@ def test_a_question_asking_outright_for_a_cause_needs_one_in_the_sentence():
     # a plain "why" is not held to it
     why = "why is the war a big deal"
     assert not decide.asked(analyze(why), DEFAULT_RARITY, tokenize(why), [], None).strict
+
+
+def test_a_topic_word_the_story_never_uses_is_no_topic_the_speaker_spoke_of():
+    """ "What did Duda say about the escape room owners": Duda's quote on the victims, in a story
+    that never mentions owners, says nothing about them; a topic word the story has elsewhere
+    (or that the sentence matches) is no such miss, nor is a word of a question with no topic."""
+    duda = Resolved("andrzej-duda", "person", "andrzej duda", 2, 4, 100.0)
+    asked = _say_question("what did andrzej duda say about the escape room owners", [duda])
+    assert asked.topic == {"escape", "room", "owners"}
+    terms = len(asked.question.terms)
+    credits = [1.0] * (terms - 1) + [0.0]  # all but "owners"
+    never = decide._uncovered(asked, credits, (), set(), [True] * (terms - 1) + [False])
+    assert never[2]  # as a name the coverage lacks: caps the confidence
+    assert not decide._uncovered(asked, credits, (), set(), [True] * terms)[2]
+    plain = _say_question("what did andrzej duda say to the escape room owners", [duda])
+    assert plain.topic == frozenset()
+    assert not decide._uncovered(plain, credits, (), set(), [True] * (terms - 1) + [False])[2]
+
+
+def test_a_quote_with_no_word_of_the_topic_beyond_the_headline_is_off_topic():
+    """ "What did McCready say about Van Halen's cancer": his words on Van Halen's sound, in a
+    story headed by Van Halen's death, have no word of the cancer the story tells elsewhere. A
+    topic the headline covers whole ("about Van Halen") is what the story's quotes are about."""
+    mccready = Resolved("mike-mccready", "person", "mike mccready", 2, 4, 100.0)
+    asked = _say_question("what did mike mccready say about van halen's cancer", [mccready])
+    words = asked.term_words
+    headline = [w in ("van", "halen") for w in words]
+    said = [w in ("mike", "mccready", "say") for w in words]
+    credits = [1.0 if s else 0.0 for s in said]
+    elsewhere = [True] * len(words)  # the story has every word somewhere
+    assert decide._uncovered(asked, credits, headline, set(), elsewhere)[2]
+    whole = [w in ("van", "halen", "cancer") for w in words]
+    assert not decide._uncovered(asked, credits, whole, set(), elsewhere)[2]
+    on_cancer = [1.0 if s or w == "cancer" else 0.0 for s, w in zip(said, words, strict=True)]
+    assert not decide._uncovered(asked, on_cancer, headline, set(), elsewhere)[2]
+
+
+def test_a_when_question_s_event_the_sentence_lacks_counts_twice_for_the_confidence():
+    """ "When was the Hotel Arpit Palace built": the lead's "caught fire yesterday morning" has
+    the hotel's heavy name and not "built"; its time dates the fire. Counted once more for the
+    confidence only (``hedged``), not for the ranking (``missing``)."""
+    question = "when was the hotel arpit palace built"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert asked.wants == "time"
+    words = asked.term_words
+    credits = [0.0 if w == "built" else 1.0 for w in words]
+    lead = decide.evidence_for(asked, credits, set(), (), 1.0, dated=True)
+    built = asked.weights[words.index("built")]
+    assert lead.missing == built / asked.total
+    assert lead.hedged == 2 * built / asked.total
+    # "what time did the fire start": "time" asks for the time, it names no event
+    clock = "what time did the fire start"
+    timed = decide.asked(analyze(clock), DEFAULT_RARITY, tokenize(clock), [], None)
+    credits = [0.0 if w == "time" else 1.0 for w in timed.term_words]
+    assert decide.evidence_for(timed, credits, set(), (), 1.0, dated=True).hedged == -1.0
+    # an undated document (WikiQA's encyclopaedia) has no lead dating another event
+    undated = decide.evidence_for(
+        asked, [0.0 if w == "built" else 1.0 for w in words], set(), (), 1.0
+    )
+    assert undated.hedged == -1.0
+
+
+def test_a_capitalised_word_its_story_never_uses_is_a_name_the_coverage_lacks():
+    """ "How many people were injured in the Notre Dame fire" is not answered from another
+    fire's story ("killed nine people and injured at least 50 more"): the asker wrote a name
+    the resolver does not know, and that story never uses it. The first word is capitalised
+    as any question's is; names the resolver knows are weighed as entities."""
+    question = "How many people were injured in the Notre Dame fire"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert asked.typed_names == {"notre", "dame"}
+    words = asked.term_words
+    credits = [0.0 if w in ("notre", "dame") else 1.0 for w in words]
+    assert decide._uncovered(asked, credits, (), set(), [False] * len(words))[2]
+    elsewhere = [w in ("notre", "dame") for w in words]  # its story has the name elsewhere
+    assert not decide._uncovered(asked, credits, (), set(), elsewhere)[2]
+    lower = question.lower()
+    plain = decide.asked(analyze(lower), DEFAULT_RARITY, tokenize(lower), [], None)
+    assert plain.typed_names == frozenset()
+    for shouted in (question.upper(), question.title()):  # capitals mark no names there
+        loud = decide.asked(analyze(shouted), DEFAULT_RARITY, tokenize(shouted), [], None)
+        assert loud.typed_names == frozenset()
+    twain = "Who is Mark Twain"  # mostly capitals, but a name's
+    assert decide.asked(analyze(twain), DEFAULT_RARITY, tokenize(twain), [], None).typed_names
+    paris = Resolved("paris", "place", "paris", 1, 2, 100.0)
+    known = "Was Paris hit by the fire"
+    assert (
+        decide.asked(analyze(known), DEFAULT_RARITY, tokenize(known), [paris], None).typed_names
+        == frozenset()
+    )
+
+
+def test_a_where_question_s_event_the_sentence_lacks_counts_twice_for_the_confidence():
+    """ "Where was Jennifer Lu born": "Jennifer Lu of Marriage Equality Coalition Taiwan said"
+    places her, not her birth. "Where did the crash happen" names no event but the crash."""
+    question = "where was jennifer lu born"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert asked.wants == "place"
+    words = asked.term_words
+    credits = [0.0 if w == "born" else 1.0 for w in words]
+    born = asked.weights[words.index("born")]
+    said = decide.evidence_for(asked, credits, set(), (), 1.0, dated=True)
+    assert said.hedged == 2 * born / asked.total
+    happen = "where did the crash happen"
+    crash = decide.asked(analyze(happen), DEFAULT_RARITY, tokenize(happen), [], None)
+    credits = [0.0 if w == "happen" else 1.0 for w in crash.term_words]
+    assert decide.evidence_for(crash, credits, set(), (), 1.0, dated=True).hedged == -1.0
+
+
+def test_what_a_country_says_is_not_what_its_leader_said():
+    """ "What did Macron say after the Notre Dame fire": "The French Civil Security service
+    said ..." is France speaking, not Macron; Macron speaking would be France speaking."""
+    macron = Resolved("emmanuel-macron", "person", "macron", 2, 3, 100.0)
+    statement = SimpleNamespace(answer="statement", predicates=("say",))
+    match = SimpleNamespace(intent=statement, score=100.0)
+    question = "what did macron say after the fire"
+    leaders = {"emmanuel-macron": "france"}
+    asked = decide.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), [macron], match, {}, leaders
+    )
+    credits = [1.0] * len(asked.question.terms)
+    by_france = {"predicate": "say", "subject_entity": "france", "object_entity": None}
+    by_france.update(speaker=None, place=None, time=None, object=None)
+    by_macron = dict(by_france, subject_entity="emmanuel-macron")
+    assert decide.evidence_for(asked, credits, {"france"}, [by_france], 0.0).intent_fact == 0.0
+    assert decide.evidence_for(asked, credits, set(), [by_macron], 0.0).intent_fact == 1.0

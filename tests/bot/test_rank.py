@@ -1245,3 +1245,18 @@ def test_a_lone_or_sole_one_is_a_count_of_one():
     survived = analyze("how many survived the cargo plane crash")
     assert rank._items("The lone survivor was a flight engineer.", "count")
     assert rank._counts("The sole survivor was a flight engineer.", survived.counted | {"survivor"})
+
+
+def test_a_percentage_counts_nothing():
+    """ "How many homes did Dorian destroy": "45% to 60% destruction" is a share, not a number
+    of homes; a count beside it still counts."""
+    assert counts("Estimates ranged from 45% to 60% destruction.") == set()
+    assert counts("About 40% of the 300 homes were destroyed.") == {"300"}
+
+
+def test_a_difference_of_counts_is_answered_by_any_number_a_percentage_too():
+    """ "How many more wildfires did Brazil have": "85% more wildfires" answers; a percentage
+    is no count (test_a_percentage_counts_nothing), but a difference may be one."""
+    assert analyze("how many more wildfires did brazil have in 2019").evidence_type == "number"
+    assert analyze("how many fewer cases were there").evidence_type == "number"
+    assert analyze("how many wildfires did brazil have").evidence_type == "count"
