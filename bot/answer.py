@@ -242,6 +242,14 @@ class Answerer:
             and not rank.shows_manner(rows[best].text)
         ):
             confidence = min(confidence, NO_MANNER)  # "how did X announce it": not said here
+        if analysis.kind == "yesno" and decide.person_absent(
+            asked,
+            mentions.get(rows[best].id, NO_MENTIONS),
+            facts.get(rows[best].id, ()),
+            ranking.matches[best],
+        ):
+            # "is Rutte meeting Putin": the list of those Zelensky meets names one of them
+            confidence = min(confidence, decide.NAME_MISSING)
         if decide.asks_nothing(asked):
             confidence = 0.0  # no topic: no quote answers it, however well it matched
         # a question still first after QUESTION_SENTENCE (the others matched far worse) answers

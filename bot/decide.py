@@ -554,6 +554,28 @@ def evidence_for(
     )
 
 
+def person_absent(
+    q: Asked, mentions: AbstractSet[str], facts: Sequence[Fact], matches: Sequence[float]
+) -> bool:
+    """Whether the question names a person the sentence does not have: not mentioned, not
+    speaking one of its facts, not through the country or body they lead ("Russia demands" is
+    Putin's demand), and none of the words the question names them by in the sentence (a name
+    the database lacks, "Seth John", may resolve to another person). Places and countries are
+    left out: "Washington" may be the US government."""
+    led = q.leaders
+    present = set(mentions) | {f["speaker"] for f in facts if f["speaker"]}
+    present |= {led[m] for m in present if m in led}
+    found = {word for word, credit in zip(q.term_words, matches, strict=True) if credit > 0}
+    spans = dict(q.spans)
+    return any(
+        q.kinds.get(e) == "person"
+        and e not in present
+        and led.get(e) not in present
+        and found.isdisjoint(spans.get(e, ()))
+        for e in q.named
+    )
+
+
 def _uncovered(
     q: Asked,
     matches: Sequence[float],

@@ -87,6 +87,10 @@ def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
         ("who is the lithuanian leader", "Lithuanian President Gitanas Nauseda"),
         ("who leads lithuania", "Lithuanian President Gitanas Nauseda"),
         ("lithuania leader", "Lithuanian President Gitanas Nauseda"),
+        # yes/no questions ask whether, not where: the meeting's place is no slot to fill
+        ("is Rutte meeting Zelensky", "Mark Rutte"),
+        ("will von der leyen meet zelensky", "Ursula von der Leyen"),
+        ("is zelensky meeting trump in washington", "in Washington on Monday"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):
@@ -109,6 +113,9 @@ def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, ex
         "who is lithuania's prime minister",
         # a country the article never mentions, however well the rest fits
         "does china back the security guarantee plan",
+        # a yes/no question's people must all be in the answer: Putin is not on the list
+        "is rutte meeting putin",
+        "will meloni meet zelensky",
     ],
 )
 def test_questions_the_coverage_does_not_answer_get_an_abstention(core, question):
