@@ -89,6 +89,8 @@ def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
         ("lithuania leader", "Lithuanian President Gitanas Nauseda"),
         # "these matters" (the noun) in Russia's demands is no importance
         ("how important are these talks", "the discussions will be crucial"),
+        # "is identified as" frames the question: what is the cause
+        ("What is identified as the cause of mounting international pressure?", "due to Russia"),
         # yes/no questions ask whether, not where: the meeting's place is no slot to fill
         ("is Rutte meeting Zelensky", "Mark Rutte"),
         ("will von der leyen meet zelensky", "Ursula von der Leyen"),
