@@ -190,7 +190,11 @@ class Answerer:
             _unknown_names(cleaned.text, tokens, state.corpus),
         )
         facts = state.corpus.facts_for_sentences(
-            ids, asked.weighed_predicates(state.corpus.predicates), asked.named
+            ids,
+            None
+            if decide.is_verbless(asked)
+            else asked.weighed_predicates(state.corpus.predicates),
+            asked.named,
         )
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
         ranking = rank.rank(analysis, rows, state.rarity)

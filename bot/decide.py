@@ -467,6 +467,7 @@ def evidence_for(
     pooled: dict[str, set[object]] = {}
     # a fact with no slot for the answer fills it only if the sentence shows the asked type
     lacks_type = wants in SHOWN_TYPES and typed_match <= 0
+    verbless = is_verbless(q)
     for fact in facts:
         predicate = str(fact["predicate"] or "")
         if predicate == "role":
@@ -485,6 +486,8 @@ def evidence_for(
         )
         # most facts of a sentence have a verb the question does not ask about: skipped first
         if not intended and keys.isdisjoint(_predicate_stems(predicate)):
+            if verbless and _about(fact, q, named):
+                fact_score = max(fact_score, VERBLESS_FACT)
             continue
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
         filled = _slot_filled(wants, fact, involved - named, q.words, q.question.clock)
@@ -573,6 +576,43 @@ def person_absent(
         and led.get(e) not in present
         and found.isdisjoint(spans.get(e, ()))
         for e in q.named
+    )
+
+
+# The fact score of such a fact: half of one with the question's own verb (a chosen value, not
+# fitted; 0.5 is what a fact of the asked verb missing half its named entities scores).
+VERBLESS_FACT = 0.5
+ANAPHORS = frozenset("this that these those it them such".split())
+PREPOSITIONS = frozenset("to for of with on in into at from by about over against".split())
+
+
+def is_verbless(q: Asked) -> bool:
+    """Whether the question names someone and asks no verb an intent knows, as a keyword query
+    or a yes/no question ("us weapons", "does ukraine need a big army"): a fact whose subject it
+    names, done to what it asks about (:func:`_about`), backs a sentence for it, whatever the
+    fact's verb. The caller then reads every fact of the candidates, not only those of the
+    question's verbs."""
+    return bool(q.named) and not q.wanted and q.question.kind in ("other", "yesno")
+
+
+def _about(fact: Fact, q: Asked, named: AbstractSet[str]) -> bool:
+    """Whether a fact is done by someone the question names, to a thing it asks about: its
+    subject is one of the named entities, every other named entity is its subject or object,
+    and a question word beside the names is in its direct object ("us weapons" and "The US
+    ... remains willing to supply modern weaponry": supply, the US, modern weaponry)."""
+    done_by = fact["subject_entity"]
+    if done_by is None or not named <= {done_by, fact["object_entity"]}:
+        return False
+    words = tokenize(str(fact["object"] or ""))
+    if not words or words[0] in ANAPHORS:
+        return False  # "supporting this force": which force, another sentence says
+    cut = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), len(words))
+    # the thing itself, not whom it goes to or where: "weaponry ... to a European-led force"
+    stems = {k for w in words[:cut] if w not in STOPWORDS for k in match_keys(w)}
+    spans = {w for _, span in q.spans for w in span}
+    return any(
+        word not in spans and not stems.isdisjoint({t.stem, *t.related})
+        for word, t in zip(q.term_words, q.question.terms, strict=True)
     )
 
 

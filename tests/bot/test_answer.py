@@ -91,6 +91,8 @@ def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
         ("how important are these talks", "the discussions will be crucial"),
         # "is identified as" frames the question: what is the cause
         ("What is identified as the cause of mounting international pressure?", "due to Russia"),
+        # a keyword query: the US's supply fact is done to weaponry, whatever its verb
+        ("us weapons", "willing to supply modern weaponry"),
         # yes/no questions ask whether, not where: the meeting's place is no slot to fill
         ("is Rutte meeting Zelensky", "Mark Rutte"),
         ("will von der leyen meet zelensky", "Ursula von der Leyen"),
@@ -119,6 +121,8 @@ def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, ex
         "does china back the security guarantee plan",
         # a yes/no question's people must all be in the answer: Putin is not on the list
         "is rutte meeting putin",
+        # the US supplies weaponry *to* a force, and supports "this force": no US troops
+        "us troops",
         "will meloni meet zelensky",
     ],
 )
