@@ -254,6 +254,9 @@ class Asked:
     unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
     soft: tuple[bool, ...] = ()  # per term: a hedge (SOFT_WORDS) that counts only where matched
     scene: tuple[bool, ...] = ()  # per term: only in a trailing clause that sets the scene
+    subject: frozenset[str] = (
+        frozenset()
+    )  # stems of the subject of "what do X VERB" (asked_subject)
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -334,7 +337,36 @@ def asked(
         # only where what was said is asked: elsewhere the clause picks the answer ("how old
         # was Hunter *when he joined the Grateful Dead*" is not answered by his birth date)
         scene=_in_scene(question, tokens) if question.answer_type == "statement" else (),
+        subject=asked_subject(tokens),
     )
+
+
+_DO_AUXILIARIES = frozenset("do does did will would can could should".split())
+_PARTICLES = frozenset("out up on off down for about to with in over".split())
+
+
+def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
+    """Stems of the subject of a question "what do X VERB" that ends in its verb ("what do the
+    security guarantees involve": security, guarantee; "what does Russia want"): X does it.
+    Empty for any other form."""
+    if len(tokens) < 4 or tokens[0] not in ("what", "whats") or tokens[1] not in _DO_AUXILIARIES:
+        return frozenset()
+    end = len(tokens) - 1
+    if tokens[end] in _PARTICLES:
+        end -= 1
+    span = tokens[2:end]
+    if any(not TOPICLESS_GROUPS.isdisjoint(match_keys(t)) for t in span):
+        return frozenset()  # "what does Lithuania think Ukraine needs": a clause, not a subject
+    return frozenset(stem(t) for t in span if t not in STOPWORDS)
+
+
+def _reversed_roles(fact: Fact, subject: frozenset[str]) -> bool:
+    """Whether the fact has the question's subject as its object and not as its subject: "the
+    meetings may involve discussions about the security guarantees" does not say what the
+    guarantees involve."""
+    done_by = {stem(w) for w in tokenize(str(fact["subject"] or ""))}
+    done_to = {stem(w) for w in tokenize(str(fact["object"] or ""))}
+    return done_by.isdisjoint(subject) and not done_to.isdisjoint(subject)
 
 
 def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...]:
@@ -488,6 +520,8 @@ def evidence_for(
         if not intended and keys.isdisjoint(_predicate_stems(predicate)):
             if verbless and _about(fact, q, named):
                 fact_score = max(fact_score, VERBLESS_FACT)
+            continue
+        if q.subject and _reversed_roles(fact, q.subject):
             continue
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
         filled = _slot_filled(wants, fact, involved - named, q.words, q.question.clock)

@@ -91,6 +91,8 @@ def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
         ("how important are these talks", "the discussions will be crucial"),
         # "is identified as" frames the question: what is the cause
         ("What is identified as the cause of mounting international pressure?", "due to Russia"),
+        # the meetings involve discussions about the guarantees: not what the guarantees involve
+        ("What do the security guarantees involve?", "centre around a combination"),
         # a keyword query: the US's supply fact is done to weaponry, whatever its verb
         ("us weapons", "willing to supply modern weaponry"),
         # yes/no questions ask whether, not where: the meeting's place is no slot to fill

@@ -179,7 +179,7 @@ def test_a_fact_of_the_asked_verb_half_counts_where_the_sentence_lacks_the_answe
     asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [nkurunziza], None, {}, {})
     credits = [1.0] * len(analysis.terms)
     died = {"predicate": "die", "subject_entity": "pierre-nkurunziza", "object_entity": None}
-    died.update(speaker=None, place=None, time=None, object=None)
+    died.update(speaker=None, place=None, time=None, object=None, subject="Nkurunziza")
     with_cause = decide.evidence_for(asked, credits, {"pierre-nkurunziza"}, [died], 1.0)
     without = decide.evidence_for(asked, credits, {"pierre-nkurunziza"}, [died], 0.0)
     assert (with_cause.fact, without.fact) == (1.0, 0.5)
@@ -375,3 +375,20 @@ def test_a_question_asking_outright_for_a_cause_needs_one_in_the_sentence():
     # a plain "why" is not held to it
     why = "why is the war a big deal"
     assert not decide.asked(analyze(why), DEFAULT_RARITY, tokenize(why), [], None).strict
+
+
+def test_the_subject_of_what_do_x_verb_is_x():
+    assert decide.asked_subject(tokenize("what do the security guarantees involve")) == {
+        "secur",
+        "guarante",
+    }
+    assert decide.asked_subject(tokenize("what did trump rule out")) == {"trump"}
+    assert decide.asked_subject(tokenize("who does russia blame")) == frozenset()
+
+
+def test_a_fact_with_the_asked_subject_as_its_object_does_not_back_the_question():
+    fact = {"subject": "The meetings", "object": "discussions about real security guarantees"}
+    subject = decide.asked_subject(tokenize("what do the security guarantees involve"))
+    assert decide._reversed_roles(fact, subject)
+    own = {"subject": "The proposed security guarantees", "object": "a combination of forces"}
+    assert not decide._reversed_roles(own, subject)
