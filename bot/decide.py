@@ -635,11 +635,17 @@ def _about(fact: Fact, q: Asked, named: AbstractSet[str]) -> bool:
     and a question word beside the names is in its direct object ("us weapons" and "The US
     ... remains willing to supply modern weaponry": supply, the US, modern weaponry)."""
     done_by = fact["subject_entity"]
-    if done_by is None or not named <= {done_by, fact["object_entity"]}:
+    if done_by is None:
+        return False
+    where = set(tokenize(str(fact["place"] or "")))
+    at = {e for e, span in q.spans if span and where.issuperset(span)}
+    if not named <= {done_by, fact["object_entity"], *at}:
         return False
     words = tokenize(str(fact["object"] or ""))
-    if not words or words[0] in ANAPHORS:
-        return False  # "supporting this force": which force, another sentence says
+    if not words or words[0] in ANAPHORS or words[0] in PREPOSITIONS:
+        # "supporting this force": which force, another sentence says; "did not result in a
+        # breakthrough regarding a ceasefire": no thing the subject does something to
+        return False
     cut = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), len(words))
     # the thing itself, not whom it goes to or where: "weaponry ... to a European-led force"
     stems = {k for w in words[:cut] if w not in STOPWORDS for k in match_keys(w)}

@@ -95,6 +95,8 @@ def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
         ("What do the security guarantees involve?", "centre around a combination"),
         # a keyword query: the US's supply fact is done to weaponry, whatever its verb
         ("us weapons", "willing to supply modern weaponry"),
+        # the named country is where Trump's ruling out a ceasefire is done
+        ("is there a ceasfire in ukraine", "ruling out an immediate ceasefire"),
         # yes/no questions ask whether, not where: the meeting's place is no slot to fill
         ("is Rutte meeting Zelensky", "Mark Rutte"),
         ("will von der leyen meet zelensky", "Ursula von der Leyen"),
@@ -123,6 +125,9 @@ def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, ex
         "does china back the security guarantee plan",
         # a yes/no question's people must all be in the answer: Putin is not on the list
         "is rutte meeting putin",
+        # the Alaska summit "did not result in a breakthrough regarding a ceasefire": no thing
+        # it did something to, and no ceasefire in Alaska
+        "is there a ceasefire in alaska",
         # the US supplies weaponry *to* a force, and supports "this force": no US troops
         "us troops",
         "will meloni meet zelensky",
