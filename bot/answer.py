@@ -232,8 +232,10 @@ class Answerer:
         margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
         length = state.corpus.article_length(rows[best].article)
         stories = len({row.article for row in rows})
+        # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
+        judged = _own_verb(asked, tokens, rows, ranking, mentions, facts, said, best, evidence)
         confidence = decide.confidence(
-            _counting(asked, rows, ranking, mentions, facts, said, best, evidence[best]),
+            _counting(asked, rows, ranking, mentions, facts, said, best, judged),
             local[best],
             margin,
             length,
@@ -455,6 +457,41 @@ def _counting(
         ranking.story[best],
         said[best],
         shown=shown,
+    )
+
+
+def _own_verb(
+    asked: decide.Asked,
+    tokens: Sequence[str],
+    rows: Sequence[SentenceRow],
+    ranking: rank.Ranking,
+    mentions: dict[int, set[str]],
+    facts: dict[int, list],
+    said: Sequence[tuple[bool, ...]],
+    best: int,
+    evidence: Sequence[decide.Evidence],
+) -> decide.Evidence:
+    """The best sentence's evidence for the confidence, with the verb of a "what will X VERB"
+    question (decide.asked_subject) not counted from the story's headline or lead: what X does
+    must be in the sentence that answers. "What will Germany support" had its "support" from
+    the headline's "U.S. assistance" and was answered with the list that names Germany's
+    chancellor."""
+    if not asked.subject:
+        return evidence[best]
+    verb = decide.asked_verb(tokens)
+    story = ranking.story[best]
+    kept = tuple(flag and word != verb for flag, word in zip(story, asked.term_words, strict=True))
+    if kept == story:
+        return evidence[best]
+    row = rows[best]
+    return decide.evidence_for(
+        asked,
+        ranking.matches[best],
+        mentions.get(row.id, NO_MENTIONS),
+        facts.get(row.id, ()),
+        ranking.features[best][rank.TYPED_MATCH],
+        kept,
+        said[best],
     )
 
 

@@ -357,7 +357,17 @@ def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
     span = tokens[2:end]
     if any(not TOPICLESS_GROUPS.isdisjoint(match_keys(t)) for t in span):
         return frozenset()  # "what does Lithuania think Ukraine needs": a clause, not a subject
+    if any(t in PREPOSITIONS for t in span[1:]):
+        return frozenset()  # "what did Modi write about the crash in Kerala": no final verb
     return frozenset(stem(t) for t in span if t not in STOPWORDS)
+
+
+def asked_verb(tokens: Sequence[str]) -> str | None:
+    """The verb that ends a "what do X VERB" question (see :func:`asked_subject`)."""
+    if not asked_subject(tokens):
+        return None
+    end = len(tokens) - 1
+    return tokens[end - 1] if tokens[end] in _PARTICLES else tokens[end]
 
 
 def _reversed_roles(fact: Fact, subject: frozenset[str]) -> bool:

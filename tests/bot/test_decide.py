@@ -384,6 +384,12 @@ def test_the_subject_of_what_do_x_verb_is_x():
     }
     assert decide.asked_subject(tokenize("what did trump rule out")) == {"trump"}
     assert decide.asked_subject(tokenize("who does russia blame")) == frozenset()
+    # the question goes on past its verb: no subject read
+    assert decide.asked_subject(tokenize("what did modi write about the crash in kerala")) == (
+        frozenset()
+    )
+    assert decide.asked_verb(tokenize("what will germany support")) == "support"
+    assert decide.asked_verb(tokenize("what did trump rule out")) == "rule"
 
 
 def test_a_fact_with_the_asked_subject_as_its_object_does_not_back_the_question():
