@@ -31,7 +31,7 @@ from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
-from .question import clean, drop_preamble, spell_out, unframe
+from .question import clean, drop_preamble, spell_out, unframe, untake
 from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
@@ -248,13 +248,14 @@ class Answerer:
             and not rank.shows_manner(rows[best].text)
         ):
             confidence = min(confidence, NO_MANNER)  # "how did X announce it": not said here
-        if analysis.kind == "yesno" and decide.person_absent(
+        if (analysis.kind == "yesno" or decide.asks_stance(asked)) and decide.person_absent(
             asked,
             mentions.get(rows[best].id, NO_MENTIONS),
             facts.get(rows[best].id, ()),
             ranking.matches[best],
         ):
-            # "is Rutte meeting Putin": the list of those Zelensky meets names one of them
+            # "is Rutte meeting Putin": the list of those Zelensky meets names one of them;
+            # "how is Zelensky reacting": the Kremlin's opposition is not his
             confidence = min(confidence, decide.NAME_MISSING)
         if decide.asks_nothing(asked):
             confidence = 0.0  # no topic: no quote answers it, however well it matched
@@ -758,10 +759,11 @@ def _slot_for(kind: str) -> str:
 
 def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     """A cleaned question as answering reads it: chat shorthand spelled out, a clause about the
-    asker dropped, a passive verb of labelling read as "is" (question.unframe), acronyms that
+    asker dropped, a passive verb of labelling read as "is" (question.unframe), reaction idioms
+    with "take" as reacting and view (question.untake), acronyms that
     are stop words ("the WHO") spelled as names, typos corrected against the coverage,
     hyphenated words split."""
-    text = state.resolver.spell_acronyms(unframe(spell_out(drop_preamble(text))))
+    text = state.resolver.spell_acronyms(untake(unframe(spell_out(drop_preamble(text)))))
     text = state.speller.fix(text, _spelled_as_in(state.corpus), known)
     return _split_compounds(text, state.corpus)
 

@@ -601,6 +601,12 @@ def evidence_for(
     )
 
 
+def asks_stance(q: Asked) -> bool:
+    """Whether the question asks someone's stance or reaction ("how is X reacting", "X's view
+    on it"): a word of the stance group (text.RELATED_WORDS)."""
+    return any(STANCE in term.related for term in q.question.terms)
+
+
 def person_absent(
     q: Asked, mentions: AbstractSet[str], facts: Sequence[Fact], matches: Sequence[float]
 ) -> bool:

@@ -168,6 +168,23 @@ _LABELLED_AS = re.compile(
 )
 
 
+# Chat idioms of reaction with "take", a verb that otherwise means nothing of stance ("take
+# part", "take place"): "how's Moscow *taking* all this" asks how it is reacting, "Starmer's
+# *take* on it" for his view.
+_TAKING = re.compile(
+    r"\b(how(?:'s|’s|s| is| are| was| were)\s+.+?)\s+taking\s+(?=(?:it|this|that|all|the)\b)",
+    re.IGNORECASE,
+)
+_TAKE_ON = re.compile(r"(?<=['’]s)\s+take\s+on\b", re.IGNORECASE)
+
+
+def untake(text: str) -> str:
+    """The question with the idioms "how is X taking (it, this, all this, the news)" read as
+    "how is X reacting to ..." and "X's take on" as "X's view on"."""
+    text = _TAKING.sub(lambda m: m.group(1) + " reacting to ", text)
+    return _TAKE_ON.sub(" view on", text)
+
+
 def unframe(text: str) -> str:
     """The question with a passive verb of labelling, right after its "be" and before "as",
     read as the copula alone: "what is identified as the cause of X" -> "what is the cause of

@@ -95,6 +95,8 @@ def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
         ("What do the security guarantees involve?", "centre around a combination"),
         # a keyword query: the US's supply fact is done to weaponry, whatever its verb
         ("us weapons", "willing to supply modern weaponry"),
+        # "how is X taking it" asks how X reacts: the Kremlin's opposition
+        ("how's moscow taking all this", "strong opposition from the Kremlin"),
         # the named country is where Trump's ruling out a ceasefire is done
         ("is there a ceasfire in ukraine", "ruling out an immediate ceasefire"),
         # yes/no questions ask whether, not where: the meeting's place is no slot to fill
@@ -128,6 +130,9 @@ def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, ex
         # the Alaska summit "did not result in a breakthrough regarding a ceasefire": no thing
         # it did something to, and no ceasefire in Alaska
         "is there a ceasefire in alaska",
+        # a reaction of someone the sentence does not name: the Kremlin's is not Zelensky's
+        "how is zelensky taking it",
+        "how is zelensky reacting",
         # the headline's "U.S. assistance" is no support Germany or the UK gives
         "what will germany support",
         "what will the uk support",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import clean, drop_preamble, spell_out, unframe
+from bot.question import clean, drop_preamble, spell_out, unframe, untake
 
 
 def test_mentions_markdown_and_control_characters_are_removed():
@@ -93,3 +93,18 @@ def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
 )
 def test_a_passive_verb_of_labelling_reads_as_the_copula(question, read):
     assert unframe(question) == read
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("how's moscow taking all this", "how's moscow reacting to all this"),
+        ("how is russia taking the news", "how is russia reacting to the news"),
+        ("what's starmer's take on all this", "what's starmer's view on all this"),
+        # "take" as itself
+        ("is russia taking part", "is russia taking part"),
+        ("how many troops is russia taking", "how many troops is russia taking"),
+    ],
+)
+def test_reaction_idioms_with_take_read_as_reacting_and_view(question, read):
+    assert untake(question) == read
