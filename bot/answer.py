@@ -31,7 +31,7 @@ from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
-from .question import clean, drop_preamble, spell_out
+from .question import clean, drop_preamble, spell_out, unframe, untake
 from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
@@ -190,7 +190,11 @@ class Answerer:
             _unknown_names(cleaned.text, tokens, state.corpus),
         )
         facts = state.corpus.facts_for_sentences(
-            ids, asked.weighed_predicates(state.corpus.predicates), asked.named
+            ids,
+            None
+            if decide.is_verbless(asked)
+            else asked.weighed_predicates(state.corpus.predicates),
+            asked.named,
         )
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
         ranking = rank.rank(analysis, rows, state.rarity)
@@ -228,8 +232,10 @@ class Answerer:
         margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
         length = state.corpus.article_length(rows[best].article)
         stories = len({row.article for row in rows})
+        # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
+        judged = _own_verb(asked, tokens, rows, ranking, mentions, facts, said, best, evidence)
         confidence = decide.confidence(
-            _counting(asked, rows, ranking, mentions, facts, said, best, evidence[best]),
+            _counting(asked, rows, ranking, mentions, facts, said, best, judged),
             local[best],
             margin,
             length,
@@ -242,6 +248,15 @@ class Answerer:
             and not rank.shows_manner(rows[best].text)
         ):
             confidence = min(confidence, NO_MANNER)  # "how did X announce it": not said here
+        if (analysis.kind == "yesno" or decide.asks_stance(asked)) and decide.person_absent(
+            asked,
+            mentions.get(rows[best].id, NO_MENTIONS),
+            facts.get(rows[best].id, ()),
+            ranking.matches[best],
+        ):
+            # "is Rutte meeting Putin": the list of those Zelensky meets names one of them;
+            # "how is Zelensky reacting": the Kremlin's opposition is not his
+            confidence = min(confidence, decide.NAME_MISSING)
         if decide.asks_nothing(asked):
             confidence = 0.0  # no topic: no quote answers it, however well it matched
         # a question still first after QUESTION_SENTENCE (the others matched far worse) answers
@@ -444,6 +459,41 @@ def _counting(
         said[best],
         shown=shown,
         dated=True,
+    )
+
+
+def _own_verb(
+    asked: decide.Asked,
+    tokens: Sequence[str],
+    rows: Sequence[SentenceRow],
+    ranking: rank.Ranking,
+    mentions: dict[int, set[str]],
+    facts: dict[int, list],
+    said: Sequence[tuple[bool, ...]],
+    best: int,
+    evidence: Sequence[decide.Evidence],
+) -> decide.Evidence:
+    """The best sentence's evidence for the confidence, with the verb of a "what will X VERB"
+    question (decide.asked_subject) not counted from the story's headline or lead: what X does
+    must be in the sentence that answers. "What will Germany support" had its "support" from
+    the headline's "U.S. assistance" and was answered with the list that names Germany's
+    chancellor."""
+    if not asked.subject:
+        return evidence[best]
+    verb = decide.asked_verb(tokens)
+    story = ranking.story[best]
+    kept = tuple(flag and word != verb for flag, word in zip(story, asked.term_words, strict=True))
+    if kept == story:
+        return evidence[best]
+    row = rows[best]
+    return decide.evidence_for(
+        asked,
+        ranking.matches[best],
+        mentions.get(row.id, NO_MENTIONS),
+        facts.get(row.id, ()),
+        ranking.features[best][rank.TYPED_MATCH],
+        kept,
+        said[best],
     )
 
 
@@ -710,9 +760,11 @@ def _slot_for(kind: str) -> str:
 
 def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     """A cleaned question as answering reads it: chat shorthand spelled out, a clause about the
-    asker dropped, acronyms that are stop words ("the WHO") spelled as names, typos corrected
-    against the coverage, hyphenated words split."""
-    text = state.resolver.spell_acronyms(spell_out(drop_preamble(text)))
+    asker dropped, a passive verb of labelling read as "is" (question.unframe), reaction idioms
+    with "take" as reacting and view (question.untake), acronyms that
+    are stop words ("the WHO") spelled as names, typos corrected against the coverage,
+    hyphenated words split."""
+    text = state.resolver.spell_acronyms(untake(unframe(spell_out(drop_preamble(text)))))
     text = state.speller.fix(text, _spelled_as_in(state.corpus), known)
     return _split_compounds(text, state.corpus)
 

@@ -276,6 +276,9 @@ class Asked:
     unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
     soft: tuple[bool, ...] = ()  # per term: a hedge (SOFT_WORDS) that counts only where matched
     scene: tuple[bool, ...] = ()  # per term: only in a trailing clause that sets the scene
+    subject: frozenset[str] = (
+        frozenset()
+    )  # stems of the subject of "what do X VERB" (asked_subject)
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -396,7 +399,46 @@ def asked(
         # only where what was said is asked: elsewhere the clause picks the answer ("how old
         # was Hunter *when he joined the Grateful Dead*" is not answered by his birth date)
         scene=_in_scene(question, tokens) if question.answer_type == "statement" else (),
+        subject=asked_subject(tokens),
     )
+
+
+_DO_AUXILIARIES = frozenset("do does did will would can could should".split())
+_PARTICLES = frozenset("out up on off down for about to with in over".split())
+
+
+def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
+    """Stems of the subject of a question "what do X VERB" that ends in its verb ("what do the
+    security guarantees involve": security, guarantee; "what does Russia want"): X does it.
+    Empty for any other form."""
+    if len(tokens) < 4 or tokens[0] not in ("what", "whats") or tokens[1] not in _DO_AUXILIARIES:
+        return frozenset()
+    end = len(tokens) - 1
+    if tokens[end] in _PARTICLES:
+        end -= 1
+    span = tokens[2:end]
+    if any(not TOPICLESS_GROUPS.isdisjoint(match_keys(t)) for t in span):
+        return frozenset()  # "what does Lithuania think Ukraine needs": a clause, not a subject
+    if any(t in PREPOSITIONS for t in span[1:]):
+        return frozenset()  # "what did Modi write about the crash in Kerala": no final verb
+    return frozenset(stem(t) for t in span if t not in STOPWORDS)
+
+
+def asked_verb(tokens: Sequence[str]) -> str | None:
+    """The verb that ends a "what do X VERB" question (see :func:`asked_subject`)."""
+    if not asked_subject(tokens):
+        return None
+    end = len(tokens) - 1
+    return tokens[end - 1] if tokens[end] in _PARTICLES else tokens[end]
+
+
+def _reversed_roles(fact: Fact, subject: frozenset[str]) -> bool:
+    """Whether the fact has the question's subject as its object and not as its subject: "the
+    meetings may involve discussions about the security guarantees" does not say what the
+    guarantees involve."""
+    done_by = {stem(w) for w in tokenize(str(fact["subject"] or ""))}
+    done_to = {stem(w) for w in tokenize(str(fact["object"] or ""))}
+    return done_by.isdisjoint(subject) and not done_to.isdisjoint(subject)
 
 
 def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...]:
@@ -530,6 +572,7 @@ def evidence_for(
     pooled: dict[str, set[object]] = {}
     # a fact with no slot for the answer fills it only if the sentence shows the asked type
     lacks_type = wants in SHOWN_TYPES and typed_match <= 0
+    verbless = is_verbless(q)
     for fact in facts:
         predicate = str(fact["predicate"] or "")
         if predicate == "role":
@@ -548,6 +591,10 @@ def evidence_for(
         )
         # most facts of a sentence have a verb the question does not ask about: skipped first
         if not intended and keys.isdisjoint(_predicate_stems(predicate)):
+            if verbless and _about(fact, q, named):
+                fact_score = max(fact_score, VERBLESS_FACT)
+            continue
+        if q.subject and _reversed_roles(fact, q.subject):
             continue
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
         filled = _slot_filled(wants, fact, involved - named, q.words, q.question.clock)
@@ -618,6 +665,77 @@ def evidence_for(
         name_miss,
         q.speech and intent_fact < 1.0,
         hedged,
+    )
+
+
+def asks_stance(q: Asked) -> bool:
+    """Whether the question asks someone's stance or reaction ("how is X reacting", "X's view
+    on it"): a word of the stance group (text.RELATED_WORDS)."""
+    return any(STANCE in term.related for term in q.question.terms)
+
+
+def person_absent(
+    q: Asked, mentions: AbstractSet[str], facts: Sequence[Fact], matches: Sequence[float]
+) -> bool:
+    """Whether the question names a person the sentence does not have: not mentioned, not
+    speaking one of its facts, not through the country or body they lead ("Russia demands" is
+    Putin's demand), and none of the words the question names them by in the sentence (a name
+    the database lacks, "Seth John", may resolve to another person). Places and countries are
+    left out: "Washington" may be the US government."""
+    led = q.leaders
+    present = set(mentions) | {f["speaker"] for f in facts if f["speaker"]}
+    present |= {led[m] for m in present if m in led}
+    found = {word for word, credit in zip(q.term_words, matches, strict=True) if credit > 0}
+    spans = dict(q.spans)
+    return any(
+        q.kinds.get(e) == "person"
+        and e not in present
+        and led.get(e) not in present
+        and found.isdisjoint(spans.get(e, ()))
+        for e in q.named
+    )
+
+
+# The fact score of such a fact: half of one with the question's own verb (a chosen value, not
+# fitted; 0.5 is what a fact of the asked verb missing half its named entities scores).
+VERBLESS_FACT = 0.5
+ANAPHORS = frozenset("this that these those it them such".split())
+PREPOSITIONS = frozenset("to for of with on in into at from by about over against".split())
+
+
+def is_verbless(q: Asked) -> bool:
+    """Whether the question names someone and asks no verb an intent knows, as a keyword query
+    or a yes/no question ("us weapons", "does ukraine need a big army"): a fact whose subject it
+    names, done to what it asks about (:func:`_about`), backs a sentence for it, whatever the
+    fact's verb. The caller then reads every fact of the candidates, not only those of the
+    question's verbs."""
+    return bool(q.named) and not q.wanted and q.question.kind in ("other", "yesno")
+
+
+def _about(fact: Fact, q: Asked, named: AbstractSet[str]) -> bool:
+    """Whether a fact is done by someone the question names, to a thing it asks about: its
+    subject is one of the named entities, every other named entity is its subject or object,
+    and a question word beside the names is in its direct object ("us weapons" and "The US
+    ... remains willing to supply modern weaponry": supply, the US, modern weaponry)."""
+    done_by = fact["subject_entity"]
+    if done_by is None:
+        return False
+    where = set(tokenize(str(fact["place"] or "")))
+    at = {e for e, span in q.spans if span and where.issuperset(span)}
+    if not named <= {done_by, fact["object_entity"], *at}:
+        return False
+    words = tokenize(str(fact["object"] or ""))
+    if not words or words[0] in ANAPHORS or words[0] in PREPOSITIONS:
+        # "supporting this force": which force, another sentence says; "did not result in a
+        # breakthrough regarding a ceasefire": no thing the subject does something to
+        return False
+    cut = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), len(words))
+    # the thing itself, not whom it goes to or where: "weaponry ... to a European-led force"
+    stems = {k for w in words[:cut] if w not in STOPWORDS for k in match_keys(w)}
+    spans = {w for _, span in q.spans for w in span}
+    return any(
+        word not in spans and not stems.isdisjoint({t.stem, *t.related})
+        for word, t in zip(q.term_words, q.question.terms, strict=True)
     )
 
 

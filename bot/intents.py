@@ -239,6 +239,17 @@ def _canonical(text: str) -> str:
 
 
 WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+# Words that open a yes/no question ("is Rutte meeting Zelensky", "will they discuss it when
+# he sees them"): it asks whether, not who, where or when.
+YES_NO_OPENERS = frozenset(
+    """is are was were am do does did can could will would should shall may might must has have
+    had""".split()
+)
+YES_NO = "yes/no"  # what a yes/no question asks (see _asked)
+# The wh-words that ask for a circumstance the yes/no question does not ask about (where, when,
+# why, how). "Who"/"what" ask for a participant, which a yes/no question names instead ("did
+# Witkoff say ...": "what did {person} say"); it still needs that predicate with them.
+CIRCUMSTANCE_WH = frozenset({"where", "when", "why", "how"})
 WILDCARD_SLOTS = frozenset({"thing", "event", "topic"})
 MAX_ABSORBED = 8  # question words a free-text slot may stand for
 
@@ -318,7 +329,7 @@ class IntentMatcher:
         examples = self._examples
         for position in self._candidates(question):
             example, intent = examples[position]
-            score = _score(question, example)
+            score = _score(question, example, intent.require_fact)
             if score < intent.cutoff:
                 continue
             if best is None or score > best.score:
@@ -362,6 +373,24 @@ class IntentMatcher:
         return out if found else None
 
 
+def _asked(words: Sequence[str]) -> str | None:
+    """The question word: the first wh-word, or ``YES_NO`` for a question that opens with an
+    auxiliary. In one, a wh-word asks only where a question of its own follows ("is Ukraine
+    joining, what did Rutte say"; "... and when will they meet"): "when he sees them" and "where
+    the talks are" are clauses of the yes/no question, which answers whether, so an example
+    asking where or when ("where is {person} meeting {person}") must not take it over."""
+    if not words or words[0] not in YES_NO_OPENERS:
+        return next((w for w in words if w in WH_WORDS), None)
+    return next(
+        (
+            w
+            for w, after in zip(words[1:], words[2:], strict=False)
+            if w in WH_WORDS and after in YES_NO_OPENERS
+        ),
+        YES_NO,
+    )
+
+
 class _Question:
     """A question's words, split once for scoring against every example; which of its words an
     example word matches is worked out once per distinct example word, not once per example."""
@@ -373,7 +402,7 @@ class _Question:
         self.slots = [w for w in words if w.startswith("{")]
         self.plain = [w for w in words if not w.startswith("{")]
         self.stems = frozenset(stem(w) for w in self.plain)
-        self.asked = next((w for w in words if w in WH_WORDS), None)
+        self.asked = _asked(words)
         self._hits: dict[str, tuple[int, ...]] = {}
         # where each word stands, and the words a typo'd target can be (see _same: at least four
         # letters, the same first letter), so a target is compared with those words only
@@ -441,7 +470,7 @@ def _same(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 80
 
 
-def _score(question: _Question, example: _Example) -> float:
+def _score(question: _Question, example: _Example, required: bool = False) -> float:
     """0-100: how well the question's words fit one example."""
     if (
         example.content
@@ -489,6 +518,13 @@ def _score(question: _Question, example: _Example) -> float:
         return 0.0
     score = 200 * precision * recall / (precision + recall)
     asked = question.asked
-    if example.wh is not None and asked is not None and asked != example.wh:
+    if (
+        example.wh is not None
+        and asked is not None
+        and asked != example.wh
+        # a yes/no question names the participants; it asks no circumstance a required fact
+        # of a "where"/"when" intent must fill
+        and (asked != YES_NO or (example.wh in CIRCUMSTANCE_WH and required))
+    ):
         score *= 0.6
     return score

@@ -157,6 +157,43 @@ def spell_out(text: str) -> str:
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
 
 
+# "What is *identified as* the cause", "why are the talks *regarded as* significant": a verb of
+# labelling in the passive, before "as", frames what the question asks and says nothing the
+# answer must have; news writes "the cause is", "is crucial". Read as the bare copula.
+_LABELLED_AS = re.compile(
+    r"\b(is|are|was|were|being|been)\s+(?:widely\s+|generally\s+)?"
+    r"(?:identified|described|regarded|seen|considered|viewed|characteri[sz]ed|labell?ed"
+    r"|deemed|cited|named)\s+as\b",
+    re.IGNORECASE,
+)
+
+
+# Chat idioms of reaction with "take", a verb that otherwise means nothing of stance ("take
+# part", "take place"): "how's Moscow *taking* all this" asks how it is reacting, "Starmer's
+# *take* on it" for his view.
+_TAKING = re.compile(
+    r"\b(how(?:'s|’s|s| is| are| was| were)\s+.+?)\s+taking\s+(?=(?:it|this|that|all|the)\b)",
+    re.IGNORECASE,
+)
+_TAKE_ON = re.compile(r"(?<=['’]s)\s+take\s+on\b", re.IGNORECASE)
+
+
+def untake(text: str) -> str:
+    """The question with the idioms "how is X taking (it, this, all this, the news)" read as
+    "how is X reacting to ..." and "X's take on" as "X's view on"."""
+    text = _TAKING.sub(lambda m: m.group(1) + " reacting to ", text)
+    return _TAKE_ON.sub(" view on", text)
+
+
+def unframe(text: str) -> str:
+    """The question with a passive verb of labelling, right after its "be" and before "as",
+    read as the copula alone: "what is identified as the cause of X" -> "what is the cause of
+    X". Only where nothing stands between "be" and the verb: in "why are the talks regarded as
+    significant" the subject does, and dropping the frame there left "significant" to match a
+    sentence's "significant attention" (a wrong answer in the dev sets)."""
+    return _LABELLED_AS.sub(lambda m: m.group(1), text)
+
+
 @dataclass(frozen=True)
 class CleanQuestion:
     text: str

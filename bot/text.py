@@ -453,6 +453,13 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# Members of a related-word group that join it only as the question's word: "why does it
+# *matter*" asks how important it is, but a sentence's "on these matters" (the noun, as news
+# writes it: issues) says nothing of importance, so "how important are these talks" must not find
+# "Russia demands private negotiations with the US on these matters".
+ASKING_ONLY = frozenset({"matter", "matters"})
+
+
 def _related_keys() -> dict[str, tuple[str, ...]]:
     """Stem -> the groups it belongs to (a word may sit in several: "talks" is a meeting and a
     negotiation)."""
@@ -527,6 +534,8 @@ def related_stems(token: str) -> frozenset[str]:
     for group in groups:
         stems.add("~" + group)
         for member in _MEMBERS[group]:
+            if member in ASKING_ONLY and own != stem(member):
+                continue
             stems.update(stem(f) for f in _inflections({member}))
     stems.discard(own)
     return frozenset(stems)

@@ -179,7 +179,7 @@ def test_a_fact_of_the_asked_verb_half_counts_where_the_sentence_lacks_the_answe
     asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [nkurunziza], None, {}, {})
     credits = [1.0] * len(analysis.terms)
     died = {"predicate": "die", "subject_entity": "pierre-nkurunziza", "object_entity": None}
-    died.update(speaker=None, place=None, time=None, object=None)
+    died.update(speaker=None, place=None, time=None, object=None, subject="Nkurunziza")
     with_cause = decide.evidence_for(asked, credits, {"pierre-nkurunziza"}, [died], 1.0)
     without = decide.evidence_for(asked, credits, {"pierre-nkurunziza"}, [died], 0.0)
     assert (with_cause.fact, without.fact) == (1.0, 0.5)
@@ -500,3 +500,26 @@ def test_what_a_country_says_is_not_what_its_leader_said():
     by_macron = dict(by_france, subject_entity="emmanuel-macron")
     assert decide.evidence_for(asked, credits, {"france"}, [by_france], 0.0).intent_fact == 0.0
     assert decide.evidence_for(asked, credits, set(), [by_macron], 0.0).intent_fact == 1.0
+
+
+def test_the_subject_of_what_do_x_verb_is_x():
+    assert decide.asked_subject(tokenize("what do the security guarantees involve")) == {
+        "secur",
+        "guarante",
+    }
+    assert decide.asked_subject(tokenize("what did trump rule out")) == {"trump"}
+    assert decide.asked_subject(tokenize("who does russia blame")) == frozenset()
+    # the question goes on past its verb: no subject read
+    assert decide.asked_subject(tokenize("what did modi write about the crash in kerala")) == (
+        frozenset()
+    )
+    assert decide.asked_verb(tokenize("what will germany support")) == "support"
+    assert decide.asked_verb(tokenize("what did trump rule out")) == "rule"
+
+
+def test_a_fact_with_the_asked_subject_as_its_object_does_not_back_the_question():
+    fact = {"subject": "The meetings", "object": "discussions about real security guarantees"}
+    subject = decide.asked_subject(tokenize("what do the security guarantees involve"))
+    assert decide._reversed_roles(fact, subject)
+    own = {"subject": "The proposed security guarantees", "object": "a combination of forces"}
+    assert not decide._reversed_roles(own, subject)

@@ -55,6 +55,33 @@ def test_a_different_question_word_does_not_match(matcher):
     assert match is None or match.intent.name != "meeting"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is {person} meeting {person}",
+        "will {person} meet {person}",
+        "is {person} meeting {person} after the talks in washington",
+    ],
+)
+def test_a_yes_no_question_is_not_taken_for_one_asking_where_or_when(matcher, question):
+    match = matcher.match(question)
+    assert match is None or match.intent.answer not in ("place", "time")
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("did {person} agree to give up territory", "agreement"),
+        ("did {person} rule out a truce", "refusal"),
+        # a question of its own after the yes/no one: "what" asks
+        ("is ukraine going to join nato what did {person} say", "statement"),
+    ],
+)
+def test_a_yes_no_question_keeps_the_intents_that_ask_no_circumstance(matcher, question, intent):
+    match = matcher.match(question)
+    assert match is not None and match.intent.name == intent
+
+
 def test_unrelated_text_matches_nothing(matcher):
     assert matcher.match("what is the weather in paris") is None
     assert matcher.match("") is None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.question import clean, drop_preamble, spell_out
+import pytest
+
+from bot.question import clean, drop_preamble, spell_out, unframe, untake
 
 
 def test_mentions_markdown_and_control_characters_are_removed():
@@ -72,3 +74,37 @@ def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
     # the speller would otherwise "correct" it to "facades", a word the coverage never has
     assert clean("hey Factdesk, who is he meeting", 500).text == "hey , who is he meeting"
     assert clean("@factdesk where", 500).text == "where"
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        (
+            "What is identified as the cause of mounting pressure?",
+            "What is the cause of mounting pressure?",
+        ),
+        ("who was described as a hero", "who was a hero"),
+        ("what are widely regarded as the main risks", "what are the main risks"),
+        # active: the verb is what is asked about
+        ("who described him as a hero", "who described him as a hero"),
+        # the subject between "be" and the verb: left alone (see unframe)
+        ("why are the talks regarded as significant", "why are the talks regarded as significant"),
+    ],
+)
+def test_a_passive_verb_of_labelling_reads_as_the_copula(question, read):
+    assert unframe(question) == read
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("how's moscow taking all this", "how's moscow reacting to all this"),
+        ("how is russia taking the news", "how is russia reacting to the news"),
+        ("what's starmer's take on all this", "what's starmer's view on all this"),
+        # "take" as itself
+        ("is russia taking part", "is russia taking part"),
+        ("how many troops is russia taking", "how many troops is russia taking"),
+    ],
+)
+def test_reaction_idioms_with_take_read_as_reacting_and_view(question, read):
+    assert untake(question) == read

@@ -122,3 +122,12 @@ def test_related_words_are_the_group_members_as_written():
     # "who did Biden pick as his running mate": "Biden named Senator Kamala Harris"
     assert {"named", "chose", "selected"} <= set(related_words("pick"))
     assert "reconstruction" in related_words("rebuilding")
+
+
+def test_the_noun_matters_is_no_importance_but_asking_why_it_matters_is():
+    # "on these matters" (issues) does not answer "how important are these talks"
+    assert stem("matters") not in related_stems("important")
+    assert stem("matter") not in related_stems("crucial")
+    # "why does it matter" still finds "is crucial for"
+    assert stem("crucial") in related_stems("matter")
+    assert stem("important") in related_stems("matters")
