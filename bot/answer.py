@@ -233,9 +233,9 @@ class Answerer:
         length = state.corpus.article_length(rows[best].article)
         stories = len({row.article for row in rows})
         # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
-        judged = _own_verb(asked, tokens, rows, ranking, mentions, facts, said, best, evidence)
+        judged = _judged(asked, tokens, rows, ranking, mentions, facts, said, best, evidence)
         confidence = decide.confidence(
-            _counting(asked, rows, ranking, mentions, facts, said, best, judged),
+            judged,
             local[best],
             margin,
             length,
@@ -425,44 +425,7 @@ def _speaker_absent(
 NO_MANNER = 0.3
 
 
-def _counting(
-    asked: decide.Asked,
-    rows: Sequence[SentenceRow],
-    ranking: rank.Ranking,
-    mentions: dict[int, set[str]],
-    facts: dict[int, list],
-    said: Sequence[tuple[bool, ...]],
-    best: int,
-    evidence: decide.Evidence,
-) -> decide.Evidence:
-    """The best sentence's evidence for the confidence: a news sentence that gives a count of
-    what a "how many" question counts covers its "many" (decide.COUNT_NAMING_WORD), one that
-    states a duration outright the "long" of "how long" (decide.DURATION_NAMING_WORD); the
-    ranking keeps the evidence without them."""
-    row = rows[best]
-    if not row.published:
-        return evidence
-    question = asked.question
-    if rank.counts_asked(row.text, question):
-        shown = decide.COUNT_NAMING_WORD
-    elif question.kind == "how_long" and rank.states_duration(row.text):
-        shown = decide.DURATION_NAMING_WORD
-    else:
-        return evidence
-    return decide.evidence_for(
-        asked,
-        ranking.matches[best],
-        mentions.get(row.id, NO_MENTIONS),
-        facts.get(row.id, ()),
-        ranking.features[best][rank.TYPED_MATCH],
-        ranking.story[best],
-        said[best],
-        shown=shown,
-        dated=True,
-    )
-
-
-def _own_verb(
+def _judged(
     asked: decide.Asked,
     tokens: Sequence[str],
     rows: Sequence[SentenceRow],
@@ -473,27 +436,40 @@ def _own_verb(
     best: int,
     evidence: Sequence[decide.Evidence],
 ) -> decide.Evidence:
-    """The best sentence's evidence for the confidence, with the verb of a "what will X VERB"
-    question (decide.asked_subject) not counted from the story's headline or lead: what X does
-    must be in the sentence that answers. "What will Germany support" had its "support" from
-    the headline's "U.S. assistance" and was answered with the list that names Germany's
-    chancellor."""
-    if not asked.subject:
-        return evidence[best]
-    verb = decide.asked_verb(tokens)
-    story = ranking.story[best]
-    kept = tuple(flag and word != verb for flag, word in zip(story, asked.term_words, strict=True))
-    if kept == story:
-        return evidence[best]
+    """The best sentence's evidence as the confidence reads it; the ranking keeps ``evidence``.
+
+    Two things count differently there. The verb of a "what will X VERB" question
+    (decide.asked_subject) must be in the answering sentence itself, not only in its story's
+    headline or lead: "what will Germany support" had its "support" from the headline's "U.S.
+    assistance" and was answered with the list that names Germany's chancellor. And a news
+    sentence that counts what a "how many" question counts covers its "many"
+    (decide.COUNT_NAMING_WORD), one that states a duration outright the "long" of "how long"
+    (decide.DURATION_NAMING_WORD)."""
     row = rows[best]
+    story = ranking.story[best]
+    if asked.subject:
+        verb = decide.asked_verb(tokens)
+        story = tuple(
+            flag and word != verb for flag, word in zip(story, asked.term_words, strict=True)
+        )
+    shown = ""
+    if row.published:
+        if rank.counts_asked(row.text, asked.question):
+            shown = decide.COUNT_NAMING_WORD
+        elif asked.question.kind == "how_long" and rank.states_duration(row.text):
+            shown = decide.DURATION_NAMING_WORD
+    if story == ranking.story[best] and not shown:
+        return evidence[best]
     return decide.evidence_for(
         asked,
         ranking.matches[best],
         mentions.get(row.id, NO_MENTIONS),
         facts.get(row.id, ()),
         ranking.features[best][rank.TYPED_MATCH],
-        kept,
+        story,
         said[best],
+        shown=shown,
+        dated=bool(row.published),
     )
 
 

@@ -708,3 +708,40 @@ def test_a_news_sentence_stating_a_duration_covers_how_long(tmp_path, monkeypatc
     uncovered = dated.answer(question)
     assert uncovered.ranked == answer.ranked
     assert answer.confidence > uncovered.confidence
+
+
+def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(monkeypatch):
+    """Both adjustments of the best sentence's evidence apply at once, with its story's date:
+    the count had been worked out from the ranking's story terms, undoing the own-verb one,
+    and the own-verb one had dropped the date (decide's when/where rule for news)."""
+    from types import SimpleNamespace
+
+    from bot import answer as answer_module
+    from bot import decide, rank
+
+    calls = []
+    monkeypatch.setattr(decide, "evidence_for", lambda *a, **k: calls.append((a, k)) or "judged")
+    monkeypatch.setattr(decide, "asked_verb", lambda tokens: "support")
+    monkeypatch.setattr(rank, "counts_asked", lambda text, question: True)
+    asked = SimpleNamespace(
+        subject=True,
+        term_words=("germany", "support"),
+        question=SimpleNamespace(kind="how_many"),
+    )
+    row = SimpleNamespace(id=1, text="Germany will send 20 tanks.", published="2020-01-01")
+    ranking = SimpleNamespace(story=[(True, True)], matches=[(1.0, 0.0)], features=[[0.0] * 32])
+    judged = answer_module._judged(
+        asked,
+        ["what", "will", "germany", "support"],
+        [row],
+        ranking,
+        {},
+        {},
+        [(False, False)],
+        0,
+        ["ranked"],
+    )
+    assert judged == "judged"
+    (args, kwargs) = calls[0]
+    assert args[5] == (True, False)  # the verb no longer counted from the headline
+    assert kwargs == {"shown": decide.COUNT_NAMING_WORD, "dated": True}
