@@ -398,21 +398,14 @@ class Questions(commands.Cog):
         if trigger.command == "sources":
             await self.sources_message(message, trigger, can_reply)
             return
-        wait = self.cooldowns.hit(message.author.id)
-        if wait:
-            if self.cooldowns.first_refusal(message.author.id, wait):
-                await self._hint_cooldown(message)
+        if await self._cooling_down(message):
             return
         previous = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
         # until the answer is posted and remembered, an edit or delete of the question is
         # noted here, and acted on below
         self.pending[message.id] = trigger
         try:
-            answer = await off_loop(
-                functools.partial(self.bot.answerer.answer, trigger.question, previous=previous),
-                slow_after=self.slow_after,
-                on_slow=functools.partial(self._show_typing, message.channel),
-            )
+            answer = await self._answer(message.channel, trigger.question, previous)
             if self.pending.get(message.id, trigger) is None:
                 return  # deleted while it was being answered: nothing to answer, nothing to echo
             sent = await reply_in_parts(message, answer.reply, as_reply=can_reply)
@@ -428,6 +421,24 @@ class Questions(commands.Cog):
         elif latest is not trigger:  # edited while it was answered: answer the edit too
             await self.answer_edit(message, latest, record)
 
+    async def _cooling_down(self, message: discord.Message) -> bool:
+        """Whether the member asked too often just now (a question and an edit alike count);
+        the first refusal of a burst says so with the ⏳ hint."""
+        wait = self.cooldowns.hit(message.author.id)
+        if wait and self.cooldowns.first_refusal(message.author.id, wait):
+            await self._hint_cooldown(message)
+        return bool(wait)
+
+    async def _answer(
+        self, channel: discord.abc.Messageable, question: str, previous: Answer | None
+    ) -> Answer:
+        """The core's answer, worked out off the event loop, with "typing…" while it is slow."""
+        return await off_loop(
+            functools.partial(self.bot.answerer.answer, question, previous=previous),
+            slow_after=self.slow_after,
+            on_slow=functools.partial(self._show_typing, channel),
+        )
+
     async def answer_edit(
         self, message: discord.Message, trigger: Trigger, record: _Answered
     ) -> None:
@@ -436,19 +447,12 @@ class Questions(commands.Cog):
         if not can_send:
             log.info("no permission to send in channel %s; edit ignored", message.channel.id)
             return
-        wait = self.cooldowns.hit(message.author.id)
-        if wait:
-            if self.cooldowns.first_refusal(message.author.id, wait):
-                await self._hint_cooldown(message)
+        if await self._cooling_down(message):
             return
         record.question = trigger.question
         record.edits += 1
         mine = record.edits
-        answer = await off_loop(
-            functools.partial(self.bot.answerer.answer, trigger.question, previous=record.previous),
-            slow_after=self.slow_after,
-            on_slow=functools.partial(self._show_typing, message.channel),
-        )
+        answer = await self._answer(message.channel, trigger.question, record.previous)
         if record.edits != mine:
             return  # the member edited again meanwhile: that edit's answer goes in instead
         old = record.answer
