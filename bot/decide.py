@@ -340,7 +340,9 @@ class Asked:
         """The predicates, of those the database has (``known``), whose facts can change a
         sentence's evidence or the lead line: the matched intent's, and those with a word of
         the question. :func:`evidence_for` and :func:`lead` pass over every other fact unless
-        its speaker is named, so the caller reads only these and those of the named speakers."""
+        its speaker is named, so the caller reads only these and those of the named speakers
+        (all facts for a verbless question, :func:`is_verbless`, which weighs any fact
+        :func:`_about` what it asks)."""
         by_stem = _predicates_by_stem(known)
         out = set(self.wanted & known)
         for key in self.keys:
