@@ -170,9 +170,9 @@ class Corpus:
         )
         self._article_details: dict[str, tuple] = {}
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
-        # (article id, limit) -> its first sentences (article_heads)
         self._sentences: dict[int, SentenceRow] = {}  # (sentences)
         self._searches: dict[tuple, tuple[tuple[int, float], ...]] = {}  # (search)
+        # (article id, limit) -> its first sentences (article_heads)
         self._heads: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
 
     # -- plumbing -------------------------------------------------------------------------

@@ -245,8 +245,10 @@ class Evidence(NamedTuple):
     # sentence, its story and its entities' aliases never do
     unsaid: bool = False  # a question asking what a named actor said, matched by no intent
     # ("any comments from Starmer?", "has Zelensky commented"), and no fact here has them say it
-    hedged: float = -1.0  # ``missing`` with uncovered hedges and past scenes left out of it and of
-    # its total (see _uncovered), which the confidence reads; -1 when the same as ``missing``.
+    hedged: float = -1.0  # ``missing`` as the confidence reads it: uncovered hedges and past
+    # scenes left out of it and of its total (see _uncovered), the question's own verb of saying
+    # covered where a fact has the asked speaker say it, and a dated sentence's undated event
+    # words counted once more (_undated_event); -1 when the same as ``missing``.
     # The ranking bonus reads ``missing``: a sentence that has the hedge ("the talks are
     # *expected* to focus on") still ranks above one that lacks it
 
@@ -338,7 +340,9 @@ class Asked:
         """The predicates, of those the database has (``known``), whose facts can change a
         sentence's evidence or the lead line: the matched intent's, and those with a word of
         the question. :func:`evidence_for` and :func:`lead` pass over every other fact unless
-        its speaker is named, so the caller reads only these and those of the named speakers."""
+        its speaker is named, so the caller reads only these and those of the named speakers
+        (all facts for a verbless question, :func:`is_verbless`, which weighs any fact
+        :func:`_about` what it asks)."""
         by_stem = _predicates_by_stem(known)
         out = set(self.wanted & known)
         for key in self.keys:
@@ -747,7 +751,9 @@ def _uncovered(
     said_in_story: Sequence[bool] = (),
 ) -> tuple[float, float, bool, float]:
     """The rarity the sentence leaves uncovered (summed in term order), its rarest uncovered
-    term's weight, whether an uncovered term is a name its story never uses, and the rarity of
+    term's weight, whether an uncovered term is a name its story never uses (also a word of the
+    asked topic, Asked.topic, or a name as typed, Asked.typed_names) or the sentence quotes the
+    speaker off the topic (_off_topic), and the rarity of
     the uncovered hedges (SOFT_WORDS) and of the words of a past scene (Asked.scene) that the
     story has elsewhere, which count neither as covered nor as missing."""
     missing = worst = excused = 0.0

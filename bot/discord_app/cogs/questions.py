@@ -465,6 +465,11 @@ class Questions(commands.Cog):
             return
         record.answer = answer
         self.remember(message.channel.id, answer, record.previous, [m.id for m in record.parts])
+        if not answer.answered and record.previous is None:
+            # remember sets no context for these messages: a reply to one must not follow up
+            # on the answer they held before
+            for part in record.parts:
+                self.answer_of.pop(part.id)
         # the earlier answer is gone from the channel: /sources and "/ask and when?" must not
         # go on showing or following it
         asked = (message.channel.id, message.author.id)

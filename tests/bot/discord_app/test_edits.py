@@ -149,6 +149,20 @@ async def test_sources_no_longer_shows_an_answer_an_edit_replaced_with_an_absten
     assert "Zelensky is set to meet Trump" not in text
 
 
+async def test_a_reply_to_an_answer_an_edit_replaced_with_an_abstention_follows_up_nothing(
+    cog, answerer
+):
+    """The abstention took the answer's place in the same message: a reply to that message
+    followed up on the answer no longer shown there."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (reply,) = question.channel.sent
+    answerer.answer.side_effect = lambda q, **_: an_answer(q, answered=False)
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> who won the cup?"))
+
+    await asked(cog, "and when?", reply_to=reply, channel=question.channel)
+    assert answerer.answer.call_args.kwargs["previous"] is None
+
+
 def test_help_says_an_edited_question_is_answered_where_questions_are_messages():
     assert "edit a question I answered, within 15 minutes" in help_text(DiscordSettings(), None)
     slash_only = DiscordSettings(answer_mentions=False, answer_replies=False)
