@@ -49,7 +49,7 @@ def chat_loop(
         if line.lower() == "/help":
             output_fn(HELP)
             continue
-        if line.lower().startswith("/sources"):
+        if command == "/sources":  # "/sourcesfoo" is a mistyped command, as on Discord
             output_fn(sources_command(answerer, last, line[len("/sources") :].strip()))
             continue
         if _COMMAND.fullmatch(command):

@@ -63,6 +63,10 @@ def test_an_unknown_command_is_named_not_asked(answerer):
     assert chat(answerer, "/sorces", "/quit") == [
         "Unknown command /sorces: /help lists the commands."
     ]
+    # a longer word that starts like a command is no command either, as on Discord
+    assert chat(answerer, "/sourcesx", "/quit") == [
+        "Unknown command /sourcesx: /help lists the commands."
+    ]
 
 
 def test_an_article_id_copied_with_the_code_marks_it_is_shown_in_is_found(answerer):
