@@ -448,7 +448,7 @@ def _judged(
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
-        verb = decide.asked_verb(tokens)
+        verb = decide.asked_verb(rank.read_tokens(tokens))  # as the terms have it
         story = tuple(
             flag and word != verb for flag, word in zip(story, asked.term_words, strict=True)
         )

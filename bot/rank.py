@@ -787,6 +787,12 @@ _VERBS_IN_CONTEXT = (
 )
 
 
+def read_tokens(tokens: Sequence[str]) -> list[str]:
+    """A question's tokens as :func:`analyze` reads its terms: phrasal verbs as one word
+    ("set up"), verbs read in context ("cover" with talks is "discuss")."""
+    return _verbs_in_context(_one_word_verbs(list(tokens)))
+
+
 def _verbs_in_context(tokens: list[str]) -> list[str]:
     """The question with each verb of _VERBS_IN_CONTEXT read as the word it means where a noun
     that fixes that sense is in the question."""

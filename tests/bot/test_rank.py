@@ -1260,3 +1260,14 @@ def test_a_difference_of_counts_is_answered_by_any_number_a_percentage_too():
     assert analyze("how many more wildfires did brazil have in 2019").evidence_type == "number"
     assert analyze("how many fewer cases were there").evidence_type == "number"
     assert analyze("how many wildfires did brazil have").evidence_type == "count"
+
+
+def test_the_tokens_as_the_terms_read_them():
+    # the own-verb rule of "what will X VERB" (answer._judged) compared the verb as typed with
+    # the terms, where "cover" with talks is "discuss": for such verbs it never applied
+    from bot import decide
+
+    tokens = ["what", "will", "the", "talks", "cover"]
+    assert rank.read_tokens(tokens)[-1] == "discuss"
+    verb = decide.asked_verb(rank.read_tokens(tokens))
+    assert verb in [t.word for t in analyze("what will the talks cover").terms]
