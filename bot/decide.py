@@ -45,10 +45,7 @@ NOTHING: frozenset[str] = frozenset()
 # to show a cause ("due to", "because"), as "how many" leaves it to show a number. A plain "why"
 # is often answered without one ("why is it a big deal": "a topic that has gained significant
 # attention"), so it is not held to this.
-CAUSE_WORDS = frozenset(
-    """cause causes reason reasons prompted prompts prompt triggered triggers trigger sparked
-    sparks spark fuelled fueled fuels fuel""".split()
-)
+CAUSE_WORDS = rank.CAUSE_NOUNS | rank.PROMPT_VERBS
 
 # Words that open a trailing clause setting the scene of a question ("... when he arrived in
 # Dover"): its words, where the best sentence lacks them but its story has them, are excused as
@@ -75,9 +72,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Words that open the topic of what was said ("what did X say *about* Y").
 TOPIC_MARKERS = frozenset("about regarding concerning".split())
-_AUXILIARIES = frozenset(
-    "is are was were do does did can could will would should has have had".split()
-)
 _IRREGULAR_PAST = frozenset(
     """was were had got went came took met made said told saw gave won lost began broke fell flew
     ran held left became found brought caught fought hit shot struck sent spent""".split()
@@ -460,7 +454,7 @@ def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...
             if i >= 2
             and t in SCENE_OPENERS
             and tokens[i - 1] not in ("and", "or")  # "where and when did they meet"
-            and tokens[i + 1] not in _AUXILIARIES  # "... when did": a question
+            and tokens[i + 1] not in rank.AUXILIARIES  # "... when did": a question
         ),
         len(tokens),
     )

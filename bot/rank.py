@@ -304,7 +304,7 @@ _ASKS_WORDS = frozenset(
     characterise characterized characterised""".split()
 )
 # Verbs that open a yes/no question, and follow "what" in "what did/will/has X say"
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     "is are was were do does did can could will would should has have had".split()
 )
 # "what killed them", "what caused the crash", "what did he die of", "how did she die": a cause
@@ -312,7 +312,7 @@ _CAUSE_VERBS = frozenset("killed caused causing".split())
 # Verbs of setting off: "what prompted the pressure", "what has triggered the protests", "what
 # sparked the fire" ask for a cause, which the answer states ("due to", "because", "after")
 # without the verb; so they are no words to find either, as "reason" is not.
-_PROMPT_VERBS = frozenset(
+PROMPT_VERBS = frozenset(
     """prompted prompts prompt triggered triggers trigger sparked sparks spark fuelled fueled
     fuels fuel""".split()
 )
@@ -321,7 +321,7 @@ _DEATH_WORDS = frozenset("die died dies dying".split())
 
 # Nouns that ask for a cause: in "what is the reason for X" and in keyword queries ("pressure on
 # russia reason") they name the answer's type, like "city" in "which city", not a word to find.
-_CAUSE_NOUNS = frozenset({"cause", "causes", "reason", "reasons"})
+CAUSE_NOUNS = frozenset({"cause", "causes", "reason", "reasons"})
 # Support verbs: "hold a summit", "the meeting was held", "give backing", "provide support": the
 # verb adds nothing to the noun it goes with, which carries the meaning, and the answer has the
 # noun ("the summit in Anchorage", "US logistics supporting this force") without the verb. Each
@@ -370,7 +370,7 @@ _MODALS = frozenset("might may must can could would should will shall".split())
 
 # "what is the aim of the force", "whats the point of it": a purpose asked for, which the answer
 # states ("to deter a renewed attack") without the word, as "because ..." answers "the reason"
-_ASKS_REASON = _CAUSE_NOUNS | _PURPOSE_WORDS | _PROMPT_VERBS
+_ASKS_REASON = CAUSE_NOUNS | _PURPOSE_WORDS | PROMPT_VERBS
 
 
 def _asks_cause(rest: list[str]) -> bool:
@@ -378,10 +378,10 @@ def _asks_cause(rest: list[str]) -> bool:
     "died of ...", "caused by ...") rather than what something is?"""
     if rest and rest[0] in _CAUSE_VERBS:
         return True
-    verb = next((w for w in rest[:4] if w not in _AUXILIARIES and w not in _MODALS), "")
-    if verb in _PROMPT_VERBS:  # "what (has) prompted", "what might have triggered"
+    verb = next((w for w in rest[:4] if w not in AUXILIARIES and w not in _MODALS), "")
+    if verb in PROMPT_VERBS:  # "what (has) prompted", "what might have triggered"
         return True
-    if _CAUSE_NOUNS.intersection(rest[:4]):  # "what is the reason for ..."
+    if CAUSE_NOUNS.intersection(rest[:4]):  # "what is the reason for ..."
         return True
     return any(
         w in _DEATH_WORDS and (rest[i + 1 : i + 2] in (["of"], ["from"]) or rest[i:] == ["die"])
@@ -405,11 +405,11 @@ def _main_question(tokens: Sequence[str]) -> int | None:
     question word later on, followed by an auxiliary ("where are", "how many ... did"). A
     "when" followed by an auxiliary ("when did ...") asks when itself, and so does one with no
     later question ("when trump and putin meeting again")."""
-    if len(tokens) < 4 or tokens[0] not in _SCENE_OPENERS or tokens[1] in _AUXILIARIES:
+    if len(tokens) < 4 or tokens[0] not in _SCENE_OPENERS or tokens[1] in AUXILIARIES:
         return None
     for i in range(2, len(tokens) - 1):
         tok, nxt = tokens[i], tokens[i + 1]
-        if (tok == "how" and nxt in _HOW_KINDS) or (tok in _WH_OPENERS and nxt in _AUXILIARIES):
+        if (tok == "how" and nxt in _HOW_KINDS) or (tok in _WH_OPENERS and nxt in AUXILIARIES):
             return i
     return None
 
@@ -421,7 +421,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     later = _main_question(tokens)
     if later is not None:
         return _classify(tokens[later:])
-    yes_no = tokens[0] in _AUXILIARIES
+    yes_no = tokens[0] in AUXILIARIES
     for i, tok in enumerate(tokens[:6]):
         if yes_no and tok in _WH_WORDS and tokens[i - 1] not in _EMBEDDING:
             # "will it come up *when* he sees them" asks yes or no, not when
@@ -435,7 +435,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return kind, atype
             if _asks_cause(tokens[i + 1 :]):  # "how did she die"
                 return "why", "reason"
-            if nxt in _AUXILIARIES and _ASKS_WORDS.intersection(tokens[i + 2 : i + 8]):
+            if nxt in AUXILIARIES and _ASKS_WORDS.intersection(tokens[i + 2 : i + 8]):
                 return "how", "statement"  # "how did Trump describe the call": in his words
             return "how", "manner"
         if tok in ("who", "whom", "whose"):
@@ -452,7 +452,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return "why", "reason"
             if "name" in rest[:6]:  # "what's the lithuanian president's name": a name
                 return "who", "person"
-            if rest and rest[0] in _AUXILIARIES and SAY_WORDS.intersection(rest[1:7]):
+            if rest and rest[0] in AUXILIARIES and SAY_WORDS.intersection(rest[1:7]):
                 return "what", "statement"
             if rest and rest[0] in _SAY_NOUNS:  # "what statement has Macron made"
                 return "what", "statement"
@@ -484,7 +484,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
         return "who", "person"
     if yes_no:
         return "yesno", ""
-    if _CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"
+    if CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"
         return "why", "reason"
     return "other", ""
 
@@ -692,7 +692,7 @@ def _named_heads(tokens: Sequence[str]) -> tuple[str, ...] | None:
                 rest = rest[2:]
             heads: list[str] = []
             for word in rest[:3]:
-                if word in STOPWORDS or word in _AUXILIARIES:
+                if word in STOPWORDS or word in AUXILIARIES:
                     break
                 if word in _WHAT_TYPES:  # "what prison sentence": a length of time
                     return None
@@ -722,7 +722,7 @@ _KEYWORD_TYPES = frozenset(_WHAT_TYPES) - {"time", "state", "person"}
 def _keyword_type(tokens: Sequence[str]) -> int | None:
     """Position of the type noun that ends a keyword query, a query without a question word
     ("zelensky washington date"), or None."""
-    if len(tokens) < 2 or tokens[-1] not in _KEYWORD_TYPES or tokens[0] in _AUXILIARIES:
+    if len(tokens) < 2 or tokens[-1] not in _KEYWORD_TYPES or tokens[0] in AUXILIARIES:
         return None
     if any(t in QUESTION_WORDS for t in tokens):
         return None
