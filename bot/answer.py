@@ -737,9 +737,8 @@ def _slot_for(kind: str) -> str:
 def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     """A cleaned question as answering reads it: chat shorthand spelled out, a clause about the
     asker dropped, a passive verb of labelling read as "is" (question.unframe), reaction idioms
-    with "take" as reacting and view (question.untake), acronyms that
-    are stop words ("the WHO") spelled as names, typos corrected against the coverage,
-    hyphenated words split."""
+    with "take" as reacting and view (question.untake), acronyms that are stop words ("the WHO")
+    spelled as names, typos corrected against the coverage, hyphenated words split."""
     text = state.resolver.spell_acronyms(untake(unframe(spell_out(drop_preamble(text)))))
     text = state.speller.fix(text, _spelled_as_in(state.corpus), known)
     return _split_compounds(text, state.corpus)

@@ -272,9 +272,8 @@ class Asked:
     unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
     soft: tuple[bool, ...] = ()  # per term: a hedge (SOFT_WORDS) that counts only where matched
     scene: tuple[bool, ...] = ()  # per term: only in a trailing clause that sets the scene
-    subject: frozenset[str] = (
-        frozenset()
-    )  # stems of the subject of "what do X VERB" (asked_subject)
+    # stems of the subject of "what do X VERB" (asked_subject)
+    subject: frozenset[str] = frozenset()
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -466,10 +465,8 @@ def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...
 
 
 # Words that can only mean someone's speech ("claim" also claims responsibility, "say" is also
-# a share in a decision, "state" a country).
-SPEECH_WORDS = frozenset(
-    "comment comments commented commenting remark remarks remarked statement statements".split()
-)
+# a share in a decision, "state" a country): the nouns of speech, and the verbs of two of them.
+SPEECH_WORDS = rank.SAY_NOUNS | frozenset("commented commenting remarked".split())
 
 
 def asks_speech(
@@ -747,9 +744,9 @@ def _uncovered(
     """The rarity the sentence leaves uncovered (summed in term order), its rarest uncovered
     term's weight, whether an uncovered term is a name its story never uses (also a word of the
     asked topic, Asked.topic, or a name as typed, Asked.typed_names) or the sentence quotes the
-    speaker off the topic (_off_topic), and the rarity of
-    the uncovered hedges (SOFT_WORDS) and of the words of a past scene (Asked.scene) that the
-    story has elsewhere, which count neither as covered nor as missing."""
+    speaker off the topic (_off_topic), and the rarity of the uncovered hedges (SOFT_WORDS) and
+    of the words of a past scene (Asked.scene) that the story has elsewhere, which count neither
+    as covered nor as missing."""
     missing = worst = excused = 0.0
     name_miss = False
     names = name_words()

@@ -289,7 +289,7 @@ _ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
 # "what did Cruz say", "what did Modi write about the crash", "what was Cruz's comment": speech
 # Nouns of speech that, right after "what", ask for what was said ("what comments did he make")
-_SAY_NOUNS = frozenset("statement statements comment comments remark remarks".split())
+SAY_NOUNS = frozenset("statement statements comment comments remark remarks".split())
 SAY_WORDS = frozenset(
     """say said says tell told write wrote state stated announce announced comment commented
     tweet tweeted claim claimed reply replied respond responded explain explained
@@ -454,7 +454,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return "who", "person"
             if rest and rest[0] in AUXILIARIES and SAY_WORDS.intersection(rest[1:7]):
                 return "what", "statement"
-            if rest and rest[0] in _SAY_NOUNS:  # "what statement has Macron made"
+            if rest and rest[0] in SAY_NOUNS:  # "what statement has Macron made"
                 return "what", "statement"
             if rest and rest[0] in _WHAT_TYPES:
                 return _WHAT_TYPES[rest[0]]
