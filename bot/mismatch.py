@@ -6,8 +6,8 @@ itself a question, one that has the opposite of a word the question asks about a
 asks for the new one, one that lacks the occurrence asked for ("the next summit"), one that
 says something was done when the question asks who did not do it, one that uses a name when
 the question asks what it stands for, one that says what was done to someone when the question
-asks who did it. The ranker and the confidence see words, not these
-relations, so the answerer asks this module before it quotes.
+asks who did it, one without the speaker whose words the question asks for. The ranker and the
+confidence see words, not these relations, so the answerer asks this module before it quotes.
 """
 
 from __future__ import annotations
