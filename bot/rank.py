@@ -69,6 +69,7 @@ from facts.sentence_words import (
     analyse_sentence,
     decode,
 )
+from facts.words import MODALS
 
 from .text import (
     STOPWORDS,
@@ -366,8 +367,6 @@ def _support_verbs(tokens: Sequence[str]) -> frozenset[str]:
     )
 
 
-_MODALS = frozenset("might may must can could would should will shall".split())
-
 # "what is the aim of the force", "whats the point of it": a purpose asked for, which the answer
 # states ("to deter a renewed attack") without the word, as "because ..." answers "the reason"
 _ASKS_REASON = CAUSE_NOUNS | _PURPOSE_WORDS | PROMPT_VERBS
@@ -378,7 +377,7 @@ def _asks_cause(rest: list[str]) -> bool:
     "died of ...", "caused by ...") rather than what something is?"""
     if rest and rest[0] in _CAUSE_VERBS:
         return True
-    verb = next((w for w in rest[:4] if w not in AUXILIARIES and w not in _MODALS), "")
+    verb = next((w for w in rest[:4] if w not in AUXILIARIES and w not in MODALS), "")
     if verb in PROMPT_VERBS:  # "what (has) prompted", "what might have triggered"
         return True
     if CAUSE_NOUNS.intersection(rest[:4]):  # "what is the reason for ..."
