@@ -940,6 +940,8 @@ _TIME_UNIT_PLURALS = {
     unit: unit[:-1] + "ies" if unit.endswith("ry") else unit + "s"
     for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 }
+# the units in either number ("last week", "next months": a date, bot.mismatch)
+TIME_UNIT_WORDS = frozenset(_TIME_UNIT_PLURALS) | frozenset(_TIME_UNIT_PLURALS.values())
 
 
 def _time_unit_forms(units: Iterable[str]) -> str:
