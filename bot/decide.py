@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from facts.lexicon import name_words, role_titles
 
-from . import rank
+from . import rank, speech
 from .corpus import LEADER_ROLES
 from .intents import IntentMatch
 from .resolve import Resolved
@@ -466,7 +466,7 @@ def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...
 
 # Words that can only mean someone's speech ("claim" also claims responsibility, "say" is also
 # a share in a decision, "state" a country): the nouns of speech, and the verbs of two of them.
-SPEECH_WORDS = rank.SAY_NOUNS | frozenset("commented commenting remarked".split())
+SPEECH_WORDS = speech.SAY_NOUNS | speech.forms(("comment", "remark"), speech.PAST) | {"commenting"}
 
 
 def asks_speech(

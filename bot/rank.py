@@ -71,6 +71,7 @@ from facts.sentence_words import (
 )
 from facts.words import MODALS
 
+from . import speech
 from .text import (
     STOPWORDS,
     normalize,
@@ -289,20 +290,15 @@ _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
 # "what did Cruz say", "what did Modi write about the crash", "what was Cruz's comment": speech
-# Nouns of speech that, right after "what", ask for what was said ("what comments did he make")
-SAY_NOUNS = frozenset("statement statements comment comments remark remarks".split())
-SAY_WORDS = frozenset(
-    """say said says tell told write wrote state stated announce announced comment commented
-    tweet tweeted claim claimed reply replied respond responded explain explained
-    comments remark remarks statement statements""".split()
-)
+SAY_NOUNS = speech.SAY_NOUNS  # "what comments did he make", "what statement has Macron made"
+SAY_WORDS = speech.forms(speech.ASKED_VERBS) | SAY_NOUNS
 # "How did X react|respond|describe it" asks for what X said, as "what did X say" does: "Trump
 # characterized the call with Zelensky as 'perfectly fine and routine.'" (a quote shows it),
 # not for a manner. Not "how did X announce|say|tweet it", which asks how it was said (in a
 # video, on Twitter).
-_ASKS_WORDS = frozenset(
-    """react reacted respond responded reply replied describe described characterize
-    characterise characterized characterised""".split()
+_ASKS_WORDS = speech.forms(("respond", "reply"), speech.BASE, speech.PAST) | frozenset(
+    """react reacted describe described characterize characterise characterized
+    characterised""".split()
 )
 # Verbs that open a yes/no question, and follow "what" in "what did/will/has X say"
 AUXILIARIES = frozenset(
@@ -498,9 +494,7 @@ _BEFORE_NOUN = frozenset(
     """the a an which what whose this that these those each every any other another its their
     his her our of us member islamic one two both all""".split()
 )
-_SAY_STEMS = frozenset(
-    stem(w) for w in "say said tell told announce claim statement comment remark mention".split()
-)
+_SAY_STEMS = frozenset(stem(w) for w in speech.SAY_GROUP)
 
 
 def _names_a_state(tokens: Sequence[str], i: int) -> bool:
@@ -646,7 +640,7 @@ _DEMONSTRATIVES = frozenset("this that these those".split())
 _DOCUMENT_NOUNS = frozenset(
     "report reports briefing text piece passage excerpt summary coverage writeup".split()
 )
-_SOURCE_VERBS = frozenset("say says said mention mentions mentioned state states stated".split())
+_SOURCE_VERBS = speech.forms(("say", "mention", "state"))
 
 
 def _names_the_source(tokens: Sequence[str], i: int) -> bool:
@@ -1067,8 +1061,9 @@ _QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")
 # "states" reports only before what is stated ("the report states that", "states: ..."): news
 # writes it far more often as a noun, "the United States", "AU member states"
 _REPORTED = _AnyCase(
-    r"\b(said|says|told|tells|stated|states(?= that\b|,? ?[:\"\u201c])|wrote|writes|announced|"
-    r"announces|tweeted|added|commented|explained|replied|responded|remarked|according to)\b"
+    r"\b("
+    + "|".join(sorted(speech.REPORTED))
+    + r"|states(?= that\b|,? ?[:\"\u201c])|according to)\b"
 )
 # Month and weekday names: capitalised, yet dates rather than names (bot.mismatch reads them as
 # dates after "last" and "next" too)
@@ -1459,9 +1454,7 @@ def _matches(
 # A quotation's speaker given by a pronoun ('"True justice takes time," she said'; "Speaking to
 # PBS, he said, ..."): the pronoun stands for the person the sentence before named, as it does
 # in a sentence that opens with it.
-_SAYING_VERBS = (
-    "said|says|told|tells|added|explained|stated|wrote|tweeted|continued|replied|responded|remarked"
-)
+_SAYING_VERBS = "|".join(sorted(speech.REPORTED | {"continued"}))  # "he continued"
 _SAYING_VERB_LIST = tuple(_SAYING_VERBS.split("|"))
 _PRONOUN_SAYS = re.compile(
     rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:{_SAYING_VERBS})\b|\b(?:said|says|added) (?:he|she)\b"
