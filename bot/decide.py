@@ -22,7 +22,7 @@ from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
-from facts.lexicon import name_words, role_titles
+from facts.lexicon import name_words, role_titles, verb_form, verb_lemmas
 
 from . import rank, speech
 from .corpus import LEADER_ROLES
@@ -72,15 +72,27 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Words that open the topic of what was said ("what did X say *about* Y").
 TOPIC_MARKERS = frozenset("about regarding concerning".split())
-_IRREGULAR_PAST = frozenset(
-    """was were had got went came took met made said told saw gave won lost began broke fell flew
-    ran held left became found brought caught fought hit shot struck sent spent""".split()
-)
+# Common verbs of a scene clause that the lexicon's verbs (facts/data/verbs.txt, the verbs of
+# relations) lack, or whose past it spells as the base ("hit")
+_PAST_BEYOND_LEXICON = frozenset("came caught hit".split())
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    """The past forms (and participles) of the lexicon's verbs that do not end in "-ed" ("met",
+    "said", "taken"): one list of irregular verbs with the extraction's. The answerer has read
+    the lexicon's verbs already (its intents name predicates by their lemmas), so this costs a
+    pass over them and no load."""
+    return _PAST_BEYOND_LEXICON | frozenset(
+        word
+        for word, lemma in verb_lemmas().items()
+        if not word.endswith("ed") and verb_form(word, lemma) == "past"
+    )
 
 
 def _past(token: str) -> bool:
-    """A verb in the past tense: regular ("arrived") or one of the common irregular ones."""
-    return token in _IRREGULAR_PAST or (len(token) > 4 and token.endswith("ed"))
+    """A verb in the past tense: regular ("arrived") or an irregular one."""
+    return (len(token) > 4 and token.endswith("ed")) or token in _irregular_past()
 
 
 # Hedges and expectations a question adds to what it asks ("what army is Ukraine *expected* to

@@ -523,3 +523,17 @@ def test_a_fact_with_the_asked_subject_as_its_object_does_not_back_the_question(
     assert decide._reversed_roles(fact, subject)
     own = {"subject": "The proposed security guarantees", "object": "a combination of forces"}
     assert not decide._reversed_roles(own, subject)
+
+
+def test_the_past_of_any_verb_of_the_lexicon_sets_a_past_scene():
+    # irregular past forms come from the lexicon's verbs (facts/data/verbs.txt): "spoke",
+    # "chose", "withdrew" set a past scene as "arrived" does
+    for question in (
+        "what did merz say when trump spoke in berlin",
+        "what did the kremlin say after the us withdrew from the treaty",
+    ):
+        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+        assert any(asked.scene), question
+    future = "what will merz say when trump speaks in berlin"
+    asked = decide.asked(analyze(future), DEFAULT_RARITY, tokenize(future), [], None)
+    assert not any(asked.scene)
