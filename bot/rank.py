@@ -520,6 +520,14 @@ MAX_TERMS = 24  # a pasted essay is not a question; its first words are enough t
 MAX_QUESTION_CHARS = 1000
 
 
+@lru_cache(maxsize=256)
+def question_tokens(question: str) -> tuple[str, ...]:
+    """The question's tokens as every reading of it takes them: "%" spelled out, two-word verbs
+    as one ("set up"), verbs told from nouns by their context (:func:`_verbs_in_context`)."""
+    text = normalize(question[:MAX_QUESTION_CHARS]).replace("%", " percent ")
+    return tuple(read_tokens(tokenize(text)))
+
+
 def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) -> Question:
     """Analyse a question once: its kind, expected answer type and content terms.
 
@@ -528,8 +536,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     (the operator's table in config.yaml) widens what a word matches without adding terms, so a
     synonym the sentence lacks is not counted as a missing word.
     """
-    text = normalize(question[:MAX_QUESTION_CHARS]).replace("%", " percent ")
-    tokens = _verbs_in_context(_one_word_verbs(tokenize(text)))
+    tokens = list(question_tokens(question))
     if len(tokens) > 2 and tokens[-1] == "about" and tokens[0] in ("what", "whats"):
         tokens.append("discuss")  # "what are the talks about": their topic, what they discuss
     kind, atype = _classify(tokens)
@@ -837,7 +844,7 @@ def counts_asked(text: str, question: Question) -> bool:
     "lost a net of 20 seats")? A stricter reading of the ranker's "counted" feature."""
     if question.kind != "how_many":
         return False
-    tokens = _one_word_verbs(tokenize(normalize(question.text[:MAX_QUESTION_CHARS])))
+    tokens = question_tokens(question.text)
     own = frozenset(stem(w) for w in _counted_words(tokens))
     if not own:
         return False

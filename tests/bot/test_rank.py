@@ -1284,3 +1284,10 @@ def test_the_tokens_as_the_terms_read_them():
     assert rank.read_tokens(tokens)[-1] == "discuss"
     verb = decide.asked_verb(rank.read_tokens(tokens))
     assert verb in [t.word for t in analyze("what will the talks cover").terms]
+
+
+def test_a_count_question_is_read_as_the_analysis_reads_it():
+    """counts_asked takes the question's tokens as analyze does: "%" is "percent"."""
+    question = analyze("how many % of voters backed the plan")
+    assert rank.counts_asked("Some 46 percent of voters backed the plan.", question)
+    assert not rank.counts_asked("Some 46 voters backed the plan.", question)
