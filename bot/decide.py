@@ -242,7 +242,6 @@ class Evidence(NamedTuple):
     fact: float  # a fact here has the question's verb (or intent's), its entities, the asked slot
     typed: float  # the sentence offers an answer of the expected type the question did not name
     missing: float  # rarity-weighted share of question terms neither the sentence nor its title has
-    worst: float  # rarity weight of the rarest uncovered question term (0 if all covered)
     type_miss: bool  # the question wants a time, number, place... and the sentence has none
     intent_miss: bool  # a clearly matched intent names predicates, and no fact here has one
     intent_fact: float  # 1: a fact with the intent's predicate involves every named entity
@@ -664,7 +663,6 @@ def evidence_for(
         fact_score,
         typed,
         every / total if total else 1.0,
-        worst,
         q.strict and typed <= 0,
         q.intent_sure and fact_score < 0.5,
         intent_fact,

@@ -235,14 +235,14 @@ def test_other_stories_competing_lower_the_confidence():
 
 def test_a_sentence_without_the_asked_answer_type_ranks_lower():
     """ "How many were killed" is not answered by the lead that says a block of flats fell."""
-    found = decide.Evidence(1.0, True, 0.0, 1.0, 0.0, 0.0, False, False, 0.0)
+    found = decide.Evidence(1.0, True, 0.0, 1.0, 0.0, False, False, 0.0)
     missing = found._replace(typed=0.0, type_miss=True)
     assert decide.bonus(missing, 0.5) < decide.bonus(found, 0.5)
 
 
 def test_a_news_sentence_that_states_no_cause_ranks_lower_for_why():
     """Only for a "why" question and only in a dated story; a stated cause keeps its place."""
-    plain = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, 0.0, False, False, 0.0)
+    plain = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
     base = decide.bonus(plain, 0.5)
     assert decide.bonus(plain, 0.5, "reason", dated=True) == base + decide.CAUSE_MISS_BONUS
     assert decide.bonus(plain, 0.5, "reason", dated=False) == base
