@@ -328,7 +328,7 @@ class Asked:
         if at is None:
             return NOTHING
         speaking = {w for entity, words in self.spans if entity in self.speakers for w in words}
-        after = set(tokens[at + 1 :]) - speaking
+        after = as_read(tokens[at + 1 :]) - speaking
         return frozenset(w for w in self.term_words if w in after)
 
     @cached_property
@@ -470,9 +470,17 @@ def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...
     )
     if not any(_past(t) for t in tokens[start + 1 :]):
         return (False,) * len(question.terms)  # "after their meeting": it may not have happened
-    before = set(tokens[:start])
-    after = set(tokens[start:])
+    before = as_read(tokens[:start])
+    after = as_read(tokens[start:])
     return tuple(t.word in after and t.word not in before for t in question.terms)
+
+
+def as_read(tokens: Sequence[str]) -> set[str]:
+    """``tokens`` as typed and as the question's terms read them (rank.read_tokens: "ruled out"
+    is "reject", "cover" with "talks" is "discuss"), for finding a term's word in a part of the
+    question: the part read on its own, so a verb whose sense a noun in the other part fixes
+    is found as typed only."""
+    return set(tokens) | set(rank.read_tokens(tokens))
 
 
 # Words that can only mean someone's speech ("claim" also claims responsibility, "say" is also

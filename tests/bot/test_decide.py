@@ -537,3 +537,15 @@ def test_the_past_of_any_verb_of_the_lexicon_sets_a_past_scene():
     future = "what will merz say when trump speaks in berlin"
     asked = decide.asked(analyze(future), DEFAULT_RARITY, tokenize(future), [], None)
     assert not any(asked.scene)
+
+
+def test_topic_and_scene_words_are_found_as_the_terms_read_them():
+    """A term analyze rewrote ("ruling out" is "reject") is still a word of the topic or of
+    the scene it was typed in."""
+    trump = Resolved("donald-trump", "person", "donald trump", 2, 4, 100.0)
+    asked = _say_question("what did donald trump say about ruling out a ceasefire", [trump])
+    assert asked.topic == {"reject", "ceasefire"}
+    question = "what did zapata tell reporters when he ruled out a truce"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    scene = {w for w, s in zip(asked.term_words, asked.scene, strict=True) if s}
+    assert scene == {"reject", "truce"}
