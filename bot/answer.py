@@ -25,7 +25,7 @@ from facts.entities import ORG_HEADS
 from facts.lexicon import role_titles
 from facts.spellings import variants
 
-from . import decide, mismatch, rank
+from . import caps, decide, mismatch, rank
 from .config import Config
 from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
@@ -242,39 +242,33 @@ class Answerer:
             match,
             stories=stories,
         )
-        if (
-            rows[best].published
+        confidence, _ = caps.capped(
+            confidence,
+            threshold=settings.min_confidence,
+            manner_unsaid=bool(rows[best].published)
             and analysis.answer_type == "manner"
-            and not rank.shows_manner(rows[best].text)
-        ):
-            confidence = min(confidence, NO_MANNER)  # "how did X announce it": not said here
-        if (analysis.kind == "yesno" or decide.asks_stance(asked)) and decide.person_absent(
-            asked,
-            mentions.get(rows[best].id, NO_MENTIONS),
-            facts.get(rows[best].id, ()),
-            ranking.matches[best],
-        ):
-            # "is Rutte meeting Putin": the list of those Zelensky meets names one of them;
-            # "how is Zelensky reacting": the Kremlin's opposition is not his
-            confidence = min(confidence, decide.NAME_MISSING)
-        if decide.asks_nothing(asked):
-            confidence = 0.0  # no topic: no quote answers it, however well it matched
-        # a question still first after QUESTION_SENTENCE (the others matched far worse) answers
-        # nothing; nor does a sentence that answers another question (bot/mismatch.py)
-        if asking[best] or (
-            confidence >= settings.min_confidence
-            and (
-                mismatch.answers_other(
-                    analysis,
-                    tokens,
-                    ranking.matches[best],
-                    rows[best].text,
-                    rank.sentence_stems(rows[best].text, rows[best].words),
-                )
-                or _speaker_absent(analysis, tokens, ranking.matches[best], asked, evidence[best])
-            )
-        ):
-            confidence = min(confidence, mismatch.CONTRASTED)
+            and not rank.shows_manner(rows[best].text),
+            person_missing=(analysis.kind == "yesno" or decide.asks_stance(asked))
+            and decide.person_absent(
+                asked,
+                mentions.get(rows[best].id, NO_MENTIONS),
+                facts.get(rows[best].id, ()),
+                ranking.matches[best],
+            ),
+            topicless=decide.asks_nothing(asked),
+            asks_back=asking[best],
+            answers_other=mismatch.answers_other(
+                analysis,
+                tokens,
+                ranking.matches[best],
+                rows[best].text,
+                rank.sentence_stems(rows[best].text, rows[best].words),
+            ),
+            speaker_missing=_speaker_absent(
+                analysis, tokens, ranking.matches[best], asked, evidence[best]
+            ),
+        )
+        # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[best]:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
         cited = _cited(order, rows, scores, settings.max_sentences)
@@ -414,15 +408,6 @@ def _speaker_absent(
     if asked.speakers and evidence.entities >= 1.0:
         return False
     return mismatch.speaker_absent(analysis, tokens, matched)
-
-
-# The confidence in a news sentence that does not say how, for a question asking how it was
-# done (rank.shows_manner): "how did beto orourke announce he was ending his campaign" was
-# answered at 0.76 with its lead, "... announced the end of his campaign". Only for dated
-# stories: encyclopedia summaries (WikiQA's) explain how in ways no list of means covers.
-# Wikinews dev wrong citations 19 -> 17 (one in a CHECK set, an unanswerable near miss), no
-# right answer lost.
-NO_MANNER = 0.3
 
 
 def _judged(

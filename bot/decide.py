@@ -22,9 +22,9 @@ from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
-from facts.lexicon import name_words, role_titles
+from facts.lexicon import name_words, role_titles, verb_form, verb_lemmas
 
-from . import rank
+from . import rank, speech
 from .corpus import LEADER_ROLES
 from .intents import IntentMatch
 from .resolve import Resolved
@@ -72,15 +72,27 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Words that open the topic of what was said ("what did X say *about* Y").
 TOPIC_MARKERS = frozenset("about regarding concerning".split())
-_IRREGULAR_PAST = frozenset(
-    """was were had got went came took met made said told saw gave won lost began broke fell flew
-    ran held left became found brought caught fought hit shot struck sent spent""".split()
-)
+# Common verbs of a scene clause that the lexicon's verbs (facts/data/verbs.txt, the verbs of
+# relations) lack, or whose past it spells as the base ("hit")
+_PAST_BEYOND_LEXICON = frozenset("came caught hit".split())
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    """The past forms (and participles) of the lexicon's verbs that do not end in "-ed" ("met",
+    "said", "taken"): one list of irregular verbs with the extraction's. The answerer has read
+    the lexicon's verbs already (its intents name predicates by their lemmas), so this costs a
+    pass over them and no load."""
+    return _PAST_BEYOND_LEXICON | frozenset(
+        word
+        for word, lemma in verb_lemmas().items()
+        if not word.endswith("ed") and verb_form(word, lemma) == "past"
+    )
 
 
 def _past(token: str) -> bool:
-    """A verb in the past tense: regular ("arrived") or one of the common irregular ones."""
-    return token in _IRREGULAR_PAST or (len(token) > 4 and token.endswith("ed"))
+    """A verb in the past tense: regular ("arrived") or an irregular one."""
+    return (len(token) > 4 and token.endswith("ed")) or token in _irregular_past()
 
 
 # Hedges and expectations a question adds to what it asks ("what army is Ukraine *expected* to
@@ -230,7 +242,6 @@ class Evidence(NamedTuple):
     fact: float  # a fact here has the question's verb (or intent's), its entities, the asked slot
     typed: float  # the sentence offers an answer of the expected type the question did not name
     missing: float  # rarity-weighted share of question terms neither the sentence nor its title has
-    worst: float  # rarity weight of the rarest uncovered question term (0 if all covered)
     type_miss: bool  # the question wants a time, number, place... and the sentence has none
     intent_miss: bool  # a clearly matched intent names predicates, and no fact here has one
     intent_fact: float  # 1: a fact with the intent's predicate involves every named entity
@@ -317,7 +328,7 @@ class Asked:
         if at is None:
             return NOTHING
         speaking = {w for entity, words in self.spans if entity in self.speakers for w in words}
-        after = set(tokens[at + 1 :]) - speaking
+        after = as_read(tokens[at + 1 :]) - speaking
         return frozenset(w for w in self.term_words if w in after)
 
     @cached_property
@@ -459,14 +470,22 @@ def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...
     )
     if not any(_past(t) for t in tokens[start + 1 :]):
         return (False,) * len(question.terms)  # "after their meeting": it may not have happened
-    before = set(tokens[:start])
-    after = set(tokens[start:])
+    before = as_read(tokens[:start])
+    after = as_read(tokens[start:])
     return tuple(t.word in after and t.word not in before for t in question.terms)
+
+
+def as_read(tokens: Sequence[str]) -> set[str]:
+    """``tokens`` as typed and as the question's terms read them (rank.read_tokens: "ruled out"
+    is "reject", "cover" with "talks" is "discuss"), for finding a term's word in a part of the
+    question: the part read on its own, so a verb whose sense a noun in the other part fixes
+    is found as typed only."""
+    return set(tokens) | set(rank.read_tokens(tokens))
 
 
 # Words that can only mean someone's speech ("claim" also claims responsibility, "say" is also
 # a share in a decision, "state" a country): the nouns of speech, and the verbs of two of them.
-SPEECH_WORDS = rank.SAY_NOUNS | frozenset("commented commenting remarked".split())
+SPEECH_WORDS = speech.SAY_NOUNS | speech.forms(("comment", "remark"), speech.PAST) | {"commenting"}
 
 
 def asks_speech(
@@ -652,7 +671,6 @@ def evidence_for(
         fact_score,
         typed,
         every / total if total else 1.0,
-        worst,
         q.strict and typed <= 0,
         q.intent_sure and fact_score < 0.5,
         intent_fact,

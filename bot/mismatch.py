@@ -18,6 +18,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from facts.lexicon import role_titles
+from facts.words import MODALS
 
 from . import rank
 from .decide import LEADER_WORDS
@@ -121,10 +122,12 @@ def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
 # week", "next Monday", "last January", "next summer": a date, which the sentence may give as
 # "on Friday").
 _OCCURRENCE_WORDS = frozenset({"next", "last", "previous", "again", "another"})
-_TIME_WORDS = rank.CALENDAR | frozenset(
-    """second seconds minute minutes hour hours day days week weeks weekend month months year
-    years decade decades century time night morning evening spring summer autumn fall winter
-    season""".split()
+_TIME_WORDS = (
+    rank.CALENDAR
+    | rank.TIME_UNIT_WORDS
+    | frozenset(
+        "weekend time night morning evening spring summer autumn fall winter season".split()
+    )
 )
 
 
@@ -234,10 +237,7 @@ _PASSIVE = re.compile(
 )
 _AGENT = re.compile(r"\bby\b", re.IGNORECASE)
 # "who is", "who has", "who will": no deed asked for
-_NOT_DEEDS = frozenset(
-    "is are was were be been am has have had will would can could should may might must do does "
-    "did".split()
-)
+_NOT_DEEDS = rank.AUXILIARIES | MODALS | frozenset({"am", "be", "been"})
 
 
 def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
@@ -267,7 +267,6 @@ def passive_only(question: rank.Question, words: Sequence[str], text: str) -> bo
 # word naming the speaker reports someone else's, or nobody's ("the fire's cause had not been
 # officially stated"). The answerer keeps the sentence where the speaker is in it by another
 # name (an alias, their country, a fact's speaker: answer._speaker_absent).
-_SPEECH_AUXILIARIES = frozenset("did does do has have had will would was were is are".split())
 
 
 def speaker_absent(question: rank.Question, words: Sequence[str], matched: Sequence[float]) -> bool:
@@ -275,7 +274,7 @@ def speaker_absent(question: rank.Question, words: Sequence[str], matched: Seque
     auxiliary and the reporting verb name them) and the sentence has none of those words."""
     if question.answer_type != "statement" or len(words) < 4:
         return False
-    if words[0] not in ("what", "whats") or words[1] not in _SPEECH_AUXILIARIES:
+    if words[0] not in ("what", "whats") or words[1] not in rank.AUXILIARIES:
         return False
     at = next((i for i, w in enumerate(words) if w in rank.SAY_WORDS), None)
     if at is None or at < 3:

@@ -69,7 +69,9 @@ from facts.sentence_words import (
     analyse_sentence,
     decode,
 )
+from facts.words import MODALS
 
+from . import speech
 from .text import (
     STOPWORDS,
     normalize,
@@ -288,20 +290,15 @@ _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
 # "what did Cruz say", "what did Modi write about the crash", "what was Cruz's comment": speech
-# Nouns of speech that, right after "what", ask for what was said ("what comments did he make")
-SAY_NOUNS = frozenset("statement statements comment comments remark remarks".split())
-SAY_WORDS = frozenset(
-    """say said says tell told write wrote state stated announce announced comment commented
-    tweet tweeted claim claimed reply replied respond responded explain explained
-    comments remark remarks statement statements""".split()
-)
+SAY_NOUNS = speech.SAY_NOUNS  # "what comments did he make", "what statement has Macron made"
+SAY_WORDS = speech.forms(speech.ASKED_VERBS) | SAY_NOUNS
 # "How did X react|respond|describe it" asks for what X said, as "what did X say" does: "Trump
 # characterized the call with Zelensky as 'perfectly fine and routine.'" (a quote shows it),
 # not for a manner. Not "how did X announce|say|tweet it", which asks how it was said (in a
 # video, on Twitter).
-_ASKS_WORDS = frozenset(
-    """react reacted respond responded reply replied describe described characterize
-    characterise characterized characterised""".split()
+_ASKS_WORDS = speech.forms(("respond", "reply"), speech.BASE, speech.PAST) | frozenset(
+    """react reacted describe described characterize characterise characterized
+    characterised""".split()
 )
 # Verbs that open a yes/no question, and follow "what" in "what did/will/has X say"
 AUXILIARIES = frozenset(
@@ -366,8 +363,6 @@ def _support_verbs(tokens: Sequence[str]) -> frozenset[str]:
     )
 
 
-_MODALS = frozenset("might may must can could would should will shall".split())
-
 # "what is the aim of the force", "whats the point of it": a purpose asked for, which the answer
 # states ("to deter a renewed attack") without the word, as "because ..." answers "the reason"
 _ASKS_REASON = CAUSE_NOUNS | _PURPOSE_WORDS | PROMPT_VERBS
@@ -378,7 +373,7 @@ def _asks_cause(rest: list[str]) -> bool:
     "died of ...", "caused by ...") rather than what something is?"""
     if rest and rest[0] in _CAUSE_VERBS:
         return True
-    verb = next((w for w in rest[:4] if w not in AUXILIARIES and w not in _MODALS), "")
+    verb = next((w for w in rest[:4] if w not in AUXILIARIES and w not in MODALS), "")
     if verb in PROMPT_VERBS:  # "what (has) prompted", "what might have triggered"
         return True
     if CAUSE_NOUNS.intersection(rest[:4]):  # "what is the reason for ..."
@@ -499,9 +494,7 @@ _BEFORE_NOUN = frozenset(
     """the a an which what whose this that these those each every any other another its their
     his her our of us member islamic one two both all""".split()
 )
-_SAY_STEMS = frozenset(
-    stem(w) for w in "say said tell told announce claim statement comment remark mention".split()
-)
+_SAY_STEMS = frozenset(stem(w) for w in speech.SAY_GROUP)
 
 
 def _names_a_state(tokens: Sequence[str], i: int) -> bool:
@@ -527,6 +520,14 @@ MAX_TERMS = 24  # a pasted essay is not a question; its first words are enough t
 MAX_QUESTION_CHARS = 1000
 
 
+@lru_cache(maxsize=256)
+def question_tokens(question: str) -> tuple[str, ...]:
+    """The question's tokens as every reading of it takes them: "%" spelled out, two-word verbs
+    as one ("set up"), verbs told from nouns by their context (:func:`_verbs_in_context`)."""
+    text = normalize(question[:MAX_QUESTION_CHARS]).replace("%", " percent ")
+    return tuple(read_tokens(tokenize(text)))
+
+
 def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) -> Question:
     """Analyse a question once: its kind, expected answer type and content terms.
 
@@ -535,8 +536,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     (the operator's table in config.yaml) widens what a word matches without adding terms, so a
     synonym the sentence lacks is not counted as a missing word.
     """
-    text = normalize(question[:MAX_QUESTION_CHARS]).replace("%", " percent ")
-    tokens = _verbs_in_context(_one_word_verbs(tokenize(text)))
+    tokens = list(question_tokens(question))
     if len(tokens) > 2 and tokens[-1] == "about" and tokens[0] in ("what", "whats"):
         tokens.append("discuss")  # "what are the talks about": their topic, what they discuss
     kind, atype = _classify(tokens)
@@ -647,7 +647,7 @@ _DEMONSTRATIVES = frozenset("this that these those".split())
 _DOCUMENT_NOUNS = frozenset(
     "report reports briefing text piece passage excerpt summary coverage writeup".split()
 )
-_SOURCE_VERBS = frozenset("say says said mention mentions mentioned state states stated".split())
+_SOURCE_VERBS = speech.forms(("say", "mention", "state"))
 
 
 def _names_the_source(tokens: Sequence[str], i: int) -> bool:
@@ -844,7 +844,7 @@ def counts_asked(text: str, question: Question) -> bool:
     "lost a net of 20 seats")? A stricter reading of the ranker's "counted" feature."""
     if question.kind != "how_many":
         return False
-    tokens = _one_word_verbs(tokenize(normalize(question.text[:MAX_QUESTION_CHARS])))
+    tokens = question_tokens(question.text)
     own = frozenset(stem(w) for w in _counted_words(tokens))
     if not own:
         return False
@@ -941,6 +941,8 @@ _TIME_UNIT_PLURALS = {
     unit: unit[:-1] + "ies" if unit.endswith("ry") else unit + "s"
     for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 }
+# the units in either number ("last week", "next months": a date, bot.mismatch)
+TIME_UNIT_WORDS = frozenset(_TIME_UNIT_PLURALS) | frozenset(_TIME_UNIT_PLURALS.values())
 
 
 def _time_unit_forms(units: Iterable[str]) -> str:
@@ -1066,8 +1068,9 @@ _QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")
 # "states" reports only before what is stated ("the report states that", "states: ..."): news
 # writes it far more often as a noun, "the United States", "AU member states"
 _REPORTED = _AnyCase(
-    r"\b(said|says|told|tells|stated|states(?= that\b|,? ?[:\"\u201c])|wrote|writes|announced|"
-    r"announces|tweeted|added|commented|explained|replied|responded|remarked|according to)\b"
+    r"\b("
+    + "|".join(sorted(speech.REPORTED))
+    + r"|states(?= that\b|,? ?[:\"\u201c])|according to)\b"
 )
 # Month and weekday names: capitalised, yet dates rather than names (bot.mismatch reads them as
 # dates after "last" and "next" too)
@@ -1458,9 +1461,7 @@ def _matches(
 # A quotation's speaker given by a pronoun ('"True justice takes time," she said'; "Speaking to
 # PBS, he said, ..."): the pronoun stands for the person the sentence before named, as it does
 # in a sentence that opens with it.
-_SAYING_VERBS = (
-    "said|says|told|tells|added|explained|stated|wrote|tweeted|continued|replied|responded|remarked"
-)
+_SAYING_VERBS = "|".join(sorted(speech.REPORTED | {"continued"}))  # "he continued"
 _SAYING_VERB_LIST = tuple(_SAYING_VERBS.split("|"))
 _PRONOUN_SAYS = re.compile(
     rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:{_SAYING_VERBS})\b|\b(?:said|says|added) (?:he|she)\b"

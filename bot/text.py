@@ -25,6 +25,8 @@ from facts.words import (  # noqa: F401 (re-exported)
     tokenize,
 )
 
+from .speech import SAY_GROUP
+
 
 def content_terms(text: str) -> list[str]:
     """Stems of the non-stop-words of ``text``, in order."""
@@ -175,31 +177,9 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "hand",
         "share",
     ),
-    (
-        "say",
-        "said",
-        "state",
-        "stated",
-        "mention",
-        "tell",
-        "told",
-        "announce",
-        "claim",
-        "statement",
-        # more verbs that report speech in news: "Nauseda asserted that ...", "she argued"
-        "assert",
-        "asserted",
-        "argue",
-        "argued",
-        "emphasise",
-        "emphasised",
-        "emphasize",
-        "emphasized",
-        "remark",
-        "remarked",
-        "comment",
-        "commented",
-    ),
+    # "say", and the other verbs that report speech in news ("Nauseda asserted that ...", "she
+    # argued"): bot.speech.SAY_GROUP
+    SAY_GROUP,
     (
         "stance",
         "position",

@@ -32,6 +32,7 @@ from itertools import compress
 from .entities import HONORIFICS, RELATIVE_PRONOUNS, role_phrase
 from .lexicon import Lexicon, fold, lexicon, sentence_tokens
 from .model import Article, Entity, Fact, Mention, Sentence
+from .words import MODALS
 
 AUXILIARIES = frozenset(
     "is are am was were be been being has have had will shall do does did 're 've 'd".split()
@@ -41,7 +42,6 @@ BE_FORMS = frozenset("is are am was were be been being".split())
 SAME_PAST = frozenset(
     "hit cut put set cost hurt read spread beat quit let shut split bet cast burst".split()
 )
-MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HEDGE_ADVERBS = frozenset(

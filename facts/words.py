@@ -42,6 +42,10 @@ STOPWORDS = frozenset(
     your yours yourself yourselves also just will shall may might must s t
     """.split()
 )
+# The modal verbs, read by the extraction (facts.relations: "may have met" is a hedged fact) and
+# by the ranker (bot.rank: the verb of "what might have triggered it" is the one after them):
+# here, where both can import them without the ranker loading the extractor.
+MODALS = frozenset("may might could would should can must will shall".split())
 
 
 def normalize(text: str) -> str:

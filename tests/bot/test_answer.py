@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import answer as answer_module
-from bot import decide, rank
+from bot import caps, decide, rank
 from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
 from bot.config import load_config
 from bot.corpus import Corpus
@@ -678,15 +678,15 @@ ROURKE = (
 
 def test_a_news_sentence_that_does_not_say_how_does_not_answer_how(tmp_path):
     """ "how did beto orourke announce he was ending his campaign": the lead restates that he
-    did, not how (answer.NO_MANNER); an undated document keeps its confidence."""
+    did, not how (caps.NO_MANNER); an undated document keeps its confidence."""
     question = "how did beto orourke announce he was ending his campaign"
     dated = answerer_over(tmp_path, {"beto": f"---\npublished: 2019-11-02\n---\n{ROURKE}"})
     answer = dated.answer(question)
     assert answer.ranked[0].sentence.startswith("On Friday")
-    assert not answer.answered and answer.confidence <= answer_module.NO_MANNER
+    assert not answer.answered and answer.confidence <= caps.NO_MANNER
     (tmp_path / "undated").mkdir()
     undated = answerer_over(tmp_path / "undated", {"beto": ROURKE}).answer(question)
-    assert undated.confidence > answer_module.NO_MANNER
+    assert undated.confidence > caps.NO_MANNER
 
 
 GDANSK = (

@@ -235,14 +235,14 @@ def test_other_stories_competing_lower_the_confidence():
 
 def test_a_sentence_without_the_asked_answer_type_ranks_lower():
     """ "How many were killed" is not answered by the lead that says a block of flats fell."""
-    found = decide.Evidence(1.0, True, 0.0, 1.0, 0.0, 0.0, False, False, 0.0)
+    found = decide.Evidence(1.0, True, 0.0, 1.0, 0.0, False, False, 0.0)
     missing = found._replace(typed=0.0, type_miss=True)
     assert decide.bonus(missing, 0.5) < decide.bonus(found, 0.5)
 
 
 def test_a_news_sentence_that_states_no_cause_ranks_lower_for_why():
     """Only for a "why" question and only in a dated story; a stated cause keeps its place."""
-    plain = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, 0.0, False, False, 0.0)
+    plain = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
     base = decide.bonus(plain, 0.5)
     assert decide.bonus(plain, 0.5, "reason", dated=True) == base + decide.CAUSE_MISS_BONUS
     assert decide.bonus(plain, 0.5, "reason", dated=False) == base
@@ -523,3 +523,29 @@ def test_a_fact_with_the_asked_subject_as_its_object_does_not_back_the_question(
     assert decide._reversed_roles(fact, subject)
     own = {"subject": "The proposed security guarantees", "object": "a combination of forces"}
     assert not decide._reversed_roles(own, subject)
+
+
+def test_the_past_of_any_verb_of_the_lexicon_sets_a_past_scene():
+    # irregular past forms come from the lexicon's verbs (facts/data/verbs.txt): "spoke",
+    # "chose", "withdrew" set a past scene as "arrived" does
+    for question in (
+        "what did merz say when trump spoke in berlin",
+        "what did the kremlin say after the us withdrew from the treaty",
+    ):
+        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+        assert any(asked.scene), question
+    future = "what will merz say when trump speaks in berlin"
+    asked = decide.asked(analyze(future), DEFAULT_RARITY, tokenize(future), [], None)
+    assert not any(asked.scene)
+
+
+def test_topic_and_scene_words_are_found_as_the_terms_read_them():
+    """A term analyze rewrote ("ruling out" is "reject") is still a word of the topic or of
+    the scene it was typed in."""
+    trump = Resolved("donald-trump", "person", "donald trump", 2, 4, 100.0)
+    asked = _say_question("what did donald trump say about ruling out a ceasefire", [trump])
+    assert asked.topic == {"reject", "ceasefire"}
+    question = "what did zapata tell reporters when he ruled out a truce"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    scene = {w for w, s in zip(asked.term_words, asked.scene, strict=True) if s}
+    assert scene == {"reject", "truce"}

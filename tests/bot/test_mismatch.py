@@ -120,3 +120,24 @@ def test_a_sentence_without_the_asked_speaker_does_not_say_what_they_said():
     assert not mismatch.speaker_absent(q, words, [1.0] * len(q.terms))
     other = "what did the fire do to the roof"  # no speech asked for
     assert not mismatch.speaker_absent(analyze(other), tokenize(other), [0.0] * 3)
+
+
+def test_any_auxiliary_the_ranker_knows_opens_a_question_for_the_speakers_words():
+    # the auxiliaries are rank.AUXILIARIES, which reads "what could X say" as a statement too
+    question = "what could the pope say about the fire"
+    q, words = analyze(question), tokenize(question)
+    assert q.answer_type == "statement"
+    assert mismatch.speaker_absent(q, words, [0.0 if t.word == "pope" else 1.0 for t in q.terms])
+
+
+def test_a_modal_asks_no_deed():
+    # "shall" is a modal, as "will" is: no deed to find in the passive
+    question = "who shall stab the mayor"
+    assert mismatch._asked_deed(analyze(question), tokenize(question)) is None
+    assert mismatch._asked_deed(analyze("who stabbed him"), tokenize("who stabbed him")) == "stab"
+
+
+def test_every_unit_of_time_in_either_number_is_a_date_after_next_or_last():
+    for text in ("what happened in the last centuries", "what happened in the last decades"):
+        question = analyze(text)
+        assert not mismatch.other_occurrence(question, tokenize(text), _lacking(question, "last"))

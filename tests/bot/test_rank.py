@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from bot import rank, wikiqa
 from bot.corpus import SentenceRow
 from bot.rank import Candidate, _sentence, analyze, confidence, score
+from bot.text import stem
 from facts.sentence_words import stored_words
 
 
@@ -1158,6 +1159,15 @@ def test_captions_before_a_sentence_count_against_its_position_in_every_copy():
     assert rank._body_positions(story, sents) == [0, 0, 0, 0]
 
 
+def test_a_pronoun_speaks_with_any_verb_that_reports_speech_in_a_sentence():
+    """The pronoun's verbs are the reporting verbs of a sentence (bot.speech.REPORTED), and
+    "continued"."""
+    assert rank._pronoun_says('"We will rebuild," he announced.')
+    assert rank._pronoun_says('"It is routine," she commented.')
+    assert rank._pronoun_says('"And then," he continued, "we left."')
+    assert not rank._pronoun_says('"We will rebuild," the mayor announced.')
+
+
 @given(
     st.lists(
         st.sampled_from(
@@ -1228,6 +1238,9 @@ def test_the_noun_state_is_no_reporting_verb():
     noun = next(t for t in analyze("which US state was the first").terms if t.word == "state")
     verb = next(t for t in analyze("what did the report state").terms if t.word == "state")
     assert "remark" in verb.related and "remark" not in noun.related
+    # none of the saying group's words: not the ones of "Nauseda asserted", "she argued" either
+    for said in ("asserted", "argued", "emphasised"):
+        assert stem(said) in verb.related and stem(said) not in noun.related
     secretary = analyze("who is the US secretary of state").terms
     assert "told" not in next(t for t in secretary if t.word == "state").related
 
@@ -1271,3 +1284,10 @@ def test_the_tokens_as_the_terms_read_them():
     assert rank.read_tokens(tokens)[-1] == "discuss"
     verb = decide.asked_verb(rank.read_tokens(tokens))
     assert verb in [t.word for t in analyze("what will the talks cover").terms]
+
+
+def test_a_count_question_is_read_as_the_analysis_reads_it():
+    """counts_asked takes the question's tokens as analyze does: "%" is "percent"."""
+    question = analyze("how many % of voters backed the plan")
+    assert rank.counts_asked("Some 46 percent of voters backed the plan.", question)
+    assert not rank.counts_asked("Some 46 voters backed the plan.", question)

@@ -1,0 +1,93 @@
+"""The caps on the best sentence's confidence: what a score cannot see.
+
+:func:`bot.decide.confidence` reads how well the best sentence covers the question. Some
+sentences cover it well and still do not answer it: they say something other than what was
+asked (a "how" without the means, another person's view, the opposite of the asked word), or
+the question asks nothing a quote can answer. The answerer finds those out (through
+:mod:`bot.decide`, :mod:`bot.mismatch` and :func:`bot.rank.shows_manner`) and
+:func:`capped` turns what it found into the confidence it may answer with, one cap each,
+so that a failure lowers the confidence below the threshold instead of
+taking a point or two off it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .decide import NAME_MISSING
+from .mismatch import CONTRASTED
+
+# The confidence in a news sentence that does not say how, for a question asking how it was
+# done (rank.shows_manner): "how did beto orourke announce he was ending his campaign" was
+# answered at 0.76 with its lead, "... announced the end of his campaign". Only for dated
+# stories: encyclopedia summaries (WikiQA's) explain how in ways no list of means covers.
+# Wikinews dev wrong citations 19 -> 17 (one in a CHECK set, an unanswerable near miss), no
+# right answer lost.
+NO_MANNER = 0.3
+NO_TOPIC = 0.0  # the confidence for a question that names nothing to find (decide.asks_nothing)
+
+# The reasons capped() gives, one for each cap
+MANNER_UNSAID = "manner unsaid"
+PERSON_MISSING = "person missing"
+TOPICLESS = "no topic"
+ASKS_BACK = "asks back"
+ANSWERS_OTHER = "answers another question"
+SPEAKER_MISSING = "speaker missing"
+
+
+class Capped(NamedTuple):
+    """The confidence after the caps, and the cap that set it (None when none lowered it)."""
+
+    confidence: float
+    reason: str | None
+
+
+def capped(
+    confidence: float,
+    *,
+    threshold: float,
+    manner_unsaid: bool = False,
+    person_missing: bool = False,
+    topicless: bool = False,
+    asks_back: bool = False,
+    answers_other: bool = False,
+    speaker_missing: bool = False,
+) -> Capped:
+    """``confidence`` after the caps that what the answerer found about its best sentence calls
+    for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
+    match the question's words and not answer it:
+
+    - ``manner_unsaid`` (NO_MANNER): a dated story's sentence that does not say how, for a
+      question asking how ("how did X announce it" answered by "X announced it");
+    - ``person_missing`` (decide.NAME_MISSING): a yes/no or stance question names a person the
+      sentence lacks ("is Rutte meeting Putin" answered by the list of those Zelensky meets;
+      "how is Zelensky reacting" by the Kremlin's opposition);
+    - ``topicless`` (NO_TOPIC): the question names nothing to find, only reporting or stance
+      words ("any statements?", "what do you think"): every quote matches it;
+    - ``asks_back`` (mismatch.CONTRASTED): the sentence is itself a question, still first after
+      its penalty, so every other candidate matched far worse;
+    - ``answers_other`` and ``speaker_missing`` (mismatch.CONTRASTED): the sentence answers
+      another question (the opposite of an asked word, another occurrence of the event, ...),
+      or gives someone else's words when the question asks what one speaker said. Those two
+      are asked only of a confidence still at ``threshold`` after the caps before: below it,
+      the answerer abstains anyway and the confidence it reports stays the score's.
+    """
+    reason = None
+    for applies, value, why in (
+        (manner_unsaid, NO_MANNER, MANNER_UNSAID),
+        (person_missing, NAME_MISSING, PERSON_MISSING),
+        (topicless, NO_TOPIC, TOPICLESS),
+    ):
+        if applies and value < confidence:
+            confidence, reason = value, why
+    if asks_back:
+        other = ASKS_BACK
+    elif confidence >= threshold and answers_other:
+        other = ANSWERS_OTHER
+    elif confidence >= threshold and speaker_missing:
+        other = SPEAKER_MISSING
+    else:
+        other = None
+    if other is not None and confidence > CONTRASTED:
+        confidence, reason = CONTRASTED, other
+    return Capped(confidence, reason)

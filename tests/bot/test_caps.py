@@ -1,0 +1,88 @@
+"""The caps on the best sentence's confidence (bot/caps.py), as examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.caps import (
+    ANSWERS_OTHER,
+    ASKS_BACK,
+    MANNER_UNSAID,
+    NO_MANNER,
+    NO_TOPIC,
+    PERSON_MISSING,
+    SPEAKER_MISSING,
+    TOPICLESS,
+    Capped,
+    capped,
+)
+from bot.decide import NAME_MISSING
+from bot.mismatch import CONTRASTED
+
+THRESHOLD = 0.5
+
+
+def test_a_sentence_nothing_was_found_against_keeps_its_confidence():
+    assert capped(0.9, threshold=THRESHOLD) == Capped(0.9, None)
+
+
+def test_a_how_question_answered_without_the_means_is_capped():
+    # "how did X announce it" answered by "X announced it"
+    assert capped(0.76, threshold=THRESHOLD, manner_unsaid=True) == Capped(NO_MANNER, MANNER_UNSAID)
+
+
+def test_a_yes_no_question_whose_person_the_sentence_lacks_is_capped():
+    # "is Rutte meeting Putin" answered by the list of those Zelensky meets
+    assert capped(0.8, threshold=THRESHOLD, person_missing=True) == Capped(
+        NAME_MISSING, PERSON_MISSING
+    )
+
+
+def test_a_question_that_names_nothing_to_find_gets_no_confidence():
+    # "any statements?" matches every quote
+    assert capped(0.8, threshold=THRESHOLD, topicless=True) == Capped(NO_TOPIC, TOPICLESS)
+
+
+def test_a_sentence_that_asks_is_capped_whatever_its_confidence():
+    assert capped(0.9, threshold=THRESHOLD, asks_back=True) == Capped(CONTRASTED, ASKS_BACK)
+    assert capped(0.3, threshold=THRESHOLD, asks_back=True) == Capped(CONTRASTED, ASKS_BACK)
+
+
+@pytest.mark.parametrize(
+    ("found", "reason"),
+    [({"answers_other": True}, ANSWERS_OTHER), ({"speaker_missing": True}, SPEAKER_MISSING)],
+)
+def test_a_sentence_answering_another_question_is_capped(found, reason):
+    # "injuring 25 people" for "how many died"; the Kremlin's words for "what did the Pope say"
+    assert capped(0.9, threshold=THRESHOLD, **found) == Capped(CONTRASTED, reason)
+
+
+def test_the_mismatch_caps_leave_a_confidence_below_the_threshold_alone():
+    # the answerer abstains anyway, and reports the score's confidence
+    assert capped(0.4, threshold=THRESHOLD, answers_other=True) == Capped(0.4, None)
+    assert capped(0.4, threshold=THRESHOLD, speaker_missing=True) == Capped(0.4, None)
+
+
+def test_the_mismatch_caps_read_the_confidence_after_the_caps_before_them():
+    # after the manner cap, 0.3 is still at a threshold of 0.25: the sentence is checked
+    assert capped(0.9, threshold=0.25, manner_unsaid=True, answers_other=True) == Capped(
+        CONTRASTED, ANSWERS_OTHER
+    )
+    # at a threshold of 0.5 it is below: it is not
+    assert capped(0.9, threshold=THRESHOLD, manner_unsaid=True, answers_other=True) == Capped(
+        NO_MANNER, MANNER_UNSAID
+    )
+
+
+def test_the_reason_is_the_last_cap_that_lowered_the_confidence():
+    assert capped(0.9, threshold=THRESHOLD, manner_unsaid=True, topicless=True) == Capped(
+        NO_TOPIC, TOPICLESS
+    )
+    # the person cap lowers it below the manner cap's value, which then changes nothing
+    assert capped(0.9, threshold=THRESHOLD, manner_unsaid=True, person_missing=True) == Capped(
+        NAME_MISSING, PERSON_MISSING
+    )
+
+
+def test_a_cap_never_raises_a_confidence():
+    assert capped(0.1, threshold=THRESHOLD, manner_unsaid=True, asks_back=True) == Capped(0.1, None)
