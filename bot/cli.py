@@ -36,6 +36,27 @@ F = TypeVar("F", bound=Callable[..., Any])
 PROGRESS_THRESHOLD = 5  # show a progress bar when more files than this need extracting
 
 
+def _no_empty_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse ``--db ""``. It was read as no ``--db`` at all, so ``factdesk build other --db
+    "$TEST_DB"`` with the variable unset mirrored ``other`` into the configured database and
+    removed every article it did not find there."""
+    if value is not None and not value.strip():
+        raise click.BadParameter(
+            "empty file name (an unset variable?): give the database file, or leave --db out "
+            "for the one in the config"
+        )
+    return value
+
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    callback=_no_empty_db,
+    help="Database file.",
+)
+
+
 class Context:
     def __init__(self, config_path: str | None, debug: bool):
         self.config_path = config_path
@@ -123,7 +144,7 @@ def main(ctx: click.Context, config_path: str | None, debug: bool) -> None:
 # -- build --------------------------------------------------------------------------------------
 @main.command("build")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes (default 2).")
 @click.option("-q", "--quiet", is_flag=True, help="Only print failures.")
 @click.pass_obj
@@ -286,7 +307,7 @@ BATCH_KEYS = ("question", "article", "top")
 
 @main.command("ask")
 @click.argument("question", required=False)
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.option("--article", help="Answer from this article only (its id).")
 @click.option(
     "--top", type=click.IntRange(*TOP_RANGE), help="Candidates to list in --json `ranked`."
@@ -426,7 +447,7 @@ def _misspelt_key(item: dict[str, Any]) -> str | None:
 
 # -- chat -----------------------------------------------------------------------------------------
 @main.command("chat")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.pass_obj
 @friendly
 def chat_command(obj: Context, db_path: str | None) -> None:
@@ -451,7 +472,7 @@ def _prompt() -> str:
 # -- eval -----------------------------------------------------------------------------------------
 @main.command("eval")
 @click.argument("questions", required=False, type=click.Path(exists=True, dir_okay=False))
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.option(
     "--wikiqa",
     "wikiqa_dir",
@@ -547,7 +568,7 @@ def _quotes_a_gold(answerer: Any, items: Sequence[Any], sample: int = 20) -> boo
 
 # -- run ------------------------------------------------------------------------------------------
 @main.command("run")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.option("--sync", is_flag=True, help="Sync slash commands globally once, then run.")
 @click.pass_obj
 @friendly

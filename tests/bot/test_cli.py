@@ -649,3 +649,19 @@ def test_raising_max_bytes_lets_the_next_question_build_the_refused_article(proj
     )
     result = run(project, "ask", "where did the new bridge open?")
     assert "Building" in result.stderr and "Brno" in result.stdout, result.output
+
+
+@pytest.mark.parametrize("command", [["build", "other"], ["ask", "who?"], ["chat"], ["run"]])
+def test_an_empty_db_option_is_refused_not_read_as_the_configured_database(project, command):
+    """`factdesk build other --db "$TEST_DB"` with TEST_DB unset passed "", which was read as
+    no --db at all: the build mirrored `other` into the configured database and removed every
+    article it did not find there. An empty --db is an error, and nothing is touched."""
+    assert run(project, "build").exit_code == 0
+    before = (project / "factdesk.db").read_bytes()
+    (project / "other").mkdir()
+    (project / "other" / "stray.txt").write_text("Stray\nNot an article of this corpus.\n")
+    result = run(project, *command, "--db", "")
+    assert result.exit_code == 2, result.output
+    assert "--db" in result.output and "empty" in result.output
+    assert "Traceback" not in result.output
+    assert (project / "factdesk.db").read_bytes() == before
