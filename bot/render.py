@@ -15,6 +15,11 @@ from .model import ArticleInfo, Citation, SourceDetail
 DISCORD_LIMIT = 2000
 MAX_QUOTE_CHARS = 1200  # a longer sentence is shown up to here, then "…"
 MAX_ECHO_CHARS = 120  # how much of a question an abstention repeats back
+# an article list or an article's details (its title, related headlines, outlet, author,
+# date), so that either fits one message whatever a scraped file holds
+MAX_TITLE_CHARS = 200
+MAX_HEADLINE_CHARS = 150
+MAX_META_CHARS = 80
 
 _MARKDOWN = re.compile(r"([\\*_~`|>])")
 _LINE_START = re.compile(r"^(\s*)([#\-+]|\d+\.)(?=\s)", re.M)
@@ -115,14 +120,14 @@ def code(text: str) -> str:
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def quote(sentence: str) -> str:
-    """The sentence as shown: whitespace runs collapsed, cut at ``MAX_QUOTE_CHARS``.
+def quote(sentence: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    """The sentence as shown: whitespace runs collapsed, cut at ``limit`` characters.
 
     A sentence with a direction control of its own (a right-to-left override a scraped page
     left in) is shown inside a first-strong isolate: the override then ends with the quote
     instead of turning the rest of the line around, its citation marker included, and the
     sentence's own characters stay as they are."""
-    shown = _cut(" ".join(sentence.split()), MAX_QUOTE_CHARS)
+    shown = _cut(" ".join(sentence.split()), limit)
     if _BIDI_CONTROLS.search(shown):
         return "\u2068" + shown + "\u2069"
     return shown
@@ -186,17 +191,25 @@ def render_sources(details: Sequence[SourceDetail]) -> str:
     return "\n\n".join(blocks)
 
 
+def detail(text: str, limit: int = MAX_TITLE_CHARS) -> str:
+    """A title, outlet, author or date as an article list or an article's details show it: on
+    one line, cut at ``MAX_TITLE_CHARS`` at a word, a direction override ending with it. They
+    come from scraped files: a .txt without a title line has its first paragraph as its title,
+    and five such titles made one ``/sources query:`` eleven messages."""
+    return escape_markdown(quote(text, limit))
+
+
 def render_article(info: ArticleInfo) -> str:
-    lines = [f"**{escape_markdown(info.title)}** ({code(info.id)})"]
+    lines = [f"**{detail(info.title)}** ({code(info.id)})"]
     meta = [v for v in (info.outlet, info.author, info.published) if v]
     if meta:
-        lines.append(escape_markdown(" · ".join(meta)))
+        lines.append(" · ".join(detail(v, MAX_META_CHARS) for v in meta))
     if info.url:
         lines.append(link(info.url))
     lines.append(f"{counted(info.sentences, 'sentence')}, {counted(info.facts, 'fact')}")
     if info.related:
         lines.append("Related headlines (not part of the coverage):")
-        lines.extend(f"- {escape_markdown(h)}" for h in info.related[:8])
+        lines.extend(f"- {detail(h, MAX_HEADLINE_CHARS)}" for h in info.related[:8])
     return "\n".join(lines)
 
 
@@ -211,9 +224,9 @@ def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:
         return f"No article covers “{echo(query)}”."
     lines = [f"Articles covering “{echo(query)}”:"]
     for info in articles:
-        line = f"- {code(info.id)}: {escape_markdown(info.title)}"
+        line = f"- {code(info.id)}: {detail(info.title)}"
         if info.published:
-            line += f" ({escape_markdown(info.published)})"
+            line += f" ({detail(info.published, MAX_META_CHARS)})"
         lines.append(line)
     return "\n".join(lines)
 
