@@ -183,6 +183,7 @@ def run_build(
             max_bytes=config.articles.max_bytes,
             workers=workers,
             progress=progress,
+            waiting=functools.partial(_say_waiting, target),
         )
     if target.exists():
         record_checked(target, checked)
@@ -193,6 +194,13 @@ def run_build(
     if not quiet:
         click.echo(summary_line(report), err=True)
     return report
+
+
+def _say_waiting(target: Path) -> None:
+    """Why a build (or ``ask``'s) sits still: another build of the database is running, which
+    this one waits for, and then starts from. Said even with ``-q``, as a build that hangs
+    without a word looks broken."""
+    click.echo(f"waiting for another build of {target.name} to finish …", err=True)
 
 
 def no_article_files(paths: Sequence[Path | str]) -> str:

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -665,3 +666,23 @@ def test_an_empty_db_option_is_refused_not_read_as_the_configured_database(proje
     assert "--db" in result.output and "empty" in result.output
     assert "Traceback" not in result.output
     assert (project / "factdesk.db").read_bytes() == before
+
+
+def test_a_build_waiting_for_another_says_so(project):
+    """A build that waits for another build of its database (see facts' build lock) sat still
+    without a word, even under `ask`, which builds by itself."""
+    import fcntl
+
+    assert run(project, "build").exit_code == 0
+    (project / "seeds" / "extra.txt").write_text("Extra\nThe bridge reopened on Sunday.\n")
+    lock = os.open(project / ".factdesk-lock-factdesk.db", os.O_RDWR)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    releaser = threading.Timer(1.0, lambda: os.close(lock))
+    releaser.start()
+    try:
+        result = run(project, "ask", "when did the bridge reopen?")
+    finally:
+        releaser.join()
+    assert result.exit_code == 0, result.output
+    assert "waiting for another build of factdesk.db to finish" in result.output
+    assert "Sunday" in result.stdout
