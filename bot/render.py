@@ -16,9 +16,8 @@ DISCORD_LIMIT = 2000
 MAX_QUOTE_CHARS = 1200  # a longer sentence is shown up to here, then "…"
 MAX_ECHO_CHARS = 120  # how much of a question an abstention repeats back
 # an article list or an article's details (its title, related headlines, outlet, author,
-# date), so that either fits one message whatever a scraped file holds
+# date): a list fits one message, and an article's details two, whatever a scraped file holds
 MAX_TITLE_CHARS = 200
-MAX_HEADLINE_CHARS = 150
 MAX_META_CHARS = 80
 
 _MARKDOWN = re.compile(r"([\\*_~`|>])")
@@ -209,7 +208,7 @@ def render_article(info: ArticleInfo) -> str:
     lines.append(f"{counted(info.sentences, 'sentence')}, {counted(info.facts, 'fact')}")
     if info.related:
         lines.append("Related headlines (not part of the coverage):")
-        lines.extend(f"- {detail(h, MAX_HEADLINE_CHARS)}" for h in info.related[:8])
+        lines.extend(f"- {detail(h)}" for h in info.related[:8])
     return "\n".join(lines)
 
 

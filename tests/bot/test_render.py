@@ -181,12 +181,12 @@ def test_an_articles_counts_read_as_english():
     assert "2 sentences, 0 facts" in render_article(info(2, 0))
 
 
-def test_article_lists_and_details_fit_one_message_whatever_the_titles():
+def test_article_lists_and_details_stay_short_whatever_the_titles():
     """A .txt without a title line has its first paragraph as its title: `/sources query:`
     showed five such titles whole, 22,000 characters that the bot posted as 11 messages for one
     member's command, and `/sources article:` did the same with long front matter and "Read
-    also" headlines. Titles and details are cut at a word, as quotes are, and a direction
-    override in one ends with it."""
+    also" headlines. Titles and details are cut at a word, as quotes are (a list fits one
+    message, an article's details two), and a direction override in one ends with it."""
     from bot.model import ArticleInfo
     from bot.render import MAX_TITLE_CHARS, render_article
 
@@ -213,7 +213,7 @@ def test_article_lists_and_details_fit_one_message_whatever_the_titles():
         9,
         related=(paragraph,) * 8,
     )
-    assert len(split_message(render_article(detail))) == 1
+    assert len(split_message(render_article(detail))) <= 2
     turned = ArticleInfo(
         "rtl", "Minister \u202eno comment", "rtl.txt", None, None, None, None, 1, 0
     )
