@@ -190,7 +190,7 @@ def render_sources(details: Sequence[SourceDetail]) -> str:
     return "\n\n".join(blocks)
 
 
-def detail(text: str, limit: int = MAX_TITLE_CHARS) -> str:
+def shown_detail(text: str, limit: int = MAX_TITLE_CHARS) -> str:
     """A title, outlet, author or date as an article list or an article's details show it: on
     one line, cut at ``MAX_TITLE_CHARS`` at a word, a direction override ending with it. They
     come from scraped files: a .txt without a title line has its first paragraph as its title,
@@ -199,16 +199,16 @@ def detail(text: str, limit: int = MAX_TITLE_CHARS) -> str:
 
 
 def render_article(info: ArticleInfo) -> str:
-    lines = [f"**{detail(info.title)}** ({code(info.id)})"]
+    lines = [f"**{shown_detail(info.title)}** ({code(info.id)})"]
     meta = [v for v in (info.outlet, info.author, info.published) if v]
     if meta:
-        lines.append(" · ".join(detail(v, MAX_META_CHARS) for v in meta))
+        lines.append(" · ".join(shown_detail(v, MAX_META_CHARS) for v in meta))
     if info.url:
         lines.append(link(info.url))
     lines.append(f"{counted(info.sentences, 'sentence')}, {counted(info.facts, 'fact')}")
     if info.related:
         lines.append("Related headlines (not part of the coverage):")
-        lines.extend(f"- {detail(h)}" for h in info.related[:8])
+        lines.extend(f"- {shown_detail(h)}" for h in info.related[:8])
     return "\n".join(lines)
 
 
@@ -223,9 +223,9 @@ def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:
         return f"No article covers “{echo(query)}”."
     lines = [f"Articles covering “{echo(query)}”:"]
     for info in articles:
-        line = f"- {code(info.id)}: {detail(info.title)}"
+        line = f"- {code(info.id)}: {shown_detail(info.title)}"
         if info.published:
-            line += f" ({detail(info.published, MAX_META_CHARS)})"
+            line += f" ({shown_detail(info.published, MAX_META_CHARS)})"
         lines.append(line)
     return "\n".join(lines)
 
