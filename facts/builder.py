@@ -154,7 +154,11 @@ def _one_build_at_a_time(db_path: Path, waiting: Callable[[], None] | None) -> I
         yield
         return
     try:
-        fd = os.open(db_path.with_name(f"{LOCK_PREFIX}{db_path.name}"), os.O_RDWR | os.O_CREAT)
+        # read-only is enough for flock, so another operator's lock file serves too; 0o666
+        # less the umask, as for any file a build makes
+        fd = os.open(
+            db_path.with_name(f"{LOCK_PREFIX}{db_path.name}"), os.O_RDONLY | os.O_CREAT, 0o666
+        )
     except OSError:
         yield
         return
