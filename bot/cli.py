@@ -184,9 +184,8 @@ def run_build(
             workers=workers,
             progress=progress,
             waiting=functools.partial(_say_waiting, target),
+            finished=functools.partial(_record_checked, target, checked),
         )
-    if target.exists():
-        record_checked(target, checked)
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
     if not report.files and not report.failed and not quiet:
@@ -194,6 +193,14 @@ def run_build(
     if not quiet:
         click.echo(summary_line(report), err=True)
     return report
+
+
+def _record_checked(target: Path, checked: str | None, _report: BuildReport) -> None:
+    """Store what the build was made from (see :mod:`bot.freshness`) while it still holds the
+    build lock: written after it, a build waiting for the lock read and copied the database
+    while the write went on."""
+    if target.exists():
+        record_checked(target, checked)
 
 
 def _say_waiting(target: Path) -> None:

@@ -125,17 +125,23 @@ def build(
     workers: int | None = None,
     progress: Progress | None = None,
     waiting: Callable[[], None] | None = None,
+    finished: Callable[[BuildReport], object] | None = None,
 ) -> BuildReport:
     """Bring the database at ``db_path`` in line with the article files under ``paths``.
 
     The database mirrors the files found under ``paths``: articles from files that are no longer
     there are removed. What fails keeps its previous articles (see the module docstring). One
     build of a database runs at a time: another waits for it, calling ``waiting`` first.
+    ``finished`` runs with the report before the next build may start (the CLI records there
+    what the build was made from, in the database a waiting build would otherwise be copying).
     """
     # a link to the database is written through, not replaced by a file of its own
     db_path = Path(os.path.realpath(db_path))
     with _one_build_at_a_time(db_path, waiting):
-        return _build(list(paths), db_path, max_bytes, workers, progress)
+        report = _build(list(paths), db_path, max_bytes, workers, progress)
+        if finished is not None:
+            finished(report)
+        return report
 
 
 @contextlib.contextmanager

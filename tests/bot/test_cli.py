@@ -686,3 +686,30 @@ def test_a_build_waiting_for_another_says_so(project):
     assert result.exit_code == 0, result.output
     assert "waiting for another build of factdesk.db to finish" in result.output
     assert "Sunday" in result.stdout
+
+
+def test_what_a_build_was_from_is_recorded_before_another_build_may_start(project, monkeypatch):
+    """`build` stored the articles' signature (what `ask` compares) in the database after the
+    build lock was released: a build waiting for it then read and copied the database while
+    that write went on. It is written while the lock is held."""
+    import fcntl
+
+    import bot.cli as cli
+
+    held = []
+    record = cli.record_checked
+
+    def recording(db, checked):
+        lock = os.open(db.with_name(f".factdesk-lock-{db.name}"), os.O_RDONLY)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held.append(False)
+        except BlockingIOError:
+            held.append(True)
+        finally:
+            os.close(lock)
+        record(db, checked)
+
+    monkeypatch.setattr(cli, "record_checked", recording)
+    assert run(project, "build").exit_code == 0
+    assert held == [True]
