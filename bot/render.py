@@ -15,8 +15,9 @@ from .model import ArticleInfo, Citation, SourceDetail
 DISCORD_LIMIT = 2000
 MAX_QUOTE_CHARS = 1200  # a longer sentence is shown up to here, then "…"
 MAX_ECHO_CHARS = 120  # how much of a question an abstention repeats back
-# an article list or an article's details (its title, related headlines, outlet, author,
-# date): a list fits one message, and an article's details two, whatever a scraped file holds
+# an article list, an article's details (its title, related headlines, outlet, author,
+# date) and an abstention's "It does cover": a list or an abstention fits one message, an
+# article's details two, whatever a scraped file holds
 MAX_TITLE_CHARS = 200
 MAX_META_CHARS = 80
 
@@ -164,7 +165,7 @@ def render_abstention(question: str, covered: Sequence[str], *, hidden: bool = F
         shown = f"||{shown}||"
     text += f" ({shown})." if shown else "."
     if covered:
-        shown = "; ".join(f"“{escape_markdown(quote(t))}”" for t in covered[:3])
+        shown = "; ".join(f"“{shown_detail(t)}”" for t in covered[:3])
         text += f"\nIt does cover: {shown}."
     text += "\nTry rephrasing, or `/sources query:` to see which articles cover a topic."
     return text
@@ -191,10 +192,11 @@ def render_sources(details: Sequence[SourceDetail]) -> str:
 
 
 def shown_detail(text: str, limit: int = MAX_TITLE_CHARS) -> str:
-    """A title, outlet, author or date as an article list or an article's details show it: on
-    one line, cut at ``MAX_TITLE_CHARS`` at a word, a direction override ending with it. They
-    come from scraped files: a .txt without a title line has its first paragraph as its title,
-    and five such titles made one ``/sources query:`` eleven messages."""
+    """A title, outlet, author or date as an article list, an article's details and an
+    abstention's "It does cover" show it: on one line, cut at ``limit`` at a word, a direction
+    override ending with it. They come from scraped files: a .txt without a title line has its
+    first paragraph as its title, and five such titles made one ``/sources query:`` eleven
+    messages."""
     return escape_markdown(quote(text, limit))
 
 

@@ -219,3 +219,19 @@ def test_article_lists_and_details_stay_short_whatever_the_titles():
     )
     assert "\u2068Minister \u202eno comment\u2069" in render_article_list([turned], "minister")
     assert "\u2068Minister \u202eno comment\u2069" in render_article(turned)
+
+
+def test_an_abstention_names_what_the_coverage_covers_in_one_message():
+    """ "It does cover: …" named three titles whole: three .txt articles whose title is their
+    first paragraph made an abstention two messages of titles. They are cut as in an article
+    list."""
+    from bot.render import MAX_TITLE_CHARS
+
+    paragraph = " ".join(
+        f"The harbour council met on day {i} to approve plan {i}." for i in range(80)
+    )
+    text = render_abstention("who won the cup?", [paragraph] * 3)
+    assert len(split_message(text)) == 1
+    covered = text.splitlines()[1]
+    assert covered.startswith("It does cover: “The harbour council met on day 0")
+    assert len(covered) < 3 * (MAX_TITLE_CHARS + 10) + 20
