@@ -16,8 +16,8 @@ DISCORD_LIMIT = 2000
 MAX_QUOTE_CHARS = 1200  # a longer sentence is shown up to here, then "…"
 MAX_ECHO_CHARS = 120  # how much of a question an abstention repeats back
 # an article list, an article's details (its title, related headlines, outlet, author,
-# date) and an abstention's "It does cover": a list or an abstention fits one message, an
-# article's details two, whatever a scraped file holds
+# date), an answer's source lines and an abstention's "It does cover": a list or an abstention
+# fits one message, an article's details two, whatever a scraped file holds
 MAX_TITLE_CHARS = 200
 MAX_META_CHARS = 80
 
@@ -136,8 +136,8 @@ def quote(sentence: str, limit: int = MAX_QUOTE_CHARS) -> str:
 def source_line(number: int, citation: Citation) -> str:
     where = f"paragraph {citation.paragraph}" if citation.paragraph else "headline"
     if citation.published:
-        where += f", {escape_markdown(citation.published)}"
-    line = f"[{number}] {escape_markdown(quote(citation.title))} — {where}"
+        where += f", {shown_detail(citation.published, MAX_META_CHARS)}"
+    line = f"[{number}] {shown_detail(citation.title)} — {where}"
     if citation.url:
         line += f" {link(citation.url)}"
     return line
@@ -192,11 +192,11 @@ def render_sources(details: Sequence[SourceDetail]) -> str:
 
 
 def shown_detail(text: str, limit: int = MAX_TITLE_CHARS) -> str:
-    """A title, outlet, author or date as an article list, an article's details and an
-    abstention's "It does cover" show it: on one line, cut at ``limit`` at a word, a direction
-    override ending with it. They come from scraped files: a .txt without a title line has its
-    first paragraph as its title, and five such titles made one ``/sources query:`` eleven
-    messages."""
+    """A title, outlet, author or date as an article list, an article's details, a source
+    line and an abstention's "It does cover" show it: on one line, cut at ``limit`` at a word,
+    a direction override ending with it. They come from scraped files: a .txt without a title
+    line has its first paragraph as its title, and five such titles made one ``/sources
+    query:`` eleven messages."""
     return escape_markdown(quote(text, limit))
 
 

@@ -235,3 +235,20 @@ def test_an_abstention_names_what_the_coverage_covers_in_one_message():
     covered = text.splitlines()[1]
     assert covered.startswith("It does cover: “The harbour council met on day 0")
     assert len(covered) < 3 * (MAX_TITLE_CHARS + 10) + 20
+
+
+def test_an_answers_source_lines_cut_long_titles_as_article_lists_do():
+    """A source line showed its article's title up to 1,200 characters, as a quote is: three
+    citations of articles titled by their first paragraph added 3,600 characters of titles to
+    an answer, two more messages. The quotes themselves are shown as before."""
+    from bot.render import MAX_TITLE_CHARS
+
+    paragraph = " ".join(
+        f"The harbour council met on day {i} to approve plan {i}." for i in range(80)
+    )
+    text = render_answer([citation(title=paragraph, url=None, published=None)] * 3)
+    sources = text.split("Sources:\n", 1)[1].splitlines()
+    assert len(sources) == 3
+    assert all(len(line) < MAX_TITLE_CHARS + 30 for line in sources)
+    assert sources[0].startswith("[1] The harbour council met on day 0 to approve plan 0.")
+    assert text.startswith("> Zelensky will meet Trump on Monday. [1]")
