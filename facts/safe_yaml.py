@@ -8,7 +8,8 @@ escaped as an "internal error" and, in an article's front matter, stopped the wh
 they become a :class:`yaml.constructor.ConstructorError` that marks the value's line.
 
 Used for article front matter, ``config.yaml`` and question files alike; never runs code (the
-safe loader's tags only).
+safe loader's tags only). Front matter is read with :class:`TextLoader`, which keeps plain values
+as written, so there only a value with an explicit tag (``!!timestamp 2020-02-30``) is converted.
 """
 
 from __future__ import annotations
