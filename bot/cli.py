@@ -48,6 +48,17 @@ def _no_empty_db(ctx: click.Context, param: click.Parameter, value: str | None) 
     return value
 
 
+def _no_empty_config(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse ``--config ""`` (``--config "$CFG"`` with the variable unset), which was read as
+    the current folder: "Error: .: cannot read (Is a directory)"."""
+    if value is not None and not value.strip():
+        raise click.BadParameter(
+            "empty file name (an unset variable?): give the settings file, or leave --config "
+            "out for ./config.yaml"
+        )
+    return value
+
+
 db_option = click.option(
     "--db",
     "db_path",
@@ -131,6 +142,7 @@ def _stop_writing() -> None:
     type=click.Path(dir_okay=False),
     envvar="FACTDESK_CONFIG",
     show_envvar=True,
+    callback=_no_empty_config,
     help="Settings file (default: ./config.yaml).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks.")

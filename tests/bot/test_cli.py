@@ -713,3 +713,12 @@ def test_what_a_build_was_from_is_recorded_before_another_build_may_start(projec
     monkeypatch.setattr(cli, "record_checked", recording)
     assert run(project, "build").exit_code == 0
     assert held == [True]
+
+
+def test_an_empty_config_option_is_named_as_such(project):
+    """`factdesk --config "$CFG" ask …` with CFG unset said "Error: .: cannot read (Is a
+    directory)", naming a folder nobody gave."""
+    result = CliRunner().invoke(main, ["--config", "", "ask", "who?"])
+    assert result.exit_code == 2, result.output
+    assert "--config" in result.output and "empty" in result.output
+    assert "Is a directory" not in result.output
