@@ -36,6 +36,38 @@ F = TypeVar("F", bound=Callable[..., Any])
 PROGRESS_THRESHOLD = 5  # show a progress bar when more files than this need extracting
 
 
+def _no_empty_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse ``--db ""``. It was read as no ``--db`` at all, so ``factdesk build other --db
+    "$TEST_DB"`` with the variable unset mirrored ``other`` into the configured database and
+    removed every article it did not find there."""
+    if value is not None and not value.strip():
+        raise click.BadParameter(
+            "empty file name (an unset variable?): give the database file, or leave --db out "
+            "for the one in the config"
+        )
+    return value
+
+
+def _no_empty_config(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse ``--config ""`` (``--config "$CFG"`` with the variable unset), which was read as
+    the current folder: "Error: .: cannot read (Is a directory)"."""
+    if value is not None and not value.strip():
+        raise click.BadParameter(
+            "empty file name (an unset variable?): give the settings file, or leave --config "
+            "out for ./config.yaml"
+        )
+    return value
+
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    callback=_no_empty_db,
+    help="Database file.",
+)
+
+
 class Context:
     def __init__(self, config_path: str | None, debug: bool):
         self.config_path = config_path
@@ -110,6 +142,7 @@ def _stop_writing() -> None:
     type=click.Path(dir_okay=False),
     envvar="FACTDESK_CONFIG",
     show_envvar=True,
+    callback=_no_empty_config,
     help="Settings file (default: ./config.yaml).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
@@ -123,7 +156,7 @@ def main(ctx: click.Context, config_path: str | None, debug: bool) -> None:
 # -- build --------------------------------------------------------------------------------------
 @main.command("build")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes (default 2).")
 @click.option("-q", "--quiet", is_flag=True, help="Only print failures.")
 @click.pass_obj
@@ -162,9 +195,9 @@ def run_build(
             max_bytes=config.articles.max_bytes,
             workers=workers,
             progress=progress,
+            waiting=functools.partial(_say_waiting, target),
+            finished=functools.partial(_record_checked, target, checked),
         )
-    if target.exists():
-        record_checked(target, checked)
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
     if not report.files and not report.failed and not quiet:
@@ -172,6 +205,21 @@ def run_build(
     if not quiet:
         click.echo(summary_line(report), err=True)
     return report
+
+
+def _record_checked(target: Path, checked: str | None, _report: BuildReport) -> None:
+    """Store what the build was made from (see :mod:`bot.freshness`) while it still holds the
+    build lock: written after it, a build waiting for the lock read and copied the database
+    while the write went on."""
+    if target.exists():
+        record_checked(target, checked)
+
+
+def _say_waiting(target: Path) -> None:
+    """Why a build (or ``ask``'s) sits still: another build of the database is running, which
+    this one waits for, and then starts from. Said even with ``-q``, as a build that hangs
+    without a word looks broken."""
+    click.echo(f"waiting for another build of {target.name} to finish …", err=True)
 
 
 def no_article_files(paths: Sequence[Path | str]) -> str:
@@ -286,7 +334,7 @@ BATCH_KEYS = ("question", "article", "top")
 
 @main.command("ask")
 @click.argument("question", required=False)
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.option("--article", help="Answer from this article only (its id).")
 @click.option(
     "--top", type=click.IntRange(*TOP_RANGE), help="Candidates to list in --json `ranked`."
@@ -426,7 +474,7 @@ def _misspelt_key(item: dict[str, Any]) -> str | None:
 
 # -- chat -----------------------------------------------------------------------------------------
 @main.command("chat")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.pass_obj
 @friendly
 def chat_command(obj: Context, db_path: str | None) -> None:
@@ -451,7 +499,7 @@ def _prompt() -> str:
 # -- eval -----------------------------------------------------------------------------------------
 @main.command("eval")
 @click.argument("questions", required=False, type=click.Path(exists=True, dir_okay=False))
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.option(
     "--wikiqa",
     "wikiqa_dir",
@@ -547,7 +595,7 @@ def _quotes_a_gold(answerer: Any, items: Sequence[Any], sample: int = 20) -> boo
 
 # -- run ------------------------------------------------------------------------------------------
 @main.command("run")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Database file.")
+@db_option
 @click.option("--sync", is_flag=True, help="Sync slash commands globally once, then run.")
 @click.pass_obj
 @friendly

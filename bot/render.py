@@ -15,6 +15,11 @@ from .model import ArticleInfo, Citation, SourceDetail
 DISCORD_LIMIT = 2000
 MAX_QUOTE_CHARS = 1200  # a longer sentence is shown up to here, then "…"
 MAX_ECHO_CHARS = 120  # how much of a question an abstention repeats back
+# an article list, an article's details (its title, related headlines, outlet, author,
+# date), an answer's source lines and an abstention's "It does cover": a list or an abstention
+# fits one message, an article's details two, whatever a scraped file holds
+MAX_TITLE_CHARS = 200
+MAX_META_CHARS = 80
 
 _MARKDOWN = re.compile(r"([\\*_~`|>])")
 _LINE_START = re.compile(r"^(\s*)([#\-+]|\d+\.)(?=\s)", re.M)
@@ -115,14 +120,14 @@ def code(text: str) -> str:
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def quote(sentence: str) -> str:
-    """The sentence as shown: whitespace runs collapsed, cut at ``MAX_QUOTE_CHARS``.
+def quote(sentence: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    """The sentence as shown: whitespace runs collapsed, cut at ``limit`` characters.
 
     A sentence with a direction control of its own (a right-to-left override a scraped page
     left in) is shown inside a first-strong isolate: the override then ends with the quote
     instead of turning the rest of the line around, its citation marker included, and the
     sentence's own characters stay as they are."""
-    shown = _cut(" ".join(sentence.split()), MAX_QUOTE_CHARS)
+    shown = _cut(" ".join(sentence.split()), limit)
     if _BIDI_CONTROLS.search(shown):
         return "\u2068" + shown + "\u2069"
     return shown
@@ -131,8 +136,8 @@ def quote(sentence: str) -> str:
 def source_line(number: int, citation: Citation) -> str:
     where = f"paragraph {citation.paragraph}" if citation.paragraph else "headline"
     if citation.published:
-        where += f", {escape_markdown(citation.published)}"
-    line = f"[{number}] {escape_markdown(quote(citation.title))} — {where}"
+        where += f", {shown_detail(citation.published, MAX_META_CHARS)}"
+    line = f"[{number}] {shown_detail(citation.title)} — {where}"
     if citation.url:
         line += f" {link(citation.url)}"
     return line
@@ -160,7 +165,7 @@ def render_abstention(question: str, covered: Sequence[str], *, hidden: bool = F
         shown = f"||{shown}||"
     text += f" ({shown})." if shown else "."
     if covered:
-        shown = "; ".join(f"“{escape_markdown(quote(t))}”" for t in covered[:3])
+        shown = "; ".join(f"“{shown_detail(t)}”" for t in covered[:3])
         text += f"\nIt does cover: {shown}."
     text += "\nTry rephrasing, or `/sources query:` to see which articles cover a topic."
     return text
@@ -186,17 +191,26 @@ def render_sources(details: Sequence[SourceDetail]) -> str:
     return "\n\n".join(blocks)
 
 
+def shown_detail(text: str, limit: int = MAX_TITLE_CHARS) -> str:
+    """A title, outlet, author or date as an article list, an article's details, a source
+    line and an abstention's "It does cover" show it: on one line, cut at ``limit`` at a word,
+    a direction override ending with it. They come from scraped files: a .txt without a title
+    line has its first paragraph as its title, and five such titles made one ``/sources
+    query:`` eleven messages."""
+    return escape_markdown(quote(text, limit))
+
+
 def render_article(info: ArticleInfo) -> str:
-    lines = [f"**{escape_markdown(info.title)}** ({code(info.id)})"]
+    lines = [f"**{shown_detail(info.title)}** ({code(info.id)})"]
     meta = [v for v in (info.outlet, info.author, info.published) if v]
     if meta:
-        lines.append(escape_markdown(" · ".join(meta)))
+        lines.append(" · ".join(shown_detail(v, MAX_META_CHARS) for v in meta))
     if info.url:
         lines.append(link(info.url))
     lines.append(f"{counted(info.sentences, 'sentence')}, {counted(info.facts, 'fact')}")
     if info.related:
         lines.append("Related headlines (not part of the coverage):")
-        lines.extend(f"- {escape_markdown(h)}" for h in info.related[:8])
+        lines.extend(f"- {shown_detail(h)}" for h in info.related[:8])
     return "\n".join(lines)
 
 
@@ -211,9 +225,9 @@ def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:
         return f"No article covers “{echo(query)}”."
     lines = [f"Articles covering “{echo(query)}”:"]
     for info in articles:
-        line = f"- {code(info.id)}: {escape_markdown(info.title)}"
+        line = f"- {code(info.id)}: {shown_detail(info.title)}"
         if info.published:
-            line += f" ({escape_markdown(info.published)})"
+            line += f" ({shown_detail(info.published, MAX_META_CHARS)})"
         lines.append(line)
     return "\n".join(lines)
 

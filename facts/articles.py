@@ -334,7 +334,7 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            loaded = safe_yaml.load(match.group(1) or "")
+            loaded = safe_yaml.load_text_values(match.group(1) or "")
         except yaml.YAMLError as exc:
             where = getattr(exc, "problem_mark", None)
             # the file's line: the YAML's own, after the lines up to and including "---"

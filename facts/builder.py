@@ -32,6 +32,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+try:
+    import fcntl
+except ImportError:  # Windows: builds of one database are not kept apart there
+    fcntl = None  # type: ignore[assignment]
+
 from .articles import (
     DEFAULT_MAX_BYTES,
     SourceFile,
@@ -63,6 +68,7 @@ from .store import (
 )
 
 TEMP_PREFIX = ".factdesk-build-"
+LOCK_PREFIX = ".factdesk-lock-"  # not TEMP_PREFIX: the sweep of killed builds' files spares it
 PARALLEL_THRESHOLD = 64  # below this many articles, worker start-up costs more than it saves
 CHUNKSIZE = 16  # articles per task sent to a worker: fewer round trips, still a smooth stream
 ANALYSIS_LIMIT = 1000  # rows ANALYZE samples per index: statistics in O(1), not O(database)
@@ -118,16 +124,73 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int | None = None,
     progress: Progress | None = None,
+    waiting: Callable[[], None] | None = None,
+    finished: Callable[[BuildReport], object] | None = None,
 ) -> BuildReport:
     """Bring the database at ``db_path`` in line with the article files under ``paths``.
 
     The database mirrors the files found under ``paths``: articles from files that are no longer
-    there are removed. What fails keeps its previous articles (see the module docstring).
+    there are removed. What fails keeps its previous articles (see the module docstring). One
+    build of a database runs at a time: another waits for it, calling ``waiting`` first.
+    ``finished`` runs with the report before the next build may start (the CLI records there
+    what the build was made from, in the database a waiting build would otherwise be copying).
     """
-    started = time.perf_counter()
-    paths = list(paths)
     # a link to the database is written through, not replaced by a file of its own
     db_path = Path(os.path.realpath(db_path))
+    with _one_build_at_a_time(db_path, waiting):
+        report = _build(list(paths), db_path, max_bytes, workers, progress)
+        if finished is not None:
+            finished(report)
+        return report
+
+
+@contextlib.contextmanager
+def _one_build_at_a_time(db_path: Path, waiting: Callable[[], None] | None) -> Iterator[None]:
+    """Hold the database's build lock, waiting for a build that holds it.
+
+    Two builds at once each copied the database as it was when they began, and the one that
+    finished last replaced the other's: an article added while a long build ran, which the
+    second build reported "1 added", was gone until a later build. The second now starts from
+    the first one's result. The lock is the kernel's (``flock`` on a hidden file beside the
+    database, never removed, as removing it would let a third build lock another file), so a
+    killed build holds it no longer. Where no lock file can be made (a read-only folder, no
+    such folder, no ``flock``) the build goes on without one, and fails or passes as before.
+    """
+    if fcntl is None:
+        yield
+        return
+    try:
+        # read-only is enough for flock, so another operator's lock file serves too; 0o666
+        # less the umask, as for any file a build makes
+        fd = os.open(
+            db_path.with_name(f"{LOCK_PREFIX}{db_path.name}"), os.O_RDONLY | os.O_CREAT, 0o666
+        )
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        # forked extraction workers share this lock: unlock it for all of them
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _build(
+    paths: list[str | Path],
+    db_path: Path,
+    max_bytes: int,
+    workers: int | None,
+    progress: Progress | None,
+) -> BuildReport:
+    started = time.perf_counter()
     report = BuildReport(db_path=db_path)
     sources, errors = discover(paths)
     report.failed.extend(errors)

@@ -8,7 +8,8 @@ escaped as an "internal error" and, in an article's front matter, stopped the wh
 they become a :class:`yaml.constructor.ConstructorError` that marks the value's line.
 
 Used for article front matter, ``config.yaml`` and question files alike; never runs code (the
-safe loader's tags only).
+safe loader's tags only). Front matter is read with :class:`TextLoader`, which keeps plain values
+as written, so there only a value with an explicit tag (``!!timestamp 2020-02-30``) is converted.
 """
 
 from __future__ import annotations
@@ -66,6 +67,37 @@ class StrictLoader(SafeLoader):
                     )
                 seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+class TextLoader(SafeLoader):
+    """The safe loader, with plain values kept as the text they are: only an empty value, ``~``
+    and ``null`` mean none (and ``<<`` still merges).
+
+    YAML 1.1 reads plain values as numbers, truth values and dates, so in an article's front
+    matter ``title: 12:30`` was the headline "750" (base 60), ``title: Yes`` "True", ``3.10``
+    "3.1", a timestamp came back reformatted and an impossible date failed the file. The
+    headline is a citable sentence: the bot quoted words the article does not have. Values
+    given an explicit tag (``!!int 5``) are still converted.
+    """
+
+
+TextLoader.yaml_implicit_resolvers = {
+    first: kept
+    for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()
+    if (
+        kept := [
+            (tag, pattern)
+            for tag, pattern in resolvers
+            if tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:merge")
+        ]
+    )
+}
+
+
+def load_text_values(text: str) -> Any:
+    """The YAML document in ``text`` with plain values as written (:class:`TextLoader`): for
+    article front matter, whose values are shown and quoted, never computed with."""
+    return yaml.load(text, Loader=TextLoader)  # noqa: S506 (a safe loader)
 
 
 def load(text: str, *, unique_keys: bool = False) -> Any:

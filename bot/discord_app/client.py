@@ -354,12 +354,21 @@ class FactdeskBot(commands.Bot):
         if ctx is not None:
             await self.invoke(ctx)
 
+    async def over_budget(self, message: discord.Message) -> bool:
+        """Whether a member's refused command is over their question budget (the first one over
+        it gets the ⏳). Each "@factdesk sync" from a member who is not the owner was refused in
+        a message of its own without limit, where their questions stop at the cooldown."""
+        questions = self.get_cog("Questions")
+        return questions is not None and await questions.cooling_down(message)
+
     async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
         """The one error handler for text commands (only the owner's ``sync``)."""
         cause = getattr(error, "original", error)
         if isinstance(error, commands.CommandNotFound):
             return
         if isinstance(error, (commands.NotOwner, commands.CheckFailure)):
+            if await self.over_budget(ctx.message):
+                return
             text = "That command is for the bot's owner."
         elif isinstance(error, commands.UserInputError):
             text = (

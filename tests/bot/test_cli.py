@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -649,3 +650,75 @@ def test_raising_max_bytes_lets_the_next_question_build_the_refused_article(proj
     )
     result = run(project, "ask", "where did the new bridge open?")
     assert "Building" in result.stderr and "Brno" in result.stdout, result.output
+
+
+@pytest.mark.parametrize("command", [["build", "other"], ["ask", "who?"], ["chat"], ["run"]])
+def test_an_empty_db_option_is_refused_not_read_as_the_configured_database(project, command):
+    """`factdesk build other --db "$TEST_DB"` with TEST_DB unset passed "", which was read as
+    no --db at all: the build mirrored `other` into the configured database and removed every
+    article it did not find there. An empty --db is an error, and nothing is touched."""
+    assert run(project, "build").exit_code == 0
+    before = (project / "factdesk.db").read_bytes()
+    (project / "other").mkdir()
+    (project / "other" / "stray.txt").write_text("Stray\nNot an article of this corpus.\n")
+    result = run(project, *command, "--db", "")
+    assert result.exit_code == 2, result.output
+    assert "--db" in result.output and "empty" in result.output
+    assert "Traceback" not in result.output
+    assert (project / "factdesk.db").read_bytes() == before
+
+
+def test_a_build_waiting_for_another_says_so(project):
+    """A build that waits for another build of its database (see facts' build lock) sat still
+    without a word, even under `ask`, which builds by itself."""
+    import fcntl
+
+    assert run(project, "build").exit_code == 0
+    (project / "seeds" / "extra.txt").write_text("Extra\nThe bridge reopened on Sunday.\n")
+    lock = os.open(project / ".factdesk-lock-factdesk.db", os.O_RDWR)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    releaser = threading.Timer(1.0, lambda: os.close(lock))
+    releaser.start()
+    try:
+        result = run(project, "ask", "when did the bridge reopen?")
+    finally:
+        releaser.join()
+    assert result.exit_code == 0, result.output
+    assert "waiting for another build of factdesk.db to finish" in result.output
+    assert "Sunday" in result.stdout
+
+
+def test_what_a_build_was_from_is_recorded_before_another_build_may_start(project, monkeypatch):
+    """`build` stored the articles' signature (what `ask` compares) in the database after the
+    build lock was released: a build waiting for it then read and copied the database while
+    that write went on. It is written while the lock is held."""
+    import fcntl
+
+    import bot.cli as cli
+
+    held = []
+    record = cli.record_checked
+
+    def recording(db, checked):
+        lock = os.open(db.with_name(f".factdesk-lock-{db.name}"), os.O_RDONLY)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held.append(False)
+        except BlockingIOError:
+            held.append(True)
+        finally:
+            os.close(lock)
+        record(db, checked)
+
+    monkeypatch.setattr(cli, "record_checked", recording)
+    assert run(project, "build").exit_code == 0
+    assert held == [True]
+
+
+def test_an_empty_config_option_is_named_as_such(project):
+    """`factdesk --config "$CFG" ask …` with CFG unset said "Error: .: cannot read (Is a
+    directory)", naming a folder nobody gave."""
+    result = CliRunner().invoke(main, ["--config", "", "ask", "who?"])
+    assert result.exit_code == 2, result.output
+    assert "--config" in result.output and "empty" in result.output
+    assert "Is a directory" not in result.output

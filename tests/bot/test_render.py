@@ -179,3 +179,76 @@ def test_an_articles_counts_read_as_english():
 
     assert "1 sentence, 1 fact" in render_article(info(1, 1))
     assert "2 sentences, 0 facts" in render_article(info(2, 0))
+
+
+def test_article_lists_and_details_stay_short_whatever_the_titles():
+    """A .txt without a title line has its first paragraph as its title: `/sources query:`
+    showed five such titles whole, 22,000 characters that the bot posted as 11 messages for one
+    member's command, and `/sources article:` did the same with long front matter and "Read
+    also" headlines. Titles and details are cut at a word, as quotes are (a list fits one
+    message, an article's details two), and a direction override in one ends with it."""
+    from bot.model import ArticleInfo
+    from bot.render import MAX_TITLE_CHARS, render_article
+
+    paragraph = " ".join(
+        f"The harbour council met on day {i} to approve plan {i}." for i in range(80)
+    )
+    infos = [
+        ArticleInfo(f"long{k}", paragraph, f"long{k}.txt", None, paragraph, None, None, 9, 9)
+        for k in range(5)
+    ]
+    listed = render_article_list(infos, "harbour council")
+    assert len(split_message(listed)) == 1
+    assert all(len(line) < MAX_TITLE_CHARS + 120 for line in listed.splitlines())
+    assert "- `long0`: The harbour council met on day 0" in listed
+    detail = ArticleInfo(
+        "long0",
+        paragraph,
+        "long0.txt",
+        None,
+        paragraph,
+        paragraph,
+        paragraph,
+        9,
+        9,
+        related=(paragraph,) * 8,
+    )
+    assert len(split_message(render_article(detail))) <= 2
+    turned = ArticleInfo(
+        "rtl", "Minister \u202eno comment", "rtl.txt", None, None, None, None, 1, 0
+    )
+    assert "\u2068Minister \u202eno comment\u2069" in render_article_list([turned], "minister")
+    assert "\u2068Minister \u202eno comment\u2069" in render_article(turned)
+
+
+def test_an_abstention_names_what_the_coverage_covers_in_one_message():
+    """ "It does cover: …" named three titles whole: three .txt articles whose title is their
+    first paragraph made an abstention two messages of titles. They are cut as in an article
+    list."""
+    from bot.render import MAX_TITLE_CHARS
+
+    paragraph = " ".join(
+        f"The harbour council met on day {i} to approve plan {i}." for i in range(80)
+    )
+    text = render_abstention("who won the cup?", [paragraph] * 3)
+    assert len(split_message(text)) == 1
+    covered = text.splitlines()[1]
+    assert covered.startswith("It does cover: “The harbour council met on day 0")
+    assert len(covered) < 3 * (MAX_TITLE_CHARS + 10) + 20
+
+
+def test_an_answers_source_lines_cut_long_titles_as_article_lists_do():
+    """A source line showed its article's title up to 1,200 characters, as a quote is: three
+    citations of articles titled by their first paragraph added 3,600 characters of titles to
+    an answer, two more messages. The quotes themselves are shown as before."""
+    from bot.render import MAX_TITLE_CHARS
+
+    paragraph = " ".join(
+        f"The harbour council met on day {i} to approve plan {i}." for i in range(80)
+    )
+    text = render_answer([citation(title=paragraph, url=None, published=None)] * 3)
+    sources = text.split("Sources:\n", 1)[1].splitlines()
+    assert len(sources) == 3
+    assert all(len(line) < MAX_TITLE_CHARS + 30 for line in sources)
+    assert sources[0].startswith("[1] The harbour council met on day 0 to approve plan 0.")
+    assert text.startswith("> Zelensky will meet Trump on Monday. [1]")

@@ -170,7 +170,12 @@ def test_a_jsonl_row_whose_field_is_a_list_or_object_is_named_not_built(tmp_path
         ("list-front.md", b"---\n- a\n- b\n---\nBody.\n", "not a mapping"),
         ("nested-front.md", b"---\ntitle: {a: 1}\n---\nBody.\n", "single value"),
         # values YAML turns into Python objects while reading, and fails to
-        ("no-such-day.md", b"---\npublished: 2020-02-30\n---\nBody.\n", "front matter (line 2"),
+        # (with a tag: a plain value is kept as written, see the test of front matter values)
+        (
+            "no-such-day.md",
+            b"---\npublished: !!timestamp 2020-02-30\n---\nBody.\n",
+            "front matter (line 2",
+        ),
         ("bad-bool.md", b"---\ntitle: t\nflag: !!bool maybe\n---\nBody.\n", "front matter (line 3"),
         ("bad-time.md", b"---\npublished: !!timestamp soon\n---\nBody.\n", "front matter (line 2"),
         ("cols.csv", b"url,body\nhttps://x,hello\n", "lacks column"),
@@ -487,3 +492,36 @@ def test_a_feed_separated_by_tabs_or_semicolons_says_so(tmp_path, sep, name):
         f"{path}: feed lacks column(s) title, text (its header is separated by {name}: "
         "factdesk reads comma-separated feeds)"
     )
+
+
+def test_front_matter_values_are_kept_as_written_not_as_yaml_reads_them(tmp_path):
+    """YAML 1.1 reads plain values as numbers, truth values and dates: `title: 12:30` became the
+    headline "750" (base 60), `title: Yes` "True", `title: 3.10` "3.1", `author: No` "False",
+    and a timestamp came back reformatted. The headline is a citable sentence, so the bot
+    quoted words the article does not have. An impossible date (`2020-02-30`) failed the file.
+    Values are now the text the file holds; an empty value or `~` is still no value."""
+    cases = {
+        "12:30": "12:30",
+        "Yes": "Yes",
+        "3.10": "3.10",
+        "0x1F": "0x1F",
+        "1_000": "1_000",
+        "2020-02-30": "2020-02-30",
+        "2024-01-05T10:00:00Z": "2024-01-05T10:00:00Z",
+        "'quoted: 12:30'": "quoted: 12:30",
+    }
+    for number, (written, kept) in enumerate(cases.items()):
+        path = tmp_path / f"a{number}.md"
+        path.write_text(
+            f"---\ntitle: {written}\nauthor: {written}\npublished: {written}\n---\n"
+            "The council met on Monday.\n",
+            encoding="utf-8",
+        )
+        (article,) = read_source(source(path))
+        assert (article.title, article.author, article.published) == (kept, kept, kept)
+        assert article.text.startswith(f"{kept}\n\nThe council met")
+    for empty in ("", "~", "null"):
+        path = tmp_path / "empty.md"
+        path.write_text(f"---\ntitle: {empty}\n---\nHeadline\nThe council met.\n", "utf-8")
+        (article,) = read_source(source(path))
+        assert article.title == "Headline"

@@ -398,7 +398,7 @@ class Questions(commands.Cog):
         if trigger.command == "sources":
             await self.sources_message(message, trigger, can_reply)
             return
-        if await self._cooling_down(message):
+        if await self.cooling_down(message):
             return
         previous = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
         # until the answer is posted and remembered, an edit or delete of the question is
@@ -421,9 +421,9 @@ class Questions(commands.Cog):
         elif latest is not trigger:  # edited while it was answered: answer the edit too
             await self.answer_edit(message, latest, record)
 
-    async def _cooling_down(self, message: discord.Message) -> bool:
-        """Whether the member asked too often just now (a question and an edit alike count);
-        the first refusal of a burst says so with the ⏳ hint."""
+    async def cooling_down(self, message: discord.Message) -> bool:
+        """Whether the member asked too often just now (a question, an edit and a command the
+        member may not use alike count); the first refusal of a burst says so with the ⏳ hint."""
         wait = self.cooldowns.hit(message.author.id)
         if wait and self.cooldowns.first_refusal(message.author.id, wait):
             await self._hint_cooldown(message)
@@ -447,7 +447,7 @@ class Questions(commands.Cog):
         if not can_send:
             log.info("no permission to send in channel %s; edit ignored", message.channel.id)
             return
-        if await self._cooling_down(message):
+        if await self.cooling_down(message):
             return
         record.question = trigger.question
         record.edits += 1

@@ -149,3 +149,24 @@ async def test_an_edited_question_edits_the_answer_through_the_real_dispatch(dpy
     assert dpytest.verify().message().nothing()  # no second answer posted
     now = await reply.channel.fetch_message(reply.id)
     assert now.content == an_answer("who is zelensky meeting?").reply
+
+
+async def test_a_members_repeated_sync_is_refused_on_their_question_budget(
+    dpy_bot, answerer, monkeypatch
+):
+    """Every "@factdesk sync" from a member who is not the owner was refused in a message of its
+    own, with no limit: a member could make the bot post as often as they liked, where their
+    questions stop at the cooldown. The refusals now count as their questions (2 per minute
+    here), and the first one over the budget gets the ⏳ instead."""
+    add_reaction = AsyncMock()  # dpytest cannot parse its own reaction event (see above)
+    monkeypatch.setattr(dpy_bot.http, "add_reaction", add_reaction)
+    dpy_bot.owner_id = 1  # not the test member
+    for _ in range(5):
+        with pytest.raises(commands.NotOwner):
+            await dpytest.message(f"{dpy_bot.user.mention} sync")
+    for _ in range(2):
+        assert dpytest.verify().message().content("That command is for the bot's owner.")
+    assert dpytest.verify().message().nothing()
+    await dpytest.message(f"{dpy_bot.user.mention} who is zelensky meeting?")
+    answerer.answer.assert_not_called()  # the budget is spent: no question either
+    add_reaction.assert_awaited_once()
