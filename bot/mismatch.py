@@ -266,18 +266,24 @@ def passive_only(question: rank.Question, words: Sequence[str], text: str) -> bo
 # "what did the Pope say when Notre Dame burned" asks for the Pope's words. A sentence without any
 # word naming the speaker reports someone else's, or nobody's ("the fire's cause had not been
 # officially stated"). The answerer keeps the sentence where the speaker is in it by another
-# name (an alias, their country, a fact's speaker: answer._speaker_absent).
+# name (an alias, their country, a fact's speaker: answer._speaker_absent). "How did the Iranian
+# government respond to the ban" asks for the speaker's words as well (rank reads it as a
+# statement): it was answered at 0.62 with the US ambassador's allegation in the same story.
 _SPEECH_AUXILIARIES = frozenset("did does do has have had will would was were is are".split())
+# the verbs after which "how did X ..." asks for X's words (rank.ASKS_WORDS), and those of saying
+_HOW_SAID = rank.SAY_WORDS | rank.ASKS_WORDS
 
 
 def speaker_absent(question: rank.Question, words: Sequence[str], matched: Sequence[float]) -> bool:
-    """The question asks what someone said ("what did the Pope say ...": the words between the
-    auxiliary and the reporting verb name them) and the sentence has none of those words."""
+    """The question asks what someone said ("what did the Pope say ...", "how did Iran react
+    ...": the words between the auxiliary and the reporting verb name them) and the sentence
+    has none of those words."""
     if question.answer_type != "statement" or len(words) < 4:
         return False
-    if words[0] not in ("what", "whats") or words[1] not in _SPEECH_AUXILIARIES:
+    if words[0] not in ("what", "whats", "how") or words[1] not in _SPEECH_AUXILIARIES:
         return False
-    at = next((i for i, w in enumerate(words) if w in rank.SAY_WORDS), None)
+    saying = _HOW_SAID if words[0] == "how" else rank.SAY_WORDS
+    at = next((i for i, w in enumerate(words) if w in saying), None)
     if at is None or at < 3:
         return False
     speaker = set(words[2:at])

@@ -299,7 +299,7 @@ SAY_WORDS = frozenset(
 # characterized the call with Zelensky as 'perfectly fine and routine.'" (a quote shows it),
 # not for a manner. Not "how did X announce|say|tweet it", which asks how it was said (in a
 # video, on Twitter).
-_ASKS_WORDS = frozenset(
+ASKS_WORDS = frozenset(
     """react reacted respond responded reply replied describe described characterize
     characterise characterized characterised""".split()
 )
@@ -435,7 +435,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return kind, atype
             if _asks_cause(tokens[i + 1 :]):  # "how did she die"
                 return "why", "reason"
-            if nxt in AUXILIARIES and _ASKS_WORDS.intersection(tokens[i + 2 : i + 8]):
+            if nxt in AUXILIARIES and ASKS_WORDS.intersection(tokens[i + 2 : i + 8]):
                 return "how", "statement"  # "how did Trump describe the call": in his words
             return "how", "manner"
         if tok in ("who", "whom", "whose"):

@@ -120,3 +120,15 @@ def test_a_sentence_without_the_asked_speaker_does_not_say_what_they_said():
     assert not mismatch.speaker_absent(q, words, [1.0] * len(q.terms))
     other = "what did the fire do to the roof"  # no speech asked for
     assert not mismatch.speaker_absent(analyze(other), tokenize(other), [0.0] * 3)
+
+
+def test_how_did_someone_react_asks_for_their_words():
+    question = "how did the iranian government respond to germany banning mahan air"
+    q, words = analyze(question), tokenize(question)
+    assert q.answer_type == "statement"
+    speaker = {"iranian", "government"}
+    credits = [0.0 if t.word in speaker else 1.0 for t in q.terms]
+    assert mismatch.speaker_absent(q, words, credits)
+    assert not mismatch.speaker_absent(q, words, [1.0] * len(q.terms))
+    manner = "how did the police find the car"  # no speech asked for
+    assert not mismatch.speaker_absent(analyze(manner), tokenize(manner), [0.0] * 3)
