@@ -272,6 +272,16 @@ class Answerer:
                     rank.sentence_stems(rows[best].text, rows[best].words),
                 )
                 or _speaker_absent(analysis, tokens, ranking.matches[best], asked, evidence[best])
+                or (
+                    bool(rows[best].published)
+                    and mismatch.deed_unstated(
+                        analysis,
+                        tokens,
+                        [(r.first, r.last) for r in resolved],
+                        ranking.matches[best],
+                        ranking.story[best],
+                    )
+                )
             )
         ):
             confidence = min(confidence, mismatch.CONTRASTED)

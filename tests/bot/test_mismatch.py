@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import mismatch
+from bot import mismatch, rank
 from bot.rank import analyze
 from bot.text import tokenize
 
@@ -132,3 +132,29 @@ def test_how_did_someone_react_asks_for_their_words():
     assert not mismatch.speaker_absent(q, words, [1.0] * len(q.terms))
     manner = "how did the police find the car"  # no speech asked for
     assert not mismatch.speaker_absent(analyze(manner), tokenize(manner), [0.0] * 3)
+
+
+def test_who_questions_need_their_verb_in_the_sentence():
+    question = "who paid for chadwick boseman to go to the drama academy"
+    q, words = analyze(question), tokenize(question)
+    assert mismatch.asked_deed_at(words, []) == 1
+    paid = [t.word == "paid" for t in q.terms]
+    inherited = [rank.CONTEXT_CREDIT if p else 1.0 for p in paid]  # "He attended ..."
+    story = [False] * len(q.terms)
+    assert mismatch.deed_unstated(q, words, [], inherited, story)
+    assert not mismatch.deed_unstated(q, words, [], [1.0] * len(q.terms), story)
+    # nowhere in the sentence, but the story's headline has it: the story's own relation
+    absent = [0.0 if p else 1.0 for p in paid]
+    assert mismatch.deed_unstated(q, words, [], absent, story)
+    assert not mismatch.deed_unstated(q, words, [], absent, paid)
+
+
+def test_the_deed_of_who_did_x_verb_follows_the_resolved_name():
+    question = "who did boris johnson beat for tory leader"
+    words = tokenize(question)
+    assert mismatch.asked_deed_at(words, [(2, 4)]) == 4
+    assert mismatch.asked_deed_at(words, []) is None  # no name: where the verb is is unknown
+    assert mismatch.asked_deed_at(tokenize("who is boris johnson"), [(2, 4)]) is None
+    said = "who reported the agreement"  # any verb of saying reports
+    q, words = analyze(said), tokenize(said)
+    assert not mismatch.deed_unstated(q, words, [], [0.0] * len(q.terms), [False] * len(q.terms))
