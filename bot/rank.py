@@ -414,6 +414,37 @@ def _main_question(tokens: Sequence[str]) -> int | None:
     return None
 
 
+# A topic set before the question proper, cut off by a comma, a colon or a dash: "In the study
+# linking youth suicide to gun ownership, which state had the lowest rate?", "hurricane
+# humberto - how often do hurricanes get close to bermuda", "the baby they found in the rubble,
+# how long was he stuck". Chat writes questions this way; read from its first word the question
+# was "other" and no answer type was checked.
+_TOPIC_BREAK = re.compile(
+    r"(?:[,;:]|\s[-\u2013\u2014])\s*(how|who|whom|whose|what|whats|which|where|when|why)\b",
+    re.IGNORECASE,
+)
+
+
+def _asking_start(text: str, tokens: Sequence[str]) -> int:
+    """Where the question proper starts when a topic comes first (see _TOPIC_BREAK): the token
+    of the question word after the break; 0 when the question opens with its question word or
+    an auxiliary, or has no such break."""
+    if not tokens or tokens[0] in _WH_WORDS or tokens[0] in AUXILIARIES:
+        return 0
+    found = _TOPIC_BREAK.search(text)
+    if found is None:
+        return 0
+    word = found.group(1).lower()
+    before = tokenize(text[: found.start(1)]).count(word)  # earlier uses of the same word
+    seen = 0
+    for i, tok in enumerate(tokens):
+        if tok == word:
+            if seen == before:
+                return i if i >= 2 else 0
+            seen += 1
+    return 0
+
+
 def _classify(tokens: list[str]) -> tuple[str, str]:
     """Question kind and expected answer type from the question's words."""
     if not tokens:
@@ -539,13 +570,17 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     tokens = _verbs_in_context(_one_word_verbs(tokenize(text)))
     if len(tokens) > 2 and tokens[-1] == "about" and tokens[0] in ("what", "whats"):
         tokens.append("discuss")  # "what are the talks about": their topic, what they discuss
-    kind, atype = _classify(tokens)
+    start = _asking_start(text, tokens)
+    asking = tokens[start:]  # the question proper, after a topic the asker set first
+    kind, atype = _classify(asking)
     # "what % did Sanders get": a share, which a percentage in the sentence shows ("46.8%")
     percent = kind == "how_many" and not _PERCENT_WORDS.isdisjoint(tokens)
     terms: list[Term] = []
     seen: set[str] = set()
     stems_in_order: list[str] = []
-    typed_noun = _type_noun(tokens)
+    typed_noun = _type_noun(asking)
+    if typed_noun is not None:
+        typed_noun += start
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
     for i, tok in enumerate(tokens):
@@ -578,12 +613,12 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             break
     bigrams = frozenset(zip(stems_in_order, stems_in_order[1:], strict=False))
     what_is = (
-        len(tokens) > 2
-        and tokens[0] in ("what", "who")
-        and tokens[1] in _COPULA
-        and _ATTRIBUTES.isdisjoint(tokens)  # "what is his name" asks a detail, not what he is
+        len(asking) > 2
+        and asking[0] in ("what", "who")
+        and asking[1] in _COPULA
+        and _ATTRIBUTES.isdisjoint(asking)  # "what is his name" asks a detail, not what he is
     )
-    counted = _counted(tokens) if kind == "how_many" else frozenset()
+    counted = _counted(asking) if kind == "how_many" else frozenset()
     settlement = typed_noun is not None and tokens[typed_noun] in _SETTLEMENTS
     clock = atype == "time" and any(
         tok in ("what", "which") and nxt == "time"
@@ -603,10 +638,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     # "where did they get the buffalo from"; not "where is Ortiz from", which a birthplace or a
     # nationality answers
     origin = (
-        atype == "place" and tokens[-1] == "from" and tokens[1:2] != [] and tokens[1] not in _COPULA
+        atype == "place" and asking[-1] == "from" and asking[1:2] != [] and asking[1] not in _COPULA
     )
     heads: frozenset[str] = frozenset()
-    named_heads = _named_heads(tokens) if atype == "thing" else None
+    named_heads = _named_heads(asking) if atype == "thing" else None
     if named_heads is not None:
         atype = "name"  # "which hospital": Walter Reed Hospital, not "a hospital"
         heads = frozenset(k for t in named_heads for k in (stem(t), *related_stems(t)))

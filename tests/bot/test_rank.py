@@ -1271,3 +1271,19 @@ def test_the_tokens_as_the_terms_read_them():
     assert rank.read_tokens(tokens)[-1] == "discuss"
     verb = decide.asked_verb(rank.read_tokens(tokens))
     assert verb in [t.word for t in analyze("what will the talks cover").terms]
+
+
+def test_a_topic_before_the_question_proper_does_not_hide_its_type():
+    q = analyze(
+        "In the study linking youth suicide to gun ownership, which state had the lowest rate?"
+    )
+    assert (q.kind, q.answer_type) == ("where", "place")
+    q = analyze("the baby they found in the rubble, how long was he stuck under there?")
+    assert (q.kind, q.answer_type) == ("how_long", "duration")
+    q = analyze("in the mahan air ban story, which german companies were pulling out of iran?")
+    assert q.answer_type == "name" and "compani" in q.heads
+    q = analyze("hurricane humberto - how many people died")
+    assert q.kind == "how_many" and "peopl" in q.counted
+    # a question that opens with its question word keeps it: the later one is another part
+    assert analyze("where did don imus pass away, what hospital").kind == "where"
+    assert analyze("trump's wall, the states sued").kind == "other"  # no question word after
