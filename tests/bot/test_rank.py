@@ -491,6 +491,17 @@ def test_a_name_given_to_the_thing_asked_about_outranks_any_other_name():
     assert best("what biker club were the people killed in the crash in", doc) == doc[1].text
 
 
+def test_a_court_is_named_as_an_institution_is():
+    doc = article(
+        "Sixteen states sue Trump over border wall emergency",
+        "Attorneys general from sixteen states filed a combined lawsuit against the emergency.",
+        "The lawsuit was filed in the U.S. District Court for Northern District of California.",
+    )
+    q = analyze("which court did the states file their lawsuit in")
+    assert q.answer_type == "name" and q.heads == {"court"}
+    assert best("which court did the states file their lawsuit in", doc) == doc[1].text
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
