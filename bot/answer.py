@@ -274,6 +274,10 @@ class Answerer:
                 or _speaker_absent(analysis, tokens, ranking.matches[best], asked, evidence[best])
                 or (
                     bool(rows[best].published)
+                    and mismatch.subject_absent(analysis, tokens, ranking.matches[best])
+                )
+                or (
+                    bool(rows[best].published)
                     and mismatch.deed_unstated(
                         analysis,
                         tokens,

@@ -6,8 +6,10 @@ itself a question, one that has the opposite of a word the question asks about a
 asks for the new one, one that lacks the occurrence asked for ("the next summit"), one that
 says something was done when the question asks who did not do it, one that uses a name when
 the question asks what it stands for, one that says what was done to someone when the question
-asks who did it, one without the speaker whose words the question asks for. The ranker and the
-confidence see words, not these relations, so the answerer asks this module before it quotes.
+asks who did it, one without the speaker whose words the question asks for, one without the
+verb whose doer a who-question asks for, one without "the NOUN" whose deed a what-question
+asks for. The ranker and the confidence see words, not these relations, so the answerer asks
+this module before it quotes.
 """
 
 from __future__ import annotations
@@ -346,6 +348,24 @@ def deed_unstated(
         return False
     credit, titled = max(found)
     return credit < rank.RELATED and not (credit == 0 and titled)
+
+
+# "What did the judge rule in the states' lawsuit" asks what the judge did; a sentence without
+# the judge ("'President Trump treats the rule of law with utter contempt,' said California
+# Attorney General Xavier Becerra", which has "rule" as a noun) tells what someone else did, as
+# speaker_absent says for the verbs of saying. Only for a subject that is "the" and a common
+# noun: a named subject is weighed through the entities a sentence mentions (their aliases,
+# their country), and "why did Hong Kong protesters wear eyepatches" is answered by "Many
+# carried signs or wore eyepatches ...", where the subject stays implicit.
+def subject_absent(question: rank.Question, words: Sequence[str], matched: Sequence[float]) -> bool:
+    """The question asks what "the NOUN" did ("what did the judge rule ...") and the sentence
+    has no credit for that noun, nor for a related word of it."""
+    if len(words) < 5 or words[0] not in ("what", "whats") or words[1] not in _DEED_AUXILIARIES:
+        return False
+    if words[2] != "the":
+        return False
+    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word == words[3]]
+    return bool(credits) and not any(m > 0 for m in credits)
 
 
 def answers_other(

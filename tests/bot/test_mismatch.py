@@ -158,3 +158,14 @@ def test_the_deed_of_who_did_x_verb_follows_the_resolved_name():
     said = "who reported the agreement"  # any verb of saying reports
     q, words = analyze(said), tokenize(said)
     assert not mismatch.deed_unstated(q, words, [], [0.0] * len(q.terms), [False] * len(q.terms))
+
+
+def test_what_the_noun_did_needs_that_noun_in_the_sentence():
+    question = "what did the judge rule in the states' lawsuit"
+    q, words = analyze(question), tokenize(question)
+    credits = [0.0 if t.word == "judge" else 1.0 for t in q.terms]
+    assert mismatch.subject_absent(q, words, credits)
+    assert not mismatch.subject_absent(q, words, [1.0] * len(q.terms))
+    named = "what did hong kong protesters wear"  # a named subject: weighed as an entity
+    q, words = analyze(named), tokenize(named)
+    assert not mismatch.subject_absent(q, words, [0.0] * len(q.terms))
