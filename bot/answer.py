@@ -425,7 +425,12 @@ def _speaker_absent(
     """:func:`mismatch.speaker_absent`, unless the speaker the question names is in the
     sentence by another name: an alias, their country ("the German government said" for
     Merkel), a fact's speaker ("he said")."""
-    if asked.speakers and evidence.entities >= 1.0:
+    span = mismatch.speaker_span(analysis, tokens)
+    if (
+        asked.speakers
+        and evidence.entities >= 1.0
+        and not mismatch.possessed_speaker(analysis.text, span)
+    ):
         return False
     return mismatch.speaker_absent(analysis, tokens, matched)
 

@@ -169,3 +169,22 @@ def test_what_the_noun_did_needs_that_noun_in_the_sentence():
     named = "what did hong kong protesters wear"  # a named subject: weighed as an entity
     q, words = analyze(named), tokenize(named)
     assert not mismatch.subject_absent(q, words, [0.0] * len(q.terms))
+
+
+def test_the_possessed_of_a_possessive_is_who_speaks():
+    question = "what did Hana Kimura's mother say about her death"
+    q, words = analyze(question), tokenize(question)
+    span = mismatch.speaker_span(q, words)
+    assert mismatch.possessed_speaker(q.text, span) == {"mother"}
+    credits = [0.0 if t.word == "mother" else 1.0 for t in q.terms]  # Kimura, not her mother
+    assert mismatch.speaker_absent(q, words, credits)
+    lawyer = "what did Trump's lawyer Rudy Giuliani say"
+    q, words = analyze(lawyer), tokenize(lawyer)
+    assert mismatch.possessed_speaker(q.text, mismatch.speaker_span(q, words)) == {
+        "lawyer",
+        "rudy",
+        "giuliani",
+    }
+    plain = "what did the pope say about the fire"
+    q, words = analyze(plain), tokenize(plain)
+    assert mismatch.possessed_speaker(q.text, mismatch.speaker_span(q, words)) == frozenset()
