@@ -295,6 +295,8 @@ def speaker_absent(question: rank.Question, words: Sequence[str], matched: Seque
     """The question asks what someone said (:func:`speaker_span`; the possessed of a possessive
     there, :func:`possessed_speaker`) and the sentence has none of those words."""
     span = speaker_span(question, words)
+    if not span:
+        return False
     speaker = possessed_speaker(question.text, span) or frozenset(span)
     credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in speaker]
     return bool(credits) and not any(m > 0 for m in credits)
