@@ -373,6 +373,29 @@ _MODALS = frozenset("might may must can could would should will shall".split())
 _ASKS_REASON = CAUSE_NOUNS | _PURPOSE_WORDS | PROMPT_VERBS
 
 
+_DEATH_ASKED = _DEATH_WORDS | frozenset("death deaths killed kill".split())
+# Beside rank's reasons (_REASON: "died of", "killed by", "complications"), a death's cause as
+# news gives it after the verb: "died after contracting COVID-19", "died Tuesday ... following an
+# extended battle with throat cancer" (not "of": "the demise of my dear friend" names the dead).
+_DEATH_CAUSE = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_DEATH_VERB = re.compile(r"\b(?:die[sd]?|dying|death|killed|demise)\b", re.IGNORECASE)
+
+
+def asks_death_cause(question: Question, tokens: Sequence[str]) -> bool:
+    """Does the question ask what a death came of ("what did X die of", "why did X die", "how
+    did she die", "what killed them")?"""
+    return question.answer_type == "reason" and not _DEATH_ASKED.isdisjoint(tokens)
+
+
+def states_death_cause(text: str) -> bool:
+    """Does the sentence say what a death came of: a reason (_REASON), or a death followed by
+    "after" or "following" ("died after contracting COVID-19")?"""
+    if _REASON.found(text):
+        return True
+    death = _DEATH_VERB.search(text)
+    return death is not None and _DEATH_CAUSE.search(text, death.end()) is not None
+
+
 def _asks_cause(rest: list[str]) -> bool:
     """After "what"/"how": does the question ask what caused something (answered "because ...",
     "died of ...", "caused by ...") rather than what something is?"""

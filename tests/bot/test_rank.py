@@ -1298,3 +1298,18 @@ def test_a_topic_before_the_question_proper_does_not_hide_its_type():
     # a question that opens with its question word keeps it: the later one is another part
     assert analyze("where did don imus pass away, what hospital").kind == "where"
     assert analyze("trump's wall, the states sued").kind == "other"  # no question word after
+
+
+def test_a_death_s_cause_is_asked_and_stated_in_news_wording():
+    for question in ("what did jacques chirac die of", "why did nickey iyambo die"):
+        assert rank.asks_death_cause(analyze(question), question.split())
+    assert not rank.asks_death_cause(analyze("when did chirac die"), "when did chirac die".split())
+    assert rank.states_death_cause("Mendez died of Parkinson's disease.")
+    assert rank.states_death_cause(
+        "Van Halen died Tuesday at age 65 following an extended battle with throat cancer."
+    )
+    assert rank.states_death_cause("His mother died after contracting COVID-19.")
+    assert not rank.states_death_cause("Chirac died at home in Paris, surrounded by family.")
+    assert not rank.states_death_cause(
+        "He was extremely pained to hear about the demise of my friend."
+    )
