@@ -319,17 +319,21 @@ def possessed_speaker(text: str, span: Sequence[str]) -> frozenset[str]:
 
 
 # "Who paid for Boseman to go to the drama academy", "who did Boris Johnson beat": the question's
-# verb is the relation whose doer it asks for. A sentence without that verb names someone else
-# in another relation ("He attended the British American Drama Academy" follows the sentence
-# that names who paid, and inherits "paid" from it as a pronoun-led sentence does: rank's
-# CONTEXT_CREDIT). Only a verb the sentence has itself (or a related form: "winner" for "won")
-# states it; one that is nowhere in the sentence but in its story's headline or lead ("Kosgei
-# wins Chicago Marathon") is the story's own relation, which its sentences need not repeat.
-# Verbs of saying are left out: any verb of saying reports ("who reported the agreement":
-# "Witkoff mentioned that ..."). Only for a news story's sentence (the answerer checks): on
-# WikiQA's encyclopedia summaries, which describe their subject in verbs of their own ("who
-# invented ..." - "... was developed by"), it cost triggering F1 0.4585 -> 0.4560.
+# verb is the relation whose doer it asks for; "when will Germany's Mahan Air ban end": the event
+# whose time it asks for ("Germany on Monday banned ..." dates the ban, not its end). A sentence
+# without that verb names someone else in another relation ("He attended the British American Drama
+# Academy" follows the sentence that names who paid, and inherits "paid" from it as a pronoun-led
+# sentence does: rank's CONTEXT_CREDIT). Only a verb the sentence has itself (or a related form:
+# "winner" for "won") states it; one that is nowhere in the sentence but in its story's headline or
+# lead ("Kosgei wins Chicago Marathon") is the story's own relation, which its sentences need not
+# repeat. Verbs of saying are left out: any verb of saying reports ("who reported the agreement":
+# "Witkoff mentioned that ..."). Only for a news story's sentence (the answerer checks): on WikiQA's
+# encyclopedia summaries, which describe their subject in verbs of their own ("who invented ..." -
+# "... was developed by"), it cost triggering F1 0.4585 -> 0.4560.
 _DEED_AUXILIARIES = frozenset("did does do will would has have had".split())
+# "when did|will X VERB": not "when is|was X" (no verb: "when is the election")
+_EVENT_AUXILIARIES = frozenset("did does do will would can could".split())
+_PARTICLES = frozenset("out up on off down for about to with in over from".split())
 _REPORTING_DEEDS = rank.SAY_WORDS | frozenset("report reported reports mention mentioned".split())
 
 
@@ -337,7 +341,13 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
     """Position of the verb whose doer (or done-to) a who-question asks for: "who *paid* for
     ...", "who did Boris Johnson *beat*" (after a name the question resolves, ``names`` as
     token spans ``[first, last)``, perhaps after "the"); None for other forms ("who is X",
-    "who did the police arrest", where no name tells where the subject ends)."""
+    "who did the police arrest", where no name tells where the subject ends). For "when|where
+    did|will ... VERB": its last word (a particle aside), the verb of the event whose time or
+    place is asked ("when will the ban *end*")."""
+    if len(words) >= 4 and words[0] in ("when", "where") and words[1] in _EVENT_AUXILIARIES:
+        end = len(words) - 1 if words[-1] not in _PARTICLES else len(words) - 2
+        verb = words[end]
+        return end if verb.isalpha() and verb not in _NOT_DEEDS else None
     if len(words) < 3 or words[0] != "who":
         return None
     at = 1
@@ -359,8 +369,9 @@ def deed_unstated(
     matched: Sequence[float],
     in_story: Sequence[bool],
 ) -> bool:
-    """The who-question's verb (:func:`asked_deed_at`) is not in the sentence: not at all and
-    not in its story's headline or lead either, or only inherited from the sentence before."""
+    """The verb of a who-, when- or where-question (:func:`asked_deed_at`) is not in the
+    sentence: not at all and not in its story's headline or lead either, or only inherited from
+    the sentence before."""
     at = asked_deed_at(words, names)
     if at is None or words[at] in _REPORTING_DEEDS:
         return False

@@ -188,3 +188,16 @@ def test_the_possessed_of_a_possessive_is_who_speaks():
     plain = "what did the pope say about the fire"
     q, words = analyze(plain), tokenize(plain)
     assert mismatch.possessed_speaker(q.text, mismatch.speaker_span(q, words)) == frozenset()
+
+
+def test_a_when_question_s_event_must_be_in_the_sentence_that_dates_it():
+    question = "when will germany's mahan air ban end"
+    q, words = analyze(question), tokenize(question)
+    assert words[mismatch.asked_deed_at(words, [])] == "end"
+    ended = [t.word == "end" for t in q.terms]
+    story = [False] * len(q.terms)
+    assert mismatch.deed_unstated(q, words, [], [0.0 if e else 1.0 for e in ended], story)
+    assert not mismatch.deed_unstated(q, words, [], [1.0] * len(q.terms), story)
+    where = "where did they meet up"  # the particle is not the verb
+    assert tokenize(where)[mismatch.asked_deed_at(tokenize(where), [])] == "meet"
+    assert mismatch.asked_deed_at(tokenize("when is the election"), []) is None
