@@ -266,6 +266,8 @@ _WHAT_TYPES = {
     "percent": ("how_many", "number"),
     "number": ("how_many", "number"),
     "amount": ("how_many", "number"),
+    "figure": ("how_many", "number"),
+    "total": ("how_many", "number"),
     "age": ("how_old", "age"),
     "person": ("who", "person"),
     "magnitude": ("how_big", "measure"),

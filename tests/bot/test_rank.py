@@ -1313,3 +1313,14 @@ def test_a_death_s_cause_is_asked_and_stated_in_news_wording():
     assert not rank.states_death_cause(
         "He was extremely pained to hear about the demise of my friend."
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what figure did the US give for rebuilding Syria",
+        "what total did the officials report",
+    ],
+)
+def test_nouns_of_a_number_ask_for_one(question):
+    assert analyze(question).answer_type == "number"
