@@ -229,9 +229,11 @@ def lacks_meaning(words: Sequence[str], text: str) -> bool:
 # "Who stabbed the mayor of Gdansk?": a sentence that has the verb only in the passive with no
 # agent ("after Paweł Adamowicz, mayor of ... Gdańsk, was stabbed last night") says what was
 # done to the mayor, not who did it; "X was killed by Y" names the doer, and so does an active
-# verb ("Y stabbed him") or another form of it ("the stabbing suspect").
+# verb ("Y stabbed him") or another form of it ("the stabbing suspect"). The "by" must come
+# before a comma: "Navalny was poisoned with Novichok, a range of neurotoxins developed by the
+# Soviet Union" names who developed the poison, not who poisoned him.
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:\w+ly\s+)?([a-z]+)\b(?=([^.;]{0,60}))",
+    r"\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:\w+ly\s+)?([a-z]+)\b(?=([^.;,]{0,60}))",
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\bby\b", re.IGNORECASE)

@@ -108,6 +108,9 @@ def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     assert not mismatch.passive_only(q, words, "The mayor was stabbed by a man named Stefan.")
     assert not mismatch.passive_only(q, words, "Stefan W. stabbed the mayor on stage.")
     assert not mismatch.passive_only(q, words, "The stabbing suspect, who was stabbed, fled.")
+    poison = "who poisoned alexei navalny"
+    appositive = "Navalny was poisoned with Novichok, a nerve agent developed by the Soviet Union."
+    assert mismatch.passive_only(analyze(poison), tokenize(poison), appositive)
     was = "who was stabbed in gdansk"  # asks the victim: the passive answers it
     assert not mismatch.passive_only(analyze(was), tokenize(was), lead)
 
