@@ -255,6 +255,13 @@ class Answerer:
             and not rank.states_death_cause(rows[best].text)
         ):
             confidence = min(confidence, NO_CAUSE)  # "what did Chirac die of": "died at home"
+        if (
+            rows[best].published
+            and analysis.kind not in ("yesno", "other")
+            and mismatch.says_unknown(rows[best].text)
+        ):
+            # "what did Hana Kimura die of": "No cause of death was announced."
+            confidence = min(confidence, mismatch.CONTRASTED)
         if (analysis.kind == "yesno" or decide.asks_stance(asked)) and decide.person_absent(
             asked,
             mentions.get(rows[best].id, NO_MENTIONS),

@@ -406,6 +406,41 @@ def subject_absent(question: rank.Question, words: Sequence[str], matched: Seque
     return bool(credits) and not any(m > 0 for m in credits)
 
 
+# A sentence that says the thing asked about is not known or not given ("No cause of death was
+# announced", "The victims have not been identified", "had not yet publicly decided on a
+# candidate", "The statement specified no date", "the motive remains unknown") tells that the
+# coverage lacks the answer: quoting it for "what did she die of" or "which candidate did
+# Gillibrand endorse" answers nothing. Not where the not-knowing is a relative clause's, about
+# something else than the sentence's news ("a German government source, whom they did not
+# name, said the ban is not part of any broader plan"), nor a span of alternatives ("the date
+# is unclear, with reports of December 27 or 28").
+_UNKNOWN = re.compile(
+    r"\bnot yet (?:\w+ly )?(?:decided|announced|named|identified|disclosed|released|determined|"
+    r"known)\b"
+    r"|\b(?:is|was|are|were|remains?|remained) (?:still |also )?(?:unknown|unclear|undisclosed)\b"
+    r"(?!,? with\b)"
+    r"|\b(?:was|were|is|are|has|have|had)(?: not|n't)(?: yet)?(?: been)?(?: \w+ly)? (?:known|"
+    r"disclosed|released|identified|named|determined|announced|stated|revealed)\b"
+    r"(?! (?:for|as|to)\b)"
+    r"|\bno (?:official )?(?:cause|details?|information|date|name|motive|reason|explanation)s?\b"
+    r"[^.;]{0,40}?\b(?:was|were|has been|have been|had been|is|are)\b[^.;]{0,20}?\b(?:announced|"
+    r"given|released|disclosed|known|available|specified)\b"
+    r"|\bspecified no\b|\bdeclined to (?:comment|say|disclose|name|identify)\b"
+    r"|\bdid(?: not|n't) (?:say|disclose|specify|reveal|name|identify)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|whom|who|whose)\b[^,]*$", re.IGNORECASE)
+
+
+def says_unknown(text: str) -> bool:
+    """Does the sentence say that what it is about is not known, not given or not decided
+    (see _UNKNOWN), other than in a relative clause?"""
+    for found in _UNKNOWN.finditer(text):
+        if not _RELATIVE_BEFORE.search(text[: found.start()]):
+            return True
+    return False
+
+
 def answers_other(
     question: rank.Question,
     words: Sequence[str],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot import mismatch, rank
 from bot.rank import analyze
 from bot.text import tokenize
@@ -204,3 +206,24 @@ def test_a_when_question_s_event_must_be_in_the_sentence_that_dates_it():
     where = "where did they meet up"  # the particle is not the verb
     assert tokenize(where)[mismatch.asked_deed_at(tokenize(where), [])] == "meet"
     assert mismatch.asked_deed_at(tokenize("when is the election"), []) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unknown"),
+    [
+        ("No cause of death was announced.", True),
+        ("The victims have not been identified.", True),
+        (
+            "Gillibrand has stated her intention, but had not yet publicly decided on a candidate.",
+            True,
+        ),
+        ("The police do not have a suspect yet, and the motive remains unknown.", True),
+        ("The statement specified no date or exact location.", True),
+        ("A German source, whom they did not name, said the ban is not part of a plan.", False),
+        ("The exact date is unclear, with reports of either December 27 or December 28.", False),
+        ("He was not known for his patience.", False),
+        ("Hagan died from Powassan virus.", False),
+    ],
+)
+def test_a_sentence_that_says_the_thing_is_not_known(sentence, unknown):
+    assert mismatch.says_unknown(sentence) is unknown
