@@ -248,6 +248,13 @@ class Answerer:
             manner_unsaid=bool(rows[best].published)
             and analysis.answer_type == "manner"
             and not rank.shows_manner(rows[best].text),
+            cause_unsaid=bool(rows[best].published)
+            and rank.asks_death_cause(analysis, tokens)
+            and not judged.typed > 0
+            and not rank.states_death_cause(rows[best].text),
+            unknown_said=bool(rows[best].published)
+            and analysis.kind not in ("yesno", "other")
+            and mismatch.says_unknown(rows[best].text),
             person_missing=(analysis.kind == "yesno" or decide.asks_stance(asked))
             and decide.person_absent(
                 asked,
@@ -266,6 +273,16 @@ class Answerer:
             ),
             speaker_missing=_speaker_absent(
                 analysis, tokens, ranking.matches[best], asked, evidence[best]
+            ),
+            subject_missing=bool(rows[best].published)
+            and mismatch.subject_absent(analysis, tokens, ranking.matches[best]),
+            deed_unstated=bool(rows[best].published)
+            and mismatch.deed_unstated(
+                analysis,
+                tokens,
+                [(r.first, r.last) for r in resolved],
+                ranking.matches[best],
+                ranking.story[best],
             ),
         )
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
@@ -405,7 +422,12 @@ def _speaker_absent(
     """:func:`mismatch.speaker_absent`, unless the speaker the question names is in the
     sentence by another name: an alias, their country ("the German government said" for
     Merkel), a fact's speaker ("he said")."""
-    if asked.speakers and evidence.entities >= 1.0:
+    span = mismatch.speaker_span(analysis, tokens)
+    if (
+        asked.speakers
+        and evidence.entities >= 1.0
+        and not mismatch.possessed_speaker(analysis.text, span)
+    ):
         return False
     return mismatch.speaker_absent(analysis, tokens, matched)
 

@@ -24,15 +24,23 @@ from .mismatch import CONTRASTED
 # Wikinews dev wrong citations 19 -> 17 (one in a CHECK set, an unanswerable near miss), no
 # right answer lost.
 NO_MANNER = 0.3
+# The confidence in a news sentence that states no cause, for a question asking what a death
+# came of (rank.asks_death_cause): "what did Jacques Chirac die of" was answered at 0.51 with
+# "Jacques Chirac ... died at home in Paris, France, surrounded by family".
+NO_CAUSE = 0.3
 NO_TOPIC = 0.0  # the confidence for a question that names nothing to find (decide.asks_nothing)
 
 # The reasons capped() gives, one for each cap
 MANNER_UNSAID = "manner unsaid"
+CAUSE_UNSAID = "cause unsaid"
+UNKNOWN_SAID = "says it is not known"
 PERSON_MISSING = "person missing"
 TOPICLESS = "no topic"
 ASKS_BACK = "asks back"
 ANSWERS_OTHER = "answers another question"
 SPEAKER_MISSING = "speaker missing"
+SUBJECT_MISSING = "subject missing"
+DEED_UNSTATED = "deed unstated"
 
 
 class Capped(NamedTuple):
@@ -47,11 +55,15 @@ def capped(
     *,
     threshold: float,
     manner_unsaid: bool = False,
+    cause_unsaid: bool = False,
+    unknown_said: bool = False,
     person_missing: bool = False,
     topicless: bool = False,
     asks_back: bool = False,
     answers_other: bool = False,
     speaker_missing: bool = False,
+    subject_missing: bool = False,
+    deed_unstated: bool = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -59,6 +71,10 @@ def capped(
 
     - ``manner_unsaid`` (NO_MANNER): a dated story's sentence that does not say how, for a
       question asking how ("how did X announce it" answered by "X announced it");
+    - ``cause_unsaid`` (NO_CAUSE): a dated story's sentence that states no cause, for a question
+      asking what a death came of ("what did Chirac die of" answered by "died at home");
+    - ``unknown_said`` (mismatch.CONTRASTED): the sentence says the asked thing is not known
+      ("what did Hana Kimura die of" answered by "No cause of death was announced.");
     - ``person_missing`` (decide.NAME_MISSING): a yes/no or stance question names a person the
       sentence lacks ("is Rutte meeting Putin" answered by the list of those Zelensky meets;
       "how is Zelensky reacting" by the Kremlin's opposition);
@@ -66,15 +82,19 @@ def capped(
       words ("any statements?", "what do you think"): every quote matches it;
     - ``asks_back`` (mismatch.CONTRASTED): the sentence is itself a question, still first after
       its penalty, so every other candidate matched far worse;
-    - ``answers_other`` and ``speaker_missing`` (mismatch.CONTRASTED): the sentence answers
-      another question (the opposite of an asked word, another occurrence of the event, ...),
-      or gives someone else's words when the question asks what one speaker said. Those two
-      are asked only of a confidence still at ``threshold`` after the caps before: below it,
-      the answerer abstains anyway and the confidence it reports stays the score's.
+    - ``answers_other``, ``speaker_missing``, ``subject_missing`` and ``deed_unstated``
+      (mismatch.CONTRASTED): the sentence answers another question (the opposite of an asked
+      word, another occurrence of the event, ...), gives someone else's words when the
+      question asks what one speaker said, lacks the asked subject ("what did the NOUN VERB"),
+      or lacks the verb a who-question asks about (mismatch.deed_unstated). Those are asked
+      only of a confidence still at ``threshold`` after the caps before: below it, the
+      answerer abstains anyway and the confidence it reports stays the score's.
     """
     reason = None
     for applies, value, why in (
         (manner_unsaid, NO_MANNER, MANNER_UNSAID),
+        (cause_unsaid, NO_CAUSE, CAUSE_UNSAID),
+        (unknown_said, CONTRASTED, UNKNOWN_SAID),
         (person_missing, NAME_MISSING, PERSON_MISSING),
         (topicless, NO_TOPIC, TOPICLESS),
     ):
@@ -86,6 +106,10 @@ def capped(
         other = ANSWERS_OTHER
     elif confidence >= threshold and speaker_missing:
         other = SPEAKER_MISSING
+    elif confidence >= threshold and subject_missing:
+        other = SUBJECT_MISSING
+    elif confidence >= threshold and deed_unstated:
+        other = DEED_UNSTATED
     else:
         other = None
     if other is not None and confidence > CONTRASTED:

@@ -268,6 +268,8 @@ _WHAT_TYPES = {
     "percent": ("how_many", "number"),
     "number": ("how_many", "number"),
     "amount": ("how_many", "number"),
+    "figure": ("how_many", "number"),
+    "total": ("how_many", "number"),
     "age": ("how_old", "age"),
     "person": ("who", "person"),
     "magnitude": ("how_big", "measure"),
@@ -296,7 +298,7 @@ SAY_WORDS = speech.forms(speech.ASKED_VERBS) | SAY_NOUNS
 # characterized the call with Zelensky as 'perfectly fine and routine.'" (a quote shows it),
 # not for a manner. Not "how did X announce|say|tweet it", which asks how it was said (in a
 # video, on Twitter).
-_ASKS_WORDS = speech.forms(("respond", "reply"), speech.BASE, speech.PAST) | frozenset(
+ASKS_WORDS = speech.forms(("respond", "reply"), speech.BASE, speech.PAST) | frozenset(
     """react reacted describe described characterize characterise characterized
     characterised""".split()
 )
@@ -368,6 +370,29 @@ def _support_verbs(tokens: Sequence[str]) -> frozenset[str]:
 _ASKS_REASON = CAUSE_NOUNS | _PURPOSE_WORDS | PROMPT_VERBS
 
 
+_DEATH_ASKED = _DEATH_WORDS | frozenset("death deaths killed kill".split())
+# Beside rank's reasons (_REASON: "died of", "killed by", "complications"), a death's cause as
+# news gives it after the verb: "died after contracting COVID-19", "died Tuesday ... following an
+# extended battle with throat cancer" (not "of": "the demise of my dear friend" names the dead).
+_DEATH_CAUSE = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_DEATH_VERB = re.compile(r"\b(?:die[sd]?|dying|death|killed|demise)\b", re.IGNORECASE)
+
+
+def asks_death_cause(question: Question, tokens: Sequence[str]) -> bool:
+    """Does the question ask what a death came of ("what did X die of", "why did X die", "how
+    did she die", "what killed them")?"""
+    return question.answer_type == "reason" and not _DEATH_ASKED.isdisjoint(tokens)
+
+
+def states_death_cause(text: str) -> bool:
+    """Does the sentence say what a death came of: a reason (_REASON), or a death followed by
+    "after" or "following" ("died after contracting COVID-19")?"""
+    if _REASON.found(text):
+        return True
+    death = _DEATH_VERB.search(text)
+    return death is not None and _DEATH_CAUSE.search(text, death.end()) is not None
+
+
 def _asks_cause(rest: list[str]) -> bool:
     """After "what"/"how": does the question ask what caused something (answered "because ...",
     "died of ...", "caused by ...") rather than what something is?"""
@@ -409,6 +434,37 @@ def _main_question(tokens: Sequence[str]) -> int | None:
     return None
 
 
+# A topic set before the question proper, cut off by a comma, a colon or a dash: "In the study
+# linking youth suicide to gun ownership, which state had the lowest rate?", "hurricane
+# humberto - how often do hurricanes get close to bermuda", "the baby they found in the rubble,
+# how long was he stuck". Chat writes questions this way; read from its first word the question
+# was "other" and no answer type was checked.
+_TOPIC_BREAK = re.compile(
+    r"(?:[,;:]|\s[-\u2013\u2014])\s*(how|who|whom|whose|what|whats|which|where|when|why)\b",
+    re.IGNORECASE,
+)
+
+
+def _asking_start(text: str, tokens: Sequence[str]) -> int:
+    """Where the question proper starts when a topic comes first (see _TOPIC_BREAK): the token
+    of the question word after the break; 0 when the question opens with its question word or
+    an auxiliary, or has no such break."""
+    if not tokens or tokens[0] in _WH_WORDS or tokens[0] in AUXILIARIES:
+        return 0
+    found = _TOPIC_BREAK.search(text)
+    if found is None:
+        return 0
+    word = found.group(1).lower()
+    before = tokenize(text[: found.start(1)]).count(word)  # earlier uses of the same word
+    seen = 0
+    for i, tok in enumerate(tokens):
+        if tok == word:
+            if seen == before:
+                return i if i >= 2 else 0
+            seen += 1
+    return 0
+
+
 def _classify(tokens: list[str]) -> tuple[str, str]:
     """Question kind and expected answer type from the question's words."""
     if not tokens:
@@ -430,7 +486,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return kind, atype
             if _asks_cause(tokens[i + 1 :]):  # "how did she die"
                 return "why", "reason"
-            if nxt in AUXILIARIES and _ASKS_WORDS.intersection(tokens[i + 2 : i + 8]):
+            if nxt in AUXILIARIES and ASKS_WORDS.intersection(tokens[i + 2 : i + 8]):
                 return "how", "statement"  # "how did Trump describe the call": in his words
             return "how", "manner"
         if tok in ("who", "whom", "whose"):
@@ -520,12 +576,17 @@ MAX_TERMS = 24  # a pasted essay is not a question; its first words are enough t
 MAX_QUESTION_CHARS = 1000
 
 
+def question_text(question: str) -> str:
+    """The question as every reading of it takes it: cut at MAX_QUESTION_CHARS, normalised,
+    "%" spelled out."""
+    return normalize(question[:MAX_QUESTION_CHARS]).replace("%", " percent ")
+
+
 @lru_cache(maxsize=256)
 def question_tokens(question: str) -> tuple[str, ...]:
     """The question's tokens as every reading of it takes them: "%" spelled out, two-word verbs
     as one ("set up"), verbs told from nouns by their context (:func:`_verbs_in_context`)."""
-    text = normalize(question[:MAX_QUESTION_CHARS]).replace("%", " percent ")
-    return tuple(read_tokens(tokenize(text)))
+    return tuple(read_tokens(tokenize(question_text(question))))
 
 
 def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) -> Question:
@@ -539,13 +600,17 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     tokens = list(question_tokens(question))
     if len(tokens) > 2 and tokens[-1] == "about" and tokens[0] in ("what", "whats"):
         tokens.append("discuss")  # "what are the talks about": their topic, what they discuss
-    kind, atype = _classify(tokens)
+    start = _asking_start(question_text(question), tokens)
+    asking = tokens[start:]  # the question proper, after a topic the asker set first
+    kind, atype = _classify(asking)
     # "what % did Sanders get": a share, which a percentage in the sentence shows ("46.8%")
     percent = kind == "how_many" and not _PERCENT_WORDS.isdisjoint(tokens)
     terms: list[Term] = []
     seen: set[str] = set()
     stems_in_order: list[str] = []
-    typed_noun = _type_noun(tokens)
+    typed_noun = _type_noun(asking)
+    if typed_noun is not None:
+        typed_noun += start
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
     for i, tok in enumerate(tokens):
@@ -578,12 +643,12 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             break
     bigrams = frozenset(zip(stems_in_order, stems_in_order[1:], strict=False))
     what_is = (
-        len(tokens) > 2
-        and tokens[0] in ("what", "who")
-        and tokens[1] in _COPULA
-        and _ATTRIBUTES.isdisjoint(tokens)  # "what is his name" asks a detail, not what he is
+        len(asking) > 2
+        and asking[0] in ("what", "who")
+        and asking[1] in _COPULA
+        and _ATTRIBUTES.isdisjoint(asking)  # "what is his name" asks a detail, not what he is
     )
-    counted = _counted(tokens) if kind == "how_many" else frozenset()
+    counted = _counted(asking) if kind == "how_many" else frozenset()
     settlement = typed_noun is not None and tokens[typed_noun] in _SETTLEMENTS
     clock = atype == "time" and any(
         tok in ("what", "which") and nxt == "time"
@@ -603,10 +668,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     # "where did they get the buffalo from"; not "where is Ortiz from", which a birthplace or a
     # nationality answers
     origin = (
-        atype == "place" and tokens[-1] == "from" and tokens[1:2] != [] and tokens[1] not in _COPULA
+        atype == "place" and asking[-1] == "from" and asking[1:2] != [] and asking[1] not in _COPULA
     )
     heads: frozenset[str] = frozenset()
-    named_heads = _named_heads(tokens) if atype == "thing" else None
+    named_heads = _named_heads(asking) if atype == "thing" else None
     if named_heads is not None:
         atype = "name"  # "which hospital": Walter Reed Hospital, not "a hospital"
         heads = frozenset(k for t in named_heads for k in (stem(t), *related_stems(t)))
@@ -671,7 +736,8 @@ _NAMED_HEADS = frozenset(
     documentary book novel song songs album newspaper magazine channel station website site app
     platform ship vessel plane aircraft airplane car cars vehicle rocket spacecraft satellite
     telescope street streets road avenue address building hotel restaurant stadium arena airport
-    prison church mosque temple museum park bridge operation award prize""".split()
+    prison church mosque temple museum park bridge operation award prize court courts
+    tribunal""".split()
 )
 _KIND_WORDS = frozenset({"kind", "type", "sort", "make", "model", "brand"})
 

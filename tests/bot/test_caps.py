@@ -7,12 +7,17 @@ import pytest
 from bot.caps import (
     ANSWERS_OTHER,
     ASKS_BACK,
+    CAUSE_UNSAID,
+    DEED_UNSTATED,
     MANNER_UNSAID,
+    NO_CAUSE,
     NO_MANNER,
     NO_TOPIC,
     PERSON_MISSING,
     SPEAKER_MISSING,
+    SUBJECT_MISSING,
     TOPICLESS,
+    UNKNOWN_SAID,
     Capped,
     capped,
 )
@@ -29,6 +34,27 @@ def test_a_sentence_nothing_was_found_against_keeps_its_confidence():
 def test_a_how_question_answered_without_the_means_is_capped():
     # "how did X announce it" answered by "X announced it"
     assert capped(0.76, threshold=THRESHOLD, manner_unsaid=True) == Capped(NO_MANNER, MANNER_UNSAID)
+
+
+def test_a_death_asked_about_and_a_sentence_without_its_cause_is_capped():
+    # "what did Chirac die of" answered by "Chirac died at home in Paris"
+    assert capped(0.51, threshold=THRESHOLD, cause_unsaid=True) == Capped(NO_CAUSE, CAUSE_UNSAID)
+
+
+def test_a_sentence_saying_the_asked_thing_is_not_known_is_capped():
+    # "what did Hana Kimura die of" answered by "No cause of death was announced."
+    assert capped(0.7, threshold=THRESHOLD, unknown_said=True) == Capped(CONTRASTED, UNKNOWN_SAID)
+
+
+def test_a_sentence_without_the_asked_subject_or_deed_is_capped_only_above_the_threshold():
+    # "what did the court rule" answered by a sentence about the lawsuit's filing;
+    # "who paid for the flight" answered by a sentence that pays no one
+    assert capped(0.8, threshold=THRESHOLD, subject_missing=True) == Capped(
+        CONTRASTED, SUBJECT_MISSING
+    )
+    assert capped(0.8, threshold=THRESHOLD, deed_unstated=True) == Capped(CONTRASTED, DEED_UNSTATED)
+    # below the threshold the answerer abstains anyway, and reports the score's confidence
+    assert capped(0.4, threshold=THRESHOLD, deed_unstated=True) == Capped(0.4, None)
 
 
 def test_a_yes_no_question_whose_person_the_sentence_lacks_is_capped():

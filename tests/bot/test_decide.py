@@ -466,6 +466,34 @@ def test_a_capitalised_word_its_story_never_uses_is_a_name_the_coverage_lacks():
     )
 
 
+def test_a_resolved_person_its_story_never_names_is_a_name_the_coverage_lacks():
+    """ "How many working groups did Biden and Warren form" is not answered from the story of
+    Biden and Sanders, which never names Warren; a common word that resolves to a person
+    ("day" to Doris Day) is no such name unless typed with a capital."""
+    question = "how many working groups did biden and warren form"
+    tokens = tokenize(question)
+    biden = Resolved("biden", "person", "biden", 5, 6, 100.0)
+    warren = Resolved("warren", "person", "warren", 7, 8, 100.0)
+    kinds = {"biden": "person", "warren": "person", "doris-day": "person"}
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokens, [biden, warren], None, kinds)
+    assert asked.entity_words == {"biden", "warren"}
+    words = asked.term_words
+    credits = [0.0 if w == "warren" else 1.0 for w in words]
+    assert decide._uncovered(asked, credits, (), set(), [False] * len(words))[2]
+    elsewhere = [w == "warren" for w in words]  # another sentence of the story names her
+    assert not decide._uncovered(asked, credits, (), set(), elsewhere)[2]
+    timed = "at what time of day did the bus crash"
+    day = Resolved("doris-day", "person", "day", 4, 5, 100.0)
+    tokens = tokenize(timed)
+    plain = decide.asked(analyze(timed), DEFAULT_RARITY, tokens, [day], None, kinds)
+    assert plain.entity_words == frozenset()
+    capital = "At what time did Day die"
+    day = Resolved("doris-day", "person", "day", 4, 5, 100.0)
+    tokens = tokenize(capital)
+    typed = decide.asked(analyze(capital), DEFAULT_RARITY, tokens, [day], None, kinds)
+    assert typed.entity_words == {"day"}
+
+
 def test_a_where_question_s_event_the_sentence_lacks_counts_twice_for_the_confidence():
     """ "Where was Jennifer Lu born": "Jennifer Lu of Marriage Equality Coalition Taiwan said"
     places her, not her birth. "Where did the crash happen" names no event but the crash."""

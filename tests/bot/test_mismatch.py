@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot import mismatch
+import pytest
+
+from bot import mismatch, rank
 from bot.rank import analyze
 from bot.text import tokenize
 
@@ -108,6 +110,9 @@ def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     assert not mismatch.passive_only(q, words, "The mayor was stabbed by a man named Stefan.")
     assert not mismatch.passive_only(q, words, "Stefan W. stabbed the mayor on stage.")
     assert not mismatch.passive_only(q, words, "The stabbing suspect, who was stabbed, fled.")
+    poison = "who poisoned alexei navalny"
+    appositive = "Navalny was poisoned with Novichok, a nerve agent developed by the Soviet Union."
+    assert mismatch.passive_only(analyze(poison), tokenize(poison), appositive)
     was = "who was stabbed in gdansk"  # asks the victim: the passive answers it
     assert not mismatch.passive_only(analyze(was), tokenize(was), lead)
 
@@ -141,3 +146,105 @@ def test_every_unit_of_time_in_either_number_is_a_date_after_next_or_last():
     for text in ("what happened in the last centuries", "what happened in the last decades"):
         question = analyze(text)
         assert not mismatch.other_occurrence(question, tokenize(text), _lacking(question, "last"))
+
+
+def test_how_did_someone_react_asks_for_their_words():
+    question = "how did the iranian government respond to germany banning mahan air"
+    q, words = analyze(question), tokenize(question)
+    assert q.answer_type == "statement"
+    speaker = {"iranian", "government"}
+    credits = [0.0 if t.word in speaker else 1.0 for t in q.terms]
+    assert mismatch.speaker_absent(q, words, credits)
+    assert not mismatch.speaker_absent(q, words, [1.0] * len(q.terms))
+    manner = "how did the police find the car"  # no speech asked for
+    assert not mismatch.speaker_absent(analyze(manner), tokenize(manner), [0.0] * 3)
+
+
+def test_who_questions_need_their_verb_in_the_sentence():
+    question = "who paid for chadwick boseman to go to the drama academy"
+    q, words = analyze(question), tokenize(question)
+    assert mismatch.asked_deed_at(words, []) == 1
+    paid = [t.word == "paid" for t in q.terms]
+    inherited = [rank.CONTEXT_CREDIT if p else 1.0 for p in paid]  # "He attended ..."
+    story = [False] * len(q.terms)
+    assert mismatch.deed_unstated(q, words, [], inherited, story)
+    assert not mismatch.deed_unstated(q, words, [], [1.0] * len(q.terms), story)
+    # nowhere in the sentence, but the story's headline has it: the story's own relation
+    absent = [0.0 if p else 1.0 for p in paid]
+    assert mismatch.deed_unstated(q, words, [], absent, story)
+    assert not mismatch.deed_unstated(q, words, [], absent, paid)
+
+
+def test_the_deed_of_who_did_x_verb_follows_the_resolved_name():
+    question = "who did boris johnson beat for tory leader"
+    words = tokenize(question)
+    assert mismatch.asked_deed_at(words, [(2, 4)]) == 4
+    assert mismatch.asked_deed_at(words, []) is None  # no name: where the verb is is unknown
+    assert mismatch.asked_deed_at(tokenize("who is boris johnson"), [(2, 4)]) is None
+    said = "who reported the agreement"  # any verb of saying reports
+    q, words = analyze(said), tokenize(said)
+    assert not mismatch.deed_unstated(q, words, [], [0.0] * len(q.terms), [False] * len(q.terms))
+
+
+def test_what_the_noun_did_needs_that_noun_in_the_sentence():
+    question = "what did the judge rule in the states' lawsuit"
+    q, words = analyze(question), tokenize(question)
+    credits = [0.0 if t.word == "judge" else 1.0 for t in q.terms]
+    assert mismatch.subject_absent(q, words, credits)
+    assert not mismatch.subject_absent(q, words, [1.0] * len(q.terms))
+    named = "what did hong kong protesters wear"  # a named subject: weighed as an entity
+    q, words = analyze(named), tokenize(named)
+    assert not mismatch.subject_absent(q, words, [0.0] * len(q.terms))
+
+
+def test_the_possessed_of_a_possessive_is_who_speaks():
+    question = "what did Hana Kimura's mother say about her death"
+    q, words = analyze(question), tokenize(question)
+    span = mismatch.speaker_span(q, words)
+    assert mismatch.possessed_speaker(q.text, span) == {"mother"}
+    credits = [0.0 if t.word == "mother" else 1.0 for t in q.terms]  # Kimura, not her mother
+    assert mismatch.speaker_absent(q, words, credits)
+    lawyer = "what did Trump's lawyer Rudy Giuliani say"
+    q, words = analyze(lawyer), tokenize(lawyer)
+    assert mismatch.possessed_speaker(q.text, mismatch.speaker_span(q, words)) == {
+        "lawyer",
+        "rudy",
+        "giuliani",
+    }
+    plain = "what did the pope say about the fire"
+    q, words = analyze(plain), tokenize(plain)
+    assert mismatch.possessed_speaker(q.text, mismatch.speaker_span(q, words)) == frozenset()
+
+
+def test_a_when_question_s_event_must_be_in_the_sentence_that_dates_it():
+    question = "when will germany's mahan air ban end"
+    q, words = analyze(question), tokenize(question)
+    assert words[mismatch.asked_deed_at(words, [])] == "end"
+    ended = [t.word == "end" for t in q.terms]
+    story = [False] * len(q.terms)
+    assert mismatch.deed_unstated(q, words, [], [0.0 if e else 1.0 for e in ended], story)
+    assert not mismatch.deed_unstated(q, words, [], [1.0] * len(q.terms), story)
+    where = "where did they meet up"  # the particle is not the verb
+    assert tokenize(where)[mismatch.asked_deed_at(tokenize(where), [])] == "meet"
+    assert mismatch.asked_deed_at(tokenize("when is the election"), []) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unknown"),
+    [
+        ("No cause of death was announced.", True),
+        ("The victims have not been identified.", True),
+        (
+            "Gillibrand has stated her intention, but had not yet publicly decided on a candidate.",
+            True,
+        ),
+        ("The police do not have a suspect yet, and the motive remains unknown.", True),
+        ("The statement specified no date or exact location.", True),
+        ("A German source, whom they did not name, said the ban is not part of a plan.", False),
+        ("The exact date is unclear, with reports of either December 27 or December 28.", False),
+        ("He was not known for his patience.", False),
+        ("Hagan died from Powassan virus.", False),
+    ],
+)
+def test_a_sentence_that_says_the_thing_is_not_known(sentence, unknown):
+    assert mismatch.says_unknown(sentence) is unknown

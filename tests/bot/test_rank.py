@@ -492,6 +492,17 @@ def test_a_name_given_to_the_thing_asked_about_outranks_any_other_name():
     assert best("what biker club were the people killed in the crash in", doc) == doc[1].text
 
 
+def test_a_court_is_named_as_an_institution_is():
+    doc = article(
+        "Sixteen states sue Trump over border wall emergency",
+        "Attorneys general from sixteen states filed a combined lawsuit against the emergency.",
+        "The lawsuit was filed in the U.S. District Court for Northern District of California.",
+    )
+    q = analyze("which court did the states file their lawsuit in")
+    assert q.answer_type == "name" and q.heads == {"court"}
+    assert best("which court did the states file their lawsuit in", doc) == doc[1].text
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1291,3 +1302,45 @@ def test_a_count_question_is_read_as_the_analysis_reads_it():
     question = analyze("how many % of voters backed the plan")
     assert rank.counts_asked("Some 46 percent of voters backed the plan.", question)
     assert not rank.counts_asked("Some 46 voters backed the plan.", question)
+
+
+def test_a_topic_before_the_question_proper_does_not_hide_its_type():
+    q = analyze(
+        "In the study linking youth suicide to gun ownership, which state had the lowest rate?"
+    )
+    assert (q.kind, q.answer_type) == ("where", "place")
+    q = analyze("the baby they found in the rubble, how long was he stuck under there?")
+    assert (q.kind, q.answer_type) == ("how_long", "duration")
+    q = analyze("in the mahan air ban story, which german companies were pulling out of iran?")
+    assert q.answer_type == "name" and "compani" in q.heads
+    q = analyze("hurricane humberto - how many people died")
+    assert q.kind == "how_many" and "peopl" in q.counted
+    # a question that opens with its question word keeps it: the later one is another part
+    assert analyze("where did don imus pass away, what hospital").kind == "where"
+    assert analyze("trump's wall, the states sued").kind == "other"  # no question word after
+
+
+def test_a_death_s_cause_is_asked_and_stated_in_news_wording():
+    for question in ("what did jacques chirac die of", "why did nickey iyambo die"):
+        assert rank.asks_death_cause(analyze(question), question.split())
+    assert not rank.asks_death_cause(analyze("when did chirac die"), "when did chirac die".split())
+    assert rank.states_death_cause("Mendez died of Parkinson's disease.")
+    assert rank.states_death_cause(
+        "Van Halen died Tuesday at age 65 following an extended battle with throat cancer."
+    )
+    assert rank.states_death_cause("His mother died after contracting COVID-19.")
+    assert not rank.states_death_cause("Chirac died at home in Paris, surrounded by family.")
+    assert not rank.states_death_cause(
+        "He was extremely pained to hear about the demise of my friend."
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what figure did the US give for rebuilding Syria",
+        "what total did the officials report",
+    ],
+)
+def test_nouns_of_a_number_ask_for_one(question):
+    assert analyze(question).answer_type == "number"
