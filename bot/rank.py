@@ -1210,6 +1210,7 @@ class _Sentence(NamedTuple):
     length: int  # tokens
     prose: bool  # ends like a sentence (image captions and list headers do not)
     opens_with_pronoun: bool
+    compounds: tuple[tuple[str, ...], ...] = ()  # per hyphenated compound: its words' stems
 
 
 PREFIX_MIN = 5  # shortest stem that may match a longer stem it begins (discov ~ discoveri)
@@ -1257,8 +1258,58 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
     if words.life_span:
         stemset.update(("~born", "~die"))
     return _Sentence(
-        words.stems, frozenset(stemset), words.length, words.prose, words.opens_with_pronoun
+        words.stems,
+        frozenset(stemset),
+        words.length,
+        words.prose,
+        words.opens_with_pronoun,
+        _compounds(text) if "-" in text else (),
     )
+
+
+def _compounds(text: str) -> tuple[tuple[str, ...], ...]:
+    """Per hyphenated compound of a sentence, the stems of the words in it, in order:
+    "European-led" is one token whose stem ("european-l") matches no word of a question (see
+    :func:`_compound_pairs`)."""
+    found = []
+    for token in _tokens(text[:MAX_SENTENCE_CHARS]):
+        if "-" in token:
+            parts = tuple(stem(p) for p in token.split("-") if p and p not in STOPWORDS)
+            if len(parts) >= 2:
+                found.append(parts)
+    return tuple(found)
+
+
+def _compound_pairs(
+    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+) -> None:
+    """Credit two adjacent question words that a sentence writes, in the same order, as one
+    hyphenated compound, each word as itself or a related form: "could the arms go to a
+    *Europe-led* force" (split into "europe led", as the coverage has no "Europe-led") is "a
+    *European-led* force"; "a well equipped army" is "a well-equipped army". One word of a
+    compound alone does not count ("European soldiers" are not "a European-led force"), nor the
+    words in the other order, which relate otherwise ("who will lead the European force" asks
+    for a leader the compound does not name)."""
+    terms = question.terms
+    forms = [t.related | {t.stem} for t in terms]
+    pairs = [
+        (i, j)
+        for i in range(len(terms))
+        for j in range(len(terms))
+        if i != j and (terms[i].stem, terms[j].stem) in question.bigrams
+    ]
+    if not pairs:
+        return
+    for s, row in zip(sents, hits, strict=True):
+        for parts in s.compounds:
+            for i, j in pairs:
+                if any(
+                    parts[a] in forms[i] and parts[b] in forms[j]
+                    for a in range(len(parts))
+                    for b in range(a + 1, len(parts))
+                ):
+                    row[i] = max(row[i], RELATED)
+                    row[j] = max(row[j], RELATED)
 
 
 @lru_cache(maxsize=4096)
@@ -1520,6 +1571,7 @@ def _matches(
                 for s, row in zip(sents, hits, strict=True):
                     if near in s.stemset:
                         row[j] = RELATED
+    _compound_pairs(question, sents, hits)
     _inherit_context(question, candidates, sents, hits)
     return hits
 

@@ -1344,3 +1344,32 @@ def test_a_death_s_cause_is_asked_and_stated_in_news_wording():
 )
 def test_nouns_of_a_number_ask_for_one(question):
     assert analyze(question).answer_type == "number"
+
+
+def test_two_question_words_match_a_compound_written_with_a_hyphen():
+    # the question's "Europe-led" reaches the ranker as two words; the sentence's compound is
+    # one token, "european-l", that matched neither
+    doc = article(
+        "Guarantees",
+        "The leaders will meet Zelensky on Monday to talk about Europe.",
+        "The US may supply arms to Ukraine or to a European-led force.",
+    )
+    matches = rank.rank(analyze("could arms go to a europe led force"), doc).matches
+    terms = [t.word for t in analyze("could arms go to a europe led force").terms]
+    europe, led = terms.index("europe"), terms.index("led")
+    assert matches[1][europe] == matches[1][led] == rank.RELATED
+    assert best("could arms go to a europe led force", doc) == doc[1].text
+
+
+def test_one_word_of_a_compound_or_its_words_reversed_do_not_match_it():
+    # (the other sentence has the words, so that no near-spelling stands in for them)
+    doc = article(
+        "Guarantees",
+        "The US may supply arms to a European-led force.",
+        "European leaders met to lead the talks on soldiers.",
+    )
+    for question in ("will european soldiers be sent", "who will lead the european force"):
+        q = analyze(question)
+        terms = [t.word for t in q.terms]
+        row = rank.rank(q, doc).matches[0]
+        assert row[terms.index("european")] == 0.0
