@@ -221,6 +221,9 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "refuse",
         "refusal",
         "dismiss",
+        # unwilling to do it is refusing to ("Russia remains unwilling to engage in talks")
+        "unwilling",
+        "reluctant",
     ),
     (
         "important",

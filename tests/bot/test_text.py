@@ -75,6 +75,9 @@ def test_related_words_share_a_group_key():
     assert not match_keys("contribute") & match_keys("assistance")
     assert "assist" not in related_stems("contribute")
     assert match_keys("remarks") & match_keys("told")
+    # "how does Russia refusing to talk affect ...": "Russia remains unwilling to engage in talks"
+    assert match_keys("refusing") & match_keys("unwilling")
+    assert match_keys("refuse") & match_keys("reluctant")
 
 
 def test_unrelated_words_do_not_match():
