@@ -672,6 +672,7 @@ def evidence_for(
         if filled:
             typed = 1.0
     every = missing + excused  # the ranking bonus reads every uncovered word
+    inherited = _inherited(q, matches, in_story, covered_words)
     if q.speakers and intent_fact >= 1.0 and worst > 0:
         # a fact has the asked speaker say it: the question's own verb of saying or thinking
         # ("what does Lithuania *think* Ukraine needs": "Nauseda has stated that ...") is that,
@@ -692,12 +693,14 @@ def evidence_for(
     if missing + excused != every or excused or undated:
         left = total - excused
         hedged = (missing + undated) / left if left else 1.0
+    if inherited and hedged < 0:  # the confidence reads the words as covered, as before
+        hedged = every / total if total else 1.0
     return Evidence(
         entity_share,  # positional: keywords made building one take over twice as long
         bool(named),
         fact_score,
         typed,
-        every / total if total else 1.0,
+        (every + inherited) / total if total else 1.0,
         q.strict and typed <= 0,
         q.intent_sure and fact_score < 0.5,
         intent_fact,
@@ -777,6 +780,26 @@ def _about(fact: Fact, q: Asked, named: AbstractSet[str]) -> bool:
         word not in spans and not stems.isdisjoint({t.stem, *t.related})
         for word, t in zip(q.term_words, q.question.terms, strict=True)
     )
+
+
+def _inherited(
+    q: Asked, matches: Sequence[float], in_story: Sequence[bool], covered: AbstractSet[str]
+) -> float:
+    """The rarity of the question words a sentence has only from the sentence before it, through
+    the pronoun it opens with (rank.CONTEXT_CREDIT), counted uncovered in the share the credit
+    leaves: "However, these efforts face strong opposition from the Kremlin" takes "army" and
+    "independence" from "This force would ... underpin Ukraine's sovereignty", which says them,
+    and with its own "strong" covered all of "what would a strong Ukrainian army mean for the
+    country's independence" as fully as that sentence did. A pronoun stands for a thing said
+    before, not for every word of the sentence that said it. For the ranking bonus only."""
+    titled = in_story or (False,) * len(matches)
+    out = 0.0
+    for word, weight, credit, titled_term in zip(
+        q.term_words, q.weights, matches, titled, strict=True
+    ):
+        if 0 < credit <= rank.CONTEXT_CREDIT and not titled_term and word not in covered:
+            out += weight * (1.0 - credit)
+    return out
 
 
 def _uncovered(

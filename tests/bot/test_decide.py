@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from bot import decide
+from bot import decide, rank
 from bot.rank import DEFAULT_RARITY, analyze
 from bot.resolve import Resolved
 from bot.text import tokenize
@@ -577,3 +577,21 @@ def test_topic_and_scene_words_are_found_as_the_terms_read_them():
     asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
     scene = {w for w, s in zip(asked.term_words, asked.scene, strict=True) if s}
     assert scene == {"reject", "truce"}
+
+
+def test_words_a_pronoun_inherits_count_partly_uncovered_in_the_ranking_only():
+    # "However, these efforts face strong opposition" takes "army" and "independence" from the
+    # sentence before, which says them: for the ranking, not as if it said them itself
+    question = "what would a strong army mean for independence"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    assert [t.word for t in analysis.terms] == ["strong", "army", "independence"]
+    context = rank.CONTEXT_CREDIT
+    inherited = decide.evidence_for(asked, [1.0, context, context], set(), (), 0.0)
+    said = decide.evidence_for(asked, [1.0, 0.8, 0.8], set(), (), 0.0)
+    assert said.missing == 0.0
+    share = (1.0 - context) * (asked.weights[1] + asked.weights[2]) / asked.total
+    assert abs(inherited.missing - share) < 1e-9
+    # the confidence reads them as covered, as before
+    assert inherited.hedged == 0.0
+    assert decide.confidence(inherited, 1.0, 1.0, 20) == decide.confidence(said, 1.0, 1.0, 20)
