@@ -292,6 +292,8 @@ class Asked:
     scene: tuple[bool, ...] = ()  # per term: only in a trailing clause that sets the scene
     # stems of the subject of "what do X VERB" (asked_subject)
     subject: frozenset[str] = frozenset()
+    # match keys of the verb and of the object X of "who VERBs X" (asked_object)
+    done_to: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -435,6 +437,7 @@ def asked(
         # was Hunter *when he joined the Grateful Dead*" is not answered by his birth date)
         scene=_in_scene(question, tokens) if question.answer_type == "statement" else (),
         subject=asked_subject(tokens),
+        done_to=asked_object(tokens),
     )
 
 
@@ -457,6 +460,59 @@ def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
     if any(t in PREPOSITIONS for t in span[1:]):
         return frozenset()  # "what did Modi write about the crash in Kerala": no final verb
     return frozenset(stem(t) for t in span if t not in STOPWORDS)
+
+
+def asked_object(tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The match keys of the verb and of the object X of a question "who VERBs X" ("who opposes
+    the security guarantees", "who supplies the weapons"): what the one asked for does to what.
+    Empty for any other form ("who will Zelensky meet" has an auxiliary, and asks for the
+    object)."""
+    if len(tokens) < 3 or tokens[0] != "who" or tokens[1] in STOPWORDS:
+        return NOTHING, NOTHING
+    if tokens[1] in rank.AUXILIARIES:
+        return NOTHING, NOTHING
+    done_to = frozenset(k for t in tokens[2:] if t not in STOPWORDS for k in match_keys(t))
+    return (match_keys(tokens[1]), done_to) if done_to else (NOTHING, NOTHING)
+
+
+def _done_to_another(fact: Fact, predicate: str, q: Asked, matches: Sequence[float]) -> bool:
+    """Whether a fact with the verb of "who VERBs X" does it to something else than X, in a
+    sentence that has X elsewhere: "who opposes the security guarantees" and "Despite Trump
+    ruling out an immediate ceasefire, Witkoff mentioned that Trump and Putin agreed on robust
+    security guarantees" (Trump rules out a ceasefire; the guarantees are agreed on). A fact of
+    another word of the question ("agree" for "who reported the agreement") is left alone, and
+    so is one that refers back ("the Kremlin opposes *these efforts*"), which may mean X. Where
+    the sentence does not have X, the verb may take X otherwise than as its object ("who won
+    Super Bowl XLI": "The Colts defeated the Bears")."""
+    verb, done_to = q.done_to
+    if not done_to or _predicate_keys(predicate).isdisjoint(verb):
+        return False
+    if not any(
+        credit >= rank.RELATED and not done_to.isdisjoint({t.stem, *t.related})
+        for t, credit in zip(q.question.terms, matches, strict=True)
+    ):
+        return False
+    return _has_thing(fact, done_to) is False
+
+
+def _has_thing(fact: Fact, keys: frozenset[str]) -> bool | None:
+    """Whether a fact's object is a new thing without a word of ``keys`` (False), one with
+    such a word (True), or may be the thing asked about under another description (None): only
+    an indefinite object ("ruling out *an* immediate ceasefire") brings in a new thing; a
+    definite one may name again what was said before ("the English version" of the song asked
+    about, "these efforts")."""
+    words = tokenize(str(fact["object"] or ""))
+    if any(not keys.isdisjoint(match_keys(w)) for w in words if w not in STOPWORDS):
+        return True
+    return False if words and words[0] in INDEFINITE else None
+
+
+@lru_cache(maxsize=1024)
+def _predicate_keys(predicate: str) -> frozenset[str]:
+    """The match keys of a fact's verb, also as a question's words reach it: "rule out" is read
+    as "reject", which matches "oppose"."""
+    words = tokenize(predicate)
+    return frozenset(k for w in {*words, *rank.read_tokens(words)} for k in match_keys(w))
 
 
 def asked_verb(tokens: Sequence[str]) -> str | None:
@@ -637,6 +693,8 @@ def evidence_for(
             continue
         if q.subject and _reversed_roles(fact, q.subject):
             continue
+        if _done_to_another(fact, predicate, q, matches):
+            continue
         involved = {fact["subject_entity"], fact["object_entity"], fact["speaker"]} - {None}
         filled = _slot_filled(wants, fact, involved - named, q.words, q.question.clock)
         if filled is None and lacks_type:
@@ -743,6 +801,7 @@ def person_absent(
 # fitted; 0.5 is what a fact of the asked verb missing half its named entities scores).
 VERBLESS_FACT = 0.5
 ANAPHORS = frozenset("this that these those it them such".split())
+INDEFINITE = frozenset({"a", "an"})
 PREPOSITIONS = frozenset("to for of with on in into at from by about over against".split())
 
 

@@ -595,3 +595,42 @@ def test_words_a_pronoun_inherits_count_partly_uncovered_in_the_ranking_only():
     # the confidence reads them as covered, as before
     assert inherited.hedged == 0.0
     assert decide.confidence(inherited, 1.0, 1.0, 20) == decide.confidence(said, 1.0, 1.0, 20)
+
+
+def test_a_fact_of_the_verb_done_to_a_new_thing_does_not_answer_who_did_it_to_another():
+    """ "Who opposes the security guarantees?": "Despite Trump ruling out an immediate
+    ceasefire, ... Trump and Putin agreed on robust security guarantees" has the verb (rule out
+    is reject, which is opposing) and the guarantees, but Trump rules out a ceasefire."""
+    question = "who opposes the security guarantees"
+    analysis = analyze(question)
+    refusal = SimpleNamespace(answer="statement", predicates=("rule out", "oppose", "reject"))
+    match = SimpleNamespace(intent=refusal, score=90.0)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], match)
+    assert [t.word for t in analysis.terms] == ["opposes", "security", "guarantees"]
+    credits = [0.8, 1.0, 1.0]
+
+    def fact(obj: str) -> dict:
+        return {
+            "predicate": "rule out",
+            "subject": "Trump",
+            "subject_entity": "donald-trump",
+            "object": obj,
+            "object_entity": None,
+            "speaker": None,
+            "place": None,
+            "time": None,
+        }
+
+    ceasefire = decide.evidence_for(asked, credits, set(), [fact("an immediate ceasefire")], 0.0)
+    assert ceasefire.fact == 0.0
+    # ruling out the guarantees, or "these efforts" (which may be them), does answer it
+    for obj in ("the security guarantees", "these efforts"):
+        assert decide.evidence_for(asked, credits, set(), [fact(obj)], 0.0).fact == 1.0
+    # as does the fact where the sentence does not have the guarantees: the verb may take them
+    # otherwise ("who won Super Bowl XLI": "The Colts defeated the Bears")
+    alone = decide.evidence_for(
+        asked, [0.8, 0.0, 0.0], set(), [fact("an immediate ceasefire")], 0.0
+    )
+    assert alone.fact == 1.0
+    # and in "who will Zelensky meet" the object is what is asked
+    assert decide.asked_object(tokenize("who will zelensky meet")) == (frozenset(), frozenset())
