@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from facts import safe_yaml
+from facts.articles import read_text
 from facts.words import STOPWORDS, tokenize
 
 from .errors import ConfigError, RuleError
@@ -133,7 +134,7 @@ def load_config(path: str | Path | None = None) -> Config:
     if found is None:
         return Config(root=Path.cwd())
     try:
-        text = found.read_text(encoding="utf-8")
+        text = read_text(found)
     except OSError as exc:
         raise ConfigError(f"{found}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from facts import safe_yaml
+from facts.articles import read_text
 
 from .errors import ConfigError
 from .model import Answer
@@ -156,7 +157,7 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
         raw = safe_yaml.load(text, unique_keys=True)  # a second `gold:` dropped the first
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None

@@ -257,6 +257,17 @@ def bom_encoding(head: bytes) -> str | None:
     return next((name for mark, name in _BOMS if head.startswith(mark)), None)
 
 
+def read_text(path: Path | str) -> str:
+    """A small text file an operator writes (config.yaml, a question file), decoded as articles
+    and batch files are: in the encoding its byte order mark names, else UTF-8. PowerShell 5's
+    `>` writes UTF-16 with a BOM, and a config saved that way was "not UTF-8" while an article
+    saved the same way was read. Line ends are read as open() reads them. OSError and
+    UnicodeDecodeError are the caller's to word."""
+    data = Path(path).read_bytes()
+    text = data.decode(bom_encoding(data) or "utf-8-sig")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def decode(path: Path | str, data: bytes) -> str:
     """Decode UTF-8 (a BOM is allowed); UTF-16 and UTF-32 are accepted only with their BOM.
 

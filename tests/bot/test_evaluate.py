@@ -99,6 +99,14 @@ def test_a_question_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
         load_questions(path)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-8-sig"])
+def test_a_question_file_with_a_byte_order_mark_is_read_in_its_encoding(tmp_path, encoding):
+    """A question file PowerShell 5 wrote (UTF-16 with a BOM) was "not UTF-8 text"."""
+    path = tmp_path / "q.yaml"
+    path.write_bytes("- q: café?\n  gold: [a]\n".encode(encoding))
+    assert [q.q for q in load_questions(path)] == ["café?"]
+
+
 def test_the_report_counts_right_answers_abstentions_and_intents():
     questions = [
         EvalQuestion("who meets?", ("meets Trump",), True, intent="meeting"),
