@@ -35,9 +35,11 @@ FLOW_SLOT_QUOTING = (
 # Numbers whose type alone does not make them sensible, as (lowest, highest or None). Outside
 # these the bot would run and misbehave quietly: min_confidence 5 never answers, top 0 or
 # max_sentences 0 cites nothing, max_bytes 0 refuses every article. Every other number is >= 0.
+# An answer quotes one to three sentences: past three, every close runner-up was quoted and
+# one answer took several Discord messages.
 _RANGES: dict[str, tuple[float, float | None]] = {
     "articles.max_bytes": (1, None),
-    "answer.max_sentences": (1, None),
+    "answer.max_sentences": (1, 3),
     "answer.top": (1, None),
     "answer.max_question_chars": (1, None),
     "answer.min_confidence": (0, 1),

@@ -75,6 +75,14 @@ def test_out_of_range_numbers_say_the_range():
         parse({"answer": {"top": 0}})
 
 
+def test_max_sentences_is_bounded_by_what_an_answer_quotes():
+    """An answer quotes one to three sentences: max_sentences 50 loaded, and every close runner-up
+    was quoted, several Discord messages per answer."""
+    with pytest.raises(ConfigError, match=r"answer.max_sentences: .* from 1 to 3, got 50$"):
+        parse({"answer": {"max_sentences": 50}})
+    assert parse({"answer": {"max_sentences": 3}}).answer.max_sentences == 3
+
+
 def test_a_whole_number_too_big_for_a_float_is_still_a_whole_number():
     assert parse({"articles": {"max_bytes": 10**400}}).articles.max_bytes == 10**400
 
