@@ -152,8 +152,21 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
                 continue
             add(path, os.path.realpath(path.parent))
         else:
-            errors.append(ArticleError(shown(path), "no such file or folder"))
+            errors.append(ArticleError(shown(path), "no such file or folder" + _pattern_hint(path)))
     return sorted(found.values(), key=lambda s: s.key), errors
+
+
+_PATTERN = re.compile(r"[*?\[]")
+
+
+def _pattern_hint(path: Path) -> str:
+    """Why a path with `*`, `?` or `[` in it was not found: paths are taken as written, never
+    expanded. A folder is already searched for every article kind, so a pattern would add
+    little, and one matching nothing (a share not mounted) would look like a folder emptied,
+    whose articles a build removes."""
+    if not _PATTERN.search(str(path)):
+        return ""
+    return " (patterns such as * are not expanded: name the folder, which is searched recursively)"
 
 
 def _walk(folder: Path) -> Iterator[tuple[Path, str]]:

@@ -265,6 +265,19 @@ def test_discover_walks_folders_skips_hidden_and_readmes_and_reports_missing(tmp
     assert len(errors) == 1 and "missing" in str(errors[0]) and "no such" in str(errors[0])
 
 
+@pytest.mark.parametrize("pattern", ["news/*.md", "news/2024-??", "news/[ab].txt"])
+def test_a_pattern_in_a_path_is_not_expanded_and_the_error_says_so(tmp_path, pattern):
+    """`articles.paths: ["news/*.md"]` said only "no such file or folder", with news/a.md
+    there: paths are taken as written, and the error says to name the folder instead."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text("A\n\nB.", encoding="utf-8")
+    found, errors = discover([tmp_path / pattern])
+    assert found == [] and len(errors) == 1
+    message = str(errors[0])
+    assert "no such file or folder" in message and "not expanded" in message
+    assert "\n" not in message
+
+
 def test_parse_keeps_read_also_headlines_as_metadata():
     article = parse_text_article(
         "x.txt",
