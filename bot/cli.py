@@ -534,7 +534,13 @@ def eval_command(
 ) -> None:
     """Report answer quality on a QUESTIONS.yaml file (or on WikiQA with --wikiqa DIR)."""
     from .answer import Answerer
-    from .evaluate import evaluate, format_report, load_questions
+    from .evaluate import (
+        evaluate,
+        format_report,
+        format_unknown_intents,
+        load_questions,
+        unknown_intents,
+    )
 
     config = obj.config
     if wikiqa_dir:
@@ -555,6 +561,9 @@ def eval_command(
     if not questions:
         raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
     items = load_questions(questions)
+    unknown = unknown_intents(items, (rule.get("name") for rule in config.intents))
+    if unknown:
+        click.echo(format_unknown_intents(questions, config.source, unknown), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
         if article_paths:
             target = Path(db_path) if db_path else Path(tmp) / "eval.db"
