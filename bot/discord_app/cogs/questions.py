@@ -134,7 +134,19 @@ def _may_post(interaction: discord.Interaction) -> bool:
     let it post there. Answering an interaction needs none, so ``/ask`` and ``/sources``
     answered in the open in channels where the server had denied the bot View Channel or Send
     Messages (the way to keep it out that docs/discord.md gives), where a mention is ignored."""
-    perms = interaction.app_permissions
+    return _posts(interaction.app_permissions, interaction)
+
+
+def _member_may_post(interaction: discord.Interaction) -> bool:
+    """The member's own permissions in the channel let them post there. Use Application
+    Commands is a permission of its own, so a member may use ``/ask`` in a read-only channel
+    or a thread closed to them; answered in the open, the bot wrote there for them."""
+    if interaction.guild_id is None:
+        return True  # a DM
+    return _posts(interaction.permissions, interaction)
+
+
+def _posts(perms: discord.Permissions, interaction: discord.Interaction) -> bool:
     if perms.administrator:
         return True
     in_thread = getattr(interaction.channel, "type", None) in _THREADS
@@ -590,13 +602,16 @@ class Questions(commands.Cog):
         # asker's own last answer in this channel (to /ask or to a message)
         key = (interaction.channel_id, interaction.user.id)
         previous = self.asked_last.get(key)
+        # where the member may not post, the answer is theirs alone (and no channel's last)
+        private = not _member_may_post(interaction)
         answer = await off_loop(
             functools.partial(self.bot.answerer.answer, question, previous=previous),
             slow_after=self.slow_after,
-            on_slow=functools.partial(self._defer, interaction),
+            on_slow=functools.partial(self._defer, interaction, private),
         )
-        ids = await respond(interaction, answer.reply)
-        self.remember(interaction.channel_id, answer, previous, ids)
+        ids = await respond(interaction, answer.reply, ephemeral=private)
+        if not private:
+            self.remember(interaction.channel_id, answer, previous, ids)
         if answer.answered:
             self.asked_last[key] = answer
 
@@ -639,10 +654,13 @@ class Questions(commands.Cog):
                 await self._note(interaction, sources_reply(answerer, None))
                 return
             work = functools.partial(sources_reply, answerer, last, article)
+        private = not _member_may_post(interaction)
         text = await off_loop(
-            work, slow_after=self.slow_after, on_slow=functools.partial(self._defer, interaction)
+            work,
+            slow_after=self.slow_after,
+            on_slow=functools.partial(self._defer, interaction, private),
         )
-        await respond(interaction, text)
+        await respond(interaction, text, ephemeral=private)
 
     @app_commands.command(name="help", description="How to ask factdesk about the coverage.")
     async def help(self, interaction: discord.Interaction) -> None:
