@@ -61,6 +61,20 @@ def chat_loop(
             last = answer
 
 
+def pasted(first: str, ready: Callable[[], bool], readline: Callable[[], str]) -> str:
+    """``first`` and the lines already waiting after it, as one question. Lines pasted at once
+    arrive together, and on Discord they would be one message and one answer; read one by one,
+    each was a question of its own. A terminal reports a line waiting only once it is whole,
+    so a line typed after Enter is still read alone."""
+    lines = [first]
+    while ready():
+        line = readline()
+        if not line:  # end of input: the next prompt ends the chat
+            break
+        lines.append(line.rstrip("\r\n"))
+    return "\n".join(lines)
+
+
 def sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
     """``/sources``, ``/sources ID``, ``/sources article: ID`` or ``/sources query: TOPIC``: the
     forms the Discord command takes as its options, which replies (abstentions, help) suggest."""

@@ -388,6 +388,23 @@ def test_chat_ends_quietly_with_status_0_at_ctrl_d(project):
     assert "Friedrich Merz" in result.output and "Aborted" not in result.output
 
 
+def test_chat_joins_lines_pasted_together_and_ends_at_a_ctrl_d_among_them():
+    """A terminal reports a Ctrl-D once: read while gathering pasted lines, it was used up,
+    and the chat waited at the next prompt instead of ending."""
+    from bot.cli import TerminalInput
+
+    typed = iter(["who is zelensky", "/quit"])
+    pasted_lines = ["meeting?\n", ""]  # the rest of a paste, then Ctrl-D
+    read = TerminalInput(
+        prompt=lambda: next(typed),
+        waiting=lambda: bool(pasted_lines),
+        readline=lambda: pasted_lines.pop(0),
+    )
+    assert read() == "who is zelensky\nmeeting?"
+    with pytest.raises(EOFError):
+        read()
+
+
 def test_eval_reports_accuracy(project):
     questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
     if not questions.exists():
