@@ -64,6 +64,9 @@ class Trigger:
     reason: str  # "mention", "reply", "qa_channel" or "dm"
     replied_to: int | None = None  # id of the bot message it replies to: a follow-up
     command: str | None = None  # "sources": ``/sources …`` typed as a message
+    # id of a member's message it replies to with a question of its own: when the bot answered
+    # that one, this follows up on its answer
+    follows: int | None = None
 
 
 def classify(
@@ -199,11 +202,16 @@ def _trigger(
     if not text.strip():
         return None
     question = _without_me(text, me, self_role)
+    follows = None
     if not question and reason == "mention":
         question = _summoned_to(message, me, self_role)
+    elif replied_to is None and message.reference is not None:
+        follows = message.reference.message_id
     question = _post_title_question(message, question)
     command, question = typed_command(question)
-    return Trigger(question=question, reason=reason, replied_to=replied_to, command=command)
+    return Trigger(
+        question=question, reason=reason, replied_to=replied_to, command=command, follows=follows
+    )
 
 
 _TYPED = re.compile(r"/(ask|sources)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
@@ -412,7 +420,7 @@ class Questions(commands.Cog):
             return
         if await self.cooling_down(message):
             return
-        previous = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
+        previous = self._context(trigger)
         # until the answer is posted and remembered, an edit or delete of the question is
         # noted here, and acted on below
         self.pending[message.id] = trigger
@@ -432,6 +440,17 @@ class Questions(commands.Cog):
             await self._drop_answers(message.channel.id, (message.id,))
         elif latest is not trigger:  # edited while it was answered: answer the edit too
             await self.answer_edit(message, latest, record)
+
+    def _context(self, trigger: Trigger) -> Answer | None:
+        """The answer a question follows up on: the one in the bot's message it replies to, or
+        the bot's answer to the member's question it replies to (in a busy channel members
+        reply to the question, the answer being further down)."""
+        if trigger.replied_to is not None:
+            return self.answer_of.get(trigger.replied_to)
+        record = self.answered.get(trigger.follows) if trigger.follows is not None else None
+        if record is None:
+            return None
+        return record.answer if record.answer.answered else record.previous
 
     async def cooling_down(self, message: discord.Message) -> bool:
         """Whether the member asked too often just now (a question, an edit and a command the
