@@ -44,9 +44,10 @@ def chat_loop(
         if not line:
             continue
         command = line.split()[0].lower()  # "/SOURCES" with caps lock on is still the command
-        if line.lower() in ("/quit", "/exit", "/q"):
+        # by its first word, as /sources: "/help sources" was an unknown command /help
+        if command in ("/quit", "/exit", "/q"):
             return
-        if line.lower() == "/help":
+        if command == "/help":
             output_fn(HELP)
             continue
         if command == "/sources":  # "/sourcesfoo" is a mistyped command, as on Discord

@@ -69,6 +69,15 @@ def test_an_unknown_command_is_named_not_asked(answerer):
     ]
 
 
+def test_help_and_quit_with_words_after_them_are_still_those_commands(answerer):
+    """Asked as "/help sources", help was "Unknown command /help: /help lists the commands"; "/quit
+    now" did not quit: only the bare words were commands."""
+    from bot.chat import HELP
+
+    assert chat(answerer, "/help sources", "/Help me", "/quit now", "never asked") == [HELP, HELP]
+    assert chat(answerer, "/exit please", "never asked") == []
+
+
 def test_an_article_id_copied_with_the_code_marks_it_is_shown_in_is_found(answerer):
     """The article list shows ids as `000_…` (inline code): copied from the terminal, or typed
     the same way on Discord, the backticks came along and the id was "no article"."""
