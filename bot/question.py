@@ -203,6 +203,12 @@ class CleanQuestion:
     truncated: bool = False
 
 
+def has_words(text: str) -> bool:
+    """Whether a message holds a word once mentions, markup, emoji and links are gone: a 👍 or
+    a shared link asks nothing."""
+    return bool(tokenize(clean(text, 500).text))
+
+
 def clean(question: str, max_chars: int) -> CleanQuestion:
     """Strip what is not part of the question and cut it to ``max_chars``.
 

@@ -29,6 +29,7 @@ from discord.ext import commands
 from ...chat import article_list_reply, sources_command, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
+from ...question import has_words
 from ...render import counted
 from ..replies import (
     NO_MENTIONS,
@@ -209,9 +210,18 @@ def _trigger(
         follows = message.reference.message_id
     question = _post_title_question(message, question)
     command, question = typed_command(question)
+    if not command and not has_words(question) and not _named(message, me, reason):
+        # a 👍, an emoji or a shared link in a Q&A channel or under an answer asks nothing;
+        # each got "Ask me a question…", noise in a busy channel
+        return None
     return Trigger(
         question=question, reason=reason, replied_to=replied_to, command=command, follows=follows
     )
+
+
+def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:
+    """Whether the member called on the bot: a mention in the text, or a DM."""
+    return reason in ("mention", "dm") or me.id in message.raw_mentions
 
 
 _TYPED = re.compile(r"/(ask|sources)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
