@@ -174,7 +174,12 @@ def format_unknown_intents(path: str, config: str, unknown: dict[str, list[int]]
 
     listed = "; ".join(f"{name} ({where(numbers)})" for name, numbers in unknown.items())
     kind = "intents" if len(unknown) > 1 else "an intent"
-    return f"warning: {path} names {kind} {config} lacks: {listed}"
+    lacking = (
+        "the built-in defaults lack (no config file)"
+        if config == "(defaults)"
+        else f"{config} lacks"
+    )
+    return f"warning: {path} names {kind} {lacking}: {listed}"
 
 
 def load_questions(path: str | Path) -> list[EvalQuestion]:
