@@ -44,9 +44,10 @@ def chat_loop(
         if not line:
             continue
         command = line.split()[0].lower()  # "/SOURCES" with caps lock on is still the command
-        if line.lower() in ("/quit", "/exit", "/q"):
+        # by its first word, as /sources: "/help sources" was an unknown command /help
+        if command in ("/quit", "/exit", "/q"):
             return
-        if line.lower() == "/help":
+        if command == "/help":
             output_fn(HELP)
             continue
         if command == "/sources":  # "/sourcesfoo" is a mistyped command, as on Discord
@@ -59,6 +60,20 @@ def chat_loop(
         output_fn(answer.reply)
         if answer.answered:  # an abstention keeps the last real answer for /sources, follow-ups
             last = answer
+
+
+def pasted(first: str, ready: Callable[[], bool], readline: Callable[[], str]) -> str:
+    """``first`` and the lines already waiting after it, as one question. Lines pasted at once
+    arrive together, and on Discord they would be one message and one answer; read one by one,
+    each was a question of its own. A terminal reports a line waiting only once it is whole,
+    so a line typed after Enter is still read alone."""
+    lines = [first]
+    while ready():
+        line = readline()
+        if not line:  # end of input: the next prompt ends the chat
+            break
+        lines.append(line.rstrip("\r\n"))
+    return "\n".join(lines)
 
 
 def sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:

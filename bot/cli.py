@@ -472,6 +472,9 @@ def _misspelt_key(item: dict[str, Any]) -> str | None:
     return None
 
 
+PASTE_GAP = 0.03  # seconds: how long after a line the next one counts as pasted with it
+
+
 # -- chat -----------------------------------------------------------------------------------------
 @main.command("chat")
 @db_option
@@ -484,7 +487,7 @@ def chat_command(obj: Context, db_path: str | None) -> None:
 
     config = obj.config
     answerer = Answerer(config, ensure_database(config, db_path))
-    chat_loop(answerer, input_fn=_prompt, output_fn=click.echo)
+    chat_loop(answerer, input_fn=TerminalInput(), output_fn=click.echo)
 
 
 def _prompt() -> str:
@@ -494,6 +497,49 @@ def _prompt() -> str:
         return click.prompt("you", prompt_suffix="> ", default="", show_default=False)
     except click.exceptions.Abort:
         raise EOFError from None
+
+
+class TerminalInput:
+    """The chat's questions: a line, with the lines pasted along with it (one question, as one
+    Discord message). A Ctrl-D met while gathering them ends the chat after their answer: a
+    terminal reports end of input once, and the next prompt waited for more."""
+
+    def __init__(
+        self,
+        prompt: Callable[[], str] = _prompt,
+        waiting: Callable[[], bool] | None = None,
+        readline: Callable[[], str] | None = None,
+    ):
+        self.prompt = prompt
+        self.waiting = waiting or _line_waiting
+        self.readline = readline or (lambda: sys.stdin.readline())
+        self.ended = False
+
+    def __call__(self) -> str:
+        from .chat import pasted
+
+        if self.ended:
+            raise EOFError
+        return pasted(self.prompt(), self.waiting, self._read)
+
+    def _read(self) -> str:
+        line = self.readline()
+        self.ended = self.ended or not line
+        return line
+
+
+def _line_waiting() -> bool:
+    """Whether a whole line already waits on a terminal's input (pasted with the last one).
+    Not for piped input, whose lines are questions one by one, nor where stdin cannot be
+    polled (Windows)."""
+    try:
+        if not sys.stdin.isatty():
+            return False
+        import select
+
+        return bool(select.select([sys.stdin], [], [], PASTE_GAP)[0])
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 # -- eval -----------------------------------------------------------------------------------------
@@ -534,7 +580,13 @@ def eval_command(
 ) -> None:
     """Report answer quality on a QUESTIONS.yaml file (or on WikiQA with --wikiqa DIR)."""
     from .answer import Answerer
-    from .evaluate import evaluate, format_report, load_questions
+    from .evaluate import (
+        evaluate,
+        format_report,
+        format_unknown_intents,
+        load_questions,
+        unknown_intents,
+    )
 
     config = obj.config
     if wikiqa_dir:
@@ -555,6 +607,9 @@ def eval_command(
     if not questions:
         raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
     items = load_questions(questions)
+    unknown = unknown_intents(items, (rule.get("name") for rule in config.intents))
+    if unknown:
+        click.echo(format_unknown_intents(questions, config.source, unknown), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
         if article_paths:
             target = Path(db_path) if db_path else Path(tmp) / "eval.db"

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from facts import safe_yaml
+from facts.articles import read_text
 from facts.words import STOPWORDS, tokenize
 
 from .errors import ConfigError, RuleError
@@ -34,9 +35,11 @@ FLOW_SLOT_QUOTING = (
 # Numbers whose type alone does not make them sensible, as (lowest, highest or None). Outside
 # these the bot would run and misbehave quietly: min_confidence 5 never answers, top 0 or
 # max_sentences 0 cites nothing, max_bytes 0 refuses every article. Every other number is >= 0.
+# An answer quotes one to three sentences: past three, every close runner-up was quoted and
+# one answer took several Discord messages.
 _RANGES: dict[str, tuple[float, float | None]] = {
     "articles.max_bytes": (1, None),
-    "answer.max_sentences": (1, None),
+    "answer.max_sentences": (1, 3),
     "answer.top": (1, None),
     "answer.max_question_chars": (1, None),
     "answer.min_confidence": (0, 1),
@@ -133,7 +136,7 @@ def load_config(path: str | Path | None = None) -> Config:
     if found is None:
         return Config(root=Path.cwd())
     try:
-        text = found.read_text(encoding="utf-8")
+        text = read_text(found)
     except OSError as exc:
         raise ConfigError(f"{found}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:

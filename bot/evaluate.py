@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from facts import safe_yaml
+from facts.articles import read_text
 
 from .errors import ConfigError
 from .model import Answer
@@ -152,11 +153,40 @@ class Report:
         }
 
 
+def unknown_intents(items: Iterable[EvalQuestion], known: Iterable[str]) -> dict[str, list[int]]:
+    """The intents questions name that are not in ``known``, each with the numbers (from 1) of
+    the questions naming it. A file written before an intent was renamed counted every such
+    question as an intent miss, and the report did not say the config has no such intent."""
+    names = set(known)
+    out: dict[str, list[int]] = {}
+    for number, item in enumerate(items, start=1):
+        if item.intent is not None and item.intent not in names:
+            out.setdefault(item.intent, []).append(number)
+    return out
+
+
+def format_unknown_intents(path: str, config: str, unknown: dict[str, list[int]]) -> str:
+    """One warning line naming each unknown intent and (the first few of) its questions."""
+
+    def where(numbers: list[int]) -> str:
+        shown = ", ".join(map(str, numbers[:5])) + (", …" if len(numbers) > 5 else "")
+        return f"question{'s' if len(numbers) > 1 else ''} {shown}"
+
+    listed = "; ".join(f"{name} ({where(numbers)})" for name, numbers in unknown.items())
+    kind = "intents" if len(unknown) > 1 else "an intent"
+    lacking = (
+        "the built-in defaults lack (no config file)"
+        if config == "(defaults)"
+        else f"{config} lacks"
+    )
+    return f"warning: {path} names {kind} {lacking}: {listed}"
+
+
 def load_questions(path: str | Path) -> list[EvalQuestion]:
     """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
         raw = safe_yaml.load(text, unique_keys=True)  # a second `gold:` dropped the first
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None

@@ -21,6 +21,9 @@ _DISCORD_TOKENS = re.compile(
     r"|@?\b(?i:factdesk)\b"
 )
 _CODE_FENCE = re.compile(r"```")
+# The language Discord reads in the word right after a block's opening fence when a line break
+# and some text follow (```py\n…): no word of the question. Found before line breaks are spaces.
+_FENCE_LANGUAGE = re.compile(r"(```)[a-z0-9_+\-.#]+\r?\n(?=[\r\n]*(?!```)[^\r\n])", re.I)
 _MARKDOWN = re.compile(r"[*_~`|>#\\]+")
 # Braces mark the intent rules' slots ("who is {person} meeting"): typed by a member they would
 # fill a slot with no one in it.
@@ -200,6 +203,12 @@ class CleanQuestion:
     truncated: bool = False
 
 
+def has_words(text: str) -> bool:
+    """Whether a message holds a word once mentions, markup, emoji and links are gone: a 👍 or
+    a shared link asks nothing."""
+    return bool(tokenize(clean(text, 500).text))
+
+
 def clean(question: str, max_chars: int) -> CleanQuestion:
     """Strip what is not part of the question and cut it to ``max_chars``.
 
@@ -208,7 +217,7 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     """
     raw = question[: max_chars * 4 + 64]
     truncated = len(question) > len(raw)
-    text = normalize(raw)
+    text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
     text = _DISCORD_TOKENS.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _CODE_FENCE.sub(" ", text)

@@ -92,9 +92,21 @@ def shown(path: Path | str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
+# A page bundle's article file (Hugo, Docusaurus, Gatsby: `my-slug/index.md`, Hugo's section
+# page `posts/_index.md`): the folder is the page, and the file's own name is the same in each
+_BUNDLE_NAMES = frozenset({"index", "_index"})
+
+
 def article_id_from_path(path: Path | str) -> str:
-    """An article's id is its file name without the extension."""
-    return Path(path).stem
+    """An article's id is its file name without the extension, except a page bundle's: an
+    `index` or `_index` file takes its folder's name (in the root folder, its own). A Hugo
+    site's every article had the id "index", and all but one were refused as duplicates."""
+    path = Path(path)
+    if path.stem.lower() in _BUNDLE_NAMES:
+        # the folder as found, however the path was given (`build index.md` from inside it)
+        folder = Path(os.path.abspath(path)).parent.name
+        return folder or path.stem
+    return path.stem
 
 
 def article_id_from_url(url: str) -> str:
@@ -152,8 +164,21 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
                 continue
             add(path, os.path.realpath(path.parent))
         else:
-            errors.append(ArticleError(shown(path), "no such file or folder"))
+            errors.append(ArticleError(shown(path), "no such file or folder" + _pattern_hint(path)))
     return sorted(found.values(), key=lambda s: s.key), errors
+
+
+_PATTERN = re.compile(r"[*?\[]")
+
+
+def _pattern_hint(path: Path) -> str:
+    """Why a path with `*`, `?` or `[` in it was not found: paths are taken as written, never
+    expanded. A folder is already searched for every article kind, so a pattern would add
+    little, and one matching nothing (a share not mounted) would look like a folder emptied,
+    whose articles a build removes."""
+    if not _PATTERN.search(str(path)):
+        return ""
+    return " (patterns such as * are not expanded: name the folder, which is searched recursively)"
 
 
 def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
@@ -255,6 +280,17 @@ def bom_encoding(head: bytes) -> str | None:
     """The encoding ("utf-16", "utf-32") a byte order mark at the start of ``head`` names, or
     None (UTF-8's own mark included: "utf-8-sig" reads text with or without it)."""
     return next((name for mark, name in _BOMS if head.startswith(mark)), None)
+
+
+def read_text(path: Path | str) -> str:
+    """A small text file an operator writes (config.yaml, a question file), decoded as articles
+    and batch files are: in the encoding its byte order mark names, else UTF-8. PowerShell 5's
+    `>` writes UTF-16 with a BOM, and a config saved that way was "not UTF-8" while an article
+    saved the same way was read. Line ends are read as open() reads them. OSError and
+    UnicodeDecodeError are the caller's to word."""
+    data = Path(path).read_bytes()
+    text = data.decode(bom_encoding(data) or "utf-8-sig")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def decode(path: Path | str, data: bytes) -> str:

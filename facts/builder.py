@@ -112,6 +112,8 @@ class _Known:
     articles: dict[str, str]  # article id -> content hash
 
 
+RENAME_HINT = " (an id is the file name, an index file's its folder's name: rename one)"
+
 # The hash stored for a file that had a failing row or a refused duplicate: it matches no file,
 # so every build reads the file again until it is clean.
 INCOMPLETE = ""
@@ -403,8 +405,13 @@ def _parse(
             other = taken.get(item.id)
             if other is not None:
                 where = source.path if item.row is None else f"{source.path} row {item.row}"
+                # a file's id is its name: two `report.md` in two folders clash, and the
+                # error said so without saying what to do
+                hint = RENAME_HINT if item.row is None else ""
                 report.failed.append(
-                    ArticleError(str(where), f"duplicate article id {item.id!r}, also in {other}")
+                    ArticleError(
+                        str(where), f"duplicate article id {item.id!r}, also in {other}{hint}"
+                    )
                 )
                 incomplete.add(source.key)
                 continue

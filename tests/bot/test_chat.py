@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import Answerer
-from bot.chat import chat_loop
+from bot.chat import chat_loop, pasted
 from bot.config import load_config
 from tests.conftest import ROOT
 
@@ -69,6 +69,15 @@ def test_an_unknown_command_is_named_not_asked(answerer):
     ]
 
 
+def test_help_and_quit_with_words_after_them_are_still_those_commands(answerer):
+    """Asked as "/help sources", help was "Unknown command /help: /help lists the commands"; "/quit
+    now" did not quit: only the bare words were commands."""
+    from bot.chat import HELP
+
+    assert chat(answerer, "/help sources", "/Help me", "/quit now", "never asked") == [HELP, HELP]
+    assert chat(answerer, "/exit please", "never asked") == []
+
+
 def test_an_article_id_copied_with_the_code_marks_it_is_shown_in_is_found(answerer):
     """The article list shows ids as `000_…` (inline code): copied from the terminal, or typed
     the same way on Discord, the backticks came along and the id was "no article"."""
@@ -94,3 +103,24 @@ def test_commands_typed_in_capitals_are_commands(answerer):
 def test_sources_article_without_an_id_asks_for_one(answerer):
     # it had shown the last answer's sources, which the member had not asked for
     assert chat(answerer, "/sources article:")[0].startswith("Give an article id after `article:`")
+
+
+def test_lines_pasted_together_are_one_question_as_one_discord_message(answerer):
+    """A question pasted over two lines ("who is zelensky" / "meeting?") was two questions in
+    the terminal, each answered, where the same text posted on Discord is one message and one
+    answer: the chat did not show what the bot would post."""
+    waiting = ["meeting?\n", "in washington\n"]
+    joined = pasted("who is zelensky", lambda: bool(waiting), lambda: waiting.pop(0))
+    assert joined == "who is zelensky\nmeeting?\nin washington"
+    (reply,) = chat(answerer, "who is zelensky\nmeeting?", "/quit")
+    assert reply == answerer.answer("who is zelensky meeting?").reply
+
+
+def test_a_line_typed_alone_is_read_alone():
+    assert pasted("who is zelensky meeting?", lambda: False, lambda: "never read\n") == (
+        "who is zelensky meeting?"
+    )
+
+
+def test_end_of_input_after_a_paste_stops_the_gathering():
+    assert pasted("who?", lambda: True, lambda: "") == "who?"

@@ -388,6 +388,23 @@ def test_chat_ends_quietly_with_status_0_at_ctrl_d(project):
     assert "Friedrich Merz" in result.output and "Aborted" not in result.output
 
 
+def test_chat_joins_lines_pasted_together_and_ends_at_a_ctrl_d_among_them():
+    """A terminal reports a Ctrl-D once: read while gathering pasted lines, it was used up,
+    and the chat waited at the next prompt instead of ending."""
+    from bot.cli import TerminalInput
+
+    typed = iter(["who is zelensky", "/quit"])
+    pasted_lines = ["meeting?\n", ""]  # the rest of a paste, then Ctrl-D
+    read = TerminalInput(
+        prompt=lambda: next(typed),
+        waiting=lambda: bool(pasted_lines),
+        readline=lambda: pasted_lines.pop(0),
+    )
+    assert read() == "who is zelensky\nmeeting?"
+    with pytest.raises(EOFError):
+        read()
+
+
 def test_eval_reports_accuracy(project):
     questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
     if not questions.exists():
@@ -431,6 +448,28 @@ def test_eval_names_the_question_whose_article_is_unknown(project):
     result = run(project, "eval", str(questions))
     assert result.exit_code == 1
     assert "q.yaml: question 2: no article with id 'nope'" in result.output
+
+
+def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
+    """A question file written before an intent was renamed showed "meetings: 0 matched" and a
+    confusion "meetings -> meeting", with nothing to say the config has no such intent."""
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: who is zelensky meeting?\n  gold: [Trump]\n  intent: meetings\n"
+        "- q: who is meeting trump?\n  gold: [Zelensky]\n  intent: meetings\n"
+        "- q: what does russia want?\n  gold: [x]\n  intent: demands\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1, result.stderr
+    assert warnings[0] == (
+        f"warning: {questions} names an intent {project / 'config.yaml'} lacks: "
+        "meetings (questions 1, 2)"
+    )
+    known = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    assert "warning:" not in run(project, "eval", str(known)).stderr
 
 
 def test_eval_wikiqa_on_a_missing_folder_is_a_one_line_error(project, tmp_path):

@@ -75,6 +75,14 @@ def test_out_of_range_numbers_say_the_range():
         parse({"answer": {"top": 0}})
 
 
+def test_max_sentences_is_bounded_by_what_an_answer_quotes():
+    """An answer quotes one to three sentences: max_sentences 50 loaded, and every close runner-up
+    was quoted, several Discord messages per answer."""
+    with pytest.raises(ConfigError, match=r"answer.max_sentences: .* from 1 to 3, got 50$"):
+        parse({"answer": {"max_sentences": 50}})
+    assert parse({"answer": {"max_sentences": 3}}).answer.max_sentences == 3
+
+
 def test_a_whole_number_too_big_for_a_float_is_still_a_whole_number():
     assert parse({"articles": {"max_bytes": 10**400}}).articles.max_bytes == 10**400
 
@@ -137,6 +145,26 @@ def test_the_token_comes_from_the_environment_and_never_from_the_file(monkeypatc
     config = parse({"discord": {"token_env": "MY_TOKEN"}})
     assert config.discord.token() == "secret-value"
     assert "secret-value" not in repr(config)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_config_saved_with_a_byte_order_mark_is_read_in_its_encoding(tmp_path, encoding):
+    """PowerShell 5's `>` and Notepad save UTF-16 with a BOM: config.yaml was "not UTF-8 text"
+    where articles and batch files in the same encoding are read."""
+    path = tmp_path / "config.yaml"
+    text = "answer:\n  top: 2\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = "\ufeff".encode(encoding) + data
+    path.write_bytes(data)
+    assert load_config(path).answer.top == 2
+
+
+def test_a_config_in_another_encoding_without_a_mark_is_still_not_utf8(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_bytes("database: caf\xe9.db\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"config.yaml: not UTF-8 text"):
+        load_config(path)
 
 
 def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):

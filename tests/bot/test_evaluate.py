@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import ConfigError
-from bot.evaluate import EvalQuestion, evaluate, format_report, load_questions
+from bot.evaluate import (
+    EvalQuestion,
+    evaluate,
+    format_report,
+    format_unknown_intents,
+    load_questions,
+    unknown_intents,
+)
 from bot.model import Answer, Citation
 
 
@@ -99,6 +106,14 @@ def test_a_question_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
         load_questions(path)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-8-sig"])
+def test_a_question_file_with_a_byte_order_mark_is_read_in_its_encoding(tmp_path, encoding):
+    """A question file PowerShell 5 wrote (UTF-16 with a BOM) was "not UTF-8 text"."""
+    path = tmp_path / "q.yaml"
+    path.write_bytes("- q: café?\n  gold: [a]\n".encode(encoding))
+    assert [q.q for q in load_questions(path)] == ["café?"]
+
+
 def test_the_report_counts_right_answers_abstentions_and_intents():
     questions = [
         EvalQuestion("who meets?", ("meets Trump",), True, intent="meeting"),
@@ -119,3 +134,23 @@ def test_the_report_counts_right_answers_abstentions_and_intents():
     text = format_report(report)
     assert "top-1 accuracy (answerable) | 50.0% (1/2)" in text
     assert "[wrong sentence] where?" in text
+
+
+def test_intents_a_question_file_names_and_the_config_lacks_are_named_once_each():
+    questions = [
+        EvalQuestion("a", ("x",), True, intent="meetings"),
+        EvalQuestion("b", ("x",), True, intent="role"),
+        EvalQuestion("c", ("x",), True, intent="meetings"),
+        EvalQuestion("d", ("x",), True, intent="when"),
+    ]
+    unknown = unknown_intents(questions, ["role", "meeting"])
+    assert unknown == {"meetings": [1, 3], "when": [4]}
+    assert format_unknown_intents("q.yaml", "config.yaml", unknown) == (
+        "warning: q.yaml names intents config.yaml lacks: meetings (questions 1, 3); "
+        "when (question 4)"
+    )
+    # without a config file there are no intents at all, and the line says so
+    assert format_unknown_intents("q.yaml", "(defaults)", {"when": [4]}) == (
+        "warning: q.yaml names an intent the built-in defaults lack (no config file): "
+        "when (question 4)"
+    )

@@ -12,6 +12,27 @@ def test_mentions_markdown_and_control_characters_are_removed():
     assert cleaned.text == "who is zelensky meeting?"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "```py\nwho is zelensky meeting?\n```",
+        "```text\nwho is zelensky meeting?```",
+        "```c++\n\nwho is zelensky meeting?\n```",
+        "```\nwho is zelensky meeting?\n```",
+        "```who is zelensky meeting?```",
+    ],
+)
+def test_a_code_blocks_language_is_no_word_of_the_question(text):
+    """Discord reads the word right after a block's opening ``` as its language (```py):
+    a question pasted in such a block was asked with "py" in it and got an abstention."""
+    assert clean(text, 500).text == "who is zelensky meeting?"
+
+
+def test_a_one_line_code_block_keeps_its_only_word():
+    # nothing after the word but the closing fence: Discord shows the word, not a language
+    assert clean("```zelensky\n```", 500).text == "zelensky"
+
+
 def test_a_line_or_page_break_that_is_a_control_character_still_separates_words():
     # pasted from a PDF or a word processor: "who\fis" read as "whois" lost the question word
     cleaned = clean("who\fis\x0bzelensky\x85meeting\u2028in\u2029washington?", 500)

@@ -9,6 +9,7 @@ import pytest
 
 from facts.articles import (
     SourceFile,
+    article_id_from_path,
     article_id_from_url,
     discover,
     parse_text_article,
@@ -263,6 +264,46 @@ def test_discover_walks_folders_skips_hidden_and_readmes_and_reports_missing(tmp
     found, errors = discover([tmp_path, tmp_path / "missing"])
     assert [f.path.name for f in found] == ["a.txt", "b.md"]
     assert len(errors) == 1 and "missing" in str(errors[0]) and "no such" in str(errors[0])
+
+
+@pytest.mark.parametrize("pattern", ["news/*.md", "news/2024-??", "news/[ab].txt"])
+def test_a_pattern_in_a_path_is_not_expanded_and_the_error_says_so(tmp_path, pattern):
+    """`articles.paths: ["news/*.md"]` said only "no such file or folder", with news/a.md
+    there: paths are taken as written, and the error says to name the folder instead."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text("A\n\nB.", encoding="utf-8")
+    found, errors = discover([tmp_path / pattern])
+    assert found == [] and len(errors) == 1
+    message = str(errors[0])
+    assert "no such file or folder" in message and "not expanded" in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("path", "article_id"),
+    [
+        ("content/posts/my-slug/index.md", "my-slug"),
+        ("content/posts/my-slug/Index.markdown", "my-slug"),
+        ("content/posts/_index.md", "posts"),
+        ("seeds/index.txt", "seeds"),
+        ("/index.md", "index"),  # no folder to name it
+        ("seeds/report.md", "report"),
+        ("seeds/indexes.md", "indexes"),
+        ("seeds/index.2024.md", "index.2024"),
+    ],
+)
+def test_an_index_file_takes_its_folders_name_and_every_other_file_its_own(path, article_id):
+    assert article_id_from_path(path) == article_id
+
+
+def test_an_index_file_named_from_inside_its_folder_still_takes_the_folders_name(
+    tmp_path, monkeypatch
+):
+    """`factdesk build index.md` run inside the bundle gives the id a build of the site gives."""
+    bundle = tmp_path / "my-slug"
+    bundle.mkdir()
+    monkeypatch.chdir(bundle)
+    assert article_id_from_path("index.md") == "my-slug"
 
 
 def test_parse_keeps_read_also_headlines_as_metadata():

@@ -29,6 +29,7 @@ from discord.ext import commands
 from ...chat import article_list_reply, sources_command, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
+from ...question import has_words
 from ...render import counted
 from ..replies import (
     NO_MENTIONS,
@@ -64,6 +65,9 @@ class Trigger:
     reason: str  # "mention", "reply", "qa_channel" or "dm"
     replied_to: int | None = None  # id of the bot message it replies to: a follow-up
     command: str | None = None  # "sources": ``/sources …`` typed as a message
+    # id of a member's message it replies to with a question of its own: when the bot answered
+    # that one, this follows up on its answer
+    follows: int | None = None
 
 
 def classify(
@@ -134,7 +138,19 @@ def _may_post(interaction: discord.Interaction) -> bool:
     let it post there. Answering an interaction needs none, so ``/ask`` and ``/sources``
     answered in the open in channels where the server had denied the bot View Channel or Send
     Messages (the way to keep it out that docs/discord.md gives), where a mention is ignored."""
-    perms = interaction.app_permissions
+    return _posts(interaction.app_permissions, interaction)
+
+
+def _member_may_post(interaction: discord.Interaction) -> bool:
+    """The member's own permissions in the channel let them post there. Use Application
+    Commands is a permission of its own, so a member may use ``/ask`` in a read-only channel
+    or a thread closed to them; answered in the open, the bot wrote there for them."""
+    if interaction.guild_id is None:
+        return True  # a DM
+    return _posts(interaction.permissions, interaction)
+
+
+def _posts(perms: discord.Permissions, interaction: discord.Interaction) -> bool:
     if perms.administrator:
         return True
     in_thread = getattr(interaction.channel, "type", None) in _THREADS
@@ -187,11 +203,25 @@ def _trigger(
     if not text.strip():
         return None
     question = _without_me(text, me, self_role)
+    follows = None
     if not question and reason == "mention":
         question = _summoned_to(message, me, self_role)
+    elif replied_to is None and message.reference is not None:
+        follows = message.reference.message_id
     question = _post_title_question(message, question)
     command, question = typed_command(question)
-    return Trigger(question=question, reason=reason, replied_to=replied_to, command=command)
+    if not command and not has_words(question) and not _named(message, me, reason):
+        # a 👍, an emoji or a shared link in a Q&A channel or under an answer asks nothing;
+        # each got "Ask me a question…", noise in a busy channel
+        return None
+    return Trigger(
+        question=question, reason=reason, replied_to=replied_to, command=command, follows=follows
+    )
+
+
+def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:
+    """Whether the member called on the bot: a mention in the text, or a DM."""
+    return reason in ("mention", "dm") or me.id in message.raw_mentions
 
 
 _TYPED = re.compile(r"/(ask|sources)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
@@ -400,7 +430,7 @@ class Questions(commands.Cog):
             return
         if await self.cooling_down(message):
             return
-        previous = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
+        previous = self._context(trigger)
         # until the answer is posted and remembered, an edit or delete of the question is
         # noted here, and acted on below
         self.pending[message.id] = trigger
@@ -420,6 +450,17 @@ class Questions(commands.Cog):
             await self._drop_answers(message.channel.id, (message.id,))
         elif latest is not trigger:  # edited while it was answered: answer the edit too
             await self.answer_edit(message, latest, record)
+
+    def _context(self, trigger: Trigger) -> Answer | None:
+        """The answer a question follows up on: the one in the bot's message it replies to, or
+        the bot's answer to the member's question it replies to (in a busy channel members
+        reply to the question, the answer being further down)."""
+        if trigger.replied_to is not None:
+            return self.answer_of.get(trigger.replied_to)
+        record = self.answered.get(trigger.follows) if trigger.follows is not None else None
+        if record is None:
+            return None
+        return record.answer if record.answer.answered else record.previous
 
     async def cooling_down(self, message: discord.Message) -> bool:
         """Whether the member asked too often just now (a question, an edit and a command the
@@ -590,13 +631,16 @@ class Questions(commands.Cog):
         # asker's own last answer in this channel (to /ask or to a message)
         key = (interaction.channel_id, interaction.user.id)
         previous = self.asked_last.get(key)
+        # where the member may not post, the answer is theirs alone (and no channel's last)
+        private = not _member_may_post(interaction)
         answer = await off_loop(
             functools.partial(self.bot.answerer.answer, question, previous=previous),
             slow_after=self.slow_after,
-            on_slow=functools.partial(self._defer, interaction),
+            on_slow=functools.partial(self._defer, interaction, private),
         )
-        ids = await respond(interaction, answer.reply)
-        self.remember(interaction.channel_id, answer, previous, ids)
+        ids = await respond(interaction, answer.reply, ephemeral=private)
+        if not private:
+            self.remember(interaction.channel_id, answer, previous, ids)
         if answer.answered:
             self.asked_last[key] = answer
 
@@ -639,10 +683,13 @@ class Questions(commands.Cog):
                 await self._note(interaction, sources_reply(answerer, None))
                 return
             work = functools.partial(sources_reply, answerer, last, article)
+        private = not _member_may_post(interaction)
         text = await off_loop(
-            work, slow_after=self.slow_after, on_slow=functools.partial(self._defer, interaction)
+            work,
+            slow_after=self.slow_after,
+            on_slow=functools.partial(self._defer, interaction, private),
         )
-        await respond(interaction, text)
+        await respond(interaction, text, ephemeral=private)
 
     @app_commands.command(name="help", description="How to ask factdesk about the coverage.")
     async def help(self, interaction: discord.Interaction) -> None:

@@ -37,6 +37,10 @@ BOT_ROLE_ID = 500_000_000_000_000_007
 
 NO_PINGS = discord.AllowedMentions.none().to_dict()
 INVITE_PERMISSIONS = discord.Permissions(274877975616)  # the invite link's, in docs/discord.md
+# a member's in an ordinary channel: they may read and post there (and in its threads)
+MEMBER_PERMISSIONS = discord.Permissions(
+    view_channel=True, send_messages=True, send_messages_in_threads=True
+)
 _ids = itertools.count(600_000_000_000_000_000)
 
 
@@ -236,6 +240,7 @@ def make_interaction(
     app_permissions: discord.Permissions | None = None,
 ) -> discord.Interaction:
     """An interaction whose response behaves like Discord's: answered once, then follow-ups.
+    ``permissions`` are the member's in the channel (by default they may post there);
     ``app_permissions`` are the bot's own in the channel: by default those of its invite."""
     interaction = create_autospec(discord.Interaction, instance=True)
     interaction.id = next(_ids)
@@ -245,7 +250,7 @@ def make_interaction(
     interaction.guild_id = guild_id
     interaction.channel = create_autospec(discord.TextChannel, instance=True)
     interaction.channel.id = channel_id
-    interaction.permissions = permissions or discord.Permissions.none()
+    interaction.permissions = permissions or MEMBER_PERMISSIONS
     interaction.app_permissions = app_permissions or INVITE_PERMISSIONS
     interaction.command = None
 

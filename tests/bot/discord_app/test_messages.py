@@ -20,6 +20,7 @@ from .conftest import (
     CHANNEL_ID,
     NO_PINGS,
     OTHER_CHANNEL_ID,
+    OTHER_USER_ID,
     USER_ID,
     an_answer,
     citation,
@@ -131,6 +132,27 @@ async def test_a_reply_to_an_answer_follows_up_with_that_answer_as_context(cog, 
     assert answerer.answer.call_args.args == ("and when?",)
     previous = answerer.answer.call_args.kwargs["previous"]
     assert isinstance(previous, Answer) and previous.question == "who is zelensky meeting?"
+
+
+async def test_a_reply_to_a_question_the_bot_answered_follows_up_on_that_answer(cog, answerer):
+    """In a busy channel members reply to the question, not to the bot's answer further down:
+    "@factdesk and where?" replying to someone's answered question was asked with no context,
+    and got "Ask me a question about the coverage"."""
+    question = make_message(f"<@{BOT_ID}> who is zelensky meeting?", author_id=OTHER_USER_ID)
+    await cog.on_message(question)
+
+    await cog.on_message(make_message(f"<@{BOT_ID}> and where?", reply_to=question))
+
+    assert answerer.answer.call_args.args == ("and where?",)
+    previous = answerer.answer.call_args.kwargs["previous"]
+    assert isinstance(previous, Answer) and previous.question == "who is zelensky meeting?"
+
+
+async def test_a_reply_to_a_message_the_bot_did_not_answer_has_no_context(cog, answerer):
+    chatter = make_message("anyone read the news today?", author_id=OTHER_USER_ID)
+    await cog.on_message(chatter)  # no mention: not a question
+    await cog.on_message(make_message(f"<@{BOT_ID}> and where?", reply_to=chatter))
+    answerer.answer.assert_called_once_with("and where?", previous=None)
 
 
 async def test_a_reply_to_an_answer_from_before_a_restart_is_answered_without_context(

@@ -155,6 +155,47 @@ async def test_ask_and_sources_where_the_bot_may_not_post_are_refused_privately(
     answerer.answer.assert_called_once()
 
 
+@pytest.mark.parametrize(
+    "member, thread",
+    [
+        (discord.Permissions(view_channel=True), False),  # a read-only (announcements) channel
+        (discord.Permissions(view_channel=True, send_messages=True), True),  # a locked thread
+    ],
+)
+async def test_a_member_who_may_not_post_here_gets_answers_only_they_see(
+    cog, answerer, member, thread
+):
+    """Discord lets a member use slash commands where they may not post (Use Application
+    Commands is a permission of its own): `/ask` and `/sources` in a read-only channel, or a
+    thread they may not write in, posted the bot's answer there for everyone, so a member could
+    have the bot write in a channel closed to them. They still get the answer, privately."""
+    for command, options in (
+        (cog.ask, {"question": "who is zelensky meeting?"}),
+        (cog.sources, {"query": "talks"}),
+        (cog.sources, {}),
+    ):
+        interaction = make_interaction(permissions=member)
+        if thread:
+            interaction.channel.type = discord.ChannelType.public_thread
+        await command.callback(cog, interaction, **options)
+        ((text, kwargs),) = replies(interaction)
+        assert kwargs["ephemeral"] is True, text
+    answerer.answer.assert_called_once()
+    # a private answer is no channel's last answer: /sources would show it to everyone
+    assert cog.last_answer.get(CHANNEL_ID) is None
+
+
+async def test_a_private_answer_is_deferred_privately_too(make_cog, answerer):
+    """Discord shows a deferred answer as its "thinking…" placeholder: deferred in the open,
+    the private answer would have been posted for everyone."""
+    cog = make_cog(defer_after_ms=10)
+    answerer.answer.side_effect = lambda q, **_: time.sleep(0.1) or an_answer(q)
+    interaction = make_interaction(permissions=discord.Permissions(view_channel=True))
+    await cog.ask.callback(cog, interaction, question="who?")
+    interaction.response.defer.assert_awaited_once_with(thinking=True, ephemeral=True)
+    assert interaction.followup.send.await_args.kwargs["ephemeral"] is True
+
+
 async def test_ask_in_a_dm_is_refused_unless_dms_are_enabled(make_cog, answerer):
     cog = make_cog()
     interaction = make_interaction(guild_id=None)

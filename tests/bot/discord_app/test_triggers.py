@@ -208,3 +208,32 @@ def test_later_messages_in_a_forum_post_ask_their_own_question():
     later = make_message("and where?", channel=post.channel)
     trigger = classify(later, me(), settings(qa_channels=(CHANNEL_ID,)))
     assert trigger.question == "and where?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\U0001f44d",
+        "<:pog:123456789012345678>",
+        "https://example.org/news/1",
+        "\U0001f64f\U0001f64f <a:party:123456789012345678>",
+        "||\U0001f602||",
+    ],
+)
+def test_a_message_without_a_word_is_no_question_where_the_bot_was_not_named(text):
+    """A 👍, a custom emoji or a shared link in a Q&A channel, or as a reply to an answer,
+    asks nothing, and each got "Ask me a question about the coverage…": noise in a busy
+    channel. Named (a mention, a DM), the bot still says how to ask."""
+    qa = settings(qa_channels=(CHANNEL_ID,))
+    assert classify(make_message(text), me(), qa) is None
+    answer = sent_message("> quoted [1]", make_channel())
+    assert classify(make_message(text, reply_to=answer), me(), DEFAULTS) is None
+    mention = classify(make_message(f"<@{BOT_ID}> {text}"), me(), DEFAULTS)
+    assert mention is not None and mention.reason == "mention"
+    assert classify(make_message(text, dm=True), me(), settings(answer_dms=True)) is not None
+
+
+@pytest.mark.parametrize("text", ["thanks!", "and when?", "why", "/sources"])
+def test_a_message_with_a_word_in_a_qa_channel_is_still_a_question(text):
+    qa = settings(qa_channels=(CHANNEL_ID,))
+    assert classify(make_message(text), me(), qa) is not None
