@@ -92,21 +92,9 @@ def shown(path: Path | str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
-# A page bundle's article file (Hugo, Docusaurus, Gatsby: `my-slug/index.md`, Hugo's section
-# page `posts/_index.md`): the folder is the page, and the file's own name is the same in each
-_BUNDLE_NAMES = frozenset({"index", "_index"})
-
-
 def article_id_from_path(path: Path | str) -> str:
-    """An article's id is its file name without the extension, except a page bundle's: an
-    `index` or `_index` file takes its folder's name (in the root folder, its own). A Hugo
-    site's every article had the id "index", and all but one were refused as duplicates."""
-    path = Path(path)
-    if path.stem.lower() in _BUNDLE_NAMES:
-        # the folder as found, however the path was given (`build index.md` from inside it)
-        folder = Path(os.path.abspath(path)).parent.name
-        return folder or path.stem
-    return path.stem
+    """An article's id is its file name without the extension."""
+    return Path(path).stem
 
 
 def article_id_from_url(url: str) -> str:

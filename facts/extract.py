@@ -25,8 +25,7 @@ from .sentences import (
 # HTML tags in Markdown are not quoted (a line of "<div>", the "<p>" around a paragraph)
 # 14: a decimal keeps its point ("6.4" is no "64")
 # 15: front matter values are kept as written (`title: 12:30` was the headline "750")
-# 16: a page bundle's `index.md` (and Hugo's `_index.md`) takes its folder's name as its id
-EXTRACTOR_VERSION = 16
+EXTRACTOR_VERSION = 15
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

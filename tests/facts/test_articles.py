@@ -9,7 +9,6 @@ import pytest
 
 from facts.articles import (
     SourceFile,
-    article_id_from_path,
     article_id_from_url,
     discover,
     parse_text_article,
@@ -277,33 +276,6 @@ def test_a_pattern_in_a_path_is_not_expanded_and_the_error_says_so(tmp_path, pat
     message = str(errors[0])
     assert "no such file or folder" in message and "not expanded" in message
     assert "\n" not in message
-
-
-@pytest.mark.parametrize(
-    ("path", "article_id"),
-    [
-        ("content/posts/my-slug/index.md", "my-slug"),
-        ("content/posts/my-slug/Index.markdown", "my-slug"),
-        ("content/posts/_index.md", "posts"),
-        ("seeds/index.txt", "seeds"),
-        ("/index.md", "index"),  # no folder to name it
-        ("seeds/report.md", "report"),
-        ("seeds/indexes.md", "indexes"),
-        ("seeds/index.2024.md", "index.2024"),
-    ],
-)
-def test_an_index_file_takes_its_folders_name_and_every_other_file_its_own(path, article_id):
-    assert article_id_from_path(path) == article_id
-
-
-def test_an_index_file_named_from_inside_its_folder_still_takes_the_folders_name(
-    tmp_path, monkeypatch
-):
-    """`factdesk build index.md` run inside the bundle gives the id a build of the site gives."""
-    bundle = tmp_path / "my-slug"
-    bundle.mkdir()
-    monkeypatch.chdir(bundle)
-    assert article_id_from_path("index.md") == "my-slug"
 
 
 def test_parse_keeps_read_also_headlines_as_metadata():

@@ -320,53 +320,6 @@ def test_a_file_that_now_fails_keeps_its_previous_articles(corpus, tmp_path):
     assert ("two",) in rows(db, "SELECT id FROM articles")
 
 
-def test_page_bundles_take_their_folders_names_as_ids(tmp_path):
-    """A Hugo (Docusaurus, Gatsby) site keeps each article as `slug/index.md`: every one had the
-    id "index" and all but the first were refused as duplicates."""
-    posts = tmp_path / "content" / "posts"
-    for slug, text in [
-        ("storm-hits-coast", "Storm hits coast\n\nA storm hit the coast on Friday.\n"),
-        ("library-opens", "Library opens\n\nThe mayor opened a library on Monday.\n"),
-    ]:
-        (posts / slug).mkdir(parents=True)
-        write(posts / slug, "index.md", text)
-    write(posts, "_index.md", "Posts\n\nEvery post of the site is listed here.\n")
-    write(posts, "weather.md", "Weather\n\nRain is expected on Sunday.\n")
-    db = tmp_path / "f.db"
-    report = build([tmp_path / "content"], db)
-    assert report.ok, [str(e) for e in report.failed]
-    assert sorted(rows(db, "SELECT id FROM articles")) == [
-        ("library-opens",),
-        ("posts",),
-        ("storm-hits-coast",),
-        ("weather",),
-    ]
-
-
-def test_a_bundle_built_as_index_before_gets_its_folders_name_from_the_next_build(
-    tmp_path, monkeypatch
-):
-    """A database holding a bundle under the old id "index" holds it under its folder's name
-    after the next build, though the file is unchanged (the extractor version says re-read)."""
-    import facts.articles
-    from facts.extract import EXTRACTOR_VERSION
-
-    bundle = tmp_path / "site" / "storm-hits-coast"
-    bundle.mkdir(parents=True)
-    write(bundle, "index.md", "Storm hits coast\n\nA storm hit the coast on Friday.\n")
-    db = tmp_path / "f.db"
-    with monkeypatch.context() as m:
-        m.setattr(facts.articles, "article_id_from_path", lambda path: Path(path).stem)
-        assert build([tmp_path / "site"], db).ok
-    assert rows(db, "SELECT id FROM articles") == [("index",)]
-    conn = sqlite3.connect(db)
-    conn.execute("UPDATE files SET extractor = ?", (EXTRACTOR_VERSION - 1,))
-    conn.commit()
-    conn.close()
-    assert build([tmp_path / "site"], db).ok
-    assert rows(db, "SELECT id FROM articles") == [("storm-hits-coast",)]
-
-
 def test_an_article_refused_as_a_duplicate_gets_in_once_the_clash_is_gone(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir(), b.mkdir()
