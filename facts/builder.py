@@ -112,7 +112,7 @@ class _Known:
     articles: dict[str, str]  # article id -> content hash
 
 
-RENAME_HINT = " (an id is the file name, an index file's its folder's name: rename one)"
+RENAME_HINT = " (an id is the file name: rename one)"
 
 # The hash stored for a file that had a failing row or a refused duplicate: it matches no file,
 # so every build reads the file again until it is clean.

@@ -195,9 +195,7 @@ def test_duplicate_ids_are_an_error_naming_both_files(corpus, tmp_path):
     assert "duplicate article id 'one'" in str(error)
     assert "one.md" in str(error) and "one.txt" in str(error)
     # what to do about it: the id is the file name, so one of the two is renamed
-    assert str(error).endswith(
-        "(an id is the file name, an index file's its folder's name: rename one)"
-    )
+    assert str(error).endswith("(an id is the file name: rename one)")
 
 
 def test_a_failing_build_leaves_the_previous_database_exactly_as_it_was(
