@@ -1141,6 +1141,7 @@ class _Sentence(NamedTuple):
     length: int  # tokens
     prose: bool  # ends like a sentence (image captions and list headers do not)
     opens_with_pronoun: bool
+    pronoun_says: bool  # a pronoun speaks a quotation in it ('"...," she said')
 
 
 PREFIX_MIN = 5  # shortest stem that may match a longer stem it begins (discov ~ discoveri)
@@ -1167,8 +1168,7 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
     microseconds), or analysed here (30-40 us) for a sentence that has none, as the candidates of
     tests and of the WikiQA runner. Both give the same words (``facts.sentence_words``)."""
     if stored is None:
-        text = text[:MAX_SENTENCE_CHARS]
-        words = analyse_sentence(text, _tokens(text))
+        words = analyse_sentence(text, _tokens(text[:MAX_SENTENCE_CHARS]))
     else:
         words = decode(stored)
     stemset = set(words.stems)
@@ -1188,7 +1188,12 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
     if words.life_span:
         stemset.update(("~born", "~die"))
     return _Sentence(
-        words.stems, frozenset(stemset), words.length, words.prose, words.opens_with_pronoun
+        words.stems,
+        frozenset(stemset),
+        words.length,
+        words.prose,
+        words.opens_with_pronoun,
+        words.pronoun_says,
     )
 
 
@@ -1455,25 +1460,6 @@ def _matches(
     return hits
 
 
-# A quotation's speaker given by a pronoun ('"True justice takes time," she said'; "Speaking to
-# PBS, he said, ..."): the pronoun stands for the person the sentence before named, as it does
-# in a sentence that opens with it.
-_SAYING_VERBS = (
-    "said|says|told|tells|added|explained|stated|wrote|tweeted|continued|replied|responded|remarked"
-)
-_SAYING_VERB_LIST = tuple(_SAYING_VERBS.split("|"))
-_PRONOUN_SAYS = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:{_SAYING_VERBS})\b|\b(?:said|says|added) (?:he|she)\b"
-)
-
-
-def _pronoun_says(text: str) -> bool:
-    """Does a pronoun speak a quotation in ``text`` (see _PRONOUN_SAYS)? Every match has one of
-    the verbs, and most sentences have none: looking for them first (plain substring searches)
-    spares the regex, which no literal prefix lets skip ahead, about half its time."""
-    return any(verb in text for verb in _SAYING_VERB_LIST) and bool(_PRONOUN_SAYS.search(text))
-
-
 def _inherit_context(
     question: Question,
     candidates: Sequence[Ranked],
@@ -1490,7 +1476,7 @@ def _inherit_context(
     """
     where = {(c.title, c.index): i for i, c in enumerate(candidates)}
     for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
-        if not s.opens_with_pronoun and not _pronoun_says(c.text):
+        if not s.opens_with_pronoun and not s.pronoun_says:
             continue
         prev = where.get((c.title, c.index - 1))
         title = title_stems(c.title)

@@ -1158,20 +1158,6 @@ def test_captions_before_a_sentence_count_against_its_position_in_every_copy():
     assert rank._body_positions(story, sents) == [0, 0, 0, 0]
 
 
-@given(
-    st.lists(
-        st.sampled_from(
-            ["She", "she", "he", "They", "said", "says", "told", "added", "remarked", "tweeted"]
-            + ["Speaking", "to", "PBS,", '"Justice', "takes", 'time,"', "the", "shed", "sayso"]
-        ),
-        max_size=8,
-    ).map(" ".join)
-)
-def test_the_pronoun_speaker_check_agrees_with_its_pattern(text):
-    """The verb pre-check only spares the regex work: it never changes the verdict."""
-    assert rank._pronoun_says(text) == bool(rank._PRONOUN_SAYS.search(text))
-
-
 def test_a_count_in_the_questions_own_words_and_not_a_change_of_it_answers_how_many():
     """rank.counts_asked, which covers the "many" of a count question: the counted words
     themselves, not their related forms, and the count, not a change of it."""
