@@ -5,7 +5,8 @@ fifth of a question's time); the build now does it in its worker processes and s
 in ``sentences.words`` as a short string, which answering decodes in a few microseconds.
 
 The stored form must be exactly what an analysis at answer time would give. :data:`FINGERPRINT`
-hashes the source of this module and of :mod:`facts.words` (stop words, tokenizer, phrases), the
+hashes the source of this module, of :mod:`facts.words` (stop words, tokenizer, phrases) and of
+:mod:`facts.wording` (what a sentence's wording shows of an answer's type), the
 British spellings stems read as American (:mod:`facts.spellings`) and PyStemmer's version; a
 database whose fingerprint differs is rebuilt by the next build, and until then answering ignores
 its stored words and analyses sentences itself.
@@ -21,7 +22,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from . import words
+from . import wording, words
 from .spellings import DATA_FILE
 from .words import PHRASE_KEYS, STEMS, STOPWORDS, phrases, stem, tokenize
 
@@ -61,6 +62,7 @@ class SentenceWords(NamedTuple):
     prose: bool  # ends like a sentence (image captions and list headers do not)
     opens_with_pronoun: bool
     pronoun_says: bool  # a pronoun speaks a quotation in it (pronoun_says), anywhere in it
+    shown: int  # the answer types its wording shows (facts.wording.shown_types)
 
 
 def pronoun_says(text: str) -> bool:
@@ -106,6 +108,7 @@ def analyse_sentence(text: str, tokens: tuple[str, ...] | None = None) -> Senten
         prose=bool(_PROSE_END.search(text)),
         opens_with_pronoun=not PRONOUNS.isdisjoint(tokens[:2]),
         pronoun_says=says,
+        shown=wording.shown_types(text),
     )
 
 
@@ -116,12 +119,14 @@ _WORDS = " "
 
 def encode(analysis: SentenceWords) -> str:
     """The stored form: "stems|extra|length|flags", flags a number (1 prose, 2 opens with a
-    pronoun, 4 life span, 8 a pronoun speaks). About half the sentence's length."""
+    pronoun, 4 life span, 8 a pronoun speaks, and from 16 up the answer types the wording
+    shows). About half the sentence's length."""
     flags = (
         analysis.prose
         | analysis.opens_with_pronoun << 1
         | analysis.life_span << 2
         | analysis.pronoun_says << 3
+        | analysis.shown << 4
     )
     return (
         f"{_WORDS.join(analysis.stems)}{_FIELDS}{_WORDS.join(analysis.extra)}"
@@ -141,6 +146,7 @@ def decode(stored: str) -> SentenceWords:
         prose=bool(bits & 1),
         opens_with_pronoun=bool(bits & 2),
         pronoun_says=bool(bits & 8),
+        shown=bits >> 4,
     )
 
 
@@ -151,7 +157,7 @@ def stored_words(text: str) -> str:
 
 def _fingerprint() -> str:
     digest = hashlib.sha256(Stemmer.version().encode())
-    for module in (__file__, words.__file__):
+    for module in (__file__, words.__file__, wording.__file__):
         digest.update(Path(module).read_bytes())
     digest.update(resources.files("facts").joinpath("data", DATA_FILE).read_bytes())
     return digest.hexdigest()[:16]

@@ -73,9 +73,12 @@ def test_encode_then_decode_gives_the_analysis_back():
     st.booleans(),
     st.booleans(),
     st.booleans(),
+    st.integers(0, 31),
 )
-def test_any_analysis_survives_its_stored_form(stems, extra, length, life, prose, pronoun, says):
-    words = SentenceWords(tuple(stems), tuple(extra), life, length, prose, pronoun, says)
+def test_any_analysis_survives_its_stored_form(
+    stems, extra, length, life, prose, pronoun, says, shown
+):
+    words = SentenceWords(tuple(stems), tuple(extra), life, length, prose, pronoun, says, shown)
     assert decode(encode(words)) == words
 
 
