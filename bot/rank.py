@@ -1104,7 +1104,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=32768)
 def _sentence(text: str, stored: str | None = None) -> _Sentence:
     """A sentence's words: decoded from the analysis the build stored (``stored``, a few
-    microseconds), or analysed here (30-40 us) for a sentence that has none, as the candidates of
+    microseconds), or analysed here (45-55 us) for a sentence that has none, as the candidates of
     tests and of the WikiQA runner. Both give the same words (``facts.sentence_words``)."""
     if stored is None:
         words = analyse_sentence(text, _tokens(text[:MAX_SENTENCE_CHARS]))
