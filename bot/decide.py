@@ -23,9 +23,10 @@ from typing import NamedTuple, Protocol
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
+from facts import speech
 from facts.lexicon import name_words, role_titles, verb_form, verb_lemmas
 
-from . import rank, speech
+from . import rank
 from .corpus import LEADER_ROLES
 from .intents import IntentMatch
 from .resolve import Resolved

@@ -62,6 +62,7 @@ from typing import NamedTuple, Protocol
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
+from facts import speech
 from facts.lexicon import place_words, region_words
 from facts.sentence_words import (
     _PARENS,  # short parentheses only, so that no text can make a search in them slow
@@ -69,9 +70,9 @@ from facts.sentence_words import (
     analyse_sentence,
     decode,
 )
+from facts.wording import REASON, AnyCase, shows, type_bit
 from facts.words import MODALS
 
-from . import speech
 from .text import (
     STOPWORDS,
     normalize,
@@ -371,9 +372,10 @@ _ASKS_REASON = CAUSE_NOUNS | _PURPOSE_WORDS | PROMPT_VERBS
 
 
 _DEATH_ASKED = _DEATH_WORDS | frozenset("death deaths killed kill".split())
-# Beside rank's reasons (_REASON: "died of", "killed by", "complications"), a death's cause as
-# news gives it after the verb: "died after contracting COVID-19", "died Tuesday ... following an
-# extended battle with throat cancer" (not "of": "the demise of my dear friend" names the dead).
+# Beside the reasons facts.wording.REASON finds ("died of", "killed by", "complications"), a
+# death's cause as news gives it after the verb: "died after contracting COVID-19", "died
+# Tuesday ... following an extended battle with throat cancer" (not "of": "the demise of my dear
+# friend" names the dead).
 _DEATH_CAUSE = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 _DEATH_VERB = re.compile(r"\b(?:die[sd]?|dying|death|killed|demise)\b", re.IGNORECASE)
 
@@ -385,9 +387,9 @@ def asks_death_cause(question: Question, tokens: Sequence[str]) -> bool:
 
 
 def states_death_cause(text: str) -> bool:
-    """Does the sentence say what a death came of: a reason (_REASON), or a death followed by
+    """Does the sentence say what a death came of: a reason (REASON), or a death followed by
     "after" or "following" ("died after contracting COVID-19")?"""
-    if _REASON.found(text):
+    if REASON.found(text):
         return True
     death = _DEATH_VERB.search(text)
     return death is not None and _DEATH_CAUSE.search(text, death.end()) is not None
@@ -1037,12 +1039,6 @@ _DURATION = re.compile(
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )
-_MEASURE = re.compile(
-    r"\d[\d,.]*\s*(?:-\s*)?(%|percent|square|sq|km|kilomet|metre|meter|m\b|feet|ft|foot|"
-    r"inch|mile|acre|hectare|kg|kilogram|pound|lb|ton|tonne|mph|km/h|people|employees|"
-    r"inhabitants|residents|members|million|billion)",
-    re.IGNORECASE,
-)
 _BORN = re.compile(r"\bborn\b", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:born|aged?\s+(?:of\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
@@ -1058,59 +1054,11 @@ _PLACE_NAME = re.compile(
     r"((?:[A-Z][\w\-]+\s*,?\s*)+)"
 )
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?((?:[A-Z][\w\-]+\s*,?\s*)+)")
-# This pattern and _PERSON_NAME start with the capital and test the word boundary before it by a
-# lookbehind once it is matched: a pattern that starts with a character class lets the regex
-# engine skip to the next capital in C, instead of trying the boundary at every position (1.4
-# against 8.7 us for a sentence without a name). The tests keep the patterns as first written.
+# This pattern and facts.wording.PERSON_NAME start with the capital and test the word boundary
+# before it by a lookbehind once it is matched: a pattern that starts with a character class lets
+# the regex engine skip to the next capital in C, instead of trying the boundary at every position
+# (1.4 against 8.7 us for a sentence without a name). The tests keep the patterns as first written.
 _DEMONYM = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:an|ian|ese|ish|ic|i)\b(?:-[A-Z][a-z]+)?")
-_PLACE_WORD = re.compile(
-    r"\b(located|situated|based|headquartered|native|borders?|bordered|latitude|longitude|"
-    r"hemisphere|continent|coast|north|south|east|west|northern|southern|eastern|western)\b"
-)
-# Not at the start, not after a sentence's end: a capital there is no sign of a name. Starts
-# with the capital, as _DEMONYM does.
-_PERSON_NAME = re.compile(r"[A-Z](?<=\W[A-Z])(?<![.!?]\s[A-Z])[a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+")
-
-
-class _AnyCase:
-    """A case-insensitive search for lower-case words. ASCII text (nearly every sentence) is
-    lower-cased and searched case-sensitively, which the regex engine does about three times
-    faster; other text keeps re.IGNORECASE, whose Unicode case folding (it matches "ſ" to "s")
-    lower() does not reproduce."""
-
-    def __init__(self, pattern: str):
-        if pattern != pattern.lower():
-            raise ValueError(f"not a lower-case pattern: {pattern!r}")
-        self._exact = re.compile(pattern)
-        self._folded = re.compile(pattern, re.IGNORECASE)
-
-    def found(self, text: str) -> bool:
-        if text.isascii():
-            return self._exact.search(text.lower()) is not None
-        return self._folded.search(text) is not None
-
-    def groups(self, text: str, needs: tuple[str, ...] = ()) -> set[str]:
-        """Every group that took part in a match, lower-cased. ``needs``: lower-case words of
-        which every match has one; ASCII text without any of them is not searched at all."""
-        if text.isascii():
-            low = text.lower()
-            if needs and not any(word in low for word in needs):
-                return set()
-            return {g for m in self._exact.finditer(low) for g in m.groups() if g}
-        return {g.lower() for m in self._folded.finditer(text) for g in m.groups() if g}
-
-
-_ROLE = _AnyCase(
-    r"\b(president|founder|inventor|author|writer|singer|actor|actress|director|king|queen|"
-    r"minister|leader|player|artist|composer|producer|scientist|chairman|ceo|he|she|his|her|"
-    r"by)\b"
-)
-_REASON = _AnyCase(
-    r"\b(because|due to|as a result|in order to|so that|caused by|owing to|in response to|"
-    r"reasons?|aims? to|aimed at|to protest|to prevent|to ensure|in protest|"
-    r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow)|"
-    r"(?:die[sd]?|dying) (?:of|from)|killed by|cause of death|complications|succumbed to)\b"
-)
 # How something was done, as a news sentence says it: a means or a channel ("by bus", "via
 # Twitter", "in a video statement", "using a drone", "with a knife", "on Instagram").
 _MANNER = re.compile(
@@ -1128,16 +1076,6 @@ def shows_manner(text: str) -> bool:
     return bool(_MANNER.search(text[:MAX_SENTENCE_CHARS]))
 
 
-# Speech in a sentence: words in quotation marks, an interview turn ("((Name)) ..."), or a
-# reporting verb ("Modi wrote that", "according to the NTSB")
-_QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")
-# "states" reports only before what is stated ("the report states that", "states: ..."): news
-# writes it far more often as a noun, "the United States", "AU member states"
-_REPORTED = _AnyCase(
-    r"\b("
-    + "|".join(sorted(speech.REPORTED))
-    + r"|states(?= that\b|,? ?[:\"\u201c])|according to)\b"
-)
 # Month and weekday names: capitalised, yet dates rather than names (bot.mismatch reads them as
 # dates after "last" and "next" too)
 CALENDAR = frozenset(
@@ -1184,7 +1122,7 @@ _LABEL_NUMBER = re.compile(
     rf"(?:(?<=\w )|(?<=\w, ))(?:[A-Z][a-z][A-Za-z]*|(?:{_LABEL_NOUNS}))[ \u00a0](\d[\d,.]*)\b"
 )
 _TIME_UNITS = frozenset(stem(w) for w in _TIME_UNIT_PLURALS)
-_SPAN = _AnyCase(
+_SPAN = AnyCase(
     r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS)) + r")[ \u00a0-]"
     # "five million years old": the number and its scale word both tell the span
     r"(?:(hundreds?|thousands?|millions?|billions?)[ \u00a0-])?"
@@ -1210,6 +1148,8 @@ class _Sentence(NamedTuple):
     length: int  # tokens
     prose: bool  # ends like a sentence (image captions and list headers do not)
     opens_with_pronoun: bool
+    pronoun_says: bool  # a pronoun speaks a quotation in it ('"...," she said')
+    shown: int  # the answer types its wording shows (facts.wording.shown_types)
     compounds: tuple[tuple[str, ...], ...] = ()  # per hyphenated compound: its words' stems
 
 
@@ -1234,11 +1174,10 @@ def _tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=32768)
 def _sentence(text: str, stored: str | None = None) -> _Sentence:
     """A sentence's words: decoded from the analysis the build stored (``stored``, a few
-    microseconds), or analysed here (30-40 us) for a sentence that has none, as the candidates of
+    microseconds), or analysed here (45-55 us) for a sentence that has none, as the candidates of
     tests and of the WikiQA runner. Both give the same words (``facts.sentence_words``)."""
     if stored is None:
-        text = text[:MAX_SENTENCE_CHARS]
-        words = analyse_sentence(text, _tokens(text))
+        words = analyse_sentence(text, _tokens(text[:MAX_SENTENCE_CHARS]))
     else:
         words = decode(stored)
     stemset = set(words.stems)
@@ -1263,6 +1202,8 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
         words.length,
         words.prose,
         words.opens_with_pronoun,
+        words.pronoun_says,
+        words.shown,
         _compounds(text) if "-" in text else (),
     )
 
@@ -1358,23 +1299,14 @@ def _shows_type(text: str, atype: str) -> bool:
     """Does the sentence's wording alone show an answer of type ``atype`` ("because", "said",
     "born", a role word, a place word)? Then its items need not be looked for: the first test
     of :func:`_has_answer_type`, and the one that often decides (most sentences have "he",
-    "his" or "by", which show a person). Cached per sentence and type."""
+    "his" or "by", which show a person). Cached per sentence and type; for most types the
+    build has stored the answer with the sentence's words (facts.wording)."""
     text = text[:MAX_SENTENCE_CHARS]
-    if atype == "measure":
-        return bool(_MEASURE.search(text))
     if atype == "age":
         return _year_in_parens(text) or bool(_AGE.search(text))
     if atype == "duration":
         return bool(_DURATION.search(text))
-    if atype == "person":
-        return bool(_PERSON_NAME.search(text)) or _ROLE.found(text)
-    if atype == "reason":
-        return _REASON.found(text)
-    if atype == "statement":
-        return bool(_QUOTED.search(text)) or _REPORTED.found(text)
-    if atype == "place":
-        return bool(_PLACE_WORD.search(text))
-    return False
+    return shows(text, atype)
 
 
 def _year_in_parens(text: str) -> bool:
@@ -1485,14 +1417,19 @@ def shows_clock_time(text: str) -> bool:
     return _CLOCK.search(text) is not None
 
 
-def _has_answer_type(atype: str, text: str, known: frozenset[str]) -> bool:
+def _has_answer_type(
+    atype: str, text: str, known: frozenset[str], shown: int | None = None
+) -> bool:
     """Does the sentence hold something of the expected type that the question did not say?
 
     ``known`` holds the question's and the title's words and stems: "who won the 2010 world
-    cup" is not answered by a sentence whose only year is 2010.
+    cup" is not answered by a sentence whose only year is 2010. ``shown``: the types its
+    wording shows, as the sentence's analysis has them (facts.wording.shown_types), if known.
     """
-    if atype in _SHOWN_BY_WORDING and _shows_type(text, atype):
-        return True
+    if atype in _SHOWN_BY_WORDING:
+        bit = type_bit(atype) if shown is not None else 0
+        if (shown & bit) if bit else _shows_type(text, atype):
+            return True
     return any(not (run <= known) for run in _items(text, atype))
 
 
@@ -1576,23 +1513,6 @@ def _matches(
     return hits
 
 
-# A quotation's speaker given by a pronoun ('"True justice takes time," she said'; "Speaking to
-# PBS, he said, ..."): the pronoun stands for the person the sentence before named, as it does
-# in a sentence that opens with it.
-_SAYING_VERBS = "|".join(sorted(speech.REPORTED | {"continued"}))  # "he continued"
-_SAYING_VERB_LIST = tuple(_SAYING_VERBS.split("|"))
-_PRONOUN_SAYS = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:{_SAYING_VERBS})\b|\b(?:said|says|added) (?:he|she)\b"
-)
-
-
-def _pronoun_says(text: str) -> bool:
-    """Does a pronoun speak a quotation in ``text`` (see _PRONOUN_SAYS)? Every match has one of
-    the verbs, and most sentences have none: looking for them first (plain substring searches)
-    spares the regex, which no literal prefix lets skip ahead, about half its time."""
-    return any(verb in text for verb in _SAYING_VERB_LIST) and bool(_PRONOUN_SAYS.search(text))
-
-
 def _inherit_context(
     question: Question,
     candidates: Sequence[Ranked],
@@ -1609,7 +1529,7 @@ def _inherit_context(
     """
     where = {(c.title, c.index): i for i, c in enumerate(candidates)}
     for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
-        if not s.opens_with_pronoun and not _pronoun_says(c.text):
+        if not s.opens_with_pronoun and not s.pronoun_says:
             continue
         prev = where.get((c.title, c.index - 1))
         title = title_stems(c.title)
@@ -1952,7 +1872,7 @@ def _features(
             known = knowns.get(key)
             if known is None:
                 known = knowns[key] = qwords if key is None else qwords | title_stems(c.title)
-            has_type = _has_answer_type(question.evidence_type, c.text, known)
+            has_type = _has_answer_type(question.evidence_type, c.text, known, s.shown)
         else:
             has_type = False
         out.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from facts.speech import SAY_GROUP
 from facts.words import (  # noqa: F401 (re-exported)
     _ASCII_WORD,
     _PHRASE_LIST,
@@ -24,8 +25,6 @@ from facts.words import (  # noqa: F401 (re-exported)
     stem,
     tokenize,
 )
-
-from .speech import SAY_GROUP
 
 
 def content_terms(text: str) -> list[str]:
@@ -178,7 +177,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "share",
     ),
     # "say", and the other verbs that report speech in news ("Nauseda asserted that ...", "she
-    # argued"): bot.speech.SAY_GROUP
+    # argued"): facts.speech.SAY_GROUP
     SAY_GROUP,
     (
         "stance",

@@ -25,7 +25,9 @@ from .sentences import (
 # HTML tags in Markdown are not quoted (a line of "<div>", the "<p>" around a paragraph)
 # 14: a decimal keeps its point ("6.4" is no "64")
 # 15: front matter values are kept as written (`title: 12:30` was the headline "750")
-EXTRACTOR_VERSION = 15
+# 16: a sentence's stored words say whether a pronoun speaks a quotation in it ("she said") and
+# which answer types its wording shows (facts.wording: "because", "said", a name)
+EXTRACTOR_VERSION = 16
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

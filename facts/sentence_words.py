@@ -5,7 +5,9 @@ fifth of a question's time); the build now does it in its worker processes and s
 in ``sentences.words`` as a short string, which answering decodes in a few microseconds.
 
 The stored form must be exactly what an analysis at answer time would give. :data:`FINGERPRINT`
-hashes the source of this module and of :mod:`facts.words` (stop words, tokenizer, phrases), the
+hashes the source of this module, of :mod:`facts.words` (stop words, tokenizer, phrases), of
+:mod:`facts.wording` (what a sentence's wording shows of an answer's type) and of
+:mod:`facts.speech` (the verbs that report speech), the
 British spellings stems read as American (:mod:`facts.spellings`) and PyStemmer's version; a
 database whose fingerprint differs is rebuilt by the next build, and until then answering ignores
 its stored words and analyses sentences itself.
@@ -21,7 +23,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from . import words
+from . import speech, wording, words
 from .spellings import DATA_FILE
 from .words import PHRASE_KEYS, STEMS, STOPWORDS, phrases, stem, tokenize
 
@@ -35,6 +37,14 @@ _COMMON_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])")
 _PARENS = re.compile(r"\(([^()]{1,120})\)")
 _LIFESPAN = re.compile(r"\b\d{3,4}\s*[–—-]\s*[^()]*\b\d{3,4}\s*$")
 _PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+# A quotation's speaker given by a pronoun ('"True justice takes time," she said'; "Speaking to
+# PBS, he said, ..."): the pronoun stands for the person the sentence before named, as it does
+# in a sentence that opens with it (bot.rank gives such a sentence its neighbour's words).
+_SAYING_VERBS = "|".join(sorted(speech.REPORTED | {"continued"}))  # "he continued"
+SAYING_VERB_LIST = tuple(_SAYING_VERBS.split("|"))
+PRONOUN_SAYS = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:{_SAYING_VERBS})\b|\b(?:said|says|added) (?:he|she)\b"
+)
 
 
 class SentenceWords(NamedTuple):
@@ -50,11 +60,25 @@ class SentenceWords(NamedTuple):
     length: int  # tokens
     prose: bool  # ends like a sentence (image captions and list headers do not)
     opens_with_pronoun: bool
+    pronoun_says: bool  # a pronoun speaks a quotation in it (pronoun_says), anywhere in it
+    shown: int  # the answer types its wording shows (facts.wording.shown_types)
+
+
+def pronoun_says(text: str) -> bool:
+    """Does a pronoun speak a quotation in ``text`` (see PRONOUN_SAYS)? Every match has one of
+    the verbs, and most sentences have none: looking for them first (plain substring searches)
+    spares the regex, which no literal prefix lets skip ahead, about half its time. Stored with
+    the sentence's words: answering asked it of every candidate of every question (about 1.7 us
+    each, 3% of a question met for the first time)."""
+    return any(verb in text for verb in SAYING_VERB_LIST) and bool(PRONOUN_SAYS.search(text))
 
 
 def analyse_sentence(text: str, tokens: tuple[str, ...] | None = None) -> SentenceWords:
     """Analyse a sentence's words. ``tokens``: those of its first :data:`MAX_SENTENCE_CHARS`
-    characters, if the caller has them already (answering keeps them for other analyses)."""
+    characters, if the caller has them already (answering keeps them for other analyses). Only
+    those characters are analysed, except that a pronoun speaking a quotation is looked for in
+    the whole text, as answering looked for it before it was stored."""
+    says = pronoun_says(text)
     text = text[:MAX_SENTENCE_CHARS]
     if tokens is None:
         tokens = tuple(tokenize(text))
@@ -82,6 +106,8 @@ def analyse_sentence(text: str, tokens: tuple[str, ...] | None = None) -> Senten
         length=len(tokens),
         prose=bool(_PROSE_END.search(text)),
         opens_with_pronoun=not PRONOUNS.isdisjoint(tokens[:2]),
+        pronoun_says=says,
+        shown=wording.shown_types(text),
     )
 
 
@@ -91,9 +117,16 @@ _WORDS = " "
 
 
 def encode(analysis: SentenceWords) -> str:
-    """The stored form: "stems|extra|length|flags", flags a digit (1 prose, 2 opens with a
-    pronoun, 4 life span). About half the sentence's length."""
-    flags = analysis.prose | analysis.opens_with_pronoun << 1 | analysis.life_span << 2
+    """The stored form: "stems|extra|length|flags", flags a number (1 prose, 2 opens with a
+    pronoun, 4 life span, 8 a pronoun speaks, and from 16 up the answer types the wording
+    shows). About half the sentence's length."""
+    flags = (
+        analysis.prose
+        | analysis.opens_with_pronoun << 1
+        | analysis.life_span << 2
+        | analysis.pronoun_says << 3
+        | analysis.shown << 4
+    )
     return (
         f"{_WORDS.join(analysis.stems)}{_FIELDS}{_WORDS.join(analysis.extra)}"
         f"{_FIELDS}{analysis.length}{_FIELDS}{flags}"
@@ -111,6 +144,8 @@ def decode(stored: str) -> SentenceWords:
         length=int(length),
         prose=bool(bits & 1),
         opens_with_pronoun=bool(bits & 2),
+        pronoun_says=bool(bits & 8),
+        shown=bits >> 4,
     )
 
 
@@ -121,7 +156,7 @@ def stored_words(text: str) -> str:
 
 def _fingerprint() -> str:
     digest = hashlib.sha256(Stemmer.version().encode())
-    for module in (__file__, words.__file__):
+    for module in (__file__, words.__file__, wording.__file__, speech.__file__):
         digest.update(Path(module).read_bytes())
     digest.update(resources.files("facts").joinpath("data", DATA_FILE).read_bytes())
     return digest.hexdigest()[:16]

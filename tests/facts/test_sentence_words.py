@@ -9,10 +9,12 @@ from hypothesis import strategies as st
 
 from facts.sentence_words import (
     MAX_SENTENCE_CHARS,
+    PRONOUN_SAYS,
     SentenceWords,
     analyse_sentence,
     decode,
     encode,
+    pronoun_says,
     stored_words,
 )
 
@@ -39,6 +41,18 @@ def test_a_caption_is_not_prose_and_has_no_life_span():
     assert not words.prose and not words.life_span and not words.opens_with_pronoun
 
 
+def test_the_analysis_says_whether_a_pronoun_speaks_a_quotation():
+    """Stored, so answering need not search every candidate for it (bot.rank._inherit_context);
+    looked for in the whole text, as answering did, even past the analysed head."""
+    assert analyse_sentence('"True justice takes time," she said.').pronoun_says
+    assert analyse_sentence("Speaking to PBS, he said the talks would go on.").pronoun_says
+    assert not analyse_sentence("The minister said the talks would go on.").pronoun_says
+    assert not analyse_sentence("She was charged with murder.").pronoun_says
+    overlong = "word " * MAX_SENTENCE_CHARS + '"Enough," she said.'
+    assert analyse_sentence(overlong).pronoun_says
+    assert decode(stored_words(overlong)).pronoun_says
+
+
 def test_only_the_head_of_an_overlong_sentence_is_analysed():
     text = "word " * MAX_SENTENCE_CHARS
     assert analyse_sentence(text).length == MAX_SENTENCE_CHARS // 5
@@ -58,9 +72,13 @@ def test_encode_then_decode_gives_the_analysis_back():
     st.booleans(),
     st.booleans(),
     st.booleans(),
+    st.booleans(),
+    st.integers(0, 31),
 )
-def test_any_analysis_survives_its_stored_form(stems, extra, length, life, prose, pronoun):
-    words = SentenceWords(tuple(stems), tuple(extra), life, length, prose, pronoun)
+def test_any_analysis_survives_its_stored_form(
+    stems, extra, length, life, prose, pronoun, says, shown
+):
+    words = SentenceWords(tuple(stems), tuple(extra), life, length, prose, pronoun, says, shown)
     assert decode(encode(words)) == words
 
 
@@ -72,3 +90,26 @@ def test_the_build_stores_each_sentences_analysis(wikinews_db):
         conn.close()
     assert len(rows) > 10_000
     assert all(words == stored_words(text) for text, words in rows)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["She", "she", "he", "They", "said", "says", "told", "added", "remarked", "tweeted"]
+            + ["Speaking", "to", "PBS,", '"Justice', "takes", 'time,"', "the", "shed", "sayso"]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_the_pronoun_speaker_check_agrees_with_its_pattern(text):
+    """The verb pre-check only spares the regex work: it never changes the verdict."""
+    assert pronoun_says(text) == bool(PRONOUN_SAYS.search(text))
+
+
+def test_a_pronoun_speaks_with_any_verb_that_reports_speech_in_a_sentence():
+    """The pronoun's verbs are the reporting verbs of a sentence (facts.speech.REPORTED), and
+    "continued"."""
+    assert pronoun_says('"We will rebuild," he announced.')
+    assert pronoun_says('"It is routine," she commented.')
+    assert pronoun_says('"And then," he continued, "we left."')
+    assert not pronoun_says('"We will rebuild," the mayor announced.')

@@ -1,8 +1,9 @@
-"""The words of speech (bot/speech.py): one list of verbs, each reader's forms of them."""
+"""The words of speech (facts/speech.py): one list of verbs, each reader's forms of them."""
 
 from __future__ import annotations
 
-from bot import decide, rank, speech, text
+from bot import decide, rank, text
+from facts import speech
 
 
 def test_forms_picks_the_asked_forms_of_the_asked_verbs():

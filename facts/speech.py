@@ -56,7 +56,7 @@ SAY_NOUNS = frozenset("statement statements comment comments remark remarks".spl
 ASKED_VERBS = "say tell write state announce comment tweet claim reply respond explain".split()
 # The verbs a news sentence reports speech with, in the past or third person ("Modi wrote that",
 # "she added"): those whose third person is rarely a noun (not "comments", "remarks", "tweets";
-# bot.rank._REPORTED takes "states" only before what is stated)
+# facts.wording.REPORTED takes "states" only before what is stated)
 REPORTING_VERBS = ("say", "tell", "write", "announce")
 # ... and those that report only in the past
 REPORTING_PAST_VERBS = "state tweet add comment explain reply respond remark".split()

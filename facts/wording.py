@@ -1,0 +1,122 @@
+"""What a sentence's wording alone shows of the kind of answer a question asks for.
+
+A "why" question wants a sentence that gives a reason ("because", "due to"), a "who" question one
+that names or points at a person (a two-word name, "he", a role word), a "what did X say" question
+one with speech in it. Answering asks this of every candidate sentence for the question's type
+(bot.rank), and a question meets thirty or so sentences for the first time: the build therefore
+works out the answer for the types below once per sentence and stores it with the sentence's
+words (:mod:`facts.sentence_words`), and answering reads it back. Here rather than in ``bot``
+because ``facts`` never imports ``bot``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import speech
+
+
+class AnyCase:
+    """A case-insensitive search for lower-case words. ASCII text (nearly every sentence) is
+    lower-cased and searched case-sensitively, which the regex engine does about three times
+    faster; other text keeps re.IGNORECASE, whose Unicode case folding (it matches "ſ" to "s")
+    lower() does not reproduce."""
+
+    def __init__(self, pattern: str):
+        if pattern != pattern.lower():
+            raise ValueError(f"not a lower-case pattern: {pattern!r}")
+        self._exact = re.compile(pattern)
+        self._folded = re.compile(pattern, re.IGNORECASE)
+
+    def found(self, text: str, low: str | None = None) -> bool:
+        """Whether the text has a match; ``low``: the text lower-cased, if it is ASCII and the
+        caller has it already (searching for several patterns in one sentence)."""
+        if low is not None or text.isascii():
+            return self._exact.search(low if low is not None else text.lower()) is not None
+        return self._folded.search(text) is not None
+
+    def groups(self, text: str, needs: tuple[str, ...] = ()) -> set[str]:
+        """Every group that took part in a match, lower-cased. ``needs``: lower-case words of
+        which every match has one; ASCII text without any of them is not searched at all."""
+        if text.isascii():
+            low = text.lower()
+            if needs and not any(word in low for word in needs):
+                return set()
+            return {g for m in self._exact.finditer(low) for g in m.groups() if g}
+        return {g.lower() for m in self._folded.finditer(text) for g in m.groups() if g}
+
+
+MEASURE = re.compile(
+    r"\d[\d,.]*\s*(?:-\s*)?(%|percent|square|sq|km|kilomet|metre|meter|m\b|feet|ft|foot|"
+    r"inch|mile|acre|hectare|kg|kilogram|pound|lb|ton|tonne|mph|km/h|people|employees|"
+    r"inhabitants|residents|members|million|billion)",
+    re.IGNORECASE,
+)
+PLACE_WORD = re.compile(
+    r"\b(located|situated|based|headquartered|native|borders?|bordered|latitude|longitude|"
+    r"hemisphere|continent|coast|north|south|east|west|northern|southern|eastern|western)\b"
+)
+# Not at the start, not after a sentence's end: a capital there is no sign of a name. Starts
+# with the capital, as bot.rank's demonym pattern does.
+PERSON_NAME = re.compile(r"[A-Z](?<=\W[A-Z])(?<![.!?]\s[A-Z])[a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+")
+ROLE = AnyCase(
+    r"\b(president|founder|inventor|author|writer|singer|actor|actress|director|king|queen|"
+    r"minister|leader|player|artist|composer|producer|scientist|chairman|ceo|he|she|his|her|"
+    r"by)\b"
+)
+REASON = AnyCase(
+    r"\b(because|due to|as a result|in order to|so that|caused by|owing to|in response to|"
+    r"reasons?|aims? to|aimed at|to protest|to prevent|to ensure|in protest|"
+    r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow)|"
+    r"(?:die[sd]?|dying) (?:of|from)|killed by|cause of death|complications|succumbed to)\b"
+)
+# Speech in a sentence: words in quotation marks, an interview turn ("((Name)) ..."), or a
+# reporting verb ("Modi wrote that", "according to the NTSB")
+QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")
+# "states" reports only before what is stated ("the report states that", "states: ..."): news
+# writes it far more often as a noun, "the United States", "AU member states"
+REPORTED = AnyCase(
+    r"\b("
+    + "|".join(sorted(speech.REPORTED))
+    + r"|states(?= that\b|,? ?[:\"\u201c])|according to)\b"
+)
+
+# The types whose wording the build looks for in every sentence, each a bit of the stored flags
+# (in this order): 2-6 us a sentence each, about 12 together (shown_types); age and duration (11
+# and 22 us, and rarely asked) are left to answering (bot.rank._shows_type).
+STORED_TYPES = ("measure", "person", "place", "reason", "statement")
+
+
+def shows(text: str, atype: str) -> bool:
+    """Does the wording of ``text`` (a sentence's head, as the analysis of its words reads it)
+    show an answer of ``atype``, one of :data:`STORED_TYPES`? False for any other type."""
+    if atype == "measure":
+        return bool(MEASURE.search(text))
+    if atype == "person":
+        return bool(PERSON_NAME.search(text)) or ROLE.found(text)
+    if atype == "reason":
+        return REASON.found(text)
+    if atype == "statement":
+        return bool(QUOTED.search(text)) or REPORTED.found(text)
+    if atype == "place":
+        return bool(PLACE_WORD.search(text))
+    return False
+
+
+def shown_types(text: str) -> int:
+    """The :data:`STORED_TYPES` the wording of ``text`` shows, as bits in their order: what
+    :func:`shows` says of each, with the text lower-cased once for the three word searches
+    (this runs for every sentence of a build)."""
+    low = text.lower() if text.isascii() else None
+    return (
+        bool(MEASURE.search(text))
+        | (bool(PERSON_NAME.search(text)) or ROLE.found(text, low)) << 1
+        | bool(PLACE_WORD.search(text)) << 2
+        | REASON.found(text, low) << 3
+        | (bool(QUOTED.search(text)) or REPORTED.found(text, low)) << 4
+    )
+
+
+def type_bit(atype: str) -> int:
+    """The bit of ``atype`` in :func:`shown_types`, 0 for a type not stored."""
+    return 1 << STORED_TYPES.index(atype) if atype in STORED_TYPES else 0

@@ -1,0 +1,100 @@
+"""What a sentence's wording shows of an answer's type, worked out at build time."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facts.sentence_words import analyse_sentence, decode, stored_words
+from facts.wording import (
+    PERSON_NAME,
+    REASON,
+    REPORTED,
+    ROLE,
+    STORED_TYPES,
+    shown_types,
+    shows,
+    type_bit,
+)
+
+
+def test_the_analysis_stores_the_answer_types_a_sentence_shows():
+    """bot.rank reads them back instead of searching every candidate for its question's type."""
+    text = "He resigned because of the scandal, the ministry said."
+    words = decode(stored_words(text))
+    assert words == analyse_sentence(text)
+    for atype in ("person", "reason", "statement"):
+        assert words.shown & type_bit(atype)
+    for atype in ("measure", "place"):
+        assert not words.shown & type_bit(atype)
+    assert analyse_sentence("The village is located 20 km north of Tandag.").shown == (
+        type_bit("measure") | type_bit("place")
+    )
+
+
+def test_only_the_stored_types_have_a_bit():
+    assert [type_bit(atype) for atype in STORED_TYPES] == [1, 2, 4, 8, 16]
+    assert type_bit("age") == type_bit("duration") == type_bit("time") == 0
+    assert not shows("He was 101 and died of pneumonia.", "age")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Because",
+                "DUE",
+                "to",
+                "due to",
+                "Reasons",
+                "by",
+                "BY",
+                "Ceo",
+                "he",
+                "ſo that",
+                "ſhe",
+                "İn order to",
+                "K",
+                " ",
+                ",",
+                "-",
+                "é",
+                "the",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_the_fast_case_insensitive_search_finds_what_ignorecase_finds(text):
+    for words in (REASON, ROLE, REPORTED):
+        assert words.found(text) == bool(words._folded.search(text))
+
+
+# The two-word-name pattern as first written: the faster one must find the same.
+_PERSON_NAME_AS_WRITTEN = re.compile(
+    r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+"
+)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["A", "Bc", "Ab Cd", "b", "an", "ian", "ish", "i", " ", "\n", ".", "!", "-", "é", "É"]
+            + ["1", "_", "E."]
+        ),
+        max_size=30,
+    )
+)
+def test_the_name_pattern_finds_what_it_found_as_first_written(pieces):
+    text = "".join(pieces)
+    spans = [m.span() for m in PERSON_NAME.finditer(text)]
+    assert spans == [m.span() for m in _PERSON_NAME_AS_WRITTEN.finditer(text)]
+
+
+@given(st.text(alphabet="abcHeSaid uséſ.,\"'1%kmbecausnorthlcted", max_size=60))
+def test_the_stored_types_are_what_each_search_says(text):
+    """shown_types searches them all at once, with the text lower-cased once."""
+    assert shown_types(text) == sum(type_bit(atype) for atype in STORED_TYPES if shows(text, atype))
