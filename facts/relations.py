@@ -1230,11 +1230,17 @@ def _continues_list(ctx: _Ctx, k: int) -> bool:
     f = ctx.folded[k]
     return (
         word[:1].islower()
-        and word.isalpha()
+        and _plain_word(word)
         and f not in STOP_LEFT
         and f not in BLOCKERS
         and f not in ctx.lex.verbs
     )
+
+
+def _plain_word(word: str) -> bool:
+    """A word of letters, hyphenated compounds included: "well-equipped" and "low-cost" go in
+    a list of adjectives ("a sizable, well-equipped, and modernized force") as "sizable" does."""
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _cut_circumstances(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:
