@@ -27,7 +27,9 @@ from .sentences import (
 # 15: front matter values are kept as written (`title: 12:30` was the headline "750")
 # 16: a list of adjectives before an object's noun goes on past hyphenated ones ("a sizable,
 # well-equipped, and modernized military force" was cut to "a sizable")
-EXTRACTOR_VERSION = 16
+# 17: the subject of "for X to VERB" where the phrase before "to" runs back over the "for"
+# ("the need for Ukraine to maintain" had no subject)
+EXTRACTOR_VERSION = 17
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

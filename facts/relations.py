@@ -892,8 +892,17 @@ def _describes(ctx: _Ctx, start: int, stop: int) -> bool:
 
 
 def _for_subject(ctx: _Ctx, to: int) -> tuple[int, int] | None:
+    """The subject of an infinitive in "for X to VERB": X. The noun phrase before "to" may run
+    back over the "for" ("the need for Ukraine", as "guarantees for Ukraine" is one phrase);
+    the subject is then what follows its last "for"."""
     span = _subject_span(ctx, to)
-    if span is None or span[0] == 0 or ctx.folded[span[0] - 1] != "for":
+    if span is None:
+        return None
+    start, stop = span
+    inner = [k for k in range(start, stop - 1) if ctx.folded[k] == "for"]
+    if inner:
+        return inner[-1] + 1, stop
+    if start == 0 or ctx.folded[start - 1] != "for":
         return None
     return span
 

@@ -544,3 +544,13 @@ def test_a_list_of_adjectives_goes_on_past_hyphenated_ones():
         "maintain",
     )
     assert seed.object.startswith("a sizable, well-equipped, and modernized military force")
+
+
+def test_the_subject_of_for_x_to_verb_after_a_noun():
+    [fact] = said("There is a need for the army to maintain a large force.", "maintain")
+    assert fact.subject == "the army"
+    [seed] = said(
+        "Another key element is the need for Ukraine to maintain a sizable military force.",
+        "maintain",
+    )
+    assert seed.subject_entity == "ukraine"
