@@ -202,6 +202,14 @@ class Answerer:
         local = decide.local_coverage(ranking.matches)
         evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
         scores = [s + b for s, b in zip(ranking.scores, bonuses, strict=True)]
+        excess = decide.story_subject_excess(
+            asked,
+            decide.yesno_subject(tokens),
+            [row.article for row in rows],
+            ranking.matches,
+            ranking.story,
+        )
+        scores = [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
         leads = [features[rank.LEAD] for features in ranking.features]
         answering = [e.intent_fact >= 1.0 for e in evidence]
         # for a question that must get a number, a time, a place...: which sentences lack one

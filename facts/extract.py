@@ -27,7 +27,11 @@ from .sentences import (
 # 15: front matter values are kept as written (`title: 12:30` was the headline "750")
 # 16: a sentence's stored words say whether a pronoun speaks a quotation in it ("she said") and
 # which answer types its wording shows (facts.wording: "because", "said", a name)
-EXTRACTOR_VERSION = 16
+# 17: a list of adjectives before an object's noun goes on past hyphenated ones ("a sizable,
+# well-equipped, and modernized military force" was cut to "a sizable"); the subject of "for X
+# to VERB" where the phrase before "to" runs back over the "for" ("the need for Ukraine to
+# maintain" had no subject)
+EXTRACTOR_VERSION = 17
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -892,8 +892,17 @@ def _describes(ctx: _Ctx, start: int, stop: int) -> bool:
 
 
 def _for_subject(ctx: _Ctx, to: int) -> tuple[int, int] | None:
+    """The subject of an infinitive in "for X to VERB": X. The noun phrase before "to" may run
+    back over the "for" ("the need for Ukraine", as "guarantees for Ukraine" is one phrase);
+    the subject is then what follows its last "for"."""
     span = _subject_span(ctx, to)
-    if span is None or span[0] == 0 or ctx.folded[span[0] - 1] != "for":
+    if span is None:
+        return None
+    start, stop = span
+    inner = [k for k in range(start, stop - 1) if ctx.folded[k] == "for"]
+    if inner:
+        return inner[-1] + 1, stop
+    if start == 0 or ctx.folded[start - 1] != "for":
         return None
     return span
 
@@ -1230,11 +1239,17 @@ def _continues_list(ctx: _Ctx, k: int) -> bool:
     f = ctx.folded[k]
     return (
         word[:1].islower()
-        and word.isalpha()
+        and _plain_word(word)
         and f not in STOP_LEFT
         and f not in BLOCKERS
         and f not in ctx.lex.verbs
     )
+
+
+def _plain_word(word: str) -> bool:
+    """A word of letters, hyphenated compounds included: "well-equipped" and "low-cost" go in
+    a list of adjectives ("a sizable, well-equipped, and modernized force") as "sizable" does."""
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _cut_circumstances(ctx: _Ctx, start: int, end: int) -> tuple[int, int]:

@@ -112,6 +112,13 @@ def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, ex
     assert any(e in answer.citations[0].sentence for e in alternatives)
 
 
+def test_a_yes_no_question_ranks_first_the_sentence_that_says_its_subject(core):
+    # the headline is on security guarantees, so every sentence "covers" them; the list of
+    # European leaders (which has "European") must not beat the one that says them
+    answer = core.answer("will security guarantees come up in the talks with the europeans")
+    assert answer.ranked[0].sentence.startswith("The meetings may also involve discussions")
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -634,3 +634,35 @@ def test_a_fact_of_the_verb_done_to_a_new_thing_does_not_answer_who_did_it_to_an
     assert alone.fact == 1.0
     # and in "who will Zelensky meet" the object is what is asked
     assert decide.asked_object(tokenize("who will zelensky meet")) == (frozenset(), frozenset())
+
+
+def test_the_subject_of_a_yes_no_question():
+    def subject(question: str) -> set[str]:
+        return set(decide.yesno_subject(tokenize(question)))
+
+    assert subject("will security guarantees come up in the talks") == {"security", "guarantees"}
+    assert subject("are security guarantees for Ukraine expected to feature") == {
+        "security",
+        "guarantees",
+    }
+    assert subject("will the guarantee stuff come up when he sees them") == {"guarantee", "stuff"}
+    assert subject("is germany sending troops") == {"germany"}
+    assert subject("is there an animal named after Walter Munk") == set()
+    assert subject("did anyone survive the crash") == {"anyone"}  # not the crash
+    assert subject("what will security guarantees involve") == set()
+
+
+def test_a_subject_word_only_the_headline_has_ranks_a_sentence_below_one_that_says_it():
+    question = "will security guarantees come up in the talks"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    words = asked.term_words
+    says = tuple(1.0 if w in ("security", "guarantees") else 0.0 for w in words)
+    lacks = tuple(1.0 if w == "talks" else 0.0 for w in words)
+    story = tuple(w in ("security", "guarantees") for w in words)
+    subject = decide.yesno_subject(tokenize(question))
+    excess = decide.story_subject_excess(
+        asked, subject, ["a", "a", "b"], [says, lacks, lacks], [story, story, story]
+    )
+    assert excess[0] == 0.0 and excess[1] > 0.2
+    assert excess[2] == 0.0  # the best of its own story: stories compete as before
+    assert decide.story_subject_excess(asked, frozenset(), ["a"], [lacks], [story]) == [0.0]

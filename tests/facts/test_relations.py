@@ -533,3 +533,24 @@ def test_a_name_ending_in_ly_is_a_subject_not_an_adverb(body, subject, predicate
     # with a capital inside the sentence is none: "Italy" had left "host" without a subject
     facts = extract(article_from(body)).facts
     assert any(f.predicate == predicate and f.subject == subject for f in facts), facts
+
+
+def test_a_list_of_adjectives_goes_on_past_hyphenated_ones():
+    [fact] = said("The army must maintain a large, well-trained, and modernized force.", "maintain")
+    assert fact.object == "a large, well-trained, and modernized force"
+    [seed] = said(
+        "Another key element is the need for Ukraine to maintain a sizable, well-equipped, and "
+        "modernized military force as a key pillar of its own defense.",
+        "maintain",
+    )
+    assert seed.object.startswith("a sizable, well-equipped, and modernized military force")
+
+
+def test_the_subject_of_for_x_to_verb_after_a_noun():
+    [fact] = said("There is a need for the army to maintain a large force.", "maintain")
+    assert fact.subject == "the army"
+    [seed] = said(
+        "Another key element is the need for Ukraine to maintain a sizable military force.",
+        "maintain",
+    )
+    assert seed.subject_entity == "ukraine"
