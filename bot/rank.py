@@ -1880,7 +1880,11 @@ def _features(
             matched += TITLE_DISCOUNT * tden
         disc = num + TITLE_DISCOUNT * tnum
         disc_den = den + TITLE_DISCOUNT * tden
-        about_subject = den <= SUBJECT_SHARE * (den + tden)
+        # "what was Warholm's winning time": the story names Warholm, the lead that does not
+        # say "time" reports the race; it is no definition of what the question asks
+        about_subject = den <= SUBJECT_SHARE * (den + tden) and all(
+            m > 0 for m, t_in_title in zip(row, flags, strict=True) if not t_in_title
+        )
         base.append((disc / disc_den if disc_den else 0.0, matched / MATCH_UNIT, about_subject))
     best = max(b[0] for b in base)
     knowns: dict[str | None, frozenset[str]] = {}  # per title: the question's and the title's words

@@ -1344,3 +1344,28 @@ def test_a_death_s_cause_is_asked_and_stated_in_news_wording():
 )
 def test_nouns_of_a_number_ask_for_one(question):
     assert analyze(question).answer_type == "number"
+
+
+def test_lead_defines_only_what_it_has_of_the_words_its_story_lacks() -> None:
+    """For "what was Warholm's winning time" the story names Warholm and the race, so the
+    question reads as one about its subject; a lead without "time" reports the race, it is
+    no definition of what is asked (lead_whatis), and gives way to the sentence with the time."""
+    title = "Karsten Warholm wins 400 metres hurdles at World Championships in Doha"
+    candidates = [
+        Candidate(text, i, 1, False, title, 12, published="2019-10-01")
+        for i, text in enumerate(
+            (
+                "Yesterday, Karsten Warholm of Norway won the 400 metres hurdles final in Doha.",
+                "This was a successful defense of his 2017 title won in London.",
+                "Warholm, who is 23 years old, won the gold medal with a time of 47.42 seconds.",
+            ),
+            start=1,
+        )
+    ]
+    question = analyze("what was warholms winning time in doha")
+    assert question.what_is
+    lead_whatis = rank.FEATURES.index("lead_whatis")
+    assert rank.features(question, candidates)[0][lead_whatis] == 0.0
+    # the lead that has every word its story lacks still defines: "who is Karsten Warholm"
+    who = analyze("who is Karsten Warholm")
+    assert rank.features(who, candidates)[0][lead_whatis] == 1.0
