@@ -1553,18 +1553,52 @@ def _inherit_context(
     Anthony": the pronoun stands for a name in the sentence before or for the article's subject.
     So does the pronoun that speaks a quotation ('"Justice takes time," she said').
     Terms the previous sentence (when it is a candidate too) or the title has count at
-    :data:`CONTEXT_CREDIT`.
+    :data:`CONTEXT_CREDIT`; for "he" or "she", not the names the previous sentence gives after
+    its subject (:func:`_later_names`).
     """
     where = {(c.title, c.index): i for i, c in enumerate(candidates)}
     for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
         if not s.opens_with_pronoun and not _pronoun_says(c.text):
             continue
         prev = where.get((c.title, c.index - 1))
+        person = not _PERSONAL.isdisjoint(_tokens(c.text)[:2])
+        others = _later_names(candidates[prev].text) if person and prev is not None else NO_NAMES
         title = title_stems(c.title)
         row = hits[i]
         for j, t in enumerate(question.terms):
-            if not row[j] and ((prev is not None and hits[prev][j]) or _in_title(t, title)):
+            if row[j]:
+                continue
+            before = prev is not None and hits[prev][j] and t.stem not in others
+            if before or _in_title(t, title):
                 row[j] = CONTEXT_CREDIT
+
+
+_PERSONAL = frozenset("he she his her".split())  # a pronoun for one person, not "it" or "they"
+NO_NAMES: frozenset[str] = frozenset()
+_WORD_RUN = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _later_names(text: str) -> frozenset[str]:
+    """Stems of the capitalised words a sentence has after its subject (the words before its
+    first lower-case word that is no stopword), less the subject's own, when the subject has a
+    capitalised one: the pronoun opening the next sentence stands for that subject ("Johnson
+    competed for the role against Jeremy Hunt. He won with 92,153 votes": Johnson won, and "how
+    many votes did Jeremy Hunt get" is not answered there)."""
+    subject: set[str] = set()
+    later: set[str] = set()
+    in_subject = True
+    for m in _WORD_RUN.finditer(text[:MAX_SENTENCE_CHARS]):
+        word = m.group(0)
+        low = word.lower()
+        if low in STOPWORDS or low in CALENDAR:
+            continue
+        if in_subject and word[0].islower():
+            in_subject = False
+        if word[0].isupper():
+            (subject if in_subject else later).add(stem(low))
+    if not subject:
+        return frozenset()
+    return frozenset(later - subject)
 
 
 def _body_positions(candidates: Sequence[Ranked], sents: Sequence[_Sentence]) -> list[int]:

@@ -1369,3 +1369,22 @@ def test_lead_defines_only_what_it_has_of_the_words_its_story_lacks() -> None:
     # the lead that has every word its story lacks still defines: "who is Karsten Warholm"
     who = analyze("who is Karsten Warholm")
     assert rank.features(who, candidates)[0][lead_whatis] == 1.0
+
+
+def test_a_person_pronoun_stands_for_the_subject_before_it_not_a_later_name() -> None:
+    """In "He won with 92,153 votes" after "Johnson competed for the role against Jeremy Hunt" he
+    is Johnson, so the sentence inherits Johnson but not Jeremy Hunt ("how many votes did Jeremy
+    Hunt get" is not answered there). "It" may stand for anything said before and keeps it all."""
+    story = article(
+        "Conservative Party elects new leader",
+        "Johnson competed for the role against Jeremy Hunt, a former Foreign Secretary.",
+        "He won with 92,153 votes.",
+    )
+
+    def credits(question: str, sentences: list[Candidate]) -> list[float]:
+        return list(rank.rank(analyze(question), sentences).matches[1])
+
+    assert credits("how many votes did Jeremy Hunt get", story) == [0.0, 1.0, 0.0, 0.0]
+    assert credits("how many votes did Johnson get", story) == [0.0, 1.0, rank.CONTEXT_CREDIT]
+    event = [story[0], Candidate("It was a close contest.", 2, 1, False, story[0].title, 3)]
+    assert credits("was Jeremy Hunt close", event)[:2] == [rank.CONTEXT_CREDIT] * 2
