@@ -751,6 +751,9 @@ def _named_heads(tokens: Sequence[str]) -> tuple[str, ...] | None:
     heads: the question's words of :data:`_NAMED_HEADS`, perhaps none). None for others."""
     if len(tokens) > 2 and tokens[-1] in ("called", "named") and tokens[0] in ("what", "whats"):
         return tuple(t for t in tokens if t in _NAMED_HEADS)
+    named = _name_of(tokens)
+    if named:
+        return named
     for i, tok in enumerate(tokens[:6]):
         if tok in ("what", "which", "whats"):
             rest = list(tokens[i + 1 : i + 6])
@@ -766,6 +769,26 @@ def _named_heads(tokens: Sequence[str]) -> tuple[str, ...] | None:
                     heads.append(word)
             return tuple(heads) or None
     return None
+
+
+def _name_of(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The heads of :data:`_NAMED_HEADS` in the noun phrase after "name of" ("what is the
+    name of the hospital", "name of the chilean navy ship tied to ..."): that phrase is what the
+    question asks to be named, and no "what" or "which" stands before its head."""
+    for i, tok in enumerate(tokens[:-2]):
+        if tok in _NAME_WORDS and tokens[i + 1] == "of":
+            heads: list[str] = []
+            started = False
+            for word in tokens[i + 2 : i + 7]:
+                if word in STOPWORDS or word in AUXILIARIES:
+                    if started:
+                        break
+                    continue
+                started = True
+                if word in _NAMED_HEADS:
+                    heads.append(word)
+            return tuple(heads)
+    return ()
 
 
 def _asks_recurrence(tokens: Sequence[str]) -> bool:

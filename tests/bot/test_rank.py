@@ -1388,3 +1388,17 @@ def test_a_person_pronoun_stands_for_the_subject_before_it_not_a_later_name() ->
     assert credits("how many votes did Johnson get", story) == [0.0, 1.0, rank.CONTEXT_CREDIT]
     event = [story[0], Candidate("It was a close contest.", 2, 1, False, story[0].title, 3)]
     assert credits("was Jeremy Hunt close", event)[:2] == [rank.CONTEXT_CREDIT] * 2
+
+
+def test_name_of_a_thing_asks_for_its_name() -> None:
+    """'name of the chilean navy ship ...' asks for the ship's name ("Sergeant Aldea"), as
+    "which ship" does: not for the sentence that restates "a naval supply ship"."""
+    question = analyze("name of the chilean navy ship tied to the covid outbreak in antartica?")
+    assert question.answer_type == "name"
+    assert stem("ship") in question.heads
+    story = article(
+        "COVID-19 reaches Antarctica",
+        "It reportedly followed an outbreak on a navy supply ship that had travelled there.",
+        "Officials reported 21 cases on the Chilean navy supply ship Sergeant Aldea.",
+    )
+    assert best("name of the chilean navy ship tied to the outbreak", story) == story[1].text
