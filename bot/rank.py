@@ -280,6 +280,9 @@ _WHAT_TYPES = {
     "score": ("how_many", "number"),
     "sentence": ("how_long", "duration"),
 }
+# Types a which/what question's noun gives after words narrowing it: "which african union
+# *country*", "what 2019 *month*".
+_MODIFIED_TYPES = frozenset({"time", "place"})
 # "which European leaders", "what officials": a question about people, asked with which/what.
 _PERSON_NOUNS = frozenset(
     """leader leaders official officials politician politicians minister ministers president
@@ -517,6 +520,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                     break
                 if word in _PERSON_NOUNS:
                     return "who", "person"
+                if _WHAT_TYPES.get(word, ("", ""))[1] in _MODIFIED_TYPES:
+                    return _WHAT_TYPES[word]  # "which african union country": a place
             head = rest[1:] if rest and rest[0] in _COPULA else None
             content = [t for t in (head or []) if t not in STOPWORDS]
             if head is not None and 0 < len(content) <= 4:
@@ -829,10 +834,19 @@ def _type_noun(tokens: list[str]) -> int | None:
             for j in (i + 1, i + 2):
                 word = tokens[j] if j < len(tokens) else ""
                 # "what time" stays a word to find: it asks for a clock time, which a day is not
-                if word != "time" and _WHAT_TYPES.get(word, ("", ""))[1] in ("time", "place"):
+                if word != "time" and _WHAT_TYPES.get(word, ("", ""))[1] in _MODIFIED_TYPES:
                     return j
                 if j < len(tokens) and tokens[j] not in _COPULA | {"the", "a"}:
                     break
+            # "which african union country": words that narrow the noun come before it
+            rest = tokens[i + 1 : i + 4]
+            start = i + 2 if rest[:1] in (["the"], ["all"]) else i + 1
+            for j in range(start, min(start + 3, len(tokens))):
+                word = tokens[j]
+                if word in STOPWORDS or word in AUXILIARIES:
+                    break
+                if word != "time" and _WHAT_TYPES.get(word, ("", ""))[1] in _MODIFIED_TYPES:
+                    return j
             return None
     return None
 
