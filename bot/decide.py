@@ -633,7 +633,7 @@ def evidence_for(
     # (and a country is, where its leader is); most sentences mention nobody: nothing to add
     present = (
         mentions
-        | {e for e in named if led.get(e) in mentions}
+        | {e for e in named if stands_for(e, mentions, led)}
         | {led[m] for m in mentions if m in led}
         if led and mentions
         else mentions
@@ -776,6 +776,18 @@ def asks_stance(q: Asked) -> bool:
     return any(STANCE in term.related for term in q.question.terms)
 
 
+def stands_for(person: str, mentions: AbstractSet[str], led: Mapping[str, str]) -> bool:
+    """Whether a sentence has ``person`` through the country or body they lead ("Russia
+    demands" is Putin's demand): it names that country and no other leader of it. Theresa May's
+    Brexit deal is the United Kingdom's, and it is not Boris Johnson's."""
+    country = led.get(person)
+    return (
+        country is not None
+        and country in mentions
+        and not any(led.get(m) == country for m in mentions if m != person)
+    )
+
+
 def person_absent(
     q: Asked, mentions: AbstractSet[str], facts: Sequence[Fact], matches: Sequence[float]
 ) -> bool:
@@ -786,13 +798,12 @@ def person_absent(
     left out: "Washington" may be the US government."""
     led = q.leaders
     present = set(mentions) | {f["speaker"] for f in facts if f["speaker"]}
-    present |= {led[m] for m in present if m in led}
     found = {word for word, credit in zip(q.term_words, matches, strict=True) if credit > 0}
     spans = dict(q.spans)
     return any(
         q.kinds.get(e) == "person"
         and e not in present
-        and led.get(e) not in present
+        and not stands_for(e, present, led)
         and found.isdisjoint(spans.get(e, ()))
         for e in q.named
     )

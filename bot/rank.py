@@ -281,6 +281,9 @@ _WHAT_TYPES = {
     "score": ("how_many", "number"),
     "sentence": ("how_long", "duration"),
 }
+# Types a which/what question's noun gives after words narrowing it: "which african union
+# *country*", "what 2019 *month*".
+_MODIFIED_TYPES = frozenset({"time", "place"})
 # "which European leaders", "what officials": a question about people, asked with which/what.
 _PERSON_NOUNS = frozenset(
     """leader leaders official officials politician politicians minister ministers president
@@ -519,6 +522,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                     break
                 if word in _PERSON_NOUNS:
                     return "who", "person"
+                if _WHAT_TYPES.get(word, ("", ""))[1] in _MODIFIED_TYPES:
+                    return _WHAT_TYPES[word]  # "which african union country": a place
             head = rest[1:] if rest and rest[0] in _COPULA else None
             content = [t for t in (head or []) if t not in STOPWORDS]
             if head is not None and 0 < len(content) <= 4:
@@ -753,6 +758,9 @@ def _named_heads(tokens: Sequence[str]) -> tuple[str, ...] | None:
     heads: the question's words of :data:`_NAMED_HEADS`, perhaps none). None for others."""
     if len(tokens) > 2 and tokens[-1] in ("called", "named") and tokens[0] in ("what", "whats"):
         return tuple(t for t in tokens if t in _NAMED_HEADS)
+    named = _name_of(tokens)
+    if named:
+        return named
     for i, tok in enumerate(tokens[:6]):
         if tok in ("what", "which", "whats"):
             rest = list(tokens[i + 1 : i + 6])
@@ -768,6 +776,26 @@ def _named_heads(tokens: Sequence[str]) -> tuple[str, ...] | None:
                     heads.append(word)
             return tuple(heads) or None
     return None
+
+
+def _name_of(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The heads of :data:`_NAMED_HEADS` in the noun phrase after "name of" ("what is the
+    name of the hospital", "name of the chilean navy ship tied to ..."): that phrase is what the
+    question asks to be named, and no "what" or "which" stands before its head."""
+    for i, tok in enumerate(tokens[:-2]):
+        if tok in _NAME_WORDS and tokens[i + 1] == "of":
+            heads: list[str] = []
+            started = False
+            for word in tokens[i + 2 : i + 7]:
+                if word in STOPWORDS or word in AUXILIARIES:
+                    if started:
+                        break
+                    continue
+                started = True
+                if word in _NAMED_HEADS:
+                    heads.append(word)
+            return tuple(heads)
+    return ()
 
 
 def _asks_recurrence(tokens: Sequence[str]) -> bool:
@@ -808,10 +836,19 @@ def _type_noun(tokens: list[str]) -> int | None:
             for j in (i + 1, i + 2):
                 word = tokens[j] if j < len(tokens) else ""
                 # "what time" stays a word to find: it asks for a clock time, which a day is not
-                if word != "time" and _WHAT_TYPES.get(word, ("", ""))[1] in ("time", "place"):
+                if word != "time" and _WHAT_TYPES.get(word, ("", ""))[1] in _MODIFIED_TYPES:
                     return j
                 if j < len(tokens) and tokens[j] not in _COPULA | {"the", "a"}:
                     break
+            # "which african union country": words that narrow the noun come before it
+            rest = tokens[i + 1 : i + 4]
+            start = i + 2 if rest[:1] in (["the"], ["all"]) else i + 1
+            for j in range(start, min(start + 3, len(tokens))):
+                word = tokens[j]
+                if word in STOPWORDS or word in AUXILIARIES:
+                    break
+                if word != "time" and _WHAT_TYPES.get(word, ("", ""))[1] in _MODIFIED_TYPES:
+                    return j
             return None
     return None
 
@@ -1525,18 +1562,52 @@ def _inherit_context(
     Anthony": the pronoun stands for a name in the sentence before or for the article's subject.
     So does the pronoun that speaks a quotation ('"Justice takes time," she said').
     Terms the previous sentence (when it is a candidate too) or the title has count at
-    :data:`CONTEXT_CREDIT`.
+    :data:`CONTEXT_CREDIT`; for "he" or "she", not the names the previous sentence gives after
+    its subject (:func:`_later_names`).
     """
     where = {(c.title, c.index): i for i, c in enumerate(candidates)}
     for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
         if not s.opens_with_pronoun and not s.pronoun_says:
             continue
         prev = where.get((c.title, c.index - 1))
+        person = not _PERSONAL.isdisjoint(_tokens(c.text)[:2])
+        others = _later_names(candidates[prev].text) if person and prev is not None else NO_NAMES
         title = title_stems(c.title)
         row = hits[i]
         for j, t in enumerate(question.terms):
-            if not row[j] and ((prev is not None and hits[prev][j]) or _in_title(t, title)):
+            if row[j]:
+                continue
+            before = prev is not None and hits[prev][j] and t.stem not in others
+            if before or _in_title(t, title):
                 row[j] = CONTEXT_CREDIT
+
+
+_PERSONAL = frozenset("he she his her".split())  # a pronoun for one person, not "it" or "they"
+NO_NAMES: frozenset[str] = frozenset()
+_WORD_RUN = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _later_names(text: str) -> frozenset[str]:
+    """Stems of the capitalised words a sentence has after its subject (the words before its
+    first lower-case word that is no stopword), less the subject's own, when the subject has a
+    capitalised one: the pronoun opening the next sentence stands for that subject ("Johnson
+    competed for the role against Jeremy Hunt. He won with 92,153 votes": Johnson won, and "how
+    many votes did Jeremy Hunt get" is not answered there)."""
+    subject: set[str] = set()
+    later: set[str] = set()
+    in_subject = True
+    for m in _WORD_RUN.finditer(text[:MAX_SENTENCE_CHARS]):
+        word = m.group(0)
+        low = word.lower()
+        if low in STOPWORDS or low in CALENDAR:
+            continue
+        if in_subject and word[0].islower():
+            in_subject = False
+        if word[0].isupper():
+            (subject if in_subject else later).add(stem(low))
+    if not subject:
+        return frozenset()
+    return frozenset(later - subject)
 
 
 def _body_positions(candidates: Sequence[Ranked], sents: Sequence[_Sentence]) -> list[int]:
@@ -1852,7 +1923,11 @@ def _features(
             matched += TITLE_DISCOUNT * tden
         disc = num + TITLE_DISCOUNT * tnum
         disc_den = den + TITLE_DISCOUNT * tden
-        about_subject = den <= SUBJECT_SHARE * (den + tden)
+        # "what was Warholm's winning time": the story names Warholm, the lead that does not
+        # say "time" reports the race; it is no definition of what the question asks
+        about_subject = den <= SUBJECT_SHARE * (den + tden) and all(
+            m > 0 for m, t_in_title in zip(row, flags, strict=True) if not t_in_title
+        )
         base.append((disc / disc_den if disc_den else 0.0, matched / MATCH_UNIT, about_subject))
     best = max(b[0] for b in base)
     knowns: dict[str | None, frozenset[str]] = {}  # per title: the question's and the title's words

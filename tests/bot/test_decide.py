@@ -26,6 +26,30 @@ def test_a_leader_counts_as_mentioned_where_their_country_is():
     assert evidence("does putin want a veto", putin, {"russia"}, leaders={}).entities == 0.0
 
 
+def test_a_leader_is_not_where_another_leader_of_their_country_is():
+    # "when will Boris Johnson hold the Brexit vote" against "Tom Watson called Prime Minister
+    # Theresa May's proposed Brexit deal lousy": the UK there is May's, not Johnson's
+    uk = {"boris-johnson": "united-kingdom", "theresa-may": "united-kingdom"}
+    johnson = [Resolved("boris-johnson", "person", "boris johnson", 2, 4, 100.0)]
+    question = "when will boris johnson hold the brexit vote"
+    mentions = {"theresa-may", "united-kingdom"}
+    assert evidence(question, johnson, mentions, leaders=uk).entities == 0.0
+    assert evidence(question, johnson, {"united-kingdom"}, leaders=uk).entities == 1.0
+    asked = decide.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), johnson, None, {}, uk
+    )
+    asked = SimpleNamespace(
+        leaders=uk,
+        named=asked.named,
+        kinds={"boris-johnson": "person"},
+        term_words=asked.term_words,
+        spans=asked.spans,
+    )
+    credits = [0.0] * len(asked.term_words)
+    assert decide.person_absent(asked, {"theresa-may"}, (), credits)
+    assert not decide.person_absent(asked, {"united-kingdom"}, (), credits)
+
+
 def test_a_country_counts_as_mentioned_where_its_leader_is():
     russia = [Resolved("russia", "country", "russia", 2, 3, 100.0)]
     # "what does russia want" against "Putin demanded ..."
