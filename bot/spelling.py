@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list, zipf_frequency
 
-from .text import STOPWORDS
+from .text import STOPWORDS, overregularised
 
 VOCABULARY_SIZE = 40_000  # wordfreq's most frequent English words used as corrections
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
@@ -181,7 +181,11 @@ class Speller:
             if len(word) < MIN_LENGTH or word in STOPWORDS or known(word):
                 return typed
             if not _common_english(word):
-                fixed = self._next_in_name(word, previous[0]) or self.correct(word, in_coverage)
+                fixed = (
+                    overregularised(word)  # "keeped" is "keep", not the nearer "keeper"
+                    or self._next_in_name(word, previous[0])
+                    or self.correct(word, in_coverage)
+                )
             elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
                 fixed = self._next_in_name(word, previous[0]) or self.correct(
                     word, in_coverage, coverage_only=True

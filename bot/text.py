@@ -490,6 +490,20 @@ def match_keys(token: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def overregularised(word: str) -> str | None:
+    """The verb an unknown past in "-ed" is made from, where that verb's past is irregular:
+    "keeped" -> keep, "buyed" -> buy, "runned" -> run, "maked" -> make. Learners of English and
+    children write it so; a speller by letters reads "keeped" as "keeper", another word."""
+    if len(word) < 5 or not word.endswith("ed"):
+        return None
+    bases = [word[:-2], word[:-1]]
+    if len(word) > 5 and word[-3] == word[-4]:
+        bases.append(word[:-3])  # "runned", "stopped"
+    return next(
+        (b for b in bases if b in _IRREGULAR_FORMS and word not in _IRREGULAR_FORMS[b]), None
+    )
+
+
 def _lemmas(word: str) -> set[str]:
     """The word and its lemmas where it is an irregular form ("met" -> "meet")."""
     return {word, *_IRREGULAR_LEMMAS.get(word, ())}

@@ -100,3 +100,10 @@ def test_after_the_first_words_of_a_name_its_next_word_is_read_more_loosely():
     # "the" before a name gives no such context: "the goverment" is not "the germany"
     assert speller.fix("what did the goverment say", never_known) != "what did the kremlin say"
     assert speller._next_in_name("kremln", "the") is None
+
+
+def test_a_regular_past_of_an_irregular_verb_is_read_as_the_verb(speller):
+    # "keeped" is one letter from "keeper", but a learner's past of "keep"
+    assert speller.fix("it should be keeped same", never_known) == "it should be keep same"
+    assert speller.fix("they buyed weapons", never_known) == "they buy weapons"
+    assert speller.fix("who runned it", never_known) == "who run it"

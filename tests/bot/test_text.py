@@ -12,6 +12,7 @@ from bot.text import (
     content_terms,
     match_keys,
     normalize,
+    overregularised,
     phrases,
     related_stems,
     related_words,
@@ -131,3 +132,12 @@ def test_the_noun_matters_is_no_importance_but_asking_why_it_matters_is():
     # "why does it matter" still finds "is crucial for"
     assert stem("crucial") in related_stems("matter")
     assert stem("important") in related_stems("matters")
+
+
+def test_overregularised_pasts_give_their_verb():
+    assert overregularised("keeped") == "keep"
+    assert overregularised("maked") == "make"
+    assert overregularised("runned") == "run"
+    # a regular verb's past, and words that only end in "ed", are no such thing
+    for word in ("wanted", "needed", "stopped", "united", "speed"):
+        assert overregularised(word) is None
