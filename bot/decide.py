@@ -272,6 +272,10 @@ class Asked:
     unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
     soft: tuple[bool, ...] = ()  # per term: a hedge (SOFT_WORDS) that counts only where matched
     scene: tuple[bool, ...] = ()  # per term: only in a trailing clause that sets the scene
+    # per term: in the second alternative of an "A or B" question, and in the first (see
+    # _alternatives)
+    second: tuple[bool, ...] = ()
+    first: tuple[bool, ...] = ()
     # stems of the subject of "what do X VERB" (asked_subject)
     subject: frozenset[str] = frozenset()
 
@@ -396,6 +400,7 @@ def asked(
         # only where what was said is asked: elsewhere the clause picks the answer ("how old
         # was Hunter *when he joined the Grateful Dead*" is not answered by his birth date)
         scene=_in_scene(question, tokens) if question.answer_type == "statement" else (),
+        **_alternatives(question, tokens),
         subject=asked_subject(tokens),
     )
 
@@ -462,6 +467,50 @@ def _in_scene(question: rank.Question, tokens: Sequence[str]) -> tuple[bool, ...
     before = set(tokens[:start])
     after = set(tokens[start:])
     return tuple(t.word in after and t.word not in before for t in question.terms)
+
+
+# Words after which "or" only tags the question ("... or not?", "or nah", "or what"): no second
+# alternative follows.
+OR_TAGS = frozenset("not nah no nope what whatever something anything so".split())
+# The most words of the question's own (terms) that an alternative before "or" is taken to have
+MAX_ALTERNATIVE = 3
+
+
+def _alternatives(question: rank.Question, tokens: Sequence[str]) -> dict[str, tuple[bool, ...]]:
+    """Per term: is it only in the second alternative of an "A or B" question (``second``:
+    the words after its "or"), and only in the first (``first``: as many of the question's
+    terms right before the "or" as the second has, at most MAX_ALTERNATIVE)? "Will Zelensky
+    see Trump by himself first, or straight away with everyone else?" is answered by the
+    sentence that says one of them ("Zelensky will first meet with Trump one-on-one"), which
+    need not have the words of the other: where it has every word of the first alternative,
+    those of the second are excused, as hedges are (see _uncovered). Coordination is
+    parallel, so the first alternative is taken to be as long as the second; it is never
+    excused itself, so the words before the "or" (the frame the alternatives share) always
+    count."""
+    none: dict[str, tuple[bool, ...]] = {}
+    read = rank.read_tokens(tokens)
+    at = next(
+        (i for i in range(len(read) - 2, 0, -1) if read[i] == "or" and read[i + 1] not in OR_TAGS),
+        None,
+    )
+    if at is None or read[at + 1] in rank.AUXILIARIES:
+        # "... or is it just the two of them": a second question, whose first runs from where?
+        return none
+    words = {t.word for t in question.terms}
+    end = next((j for j in range(at + 1, len(read)) if read[j] == "or"), len(read))
+    after = [t for t in read[at + 1 : end] if t in words]
+    size = min(len(after), MAX_ALTERNATIVE)
+    before = [t for t in read[:at] if t in words][-size:] if size else []
+    rest = set(read[:at]) - set(before) if before else set(read[:at])
+    rest |= set(read[end:])
+    second = {t for t in after if t not in rest and t not in before}
+    first = {t for t in before if t not in after and t not in read[at + 1 : end]}
+    if not second or not first:
+        return none
+    return {
+        "second": tuple(t.word in second for t in question.terms),
+        "first": tuple(t.word in first for t in question.terms),
+    }
 
 
 # Words that can only mean someone's speech ("claim" also claims responsibility, "say" is also
@@ -759,11 +808,14 @@ def _uncovered(
     # when Trump ruled out a ceasefire") may tell of another moment altogether
     if not any(s and c > 0 for s, c in zip(scene, matches, strict=True)):
         scene = (False,) * len(matches)
-    for word, weight, credit, titled_term, elsewhere, hedge, setting in zip(
-        q.term_words, q.weights, matches, titled, said, soft, scene, strict=True
+    # the second alternative of an "A or B" question is excused where the sentence itself has
+    # every word of the first: it says A (_alternatives)
+    other = q.second if _says_first(q, matches) else (False,) * len(matches)
+    for word, weight, credit, titled_term, elsewhere, hedge, setting, alternative in zip(
+        q.term_words, q.weights, matches, titled, said, soft, scene, other, strict=True
     ):
         if credit <= 0 and not titled_term and word not in covered:
-            if hedge or (setting and elsewhere):
+            if hedge or (setting and elsewhere) or alternative:
                 excused += weight
                 continue
             missing += weight
@@ -776,6 +828,20 @@ def _uncovered(
     if q.topic and _off_topic(q, matches, titled, covered):
         name_miss = True
     return missing, worst, name_miss, excused
+
+
+def _says_first(q: Asked, matches: Sequence[float]) -> bool:
+    """Whether the sentence itself has every word of the first alternative of an "A or B"
+    question and none of the second: it says A, so B's words are no words it lacks. One with a
+    word of B speaks of B ("allied reassurance forces" for "does Ukraine need its own big army
+    or just lean on allies") and must have the rest of it."""
+    if not q.second:
+        return False
+    return all(
+        (c > 0) if f else not (s and c > 0)
+        for f, s, c in zip(q.first, q.second, matches, strict=True)
+        if f or s
+    )
 
 
 def _undated_event(

@@ -523,3 +523,36 @@ def test_a_fact_with_the_asked_subject_as_its_object_does_not_back_the_question(
     assert decide._reversed_roles(fact, subject)
     own = {"subject": "The proposed security guarantees", "object": "a combination of forces"}
     assert not decide._reversed_roles(own, subject)
+
+
+def test_the_second_alternative_is_excused_where_the_sentence_says_the_first():
+    # "Before the meetings with European leaders, Zelensky will first meet with Trump
+    # one-on-one" says he sees Trump first, and need not say "straight away" as well
+    question = "will zelensky see trump by himself first, or straight away with everyone else"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    words = [t.word for t in analysis.terms]
+    assert words == ["zelensky", "see", "trump", "first", "straight", "away", "else"]
+    assert asked.second == (False,) * 4 + (True,) * 3
+    says_first = [1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+    assert decide.evidence_for(asked, says_first, set(), (), 0.0).hedged == 0.0
+    # the frame before the alternatives still counts ...
+    no_zelensky = [0.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+    assert decide.evidence_for(asked, no_zelensky, set(), (), 0.0).hedged > 0.0
+    # ... as does the second alternative where the sentence lacks the first
+    neither = [1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0]
+    assert decide.evidence_for(asked, neither, set(), (), 0.0).hedged == -1.0
+    # or where it has a word of the second: it speaks of that one
+    both = [1.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0]
+    assert decide.evidence_for(asked, both, set(), (), 0.0).hedged == -1.0
+
+
+def test_or_that_tags_a_question_or_opens_a_second_one_has_no_alternatives():
+    for question in (
+        "so did the alaska summit get a ceasefire done or nah",
+        "is germany sending anyone or what",
+        "will the europeans be there when zelensky sees trump or is it just the two of them",
+        "when will they meet",
+    ):
+        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+        assert not any(asked.second), question
