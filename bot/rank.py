@@ -162,8 +162,34 @@ LIGHT_WORDS = frozenset(
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
     silly random latest status situation upcoming specify clarify elaborate outline upon whether
     rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
-    amid amidst via toward towards onto throughout besides""".split()
+    amid amidst via toward towards onto throughout besides vs versus else""".split()
 )
+# "Back" before a time ("back in 2014", "back in March", "back when covid passed a million
+# cases", "back then") only says the time is past, which the time itself says. Before a place
+# ("was he back in Kyiv") or after a verb of going ("come back when") it is a return, a word to
+# find.
+_BACK_THEN = frozenset("when then during".split())
+_RETURNING = frozenset(
+    """is are was were be been being come comes came coming go goes went going get gets got
+    bring brings brought send sends sent fly flies flew head heads headed move moves moved
+    travel travels travelled traveled way""".split()
+)
+
+
+def _past_back(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a "back" that only places what follows in the past."""
+    if tokens[i] != "back" or (i and tokens[i - 1] in _RETURNING):
+        return False
+    after = tokens[i + 1 : i + 3]
+    if after[:1] and after[0] in _BACK_THEN:
+        return True
+    return (
+        len(after) == 2
+        and after[0] == "in"
+        and (after[1].isdigit() or after[1] in CALENDAR or after[1].endswith("0s"))
+    )
+
+
 # Word pairs whose second word carries nothing either ("these days" says now, as "nowadays"
 # does): that word is left out of the question altogether, its word pairs too.
 LIGHT_PHRASES = frozenset({("these", "days")})
@@ -555,6 +581,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
+        if _past_back(tokens, i):
+            continue  # "what did he invent back in 2014": the year says it was past
         if tok in _SHELL_NOUNS and i > 0 and tokens[i - 1] in _DEMONSTRATIVES:
             continue  # "on this issue": what the conversation is about, no word to find
         if tok in _DOCUMENT_NOUNS and _names_the_source(tokens, i):

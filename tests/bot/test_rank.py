@@ -1271,3 +1271,25 @@ def test_the_tokens_as_the_terms_read_them():
     assert rank.read_tokens(tokens)[-1] == "discuss"
     verb = decide.asked_verb(rank.read_tokens(tokens))
     assert verb in [t.word for t in analyze("what will the talks cover").terms]
+
+
+def test_versus_else_and_a_back_before_a_time_are_not_words_to_find():
+    # "Caloundra defeated Wynnum": the verb says how the two sides stand, as "vs" does
+    assert [t.word for t in analyze("caloundra vs wynnum who won").terms] == [
+        "caloundra",
+        "wynnum",
+        "won",
+    ]
+    # "who else": more of whom the question asks, which no answer writes
+    assert [t.word for t in analyze("who else is zelensky meeting").terms] == [
+        "zelensky",
+        "meeting",
+    ]
+    # "back in 2014": the year places it in the past
+    assert [t.word for t in analyze("what did he invent back in 2014").terms] == [
+        "invent",
+        "2014",
+    ]
+    # a return is something to find: "come back", "was back"
+    assert "back" in [t.word for t in analyze("when did he come back in kyiv").terms]
+    assert "back" in [t.word for t in analyze("was he back in kyiv on monday").terms]
