@@ -238,7 +238,8 @@ class Evidence(NamedTuple):
     name_miss: bool = False  # the question names a country, place, organisation or person the
     # sentence, its story and its entities' aliases never do
     unsaid: bool = False  # a question asking what a named actor said, matched by no intent
-    # ("any comments from Starmer?", "has Zelensky commented"), and no fact here has them say it
+    # ("any comments from Starmer?", "has Zelensky commented"), and no fact here has them say it;
+    # or one asking with a verb of liking, and the sentence has no word of a stance
     hedged: float = -1.0  # ``missing`` as the confidence reads it: uncovered hedges and past
     # scenes left out of it and of its total (see _uncovered), the question's own verb of saying
     # covered where a fact has the asked speaker say it, and a dated sentence's undated event
@@ -707,9 +708,23 @@ def evidence_for(
         intent_fact,
         _answers(wants, mentions - named, q.kinds) if mentions else 0,
         name_miss,
-        q.speech and intent_fact < 1.0,
+        (q.speech and intent_fact < 1.0) or _stance_unsaid(q, matches),
         hedged,
     )
+
+
+def _stance_unsaid(q: Asked, matches: Sequence[float]) -> bool:
+    """Whether the question asks with a verb of liking ("does Macron like the plan", read as a
+    stance by rank.analyze) and the sentence has no word of a stance: one that merely names
+    Macron, the plan and the guarantees says nothing of what he thinks of them, and "like" is
+    too common a word for its absence to weigh (it was answered at 0.54 with the list of
+    leaders)."""
+    liking = [
+        credit
+        for term, credit in zip(q.question.terms, matches, strict=True)
+        if term.word in rank.LIKING and STANCE in term.related
+    ]
+    return bool(liking) and all(credit <= 0 for credit in liking)
 
 
 def asks_stance(q: Asked) -> bool:

@@ -595,6 +595,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         seen.add(s)
         related = related_stems(tok) | _negated_stems(tok)
+        if _likes(tokens, i):
+            related |= related_stems("view")  # "does the Kremlin like it": its stance
         if tok in _STATE_NOUNS and _names_a_state(tokens, i):
             related = frozenset(r for r in related if not r.startswith("~") and r not in _SAY_STEMS)
         if synonyms and tok in synonyms:
@@ -888,6 +890,29 @@ def _changes_count(text: str) -> bool:
         token in _CHANGE_MARKS
         and any(t in _CARDINALS or t[:1].isdigit() for t in tokens[i + 1 : i + 1 + CHANGE_REACH])
         for i, token in enumerate(tokens)
+    )
+
+
+# Verbs of liking ask for a stance: "does the Kremlin like these plans" is answered by "these
+# efforts face strong opposition from the Kremlin", as "how does the Kremlin view them" is. Not
+# "like" that compares ("what will it look like", "what is Berlin like": a verb of being or
+# seeming before it) or opens an example ("the guarantee thing, like what is proposed").
+LIKING = frozenset("like likes liked dislike dislikes disliked".split())
+_BEING = frozenset("be is are was were been being".split())
+_COMPARING = _BEING | frozenset(
+    """look looks looked looking sound sounds sounded seem seems seemed feel feels felt
+    something anything nothing things thing stuff""".split()
+)
+
+
+def _likes(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a verb of liking (see LIKING) after its subject."""
+    return (
+        tokens[i] in LIKING
+        and i >= 2
+        and tokens[i - 1] not in _COMPARING
+        and _BEING.isdisjoint(tokens[:i])
+        and (i + 1 == len(tokens) or tokens[i + 1] not in _WH_WORDS)
     )
 
 

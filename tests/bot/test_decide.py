@@ -556,3 +556,18 @@ def test_or_that_tags_a_question_or_opens_a_second_one_has_no_alternatives():
     ):
         asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
         assert not any(asked.second), question
+
+
+def test_a_verb_of_liking_needs_a_sentence_that_states_a_stance():
+    # "does Macron like the plan": the list of leaders names him and says nothing of his view
+    question = "does macron like the security guarantees plan"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    assert [t.word for t in analysis.terms] == ["macron", "like", "security", "guarantees", "plan"]
+    assert decide.evidence_for(asked, [1.0, 0.0, 1.0, 1.0, 1.0], set(), (), 0.0).unsaid
+    # "strong opposition from the Kremlin" states one
+    assert not decide.evidence_for(asked, [1.0, 1.0, 1.0, 1.0, 1.0], set(), (), 0.0).unsaid
+    # other stance words ("how does Russia feel") are weighed as words, as before
+    feel = "how does russia feel about the plan"
+    asked = decide.asked(analyze(feel), DEFAULT_RARITY, tokenize(feel), [], None)
+    assert not decide.evidence_for(asked, [1.0, 0.0, 1.0], set(), (), 0.0).unsaid

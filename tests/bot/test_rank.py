@@ -1293,3 +1293,14 @@ def test_versus_else_and_a_back_before_a_time_are_not_words_to_find():
     # a return is something to find: "come back", "was back"
     assert "back" in [t.word for t in analyze("when did he come back in kyiv").terms]
     assert "back" in [t.word for t in analyze("was he back in kyiv on monday").terms]
+
+
+def test_a_verb_of_liking_asks_for_a_stance():
+    # "does the Kremlin like these plans": "strong opposition from the Kremlin" answers it
+    terms = {t.word: t for t in analyze("does the kremlin like these plans").terms}
+    assert "~stance" in terms["like"].related
+    disliking = analyze("does russia dislike the plan").terms
+    assert "~stance" in {r for t in disliking for r in t.related}
+    # "like" that compares asks for no stance
+    for question in ("what could the guarantees look like", "what is berlin like in winter"):
+        assert all("~stance" not in t.related for t in analyze(question).terms), question
