@@ -1022,6 +1022,36 @@ _DURATION = re.compile(
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )
+# A time counted from now or from the story's day, which answers "when" as a date does: "eligible
+# for parole in 25 years", "within two weeks", "three days later", "two years ago". Not after a
+# superlative or "time" ("the worst flood in 25 years", "the first time in a decade"): a span
+# since, not a when.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:in|within)\s+(?:about\s+|around\s+|some\s+)?"
+    + _SPAN_NUMBER
+    + r"(?:-\s*)?(?:"
+    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + r")\b|\b"
+    + _SPAN_NUMBER
+    + r"(?:-\s*)?(?:"
+    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + r")\s+(?:ago|later|earlier|from\s+now)\b",
+    re.IGNORECASE,
+)
+_SINCE_SUPERLATIVE = re.compile(
+    r"\b(?:\w+est|worst|first|most|least|time|times)(?:\W+\w+){0,6}\W+$", re.IGNORECASE
+)
+
+
+def _relative_times(text: str) -> list[str]:
+    """The relative times of a sentence (see _RELATIVE_TIME)."""
+    return [
+        m.group(0)
+        for m in _RELATIVE_TIME.finditer(text)
+        if not _SINCE_SUPERLATIVE.search(text[max(0, m.start() - 40) : m.start()])
+    ]
+
+
 _MEASURE = re.compile(
     r"\d[\d,.]*\s*(?:-\s*)?(%|percent|square|sq|km|kilomet|metre|meter|m\b|feet|ft|foot|"
     r"inch|mile|acre|hectare|kg|kilogram|pound|lb|ton|tonne|mph|km/h|people|employees|"
@@ -1335,6 +1365,8 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         times = frozenset(
             frozenset(stem(t) for t in tokenize(m.group(0))) for m in _TIME.finditer(text)
         )
+        if _DIGIT.search(text) or " in " in text or " within " in text:
+            times |= {frozenset(stem(t) for t in tokenize(r)) for r in _relative_times(text)}
         return tuple(times)
     if atype == "count":  # "how many": "first" is no number of anything, "flight 1344" neither
         numbers = _numbers(text, _COUNT_WORDS)

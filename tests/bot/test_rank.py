@@ -1304,3 +1304,17 @@ def test_a_verb_of_liking_asks_for_a_stance():
     # "like" that compares asks for no stance
     for question in ("what could the guarantees look like", "what is berlin like in winter"):
         assert all("~stance" not in t.related for t in analyze(question).terms), question
+
+
+def test_a_time_counted_from_now_answers_when():
+    # "when can the Turpin parents get parole": "eligible for parole in 25 years"
+    assert rank._items("They will be eligible for parole in 25 years.", "time")
+    assert rank._relative_times("talks resumed three days later; he left 2 years ago") == [
+        "three days later",
+        "2 years ago",
+    ]
+    assert rank._relative_times("a decision is expected within two weeks") == ["within two weeks"]
+    # a span since, after a superlative or "time", dates nothing
+    for text in ("the worst flood in 25 years", "for the first time in nine years"):
+        assert rank._relative_times(text) == [], text
+        assert not rank._items(text, "time"), text
