@@ -445,7 +445,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("attention", "buzz", "interest", "spotlight"),
     ("europe", "european", "europeans", "euro"),
     ("again", "next", "another", "anew", "resume", "resumed", "renew", "renewed", "repeat"),
-    ("implement", "implementing", "implementation", "enforce", "practice", "execute"),
+    # "carry out" is read as "conduct" (facts.words): carrying out a plan is implementing it
+    ("implement", "implementing", "implementation", "enforce", "practice", "execute", "conduct"),
     ("multinational", "coalition", "joint"),
     ("aggression", "attack", "attacks", "attacking", "assault", "offensive"),
     ("prospects", "chances", "chance", "likelihood", "outlook"),

@@ -141,3 +141,9 @@ def test_overregularised_pasts_give_their_verb():
     # a regular verb's past, and words that only end in "ed", are no such thing
     for word in ("wanted", "needed", "stopped", "united", "speed"):
         assert overregularised(word) is None
+
+
+def test_carrying_out_a_plan_is_implementing_it():
+    # "harder to carry out" ("conduct", facts.words) for "complicates prospects for implementing"
+    assert stem("implementing") in related_stems("conduct")
+    assert "conduct" in [w for _, _, w in phrases("hard to carry out".split())]
