@@ -24,7 +24,8 @@ from .sentences import (
 # 13: a name ending in "-ly" is no adverb before its verb ("Italy is set to host", "Emily will");
 # HTML tags in Markdown are not quoted (a line of "<div>", the "<p>" around a paragraph)
 # 14: a decimal keeps its point ("6.4" is no "64")
-# 15: more phrases read as one word: go up/down (increase, decrease), pass away (die)
+# 15: more phrases read as one word: go up/down (increase, decrease), pass away (die), big a
+# deal (important)
 EXTRACTOR_VERSION = 15
 
 

@@ -182,6 +182,7 @@ _PHRASE_LIST = (
     ("look into", "investigate"),
     ("no strings attached", "unconditional"),
     ("big deal", "important"),
+    ("big a deal", "important"),  # "how big a deal are these talks"
     ("get anywhere", "progress"),
     ("up to date", "modern"),
     ("in charge of", "lead"),

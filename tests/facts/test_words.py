@@ -77,3 +77,7 @@ def test_a_verb_with_a_stop_word_particle_is_read_as_its_phrase():
     assert words.phrases("prices went down".split()) == [(1, 2, "decrease")]
     assert words.phrases("where did don imus pass away".split()) == [(4, 2, "die")]
     assert words.phrases("he passed away on friday".split()) == [(1, 2, "die")]
+
+
+def test_how_big_a_deal_is_how_important():
+    assert words.phrases("how big a deal are these talks".split()) == [(1, 3, "important")]
