@@ -506,6 +506,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             return _HOW_KINDS[tokens[i + 1]]
     if _keyword_type(tokens) is not None:  # a keyword query: "zelensky washington date"
         return _WHAT_TYPES[tokens[-1]]
+    if tokens[-2:] == ["clock", "time"]:  # "zelensky trump meeting clock time": a clock time
+        return "when", "time"
     if tokens[-1] == "list" and _PERSON_NOUNS.intersection(tokens):  # "european leaders list"
         return "who", "person"
     if yes_no:
@@ -615,9 +617,12 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     )
     counted = _counted(tokens) if kind == "how_many" else frozenset()
     settlement = typed_noun is not None and tokens[typed_noun] in _SETTLEMENTS
-    clock = atype == "time" and any(
-        tok in ("what", "which") and nxt == "time"
-        for tok, nxt in zip(tokens, tokens[1:], strict=False)
+    clock = atype == "time" and (
+        "clock" in tokens
+        or any(
+            tok in ("what", "which") and nxt == "time"
+            for tok, nxt in zip(tokens, tokens[1:], strict=False)
+        )
     )
     unit = "percent" if percent else ""
     if kind == "how_big":

@@ -1318,3 +1318,11 @@ def test_a_time_counted_from_now_answers_when():
     for text in ("the worst flood in 25 years", "for the first time in nine years"):
         assert rank._relative_times(text) == [], text
         assert not rank._items(text, "time"), text
+
+
+def test_clock_time_asks_for_a_clock_time():
+    # "zelensky trump meeting clock time": "on Monday" is no clock time
+    for question in ("zelensky trump meeting clock time", "when is the meeting, what clock time"):
+        analysis = analyze(question)
+        assert (analysis.answer_type, analysis.clock) == ("time", True), question
+    assert not analyze("what clock did he buy").clock
