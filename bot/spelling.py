@@ -182,13 +182,15 @@ class Speller:
                 return typed
             if not _common_english(word):
                 fixed = (
-                    overregularised(word)  # "keeped" is "keep", not the nearer "keeper"
+                    _regularised(word)  # "keeped" is "keep", not the nearer "keeper"
                     or self._next_in_name(word, previous[0])
                     or self.correct(word, in_coverage)
                 )
             elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
-                fixed = self._next_in_name(word, previous[0]) or self.correct(
-                    word, in_coverage, coverage_only=True
+                fixed = (
+                    _regularised(word)  # "countrys" is "countries", not the nearer "country"
+                    or self._next_in_name(word, previous[0])
+                    or self.correct(word, in_coverage, coverage_only=True)
                 )
             else:
                 fixed = None
@@ -201,6 +203,22 @@ class Speller:
 def _zipf(word: str) -> float:
     """wordfreq's Zipf frequency (cached: wordfreq re-tokenises per call)."""
     return zipf_frequency(word, "en")
+
+
+def _regularised(word: str) -> str | None:
+    """The word a learner's regular form stands for: a past in "-ed" of a verb whose past is
+    irregular ("keeped": keep, text.overregularised), or a plural in "-ys" of a noun in
+    consonant and "y" ("countrys": countries, "citys": cities), where English knows that
+    plural far better. The nearest word by letters drops the plural ("country"), which asks
+    something else ("which country is sending troops" is read as asking for a place)."""
+    past = overregularised(word)
+    if past is not None:
+        return past
+    if len(word) > 4 and word.endswith("ys") and word[-3] not in "aeiou":
+        plural = word[:-2] + "ies"
+        if _zipf(plural) >= _zipf(word) + MUCH_COMMONER:
+            return plural
+    return None
 
 
 def _common_english(word: str) -> bool:

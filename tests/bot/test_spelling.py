@@ -107,3 +107,13 @@ def test_a_regular_past_of_an_irregular_verb_is_read_as_the_verb(speller):
     assert speller.fix("it should be keeped same", never_known) == "it should be keep same"
     assert speller.fix("they buyed weapons", never_known) == "they buy weapons"
     assert speller.fix("who runned it", never_known) == "who run it"
+
+
+def test_a_plural_in_ys_is_read_as_its_plural(speller):
+    # "countrys" is one letter from "country", but a plural; "which country" asks another thing
+    assert speller.fix("which countrys are sending troops", never_known, never_known) == (
+        "which countries are sending troops"
+    )
+    assert speller.fix("which citys", never_known, never_known) == "which cities"
+    # words that end so are left alone
+    assert speller.fix("the boys and the keys", never_known, never_known) == "the boys and the keys"
