@@ -706,7 +706,8 @@ _NAMED_HEADS = frozenset(
     documentary book novel song songs album newspaper magazine channel station website site app
     platform ship vessel plane aircraft airplane car cars vehicle rocket spacecraft satellite
     telescope street streets road avenue address building hotel restaurant stadium arena airport
-    prison church mosque temple museum park bridge operation award prize""".split()
+    prison church mosque temple museum park bridge operation award prize court courts tribunal
+    council committee ministry department institute foundation charity union""".split()
 )
 _KIND_WORDS = frozenset({"kind", "type", "sort", "make", "model", "brand"})
 

@@ -1326,3 +1326,11 @@ def test_clock_time_asks_for_a_clock_time():
         analysis = analyze(question)
         assert (analysis.answer_type, analysis.clock) == ("time", True), question
     assert not analyze("what clock did he buy").clock
+
+
+def test_a_court_or_a_ministry_is_called_by_its_name():
+    # "which court did the 16 states file their lawsuit in": "the U.S. District Court for ...",
+    # not the sentence that restates the lawsuit
+    analysis = analyze("which court did the 16 states file their lawsuit in")
+    assert analysis.name and analysis.heads == frozenset({"court"})
+    assert analyze("which ministry announced the ban").heads == frozenset({"ministri"})
