@@ -168,6 +168,28 @@ _LABELLED_AS = re.compile(
 )
 
 
+# The coverage itself as the one who says: "what does the article say about Russia's demands",
+# "what does the report say Russia wants", "does it mention when they meet", "per the report".
+# The asker means what the coverage says, which is every answer; read as "what about ...", the
+# saying is no statement of someone's to find (the article is no speaker, and "say" made a
+# statement question of it that no fact of the article's saying could answer).
+_SOURCE = r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source|it)"
+_SOURCE_SAYS = re.compile(
+    r"\b(does|did|do)\s+(?:the\s+|this\s+|that\s+)?" + _SOURCE + r"\s+"
+    r"(?:say|says|mention|tell\s+us|report|state)\s+(about\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+_PER_SOURCE = re.compile(r"\bper\s+(?=(?:the\s+|this\s+)?" + _SOURCE + r"\b)", re.IGNORECASE)
+
+
+def unsource(text: str) -> str:
+    """The question with the coverage's own saying left out: "what does the article say about
+    X" -> "what about X", "what does the report say Russia wants" -> "what Russia wants", "per
+    the report" -> "according to the report" (a source rank.analyze already passes over)."""
+    text = _SOURCE_SAYS.sub(lambda m: "about " if m.group(2) else "", text)
+    return _PER_SOURCE.sub("according to ", text)
+
+
 # Chat idioms of reaction with "take", a verb that otherwise means nothing of stance ("take
 # part", "take place"): "how's Moscow *taking* all this" asks how it is reacting, "Starmer's
 # *take* on it" for his view.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import clean, drop_preamble, spell_out, unframe, untake
+from bot.question import clean, drop_preamble, spell_out, unframe, unsource, untake
 
 
 def test_mentions_markdown_and_control_characters_are_removed():
@@ -108,3 +108,16 @@ def test_a_passive_verb_of_labelling_reads_as_the_copula(question, read):
 )
 def test_reaction_idioms_with_take_read_as_reacting_and_view(question, read):
     assert untake(question) == read
+
+
+def test_the_coverage_saying_is_left_out():
+    assert unsource("what does the article say about russia's demands") == (
+        "what about russia's demands"
+    )
+    assert unsource("what does the report say Russia wants") == "what Russia wants"
+    assert unsource("does it mention when they meet") == "when they meet"
+    assert unsource("per the report what does russia insist on") == (
+        "according to the report what does russia insist on"
+    )
+    # a speaker's saying stays: that is what such a question asks
+    assert unsource("what did the kremlin say about it") == "what did the kremlin say about it"
