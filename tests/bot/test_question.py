@@ -121,3 +121,19 @@ def test_the_coverage_saying_is_left_out():
     )
     # a speaker's saying stays: that is what such a question asks
     assert unsource("what did the kremlin say about it") == "what did the kremlin say about it"
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("any idea who zelensky is meeting", " who zelensky is meeting"),
+        ("fill me in on the european force", "what about the european force"),
+        ("give me the gist of the talks", "what about the talks"),
+        ("tldr of the talks", "explain of the talks"),
+        ("summarize what russia wants", "explain what russia wants"),
+        ("real quick - who is nauseda", "quick - who is nauseda"),
+        ("in a nutshell, what does russia want", ", what does russia want"),
+    ],
+)
+def test_requests_for_a_summary_and_chat_asides_name_nothing_to_find(typed, read):
+    assert spell_out(typed) == read
