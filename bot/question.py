@@ -143,6 +143,11 @@ SHORTHAND = {
     "any idea": "",
     "in a nutshell": "",
     "long story short": "",
+    "as i understand it": "",
+    "from what i understand": "",
+    "if i understand correctly": "",
+    "if i'm not mistaken": "",
+    "correct me if i'm wrong": "",
 }
 _SHORTHAND = re.compile(
     r"(?<![\w/])("
@@ -153,8 +158,9 @@ _SHORTHAND = re.compile(
 
 
 # A clause about the asker before the question itself ("I missed the news today - why is everyone
-# piling pressure on russia?"): its words are not what is asked, and would count as missing.
-_CLAUSE_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|[:;]\s+|(?<=[.!?])\s+")
+# piling pressure on russia?", "im confused, who is witkoff"): its words are not what is asked,
+# and would count as missing.
+_CLAUSE_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|[:;,]\s+|(?<=[.!?])\s+")
 _FIRST_PERSON = frozenset("i i'm im i've ive i'd me my we we're our".split())
 _ASKING = frozenset(
     """who whom whose what what's whats which when where why how is are was were do does did will

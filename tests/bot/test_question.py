@@ -137,3 +137,16 @@ def test_the_coverage_saying_is_left_out():
 )
 def test_requests_for_a_summary_and_chat_asides_name_nothing_to_find(typed, read):
     assert spell_out(typed) == read
+
+
+def test_a_clause_about_the_asker_before_a_comma_is_dropped():
+    assert drop_preamble("im confused, who is witkoff") == "who is witkoff"
+    assert drop_preamble("I'm new to this, what does russia want?") == "what does russia want?"
+    # not a clause that is the question's own, nor one whose rest asks nothing
+    assert drop_preamble("According to the Lithuanian leader, should American help be part") == (
+        "According to the Lithuanian leader, should American help be part"
+    )
+    heard = "I heard security guarantees have been a hot topic lately, is that right?"
+    assert drop_preamble(heard) == heard
+    # hedges about the asker's understanding are asides
+    assert spell_out("as i understand it, russia wants a veto") == ", russia wants a veto"
