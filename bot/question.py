@@ -148,6 +148,14 @@ SHORTHAND = {
     "if i understand correctly": "",
     "if i'm not mistaken": "",
     "correct me if i'm wrong": "",
+    # asking to confirm what the asker states: a yes/no question, whose words are the statement
+    "can you confirm": "",
+    "could you confirm": "",
+    "true or false": "",
+    "fact check": "",
+    "did i hear correctly that": "",
+    "did i hear right that": "",
+    "in today's news": "",
 }
 _SHORTHAND = re.compile(
     r"(?<![\w/])("
@@ -212,15 +220,31 @@ _SOURCE_SAYS = re.compile(
     r"(?:say|says|mention|tell\s+us|report|state)\s+(about\s+)?(?=\w)",
     re.IGNORECASE,
 )
-_PER_SOURCE = re.compile(r"\bper\s+(?=(?:the\s+|this\s+)?" + _SOURCE + r"\b)", re.IGNORECASE)
+# "per the report", "based on the article", "in this story", "from the piece": the coverage
+# named as the source, left out altogether (read as "according to", it matched the statement
+# intent's "according to {person}")
+_PER_SOURCE = re.compile(
+    r"\b(?:per|based\s+on|in|from)\s+(?:the|this)\s+"
+    r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source)\b[,:]?",
+    re.IGNORECASE,
+)
+# "what is known about X", "what's been reported about X", "what has been said on X": the
+# coverage as a whole, passive
+_SAID_ABOUT = re.compile(
+    r"\bwhat(?:'s|\u2019s|s| is| has| have| was)?\s+(?:been\s+)?"
+    r"(?:known|reported|said|written|mentioned)\s+(?:about|on|of)\b",
+    re.IGNORECASE,
+)
 
 
 def unsource(text: str) -> str:
     """The question with the coverage's own saying left out: "what does the article say about
-    X" -> "what about X", "what does the report say Russia wants" -> "what Russia wants", "per
-    the report" -> "according to the report" (a source rank.analyze already passes over)."""
+    X" -> "what about X", "what does the report say Russia wants" -> "what Russia wants", "what
+    is known about X" -> "what about X"; "per the report", "based on the article", "in this
+    story" left out."""
     text = _SOURCE_SAYS.sub(lambda m: "about " if m.group(2) else "", text)
-    return _PER_SOURCE.sub("according to ", text)
+    text = _SAID_ABOUT.sub("what about", text)
+    return _PER_SOURCE.sub("", text)
 
 
 # Chat idioms of reaction with "take", a verb that otherwise means nothing of stance ("take
