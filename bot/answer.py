@@ -31,7 +31,15 @@ from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
-from .question import clean, drop_preamble, spell_out, unframe, unsource, untake
+from .question import (
+    clean,
+    drop_courtesy,
+    drop_preamble,
+    spell_out,
+    unframe,
+    unsource,
+    untake,
+)
 from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
@@ -736,11 +744,13 @@ def _slot_for(kind: str) -> str:
 
 def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     """A cleaned question as answering reads it: chat shorthand spelled out, a clause about the
-    asker dropped, the coverage's own saying left out ("what does the article say about X",
-    question.unsource), a passive verb of labelling read as "is" (question.unframe), reaction idioms
-    with "take" as reacting and view (question.untake), acronyms that are stop words ("the WHO")
-    spelled as names, typos corrected against the coverage, hyphenated words split."""
-    text = state.resolver.spell_acronyms(untake(unframe(unsource(spell_out(drop_preamble(text))))))
+    asker dropped, greetings and thanks around it dropped (question.drop_courtesy), the
+    coverage's own saying left out ("what does the article say about X", question.unsource), a
+    passive verb of labelling read as "is" (question.unframe), reaction idioms with "take" as
+    reacting and view (question.untake), acronyms that are stop words ("the WHO") spelled as
+    names, typos corrected against the coverage, hyphenated words split."""
+    text = spell_out(drop_preamble(text))
+    text = state.resolver.spell_acronyms(untake(unframe(unsource(drop_courtesy(text)))))
     text = state.speller.fix(text, _spelled_as_in(state.corpus), known)
     return _split_compounds(text, state.corpus)
 

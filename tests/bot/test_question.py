@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import clean, drop_preamble, spell_out, unframe, unsource, untake
+from bot.question import (
+    clean,
+    drop_courtesy,
+    drop_preamble,
+    spell_out,
+    unframe,
+    unsource,
+    untake,
+)
 
 
 def test_mentions_markdown_and_control_characters_are_removed():
@@ -167,3 +175,27 @@ def test_the_coverage_as_a_whole_is_left_out(typed, read):
 def test_asking_to_confirm_is_a_yes_no_question():
     assert spell_out("can you confirm that russia wants a veto") == " that russia wants a veto"
     assert spell_out("true or false: russia wants a veto") == ": russia wants a veto"
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("i'd like to know what russia wants", " what russia wants"),
+        ("would you mind telling me who rutte is", "tell me who rutte is"),
+        ("any developments on the ceasefire", "what about the ceasefire"),
+        ("where do things stand on the guarantees", "what about the guarantees"),
+        ("help me understand what russia wants", "explain what russia wants"),
+    ],
+)
+def test_politeness_and_asking_for_news_name_nothing_to_find(typed, read):
+    assert spell_out(typed) == read
+
+
+def test_greetings_thanks_and_please_around_a_question_are_left_out():
+    # left in, they lowered the intent's match: "hi, when will putin meet zelensky" missed the
+    # meeting time intent, whose required fact keeps it from the Alaska sentence
+    assert drop_courtesy("hi, when will putin meet zelensky") == ", when will putin meet zelensky"
+    assert drop_courtesy("who is merz please, thanks!") == "who is merz , !"
+    # alone they are small talk
+    assert drop_courtesy("Hi!") == "Hi!"
+    assert drop_courtesy("thank you") == "thank you"
