@@ -745,3 +745,18 @@ def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(mon
     (args, kwargs) = calls[0]
     assert args[5] == (True, False)  # the verb no longer counted from the headline
     assert kwargs == {"shown": decide.COUNT_NAMING_WORD, "dated": True}
+
+
+def test_filler_words_are_left_out_of_the_intent_template():
+    from bot.answer import _template
+
+    tokens = "so basically when will putin meet zelensky".split()
+    assert (
+        _template(tokens, [], frozenset({"when", "will", "meet"}))
+        == "when will putin meet zelensky"
+    )
+    # a light word an example has stays ("what does X mean"); "any" only before a filler
+    vocabulary = frozenset({"does", "mean"})
+    assert _template("what does it mean".split(), [], vocabulary) == "what does it mean"
+    assert _template("any news on the talks".split(), [], frozenset()) == "on the talks"
+    assert _template("any talks".split(), [], frozenset()) == "any talks"
