@@ -261,14 +261,19 @@ class Answerer:
             and not rank.shows_manner(rows[best].text)
         ):
             confidence = min(confidence, NO_MANNER)  # "how did X announce it": not said here
-        if (analysis.kind == "yesno" or decide.asks_stance(asked)) and decide.person_absent(
-            asked,
-            mentions.get(rows[best].id, NO_MENTIONS),
-            facts.get(rows[best].id, ()),
-            ranking.matches[best],
+        meeting = decide.asks_when_people_meet(asked)
+        if (analysis.kind == "yesno" or decide.asks_stance(asked) or meeting) and (
+            decide.person_absent(
+                asked,
+                mentions.get(rows[best].id, NO_MENTIONS),
+                facts.get(rows[best].id, ()),
+                ranking.matches[best],
+                in_person=meeting and analysis.kind != "yesno",
+            )
         ):
             # "is Rutte meeting Putin": the list of those Zelensky meets names one of them;
-            # "how is Zelensky reacting": the Kremlin's opposition is not his
+            # "how is Zelensky reacting": the Kremlin's opposition is not his; "when will Putin
+            # and Zelensky meet": Trump and Putin's meeting in Alaska is another
             confidence = min(confidence, decide.NAME_MISSING)
         if decide.asks_nothing(asked):
             confidence = 0.0  # no topic: no quote answers it, however well it matched

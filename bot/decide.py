@@ -755,15 +755,33 @@ def asks_stance(q: Asked) -> bool:
     return any(STANCE in term.related for term in q.question.terms)
 
 
+def asks_when_people_meet(q: Asked) -> bool:
+    """Whether the question asks when or where something happens between people it names ("when
+    will Putin and Zelensky meet", "where is Trump meeting Zelensky"): a sentence that lacks one
+    of them tells of another event (Trump and Putin's meeting in Alaska, for the first; its
+    story's lead names Zelensky, which covered his name), so :func:`person_absent` applies as
+    for a yes/no question."""
+    return (
+        q.wants in ("time", "place")
+        and sum(1 for entity in q.named if q.kinds.get(entity) == "person") >= 2
+    )
+
+
 def person_absent(
-    q: Asked, mentions: AbstractSet[str], facts: Sequence[Fact], matches: Sequence[float]
+    q: Asked,
+    mentions: AbstractSet[str],
+    facts: Sequence[Fact],
+    matches: Sequence[float],
+    in_person: bool = False,
 ) -> bool:
     """Whether the question names a person the sentence does not have: not mentioned, not
     speaking one of its facts, not through the country or body they lead ("Russia demands" is
     Putin's demand), and none of the words the question names them by in the sentence (a name
     the database lacks, "Seth John", may resolve to another person). Places and countries are
-    left out: "Washington" may be the US government."""
-    led = q.leaders
+    left out: "Washington" may be the US government. With ``in_person`` (people meeting,
+    :func:`asks_when_people_meet`) their country is not them: "a ceasefire in Ukraine" does not
+    bring Zelensky to a meeting."""
+    led = {} if in_person else q.leaders
     present = set(mentions) | {f["speaker"] for f in facts if f["speaker"]}
     present |= {led[m] for m in present if m in led}
     found = {word for word, credit in zip(q.term_words, matches, strict=True) if credit > 0}

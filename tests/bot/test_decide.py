@@ -603,3 +603,27 @@ def test_what_a_named_speaker_said_needs_their_fact_though_the_intent_matched_lo
     question = "what did the spokesperson tell the associated press about the fire"
     asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), agency, loose)
     assert not decide.evidence_for(asked, [1.0] * 5, set(), [], 0.0).unsaid
+
+
+def test_people_meeting_must_be_in_the_sentence_themselves():
+    # "when will putin and zelensky meet": Trump and Putin's meeting "... ceasefire in Ukraine"
+    question = "when will putin and zelensky meet"
+    resolved = [
+        Resolved("vladimir-putin", "person", "putin", 2, 3, 100.0),
+        Resolved("volodymyr-zelensky", "person", "zelensky", 4, 5, 100.0),
+    ]
+    kinds = {"vladimir-putin": "person", "volodymyr-zelensky": "person"}
+    leaders = {"vladimir-putin": "russia", "volodymyr-zelensky": "ukraine"}
+    meeting = SimpleNamespace(answer="time", predicates=("meet",))
+    match = SimpleNamespace(intent=meeting, score=100.0)
+    asked = decide.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), resolved, match, kinds, leaders
+    )
+    assert decide.asks_when_people_meet(asked)
+    alaska = {"vladimir-putin", "donald-trump", "ukraine"}
+    credits = [1.0, 0.0, 1.0]
+    assert decide.person_absent(asked, alaska, (), credits, in_person=True)
+    # for a yes/no question his country stands for him, as before
+    assert not decide.person_absent(asked, alaska, (), credits)
+    both = alaska | {"volodymyr-zelensky"}
+    assert not decide.person_absent(asked, both, (), [1.0, 1.0, 1.0], in_person=True)
