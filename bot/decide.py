@@ -690,6 +690,18 @@ def evidence_for(
             missing, _, _, excused = _uncovered(
                 q, matches, in_story, covered_words | spoken, said_in_story
             )
+    if worst > 0 and asks_stance(q) and _states_view(q, facts):
+        # "what is Nauseda's view on the guarantees": "Nauseda has stated that Ukraine needs
+        # real security guarantees" is his view, in his words; for the confidence, as above.
+        # Not a reaction: that is to something, which any other quote of theirs is not
+        stance = {
+            word
+            for word, term in zip(q.term_words, q.question.terms, strict=True)
+            if STANCE in term.related and word in VIEW_WORDS
+        }
+        if not stance <= covered_words:
+            covered_words = covered_words | stance
+            missing, _, _, excused = _uncovered(q, matches, in_story, covered_words, said_in_story)
     total = q.total
     hedged = -1.0
     undated = _undated_event(q, matches, in_story, covered_words) if dated else 0.0
@@ -765,6 +777,29 @@ def asks_when_people_meet(q: Asked) -> bool:
         q.wants in ("time", "place")
         and sum(1 for entity in q.named if q.kinds.get(entity) == "person") >= 2
     )
+
+
+# The stance words that ask for a standing view, which whatever someone states shows (not a
+# reaction or response, which is to one thing)
+VIEW_WORDS = frozenset(
+    "opinion opinions view views position positions stance attitude think thinks feel feels".split()
+)
+
+
+def _states_view(q: Asked, facts: Sequence[Fact]) -> bool:
+    """Whether an actor the question names says something in the sentence: a fact with them (or
+    the country they lead) as its speaker, or a fact of saying with them as its subject."""
+    if not q.actors:
+        return False
+    led = q.leaders
+    for fact in facts:
+        sayers = {fact["speaker"]}
+        if REPORTING in match_keys(str(fact["predicate"] or "")):
+            sayers.add(fact["subject_entity"])
+        sayers |= {led[s] for s in sayers if s in led}
+        if not q.actors.isdisjoint(sayers):
+            return True
+    return False
 
 
 def person_absent(

@@ -627,3 +627,38 @@ def test_people_meeting_must_be_in_the_sentence_themselves():
     assert not decide.person_absent(asked, alaska, (), credits)
     both = alaska | {"volodymyr-zelensky"}
     assert not decide.person_absent(asked, both, (), [1.0, 1.0, 1.0], in_person=True)
+
+
+def test_a_view_asked_is_shown_by_what_the_actor_states():
+    # "what is nauseda's view on the guarantees": "Nauseda has stated that Ukraine needs real
+    # security guarantees" (a fact with him as its speaker)
+    question = "what is nauseda's view on the guarantees"
+    resolved = [Resolved("gitanas-nauseda", "person", "nauseda", 2, 3, 100.0)]
+    kinds = {"gitanas-nauseda": "person"}
+    asked = decide.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), resolved, None, kinds, {}
+    )
+    assert asked.term_words == ("nauseda", "view", "guarantees")
+    need = {
+        "predicate": "need",
+        "subject": "Ukraine",
+        "subject_entity": "ukraine",
+        "object": "real security guarantees",
+        "object_entity": None,
+        "speaker": "gitanas-nauseda",
+        "place": None,
+        "time": None,
+    }
+    credits = [1.0, 0.0, 1.0]
+    assert decide.evidence_for(asked, credits, {"gitanas-nauseda"}, [need], 0.0).hedged == 0.0
+    # someone else's words are not his view
+    other = dict(need, speaker="steve-witkoff")
+    assert decide.evidence_for(asked, credits, {"gitanas-nauseda"}, [other], 0.0).hedged == -1.0
+    # nor is a reaction shown by any quote: that is to one thing
+    reaction = "what was nauseda's reaction to the summit"
+    asked = decide.asked(
+        analyze(reaction), DEFAULT_RARITY, tokenize(reaction), resolved, None, kinds, {}
+    )
+    words = list(asked.term_words)
+    credits = [0.0 if w == "reaction" else 1.0 for w in words]
+    assert decide.evidence_for(asked, credits, {"gitanas-nauseda"}, [need], 0.0).hedged == -1.0
