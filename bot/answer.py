@@ -36,6 +36,7 @@ from .question import (
     clean,
     drop_courtesy,
     drop_preamble,
+    native_order,
     spell_out,
     unframe,
     unsource,
@@ -776,12 +777,14 @@ def _slot_for(kind: str) -> str:
 def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     """A cleaned question as answering reads it: chat shorthand spelled out, a clause about the
     asker dropped, greetings and thanks around it dropped (question.drop_courtesy), the
-    coverage's own saying left out ("what does the article say about X", question.unsource), a
+    coverage's own saying left out ("what does the article say about X", question.unsource),
+    learners' calques in native order ("how is called X", question.native_order), a
     passive verb of labelling read as "is" (question.unframe), reaction idioms with "take" as
     reacting and view (question.untake), acronyms that are stop words ("the WHO") spelled as
     names, typos corrected against the coverage, hyphenated words split."""
     text = spell_out(drop_preamble(text))
-    text = state.resolver.spell_acronyms(untake(unframe(unsource(drop_courtesy(text)))))
+    text = native_order(unsource(drop_courtesy(text)))
+    text = state.resolver.spell_acronyms(untake(unframe(text)))
     text = state.speller.fix(text, _spelled_as_in(state.corpus), known)
     return _split_compounds(text, state.corpus)
 

@@ -289,6 +289,34 @@ def unsource(text: str) -> str:
     return _PER_SOURCE.sub("", text)
 
 
+# Learners' calques of asking a name or a thing ("how is called the Lithuanian president", "how
+# is the summit called", "how do you call the force", "which is the role of Rutte"): "how" asked
+# a manner and "which" a choice, where they ask what something is called or what it is.
+_HOW_CALLED = re.compile(
+    r"^\s*how\s+(?:(is|are|was|were)\s+called\s+(.+?)|(is|are|was|were)\s+(.+?)\s+called"
+    r"|do\s+you\s+call\s+(.+?))\s*([?.!]*)\s*$",
+    re.IGNORECASE,
+)
+# "which is the role of X" (a learner's "what"); not "which was the first country to ...", a
+# native choice among things, so only before a noun of what something is or why
+_WHICH_IS = re.compile(
+    r"^(\s*)which\s+(is|are|was|were)\s+(the)\s+(?=(?:role|job|title|position|name|reason|cause"
+    r"|purpose|aim|goal|opinion|view|meaning|stance|attitude)s?\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def native_order(text: str) -> str:
+    """The question in the order a native speaker asks it: "how is called X" and "how is X
+    called" -> "what is X called", "which is the role of X" -> "what is the role of X"."""
+    m = _HOW_CALLED.match(text)
+    if m:
+        verb = m.group(1) or m.group(3) or "is"
+        what = m.group(2) or m.group(4) or m.group(5)
+        return f"what {verb} {what} called{m.group(6)}"
+    return _WHICH_IS.sub(lambda w: f"{w.group(1)}what {w.group(2)} {w.group(3)} ", text)
+
+
 # Chat idioms of reaction with "take", a verb that otherwise means nothing of stance ("take
 # part", "take place"): "how's Moscow *taking* all this" asks how it is reacting, "Starmer's
 # *take* on it" for his view.

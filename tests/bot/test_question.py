@@ -8,6 +8,7 @@ from bot.question import (
     clean,
     drop_courtesy,
     drop_preamble,
+    native_order,
     spell_out,
     unframe,
     unsource,
@@ -199,3 +200,19 @@ def test_greetings_thanks_and_please_around_a_question_are_left_out():
     # alone they are small talk
     assert drop_courtesy("Hi!") == "Hi!"
     assert drop_courtesy("thank you") == "thank you"
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("How is called the Lithuanian president?", "what is the Lithuanian president called?"),
+        ("how is the summit called", "what is the summit called"),
+        ("how do you call the european force?", "what is the european force called?"),
+        ("Which is the role of Rutte?", "what is the role of Rutte?"),
+        # native questions stay
+        ("which was the first country to do it", "which was the first country to do it"),
+        ("how is the summit going", "how is the summit going"),
+    ],
+)
+def test_learners_calques_are_read_in_native_order(typed, read):
+    assert native_order(typed) == read
