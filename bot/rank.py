@@ -191,6 +191,22 @@ def _past_back(tokens: Sequence[str], i: int) -> bool:
     )
 
 
+# "Who are the people (that) ...", "who are the persons ...": the noun says again that people are
+# asked for, which no answer writes
+_WHO_NOUNS = frozenset("people persons ones individuals".split())
+
+
+def _restates_who(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is such a noun right after "who is/are the"."""
+    return (
+        tokens[i] in _WHO_NOUNS
+        and i >= 3
+        and tokens[i - 1] == "the"
+        and tokens[i - 2] in ("is", "are", "were", "was")
+        and tokens[i - 3] in ("who", "whom")
+    )
+
+
 # Word pairs whose second word carries nothing either ("these days" says now, as "nowadays"
 # does): that word is left out of the question altogether, its word pairs too.
 LIGHT_PHRASES = frozenset({("these", "days")})
@@ -586,6 +602,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if _past_back(tokens, i):
             continue  # "what did he invent back in 2014": the year says it was past
+        if kind == "who" and _restates_who(tokens, i):
+            continue  # "who are the persons that Zelensky meets": whom, said again
         if tok in _SHELL_NOUNS and i > 0 and tokens[i - 1] in _DEMONSTRATIVES:
             continue  # "on this issue": what the conversation is about, no word to find
         if tok in _DOCUMENT_NOUNS and _names_the_source(tokens, i):

@@ -1334,3 +1334,12 @@ def test_a_court_or_a_ministry_is_called_by_its_name():
     analysis = analyze("which court did the 16 states file their lawsuit in")
     assert analysis.name and analysis.heads == frozenset({"court"})
     assert analyze("which ministry announced the ban").heads == frozenset({"ministri"})
+
+
+def test_who_are_the_people_restates_whom_it_asks():
+    for question in (
+        "who are the persons that zelensky meets",
+        "who are the people zelensky meets",
+    ):
+        assert [t.word for t in analyze(question).terms] == ["zelensky", "meets"], question
+    assert "people" in [t.word for t in analyze("how many people will zelensky meet").terms]
