@@ -209,8 +209,9 @@ def _regularised(word: str) -> str | None:
     """The word a learner's regular form stands for: a past in "-ed" of a verb whose past is
     irregular ("keeped": keep, text.overregularised), or a plural in "-ys" of a noun in
     consonant and "y" ("countrys": countries, "citys": cities), where English knows that
-    plural far better. The nearest word by letters drops the plural ("country"), which asks
-    something else ("which country is sending troops" is read as asking for a place)."""
+    plural far better; and a past typed without its "e" ("happend": happened). The nearest
+    word by letters drops the plural ("country"), which asks something else ("which country
+    is sending troops" is read as asking for a place)."""
     past = overregularised(word)
     if past is not None:
         return past
@@ -218,6 +219,12 @@ def _regularised(word: str) -> str | None:
         plural = word[:-2] + "ies"
         if _zipf(plural) >= _zipf(word) + MUCH_COMMONER:
             return plural
+    if len(word) >= 5 and word.endswith("d") and not word.endswith("ed"):
+        # "happend", "opend": a past without its "e", which letters alone take for a word of
+        # the coverage or leave (English knows "happend" a little)
+        past = word[:-1] + "ed"
+        if _zipf(past) >= _zipf(word) + 2.0:
+            return past
     return None
 
 

@@ -117,3 +117,10 @@ def test_a_plural_in_ys_is_read_as_its_plural(speller):
     assert speller.fix("which citys", never_known, never_known) == "which cities"
     # words that end so are left alone
     assert speller.fix("the boys and the keys", never_known, never_known) == "the boys and the keys"
+
+
+def test_a_past_typed_without_its_e_is_read_as_the_past(speller):
+    assert speller.fix("what happend in alaska", never_known, never_known) == (
+        "what happened in alaska"
+    )
+    assert speller.fix("when was it opend", never_known, never_known) == "when was it opened"
