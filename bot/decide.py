@@ -748,15 +748,16 @@ def _asks_what_was_said(q: Asked) -> bool:
 
 
 def _stance_unsaid(q: Asked, matches: Sequence[float]) -> bool:
-    """Whether the question asks with a verb of liking ("does Macron like the plan", read as a
-    stance by rank.analyze) and the sentence has no word of a stance: one that merely names
+    """Whether the question asks with a verb of liking or another small word of a stance ("does
+    Macron like the plan", "is Macron ok with it", "is he against it", read as a stance by
+    rank.analyze) and the sentence has no word of a stance: one that merely names
     Macron, the plan and the guarantees says nothing of what he thinks of them, and "like" is
     too common a word for its absence to weigh (it was answered at 0.54 with the list of
     leaders)."""
     liking = [
         credit
         for term, credit in zip(q.question.terms, matches, strict=True)
-        if term.word in rank.LIKING and STANCE in term.related
+        if term.word in rank.ATTITUDES and STANCE in term.related
     ]
     return bool(liking) and all(credit <= 0 for credit in liking)
 

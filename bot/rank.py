@@ -594,7 +594,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
     for i, tok in enumerate(tokens):
-        if tok == "again" and recurring:
+        attitude = _attitude(tokens, i)
+        if (tok == "again" and recurring) or attitude:
             pass  # "will they meet again": another meeting, which the last one does not answer
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
@@ -612,11 +613,11 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)
         stems_in_order.append(s)
-        if s in seen or tok in LIGHT_WORDS:
+        if s in seen or (tok in LIGHT_WORDS and not attitude):
             continue
         seen.add(s)
         related = related_stems(tok) | _negated_stems(tok)
-        if _likes(tokens, i):
+        if _likes(tokens, i) or attitude:
             related |= related_stems("view")  # "does the Kremlin like it": its stance
         if tok in _STATE_NOUNS and _names_a_state(tokens, i):
             related = frozenset(r for r in related if not r.startswith("~") and r not in _SAY_STEMS)
@@ -928,6 +929,21 @@ _COMPARING = _BEING | frozenset(
     """look looks looked looking sound sounds sounded seem seems seemed feel feels felt
     something anything nothing things thing stuff""".split()
 )
+
+
+# Small words that ask a stance: "is Russia against the guarantees" (a stop word elsewhere),
+# "is the Kremlin ok with the plan", "are they happy with it" (light words elsewhere)
+_CONTENT_WITH = frozenset("ok okay fine happy comfortable".split())
+ATTITUDES = LIKING | _CONTENT_WITH | {"against"}
+
+
+def _attitude(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` asks a stance: "against" in a yes/no question of being ("is Russia
+    against the guarantees"), or "ok", "fine", "happy" before "with"."""
+    tok = tokens[i]
+    if tok == "against":
+        return tokens[0] in _BEING and i >= 2
+    return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
 
 
 def _likes(tokens: Sequence[str], i: int) -> bool:

@@ -1343,3 +1343,18 @@ def test_who_are_the_people_restates_whom_it_asks():
     ):
         assert [t.word for t in analyze(question).terms] == ["zelensky", "meets"], question
     assert "people" in [t.word for t in analyze("how many people will zelensky meet").terms]
+
+
+def test_small_words_of_a_stance_ask_for_one():
+    # "is Russia against the guarantees" ("against" a stop word), "is the Kremlin ok with it"
+    # ("ok" a light word): "strong opposition from the Kremlin" answers both
+    for question, word in (
+        ("is russia against the security guarantees", "against"),
+        ("is the kremlin ok with the plan", "ok"),
+        ("is macron happy with the plan", "happy"),
+    ):
+        terms = {t.word: t for t in analyze(question).terms}
+        assert "~stance" in terms[word].related, question
+    # elsewhere they stay what they were
+    assert "against" not in [t.word for t in analyze("did they fight against russia").terms]
+    assert "ok" not in [t.word for t in analyze("ok who is rutte").terms]
