@@ -744,20 +744,24 @@ def _template(
     meet zelensky" is the meeting time question, which its two fillers had kept below the score
     from which the intent requires its fact, and the Alaska sentence answered it at 0.66."""
 
-    def filler(i: int) -> bool:
-        word = tokens[i]
-        if word in rank.LIGHT_WORDS:
-            return word not in vocabulary
+    light = [w in rank.LIGHT_WORDS and w not in vocabulary for w in tokens]
+    filler: list[bool] = []
+    opening = True  # every word so far a filler
+    for i, word in enumerate(tokens):
         # "any news", "any update": with the light word after it; "so", "and" opening it
-        return (word == "any" and i + 1 < len(tokens) and filler(i + 1)) or (
-            word in _OPENING_FILLERS and all(filler(j) for j in range(i))
+        dropped = (
+            light[i]
+            or (word == "any" and i + 1 < len(tokens) and light[i + 1])
+            or (word in _OPENING_FILLERS and opening)
         )
+        filler.append(dropped)
+        opening = opening and dropped
 
     out: list[str] = []
     position = 0
     for r in [*resolved, None]:
         end = len(tokens) if r is None else r.first
-        out.extend(tokens[i] for i in range(position, end) if not filler(i))
+        out.extend(tokens[i] for i in range(position, end) if not filler[i])
         if r is not None:
             out.append("{" + _slot_for(r.kind) + "}")
             position = r.last

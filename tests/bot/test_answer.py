@@ -760,3 +760,12 @@ def test_filler_words_are_left_out_of_the_intent_template():
     assert _template("what does it mean".split(), [], vocabulary) == "what does it mean"
     assert _template("any news on the talks".split(), [], frozenset()) == "on the talks"
     assert _template("any talks".split(), [], frozenset()) == "any talks"
+
+
+def test_a_question_of_opening_words_alone_is_read_in_one_pass():
+    # each opening "and" once asked whether every word before it was a filler, recursively:
+    # 2^n steps for a question of n of them (found by the hostile questions' test)
+    from bot.answer import _template
+
+    assert _template(["and"] * 200, [], frozenset()) == ""
+    assert _template(["and", "so", "who", "and"], [], frozenset()) == "who and"
