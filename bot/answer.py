@@ -15,6 +15,7 @@ import re
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
@@ -31,7 +32,16 @@ from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
-from .question import clean, drop_preamble, spell_out, unframe, untake
+from .question import (
+    clean,
+    drop_courtesy,
+    drop_preamble,
+    native_order,
+    spell_out,
+    unframe,
+    unsource,
+    untake,
+)
 from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
@@ -145,7 +155,11 @@ class Answerer:
         text = _read(state, cleaned.text, known)
         tokens = tokenize(text)
         resolved = state.resolver.resolve(tokens, known)
-        match = self.matcher.match(_template(tokens, resolved)) if tokens else None
+        match = (
+            self.matcher.match(_template(tokens, resolved, self.matcher.vocabulary))
+            if tokens
+            else None
+        )
         if match is not None and match.intent.smalltalk:
             return Answer(
                 question=question,
@@ -250,6 +264,7 @@ class Answerer:
             match,
             stories=stories,
         )
+        meeting = decide.asks_when_people_meet(asked)
         confidence, _ = caps.capped(
             confidence,
             threshold=settings.min_confidence,
@@ -263,12 +278,13 @@ class Answerer:
             unknown_said=bool(rows[best].published)
             and analysis.kind not in ("yesno", "other")
             and mismatch.says_unknown(rows[best].text),
-            person_missing=(analysis.kind == "yesno" or decide.asks_stance(asked))
+            person_missing=(analysis.kind == "yesno" or decide.asks_stance(asked) or meeting)
             and decide.person_absent(
                 asked,
                 mentions.get(rows[best].id, NO_MENTIONS),
                 facts.get(rows[best].id, ()),
                 ranking.matches[best],
+                in_person=meeting and analysis.kind != "yesno",
             ),
             topicless=decide.asks_nothing(asked),
             asks_back=asking[best],
@@ -731,16 +747,41 @@ def _prefix_counts(prefixes: Iterable[str], texts: Sequence[str]) -> list[int]:
     return counts
 
 
-def _template(tokens: list[str], resolved: list[Resolved]) -> str:
-    """The question with each resolved entity replaced by its slot name, for intent matching."""
+def _template(
+    tokens: list[str], resolved: list[Resolved], vocabulary: AbstractSet[str] = frozenset()
+) -> str:
+    """The question with each resolved entity replaced by its slot name, for intent matching,
+    and without the light words (rank.LIGHT_WORDS) no intent's example has (``vocabulary``),
+    an "any" before one, and the small words that only open it: "so basically when will putin
+    meet zelensky" is the meeting time question, which its two fillers had kept below the score
+    from which the intent requires its fact, and the Alaska sentence answered it at 0.66."""
+
+    light = [w in rank.LIGHT_WORDS and w not in vocabulary for w in tokens]
+    filler: list[bool] = []
+    opening = True  # every word so far a filler
+    for i, word in enumerate(tokens):
+        # "any news", "any update": with the light word after it; "so", "and" opening it
+        dropped = (
+            light[i]
+            or (word == "any" and i + 1 < len(tokens) and light[i + 1])
+            or (word in _OPENING_FILLERS and opening)
+        )
+        filler.append(dropped)
+        opening = opening and dropped
+
     out: list[str] = []
     position = 0
-    for r in resolved:
-        out.extend(tokens[position : r.first])
-        out.append("{" + _slot_for(r.kind) + "}")
-        position = r.last
-    out.extend(tokens[position:])
+    for r in [*resolved, None]:
+        end = len(tokens) if r is None else r.first
+        out.extend(tokens[i] for i in range(position, end) if not filler[i])
+        if r is not None:
+            out.append("{" + _slot_for(r.kind) + "}")
+            position = r.last
     return " ".join(out)
+
+
+# Words that only open a question ("so when will they meet", "and what did he say")
+_OPENING_FILLERS = frozenset("so and but then also".split())
 
 
 def _slot_for(kind: str) -> str:
@@ -751,10 +792,15 @@ def _slot_for(kind: str) -> str:
 
 def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     """A cleaned question as answering reads it: chat shorthand spelled out, a clause about the
-    asker dropped, a passive verb of labelling read as "is" (question.unframe), reaction idioms
-    with "take" as reacting and view (question.untake), acronyms that are stop words ("the WHO")
-    spelled as names, typos corrected against the coverage, hyphenated words split."""
-    text = state.resolver.spell_acronyms(untake(unframe(spell_out(drop_preamble(text)))))
+    asker dropped, greetings and thanks around it dropped (question.drop_courtesy), the
+    coverage's own saying left out ("what does the article say about X", question.unsource),
+    learners' calques in native order ("how is called X", question.native_order), a
+    passive verb of labelling read as "is" (question.unframe), reaction idioms with "take" as
+    reacting and view (question.untake), acronyms that are stop words ("the WHO") spelled as
+    names, typos corrected against the coverage, hyphenated words split."""
+    text = spell_out(drop_preamble(text))
+    text = native_order(unsource(drop_courtesy(text)))
+    text = state.resolver.spell_acronyms(untake(unframe(text)))
     text = state.speller.fix(text, _spelled_as_in(state.corpus), known)
     return _split_compounds(text, state.corpus)
 

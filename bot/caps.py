@@ -77,7 +77,8 @@ def capped(
       ("what did Hana Kimura die of" answered by "No cause of death was announced.");
     - ``person_missing`` (decide.NAME_MISSING): a yes/no or stance question names a person the
       sentence lacks ("is Rutte meeting Putin" answered by the list of those Zelensky meets;
-      "how is Zelensky reacting" by the Kremlin's opposition);
+      "how is Zelensky reacting" by the Kremlin's opposition), or a question when two people
+      meet lacks one of them ("when will Putin and Zelensky meet": Trump and Putin met in Alaska);
     - ``topicless`` (NO_TOPIC): the question names nothing to find, only reporting or stance
       words ("any statements?", "what do you think"): every quote matches it;
     - ``asks_back`` (mismatch.CONTRASTED): the sentence is itself a question, still first after

@@ -165,8 +165,51 @@ LIGHT_WORDS = frozenset(
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
     silly random latest status situation upcoming specify clarify elaborate outline upon whether
     rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
-    amid amidst via toward towards onto throughout besides""".split()
+    amid amidst via toward towards onto throughout besides vs versus else correct
+    hypothetically""".split()
 )
+# "Back" before a time ("back in 2014", "back in March", "back when covid passed a million
+# cases", "back then") only says the time is past, which the time itself says. Before a place
+# ("was he back in Kyiv") or after a verb of going ("come back when") it is a return, a word to
+# find.
+_BACK_THEN = frozenset("when then during".split())
+_RETURNING = frozenset(
+    """is are was were be been being come comes came coming go goes went going get gets got
+    bring brings brought send sends sent fly flies flew head heads headed move moves moved
+    travel travels travelled traveled way""".split()
+)
+
+
+def _past_back(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a "back" that only places what follows in the past."""
+    if tokens[i] != "back" or (i and tokens[i - 1] in _RETURNING):
+        return False
+    after = tokens[i + 1 : i + 3]
+    if after[:1] and after[0] in _BACK_THEN:
+        return True
+    return (
+        len(after) == 2
+        and after[0] == "in"
+        and (after[1].isdigit() or after[1] in CALENDAR or after[1].endswith("0s"))
+    )
+
+
+# "Who are the people (that) ...", "who are the persons ...": the noun says again that people are
+# asked for, which no answer writes
+_WHO_NOUNS = frozenset("people persons ones individuals".split())
+
+
+def _restates_who(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is such a noun right after "who is/are the"."""
+    return (
+        tokens[i] in _WHO_NOUNS
+        and i >= 3
+        and tokens[i - 1] == "the"
+        and tokens[i - 2] in ("is", "are", "were", "was")
+        and tokens[i - 3] in ("who", "whom")
+    )
+
+
 # Word pairs whose second word carries nothing either ("these days" says now, as "nowadays"
 # does): that word is left out of the question altogether, its word pairs too.
 LIGHT_PHRASES = frozenset({("these", "days")})
@@ -538,6 +581,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             return _HOW_KINDS[tokens[i + 1]]
     if _keyword_type(tokens) is not None:  # a keyword query: "zelensky washington date"
         return _WHAT_TYPES[tokens[-1]]
+    if tokens[-2:] == ["clock", "time"]:  # "zelensky trump meeting clock time": a clock time
+        return "when", "time"
     if tokens[-1] == "list" and _PERSON_NOUNS.intersection(tokens):  # "european leaders list"
         return "who", "person"
     if yes_no:
@@ -621,12 +666,17 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
     for i, tok in enumerate(tokens):
-        if tok == "again" and recurring:
+        attitude = _attitude(tokens, i)
+        if (tok == "again" and recurring) or attitude:
             pass  # "will they meet again": another meeting, which the last one does not answer
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
+        if _past_back(tokens, i):
+            continue  # "what did he invent back in 2014": the year says it was past
+        if kind == "who" and _restates_who(tokens, i):
+            continue  # "who are the persons that Zelensky meets": whom, said again
         if tok in _SHELL_NOUNS and i > 0 and tokens[i - 1] in _DEMONSTRATIVES:
             continue  # "on this issue": what the conversation is about, no word to find
         if tok in _DOCUMENT_NOUNS and _names_the_source(tokens, i):
@@ -635,10 +685,12 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
         s = stem(tok)
         stems_in_order.append(s)
-        if s in seen or tok in LIGHT_WORDS:
+        if s in seen or (tok in LIGHT_WORDS and not attitude):
             continue
         seen.add(s)
         related = related_stems(tok) | _negated_stems(tok)
+        if _likes(tokens, i) or attitude:
+            related |= related_stems("view")  # "does the Kremlin like it": its stance
         if tok in _STATE_NOUNS and _names_a_state(tokens, i):
             related = frozenset(r for r in related if not r.startswith("~") and r not in _SAY_STEMS)
         if synonyms and tok in synonyms:
@@ -657,9 +709,12 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     )
     counted = _counted(asking) if kind == "how_many" else frozenset()
     settlement = typed_noun is not None and tokens[typed_noun] in _SETTLEMENTS
-    clock = atype == "time" and any(
-        tok in ("what", "which") and nxt == "time"
-        for tok, nxt in zip(tokens, tokens[1:], strict=False)
+    clock = atype == "time" and (
+        "clock" in tokens
+        or any(
+            tok in ("what", "which") and nxt == "time"
+            for tok, nxt in zip(tokens, tokens[1:], strict=False)
+        )
     )
     unit = "percent" if percent else ""
     if kind == "how_big":
@@ -743,8 +798,8 @@ _NAMED_HEADS = frozenset(
     documentary book novel song songs album newspaper magazine channel station website site app
     platform ship vessel plane aircraft airplane car cars vehicle rocket spacecraft satellite
     telescope street streets road avenue address building hotel restaurant stadium arena airport
-    prison church mosque temple museum park bridge operation award prize court courts
-    tribunal""".split()
+    prison church mosque temple museum park bridge operation award prize court courts tribunal
+    council committee ministry department institute foundation charity union""".split()
 )
 _KIND_WORDS = frozenset({"kind", "type", "sort", "make", "model", "brand"})
 
@@ -968,6 +1023,44 @@ def _changes_count(text: str) -> bool:
     )
 
 
+# Verbs of liking ask for a stance: "does the Kremlin like these plans" is answered by "these
+# efforts face strong opposition from the Kremlin", as "how does the Kremlin view them" is. Not
+# "like" that compares ("what will it look like", "what is Berlin like": a verb of being or
+# seeming before it) or opens an example ("the guarantee thing, like what is proposed").
+LIKING = frozenset("like likes liked dislike dislikes disliked".split())
+_BEING = frozenset("be is are was were been being".split())
+_COMPARING = _BEING | frozenset(
+    """look looks looked looking sound sounds sounded seem seems seemed feel feels felt
+    something anything nothing things thing stuff""".split()
+)
+
+
+# Small words that ask a stance: "is Russia against the guarantees" (a stop word elsewhere),
+# "is the Kremlin ok with the plan", "are they happy with it" (light words elsewhere)
+_CONTENT_WITH = frozenset("ok okay fine happy comfortable".split())
+ATTITUDES = LIKING | _CONTENT_WITH | {"against"}
+
+
+def _attitude(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` asks a stance: "against" in a yes/no question of being ("is Russia
+    against the guarantees"), or "ok", "fine", "happy" before "with"."""
+    tok = tokens[i]
+    if tok == "against":
+        return tokens[0] in _BEING and i >= 2
+    return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
+
+
+def _likes(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a verb of liking (see LIKING) after its subject."""
+    return (
+        tokens[i] in LIKING
+        and i >= 2
+        and tokens[i - 1] not in _COMPARING
+        and _BEING.isdisjoint(tokens[:i])
+        and (i + 1 == len(tokens) or tokens[i + 1] not in _WH_WORDS)
+    )
+
+
 def _negated_stems(token: str) -> frozenset[str]:
     """A word also matches its "un-" opposite, and back (willing/unwilling): a yes/no question
     names the positive and the answer may state the negative, which is what the asker wants."""
@@ -1076,6 +1169,36 @@ _DURATION = re.compile(
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )
+# A time counted from now or from the story's day, which answers "when" as a date does: "eligible
+# for parole in 25 years", "within two weeks", "three days later", "two years ago". Not after a
+# superlative or "time" ("the worst flood in 25 years", "the first time in a decade"): a span
+# since, not a when.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:in|within)\s+(?:about\s+|around\s+|some\s+)?"
+    + _SPAN_NUMBER
+    + r"(?:-\s*)?(?:"
+    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + r")\b|\b"
+    + _SPAN_NUMBER
+    + r"(?:-\s*)?(?:"
+    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + r")\s+(?:ago|later|earlier|from\s+now)\b",
+    re.IGNORECASE,
+)
+_SINCE_SUPERLATIVE = re.compile(
+    r"\b(?:\w+est|worst|first|most|least|time|times)(?:\W+\w+){0,6}\W+$", re.IGNORECASE
+)
+
+
+def _relative_times(text: str) -> list[str]:
+    """The relative times of a sentence (see _RELATIVE_TIME)."""
+    return [
+        m.group(0)
+        for m in _RELATIVE_TIME.finditer(text)
+        if not _SINCE_SUPERLATIVE.search(text[max(0, m.start() - 40) : m.start()])
+    ]
+
+
 _BORN = re.compile(r"\bborn\b", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:born|aged?\s+(?:of\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
@@ -1371,6 +1494,8 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         times = frozenset(
             frozenset(stem(t) for t in tokenize(m.group(0))) for m in _TIME.finditer(text)
         )
+        if _DIGIT.search(text) or " in " in text or " within " in text:
+            times |= {frozenset(stem(t) for t in tokenize(r)) for r in _relative_times(text)}
         return tuple(times)
     if atype == "count":  # "how many": "first" is no number of anything, "flight 1344" neither
         numbers = _numbers(text, _COUNT_WORDS)

@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list, zipf_frequency
 
-from .text import STOPWORDS
+from .text import STOPWORDS, overregularised
 
 VOCABULARY_SIZE = 40_000  # wordfreq's most frequent English words used as corrections
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
@@ -181,10 +181,16 @@ class Speller:
             if len(word) < MIN_LENGTH or word in STOPWORDS or known(word):
                 return typed
             if not _common_english(word):
-                fixed = self._next_in_name(word, previous[0]) or self.correct(word, in_coverage)
+                fixed = (
+                    _regularised(word)  # "keeped" is "keep", not the nearer "keeper"
+                    or self._next_in_name(word, previous[0])
+                    or self.correct(word, in_coverage)
+                )
             elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
-                fixed = self._next_in_name(word, previous[0]) or self.correct(
-                    word, in_coverage, coverage_only=True
+                fixed = (
+                    _regularised(word)  # "countrys" is "countries", not the nearer "country"
+                    or self._next_in_name(word, previous[0])
+                    or self.correct(word, in_coverage, coverage_only=True)
                 )
             else:
                 fixed = None
@@ -197,6 +203,29 @@ class Speller:
 def _zipf(word: str) -> float:
     """wordfreq's Zipf frequency (cached: wordfreq re-tokenises per call)."""
     return zipf_frequency(word, "en")
+
+
+def _regularised(word: str) -> str | None:
+    """The word a learner's regular form stands for: a past in "-ed" of a verb whose past is
+    irregular ("keeped": keep, text.overregularised), or a plural in "-ys" of a noun in
+    consonant and "y" ("countrys": countries, "citys": cities), where English knows that
+    plural far better; and a past typed without its "e" ("happend": happened). The nearest
+    word by letters drops the plural ("country"), which asks something else ("which country
+    is sending troops" is read as asking for a place)."""
+    past = overregularised(word)
+    if past is not None:
+        return past
+    if len(word) > 4 and word.endswith("ys") and word[-3] not in "aeiou":
+        plural = word[:-2] + "ies"
+        if _zipf(plural) >= _zipf(word) + MUCH_COMMONER:
+            return plural
+    if len(word) >= 5 and word.endswith("d") and not word.endswith("ed"):
+        # "happend", "opend": a past without its "e", which letters alone take for a word of
+        # the coverage or leave (English knows "happend" a little)
+        past = word[:-1] + "ed"
+        if _zipf(past) >= _zipf(word) + 2.0:
+            return past
+    return None
 
 
 def _common_english(word: str) -> bool:

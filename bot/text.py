@@ -427,7 +427,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("attention", "buzz", "interest", "spotlight"),
     ("europe", "european", "europeans", "euro"),
     ("again", "next", "another", "anew", "resume", "resumed", "renew", "renewed", "repeat"),
-    ("implement", "implementing", "implementation", "enforce", "practice", "execute"),
+    # "carry out" is read as "conduct" (facts.words): carrying out a plan is implementing it
+    ("implement", "implementing", "implementation", "enforce", "practice", "execute", "conduct"),
     ("multinational", "coalition", "joint"),
     ("aggression", "attack", "attacks", "attacking", "assault", "offensive"),
     ("prospects", "chances", "chance", "likelihood", "outlook"),
@@ -470,6 +471,20 @@ def match_keys(token: str) -> frozenset[str]:
     for key in list(keys):
         keys.update(_RELATED.get(key, ()))
     return frozenset(keys)
+
+
+def overregularised(word: str) -> str | None:
+    """The verb an unknown past in "-ed" is made from, where that verb's past is irregular:
+    "keeped" -> keep, "buyed" -> buy, "runned" -> run, "maked" -> make. Learners of English and
+    children write it so; a speller by letters reads "keeped" as "keeper", another word."""
+    if len(word) < 5 or not word.endswith("ed"):
+        return None
+    bases = [word[:-2], word[:-1]]
+    if len(word) > 5 and word[-3] == word[-4]:
+        bases.append(word[:-3])  # "runned", "stopped"
+    return next(
+        (b for b in bases if b in _IRREGULAR_FORMS and word not in _IRREGULAR_FORMS[b]), None
+    )
 
 
 def _lemmas(word: str) -> set[str]:

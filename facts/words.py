@@ -150,6 +150,17 @@ _PHRASE_LIST = (
     ("break out", "start"),
     ("ramp up", "increase"),
     ("step up", "increase"),
+    # a verb whose particle is a stop word would be left alone, meaning nothing like the phrase
+    # ("pressure from other countries, it goes up or down?": "pressure is increasing")
+    ("go up", "increase"),
+    ("goes up", "increase"),
+    ("went up", "increase"),
+    ("gone up", "increase"),
+    ("go down", "decrease"),
+    ("goes down", "decrease"),
+    ("went down", "decrease"),
+    ("gone down", "decrease"),
+    ("pass away", "die"),
     ("talk about", "discuss"),
     ("go over", "discuss"),
     ("come up", "discuss"),
@@ -175,6 +186,7 @@ _PHRASE_LIST = (
     ("look into", "investigate"),
     ("no strings attached", "unconditional"),
     ("big deal", "important"),
+    ("big a deal", "important"),  # "how big a deal are these talks"
     ("get anywhere", "progress"),
     ("up to date", "modern"),
     ("in charge of", "lead"),

@@ -1385,3 +1385,90 @@ def test_a_type_noun_after_narrowing_words_is_no_word_to_find() -> None:
     words = [t.word for t in analyze("which african union country hasnt signed").terms]
     assert "country" not in words
     assert "african" in words
+
+
+def test_versus_else_and_a_back_before_a_time_are_not_words_to_find():
+    # "Caloundra defeated Wynnum": the verb says how the two sides stand, as "vs" does
+    assert [t.word for t in analyze("caloundra vs wynnum who won").terms] == [
+        "caloundra",
+        "wynnum",
+        "won",
+    ]
+    # "who else": more of whom the question asks, which no answer writes
+    assert [t.word for t in analyze("who else is zelensky meeting").terms] == [
+        "zelensky",
+        "meeting",
+    ]
+    # "back in 2014": the year places it in the past
+    assert [t.word for t in analyze("what did he invent back in 2014").terms] == [
+        "invent",
+        "2014",
+    ]
+    # a return is something to find: "come back", "was back"
+    assert "back" in [t.word for t in analyze("when did he come back in kyiv").terms]
+    assert "back" in [t.word for t in analyze("was he back in kyiv on monday").terms]
+
+
+def test_a_verb_of_liking_asks_for_a_stance():
+    # "does the Kremlin like these plans": "strong opposition from the Kremlin" answers it
+    terms = {t.word: t for t in analyze("does the kremlin like these plans").terms}
+    assert "~stance" in terms["like"].related
+    disliking = analyze("does russia dislike the plan").terms
+    assert "~stance" in {r for t in disliking for r in t.related}
+    # "like" that compares asks for no stance
+    for question in ("what could the guarantees look like", "what is berlin like in winter"):
+        assert all("~stance" not in t.related for t in analyze(question).terms), question
+
+
+def test_a_time_counted_from_now_answers_when():
+    # "when can the Turpin parents get parole": "eligible for parole in 25 years"
+    assert rank._items("They will be eligible for parole in 25 years.", "time")
+    assert rank._relative_times("talks resumed three days later; he left 2 years ago") == [
+        "three days later",
+        "2 years ago",
+    ]
+    assert rank._relative_times("a decision is expected within two weeks") == ["within two weeks"]
+    # a span since, after a superlative or "time", dates nothing
+    for text in ("the worst flood in 25 years", "for the first time in nine years"):
+        assert rank._relative_times(text) == [], text
+        assert not rank._items(text, "time"), text
+
+
+def test_clock_time_asks_for_a_clock_time():
+    # "zelensky trump meeting clock time": "on Monday" is no clock time
+    for question in ("zelensky trump meeting clock time", "when is the meeting, what clock time"):
+        analysis = analyze(question)
+        assert (analysis.answer_type, analysis.clock) == ("time", True), question
+    assert not analyze("what clock did he buy").clock
+
+
+def test_a_court_or_a_ministry_is_called_by_its_name():
+    # "which court did the 16 states file their lawsuit in": "the U.S. District Court for ...",
+    # not the sentence that restates the lawsuit
+    analysis = analyze("which court did the 16 states file their lawsuit in")
+    assert analysis.name and analysis.heads == frozenset({"court"})
+    assert analyze("which ministry announced the ban").heads == frozenset({"ministri"})
+
+
+def test_who_are_the_people_restates_whom_it_asks():
+    for question in (
+        "who are the persons that zelensky meets",
+        "who are the people zelensky meets",
+    ):
+        assert [t.word for t in analyze(question).terms] == ["zelensky", "meets"], question
+    assert "people" in [t.word for t in analyze("how many people will zelensky meet").terms]
+
+
+def test_small_words_of_a_stance_ask_for_one():
+    # "is Russia against the guarantees" ("against" a stop word), "is the Kremlin ok with it"
+    # ("ok" a light word): "strong opposition from the Kremlin" answers both
+    for question, word in (
+        ("is russia against the security guarantees", "against"),
+        ("is the kremlin ok with the plan", "ok"),
+        ("is macron happy with the plan", "happy"),
+    ):
+        terms = {t.word: t for t in analyze(question).terms}
+        assert "~stance" in terms[word].related, question
+    # elsewhere they stay what they were
+    assert "against" not in [t.word for t in analyze("did they fight against russia").terms]
+    assert "ok" not in [t.word for t in analyze("ok who is rutte").terms]

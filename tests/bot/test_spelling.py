@@ -100,3 +100,27 @@ def test_after_the_first_words_of_a_name_its_next_word_is_read_more_loosely():
     # "the" before a name gives no such context: "the goverment" is not "the germany"
     assert speller.fix("what did the goverment say", never_known) != "what did the kremlin say"
     assert speller._next_in_name("kremln", "the") is None
+
+
+def test_a_regular_past_of_an_irregular_verb_is_read_as_the_verb(speller):
+    # "keeped" is one letter from "keeper", but a learner's past of "keep"
+    assert speller.fix("it should be keeped same", never_known) == "it should be keep same"
+    assert speller.fix("they buyed weapons", never_known) == "they buy weapons"
+    assert speller.fix("who runned it", never_known) == "who run it"
+
+
+def test_a_plural_in_ys_is_read_as_its_plural(speller):
+    # "countrys" is one letter from "country", but a plural; "which country" asks another thing
+    assert speller.fix("which countrys are sending troops", never_known, never_known) == (
+        "which countries are sending troops"
+    )
+    assert speller.fix("which citys", never_known, never_known) == "which cities"
+    # words that end so are left alone
+    assert speller.fix("the boys and the keys", never_known, never_known) == "the boys and the keys"
+
+
+def test_a_past_typed_without_its_e_is_read_as_the_past(speller):
+    assert speller.fix("what happend in alaska", never_known, never_known) == (
+        "what happened in alaska"
+    )
+    assert speller.fix("when was it opend", never_known, never_known) == "when was it opened"

@@ -12,6 +12,7 @@ from bot.text import (
     content_terms,
     match_keys,
     normalize,
+    overregularised,
     phrases,
     related_stems,
     related_words,
@@ -134,3 +135,18 @@ def test_the_noun_matters_is_no_importance_but_asking_why_it_matters_is():
     # "why does it matter" still finds "is crucial for"
     assert stem("crucial") in related_stems("matter")
     assert stem("important") in related_stems("matters")
+
+
+def test_overregularised_pasts_give_their_verb():
+    assert overregularised("keeped") == "keep"
+    assert overregularised("maked") == "make"
+    assert overregularised("runned") == "run"
+    # a regular verb's past, and words that only end in "ed", are no such thing
+    for word in ("wanted", "needed", "stopped", "united", "speed"):
+        assert overregularised(word) is None
+
+
+def test_carrying_out_a_plan_is_implementing_it():
+    # "harder to carry out" ("conduct", facts.words) for "complicates prospects for implementing"
+    assert stem("implementing") in related_stems("conduct")
+    assert "conduct" in [w for _, _, w in phrases("hard to carry out".split())]

@@ -69,3 +69,15 @@ def test_a_decimal_keeps_its_point_while_acronyms_lose_their_dots():
         "10.75",
     ]
     assert words.tokenize("the U.S. at 3 p.m.") == ["the", "us", "at", "3", "pm"]
+
+
+def test_a_verb_with_a_stop_word_particle_is_read_as_its_phrase():
+    # "up" and "down" are stop words: "goes" alone would be the word to find
+    assert words.phrases("pressure on russia goes up or down".split()) == [(3, 2, "increase")]
+    assert words.phrases("prices went down".split()) == [(1, 2, "decrease")]
+    assert words.phrases("where did don imus pass away".split()) == [(4, 2, "die")]
+    assert words.phrases("he passed away on friday".split()) == [(1, 2, "die")]
+
+
+def test_how_big_a_deal_is_how_important():
+    assert words.phrases("how big a deal are these talks".split()) == [(1, 3, "important")]
