@@ -2,12 +2,12 @@
 
 :func:`bot.decide.confidence` reads how well the best sentence covers the question. Some
 sentences cover it well and still do not answer it: they say something other than what was
-asked (a "how" without the means, another person's view, the opposite of the asked word), or
-the question asks nothing a quote can answer. The answerer finds those out (through
-:mod:`bot.decide`, :mod:`bot.mismatch` and :func:`bot.rank.shows_manner`) and
-:func:`capped` turns what it found into the confidence it may answer with, one cap each,
-so that a failure lowers the confidence below the threshold instead of
-taking a point or two off it.
+asked (a "how" without the means, a death without its cause, another person's view, the
+opposite of the asked word), or the question asks nothing a quote can answer. The answerer
+finds those out (through :mod:`bot.decide`, :mod:`bot.mismatch`, :func:`bot.rank.shows_manner`
+and :func:`bot.rank.states_death_cause`) and :func:`capped` turns what it found into the
+confidence it may answer with, one cap each, so that a failure lowers the confidence below the
+threshold instead of taking a point or two off it.
 """
 
 from __future__ import annotations
@@ -87,9 +87,9 @@ def capped(
       (mismatch.CONTRASTED): the sentence answers another question (the opposite of an asked
       word, another occurrence of the event, ...), gives someone else's words when the
       question asks what one speaker said, lacks the asked subject ("what did the NOUN VERB"),
-      or lacks the verb a who-question asks about (mismatch.deed_unstated). Those are asked
-      only of a confidence still at ``threshold`` after the caps before: below it, the
-      answerer abstains anyway and the confidence it reports stays the score's.
+      or lacks the verb a who-question asks about (mismatch.deed_unstated). Those count only
+      for a confidence still at ``threshold`` after the caps before: below it, the answerer
+      abstains anyway and the confidence it reports stays the score's.
     """
     reason = None
     for applies, value, why in (

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from facts import safe_yaml
-from facts.articles import read_text
+from facts.articles import read_text, undecodable
 from facts.words import STOPWORDS, tokenize
 
 from .errors import ConfigError, RuleError
@@ -139,8 +139,8 @@ def load_config(path: str | Path | None = None) -> Config:
         text = read_text(found)
     except OSError as exc:
         raise ConfigError(f"{found}: cannot read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{found}: not UTF-8 text") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{found}: {undecodable(exc)}") from None
     try:
         raw = safe_yaml.load(text, unique_keys=True)
     except yaml.YAMLError as exc:

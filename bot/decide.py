@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 
 from facts import speech
 from facts.lexicon import name_words, role_titles, verb_form, verb_lemmas
+from facts.words import MODALS
 
 from . import rank
 from .corpus import LEADER_ROLES
@@ -1235,9 +1236,8 @@ SEVERAL_STORIES = -0.4
 # word of yes/no questions, this lost two Wikinews dev questions of that kind; on every word of
 # every question, at weight 5, 21 Wikinews dev questions lost their right sentence).
 STORY_SUBJECT = 20.0
-_YESNO_OPENERS = frozenset(
-    "is are was were do does did can could will would should might may must has have had".split()
-)
+# the auxiliaries and modals that open a yes/no question ("shall Ukraine join" as well)
+_YESNO_OPENERS = rank.AUXILIARIES | MODALS
 
 
 def yesno_subject(tokens: Sequence[str]) -> frozenset[str]:
@@ -1267,7 +1267,7 @@ def yesno_subject(tokens: Sequence[str]) -> frozenset[str]:
 
 _SUBJECT_DETERMINERS = frozenset("the a an this that these those".split())
 # auxiliaries whose verb follows the subject in its bare form: the run's last word
-_BARE_VERB_AUXILIARIES = frozenset("do does did can could will would should might may must".split())
+_BARE_VERB_AUXILIARIES = MODALS | frozenset("do does did".split())
 
 
 def story_subject_excess(

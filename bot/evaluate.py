@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from facts import safe_yaml
-from facts.articles import read_text
+from facts.articles import read_text, undecodable
 
 from .errors import ConfigError
 from .model import Answer
@@ -190,8 +190,8 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         raw = safe_yaml.load(text, unique_keys=True)  # a second `gold:` dropped the first
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: {undecodable(exc)}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from facts import speech
 from facts.lexicon import role_titles
 from facts.words import MODALS
 
@@ -335,7 +336,7 @@ _DEED_AUXILIARIES = frozenset("did does do will would has have had".split())
 # "when did|will X VERB": not "when is|was X" (no verb: "when is the election")
 _EVENT_AUXILIARIES = frozenset("did does do will would can could".split())
 _PARTICLES = frozenset("out up on off down for about to with in over from".split())
-_REPORTING_DEEDS = rank.SAY_WORDS | frozenset("report reported reports mention mentioned".split())
+_REPORTING_DEEDS = rank.SAY_WORDS | speech.forms(("report", "mention"))
 
 
 def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int | None:

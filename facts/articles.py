@@ -275,10 +275,30 @@ def read_text(path: Path | str) -> str:
     and batch files are: in the encoding its byte order mark names, else UTF-8. PowerShell 5's
     `>` writes UTF-16 with a BOM, and a config saved that way was "not UTF-8" while an article
     saved the same way was read. Line ends are read as open() reads them. OSError and
-    UnicodeDecodeError are the caller's to word."""
+    UnicodeDecodeError are the caller's to word (:func:`undecodable`). A NUL byte without a
+    mark is UTF-16 or UTF-32 saved without one (as it makes an article a binary file): decoded
+    as UTF-8 it reached YAML, whose error said only "invalid YAML"."""
     data = Path(path).read_bytes()
-    text = data.decode(bom_encoding(data) or "utf-8-sig")
+    marked = bom_encoding(data)
+    if marked is None and b"\x00" in data:
+        at = data.index(b"\x00")
+        raise UnicodeDecodeError("utf-8", data, at, at + 1, _UNMARKED)
+    text = data.decode(marked or "utf-8-sig")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_UNMARKED = "NUL bytes: UTF-16 or UTF-32 without a byte order mark? Save it as UTF-8"
+
+
+def undecodable(exc: UnicodeDecodeError) -> str:
+    """What :func:`read_text` could not decode, in a few words for a one-line error: "not UTF-8
+    text", or the encoding the file's byte order mark names ("invalid UTF-16 text", a file cut
+    at an odd byte), which a UTF-8 error would misname."""
+    if exc.reason == _UNMARKED:
+        return f"not UTF-8 text ({_UNMARKED})"
+    if exc.encoding.startswith("utf-8"):
+        return "not UTF-8 text"
+    return f"invalid {exc.encoding[:6].upper()} text"
 
 
 def decode(path: Path | str, data: bytes) -> str:

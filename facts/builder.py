@@ -192,6 +192,8 @@ def _build(
     workers: int | None,
     progress: Progress | None,
 ) -> BuildReport:
+    """:func:`build` once it holds the build lock: apart from it so that the lock spans the
+    whole build, from reading the database to replacing it, and its report's hooks."""
     started = time.perf_counter()
     report = BuildReport(db_path=db_path)
     sources, errors = discover(paths)

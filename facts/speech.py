@@ -22,6 +22,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "comment": ("comments", "commented"),
     "remark": ("remarks", "remarked"),
     "mention": ("mentions", "mentioned"),
+    "report": ("reports", "reported"),
     "tweet": ("tweets", "tweeted"),
     "claim": ("claims", "claimed"),
     "reply": ("replies", "replied"),

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import strategies as st
 
 from facts import build
 
@@ -15,6 +16,17 @@ SHARED = ROOT.parent / "shared"
 WIKINEWS = SHARED / "corpus" / "wikinews"
 WIKIQA = SHARED / "eval" / "wikiqa-dev"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# Texts for the name patterns (facts.wording.PERSON_NAME, bot.rank's demonyms) against the same
+# patterns as first written: capitals, lower-case runs and the endings of demonyms, breaks and
+# sentence ends, a non-ASCII capital, an initial.
+NAME_TEXTS = st.lists(
+    st.sampled_from(
+        ["A", "Bc", "Ab Cd", "b", "an", "ian", "ish", "i", " ", "\n", ".", "!", "-", "é", "É"]
+        + ["1", "_", "E."]
+    ),
+    max_size=30,
+).map("".join)
 
 
 def need_shared(path: Path) -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 import pytest
@@ -164,6 +166,22 @@ def test_a_config_in_another_encoding_without_a_mark_is_still_not_utf8(tmp_path)
     path = tmp_path / "config.yaml"
     path.write_bytes("database: caf\xe9.db\n".encode("latin-1"))
     with pytest.raises(ConfigError, match=r"config.yaml: not UTF-8 text"):
+        load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        # UTF-16 saved without its mark: it decoded as UTF-8 and YAML said only "invalid YAML"
+        ("answer:\n  top: 2\n".encode("utf-16-le"), "not UTF-8 text (NUL bytes: UTF-16 or"),
+        # a mark and an odd byte more: the file is not UTF-8 text, it is broken UTF-16
+        (codecs.BOM_UTF16_LE + "answer:\n".encode("utf-16-le") + b"\n", "invalid UTF-16 text"),
+    ],
+)
+def test_a_config_in_utf16_it_cannot_read_is_named_as_such(tmp_path, data, said):
+    path = tmp_path / "config.yaml"
+    path.write_bytes(data)
+    with pytest.raises(ConfigError, match=re.escape(f"config.yaml: {said}")):
         load_config(path)
 
 

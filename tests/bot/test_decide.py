@@ -670,6 +670,8 @@ def test_the_subject_of_a_yes_no_question():
         "guarantees",
     }
     assert subject("will the guarantee stuff come up when he sees them") == {"guarantee", "stuff"}
+    # every modal opens one, as the shared list (facts.words.MODALS) has them
+    assert subject("shall security guarantees come up") == {"security", "guarantees"}
     assert subject("is germany sending troops") == {"germany"}
     assert subject("is there an animal named after Walter Munk") == set()
     assert subject("did anyone survive the crash") == {"anyone"}  # not the crash

@@ -106,6 +106,13 @@ def test_a_question_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
         load_questions(path)
 
 
+def test_a_question_file_in_utf16_without_its_mark_says_so(tmp_path):
+    path = tmp_path / "q.yaml"
+    path.write_bytes("- q: who?\n  gold: [a]\n".encode("utf-16-le"))
+    with pytest.raises(ConfigError, match=r"q.yaml: not UTF-8 text \(NUL bytes: UTF-16 or UTF-32"):
+        load_questions(path)
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-8-sig"])
 def test_a_question_file_with_a_byte_order_mark_is_read_in_its_encoding(tmp_path, encoding):
     """A question file PowerShell 5 wrote (UTF-16 with a BOM) was "not UTF-8 text"."""

@@ -18,6 +18,7 @@ from facts.wording import (
     shows,
     type_bit,
 )
+from tests.conftest import NAME_TEXTS
 
 
 def test_the_analysis_stores_the_answer_types_a_sentence_shows():
@@ -79,17 +80,8 @@ _PERSON_NAME_AS_WRITTEN = re.compile(
 
 
 @settings(max_examples=500)
-@given(
-    st.lists(
-        st.sampled_from(
-            ["A", "Bc", "Ab Cd", "b", "an", "ian", "ish", "i", " ", "\n", ".", "!", "-", "é", "É"]
-            + ["1", "_", "E."]
-        ),
-        max_size=30,
-    )
-)
-def test_the_name_pattern_finds_what_it_found_as_first_written(pieces):
-    text = "".join(pieces)
+@given(NAME_TEXTS)
+def test_the_name_pattern_finds_what_it_found_as_first_written(text):
     spans = [m.span() for m in PERSON_NAME.finditer(text)]
     assert spans == [m.span() for m in _PERSON_NAME_AS_WRITTEN.finditer(text)]
 
