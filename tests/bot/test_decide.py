@@ -276,6 +276,7 @@ def test_the_clear_best_sentence_of_one_story_gains_confidence():
     assert gain(covered, stories=3) < 0.01
     assert gain(covered._replace(missing=0.5)) < 0.01
     assert gain(covered, sentences=decide.LONG_ARTICLE) < 0.01  # a short summary
+    assert gain(covered._replace(type_miss=True)) < 0.01  # "keir starmer age": no age in it
 
 
 def test_a_sentence_without_the_asked_answer_type_ranks_lower():
