@@ -225,6 +225,30 @@ def _regularised(word: str) -> str | None:
         past = word[:-1] + "ed"
         if _zipf(past) >= _zipf(word) + 2.0:
             return past
+    return _doubled(word)
+
+
+_SINGLE_FINAL = frozenset("bdgklmnprtvz")  # consonants English doubles before "-ing", "-ed"
+
+
+def _doubled(word: str) -> str | None:
+    """A verb form in "-ing" or "-ed" typed without the doubled consonant English spells it
+    with ("puting": putting, "stoped": stopped, "stabed": stabbed), where English knows the
+    doubled form far better. One of the commonest slips in English spelling; the nearest word
+    by letters is otherwise a name of the coverage ("puting" is one letter from "Putin", which
+    made "whats the point of puting a european force in ukraine" a question about Putin)."""
+    for suffix in ("ing", "ed"):
+        stem = word[: -len(suffix)]
+        if (
+            word.endswith(suffix)
+            and len(stem) >= 2
+            and stem[-1] in _SINGLE_FINAL
+            and stem[-2] in "aeiou"
+            and (len(stem) < 3 or stem[-3] not in "aeiou")
+        ):
+            doubled = stem + stem[-1] + suffix
+            if _zipf(doubled) >= _zipf(word) + MUCH_COMMONER:
+                return doubled
     return None
 
 

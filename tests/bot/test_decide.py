@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from types import SimpleNamespace
 
 from bot import decide, rank
@@ -255,6 +256,27 @@ def test_other_stories_competing_lower_the_confidence():
     alone = decide.confidence(sure, 0.8, 2.0, 30)
     assert decide.confidence(sure, 0.8, 2.0, 30, stories=3) < alone
     assert decide.confidence(sure, 0.8, 2.0, 30, stories=1) == alone
+
+
+def test_the_clear_best_sentence_of_one_story_gains_confidence():
+    """A sentence far ahead of the others of its story that covers most of the question is
+    likelier an answer than one in a close call; not where several stories compete, nor in a
+    short summary (WikiQA's), nor for a sentence that lacks much of the question."""
+    covered = decide.Evidence(1.0, True, 0.0, 0.0, 0.1, False, False, 0.0)
+
+    def gain(e: decide.Evidence, stories: int = 1, sentences: int = 20) -> float:
+        """The log-odds the clear margin adds over a margin just short of it."""
+        at, short = (
+            decide.confidence(e, 0.8, m, sentences, stories=stories)
+            for m in (decide.CLEAR_BEST_MARGIN, decide.CLEAR_BEST_MARGIN - 0.01)
+        )
+        return math.log(at / (1 - at)) - math.log(short / (1 - short))
+
+    assert gain(covered) > 0.4
+    assert gain(covered, stories=3) < 0.01
+    assert gain(covered._replace(missing=0.5)) < 0.01
+    assert gain(covered, sentences=decide.LONG_ARTICLE) < 0.01  # a short summary
+    assert gain(covered._replace(type_miss=True)) < 0.01  # "keir starmer age": no age in it
 
 
 def test_a_sentence_without_the_asked_answer_type_ranks_lower():

@@ -124,3 +124,17 @@ def test_a_past_typed_without_its_e_is_read_as_the_past(speller):
         "what happened in alaska"
     )
     assert speller.fix("when was it opend", never_known, never_known) == "when was it opened"
+
+
+def test_a_verb_form_without_its_doubled_consonant_is_read_as_the_verb():
+    """ "puting" is one letter from the coverage's "Putin", but a slip for "putting"."""
+    putin = Speller(["Vladimir Putin"])
+    assert putin.fix(
+        "whats the point of puting a european force there", never_known, lambda w: w == "putin"
+    ) == ("whats the point of putting a european force there")
+    assert putin.fix("who stoped the talks", never_known, never_known) == "who stopped the talks"
+    assert putin.fix("who was stabed", never_known, never_known) == "who was stabbed"
+    # forms English spells with one consonant are left alone
+    assert putin.fix("they visited and opened it", never_known, never_known) == (
+        "they visited and opened it"
+    )
