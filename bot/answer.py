@@ -807,8 +807,9 @@ def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     coverage's own saying left out ("what does the article say about X", question.unsource),
     learners' calques in native order ("how is called X", question.native_order), a
     passive verb of labelling read as "is" (question.unframe), reaction idioms with "take" as
-    reacting and view (question.untake), acronyms that are stop words ("the WHO") spelled as
-    names, typos corrected against the coverage, hyphenated words split."""
+    reacting and view (question.untake), acronyms that are stop words ("the WHO") or that no
+    entity goes by ("the EFF") spelled as names, typos corrected against the coverage,
+    hyphenated words split."""
     text = spell_out(drop_preamble(text))
     text = native_order(unsource(drop_courtesy(text)))
     text = state.resolver.spell_acronyms(untake(unframe(text)))
