@@ -478,7 +478,12 @@ def _judged(
     assistance" and was answered with the list that names Germany's chancellor. And a news
     sentence that counts what a "how many" question counts covers its "many"
     (decide.COUNT_NAMING_WORD), one that states a duration outright the "long" of "how long"
-    (decide.DURATION_NAMING_WORD)."""
+    (decide.DURATION_NAMING_WORD). And a news sentence answers a "which NOUN" question (a noun
+    news calls by name: Question.heads) with a type only where a name stands by the noun
+    (rank.NAMED_HEAD): any other name it has names something else. "Which airline was Navalny
+    flying with from Tomsk" was answered at 0.78 with "Navalny was flying from Tomsk in
+    Siberia", whose places the ranking's answer type counted as names. Not for undated
+    documents, whose summaries name a thing without the noun."""
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
@@ -492,14 +497,20 @@ def _judged(
             shown = decide.COUNT_NAMING_WORD
         elif asked.question.kind == "how_long" and rank.states_duration(row.text):
             shown = decide.DURATION_NAMING_WORD
-    if story == ranking.story[best] and not shown:
+    # a "which NOUN" question: a dated sentence with no name by the noun shows no answer
+    unnamed = (
+        bool(row.published)
+        and bool(asked.question.heads)
+        and not ranking.features[best][rank.NAMED_HEAD]
+    )
+    if story == ranking.story[best] and not shown and not unnamed:
         return evidence[best]
     return decide.evidence_for(
         asked,
         ranking.matches[best],
         mentions.get(row.id, NO_MENTIONS),
         facts.get(row.id, ()),
-        ranking.features[best][rank.TYPED_MATCH],
+        0.0 if unnamed else ranking.features[best][rank.TYPED_MATCH],
         story,
         said[best],
         shown=shown,
@@ -799,8 +810,9 @@ def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     coverage's own saying left out ("what does the article say about X", question.unsource),
     learners' calques in native order ("how is called X", question.native_order), a
     passive verb of labelling read as "is" (question.unframe), reaction idioms with "take" as
-    reacting and view (question.untake), acronyms that are stop words ("the WHO") spelled as
-    names, typos corrected against the coverage, hyphenated words split."""
+    reacting and view (question.untake), acronyms that are stop words ("the WHO") or that no
+    entity goes by ("the EFF") spelled as names, typos corrected against the coverage,
+    hyphenated words split."""
     text = spell_out(drop_preamble(text))
     text = native_order(unsource(drop_courtesy(text)))
     text = state.resolver.spell_acronyms(untake(unframe(text)))

@@ -1905,6 +1905,19 @@ _PERCENTAGE = re.compile(r"(\d+)\s*%")
 _NAMING = frozenset({"called", "named", "known", "dubbed", "entitled", "titled"})
 
 
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
+
+
+def _after_name(text: str) -> list[str]:
+    """The words after a name that may say what it names: the next word ("Walter Reed
+    *Hospital*"), or the words of an apposition that a comma and an article open, up to
+    :data:`NAME_REACH` of them ("UpGuard, a cybersecurity *firm*", "Deutsche Bahn, the state
+    railway *company*"): news introduces a name that way as often as it puts the noun before it."""
+    if _APPOSITION.match(text):
+        return tokenize(text.split(",", 2)[1])[: NAME_REACH + 1]
+    return tokenize(text[:30])[:1]
+
+
 @lru_cache(maxsize=8192)
 def _names_head(text: str, heads: frozenset[str], known: frozenset[str]) -> bool:
     """A name the question lacks (``known``), with what the question asks to be named
@@ -1924,7 +1937,7 @@ def _names_head(text: str, heads: frozenset[str], known: frozenset[str]) -> bool
         opens = start == 0 or text[start - 1] in _OPENERS or text[max(0, start - 2)] in ":."
         if opens and not quoted and zipf_frequency(inside[0], "en") >= OPENING_NAME_ZIPF:
             continue  # a capital any sentence or quotation opens with (see _names)
-        after = tokenize(text[m.end() : m.end() + 30])[:1]
+        after = _after_name(text[m.end() : m.end() + 60])
         if any(stem(t) in heads for t in (*before, *inside, *after)):
             return True
         if not _NAMING.isdisjoint(before):
@@ -2099,6 +2112,7 @@ def _features(
 _RANK_VECTOR = tuple(RANK_WEIGHTS.get(name, 0.0) for name in FEATURES)
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 TYPED_MATCH = _INDEX["typed_match"]
+NAMED_HEAD = _INDEX["named"]  # a new name stands by what a "which NOUN" question names
 LEAD = _INDEX["lead"]
 
 

@@ -717,6 +717,28 @@ def test_a_news_sentence_stating_a_duration_covers_how_long(tmp_path, monkeypatc
     assert answer.confidence > uncovered.confidence
 
 
+NAVALNY = (
+    "Navalny in a coma after suspected poisoning\n"
+    "On Thursday, Navalny was flying from Tomsk in Siberia headed for Moscow when he fell ill.\n"
+    "The plane made an emergency landing in Omsk.\n"
+    "He was taken to a hospital there, where doctors put him in an induced coma.\n"
+)
+
+
+def test_a_news_sentence_naming_no_asked_thing_shows_no_answer_type(tmp_path, monkeypatch):
+    """ "which airline was Navalny flying with from Tomsk": the sentence he flew from Tomsk in
+    names places, no airline; for the confidence, a news sentence answers a "which NOUN"
+    question only with a name by the noun (rank._names_head), not with any name it has."""
+    question = "which airline was navalny flying with from tomsk when he got sick"
+    dated = answerer_over(tmp_path, {"navalny": f"---\npublished: 2020-08-21\n---\n{NAVALNY}"})
+    answer = dated.answer(question)
+    assert answer.ranked[0].sentence.startswith("On Thursday, Navalny")
+    monkeypatch.setattr(rank, "_names_head", lambda text, heads, known: True)
+    named = dated.answer(question)
+    assert named.ranked[0].sentence == answer.ranked[0].sentence
+    assert answer.confidence < named.confidence
+
+
 def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(monkeypatch):
     """Both adjustments of the best sentence's evidence apply at once, with its story's date:
     the count had been worked out from the ranking's story terms, undoing the own-verb one,
@@ -733,7 +755,7 @@ def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(mon
     asked = SimpleNamespace(
         subject=True,
         term_words=("germany", "support"),
-        question=SimpleNamespace(kind="how_many"),
+        question=SimpleNamespace(kind="how_many", heads=frozenset()),
     )
     row = SimpleNamespace(id=1, text="Germany will send 20 tanks.", published="2020-01-01")
     ranking = SimpleNamespace(story=[(True, True)], matches=[(1.0, 0.0)], features=[[0.0] * 32])

@@ -519,6 +519,17 @@ def test_a_name_stands_by_what_it_names(sentence):
     assert rank._names_head(sentence, frozenset({"hospit", "network", "site"}), frozenset())
 
 
+def test_an_apposition_after_a_name_says_what_it_names():
+    """News introduces a name with an apposition as often as with the noun before it:
+    "UpGuard, a cybersecurity firm" names a firm; the next word alone was read."""
+    heads = frozenset({"firm"})
+    sentence = "According to a report by UpGuard, a cybersecurity firm, two databases were found."
+    assert rank._names_head(sentence, heads, frozenset())
+    # an apposition of another thing, or a comma that opens no apposition, names nothing asked
+    assert not rank._names_head("It came from UpGuard, a report said.", heads, frozenset())
+    assert not rank._names_head("UpGuard, which found the data, said.", heads, frozenset())
+
+
 def test_a_name_the_question_has_or_a_place_names_nothing_asked():
     heads, known = frozenset({"plane"}), frozenset({"henderson", "execut", "airport"})
     assert not rank._names_head("The plane left Henderson Executive Airport.", heads, known)

@@ -108,3 +108,27 @@ def test_only_capitals_mid_question_are_acronyms():
     ):
         assert resolver.spell_acronyms(question) == question
     assert Resolver(ALIASES).spell_acronyms("what did the WHO say") == "what did the WHO say"
+
+
+EFF = [
+    ("Electronic Frontier Foundation", "electronic-frontier-foundation", "org", None, 3),
+    ("European Free Fund", "european-free-fund", "org", None, 1),
+    ("Federal Aviation Administration", "federal-aviation-administration", "org", None, 2),
+    ("FAA", "federal-aviation-administration", "org", None, 2),
+    ("American Civil Liberties Union", "american-civil-liberties-union", "org", None, 1),
+]
+
+
+def test_an_acronym_no_entity_goes_by_is_spelled_as_the_one_name_of_its_initials():
+    """ "the ACLU" of a story that spells the union out; not an acronym two names share
+    ("EFF": the foundation and the fund), nor one an entity goes by ("FAA", resolved as it is)."""
+    resolver = Resolver(EFF)
+    spelled = resolver.spell_acronyms("will the ACLU sue?")
+    assert spelled == "will the american civil liberties union sue?"
+    assert [r.entity for r in resolver.resolve(tokenize(spelled))] == [
+        "american-civil-liberties-union"
+    ]
+    assert resolver.spell_acronyms("what did the EFF say") == "what did the EFF say"
+    assert resolver.spell_acronyms("what did the FAA say") == "what did the FAA say"
+    alone = Resolver(EFF[:1]).spell_acronyms("what did the EFF say")
+    assert alone == "what did the electronic frontier foundation say"
