@@ -907,6 +907,12 @@ def _for_subject(ctx: _Ctx, to: int) -> tuple[int, int] | None:
     return span
 
 
+def _needed_by(ctx: _Ctx, start: int) -> bool:
+    """Does the subject at ``start`` follow "the need for" ("the need for Ukraine to maintain a
+    ... military force", "stressed the need for the city to build")?"""
+    return start >= 2 and ctx.folded[start - 1] == "for" and ctx.folded[start - 2] == "need"
+
+
 def _adjacent_infinitive(ctx: _Ctx, controller: _Group, group: _Group) -> bool:
     """ "plans to build", "is set to meet", "remains willing to supply": nothing else between."""
     k = controller.end
@@ -1024,7 +1030,12 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
             and group.lemma in COPULAS
         ):
             continue  # "remains willing to supply": the fact is the supply
-        out.append((group, _group_facts(ctx, group, nxt, index, groups, lead)))
+        found = _group_facts(ctx, group, nxt, index, groups, lead)
+        if found and group.infinitive and group.subject and _needed_by(ctx, group.subject[0]):
+            # "the need for Ukraine to maintain X" says Ukraine needs to, as "Ukraine needs to
+            # maintain X" does: a need fact of the same subject, its object the infinitive's
+            found = [*found, replace(found[0], predicate="need", object=None, object_entity=None)]
+        out.append((group, found))
     if "from" in folded:
         out = _with_nominal(out, _nominal_facts(ctx, groups, lead), groups)
     _speakers(ctx, out)

@@ -95,8 +95,23 @@ def test_nauseda_states_what_ukraine_needs(seed):
     ex = seed[1]
     [statement] = find(ex, subject_entity="gitanas-nauseda", predicate="state", sentence=18)
     assert statement.object.startswith("Ukraine needs real security guarantees")
-    [need] = find(ex, subject_entity="ukraine", predicate="need")
+    [need] = find(ex, subject_entity="ukraine", predicate="need", sentence=18)
     assert need.speaker == "gitanas-nauseda"
+
+
+def test_the_need_for_ukraine_to_maintain_a_force_is_a_need_of_ukraine(seed):
+    # as "Ukraine needs to maintain ..." is: a need fact beside the maintain fact
+    ex = seed[1]
+    [maintain] = find(ex, subject_entity="ukraine", predicate="maintain")
+    [need] = find(ex, subject_entity="ukraine", predicate="need", sentence=maintain.sentence)
+    assert need.object is None and need.subject == "Ukraine"
+
+
+def test_the_need_for_x_to_verb_is_a_need_only_after_need_for():
+    body = "Officials stressed the need for the city to build homes. It is for the city to decide."
+    ex = extract(make_article(article_id="n", path="n.txt", title=None, body=body, digest="x"))
+    [need] = find(ex, predicate="need")
+    assert need.subject == "the city" and need.sentence == 0
 
 
 def test_the_title_is_attributed_to_the_lithuanian_president(seed):
