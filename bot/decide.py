@@ -300,6 +300,8 @@ class Asked:
     subject: frozenset[str] = frozenset()
     # match keys of the verb and of the object X of "who VERBs X" (asked_object)
     done_to: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    # match keys of N in "what kind/sort/type of N" (asked_kind)
+    kind_of: frozenset[str] = frozenset()
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -445,11 +447,43 @@ def asked(
         **_alternatives(question, tokens),
         subject=asked_subject(tokens),
         done_to=asked_object(tokens),
+        kind_of=asked_kind(tokens),
     )
 
 
 _DO_AUXILIARIES = frozenset("do does did will would can could should".split())
 _PARTICLES = frozenset("out up on off down for about to with in over".split())
+
+
+_KIND_NOUNS = frozenset("kind kinds sort sorts type types".split())
+
+
+def asked_kind(tokens: Sequence[str]) -> frozenset[str]:
+    """The match keys of N in "what kind of N", "which sort of N", "what type of N": the
+    question asks what N is like, so only a fact that names an N describes one
+    (:func:`_names_kind`)."""
+    for i in range(len(tokens) - 3):
+        if (
+            tokens[i] in ("what", "which", "wat", "whats")
+            and tokens[i + 1] in _KIND_NOUNS
+            and tokens[i + 2] == "of"
+            and tokens[i + 3] not in STOPWORDS
+        ):
+            return match_keys(tokens[i + 3])
+    return frozenset()
+
+
+def _names_kind(fact: Fact, q: Asked, matches: Sequence[float]) -> bool:
+    """Does the fact's object name the asked kind's noun? A fact without an object ("Ukraine
+    needs to maintain a ... force": the need, beside the verb it governs, whose fact the
+    question's verb does not load) leaves it to the sentence: it names one if it has the noun."""
+    words = [w for w in tokenize(str(fact["object"] or "")) if w not in STOPWORDS]
+    if words:
+        return any(not q.kind_of.isdisjoint(match_keys(w)) for w in words)
+    return any(
+        credit > 0 and t.stem in q.kind_of
+        for t, credit in zip(q.question.terms, matches, strict=True)
+    )
 
 
 def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
@@ -750,6 +784,8 @@ def evidence_for(
         filled = _slot_filled(wants, fact, involved - named, q.words, q.question.clock)
         if filled is None and lacks_type:
             filled = False
+        if q.kind_of and not _names_kind(fact, q, matches):
+            filled = False  # "what kind of army": Ukraine needs real security guarantees
         slot = 0.5 if filled is False else 1.0
         if intended:
             if q.speakers:  # the one who speaks, not whom it is about
