@@ -569,3 +569,16 @@ def test_the_subject_of_for_x_to_verb_after_a_noun():
         "maintain",
     )
     assert seed.subject_entity == "ukraine"
+
+
+def test_a_light_verb_with_a_noun_of_talking_is_a_fact_of_the_talking(seed):
+    # "The meetings may also involve discussions about real security guarantees for Ukraine"
+    ex = seed[1]
+    [discuss] = find(ex, predicate="discuss", object_has="security guarantees")
+    assert discuss.subject == "The meetings" and discuss.hedge == "may"
+    body = (
+        "The two leaders held talks on trade in Beijing. The firm includes a discussion of risks."
+    )
+    ex = extract(make_article(article_id="t", path="t.txt", title=None, body=body, digest="x"))
+    [talks] = find(ex, predicate="discuss")
+    assert (talks.subject, talks.object, talks.sentence) == ("The two leaders", "trade", 0)
