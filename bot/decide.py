@@ -302,6 +302,8 @@ class Asked:
     done_to: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # match keys of N in "what kind/sort/type of N" (asked_kind)
     kind_of: frozenset[str] = frozenset()
+    # "what are the talks about": the question asks the topic (asks_topic)
+    topic_asked: bool = False
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -448,6 +450,7 @@ def asked(
         subject=asked_subject(tokens),
         done_to=asked_object(tokens),
         kind_of=asked_kind(tokens),
+        topic_asked=asks_topic(tokens),
     )
 
 
@@ -471,6 +474,27 @@ def asked_kind(tokens: Sequence[str]) -> frozenset[str]:
         ):
             return match_keys(tokens[i + 3])
     return frozenset()
+
+
+def asks_topic(tokens: Sequence[str]) -> bool:
+    """Does the question ask what something is about ("what are the zelensky trump talks
+    supposed to be about", "what r the talks gonna be about")? A fact that only says the
+    talks take place, between people the question names ("Zelensky is set to meet with
+    Trump"), tells nothing of it: its object must say something the question does not."""
+    return len(tokens) > 2 and tokens[0] in ("what", "wat", "whats") and tokens[-1] == "about"
+
+
+def _says_new(fact: Fact, q: Asked) -> bool | None:
+    """Whether the fact's object says something the question does not: it is no one the
+    question names ("US President Donald Trump") and has a word the question lacks (None: it
+    has no object)."""
+    if fact["object_entity"] is not None and fact["object_entity"] in q.named:
+        return False
+    asked_words = q.words
+    words = [w for w in tokenize(str(fact["object"] or "")) if w not in STOPWORDS]
+    if not words:
+        return None
+    return any(w not in asked_words for w in words)
 
 
 def _names_kind(fact: Fact, q: Asked, matches: Sequence[float]) -> bool:
@@ -784,6 +808,8 @@ def evidence_for(
         filled = _slot_filled(wants, fact, involved - named, q.words, q.question.clock)
         if filled is None and lacks_type:
             filled = False
+        if q.topic_asked and _says_new(fact, q) is False:
+            filled = False  # "what are the zelensky trump talks about": Zelensky meets Trump
         if q.kind_of and not _names_kind(fact, q, matches):
             filled = False  # "what kind of army": Ukraine needs real security guarantees
         slot = 0.5 if filled is False else 1.0

@@ -866,3 +866,33 @@ def test_a_what_kind_of_question_is_filled_only_by_a_fact_that_names_the_kind():
     assert not asked.kind_of
     credits = [1.0] * len(asked.term_words)
     assert decide.evidence_for(asked, credits, {"ukraine"}, [_need("guarantees")], 0.0).fact == 1.0
+
+
+def test_a_fact_that_the_talks_take_place_does_not_say_what_they_are_about():
+    # "wat are the zelensky trump talks supposed to be about": "Zelensky is set to meet with
+    # Trump" is no topic; "The talks are expected to focus on Ukraine's security" is
+    question = "wat are the zelensky trump talks supposed to be about"
+    tokens = tokenize(question)
+    assert decide.asks_topic(tokens) and not decide.asks_topic(tokenize("who talks about it"))
+    people = [
+        Resolved("volodymyr-zelensky", "person", "zelensky", 3, 4, 100.0),
+        Resolved("donald-trump", "person", "trump", 4, 5, 100.0),
+    ]
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokens, people, None, {}, {})
+    credits = [1.0] * len(analysis.terms)
+    meet = {
+        "predicate": "meet",
+        "subject": "Ukrainian President Volodymyr Zelensky",
+        "subject_entity": "volodymyr-zelensky",
+        "object": "US President Donald Trump",
+        "object_entity": "donald-trump",
+        "speaker": None,
+        "place": None,
+        "time": None,
+    }
+    focus = meet | {"predicate": "meet", "object": "Ukraine's security", "object_entity": None}
+    both = {"volodymyr-zelensky", "donald-trump"}
+    met = decide.evidence_for(asked, credits, both, [meet], 0.0)
+    focused = decide.evidence_for(asked, credits, both, [focus], 0.0)
+    assert met.fact < focused.fact
