@@ -301,6 +301,10 @@ class Asked:
     subject: frozenset[str] = frozenset()
     # match keys of the verb and of the object X of "who VERBs X" (asked_object)
     done_to: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    # match keys of N in "what kind/sort/type of N" (asked_kind)
+    kind_of: frozenset[str] = frozenset()
+    # "what are the talks about": the question asks the topic (asks_topic)
+    topic_asked: bool = False
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -446,11 +450,65 @@ def asked(
         **_alternatives(question, tokens),
         subject=asked_subject(tokens),
         done_to=asked_object(tokens),
+        kind_of=asked_kind(tokens),
+        topic_asked=asks_topic(tokens),
     )
 
 
 _DO_AUXILIARIES = frozenset("do does did will would can could should".split())
 _PARTICLES = frozenset("out up on off down for about to with in over".split())
+
+
+_KIND_NOUNS = frozenset("kind kinds sort sorts type types".split())
+
+
+def asked_kind(tokens: Sequence[str]) -> frozenset[str]:
+    """The match keys of N in "what kind of N", "which sort of N", "what type of N": the
+    question asks what N is like, so only a fact that names an N describes one
+    (:func:`_names_kind`)."""
+    for i in range(len(tokens) - 3):
+        if (
+            tokens[i] in ("what", "which", "wat", "whats")
+            and tokens[i + 1] in _KIND_NOUNS
+            and tokens[i + 2] == "of"
+            and tokens[i + 3] not in STOPWORDS
+        ):
+            return match_keys(tokens[i + 3])
+    return frozenset()
+
+
+def asks_topic(tokens: Sequence[str]) -> bool:
+    """Does the question ask what something is about ("what are the zelensky trump talks
+    supposed to be about", "what r the talks gonna be about")? A fact that only says the
+    talks take place, between people the question names ("Zelensky is set to meet with
+    Trump"), tells nothing of it: its object must say something the question does not."""
+    return len(tokens) > 2 and tokens[0] in ("what", "wat", "whats") and tokens[-1] == "about"
+
+
+def _says_new(fact: Fact, q: Asked) -> bool | None:
+    """Whether the fact's object says something the question does not: it is no one the
+    question names ("US President Donald Trump") and has a word the question lacks (None: it
+    has no object)."""
+    if fact["object_entity"] is not None and fact["object_entity"] in q.named:
+        return False
+    asked_words = q.words
+    words = [w for w in tokenize(str(fact["object"] or "")) if w not in STOPWORDS]
+    if not words:
+        return None
+    return any(w not in asked_words for w in words)
+
+
+def _names_kind(fact: Fact, q: Asked, matches: Sequence[float]) -> bool:
+    """Does the fact's object name the asked kind's noun? A fact without an object ("Ukraine
+    needs to maintain a ... force": the need, beside the verb it governs, whose fact the
+    question's verb does not load) leaves it to the sentence: it names one if it has the noun."""
+    words = [w for w in tokenize(str(fact["object"] or "")) if w not in STOPWORDS]
+    if words:
+        return any(not q.kind_of.isdisjoint(match_keys(w)) for w in words)
+    return any(
+        credit > 0 and t.stem in q.kind_of
+        for t, credit in zip(q.question.terms, matches, strict=True)
+    )
 
 
 def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
@@ -751,6 +809,10 @@ def evidence_for(
         filled = _slot_filled(wants, fact, involved - named, q.words, q.question.clock)
         if filled is None and lacks_type:
             filled = False
+        if q.topic_asked and _says_new(fact, q) is False:
+            filled = False  # "what are the zelensky trump talks about": Zelensky meets Trump
+        if q.kind_of and not _names_kind(fact, q, matches):
+            filled = False  # "what kind of army": Ukraine needs real security guarantees
         slot = 0.5 if filled is False else 1.0
         if intended:
             if q.speakers:  # the one who speaks, not whom it is about

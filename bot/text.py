@@ -422,7 +422,9 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("purpose", "aim", "goal", "point", "objective"),
     ("recent", "recently", "lately"),
     ("scheduled", "due", "slated", "planned", "set"),
-    ("component", "components", "element", "elements", "ingredient"),
+    # a key element, component or pillar of a thing is a part of it ("does Ukraine's own army
+    # count as part of its security guarantee": "... as a key pillar of its own defense")
+    ("component", "components", "element", "elements", "ingredient", "part", "parts", "pillar"),
     ("washington", "dc"),
     ("attention", "buzz", "interest", "spotlight"),
     ("europe", "european", "europeans", "euro"),

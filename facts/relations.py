@@ -907,6 +907,48 @@ def _for_subject(ctx: _Ctx, to: int) -> tuple[int, int] | None:
     return span
 
 
+# Verbs whose object, a noun of talking, carries the sense: "involve discussions about X",
+# "held talks on X", "opened negotiations over X" are discussing X, negotiating X.
+LIGHT_VERBS = frozenset(
+    "involve include hold have begin start open resume continue conduct".split()
+)
+_TALK_NOUNS = {
+    "discussion": "discuss",
+    "discussions": "discuss",
+    "talks": "discuss",
+    "consultations": "discuss",
+    "negotiation": "negotiate",
+    "negotiations": "negotiate",
+    "debate": "debate",
+    "debates": "debate",
+}
+_NOMINAL_TALK = re.compile(
+    r"(?:\w+\s+)?(" + "|".join(_TALK_NOUNS) + r")\s+(?:about|on|over|regarding|concerning)\s+(.+)",
+    re.IGNORECASE,
+)
+
+
+def _nominal_talks(facts: list[Fact]) -> list[Fact]:
+    """A fact of the talking itself for each fact of a light verb whose object is a noun of
+    talking about something ("The meetings may also involve discussions about real security
+    guarantees": the meetings discuss the guarantees, as "the leaders discussed trade" says)."""
+    out = []
+    for fact in facts:
+        if fact.predicate not in LIGHT_VERBS or not fact.object:
+            continue
+        m = _NOMINAL_TALK.fullmatch(fact.object)
+        if m is not None:
+            verb = _TALK_NOUNS[m.group(1).lower()]
+            out.append(replace(fact, predicate=verb, object=m.group(2), object_entity=None))
+    return out
+
+
+def _needed_by(ctx: _Ctx, start: int) -> bool:
+    """Does the subject at ``start`` follow "the need for" ("the need for Ukraine to maintain a
+    ... military force", "stressed the need for the city to build")?"""
+    return start >= 2 and ctx.folded[start - 1] == "for" and ctx.folded[start - 2] == "need"
+
+
 def _adjacent_infinitive(ctx: _Ctx, controller: _Group, group: _Group) -> bool:
     """ "plans to build", "is set to meet", "remains willing to supply": nothing else between."""
     k = controller.end
@@ -1024,7 +1066,13 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
             and group.lemma in COPULAS
         ):
             continue  # "remains willing to supply": the fact is the supply
-        out.append((group, _group_facts(ctx, group, nxt, index, groups, lead)))
+        found = _group_facts(ctx, group, nxt, index, groups, lead)
+        if found and group.infinitive and group.subject and _needed_by(ctx, group.subject[0]):
+            # "the need for Ukraine to maintain X" says Ukraine needs to, as "Ukraine needs to
+            # maintain X" does: a need fact of the same subject, its object the infinitive's
+            found = [*found, replace(found[0], predicate="need", object=None, object_entity=None)]
+        found.extend(_nominal_talks(found))
+        out.append((group, found))
     if "from" in folded:
         out = _with_nominal(out, _nominal_facts(ctx, groups, lead), groups)
     _speakers(ctx, out)

@@ -853,3 +853,70 @@ def test_a_view_asked_is_shown_by_what_the_actor_states():
     words = list(asked.term_words)
     credits = [0.0 if w == "reaction" else 1.0 for w in words]
     assert decide.evidence_for(asked, credits, {"gitanas-nauseda"}, [need], 0.0).hedged == -1.0
+
+
+def _need(obj):
+    return {
+        "predicate": "need",
+        "subject": "Ukraine",
+        "subject_entity": "ukraine",
+        "object": obj,
+        "object_entity": None,
+        "speaker": None,
+        "place": None,
+        "time": None,
+    }
+
+
+def test_a_what_kind_of_question_is_filled_only_by_a_fact_that_names_the_kind():
+    # "what kind of army does Ukraine need": "Ukraine needs real security guarantees" tells of
+    # a need, not of an army; "the need for Ukraine to maintain a ... military force" (a need
+    # fact without an object, in a sentence that has the army) does
+    ukraine = [Resolved("ukraine", "country", "ukraine", 5, 6, 100.0)]
+    question = "what kind of army does ukraine need"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), ukraine, None, {}, {})
+    assert asked.kind_of == decide.asked_kind(tokenize("which sort of army"))
+    credits = [1.0] * len(analysis.terms)
+    guarantees = decide.evidence_for(asked, credits, {"ukraine"}, [_need("real guarantees")], 0.0)
+    force = decide.evidence_for(asked, credits, {"ukraine"}, [_need("a military force")], 0.0)
+    bare = decide.evidence_for(asked, credits, {"ukraine"}, [_need(None)], 0.0)
+    assert guarantees.fact < force.fact == bare.fact == 1.0
+    no_army = [0.0 if t.word == "army" else 1.0 for t in analysis.terms]
+    assert decide.evidence_for(asked, no_army, {"ukraine"}, [_need(None)], 0.0).fact < 1.0
+    # without "kind of" any need fact fills it, as before
+    plain = "does ukraine need an army"
+    asked = decide.asked(analyze(plain), DEFAULT_RARITY, tokenize(plain), ukraine, None, {}, {})
+    assert not asked.kind_of
+    credits = [1.0] * len(asked.term_words)
+    assert decide.evidence_for(asked, credits, {"ukraine"}, [_need("guarantees")], 0.0).fact == 1.0
+
+
+def test_a_fact_that_the_talks_take_place_does_not_say_what_they_are_about():
+    # "wat are the zelensky trump talks supposed to be about": "Zelensky is set to meet with
+    # Trump" is no topic; "The talks are expected to focus on Ukraine's security" is
+    question = "wat are the zelensky trump talks supposed to be about"
+    tokens = tokenize(question)
+    assert decide.asks_topic(tokens) and not decide.asks_topic(tokenize("who talks about it"))
+    people = [
+        Resolved("volodymyr-zelensky", "person", "zelensky", 3, 4, 100.0),
+        Resolved("donald-trump", "person", "trump", 4, 5, 100.0),
+    ]
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokens, people, None, {}, {})
+    credits = [1.0] * len(analysis.terms)
+    meet = {
+        "predicate": "meet",
+        "subject": "Ukrainian President Volodymyr Zelensky",
+        "subject_entity": "volodymyr-zelensky",
+        "object": "US President Donald Trump",
+        "object_entity": "donald-trump",
+        "speaker": None,
+        "place": None,
+        "time": None,
+    }
+    focus = meet | {"predicate": "meet", "object": "Ukraine's security", "object_entity": None}
+    both = {"volodymyr-zelensky", "donald-trump"}
+    met = decide.evidence_for(asked, credits, both, [meet], 0.0)
+    focused = decide.evidence_for(asked, credits, both, [focus], 0.0)
+    assert met.fact < focused.fact

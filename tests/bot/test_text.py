@@ -79,6 +79,10 @@ def test_related_words_share_a_group_key():
     # "how does Russia refusing to talk affect ...": "Russia remains unwilling to engage in talks"
     assert match_keys("refusing") & match_keys("unwilling")
     assert match_keys("refuse") & match_keys("reluctant")
+    # "does Ukraine's own army count as part of its security guarantee": "a key pillar of its
+    # own defense and security guarantee"; a key element of a thing is a part of it too
+    assert match_keys("part") & match_keys("pillar")
+    assert match_keys("part") & match_keys("element")
 
 
 def test_unrelated_words_do_not_match():

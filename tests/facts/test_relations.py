@@ -95,8 +95,23 @@ def test_nauseda_states_what_ukraine_needs(seed):
     ex = seed[1]
     [statement] = find(ex, subject_entity="gitanas-nauseda", predicate="state", sentence=18)
     assert statement.object.startswith("Ukraine needs real security guarantees")
-    [need] = find(ex, subject_entity="ukraine", predicate="need")
+    [need] = find(ex, subject_entity="ukraine", predicate="need", sentence=18)
     assert need.speaker == "gitanas-nauseda"
+
+
+def test_the_need_for_ukraine_to_maintain_a_force_is_a_need_of_ukraine(seed):
+    # as "Ukraine needs to maintain ..." is: a need fact beside the maintain fact
+    ex = seed[1]
+    [maintain] = find(ex, subject_entity="ukraine", predicate="maintain")
+    [need] = find(ex, subject_entity="ukraine", predicate="need", sentence=maintain.sentence)
+    assert need.object is None and need.subject == "Ukraine"
+
+
+def test_the_need_for_x_to_verb_is_a_need_only_after_need_for():
+    body = "Officials stressed the need for the city to build homes. It is for the city to decide."
+    ex = extract(make_article(article_id="n", path="n.txt", title=None, body=body, digest="x"))
+    [need] = find(ex, predicate="need")
+    assert need.subject == "the city" and need.sentence == 0
 
 
 def test_the_title_is_attributed_to_the_lithuanian_president(seed):
@@ -554,3 +569,16 @@ def test_the_subject_of_for_x_to_verb_after_a_noun():
         "maintain",
     )
     assert seed.subject_entity == "ukraine"
+
+
+def test_a_light_verb_with_a_noun_of_talking_is_a_fact_of_the_talking(seed):
+    # "The meetings may also involve discussions about real security guarantees for Ukraine"
+    ex = seed[1]
+    [discuss] = find(ex, predicate="discuss", object_has="security guarantees")
+    assert discuss.subject == "The meetings" and discuss.hedge == "may"
+    body = (
+        "The two leaders held talks on trade in Beijing. The firm includes a discussion of risks."
+    )
+    ex = extract(make_article(article_id="t", path="t.txt", title=None, body=body, digest="x"))
+    [talks] = find(ex, predicate="discuss")
+    assert (talks.subject, talks.object, talks.sentence) == ("The two leaders", "trade", 0)
