@@ -1052,18 +1052,21 @@ def _uncovered(
     missing = worst = excused = 0.0
     name_miss = False
     names = name_words()
-    titled = in_story or (False,) * len(matches)
-    said = said_in_story or (False,) * len(matches)
-    soft = q.soft or (False,) * len(matches)
-    scene = q.scene or (False,) * len(matches)
+    none = (False,) * len(matches)
+    titled = in_story or none
+    said = said_in_story or none
+    soft = q.soft or none
     # the sentence must itself have a word of the scene ("Upon *arrival*, Zapata told reporters"):
     # one that has none ("strong opposition from the Kremlin" for "how did the Kremlin react
     # when Trump ruled out a ceasefire") may tell of another moment altogether
-    if not any(s and c > 0 for s, c in zip(scene, matches, strict=True)):
-        scene = (False,) * len(matches)
+    scene = (
+        q.scene
+        if q.scene and any(s and c > 0 for s, c in zip(q.scene, matches, strict=True))
+        else none
+    )
     # the second alternative of an "A or B" question is excused where the sentence itself has
     # every word of the first: it says A (_alternatives)
-    other = q.second if _says_first(q, matches) else (False,) * len(matches)
+    other = q.second if _says_first(q, matches) else none
     for word, weight, credit, titled_term, elsewhere, hedge, setting, alternative in zip(
         q.term_words, q.weights, matches, titled, said, soft, scene, other, strict=True
     ):
