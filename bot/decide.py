@@ -1025,6 +1025,8 @@ def _inherited(
     and with its own "strong" covered all of "what would a strong Ukrainian army mean for the
     country's independence" as fully as that sentence did. A pronoun stands for a thing said
     before, not for every word of the sentence that said it. For the ranking bonus only."""
+    if not any(0 < credit <= rank.CONTEXT_CREDIT for credit in matches):
+        return 0.0  # most sentences take no word from the one before
     titled = in_story or (False,) * len(matches)
     out = 0.0
     for word, weight, credit, titled_term in zip(
