@@ -268,48 +268,61 @@ class Answerer:
         # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
         # how, why and who did what in words of their own, which those checks do not know
         dated = bool(rows[best].published)
+        # the checks go to capped() uncalled: it calls one only when its cap could still lower
+        # the confidence, and most answers are decided before the costly ones
         confidence, _ = caps.capped(
             confidence,
             threshold=settings.min_confidence,
-            manner_unsaid=dated
-            and analysis.answer_type == "manner"
-            and not rank.shows_manner(rows[best].text),
-            cause_unsaid=dated
-            and rank.asks_death_cause(analysis, tokens)
-            and not judged.typed > 0
-            and not rank.states_death_cause(rows[best].text),
-            unknown_said=dated
-            and analysis.kind not in ("yesno", "other")
-            and mismatch.says_unknown(rows[best].text),
-            person_missing=(analysis.kind == "yesno" or decide.asks_stance(asked) or meeting)
-            and decide.person_absent(
-                asked,
-                mentions.get(rows[best].id, NO_MENTIONS),
-                facts.get(rows[best].id, ()),
-                ranking.matches[best],
-                in_person=meeting and analysis.kind != "yesno",
+            manner_unsaid=lambda: (
+                dated
+                and analysis.answer_type == "manner"
+                and not rank.shows_manner(rows[best].text)
             ),
-            topicless=decide.asks_nothing(asked),
+            cause_unsaid=lambda: (
+                dated
+                and rank.asks_death_cause(analysis, tokens)
+                and not judged.typed > 0
+                and not rank.states_death_cause(rows[best].text)
+            ),
+            unknown_said=lambda: (
+                dated
+                and analysis.kind not in ("yesno", "other")
+                and mismatch.says_unknown(rows[best].text)
+            ),
+            person_missing=lambda: (
+                (analysis.kind == "yesno" or decide.asks_stance(asked) or meeting)
+                and decide.person_absent(
+                    asked,
+                    mentions.get(rows[best].id, NO_MENTIONS),
+                    facts.get(rows[best].id, ()),
+                    ranking.matches[best],
+                    in_person=meeting and analysis.kind != "yesno",
+                )
+            ),
+            topicless=lambda: decide.asks_nothing(asked),
             asks_back=asking[best],
-            answers_other=mismatch.answers_other(
+            answers_other=lambda: mismatch.answers_other(
                 analysis,
                 tokens,
                 ranking.matches[best],
                 rows[best].text,
                 rank.sentence_stems(rows[best].text, rows[best].words),
             ),
-            speaker_missing=_speaker_absent(
+            speaker_missing=lambda: _speaker_absent(
                 analysis, tokens, ranking.matches[best], asked, evidence[best]
             ),
-            subject_missing=dated
-            and mismatch.subject_absent(analysis, tokens, ranking.matches[best]),
-            deed_unstated=dated
-            and mismatch.deed_unstated(
-                analysis,
-                tokens,
-                [(r.first, r.last) for r in resolved],
-                ranking.matches[best],
-                ranking.story[best],
+            subject_missing=lambda: (
+                dated and mismatch.subject_absent(analysis, tokens, ranking.matches[best])
+            ),
+            deed_unstated=lambda: (
+                dated
+                and mismatch.deed_unstated(
+                    analysis,
+                    tokens,
+                    [(r.first, r.last) for r in resolved],
+                    ranking.matches[best],
+                    ranking.story[best],
+                )
             ),
         )
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)

@@ -12,6 +12,7 @@ threshold instead of taking a point or two off it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .decide import NAME_MISSING
@@ -43,6 +44,18 @@ SUBJECT_MISSING = "subject missing"
 DEED_UNSTATED = "deed unstated"
 
 
+# A finding: known already, or a check that finds it out when called. Some checks read the
+# whole question against the sentence (mismatch.answers_other, speaker_absent): capped() calls
+# one only when its cap could still change the confidence, so an answer pays for none of
+# those it does not need.
+Finding = bool | Callable[[], bool]
+
+
+def _found(finding: Finding) -> bool:
+    """The finding, calling the check that finds it out if it is one."""
+    return finding() if callable(finding) else finding
+
+
 class Capped(NamedTuple):
     """The confidence after the caps, and the cap that set it (None when none lowered it)."""
 
@@ -54,16 +67,16 @@ def capped(
     confidence: float,
     *,
     threshold: float,
-    manner_unsaid: bool = False,
-    cause_unsaid: bool = False,
-    unknown_said: bool = False,
-    person_missing: bool = False,
-    topicless: bool = False,
-    asks_back: bool = False,
-    answers_other: bool = False,
-    speaker_missing: bool = False,
-    subject_missing: bool = False,
-    deed_unstated: bool = False,
+    manner_unsaid: Finding = False,
+    cause_unsaid: Finding = False,
+    unknown_said: Finding = False,
+    person_missing: Finding = False,
+    topicless: Finding = False,
+    asks_back: Finding = False,
+    answers_other: Finding = False,
+    speaker_missing: Finding = False,
+    subject_missing: Finding = False,
+    deed_unstated: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -90,6 +103,10 @@ def capped(
       or lacks the verb a who-question asks about (mismatch.deed_unstated). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
+
+    A finding may be a check to call (a zero-argument function): it is called only when its
+    cap could still lower the confidence, in the order above, so the caller may pass the costly
+    checks unevaluated and the result is the same as with every finding computed.
     """
     reason = None
     for applies, value, why in (
@@ -99,20 +116,22 @@ def capped(
         (person_missing, NAME_MISSING, PERSON_MISSING),
         (topicless, NO_TOPIC, TOPICLESS),
     ):
-        if applies and value < confidence:
+        if value < confidence and _found(applies):
             confidence, reason = value, why
-    if asks_back:
+    if confidence <= CONTRASTED:
+        return Capped(confidence, reason)  # no cap below can lower it further
+    if _found(asks_back):
         other = ASKS_BACK
-    elif confidence >= threshold and answers_other:
+    elif confidence >= threshold and _found(answers_other):
         other = ANSWERS_OTHER
-    elif confidence >= threshold and speaker_missing:
+    elif confidence >= threshold and _found(speaker_missing):
         other = SPEAKER_MISSING
-    elif confidence >= threshold and subject_missing:
+    elif confidence >= threshold and _found(subject_missing):
         other = SUBJECT_MISSING
-    elif confidence >= threshold and deed_unstated:
+    elif confidence >= threshold and _found(deed_unstated):
         other = DEED_UNSTATED
     else:
         other = None
-    if other is not None and confidence > CONTRASTED:
+    if other is not None:
         confidence, reason = CONTRASTED, other
     return Capped(confidence, reason)

@@ -372,6 +372,31 @@ class Asked:
         return frozenset(w for w in self.term_words if w in after)
 
     @cached_property
+    def verbless(self) -> bool:
+        """:func:`is_verbless`, once per question: evidence_for asks it of every candidate."""
+        return is_verbless(self)
+
+    @cached_property
+    def stance(self) -> bool:
+        """:func:`asks_stance`, once per question: evidence_for asks it of every candidate."""
+        return asks_stance(self)
+
+    @cached_property
+    def says_asked(self) -> bool:
+        """:func:`_asks_what_was_said`, once per question (it tokenizes the question)."""
+        return _asks_what_was_said(self)
+
+    @cached_property
+    def liking(self) -> tuple[int, ...]:
+        """The positions of the terms :func:`_stance_unsaid` reads (a verb of liking or another
+        small word of a stance), once per question rather than per candidate."""
+        return tuple(
+            i
+            for i, term in enumerate(self.question.terms)
+            if term.word in rank.ATTITUDES and STANCE in term.related
+        )
+
+    @cached_property
     def led_by(self) -> Mapping[str, str]:
         """``leaders`` when the question asks who leads what it names ("who leads Lithuania",
         "who is the Lithuanian leader") without a title of its own, else nothing."""
@@ -779,7 +804,7 @@ def evidence_for(
     pooled: dict[str, set[object]] = {}
     # a fact with no slot for the answer fills it only if the sentence shows the asked type
     lacks_type = wants in SHOWN_TYPES and typed_match <= 0
-    verbless = is_verbless(q)
+    verbless = q.verbless
     for fact in facts:
         predicate = str(fact["predicate"] or "")
         if predicate == "role":
@@ -859,7 +884,7 @@ def evidence_for(
             missing, _, _, excused = _uncovered(
                 q, matches, in_story, covered_words | spoken, said_in_story
             )
-    if worst > 0 and asks_stance(q) and _states_view(q, facts):
+    if worst > 0 and q.stance and _states_view(q, facts):
         # "what is Nauseda's view on the guarantees": "Nauseda has stated that Ukraine needs
         # real security guarantees" is his view, in his words; for the confidence, as above.
         # Not a reaction: that is to something, which any other quote of theirs is not
@@ -890,7 +915,7 @@ def evidence_for(
         intent_fact,
         _answers(wants, mentions - named, q.kinds) if mentions else 0,
         name_miss,
-        ((q.speech or _asks_what_was_said(q)) and intent_fact < 1.0) or _stance_unsaid(q, matches),
+        ((q.speech or q.says_asked) and intent_fact < 1.0) or _stance_unsaid(q, matches),
         hedged,
     )
 
@@ -924,12 +949,8 @@ def _stance_unsaid(q: Asked, matches: Sequence[float]) -> bool:
     Macron, the plan and the guarantees says nothing of what he thinks of them, and "like" is
     too common a word for its absence to weigh (it was answered at 0.54 with the list of
     leaders)."""
-    liking = [
-        credit
-        for term, credit in zip(q.question.terms, matches, strict=True)
-        if term.word in rank.ATTITUDES and STANCE in term.related
-    ]
-    return bool(liking) and all(credit <= 0 for credit in liking)
+    liking = q.liking  # the terms of liking, found once per question
+    return bool(liking) and all(matches[i] <= 0 for i in liking)
 
 
 def asks_stance(q: Asked) -> bool:
@@ -1066,6 +1087,8 @@ def _inherited(
     and with its own "strong" covered all of "what would a strong Ukrainian army mean for the
     country's independence" as fully as that sentence did. A pronoun stands for a thing said
     before, not for every word of the sentence that said it. For the ranking bonus only."""
+    if not any(0 < credit <= rank.CONTEXT_CREDIT for credit in matches):
+        return 0.0  # most sentences take no word from the one before
     titled = in_story or (False,) * len(matches)
     out = 0.0
     for word, weight, credit, titled_term in zip(
@@ -1093,18 +1116,21 @@ def _uncovered(
     missing = worst = excused = 0.0
     name_miss = False
     names = name_words()
-    titled = in_story or (False,) * len(matches)
-    said = said_in_story or (False,) * len(matches)
-    soft = q.soft or (False,) * len(matches)
-    scene = q.scene or (False,) * len(matches)
+    none = (False,) * len(matches)
+    titled = in_story or none
+    said = said_in_story or none
+    soft = q.soft or none
     # the sentence must itself have a word of the scene ("Upon *arrival*, Zapata told reporters"):
     # one that has none ("strong opposition from the Kremlin" for "how did the Kremlin react
     # when Trump ruled out a ceasefire") may tell of another moment altogether
-    if not any(s and c > 0 for s, c in zip(scene, matches, strict=True)):
-        scene = (False,) * len(matches)
+    scene = (
+        q.scene
+        if q.scene and any(s and c > 0 for s, c in zip(q.scene, matches, strict=True))
+        else none
+    )
     # the second alternative of an "A or B" question is excused where the sentence itself has
     # every word of the first: it says A (_alternatives)
-    other = q.second if _says_first(q, matches) else (False,) * len(matches)
+    other = q.second if _says_first(q, matches) else none
     for word, weight, credit, titled_term, elsewhere, hedge, setting, alternative in zip(
         q.term_words, q.weights, matches, titled, said, soft, scene, other, strict=True
     ):

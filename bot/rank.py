@@ -1392,17 +1392,25 @@ def _compound_pairs(
     words in the other order, which relate otherwise ("who will lead the European force" asks
     for a leader the compound does not name)."""
     terms = question.terms
-    forms = [t.related | {t.stem} for t in terms]
-    pairs = [
+    # the pairs from the question's bigrams (a handful), not from every two of its terms
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(terms):
+        at.setdefault(t.stem, []).append(i)
+    pairs = sorted(
         (i, j)
-        for i in range(len(terms))
-        for j in range(len(terms))
-        if i != j and (terms[i].stem, terms[j].stem) in question.bigrams
-    ]
-    if not pairs:
+        for first, second in question.bigrams
+        for i in at.get(first, ())
+        for j in at.get(second, ())
+        if i != j
+    )
+    if not pairs or not any(s.compounds for s in sents):
         return
+    forms = [t.related | {t.stem} for t in terms]
+    paired = frozenset().union(*(forms[k] for pair in pairs for k in pair))
     for s, row in zip(sents, hits, strict=True):
         for parts in s.compounds:
+            if paired.isdisjoint(parts):  # most compounds have no word of the question's pairs
+                continue
             for i, j in pairs:
                 if any(
                     parts[a] in forms[i] and parts[b] in forms[j]

@@ -112,3 +112,32 @@ def test_the_reason_is_the_last_cap_that_lowered_the_confidence():
 
 def test_a_cap_never_raises_a_confidence():
     assert capped(0.1, threshold=THRESHOLD, manner_unsaid=True, asks_back=True) == Capped(0.1, None)
+
+
+def _never() -> bool:
+    raise AssertionError("a check called although its cap could not lower the confidence")
+
+
+def test_a_check_is_called_for_its_finding():
+    # the answerer passes its costly checks uncalled: a check that finds nothing caps nothing
+    assert capped(0.8, threshold=THRESHOLD, answers_other=lambda: False) == Capped(0.8, None)
+    assert capped(0.8, threshold=THRESHOLD, answers_other=lambda: True) == Capped(
+        CONTRASTED, ANSWERS_OTHER
+    )
+    assert capped(0.76, threshold=THRESHOLD, manner_unsaid=lambda: True) == Capped(
+        NO_MANNER, MANNER_UNSAID
+    )
+
+
+def test_a_check_whose_cap_cannot_lower_the_confidence_is_not_called():
+    # below the threshold the four answer checks do not count; a confidence already at or
+    # below a cap's value is not lowered by it; the first answer check found ends the search
+    assert capped(0.4, threshold=THRESHOLD, answers_other=_never, deed_unstated=_never) == (
+        Capped(0.4, None)
+    )
+    assert capped(0.2, threshold=THRESHOLD, manner_unsaid=_never, asks_back=_never) == (
+        Capped(0.2, None)
+    )
+    assert capped(
+        0.8, threshold=THRESHOLD, answers_other=lambda: True, speaker_missing=_never
+    ) == Capped(CONTRASTED, ANSWERS_OTHER)
