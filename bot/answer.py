@@ -263,6 +263,7 @@ class Answerer:
             length,
             match,
             stories=stories,
+            ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
         )
         meeting = decide.asks_when_people_meet(asked)
         # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say

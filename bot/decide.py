@@ -1328,6 +1328,39 @@ SEVERAL_STORIES = -0.4
 CLEAR_BEST = 0.5
 CLEAR_BEST_MARGIN = 4.0
 CLEAR_BEST_COVERAGE = 0.75
+# Log-odds added in a single long story when a yes/no question's best sentence has a fact of
+# the question's verb and names (Evidence.fact at least ORDINARY_GAP_FACT), covers
+# CLEAR_BEST_COVERAGE of it, and every question word it lacks is ordinary English (Zipf at
+# least ORDINARY_ZIPF, no number): "is the nato boss part of the group meeting zelensky" -
+# "The European leaders set to meet with Zelensky include ... NATO Secretary-General Mark
+# Rutte", "is Ukraine's own military considered part of its security guarantee" - "Ukraine
+# views its own strong military as a key pillar of its own ... security guarantee". A yes/no
+# question restates a claim; the words a paraphrase of the article's claim lacks are the
+# asker's own everyday wording ("part", "group", "considered", "count", "join"), while a near
+# miss of a yes/no question asks about a detail the story lacks, and that detail is a rare
+# word or a name ("will the US send Patriot missiles", "is Meloni joining") or a number ("is it
+# just the two of them"). The coverage weight of the fit reads an everyday word's absence as
+# it reads a detail's, only less by its rarity.
+ORDINARY_GAP = 1.0
+ORDINARY_GAP_FACT = 0.5
+ORDINARY_ZIPF = 4.5
+
+
+def ordinary_gap(q: Asked, matches: Sequence[float]) -> bool:
+    """Whether ``q`` is a yes/no question and every word of it the sentence (its ``matches``,
+    rank.Ranking.matches) lacks is ordinary English: no name or rare word, no number (see
+    ORDINARY_GAP)."""
+    if q.question.kind != "yesno":
+        return False
+    return all(
+        credit > 0
+        or (
+            not word[:1].isdigit()
+            and word not in rank.NUMBER_WORDS
+            and zipf_frequency(word, "en") >= ORDINARY_ZIPF
+        )
+        for word, credit in zip(q.term_words, matches, strict=True)
+    )
 
 
 # Words of a question's subject that its story's headline or lead has count as covered for
@@ -1551,8 +1584,12 @@ def confidence(
     article_sentences: int,
     match: IntentMatch | None = None,
     stories: int = 1,
+    ordinary: bool = False,
 ) -> float:
     """Probability that the top sentence answers the question, in [0, 1].
+
+    ``ordinary``: the question is yes/no and the words the sentence lacks are everyday ones
+    (:func:`ordinary_gap`).
 
     An intent with ``require_fact`` (e.g. "what did {person} say") is only answered from a
     sentence with a fact of the intent's predicate involving the entities the question names:
@@ -1585,6 +1622,15 @@ def confidence(
         long and margin >= CLEAR_BEST_MARGIN and coverage >= CLEAR_BEST_COVERAGE and not e.type_miss
     ):
         z += CLEAR_BEST
+    if (
+        stories == 1
+        and long
+        and ordinary
+        and e.fact >= ORDINARY_GAP_FACT
+        and coverage >= CLEAR_BEST_COVERAGE
+        and not e.type_miss
+    ):
+        z += ORDINARY_GAP
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -134,11 +134,31 @@ _TIME_WORDS = (
 )
 
 
+# A closing "again" after a question word and a past auxiliary asks to be reminded ("when was
+# the Trump Putin meeting in Alaska again", "what did Witkoff say again"), as "what's his name
+# again" does: the asker knew the answer once, so it is of the occurrence already told. Only in
+# the past: "when are they meeting again", "will they meet again" ask for another one.
+_WH_WORDS = frozenset("when what whats who whos where which how why".split())
+_PAST_AUXILIARIES = frozenset("was were did had".split())
+
+
+def reminds(words: Sequence[str]) -> bool:
+    """Whether the question's closing "again" asks to be reminded (see _PAST_AUXILIARIES)."""
+    return (
+        len(words) > 2
+        and words[-1] == "again"
+        and words[0] in _WH_WORDS
+        and words[1] in _PAST_AUXILIARIES
+    )
+
+
 def _picked_occurrences(words: Sequence[str]) -> frozenset[str]:
-    """The question's words that pick one occurrence of an event (see _OCCURRENCE_WORDS)."""
+    """The question's words that pick one occurrence of an event (see _OCCURRENCE_WORDS); not a
+    closing "again" that asks to be reminded (:func:`reminds`)."""
     picked = set()
+    reminder = reminds(words)
     for i, word in enumerate(words):
-        if word not in _OCCURRENCE_WORDS:
+        if word not in _OCCURRENCE_WORDS or (reminder and i == len(words) - 1):
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "again" or (following.isalpha() and following not in _TIME_WORDS):

@@ -1260,6 +1260,7 @@ _NUMBER_WORDS = frozenset(
     hundred hundreds thousand thousands million millions billion billions dozen dozens first
     second third fourth fifth sixth seventh eighth ninth tenth half""".split()
 )
+NUMBER_WORDS = _NUMBER_WORDS  # the number words, counts and orders, as decide reads them
 # Numbers that count ("twenty people"), not ordinals ("the first woman")
 # Number words that can answer "how many": "the fifth planet from the Sun" says how many planets
 # lie between, but "first" ("will first meet with Trump") is an order, not a count, and "second"

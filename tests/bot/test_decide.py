@@ -279,6 +279,42 @@ def test_the_clear_best_sentence_of_one_story_gains_confidence():
     assert gain(covered._replace(type_miss=True)) < 0.01  # "keir starmer age": no age in it
 
 
+def _gap(question: str, uncovered: set[str]) -> bool:
+    """decide.ordinary_gap for a sentence that has every word of ``question`` but those."""
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [0.0 if w in uncovered else 1.0 for w in asked.term_words]
+    return decide.ordinary_gap(asked, credits)
+
+
+def test_a_yes_no_question_lacking_only_everyday_words_is_an_ordinary_gap():
+    """A paraphrase lacks the asker's everyday words; a near miss lacks a detail: a rare word,
+    a name or a number. Only for yes/no questions."""
+    assert _gap("is the nato boss part of the group meeting zelensky", {"part", "group"})
+    assert _gap("is ukraine's own military considered part of its guarantee", {"considered"})
+    assert not _gap("will the us send patriot missiles to ukraine", {"patriot"})
+    assert not _gap("will the europeans be in the room or just the two of them", {"two"})
+    assert not _gap("when is the nato boss meeting zelensky", {"boss"})
+
+
+def test_an_ordinary_gap_gains_confidence_where_a_fact_backs_the_sentence():
+    """In one long story, with a fact of the question's verb and most of the question covered;
+    not without the fact, nor in several stories or a short summary."""
+    backed = decide.Evidence(1.0, True, 0.75, 0.0, 0.18, False, False, 0.0)
+
+    def gain(e: decide.Evidence, stories: int = 1, sentences: int = 20) -> float:
+        with_gap, without = (
+            decide.confidence(e, 0.5, 1.0, sentences, stories=stories, ordinary=o)
+            for o in (True, False)
+        )
+        return math.log(with_gap / (1 - with_gap)) - math.log(without / (1 - without))
+
+    assert gain(backed) > 0.9
+    assert gain(backed._replace(fact=0.0)) < 0.01
+    assert gain(backed._replace(missing=0.4)) < 0.01
+    assert gain(backed, stories=2) < 0.01
+    assert gain(backed, sentences=decide.LONG_ARTICLE) < 0.01
+
+
 def test_a_sentence_without_the_asked_answer_type_ranks_lower():
     """ "How many were killed" is not answered by the lead that says a block of flats fell."""
     found = decide.Evidence(1.0, True, 0.0, 1.0, 0.0, False, False, 0.0)

@@ -71,6 +71,17 @@ def test_next_as_then_and_last_as_a_verb_or_a_date_pick_no_occurrence():
         assert not mismatch.other_occurrence(question, tokenize(text), _lacking(question, word))
 
 
+def test_a_closing_again_after_a_past_auxiliary_asks_to_be_reminded():
+    """ "when was the meeting in alaska again" asks for the meeting told of, not another one;
+    "when are they meeting again" and "will they meet again" still pick another."""
+    for text in ("when was the trump putin meeting in alaska again", "what did witkoff say again"):
+        question = analyze(text)
+        assert not mismatch.other_occurrence(question, tokenize(text), _lacking(question, "again"))
+    for text in ("when are trump and putin meeting again", "will trump and putin meet again"):
+        question = analyze(text)
+        assert mismatch.other_occurrence(question, tokenize(text), _lacking(question, "again"))
+
+
 def test_a_sentence_that_does_what_the_question_negates_answers_the_positive_question():
     assert mismatch.negated_verbs(tokenize("which country hasn't signed the deal")) == {"sign"}
     assert mismatch.negated_verbs(tokenize("who doesn't have to wear a mask")) == {"wear"}
