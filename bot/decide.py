@@ -25,7 +25,7 @@ from wordfreq import zipf_frequency
 
 from facts import speech
 from facts.lexicon import name_words, role_titles, verb_form, verb_lemmas
-from facts.words import MODALS
+from facts.words import MODALS, OWN
 
 from . import rank
 from .corpus import LEADER_ROLES
@@ -104,7 +104,7 @@ def _past(token: str) -> bool:
 SOFT_WORDS = frozenset(
     """expected expect expects anticipated projected predicted forecast likely unlikely possibly
     probably perhaps maybe""".split()
-)
+) | {OWN}  # "his own lions": where the sentence says "his lions", "own" only stressed whose
 
 # Facts whose verb says nothing about what was asked.
 GENERIC_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come", "take", "role"})

@@ -71,7 +71,7 @@ from facts.sentence_words import (
     decode,
 )
 from facts.wording import REASON, AnyCase, shows, type_bit
-from facts.words import MODALS
+from facts.words import MODALS, OWN, stresses_own
 
 from .text import (
     STOPWORDS,
@@ -665,9 +665,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         typed_noun += start
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
+    owned = stresses_own(question)  # "does Ukraine need its own army": not the allies'
     for i, tok in enumerate(tokens):
         attitude = _attitude(tokens, i)
-        if (tok == "again" and recurring) or attitude:
+        if (tok == "again" and recurring) or attitude or (tok == OWN and owned):
             pass  # "will they meet again": another meeting, which the last one does not answer
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue

@@ -36,7 +36,8 @@ from .sentences import (
 # 19: "the need for X to VERB" says X needs to, as "X needs to VERB" does: a need fact
 # 20: a light verb's noun of talking is a fact of the talking ("involve discussions about X":
 # discuss X; "held talks on trade")
-EXTRACTOR_VERSION = 20
+# 21: that fact keeps the light verb's object entity when it is in X (what is talked about)
+EXTRACTOR_VERSION = 21
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -939,7 +939,9 @@ def _nominal_talks(facts: list[Fact]) -> list[Fact]:
         m = _NOMINAL_TALK.fullmatch(fact.object)
         if m is not None:
             verb = _TALK_NOUNS[m.group(1).lower()]
-            out.append(replace(fact, predicate=verb, object=m.group(2), object_entity=None))
+            # the object's entity is in what is talked about ("discussions about guarantees for
+            # Ukraine": Ukraine), as "the leaders discussed guarantees for Ukraine" has it
+            out.append(replace(fact, predicate=verb, object=m.group(2)))
     return out
 
 

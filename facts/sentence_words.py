@@ -25,7 +25,7 @@ import Stemmer
 
 from . import speech, wording, words
 from .spellings import DATA_FILE
-from .words import PHRASE_KEYS, STEMS, STOPWORDS, phrases, stem, tokenize
+from .words import OWN, PHRASE_KEYS, STEMS, STOPWORDS, phrases, stem, stresses_own, tokenize
 
 MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a splitting accident; its head is enough
 
@@ -93,6 +93,8 @@ def analyse_sentence(text: str, tokens: tuple[str, ...] | None = None) -> Senten
                     found = known(part) or stem(part)
                     if found not in seen:
                         extra[found] = None
+    if stresses_own(text):  # "its own defense": the stopword that stresses whose (words.OWN)
+        extra[OWN] = None
     if not PHRASE_KEYS.isdisjoint(seen) or not PHRASE_KEYS.isdisjoint(extra):
         # "ruled out" says "rejected" too
         for _, _, word in phrases(tokens):

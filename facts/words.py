@@ -42,6 +42,19 @@ STOPWORDS = frozenset(
     your yours yourself yourselves also just will shall may might must s t
     """.split()
 )
+# "Own" after a possessive ("its own army", "Ukraine's own forces") stresses whose a thing is,
+# against another's (its allies'): a stopword elsewhere, there it is the question's contrast and
+# a sentence that says it ("a key pillar of its own defense") has the word. Not the verb ("they
+# own the land"), which no possessive precedes.
+OWN = "own"
+_OWN_STRESSED = re.compile(r"(?:\b(?:its|their|his|her|our|your|my)|\w['’]s)\s+own\b", re.I)
+
+
+def stresses_own(text: str) -> bool:
+    """Whether ``text`` says "own" after a possessive (see OWN)."""
+    return OWN in text.lower() and _OWN_STRESSED.search(text) is not None
+
+
 # The modal verbs, read by the extraction (facts.relations: "may have met" is a hedged fact) and
 # by the ranker (bot.rank: the verb of "what might have triggered it" is the one after them):
 # here, where both can import them without the ranker loading the extractor.

@@ -798,3 +798,14 @@ def test_a_question_of_opening_words_alone_is_read_in_one_pass():
 
     assert _template(["and"] * 200, [], frozenset()) == ""
     assert _template(["and", "so", "who", "and"], [], frozenset()) == "who and"
+
+
+def test_own_after_a_possessive_is_a_word_the_answer_has(core):
+    # "its own army" contrasts Ukraine's forces with its allies': the sentence of "a key pillar
+    # of its own defense" answers, not "allied reassurance forces" or the European force
+    for question in (
+        "does ukraine have to keep its own army or rely on its allies",
+        "what part does ukraine's own military play in the guarantees",
+    ):
+        answer = core.answer(question)
+        assert answer.ranked[0].sentence.startswith("Another key element is the need for Ukraine")

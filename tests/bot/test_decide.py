@@ -956,3 +956,12 @@ def test_a_fact_that_the_talks_take_place_does_not_say_what_they_are_about():
     met = decide.evidence_for(asked, credits, both, [meet], 0.0)
     focused = decide.evidence_for(asked, credits, both, [focus], 0.0)
     assert met.fact < focused.fact
+
+
+def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():
+    # "who was killed by his own lions": "killed by his lions" lacks no word of it
+    question = "who was killed by his own lions"
+    analysis = analyze(question)
+    asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    assert [t.word for t in analysis.terms] == ["killed", "own", "lions"]
+    assert asked.soft == (False, True, False)

@@ -1473,3 +1473,9 @@ def test_small_words_of_a_stance_ask_for_one():
     # elsewhere they stay what they were
     assert "against" not in [t.word for t in analyze("did they fight against russia").terms]
     assert "ok" not in [t.word for t in analyze("ok who is rutte").terms]
+
+
+def test_own_after_a_possessive_is_a_term_and_the_verb_is_not():
+    assert "own" in [t.word for t in analyze("does Ukraine need its own army").terms]
+    assert "own" in [t.word for t in analyze("what do Ukraine's own forces do").terms]
+    assert "own" not in [t.word for t in analyze("do they own the land").terms]

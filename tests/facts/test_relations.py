@@ -582,3 +582,14 @@ def test_a_light_verb_with_a_noun_of_talking_is_a_fact_of_the_talking(seed):
     ex = extract(make_article(article_id="t", path="t.txt", title=None, body=body, digest="x"))
     [talks] = find(ex, predicate="discuss")
     assert (talks.subject, talks.object, talks.sentence) == ("The two leaders", "trade", 0)
+
+
+def test_the_fact_of_the_talking_keeps_the_entity_talked_about(seed):
+    # the entity of "discussions about real security guarantees for Ukraine" is what they are
+    # about; "The talks are expected to focus on Ukraine's security" kept Ukraine and ranked first
+    [discuss] = find(seed[1], predicate="discuss", object_has="security guarantees")
+    assert discuss.object_entity == "ukraine"
+    body = "The leaders held talks on trade with Canada."
+    ex = extract(make_article(article_id="t", path="t.txt", title=None, body=body, digest="x"))
+    [talks] = find(ex, predicate="discuss")
+    assert (talks.object, talks.object_entity) == ("trade with Canada", "canada")

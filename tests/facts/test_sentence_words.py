@@ -113,3 +113,9 @@ def test_a_pronoun_speaks_with_any_verb_that_reports_speech_in_a_sentence():
     assert pronoun_says('"It is routine," she commented.')
     assert pronoun_says('"And then," he continued, "we left."')
     assert not pronoun_says('"We will rebuild," the mayor announced.')
+
+
+def test_own_after_a_possessive_is_a_word_of_the_sentence():
+    assert "own" in analyse_sentence("It is a key pillar of its own defense.").extra
+    assert "own" in analyse_sentence("Ukraine’s own army held the line.").extra
+    assert "own" not in analyse_sentence("Farmers own the land.").extra
