@@ -297,7 +297,7 @@ def unsource(text: str) -> str:
 # a manner and "which" a choice, where they ask what something is called or what it is.
 _HOW_CALLED = re.compile(
     r"^\s*how\s+(?:(is|are|was|were)\s+called\s+(.+?)|(is|are|was|were)\s+(.+?)\s+called"
-    r"|do\s+you\s+call\s+(.+?))\s*([?.!]*)\s*$",
+    r"|do\s+you\s+call\s+(.+?))\s*([?.!]*)$",
     re.IGNORECASE,
 )
 # "which is the role of X" (a learner's "what"); not "which was the first country to ...", a
@@ -312,7 +312,9 @@ _WHICH_IS = re.compile(
 def native_order(text: str) -> str:
     """The question in the order a native speaker asks it: "how is called X" and "how is X
     called" -> "what is X called", "which is the role of X" -> "what is the role of X"."""
-    m = _HOW_CALLED.match(text)
+    # matched against the text without its trailing spaces: a second "\s*" after the marks let
+    # a long run of spaces be split three ways (cubic time for "how is called x" + spaces + "y")
+    m = _HOW_CALLED.match(text.rstrip())
     if m:
         verb = m.group(1) or m.group(3) or "is"
         what = m.group(2) or m.group(4) or m.group(5)
