@@ -259,7 +259,9 @@ _LABELLED_AS = re.compile(
 # The asker means what the coverage says, which is every answer; read as "what about ...", the
 # saying is no statement of someone's to find (the article is no speaker, and "say" made a
 # statement question of it that no fact of the article's saying could answer).
-_SOURCE = r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source|it)"
+# the coverage's own names for itself; "what does it say" as well, but not "in it" (_PER_SOURCE)
+_SOURCE_NOUNS = r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source)"
+_SOURCE = r"(?:" + _SOURCE_NOUNS + r"|it)"
 _SOURCE_SAYS = re.compile(
     r"\b(does|did|do)\s+(?:the\s+|this\s+|that\s+)?" + _SOURCE + r"\s+"
     r"(?:say|says|mention|tell\s+us|report|state)\s+(about\s+)?(?=\w)",
@@ -269,8 +271,7 @@ _SOURCE_SAYS = re.compile(
 # named as the source, left out altogether (read as "according to", it matched the statement
 # intent's "according to {person}")
 _PER_SOURCE = re.compile(
-    r"\b(?:per|based\s+on|in|from)\s+(?:the|this)\s+"
-    r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source)\b[,:]?",
+    r"\b(?:per|based\s+on|in|from)\s+(?:the|this)\s+" + _SOURCE_NOUNS + r"\b[,:]?",
     re.IGNORECASE,
 )
 # "what is known about X", "what's been reported about X", "what has been said on X": the
