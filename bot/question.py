@@ -259,7 +259,9 @@ _LABELLED_AS = re.compile(
 # The asker means what the coverage says, which is every answer; read as "what about ...", the
 # saying is no statement of someone's to find (the article is no speaker, and "say" made a
 # statement question of it that no fact of the article's saying could answer).
-_SOURCE = r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source|it)"
+# the coverage's own names for itself; "what does it say" as well, but not "in it" (_PER_SOURCE)
+_SOURCE_NOUNS = r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source)"
+_SOURCE = r"(?:" + _SOURCE_NOUNS + r"|it)"
 _SOURCE_SAYS = re.compile(
     r"\b(does|did|do)\s+(?:the\s+|this\s+|that\s+)?" + _SOURCE + r"\s+"
     r"(?:say|says|mention|tell\s+us|report|state)\s+(about\s+)?(?=\w)",
@@ -269,8 +271,7 @@ _SOURCE_SAYS = re.compile(
 # named as the source, left out altogether (read as "according to", it matched the statement
 # intent's "according to {person}")
 _PER_SOURCE = re.compile(
-    r"\b(?:per|based\s+on|in|from)\s+(?:the|this)\s+"
-    r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source)\b[,:]?",
+    r"\b(?:per|based\s+on|in|from)\s+(?:the|this)\s+" + _SOURCE_NOUNS + r"\b[,:]?",
     re.IGNORECASE,
 )
 # "what is known about X", "what's been reported about X", "what has been said on X": the
@@ -297,7 +298,7 @@ def unsource(text: str) -> str:
 # a manner and "which" a choice, where they ask what something is called or what it is.
 _HOW_CALLED = re.compile(
     r"^\s*how\s+(?:(is|are|was|were)\s+called\s+(.+?)|(is|are|was|were)\s+(.+?)\s+called"
-    r"|do\s+you\s+call\s+(.+?))\s*([?.!]*)\s*$",
+    r"|do\s+you\s+call\s+(.+?))\s*([?.!]*)$",
     re.IGNORECASE,
 )
 # "which is the role of X" (a learner's "what"); not "which was the first country to ...", a
@@ -312,7 +313,9 @@ _WHICH_IS = re.compile(
 def native_order(text: str) -> str:
     """The question in the order a native speaker asks it: "how is called X" and "how is X
     called" -> "what is X called", "which is the role of X" -> "what is the role of X"."""
-    m = _HOW_CALLED.match(text)
+    # matched against the text without its trailing spaces: a second "\s*" after the marks let
+    # a long run of spaces be split three ways (cubic time for "how is called x" + spaces + "y")
+    m = _HOW_CALLED.match(text.rstrip())
     if m:
         verb = m.group(1) or m.group(3) or "is"
         what = m.group(2) or m.group(4) or m.group(5)
