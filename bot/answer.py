@@ -205,9 +205,7 @@ class Answerer:
         )
         facts = state.corpus.facts_for_sentences(
             ids,
-            None
-            if decide.is_verbless(asked)
-            else asked.weighed_predicates(state.corpus.predicates),
+            None if asked.verbless else asked.weighed_predicates(state.corpus.predicates),
             asked.named,
         )
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
@@ -291,7 +289,7 @@ class Answerer:
                 and mismatch.says_unknown(rows[best].text)
             ),
             person_missing=lambda: (
-                (analysis.kind == "yesno" or decide.asks_stance(asked) or meeting)
+                (analysis.kind == "yesno" or asked.stance or meeting)
                 and decide.person_absent(
                     asked,
                     mentions.get(rows[best].id, NO_MENTIONS),
