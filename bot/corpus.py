@@ -422,7 +422,7 @@ class Corpus:
 
     def require_article(self, article: str) -> None:
         if not self.has_article(article):
-            meant = _id_in_name(article)
+            meant = id_in_name(article)
             hint = (
                 f" (did you mean {meant!r}? an article's id is its file's name without folder"
                 " or extension)"
@@ -603,7 +603,7 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
     )
 
 
-def _id_in_name(name: str) -> str:
+def id_in_name(name: str) -> str:
     """The article id a file name or path typed as one would be (``seeds/000_x.txt`` ->
     ``000_x``), from the text alone: an id typed by a user never reaches the filesystem."""
     base = name.strip().replace("\\", "/").rsplit("/", 1)[-1]
