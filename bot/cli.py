@@ -432,6 +432,10 @@ def _batch_line(
     try:
         item = json.loads(line, object_pairs_hook=_LineObject)
     except json.JSONDecodeError as exc:
+        if exc.pos == line.find(line.strip()[:1]):
+            # a question as plain text (a list of questions, one a line): "not JSON:
+            # Expecting value" on every line said nothing of what a line should be
+            return {"error": f"not JSON: {_BATCH_SHAPE}", "line": number}
         return {"error": f"not JSON: {exc.msg}", "line": number}
     # valid JSON that Python will not read: one line's problem, not the batch's
     except RecursionError:
@@ -459,6 +463,9 @@ def _batch_line(
         return answerer.answer(item["question"], article=item_article, top=item_top).to_json()
     except UnknownArticleError as exc:
         return {"question": item["question"], "error": str(exc), "line": number}
+
+
+_BATCH_SHAPE = 'write each line as an object such as {"question": "who is meeting whom?"}'
 
 
 class _LineObject(dict):

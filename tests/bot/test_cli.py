@@ -145,6 +145,17 @@ def test_a_key_given_twice_in_a_batch_line_is_an_error_not_the_last_one_answered
     assert out[2]["question"] == "where will they meet?" and "ranked" in out[2]
 
 
+def test_a_batch_of_plain_text_questions_says_what_a_line_should_be(project):
+    """A list of questions, one a line, got "not JSON: Expecting value" on every line, which
+    said nothing of the object a line should hold; JSON broken further in keeps its reason."""
+    text = 'who is zelensky meeting?\n  where will they meet?\n{"question": "where"\n'
+    result = run(project, "ask", "--batch", "-", input=text)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    shape = 'write each line as an object such as {"question": "who is meeting whom?"}'
+    assert out[0] == out[1] | {"line": 1} == {"error": f"not JSON: {shape}", "line": 1}
+    assert out[2]["error"].startswith("not JSON: Expecting ")
+
+
 def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
     """Valid JSON nested 100,000 deep (RecursionError) or with a 5,000-digit number
     (ValueError) ended the batch with "internal error", losing every line after it."""
