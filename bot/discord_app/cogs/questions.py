@@ -430,7 +430,7 @@ class Questions(commands.Cog):
             return
         if await self.cooling_down(message):
             return
-        previous = self._context(trigger)
+        previous = self._context(trigger, message.channel.id)
         # until the answer is posted and remembered, an edit or delete of the question is
         # noted here, and acted on below
         self.pending[message.id] = trigger
@@ -451,16 +451,25 @@ class Questions(commands.Cog):
         elif latest is not trigger:  # edited while it was answered: answer the edit too
             await self.answer_edit(message, latest, record)
 
-    def _context(self, trigger: Trigger) -> Answer | None:
+    def _context(self, trigger: Trigger, channel_id: int) -> Answer | None:
         """The answer a question follows up on: the one in the bot's message it replies to, or
         the bot's answer to the member's question it replies to (in a busy channel members
-        reply to the question, the answer being further down)."""
+        reply to the question, the answer being further down), else the answer a thread was
+        started from (:meth:`thread_context`)."""
         if trigger.replied_to is not None:
             return self.answer_of.get(trigger.replied_to)
         record = self.answered.get(trigger.follows) if trigger.follows is not None else None
         if record is None:
-            return None
+            return self.thread_context(channel_id)
         return record.answer if record.answer.answered else record.previous
+
+    def thread_context(self, channel_id: int | None) -> Answer | None:
+        """The answer in the bot's message a thread was started from. Members discuss an answer
+        in a thread opened on it ("Create Thread" on the message), and "@factdesk and when?"
+        there was asked with no context ("Ask me a question about the coverage"). A thread
+        started from a message has that message's id, and no other channel has a message's
+        id, so this finds only such threads."""
+        return self.answer_of.get(channel_id) if channel_id is not None else None
 
     async def cooling_down(self, message: discord.Message) -> bool:
         """Whether the member asked too often just now (a question, an edit and a command the
@@ -630,7 +639,7 @@ class Questions(commands.Cog):
         # a slash command cannot reply to an answer, so "/ask and when?" follows up on the
         # asker's own last answer in this channel (to /ask or to a message)
         key = (interaction.channel_id, interaction.user.id)
-        previous = self.asked_last.get(key)
+        previous = self.asked_last.get(key) or self.thread_context(interaction.channel_id)
         # where the member may not post, the answer is theirs alone (and no channel's last)
         private = not _member_may_post(interaction)
         answer = await off_loop(
