@@ -463,6 +463,13 @@ class Questions(commands.Cog):
             return self.thread_context(channel_id)
         return record.answer if record.answer.answered else record.previous
 
+    def _last_answer(self, channel_id: int | None) -> Answer | None:
+        """What ``/sources`` shows: the channel's last answer, else, in a thread started from
+        an answer, that answer (``/sources`` there said "No sources yet")."""
+        if channel_id is None:
+            return None
+        return self.last_answer.get(channel_id) or self.thread_context(channel_id)
+
     def thread_context(self, channel_id: int | None) -> Answer | None:
         """The answer in the bot's message a thread was started from. Members discuss an answer
         in a thread opened on it ("Create Thread" on the message), and "@factdesk and when?"
@@ -543,7 +550,7 @@ class Questions(commands.Cog):
             return
         last = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
         if last is None:
-            last = self.last_answer.get(message.channel.id)
+            last = self._last_answer(message.channel.id)
         text = await off_loop(
             functools.partial(sources_command, self.bot.answerer, last, trigger.question),
             slow_after=self.slow_after,
@@ -687,7 +694,7 @@ class Questions(commands.Cog):
         if query:
             work = functools.partial(article_list_reply, answerer, query)
         else:
-            last = self.last_answer.get(interaction.channel_id) if interaction.channel_id else None
+            last = self._last_answer(interaction.channel_id)
             if last is None and not article:
                 await self._note(interaction, sources_reply(answerer, None))
                 return
