@@ -572,6 +572,13 @@ class Questions(commands.Cog):
         self._typing_tasks.add(task)  # a task nobody references may be collected mid-way
         task.add_done_callback(self._typing_tasks.discard)
 
+    def speaks_in(self, channel: object) -> bool:
+        """Whether the bot posts in ``channel`` at all: in a server, a channel the allow list
+        and the server's permissions let it post in; a DM when DMs are answered."""
+        if getattr(channel, "guild", None) is None:
+            return self.settings.answer_dms
+        return channel_allowed(channel, self.settings) and self._permissions(channel)[0]
+
     def _permissions(self, channel: object) -> tuple[bool, bool]:
         """(may post, may reply). Channels the bot may not post in are skipped instead of
         collecting 403s (Discord blocks clients that make too many failing requests); without
