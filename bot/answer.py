@@ -150,7 +150,7 @@ class Answerer:
             else ()
         )
         if article is not None:
-            state.corpus.require_article(article)
+            article = state.corpus.require_article(article)
         known = _known_word(state.corpus)
         text = _read(state, cleaned.text, known)
         tokens = tokenize(text)

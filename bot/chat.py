@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from .answer import Answerer
+from .corpus import id_in_name
 from .errors import UnknownArticleError
 from .model import Answer
 from .render import (
@@ -104,6 +105,10 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
     article = article.strip().strip("`'\"\u201c\u201d\u2018\u2019").strip()
     if article:
         info = answerer.article(article)
+        if info is None and id_in_name(article) != article:
+            # the article's file name (``000_x.txt``, ``seeds/000_x.txt``) names it as surely
+            # as its id: a member who copied it from a path was told there is no such article
+            info = answerer.article(id_in_name(article))
         if info is None:
             return str(UnknownArticleError(f"no article with id “{echo(article)}”"))
         return render_article(info)

@@ -16,6 +16,7 @@ import re
 import sys
 import tempfile
 import traceback
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -429,8 +430,12 @@ def _batch_line(
             "line": number,
         }
     try:
-        item = json.loads(line)
+        item = json.loads(line, object_pairs_hook=_LineObject)
     except json.JSONDecodeError as exc:
+        if exc.pos == line.find(line.strip()[:1]):
+            # a question as plain text (a list of questions, one a line): "not JSON:
+            # Expecting value" on every line said nothing of what a line should be
+            return {"error": f"not JSON: {_BATCH_SHAPE}", "line": number}
         return {"error": f"not JSON: {exc.msg}", "line": number}
     # valid JSON that Python will not read: one line's problem, not the batch's
     except RecursionError:
@@ -440,6 +445,9 @@ def _batch_line(
     misspelt = _misspelt_key(item) if isinstance(item, dict) else None
     if misspelt:
         return {"error": misspelt, "line": number}
+    twice = [key for key in getattr(item, "twice", ()) if key in BATCH_KEYS]
+    if twice:
+        return {"error": f"{twice[0]!r} given twice", "line": number}
     if not isinstance(item, dict) or not isinstance(item.get("question"), str):
         return {"error": "expected an object with a 'question' string", "line": number}
     item_top = item.get("top", top)
@@ -455,6 +463,19 @@ def _batch_line(
         return answerer.answer(item["question"], article=item_article, top=item_top).to_json()
     except UnknownArticleError as exc:
         return {"question": item["question"], "error": str(exc), "line": number}
+
+
+_BATCH_SHAPE = 'write each line as an object such as {"question": "who is meeting whom?"}'
+
+
+class _LineObject(dict):
+    """A JSON object of a batch line, knowing the keys it gave twice: `json` keeps the last,
+    so `{"question": "a", "question": "b"}` answered "b" and dropped "a" without a word (a key
+    written twice in config.yaml or a question file is an error too)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]):
+        super().__init__(pairs)
+        self.twice = [key for key, n in Counter(k for k, _ in pairs).items() if n > 1]
 
 
 def _misspelt_key(item: dict[str, Any]) -> str | None:

@@ -341,15 +341,24 @@ def _intents(ctx: _Ctx, raw: Any) -> tuple[dict[str, Any], ...]:
 def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:
     mapping = ctx.mapping(raw, "synonyms")
     out: dict[str, tuple[str, ...]] = {}
+    written: dict[str, Any] = {}  # each entry's word as the operator wrote it
     for word, alternatives in mapping.items():
         key = f"synonyms.{word}"
         items = [alternatives] if isinstance(alternatives, str) else ctx.sequence(alternatives, key)
         if not items:
             # `truce:` with its list not written yet, or emptied: loaded, and matched nothing
             raise ctx.fail(key, "give the articles' words for it, e.g. [ceasefire]")
-        out[_synonym_key(ctx, word, key)] = tuple(
-            ctx.string(v, f"{key}[{i}]").lower() for i, v in enumerate(items)
-        )
+        looked_up = _synonym_key(ctx, word, key)
+        if looked_up in written:
+            # `Ceasefire:` below `ceasefire:` (or `US:` and `U.S.:`) is one word to a question:
+            # the later list silently replaced the earlier one
+            raise ctx.fail(
+                key,
+                f"the same word as {written[looked_up]!r} to a question ({looked_up!r}): "
+                "merge the two lists",
+            )
+        written[looked_up] = word
+        out[looked_up] = tuple(ctx.string(v, f"{key}[{i}]").lower() for i, v in enumerate(items))
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import threading
+import unicodedata
 import weakref
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
@@ -408,9 +409,21 @@ class Corpus:
 
     # -- articles -------------------------------------------------------------------------
     def has_article(self, article: str) -> bool:
+        return self.stored_id(article) is not None
+
+    def stored_id(self, article: str) -> str | None:
+        """The id of the article that ``article`` names, or None. An id is its file's name,
+        and a file copied from a Mac keeps a name in decomposed Unicode ("cafe" and a
+        combining accent), which no one types: "café report" typed on a keyboard, in a batch
+        line or on Discord named no article, though it reads the same. The id as given is
+        looked up first; then the same text in the other normal form."""
         if not _storable(article):
-            return False
-        return self._one("SELECT 1 FROM articles WHERE id = ?", (article,)) is not None
+            return None
+        forms = (article, unicodedata.normalize("NFC", article))
+        for form in dict.fromkeys((*forms, unicodedata.normalize("NFD", article))):
+            if self._one("SELECT 1 FROM articles WHERE id = ?", (form,)) is not None:
+                return form
+        return None
 
     def quotes(self, fragment: str) -> bool:
         """Whether some sentence holds ``fragment`` word for word (a scan: for checks, not
@@ -420,20 +433,25 @@ class Corpus:
         found = self._one("SELECT 1 FROM sentences WHERE instr(text, ?) > 0 LIMIT 1", (fragment,))
         return found is not None
 
-    def require_article(self, article: str) -> None:
-        if not self.has_article(article):
-            meant = _id_in_name(article)
-            hint = (
-                f" (did you mean {meant!r}? an article's id is its file's name without folder"
-                " or extension)"
-                if meant and meant != article and self.has_article(meant)
-                else ""
-            )
-            raise UnknownArticleError(f"no article with id {article!r} in {self.path}{hint}")
+    def require_article(self, article: str) -> str:
+        """The stored id of the article ``article`` names (:meth:`stored_id`), or an error."""
+        stored = self.stored_id(article)
+        if stored is not None:
+            return stored
+        meant = id_in_name(article)
+        hint = (
+            f" (did you mean {meant!r}? an article's id is its file's name without folder"
+            " or extension)"
+            if meant and meant != article and self.has_article(meant)
+            else ""
+        )
+        raise UnknownArticleError(f"no article with id {article!r} in {self.path}{hint}")
 
     def article_info(self, article: str) -> ArticleInfo | None:
-        if not _storable(article):
+        stored = self.stored_id(article)
+        if stored is None:
             return None
+        article = stored
         rows = self._all(
             "SELECT id, title, path, url, published, outlet, author, sentences, facts"
             " FROM articles WHERE id = ?",
@@ -603,7 +621,7 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
     )
 
 
-def _id_in_name(name: str) -> str:
+def id_in_name(name: str) -> str:
     """The article id a file name or path typed as one would be (``seeds/000_x.txt`` ->
     ``000_x``), from the text alone: an id typed by a user never reaches the filesystem."""
     base = name.strip().replace("\\", "/").rsplit("/", 1)[-1]

@@ -207,6 +207,10 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         where = f"{path}: question {i + 1}"
         if not isinstance(item, dict) or not isinstance(item.get("q"), str):
             raise ConfigError(f"{where}: expected a mapping with a 'q' string")
+        if not item["q"].strip():
+            # `q: ""` (an entry not written yet) is answered with the "ask me a question"
+            # prompt, which counted as a right abstention when no gold was given
+            raise ConfigError(f"{where}: 'q' is blank: write the question")
         for key in item:
             if key not in QUESTION_KEYS:
                 raise ConfigError(f"{where}: unknown key {str(key)!r}{_did_you_mean(key)}")

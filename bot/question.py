@@ -16,6 +16,10 @@ _DISCORD_TOKENS = re.compile(
     r"<a?:\w+:\d+>"  # custom emoji
     r"|<(?:@[!&]?|#)\d+>"  # user, role and channel mentions
     r"|<t:\d+(?::\w)?>"  # timestamps
+    # a slash command's mention (</sources:123>, copied from a message) and the server's own
+    # pages (<id:customize>): Discord shows both as a link, the member sees no markup
+    r"|</[\w-]+(?: [\w-]+){0,2}:\d+>"
+    r"|<id:[a-z-]+>"
     r"|@(?:everyone|here)\b"
     # the bot's own name typed out ("hey factdesk, who ..."), which the speller would "correct"
     r"|@?\b(?i:factdesk)\b"
@@ -28,7 +32,11 @@ _MARKDOWN = re.compile(r"[*_~`|>#\\]+")
 # Braces mark the intent rules' slots ("who is {person} meeting"): typed by a member they would
 # fill a slot with no one in it.
 _BRACES = re.compile(r"[{}]+")
-_URL = re.compile(r"https?://\S+")
+# A link in angle brackets is how members keep Discord from unfurling it: the brackets go with
+# it (a stray "<" was echoed back). A masked link, [words](address), keeps its words: Discord
+# shows only those, and "[words](" was echoed back.
+_URL = re.compile(r"<https?://[^\s>]*>|https?://\S+")
+_MASKED_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?https?://[^\s)>]*>?\s*\)")
 
 
 # Chat shorthand, spelled out before matching ("whos the pm rn" -> "who is the prime minister
@@ -371,6 +379,7 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     truncated = len(question) > len(raw)
     text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
     text = _DISCORD_TOKENS.sub(" ", text)
+    text = _MASKED_LINK.sub(r" \1 ", text)
     text = _URL.sub(" ", text)
     text = _CODE_FENCE.sub(" ", text)
     text = _MARKDOWN.sub("", text)

@@ -367,6 +367,14 @@ class FactdeskBot(commands.Bot):
         if isinstance(error, commands.CommandNotFound):
             return
         if isinstance(error, (commands.NotOwner, commands.CheckFailure)):
+            questions = self.get_cog("Questions")
+            if questions is not None and not questions.speaks_in(ctx.channel):
+                # outside allowed_channels, or where it may not post, a member's question is
+                # left alone; the refusal was the one way to make the bot speak there
+                log.debug(
+                    "text command %s refused in channel %s, silently", ctx.command, ctx.channel.id
+                )
+                return
             if await self.over_budget(ctx.message):
                 return
             text = "That command is for the bot's owner."

@@ -809,3 +809,22 @@ def test_own_after_a_possessive_is_a_word_the_answer_has(core):
     ):
         answer = core.answer(question)
         assert answer.ranked[0].sentence.startswith("Another key element is the need for Ukraine")
+
+
+def test_an_article_whose_file_name_is_in_decomposed_unicode_is_found_as_typed(tmp_path):
+    """A file copied from a Mac keeps its name in decomposed Unicode ("e" and a combining
+    accent): "café report" typed for `--article`, in a batch line or `/sources article:` read
+    the same and named no article."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "café report")
+    answerer = answerer_over(
+        tmp_path,
+        {decomposed: "Café report\nThe café on Main Street reopened on Monday after the flood.\n"},
+    )
+    answer = answerer.answer("when did the café reopen?", article="café report")
+    assert answer.ranked and {c.article for c in answer.ranked} == {decomposed}
+    info = answerer.article("café report")
+    assert info is not None and info.id == decomposed
+    with pytest.raises(UnknownArticleError):
+        answerer.answer("when did the café reopen?", article="cafe report")

@@ -54,6 +54,18 @@ def test_sources_article_works_with_and_without_the_option_name(answerer):
     assert plain == named and "no article" not in plain
 
 
+@pytest.mark.parametrize("typed", [f"{SEED_ID}.txt", f"seeds/{SEED_ID}.txt", f"`{SEED_ID}.txt`"])
+def test_sources_article_by_its_file_name_shows_that_article(answerer, typed):
+    """``ask --article 000_x.txt`` names the id meant; ``/sources article:`` said only "no
+    article with id", though the file name names one article as surely as its id."""
+    by_name, by_id = chat(answerer, f"/sources article: {typed}", f"/sources {SEED_ID}", "/quit")
+    assert by_name == by_id and "no article" not in by_name
+
+
+def test_sources_article_of_a_file_name_no_article_has_is_still_unknown(answerer):
+    assert chat(answerer, "/sources article: nothing.txt")[0].startswith("no article with id")
+
+
 def test_end_of_input_leaves_with_a_blank_line(answerer):
     greeting, blank = chat(answerer, "hello")
     assert greeting.startswith("Hi!") and blank == ""

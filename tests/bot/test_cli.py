@@ -127,6 +127,35 @@ def test_a_misspelt_key_in_a_batch_line_is_an_error_not_passed_over(project):
     assert out[3]["question"] == "where will they meet?" and "ranked" in out[3]
 
 
+def test_a_key_given_twice_in_a_batch_line_is_an_error_not_the_last_one_answered(project):
+    """JSON keeps a key's last value: `{"question": "a", "question": "b"}` answered "b" and
+    dropped "a" without a word, where a key written twice in config.yaml is an error; a key
+    of the caller's own given twice is still theirs to pass over."""
+    lines = [
+        '{"question": "who is zelensky meeting?", "question": "where will they meet?"}',
+        '{"question": "where will they meet?", "top": 1, "top": 9}',
+        '{"question": "where will they meet?", "id": 1, "id": 2}',
+    ]
+    result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[:2] == [
+        {"error": "'question' given twice", "line": 1},
+        {"error": "'top' given twice", "line": 2},
+    ]
+    assert out[2]["question"] == "where will they meet?" and "ranked" in out[2]
+
+
+def test_a_batch_of_plain_text_questions_says_what_a_line_should_be(project):
+    """A list of questions, one a line, got "not JSON: Expecting value" on every line, which
+    said nothing of the object a line should hold; JSON broken further in keeps its reason."""
+    text = 'who is zelensky meeting?\n  where will they meet?\n{"question": "where"\n'
+    result = run(project, "ask", "--batch", "-", input=text)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    shape = 'write each line as an object such as {"question": "who is meeting whom?"}'
+    assert out[0] == out[1] | {"line": 1} == {"error": f"not JSON: {shape}", "line": 1}
+    assert out[2]["error"].startswith("not JSON: Expecting ")
+
+
 def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
     """Valid JSON nested 100,000 deep (RecursionError) or with a 5,000-digit number
     (ValueError) ended the batch with "internal error", losing every line after it."""

@@ -364,3 +364,13 @@ def test_a_tilde_in_config_paths_is_the_home_folder(tmp_path, monkeypatch):
     (tmp_path / "home" / "config.yaml").write_text("database: x.db\n", encoding="utf-8")
     monkeypatch.setenv("FACTDESK_CONFIG", "~/config.yaml")
     assert load_config().db_path == tmp_path / "home" / "x.db"
+
+
+@pytest.mark.parametrize(("first", "second"), [("ceasefire", "Ceasefire"), ("us", "U.S.")])
+def test_two_synonym_entries_for_one_word_are_an_error(first, second):
+    """A question reads `Ceasefire:` and `ceasefire:` (or `U.S.:` and `us:`) as one word: the
+    later entry's list silently replaced the earlier one's, as a key written twice did."""
+    with pytest.raises(ConfigError) as caught:
+        parse({"synonyms": {first: ["truce"], second: ["armistice"]}})
+    assert str(caught.value).startswith(f"config.yaml: synonyms.{second}: the same word as")
+    assert "merge the two lists" in str(caught.value)

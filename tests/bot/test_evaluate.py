@@ -56,6 +56,9 @@ def test_a_question_file_is_read_and_checked(tmp_path):
             r"q.yaml: not valid YAML \(line 3\): found duplicate key 'gold'",
         ),
         ("- q: x\n  gold: [a]\n  answerable: maybe", "true or false"),
+        # an entry not written yet got the "ask me a question" prompt: a right abstention
+        ('- q: ""\n  answerable: false', r"q.yaml: question 1: 'q' is blank"),
+        ('- q: x\n  gold: [a]\n- q: "  "\n  gold: [a]', r"question 2: 'q' is blank"),
         ("- q: x\n  gold: [a]\n  asked: 2020-02-30", "not valid YAML"),
         # each of these was an "internal error" (TypeError, AttributeError) mid-evaluation
         ("- q: x\n  gold: [a]\n  intent: [meeting, role]", "question 1: 'intent' must be"),

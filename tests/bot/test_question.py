@@ -245,3 +245,20 @@ def test_native_order_long_run_of_spaces_is_not_cubic():
     text = "how is called x" + " " * 2000 + "y ?  "
     assert native_order(text) == "what is x" + " " * 2000 + "y called?"
     assert native_order("how is the summit called ?  ") == "what is the summit called?"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "what colour is the moon <https://example.com/a>",  # a link kept from unfurling
+        "[what colour is the moon](https://example.com/a)",  # a masked link: its words show
+        "[what colour is the moon](<https://example.com/a>)",
+        "what colour is the moon </sources:123456789>",  # a slash command's mention
+        "what colour is the moon </sources query:123456789>",
+        "what colour is the moon <id:customize>",  # a server page's link
+    ],
+)
+def test_discord_link_markup_leaves_no_brackets_behind(typed):
+    """Discord shows each of these as a link, so the member saw no markup; the leftover "<",
+    "[…](" or "</sources:…" was echoed back in "The coverage doesn't say (…)"."""
+    assert clean(typed, 500).text == "what colour is the moon"

@@ -430,7 +430,7 @@ class Questions(commands.Cog):
             return
         if await self.cooling_down(message):
             return
-        previous = self._context(trigger)
+        previous = self._context(trigger, message.channel.id)
         # until the answer is posted and remembered, an edit or delete of the question is
         # noted here, and acted on below
         self.pending[message.id] = trigger
@@ -451,16 +451,32 @@ class Questions(commands.Cog):
         elif latest is not trigger:  # edited while it was answered: answer the edit too
             await self.answer_edit(message, latest, record)
 
-    def _context(self, trigger: Trigger) -> Answer | None:
+    def _context(self, trigger: Trigger, channel_id: int) -> Answer | None:
         """The answer a question follows up on: the one in the bot's message it replies to, or
         the bot's answer to the member's question it replies to (in a busy channel members
-        reply to the question, the answer being further down)."""
+        reply to the question, the answer being further down), else the answer a thread was
+        started from (:meth:`thread_context`)."""
         if trigger.replied_to is not None:
             return self.answer_of.get(trigger.replied_to)
         record = self.answered.get(trigger.follows) if trigger.follows is not None else None
         if record is None:
-            return None
+            return self.thread_context(channel_id)
         return record.answer if record.answer.answered else record.previous
+
+    def _last_answer(self, channel_id: int | None) -> Answer | None:
+        """What ``/sources`` shows: the channel's last answer, else, in a thread started from
+        an answer, that answer (``/sources`` there said "No sources yet")."""
+        if channel_id is None:
+            return None
+        return self.last_answer.get(channel_id) or self.thread_context(channel_id)
+
+    def thread_context(self, channel_id: int | None) -> Answer | None:
+        """The answer in the bot's message a thread was started from. Members discuss an answer
+        in a thread opened on it ("Create Thread" on the message), and "@factdesk and when?"
+        there was asked with no context ("Ask me a question about the coverage"). A thread
+        started from a message has that message's id, and no other channel has a message's
+        id, so this finds only such threads."""
+        return self.answer_of.get(channel_id) if channel_id is not None else None
 
     async def cooling_down(self, message: discord.Message) -> bool:
         """Whether the member asked too often just now (a question, an edit and a command the
@@ -534,7 +550,7 @@ class Questions(commands.Cog):
             return
         last = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
         if last is None:
-            last = self.last_answer.get(message.channel.id)
+            last = self._last_answer(message.channel.id)
         text = await off_loop(
             functools.partial(sources_command, self.bot.answerer, last, trigger.question),
             slow_after=self.slow_after,
@@ -555,6 +571,13 @@ class Questions(commands.Cog):
         task = asyncio.ensure_future(_typing(channel))
         self._typing_tasks.add(task)  # a task nobody references may be collected mid-way
         task.add_done_callback(self._typing_tasks.discard)
+
+    def speaks_in(self, channel: object) -> bool:
+        """Whether the bot posts in ``channel`` at all: in a server, a channel the allow list
+        and the server's permissions let it post in; a DM when DMs are answered."""
+        if getattr(channel, "guild", None) is None:
+            return self.settings.answer_dms
+        return channel_allowed(channel, self.settings) and self._permissions(channel)[0]
 
     def _permissions(self, channel: object) -> tuple[bool, bool]:
         """(may post, may reply). Channels the bot may not post in are skipped instead of
@@ -630,7 +653,7 @@ class Questions(commands.Cog):
         # a slash command cannot reply to an answer, so "/ask and when?" follows up on the
         # asker's own last answer in this channel (to /ask or to a message)
         key = (interaction.channel_id, interaction.user.id)
-        previous = self.asked_last.get(key)
+        previous = self.asked_last.get(key) or self.thread_context(interaction.channel_id)
         # where the member may not post, the answer is theirs alone (and no channel's last)
         private = not _member_may_post(interaction)
         answer = await off_loop(
@@ -678,7 +701,7 @@ class Questions(commands.Cog):
         if query:
             work = functools.partial(article_list_reply, answerer, query)
         else:
-            last = self.last_answer.get(interaction.channel_id) if interaction.channel_id else None
+            last = self._last_answer(interaction.channel_id)
             if last is None and not article:
                 await self._note(interaction, sources_reply(answerer, None))
                 return

@@ -170,3 +170,25 @@ async def test_a_members_repeated_sync_is_refused_on_their_question_budget(
     await dpytest.message(f"{dpy_bot.user.mention} who is zelensky meeting?")
     answerer.answer.assert_not_called()  # the budget is spent: no question either
     add_reaction.assert_awaited_once()
+
+
+@pytest_asyncio.fixture
+async def fenced_bot(answerer):
+    """A bot the operator keeps to one channel (``allowed_channels``) that is not the test's."""
+    config = make_config(allowed_channels=(1,))
+    client = create_bot(config, answerer=answerer, intents=dpytest_intents())
+    await client._async_setup_hook()
+    await client.setup_hook()
+    dpytest.configure(client, members=2)
+    yield client
+    await dpytest.empty_queue()
+
+
+async def test_sync_from_a_member_where_the_bot_does_not_answer_gets_no_refusal(fenced_bot):
+    """Outside ``allowed_channels`` a member's question is left alone, but "@factdesk sync"
+    got "That command is for the bot's owner." posted there: the one way to make the bot
+    speak in a channel the operator kept it out of."""
+    fenced_bot.owner_id = 1  # not the test member
+    with pytest.raises(commands.NotOwner):
+        await dpytest.message(f"{fenced_bot.user.mention} sync")
+    assert dpytest.verify().message().nothing()

@@ -26,6 +26,7 @@ from .conftest import (
     citation,
     http_error,
     make_channel,
+    make_interaction,
     make_message,
     sent_texts,
 )
@@ -146,6 +147,31 @@ async def test_a_reply_to_a_question_the_bot_answered_follows_up_on_that_answer(
     assert answerer.answer.call_args.args == ("and where?",)
     previous = answerer.answer.call_args.kwargs["previous"]
     assert isinstance(previous, Answer) and previous.question == "who is zelensky meeting?"
+
+
+async def test_a_question_in_a_thread_started_from_an_answer_follows_up_on_it(cog, answerer):
+    """Members discuss an answer in a thread opened on it; "@factdesk and when?" there was
+    asked with no context. A thread started from a message has that message's id."""
+    question = make_message(f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_message(question)
+    answer_message = question.channel.sent[0]
+    thread = make_channel(answer_message.id, thread_of=CHANNEL_ID)
+
+    await cog.on_message(make_message(f"<@{BOT_ID}> and when?", channel=thread))
+    previous = answerer.answer.call_args.kwargs["previous"]
+    assert isinstance(previous, Answer) and previous.question == "who is zelensky meeting?"
+
+    interaction = make_interaction(user_id=OTHER_USER_ID, channel_id=answer_message.id)
+    await cog.ask.callback(cog, interaction, question="and where?")
+    previous = answerer.answer.call_args.kwargs["previous"]
+    assert isinstance(previous, Answer) and previous.question == "who is zelensky meeting?"
+
+
+async def test_a_question_in_any_other_thread_has_no_context(cog, answerer):
+    await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?"))
+    thread = make_channel(OTHER_CHANNEL_ID, thread_of=CHANNEL_ID)
+    await cog.on_message(make_message(f"<@{BOT_ID}> and when?", channel=thread))
+    answerer.answer.assert_called_with("and when?", previous=None)
 
 
 async def test_a_reply_to_a_message_the_bot_did_not_answer_has_no_context(cog, answerer):

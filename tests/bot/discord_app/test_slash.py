@@ -15,13 +15,16 @@ from bot.model import Answer, ArticleInfo
 from bot.render import render_article, render_article_list, render_sources
 
 from .conftest import (
+    BOT_ID,
     CHANNEL_ID,
     NO_PINGS,
     OTHER_CHANNEL_ID,
     OTHER_USER_ID,
     an_answer,
     http_error,
+    make_channel,
     make_interaction,
+    make_message,
     replies,
 )
 
@@ -247,6 +250,24 @@ async def test_sources_after_an_answer_shows_its_citations_with_context(cog, ans
     assert text == render_sources(answerer.sources(answer))
     assert "The sentence before." in text and "The sentence after." in text
     assert kwargs["allowed_mentions"].to_dict() == NO_PINGS
+
+
+async def test_sources_in_a_thread_started_from_an_answer_shows_that_answers_sources(cog, answerer):
+    """Members discuss an answer in a thread opened on it; `/sources` there said "No sources
+    yet", typed or picked from the menu. A thread started from a message has its id."""
+    question = make_message(f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_message(question)
+    answer_message = question.channel.sent[0]
+
+    interaction = make_interaction(channel_id=answer_message.id)
+    await cog.sources.callback(cog, interaction)
+    (answer,) = answerer.sources.call_args.args
+    assert answer.question == "who is zelensky meeting?"
+    assert replies(interaction)[0][0] == render_sources(answerer.sources(answer))
+
+    thread = make_channel(answer_message.id, thread_of=CHANNEL_ID)
+    await cog.on_message(make_message(f"<@{BOT_ID}> /sources", channel=thread))
+    assert thread.send.await_args.args[0] == render_sources(answerer.sources(answer))
 
 
 async def test_sources_remembers_the_last_answer_per_channel(cog):
