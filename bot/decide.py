@@ -1006,6 +1006,11 @@ def _states_view(q: Asked, facts: Sequence[Fact]) -> bool:
     return False
 
 
+def _names_people(present: AbstractSet[str], kinds: Mapping[str, str]) -> bool:
+    """Whether any of the entities a sentence has (``present``) is a person."""
+    return any(kinds.get(e) == "person" for e in present)
+
+
 def person_absent(
     q: Asked,
     mentions: AbstractSet[str],
@@ -1019,9 +1024,12 @@ def person_absent(
     the database lacks, "Seth John", may resolve to another person). Places and countries are
     left out: "Washington" may be the US government. With ``in_person`` (people meeting,
     :func:`asks_when_people_meet`) their country is not them: "a ceasefire in Ukraine" does not
-    bring Zelensky to a meeting."""
-    led = {} if in_person else q.leaders
+    bring Zelensky to a meeting. Nor is it in a sentence that names people: they act there, and
+    a country beside them is where or for whom ("Trump and Putin agreed on guarantees for
+    Ukraine" says nothing of what Zelensky thinks of them); a country stands for its leader in a
+    sentence without people, where it acts itself ("Russia demands", "the Kremlin opposes")."""
     present = set(mentions) | {f["speaker"] for f in facts if f["speaker"]}
+    led = {} if in_person or _names_people(present, q.kinds) else q.leaders
     found = {word for word, credit in zip(q.term_words, matches, strict=True) if credit > 0}
     spans = dict(q.spans)
     return any(

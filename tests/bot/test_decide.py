@@ -850,10 +850,32 @@ def test_people_meeting_must_be_in_the_sentence_themselves():
     alaska = {"vladimir-putin", "donald-trump", "ukraine"}
     credits = [1.0, 0.0, 1.0]
     assert decide.person_absent(asked, alaska, (), credits, in_person=True)
-    # for a yes/no question his country stands for him, as before
-    assert not decide.person_absent(asked, alaska, (), credits)
+    # otherwise his country stands for him, but only in a sentence that names no people
+    assert not decide.person_absent(asked, {"ukraine"}, (), credits)
     both = alaska | {"volodymyr-zelensky"}
     assert not decide.person_absent(asked, both, (), [1.0, 1.0, 1.0], in_person=True)
+
+
+def test_a_country_beside_named_people_does_not_stand_for_its_leader():
+    # "what does zelensky think of the guarantees trump and putin agreed on": "... Witkoff
+    # mentioned that Trump and Putin agreed on robust security guarantees for Ukraine" names
+    # people, who act there; Ukraine is whom the guarantees are for, not Zelensky's view
+    question = "what does zelensky think of the guarantees trump and putin agreed on"
+    resolved = [
+        Resolved("volodymyr-zelensky", "person", "zelensky", 2, 3, 100.0),
+        Resolved("donald-trump", "person", "trump", 7, 8, 100.0),
+        Resolved("vladimir-putin", "person", "putin", 9, 10, 100.0),
+    ]
+    kinds = {e.entity: "person" for e in resolved}
+    leaders = {"vladimir-putin": "russia", "volodymyr-zelensky": "ukraine"}
+    asked = decide.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), resolved, None, kinds, leaders
+    )
+    credits = [0.0 if t.word == "zelensky" else 1.0 for t in asked.question.terms]
+    witkoff = {"donald-trump", "vladimir-putin", "steve-witkoff", "ukraine"}
+    assert decide.person_absent(asked, witkoff, (), credits)
+    # a country acting on its own is its leader: "Ukraine rejects the guarantees"
+    assert not decide.person_absent(asked, {"ukraine"}, (), credits)
 
 
 def test_a_view_asked_is_shown_by_what_the_actor_states():
