@@ -278,8 +278,13 @@ class Answerer:
                 and not rank.shows_manner(rows[best].text)
             ),
             cause_unsaid=lambda: (
-                dated
-                and rank.asks_death_cause(analysis, tokens)
+                (
+                    (dated and rank.asks_death_cause(analysis, tokens))
+                    or (
+                        (dated or length > decide.LONG_ARTICLE)
+                        and decide.asks_event_cause(analysis, tokens)
+                    )
+                )
                 and not judged.typed > 0
                 and not rank.states_death_cause(rows[best].text)
             ),

@@ -1371,6 +1371,17 @@ def ordinary_gap(q: Asked, matches: Sequence[float]) -> bool:
     )
 
 
+def asks_event_cause(question: rank.Question, tokens: Sequence[str]) -> bool:
+    """Whether the question asks why something happened ("why did Trump rule out a ceasefire",
+    "why did Gillibrand drop out of the race"): a past event has a cause, which news gives in
+    words of cause ("because", "due to", "to protest", facts.wording.REASON), and a sentence
+    without them only restates the event ("Despite Trump ruling out an immediate ceasefire,
+    ..."). Not "why does it matter", "why is it hard" (a value or a difficulty, which a sentence
+    states in words of its own: "is crucial for sustaining Ukraine's military capabilities"),
+    nor "why didn't they", which what stood in the way answers ("was disallowed")."""
+    return question.answer_type == "reason" and tuple(tokens[:2]) == ("why", "did")
+
+
 # Words of a question's subject that its story's headline or lead has count as covered for
 # every sentence of that story (BONUS_WEIGHTS["coverage"]), so between two sentences of one
 # story they decide nothing. A yes/no question asks whether its subject does something ("will

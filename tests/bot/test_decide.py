@@ -987,3 +987,13 @@ def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():
     asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
     assert [t.word for t in analysis.terms] == ["killed", "own", "lions"]
     assert asked.soft == (False, True, False)
+
+
+def test_why_did_asks_the_cause_of_an_event():
+    def asks(question: str) -> bool:
+        return decide.asks_event_cause(analyze(question), tokenize(question))
+
+    assert asks("why did gillibrand drop out of the race")
+    assert not asks("why does it matter to keep sending defensive arms")
+    assert not asks("why didnt they use water bombing planes")
+    assert not asks("did trump rule out a ceasefire")
