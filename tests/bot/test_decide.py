@@ -143,6 +143,24 @@ def test_a_hedge_the_sentence_lacks_is_neither_covered_nor_missing():
     assert asked.soft == (False, True, False)
 
 
+def test_the_askers_own_framing_words_are_hedges():
+    # "why is everyone suddenly talking about security guarantees": the article says why they
+    # are talked about, not that it came suddenly; "like" and "anyway" frame the asking
+    def soft(question: str) -> dict[str, bool]:
+        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+        return dict(zip(asked.term_words, asked.soft, strict=True))
+
+    assert soft("why is everyone suddenly talking about security guarantees")["suddenly"]
+    framed = soft("how important are these talks for ukraine's future, like really?")
+    assert framed["like"] and not framed["future"]
+    assert soft("whats the point of a european army in ukraine anyway")["anyway"]
+    # a verb of liking still asks a stance the sentence must state (_stance_unsaid)
+    question = "does macron like the plan"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [0.0 if word == "like" else 1.0 for word in asked.term_words]
+    assert decide.evidence_for(asked, credits, set(), (), 0.0).unsaid
+
+
 def _say_question(question: str, resolved: list[Resolved]) -> decide.Asked:
     statement = SimpleNamespace(answer="statement", predicates=("say", "tell", "announce"))
     match = SimpleNamespace(intent=statement, score=100.0)
