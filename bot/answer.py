@@ -262,6 +262,7 @@ class Answerer:
             match,
             stories=stories,
             ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
+            light=decide.asks_with_light_verb(tokens),
         )
         meeting = decide.asks_when_people_meet(asked)
         # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say

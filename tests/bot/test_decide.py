@@ -1015,3 +1015,15 @@ def test_why_did_asks_the_cause_of_an_event():
     assert not asks("why does it matter to keep sending defensive arms")
     assert not asks("why didnt they use water bombing planes")
     assert not asks("did trump rule out a ceasefire")
+
+
+def test_a_yes_no_question_may_ask_with_a_light_verb():
+    assert decide.asks_with_light_verb(tokenize("did the alaska summit get a ceasefire"))
+    assert decide.asks_with_light_verb(tokenize("so did the summit get a ceasefire or not"))
+    assert not decide.asks_with_light_verb(tokenize("did the summit produce a ceasefire"))
+    assert not decide.asks_with_light_verb(tokenize("has it been a big talking point"))
+    assert not decide.asks_with_light_verb(tokenize("what did they get"))
+    # the everyday gap then needs no fact of the question's verb
+    e = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0, 0, False, False, -1.0)
+    plain = decide.confidence(e, 1.0, 0.5, 20, ordinary=True)
+    assert decide.confidence(e, 1.0, 0.5, 20, ordinary=True, light=True) > plain
