@@ -262,6 +262,7 @@ class Answerer:
             match,
             stories=stories,
             ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
+            light=decide.asks_with_light_verb(tokens),
         )
         meeting = decide.asks_when_people_meet(asked)
         # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
@@ -278,8 +279,13 @@ class Answerer:
                 and not rank.shows_manner(rows[best].text)
             ),
             cause_unsaid=lambda: (
-                dated
-                and rank.asks_death_cause(analysis, tokens)
+                (
+                    (dated and rank.asks_death_cause(analysis, tokens))
+                    or (
+                        (dated or length > decide.LONG_ARTICLE)
+                        and decide.asks_event_cause(analysis, tokens)
+                    )
+                )
                 and not judged.typed > 0
                 and not rank.states_death_cause(rows[best].text)
             ),

@@ -493,12 +493,24 @@ _TOPIC_BREAK = re.compile(
 )
 
 
+# Words of talk that open a question without being part of it: "so did the alaska summit get a
+# ceasefire or not", "and is merz going", "ok who is meeting him". Read from its first word, the
+# question was "other", not yes/no (or who, ...).
+DISCOURSE_OPENERS = frozenset("so and but ok okay well also oh hey now then alright".split())
+
+
 def _asking_start(text: str, tokens: Sequence[str]) -> int:
     """Where the question proper starts when a topic comes first (see _TOPIC_BREAK): the token
     of the question word after the break; 0 when the question opens with its question word or
-    an auxiliary, or has no such break."""
+    an auxiliary, or has no such break. Up to two words of talk (DISCOURSE_OPENERS) before a
+    question word or an auxiliary are skipped."""
     if not tokens or tokens[0] in _WH_WORDS or tokens[0] in AUXILIARIES:
         return 0
+    talk = 0
+    while talk < min(2, len(tokens) - 2) and tokens[talk] in DISCOURSE_OPENERS:
+        talk += 1
+    if talk and (tokens[talk] in _WH_WORDS or tokens[talk] in AUXILIARIES):
+        return talk
     found = _TOPIC_BREAK.search(text)
     if found is None:
         return 0

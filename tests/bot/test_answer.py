@@ -497,6 +497,22 @@ def test_a_news_story_answers_what_killed_them_with_the_stated_cause(tmp_path):
     assert "carbon monoxide" in answer.ranked[0].sentence
 
 
+def test_why_something_happened_is_not_answered_by_a_sentence_restating_it(core):
+    # the seed article says Trump ruled out an immediate ceasefire, never why
+    answer = core.answer("Why did Trump rule out an immediate ceasefire?")
+    assert not answer.answered
+    assert answer.confidence < 0.5
+    # a sentence giving the cause still answers
+    assert core.answer("Why is international pressure increasing?").answered
+
+
+def test_a_yes_no_question_asked_with_a_light_verb_is_answered_by_the_sentence_saying_it(core):
+    # "get" is no fact's verb: the sentence says it with its own ("did not result in")
+    answer = core.answer("so did the alaska summit get a ceasefire or not")
+    assert answer.answered
+    assert "did not result in a breakthrough" in answer.citations[0].sentence
+
+
 def test_intent_predicates_written_as_inflected_verbs_match_the_facts(seed_db):
     """The facts name a verb by its base form: an operator who wrote the meeting intent's
     predicates as `[meets, talks, holds talks]` got an intent that never answered ("who is

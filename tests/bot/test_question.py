@@ -151,6 +151,16 @@ def test_the_coverage_saying_is_left_out():
     assert unsource("what did the kremlin say about it") == "what did the kremlin say about it"
 
 
+def test_where_the_asker_read_of_someone_is_left_out_with_its_verb():
+    # "quoted in the story" says where the asker read of him, no word for a sentence to have
+    assert unsource("whats the name of the lithuanian presdient quoted in the story").split() == (
+        "whats the name of the lithuanian presdient".split()
+    )
+    assert unsource("who is the official mentioned in the article") == "who is the official "
+    # a naming asked about stays a naming
+    assert "named" in unsource("who was named in the report as the new leader")
+
+
 @pytest.mark.parametrize(
     "typed, read",
     [

@@ -84,6 +84,10 @@ ZELENSKY = article(
         ("when humberto became a hurricane, how far was it from bermuda", "how_big", "measure"),
         ("when trump and putin meeting again", "when", "time"),
         ("when will the man who shot him be sentenced", "when", "time"),
+        # words of talk before the question proper
+        ("so did the alaska summit get a ceasefire or not", "yesno", ""),
+        ("and who is he meeting after trump", "who", "person"),
+        ("so what", "what", "thing"),
     ],
 )
 def test_analyze_finds_kind_and_expected_answer(question, kind, answer_type):
