@@ -1698,13 +1698,16 @@ def _inherit_context(
     So does the pronoun that speaks a quotation ('"Justice takes time," she said').
     Terms the previous sentence (when it is a candidate too) or the title has count at
     :data:`CONTEXT_CREDIT`; for "he" or "she", not the names the previous sentence gives after
-    its subject (:func:`_later_names`).
+    its subject (:func:`_later_names`). A sentence that opens with a definite noun for what the
+    sentence before introduced ("The meetings ...", :func:`_refers_back`) inherits that one's.
     """
     where = {(c.title, c.index): i for i, c in enumerate(candidates)}
     for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
-        if not s.opens_with_pronoun and not s.pronoun_says:
-            continue
         prev = where.get((c.title, c.index - 1))
+        if not s.opens_with_pronoun and not s.pronoun_says:
+            if prev is not None and _refers_back(c.text, candidates[prev].text):
+                _inherit_from(hits[i], hits[prev])
+            continue
         person = not _PERSONAL.isdisjoint(_tokens(c.text)[:2])
         others = _later_names(candidates[prev].text) if person and prev is not None else NO_NAMES
         title = title_stems(c.title)
@@ -1718,6 +1721,38 @@ def _inherit_context(
 
 
 _PERSONAL = frozenset("he she his her".split())  # a pronoun for one person, not "it" or "they"
+# "The meetings", "These talks": a definite noun opening a sentence (see _refers_back)
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|These|Those)\s+([a-z]+)\b")
+
+
+def _refers_back(text: str, before: str) -> bool:
+    """Whether a sentence opens with a definite noun ("The meetings", "These talks") for what
+    the sentence ``before`` it introduced: "... followed by a series of meetings with European
+    leaders. The European leaders set to meet with Zelensky include ... The meetings may also
+    involve discussions about real security guarantees": the meetings are those, and a question
+    that asks about them by who meets ("what will the European leaders discuss with Zelensky")
+    names what only the sentence before says, as with a pronoun.
+
+    The noun is the earlier sentence's word, or its verb ("meet" -> "The meetings"), but not the
+    same noun in the other number: "these four planets ... The planet was known" is another
+    thing (Jupiter, not the four). Lower-case only: "The United States" names something itself.
+    """
+    m = _DEFINITE_OPENING.match(text)
+    if m is None or m.group(1) in STOPWORDS:
+        return False
+    head = m.group(1)
+    root = stem(head)
+    forms = [t for t in _tokens(before) if stem(t) == root]
+    return any(t == head or t.rstrip("s") != head.rstrip("s") for t in forms)
+
+
+def _inherit_from(row: list[float], before: Sequence[float]) -> None:
+    """Give the terms a sentence lacks and the sentence it refers back to has CONTEXT_CREDIT."""
+    for j, credit in enumerate(before):
+        if credit and not row[j]:
+            row[j] = CONTEXT_CREDIT
+
+
 NO_NAMES: frozenset[str] = frozenset()
 _WORD_RUN = re.compile(r"[^\W\d_][\w'\u2019-]*")
 

@@ -1479,3 +1479,27 @@ def test_own_after_a_possessive_is_a_term_and_the_verb_is_not():
     assert "own" in [t.word for t in analyze("does Ukraine need its own army").terms]
     assert "own" in [t.word for t in analyze("what do Ukraine's own forces do").terms]
     assert "own" not in [t.word for t in analyze("do they own the land").terms]
+
+
+def test_a_definite_noun_for_what_the_sentence_before_introduced_inherits_its_words() -> None:
+    """ "The meetings may also involve ..." after "The European leaders set to meet with Zelensky
+    include ...": the meetings are those, so the sentence inherits "European", "leaders" and
+    "Zelensky" as a pronoun would. Not "The planet" after "these four planets" (another thing),
+    nor a capitalised name ("The European leaders")."""
+    first = "The European leaders set to meet with Zelensky include Keir Starmer."
+
+    def credits(question: str, second: str) -> list[float]:
+        sentences = article("Zelensky to meet Trump", first, second)
+        return list(rank.rank(analyze(question), sentences).matches[1])
+
+    meetings = "The meetings may also involve discussions about security guarantees."
+    inherited = [rank.CONTEXT_CREDIT, rank.CONTEXT_CREDIT, 1.0, rank.CONTEXT_CREDIT]
+    assert credits("what will the european leaders discuss with zelensky", meetings) == inherited
+    unrelated = "The weather may also involve discussions about security guarantees."
+    assert credits("what will the european leaders discuss with zelensky", unrelated)[:2] == [0, 0]
+    planets = article(
+        "Jupiter",
+        "Together, these four planets are the outer planets of the Sun.",
+        "The planet was known by astronomers of ancient times.",
+    )
+    assert list(rank.rank(analyze("how far is the sun"), planets).matches[1]) == [0.0, 0.0]
