@@ -1503,3 +1503,17 @@ def test_a_definite_noun_for_what_the_sentence_before_introduced_inherits_its_wo
         "The planet was known by astronomers of ancient times.",
     )
     assert list(rank.rank(analyze("how far is the sun"), planets).matches[1]) == [0.0, 0.0]
+
+
+def test_a_definite_noun_finds_its_antecedent_a_few_sentences_back() -> None:
+    """ "Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops.
+    [...] The vote, which is not binding, was boycotted by Kurdish members": the vote is the one
+    two sentences back, and the sentence inherits its troops."""
+    story = article(
+        "Iraqi Parliament votes",
+        "Yesterday, the Parliament of Iraq voted on a resolution to expel US troops.",
+        "The resolution was proposed by the prime minister.",
+        "The vote, which is not binding, was boycotted by Kurdish members of parliament.",
+    )
+    credits = rank.rank(analyze("did kurdish members go along with the vote on troops"), story)
+    assert list(credits.matches[2])[-1] == rank.CONTEXT_CREDIT
