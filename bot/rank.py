@@ -1710,13 +1710,18 @@ def _inherit_context(
     So does the pronoun that speaks a quotation ('"Justice takes time," she said').
     Terms the previous sentence (when it is a candidate too) or the title has count at
     :data:`CONTEXT_CREDIT`; for "he" or "she", not the names the previous sentence gives after
-    its subject (:func:`_later_names`).
+    its subject (:func:`_later_names`). A sentence that opens with a definite noun for what the
+    sentence before (or a few before) introduced ("The meetings ...", :func:`_antecedent`)
+    inherits that one's.
     """
     where = {(c.title, c.index): i for i, c in enumerate(candidates)}
     for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
-        if not s.opens_with_pronoun and not s.pronoun_says:
-            continue
         prev = where.get((c.title, c.index - 1))
+        if not s.opens_with_pronoun and not s.pronoun_says:
+            k = _antecedent(c, candidates, where)
+            if k is not None:
+                _inherit_from(hits[i], hits[k])
+            continue
         person = not _PERSONAL.isdisjoint(_tokens(c.text)[:2])
         others = _later_names(candidates[prev].text) if person and prev is not None else NO_NAMES
         title = title_stems(c.title)
@@ -1730,6 +1735,56 @@ def _inherit_context(
 
 
 _PERSONAL = frozenset("he she his her".split())  # a pronoun for one person, not "it" or "they"
+# "The meetings", "These talks": a definite noun opening a sentence (see _refers_back)
+REFER_BACK = 3  # sentences back in which its antecedent may be ("... voted on ... The vote")
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|These|Those)\s+([a-z]+)\b")
+
+
+def _refers_back(text: str, before: str) -> bool:
+    """Whether a sentence opens with a definite noun ("The meetings", "These talks") for what
+    an earlier sentence (``before``) introduced: "... followed by a series of meetings with European
+    leaders. The European leaders set to meet with Zelensky include ... The meetings may also
+    involve discussions about real security guarantees": the meetings are those, and a question
+    that asks about them by who meets ("what will the European leaders discuss with Zelensky")
+    names what only the sentence before says, as with a pronoun.
+
+    The noun is the earlier sentence's word, or its verb ("meet" -> "The meetings"), but not the
+    same noun in the other number: "these four planets ... The planet was known" is another
+    thing (Jupiter, not the four). Lower-case only: "The United States" names something itself.
+    """
+    m = _DEFINITE_OPENING.match(text)
+    if m is None or m.group(1) in STOPWORDS:
+        return False
+    head = m.group(1)
+    root = stem(head)
+    forms = [t for t in _tokens(before) if stem(t) == root]
+    return any(t == head or t.rstrip("s") != head.rstrip("s") for t in forms)
+
+
+def _antecedent(
+    c: Ranked, candidates: Sequence[Ranked], where: Mapping[tuple[str, int], int]
+) -> int | None:
+    """The candidate among the REFER_BACK body sentences before ``c`` (nearest first) that its
+    opening definite noun refers back to (:func:`_refers_back`), if any: "The vote" two
+    sentences after "the Parliament of Iraq voted on a resolution"."""
+    for back in range(1, REFER_BACK + 1):
+        k = where.get((c.title, c.index - back))
+        if (
+            k is not None
+            and not candidates[k].is_title
+            and _refers_back(c.text, candidates[k].text)
+        ):
+            return k
+    return None
+
+
+def _inherit_from(row: list[float], before: Sequence[float]) -> None:
+    """Give the terms a sentence lacks and the sentence it refers back to has CONTEXT_CREDIT."""
+    for j, credit in enumerate(before):
+        if credit and not row[j]:
+            row[j] = CONTEXT_CREDIT
+
+
 NO_NAMES: frozenset[str] = frozenset()
 _WORD_RUN = re.compile(r"[^\W\d_][\w'\u2019-]*")
 

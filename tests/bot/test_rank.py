@@ -1483,3 +1483,41 @@ def test_own_after_a_possessive_is_a_term_and_the_verb_is_not():
     assert "own" in [t.word for t in analyze("does Ukraine need its own army").terms]
     assert "own" in [t.word for t in analyze("what do Ukraine's own forces do").terms]
     assert "own" not in [t.word for t in analyze("do they own the land").terms]
+
+
+def test_a_definite_noun_for_what_the_sentence_before_introduced_inherits_its_words() -> None:
+    """ "The meetings may also involve ..." after "The European leaders set to meet with Zelensky
+    include ...": the meetings are those, so the sentence inherits "European", "leaders" and
+    "Zelensky" as a pronoun would. Not "The planet" after "these four planets" (another thing),
+    nor a capitalised name ("The European leaders")."""
+    first = "The European leaders set to meet with Zelensky include Keir Starmer."
+
+    def credits(question: str, second: str) -> list[float]:
+        sentences = article("Zelensky to meet Trump", first, second)
+        return list(rank.rank(analyze(question), sentences).matches[1])
+
+    meetings = "The meetings may also involve discussions about security guarantees."
+    inherited = [rank.CONTEXT_CREDIT, rank.CONTEXT_CREDIT, 1.0, rank.CONTEXT_CREDIT]
+    assert credits("what will the european leaders discuss with zelensky", meetings) == inherited
+    unrelated = "The weather may also involve discussions about security guarantees."
+    assert credits("what will the european leaders discuss with zelensky", unrelated)[:2] == [0, 0]
+    planets = article(
+        "Jupiter",
+        "Together, these four planets are the outer planets of the Sun.",
+        "The planet was known by astronomers of ancient times.",
+    )
+    assert list(rank.rank(analyze("how far is the sun"), planets).matches[1]) == [0.0, 0.0]
+
+
+def test_a_definite_noun_finds_its_antecedent_a_few_sentences_back() -> None:
+    """ "Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops.
+    [...] The vote, which is not binding, was boycotted by Kurdish members": the vote is the one
+    two sentences back, and the sentence inherits its troops."""
+    story = article(
+        "Iraqi Parliament votes",
+        "Yesterday, the Parliament of Iraq voted on a resolution to expel US troops.",
+        "The resolution was proposed by the prime minister.",
+        "The vote, which is not binding, was boycotted by Kurdish members of parliament.",
+    )
+    credits = rank.rank(analyze("did kurdish members go along with the vote on troops"), story)
+    assert list(credits.matches[2])[-1] == rank.CONTEXT_CREDIT
