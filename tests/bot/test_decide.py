@@ -965,3 +965,23 @@ def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():
     asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
     assert [t.word for t in analysis.terms] == ["killed", "own", "lions"]
     assert asked.soft == (False, True, False)
+
+
+def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monkeypatch):
+    """Asked.topic and the speaker-first check (says_asked) both read the question's words in
+    order; one cached Asked.tokens serves both, so the text is tokenized once per question."""
+    question = "what did andrzej duda say about the escape room owners"
+    duda = Resolved("andrzej-duda", "person", "andrzej duda", 2, 4, 100.0)
+    statement = SimpleNamespace(answer="statement", predicates=("say", "tell", "announce"))
+    match = SimpleNamespace(intent=statement, score=70.0)  # not sure: says_asked reads on
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [duda], match)
+    calls = []
+
+    def counting(text):
+        calls.append(text)
+        return tokenize(text)
+
+    monkeypatch.setattr(decide, "tokenize", counting)
+    assert asked.topic == {"escape", "room", "owners"}
+    assert asked.says_asked
+    assert calls.count(question) == 1
