@@ -37,7 +37,9 @@ from .sentences import (
 # 20: a light verb's noun of talking is a fact of the talking ("involve discussions about X":
 # discuss X; "held talks on trade")
 # 21: that fact keeps the light verb's object entity when it is in X (what is talked about)
-EXTRACTOR_VERSION = 21
+# 22: not where X is how, where or how long they talked ("held talks over the phone", "on the
+# sidelines of the summit", "over two days")
+EXTRACTOR_VERSION = 22
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -593,3 +593,24 @@ def test_the_fact_of_the_talking_keeps_the_entity_talked_about(seed):
     ex = extract(make_article(article_id="t", path="t.txt", title=None, body=body, digest="x"))
     [talks] = find(ex, predicate="discuss")
     assert (talks.object, talks.object_entity) == ("trade with Canada", "canada")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The leaders held talks over the phone.",
+        "The ministers held talks on the sidelines of the summit.",
+        "Both sides held talks over two days.",
+        "The leaders held talks over the weekend.",
+        "The envoys held negotiations over dinner.",
+    ],
+)
+def test_talks_set_over_the_phone_or_a_weekend_discuss_nothing(body):
+    # "talks over the phone" says how they talked, not that they discussed the phone
+    ex = extract(make_article(article_id="t", path="t.txt", title=None, body=body, digest="x"))
+    assert find(ex, predicate="hold")
+    assert not [f for f in ex.facts if f.predicate in ("discuss", "negotiate")]
+    topic = "The leaders held talks over the border dispute."
+    ex = extract(make_article(article_id="t", path="t.txt", title=None, body=topic, digest="x"))
+    [talks] = find(ex, predicate="discuss")
+    assert talks.object == "the border dispute"
