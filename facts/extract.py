@@ -39,7 +39,8 @@ from .sentences import (
 # 21: that fact keeps the light verb's object entity when it is in X (what is talked about)
 # 22: not where X is how, where or how long they talked ("held talks over the phone", "on the
 # sidelines of the summit", "over two days")
-EXTRACTOR_VERSION = 22
+# 23: "no need for X to VERB" is a negated need fact, "the need for X not to VERB" a need fact
+EXTRACTOR_VERSION = 23
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

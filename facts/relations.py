@@ -971,6 +971,14 @@ def _needed_by(ctx: _Ctx, start: int) -> bool:
     return start >= 2 and ctx.folded[start - 1] == "for" and ctx.folded[start - 2] == "need"
 
 
+def _no_need(ctx: _Ctx, start: int) -> bool:
+    """Does the "need for" before the subject at ``start`` (:func:`_needed_by`) follow "no"?
+    "There is no need for the city to build homes" says the city need not build them: the need
+    fact is negated, as that of "the city does not need to build homes" is. The infinitive's
+    own negation ("the need for the city not to build") is not the need's."""
+    return start >= 3 and ctx.folded[start - 3] == "no"
+
+
 def _adjacent_infinitive(ctx: _Ctx, controller: _Group, group: _Group) -> bool:
     """ "plans to build", "is set to meet", "remains willing to supply": nothing else between."""
     k = controller.end
@@ -1092,7 +1100,15 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
         if found and group.infinitive and group.subject and _needed_by(ctx, group.subject[0]):
             # "the need for Ukraine to maintain X" says Ukraine needs to, as "Ukraine needs to
             # maintain X" does: a need fact of the same subject, its object the infinitive's
-            found = [*found, replace(found[0], predicate="need", object=None, object_entity=None)]
+            start = group.subject[0]
+            need = replace(
+                found[0],
+                predicate="need",
+                object=None,
+                object_entity=None,
+                negated=_no_need(ctx, start),
+            )
+            found = [*found, need]
         found.extend(_nominal_talks(found))
         out.append((group, found))
     if "from" in folded:

@@ -614,3 +614,15 @@ def test_talks_set_over_the_phone_or_a_weekend_discuss_nothing(body):
     ex = extract(make_article(article_id="t", path="t.txt", title=None, body=topic, digest="x"))
     [talks] = find(ex, predicate="discuss")
     assert talks.object == "the border dispute"
+
+
+def test_no_need_for_x_to_verb_is_a_negated_need():
+    # "no need for the city to build" says the city need not build, as "does not need to" does
+    body = "There is no need for the city to build homes."
+    ex = extract(make_article(article_id="n", path="n.txt", title=None, body=body, digest="x"))
+    [need] = find(ex, predicate="need")
+    assert need.subject == "the city" and need.negated
+    body = "Officials stressed the need for the city to build homes."
+    ex = extract(make_article(article_id="n", path="n.txt", title=None, body=body, digest="x"))
+    [need] = find(ex, predicate="need")
+    assert not need.negated
