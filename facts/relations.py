@@ -971,6 +971,17 @@ def _needed_by(ctx: _Ctx, start: int) -> bool:
     return start >= 2 and ctx.folded[start - 1] == "for" and ctx.folded[start - 2] == "need"
 
 
+def _need_of(ctx: _Ctx, group: _Group, found: list[Fact]) -> list[Fact]:
+    """The need fact an infinitive after "the need for X" states beside its own facts
+    (``found``): "the need for Ukraine to maintain X" says Ukraine needs to, as "Ukraine needs
+    to maintain X" does, a need fact of the same subject with no object of its own; "no need
+    for" negates it (:func:`_no_need`)."""
+    if not (found and group.infinitive and group.subject and _needed_by(ctx, group.subject[0])):
+        return []
+    negated = _no_need(ctx, group.subject[0])
+    return [replace(found[0], predicate="need", object=None, object_entity=None, negated=negated)]
+
+
 def _no_need(ctx: _Ctx, start: int) -> bool:
     """Does the "need for" before the subject at ``start`` (:func:`_needed_by`) follow "no"?
     "There is no need for the city to build homes" says the city need not build them: the need
@@ -1097,18 +1108,7 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
         ):
             continue  # "remains willing to supply": the fact is the supply
         found = _group_facts(ctx, group, nxt, index, groups, lead)
-        if found and group.infinitive and group.subject and _needed_by(ctx, group.subject[0]):
-            # "the need for Ukraine to maintain X" says Ukraine needs to, as "Ukraine needs to
-            # maintain X" does: a need fact of the same subject, its object the infinitive's
-            start = group.subject[0]
-            need = replace(
-                found[0],
-                predicate="need",
-                object=None,
-                object_entity=None,
-                negated=_no_need(ctx, start),
-            )
-            found = [*found, need]
+        found.extend(_need_of(ctx, group, found))
         found.extend(_nominal_talks(found))
         out.append((group, found))
     if "from" in folded:
