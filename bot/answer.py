@@ -499,7 +499,7 @@ def _judged(
 ) -> decide.Evidence:
     """The best sentence's evidence as the confidence reads it; the ranking keeps ``evidence``.
 
-    Two things count differently there. The verb of a "what will X VERB" question
+    Three things count differently there. The verb of a "what will X VERB" question
     (decide.asked_subject) must be in the answering sentence itself, not only in its story's
     headline or lead: "what will Germany support" had its "support" from the headline's "U.S.
     assistance" and was answered with the list that names Germany's chancellor. And a news
