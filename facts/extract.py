@@ -40,7 +40,9 @@ from .sentences import (
 # 22: not where X is how, where or how long they talked ("held talks over the phone", "on the
 # sidelines of the summit", "over two days")
 # 23: "no need for X to VERB" is a negated need fact, "the need for X not to VERB" a need fact
-EXTRACTOR_VERSION = 23
+# 24: "not"/"never" before an infinitive's "to" negates it ("agreed not to attack"), which keeps
+# its controller's subject, and is no part of the subject of "for X not to VERB"
+EXTRACTOR_VERSION = 24
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

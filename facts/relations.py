@@ -44,6 +44,9 @@ SAME_PAST = frozenset(
 )
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# The negations English puts before an infinitive's "to" ("agreed not to attack"): the
+# infinitive's, not the verb's before them
+INFINITIVE_NEGATIONS = frozenset({"not", "never"})
 HEDGE_ADVERBS = frozenset(
     """reportedly allegedly apparently possibly probably likely purportedly seemingly perhaps
     reputedly supposedly presumably""".split()
@@ -555,6 +558,8 @@ def _qualify(
         k -= 1
     prev = folded[k] if k >= 0 else ""
     infinitive = prev == "to" and not aux
+    if infinitive and k >= 1 and folded[k - 1] in INFINITIVE_NEGATIONS:
+        negated = True  # "agreed not to attack", "for the city never to build"
     reduced = False
     if infinitive and k >= 1 and folded[k - 1] in RAISING:
         # "is set to meet", "remains unwilling to engage": the infinitive is the action, and
@@ -899,6 +904,8 @@ def _for_subject(ctx: _Ctx, to: int) -> tuple[int, int] | None:
     if span is None:
         return None
     start, stop = span
+    while stop - 1 > start and ctx.folded[stop - 1] in INFINITIVE_NEGATIONS:
+        stop -= 1  # "for the city not to build": the city, and "not" negates the building
     inner = [k for k in range(start, stop - 1) if ctx.folded[k] == "for"]
     if inner:
         return inner[-1] + 1, stop
@@ -997,7 +1004,10 @@ def _adjacent_infinitive(ctx: _Ctx, controller: _Group, group: _Group) -> bool:
     if gap == 0:
         return True
     return gap <= 2 and all(
-        ctx.folded[x] in RAISING or ctx.folded[x] in ADVERBS for x in range(k, group.start - 1)
+        ctx.folded[x] in RAISING
+        or ctx.folded[x] in ADVERBS
+        or ctx.folded[x] in INFINITIVE_NEGATIONS
+        for x in range(k, group.start - 1)
     )
 
 

@@ -626,3 +626,14 @@ def test_no_need_for_x_to_verb_is_a_negated_need():
     ex = extract(make_article(article_id="n", path="n.txt", title=None, body=body, digest="x"))
     [need] = find(ex, predicate="need")
     assert not need.negated
+
+
+def test_not_before_an_infinitive_negates_it():
+    # "agreed not to attack Kyiv" was an attack on Kyiv by no one, and "for the city not to
+    # build" a building by "the city not"
+    [attack] = said("Russia agreed not to attack Kyiv.", "attack")
+    assert (attack.subject, attack.negated) == ("Russia", True)
+    [build] = said("Officials stressed the need for the city not to build homes.", "build")
+    assert (build.subject, build.negated) == ("the city", True)
+    [attack] = said("Russia agreed to attack Kyiv.", "attack")
+    assert not attack.negated
