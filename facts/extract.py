@@ -42,7 +42,8 @@ from .sentences import (
 # 23: "no need for X to VERB" is a negated need fact, "the need for X not to VERB" a need fact
 # 24: "not"/"never" before an infinitive's "to" negates it ("agreed not to attack"), which keeps
 # its controller's subject, and is no part of the subject of "for X not to VERB"
-EXTRACTOR_VERSION = 24
+# 25: nor the object of the verb that controls it ("agreed not to attack": no object "not")
+EXTRACTOR_VERSION = 25
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

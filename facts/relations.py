@@ -1283,6 +1283,15 @@ def _has_complement(ctx: _Ctx, group: _Group, nxt: _Group | None, end: int) -> b
     )
 
 
+def _negated_to(ctx: _Ctx, first: int, to: int) -> int:
+    """Where the negations before an infinitive's ``to`` start (:data:`INFINITIVE_NEGATIONS`,
+    no further back than ``first``): they negate the infinitive, and are no object of the verb
+    that controls it ("Russia agreed not to attack Kyiv" agrees to no "not")."""
+    while to > first and ctx.folded[to - 1] in INFINITIVE_NEGATIONS:
+        to -= 1
+    return to
+
+
 def _object_end(ctx: _Ctx, group: _Group, nxt: _Group | None) -> int:
     folded = ctx.folded
     n = len(folded)
@@ -1292,6 +1301,8 @@ def _object_end(ctx: _Ctx, group: _Group, nxt: _Group | None) -> int:
         limit = nxt.start
         if nxt.subject and nxt.subject[0] >= group.end:
             limit = min(limit, nxt.subject[0])
+        if nxt.controller is group:  # "agreed not to attack": the "not" is the attack's
+            limit = min(limit, _negated_to(ctx, group.end, nxt.start - 1))
     first = group.end
     stop = min(limit, first + MAX_OBJECT * 3)
     if stop <= first:

@@ -637,3 +637,11 @@ def test_not_before_an_infinitive_negates_it():
     assert (build.subject, build.negated) == ("the city", True)
     [attack] = said("Russia agreed to attack Kyiv.", "attack")
     assert not attack.negated
+
+
+def test_the_negation_of_an_infinitive_is_no_object_of_its_controller():
+    # "Russia agreed not to attack Kyiv": Russia agrees to no "not"
+    [agree] = said("Russia agreed not to attack Kyiv.", "agree")
+    assert agree.object is None
+    [promise] = said("Russia promised never to attack Kyiv.", "promise")
+    assert promise.object is None
