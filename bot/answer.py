@@ -11,6 +11,7 @@ Imports nothing from discord.py: the terminal commands and the Discord adapter s
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from bisect import bisect_right
@@ -46,6 +47,10 @@ from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
 from .text import STOPWORDS, related_words, tokenize
+
+# Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
+# --debug` shows it on stderr (bot.cli); the reply and the --json fields do not carry it.
+log = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 30  # full-text candidates per question
 # Articles whose sentences sharing a word with the question are candidates. On the Wikinews
@@ -270,7 +275,8 @@ class Answerer:
         dated = bool(rows[best].published)
         # the checks go to capped() uncalled: it calls one only when its cap could still lower
         # the confidence, and most answers are decided before the costly ones
-        confidence, _ = caps.capped(
+        scored = confidence
+        confidence, reason = caps.capped(
             confidence,
             threshold=settings.min_confidence,
             manner_unsaid=lambda: (
@@ -330,6 +336,15 @@ class Answerer:
                 )
             ),
         )
+        if reason is not None:
+            log.debug(
+                "capped %.3f -> %.3f (%s), best sentence %s: %r",
+                scored,
+                confidence,
+                reason,
+                rows[best].id,
+                question,
+            )
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[best]:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
@@ -490,7 +505,7 @@ def _judged(
 ) -> decide.Evidence:
     """The best sentence's evidence as the confidence reads it; the ranking keeps ``evidence``.
 
-    Two things count differently there. The verb of a "what will X VERB" question
+    Three things count differently there. The verb of a "what will X VERB" question
     (decide.asked_subject) must be in the answering sentence itself, not only in its story's
     headline or lead: "what will Germany support" had its "support" from the headline's "U.S.
     assistance" and was answered with the list that names Germany's chancellor. And a news

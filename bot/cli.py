@@ -11,6 +11,7 @@ import difflib
 import functools
 import io
 import json
+import logging
 import os
 import re
 import sys
@@ -146,12 +147,39 @@ def _stop_writing() -> None:
     callback=_no_empty_config,
     help="Settings file (default: ./config.yaml).",
 )
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.option(
+    "--debug", is_flag=True, help="Show tracebacks, and why answers were withheld (on stderr)."
+)
 @click.version_option(package_name="factdesk")
 @click.pass_context
 def main(ctx: click.Context, config_path: str | None, debug: bool) -> None:
     """factdesk: answers questions about news coverage with the articles' own cited sentences."""
     ctx.obj = Context(config_path, debug)
+    show_answer_debug(debug)
+
+
+# The answerer's logger (bot.answer's ``log``): its debug lines say which cap withheld an answer.
+ANSWER_LOGGER = "bot.answer"
+_DEBUG_HANDLER = "factdesk-debug"
+
+
+def show_answer_debug(debug: bool) -> None:
+    """With ``--debug``, the answerer's debug lines go to stderr, so an operator sees why an
+    answer was withheld (the cap that lowered its confidence); stdout, and each --json line on
+    it, stay as they are. Its own handler, not the root logger's: ``run`` gives the root logger
+    discord.py's handler, which would print every line twice, and at debug level discord.py's
+    own chatter too. Set anew at every start (a test runs many in one process), the handler
+    writing to the stderr of that start."""
+    logger = logging.getLogger(ANSWER_LOGGER)
+    for handler in [h for h in logger.handlers if h.get_name() == _DEBUG_HANDLER]:
+        logger.removeHandler(handler)
+    logger.setLevel(logging.DEBUG if debug else logging.NOTSET)
+    logger.propagate = not debug
+    if debug:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.set_name(_DEBUG_HANDLER)
+        handler.setFormatter(logging.Formatter("debug: %(message)s"))
+        logger.addHandler(handler)
 
 
 # -- build --------------------------------------------------------------------------------------

@@ -361,6 +361,14 @@ class Asked:
         )
 
     @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        """The question's text as :func:`tokenize` reads it, once per question: :attr:`topic` and
+        :func:`_asks_what_was_said` look for a word's place in it (what follows "about", who is
+        named before "say"). Not the ``tokens`` :func:`asked` was given, which the resolver's
+        spans index."""
+        return tuple(tokenize(self.question.text))
+
+    @cached_property
     def topic(self) -> frozenset[str]:
         """The words of what a "what did X say about Y" question asks X to have spoken of: Y,
         less the speakers' own words. A word of Y that the story never uses is a topic the story
@@ -368,7 +376,7 @@ class Asked:
         say about the escape room owners", when the story has no owners)."""
         if not self.speakers:
             return NOTHING
-        tokens = tokenize(self.question.text)
+        tokens = self.tokens
         at = next((i for i, t in enumerate(tokens) if t in TOPIC_MARKERS), None)
         if at is None:
             return NOTHING
@@ -388,7 +396,7 @@ class Asked:
 
     @cached_property
     def says_asked(self) -> bool:
-        """:func:`_asks_what_was_said`, once per question (it tokenizes the question)."""
+        """:func:`_asks_what_was_said`, once per question (it reads :attr:`tokens`)."""
         return _asks_what_was_said(self)
 
     @cached_property
@@ -941,7 +949,7 @@ def _asks_what_was_said(q: Asked) -> bool:
         return False
     # the speaker is the subject, named before the reporting verb ("what did the spokesperson
     # tell the Associated Press": not the agency, which _speakers falls back on)
-    tokens = tokenize(q.question.text)
+    tokens = q.tokens
     said_at = next((i for i, t in enumerate(tokens) if t in rank.SAY_WORDS), len(tokens))
     before = set(tokens[:said_at])
     return any(entity in q.speakers and before.issuperset(words) for entity, words in q.spans)

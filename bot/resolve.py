@@ -248,6 +248,10 @@ def _acronym_names(
 
 
 MIN_INITIALS = 3  # "EFF", "ACLU": two letters ("UN", "EU", "PM") stand for too many names
+# What an acronym abbreviates: the name of a body or a place ("ACLU", "FRG", "CBD"). A person's
+# names are mostly role phrases ("the Kremlin opposition leader", "the rhode island governor"),
+# whose initials spelled "KOL" and "RIG" as no one writes them.
+INITIALLED_KINDS = frozenset({"org", "place", "country"})
 
 
 def _initial_names(targets: dict[str, list[_Target]]) -> dict[str, str]:
@@ -256,18 +260,21 @@ def _initial_names(targets: dict[str, list[_Target]]) -> dict[str, str]:
     of any entity is the acronym itself. The extraction does not take "the Electronic Frontier
     Foundation (EFF)" as an alias, and stories give the acronym only now and then: "what did the
     EFF say about the youtube-dl takedown", read without its speaker, ranked a GitHub
-    statement first. The
-    initials are those of the name's words that are not stop words ("National Aeronautics and
-    Space Administration": NASA)."""
+    statement first. The initials are those of the name's words that are not stop words
+    ("National Aeronautics and Space Administration": NASA), of a body's or a place's name only
+    (:data:`INITIALLED_KINDS`), and of none with a word of two letters: in "UFC" (a fighting
+    league) the coverage's "us federal court" was read, and "USD" was "us state department"."""
     found: dict[str, dict[str, str]] = {}
     for key, entities in targets.items():
         words = [w for w in key.split() if w not in STOPWORDS]
-        if len(words) < MIN_INITIALS:
-            continue
+        if len(words) < MIN_INITIALS or any(len(w) <= 2 for w in words):
+            continue  # a word of two letters is an abbreviation, spelled whole ("US": USFC)
         initials = "".join(w[0] for w in words)
         if not initials.isalpha() or initials in targets or initials in STOPWORDS:
             continue
         for target in entities:
+            if target.kind not in INITIALLED_KINDS:
+                continue
             names = found.setdefault(initials, {})
             known = names.get(target.entity)
             if known is None or len(key) > len(known):

@@ -206,26 +206,35 @@ def _zipf(word: str) -> float:
 
 
 def _regularised(word: str) -> str | None:
-    """The word a learner's regular form stands for: a past in "-ed" of a verb whose past is
-    irregular ("keeped": keep, text.overregularised), or a plural in "-ys" of a noun in
-    consonant and "y" ("countrys": countries, "citys": cities), where English knows that
-    plural far better; and a past typed without its "e" ("happend": happened). The nearest
-    word by letters drops the plural ("country"), which asks something else ("which country
-    is sending troops" is read as asking for a place)."""
-    past = overregularised(word)
-    if past is not None:
-        return past
+    """The word a learner's or a hurried typist's form stands for, where the nearest word by
+    letters is another word: a past in "-ed" of a verb whose past is irregular ("keeped": keep,
+    text.overregularised, not "keeper"), a plural in "-ys" (:func:`_plural_in_ys`), a past
+    without its "e" (:func:`_past_without_e`) or a form without its doubled consonant
+    (:func:`_doubled`)."""
+    return overregularised(word) or _plural_in_ys(word) or _past_without_e(word) or _doubled(word)
+
+
+def _plural_in_ys(word: str) -> str | None:
+    """The plural a plural in "-ys" of a noun in consonant and "y" stands for ("countrys":
+    countries, "citys": cities), where English knows that plural far better. The nearest word
+    by letters drops the plural ("country"), which asks something else ("which country is
+    sending troops" is read as asking for a place)."""
     if len(word) > 4 and word.endswith("ys") and word[-3] not in "aeiou":
         plural = word[:-2] + "ies"
         if _zipf(plural) >= _zipf(word) + MUCH_COMMONER:
             return plural
+    return None
+
+
+def _past_without_e(word: str) -> str | None:
+    """The past a past typed without its "e" stands for ("happend": happened, "opend":
+    opened), which letters alone take for a word of the coverage or leave as typed (English
+    knows "happend" a little: the past must be 2 Zipf commoner)."""
     if len(word) >= 5 and word.endswith("d") and not word.endswith("ed"):
-        # "happend", "opend": a past without its "e", which letters alone take for a word of
-        # the coverage or leave (English knows "happend" a little)
         past = word[:-1] + "ed"
         if _zipf(past) >= _zipf(word) + 2.0:
             return past
-    return _doubled(word)
+    return None
 
 
 _SINGLE_FINAL = frozenset("bdgklmnprtvz")  # consonants English doubles before "-ing", "-ed"

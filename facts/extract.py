@@ -37,7 +37,13 @@ from .sentences import (
 # 20: a light verb's noun of talking is a fact of the talking ("involve discussions about X":
 # discuss X; "held talks on trade")
 # 21: that fact keeps the light verb's object entity when it is in X (what is talked about)
-EXTRACTOR_VERSION = 21
+# 22: not where X is how, where or how long they talked ("held talks over the phone", "on the
+# sidelines of the summit", "over two days")
+# 23: "no need for X to VERB" is a negated need fact, "the need for X not to VERB" a need fact
+# 24: "not"/"never" before an infinitive's "to" negates it ("agreed not to attack"), which keeps
+# its controller's subject, and is no part of the subject of "for X not to VERB"
+# 25: nor the object of the verb that controls it ("agreed not to attack": no object "not")
+EXTRACTOR_VERSION = 25
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

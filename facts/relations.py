@@ -44,6 +44,9 @@ SAME_PAST = frozenset(
 )
 HEDGING_MODALS = frozenset({"may", "might", "could", "would", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# The negations English puts before an infinitive's "to" ("agreed not to attack"): the
+# infinitive's, not the verb's before them
+INFINITIVE_NEGATIONS = frozenset({"not", "never"})
 HEDGE_ADVERBS = frozenset(
     """reportedly allegedly apparently possibly probably likely purportedly seemingly perhaps
     reputedly supposedly presumably""".split()
@@ -555,6 +558,8 @@ def _qualify(
         k -= 1
     prev = folded[k] if k >= 0 else ""
     infinitive = prev == "to" and not aux
+    if infinitive and k >= 1 and folded[k - 1] in INFINITIVE_NEGATIONS:
+        negated = True  # "agreed not to attack", "for the city never to build"
     reduced = False
     if infinitive and k >= 1 and folded[k - 1] in RAISING:
         # "is set to meet", "remains unwilling to engage": the infinitive is the action, and
@@ -899,6 +904,8 @@ def _for_subject(ctx: _Ctx, to: int) -> tuple[int, int] | None:
     if span is None:
         return None
     start, stop = span
+    while stop - 1 > start and ctx.folded[stop - 1] in INFINITIVE_NEGATIONS:
+        stop -= 1  # "for the city not to build": the city, and "not" negates the building
     inner = [k for k in range(start, stop - 1) if ctx.folded[k] == "for"]
     if inner:
         return inner[-1] + 1, stop
@@ -928,6 +935,26 @@ _NOMINAL_TALK = re.compile(
 )
 
 
+# What "talks on/over X" can be set in rather than be about: the means, the occasion or the time
+# of the talking ("held talks over the phone", "on the sidelines of the summit", "over dinner",
+# "over the weekend", "over two days"), each a noun news uses so and no topic of talks.
+_TALK_SETTINGS = frozenset(
+    """sidelines phone telephone video videoconference dinner lunch breakfast weekend night
+    days hours weeks months""".split()
+)
+_SETTING_OPENERS = frozenset("the a an two three four five several few many".split())
+
+
+def _talk_setting(topic: str) -> bool:
+    """Whether X of "talks on/over X" says how, where or how long they talked, not what about
+    (:data:`_TALK_SETTINGS`, after an article or a number): "The leaders held talks over the
+    phone" discusses nothing, least of all the phone."""
+    for word in re.findall(r"\w+", topic.lower()):
+        if word not in _SETTING_OPENERS and not word.isdigit():
+            return word in _TALK_SETTINGS
+    return False
+
+
 def _nominal_talks(facts: list[Fact]) -> list[Fact]:
     """A fact of the talking itself for each fact of a light verb whose object is a noun of
     talking about something ("The meetings may also involve discussions about real security
@@ -937,7 +964,7 @@ def _nominal_talks(facts: list[Fact]) -> list[Fact]:
         if fact.predicate not in LIGHT_VERBS or not fact.object:
             continue
         m = _NOMINAL_TALK.fullmatch(fact.object)
-        if m is not None:
+        if m is not None and not _talk_setting(m.group(2)):
             verb = _TALK_NOUNS[m.group(1).lower()]
             # the object's entity is in what is talked about ("discussions about guarantees for
             # Ukraine": Ukraine), as "the leaders discussed guarantees for Ukraine" has it
@@ -951,6 +978,25 @@ def _needed_by(ctx: _Ctx, start: int) -> bool:
     return start >= 2 and ctx.folded[start - 1] == "for" and ctx.folded[start - 2] == "need"
 
 
+def _need_of(ctx: _Ctx, group: _Group, found: list[Fact]) -> list[Fact]:
+    """The need fact an infinitive after "the need for X" states beside its own facts
+    (``found``): "the need for Ukraine to maintain X" says Ukraine needs to, as "Ukraine needs
+    to maintain X" does, a need fact of the same subject with no object of its own; "no need
+    for" negates it (:func:`_no_need`)."""
+    if not (found and group.infinitive and group.subject and _needed_by(ctx, group.subject[0])):
+        return []
+    negated = _no_need(ctx, group.subject[0])
+    return [replace(found[0], predicate="need", object=None, object_entity=None, negated=negated)]
+
+
+def _no_need(ctx: _Ctx, start: int) -> bool:
+    """Does the "need for" before the subject at ``start`` (:func:`_needed_by`) follow "no"?
+    "There is no need for the city to build homes" says the city need not build them: the need
+    fact is negated, as that of "the city does not need to build homes" is. The infinitive's
+    own negation ("the need for the city not to build") is not the need's."""
+    return start >= 3 and ctx.folded[start - 3] == "no"
+
+
 def _adjacent_infinitive(ctx: _Ctx, controller: _Group, group: _Group) -> bool:
     """ "plans to build", "is set to meet", "remains willing to supply": nothing else between."""
     k = controller.end
@@ -958,7 +1004,10 @@ def _adjacent_infinitive(ctx: _Ctx, controller: _Group, group: _Group) -> bool:
     if gap == 0:
         return True
     return gap <= 2 and all(
-        ctx.folded[x] in RAISING or ctx.folded[x] in ADVERBS for x in range(k, group.start - 1)
+        ctx.folded[x] in RAISING
+        or ctx.folded[x] in ADVERBS
+        or ctx.folded[x] in INFINITIVE_NEGATIONS
+        for x in range(k, group.start - 1)
     )
 
 
@@ -1069,10 +1118,7 @@ def _facts(ctx: _Ctx, groups: list[_Group]) -> list[Fact]:
         ):
             continue  # "remains willing to supply": the fact is the supply
         found = _group_facts(ctx, group, nxt, index, groups, lead)
-        if found and group.infinitive and group.subject and _needed_by(ctx, group.subject[0]):
-            # "the need for Ukraine to maintain X" says Ukraine needs to, as "Ukraine needs to
-            # maintain X" does: a need fact of the same subject, its object the infinitive's
-            found = [*found, replace(found[0], predicate="need", object=None, object_entity=None)]
+        found.extend(_need_of(ctx, group, found))
         found.extend(_nominal_talks(found))
         out.append((group, found))
     if "from" in folded:
@@ -1237,6 +1283,15 @@ def _has_complement(ctx: _Ctx, group: _Group, nxt: _Group | None, end: int) -> b
     )
 
 
+def _negated_to(ctx: _Ctx, first: int, to: int) -> int:
+    """Where the negations before an infinitive's ``to`` start (:data:`INFINITIVE_NEGATIONS`,
+    no further back than ``first``): they negate the infinitive, and are no object of the verb
+    that controls it ("Russia agreed not to attack Kyiv" agrees to no "not")."""
+    while to > first and ctx.folded[to - 1] in INFINITIVE_NEGATIONS:
+        to -= 1
+    return to
+
+
 def _object_end(ctx: _Ctx, group: _Group, nxt: _Group | None) -> int:
     folded = ctx.folded
     n = len(folded)
@@ -1246,6 +1301,8 @@ def _object_end(ctx: _Ctx, group: _Group, nxt: _Group | None) -> int:
         limit = nxt.start
         if nxt.subject and nxt.subject[0] >= group.end:
             limit = min(limit, nxt.subject[0])
+        if nxt.controller is group:  # "agreed not to attack": the "not" is the attack's
+            limit = min(limit, _negated_to(ctx, group.end, nxt.start - 1))
     first = group.end
     stop = min(limit, first + MAX_OBJECT * 3)
     if stop <= first:

@@ -15,6 +15,7 @@ import aiohttp
 import pytest
 from click.testing import CliRunner
 
+from bot import caps
 from bot.cli import main
 from tests.conftest import ROOT, SEEDS
 
@@ -60,6 +61,22 @@ def test_ask_json_has_the_documented_fields(project):
         assert set(entry) == CITATION_FIELDS
         assert entry["article"] == "000_4de870c6ba78c5ba"
         assert text[entry["start"] : entry["end"]] == entry["sentence"]
+
+
+def test_debug_says_on_stderr_which_cap_withheld_an_answer_and_json_is_unchanged(project):
+    """caps.capped's reason reaches the operator with --debug (the answerer logs it), on stderr:
+    the --json line on stdout has the fields DESIGN.md fixes, the same as without --debug.
+    Trump and Putin's meeting in Alaska does not say when Putin and Zelensky meet."""
+    question = "when will Putin and Zelensky meet"
+    plain = run(project, "ask", question, "--json", "--top", "3")
+    debug = run(project, "--debug", "ask", question, "--json", "--top", "3")
+    assert plain.exit_code == 0 and debug.exit_code == 0, debug.output
+    assert debug.stdout == plain.stdout
+    assert set(json.loads(debug.stdout)) == CONTRACT_FIELDS
+    assert f"({caps.PERSON_MISSING})" in debug.stderr and question in debug.stderr
+    assert "debug:" not in plain.stderr
+    # without --debug again, nothing is left of it (one process runs many starts)
+    assert "debug:" not in run(project, "ask", question, "--json").stderr
 
 
 def test_ask_abstains_with_ranked_candidates_when_the_coverage_does_not_say(project):

@@ -1027,3 +1027,23 @@ def test_a_yes_no_question_may_ask_with_a_light_verb():
     e = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0, 0, False, False, -1.0)
     plain = decide.confidence(e, 1.0, 0.5, 20, ordinary=True)
     assert decide.confidence(e, 1.0, 0.5, 20, ordinary=True, light=True) > plain
+
+
+def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monkeypatch):
+    """Asked.topic and the speaker-first check (says_asked) both read the question's words in
+    order; one cached Asked.tokens serves both, so the text is tokenized once per question."""
+    question = "what did andrzej duda say about the escape room owners"
+    duda = Resolved("andrzej-duda", "person", "andrzej duda", 2, 4, 100.0)
+    statement = SimpleNamespace(answer="statement", predicates=("say", "tell", "announce"))
+    match = SimpleNamespace(intent=statement, score=70.0)  # not sure: says_asked reads on
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [duda], match)
+    calls = []
+
+    def counting(text):
+        calls.append(text)
+        return tokenize(text)
+
+    monkeypatch.setattr(decide, "tokenize", counting)
+    assert asked.topic == {"escape", "room", "owners"}
+    assert asked.says_asked
+    assert calls.count(question) == 1

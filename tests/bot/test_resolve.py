@@ -132,3 +132,21 @@ def test_an_acronym_no_entity_goes_by_is_spelled_as_the_one_name_of_its_initials
     assert resolver.spell_acronyms("what did the FAA say") == "what did the FAA say"
     alone = Resolver(EFF[:1]).spell_acronyms("what did the EFF say")
     assert alone == "what did the electronic frontier foundation say"
+
+
+def test_initials_are_read_only_of_a_body_or_a_place_with_no_abbreviation_in_its_name():
+    """ "UFC" is a fighting league, not the coverage's "US federal court", whose "US" an acronym
+    would spell whole; and a person's role phrase ("the Rhode Island governor") is no name that
+    anyone abbreviates "RIG"."""
+    resolver = Resolver(
+        [
+            ("US federal court", "us-federal-court", "org", None, 2),
+            ("the Rhode Island governor", "dan-mckee", "person", None, 2),
+            ("Electronic Frontier Foundation", "electronic-frontier-foundation", "org", None, 3),
+        ]
+    )
+    assert resolver.spell_acronyms("who won the UFC fight") == "who won the UFC fight"
+    assert resolver.spell_acronyms("what is the RIG") == "what is the RIG"
+    assert resolver.spell_acronyms("what did the EFF say") == (
+        "what did the electronic frontier foundation say"
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.spelling import Speller
+from bot.spelling import Speller, _doubled, _past_without_e, _plural_in_ys, _regularised
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +138,11 @@ def test_a_verb_form_without_its_doubled_consonant_is_read_as_the_verb():
     assert putin.fix("they visited and opened it", never_known, never_known) == (
         "they visited and opened it"
     )
+
+
+def test_each_learners_form_has_its_own_reading():
+    # one function a slip: a plural in -ys, a past without its e, a missing doubled consonant
+    assert _plural_in_ys("countrys") == "countries" and _plural_in_ys("keys") is None
+    assert _past_without_e("happend") == "happened" and _past_without_e("opened") is None
+    assert _doubled("puting") == "putting" and _doubled("visited") is None
+    assert _regularised("keeped") == "keep" and _regularised("country") is None

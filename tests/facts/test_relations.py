@@ -593,3 +593,55 @@ def test_the_fact_of_the_talking_keeps_the_entity_talked_about(seed):
     ex = extract(make_article(article_id="t", path="t.txt", title=None, body=body, digest="x"))
     [talks] = find(ex, predicate="discuss")
     assert (talks.object, talks.object_entity) == ("trade with Canada", "canada")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The leaders held talks over the phone.",
+        "The ministers held talks on the sidelines of the summit.",
+        "Both sides held talks over two days.",
+        "The leaders held talks over the weekend.",
+        "The envoys held negotiations over dinner.",
+    ],
+)
+def test_talks_set_over_the_phone_or_a_weekend_discuss_nothing(body):
+    # "talks over the phone" says how they talked, not that they discussed the phone
+    ex = extract(make_article(article_id="t", path="t.txt", title=None, body=body, digest="x"))
+    assert find(ex, predicate="hold")
+    assert not [f for f in ex.facts if f.predicate in ("discuss", "negotiate")]
+    topic = "The leaders held talks over the border dispute."
+    ex = extract(make_article(article_id="t", path="t.txt", title=None, body=topic, digest="x"))
+    [talks] = find(ex, predicate="discuss")
+    assert talks.object == "the border dispute"
+
+
+def test_no_need_for_x_to_verb_is_a_negated_need():
+    # "no need for the city to build" says the city need not build, as "does not need to" does
+    body = "There is no need for the city to build homes."
+    ex = extract(make_article(article_id="n", path="n.txt", title=None, body=body, digest="x"))
+    [need] = find(ex, predicate="need")
+    assert need.subject == "the city" and need.negated
+    body = "Officials stressed the need for the city to build homes."
+    ex = extract(make_article(article_id="n", path="n.txt", title=None, body=body, digest="x"))
+    [need] = find(ex, predicate="need")
+    assert not need.negated
+
+
+def test_not_before_an_infinitive_negates_it():
+    # "agreed not to attack Kyiv" was an attack on Kyiv by no one, and "for the city not to
+    # build" a building by "the city not"
+    [attack] = said("Russia agreed not to attack Kyiv.", "attack")
+    assert (attack.subject, attack.negated) == ("Russia", True)
+    [build] = said("Officials stressed the need for the city not to build homes.", "build")
+    assert (build.subject, build.negated) == ("the city", True)
+    [attack] = said("Russia agreed to attack Kyiv.", "attack")
+    assert not attack.negated
+
+
+def test_the_negation_of_an_infinitive_is_no_object_of_its_controller():
+    # "Russia agreed not to attack Kyiv": Russia agrees to no "not"
+    [agree] = said("Russia agreed not to attack Kyiv.", "agree")
+    assert agree.object is None
+    [promise] = said("Russia promised never to attack Kyiv.", "promise")
+    assert promise.object is None
