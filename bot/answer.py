@@ -323,6 +323,13 @@ class Answerer:
                     ranking.story[best],
                 )
             ),
+            later_unanswered=lambda: (
+                dated
+                and (later := decide.later_question(cleaned.text, analysis)) is not None
+                and not rank.shows_answer(
+                    later, rows[best].text, _known_words(analysis, rows[best].title)
+                )
+            ),
         )
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[best]:
@@ -610,6 +617,13 @@ def _unknown_names(text: str, spelled: Sequence[str], corpus: Corpus) -> frozens
         ):
             found.add(before)
     return frozenset(found)
+
+
+def _known_words(analysis: rank.Question, title: str) -> frozenset[str]:
+    """The question's words and stems and its story's title's: what a sentence's answer to
+    a second question must not merely repeat (decide.later_question)."""
+    words = {t.word for t in analysis.terms} | {t.stem for t in analysis.terms}
+    return rank.title_stems(title) | words
 
 
 def _cited(

@@ -42,6 +42,7 @@ ANSWERS_OTHER = "answers another question"
 SPEAKER_MISSING = "speaker missing"
 SUBJECT_MISSING = "subject missing"
 DEED_UNSTATED = "deed unstated"
+LATER_UNANSWERED = "second question unanswered"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -77,6 +78,7 @@ def capped(
     speaker_missing: Finding = False,
     subject_missing: Finding = False,
     deed_unstated: Finding = False,
+    later_unanswered: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -100,7 +102,10 @@ def capped(
       (mismatch.CONTRASTED): the sentence answers another question (the opposite of an asked
       word, another occurrence of the event, ...), gives someone else's words when the
       question asks what one speaker said, lacks the asked subject ("what did the NOUN VERB"),
-      or lacks the verb a who-question asks about (mismatch.deed_unstated). Those count only
+      or lacks the verb a who-question asks about (mismatch.deed_unstated), or has nothing of
+      the answer type a second question asks for (decide.later_question: "Where was the
+      engineer from, and how old?" answered by "an engineer was killed ... in London", no
+      age). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -130,6 +135,8 @@ def capped(
         other = SUBJECT_MISSING
     elif confidence >= threshold and _found(deed_unstated):
         other = DEED_UNSTATED
+    elif confidence >= threshold and _found(later_unanswered):
+        other = LATER_UNANSWERED
     else:
         other = None
     if other is not None:

@@ -1605,6 +1605,16 @@ def _has_answer_type(
     return any(not (run <= known) for run in _items(text, atype))
 
 
+def shows_answer(question: Question, text: str, known: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence ``text`` hold an answer of the type ``question`` asks for that neither
+    its words nor ``known`` (more words and stems already said) give? The ranker's typed match,
+    for one sentence."""
+    if question.answer_type not in TYPED:
+        return False
+    words = frozenset(t.word for t in question.terms) | frozenset(t.stem for t in question.terms)
+    return _has_answer_type(question.evidence_type, text, words | known)
+
+
 # --- Matching ------------------------------------------------------------------------------------
 
 EXACT, RELATED = 1.0, 0.8  # credit for the same stem, and for a lemma/related word/derivation

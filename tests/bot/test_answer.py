@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import answer as answer_module
-from bot import caps, decide, rank
+from bot import caps, decide, mismatch, rank
 from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
 from bot.config import load_config
 from bot.corpus import Corpus
@@ -809,3 +809,20 @@ def test_own_after_a_possessive_is_a_word_the_answer_has(core):
     ):
         answer = core.answer(question)
         assert answer.ranked[0].sentence.startswith("Another key element is the need for Ukraine")
+
+
+WATERLOO = (
+    "Engineer killed at London Waterloo station\n"
+    "Early on Wednesday, an engineer was killed while working at Waterloo station in London.\n"
+    "Police said the death was not being treated as suspicious.\n"
+    "Trains ran as normal later in the day.\n"
+)
+
+
+def test_a_news_sentence_without_what_a_second_question_asks_does_not_answer_it(tmp_path):
+    """ "Where was the engineer ... from, and how old?": the lead gives a place and no age
+    (decide.later_question); asked alone, the first question is still answered."""
+    dated = answerer_over(tmp_path, {"waterloo": f"---\npublished: 2019-05-01\n---\n{WATERLOO}"})
+    both = dated.answer("Where was the engineer killed at Waterloo station from, and how old?")
+    assert not both.answered and both.confidence <= mismatch.CONTRASTED
+    assert dated.answer("Where was the engineer killed at Waterloo station?").answered

@@ -9,6 +9,7 @@ from bot.caps import (
     ASKS_BACK,
     CAUSE_UNSAID,
     DEED_UNSTATED,
+    LATER_UNANSWERED,
     MANNER_UNSAID,
     NO_CAUSE,
     NO_MANNER,
@@ -141,3 +142,11 @@ def test_a_check_whose_cap_cannot_lower_the_confidence_is_not_called():
     assert capped(
         0.8, threshold=THRESHOLD, answers_other=lambda: True, speaker_missing=_never
     ) == Capped(CONTRASTED, ANSWERS_OTHER)
+
+
+def test_a_sentence_without_what_a_second_question_asks_is_capped_above_the_threshold():
+    # "Where was the engineer from, and how old?" answered by a sentence with no age
+    assert capped(0.7, threshold=THRESHOLD, later_unanswered=True) == Capped(
+        CONTRASTED, LATER_UNANSWERED
+    )
+    assert capped(0.4, threshold=THRESHOLD, later_unanswered=True) == Capped(0.4, None)

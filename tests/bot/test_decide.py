@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from types import SimpleNamespace
 
+import pytest
+
 from bot import decide, rank
 from bot.rank import DEFAULT_RARITY, analyze
 from bot.resolve import Resolved
@@ -965,3 +967,23 @@ def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():
     asked = decide.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
     assert [t.word for t in analysis.terms] == ["killed", "own", "lions"]
     assert asked.soft == (False, True, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("Where was the engineer killed at Waterloo station from, and how old?", "age"),
+        ("who declared covid a pandemic - how many cases were there worldwide then", "number"),
+        ("who first made youtube-dl and when?", "time"),
+        # one answer type, or none a sentence must show, asked second
+        ("where did don imus pass away, where exactly", None),
+        ("where did mubarak die, was he at home or in hospital", None),
+        ("when and why did princess ubolratna lose her royal title", None),
+        # a topic first: the question proper is read already (rank._asking_start)
+        ("hurricane humberto - how often do hurricanes get close to bermuda?", None),
+        ("how old was walter munk when he died", None),
+    ],
+)
+def test_a_second_question_asking_its_own_answer_type_is_found(question, later):
+    found = decide.later_question(question, rank.analyze(question))
+    assert (found.answer_type if found is not None else None) == later
