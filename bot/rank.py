@@ -441,9 +441,17 @@ def states_death_cause(text: str) -> bool:
     return death is not None and _DEATH_CAUSE.search(text, death.end()) is not None
 
 
+# Adverbs chat puts between the question word and its verb: "what actually killed them", "what
+# exactly caused the crash"
+_EMPHASIS = frozenset("actually really exactly ultimately finally precisely".split())
+
+
 def _asks_cause(rest: list[str]) -> bool:
     """After "what"/"how": does the question ask what caused something (answered "because ...",
-    "died of ...", "caused by ...") rather than what something is?"""
+    "died of ...", "caused by ...") rather than what something is? An adverb of emphasis
+    first ("what *actually* killed the girls") changes nothing."""
+    while rest and rest[0] in _EMPHASIS:
+        rest = rest[1:]
     if rest and rest[0] in _CAUSE_VERBS:
         return True
     verb = next((w for w in rest[:4] if w not in AUXILIARIES and w not in MODALS), "")
