@@ -330,6 +330,14 @@ class Answerer:
                     later, rows[best].text, _known_words(analysis, rows[best].title)
                 )
             ),
+            kind_unnamed=lambda: (
+                dated
+                and analysis.answer_type in ("thing", "name")
+                and (head := decide.asked_head(tokens)) is not None
+                and decide.names_head_only_generically(
+                    head, rows[best].text, {t.lower() for t in tokens}
+                )
+            ),
         )
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[best]:

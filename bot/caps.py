@@ -43,6 +43,7 @@ SPEAKER_MISSING = "speaker missing"
 SUBJECT_MISSING = "subject missing"
 DEED_UNSTATED = "deed unstated"
 LATER_UNANSWERED = "second question unanswered"
+KIND_UNNAMED = "asked noun unnamed"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -79,6 +80,7 @@ def capped(
     subject_missing: Finding = False,
     deed_unstated: Finding = False,
     later_unanswered: Finding = False,
+    kind_unnamed: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -105,7 +107,9 @@ def capped(
       or lacks the verb a who-question asks about (mismatch.deed_unstated), or has nothing of
       the answer type a second question asks for (decide.later_question: "Where was the
       engineer from, and how old?" answered by "an engineer was killed ... in London", no
-      age). Those count only
+      age), or has the noun a "what N" question asks to have named only as "the N"
+      (decide.names_head_only_generically: "what microbes did they grow" answered by "the
+      microbes grew more slowly"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -137,6 +141,8 @@ def capped(
         other = DEED_UNSTATED
     elif confidence >= threshold and _found(later_unanswered):
         other = LATER_UNANSWERED
+    elif confidence >= threshold and _found(kind_unnamed):
+        other = KIND_UNNAMED
     else:
         other = None
     if other is not None:

@@ -9,6 +9,7 @@ from bot.caps import (
     ASKS_BACK,
     CAUSE_UNSAID,
     DEED_UNSTATED,
+    KIND_UNNAMED,
     LATER_UNANSWERED,
     MANNER_UNSAID,
     NO_CAUSE,
@@ -150,3 +151,9 @@ def test_a_sentence_without_what_a_second_question_asks_is_capped_above_the_thre
         CONTRASTED, LATER_UNANSWERED
     )
     assert capped(0.4, threshold=THRESHOLD, later_unanswered=True) == Capped(0.4, None)
+
+
+def test_a_sentence_with_the_asked_noun_only_as_the_noun_is_capped_above_the_threshold():
+    # "what microbes did they grow" answered by "the microbes grew more slowly"
+    assert capped(0.6, threshold=THRESHOLD, kind_unnamed=True) == Capped(CONTRASTED, KIND_UNNAMED)
+    assert capped(0.4, threshold=THRESHOLD, kind_unnamed=True) == Capped(0.4, None)

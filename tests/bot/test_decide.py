@@ -987,3 +987,33 @@ def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():
 def test_a_second_question_asking_its_own_answer_type_is_found(question, later):
     found = decide.later_question(question, rank.analyze(question))
     assert (found.answer_type if found is not None else None) == later
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("what microbes did sarah seagers team grow in a hydrogen atmosphere", "microbes"),
+        ("which cybersecurity firm was behind it", "firm"),
+        ("what kind of plane was it", "plane"),
+        # without an auxiliary after it, the last word may be the verb
+        ("which cybersecurity firm found the exposed data", None),
+        ("what did the court rule", None),
+        ("who won the race", None),
+    ],
+)
+def test_the_noun_a_what_question_asks_to_have_named(question, head):
+    assert decide.asked_head(tokenize(question)) == head
+
+
+def test_a_sentence_with_the_asked_noun_only_after_the_does_not_say_which():
+    asked = set(tokenize("what microbes did sarah seagers team grow"))
+    assert decide.names_head_only_generically(
+        "microbes", "Although, the microbes grew more slowly than they would in air.", asked
+    )
+    # a modifier, an article that names, or a name the question lacks may say which
+    for sentence in (
+        "The team grew E. coli and other microbes in hydrogen.",
+        "The microbes, Escherichia coli and yeast, grew in hydrogen.",
+        "They grew microbes in hydrogen.",
+    ):
+        assert not decide.names_head_only_generically("microbes", sentence, asked)
