@@ -826,3 +826,24 @@ def test_a_news_sentence_without_what_a_second_question_asks_does_not_answer_it(
     both = dated.answer("Where was the engineer killed at Waterloo station from, and how old?")
     assert not both.answered and both.confidence <= mismatch.CONTRASTED
     assert dated.answer("Where was the engineer killed at Waterloo station?").answered
+
+
+BUS = (
+    "Bus crashes in eastern Cuba\n"
+    "A bus operated by Viazul crashed on Thursday between Baracoa and Guantanamo in eastern Cuba.\n"
+    "Seven people were killed in the crash.\n"
+    "The cause of the crash was under investigation.\n"
+)
+
+
+def test_a_news_sentence_naming_no_one_does_not_give_the_asked_person_s_name(tmp_path):
+    """ "what was the name of the driver": the story's lead names a company and places, no
+    person (caps.NAME_UNGIVEN); once the story names the driver, that sentence answers."""
+    question = "what was the name of the driver of the viazul bus that crashed in cuba"
+    dated = f"---\npublished: 2019-02-01\n---\n{BUS}"
+    answer = answerer_over(tmp_path, {"bus": dated}).answer(question)
+    assert not answer.answered and answer.confidence <= mismatch.CONTRASTED
+    (tmp_path / "named").mkdir()
+    named = dated.replace("The cause of the crash", "The driver, Jose Perez, said the cause")
+    answer = answerer_over(tmp_path / "named", {"bus": named}).answer(question)
+    assert answer.answered and "Jose Perez" in answer.ranked[0].sentence

@@ -12,6 +12,7 @@ from bot.caps import (
     KIND_UNNAMED,
     LATER_UNANSWERED,
     MANNER_UNSAID,
+    NAME_UNGIVEN,
     NO_CAUSE,
     NO_MANNER,
     NO_TOPIC,
@@ -157,3 +158,9 @@ def test_a_sentence_with_the_asked_noun_only_as_the_noun_is_capped_above_the_thr
     # "what microbes did they grow" answered by "the microbes grew more slowly"
     assert capped(0.6, threshold=THRESHOLD, kind_unnamed=True) == Capped(CONTRASTED, KIND_UNNAMED)
     assert capped(0.4, threshold=THRESHOLD, kind_unnamed=True) == Capped(0.4, None)
+
+
+def test_a_sentence_naming_no_one_for_a_question_asking_a_name_is_capped_above_the_threshold():
+    # "what was the name of the driver" answered by "A bus operated by Viazul crashed"
+    assert capped(0.6, threshold=THRESHOLD, name_ungiven=True) == Capped(CONTRASTED, NAME_UNGIVEN)
+    assert capped(0.4, threshold=THRESHOLD, name_ungiven=True) == Capped(0.4, None)
