@@ -45,6 +45,9 @@ ANSWERS_OTHER = "answers another question"
 SPEAKER_MISSING = "speaker missing"
 SUBJECT_MISSING = "subject missing"
 DEED_UNSTATED = "deed unstated"
+LATER_UNANSWERED = "second question unanswered"
+KIND_UNNAMED = "asked noun unnamed"
+NAME_UNGIVEN = "no one named"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -80,6 +83,9 @@ def capped(
     speaker_missing: Finding = False,
     subject_missing: Finding = False,
     deed_unstated: Finding = False,
+    later_unanswered: Finding = False,
+    kind_unnamed: Finding = False,
+    name_ungiven: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -106,7 +112,14 @@ def capped(
       (mismatch.CONTRASTED): the sentence answers another question (the opposite of an asked
       word, another occurrence of the event, ...), gives someone else's words when the
       question asks what one speaker said, lacks the asked subject ("what did the NOUN VERB"),
-      or lacks the verb a who-question asks about (mismatch.deed_unstated). Those count only
+      or lacks the verb a who-question asks about (mismatch.deed_unstated), or has nothing of
+      the answer type a second question asks for (decide.later_question: "Where was the
+      engineer from, and how old?" answered by "an engineer was killed ... in London", no
+      age), or has the noun a "what N" question asks to have named only as "the N"
+      (decide.names_head_only_generically: "what microbes did they grow" answered by "the
+      microbes grew more slowly"), or names no one the question does not when it asks for
+      someone's name ("what was the name of the driver of the bus": "A bus operated by Viazul
+      crashed"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -136,6 +149,12 @@ def capped(
         other = SUBJECT_MISSING
     elif confidence >= threshold and _found(deed_unstated):
         other = DEED_UNSTATED
+    elif confidence >= threshold and _found(later_unanswered):
+        other = LATER_UNANSWERED
+    elif confidence >= threshold and _found(kind_unnamed):
+        other = KIND_UNNAMED
+    elif confidence >= threshold and _found(name_ungiven):
+        other = NAME_UNGIVEN
     else:
         other = None
     if other is not None:

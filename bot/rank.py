@@ -441,9 +441,17 @@ def states_death_cause(text: str) -> bool:
     return death is not None and _DEATH_CAUSE.search(text, death.end()) is not None
 
 
+# Adverbs chat puts between the question word and its verb: "what actually killed them", "what
+# exactly caused the crash"
+_EMPHASIS = frozenset("actually really exactly ultimately finally precisely".split())
+
+
 def _asks_cause(rest: list[str]) -> bool:
     """After "what"/"how": does the question ask what caused something (answered "because ...",
-    "died of ...", "caused by ...") rather than what something is?"""
+    "died of ...", "caused by ...") rather than what something is? An adverb of emphasis
+    first ("what *actually* killed the girls") changes nothing."""
+    while rest and rest[0] in _EMPHASIS:
+        rest = rest[1:]
     if rest and rest[0] in _CAUSE_VERBS:
         return True
     verb = next((w for w in rest[:4] if w not in AUXILIARIES and w not in MODALS), "")
@@ -1615,6 +1623,16 @@ def _has_answer_type(
         if (shown & bit) if bit else _shows_type(text, atype):
             return True
     return any(not (run <= known) for run in _items(text, atype))
+
+
+def shows_answer(question: Question, text: str, known: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence ``text`` hold an answer of the type ``question`` asks for that neither
+    its words nor ``known`` (more words and stems already said) give? The ranker's typed match,
+    for one sentence."""
+    if question.answer_type not in TYPED:
+        return False
+    words = frozenset(t.word for t in question.terms) | frozenset(t.stem for t in question.terms)
+    return _has_answer_type(question.evidence_type, text, words | known)
 
 
 # --- Matching ------------------------------------------------------------------------------------

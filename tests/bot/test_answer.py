@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import answer as answer_module
-from bot import caps, decide, rank
+from bot import caps, decide, mismatch, rank
 from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
 from bot.config import load_config
 from bot.corpus import Corpus
@@ -844,3 +844,41 @@ def test_an_article_whose_file_name_is_in_decomposed_unicode_is_found_as_typed(t
     assert info is not None and info.id == decomposed
     with pytest.raises(UnknownArticleError):
         answerer.answer("when did the café reopen?", article="cafe report")
+
+
+WATERLOO = (
+    "Engineer killed at London Waterloo station\n"
+    "Early on Wednesday, an engineer was killed while working at Waterloo station in London.\n"
+    "Police said the death was not being treated as suspicious.\n"
+    "Trains ran as normal later in the day.\n"
+)
+
+
+def test_a_news_sentence_without_what_a_second_question_asks_does_not_answer_it(tmp_path):
+    """ "Where was the engineer ... from, and how old?": the lead gives a place and no age
+    (decide.later_question); asked alone, the first question is still answered."""
+    dated = answerer_over(tmp_path, {"waterloo": f"---\npublished: 2019-05-01\n---\n{WATERLOO}"})
+    both = dated.answer("Where was the engineer killed at Waterloo station from, and how old?")
+    assert not both.answered and both.confidence <= mismatch.CONTRASTED
+    assert dated.answer("Where was the engineer killed at Waterloo station?").answered
+
+
+BUS = (
+    "Bus crashes in eastern Cuba\n"
+    "A bus operated by Viazul crashed on Thursday between Baracoa and Guantanamo in eastern Cuba.\n"
+    "Seven people were killed in the crash.\n"
+    "The cause of the crash was under investigation.\n"
+)
+
+
+def test_a_news_sentence_naming_no_one_does_not_give_the_asked_person_s_name(tmp_path):
+    """ "what was the name of the driver": the story's lead names a company and places, no
+    person (caps.NAME_UNGIVEN); once the story names the driver, that sentence answers."""
+    question = "what was the name of the driver of the viazul bus that crashed in cuba"
+    dated = f"---\npublished: 2019-02-01\n---\n{BUS}"
+    answer = answerer_over(tmp_path, {"bus": dated}).answer(question)
+    assert not answer.answered and answer.confidence <= mismatch.CONTRASTED
+    (tmp_path / "named").mkdir()
+    named = dated.replace("The cause of the crash", "The driver, Jose Perez, said the cause")
+    answer = answerer_over(tmp_path / "named", {"bus": named}).answer(question)
+    assert answer.answered and "Jose Perez" in answer.ranked[0].sentence

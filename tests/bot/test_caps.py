@@ -9,7 +9,10 @@ from bot.caps import (
     ASKS_BACK,
     CAUSE_UNSAID,
     DEED_UNSTATED,
+    KIND_UNNAMED,
+    LATER_UNANSWERED,
     MANNER_UNSAID,
+    NAME_UNGIVEN,
     NO_CAUSE,
     NO_MANNER,
     NO_TOPIC,
@@ -141,3 +144,23 @@ def test_a_check_whose_cap_cannot_lower_the_confidence_is_not_called():
     assert capped(
         0.8, threshold=THRESHOLD, answers_other=lambda: True, speaker_missing=_never
     ) == Capped(CONTRASTED, ANSWERS_OTHER)
+
+
+def test_a_sentence_without_what_a_second_question_asks_is_capped_above_the_threshold():
+    # "Where was the engineer from, and how old?" answered by a sentence with no age
+    assert capped(0.7, threshold=THRESHOLD, later_unanswered=True) == Capped(
+        CONTRASTED, LATER_UNANSWERED
+    )
+    assert capped(0.4, threshold=THRESHOLD, later_unanswered=True) == Capped(0.4, None)
+
+
+def test_a_sentence_with_the_asked_noun_only_as_the_noun_is_capped_above_the_threshold():
+    # "what microbes did they grow" answered by "the microbes grew more slowly"
+    assert capped(0.6, threshold=THRESHOLD, kind_unnamed=True) == Capped(CONTRASTED, KIND_UNNAMED)
+    assert capped(0.4, threshold=THRESHOLD, kind_unnamed=True) == Capped(0.4, None)
+
+
+def test_a_sentence_naming_no_one_for_a_question_asking_a_name_is_capped_above_the_threshold():
+    # "what was the name of the driver" answered by "A bus operated by Viazul crashed"
+    assert capped(0.6, threshold=THRESHOLD, name_ungiven=True) == Capped(CONTRASTED, NAME_UNGIVEN)
+    assert capped(0.4, threshold=THRESHOLD, name_ungiven=True) == Capped(0.4, None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from types import SimpleNamespace
 
+import pytest
+
 from bot import decide, rank
 from bot.rank import DEFAULT_RARITY, analyze
 from bot.resolve import Resolved
@@ -1047,3 +1049,53 @@ def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monke
     assert asked.topic == {"escape", "room", "owners"}
     assert asked.says_asked
     assert calls.count(question) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("Where was the engineer killed at Waterloo station from, and how old?", "age"),
+        ("who declared covid a pandemic - how many cases were there worldwide then", "number"),
+        ("who first made youtube-dl and when?", "time"),
+        # one answer type, or none a sentence must show, asked second
+        ("where did don imus pass away, where exactly", None),
+        ("where did mubarak die, was he at home or in hospital", None),
+        ("when and why did princess ubolratna lose her royal title", None),
+        # a topic first: the question proper is read already (rank._asking_start)
+        ("hurricane humberto - how often do hurricanes get close to bermuda?", None),
+        ("how old was walter munk when he died", None),
+    ],
+)
+def test_a_second_question_asking_its_own_answer_type_is_found(question, later):
+    found = decide.later_question(question, rank.analyze(question))
+    assert (found.answer_type if found is not None else None) == later
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("what microbes did sarah seagers team grow in a hydrogen atmosphere", "microbes"),
+        ("which cybersecurity firm was behind it", "firm"),
+        ("what kind of plane was it", "plane"),
+        # without an auxiliary after it, the last word may be the verb
+        ("which cybersecurity firm found the exposed data", None),
+        ("what did the court rule", None),
+        ("who won the race", None),
+    ],
+)
+def test_the_noun_a_what_question_asks_to_have_named(question, head):
+    assert decide.asked_head(tokenize(question)) == head
+
+
+def test_a_sentence_with_the_asked_noun_only_after_the_does_not_say_which():
+    asked = set(tokenize("what microbes did sarah seagers team grow"))
+    assert decide.names_head_only_generically(
+        "microbes", "Although, the microbes grew more slowly than they would in air.", asked
+    )
+    # a modifier, an article that names, or a name the question lacks may say which
+    for sentence in (
+        "The team grew E. coli and other microbes in hydrogen.",
+        "The microbes, Escherichia coli and yeast, grew in hydrogen.",
+        "They grew microbes in hydrogen.",
+    ):
+        assert not decide.names_head_only_generically("microbes", sentence, asked)

@@ -176,6 +176,15 @@ def test_a_noun_asking_for_a_cause_is_not_a_word_to_find():
         assert [t.word for t in analyze(question).terms] == ["pressure", "russia"]
 
 
+def test_an_adverb_of_emphasis_leaves_a_question_asking_for_a_cause():
+    # "all five deaths were caused by carbon monoxide poisoning", not "A fire killed five girls"
+    for question in (
+        "what actually killed the girls in the escape room fire",
+        "what exactly caused the crash",
+    ):
+        assert analyze(question).answer_type == "reason"
+
+
 def test_a_verb_of_setting_off_asks_for_a_cause():
     # "International pressure is increasing due to Russia's refusal ..."
     for question in (
