@@ -43,7 +43,8 @@ from .sentences import (
 # 24: "not"/"never" before an infinitive's "to" negates it ("agreed not to attack"), which keeps
 # its controller's subject, and is no part of the subject of "for X not to VERB"
 # 25: nor the object of the verb that controls it ("agreed not to attack": no object "not")
-EXTRACTOR_VERSION = 25
+# 26: a past verb of claiming, alleging, arguing, insisting or warning shows a statement
+EXTRACTOR_VERSION = 26
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -80,10 +80,15 @@ REASON = AnyCase(
 QUOTED = re.compile(r"[\"\u201c\u201d]\s*\w[^\"\u201c\u201d]*\s\w|^\(\(")
 # "states" reports only before what is stated ("the report states that", "states: ..."): news
 # writes it far more often as a noun, "the United States", "AU member states"
+# Past verbs that report a claim or a warning as said ("associates of Navalny alleged he drank
+# tea", "the spokesman claimed 190 were dead", "she warned that"): speech as much as "said"
+CLAIMED = frozenset("claimed alleged argued insisted warned asserted".split())
 REPORTED = AnyCase(
     r"\b("
     + "|".join(sorted(speech.REPORTED))
-    + r"|states(?= that\b|,? ?[:\"\u201c])|according to)\b"
+    + r"|states(?= that\b|,? ?[:\"\u201c])|according to|"
+    + "|".join(sorted(CLAIMED))
+    + r")\b"
 )
 
 # The types whose wording the build looks for in every sentence, each a bit of the stored flags

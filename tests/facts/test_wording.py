@@ -117,3 +117,19 @@ def test_a_long_run_of_digits_is_read_whole_for_a_measure():
     for run in ("1" * 5000, "1," * 2500, "1." * 2500):
         assert not MEASURE.search(run + " apples")
         assert MEASURE.search(run + " km").start() == 0
+
+
+def test_a_claim_an_allegation_or_a_warning_reports_speech():
+    """ "what do Navalny's associates claim he drank" is answered by "Associates of Navalny
+    alleged he drank tea": a past verb of claiming shows a statement as "said" does, and its
+    noun ("the claims", "warnings") does not."""
+    for text in (
+        "Associates of Navalny alleged he drank tea laced with poison.",
+        "Taliban spokesperson Zabiullah Mujahid claimed 190 were dead.",
+        "The minister warned the plan could fail.",
+        "Lawyers argued the ban was unlawful.",
+    ):
+        assert shows(text, "statement"), text
+        assert analyse_sentence(text).shown & type_bit("statement"), text
+    assert not shows("The claims were investigated by police.", "statement")
+    assert not shows("Warnings were issued for six counties.", "statement")
