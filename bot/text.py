@@ -140,6 +140,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("director", "direct", "directed"),
     ("kid", "child", "children"),
+    # an outbreak's count, as news writes it either way: "36 infections", "21 confirmed cases"
+    ("infection", "infections", "infected", "case", "cases"),
     ("people", "population", "inhabitants", "residents"),
     # News wording: how members ask versus how reporters write.
     (

@@ -85,6 +85,14 @@ def test_related_words_share_a_group_key():
     assert match_keys("part") & match_keys("element")
 
 
+def test_an_outbreaks_cases_are_its_infections():
+    """ "how many covid cases at the chilean base" is answered by "reported 36 infections with
+    COVID-19 at General Bernardo O'Higgins Riquelme Base"."""
+    assert match_keys("cases") & match_keys("infections")
+    assert match_keys("case") & match_keys("infected")
+    assert "infections" in related_words("cases")
+
+
 def test_unrelated_words_do_not_match():
     assert not match_keys("born") & match_keys("ceasefire")
 
