@@ -1366,21 +1366,8 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
         words.opens_with_pronoun,
         words.pronoun_says,
         words.shown,
-        _compounds(text) if "-" in text else (),
+        words.compounds,
     )
-
-
-def _compounds(text: str) -> tuple[tuple[str, ...], ...]:
-    """Per hyphenated compound of a sentence, the stems of the words in it, in order:
-    "European-led" is one token whose stem ("european-l") matches no word of a question (see
-    :func:`_compound_pairs`)."""
-    found = []
-    for token in _tokens(text[:MAX_SENTENCE_CHARS]):
-        if "-" in token:
-            parts = tuple(stem(p) for p in token.split("-") if p and p not in STOPWORDS)
-            if len(parts) >= 2:
-                found.append(parts)
-    return tuple(found)
 
 
 def _compound_pairs(

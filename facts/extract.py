@@ -37,7 +37,9 @@ from .sentences import (
 # 20: a light verb's noun of talking is a fact of the talking ("involve discussions about X":
 # discuss X; "held talks on trade")
 # 21: that fact keeps the light verb's object entity when it is in X (what is talked about)
-EXTRACTOR_VERSION = 21
+# 22: a sentence's stored words keep its hyphenated compounds' parts (answering tokenised every
+# candidate with a hyphen for them)
+EXTRACTOR_VERSION = 22
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
