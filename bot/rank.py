@@ -1386,21 +1386,8 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
         words.opens_with_pronoun,
         words.pronoun_says,
         words.shown,
-        _compounds(text) if "-" in text else (),
+        words.compounds,
     )
-
-
-def _compounds(text: str) -> tuple[tuple[str, ...], ...]:
-    """Per hyphenated compound of a sentence, the stems of the words in it, in order:
-    "European-led" is one token whose stem ("european-l") matches no word of a question (see
-    :func:`_compound_pairs`)."""
-    found = []
-    for token in _tokens(text[:MAX_SENTENCE_CHARS]):
-        if "-" in token:
-            parts = tuple(stem(p) for p in token.split("-") if p and p not in STOPWORDS)
-            if len(parts) >= 2:
-                found.append(parts)
-    return tuple(found)
 
 
 def _compound_pairs(
@@ -2112,14 +2099,24 @@ def _named_in(question: Question, text: str) -> frozenset[str]:
     of such a name may be common ("air", "express"), the name is not, and a story's lead that
     gives it sets the scene for the sentences after it."""
     found: set[str] = set()
-    for m in _CAPS_RUN.finditer(text):
-        run = {stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS}
-        if len(run) < 2:
-            continue
+    for run in _name_runs(text):
         for a, b in question.bigrams:
             if a != b and a in run and b in run:
                 found.update((a, b))
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _name_runs(text: str) -> tuple[frozenset[str], ...]:
+    """The stems of each capitalised run of a sentence that has two or more (:func:`_named_in`),
+    kept per text: a story's lead comes back with every question on the story (154 leads of
+    the 40 bench questions at one copy held 90 texts), and its runs do not depend on the
+    question."""
+    runs = (
+        {stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS}
+        for m in _CAPS_RUN.finditer(text)
+    )
+    return tuple(frozenset(run) for run in runs if len(run) >= 2)
 
 
 def _features(

@@ -62,6 +62,23 @@ class SentenceWords(NamedTuple):
     opens_with_pronoun: bool
     pronoun_says: bool  # a pronoun speaks a quotation in it (pronoun_says), anywhere in it
     shown: int  # the answer types its wording shows (facts.wording.shown_types)
+    # per hyphenated token, the stems of its parts that are no stop words, where two or more
+    # are ("European-led": ("european", "led")), for the ranker's compound pairs
+    compounds: tuple[tuple[str, ...], ...] = ()
+
+
+def _compounds(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Per hyphenated token, the stems of its parts, as bot.rank's compound pairs read them:
+    "European-led" is one token whose stem ("european-l") matches no word of a question.
+    Stored with the words: answering tokenised every candidate with a hyphen for them (about a
+    sixth of the candidates, 20 us each)."""
+    found = []
+    for token in tokens:
+        if "-" in token:
+            parts = tuple(stem(p) for p in token.split("-") if p and p not in STOPWORDS)
+            if len(parts) >= 2:
+                found.append(parts)
+    return tuple(found)
 
 
 def pronoun_says(text: str) -> bool:
@@ -110,18 +127,21 @@ def analyse_sentence(text: str, tokens: tuple[str, ...] | None = None) -> Senten
         opens_with_pronoun=not PRONOUNS.isdisjoint(tokens[:2]),
         pronoun_says=says,
         shown=wording.shown_types(text),
+        compounds=_compounds(tokens) if "-" in text else (),
     )
 
 
-# Stems and tokens never hold whitespace or "|" (tokens are letters and digits joined by ' . -).
+# Stems and tokens never hold whitespace or "|" (tokens are letters and digits joined by ' . -);
+# a compound's parts never hold "-" (they are what splitting a token at "-" left).
 _FIELDS = "|"
 _WORDS = " "
+_PARTS = "-"
 
 
 def encode(analysis: SentenceWords) -> str:
-    """The stored form: "stems|extra|length|flags", flags a number (1 prose, 2 opens with a
-    pronoun, 4 life span, 8 a pronoun speaks, and from 16 up the answer types the wording
-    shows). About half the sentence's length."""
+    """The stored form: "stems|extra|length|flags|compounds", flags a number (1 prose, 2 opens
+    with a pronoun, 4 life span, 8 a pronoun speaks, and from 16 up the answer types the wording
+    shows), compounds their parts joined by "-". About half the sentence's length."""
     flags = (
         analysis.prose
         | analysis.opens_with_pronoun << 1
@@ -132,12 +152,13 @@ def encode(analysis: SentenceWords) -> str:
     return (
         f"{_WORDS.join(analysis.stems)}{_FIELDS}{_WORDS.join(analysis.extra)}"
         f"{_FIELDS}{analysis.length}{_FIELDS}{flags}"
+        f"{_FIELDS}{_WORDS.join(_PARTS.join(parts) for parts in analysis.compounds)}"
     )
 
 
 def decode(stored: str) -> SentenceWords:
     """The analysis :func:`encode` stored."""
-    stems, extra, length, flags = stored.split(_FIELDS)
+    stems, extra, length, flags, compounds = stored.split(_FIELDS)
     bits = int(flags)
     return SentenceWords(
         stems=tuple(stems.split(_WORDS)) if stems else (),
@@ -148,6 +169,9 @@ def decode(stored: str) -> SentenceWords:
         opens_with_pronoun=bool(bits & 2),
         pronoun_says=bool(bits & 8),
         shown=bits >> 4,
+        compounds=(
+            tuple(tuple(c.split(_PARTS)) for c in compounds.split(_WORDS)) if compounds else ()
+        ),
     )
 
 

@@ -1034,6 +1034,20 @@ def test_a_name_of_common_words_a_news_lead_gives_counts_for_its_whole_story():
     assert rank._named_in(question, sentences[2]) == frozenset()  # no capitalised name there
 
 
+def test_a_leads_names_are_read_once_for_every_question_on_its_story(monkeypatch):
+    """The capitalised runs of a lead do not depend on the question: a second question on the
+    story reads them from what the first one found, without tokenising the lead again."""
+    lead = "Air India Express Flight 1344 overshot the runway at Calicut airport on Friday."
+    rank._name_runs.cache_clear()
+    first = rank._named_in(analyze("how many people died in the air india express crash"), lead)
+    assert first == frozenset({"air", "india", "express"})
+    second = analyze("when did the air india express flight land")
+    monkeypatch.setattr(rank, "tokenize", lambda text: pytest.fail(f"tokenised {text!r}"))
+    again = rank._named_in(second, lead)
+    assert again == frozenset({"air", "india", "express", "flight"})
+    assert rank._name_runs(lead) == (frozenset({"air", "india", "express", "flight"}),)
+
+
 def test_a_news_storys_established_terms_count_in_matched_at_the_title_discount():
     """Across stories, the one whose headline has the question's names is not behind one
     whose sentence merely repeats them."""

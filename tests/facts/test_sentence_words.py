@@ -36,6 +36,16 @@ def test_an_analysis_reads_stems_compounds_phrases_and_flags():
     assert words.length == 9
 
 
+def test_the_analysis_keeps_each_hyphenated_compounds_parts():
+    """Stored, so answering need not tokenise every candidate with a hyphen for them
+    (bot.rank._compound_pairs): the parts' stems, stop words left out, where two or more stay."""
+    words = analyse_sentence("A European-led force and a well-equipped, state-of-the-art army.")
+    assert words.compounds == (("european", "led"), ("well", "equip"), ("state", "art"))
+    assert analyse_sentence("The re-run was held.").compounds == (("re", "run"),)
+    assert analyse_sentence("No compound here.").compounds == ()
+    assert decode(stored_words("A European-led force.")).compounds == (("european", "led"),)
+
+
 def test_a_caption_is_not_prose_and_has_no_life_span():
     words = analyse_sentence("Image: the summit in 2025")
     assert not words.prose and not words.life_span and not words.opens_with_pronoun
@@ -74,11 +84,19 @@ def test_encode_then_decode_gives_the_analysis_back():
     st.booleans(),
     st.booleans(),
     st.integers(0, 31),
+    st.lists(
+        st.lists(
+            st.from_regex(r"[a-z0-9][a-z0-9'.]{0,8}", fullmatch=True), min_size=2, max_size=4
+        ).map(tuple),
+        max_size=3,
+    ).map(tuple),
 )
 def test_any_analysis_survives_its_stored_form(
-    stems, extra, length, life, prose, pronoun, says, shown
+    stems, extra, length, life, prose, pronoun, says, shown, compounds
 ):
-    words = SentenceWords(tuple(stems), tuple(extra), life, length, prose, pronoun, says, shown)
+    words = SentenceWords(
+        tuple(stems), tuple(extra), life, length, prose, pronoun, says, shown, compounds
+    )
     assert decode(encode(words)) == words
 
 
