@@ -44,7 +44,8 @@ from .sentences import (
 # its controller's subject, and is no part of the subject of "for X not to VERB"
 # 25: nor the object of the verb that controls it ("agreed not to attack": no object "not")
 # 26: a past verb of claiming, alleging, arguing, insisting or warning shows a statement
-EXTRACTOR_VERSION = 26
+# 27: "whether or not to VERB" does not negate the infinitive
+EXTRACTOR_VERSION = 27
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
