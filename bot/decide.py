@@ -1665,10 +1665,12 @@ def later_question(text: str, first: rank.Question) -> rank.Question | None:
     is read from the question's opening words, so a sentence that answers the first question
     (or only restates it: "an engineer was killed while working at Waterloo station in
     London") passed however little it said of the second. Only for a question that opens with
-    its question word or an auxiliary: one that sets a topic first ("hurricane humberto - how
+    its question word or an auxiliary, after up to two words of talk as rank._asking_start
+    reads them ("so who won, and when?"): one that sets a topic first ("hurricane humberto - how
     often ...") is read from its question proper already (rank._asking_start)."""
     tokens = rank.question_tokens(text)
-    if not tokens or tokens[0] not in _OPENERS:
+    talk = next((i for i, t in enumerate(tokens[:2]) if t not in rank.DISCOURSE_OPENERS), 2)
+    if len(tokens) <= talk or tokens[talk] not in _OPENERS:
         return None
     found = _LATER_ASK.search(text, 1)
     if found is None or _subordinate(text[found.start(1) :]):
