@@ -141,20 +141,23 @@ def capped(
         return Capped(confidence, reason)  # no cap below can lower it further
     if _found(asks_back):
         other = ASKS_BACK
-    elif confidence >= threshold and _found(answers_other):
-        other = ANSWERS_OTHER
-    elif confidence >= threshold and _found(speaker_missing):
-        other = SPEAKER_MISSING
-    elif confidence >= threshold and _found(subject_missing):
-        other = SUBJECT_MISSING
-    elif confidence >= threshold and _found(deed_unstated):
-        other = DEED_UNSTATED
-    elif confidence >= threshold and _found(later_unanswered):
-        other = LATER_UNANSWERED
-    elif confidence >= threshold and _found(kind_unnamed):
-        other = KIND_UNNAMED
-    elif confidence >= threshold and _found(name_ungiven):
-        other = NAME_UNGIVEN
+    elif confidence >= threshold:
+        other = next(
+            (
+                why
+                for applies, why in (
+                    (answers_other, ANSWERS_OTHER),
+                    (speaker_missing, SPEAKER_MISSING),
+                    (subject_missing, SUBJECT_MISSING),
+                    (deed_unstated, DEED_UNSTATED),
+                    (later_unanswered, LATER_UNANSWERED),
+                    (kind_unnamed, KIND_UNNAMED),
+                    (name_ungiven, NAME_UNGIVEN),
+                )
+                if _found(applies)
+            ),
+            None,
+        )
     else:
         other = None
     if other is not None:

@@ -419,8 +419,8 @@ class Corpus:
         looked up first; then the same text in the other normal form."""
         if not _storable(article):
             return None
-        forms = (article, unicodedata.normalize("NFC", article))
-        for form in dict.fromkeys((*forms, unicodedata.normalize("NFD", article))):
+        forms = (article, *(unicodedata.normalize(nf, article) for nf in ("NFC", "NFD")))
+        for form in dict.fromkeys(forms):  # each distinct form once, the id as given first
             if self._one("SELECT 1 FROM articles WHERE id = ?", (form,)) is not None:
                 return form
         return None

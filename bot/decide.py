@@ -1641,6 +1641,22 @@ _LATER_ASK = re.compile(
 _OPENERS = rank.QUESTION_WORDS | rank.AUXILIARIES
 
 
+# What may follow "when" or "where" in a question: the inverted auxiliary ("and where was he
+# from"), or nothing ("and when?"), or the "from"/"to" of an elliptic one ("and where to?")
+_ASKS_ON = _YESNO_OPENERS | frozenset({"from", "to"})
+
+
+def _subordinate(clause: str) -> bool:
+    """Whether a clause after a comma that opens with "when" or "where" is a subordinate one, not
+    a second question: its subject or participle comes before any auxiliary ("what did Trump
+    say, when asked about the ceasefire", "what did the mayor of Paris, where the summit was
+    held, announce"), where a question inverts them ("where was the summit held") or stops
+    ("and when?"). Read as a question, it asked the answer for a time or a place it need not
+    give."""
+    words = rank.question_tokens(clause)
+    return len(words) > 1 and words[0] in ("when", "where") and words[1] not in _ASKS_ON
+
+
 def later_question(text: str, first: rank.Question) -> rank.Question | None:
     """The second question of ``text`` when it asks for an answer type of its own that a
     sentence must show (STRICT_TYPES: a number, an age, a time, a place...) and the first
@@ -1649,13 +1665,15 @@ def later_question(text: str, first: rank.Question) -> rank.Question | None:
     is read from the question's opening words, so a sentence that answers the first question
     (or only restates it: "an engineer was killed while working at Waterloo station in
     London") passed however little it said of the second. Only for a question that opens with
-    its question word or an auxiliary: one that sets a topic first ("hurricane humberto - how
+    its question word or an auxiliary, after up to two words of talk as rank._asking_start
+    reads them ("so who won, and when?"): one that sets a topic first ("hurricane humberto - how
     often ...") is read from its question proper already (rank._asking_start)."""
     tokens = rank.question_tokens(text)
-    if not tokens or tokens[0] not in _OPENERS:
+    talk = next((i for i, t in enumerate(tokens[:2]) if t not in rank.DISCOURSE_OPENERS), 2)
+    if len(tokens) <= talk or tokens[talk] not in _OPENERS:
         return None
     found = _LATER_ASK.search(text, 1)
-    if found is None:
+    if found is None or _subordinate(text[found.start(1) :]):
         return None
     later = rank.analyze(text[found.start(1) :])
     if later.answer_type not in STRICT_TYPES or later.answer_type == first.answer_type:

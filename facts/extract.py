@@ -46,7 +46,8 @@ from .sentences import (
 # 26: a past verb of claiming, alleging, arguing, insisting or warning shows a statement
 # 27: a sentence's stored words keep its hyphenated compounds' parts (answering tokenised every
 # candidate with a hyphen for them)
-EXTRACTOR_VERSION = 27
+# 28: "whether or not to VERB" does not negate the infinitive
+EXTRACTOR_VERSION = 28
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -528,6 +528,13 @@ def _coordinates(previous: _Group | None, form: str) -> bool:
     return form == "base" and (previous.infinitive or previous.hedges != ())
 
 
+def _negates_infinitive(folded: list[str], to: int) -> bool:
+    """Does the word before the infinitive's "to" at ``to`` negate the infinitive ("agreed not
+    to attack", INFINITIVE_NEGATIONS)? Not the "not" of "whether or not to attack", which offers
+    the infinitive as one of two choices: nothing is said not to happen."""
+    return to >= 1 and folded[to - 1] in INFINITIVE_NEGATIONS and folded[to - 2 : to - 1] != ["or"]
+
+
 def _qualify(
     ctx: _Ctx, i: int, lemma: str, cls: str, form: str, previous: _Group | None = None
 ) -> _Group | None:
@@ -558,7 +565,7 @@ def _qualify(
         k -= 1
     prev = folded[k] if k >= 0 else ""
     infinitive = prev == "to" and not aux
-    if infinitive and k >= 1 and folded[k - 1] in INFINITIVE_NEGATIONS:
+    if infinitive and _negates_infinitive(folded, k):
         negated = True  # "agreed not to attack", "for the city never to build"
     reduced = False
     if infinitive and k >= 1 and folded[k - 1] in RAISING:

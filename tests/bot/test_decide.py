@@ -1064,6 +1064,13 @@ def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monke
         # a topic first: the question proper is read already (rank._asking_start)
         ("hurricane humberto - how often do hurricanes get close to bermuda?", None),
         ("how old was walter munk when he died", None),
+        # a question inverts its auxiliary or stops; a subordinate clause has its subject first
+        ("who won the race, and when did it end", "time"),
+        ("who was the driver, and where from?", "place"),
+        # words of talk first, as rank._asking_start skips them
+        ("so who won the race, and when?", "time"),
+        ("what did trump say, when asked about the ceasefire", None),
+        ("what did the mayor of paris, where the summit was held, announce", None),
     ],
 )
 def test_a_second_question_asking_its_own_answer_type_is_found(question, later):

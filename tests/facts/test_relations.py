@@ -639,6 +639,18 @@ def test_not_before_an_infinitive_negates_it():
     assert not attack.negated
 
 
+def test_whether_or_not_to_verb_leaves_the_infinitive_unnegated():
+    # "whether or not to attack" offers the attack as a choice: it says no attack will not come
+    for body in (
+        "Russia is deciding whether or not to attack Kyiv.",
+        "The council voted on whether or not to attack the plan.",
+    ):
+        [attack] = said(body, "attack")
+        assert not attack.negated, body
+    [attack] = said("Russia chose not to attack Kyiv.", "attack")
+    assert attack.negated
+
+
 def test_the_negation_of_an_infinitive_is_no_object_of_its_controller():
     # "Russia agreed not to attack Kyiv": Russia agrees to no "not"
     [agree] = said("Russia agreed not to attack Kyiv.", "agree")
