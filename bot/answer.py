@@ -219,9 +219,16 @@ class Answerer:
         local = decide.local_coverage(ranking.matches)
         evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
         scores = [s + b for s, b in zip(ranking.scores, bonuses, strict=True)]
+        # a phrase asked as a question ("guarantees on the agenda?") has its subject up front,
+        # as a yes/no question has; read so only in one story, where the seed sets measured it
+        subject = decide.yesno_subject(tokens) or (
+            decide.keyword_subject(tokens)
+            if len({row.article for row in rows}) == 1
+            else frozenset()
+        )
         excess = decide.story_subject_excess(
             asked,
-            decide.yesno_subject(tokens),
+            subject,
             [row.article for row in rows],
             ranking.matches,
             ranking.story,

@@ -1463,6 +1463,23 @@ def yesno_subject(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(run)
 
 
+def keyword_subject(tokens: Sequence[str]) -> frozenset[str]:
+    """The subject of a question asked as a phrase, with no question word and no opening
+    auxiliary ("guarantees on the agenda?", "ukraine joining nato?", "merz role"): its
+    leading run of content words, which names what the question is about as a yes/no
+    question's subject does (yesno_subject); the words after it ("on the agenda") say what
+    is asked of it; a participle after it is its verb, as in yesno_subject ("ukraine
+    *joining* nato?"). Empty for other questions and where a stopword opens it."""
+    if not tokens or tokens[0] in STOPWORDS or not rank.QUESTION_WORDS.isdisjoint(tokens):
+        return frozenset()
+    run: list[str] = []
+    for i, token in enumerate(tokens):
+        if token in STOPWORDS or not token.isalpha() or (i and token.endswith(("ing", "ed"))):
+            break
+        run.append(token)
+    return frozenset(run)
+
+
 _SUBJECT_DETERMINERS = frozenset("the a an this that these those".split())
 # auxiliaries whose verb follows the subject in its bare form: the run's last word
 _BARE_VERB_AUXILIARIES = MODALS | frozenset("do does did".split())

@@ -756,6 +756,20 @@ def test_the_subject_of_a_yes_no_question():
     assert subject("what will security guarantees involve") == set()
 
 
+def test_the_subject_of_a_question_asked_as_a_phrase():
+    def subject(question: str) -> set[str]:
+        return set(decide.keyword_subject(tokenize(question)))
+
+    assert subject("guarantees on the agenda?") == {"guarantees"}
+    assert subject("merz role") == {"merz", "role"}
+    assert subject("ukraine joining nato?") == {"ukraine"}  # its verb and object follow
+    # a question word or an opening stopword makes it another kind of question
+    assert subject("guarantees based on what") == set()
+    assert subject("reassurance force where") == set()
+    assert subject("the guarantees on the agenda?") == set()
+    assert subject("") == set()
+
+
 def test_a_subject_word_only_the_headline_has_ranks_a_sentence_below_one_that_says_it():
     question = "will security guarantees come up in the talks"
     asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
