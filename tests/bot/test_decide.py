@@ -316,6 +316,14 @@ def test_a_yes_no_question_lacking_only_everyday_words_is_an_ordinary_gap():
     assert not _gap("when is the nato boss meeting zelensky", {"boss"})
 
 
+def test_a_statement_asked_with_a_question_mark_is_a_yes_no_question_for_the_gap():
+    """ "ukraine's own military counts as part of its guarantee?" asks what "does ... count"
+    asks; without the question mark it is a phrase, not a claim to check."""
+    assert _gap("ukraine's own military considered part of its guarantee?", {"considered"})
+    assert not _gap("ukraine's own military considered part of its guarantee", {"considered"})
+    assert not _gap("nato boss meeting patriot missiles?", {"patriot"})
+
+
 def test_an_ordinary_gap_gains_confidence_where_a_fact_backs_the_sentence():
     """In one long story, with a fact of the question's verb and most of the question covered;
     not without the fact, nor in several stories or a short summary."""
