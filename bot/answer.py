@@ -366,6 +366,22 @@ class Answerer:
                 and analysis.evidence_type == "name"
                 and judged.answers == 0
             ),
+            # one story only: across several, "the new sultan" in another sentence of Oman's
+            # story is no sign that "his successor, Haitham bin Tariq" does not answer
+            fuller_rival=lambda: (
+                stories == 1
+                and decide.fuller_rival(
+                    ranking.matches[best],
+                    ranking.story[best] if ranking.story else (),
+                    (
+                        ranking.matches[i]
+                        for i in order[1:]
+                        if rows[i].article == rows[best].article
+                        and rows[i].text != rows[best].text
+                        and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
+                    ),
+                )
+            ),
         )
         if reason is not None:
             log.debug(

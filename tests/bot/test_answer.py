@@ -891,3 +891,11 @@ def test_a_phrase_asked_about_the_headline_topic_cites_the_sentence_that_says_it
     assert answer.ranked[0].sentence.startswith(
         "The meetings may also involve discussions about real security guarantees"
     )
+
+
+def test_a_sentence_lacking_a_word_another_close_behind_has_is_not_quoted(core):
+    # the lead ("... meet with US President Donald Trump ... followed by a series of meetings
+    # with European leaders") lacks "one on one"; "Before the meetings with European leaders,
+    # Zelensky will first meet with Trump one-on-one" has all of it, a hair behind
+    answer = core.answer("Zelensky one on one with Trump before the European leaders meetings?")
+    assert not answer.answered

@@ -1121,3 +1121,18 @@ def test_a_sentence_with_the_asked_noun_only_after_the_does_not_say_which():
         "They grew microbes in hydrogen.",
     ):
         assert not decide.names_head_only_generically("microbes", sentence, asked)
+
+
+def test_a_rival_with_every_word_the_best_sentence_lacks_and_has_is_a_fuller_rival():
+    # zelensky, one, trump, european, leaders: the lead lacks "one" (on one), the rival has all
+    lead = (1.0, 0.0, 1.0, 0.8, 1.0)
+    untitled = (False,) * 5
+    assert decide.fuller_rival(lead, untitled, [(1.0, 1.0, 1.0, 1.0, 1.0)])
+    # the story's headline gives the word: every sentence of it has it
+    assert not decide.fuller_rival(lead, (False, True, False, False, False), [(1.0,) * 5])
+    # a rival that lacks something the best has, or has the word only through a pronoun
+    assert not decide.fuller_rival(lead, untitled, [(1.0, 1.0, 0.0, 1.0, 1.0)])
+    assert not decide.fuller_rival(lead, untitled, [(1.0, rank.CONTEXT_CREDIT, 1.0, 1.0, 1.0)])
+    # a best sentence that lacks nothing, or no rival close enough
+    assert not decide.fuller_rival((1.0,) * 5, untitled, [(1.0,) * 5])
+    assert not decide.fuller_rival(lead, untitled, [])
