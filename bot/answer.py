@@ -219,9 +219,16 @@ class Answerer:
         local = decide.local_coverage(ranking.matches)
         evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
         scores = [s + b for s, b in zip(ranking.scores, bonuses, strict=True)]
+        # a phrase asked as a question ("guarantees on the agenda?") has its subject up front,
+        # as a yes/no question has; read so only in one story, where the seed sets measured it
+        subject = decide.yesno_subject(tokens) or (
+            decide.keyword_subject(tokens)
+            if len({row.article for row in rows}) == 1
+            else frozenset()
+        )
         excess = decide.story_subject_excess(
             asked,
-            decide.yesno_subject(tokens),
+            subject,
             [row.article for row in rows],
             ranking.matches,
             ranking.story,
@@ -358,6 +365,22 @@ class Answerer:
                 and analysis.answer_type == "person"
                 and analysis.evidence_type == "name"
                 and judged.answers == 0
+            ),
+            # one story only: across several, "the new sultan" in another sentence of Oman's
+            # story is no sign that "his successor, Haitham bin Tariq" does not answer
+            fuller_rival=lambda: (
+                stories == 1
+                and decide.fuller_rival(
+                    ranking.matches[best],
+                    ranking.story[best] if ranking.story else (),
+                    (
+                        ranking.matches[i]
+                        for i in order[1:]
+                        if rows[i].article == rows[best].article
+                        and rows[i].text != rows[best].text
+                        and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
+                    ),
+                )
             ),
         )
         if reason is not None:

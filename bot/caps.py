@@ -48,6 +48,7 @@ DEED_UNSTATED = "deed unstated"
 LATER_UNANSWERED = "second question unanswered"
 KIND_UNNAMED = "asked noun unnamed"
 NAME_UNGIVEN = "no one named"
+FULLER_RIVAL = "another sentence says all of it"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -86,6 +87,7 @@ def capped(
     later_unanswered: Finding = False,
     kind_unnamed: Finding = False,
     name_ungiven: Finding = False,
+    fuller_rival: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -119,7 +121,8 @@ def capped(
       (decide.names_head_only_generically: "what microbes did they grow" answered by "the
       microbes grew more slowly"), or names no one the question does not when it asks for
       someone's name ("what was the name of the driver of the bus": "A bus operated by Viazul
-      crashed"). Those count only
+      crashed"), or lacks a question word that another sentence of its story, close behind
+      it, has along with all the rest (decide.fuller_rival). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -153,6 +156,7 @@ def capped(
                     (later_unanswered, LATER_UNANSWERED),
                     (kind_unnamed, KIND_UNNAMED),
                     (name_ungiven, NAME_UNGIVEN),
+                    (fuller_rival, FULLER_RIVAL),
                 )
                 if _found(applies)
             ),

@@ -882,3 +882,20 @@ def test_a_news_sentence_naming_no_one_does_not_give_the_asked_person_s_name(tmp
     named = dated.replace("The cause of the crash", "The driver, Jose Perez, said the cause")
     answer = answerer_over(tmp_path / "named", {"bus": named}).answer(question)
     assert answer.answered and "Jose Perez" in answer.ranked[0].sentence
+
+
+def test_a_phrase_asked_about_the_headline_topic_cites_the_sentence_that_says_it(core):
+    # "guarantees" is in the seed's headline, so every sentence had it through the story and
+    # "The talks are expected to focus on ..." (the agenda, without the guarantees) came first
+    answer = core.answer("guarantees on the agenda?")
+    assert answer.ranked[0].sentence.startswith(
+        "The meetings may also involve discussions about real security guarantees"
+    )
+
+
+def test_a_sentence_lacking_a_word_another_close_behind_has_is_not_quoted(core):
+    # the lead ("... meet with US President Donald Trump ... followed by a series of meetings
+    # with European leaders") lacks "one on one"; "Before the meetings with European leaders,
+    # Zelensky will first meet with Trump one-on-one" has all of it, a hair behind
+    answer = core.answer("Zelensky one on one with Trump before the European leaders meetings?")
+    assert not answer.answered

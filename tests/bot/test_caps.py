@@ -9,6 +9,7 @@ from bot.caps import (
     ASKS_BACK,
     CAUSE_UNSAID,
     DEED_UNSTATED,
+    FULLER_RIVAL,
     KIND_UNNAMED,
     LATER_UNANSWERED,
     MANNER_UNSAID,
@@ -164,3 +165,10 @@ def test_a_sentence_naming_no_one_for_a_question_asking_a_name_is_capped_above_t
     # "what was the name of the driver" answered by "A bus operated by Viazul crashed"
     assert capped(0.6, threshold=THRESHOLD, name_ungiven=True) == Capped(CONTRASTED, NAME_UNGIVEN)
     assert capped(0.4, threshold=THRESHOLD, name_ungiven=True) == Capped(0.4, None)
+
+
+def test_a_sentence_another_of_its_story_says_more_fully_is_capped_above_the_threshold():
+    # the lead, without "one on one", for "Zelensky one on one with Trump before the European
+    # leaders meetings?", a hair ahead of the sentence that says all of it
+    assert capped(0.6, threshold=THRESHOLD, fuller_rival=True) == Capped(CONTRASTED, FULLER_RIVAL)
+    assert capped(0.4, threshold=THRESHOLD, fuller_rival=True) == Capped(0.4, None)

@@ -316,6 +316,14 @@ def test_a_yes_no_question_lacking_only_everyday_words_is_an_ordinary_gap():
     assert not _gap("when is the nato boss meeting zelensky", {"boss"})
 
 
+def test_a_statement_asked_with_a_question_mark_is_a_yes_no_question_for_the_gap():
+    """ "ukraine's own military counts as part of its guarantee?" asks what "does ... count"
+    asks; without the question mark it is a phrase, not a claim to check."""
+    assert _gap("ukraine's own military considered part of its guarantee?", {"considered"})
+    assert not _gap("ukraine's own military considered part of its guarantee", {"considered"})
+    assert not _gap("nato boss meeting patriot missiles?", {"patriot"})
+
+
 def test_an_ordinary_gap_gains_confidence_where_a_fact_backs_the_sentence():
     """In one long story, with a fact of the question's verb and most of the question covered;
     not without the fact, nor in several stories or a short summary."""
@@ -756,6 +764,20 @@ def test_the_subject_of_a_yes_no_question():
     assert subject("what will security guarantees involve") == set()
 
 
+def test_the_subject_of_a_question_asked_as_a_phrase():
+    def subject(question: str) -> set[str]:
+        return set(decide.keyword_subject(tokenize(question)))
+
+    assert subject("guarantees on the agenda?") == {"guarantees"}
+    assert subject("merz role") == {"merz", "role"}
+    assert subject("ukraine joining nato?") == {"ukraine"}  # its verb and object follow
+    # a question word or an opening stopword makes it another kind of question
+    assert subject("guarantees based on what") == set()
+    assert subject("reassurance force where") == set()
+    assert subject("the guarantees on the agenda?") == set()
+    assert subject("") == set()
+
+
 def test_a_subject_word_only_the_headline_has_ranks_a_sentence_below_one_that_says_it():
     question = "will security guarantees come up in the talks"
     asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
@@ -1106,3 +1128,18 @@ def test_a_sentence_with_the_asked_noun_only_after_the_does_not_say_which():
         "They grew microbes in hydrogen.",
     ):
         assert not decide.names_head_only_generically("microbes", sentence, asked)
+
+
+def test_a_rival_with_every_word_the_best_sentence_lacks_and_has_is_a_fuller_rival():
+    # zelensky, one, trump, european, leaders: the lead lacks "one" (on one), the rival has all
+    lead = (1.0, 0.0, 1.0, 0.8, 1.0)
+    untitled = (False,) * 5
+    assert decide.fuller_rival(lead, untitled, [(1.0, 1.0, 1.0, 1.0, 1.0)])
+    # the story's headline gives the word: every sentence of it has it
+    assert not decide.fuller_rival(lead, (False, True, False, False, False), [(1.0,) * 5])
+    # a rival that lacks something the best has, or has the word only through a pronoun
+    assert not decide.fuller_rival(lead, untitled, [(1.0, 1.0, 0.0, 1.0, 1.0)])
+    assert not decide.fuller_rival(lead, untitled, [(1.0, rank.CONTEXT_CREDIT, 1.0, 1.0, 1.0)])
+    # a best sentence that lacks nothing, or no rival close enough
+    assert not decide.fuller_rival((1.0,) * 5, untitled, [(1.0,) * 5])
+    assert not decide.fuller_rival(lead, untitled, [])
