@@ -1530,3 +1530,21 @@ def test_a_definite_noun_finds_its_antecedent_a_few_sentences_back() -> None:
     )
     credits = rank.rank(analyze("did kurdish members go along with the vote on troops"), story)
     assert list(credits.matches[2])[-1] == rank.CONTEXT_CREDIT
+
+
+def test_before_and_after_are_terms_where_the_question_asks_the_order():
+    """ "Zelensky one on one with Trump before the European leaders meetings?": the order is
+    asked, which "Before the meetings with European leaders, Zelensky will first meet Trump"
+    states and the lead ("meets Trump, followed by meetings with European leaders") states
+    only as "followed"; where a question word asks, the words set a scene and stay stopwords."""
+    words = [
+        t.word for t in rank.analyze("is the trump meeting before or after the europeans").terms
+    ]
+    assert "before" in words and "after" in words
+    asked = rank.analyze("does zelensky see trump alone before the europeans join")
+    before = next(t for t in asked.terms if t.word == "before")
+    assert "first" in before.related
+    after = rank.analyze("after he sees trump does zelensky meet anyone else").terms
+    assert "follow" in next(t for t in after if t.word == "after").related
+    scene = [t.word for t in rank.analyze("what did putin say after the alaska summit").terms]
+    assert "after" not in scene
