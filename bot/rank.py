@@ -609,7 +609,29 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
         return "yesno", ""
     if CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"
         return "why", "reason"
+    if _asks_purpose(tokens):  # "european force purpose", "point of the euro force?"
+        return "why", "reason"
     return "other", ""
+
+
+def _asks_purpose(tokens: Sequence[str]) -> bool:
+    """Whether a question with no question word asks a purpose as a keyword query does:
+    "purpose" last ("european force purpose"), or a purpose noun opening the question or after
+    "the", before "of" ("point of the euro force", "the aim of the mission"), as "what is the
+    point of" asks it. The answer states the purpose ("to guarantee security and deter further
+    aggression") without the word. Other readings of the nouns come otherwise ("iron melting
+    point", "the boiling point of water", "messi goal")."""
+    last = len(tokens) - 1
+    return any(
+        (tok == "purpose" and i == last)
+        or (
+            tok in _PURPOSE_WORDS
+            and i < last
+            and tokens[i + 1] == "of"
+            and (i == 0 or tokens[i - 1] == "the")
+        )
+        for i, tok in enumerate(tokens)
+    )
 
 
 # "which US state", "the secretary of state", "the state of emergency": the noun, not the

@@ -1548,3 +1548,15 @@ def test_before_and_after_are_terms_where_the_question_asks_the_order():
     assert "follow" in next(t for t in after if t.word == "after").related
     scene = [t.word for t in rank.analyze("what did putin say after the alaska summit").terms]
     assert "after" not in scene
+
+
+def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
+    """ "european force purpose", "point of the euro force?": the purpose, as "what is the
+    point of the force" asks it, stated by "to guarantee security and deter aggression"; the
+    noun's other readings stay what they were."""
+    for question in ("european force purpose", "point of the euro force?"):
+        analysis = rank.analyze(question)
+        assert analysis.answer_type == "reason", question
+        assert {t.word for t in analysis.terms}.isdisjoint({"purpose", "point"})
+    for other in ("iron melting point", "the boiling point of water", "messi goal"):
+        assert rank.analyze(other).answer_type != "reason", other
