@@ -210,7 +210,10 @@ class Answerer:
         )
         facts = state.corpus.facts_for_sentences(
             ids,
-            None if asked.verbless else asked.weighed_predicates(state.corpus.predicates),
+            # a fact of any verb can be about the noun subject (decide.asked_noun_subject)
+            None
+            if asked.verbless or asked.noun_subject
+            else asked.weighed_predicates(state.corpus.predicates),
             asked.named,
         )
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}

@@ -311,6 +311,8 @@ class Asked:
     kind_of: frozenset[str] = frozenset()
     # "what are the talks about": the question asks the topic (asks_topic)
     topic_asked: bool = False
+    # stem of the noun of "could the meetings VERB ..." (asked_noun_subject)
+    noun_subject: str = ""
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -491,6 +493,9 @@ def asked(
         done_to=asked_object(tokens),
         kind_of=asked_kind(tokens),
         topic_asked=asks_topic(tokens),
+        noun_subject=asked_noun_subject(
+            tokens, {w for r in resolved for w in tokens[r.first : r.last]}
+        ),
     )
 
 
@@ -565,6 +570,37 @@ def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
     if any(t in PREPOSITIONS for t in span[1:]):
         return frozenset()  # "what did Modi write about the crash in Kerala": no final verb
     return frozenset(stem(t) for t in span if t not in STOPWORDS)
+
+
+# The auxiliaries that open a yes/no question on what its subject does ("could the meetings
+# get into X", "will the talks cover X"): not "is/are", whose noun may be what is asked ("is
+# the trump meeting before the europeans" asks about the meeting itself).
+_ACTION_AUXILIARIES = frozenset("do does did will would can could should may might".split())
+_NOUN_DETERMINERS = frozenset("the these those".split())
+# Verbs of an event's own taking place ("will the meeting be held at the White House", "will
+# the talks take place in Geneva"): the question asks about the event itself, which a fact
+# with its verb ("Zelensky meets Trump in Washington") tells.
+_OCCURRENCE_VERBS = frozenset("be been take happen start begin end last go".split())
+_ADVERBS = frozenset("also even still actually really ever".split())
+
+
+def asked_noun_subject(tokens: Sequence[str], names: AbstractSet[str] = frozenset()) -> str:
+    """The stem of the noun a yes/no question makes the subject of another verb ("could *the
+    meetings* also get into security guarantees", "will *the talks* cover the war"): a fact
+    whose subject is that noun ("The meetings discuss real security guarantees") says what it
+    does, and a fact whose verb merely shares its stem ("Zelensky meets Trump") does not. Empty
+    unless the question opens with such an auxiliary, a determiner and a noun, and goes on with
+    a verb that is not the event's own taking place; empty for a word of a name (``names``:
+    "does the Kremlin want a say" is weighed by its entity)."""
+    if len(tokens) < 5 or tokens[0] not in _ACTION_AUXILIARIES:
+        return ""
+    noun = tokens[2]
+    if tokens[1] not in _NOUN_DETERMINERS or noun in STOPWORDS or noun in names:
+        return ""
+    verb = next((t for t in tokens[3:] if t not in _ADVERBS), "")
+    if verb in _OCCURRENCE_VERBS:
+        return ""
+    return stem(noun)
 
 
 def asked_object(tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -835,8 +871,14 @@ def evidence_for(
             or (bool(q.speakers) and fact["speaker"] in q.speakers)
             or (q.speech and REPORTING in match_keys(predicate))
         )
+        # "could the meetings get into X": "The meetings discuss X" is about the meetings,
+        # whatever its verb; "Zelensky meets Trump" says nothing of what they get into
+        noun = q.noun_subject
+        own = bool(noun) and noun in _subject_stems(fact)
+        if noun and not own and noun in _predicate_stems(predicate):
+            continue
         # most facts of a sentence have a verb the question does not ask about: skipped first
-        if not intended and keys.isdisjoint(_predicate_stems(predicate)):
+        if not intended and not own and keys.isdisjoint(_predicate_stems(predicate)):
             if verbless and _about(fact, q, named):
                 fact_score = max(fact_score, VERBLESS_FACT)
             continue
@@ -1257,6 +1299,11 @@ def said_in_stories(
                     seen[t] = True
     frozen = {article: tuple(seen) for article, seen in by_article.items()}
     return [frozen[article] for article in articles]
+
+
+def _subject_stems(fact: Fact) -> frozenset[str]:
+    """The stems of the words of a fact's subject ("The meetings": meet)."""
+    return frozenset(stem(w) for w in tokenize(str(fact["subject"] or "")))
 
 
 @lru_cache(maxsize=1024)

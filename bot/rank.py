@@ -609,7 +609,29 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
         return "yesno", ""
     if CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"
         return "why", "reason"
+    if _asks_purpose(tokens):  # "european force purpose", "point of the euro force?"
+        return "why", "reason"
     return "other", ""
+
+
+def _asks_purpose(tokens: Sequence[str]) -> bool:
+    """Whether a question with no question word asks a purpose as a keyword query does:
+    "purpose" last ("european force purpose"), or a purpose noun opening the question or after
+    "the", before "of" ("point of the euro force", "the aim of the mission"), as "what is the
+    point of" asks it. The answer states the purpose ("to guarantee security and deter further
+    aggression") without the word. Other readings of the nouns come otherwise ("iron melting
+    point", "the boiling point of water", "messi goal")."""
+    last = len(tokens) - 1
+    return any(
+        (tok == "purpose" and i == last)
+        or (
+            tok in _PURPOSE_WORDS
+            and i < last
+            and tokens[i + 1] == "of"
+            and (i == 0 or tokens[i - 1] == "the")
+        )
+        for i, tok in enumerate(tokens)
+    )
 
 
 # "which US state", "the secretary of state", "the state of emergency": the noun, not the
@@ -661,6 +683,29 @@ def question_tokens(question: str) -> tuple[str, ...]:
     return tuple(read_tokens(tokenize(question_text(question))))
 
 
+# The words of an order in time, and the stems of the words a sentence states the same order
+# with: "A, followed by B" puts B after A; "before B, A first" puts A before B.
+ORDER_WORDS: Mapping[str, frozenset[str]] = {
+    "before": frozenset({"first", "earlier", "prior", "ahead"}),
+    "after": frozenset({"follow", "followed", "next", "later", "then", "afterward"}),
+}
+
+
+def asks_order(tokens: Sequence[str]) -> bool:
+    """Whether the question asks the order of two events ("is the trump meeting before or after
+    the europeans", "does he see trump alone before the europeans join?"): "before or after",
+    or "before"/"after" in a question with no question word. Elsewhere the words set a scene
+    ("what did Putin say after the summit") and stay stopwords, as they are for any sentence."""
+    if ORDER_WORDS.keys().isdisjoint(tokens):
+        return False
+    if any(
+        {a, b} == {"before", "after"} and mid == "or"
+        for a, mid, b in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    ):
+        return True
+    return _WH_WORDS.isdisjoint(tokens)
+
+
 def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) -> Question:
     """Analyse a question once: its kind, expected answer type and content terms.
 
@@ -686,10 +731,15 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
     owned = stresses_own(question)  # "does Ukraine need its own army": not the allies'
+    order = asks_order(tokens)
     for i, tok in enumerate(tokens):
         attitude = _attitude(tokens, i)
         if (tok == "again" and recurring) or attitude or (tok == OWN and owned):
             pass  # "will they meet again": another meeting, which the last one does not answer
+        elif order and tok in ORDER_WORDS:
+            # "is X before or after Y": the order, however the sentence words it
+            terms.append(Term(stem(tok), frozenset(map(stem, ORDER_WORDS[tok])), tok))
+            continue
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):

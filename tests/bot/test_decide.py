@@ -1143,3 +1143,32 @@ def test_a_rival_with_every_word_the_best_sentence_lacks_and_has_is_a_fuller_riv
     # a best sentence that lacks nothing, or no rival close enough
     assert not decide.fuller_rival((1.0,) * 5, untitled, [(1.0,) * 5])
     assert not decide.fuller_rival(lead, untitled, [])
+
+
+def test_the_noun_subject_of_a_yes_no_question_is_read_unless_it_names_or_happens():
+    assert decide.asked_noun_subject(tokenize("could the meetings also get into guarantees")) == (
+        "meet"
+    )
+    assert decide.asked_noun_subject(tokenize("will the talks cover the war")) == "talk"
+    # the event's own taking place: the meeting itself is asked about
+    assert decide.asked_noun_subject(tokenize("will the meeting be held at the white house")) == ""
+    # a word of a name is weighed by its entity
+    kremlin = tokenize("does the kremlin want a say over the guarantees")
+    assert decide.asked_noun_subject(kremlin, {"kremlin"}) == ""
+    assert decide.asked_noun_subject(tokenize("is the trump meeting before the europeans")) == ""
+
+
+def test_a_fact_about_the_noun_subject_backs_the_question_and_one_of_its_verb_does_not():
+    """ "Could the meetings also get into security guarantees": "The meetings discuss real
+    security guarantees" is about the meetings; "Zelensky meets Trump", whose verb only shares
+    the noun's stem, says nothing of what they get into."""
+    question = "could the meetings also get into security guarantees"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [1.0] * len(asked.question.terms)
+    base = dict(speaker=None, place=None, time=None, subject_entity=None, object_entity=None)
+    discuss = dict(base, subject="The meetings", predicate="discuss", object="guarantees")
+    meet = dict(
+        base, subject="Zelensky", predicate="meet", object="Trump", subject_entity="zelensky"
+    )
+    assert decide.evidence_for(asked, credits, set(), [discuss], 0.0).fact == 1.0
+    assert decide.evidence_for(asked, credits, set(), [meet], 0.0).fact == 0.0

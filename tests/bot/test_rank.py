@@ -1623,3 +1623,33 @@ def test_a_long_run_of_digits_and_commas_is_read_once_for_a_span_of_time():
     # the number starts at the run's first digit that starts a word, as \b\d did
     assert rank._relative_times("x1,5 days ago") == ["5 days ago"]
     assert rank._relative_times(",,3 weeks later") == ["3 weeks later"]
+
+
+def test_before_and_after_are_terms_where_the_question_asks_the_order():
+    """ "Zelensky one on one with Trump before the European leaders meetings?": the order is
+    asked, which "Before the meetings with European leaders, Zelensky will first meet Trump"
+    states and the lead ("meets Trump, followed by meetings with European leaders") states
+    only as "followed"; where a question word asks, the words set a scene and stay stopwords."""
+    words = [
+        t.word for t in rank.analyze("is the trump meeting before or after the europeans").terms
+    ]
+    assert "before" in words and "after" in words
+    asked = rank.analyze("does zelensky see trump alone before the europeans join")
+    before = next(t for t in asked.terms if t.word == "before")
+    assert "first" in before.related
+    after = rank.analyze("after he sees trump does zelensky meet anyone else").terms
+    assert "follow" in next(t for t in after if t.word == "after").related
+    scene = [t.word for t in rank.analyze("what did putin say after the alaska summit").terms]
+    assert "after" not in scene
+
+
+def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
+    """ "european force purpose", "point of the euro force?": the purpose, as "what is the
+    point of the force" asks it, stated by "to guarantee security and deter aggression"; the
+    noun's other readings stay what they were."""
+    for question in ("european force purpose", "point of the euro force?"):
+        analysis = rank.analyze(question)
+        assert analysis.answer_type == "reason", question
+        assert {t.word for t in analysis.terms}.isdisjoint({"purpose", "point"})
+    for other in ("iron melting point", "the boiling point of water", "messi goal"):
+        assert rank.analyze(other).answer_type != "reason", other
