@@ -388,7 +388,7 @@ class Answerer:
         )
         if reason is not None:
             log.debug(
-                "capped %.3f -> %.3f (%s), best sentence %s: %r",
+                "capped %.3f -> %.3f (%s), best sentence %s, question %r",
                 scored,
                 confidence,
                 reason,
