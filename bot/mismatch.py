@@ -250,6 +250,32 @@ def lacks_meaning(words: Sequence[str], text: str) -> bool:
     return asks_meaning(words) and not _MEANING.search(text)
 
 
+# "How many delegates did Biden pick up?": "At least 1,991 delegates are needed to secure the
+# party's nomination" has the asked count noun and a number, but the number is a threshold the
+# story states, not the count of what happened. News stories on votes, elections and
+# qualification give the threshold next to the result (and often in a story without the
+# result), so a count question that does not itself ask what is needed is not answered by it.
+_REQUIREMENT = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:needed|required|necessary)\b"
+    r"|\b(?:needed|required|necessary)\s+(?:to|for|in\s+order)\b"
+    r"|\bneeds?\s+(?:at\s+least\s+)?\d",
+    re.IGNORECASE,
+)
+_REQUIREMENT_WORDS = frozenset(
+    "need needs needed require requires required necessary minimum threshold".split()
+)
+
+
+def states_requirement(question: rank.Question, words: Sequence[str], text: str) -> bool:
+    """A "how many" question that does not ask what is needed, and a sentence whose number is
+    what is needed or required ("1,991 delegates are needed to secure the nomination")."""
+    return (
+        question.kind == "how_many"
+        and not _REQUIREMENT_WORDS.intersection(words)
+        and _REQUIREMENT.search(text) is not None
+    )
+
+
 # "Who stabbed the mayor of Gdansk?": a sentence that has the verb only in the passive with no
 # agent ("after Paweł Adamowicz, mayor of ... Gdańsk, was stabbed last night") says what was
 # done to the mayor, not who did it; "X was killed by Y" names the doer, and so does an active
@@ -477,4 +503,5 @@ def answers_other(
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)
+        or states_requirement(question, words, text)
     )

@@ -113,6 +113,23 @@ def test_what_a_name_stands_for_is_said_with_a_word_of_meaning():
     assert not mismatch.lacks_meaning(asked, "COVID-19 is short for coronavirus disease 2019.")
 
 
+def test_a_count_of_what_is_needed_does_not_say_how_many_were_got():
+    asked = "how many delegates did biden pick up in south carolina"
+    q, words = analyze(asked), tokenize(asked)
+    needed = "At least 1,991 delegates are needed to secure the party's nomination."
+    assert mismatch.states_requirement(q, words, needed)
+    assert mismatch.answers_other(q, words, [1.0] * len(q.terms), needed, {"deleg"})
+    total = "For a candidate to win the nomination, a total of 1,991 delegates are required."
+    assert mismatch.states_requirement(q, words, total)
+    assert not mismatch.states_requirement(q, words, "Biden won 39 delegates in South Carolina.")
+    # a question that asks what is needed is answered by the threshold
+    need = "how many delegates are needed to win the nomination"
+    assert not mismatch.states_requirement(analyze(need), tokenize(need), needed)
+    # only a count question: "why" or "who" may well be answered by a sentence with "needed"
+    why = "why did biden pick up delegates"
+    assert not mismatch.states_requirement(analyze(why), tokenize(why), needed)
+
+
 def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     question = "who stabbed the mayor of gdansk"
     q, words = analyze(question), tokenize(question)
