@@ -301,6 +301,25 @@ def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
     return stem(verb)
 
 
+# "Who won the 2019 Nobel Prize in Physics?" - "the Academy announced the winners of the 2019
+# Nobel Prize in Physics": the sentence has the asked deed only as the noun of its doers after
+# "the", which refers to them without saying who they are (a story's lead often announces that
+# someone won, was arrested or was charged before it names them).
+_DEFINITE = frozenset("the these those".split())
+
+
+def doers_only_referred(question: rank.Question, words: Sequence[str], text: str) -> bool:
+    """A "who VERBed X" question and a sentence with the verb (or a related form) only after
+    "the" ("announced *the winners*"): it refers to the doers and may not name them."""
+    deed = _asked_deed(question, words)
+    if deed is None:
+        return False
+    forms = {deed}.union(*(t.related for t in question.terms if t.stem == deed))
+    tokens = tokenize(text)
+    places = [i for i, token in enumerate(tokens) if stem(token) in forms]
+    return bool(places) and all(i > 0 and tokens[i - 1] in _DEFINITE for i in places)
+
+
 def passive_only(question: rank.Question, words: Sequence[str], text: str) -> bool:
     """The question asks who did something ("who stabbed the mayor") and the sentence has that
     verb only in the passive, with no "by" naming the doer."""
