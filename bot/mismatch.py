@@ -291,11 +291,22 @@ _AGENT = re.compile(r"\bby\b", re.IGNORECASE)
 _NOT_DEEDS = rank.AUXILIARIES | MODALS | frozenset({"am", "be", "been"})
 
 
+_COPULAS = frozenset("is was are were".split())
+_MAX_HEAD = 4  # "who was the *knife attacker* who ...": the words naming the doer
+
+
 def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
-    """The stem of the verb whose doer a "who VERBed X" question asks for, else None."""
+    """The stem of the verb whose doer a "who VERBed X" question asks for, else None; also for
+    "who was the N who VERBed X", which asks the same ("who was the inmate who stabbed Sirhan")."""
     if question.kind != "who" or len(words) < 3 or words[0] != "who":
         return None
-    verb = words[1]
+    at = 1
+    if words[1] in _COPULAS:
+        at = next(
+            (i + 1 for i in range(2, min(len(words) - 1, 3 + _MAX_HEAD)) if words[i] == "who"),
+            1,
+        )
+    verb = words[at]
     if not verb.isalpha() or verb in rank.QUESTION_WORDS or verb in _NOT_DEEDS:
         return None
     return stem(verb)

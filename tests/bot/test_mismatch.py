@@ -130,6 +130,18 @@ def test_a_count_of_what_is_needed_does_not_say_how_many_were_got():
     assert not mismatch.states_requirement(analyze(why), tokenize(why), needed)
 
 
+def test_who_was_the_one_who_did_it_asks_for_the_doer_as_well():
+    asked = "who was the inmate who stabbed sirhan sirhan"
+    q, words = analyze(asked), tokenize(asked)
+    statement = 'The Department said that an inmate had been stabbed: "There was an assault".'
+    assert mismatch.passive_only(q, words, statement)
+    assert not mismatch.passive_only(q, words, "Sirhan was stabbed by a fellow inmate, Rex Lee.")
+    assert not mismatch.passive_only(q, words, "An inmate, Rex Lee, stabbed Sirhan on Friday.")
+    # "who was the mayor that year": no deed asked ("that" is no relative here)
+    mayor = "who was the mayor that year"
+    assert mismatch._asked_deed(analyze(mayor), tokenize(mayor)) is None
+
+
 def test_the_doers_of_the_asked_deed_named_only_by_their_role_are_not_said():
     asked = "who won the 2019 nobel prize in physics"
     q, words = analyze(asked), tokenize(asked)
