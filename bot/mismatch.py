@@ -250,6 +250,32 @@ def lacks_meaning(words: Sequence[str], text: str) -> bool:
     return asks_meaning(words) and not _MEANING.search(text)
 
 
+# "How many delegates did Biden pick up?": "At least 1,991 delegates are needed to secure the
+# party's nomination" has the asked count noun and a number, but the number is a threshold the
+# story states, not the count of what happened. News stories on votes, elections and
+# qualification give the threshold next to the result (and often in a story without the
+# result), so a count question that does not itself ask what is needed is not answered by it.
+_REQUIREMENT = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:needed|required|necessary)\b"
+    r"|\b(?:needed|required|necessary)\s+(?:to|for|in\s+order)\b"
+    r"|\bneeds?\s+(?:at\s+least\s+)?\d",
+    re.IGNORECASE,
+)
+_REQUIREMENT_WORDS = frozenset(
+    "need needs needed require requires required necessary minimum threshold".split()
+)
+
+
+def states_requirement(question: rank.Question, words: Sequence[str], text: str) -> bool:
+    """A "how many" question that does not ask what is needed, and a sentence whose number is
+    what is needed or required ("1,991 delegates are needed to secure the nomination")."""
+    return (
+        question.kind == "how_many"
+        and not _REQUIREMENT_WORDS.intersection(words)
+        and _REQUIREMENT.search(text) is not None
+    )
+
+
 # "Who stabbed the mayor of Gdansk?": a sentence that has the verb only in the passive with no
 # agent ("after Paweł Adamowicz, mayor of ... Gdańsk, was stabbed last night") says what was
 # done to the mayor, not who did it; "X was killed by Y" names the doer, and so does an active
@@ -265,14 +291,44 @@ _AGENT = re.compile(r"\bby\b", re.IGNORECASE)
 _NOT_DEEDS = rank.AUXILIARIES | MODALS | frozenset({"am", "be", "been"})
 
 
+_COPULAS = frozenset("is was are were".split())
+_MAX_HEAD = 4  # "who was the *knife attacker* who ...": the words naming the doer
+
+
 def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
-    """The stem of the verb whose doer a "who VERBed X" question asks for, else None."""
+    """The stem of the verb whose doer a "who VERBed X" question asks for, else None; also for
+    "who was the N who VERBed X", which asks the same ("who was the inmate who stabbed Sirhan")."""
     if question.kind != "who" or len(words) < 3 or words[0] != "who":
         return None
-    verb = words[1]
+    at = 1
+    if words[1] in _COPULAS:
+        at = next(
+            (i + 1 for i in range(2, min(len(words) - 1, 3 + _MAX_HEAD)) if words[i] == "who"),
+            1,
+        )
+    verb = words[at]
     if not verb.isalpha() or verb in rank.QUESTION_WORDS or verb in _NOT_DEEDS:
         return None
     return stem(verb)
+
+
+# "Who won the 2019 Nobel Prize in Physics?" - "the Academy announced the winners of the 2019
+# Nobel Prize in Physics": the sentence has the asked deed only as the noun of its doers after
+# "the", which refers to them without saying who they are (a story's lead often announces that
+# someone won, was arrested or was charged before it names them).
+_DEFINITE = frozenset("the these those".split())
+
+
+def doers_only_referred(question: rank.Question, words: Sequence[str], text: str) -> bool:
+    """A "who VERBed X" question and a sentence with the verb (or a related form) only after
+    "the" ("announced *the winners*"): it refers to the doers and may not name them."""
+    deed = _asked_deed(question, words)
+    if deed is None:
+        return False
+    forms = {deed}.union(*(t.related for t in question.terms if t.stem == deed))
+    tokens = tokenize(text)
+    places = [i for i, token in enumerate(tokens) if stem(token) in forms]
+    return bool(places) and all(i > 0 and tokens[i - 1] in _DEFINITE for i in places)
 
 
 def passive_only(question: rank.Question, words: Sequence[str], text: str) -> bool:
@@ -477,4 +533,5 @@ def answers_other(
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)
+        or states_requirement(question, words, text)
     )

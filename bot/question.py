@@ -215,7 +215,9 @@ _ASKING = frozenset(
 def drop_preamble(text: str) -> str:
     """The question without a leading clause about the asker, if there is one and the rest asks
     something of its own: "I missed the news today - why is ..." -> "why is ..."; "I heard the
-    guarantees are a hot topic, is that right?" stays whole (its question part says nothing)."""
+    guarantees are a hot topic, is that right?" stays whole (its question part says nothing),
+    and so does "I heard Congress has a record number of women, how many" ("how many" asks
+    about what comes before it)."""
     parts = _CLAUSE_BREAK.split(text)
     if len(parts) < 2:
         return text
@@ -223,6 +225,8 @@ def drop_preamble(text: str) -> str:
         words = tokenize(parts[k])
         if not words or words[0] not in _ASKING:
             continue
+        # the word after "how" is part of the asking: "I heard X, how many?" asks about X
+        words = [w for i, w in enumerate(words) if not (i and words[i - 1] == "how")]
         asks = any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
         about_asker = not _FIRST_PERSON.isdisjoint(tokenize(" ".join(parts[:k])))
         return " ".join(parts[k:]) if asks and about_asker else text

@@ -113,6 +113,50 @@ def test_what_a_name_stands_for_is_said_with_a_word_of_meaning():
     assert not mismatch.lacks_meaning(asked, "COVID-19 is short for coronavirus disease 2019.")
 
 
+def test_a_count_of_what_is_needed_does_not_say_how_many_were_got():
+    asked = "how many delegates did biden pick up in south carolina"
+    q, words = analyze(asked), tokenize(asked)
+    needed = "At least 1,991 delegates are needed to secure the party's nomination."
+    assert mismatch.states_requirement(q, words, needed)
+    assert mismatch.answers_other(q, words, [1.0] * len(q.terms), needed, {"deleg"})
+    total = "For a candidate to win the nomination, a total of 1,991 delegates are required."
+    assert mismatch.states_requirement(q, words, total)
+    assert not mismatch.states_requirement(q, words, "Biden won 39 delegates in South Carolina.")
+    # a question that asks what is needed is answered by the threshold
+    need = "how many delegates are needed to win the nomination"
+    assert not mismatch.states_requirement(analyze(need), tokenize(need), needed)
+    # only a count question: "why" or "who" may well be answered by a sentence with "needed"
+    why = "why did biden pick up delegates"
+    assert not mismatch.states_requirement(analyze(why), tokenize(why), needed)
+
+
+def test_who_was_the_one_who_did_it_asks_for_the_doer_as_well():
+    asked = "who was the inmate who stabbed sirhan sirhan"
+    q, words = analyze(asked), tokenize(asked)
+    statement = 'The Department said that an inmate had been stabbed: "There was an assault".'
+    assert mismatch.passive_only(q, words, statement)
+    assert not mismatch.passive_only(q, words, "Sirhan was stabbed by a fellow inmate, Rex Lee.")
+    assert not mismatch.passive_only(q, words, "An inmate, Rex Lee, stabbed Sirhan on Friday.")
+    # "who was the mayor that year": no deed asked ("that" is no relative here)
+    mayor = "who was the mayor that year"
+    assert mismatch._asked_deed(analyze(mayor), tokenize(mayor)) is None
+
+
+def test_the_doers_of_the_asked_deed_named_only_by_their_role_are_not_said():
+    asked = "who won the 2019 nobel prize in physics"
+    q, words = analyze(asked), tokenize(asked)
+    lead = "The Academy announced the winners of the 2019 Nobel Prize in Physics in Stockholm."
+    assert mismatch.doers_only_referred(q, words, lead)
+    assert not mismatch.doers_only_referred(q, words, "Jim Peebles won the prize for cosmology.")
+    # a winner named as one ("a winner"), or the deed stated as well, may say who
+    assert not mismatch.doers_only_referred(q, words, "A winner from Geneva, Michel Mayor, spoke.")
+    both = "The winners were announced; Peebles won half of the prize."
+    assert not mismatch.doers_only_referred(q, words, both)
+    # only for "who VERBed": "who is the winner" asks who the winner is
+    other = "who is the winner of the nobel prize in physics"
+    assert not mismatch.doers_only_referred(analyze(other), tokenize(other), lead)
+
+
 def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     question = "who stabbed the mayor of gdansk"
     q, words = analyze(question), tokenize(question)

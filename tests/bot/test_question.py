@@ -79,6 +79,12 @@ def test_a_leading_clause_that_carries_the_question_stays():
     # the question part asks nothing of its own
     text = "I heard security guarantees have been a hot topic lately, is that right?"
     assert drop_preamble(text) == text
+    # "how many" asks about what was said before it
+    count = "i heard the 116th congress has a record number of women, how many"
+    assert drop_preamble(count) == count
+    assert drop_preamble("i read about it, how many women are in congress") == (
+        "how many women are in congress"
+    )
 
 
 def test_contractions_typed_without_apostrophes_or_after_question_words_are_spelled_out():
