@@ -227,6 +227,13 @@ class Answerer:
             ranking.story,
         )
         scores = [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
+        # a news story about the question's rare words beats one that names them in passing
+        headlines = {row.title: rank.title_hits(analysis, row.title) for row in rows}
+        about = decide.headline_shares(asked.weights, [headlines[row.title] for row in rows])
+        scores = [
+            s + (decide.STORY_ABOUT * a if row.published else 0.0)
+            for s, a, row in zip(scores, about, rows, strict=True)
+        ]
         leads = [features[rank.LEAD] for features in ranking.features]
         answering = [e.intent_fact >= 1.0 for e in evidence]
         # for a question that must get a number, a time, a place...: which sentences lack one

@@ -1499,6 +1499,37 @@ def story_subject_excess(
     return [share - least[article] for article, share in zip(articles, shares, strict=True)]
 
 
+# A news story whose headline names the question's rare words (a name: "Kipchoge", "D'Souza") is
+# about them; another that names them in passing ("Kosgei's countryman Eliud Kipchoge ... in
+# Vienna", in a story on the Chicago marathon) has a sentence that matches the question better
+# than the story's own ("His time was 1 hour 59 minutes 40.2 seconds"), which leaves the name to
+# the headline. Every sentence of a story gets this weight times the share of those words' rarity
+# its headline names, of the rare words that some candidate's headline names: only between
+# stories, never within one. Not the title-term weight (TITLE_DISCOUNT, swept before), which
+# credits common headline words as much. Chosen from 1 and 2 (and rare from rank's
+# LEAD_NAME_WEIGHT or NEWS_LEAD_NAME_WEIGHT) on the dev sets: Wikinews dev right 144 -> 145,
+# wrong citations 15 -> 14, nothing else changed; at 2 "where was Soleimani killed" lost its
+# right sentence to a story headed with his name.
+STORY_ABOUT = 1.0
+ABOUT_RARITY = rank.LEAD_NAME_WEIGHT
+
+
+def headline_shares(weights: Sequence[float], hits: Sequence[Sequence[bool]]) -> list[float]:
+    """Per candidate, the share of the rarity (``weights``, per question term) of the question's
+    rare terms (ABOUT_RARITY and up) that its story's headline has (``hits``, per term: see
+    rank.title_hits), of those that some candidate's headline has. All zero when no headline
+    has one, or when every candidate's headline has the same ones (one story: no rival)."""
+    rare = [w >= ABOUT_RARITY for w in weights]
+    named = [any(row[t] for row in hits) and rare[t] for t in range(len(weights))]
+    total = sum(w for w, n in zip(weights, named, strict=True) if n)
+    if not total or len({tuple(row) for row in hits}) < 2:
+        return [0.0] * len(hits)
+    return [
+        sum(w for w, n, h in zip(weights, named, row, strict=True) if n and h) / total
+        for row in hits
+    ]
+
+
 def local_coverage(matches: Sequence[Sequence[float]]) -> list[float]:
     """Per candidate, the share of question terms it covers, each term weighted by how few of
     the candidates have it: "first" in "who will Zelensky meet *first*" separates sentences

@@ -882,3 +882,32 @@ def test_a_news_sentence_naming_no_one_does_not_give_the_asked_person_s_name(tmp
     named = dated.replace("The cause of the crash", "The driver, Jose Perez, said the cause")
     answer = answerer_over(tmp_path / "named", {"bus": named}).answer(question)
     assert answer.answered and "Jose Perez" in answer.ranked[0].sentence
+
+
+CHICAGO = (
+    "Kosgei sets new world record at Chicago Marathon\n"
+    "Brigid Kosgei of Kenya won the Chicago Marathon on Sunday in a world record time.\n"
+    "She finished the race ahead of two Ethiopian runners.\n"
+    "Just the previous day, Kosgei's countryman Eliud Kipchoge became the first person to run "
+    "a marathon in under two hours, with a time set in Vienna, Austria.\n"
+)
+VIENNA = (
+    "Eliud Kipchoge runs marathon under two hours\n"
+    "Eliud Kipchoge of Kenya ran the marathon distance in under two hours in Vienna on Saturday.\n"
+    "The event was designed to help him break the barrier.\n"
+    "His time was 1 hour 59 minutes 40.2 seconds.\n"
+)
+
+
+def test_a_story_about_the_asked_name_beats_one_naming_it_in_passing(tmp_path):
+    """ "kipchoges marathon time in vienna": the story headed with Kipchoge's name ranks above
+    the story on another race that names him in passing (decide.STORY_ABOUT)."""
+    answerer = answerer_over(
+        tmp_path,
+        {
+            "chicago": f"---\npublished: 2019-10-14\n---\n{CHICAGO}",
+            "vienna": f"---\npublished: 2019-10-12\n---\n{VIENNA}",
+        },
+    )
+    ranked = answerer.answer("kipchoges marathon time in vienna").ranked
+    assert ranked[0].title == "Eliud Kipchoge runs marathon under two hours"

@@ -1099,3 +1099,12 @@ def test_a_sentence_with_the_asked_noun_only_after_the_does_not_say_which():
         "They grew microbes in hydrogen.",
     ):
         assert not decide.names_head_only_generically("microbes", sentence, asked)
+
+
+def test_a_headline_naming_the_question_s_rare_word_has_its_share():
+    rare, common = decide.ABOUT_RARITY + 1.0, decide.ABOUT_RARITY - 1.0
+    hits = [(True, True), (False, True), (True, False)]
+    assert decide.headline_shares([rare, common], hits) == [1.0, 0.0, 1.0]
+    # no rival: one story, or no headline with a rare word of the question
+    assert decide.headline_shares([rare, common], [(True, True), (True, True)]) == [0.0, 0.0]
+    assert decide.headline_shares([common, common], hits) == [0.0, 0.0, 0.0]
