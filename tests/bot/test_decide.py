@@ -1108,3 +1108,22 @@ def test_a_headline_naming_the_question_s_rare_word_has_its_share():
     # no rival: one story, or no headline with a rare word of the question
     assert decide.headline_shares([rare, common], [(True, True), (True, True)]) == [0.0, 0.0]
     assert decide.headline_shares([common, common], hits) == [0.0, 0.0, 0.0]
+
+
+def test_a_lead_lacking_the_question_s_own_word_that_its_story_has_gives_way():
+    """ "what guitar solo is he famous for": the lead reports a death, a later sentence of the
+    story has "solo"; not when the later sentence has the word as a name ("Joel Smithers")."""
+    rare = decide.DETAIL_RARITY + 1.0
+    texts = [
+        "Eddie Van Halen, lead guitarist of Van Halen, died Tuesday.",
+        "He is best known for his guitar solo Eruption.",
+        "A famous solo came later, in another story.",
+    ]
+    matches = [(0.0,), (1.0,), (1.0,)]
+    articles = ["vanhalen", "vanhalen", "other"]
+    args = (articles, matches, (False,), (rare,), ("solo",))
+    assert decide.detail_elsewhere(0, *args, texts)
+    assert not decide.detail_elsewhere(0, articles, matches, (True,), (rare,), ("solo",), texts)
+    assert not decide.detail_elsewhere(0, articles, matches, (False,), (1.0,), ("solo",), texts)
+    named = [texts[0], "Dr. Joel Smithers was found guilty in May.", texts[2]]
+    assert not decide.detail_elsewhere(0, articles, matches, (False,), (rare,), ("smither",), named)
