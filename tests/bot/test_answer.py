@@ -911,3 +911,23 @@ def test_a_story_about_the_asked_name_beats_one_naming_it_in_passing(tmp_path):
     )
     ranked = answerer.answer("kipchoges marathon time in vienna").ranked
     assert ranked[0].title == "Eliud Kipchoge runs marathon under two hours"
+
+
+VAN_HALEN = (
+    "Guitarist Eddie Van Halen dies, aged 65\n"
+    "Eddie Van Halen, lead guitarist of US rock band Van Halen, died Tuesday at age 65 following "
+    "an extended battle with throat cancer.\n"
+    "His son Wolfgang announced the death on social media.\n"
+    "Van Halen was born in Amsterdam in 1955 and moved to California as a child.\n"
+    "He formed the band with his brother Alex in 1972.\n"
+    "The guitarist is perhaps best known for his guitar solo Eruption, the second track on the "
+    "group's debut album.\n"
+)
+
+
+def test_a_news_lead_without_the_question_s_own_word_gives_way_to_the_sentence_with_it(tmp_path):
+    """ "what guitar solo is he famous for": the lead reports the death; the sentence with
+    "solo" ranks first (decide.DETAIL_LEAD)."""
+    dated = answerer_over(tmp_path, {"vh": f"---\npublished: 2020-10-07\n---\n{VAN_HALEN}"})
+    ranked = dated.answer("What guitar solo is Eddie Van Halen most famous for?").ranked
+    assert "guitar solo Eruption" in ranked[0].sentence
