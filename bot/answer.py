@@ -237,16 +237,30 @@ class Answerer:
             ranking.story,
         )
         scores = [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
+        # a news story about the question's rare words beats one that names them in passing
+        headlines = {row.title: rank.title_hits(analysis, row.title) for row in rows}
+        about = decide.headline_shares(asked.weights, [headlines[row.title] for row in rows])
+        scores = [
+            s + (decide.STORY_ABOUT * a if row.published else 0.0)
+            for s, a, row in zip(scores, about, rows, strict=True)
+        ]
         leads = [features[rank.LEAD] for features in ranking.features]
         answering = [e.intent_fact >= 1.0 for e in evidence]
         # for a question that must get a number, a time, a place...: which sentences lack one
         lacks = [not e.typed > 0 for e in evidence] if asked.strict else None
-        restating = decide.restating_leads(
-            [row.article for row in rows], leads, local, answering, lacks
-        )
+        articles = [row.article for row in rows]
+        restating = decide.restating_leads(articles, leads, local, answering, lacks)
         for i in restating:
             if state.corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
                 scores[i] += decide.RESTATING_LEAD
+        # a restating lead without the question's own word that another sentence of its story has
+        stems = [t.stem for t in analysis.terms]
+        texts = [row.text for row in rows]
+        for i in restating:
+            if rows[i].published and decide.detail_elsewhere(
+                i, articles, ranking.matches, ranking.story[i], asked.weights, stems, texts
+            ):
+                scores[i] += decide.DETAIL_LEAD
         if decide.requires_fact(match):
             # only a supported sentence that covers as much of the question as any other: the
             # bonus must not carry "According to Muyembe, many people ..." past his quote on

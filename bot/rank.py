@@ -1283,8 +1283,9 @@ def _relative_times(text: str) -> list[str]:
 
 
 _BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+# an age, or a range of ages: "between the ages of 14 and 18", "aged between 14 and 18"
 _AGE = re.compile(
-    r"\b(?:born|aged?\s+(?:of\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
+    r"\b(?:born|age[ds]?\s+(?:of\s+|between\s+|from\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
     r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
     # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
     r"|[a-z],\s+\d{1,3},|\b(?:he|she)\s+was\s+\d{1,3}(?![\d,%]|\.\d|\s+(?:per|million|bn))",

@@ -900,3 +900,52 @@ def test_a_sentence_lacking_a_word_another_close_behind_has_is_not_quoted(core):
     answer = core.answer("Zelensky one on one with Trump and the European leaders meetings?")
     assert answer.ranked[0].sentence.startswith("In a significant development")
     assert not answer.answered
+
+
+CHICAGO = (
+    "Kosgei sets new world record at Chicago Marathon\n"
+    "Brigid Kosgei of Kenya won the Chicago Marathon on Sunday in a world record time.\n"
+    "She finished the race ahead of two Ethiopian runners.\n"
+    "Just the previous day, Kosgei's countryman Eliud Kipchoge became the first person to run "
+    "a marathon in under two hours, with a time set in Vienna, Austria.\n"
+)
+VIENNA = (
+    "Eliud Kipchoge runs marathon under two hours\n"
+    "Eliud Kipchoge of Kenya ran the marathon distance in under two hours in Vienna on Saturday.\n"
+    "The event was designed to help him break the barrier.\n"
+    "His time was 1 hour 59 minutes 40.2 seconds.\n"
+)
+
+
+def test_a_story_about_the_asked_name_beats_one_naming_it_in_passing(tmp_path):
+    """ "kipchoges marathon time in vienna": the story headed with Kipchoge's name ranks above
+    the story on another race that names him in passing (decide.STORY_ABOUT)."""
+    answerer = answerer_over(
+        tmp_path,
+        {
+            "chicago": f"---\npublished: 2019-10-14\n---\n{CHICAGO}",
+            "vienna": f"---\npublished: 2019-10-12\n---\n{VIENNA}",
+        },
+    )
+    ranked = answerer.answer("kipchoges marathon time in vienna").ranked
+    assert ranked[0].title == "Eliud Kipchoge runs marathon under two hours"
+
+
+VAN_HALEN = (
+    "Guitarist Eddie Van Halen dies, aged 65\n"
+    "Eddie Van Halen, lead guitarist of US rock band Van Halen, died Tuesday at age 65 following "
+    "an extended battle with throat cancer.\n"
+    "His son Wolfgang announced the death on social media.\n"
+    "Van Halen was born in Amsterdam in 1955 and moved to California as a child.\n"
+    "He formed the band with his brother Alex in 1972.\n"
+    "The guitarist is perhaps best known for his guitar solo Eruption, the second track on the "
+    "group's debut album.\n"
+)
+
+
+def test_a_news_lead_without_the_question_s_own_word_gives_way_to_the_sentence_with_it(tmp_path):
+    """ "what guitar solo is he famous for": the lead reports the death; the sentence with
+    "solo" ranks first (decide.DETAIL_LEAD)."""
+    dated = answerer_over(tmp_path, {"vh": f"---\npublished: 2020-10-07\n---\n{VAN_HALEN}"})
+    ranked = dated.answer("What guitar solo is Eddie Van Halen most famous for?").ranked
+    assert "guitar solo Eruption" in ranked[0].sentence

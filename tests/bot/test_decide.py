@@ -1172,3 +1172,31 @@ def test_a_fact_about_the_noun_subject_backs_the_question_and_one_of_its_verb_do
     )
     assert decide.evidence_for(asked, credits, set(), [discuss], 0.0).fact == 1.0
     assert decide.evidence_for(asked, credits, set(), [meet], 0.0).fact == 0.0
+
+
+def test_a_headline_naming_the_question_s_rare_word_has_its_share():
+    rare, common = decide.ABOUT_RARITY + 1.0, decide.ABOUT_RARITY - 1.0
+    hits = [(True, True), (False, True), (True, False)]
+    assert decide.headline_shares([rare, common], hits) == [1.0, 0.0, 1.0]
+    # no rival: one story, or no headline with a rare word of the question
+    assert decide.headline_shares([rare, common], [(True, True), (True, True)]) == [0.0, 0.0]
+    assert decide.headline_shares([common, common], hits) == [0.0, 0.0, 0.0]
+
+
+def test_a_lead_lacking_the_question_s_own_word_that_its_story_has_gives_way():
+    """ "what guitar solo is he famous for": the lead reports a death, a later sentence of the
+    story has "solo"; not when the later sentence has the word as a name ("Joel Smithers")."""
+    rare = decide.DETAIL_RARITY + 1.0
+    texts = [
+        "Eddie Van Halen, lead guitarist of Van Halen, died Tuesday.",
+        "He is best known for his guitar solo Eruption.",
+        "A famous solo came later, in another story.",
+    ]
+    matches = [(0.0,), (1.0,), (1.0,)]
+    articles = ["vanhalen", "vanhalen", "other"]
+    args = (articles, matches, (False,), (rare,), ("solo",))
+    assert decide.detail_elsewhere(0, *args, texts)
+    assert not decide.detail_elsewhere(0, articles, matches, (True,), (rare,), ("solo",), texts)
+    assert not decide.detail_elsewhere(0, articles, matches, (False,), (1.0,), ("solo",), texts)
+    named = [texts[0], "Dr. Joel Smithers was found guilty in May.", texts[2]]
+    assert not decide.detail_elsewhere(0, articles, matches, (False,), (rare,), ("smither",), named)

@@ -598,6 +598,18 @@ def test_how_old_is_answered_by_an_age_in_news_style(sentence):
     assert rows[0][rank.TYPED_MATCH] == 1.0
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The injured teenagers, between the ages of 14 and 18, were hospitalized.",
+        "The victims were aged between 14 and 18.",
+    ],
+)
+def test_how_old_is_answered_by_a_range_of_ages(sentence):
+    rows = rank.features(analyze("how old were the teenagers"), article("Shooting", sentence))
+    assert rows[0][rank.TYPED_MATCH] == 1.0
+
+
 def test_a_number_after_was_is_not_always_an_age():
     rows = rank.features(analyze("how old was he"), article("Walk", "He was 4.5 metres away."))
     assert rows[0][rank.TYPED_MATCH] == 0.0
