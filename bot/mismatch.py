@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from facts import speech
 from facts.lexicon import role_titles
-from facts.words import MODALS
+from facts.words import MODALS, phrases
 
 from . import rank
 from .decide import LEADER_WORDS
@@ -453,10 +453,12 @@ def deed_unstated(
     at = asked_deed_at(words, names)
     if at is None or words[at] in _REPORTING_DEEDS:
         return False
+    # a phrase's verb is a term as the one word it means: "who called for" asks who demanded
+    deed = next((word for i, _, word in phrases(words) if i == at), words[at])
     found = [
         (credit, titled)
         for term, credit, titled in zip(question.terms, matched, in_story, strict=True)
-        if term.word == words[at]
+        if term.word == deed
     ]
     if not found:
         return False

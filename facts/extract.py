@@ -47,7 +47,7 @@ from .sentences import (
 # 27: a sentence's stored words keep its hyphenated compounds' parts (answering tokenised every
 # candidate with a hyphen for them)
 # 28: "whether or not to VERB" does not negate the infinitive
-EXTRACTOR_VERSION = 28
+EXTRACTOR_VERSION = 29
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

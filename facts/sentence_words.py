@@ -184,7 +184,8 @@ def _fingerprint() -> str:
     digest = hashlib.sha256(Stemmer.version().encode())
     for module in (__file__, words.__file__, wording.__file__, speech.__file__):
         digest.update(Path(module).read_bytes())
-    digest.update(resources.files("facts").joinpath("data", DATA_FILE).read_bytes())
+    for name in (DATA_FILE, words.PHRASE_FILE, "verbs.txt"):  # spellings, phrases and pasts
+        digest.update(resources.files("facts").joinpath("data", name).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from importlib import resources
 
 import Stemmer
 
@@ -138,89 +139,55 @@ def stem(token: str) -> str:
 # --- Phrases -------------------------------------------------------------------------------------
 # A verb and its particle, or a set phrase, often say what one word says: Trump "ruled out" a
 # ceasefire is Trump rejected it; leaders "get together" when they meet; talks "with no strings
-# attached" are unconditional. Questions and sentences both use them, each where the other may use
-# the single word, so both sides read the phrase as that word too. Keyed by the first word's stem,
-# so every form counts ("rules out", "ruling out", "ruled out").
-_PHRASE_LIST = (
-    ("rule out", "reject"),
-    ("turn down", "reject"),
-    ("get together", "meet"),
-    ("meet up", "meet"),
-    ("sit down", "meet"),
-    ("turn up", "attend"),
-    ("show up", "attend"),
-    ("hand over", "give"),
-    ("chip in", "contribute"),
-    ("ask for", "demand"),
-    ("call for", "demand"),
-    ("push for", "demand"),
-    ("take part", "participate"),
-    ("set up", "establish"),
-    ("pull out", "withdraw"),
-    ("step down", "resign"),
-    ("call off", "cancel"),
-    ("put off", "postpone"),
-    ("break out", "start"),
-    ("ramp up", "increase"),
-    ("step up", "increase"),
-    # a verb whose particle is a stop word would be left alone, meaning nothing like the phrase
-    # ("pressure from other countries, it goes up or down?": "pressure is increasing")
-    ("go up", "increase"),
-    ("goes up", "increase"),
-    ("went up", "increase"),
-    ("gone up", "increase"),
-    ("go down", "decrease"),
-    ("goes down", "decrease"),
-    ("went down", "decrease"),
-    ("gone down", "decrease"),
-    ("pass away", "die"),
-    ("talk about", "discuss"),
-    ("go over", "discuss"),
-    ("come up", "discuss"),
-    ("on the table", "discuss"),
-    ("lead to", "result"),
-    ("based on", "include"),
-    ("built on", "include"),
-    ("built around", "include"),
-    ("come out of", "result"),
-    ("take place", "happen"),
-    ("say yes", "agree"),
-    ("fit together", "complement"),
-    ("fit in", "complement"),
-    ("fit with", "complement"),
-    ("armed forces", "military"),
-    ("right away", "immediate"),
-    ("stand by", "support"),
-    ("back up", "support"),
-    ("point out", "say"),
-    ("carry out", "conduct"),
-    ("put into practice", "implement"),
-    ("put in place", "implement"),
-    ("look into", "investigate"),
-    ("no strings attached", "unconditional"),
-    ("big deal", "important"),
-    ("big a deal", "important"),  # "how big a deal are these talks"
-    ("get anywhere", "progress"),
-    ("up to date", "modern"),
-    ("in charge of", "lead"),
-    ("hold on", "wait"),
-    # irregular pasts: phrases are keyed by the first word's stem, which "broke" does not share
-    # with "break" ("the fire broke out at around 3:30am" is when it started)
-    ("broke out", "start"),
-    ("sat down", "meet"),
-    ("took part", "participate"),
-    ("took place", "happen"),
-    ("came up", "discuss"),
-    ("came out of", "result"),
-    ("led to", "result"),
-    ("got together", "meet"),
-    ("stood by", "support"),
-    ("went over", "discuss"),
-)
+# attached" are unconditional; the "cops" are the police. Questions and sentences both use them,
+# each where the other may use the single word, so both sides read the phrase as that word too.
+# The list (data/phrases.txt) is written from general English, not from questions. Keyed by the
+# first word's stem, so every form counts ("rules out", "ruling out", "ruled out"); the irregular
+# pasts of verbs.txt are added ("struck a deal" is "strike a deal").
+PHRASE_FILE = "phrases.txt"
+
+
+def _data_lines(name: str) -> list[str]:
+    """The non-comment, non-blank lines of a data file."""
+    text = resources.files("facts").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _irregular_pasts() -> dict[str, tuple[str, ...]]:
+    """Verb -> its irregular past and participle, from verbs.txt ("break broke broken")."""
+    pasts: dict[str, tuple[str, ...]] = {}
+    for line in _data_lines("verbs.txt"):
+        forms = line.split("|")[0].split()
+        if len(forms) == 3:  # two words are a phrasal verb ("rule out"), not a verb and its past
+            pasts[forms[0]] = tuple(dict.fromkeys(f for f in forms[1:] if f != forms[0]))
+    return pasts
+
+
+def _load_phrases() -> tuple[tuple[str, str], ...]:
+    """(phrase, word) pairs of data/phrases.txt, with each listed phrase's irregular pasts."""
+    pasts = _irregular_pasts()
+    pairs: dict[tuple[str, str], None] = {}
+    for line in _data_lines(PHRASE_FILE):
+        phrase, word = (part.strip() for part in line.split("|"))
+        pairs[(phrase, word)] = None
+        first, *rest = phrase.split()
+        for past in pasts.get(first, ()) if rest else ():
+            pairs[(" ".join((past, *rest)), word)] = None
+    return tuple(pairs)
+
+
+_PHRASE_LIST = _load_phrases()
 PHRASES: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+# informal single words read as the plain one ("cops" -> police), keyed by the token itself
+ONE_WORDS: dict[str, str] = {}
 for _phrase, _word in _PHRASE_LIST:
+    if " " not in _phrase:
+        ONE_WORDS[_phrase] = _word
+        continue
     _first, _second, *_rest = _phrase.split()
     PHRASES.setdefault((stem(_first), _second), []).append((tuple(_rest), _word))
+for _readings in PHRASES.values():  # the longest reading first: "hold on to" before "hold on"
+    _readings.sort(key=lambda reading: -len(reading[0]))
 SECOND_WORDS = frozenset(second for _, second in PHRASES)
 # The stem of each phrase's first content word: a sentence without any of them has no phrase,
 # which its stems tell before its tokens are walked (most sentences have "to", "of" or "up").
@@ -233,9 +200,13 @@ PHRASE_KEYS = frozenset(
 def phrases(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
     """(position, length, the one word it means) for each phrase among ``tokens``."""
     found = []
+    if tokens and tokens[0] in ONE_WORDS:
+        found.append((0, 1, ONE_WORDS[tokens[0]]))
     i = 1
     while i < len(tokens):
-        if tokens[i] in SECOND_WORDS:
+        if tokens[i] in ONE_WORDS:
+            found.append((i, 1, ONE_WORDS[tokens[i]]))
+        elif tokens[i] in SECOND_WORDS and not (found and found[-1][0] == i - 1):
             for rest, word in PHRASES.get((stem(tokens[i - 1]), tokens[i]), ()):
                 if tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest:
                     found.append((i - 1, 2 + len(rest), word))

@@ -81,3 +81,38 @@ def test_a_verb_with_a_stop_word_particle_is_read_as_its_phrase():
 
 def test_how_big_a_deal_is_how_important():
     assert words.phrases("how big a deal are these talks".split()) == [(1, 3, "important")]
+
+
+def test_the_phrase_list_is_a_data_file_of_everyday_english():
+    # a general resource, not a list grown from questions: hundreds of entries, each one plain word
+    lines = [
+        line
+        for line in (ROOT / "facts" / "data" / words.PHRASE_FILE).read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(lines) >= 250
+    assert all(len(line.split("|")) == 2 and len(line.split("|")[1].split()) == 1 for line in lines)
+    assert ("rule out", "reject") in words._PHRASE_LIST  # the hand-written entries still load
+
+
+def test_news_idioms_read_as_the_word_an_article_uses():
+    assert words.phrases("talks behind closed doors".split()) == [(1, 3, "private")]
+    assert words.phrases("did they make it official".split()) == []  # the words must be adjacent
+    assert words.phrases("they made official their ties".split()) == [(1, 2, "formalize")]
+    assert words.phrases("the minister stood down".split()) == [(2, 2, "resign")]
+
+
+def test_a_listed_verbs_irregular_past_comes_from_verbs_txt():
+    # "strike struck struck" in verbs.txt: "struck a deal" needs no line of its own
+    assert words.phrases("they struck a deal on friday".split()) == [(1, 3, "agree")]
+    assert words.phrases("he sent in troops".split()) == [(1, 2, "deploy")]
+
+
+def test_the_longest_reading_of_a_phrase_wins():
+    assert words.phrases("will they hold on to the land".split()) == [(2, 3, "retain")]
+    assert words.phrases("hold on a minute".split()) == [(0, 2, "wait")]
+
+
+def test_an_informal_word_reads_as_the_plain_one():
+    assert words.phrases("cops arrested him".split()) == [(0, 1, "police")]
+    assert words.phrases("which european bigwigs came".split()) == [(2, 1, "leader")]
