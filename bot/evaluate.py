@@ -278,23 +278,39 @@ def evaluate(questions: Iterable[EvalQuestion], ask: Callable[[EvalQuestion], An
     return report
 
 
+def _share(right: int, total: int, *, none: str) -> str:
+    """A rate as the report shows it: "75.0% (3/4)", or "n/a" with why when there is nothing
+    to count. A file of only unanswerable questions read "top-1 accuracy 0.0% (0/0)" and a
+    file of only answerable ones "abstention accuracy 0.0% (0/0)", which look like failures;
+    "first cited right" said 0.0% when nothing was answered."""
+    if not total:
+        return f"n/a ({none})"
+    return f"{right / total:.1%} ({right}/{total})"
+
+
 def format_report(report: Report, *, show_wrong: int = 50) -> str:
     """A plain-text table for the terminal."""
+    answerable, unanswerable = report.answerable, report.unanswerable
+    abstained_right = sum(o.correct for o in unanswerable)
+    answered = [o for o in report.outcomes if o.answer.answered]
+    no_answerable, no_unanswerable = "no answerable questions", "no unanswerable questions"
     lines = [
         f"questions: {len(report.outcomes)} "
-        f"({len(report.answerable)} answerable, {len(report.unanswerable)} not)",
+        f"({len(answerable)} answerable, {len(unanswerable)} not)",
         "",
         "| measure | value |",
         "|---|---|",
-        f"| top-1 accuracy (answerable) | {report.top1:.1%} "
-        f"({sum(o.correct for o in report.answerable)}/{len(report.answerable)}) |",
-        f"| best-ranked sentence right (answerable, answered or not) | {report.ranked_top1:.1%} |",
-        f"| abstention accuracy (unanswerable) | {report.abstention:.1%} "
-        f"({sum(o.correct for o in report.unanswerable)}/{len(report.unanswerable)}) |",
+        "| top-1 accuracy (answerable) | "
+        f"{_share(sum(o.correct for o in answerable), len(answerable), none=no_answerable)} |",
+        "| best-ranked sentence right (answerable, answered or not) | "
+        f"{_share(sum(map(_top_ranked_right, answerable)), len(answerable), none=no_answerable)} |",
+        "| abstention accuracy (unanswerable) | "
+        f"{_share(abstained_right, len(unanswerable), none=no_unanswerable)} |",
         f"| overall | {report.overall:.1%} |",
         f"| wrong citations (a wrong sentence, or an answer it should not give) "
         f"| {report.wrong_citations} |",
-        f"| first cited sentence right, of the questions it answered | {report.precision:.1%} |",
+        "| first cited sentence right, of the questions it answered | "
+        f"{_share(len(answered) - report.wrong_citations, len(answered), none='none answered')} |",
     ]
     intents = report.per_intent()
     if intents:

@@ -164,3 +164,25 @@ def test_intents_a_question_file_names_and_the_config_lacks_are_named_once_each(
         "warning: q.yaml names an intent the built-in defaults lack (no config file): "
         "when (question 4)"
     )
+
+
+def test_a_rate_with_nothing_to_count_is_not_shown_as_zero_percent():
+    """A file of only unanswerable questions read "top-1 accuracy 0.0% (0/0)", a file of only
+    answerable ones "abstention accuracy 0.0% (0/0)", and "first cited right" 0.0% when
+    nothing was answered: an operator tuning on a small file read each as a failure."""
+    only_unanswerable = evaluate(
+        [EvalQuestion("who won the cup?", (), False)], lambda q: answer(None, answered=False)
+    )
+    text = format_report(only_unanswerable)
+    assert "| 0.0%" not in text and "(0/0)" not in text
+    assert "top-1 accuracy (answerable) | n/a (no answerable questions)" in text
+    assert "of the questions it answered | n/a (none answered)" in text
+    assert "abstention accuracy (unanswerable) | 100.0% (1/1)" in text
+    only_answerable = evaluate(
+        [EvalQuestion("who meets?", ("meets Trump",), True)],
+        lambda q: answer("Zelensky meets Trump today."),
+    )
+    text = format_report(only_answerable)
+    assert "abstention accuracy (unanswerable) | n/a (no unanswerable questions)" in text
+    assert "top-1 accuracy (answerable) | 100.0% (1/1)" in text
+    assert "answered or not) | 100.0% (1/1)" in text
