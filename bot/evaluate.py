@@ -288,6 +288,16 @@ def _share(right: int, total: int, *, none: str) -> str:
     return f"{right / total:.1%} ({right}/{total})"
 
 
+def _shown(text: str, limit: int = 160) -> str:
+    """A cited or gold sentence in the list of misses, on one line, cut at a word and marked
+    "…" when longer: cut bare mid-word, "implementing these " read as the whole sentence, and
+    the operator could not tell a cut quote from a sentence the splitter ended early."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def format_report(report: Report, *, show_wrong: int = 50) -> str:
     """A plain-text table for the terminal."""
     answerable, unanswerable = report.answerable, report.unanswerable
@@ -327,7 +337,7 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
             cited = o.answer.citations[0].sentence if o.answer.citations else "-"
             lines.append(f"  [{o.verdict}] {o.question.q}")
             if o.answer.answered:
-                lines.append(f"      cited: {' '.join(cited.split())[:160]}")
+                lines.append(f"      cited: {_shown(cited)}")
             if o.question.gold:
-                lines.append(f"      gold:  {o.question.gold[0][:160]}")
+                lines.append(f"      gold:  {_shown(o.question.gold[0])}")
     return "\n".join(lines)

@@ -186,3 +186,20 @@ def test_a_rate_with_nothing_to_count_is_not_shown_as_zero_percent():
     assert "abstention accuracy (unanswerable) | n/a (no unanswerable questions)" in text
     assert "top-1 accuracy (answerable) | 100.0% (1/1)" in text
     assert "answered or not) | 100.0% (1/1)" in text
+
+
+def test_a_long_cited_or_gold_sentence_in_the_misses_is_marked_as_cut():
+    """The misses showed 160 characters of a sentence, cut bare mid-word: a cut quote read as
+    a sentence the splitter had ended early."""
+    long = "Russia demands private negotiations with the US " + "on these matters " * 12 + "end."
+    report = evaluate(
+        [EvalQuestion("what does russia want?", ("gold " * 50 + "tail",), True)],
+        lambda q: answer(long),
+    )
+    text = format_report(report)
+    cited = next(line for line in text.splitlines() if "cited:" in line)
+    gold = next(line for line in text.splitlines() if "gold:" in line)
+    assert cited.endswith(" …") and gold.endswith(" …")
+    assert "end." not in cited and len(cited.split("cited: ")[1]) <= 162
+    short = format_report(evaluate([EvalQuestion("q", ("x",), True)], lambda q: answer("Short.")))
+    assert "cited: Short." in short and "…" not in short
