@@ -340,4 +340,12 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
                 lines.append(f"      cited: {_shown(cited)}")
             if o.question.gold:
                 lines.append(f"      gold:  {_shown(o.question.gold[0])}")
+        if len(wrong) > show_wrong:
+            lines.append(_more_misses(len(wrong) - show_wrong, len(wrong)))
     return "\n".join(lines)
+
+
+def _more_misses(left: int, total: int) -> str:
+    """The line that ends a cut list of misses: "wrong (60):" followed by 50 of them (or, with
+    ``--show-wrong 0``, by nothing) read as if the list were whole."""
+    return f"  … {left} more not listed (--show-wrong {total} lists them all)"

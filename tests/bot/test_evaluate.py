@@ -203,3 +203,15 @@ def test_a_long_cited_or_gold_sentence_in_the_misses_is_marked_as_cut():
     assert "end." not in cited and len(cited.split("cited: ")[1]) <= 162
     short = format_report(evaluate([EvalQuestion("q", ("x",), True)], lambda q: answer("Short.")))
     assert "cited: Short." in short and "…" not in short
+
+
+@pytest.mark.parametrize("show", [0, 1])
+def test_a_cut_list_of_misses_says_how_many_it_left_out(show):
+    """``--show-wrong`` cut the misses silently: "wrong (2):" over one miss, or over none with
+    ``--show-wrong 0``, read as the whole list."""
+    questions = [EvalQuestion(q, ("gold",), True) for q in ("first?", "second?")]
+    text = format_report(evaluate(questions, lambda q: answer("Other.")), show_wrong=show)
+    assert "wrong (2):" in text
+    assert f"… {2 - show} more not listed (--show-wrong 2 lists them all)" in text
+    whole = format_report(evaluate(questions, lambda q: answer("Other.")), show_wrong=2)
+    assert "more not listed" not in whole and "second?" in whole
