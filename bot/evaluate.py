@@ -182,6 +182,30 @@ def format_unknown_intents(path: str, config: str, unknown: dict[str, list[int]]
     return f"warning: {path} names {kind} {lacking}: {listed}"
 
 
+def unfound_gold(report: Report, holds: Callable[[str], bool]) -> list[int]:
+    """The numbers (from 1) of the answerable questions counted wrong whose gold text no
+    sentence holds (``holds``: whether some sentence does). A typo in a gold substring, or one
+    that runs across two sentences, made the question a miss whatever was answered, counted
+    as a wrong citation the operator would look for in the ranking."""
+    return [
+        number
+        for number, o in enumerate(report.outcomes, start=1)
+        if o.question.answerable and not o.correct and not any(map(holds, o.question.gold))
+    ]
+
+
+def format_unfound_gold(path: str, database: object, numbers: list[int]) -> str:
+    """One warning line naming the questions whose gold text is in no sentence."""
+    shown = ", ".join(map(str, numbers[:10])) + (", …" if len(numbers) > 10 else "")
+    several = len(numbers) > 1
+    which = f"questions {shown} have" if several else f"question {shown} has"
+    count = "they count as misses" if several else "it counts as a miss"
+    return (
+        f"warning: {path}: {which} gold text that no sentence of {database} holds (a typo, or "
+        f"words from two sentences?), so {count} whatever is answered"
+    )
+
+
 def load_questions(path: str | Path) -> list[EvalQuestion]:
     """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
     path = Path(path)
