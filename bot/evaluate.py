@@ -312,6 +312,9 @@ def _share(right: int, total: int, *, none: str) -> str:
     return f"{right / total:.1%} ({right}/{total})"
 
 
+MAX_CONFUSIONS = 15  # pairs of intents listed, the most frequent first
+
+
 def _shown(text: str, limit: int = 160) -> str:
     """A cited or gold sentence in the list of misses, on one line, cut at a word and marked
     "…" when longer: cut bare mid-word, "implementing these " read as the whole sentence, and
@@ -353,7 +356,10 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
     confusions = report.confusions()
     if confusions:
         lines += ["", "confusions (expected -> got):"]
-        lines += [f"  {a} -> {b}: {n}" for (a, b), n in confusions.most_common(15)]
+        lines += [f"  {a} -> {b}: {n}" for (a, b), n in confusions.most_common(MAX_CONFUSIONS)]
+        if len(confusions) > MAX_CONFUSIONS:  # the list stopped at 15 pairs without a word
+            left = sorted(confusions.values(), reverse=True)[MAX_CONFUSIONS:]
+            lines.append(f"  … {len(left)} more pairs ({sum(left)} questions) not listed")
     wrong = report.wrong
     if wrong:
         lines += ["", f"wrong ({len(wrong)}):"]

@@ -215,3 +215,15 @@ def test_a_cut_list_of_misses_says_how_many_it_left_out(show):
     assert f"… {2 - show} more not listed (--show-wrong 2 lists them all)" in text
     whole = format_report(evaluate(questions, lambda q: answer("Other.")), show_wrong=2)
     assert "more not listed" not in whole and "second?" in whole
+
+
+def test_a_cut_list_of_confusions_says_how_many_pairs_it_left_out():
+    """The confusions stopped at 15 pairs without a word: a config with many intents showed
+    15 and read as if no other intent were confused."""
+    questions = [EvalQuestion(f"q{i}?", ("gold",), True, intent=f"intent{i}") for i in range(17)]
+    questions.append(EvalQuestion("again?", ("gold",), True, intent="intent0"))
+    text = format_report(evaluate(questions, lambda q: answer("Other.", intent="other")))
+    assert "  intent0 -> other: 2" in text
+    assert "  … 2 more pairs (2 questions) not listed" in text
+    few = format_report(evaluate(questions[:3], lambda q: answer("Other.", intent="other")))
+    assert "more pairs" not in few
