@@ -632,8 +632,10 @@ def eval_command(
     from .evaluate import (
         evaluate,
         format_report,
+        format_unfound_gold,
         format_unknown_intents,
         load_questions,
+        unfound_gold,
         unknown_intents,
     )
 
@@ -682,6 +684,8 @@ def eval_command(
                 "the database they were written for? (--db FILE, or --articles PATH)",
                 err=True,
             )
+        elif unfound := unfound_gold(report, answerer.corpus.holds):
+            click.echo(format_unfound_gold(questions, target, unfound), err=True)
         answerer.corpus.close()
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))

@@ -433,6 +433,17 @@ class Corpus:
         found = self._one("SELECT 1 FROM sentences WHERE instr(text, ?) > 0 LIMIT 1", (fragment,))
         return found is not None
 
+    def holds(self, fragment: str) -> bool:
+        """Whether some sentence holds ``fragment`` with runs of whitespace read as one space,
+        as ``factdesk eval`` compares gold text (a sentence may wrap over lines in a ``.md``).
+        A scan, narrowed by the fragment's longest word: for checks, not for answering."""
+        wanted = " ".join(fragment.split())
+        if not wanted or not _storable(wanted):
+            return False
+        key = max(wanted.split(" "), key=len)
+        rows = self._all("SELECT text FROM sentences WHERE instr(text, ?) > 0", (key,))
+        return any(wanted in " ".join(text.split()) for (text,) in rows)
+
     def require_article(self, article: str) -> str:
         """The stored id of the article ``article`` names (:meth:`stored_id`), or an error."""
         stored = self.stored_id(article)

@@ -182,6 +182,30 @@ def format_unknown_intents(path: str, config: str, unknown: dict[str, list[int]]
     return f"warning: {path} names {kind} {lacking}: {listed}"
 
 
+def unfound_gold(report: Report, holds: Callable[[str], bool]) -> list[int]:
+    """The numbers (from 1) of the answerable questions counted wrong whose gold text no
+    sentence holds (``holds``: whether some sentence does). A typo in a gold substring, or one
+    that runs across two sentences, made the question a miss whatever was answered, counted
+    as a wrong citation the operator would look for in the ranking."""
+    return [
+        number
+        for number, o in enumerate(report.outcomes, start=1)
+        if o.question.answerable and not o.correct and not any(map(holds, o.question.gold))
+    ]
+
+
+def format_unfound_gold(path: str, database: object, numbers: list[int]) -> str:
+    """One warning line naming the questions whose gold text is in no sentence."""
+    shown = ", ".join(map(str, numbers[:10])) + (", …" if len(numbers) > 10 else "")
+    several = len(numbers) > 1
+    which = f"questions {shown} have" if several else f"question {shown} has"
+    count = "they count as misses" if several else "it counts as a miss"
+    return (
+        f"warning: {path}: {which} gold text that no sentence of {database} holds (a typo, or "
+        f"words from two sentences?), so {count} whatever is answered"
+    )
+
+
 def load_questions(path: str | Path) -> list[EvalQuestion]:
     """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
     path = Path(path)
@@ -278,23 +302,52 @@ def evaluate(questions: Iterable[EvalQuestion], ask: Callable[[EvalQuestion], An
     return report
 
 
+def _share(right: int, total: int, *, none: str) -> str:
+    """A rate as the report shows it: "75.0% (3/4)", or "n/a" with why when there is nothing
+    to count. A file of only unanswerable questions read "top-1 accuracy 0.0% (0/0)" and a
+    file of only answerable ones "abstention accuracy 0.0% (0/0)", which look like failures;
+    "first cited right" said 0.0% when nothing was answered."""
+    if not total:
+        return f"n/a ({none})"
+    return f"{right / total:.1%} ({right}/{total})"
+
+
+MAX_CONFUSIONS = 15  # pairs of intents listed, the most frequent first
+
+
+def _shown(text: str, limit: int = 160) -> str:
+    """A cited or gold sentence in the list of misses, on one line, cut at a word and marked
+    "…" when longer: cut bare mid-word, "implementing these " read as the whole sentence, and
+    the operator could not tell a cut quote from a sentence the splitter ended early."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def format_report(report: Report, *, show_wrong: int = 50) -> str:
     """A plain-text table for the terminal."""
+    answerable, unanswerable = report.answerable, report.unanswerable
+    abstained_right = sum(o.correct for o in unanswerable)
+    answered = [o for o in report.outcomes if o.answer.answered]
+    no_answerable, no_unanswerable = "no answerable questions", "no unanswerable questions"
     lines = [
         f"questions: {len(report.outcomes)} "
-        f"({len(report.answerable)} answerable, {len(report.unanswerable)} not)",
+        f"({len(answerable)} answerable, {len(unanswerable)} not)",
         "",
         "| measure | value |",
         "|---|---|",
-        f"| top-1 accuracy (answerable) | {report.top1:.1%} "
-        f"({sum(o.correct for o in report.answerable)}/{len(report.answerable)}) |",
-        f"| best-ranked sentence right (answerable, answered or not) | {report.ranked_top1:.1%} |",
-        f"| abstention accuracy (unanswerable) | {report.abstention:.1%} "
-        f"({sum(o.correct for o in report.unanswerable)}/{len(report.unanswerable)}) |",
+        "| top-1 accuracy (answerable) | "
+        f"{_share(sum(o.correct for o in answerable), len(answerable), none=no_answerable)} |",
+        "| best-ranked sentence right (answerable, answered or not) | "
+        f"{_share(sum(map(_top_ranked_right, answerable)), len(answerable), none=no_answerable)} |",
+        "| abstention accuracy (unanswerable) | "
+        f"{_share(abstained_right, len(unanswerable), none=no_unanswerable)} |",
         f"| overall | {report.overall:.1%} |",
         f"| wrong citations (a wrong sentence, or an answer it should not give) "
         f"| {report.wrong_citations} |",
-        f"| first cited sentence right, of the questions it answered | {report.precision:.1%} |",
+        "| first cited sentence right, of the questions it answered | "
+        f"{_share(len(answered) - report.wrong_citations, len(answered), none='none answered')} |",
     ]
     intents = report.per_intent()
     if intents:
@@ -303,7 +356,10 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
     confusions = report.confusions()
     if confusions:
         lines += ["", "confusions (expected -> got):"]
-        lines += [f"  {a} -> {b}: {n}" for (a, b), n in confusions.most_common(15)]
+        lines += [f"  {a} -> {b}: {n}" for (a, b), n in confusions.most_common(MAX_CONFUSIONS)]
+        if len(confusions) > MAX_CONFUSIONS:  # the list stopped at 15 pairs without a word
+            left = sorted(confusions.values(), reverse=True)[MAX_CONFUSIONS:]
+            lines.append(f"  … {len(left)} more pairs ({sum(left)} questions) not listed")
     wrong = report.wrong
     if wrong:
         lines += ["", f"wrong ({len(wrong)}):"]
@@ -311,7 +367,15 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
             cited = o.answer.citations[0].sentence if o.answer.citations else "-"
             lines.append(f"  [{o.verdict}] {o.question.q}")
             if o.answer.answered:
-                lines.append(f"      cited: {' '.join(cited.split())[:160]}")
+                lines.append(f"      cited: {_shown(cited)}")
             if o.question.gold:
-                lines.append(f"      gold:  {o.question.gold[0][:160]}")
+                lines.append(f"      gold:  {_shown(o.question.gold[0])}")
+        if len(wrong) > show_wrong:
+            lines.append(_more_misses(len(wrong) - show_wrong, len(wrong)))
     return "\n".join(lines)
+
+
+def _more_misses(left: int, total: int) -> str:
+    """The line that ends a cut list of misses: "wrong (60):" followed by 50 of them (or, with
+    ``--show-wrong 0``, by nothing) read as if the list were whole."""
+    return f"  … {left} more not listed (--show-wrong {total} lists them all)"

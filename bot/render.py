@@ -22,7 +22,10 @@ MAX_TITLE_CHARS = 200
 MAX_META_CHARS = 80
 
 _MARKDOWN = re.compile(r"([\\*_~`|>])")
-_LINE_START = re.compile(r"^(\s*)([#\-+]|\d+\.)(?=\s)", re.M)
+# what Discord reads at a line's start: headings (#, ##, ###), subtext (-#), list bullets and
+# numbers; "## Reactions" and "-# small print" had passed, so a quote starting with them lost
+# its marks and showed as a heading or in small grey type
+_LINE_START = re.compile(r"^(\s*)(#{1,3}|-#|[\-+]|\d+\.)(?=\s)", re.M)
 _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
 _URL = re.compile(r"(?<!<)\bhttps?://[^\s<>]+")
 _SPOILER = re.compile(r"\|\|.+?\|\|", re.S)

@@ -205,6 +205,57 @@ def test_every_quoted_sentence_is_the_article_text_at_its_offsets(core, seed_db)
         assert text[citation.start : citation.end] == citation.sentence
 
 
+# Ordinary questions members ask, from dev sets (never the held-out ones): the reply contract
+# holds on every one of them, not only on the question above.
+def check_reply_contract(answerer: Answerer, db, names: tuple[str, ...]) -> int:
+    """Each quote is its article's text at its offsets, quoted lines are numbered [1].. in the
+    citations' order, the sources are listed [1].. in the same order, the JSON has exactly the
+    documented fields, and every message fits Discord's limit and pings nobody. Returns how
+    many questions were answered."""
+    from bot.render import DISCORD_LIMIT, escape_markdown, quote, source_line, split_message
+
+    conn = sqlite3.connect(db)
+    texts = dict(conn.execute("SELECT id, text FROM articles"))
+    conn.close()
+    fields = {"question", "answered", "intent", "reply", "citations", "ranked"}
+    entry = {"article", "title", "path", "paragraph", "sentence", "start", "end", "score"}
+    answered = 0
+    for name in names:
+        for item in yaml.safe_load((ROOT / "eval" / name).read_text(encoding="utf-8")):
+            answer = answerer.answer(item["q"], top=10)
+            data = answer.to_json()
+            assert set(data) == fields and data["question"] == item["q"]
+            assert all(set(c) == entry for c in (*data["citations"], *data["ranked"]))
+            assert len(answer.ranked) <= 10 and answer.answered == bool(answer.citations)
+            for citation in (*answer.citations, *answer.ranked):
+                assert texts[citation.article][citation.start : citation.end] == citation.sentence
+            lines = answer.reply.splitlines()
+            quoted = [line for line in lines if line.startswith("> ")]
+            cites = answer.citations
+            assert quoted == [
+                f"> {escape_markdown(quote(c.sentence))} [{n}]" for n, c in enumerate(cites, 1)
+            ]
+            if cites:
+                answered += 1
+                sources = lines[lines.index("Sources:") + 1 :]
+                assert sources == [source_line(n, c) for n, c in enumerate(cites, 1)]
+            for part in split_message(answer.reply):
+                assert 0 < len(part) <= DISCORD_LIMIT and "@everyone" not in part
+    return answered
+
+
+def test_every_reply_to_the_dev_questions_keeps_the_reply_contract(core, seed_db):
+    names = ("seed-dev.yaml", "seed-dev5.yaml", "seed-dev9.yaml", "seed-keywords.yaml")
+    assert check_reply_contract(core, seed_db, names) > 100  # real answers, not abstentions
+
+
+def test_every_reply_to_the_wikinews_dev_questions_keeps_the_reply_contract(wikinews_db):
+    """Across many articles: citations from several stories keep their numbers and sources."""
+    answerer = Answerer(load_config(ROOT / "config.yaml"), wikinews_db)
+    names = ("wikinews-dev.yaml", "wikinews-quotes.yaml", "wikinews-dev3.yaml")
+    assert check_reply_contract(answerer, wikinews_db, names) > 50
+
+
 def test_the_lead_line_names_whoever_leads_the_country_asked_about(core):
     assert core.answer("who leads lithuania").lead == "Who: Gitanas Nauseda"
 

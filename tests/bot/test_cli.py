@@ -503,7 +503,7 @@ def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
     questions.write_text(
         "- q: who is zelensky meeting?\n  gold: [Trump]\n  intent: meetings\n"
         "- q: who is meeting trump?\n  gold: [Zelensky]\n  intent: meetings\n"
-        "- q: what does russia want?\n  gold: [x]\n  intent: demands\n",
+        "- q: what does russia want?\n  gold: [Russia demands]\n  intent: demands\n",
         encoding="utf-8",
     )
     result = run(project, "eval", str(questions))
@@ -514,6 +514,30 @@ def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
         f"warning: {questions} names an intent {project / 'config.yaml'} lacks: "
         "meetings (questions 1, 2)"
     )
+    known = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    assert "warning:" not in run(project, "eval", str(known)).stderr
+
+
+def test_eval_warns_of_gold_text_no_sentence_holds(project):
+    """A typo in a gold substring ("Russia demand private talks") made its question a miss
+    whatever was answered, counted as a wrong citation, with nothing to say the gold was at
+    fault. Gold that wraps differently from the sentence still counts as held."""
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: who is zelensky meeting?\n  gold: ['Zelensky is set to meet with  US\n President']\n"
+        "- q: what does russia want?\n  gold: [Russia demand private talks]\n"
+        "- q: who won the cup?\n  answerable: false\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions), "--json")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: {questions}: question 2 has gold text that no sentence of "
+        f"{project / 'factdesk.db'} holds (a typo, or words from two sentences?), so it counts "
+        "as a miss whatever is answered"
+    ]
+    assert json.loads(result.stdout)["top1_accuracy"] == 0.5  # the report itself is unchanged
     known = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
     assert "warning:" not in run(project, "eval", str(known)).stderr
 

@@ -164,3 +164,66 @@ def test_intents_a_question_file_names_and_the_config_lacks_are_named_once_each(
         "warning: q.yaml names an intent the built-in defaults lack (no config file): "
         "when (question 4)"
     )
+
+
+def test_a_rate_with_nothing_to_count_is_not_shown_as_zero_percent():
+    """A file of only unanswerable questions read "top-1 accuracy 0.0% (0/0)", a file of only
+    answerable ones "abstention accuracy 0.0% (0/0)", and "first cited right" 0.0% when
+    nothing was answered: an operator tuning on a small file read each as a failure."""
+    only_unanswerable = evaluate(
+        [EvalQuestion("who won the cup?", (), False)], lambda q: answer(None, answered=False)
+    )
+    text = format_report(only_unanswerable)
+    assert "| 0.0%" not in text and "(0/0)" not in text
+    assert "top-1 accuracy (answerable) | n/a (no answerable questions)" in text
+    assert "of the questions it answered | n/a (none answered)" in text
+    assert "abstention accuracy (unanswerable) | 100.0% (1/1)" in text
+    only_answerable = evaluate(
+        [EvalQuestion("who meets?", ("meets Trump",), True)],
+        lambda q: answer("Zelensky meets Trump today."),
+    )
+    text = format_report(only_answerable)
+    assert "abstention accuracy (unanswerable) | n/a (no unanswerable questions)" in text
+    assert "top-1 accuracy (answerable) | 100.0% (1/1)" in text
+    assert "answered or not) | 100.0% (1/1)" in text
+
+
+def test_a_long_cited_or_gold_sentence_in_the_misses_is_marked_as_cut():
+    """The misses showed 160 characters of a sentence, cut bare mid-word: a cut quote read as
+    a sentence the splitter had ended early."""
+    long = "Russia demands private negotiations with the US " + "on these matters " * 12 + "end."
+    report = evaluate(
+        [EvalQuestion("what does russia want?", ("gold " * 50 + "tail",), True)],
+        lambda q: answer(long),
+    )
+    text = format_report(report)
+    cited = next(line for line in text.splitlines() if "cited:" in line)
+    gold = next(line for line in text.splitlines() if "gold:" in line)
+    assert cited.endswith(" …") and gold.endswith(" …")
+    assert "end." not in cited and len(cited.split("cited: ")[1]) <= 162
+    short = format_report(evaluate([EvalQuestion("q", ("x",), True)], lambda q: answer("Short.")))
+    assert "cited: Short." in short and "…" not in short
+
+
+@pytest.mark.parametrize("show", [0, 1])
+def test_a_cut_list_of_misses_says_how_many_it_left_out(show):
+    """``--show-wrong`` cut the misses silently: "wrong (2):" over one miss, or over none with
+    ``--show-wrong 0``, read as the whole list."""
+    questions = [EvalQuestion(q, ("gold",), True) for q in ("first?", "second?")]
+    text = format_report(evaluate(questions, lambda q: answer("Other.")), show_wrong=show)
+    assert "wrong (2):" in text
+    assert f"… {2 - show} more not listed (--show-wrong 2 lists them all)" in text
+    whole = format_report(evaluate(questions, lambda q: answer("Other.")), show_wrong=2)
+    assert "more not listed" not in whole and "second?" in whole
+
+
+def test_a_cut_list_of_confusions_says_how_many_pairs_it_left_out():
+    """The confusions stopped at 15 pairs without a word: a config with many intents showed
+    15 and read as if no other intent were confused."""
+    questions = [EvalQuestion(f"q{i}?", ("gold",), True, intent=f"intent{i}") for i in range(17)]
+    questions.append(EvalQuestion("again?", ("gold",), True, intent="intent0"))
+    text = format_report(evaluate(questions, lambda q: answer("Other.", intent="other")))
+    assert "  intent0 -> other: 2" in text
+    assert "  … 2 more pairs (2 questions) not listed" in text
+    few = format_report(evaluate(questions[:3], lambda q: answer("Other.", intent="other")))
+    assert "more pairs" not in few

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -252,3 +253,17 @@ def test_an_answers_source_lines_cut_long_titles_as_article_lists_do():
     assert all(len(line) < MAX_TITLE_CHARS + 30 for line in sources)
     assert sources[0].startswith("[1] The harbour council met on day 0 to approve plan 0.")
     assert text.startswith("> Zelensky will meet Trump on Monday. [1]")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["## Reactions came in fast.", "### Three marks.", "-# Small print applies."]
+)
+def test_a_quote_opening_with_discords_heading_or_subtext_marks_keeps_them(sentence):
+    """Discord reads "## ", "### " and "-# " at a line's start as a heading or small grey
+    subtext, inside a quote too: a stored sentence opening with them (a feed row's line) was
+    quoted as "> -# Small print …" and shown without its marks, in small type."""
+    citation = Citation("a", "T", "p", 1, sentence, 0, len(sentence), 1.0)
+    quoted = render_answer([citation]).splitlines()[0]
+    assert quoted == f"> \\{sentence} [1]"
+    assert escape_markdown("#### Four marks are no heading.") == "#### Four marks are no heading."
+    assert escape_markdown("#MeToo spread.") == "#MeToo spread."
