@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -184,19 +184,77 @@ class Speller:
                 fixed = (
                     _regularised(word)  # "keeped" is "keep", not the nearer "keeper"
                     or self._next_in_name(word, previous[0])
-                    or self.correct(word, in_coverage)
+                    or self._correct_or_split(word, in_coverage)
                 )
             elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
                 fixed = (
                     _regularised(word)  # "countrys" is "countries", not the nearer "country"
                     or self._next_in_name(word, previous[0])
                     or self.correct(word, in_coverage, coverage_only=True)
+                    or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
                 )
             else:
                 fixed = None
-            return fixed if fixed is not None else typed
+            if fixed is None:
+                return typed
+            return fixed[0].upper() + fixed[1:] if typed[0].isupper() and " " in fixed else fixed
 
         return _WORD.sub(replace, text)
+
+    def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
+        """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
+        words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
+        else the nearest word."""
+        fixed = self.correct(word, in_coverage)
+        if fixed is not None and OSA.distance(word, fixed) <= 1:
+            return fixed
+        return _run_together(word, self._names) or fixed
+
+
+RUN_TOGETHER_MIN = 5  # shortest word read as two words typed without the space between them
+# A part of a run-together word that is no name of the coverage must be this common in English,
+# by its length: three letters ("say", "won"; not "res", "ins"), four or five, six or more
+# ("pressuring", "complicating": long words are rarely a cut by chance)
+PART_ZIPF = {3: 4.5, 4: 3.5, 5: 3.5}
+LONG_PART_ZIPF = 2.5
+
+
+def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str | None:
+    """Two words typed without the space between them ("ukraineneeds", "zelenskytell",
+    "thepresident"): a word neither the coverage nor English knows, no slip away from a word,
+    that is two words each of which is a stop word, a word of the coverage's names or a common
+    English word. A dropped space is a slip of one key that letter-by-letter correction cannot
+    undo (the nearest word is far away), and every letter typed is kept. Of several ways to
+    cut it, the one whose rarer part is commoner. A word English knows a little ("kindof",
+    "rightnow") is cut only where both parts are ``floor`` common."""
+    if len(word) < RUN_TOGETHER_MIN:
+        return None
+    best: tuple[float, str] | None = None
+    for cut in range(2, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        scores = [_part_score(left, names), _part_score(right, names)]
+        if None in scores:
+            continue
+        score = min(s for s in scores if s is not None)
+        if score < floor:
+            continue
+        if best is None or score > best[0]:
+            best = (score, f"{left} {right}")
+    return best[1] if best is not None else None
+
+
+def _part_score(part: str, names: Collection[str]) -> float | None:
+    """How surely ``part`` is a word on its own, or None if it is not: a stop word, a word of
+    the coverage's names or a common English word. Not any word the index has: its stems
+    ("deleg", "presid") would cut "delegats" and "presidnet" into nonsense."""
+    zipf = _zipf(part)
+    if part in STOPWORDS:
+        return zipf
+    if len(part) < 3:
+        return None
+    if part in names:
+        return max(zipf, PART_ZIPF[4])
+    return zipf if zipf >= PART_ZIPF.get(len(part), LONG_PART_ZIPF) else None
 
 
 @lru_cache(maxsize=65536)

@@ -146,3 +146,21 @@ def test_each_learners_form_has_its_own_reading():
     assert _past_without_e("happend") == "happened" and _past_without_e("opened") is None
     assert _doubled("puting") == "putting" and _doubled("visited") is None
     assert _regularised("keeped") == "keep" and _regularised("country") is None
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what did zelenskytell reporters", "what did zelensky tell reporters"),
+        ("who is thepresident of france", "who is the president of france"),
+        ("whoheads nato", "who heads nato"),  # not "warheads", two letters away
+        ("What kindof army", "What kind of army"),  # English knows "kindof" only barely
+    ],
+)
+def test_two_words_typed_without_a_space_are_cut_apart(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+@pytest.mark.parametrize("typed", ["delegats", "presidnet", "dorain"])
+def test_a_slip_in_one_word_is_not_cut_into_fragments(speller, typed):
+    assert " " not in speller.fix(typed, never_known, never_known)
