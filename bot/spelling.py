@@ -199,7 +199,47 @@ class Speller:
                 return typed
             return fixed[0].upper() + fixed[1:] if typed[0].isupper() and " " in fixed else fixed
 
-        return _WORD.sub(replace, text)
+        return _WORD.sub(replace, self._rejoin(text, in_coverage or known))
+
+    def _rejoin(self, text: str, in_coverage: Callable[[str], bool]) -> str:
+        """``text`` with a word typed in two pieces written whole: "zelen sky" is Zelensky,
+        "airl ine" is airline. Two neighbours of two letters or more are joined where one of
+        them is a fragment (:meth:`_fragment`) and together they make a
+        word the coverage writes or a common English one. Correcting the fragment alone finds
+        the wrong word ("witk": "with", of "witk off") or none."""
+        out: list[str] = []
+        position = 0
+        words = list(re.finditer(r"[A-Za-z]+", text))
+        skip = False
+        for left, right in zip(words, words[1:], strict=False):
+            if skip:
+                skip = False
+                continue
+            if text[left.end() : right.start()] != " ":
+                continue
+            first, second = left.group().lower(), right.group().lower()
+            whole = first + second
+            if min(len(first), len(second)) < 2 or not (
+                self._fragment(first, in_coverage) or self._fragment(second, in_coverage)
+            ):
+                continue
+            if in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF:
+                out.append(text[position : left.end()])
+                out.append(right.group().lower())
+                position = right.end()
+                skip = True
+        out.append(text[position:])
+        return "".join(out)
+
+    def _fragment(self, part: str, in_coverage: Callable[[str], bool]) -> bool:
+        """A piece of a word rather than a word: no stop word, no word of a name, rare in
+        English and not written by the coverage ("superbug" of "superbug e coli" is a word)."""
+        return (
+            part not in STOPWORDS
+            and part not in self._names
+            and _zipf(part) < FRAGMENT_ZIPF
+            and not in_coverage(part)
+        )
 
     def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
@@ -211,6 +251,8 @@ class Speller:
         return _run_together(word, self._names) or fixed
 
 
+FRAGMENT_ZIPF = 3.0  # a piece of a word typed in two is rarer than this in English
+JOINED_ZIPF = 3.0  # and, if the coverage does not write it, the whole word this common
 RUN_TOGETHER_MIN = 5  # shortest word read as two words typed without the space between them
 # A part of a run-together word that is no name of the coverage must be this common in English,
 # by its length: three letters ("say", "won"; not "res", "ins"), four or five, six or more

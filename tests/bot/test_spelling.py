@@ -164,3 +164,13 @@ def test_two_words_typed_without_a_space_are_cut_apart(speller, typed, meant):
 @pytest.mark.parametrize("typed", ["delegats", "presidnet", "dorain"])
 def test_a_slip_in_one_word_is_not_cut_into_fragments(speller, typed):
     assert " " not in speller.fix(typed, never_known, never_known)
+
+
+def test_a_word_typed_in_two_pieces_is_written_whole():
+    speller = Speller(["Steve Witkoff"])
+    coverage = {"witkoff", "superbug"}.__contains__
+    assert speller.fix("witk off at the meeting", coverage, coverage) == "witkoff at the meeting"
+    assert speller.fix("which airl ine", coverage, coverage) == "which airline"
+    # two words ("cease fire"), or a word of the coverage before a letter, stay apart
+    assert speller.fix("the cease fire", coverage, coverage) == "the cease fire"
+    assert speller.fix("superbug e coli", coverage, coverage) == "superbug e coli"
