@@ -26,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list, zipf_frequency
 
+from .corpus import fts_term
 from .text import STOPWORDS, overregularised
 
 VOCABULARY_SIZE = 40_000  # wordfreq's most frequent English words used as corrections
@@ -178,8 +179,10 @@ class Speller:
             word = typed.lower()
             if not word.isalpha():  # a contraction ("wasn't", "they're"): written as meant
                 return typed
-            if len(word) < MIN_LENGTH or word in STOPWORDS or known(word):
+            if len(word) < MIN_LENGTH or word in STOPWORDS:
                 return typed
+            if known(word):
+                return self._stem_only(word, in_coverage) or typed
             if not _common_english(word):
                 fixed = (
                     _regularised(word)  # "keeped" is "keep", not the nearer "keeper"
@@ -240,6 +243,19 @@ class Speller:
             and _zipf(part) < FRAGMENT_ZIPF
             and not in_coverage(part)
         )
+
+    def _stem_only(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
+        """The word a slip typed as another form of it that the index stores under the same
+        stem ("mondai" is Monday, "securiti" security, "kille" killed): English does not know
+        the typed form, the index knows it only through its stem, and the word one slip away
+        has that stem, so the correction finds the same sentences, and what reads the words
+        themselves (a weekday, a verb of killing) sees the word meant."""
+        if _common_english(word):
+            return None
+        fixed = self.correct(word, in_coverage)
+        if fixed is None or OSA.distance(word, fixed) > 1 or fts_term(fixed) != fts_term(word):
+            return None
+        return fixed
 
     def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two

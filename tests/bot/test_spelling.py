@@ -174,3 +174,11 @@ def test_a_word_typed_in_two_pieces_is_written_whole():
     # two words ("cease fire"), or a word of the coverage before a letter, stay apart
     assert speller.fix("the cease fire", coverage, coverage) == "the cease fire"
     assert speller.fix("superbug e coli", coverage, coverage) == "superbug e coli"
+
+
+def test_a_slip_the_index_knows_only_by_its_stem_is_read_as_the_word(speller):
+    # the index stores "monday" and "security" under "mondai" and "securiti": a member who
+    # types those is read as meaning the word, which finds the same sentences
+    stems = {"mondai", "securiti"}.__contains__
+    assert speller.fix("talks on mondai", stems, stems) == "talks on monday"
+    assert speller.fix("securiti guarantees", stems, stems) == "security guarantees"
