@@ -46,6 +46,10 @@ RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
 MUCH_COMMONER = 2.5  # or for a word this much commoner in English (Zipf is log10: ~300 times)
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")  # "wasn't" is one word, not "wasn"
 _POSSESSIVES = ("'s", "\u2019s")
+# Words that open a surname ("von der Leyen", "bin Salman", "de Gaulle"): the word after one is
+# a surname, corrected only to a name of the coverage with the same opening. Letters alone take
+# "von der layen" for "laden" (of "bin Laden") where the coverage has no von der Leyen.
+NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn abu".split())
 # In a tie these win: a question word decides what is asked ("wehre" is "where", not "were").
 QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
 
@@ -183,6 +187,8 @@ class Speller:
                 return typed
             if known(word):
                 return self._stem_only(word, in_coverage) or typed
+            if previous[0] in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
+                return self._next_in_name(word, previous[0]) or typed
             if not _common_english(word):
                 fixed = (
                     _regularised(word)  # "keeped" is "keep", not the nearer "keeper"

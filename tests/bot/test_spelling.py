@@ -182,3 +182,11 @@ def test_a_slip_the_index_knows_only_by_its_stem_is_read_as_the_word(speller):
     stems = {"mondai", "securiti"}.__contains__
     assert speller.fix("talks on mondai", stems, stems) == "talks on monday"
     assert speller.fix("securiti guarantees", stems, stems) == "security guarantees"
+
+
+def test_after_von_der_only_a_name_with_that_opening_is_offered():
+    # the coverage has bin Laden and no von der Leyen: "layen" is a surname, not "laden"
+    without = Speller(["Osama bin Laden"])
+    assert without.fix("who is von der layen", never_known, never_known) == "who is von der layen"
+    with_leyen = Speller(["Osama bin Laden", "Ursula von der Leyen"])
+    assert with_leyen.fix("who is von der layen", never_known) == "who is von der leyen"
