@@ -190,3 +190,12 @@ def test_after_von_der_only_a_name_with_that_opening_is_offered():
     assert without.fix("who is von der layen", never_known, never_known) == "who is von der layen"
     with_leyen = Speller(["Osama bin Laden", "Ursula von der Leyen"])
     assert with_leyen.fix("who is von der layen", never_known) == "who is von der leyen"
+
+
+def test_a_doubled_letter_typed_once_or_twice_beats_a_wrong_letter():
+    # "marked" and "talking" are one wrong letter away and written by the coverage; the
+    # doubled letter typed once ("maried") or twice ("takking") is the likelier slip
+    speller = Speller()
+    coverage = {"marked", "talking", "taking"}.__contains__
+    assert speller.fix("who is he maried to", never_known, coverage) == "who is he married to"
+    assert speller.fix("moscow takking it", never_known, coverage) == "moscow taking it"
