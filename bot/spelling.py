@@ -38,8 +38,8 @@ CUTOFF = 0.74  # normalised similarity a correction needs: one edit in four lett
 # abstained on (130/129/130 of 131); the dev sets and WikiQA unchanged.
 COVERAGE_CUTOFF = 0.70
 COVERAGE_BONUS = 0.05
-# A swap, or a doubled letter typed once or twice, is a likelier slip than a wrong letter: a
-# little ahead, less than a word of the coverage ("ritte" is Rutte, not "rite")
+# A doubled letter typed once or twice is a likelier slip than a wrong letter: a little ahead,
+# less than a word of the coverage ("ritte" is Rutte, not "rite")
 SLIP_BONUS = 0.03
 # After the word before it in a name of the coverage ("der" in "von der"), a name's next word is
 # taken from this far: "layn", "laen" (0.6) are Leyen after "von der".
@@ -134,9 +134,9 @@ class Speller:
             hits = [h for h in hits if h[0] in covered or _zipf(h[0]) >= floor]
         if not hits:
             return None
-        # a swap of two letters ("haeds" -> "heads") or a doubled letter typed once or twice
-        # ("maried", "takking") is a likelier slip than a wrong letter ("hands", "marked",
-        # "talking"), a little ahead (SLIP_BONUS) and ahead in a tie; then a word of the
+        # a doubled letter typed once or twice ("maried", "takking") is a likelier slip than
+        # a wrong letter ("marked", "talking"): a little ahead (SLIP_BONUS); in a tie it and a
+        # swap of two letters ("haeds" -> "heads", not "hands") win; then a word of the
         # coverage ("taks": "talks", not "takes"), then the coverage's names, then the more
         # frequent word
         best = max(
@@ -145,7 +145,7 @@ class Speller:
                 round(
                     h[1]
                     + (COVERAGE_BONUS if h[0] in covered else 0.0)
-                    + (SLIP_BONUS if _likely_slip(word, h[0]) else 0.0),
+                    + (SLIP_BONUS if _doubling_slip(word, h[0]) else 0.0),
                     6,
                 ),
                 _likely_slip(word, h[0]),
@@ -279,7 +279,12 @@ class Speller:
         fixed = self.correct(word, in_coverage)
         if fixed is not None and OSA.distance(word, fixed) <= 1:
             return fixed
-        return _run_together(word, self._names) or fixed
+        split = _run_together(word, self._names)
+        # a split that leaves a two-letter word at the end ("cancel or", "formal is") is
+        # likelier an ending mistyped: the nearest word, if any, is read instead
+        if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
+            return split
+        return fixed
 
 
 FRAGMENT_ZIPF = 3.0  # a piece of a word typed in two is rarer than this in English
@@ -335,7 +340,19 @@ def _likely_slip(typed: str, word: str) -> bool:
     commonest slips of hurried typing ("recieve", "takking", "maried")."""
     if len(typed) == len(word):
         return sorted(typed) == sorted(word)
-    return _undoubled(typed) == _undoubled(word)
+    return _doubling_slip(typed, word)
+
+
+def _doubling_slip(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with a letter inside it doubled or undoubled ("takking",
+    "maried")."""
+    # not at the end: "actuall" is actually with its "y" dropped as much as "actual" doubled
+    return _undoubled(typed) == _undoubled(word) and _last_run(typed) == _last_run(word)
+
+
+def _last_run(word: str) -> int:
+    """How many times the last letter is typed at the end ("actuall": 2)."""
+    return len(word) - len(word.rstrip(word[-1]))
 
 
 def _undoubled(word: str) -> str:

@@ -199,3 +199,15 @@ def test_a_doubled_letter_typed_once_or_twice_beats_a_wrong_letter():
     coverage = {"marked", "talking", "taking"}.__contains__
     assert speller.fix("who is he maried to", never_known, coverage) == "who is he married to"
     assert speller.fix("moscow takking it", never_known, coverage) == "moscow taking it"
+
+
+def test_a_mistyped_ending_is_not_cut_off_as_a_two_letter_word():
+    speller = Speller()
+    assert speller.fix("the cancelor", never_known) == "the chancellor"  # not "cancel or"
+
+
+def test_a_doubled_last_letter_is_no_likelier_than_a_dropped_one():
+    # "actuall": actually with its "y" dropped, as much as "actual" with its "l" doubled
+    speller = Speller()
+    coverage = {"actual", "actually"}.__contains__
+    assert speller.fix("actuall put", never_known, coverage) == "actually put"
