@@ -919,13 +919,16 @@ def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     learners' calques in native order ("how is called X", question.native_order), a
     passive verb of labelling read as "is" (question.unframe), reaction idioms with "take" as
     reacting and view (question.untake), acronyms that are stop words ("the WHO") or that no
-    entity goes by ("the EFF") spelled as names, typos corrected against the coverage,
-    hyphenated words split."""
+    entity goes by ("the EFF") spelled as names, typos corrected against the coverage (and
+    the steps before read again where a correction makes what they read: "wana" is "wanna",
+    "want to"), hyphenated words split."""
     text = spell_out(drop_preamble(text))
     text = native_order(unsource(drop_courtesy(text)))
     text = state.resolver.spell_acronyms(untake(unframe(text)))
-    text = state.speller.fix(text, _spelled_as_in(state.corpus), known)
-    return _split_compounds(text, state.corpus)
+    fixed = state.speller.fix(text, _spelled_as_in(state.corpus), known)
+    if fixed != text:  # what only the corrected words say: "wana" is "wanna", "want to"
+        fixed = untake(unframe(native_order(unsource(drop_courtesy(spell_out(fixed))))))
+    return _split_compounds(fixed, state.corpus)
 
 
 def _is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:

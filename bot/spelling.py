@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list, zipf_frequency
 
+from .corpus import fts_term
 from .text import STOPWORDS, overregularised
 
 VOCABULARY_SIZE = 40_000  # wordfreq's most frequent English words used as corrections
@@ -37,6 +38,9 @@ CUTOFF = 0.74  # normalised similarity a correction needs: one edit in four lett
 # abstained on (130/129/130 of 131); the dev sets and WikiQA unchanged.
 COVERAGE_CUTOFF = 0.70
 COVERAGE_BONUS = 0.05
+# A doubled letter typed once or twice is a likelier slip than a wrong letter: a little ahead,
+# less than a word of the coverage ("ritte" is Rutte, not "rite")
+SLIP_BONUS = 0.03
 # After the word before it in a name of the coverage ("der" in "von der"), a name's next word is
 # taken from this far: "layn", "laen" (0.6) are Leyen after "von der".
 NAME_CONTEXT_CUTOFF = 0.55
@@ -45,6 +49,10 @@ RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
 MUCH_COMMONER = 2.5  # or for a word this much commoner in English (Zipf is log10: ~300 times)
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")  # "wasn't" is one word, not "wasn"
 _POSSESSIVES = ("'s", "\u2019s")
+# Words that open a surname ("von der Leyen", "bin Salman", "de Gaulle"): the word after one is
+# a surname, corrected only to a name of the coverage with the same opening. Letters alone take
+# "von der layen" for "laden" (of "bin Laden") where the coverage has no von der Leyen.
+NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn abu".split())
 # In a tie these win: a question word decides what is asked ("wehre" is "where", not "were").
 QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
 
@@ -126,15 +134,21 @@ class Speller:
             hits = [h for h in hits if h[0] in covered or _zipf(h[0]) >= floor]
         if not hits:
             return None
-        letters = sorted(word)
-        # ties: a swap of two letters ("haeds" -> "heads") is a likelier slip than a wrong letter
-        # ("hands"), then a word of the coverage ("taks": "talks", not "takes"), then the
-        # coverage's names, then the more frequent word
+        # a doubled letter typed once or twice ("maried", "takking") is a likelier slip than
+        # a wrong letter ("marked", "talking"): a little ahead (SLIP_BONUS); in a tie it and a
+        # swap of two letters ("haeds" -> "heads", not "hands") win; then a word of the
+        # coverage ("taks": "talks", not "takes"), then the coverage's names, then the more
+        # frequent word
         best = max(
             hits,
             key=lambda h: (
-                round(h[1] + (COVERAGE_BONUS if h[0] in covered else 0.0), 6),
-                sorted(h[0]) == letters,
+                round(
+                    h[1]
+                    + (COVERAGE_BONUS if h[0] in covered else 0.0)
+                    + (SLIP_BONUS if _doubling_slip(word, h[0]) else 0.0),
+                    6,
+                ),
+                _likely_slip(word, h[0]),
                 h[0] in covered,
                 -self._rank.get(h[0], 1 << 30),
             ),
@@ -178,25 +192,171 @@ class Speller:
             word = typed.lower()
             if not word.isalpha():  # a contraction ("wasn't", "they're"): written as meant
                 return typed
-            if len(word) < MIN_LENGTH or word in STOPWORDS or known(word):
+            if len(word) < MIN_LENGTH or word in STOPWORDS:
                 return typed
+            if known(word):
+                return self._stem_only(word, in_coverage) or typed
+            if previous[0] in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
+                return self._next_in_name(word, previous[0]) or typed
             if not _common_english(word):
                 fixed = (
                     _regularised(word)  # "keeped" is "keep", not the nearer "keeper"
                     or self._next_in_name(word, previous[0])
-                    or self.correct(word, in_coverage)
+                    or self._correct_or_split(word, in_coverage)
                 )
             elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
                 fixed = (
                     _regularised(word)  # "countrys" is "countries", not the nearer "country"
                     or self._next_in_name(word, previous[0])
                     or self.correct(word, in_coverage, coverage_only=True)
+                    or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
                 )
             else:
                 fixed = None
-            return fixed if fixed is not None else typed
+            if fixed is None:
+                return typed
+            return fixed[0].upper() + fixed[1:] if typed[0].isupper() and " " in fixed else fixed
 
-        return _WORD.sub(replace, text)
+        return _WORD.sub(replace, self._rejoin(text, in_coverage or known))
+
+    def _rejoin(self, text: str, in_coverage: Callable[[str], bool]) -> str:
+        """``text`` with a word typed in two pieces written whole: "zelen sky" is Zelensky,
+        "airl ine" is airline. Two neighbours of two letters or more are joined where one of
+        them is a fragment (:meth:`_fragment`) and together they make a
+        word the coverage writes or a common English one. Correcting the fragment alone finds
+        the wrong word ("witk": "with", of "witk off") or none."""
+        out: list[str] = []
+        position = 0
+        words = list(re.finditer(r"[A-Za-z]+", text))
+        skip = False
+        for left, right in zip(words, words[1:], strict=False):
+            if skip:
+                skip = False
+                continue
+            if text[left.end() : right.start()] != " ":
+                continue
+            first, second = left.group().lower(), right.group().lower()
+            whole = first + second
+            if min(len(first), len(second)) < 2 or not (
+                self._fragment(first, in_coverage) or self._fragment(second, in_coverage)
+            ):
+                continue
+            if in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF:
+                out.append(text[position : left.end()])
+                out.append(right.group().lower())
+                position = right.end()
+                skip = True
+        out.append(text[position:])
+        return "".join(out)
+
+    def _fragment(self, part: str, in_coverage: Callable[[str], bool]) -> bool:
+        """A piece of a word rather than a word: no stop word, no word of a name, rare in
+        English and not written by the coverage ("superbug" of "superbug e coli" is a word)."""
+        return (
+            part not in STOPWORDS
+            and part not in self._names
+            and _zipf(part) < FRAGMENT_ZIPF
+            and not in_coverage(part)
+        )
+
+    def _stem_only(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
+        """The word a slip typed as another form of it that the index stores under the same
+        stem ("mondai" is Monday, "securiti" security, "kille" killed): English does not know
+        the typed form, the index knows it only through its stem, and the word one slip away
+        has that stem, so the correction finds the same sentences, and what reads the words
+        themselves (a weekday, a verb of killing) sees the word meant."""
+        if _common_english(word):
+            return None
+        fixed = self.correct(word, in_coverage)
+        if fixed is None or OSA.distance(word, fixed) > 1 or fts_term(fixed) != fts_term(word):
+            return None
+        return fixed
+
+    def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
+        """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
+        words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
+        else the nearest word."""
+        fixed = self.correct(word, in_coverage)
+        if fixed is not None and OSA.distance(word, fixed) <= 1:
+            return fixed
+        split = _run_together(word, self._names)
+        # a split that leaves a two-letter word at the end ("cancel or", "formal is") is
+        # likelier an ending mistyped: the nearest word, if any, is read instead
+        if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
+            return split
+        return fixed
+
+
+FRAGMENT_ZIPF = 3.0  # a piece of a word typed in two is rarer than this in English
+JOINED_ZIPF = 3.0  # and, if the coverage does not write it, the whole word this common
+RUN_TOGETHER_MIN = 5  # shortest word read as two words typed without the space between them
+# A part of a run-together word that is no name of the coverage must be this common in English,
+# by its length: three letters ("say", "won"; not "res", "ins"), four or five, six or more
+# ("pressuring", "complicating": long words are rarely a cut by chance)
+PART_ZIPF = {3: 4.5, 4: 3.5, 5: 3.5}
+LONG_PART_ZIPF = 2.5
+
+
+def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str | None:
+    """Two words typed without the space between them ("ukraineneeds", "zelenskytell",
+    "thepresident"): a word neither the coverage nor English knows, no slip away from a word,
+    that is two words each of which is a stop word, a word of the coverage's names or a common
+    English word. A dropped space is a slip of one key that letter-by-letter correction cannot
+    undo (the nearest word is far away), and every letter typed is kept. Of several ways to
+    cut it, the one whose rarer part is commoner. A word English knows a little ("kindof",
+    "rightnow") is cut only where both parts are ``floor`` common."""
+    if len(word) < RUN_TOGETHER_MIN:
+        return None
+    best: tuple[float, str] | None = None
+    for cut in range(2, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        scores = [_part_score(left, names), _part_score(right, names)]
+        if None in scores:
+            continue
+        score = min(s for s in scores if s is not None)
+        if score < floor:
+            continue
+        if best is None or score > best[0]:
+            best = (score, f"{left} {right}")
+    return best[1] if best is not None else None
+
+
+def _part_score(part: str, names: Collection[str]) -> float | None:
+    """How surely ``part`` is a word on its own, or None if it is not: a stop word, a word of
+    the coverage's names or a common English word. Not any word the index has: its stems
+    ("deleg", "presid") would cut "delegats" and "presidnet" into nonsense."""
+    zipf = _zipf(part)
+    if part in STOPWORDS:
+        return zipf
+    if len(part) < 3:
+        return None
+    if part in names:
+        return max(zipf, PART_ZIPF[4])
+    return zipf if zipf >= PART_ZIPF.get(len(part), LONG_PART_ZIPF) else None
+
+
+def _likely_slip(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with two letters swapped or a letter doubled or undoubled: the
+    commonest slips of hurried typing ("recieve", "takking", "maried")."""
+    if len(typed) == len(word):
+        return sorted(typed) == sorted(word)
+    return _doubling_slip(typed, word)
+
+
+def _doubling_slip(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with a letter inside it doubled or undoubled ("takking",
+    "maried")."""
+    # not at the end: "actuall" is actually with its "y" dropped as much as "actual" doubled
+    return _undoubled(typed) == _undoubled(word) and _last_run(typed) == _last_run(word)
+
+
+def _last_run(word: str) -> int:
+    """How many times the last letter is typed at the end ("actuall": 2)."""
+    return len(word) - len(word.rstrip(word[-1]))
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 @lru_cache(maxsize=65536)

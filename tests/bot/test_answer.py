@@ -97,6 +97,8 @@ def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
         ("us weapons", "willing to supply modern weaponry"),
         # "how is X taking it" asks how X reacts: the Kremlin's opposition
         ("how's moscow taking all this", "strong opposition from the Kremlin"),
+        # a typo corrected into what an earlier step reads: chat's "wanna" is "want to"
+        ("who does russia wana negotiate with, ukraine?", "private negotiations with the US"),
         # the named country is where Trump's ruling out a ceasefire is done
         ("is there a ceasfire in ukraine", "ruling out an immediate ceasefire"),
         # yes/no questions ask whether, not where: the meeting's place is no slot to fill

@@ -146,3 +146,68 @@ def test_each_learners_form_has_its_own_reading():
     assert _past_without_e("happend") == "happened" and _past_without_e("opened") is None
     assert _doubled("puting") == "putting" and _doubled("visited") is None
     assert _regularised("keeped") == "keep" and _regularised("country") is None
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what did zelenskytell reporters", "what did zelensky tell reporters"),
+        ("who is thepresident of france", "who is the president of france"),
+        ("whoheads nato", "who heads nato"),  # not "warheads", two letters away
+        ("What kindof army", "What kind of army"),  # English knows "kindof" only barely
+    ],
+)
+def test_two_words_typed_without_a_space_are_cut_apart(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+@pytest.mark.parametrize("typed", ["delegats", "presidnet", "dorain"])
+def test_a_slip_in_one_word_is_not_cut_into_fragments(speller, typed):
+    assert " " not in speller.fix(typed, never_known, never_known)
+
+
+def test_a_word_typed_in_two_pieces_is_written_whole():
+    speller = Speller(["Steve Witkoff"])
+    coverage = {"witkoff", "superbug"}.__contains__
+    assert speller.fix("witk off at the meeting", coverage, coverage) == "witkoff at the meeting"
+    assert speller.fix("which airl ine", coverage, coverage) == "which airline"
+    # two words ("cease fire"), or a word of the coverage before a letter, stay apart
+    assert speller.fix("the cease fire", coverage, coverage) == "the cease fire"
+    assert speller.fix("superbug e coli", coverage, coverage) == "superbug e coli"
+
+
+def test_a_slip_the_index_knows_only_by_its_stem_is_read_as_the_word(speller):
+    # the index stores "monday" and "security" under "mondai" and "securiti": a member who
+    # types those is read as meaning the word, which finds the same sentences
+    stems = {"mondai", "securiti"}.__contains__
+    assert speller.fix("talks on mondai", stems, stems) == "talks on monday"
+    assert speller.fix("securiti guarantees", stems, stems) == "security guarantees"
+
+
+def test_after_von_der_only_a_name_with_that_opening_is_offered():
+    # the coverage has bin Laden and no von der Leyen: "layen" is a surname, not "laden"
+    without = Speller(["Osama bin Laden"])
+    assert without.fix("who is von der layen", never_known, never_known) == "who is von der layen"
+    with_leyen = Speller(["Osama bin Laden", "Ursula von der Leyen"])
+    assert with_leyen.fix("who is von der layen", never_known) == "who is von der leyen"
+
+
+def test_a_doubled_letter_typed_once_or_twice_beats_a_wrong_letter():
+    # "marked" and "talking" are one wrong letter away and written by the coverage; the
+    # doubled letter typed once ("maried") or twice ("takking") is the likelier slip
+    speller = Speller()
+    coverage = {"marked", "talking", "taking"}.__contains__
+    assert speller.fix("who is he maried to", never_known, coverage) == "who is he married to"
+    assert speller.fix("moscow takking it", never_known, coverage) == "moscow taking it"
+
+
+def test_a_mistyped_ending_is_not_cut_off_as_a_two_letter_word():
+    speller = Speller()
+    assert speller.fix("the cancelor", never_known) == "the chancellor"  # not "cancel or"
+
+
+def test_a_doubled_last_letter_is_no_likelier_than_a_dropped_one():
+    # "actuall": actually with its "y" dropped, as much as "actual" with its "l" doubled
+    speller = Speller()
+    coverage = {"actual", "actually"}.__contains__
+    assert speller.fix("actuall put", never_known, coverage) == "actually put"
