@@ -206,6 +206,10 @@ _SHORTHAND = re.compile(
 # and would count as missing.
 _CLAUSE_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|[:;,]\s+|(?<=[.!?])\s+")
 _FIRST_PERSON = frozenset("i i'm im i've ive i'd me my we we're our".split())
+# A question that says "he", "his" or "they" is about someone the clause before it named ("i keep
+# hearing bernie did well with young voters in nevada. how big was his share"): that clause is
+# where the question's names are, and without it nothing named the story.
+_THIRD_PERSON = frozenset("he him his she her they them their".split())
 _ASKING = frozenset(
     """who whom whose what what's whats which when where why how is are was were do does did will
     would can could should has have""".split()
@@ -229,7 +233,8 @@ def drop_preamble(text: str) -> str:
         words = [w for i, w in enumerate(words) if not (i and words[i - 1] == "how")]
         asks = any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
         about_asker = not _FIRST_PERSON.isdisjoint(tokenize(" ".join(parts[:k])))
-        return " ".join(parts[k:]) if asks and about_asker else text
+        refers_back = not _THIRD_PERSON.isdisjoint(words)
+        return " ".join(parts[k:]) if asks and about_asker and not refers_back else text
     return text
 
 

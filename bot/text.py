@@ -140,6 +140,12 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("director", "direct", "directed"),
     ("kid", "child", "children"),
+    # what a question calls a thing and what the report calls it ("how many shops": "the deal
+    # covers 301 stores"; "how many cars": "two to three hundred vehicles"; "was he sick":
+    # "he was suffering from prostate cancer"): the answer shares no other word with it
+    ("shop", "shops", "store", "stores", "outlet", "outlets"),
+    ("car", "cars", "vehicle", "vehicles"),
+    ("sick", "ill", "illness", "ailing", "suffering"),
     # an outbreak's count, as news writes it either way: "36 infections", "21 confirmed cases"
     ("infection", "infections", "infected", "case", "cases"),
     ("people", "population", "inhabitants", "residents"),

@@ -1002,3 +1002,23 @@ def test_a_news_lead_without_the_question_s_own_word_gives_way_to_the_sentence_w
     dated = answerer_over(tmp_path, {"vh": f"---\npublished: 2020-10-07\n---\n{VAN_HALEN}"})
     ranked = dated.answer("What guitar solo is Eddie Van Halen most famous for?").ranked
     assert "guitar solo Eruption" in ranked[0].sentence
+
+
+GARAGE_FIRE = """Fire destroys airport parking garage
+
+A fire broke out on Tuesday in the parking garage of Stavanger Airport in Norway.
+
+An estimated three hundred vehicles were damaged in the airport garage fire.
+
+The model was recalled after a similar blaze in Ireland last year, which damaged about 60 cars.
+"""
+
+
+def test_a_question_about_cars_reaches_the_report_of_vehicles(tmp_path):
+    """A question and the report name the same things differently ("how many cars": "three
+    hundred vehicles"): the related-word group lets the answer count as sharing the word, over
+    a sentence that repeats the question's own word about something else."""
+    answer = answerer_over(tmp_path, {"garage": GARAGE_FIRE}).answer(
+        "how many cars were damaged in the airport garage fire?"
+    )
+    assert "three hundred vehicles" in answer.ranked[0].sentence

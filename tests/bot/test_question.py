@@ -87,6 +87,15 @@ def test_a_leading_clause_that_carries_the_question_stays():
     )
 
 
+def test_a_clause_the_question_refers_back_to_stays():
+    """ "his share" is the share of the one the clause named: dropping the clause dropped every
+    name the question had, and the story with the answer was not among the candidates."""
+    text = "i keep hearing bernie did well in nevada. how big was his share of young voters"
+    assert drop_preamble(text) == text
+    hers = "I read the senator resigned - why did she quit?"
+    assert drop_preamble(hers) == hers
+
+
 def test_contractions_typed_without_apostrophes_or_after_question_words_are_spelled_out():
     assert spell_out("who'd send them, theyd say no") == "who would send them, they would say no"
     assert spell_out("russia didnt agree") == "russia didn't agree"

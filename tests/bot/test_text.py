@@ -93,6 +93,15 @@ def test_an_outbreaks_cases_are_its_infections():
     assert "infections" in related_words("cases")
 
 
+def test_a_questions_name_for_a_thing_matches_the_reports():
+    """ "how many shops is tesco selling": "the deal covers 301 stores"; "how many cars got
+    wrecked": "three hundred vehicles"; "was he sick": "he was suffering from cancer"."""
+    assert match_keys("shops") & match_keys("stores")
+    assert match_keys("cars") & match_keys("vehicles")
+    assert match_keys("sick") & match_keys("suffering")
+    assert "stores" in related_words("shops")
+
+
 def test_unrelated_words_do_not_match():
     assert not match_keys("born") & match_keys("ceasefire")
 
