@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import bot.text
 from facts import words
 from tests.conftest import ROOT
@@ -116,3 +118,11 @@ def test_the_longest_reading_of_a_phrase_wins():
 def test_an_informal_word_reads_as_the_plain_one():
     assert words.phrases("cops arrested him".split()) == [(0, 1, "police")]
     assert words.phrases("which european bigwigs came".split()) == [(2, 1, "leader")]
+
+
+def test_a_malformed_phrase_line_names_its_file_and_line():
+    # it failed at import with "not enough values to unpack", naming neither
+    assert words.phrase_entry("rule out | reject", "phrases.txt:1") == ("rule out", "reject")
+    for line in ("rule out reject", "rule out | reject | deny", "rule out |", "Rule Out | reject"):
+        with pytest.raises(ValueError, match=r"phrases\.txt:7: expected 'phrase \| word'"):
+            words.phrase_entry(line, "phrases.txt:7")
