@@ -176,15 +176,20 @@ def phrase_entry(line: str, where: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
+# Phrases whose irregular past news writes in another sense: "elections held on June 21"
+_NO_PASTS = frozenset({"hold on"})
+
+
 def _load_phrases() -> tuple[tuple[str, str], ...]:
-    """(phrase, word) pairs of data/phrases.txt, with each listed phrase's irregular pasts."""
+    """(phrase, word) pairs of data/phrases.txt, with each listed phrase's irregular pasts
+    (but those of _NO_PASTS)."""
     pasts = _irregular_pasts()
     pairs: dict[tuple[str, str], None] = {}
     for number, line in _data_lines(PHRASE_FILE):
         phrase, word = phrase_entry(line, f"{PHRASE_FILE}:{number}")
         pairs[(phrase, word)] = None
         first, *rest = phrase.split()
-        for past in pasts.get(first, ()) if rest else ():
+        for past in pasts.get(first, ()) if rest and phrase not in _NO_PASTS else ():
             pairs[(" ".join((past, *rest)), word)] = None
     return tuple(pairs)
 
