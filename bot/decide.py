@@ -1452,9 +1452,10 @@ def fuller_rival(
     of the best one's story that rank close behind it) has every question word the best
     sentence (``best``) lacks and its story does not give it (``in_story``), and every word the
     best has as well. In a question of few words every word matters: "Zelensky one on one with
-    Trump before the European leaders meetings?" was answered by the lead, which has all but
-    "one on one", over "Before the meetings with European leaders, Zelensky will first meet
-    with Trump one-on-one" a hair behind it. Where the story says the whole question in one
+    Trump and the European leaders meetings?" was answered by the lead, which has all but "one
+    on one", over "Before the meetings with European leaders, Zelensky will first meet with
+    Trump one-on-one" a hair behind it (asked with "before", which rank.asks_order makes a
+    term, that sentence wins outright). Where the story says the whole question in one
     sentence, the best one, which says part of it, is a near miss or at most half the answer."""
     titled = in_story or (False,) * len(best)
     lacks = [

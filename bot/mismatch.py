@@ -255,9 +255,16 @@ def lacks_meaning(words: Sequence[str], text: str) -> bool:
 # story states, not the count of what happened. News stories on votes, elections and
 # qualification give the threshold next to the result (and often in a story without the
 # result), so a count question that does not itself ask what is needed is not answered by it.
+# The number must be what is needed: within a few words before "are needed" or "needed to"
+# ("1,991 delegates are needed", "the 1,991 needed to win"), or after "needs" ("a candidate
+# needs 1,991"); a need elsewhere in the sentence is not its number's ("At least 20 people were
+# killed, and more troops are needed to secure the area" counts the dead). A run of digits,
+# commas and points is entered where it starts and read whole (possessive), or each of its
+# digits started a read to its end (rank._SPAN_START).
+_NEEDED_NUMBER = r"(?<![\d,.])\d[\d,.]*+\s+(?:[\w'-]+\s+){0,3}?"
 _REQUIREMENT = re.compile(
-    r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:needed|required|necessary)\b"
-    r"|\b(?:needed|required|necessary)\s+(?:to|for|in\s+order)\b"
+    _NEEDED_NUMBER + r"(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:needed|required|necessary)\b"
+    r"|" + _NEEDED_NUMBER + r"(?:needed|required|necessary)\s+(?:to|for|in\s+order)\b"
     r"|\bneeds?\s+(?:at\s+least\s+)?\d",
     re.IGNORECASE,
 )

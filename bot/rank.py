@@ -620,7 +620,7 @@ def _asks_purpose(tokens: Sequence[str]) -> bool:
     "the", before "of" ("point of the euro force", "the aim of the mission"), as "what is the
     point of" asks it. The answer states the purpose ("to guarantee security and deter further
     aggression") without the word. Other readings of the nouns come otherwise ("iron melting
-    point", "the boiling point of water", "messi goal")."""
+    point", "the boiling point of water", "messi goal", "point of no return")."""
     last = len(tokens) - 1
     return any(
         (tok == "purpose" and i == last)
@@ -629,8 +629,30 @@ def _asks_purpose(tokens: Sequence[str]) -> bool:
             and i < last
             and tokens[i + 1] == "of"
             and (i == 0 or tokens[i - 1] == "the")
+            and not _set_phrase_of(tokens, i)
         )
         for i, tok in enumerate(tokens)
+    )
+
+
+# What follows "point of" or "goal of" in a set phrase that names no purpose: "point of no
+# return", "point of view", "point of entry", "the goal of the season" (a sports award)
+_SET_PHRASE_OF = frozenset("no view entry sale contention order departure contact impact".split())
+_AWARD_PERIODS = frozenset("season month year week tournament".split())
+
+
+def _set_phrase_of(tokens: Sequence[str], i: int) -> bool:
+    """Whether the purpose noun at ``i`` and its "of" open a set phrase of their own ("point of
+    no return", "goal of the season"), which a keyword query asks about as a thing, not as the
+    purpose of what follows: read as a purpose, "point of no return reached?" wanted a reason."""
+    after = list(tokens[i + 2 : i + 4])
+    if after[:1] and after[0] in _SET_PHRASE_OF:
+        return True
+    return (
+        tokens[i] in ("goal", "goals")
+        and len(after) == 2
+        and after[0] == "the"
+        and after[1] in _AWARD_PERIODS
     )
 
 

@@ -147,31 +147,49 @@ def stem(token: str) -> str:
 PHRASE_FILE = "phrases.txt"
 
 
-def _data_lines(name: str) -> list[str]:
-    """The non-comment, non-blank lines of a data file."""
+def _data_lines(name: str) -> list[tuple[int, str]]:
+    """The non-comment, non-blank lines of a data file, stripped, with their line numbers (from
+    1) for an error to point at."""
     text = resources.files("facts").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    stripped = (line.strip() for line in text.splitlines())
+    return [(n, line) for n, line in enumerate(stripped, 1) if line and line[0] != "#"]
 
 
 def _irregular_pasts() -> dict[str, tuple[str, ...]]:
     """Verb -> its irregular past and participle, from verbs.txt ("break broke broken")."""
     pasts: dict[str, tuple[str, ...]] = {}
-    for line in _data_lines("verbs.txt"):
+    for _, line in _data_lines("verbs.txt"):
         forms = line.split("|")[0].split()
         if len(forms) == 3:  # two words are a phrasal verb ("rule out"), not a verb and its past
             pasts[forms[0]] = tuple(dict.fromkeys(f for f in forms[1:] if f != forms[0]))
     return pasts
 
 
+def phrase_entry(line: str, where: str) -> tuple[str, str]:
+    """The (phrase, word) of a line "phrase | word" of data/phrases.txt. A line that is not one
+    phrase and one word, in lowercase, is a ValueError naming ``where`` (file and line) and the
+    line: unpacking it bare failed at import with "not enough values to unpack", naming neither,
+    and "phrase |" loaded an empty word that every sentence with the phrase then said."""
+    parts = [part.strip() for part in line.split("|")]
+    if len(parts) != 2 or not all(parts) or line != line.lower() or " " in parts[1]:
+        raise ValueError(f"{where}: expected 'phrase | word' in lowercase, got {line!r}")
+    return parts[0], parts[1]
+
+
+# Phrases whose irregular past news writes in another sense: "elections held on June 21"
+_NO_PASTS = frozenset({"hold on"})
+
+
 def _load_phrases() -> tuple[tuple[str, str], ...]:
-    """(phrase, word) pairs of data/phrases.txt, with each listed phrase's irregular pasts."""
+    """(phrase, word) pairs of data/phrases.txt, with each listed phrase's irregular pasts
+    (but those of _NO_PASTS)."""
     pasts = _irregular_pasts()
     pairs: dict[tuple[str, str], None] = {}
-    for line in _data_lines(PHRASE_FILE):
-        phrase, word = (part.strip() for part in line.split("|"))
+    for number, line in _data_lines(PHRASE_FILE):
+        phrase, word = phrase_entry(line, f"{PHRASE_FILE}:{number}")
         pairs[(phrase, word)] = None
         first, *rest = phrase.split()
-        for past in pasts.get(first, ()) if rest else ():
+        for past in pasts.get(first, ()) if rest and phrase not in _NO_PASTS else ():
             pairs[(" ".join((past, *rest)), word)] = None
     return tuple(pairs)
 

@@ -122,6 +122,10 @@ def test_a_count_of_what_is_needed_does_not_say_how_many_were_got():
     total = "For a candidate to win the nomination, a total of 1,991 delegates are required."
     assert mismatch.states_requirement(q, words, total)
     assert not mismatch.states_requirement(q, words, "Biden won 39 delegates in South Carolina.")
+    assert mismatch.states_requirement(q, words, "A candidate needs 1,991 delegates.")
+    # a need elsewhere in the sentence is not its number's: the 39 were got
+    more = "Biden won 39 delegates there, and more are needed to secure the nomination."
+    assert not mismatch.states_requirement(q, words, more)
     # a question that asks what is needed is answered by the threshold
     need = "how many delegates are needed to win the nomination"
     assert not mismatch.states_requirement(analyze(need), tokenize(need), needed)

@@ -1666,3 +1666,7 @@ def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
         assert {t.word for t in analysis.terms}.isdisjoint({"purpose", "point"})
     for other in ("iron melting point", "the boiling point of water", "messi goal"):
         assert rank.analyze(other).answer_type != "reason", other
+    # a set phrase of the noun and its "of" names a thing, not a purpose
+    for phrase in ("point of no return reached?", "point of view of kyiv", "goal of the season"):
+        assert rank.analyze(phrase).answer_type != "reason", phrase
+    assert rank.analyze("the goal of the talks").answer_type == "reason"

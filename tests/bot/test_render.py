@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot import render
 from bot.chat import sources_reply
 from bot.model import Citation, SourceDetail
 from bot.render import (
@@ -267,3 +268,21 @@ def test_a_quote_opening_with_discords_heading_or_subtext_marks_keeps_them(sente
     assert quoted == f"> \\{sentence} [1]"
     assert escape_markdown("#### Four marks are no heading.") == "#### Four marks are no heading."
     assert escape_markdown("#MeToo spread.") == "#MeToo spread."
+
+
+def test_a_line_start_mark_is_read_from_its_own_line():
+    # \s* from each line start ran over every later blank line and back: quadratic
+    found = render._LINE_START.search("\n \n  # x")
+    assert found is not None and found.start() == 3 and found.group(1) == "  "
+    assert escape_markdown("\n \n  # x\n\n- y") == "\n \n  \\# x\n\n\\- y"
+
+
+@given(st.text(alphabet=" \n\t#-+1.x", max_size=40))
+def test_line_start_marks_are_escaped_as_when_the_indent_ran_over_lines(text):
+    """The same text as the pattern whose indent was any whitespace, newlines included."""
+
+    def escaped(pattern: re.Pattern[str]) -> str:
+        return pattern.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+    spanning = re.compile(r"^(\s*)(#{1,3}|-#|[\-+]|\d+\.)(?=\s)", re.M)
+    assert escaped(render._LINE_START) == escaped(spanning)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import bot.text
 from facts import words
 from tests.conftest import ROOT
@@ -111,8 +113,41 @@ def test_a_listed_verbs_irregular_past_comes_from_verbs_txt():
 def test_the_longest_reading_of_a_phrase_wins():
     assert words.phrases("will they hold on to the land".split()) == [(2, 3, "retain")]
     assert words.phrases("hold on a minute".split()) == [(0, 2, "wait")]
+    assert words.phrases("they came up with a plan".split()) == [(1, 3, "propose")]
+    assert words.phrases("it came up at the talks".split()) == [(1, 2, "discuss")]
 
 
 def test_an_informal_word_reads_as_the_plain_one():
     assert words.phrases("cops arrested him".split()) == [(0, 1, "police")]
     assert words.phrases("which european bigwigs came".split()) == [(2, 1, "leader")]
+
+
+def test_a_malformed_phrase_line_names_its_file_and_line():
+    # it failed at import with "not enough values to unpack", naming neither
+    assert words.phrase_entry("rule out | reject", "phrases.txt:1") == ("rule out", "reject")
+    for line in ("rule out reject", "rule out | reject | deny", "rule out |", "Rule Out | reject"):
+        with pytest.raises(ValueError, match=r"phrases\.txt:7: expected 'phrase \| word'"):
+            words.phrase_entry(line, "phrases.txt:7")
+
+
+def test_words_that_news_writes_in_another_sense_are_no_phrase():
+    # a noun or a passive: each was read as a phrase's one word (visit, intervene, continue...)
+    for sentence in (
+        "vaccination rates dropped in 2018",
+        "the drop in the monarch's population",
+        "a step in the right direction",
+        "pompeo told the press on tuesday",
+        "like sticking your hand in an oven",
+        "the driver was stopped by police",
+        "caucuses were held on february 3",
+        "police said no one was injured",
+        "the figures given in the report",
+        "he won 92,153 votes out of 160,000",
+    ):
+        assert words.phrases(words.tokenize(sentence)) == [], sentence
+    # ... while the phrases themselves still read as their word
+    assert words.phrases(words.tokenize("did trump say no to a ceasefire")) == [(2, 3, "reject")]
+    assert words.phrases(words.tokenize("they will not give in to pressure")) == [(3, 3, "concede")]
+    assert words.phrases(words.tokenize("he gave in")) == [(1, 2, "concede")]
+    assert words.phrases(words.tokenize("she was voted out of office")) == [(2, 4, "oust")]
+    assert words.phrases(words.tokenize("they held on to power")) == [(1, 3, "retain")]
