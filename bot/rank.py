@@ -625,6 +625,9 @@ _MEASURE_NOUNS = {
     "sentence": ("how_long", "duration"),
 }
 _CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not a word
+# "what was warholm's winning time": a race's time is how long the run took ("47.42 seconds"),
+# not a clock time or a date, which "what time" asks for
+_RACING = frozenset("winning finishing race marathon".split())
 
 
 def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
@@ -640,6 +643,8 @@ def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
         if word in _MEASURE_NOUNS:
             return _MEASURE_NOUNS[word]
         if word == "term" and j > 0 and rest[j - 1] in _CUSTODY:
+            return ("how_long", "duration")
+        if word == "time" and j > 0 and rest[j - 1] in _RACING:
             return ("how_long", "duration")
     return None
 

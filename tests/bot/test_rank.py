@@ -796,6 +796,12 @@ def test_a_measure_noun_asks_for_its_value():
     assert best(asked, doc) == doc[1].text
 
 
+def test_a_race_time_is_how_long_the_run_took():
+    assert analyze("what was warholm's winning time in doha").evidence_type == "duration"
+    assert analyze("what was the finishing time of the marathon").evidence_type == "duration"
+    assert analyze("what time did the race start").evidence_type == "clock"  # a time of day
+
+
 def test_a_year_gives_an_age_only_as_a_birth_year():
     assert evidence("The WHO raised the 2019-nCoV risk to high.", "age") == ((), False)
     assert evidence("Doris Day (born 1922) was an actress.", "age")[0]
