@@ -621,7 +621,6 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
 # sentence did he get"), they want its value, as "how many" or "how long" would, not a thing.
 _MEASURE_NOUNS = {
     "turnout": ("how_many", "number"),
-    "toll": ("how_many", "number"),
     "sentence": ("how_long", "duration"),
 }
 _CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not a word
