@@ -269,6 +269,8 @@ class Answerer:
             for i, supported in enumerate(answering):
                 if supported and evidence[i].missing <= fullest:
                     scores[i] += decide.SUPPORTED_BONUS
+        for i in decide.typed_elsewhere(articles, lacks) if lacks is not None else ():
+            scores[i] += decide.STORY_TYPED_MISS
         asking = [mismatch.asks(row.text) for row in rows]
         for i, asks in enumerate(asking):
             if asks:

@@ -587,6 +587,9 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                     return "who", "person"
                 if _WHAT_TYPES.get(word, ("", ""))[1] in _MODIFIED_TYPES:
                     return _WHAT_TYPES[word]  # "which african union country": a place
+            measured = _measure_head(rest)
+            if measured is not None:
+                return measured
             head = rest[1:] if rest and rest[0] in _COPULA else None
             content = [t for t in (head or []) if t not in STOPWORDS]
             if head is not None and 0 < len(content) <= 4:
@@ -612,6 +615,37 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     if _asks_purpose(tokens):  # "european force purpose", "point of the euro force?"
         return "why", "reason"
     return "other", ""
+
+
+# Nouns that name a measure: asked with "what" ("what was the voter turnout", "what prison
+# sentence did he get"), they want its value, as "how many" or "how long" would, not a thing.
+_MEASURE_NOUNS = {
+    "turnout": ("how_many", "number"),
+    "sentence": ("how_long", "duration"),
+}
+_CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not a word
+# "what was warholm's winning time": a race's time is how long the run took ("47.42 seconds"),
+# not a clock time or a date, which "what time" asks for
+_RACING = frozenset("winning finishing race marathon".split())
+
+
+def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
+    """The answer type of a "what" question whose noun phrase ends in a measure noun ("what was
+    the voter turnout", "what is the minimum prison term"): the noun's, found within the three
+    words after "what", a copula and "the" (its modifiers come first); None for others."""
+    i = 1 if rest[:1] and rest[0] in _COPULA else 0
+    i += 1 if rest[i : i + 1] and rest[i] in ("the", "a", "an") else 0
+    for j in range(i, min(i + 3, len(rest))):
+        word = rest[j]
+        if word in STOPWORDS or word in AUXILIARIES:
+            return None
+        if word in _MEASURE_NOUNS:
+            return _MEASURE_NOUNS[word]
+        if word == "term" and j > 0 and rest[j - 1] in _CUSTODY:
+            return ("how_long", "duration")
+        if word == "time" and j > 0 and rest[j - 1] in _RACING:
+            return ("how_long", "duration")
+    return None
 
 
 def _asks_purpose(tokens: Sequence[str]) -> bool:
@@ -743,7 +777,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     asking = tokens[start:]  # the question proper, after a topic the asker set first
     kind, atype = _classify(asking)
     # "what % did Sanders get": a share, which a percentage in the sentence shows ("46.8%")
-    percent = kind == "how_many" and not _PERCENT_WORDS.isdisjoint(tokens)
+    # "what was the voter turnout": a share of the electorate, which news gives as "about 71%"
+    percent = kind == "how_many" and not (_PERCENT_WORDS | _SHARE_NOUNS).isdisjoint(tokens)
     terms: list[Term] = []
     seen: set[str] = set()
     stems_in_order: list[str] = []
@@ -1203,6 +1238,7 @@ _UNITS = {
     ),
 }
 _PERCENT_WORDS = frozenset({"percent", "percentage", "percentages"})
+_SHARE_NOUNS = frozenset({"turnout"})  # a measure given as a percentage
 # after a length, where it is rather than how deep or high: "(45 miles) north of", "east-southeast"
 _COMPASS = re.compile(r"\w*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:north|south|east|west)", re.IGNORECASE)
 _HOW_UNITS = {

@@ -1022,3 +1022,35 @@ def test_a_question_about_cars_reaches_the_report_of_vehicles(tmp_path):
         "how many cars were damaged in the airport garage fire?"
     )
     assert "three hundred vehicles" in answer.ranked[0].sentence
+
+
+STOLEN_TOILET = """---
+published: 2019-09-16
+---
+Golden toilet stolen from English palace
+
+A golden toilet was stolen on Saturday from Blenheim Palace in Oxfordshire, England.
+
+The golden toilet, an artwork, had been installed at the palace for visitors to use.
+
+Its owner put the value of the artwork at five million dollars.
+"""
+
+
+def test_a_sentence_without_the_asked_type_falls_further_behind_its_story_s_typed_one(
+    tmp_path, monkeypatch
+):
+    """ "how much was it worth": the lead, which repeats the question's words, lacks the sum
+    that a later sentence of its story gives, and loses decide.STORY_TYPED_MISS more to it."""
+    answerer = answerer_over(tmp_path, {"toilet": STOLEN_TOILET})
+    question = "how much was the golden toilet stolen from blenheim palace worth"
+
+    def lead_gap() -> float:
+        ranked = answerer.answer(question).ranked
+        assert "five million dollars" in ranked[0].sentence
+        lead = next(c for c in ranked if c.sentence.startswith("A golden toilet"))
+        return ranked[0].score - lead.score
+
+    with_miss = lead_gap()
+    monkeypatch.setattr(decide, "STORY_TYPED_MISS", 0.0)
+    assert with_miss == pytest.approx(lead_gap() + 2.0)

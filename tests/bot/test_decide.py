@@ -1200,3 +1200,12 @@ def test_a_lead_lacking_the_question_s_own_word_that_its_story_has_gives_way():
     assert not decide.detail_elsewhere(0, articles, matches, (False,), (1.0,), ("solo",), texts)
     named = [texts[0], "Dr. Joel Smithers was found guilty in May.", texts[2]]
     assert not decide.detail_elsewhere(0, articles, matches, (False,), (rare,), ("smither",), named)
+
+
+def test_a_sentence_without_the_asked_type_sets_the_scene_when_its_story_has_one():
+    """A sentence lacking the number "how many" must get loses more when another candidate of
+    its story gives one (decide.STORY_TYPED_MISS); in a story without one it keeps its place."""
+    articles = ["fire", "fire", "fire", "quake", "quake"]
+    lacks = [True, False, True, True, True]
+    assert decide.typed_elsewhere(articles, lacks) == [0, 2]
+    assert decide.STORY_TYPED_MISS < 0

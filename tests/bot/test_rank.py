@@ -780,6 +780,28 @@ def test_a_share_is_answered_by_a_percentage_not_any_number():
     assert best("what % did bernie sanders get in nevada", doc) == doc[1].text
 
 
+def test_a_measure_noun_asks_for_its_value():
+    turnout = analyze("what was the voter turnout in the district council elections")
+    assert (turnout.answer_type, turnout.evidence_type) == ("number", "percent")
+    term = analyze("what is the minimum prison term if the family forgives the killer")
+    assert term.evidence_type == "duration"
+    assert analyze("what prison sentence did the doctor get").evidence_type == "duration"
+    assert analyze("what is the term for this").evidence_type != "duration"  # a word, not time
+    doc = article(
+        "Pro-democracy camp sweeps Hong Kong district council elections",
+        "Hong Kong's district elections are usually quiet; this year every seat was contested.",
+        "The turnout was about 71%, higher than last time.",
+    )
+    asked = "what was the voter turnout in the hong kong district council elections"
+    assert best(asked, doc) == doc[1].text
+
+
+def test_a_race_time_is_how_long_the_run_took():
+    assert analyze("what was warholm's winning time in doha").evidence_type == "duration"
+    assert analyze("what was the finishing time of the marathon").evidence_type == "duration"
+    assert analyze("what time did the race start").evidence_type == "clock"  # a time of day
+
+
 def test_a_year_gives_an_age_only_as_a_birth_year():
     assert evidence("The WHO raised the 2019-nCoV risk to high.", "age") == ((), False)
     assert evidence("Doris Day (born 1922) was an actress.", "age")[0]
