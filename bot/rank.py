@@ -728,6 +728,9 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     typed_noun = _type_noun(asking)
     if typed_noun is not None:
         typed_noun += start
+    tail = _tail_type(question_text(question), tokens) if typed_noun is None else None
+    if tail is not None:  # "where did they meet, like which city": a city
+        typed_noun = tail
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
     owned = stresses_own(question)  # "does Ukraine need its own army": not the allies'
@@ -744,6 +747,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
+        if tail is not None and tok in _TAIL_FILLERS and i >= tail - 3:
+            continue  # "..., like which city": a filler introducing the tail, no word to find
         if _past_back(tokens, i):
             continue  # "what did he invent back in 2014": the year says it was past
         if kind == "who" and _restates_who(tokens, i):
@@ -977,6 +982,28 @@ def _type_noun(tokens: list[str]) -> int | None:
                     return j
             return None
     return None
+
+
+# A clarifying tail after a comma: "where did they meet, like which city", "where is it held,
+# what venue", "when does it open, i mean what day". Chat questions ask the place or time first
+# and then narrow it; the tail's noun names the answer's type as "which city did they meet in"
+# does, and the filler before it ("like") is no verb of liking to find.
+_TAIL_FILLERS = frozenset({"like", "i", "mean", "as", "in", "say", "or", "and"})
+_CLARIFYING_TAIL = re.compile(
+    r",\s*(?:(?:like|i mean|as in|say|or)\s+)?(?:which|what)\s+([a-z]+)\s*\?*\s*$"
+)
+
+
+def _tail_type(text: str, tokens: Sequence[str]) -> int | None:
+    """Position of the type noun ending a clarifying tail ("..., like which city"), if any: the
+    last token, when the question ends so and the noun names a time or a place (_WHAT_TYPES)."""
+    m = _CLARIFYING_TAIL.search(text.lower())
+    if m is None or not tokens or tokens[-1] != m.group(1):
+        return None
+    noun = m.group(1)
+    if noun == "time" or _WHAT_TYPES.get(noun, ("", ""))[1] not in _MODIFIED_TYPES:
+        return None
+    return len(tokens) - 1
 
 
 def _one_word_verbs(tokens: list[str]) -> list[str]:

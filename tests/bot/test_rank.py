@@ -1666,3 +1666,24 @@ def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
         assert {t.word for t in analysis.terms}.isdisjoint({"purpose", "point"})
     for other in ("iron melting point", "the boiling point of water", "messi goal"):
         assert rank.analyze(other).answer_type != "reason", other
+
+
+@pytest.mark.parametrize(
+    "question, settlement, words",
+    [
+        # the tail after the comma narrows "where" to a city, as "which city ..." does
+        ("where in alaska did trump and putin meet, like which city", True, ["alaska", "trump"]),
+        ("where did they meet, which city?", True, ["meet"]),
+        # a venue is a place too; "like" introduces the tail, no verb of liking
+        ("where is anime north held in toronto, like what venue", False, ["anime", "toronto"]),
+        # a hospital is no type of place the ranker knows: it stays a word to find
+        ("where did don imus pass away, what hospital", False, ["hospital"]),
+    ],
+)
+def test_a_clarifying_tail_names_the_answer_type(question, settlement, words):
+    q = analyze(question)
+    found = [t.word for t in q.terms]
+    assert q.answer_type == "place"
+    assert q.settlement is settlement
+    assert "like" not in found and "city" not in found and "venue" not in found
+    assert all(w in found for w in words)
