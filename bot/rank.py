@@ -2122,15 +2122,36 @@ def sentence_stems(text: str, stored: str | None = None) -> frozenset[str]:
     return _sentence(text, stored).stemset
 
 
-def _bigram_share(pairs: frozenset[tuple[str, str]], s: _Sentence) -> float:
-    """Share of the question's adjacent word pairs that the sentence has adjacent too."""
+RELATED_PAIR = 0.5  # the credit of a pair the sentence says in related words
+
+
+def _bigram_share(question: Question, s: _Sentence) -> float:
+    """Share of the question's adjacent word pairs that the sentence has adjacent too: in the
+    same words, or (at RELATED_PAIR) with either word in a related form, as a phrase is often
+    said in other words ("military backing" is the sentence's "military support")."""
+    pairs = question.bigrams
     if not pairs:
         return 0.0
-    found = 0
+    found = 0.0
     for a, b in pairs:
-        if a in s.stemset and b in s.stemset:
-            found += _adjacent(s.stems, a, b)
+        if a in s.stemset and b in s.stemset and _adjacent(s.stems, a, b):
+            found += 1.0
+            continue
+        first, second = _pair_forms(question, a), _pair_forms(question, b)
+        if not first.isdisjoint(s.stemset) and not second.isdisjoint(s.stemset):
+            stems = s.stems
+            if any(x in first and y in second for x, y in zip(stems, stems[1:], strict=False)):
+                found += RELATED_PAIR
     return found / len(pairs)
+
+
+def _pair_forms(question: Question, word: str) -> frozenset[str]:
+    """A question word's stem and its related stems (not the group markers "~x" nor its own
+    negation), as a word of a pair may be said in the sentence."""
+    for t in question.terms:
+        if t.stem == word:
+            return frozenset(r for r in t.related if r[0] != "~" and r != "un" + word) | {word}
+    return frozenset({word})
 
 
 def _adjacent(stems: tuple[str, ...], a: str, b: str) -> bool:
@@ -2275,7 +2296,7 @@ def _features(
                 overlap,
                 matched,
                 overlap / best if best else 0.0,
-                _bigram_share(question.bigrams, s),
+                _bigram_share(question, s),
                 lead,
                 1.0 / (1 + pos) if at_top or pos else 0.0,
                 1.0 if has_type else 0.0,

@@ -1687,3 +1687,22 @@ def test_a_clarifying_tail_names_the_answer_type(question, settlement, words):
     assert q.settlement is settlement
     assert "like" not in found and "city" not in found and "venue" not in found
     assert all(w in found for w in words)
+
+
+def test_a_word_pair_said_in_related_words_counts_at_a_discount():
+    # "military backing" is the sentence's "military support": the pair, in other words
+    title = "Security guarantees for Ukraine"
+    texts = [
+        "The guarantees rest on military support from the United States.",
+        "The United States would send military assets supporting the force.",
+        "The guarantees rest on military backing from the United States.",
+    ]
+    rows = rank.features(
+        analyze("who would be giving the military backing"),
+        [Candidate(t, i + 1, 1, False, title, 4) for i, t in enumerate(texts)],
+    )
+    bigram = rank.FEATURES.index("bigram")
+    related, apart, same = (r[bigram] for r in rows)
+    assert same == 1.0
+    assert related == rank.RELATED_PAIR < same
+    assert apart == 0.0
