@@ -747,6 +747,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
+        if tok in _REGARDING and tokens[i + 1 : i + 2] == ["as"] and kind in _NO_WH_KINDS:
+            continue  # "is X regarded as part of Y": X is part of Y, however it is regarded
         if tail is not None and tok in _TAIL_FILLERS and i >= tail - 3:
             continue  # "..., like which city": a filler introducing the tail, no word to find
         if _past_back(tokens, i):
@@ -983,6 +985,18 @@ def _type_noun(tokens: list[str]) -> int | None:
             return None
     return None
 
+
+# Verbs that class a thing as something ("does X count as part of Y", "is X regarded as a
+# threat", "why are the talks seen as a big deal"): before "as" they ask whether X is that, which
+# the sentence says with its own verb ("X is a key pillar of Y"), rarely with the same one.
+_REGARDING = frozenset(
+    """count counts counted regard regards regarded consider considers considered see sees
+    seen view views viewed deem deems deemed class classed classify classified treat treats
+    treated""".split()
+)
+# ... in a question without a question word: "why are the talks regarded as significant" asks
+# why they are regarded so, which the regarding may well be
+_NO_WH_KINDS = frozenset({"yesno", "other"})
 
 # A clarifying tail after a comma: "where did they meet, like which city", "where is it held,
 # what venue", "when does it open, i mean what day". Chat questions ask the place or time first

@@ -1706,3 +1706,22 @@ def test_a_word_pair_said_in_related_words_counts_at_a_discount():
     assert same == 1.0
     assert related == rank.RELATED_PAIR < same
     assert apart == 0.0
+
+
+@pytest.mark.parametrize(
+    "question, dropped",
+    [
+        ("Is Ukraine's own army regarded as part of its security guarantee?", "regarded"),
+        ("ukraine's own army counts as part of the guarantee?", "counts"),
+        ("is the strike seen as a threat", "seen"),
+    ],
+)
+def test_a_verb_that_classes_before_as_is_no_word_to_find(question, dropped):
+    # "is X regarded as part of Y" asks whether X is part of Y; the sentence has its own verb
+    assert dropped not in [t.word for t in analyze(question).terms]
+
+
+def test_a_why_question_keeps_its_verb_of_regarding():
+    # "why are the talks regarded as significant": why they are regarded so
+    q = analyze("why are the upcoming discussions regarded as significant")
+    assert "regarded" in [t.word for t in q.terms]
