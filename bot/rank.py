@@ -747,6 +747,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
+        if tok in _KEPT_MOVING and not _KEEPING.isdisjoint(tokens[max(0, i - KEEP_REACH) : i]):
+            continue  # "keep the weapons flowing": keep supplying them, which "keep" says
         if tok in _REGARDING and tokens[i + 1 : i + 2] == ["as"] and kind in _NO_WH_KINDS:
             continue  # "is X regarded as part of Y": X is part of Y, however it is regarded
         if tail is not None and tok in _TAIL_FILLERS and i >= tail - 3:
@@ -985,6 +987,13 @@ def _type_noun(tokens: list[str]) -> int | None:
             return None
     return None
 
+
+# "Keep the weapons flowing", "keep the aid coming": the participle only says the supply goes
+# on, which "keep" (related to "continue", "maintain") already asks; the sentence says
+# "maintaining the provision of arms", not how they flow.
+_KEPT_MOVING = frozenset("flowing coming going moving rolling".split())
+_KEEPING = frozenset("keep keeps kept keeping".split())
+KEEP_REACH = 4  # "keep the defensive weapons flowing": up to three words kept between
 
 # Verbs that class a thing as something ("does X count as part of Y", "is X regarded as a
 # threat", "why are the talks seen as a big deal"): before "as" they ask whether X is that, which

@@ -1725,3 +1725,22 @@ def test_a_why_question_keeps_its_verb_of_regarding():
     # "why are the talks regarded as significant": why they are regarded so
     q = analyze("why are the upcoming discussions regarded as significant")
     assert "regarded" in [t.word for t in q.terms]
+
+
+@pytest.mark.parametrize(
+    "question, kept",
+    [
+        ("why does it matter to keep the defensive weapons flowing", ["keep", "weapons"]),
+        ("should the west keep the arms coming", ["keep", "arms"]),
+        ("why does it matter if defensive arms keep flowing to ukraine", ["arms", "ukraine"]),
+    ],
+)
+def test_keep_x_flowing_asks_the_keeping_not_the_flow(question, kept):
+    # "keep the weapons flowing" is keep supplying them: "flowing" is no word to find
+    words = [t.word for t in analyze(question).terms]
+    assert "flowing" not in words and "coming" not in words
+    assert all(w in words for w in kept)
+
+
+def test_a_flow_without_keeping_is_a_word_to_find():
+    assert "flowing" in [t.word for t in analyze("is the river still flowing").terms]
