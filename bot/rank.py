@@ -785,6 +785,9 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     typed_noun = _type_noun(asking)
     if typed_noun is not None:
         typed_noun += start
+    tail = _tail_type(question_text(question), tokens) if typed_noun is None else None
+    if tail is not None:  # "where did they meet, like which city": a city
+        typed_noun = tail
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
     owned = stresses_own(question)  # "does Ukraine need its own army": not the allies'
@@ -801,6 +804,12 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
+        if tok in _KEPT_MOVING and not _KEEPING.isdisjoint(tokens[max(0, i - KEEP_REACH) : i]):
+            continue  # "keep the weapons flowing": keep supplying them, which "keep" says
+        if tok in _REGARDING and tokens[i + 1 : i + 2] == ["as"] and kind in _NO_WH_KINDS:
+            continue  # "is X regarded as part of Y": X is part of Y, however it is regarded
+        if tail is not None and tok in _TAIL_FILLERS and i >= tail - 3:
+            continue  # "..., like which city": a filler introducing the tail, no word to find
         if _past_back(tokens, i):
             continue  # "what did he invent back in 2014": the year says it was past
         if kind == "who" and _restates_who(tokens, i):
@@ -1034,6 +1043,47 @@ def _type_noun(tokens: list[str]) -> int | None:
                     return j
             return None
     return None
+
+
+# "Keep the weapons flowing", "keep the aid coming": the participle only says the supply goes
+# on, which "keep" (related to "continue", "maintain") already asks; the sentence says
+# "maintaining the provision of arms", not how they flow.
+_KEPT_MOVING = frozenset("flowing coming going moving rolling".split())
+_KEEPING = frozenset("keep keeps kept keeping".split())
+KEEP_REACH = 4  # "keep the defensive weapons flowing": up to three words kept between
+
+# Verbs that class a thing as something ("does X count as part of Y", "is X regarded as a
+# threat", "why are the talks seen as a big deal"): before "as" they ask whether X is that, which
+# the sentence says with its own verb ("X is a key pillar of Y"), rarely with the same one.
+_REGARDING = frozenset(
+    """count counts counted regard regards regarded consider considers considered see sees
+    seen view views viewed deem deems deemed class classed classify classified treat treats
+    treated""".split()
+)
+# ... in a question without a question word: "why are the talks regarded as significant" asks
+# why they are regarded so, which the regarding may well be
+_NO_WH_KINDS = frozenset({"yesno", "other"})
+
+# A clarifying tail after a comma: "where did they meet, like which city", "where is it held,
+# what venue", "when does it open, i mean what day". Chat questions ask the place or time first
+# and then narrow it; the tail's noun names the answer's type as "which city did they meet in"
+# does, and the filler before it ("like") is no verb of liking to find.
+_TAIL_FILLERS = frozenset({"like", "i", "mean", "as", "in", "say", "or", "and"})
+_CLARIFYING_TAIL = re.compile(
+    r",\s*(?:(?:like|i mean|as in|say|or)\s+)?(?:which|what)\s+([a-z]+)\s*\?*\s*$"
+)
+
+
+def _tail_type(text: str, tokens: Sequence[str]) -> int | None:
+    """Position of the type noun ending a clarifying tail ("..., like which city"), if any: the
+    last token, when the question ends so and the noun names a time or a place (_WHAT_TYPES)."""
+    m = _CLARIFYING_TAIL.search(text.lower())
+    if m is None or not tokens or tokens[-1] != m.group(1):
+        return None
+    noun = m.group(1)
+    if noun == "time" or _WHAT_TYPES.get(noun, ("", ""))[1] not in _MODIFIED_TYPES:
+        return None
+    return len(tokens) - 1
 
 
 def _one_word_verbs(tokens: list[str]) -> list[str]:
@@ -2153,15 +2203,36 @@ def sentence_stems(text: str, stored: str | None = None) -> frozenset[str]:
     return _sentence(text, stored).stemset
 
 
-def _bigram_share(pairs: frozenset[tuple[str, str]], s: _Sentence) -> float:
-    """Share of the question's adjacent word pairs that the sentence has adjacent too."""
+RELATED_PAIR = 0.5  # the credit of a pair the sentence says in related words
+
+
+def _bigram_share(question: Question, s: _Sentence) -> float:
+    """Share of the question's adjacent word pairs that the sentence has adjacent too: in the
+    same words, or (at RELATED_PAIR) with either word in a related form, as a phrase is often
+    said in other words ("military backing" is the sentence's "military support")."""
+    pairs = question.bigrams
     if not pairs:
         return 0.0
-    found = 0
+    found = 0.0
     for a, b in pairs:
-        if a in s.stemset and b in s.stemset:
-            found += _adjacent(s.stems, a, b)
+        if a in s.stemset and b in s.stemset and _adjacent(s.stems, a, b):
+            found += 1.0
+            continue
+        first, second = _pair_forms(question, a), _pair_forms(question, b)
+        if not first.isdisjoint(s.stemset) and not second.isdisjoint(s.stemset):
+            stems = s.stems
+            if any(x in first and y in second for x, y in zip(stems, stems[1:], strict=False)):
+                found += RELATED_PAIR
     return found / len(pairs)
+
+
+def _pair_forms(question: Question, word: str) -> frozenset[str]:
+    """A question word's stem and its related stems (not the group markers "~x" nor its own
+    negation), as a word of a pair may be said in the sentence."""
+    for t in question.terms:
+        if t.stem == word:
+            return frozenset(r for r in t.related if r[0] != "~" and r != "un" + word) | {word}
+    return frozenset({word})
 
 
 def _adjacent(stems: tuple[str, ...], a: str, b: str) -> bool:
@@ -2306,7 +2377,7 @@ def _features(
                 overlap,
                 matched,
                 overlap / best if best else 0.0,
-                _bigram_share(question.bigrams, s),
+                _bigram_share(question, s),
                 lead,
                 1.0 / (1 + pos) if at_top or pos else 0.0,
                 1.0 if has_type else 0.0,

@@ -1692,3 +1692,83 @@ def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
     for phrase in ("point of no return reached?", "point of view of kyiv", "goal of the season"):
         assert rank.analyze(phrase).answer_type != "reason", phrase
     assert rank.analyze("the goal of the talks").answer_type == "reason"
+
+
+
+
+@pytest.mark.parametrize(
+    "question, settlement, words",
+    [
+        # the tail after the comma narrows "where" to a city, as "which city ..." does
+        ("where in alaska did trump and putin meet, like which city", True, ["alaska", "trump"]),
+        ("where did they meet, which city?", True, ["meet"]),
+        # a venue is a place too; "like" introduces the tail, no verb of liking
+        ("where is anime north held in toronto, like what venue", False, ["anime", "toronto"]),
+        # a hospital is no type of place the ranker knows: it stays a word to find
+        ("where did don imus pass away, what hospital", False, ["hospital"]),
+    ],
+)
+def test_a_clarifying_tail_names_the_answer_type(question, settlement, words):
+    q = analyze(question)
+    found = [t.word for t in q.terms]
+    assert q.answer_type == "place"
+    assert q.settlement is settlement
+    assert "like" not in found and "city" not in found and "venue" not in found
+    assert all(w in found for w in words)
+
+
+def test_a_word_pair_said_in_related_words_counts_at_a_discount():
+    # "military backing" is the sentence's "military support": the pair, in other words
+    title = "Security guarantees for Ukraine"
+    texts = [
+        "The guarantees rest on military support from the United States.",
+        "The United States would send military assets supporting the force.",
+        "The guarantees rest on military backing from the United States.",
+    ]
+    rows = rank.features(
+        analyze("who would be giving the military backing"),
+        [Candidate(t, i + 1, 1, False, title, 4) for i, t in enumerate(texts)],
+    )
+    bigram = rank.FEATURES.index("bigram")
+    related, apart, same = (r[bigram] for r in rows)
+    assert same == 1.0
+    assert related == rank.RELATED_PAIR < same
+    assert apart == 0.0
+
+
+@pytest.mark.parametrize(
+    "question, dropped",
+    [
+        ("Is Ukraine's own army regarded as part of its security guarantee?", "regarded"),
+        ("ukraine's own army counts as part of the guarantee?", "counts"),
+        ("is the strike seen as a threat", "seen"),
+    ],
+)
+def test_a_verb_that_classes_before_as_is_no_word_to_find(question, dropped):
+    # "is X regarded as part of Y" asks whether X is part of Y; the sentence has its own verb
+    assert dropped not in [t.word for t in analyze(question).terms]
+
+
+def test_a_why_question_keeps_its_verb_of_regarding():
+    # "why are the talks regarded as significant": why they are regarded so
+    q = analyze("why are the upcoming discussions regarded as significant")
+    assert "regarded" in [t.word for t in q.terms]
+
+
+@pytest.mark.parametrize(
+    "question, kept",
+    [
+        ("why does it matter to keep the defensive weapons flowing", ["keep", "weapons"]),
+        ("should the west keep the arms coming", ["keep", "arms"]),
+        ("why does it matter if defensive arms keep flowing to ukraine", ["arms", "ukraine"]),
+    ],
+)
+def test_keep_x_flowing_asks_the_keeping_not_the_flow(question, kept):
+    # "keep the weapons flowing" is keep supplying them: "flowing" is no word to find
+    words = [t.word for t in analyze(question).terms]
+    assert "flowing" not in words and "coming" not in words
+    assert all(w in words for w in kept)
+
+
+def test_a_flow_without_keeping_is_a_word_to_find():
+    assert "flowing" in [t.word for t in analyze("is the river still flowing").terms]
