@@ -1694,8 +1694,6 @@ def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
     assert rank.analyze("the goal of the talks").answer_type == "reason"
 
 
-
-
 @pytest.mark.parametrize(
     "question, settlement, words",
     [
