@@ -328,14 +328,17 @@ _DEFINITE = frozenset("the these those".split())
 
 def doers_only_referred(question: rank.Question, words: Sequence[str], text: str) -> bool:
     """A "who VERBed X" question and a sentence with the verb (or a related form) only after
-    "the" ("announced *the winners*"): it refers to the doers and may not name them."""
+    "the" ("announced *the winners*"): it refers to the doers and may not name them. Not where
+    "by" follows the noun: "the tests by a military laboratory found Novichok" says who tested."""
     deed = _asked_deed(question, words)
     if deed is None:
         return False
     forms = {deed}.union(*(t.related for t in question.terms if t.stem == deed))
     tokens = tokenize(text)
     places = [i for i, token in enumerate(tokens) if stem(token) in forms]
-    return bool(places) and all(i > 0 and tokens[i - 1] in _DEFINITE for i in places)
+    return bool(places) and all(
+        i > 0 and tokens[i - 1] in _DEFINITE and tokens[i + 1 : i + 2] != ["by"] for i in places
+    )
 
 
 def passive_only(question: rank.Question, words: Sequence[str], text: str) -> bool:

@@ -159,6 +159,13 @@ def test_the_doers_of_the_asked_deed_named_only_by_their_role_are_not_said():
     # only for "who VERBed": "who is the winner" asks who the winner is
     other = "who is the winner of the nobel prize in physics"
     assert not mismatch.doers_only_referred(analyze(other), tokenize(other), lead)
+    # "the N by X" names the doers
+    tested = "who tested navalnys blood and found the novichok"
+    by = "The government said the tests by a military laboratory found Novichok in his blood."
+    assert not mismatch.doers_only_referred(analyze(tested), tokenize(tested), by)
+    assert mismatch.doers_only_referred(
+        analyze(tested), tokenize(tested), "The government said the tests found Novichok."
+    )
 
 
 def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
