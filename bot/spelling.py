@@ -208,7 +208,7 @@ class Speller:
                 fixed = (
                     _regularised(word)  # "countrys" is "countries", not the nearer "country"
                     or self._next_in_name(word, previous[0])
-                    or self.correct(word, in_coverage, coverage_only=True)
+                    or self._one_slip(word, in_coverage)
                     or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
                 )
             else:
@@ -218,6 +218,15 @@ class Speller:
             return fixed[0].upper() + fixed[1:] if typed[0].isupper() and " " in fixed else fixed
 
         return _WORD.sub(replace, self._rejoin(text, in_coverage or known))
+
+    def _one_slip(self, word: str, in_coverage: Callable[[str], bool]) -> str | None:
+        """The word of the coverage (or the far commoner word) a word English knows only barely
+        stands for, if it is one slip away (a letter dropped, added, changed, or two swapped):
+        "meting" is meeting, "wiling" willing. Further away the member more likely meant the
+        word typed: "offloading" (three letters from "offending") is a word, and correcting it
+        takes away the word they asked with."""
+        fixed = self.correct(word, in_coverage, coverage_only=True)
+        return fixed if fixed is not None and OSA.distance(word, fixed) <= 1 else None
 
     def _rejoin(self, text: str, in_coverage: Callable[[str], bool]) -> str:
         """``text`` with a word typed in two pieces written whole: "zelen sky" is Zelensky,

@@ -211,3 +211,16 @@ def test_a_doubled_last_letter_is_no_likelier_than_a_dropped_one():
     speller = Speller()
     coverage = {"actual", "actually"}.__contains__
     assert speller.fix("actuall put", never_known, coverage) == "actually put"
+
+
+def test_a_rare_real_word_is_corrected_only_to_a_word_one_slip_away():
+    covered = {"offending", "meeting"}.__contains__
+    # "offloading" is three letters from "offending": the member meant the word they typed
+    assert speller_for().fix("is tesco offloading shops", never_known, covered) == (
+        "is tesco offloading shops"
+    )
+    assert speller_for().fix("when is the meting", never_known, covered) == "when is the meeting"
+
+
+def speller_for(*names: str) -> Speller:
+    return Speller(names)
