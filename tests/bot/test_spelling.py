@@ -224,3 +224,18 @@ def test_a_rare_real_word_is_corrected_only_to_a_word_one_slip_away():
 
 def speller_for(*names: str) -> Speller:
     return Speller(names)
+
+
+def test_two_rare_words_side_by_side_stay_as_typed_unless_they_make_a_coverage_name():
+    speller = speller_for("Kei Nishikori", "Keir Starmer")
+    covered = {"kei", "starter", "nishikori"}.__contains__
+    # a name the coverage lacks: not "kei starter"
+    assert speller.fix("what did keir starmer say", never_known, covered) == (
+        "what did keir starmer say"
+    )
+    # beside a slip of a common word ("actualy"), a rare word is a slip too
+    assert speller.fix("did the sumit actualy work", never_known, {"summit"}.__contains__) == (
+        "did the summit actually work"
+    )
+    # a slip beside a name word of the coverage is still corrected
+    assert speller.fix("did kei nishkori win", never_known, covered) == "did kei nishikori win"
