@@ -255,6 +255,8 @@ class Speller:
                     or as_name(word, self._one_slip(word, in_coverage))
                     or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
                 )
+                if _acronym(typed) and fixed not in self._names:
+                    fixed = None  # "VMAs" is an abbreviation, not "vas"; "NATTO" is NATO
             else:
                 fixed = None
             if fixed is None:
@@ -410,6 +412,13 @@ def _last_run(word: str) -> int:
 
 def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _acronym(typed: str) -> bool:
+    """Is ``typed`` written in capitals ("VMAs", "NATO"): an abbreviation the member typed on
+    purpose, read as a slip only of a name of the coverage ("NATTO" is NATO; "VMAs" is not
+    "vas")."""
+    return sum(c.isupper() for c in typed) >= 2 and typed[:2].isupper()
 
 
 def _bare(word: str) -> str:

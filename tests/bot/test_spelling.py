@@ -239,3 +239,12 @@ def test_two_rare_words_side_by_side_stay_as_typed_unless_they_make_a_coverage_n
     )
     # a slip beside a name word of the coverage is still corrected
     assert speller.fix("did kei nishkori win", never_known, covered) == "did kei nishikori win"
+
+
+def test_a_real_word_typed_in_capitals_is_an_abbreviation_left_as_typed():
+    covered = {"vas", "nato"}.__contains__
+    assert speller_for("NATO").fix("how did the VMAs honour him", never_known, covered) == (
+        "how did the VMAs honour him"
+    )
+    # unless it is a slip of a name of the coverage
+    assert speller_for("NATO").fix("who heads NATTO", never_known, covered) == "who heads nato"
