@@ -178,15 +178,59 @@ class Speller:
         is a slip away. ``known``: is the word as typed one of the coverage's."""
 
         previous = [""]  # the word before, as corrected
+        rejoined = self._rejoin(text, in_coverage or known)
+        words = [_bare(m.group(0)) for m in _WORD.finditer(rejoined)]
+        at = [-1]  # the index in ``words`` of the word being read
 
         def replace(match: re.Match[str]) -> str:
             typed = match.group(0)
+            at[0] += 1
             if typed[-2:].lower() in _POSSESSIVES:  # "puitn's side": the name is corrected
                 out = replace_word(typed[:-2]) + typed[-2:]
             else:
                 out = replace_word(typed)
             previous[0] = out.lower()
             return out
+
+        def name_like(index: int) -> bool:
+            """Is the word at ``index`` one English knows, rarely, and the coverage does not
+            write, with no far commoner word a slip away: a name the coverage lacks ("keir",
+            "starmer") rather than a slip ("actualy")."""
+            if not 0 <= index < len(words):
+                return False
+            word = words[index]
+            return (
+                len(word) >= 3
+                and word.isalpha()
+                and word not in STOPWORDS
+                and UNKNOWN_ZIPF <= _zipf(word) < RARE_ZIPF
+                and not known(word)
+                and (in_coverage is None or not in_coverage(word))
+                and not self._one_slip(word, lambda _: False)  # "actualy" is a slip
+            )
+
+        def as_name(word: str, fixed: str | None) -> str | None:
+            """``fixed`` for a rare real word next to another (:func:`name_like`: "keir
+            starmer") only if it makes a name of the coverage with it or is a far commoner word;
+            else None, and the word stays as typed. Two rare words side by side are likelier a
+            name the coverage lacks than two slips: "keir starmer" read as "kei starter" asks
+            about neither. (A capital alone is no sign: "Nore Dame" is Notre Dame, a phrase of
+            the coverage that is no name of it.)"""
+            if fixed is None or in_coverage is None or _zipf(fixed) >= _zipf(word) + MUCH_COMMONER:
+                return fixed  # a far commoner word a slip away ("seing") is a slip beside a name
+            index = at[0]
+            beside = [i for i in (index - 1, index + 1) if name_like(i)]
+            if not beside:
+                return fixed
+            if fixed not in self._names:
+                return None
+            for i in beside:
+                other = words[i]
+                others = {other, self.correct(other, in_coverage, coverage_only=True) or other}
+                pairs = ((o, fixed) if i < index else (fixed, o) for o in others)
+                if not any(second in self._next.get(first, ()) for first, second in pairs):
+                    return None
+            return fixed
 
         def replace_word(typed: str) -> str:
             word = typed.lower()
@@ -208,16 +252,27 @@ class Speller:
                 fixed = (
                     _regularised(word)  # "countrys" is "countries", not the nearer "country"
                     or self._next_in_name(word, previous[0])
-                    or self.correct(word, in_coverage, coverage_only=True)
+                    or as_name(word, self._one_slip(word, in_coverage))
                     or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
                 )
+                if _acronym(typed) and fixed not in self._names:
+                    fixed = None  # "VMAs" is an abbreviation, not "vas"; "NATTO" is NATO
             else:
                 fixed = None
             if fixed is None:
                 return typed
             return fixed[0].upper() + fixed[1:] if typed[0].isupper() and " " in fixed else fixed
 
-        return _WORD.sub(replace, self._rejoin(text, in_coverage or known))
+        return _WORD.sub(replace, rejoined)
+
+    def _one_slip(self, word: str, in_coverage: Callable[[str], bool]) -> str | None:
+        """The word of the coverage (or the far commoner word) a word English knows only barely
+        stands for, if it is one slip away (a letter dropped, added, changed, or two swapped):
+        "meting" is meeting, "wiling" willing. Further away the member more likely meant the
+        word typed: "offloading" (three letters from "offending") is a word, and correcting it
+        takes away the word they asked with."""
+        fixed = self.correct(word, in_coverage, coverage_only=True)
+        return fixed if fixed is not None and OSA.distance(word, fixed) <= 1 else None
 
     def _rejoin(self, text: str, in_coverage: Callable[[str], bool]) -> str:
         """``text`` with a word typed in two pieces written whole: "zelen sky" is Zelensky,
@@ -357,6 +412,19 @@ def _last_run(word: str) -> int:
 
 def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _acronym(typed: str) -> bool:
+    """Is ``typed`` written in capitals ("VMAs", "NATO"): an abbreviation the member typed on
+    purpose, read as a slip only of a name of the coverage ("NATTO" is NATO; "VMAs" is not
+    "vas")."""
+    return sum(c.isupper() for c in typed) >= 2 and typed[:2].isupper()
+
+
+def _bare(word: str) -> str:
+    """A word lower-cased without its possessive "'s"."""
+    word = word.lower()
+    return word[:-2] if word[-2:] in _POSSESSIVES else word
 
 
 @lru_cache(maxsize=65536)

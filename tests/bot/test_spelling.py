@@ -211,3 +211,40 @@ def test_a_doubled_last_letter_is_no_likelier_than_a_dropped_one():
     speller = Speller()
     coverage = {"actual", "actually"}.__contains__
     assert speller.fix("actuall put", never_known, coverage) == "actually put"
+
+
+def test_a_rare_real_word_is_corrected_only_to_a_word_one_slip_away():
+    covered = {"offending", "meeting"}.__contains__
+    # "offloading" is three letters from "offending": the member meant the word they typed
+    assert speller_for().fix("is tesco offloading shops", never_known, covered) == (
+        "is tesco offloading shops"
+    )
+    assert speller_for().fix("when is the meting", never_known, covered) == "when is the meeting"
+
+
+def speller_for(*names: str) -> Speller:
+    return Speller(names)
+
+
+def test_two_rare_words_side_by_side_stay_as_typed_unless_they_make_a_coverage_name():
+    speller = speller_for("Kei Nishikori", "Keir Starmer")
+    covered = {"kei", "starter", "nishikori"}.__contains__
+    # a name the coverage lacks: not "kei starter"
+    assert speller.fix("what did keir starmer say", never_known, covered) == (
+        "what did keir starmer say"
+    )
+    # beside a slip of a common word ("actualy"), a rare word is a slip too
+    assert speller.fix("did the sumit actualy work", never_known, {"summit"}.__contains__) == (
+        "did the summit actually work"
+    )
+    # a slip beside a name word of the coverage is still corrected
+    assert speller.fix("did kei nishkori win", never_known, covered) == "did kei nishikori win"
+
+
+def test_a_real_word_typed_in_capitals_is_an_abbreviation_left_as_typed():
+    covered = {"vas", "nato"}.__contains__
+    assert speller_for("NATO").fix("how did the VMAs honour him", never_known, covered) == (
+        "how did the VMAs honour him"
+    )
+    # unless it is a slip of a name of the coverage
+    assert speller_for("NATO").fix("who heads NATTO", never_known, covered) == "who heads nato"
