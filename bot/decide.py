@@ -1479,8 +1479,18 @@ def asks_event_cause(question: rank.Question, tokens: Sequence[str]) -> bool:
     without them only restates the event ("Despite Trump ruling out an immediate ceasefire,
     ..."). Not "why does it matter", "why is it hard" (a value or a difficulty, which a sentence
     states in words of its own: "is crucial for sustaining Ukraine's military capabilities"),
-    nor "why didn't they", which what stood in the way answers ("was disallowed")."""
-    return question.answer_type == "reason" and tuple(tokens[:2]) == ("why", "did")
+    nor "why didn't they", which what stood in the way answers ("was disallowed"). "Why would
+    anyone blow up a jackal" asks a doer's motive as well (MOTIVE_DOERS), which a sentence
+    restating the blast does not give; not "why would it matter"."""
+    if question.answer_type != "reason":
+        return False
+    return tuple(tokens[:2]) == ("why", "did") or (
+        tuple(tokens[:2]) == ("why", "would") and tokens[2:3] != [] and tokens[2] in MOTIVE_DOERS
+    )
+
+
+# Who "why would X do it" asks the motive of: someone who acts, not "it" or "that"
+MOTIVE_DOERS = frozenset("anyone anybody someone somebody they he she people".split())
 
 
 # The light verbs a yes/no question may ask with ("did the alaska summit *get* a ceasefire",

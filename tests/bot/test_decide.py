@@ -1039,6 +1039,9 @@ def test_why_did_asks_the_cause_of_an_event():
     assert not asks("why does it matter to keep sending defensive arms")
     assert not asks("why didnt they use water bombing planes")
     assert not asks("did trump rule out a ceasefire")
+    # "why would anyone ..." asks a doer's motive; "why would it matter" a value
+    assert asks("why would anyone blow up a jackal in tamil nadu")
+    assert not asks("why would it matter who attends")
 
 
 def test_a_yes_no_question_may_ask_with_a_light_verb():
