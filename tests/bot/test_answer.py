@@ -1054,3 +1054,24 @@ def test_a_sentence_without_the_asked_type_falls_further_behind_its_story_s_type
     with_miss = lead_gap()
     monkeypatch.setattr(decide, "STORY_TYPED_MISS", 0.0)
     assert with_miss == pytest.approx(lead_gap() + 2.0)
+
+
+STABBING = (
+    "Man shot by police after Streatham stabbings\n"
+    "On Sunday, police in London shot dead a man after a stabbing attack in Streatham.\n"
+    "Reportedly he stabbed a man and two women on Streatham High Road with a knife.\n"
+    "The Metropolitan Police said the attack was being treated as terrorism.\n"
+)
+
+
+def test_a_news_sentence_naming_no_one_new_does_not_say_who_did_it(tmp_path):
+    """ "who was the streatham knife attacker the police shot": "Reportedly he stabbed ..." names
+    no one but places and the police (caps.NAME_UNGIVEN); once it names him, it answers."""
+    question = "who was the streatham knife attacker the police shot"
+    dated = f"---\npublished: 2020-02-03\n---\n{STABBING}"
+    answer = answerer_over(tmp_path, {"stab": dated}).answer(question)
+    assert not answer.answered and answer.confidence <= mismatch.CONTRASTED
+    (tmp_path / "named").mkdir()
+    named = dated.replace("Reportedly he", "The attacker, Sudesh Amman,")
+    answer = answerer_over(tmp_path / "named", {"stab": named}).answer(question)
+    assert answer.answered and "Sudesh Amman" in answer.ranked[0].sentence
