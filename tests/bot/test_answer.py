@@ -1075,3 +1075,26 @@ def test_a_news_sentence_naming_no_one_new_does_not_say_who_did_it(tmp_path):
     named = dated.replace("Reportedly he", "The attacker, Sudesh Amman,")
     answer = answerer_over(tmp_path / "named", {"stab": named}).answer(question)
     assert answer.answered and "Sudesh Amman" in answer.ranked[0].sentence
+
+
+HELICOPTER = (
+    "Kobe Bryant dies in helicopter crash\n"
+    "On Sunday morning, a helicopter with basketball player Kobe Bryant and eight others on "
+    "board crashed in Calabasas, California.\n"
+    "Everyone on board was killed in the crash.\n"
+    "The cause of the crash is under investigation.\n"
+)
+
+
+def test_a_name_the_question_gives_in_part_is_no_answer_to_who_else(tmp_path):
+    """ "who else was on the helicopter with kobe": "Kobe Bryant and eight others" names only
+    the man the question names by half his name, and places (caps.NAME_UNGIVEN); once the
+    story names another of those on board, it answers."""
+    question = "who else was on the helicopter with kobe when it crashed"
+    dated = f"---\npublished: 2020-01-27\n---\n{HELICOPTER}"
+    answer = answerer_over(tmp_path, {"crash": dated}).answer(question)
+    assert not answer.answered and answer.confidence <= mismatch.CONTRASTED
+    (tmp_path / "named").mkdir()
+    named = dated.replace("and eight others", "and his daughter Gianna Bryant and seven others")
+    answer = answerer_over(tmp_path / "named", {"crash": named}).answer(question)
+    assert answer.answered and "Gianna" in answer.ranked[0].sentence
