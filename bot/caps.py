@@ -121,8 +121,11 @@ def capped(
       (decide.names_head_only_generically: "what microbes did they grow" answered by "the
       microbes grew more slowly"), or names no one the question does not when it asks for
       someone's name ("what was the name of the driver of the bus": "A bus operated by Viazul
-      crashed"), or lacks a question word that another sentence of its story, close behind
-      it, has along with all the rest (decide.fuller_rival). Those count only
+      crashed") or answers any who-question with capitalised words that are only the
+      question's, those of names it gives in part and places' ("who was the knife attacker":
+      "Reportedly he stabbed a man on Streatham High Road"), or lacks a question word that
+      another sentence of its story, close behind it, has along with all the rest
+      (decide.fuller_rival). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 

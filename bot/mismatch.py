@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from facts import speech
 from facts.lexicon import role_titles
-from facts.words import MODALS, phrases
+from facts.words import MODALS, STOPWORDS, phrases
 
 from . import rank
 from .decide import LEADER_WORDS
@@ -547,3 +547,29 @@ def answers_other(
         or passive_only(question, words, text)
         or states_requirement(question, words, text)
     )
+
+
+# the capitalised words that name no one: calendar words, and those capitalised as a sentence's
+# or a quote's first word ("He", "The", "On Sunday")
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december".split()
+)
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.\-]*")
+
+
+def names_no_one_new(text: str, known: AbstractSet[str], places: AbstractSet[str]) -> bool:
+    """Whether ``text`` has no capitalised word but the ones of ``known`` (the question's own
+    words, lower-cased) and of ``places`` (the words of the places it names, lower-cased),
+    stopwords and calendar words: it cannot give the name a who-question asks for.
+
+    Read from the surface, not from the entity table: "Brigid Kosgei of Kenya won" and "owned
+    by Truth Aquatics" answer with names the extractor does not know as people or companies."""
+    for match in _CAPITALISED.finditer(text):
+        if match.start() == 0 and not _CAPITALISED.match(text[match.end() :].lstrip()):
+            continue  # a lone first word is capitalised as the first ("Reportedly he ...")
+        word = match.group().lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+        if word in STOPWORDS or word in _CALENDAR or word in known or word in places:
+            continue
+        return False
+    return True

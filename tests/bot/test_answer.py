@@ -1054,3 +1054,47 @@ def test_a_sentence_without_the_asked_type_falls_further_behind_its_story_s_type
     with_miss = lead_gap()
     monkeypatch.setattr(decide, "STORY_TYPED_MISS", 0.0)
     assert with_miss == pytest.approx(lead_gap() + 2.0)
+
+
+STABBING = (
+    "Man shot by police after Streatham stabbings\n"
+    "On Sunday, police in London shot dead a man after a stabbing attack in Streatham.\n"
+    "Reportedly he stabbed a man and two women on Streatham High Road with a knife.\n"
+    "The Metropolitan Police said the attack was being treated as terrorism.\n"
+)
+
+
+def test_a_news_sentence_naming_no_one_new_does_not_say_who_did_it(tmp_path):
+    """ "who was the streatham knife attacker the police shot": "Reportedly he stabbed ..." names
+    no one but places and the police (caps.NAME_UNGIVEN); once it names him, it answers."""
+    question = "who was the streatham knife attacker the police shot"
+    dated = f"---\npublished: 2020-02-03\n---\n{STABBING}"
+    answer = answerer_over(tmp_path, {"stab": dated}).answer(question)
+    assert not answer.answered and answer.confidence <= mismatch.CONTRASTED
+    (tmp_path / "named").mkdir()
+    named = dated.replace("Reportedly he", "The attacker, Sudesh Amman,")
+    answer = answerer_over(tmp_path / "named", {"stab": named}).answer(question)
+    assert answer.answered and "Sudesh Amman" in answer.ranked[0].sentence
+
+
+HELICOPTER = (
+    "Kobe Bryant dies in helicopter crash\n"
+    "On Sunday morning, a helicopter with basketball player Kobe Bryant and eight others on "
+    "board crashed in Calabasas, California.\n"
+    "Everyone on board was killed in the crash.\n"
+    "The cause of the crash is under investigation.\n"
+)
+
+
+def test_a_name_the_question_gives_in_part_is_no_answer_to_who_else(tmp_path):
+    """ "who else was on the helicopter with kobe": "Kobe Bryant and eight others" names only
+    the man the question names by half his name, and places (caps.NAME_UNGIVEN); once the
+    story names another of those on board, it answers."""
+    question = "who else was on the helicopter with kobe when it crashed"
+    dated = f"---\npublished: 2020-01-27\n---\n{HELICOPTER}"
+    answer = answerer_over(tmp_path, {"crash": dated}).answer(question)
+    assert not answer.answered and answer.confidence <= mismatch.CONTRASTED
+    (tmp_path / "named").mkdir()
+    named = dated.replace("and eight others", "and his daughter Gianna Bryant and seven others")
+    answer = answerer_over(tmp_path / "named", {"crash": named}).answer(question)
+    assert answer.answered and "Gianna" in answer.ranked[0].sentence

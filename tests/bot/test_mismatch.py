@@ -329,3 +329,17 @@ def test_the_deed_of_a_phrasal_verb_is_its_one_word():
     story = [False] * len(q.terms)
     assert mismatch.deed_unstated(q, words, [], inherited, story)
     assert not mismatch.deed_unstated(q, words, [], [1.0] * len(q.terms), story)
+
+
+def test_a_sentence_whose_capitalised_words_are_the_question_s_or_places_names_no_one():
+    known = set(tokenize("who was the streatham knife attacker the police shot"))
+    places = {"streatham", "high", "road", "london"}
+    lead = "Reportedly he injured a man and two women on Streatham High Road, London."
+    assert mismatch.names_no_one_new(lead, known, places)
+    # a name the extractor may not know still counts, at the start of the sentence too
+    named = "Sudesh Amman, 20, was shot by police on Streatham High Road."
+    assert not mismatch.names_no_one_new(named, known, places)
+    assert not mismatch.names_no_one_new("The boat was owned by Truth Aquatics.", known, places)
+    # calendar words and a quote's opening words name no one
+    quoted = 'On Sunday police said "We were called at 2pm" to Streatham.'
+    assert mismatch.names_no_one_new(quoted, known, places)
