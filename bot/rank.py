@@ -245,6 +245,12 @@ class Question:
     heads: frozenset[str] = frozenset()  # "which *hospital*": stems of what is to be named
 
     @cached_property
+    def pair_forms(self) -> dict[str, frozenset[str]]:
+        """Each word of :attr:`bigrams` with its related stems (:func:`_pair_forms`), worked
+        out once per question: :func:`_bigram_share` reads them for every candidate."""
+        return {word: _pair_forms(self, word) for pair in self.bigrams for word in pair}
+
+    @cached_property
     def evidence_type(self) -> str:
         """What a sentence must show to answer: the answer type, or the narrower one the
         question asks for ("which city": a settlement, "what time": a clock time, "how far": a
@@ -2218,7 +2224,8 @@ def _bigram_share(question: Question, s: _Sentence) -> float:
         if a in s.stemset and b in s.stemset and _adjacent(s.stems, a, b):
             found += 1.0
             continue
-        first, second = _pair_forms(question, a), _pair_forms(question, b)
+        forms = question.pair_forms
+        first, second = forms[a], forms[b]
         if not first.isdisjoint(s.stemset) and not second.isdisjoint(s.stemset):
             stems = s.stems
             if any(x in first and y in second for x, y in zip(stems, stems[1:], strict=False)):

@@ -1734,6 +1734,16 @@ def test_a_word_pair_said_in_related_words_counts_at_a_discount():
     assert apart == 0.0
 
 
+def test_a_question_s_pair_words_and_their_related_forms_are_worked_out_once():
+    """_bigram_share reads them for every candidate; the question keeps them."""
+    q = analyze("who would be giving the military backing")
+    forms = q.pair_forms
+    assert forms is q.pair_forms
+    assert set(forms) == {word for pair in q.bigrams for word in pair}
+    backing = next(t for t in q.terms if t.word == "backing")
+    assert stem("support") in forms[backing.stem] and backing.stem in forms[backing.stem]
+
+
 @pytest.mark.parametrize(
     "question, dropped",
     [
