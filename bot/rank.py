@@ -791,8 +791,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     typed_noun = _type_noun(asking)
     if typed_noun is not None:
         typed_noun += start
-    tail = _tail_type(question_text(question), tokens) if typed_noun is None else None
-    if tail is not None:  # "where did they meet, like which city": a city
+    # "where did they meet, like which city": a city; its filler "like" is no word to find
+    # even where _type_noun finds the noun itself (a short question)
+    tail = _tail_type(question_text(question), tokens)
+    if typed_noun is None and tail is not None:
         typed_noun = tail
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)

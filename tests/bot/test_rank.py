@@ -1700,6 +1700,9 @@ def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
         # the tail after the comma narrows "where" to a city, as "which city ..." does
         ("where in alaska did trump and putin meet, like which city", True, ["alaska", "trump"]),
         ("where did they meet, which city?", True, ["meet"]),
+        # a question short enough for "which city" to be read as its type noun: "like" still
+        # introduces the tail
+        ("where did they meet, like which city", True, ["meet"]),
         # a venue is a place too; "like" introduces the tail, no verb of liking
         ("where is anime north held in toronto, like what venue", False, ["anime", "toronto"]),
         # a hospital is no type of place the ranker knows: it stays a word to find
