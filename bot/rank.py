@@ -1077,8 +1077,9 @@ _NO_WH_KINDS = frozenset({"yesno", "other"})
 # and then narrow it; the tail's noun names the answer's type as "which city did they meet in"
 # does, and the filler before it ("like") is no verb of liking to find.
 _TAIL_FILLERS = frozenset({"like", "i", "mean", "as", "in", "say", "or", "and"})
+# (ended by any marks of a question typed in chat: "?", "?!", "." or none)
 _CLARIFYING_TAIL = re.compile(
-    r",\s*(?:(?:like|i mean|as in|say|or)\s+)?(?:which|what)\s+([a-z]+)\s*\?*\s*$"
+    r",\s*(?:(?:like|i mean|as in|say|or)\s+)?(?:which|what)\s+([a-z]+)[\s?!.\u2026]*$"
 )
 
 

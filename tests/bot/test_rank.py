@@ -1703,6 +1703,9 @@ def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
         # a question short enough for "which city" to be read as its type noun: "like" still
         # introduces the tail
         ("where did they meet, like which city", True, ["meet"]),
+        # ended as chat questions are: "." or "?!" close the tail as "?" does
+        ("where did trump and putin meet, like which city.", True, ["trump", "meet"]),
+        ("where did trump and putin meet, like which city?!", True, ["trump", "meet"]),
         # a venue is a place too; "like" introduces the tail, no verb of liking
         ("where is anime north held in toronto, like what venue", False, ["anime", "toronto"]),
         # a hospital is no type of place the ranker knows: it stays a word to find
