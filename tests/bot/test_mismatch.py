@@ -354,3 +354,9 @@ def test_a_name_opening_with_a_capital_beyond_ascii_is_someone_new():
     # a small letter beyond ASCII is no capital, in a word or opening one
     assert mismatch.names_no_one_new("He scored the winning goal at the café.", known, set())
     assert mismatch.names_no_one_new("Reportedly émigrés scored the winning goal.", known, set())
+
+
+def test_capitalised_words_are_read_in_one_pass_of_long_input():
+    # no time is asserted: a pattern backtracking over 2,000 capitals and dots would hang
+    assert not mismatch.names_no_one_new("he met " + "A." * 1000, set(), set())
+    assert mismatch.names_no_one_new("He " + "said it " * 250, set(), set())

@@ -1786,3 +1786,11 @@ def test_keep_x_flowing_asks_the_keeping_not_the_flow(question, kept):
 
 def test_a_flow_without_keeping_is_a_word_to_find():
     assert "flowing" in [t.word for t in analyze("is the river still flowing").terms]
+
+
+def test_a_clarifying_tail_is_read_in_one_pass_of_long_input():
+    # 2,000 characters that nearly end a tail: the pattern must fail without backtracking
+    # through every split of the spaces and marks (no time is asserted, a hang would show)
+    text = ", which city" + " " * 700 + "?" * 700 + " " * 600 + "x"
+    assert rank._tail_type(text, ["which", "city", "x"]) is None
+    assert rank._tail_type(", like " * 300 + "which city", ["which", "city"]) == 1
