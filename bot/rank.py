@@ -635,12 +635,17 @@ _CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not
 _RACING = frozenset("winning finishing race marathon".split())
 
 
+# what may open the measure's noun phrase: "what was *his* prison sentence" asks as "the" does
+_DETERMINERS = frozenset("the a an his her their its our my your".split())
+
+
 def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
     """The answer type of a "what" question whose noun phrase ends in a measure noun ("what was
     the voter turnout", "what is the minimum prison term"): the noun's, found within the three
-    words after "what", a copula and "the" (its modifiers come first); None for others."""
+    words after "what", a copula and "the" or "his" (its modifiers come first); None for
+    others."""
     i = 1 if rest[:1] and rest[0] in _COPULA else 0
-    i += 1 if rest[i : i + 1] and rest[i] in ("the", "a", "an") else 0
+    i += 1 if rest[i : i + 1] and rest[i] in _DETERMINERS else 0
     for j in range(i, min(i + 3, len(rest))):
         word = rest[j]
         if word in STOPWORDS or word in AUXILIARIES:

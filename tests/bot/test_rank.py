@@ -786,6 +786,9 @@ def test_a_measure_noun_asks_for_its_value():
     term = analyze("what is the minimum prison term if the family forgives the killer")
     assert term.evidence_type == "duration"
     assert analyze("what prison sentence did the doctor get").evidence_type == "duration"
+    # a possessive opens the noun phrase as "the" does
+    assert analyze("what was his prison sentence").evidence_type == "duration"
+    assert analyze("what was her winning time").evidence_type == "duration"
     assert analyze("what is the term for this").evidence_type != "duration"  # a word, not time
     doc = article(
         "Pro-democracy camp sweeps Hong Kong district council elections",
