@@ -556,8 +556,9 @@ _CALENDAR = frozenset(
     " june july august september october november december".split()
 )
 # a word from a letter that is no ASCII small letter, kept where that letter is a capital
-# (_capital): "Özil", "Łukasz" and "Šefčovič" are names as "Amman" is
-_CAPITALISED = re.compile(r"[^\W\d_a-z][\w'\u2019.\-]*")
+# (_capital): "Özil", "Łukasz" and "Šefčovič" are names as "Amman" is. Beyond ASCII only at a
+# word's start, so that the "ï" of "naïve.Smith" does not swallow the name after it.
+_CAPITALISED = re.compile(r"(?:[A-Z]|(?<!\w)[^\W\d_a-z])[\w'\u2019.\-]*")
 
 
 def _capital(match: re.Match[str] | None) -> bool:

@@ -354,6 +354,8 @@ def test_a_name_opening_with_a_capital_beyond_ascii_is_someone_new():
     # a small letter beyond ASCII is no capital, in a word or opening one
     assert mismatch.names_no_one_new("He scored the winning goal at the café.", known, set())
     assert mismatch.names_no_one_new("Reportedly émigrés scored the winning goal.", known, set())
+    # a small letter beyond ASCII within a word takes no name after it into the word
+    assert not mismatch.names_no_one_new("He scored the winning goal, naïve.Smith", known, set())
 
 
 def test_capitalised_words_are_read_in_one_pass_of_long_input():
