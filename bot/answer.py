@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -568,14 +569,23 @@ def _known_entity_words(
 ) -> set[str]:
     """The words of a sentence's entities that name no one a who-question could be asking
     for, lower-cased: places' ("Streatham High Road, London") and those of the names the
-    question gives in part ("Kobe Bryant" for "who else was on the helicopter with kobe")."""
-    asked_words = {t.lower() for t in tokens}
+    question gives in part ("Kobe Bryant" for "who else was on the helicopter with kobe").
+    Titles and stopwords give no name in part: "Pope Francis" is someone new to "who is the
+    pope", and "the" no part of "The Guardian"."""
+    asked_words = {t.lower() for t in tokens} - STOPWORDS - _title_words()
     known = set()
     for entity in entities:
         words = entity.split("-")
         if asked.kinds.get(entity) in ("place", "country") or asked_words.intersection(words):
             known.update(words)
     return known
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of the role titles ("pope", "prime", "minister"), which an entity's name may
+    start with ("pope-francis") but no question gives a name by."""
+    return frozenset(word for title in role_titles() for word in title)
 
 
 def _speaker_absent(

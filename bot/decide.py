@@ -1485,7 +1485,7 @@ def asks_event_cause(question: rank.Question, tokens: Sequence[str]) -> bool:
     if question.answer_type != "reason":
         return False
     return tuple(tokens[:2]) == ("why", "did") or (
-        tuple(tokens[:2]) == ("why", "would") and tokens[2:3] != [] and tokens[2] in MOTIVE_DOERS
+        tuple(tokens[:2]) == ("why", "would") and len(tokens) > 2 and tokens[2] in MOTIVE_DOERS
     )
 
 

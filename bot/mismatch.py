@@ -555,7 +555,16 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december".split()
 )
-_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.\-]*")
+# a word from a letter that is no ASCII small letter, kept where that letter is a capital
+# (_capital): "Özil", "Łukasz" and "Šefčovič" are names as "Amman" is. Beyond ASCII only at a
+# word's start, so that the "ï" of "naïve.Smith" does not swallow the name after it.
+_CAPITALISED = re.compile(r"(?:[A-Z]|(?<!\w)[^\W\d_a-z])[\w'\u2019.\-]*")
+
+
+def _capital(match: re.Match[str] | None) -> bool:
+    """Whether a match of _CAPITALISED starts with a capital: its class also lets in the small
+    letters beyond ASCII ("é"), which Python's ``re`` cannot tell from the capitals."""
+    return match is not None and match.group()[0].isupper()
 
 
 def names_no_one_new(text: str, known: AbstractSet[str], places: AbstractSet[str]) -> bool:
@@ -566,7 +575,9 @@ def names_no_one_new(text: str, known: AbstractSet[str], places: AbstractSet[str
     Read from the surface, not from the entity table: "Brigid Kosgei of Kenya won" and "owned
     by Truth Aquatics" answer with names the extractor does not know as people or companies."""
     for match in _CAPITALISED.finditer(text):
-        if match.start() == 0 and not _CAPITALISED.match(text[match.end() :].lstrip()):
+        if not _capital(match):
+            continue
+        if match.start() == 0 and not _capital(_CAPITALISED.match(text[match.end() :].lstrip())):
             continue  # a lone first word is capitalised as the first ("Reportedly he ...")
         word = match.group().lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
         if word in STOPWORDS or word in _CALENDAR or word in known or word in places:

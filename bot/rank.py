@@ -635,12 +635,17 @@ _CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not
 _RACING = frozenset("winning finishing race marathon".split())
 
 
+# what may open the measure's noun phrase: "what was *his* prison sentence" asks as "the" does
+_DETERMINERS = frozenset("the a an his her their its our my your".split())
+
+
 def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
     """The answer type of a "what" question whose noun phrase ends in a measure noun ("what was
     the voter turnout", "what is the minimum prison term"): the noun's, found within the three
-    words after "what", a copula and "the" (its modifiers come first); None for others."""
+    words after "what", a copula and "the" or "his" (its modifiers come first); None for
+    others."""
     i = 1 if rest[:1] and rest[0] in _COPULA else 0
-    i += 1 if rest[i : i + 1] and rest[i] in ("the", "a", "an") else 0
+    i += 1 if rest[i : i + 1] and rest[i] in _DETERMINERS else 0
     for j in range(i, min(i + 3, len(rest))):
         word = rest[j]
         if word in STOPWORDS or word in AUXILIARIES:
@@ -791,8 +796,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     typed_noun = _type_noun(asking)
     if typed_noun is not None:
         typed_noun += start
-    tail = _tail_type(question_text(question), tokens) if typed_noun is None else None
-    if tail is not None:  # "where did they meet, like which city": a city
+    # "where did they meet, like which city": a city; its filler "like" is no word to find
+    # even where _type_noun finds the noun itself (a short question)
+    tail = _tail_type(question_text(question), tokens)
+    if typed_noun is None and tail is not None:
         typed_noun = tail
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
@@ -1075,8 +1082,9 @@ _NO_WH_KINDS = frozenset({"yesno", "other"})
 # and then narrow it; the tail's noun names the answer's type as "which city did they meet in"
 # does, and the filler before it ("like") is no verb of liking to find.
 _TAIL_FILLERS = frozenset({"like", "i", "mean", "as", "in", "say", "or", "and"})
+# (ended by any marks of a question typed in chat: "?", "?!", "." or none)
 _CLARIFYING_TAIL = re.compile(
-    r",\s*(?:(?:like|i mean|as in|say|or)\s+)?(?:which|what)\s+([a-z]+)\s*\?*\s*$"
+    r",\s*(?:(?:like|i mean|as in|say|or)\s+)?(?:which|what)\s+([a-z]+)[\s?!.\u2026]*$"
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -16,6 +17,7 @@ from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
+from bot.text import tokenize
 from facts import build
 from tests.conftest import ROOT
 
@@ -1098,3 +1100,13 @@ def test_a_name_the_question_gives_in_part_is_no_answer_to_who_else(tmp_path):
     named = dated.replace("and eight others", "and his daughter Gianna Bryant and seven others")
     answer = answerer_over(tmp_path / "named", {"crash": named}).answer(question)
     assert answer.answered and "Gianna" in answer.ranked[0].sentence
+
+
+def test_a_title_or_stopword_of_the_question_gives_no_entity_s_name_in_part():
+    asked = SimpleNamespace(kinds={"pope-francis": "person", "kobe-bryant": "person"})
+    # "who is the pope": Francis is the answer, not a name the question gave in part
+    pope = tokenize("who is the pope")
+    assert "francis" not in answer_module._known_entity_words(asked, {"pope-francis"}, pope)
+    # "with kobe" gives Kobe Bryant in part
+    kobe = tokenize("who else was on the helicopter with kobe")
+    assert "bryant" in answer_module._known_entity_words(asked, {"kobe-bryant"}, kobe)

@@ -1042,6 +1042,8 @@ def test_why_did_asks_the_cause_of_an_event():
     # "why would anyone ..." asks a doer's motive; "why would it matter" a value
     assert asks("why would anyone blow up a jackal in tamil nadu")
     assert not asks("why would it matter who attends")
+    # any sequence of tokens will do, a tuple too, and a question cut short asks no motive
+    assert not decide.asks_event_cause(analyze("why would"), ("why", "would"))
 
 
 def test_a_yes_no_question_may_ask_with_a_light_verb():

@@ -343,3 +343,22 @@ def test_a_sentence_whose_capitalised_words_are_the_question_s_or_places_names_n
     # calendar words and a quote's opening words name no one
     quoted = 'On Sunday police said "We were called at 2pm" to Streatham.'
     assert mismatch.names_no_one_new(quoted, known, places)
+
+
+def test_a_name_opening_with_a_capital_beyond_ascii_is_someone_new():
+    # "Ö", "Ł" and "Š" are capitals as "A" is: the sentence names someone the question does not
+    known = set(tokenize("who scored the winning goal"))
+    assert not mismatch.names_no_one_new("Reportedly Özil scored the winning goal.", known, set())
+    assert not mismatch.names_no_one_new("The winning goal was by Łukasz Piszczek.", known, set())
+    assert not mismatch.names_no_one_new("It went to Šefčovič.", known, set())
+    # a small letter beyond ASCII is no capital, in a word or opening one
+    assert mismatch.names_no_one_new("He scored the winning goal at the café.", known, set())
+    assert mismatch.names_no_one_new("Reportedly émigrés scored the winning goal.", known, set())
+    # a small letter beyond ASCII within a word takes no name after it into the word
+    assert not mismatch.names_no_one_new("He scored the winning goal, naïve.Smith", known, set())
+
+
+def test_capitalised_words_are_read_in_one_pass_of_long_input():
+    # no time is asserted: a pattern backtracking over 2,000 capitals and dots would hang
+    assert not mismatch.names_no_one_new("he met " + "A." * 1000, set(), set())
+    assert mismatch.names_no_one_new("He " + "said it " * 250, set(), set())

@@ -786,6 +786,9 @@ def test_a_measure_noun_asks_for_its_value():
     term = analyze("what is the minimum prison term if the family forgives the killer")
     assert term.evidence_type == "duration"
     assert analyze("what prison sentence did the doctor get").evidence_type == "duration"
+    # a possessive opens the noun phrase as "the" does
+    assert analyze("what was his prison sentence").evidence_type == "duration"
+    assert analyze("what was her winning time").evidence_type == "duration"
     assert analyze("what is the term for this").evidence_type != "duration"  # a word, not time
     doc = article(
         "Pro-democracy camp sweeps Hong Kong district council elections",
@@ -1700,6 +1703,12 @@ def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
         # the tail after the comma narrows "where" to a city, as "which city ..." does
         ("where in alaska did trump and putin meet, like which city", True, ["alaska", "trump"]),
         ("where did they meet, which city?", True, ["meet"]),
+        # a question short enough for "which city" to be read as its type noun: "like" still
+        # introduces the tail
+        ("where did they meet, like which city", True, ["meet"]),
+        # ended as chat questions are: "." or "?!" close the tail as "?" does
+        ("where did trump and putin meet, like which city.", True, ["trump", "meet"]),
+        ("where did trump and putin meet, like which city?!", True, ["trump", "meet"]),
         # a venue is a place too; "like" introduces the tail, no verb of liking
         ("where is anime north held in toronto, like what venue", False, ["anime", "toronto"]),
         # a hospital is no type of place the ranker knows: it stays a word to find
@@ -1780,3 +1789,11 @@ def test_keep_x_flowing_asks_the_keeping_not_the_flow(question, kept):
 
 def test_a_flow_without_keeping_is_a_word_to_find():
     assert "flowing" in [t.word for t in analyze("is the river still flowing").terms]
+
+
+def test_a_clarifying_tail_is_read_in_one_pass_of_long_input():
+    # 2,000 characters that nearly end a tail: the pattern must fail without backtracking
+    # through every split of the spaces and marks (no time is asserted, a hang would show)
+    text = ", which city" + " " * 700 + "?" * 700 + " " * 600 + "x"
+    assert rank._tail_type(text, ["which", "city", "x"]) is None
+    assert rank._tail_type(", like " * 300 + "which city", ["which", "city"]) == 1
