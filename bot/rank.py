@@ -629,6 +629,8 @@ _MEASURE_NOUNS = {
     "turnout": ("how_many", "number"),
     "sentence": ("how_long", "duration"),
 }
+# "what was the first sentence of the letter": a sentence of a text, counted, not a penalty
+_ORDINALS = frozenset("first second third last final opening closing next previous".split())
 _CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not a word
 # "what was warholm's winning time": a race's time is how long the run took ("47.42 seconds"),
 # not a clock time or a date, which "what time" asks for
@@ -650,7 +652,7 @@ def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
         word = rest[j]
         if word in STOPWORDS or word in AUXILIARIES:
             return None
-        if word in _MEASURE_NOUNS:
+        if word in _MEASURE_NOUNS and not (j > 0 and rest[j - 1] in _ORDINALS):
             return _MEASURE_NOUNS[word]
         if word == "term" and j > 0 and rest[j - 1] in _CUSTODY:
             return ("how_long", "duration")

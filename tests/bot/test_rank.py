@@ -790,6 +790,8 @@ def test_a_measure_noun_asks_for_its_value():
     assert analyze("what was his prison sentence").evidence_type == "duration"
     assert analyze("what was her winning time").evidence_type == "duration"
     assert analyze("what is the term for this").evidence_type != "duration"  # a word, not time
+    # a counted sentence is one of a text, not a penalty
+    assert analyze("what was the first sentence of the letter").evidence_type != "duration"
     doc = article(
         "Pro-democracy camp sweeps Hong Kong district council elections",
         "Hong Kong's district elections are usually quiet; this year every seat was contested.",
