@@ -83,11 +83,16 @@ class Report:
         return self._rate(self.answerable)
 
     @property
-    def ranked_top1(self) -> float:
+    def ranked_right(self) -> int:
         """Answerable questions whose best-ranked sentence is right, answered or not: what the
         ranking alone achieves, before the decision to abstain."""
+        return sum(map(_top_ranked_right, self.answerable))
+
+    @property
+    def ranked_top1(self) -> float:
+        """:attr:`ranked_right` as a share of the answerable questions."""
         items = self.answerable
-        return sum(_top_ranked_right(o) for o in items) / len(items) if items else 0.0
+        return self.ranked_right / len(items) if items else 0.0
 
     @property
     def abstention(self) -> float:
@@ -100,9 +105,13 @@ class Report:
         return sum(1 for o in self.outcomes if o.answer.answered and not o.correct)
 
     @property
+    def answered(self) -> int:
+        return sum(1 for o in self.outcomes if o.answer.answered)
+
+    @property
     def precision(self) -> float:
         """Of the questions it answered, the share whose first cited sentence is right."""
-        answered = sum(1 for o in self.outcomes if o.answer.answered)
+        answered = self.answered
         return (answered - self.wrong_citations) / answered if answered else 0.0
 
     @property
@@ -329,7 +338,7 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
     """A plain-text table for the terminal."""
     answerable, unanswerable = report.answerable, report.unanswerable
     abstained_right = sum(o.correct for o in unanswerable)
-    answered = [o for o in report.outcomes if o.answer.answered]
+    answered = report.answered
     no_answerable, no_unanswerable = "no answerable questions", "no unanswerable questions"
     lines = [
         f"questions: {len(report.outcomes)} "
@@ -340,14 +349,14 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
         "| top-1 accuracy (answerable) | "
         f"{_share(sum(o.correct for o in answerable), len(answerable), none=no_answerable)} |",
         "| best-ranked sentence right (answerable, answered or not) | "
-        f"{_share(sum(map(_top_ranked_right, answerable)), len(answerable), none=no_answerable)} |",
+        f"{_share(report.ranked_right, len(answerable), none=no_answerable)} |",
         "| abstention accuracy (unanswerable) | "
         f"{_share(abstained_right, len(unanswerable), none=no_unanswerable)} |",
         f"| overall | {report.overall:.1%} |",
         f"| wrong citations (a wrong sentence, or an answer it should not give) "
         f"| {report.wrong_citations} |",
         "| first cited sentence right, of the questions it answered | "
-        f"{_share(len(answered) - report.wrong_citations, len(answered), none='none answered')} |",
+        f"{_share(answered - report.wrong_citations, answered, none='none answered')} |",
     ]
     intents = report.per_intent()
     if intents:
