@@ -219,27 +219,26 @@ class Answerer:
         )
         mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
         ranking = rank.rank(analysis, rows, state.rarity)
-        said = decide.said_in_stories([row.article for row in rows], ranking.matches)
+        articles = [row.article for row in rows]
+        said = decide.said_in_stories(articles, ranking.matches)
         local = decide.local_coverage(ranking.matches)
         evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
         scores = [s + b for s, b in zip(ranking.scores, bonuses, strict=True)]
         # a phrase asked as a question ("guarantees on the agenda?") has its subject up front,
         # as a yes/no question has; read so only in one story, where the seed sets measured it
         subject = decide.yesno_subject(tokens) or (
-            decide.keyword_subject(tokens)
-            if len({row.article for row in rows}) == 1
-            else frozenset()
+            decide.keyword_subject(tokens) if len(set(articles)) == 1 else frozenset()
         )
         excess = decide.story_subject_excess(
             asked,
             subject,
-            [row.article for row in rows],
+            articles,
             ranking.matches,
             ranking.story,
         )
         scores = [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
         # a news story about the question's rare words beats one that names them in passing
-        headlines = {row.title: rank.title_hits(analysis, row.title) for row in rows}
+        headlines = {title: rank.title_hits(analysis, title) for title in {r.title for r in rows}}
         about = decide.headline_shares(asked.weights, [headlines[row.title] for row in rows])
         scores = [
             s + (decide.STORY_ABOUT * a if row.published else 0.0)
@@ -249,7 +248,6 @@ class Answerer:
         answering = [e.intent_fact >= 1.0 for e in evidence]
         # for a question that must get a number, a time, a place...: which sentences lack one
         lacks = [not e.typed > 0 for e in evidence] if asked.strict else None
-        articles = [row.article for row in rows]
         restating = decide.restating_leads(articles, leads, local, answering, lacks)
         for i in restating:
             if state.corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
@@ -283,7 +281,7 @@ class Answerer:
         rival = next((i for i in order[1:] if rows[i].text != rows[best].text), None)
         margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
         length = state.corpus.article_length(rows[best].article)
-        stories = len({row.article for row in rows})
+        stories = len(set(articles))
         # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
         judged = _judged(asked, tokens, rows, ranking, mentions, facts, said, best, evidence)
         confidence = decide.confidence(
