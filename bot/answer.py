@@ -208,6 +208,7 @@ class Answerer:
             state.kinds,
             state.leaders,
             _unknown_names(cleaned.text, tokens, state.corpus),
+            one_story=len({row.article for row in rows}) == 1,
         )
         facts = state.corpus.facts_for_sentences(
             ids,

@@ -1214,3 +1214,17 @@ def test_a_sentence_without_the_asked_type_sets_the_scene_when_its_story_has_one
     lacks = [True, False, True, True, True]
     assert decide.typed_elsewhere(articles, lacks) == [0, 2]
     assert decide.STORY_TYPED_MISS < 0
+
+
+def test_a_yes_no_question_s_when_clause_asks_no_time_within_one_story():
+    """ "will the guarantees come up when he sees the europeans" matches the "when will {event}"
+    intent on its clause but asks whether: in one story it wants no time (CLAUSE_TYPES)."""
+    time = SimpleNamespace(answer="time", predicates=())
+    match = SimpleNamespace(intent=time, score=85.0)
+    yesno = analyze("will the guarantees come up when he sees the europeans")
+    assert decide.intent_wants(match, yesno, one_story=True) == ""
+    # across several stories the type miss still guards near misses
+    assert decide.intent_wants(match, yesno) == "time"
+    # a question asking when keeps its time
+    when = analyze("when will he see the europeans")
+    assert decide.intent_wants(match, when, one_story=True) == "time"
