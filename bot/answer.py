@@ -436,6 +436,21 @@ class Answerer:
                 rows[best].id,
                 question,
             )
+        elif confidence < settings.min_confidence and log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "withheld at %.3f, no cap: %s; best sentence %s, question %r",
+                confidence,
+                _confidence_inputs(
+                    margin,
+                    None if rival is None else rows[rival].article == rows[best].article,
+                    1.0 - (judged.hedged if judged.hedged >= 0 else judged.missing),
+                    judged,
+                    bool(leads[best]),
+                    stories,
+                ),
+                rows[best].id,
+                question,
+            )
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[best]:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
@@ -605,6 +620,37 @@ def _speaker_absent(
     ):
         return False
     return mismatch.speaker_absent(analysis, tokens, matched)
+
+
+def _confidence_inputs(
+    margin: float,
+    rival_same_story: bool | None,
+    coverage: float,
+    evidence: decide.Evidence,
+    is_lead: bool,
+    stories: int,
+) -> str:
+    """The inputs of decide.confidence in words, for the `--debug` line of an answer withheld
+    by the score itself rather than a cap. On the Wikinews dev sets 114 of 115 questions whose
+    best-ranked sentence was right but withheld had no cap: the score alone held them back, and
+    the line says which of its inputs were low (a close runner-up of the same story or of
+    another, words the sentence lacks, no answer of the asked type)."""
+    runner_up = (
+        "no other sentence"
+        if rival_same_story is None
+        else f"{margin:.1f} ahead of a sentence of {'its own' if rival_same_story else 'another'}"
+        " story"
+    )
+    answer_type = (
+        "has an answer of the asked type"
+        if evidence.typed > 0
+        else "no answer of the asked type" + (" (required)" if evidence.type_miss else "")
+    )
+    return (
+        f"{runner_up}, covers {coverage:.2f} of the question, {answer_type}, "
+        f"fact {evidence.fact:.2f}, {'the lead' if is_lead else 'not the lead'}, "
+        f"{stories} {'story' if stories == 1 else 'stories'}"
+    )
 
 
 def _judged(

@@ -79,6 +79,21 @@ def test_debug_says_on_stderr_which_cap_withheld_an_answer_and_json_is_unchanged
     assert "debug:" not in run(project, "ask", question, "--json").stderr
 
 
+def test_debug_gives_the_confidence_inputs_of_an_answer_no_cap_withheld(project):
+    """Most withheld answers are held back by the score itself, not a cap: --debug names its
+    inputs (the runner-up and its story, the coverage, the answer type, the lead) on stderr,
+    and stdout stays the same. The seeds do not say who won the football world cup."""
+    question = "who won the football world cup?"
+    plain = run(project, "ask", question, "--json")
+    debug = run(project, "--debug", "ask", question, "--json")
+    assert debug.exit_code == 0, debug.output
+    assert debug.stdout == plain.stdout and json.loads(debug.stdout)["answered"] is False
+    (line,) = [x for x in debug.stderr.splitlines() if "no cap" in x]
+    assert line.startswith("debug: withheld at 0.") and question in line
+    assert "covers" in line and "answer of the asked type" in line and "lead" in line
+    assert "debug:" not in plain.stderr
+
+
 def test_ask_abstains_with_ranked_candidates_when_the_coverage_does_not_say(project):
     result = run(project, "ask", "who won the football world cup?", "--json")
     data = json.loads(result.stdout)
