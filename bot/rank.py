@@ -1235,23 +1235,39 @@ _CONTENT_WITH = frozenset("ok okay fine happy comfortable".split())
 ATTITUDES = LIKING | _CONTENT_WITH | {"against"}
 
 
+# The most words a stance question's subject takes between its auxiliary and the word of the
+# stance ("does *the European Commission* like", "is *the US government* against"). Further on,
+# "like" and "against" belong to a later phrase: an example ("will the us send, like patriots",
+# "does the plan mean ukraine gives up territory like donbas"), a comparison ("did they swab in
+# that study saying covid spreads like the flu") or a preposition ("is the ban part of a plan of
+# sanctions against Iran"), and asked no stance. Read as one, the best sentence lacked a word of
+# a stance and was not answered (decide._stance_unsaid): removing that check gained seed dev 2
+# right answers (both in CHECK sets), no wrong citation; every firing the dev sets show was one
+# of these misreadings.
+SUBJECT_REACH = 4
+_DO = frozenset("do does did don't doesn't didn't dont doesnt didnt".split())
+
+
 def _attitude(tokens: Sequence[str], i: int) -> bool:
-    """Whether ``tokens[i]`` asks a stance: "against" in a yes/no question of being ("is Russia
-    against the guarantees"), or "ok", "fine", "happy" before "with"."""
+    """Whether ``tokens[i]`` asks a stance: "against" in a yes/no question of being, after its
+    subject ("is Russia against the guarantees", at most SUBJECT_REACH words), or "ok", "fine",
+    "happy" before "with"."""
     tok = tokens[i]
     if tok == "against":
-        return tokens[0] in _BEING and i >= 2
+        return tokens[0] in _BEING and 2 <= i <= SUBJECT_REACH + 1
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
 
 
 def _likes(tokens: Sequence[str], i: int) -> bool:
-    """Whether ``tokens[i]`` is a verb of liking (see LIKING) after its subject."""
+    """Whether ``tokens[i]`` is a verb of liking (see LIKING) after its subject, which a
+    do-auxiliary opens (SUBJECT_REACH): "does the Kremlin like", "why doesn't Macron like"."""
     return (
         tokens[i] in LIKING
         and i >= 2
         and tokens[i - 1] not in _COMPARING
         and _BEING.isdisjoint(tokens[:i])
         and (i + 1 == len(tokens) or tokens[i + 1] not in _WH_WORDS)
+        and not _DO.isdisjoint(tokens[max(0, i - 1 - SUBJECT_REACH) : i - 1])
     )
 
 

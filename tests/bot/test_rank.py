@@ -1488,6 +1488,20 @@ def test_a_verb_of_liking_asks_for_a_stance():
         assert all("~stance" not in t.related for t in analyze(question).terms), question
 
 
+def test_like_and_against_in_a_later_phrase_ask_for_no_stance():
+    # a stance word follows the subject its auxiliary opens ("why doesn't Macron like it");
+    # further on it gives an example, compares or is a preposition, and asks no stance
+    assert "~stance" in {r for t in analyze("why doesn't macron like it").terms for r in t.related}
+    for question in (
+        "will the us send weapons, like patriots?",
+        "does the peace plan mean ukraine gives up territory like donbas",
+        "did they swab volunteers in that study saying covid spreads like the flu",
+        "what do the district councillors even do, like day to day stuff?",
+        "is the airline ban part of a bigger plan of sanctions against iran",
+    ):
+        assert all("~stance" not in t.related for t in analyze(question).terms), question
+
+
 def test_a_time_counted_from_now_answers_when():
     # "when can the Turpin parents get parole": "eligible for parole in 25 years"
     assert rank._items("They will be eligible for parole in 25 years.", "time")
