@@ -304,19 +304,13 @@ _MAX_HEAD = 4  # "who was the *knife attacker* who ...": the words naming the do
 
 def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
     """The stem of the verb whose doer a "who VERBed X" question asks for, else None; also for
-    "who was the N who VERBed X", which asks the same ("who was the inmate who stabbed Sirhan")."""
-    if question.kind != "who" or len(words) < 3 or words[0] != "who":
+    "who was the N who VERBed X", which asks the same ("who was the inmate who stabbed Sirhan").
+    Not "who did X VERB" (:func:`asked_deed_at` with the question's names), which asks whom X
+    VERBed: its doer is given."""
+    if question.kind != "who":
         return None
-    at = 1
-    if words[1] in _COPULAS:
-        at = next(
-            (i + 1 for i in range(2, min(len(words) - 1, 3 + _MAX_HEAD)) if words[i] == "who"),
-            1,
-        )
-    verb = words[at]
-    if not verb.isalpha() or verb in rank.QUESTION_WORDS or verb in _NOT_DEEDS:
-        return None
-    return stem(verb)
+    at = asked_deed_at(words, ())
+    return None if at is None else stem(words[at])
 
 
 # "Who won the 2019 Nobel Prize in Physics?" - "the Academy announced the winners of the 2019
@@ -427,11 +421,11 @@ _REPORTING_DEEDS = rank.SAY_WORDS | speech.forms(("report", "mention"))
 
 def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int | None:
     """Position of the verb whose doer (or done-to) a who-question asks for: "who *paid* for
-    ...", "who did Boris Johnson *beat*" (after a name the question resolves, ``names`` as
-    token spans ``[first, last)``, perhaps after "the"); None for other forms ("who is X",
-    "who did the police arrest", where no name tells where the subject ends). For "when|where
-    did|will ... VERB": its last word (a particle aside), the verb of the event whose time or
-    place is asked ("when will the ban *end*")."""
+    ...", "who was the inmate who *stabbed* Sirhan", "who did Boris Johnson *beat*" (after a
+    name the question resolves, ``names`` as token spans ``[first, last)``, perhaps after
+    "the"); None for other forms ("who is X", "who did the police arrest", where no name tells
+    where the subject ends). For "when|where did|will ... VERB": its last word (a particle
+    aside), the verb of the event whose time or place is asked ("when will the ban *end*")."""
     if len(words) >= 4 and words[0] in ("when", "where") and words[1] in _EVENT_AUXILIARIES:
         end = len(words) - 1 if words[-1] not in _PARTICLES else len(words) - 2
         verb = words[end]
@@ -442,6 +436,11 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
     if words[1] in _DEED_AUXILIARIES:
         opening = 3 if words[2] == "the" else 2
         at = next((last for first, last in names if first == opening), len(words))
+    elif words[1] in _COPULAS:  # "who was the inmate who *stabbed* Sirhan"
+        at = next(
+            (i + 1 for i in range(2, min(len(words) - 1, 3 + _MAX_HEAD)) if words[i] == "who"),
+            1,
+        )
     if at >= len(words):
         return None
     verb = words[at]

@@ -241,6 +241,22 @@ def test_who_questions_need_their_verb_in_the_sentence():
     assert not mismatch.deed_unstated(q, words, [], absent, paid)
 
 
+def test_one_reading_of_the_asked_deed_serves_both_checks():
+    """ "who was the inmate who stabbed sirhan" asks the doer of "stabbed" for deed_unstated as
+    it does for passive_only (both read asked_deed_at); "who did X beat" asks whom X beat, so
+    its doer is given and no doer is asked for."""
+    question = "who was the inmate who stabbed sirhan"
+    q, words = analyze(question), tokenize(question)
+    assert mismatch.asked_deed_at(words, []) == 5
+    assert mismatch._asked_deed(q, words) == "stab"
+    stabbed = [t.word == "stabbed" for t in q.terms]
+    story = [False] * len(q.terms)
+    assert mismatch.deed_unstated(q, words, [], [0.0 if s else 1.0 for s in stabbed], story)
+    beat = "who did boris johnson beat for tory leader"
+    assert mismatch.asked_deed_at(tokenize(beat), [(2, 4)]) == 4
+    assert mismatch._asked_deed(analyze(beat), tokenize(beat)) is None
+
+
 def test_the_deed_of_who_did_x_verb_follows_the_resolved_name():
     question = "who did boris johnson beat for tory leader"
     words = tokenize(question)
