@@ -320,18 +320,62 @@ def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
 _DEFINITE = frozenset("the these those".split())
 
 
+# "the tests by a military laboratory", "the attack by Boko Haram": the noun of a deed and "by"
+# a doer, a name or a noun phrase whose head is a person or an organisation. Not a measure, a
+# time or a fixed phrase: "the winners by a narrow margin", "by 5%", "by Monday", "by far".
+_BY = re.compile(r"(?<![\w'\u2019-])([\w'\u2019-]+)\s+by\s+([^,;:.()]+)", re.IGNORECASE)
+_DOER_REACH = 4  # words after "by" in which the doer's head is looked for
+_DOER_LEADS = frozenset(
+    """a an the his her its their our this that these those several many some other fellow
+    two three four five six seven eight nine ten""".split()
+)
+_DOER_NOUNS = frozenset(
+    """man men woman women person people boy boys girl girls child children teenager
+    teenagers family official officials officer officers police policeman soldier soldiers
+    troops forces army military navy authorities government agency court judge jury committee
+    council commission panel board company firm group team organisation organization party
+    parliament lawmakers researchers scientists experts doctors laboratory lab university
+    hospital staff workers employees students members fans residents voters protesters
+    demonstrators rebels militants gunman gunmen attacker attackers assailant assailants suspect
+    suspects thieves hackers activists journalists artist author""".split()
+)
+
+
+def _by_doer(after: str) -> bool:
+    """Whether the words after a "by" (``after``, up to a punctuation mark) name a doer: a
+    capitalised word that is no calendar word ("by Boko Haram", not "by Monday"), or a person
+    or organisation noun (_DOER_NOUNS) past determiners and modifiers ("by a military
+    laboratory", not "by a narrow margin", "by 5%", "by the time police arrived", "by far")."""
+    for word in after.split()[:_DOER_REACH]:
+        folded = word.lower()
+        if folded in _DOER_LEADS or not folded.isalpha():
+            continue
+        if word[0].isupper():
+            return folded not in rank.CALENDAR
+        if folded in _DOER_NOUNS or folded in _office_words():  # "by the president"
+            return True
+        if folded in STOPWORDS or folded in _TIME_WORDS:
+            return False  # "by the end of ...", "by the time ...": a time, no doer
+    return False
+
+
 def doers_only_referred(question: rank.Question, words: Sequence[str], text: str) -> bool:
     """A "who VERBed X" question and a sentence with the verb (or a related form) only after
     "the" ("announced *the winners*"): it refers to the doers and may not name them. Not where
-    "by" follows the noun: "the tests by a military laboratory found Novichok" says who tested."""
+    "by" and a doer follow the noun (:func:`_by_doer`): "the tests by a military laboratory
+    found Novichok" says who tested."""
     deed = _asked_deed(question, words)
     if deed is None:
         return False
     forms = {deed}.union(*(t.related for t in question.terms if t.stem == deed))
     tokens = tokenize(text)
     places = [i for i, token in enumerate(tokens) if stem(token) in forms]
-    return bool(places) and all(
-        i > 0 and tokens[i - 1] in _DEFINITE and tokens[i + 1 : i + 2] != ["by"] for i in places
+    return (
+        bool(places)
+        and all(i > 0 and tokens[i - 1] in _DEFINITE for i in places)
+        and not any(
+            stem(m.group(1).lower()) in forms and _by_doer(m.group(2)) for m in _BY.finditer(text)
+        )
     )
 
 

@@ -168,6 +168,25 @@ def test_the_doers_of_the_asked_deed_named_only_by_their_role_are_not_said():
     )
 
 
+@pytest.mark.parametrize(
+    "sentence, referred",
+    [
+        # "by" and a measure, a time or a fixed phrase names no doer
+        ("The government said the tests by Monday had found Novichok.", True),
+        ("The government said the tests by far found the most Novichok.", True),
+        ("The tests by the time he arrived had found Novichok.", True),
+        ("The tests by 5 p.m. found Novichok in his blood.", True),
+        # "by" and a name, or a noun phrase headed by a person or an organisation, does
+        ("The tests by Bundeswehr experts found Novichok in his blood.", False),
+        ("The tests by two French doctors found Novichok in his blood.", False),
+        ("The government said the tests by the defence minister found Novichok.", False),
+    ],
+)
+def test_only_by_and_a_doer_names_the_doers_of_the_deed(sentence, referred):
+    tested = "who tested navalnys blood and found the novichok"
+    assert mismatch.doers_only_referred(analyze(tested), tokenize(tested), sentence) is referred
+
+
 def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     question = "who stabbed the mayor of gdansk"
     q, words = analyze(question), tokenize(question)
