@@ -406,6 +406,8 @@ class Answerer:
                         _known_entity_words(
                             asked, mentions.get(rows[best].id, NO_MENTIONS), tokens
                         ),
+                        _people_words(asked, mentions.get(rows[best].id, NO_MENTIONS)),
+                        mismatch.deed_forms(analysis, tokens),
                     )
                 )
             ),
@@ -594,6 +596,17 @@ def _known_entity_words(
         ):
             known.update(words)
     return known
+
+
+def _people_words(asked: decide.Asked, entities: AbstractSet[str]) -> frozenset[str]:
+    """The words of the full names of the people among a sentence's entities: the surname
+    that opens "Biden said ..." is one of them (mismatch.names_no_one_new)."""
+    return frozenset(
+        word
+        for entity in entities
+        if asked.kinds.get(entity) == "person" and "-" in entity
+        for word in entity.split("-")
+    )
 
 
 @lru_cache(maxsize=1)

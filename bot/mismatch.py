@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from facts import speech
 from facts.lexicon import role_titles
 from facts.words import MODALS, STOPWORDS, phrases
@@ -610,19 +612,58 @@ def _capital(match: re.Match[str] | None) -> bool:
     return match is not None and match.group()[0].isupper()
 
 
-def names_no_one_new(text: str, known: AbstractSet[str], places: AbstractSet[str]) -> bool:
+def deed_forms(question: rank.Question, words: Sequence[str]) -> frozenset[str]:
+    """The stems of the deed whose doer a who-question asks for (:func:`_asked_deed`) and of
+    its related forms ("won", "wins", "winner"); empty when it asks for none."""
+    deed = _asked_deed(question, words)
+    if deed is None:
+        return frozenset()
+    return frozenset({deed}.union(*(t.related for t in question.terms if t.stem == deed)))
+
+
+def _opening_name(
+    text: str,
+    match: re.Match[str],
+    word: str,
+    people: AbstractSet[str],
+    deeds: AbstractSet[str],
+) -> bool:
+    """Whether a sentence's capitalised first word (``word``, lower-cased) names someone: a word
+    of the full name of a person the sentence mentions (``people``: "Biden"), or one English
+    rarely uses (rank.OPENING_NAME_ZIPF: "Kosgei", which the entity table may not know); not an
+    ordinary word capitalised as the first ("Reportedly", "Officials"). Alone (no capitalised
+    word follows), only as the doer of the asked deed (``deeds``, :func:`deed_forms`): "Kosgei
+    won the race" names who won, "Johnson became leader ..." nobody who became prime minister
+    of Japan (a story's subject opens many of its sentences)."""
+    if word not in people and zipf_frequency(word, "en") >= rank.OPENING_NAME_ZIPF:
+        return False
+    if _capital(_CAPITALISED.match(text[match.end() :].lstrip())):
+        return True
+    following = tokenize(text[match.end() : match.end() + 40])[:1]
+    return bool(following) and stem(following[0]) in deeds
+
+
+def names_no_one_new(
+    text: str,
+    known: AbstractSet[str],
+    places: AbstractSet[str],
+    people: AbstractSet[str] = frozenset(),
+    deeds: AbstractSet[str] = frozenset(),
+) -> bool:
     """Whether ``text`` has no capitalised word but the ones of ``known`` (the question's own
     words, lower-cased) and of ``places`` (the words of the places it names, lower-cased),
-    stopwords and calendar words: it cannot give the name a who-question asks for.
+    stopwords and calendar words: it cannot give the name a who-question asks for. Its first
+    word counts only where it names someone (:func:`_opening_name`; ``people``: the words of
+    the full names of the people the sentence mentions, ``deeds``: :func:`deed_forms`).
 
     Read from the surface, not from the entity table: "Brigid Kosgei of Kenya won" and "owned
     by Truth Aquatics" answer with names the extractor does not know as people or companies."""
     for match in _CAPITALISED.finditer(text):
         if not _capital(match):
             continue
-        if match.start() == 0 and not _capital(_CAPITALISED.match(text[match.end() :].lstrip())):
-            continue  # a lone first word is capitalised as the first ("Reportedly he ...")
         word = match.group().lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+        if match.start() == 0 and not _opening_name(text, match, word, people, deeds):
+            continue  # capitalised as the first ("Reportedly he ...")
         if word in STOPWORDS or word in _CALENDAR or word in known or word in places:
             continue
         return False
