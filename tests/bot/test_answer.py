@@ -1131,3 +1131,14 @@ def test_a_word_shared_with_a_person_the_question_names_gives_no_relative_s_name
     # the same entity named again is the question's own, by any part of its name
     brother = "Kim Jong Un said the talks were over."
     assert mismatch.names_no_one_new(brother, {t.lower() for t in tokens}, known)
+
+
+def test_a_surname_opening_the_sentence_as_the_doer_names_who_did_it(tmp_path):
+    """ "Kowalczyk stabbed a man ..." answers "who stabbed ...": a rare word opening the sentence,
+    followed by the asked deed, is a name (mismatch.names_no_one_new), where "Reportedly he
+    stabbed ..." names no one."""
+    question = "who stabbed three people on streatham high road"
+    dated = f"---\npublished: 2020-02-03\n---\n{STABBING}"
+    named = dated.replace("Reportedly he", "Kowalczyk")
+    answer = answerer_over(tmp_path, {"stab": named}).answer(question)
+    assert answer.answered and answer.ranked[0].sentence.startswith("Kowalczyk stabbed")
