@@ -407,6 +407,8 @@ class Answerer:
                         _known_entity_words(
                             asked, mentions.get(rows[best].id, NO_MENTIONS), tokens
                         ),
+                        _people_words(asked, mentions.get(rows[best].id, NO_MENTIONS)),
+                        mismatch.deed_forms(analysis, tokens),
                     )
                 )
             ),
@@ -578,21 +580,49 @@ class Answerer:
         return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)
 
 
+# the kinds of entity whose words a relative's name shares ("Kim Jong Un", "Kim Yo Jong")
+_ACTORS = frozenset({"person", "org"})
+
+
 def _known_entity_words(
     asked: decide.Asked, entities: AbstractSet[str], tokens: Sequence[str]
 ) -> set[str]:
     """The words of a sentence's entities that name no one a who-question could be asking
-    for, lower-cased: places' ("Streatham High Road, London") and those of the names the
-    question gives in part ("Kobe Bryant" for "who else was on the helicopter with kobe").
-    Titles and stopwords give no name in part: "Pope Francis" is someone new to "who is the
-    pope", and "the" no part of "The Guardian"."""
+    for, lower-cased: places' ("Streatham High Road, London"), those of the entities the
+    question names, and those of the names it gives in part ("Kobe Bryant" for "who else was
+    on the helicopter with kobe"). Titles and stopwords give no name in part: "Pope Francis"
+    is someone new to "who is the pope", and "the" no part of "The Guardian". Nor does a word
+    of a person or organisation the question names: a relative shares it ("Kim Yo Jong" is
+    someone new to "who is Kim Jong Un's sister", "Ivanka Trump" to "who is Trump's
+    daughter")."""
     asked_words = {t.lower() for t in tokens} - STOPWORDS - _title_words()
+    asked_words -= {
+        word
+        for entity, words in asked.spans
+        if asked.kinds.get(entity) in _ACTORS
+        for word in words
+    }
     known = set()
     for entity in entities:
         words = entity.split("-")
-        if asked.kinds.get(entity) in ("place", "country") or asked_words.intersection(words):
+        if (
+            asked.kinds.get(entity) in ("place", "country")
+            or entity in asked.named
+            or asked_words.intersection(words)
+        ):
             known.update(words)
     return known
+
+
+def _people_words(asked: decide.Asked, entities: AbstractSet[str]) -> frozenset[str]:
+    """The words of the full names of the people among a sentence's entities: the surname
+    that opens "Biden said ..." is one of them (mismatch.names_no_one_new)."""
+    return frozenset(
+        word
+        for entity in entities
+        if asked.kinds.get(entity) == "person" and "-" in entity
+        for word in entity.split("-")
+    )
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from facts import speech
 from facts.lexicon import role_titles
 from facts.words import MODALS, STOPWORDS, phrases
@@ -304,19 +306,13 @@ _MAX_HEAD = 4  # "who was the *knife attacker* who ...": the words naming the do
 
 def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
     """The stem of the verb whose doer a "who VERBed X" question asks for, else None; also for
-    "who was the N who VERBed X", which asks the same ("who was the inmate who stabbed Sirhan")."""
-    if question.kind != "who" or len(words) < 3 or words[0] != "who":
+    "who was the N who VERBed X", which asks the same ("who was the inmate who stabbed Sirhan").
+    Not "who did X VERB" (:func:`asked_deed_at` with the question's names), which asks whom X
+    VERBed: its doer is given."""
+    if question.kind != "who":
         return None
-    at = 1
-    if words[1] in _COPULAS:
-        at = next(
-            (i + 1 for i in range(2, min(len(words) - 1, 3 + _MAX_HEAD)) if words[i] == "who"),
-            1,
-        )
-    verb = words[at]
-    if not verb.isalpha() or verb in rank.QUESTION_WORDS or verb in _NOT_DEEDS:
-        return None
-    return stem(verb)
+    at = asked_deed_at(words, ())
+    return None if at is None else stem(words[at])
 
 
 # "Who won the 2019 Nobel Prize in Physics?" - "the Academy announced the winners of the 2019
@@ -326,18 +322,62 @@ def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
 _DEFINITE = frozenset("the these those".split())
 
 
+# "the tests by a military laboratory", "the attack by Boko Haram": the noun of a deed and "by"
+# a doer, a name or a noun phrase whose head is a person or an organisation. Not a measure, a
+# time or a fixed phrase: "the winners by a narrow margin", "by 5%", "by Monday", "by far".
+_BY = re.compile(r"(?<![\w'\u2019-])([\w'\u2019-]+)\s+by\s+([^,;:.()]+)", re.IGNORECASE)
+_DOER_REACH = 4  # words after "by" in which the doer's head is looked for
+_DOER_LEADS = frozenset(
+    """a an the his her its their our this that these those several many some other fellow
+    two three four five six seven eight nine ten""".split()
+)
+_DOER_NOUNS = frozenset(
+    """man men woman women person people boy boys girl girls child children teenager
+    teenagers family official officials officer officers police policeman soldier soldiers
+    troops forces army military navy authorities government agency court judge jury committee
+    council commission panel board company firm group team organisation organization party
+    parliament lawmakers researchers scientists experts doctors laboratory lab university
+    hospital staff workers employees students members fans residents voters protesters
+    demonstrators rebels militants gunman gunmen attacker attackers assailant assailants suspect
+    suspects thieves hackers activists journalists artist author""".split()
+)
+
+
+def _by_doer(after: str) -> bool:
+    """Whether the words after a "by" (``after``, up to a punctuation mark) name a doer: a
+    capitalised word that is no calendar word ("by Boko Haram", not "by Monday"), or a person
+    or organisation noun (_DOER_NOUNS) past determiners and modifiers ("by a military
+    laboratory", not "by a narrow margin", "by 5%", "by the time police arrived", "by far")."""
+    for word in after.split()[:_DOER_REACH]:
+        folded = word.lower()
+        if folded in _DOER_LEADS or not folded.isalpha():
+            continue
+        if word[0].isupper():
+            return folded not in rank.CALENDAR
+        if folded in _DOER_NOUNS or folded in _office_words():  # "by the president"
+            return True
+        if folded in STOPWORDS or folded in _TIME_WORDS:
+            return False  # "by the end of ...", "by the time ...": a time, no doer
+    return False
+
+
 def doers_only_referred(question: rank.Question, words: Sequence[str], text: str) -> bool:
     """A "who VERBed X" question and a sentence with the verb (or a related form) only after
     "the" ("announced *the winners*"): it refers to the doers and may not name them. Not where
-    "by" follows the noun: "the tests by a military laboratory found Novichok" says who tested."""
+    "by" and a doer follow the noun (:func:`_by_doer`): "the tests by a military laboratory
+    found Novichok" says who tested."""
     deed = _asked_deed(question, words)
     if deed is None:
         return False
     forms = {deed}.union(*(t.related for t in question.terms if t.stem == deed))
     tokens = tokenize(text)
     places = [i for i, token in enumerate(tokens) if stem(token) in forms]
-    return bool(places) and all(
-        i > 0 and tokens[i - 1] in _DEFINITE and tokens[i + 1 : i + 2] != ["by"] for i in places
+    return (
+        bool(places)
+        and all(i > 0 and tokens[i - 1] in _DEFINITE for i in places)
+        and not any(
+            stem(m.group(1).lower()) in forms and _by_doer(m.group(2)) for m in _BY.finditer(text)
+        )
     )
 
 
@@ -427,11 +467,11 @@ _REPORTING_DEEDS = rank.SAY_WORDS | speech.forms(("report", "mention"))
 
 def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int | None:
     """Position of the verb whose doer (or done-to) a who-question asks for: "who *paid* for
-    ...", "who did Boris Johnson *beat*" (after a name the question resolves, ``names`` as
-    token spans ``[first, last)``, perhaps after "the"); None for other forms ("who is X",
-    "who did the police arrest", where no name tells where the subject ends). For "when|where
-    did|will ... VERB": its last word (a particle aside), the verb of the event whose time or
-    place is asked ("when will the ban *end*")."""
+    ...", "who was the inmate who *stabbed* Sirhan", "who did Boris Johnson *beat*" (after a
+    name the question resolves, ``names`` as token spans ``[first, last)``, perhaps after
+    "the"); None for other forms ("who is X", "who did the police arrest", where no name tells
+    where the subject ends). For "when|where did|will ... VERB": its last word (a particle
+    aside), the verb of the event whose time or place is asked ("when will the ban *end*")."""
     if len(words) >= 4 and words[0] in ("when", "where") and words[1] in _EVENT_AUXILIARIES:
         end = len(words) - 1 if words[-1] not in _PARTICLES else len(words) - 2
         verb = words[end]
@@ -442,6 +482,11 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
     if words[1] in _DEED_AUXILIARIES:
         opening = 3 if words[2] == "the" else 2
         at = next((last for first, last in names if first == opening), len(words))
+    elif words[1] in _COPULAS:  # "who was the inmate who *stabbed* Sirhan"
+        at = next(
+            (i + 1 for i in range(2, min(len(words) - 1, 3 + _MAX_HEAD)) if words[i] == "who"),
+            1,
+        )
     if at >= len(words):
         return None
     verb = words[at]
@@ -567,19 +612,58 @@ def _capital(match: re.Match[str] | None) -> bool:
     return match is not None and match.group()[0].isupper()
 
 
-def names_no_one_new(text: str, known: AbstractSet[str], places: AbstractSet[str]) -> bool:
+def deed_forms(question: rank.Question, words: Sequence[str]) -> frozenset[str]:
+    """The stems of the deed whose doer a who-question asks for (:func:`_asked_deed`) and of
+    its related forms ("won", "wins", "winner"); empty when it asks for none."""
+    deed = _asked_deed(question, words)
+    if deed is None:
+        return frozenset()
+    return frozenset({deed}.union(*(t.related for t in question.terms if t.stem == deed)))
+
+
+def _opening_name(
+    text: str,
+    match: re.Match[str],
+    word: str,
+    people: AbstractSet[str],
+    deeds: AbstractSet[str],
+) -> bool:
+    """Whether a sentence's capitalised first word (``word``, lower-cased) names someone: a word
+    of the full name of a person the sentence mentions (``people``: "Biden"), or one English
+    rarely uses (rank.OPENING_NAME_ZIPF: "Kosgei", which the entity table may not know); not an
+    ordinary word capitalised as the first ("Reportedly", "Officials"). Alone (no capitalised
+    word follows), only as the doer of the asked deed (``deeds``, :func:`deed_forms`): "Kosgei
+    won the race" names who won, "Johnson became leader ..." nobody who became prime minister
+    of Japan (a story's subject opens many of its sentences)."""
+    if word not in people and zipf_frequency(word, "en") >= rank.OPENING_NAME_ZIPF:
+        return False
+    if _capital(_CAPITALISED.match(text[match.end() :].lstrip())):
+        return True
+    following = tokenize(text[match.end() : match.end() + 40])[:1]
+    return bool(following) and stem(following[0]) in deeds
+
+
+def names_no_one_new(
+    text: str,
+    known: AbstractSet[str],
+    places: AbstractSet[str],
+    people: AbstractSet[str] = frozenset(),
+    deeds: AbstractSet[str] = frozenset(),
+) -> bool:
     """Whether ``text`` has no capitalised word but the ones of ``known`` (the question's own
     words, lower-cased) and of ``places`` (the words of the places it names, lower-cased),
-    stopwords and calendar words: it cannot give the name a who-question asks for.
+    stopwords and calendar words: it cannot give the name a who-question asks for. Its first
+    word counts only where it names someone (:func:`_opening_name`; ``people``: the words of
+    the full names of the people the sentence mentions, ``deeds``: :func:`deed_forms`).
 
     Read from the surface, not from the entity table: "Brigid Kosgei of Kenya won" and "owned
     by Truth Aquatics" answer with names the extractor does not know as people or companies."""
     for match in _CAPITALISED.finditer(text):
         if not _capital(match):
             continue
-        if match.start() == 0 and not _capital(_CAPITALISED.match(text[match.end() :].lstrip())):
-            continue  # a lone first word is capitalised as the first ("Reportedly he ...")
         word = match.group().lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+        if match.start() == 0 and not _opening_name(text, match, word, people, deeds):
+            continue  # capitalised as the first ("Reportedly he ...")
         if word in STOPWORDS or word in _CALENDAR or word in known or word in places:
             continue
         return False

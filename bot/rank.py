@@ -1082,8 +1082,9 @@ _NO_WH_KINDS = frozenset({"yesno", "other"})
 # A clarifying tail after a comma: "where did they meet, like which city", "where is it held,
 # what venue", "when does it open, i mean what day". Chat questions ask the place or time first
 # and then narrow it; the tail's noun names the answer's type as "which city did they meet in"
-# does, and the filler before it ("like") is no verb of liking to find.
-_TAIL_FILLERS = frozenset({"like", "i", "mean", "as", "in", "say", "or", "and"})
+# does, and the filler before it ("like") is no verb of liking to find. Only the fillers that
+# are no stopwords: "i", "as in" and "or" are passed over as stopwords already.
+_TAIL_FILLERS = frozenset({"like", "mean", "say"})
 # (ended by any marks of a question typed in chat: "?", "?!", "." or none)
 _CLARIFYING_TAIL = re.compile(
     r",\s*(?:(?:like|i mean|as in|say|or)\s+)?(?:which|what)\s+([a-z]+)[\s?!.\u2026]*$"

@@ -1103,10 +1103,42 @@ def test_a_name_the_question_gives_in_part_is_no_answer_to_who_else(tmp_path):
 
 
 def test_a_title_or_stopword_of_the_question_gives_no_entity_s_name_in_part():
-    asked = SimpleNamespace(kinds={"pope-francis": "person", "kobe-bryant": "person"})
+    asked = SimpleNamespace(
+        kinds={"pope-francis": "person", "kobe-bryant": "person"}, spans=(), named=frozenset()
+    )
     # "who is the pope": Francis is the answer, not a name the question gave in part
     pope = tokenize("who is the pope")
     assert "francis" not in answer_module._known_entity_words(asked, {"pope-francis"}, pope)
     # "with kobe" gives Kobe Bryant in part
     kobe = tokenize("who else was on the helicopter with kobe")
     assert "bryant" in answer_module._known_entity_words(asked, {"kobe-bryant"}, kobe)
+
+
+def test_a_word_shared_with_a_person_the_question_names_gives_no_relative_s_name():
+    """ "who is kim jong un's sister": "Kim Yo Jong" shares "Kim" and "Jong" with her brother,
+    whom the question names; she is someone new (only the same entity, or a name the question
+    gives that names no one else, is the question's own)."""
+    asked = SimpleNamespace(
+        kinds={"kim-jong-un": "person", "kim-yo-jong": "person"},
+        spans=(("kim-jong-un", ("kim", "jong", "un")),),
+        named=frozenset({"kim-jong-un"}),
+    )
+    tokens = tokenize("who is kim jong un's sister")
+    known = answer_module._known_entity_words(asked, {"kim-jong-un", "kim-yo-jong"}, tokens)
+    assert "un" in known and "yo" not in known
+    sister = "Kim Yo Jong, the sister of Kim Jong Un, said the talks were over."
+    assert not mismatch.names_no_one_new(sister, {t.lower() for t in tokens}, known)
+    # the same entity named again is the question's own, by any part of its name
+    brother = "Kim Jong Un said the talks were over."
+    assert mismatch.names_no_one_new(brother, {t.lower() for t in tokens}, known)
+
+
+def test_a_surname_opening_the_sentence_as_the_doer_names_who_did_it(tmp_path):
+    """ "Kowalczyk stabbed a man ..." answers "who stabbed ...": a rare word opening the sentence,
+    followed by the asked deed, is a name (mismatch.names_no_one_new), where "Reportedly he
+    stabbed ..." names no one."""
+    question = "who stabbed three people on streatham high road"
+    dated = f"---\npublished: 2020-02-03\n---\n{STABBING}"
+    named = dated.replace("Reportedly he", "Kowalczyk")
+    answer = answerer_over(tmp_path, {"stab": named}).answer(question)
+    assert answer.answered and answer.ranked[0].sentence.startswith("Kowalczyk stabbed")

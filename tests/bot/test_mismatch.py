@@ -168,6 +168,25 @@ def test_the_doers_of_the_asked_deed_named_only_by_their_role_are_not_said():
     )
 
 
+@pytest.mark.parametrize(
+    "sentence, referred",
+    [
+        # "by" and a measure, a time or a fixed phrase names no doer
+        ("The government said the tests by Monday had found Novichok.", True),
+        ("The government said the tests by far found the most Novichok.", True),
+        ("The tests by the time he arrived had found Novichok.", True),
+        ("The tests by 5 p.m. found Novichok in his blood.", True),
+        # "by" and a name, or a noun phrase headed by a person or an organisation, does
+        ("The tests by Bundeswehr experts found Novichok in his blood.", False),
+        ("The tests by two French doctors found Novichok in his blood.", False),
+        ("The government said the tests by the defence minister found Novichok.", False),
+    ],
+)
+def test_only_by_and_a_doer_names_the_doers_of_the_deed(sentence, referred):
+    tested = "who tested navalnys blood and found the novichok"
+    assert mismatch.doers_only_referred(analyze(tested), tokenize(tested), sentence) is referred
+
+
 def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     question = "who stabbed the mayor of gdansk"
     q, words = analyze(question), tokenize(question)
@@ -239,6 +258,22 @@ def test_who_questions_need_their_verb_in_the_sentence():
     absent = [0.0 if p else 1.0 for p in paid]
     assert mismatch.deed_unstated(q, words, [], absent, story)
     assert not mismatch.deed_unstated(q, words, [], absent, paid)
+
+
+def test_one_reading_of_the_asked_deed_serves_both_checks():
+    """ "who was the inmate who stabbed sirhan" asks the doer of "stabbed" for deed_unstated as
+    it does for passive_only (both read asked_deed_at); "who did X beat" asks whom X beat, so
+    its doer is given and no doer is asked for."""
+    question = "who was the inmate who stabbed sirhan"
+    q, words = analyze(question), tokenize(question)
+    assert mismatch.asked_deed_at(words, []) == 5
+    assert mismatch._asked_deed(q, words) == "stab"
+    stabbed = [t.word == "stabbed" for t in q.terms]
+    story = [False] * len(q.terms)
+    assert mismatch.deed_unstated(q, words, [], [0.0 if s else 1.0 for s in stabbed], story)
+    beat = "who did boris johnson beat for tory leader"
+    assert mismatch.asked_deed_at(tokenize(beat), [(2, 4)]) == 4
+    assert mismatch._asked_deed(analyze(beat), tokenize(beat)) is None
 
 
 def test_the_deed_of_who_did_x_verb_follows_the_resolved_name():
@@ -356,6 +391,29 @@ def test_a_name_opening_with_a_capital_beyond_ascii_is_someone_new():
     assert mismatch.names_no_one_new("Reportedly émigrés scored the winning goal.", known, set())
     # a small letter beyond ASCII within a word takes no name after it into the word
     assert not mismatch.names_no_one_new("He scored the winning goal, naïve.Smith", known, set())
+
+
+def test_a_sentence_s_first_word_names_someone_only_as_a_name():
+    """A known person's surname or a rare word opening the sentence is a name: alone, as the
+    doer of the asked deed ("Kosgei won the race"); an ordinary word is capitalised as the first
+    ("Reportedly", "Officials"), whatever follows it."""
+    question = "who won the chicago marathon"
+    q, words = analyze(question), tokenize(question)
+    known, places, deeds = set(words), {"chicago"}, mismatch.deed_forms(q, words)
+    assert "won" in deeds
+    won = "Kosgei won the marathon in Chicago in 2:14:04."
+    assert not mismatch.names_no_one_new(won, known, places, deeds=deeds)
+    biden = "Biden won the marathon in Chicago."  # common enough in English: known by full name
+    assert mismatch.names_no_one_new(biden, known, places, deeds=deeds)
+    people = {"joe", "biden"}
+    assert not mismatch.names_no_one_new(biden, known, places, people, deeds)
+    # alone and not doing the deed: a story's subject, not the one asked for
+    became = "Johnson became the favourite of the marathon in Chicago."
+    assert mismatch.names_no_one_new(became, known, places, {"boris", "johnson"}, deeds)
+    # an ordinary word opening the sentence is no name, even before a capitalised word
+    shot = "Reportedly Chicago police shot him after the marathon."
+    assert mismatch.names_no_one_new(shot, known, places, deeds=deeds)
+    assert not mismatch.names_no_one_new("Reportedly Kosgei won it.", known, places, deeds=deeds)
 
 
 def test_capitalised_words_are_read_in_one_pass_of_long_input():
