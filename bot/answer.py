@@ -507,14 +507,18 @@ class Answerer:
         best = sorted(weight, key=lambda a: -sum(sorted(weight[a], reverse=True)[:3]))
         seen = {row.id for row in rows}
         prefixes = _prefixes(analysis, words)
-        heads = [
-            head
-            for head in corpus.article_heads(best[:ARTICLE_LIMIT], ARTICLE_SENTENCES)
-            if head[0] not in seen
+        chosen = best[:ARTICLE_LIMIT]
+        heads = corpus.article_heads(chosen, ARTICLE_SENTENCES)
+        # counted in every head, kept lower-cased and joined per article; the seen skipped after
+        counts = [
+            count
+            for joined, ends in corpus.lowered_heads(chosen, ARTICLE_SENTENCES)
+            for count in _joined_prefix_counts(prefixes, joined, ends)
         ]
-        counts = _prefix_counts(prefixes, [text for _, _, text in heads])
         extra: list[tuple[int, int]] = []
         for (sid, index, _), shared in zip(heads, counts, strict=True):
+            if sid in seen:
+                continue
             if shared or index <= 1:  # the headline and lead stay: they sum the story up
                 extra.append((shared + (index <= 1), sid))
         extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
@@ -976,13 +980,19 @@ def _prefix_counts(prefixes: Iterable[str], texts: Sequence[str]) -> list[int]:
     find jumps to the next text that has the prefix, so a question's ~15 prefixes cost ~15
     searches of C code rather than ~15 tests for each of its ~120 article sentences."""
     lows = [text.lower() for text in texts]
-    counts = [0] * len(lows)
     joined = _SEPARATOR.join(lows)
     ends = list(accumulate(len(low) + 1 for low in lows))  # where each next text starts
+    return _joined_prefix_counts(prefixes, joined, ends)
+
+
+def _joined_prefix_counts(prefixes: Iterable[str], joined: str, ends: Sequence[int]) -> list[int]:
+    """:func:`_prefix_counts` of texts already lower-cased and joined by _SEPARATOR, given
+    where each next text starts (``ends``): Corpus.lowered_heads keeps an article's so."""
+    counts = [0] * len(ends)
     for prefix in prefixes:
         if not prefix or _SEPARATOR in prefix:  # could match across two texts: one by one
-            for i, low in enumerate(lows):
-                counts[i] += prefix in low
+            for i, end in enumerate(ends):
+                counts[i] += prefix in joined[ends[i - 1] if i else 0 : end - 1]
             continue
         at = joined.find(prefix)
         while at >= 0:

@@ -13,6 +13,7 @@ import threading
 import unicodedata
 import weakref
 from collections.abc import Collection, Iterable, Sequence
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -175,6 +176,8 @@ class Corpus:
         self._searches: dict[tuple, tuple[tuple[int, float], ...]] = {}  # (search)
         # (article id, limit) -> its first sentences (article_heads)
         self._heads: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
+        # (article id, limit) -> those sentences lower-cased and joined (lowered_heads)
+        self._lowered: dict[tuple[str, int], tuple[str, tuple[int, ...]]] = {}
 
     # -- plumbing -------------------------------------------------------------------------
     # Every read goes through these three. A database that another program locks while it is
@@ -374,9 +377,34 @@ class Corpus:
         missing = [a for a, heads in found.items() if heads is None]
         if len(cache) + len(missing) > HEADS_CACHE:
             cache.clear()  # a bound, not an LRU: a long-running bot starts over
+            self._lowered.clear()
         for a in missing:
             found[a] = cache[a, limit] = tuple(self._all(_HEADS_SELECT, (a, limit)))
         return [head for a in wanted for head in found[a]]
+
+    def lowered_heads(
+        self, articles: Sequence[str], limit: int
+    ) -> list[tuple[str, tuple[int, ...]]]:
+        """Per article of :meth:`article_heads` (in its order), the texts of its first ``limit``
+        sentences lower-cased and joined by newlines, and where each next text starts: what
+        bot.answer searches for the question's word beginnings. Kept with the heads: lowering
+        and joining the same 40-80 sentences again at every question on a story cost more than
+        the searches in them."""
+        wanted = sorted(set(articles))
+        missing = [a for a in wanted if (a, limit) not in self._lowered]
+        if missing:
+            self.article_heads(missing, limit)  # may start the caches over: read both after
+        out = []
+        for a in wanted:
+            kept = self._lowered.get((a, limit))
+            if kept is None:
+                lows = [text.lower() for _, _, text in self.article_heads([a], limit)]
+                kept = self._lowered[a, limit] = (
+                    "\n".join(lows),
+                    tuple(accumulate(len(low) + 1 for low in lows)),
+                )
+            out.append(kept)
+        return out
 
     def neighbours(self, sentence: SentenceRow) -> tuple[str | None, str | None]:
         """The sentences just before and after one, within its article."""

@@ -1961,10 +1961,22 @@ def _refers_back(text: str, before: str) -> bool:
     same noun in the other number: "these four planets ... The planet was known" is another
     thing (Jupiter, not the four). Lower-case only: "The United States" names something itself.
     """
+    head = _definite_head(text)
+    return head is not None and _introduces(head, before)
+
+
+def _definite_head(text: str) -> str | None:
+    """The noun of a sentence's opening definite noun ("meetings" of "The meetings may ..."),
+    or None: read once per sentence, not once per sentence before it (_antecedent)."""
     m = _DEFINITE_OPENING.match(text)
     if m is None or m.group(1) in STOPWORDS:
-        return False
-    head = m.group(1)
+        return None
+    return m.group(1)
+
+
+def _introduces(head: str, before: str) -> bool:
+    """Whether ``before`` has the opening noun ``head`` in the same number or its word in another
+    form (its verb), as :func:`_refers_back` reads them."""
     root = stem(head)
     forms = [t for t in _tokens(before) if stem(t) == root]
     return any(t == head or t.rstrip("s") != head.rstrip("s") for t in forms)
@@ -1975,14 +1987,14 @@ def _antecedent(
 ) -> int | None:
     """The candidate among the REFER_BACK body sentences before ``c`` (nearest first) that its
     opening definite noun refers back to (:func:`_refers_back`), if any: "The vote" two
-    sentences after "the Parliament of Iraq voted on a resolution"."""
+    sentences after "the Parliament of Iraq voted on a resolution". Most sentences open
+    otherwise: they look at none of the sentences before them."""
+    head = _definite_head(c.text)
+    if head is None:
+        return None
     for back in range(1, REFER_BACK + 1):
         k = where.get((c.title, c.index - back))
-        if (
-            k is not None
-            and not candidates[k].is_title
-            and _refers_back(c.text, candidates[k].text)
-        ):
+        if k is not None and not candidates[k].is_title and _introduces(head, candidates[k].text):
             return k
     return None
 

@@ -197,6 +197,23 @@ def test_an_articles_heads_are_its_first_sentences_ids_indices_and_texts(corpus)
     assert corpus.article_heads([], 4) == []
 
 
+def test_lowered_heads_join_each_articles_heads_lower_cased_in_their_order(corpus, monkeypatch):
+    articles = sorted({row.article for row in corpus.sentences([1, 2, 3, 40, 80])}, reverse=True)
+    heads = corpus.article_heads(articles, 5)
+    lowered = corpus.lowered_heads([*articles, articles[0]], 5)
+    texts = [
+        "\n".join(text.lower() for _, _, text in corpus.article_heads([a], 5))
+        for a in sorted(articles)
+    ]
+    assert [joined for joined, _ in lowered] == texts
+    assert sum(len(ends) for _, ends in lowered) == len(heads)
+    for joined, ends in lowered:  # each text ends right before the next one's start
+        assert [joined[end - 1] for end in ends[:-1]] == ["\n"] * (len(ends) - 1)
+        assert ends[-1] == len(joined) + 1
+    monkeypatch.setattr(corpus, "article_heads", None)  # kept: no heads read again
+    assert corpus.lowered_heads(articles, 5) == lowered
+
+
 def test_articles_heads_are_kept_per_build_and_read_as_one_query_would(tmp_path, monkeypatch):
     folder = tmp_path / "articles"
     folder.mkdir()

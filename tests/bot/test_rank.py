@@ -1600,6 +1600,32 @@ def test_a_definite_noun_finds_its_antecedent_a_few_sentences_back() -> None:
     assert list(credits.matches[2])[-1] == rank.CONTEXT_CREDIT
 
 
+def test_only_a_sentence_opening_with_a_definite_noun_reads_the_sentences_before_it(
+    monkeypatch,
+) -> None:
+    """The opening is read once per sentence: one that opens otherwise ("Kurdish members
+    boycotted it") compares itself with none of the three sentences before it."""
+    story = article(
+        "Iraqi Parliament votes",
+        "Yesterday, the Parliament of Iraq voted on a resolution to expel US troops.",
+        "The resolution was proposed by the prime minister.",
+        "Kurdish members of parliament boycotted it.",
+        "The vote, which is not binding, was boycotted by Kurdish members of parliament.",
+    )
+    read: list[tuple[str, str]] = []
+    introduces = rank._introduces
+    monkeypatch.setattr(
+        rank,
+        "_introduces",
+        lambda head, before: read.append((head, before)) or introduces(head, before),
+    )
+    rank.rank(analyze("did kurdish members go along with the vote on troops"), story)
+    assert [head for head, _ in read] == ["resolution", "vote", "vote", "vote"]
+    assert rank._refers_back("The vote was close.", "They voted on it.")
+    assert not rank._refers_back("The United States voted.", "They voted on it.")
+    assert not rank._refers_back("Kurdish members voted.", "They voted on it.")
+
+
 # _DURATION and _RELATIVE_TIME as written before their number started only where a run of
 # digits, commas and points starts
 _SPAN_NUMBER_AS_WRITTEN = (
