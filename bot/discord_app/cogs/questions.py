@@ -387,8 +387,7 @@ class Questions(commands.Cog):
             if record is None:
                 continue
             record.edits += 1  # an edit being answered meanwhile posts nothing
-            if self.last_answer.get(channel_id) is record.answer:
-                self.last_answer.pop(channel_id)
+            self._withdraw(channel_id, record.answer)
             for part in record.parts:
                 try:
                     await part.delete()
@@ -402,6 +401,14 @@ class Questions(commands.Cog):
                         describe(exc),
                     )
                     break
+
+    def _withdraw(self, channel_id: int, answer: Answer) -> None:
+        """An answer gone from the channel is no longer what ``/sources`` shows or what "/ask
+        and when?" follows up on: after a member deleted their question, their next ``/ask``
+        leaned on the question they had taken back."""
+        if self.last_answer.get(channel_id) is answer:
+            self.last_answer.pop(channel_id)
+        self.asked_last.discard_value(answer)
 
     async def _guarded(
         self, message: discord.Message, work: Callable[[], Awaitable[None]], what: str

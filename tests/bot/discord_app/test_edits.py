@@ -204,6 +204,15 @@ async def test_sources_forgets_an_answer_whose_question_was_deleted(cog):
     assert "Zelensky is set to meet Trump" not in text
 
 
+async def test_ask_and_when_does_not_follow_up_on_a_deleted_question(cog, answerer):
+    """An edit that withdraws an answer stops "/ask and when?" following it; a delete did not,
+    so the member's next "/ask" leaned on a question they had taken back."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_raw_message_delete(deleted(question))
+    await cog.ask.callback(cog, make_interaction(), question="and when?")
+    assert answerer.answer.call_args.kwargs["previous"] is None
+
+
 async def test_a_purge_that_took_the_answer_too_is_quiet(cog, caplog):
     question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
     (reply,) = question.channel.sent
