@@ -289,6 +289,8 @@ class Questions(commands.Cog):
         self.sources_cooldowns = Cooldowns(rate.rate, rate.per_seconds)
         self.last_answer: LRU[int, Answer] = LRU(LAST_ANSWERS)
         self.answer_of: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
+        # the answer each bot message shows (answer_of holds an abstention's context instead)
+        self.shown_in: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
         self.asked_last: LRU[tuple[int | None, int], Answer] = LRU(REMEMBERED_MESSAGES)
         self.answered: LRU[int, _Answered] = LRU(EDITABLE_ANSWERS)
         # questions being answered: the latest edit of each, None once deleted
@@ -315,9 +317,11 @@ class Questions(commands.Cog):
         if answer.answered and channel_id is not None:
             self.last_answer[channel_id] = answer
         context = answer if answer.answered else previous
-        if context is not None:
-            for message_id in message_ids:
+        for message_id in message_ids:
+            if context is not None:
                 self.answer_of[message_id] = context
+            if answer.answered:
+                self.shown_in[message_id] = answer
 
     # -- messages ------------------------------------------------------------------------
     @commands.Cog.listener()
@@ -385,6 +389,7 @@ class Questions(commands.Cog):
                 self.pending[question_id] = None  # its answer is not posted
             record = self.answered.pop(question_id)
             if record is None:
+                self._drop_shown(channel_id, question_id)
                 continue
             record.edits += 1  # an edit being answered meanwhile posts nothing
             self._withdraw(channel_id, record.answer)
@@ -401,6 +406,15 @@ class Questions(commands.Cog):
                         describe(exc),
                     )
                     break
+
+    def _drop_shown(self, channel_id: int, message_id: int) -> None:
+        """One of the bot's answers deleted (a moderator removing a wrong or unwelcome quote):
+        ``/sources`` posted its quotes again, with context, for whoever asked next, and a
+        thread opened on it and "/ask and when?" went on leaning on it."""
+        answer = self.shown_in.pop(message_id)
+        if answer is not None:
+            self.answer_of.pop(message_id)
+            self._withdraw(channel_id, answer)
 
     def _withdraw(self, channel_id: int, answer: Answer) -> None:
         """An answer gone from the channel is no longer what ``/sources`` shows or what "/ask
