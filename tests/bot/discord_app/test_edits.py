@@ -227,6 +227,7 @@ async def test_sources_does_not_show_again_an_answer_a_moderator_deleted(cog, an
     assert "Zelensky is set to meet Trump" not in text
     await cog.ask.callback(cog, make_interaction(), question="and when?")
     assert answerer.answer.call_args.kwargs["previous"] is None
+    assert cog.thread_context(reply.id) is None  # a thread opened on it leans on it no more
 
 
 async def test_a_purge_that_took_the_answer_too_is_quiet(cog, caplog):
