@@ -634,9 +634,11 @@ def eval_command(
         format_report,
         format_unfound_gold,
         format_unknown_intents,
+        format_unused_gold,
         load_questions,
         unfound_gold,
         unknown_intents,
+        unused_gold,
     )
 
     config = obj.config
@@ -661,6 +663,8 @@ def eval_command(
     unknown = unknown_intents(items, (rule.get("name") for rule in config.intents))
     if unknown:
         click.echo(format_unknown_intents(questions, config.source, unknown), err=True)
+    if unused := unused_gold(items):
+        click.echo(format_unused_gold(questions, unused), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
         if article_paths:
             target = Path(db_path) if db_path else Path(tmp) / "eval.db"

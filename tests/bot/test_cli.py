@@ -518,6 +518,26 @@ def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
     assert "warning:" not in run(project, "eval", str(known)).stderr
 
 
+def test_eval_warns_of_gold_given_to_a_question_marked_unanswerable(project):
+    """`answerable: false` next to gold text (an entry copied from an answerable one, or the
+    flag set by mistake) was scored as a question to abstain on, its gold silently unused:
+    the right answer counted as a wrong citation, an abstention as right."""
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: who is zelensky meeting?\n  answerable: false\n  gold: [Zelensky is set to meet]\n"
+        "- q: who won the cup?\n  answerable: false\n  gold: []\n"
+        "- q: who won the match?\n  answerable: false\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: {questions}: question 1 has gold text but answerable: false, so it is "
+        "scored as one to abstain on and its gold is unused (set answerable: true, or gold: [])"
+    ]
+
+
 def test_eval_warns_of_gold_text_no_sentence_holds(project):
     """A typo in a gold substring ("Russia demand private talks") made its question a miss
     whatever was answered, counted as a wrong citation, with nothing to say the gold was at
