@@ -225,6 +225,8 @@ def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:
 
 
 _TYPED = re.compile(r"/(ask|sources)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
+# "/ask question: …": the option's name, as /help shows the command, typed along with it
+_ASK_OPTION = re.compile(r"question:\s*", re.IGNORECASE)
 
 
 def typed_command(question: str) -> tuple[str | None, str]:
@@ -237,7 +239,12 @@ def typed_command(question: str) -> tuple[str | None, str]:
     if match is None:
         return None, question
     command = match.group(1).lower()
-    return (None if command == "ask" else command), match.group(2).strip()
+    rest = match.group(2).strip()
+    if command == "ask":
+        # "question:" was asked as one of the question's words, and changed the answer
+        option = _ASK_OPTION.match(rest)
+        return None, rest[option.end() :] if option else rest
+    return command, rest
 
 
 def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None) -> str:

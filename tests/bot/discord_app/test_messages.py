@@ -317,6 +317,10 @@ def test_describe_names_an_expired_interaction():
     [
         ("/ask who is zelensky meeting?", None, "who is zelensky meeting?"),
         ("/ASK: who is zelensky meeting?", None, "who is zelensky meeting?"),
+        # the option's name, as /help shows it ("`/ask question:`"), was asked as a word
+        ("/ask question: who is zelensky meeting?", None, "who is zelensky meeting?"),
+        ("/ask Question:who is zelensky meeting?", None, "who is zelensky meeting?"),
+        ("/ask question time: when?", None, "question time: when?"),
         ("/sources", "sources", ""),
         ("/Sources query: ceasefire", "sources", "query: ceasefire"),
         ("/asking for a friend", None, "/asking for a friend"),
