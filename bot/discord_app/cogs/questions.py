@@ -26,7 +26,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...chat import article_list_reply, sources_command, sources_reply
+from ...chat import article_list_reply, ask_argument, sources_command, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
 from ...question import has_words
@@ -225,8 +225,6 @@ def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:
 
 
 _TYPED = re.compile(r"/(ask|sources)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
-# "/ask question: …": the option's name, as /help shows the command, typed along with it
-_ASK_OPTION = re.compile(r"question:\s*", re.IGNORECASE)
 
 
 def typed_command(question: str) -> tuple[str | None, str]:
@@ -241,9 +239,7 @@ def typed_command(question: str) -> tuple[str | None, str]:
     command = match.group(1).lower()
     rest = match.group(2).strip()
     if command == "ask":
-        # "question:" was asked as one of the question's words, and changed the answer
-        option = _ASK_OPTION.match(rest)
-        return None, rest[option.end() :] if option else rest
+        return None, ask_argument(rest)  # without "question:", the option's name
     return command, rest
 
 
