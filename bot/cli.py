@@ -676,11 +676,12 @@ def eval_command(
         answerer = Answerer(config, target)
         for number, item in enumerate(items, start=1):
             # named before the run, with the question it belongs to, not half-way through
-            if item.article is not None and answerer.article(item.article) is None:
-                raise UnknownArticleError(
-                    f"{questions}: question {number}: no article with id {item.article!r} "
-                    f"in {target}"
-                )
+            if item.article is None:
+                continue
+            try:  # the corpus's error names the id a file name (`000_x.txt`) meant
+                answerer.corpus.require_article(item.article)
+            except UnknownArticleError as exc:
+                raise UnknownArticleError(f"{questions}: question {number}: {exc}") from None
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
             click.echo(

@@ -496,6 +496,23 @@ def test_eval_names_the_question_whose_article_is_unknown(project):
     assert "q.yaml: question 2: no article with id 'nope'" in result.output
 
 
+def test_eval_names_the_id_meant_by_an_articles_file_name(project):
+    """`ask --article 000_x.txt` says which id was meant; a question file's `article:` given the
+    same file name said only "no article with id"."""
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: where is the meeting?\n  gold: [Washington]\n"
+        "  article: seeds/000_4de870c6ba78c5ba.txt\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 1
+    assert (
+        "q.yaml: question 1: no article with id 'seeds/000_4de870c6ba78c5ba.txt'" in result.output
+    )
+    assert "did you mean '000_4de870c6ba78c5ba'?" in result.output
+
+
 def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
     """A question file written before an intent was renamed showed "meetings: 0 matched" and a
     confusion "meetings -> meeting", with nothing to say the config has no such intent."""
