@@ -325,6 +325,8 @@ class Questions(commands.Cog):
                 self.answer_of[message_id] = context
             if answer.answered:
                 self.shown_in[message_id] = answer
+            else:  # an edit put an abstention where an answer was
+                self.shown_in.pop(message_id)
 
     # -- messages ------------------------------------------------------------------------
     @commands.Cog.listener()
