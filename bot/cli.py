@@ -231,7 +231,15 @@ def run_build(
         click.echo(f"failed: {failure}", err=True)
     if not report.files and not report.failed and not quiet:
         click.echo(f"note: {no_article_files(sources)}", err=True)
-    if not quiet:
+    if not quiet and not target.exists():
+        # a first build that built nothing (its folder missing, or holding no article file)
+        # said "factdesk.db: up to date; 0 articles", of a database that was never made
+        click.echo(
+            f"{target.name}: not made, nothing was built; {len(report.failed)} failed "
+            f"({report.seconds:.2f}s)",
+            err=True,
+        )
+    elif not quiet:
         click.echo(summary_line(report), err=True)
     return report
 

@@ -689,6 +689,22 @@ def test_a_folder_of_other_kinds_of_file_says_what_factdesk_reads(project):
     assert "no article files" in built.output and "story.html" in built.output
 
 
+def test_a_first_build_that_builds_nothing_does_not_call_the_database_up_to_date(project):
+    """A first `factdesk build` whose folder is missing (a typo, a share not mounted), or
+    holds no article file, said "factdesk.db: up to date; 0 articles" under the failure: no
+    database existed, and none was made."""
+    shutil.rmtree(project / "seeds")
+    result = run(project, "build")
+    assert result.exit_code == 1
+    assert not (project / "factdesk.db").exists()
+    assert "up to date" not in result.output
+    assert "factdesk.db: not made, nothing was built" in result.output
+    (project / "seeds").mkdir()
+    (project / "seeds" / "story.html").write_text("<p>The mayor resigned.</p>", encoding="utf-8")
+    result = run(project, "build")
+    assert "up to date" not in result.output and "not made" in result.output
+
+
 def test_build_with_an_empty_path_argument_reads_nothing_and_says_so(project, monkeypatch):
     """`factdesk build "$NEWS"` with NEWS unset: the "" became Path("."), and the build read
     the current folder and removed every article it did not find there."""
