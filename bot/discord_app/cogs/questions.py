@@ -173,6 +173,12 @@ class _Answered:
     at: float  # the cog's clock when it was first answered
     edits: int = 0  # edits answered so far: only the latest one's answer is posted
 
+    @property
+    def context(self) -> Answer | None:
+        """What a question following up on this one leans on: its answer, or after an
+        abstention what that followed up on."""
+        return self.answer if self.answer.answered else self.previous
+
 
 @dataclass(frozen=True)
 class _Where:
@@ -487,7 +493,7 @@ class Questions(commands.Cog):
         record = self.answered.get(trigger.follows) if trigger.follows is not None else None
         if record is None:
             return self.thread_context(channel_id)
-        return record.answer if record.answer.answered else record.previous
+        return record.context
 
     def _last_answer(self, channel_id: int | None) -> Answer | None:
         """What ``/sources`` shows: the channel's last answer, else, in a thread started from
@@ -501,8 +507,13 @@ class Questions(commands.Cog):
         in a thread opened on it ("Create Thread" on the message), and "@factdesk and when?"
         there was asked with no context ("Ask me a question about the coverage"). A thread
         started from a message has that message's id, and no other channel has a message's
-        id, so this finds only such threads."""
-        return self.answer_of.get(channel_id) if channel_id is not None else None
+        id, so this finds only such threads. A thread opened on the member's question, which
+        the bot answered, leans on that answer the same way."""
+        if channel_id is None:
+            return None
+        found = self.answer_of.get(channel_id)
+        record = self.answered.get(channel_id) if found is None else None
+        return record.context if record is not None else found
 
     async def cooling_down(self, message: discord.Message) -> bool:
         """Whether the member asked too often just now (a question, an edit and a command the
