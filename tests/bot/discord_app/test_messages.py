@@ -170,7 +170,7 @@ async def test_a_question_in_a_thread_started_from_an_answer_follows_up_on_it(co
 async def test_a_question_in_a_thread_started_from_an_answered_question_follows_up_on_it(
     cog, answerer
 ):
-    """"Create Thread" is as often used on the question as on the answer below it (members
+    """ "Create Thread" is as often used on the question as on the answer below it (members
     reply to the question too); in a thread opened on the question, "@factdesk and when?" was
     asked with no context and `/sources` said "No sources yet"."""
     question = make_message(f"<@{BOT_ID}> who is zelensky meeting?")
