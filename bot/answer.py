@@ -576,9 +576,12 @@ class Answerer:
         return self._state.corpus.article_info(article_id)
 
     def find_articles(self, query: str, limit: int = 5) -> list[ArticleInfo]:
-        """Which articles cover a topic: the articles of the best-matching sentences."""
+        """Which articles cover a topic: the articles of the best-matching sentences. The
+        operator's synonyms widen the topic's words as they widen a question's: an abstention
+        sends members here, and "truce" found nothing where "ceasefire" was written."""
         cleaned = clean(query, self.config.answer.max_question_chars).text
         words = [t for t in tokenize(cleaned) if t not in STOPWORDS]
+        words += [alt for t in words for alt in self._synonyms.get(t, ())]
         corpus = self._state.corpus
         words += _corrections(corpus, words)
         return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)

@@ -17,6 +17,7 @@ from .render import (
 )
 
 HELP = """Ask a question about the coverage. Commands:
+  /ask QUESTION         the same as asking QUESTION (as typed on Discord)
   /sources              where the last answer's sentences come from, with context
   /sources ARTICLE      one article's details (`/sources article: ID` works too)
   /sources query: TOPIC which articles cover a topic
@@ -25,6 +26,15 @@ HELP = """Ask a question about the coverage. Commands:
 
 
 _COMMAND = re.compile(r"/[a-z]+")  # "/foo" is a mistyped command; "/ what" or "1/2" is not
+# "/ask question: …": the slash command's option name, as the bot's /help shows the command
+_ASK_OPTION = re.compile(r":?\s*(?:question:)?\s*", re.IGNORECASE)
+
+
+def ask_argument(rest: str) -> str:
+    """The question in what follows a typed ``/ask``, without the option's name ("question:"),
+    which was asked as one of the question's words and changed the answer."""
+    rest = rest.strip()
+    return rest[_ASK_OPTION.match(rest).end() :]
 
 
 def chat_loop(
@@ -54,7 +64,9 @@ def chat_loop(
         if command == "/sources":  # "/sourcesfoo" is a mistyped command, as on Discord
             output_fn(sources_command(answerer, last, line[len("/sources") :].strip()))
             continue
-        if _COMMAND.fullmatch(command):
+        if command in ("/ask", "/ask:"):  # as typed on Discord, where it is read, not refused
+            line = ask_argument(line[len("/ask") :])
+        elif _COMMAND.fullmatch(command):
             output_fn(f"Unknown command {line.split()[0]}: /help lists the commands.")
             continue
         answer = answerer.answer(line, previous=last)

@@ -231,7 +231,15 @@ def run_build(
         click.echo(f"failed: {failure}", err=True)
     if not report.files and not report.failed and not quiet:
         click.echo(f"note: {no_article_files(sources)}", err=True)
-    if not quiet:
+    if not quiet and not target.exists():
+        # a first build that built nothing (its folder missing, or holding no article file)
+        # said "factdesk.db: up to date; 0 articles", of a database that was never made
+        click.echo(
+            f"{target.name}: not made, nothing was built; {len(report.failed)} failed "
+            f"({report.seconds:.2f}s)",
+            err=True,
+        )
+    elif not quiet:
         click.echo(summary_line(report), err=True)
     return report
 
@@ -634,9 +642,11 @@ def eval_command(
         format_report,
         format_unfound_gold,
         format_unknown_intents,
+        format_unused_gold,
         load_questions,
         unfound_gold,
         unknown_intents,
+        unused_gold,
     )
 
     config = obj.config
@@ -661,6 +671,8 @@ def eval_command(
     unknown = unknown_intents(items, (rule.get("name") for rule in config.intents))
     if unknown:
         click.echo(format_unknown_intents(questions, config.source, unknown), err=True)
+    if unused := unused_gold(items):
+        click.echo(format_unused_gold(questions, unused), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
         if article_paths:
             target = Path(db_path) if db_path else Path(tmp) / "eval.db"
@@ -672,11 +684,12 @@ def eval_command(
         answerer = Answerer(config, target)
         for number, item in enumerate(items, start=1):
             # named before the run, with the question it belongs to, not half-way through
-            if item.article is not None and answerer.article(item.article) is None:
-                raise UnknownArticleError(
-                    f"{questions}: question {number}: no article with id {item.article!r} "
-                    f"in {target}"
-                )
+            if item.article is None:
+                continue
+            try:  # the corpus's error names the id a file name (`000_x.txt`) meant
+                answerer.corpus.require_article(item.article)
+            except UnknownArticleError as exc:
+                raise UnknownArticleError(f"{questions}: question {number}: {exc}") from None
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
             click.echo(

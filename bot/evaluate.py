@@ -191,6 +191,27 @@ def format_unknown_intents(path: str, config: str, unknown: dict[str, list[int]]
     return f"warning: {path} names {kind} {lacking}: {listed}"
 
 
+def unused_gold(items: Iterable[EvalQuestion]) -> list[int]:
+    """The numbers (from 1) of the questions marked unanswerable that give gold text. Such a
+    question is scored as one to abstain on and its gold is never read: an entry copied from
+    an answerable one, or ``answerable: false`` set by mistake, counted the right answer as a
+    wrong citation without a word."""
+    return [n for n, item in enumerate(items, start=1) if not item.answerable and item.gold]
+
+
+def format_unused_gold(path: str, numbers: list[int]) -> str:
+    """One warning line naming (the first few of) those questions."""
+    shown = ", ".join(map(str, numbers[:5])) + (", …" if len(numbers) > 5 else "")
+    if len(numbers) > 1:
+        which, scored = f"questions {shown} have", "they are scored as ones to abstain on and their"
+    else:
+        which, scored = f"question {shown} has", "it is scored as one to abstain on and its"
+    return (
+        f"warning: {path}: {which} gold text but answerable: false, so {scored} gold is "
+        "unused (set answerable: true, or gold: [])"
+    )
+
+
 def unfound_gold(report: Report, holds: Callable[[str], bool]) -> list[int]:
     """The numbers (from 1) of the answerable questions counted wrong whose gold text no
     sentence holds (``holds``: whether some sentence does). A typo in a gold substring, or one

@@ -32,6 +32,9 @@ FEED_SUFFIXES = (".csv", ".jsonl", ".ndjson")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + FEED_SUFFIXES
 FRONT_MATTER_KEYS = ("title", "url", "published", "outlet", "author")
 FEED_COLUMNS = ("url", "date", "title", "text")
+# read as `date` when a row has none: front matter's (and the database's) name for it, which a
+# feed's column was passed over under, leaving every row undated without a word
+FEED_DATE_ALIAS = "published"
 DEFAULT_MAX_BYTES = 5_000_000
 # Files a folder of articles often holds that are not articles; named explicitly, they still build.
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "notice", "changelog", "contributing"})
@@ -619,7 +622,8 @@ def _id_without_url(path: Path, fields: dict[str, str], number: int) -> str:
 def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | ArticleError:
     source = f"{shown(path)} row {number}"
     fields = {}
-    for column in FEED_COLUMNS:
+    columns = FEED_COLUMNS if FEED_DATE_ALIAS not in row else (*FEED_COLUMNS, FEED_DATE_ALIAS)
+    for column in columns:
         value = row.get(column)
         if isinstance(value, (list, dict)):
             # as in front matter: its Python repr would be built, and quoted, as article text
@@ -633,6 +637,10 @@ def _feed_article(path: Path, number: int, row: dict[str, object]) -> Article | 
                 f"{column!r} holds \\u{ord(lone.group()):04x}, half of a UTF-16 pair, which is no "
                 "character (an emoji cut in two?)",
             )
+    alias = fields.pop(FEED_DATE_ALIAS, "")
+    if not fields["date"] and alias:
+        # in the hash only where it gives the date: every other row keeps its hash, unchanged
+        fields["date"] = alias
     if not fields["text"]:
         return ArticleError(source, "no text")
     try:

@@ -35,6 +35,12 @@ class LRU(Generic[K, V]):
         """Forget ``key``; its value, or None if it was not there."""
         return self._data.pop(key, None)
 
+    def discard_value(self, value: V) -> None:
+        """Forget every key that holds ``value`` itself (by identity): an answer withdrawn
+        from the channel, under whichever member's key it was remembered."""
+        for key in [k for k, v in self._data.items() if v is value]:
+            del self._data[key]
+
     def __setitem__(self, key: K, value: V) -> None:
         self._data[key] = value
         self._data.move_to_end(key)

@@ -81,6 +81,14 @@ def test_an_unknown_command_is_named_not_asked(answerer):
     ]
 
 
+def test_ask_typed_in_chat_asks_as_on_discord(answerer):
+    """On Discord "/ask …" typed as a message is asked (the command is read, as /sources is);
+    chat, which shows what the bot would post, said "Unknown command /ask"."""
+    plain = chat(answerer, "who is zelensky meeting?")
+    assert chat(answerer, "/ask who is zelensky meeting?") == plain
+    assert chat(answerer, "/ASK question: who is zelensky meeting?") == plain
+
+
 def test_help_and_quit_with_words_after_them_are_still_those_commands(answerer):
     """Asked as "/help sources", help was "Unknown command /help: /help lists the commands"; "/quit
     now" did not quit: only the bare words were commands."""

@@ -511,6 +511,23 @@ def test_eval_names_the_question_whose_article_is_unknown(project):
     assert "q.yaml: question 2: no article with id 'nope'" in result.output
 
 
+def test_eval_names_the_id_meant_by_an_articles_file_name(project):
+    """`ask --article 000_x.txt` says which id was meant; a question file's `article:` given the
+    same file name said only "no article with id"."""
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: where is the meeting?\n  gold: [Washington]\n"
+        "  article: seeds/000_4de870c6ba78c5ba.txt\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 1
+    assert (
+        "q.yaml: question 1: no article with id 'seeds/000_4de870c6ba78c5ba.txt'" in result.output
+    )
+    assert "did you mean '000_4de870c6ba78c5ba'?" in result.output
+
+
 def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
     """A question file written before an intent was renamed showed "meetings: 0 matched" and a
     confusion "meetings -> meeting", with nothing to say the config has no such intent."""
@@ -531,6 +548,26 @@ def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
     )
     known = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
     assert "warning:" not in run(project, "eval", str(known)).stderr
+
+
+def test_eval_warns_of_gold_given_to_a_question_marked_unanswerable(project):
+    """`answerable: false` next to gold text (an entry copied from an answerable one, or the
+    flag set by mistake) was scored as a question to abstain on, its gold silently unused:
+    the right answer counted as a wrong citation, an abstention as right."""
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: who is zelensky meeting?\n  answerable: false\n  gold: [Zelensky is set to meet]\n"
+        "- q: who won the cup?\n  answerable: false\n  gold: []\n"
+        "- q: who won the match?\n  answerable: false\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: {questions}: question 1 has gold text but answerable: false, so it is "
+        "scored as one to abstain on and its gold is unused (set answerable: true, or gold: [])"
+    ]
 
 
 def test_eval_warns_of_gold_text_no_sentence_holds(project):
@@ -665,6 +702,22 @@ def test_a_folder_of_other_kinds_of_file_says_what_factdesk_reads(project):
     assert ".txt" in asked.output and ".csv" in asked.output
     built = run(project, "build")
     assert "no article files" in built.output and "story.html" in built.output
+
+
+def test_a_first_build_that_builds_nothing_does_not_call_the_database_up_to_date(project):
+    """A first `factdesk build` whose folder is missing (a typo, a share not mounted), or
+    holds no article file, said "factdesk.db: up to date; 0 articles" under the failure: no
+    database existed, and none was made."""
+    shutil.rmtree(project / "seeds")
+    result = run(project, "build")
+    assert result.exit_code == 1
+    assert not (project / "factdesk.db").exists()
+    assert "up to date" not in result.output
+    assert "factdesk.db: not made, nothing was built" in result.output
+    (project / "seeds").mkdir()
+    (project / "seeds" / "story.html").write_text("<p>The mayor resigned.</p>", encoding="utf-8")
+    result = run(project, "build")
+    assert "up to date" not in result.output and "not made" in result.output
 
 
 def test_build_with_an_empty_path_argument_reads_nothing_and_says_so(project, monkeypatch):

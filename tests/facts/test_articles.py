@@ -106,6 +106,22 @@ def test_csv_feed_gives_one_article_per_row_with_url_ids(tmp_path):
     assert second.title == "C" and second.row == 2
 
 
+def test_a_feeds_published_column_is_its_date_as_in_front_matter(tmp_path):
+    """Front matter takes `published` (or `date`), and the database calls it `published`; a
+    feed's `published` column was passed over without a word, every row left undated."""
+    path = tmp_path / "feed.csv"
+    path.write_text(
+        'url,published,title,text\nhttps://x.org/a,2020-01-01,A,"Body one."\n', encoding="utf-8"
+    )
+    (article,) = read_source(source(path))
+    assert article.published == "2020-01-01"
+    jsonl = tmp_path / "feed.jsonl"
+    row = {"url": "https://x.org/b", "published": 2024, "title": "B", "text": "Body two."}
+    jsonl.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (article,) = read_source(source(jsonl))
+    assert article.published == "2024"
+
+
 def test_article_ids_from_urls_are_stable_and_distinct():
     a = article_id_from_url("https://en.wikinews.org/wiki/Storm")
     assert a == article_id_from_url("https://en.wikinews.org/wiki/Storm")

@@ -26,7 +26,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...chat import article_list_reply, sources_command, sources_reply
+from ...chat import article_list_reply, ask_argument, sources_command, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
 from ...question import has_words
@@ -173,6 +173,12 @@ class _Answered:
     at: float  # the cog's clock when it was first answered
     edits: int = 0  # edits answered so far: only the latest one's answer is posted
 
+    @property
+    def context(self) -> Answer | None:
+        """What a question following up on this one leans on: its answer, or after an
+        abstention what that followed up on."""
+        return self.answer if self.answer.answered else self.previous
+
 
 @dataclass(frozen=True)
 class _Where:
@@ -237,7 +243,10 @@ def typed_command(question: str) -> tuple[str | None, str]:
     if match is None:
         return None, question
     command = match.group(1).lower()
-    return (None if command == "ask" else command), match.group(2).strip()
+    rest = match.group(2).strip()
+    if command == "ask":
+        return None, ask_argument(rest)  # without "question:", the option's name
+    return command, rest
 
 
 def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None) -> str:
@@ -289,6 +298,8 @@ class Questions(commands.Cog):
         self.sources_cooldowns = Cooldowns(rate.rate, rate.per_seconds)
         self.last_answer: LRU[int, Answer] = LRU(LAST_ANSWERS)
         self.answer_of: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
+        # the answer each bot message shows (answer_of holds an abstention's context instead)
+        self.shown_in: LRU[int, Answer] = LRU(REMEMBERED_MESSAGES)
         self.asked_last: LRU[tuple[int | None, int], Answer] = LRU(REMEMBERED_MESSAGES)
         self.answered: LRU[int, _Answered] = LRU(EDITABLE_ANSWERS)
         # questions being answered: the latest edit of each, None once deleted
@@ -315,9 +326,13 @@ class Questions(commands.Cog):
         if answer.answered and channel_id is not None:
             self.last_answer[channel_id] = answer
         context = answer if answer.answered else previous
-        if context is not None:
-            for message_id in message_ids:
+        for message_id in message_ids:
+            if context is not None:
                 self.answer_of[message_id] = context
+            if answer.answered:
+                self.shown_in[message_id] = answer
+            else:  # an edit put an abstention where an answer was
+                self.shown_in.pop(message_id)
 
     # -- messages ------------------------------------------------------------------------
     @commands.Cog.listener()
@@ -385,10 +400,10 @@ class Questions(commands.Cog):
                 self.pending[question_id] = None  # its answer is not posted
             record = self.answered.pop(question_id)
             if record is None:
+                self._drop_shown(channel_id, question_id)
                 continue
             record.edits += 1  # an edit being answered meanwhile posts nothing
-            if self.last_answer.get(channel_id) is record.answer:
-                self.last_answer.pop(channel_id)
+            self._withdraw(channel_id, record.answer)
             for part in record.parts:
                 try:
                     await part.delete()
@@ -402,6 +417,23 @@ class Questions(commands.Cog):
                         describe(exc),
                     )
                     break
+
+    def _drop_shown(self, channel_id: int, message_id: int) -> None:
+        """One of the bot's answers deleted (a moderator removing a wrong or unwelcome quote):
+        ``/sources`` posted its quotes again, with context, for whoever asked next, and a
+        thread opened on it and "/ask and when?" went on leaning on it."""
+        answer = self.shown_in.pop(message_id)
+        if answer is not None:
+            self.answer_of.pop(message_id)
+            self._withdraw(channel_id, answer)
+
+    def _withdraw(self, channel_id: int, answer: Answer) -> None:
+        """An answer gone from the channel is no longer what ``/sources`` shows or what "/ask
+        and when?" follows up on: after a member deleted their question, their next ``/ask``
+        leaned on the question they had taken back."""
+        if self.last_answer.get(channel_id) is answer:
+            self.last_answer.pop(channel_id)
+        self.asked_last.discard_value(answer)
 
     async def _guarded(
         self, message: discord.Message, work: Callable[[], Awaitable[None]], what: str
@@ -461,7 +493,7 @@ class Questions(commands.Cog):
         record = self.answered.get(trigger.follows) if trigger.follows is not None else None
         if record is None:
             return self.thread_context(channel_id)
-        return record.answer if record.answer.answered else record.previous
+        return record.context
 
     def _last_answer(self, channel_id: int | None) -> Answer | None:
         """What ``/sources`` shows: the channel's last answer, else, in a thread started from
@@ -475,8 +507,13 @@ class Questions(commands.Cog):
         in a thread opened on it ("Create Thread" on the message), and "@factdesk and when?"
         there was asked with no context ("Ask me a question about the coverage"). A thread
         started from a message has that message's id, and no other channel has a message's
-        id, so this finds only such threads."""
-        return self.answer_of.get(channel_id) if channel_id is not None else None
+        id, so this finds only such threads. A thread opened on the member's question, which
+        the bot answered, leans on that answer the same way."""
+        if channel_id is None:
+            return None
+        found = self.answer_of.get(channel_id)
+        record = self.answered.get(channel_id) if found is None else None
+        return record.context if record is not None else found
 
     async def cooling_down(self, message: discord.Message) -> bool:
         """Whether the member asked too often just now (a question, an edit and a command the

@@ -204,6 +204,32 @@ async def test_sources_forgets_an_answer_whose_question_was_deleted(cog):
     assert "Zelensky is set to meet Trump" not in text
 
 
+async def test_ask_and_when_does_not_follow_up_on_a_deleted_question(cog, answerer):
+    """An edit that withdraws an answer stops "/ask and when?" following it; a delete did not,
+    so the member's next "/ask" leaned on a question they had taken back."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_raw_message_delete(deleted(question))
+    await cog.ask.callback(cog, make_interaction(), question="and when?")
+    assert answerer.answer.call_args.kwargs["previous"] is None
+
+
+async def test_sources_does_not_show_again_an_answer_a_moderator_deleted(cog, answerer):
+    """A moderator who removes one of the bot's answers (a wrong or unwelcome quote) removes
+    it for good: `/sources` posted its quotes again, with context, for anyone who asked."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (reply,) = question.channel.sent
+    await cog.on_raw_message_delete(
+        SimpleNamespace(message_id=reply.id, channel_id=question.channel.id)
+    )
+    interaction = make_interaction()
+    await cog.sources.callback(cog, interaction)
+    (text, _), *_ = replies(interaction)
+    assert "Zelensky is set to meet Trump" not in text
+    await cog.ask.callback(cog, make_interaction(), question="and when?")
+    assert answerer.answer.call_args.kwargs["previous"] is None
+    assert cog.thread_context(reply.id) is None  # a thread opened on it leans on it no more
+
+
 async def test_a_purge_that_took_the_answer_too_is_quiet(cog, caplog):
     question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
     (reply,) = question.channel.sent

@@ -167,6 +167,26 @@ async def test_a_question_in_a_thread_started_from_an_answer_follows_up_on_it(co
     assert isinstance(previous, Answer) and previous.question == "who is zelensky meeting?"
 
 
+async def test_a_question_in_a_thread_started_from_an_answered_question_follows_up_on_it(
+    cog, answerer
+):
+    """ "Create Thread" is as often used on the question as on the answer below it (members
+    reply to the question too); in a thread opened on the question, "@factdesk and when?" was
+    asked with no context and `/sources` said "No sources yet"."""
+    question = make_message(f"<@{BOT_ID}> who is zelensky meeting?")
+    await cog.on_message(question)
+    thread = make_channel(question.id, thread_of=CHANNEL_ID)
+
+    interaction = make_interaction(user_id=OTHER_USER_ID, channel_id=question.id)
+    await cog.sources.callback(cog, interaction)
+    (shown,) = answerer.sources.call_args.args
+    assert shown.question == "who is zelensky meeting?"
+
+    await cog.on_message(make_message(f"<@{BOT_ID}> and when?", channel=thread))
+    previous = answerer.answer.call_args.kwargs["previous"]
+    assert isinstance(previous, Answer) and previous.question == "who is zelensky meeting?"
+
+
 async def test_a_question_in_any_other_thread_has_no_context(cog, answerer):
     await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?"))
     thread = make_channel(OTHER_CHANNEL_ID, thread_of=CHANNEL_ID)
@@ -317,6 +337,10 @@ def test_describe_names_an_expired_interaction():
     [
         ("/ask who is zelensky meeting?", None, "who is zelensky meeting?"),
         ("/ASK: who is zelensky meeting?", None, "who is zelensky meeting?"),
+        # the option's name, as /help shows it ("`/ask question:`"), was asked as a word
+        ("/ask question: who is zelensky meeting?", None, "who is zelensky meeting?"),
+        ("/ask Question:who is zelensky meeting?", None, "who is zelensky meeting?"),
+        ("/ask question time: when?", None, "question time: when?"),
         ("/sources", "sources", ""),
         ("/Sources query: ceasefire", "sources", "query: ceasefire"),
         ("/asking for a friend", None, "/asking for a friend"),
