@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -55,6 +56,18 @@ _POSSESSIVES = ("'s", "\u2019s")
 NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn abu".split())
 # In a tie these win: a question word decides what is asked ("wehre" is "where", not "were").
 QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A question being corrected: its words as typed (lower case, a possessive without its
+    "'s"), which the correction of one word may look at beside it, and what the coverage knows:
+    ``known``, is a word as typed one of the coverage's; ``in_coverage``, does the coverage
+    write it (None: no coverage to prefer)."""
+
+    words: tuple[str, ...]
+    known: Callable[[str], bool]
+    in_coverage: Callable[[str], bool] | None
 
 
 class Speller:
@@ -175,95 +188,122 @@ class Speller:
     ) -> str:
         """``text`` with each word unknown to the coverage and to English corrected, and each
         word English barely knows corrected to a word of the coverage (``in_coverage``) if one
-        is a slip away. ``known``: is the word as typed one of the coverage's."""
+        is a slip away. ``known``: is the word as typed one of the coverage's.
 
-        previous = [""]  # the word before, as corrected
+        Words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
+        turn, left to right, with the word before it as corrected: a name's next word is found
+        from the one before ("von der layn")."""
         rejoined = self._rejoin(text, in_coverage or known)
-        words = [_bare(m.group(0)) for m in _WORD.finditer(rejoined)]
-        at = [-1]  # the index in ``words`` of the word being read
+        matches = list(_WORD.finditer(rejoined))
+        reading = _Reading(tuple(_bare(m.group(0)) for m in matches), known, in_coverage)
+        pieces: list[str] = []
+        end = 0
+        previous = ""  # the word before, as corrected
+        for index, match in enumerate(matches):
+            out = self._fix_typed(match.group(0), index, previous, reading)
+            pieces += [rejoined[end : match.start()], out]
+            end = match.end()
+            previous = out.lower()
+        pieces.append(rejoined[end:])
+        return "".join(pieces)
 
-        def replace(match: re.Match[str]) -> str:
-            typed = match.group(0)
-            at[0] += 1
-            if typed[-2:].lower() in _POSSESSIVES:  # "puitn's side": the name is corrected
-                out = replace_word(typed[:-2]) + typed[-2:]
-            else:
-                out = replace_word(typed)
-            previous[0] = out.lower()
-            return out
+    def _fix_typed(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
+        """One word of the question as it should read; a possessive's name is corrected and
+        keeps its "'s" ("puitn's side" is Putin's side): the name is what the index has."""
+        name, possessive = _split_possessive(typed)
+        return self._fix_word(name, index, previous, reading) + possessive
 
-        def name_like(index: int) -> bool:
-            """Is the word at ``index`` one English knows, rarely, and the coverage does not
-            write, with no far commoner word a slip away: a name the coverage lacks ("keir",
-            "starmer") rather than a slip ("actualy")."""
-            if not 0 <= index < len(words):
-                return False
-            word = words[index]
-            return (
-                len(word) >= 3
-                and word.isalpha()
-                and word not in STOPWORDS
-                and UNKNOWN_ZIPF <= _zipf(word) < RARE_ZIPF
-                and not known(word)
-                and (in_coverage is None or not in_coverage(word))
-                and not self._one_slip(word, lambda _: False)  # "actualy" is a slip
-            )
+    def _fix_word(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
+        """``typed`` corrected, or as typed. Only a word worth correcting is looked at: a
+        contraction ("wasn't", "they're") is written as meant, a short word is too ambiguous and
+        a stop word is no slip. A word the coverage knows is corrected only where the index
+        knows it through a stem it shares with a slip (:meth:`_stem_only`)."""
+        word = typed.lower()
+        if not word.isalpha() or len(word) < MIN_LENGTH or word in STOPWORDS:
+            return typed
+        if reading.known(word):
+            return self._stem_only(word, reading.in_coverage) or typed
+        if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
+            return self._next_in_name(word, previous) or typed
+        if not _common_english(word):
+            fixed = self._fix_unknown(word, previous, reading.in_coverage)
+        elif reading.in_coverage is not None and _zipf(word) < RARE_ZIPF:
+            fixed = self._fix_rare(word, typed, index, previous, reading)
+        else:
+            fixed = None
+        return typed if fixed is None else _cased_like(typed, fixed)
 
-        def as_name(word: str, fixed: str | None) -> str | None:
-            """``fixed`` for a rare real word next to another (:func:`name_like`: "keir
-            starmer") only if it makes a name of the coverage with it or is a far commoner word;
-            else None, and the word stays as typed. Two rare words side by side are likelier a
-            name the coverage lacks than two slips: "keir starmer" read as "kei starter" asks
-            about neither. (A capital alone is no sign: "Nore Dame" is Notre Dame, a phrase of
-            the coverage that is no name of it.)"""
-            if fixed is None or in_coverage is None or _zipf(fixed) >= _zipf(word) + MUCH_COMMONER:
-                return fixed  # a far commoner word a slip away ("seing") is a slip beside a name
-            index = at[0]
-            beside = [i for i in (index - 1, index + 1) if name_like(i)]
-            if not beside:
-                return fixed
-            if fixed not in self._names:
-                return None
-            for i in beside:
-                other = words[i]
-                others = {other, self.correct(other, in_coverage, coverage_only=True) or other}
-                pairs = ((o, fixed) if i < index else (fixed, o) for o in others)
-                if not any(second in self._next.get(first, ()) for first, second in pairs):
-                    return None
+    def _fix_unknown(
+        self, word: str, previous: str, in_coverage: Callable[[str], bool] | None
+    ) -> str | None:
+        """The word meant by one neither the coverage nor English knows: a learner's regular
+        form of an irregular verb ("keeped" is keep, not the nearer "keeper"), a name's next
+        word after the one before it, else the nearest word or two words run together
+        (:meth:`_correct_or_split`)."""
+        return (
+            _regularised(word)
+            or self._next_in_name(word, previous)
+            or self._correct_or_split(word, in_coverage)
+        )
+
+    def _fix_rare(
+        self, word: str, typed: str, index: int, previous: str, reading: _Reading
+    ) -> str | None:
+        """The word meant by one English knows only barely: a regular form ("countrys" is
+        countries, not the nearer "country"), a name's next word, a word of the coverage one
+        slip away unless the word is part of a name the coverage lacks (:meth:`_as_name`), or
+        two words run together each far commoner than it. Written in capitals ("VMAs", "NATTO")
+        it is an abbreviation, read as a slip only of a name of the coverage: "VMAs" is not
+        "vas", but "NATTO" is NATO."""
+        fixed = (
+            _regularised(word)
+            or self._next_in_name(word, previous)
+            or self._as_name(word, self._one_slip(word, reading.in_coverage), index, reading)
+            or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
+        )
+        if _acronym(typed) and fixed not in self._names:
+            return None
+        return fixed
+
+    def _as_name(self, word: str, fixed: str | None, index: int, reading: _Reading) -> str | None:
+        """``fixed`` for a rare real word next to another (:meth:`_name_like`: "keir
+        starmer") only if it makes a name of the coverage with it or is a far commoner word;
+        else None, and the word stays as typed. Two rare words side by side are likelier a
+        name the coverage lacks than two slips: "keir starmer" read as "kei starter" asks
+        about neither. (A capital alone is no sign: "Nore Dame" is Notre Dame, a phrase of
+        the coverage that is no name of it.)"""
+        in_coverage = reading.in_coverage
+        if fixed is None or in_coverage is None or _zipf(fixed) >= _zipf(word) + MUCH_COMMONER:
+            return fixed  # a far commoner word a slip away ("seing") is a slip beside a name
+        beside = [i for i in (index - 1, index + 1) if self._name_like(i, reading)]
+        if not beside:
             return fixed
+        if fixed not in self._names:
+            return None
+        for i in beside:
+            other = reading.words[i]
+            others = {other, self.correct(other, in_coverage, coverage_only=True) or other}
+            pairs = ((o, fixed) if i < index else (fixed, o) for o in others)
+            if not any(second in self._next.get(first, ()) for first, second in pairs):
+                return None
+        return fixed
 
-        def replace_word(typed: str) -> str:
-            word = typed.lower()
-            if not word.isalpha():  # a contraction ("wasn't", "they're"): written as meant
-                return typed
-            if len(word) < MIN_LENGTH or word in STOPWORDS:
-                return typed
-            if known(word):
-                return self._stem_only(word, in_coverage) or typed
-            if previous[0] in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
-                return self._next_in_name(word, previous[0]) or typed
-            if not _common_english(word):
-                fixed = (
-                    _regularised(word)  # "keeped" is "keep", not the nearer "keeper"
-                    or self._next_in_name(word, previous[0])
-                    or self._correct_or_split(word, in_coverage)
-                )
-            elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
-                fixed = (
-                    _regularised(word)  # "countrys" is "countries", not the nearer "country"
-                    or self._next_in_name(word, previous[0])
-                    or as_name(word, self._one_slip(word, in_coverage))
-                    or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
-                )
-                if _acronym(typed) and fixed not in self._names:
-                    fixed = None  # "VMAs" is an abbreviation, not "vas"; "NATTO" is NATO
-            else:
-                fixed = None
-            if fixed is None:
-                return typed
-            return fixed[0].upper() + fixed[1:] if typed[0].isupper() and " " in fixed else fixed
-
-        return _WORD.sub(replace, rejoined)
+    def _name_like(self, index: int, reading: _Reading) -> bool:
+        """Is the word at ``index`` one English knows, rarely, and the coverage does not
+        write, with no far commoner word a slip away: a name the coverage lacks ("keir",
+        "starmer") rather than a slip ("actualy")."""
+        if not 0 <= index < len(reading.words):
+            return False
+        word = reading.words[index]
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in STOPWORDS
+            and UNKNOWN_ZIPF <= _zipf(word) < RARE_ZIPF
+            and not reading.known(word)
+            and (reading.in_coverage is None or not reading.in_coverage(word))
+            and not self._one_slip(word, _nowhere)  # "actualy" is a slip
+        )
 
     def _one_slip(self, word: str, in_coverage: Callable[[str], bool]) -> str | None:
         """The word of the coverage (or the far commoner word) a word English knows only barely
@@ -425,6 +465,26 @@ def _bare(word: str) -> str:
     """A word lower-cased without its possessive "'s"."""
     word = word.lower()
     return word[:-2] if word[-2:] in _POSSESSIVES else word
+
+
+def _split_possessive(typed: str) -> tuple[str, str]:
+    """``typed`` cut into the name and its possessive "'s" ("Putin's": "Putin", "'s"), or the
+    word and ""."""
+    if typed[-2:].lower() in _POSSESSIVES:
+        return typed[:-2], typed[-2:]
+    return typed, ""
+
+
+def _cased_like(typed: str, fixed: str) -> str:
+    """``fixed`` as written for ``typed``: two words cut from one typed with a capital keep it
+    ("Thepresident": "The president"), as the question's first word or a name; a corrected
+    word is written as the speller has it, in lower case."""
+    return fixed[0].upper() + fixed[1:] if typed[0].isupper() and " " in fixed else fixed
+
+
+def _nowhere(word: str) -> bool:
+    """No word is the coverage's: for a correction to a far commoner English word only."""
+    return False
 
 
 @lru_cache(maxsize=65536)
