@@ -123,50 +123,51 @@ class Speller:
         coverage uses (``in_coverage``) win ties; with ``coverage_only`` nothing else is offered."""
         if len(word) < MIN_LENGTH or not word.isalpha():
             return None
-        buckets = self._load()
-        choices = [
-            w
-            for size in range(len(word) - 2, len(word) + 3)
-            for w in buckets.get((word[0], size), ())
-        ]
-        # optimal string alignment counts a swapped pair of letters ("wehre") as one edit
+        hits = self._near(word)
+        covered = _covered(word, hits, in_coverage)
+        hits = [(choice, score) for choice, score in hits if score >= CUTOFF or choice in covered]
+        if coverage_only:  # a real but rare word: only a coverage word, or a far commoner one
+            hits = _covered_or_commoner(word, hits, covered)
+        if not hits:
+            return None
+        best, _ = max(hits, key=lambda hit: self._preference(word, *hit, covered))
+        return best if best != word else None
+
+    def _near(self, word: str) -> list[tuple[str, float]]:
+        """The words spelled nearest ``word`` with their similarity, best first, down to the
+        lower of the two cutoffs: among words of its first letter and of a length two letters
+        either side (a slip rarely changes the first letter, and the search stays small).
+        Optimal string alignment counts a swapped pair of letters ("wehre") as one edit."""
         hits = process.extract(
             word,
-            choices,
+            _candidates(self._load(), word),
             scorer=OSA.normalized_similarity,
             score_cutoff=min(CUTOFF, COVERAGE_CUTOFF),
             limit=8,
         )
-        if in_coverage is not None:
-            covered = {h[0] for h in hits if h[0] != word and in_coverage(h[0])}
-        else:
-            covered = set()
-        hits = [h for h in hits if h[1] >= CUTOFF or h[0] in covered]
-        if coverage_only:  # a real but rare word: only a coverage word, or a far commoner one
-            floor = _zipf(word) + MUCH_COMMONER
-            hits = [h for h in hits if h[0] in covered or _zipf(h[0]) >= floor]
-        if not hits:
-            return None
-        # a doubled letter typed once or twice ("maried", "takking") is a likelier slip than
-        # a wrong letter ("marked", "talking"): a little ahead (SLIP_BONUS); in a tie it and a
-        # swap of two letters ("haeds" -> "heads", not "hands") win; then a word of the
-        # coverage ("taks": "talks", not "takes"), then the coverage's names, then the more
-        # frequent word
-        best = max(
-            hits,
-            key=lambda h: (
-                round(
-                    h[1]
-                    + (COVERAGE_BONUS if h[0] in covered else 0.0)
-                    + (SLIP_BONUS if _doubling_slip(word, h[0]) else 0.0),
-                    6,
-                ),
-                _likely_slip(word, h[0]),
-                h[0] in covered,
-                -self._rank.get(h[0], 1 << 30),
+        return [(choice, score) for choice, score, _ in hits]
+
+    def _preference(
+        self, typed: str, choice: str, score: float, covered: Collection[str]
+    ) -> tuple[float, bool, bool, int]:
+        """How strongly ``choice`` is preferred as the correction of ``typed``, for ``max``.
+        A doubled letter typed once or twice ("maried", "takking") is a likelier slip than a
+        wrong letter ("marked", "talking"): a little ahead (SLIP_BONUS), and a word of the
+        coverage more so (COVERAGE_BONUS). In a tie, a doubled letter and a swap of two
+        letters ("haeds" -> "heads", not "hands") win; then a word of the coverage ("taks":
+        "talks", not "takes"); then the earlier word of the list: question words, the
+        coverage's names, then English by frequency."""
+        return (
+            round(
+                score
+                + (COVERAGE_BONUS if choice in covered else 0.0)
+                + (SLIP_BONUS if _doubling_slip(typed, choice) else 0.0),
+                6,
             ),
+            _likely_slip(typed, choice),
+            choice in covered,
+            -self._rank.get(choice, 1 << 30),
         )
-        return best[0] if best[0] != word else None
 
     def _next_in_name(self, word: str, previous: str) -> str | None:
         """The word of a name that follows ``previous`` in some name of the coverage and is
@@ -380,6 +381,39 @@ class Speller:
         if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
             return split
         return fixed
+
+
+def _candidates(buckets: dict[tuple[str, int], list[str]], word: str) -> list[str]:
+    """The words a slip of ``word`` may stand for: those of its first letter and of a length
+    up to two letters shorter or longer, in the order of the list (question words, names,
+    English by frequency)."""
+    return [
+        choice
+        for size in range(len(word) - 2, len(word) + 3)
+        for choice in buckets.get((word[0], size), ())
+    ]
+
+
+def _covered(
+    typed: str, hits: list[tuple[str, float]], in_coverage: Callable[[str], bool] | None
+) -> set[str]:
+    """The near words other than ``typed`` itself that the coverage uses: they are accepted
+    further away (COVERAGE_CUTOFF) and ranked ahead, as members ask about the coverage."""
+    if in_coverage is None:
+        return set()
+    return {choice for choice, _ in hits if choice != typed and in_coverage(choice)}
+
+
+def _covered_or_commoner(
+    typed: str, hits: list[tuple[str, float]], covered: Collection[str]
+) -> list[tuple[str, float]]:
+    """The near words a real but rare word may be corrected to: the coverage's, or one far
+    commoner in English (MUCH_COMMONER): a member more likely slipped than meant a rare word,
+    but not to stand for one about as rare."""
+    floor = _zipf(typed) + MUCH_COMMONER
+    return [
+        (choice, score) for choice, score in hits if choice in covered or _zipf(choice) >= floor
+    ]
 
 
 FRAGMENT_ZIPF = 3.0  # a piece of a word typed in two is rarer than this in English
