@@ -281,13 +281,20 @@ class Speller:
             return fixed
         if fixed not in self._names:
             return None
-        for i in beside:
-            other = reading.words[i]
-            others = {other, self.correct(other, in_coverage, coverage_only=True) or other}
-            pairs = ((o, fixed) if i < index else (fixed, o) for o in others)
-            if not any(second in self._next.get(first, ()) for first, second in pairs):
-                return None
-        return fixed
+        together = (
+            self._named_with(fixed, reading.words[i], i < index, in_coverage) for i in beside
+        )
+        return fixed if all(together) else None
+
+    def _named_with(
+        self, word: str, other: str, other_first: bool, in_coverage: Callable[[str], bool]
+    ) -> bool:
+        """Does ``word`` make a name of the coverage with the word beside it, ``other`` (the
+        word before it if ``other_first``), as typed or corrected to a word of the coverage:
+        "kei nishkori" is Kei Nishikori, where the coverage has him."""
+        others = {other, self.correct(other, in_coverage, coverage_only=True) or other}
+        pairs = ((o, word) if other_first else (word, o) for o in others)
+        return any(second in self._next.get(first, ()) for first, second in pairs)
 
     def _name_like(self, index: int, reading: _Reading) -> bool:
         """Is the word at ``index`` one English knows, rarely, and the coverage does not
@@ -317,33 +324,41 @@ class Speller:
 
     def _rejoin(self, text: str, in_coverage: Callable[[str], bool]) -> str:
         """``text`` with a word typed in two pieces written whole: "zelen sky" is Zelensky,
-        "airl ine" is airline. Two neighbours of two letters or more are joined where one of
-        them is a fragment (:meth:`_fragment`) and together they make a
-        word the coverage writes or a common English one. Correcting the fragment alone finds
-        the wrong word ("witk": "with", of "witk off") or none."""
+        "airl ine" is airline (:meth:`_joinable`). Correcting the fragment alone finds the
+        wrong word ("witk": "with", of "witk off") or none. A piece joined to the word before
+        it is not joined to the next one too."""
         out: list[str] = []
-        position = 0
+        position = 0  # where the text not yet copied to ``out`` starts
         words = list(re.finditer(r"[A-Za-z]+", text))
-        skip = False
         for left, right in zip(words, words[1:], strict=False):
-            if skip:
-                skip = False
+            if left.start() < position:  # the second piece of the word joined just before
                 continue
-            if text[left.end() : right.start()] != " ":
-                continue
-            first, second = left.group().lower(), right.group().lower()
-            whole = first + second
-            if min(len(first), len(second)) < 2 or not (
-                self._fragment(first, in_coverage) or self._fragment(second, in_coverage)
-            ):
-                continue
-            if in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF:
+            if self._joinable(text, left, right, in_coverage):
                 out.append(text[position : left.end()])
                 out.append(right.group().lower())
                 position = right.end()
-                skip = True
         out.append(text[position:])
         return "".join(out)
+
+    def _joinable(
+        self,
+        text: str,
+        left: re.Match[str],
+        right: re.Match[str],
+        in_coverage: Callable[[str], bool],
+    ) -> bool:
+        """Are two neighbours, one space apart, one word typed in two pieces: both of two
+        letters or more, one of them a fragment (:meth:`_fragment`), and together a word the
+        coverage writes or a common English one."""
+        if text[left.end() : right.start()] != " ":
+            return False
+        first, second = left.group().lower(), right.group().lower()
+        if min(len(first), len(second)) < 2 or not (
+            self._fragment(first, in_coverage) or self._fragment(second, in_coverage)
+        ):
+            return False
+        whole = first + second
+        return in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF
 
     def _fragment(self, part: str, in_coverage: Callable[[str], bool]) -> bool:
         """A piece of a word rather than a word: no stop word, no word of a name, rare in
