@@ -75,17 +75,7 @@ class Speller:
     on the first word that needs it, so start-up does not pay for it."""
 
     def __init__(self, names: Iterable[str] = ()):
-        self._names: set[str] = set()
-        # word of a name -> the words that follow it in a name ("der" -> "leyen"): after the
-        # first words of a name typed right, its next word may be further from the typed one
-        self._next: dict[str, set[str]] = {}
-        for name in names:
-            words = _WORD.findall(name.lower())
-            self._names.update(w for w in words if len(w) >= 3)
-            for first, second in zip(words, words[1:], strict=False):
-                # "the" comes before half the names: only a name's own words give context
-                if len(second) >= MIN_LENGTH and first not in STOPWORDS:
-                    self._next.setdefault(first, set()).add(second)
+        self._names, self._next = _name_words(names)
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._rank: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -93,15 +83,7 @@ class Speller:
     def _load(self) -> dict[tuple[str, int], list[str]]:
         with self._lock:
             if self._buckets is None:
-                buckets: dict[tuple[str, int], list[str]] = {}
-                words = [w for w in top_n_list("en", VOCABULARY_SIZE) if w.isalpha()]
-                # question words, then the coverage's names, then English by frequency
-                ordered = [*QUESTION_WORDS, *sorted(self._names), *words]
-                for rank, word in enumerate(ordered):
-                    if len(word) < 3 or word in self._rank:
-                        continue
-                    self._rank[word] = rank
-                    buckets.setdefault((word[0], len(word)), []).append(word)
+                buckets, self._rank = _vocabulary(self._names)
                 self._buckets = buckets
         return self._buckets
 
@@ -396,6 +378,38 @@ class Speller:
         if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
             return split
         return fixed
+
+
+def _name_words(names: Iterable[str]) -> tuple[set[str], dict[str, set[str]]]:
+    """The words of the coverage's names (of three letters or more), and for each word of a
+    name the words that follow it in a name ("der" -> "leyen"): after the first words of a name
+    typed right, its next word may be further from the typed one (:meth:`Speller._next_in_name`).
+    Only a name's own words give that context, no stop word: "the" comes before half the names."""
+    words_of_names: set[str] = set()
+    following: dict[str, set[str]] = {}
+    for name in names:
+        words = _WORD.findall(name.lower())
+        words_of_names.update(w for w in words if len(w) >= 3)
+        for first, second in zip(words, words[1:], strict=False):
+            if len(second) >= MIN_LENGTH and first not in STOPWORDS:
+                following.setdefault(first, set()).add(second)
+    return words_of_names, following
+
+
+def _vocabulary(names: Collection[str]) -> tuple[dict[tuple[str, int], list[str]], dict[str, int]]:
+    """The words a correction is chosen from, by first letter and length (:func:`_candidates`),
+    and each word's place in the order ties go by: the question words (a question word decides
+    what is asked), then the coverage's names, then English by frequency. Words of fewer than
+    three letters are left out."""
+    english = [w for w in top_n_list("en", VOCABULARY_SIZE) if w.isalpha()]
+    buckets: dict[tuple[str, int], list[str]] = {}
+    rank: dict[str, int] = {}
+    for place, word in enumerate([*QUESTION_WORDS, *sorted(names), *english]):
+        if len(word) < 3 or word in rank:
+            continue
+        rank[word] = place
+        buckets.setdefault((word[0], len(word)), []).append(word)
+    return buckets, rank
 
 
 def _candidates(buckets: dict[tuple[str, int], list[str]], word: str) -> list[str]:
