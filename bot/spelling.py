@@ -89,6 +89,7 @@ class Speller:
 
     @property
     def loaded(self) -> bool:
+        """Has the word list been loaded (by :meth:`warm_up` or a first correction)."""
         return self._buckets is not None
 
     def warm_up(self) -> None:
@@ -151,18 +152,6 @@ class Speller:
             -self._rank.get(choice, 1 << 30),
         )
 
-    def _next_in_name(self, word: str, previous: str) -> str | None:
-        """The word of a name that follows ``previous`` in some name of the coverage and is
-        spelled like ``word`` (the same first letter, at least NAME_CONTEXT_CUTOFF similar):
-        "von der layn" is von der Leyen, though "layn" alone is nearer "lay"."""
-        scored = [
-            (OSA.normalized_similarity(word, choice), choice)
-            for choice in self._next.get(previous, ())
-            if choice[0] == word[0]
-        ]
-        best = max(scored, default=None)
-        return best[1] if best is not None and best[0] >= NAME_CONTEXT_CUTOFF else None
-
     def fix(
         self,
         text: str,
@@ -197,10 +186,12 @@ class Speller:
         return self._fix_word(name, index, previous, reading) + possessive
 
     def _fix_word(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
-        """``typed`` corrected, or as typed. Only a word worth correcting is looked at: a
-        contraction ("wasn't", "they're") is written as meant, a short word is too ambiguous and
-        a stop word is no slip. A word the coverage knows is corrected only where the index
-        knows it through a stem it shares with a slip (:meth:`_stem_only`)."""
+        """``typed`` corrected, or as typed. A contraction ("wasn't", "they're") is written as
+        meant, a short word is too ambiguous and a stop word is no slip. A word the coverage
+        knows is corrected only to one the index stores under the same stem (:meth:`_stem_only`);
+        after a name particle ("von der") only to a name's next word; else a word English does
+        not know is corrected (:meth:`_fix_unknown`), one it barely knows only where there is
+        coverage to prefer (:meth:`_fix_rare`), and one it knows well is meant as typed."""
         word = typed.lower()
         if not word.isalpha() or len(word) < MIN_LENGTH or word in STOPWORDS:
             return typed
@@ -295,7 +286,19 @@ class Speller:
             and not self._one_slip(word, _nowhere)  # "actualy" is a slip
         )
 
-    def _one_slip(self, word: str, in_coverage: Callable[[str], bool]) -> str | None:
+    def _next_in_name(self, word: str, previous: str) -> str | None:
+        """The word of a name that follows ``previous`` in some name of the coverage and is
+        spelled like ``word`` (the same first letter, at least NAME_CONTEXT_CUTOFF similar):
+        "von der layn" is von der Leyen, though "layn" alone is nearer "lay"."""
+        scored = [
+            (OSA.normalized_similarity(word, choice), choice)
+            for choice in self._next.get(previous, ())
+            if choice[0] == word[0]
+        ]
+        best = max(scored, default=None)
+        return best[1] if best is not None and best[0] >= NAME_CONTEXT_CUTOFF else None
+
+    def _one_slip(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The word of the coverage (or the far commoner word) a word English knows only barely
         stands for, if it is one slip away (a letter dropped, added, changed, or two swapped):
         "meting" is meeting, "wiling" willing. Further away the member more likely meant the
