@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -57,22 +58,24 @@ NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn abu".s
 QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """A question being corrected: its words as typed (lower case, a possessive without its
+    "'s"), which the correction of one word may look at beside it, and what the coverage knows:
+    ``known``, is a word as typed one of the coverage's; ``in_coverage``, does the coverage
+    write it (None: no coverage to prefer)."""
+
+    words: tuple[str, ...]
+    known: Callable[[str], bool]
+    in_coverage: Callable[[str], bool] | None
+
+
 class Speller:
     """Corrections from English and from the coverage's names; the English list loads lazily,
     on the first word that needs it, so start-up does not pay for it."""
 
     def __init__(self, names: Iterable[str] = ()):
-        self._names: set[str] = set()
-        # word of a name -> the words that follow it in a name ("der" -> "leyen"): after the
-        # first words of a name typed right, its next word may be further from the typed one
-        self._next: dict[str, set[str]] = {}
-        for name in names:
-            words = _WORD.findall(name.lower())
-            self._names.update(w for w in words if len(w) >= 3)
-            for first, second in zip(words, words[1:], strict=False):
-                # "the" comes before half the names: only a name's own words give context
-                if len(second) >= MIN_LENGTH and first not in STOPWORDS:
-                    self._next.setdefault(first, set()).add(second)
+        self._names, self._next = _name_words(names)
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._rank: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -80,20 +83,13 @@ class Speller:
     def _load(self) -> dict[tuple[str, int], list[str]]:
         with self._lock:
             if self._buckets is None:
-                buckets: dict[tuple[str, int], list[str]] = {}
-                words = [w for w in top_n_list("en", VOCABULARY_SIZE) if w.isalpha()]
-                # question words, then the coverage's names, then English by frequency
-                ordered = [*QUESTION_WORDS, *sorted(self._names), *words]
-                for rank, word in enumerate(ordered):
-                    if len(word) < 3 or word in self._rank:
-                        continue
-                    self._rank[word] = rank
-                    buckets.setdefault((word[0], len(word)), []).append(word)
+                buckets, self._rank = _vocabulary(self._names)
                 self._buckets = buckets
         return self._buckets
 
     @property
     def loaded(self) -> bool:
+        """Has the word list been loaded (by :meth:`warm_up` or a first correction)."""
         return self._buckets is not None
 
     def warm_up(self) -> None:
@@ -110,50 +106,185 @@ class Speller:
         coverage uses (``in_coverage``) win ties; with ``coverage_only`` nothing else is offered."""
         if len(word) < MIN_LENGTH or not word.isalpha():
             return None
-        buckets = self._load()
-        choices = [
-            w
-            for size in range(len(word) - 2, len(word) + 3)
-            for w in buckets.get((word[0], size), ())
-        ]
-        # optimal string alignment counts a swapped pair of letters ("wehre") as one edit
+        hits = self._near(word)
+        covered = _covered(word, hits, in_coverage)
+        hits = [(choice, score) for choice, score in hits if score >= CUTOFF or choice in covered]
+        if coverage_only:  # a real but rare word: only a coverage word, or a far commoner one
+            hits = _covered_or_commoner(word, hits, covered)
+        if not hits:
+            return None
+        best, _ = max(hits, key=lambda hit: self._preference(word, *hit, covered))
+        return best if best != word else None
+
+    def _near(self, word: str) -> list[tuple[str, float]]:
+        """The words spelled nearest ``word`` with their similarity, best first, down to the
+        lower of the two cutoffs: among words of its first letter and of a length two letters
+        either side (a slip rarely changes the first letter, and the search stays small).
+        Optimal string alignment counts a swapped pair of letters ("wehre") as one edit."""
         hits = process.extract(
             word,
-            choices,
+            _candidates(self._load(), word),
             scorer=OSA.normalized_similarity,
             score_cutoff=min(CUTOFF, COVERAGE_CUTOFF),
             limit=8,
         )
-        if in_coverage is not None:
-            covered = {h[0] for h in hits if h[0] != word and in_coverage(h[0])}
-        else:
-            covered = set()
-        hits = [h for h in hits if h[1] >= CUTOFF or h[0] in covered]
-        if coverage_only:  # a real but rare word: only a coverage word, or a far commoner one
-            floor = _zipf(word) + MUCH_COMMONER
-            hits = [h for h in hits if h[0] in covered or _zipf(h[0]) >= floor]
-        if not hits:
-            return None
-        # a doubled letter typed once or twice ("maried", "takking") is a likelier slip than
-        # a wrong letter ("marked", "talking"): a little ahead (SLIP_BONUS); in a tie it and a
-        # swap of two letters ("haeds" -> "heads", not "hands") win; then a word of the
-        # coverage ("taks": "talks", not "takes"), then the coverage's names, then the more
-        # frequent word
-        best = max(
-            hits,
-            key=lambda h: (
-                round(
-                    h[1]
-                    + (COVERAGE_BONUS if h[0] in covered else 0.0)
-                    + (SLIP_BONUS if _doubling_slip(word, h[0]) else 0.0),
-                    6,
-                ),
-                _likely_slip(word, h[0]),
-                h[0] in covered,
-                -self._rank.get(h[0], 1 << 30),
+        return [(choice, score) for choice, score, _ in hits]
+
+    def _preference(
+        self, typed: str, choice: str, score: float, covered: Collection[str]
+    ) -> tuple[float, bool, bool, int]:
+        """How strongly ``choice`` is preferred as the correction of ``typed``, for ``max``.
+        A doubled letter typed once or twice ("maried", "takking") is a likelier slip than a
+        wrong letter ("marked", "talking"): a little ahead (SLIP_BONUS), and a word of the
+        coverage more so (COVERAGE_BONUS). In a tie, a doubled letter and a swap of two
+        letters ("haeds" -> "heads", not "hands") win; then a word of the coverage ("taks":
+        "talks", not "takes"); then the earlier word of the list: question words, the
+        coverage's names, then English by frequency."""
+        return (
+            round(
+                score
+                + (COVERAGE_BONUS if choice in covered else 0.0)
+                + (SLIP_BONUS if _doubling_slip(typed, choice) else 0.0),
+                6,
             ),
+            _likely_slip(typed, choice),
+            choice in covered,
+            -self._rank.get(choice, 1 << 30),
         )
-        return best[0] if best[0] != word else None
+
+    def fix(
+        self,
+        text: str,
+        known: Callable[[str], bool],
+        in_coverage: Callable[[str], bool] | None = None,
+    ) -> str:
+        """``text`` with each word unknown to the coverage and to English corrected, and each
+        word English barely knows corrected to a word of the coverage (``in_coverage``) if one
+        is a slip away. ``known``: is the word as typed one of the coverage's.
+
+        Words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
+        turn, left to right, with the word before it as corrected: a name's next word is found
+        from the one before ("von der layn")."""
+        rejoined = self._rejoin(text, in_coverage or known)
+        matches = list(_WORD.finditer(rejoined))
+        reading = _Reading(tuple(_bare(m.group(0)) for m in matches), known, in_coverage)
+        pieces: list[str] = []
+        end = 0
+        previous = ""  # the word before, as corrected
+        for index, match in enumerate(matches):
+            out = self._fix_typed(match.group(0), index, previous, reading)
+            pieces += [rejoined[end : match.start()], out]
+            end = match.end()
+            previous = out.lower()
+        pieces.append(rejoined[end:])
+        return "".join(pieces)
+
+    def _fix_typed(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
+        """One word of the question as it should read; a possessive's name is corrected and
+        keeps its "'s" ("puitn's side" is Putin's side): the name is what the index has."""
+        name, possessive = _split_possessive(typed)
+        return self._fix_word(name, index, previous, reading) + possessive
+
+    def _fix_word(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
+        """``typed`` corrected, or as typed. A contraction ("wasn't", "they're") is written as
+        meant, a short word is too ambiguous and a stop word is no slip. A word the coverage
+        knows is corrected only to one the index stores under the same stem (:meth:`_stem_only`);
+        after a name particle ("von der") only to a name's next word; else a word English does
+        not know is corrected (:meth:`_fix_unknown`), one it barely knows only where there is
+        coverage to prefer (:meth:`_fix_rare`), and one it knows well is meant as typed."""
+        word = typed.lower()
+        if not word.isalpha() or len(word) < MIN_LENGTH or word in STOPWORDS:
+            return typed
+        if reading.known(word):
+            return self._stem_only(word, reading.in_coverage) or typed
+        if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
+            return self._next_in_name(word, previous) or typed
+        if not _common_english(word):
+            fixed = self._fix_unknown(word, previous, reading.in_coverage)
+        elif reading.in_coverage is not None and _zipf(word) < RARE_ZIPF:
+            fixed = self._fix_rare(word, typed, index, previous, reading)
+        else:
+            fixed = None
+        return typed if fixed is None else _cased_like(typed, fixed)
+
+    def _fix_unknown(
+        self, word: str, previous: str, in_coverage: Callable[[str], bool] | None
+    ) -> str | None:
+        """The word meant by one neither the coverage nor English knows: a learner's regular
+        form of an irregular verb ("keeped" is keep, not the nearer "keeper"), a name's next
+        word after the one before it, else the nearest word or two words run together
+        (:meth:`_correct_or_split`)."""
+        return (
+            _regularised(word)
+            or self._next_in_name(word, previous)
+            or self._correct_or_split(word, in_coverage)
+        )
+
+    def _fix_rare(
+        self, word: str, typed: str, index: int, previous: str, reading: _Reading
+    ) -> str | None:
+        """The word meant by one English knows only barely: a regular form ("countrys" is
+        countries, not the nearer "country"), a name's next word, a word of the coverage one
+        slip away unless the word is part of a name the coverage lacks (:meth:`_as_name`), or
+        two words run together each far commoner than it. Written in capitals ("VMAs", "NATTO")
+        it is an abbreviation, read as a slip only of a name of the coverage: "VMAs" is not
+        "vas", but "NATTO" is NATO."""
+        fixed = (
+            _regularised(word)
+            or self._next_in_name(word, previous)
+            or self._as_name(word, self._one_slip(word, reading.in_coverage), index, reading)
+            or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
+        )
+        if _acronym(typed) and fixed not in self._names:
+            return None
+        return fixed
+
+    def _as_name(self, word: str, fixed: str | None, index: int, reading: _Reading) -> str | None:
+        """``fixed`` for a rare real word next to another (:meth:`_name_like`: "keir
+        starmer") only if it makes a name of the coverage with it or is a far commoner word;
+        else None, and the word stays as typed. Two rare words side by side are likelier a
+        name the coverage lacks than two slips: "keir starmer" read as "kei starter" asks
+        about neither. (A capital alone is no sign: "Nore Dame" is Notre Dame, a phrase of
+        the coverage that is no name of it.)"""
+        in_coverage = reading.in_coverage
+        if fixed is None or in_coverage is None or _zipf(fixed) >= _zipf(word) + MUCH_COMMONER:
+            return fixed  # a far commoner word a slip away ("seing") is a slip beside a name
+        beside = [i for i in (index - 1, index + 1) if self._name_like(i, reading)]
+        if not beside:
+            return fixed
+        if fixed not in self._names:
+            return None
+        together = (
+            self._named_with(fixed, reading.words[i], i < index, in_coverage) for i in beside
+        )
+        return fixed if all(together) else None
+
+    def _named_with(
+        self, word: str, other: str, other_first: bool, in_coverage: Callable[[str], bool]
+    ) -> bool:
+        """Does ``word`` make a name of the coverage with the word beside it, ``other`` (the
+        word before it if ``other_first``), as typed or corrected to a word of the coverage:
+        "kei nishkori" is Kei Nishikori, where the coverage has him."""
+        others = {other, self.correct(other, in_coverage, coverage_only=True) or other}
+        pairs = ((o, word) if other_first else (word, o) for o in others)
+        return any(second in self._next.get(first, ()) for first, second in pairs)
+
+    def _name_like(self, index: int, reading: _Reading) -> bool:
+        """Is the word at ``index`` one English knows, rarely, and the coverage does not
+        write, with no far commoner word a slip away: a name the coverage lacks ("keir",
+        "starmer") rather than a slip ("actualy")."""
+        if not 0 <= index < len(reading.words):
+            return False
+        word = reading.words[index]
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in STOPWORDS
+            and UNKNOWN_ZIPF <= _zipf(word) < RARE_ZIPF
+            and not reading.known(word)
+            and (reading.in_coverage is None or not reading.in_coverage(word))
+            and not self._one_slip(word, _nowhere)  # "actualy" is a slip
+        )
 
     def _next_in_name(self, word: str, previous: str) -> str | None:
         """The word of a name that follows ``previous`` in some name of the coverage and is
@@ -167,105 +298,7 @@ class Speller:
         best = max(scored, default=None)
         return best[1] if best is not None and best[0] >= NAME_CONTEXT_CUTOFF else None
 
-    def fix(
-        self,
-        text: str,
-        known: Callable[[str], bool],
-        in_coverage: Callable[[str], bool] | None = None,
-    ) -> str:
-        """``text`` with each word unknown to the coverage and to English corrected, and each
-        word English barely knows corrected to a word of the coverage (``in_coverage``) if one
-        is a slip away. ``known``: is the word as typed one of the coverage's."""
-
-        previous = [""]  # the word before, as corrected
-        rejoined = self._rejoin(text, in_coverage or known)
-        words = [_bare(m.group(0)) for m in _WORD.finditer(rejoined)]
-        at = [-1]  # the index in ``words`` of the word being read
-
-        def replace(match: re.Match[str]) -> str:
-            typed = match.group(0)
-            at[0] += 1
-            if typed[-2:].lower() in _POSSESSIVES:  # "puitn's side": the name is corrected
-                out = replace_word(typed[:-2]) + typed[-2:]
-            else:
-                out = replace_word(typed)
-            previous[0] = out.lower()
-            return out
-
-        def name_like(index: int) -> bool:
-            """Is the word at ``index`` one English knows, rarely, and the coverage does not
-            write, with no far commoner word a slip away: a name the coverage lacks ("keir",
-            "starmer") rather than a slip ("actualy")."""
-            if not 0 <= index < len(words):
-                return False
-            word = words[index]
-            return (
-                len(word) >= 3
-                and word.isalpha()
-                and word not in STOPWORDS
-                and UNKNOWN_ZIPF <= _zipf(word) < RARE_ZIPF
-                and not known(word)
-                and (in_coverage is None or not in_coverage(word))
-                and not self._one_slip(word, lambda _: False)  # "actualy" is a slip
-            )
-
-        def as_name(word: str, fixed: str | None) -> str | None:
-            """``fixed`` for a rare real word next to another (:func:`name_like`: "keir
-            starmer") only if it makes a name of the coverage with it or is a far commoner word;
-            else None, and the word stays as typed. Two rare words side by side are likelier a
-            name the coverage lacks than two slips: "keir starmer" read as "kei starter" asks
-            about neither. (A capital alone is no sign: "Nore Dame" is Notre Dame, a phrase of
-            the coverage that is no name of it.)"""
-            if fixed is None or in_coverage is None or _zipf(fixed) >= _zipf(word) + MUCH_COMMONER:
-                return fixed  # a far commoner word a slip away ("seing") is a slip beside a name
-            index = at[0]
-            beside = [i for i in (index - 1, index + 1) if name_like(i)]
-            if not beside:
-                return fixed
-            if fixed not in self._names:
-                return None
-            for i in beside:
-                other = words[i]
-                others = {other, self.correct(other, in_coverage, coverage_only=True) or other}
-                pairs = ((o, fixed) if i < index else (fixed, o) for o in others)
-                if not any(second in self._next.get(first, ()) for first, second in pairs):
-                    return None
-            return fixed
-
-        def replace_word(typed: str) -> str:
-            word = typed.lower()
-            if not word.isalpha():  # a contraction ("wasn't", "they're"): written as meant
-                return typed
-            if len(word) < MIN_LENGTH or word in STOPWORDS:
-                return typed
-            if known(word):
-                return self._stem_only(word, in_coverage) or typed
-            if previous[0] in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
-                return self._next_in_name(word, previous[0]) or typed
-            if not _common_english(word):
-                fixed = (
-                    _regularised(word)  # "keeped" is "keep", not the nearer "keeper"
-                    or self._next_in_name(word, previous[0])
-                    or self._correct_or_split(word, in_coverage)
-                )
-            elif in_coverage is not None and _zipf(word) < RARE_ZIPF:
-                fixed = (
-                    _regularised(word)  # "countrys" is "countries", not the nearer "country"
-                    or self._next_in_name(word, previous[0])
-                    or as_name(word, self._one_slip(word, in_coverage))
-                    or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
-                )
-                if _acronym(typed) and fixed not in self._names:
-                    fixed = None  # "VMAs" is an abbreviation, not "vas"; "NATTO" is NATO
-            else:
-                fixed = None
-            if fixed is None:
-                return typed
-            return fixed[0].upper() + fixed[1:] if typed[0].isupper() and " " in fixed else fixed
-
-        return _WORD.sub(replace, rejoined)
-
-    def _one_slip(self, word: str, in_coverage: Callable[[str], bool]) -> str | None:
+    def _one_slip(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The word of the coverage (or the far commoner word) a word English knows only barely
         stands for, if it is one slip away (a letter dropped, added, changed, or two swapped):
         "meting" is meeting, "wiling" willing. Further away the member more likely meant the
@@ -276,33 +309,41 @@ class Speller:
 
     def _rejoin(self, text: str, in_coverage: Callable[[str], bool]) -> str:
         """``text`` with a word typed in two pieces written whole: "zelen sky" is Zelensky,
-        "airl ine" is airline. Two neighbours of two letters or more are joined where one of
-        them is a fragment (:meth:`_fragment`) and together they make a
-        word the coverage writes or a common English one. Correcting the fragment alone finds
-        the wrong word ("witk": "with", of "witk off") or none."""
+        "airl ine" is airline (:meth:`_joinable`). Correcting the fragment alone finds the
+        wrong word ("witk": "with", of "witk off") or none. A piece joined to the word before
+        it is not joined to the next one too."""
         out: list[str] = []
-        position = 0
+        position = 0  # where the text not yet copied to ``out`` starts
         words = list(re.finditer(r"[A-Za-z]+", text))
-        skip = False
         for left, right in zip(words, words[1:], strict=False):
-            if skip:
-                skip = False
+            if left.start() < position:  # the second piece of the word joined just before
                 continue
-            if text[left.end() : right.start()] != " ":
-                continue
-            first, second = left.group().lower(), right.group().lower()
-            whole = first + second
-            if min(len(first), len(second)) < 2 or not (
-                self._fragment(first, in_coverage) or self._fragment(second, in_coverage)
-            ):
-                continue
-            if in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF:
+            if self._joinable(text, left, right, in_coverage):
                 out.append(text[position : left.end()])
                 out.append(right.group().lower())
                 position = right.end()
-                skip = True
         out.append(text[position:])
         return "".join(out)
+
+    def _joinable(
+        self,
+        text: str,
+        left: re.Match[str],
+        right: re.Match[str],
+        in_coverage: Callable[[str], bool],
+    ) -> bool:
+        """Are two neighbours, one space apart, one word typed in two pieces: both of two
+        letters or more, one of them a fragment (:meth:`_fragment`), and together a word the
+        coverage writes or a common English one."""
+        if text[left.end() : right.start()] != " ":
+            return False
+        first, second = left.group().lower(), right.group().lower()
+        if min(len(first), len(second)) < 2 or not (
+            self._fragment(first, in_coverage) or self._fragment(second, in_coverage)
+        ):
+            return False
+        whole = first + second
+        return in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF
 
     def _fragment(self, part: str, in_coverage: Callable[[str], bool]) -> bool:
         """A piece of a word rather than a word: no stop word, no word of a name, rare in
@@ -340,6 +381,71 @@ class Speller:
         if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
             return split
         return fixed
+
+
+def _name_words(names: Iterable[str]) -> tuple[set[str], dict[str, set[str]]]:
+    """The words of the coverage's names (of three letters or more), and for each word of a
+    name the words that follow it in a name ("der" -> "leyen"): after the first words of a name
+    typed right, its next word may be further from the typed one (:meth:`Speller._next_in_name`).
+    Only a name's own words give that context, no stop word: "the" comes before half the names."""
+    words_of_names: set[str] = set()
+    following: dict[str, set[str]] = {}
+    for name in names:
+        words = _WORD.findall(name.lower())
+        words_of_names.update(w for w in words if len(w) >= 3)
+        for first, second in zip(words, words[1:], strict=False):
+            if len(second) >= MIN_LENGTH and first not in STOPWORDS:
+                following.setdefault(first, set()).add(second)
+    return words_of_names, following
+
+
+def _vocabulary(names: Collection[str]) -> tuple[dict[tuple[str, int], list[str]], dict[str, int]]:
+    """The words a correction is chosen from, by first letter and length (:func:`_candidates`),
+    and each word's place in the order ties go by: the question words (a question word decides
+    what is asked), then the coverage's names, then English by frequency. Words of fewer than
+    three letters are left out."""
+    english = [w for w in top_n_list("en", VOCABULARY_SIZE) if w.isalpha()]
+    buckets: dict[tuple[str, int], list[str]] = {}
+    rank: dict[str, int] = {}
+    for place, word in enumerate([*QUESTION_WORDS, *sorted(names), *english]):
+        if len(word) < 3 or word in rank:
+            continue
+        rank[word] = place
+        buckets.setdefault((word[0], len(word)), []).append(word)
+    return buckets, rank
+
+
+def _candidates(buckets: dict[tuple[str, int], list[str]], word: str) -> list[str]:
+    """The words a slip of ``word`` may stand for: those of its first letter and of a length
+    up to two letters shorter or longer, in the order of the list (question words, names,
+    English by frequency)."""
+    return [
+        choice
+        for size in range(len(word) - 2, len(word) + 3)
+        for choice in buckets.get((word[0], size), ())
+    ]
+
+
+def _covered(
+    typed: str, hits: list[tuple[str, float]], in_coverage: Callable[[str], bool] | None
+) -> set[str]:
+    """The near words other than ``typed`` itself that the coverage uses: they are accepted
+    further away (COVERAGE_CUTOFF) and ranked ahead, as members ask about the coverage."""
+    if in_coverage is None:
+        return set()
+    return {choice for choice, _ in hits if choice != typed and in_coverage(choice)}
+
+
+def _covered_or_commoner(
+    typed: str, hits: list[tuple[str, float]], covered: Collection[str]
+) -> list[tuple[str, float]]:
+    """The near words a real but rare word may be corrected to: the coverage's, or one far
+    commoner in English (MUCH_COMMONER): a member more likely slipped than meant a rare word,
+    but not to stand for one about as rare."""
+    floor = _zipf(typed) + MUCH_COMMONER
+    return [
+        (choice, score) for choice, score in hits if choice in covered or _zipf(choice) >= floor
+    ]
 
 
 FRAGMENT_ZIPF = 3.0  # a piece of a word typed in two is rarer than this in English
@@ -425,6 +531,26 @@ def _bare(word: str) -> str:
     """A word lower-cased without its possessive "'s"."""
     word = word.lower()
     return word[:-2] if word[-2:] in _POSSESSIVES else word
+
+
+def _split_possessive(typed: str) -> tuple[str, str]:
+    """``typed`` cut into the name and its possessive "'s" ("Putin's": "Putin", "'s"), or the
+    word and ""."""
+    if typed[-2:].lower() in _POSSESSIVES:
+        return typed[:-2], typed[-2:]
+    return typed, ""
+
+
+def _cased_like(typed: str, fixed: str) -> str:
+    """``fixed`` as written for ``typed``: two words cut from one typed with a capital keep it
+    ("Thepresident": "The president"), as the question's first word or a name; a corrected
+    word is written as the speller has it, in lower case."""
+    return fixed[0].upper() + fixed[1:] if typed[0].isupper() and " " in fixed else fixed
+
+
+def _nowhere(word: str) -> bool:
+    """No word is the coverage's: for a correction to a far commoner English word only."""
+    return False
 
 
 @lru_cache(maxsize=65536)
