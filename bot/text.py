@@ -443,6 +443,18 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("aggression", "attack", "attacks", "attacking", "assault", "offensive"),
     ("prospects", "chances", "chance", "likelihood", "outlook"),
     ("pillar", "cornerstone", "foundation", "basis", "backbone"),
+    # Everyday words for what news reports in its own register, for any story: a member's
+    # "doc", "vet", "goods", "on board", "crush" is the report's "physician", "veterinarian",
+    # "commodities", "aboard", "stampede" (no group of medicines: "medication" and "medical"
+    # share the stem "medic", and "medical glue" is no drug)
+    # not "medic": its stem is "medical"'s ("medical glue" is no doctor)
+    ("doctor", "doctors", "doc", "physician", "physicians"),
+    ("vet", "vets", "veterinarian", "veterinarians", "veterinary"),
+    ("goods", "commodities", "products", "merchandise"),
+    ("aboard", "board", "onboard"),
+    ("display", "displayed", "exhibit", "exhibited", "showcase", "showcased"),
+    ("stampede", "crush"),
+    ("strengthen", "strengthened", "strengthening", "stronger"),
 )
 
 
