@@ -1412,9 +1412,31 @@ _AGE = re.compile(
     r"\b(?:born|age[ds]?\s+(?:of\s+|between\s+|from\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
     r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
     # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
-    r"|[a-z],\s+\d{1,3},|\b(?:he|she)\s+was\s+\d{1,3}(?![\d,%]|\.\d|\s+(?:per|million|bn))",
+    r"|[a-z],\s+\d{1,3},|\b(?:he|she)\s+was\s+\d{1,3}(?![\d,%]|\.\d|\s+(?:per|million|bn))"
+    # an obituary's "Cummings, the Democratic chairman of the committee, was 68.": a name, its
+    # apposition, and a bare number ending the clause
+    r"|(?-i:\b[A-Z][\w'’-]+),[^,]{2,120},\s+was\s+\d{1,3}(?=\s*(?:[.;]|$|,?\s+and\b))",
     re.IGNORECASE,
 )
+
+
+# the age of "he" or "she": the person the story is about, whom a sentence needs not name
+_PRONOUN_AGE = re.compile(
+    r"\b(?:he|she)\s+(?:was|is|had\s+been)\s+(?:aged\s+)?\d{1,3}"
+    r"(?![\d,%]|\.\d|\s+(?:per|million|bn))\b"
+    r"|\b(?:he|she)\s+died\s+(?:aged|at(?:\s+the\s+age\s+of)?)\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def gives_pronoun_age(text: str) -> bool:
+    """Whether the sentence gives the age of a "he" or "she" ("He was 34 and reported on the
+    war"): what answers "how old was the journalist shot in Aden" without a word of the
+    question, as the story's subject is the one it calls "he". A named person's age in such a
+    sentence ("Adamowicz, 53, has supported ...") is someone the question did not name."""
+    return bool(_PRONOUN_AGE.search(text[:MAX_SENTENCE_CHARS]))
+
+
 # A capitalised name after a locative preposition, a demonym ("Welsh", "Dominican-American"), or
 # a word that places things.
 _PLACE_NAME = re.compile(

@@ -1799,3 +1799,30 @@ def test_a_clarifying_tail_is_read_in_one_pass_of_long_input():
     text = ", which city" + " " * 700 + "?" * 700 + " " * 600 + "x"
     assert rank._tail_type(text, ["which", "city", "x"]) is None
     assert rank._tail_type(", like " * 300 + "which city", ["which", "city"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Cummings, the Democratic chairman of the House Oversight Committee, was 68.", True),
+        ("Jones, a retired teacher, was 71 and lived alone.", True),
+        ("Turnout was 68.", False),
+        ("The toll, officials said, was 68.", False),
+        ("In 2019, the figure was 12.", False),
+    ],
+)
+def test_an_obituary_s_name_apposition_and_bare_number_give_an_age(text, age):
+    assert rank._shows_type(text, "age") is age
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("He was 34 and reported on the civil war.", True),
+        ("She died aged 80 at her home.", True),
+        ("Adamowicz, 53, has supported minority groups.", False),  # someone named, not "he"
+        ("He was 5 percent ahead.", False),
+    ],
+)
+def test_a_pronoun_s_age_is_told_apart(text, age):
+    assert rank.gives_pronoun_age(text) is age
