@@ -1826,3 +1826,20 @@ def test_an_obituary_s_name_apposition_and_bare_number_give_an_age(text, age):
 )
 def test_a_pronoun_s_age_is_told_apart(text, age):
     assert rank.gives_pronoun_age(text) is age
+
+
+@pytest.mark.parametrize(
+    "question, unit",
+    [
+        ("how strong were humbertos winds when it got upgraded to a hurricane", "speed"),
+        ("how strong was the earthquake near samos", "magnitude"),
+    ],
+)
+def test_how_strong_asks_a_quake_s_magnitude_or_a_wind_s_speed(question, unit):
+    analysis = rank.analyze(question)
+    assert (analysis.kind, analysis.evidence_type) == ("how_big", unit)
+    assert "strong" not in {t.word for t in analysis.terms}  # the answer gives a number
+
+
+def test_how_strong_of_anything_else_asks_no_measure():
+    assert rank.analyze("how strong is support for the deal").kind == "how"
