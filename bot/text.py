@@ -63,7 +63,8 @@ _IRREGULAR_LEMMAS, _IRREGULAR_FORMS = _load_irregular()
 # Words that answer each other in questions, grouped; the first word names the group.
 RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("born", "birth", "birthday", "birthplace"),
-    ("die", "death", "dead", "died", "dying", "deceased", "kill", "killed"),
+    # "succumbed to" an illness or injuries is news wording for died of it
+    ("die", "death", "dead", "died", "dying", "deceased", "kill", "killed", "succumb", "succumbed"),
     ("marry", "married", "marriage", "wife", "husband", "spouse", "wed", "wedding"),
     ("write", "wrote", "written", "writer", "author", "authored"),
     ("found", "founded", "founder", "establish", "established", "create", "created"),

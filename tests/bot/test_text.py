@@ -69,6 +69,7 @@ def test_everyday_words_match_the_reports_register():
     assert match_keys("crush") & match_keys("stampede")
     assert match_keys("stronger") & match_keys("strengthened")
     assert match_keys("exhibit") & match_keys("displayed")
+    assert match_keys("succumbed") & match_keys("died")  # "succumbed to a lung disorder"
     # "medical" shares the stem "medic" with "medication": no medicine group reaches it
     assert not match_keys("medical") & match_keys("doctor")
     assert match_keys("success") & match_keys("breakthrough")  # "was the summit a success"
