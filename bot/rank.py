@@ -166,7 +166,7 @@ LIGHT_WORDS = frozenset(
     silly random latest status situation upcoming specify clarify elaborate outline upon whether
     rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
     amid amidst via toward towards onto throughout besides vs versus else correct
-    hypothetically""".split()
+    hypothetically aka a.k.a""".split()
 )
 # "Back" before a time ("back in 2014", "back in March", "back when covid passed a million
 # cases", "back then") only says the time is past, which the time itself says. Before a place

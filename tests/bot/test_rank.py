@@ -1843,3 +1843,8 @@ def test_how_strong_asks_a_quake_s_magnitude_or_a_wind_s_speed(question, unit):
 
 def test_how_strong_of_anything_else_asks_no_measure():
     assert rank.analyze("how strong is support for the deal").kind == "how"
+
+
+def test_aka_between_two_names_is_no_word_to_find():
+    terms = {t.word for t in rank.analyze("what did luke harper aka brodie lee die of").terms}
+    assert "aka" not in terms and {"harper", "brodie"} <= terms
