@@ -515,12 +515,16 @@ class Answerer:
             for joined, ends in corpus.lowered_heads(chosen, ARTICLE_SENTENCES)
             for count in _joined_prefix_counts(prefixes, joined, ends)
         ]
+        # "how old was the journalist shot in Aden": "He was 34 and reported on the war" shares
+        # no word with it; a sentence giving a "he" or "she" an age is rare, so those stay
+        ages = analysis.answer_type == "age"
         extra: list[tuple[int, int]] = []
-        for (sid, index, _), shared in zip(heads, counts, strict=True):
+        for (sid, index, text), shared in zip(heads, counts, strict=True):
             if sid in seen:
                 continue
-            if shared or index <= 1:  # the headline and lead stay: they sum the story up
-                extra.append((shared + (index <= 1), sid))
+            aged = ages and rank.gives_pronoun_age(text)
+            if shared or index <= 1 or aged:  # the headline and lead stay: they sum the story up
+                extra.append((shared + (index <= 1) + aged, sid))
         extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
         rows.extend(corpus.sentences([sid for _, sid in extra[:ARTICLE_KEEP]]))
         return rows

@@ -166,7 +166,7 @@ LIGHT_WORDS = frozenset(
     silly random latest status situation upcoming specify clarify elaborate outline upon whether
     rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
     amid amidst via toward towards onto throughout besides vs versus else correct
-    hypothetically""".split()
+    hypothetically aka a.k.a""".split()
 )
 # "Back" before a time ("back in 2014", "back in March", "back when covid passed a million
 # cases", "back then") only says the time is past, which the time itself says. Before a place
@@ -553,6 +553,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             break
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if tok == "how":
+            if nxt == "strong" and _strength_unit(tokens):
+                return "how_big", "measure"
             if nxt in _HOW_KINDS:
                 kind, atype = _HOW_KINDS[nxt]
                 if kind == "how_much" and not (_MONEY_WORDS & set(tokens)):
@@ -835,6 +837,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "according to the report": the coverage itself, no word to find
         if tok in QUESTION_WORDS and not _reported_verb(tokens, i):
             continue  # "tell me about X" asks; "what did Starmer tell Zelensky" is a telling
+        if tok == "strong" and kind == "how_big" and i and tokens[i - 1] == "how":
+            continue  # "how strong were the winds": a speed the answer gives, not "strongest"
         s = stem(tok)
         stems_in_order.append(s)
         if s in seen or (tok in LIGHT_WORDS and not attitude):
@@ -878,7 +882,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
                 or (tok in ("what", "which", "whats") and nxt in _WHAT_UNITS)
             ),
             "",
-        )
+        ) or ("how" in tokens and "strong" in tokens and _strength_unit(tokens) or "")
     # "where did they get the buffalo from"; not "where is Ortiz from", which a birthplace or a
     # nationality answers
     origin = (
@@ -1333,6 +1337,25 @@ _HOW_UNITS = {
     "heavy": "weight",
     "fast": "speed",
 }
+# "how strong" asks a measure of a quake (its magnitude) or of wind (its speed): "how strong were
+# Humberto's winds" is answered by "maximum sustained winds of 75 miles per hour", "how strong
+# was the quake" by "a magnitude 6.4 earthquake". Of anything else ("how strong is support for
+# the deal", "how strong is the army") it asks no number, and stays a how-question.
+_QUAKE_WORDS = frozenset("earthquake earthquakes quake quakes tremor tremors temblor".split())
+_WIND_WORDS = frozenset(
+    "wind winds gust gusts storm storms hurricane hurricanes typhoon typhoons cyclone cyclones "
+    "tornado tornadoes".split()
+)
+
+
+def _strength_unit(tokens: Sequence[str]) -> str:
+    """The unit "how strong" asks for among ``tokens``: magnitude, speed, or "" (no measure)."""
+    words = set(tokens)
+    if words & _QUAKE_WORDS:
+        return "magnitude"
+    return "speed" if words & _WIND_WORDS else ""
+
+
 # "what magnitude|speed|distance|height" (the measure nouns of _WHAT_TYPES) ask for a unit as
 # "how fast|far|high" do: "what magnitude was the quake near Samos" is not answered by "two
 # people died" on Samos, a number of another thing.
@@ -1429,9 +1452,31 @@ _AGE = re.compile(
     r"\b(?:born|age[ds]?\s+(?:of\s+|between\s+|from\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
     r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
     # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
-    r"|[a-z],\s+\d{1,3},|\b(?:he|she)\s+was\s+\d{1,3}(?![\d,%]|\.\d|\s+(?:per|million|bn))",
+    r"|[a-z],\s+\d{1,3},|\b(?:he|she)\s+was\s+\d{1,3}(?![\d,%]|\.\d|\s+(?:per|million|bn))"
+    # an obituary's "Cummings, the Democratic chairman of the committee, was 68.": a name, its
+    # apposition, and a bare number ending the clause
+    r"|(?-i:\b[A-Z][\w'’-]+),[^,]{2,120},\s+was\s+\d{1,3}(?=\s*(?:[.;]|$|,?\s+and\b))",
     re.IGNORECASE,
 )
+
+
+# the age of "he" or "she": the person the story is about, whom a sentence needs not name
+_PRONOUN_AGE = re.compile(
+    r"\b(?:he|she)\s+(?:was|is|had\s+been)\s+(?:aged\s+)?\d{1,3}"
+    r"(?![\d,%]|\.\d|\s+(?:per|million|bn))\b"
+    r"|\b(?:he|she)\s+died\s+(?:aged|at(?:\s+the\s+age\s+of)?)\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def gives_pronoun_age(text: str) -> bool:
+    """Whether the sentence gives the age of a "he" or "she" ("He was 34 and reported on the
+    war"): what answers "how old was the journalist shot in Aden" without a word of the
+    question, as the story's subject is the one it calls "he". A named person's age in such a
+    sentence ("Adamowicz, 53, has supported ...") is someone the question did not name."""
+    return bool(_PRONOUN_AGE.search(text[:MAX_SENTENCE_CHARS]))
+
+
 # A capitalised name after a locative preposition, a demonym ("Welsh", "Dominican-American"), or
 # a word that places things.
 _PLACE_NAME = re.compile(

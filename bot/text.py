@@ -63,7 +63,8 @@ _IRREGULAR_LEMMAS, _IRREGULAR_FORMS = _load_irregular()
 # Words that answer each other in questions, grouped; the first word names the group.
 RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("born", "birth", "birthday", "birthplace"),
-    ("die", "death", "dead", "died", "dying", "deceased", "kill", "killed"),
+    # "succumbed to" an illness or injuries is news wording for died of it
+    ("die", "death", "dead", "died", "dying", "deceased", "kill", "killed", "succumb", "succumbed"),
     ("marry", "married", "marriage", "wife", "husband", "spouse", "wed", "wedding"),
     ("write", "wrote", "written", "writer", "author", "authored"),
     ("found", "founded", "founder", "establish", "established", "create", "created"),
@@ -443,6 +444,18 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("aggression", "attack", "attacks", "attacking", "assault", "offensive"),
     ("prospects", "chances", "chance", "likelihood", "outlook"),
     ("pillar", "cornerstone", "foundation", "basis", "backbone"),
+    # Everyday words for what news reports in its own register, for any story: a member's
+    # "doc", "vet", "goods", "on board", "crush" is the report's "physician", "veterinarian",
+    # "commodities", "aboard", "stampede" (no group of medicines: "medication" and "medical"
+    # share the stem "medic", and "medical glue" is no drug)
+    # not "medic": its stem is "medical"'s ("medical glue" is no doctor)
+    ("doctor", "doctors", "doc", "physician", "physicians"),
+    ("vet", "vets", "veterinarian", "veterinarians", "veterinary"),
+    ("goods", "commodities", "products", "merchandise"),
+    ("aboard", "board", "onboard"),
+    ("display", "displayed", "exhibit", "exhibited", "showcase", "showcased"),
+    ("stampede", "crush"),
+    ("strengthen", "strengthened", "strengthening", "stronger"),
 )
 
 

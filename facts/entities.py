@@ -101,6 +101,7 @@ class _Person:
     role: str | None = None
     affiliation: str | None = None
     roles: set[tuple[str, str | None]] = field(default_factory=set)
+    other_names: list[str] = field(default_factory=list)  # ring, stage and pen names
 
 
 @dataclass(slots=True)
@@ -683,11 +684,59 @@ def _resolve(lex: Lexicon, parsed: list[_Sent]):
             if piece.label == PERSON:
                 add_person(piece.name, None, piece.role, piece.affiliation)
 
+    _link_other_names(parsed, people)
     builder = _Builder(lex, people)
     for sent in parsed:
         builder.sentence(sent)
     builder.titles_without_names(parsed)
     return builder.finish()
+
+
+# Words before a name that make it another name of a person named before it in the sentence:
+# "Jon Huber, who wrestled under the ring name Luke Harper", "Farrokh Bulsara, known as Freddie
+# Mercury". A member asks by the name they know ("what did luke harper die of"); the story goes
+# on with the real one ("Huber succumbed to ..."). "ring/stage/pen name" may follow other names
+# (the promotion's: "for WWE under the ring name ..."): the last person before it is meant;
+# "known as", "aka" and "nicknamed" only right after the person's own name.
+_NAME_OF_MARKS = (("ring", "name"), ("stage", "name"), ("pen", "name"), ("screen", "name"))
+_ALSO_KNOWN_MARKS = (("known", "as"), ("aka",), ("nicknamed",))
+
+
+def _marked(folded: list[str], i: int, marks: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words just before token ``i`` are one of ``marks``."""
+    return any(i >= len(m) and tuple(folded[i - len(m) : i]) == m for m in marks)
+
+
+def _link_other_names(parsed: list[_Sent], people: dict[str, _Person]) -> None:
+    """Make a ring, stage or pen name (:data:`_NAME_OF_MARKS`, :data:`_ALSO_KNOWN_MARKS`) one
+    more name of the person it belongs to: its pieces resolve to that person, and the build
+    stores it as their alias rather than as a person of its own."""
+    for sent in parsed:
+        folded = sent.folded
+        person: _Person | None = None
+        last_kind_person = False
+        for piece in sent.pieces:
+            if piece.kind == "name" and piece.name:
+                key = piece.entity or fold(piece.name)
+                named = people.get(key)
+                by_name = _marked(folded, piece.i, _NAME_OF_MARKS)
+                also = last_kind_person and _marked(folded, piece.i, _ALSO_KNOWN_MARKS)
+                if person is not None and (by_name or also) and named is not person:
+                    if piece.name not in person.other_names:
+                        person.other_names.append(piece.name)
+                    people[fold(piece.name)] = person
+                    piece.label = PERSON
+                    piece.entity = None
+                    last_kind_person = True
+                    continue
+                if piece.label == PERSON and named is not None:
+                    person = named
+                    last_kind_person = True
+                    continue
+            elif piece.kind == "gaz" and piece.entity is not None:
+                last_kind_person = False
+                continue
+            last_kind_person = False
 
 
 def _surnames(parts: list[str]) -> list[str]:
@@ -793,6 +842,8 @@ class _Builder:
         if len(parts) >= 2:
             for surname in _surnames([p for p in parts]):
                 self.alias(surname, person.id)
+        for other in person.other_names:
+            self.alias(other, person.id)
         # in a fixed order: a set of pairs holding None iterates differently in every process
         # (None hashes by address), and the aliases table's rows would follow it
         for role, role_affiliation in sorted(person.roles, key=_role_order):

@@ -50,7 +50,9 @@ from .sentences import (
 # 29: phrasal verbs, idioms and informal words from data/phrases.txt, with irregular pasts
 # 30: phrases news writes in another sense ("held on", "a drop in", "told the press on") are no
 # phrase
-EXTRACTOR_VERSION = 30
+# 31: a ring, stage or pen name ("under the ring name Luke Harper", "known as ...") is an alias
+# of the person named before it, not a person of its own
+EXTRACTOR_VERSION = 31
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -1151,3 +1151,19 @@ def test_a_surname_opening_the_sentence_as_the_doer_names_who_did_it(tmp_path):
     named = dated.replace("Reportedly he", "Kowalczyk")
     answer = answerer_over(tmp_path, {"stab": named}).answer(question)
     assert answer.answered and answer.ranked[0].sentence.startswith("Kowalczyk stabbed")
+
+
+def test_how_old_finds_the_age_of_the_story_s_he_though_it_shares_no_word(tmp_path):
+    # "He was 34" shares no word with the question; an age given to a "he" or "she" is rare,
+    # so such sentences of the stories the search found are ranked too
+    story = (
+        "Journalist shot dead in Aden\n"
+        "A Yemeni journalist was shot dead in Aden on Monday, police said.\n"
+        "Gunmen on a motorcycle opened fire on his car near the port.\n"
+        "He was 34 and reported on the civil war for a local paper.\n"
+        "The city has seen several such attacks this year.\n"
+    )
+    answer = answerer_over(tmp_path, {"aden": story}).answer(
+        "how old was the journalist who got shot in aden"
+    )
+    assert any(c.sentence.startswith("He was 34") for c in answer.ranked)

@@ -1843,3 +1843,52 @@ def test_a_clarifying_tail_is_read_in_one_pass_of_long_input():
     text = ", which city" + " " * 700 + "?" * 700 + " " * 600 + "x"
     assert rank._tail_type(text, ["which", "city", "x"]) is None
     assert rank._tail_type(", like " * 300 + "which city", ["which", "city"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Cummings, the Democratic chairman of the House Oversight Committee, was 68.", True),
+        ("Jones, a retired teacher, was 71 and lived alone.", True),
+        ("Turnout was 68.", False),
+        ("The toll, officials said, was 68.", False),
+        ("In 2019, the figure was 12.", False),
+    ],
+)
+def test_an_obituary_s_name_apposition_and_bare_number_give_an_age(text, age):
+    assert rank._shows_type(text, "age") is age
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("He was 34 and reported on the civil war.", True),
+        ("She died aged 80 at her home.", True),
+        ("Adamowicz, 53, has supported minority groups.", False),  # someone named, not "he"
+        ("He was 5 percent ahead.", False),
+    ],
+)
+def test_a_pronoun_s_age_is_told_apart(text, age):
+    assert rank.gives_pronoun_age(text) is age
+
+
+@pytest.mark.parametrize(
+    "question, unit",
+    [
+        ("how strong were humbertos winds when it got upgraded to a hurricane", "speed"),
+        ("how strong was the earthquake near samos", "magnitude"),
+    ],
+)
+def test_how_strong_asks_a_quake_s_magnitude_or_a_wind_s_speed(question, unit):
+    analysis = rank.analyze(question)
+    assert (analysis.kind, analysis.evidence_type) == ("how_big", unit)
+    assert "strong" not in {t.word for t in analysis.terms}  # the answer gives a number
+
+
+def test_how_strong_of_anything_else_asks_no_measure():
+    assert rank.analyze("how strong is support for the deal").kind == "how"
+
+
+def test_aka_between_two_names_is_no_word_to_find():
+    terms = {t.word for t in rank.analyze("what did luke harper aka brodie lee die of").terms}
+    assert "aka" not in terms and {"harper", "brodie"} <= terms

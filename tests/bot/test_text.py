@@ -58,6 +58,20 @@ def test_related_words_share_a_group_key():
     assert match_keys("coalition") & match_keys("multinational")
     assert match_keys("underpin") & match_keys("support")
     assert match_keys("again") & match_keys("next")  # "meeting again": the next meeting
+
+
+def test_everyday_words_match_the_reports_register():
+    # a member's word and the report's, for any story
+    assert match_keys("doc") & match_keys("physician")
+    assert match_keys("vet") & match_keys("veterinarian")
+    assert match_keys("goods") & match_keys("commodities")
+    assert match_keys("board") & match_keys("aboard")  # "on board": "aboard the aircraft"
+    assert match_keys("crush") & match_keys("stampede")
+    assert match_keys("stronger") & match_keys("strengthened")
+    assert match_keys("exhibit") & match_keys("displayed")
+    assert match_keys("succumbed") & match_keys("died")  # "succumbed to a lung disorder"
+    # "medical" shares the stem "medic" with "medication": no medicine group reaches it
+    assert not match_keys("medical") & match_keys("doctor")
     assert match_keys("success") & match_keys("breakthrough")  # "was the summit a success"
     assert match_keys("enter") & match_keys("joined")  # "when did he first enter parliament"
     assert match_keys("gear") & match_keys("assets")  # "what kind of gear would the US provide"

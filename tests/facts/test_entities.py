@@ -281,3 +281,17 @@ def test_place_words_hold_states_and_cities_as_well_as_countries():
     assert {"nevada", "toronto", "france"} <= place_words()
     assert "nevada" not in region_words()  # a state belongs to a country
     assert "hospital" not in place_words()
+
+
+def test_a_ring_name_is_an_alias_of_the_person_not_a_person_of_its_own():
+    body = (
+        "Wrestler dies aged 41\n"
+        "US professional wrestler Jon Huber, who performed for WWE (World Wrestling"
+        " Entertainment) under the ring name Luke Harper and for AEW (All Elite Wrestling)"
+        " under the ring name Brodie Lee, died on Saturday aged 41.\n"
+        "In March, he debuted as the heel Brodie Lee, leader of The Dark Order.\n"
+    )
+    article = make_article(article_id="w", path="w.txt", title=None, body=body, digest="x")
+    ex = extract(article)
+    assert {"luke harper", "brodie lee"} <= aliases_of(ex, "jon-huber")
+    assert not {"luke-harper", "brodie-lee"} & set(entities_of(ex))
