@@ -172,11 +172,14 @@ class _Answered:
     parts: list[discord.Message]  # the bot's messages that hold the answer
     at: float  # the cog's clock when it was first answered
     edits: int = 0  # edits answered so far: only the latest one's answer is posted
+    withdrawn: bool = False  # a moderator deleted the answer (_drop_shown)
 
     @property
     def context(self) -> Answer | None:
         """What a question following up on this one leans on: its answer, or after an
-        abstention what that followed up on."""
+        abstention what that followed up on; nothing once a moderator deleted the answer."""
+        if self.withdrawn:
+            return None
         return self.answer if self.answer.answered else self.previous
 
 
@@ -426,6 +429,10 @@ class Questions(commands.Cog):
         if answer is not None:
             self.answer_of.pop(message_id)
             self._withdraw(channel_id, answer)
+            # and for a thread opened on its question, or a reply to that question
+            for record in self.answered.values():
+                if record.answer is answer:
+                    record.withdrawn = True
 
     def _withdraw(self, channel_id: int, answer: Answer) -> None:
         """An answer gone from the channel is no longer what ``/sources`` shows or what "/ask
@@ -558,6 +565,7 @@ class Questions(commands.Cog):
             self.answered.pop(message.id)
             return
         record.answer = answer
+        record.withdrawn = False  # the edit's answer is in the channel
         self.remember(message.channel.id, answer, record.previous, [m.id for m in record.parts])
         if not answer.answered and record.previous is None:
             # remember sets no context for these messages: a reply to one must not follow up

@@ -230,6 +230,20 @@ async def test_sources_does_not_show_again_an_answer_a_moderator_deleted(cog, an
     assert cog.thread_context(reply.id) is None  # a thread opened on it leans on it no more
 
 
+async def test_an_answer_a_moderator_deleted_is_not_followed_up_through_its_question(cog, answerer):
+    """The answer removed was forgotten as the channel's last and as the context of its own
+    message, but its question kept it: a thread opened on the question (where `/sources` posts
+    its quotes again) and a reply to the question went on leaning on it."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (reply,) = question.channel.sent
+    await cog.on_raw_message_delete(
+        SimpleNamespace(message_id=reply.id, channel_id=question.channel.id)
+    )
+    assert cog.thread_context(question.id) is None
+    await asked(cog, f"<@{BOT_ID}> and when?", reply_to=question, channel=question.channel)
+    assert answerer.answer.call_args.kwargs["previous"] is None
+
+
 async def test_a_purge_that_took_the_answer_too_is_quiet(cog, caplog):
     question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
     (reply,) = question.channel.sent
