@@ -325,7 +325,9 @@ _DEFINITE = frozenset("the these those".split())
 # "the tests by a military laboratory", "the attack by Boko Haram": the noun of a deed and "by"
 # a doer, a name or a noun phrase whose head is a person or an organisation. Not a measure, a
 # time or a fixed phrase: "the winners by a narrow margin", "by 5%", "by Monday", "by far".
-_BY = re.compile(r"(?<![\w'\u2019-])([\w'\u2019-]+)\s+by\s+([^,;:.()]+)", re.IGNORECASE)
+# What follows "by" is looked ahead at, not taken: a match that took it to the clause's end hid
+# the next "by" of the clause ("sampling by nurses ended and the tests by a laboratory ...").
+_BY = re.compile(r"(?<![\w'\u2019-])([\w'\u2019-]+)\s+by\s+(?=([^,;:.()]+))", re.IGNORECASE)
 _DOER_REACH = 4  # words after "by" in which the doer's head is looked for
 _DOER_LEADS = frozenset(
     """a an the his her its their our this that these those several many some other fellow

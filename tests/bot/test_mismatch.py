@@ -180,6 +180,8 @@ def test_the_doers_of_the_asked_deed_named_only_by_their_role_are_not_said():
         ("The tests by Bundeswehr experts found Novichok in his blood.", False),
         ("The tests by two French doctors found Novichok in his blood.", False),
         ("The government said the tests by the defence minister found Novichok.", False),
+        # an earlier "by" in the same clause does not hide the deed's own
+        ("Sampling by nurses ended and the tests by a military laboratory found Novichok.", False),
     ],
 )
 def test_only_by_and_a_doer_names_the_doers_of_the_deed(sentence, referred):
