@@ -180,6 +180,10 @@ def test_the_doers_of_the_asked_deed_named_only_by_their_role_are_not_said():
         ("The tests by Bundeswehr experts found Novichok in his blood.", False),
         ("The tests by two French doctors found Novichok in his blood.", False),
         ("The government said the tests by the defence minister found Novichok.", False),
+        ("The tests by Monday's deadline found Novichok in his blood.", True),
+        # a name with a hyphen or an apostrophe is a name
+        ("The tests by Spiez-Labor found the nerve agent in his blood.", False),
+        ("The tests by O'Brien found the nerve agent in his blood.", False),
         # an earlier "by" in the same clause does not hide the deed's own
         ("Sampling by nurses ended and the tests by a military laboratory found Novichok.", False),
     ],
