@@ -327,7 +327,12 @@ _DEFINITE = frozenset("the these those".split())
 # time or a fixed phrase: "the winners by a narrow margin", "by 5%", "by Monday", "by far".
 # What follows "by" is looked ahead at, not taken: a match that took it to the clause's end hid
 # the next "by" of the clause ("sampling by nurses ended and the tests by a laboratory ...").
-_BY = re.compile(r"(?<![\w'\u2019-])([\w'\u2019-]+)\s+by\s+(?=([^,;:.()]+))", re.IGNORECASE)
+# Looked at as far as the doer's words reach (BY_CHARS), not to the clause's end: every "by" of
+# a clause read the rest of it, quadratic in a long one without punctuation.
+BY_CHARS = 100
+_BY = re.compile(
+    rf"(?<![\w'\u2019-])([\w'\u2019-]+)\s+by\s+(?=([^,;:.()]{{1,{BY_CHARS}}}))", re.IGNORECASE
+)
 _DOER_REACH = 4  # words after "by" in which the doer's head is looked for
 _DOER_LEADS = frozenset(
     """a an the his her its their our this that these those several many some other fellow

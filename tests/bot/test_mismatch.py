@@ -193,6 +193,15 @@ def test_only_by_and_a_doer_names_the_doers_of_the_deed(sentence, referred):
     assert mismatch.doers_only_referred(analyze(tested), tokenize(tested), sentence) is referred
 
 
+def test_each_by_of_a_long_clause_reads_only_as_far_as_its_doer():
+    # no time is asserted: each "by" of a clause without punctuation read the rest of it
+    clause = "the tests by " * 2000 + "Boko Haram"
+    looked_at = [m.group(2) for m in mismatch._BY.finditer(clause)]
+    assert len(looked_at) == 2000 and max(map(len, looked_at)) <= mismatch.BY_CHARS
+    tested = "who tested navalnys blood"
+    assert not mismatch.doers_only_referred(analyze(tested), tokenize(tested), clause)
+
+
 def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     question = "who stabbed the mayor of gdansk"
     q, words = analyze(question), tokenize(question)
