@@ -354,7 +354,10 @@ def _by_doer(after: str) -> bool:
     """Whether the words after a "by" (``after``, up to a punctuation mark) name a doer: a
     capitalised word that is no calendar word ("by Boko Haram", not "by Monday"), or a person
     or organisation noun (_DOER_NOUNS) past determiners and modifiers ("by a military
-    laboratory", not "by a narrow margin", "by 5%", "by the time police arrived", "by far")."""
+    laboratory", not "by a narrow margin", "by 5%", "by the time police arrived", "by far").
+    The capitalised word opens the phrase: past a modifier it names no doer by itself, being
+    as often the clause's object ("by mass spectrometry found Novichok")."""
+    modified = False  # a lower-case word other than a determiner passed
     for word in after.split()[:_DOER_REACH]:
         # a possessive read as its owner ("by Monday's deadline"), and a name's hyphen or
         # apostrophe ("by Spiez-Labor", "by O'Brien") as letters: passed over as no word, the
@@ -364,11 +367,14 @@ def _by_doer(after: str) -> bool:
         if folded in _DOER_LEADS or not re.sub("['\u2019-]", "", folded).isalpha():
             continue
         if word[0].isupper():
+            if modified and folded not in rank.CALENDAR:
+                continue  # "by local Taliban militants": the noun after it may still be
             return folded not in rank.CALENDAR
         if folded in _DOER_NOUNS or folded in _office_words():  # "by the president"
             return True
         if folded in STOPWORDS or folded in _TIME_WORDS:
             return False  # "by the end of ...", "by the time ...": a time, no doer
+        modified = True
     return False
 
 

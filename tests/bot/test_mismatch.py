@@ -181,6 +181,9 @@ def test_the_doers_of_the_asked_deed_named_only_by_their_role_are_not_said():
         ("The tests by two French doctors found Novichok in his blood.", False),
         ("The government said the tests by the defence minister found Novichok.", False),
         ("The tests by Monday's deadline found Novichok in his blood.", True),
+        # a name past the words of a means is no doer: the clause's verb and object follow
+        ("The tests by mass spectrometry found Novichok in his blood.", True),
+        ("The tests by local Bundeswehr experts found Novichok in his blood.", False),
         # a name with a hyphen or an apostrophe is a name
         ("The tests by Spiez-Labor found the nerve agent in his blood.", False),
         ("The tests by O'Brien found the nerve agent in his blood.", False),
