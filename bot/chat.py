@@ -64,7 +64,8 @@ def chat_loop(
         if command == "/sources":  # "/sourcesfoo" is a mistyped command, as on Discord
             output_fn(sources_command(answerer, last, line[len("/sources") :].strip()))
             continue
-        if command in ("/ask", "/ask:"):  # as typed on Discord, where it is read, not refused
+        # as typed on Discord, where it is read, not refused ("/ask:who …" too)
+        if command == "/ask" or command.startswith("/ask:"):
             line = ask_argument(line[len("/ask") :])
         elif _COMMAND.fullmatch(command):
             output_fn(f"Unknown command {line.split()[0]}: /help lists the commands.")

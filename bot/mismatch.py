@@ -325,7 +325,14 @@ _DEFINITE = frozenset("the these those".split())
 # "the tests by a military laboratory", "the attack by Boko Haram": the noun of a deed and "by"
 # a doer, a name or a noun phrase whose head is a person or an organisation. Not a measure, a
 # time or a fixed phrase: "the winners by a narrow margin", "by 5%", "by Monday", "by far".
-_BY = re.compile(r"(?<![\w'\u2019-])([\w'\u2019-]+)\s+by\s+([^,;:.()]+)", re.IGNORECASE)
+# What follows "by" is looked ahead at, not taken: a match that took it to the clause's end hid
+# the next "by" of the clause ("sampling by nurses ended and the tests by a laboratory ...").
+# Looked at as far as the doer's words reach (BY_CHARS), not to the clause's end: every "by" of
+# a clause read the rest of it, quadratic in a long one without punctuation.
+BY_CHARS = 100
+_BY = re.compile(
+    rf"(?<![\w'\u2019-])([\w'\u2019-]+)\s+by\s+(?=([^,;:.()]{{1,{BY_CHARS}}}))", re.IGNORECASE
+)
 _DOER_REACH = 4  # words after "by" in which the doer's head is looked for
 _DOER_LEADS = frozenset(
     """a an the his her its their our this that these those several many some other fellow
@@ -347,17 +354,27 @@ def _by_doer(after: str) -> bool:
     """Whether the words after a "by" (``after``, up to a punctuation mark) name a doer: a
     capitalised word that is no calendar word ("by Boko Haram", not "by Monday"), or a person
     or organisation noun (_DOER_NOUNS) past determiners and modifiers ("by a military
-    laboratory", not "by a narrow margin", "by 5%", "by the time police arrived", "by far")."""
+    laboratory", not "by a narrow margin", "by 5%", "by the time police arrived", "by far").
+    The capitalised word opens the phrase: past a modifier it names no doer by itself, being
+    as often the clause's object ("by mass spectrometry found Novichok")."""
+    modified = False  # a lower-case word other than a determiner passed
     for word in after.split()[:_DOER_REACH]:
-        folded = word.lower()
-        if folded in _DOER_LEADS or not folded.isalpha():
+        # a possessive read as its owner ("by Monday's deadline"), and a name's hyphen or
+        # apostrophe ("by Spiez-Labor", "by O'Brien") as letters: passed over as no word, the
+        # possessive's calendar word let a name later in the clause ("... found Novichok")
+        # pass for the doer, and the names were no doer
+        folded = word.lower().removesuffix("'s").removesuffix("\u2019s")
+        if folded in _DOER_LEADS or not re.sub("['\u2019-]", "", folded).isalpha():
             continue
         if word[0].isupper():
+            if modified and folded not in rank.CALENDAR:
+                continue  # "by local Taliban militants": the noun after it may still be
             return folded not in rank.CALENDAR
         if folded in _DOER_NOUNS or folded in _office_words():  # "by the president"
             return True
         if folded in STOPWORDS or folded in _TIME_WORDS:
             return False  # "by the end of ...", "by the time ...": a time, no doer
+        modified = True
     return False
 
 

@@ -41,6 +41,10 @@ class LRU(Generic[K, V]):
         for key in [k for k, v in self._data.items() if v is value]:
             del self._data[key]
 
+    def values(self) -> list[V]:
+        """The values, least recently used first; reading them uses none."""
+        return list(self._data.values())
+
     def __setitem__(self, key: K, value: V) -> None:
         self._data[key] = value
         self._data.move_to_end(key)

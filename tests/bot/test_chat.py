@@ -87,6 +87,8 @@ def test_ask_typed_in_chat_asks_as_on_discord(answerer):
     plain = chat(answerer, "who is zelensky meeting?")
     assert chat(answerer, "/ask who is zelensky meeting?") == plain
     assert chat(answerer, "/ASK question: who is zelensky meeting?") == plain
+    # with no space after the colon, as Discord reads it (typed_command): "ask:who" was a word
+    assert chat(answerer, "/ask:who is zelensky meeting?") == plain
 
 
 def test_help_and_quit_with_words_after_them_are_still_those_commands(answerer):

@@ -180,11 +180,29 @@ def test_the_doers_of_the_asked_deed_named_only_by_their_role_are_not_said():
         ("The tests by Bundeswehr experts found Novichok in his blood.", False),
         ("The tests by two French doctors found Novichok in his blood.", False),
         ("The government said the tests by the defence minister found Novichok.", False),
+        ("The tests by Monday's deadline found Novichok in his blood.", True),
+        # a name past the words of a means is no doer: the clause's verb and object follow
+        ("The tests by mass spectrometry found Novichok in his blood.", True),
+        ("The tests by local Bundeswehr experts found Novichok in his blood.", False),
+        # a name with a hyphen or an apostrophe is a name
+        ("The tests by Spiez-Labor found the nerve agent in his blood.", False),
+        ("The tests by O'Brien found the nerve agent in his blood.", False),
+        # an earlier "by" in the same clause does not hide the deed's own
+        ("Sampling by nurses ended and the tests by a military laboratory found Novichok.", False),
     ],
 )
 def test_only_by_and_a_doer_names_the_doers_of_the_deed(sentence, referred):
     tested = "who tested navalnys blood and found the novichok"
     assert mismatch.doers_only_referred(analyze(tested), tokenize(tested), sentence) is referred
+
+
+def test_each_by_of_a_long_clause_reads_only_as_far_as_its_doer():
+    # no time is asserted: each "by" of a clause without punctuation read the rest of it
+    clause = "the tests by " * 2000 + "Boko Haram"
+    looked_at = [m.group(2) for m in mismatch._BY.finditer(clause)]
+    assert len(looked_at) == 2000 and max(map(len, looked_at)) <= mismatch.BY_CHARS
+    tested = "who tested navalnys blood"
+    assert not mismatch.doers_only_referred(analyze(tested), tokenize(tested), clause)
 
 
 def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():

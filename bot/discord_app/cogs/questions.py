@@ -172,11 +172,14 @@ class _Answered:
     parts: list[discord.Message]  # the bot's messages that hold the answer
     at: float  # the cog's clock when it was first answered
     edits: int = 0  # edits answered so far: only the latest one's answer is posted
+    withdrawn: bool = False  # the answer its context is was deleted (_withdraw)
 
     @property
     def context(self) -> Answer | None:
         """What a question following up on this one leans on: its answer, or after an
-        abstention what that followed up on."""
+        abstention what that followed up on; nothing once that answer was deleted."""
+        if self.withdrawn:
+            return None
         return self.answer if self.answer.answered else self.previous
 
 
@@ -424,16 +427,21 @@ class Questions(commands.Cog):
         thread opened on it and "/ask and when?" went on leaning on it."""
         answer = self.shown_in.pop(message_id)
         if answer is not None:
-            self.answer_of.pop(message_id)
             self._withdraw(channel_id, answer)
 
     def _withdraw(self, channel_id: int, answer: Answer) -> None:
         """An answer gone from the channel is no longer what ``/sources`` shows or what "/ask
         and when?" follows up on: after a member deleted their question, their next ``/ask``
-        leaned on the question they had taken back."""
+        leaned on the question they had taken back. Nor is it the context of any message or
+        question: of its own, or of an abstention that followed up on it (a reply to which,
+        `/sources` typed as one, and a thread opened on it or its question brought it back)."""
         if self.last_answer.get(channel_id) is answer:
             self.last_answer.pop(channel_id)
         self.asked_last.discard_value(answer)
+        self.answer_of.discard_value(answer)
+        for record in self.answered.values():
+            if record.context is answer:
+                record.withdrawn = True
 
     async def _guarded(
         self, message: discord.Message, work: Callable[[], Awaitable[None]], what: str
@@ -558,6 +566,7 @@ class Questions(commands.Cog):
             self.answered.pop(message.id)
             return
         record.answer = answer
+        record.withdrawn = False  # the edit's answer is in the channel
         self.remember(message.channel.id, answer, record.previous, [m.id for m in record.parts])
         if not answer.answered and record.previous is None:
             # remember sets no context for these messages: a reply to one must not follow up

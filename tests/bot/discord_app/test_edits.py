@@ -230,6 +230,41 @@ async def test_sources_does_not_show_again_an_answer_a_moderator_deleted(cog, an
     assert cog.thread_context(reply.id) is None  # a thread opened on it leans on it no more
 
 
+async def test_an_answer_a_moderator_deleted_is_not_followed_up_through_its_question(cog, answerer):
+    """The answer removed was forgotten as the channel's last and as the context of its own
+    message, but its question kept it: a thread opened on the question (where `/sources` posts
+    its quotes again) and a reply to the question went on leaning on it."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (reply,) = question.channel.sent
+    await cog.on_raw_message_delete(
+        SimpleNamespace(message_id=reply.id, channel_id=question.channel.id)
+    )
+    assert cog.thread_context(question.id) is None
+    await asked(cog, f"<@{BOT_ID}> and when?", reply_to=question, channel=question.channel)
+    assert answerer.answer.call_args.kwargs["previous"] is None
+
+
+async def test_an_abstention_that_followed_up_on_a_deleted_answer_leans_on_it_no_more(
+    cog, answerer
+):
+    """A follow-up the bot could not answer keeps what it followed up on: a reply to that
+    abstention (`/sources` typed as one posts its quotes), a reply to its question and a thread
+    opened on either brought back the answer a moderator had removed."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (reply,) = question.channel.sent
+    answerer.answer.side_effect = lambda q, **_: an_answer(q, answered=False)
+    follow_up = await asked(cog, "and why?", reply_to=reply, channel=question.channel)
+    abstention = question.channel.sent[-1]
+    assert cog.thread_context(abstention.id) is not None  # it leans on the answer until then
+    await cog.on_raw_message_delete(
+        SimpleNamespace(message_id=reply.id, channel_id=question.channel.id)
+    )
+    assert cog.thread_context(abstention.id) is None
+    assert cog.thread_context(follow_up.id) is None
+    await asked(cog, "and when?", reply_to=abstention, channel=question.channel)
+    assert answerer.answer.call_args.kwargs["previous"] is None
+
+
 async def test_a_purge_that_took_the_answer_too_is_quiet(cog, caplog):
     question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
     (reply,) = question.channel.sent
