@@ -275,13 +275,15 @@ class Answerer:
         for i, asks in enumerate(asking):
             if asks:
                 scores[i] += mismatch.QUESTION_SENTENCE
-        # within each news story: the names it keeps repeating tell little
+        # within each news story: the names it keeps repeating tell little, the asked relation
+        # much
         within = decide.story_relative(
             articles,
             ranking.matches,
             ranking.story,
             asked.weights,
             [bool(row.published) for row in rows],
+            decide.asked_relation(analysis, rank.read_tokens(tokens)),
         )
         if any(within):
             keys = [s + w for s, w in zip(scores, within, strict=True)]

@@ -283,6 +283,24 @@ def test_a_name_the_story_repeats_does_not_carry_a_sentence_past_the_answer(
     assert expected in answerer.answer(question).ranked[0].sentence
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who made the golden toilet artowrk that got nicked", "made by Italian artist"),
+        ("how many ppl got arested at the pro trump rally in dc", "twenty people were arrested"),
+    ],
+)
+def test_within_a_news_story_the_sentence_that_says_the_asked_relation_ranks_first(
+    wikinews_db, question, expected, monkeypatch
+):
+    """The story's sentences repeat its words ("toilet", "stolen", "rally"), the one that
+    answers says the question's verb ("made", "arrested"): decide.RELATION."""
+    answerer = Answerer(load_config(ROOT / "config.yaml"), wikinews_db)
+    assert expected in answerer.answer(question).ranked[0].sentence
+    monkeypatch.setattr(decide, "RELATION", 0.0)
+    assert expected not in answerer.answer(question).ranked[0].sentence
+
+
 def test_the_lead_line_names_whoever_leads_the_country_asked_about(core):
     assert core.answer("who leads lithuania").lead == "Who: Gitanas Nauseda"
 

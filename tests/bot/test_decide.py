@@ -1255,3 +1255,36 @@ def test_within_stories_only_reorders_the_sentences_of_each_story():
     scores = [10.0, 8.0, 9.0, 5.0]
     keys = [10.0, 11.0, 9.0, 5.0]
     assert decide.within_stories(articles, scores, keys) == [8.0, 10.0, 9.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    ("question", "verbs"),
+    [
+        # the main clause's inflected verb, not the one of the clause after "that"
+        ("who made the golden toilet that got stolen", {"made"}),
+        ("was jacques chirac ever convicted of anything", {"convicted"}),
+        # a base form counts after an auxiliary, not alone (where it is often a noun)
+        ("how many seats did the conservatives win", {"win"}),
+        ("what car caused the fire", {"caused"}),
+        # a clause opener after "when" asks again: "when did" is no clause
+        ("who was the envoy that quit when the house subpoenaed him", set()),
+    ],
+)
+def test_the_asked_relation_is_a_verb_of_the_question_s_main_clause(question, verbs):
+    q = analyze(question)
+    relation = decide.asked_relation(q, rank.read_tokens(tokenize(question)))
+    assert {t.word for t, r in zip(q.terms, relation, strict=True) if r} == verbs
+
+
+def test_a_sentence_of_a_news_story_that_says_the_asked_relation_moves_up_in_it():
+    """The relation earns RELATION times its rarity share, only in a dated story."""
+    articles = ["toilet"] * 3
+    # terms: made (the relation), toilet, stolen
+    matches = [(0, 1, 1), (1, 1, 0), (0, 0, 1)]
+    story = [(False, False, False)] * 3
+    weights = (1.1, 2.7, 2.6)
+    relation = (True, False, False)
+    out = decide.story_relative(articles, matches, story, weights, [True] * 3, relation)
+    assert out == [0.0, pytest.approx(decide.RELATION * 1.1 / sum(weights)), 0.0]
+    undated = decide.story_relative(articles, matches, story, weights, [False] * 3, relation)
+    assert undated == [0.0] * 3
