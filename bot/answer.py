@@ -275,6 +275,19 @@ class Answerer:
         for i, asks in enumerate(asking):
             if asks:
                 scores[i] += mismatch.QUESTION_SENTENCE
+        # within each news story: the names it keeps repeating tell little, the asked relation
+        # much
+        within = decide.story_relative(
+            articles,
+            ranking.matches,
+            ranking.story,
+            asked.weights,
+            [bool(row.published) for row in rows],
+            decide.asked_relation(analysis, rank.read_tokens(tokens)),
+        )
+        if any(within):
+            keys = [s + w for s, w in zip(scores, within, strict=True)]
+            scores = decide.within_stories(articles, scores, keys)
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]

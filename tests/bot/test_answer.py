@@ -260,6 +260,47 @@ def test_every_reply_to_the_wikinews_dev_questions_keeps_the_reply_contract(wiki
     assert check_reply_contract(answerer, wikinews_db, names) > 50
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "Blenheim" in three sentences of the story, "worth" only in the answer's "value"
+        (
+            "how much is that gold toilet stolen from blenheim palace actualy worth",
+            "placed the value of the artwork",
+        ),
+        (
+            "Paris police headquarters stabbing — where did the attacker come from and live?",
+            "He lived in Gonesse",
+        ),
+    ],
+)
+def test_a_name_the_story_repeats_does_not_carry_a_sentence_past_the_answer(
+    wikinews_db, question, expected
+):
+    """Within one news story, the sentence that repeats its names gives way to the one that
+    says what is asked (decide.story_relative)."""
+    answerer = Answerer(load_config(ROOT / "config.yaml"), wikinews_db)
+    assert expected in answerer.answer(question).ranked[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who made the golden toilet artowrk that got nicked", "made by Italian artist"),
+        ("how many ppl got arested at the pro trump rally in dc", "twenty people were arrested"),
+    ],
+)
+def test_within_a_news_story_the_sentence_that_says_the_asked_relation_ranks_first(
+    wikinews_db, question, expected, monkeypatch
+):
+    """The story's sentences repeat its words ("toilet", "stolen", "rally"), the one that
+    answers says the question's verb ("made", "arrested"): decide.RELATION."""
+    answerer = Answerer(load_config(ROOT / "config.yaml"), wikinews_db)
+    assert expected in answerer.answer(question).ranked[0].sentence
+    monkeypatch.setattr(decide, "RELATION", 0.0)
+    assert expected not in answerer.answer(question).ranked[0].sentence
+
+
 def test_the_lead_line_names_whoever_leads_the_country_asked_about(core):
     assert core.answer("who leads lithuania").lead == "Who: Gitanas Nauseda"
 

@@ -1228,3 +1228,63 @@ def test_a_yes_no_question_s_when_clause_asks_no_time_within_one_story():
     # a question asking when keeps its time
     when = analyze("when will he see the europeans")
     assert decide.intent_wants(match, when, one_story=True) == "time"
+
+
+def test_a_name_a_news_story_repeats_counts_as_covered_by_each_of_its_sentences():
+    """Within one dated story, a rare question word that three of its candidates have (and its
+    headline and lead do not) is the story's: a sentence without it gets back its coverage.
+    Not for an undated document, nor a word of the headline, nor a common word."""
+    articles = ["quake"] * 4 + ["other"]
+    # terms: died (common), samos (rare, repeated), izmir (rare, from the headline)
+    matches = [(1, 1, 0), (1, 0, 0), (0, 1, 1), (0, 1, 0), (1, 1, 1)]
+    story = [(False, False, True)] * 5
+    weights = (1.8, 4.7, 4.5)
+    dated = [True] * 5
+    out = decide.story_relative(articles, matches, story, weights, dated)
+    lacks = decide.BONUS_WEIGHTS["coverage"] * 4.7 / sum(weights)
+    assert out == [0.0, pytest.approx(lacks), 0.0, 0.0, 0.0]
+    assert decide.story_relative(articles, matches, story, weights, [False] * 5) == [0.0] * 5
+    common = (1.8, 2.0, 4.5)
+    assert decide.story_relative(articles, matches, story, common, dated) == [0.0] * 5
+
+
+def test_within_stories_only_reorders_the_sentences_of_each_story():
+    """Each story keeps its own scores, dealt out in the order of the keys: the story that led
+    still leads, with the same best score."""
+    articles = ["a", "a", "b", "a"]
+    scores = [10.0, 8.0, 9.0, 5.0]
+    keys = [10.0, 11.0, 9.0, 5.0]
+    assert decide.within_stories(articles, scores, keys) == [8.0, 10.0, 9.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    ("question", "verbs"),
+    [
+        # the main clause's inflected verb, not the one of the clause after "that"
+        ("who made the golden toilet that got stolen", {"made"}),
+        ("was jacques chirac ever convicted of anything", {"convicted"}),
+        # a base form counts after an auxiliary, not alone (where it is often a noun)
+        ("how many seats did the conservatives win", {"win"}),
+        ("what car caused the fire", {"caused"}),
+        # a clause opener after "when" asks again: "when did" is no clause
+        ("who was the envoy that quit when the house subpoenaed him", set()),
+    ],
+)
+def test_the_asked_relation_is_a_verb_of_the_question_s_main_clause(question, verbs):
+    q = analyze(question)
+    relation = decide.asked_relation(q, rank.read_tokens(tokenize(question)))
+    assert {t.word for t, r in zip(q.terms, relation, strict=True) if r} == verbs
+
+
+def test_a_sentence_of_a_news_story_that_says_the_asked_relation_moves_up_in_it():
+    """The relation earns RELATION times its rarity share, only in a dated story."""
+    articles = ["toilet"] * 3
+    # terms: made (the relation), toilet, stolen
+    matches = [(0, 1, 1), (1, 1, 0), (0, 0, 1)]
+    story = [(False, False, False)] * 3
+    weights = (1.1, 2.7, 2.6)
+    relation = (True, False, False)
+    out = decide.story_relative(articles, matches, story, weights, [True] * 3, relation)
+    assert out == [0.0, pytest.approx(decide.RELATION * 1.1 / sum(weights)), 0.0]
+    undated = decide.story_relative(articles, matches, story, weights, [False] * 3, relation)
+    assert undated == [0.0] * 3
