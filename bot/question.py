@@ -247,9 +247,25 @@ _COURTESY = re.compile(
 )
 
 
+# Chat's fillers and stance markers, wherever they stand ("honestly i dont get what ...", "is it
+# all overhyped imo", "... photo ops lol"): they say how the asker feels, not what is asked, and
+# left in they were words to find that no answer has ("honestly" held a question at 0.40 whose
+# only other words the right sentence all had). Only words that are nothing else: "seriously"
+# is also how badly someone was hurt, and "you know" the frame of "do you know who ...".
+_FILLERS = re.compile(
+    r"(?<![\w'])(?:honestly|genuinely|literally|frankly|tbh|tbf|imo|imho|ngl|iirc|afaik|idk"
+    r"|lol|lmao|lmfao|rofl|smh|ha(?:ha)+|to\s+be\s+(?:honest|fair)|not\s+gonna\s+lie)(?![\w'])"
+    # "like" and "i mean" opening a clause ("..., like is there an actual point", "like real
+    # boots on the ground"): talk before what follows, not the verb "like"
+    r"|(?:^|(?<=[,;:.?!\u2026]))\s*(?:like|i\s+mean)\b,?",
+    re.IGNORECASE,
+)
+
+
 def drop_courtesy(text: str) -> str:
-    """The question without greetings, thanks and please, unless nothing else is left."""
-    rest = _COURTESY.sub(" ", text)
+    """The question without greetings, thanks, please and chat's fillers (_FILLERS), unless
+    nothing else is left."""
+    rest = _FILLERS.sub(" ", _COURTESY.sub(" ", text))
     if not any(w not in STOPWORDS for w in tokenize(rest)):
         return text
     return " ".join(rest.split())
