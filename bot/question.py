@@ -238,6 +238,80 @@ def drop_preamble(text: str) -> str:
     return text
 
 
+# What a member adds after the question itself: a clause about themselves ("where is he meeting
+# trump? i forget", "what does russia want, i heard they want to talk alone", "how's moscow
+# taking it? i'm guessing not well", "the schedule is confusing me"), an opinion with no subject
+# of its own or about what was just said ("seems like everyone hyped it", "which is crazy"), or
+# a tag asking to be confirmed ("... or nah", "or am i misremembering", "right?"). None of its
+# words is asked, and each counted as a word the answer lacks. A later clause that opens with a
+# question word asks again ("..., and where?") and stays.
+_WH = frozenset("who whom whose what what's whats which when where why how".split())
+_JOINING = frozenset("and but or so".split())
+_OPINION_OPENERS = frozenset("seems seem sounds looks feels".split())
+_OPINION_SUBJECTS = frozenset("which that that's thats it it's its this".split())
+_OPINION_WORDS = frozenset(
+    """crazy weird wild insane odd strange nuts bizarre mad ridiculous confusing wild funny
+    interesting huge scary wrong awful terrible""".split()
+)
+_TAG = re.compile(
+    r"(?:,\s*|\s+)(?:or\s+(?:what|nah|no|nope|not|something|smth|whatever|anything)"
+    r"|or\s+(?:am|was|do|did|have)\s+i\b.*|or\s+is\s+it\s+just\s+me"
+    r"|right|yeah|no|yes|correct|true|is\s+that\s+(?:right|true|correct))\s*[?.!\u2026]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _aside(words: list[str]) -> bool:
+    """Whether a clause after the question is about the asker or an opinion (see above)."""
+    if not words:
+        return False
+    if words[0] in _OPINION_SUBJECTS and not _OPINION_WORDS.isdisjoint(words[1:4]):
+        return True  # "which is crazy", "that seems weird", "it's wild"
+    if words[0] in _WH or any(
+        # "i heard starmer is going, but was merz there too": it asks after all
+        w in _JOINING and nxt in _ASKING
+        for w, nxt in zip(words, words[1:], strict=False)
+    ):
+        return False
+    return not _FIRST_PERSON.isdisjoint(words) or words[0] in _OPINION_OPENERS
+
+
+def drop_asides(text: str) -> str:
+    """The question without what the asker adds after it (a clause about themselves, an
+    opinion, a tag: see above): "how's moscow taking all of this? i'm guessing not well" ->
+    "how's moscow taking all of this?". Only after a clause that asks something of its own
+    (it opens with a question word or an auxiliary and has a word to find)."""
+    tagged = _TAG.sub("", text)
+    if tagged != text and _asks(tokenize(tagged)):
+        text = tagged
+    # the clauses with the breaks between them kept: each break goes with the clause after it
+    pieces = re.split(f"({_CLAUSE_BREAK.pattern})", text)
+    clauses = [pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True))]
+    asking = next((k for k, part in enumerate(clauses) if _asks(tokenize(part))), None)
+    if asking is None:
+        return text
+    # from the end only: a clause about the asker before one that asks ("i heard starmer is
+    # going, but was merz there") gives that question its context
+    end = len(clauses)
+    while end > asking + 1 and (
+        not tokenize(clauses[end - 1]) or _aside(tokenize(clauses[end - 1]))
+    ):
+        end -= 1
+    return "".join(clauses[:end]) if end < len(clauses) else text
+
+
+def _asks(words: list[str]) -> bool:
+    """Whether a clause opens with a question word or an auxiliary (after words of talk:
+    "ok so what ...") and has a word to find."""
+    at = next((i for i, w in enumerate(words) if w not in _TALK), len(words))
+    if at == len(words) or words[at] not in _ASKING:
+        return False
+    return any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
+
+
+_TALK = frozenset("so and but ok okay well also oh hey now then alright".split())
+
+
 # Greetings, thanks and please around a question: no answer has them, and left in they lowered
 # the intent's match ("hi, when will putin meet zelensky" missed the meeting time intent, whose
 # required fact keeps it from the Alaska sentence, and was answered with it at 0.66). Alone they
@@ -253,11 +327,16 @@ _COURTESY = re.compile(
 # only other words the right sentence all had). Only words that are nothing else: "seriously"
 # is also how badly someone was hurt, and "you know" the frame of "do you know who ...".
 _FILLERS = re.compile(
-    r"(?<![\w'])(?:honestly|genuinely|literally|frankly|tbh|tbf|imo|imho|ngl|iirc|afaik|idk"
+    # the asker's aside on their own asking, before its "honestly" is taken alone
+    r"(?<![\w'])(?:(?:just|genuinely|honestly|seriously)\s+asking|asking\s+for\s+a\s+friend"
+    r"|not\s+trolling|no\s+offen[cs]e)(?![\w'])"
+    r"|(?<![\w'])(?:honestly|genuinely|literally|frankly|tbh|tbf|imo|imho|ngl|iirc|afaik|idk"
     r"|lol|lmao|lmfao|rofl|smh|ha(?:ha)+|to\s+be\s+(?:honest|fair)|not\s+gonna\s+lie)(?![\w'])"
-    # "like" and "i mean" opening a clause ("..., like is there an actual point", "like real
-    # boots on the ground"): talk before what follows, not the verb "like"
-    r"|(?:^|(?<=[,;:.?!\u2026]))\s*(?:like|i\s+mean)\b,?",
+    # "like" opening a clause ("..., like is there an actual point", "like real boots on the
+    # ground"): talk before what follows, not the verb "like"
+    r"|(?:^|(?<=[,;:.?!\u2026]))\s*like\b,?"
+    # "i mean" wherever it stands: "is he seeing trump, zelensky i mean" means zelensky
+    r"|(?<![\w'])i\s+mean\b,?",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ import pytest
 
 from bot.question import (
     clean,
+    drop_asides,
     drop_courtesy,
     drop_preamble,
     native_order,
@@ -262,6 +263,45 @@ def test_chat_fillers_and_clause_opening_like_are_left_out():
     assert drop_courtesy("does the kremlin like it") == "does the kremlin like it"
     assert drop_courtesy("was anyone seriously hurt") == "was anyone seriously hurt"
     assert drop_courtesy("do you know who won") == "do you know who won"
+    # "i mean" wherever it stands: what follows it is meant
+    assert drop_courtesy("is he seeing trump, zelensky i mean") == "is he seeing trump, zelensky"
+
+
+def test_what_the_asker_adds_after_the_question_is_left_out():
+    # a clause about the asker: each of its words counted as missing
+    assert drop_asides("how's moscow taking all of this? i'm guessing not well") == (
+        "how's moscow taking all of this?"
+    )
+    assert drop_asides("what does russia want here, i heard they want to talk alone?") == (
+        "what does russia want here"
+    )
+    assert drop_asides("where is he meeting trump? monday or tuesday, i forget") == (
+        "where is he meeting trump? monday or tuesday"
+    )
+    # an opinion with no subject of its own, or on what was just said
+    assert drop_asides("was there a breakthrough in alaska? seems like everyone hyped it") == (
+        "was there a breakthrough in alaska?"
+    )
+    assert drop_asides("did they sign the deal, which is crazy") == "did they sign the deal"
+    # tags asking to be confirmed
+    assert drop_asides("is the kremlin on board with the plans or nah") == (
+        "is the kremlin on board with the plans"
+    )
+    assert drop_asides("does russia want a veto or am i misremembering") == (
+        "does russia want a veto"
+    )
+    assert drop_asides("merz is going, right?") == "merz is going, right?"  # asks nothing else
+
+
+def test_a_later_clause_that_asks_is_kept():
+    kept = [
+        "which leaders are joining zelensky? i heard starmer, but was merz there too",
+        "who is meeting trump, and where?",
+        "i read about the summit, what did they agree",  # before the question: drop_preamble's
+        "was there a ceasefire? the talks in alaska",  # no aside: words of the question
+    ]
+    for text in kept:
+        assert drop_asides(text) == text
 
 
 @pytest.mark.parametrize(
