@@ -300,6 +300,48 @@ def drop_asides(text: str) -> str:
     return "".join(clauses[:end]) if end < len(clauses) else text
 
 
+def elaborating_words(text: str) -> frozenset[str]:
+    """The words only a closing yes/no question has that guesses at or elaborates on the
+    question before it (_second_yes_no): "what will they talk about at this washington thing,
+    is there an actual point or is it just photo ops" -> actual, point, just, photo, ops. They
+    help find the answer where it has them (a guess is often right: "what's the US role, are
+    they helping from behind with intel" finds "US logistics, intelligence"), but are no words
+    the answer must have: the question before them is what is asked."""
+    pieces = re.split(f"({_CLAUSE_BREAK.pattern})", text)
+    clauses = [pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True))]
+    asking = next((k for k, part in enumerate(clauses) if _asks(tokenize(part))), None)
+    if asking is None:
+        return frozenset()
+    first = _opening(tokenize(clauses[asking]))
+    end = len(clauses)
+    while end > asking + 1 and _second_yes_no(first, tokenize(clauses[end - 1])):
+        end -= 1
+    if end == len(clauses):
+        return frozenset()
+    return frozenset(tokenize("".join(clauses[end:]))) - frozenset(tokenize("".join(clauses[:end])))
+
+
+def _opening(words: list[str]) -> str:
+    """The first word of a clause after words of talk ("ok so what ..." -> "what")."""
+    return next((w for w in words if w not in _TALK), "")
+
+
+def _second_yes_no(first: str, words: list[str]) -> bool:
+    """Whether a later clause is a yes/no question that only guesses at or elaborates on the
+    one before: after a question-word question ("what will they talk about, is there an
+    actual point", "how would its army fit in, would they overlap"), or an "or" after a yes/no
+    question ("is america still up for sending weapons, or has trump gone cold on it": the
+    other answer to the same question). A guessed reason ("why is it so hard, is it because
+    russia won't talk") has the answer's own words and stays, and so does one after a question
+    asking for a name or a choice ("which countries would send troops, is the uk one of
+    them"): it names a guess at the answer, which the coverage must bear out."""
+    if words[:1] == ["or"]:
+        words = words[1:]
+    elif first not in _WH or first in _NAMING:
+        return False
+    return _opening(words) in _AUXILIARIES and "because" not in words
+
+
 def _asks(words: list[str]) -> bool:
     """Whether a clause opens with a question word or an auxiliary (after words of talk:
     "ok so what ...") and has a word to find."""
@@ -309,6 +351,8 @@ def _asks(words: list[str]) -> bool:
     return any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
 
 
+_AUXILIARIES = _ASKING - _WH
+_NAMING = frozenset("who whom whose which".split())
 _TALK = frozenset("so and but ok okay well also oh hey now then alright".split())
 
 
