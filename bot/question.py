@@ -293,11 +293,22 @@ def drop_asides(text: str) -> str:
     # from the end only: a clause about the asker before one that asks ("i heard starmer is
     # going, but was merz there") gives that question its context
     end = len(clauses)
+    first = _opening(tokenize(clauses[asking]))
     while end > asking + 1 and (
-        not tokenize(clauses[end - 1]) or _aside(tokenize(clauses[end - 1]))
+        not tokenize(clauses[end - 1])
+        or _aside(tokenize(clauses[end - 1]))
+        or _hedged_guess(first, tokenize(clauses[end - 1]))
     ):
         end -= 1
     return "".join(clauses[:end]) if end < len(clauses) else text
+
+
+def _hedged_guess(first: str, words: list[str]) -> bool:
+    """Whether a clause after a question-word question is the asker's hedged guess at its
+    answer ("what will they talk about, probably just the war again?"): its words are not
+    asked, and read as asked they made another question ("again": another time). Not after
+    "who" or "which", whose guessed name the coverage must bear out."""
+    return first in _WH and first not in _NAMING and _opening(words) in _GUESSING
 
 
 def elaborating_words(text: str) -> frozenset[str]:
@@ -322,8 +333,14 @@ def elaborating_words(text: str) -> frozenset[str]:
 
 
 def _opening(words: list[str]) -> str:
-    """The first word of a clause after words of talk ("ok so what ..." -> "what")."""
-    return next((w for w in words if w not in _TALK), "")
+    """The first word of a clause after words of talk and the asker's wondering ("ok so what
+    ..." -> "what", "i wonder why ..." -> "why")."""
+    at = next((i for i, w in enumerate(words) if w not in _TALK), len(words))
+    for frame in _WONDERING:
+        if tuple(words[at : at + len(frame)]) == frame:
+            at += len(frame)
+            break
+    return words[at] if at < len(words) else ""
 
 
 def _second_yes_no(first: str, words: list[str]) -> bool:
@@ -331,10 +348,11 @@ def _second_yes_no(first: str, words: list[str]) -> bool:
     one before: after a question-word question ("what will they talk about, is there an
     actual point", "how would its army fit in, would they overlap"), or an "or" after a yes/no
     question ("is america still up for sending weapons, or has trump gone cold on it": the
-    other answer to the same question). A guessed reason ("why is it so hard, is it because
-    russia won't talk") has the answer's own words and stays, and so does one after a question
-    asking for a name or a choice ("which countries would send troops, is the uk one of
-    them"): it names a guess at the answer, which the coverage must bear out."""
+    other answer to the same question). A guessed reason
+    ("why is it so hard, is it because russia won't talk") has the answer's own words and
+    stays, and so does one after a question asking for a name or a choice ("which countries
+    would send troops, is the uk one of them"): it names a guess at the answer, which the
+    coverage must bear out."""
     if words[:1] == ["or"]:
         words = words[1:]
     elif first not in _WH or first in _NAMING:
@@ -343,16 +361,25 @@ def _second_yes_no(first: str, words: list[str]) -> bool:
 
 
 def _asks(words: list[str]) -> bool:
-    """Whether a clause opens with a question word or an auxiliary (after words of talk:
-    "ok so what ...") and has a word to find."""
-    at = next((i for i, w in enumerate(words) if w not in _TALK), len(words))
-    if at == len(words) or words[at] not in _ASKING:
+    """Whether a clause opens with a question word or an auxiliary (after words of talk and
+    wondering: "ok so what ...", "i wonder what ...") and has a word to find."""
+    if _opening(words) not in _ASKING:
         return False
     return any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
 
 
 _AUXILIARIES = _ASKING - _WH
 _NAMING = frozenset("who whom whose which".split())
+_GUESSING = frozenset("probably maybe perhaps possibly presumably likely".split())
+# the asker's wondering before a question word: "i wonder what they will talk about"
+_WONDERING = (
+    ("i", "wonder"),
+    ("i", "was", "wondering"),
+    ("i'm", "wondering"),
+    ("im", "wondering"),
+    ("i'm", "curious"),
+    ("im", "curious"),
+)
 _TALK = frozenset("so and but ok okay well also oh hey now then alright".split())
 
 

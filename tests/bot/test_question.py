@@ -293,6 +293,21 @@ def test_what_the_asker_adds_after_the_question_is_left_out():
     assert drop_asides("merz is going, right?") == "merz is going, right?"  # asks nothing else
 
 
+def test_a_hedged_guess_after_a_question_word_question_is_left_out():
+    # read as asked, "again" made it a question about another time
+    assert drop_asides("I wonder what they'll talk about, probably just the war again?") == (
+        "I wonder what they'll talk about"
+    )
+    assert drop_asides("why is it so hard, maybe russia won't talk") == "why is it so hard"
+    # a guessed name must be borne out, and a yes/no question's "maybe" is its own
+    kept = [
+        "which countries would send troops, maybe the uk",
+        "is the kremlin on board, maybe with conditions",
+    ]
+    for text in kept:
+        assert drop_asides(text) == text
+
+
 def test_a_later_clause_that_asks_is_kept():
     kept = [
         "which leaders are joining zelensky? i heard starmer, but was merz there too",
