@@ -209,7 +209,10 @@ _FIRST_PERSON = frozenset("i i'm im i've ive i'd me my we we're our".split())
 # A question that says "he", "his" or "they" is about someone the clause before it named ("i keep
 # hearing bernie did well with young voters in nevada. how big was his share"): that clause is
 # where the question's names are, and without it nothing named the story.
-_THIRD_PERSON = frozenset("he him his she her they them their".split())
+# So does one that points back with "that" ("i heard kanye got picked as a running mate, which
+# party was that"): dropped, the clause took the question's whole subject with it.
+_THIRD_PERSON = frozenset("he him his she her they them their that those".split())
+_SINGULAR_BACK = frozenset("he him his she her that".split())
 _ASKING = frozenset(
     """who whom whose what what's whats which when where why how is are was were do does did will
     would can could should has have""".split()
@@ -222,9 +225,38 @@ def drop_preamble(text: str) -> str:
     guarantees are a hot topic, is that right?" stays whole (its question part says nothing),
     and so does "I heard Congress has a record number of women, how many" ("how many" asks
     about what comes before it)."""
+    found = _preamble(text)
+    if found is None:
+        return text
+    parts, k, refers_back = found
+    return text if refers_back else " ".join(parts[k:])
+
+
+def context_words(text: str) -> frozenset[str]:
+    """The words only a leading clause about the asker has, where the question after it
+    refers back to it ("i always thought elijah cummings was a lawyer before congress, where
+    did he go to law school"): the clause is kept for the names "he" stands for, but the rest
+    of it is what the asker believes or heard (lawyer, congress), no word the answer must
+    have. The caller keeps the names. Only where the question refers back to someone or to
+    what was said ("he", "his", "that"): "they" mostly stands for the clause's nouns ("i keep
+    hearing about the security guarantees, what are they built around"), which are asked."""
+    found = _preamble(text)
+    if found is None or not found[2]:
+        return frozenset()
+    parts, k, _ = found
+    asked = frozenset(tokenize(" ".join(parts[k:])))
+    if _SINGULAR_BACK.isdisjoint(asked):
+        return frozenset()
+    return frozenset(tokenize(" ".join(parts[:k]))) - asked
+
+
+def _preamble(text: str) -> tuple[list[str], int, bool] | None:
+    """The clauses of ``text``, where its question starts after a leading clause about the
+    asker, and whether the question refers back to that clause; None if there is no such
+    clause or the question asks nothing of its own (see drop_preamble)."""
     parts = _CLAUSE_BREAK.split(text)
     if len(parts) < 2:
-        return text
+        return None
     for k in range(1, len(parts)):
         words = tokenize(parts[k])
         if not words or words[0] not in _ASKING:
@@ -233,9 +265,10 @@ def drop_preamble(text: str) -> str:
         words = [w for i, w in enumerate(words) if not (i and words[i - 1] == "how")]
         asks = any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
         about_asker = not _FIRST_PERSON.isdisjoint(tokenize(" ".join(parts[:k])))
-        refers_back = not _THIRD_PERSON.isdisjoint(words)
-        return " ".join(parts[k:]) if asks and about_asker and not refers_back else text
-    return text
+        if not (asks and about_asker):
+            return None
+        return parts, k, not _THIRD_PERSON.isdisjoint(words)
+    return None
 
 
 # What a member adds after the question itself: a clause about themselves ("where is he meeting

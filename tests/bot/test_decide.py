@@ -163,6 +163,16 @@ def test_the_askers_own_framing_words_are_hedges():
     assert decide.evidence_for(asked, credits, set(), (), 0.0).unsaid
 
 
+def test_what_the_asker_says_before_a_question_pointing_back_is_a_hedge_but_its_names():
+    question = "i always thought elijah cummings was a lawyer, where did he go to law school"
+    tokens = tokenize(question)
+    at = tokens.index("elijah")
+    names = [Resolved("elijah-cummings", "person", "elijah cummings", at, at + 2, 100.0)]
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokens, names, None)
+    soft = dict(zip(asked.term_words, asked.soft, strict=True))
+    assert soft["lawyer"] and not soft["elijah"] and not soft["cummings"] and not soft["school"]
+
+
 def test_a_closing_yes_no_that_guesses_at_the_question_before_it_is_a_hedge():
     def soft(question: str) -> dict[str, bool]:
         asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)

@@ -6,6 +6,7 @@ import pytest
 
 from bot.question import (
     clean,
+    context_words,
     drop_asides,
     drop_courtesy,
     drop_preamble,
@@ -291,6 +292,18 @@ def test_what_the_asker_adds_after_the_question_is_left_out():
         "does russia want a veto"
     )
     assert drop_asides("merz is going, right?") == "merz is going, right?"  # asks nothing else
+
+
+def test_a_clause_about_the_asker_that_the_question_points_back_to_is_kept_as_context():
+    # "that" points back as "he" does: dropped, the clause took the question's subject along
+    kanye = "i heard kanye got picked as a running mate, which party was that"
+    assert drop_preamble(kanye) == kanye
+    # its words are what the asker heard or believes: context, not words to find
+    assert context_words(kanye) >= {"kanye", "heard", "picked", "running", "mate"}
+    assert not context_words(kanye) & {"party", "which"}
+    # not where "they" stands for its nouns, which are asked; not where nothing points back
+    assert context_words("i keep hearing about the guarantees, what are they built on") == set()
+    assert context_words("i read about it, how many women are in congress") == set()
 
 
 def test_a_hedged_guess_after_a_question_word_question_is_left_out():
