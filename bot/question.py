@@ -436,6 +436,10 @@ _FILLERS = re.compile(
     r"|not\s+trolling|no\s+offen[cs]e)(?![\w'])"
     r"|(?<![\w'])(?:honestly|genuinely|literally|frankly|tbh|tbf|imo|imho|ngl|iirc|afaik|idk"
     r"|lol|lmao|lmfao|rofl|smh|ha(?:ha)+|to\s+be\s+(?:honest|fair)|not\s+gonna\s+lie)(?![\w'])"
+    # "end up" before what one does ("might the meetings end up getting into X", "could the
+    # weapons end up going to a european-led force"): how it turns out, said by the verb after
+    # it; its "end" was a word to find, and found the end of something else
+    r"|(?<![\w'])(?:end|ends|ended|wind|winds|wound)\s+up\s+(?=\w+ing\b)"
     # "like" opening a clause ("..., like is there an actual point", "like real boots on the
     # ground"): talk before what follows, not the verb "like"
     r"|(?:^|(?<=[,;:.?!\u2026]))\s*like\b,?"

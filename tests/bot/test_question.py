@@ -264,6 +264,11 @@ def test_chat_fillers_and_clause_opening_like_are_left_out():
     assert drop_courtesy("does the kremlin like it") == "does the kremlin like it"
     assert drop_courtesy("was anyone seriously hurt") == "was anyone seriously hurt"
     assert drop_courtesy("do you know who won") == "do you know who won"
+    # "end up" before what one does: how it turns out, which the verb after it says
+    assert drop_courtesy("might the meetings end up getting into guarantees") == (
+        "might the meetings getting into guarantees"
+    )
+    assert drop_courtesy("did the case end up in court") == "did the case end up in court"
     # "i mean" wherever it stands: what follows it is meant
     assert drop_courtesy("is he seeing trump, zelensky i mean") == "is he seeing trump, zelensky"
 
