@@ -36,6 +36,7 @@ from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
 from .question import (
     clean,
+    drop_asides,
     drop_courtesy,
     drop_preamble,
     native_order,
@@ -1067,7 +1068,8 @@ def _slot_for(kind: str) -> str:
 
 def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     """A cleaned question as answering reads it: chat shorthand spelled out, a clause about the
-    asker dropped, greetings and thanks around it dropped (question.drop_courtesy), the
+    asker dropped, greetings, thanks and fillers around it dropped (question.drop_courtesy), what
+    the asker adds after it (question.drop_asides: "... i forget", "or nah"), the
     coverage's own saying left out ("what does the article say about X", question.unsource),
     learners' calques in native order ("how is called X", question.native_order), a
     passive verb of labelling read as "is" (question.unframe), reaction idioms with "take" as
@@ -1076,11 +1078,13 @@ def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     the steps before read again where a correction makes what they read: "wana" is "wanna",
     "want to"), hyphenated words split."""
     text = spell_out(drop_preamble(text))
-    text = native_order(unsource(drop_courtesy(text)))
+    text = native_order(unsource(drop_asides(drop_courtesy(text))))
     text = state.resolver.spell_acronyms(untake(unframe(text)))
     fixed = state.speller.fix(text, _spelled_as_in(state.corpus), known)
     if fixed != text:  # what only the corrected words say: "wana" is "wanna", "want to"
-        fixed = untake(unframe(native_order(unsource(drop_courtesy(spell_out(fixed))))))
+        fixed = untake(
+            unframe(native_order(unsource(drop_asides(drop_courtesy(spell_out(fixed))))))
+        )
     return _split_compounds(fixed, state.corpus)
 
 

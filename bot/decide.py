@@ -31,6 +31,7 @@ from facts.words import MODALS, OWN
 from . import rank
 from .corpus import LEADER_ROLES
 from .intents import IntentMatch
+from .question import context_words, elaborating_words
 from .resolve import Resolved
 from .text import STOPWORDS, match_keys, stem, tokenize
 
@@ -492,7 +493,7 @@ def asked(
         kinds=kinds or {},
         leaders=leaders or {},
         unknown_names=unknown_names,
-        soft=tuple(term.word in SOFT_WORDS for term in question.terms),
+        soft=_soft(question, {w for r in resolved for w in tokens[r.first : r.last]}),
         # only where what was said is asked: elsewhere the clause picks the answer ("how old
         # was Hunter *when he joined the Grateful Dead*" is not answered by his birth date)
         scene=_in_scene(question, tokens) if question.answer_type == "statement" else (),
@@ -505,6 +506,16 @@ def asked(
             tokens, {w for r in resolved for w in tokens[r.first : r.last]}
         ),
     )
+
+
+def _soft(question: rank.Question, names: AbstractSet[str] = frozenset()) -> tuple[bool, ...]:
+    """Per term: a hedge (SOFT_WORDS), a word only of a closing yes/no question that guesses
+    at or elaborates on the question before it (question.elaborating_words), or a word of what
+    the asker says before a question that refers back to it (question.context_words), not of
+    the ``names`` resolved there: counted where the sentence has it, neither matched nor
+    missing where it lacks it."""
+    elaborating = elaborating_words(question.text) | (context_words(question.text) - names)
+    return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
 
 
 def intent_wants(

@@ -209,7 +209,10 @@ _FIRST_PERSON = frozenset("i i'm im i've ive i'd me my we we're our".split())
 # A question that says "he", "his" or "they" is about someone the clause before it named ("i keep
 # hearing bernie did well with young voters in nevada. how big was his share"): that clause is
 # where the question's names are, and without it nothing named the story.
-_THIRD_PERSON = frozenset("he him his she her they them their".split())
+# So does one that points back with "that" ("i heard kanye got picked as a running mate, which
+# party was that"): dropped, the clause took the question's whole subject with it.
+_THIRD_PERSON = frozenset("he him his she her they them their that those".split())
+_SINGULAR_BACK = frozenset("he him his she her that".split())
 _ASKING = frozenset(
     """who whom whose what what's whats which when where why how is are was were do does did will
     would can could should has have""".split()
@@ -222,9 +225,38 @@ def drop_preamble(text: str) -> str:
     guarantees are a hot topic, is that right?" stays whole (its question part says nothing),
     and so does "I heard Congress has a record number of women, how many" ("how many" asks
     about what comes before it)."""
+    found = _preamble(text)
+    if found is None:
+        return text
+    parts, k, refers_back = found
+    return text if refers_back else " ".join(parts[k:])
+
+
+def context_words(text: str) -> frozenset[str]:
+    """The words only a leading clause about the asker has, where the question after it
+    refers back to it ("i always thought elijah cummings was a lawyer before congress, where
+    did he go to law school"): the clause is kept for the names "he" stands for, but the rest
+    of it is what the asker believes or heard (lawyer, congress), no word the answer must
+    have. The caller keeps the names. Only where the question refers back to someone or to
+    what was said ("he", "his", "that"): "they" mostly stands for the clause's nouns ("i keep
+    hearing about the security guarantees, what are they built around"), which are asked."""
+    found = _preamble(text)
+    if found is None or not found[2]:
+        return frozenset()
+    parts, k, _ = found
+    asked = frozenset(tokenize(" ".join(parts[k:])))
+    if _SINGULAR_BACK.isdisjoint(asked):
+        return frozenset()
+    return frozenset(tokenize(" ".join(parts[:k]))) - asked
+
+
+def _preamble(text: str) -> tuple[list[str], int, bool] | None:
+    """The clauses of ``text``, where its question starts after a leading clause about the
+    asker, and whether the question refers back to that clause; None if there is no such
+    clause or the question asks nothing of its own (see drop_preamble)."""
     parts = _CLAUSE_BREAK.split(text)
     if len(parts) < 2:
-        return text
+        return None
     for k in range(1, len(parts)):
         words = tokenize(parts[k])
         if not words or words[0] not in _ASKING:
@@ -233,9 +265,155 @@ def drop_preamble(text: str) -> str:
         words = [w for i, w in enumerate(words) if not (i and words[i - 1] == "how")]
         asks = any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
         about_asker = not _FIRST_PERSON.isdisjoint(tokenize(" ".join(parts[:k])))
-        refers_back = not _THIRD_PERSON.isdisjoint(words)
-        return " ".join(parts[k:]) if asks and about_asker and not refers_back else text
-    return text
+        if not (asks and about_asker):
+            return None
+        return parts, k, not _THIRD_PERSON.isdisjoint(words)
+    return None
+
+
+# What a member adds after the question itself: a clause about themselves ("where is he meeting
+# trump? i forget", "what does russia want, i heard they want to talk alone", "how's moscow
+# taking it? i'm guessing not well", "the schedule is confusing me"), an opinion with no subject
+# of its own or about what was just said ("seems like everyone hyped it", "which is crazy"), or
+# a tag asking to be confirmed ("... or nah", "or am i misremembering", "right?"). None of its
+# words is asked, and each counted as a word the answer lacks. A later clause that opens with a
+# question word asks again ("..., and where?") and stays.
+_WH = frozenset("who whom whose what what's whats which when where why how".split())
+_JOINING = frozenset("and but or so".split())
+_OPINION_OPENERS = frozenset("seems seem sounds looks feels".split())
+_OPINION_SUBJECTS = frozenset("which that that's thats it it's its this".split())
+_OPINION_WORDS = frozenset(
+    """crazy weird wild insane odd strange nuts bizarre mad ridiculous confusing wild funny
+    interesting huge scary wrong awful terrible""".split()
+)
+_TAG = re.compile(
+    r"(?:,\s*|\s+)(?:or\s+(?:what|nah|no|nope|not|something|smth|whatever|anything)"
+    r"|or\s+(?:am|was|do|did|have)\s+i\b.*|or\s+is\s+it\s+just\s+me"
+    r"|right|yeah|no|yes|correct|true|is\s+that\s+(?:right|true|correct))\s*[?.!\u2026]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _aside(words: list[str]) -> bool:
+    """Whether a clause after the question is about the asker or an opinion (see above)."""
+    if not words:
+        return False
+    if words[0] in _OPINION_SUBJECTS and not _OPINION_WORDS.isdisjoint(words[1:4]):
+        return True  # "which is crazy", "that seems weird", "it's wild"
+    if words[0] in _WH or any(
+        # "i heard starmer is going, but was merz there too": it asks after all
+        w in _JOINING and nxt in _ASKING
+        for w, nxt in zip(words, words[1:], strict=False)
+    ):
+        return False
+    return not _FIRST_PERSON.isdisjoint(words) or words[0] in _OPINION_OPENERS
+
+
+def drop_asides(text: str) -> str:
+    """The question without what the asker adds after it (a clause about themselves, an
+    opinion, a tag: see above): "how's moscow taking all of this? i'm guessing not well" ->
+    "how's moscow taking all of this?". Only after a clause that asks something of its own
+    (it opens with a question word or an auxiliary and has a word to find)."""
+    tagged = _TAG.sub("", text)
+    if tagged != text and _asks(tokenize(tagged)):
+        text = tagged
+    # the clauses with the breaks between them kept: each break goes with the clause after it
+    pieces = re.split(f"({_CLAUSE_BREAK.pattern})", text)
+    clauses = [pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True))]
+    asking = next((k for k, part in enumerate(clauses) if _asks(tokenize(part))), None)
+    if asking is None:
+        return text
+    # from the end only: a clause about the asker before one that asks ("i heard starmer is
+    # going, but was merz there") gives that question its context
+    end = len(clauses)
+    first = _opening(tokenize(clauses[asking]))
+    while end > asking + 1 and (
+        not tokenize(clauses[end - 1])
+        or _aside(tokenize(clauses[end - 1]))
+        or _hedged_guess(first, tokenize(clauses[end - 1]))
+    ):
+        end -= 1
+    return "".join(clauses[:end]) if end < len(clauses) else text
+
+
+def _hedged_guess(first: str, words: list[str]) -> bool:
+    """Whether a clause after a question-word question is the asker's hedged guess at its
+    answer ("what will they talk about, probably just the war again?"): its words are not
+    asked, and read as asked they made another question ("again": another time). Not after
+    "who" or "which", whose guessed name the coverage must bear out."""
+    return first in _WH and first not in _NAMING and _opening(words) in _GUESSING
+
+
+def elaborating_words(text: str) -> frozenset[str]:
+    """The words only a closing yes/no question has that guesses at or elaborates on the
+    question before it (_second_yes_no): "what will they talk about at this washington thing,
+    is there an actual point or is it just photo ops" -> actual, point, just, photo, ops. They
+    help find the answer where it has them (a guess is often right: "what's the US role, are
+    they helping from behind with intel" finds "US logistics, intelligence"), but are no words
+    the answer must have: the question before them is what is asked."""
+    pieces = re.split(f"({_CLAUSE_BREAK.pattern})", text)
+    clauses = [pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True))]
+    asking = next((k for k, part in enumerate(clauses) if _asks(tokenize(part))), None)
+    if asking is None:
+        return frozenset()
+    first = _opening(tokenize(clauses[asking]))
+    end = len(clauses)
+    while end > asking + 1 and _second_yes_no(first, tokenize(clauses[end - 1])):
+        end -= 1
+    if end == len(clauses):
+        return frozenset()
+    return frozenset(tokenize("".join(clauses[end:]))) - frozenset(tokenize("".join(clauses[:end])))
+
+
+def _opening(words: list[str]) -> str:
+    """The first word of a clause after words of talk and the asker's wondering ("ok so what
+    ..." -> "what", "i wonder why ..." -> "why")."""
+    at = next((i for i, w in enumerate(words) if w not in _TALK), len(words))
+    for frame in _WONDERING:
+        if tuple(words[at : at + len(frame)]) == frame:
+            at += len(frame)
+            break
+    return words[at] if at < len(words) else ""
+
+
+def _second_yes_no(first: str, words: list[str]) -> bool:
+    """Whether a later clause is a yes/no question that only guesses at or elaborates on the
+    one before: after a question-word question ("what will they talk about, is there an
+    actual point", "how would its army fit in, would they overlap"), or an "or" after a yes/no
+    question ("is america still up for sending weapons, or has trump gone cold on it": the
+    other answer to the same question). A guessed reason
+    ("why is it so hard, is it because russia won't talk") has the answer's own words and
+    stays, and so does one after a question asking for a name or a choice ("which countries
+    would send troops, is the uk one of them"): it names a guess at the answer, which the
+    coverage must bear out."""
+    if words[:1] == ["or"]:
+        words = words[1:]
+    elif first not in _WH or first in _NAMING:
+        return False
+    return _opening(words) in _AUXILIARIES and "because" not in words
+
+
+def _asks(words: list[str]) -> bool:
+    """Whether a clause opens with a question word or an auxiliary (after words of talk and
+    wondering: "ok so what ...", "i wonder what ...") and has a word to find."""
+    if _opening(words) not in _ASKING:
+        return False
+    return any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
+
+
+_AUXILIARIES = _ASKING - _WH
+_NAMING = frozenset("who whom whose which".split())
+_GUESSING = frozenset("probably maybe perhaps possibly presumably likely".split())
+# the asker's wondering before a question word: "i wonder what they will talk about"
+_WONDERING = (
+    ("i", "wonder"),
+    ("i", "was", "wondering"),
+    ("i'm", "wondering"),
+    ("im", "wondering"),
+    ("i'm", "curious"),
+    ("im", "curious"),
+)
+_TALK = frozenset("so and but ok okay well also oh hey now then alright".split())
 
 
 # Greetings, thanks and please around a question: no answer has them, and left in they lowered
@@ -247,9 +425,34 @@ _COURTESY = re.compile(
 )
 
 
+# Chat's fillers and stance markers, wherever they stand ("honestly i dont get what ...", "is it
+# all overhyped imo", "... photo ops lol"): they say how the asker feels, not what is asked, and
+# left in they were words to find that no answer has ("honestly" held a question at 0.40 whose
+# only other words the right sentence all had). Only words that are nothing else: "seriously"
+# is also how badly someone was hurt, and "you know" the frame of "do you know who ...".
+_FILLERS = re.compile(
+    # the asker's aside on their own asking, before its "honestly" is taken alone
+    r"(?<![\w'])(?:(?:just|genuinely|honestly|seriously)\s+asking|asking\s+for\s+a\s+friend"
+    r"|not\s+trolling|no\s+offen[cs]e)(?![\w'])"
+    r"|(?<![\w'])(?:honestly|genuinely|literally|frankly|tbh|tbf|imo|imho|ngl|iirc|afaik|idk"
+    r"|lol|lmao|lmfao|rofl|smh|ha(?:ha)+|to\s+be\s+(?:honest|fair)|not\s+gonna\s+lie)(?![\w'])"
+    # "end up" before what one does ("might the meetings end up getting into X", "could the
+    # weapons end up going to a european-led force"): how it turns out, said by the verb after
+    # it; its "end" was a word to find, and found the end of something else
+    r"|(?<![\w'])(?:end|ends|ended|wind|winds|wound)\s+up\s+(?=\w+ing\b)"
+    # "like" opening a clause ("..., like is there an actual point", "like real boots on the
+    # ground"): talk before what follows, not the verb "like"
+    r"|(?:^|(?<=[,;:.?!\u2026]))\s*like\b,?"
+    # "i mean" wherever it stands: "is he seeing trump, zelensky i mean" means zelensky
+    r"|(?<![\w'])i\s+mean\b,?",
+    re.IGNORECASE,
+)
+
+
 def drop_courtesy(text: str) -> str:
-    """The question without greetings, thanks and please, unless nothing else is left."""
-    rest = _COURTESY.sub(" ", text)
+    """The question without greetings, thanks, please and chat's fillers (_FILLERS), unless
+    nothing else is left."""
+    rest = _FILLERS.sub(" ", _COURTESY.sub(" ", text))
     if not any(w not in STOPWORDS for w in tokenize(rest)):
         return text
     return " ".join(rest.split())

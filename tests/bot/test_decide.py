@@ -163,6 +163,35 @@ def test_the_askers_own_framing_words_are_hedges():
     assert decide.evidence_for(asked, credits, set(), (), 0.0).unsaid
 
 
+def test_what_the_asker_says_before_a_question_pointing_back_is_a_hedge_but_its_names():
+    question = "i always thought elijah cummings was a lawyer, where did he go to law school"
+    tokens = tokenize(question)
+    at = tokens.index("elijah")
+    names = [Resolved("elijah-cummings", "person", "elijah cummings", at, at + 2, 100.0)]
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokens, names, None)
+    soft = dict(zip(asked.term_words, asked.soft, strict=True))
+    assert soft["lawyer"] and not soft["elijah"] and not soft["cummings"] and not soft["school"]
+
+
+def test_a_closing_yes_no_that_guesses_at_the_question_before_it_is_a_hedge():
+    def soft(question: str) -> dict[str, bool]:
+        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+        return dict(zip(asked.term_words, asked.soft, strict=True))
+
+    # after a question-word question, and an "or" after a yes/no question: the asked question
+    # is the one before; the guess's words help where the sentence has them
+    guessed = soft("what will they talk about in washington, is it just photo ops")
+    assert guessed["photo"] and guessed["ops"] and not guessed["washington"]
+    other = soft("is america still sending ukraine weapons, or has trump gone cold on it")
+    assert other["cold"] and not other["weapons"]
+    # a guessed answer to a "which" question must be borne out: "is the uk one of them"
+    named = soft("which countries would send troops to the force, is the uk one of them")
+    assert not named["uk"]
+    # a guessed reason has the answer's own words, and a lone yes/no question asks them all
+    assert not soft("why is it so hard, is it because russia won't talk to kyiv")["russia"]
+    assert not any(soft("is america still sending ukraine weapons").values())
+
+
 def _say_question(question: str, resolved: list[Resolved]) -> decide.Asked:
     statement = SimpleNamespace(answer="statement", predicates=("say", "tell", "announce"))
     match = SimpleNamespace(intent=statement, score=100.0)

@@ -6,6 +6,8 @@ import pytest
 
 from bot.question import (
     clean,
+    context_words,
+    drop_asides,
     drop_courtesy,
     drop_preamble,
     native_order,
@@ -246,6 +248,93 @@ def test_greetings_thanks_and_please_around_a_question_are_left_out():
     # alone they are small talk
     assert drop_courtesy("Hi!") == "Hi!"
     assert drop_courtesy("thank you") == "thank you"
+
+
+def test_chat_fillers_and_clause_opening_like_are_left_out():
+    # "honestly" was a word to find that no answer has, holding a question at 0.40
+    assert drop_courtesy("honestly i dont get what they are") == "i dont get what they are"
+    assert drop_courtesy("is it all overhyped imo") == "is it all overhyped"
+    assert drop_courtesy("what will they discuss, like is there a point lol") == (
+        "what will they discuss, is there a point"
+    )
+    assert drop_courtesy("would troops go? like real boots on the ground") == (
+        "would troops go? real boots on the ground"
+    )
+    # the verb "like", and words that mean something else, stay
+    assert drop_courtesy("does the kremlin like it") == "does the kremlin like it"
+    assert drop_courtesy("was anyone seriously hurt") == "was anyone seriously hurt"
+    assert drop_courtesy("do you know who won") == "do you know who won"
+    # "end up" before what one does: how it turns out, which the verb after it says
+    assert drop_courtesy("might the meetings end up getting into guarantees") == (
+        "might the meetings getting into guarantees"
+    )
+    assert drop_courtesy("did the case end up in court") == "did the case end up in court"
+    # "i mean" wherever it stands: what follows it is meant
+    assert drop_courtesy("is he seeing trump, zelensky i mean") == "is he seeing trump, zelensky"
+
+
+def test_what_the_asker_adds_after_the_question_is_left_out():
+    # a clause about the asker: each of its words counted as missing
+    assert drop_asides("how's moscow taking all of this? i'm guessing not well") == (
+        "how's moscow taking all of this?"
+    )
+    assert drop_asides("what does russia want here, i heard they want to talk alone?") == (
+        "what does russia want here"
+    )
+    assert drop_asides("where is he meeting trump? monday or tuesday, i forget") == (
+        "where is he meeting trump? monday or tuesday"
+    )
+    # an opinion with no subject of its own, or on what was just said
+    assert drop_asides("was there a breakthrough in alaska? seems like everyone hyped it") == (
+        "was there a breakthrough in alaska?"
+    )
+    assert drop_asides("did they sign the deal, which is crazy") == "did they sign the deal"
+    # tags asking to be confirmed
+    assert drop_asides("is the kremlin on board with the plans or nah") == (
+        "is the kremlin on board with the plans"
+    )
+    assert drop_asides("does russia want a veto or am i misremembering") == (
+        "does russia want a veto"
+    )
+    assert drop_asides("merz is going, right?") == "merz is going, right?"  # asks nothing else
+
+
+def test_a_clause_about_the_asker_that_the_question_points_back_to_is_kept_as_context():
+    # "that" points back as "he" does: dropped, the clause took the question's subject along
+    kanye = "i heard kanye got picked as a running mate, which party was that"
+    assert drop_preamble(kanye) == kanye
+    # its words are what the asker heard or believes: context, not words to find
+    assert context_words(kanye) >= {"kanye", "heard", "picked", "running", "mate"}
+    assert not context_words(kanye) & {"party", "which"}
+    # not where "they" stands for its nouns, which are asked; not where nothing points back
+    assert context_words("i keep hearing about the guarantees, what are they built on") == set()
+    assert context_words("i read about it, how many women are in congress") == set()
+
+
+def test_a_hedged_guess_after_a_question_word_question_is_left_out():
+    # read as asked, "again" made it a question about another time
+    assert drop_asides("I wonder what they'll talk about, probably just the war again?") == (
+        "I wonder what they'll talk about"
+    )
+    assert drop_asides("why is it so hard, maybe russia won't talk") == "why is it so hard"
+    # a guessed name must be borne out, and a yes/no question's "maybe" is its own
+    kept = [
+        "which countries would send troops, maybe the uk",
+        "is the kremlin on board, maybe with conditions",
+    ]
+    for text in kept:
+        assert drop_asides(text) == text
+
+
+def test_a_later_clause_that_asks_is_kept():
+    kept = [
+        "which leaders are joining zelensky? i heard starmer, but was merz there too",
+        "who is meeting trump, and where?",
+        "i read about the summit, what did they agree",  # before the question: drop_preamble's
+        "was there a ceasefire? the talks in alaska",  # no aside: words of the question
+    ]
+    for text in kept:
+        assert drop_asides(text) == text
 
 
 @pytest.mark.parametrize(
