@@ -29,7 +29,7 @@ from facts.lexicon import role_titles
 from facts.spellings import variants
 
 from . import caps, decide, mismatch, rank
-from .config import Config
+from .config import TOP_RANGE, Config
 from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
@@ -148,7 +148,7 @@ class Answerer:
     ) -> Answer:
         state = self._state  # one build for the whole answer, whatever /reload does meanwhile
         settings = self.config.answer
-        top = settings.top if top is None else max(1, min(int(top), 50))
+        top = settings.top if top is None else max(TOP_RANGE[0], min(int(top), TOP_RANGE[1]))
         cleaned = clean(question, settings.max_question_chars)
         notes = (
             (f"(Your question was cut to {settings.max_question_chars} characters.)",)

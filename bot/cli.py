@@ -29,7 +29,7 @@ from facts.articles import SUPPORTED_SUFFIXES, bom_encoding, other_files, shown
 from facts.errors import BuildError, DatabaseError, FactsError
 from facts.store import missing_folder, open_readonly
 
-from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
+from .config import DEFAULT_CONFIG_NAME, TOP_RANGE, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
 from .freshness import articles_signature, needs_build, record_checked
 from .render import counted
@@ -360,9 +360,6 @@ def _answerable(db: Path) -> bool:
 
 
 # -- ask ------------------------------------------------------------------------------------------
-# How many ranked candidates --top (and a batch line's "top") may ask for: one line's "top": 0
-# or 500 was clamped without a word, where --top 0 is refused.
-TOP_RANGE = (1, 50)
 # A byte of a batch line that is not UTF-8, as the "surrogateescape" decoding keeps it
 _UNDECODED = re.compile("[\udc80-\udcff]")
 # The keys a batch line is read for; any other is passed over (a line may carry its own id)

@@ -37,10 +37,14 @@ FLOW_SLOT_QUOTING = (
 # max_sentences 0 cites nothing, max_bytes 0 refuses every article. Every other number is >= 0.
 # An answer quotes one to three sentences: past three, every close runner-up was quoted and
 # one answer took several Discord messages.
+# How many ranked candidates ``ask --top``, a batch line's "top" and ``answer.top`` may ask for:
+# one line's "top": 0 or 500 was clamped without a word, where --top 0 is refused, and the
+# config's `top: 500` loaded where the same number in a batch line is an error.
+TOP_RANGE = (1, 50)
 _RANGES: dict[str, tuple[float, float | None]] = {
     "articles.max_bytes": (1, None),
     "answer.max_sentences": (1, 3),
-    "answer.top": (1, None),
+    "answer.top": TOP_RANGE,
     "answer.max_question_chars": (1, None),
     "answer.min_confidence": (0, 1),
     "discord.cooldown.rate": (1, None),

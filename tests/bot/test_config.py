@@ -73,8 +73,16 @@ def test_out_of_range_numbers_say_the_range():
     """A confidence of 5 would load and then silence the bot; the error says what is allowed."""
     with pytest.raises(ConfigError, match=r"answer.min_confidence: .* from 0 to 1, got 5$"):
         parse({"answer": {"min_confidence": 5}})
-    with pytest.raises(ConfigError, match=r"answer.top: expected a whole number >= 1, got 0$"):
+    with pytest.raises(ConfigError, match=r"answer.top: .* from 1 to 50, got 0$"):
         parse({"answer": {"top": 0}})
+
+
+def test_top_has_the_range_a_batch_line_and_ask_top_have():
+    """`ask --top 51` and a batch line's "top": 51 are refused, but the config's `top: 500`
+    loaded."""
+    with pytest.raises(ConfigError, match=r"^config.yaml: answer.top: .* from 1 to 50, got 500$"):
+        parse({"answer": {"top": 500}})
+    assert parse({"answer": {"top": 50}}).answer.top == 50
 
 
 def test_max_sentences_is_bounded_by_what_an_answer_quotes():
