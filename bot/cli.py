@@ -61,6 +61,18 @@ def _no_empty_config(ctx: click.Context, param: click.Parameter, value: str | No
     return value
 
 
+def _no_empty_article(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse ``--article ""`` (``--article "$ID"`` with the variable unset) as ``--db ""`` is:
+    it was looked up as an id, "no article with id ''" with status 1, as if the database
+    lacked an article rather than the command its value."""
+    if value is not None and not value.strip():
+        raise click.BadParameter(
+            "empty id (an unset variable?): give the article's id, its file's name without "
+            "folder or extension, or leave --article out to answer from all the coverage"
+        )
+    return value
+
+
 db_option = click.option(
     "--db",
     "db_path",
@@ -369,7 +381,9 @@ BATCH_KEYS = ("question", "article", "top")
 @main.command("ask")
 @click.argument("question", required=False)
 @db_option
-@click.option("--article", help="Answer from this article only (its id).")
+@click.option(
+    "--article", callback=_no_empty_article, help="Answer from this article only (its id)."
+)
 @click.option(
     "--top", type=click.IntRange(*TOP_RANGE), help="Candidates to list in --json `ranked`."
 )

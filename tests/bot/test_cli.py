@@ -899,3 +899,16 @@ def test_an_empty_config_option_is_named_as_such(project):
     assert result.exit_code == 2, result.output
     assert "--config" in result.output and "empty" in result.output
     assert "Is a directory" not in result.output
+
+
+@pytest.mark.parametrize("extra", [["who?"], ["--batch", "-"]])
+@pytest.mark.parametrize("given", ["", "  "])
+def test_an_empty_article_option_is_a_usage_error_like_an_empty_db(project, extra, given):
+    """`factdesk ask --article "$ID" …` with ID unset said "no article with id ''" with
+    status 1, as if the database lacked an article; an empty --db is a usage error (status 2)
+    naming the option, and so is an empty --article, before anything is built."""
+    result = run(project, "ask", "--article", given, *extra, input='{"question": "who?"}\n')
+    assert result.exit_code == 2, result.output
+    assert "--article" in result.output and "empty id" in result.output
+    assert "no article with id" not in result.output
+    assert not (project / "factdesk.db").exists()
