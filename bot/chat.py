@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from .answer import Answerer
-from .corpus import id_in_name
+from .corpus import bare_id, typed_forms
 from .errors import UnknownArticleError
 from .model import Answer
 from .render import (
@@ -112,18 +112,17 @@ def article_list_reply(answerer: Answerer, query: str) -> str:
 
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
     """The text of ``/sources`` in the terminal and on Discord alike."""
-    # the article list shows an id as inline code (`000_…`): copied with its marks, or quoted,
-    # it is still that id
-    article = article.strip().strip("`'\"\u201c\u201d\u2018\u2019").strip()
-    if article:
-        info = answerer.article(article)
-        if info is None and id_in_name(article) != article:
-            # the article's file name (``000_x.txt``, ``seeds/000_x.txt``) names it as surely
-            # as its id: a member who copied it from a path was told there is no such article
-            info = answerer.article(id_in_name(article))
-        if info is None:
-            return str(UnknownArticleError(f"no article with id “{echo(article)}”"))
-        return render_article(info)
+    # the article list shows an id as inline code (`000_…`): copied with its marks, quoted or
+    # from a sentence ("see 000_x."), it is still that id; so is the article's file name
+    # (``000_x.txt``, ``seeds/000_x.txt``): a member who copied it from a path was told there
+    # is no such article. The text as typed is tried first, so an id is always itself.
+    typed = bare_id(article)
+    if typed:
+        for form in typed_forms(article):
+            info = answerer.article(form)
+            if info is not None:
+                return render_article(info)
+        return str(UnknownArticleError(f"no article with id “{echo(typed)}”"))
     if last is None:
         return render_sources([])
     return render_sources(answerer.sources(last))

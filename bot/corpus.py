@@ -477,14 +477,22 @@ class Corpus:
         stored = self.stored_id(article)
         if stored is not None:
             return stored
-        meant = id_in_name(article)
-        hint = (
-            f" (did you mean {meant!r}? an article's id is its file's name without folder"
-            " or extension)"
-            if meant and meant != article and self.has_article(meant)
-            else ""
+        raise UnknownArticleError(
+            f"no article with id {article!r} in {self.path}{self._hint(article)}"
         )
-        raise UnknownArticleError(f"no article with id {article!r} in {self.path}{hint}")
+
+    def _hint(self, article: str) -> str:
+        """What the error for an id that names no article adds: the id its file name
+        (``seeds/000_x.txt``) or the text without the marks a copy brings along (```000_x`.``)
+        would be."""
+        for form in typed_forms(article):
+            meant = self.stored_id(form) if form != article else None
+            if meant is not None:
+                return (
+                    f" (did you mean {meant!r}? an article's id is its file's name without folder"
+                    " or extension)"
+                )
+        return ""
 
     def article_info(self, article: str) -> ArticleInfo | None:
         stored = self.stored_id(article)
@@ -658,6 +666,34 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
     return SentenceRow(
         sid, article_id, index, paragraph, start, end, text, bool(is_title), *article, words
     )
+
+
+# What comes along with an id copied from a member's sentence or the article list, which shows
+# ids as inline code: the quotes or backticks around it, and the sentence's closing punctuation
+_WRAPPING = "`'\"\u201c\u201d\u2018\u2019"
+_CLOSING = ".,;:!?\u2026"
+
+
+def bare_id(text: str) -> str:
+    """``text`` without the marks a copied id brings along ("`000_x`.", "'000_x'," or
+    "000_x."), in whatever order they came. An id that itself ends in one of them is still
+    found: :func:`typed_forms` tries the text as given first."""
+    bare = text.strip()
+    while True:
+        shorter = bare.strip(_WRAPPING).rstrip(_CLOSING).strip()
+        if shorter == bare:
+            return bare
+        bare = shorter
+
+
+def typed_forms(text: str) -> tuple[str, ...]:
+    """The ids ``text`` may stand for, the most literal first: the text as given (spaces
+    around it aside), then without the marks a copy brings along (:func:`bare_id`), then the
+    id each names as a file name or path (:func:`id_in_name`). The first that is an id wins,
+    so an id typed as it is stored is always that article, whatever else it could be read as."""
+    given = text.strip()
+    forms = (given, bare_id(given))
+    return tuple(f for f in dict.fromkeys((*forms, *map(id_in_name, forms))) if f)
 
 
 def id_in_name(name: str) -> str:

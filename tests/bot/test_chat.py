@@ -7,6 +7,7 @@ import pytest
 from bot.answer import Answerer
 from bot.chat import chat_loop, pasted
 from bot.config import load_config
+from facts import build
 from tests.conftest import ROOT
 
 SEED_ID = "000_4de870c6ba78c5ba"
@@ -144,3 +145,44 @@ def test_a_line_typed_alone_is_read_alone():
 
 def test_end_of_input_after_a_paste_stops_the_gathering():
     assert pasted("who?", lambda: True, lambda: "") == "who?"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{SEED_ID}.",  # copied from a sentence: "see 000_x."
+        f"{SEED_ID},",
+        f"`{SEED_ID}`.",  # the article list's inline code, and the sentence's full stop
+        f"“{SEED_ID}.”",
+        f"'{SEED_ID}'?",
+        f"{SEED_ID}.txt.",
+    ],
+)
+def test_sources_article_copied_with_a_sentences_punctuation_shows_that_article(answerer, typed):
+    """`/sources 000_x.` with the full stop of the sentence it was copied from, or its quotes
+    and that stop, said "no article with id"."""
+    for command in (f"/sources {typed}", f"/sources article: {typed}"):
+        by_copy, by_id = chat(answerer, command, f"/sources {SEED_ID}", "/quit")
+        assert by_copy == by_id and "no article" not in by_copy
+
+
+def test_an_id_that_ends_in_punctuation_is_itself_before_any_shorter_id(tmp_path):
+    """Stripping a copy's punctuation must not make an id ambiguous: `notes.` (from
+    `notes..txt`) is that article, though `notes` is another; and `notes!` names `notes`."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "notes..txt").write_text("Dotted notes\nThe dotted file opened on Monday.\n")
+    (folder / "notes.txt").write_text("Plain notes\nThe plain file opened on Tuesday.\n")
+    build([folder], tmp_path / "n.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "n.db")
+    replies = chat(core, "/sources notes.", "/sources notes", "/sources `notes`!", "/quit")
+    dotted, plain_, bang = replies
+    assert "Dotted notes" in dotted and "Plain notes" in plain_ and bang == plain_
+
+
+def test_an_id_copied_with_punctuation_that_names_no_article_is_echoed_bare(answerer):
+    assert chat(answerer, "/sources `nothing`.")[0] == "no article with id “nothing”"
+
+
+def test_only_quote_marks_after_sources_show_the_last_answers_sources(answerer):
+    assert chat(answerer, "/sources ``")[0] == chat(answerer, "/sources")[0]

@@ -254,7 +254,13 @@ def test_a_batch_whose_reader_stops_reading_ends_quietly(project, seed_db):
 
 @pytest.mark.parametrize(
     "typed",
-    ["000_4de870c6ba78c5ba.txt", "seeds/000_4de870c6ba78c5ba.txt", " 000_4de870c6ba78c5ba "],
+    [
+        "000_4de870c6ba78c5ba.txt",
+        "seeds/000_4de870c6ba78c5ba.txt",
+        " 000_4de870c6ba78c5ba ",
+        # copied from a sentence, with the article list's inline code marks
+        "`000_4de870c6ba78c5ba`.",
+    ],
 )
 def test_an_article_given_by_its_file_name_names_its_id(project, seed_db, typed):
     """README: "the article's id is its file name without the extension"; an operator who
