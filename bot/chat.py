@@ -10,6 +10,7 @@ from .corpus import bare_id, typed_forms
 from .errors import UnknownArticleError
 from .model import Answer
 from .render import (
+    code,
     echo,
     render_article,
     render_article_list,
@@ -110,6 +111,18 @@ def article_list_reply(answerer: Answerer, query: str) -> str:
     return render_article_list(answerer.find_articles(query), query)
 
 
+def unknown_article_reply(answerer: Answerer, typed: str) -> str:
+    """The reply to ``/sources ID`` naming no article; where ids differ from it only in case
+    (``Story`` and ``STORY``), which one is meant cannot be told, and they are named."""
+    error = f"no article with id “{echo(typed)}”"
+    same = answerer.corpus.ids_but_case(typed)
+    if len(same) > 1:
+        error += (
+            f": ids that differ from it only in case are {', '.join(map(code, same))}; give one"
+        )
+    return str(UnknownArticleError(error))
+
+
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
     """The text of ``/sources`` in the terminal and on Discord alike."""
     # the article list shows an id as inline code (`000_…`): copied with its marks, quoted or
@@ -122,7 +135,7 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             info = answerer.article(form)
             if info is not None:
                 return render_article(info)
-        return str(UnknownArticleError(f"no article with id “{echo(typed)}”"))
+        return unknown_article_reply(answerer, typed)
     if last is None:
         return render_sources([])
     return render_sources(answerer.sources(last))

@@ -171,6 +171,7 @@ class Corpus:
             p for (p,) in self._all("SELECT DISTINCT predicate FROM facts") if p is not None
         )
         self._article_details: dict[str, tuple] = {}
+        self._folded_ids: dict[str, tuple[str, ...]] | None = None  # (ids_but_case)
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
         self._sentences: dict[int, SentenceRow] = {}  # (sentences)
         self._searches: dict[tuple, tuple[tuple[int, float], ...]] = {}  # (search)
@@ -444,14 +445,32 @@ class Corpus:
         and a file copied from a Mac keeps a name in decomposed Unicode ("cafe" and a
         combining accent), which no one types: "café report" typed on a keyboard, in a batch
         line or on Discord named no article, though it reads the same. The id as given is
-        looked up first; then the same text in the other normal form."""
+        looked up first; then the same text in the other normal form; then, failing both, the
+        one id that differs from it only in case (:meth:`ids_but_case`)."""
         if not _storable(article):
             return None
         forms = (article, *(unicodedata.normalize(nf, article) for nf in ("NFC", "NFD")))
         for form in dict.fromkeys(forms):  # each distinct form once, the id as given first
             if self._one("SELECT 1 FROM articles WHERE id = ?", (form,)) is not None:
                 return form
-        return None
+        same = self.ids_but_case(article)
+        return same[0] if len(same) == 1 else None
+
+    def ids_but_case(self, article: str) -> tuple[str, ...]:
+        """The ids that read as ``article`` but for case (and Unicode normal form), sorted. A
+        file saved as ``STORY.TXT`` has the id ``STORY``, which ``story`` missed: no one can
+        tell the case of an id from the article list or a member's message. Where several ids
+        differ only in case, none is picked and the error names them. The ids are read and
+        folded once per build, and only when an id is not found as given: never on the way of
+        an answer whose article is named as stored."""
+        if not _storable(article):
+            return ()
+        if self._folded_ids is None:
+            folded: dict[str, tuple[str, ...]] = {}
+            for (found,) in self._all("SELECT id FROM articles ORDER BY id"):
+                folded[_folded(found)] = (*folded.get(_folded(found), ()), found)
+            self._folded_ids = folded
+        return self._folded_ids.get(_folded(article), ())
 
     def quotes(self, fragment: str) -> bool:
         """Whether some sentence holds ``fragment`` word for word (a scan: for checks, not
@@ -482,9 +501,12 @@ class Corpus:
         )
 
     def _hint(self, article: str) -> str:
-        """What the error for an id that names no article adds: the id its file name
-        (``seeds/000_x.txt``) or the text without the marks a copy brings along (```000_x`.``)
-        would be."""
+        """What the error for an id that names no article adds: the ids that differ from it only
+        in case, or the id its file name (``seeds/000_x.txt``) or the id without the marks a
+        copy brings along (```000_x`.``) would be."""
+        same = self.ids_but_case(article)
+        if len(same) > 1:
+            return f" (ids differing from it only in case: {', '.join(map(repr, same))}; give one)"
         for form in typed_forms(article):
             meant = self.stored_id(form) if form != article else None
             if meant is not None:
@@ -666,6 +688,11 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
     return SentenceRow(
         sid, article_id, index, paragraph, start, end, text, bool(is_title), *article, words
     )
+
+
+def _folded(text: str) -> str:
+    """``text`` as ids are compared when case is not told: one normal form, case folded."""
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 # What comes along with an id copied from a member's sentence or the article list, which shows

@@ -186,3 +186,18 @@ def test_an_id_copied_with_punctuation_that_names_no_article_is_echoed_bare(answ
 
 def test_only_quote_marks_after_sources_show_the_last_answers_sources(answerer):
     assert chat(answerer, "/sources ``")[0] == chat(answerer, "/sources")[0]
+
+
+def test_sources_finds_an_id_typed_in_another_case_and_names_ids_only_case_tells_apart(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "STORY.TXT").write_text("Bridge report\nThe bridge in Brno reopened on Monday.\n")
+    (folder / "Dam.txt").write_text("Dam report\nThe dam burst on Friday.\n")
+    (folder / "DAM.txt").write_text("Dam update\nThe dam was repaired on Sunday.\n")
+    build([folder], tmp_path / "c.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "c.db")
+    story, upper, dam = chat(core, "/sources story", "/sources STORY", "/sources dam.", "/quit")
+    assert story == upper and "Bridge report" in story
+    assert dam == (
+        "no article with id “dam”: ids that differ from it only in case are `DAM`, `Dam`; give one"
+    )

@@ -918,3 +918,18 @@ def test_an_empty_article_option_is_a_usage_error_like_an_empty_db(project, extr
     assert "--article" in result.output and "empty id" in result.output
     assert "no article with id" not in result.output
     assert not (project / "factdesk.db").exists()
+
+
+def test_eval_finds_an_article_given_in_another_case(project):
+    """A question file's `article: story` for `STORY.TXT` (id `STORY`) named no article."""
+    (project / "seeds" / "STORY.TXT").write_text(
+        "Bridge report\nThe bridge in Brno reopened on Monday after repairs.\n", encoding="utf-8"
+    )
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: when did the bridge in Brno reopen?\n  gold: [Monday]\n  article: story\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert "no article with id" not in result.output, result.output
+    assert result.exit_code == 0, result.output
