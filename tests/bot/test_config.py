@@ -218,12 +218,44 @@ def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
         ({"name": "x", "examples": ["who is {person} meeting", "???"]}, "'???' has no words"),
         # accepted, and the fixed reply went to every question the rule matched
         ({"name": "x", "examples": ["who won"], "reply": "hi", "answer": "person"}, "small-talk"),
+        # an empty alternative: the "|" was dropped as punctuation ("who|" is "who"), and
+        # "who||what" or "who | what" was matched as the words "who what"
+        ({"name": "x", "examples": ["who| is {person} meeting"]}, "'who| is {person} meeting'"),
+        ({"name": "x", "examples": ["who||what is {person}"]}, "an empty alternative"),
+        ({"name": "x", "examples": ["|who is {person}"]}, "an empty alternative"),
+        ({"name": "x", "examples": ["who | what is {person}"]}, "an empty alternative"),
+        # repeats loaded without a word: a slip in editing, or a copy that adds nothing
+        ({"name": "x", "examples": ["who is {person}", "who is {person}"]}, "repeats an earlier"),
+        ({"name": "x", "examples": ["who is {person}", "Who is {person}?"]}, "repeats an earlier"),
+        ({"name": "x", "examples": ["who|who is {person}"]}, "the same alternative twice"),
     ],
 )
 def test_invalid_intent_rules_fail_at_load_naming_the_intent(rule, field):
     with pytest.raises(RuleError) as caught:
         parse_intents([rule])
     assert field in str(caught.value)
+
+
+def test_an_example_two_intents_give_names_both():
+    """A question matching a phrasing two intents give goes to the one listed first; the
+    other's copy is dead, without a word."""
+    with pytest.raises(RuleError) as caught:
+        parse_intents(
+            [
+                {"name": "meeting", "examples": ["who is {person} meeting"]},
+                {"name": "talks", "examples": ["who is|was {person} meeting"]},
+            ]
+        )
+    message = str(caught.value)
+    assert "intent 'talks'" in message and "intent 'meeting'" in message and "\n" not in message
+
+
+def test_alternatives_that_overlap_an_earlier_example_still_load():
+    """An example that adds a phrasing is no repeat, though it shares one with another."""
+    (intent,) = parse_intents(
+        [{"name": "x", "examples": ["who is {person}", "who is|was {person}"]}]
+    )
+    assert intent.examples == ("who is {person}", "who was {person}")
 
 
 def test_duplicate_intent_names_are_refused():
