@@ -933,3 +933,17 @@ def test_eval_finds_an_article_given_in_another_case(project):
     result = run(project, "eval", str(questions))
     assert "no article with id" not in result.output, result.output
     assert result.exit_code == 0, result.output
+
+
+def test_a_typo_in_admin_permission_stops_every_command_not_only_run(project):
+    config = project / "config.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "admin_permission: manage_guild", "admin_permission: manage_gild"
+        ),
+        encoding="utf-8",
+    )
+    result = run(project, "ask", "who is meeting zelensky?")
+    assert result.exit_code == 1, result.output
+    assert "discord.admin_permission: unknown permission 'manage_gild'" in result.output
+    assert len(result.output.strip().splitlines()) == 1

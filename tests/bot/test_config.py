@@ -414,3 +414,28 @@ def test_two_synonym_entries_for_one_word_are_an_error(first, second):
         parse({"synonyms": {first: ["truce"], second: ["armistice"]}})
     assert str(caught.value).startswith(f"config.yaml: synonyms.{second}: the same word as")
     assert "merge the two lists" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("permission", "said"),
+    [
+        ("manage_servers", "did you mean 'manage_guild'?"),
+        ("Manage Server", "did you mean 'manage_guild'?"),  # as Discord's app names it
+        ("Manage Messages", "did you mean 'manage_messages'?"),
+        ("be_admin", "expected one such as manage_guild"),
+    ],
+)
+def test_an_unknown_admin_permission_fails_when_the_config_loads(permission, said):
+    """A typo in `discord.admin_permission` was refused only when the Discord bot was made:
+    `build`, `ask` and `eval` ran on a config `factdesk run` then refused."""
+    with pytest.raises(ConfigError) as caught:
+        parse({"discord": {"admin_permission": permission}})
+    message = str(caught.value)
+    assert message.startswith("config.yaml: discord.admin_permission: unknown permission")
+    assert said in message and "\n" not in message
+
+
+def test_a_known_admin_permission_loads():
+    assert parse({"discord": {"admin_permission": "manage_messages"}}).discord.admin_permission == (
+        "manage_messages"
+    )

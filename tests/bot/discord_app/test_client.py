@@ -80,6 +80,17 @@ def test_shard_count_switches_to_the_auto_sharded_bot(answerer):
     assert (client.shard_count, client.shard_ids) == (4, [0, 1])
 
 
+def test_the_configs_list_of_permissions_is_discord_pys():
+    """`bot/config.py` checks `admin_permission` against its own copy of discord.py's names (it
+    may not import discord.py); every name it accepts must be one discord.py knows, and one
+    discord.py adds should be copied there (the config would refuse it)."""
+    from bot.config import DISCORD_PERMISSIONS
+
+    unknown = DISCORD_PERMISSIONS - set(discord.Permissions.VALID_FLAGS)
+    assert not unknown, f"bot/config.py's DISCORD_PERMISSIONS has names discord.py lacks: {unknown}"
+    assert {"manage_guild", "manage_messages", "administrator"} <= DISCORD_PERMISSIONS
+
+
 def test_an_unknown_admin_permission_is_a_config_error(answerer):
     with pytest.raises(ConfigError, match="admin_permission.*manage_servers"):
         create_bot(make_config(admin_permission="manage_servers"), answerer=answerer)
