@@ -100,10 +100,13 @@ def unseen_channels(
     settings: DiscordSettings, guilds: Sequence[discord.Guild], complete: bool = True
 ) -> list[str]:
     """A line for each id in ``allowed_channels`` or ``qa_channels`` that names no channel of the
-    servers the bot is in, or names a category. Such an id matches no message, so the bot answered
-    nowhere there without a word in the log: a typo, a server's id, or a category's, which
-    the operator took to cover its channels. Only said when this process sees every server
-    (one shard of several sees some of them)."""
+    servers the bot is in, or names a category, and for each Q&A channel the allow list leaves
+    out. Such an id matches no message, so the bot answered nowhere there without a word in
+    the log: a typo, a server's id, or a category's, which the operator took to cover its
+    channels. Only said when this process sees every server (one shard of several sees some
+    of them)."""
+    from .cogs.questions import channel_allowed  # the cogs import this module
+
     if not complete:
         return []
     channels: dict[int, object] = {}
@@ -123,6 +126,14 @@ def unseen_channels(
                 lines.append(
                     f"discord.{key}: {channel_id} is no channel of the servers the bot is in "
                     "(a typo, or a server's id): nothing is answered there"
+                )
+            elif key == "qa_channels" and not channel_allowed(channel, settings):
+                # the allow list is checked first: a Q&A channel left out of it (added to
+                # qa_channels later) got no answer at all, without a word
+                lines.append(
+                    f"discord.qa_channels: {channel_id} ({getattr(channel, 'name', '?')!r}) is "
+                    "not in discord.allowed_channels, where alone the bot answers: nothing is "
+                    "answered there; add it to allowed_channels too"
                 )
     return lines
 
