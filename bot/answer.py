@@ -575,6 +575,11 @@ class Answerer:
     def article(self, article_id: str) -> ArticleInfo | None:
         return self._state.corpus.article_info(article_id)
 
+    def ids_but_case(self, article_id: str) -> tuple[str, ...]:
+        """The ids that differ from ``article_id`` only in case, for an error to name where
+        :meth:`article` could not tell which one was meant."""
+        return self._state.corpus.ids_but_case(article_id)
+
     def find_articles(self, query: str, limit: int = 5) -> list[ArticleInfo]:
         """Which articles cover a topic: the articles of the best-matching sentences. The
         operator's synonyms widen the topic's words as they widen a question's: an abstention

@@ -115,7 +115,7 @@ def unknown_article_reply(answerer: Answerer, typed: str) -> str:
     """The reply to ``/sources ID`` naming no article; where ids differ from it only in case
     (``Story`` and ``STORY``), which one is meant cannot be told, and they are named."""
     error = f"no article with id “{echo(typed)}”"
-    same = answerer.corpus.ids_but_case(typed)
+    same = answerer.ids_but_case(typed)
     if len(same) > 1:
         error += (
             f": ids that differ from it only in case are {', '.join(map(code, same))}; give one"
