@@ -73,6 +73,17 @@ def _no_empty_article(ctx: click.Context, param: click.Parameter, value: str | N
     return value
 
 
+def _no_empty_wikiqa(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse ``--wikiqa ""`` (``--wikiqa "$WIKIQA"`` with the variable unset): it was read as
+    no --wikiqa at all, so ``eval --wikiqa ""`` asked for the --wikiqa it was given, and with a
+    question file it ran that instead, without a word."""
+    if value is not None and not value.strip():
+        raise click.BadParameter(
+            "empty folder name (an unset variable?): give the WikiQA development set's folder"
+        )
+    return value
+
+
 db_option = click.option(
     "--db",
     "db_path",
@@ -618,6 +629,7 @@ def _line_waiting() -> bool:
     "--wikiqa",
     "wikiqa_dir",
     type=click.Path(file_okay=False),
+    callback=_no_empty_wikiqa,
     help="Run the WikiQA answer-sentence-selection benchmark from this folder instead.",
 )
 @click.option(

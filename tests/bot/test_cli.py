@@ -947,3 +947,14 @@ def test_a_typo_in_admin_permission_stops_every_command_not_only_run(project):
     assert result.exit_code == 1, result.output
     assert "discord.admin_permission: unknown permission 'manage_gild'" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("questions", [[], ["q.yaml"]])
+def test_an_empty_wikiqa_option_is_a_usage_error(project, questions):
+    """`eval --wikiqa "$WIKIQA"` with the variable unset said "give a QUESTIONS.yaml file or
+    --wikiqa DIR" to one who gave --wikiqa, and with a question file ran that instead."""
+    (project / "q.yaml").write_text("- q: who?\n  gold: [Trump]\n", encoding="utf-8")
+    result = run(project, "eval", *[str(project / q) for q in questions], "--wikiqa", "")
+    assert result.exit_code == 2, result.output
+    assert "--wikiqa" in result.output and "empty folder name" in result.output
+    assert not (project / "factdesk.db").exists()
