@@ -8,6 +8,7 @@ here: the Discord token is read from the environment variable the config names.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import math
 import os
 import re
@@ -136,6 +137,18 @@ class Config:
     @property
     def article_paths(self) -> list[Path]:
         return [(self.root / home(p)).resolve() for p in self.articles.paths]
+
+
+def file_fingerprint(config: Config) -> str | None:
+    """A digest of the file ``config`` was read from as it is now, or None (the built-in
+    defaults, or a file gone or unreadable): how a long-running bot tells that its settings
+    were edited since it read them, which only a restart applies."""
+    if config.source == Config.source:
+        return None
+    try:
+        return hashlib.sha256(Path(config.source).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def home(path: str) -> Path:

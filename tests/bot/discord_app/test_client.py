@@ -176,6 +176,18 @@ async def test_sighup_reloads_the_database_and_survives_a_broken_rebuild(answere
     assert "still serving the previous database" in caplog.records[-1].getMessage()
 
 
+async def test_a_reload_on_sighup_logs_that_the_config_was_edited(answerer, tmp_path, caplog):
+    from bot.config import load_config
+
+    settings = tmp_path / "config.yaml"
+    settings.write_text("answer:\n  top: 5\n", encoding="utf-8")
+    client = create_bot(load_config(settings), answerer=answerer)
+    settings.write_text("answer:\n  top: 7\n", encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="bot.discord_app.client"):
+        await client.reload_from_signal()
+    assert "was edited since the bot started" in caplog.records[-1].getMessage()
+
+
 def test_a_process_serving_some_shards_does_not_call_other_servers_channels_unseen(answerer):
     """One process of several (FACTDESK_SHARD_IDS) sees only its shards' servers: the channels
     of the others are not typos."""
