@@ -517,6 +517,14 @@ def _batch_line(
     item_article = item.get("article", article)
     if item_article is not None and not isinstance(item_article, str):
         return {"error": "'article' must be a string", "line": number}
+    if item_article is not None and not item_article.strip():
+        # an empty column of the sheet the batch was made from, as `--article ""` is an unset
+        # variable: "no article with id ''" blamed the database
+        return {
+            "error": "'article' is empty: give an id, or leave it out to answer from all the "
+            "coverage",
+            "line": number,
+        }
     try:
         return answerer.answer(item["question"], article=item_article, top=item_top).to_json()
     except UnknownArticleError as exc:

@@ -138,6 +138,25 @@ def test_a_batch_line_asking_for_a_top_out_of_range_is_an_error_as_top_is(projec
     assert run(project, "ask", "hi", "--top", "0").exit_code == 2
 
 
+def test_a_batch_line_with_an_empty_article_says_so_as_an_empty_article_option_does(project):
+    """`"article": ""` (an empty column of the sheet the batch was made from) got "no article
+    with id ''", blaming the database; `--article ""` is a usage error."""
+    lines = [{"question": "where will they meet?", "article": a} for a in ("", " ")]
+    lines.append({"question": "where will they meet?"})
+    text = "\n".join(json.dumps(line) for line in lines) + "\n"
+    out = [
+        json.loads(line)
+        for line in run(project, "ask", "--batch", "-", input=text).stdout.splitlines()
+    ]
+    for number in (1, 2):
+        assert out[number - 1] == {
+            "error": "'article' is empty: give an id, or leave it out to answer from all the "
+            "coverage",
+            "line": number,
+        }
+    assert "ranked" in out[2]
+
+
 def test_a_misspelt_key_in_a_batch_line_is_an_error_not_passed_over(project):
     """`"articel"` was passed over, so the question was answered from the whole coverage,
     not that article, without a word; a key like none the batch reads (an id) is the
