@@ -575,6 +575,11 @@ class Answerer:
     def article(self, article_id: str) -> ArticleInfo | None:
         return self._state.corpus.article_info(article_id)
 
+    def article_named(self, text: str) -> ArticleInfo | None:
+        """The article whose link or title ``text`` is (see Corpus.id_by_link_or_title)."""
+        found = self._state.corpus.id_by_link_or_title(text)
+        return None if found is None else self.article(found)
+
     def ids_but_case(self, article_id: str) -> tuple[str, ...]:
         """The ids that differ from ``article_id`` only in case, for an error to name where
         :meth:`article` could not tell which one was meant."""

@@ -20,7 +20,7 @@ from .render import (
 HELP = """Ask a question about the coverage. Commands:
   /ask QUESTION         the same as asking QUESTION (as typed on Discord)
   /sources              where the last answer's sentences come from, with context
-  /sources ARTICLE      one article's details (`/sources article: ID` works too)
+  /sources ARTICLE      one article's details, by its id, title or link (`/sources article: ID` too)
   /sources query: TOPIC which articles cover a topic
   /help                 this text
   /quit                 leave (Ctrl-D works too)"""
@@ -133,6 +133,11 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
     if typed:
         for form in typed_forms(article):
             info = answerer.article(form)
+            if info is not None:
+                return render_article(info)
+        # what a member has of an article is an answer's source line: its title and link
+        for form in dict.fromkeys((article.strip(), typed)):
+            info = answerer.article_named(form)
             if info is not None:
                 return render_article(info)
         return unknown_article_reply(answerer, typed)

@@ -472,6 +472,27 @@ class Corpus:
             self._folded_ids = folded
         return self._folded_ids.get(_folded(article), ())
 
+    def id_by_link_or_title(self, text: str) -> str | None:
+        """The id of the one article whose link is ``text``, or whose title reads as it (case
+        and runs of spaces aside), or None. What a member has of an article is an answer's
+        source line, its title and link: the id shows only in ``/sources query:``'s list, so
+        "/sources https://…" or "/sources Passenger flight crashes …" named no article. Two
+        articles with one title (wire copy) name neither. Read off the articles' covering
+        index, only once no id matched."""
+        text = " ".join(text.split())
+        if not text or not _storable(text):
+            return None
+        rows = self._all("SELECT id FROM articles WHERE url = ? LIMIT 2", (text,))
+        if len(rows) == 1:
+            return rows[0][0]
+        wanted = _folded(text)
+        found = [
+            found
+            for found, title in self._all("SELECT id, title FROM articles")
+            if _folded(" ".join(title.split())) == wanted
+        ]
+        return found[0] if len(found) == 1 else None
+
     def quotes(self, fragment: str) -> bool:
         """Whether some sentence holds ``fragment`` word for word (a scan: for checks, not
         for answering)."""
@@ -697,7 +718,7 @@ def _folded(text: str) -> str:
 
 # What comes along with an id copied from a member's sentence or the article list, which shows
 # ids as inline code: the quotes or backticks around it, and the sentence's closing punctuation
-_WRAPPING = "`'\"\u201c\u201d\u2018\u2019"
+_WRAPPING = "`'\"\u201c\u201d\u2018\u2019<>"  # <…>: a link as Discord keeps it from unfurling
 _CLOSING = ".,;:!?\u2026"
 
 

@@ -201,3 +201,31 @@ def test_sources_finds_an_id_typed_in_another_case_and_names_ids_only_case_tells
     assert dam == (
         "no article with id “dam”: ids that differ from it only in case are `DAM`, `Dam`; give one"
     )
+
+
+def test_sources_finds_an_article_by_the_title_or_link_its_source_line_shows(tmp_path):
+    """An answer's source line shows an article's title and link, not its id (only `/sources
+    query:` lists ids): "/sources https://…" or the title, copied from it, named no article.
+    Two articles with one title (wire copy) are told apart by their ids only."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "bridge.md").write_text(
+        "---\ntitle: Bridge reopens in Brno\nurl: https://news.example/bridge\n---\n"
+        "The bridge in Brno reopened on Monday.\n",
+        encoding="utf-8",
+    )
+    (folder / "dam-a.txt").write_text("Dam bursts\nThe dam burst on Friday.\n")
+    (folder / "dam-b.txt").write_text("Dam bursts\nThe dam burst on Friday night.\n")
+    build([folder], tmp_path / "t.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "t.db")
+    by_id, *others, dam = chat(
+        core,
+        "/sources bridge",
+        "/sources https://news.example/bridge",
+        "/sources <https://news.example/bridge>.",  # as `chat` shows it, from a sentence
+        "/sources article: bridge reopens in  BRNO",
+        "/sources Dam bursts",
+        "/quit",
+    )
+    assert "Bridge reopens in Brno" in by_id and all(other == by_id for other in others)
+    assert dam.startswith("no article with id")
