@@ -73,6 +73,13 @@ def _no_empty_article(ctx: click.Context, param: click.Parameter, value: str | N
     return value
 
 
+def _question(words: tuple[str, ...]) -> str | None:
+    """``ask``'s QUESTION: its words, as given in one argument or several. ``factdesk ask who
+    is zelensky meeting`` (no quotes, as one types to a chat) was "Got unexpected extra
+    arguments (is zelensky meeting)"; the words are the question, as a shell passes them."""
+    return " ".join(words) if words else None
+
+
 def _no_empty_wikiqa(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Refuse ``--wikiqa ""`` (``--wikiqa "$WIKIQA"`` with the variable unset): it was read as
     no --wikiqa at all, so ``eval --wikiqa ""`` asked for the --wikiqa it was given, and with a
@@ -390,7 +397,7 @@ BATCH_KEYS = ("question", "article", "top")
 
 
 @main.command("ask")
-@click.argument("question", required=False)
+@click.argument("question", nargs=-1, callback=lambda ctx, param, words: _question(words))
 @db_option
 @click.option(
     "--article", callback=_no_empty_article, help="Answer from this article only (its id)."

@@ -977,3 +977,13 @@ def test_an_empty_wikiqa_option_is_a_usage_error(project, questions):
     assert result.exit_code == 2, result.output
     assert "--wikiqa" in result.output and "empty folder name" in result.output
     assert not (project / "factdesk.db").exists()
+
+
+def test_a_question_typed_without_quotes_is_asked_whole(project):
+    """`factdesk ask who is zelensky meeting` (no quotes, as one types to a chat) was "Got
+    unexpected extra arguments (is zelensky meeting)"; its words are the question."""
+    loose = run(project, "ask", "who", "is", "zelensky", "meeting", "--json")
+    quoted = run(project, "ask", "who is zelensky meeting", "--json")
+    assert loose.exit_code == 0, loose.output
+    assert json.loads(loose.stdout) == json.loads(quoted.stdout)
+    assert json.loads(loose.stdout)["question"] == "who is zelensky meeting"
