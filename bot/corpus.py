@@ -482,7 +482,9 @@ class Corpus:
         text = " ".join(text.split())
         if not text or not _storable(text):
             return None
-        rows = self._all("SELECT id FROM articles WHERE url = ? LIMIT 2", (text,))
+        # <https://…>: how `chat` shows a link, and Discord members keep one from unfurling
+        link = text[1:-1] if text.startswith("<") and text.endswith(">") else text
+        rows = self._all("SELECT id FROM articles WHERE url = ? LIMIT 2", (link,))
         if len(rows) == 1:
             return rows[0][0]
         wanted = _folded(text)
@@ -718,7 +720,7 @@ def _folded(text: str) -> str:
 
 # What comes along with an id copied from a member's sentence or the article list, which shows
 # ids as inline code: the quotes or backticks around it, and the sentence's closing punctuation
-_WRAPPING = "`'\"\u201c\u201d\u2018\u2019<>"  # <…>: a link as Discord keeps it from unfurling
+_WRAPPING = "`'\"\u201c\u201d\u2018\u2019"
 _CLOSING = ".,;:!?\u2026"
 
 
