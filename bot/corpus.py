@@ -525,13 +525,15 @@ class Corpus:
 
     def _hint(self, article: str) -> str:
         """What the error for an id that names no article adds: the ids that differ from it only
-        in case, or the id its file name (``seeds/000_x.txt``) or the id without the marks a
-        copy brings along (```000_x`.``) would be."""
+        in case, or the id its file name (``seeds/000_x.txt``), the id without the marks a
+        copy brings along (```000_x`.``), or the article's link or title would be."""
         same = self.ids_but_case(article)
         if len(same) > 1:
             return f" (ids differing from it only in case: {', '.join(map(repr, same))}; give one)"
         for form in typed_forms(article):
             meant = self.stored_id(form) if form != article else None
+            if meant is None and form == article.strip():
+                meant = self.id_by_link_or_title(form)
             if meant is not None:
                 return (
                     f" (did you mean {meant!r}? an article's id is its file's name without folder"

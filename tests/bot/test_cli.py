@@ -279,6 +279,9 @@ def test_a_batch_whose_reader_stops_reading_ends_quietly(project, seed_db):
         " 000_4de870c6ba78c5ba ",
         # copied from a sentence, with the article list's inline code marks
         "`000_4de870c6ba78c5ba`.",
+        # its title, as an answer's source line shows it
+        "Ukraine requires authentic security guarantees, encompassing U.S. assistance, as "
+        "stated by the Lithuanian president.",
     ],
 )
 def test_an_article_given_by_its_file_name_names_its_id(project, seed_db, typed):
