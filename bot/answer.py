@@ -29,7 +29,7 @@ from facts.lexicon import role_titles
 from facts.spellings import variants
 
 from . import caps, decide, mismatch, rank
-from .config import Config
+from .config import TOP_RANGE, Config
 from .corpus import Corpus, SentenceRow, fts_term
 from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
@@ -149,7 +149,7 @@ class Answerer:
     ) -> Answer:
         state = self._state  # one build for the whole answer, whatever /reload does meanwhile
         settings = self.config.answer
-        top = settings.top if top is None else max(1, min(int(top), 50))
+        top = settings.top if top is None else max(TOP_RANGE[0], min(int(top), TOP_RANGE[1]))
         cleaned = clean(question, settings.max_question_chars)
         notes = (
             (f"(Your question was cut to {settings.max_question_chars} characters.)",)
@@ -592,6 +592,16 @@ class Answerer:
 
     def article(self, article_id: str) -> ArticleInfo | None:
         return self._state.corpus.article_info(article_id)
+
+    def article_named(self, text: str) -> ArticleInfo | None:
+        """The article whose link or title ``text`` is (see Corpus.id_by_link_or_title)."""
+        found = self._state.corpus.id_by_link_or_title(text)
+        return None if found is None else self.article(found)
+
+    def ids_but_case(self, article_id: str) -> tuple[str, ...]:
+        """The ids that differ from ``article_id`` only in case, for an error to name where
+        :meth:`article` could not tell which one was meant."""
+        return self._state.corpus.ids_but_case(article_id)
 
     def find_articles(self, query: str, limit: int = 5) -> list[ArticleInfo]:
         """Which articles cover a topic: the articles of the best-matching sentences. The

@@ -6,10 +6,11 @@ import re
 from collections.abc import Callable
 
 from .answer import Answerer
-from .corpus import id_in_name
+from .corpus import bare_id, typed_forms
 from .errors import UnknownArticleError
 from .model import Answer
 from .render import (
+    code,
     echo,
     render_article,
     render_article_list,
@@ -19,7 +20,7 @@ from .render import (
 HELP = """Ask a question about the coverage. Commands:
   /ask QUESTION         the same as asking QUESTION (as typed on Discord)
   /sources              where the last answer's sentences come from, with context
-  /sources ARTICLE      one article's details (`/sources article: ID` works too)
+  /sources ARTICLE      one article's details, by its id, title or link (`/sources article: ID` too)
   /sources query: TOPIC which articles cover a topic
   /help                 this text
   /quit                 leave (Ctrl-D works too)"""
@@ -111,20 +112,36 @@ def article_list_reply(answerer: Answerer, query: str) -> str:
     return render_article_list(answerer.find_articles(query), query)
 
 
+def unknown_article_reply(answerer: Answerer, typed: str) -> str:
+    """The reply to ``/sources ID`` naming no article; where ids differ from it only in case
+    (``Story`` and ``STORY``), which one is meant cannot be told, and they are named."""
+    error = f"no article with id “{echo(typed)}”"
+    same = answerer.ids_but_case(typed)
+    if len(same) > 1:
+        error += (
+            f": ids that differ from it only in case are {', '.join(map(code, same))}; give one"
+        )
+    return str(UnknownArticleError(error))
+
+
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
     """The text of ``/sources`` in the terminal and on Discord alike."""
-    # the article list shows an id as inline code (`000_…`): copied with its marks, or quoted,
-    # it is still that id
-    article = article.strip().strip("`'\"\u201c\u201d\u2018\u2019").strip()
-    if article:
-        info = answerer.article(article)
-        if info is None and id_in_name(article) != article:
-            # the article's file name (``000_x.txt``, ``seeds/000_x.txt``) names it as surely
-            # as its id: a member who copied it from a path was told there is no such article
-            info = answerer.article(id_in_name(article))
-        if info is None:
-            return str(UnknownArticleError(f"no article with id “{echo(article)}”"))
-        return render_article(info)
+    # the article list shows an id as inline code (`000_…`): copied with its marks, quoted or
+    # from a sentence ("see 000_x."), it is still that id; so is the article's file name
+    # (``000_x.txt``, ``seeds/000_x.txt``): a member who copied it from a path was told there
+    # is no such article. The text as typed is tried first, so an id is always itself.
+    typed = bare_id(article)
+    if typed:
+        for form in typed_forms(article):
+            info = answerer.article(form)
+            if info is not None:
+                return render_article(info)
+        # what a member has of an article is an answer's source line: its title and link
+        for form in dict.fromkeys((article.strip(), typed)):
+            info = answerer.article_named(form)
+            if info is not None:
+                return render_article(info)
+        return unknown_article_reply(answerer, typed)
     if last is None:
         return render_sources([])
     return render_sources(answerer.sources(last))

@@ -29,7 +29,7 @@ from facts.articles import SUPPORTED_SUFFIXES, bom_encoding, other_files, shown
 from facts.errors import BuildError, DatabaseError, FactsError
 from facts.store import missing_folder, open_readonly
 
-from .config import DEFAULT_CONFIG_NAME, Config, find_config, load_config
+from .config import DEFAULT_CONFIG_NAME, TOP_RANGE, Config, find_config, load_config
 from .errors import BotError, UnknownArticleError
 from .freshness import articles_signature, needs_build, record_checked
 from .render import counted
@@ -57,6 +57,36 @@ def _no_empty_config(ctx: click.Context, param: click.Parameter, value: str | No
         raise click.BadParameter(
             "empty file name (an unset variable?): give the settings file, or leave --config "
             "out for ./config.yaml"
+        )
+    return value
+
+
+def _no_empty_article(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse ``--article ""`` (``--article "$ID"`` with the variable unset) as ``--db ""`` is:
+    it was looked up as an id, "no article with id ''" with status 1, as if the database
+    lacked an article rather than the command its value."""
+    if value is not None and not value.strip():
+        raise click.BadParameter(
+            "empty id (an unset variable?): give the article's id, its file's name without "
+            "folder or extension, or leave --article out to answer from all the coverage"
+        )
+    return value
+
+
+def _question(words: tuple[str, ...]) -> str | None:
+    """``ask``'s QUESTION: its words, as given in one argument or several. ``factdesk ask who
+    is zelensky meeting`` (no quotes, as one types to a chat) was "Got unexpected extra
+    arguments (is zelensky meeting)"; the words are the question, as a shell passes them."""
+    return " ".join(words) if words else None
+
+
+def _no_empty_wikiqa(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse ``--wikiqa ""`` (``--wikiqa "$WIKIQA"`` with the variable unset): it was read as
+    no --wikiqa at all, so ``eval --wikiqa ""`` asked for the --wikiqa it was given, and with a
+    question file it ran that instead, without a word."""
+    if value is not None and not value.strip():
+        raise click.BadParameter(
+            "empty folder name (an unset variable?): give the WikiQA development set's folder"
         )
     return value
 
@@ -360,9 +390,6 @@ def _answerable(db: Path) -> bool:
 
 
 # -- ask ------------------------------------------------------------------------------------------
-# How many ranked candidates --top (and a batch line's "top") may ask for: one line's "top": 0
-# or 500 was clamped without a word, where --top 0 is refused.
-TOP_RANGE = (1, 50)
 # A byte of a batch line that is not UTF-8, as the "surrogateescape" decoding keeps it
 _UNDECODED = re.compile("[\udc80-\udcff]")
 # The keys a batch line is read for; any other is passed over (a line may carry its own id)
@@ -370,9 +397,11 @@ BATCH_KEYS = ("question", "article", "top")
 
 
 @main.command("ask")
-@click.argument("question", required=False)
+@click.argument("question", nargs=-1, callback=lambda ctx, param, words: _question(words))
 @db_option
-@click.option("--article", help="Answer from this article only (its id).")
+@click.option(
+    "--article", callback=_no_empty_article, help="Answer from this article only (its id)."
+)
 @click.option(
     "--top", type=click.IntRange(*TOP_RANGE), help="Candidates to list in --json `ranked`."
 )
@@ -495,6 +524,14 @@ def _batch_line(
     item_article = item.get("article", article)
     if item_article is not None and not isinstance(item_article, str):
         return {"error": "'article' must be a string", "line": number}
+    if item_article is not None and not item_article.strip():
+        # an empty column of the sheet the batch was made from, as `--article ""` is an unset
+        # variable: "no article with id ''" blamed the database
+        return {
+            "error": "'article' is empty: give an id, or leave it out to answer from all the "
+            "coverage",
+            "line": number,
+        }
     try:
         return answerer.answer(item["question"], article=item_article, top=item_top).to_json()
     except UnknownArticleError as exc:
@@ -607,6 +644,7 @@ def _line_waiting() -> bool:
     "--wikiqa",
     "wikiqa_dir",
     type=click.Path(file_okay=False),
+    callback=_no_empty_wikiqa,
     help="Run the WikiQA answer-sentence-selection benchmark from this folder instead.",
 )
 @click.option(

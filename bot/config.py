@@ -7,6 +7,8 @@ here: the Discord token is read from the environment variable the config names.
 
 from __future__ import annotations
 
+import difflib
+import hashlib
 import math
 import os
 import re
@@ -37,14 +39,42 @@ FLOW_SLOT_QUOTING = (
 # max_sentences 0 cites nothing, max_bytes 0 refuses every article. Every other number is >= 0.
 # An answer quotes one to three sentences: past three, every close runner-up was quoted and
 # one answer took several Discord messages.
+# How many ranked candidates ``ask --top``, a batch line's "top" and ``answer.top`` may ask for:
+# one line's "top": 0 or 500 was clamped without a word, where --top 0 is refused, and the
+# config's `top: 500` loaded where the same number in a batch line is an error.
+TOP_RANGE = (1, 50)
 _RANGES: dict[str, tuple[float, float | None]] = {
     "articles.max_bytes": (1, None),
     "answer.max_sentences": (1, 3),
-    "answer.top": (1, None),
+    "answer.top": TOP_RANGE,
     "answer.max_question_chars": (1, None),
     "answer.min_confidence": (0, 1),
     "discord.cooldown.rate": (1, None),
 }
+
+
+# The permission names ``discord.admin_permission`` may give: discord.py's
+# ``Permissions.VALID_FLAGS`` (2.7), kept here so that a typo fails when the config loads, for
+# every command, and not only when the Discord bot is made (this module never imports discord.py;
+# tests/bot/discord_app checks the list against the installed discord.py).
+DISCORD_PERMISSIONS = frozenset(
+    """
+    add_reactions administrator attach_files ban_members bypass_slowmode change_nickname
+    connect create_events create_expressions create_instant_invite create_polls
+    create_private_threads create_public_threads deafen_members embed_links external_emojis
+    external_stickers kick_members manage_channels manage_emojis manage_emojis_and_stickers
+    manage_events manage_expressions manage_guild manage_messages manage_nicknames
+    manage_permissions manage_roles manage_threads manage_webhooks mention_everyone
+    moderate_members move_members mute_members pin_messages priority_speaker
+    read_message_history read_messages request_to_speak send_messages send_messages_in_threads
+    send_polls send_tts_messages send_voice_messages set_voice_channel_status speak stream
+    use_application_commands use_embedded_activities use_external_apps use_external_emojis
+    use_external_sounds use_external_stickers use_soundboard use_voice_activation
+    view_audit_log view_channel view_creator_monetization_analytics view_guild_insights
+    """.split()
+)
+# Discord's app shows some permissions by another name than discord.py's
+_PERMISSION_LABELS = {"manage_server": "manage_guild", "timeout_members": "moderate_members"}
 
 
 @dataclass(frozen=True)
@@ -107,6 +137,18 @@ class Config:
     @property
     def article_paths(self) -> list[Path]:
         return [(self.root / home(p)).resolve() for p in self.articles.paths]
+
+
+def file_fingerprint(config: Config) -> str | None:
+    """A digest of the file ``config`` was read from as it is now, or None (the built-in
+    defaults, or a file gone or unreadable): how a long-running bot tells that its settings
+    were edited since it read them, which only a restart applies."""
+    if config.source == Config.source:
+        return None
+    try:
+        return hashlib.sha256(Path(config.source).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def home(path: str) -> Path:
@@ -308,6 +350,7 @@ def _discord(ctx: _Ctx, raw: Any) -> DiscordSettings:
             "not the token itself",
         )
     base = _section(ctx, DiscordSettings, mapping, "discord")
+    _check_permission(ctx, base.admin_permission)
     settings = DiscordSettings(
         **{
             f.name: getattr(base, f.name)
@@ -319,6 +362,23 @@ def _discord(ctx: _Ctx, raw: Any) -> DiscordSettings:
         shard_count=shards,
     )
     return settings
+
+
+def _check_permission(ctx: _Ctx, permission: str) -> None:
+    """Refuse an ``admin_permission`` that is no permission: it was refused only when the
+    Discord bot was made, so `factdesk build` and `ask` ran on a config `factdesk run` would
+    not start with. A name as Discord's app shows it ("Manage Server") gets discord.py's."""
+    if permission in DISCORD_PERMISSIONS:
+        return
+    typed = re.sub(r"[\s-]+", "_", permission.strip().lower())
+    names = {**{name: name for name in DISCORD_PERMISSIONS}, **_PERMISSION_LABELS}
+    close = difflib.get_close_matches(typed, names, n=1, cutoff=0.75)
+    meant = names[close[0]] if close else None
+    hint = f"did you mean {meant!r}?" if meant else "expected one such as manage_guild;"
+    raise ctx.fail(
+        "discord.admin_permission",
+        f"unknown permission {permission!r} ({hint} the names are discord.py's Permissions)",
+    )
 
 
 def _intents(ctx: _Ctx, raw: Any) -> tuple[dict[str, Any], ...]:

@@ -171,6 +171,7 @@ class Corpus:
             p for (p,) in self._all("SELECT DISTINCT predicate FROM facts") if p is not None
         )
         self._article_details: dict[str, tuple] = {}
+        self._folded_ids: dict[str, tuple[str, ...]] | None = None  # (ids_but_case)
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
         self._sentences: dict[int, SentenceRow] = {}  # (sentences)
         self._searches: dict[tuple, tuple[tuple[int, float], ...]] = {}  # (search)
@@ -444,14 +445,55 @@ class Corpus:
         and a file copied from a Mac keeps a name in decomposed Unicode ("cafe" and a
         combining accent), which no one types: "café report" typed on a keyboard, in a batch
         line or on Discord named no article, though it reads the same. The id as given is
-        looked up first; then the same text in the other normal form."""
+        looked up first; then the same text in the other normal form; then, failing both, the
+        one id that differs from it only in case (:meth:`ids_but_case`)."""
         if not _storable(article):
             return None
         forms = (article, *(unicodedata.normalize(nf, article) for nf in ("NFC", "NFD")))
         for form in dict.fromkeys(forms):  # each distinct form once, the id as given first
             if self._one("SELECT 1 FROM articles WHERE id = ?", (form,)) is not None:
                 return form
-        return None
+        same = self.ids_but_case(article)
+        return same[0] if len(same) == 1 else None
+
+    def ids_but_case(self, article: str) -> tuple[str, ...]:
+        """The ids that read as ``article`` but for case (and Unicode normal form), sorted. A
+        file saved as ``STORY.TXT`` has the id ``STORY``, which ``story`` missed: no one can
+        tell the case of an id from the article list or a member's message. Where several ids
+        differ only in case, none is picked and the error names them. The ids are read and
+        folded once per build, and only when an id is not found as given: never on the way of
+        an answer whose article is named as stored."""
+        if not _storable(article):
+            return ()
+        if self._folded_ids is None:
+            folded: dict[str, tuple[str, ...]] = {}
+            for (found,) in self._all("SELECT id FROM articles ORDER BY id"):
+                folded[_folded(found)] = (*folded.get(_folded(found), ()), found)
+            self._folded_ids = folded
+        return self._folded_ids.get(_folded(article), ())
+
+    def id_by_link_or_title(self, text: str) -> str | None:
+        """The id of the one article whose link is ``text``, or whose title reads as it (case
+        and runs of spaces aside), or None. What a member has of an article is an answer's
+        source line, its title and link: the id shows only in ``/sources query:``'s list, so
+        "/sources https://…" or "/sources Passenger flight crashes …" named no article. Two
+        articles with one title (wire copy) name neither. Read off the articles' covering
+        index, only once no id matched."""
+        text = " ".join(text.split())
+        if not text or not _storable(text):
+            return None
+        # <https://…>: how `chat` shows a link, and Discord members keep one from unfurling
+        link = text[1:-1] if text.startswith("<") and text.endswith(">") else text
+        rows = self._all("SELECT id FROM articles WHERE url = ? LIMIT 2", (link,))
+        if len(rows) == 1:
+            return rows[0][0]
+        wanted = _folded(text)
+        found = [
+            found
+            for found, title in self._all("SELECT id, title FROM articles")
+            if _folded(" ".join(title.split())) == wanted
+        ]
+        return found[0] if len(found) == 1 else None
 
     def quotes(self, fragment: str) -> bool:
         """Whether some sentence holds ``fragment`` word for word (a scan: for checks, not
@@ -477,14 +519,27 @@ class Corpus:
         stored = self.stored_id(article)
         if stored is not None:
             return stored
-        meant = id_in_name(article)
-        hint = (
-            f" (did you mean {meant!r}? an article's id is its file's name without folder"
-            " or extension)"
-            if meant and meant != article and self.has_article(meant)
-            else ""
+        raise UnknownArticleError(
+            f"no article with id {article!r} in {self.path}{self._hint(article)}"
         )
-        raise UnknownArticleError(f"no article with id {article!r} in {self.path}{hint}")
+
+    def _hint(self, article: str) -> str:
+        """What the error for an id that names no article adds: the ids that differ from it only
+        in case, or the id its file name (``seeds/000_x.txt``), the id without the marks a
+        copy brings along (```000_x`.``), or the article's link or title would be."""
+        same = self.ids_but_case(article)
+        if len(same) > 1:
+            return f" (ids differing from it only in case: {', '.join(map(repr, same))}; give one)"
+        for form in typed_forms(article):
+            meant = self.stored_id(form) if form != article else None
+            if meant is None and form == article.strip():
+                meant = self.id_by_link_or_title(form)
+            if meant is not None:
+                return (
+                    f" (did you mean {meant!r}? an article's id is its file's name without folder"
+                    " or extension)"
+                )
+        return ""
 
     def article_info(self, article: str) -> ArticleInfo | None:
         stored = self.stored_id(article)
@@ -658,6 +713,39 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
     return SentenceRow(
         sid, article_id, index, paragraph, start, end, text, bool(is_title), *article, words
     )
+
+
+def _folded(text: str) -> str:
+    """``text`` as ids are compared when case is not told: one normal form, case folded."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+# What comes along with an id copied from a member's sentence or the article list, which shows
+# ids as inline code: the quotes or backticks around it, and the sentence's closing punctuation
+_WRAPPING = "`'\"\u201c\u201d\u2018\u2019"
+_CLOSING = ".,;:!?\u2026"
+
+
+def bare_id(text: str) -> str:
+    """``text`` without the marks a copied id brings along ("`000_x`.", "'000_x'," or
+    "000_x."), in whatever order they came. An id that itself ends in one of them is still
+    found: :func:`typed_forms` tries the text as given first."""
+    bare = text.strip()
+    while True:
+        shorter = bare.strip(_WRAPPING).rstrip(_CLOSING).strip()
+        if shorter == bare:
+            return bare
+        bare = shorter
+
+
+def typed_forms(text: str) -> tuple[str, ...]:
+    """The ids ``text`` may stand for, the most literal first: the text as given (spaces
+    around it aside), then without the marks a copy brings along (:func:`bare_id`), then the
+    id each names as a file name or path (:func:`id_in_name`). The first that is an id wins,
+    so an id typed as it is stored is always that article, whatever else it could be read as."""
+    given = text.strip()
+    forms = (given, bare_id(given))
+    return tuple(f for f in dict.fromkeys((*forms, *map(id_in_name, forms))) if f)
 
 
 def id_in_name(name: str) -> str:

@@ -287,6 +287,9 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         for key in ("intent", "article"):
             if item.get(key) is not None and not isinstance(item[key], str):
                 raise ConfigError(f"{where}: '{key}' must be text, got {item[key]!r}")
+        if isinstance(item.get("article"), str) and not item["article"].strip():
+            # an entry not filled in yet: "no article with id ''" blamed the database
+            raise ConfigError(f"{where}: 'article' is empty: give an id, or leave the key out")
         out.append(
             EvalQuestion(
                 q=item["q"],

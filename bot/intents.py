@@ -82,6 +82,7 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
     """Validate intent rules; a problem raises :class:`RuleError` naming the intent and field."""
     intents: list[Intent] = []
     names: set[str] = set()
+    owners: dict[str, str] = {}  # each example as matched -> the intent that gave it
     for position, rule in enumerate(raw):
         where = f"{source}: intents[{position}]"
         if not isinstance(rule, dict):
@@ -116,7 +117,16 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
             if not re.search(r"\w", example):
                 # punctuation alone reads as no words at all, which no question ever matches
                 raise RuleError(f"{where}.examples: {example!r} has no words")
-            expanded.extend(_expand(example))
+            if "|" in _ALTERNATIVES.sub("", example):
+                # "who|" or "who||what" is no set of alternatives: the "|" was dropped as
+                # punctuation, and "who||what" matched as the words "who what"
+                raise RuleError(
+                    f"{where}.examples: {example!r}: an empty alternative (write them as "
+                    "who|what, a word on each side of every |, no spaces)"
+                )
+            own = [_canonical(e) for e in _expand(example)]
+            _check_repeats(example, own, expanded, owners, name, where)
+            expanded.extend(own)
         answer = rule.get("answer")
         if answer is not None and answer not in ANSWER_TYPES:
             raise RuleError(
@@ -146,7 +156,7 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
         intents.append(
             Intent(
                 name=name.strip(),
-                examples=tuple(dict.fromkeys(_canonical(e) for e in expanded)),
+                examples=tuple(dict.fromkeys(expanded)),
                 predicates=tuple(_checked_predicate(p, f"{where}.predicates") for p in predicates),
                 answer=answer,
                 reply=reply.strip() if reply else None,
@@ -208,6 +218,27 @@ def _strings(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RuleError(f"{where}: expected a list of non-empty strings")
     return value
+
+
+def _check_repeats(
+    example: str, own: list[str], earlier: list[str], owners: dict[str, str], name: str, where: str
+) -> None:
+    """Refuse an example that adds nothing or that another intent has: one repeated (as
+    written, or in another case or punctuation), or an alternative given twice, loaded without
+    a word, a sign of a slip in editing; of a phrasing two intents give, the intent listed
+    first takes every question it matches (a tie goes to it), and the other's copy is dead.
+    ``owners`` records the examples seen."""
+    if len(set(own)) < len(own):
+        raise RuleError(f"{where}.examples: {example!r} gives the same alternative twice")
+    if all(e in earlier for e in own):
+        raise RuleError(f"{where}.examples: {example!r} repeats an earlier example")
+    for phrasing in own:
+        other = owners.setdefault(phrasing, name)
+        if other != name:
+            raise RuleError(
+                f"{where}.examples: {example!r} is also an example of intent {other!r} "
+                f"({phrasing!r}): a question matching it goes to one of them only"
+            )
 
 
 def _expand(example: str) -> list[str]:

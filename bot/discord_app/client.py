@@ -21,7 +21,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..answer import Answerer
-from ..config import Config, DiscordSettings, load_config
+from ..config import Config, DiscordSettings, file_fingerprint, load_config
 from ..errors import ConfigError
 from ..render import counted
 from .replies import NO_MENTIONS, count_of, describe, is_discord_failure, is_expired
@@ -100,10 +100,13 @@ def unseen_channels(
     settings: DiscordSettings, guilds: Sequence[discord.Guild], complete: bool = True
 ) -> list[str]:
     """A line for each id in ``allowed_channels`` or ``qa_channels`` that names no channel of the
-    servers the bot is in, or names a category. Such an id matches no message, so the bot answered
-    nowhere there without a word in the log: a typo, a server's id, or a category's, which
-    the operator took to cover its channels. Only said when this process sees every server
-    (one shard of several sees some of them)."""
+    servers the bot is in, or names a category, and for each Q&A channel the allow list leaves
+    out. Such an id matches no message, so the bot answered nowhere there without a word in
+    the log: a typo, a server's id, or a category's, which the operator took to cover its
+    channels. Only said when this process sees every server (one shard of several sees some
+    of them)."""
+    from .cogs.questions import channel_allowed  # the cogs import this module
+
     if not complete:
         return []
     channels: dict[int, object] = {}
@@ -123,6 +126,14 @@ def unseen_channels(
                 lines.append(
                     f"discord.{key}: {channel_id} is no channel of the servers the bot is in "
                     "(a typo, or a server's id): nothing is answered there"
+                )
+            elif key == "qa_channels" and not channel_allowed(channel, settings):
+                # the allow list is checked first: a Q&A channel left out of it (added to
+                # qa_channels later) got no answer at all, without a word
+                lines.append(
+                    f"discord.qa_channels: {channel_id} ({getattr(channel, 'name', '?')!r}) is "
+                    "not in discord.allowed_channels, where alone the bot answers: nothing is "
+                    "answered there; add it to allowed_channels too"
                 )
     return lines
 
@@ -189,6 +200,7 @@ class FactdeskBot(commands.Bot):
         self.config = config
         self.answerer = answerer
         self.sync_globally = sync_globally
+        self.config_read = file_fingerprint(config)  # the settings file as it was read
         self.handle_signals = False  # the runner turns it on; tests leave signals alone
 
     def __repr__(self) -> str:
@@ -221,6 +233,19 @@ class FactdeskBot(commands.Bot):
         except Exception as exc:  # answering still works; the list then loads on first use
             log.warning("warm-up failed: %s", describe(exc))
 
+    def config_note(self) -> str:
+        """What a reload adds when the settings file was edited since the bot read it: a reload
+        re-opens the database only, and an operator who edited an intent or a synonym, then
+        reloaded, saw the old behaviour with no word why (docs/discord.md says it, the reply
+        did not)."""
+        now = file_fingerprint(self.config)
+        if self.config_read is None or now is None or now == self.config_read:
+            return ""
+        return (
+            f" ({self.config.source} was edited since the bot started: the database is reloaded, "
+            "the settings apply after a restart of factdesk run)"
+        )
+
     async def reload_from_signal(self) -> None:
         """``kill -HUP``: what ``/reload`` does, for every process of a sharded deployment at
         once (``/reload`` only reaches the process serving the server it was typed in)."""
@@ -230,9 +255,10 @@ class FactdeskBot(commands.Bot):
             log.warning("reload on SIGHUP failed, still serving the previous database: %s", exc)
             return
         log.info(
-            "reloaded %s on SIGHUP: %s",
+            "reloaded %s on SIGHUP: %s%s",
             getattr(corpus, "path", "?"),
             count_of(getattr(corpus, "article_count", None), "article"),
+            self.config_note(),
         )
 
     async def stop_from_signal(self) -> None:

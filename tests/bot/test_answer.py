@@ -1208,3 +1208,30 @@ def test_how_old_finds_the_age_of_the_story_s_he_though_it_shares_no_word(tmp_pa
         "how old was the journalist who got shot in aden"
     )
     assert any(c.sentence.startswith("He was 34") for c in answer.ranked)
+
+
+def test_an_article_id_is_found_whatever_its_case_when_one_id_reads_so(tmp_path):
+    """A file saved as `STORY.TXT` has the id `STORY`, and `--article story` (or a batch
+    line's, or `/sources story`) named no article: no one can tell an id's case from a
+    member's message. The one id that differs only in case is meant."""
+    answerer = answerer_over(
+        tmp_path, {"STORY": "Bridge report\nThe bridge in Brno reopened on Monday.\n"}
+    )
+    answer = answerer.answer("when did the bridge reopen?", article="story")
+    assert answer.ranked and {c.article for c in answer.ranked} == {"STORY"}
+    info = answerer.article("Story")
+    assert info is not None and info.id == "STORY"
+
+
+def test_ids_that_differ_only_in_case_are_named_not_guessed(tmp_path):
+    answerer = answerer_over(
+        tmp_path,
+        {
+            "Story": "Bridge report\nThe bridge in Brno reopened on Monday.\n",
+            "STORY": "Dam report\nThe dam in Brno burst on Friday.\n",
+        },
+    )
+    assert answerer.answer("when did the dam burst?", article="STORY").ranked[0].article == "STORY"
+    assert answerer.article("story") is None
+    with pytest.raises(UnknownArticleError, match=r"only in case: 'STORY', 'Story'; give one\)$"):
+        answerer.answer("when did the bridge reopen?", article="story")

@@ -7,6 +7,7 @@ import pytest
 from bot.answer import Answerer
 from bot.chat import chat_loop, pasted
 from bot.config import load_config
+from facts import build
 from tests.conftest import ROOT
 
 SEED_ID = "000_4de870c6ba78c5ba"
@@ -146,3 +147,87 @@ def test_a_line_typed_alone_is_read_alone():
 
 def test_end_of_input_after_a_paste_stops_the_gathering():
     assert pasted("who?", lambda: True, lambda: "") == "who?"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{SEED_ID}.",  # copied from a sentence: "see 000_x."
+        f"{SEED_ID},",
+        f"`{SEED_ID}`.",  # the article list's inline code, and the sentence's full stop
+        f"“{SEED_ID}.”",
+        f"'{SEED_ID}'?",
+        f"{SEED_ID}.txt.",
+    ],
+)
+def test_sources_article_copied_with_a_sentences_punctuation_shows_that_article(answerer, typed):
+    """`/sources 000_x.` with the full stop of the sentence it was copied from, or its quotes
+    and that stop, said "no article with id"."""
+    for command in (f"/sources {typed}", f"/sources article: {typed}"):
+        by_copy, by_id = chat(answerer, command, f"/sources {SEED_ID}", "/quit")
+        assert by_copy == by_id and "no article" not in by_copy
+
+
+def test_an_id_that_ends_in_punctuation_is_itself_before_any_shorter_id(tmp_path):
+    """Stripping a copy's punctuation must not make an id ambiguous: `notes.` (from
+    `notes..txt`) is that article, though `notes` is another; and `notes!` names `notes`."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "notes..txt").write_text("Dotted notes\nThe dotted file opened on Monday.\n")
+    (folder / "notes.txt").write_text("Plain notes\nThe plain file opened on Tuesday.\n")
+    build([folder], tmp_path / "n.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "n.db")
+    replies = chat(core, "/sources notes.", "/sources notes", "/sources `notes`!", "/quit")
+    dotted, plain_, bang = replies
+    assert "Dotted notes" in dotted and "Plain notes" in plain_ and bang == plain_
+
+
+def test_an_id_copied_with_punctuation_that_names_no_article_is_echoed_bare(answerer):
+    assert chat(answerer, "/sources `nothing`.")[0] == "no article with id “nothing”"
+
+
+def test_only_quote_marks_after_sources_show_the_last_answers_sources(answerer):
+    assert chat(answerer, "/sources ``")[0] == chat(answerer, "/sources")[0]
+
+
+def test_sources_finds_an_id_typed_in_another_case_and_names_ids_only_case_tells_apart(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "STORY.TXT").write_text("Bridge report\nThe bridge in Brno reopened on Monday.\n")
+    (folder / "Dam.txt").write_text("Dam report\nThe dam burst on Friday.\n")
+    (folder / "DAM.txt").write_text("Dam update\nThe dam was repaired on Sunday.\n")
+    build([folder], tmp_path / "c.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "c.db")
+    story, upper, dam = chat(core, "/sources story", "/sources STORY", "/sources dam.", "/quit")
+    assert story == upper and "Bridge report" in story
+    assert dam == (
+        "no article with id “dam”: ids that differ from it only in case are `DAM`, `Dam`; give one"
+    )
+
+
+def test_sources_finds_an_article_by_the_title_or_link_its_source_line_shows(tmp_path):
+    """An answer's source line shows an article's title and link, not its id (only `/sources
+    query:` lists ids): "/sources https://…" or the title, copied from it, named no article.
+    Two articles with one title (wire copy) are told apart by their ids only."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "bridge.md").write_text(
+        "---\ntitle: Bridge reopens in Brno\nurl: https://news.example/bridge\n---\n"
+        "The bridge in Brno reopened on Monday.\n",
+        encoding="utf-8",
+    )
+    (folder / "dam-a.txt").write_text("Dam bursts\nThe dam burst on Friday.\n")
+    (folder / "dam-b.txt").write_text("Dam bursts\nThe dam burst on Friday night.\n")
+    build([folder], tmp_path / "t.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "t.db")
+    by_id, *others, dam = chat(
+        core,
+        "/sources bridge",
+        "/sources https://news.example/bridge",
+        "/sources <https://news.example/bridge>.",  # as `chat` shows it, from a sentence
+        "/sources article: bridge reopens in  BRNO",
+        "/sources Dam bursts",
+        "/quit",
+    )
+    assert "Bridge reopens in Brno" in by_id and all(other == by_id for other in others)
+    assert dam.startswith("no article with id")

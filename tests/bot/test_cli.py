@@ -138,6 +138,25 @@ def test_a_batch_line_asking_for_a_top_out_of_range_is_an_error_as_top_is(projec
     assert run(project, "ask", "hi", "--top", "0").exit_code == 2
 
 
+def test_a_batch_line_with_an_empty_article_says_so_as_an_empty_article_option_does(project):
+    """`"article": ""` (an empty column of the sheet the batch was made from) got "no article
+    with id ''", blaming the database; `--article ""` is a usage error."""
+    lines = [{"question": "where will they meet?", "article": a} for a in ("", " ")]
+    lines.append({"question": "where will they meet?"})
+    text = "\n".join(json.dumps(line) for line in lines) + "\n"
+    out = [
+        json.loads(line)
+        for line in run(project, "ask", "--batch", "-", input=text).stdout.splitlines()
+    ]
+    for number in (1, 2):
+        assert out[number - 1] == {
+            "error": "'article' is empty: give an id, or leave it out to answer from all the "
+            "coverage",
+            "line": number,
+        }
+    assert "ranked" in out[2]
+
+
 def test_a_misspelt_key_in_a_batch_line_is_an_error_not_passed_over(project):
     """`"articel"` was passed over, so the question was answered from the whole coverage,
     not that article, without a word; a key like none the batch reads (an id) is the
@@ -254,7 +273,16 @@ def test_a_batch_whose_reader_stops_reading_ends_quietly(project, seed_db):
 
 @pytest.mark.parametrize(
     "typed",
-    ["000_4de870c6ba78c5ba.txt", "seeds/000_4de870c6ba78c5ba.txt", " 000_4de870c6ba78c5ba "],
+    [
+        "000_4de870c6ba78c5ba.txt",
+        "seeds/000_4de870c6ba78c5ba.txt",
+        " 000_4de870c6ba78c5ba ",
+        # copied from a sentence, with the article list's inline code marks
+        "`000_4de870c6ba78c5ba`.",
+        # its title, as an answer's source line shows it
+        "Ukraine requires authentic security guarantees, encompassing U.S. assistance, as "
+        "stated by the Lithuanian president.",
+    ],
 )
 def test_an_article_given_by_its_file_name_names_its_id(project, seed_db, typed):
     """README: "the article's id is its file name without the extension"; an operator who
@@ -899,3 +927,66 @@ def test_an_empty_config_option_is_named_as_such(project):
     assert result.exit_code == 2, result.output
     assert "--config" in result.output and "empty" in result.output
     assert "Is a directory" not in result.output
+
+
+@pytest.mark.parametrize("extra", [["who?"], ["--batch", "-"]])
+@pytest.mark.parametrize("given", ["", "  "])
+def test_an_empty_article_option_is_a_usage_error_like_an_empty_db(project, extra, given):
+    """`factdesk ask --article "$ID" …` with ID unset said "no article with id ''" with
+    status 1, as if the database lacked an article; an empty --db is a usage error (status 2)
+    naming the option, and so is an empty --article, before anything is built."""
+    result = run(project, "ask", "--article", given, *extra, input='{"question": "who?"}\n')
+    assert result.exit_code == 2, result.output
+    assert "--article" in result.output and "empty id" in result.output
+    assert "no article with id" not in result.output
+    assert not (project / "factdesk.db").exists()
+
+
+def test_eval_finds_an_article_given_in_another_case(project):
+    """A question file's `article: story` for `STORY.TXT` (id `STORY`) named no article."""
+    (project / "seeds" / "STORY.TXT").write_text(
+        "Bridge report\nThe bridge in Brno reopened on Monday after repairs.\n", encoding="utf-8"
+    )
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: when did the bridge in Brno reopen?\n  gold: [Monday]\n  article: story\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert "no article with id" not in result.output, result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_a_typo_in_admin_permission_stops_every_command_not_only_run(project):
+    config = project / "config.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "admin_permission: manage_guild", "admin_permission: manage_gild"
+        ),
+        encoding="utf-8",
+    )
+    result = run(project, "ask", "who is meeting zelensky?")
+    assert result.exit_code == 1, result.output
+    assert "discord.admin_permission: unknown permission 'manage_gild'" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("questions", [[], ["q.yaml"]])
+def test_an_empty_wikiqa_option_is_a_usage_error(project, questions):
+    """`eval --wikiqa "$WIKIQA"` with the variable unset said "give a QUESTIONS.yaml file or
+    --wikiqa DIR" to one who gave --wikiqa, and with a question file ran that instead."""
+    (project / "q.yaml").write_text("- q: who?\n  gold: [Trump]\n", encoding="utf-8")
+    result = run(project, "eval", *[str(project / q) for q in questions], "--wikiqa", "")
+    assert result.exit_code == 2, result.output
+    assert "--wikiqa" in result.output and "empty folder name" in result.output
+    assert not (project / "factdesk.db").exists()
+
+
+def test_a_question_typed_without_quotes_is_asked_whole(project):
+    """`factdesk ask who is zelensky meeting` (no quotes, as one types to a chat) was "Got
+    unexpected extra arguments (is zelensky meeting)"; its words are the question."""
+    loose = run(project, "ask", "who", "is", "zelensky", "meeting", "--json")
+    quoted = run(project, "ask", "who is zelensky meeting", "--json")
+    assert loose.exit_code == 0, loose.output
+    assert json.loads(loose.stdout) == json.loads(quoted.stdout)
+    assert json.loads(loose.stdout)["question"] == "who is zelensky meeting"

@@ -73,8 +73,16 @@ def test_out_of_range_numbers_say_the_range():
     """A confidence of 5 would load and then silence the bot; the error says what is allowed."""
     with pytest.raises(ConfigError, match=r"answer.min_confidence: .* from 0 to 1, got 5$"):
         parse({"answer": {"min_confidence": 5}})
-    with pytest.raises(ConfigError, match=r"answer.top: expected a whole number >= 1, got 0$"):
+    with pytest.raises(ConfigError, match=r"answer.top: .* from 1 to 50, got 0$"):
         parse({"answer": {"top": 0}})
+
+
+def test_top_has_the_range_a_batch_line_and_ask_top_have():
+    """`ask --top 51` and a batch line's "top": 51 are refused, but the config's `top: 500`
+    loaded."""
+    with pytest.raises(ConfigError, match=r"^config.yaml: answer.top: .* from 1 to 50, got 500$"):
+        parse({"answer": {"top": 500}})
+    assert parse({"answer": {"top": 50}}).answer.top == 50
 
 
 def test_max_sentences_is_bounded_by_what_an_answer_quotes():
@@ -210,12 +218,44 @@ def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
         ({"name": "x", "examples": ["who is {person} meeting", "???"]}, "'???' has no words"),
         # accepted, and the fixed reply went to every question the rule matched
         ({"name": "x", "examples": ["who won"], "reply": "hi", "answer": "person"}, "small-talk"),
+        # an empty alternative: the "|" was dropped as punctuation ("who|" is "who"), and
+        # "who||what" or "who | what" was matched as the words "who what"
+        ({"name": "x", "examples": ["who| is {person} meeting"]}, "'who| is {person} meeting'"),
+        ({"name": "x", "examples": ["who||what is {person}"]}, "an empty alternative"),
+        ({"name": "x", "examples": ["|who is {person}"]}, "an empty alternative"),
+        ({"name": "x", "examples": ["who | what is {person}"]}, "an empty alternative"),
+        # repeats loaded without a word: a slip in editing, or a copy that adds nothing
+        ({"name": "x", "examples": ["who is {person}", "who is {person}"]}, "repeats an earlier"),
+        ({"name": "x", "examples": ["who is {person}", "Who is {person}?"]}, "repeats an earlier"),
+        ({"name": "x", "examples": ["who|who is {person}"]}, "the same alternative twice"),
     ],
 )
 def test_invalid_intent_rules_fail_at_load_naming_the_intent(rule, field):
     with pytest.raises(RuleError) as caught:
         parse_intents([rule])
     assert field in str(caught.value)
+
+
+def test_an_example_two_intents_give_names_both():
+    """A question matching a phrasing two intents give goes to the one listed first; the
+    other's copy is dead, without a word."""
+    with pytest.raises(RuleError) as caught:
+        parse_intents(
+            [
+                {"name": "meeting", "examples": ["who is {person} meeting"]},
+                {"name": "talks", "examples": ["who is|was {person} meeting"]},
+            ]
+        )
+    message = str(caught.value)
+    assert "intent 'talks'" in message and "intent 'meeting'" in message and "\n" not in message
+
+
+def test_alternatives_that_overlap_an_earlier_example_still_load():
+    """An example that adds a phrasing is no repeat, though it shares one with another."""
+    (intent,) = parse_intents(
+        [{"name": "x", "examples": ["who is {person}", "who is|was {person}"]}]
+    )
+    assert intent.examples == ("who is {person}", "who was {person}")
 
 
 def test_duplicate_intent_names_are_refused():
@@ -374,3 +414,28 @@ def test_two_synonym_entries_for_one_word_are_an_error(first, second):
         parse({"synonyms": {first: ["truce"], second: ["armistice"]}})
     assert str(caught.value).startswith(f"config.yaml: synonyms.{second}: the same word as")
     assert "merge the two lists" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("permission", "said"),
+    [
+        ("manage_servers", "did you mean 'manage_guild'?"),
+        ("Manage Server", "did you mean 'manage_guild'?"),  # as Discord's app names it
+        ("Manage Messages", "did you mean 'manage_messages'?"),
+        ("be_admin", "expected one such as manage_guild"),
+    ],
+)
+def test_an_unknown_admin_permission_fails_when_the_config_loads(permission, said):
+    """A typo in `discord.admin_permission` was refused only when the Discord bot was made:
+    `build`, `ask` and `eval` ran on a config `factdesk run` then refused."""
+    with pytest.raises(ConfigError) as caught:
+        parse({"discord": {"admin_permission": permission}})
+    message = str(caught.value)
+    assert message.startswith("config.yaml: discord.admin_permission: unknown permission")
+    assert said in message and "\n" not in message
+
+
+def test_a_known_admin_permission_loads():
+    assert parse({"discord": {"admin_permission": "manage_messages"}}).discord.admin_permission == (
+        "manage_messages"
+    )

@@ -63,6 +63,8 @@ def test_a_question_file_is_read_and_checked(tmp_path):
         # each of these was an "internal error" (TypeError, AttributeError) mid-evaluation
         ("- q: x\n  gold: [a]\n  intent: [meeting, role]", "question 1: 'intent' must be"),
         ("- q: x\n  gold: [a]\n  article: 5", "question 1: 'article' must be"),
+        # an entry not filled in yet: "no article with id ''", blaming the database
+        ('- q: x\n  gold: [a]\n  article: ""', "question 1: 'article' is empty"),
         # an empty list, or a file of comments only, was reported as "overall 0.0%"
         ("[]", "no questions"),
         ("# all commented out\n", "no questions"),

@@ -93,7 +93,9 @@ def test_a_bare_address_a_member_types_is_echoed_as_text_not_a_link():
     assert "<https://news.example/a>" in render_article(source)  # a source's link stays
 
 
-NO_ARTICLES = SimpleNamespace(article=lambda article_id: None)
+NO_ARTICLES = SimpleNamespace(
+    article=lambda article_id: None, article_named=lambda _: None, ids_but_case=lambda _: ()
+)
 BIDI_AND_INVISIBLE = "\u202e\u202d\u202b\u2066\u2067\u200f\u200b\u2060\x00\x1b"
 
 

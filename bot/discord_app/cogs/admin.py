@@ -92,8 +92,9 @@ class Admin(commands.Cog):
                 ephemeral=True,
             )
             return
-        log.info("/reload by user %s: %s", interaction.user.id, _summary(corpus))
-        await respond(interaction, f"Reloaded {_summary(corpus)}.", ephemeral=True)
+        note = self.bot.config_note()
+        log.info("/reload by user %s: %s%s", interaction.user.id, _summary(corpus), note)
+        await respond(interaction, f"Reloaded {_summary(corpus)}{note}.", ephemeral=True)
 
     @commands.command(name="sync", hidden=True, extras={"forms": SYNC_FORMS})
     @commands.is_owner()

@@ -79,6 +79,8 @@ def answerer():
     fake = create_autospec(Answerer, instance=True)
     fake.db_path = Path("test.db")
     fake.answer.side_effect = lambda question, **_: an_answer(question)
+    fake.article_named.return_value = None  # no article has a title or link typed
+    fake.ids_but_case.return_value = ()
     fake.sources.side_effect = lambda answer: [
         SourceDetail(i, c, "The sentence before.", "The sentence after.")
         for i, c in enumerate(answer.citations, start=1)

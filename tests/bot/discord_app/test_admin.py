@@ -133,3 +133,28 @@ async def test_a_sync_discord_refuses_for_the_missing_scope_tells_the_owner_the_
     await admin.bot.on_command_error(ctx, commands.CommandInvokeError(refused))
     assert ctx.send.call_args.args[0] == SYNC_REFUSED
     assert "applications.commands" in SYNC_REFUSED
+
+
+async def test_reload_says_when_the_config_was_edited_since_the_bot_started(answerer, tmp_path):
+    """`/reload` re-opens the database only: an operator who edited an intent or a synonym,
+    then reloaded, saw the old behaviour with no word why. The reply (and the log, and the
+    SIGHUP log line) says the settings apply after a restart."""
+    from bot.config import load_config
+
+    settings = tmp_path / "config.yaml"
+    settings.write_text("answer:\n  top: 5\n", encoding="utf-8")
+    answerer.reload.return_value = type(
+        "Corpus", (), {"path": tmp_path / "factdesk.db", "article_count": 3, "sentence_count": 42}
+    )()
+    admin = Admin(offline_bot(load_config(settings), answerer))
+    unchanged = make_interaction(permissions=discord.Permissions(manage_guild=True))
+    await admin.reload.callback(admin, unchanged)
+    assert replies(unchanged)[0][0] == "Reloaded factdesk.db: 3 articles, 42 sentences."
+
+    settings.write_text("answer:\n  top: 7\n", encoding="utf-8")
+    edited = make_interaction(permissions=discord.Permissions(manage_guild=True))
+    await admin.reload.callback(admin, edited)
+    assert replies(edited)[0][0] == (
+        f"Reloaded factdesk.db: 3 articles, 42 sentences ({settings} was edited since the bot "
+        "started: the database is reloaded, the settings apply after a restart of factdesk run)."
+    )

@@ -80,6 +80,17 @@ def test_shard_count_switches_to_the_auto_sharded_bot(answerer):
     assert (client.shard_count, client.shard_ids) == (4, [0, 1])
 
 
+def test_the_configs_list_of_permissions_is_discord_pys():
+    """`bot/config.py` checks `admin_permission` against its own copy of discord.py's names (it
+    may not import discord.py); every name it accepts must be one discord.py knows, and one
+    discord.py adds should be copied there (the config would refuse it)."""
+    from bot.config import DISCORD_PERMISSIONS
+
+    unknown = DISCORD_PERMISSIONS - set(discord.Permissions.VALID_FLAGS)
+    assert not unknown, f"bot/config.py's DISCORD_PERMISSIONS has names discord.py lacks: {unknown}"
+    assert {"manage_guild", "manage_messages", "administrator"} <= DISCORD_PERMISSIONS
+
+
 def test_an_unknown_admin_permission_is_a_config_error(answerer):
     with pytest.raises(ConfigError, match="admin_permission.*manage_servers"):
         create_bot(make_config(admin_permission="manage_servers"), answerer=answerer)
@@ -163,6 +174,18 @@ async def test_sighup_reloads_the_database_and_survives_a_broken_rebuild(answere
     answerer.reload.side_effect = OSError("disk full")
     await client.reload_from_signal()  # logged, not raised
     assert "still serving the previous database" in caplog.records[-1].getMessage()
+
+
+async def test_a_reload_on_sighup_logs_that_the_config_was_edited(answerer, tmp_path, caplog):
+    from bot.config import load_config
+
+    settings = tmp_path / "config.yaml"
+    settings.write_text("answer:\n  top: 5\n", encoding="utf-8")
+    client = create_bot(load_config(settings), answerer=answerer)
+    settings.write_text("answer:\n  top: 7\n", encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="bot.discord_app.client"):
+        await client.reload_from_signal()
+    assert "was edited since the bot started" in caplog.records[-1].getMessage()
 
 
 def test_a_process_serving_some_shards_does_not_call_other_servers_channels_unseen(answerer):

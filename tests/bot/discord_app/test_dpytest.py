@@ -122,13 +122,45 @@ async def test_an_allowed_or_qa_channel_the_bot_cannot_see_is_named_when_it_conn
         )
         with caplog.at_level(logging.WARNING, logger="bot.discord_app.client"):
             await client.on_ready()
-        lines = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        lines = [r.getMessage() for r in caplog.records if r.name == "bot.discord_app.client"]
         assert lines == [
             f"discord.allowed_channels: {category.id} is the category 'News', which matches no"
             " message: list the ids of its channels",
             f"discord.qa_channels: {guild.id} is no channel of the servers the bot is in "
             "(a typo, or a server's id): nothing is answered there",
         ]
+    finally:
+        await dpytest.empty_queue()
+
+
+async def test_a_qa_channel_the_allow_list_leaves_out_is_named_when_it_connects(answerer, caplog):
+    """With `allowed_channels` set, a channel added to `qa_channels` but not to the allow list
+    (checked first) got no answer at all, and nothing in the log said so. A thread of an
+    allowed channel is allowed, as the questions cog reads the list."""
+    client = create_bot(make_config(), answerer=answerer, intents=dpytest_intents())
+    await client._async_setup_hook()
+    await client.setup_hook()
+    dpytest.configure(client, members=1)
+    guild = dpytest.get_config().guilds[0]
+    allowed = dpytest.get_config().channels[0]
+    qa = await guild.create_text_channel("ask-here")
+    try:
+        client.config = make_config(allowed_channels=(allowed.id,), qa_channels=(qa.id,))
+        with caplog.at_level(logging.WARNING, logger="bot.discord_app.client"):
+            await client.on_ready()
+        lines = [r.getMessage() for r in caplog.records if r.name == "bot.discord_app.client"]
+        assert lines == [
+            f"discord.qa_channels: {qa.id} ('ask-here') is not in discord.allowed_channels, "
+            "where alone the bot answers: nothing is answered there; add it to allowed_channels"
+            " too"
+        ]
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="bot.discord_app.client"):
+            client.config = make_config(allowed_channels=(allowed.id, qa.id), qa_channels=(qa.id,))
+            await client.on_ready()
+            client.config = make_config(qa_channels=(qa.id,))  # no allow list: everywhere
+            await client.on_ready()
+        assert not [r for r in caplog.records if r.name == "bot.discord_app.client"]
     finally:
         await dpytest.empty_queue()
 
