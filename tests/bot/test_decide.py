@@ -1250,6 +1250,7 @@ def test_the_askers_own_wording_is_an_incidental_gap_and_what_is_asked_is_not():
     assert _incidental("which country would command the force", {"command"}) == 0.0
     assert _incidental("when was zelensky elected", {"elected"}) == 0.0
     assert _incidental("who won the summit", {"won"}) == 0.0
+    assert _incidental("which country will host the peace deal signing", {"signing"}) == 0.0
     assert _incidental("is it just the two of them", {"two"}) == 0.0
     assert _incidental("will they meet in france", {"france"}) == 0.0
     assert _incidental("will the us send patriot missiles", {"patriot"}) == 0.0
