@@ -1471,13 +1471,16 @@ def ordinary_gap(q: Asked, matches: Sequence[float]) -> bool:
 # citation; Wikinews unchanged; WikiQA MAP the same, F1 0.4729 -> 0.4710 (its long documents).
 INCIDENTAL_GAP = 3.0
 # Words that change what is asked, whatever their rarity: time and order ("when is the *next*
-# summit", "will they meet *again*", "when will the ceasefire *start*"), and asking for
-# precision ("the *actual* date", "which *specific* weapons").
+# summit", "will they meet *again*", "when will the ceasefire *start*", "witkoff at the
+# *monday* meeting"; "may" is left out, a modal as often), and asking for precision ("the
+# *actual* date", "which *specific* weapons").
 CRUCIAL_QUALIFIERS = frozenset(
     """next again first last latest final previous start starts started starting begin begins
     began begun end ends ended still yet already ever before after since until new soon later
     earlier finally anymore actual exact exactly specific specifically precise precisely
-    official officially many much old long far big""".split()
+    official officially many much old long far big monday tuesday wednesday thursday friday
+    saturday sunday january february march april june july august september october
+    november december today tonight tomorrow yesterday""".split()
 )
 # Below this Zipf frequency a missing word is a detail of its own (a name, a thing), not wording.
 INCIDENTAL_ZIPF = 4.0

@@ -1245,6 +1245,7 @@ def test_the_askers_own_wording_is_an_incidental_gap_and_what_is_asked_is_not():
     # the verb after the auxiliary, the event's participle, a number, a name, a rare word
     assert _incidental("when is the next summit", {"next"}) == 0.0
     assert _incidental("will trump and putin meet again", {"again"}) == 0.0
+    assert _incidental("is witkoff at the monday meeting", {"monday"}) == 0.0
     assert _incidental("what is the actual date of the meeting", {"actual"}) == 0.0
     assert _incidental("which countries would send soldiers", {"countries"}) == 0.0
     assert _incidental("which country would command the force", {"command"}) == 0.0
