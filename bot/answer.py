@@ -308,6 +308,9 @@ class Answerer:
             stories=stories,
             ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
             light=decide.asks_with_light_verb(tokens),
+            incidental=decide.incidental_gap(
+                asked, ranking.matches[best], ranking.story[best] if ranking.story else ()
+            ),
         )
         meeting = decide.asks_when_people_meet(asked)
         # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say

@@ -1317,3 +1317,44 @@ def test_a_sentence_of_a_news_story_that_says_the_asked_relation_moves_up_in_it(
     assert out == [0.0, pytest.approx(decide.RELATION * 1.1 / sum(weights)), 0.0]
     undated = decide.story_relative(articles, matches, story, weights, [False] * 3, relation)
     assert undated == [0.0] * 3
+
+
+def _incidental(question: str, missing: set[str]) -> float:
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [0.0 if w in missing else 1.0 for w in asked.term_words]
+    return decide.incidental_gap(asked, credits)
+
+
+def test_the_askers_own_wording_is_an_incidental_gap_and_what_is_asked_is_not():
+    # "is russia willing to sit down with ukraine directly": the sentence says they want no
+    # direct talks in other words; "directly" and "room" are how the asker tells it
+    assert _incidental("will russia sit down with ukraine directly", {"directly"}) > 0.0
+    assert _incidental("does zelensky get trump alone or is everyone in the room", {"room"}) > 0.0
+    # a word that changes what is asked is not: time and order, precision, the "which N",
+    # the verb after the auxiliary, the event's participle, a number, a name, a rare word
+    assert _incidental("when is the next summit", {"next"}) == 0.0
+    assert _incidental("will trump and putin meet again", {"again"}) == 0.0
+    assert _incidental("is witkoff at the monday meeting", {"monday"}) == 0.0
+    assert _incidental("what is the actual date of the meeting", {"actual"}) == 0.0
+    assert _incidental("which countries would send soldiers", {"countries"}) == 0.0
+    assert _incidental("which country would command the force", {"command"}) == 0.0
+    assert _incidental("when was zelensky elected", {"elected"}) == 0.0
+    assert _incidental("who won the summit", {"won"}) == 0.0
+    assert _incidental("which country will host the peace deal signing", {"signing"}) == 0.0
+    assert _incidental("is it just the two of them", {"two"}) == 0.0
+    assert _incidental("will they meet in france", {"france"}) == 0.0
+    assert _incidental("will the us send patriot missiles", {"patriot"}) == 0.0
+    # a hedge is left out of the coverage already, and a word the story has is no gap
+    assert _incidental("are the talks expected to matter", {"expected"}) == 0.0
+
+
+def test_an_incidental_gap_counts_less_only_in_a_single_long_story():
+    e = decide.Evidence(1.0, True, 0.0, 0.0, 0.2, False, False, 0.0)
+    plain = decide.confidence(e, 0.5, 2.0, 30)
+    assert decide.confidence(e, 0.5, 2.0, 30, incidental=0.2) > plain
+    # several stories compete: the missing word may be what tells them apart
+    several = decide.confidence(e, 0.5, 2.0, 30, stories=3)
+    assert decide.confidence(e, 0.5, 2.0, 30, stories=3, incidental=0.2) == several
+    # an encyclopedia summary (WikiQA's) is read as before
+    short = decide.confidence(e, 0.5, 2.0, 8)
+    assert decide.confidence(e, 0.5, 2.0, 8, incidental=0.2) == short
