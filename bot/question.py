@@ -300,13 +300,24 @@ def _aside(words: list[str]) -> bool:
         return False
     if words[0] in _OPINION_SUBJECTS and not _OPINION_WORDS.isdisjoint(words[1:4]):
         return True  # "which is crazy", "that seems weird", "it's wild"
-    if words[0] in _WH or any(
+    if words[0] in _WH or _asks_of_others(words) or any(
         # "i heard starmer is going, but was merz there too": it asks after all
         w in _JOINING and nxt in _ASKING
         for w, nxt in zip(words, words[1:], strict=False)
     ):
         return False
     return not _FIRST_PERSON.isdisjoint(words) or words[0] in _OPINION_OPENERS
+
+
+def _asks_of_others(words: list[str]) -> bool:
+    """Whether a clause is a yes/no question about others than the asker ("did we send planes
+    too", "were any of our citizens among them"): a "we", "our" or "my" in it is a country's
+    or a family's, not the asker's aside; "am i misremembering", "do i have that right" are."""
+    opening = _opening(words)
+    if opening not in _AUXILIARIES:
+        return False
+    at = words.index(opening)
+    return at + 1 < len(words) and words[at + 1] not in _ASKER
 
 
 def drop_asides(text: str) -> str:
@@ -402,6 +413,7 @@ def _asks(words: list[str]) -> bool:
 
 
 _AUXILIARIES = _ASKING - _WH
+_ASKER = frozenset("i i'm im i've ive i'd".split())
 _NAMING = frozenset("who whom whose which".split())
 _GUESSING = frozenset("probably maybe perhaps possibly presumably likely".split())
 # the asker's wondering before a question word: "i wonder what they will talk about"

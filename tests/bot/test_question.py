@@ -332,9 +332,14 @@ def test_a_later_clause_that_asks_is_kept():
         "who is meeting trump, and where?",
         "i read about the summit, what did they agree",  # before the question: drop_preamble's
         "was there a ceasefire? the talks in alaska",  # no aside: words of the question
+        # a yes/no question about others: "we", "our" and "my" are a country's, not an aside
+        "how many troops did the us send, did we also send planes",
+        "what happened to the hostages, were any of our citizens among them",
     ]
     for text in kept:
         assert drop_asides(text) == text
+    # the asker's own doubt is an aside
+    assert drop_asides("what does russia want, do i have that right") == "what does russia want"
 
 
 @pytest.mark.parametrize(
