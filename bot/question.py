@@ -286,10 +286,13 @@ _OPINION_WORDS = frozenset(
     """crazy weird wild insane odd strange nuts bizarre mad ridiculous confusing wild funny
     interesting huge scary wrong awful terrible""".split()
 )
+# A bare "right", "true" or "correct" is a tag only after a comma: without one it is what is
+# asked ("which side is right", "was the count correct", "is the claim true").
 _TAG = re.compile(
-    r"(?:,\s*|\s+)(?:or\s+(?:what|nah|no|nope|not|something|smth|whatever|anything)"
+    r"(?:(?:,\s*|\s+)(?:or\s+(?:what|nah|no|nope|not|something|smth|whatever|anything)"
     r"|or\s+(?:am|was|do|did|have)\s+i\b.*|or\s+is\s+it\s+just\s+me"
-    r"|right|yeah|no|yes|correct|true|is\s+that\s+(?:right|true|correct))\s*[?.!\u2026]*\s*$",
+    r"|is\s+that\s+(?:right|true|correct))"
+    r"|,\s*(?:right|yeah|no|yes|correct|true))\s*[?.!\u2026]*\s*$",
     re.IGNORECASE,
 )
 

@@ -297,6 +297,10 @@ def test_what_the_asker_adds_after_the_question_is_left_out():
         "does russia want a veto"
     )
     assert drop_asides("merz is going, right?") == "merz is going, right?"  # asks nothing else
+    assert drop_asides("did merz go to the summit, right?") == "did merz go to the summit"
+    # without a comma, "right", "correct" and "true" are what is asked
+    for text in ("which side is right", "was the count correct", "is the claim in the report true"):
+        assert drop_asides(text) == text
 
 
 def test_a_clause_about_the_asker_that_the_question_points_back_to_is_kept_as_context():
