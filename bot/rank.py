@@ -882,7 +882,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
                 or (tok in ("what", "which", "whats") and nxt in _WHAT_UNITS)
             ),
             "",
-        ) or ("how" in tokens and "strong" in tokens and _strength_unit(tokens) or "")
+        ) or (_strength_unit(tokens) if _asks_strength(tokens) else "")
     # "where did they get the buffalo from"; not "where is Ortiz from", which a birthplace or a
     # nationality answers
     origin = (
@@ -1346,6 +1346,12 @@ _WIND_WORDS = frozenset(
     "wind winds gust gusts storm storms hurricane hurricanes typhoon typhoons cyclone cyclones "
     "tornado tornadoes".split()
 )
+
+
+def _asks_strength(tokens: Sequence[str]) -> bool:
+    """Whether the question says "how strong": a "strong" elsewhere ("how large was the crowd
+    that braved the strong winds") asks no wind speed."""
+    return any(t == "how" and n == "strong" for t, n in zip(tokens, tokens[1:], strict=False))
 
 
 def _strength_unit(tokens: Sequence[str]) -> str:

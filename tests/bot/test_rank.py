@@ -1889,6 +1889,13 @@ def test_how_strong_of_anything_else_asks_no_measure():
     assert rank.analyze("how strong is support for the deal").kind == "how"
 
 
+def test_strong_elsewhere_in_a_how_big_question_asks_no_wind_speed():
+    # the crowd's size is asked, not the winds' speed
+    analysis = rank.analyze("how large was the crowd that braved the strong winds")
+    assert analysis.evidence_type == rank.analyze("how large was the crowd").evidence_type
+    assert analysis.evidence_type != "speed"
+
+
 def test_aka_between_two_names_is_no_word_to_find():
     terms = {t.word for t in rank.analyze("what did luke harper aka brodie lee die of").terms}
     assert "aka" not in terms and {"harper", "brodie"} <= terms
