@@ -2141,7 +2141,7 @@ def asked_relation(question: rank.Question, read: Sequence[str]) -> tuple[bool, 
     verbs = verb_lemmas()
     main: list[str] = []
     for i, token in enumerate(read):
-        if i and token in _CLAUSE_OPENERS and not _asks_again(read, i):
+        if i and token in _CLAUSE_OPENERS and not _asks_again(read, i) and not _asks_first(read, i):
             break
         main.append(token)
     found = set()
@@ -2152,6 +2152,14 @@ def asked_relation(question: rank.Question, read: Sequence[str]) -> tuple[bool, 
         if lemma != token or not _VERB_AUXILIARIES.isdisjoint(main[:j]):
             found.add(token)
     return tuple(t.word in found for t in question.terms)
+
+
+def _asks_first(read: Sequence[str], i: int) -> bool:
+    """Whether the opener at ``read[i]`` is the question's own wh-word after its preposition:
+    "*in which* year was Chirac convicted", "*by whom* was he killed"."""
+    return read[i] in ("which", "whom", "whose", "when", "where") and all(
+        word in PREPOSITIONS for word in read[:i]
+    )
 
 
 def _asks_again(read: Sequence[str], i: int) -> bool:

@@ -1300,6 +1300,9 @@ def test_within_stories_only_reorders_the_sentences_of_each_story():
         ("did the judge rule against the merger", {"rule"}),
         ("what did the study find", {"find"}),
         ("who treated the injured officer", {"treated"}),
+        # the question's own wh-word after its preposition opens no clause
+        ("in which year was chirac convicted", {"convicted"}),
+        ("by whom was the journalist killed", {"killed"}),
         # a clause opener after "when" asks again: "when did" is no clause
         ("who was the envoy that quit when the house subpoenaed him", set()),
     ],
