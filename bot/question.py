@@ -303,10 +303,14 @@ def _aside(words: list[str]) -> bool:
         return False
     if words[0] in _OPINION_SUBJECTS and not _OPINION_WORDS.isdisjoint(words[1:4]):
         return True  # "which is crazy", "that seems weird", "it's wild"
-    if words[0] in _WH or _asks_of_others(words) or any(
-        # "i heard starmer is going, but was merz there too": it asks after all
-        w in _JOINING and nxt in _ASKING
-        for w, nxt in zip(words, words[1:], strict=False)
+    if (
+        words[0] in _WH
+        or _asks_of_others(words)
+        or any(
+            # "i heard starmer is going, but was merz there too": it asks after all
+            w in _JOINING and nxt in _ASKING
+            for w, nxt in zip(words, words[1:], strict=False)
+        )
     ):
         return False
     return not _FIRST_PERSON.isdisjoint(words) or words[0] in _OPINION_OPENERS
