@@ -1853,6 +1853,10 @@ def test_a_clarifying_tail_is_read_in_one_pass_of_long_input():
         ("Turnout was 68.", False),
         ("The toll, officials said, was 68.", False),
         ("In 2019, the figure was 12.", False),
+        # a report's apposition after a capitalised first word
+        ("Turnout, the commission said, was 62.", False),
+        ("Inflation, according to the central bank, was 3.", False),
+        ("He was 5 points behind in the polls.", False),
     ],
 )
 def test_an_obituary_s_name_apposition_and_bare_number_give_an_age(text, age):
@@ -1866,6 +1870,8 @@ def test_an_obituary_s_name_apposition_and_bare_number_give_an_age(text, age):
         ("She died aged 80 at her home.", True),
         ("Adamowicz, 53, has supported minority groups.", False),  # someone named, not "he"
         ("He was 5 percent ahead.", False),
+        ("He was 5 points behind in the polls.", False),
+        ("She was 10 minutes late for the vote.", False),
     ],
 )
 def test_a_pronoun_s_age_is_told_apart(text, age):
