@@ -457,8 +457,10 @@ _FILLERS = re.compile(
     r"|lol|lmao|lmfao|rofl|smh|ha(?:ha)+|to\s+be\s+(?:honest|fair)|not\s+gonna\s+lie)(?![\w'])"
     # "end up" before what one does ("might the meetings end up getting into X", "could the
     # weapons end up going to a european-led force"): how it turns out, said by the verb after
-    # it; its "end" was a word to find, and found the end of something else
-    r"|(?<![\w'])(?:end|ends|ended|wind|winds|wound)\s+up\s+(?=\w+ing\b)"
+    # it; its "end" was a word to find, and found the end of something else. Not before a word
+    # in "-ing" that is no verb ("how strong were the winds up during the storm")
+    r"|(?<![\w'])(?:end|ends|ended|wind|winds|wound)\s+up\s+"
+    r"(?=\w+ing\b)(?!(?:during|morning|evening|\w*thing|king|spring|ceiling)\b)"
     # "like" opening a clause ("..., like is there an actual point", "like real boots on the
     # ground"): talk before what follows, not the verb "like"
     r"|(?:^|(?<=[,;:.?!\u2026]))\s*like\b,?"

@@ -269,6 +269,9 @@ def test_chat_fillers_and_clause_opening_like_are_left_out():
         "might the meetings getting into guarantees"
     )
     assert drop_courtesy("did the case end up in court") == "did the case end up in court"
+    # nor before a word in "-ing" that is no verb: the winds are asked about
+    winds = "how strong were the winds up during the storm"
+    assert drop_courtesy(winds) == winds
     # "i mean" wherever it stands: what follows it is meant
     assert drop_courtesy("is he seeing trump, zelensky i mean") == "is he seeing trump, zelensky"
 
