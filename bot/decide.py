@@ -2210,27 +2210,41 @@ _CLAUSE_OPENERS = frozenset(
 )
 # Words before a verb's base form that make it the question's verb ("did the Tories *win*")
 _VERB_AUXILIARIES = frozenset("did does do will would can could should has have had".split())
+# Words before a noun: a verb's form right after one is a noun or an adjective ("did the
+# *judge* rule", "what did the *study* find", "who treated the *injured* officer")
+_BEFORE_NOUN = frozenset("the a an this these those his her its their our my your".split())
 
 
 def asked_relation(question: rank.Question, read: Sequence[str]) -> tuple[bool, ...]:
     """Per term of ``question``, whether it is a verb of the main clause of the question
     (``read``: its tokens as rank.read_tokens reads them): an inflected form of a verb of the
     lexicon ("made", "convicted", "arrested", "died") or a base form after an auxiliary ("did
-    Bernie *win*"). A base form alone is often a noun ("fire", "judge", "study"), and a verb
+    Bernie *win*"). A base form alone is often a noun ("fire", "judge", "study"), as is any
+    form right after a determiner ("did *the judge* rule", "the *injured* officer"), and a verb
     after a clause opener describes the thing asked about ("who made the toilet *that got
     stolen*")."""
     verbs = verb_lemmas()
     main: list[str] = []
     for i, token in enumerate(read):
-        if i and token in _CLAUSE_OPENERS and not _asks_again(read, i):
+        if i and token in _CLAUSE_OPENERS and not _asks_again(read, i) and not _asks_first(read, i):
             break
         main.append(token)
     found = set()
     for j, token in enumerate(main):
         lemma = verbs.get(token)
-        if lemma is not None and (lemma != token or not _VERB_AUXILIARIES.isdisjoint(main[:j])):
+        if lemma is None or (j and main[j - 1] in _BEFORE_NOUN):
+            continue
+        if lemma != token or not _VERB_AUXILIARIES.isdisjoint(main[:j]):
             found.add(token)
     return tuple(t.word in found for t in question.terms)
+
+
+def _asks_first(read: Sequence[str], i: int) -> bool:
+    """Whether the opener at ``read[i]`` is the question's own wh-word after its preposition:
+    "*in which* year was Chirac convicted", "*by whom* was he killed"."""
+    return read[i] in ("which", "whom", "whose", "when", "where") and all(
+        word in PREPOSITIONS for word in read[:i]
+    )
 
 
 def _asks_again(read: Sequence[str], i: int) -> bool:

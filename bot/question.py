@@ -286,10 +286,13 @@ _OPINION_WORDS = frozenset(
     """crazy weird wild insane odd strange nuts bizarre mad ridiculous confusing wild funny
     interesting huge scary wrong awful terrible""".split()
 )
+# A bare "right", "true" or "correct" is a tag only after a comma: without one it is what is
+# asked ("which side is right", "was the count correct", "is the claim true").
 _TAG = re.compile(
-    r"(?:,\s*|\s+)(?:or\s+(?:what|nah|no|nope|not|something|smth|whatever|anything)"
+    r"(?:(?:,\s*|\s+)(?:or\s+(?:what|nah|no|nope|not|something|smth|whatever|anything)"
     r"|or\s+(?:am|was|do|did|have)\s+i\b.*|or\s+is\s+it\s+just\s+me"
-    r"|right|yeah|no|yes|correct|true|is\s+that\s+(?:right|true|correct))\s*[?.!\u2026]*\s*$",
+    r"|is\s+that\s+(?:right|true|correct))"
+    r"|,\s*(?:right|yeah|no|yes|correct|true))\s*[?.!\u2026]*\s*$",
     re.IGNORECASE,
 )
 
@@ -300,13 +303,28 @@ def _aside(words: list[str]) -> bool:
         return False
     if words[0] in _OPINION_SUBJECTS and not _OPINION_WORDS.isdisjoint(words[1:4]):
         return True  # "which is crazy", "that seems weird", "it's wild"
-    if words[0] in _WH or any(
-        # "i heard starmer is going, but was merz there too": it asks after all
-        w in _JOINING and nxt in _ASKING
-        for w, nxt in zip(words, words[1:], strict=False)
+    if (
+        words[0] in _WH
+        or _asks_of_others(words)
+        or any(
+            # "i heard starmer is going, but was merz there too": it asks after all
+            w in _JOINING and nxt in _ASKING
+            for w, nxt in zip(words, words[1:], strict=False)
+        )
     ):
         return False
     return not _FIRST_PERSON.isdisjoint(words) or words[0] in _OPINION_OPENERS
+
+
+def _asks_of_others(words: list[str]) -> bool:
+    """Whether a clause is a yes/no question about others than the asker ("did we send planes
+    too", "were any of our citizens among them"): a "we", "our" or "my" in it is a country's
+    or a family's, not the asker's aside; "am i misremembering", "do i have that right" are."""
+    opening = _opening(words)
+    if opening not in _AUXILIARIES:
+        return False
+    at = words.index(opening)
+    return at + 1 < len(words) and words[at + 1] not in _ASKER
 
 
 def drop_asides(text: str) -> str:
@@ -402,6 +420,7 @@ def _asks(words: list[str]) -> bool:
 
 
 _AUXILIARIES = _ASKING - _WH
+_ASKER = frozenset("i i'm im i've ive i'd".split())
 _NAMING = frozenset("who whom whose which".split())
 _GUESSING = frozenset("probably maybe perhaps possibly presumably likely".split())
 # the asker's wondering before a question word: "i wonder what they will talk about"
@@ -438,8 +457,10 @@ _FILLERS = re.compile(
     r"|lol|lmao|lmfao|rofl|smh|ha(?:ha)+|to\s+be\s+(?:honest|fair)|not\s+gonna\s+lie)(?![\w'])"
     # "end up" before what one does ("might the meetings end up getting into X", "could the
     # weapons end up going to a european-led force"): how it turns out, said by the verb after
-    # it; its "end" was a word to find, and found the end of something else
-    r"|(?<![\w'])(?:end|ends|ended|wind|winds|wound)\s+up\s+(?=\w+ing\b)"
+    # it; its "end" was a word to find, and found the end of something else. Not before a word
+    # in "-ing" that is no verb ("how strong were the winds up during the storm")
+    r"|(?<![\w'])(?:end|ends|ended|wind|winds|wound)\s+up\s+"
+    r"(?=\w+ing\b)(?!(?:during|morning|evening|\w*thing|king|spring|ceiling)\b)"
     # "like" opening a clause ("..., like is there an actual point", "like real boots on the
     # ground"): talk before what follows, not the verb "like"
     r"|(?:^|(?<=[,;:.?!\u2026]))\s*like\b,?"

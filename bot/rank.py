@@ -882,7 +882,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
                 or (tok in ("what", "which", "whats") and nxt in _WHAT_UNITS)
             ),
             "",
-        ) or ("how" in tokens and "strong" in tokens and _strength_unit(tokens) or "")
+        ) or (_strength_unit(tokens) if _asks_strength(tokens) else "")
     # "where did they get the buffalo from"; not "where is Ortiz from", which a birthplace or a
     # nationality answers
     origin = (
@@ -1348,6 +1348,12 @@ _WIND_WORDS = frozenset(
 )
 
 
+def _asks_strength(tokens: Sequence[str]) -> bool:
+    """Whether the question says "how strong": a "strong" elsewhere ("how large was the crowd
+    that braved the strong winds") asks no wind speed."""
+    return any(t == "how" and n == "strong" for t, n in zip(tokens, tokens[1:], strict=False))
+
+
 def _strength_unit(tokens: Sequence[str]) -> str:
     """The unit "how strong" asks for among ``tokens``: magnitude, speed, or "" (no measure)."""
     words = set(tokens)
@@ -1448,22 +1454,29 @@ def _relative_times(text: str) -> list[str]:
 
 _BORN = re.compile(r"\bborn\b", re.IGNORECASE)
 # an age, or a range of ages: "between the ages of 14 and 18", "aged between 14 and 18"
+# After "he was 34" a unit makes the number something else than an age: "he was 5 points
+# behind", "she was 10 minutes late"
+_NOT_AN_AGE = (
+    r"(?![\d,%]|\.\d|\s+(?:per|million|billion|bn|points?|percent|votes?|seats?|goals?"
+    r"|seconds?|minutes?|hours?|days?|weeks?|months?|km|miles?|metres?|meters?|feet|kg)\b)"
+)
 _AGE = re.compile(
     r"\b(?:born|age[ds]?\s+(?:of\s+|between\s+|from\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
     r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
     # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
-    r"|[a-z],\s+\d{1,3},|\b(?:he|she)\s+was\s+\d{1,3}(?![\d,%]|\.\d|\s+(?:per|million|bn))"
+    rf"|[a-z],\s+\d{{1,3}},|\b(?:he|she)\s+was\s+\d{{1,3}}{_NOT_AN_AGE}"
     # an obituary's "Cummings, the Democratic chairman of the committee, was 68.": a name, its
-    # apposition, and a bare number ending the clause
-    r"|(?-i:\b[A-Z][\w'’-]+),[^,]{2,120},\s+was\s+\d{1,3}(?=\s*(?:[.;]|$|,?\s+and\b))",
+    # apposition, and a bare number ending the clause; not a report's "Turnout, the commission
+    # said, was 62."
+    r"|(?-i:\b[A-Z][\w'’-]+),(?![^,]*\b(?:said|says|told|according|reported|estimated)\b)"
+    r"[^,]{2,120},\s+was\s+\d{1,3}(?=\s*(?:[.;]|$|,?\s+and\b))",
     re.IGNORECASE,
 )
 
 
 # the age of "he" or "she": the person the story is about, whom a sentence needs not name
 _PRONOUN_AGE = re.compile(
-    r"\b(?:he|she)\s+(?:was|is|had\s+been)\s+(?:aged\s+)?\d{1,3}"
-    r"(?![\d,%]|\.\d|\s+(?:per|million|bn))\b"
+    rf"\b(?:he|she)\s+(?:was|is|had\s+been)\s+(?:aged\s+)?\d{{1,3}}{_NOT_AN_AGE}\b"
     r"|\b(?:he|she)\s+died\s+(?:aged|at(?:\s+the\s+age\s+of)?)\s+\d{1,3}\b",
     re.IGNORECASE,
 )

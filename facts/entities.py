@@ -707,6 +707,23 @@ def _marked(folded: list[str], i: int, marks: tuple[tuple[str, ...], ...]) -> bo
     return any(i >= len(m) and tuple(folded[i - len(m) : i]) == m for m in marks)
 
 
+# What may stand between a person's name and "known as" or "aka": "Farrokh Bulsara, known as",
+# "Bulsara (known as", "Bulsara - aka"
+_NAME_BREAKS = frozenset(", ( - \u2013 \u2014".split())
+
+
+def _right_after(folded: list[str], end: int, i: int, marks: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words just before token ``i`` are one of ``marks``, and follow the name that
+    ends before token ``end`` with at most a comma or a bracket between: in "McConnell backed
+    the plan, known as Project Freedom" the plan is known so, not McConnell."""
+    return any(
+        i - len(m) >= end
+        and tuple(folded[i - len(m) : i]) == m
+        and all(t in _NAME_BREAKS for t in folded[end : i - len(m)])
+        for m in marks
+    )
+
+
 def _link_other_names(parsed: list[_Sent], people: dict[str, _Person]) -> None:
     """Make a ring, stage or pen name (:data:`_NAME_OF_MARKS`, :data:`_ALSO_KNOWN_MARKS`) one
     more name of the person it belongs to: its pieces resolve to that person, and the build
@@ -714,23 +731,28 @@ def _link_other_names(parsed: list[_Sent], people: dict[str, _Person]) -> None:
     for sent in parsed:
         folded = sent.folded
         person: _Person | None = None
+        person_end = 0  # one past the last token of the person's name last seen
         last_kind_person = False
         for piece in sent.pieces:
             if piece.kind == "name" and piece.name:
                 key = piece.entity or fold(piece.name)
                 named = people.get(key)
                 by_name = _marked(folded, piece.i, _NAME_OF_MARKS)
-                also = last_kind_person and _marked(folded, piece.i, _ALSO_KNOWN_MARKS)
+                also = last_kind_person and _right_after(
+                    folded, person_end, piece.i, _ALSO_KNOWN_MARKS
+                )
                 if person is not None and (by_name or also) and named is not person:
                     if piece.name not in person.other_names:
                         person.other_names.append(piece.name)
                     people[fold(piece.name)] = person
                     piece.label = PERSON
                     piece.entity = None
+                    person_end = piece.j
                     last_kind_person = True
                     continue
                 if piece.label == PERSON and named is not None:
                     person = named
+                    person_end = piece.j
                     last_kind_person = True
                     continue
             elif piece.kind == "gaz" and piece.entity is not None:

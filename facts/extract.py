@@ -52,7 +52,9 @@ from .sentences import (
 # phrase
 # 31: a ring, stage or pen name ("under the ring name Luke Harper", "known as ...") is an alias
 # of the person named before it, not a person of its own
-EXTRACTOR_VERSION = 31
+# 32: "known as", "aka" and "nicknamed" make an alias only right after the person's name
+# ("McConnell backed the plan, known as Project Freedom" made the plan's name McConnell's)
+EXTRACTOR_VERSION = 32
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -1295,6 +1295,14 @@ def test_within_stories_only_reorders_the_sentences_of_each_story():
         # a base form counts after an auxiliary, not alone (where it is often a noun)
         ("how many seats did the conservatives win", {"win"}),
         ("what car caused the fire", {"caused"}),
+        # right after a determiner a verb's form is a noun or an adjective, even after an
+        # auxiliary
+        ("did the judge rule against the merger", {"rule"}),
+        ("what did the study find", {"find"}),
+        ("who treated the injured officer", {"treated"}),
+        # the question's own wh-word after its preposition opens no clause
+        ("in which year was chirac convicted", {"convicted"}),
+        ("by whom was the journalist killed", {"killed"}),
         # a clause opener after "when" asks again: "when did" is no clause
         ("who was the envoy that quit when the house subpoenaed him", set()),
     ],

@@ -269,6 +269,9 @@ def test_chat_fillers_and_clause_opening_like_are_left_out():
         "might the meetings getting into guarantees"
     )
     assert drop_courtesy("did the case end up in court") == "did the case end up in court"
+    # nor before a word in "-ing" that is no verb: the winds are asked about
+    winds = "how strong were the winds up during the storm"
+    assert drop_courtesy(winds) == winds
     # "i mean" wherever it stands: what follows it is meant
     assert drop_courtesy("is he seeing trump, zelensky i mean") == "is he seeing trump, zelensky"
 
@@ -297,6 +300,10 @@ def test_what_the_asker_adds_after_the_question_is_left_out():
         "does russia want a veto"
     )
     assert drop_asides("merz is going, right?") == "merz is going, right?"  # asks nothing else
+    assert drop_asides("did merz go to the summit, right?") == "did merz go to the summit"
+    # without a comma, "right", "correct" and "true" are what is asked
+    for text in ("which side is right", "was the count correct", "is the claim in the report true"):
+        assert drop_asides(text) == text
 
 
 def test_a_clause_about_the_asker_that_the_question_points_back_to_is_kept_as_context():
@@ -332,9 +339,14 @@ def test_a_later_clause_that_asks_is_kept():
         "who is meeting trump, and where?",
         "i read about the summit, what did they agree",  # before the question: drop_preamble's
         "was there a ceasefire? the talks in alaska",  # no aside: words of the question
+        # a yes/no question about others: "we", "our" and "my" are a country's, not an aside
+        "how many troops did the us send, did we also send planes",
+        "what happened to the hostages, were any of our citizens among them",
     ]
     for text in kept:
         assert drop_asides(text) == text
+    # the asker's own doubt is an aside
+    assert drop_asides("what does russia want, do i have that right") == "what does russia want"
 
 
 @pytest.mark.parametrize(

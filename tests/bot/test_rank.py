@@ -1853,6 +1853,10 @@ def test_a_clarifying_tail_is_read_in_one_pass_of_long_input():
         ("Turnout was 68.", False),
         ("The toll, officials said, was 68.", False),
         ("In 2019, the figure was 12.", False),
+        # a report's apposition after a capitalised first word
+        ("Turnout, the commission said, was 62.", False),
+        ("Inflation, according to the central bank, was 3.", False),
+        ("He was 5 points behind in the polls.", False),
     ],
 )
 def test_an_obituary_s_name_apposition_and_bare_number_give_an_age(text, age):
@@ -1866,6 +1870,8 @@ def test_an_obituary_s_name_apposition_and_bare_number_give_an_age(text, age):
         ("She died aged 80 at her home.", True),
         ("Adamowicz, 53, has supported minority groups.", False),  # someone named, not "he"
         ("He was 5 percent ahead.", False),
+        ("He was 5 points behind in the polls.", False),
+        ("She was 10 minutes late for the vote.", False),
     ],
 )
 def test_a_pronoun_s_age_is_told_apart(text, age):
@@ -1887,6 +1893,13 @@ def test_how_strong_asks_a_quake_s_magnitude_or_a_wind_s_speed(question, unit):
 
 def test_how_strong_of_anything_else_asks_no_measure():
     assert rank.analyze("how strong is support for the deal").kind == "how"
+
+
+def test_strong_elsewhere_in_a_how_big_question_asks_no_wind_speed():
+    # the crowd's size is asked, not the winds' speed
+    analysis = rank.analyze("how large was the crowd that braved the strong winds")
+    assert analysis.evidence_type == rank.analyze("how large was the crowd").evidence_type
+    assert analysis.evidence_type != "speed"
 
 
 def test_aka_between_two_names_is_no_word_to_find():
