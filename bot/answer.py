@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -150,49 +151,23 @@ class Answerer:
         settings = self.config.answer
         top = settings.top if top is None else max(1, min(int(top), 50))
         cleaned = clean(question, settings.max_question_chars)
-        notes = (
-            (f"(Your question was cut to {settings.max_question_chars} characters.)",)
-            if cleaned.truncated
-            else ()
-        )
+        notes = _truncation_notes(cleaned.truncated, settings.max_question_chars)
         if article is not None:
             article = state.corpus.require_article(article)
         known = _known_word(state.corpus)
-        text = _read(state, cleaned.text, known)
-        tokens = tokenize(text)
-        resolved = state.resolver.resolve(tokens, known)
-        match = (
-            self.matcher.match(_template(tokens, resolved, self.matcher.vocabulary))
-            if tokens
-            else None
-        )
+        reading = _reading(state, _read(state, cleaned.text, known), known)
+        match = self._intent(reading)
         if match is not None and match.intent.smalltalk:
-            return Answer(
-                question=question,
-                answered=False,
-                kind="smalltalk",
-                intent=match.intent.name,
-                reply=_with_notes(match.intent.reply or "", notes),
-                notes=notes,
-            )
-        if previous is not None and tokens and _is_follow_up(tokens, resolved):
-            # "and when?" after "who is Zelensky meeting?": ask both together, the earlier
-            # question read as it was then (its links, mentions and typos were junk words)
-            earlier = clean(previous.question, settings.max_question_chars).text
-            text = f"{text} {_read(state, earlier, known)}"
-            tokens = tokenize(text)
-            resolved = state.resolver.resolve(tokens, known)
+            return _smalltalk(question, match, notes)
+        if (
+            previous is not None
+            and reading.tokens
+            and _is_follow_up(reading.tokens, reading.resolved)
+        ):
+            reading = _follow_up(state, reading, previous, known, settings.max_question_chars)
+        text, tokens, resolved = reading
         if not any(t not in STOPWORDS for t in tokens):
-            return Answer(
-                question=question,
-                answered=False,
-                kind="empty",
-                reply=_with_notes(
-                    "Ask me a question about the coverage, e.g. “who is meeting whom, and where?”",
-                    notes,
-                ),
-                notes=notes,
-            )
+            return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in resolved))
         analysis = rank.analyze(text, self._synonyms)
         rows = self._candidates(state, tokens, entity_ids, article, analysis)
@@ -491,6 +466,15 @@ class Answerer:
             entities=tuple(entity_ids),
         )
 
+    def _intent(self, reading: _Reading) -> IntentMatch | None:
+        """The configured intent the question matches, read with its entities as slots
+        ("when will PERSON meet PERSON"), so one pattern serves every name."""
+        if not reading.tokens:
+            return None
+        return self.matcher.match(
+            _template(reading.tokens, reading.resolved, self.matcher.vocabulary)
+        )
+
     def _candidates(
         self,
         state: _State,
@@ -602,6 +586,67 @@ class Answerer:
         corpus = self._state.corpus
         words += _corrections(corpus, words)
         return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)
+
+
+# -- the steps of Answerer.answer, in its order ------------------------------------------
+class _Reading(NamedTuple):
+    """The question as the later steps read it; a follow-up replaces it whole."""
+
+    text: str  # the cleaned question read (_read), maybe with the question it continues
+    tokens: list[str]
+    resolved: list[Resolved]  # the entities it names, with where
+
+
+def _truncation_notes(truncated: bool, limit: int) -> tuple[str, ...]:
+    """Told with every reply, so a member whose long question was cut knows what was read."""
+    return (f"(Your question was cut to {limit} characters.)",) if truncated else ()
+
+
+def _reading(state: _State, text: str, known: Callable[[str], bool]) -> _Reading:
+    """A question as read (_read) tokenized, with the entities it names resolved: every later
+    step works from these three."""
+    tokens = tokenize(text)
+    return _Reading(text, tokens, state.resolver.resolve(tokens, known))
+
+
+def _follow_up(
+    state: _State,
+    reading: _Reading,
+    previous: Answer,
+    known: Callable[[str], bool],
+    limit: int,
+) -> _Reading:
+    """A short question with no entity of its own ("and when?" after "who is Zelensky
+    meeting?"): ask both together, the earlier question read as it was then (its links,
+    mentions and typos were junk words)."""
+    earlier = clean(previous.question, limit).text
+    return _reading(state, f"{reading.text} {_read(state, earlier, known)}", known)
+
+
+def _smalltalk(question: str, match: IntentMatch, notes: tuple[str, ...]) -> Answer:
+    """A greeting or thanks gets the intent's own reply, never a search of the coverage."""
+    return Answer(
+        question=question,
+        answered=False,
+        kind="smalltalk",
+        intent=match.intent.name,
+        reply=_with_notes(match.intent.reply or "", notes),
+        notes=notes,
+    )
+
+
+def _empty(question: str, notes: tuple[str, ...]) -> Answer:
+    """A question of stop words only has nothing to search for: say what to ask instead."""
+    return Answer(
+        question=question,
+        answered=False,
+        kind="empty",
+        reply=_with_notes(
+            "Ask me a question about the coverage, e.g. “who is meeting whom, and where?”",
+            notes,
+        ),
+        notes=notes,
+    )
 
 
 # the kinds of entity whose words a relative's name shares ("Kim Jong Un", "Kim Yo Jong")
