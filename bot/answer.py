@@ -173,33 +173,20 @@ class Answerer:
         rows = self._candidates(state, tokens, entity_ids, article, analysis)
         if not rows:
             return self._abstain(question, cleaned.text, match, [], notes)
-        ids = [r.id for r in rows]
-        asked = decide.asked(
-            analysis,
-            state.rarity,
-            tokens,
-            resolved,
-            match,
-            state.kinds,
-            state.leaders,
-            _unknown_names(cleaned.text, tokens, state.corpus),
-            one_story=len({row.article for row in rows}) == 1,
+        weighed = _weighed(state, reading, match, cleaned.text, rows, analysis)
+        asked, ranking, facts, mentions = (
+            weighed.asked,
+            weighed.ranking,
+            weighed.facts,
+            weighed.mentions,
         )
-        facts = state.corpus.facts_for_sentences(
-            ids,
-            # a fact of any verb can be about the noun subject (decide.asked_noun_subject)
-            None
-            if asked.verbless or asked.noun_subject
-            else asked.weighed_predicates(state.corpus.predicates),
-            asked.named,
+        articles, said, local, evidence = (
+            weighed.articles,
+            weighed.said,
+            weighed.local,
+            weighed.evidence,
         )
-        mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
-        ranking = rank.rank(analysis, rows, state.rarity)
-        articles = [row.article for row in rows]
-        said = decide.said_in_stories(articles, ranking.matches)
-        local = decide.local_coverage(ranking.matches)
-        evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
-        scores = [s + b for s, b in zip(ranking.scores, bonuses, strict=True)]
+        scores = [s + b for s, b in zip(ranking.scores, weighed.bonuses, strict=True)]
         # a phrase asked as a question ("guarantees on the agenda?") has its subject up front,
         # as a yes/no question has; read so only in one story, where the seed sets measured it
         subject = decide.yesno_subject(tokens) or (
@@ -647,6 +634,62 @@ def _empty(question: str, notes: tuple[str, ...]) -> Answer:
         ),
         notes=notes,
     )
+
+
+@dataclass(frozen=True)
+class _Weighed:
+    """What the question asks and what each candidate sentence offers it: read by ranking the
+    candidates, by judging the best one and by its caps, so worked out once."""
+
+    asked: decide.Asked
+    ranking: rank.Ranking
+    facts: dict[int, list]  # sentence id -> the facts stated in it that the question may want
+    mentions: dict[int, set[str]]  # sentence id -> the entities it names (if asked uses them)
+    articles: list[str]  # each candidate's article
+    said: list[tuple[bool, ...]]  # which asked terms each candidate's story says
+    local: list[float]  # each candidate's coverage of the question by itself
+    evidence: list[decide.Evidence]
+    bonuses: list[float]  # what the evidence adds to each candidate's ranking score
+
+
+def _weighed(
+    state: _State,
+    reading: _Reading,
+    match: IntentMatch | None,
+    cleaned: str,
+    rows: list[SentenceRow],
+    analysis: rank.Question,
+) -> _Weighed:
+    """Rank the candidates on their words (rank.rank) and weigh the fact table's and the
+    entity table's evidence for each (_weigh). The facts fetched are only those whose verb or
+    speaker the question asks about: most sentences have facts the question cannot use."""
+    ids = [r.id for r in rows]
+    asked = decide.asked(
+        analysis,
+        state.rarity,
+        reading.tokens,
+        reading.resolved,
+        match,
+        state.kinds,
+        state.leaders,
+        _unknown_names(cleaned, reading.tokens, state.corpus),
+        one_story=len({row.article for row in rows}) == 1,
+    )
+    facts = state.corpus.facts_for_sentences(
+        ids,
+        # a fact of any verb can be about the noun subject (decide.asked_noun_subject)
+        None
+        if asked.verbless or asked.noun_subject
+        else asked.weighed_predicates(state.corpus.predicates),
+        asked.named,
+    )
+    mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
+    ranking = rank.rank(analysis, rows, state.rarity)
+    articles = [row.article for row in rows]
+    said = decide.said_in_stories(articles, ranking.matches)
+    local = decide.local_coverage(ranking.matches)
+    evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
+    return _Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
 
 
 # the kinds of entity whose words a relative's name shares ("Kim Jong Un", "Kim Yo Jong")
