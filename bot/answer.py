@@ -186,70 +186,8 @@ class Answerer:
             weighed.local,
             weighed.evidence,
         )
-        scores = [s + b for s, b in zip(ranking.scores, weighed.bonuses, strict=True)]
-        # a phrase asked as a question ("guarantees on the agenda?") has its subject up front,
-        # as a yes/no question has; read so only in one story, where the seed sets measured it
-        subject = decide.yesno_subject(tokens) or (
-            decide.keyword_subject(tokens) if len(set(articles)) == 1 else frozenset()
-        )
-        excess = decide.story_subject_excess(
-            asked,
-            subject,
-            articles,
-            ranking.matches,
-            ranking.story,
-        )
-        scores = [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
-        # a news story about the question's rare words beats one that names them in passing
-        headlines = {title: rank.title_hits(analysis, title) for title in {r.title for r in rows}}
-        about = decide.headline_shares(asked.weights, [headlines[row.title] for row in rows])
-        scores = [
-            s + (decide.STORY_ABOUT * a if row.published else 0.0)
-            for s, a, row in zip(scores, about, rows, strict=True)
-        ]
-        leads = [features[rank.LEAD] for features in ranking.features]
-        answering = [e.intent_fact >= 1.0 for e in evidence]
-        # for a question that must get a number, a time, a place...: which sentences lack one
-        lacks = [not e.typed > 0 for e in evidence] if asked.strict else None
-        restating = decide.restating_leads(articles, leads, local, answering, lacks)
-        for i in restating:
-            if state.corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
-                scores[i] += decide.RESTATING_LEAD
-        # a restating lead without the question's own word that another sentence of its story has
-        stems = [t.stem for t in analysis.terms]
-        texts = [row.text for row in rows]
-        for i in restating:
-            if rows[i].published and decide.detail_elsewhere(
-                i, articles, ranking.matches, ranking.story[i], asked.weights, stems, texts
-            ):
-                scores[i] += decide.DETAIL_LEAD
-        if decide.requires_fact(match):
-            # only a supported sentence that covers as much of the question as any other: the
-            # bonus must not carry "According to Muyembe, many people ..." past his quote on
-            # Ebola, which has no fact of its own (the speaker sits behind a long apposition)
-            fullest = min(e.missing for e in evidence)
-            for i, supported in enumerate(answering):
-                if supported and evidence[i].missing <= fullest:
-                    scores[i] += decide.SUPPORTED_BONUS
-        for i in decide.typed_elsewhere(articles, lacks) if lacks is not None else ():
-            scores[i] += decide.STORY_TYPED_MISS
         asking = [mismatch.asks(row.text) for row in rows]
-        for i, asks in enumerate(asking):
-            if asks:
-                scores[i] += mismatch.QUESTION_SENTENCE
-        # within each news story: the names it keeps repeating tell little, the asked relation
-        # much
-        within = decide.story_relative(
-            articles,
-            ranking.matches,
-            ranking.story,
-            asked.weights,
-            [bool(row.published) for row in rows],
-            decide.asked_relation(analysis, rank.read_tokens(tokens)),
-        )
-        if any(within):
-            keys = [s + w for s, w in zip(scores, within, strict=True)]
-            scores = decide.within_stories(articles, scores, keys)
+        scores = _ranked_scores(state.corpus, weighed, rows, analysis, tokens, match, asking)
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
         ranked = [rows[i].citation(scores[i]) for i in order[:top]]
         best = order[0]
@@ -422,7 +360,7 @@ class Answerer:
                     None if rival is None else rows[rival].article == rows[best].article,
                     1.0 - (judged.hedged if judged.hedged >= 0 else judged.missing),
                     judged,
-                    bool(leads[best]),
+                    bool(ranking.features[best][rank.LEAD]),
                     stories,
                 ),
                 rows[best].id,
@@ -690,6 +628,150 @@ def _weighed(
     local = decide.local_coverage(ranking.matches)
     evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
     return _Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
+
+
+def _ranked_scores(
+    corpus: Corpus,
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: rank.Question,
+    tokens: Sequence[str],
+    match: IntentMatch | None,
+    asking: Sequence[bool],
+) -> list[float]:
+    """Each candidate's final score: its words' (rank.rank) and its evidence's (_weigh), then
+    what only comparing it with the other candidates tells, above all those of its own news
+    story. Each step adds to the scores of the one before, in this order."""
+    answering = [e.intent_fact >= 1.0 for e in weighed.evidence]
+    # for a question that must get a number, a time, a place...: which sentences lack one
+    lacks = [not e.typed > 0 for e in weighed.evidence] if weighed.asked.strict else None
+    scores = [s + b for s, b in zip(weighed.ranking.scores, weighed.bonuses, strict=True)]
+    scores = _off_subject(weighed, tokens, scores)
+    scores = _about_story(weighed, rows, analysis, scores)
+    scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
+    scores = _support_bonuses(weighed, match, answering, lacks, scores)
+    # a sentence that asks is never quoted (Answerer.answer abstains on one)
+    asks_back = mismatch.QUESTION_SENTENCE
+    scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
+    return _within_stories(weighed, rows, analysis, tokens, scores)
+
+
+def _off_subject(weighed: _Weighed, tokens: Sequence[str], scores: list[float]) -> list[float]:
+    """A sentence that has the question's subject only through its story (the headline names
+    it, the sentence does not) is likely about something else of that story: it drops behind
+    those that say it (decide.STORY_SUBJECT). A phrase asked as a question ("guarantees on
+    the agenda?") has its subject up front, as a yes/no question has; read so only in one
+    story, where the seed sets measured it."""
+    subject = decide.yesno_subject(tokens) or (
+        decide.keyword_subject(tokens) if len(set(weighed.articles)) == 1 else frozenset()
+    )
+    excess = decide.story_subject_excess(
+        weighed.asked,
+        subject,
+        weighed.articles,
+        weighed.ranking.matches,
+        weighed.ranking.story,
+    )
+    return [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
+
+
+def _about_story(
+    weighed: _Weighed, rows: Sequence[SentenceRow], analysis: rank.Question, scores: list[float]
+) -> list[float]:
+    """A news story about the question's rare words (its headline says them) beats one that
+    names them in passing."""
+    headlines = {title: rank.title_hits(analysis, title) for title in {r.title for r in rows}}
+    about = decide.headline_shares(weighed.asked.weights, [headlines[row.title] for row in rows])
+    return [
+        s + (decide.STORY_ABOUT * a if row.published else 0.0)
+        for s, a, row in zip(scores, about, rows, strict=True)
+    ]
+
+
+def _lead_bonuses(
+    corpus: Corpus,
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: rank.Question,
+    answering: Sequence[bool],
+    lacks: Sequence[bool] | None,
+    scores: list[float],
+) -> list[float]:
+    """A long story's lead that only restates what the question asks (decide.restating_leads)
+    drops behind the sentences of its story that go on to answer it, and further where another
+    of them has a question word the lead lacks: the lead sums up what the story details
+    (decide.RESTATING_LEAD, decide.DETAIL_LEAD)."""
+    scores = list(scores)
+    ranking = weighed.ranking
+    leads = [features[rank.LEAD] for features in ranking.features]
+    restating = decide.restating_leads(weighed.articles, leads, weighed.local, answering, lacks)
+    for i in restating:
+        if corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
+            scores[i] += decide.RESTATING_LEAD
+    # a restating lead without the question's own word that another sentence of its story has
+    stems = [t.stem for t in analysis.terms]
+    texts = [row.text for row in rows]
+    for i in restating:
+        if rows[i].published and decide.detail_elsewhere(
+            i,
+            weighed.articles,
+            ranking.matches,
+            ranking.story[i],
+            weighed.asked.weights,
+            stems,
+            texts,
+        ):
+            scores[i] += decide.DETAIL_LEAD
+    return scores
+
+
+def _support_bonuses(
+    weighed: _Weighed,
+    match: IntentMatch | None,
+    answering: Sequence[bool],
+    lacks: Sequence[bool] | None,
+    scores: list[float],
+) -> list[float]:
+    """An intent that requires a fact ranks up a sentence with one (decide.requires_fact); a
+    question that must get a number, a time, a place ranks down a sentence without one whose
+    story has one elsewhere (decide.typed_elsewhere)."""
+    scores = list(scores)
+    evidence = weighed.evidence
+    if decide.requires_fact(match):
+        # only a supported sentence that covers as much of the question as any other: the
+        # bonus must not carry "According to Muyembe, many people ..." past his quote on
+        # Ebola, which has no fact of its own (the speaker sits behind a long apposition)
+        fullest = min(e.missing for e in evidence)
+        for i, supported in enumerate(answering):
+            if supported and evidence[i].missing <= fullest:
+                scores[i] += decide.SUPPORTED_BONUS
+    for i in decide.typed_elsewhere(weighed.articles, lacks) if lacks is not None else ():
+        scores[i] += decide.STORY_TYPED_MISS
+    return scores
+
+
+def _within_stories(
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: rank.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """Within each news story: the names it keeps repeating tell little, the asked relation
+    much (decide.story_relative); reorders a story's sentences among their own scores."""
+    ranking = weighed.ranking
+    within = decide.story_relative(
+        weighed.articles,
+        ranking.matches,
+        ranking.story,
+        weighed.asked.weights,
+        [bool(row.published) for row in rows],
+        decide.asked_relation(analysis, rank.read_tokens(tokens)),
+    )
+    if not any(within):
+        return scores
+    keys = [s + w for s, w in zip(scores, within, strict=True)]
+    return decide.within_stories(weighed.articles, scores, keys)
 
 
 # the kinds of entity whose words a relative's name shares ("Kim Jong Un", "Kim Yo Jong")
