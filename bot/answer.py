@@ -180,34 +180,14 @@ class Answerer:
             weighed.facts,
             weighed.mentions,
         )
-        articles, said, local, evidence = (
-            weighed.articles,
-            weighed.said,
-            weighed.local,
-            weighed.evidence,
-        )
+        evidence = weighed.evidence
         asking = [mismatch.asks(row.text) for row in rows]
         scores = _ranked_scores(state.corpus, weighed, rows, analysis, tokens, match, asking)
-        order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
-        ranked = [rows[i].citation(scores[i]) for i in order[:top]]
-        best = order[0]
-        # a sentence syndicated word for word in another article is the same answer, no rival
-        rival = next((i for i in order[1:] if rows[i].text != rows[best].text), None)
-        margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
-        length = state.corpus.article_length(rows[best].article)
-        stories = len(set(articles))
-        # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
-        judged = _judged(asked, tokens, rows, ranking, mentions, facts, said, best, evidence)
-        confidence = decide.confidence(
-            judged,
-            local[best],
-            margin,
-            length,
-            match,
-            stories=stories,
-            ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
-            light=decide.asks_with_light_verb(tokens),
-        )
+        chosen = _chosen(state.corpus, weighed, rows, tokens, match, scores)
+        ranked = [rows[i].citation(scores[i]) for i in chosen.order[:top]]
+        order, best, rival, margin = chosen.order, chosen.best, chosen.rival, chosen.margin
+        length, stories, judged = chosen.length, chosen.stories, chosen.judged
+        confidence = chosen.confidence
         meeting = decide.asks_when_people_meet(asked)
         # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
         # how, why and who did what in words of their own, which those checks do not know
@@ -772,6 +752,63 @@ def _within_stories(
         return scores
     keys = [s + w for s, w in zip(scores, within, strict=True)]
     return decide.within_stories(weighed.articles, scores, keys)
+
+
+@dataclass(frozen=True)
+class _Chosen:
+    """The best candidate and how sure of it the ranking is, before the caps (caps.capped)."""
+
+    order: list[int]  # the candidates, best first (ties: the lower sentence id)
+    best: int
+    rival: int | None  # the best candidate with another text, if any
+    margin: float  # the best one's score less the rival's
+    length: int  # the best one's article's length
+    stories: int  # how many articles the candidates come from
+    judged: decide.Evidence  # the best one's evidence as the confidence reads it (_judged)
+    confidence: float
+
+
+def _chosen(
+    corpus: Corpus,
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    tokens: Sequence[str],
+    match: IntentMatch | None,
+    scores: Sequence[float],
+) -> _Chosen:
+    """The best-scored candidate and its confidence (decide.confidence): above all its margin
+    over the best rival, how much of the question it covers and what its evidence shows."""
+    order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
+    best = order[0]
+    # a sentence syndicated word for word in another article is the same answer, no rival
+    rival = next((i for i in order[1:] if rows[i].text != rows[best].text), None)
+    margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
+    length = corpus.article_length(rows[best].article)
+    stories = len(set(weighed.articles))
+    asked, ranking = weighed.asked, weighed.ranking
+    # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
+    judged = _judged(
+        asked,
+        tokens,
+        rows,
+        ranking,
+        weighed.mentions,
+        weighed.facts,
+        weighed.said,
+        best,
+        weighed.evidence,
+    )
+    confidence = decide.confidence(
+        judged,
+        weighed.local[best],
+        margin,
+        length,
+        match,
+        stories=stories,
+        ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
+        light=decide.asks_with_light_verb(tokens),
+    )
+    return _Chosen(order, best, rival, margin, length, stories, judged, confidence)
 
 
 # the kinds of entity whose words a relative's name shares ("Kim Jong Un", "Kim Yo Jong")
