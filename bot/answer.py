@@ -174,158 +174,28 @@ class Answerer:
         if not rows:
             return self._abstain(question, cleaned.text, match, [], notes)
         weighed = _weighed(state, reading, match, cleaned.text, rows, analysis)
-        asked, ranking, facts, mentions = (
-            weighed.asked,
-            weighed.ranking,
-            weighed.facts,
-            weighed.mentions,
-        )
-        evidence = weighed.evidence
+        asked, ranking, facts = weighed.asked, weighed.ranking, weighed.facts
         asking = [mismatch.asks(row.text) for row in rows]
         scores = _ranked_scores(state.corpus, weighed, rows, analysis, tokens, match, asking)
         chosen = _chosen(state.corpus, weighed, rows, tokens, match, scores)
         ranked = [rows[i].citation(scores[i]) for i in chosen.order[:top]]
         order, best, rival, margin = chosen.order, chosen.best, chosen.rival, chosen.margin
-        length, stories, judged = chosen.length, chosen.stories, chosen.judged
-        confidence = chosen.confidence
-        meeting = decide.asks_when_people_meet(asked)
-        # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
-        # how, why and who did what in words of their own, which those checks do not know
-        dated = bool(rows[best].published)
-        # the checks go to capped() uncalled: it calls one only when its cap could still lower
-        # the confidence, and most answers are decided before the costly ones
-        scored = confidence
-        confidence, reason = caps.capped(
-            confidence,
-            threshold=settings.min_confidence,
-            manner_unsaid=lambda: (
-                dated
-                and analysis.answer_type == "manner"
-                and not rank.shows_manner(rows[best].text)
-            ),
-            cause_unsaid=lambda: (
-                (
-                    (dated and rank.asks_death_cause(analysis, tokens))
-                    or (
-                        (dated or length > decide.LONG_ARTICLE)
-                        and decide.asks_event_cause(analysis, tokens)
-                    )
-                )
-                and not judged.typed > 0
-                and not rank.states_death_cause(rows[best].text)
-            ),
-            unknown_said=lambda: (
-                dated
-                and analysis.kind not in ("yesno", "other")
-                and mismatch.says_unknown(rows[best].text)
-            ),
-            person_missing=lambda: (
-                (analysis.kind == "yesno" or asked.stance or meeting)
-                and decide.person_absent(
-                    asked,
-                    mentions.get(rows[best].id, NO_MENTIONS),
-                    facts.get(rows[best].id, ()),
-                    ranking.matches[best],
-                    in_person=meeting and analysis.kind != "yesno",
-                )
-            ),
-            topicless=lambda: decide.asks_nothing(asked),
-            asks_back=asking[best],
-            answers_other=lambda: mismatch.answers_other(
-                analysis,
-                tokens,
-                ranking.matches[best],
-                rows[best].text,
-                rank.sentence_stems(rows[best].text, rows[best].words),
-            ),
-            speaker_missing=lambda: _speaker_absent(
-                analysis, tokens, ranking.matches[best], asked, evidence[best]
-            ),
-            subject_missing=lambda: (
-                dated and mismatch.subject_absent(analysis, tokens, ranking.matches[best])
-            ),
-            deed_unstated=lambda: (
-                dated
-                and mismatch.deed_unstated(
-                    analysis,
-                    tokens,
-                    [(r.first, r.last) for r in resolved],
-                    ranking.matches[best],
-                    ranking.story[best],
-                )
-            ),
-            later_unanswered=lambda: (
-                dated
-                and (later := decide.later_question(cleaned.text, analysis)) is not None
-                and not rank.shows_answer(
-                    later, rows[best].text, _known_words(analysis, rows[best].title)
-                )
-            ),
-            kind_unnamed=lambda: (
-                dated
-                and analysis.answer_type in ("thing", "name")
-                and (head := decide.asked_head(tokens)) is not None
-                and decide.names_head_only_generically(
-                    head, rows[best].text, {t.lower() for t in tokens}
-                )
-            ),
-            # "what was the name of the driver/woman/engineer": the commonest near miss on a
-            # story's topic (12 of the 14 such questions of the Wikinews dev and fresh sets ask
-            # a name the story never gives); its lead, naming places and a company, came close
-            # ... and the same for "who won the Nobel prize" answered by "announced the winners",
-            # and for any who-question answered by a sentence whose capitalised words are all the
-            # question's own or places' ("who was the Streatham knife attacker the police shot":
-            # "Reportedly he injured a man and two women on Streatham High Road, London."):
-            # Wikinews dev wrong citations 13 -> 12 (in a CHECK set), fresh (wikinews-dev6) 3 -> 2,
-            # no right answer lost; the entity table alone (no person or company named) cost 6
-            # right answers whose names it does not know ("Brigid Kosgei", "Truth Aquatics").
-            # A name the question gives in part is its own ("who else was on the helicopter
-            # with kobe": "Kobe Bryant and eight others"), whatever the entity table counts:
-            # Wikinews dev wrong citations 12 -> 10 (both in a CHECK set: the near misses),
-            # fresh wikinews-dev5 4 -> 3, no right answer lost
-            name_ungiven=lambda: (
-                dated
-                and analysis.answer_type == "person"
-                and (
-                    (
-                        judged.answers == 0
-                        and (
-                            analysis.evidence_type == "name"
-                            or mismatch.doers_only_referred(analysis, tokens, rows[best].text)
-                        )
-                    )
-                    or mismatch.names_no_one_new(
-                        rows[best].text,
-                        {t.lower() for t in tokens},
-                        _known_entity_words(
-                            asked, mentions.get(rows[best].id, NO_MENTIONS), tokens
-                        ),
-                        _people_words(asked, mentions.get(rows[best].id, NO_MENTIONS)),
-                        mismatch.deed_forms(analysis, tokens),
-                    )
-                )
-            ),
-            # one story only: across several, "the new sultan" in another sentence of Oman's
-            # story is no sign that "his successor, Haitham bin Tariq" does not answer
-            fuller_rival=lambda: (
-                stories == 1
-                and decide.fuller_rival(
-                    ranking.matches[best],
-                    ranking.story[best] if ranking.story else (),
-                    (
-                        ranking.matches[i]
-                        for i in order[1:]
-                        if rows[i].article == rows[best].article
-                        and rows[i].text != rows[best].text
-                        and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
-                    ),
-                )
-            ),
+        stories, judged = chosen.stories, chosen.judged
+        confidence, reason = _capped(
+            settings.min_confidence,
+            weighed,
+            rows,
+            analysis,
+            reading,
+            cleaned.text,
+            chosen,
+            scores,
+            asking,
         )
         if reason is not None:
             log.debug(
                 "capped %.3f -> %.3f (%s), best sentence %s, question %r",
-                scored,
+                chosen.confidence,
                 confidence,
                 reason,
                 rows[best].id,
@@ -809,6 +679,166 @@ def _chosen(
         light=decide.asks_with_light_verb(tokens),
     )
     return _Chosen(order, best, rival, margin, length, stories, judged, confidence)
+
+
+def _capped(
+    threshold: float,
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: rank.Question,
+    reading: _Reading,
+    cleaned: str,
+    chosen: _Chosen,
+    scores: Sequence[float],
+    asking: Sequence[bool],
+) -> tuple[float, str | None]:
+    """The confidence after the caps (caps.capped) and the one that lowered it, if any: each
+    cap stands for a way the best sentence can look right and answer another question, which
+    the scores do not see (it names no one new for a "who", says no cause for a "why", ...)."""
+    asked, ranking, facts, mentions = (
+        weighed.asked,
+        weighed.ranking,
+        weighed.facts,
+        weighed.mentions,
+    )
+    evidence = weighed.evidence
+    tokens, resolved = reading.tokens, reading.resolved
+    order, best, length, stories, judged = (
+        chosen.order,
+        chosen.best,
+        chosen.length,
+        chosen.stories,
+        chosen.judged,
+    )
+    meeting = decide.asks_when_people_meet(asked)
+    # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
+    # how, why and who did what in words of their own, which those checks do not know
+    dated = bool(rows[best].published)
+    # the checks go to capped() uncalled: it calls one only when its cap could still lower
+    # the confidence, and most answers are decided before the costly ones
+    return caps.capped(
+        chosen.confidence,
+        threshold=threshold,
+        manner_unsaid=lambda: (
+            dated and analysis.answer_type == "manner" and not rank.shows_manner(rows[best].text)
+        ),
+        cause_unsaid=lambda: (
+            (
+                (dated and rank.asks_death_cause(analysis, tokens))
+                or (
+                    (dated or length > decide.LONG_ARTICLE)
+                    and decide.asks_event_cause(analysis, tokens)
+                )
+            )
+            and not judged.typed > 0
+            and not rank.states_death_cause(rows[best].text)
+        ),
+        unknown_said=lambda: (
+            dated
+            and analysis.kind not in ("yesno", "other")
+            and mismatch.says_unknown(rows[best].text)
+        ),
+        person_missing=lambda: (
+            (analysis.kind == "yesno" or asked.stance or meeting)
+            and decide.person_absent(
+                asked,
+                mentions.get(rows[best].id, NO_MENTIONS),
+                facts.get(rows[best].id, ()),
+                ranking.matches[best],
+                in_person=meeting and analysis.kind != "yesno",
+            )
+        ),
+        topicless=lambda: decide.asks_nothing(asked),
+        asks_back=asking[best],
+        answers_other=lambda: mismatch.answers_other(
+            analysis,
+            tokens,
+            ranking.matches[best],
+            rows[best].text,
+            rank.sentence_stems(rows[best].text, rows[best].words),
+        ),
+        speaker_missing=lambda: _speaker_absent(
+            analysis, tokens, ranking.matches[best], asked, evidence[best]
+        ),
+        subject_missing=lambda: (
+            dated and mismatch.subject_absent(analysis, tokens, ranking.matches[best])
+        ),
+        deed_unstated=lambda: (
+            dated
+            and mismatch.deed_unstated(
+                analysis,
+                tokens,
+                [(r.first, r.last) for r in resolved],
+                ranking.matches[best],
+                ranking.story[best],
+            )
+        ),
+        later_unanswered=lambda: (
+            dated
+            and (later := decide.later_question(cleaned, analysis)) is not None
+            and not rank.shows_answer(
+                later, rows[best].text, _known_words(analysis, rows[best].title)
+            )
+        ),
+        kind_unnamed=lambda: (
+            dated
+            and analysis.answer_type in ("thing", "name")
+            and (head := decide.asked_head(tokens)) is not None
+            and decide.names_head_only_generically(
+                head, rows[best].text, {t.lower() for t in tokens}
+            )
+        ),
+        # "what was the name of the driver/woman/engineer": the commonest near miss on a
+        # story's topic (12 of the 14 such questions of the Wikinews dev and fresh sets ask
+        # a name the story never gives); its lead, naming places and a company, came close
+        # ... and the same for "who won the Nobel prize" answered by "announced the winners",
+        # and for any who-question answered by a sentence whose capitalised words are all the
+        # question's own or places' ("who was the Streatham knife attacker the police shot":
+        # "Reportedly he injured a man and two women on Streatham High Road, London."):
+        # Wikinews dev wrong citations 13 -> 12 (in a CHECK set), fresh (wikinews-dev6) 3 -> 2,
+        # no right answer lost; the entity table alone (no person or company named) cost 6
+        # right answers whose names it does not know ("Brigid Kosgei", "Truth Aquatics").
+        # A name the question gives in part is its own ("who else was on the helicopter
+        # with kobe": "Kobe Bryant and eight others"), whatever the entity table counts:
+        # Wikinews dev wrong citations 12 -> 10 (both in a CHECK set: the near misses),
+        # fresh wikinews-dev5 4 -> 3, no right answer lost
+        name_ungiven=lambda: (
+            dated
+            and analysis.answer_type == "person"
+            and (
+                (
+                    judged.answers == 0
+                    and (
+                        analysis.evidence_type == "name"
+                        or mismatch.doers_only_referred(analysis, tokens, rows[best].text)
+                    )
+                )
+                or mismatch.names_no_one_new(
+                    rows[best].text,
+                    {t.lower() for t in tokens},
+                    _known_entity_words(asked, mentions.get(rows[best].id, NO_MENTIONS), tokens),
+                    _people_words(asked, mentions.get(rows[best].id, NO_MENTIONS)),
+                    mismatch.deed_forms(analysis, tokens),
+                )
+            )
+        ),
+        # one story only: across several, "the new sultan" in another sentence of Oman's
+        # story is no sign that "his successor, Haitham bin Tariq" does not answer
+        fuller_rival=lambda: (
+            stories == 1
+            and decide.fuller_rival(
+                ranking.matches[best],
+                ranking.story[best] if ranking.story else (),
+                (
+                    ranking.matches[i]
+                    for i in order[1:]
+                    if rows[i].article == rows[best].article
+                    and rows[i].text != rows[best].text
+                    and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
+                ),
+            )
+        ),
+    )
 
 
 # the kinds of entity whose words a relative's name shares ("Kim Jong Un", "Kim Yo Jong")
