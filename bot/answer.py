@@ -147,6 +147,11 @@ class Answerer:
         top: int | None = None,
         previous: Answer | None = None,
     ) -> Answer:
+        """Answer one question with cited verbatim sentences, or say why not. ``article``
+        confines the search to one article, ``top`` is how many ranked candidates the answer
+        lists, ``previous`` the last answer in this conversation, which a short question with
+        no entity of its own continues. Each step below is a function of its own, so that a
+        change to one (and its test) stays within it."""
         state = self._state  # one build for the whole answer, whatever /reload does meanwhile
         settings = self.config.answer
         top = settings.top if top is None else max(1, min(int(top), 50))
@@ -165,22 +170,20 @@ class Answerer:
             and _is_follow_up(reading.tokens, reading.resolved)
         ):
             reading = _follow_up(state, reading, previous, known, settings.max_question_chars)
-        text, tokens, resolved = reading
-        if not any(t not in STOPWORDS for t in tokens):
+        if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
-        entity_ids = list(dict.fromkeys(r.entity for r in resolved))
-        analysis = rank.analyze(text, self._synonyms)
-        rows = self._candidates(state, tokens, entity_ids, article, analysis)
+        entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
+        analysis = rank.analyze(reading.text, self._synonyms)
+        rows = self._candidates(state, reading.tokens, entity_ids, article, analysis)
         if not rows:
             return self._abstain(question, cleaned.text, match, [], notes)
         weighed = _weighed(state, reading, match, cleaned.text, rows, analysis)
-        asked, ranking, facts = weighed.asked, weighed.ranking, weighed.facts
         asking = [mismatch.asks(row.text) for row in rows]
-        scores = _ranked_scores(state.corpus, weighed, rows, analysis, tokens, match, asking)
-        chosen = _chosen(state.corpus, weighed, rows, tokens, match, scores)
+        scores = _ranked_scores(
+            state.corpus, weighed, rows, analysis, reading.tokens, match, asking
+        )
+        chosen = _chosen(state.corpus, weighed, rows, reading.tokens, match, scores)
         ranked = [rows[i].citation(scores[i]) for i in chosen.order[:top]]
-        order, best, rival, margin = chosen.order, chosen.best, chosen.rival, chosen.margin
-        stories, judged = chosen.stories, chosen.judged
         confidence, reason = _capped(
             settings.min_confidence,
             weighed,
@@ -192,47 +195,23 @@ class Answerer:
             scores,
             asking,
         )
-        if reason is not None:
-            log.debug(
-                "capped %.3f -> %.3f (%s), best sentence %s, question %r",
-                chosen.confidence,
-                confidence,
-                reason,
-                rows[best].id,
-                question,
-            )
-        elif confidence < settings.min_confidence and log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "withheld at %.3f, no cap: %s; best sentence %s, question %r",
-                confidence,
-                _confidence_inputs(
-                    margin,
-                    None if rival is None else rows[rival].article == rows[best].article,
-                    1.0 - (judged.hedged if judged.hedged >= 0 else judged.missing),
-                    judged,
-                    bool(ranking.features[best][rank.LEAD]),
-                    stories,
-                ),
-                rows[best].id,
-                question,
-            )
+        _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
-        if confidence < settings.min_confidence or asking[best]:
+        if confidence < settings.min_confidence or asking[chosen.best]:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
-        cited = _cited(order, rows, scores, settings.max_sentences)
+        cited = _cited(chosen.order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         lead = (
-            decide.lead(match, facts.get(rows[best].id, ()), resolved, analysis, asked.led_by)
+            _lead(match, weighed, reading, analysis, rows[chosen.best])
             if settings.lead_line
             else None
         )
-        reply = render_answer(citations, lead)
         return Answer(
             question=question,
             answered=True,
             kind="answer",
             intent=match.intent.name if match else None,
-            reply=_with_notes(reply, notes),
+            reply=_with_notes(render_answer(citations, lead), notes),
             citations=tuple(citations),
             ranked=tuple(ranked),
             lead=lead,
@@ -838,6 +817,63 @@ def _capped(
                 ),
             )
         ),
+    )
+
+
+def _log_withheld(
+    question: str,
+    rows: Sequence[SentenceRow],
+    weighed: _Weighed,
+    chosen: _Chosen,
+    confidence: float,
+    reason: str | None,
+    threshold: float,
+) -> None:
+    """Why an answer was withheld, for operators (`factdesk --debug`): the cap that lowered
+    its confidence, or else what the confidence was made of. Neither the reply nor the --json
+    fields carry it."""
+    best, rival, judged = chosen.best, chosen.rival, chosen.judged
+    if reason is not None:
+        log.debug(
+            "capped %.3f -> %.3f (%s), best sentence %s, question %r",
+            chosen.confidence,
+            confidence,
+            reason,
+            rows[best].id,
+            question,
+        )
+    elif confidence < threshold and log.isEnabledFor(logging.DEBUG):
+        log.debug(
+            "withheld at %.3f, no cap: %s; best sentence %s, question %r",
+            confidence,
+            _confidence_inputs(
+                chosen.margin,
+                None if rival is None else rows[rival].article == rows[best].article,
+                1.0 - (judged.hedged if judged.hedged >= 0 else judged.missing),
+                judged,
+                bool(weighed.ranking.features[best][rank.LEAD]),
+                chosen.stories,
+            ),
+            rows[best].id,
+            question,
+        )
+
+
+def _lead(
+    match: IntentMatch | None,
+    weighed: _Weighed,
+    reading: _Reading,
+    analysis: rank.Question,
+    best: SentenceRow,
+) -> str | None:
+    """The short first line above the quotes (decide.lead), built only from the words of the
+    best sentence's facts: the quotes stay the evidence, the line only points at them."""
+    return decide.lead(
+        match,
+        weighed.facts.get(best.id, ()),
+        reading.resolved,
+        analysis,
+        weighed.asked.led_by,
     )
 
 
