@@ -674,56 +674,33 @@ def _capped(
     """The confidence after the caps (caps.capped) and the one that lowered it, if any: each
     cap stands for a way the best sentence can look right and answer another question, which
     the scores do not see (it names no one new for a "who", says no cause for a "why", ...)."""
-    asked, ranking, facts, mentions = (
-        weighed.asked,
-        weighed.ranking,
-        weighed.facts,
-        weighed.mentions,
-    )
-    evidence = weighed.evidence
-    tokens, resolved = reading.tokens, reading.resolved
-    order, best, length, stories, judged = (
-        chosen.order,
-        chosen.best,
-        chosen.length,
-        chosen.stories,
-        chosen.judged,
-    )
+    asked, ranking, tokens = weighed.asked, weighed.ranking, reading.tokens
+    best = chosen.best
+    row, matched = rows[best], ranking.matches[best]
     meeting = decide.asks_when_people_meet(asked)
     # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
     # how, why and who did what in words of their own, which those checks do not know
-    dated = bool(rows[best].published)
+    dated = bool(row.published)
+    entities = weighed.mentions.get(row.id, NO_MENTIONS)
     # the checks go to capped() uncalled: it calls one only when its cap could still lower
     # the confidence, and most answers are decided before the costly ones
     return caps.capped(
         chosen.confidence,
         threshold=threshold,
         manner_unsaid=lambda: (
-            dated and analysis.answer_type == "manner" and not rank.shows_manner(rows[best].text)
+            dated and analysis.answer_type == "manner" and not rank.shows_manner(row.text)
         ),
-        cause_unsaid=lambda: (
-            (
-                (dated and rank.asks_death_cause(analysis, tokens))
-                or (
-                    (dated or length > decide.LONG_ARTICLE)
-                    and decide.asks_event_cause(analysis, tokens)
-                )
-            )
-            and not judged.typed > 0
-            and not rank.states_death_cause(rows[best].text)
-        ),
+        cause_unsaid=lambda: _cause_unsaid(analysis, tokens, row, chosen.length, chosen.judged),
         unknown_said=lambda: (
-            dated
-            and analysis.kind not in ("yesno", "other")
-            and mismatch.says_unknown(rows[best].text)
+            dated and analysis.kind not in ("yesno", "other") and mismatch.says_unknown(row.text)
         ),
         person_missing=lambda: (
             (analysis.kind == "yesno" or asked.stance or meeting)
             and decide.person_absent(
                 asked,
-                mentions.get(rows[best].id, NO_MENTIONS),
-                facts.get(rows[best].id, ()),
-                ranking.matches[best],
+                entities,
+                weighed.facts.get(row.id, ()),
+                matched,
                 in_person=meeting and analysis.kind != "yesno",
             )
         ),
@@ -732,90 +709,31 @@ def _capped(
         answers_other=lambda: mismatch.answers_other(
             analysis,
             tokens,
-            ranking.matches[best],
-            rows[best].text,
-            rank.sentence_stems(rows[best].text, rows[best].words),
+            matched,
+            row.text,
+            rank.sentence_stems(row.text, row.words),
         ),
         speaker_missing=lambda: _speaker_absent(
-            analysis, tokens, ranking.matches[best], asked, evidence[best]
+            analysis, tokens, matched, asked, weighed.evidence[best]
         ),
-        subject_missing=lambda: (
-            dated and mismatch.subject_absent(analysis, tokens, ranking.matches[best])
-        ),
+        subject_missing=lambda: dated and mismatch.subject_absent(analysis, tokens, matched),
         deed_unstated=lambda: (
             dated
             and mismatch.deed_unstated(
                 analysis,
                 tokens,
-                [(r.first, r.last) for r in resolved],
-                ranking.matches[best],
+                [(r.first, r.last) for r in reading.resolved],
+                matched,
                 ranking.story[best],
             )
         ),
-        later_unanswered=lambda: (
-            dated
-            and (later := decide.later_question(cleaned, analysis)) is not None
-            and not rank.shows_answer(
-                later, rows[best].text, _known_words(analysis, rows[best].title)
-            )
-        ),
-        kind_unnamed=lambda: (
-            dated
-            and analysis.answer_type in ("thing", "name")
-            and (head := decide.asked_head(tokens)) is not None
-            and decide.names_head_only_generically(
-                head, rows[best].text, {t.lower() for t in tokens}
-            )
-        ),
-        # "what was the name of the driver/woman/engineer": the commonest near miss on a
-        # story's topic (12 of the 14 such questions of the Wikinews dev and fresh sets ask
-        # a name the story never gives); its lead, naming places and a company, came close
-        # ... and the same for "who won the Nobel prize" answered by "announced the winners",
-        # and for any who-question answered by a sentence whose capitalised words are all the
-        # question's own or places' ("who was the Streatham knife attacker the police shot":
-        # "Reportedly he injured a man and two women on Streatham High Road, London."):
-        # Wikinews dev wrong citations 13 -> 12 (in a CHECK set), fresh (wikinews-dev6) 3 -> 2,
-        # no right answer lost; the entity table alone (no person or company named) cost 6
-        # right answers whose names it does not know ("Brigid Kosgei", "Truth Aquatics").
-        # A name the question gives in part is its own ("who else was on the helicopter
-        # with kobe": "Kobe Bryant and eight others"), whatever the entity table counts:
-        # Wikinews dev wrong citations 12 -> 10 (both in a CHECK set: the near misses),
-        # fresh wikinews-dev5 4 -> 3, no right answer lost
+        later_unanswered=lambda: dated and _later_unanswered(cleaned, analysis, row),
+        kind_unnamed=lambda: dated and _kind_unnamed(analysis, tokens, row.text),
         name_ungiven=lambda: (
-            dated
-            and analysis.answer_type == "person"
-            and (
-                (
-                    judged.answers == 0
-                    and (
-                        analysis.evidence_type == "name"
-                        or mismatch.doers_only_referred(analysis, tokens, rows[best].text)
-                    )
-                )
-                or mismatch.names_no_one_new(
-                    rows[best].text,
-                    {t.lower() for t in tokens},
-                    _known_entity_words(asked, mentions.get(rows[best].id, NO_MENTIONS), tokens),
-                    _people_words(asked, mentions.get(rows[best].id, NO_MENTIONS)),
-                    mismatch.deed_forms(analysis, tokens),
-                )
-            )
+            dated and _name_ungiven(analysis, asked, tokens, chosen.judged, row.text, entities)
         ),
-        # one story only: across several, "the new sultan" in another sentence of Oman's
-        # story is no sign that "his successor, Haitham bin Tariq" does not answer
         fuller_rival=lambda: (
-            stories == 1
-            and decide.fuller_rival(
-                ranking.matches[best],
-                ranking.story[best] if ranking.story else (),
-                (
-                    ranking.matches[i]
-                    for i in order[1:]
-                    if rows[i].article == rows[best].article
-                    and rows[i].text != rows[best].text
-                    and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
-                ),
-            )
+            chosen.stories == 1 and _fuller_rival(ranking, rows, chosen.order, scores)
         ),
     )
 
@@ -874,6 +792,114 @@ def _lead(
         reading.resolved,
         analysis,
         weighed.asked.led_by,
+    )
+
+
+def _cause_unsaid(
+    analysis: rank.Question,
+    tokens: Sequence[str],
+    row: SentenceRow,
+    length: int,
+    judged: decide.Evidence,
+) -> bool:
+    """A question that asks what caused a death (or, in a news story or a long article, an
+    event) is not answered by a sentence that states no cause: no answer of the asked type and
+    no cause of death in its words."""
+    dated = bool(row.published)
+    return (
+        (
+            (dated and rank.asks_death_cause(analysis, tokens))
+            or (
+                (dated or length > decide.LONG_ARTICLE)
+                and decide.asks_event_cause(analysis, tokens)
+            )
+        )
+        and not judged.typed > 0
+        and not rank.states_death_cause(row.text)
+    )
+
+
+def _later_unanswered(cleaned: str, analysis: rank.Question, row: SentenceRow) -> bool:
+    """A second question after the first ("who won, and when?", decide.later_question) that
+    the sentence shows no answer to: half an answer reads as a whole one."""
+    later = decide.later_question(cleaned, analysis)
+    return later is not None and not rank.shows_answer(
+        later, row.text, _known_words(analysis, row.title)
+    )
+
+
+def _kind_unnamed(analysis: rank.Question, tokens: Sequence[str], text: str) -> bool:
+    """A "which NOUN" or "what NOUN" question (decide.asked_head) answered by a sentence that
+    names the noun only generically ("the company") names no answer."""
+    head = decide.asked_head(tokens) if analysis.answer_type in ("thing", "name") else None
+    return head is not None and decide.names_head_only_generically(
+        head, text, {t.lower() for t in tokens}
+    )
+
+
+def _name_ungiven(
+    analysis: rank.Question,
+    asked: decide.Asked,
+    tokens: Sequence[str],
+    judged: decide.Evidence,
+    text: str,
+    entities: AbstractSet[str],
+) -> bool:
+    """A who-question is not answered by a sentence that names no one new (a dated one:
+    Answerer.answer asks only of a news story's sentence).
+
+    "What was the name of the driver/woman/engineer" is the commonest near miss on a story's
+    topic (12 of the 14 such questions of the Wikinews dev and fresh sets ask a name the story
+    never gives); its lead, naming places and a company, came close. The same for "who won
+    the Nobel prize" answered by "announced the winners", and for any who-question answered
+    by a sentence whose capitalised words are all the question's own or places' ("who was the
+    Streatham knife attacker the police shot": "Reportedly he injured a man and two women on
+    Streatham High Road, London."): Wikinews dev wrong citations 13 -> 12 (in a CHECK set),
+    fresh (wikinews-dev6) 3 -> 2, no right answer lost; the entity table alone (no person or
+    company named) cost 6 right answers whose names it does not know ("Brigid Kosgei", "Truth
+    Aquatics"). A name the question gives in part is its own ("who else was on the helicopter
+    with kobe": "Kobe Bryant and eight others"), whatever the entity table counts: Wikinews
+    dev wrong citations 12 -> 10 (both in a CHECK set: the near misses), fresh wikinews-dev5
+    4 -> 3, no right answer lost."""
+    return analysis.answer_type == "person" and (
+        (
+            judged.answers == 0
+            and (
+                analysis.evidence_type == "name"
+                or mismatch.doers_only_referred(analysis, tokens, text)
+            )
+        )
+        or mismatch.names_no_one_new(
+            text,
+            {t.lower() for t in tokens},
+            _known_entity_words(asked, entities, tokens),
+            _people_words(asked, entities),
+            mismatch.deed_forms(analysis, tokens),
+        )
+    )
+
+
+def _fuller_rival(
+    ranking: rank.Ranking,
+    rows: Sequence[SentenceRow],
+    order: Sequence[int],
+    scores: Sequence[float],
+) -> bool:
+    """Does a close rival of the best sentence, from its own story, say more of what the
+    question asks (decide.fuller_rival)? Then the best one is likely a near miss. Called for
+    one story only: across several, "the new sultan" in another sentence of Oman's story is
+    no sign that "his successor, Haitham bin Tariq" does not answer."""
+    best = order[0]
+    return decide.fuller_rival(
+        ranking.matches[best],
+        ranking.story[best] if ranking.story else (),
+        (
+            ranking.matches[i]
+            for i in order[1:]
+            if rows[i].article == rows[best].article
+            and rows[i].text != rows[best].text
+            and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
+        ),
     )
 
 
