@@ -403,8 +403,7 @@ def _empty(question: str, notes: tuple[str, ...]) -> Answer:
     )
 
 
-@dataclass(frozen=True)
-class _Weighed:
+class _Weighed(NamedTuple):
     """What the question asks and what each candidate sentence offers it: read by ranking the
     candidates, by judging the best one and by its caps, so worked out once."""
 
@@ -603,8 +602,7 @@ def _within_stories(
     return decide.within_stories(weighed.articles, scores, keys)
 
 
-@dataclass(frozen=True)
-class _Chosen:
+class _Chosen(NamedTuple):
     """The best candidate and how sure of it the ranking is, before the caps (caps.capped)."""
 
     order: list[int]  # the candidates, best first (ties: the lower sentence id)
