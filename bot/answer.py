@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -147,352 +148,86 @@ class Answerer:
         top: int | None = None,
         previous: Answer | None = None,
     ) -> Answer:
+        """Answer one question with cited verbatim sentences, or say why not. ``article``
+        confines the search to one article, ``top`` is how many ranked candidates the answer
+        lists, ``previous`` the last answer in this conversation, which a short question with
+        no entity of its own continues. Each step below is a function of its own, so that a
+        change to one (and its test) stays within it."""
         state = self._state  # one build for the whole answer, whatever /reload does meanwhile
         settings = self.config.answer
         top = settings.top if top is None else max(TOP_RANGE[0], min(int(top), TOP_RANGE[1]))
         cleaned = clean(question, settings.max_question_chars)
-        notes = (
-            (f"(Your question was cut to {settings.max_question_chars} characters.)",)
-            if cleaned.truncated
-            else ()
-        )
+        notes = _truncation_notes(cleaned.truncated, settings.max_question_chars)
         if article is not None:
             article = state.corpus.require_article(article)
         known = _known_word(state.corpus)
-        text = _read(state, cleaned.text, known)
-        tokens = tokenize(text)
-        resolved = state.resolver.resolve(tokens, known)
-        match = (
-            self.matcher.match(_template(tokens, resolved, self.matcher.vocabulary))
-            if tokens
-            else None
-        )
+        reading = _reading(state, _read(state, cleaned.text, known), known)
+        match = self._intent(reading)
         if match is not None and match.intent.smalltalk:
-            return Answer(
-                question=question,
-                answered=False,
-                kind="smalltalk",
-                intent=match.intent.name,
-                reply=_with_notes(match.intent.reply or "", notes),
-                notes=notes,
-            )
-        if previous is not None and tokens and _is_follow_up(tokens, resolved):
-            # "and when?" after "who is Zelensky meeting?": ask both together, the earlier
-            # question read as it was then (its links, mentions and typos were junk words)
-            earlier = clean(previous.question, settings.max_question_chars).text
-            text = f"{text} {_read(state, earlier, known)}"
-            tokens = tokenize(text)
-            resolved = state.resolver.resolve(tokens, known)
-        if not any(t not in STOPWORDS for t in tokens):
-            return Answer(
-                question=question,
-                answered=False,
-                kind="empty",
-                reply=_with_notes(
-                    "Ask me a question about the coverage, e.g. “who is meeting whom, and where?”",
-                    notes,
-                ),
-                notes=notes,
-            )
-        entity_ids = list(dict.fromkeys(r.entity for r in resolved))
-        analysis = rank.analyze(text, self._synonyms)
-        rows = self._candidates(state, tokens, entity_ids, article, analysis)
+            return _smalltalk(question, match, notes)
+        if (
+            previous is not None
+            and reading.tokens
+            and _is_follow_up(reading.tokens, reading.resolved)
+        ):
+            reading = _follow_up(state, reading, previous, known, settings.max_question_chars)
+        if not any(t not in STOPWORDS for t in reading.tokens):
+            return _empty(question, notes)
+        entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
+        analysis = rank.analyze(reading.text, self._synonyms)
+        rows = self._candidates(state, reading.tokens, entity_ids, article, analysis)
         if not rows:
             return self._abstain(question, cleaned.text, match, [], notes)
-        ids = [r.id for r in rows]
-        asked = decide.asked(
-            analysis,
-            state.rarity,
-            tokens,
-            resolved,
-            match,
-            state.kinds,
-            state.leaders,
-            _unknown_names(cleaned.text, tokens, state.corpus),
-            one_story=len({row.article for row in rows}) == 1,
-        )
-        facts = state.corpus.facts_for_sentences(
-            ids,
-            # a fact of any verb can be about the noun subject (decide.asked_noun_subject)
-            None
-            if asked.verbless or asked.noun_subject
-            else asked.weighed_predicates(state.corpus.predicates),
-            asked.named,
-        )
-        mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
-        ranking = rank.rank(analysis, rows, state.rarity)
-        articles = [row.article for row in rows]
-        said = decide.said_in_stories(articles, ranking.matches)
-        local = decide.local_coverage(ranking.matches)
-        evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
-        scores = [s + b for s, b in zip(ranking.scores, bonuses, strict=True)]
-        # a phrase asked as a question ("guarantees on the agenda?") has its subject up front,
-        # as a yes/no question has; read so only in one story, where the seed sets measured it
-        subject = decide.yesno_subject(tokens) or (
-            decide.keyword_subject(tokens) if len(set(articles)) == 1 else frozenset()
-        )
-        excess = decide.story_subject_excess(
-            asked,
-            subject,
-            articles,
-            ranking.matches,
-            ranking.story,
-        )
-        scores = [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
-        # a news story about the question's rare words beats one that names them in passing
-        headlines = {title: rank.title_hits(analysis, title) for title in {r.title for r in rows}}
-        about = decide.headline_shares(asked.weights, [headlines[row.title] for row in rows])
-        scores = [
-            s + (decide.STORY_ABOUT * a if row.published else 0.0)
-            for s, a, row in zip(scores, about, rows, strict=True)
-        ]
-        leads = [features[rank.LEAD] for features in ranking.features]
-        answering = [e.intent_fact >= 1.0 for e in evidence]
-        # for a question that must get a number, a time, a place...: which sentences lack one
-        lacks = [not e.typed > 0 for e in evidence] if asked.strict else None
-        restating = decide.restating_leads(articles, leads, local, answering, lacks)
-        for i in restating:
-            if state.corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
-                scores[i] += decide.RESTATING_LEAD
-        # a restating lead without the question's own word that another sentence of its story has
-        stems = [t.stem for t in analysis.terms]
-        texts = [row.text for row in rows]
-        for i in restating:
-            if rows[i].published and decide.detail_elsewhere(
-                i, articles, ranking.matches, ranking.story[i], asked.weights, stems, texts
-            ):
-                scores[i] += decide.DETAIL_LEAD
-        if decide.requires_fact(match):
-            # only a supported sentence that covers as much of the question as any other: the
-            # bonus must not carry "According to Muyembe, many people ..." past his quote on
-            # Ebola, which has no fact of its own (the speaker sits behind a long apposition)
-            fullest = min(e.missing for e in evidence)
-            for i, supported in enumerate(answering):
-                if supported and evidence[i].missing <= fullest:
-                    scores[i] += decide.SUPPORTED_BONUS
-        for i in decide.typed_elsewhere(articles, lacks) if lacks is not None else ():
-            scores[i] += decide.STORY_TYPED_MISS
+        weighed = _weighed(state, reading, match, cleaned.text, rows, analysis)
         asking = [mismatch.asks(row.text) for row in rows]
-        for i, asks in enumerate(asking):
-            if asks:
-                scores[i] += mismatch.QUESTION_SENTENCE
-        # within each news story: the names it keeps repeating tell little, the asked relation
-        # much
-        within = decide.story_relative(
-            articles,
-            ranking.matches,
-            ranking.story,
-            asked.weights,
-            [bool(row.published) for row in rows],
-            decide.asked_relation(analysis, rank.read_tokens(tokens)),
+        scores = _ranked_scores(
+            state.corpus, weighed, rows, analysis, reading.tokens, match, asking
         )
-        if any(within):
-            keys = [s + w for s, w in zip(scores, within, strict=True)]
-            scores = decide.within_stories(articles, scores, keys)
-        order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
-        ranked = [rows[i].citation(scores[i]) for i in order[:top]]
-        best = order[0]
-        # a sentence syndicated word for word in another article is the same answer, no rival
-        rival = next((i for i in order[1:] if rows[i].text != rows[best].text), None)
-        margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
-        length = state.corpus.article_length(rows[best].article)
-        stories = len(set(articles))
-        # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
-        judged = _judged(asked, tokens, rows, ranking, mentions, facts, said, best, evidence)
-        confidence = decide.confidence(
-            judged,
-            local[best],
-            margin,
-            length,
-            match,
-            stories=stories,
-            ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
-            light=decide.asks_with_light_verb(tokens),
-            incidental=decide.incidental_gap(
-                asked, ranking.matches[best], ranking.story[best] if ranking.story else ()
-            ),
+        chosen = _chosen(state.corpus, weighed, rows, reading.tokens, match, scores)
+        ranked = [rows[i].citation(scores[i]) for i in chosen.order[:top]]
+        confidence, reason = _capped(
+            settings.min_confidence,
+            weighed,
+            rows,
+            analysis,
+            reading,
+            cleaned.text,
+            chosen,
+            scores,
+            asking,
         )
-        meeting = decide.asks_when_people_meet(asked)
-        # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
-        # how, why and who did what in words of their own, which those checks do not know
-        dated = bool(rows[best].published)
-        # the checks go to capped() uncalled: it calls one only when its cap could still lower
-        # the confidence, and most answers are decided before the costly ones
-        scored = confidence
-        confidence, reason = caps.capped(
-            confidence,
-            threshold=settings.min_confidence,
-            manner_unsaid=lambda: (
-                dated
-                and analysis.answer_type == "manner"
-                and not rank.shows_manner(rows[best].text)
-            ),
-            cause_unsaid=lambda: (
-                (
-                    (dated and rank.asks_death_cause(analysis, tokens))
-                    or (
-                        (dated or length > decide.LONG_ARTICLE)
-                        and decide.asks_event_cause(analysis, tokens)
-                    )
-                )
-                and not judged.typed > 0
-                and not rank.states_death_cause(rows[best].text)
-            ),
-            unknown_said=lambda: (
-                dated
-                and analysis.kind not in ("yesno", "other")
-                and mismatch.says_unknown(rows[best].text)
-            ),
-            person_missing=lambda: (
-                (analysis.kind == "yesno" or asked.stance or meeting)
-                and decide.person_absent(
-                    asked,
-                    mentions.get(rows[best].id, NO_MENTIONS),
-                    facts.get(rows[best].id, ()),
-                    ranking.matches[best],
-                    in_person=meeting and analysis.kind != "yesno",
-                )
-            ),
-            topicless=lambda: decide.asks_nothing(asked),
-            asks_back=asking[best],
-            answers_other=lambda: mismatch.answers_other(
-                analysis,
-                tokens,
-                ranking.matches[best],
-                rows[best].text,
-                rank.sentence_stems(rows[best].text, rows[best].words),
-            ),
-            speaker_missing=lambda: _speaker_absent(
-                analysis, tokens, ranking.matches[best], asked, evidence[best]
-            ),
-            subject_missing=lambda: (
-                dated and mismatch.subject_absent(analysis, tokens, ranking.matches[best])
-            ),
-            deed_unstated=lambda: (
-                dated
-                and mismatch.deed_unstated(
-                    analysis,
-                    tokens,
-                    [(r.first, r.last) for r in resolved],
-                    ranking.matches[best],
-                    ranking.story[best],
-                )
-            ),
-            later_unanswered=lambda: (
-                dated
-                and (later := decide.later_question(cleaned.text, analysis)) is not None
-                and not rank.shows_answer(
-                    later, rows[best].text, _known_words(analysis, rows[best].title)
-                )
-            ),
-            kind_unnamed=lambda: (
-                dated
-                and analysis.answer_type in ("thing", "name")
-                and (head := decide.asked_head(tokens)) is not None
-                and decide.names_head_only_generically(
-                    head, rows[best].text, {t.lower() for t in tokens}
-                )
-            ),
-            # "what was the name of the driver/woman/engineer": the commonest near miss on a
-            # story's topic (12 of the 14 such questions of the Wikinews dev and fresh sets ask
-            # a name the story never gives); its lead, naming places and a company, came close
-            # ... and the same for "who won the Nobel prize" answered by "announced the winners",
-            # and for any who-question answered by a sentence whose capitalised words are all the
-            # question's own or places' ("who was the Streatham knife attacker the police shot":
-            # "Reportedly he injured a man and two women on Streatham High Road, London."):
-            # Wikinews dev wrong citations 13 -> 12 (in a CHECK set), fresh (wikinews-dev6) 3 -> 2,
-            # no right answer lost; the entity table alone (no person or company named) cost 6
-            # right answers whose names it does not know ("Brigid Kosgei", "Truth Aquatics").
-            # A name the question gives in part is its own ("who else was on the helicopter
-            # with kobe": "Kobe Bryant and eight others"), whatever the entity table counts:
-            # Wikinews dev wrong citations 12 -> 10 (both in a CHECK set: the near misses),
-            # fresh wikinews-dev5 4 -> 3, no right answer lost
-            name_ungiven=lambda: (
-                dated
-                and analysis.answer_type == "person"
-                and (
-                    (
-                        judged.answers == 0
-                        and (
-                            analysis.evidence_type == "name"
-                            or mismatch.doers_only_referred(analysis, tokens, rows[best].text)
-                        )
-                    )
-                    or mismatch.names_no_one_new(
-                        rows[best].text,
-                        {t.lower() for t in tokens},
-                        _known_entity_words(
-                            asked, mentions.get(rows[best].id, NO_MENTIONS), tokens
-                        ),
-                        _people_words(asked, mentions.get(rows[best].id, NO_MENTIONS)),
-                        mismatch.deed_forms(analysis, tokens),
-                    )
-                )
-            ),
-            # one story only: across several, "the new sultan" in another sentence of Oman's
-            # story is no sign that "his successor, Haitham bin Tariq" does not answer
-            fuller_rival=lambda: (
-                stories == 1
-                and decide.fuller_rival(
-                    ranking.matches[best],
-                    ranking.story[best] if ranking.story else (),
-                    (
-                        ranking.matches[i]
-                        for i in order[1:]
-                        if rows[i].article == rows[best].article
-                        and rows[i].text != rows[best].text
-                        and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
-                    ),
-                )
-            ),
-        )
-        if reason is not None:
-            log.debug(
-                "capped %.3f -> %.3f (%s), best sentence %s, question %r",
-                scored,
-                confidence,
-                reason,
-                rows[best].id,
-                question,
-            )
-        elif confidence < settings.min_confidence and log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "withheld at %.3f, no cap: %s; best sentence %s, question %r",
-                confidence,
-                _confidence_inputs(
-                    margin,
-                    None if rival is None else rows[rival].article == rows[best].article,
-                    1.0 - (judged.hedged if judged.hedged >= 0 else judged.missing),
-                    judged,
-                    bool(leads[best]),
-                    stories,
-                ),
-                rows[best].id,
-                question,
-            )
+        _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
-        if confidence < settings.min_confidence or asking[best]:
+        if confidence < settings.min_confidence or asking[chosen.best]:
             return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
-        cited = _cited(order, rows, scores, settings.max_sentences)
+        cited = _cited(chosen.order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         lead = (
-            decide.lead(match, facts.get(rows[best].id, ()), resolved, analysis, asked.led_by)
+            _lead(match, weighed, reading, analysis, rows[chosen.best])
             if settings.lead_line
             else None
         )
-        reply = render_answer(citations, lead)
         return Answer(
             question=question,
             answered=True,
             kind="answer",
             intent=match.intent.name if match else None,
-            reply=_with_notes(reply, notes),
+            reply=_with_notes(render_answer(citations, lead), notes),
             citations=tuple(citations),
             ranked=tuple(ranked),
             lead=lead,
             notes=notes,
             confidence=confidence,
             entities=tuple(entity_ids),
+        )
+
+    def _intent(self, reading: _Reading) -> IntentMatch | None:
+        """The configured intent the question matches, read with its entities as slots
+        ("when will PERSON meet PERSON"), so one pattern serves every name."""
+        if not reading.tokens:
+            return None
+        return self.matcher.match(
+            _template(reading.tokens, reading.resolved, self.matcher.vocabulary)
         )
 
     def _candidates(
@@ -616,6 +351,568 @@ class Answerer:
         corpus = self._state.corpus
         words += _corrections(corpus, words)
         return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)
+
+
+# -- the steps of Answerer.answer, in its order ------------------------------------------
+class _Reading(NamedTuple):
+    """The question as the later steps read it; a follow-up replaces it whole."""
+
+    text: str  # the cleaned question read (_read), maybe with the question it continues
+    tokens: list[str]
+    resolved: list[Resolved]  # the entities it names, with where
+
+
+def _truncation_notes(truncated: bool, limit: int) -> tuple[str, ...]:
+    """Told with every reply, so a member whose long question was cut knows what was read."""
+    return (f"(Your question was cut to {limit} characters.)",) if truncated else ()
+
+
+def _reading(state: _State, text: str, known: Callable[[str], bool]) -> _Reading:
+    """A question as read (_read) tokenized, with the entities it names resolved: every later
+    step works from these three."""
+    tokens = tokenize(text)
+    return _Reading(text, tokens, state.resolver.resolve(tokens, known))
+
+
+def _follow_up(
+    state: _State,
+    reading: _Reading,
+    previous: Answer,
+    known: Callable[[str], bool],
+    limit: int,
+) -> _Reading:
+    """A short question with no entity of its own ("and when?" after "who is Zelensky
+    meeting?"): ask both together, the earlier question read as it was then (its links,
+    mentions and typos were junk words)."""
+    earlier = clean(previous.question, limit).text
+    return _reading(state, f"{reading.text} {_read(state, earlier, known)}", known)
+
+
+def _smalltalk(question: str, match: IntentMatch, notes: tuple[str, ...]) -> Answer:
+    """A greeting or thanks gets the intent's own reply, never a search of the coverage."""
+    return Answer(
+        question=question,
+        answered=False,
+        kind="smalltalk",
+        intent=match.intent.name,
+        reply=_with_notes(match.intent.reply or "", notes),
+        notes=notes,
+    )
+
+
+def _empty(question: str, notes: tuple[str, ...]) -> Answer:
+    """A question of stop words only has nothing to search for: say what to ask instead."""
+    return Answer(
+        question=question,
+        answered=False,
+        kind="empty",
+        reply=_with_notes(
+            "Ask me a question about the coverage, e.g. “who is meeting whom, and where?”",
+            notes,
+        ),
+        notes=notes,
+    )
+
+
+class _Weighed(NamedTuple):
+    """What the question asks and what each candidate sentence offers it: read by ranking the
+    candidates, by judging the best one and by its caps, so worked out once."""
+
+    asked: decide.Asked
+    ranking: rank.Ranking
+    facts: dict[int, list]  # sentence id -> the facts stated in it that the question may want
+    mentions: dict[int, set[str]]  # sentence id -> the entities it names (if asked uses them)
+    articles: list[str]  # each candidate's article
+    said: list[tuple[bool, ...]]  # which asked terms each candidate's story says
+    local: list[float]  # each candidate's coverage of the question by itself
+    evidence: list[decide.Evidence]
+    bonuses: list[float]  # what the evidence adds to each candidate's ranking score
+
+
+def _weighed(
+    state: _State,
+    reading: _Reading,
+    match: IntentMatch | None,
+    cleaned: str,
+    rows: list[SentenceRow],
+    analysis: rank.Question,
+) -> _Weighed:
+    """Rank the candidates on their words (rank.rank) and weigh the fact table's and the
+    entity table's evidence for each (_weigh). The facts fetched are only those whose verb or
+    speaker the question asks about: most sentences have facts the question cannot use."""
+    ids = [r.id for r in rows]
+    asked = decide.asked(
+        analysis,
+        state.rarity,
+        reading.tokens,
+        reading.resolved,
+        match,
+        state.kinds,
+        state.leaders,
+        _unknown_names(cleaned, reading.tokens, state.corpus),
+        one_story=len({row.article for row in rows}) == 1,
+    )
+    facts = state.corpus.facts_for_sentences(
+        ids,
+        # a fact of any verb can be about the noun subject (decide.asked_noun_subject)
+        None
+        if asked.verbless or asked.noun_subject
+        else asked.weighed_predicates(state.corpus.predicates),
+        asked.named,
+    )
+    mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
+    ranking = rank.rank(analysis, rows, state.rarity)
+    articles = [row.article for row in rows]
+    said = decide.said_in_stories(articles, ranking.matches)
+    local = decide.local_coverage(ranking.matches)
+    evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
+    return _Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
+
+
+def _ranked_scores(
+    corpus: Corpus,
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: rank.Question,
+    tokens: Sequence[str],
+    match: IntentMatch | None,
+    asking: Sequence[bool],
+) -> list[float]:
+    """Each candidate's final score: its words' (rank.rank) and its evidence's (_weigh), then
+    what only comparing it with the other candidates tells, above all those of its own news
+    story. Each step adds to the scores of the one before, in this order."""
+    answering = [e.intent_fact >= 1.0 for e in weighed.evidence]
+    # for a question that must get a number, a time, a place...: which sentences lack one
+    lacks = [not e.typed > 0 for e in weighed.evidence] if weighed.asked.strict else None
+    scores = [s + b for s, b in zip(weighed.ranking.scores, weighed.bonuses, strict=True)]
+    scores = _off_subject(weighed, tokens, scores)
+    scores = _about_story(weighed, rows, analysis, scores)
+    scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
+    scores = _support_bonuses(weighed, match, answering, lacks, scores)
+    # a sentence that asks is never quoted (Answerer.answer abstains on one)
+    asks_back = mismatch.QUESTION_SENTENCE
+    scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
+    return _within_stories(weighed, rows, analysis, tokens, scores)
+
+
+def _off_subject(weighed: _Weighed, tokens: Sequence[str], scores: list[float]) -> list[float]:
+    """A sentence that has the question's subject only through its story (the headline names
+    it, the sentence does not) is likely about something else of that story: it drops behind
+    those that say it (decide.STORY_SUBJECT). A phrase asked as a question ("guarantees on
+    the agenda?") has its subject up front, as a yes/no question has; read so only in one
+    story, where the seed sets measured it."""
+    subject = decide.yesno_subject(tokens) or (
+        decide.keyword_subject(tokens) if len(set(weighed.articles)) == 1 else frozenset()
+    )
+    excess = decide.story_subject_excess(
+        weighed.asked,
+        subject,
+        weighed.articles,
+        weighed.ranking.matches,
+        weighed.ranking.story,
+    )
+    return [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
+
+
+def _about_story(
+    weighed: _Weighed, rows: Sequence[SentenceRow], analysis: rank.Question, scores: list[float]
+) -> list[float]:
+    """A news story about the question's rare words (its headline says them) beats one that
+    names them in passing."""
+    headlines = {title: rank.title_hits(analysis, title) for title in {r.title for r in rows}}
+    about = decide.headline_shares(weighed.asked.weights, [headlines[row.title] for row in rows])
+    return [
+        s + (decide.STORY_ABOUT * a if row.published else 0.0)
+        for s, a, row in zip(scores, about, rows, strict=True)
+    ]
+
+
+def _lead_bonuses(
+    corpus: Corpus,
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: rank.Question,
+    answering: Sequence[bool],
+    lacks: Sequence[bool] | None,
+    scores: list[float],
+) -> list[float]:
+    """A long story's lead that only restates what the question asks (decide.restating_leads)
+    drops behind the sentences of its story that go on to answer it, and further where another
+    of them has a question word the lead lacks: the lead sums up what the story details
+    (decide.RESTATING_LEAD, decide.DETAIL_LEAD)."""
+    scores = list(scores)
+    ranking = weighed.ranking
+    leads = [features[rank.LEAD] for features in ranking.features]
+    restating = decide.restating_leads(weighed.articles, leads, weighed.local, answering, lacks)
+    for i in restating:
+        if corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
+            scores[i] += decide.RESTATING_LEAD
+    # a restating lead without the question's own word that another sentence of its story has
+    stems = [t.stem for t in analysis.terms]
+    texts = [row.text for row in rows]
+    for i in restating:
+        if rows[i].published and decide.detail_elsewhere(
+            i,
+            weighed.articles,
+            ranking.matches,
+            ranking.story[i],
+            weighed.asked.weights,
+            stems,
+            texts,
+        ):
+            scores[i] += decide.DETAIL_LEAD
+    return scores
+
+
+def _support_bonuses(
+    weighed: _Weighed,
+    match: IntentMatch | None,
+    answering: Sequence[bool],
+    lacks: Sequence[bool] | None,
+    scores: list[float],
+) -> list[float]:
+    """An intent that requires a fact ranks up a sentence with one (decide.requires_fact); a
+    question that must get a number, a time, a place ranks down a sentence without one whose
+    story has one elsewhere (decide.typed_elsewhere)."""
+    scores = list(scores)
+    evidence = weighed.evidence
+    if decide.requires_fact(match):
+        # only a supported sentence that covers as much of the question as any other: the
+        # bonus must not carry "According to Muyembe, many people ..." past his quote on
+        # Ebola, which has no fact of its own (the speaker sits behind a long apposition)
+        fullest = min(e.missing for e in evidence)
+        for i, supported in enumerate(answering):
+            if supported and evidence[i].missing <= fullest:
+                scores[i] += decide.SUPPORTED_BONUS
+    for i in decide.typed_elsewhere(weighed.articles, lacks) if lacks is not None else ():
+        scores[i] += decide.STORY_TYPED_MISS
+    return scores
+
+
+def _within_stories(
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: rank.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """Within each news story: the names it keeps repeating tell little, the asked relation
+    much (decide.story_relative); reorders a story's sentences among their own scores."""
+    ranking = weighed.ranking
+    within = decide.story_relative(
+        weighed.articles,
+        ranking.matches,
+        ranking.story,
+        weighed.asked.weights,
+        [bool(row.published) for row in rows],
+        decide.asked_relation(analysis, rank.read_tokens(tokens)),
+    )
+    if not any(within):
+        return scores
+    keys = [s + w for s, w in zip(scores, within, strict=True)]
+    return decide.within_stories(weighed.articles, scores, keys)
+
+
+class _Chosen(NamedTuple):
+    """The best candidate and how sure of it the ranking is, before the caps (caps.capped)."""
+
+    order: list[int]  # the candidates, best first (ties: the lower sentence id)
+    best: int
+    rival: int | None  # the best candidate with another text, if any
+    margin: float  # the best one's score less the rival's
+    length: int  # the best one's article's length
+    stories: int  # how many articles the candidates come from
+    judged: decide.Evidence  # the best one's evidence as the confidence reads it (_judged)
+    confidence: float
+
+
+def _chosen(
+    corpus: Corpus,
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    tokens: Sequence[str],
+    match: IntentMatch | None,
+    scores: Sequence[float],
+) -> _Chosen:
+    """The best-scored candidate and its confidence (decide.confidence): above all its margin
+    over the best rival, how much of the question it covers and what its evidence shows."""
+    order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
+    best = order[0]
+    # a sentence syndicated word for word in another article is the same answer, no rival
+    rival = next((i for i in order[1:] if rows[i].text != rows[best].text), None)
+    margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
+    length = corpus.article_length(rows[best].article)
+    stories = len(set(weighed.articles))
+    asked, ranking = weighed.asked, weighed.ranking
+    # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
+    judged = _judged(
+        asked,
+        tokens,
+        rows,
+        ranking,
+        weighed.mentions,
+        weighed.facts,
+        weighed.said,
+        best,
+        weighed.evidence,
+    )
+    confidence = decide.confidence(
+        judged,
+        weighed.local[best],
+        margin,
+        length,
+        match,
+        stories=stories,
+        ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
+        light=decide.asks_with_light_verb(tokens),
+        incidental=decide.incidental_gap(
+            asked, ranking.matches[best], ranking.story[best] if ranking.story else ()
+        ),
+    )
+    return _Chosen(order, best, rival, margin, length, stories, judged, confidence)
+
+
+def _capped(
+    threshold: float,
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: rank.Question,
+    reading: _Reading,
+    cleaned: str,
+    chosen: _Chosen,
+    scores: Sequence[float],
+    asking: Sequence[bool],
+) -> tuple[float, str | None]:
+    """The confidence after the caps (caps.capped) and the one that lowered it, if any: each
+    cap stands for a way the best sentence can look right and answer another question, which
+    the scores do not see (it names no one new for a "who", says no cause for a "why", ...)."""
+    asked, ranking, tokens = weighed.asked, weighed.ranking, reading.tokens
+    best = chosen.best
+    row, matched = rows[best], ranking.matches[best]
+    meeting = decide.asks_when_people_meet(asked)
+    # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
+    # how, why and who did what in words of their own, which those checks do not know
+    dated = bool(row.published)
+    entities = weighed.mentions.get(row.id, NO_MENTIONS)
+    # the checks go to capped() uncalled: it calls one only when its cap could still lower
+    # the confidence, and most answers are decided before the costly ones
+    return caps.capped(
+        chosen.confidence,
+        threshold=threshold,
+        manner_unsaid=lambda: (
+            dated and analysis.answer_type == "manner" and not rank.shows_manner(row.text)
+        ),
+        cause_unsaid=lambda: _cause_unsaid(analysis, tokens, row, chosen.length, chosen.judged),
+        unknown_said=lambda: (
+            dated and analysis.kind not in ("yesno", "other") and mismatch.says_unknown(row.text)
+        ),
+        person_missing=lambda: (
+            (analysis.kind == "yesno" or asked.stance or meeting)
+            and decide.person_absent(
+                asked,
+                entities,
+                weighed.facts.get(row.id, ()),
+                matched,
+                in_person=meeting and analysis.kind != "yesno",
+            )
+        ),
+        topicless=lambda: decide.asks_nothing(asked),
+        asks_back=asking[best],
+        answers_other=lambda: mismatch.answers_other(
+            analysis,
+            tokens,
+            matched,
+            row.text,
+            rank.sentence_stems(row.text, row.words),
+        ),
+        speaker_missing=lambda: _speaker_absent(
+            analysis, tokens, matched, asked, weighed.evidence[best]
+        ),
+        subject_missing=lambda: dated and mismatch.subject_absent(analysis, tokens, matched),
+        deed_unstated=lambda: (
+            dated
+            and mismatch.deed_unstated(
+                analysis,
+                tokens,
+                [(r.first, r.last) for r in reading.resolved],
+                matched,
+                ranking.story[best],
+            )
+        ),
+        later_unanswered=lambda: dated and _later_unanswered(cleaned, analysis, row),
+        kind_unnamed=lambda: dated and _kind_unnamed(analysis, tokens, row.text),
+        name_ungiven=lambda: (
+            dated and _name_ungiven(analysis, asked, tokens, chosen.judged, row.text, entities)
+        ),
+        fuller_rival=lambda: (
+            chosen.stories == 1 and _fuller_rival(ranking, rows, chosen.order, scores)
+        ),
+    )
+
+
+def _log_withheld(
+    question: str,
+    rows: Sequence[SentenceRow],
+    weighed: _Weighed,
+    chosen: _Chosen,
+    confidence: float,
+    reason: str | None,
+    threshold: float,
+) -> None:
+    """Why an answer was withheld, for operators (`factdesk --debug`): the cap that lowered
+    its confidence, or else what the confidence was made of. Neither the reply nor the --json
+    fields carry it."""
+    best, rival, judged = chosen.best, chosen.rival, chosen.judged
+    if reason is not None:
+        log.debug(
+            "capped %.3f -> %.3f (%s), best sentence %s, question %r",
+            chosen.confidence,
+            confidence,
+            reason,
+            rows[best].id,
+            question,
+        )
+    elif confidence < threshold and log.isEnabledFor(logging.DEBUG):
+        log.debug(
+            "withheld at %.3f, no cap: %s; best sentence %s, question %r",
+            confidence,
+            _confidence_inputs(
+                chosen.margin,
+                None if rival is None else rows[rival].article == rows[best].article,
+                1.0 - (judged.hedged if judged.hedged >= 0 else judged.missing),
+                judged,
+                bool(weighed.ranking.features[best][rank.LEAD]),
+                chosen.stories,
+            ),
+            rows[best].id,
+            question,
+        )
+
+
+def _lead(
+    match: IntentMatch | None,
+    weighed: _Weighed,
+    reading: _Reading,
+    analysis: rank.Question,
+    best: SentenceRow,
+) -> str | None:
+    """The short first line above the quotes (decide.lead), built only from the words of the
+    best sentence's facts: the quotes stay the evidence, the line only points at them."""
+    return decide.lead(
+        match,
+        weighed.facts.get(best.id, ()),
+        reading.resolved,
+        analysis,
+        weighed.asked.led_by,
+    )
+
+
+def _cause_unsaid(
+    analysis: rank.Question,
+    tokens: Sequence[str],
+    row: SentenceRow,
+    length: int,
+    judged: decide.Evidence,
+) -> bool:
+    """A question that asks what caused a death (or, in a news story or a long article, an
+    event) is not answered by a sentence that states no cause: no answer of the asked type and
+    no cause of death in its words."""
+    dated = bool(row.published)
+    return (
+        (
+            (dated and rank.asks_death_cause(analysis, tokens))
+            or (
+                (dated or length > decide.LONG_ARTICLE)
+                and decide.asks_event_cause(analysis, tokens)
+            )
+        )
+        and not judged.typed > 0
+        and not rank.states_death_cause(row.text)
+    )
+
+
+def _later_unanswered(cleaned: str, analysis: rank.Question, row: SentenceRow) -> bool:
+    """A second question after the first ("who won, and when?", decide.later_question) that
+    the sentence shows no answer to: half an answer reads as a whole one."""
+    later = decide.later_question(cleaned, analysis)
+    return later is not None and not rank.shows_answer(
+        later, row.text, _known_words(analysis, row.title)
+    )
+
+
+def _kind_unnamed(analysis: rank.Question, tokens: Sequence[str], text: str) -> bool:
+    """A "which NOUN" or "what NOUN" question (decide.asked_head) answered by a sentence that
+    names the noun only generically ("the company") names no answer."""
+    head = decide.asked_head(tokens) if analysis.answer_type in ("thing", "name") else None
+    return head is not None and decide.names_head_only_generically(
+        head, text, {t.lower() for t in tokens}
+    )
+
+
+def _name_ungiven(
+    analysis: rank.Question,
+    asked: decide.Asked,
+    tokens: Sequence[str],
+    judged: decide.Evidence,
+    text: str,
+    entities: AbstractSet[str],
+) -> bool:
+    """A who-question is not answered by a sentence that names no one new (a dated one:
+    Answerer.answer asks only of a news story's sentence).
+
+    "What was the name of the driver/woman/engineer" is the commonest near miss on a story's
+    topic (12 of the 14 such questions of the Wikinews dev and fresh sets ask a name the story
+    never gives); its lead, naming places and a company, came close. The same for "who won
+    the Nobel prize" answered by "announced the winners", and for any who-question answered
+    by a sentence whose capitalised words are all the question's own or places' ("who was the
+    Streatham knife attacker the police shot": "Reportedly he injured a man and two women on
+    Streatham High Road, London."): Wikinews dev wrong citations 13 -> 12 (in a CHECK set),
+    fresh (wikinews-dev6) 3 -> 2, no right answer lost; the entity table alone (no person or
+    company named) cost 6 right answers whose names it does not know ("Brigid Kosgei", "Truth
+    Aquatics"). A name the question gives in part is its own ("who else was on the helicopter
+    with kobe": "Kobe Bryant and eight others"), whatever the entity table counts: Wikinews
+    dev wrong citations 12 -> 10 (both in a CHECK set: the near misses), fresh wikinews-dev5
+    4 -> 3, no right answer lost."""
+    return analysis.answer_type == "person" and (
+        (
+            judged.answers == 0
+            and (
+                analysis.evidence_type == "name"
+                or mismatch.doers_only_referred(analysis, tokens, text)
+            )
+        )
+        or mismatch.names_no_one_new(
+            text,
+            {t.lower() for t in tokens},
+            _known_entity_words(asked, entities, tokens),
+            _people_words(asked, entities),
+            mismatch.deed_forms(analysis, tokens),
+        )
+    )
+
+
+def _fuller_rival(
+    ranking: rank.Ranking,
+    rows: Sequence[SentenceRow],
+    order: Sequence[int],
+    scores: Sequence[float],
+) -> bool:
+    """Does a close rival of the best sentence, from its own story, say more of what the
+    question asks (decide.fuller_rival)? Then the best one is likely a near miss. Called for
+    one story only: across several, "the new sultan" in another sentence of Oman's story is
+    no sign that "his successor, Haitham bin Tariq" does not answer."""
+    best = order[0]
+    return decide.fuller_rival(
+        ranking.matches[best],
+        ranking.story[best] if ranking.story else (),
+        (
+            ranking.matches[i]
+            for i in order[1:]
+            if rows[i].article == rows[best].article
+            and rows[i].text != rows[best].text
+            and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
+        ),
+    )
 
 
 # the kinds of entity whose words a relative's name shares ("Kim Jong Un", "Kim Yo Jong")
