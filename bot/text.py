@@ -205,7 +205,20 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("weapon", "weaponry", "arms", "armament", "munitions", "missiles", "gun", "guns"),
     ("troops", "soldier", "soldiers", "military", "army", "forces", "peacekeepers"),
-    ("reveal", "revealed", "disclose", "disclosed", "publish", "published", "unveil", "public"),
+    (
+        "reveal",
+        "revealed",
+        "disclose",
+        "disclosed",
+        "publish",
+        "published",
+        "unveil",
+        "public",
+        # "has the agenda been released": to release a report, figures or an agenda is to make
+        # it public ("the exact agenda has not been disclosed"), a dictionary sense of both
+        "release",
+        "released",
+    ),
     (
         "result",
         "produce",

@@ -116,6 +116,13 @@ def test_a_questions_name_for_a_thing_matches_the_reports():
     assert "stores" in related_words("shops")
 
 
+def test_releasing_something_is_making_it_public():
+    """ "has the agenda for the talks been released" is answered by "the exact agenda for the
+    meetings has not been disclosed"."""
+    assert match_keys("released") & match_keys("disclosed")
+    assert match_keys("release") & match_keys("published")
+
+
 def test_unrelated_words_do_not_match():
     assert not match_keys("born") & match_keys("ceasefire")
 
