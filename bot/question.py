@@ -72,6 +72,7 @@ SHORTHAND = {
     "tmrw": "tomorrow",
     "tho": "though",
     "thru": "through",
+    "breakthru": "breakthrough",  # the same informal spelling inside a word
     "w/": "with",
     "w/o": "without",
     "who'd": "who would",

@@ -78,6 +78,7 @@ from .text import (
     normalize,
     phrases,
     related_stems,
+    same_place_stems,
     stem,
     tokenize,
 )
@@ -1933,6 +1934,8 @@ def _matches(
     """Credit of each question term in each candidate (rows: candidates)."""
     terms = question.terms
     others = [t.related | _prefix_stems(t.stem) for t in terms]
+    # a country and its adjective are one word: "Ukrainian territory" is Ukraine's territory
+    own = [same_place_stems(t.stem) | {t.stem} for t in terms]
     hits = []
     # a row depends on the sentence's stems alone, and copies of a story repeat sentences (at
     # 100 copies of the corpus, 60 candidates held 28 texts): each set of stems is matched once
@@ -1942,8 +1945,12 @@ def _matches(
         row = rows.get(stemset)
         if row is None:
             row = rows[stemset] = [
-                EXACT if t.stem in stemset else RELATED if not other.isdisjoint(stemset) else 0.0
-                for t, other in zip(terms, others, strict=True)
+                EXACT
+                if not same.isdisjoint(stemset)
+                else RELATED
+                if not other.isdisjoint(stemset)
+                else 0.0
+                for same, other in zip(own, others, strict=True)
             ]
             hits.append(row)
         else:  # a copy: rows are changed in place below, candidate by candidate

@@ -205,7 +205,20 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("weapon", "weaponry", "arms", "armament", "munitions", "missiles", "gun", "guns"),
     ("troops", "soldier", "soldiers", "military", "army", "forces", "peacekeepers"),
-    ("reveal", "revealed", "disclose", "disclosed", "publish", "published", "unveil", "public"),
+    (
+        "reveal",
+        "revealed",
+        "disclose",
+        "disclosed",
+        "publish",
+        "published",
+        "unveil",
+        "public",
+        # "has the agenda been released": to release a report, figures or an agenda is to make
+        # it public ("the exact agenda has not been disclosed"), a dictionary sense of both
+        "release",
+        "released",
+    ),
     (
         "result",
         "produce",
@@ -559,3 +572,35 @@ def related_stems(token: str) -> frozenset[str]:
             stems.update(stem(f) for f in _inflections({member}))
     stems.discard(own)
     return frozenset(stems)
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> dict[str, frozenset[str]]:
+    """Stem of a one-word country or region name, or of its adjective -> the stems of both.
+
+    Only the first adjective the lists give (:attr:`Lexicon.demonym_of`: "Swedish", "Polish"),
+    not the nouns for its people ("a Swede", "Poles", which is also a word for posts)."""
+    from facts.lexicon import lexicon
+
+    lex = lexicon()
+    forms: dict[str, frozenset[str]] = {}
+    for eid, adjective in lex.demonym_of.items():
+        known = lex.known.get(eid)
+        if known is None or known.kind not in ("country", "place"):
+            continue
+        words = (known.name, adjective)
+        if any(len(tokenize(w)) != 1 for w in words):
+            continue
+        stems = frozenset(stem(tokenize(w)[0]) for w in words)
+        if len(stems) > 1:
+            for s in stems:
+                forms[s] = forms.get(s, frozenset()) | stems
+    return forms
+
+
+def same_place_stems(own: str) -> frozenset[str]:
+    """The stems that name the same country or region as the stem ``own``: its name and its
+    adjectives ("ukrain" -> ukrainian, ukrainian...). "Ukrainian territory" is "Ukraine's
+    territory", and "the German chancellor" is "Germany's": the adjective is the name's own
+    form, as a plural is a noun's, not a related word (empty for any other word)."""
+    return _place_forms().get(own, frozenset())

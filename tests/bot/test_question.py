@@ -113,6 +113,9 @@ def test_chat_shorthand_and_clipped_words_are_spelled_out():
     assert spell_out("wanna know what they mite discuss") == "want to know what they might discuss"
     assert spell_out("whats the deal with the takedown") == "what about the takedown"
     assert spell_out("is the trade deal with china done") == "is the trade deal with china done"
+    # "thru" inside "breakthru" too: the speller read it as "break", which the coverage's
+    # "did not result in a breakthrough" does not say
+    assert spell_out("any big breakthru in alaska") == "any big breakthrough in alaska"
     # only whole words: "bout" is short for about, "about" and "boutique" stay
     assert spell_out("what about the boutique") == "what about the boutique"
 

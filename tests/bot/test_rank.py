@@ -1905,3 +1905,21 @@ def test_strong_elsewhere_in_a_how_big_question_asks_no_wind_speed():
 def test_aka_between_two_names_is_no_word_to_find():
     terms = {t.word for t in rank.analyze("what did luke harper aka brodie lee die of").terms}
     assert "aka" not in terms and {"harper", "brodie"} <= terms
+
+
+def test_a_country_and_its_adjective_are_the_same_word():
+    """ "european soldiers inside ukraine": "a European military force on Ukrainian territory"
+    says Ukraine as much as "security guarantees for Ukraine" does; "the German chancellor" is
+    Germany's, though no related-word group joins the two."""
+    doc = article(
+        "Guarantees",
+        "Security guarantees for Ukraine rest on forces from European allies.",
+        "This includes a European military force on Ukrainian territory.",
+    )
+    question = analyze("european soldiers inside ukraine")
+    ukraine = [t.word for t in question.terms].index("ukraine")
+    matches = rank.rank(question, doc).matches
+    assert matches[0][ukraine] == matches[1][ukraine] == rank.EXACT
+    germany = analyze("who leads germany")
+    merz = article("Talks", "German Chancellor Friedrich Merz will attend.")
+    assert rank.rank(germany, merz).matches[0][-1] == rank.EXACT

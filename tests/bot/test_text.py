@@ -16,6 +16,7 @@ from bot.text import (
     phrases,
     related_stems,
     related_words,
+    same_place_stems,
     stem,
     tokenize,
 )
@@ -116,6 +117,13 @@ def test_a_questions_name_for_a_thing_matches_the_reports():
     assert "stores" in related_words("shops")
 
 
+def test_releasing_something_is_making_it_public():
+    """ "has the agenda for the talks been released" is answered by "the exact agenda for the
+    meetings has not been disclosed"."""
+    assert match_keys("released") & match_keys("disclosed")
+    assert match_keys("release") & match_keys("published")
+
+
 def test_unrelated_words_do_not_match():
     assert not match_keys("born") & match_keys("ceasefire")
 
@@ -185,3 +193,12 @@ def test_carrying_out_a_plan_is_implementing_it():
     # "harder to carry out" ("conduct", facts.words) for "complicates prospects for implementing"
     assert stem("implementing") in related_stems("conduct")
     assert "conduct" in [w for _, _, w in phrases("hard to carry out".split())]
+
+
+def test_a_country_s_name_and_its_adjective_share_their_stems():
+    assert same_place_stems(stem("ukrainian")) == {stem("ukraine"), stem("ukrainian")}
+    assert stem("german") in same_place_stems(stem("germany"))
+    # only the adjective, not the nouns for the people ("a Swede", "Poles", also posts)
+    assert stem("swede") not in same_place_stems(stem("sweden"))
+    assert same_place_stems(stem("pole")) == frozenset()
+    assert same_place_stems(stem("guarantee")) == frozenset()
