@@ -1347,6 +1347,9 @@ def test_the_askers_own_wording_is_an_incidental_gap_and_what_is_asked_is_not():
     assert _incidental("which countries would send soldiers", {"countries"}) == 0.0
     assert _incidental("which country would command the force", {"command"}) == 0.0
     assert _incidental("when was zelensky elected", {"elected"}) == 0.0
+    # the asked verb of a yes/no question comes after its subject, not after the auxiliary
+    assert _incidental("will russia attack poland", {"attack"}) == 0.0
+    assert _incidental("can trump stop the war", {"stop"}) == 0.0
     assert _incidental("who won the summit", {"won"}) == 0.0
     assert _incidental("which country will host the peace deal signing", {"signing"}) == 0.0
     assert _incidental("is it just the two of them", {"two"}) == 0.0
