@@ -1353,6 +1353,9 @@ def test_the_askers_own_wording_is_an_incidental_gap_and_what_is_asked_is_not():
     assert _incidental("who won the summit", {"won"}) == 0.0
     assert _incidental("which country will host the peace deal signing", {"signing"}) == 0.0
     assert _incidental("is it just the two of them", {"two"}) == 0.0
+    assert _incidental("is the 10 point plan ready", {"10"}) == 0.0
+    # the noun counted ("how many N") is what is asked, however common
+    assert _incidental("how many troops will go", {"troops"}) == 0.0
     assert _incidental("will they meet in france", {"france"}) == 0.0
     assert _incidental("will the us send patriot missiles", {"patriot"}) == 0.0
     # a hedge is left out of the coverage already ("expected" is a past form too, so "likely"
