@@ -1496,6 +1496,9 @@ CRUCIAL_QUALIFIERS = frozenset(
 # Below this Zipf frequency a missing word is a detail of its own (a name, a thing), not wording.
 INCIDENTAL_ZIPF = 4.0
 _WHICH = frozenset("which what whats wich wat".split())
+# "-ing" words that are no event but a preposition of the asker's telling ("what did they say
+# *regarding* the border"); "during" and "following" stay crucial, as "before" and "after" do.
+_ING_PREPOSITIONS = frozenset("regarding concerning including considering according".split())
 
 
 def crucial_words(q: Asked) -> frozenset[str]:
@@ -1531,7 +1534,7 @@ def crucial_words(q: Asked) -> frozenset[str]:
             or any(c.isdigit() for c in word)
             or stem(word) in asked
             or _past(word)
-            or (len(word) > 5 and word.endswith("ing"))
+            or (len(word) > 5 and word.endswith("ing") and word not in _ING_PREPOSITIONS)
             or zipf_frequency(word, "en") < INCIDENTAL_ZIPF
         ):
             crucial.add(word)

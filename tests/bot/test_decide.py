@@ -1338,6 +1338,7 @@ def test_the_askers_own_wording_is_an_incidental_gap_and_what_is_asked_is_not():
     # direct talks in other words; "directly" and "room" are how the asker tells it
     assert _incidental("will russia sit down with ukraine directly", {"directly"}) > 0.0
     assert _incidental("does zelensky get trump alone or is everyone in the room", {"room"}) > 0.0
+    assert _incidental("what did they say regarding the ceasefire", {"regarding"}) > 0.0
     # a word that changes what is asked is not: time and order, precision, the "which N",
     # the verb after the auxiliary, the event's participle, a number, a name, a rare word
     assert _incidental("when is the next summit", {"next"}) == 0.0
