@@ -480,7 +480,8 @@ def _ranked_scores(
 ) -> list[float]:
     """Each candidate's final score: its words' (rank.rank) and its evidence's (_weigh), then
     what only comparing it with the other candidates tells, above all those of its own news
-    story. Each step adds to the scores of the one before, in this order."""
+    story. Each step adds to the scores of the one before, in this order; the last one only
+    deals each story's own scores out anew among its sentences (_within_stories)."""
     answering = [e.intent_fact >= 1.0 for e in weighed.evidence]
     # for a question that must get a number, a time, a place...: which sentences lack one
     lacks = [not e.typed > 0 for e in weighed.evidence] if weighed.asked.strict else None
@@ -858,7 +859,7 @@ def _name_ungiven(
     entities: AbstractSet[str],
 ) -> bool:
     """A who-question is not answered by a sentence that names no one new (a dated one:
-    Answerer.answer asks only of a news story's sentence).
+    _capped asks only of a news story's sentence).
 
     "What was the name of the driver/woman/engineer" is the commonest near miss on a story's
     topic (12 of the 14 such questions of the Wikinews dev and fresh sets ask a name the story

@@ -1496,15 +1496,22 @@ CRUCIAL_QUALIFIERS = frozenset(
 # Below this Zipf frequency a missing word is a detail of its own (a name, a thing), not wording.
 INCIDENTAL_ZIPF = 4.0
 _WHICH = frozenset("which what whats wich wat".split())
+# "-ing" words that are no event but a preposition of the asker's telling ("what did they say
+# *regarding* the border"); "during" and "following" stay crucial, as "before" and "after" do.
+_ING_PREPOSITIONS = frozenset("regarding concerning including considering according".split())
 
 
 def crucial_words(q: Asked) -> frozenset[str]:
     """The words of the question that say what it asks, as opposed to how the asker tells it:
     names (the gazetteer's, resolved entities', names as typed), rare words, numbers,
     CRUCIAL_QUALIFIERS, the noun of "which/what N" and of rank.Question.heads and counted, the
-    word after a do-auxiliary ("which country would *command*"), and past and "-ing" forms of
-    verbs ("when was zelensky *elected*", "who is he *married* to", "which country will host
-    the peace deal *signing*"): the event asked about. An "-ing" word as crucial: seed dev one
+    word after a do-auxiliary ("which country would *command*"), in a yes/no question the
+    verbs of its main clause (:func:`asked_relation`: "will russia *attack* poland", where the
+    subject comes between; the verb is the claim the sentence must confirm, while "how does
+    X *affect* Y" is answered in other words: seed dev one right answer fewer with every
+    question, none in yes/no only), and past and "-ing" forms of verbs ("when was zelensky
+    *elected*", "who is he *married* to", "which country will host the peace deal
+    *signing*"): the event asked about. An "-ing" word as crucial: seed dev one
     right answer fewer ("on *stopping* the fighting") for one wrong citation fewer, CHECK sets
     unchanged."""
     tokens = q.tokens
@@ -1514,6 +1521,9 @@ def crucial_words(q: Asked) -> frozenset[str]:
     crucial.update(
         tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in _WHICH or t in _DO_AUXILIARIES
     )
+    if q.question.kind == "yesno":
+        relation = asked_relation(q.question, rank.read_tokens(tokens))
+        crucial.update(w for w, verb in zip(q.term_words, relation, strict=True) if verb)
     asked = q.question.heads | q.question.counted
     for word in q.term_words:
         if (
@@ -1524,7 +1534,7 @@ def crucial_words(q: Asked) -> frozenset[str]:
             or any(c.isdigit() for c in word)
             or stem(word) in asked
             or _past(word)
-            or (len(word) > 5 and word.endswith("ing"))
+            or (len(word) > 5 and word.endswith("ing") and word not in _ING_PREPOSITIONS)
             or zipf_frequency(word, "en") < INCIDENTAL_ZIPF
         ):
             crucial.add(word)
