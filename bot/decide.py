@@ -31,7 +31,7 @@ from facts.words import MODALS, OWN
 from . import rank
 from .corpus import LEADER_ROLES
 from .intents import IntentMatch
-from .question import context_words, elaborating_words
+from .question import context_words, elaborating_words, topic_words
 from .resolve import Resolved
 from .text import STOPWORDS, match_keys, stem, tokenize
 
@@ -493,7 +493,9 @@ def asked(
         kinds=kinds or {},
         leaders=leaders or {},
         unknown_names=unknown_names,
-        soft=_soft(question, {w for r in resolved for w in tokens[r.first : r.last]}),
+        soft=_soft(
+            question, {w for r in resolved for w in tokens[r.first : r.last]} | unknown_names
+        ),
         # only where what was said is asked: elsewhere the clause picks the answer ("how old
         # was Hunter *when he joined the Grateful Dead*" is not answered by his birth date)
         scene=_in_scene(question, tokens) if question.answer_type == "statement" else (),
@@ -514,7 +516,14 @@ def _soft(question: rank.Question, names: AbstractSet[str] = frozenset()) -> tup
     the asker says before a question that refers back to it (question.context_words), not of
     the ``names`` resolved there: counted where the sentence has it, neither matched nor
     missing where it lacks it."""
-    elaborating = elaborating_words(question.text) | (context_words(question.text) - names)
+    told = frozenset(
+        w
+        for w in topic_words(question.text)
+        if w not in CRUCIAL_QUALIFIERS
+        and w not in rank.NUMBER_WORDS
+        and not any(c.isdigit() for c in w)
+    )
+    elaborating = elaborating_words(question.text) | ((context_words(question.text) | told) - names)
     return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
 
 

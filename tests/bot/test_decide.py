@@ -173,6 +173,19 @@ def test_what_the_asker_says_before_a_question_pointing_back_is_a_hedge_but_its_
     assert soft["lawyer"] and not soft["elijah"] and not soft["cummings"] and not soft["school"]
 
 
+def test_a_leading_clause_naming_the_story_is_a_hedge_but_its_times_and_numbers():
+    def soft(question: str) -> dict[str, bool]:
+        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+        return dict(zip(asked.term_words, asked.soft, strict=True))
+
+    # "Three passengers died" answers it without saying the ferry hit a pier
+    told = soft("that ferry that hit the pier near dover, how many people died on it")
+    assert told["pier"] and told["hit"] and not told["died"] and not told["people"]
+    # a time or a number the asker remembers still tells one event from another
+    dated = soft("the ferry that sank in march 2019, how many people died on it")
+    assert told["ferry"] and not dated["march"] and not dated["2019"]
+
+
 def test_a_closing_yes_no_that_guesses_at_the_question_before_it_is_a_hedge():
     def soft(question: str) -> dict[str, bool]:
         asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
