@@ -297,6 +297,11 @@ class Answerer:
         margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
         length = state.corpus.article_length(rows[best].article)
         stories = len(set(articles))
+        # the question names its story when the best sentence is far ahead of every other story's
+        identified = (
+            decide.story_lead(scores, [row.article for row in rows], best)
+            >= decide.IDENTIFIED_STORY_LEAD
+        )
         # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
         judged = _judged(asked, tokens, rows, ranking, mentions, facts, said, best, evidence)
         confidence = decide.confidence(
@@ -308,8 +313,12 @@ class Answerer:
             stories=stories,
             ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
             light=decide.asks_with_light_verb(tokens),
+            identified=identified,
             incidental=decide.incidental_gap(
-                asked, ranking.matches[best], ranking.story[best] if ranking.story else ()
+                asked,
+                ranking.matches[best],
+                ranking.story[best] if ranking.story else (),
+                several=stories > 1,
             ),
         )
         meeting = decide.asks_when_people_meet(asked)
