@@ -260,8 +260,10 @@ def context_words(text: str) -> frozenset[str]:
 # shot in the custody centre, was he close to retiring"): what the asker remembers of the
 # story, in their own words. It tells which story is meant; the sentence that answers need not
 # repeat it ("Three occupants of the helicopter died" says nothing of clipped lines). Only
-# where the question after it refers back to it ("it", "him", "that star"), or the clause is
-# a description with a relative clause of its own ("the plane that skidded off the runway"):
+# where the question after it refers back to it ("it", "him", "that star"), the clause is
+# a description with a relative clause of its own ("the plane that skidded off the runway"),
+# or the asker's opinion of the story ("kinda wild that they had to cut the power after the
+# crash, how many ..."):
 # otherwise a leading clause may be the question's own subject ("the talks in geneva, when do
 # they start" refers back; "zelensky and trump, who else is going" asks about them).
 _BACK = _THIRD_PERSON | frozenset("it its".split())
@@ -287,7 +289,8 @@ def topic_words(text: str) -> frozenset[str]:
         and lead[start] in _DETERMINERS
         and not _RELATIVES.isdisjoint(lead[start + 2 :])
     )
-    if not described and _BACK.isdisjoint(asked):
+    opinion = not _OPINION_WORDS.isdisjoint(lead)
+    if not described and not opinion and _BACK.isdisjoint(asked):
         return frozenset()
     capitalised = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'&-]*", text)}
     names = name_words()

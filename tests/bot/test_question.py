@@ -401,6 +401,10 @@ def test_a_leading_clause_that_names_the_story_is_context_not_asked():
     # names stay (a rare or misspelt word, a capitalised one): they tell which story
     assert "zorblatt" not in topic_words("that chef zorblatt who went missing, where was he found")
     assert "Kent".lower() not in topic_words("the ferry that hit the pier in Kent, was it late")
+    # or the asker's opinion of the story
+    opinion = "kinda wild that they shut the bridge after the storm, how many cars got stuck"
+    assert topic_words(opinion) >= {"shut", "bridge", "wild"}
+    assert not topic_words(opinion) & {"cars", "stuck"}
     # a leading clause that is the question's own subject, with nothing pointing back to it
     assert topic_words("the talks in geneva, what is on the agenda") == set()
     # no clause before the asking one
