@@ -645,6 +645,8 @@ def _chosen(
     length = corpus.article_length(rows[best].article)
     stories = len(set(weighed.articles))
     asked, ranking = weighed.asked, weighed.ranking
+    # the question names its story when the best sentence is far ahead of every other story's
+    identified = decide.story_lead(scores, weighed.articles, best) >= decide.IDENTIFIED_STORY_LEAD
     # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
     judged = _judged(
         asked,
@@ -666,8 +668,12 @@ def _chosen(
         stories=stories,
         ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
         light=decide.asks_with_light_verb(tokens),
+        identified=identified,
         incidental=decide.incidental_gap(
-            asked, ranking.matches[best], ranking.story[best] if ranking.story else ()
+            asked,
+            ranking.matches[best],
+            ranking.story[best] if ranking.story else (),
+            several=stories > 1,
         ),
     )
     return _Chosen(order, best, rival, margin, length, stories, judged, confidence)

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wordfreq import zipf_frequency
+
+from facts.lexicon import name_words
+
 from .rank import LIGHT_WORDS
 from .text import STOPWORDS, normalize, tokenize
 
@@ -249,6 +253,56 @@ def context_words(text: str) -> frozenset[str]:
     if _SINGULAR_BACK.isdisjoint(asked):
         return frozenset()
     return frozenset(tokenize(" ".join(parts[:k]))) - asked
+
+
+# A leading clause that names the story the question is about rather than asks ("so that pg&e
+# helicopter that clipped the power lines near fairfield, how many people died in it", "RIP
+# justice john paul stevens. which president put him on the court", "the london cop who got
+# shot in the custody centre, was he close to retiring"): what the asker remembers of the
+# story, in their own words. It tells which story is meant; the sentence that answers need not
+# repeat it ("Three occupants of the helicopter died" says nothing of clipped lines). Only
+# where the question after it refers back to it ("it", "him", "that star"), the clause is
+# a description with a relative clause of its own ("the plane that skidded off the runway"),
+# or the asker's opinion of the story ("kinda wild that they had to cut the power after the
+# crash, how many ..."):
+# otherwise a leading clause may be the question's own subject ("the talks in geneva, when do
+# they start" refers back; "zelensky and trump, who else is going" asks about them).
+_BACK = _THIRD_PERSON | frozenset("it its".split())
+_DETERMINERS = frozenset("that the those this these".split())
+_RELATIVES = frozenset("who that which whose".split())
+# Below this Zipf frequency a word is a name or a misspelt one ("ratana", "calicutt"): it names
+# the story, and an answer from a story without it is no answer.
+_NAME_ZIPF = 2.0
+
+
+def topic_words(text: str) -> frozenset[str]:
+    """The words only a leading clause that names the story has (see above), without its
+    names (the gazetteer's, rare words, capitalised words): no words the answer must have."""
+    parts = _CLAUSE_BREAK.split(text)
+    k = next((i for i, part in enumerate(parts) if _asks(tokenize(part))), None)
+    if not k:
+        return frozenset()
+    asked = frozenset(tokenize(" ".join(parts[k:])))
+    lead = tokenize(" ".join(parts[:k]))
+    start = next((i for i, w in enumerate(lead) if w not in _TALK), len(lead))
+    described = (
+        start < len(lead)
+        and lead[start] in _DETERMINERS
+        and not _RELATIVES.isdisjoint(lead[start + 2 :])
+    )
+    opinion = not _OPINION_WORDS.isdisjoint(lead)
+    if not described and not opinion and _BACK.isdisjoint(asked):
+        return frozenset()
+    capitalised = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'&-]*", text)}
+    names = name_words()
+    return frozenset(
+        w
+        for w in lead
+        if w not in asked
+        and w not in names
+        and w not in capitalised
+        and zipf_frequency(w, "en") >= _NAME_ZIPF
+    )
 
 
 def _preamble(text: str) -> tuple[list[str], int, bool] | None:

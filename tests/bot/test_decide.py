@@ -173,6 +173,19 @@ def test_what_the_asker_says_before_a_question_pointing_back_is_a_hedge_but_its_
     assert soft["lawyer"] and not soft["elijah"] and not soft["cummings"] and not soft["school"]
 
 
+def test_a_leading_clause_naming_the_story_is_a_hedge_but_its_times_and_numbers():
+    def soft(question: str) -> dict[str, bool]:
+        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+        return dict(zip(asked.term_words, asked.soft, strict=True))
+
+    # "Three passengers died" answers it without saying the ferry hit a pier
+    told = soft("that ferry that hit the pier near dover, how many people died on it")
+    assert told["pier"] and told["hit"] and not told["died"] and not told["people"]
+    # a time or a number the asker remembers still tells one event from another
+    dated = soft("the ferry that sank in march 2019, how many people died on it")
+    assert told["ferry"] and not dated["march"] and not dated["2019"]
+
+
 def test_a_closing_yes_no_that_guesses_at_the_question_before_it_is_a_hedge():
     def soft(question: str) -> dict[str, bool]:
         asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
@@ -1380,3 +1393,35 @@ def test_an_incidental_gap_counts_less_only_in_a_single_long_story():
     # an encyclopedia summary (WikiQA's) is read as before
     short = decide.confidence(e, 0.5, 2.0, 8)
     assert decide.confidence(e, 0.5, 2.0, 8, incidental=0.2) == short
+
+
+def test_an_incidental_gap_counts_less_in_a_story_the_question_identified_among_several():
+    e = decide.Evidence(1.0, True, 0.0, 0.0, 0.2, False, False, 0.0)
+    several = decide.confidence(e, 0.5, 2.0, 30, stories=3)
+    lifted = decide.confidence(e, 0.5, 2.0, 30, stories=3, incidental=0.2, identified=True)
+    single = decide.confidence(e, 0.5, 2.0, 30, incidental=0.2) - decide.confidence(e, 0.5, 2.0, 30)
+    assert lifted > several
+    # only the gap: the several-stories penalty stays (a lone story on a topic is far ahead
+    # of the rest without the asked detail)
+    assert lifted < decide.confidence(e, 0.5, 2.0, 30, incidental=0.2)
+    assert single > 0.0
+    # an encyclopedia summary is read as before
+    short = decide.confidence(e, 0.5, 2.0, 8, stories=3)
+    assert decide.confidence(e, 0.5, 2.0, 8, stories=3, incidental=0.2, identified=True) == short
+
+
+def test_a_story_is_identified_by_its_lead_over_every_other_story():
+    scores = [9.0, 7.5, 4.0, 3.0]
+    articles = ["a", "a", "b", "c"]
+    # its own story's runner-up does not count: the other stories' best does
+    assert decide.story_lead(scores, articles, 0) == pytest.approx(5.0)
+    assert decide.story_lead(scores, articles, 0) >= decide.IDENTIFIED_STORY_LEAD
+    assert decide.story_lead([9.0, 7.5], ["a", "a"], 0) == float("inf")
+
+
+def test_across_several_stories_the_noun_of_whats_the_n_is_asked():
+    question = "whats the names of the two men arrested for the theft"
+    asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [0.0 if w == "names" else 1.0 for w in asked.term_words]
+    assert decide.incidental_gap(asked, credits) > 0.0
+    assert decide.incidental_gap(asked, credits, several=True) == 0.0

@@ -12,6 +12,7 @@ from bot.question import (
     drop_preamble,
     native_order,
     spell_out,
+    topic_words,
     unframe,
     unsource,
     untake,
@@ -391,3 +392,23 @@ def test_discord_link_markup_leaves_no_brackets_behind(typed):
     """Discord shows each of these as a link, so the member saw no markup; the leftover "<",
     "[…](" or "</sources:…" was echoed back in "The coverage doesn't say (…)"."""
     assert clean(typed, 500).text == "what colour is the moon"
+
+
+def test_a_leading_clause_that_names_the_story_is_context_not_asked():
+    # a description with a relative clause of its own: what the asker remembers of the story
+    ferry = "that ferry that hit the pier near dover, how many people were hurt"
+    assert topic_words(ferry) >= {"ferry", "hit", "pier"}
+    assert not topic_words(ferry) & {"people", "hurt", "many"}
+    # or a clause the question refers back to ("him")
+    assert topic_words("RIP the old senator. which governor appointed him") >= {"rip", "old"}
+    # names stay (a rare or misspelt word, a capitalised one): they tell which story
+    assert "zorblatt" not in topic_words("that chef zorblatt who went missing, where was he found")
+    assert "Kent".lower() not in topic_words("the ferry that hit the pier in Kent, was it late")
+    # or the asker's opinion of the story
+    opinion = "kinda wild that they shut the bridge after the storm, how many cars got stuck"
+    assert topic_words(opinion) >= {"shut", "bridge", "wild"}
+    assert not topic_words(opinion) & {"cars", "stuck"}
+    # a leading clause that is the question's own subject, with nothing pointing back to it
+    assert topic_words("the talks in geneva, what is on the agenda") == set()
+    # no clause before the asking one
+    assert topic_words("how many people were hurt when the ferry hit the pier") == set()
