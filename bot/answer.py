@@ -665,9 +665,12 @@ def _chosen(
         stories=stories,
         ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
         light=decide.asks_with_light_verb(tokens),
+        # read by the confidence in a single long story only: not worked out elsewhere
         incidental=decide.incidental_gap(
             asked, ranking.matches[best], ranking.story[best] if ranking.story else ()
-        ),
+        )
+        if stories == 1 and length > decide.LONG_ARTICLE
+        else 0.0,
     )
     return _Chosen(order, best, rival, margin, length, stories, judged, confidence)
 
