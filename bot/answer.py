@@ -599,12 +599,16 @@ def _within_stories(
     """Within each news story: the names it keeps repeating tell little, the asked relation
     much (decide.story_relative); reorders a story's sentences among their own scores."""
     ranking = weighed.ranking
+    dated = [bool(row.published) for row in rows]
+    stories = [article for article, news in zip(weighed.articles, dated, strict=True) if news]
+    if len(set(stories)) == len(stories):
+        return scores  # no news story with two candidates: nothing to reorder
     within = decide.story_relative(
         weighed.articles,
         ranking.matches,
         ranking.story,
         weighed.asked.weights,
-        [bool(row.published) for row in rows],
+        dated,
         decide.asked_relation(analysis, rank.read_tokens(tokens)),
     )
     if not any(within):
