@@ -600,12 +600,16 @@ def _within_stories(
     """Within each news story: the names it keeps repeating tell little, the asked relation
     much (decide.story_relative); reorders a story's sentences among their own scores."""
     ranking = weighed.ranking
+    dated = [bool(row.published) for row in rows]
+    stories = [article for article, news in zip(weighed.articles, dated, strict=True) if news]
+    if len(set(stories)) == len(stories):
+        return scores  # no news story with two candidates: nothing to reorder
     within = decide.story_relative(
         weighed.articles,
         ranking.matches,
         ranking.story,
         weighed.asked.weights,
-        [bool(row.published) for row in rows],
+        dated,
         decide.asked_relation(analysis, rank.read_tokens(tokens)),
     )
     if not any(within):
@@ -669,12 +673,15 @@ def _chosen(
         ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
         light=decide.asks_with_light_verb(tokens),
         identified=identified,
+        # read by the confidence in a long story, alone or identified: not worked out elsewhere
         incidental=decide.incidental_gap(
             asked,
             ranking.matches[best],
             ranking.story[best] if ranking.story else (),
             several=stories > 1,
-        ),
+        )
+        if (stories == 1 or identified) and length > decide.LONG_ARTICLE
+        else 0.0,
     )
     return _Chosen(order, best, rival, margin, length, stories, judged, confidence)
 

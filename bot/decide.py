@@ -2346,26 +2346,28 @@ def story_relative(
     confirming the existence of a major planet were made"), where news reports an event with its
     verb; on WikiQA the relation cost MAP 0.8021 -> 0.7907."""
     total = sum(weights) or 1.0
-    width = len(weights)
     members: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
         members.setdefault(article, []).append(i)
     out = [0.0] * len(articles)
+    # the terms that could be story names (heavy enough) and the asked relation's: the
+    # question's alone, read once rather than per story and candidate
+    heavy = [t for t, weight in enumerate(weights) if weight >= STORY_NAME_WEIGHT]
+    related = [t for t, asked in enumerate(relation) if asked]
     for rows in members.values():
         if len(rows) < 2 or not dated[rows[0]]:
             continue
-        df = [sum(1 for i in rows if matches[i][t] > 0) for t in range(width)]
         floor = max(STORY_NAME_COUNT, STORY_NAME_SHARE * len(rows))
+        told = story[rows[0]]
         named = [
-            weights[t] >= STORY_NAME_WEIGHT and df[t] >= floor and not story[rows[0]][t]
-            for t in range(width)
+            t for t in heavy if not told[t] and sum(1 for i in rows if matches[i][t] > 0) >= floor
         ]
-        if not any(named) and not any(relation):
+        if not named and not related:
             continue
         for i in rows:
             row = matches[i]
-            lacks = sum(weights[t] for t in range(width) if named[t] and row[t] <= 0)
-            says = sum(weights[t] for t in range(width) if relation and relation[t] and row[t] > 0)
+            lacks = sum(weights[t] for t in named if row[t] <= 0)
+            says = sum(weights[t] for t in related if row[t] > 0)
             out[i] = (BONUS_WEIGHTS["coverage"] * lacks + RELATION * says) / total
     return out
 
