@@ -333,26 +333,73 @@ class Speller:
         in_coverage: Callable[[str], bool],
     ) -> bool:
         """Are two neighbours, one space apart, one word typed in two pieces: both of two
-        letters or more, one of them a fragment (:meth:`_fragment`), and together a word the
-        coverage writes or a common English one."""
+        letters or more, together a word (:meth:`_whole_word`), and one of them a fragment of
+        it (:meth:`_fragment`)."""
         if text[left.end() : right.start()] != " ":
             return False
         first, second = left.group().lower(), right.group().lower()
-        if min(len(first), len(second)) < 2 or not (
-            self._fragment(first, in_coverage) or self._fragment(second, in_coverage)
-        ):
+        if min(len(first), len(second)) < 2 or _name_after_word(left.group(), right.group()):
             return False
-        whole = first + second
-        return in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF
+        whole = self._whole_word(first + second, first, second, in_coverage)
+        return whole is not None and (
+            self._fragment(first, whole, in_coverage) or self._fragment(second, whole, in_coverage)
+        )
 
-    def _fragment(self, part: str, in_coverage: Callable[[str], bool]) -> bool:
-        """A piece of a word rather than a word: no stop word, no word of a name, rare in
-        English and not written by the coverage ("superbug" of "superbug e coli" is a word)."""
+    def _whole_word(
+        self, whole: str, first: str, second: str, in_coverage: Callable[[str], bool]
+    ) -> str | None:
+        """The word two pieces make together: ``whole`` if the coverage writes it or it is a
+        common English word ("airl ine"); a name's word if neither piece is a word
+        ("zele nskyy"); else, where a piece is no word at all, the word of the coverage or of
+        English ``whole`` is a slip of ("zelen ksy" is Zelensky, "meet igns" meetings: a word
+        typed in two pieces with a slip in it) unless it is two words cut where the space was
+        typed (:meth:`_two_words`), or None. A stop word is typed as meant: "trum
+        and" is Trump and, not Truman."""
+        if in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF:
+            return whole
+        if first in STOPWORDS or second in STOPWORDS or _common_english(whole):
+            return None
+        pieces = [self._no_word(first, in_coverage), self._no_word(second, in_coverage)]
+        if all(pieces) and whole in self._names:
+            return whole
+        if not any(pieces):
+            return None
+        fixed = self.correct(whole, in_coverage)
+        if fixed is None or OSA.distance(whole, fixed) > 1 or self._two_words(fixed, len(first)):
+            return None
+        return fixed if in_coverage(fixed) or _zipf(fixed) >= JOINED_ZIPF else None
+
+    def _two_words(self, word: str, cut: int) -> bool:
+        """Is ``word``, cut where the member typed the space (a letter either side: the slip
+        may be in the first piece), two words of their own: "white housee", "whiite house" are
+        the white house with a slip, not "whitehouse" (white + house)."""
+        return any(
+            _part_score(word[:at], self._names) is not None
+            and _part_score(word[at:], self._names) is not None
+            for at in (cut - 1, cut, cut + 1)
+        )
+
+    def _no_word(self, part: str, in_coverage: Callable[[str], bool]) -> bool:
+        """A piece that is no word at all: no stop word, no word of a name, rare in English and
+        not written by the coverage ("superbug" of "superbug e coli" is a word)."""
         return (
             part not in STOPWORDS
             and part not in self._names
             and _zipf(part) < FRAGMENT_ZIPF
             and not in_coverage(part)
+        )
+
+    def _fragment(self, part: str, whole: str, in_coverage: Callable[[str], bool]) -> bool:
+        """A piece of ``whole`` rather than a word of its own: no word at all
+        (:meth:`_no_word`), or no stop word or name's word and far rarer than the whole word
+        (PIECE_MARGIN): "meet ing", "lead ers", "ukrain ian", "bac king" are pieces of words
+        English writes ten times as often, where "cease fire", "sub marine" are two words."""
+        if self._no_word(part, in_coverage):
+            return True
+        return (
+            part not in STOPWORDS
+            and part not in self._names
+            and _zipf(part) + PIECE_MARGIN <= _zipf(whole)
         )
 
     def _stem_only(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
@@ -450,6 +497,8 @@ def _covered_or_commoner(
 
 FRAGMENT_ZIPF = 3.0  # a piece of a word typed in two is rarer than this in English
 JOINED_ZIPF = 3.0  # and, if the coverage does not write it, the whole word this common
+# or a piece that is a word is this much rarer than the whole (Zipf is log10: ten times)
+PIECE_MARGIN = 1.0
 RUN_TOGETHER_MIN = 5  # shortest word read as two words typed without the space between them
 # A part of a run-together word that is no name of the coverage must be this common in English,
 # by its length: three letters ("say", "won"; not "res", "ins"), four or five, six or more
@@ -494,6 +543,12 @@ def _part_score(part: str, names: Collection[str]) -> float | None:
     if part in names:
         return max(zipf, PART_ZIPF[4])
     return zipf if zipf >= PART_ZIPF.get(len(part), LONG_PART_ZIPF) else None
+
+
+def _name_after_word(left: str, right: str) -> bool:
+    """Is ``right`` written with a capital after a word in lower case ("his Tory"): a name of
+    its own, not the second piece of a word."""
+    return right[0].isupper() and left[0].islower()
 
 
 def _likely_slip(typed: str, word: str) -> bool:

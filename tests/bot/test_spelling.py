@@ -248,3 +248,40 @@ def test_a_real_word_typed_in_capitals_is_an_abbreviation_left_as_typed():
     )
     # unless it is a slip of a name of the coverage
     assert speller_for("NATO").fix("who heads NATTO", never_known, covered) == "who heads nato"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("when is the meet ing", "when is the meeting"),  # "ing" is no word of its own here
+        ("which lead ers", "which leaders"),
+        ("who is zelen ksy meeting", "who is zelensky meeting"),  # pieces of a slip
+        ("the meet igns", "the meetings"),
+    ],
+)
+def test_a_word_typed_in_two_pieces_is_joined_where_a_piece_is_far_rarer(typed, meant):
+    speller = Speller(["Volodymyr Zelensky", "White House"])
+    coverage = {"meeting", "meetings", "leaders", "zelensky", "white", "house"}.__contains__
+    assert speller.fix(typed, coverage, coverage) == meant
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "the sub marine",  # two words, each about as common as the whole
+        "his Tory rivals",  # a name of its own after a word in lower case
+        "when did trum and putin meet",  # a stop word is typed as meant, not "truman"
+    ],
+)
+def test_two_words_are_not_joined_into_one(typed):
+    speller = Speller(["Donald Trump", "Harry Truman"])
+    joined = speller.fix(typed, never_known, never_known).split()
+    assert len(joined) == len(typed.split())
+
+
+def test_a_slip_in_the_second_of_two_words_is_not_joined_to_the_first():
+    # "whitehouse" is a word a slip from "whitehousee", but white + house, where the member
+    # typed the space: the white house with a slip
+    speller = Speller(["White House"])
+    coverage = {"white", "house"}.__contains__
+    assert speller.fix("the white housee envoy", coverage, coverage) == "the white house envoy"
