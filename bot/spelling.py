@@ -212,11 +212,11 @@ class Speller:
     ) -> str | None:
         """The word meant by one neither the coverage nor English knows: a learner's regular
         form of an irregular verb ("keeped" is keep, not the nearer "keeper"), a name's next
-        word after the one before it, else the nearest word or two words run together
-        (:meth:`_correct_or_split`)."""
+        word after the one before it (with a word run on to it, :func:`_name_run_on`), else the
+        nearest word or two words run together (:meth:`_correct_or_split`)."""
         return (
             _regularised(word)
-            or self._next_in_name(word, previous)
+            or _name_run_on(word, self._next_in_name(word, previous), self._names)
             or self._correct_or_split(word, in_coverage)
         )
 
@@ -418,16 +418,40 @@ class Speller:
     def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
         words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
-        else the nearest word."""
+        else the nearest word. A stop word run on to a word beats a slip to a word the coverage
+        does not write (:meth:`_space_dropped`: "theus" is "the us", not "thus")."""
         fixed = self.correct(word, in_coverage)
-        if fixed is not None and OSA.distance(word, fixed) <= 1:
-            return fixed
         split = _run_together(word, self._names)
+        if fixed is not None and OSA.distance(word, fixed) <= 1:
+            return split if self._space_dropped(word, fixed, split, in_coverage) else fixed
         # a split that leaves a two-letter word at the end ("cancel or", "formal is") is
         # likelier an ending mistyped: the nearest word, if any, is read instead
         if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
             return split
         return fixed
+
+    def _space_dropped(
+        self,
+        typed: str,
+        fixed: str,
+        split: str | None,
+        in_coverage: Callable[[str], bool] | None,
+    ) -> bool:
+        """Is ``split`` (a stop word and a word, "the us", "so hard", "to talk", "part of")
+        the likelier reading of ``typed`` than ``fixed``, a word one slip away ("thus",
+        "shard", "total", "parton")? A space dropped after or before a short function word is
+        one of the commonest slips, and the split keeps every letter typed; so it wins where
+        its word is at least as common in English as ``fixed``, unless ``fixed`` is a word the
+        coverage writes or a name of it (members ask about the coverage: "dorain" is Dorian,
+        "formalis" formalise) or the likelier slip of a doubled or swapped letter ("atend" is
+        attend, not "at end")."""
+        if split is None or fixed in self._names or _likely_slip(typed, fixed):
+            return False
+        if in_coverage is not None and in_coverage(fixed):
+            return False
+        parts = split.split(" ")
+        words = [p for p in parts if p not in STOPWORDS]
+        return len(words) == 1 and _zipf(words[0]) >= _zipf(fixed)
 
 
 def _name_words(names: Iterable[str]) -> tuple[set[str], dict[str, set[str]]]:
@@ -518,7 +542,7 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
     if len(word) < RUN_TOGETHER_MIN:
         return None
     best: tuple[float, str] | None = None
-    for cut in range(2, len(word) - 1):
+    for cut in range(1 if word[0] == "a" else 2, len(word) - 1):  # "apandemic": a pandemic
         left, right = word[:cut], word[cut:]
         scores = [_part_score(left, names), _part_score(right, names)]
         if None in scores:
@@ -529,6 +553,15 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
         if best is None or score > best[0]:
             best = (score, f"{left} {right}")
     return best[1] if best is not None else None
+
+
+def _name_run_on(word: str, name: str | None, names: Collection[str]) -> str | None:
+    """``name``, a name's word ``word`` was read as, with the word typed on to it without a
+    space kept ("Robert Mugabedie" is Mugabe die, not Mugabe: the verb asked with is no slip)."""
+    if name is None or not word.startswith(name) or len(word) == len(name):
+        return name
+    rest = word[len(name) :]
+    return f"{name} {rest}" if _part_score(rest, names) is not None else name
 
 
 def _part_score(part: str, names: Collection[str]) -> float | None:

@@ -285,3 +285,36 @@ def test_a_slip_in_the_second_of_two_words_is_not_joined_to_the_first():
     speller = Speller(["White House"])
     coverage = {"white", "house"}.__contains__
     assert speller.fix("the white housee envoy", coverage, coverage) == "the white house envoy"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("why is it sohard", "why is it so hard"),  # not "shard", a slip away
+        ("what are they going totalk about", "what are they going to talk about"),
+        (
+            "does ukraine need a big army as partof the deal",
+            "does ukraine need a big army as part of the deal",
+        ),
+        ("when did the who declare apandemic", "when did the who declare a pandemic"),
+    ],
+)
+def test_a_stop_word_run_on_to_a_word_beats_a_slip_to_a_word_the_coverage_lacks(typed, meant):
+    speller = Speller()
+    coverage = {"hard", "talk", "part", "pandemic"}.__contains__
+    assert speller.fix(typed, never_known, coverage) == meant
+
+
+def test_a_slip_to_a_word_of_the_coverage_or_a_doubled_letter_beats_a_stop_word_run_on():
+    speller = Speller(["Hurricane Dorian"])
+    coverage = {"total", "end", "dorian", "talk"}.__contains__
+    # the coverage writes "total": a slip to it is as likely as "to talk"
+    assert speller.fix("the totalk", never_known, coverage) == "the total"
+    assert speller.fix("who will atend", never_known, coverage) == "who will attend"
+    assert speller.fix("the dorain storm", never_known, coverage) == "the dorian storm"
+
+
+def test_a_word_run_on_to_a_name_read_from_the_word_before_is_kept():
+    # "mugabedie" is read as Mugabe after "robert"; the verb typed on to it is no slip
+    speller = Speller(["Robert Mugabe"])
+    assert speller.fix("where did robert mugabedie", never_known) == "where did robert mugabe die"
