@@ -191,7 +191,8 @@ class Speller:
         knows is corrected only to one the index stores under the same stem (:meth:`_stem_only`);
         after a name particle ("von der") only to a name's next word; else a word English does
         not know is corrected (:meth:`_fix_unknown`), one it barely knows only where there is
-        coverage to prefer (:meth:`_fix_rare`), and one it knows well is meant as typed."""
+        coverage to prefer (:meth:`_fix_rare`), and one it knows well is meant as typed unless
+        it is an "-ing" written as said ("goin", :func:`_g_dropped`)."""
         word = typed.lower()
         if not word.isalpha() or len(word) < MIN_LENGTH or word in STOPWORDS:
             return typed
@@ -204,7 +205,7 @@ class Speller:
         elif reading.in_coverage is not None and _zipf(word) < RARE_ZIPF:
             fixed = self._fix_rare(word, typed, index, previous, reading)
         else:
-            fixed = None
+            fixed = _g_dropped(word, self._names)
         return typed if fixed is None else _cased_like(typed, fixed)
 
     def _fix_unknown(
@@ -215,7 +216,7 @@ class Speller:
         word after the one before it (with a word run on to it, :func:`_name_run_on`), else the
         nearest word or two words run together (:meth:`_correct_or_split`)."""
         return (
-            _regularised(word)
+            _regularised(word, self._names)
             or _name_run_on(word, self._next_in_name(word, previous), self._names)
             or self._correct_or_split(word, in_coverage)
         )
@@ -230,7 +231,7 @@ class Speller:
         it is an abbreviation, read as a slip only of a name of the coverage: "VMAs" is not
         "vas", but "NATTO" is NATO."""
         fixed = (
-            _regularised(word)
+            _regularised(word, self._names)
             or self._next_in_name(word, previous)
             or self._as_name(word, self._one_slip(word, reading.in_coverage), index, reading)
             or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
@@ -647,13 +648,20 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def _regularised(word: str) -> str | None:
+def _regularised(word: str, names: Collection[str] = ()) -> str | None:
     """The word a learner's or a hurried typist's form stands for, where the nearest word by
     letters is another word: a past in "-ed" of a verb whose past is irregular ("keeped": keep,
     text.overregularised, not "keeper"), a plural in "-ys" (:func:`_plural_in_ys`), a past
-    without its "e" (:func:`_past_without_e`) or a form without its doubled consonant
-    (:func:`_doubled`)."""
-    return overregularised(word) or _plural_in_ys(word) or _past_without_e(word) or _doubled(word)
+    without its "e" (:func:`_past_without_e`), a form without its doubled consonant
+    (:func:`_doubled`) or an "-ing" written as said (:func:`_g_dropped`: "backin" is backing,
+    not "back in")."""
+    return (
+        overregularised(word)
+        or _plural_in_ys(word)
+        or _past_without_e(word)
+        or _doubled(word)
+        or _g_dropped(word, names)
+    )
 
 
 def _plural_in_ys(word: str) -> str | None:
@@ -701,6 +709,21 @@ def _doubled(word: str) -> str | None:
             if _zipf(doubled) >= _zipf(word) + MUCH_COMMONER:
                 return doubled
     return None
+
+
+G_DROPPED_MARGIN = 1.5  # "-ing" this much commoner (Zipf) than the "-in" typed ("raisin": 1.4)
+
+
+def _g_dropped(word: str, names: Collection[str] = ()) -> str | None:
+    """The "-ing" form a word in "-in" writes as said ("goin", "gettin", "backin": going,
+    getting, backing), where English writes the "-ing" form far more often. English knows
+    these spellings well enough (Zipf 3 to 4) that they are otherwise meant as typed, and the
+    index has no such word: "what are they goin to discuss" lost its verb. Not a name of the
+    coverage with a letter doubled (``names``): "puttin" is Putin, not "putting"."""
+    if len(word) < 4 or not word.endswith("in") or _undoubled(word) in names:
+        return None
+    spelled = word + "g"
+    return spelled if _zipf(spelled) >= _zipf(word) + G_DROPPED_MARGIN else None
 
 
 def _common_english(word: str) -> bool:

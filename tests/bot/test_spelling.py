@@ -318,3 +318,26 @@ def test_a_word_run_on_to_a_name_read_from_the_word_before_is_kept():
     # "mugabedie" is read as Mugabe after "robert"; the verb typed on to it is no slip
     speller = Speller(["Robert Mugabe"])
     assert speller.fix("where did robert mugabedie", never_known) == "where did robert mugabe die"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what are they goin to discuss", "what are they going to discuss"),
+        ("what should ukraine be gettin", "what should ukraine be getting"),
+        ("the us role in backin that force", "the us role in backing that force"),  # not "back in"
+    ],
+)
+def test_an_ing_written_as_said_is_read_as_the_ing_form(typed, meant):
+    assert Speller().fix(typed, never_known, never_known) == meant
+
+
+def test_a_name_with_a_letter_doubled_is_not_read_as_an_ing_form_nor_an_in_word_as_one():
+    speller = Speller(["Vladimir Putin"])
+    coverage = {"putin", "trump"}.__contains__
+    assert speller.fix("did trump and puttin agree", never_known, coverage) == (
+        "did trump and putin agree"
+    )
+    assert speller.fix("a raisin and a cabin in berlin", never_known, never_known) == (
+        "a raisin and a cabin in berlin"
+    )
