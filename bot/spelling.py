@@ -45,6 +45,10 @@ SLIP_BONUS = 0.03
 # After the word before it in a name of the coverage ("der" in "von der"), a name's next word is
 # taken from this far: "layn", "laen" (0.6) are Leyen after "von der".
 NAME_CONTEXT_CUTOFF = 0.55
+# A familiar word (below this Zipf) the coverage does not write, a letter short of a word it
+# writes that English has this much more often (Zipf, log10: ten times), is read as that word
+FAMILIAR_ZIPF = 4.0
+FAMILIAR_MARGIN = 1.0
 UNKNOWN_ZIPF = 1.8  # below this wordfreq frequency a word counts as unknown to English
 RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
 MUCH_COMMONER = 2.5  # or for a word this much commoner in English (Zipf is log10: ~300 times)
@@ -192,7 +196,8 @@ class Speller:
         after a name particle ("von der") only to a name's next word; else a word English does
         not know is corrected (:meth:`_fix_unknown`), one it barely knows only where there is
         coverage to prefer (:meth:`_fix_rare`), and one it knows well is meant as typed unless
-        it is an "-ing" written as said ("goin", :func:`_g_dropped`)."""
+        it is an "-ing" written as said ("goin", :func:`_g_dropped`) or a word with a letter
+        left out that the coverage does not write (:meth:`_fix_familiar`: "fond" is found)."""
         word = typed.lower()
         if not word.isalpha() or len(word) < MIN_LENGTH or word in STOPWORDS:
             return typed
@@ -205,7 +210,7 @@ class Speller:
         elif reading.in_coverage is not None and _zipf(word) < RARE_ZIPF:
             fixed = self._fix_rare(word, typed, index, previous, reading)
         else:
-            fixed = _g_dropped(word, self._names)
+            fixed = _g_dropped(word, self._names) or self._fix_familiar(word, typed, index, reading)
         return typed if fixed is None else _cased_like(typed, fixed)
 
     def _fix_unknown(
@@ -239,6 +244,33 @@ class Speller:
         if _acronym(typed) and fixed not in self._names:
             return None
         return fixed
+
+    def _fix_familiar(self, word: str, typed: str, index: int, reading: _Reading) -> str | None:
+        """The word meant by a familiar English word (below FAMILIAR_ZIPF) the coverage does
+        not write, typed with a letter left out of a word the coverage writes and English far
+        more often (FAMILIAR_MARGIN): "where was the body fond" (found), "why does it mater"
+        (matter), "the euro-led fore" (force). A letter left out is the commonest slip and
+        often makes another word; a word the coverage lacks finds nothing as typed. Not a
+        name (a capital), nor a stop word offered ("beet" is no slip of "been"), nor a
+        letter changed ("wifi" is no slip of "wife")."""
+        in_coverage = reading.in_coverage
+        if (
+            in_coverage is None
+            or _zipf(word) >= FAMILIAR_ZIPF
+            or typed[0].isupper()
+            or in_coverage(word)
+        ):
+            return None
+        fixed = self.correct(word, in_coverage, coverage_only=True)
+        if (
+            fixed is None
+            or fixed in STOPWORDS
+            or not in_coverage(fixed)
+            or not _letter_left_out(word, fixed)
+            or _zipf(fixed) < _zipf(word) + FAMILIAR_MARGIN
+        ):
+            return None
+        return self._as_name(word, fixed, index, reading)
 
     def _as_name(self, word: str, fixed: str | None, index: int, reading: _Reading) -> str | None:
         """``fixed`` for a rare real word next to another (:meth:`_name_like`: "keir
@@ -583,6 +615,13 @@ def _name_after_word(left: str, right: str) -> bool:
     """Is ``right`` written with a capital after a word in lower case ("his Tory"): a name of
     its own, not the second piece of a word."""
     return right[0].isupper() and left[0].islower()
+
+
+def _letter_left_out(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with one letter left out ("fond", "found")."""
+    return len(word) == len(typed) + 1 and any(
+        word[:i] + word[i + 1 :] == typed for i in range(len(word))
+    )
 
 
 def _likely_slip(typed: str, word: str) -> bool:

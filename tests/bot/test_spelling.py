@@ -341,3 +341,15 @@ def test_a_name_with_a_letter_doubled_is_not_read_as_an_ing_form_nor_an_in_word_
     assert speller.fix("a raisin and a cabin in berlin", never_known, never_known) == (
         "a raisin and a cabin in berlin"
     )
+
+
+def test_a_familiar_word_the_coverage_lacks_a_letter_short_of_one_it_writes_is_that_word():
+    speller = Speller()
+    coverage = {"found", "matter", "force", "been", "wife"}.__contains__
+    assert speller.fix("where was the body fond", never_known, coverage) == (
+        "where was the body found"
+    )
+    assert speller.fix("why does it mater", never_known, coverage) == "why does it matter"
+    # a stop word is not offered, nor a word with a letter changed
+    assert speller.fix("a cold beet soup", never_known, coverage) == "a cold beet soup"
+    assert speller.fix("my wifi drops", never_known, coverage) == "my wifi drops"
