@@ -534,10 +534,19 @@ def _covered(
     typed: str, hits: list[tuple[str, float]], in_coverage: Callable[[str], bool] | None
 ) -> set[str]:
     """The near words other than ``typed`` itself that the coverage uses: they are accepted
-    further away (COVERAGE_CUTOFF) and ranked ahead, as members ask about the coverage."""
+    further away (COVERAGE_CUTOFF) and ranked ahead, as members ask about the coverage. Not
+    stop words: every article writes "has" and "but", which says nothing of what a member asks
+    about ("which hads of government" is heads, not "has"; "plan bult on" built, not "but").
+    Question words keep it, as they keep ties: "waht" is what, not Walt."""
     if in_coverage is None:
         return set()
-    return {choice for choice, _ in hits if choice != typed and in_coverage(choice)}
+    return {
+        choice
+        for choice, _ in hits
+        if choice != typed
+        and (choice not in STOPWORDS or choice in QUESTION_WORDS)
+        and in_coverage(choice)
+    }
 
 
 def _covered_or_commoner(

@@ -353,3 +353,19 @@ def test_a_familiar_word_the_coverage_lacks_a_letter_short_of_one_it_writes_is_t
     # a stop word is not offered, nor a word with a letter changed
     assert speller.fix("a cold beet soup", never_known, coverage) == "a cold beet soup"
     assert speller.fix("my wifi drops", never_known, coverage) == "my wifi drops"
+
+
+def test_a_stop_word_the_coverage_writes_gets_no_head_start_over_a_nearer_word():
+    # every article writes "has" and "but": that says nothing of what a member asks about
+    speller = Speller()
+    coverage = {"has", "but"}.__contains__
+    assert speller.fix("what is the plan bult on", never_known, coverage) == (
+        "what is the plan built on"
+    )
+    assert "has" not in speller.fix("which hads of government", never_known, coverage).split()
+
+
+def test_a_question_word_keeps_its_head_start_as_a_word_of_the_coverage():
+    speller = Speller(["Walt Disney"])
+    coverage = {"what", "walt"}.__contains__
+    assert speller.fix("waht did modi write", never_known, coverage) == "what did modi write"
