@@ -45,6 +45,10 @@ SLIP_BONUS = 0.03
 # After the word before it in a name of the coverage ("der" in "von der"), a name's next word is
 # taken from this far: "layn", "laen" (0.6) are Leyen after "von der".
 NAME_CONTEXT_CUTOFF = 0.55
+# A familiar word (below this Zipf) the coverage does not write, a letter short of a word it
+# writes that English has this much more often (Zipf, log10: ten times), is read as that word
+FAMILIAR_ZIPF = 4.0
+FAMILIAR_MARGIN = 1.0
 UNKNOWN_ZIPF = 1.8  # below this wordfreq frequency a word counts as unknown to English
 RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
 MUCH_COMMONER = 2.5  # or for a word this much commoner in English (Zipf is log10: ~300 times)
@@ -191,7 +195,9 @@ class Speller:
         knows is corrected only to one the index stores under the same stem (:meth:`_stem_only`);
         after a name particle ("von der") only to a name's next word; else a word English does
         not know is corrected (:meth:`_fix_unknown`), one it barely knows only where there is
-        coverage to prefer (:meth:`_fix_rare`), and one it knows well is meant as typed."""
+        coverage to prefer (:meth:`_fix_rare`), and one it knows well is meant as typed unless
+        it is an "-ing" written as said ("goin", :func:`_g_dropped`) or a word with a letter
+        left out that the coverage does not write (:meth:`_fix_familiar`: "fond" is found)."""
         word = typed.lower()
         if not word.isalpha() or len(word) < MIN_LENGTH or word in STOPWORDS:
             return typed
@@ -204,7 +210,7 @@ class Speller:
         elif reading.in_coverage is not None and _zipf(word) < RARE_ZIPF:
             fixed = self._fix_rare(word, typed, index, previous, reading)
         else:
-            fixed = None
+            fixed = _g_dropped(word, self._names) or self._fix_familiar(word, typed, index, reading)
         return typed if fixed is None else _cased_like(typed, fixed)
 
     def _fix_unknown(
@@ -212,11 +218,11 @@ class Speller:
     ) -> str | None:
         """The word meant by one neither the coverage nor English knows: a learner's regular
         form of an irregular verb ("keeped" is keep, not the nearer "keeper"), a name's next
-        word after the one before it, else the nearest word or two words run together
-        (:meth:`_correct_or_split`)."""
+        word after the one before it (with a word run on to it, :func:`_name_run_on`), else the
+        nearest word or two words run together (:meth:`_correct_or_split`)."""
         return (
-            _regularised(word)
-            or self._next_in_name(word, previous)
+            _regularised(word, self._names)
+            or _name_run_on(word, self._next_in_name(word, previous), self._names)
             or self._correct_or_split(word, in_coverage)
         )
 
@@ -230,7 +236,7 @@ class Speller:
         it is an abbreviation, read as a slip only of a name of the coverage: "VMAs" is not
         "vas", but "NATTO" is NATO."""
         fixed = (
-            _regularised(word)
+            _regularised(word, self._names)
             or self._next_in_name(word, previous)
             or self._as_name(word, self._one_slip(word, reading.in_coverage), index, reading)
             or _run_together(word, self._names, floor=_zipf(word) + MUCH_COMMONER)
@@ -238,6 +244,33 @@ class Speller:
         if _acronym(typed) and fixed not in self._names:
             return None
         return fixed
+
+    def _fix_familiar(self, word: str, typed: str, index: int, reading: _Reading) -> str | None:
+        """The word meant by a familiar English word (below FAMILIAR_ZIPF) the coverage does
+        not write, typed with a letter left out of a word the coverage writes and English far
+        more often (FAMILIAR_MARGIN): "where was the body fond" (found), "why does it mater"
+        (matter), "the euro-led fore" (force). A letter left out is the commonest slip and
+        often makes another word; a word the coverage lacks finds nothing as typed. Not a
+        name (a capital), nor a stop word offered ("beet" is no slip of "been"), nor a
+        letter changed ("wifi" is no slip of "wife")."""
+        in_coverage = reading.in_coverage
+        if (
+            in_coverage is None
+            or _zipf(word) >= FAMILIAR_ZIPF
+            or typed[0].isupper()
+            or in_coverage(word)
+        ):
+            return None
+        fixed = self.correct(word, in_coverage, coverage_only=True)
+        if (
+            fixed is None
+            or fixed in STOPWORDS
+            or not in_coverage(fixed)
+            or not _letter_left_out(word, fixed)
+            or _zipf(fixed) < _zipf(word) + FAMILIAR_MARGIN
+        ):
+            return None
+        return self._as_name(word, fixed, index, reading)
 
     def _as_name(self, word: str, fixed: str | None, index: int, reading: _Reading) -> str | None:
         """``fixed`` for a rare real word next to another (:meth:`_name_like`: "keir
@@ -333,26 +366,73 @@ class Speller:
         in_coverage: Callable[[str], bool],
     ) -> bool:
         """Are two neighbours, one space apart, one word typed in two pieces: both of two
-        letters or more, one of them a fragment (:meth:`_fragment`), and together a word the
-        coverage writes or a common English one."""
+        letters or more, together a word (:meth:`_whole_word`), and one of them a fragment of
+        it (:meth:`_fragment`)."""
         if text[left.end() : right.start()] != " ":
             return False
         first, second = left.group().lower(), right.group().lower()
-        if min(len(first), len(second)) < 2 or not (
-            self._fragment(first, in_coverage) or self._fragment(second, in_coverage)
-        ):
+        if min(len(first), len(second)) < 2 or _name_after_word(left.group(), right.group()):
             return False
-        whole = first + second
-        return in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF
+        whole = self._whole_word(first + second, first, second, in_coverage)
+        return whole is not None and (
+            self._fragment(first, whole, in_coverage) or self._fragment(second, whole, in_coverage)
+        )
 
-    def _fragment(self, part: str, in_coverage: Callable[[str], bool]) -> bool:
-        """A piece of a word rather than a word: no stop word, no word of a name, rare in
-        English and not written by the coverage ("superbug" of "superbug e coli" is a word)."""
+    def _whole_word(
+        self, whole: str, first: str, second: str, in_coverage: Callable[[str], bool]
+    ) -> str | None:
+        """The word two pieces make together: ``whole`` if the coverage writes it or it is a
+        common English word ("airl ine"); a name's word if neither piece is a word
+        ("zele nskyy"); else, where a piece is no word at all, the word of the coverage or of
+        English ``whole`` is a slip of ("zelen ksy" is Zelensky, "meet igns" meetings: a word
+        typed in two pieces with a slip in it) unless it is two words cut where the space was
+        typed (:meth:`_two_words`), or None. A stop word is typed as meant: "trum
+        and" is Trump and, not Truman."""
+        if in_coverage(whole) or _zipf(whole) >= JOINED_ZIPF:
+            return whole
+        if first in STOPWORDS or second in STOPWORDS or _common_english(whole):
+            return None
+        pieces = [self._no_word(first, in_coverage), self._no_word(second, in_coverage)]
+        if all(pieces) and whole in self._names:
+            return whole
+        if not any(pieces):
+            return None
+        fixed = self.correct(whole, in_coverage)
+        if fixed is None or OSA.distance(whole, fixed) > 1 or self._two_words(fixed, len(first)):
+            return None
+        return fixed if in_coverage(fixed) or _zipf(fixed) >= JOINED_ZIPF else None
+
+    def _two_words(self, word: str, cut: int) -> bool:
+        """Is ``word``, cut where the member typed the space (a letter either side: the slip
+        may be in the first piece), two words of their own: "white housee", "whiite house" are
+        the white house with a slip, not "whitehouse" (white + house)."""
+        return any(
+            _part_score(word[:at], self._names) is not None
+            and _part_score(word[at:], self._names) is not None
+            for at in (cut - 1, cut, cut + 1)
+        )
+
+    def _no_word(self, part: str, in_coverage: Callable[[str], bool]) -> bool:
+        """A piece that is no word at all: no stop word, no word of a name, rare in English and
+        not written by the coverage ("superbug" of "superbug e coli" is a word)."""
         return (
             part not in STOPWORDS
             and part not in self._names
             and _zipf(part) < FRAGMENT_ZIPF
             and not in_coverage(part)
+        )
+
+    def _fragment(self, part: str, whole: str, in_coverage: Callable[[str], bool]) -> bool:
+        """A piece of ``whole`` rather than a word of its own: no word at all
+        (:meth:`_no_word`), or no stop word or name's word and far rarer than the whole word
+        (PIECE_MARGIN): "meet ing", "lead ers", "ukrain ian", "bac king" are pieces of words
+        English writes ten times as often, where "cease fire", "sub marine" are two words."""
+        if self._no_word(part, in_coverage):
+            return True
+        return (
+            part not in STOPWORDS
+            and part not in self._names
+            and _zipf(part) + PIECE_MARGIN <= _zipf(whole)
         )
 
     def _stem_only(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
@@ -371,16 +451,40 @@ class Speller:
     def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
         words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
-        else the nearest word."""
+        else the nearest word. A stop word run on to a word beats a slip to a word the coverage
+        does not write (:meth:`_space_dropped`: "theus" is "the us", not "thus")."""
         fixed = self.correct(word, in_coverage)
-        if fixed is not None and OSA.distance(word, fixed) <= 1:
-            return fixed
         split = _run_together(word, self._names)
+        if fixed is not None and OSA.distance(word, fixed) <= 1:
+            return split if self._space_dropped(word, fixed, split, in_coverage) else fixed
         # a split that leaves a two-letter word at the end ("cancel or", "formal is") is
         # likelier an ending mistyped: the nearest word, if any, is read instead
         if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
             return split
         return fixed
+
+    def _space_dropped(
+        self,
+        typed: str,
+        fixed: str,
+        split: str | None,
+        in_coverage: Callable[[str], bool] | None,
+    ) -> bool:
+        """Is ``split`` (a stop word and a word, "the us", "so hard", "to talk", "part of")
+        the likelier reading of ``typed`` than ``fixed``, a word one slip away ("thus",
+        "shard", "total", "parton")? A space dropped after or before a short function word is
+        one of the commonest slips, and the split keeps every letter typed; so it wins where
+        its word is at least as common in English as ``fixed``, unless ``fixed`` is a word the
+        coverage writes or a name of it (members ask about the coverage: "dorain" is Dorian,
+        "formalis" formalise) or the likelier slip of a doubled or swapped letter ("atend" is
+        attend, not "at end")."""
+        if split is None or fixed in self._names or _likely_slip(typed, fixed):
+            return False
+        if in_coverage is not None and in_coverage(fixed):
+            return False
+        parts = split.split(" ")
+        words = [p for p in parts if p not in STOPWORDS]
+        return len(words) == 1 and _zipf(words[0]) >= _zipf(fixed)
 
 
 def _name_words(names: Iterable[str]) -> tuple[set[str], dict[str, set[str]]]:
@@ -430,10 +534,19 @@ def _covered(
     typed: str, hits: list[tuple[str, float]], in_coverage: Callable[[str], bool] | None
 ) -> set[str]:
     """The near words other than ``typed`` itself that the coverage uses: they are accepted
-    further away (COVERAGE_CUTOFF) and ranked ahead, as members ask about the coverage."""
+    further away (COVERAGE_CUTOFF) and ranked ahead, as members ask about the coverage. Not
+    stop words: every article writes "has" and "but", which says nothing of what a member asks
+    about ("which hads of government" is heads, not "has"; "plan bult on" built, not "but").
+    Question words keep it, as they keep ties: "waht" is what, not Walt."""
     if in_coverage is None:
         return set()
-    return {choice for choice, _ in hits if choice != typed and in_coverage(choice)}
+    return {
+        choice
+        for choice, _ in hits
+        if choice != typed
+        and (choice not in STOPWORDS or choice in QUESTION_WORDS)
+        and in_coverage(choice)
+    }
 
 
 def _covered_or_commoner(
@@ -450,6 +563,8 @@ def _covered_or_commoner(
 
 FRAGMENT_ZIPF = 3.0  # a piece of a word typed in two is rarer than this in English
 JOINED_ZIPF = 3.0  # and, if the coverage does not write it, the whole word this common
+# or a piece that is a word is this much rarer than the whole (Zipf is log10: ten times)
+PIECE_MARGIN = 1.0
 RUN_TOGETHER_MIN = 5  # shortest word read as two words typed without the space between them
 # A part of a run-together word that is no name of the coverage must be this common in English,
 # by its length: three letters ("say", "won"; not "res", "ins"), four or five, six or more
@@ -469,7 +584,7 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
     if len(word) < RUN_TOGETHER_MIN:
         return None
     best: tuple[float, str] | None = None
-    for cut in range(2, len(word) - 1):
+    for cut in range(1 if word[0] == "a" else 2, len(word) - 1):  # "apandemic": a pandemic
         left, right = word[:cut], word[cut:]
         scores = [_part_score(left, names), _part_score(right, names)]
         if None in scores:
@@ -480,6 +595,15 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
         if best is None or score > best[0]:
             best = (score, f"{left} {right}")
     return best[1] if best is not None else None
+
+
+def _name_run_on(word: str, name: str | None, names: Collection[str]) -> str | None:
+    """``name``, a name's word ``word`` was read as, with the word typed on to it without a
+    space kept ("Robert Mugabedie" is Mugabe die, not Mugabe: the verb asked with is no slip)."""
+    if name is None or not word.startswith(name) or len(word) == len(name):
+        return name
+    rest = word[len(name) :]
+    return f"{name} {rest}" if _part_score(rest, names) is not None else name
 
 
 def _part_score(part: str, names: Collection[str]) -> float | None:
@@ -494,6 +618,19 @@ def _part_score(part: str, names: Collection[str]) -> float | None:
     if part in names:
         return max(zipf, PART_ZIPF[4])
     return zipf if zipf >= PART_ZIPF.get(len(part), LONG_PART_ZIPF) else None
+
+
+def _name_after_word(left: str, right: str) -> bool:
+    """Is ``right`` written with a capital after a word in lower case ("his Tory"): a name of
+    its own, not the second piece of a word."""
+    return right[0].isupper() and left[0].islower()
+
+
+def _letter_left_out(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with one letter left out ("fond", "found")."""
+    return len(word) == len(typed) + 1 and any(
+        word[:i] + word[i + 1 :] == typed for i in range(len(word))
+    )
 
 
 def _likely_slip(typed: str, word: str) -> bool:
@@ -559,13 +696,20 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def _regularised(word: str) -> str | None:
+def _regularised(word: str, names: Collection[str] = ()) -> str | None:
     """The word a learner's or a hurried typist's form stands for, where the nearest word by
     letters is another word: a past in "-ed" of a verb whose past is irregular ("keeped": keep,
     text.overregularised, not "keeper"), a plural in "-ys" (:func:`_plural_in_ys`), a past
-    without its "e" (:func:`_past_without_e`) or a form without its doubled consonant
-    (:func:`_doubled`)."""
-    return overregularised(word) or _plural_in_ys(word) or _past_without_e(word) or _doubled(word)
+    without its "e" (:func:`_past_without_e`), a form without its doubled consonant
+    (:func:`_doubled`) or an "-ing" written as said (:func:`_g_dropped`: "backin" is backing,
+    not "back in")."""
+    return (
+        overregularised(word)
+        or _plural_in_ys(word)
+        or _past_without_e(word)
+        or _doubled(word)
+        or _g_dropped(word, names)
+    )
 
 
 def _plural_in_ys(word: str) -> str | None:
@@ -613,6 +757,21 @@ def _doubled(word: str) -> str | None:
             if _zipf(doubled) >= _zipf(word) + MUCH_COMMONER:
                 return doubled
     return None
+
+
+G_DROPPED_MARGIN = 1.5  # "-ing" this much commoner (Zipf) than the "-in" typed ("raisin": 1.4)
+
+
+def _g_dropped(word: str, names: Collection[str] = ()) -> str | None:
+    """The "-ing" form a word in "-in" writes as said ("goin", "gettin", "backin": going,
+    getting, backing), where English writes the "-ing" form far more often. English knows
+    these spellings well enough (Zipf 3 to 4) that they are otherwise meant as typed, and the
+    index has no such word: "what are they goin to discuss" lost its verb. Not a name of the
+    coverage with a letter doubled (``names``): "puttin" is Putin, not "putting"."""
+    if len(word) < 4 or not word.endswith("in") or _undoubled(word) in names:
+        return None
+    spelled = word + "g"
+    return spelled if _zipf(spelled) >= _zipf(word) + G_DROPPED_MARGIN else None
 
 
 def _common_english(word: str) -> bool:

@@ -248,3 +248,124 @@ def test_a_real_word_typed_in_capitals_is_an_abbreviation_left_as_typed():
     )
     # unless it is a slip of a name of the coverage
     assert speller_for("NATO").fix("who heads NATTO", never_known, covered) == "who heads nato"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("when is the meet ing", "when is the meeting"),  # "ing" is no word of its own here
+        ("which lead ers", "which leaders"),
+        ("who is zelen ksy meeting", "who is zelensky meeting"),  # pieces of a slip
+        ("the meet igns", "the meetings"),
+    ],
+)
+def test_a_word_typed_in_two_pieces_is_joined_where_a_piece_is_far_rarer(typed, meant):
+    speller = Speller(["Volodymyr Zelensky", "White House"])
+    coverage = {"meeting", "meetings", "leaders", "zelensky", "white", "house"}.__contains__
+    assert speller.fix(typed, coverage, coverage) == meant
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "the sub marine",  # two words, each about as common as the whole
+        "his Tory rivals",  # a name of its own after a word in lower case
+        "when did trum and putin meet",  # a stop word is typed as meant, not "truman"
+    ],
+)
+def test_two_words_are_not_joined_into_one(typed):
+    speller = Speller(["Donald Trump", "Harry Truman"])
+    joined = speller.fix(typed, never_known, never_known).split()
+    assert len(joined) == len(typed.split())
+
+
+def test_a_slip_in_the_second_of_two_words_is_not_joined_to_the_first():
+    # "whitehouse" is a word a slip from "whitehousee", but white + house, where the member
+    # typed the space: the white house with a slip
+    speller = Speller(["White House"])
+    coverage = {"white", "house"}.__contains__
+    assert speller.fix("the white housee envoy", coverage, coverage) == "the white house envoy"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("why is it sohard", "why is it so hard"),  # not "shard", a slip away
+        ("what are they going totalk about", "what are they going to talk about"),
+        (
+            "does ukraine need a big army as partof the deal",
+            "does ukraine need a big army as part of the deal",
+        ),
+        ("when did the who declare apandemic", "when did the who declare a pandemic"),
+    ],
+)
+def test_a_stop_word_run_on_to_a_word_beats_a_slip_to_a_word_the_coverage_lacks(typed, meant):
+    speller = Speller()
+    coverage = {"hard", "talk", "part", "pandemic"}.__contains__
+    assert speller.fix(typed, never_known, coverage) == meant
+
+
+def test_a_slip_to_a_word_of_the_coverage_or_a_doubled_letter_beats_a_stop_word_run_on():
+    speller = Speller(["Hurricane Dorian"])
+    coverage = {"total", "end", "dorian", "talk"}.__contains__
+    # the coverage writes "total": a slip to it is as likely as "to talk"
+    assert speller.fix("the totalk", never_known, coverage) == "the total"
+    assert speller.fix("who will atend", never_known, coverage) == "who will attend"
+    assert speller.fix("the dorain storm", never_known, coverage) == "the dorian storm"
+
+
+def test_a_word_run_on_to_a_name_read_from_the_word_before_is_kept():
+    # "mugabedie" is read as Mugabe after "robert"; the verb typed on to it is no slip
+    speller = Speller(["Robert Mugabe"])
+    assert speller.fix("where did robert mugabedie", never_known) == "where did robert mugabe die"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what are they goin to discuss", "what are they going to discuss"),
+        ("what should ukraine be gettin", "what should ukraine be getting"),
+        ("the us role in backin that force", "the us role in backing that force"),  # not "back in"
+    ],
+)
+def test_an_ing_written_as_said_is_read_as_the_ing_form(typed, meant):
+    assert Speller().fix(typed, never_known, never_known) == meant
+
+
+def test_a_name_with_a_letter_doubled_is_not_read_as_an_ing_form_nor_an_in_word_as_one():
+    speller = Speller(["Vladimir Putin"])
+    coverage = {"putin", "trump"}.__contains__
+    assert speller.fix("did trump and puttin agree", never_known, coverage) == (
+        "did trump and putin agree"
+    )
+    assert speller.fix("a raisin and a cabin in berlin", never_known, never_known) == (
+        "a raisin and a cabin in berlin"
+    )
+
+
+def test_a_familiar_word_the_coverage_lacks_a_letter_short_of_one_it_writes_is_that_word():
+    speller = Speller()
+    coverage = {"found", "matter", "force", "been", "wife"}.__contains__
+    assert speller.fix("where was the body fond", never_known, coverage) == (
+        "where was the body found"
+    )
+    assert speller.fix("why does it mater", never_known, coverage) == "why does it matter"
+    # a stop word is not offered, nor a word with a letter changed
+    assert speller.fix("a cold beet soup", never_known, coverage) == "a cold beet soup"
+    assert speller.fix("my wifi drops", never_known, coverage) == "my wifi drops"
+
+
+def test_a_stop_word_the_coverage_writes_gets_no_head_start_over_a_nearer_word():
+    # every article writes "has" and "but": that says nothing of what a member asks about
+    speller = Speller()
+    coverage = {"has", "but"}.__contains__
+    assert speller.fix("what is the plan bult on", never_known, coverage) == (
+        "what is the plan built on"
+    )
+    assert "has" not in speller.fix("which hads of government", never_known, coverage).split()
+
+
+def test_a_question_word_keeps_its_head_start_as_a_word_of_the_coverage():
+    speller = Speller(["Walt Disney"])
+    coverage = {"what", "walt"}.__contains__
+    assert speller.fix("waht did modi write", never_known, coverage) == "what did modi write"
