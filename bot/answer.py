@@ -629,6 +629,8 @@ class _Chosen(NamedTuple):
     stories: int  # how many articles the candidates come from
     judged: decide.Evidence  # the best one's evidence as the confidence reads it (_judged)
     confidence: float
+    identified: bool  # its story far ahead of every other (decide.IDENTIFIED_STORY_LEAD)
+    incidental: float  # the asker's own wording it lacks, where the confidence reads that
 
 
 def _chosen(
@@ -663,6 +665,17 @@ def _chosen(
         best,
         weighed.evidence,
     )
+    # read by the confidence in a long story, alone or identified: not worked out elsewhere
+    incidental = (
+        decide.incidental_gap(
+            asked,
+            ranking.matches[best],
+            ranking.story[best] if ranking.story else (),
+            several=stories > 1,
+        )
+        if (stories == 1 or identified) and length > decide.LONG_ARTICLE
+        else 0.0
+    )
     confidence = decide.confidence(
         judged,
         weighed.local[best],
@@ -673,17 +686,11 @@ def _chosen(
         ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
         light=decide.asks_with_light_verb(tokens),
         identified=identified,
-        # read by the confidence in a long story, alone or identified: not worked out elsewhere
-        incidental=decide.incidental_gap(
-            asked,
-            ranking.matches[best],
-            ranking.story[best] if ranking.story else (),
-            several=stories > 1,
-        )
-        if (stories == 1 or identified) and length > decide.LONG_ARTICLE
-        else 0.0,
+        incidental=incidental,
     )
-    return _Chosen(order, best, rival, margin, length, stories, judged, confidence)
+    return _Chosen(
+        order, best, rival, margin, length, stories, judged, confidence, identified, incidental
+    )
 
 
 def _capped(
@@ -797,6 +804,8 @@ def _log_withheld(
                 judged,
                 bool(weighed.ranking.features[best][rank.LEAD]),
                 chosen.stories,
+                chosen.identified,
+                chosen.incidental,
             ),
             rows[best].id,
             question,
@@ -1008,12 +1017,16 @@ def _confidence_inputs(
     evidence: decide.Evidence,
     is_lead: bool,
     stories: int,
+    identified: bool = False,
+    incidental: float = 0.0,
 ) -> str:
     """The inputs of decide.confidence in words, for the `--debug` line of an answer withheld
     by the score itself rather than a cap. On the Wikinews dev sets 114 of 115 questions whose
     best-ranked sentence was right but withheld had no cap: the score alone held them back, and
     the line says which of its inputs were low (a close runner-up of the same story or of
-    another, words the sentence lacks, no answer of the asked type)."""
+    another, words the sentence lacks, no answer of the asked type), and, where they count, the
+    share of the question it lacks only in the asker's own wording (decide.incidental_gap) and
+    whether its story was identified among several (decide.IDENTIFIED_STORY_LEAD)."""
     runner_up = (
         "no other sentence"
         if rival_same_story is None
@@ -1029,6 +1042,8 @@ def _confidence_inputs(
         f"{runner_up}, covers {coverage:.2f} of the question, {answer_type}, "
         f"fact {evidence.fact:.2f}, {'the lead' if is_lead else 'not the lead'}, "
         f"{stories} {'story' if stories == 1 else 'stories'}"
+        + (", its story identified" if identified and stories > 1 else "")
+        + (f", lacks {incidental:.2f} in the asker's own wording" if incidental > 0 else "")
     )
 
 

@@ -1235,3 +1235,17 @@ def test_ids_that_differ_only_in_case_are_named_not_guessed(tmp_path):
     assert answerer.article("story") is None
     with pytest.raises(UnknownArticleError, match=r"only in case: 'STORY', 'Story'; give one\)$"):
         answerer.answer("when did the bridge reopen?", article="story")
+
+
+def test_the_debug_inputs_name_the_incidental_gap_and_an_identified_story_where_they_count():
+    """An operator tuning the confidence sees the two inputs that let a paraphrase through: the
+    share of the question the sentence lacks only in the asker's own wording, and a story the
+    question named among several. Where they do not count, the line does not mention them."""
+    evidence = decide.Evidence(1.0, True, 0.0, 1.0, 0.2, False, False, 0.0)
+    counted = answer_module._confidence_inputs(
+        3.0, True, 0.8, evidence, False, 4, identified=True, incidental=0.15
+    )
+    assert "4 stories, its story identified" in counted
+    assert "lacks 0.15 in the asker's own wording" in counted
+    plain = answer_module._confidence_inputs(3.0, False, 0.8, evidence, False, 1)
+    assert "identified" not in plain and "asker's own wording" not in plain
