@@ -31,7 +31,7 @@ from facts.spellings import variants
 
 from . import caps, decide, mismatch, rank
 from .config import TOP_RANGE, Config
-from .corpus import Corpus, SentenceRow, fts_term
+from .corpus import HEAD_SEPARATOR, Corpus, SentenceRow, fts_term
 from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
@@ -1331,7 +1331,7 @@ def _prefixes(analysis: rank.Question, words: Sequence[str]) -> set[str]:
     return {s[:5] for s in stems if len(s) >= 3}
 
 
-_SEPARATOR = "\n"  # between texts searched at once; no prefix of a word holds it
+_SEPARATOR = HEAD_SEPARATOR  # the texts of Corpus.lowered_heads are joined by it
 
 
 def _prefix_counts(prefixes: Iterable[str], texts: Sequence[str]) -> list[int]:

@@ -131,6 +131,11 @@ def _raise_read_failure(path: Path, exc: sqlite3.DatabaseError) -> None:
         raise failure from exc
 
 
+# Between the texts of one article searched at once (Corpus.lowered_heads): no beginning of a
+# word holds it, so a word beginning found in the joined text lies within one sentence.
+HEAD_SEPARATOR = "\n"
+
+
 class Corpus:
     """A read-only view of one build of the fact database."""
 
@@ -387,7 +392,7 @@ class Corpus:
         self, articles: Sequence[str], limit: int
     ) -> list[tuple[str, tuple[int, ...]]]:
         """Per article of :meth:`article_heads` (in its order), the texts of its first ``limit``
-        sentences lower-cased and joined by newlines, and where each next text starts: what
+        sentences lower-cased and joined by HEAD_SEPARATOR, and where each next text starts: what
         bot.answer searches for the question's word beginnings. Kept with the heads: lowering
         and joining the same 40-80 sentences again at every question on a story cost more than
         the searches in them."""
@@ -401,8 +406,8 @@ class Corpus:
             if kept is None:
                 lows = [text.lower() for _, _, text in self.article_heads([a], limit)]
                 kept = self._lowered[a, limit] = (
-                    "\n".join(lows),
-                    tuple(accumulate(len(low) + 1 for low in lows)),
+                    HEAD_SEPARATOR.join(lows),
+                    tuple(accumulate(len(low) + len(HEAD_SEPARATOR) for low in lows)),
                 )
             out.append(kept)
         return out
