@@ -800,7 +800,7 @@ def _log_withheld(
             _confidence_inputs(
                 chosen.margin,
                 None if rival is None else rows[rival].article == rows[best].article,
-                1.0 - (judged.hedged if judged.hedged >= 0 else judged.missing),
+                decide.read_coverage(judged),
                 judged,
                 bool(weighed.ranking.features[best][rank.LEAD]),
                 chosen.stories,

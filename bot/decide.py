@@ -2123,6 +2123,13 @@ def story_lead(scores: Sequence[float], articles: Sequence[str], best: int) -> f
     return scores[best] - max(others) if others else float("inf")
 
 
+def read_coverage(e: Evidence) -> float:
+    """The share of the question a sentence covers as the confidence reads it: ``hedged``
+    where it differs from ``missing`` (Evidence.hedged), so that the `--debug` line and the
+    confidence cannot disagree."""
+    return 1.0 - (e.hedged if e.hedged >= 0 else e.missing)
+
+
 def confidence(
     e: Evidence,
     local: float,
@@ -2156,7 +2163,7 @@ def confidence(
     if e.name_miss:
         return NAME_MISSING
     long = 1.0 if article_sentences > LONG_ARTICLE else 0.0
-    coverage = 1.0 - (e.hedged if e.hedged >= 0 else e.missing)
+    coverage = read_coverage(e)
     inputs = {
         "coverage": coverage,
         "fact": e.fact,

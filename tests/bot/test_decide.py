@@ -1425,3 +1425,12 @@ def test_across_several_stories_the_noun_of_whats_the_n_is_asked():
     credits = [0.0 if w == "names" else 1.0 for w in asked.term_words]
     assert decide.incidental_gap(asked, credits) > 0.0
     assert decide.incidental_gap(asked, credits, several=True) == 0.0
+
+
+def test_coverage_is_read_from_the_hedged_share_where_it_differs_from_the_missing_one():
+    """The confidence and the --debug line read one coverage: what the sentence lacks with the
+    asker's hedges left out, where that differs, else all it lacks."""
+    plain = decide.Evidence(1.0, True, 0.0, 0.0, 0.3, False, False, 0.0)
+    hedged = plain._replace(hedged=0.1)
+    assert decide.read_coverage(plain) == pytest.approx(0.7)
+    assert decide.read_coverage(hedged) == pytest.approx(0.9)
