@@ -382,6 +382,19 @@ def _asks_of_others(words: list[str]) -> bool:
     return at + 1 < len(words) and words[at + 1] not in _ASKER
 
 
+_CLAUSE_BREAK_KEPT = re.compile(f"({_CLAUSE_BREAK.pattern})")
+
+
+def _asking_clause(text: str) -> tuple[list[str], int | None]:
+    """The text's clauses, each with the break before it (joined again they are the text), and
+    which one first asks something of its own (_asks), if any: what drop_asides and
+    elaborating_words read the clauses after."""
+    pieces = _CLAUSE_BREAK_KEPT.split(text)
+    clauses = [pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True))]
+    asking = next((k for k, part in enumerate(clauses) if _asks(tokenize(part))), None)
+    return clauses, asking
+
+
 def drop_asides(text: str) -> str:
     """The question without what the asker adds after it (a clause about themselves, an
     opinion, a tag: see above): "how's moscow taking all of this? i'm guessing not well" ->
@@ -390,10 +403,7 @@ def drop_asides(text: str) -> str:
     tagged = _TAG.sub("", text)
     if tagged != text and _asks(tokenize(tagged)):
         text = tagged
-    # the clauses with the breaks between them kept: each break goes with the clause after it
-    pieces = re.split(f"({_CLAUSE_BREAK.pattern})", text)
-    clauses = [pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True))]
-    asking = next((k for k, part in enumerate(clauses) if _asks(tokenize(part))), None)
+    clauses, asking = _asking_clause(text)
     if asking is None:
         return text
     # from the end only: a clause about the asker before one that asks ("i heard starmer is
@@ -424,9 +434,7 @@ def elaborating_words(text: str) -> frozenset[str]:
     help find the answer where it has them (a guess is often right: "what's the US role, are
     they helping from behind with intel" finds "US logistics, intelligence"), but are no words
     the answer must have: the question before them is what is asked."""
-    pieces = re.split(f"({_CLAUSE_BREAK.pattern})", text)
-    clauses = [pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True))]
-    asking = next((k for k, part in enumerate(clauses) if _asks(tokenize(part))), None)
+    clauses, asking = _asking_clause(text)
     if asking is None:
         return frozenset()
     first = _opening(tokenize(clauses[asking]))
