@@ -457,26 +457,46 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("aggression", "attack", "attacks", "attacking", "assault", "offensive"),
     ("prospects", "chances", "chance", "likelihood", "outlook"),
     ("pillar", "cornerstone", "foundation", "basis", "backbone"),
-    # Everyday words for what news reports in its own register, for any story: a member's
-    # "doc", "vet", "goods", "on board", "crush" is the report's "physician", "veterinarian",
-    # "commodities", "aboard", "stampede" (no group of medicines: "medication" and "medical"
-    # share the stem "medic", and "medical glue" is no drug)
-    # not "medic": its stem is "medical"'s ("medical glue" is no doctor)
-    ("doctor", "doctors", "doc", "physician", "physicians"),
-    ("vet", "vets", "veterinarian", "veterinarians", "veterinary"),
-    ("goods", "commodities", "products", "merchandise"),
-    ("aboard", "board", "onboard"),
-    ("display", "displayed", "exhibit", "exhibited", "showcase", "showcased"),
-    ("stampede", "crush"),
-    ("strengthen", "strengthened", "strengthening", "stronger"),
 )
 
+# Everyday words for what news reports in its own register, for any story: a member's "doc",
+# "vet", "goods", "crush" is the report's "physician", "veterinarian", "commodities", "stampede".
+# Matched word for word, not by stem as RELATED_WORDS are: a stem here would join words of other
+# senses, "goods" stems as "good" ("a good deal"), "vet" as "vetting", "board" (of directors)
+# would be "aboard". So each group lists the forms that carry its sense, and a word the question
+# uses in that sense but sentences mostly use in another (ASKING_ONLY) is never looked for in a
+# sentence. "board" is no member ("on board" a ship is aboard, "on board" with a plan agrees, and
+# a board is a body), nor "vets" (veterans as often as veterinarians). No group of medicines:
+# "medication" and "medical" share the stem "medic", and "medical glue" is no drug.
+EXACT_WORDS: tuple[tuple[str, ...], ...] = (
+    ("doctor", "doctors", "doc", "physician", "physicians"),
+    ("vet", "veterinarian", "veterinarians", "veterinary"),
+    ("goods", "commodities", "products", "merchandise"),
+    ("aboard", "onboard"),
+    (
+        "display",
+        "displays",
+        "displayed",
+        "displaying",
+        "exhibit",
+        "exhibits",
+        "exhibited",
+        "exhibiting",
+        "showcase",
+        "showcases",
+        "showcased",
+        "showcasing",
+    ),
+    ("stampede", "stampedes", "crush"),
+    ("strengthen", "strengthens", "strengthened", "strengthening", "stronger"),
+)
 
 # Members of a related-word group that join it only as the question's word: "why does it
 # *matter*" asks how important it is, but a sentence's "on these matters" (the noun, as news
 # writes it: issues) says nothing of importance, so "how important are these talks" must not find
-# "Russia demands private negotiations with the US on these matters".
-ASKING_ONLY = frozenset({"matter", "matters"})
+# "Russia demands private negotiations with the US on these matters". So too the short forms of
+# EXACT_WORDS: a sentence's "doc" is a document, its "vet" vetting, its "goods" (stem "good") good.
+ASKING_ONLY = frozenset({"matter", "matters", "doc", "vet", "goods"})
 
 
 def _related_keys() -> dict[str, tuple[str, ...]]:
@@ -492,6 +512,8 @@ def _related_keys() -> dict[str, tuple[str, ...]]:
 
 
 _RELATED = _related_keys()
+# word as written -> its EXACT_WORDS groups
+_EXACT = {word: ("~" + group[0],) for group in EXACT_WORDS for word in group}
 
 
 @lru_cache(maxsize=131072)
@@ -506,6 +528,7 @@ def match_keys(token: str) -> frozenset[str]:
     keys.update(stem(lemma) for lemma in _IRREGULAR_LEMMAS.get(token, ()))
     for key in list(keys):
         keys.update(_RELATED.get(key, ()))
+    keys.update(_EXACT.get(token, ()))
     return frozenset(keys)
 
 
@@ -536,14 +559,14 @@ def _inflections(lemmas: set[str]) -> set[str]:
     return forms
 
 
-_MEMBERS = {group[0]: group for group in RELATED_WORDS}
+_MEMBERS = {group[0]: group for group in (*RELATED_WORDS, *EXACT_WORDS)}
 
 
 def related_words(token: str) -> tuple[str, ...]:
     """The words of ``token``'s related-word groups, as written ("war" -> conflict, fighting,
     ...): what to look up in the index when the coverage never uses ``token`` itself."""
-    groups = _RELATED.get(stem(token), ())
-    return tuple(w for g in groups for w in _MEMBERS[g[1:]] if w != token)
+    groups = (*_RELATED.get(stem(token), ()), *_EXACT.get(token, ()))
+    return tuple(w for g in groups for w in _MEMBERS[g[1:]] if w != token and w not in ASKING_ONLY)
 
 
 @lru_cache(maxsize=65536)
@@ -564,6 +587,7 @@ def related_stems(token: str) -> frozenset[str]:
         for k in {own, *(stem(lemma) for lemma in lemmas)}
         for group in _RELATED.get(k, ())
     }
+    groups.update(group[1:] for group in _EXACT.get(token, ()))
     for group in groups:
         stems.add("~" + group)
         for member in _MEMBERS[group]:

@@ -61,12 +61,31 @@ def test_related_words_share_a_group_key():
     assert match_keys("again") & match_keys("next")  # "meeting again": the next meeting
 
 
+def test_everyday_words_match_word_for_word():
+    # the everyday groups match the forms written in them, not whatever shares their stem:
+    # a board (of directors) is not "aboard", "good" (stem of "goods") no commodity, vetting
+    # and vets (veterans) no veterinarian, docs (documents) no physicians
+    assert not match_keys("board") & match_keys("aboard")
+    assert not match_keys("good") & match_keys("commodities")
+    assert not match_keys("vetting") & match_keys("veterinarian")
+    assert not match_keys("vets") & match_keys("veterinarian")
+    assert not match_keys("docs") & match_keys("physician")
+    # the short forms are the question's words only: a sentence's "doc", "vet" or "good" is
+    # not looked for when the question says "physician", "veterinarian" or "commodities"
+    assert "doc" not in related_stems("physician")
+    assert "vet" not in related_stems("veterinarian")
+    assert "good" not in related_stems("commodities")
+    assert "doc" not in related_words("doctor")
+    # but a question's "doc" is a doctor
+    assert {"doctor", "physician"} <= related_stems("doc")
+
+
 def test_everyday_words_match_the_reports_register():
     # a member's word and the report's, for any story
     assert match_keys("doc") & match_keys("physician")
     assert match_keys("vet") & match_keys("veterinarian")
     assert match_keys("goods") & match_keys("commodities")
-    assert match_keys("board") & match_keys("aboard")  # "on board": "aboard the aircraft"
+    assert match_keys("onboard") & match_keys("aboard")
     assert match_keys("crush") & match_keys("stampede")
     assert match_keys("stronger") & match_keys("strengthened")
     assert match_keys("exhibit") & match_keys("displayed")
