@@ -507,6 +507,17 @@ _COURTESY = re.compile(
 )
 
 
+# What follows a filler "like" after a comma: a clause's opening (a question word, an auxiliary,
+# a subject pronoun) or the asker's adverb ("..., like really?"); any other word starts the
+# examples "like" introduces.
+_LIKE_FILLER_BEFORE = (
+    r"who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|was|were|do|does|did"
+    r"|will|would|can|could|should|shall|may|might|must|has|have|had|i|i'm|im|you|he|she|it"
+    r"|it's|its|we|they|there|there's|theres|really|seriously|actually|basically|just|so"
+    r"|even|totally|literally|honestly"
+)
+
+
 # Chat's fillers and stance markers, wherever they stand ("honestly i dont get what ...", "is it
 # all overhyped imo", "... photo ops lol"): they say how the asker feels, not what is asked, and
 # left in they were words to find that no answer has ("honestly" held a question at 0.40 whose
@@ -525,8 +536,11 @@ _FILLERS = re.compile(
     r"|(?<![\w'])(?:end|ends|ended|wind|winds|wound)\s+up\s+"
     r"(?=\w+ing\b)(?!(?:during|morning|evening|\w*thing|king|spring|ceiling)\b)"
     # "like" opening a clause ("..., like is there an actual point", "like real boots on the
-    # ground"): talk before what follows, not the verb "like"
-    r"|(?:^|(?<=[,;:.?!\u2026]))\s*like\b,?"
+    # ground"): talk before what follows, not the verb "like". After a comma it is filler only
+    # before what opens a clause or ends one (_LIKE_FILLER_BEFORE); before a noun phrase it
+    # introduces examples ("which countries, like France and Germany, ...": such as) and stays
+    r"|(?:^|(?<=[.?!\u2026]))\s*like\b,?"
+    r"|(?<=[,;:])\s*like\b,?(?=\s*(?:$|[,;:.?!\u2026]|(?:" + _LIKE_FILLER_BEFORE + r")\b))"
     # "i mean" wherever it stands: "is he seeing trump, zelensky i mean" means zelensky
     r"|(?<![\w'])i\s+mean\b,?",
     re.IGNORECASE,
