@@ -810,7 +810,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     supporting = _support_verbs(tokens)
     owned = stresses_own(question)  # "does Ukraine need its own army": not the allies'
     order = asks_order(tokens)
+    examples = _example_likes(question_text(question), tokens) if "like" in tokens else frozenset()
     for i, tok in enumerate(tokens):
+        if i in examples:
+            continue  # "leaders, like macron": such as, no liking and no word to find
         attitude = _attitude(tokens, i)
         if (tok == "again" and recurring) or attitude or (tok == OWN and owned):
             pass  # "will they meet again": another meeting, which the last one does not answer
@@ -1262,6 +1265,26 @@ def _attitude(tokens: Sequence[str], i: int) -> bool:
     if tok == "against":
         return tokens[0] in _BEING and 2 <= i <= SUBJECT_REACH + 1
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
+
+
+# "like" right after a comma before a noun phrase introduces examples ("what do european
+# leaders, like macron, want": such as; question.drop_courtesy keeps it only there, and drops it
+# as filler before a clause): no verb of liking after a subject ("do european leaders like"),
+# and no word to find.
+_LIKE_WORD = re.compile(r"(?<![\w'-])like(?![\w'-])", re.IGNORECASE)
+_CLAUSE_MARKS = (",", ";", ":")
+
+
+def _example_likes(text: str, tokens: Sequence[str]) -> frozenset[int]:
+    """Positions in ``tokens`` of each "like" that follows a comma in ``text`` (see above); none
+    where the text's "like"s and the tokens' do not pair up one to one."""
+    after_mark = [
+        text[: m.start()].rstrip().endswith(_CLAUSE_MARKS) for m in _LIKE_WORD.finditer(text)
+    ]
+    at = [i for i, t in enumerate(tokens) if t == "like"]
+    if len(at) != len(after_mark):
+        return frozenset()
+    return frozenset(i for i, marked in zip(at, after_mark, strict=True) if marked)
 
 
 def _likes(tokens: Sequence[str], i: int) -> bool:
