@@ -263,6 +263,15 @@ def test_duplicate_intent_names_are_refused():
         parse_intents([{"name": "a", "examples": ["x"]}, {"name": "a", "examples": ["y"]}])
 
 
+@pytest.mark.parametrize("second", ["Meeting", "meeting ", "MEETING", " meet ing"])
+def test_intent_names_differing_only_in_case_or_spaces_are_one_name(second):
+    # the --debug lines and the eval report name intents: two rules told apart only by case or
+    # spaces are one name written twice, refused in one line as any name given twice is
+    with pytest.raises(RuleError, match=r"intent .*defined twice \(as 'meeting'\)") as caught:
+        parse_intents([{"name": "meeting", "examples": ["x"]}, {"name": second, "examples": ["y"]}])
+    assert "\n" not in str(caught.value)
+
+
 @pytest.mark.parametrize(
     ("text", "line", "key"),
     [
