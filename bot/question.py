@@ -13,7 +13,7 @@ from wordfreq import zipf_frequency
 
 from facts.lexicon import name_words
 
-from .rank import LIGHT_WORDS
+from .rank import LIGHT_WORDS, LIKE_FILLER_BEFORE
 from .text import STOPWORDS, normalize, tokenize
 
 _DISCORD_TOKENS = re.compile(
@@ -507,15 +507,7 @@ _COURTESY = re.compile(
 )
 
 
-# What follows a filler "like" after a comma: a clause's opening (a question word, an auxiliary,
-# a subject pronoun) or the asker's adverb ("..., like really?"); any other word starts the
-# examples "like" introduces.
-_LIKE_FILLER_BEFORE = (
-    r"who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|was|were|do|does|did"
-    r"|will|would|can|could|should|shall|may|might|must|has|have|had|i|i'm|im|you|he|she|it"
-    r"|it's|its|we|they|there|there's|theres|really|seriously|actually|basically|just|so"
-    r"|even|totally|literally|honestly"
-)
+_LIKE_FILLER_WORDS = "|".join(map(re.escape, sorted(LIKE_FILLER_BEFORE, key=len, reverse=True)))
 
 
 # Chat's fillers and stance markers, wherever they stand ("honestly i dont get what ...", "is it
@@ -537,10 +529,10 @@ _FILLERS = re.compile(
     r"(?=\w+ing\b)(?!(?:during|morning|evening|\w*thing|king|spring|ceiling)\b)"
     # "like" opening a clause ("..., like is there an actual point", "like real boots on the
     # ground"): talk before what follows, not the verb "like". After a comma it is filler only
-    # before what opens a clause or ends one (_LIKE_FILLER_BEFORE); before a noun phrase it
+    # before what opens a clause or ends one (rank.LIKE_FILLER_BEFORE); before a noun phrase it
     # introduces examples ("which countries, like France and Germany, ...": such as) and stays
     r"|(?:^|(?<=[.?!\u2026]))\s*like\b,?"
-    r"|(?<=[,;:])\s*like\b,?(?=\s*(?:$|[,;:.?!\u2026]|(?:" + _LIKE_FILLER_BEFORE + r")\b))"
+    r"|(?<=[,;:])\s*like\b,?(?=\s*(?:$|[,;:.?!\u2026]|(?:" + _LIKE_FILLER_WORDS + r")\b))"
     # "i mean" wherever it stands: "is he seeing trump, zelensky i mean" means zelensky
     r"|(?<![\w'])i\s+mean\b,?",
     re.IGNORECASE,

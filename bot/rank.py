@@ -1267,24 +1267,36 @@ def _attitude(tokens: Sequence[str], i: int) -> bool:
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
 
 
-# "like" right after a comma before a noun phrase introduces examples ("what do european
-# leaders, like macron, want": such as; question.drop_courtesy keeps it only there, and drops it
-# as filler before a clause): no verb of liking after a subject ("do european leaders like"),
+# What follows a filler "like" after a comma: a clause's opening (a question word, an auxiliary,
+# a subject pronoun) or the asker's adverb ("..., like really?"). Any other word starts the
+# examples "like" introduces ("what do european leaders, like macron, want": such as), which
+# question.drop_courtesy keeps: no verb of liking after a subject ("do european leaders like"),
 # and no word to find.
+LIKE_FILLER_BEFORE = frozenset(
+    """who whom whose what what's whats which when where why how is are was were do does did
+    will would can could should shall may might must has have had i i'm im you he she it it's
+    its we they there there's theres really seriously actually basically just so even totally
+    literally honestly""".split()
+)
 _LIKE_WORD = re.compile(r"(?<![\w'-])like(?![\w'-])", re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":")
 
 
 def _example_likes(text: str, tokens: Sequence[str]) -> frozenset[int]:
-    """Positions in ``tokens`` of each "like" that follows a comma in ``text`` (see above); none
-    where the text's "like"s and the tokens' do not pair up one to one."""
+    """Positions in ``tokens`` of each "like" that follows a comma in ``text`` and comes before a
+    word that is not LIKE_FILLER_BEFORE (see above); none where the text's "like"s and the
+    tokens' do not pair up one to one."""
     after_mark = [
         text[: m.start()].rstrip().endswith(_CLAUSE_MARKS) for m in _LIKE_WORD.finditer(text)
     ]
     at = [i for i, t in enumerate(tokens) if t == "like"]
     if len(at) != len(after_mark):
         return frozenset()
-    return frozenset(i for i, marked in zip(at, after_mark, strict=True) if marked)
+    return frozenset(
+        i
+        for i, marked in zip(at, after_mark, strict=True)
+        if marked and i + 1 < len(tokens) and tokens[i + 1] not in LIKE_FILLER_BEFORE
+    )
 
 
 def _likes(tokens: Sequence[str], i: int) -> bool:
