@@ -696,6 +696,12 @@ def _predicate_keys(predicate: str) -> frozenset[str]:
     return frozenset(k for w in {*words, *rank.read_tokens(words)} for k in match_keys(w))
 
 
+def forget_word_keys() -> None:
+    """Forget the fact verbs' match keys worked out so far: the word groups they were read with
+    changed (bot.text.use_word_groups)."""
+    _predicate_keys.cache_clear()
+
+
 def asked_verb(tokens: Sequence[str]) -> str | None:
     """The verb that ends a "what do X VERB" question (see :func:`asked_subject`)."""
     if not asked_subject(tokens):

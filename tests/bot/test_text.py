@@ -221,3 +221,41 @@ def test_a_country_s_name_and_its_adjective_share_their_stems():
     assert stem("swede") not in same_place_stems(stem("sweden"))
     assert same_place_stems(stem("pole")) == frozenset()
     assert same_place_stems(stem("guarantee")) == frozenset()
+
+
+def test_story_vocabulary_is_the_operators_not_the_codes():
+    # the seed story's talks and its actors' capitals are config.yaml's word_groups, not built in
+    from bot import text
+    from bot.config import load_config
+    from tests.conftest import ROOT
+
+    built_in = {w for group in text.RELATED_WORDS for w in group}
+    assert built_in.isdisjoint({"ceasefire", "truce", "kremlin", "kyiv", "bilateral", "coalition"})
+    groups = load_config(ROOT / "config.yaml").word_groups
+    assert ("ceasefire", "truce", "armistice", "cease-fire") in groups
+    try:
+        # a coverage without them: a truce is no ceasefire, and the Kremlin no Russia
+        assert text.use_word_groups(())
+        assert not match_keys("truce") & match_keys("ceasefire")
+        assert "russia" not in related_stems("kremlin")
+        # an operator's group of another story, matched by stem both ways as the built-in ones
+        assert text.use_word_groups([("france", "french", "paris", "elysee")])
+        assert "franc" in related_stems("elysee") and "elyse" in related_stems("paris")
+        assert not text.use_word_groups([("france", "french", "paris", "elysee")])  # unchanged
+    finally:
+        text.use_word_groups(groups)
+    assert match_keys("truce") & match_keys("ceasefire")
+    assert "russia" in related_stems("kremlin")
+
+
+def test_a_word_group_named_as_a_built_in_one_adds_to_it():
+    from bot import text
+    from bot.config import load_config
+    from tests.conftest import ROOT
+
+    try:
+        text.use_word_groups([("storm", "tempest")])
+        assert {"hurrican", "tempest"} <= related_stems("storm")
+        assert "hurrican" in related_stems("tempest")
+    finally:
+        text.use_word_groups(load_config(ROOT / "config.yaml").word_groups)
