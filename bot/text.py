@@ -187,8 +187,6 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "deliveries",
         "shipment",
         "shipments",
-        "hand",
-        "share",
     ),
     # "say", and the other verbs that report speech in news ("Nauseda asserted that ...", "she
     # argued"): facts.speech.SAY_GROUP
@@ -314,8 +312,6 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "comprise",
         "involve",
         "contain",
-        "centre",
-        "center",
         "encompass",
         "encompassing",
     ),
@@ -329,7 +325,6 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "based",
         "send",
         "sent",
-        "stick",
     ),
     ("aid", "assistance", "help", "funding", "funds"),
     (
@@ -490,7 +485,7 @@ def _members(groups: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
     one group of both's words."""
     members: dict[str, tuple[str, ...]] = {}
     for group in groups:
-        members[group[0]] = (*members.get(group[0], ()), *group)
+        members[group[0]] = tuple(dict.fromkeys((*members.get(group[0], ()), *group)))
     return members
 
 

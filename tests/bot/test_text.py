@@ -231,6 +231,9 @@ def test_story_vocabulary_is_the_operators_not_the_codes():
 
     built_in = {w for group in text.RELATED_WORDS for w in group}
     assert built_in.isdisjoint({"ceasefire", "truce", "kremlin", "kyiv", "bilateral", "coalition"})
+    # nor the seed's words for a general sense: they join the built-in group from the config
+    assert built_in.isdisjoint({"hand", "share", "stick", "centre", "center"})
+    assert match_keys("hand") & match_keys("supply") and match_keys("stick") & match_keys("deploy")
     groups = load_config(ROOT / "config.yaml").word_groups
     assert ("ceasefire", "truce", "armistice", "cease-fire") in groups
     try:
