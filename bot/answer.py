@@ -49,7 +49,7 @@ from .question import (
 from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller
-from .text import STOPWORDS, related_words, tokenize
+from .text import STOPWORDS, related_words, tokenize, use_word_groups
 
 # Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
 # --debug` shows it on stderr (bot.cli); the reply and the --json fields do not carry it.
@@ -101,6 +101,9 @@ class Answerer:
     def __init__(self, config: Config, db_path: str | Path | None = None):
         self.config = config
         self.db_path = Path(db_path) if db_path is not None else config.db_path
+        # the story's word groups (config.yaml's word_groups) beside the built-in general ones
+        if use_word_groups(config.word_groups):
+            decide.forget_word_keys()
         self.intents: tuple[Intent, ...] = parse_intents(config.intents, config.source)
         self.matcher = IntentMatcher(self.intents, roles=role_titles())
         self._synonyms = config.synonyms

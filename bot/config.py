@@ -128,6 +128,7 @@ class Config:
     answer: AnswerSettings = field(default_factory=AnswerSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    word_groups: tuple[tuple[str, ...], ...] = ()
     intents: tuple[dict[str, Any], ...] = ()
 
     @property
@@ -224,6 +225,7 @@ def parse_config(raw: Any, *, root: Path, source: str = "config") -> Config:
         answer=_section(ctx, AnswerSettings, mapping.get("answer", {}), "answer"),
         discord=_discord(ctx, mapping.get("discord", {})),
         synonyms=_synonyms(ctx, mapping.get("synonyms", {})),
+        word_groups=_word_groups(ctx, mapping.get("word_groups", [])),
         intents=_intents(ctx, mapping.get("intents", [])),
     )
 
@@ -420,6 +422,30 @@ def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:
         written[looked_up] = word
         out[looked_up] = tuple(ctx.string(v, f"{key}[{i}]").lower() for i, v in enumerate(items))
     return out
+
+
+def _word_groups(ctx: _Ctx, raw: Any) -> tuple[tuple[str, ...], ...]:
+    """The story's word groups: lists of words that match each other (bot.text.use_word_groups),
+    each word one token as a question is read ("cease-fire" is one), two or more to a group."""
+    groups = []
+    for i, group in enumerate(ctx.sequence(raw, "word_groups")):
+        key = f"word_groups[{i}]"
+        words = ctx.sequence(group, key)
+        if len(words) < 2:
+            raise ctx.fail(key, "give two or more words that mean the same in the coverage")
+        out = []
+        for j, word in enumerate(words):
+            written = ctx.string(word, f"{key}[{j}]").lower()
+            if tokenize(written) != [written]:
+                # "peace deal" would be looked up as one word no question has
+                raise ctx.fail(
+                    f"{key}[{j}]",
+                    f"{written!r} is not one word as questions are read (give single words, "
+                    "or a phrase in facts/data/phrases.txt)",
+                )
+            out.append(written)
+        groups.append(tuple(out))
+    return tuple(groups)
 
 
 def _synonym_key(ctx: _Ctx, word: Any, key: str) -> str:

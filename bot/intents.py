@@ -78,10 +78,17 @@ class IntentMatch:
     example: str
 
 
+def _name_key(name: str) -> str:
+    """An intent's name as two rules are told apart: without case or spaces, so "Meeting" and
+    "meeting " are one name written twice (the --debug lines and the eval report name intents,
+    and two rules an operator cannot tell apart there are a mistake, not two intents)."""
+    return "".join(name.split()).casefold()
+
+
 def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") -> tuple[Intent, ...]:
     """Validate intent rules; a problem raises :class:`RuleError` naming the intent and field."""
     intents: list[Intent] = []
-    names: set[str] = set()
+    names: dict[str, str] = {}  # each name as compared (_name_key) -> the name as written
     owners: dict[str, str] = {}  # each example as matched -> the intent that gave it
     for position, rule in enumerate(raw):
         where = f"{source}: intents[{position}]"
@@ -94,9 +101,11 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
         unknown = set(rule) - _FIELDS
         if unknown:
             raise RuleError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
-        if name in names:
-            raise RuleError(f"{where}: defined twice")
-        names.add(name)
+        key = _name_key(name)
+        if key in names:
+            earlier = "" if names[key] == name else f" (as {names[key]!r})"
+            raise RuleError(f"{where}: defined twice{earlier}")
+        names[key] = name
         examples = _strings(rule.get("examples"), f"{where}.examples")
         if not examples:
             raise RuleError(f"{where}.examples: give at least one example phrasing")

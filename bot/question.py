@@ -13,7 +13,7 @@ from wordfreq import zipf_frequency
 
 from facts.lexicon import name_words
 
-from .rank import LIGHT_WORDS
+from .rank import LIGHT_WORDS, LIKE_FILLER_BEFORE
 from .text import STOPWORDS, normalize, tokenize
 
 _DISCORD_TOKENS = re.compile(
@@ -507,6 +507,9 @@ _COURTESY = re.compile(
 )
 
 
+_LIKE_FILLER_WORDS = "|".join(map(re.escape, sorted(LIKE_FILLER_BEFORE, key=len, reverse=True)))
+
+
 # Chat's fillers and stance markers, wherever they stand ("honestly i dont get what ...", "is it
 # all overhyped imo", "... photo ops lol"): they say how the asker feels, not what is asked, and
 # left in they were words to find that no answer has ("honestly" held a question at 0.40 whose
@@ -525,8 +528,11 @@ _FILLERS = re.compile(
     r"|(?<![\w'])(?:end|ends|ended|wind|winds|wound)\s+up\s+"
     r"(?=\w+ing\b)(?!(?:during|morning|evening|\w*thing|king|spring|ceiling)\b)"
     # "like" opening a clause ("..., like is there an actual point", "like real boots on the
-    # ground"): talk before what follows, not the verb "like"
-    r"|(?:^|(?<=[,;:.?!\u2026]))\s*like\b,?"
+    # ground"): talk before what follows, not the verb "like". After a comma it is filler only
+    # before what opens a clause or ends one (rank.LIKE_FILLER_BEFORE); before a noun phrase it
+    # introduces examples ("which countries, like France and Germany, ...": such as) and stays
+    r"|(?:^|(?<=[.?!\u2026]))\s*like\b,?"
+    r"|(?<=[,;:])\s*like\b,?(?=\s*(?:$|[,;:.?!\u2026]|(?:" + _LIKE_FILLER_WORDS + r")\b))"
     # "i mean" wherever it stands: "is he seeing trump, zelensky i mean" means zelensky
     r"|(?<![\w'])i\s+mean\b,?",
     re.IGNORECASE,

@@ -810,7 +810,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     supporting = _support_verbs(tokens)
     owned = stresses_own(question)  # "does Ukraine need its own army": not the allies'
     order = asks_order(tokens)
+    examples = _example_likes(question_text(question), tokens) if "like" in tokens else frozenset()
     for i, tok in enumerate(tokens):
+        if i in examples:
+            continue  # "leaders, like macron": such as, no liking and no word to find
         attitude = _attitude(tokens, i)
         if (tok == "again" and recurring) or attitude or (tok == OWN and owned):
             pass  # "will they meet again": another meeting, which the last one does not answer
@@ -1262,6 +1265,38 @@ def _attitude(tokens: Sequence[str], i: int) -> bool:
     if tok == "against":
         return tokens[0] in _BEING and 2 <= i <= SUBJECT_REACH + 1
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
+
+
+# What follows a filler "like" after a comma: a clause's opening (a question word, an auxiliary,
+# a subject pronoun) or the asker's adverb ("..., like really?"). Any other word starts the
+# examples "like" introduces ("what do european leaders, like macron, want": such as), which
+# question.drop_courtesy keeps: no verb of liking after a subject ("do european leaders like"),
+# and no word to find.
+LIKE_FILLER_BEFORE = frozenset(
+    """who whom whose what what's whats which when where why how is are was were do does did
+    will would can could should shall may might must has have had i i'm im you he she it it's
+    its we they there there's theres really seriously actually basically just so even totally
+    literally honestly""".split()
+)
+_LIKE_WORD = re.compile(r"(?<![\w'-])like(?![\w'-])", re.IGNORECASE)
+_CLAUSE_MARKS = (",", ";", ":")
+
+
+def _example_likes(text: str, tokens: Sequence[str]) -> frozenset[int]:
+    """Positions in ``tokens`` of each "like" that follows a comma in ``text`` and comes before a
+    word that is not LIKE_FILLER_BEFORE (see above); none where the text's "like"s and the
+    tokens' do not pair up one to one."""
+    after_mark = [
+        text[: m.start()].rstrip().endswith(_CLAUSE_MARKS) for m in _LIKE_WORD.finditer(text)
+    ]
+    at = [i for i, t in enumerate(tokens) if t == "like"]
+    if len(at) != len(after_mark):
+        return frozenset()
+    return frozenset(
+        i
+        for i, marked in zip(at, after_mark, strict=True)
+        if marked and i + 1 < len(tokens) and tokens[i + 1] not in LIKE_FILLER_BEFORE
+    )
 
 
 def _likes(tokens: Sequence[str], i: int) -> bool:

@@ -7,6 +7,7 @@ place. This module adds what only questions need: lemmas and related words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,7 +61,11 @@ def _load_irregular() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[st
 
 _IRREGULAR_LEMMAS, _IRREGULAR_FORMS = _load_irregular()
 
-# Words that answer each other in questions, grouped; the first word names the group.
+# Words that answer each other in questions, grouped; the first word names the group. Only
+# general English lives here, what any coverage words so (births and deaths, measures, disasters,
+# courts, reporting verbs, diplomacy and war as any conflict is reported); a story's own
+# vocabulary (its talks' "guarantees", its actors' capitals) is the operator's, in config.yaml's
+# ``word_groups``, added to these by :func:`use_word_groups`.
 RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("born", "birth", "birthday", "birthplace"),
     # "succumbed to" an illness or injuries is news wording for died of it
@@ -182,8 +187,6 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "deliveries",
         "shipment",
         "shipments",
-        "hand",
-        "share",
     ),
     # "say", and the other verbs that report speech in news ("Nauseda asserted that ...", "she
     # argued"): facts.speech.SAY_GROUP
@@ -267,15 +270,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "continue",
         "continued",
     ),
-    ("ceasefire", "truce", "armistice", "cease-fire"),
-    ("guarantee", "assurance", "commitment", "pledge", "promise"),
     ("negotiate", "negotiation", "negotiations", "negotiator", "bargain", "talks", "engage"),
-    ("unconditional", "unconditionally", "conditions", "preconditions", "conditional"),
-    ("alone", "one-on-one", "bilateral", "privately", "tete-a-tete"),
-    ("russia", "russian", "moscow", "kremlin"),
-    ("ukraine", "ukrainian", "kyiv", "kiev"),
-    ("china", "chinese", "beijing"),
-    ("iran", "iranian", "tehran"),
     (
         "agree",
         "agreed",
@@ -317,8 +312,6 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "comprise",
         "involve",
         "contain",
-        "centre",
-        "center",
         "encompass",
         "encompassing",
     ),
@@ -332,7 +325,6 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "based",
         "send",
         "sent",
-        "stick",
     ),
     ("aid", "assistance", "help", "funding", "funds"),
     (
@@ -402,24 +394,11 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("territory", "soil", "land"),
     ("intelligence", "information", "info", "intel", "surveillance", "reconnaissance", "spy"),
     ("security", "safety", "safe", "secure", "protection"),
-    (
-        "asset",
-        "assets",
-        "equipment",
-        "capabilities",
-        "capability",
-        "resources",
-        "hardware",
-        "kit",
-        "gear",
-    ),
-    ("modern", "modernized", "modernised", "advanced", "sophisticated", "state-of-the-art"),
     ("defense", "defence", "defensive", "defend", "protect", "protection"),
     ("sovereignty", "independence", "sovereign"),
     ("private", "privately", "secret", "confidential", "closed-door"),
     ("veto", "block", "blocking", "overrule"),
     ("complicate", "complicates", "complicating", "complicated", "difficult", "hard", "hinder"),
-    ("formalize", "formalise", "formalizing", "formalising", "finalize", "finalise", "codify"),
     ("pressure", "push", "pushing", "press", "pressing", "urge", "urging", "pile", "piling"),
     ("immediate", "immediately", "instant", "swift"),
     ("envoy", "emissary", "representative", "ambassador", "diplomat"),
@@ -444,46 +423,56 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("purpose", "aim", "goal", "point", "objective"),
     ("recent", "recently", "lately"),
     ("scheduled", "due", "slated", "planned", "set"),
-    # a key element, component or pillar of a thing is a part of it ("does Ukraine's own army
-    # count as part of its security guarantee": "... as a key pillar of its own defense")
-    ("component", "components", "element", "elements", "ingredient", "part", "parts", "pillar"),
-    ("washington", "dc"),
     ("attention", "buzz", "interest", "spotlight"),
-    ("europe", "european", "europeans", "euro"),
-    ("again", "next", "another", "anew", "resume", "resumed", "renew", "renewed", "repeat"),
     # "carry out" is read as "conduct" (facts.words): carrying out a plan is implementing it
     ("implement", "implementing", "implementation", "enforce", "practice", "execute", "conduct"),
-    ("multinational", "coalition", "joint"),
-    ("aggression", "attack", "attacks", "attacking", "assault", "offensive"),
-    ("prospects", "chances", "chance", "likelihood", "outlook"),
-    ("pillar", "cornerstone", "foundation", "basis", "backbone"),
-    # Everyday words for what news reports in its own register, for any story: a member's
-    # "doc", "vet", "goods", "on board", "crush" is the report's "physician", "veterinarian",
-    # "commodities", "aboard", "stampede" (no group of medicines: "medication" and "medical"
-    # share the stem "medic", and "medical glue" is no drug)
-    # not "medic": its stem is "medical"'s ("medical glue" is no doctor)
-    ("doctor", "doctors", "doc", "physician", "physicians"),
-    ("vet", "vets", "veterinarian", "veterinarians", "veterinary"),
-    ("goods", "commodities", "products", "merchandise"),
-    ("aboard", "board", "onboard"),
-    ("display", "displayed", "exhibit", "exhibited", "showcase", "showcased"),
-    ("stampede", "crush"),
-    ("strengthen", "strengthened", "strengthening", "stronger"),
 )
 
+# Everyday words for what news reports in its own register, for any story: a member's "doc",
+# "vet", "goods", "crush" is the report's "physician", "veterinarian", "commodities", "stampede".
+# Matched word for word, not by stem as RELATED_WORDS are: a stem here would join words of other
+# senses, "goods" stems as "good" ("a good deal"), "vet" as "vetting", "board" (of directors)
+# would be "aboard". So each group lists the forms that carry its sense, and a word the question
+# uses in that sense but sentences mostly use in another (ASKING_ONLY) is never looked for in a
+# sentence. "board" is no member ("on board" a ship is aboard, "on board" with a plan agrees, and
+# a board is a body), nor "vets" (veterans as often as veterinarians). No group of medicines:
+# "medication" and "medical" share the stem "medic", and "medical glue" is no drug.
+EXACT_WORDS: tuple[tuple[str, ...], ...] = (
+    ("doctor", "doctors", "doc", "physician", "physicians"),
+    ("vet", "veterinarian", "veterinarians", "veterinary"),
+    ("goods", "commodities", "products", "merchandise"),
+    ("aboard", "onboard"),
+    (
+        "display",
+        "displays",
+        "displayed",
+        "displaying",
+        "exhibit",
+        "exhibits",
+        "exhibited",
+        "exhibiting",
+        "showcase",
+        "showcases",
+        "showcased",
+        "showcasing",
+    ),
+    ("stampede", "stampedes", "crush"),
+    ("strengthen", "strengthens", "strengthened", "strengthening", "stronger"),
+)
 
 # Members of a related-word group that join it only as the question's word: "why does it
 # *matter*" asks how important it is, but a sentence's "on these matters" (the noun, as news
 # writes it: issues) says nothing of importance, so "how important are these talks" must not find
-# "Russia demands private negotiations with the US on these matters".
-ASKING_ONLY = frozenset({"matter", "matters"})
+# "Russia demands private negotiations with the US on these matters". So too the short forms of
+# EXACT_WORDS: a sentence's "doc" is a document, its "vet" vetting, its "goods" (stem "good") good.
+ASKING_ONLY = frozenset({"matter", "matters", "doc", "vet", "goods"})
 
 
-def _related_keys() -> dict[str, tuple[str, ...]]:
+def _related_keys(groups: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
     """Stem -> the groups it belongs to (a word may sit in several: "talks" is a meeting and a
     negotiation)."""
     keys: dict[str, tuple[str, ...]] = {}
-    for group in RELATED_WORDS:
+    for group in groups:
         for word in group:
             key = stem(word)
             if "~" + group[0] not in keys.get(key, ()):
@@ -491,7 +480,20 @@ def _related_keys() -> dict[str, tuple[str, ...]]:
     return keys
 
 
-_RELATED = _related_keys()
+def _members(groups: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """Group name -> its words; two groups of one name (an operator's beside a built-in one) are
+    one group of both's words."""
+    members: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        members[group[0]] = tuple(dict.fromkeys((*members.get(group[0], ()), *group)))
+    return members
+
+
+# The operator's groups (config.yaml's word_groups) in use, after the built-in ones
+_STORY_GROUPS: tuple[tuple[str, ...], ...] = ()
+_RELATED = _related_keys(RELATED_WORDS)
+# word as written -> its EXACT_WORDS groups
+_EXACT = {word: ("~" + group[0],) for group in EXACT_WORDS for word in group}
 
 
 @lru_cache(maxsize=131072)
@@ -506,6 +508,7 @@ def match_keys(token: str) -> frozenset[str]:
     keys.update(stem(lemma) for lemma in _IRREGULAR_LEMMAS.get(token, ()))
     for key in list(keys):
         keys.update(_RELATED.get(key, ()))
+    keys.update(_EXACT.get(token, ()))
     return frozenset(keys)
 
 
@@ -536,14 +539,32 @@ def _inflections(lemmas: set[str]) -> set[str]:
     return forms
 
 
-_MEMBERS = {group[0]: group for group in RELATED_WORDS}
+_MEMBERS = _members((*RELATED_WORDS, *EXACT_WORDS))
+
+
+def use_word_groups(groups: Sequence[Sequence[str]]) -> bool:
+    """Match the words of each of ``groups`` with each other as RELATED_WORDS' are (by stem,
+    both ways, under the group's first word): the story vocabulary an operator keeps in
+    config.yaml's ``word_groups``, in place of any given before. Process-wide, as the one
+    configuration a bot runs with is (:class:`bot.answer.Answerer` calls it); whether anything
+    changed, so that a caller can forget what it worked out from the old groups."""
+    global _STORY_GROUPS, _RELATED, _MEMBERS
+    story = tuple(tuple(group) for group in groups)
+    if story == _STORY_GROUPS:
+        return False
+    _STORY_GROUPS = story
+    _RELATED = _related_keys((*RELATED_WORDS, *story))
+    _MEMBERS = _members((*RELATED_WORDS, *EXACT_WORDS, *story))
+    match_keys.cache_clear()
+    related_stems.cache_clear()
+    return True
 
 
 def related_words(token: str) -> tuple[str, ...]:
     """The words of ``token``'s related-word groups, as written ("war" -> conflict, fighting,
     ...): what to look up in the index when the coverage never uses ``token`` itself."""
-    groups = _RELATED.get(stem(token), ())
-    return tuple(w for g in groups for w in _MEMBERS[g[1:]] if w != token)
+    groups = (*_RELATED.get(stem(token), ()), *_EXACT.get(token, ()))
+    return tuple(w for g in groups for w in _MEMBERS[g[1:]] if w != token and w not in ASKING_ONLY)
 
 
 @lru_cache(maxsize=65536)
@@ -564,6 +585,7 @@ def related_stems(token: str) -> frozenset[str]:
         for k in {own, *(stem(lemma) for lemma in lemmas)}
         for group in _RELATED.get(k, ())
     }
+    groups.update(group[1:] for group in _EXACT.get(token, ()))
     for group in groups:
         stems.add("~" + group)
         for member in _MEMBERS[group]:

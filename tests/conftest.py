@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import strategies as st
 
+from bot import decide
+from bot.config import load_config
+from bot.text import use_word_groups
 from facts import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,6 +19,7 @@ SHARED = ROOT.parent / "shared"
 WIKINEWS = SHARED / "corpus" / "wikinews"
 WIKIQA = SHARED / "eval" / "wikiqa-dev"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_PROJECT_GROUPS = load_config(ROOT / "config.yaml").word_groups
 
 # Texts for the name patterns (facts.wording.PERSON_NAME, bot.rank's demonyms) against the same
 # patterns as first written: capitals, lower-case runs and the endings of demonyms, breaks and
@@ -27,6 +31,15 @@ NAME_TEXTS = st.lists(
     ),
     max_size=30,
 ).map("".join)
+
+
+@pytest.fixture(autouse=True)
+def project_word_groups() -> None:
+    """The project's config.yaml word groups in use, as the bot run from the project has them
+    (bot.text.use_word_groups is process-wide): a test that built an Answerer from another
+    config leaves no other groups to the next."""
+    if use_word_groups(_PROJECT_GROUPS):
+        decide.forget_word_keys()
 
 
 def need_shared(path: Path) -> Path:

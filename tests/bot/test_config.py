@@ -263,6 +263,15 @@ def test_duplicate_intent_names_are_refused():
         parse_intents([{"name": "a", "examples": ["x"]}, {"name": "a", "examples": ["y"]}])
 
 
+@pytest.mark.parametrize("second", ["Meeting", "meeting ", "MEETING", " meet ing"])
+def test_intent_names_differing_only_in_case_or_spaces_are_one_name(second):
+    # the --debug lines and the eval report name intents: two rules told apart only by case or
+    # spaces are one name written twice, refused in one line as any name given twice is
+    with pytest.raises(RuleError, match=r"intent .*defined twice \(as 'meeting'\)") as caught:
+        parse_intents([{"name": "meeting", "examples": ["x"]}, {"name": second, "examples": ["y"]}])
+    assert "\n" not in str(caught.value)
+
+
 @pytest.mark.parametrize(
     ("text", "line", "key"),
     [
@@ -439,3 +448,37 @@ def test_a_known_admin_permission_loads():
     assert parse({"discord": {"admin_permission": "manage_messages"}}).discord.admin_permission == (
         "manage_messages"
     )
+
+
+def test_word_groups_are_lists_of_single_words():
+    config = parse({"word_groups": [["Truce", "ceasefire", "cease-fire"]]})
+    assert config.word_groups == (("truce", "ceasefire", "cease-fire"),)
+    assert parse({}).word_groups == ()
+
+
+@pytest.mark.parametrize(
+    ("groups", "problem"),
+    [
+        ("truce", "word_groups: expected a list"),
+        ([["truce"]], r"word_groups\[0\]: give two or more words"),
+        ([["truce", "peace deal"]], r"word_groups\[0\]\[1\]: 'peace deal' is not one word"),
+        ([["truce", 5]], r"word_groups\[0\]\[1\]: expected a non-empty string"),
+    ],
+)
+def test_a_malformed_word_group_is_a_one_line_error(groups, problem):
+    with pytest.raises(ConfigError, match=problem) as caught:
+        parse({"word_groups": groups})
+    assert "\n" not in str(caught.value)
+
+
+def test_an_answerer_matches_its_configs_word_groups(seed_db):
+    # the story's vocabulary comes with its config: a config without the seed's groups reads
+    # "kremlin" as itself only
+    from bot.answer import Answerer
+    from bot.text import related_stems
+
+    assert "russia" in related_stems("kremlin")
+    Answerer(parse({"articles": {"paths": [str(seed_db.parent)]}}), seed_db)
+    assert "russia" not in related_stems("kremlin")
+    Answerer(parse({"word_groups": [["kremlin", "russia"]]}), seed_db)
+    assert "russia" in related_stems("kremlin")

@@ -254,6 +254,15 @@ def test_greetings_thanks_and_please_around_a_question_are_left_out():
     assert drop_courtesy("thank you") == "thank you"
 
 
+def test_like_introducing_examples_stays():
+    # after a comma, "like" before a noun phrase means "such as": the examples of what is asked
+    examples = "which countries, like France and Germany, will send troops"
+    assert drop_courtesy(examples) == examples
+    assert drop_courtesy("will the us send weapons, like patriots") == (
+        "will the us send weapons, like patriots"
+    )
+
+
 def test_chat_fillers_and_clause_opening_like_are_left_out():
     # "honestly" was a word to find that no answer has, holding a question at 0.40
     assert drop_courtesy("honestly i dont get what they are") == "i dont get what they are"
@@ -263,6 +272,9 @@ def test_chat_fillers_and_clause_opening_like_are_left_out():
     )
     assert drop_courtesy("would troops go? like real boots on the ground") == (
         "would troops go? real boots on the ground"
+    )
+    assert drop_courtesy("how important are these talks, like really?") == (
+        "how important are these talks, really?"
     )
     # the verb "like", and words that mean something else, stay
     assert drop_courtesy("does the kremlin like it") == "does the kremlin like it"

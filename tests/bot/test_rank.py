@@ -1502,6 +1502,17 @@ def test_like_and_against_in_a_later_phrase_ask_for_no_stance():
         assert all("~stance" not in t.related for t in analyze(question).terms), question
 
 
+def test_like_after_a_comma_gives_examples_not_a_stance():
+    # "what do european leaders, like macron, want": such as, within the subject's reach of
+    # "do" but after a comma, so no verb of liking and no word to find
+    terms = analyze("what do european leaders, like macron, want").terms
+    assert all("~stance" not in t.related for t in terms)
+    assert "like" not in [t.word for t in terms]
+    # without the comma it is the verb
+    liking = analyze("do european leaders like macron").terms
+    assert "~stance" in {r for t in liking for r in t.related}
+
+
 def test_a_time_counted_from_now_answers_when():
     # "when can the Turpin parents get parole": "eligible for parole in 25 years"
     assert rank._items("They will be eligible for parole in 25 years.", "time")

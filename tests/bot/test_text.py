@@ -61,12 +61,31 @@ def test_related_words_share_a_group_key():
     assert match_keys("again") & match_keys("next")  # "meeting again": the next meeting
 
 
+def test_everyday_words_match_word_for_word():
+    # the everyday groups match the forms written in them, not whatever shares their stem:
+    # a board (of directors) is not "aboard", "good" (stem of "goods") no commodity, vetting
+    # and vets (veterans) no veterinarian, docs (documents) no physicians
+    assert not match_keys("board") & match_keys("aboard")
+    assert not match_keys("good") & match_keys("commodities")
+    assert not match_keys("vetting") & match_keys("veterinarian")
+    assert not match_keys("vets") & match_keys("veterinarian")
+    assert not match_keys("docs") & match_keys("physician")
+    # the short forms are the question's words only: a sentence's "doc", "vet" or "good" is
+    # not looked for when the question says "physician", "veterinarian" or "commodities"
+    assert "doc" not in related_stems("physician")
+    assert "vet" not in related_stems("veterinarian")
+    assert "good" not in related_stems("commodities")
+    assert "doc" not in related_words("doctor")
+    # but a question's "doc" is a doctor
+    assert {"doctor", "physician"} <= related_stems("doc")
+
+
 def test_everyday_words_match_the_reports_register():
     # a member's word and the report's, for any story
     assert match_keys("doc") & match_keys("physician")
     assert match_keys("vet") & match_keys("veterinarian")
     assert match_keys("goods") & match_keys("commodities")
-    assert match_keys("board") & match_keys("aboard")  # "on board": "aboard the aircraft"
+    assert match_keys("onboard") & match_keys("aboard")
     assert match_keys("crush") & match_keys("stampede")
     assert match_keys("stronger") & match_keys("strengthened")
     assert match_keys("exhibit") & match_keys("displayed")
@@ -202,3 +221,44 @@ def test_a_country_s_name_and_its_adjective_share_their_stems():
     assert stem("swede") not in same_place_stems(stem("sweden"))
     assert same_place_stems(stem("pole")) == frozenset()
     assert same_place_stems(stem("guarantee")) == frozenset()
+
+
+def test_story_vocabulary_is_the_operators_not_the_codes():
+    # the seed story's talks and its actors' capitals are config.yaml's word_groups, not built in
+    from bot import text
+    from bot.config import load_config
+    from tests.conftest import ROOT
+
+    built_in = {w for group in text.RELATED_WORDS for w in group}
+    assert built_in.isdisjoint({"ceasefire", "truce", "kremlin", "kyiv", "bilateral", "coalition"})
+    # nor the seed's words for a general sense: they join the built-in group from the config
+    assert built_in.isdisjoint({"hand", "share", "stick", "centre", "center"})
+    assert match_keys("hand") & match_keys("supply") and match_keys("stick") & match_keys("deploy")
+    groups = load_config(ROOT / "config.yaml").word_groups
+    assert ("ceasefire", "truce", "armistice", "cease-fire") in groups
+    try:
+        # a coverage without them: a truce is no ceasefire, and the Kremlin no Russia
+        assert text.use_word_groups(())
+        assert not match_keys("truce") & match_keys("ceasefire")
+        assert "russia" not in related_stems("kremlin")
+        # an operator's group of another story, matched by stem both ways as the built-in ones
+        assert text.use_word_groups([("france", "french", "paris", "elysee")])
+        assert "franc" in related_stems("elysee") and "elyse" in related_stems("paris")
+        assert not text.use_word_groups([("france", "french", "paris", "elysee")])  # unchanged
+    finally:
+        text.use_word_groups(groups)
+    assert match_keys("truce") & match_keys("ceasefire")
+    assert "russia" in related_stems("kremlin")
+
+
+def test_a_word_group_named_as_a_built_in_one_adds_to_it():
+    from bot import text
+    from bot.config import load_config
+    from tests.conftest import ROOT
+
+    try:
+        text.use_word_groups([("storm", "tempest")])
+        assert {"hurrican", "tempest"} <= related_stems("storm")
+        assert "hurrican" in related_stems("tempest")
+    finally:
+        text.use_word_groups(load_config(ROOT / "config.yaml").word_groups)
