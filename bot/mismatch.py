@@ -285,33 +285,6 @@ def states_requirement(question: rank.Question, words: Sequence[str], text: str)
     )
 
 
-# "In the bridgegate thing how many lanes did Fort Lee commuters get during those 4 days": "For
-# decades, three of the twelve access lanes ... had been reserved for commuters coming from Fort
-# Lee." A news story sets the scene of its event with how things stood before it or stand in
-# general, and says so in its opening words ("For decades", "Under current law", "Traditionally",
-# "Until now"); the story's news is what changed. Such a sentence has the question's words and a
-# number, and answers how things were, not what the question asks, unless the question itself asks
-# of the past or the rule ("how many lanes did they have before", "what does current law say").
-_BACKGROUND_OPENING = re.compile(
-    r"(?:for\s+(?:decades|years|generations|centuries)"
-    r"|under\s+(?:the\s+)?(?:current|existing|present)"
-    r"|traditionally|historically|previously|normally|usually|ordinarily"
-    r"|until\s+(?:now|recently|then))\b",
-    re.IGNORECASE,
-)
-_BACKGROUND_WORDS = frozenset(
-    "before previously previous prior earlier formerly originally used usually normally ordinarily"
-    " traditionally traditional historically history past current currently existing present"
-    " now today decades generations centuries years always law laws rule rules".split()
-)
-
-
-def sets_background(words: Sequence[str], text: str) -> bool:
-    """A sentence that opens on how things stood before the news or stand in general
-    (_BACKGROUND_OPENING), for a question that asks nothing of the past or the rule."""
-    return _BACKGROUND_OPENING.match(text) is not None and not _BACKGROUND_WORDS.intersection(words)
-
-
 # "Who stabbed the mayor of Gdansk?": a sentence that has the verb only in the passive with no
 # agent ("after Paweł Adamowicz, mayor of ... Gdańsk, was stabbed last night") says what was
 # done to the mayor, not who did it; "X was killed by Y" names the doer, and so does an active
