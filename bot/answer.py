@@ -739,12 +739,15 @@ def _capped(
         ),
         topicless=lambda: decide.asks_nothing(asked),
         asks_back=asking[best],
-        answers_other=lambda: mismatch.answers_other(
-            analysis,
-            tokens,
-            matched,
-            row.text,
-            rank.sentence_stems(row.text, row.words),
+        answers_other=lambda: (
+            mismatch.answers_other(
+                analysis,
+                tokens,
+                matched,
+                row.text,
+                rank.sentence_stems(row.text, row.words),
+            )
+            or (dated and mismatch.restates_premise(analysis, tokens, matched, ranking.story[best]))
         ),
         speaker_missing=lambda: _speaker_absent(
             analysis, tokens, matched, asked, weighed.evidence[best]
