@@ -739,15 +739,12 @@ def _capped(
         ),
         topicless=lambda: decide.asks_nothing(asked),
         asks_back=asking[best],
-        answers_other=lambda: (
-            mismatch.answers_other(
-                analysis,
-                tokens,
-                matched,
-                row.text,
-                rank.sentence_stems(row.text, row.words),
-            )
-            or (dated and mismatch.restates_premise(analysis, tokens, matched, ranking.story[best]))
+        answers_other=lambda: mismatch.answers_other(
+            analysis,
+            tokens,
+            matched,
+            row.text,
+            rank.sentence_stems(row.text, row.words),
         ),
         speaker_missing=lambda: _speaker_absent(
             analysis, tokens, matched, asked, weighed.evidence[best]

@@ -285,57 +285,6 @@ def states_requirement(question: rank.Question, words: Sequence[str], text: str)
     )
 
 
-# "How many years was Mugabe locked up in prison before he ruled Zimbabwe": a question can set
-# the time of what it asks by another event it takes as known ("before he ruled Zimbabwe", "after
-# the verdict", "when he died", "react to Germany saying ..."). A sentence that states that event
-# in full ("Mugabe ruled Zimbabwe ... for 37 years") and lacks a content word of what is asked
-# ("prison"), in itself and in its story's headline and lead, restates the premise: it has most
-# of the question's words and answers none of it. The words a "how" question asks with ("how
-# *many* years") and the verbs of saying are no content the sentence must have. Not for a
-# who-question, which asks a name (name_ungiven checks that one is given): "Nancy Pelosi again
-# elected Speaker as 116th U.S. Congress sworn in" answers "who was elected Speaker of the House
-# when the 116th Congress was sworn in", without "House".
-_PREMISE_MARKERS = frozenset({"before", "after", "when"})
-_REACTING = frozenset(
-    "react reacted reacting respond responded responding reaction response".split()
-)
-# "named after", "going after", "look after": no event follows
-_NOT_TEMPORAL = frozenset("named renamed name going go goes went look looking looked".split())
-
-
-def _premise_at(words: Sequence[str]) -> int | None:
-    """Where the clause of a known event begins in a question (the position after its marker),
-    if it has one after the question proper has begun."""
-    for i, word in enumerate(words[1:-1], start=1):
-        if word in _PREMISE_MARKERS and words[i - 1] not in _NOT_TEMPORAL:
-            return i + 1
-        if word == "to" and words[i - 1] in _REACTING:
-            return i + 1
-    return None
-
-
-def restates_premise(
-    question: rank.Question,
-    words: Sequence[str],
-    matched: Sequence[float],
-    in_story: Sequence[bool],
-) -> bool:
-    """The sentence has every word of the question's known-event clause (:func:`_premise_at`)
-    and lacks, in itself and its story, a content word of what the question asks."""
-    at = None if question.answer_type == "person" else _premise_at(words)
-    if at is None:
-        return False
-    main = set(words[: at - 1]) - {words[i + 1] for i, w in enumerate(words[:-1]) if w == "how"}
-    clause = set(words[at:])
-    asked, premise = [], []
-    for term, credit, titled in zip(question.terms, matched, in_story, strict=True):
-        if term.word in main and term.word not in clause:
-            asked.append(credit > 0 or titled or term.word in rank.SAY_WORDS)
-        elif term.word in clause and term.word not in main:
-            premise.append(credit >= rank.RELATED)
-    return bool(premise) and all(premise) and not all(asked)
-
-
 # "Who stabbed the mayor of Gdansk?": a sentence that has the verb only in the passive with no
 # agent ("after Paweł Adamowicz, mayor of ... Gdańsk, was stabbed last night") says what was
 # done to the mayor, not who did it; "X was killed by Y" names the doer, and so does an active

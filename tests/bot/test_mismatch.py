@@ -438,34 +438,3 @@ def test_capitalised_words_are_read_in_one_pass_of_long_input():
     # no time is asserted: a pattern backtracking over 2,000 capitals and dots would hang
     assert not mismatch.names_no_one_new("he met " + "A." * 1000, set(), set())
     assert mismatch.names_no_one_new("He " + "said it " * 250, set(), set())
-
-
-def _credits(question: rank.Question, lacking: set[str]) -> list[float]:
-    return [0.0 if t.word in lacking else 1.0 for t in question.terms]
-
-
-def test_a_sentence_stating_the_known_event_of_a_question_restates_its_premise():
-    asked = "how many years was mugabe locked up in prison before he ruled zimbabwe"
-    q, words = analyze(asked), tokenize(asked)
-    untitled = [False] * len(q.terms)
-    # "Mugabe ruled Zimbabwe ... for 37 years": the event before which, not the prison
-    assert mismatch.restates_premise(q, words, _credits(q, {"prison", "jail"}), untitled)
-    assert not mismatch.restates_premise(q, words, _credits(q, set()), untitled)
-    # a sentence without the event itself states something else: other checks weigh it
-    assert not mismatch.restates_premise(q, words, _credits(q, {"prison", "ruled"}), untitled)
-    # a word of what is asked that the story's headline has is the story's own
-    titled = [t.word == "prison" for t in q.terms]
-    assert not mismatch.restates_premise(q, words, _credits(q, {"prison"}), titled)
-    react = "how did the russian gov react to germany saying navalny was poisoned"
-    q, words = analyze(react), tokenize(react)
-    assert mismatch.restates_premise(q, words, _credits(q, {"gov"}), [False] * len(q.terms))
-    # a who-question asks a name, "named after" no event, a "how" word no content
-    who = "who was elected speaker of the house when the 116th congress was sworn in"
-    q, words = analyze(who), tokenize(who)
-    assert not mismatch.restates_premise(q, words, _credits(q, {"house"}), [False] * len(q.terms))
-    named = "what was the ship named after alan kurdi called before"
-    q, words = analyze(named), tokenize(named)
-    assert mismatch._premise_at(words) is None
-    old = "how old was hosni mubarak when he died"
-    q, words = analyze(old), tokenize(old)
-    assert not mismatch.restates_premise(q, words, _credits(q, {"old"}), [False] * len(q.terms))
