@@ -1601,6 +1601,18 @@ _LABEL_NOUNS = (
 _LABEL_NUMBER = re.compile(
     rf"(?:(?<=\w )|(?<=\w, ))(?:[A-Z][a-z][A-Za-z]*|(?:{_LABEL_NOUNS}))[ \u00a0](\d[\d,.]*)\b"
 )
+# A number word capitalised after a capitalised word names too: "PLoS One", "Formula One", "Air
+# Force One", "Channel Four", "the Big Ten". Running English writes a count in small letters
+# except as a sentence's first word ("Two people died"), so "scientists publishing in PLoS One"
+# counts nothing for "how many zebras did they study". Not in a headline written in title case
+# ("Storm Kills Seven"), which capitalises every word: a sentence with no small-letter word of
+# five letters or more is read as one.
+_NAMED_NUMBER = re.compile(
+    r"\b[A-Z][\w.\-\u2019']*[ \u00a0]("
+    + "|".join(sorted(w.capitalize() for w in _NUMBER_WORDS))
+    + r")\b"
+)
+_RUNNING_TEXT = re.compile(r"\b[a-z]{5,}")
 _TIME_UNITS = frozenset(stem(w) for w in _TIME_UNIT_PLURALS)
 _SPAN = AnyCase(
     r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS)) + r")[ \u00a0-]"
@@ -1816,6 +1828,8 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         numbers = _numbers(text, _COUNT_WORDS)
         if numbers and _DIGIT.search(text):
             numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
+        if numbers and _RUNNING_TEXT.search(text):
+            numbers -= {m.group(1).lower() for m in _NAMED_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
             numbers -= _SPAN.groups(text, needs=_SPAN_UNITS)
         if numbers and "%" in text:  # nor "45% to 60% destruction": a share counts nothing

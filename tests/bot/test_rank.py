@@ -754,6 +754,14 @@ def test_a_number_that_names_something_is_no_count():
     assert counts("Abortion is legal up to week 22 of a pregnancy.") == {"22"}  # weeks count
 
 
+def test_a_number_word_capitalised_inside_a_name_is_no_count():
+    published = "Scientists publishing in PLoS One say zebras may have stripes to confuse flies."
+    assert counts(published) == set()
+    assert counts("Air Force One landed with two senators aboard.") == {"two"}
+    assert counts("Two people died when a wall collapsed.") == {"two"}  # a sentence's first word
+    assert counts("Storm Kills Seven In Texas") == {"seven"}  # a headline in title case
+
+
 def test_the_united_states_state_nothing():
     assert evidence("Trump of the United States tested positive.", "statement") == ((), False)
     assert evidence("AU member states met in Niamey.", "statement") == ((), False)
