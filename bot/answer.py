@@ -464,7 +464,8 @@ def _weighed(
         asked.named,
     )
     mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
-    ranking = rank.rank(analysis, rows, state.rarity)
+    people = [r.alias for r in reading.resolved if r.kind == "person"]
+    ranking = rank.rank(analysis, rows, state.rarity, people=people)
     articles = [row.article for row in rows]
     said = decide.said_in_stories(articles, ranking.matches)
     local = decide.local_coverage(ranking.matches)

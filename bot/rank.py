@@ -63,7 +63,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from facts import speech
-from facts.lexicon import place_words, region_words
+from facts.lexicon import place_words, region_words, role_titles
 from facts.sentence_words import (
     _PARENS,  # short parentheses only, so that no text can make a search in them slow
     MAX_SENTENCE_CHARS,
@@ -1978,7 +1978,10 @@ def _near_spelling(term: Term, sents: Sequence[_Sentence]) -> str | None:
 
 
 def _matches(
-    question: Question, candidates: Sequence[Ranked], sents: Sequence[_Sentence]
+    question: Question,
+    candidates: Sequence[Ranked],
+    sents: Sequence[_Sentence],
+    people: Sequence[str] = (),
 ) -> list[list[float]]:
     """Credit of each question term in each candidate (rows: candidates)."""
     terms = question.terms
@@ -2016,8 +2019,80 @@ def _matches(
                     if near in s.stemset:
                         row[j] = RELATED
     _compound_pairs(question, sents, hits)
+    _surnames(question, candidates, hits, people)
     _inherit_context(question, candidates, sents, hits)
     return hits
+
+
+_ROLE_STEMS = frozenset(stem(w) for title in role_titles() for w in title)
+
+
+def _surnames(
+    question: Question,
+    candidates: Sequence[Ranked],
+    hits: list[list[float]],
+    people: Sequence[str],
+) -> None:
+    """Credit the first name a news sentence leaves out when it names the person by surname:
+    a news story gives the full name once ("Representative Elijah Cummings") and the surname
+    after ("Cummings was 68"), so "how old was Elijah Cummings" is as well covered by the later
+    sentence. Only a pair the question writes in the name's order whose second word ends a
+    capitalised name some sentence of the same story writes (a middle name may stand between:
+    "Elijah Eugene Cummings"), and only where the sentence writes that surname capitalised
+    alone or after a title ("Senator Hagan"), not after another first name ("Robert Cummings",
+    a relative). Only the names of ``people`` (persons the question names, as the entity table
+    resolves them): "North Korea", "the White House" and "the Prime Minister" end in words that
+    name something else alone ("Korea", "the House of Representatives"). An encyclopedia
+    article (undated) is left as it is, as WikiQA measured every change to its matching."""
+    full: dict[str, frozenset[str]] = {}  # surname -> the stems of the full name
+    for name in people:
+        words = [stem(t) for t in tokenize(name) if t not in STOPWORDS]
+        if len(words) >= 2:
+            full[words[-1]] = frozenset(words)
+    if not question.bigrams or not full:
+        return
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(question.terms):
+        at.setdefault(t.stem, []).append(i)
+    pairs = [
+        (first, second)
+        for first, second in question.bigrams
+        if second in full and first != second and first in at and second in at
+    ]
+    if not pairs:
+        return
+    names: dict[str, set[tuple[str, str]]] = {}  # per story: the (first, surname) pairs it writes
+    for c in candidates:
+        if not c.published:
+            continue
+        found = names.setdefault(c.title, set())
+        for text in (c.text, c.title):
+            for seq in _name_sequences(text):
+                found.update(p for p in pairs if p[1] == seq[-1] and p[0] in seq[:-1])
+    for c, row in zip(candidates, hits, strict=True):
+        story = names.get(c.title) if c.published else None
+        if not story:
+            continue
+        runs = _name_sequences(c.text, 1)
+        for first, second in story:
+            allowed = full[second] | _ROLE_STEMS
+            if not any(run[-1] == second and allowed.issuperset(run) for run in runs):
+                continue
+            for j in at[second]:
+                for i in at[first]:
+                    if row[j] and not row[i]:
+                        row[i] = CONTEXT_CREDIT * row[j]
+
+
+@lru_cache(maxsize=4096)
+def _name_sequences(text: str, shortest: int = 2) -> tuple[tuple[str, ...], ...]:
+    """The stems, in order, of each capitalised run of a sentence with at least ``shortest``
+    of them ("Elijah Cummings": elijah, cum), kept per text as :func:`_name_runs` is."""
+    runs = (
+        tuple(stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS)
+        for m in _CAPS_RUN.finditer(text)
+    )
+    return tuple(run for run in runs if len(run) >= shortest)
 
 
 def _inherit_context(
@@ -2472,7 +2547,10 @@ def _name_runs(text: str) -> tuple[frozenset[str], ...]:
 
 
 def _features(
-    question: Question, candidates: Sequence[Ranked], rarity: Rarity | None = None
+    question: Question,
+    candidates: Sequence[Ranked],
+    rarity: Rarity | None = None,
+    people: Sequence[str] = (),
 ) -> tuple[list[tuple[float, ...]], list[list[float]], dict[str, tuple[bool, ...]]]:
     """Feature vectors, per candidate the credit each question term earned there, and per
     article title the terms its story establishes (:func:`_story_terms`)."""
@@ -2481,7 +2559,7 @@ def _features(
     rarity = rarity or DEFAULT_RARITY
     terms = question.terms
     sents = [_sentence(c.text, c.words) for c in candidates]
-    hits = _matches(question, candidates, sents)
+    hits = _matches(question, candidates, sents, people)
     positions = _body_positions(candidates, sents)
     weights = [rarity.weight(t.word) for t in terms]
     qwords = frozenset(t.word for t in terms) | frozenset(t.stem for t in terms)
@@ -2640,9 +2718,11 @@ def rank(
     rarity: Rarity | None = None,
     *,
     bonus: Sequence[float] | None = None,
+    people: Sequence[str] = (),
 ) -> Ranking:
-    """Score the candidates and say how sure we are of the best one, in one pass."""
-    rows, hits, story = _features(question, candidates, rarity)
+    """Score the candidates and say how sure we are of the best one, in one pass. ``people``:
+    the full names of the persons the question names (see :func:`_surnames`)."""
+    rows, hits, story = _features(question, candidates, rarity, people)
     scores = _linear(rows, bonus)
     return Ranking(
         tuple(scores),

@@ -286,6 +286,24 @@ def test_a_name_the_story_repeats_does_not_carry_a_sentence_past_the_answer(
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        ("was jacques chirac ever convicted of anyting", "Chirac was convicted of corruption"),
+        ("is sandra jepcott a vet or something", "Jephcott is a veterinarian"),
+    ],
+)
+def test_a_news_sentence_naming_the_asked_person_by_surname_covers_the_full_name(
+    wikinews_db, question, expected, monkeypatch
+):
+    """The question names the person in full, the answering sentence by surname, as news does
+    after the first mention (rank._surnames, given the persons the question resolves to)."""
+    answerer = Answerer(load_config(ROOT / "config.yaml"), wikinews_db)
+    assert expected in answerer.answer(question).ranked[0].sentence
+    monkeypatch.setattr(rank, "_surnames", lambda *args: None)
+    assert expected not in answerer.answer(question).ranked[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
         ("who made the golden toilet artowrk that got nicked", "made by Italian artist"),
         ("how many ppl got arested at the pro trump rally in dc", "twenty people were arrested"),
     ],

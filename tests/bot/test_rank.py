@@ -1942,3 +1942,30 @@ def test_a_country_and_its_adjective_are_the_same_word():
     germany = analyze("who leads germany")
     merz = article("Talks", "German Chancellor Friedrich Merz will attend.")
     assert rank.rank(germany, merz).matches[0][-1] == rank.EXACT
+
+
+def test_a_surname_in_a_news_story_stands_for_the_full_name_the_story_gave():
+    title = "US Representative Elijah Cummings dies at age 68"
+    sentences = (
+        "Representative Elijah Cummings of Maryland died on Thursday.",
+        "Cummings was first elected to Congress in 1996.",
+        "A nephew, Robert Cummings, spoke at the service.",
+        "Senator Cummings had no known illness.",  # a title before the surname: the same person
+    )
+    question = analyze("when was elijah cummings first elected")
+    elijah = [t.word for t in question.terms].index("elijah")
+
+    def credit(published: str | None, people: tuple[str, ...]) -> list[float]:
+        candidates = [
+            Candidate(text, i, 1, False, title, 5, published=published)
+            for i, text in enumerate(sentences, start=1)
+        ]
+        return [row[elijah] for row in rank.rank(question, candidates, people=people).matches]
+
+    news = credit("2019-10-17", ("elijah cummings",))
+    assert news[0] == 1.0
+    assert 0.0 < news[1] < 1.0 and 0.0 < news[3] < 1.0  # partly: the full name says more
+    assert news[2] == 0.0  # another Cummings, named by another first name
+    # only for a person the question names, and only in a dated news story
+    assert credit("2019-10-17", ())[1] == 0.0
+    assert credit(None, ("elijah cummings",))[1] == 0.0
