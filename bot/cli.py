@@ -706,7 +706,9 @@ def eval_command(
     if not questions:
         raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
     items = load_questions(questions)
-    unknown = unknown_intents(items, (rule.get("name") for rule in config.intents))
+    # named as bot.intents names them, without the spaces around the name
+    names = ((rule.get("name") or "").strip() for rule in config.intents)
+    unknown = unknown_intents(items, names)
     if unknown:
         click.echo(format_unknown_intents(questions, config.source, unknown), err=True)
     if unused := unused_gold(items):

@@ -578,6 +578,22 @@ def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
     assert "warning:" not in run(project, "eval", str(known)).stderr
 
 
+def test_eval_reads_an_intent_name_as_the_config_names_it_without_spaces_around_it(project):
+    """An intent named ``'meeting '`` in config.yaml is the intent ``meeting``: eval warned that
+    the config lacks ``meeting``, comparing the questions' intents with the name as written."""
+    config = project / "config.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert "  - name: meeting\n" in text
+    config.write_text(text.replace("  - name: meeting\n", "  - name: 'meeting '\n"), "utf-8")
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: who is zelensky meeting?\n  gold: [Trump]\n  intent: meeting\n", encoding="utf-8"
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 0, result.output
+    assert "warning:" not in result.stderr
+
+
 def test_eval_warns_of_gold_given_to_a_question_marked_unanswerable(project):
     """`answerable: false` next to gold text (an entry copied from an answerable one, or the
     flag set by mistake) was scored as a question to abstain on, its gold silently unused:
