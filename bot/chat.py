@@ -62,8 +62,10 @@ def chat_loop(
         if command == "/help":
             output_fn(HELP)
             continue
-        if command == "/sources":  # "/sourcesfoo" is a mistyped command, as on Discord
-            output_fn(sources_command(answerer, last, line[len("/sources") :].strip()))
+        # "/sourcesfoo" is a mistyped command, as on Discord; "/sources:…" is read there too
+        if command == "/sources" or command.startswith("/sources:"):
+            rest = line[len("/sources") :]
+            output_fn(sources_command(answerer, last, rest.removeprefix(":").strip()))
             continue
         # as typed on Discord, where it is read, not refused ("/ask:who …" too)
         if command == "/ask" or command.startswith("/ask:"):

@@ -92,6 +92,16 @@ def test_ask_typed_in_chat_asks_as_on_discord(answerer):
     assert chat(answerer, "/ask:who is zelensky meeting?") == plain
 
 
+def test_sources_with_a_colon_after_it_is_the_command_as_discord_reads_it(answerer):
+    """Discord reads "/sources: ID" and "/sources:query: TOPIC" as /sources (typed_command's
+    optional colon, as for "/ask:who"); chat asked them as questions, and a conversation in
+    chat no longer showed what the bot posts."""
+    by_id, listing = chat(answerer, f"/sources {SEED_ID}", "/sources query: ceasefire", "/q")
+    typed = chat(answerer, f"/sources: {SEED_ID}", "/SOURCES:query: ceasefire", "/q")
+    assert typed == [by_id, listing] and "no article" not in by_id
+    assert chat(answerer, f"/sources:{SEED_ID}", "/q") == [by_id]
+
+
 def test_help_and_quit_with_words_after_them_are_still_those_commands(answerer):
     """Asked as "/help sources", help was "Unknown command /help: /help lists the commands"; "/quit
     now" did not quit: only the bare words were commands."""
