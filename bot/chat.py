@@ -11,7 +11,7 @@ from .errors import UnknownArticleError
 from .model import Answer
 from .render import (
     code,
-    echo,
+    echo_kept_hidden,
     render_article,
     render_article_list,
     render_sources,
@@ -117,7 +117,7 @@ def article_list_reply(answerer: Answerer, query: str) -> str:
 def unknown_article_reply(answerer: Answerer, typed: str) -> str:
     """The reply to ``/sources ID`` naming no article; where ids differ from it only in case
     (``Story`` and ``STORY``), which one is meant cannot be told, and they are named."""
-    error = f"no article with id “{echo(typed)}”"
+    error = f"no article with id “{echo_kept_hidden(typed)}”"
     same = answerer.ids_but_case(typed)
     if len(same) > 1:
         error += (

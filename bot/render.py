@@ -84,6 +84,14 @@ def echo(text: str) -> str:
     return _defuse_links(escape_markdown(_cut(shown, MAX_ECHO_CHARS)))
 
 
+def echo_kept_hidden(text: str) -> str:
+    """:func:`echo`, inside spoiler bars where the member hid some of ``text`` behind them:
+    the echo escapes their bars, so a ``/sources query:`` topic or an unknown article id
+    posted what they had hidden in the open (an abstention keeps it hidden already)."""
+    shown = echo(text)
+    return f"||{shown}||" if shown and has_spoiler(text) else shown
+
+
 def has_spoiler(text: str) -> bool:
     """Whether ``text`` hides something behind Discord's spoiler bars (``||the ending||``).
     Cleaned of markdown, a question's words are echoed back in the open: an abstention that
@@ -227,8 +235,8 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
 
 def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:
     if not articles:
-        return f"No article covers “{echo(query)}”."
-    lines = [f"Articles covering “{echo(query)}”:"]
+        return f"No article covers “{echo_kept_hidden(query)}”."
+    lines = [f"Articles covering “{echo_kept_hidden(query)}”:"]
     for info in articles:
         line = f"- {code(info.id)}: {shown_detail(info.title)}"
         if info.published:

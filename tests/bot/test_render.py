@@ -113,6 +113,24 @@ def test_what_a_member_typed_is_echoed_without_direction_overrides_or_invisible_
         assert "”.sredro ruoy era eseht" in text
 
 
+def test_what_a_member_hid_as_a_spoiler_is_echoed_hidden_by_sources_too():
+    """An abstention keeps a spoiler a member hid hidden when it repeats the question; the
+    topic of `/sources query:` and an unknown article id were echoed with the bars escaped,
+    so what the member had hidden ("||who dies in the finale||") was posted in the open."""
+    typed = "who dies in ||the finale||"
+    for text in (
+        render_article_list([], typed),
+        sources_reply(NO_ARTICLES, None, article=typed),
+        render_abstention("who dies in the finale", [], hidden=True),
+    ):
+        shown = re.search(r"“(.*)”|\((.*)\)", text)
+        assert shown is not None, text
+        echoed = shown.group(1) or shown.group(2)
+        assert echoed.startswith("||") and echoed.endswith("||"), text
+        assert "||" not in echoed[2:-2], text  # no bar of the member's ends the spoiler early
+    assert "||" not in render_article_list([], "the finale")
+
+
 def test_mentions_are_defused():
     text = defuse_mentions("@everyone and @here and <@123> <@&456> <#789>")
     assert "@everyone" not in text and "@here" not in text
