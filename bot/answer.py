@@ -48,7 +48,7 @@ from .question import (
 )
 from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
-from .spelling import Speller
+from .spelling import Speller, may_be_a_slip
 from .text import STOPWORDS, related_words, tokenize, use_word_groups
 
 # Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
@@ -352,7 +352,10 @@ class Answerer:
         words = [t for t in tokenize(cleaned) if t not in STOPWORDS]
         words += [alt for t in words for alt in self._synonyms.get(t, ())]
         corpus = self._state.corpus
-        words += _corrections(corpus, words)
+        # no answer is ranked here to weed out a word misread: a familiar word the coverage
+        # never uses ("mars") read as its nearest one ("mark") listed articles that never
+        # speak of it, as covering it
+        words += _corrections(corpus, [word for word in words if may_be_a_slip(word)])
         return corpus.articles_for([sid for sid, _ in _search(corpus, words)], limit=limit)
 
 
