@@ -348,10 +348,13 @@ class Answerer:
         """Which articles cover a topic: the articles of the best-matching sentences. The
         operator's synonyms widen the topic's words as they widen a question's: an abstention
         sends members here, and "truce" found nothing where "ceasefire" was written."""
+        state = self._state
+        corpus = state.corpus
         cleaned = clean(query, self.config.answer.max_question_chars).text
+        # spelt as a question is read: "guarentees" found nothing, where the question did
+        cleaned = state.speller.fix(cleaned, _spelled_as_in(corpus), _known_word(corpus))
         words = [t for t in tokenize(cleaned) if t not in STOPWORDS]
         words += [alt for t in words for alt in self._synonyms.get(t, ())]
-        corpus = self._state.corpus
         # no answer is ranked here to weed out a word misread: a familiar word the coverage
         # never uses ("mars") read as its nearest one ("mark") listed articles that never
         # speak of it, as covering it

@@ -386,6 +386,15 @@ def test_sources_query_lists_no_article_for_an_english_word_the_coverage_never_u
         assert [info.id for info in core.find_articles(typo)] == ["000_4de870c6ba78c5ba"], typo
 
 
+def test_sources_query_reads_a_misspelt_topic_as_a_question_is_read(core):
+    """A question's typos are corrected by the speller ("secruity guarentees" is answered);
+    the same words as a `/sources query:` topic said "No article covers" them: the nearest
+    index term of "guarentees" is the stem "guarante", which the search stems again."""
+    assert core.answer("what secruity guarentees does ukraine want").answered
+    for typo in ("guarentees", "secruity", "secruity guarentees"):
+        assert [info.id for info in core.find_articles(typo)] == ["000_4de870c6ba78c5ba"], typo
+
+
 def test_an_unknown_article_is_an_error_not_an_answer(core):
     with pytest.raises(UnknownArticleError):
         core.answer("who?", article="../../etc/passwd")
