@@ -1,5 +1,5 @@
 """``python -m bot`` is the ``factdesk`` command."""
 
-from .cli import main
+from . import main
 
-main(prog_name="factdesk")
+main()
