@@ -438,6 +438,10 @@ def ask_command(
         else:
             click.echo(answer.reply)
         return
+    if article is not None:
+        # every line's article unless it gives its own: a wrong one is the run's mistake, one
+        # line and status 1 as without --batch, not the same error on every line and status 0
+        answerer.corpus.require_article(article)
     failed = False
     for number, line in enumerate(_batch_lines(batch), start=1):
         try:

@@ -306,6 +306,23 @@ def test_unknown_article_is_a_one_line_error(project):
     assert len(result.output.strip().splitlines()) == 1
 
 
+def test_an_unknown_article_for_a_whole_batch_is_one_error_not_one_a_line(project):
+    """``--article`` with ``--batch`` is every line's article: a wrong one gave each line the
+    same error object and the batch exit status 0, so a script saw a run that went well;
+    without ``--batch`` (and in ``eval``) it is one line on stderr and status 1."""
+    assert run(project, "build").exit_code == 0
+    lines = '{"question": "who is zelensky meeting?"}\n' * 3
+    result = run(project, "ask", "--batch", "-", "--article", "nope", input=lines)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: no article with id 'nope'")
+    assert len(result.stderr.strip().splitlines()) == 1
+    # a good --article, in another case too, still answers every line
+    good = run(project, "ask", "--batch", "-", "--article", "000_4DE870C6BA78C5BA", input=lines)
+    assert good.exit_code == 0 and len(good.stdout.splitlines()) == 3
+    assert all('"answered": true' in line for line in good.stdout.splitlines())
+
+
 def test_without_a_config_file_here_the_built_in_defaults_are_named(tmp_path, seed_db, monkeypatch):
     """The defaults have no intents: run from another folder, "hello" would just be abstained on,
     so the command says which settings it is using."""
