@@ -390,7 +390,7 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
             raise ArticleError(shown(path), f"malformed front matter{line}") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise ArticleError(shown(path), "front matter is not a mapping of keys to values")
-        meta = loaded or {}
+        meta = _read_keys(path, loaded or {})
         text = text[match.end() :]
     elif _FRONT_MATTER_OPENED.match(text):
         # without its closing line the block would be read as the title ("---") and prose
@@ -430,6 +430,20 @@ def check_prose(source: str, *parts: str) -> None:
                     f"{run.end() - run.start():,} characters without a sentence end or line "
                     f"break (from character {run.start():,}): not article text",
                 )
+
+
+def _read_keys(path: Path | str, meta: dict[object, object]) -> dict[str, object]:
+    """Front matter with its keys in lower case, as a feed's columns are read: ``Title:``
+    and ``Published:`` were passed over without a word, the article titled with its first
+    sentence and undated. A key read twice that way is refused where it is one factdesk
+    reads (``title:`` and ``Title:``: which one was meant cannot be told)."""
+    read: dict[str, object] = {}
+    for key, value in meta.items():
+        name = str(key).strip().lower()
+        if name in read and name in (*FRONT_MATTER_KEYS, "date"):
+            raise ArticleError(shown(path), f"front matter gives {name!r} twice, in two cases")
+        read.setdefault(name, value)
+    return read
 
 
 def _meta_str(path: Path | str, meta: dict[str, object], key: str) -> str | None:

@@ -54,7 +54,8 @@ from .sentences import (
 # of the person named before it, not a person of its own
 # 32: "known as", "aka" and "nicknamed" make an alias only right after the person's name
 # ("McConnell backed the plan, known as Project Freedom" made the plan's name McConnell's)
-EXTRACTOR_VERSION = 32
+# 33: front matter keys are read in any case ("Title:", "Published:"), as feed columns are
+EXTRACTOR_VERSION = 33
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -40,6 +40,30 @@ def test_front_matter_gives_title_and_metadata(tmp_path):
     )
 
 
+def test_front_matter_keys_are_read_in_any_case_as_feed_columns_are(tmp_path):
+    """A feed's ``Title`` and ``URL`` columns are its title and url; front matter's ``Title:``
+    and ``Published:`` were passed over without a word, and the article was titled with its
+    first sentence, undated and without its link."""
+    path = tmp_path / "summit.md"
+    path.write_text(
+        "---\nTitle: Leaders meet in Paris\nURL: https://example.org/a\nPublished: 2025-08-18\n"
+        "Outlet: Example News\nAUTHOR: A. Writer\n---\nThe leaders met on Monday. They agreed.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_source(source(path))
+    assert article.title == "Leaders meet in Paris"
+    assert (article.url, article.published, article.outlet, article.author) == (
+        "https://example.org/a",
+        "2025-08-18",
+        "Example News",
+        "A. Writer",
+    )
+    twice = tmp_path / "twice.md"
+    twice.write_text("---\ntitle: One\nTitle: Two\n---\nBody.\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="front matter gives 'title' twice"):
+        read_source(source(twice))
+
+
 @pytest.mark.parametrize("before", ["\n", "\n\n", " \r\n\t\n", "\ufeff\n"])
 def test_front_matter_after_blank_lines_is_still_front_matter(tmp_path, before):
     """A file saved with a blank line first (a template, a generator) was read as an article
