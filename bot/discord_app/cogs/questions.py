@@ -68,6 +68,7 @@ class Trigger:
     # id of a member's message it replies to with a question of its own: when the bot answered
     # that one, this follows up on its answer
     follows: int | None = None
+    typed_ask: bool = False  # "/ask …" typed as text: a follow-up as the slash command's is
 
 
 def classify(
@@ -218,13 +219,19 @@ def _trigger(
     elif replied_to is None and message.reference is not None:
         follows = message.reference.message_id
     question = _post_title_question(message, question)
+    typed_ask = _TYPED_ASK.match(question) is not None
     command, question = typed_command(question)
     if not command and not has_words(question) and not _named(message, me, reason):
         # a 👍, an emoji or a shared link in a Q&A channel or under an answer asks nothing;
         # each got "Ask me a question…", noise in a busy channel
         return None
     return Trigger(
-        question=question, reason=reason, replied_to=replied_to, command=command, follows=follows
+        question=question,
+        reason=reason,
+        replied_to=replied_to,
+        command=command,
+        follows=follows,
+        typed_ask=typed_ask,
     )
 
 
@@ -234,6 +241,7 @@ def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:
 
 
 _TYPED = re.compile(r"/(ask|sources)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
+_TYPED_ASK = re.compile(r"/ask\b", re.IGNORECASE)  # read by typed_command as the question
 
 
 def typed_command(question: str) -> tuple[str | None, str]:
@@ -470,7 +478,7 @@ class Questions(commands.Cog):
             return
         if await self.cooling_down(message):
             return
-        previous = self._context(trigger, message.channel.id)
+        previous = self._context(trigger, message.channel.id, message.author.id)
         # until the answer is posted and remembered, an edit or delete of the question is
         # noted here, and acted on below
         self.pending[message.id] = trigger
@@ -491,17 +499,19 @@ class Questions(commands.Cog):
         elif latest is not trigger:  # edited while it was answered: answer the edit too
             await self.answer_edit(message, latest, record)
 
-    def _context(self, trigger: Trigger, channel_id: int) -> Answer | None:
+    def _context(self, trigger: Trigger, channel_id: int, author_id: int) -> Answer | None:
         """The answer a question follows up on: the one in the bot's message it replies to, or
         the bot's answer to the member's question it replies to (in a busy channel members
-        reply to the question, the answer being further down), else the answer a thread was
-        started from (:meth:`thread_context`)."""
+        reply to the question, the answer being further down), else, for "/ask …" typed, the
+        asker's own last answer here, as the slash command has (typed, "/ask and when?" had no
+        context), else the answer a thread was started from (:meth:`thread_context`)."""
         if trigger.replied_to is not None:
             return self.answer_of.get(trigger.replied_to)
         record = self.answered.get(trigger.follows) if trigger.follows is not None else None
-        if record is None:
-            return self.thread_context(channel_id)
-        return record.context
+        if record is not None:
+            return record.context
+        mine = self.asked_last.get((channel_id, author_id)) if trigger.typed_ask else None
+        return mine or self.thread_context(channel_id)
 
     def _last_answer(self, channel_id: int | None) -> Answer | None:
         """What ``/sources`` shows: the channel's last answer, else, in a thread started from

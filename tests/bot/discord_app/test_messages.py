@@ -360,6 +360,25 @@ async def test_ask_typed_as_text_asks_the_question_without_the_command(cog, answ
     answerer.answer.assert_called_once_with("who is zelensky meeting?", previous=None)
 
 
+async def test_ask_typed_as_text_follows_up_on_the_askers_last_answer_as_the_command_does(
+    cog, answerer
+):
+    """``/ask and when?`` picked from the menu leans on the asker's own last answer in the
+    channel (a slash command cannot reply to it); typed as text, where the commands are not
+    synced or the member did not pick it, the same command had no context ("Ask me a
+    question…"), and chat's ``/ask`` follows up too. Someone else's answer is no context."""
+    channel = make_channel()
+    await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?", channel=channel))
+    other = make_message(f"<@{BOT_ID}> /ask and when?", author_id=OTHER_USER_ID, channel=channel)
+    await cog.on_message(other)
+    assert answerer.answer.call_args.kwargs["previous"] is None
+    await cog.on_message(make_message(f"<@{BOT_ID}> /ask and when?", channel=channel))
+    assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"
+    elsewhere = make_channel(OTHER_CHANNEL_ID)
+    await cog.on_message(make_message(f"<@{BOT_ID}> /ask and when?", channel=elsewhere))
+    assert answerer.answer.call_args.kwargs["previous"] is None  # another channel's: none
+
+
 async def test_sources_typed_as_text_shows_the_sources(cog, answerer):
     """It was answered "The coverage doesn't say (/sources)", though the bot's own replies
     suggest typing it."""
