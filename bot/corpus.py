@@ -478,12 +478,12 @@ class Corpus:
         return self._folded_ids.get(_folded(article), ())
 
     def id_by_link_or_title(self, text: str) -> str | None:
-        """The id of the one article whose link is ``text``, or whose title reads as it (case
-        and runs of spaces aside), or None. What a member has of an article is an answer's
-        source line, its title and link: the id shows only in ``/sources query:``'s list, so
-        "/sources https://…" or "/sources Passenger flight crashes …" named no article. Two
-        articles with one title (wire copy) name neither. Read off the articles' covering
-        index, only once no id matched."""
+        """The id of the one article whose link is ``text``, or whose title reads as it (case,
+        runs of spaces and typographic quotes and dashes aside: :func:`_title_key`), or None.
+        What a member has of an article is an answer's source line, its title and link: the id
+        shows only in ``/sources query:``'s list, so "/sources https://…" or "/sources
+        Passenger flight crashes …" named no article. Two articles with one title (wire copy)
+        name neither. Read off the articles' covering index, only once no id matched."""
         text = " ".join(text.split())
         if not text or not _storable(text):
             return None
@@ -492,11 +492,11 @@ class Corpus:
         rows = self._all("SELECT id FROM articles WHERE url = ? LIMIT 2", (link,))
         if len(rows) == 1:
             return rows[0][0]
-        wanted = _folded(text)
+        wanted = _title_key(text)
         found = [
             found
             for found, title in self._all("SELECT id, title FROM articles")
-            if _folded(" ".join(title.split())) == wanted
+            if _title_key(title) == wanted
         ]
         return found[0] if len(found) == 1 else None
 
@@ -723,6 +723,19 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
 def _folded(text: str) -> str:
     """``text`` as ids are compared when case is not told: one normal form, case folded."""
     return unicodedata.normalize("NFC", text).casefold()
+
+
+# Phones and Macs type ’ for ', “ ” for ", and — or – for -- by default; a title is written
+# either way, and reads the same
+_TYPOGRAPHIC = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+
+
+def _title_key(text: str) -> str:
+    """A title as a member's typing of it is compared: case, runs of spaces and typographic
+    quotes and dashes aside ("Britain’s" typed on a phone is the title's "Britain's")."""
+    return _folded(" ".join(text.split())).translate(_TYPOGRAPHIC)
 
 
 # What comes along with an id copied from a member's sentence or the article list, which shows

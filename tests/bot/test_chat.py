@@ -241,3 +241,27 @@ def test_sources_finds_an_article_by_the_title_or_link_its_source_line_shows(tmp
     )
     assert "Bridge reopens in Brno" in by_id and all(other == by_id for other in others)
     assert dam.startswith("no article with id")
+
+
+def test_sources_finds_a_title_typed_with_typographic_quotes_and_dashes(tmp_path):
+    """Phones and Macs type ’ for ' and — for -- by default: a member typing the title its
+    source line shows ("Britain’s next Prime Minister") named no article, though it reads
+    the same; so did a title written with typographic marks, typed plain."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "pm.txt").write_text(
+        "Johnson slated to be Britain's next Prime Minister\nHe won the vote on Tuesday.\n"
+    )
+    (folder / "poll.txt").write_text("“Close race” in Ohio — poll\nThe poll closed on Monday.\n")
+    build([folder], tmp_path / "t.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "t.db")
+    pm, pm_typed, poll, poll_typed = chat(
+        core,
+        "/sources pm",
+        "/sources Johnson slated to be Britain’s next Prime Minister",
+        "/sources poll",
+        '/sources "Close race" in Ohio - poll',
+        "/quit",
+    )
+    assert "no article" not in pm and pm_typed == pm
+    assert "no article" not in poll and poll_typed == poll
