@@ -268,6 +268,10 @@ class _Ctx:
 
 
 def _kind(value: Any) -> str:
+    """What a value of the wrong kind is, for an error; a string of no characters but spaces
+    is the right kind, empty ("expected a non-empty string, got str" said otherwise)."""
+    if isinstance(value, str) and not value.strip():
+        return "an empty string"
     return "nothing" if value is None else type(value).__name__
 
 

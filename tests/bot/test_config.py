@@ -77,6 +77,21 @@ def test_out_of_range_numbers_say_the_range():
         parse({"answer": {"top": 0}})
 
 
+@pytest.mark.parametrize(
+    "raw, key",
+    [
+        ({"database": ""}, "database"),
+        ({"discord": {"admin_permission": "  "}}, "discord.admin_permission"),
+        ({"synonyms": {"truce": ["ceasefire", ""]}}, "synonyms.truce[1]"),
+    ],
+)
+def test_an_empty_string_is_said_to_be_empty(raw, key):
+    """The error "expected a non-empty string, got str" read as if the value were the wrong
+    kind; it was the right kind, empty (an unset variable, quotes with nothing in them)."""
+    with pytest.raises(ConfigError, match=f"{re.escape(key)}: .*got an empty string$"):
+        parse(raw)
+
+
 def test_top_has_the_range_a_batch_line_and_ask_top_have():
     """`ask --top 51` and a batch line's "top": 51 are refused, but the config's `top: 500`
     loaded."""
