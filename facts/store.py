@@ -276,6 +276,11 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
         raise failure or DatabaseError(f"{path} is not a factdesk database ({exc})") from None
     if version is None:
         conn.close()
+        if path.stat().st_size:  # another program's: the build refuses to touch it
+            raise DatabaseError(
+                f"{path} is not a factdesk database but another program's: move it, or point "
+                "--db (or `database:`) elsewhere"
+            )
         raise DatabaseError(f"{path} is not a factdesk database (run {build_hint(path)})")
     if version > SCHEMA_VERSION:
         conn.close()

@@ -295,6 +295,27 @@ def test_another_programs_database_with_a_meta_table_is_not_a_factdesk_database(
     assert digest(db) == before
 
 
+def test_another_programs_database_is_not_sent_to_the_build_that_refuses_it(corpus, tmp_path):
+    """`ask --db app.db` said "app.db is not a factdesk database (run `factdesk build --db
+    app.db`)", and that build refuses it ("exists but is not a factdesk database; move it or
+    pass --db"). An empty file is still sent there: the build makes it a database."""
+    db = tmp_path / "app.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError) as caught:
+        open_readonly(db)
+    assert "app.db is not a factdesk database" in str(caught.value)
+    assert "factdesk build" not in str(caught.value)
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(DatabaseError, match="empty.db is not a factdesk database .*factdesk build"):
+        open_readonly(empty)
+    build([corpus], empty)
+    open_readonly(empty).close()
+
+
 def test_a_database_from_a_newer_factdesk_is_not_sent_to_the_build_that_refuses_it(
     corpus, tmp_path
 ):
