@@ -540,11 +540,16 @@ class Corpus:
             if meant is None and form == article.strip():
                 meant = self.id_by_link_or_title(form)
             if meant is not None:
-                return (
-                    f" (did you mean {meant!r}? an article's id is its file's name without folder"
-                    " or extension)"
-                )
+                return f" (did you mean {meant!r}? {self._how_named(meant)})"
         return ""
+
+    def _how_named(self, article: str) -> str:
+        """How the stored article ``article`` got its id, for an error naming it: a feed row's
+        is made from its link or title, and the file's name sent the operator looking for a
+        file of that name."""
+        if self._one("SELECT row FROM articles WHERE id = ?", (article,)) is not None:
+            return "a feed row's id is made from its link, or its title"
+        return "an article's id is its file's name without folder or extension"
 
     def article_info(self, article: str) -> ArticleInfo | None:
         stored = self.stored_id(article)

@@ -316,3 +316,27 @@ def test_an_analysis_another_version_made_is_not_used(seed_db, tmp_path):
 def test_sentences_come_in_the_order_asked_each_once_and_unknown_ids_left_out(corpus):
     rows = corpus.sentences([3, 1, 3, 10**9, 2])
     assert [row.id for row in rows] == [3, 1, 2]
+
+
+def test_the_id_meant_by_a_feed_rows_link_is_named_with_how_feed_ids_are_made(tmp_path):
+    """`--article https://…` names the id meant, adding "an article's id is its file's name
+    without folder or extension": a feed row's id is made from its link or title, so the
+    hint sent the operator looking for a file of that name."""
+    from bot.errors import UnknownArticleError
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "feed.csv").write_text(
+        'url,date,title,text\nhttps://news.example/dam,2024-01-01,Dam bursts,"The dam burst."\n',
+        encoding="utf-8",
+    )
+    (folder / "bridge.txt").write_text("Bridge reopens\nThe bridge reopened.\n", encoding="utf-8")
+    build([folder], tmp_path / "feed.db")
+    corpus = Corpus(tmp_path / "feed.db")
+    (row_id,) = (a for (a,) in corpus._all("SELECT id FROM articles WHERE row IS NOT NULL"))
+    with pytest.raises(UnknownArticleError) as row:
+        corpus.require_article("https://news.example/dam")
+    assert f"did you mean {row_id!r}? a feed row's id is made from its link" in str(row.value)
+    with pytest.raises(UnknownArticleError) as file:
+        corpus.require_article("Bridge reopens")
+    assert "did you mean 'bridge'? an article's id is its file's name" in str(file.value)
