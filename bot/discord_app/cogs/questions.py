@@ -504,13 +504,16 @@ class Questions(commands.Cog):
         the bot's answer to the member's question it replies to (in a busy channel members
         reply to the question, the answer being further down), else, for "/ask …" typed, the
         asker's own last answer here, as the slash command has (typed, "/ask and when?" had no
-        context), else the answer a thread was started from (:meth:`thread_context`)."""
+        context), and so in a DM, one member's conversation as ``factdesk chat`` is, where
+        "and when?" got "Ask me a question…", else the answer a thread was started from
+        (:meth:`thread_context`)."""
         if trigger.replied_to is not None:
             return self.answer_of.get(trigger.replied_to)
         record = self.answered.get(trigger.follows) if trigger.follows is not None else None
         if record is not None:
             return record.context
-        mine = self.asked_last.get((channel_id, author_id)) if trigger.typed_ask else None
+        own = trigger.typed_ask or trigger.reason == "dm"
+        mine = self.asked_last.get((channel_id, author_id)) if own else None
         return mine or self.thread_context(channel_id)
 
     def _last_answer(self, channel_id: int | None) -> Answer | None:

@@ -379,6 +379,19 @@ async def test_ask_typed_as_text_follows_up_on_the_askers_last_answer_as_the_com
     assert answerer.answer.call_args.kwargs["previous"] is None  # another channel's: none
 
 
+async def test_a_dm_follows_up_on_the_members_last_answer_there_as_chat_does(make_cog, answerer):
+    """A DM is one member's conversation with the bot, as `factdesk chat` is an operator's:
+    there "and when?" after an answer follows up on it, and in a DM it got "Ask me a
+    question…" unless the member used Discord's reply on the answer."""
+    from .conftest import make_dm_channel
+
+    cog = make_cog(answer_dms=True)
+    dm = make_dm_channel()
+    await cog.on_message(make_message("who is zelensky meeting?", dm=True, channel=dm))
+    await cog.on_message(make_message("and when?", dm=True, channel=dm))
+    assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"
+
+
 async def test_sources_typed_as_text_shows_the_sources(cog, answerer):
     """It was answered "The coverage doesn't say (/sources)", though the bot's own replies
     suggest typing it."""
