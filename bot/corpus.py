@@ -479,7 +479,7 @@ class Corpus:
 
     def id_by_link_or_title(self, text: str) -> str | None:
         """The id of the one article whose link is ``text``, or whose title reads as it (case,
-        runs of spaces and typographic quotes and dashes aside: :func:`_title_key`), or None.
+        spaces, typographic marks and a closing full stop aside: :func:`_title_key`), or None.
         What a member has of an article is an answer's source line, its title and link: the id
         shows only in ``/sources query:``'s list, so "/sources https://…" or "/sources
         Passenger flight crashes …" named no article. Two articles with one title (wire copy)
@@ -738,9 +738,10 @@ _TYPOGRAPHIC = str.maketrans(
 
 
 def _title_key(text: str) -> str:
-    """A title as a member's typing of it is compared: case, runs of spaces and typographic
-    quotes and dashes aside ("Britain’s" typed on a phone is the title's "Britain's")."""
-    return _folded(" ".join(text.split())).translate(_TYPOGRAPHIC)
+    """A title as a member's typing of it is compared: case, runs of spaces, typographic
+    quotes and dashes ("Britain’s" typed on a phone is the title's "Britain's") and a closing
+    full stop (left off, or copied from a source line) aside."""
+    return _folded(" ".join(text.split())).translate(_TYPOGRAPHIC).rstrip(". ")
 
 
 # What comes along with an id copied from a member's sentence or the article list, which shows

@@ -265,3 +265,16 @@ def test_sources_finds_a_title_typed_with_typographic_quotes_and_dashes(tmp_path
     )
     assert "no article" not in pm and pm_typed == pm
     assert "no article" not in poll and poll_typed == poll
+
+
+def test_sources_finds_a_title_typed_without_its_closing_full_stop(answerer):
+    """The seed article's title ends with a full stop, which a member typing it, or copying it
+    from a source line ("… president. — paragraph 2"), leaves off: it named no article."""
+    title = (
+        "Ukraine requires authentic security guarantees, encompassing U.S. assistance, as "
+        "stated by the Lithuanian president"
+    )
+    by_id, with_stop, without = chat(
+        answerer, f"/sources {SEED_ID}", f"/sources {title}.", f"/sources article: {title}", "/q"
+    )
+    assert "no article" not in by_id and with_stop == by_id and without == by_id
