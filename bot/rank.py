@@ -1693,6 +1693,44 @@ def _compound_pairs(
                     row[j] = max(row[j], RELATED)
 
 
+# The group a verb of composition belongs to ("include", "consist", "comprise", "centre"):
+# "what do the guarantees consist of" asks for the parts of a whole named before the verb.
+COMPOSING = "~include"
+
+
+def _whole_after_part(
+    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+) -> None:
+    """Take back the credit of a verb of composition from a sentence where the whole the
+    question names before that verb comes only after it: "what do the guarantees consist of"
+    is not answered by "the meetings may also involve discussions about the guarantees",
+    where the guarantees are a part of something else ("what does A include" is not "what
+    includes A"), nor does the credit a word inherits there from the sentence before. A sentence
+    that opens with a pronoun ("This includes ...") has its whole in the sentence before, and
+    keeps the credit."""
+    terms = question.terms
+    verbs = [j for j, t in enumerate(terms) if COMPOSING in t.related and j > 0]
+    if not verbs:
+        return
+    forms = [t.related | {t.stem} for t in terms]
+    for s, row in zip(sents, hits, strict=True):
+        if s.opens_with_pronoun:
+            continue
+        for j in verbs:
+            if not row[j]:
+                continue
+            verb_at = next((i for i, st in enumerate(s.stems) if st in forms[j]), None)
+            if verb_at is None:
+                continue
+            whole = [
+                i
+                for i, st in enumerate(s.stems)
+                if i != verb_at and any(row[k] and st in forms[k] for k in range(j))
+            ]
+            if whole and min(whole) > verb_at:
+                row[j] = 0.0
+
+
 @lru_cache(maxsize=4096)
 def title_stems(title: str) -> frozenset[str]:
     """Stems of a title's content words (an article's headline, a person's role)."""
@@ -1968,6 +2006,7 @@ def _matches(
                         row[j] = RELATED
     _compound_pairs(question, sents, hits)
     _inherit_context(question, candidates, sents, hits)
+    _whole_after_part(question, sents, hits)
     return hits
 
 

@@ -1923,3 +1923,25 @@ def test_a_country_and_its_adjective_are_the_same_word():
     germany = analyze("who leads germany")
     merz = article("Talks", "German Chancellor Friedrich Merz will attend.")
     assert rank.rank(germany, merz).matches[0][-1] == rank.EXACT
+
+
+def test_a_whole_named_after_a_verb_of_composition_is_a_part_of_something_else():
+    # "what do the guarantees consist of" asks for the parts of the guarantees: "the meetings
+    # may involve the guarantees" makes them a part of the meetings, and "This includes ...",
+    # whose whole is in the sentence before, keeps its verb
+    doc = article(
+        "Talks",
+        "The leaders will meet on Monday.",
+        "The meetings may also involve talks about security guarantees for the country.",
+        "The security guarantees centre around troops and weapons from the allies.",
+        "This includes a force on the ground.",
+    )
+    q = analyze("what do the security guarantees consist of")
+    verb = [t.word for t in q.terms].index("consist")
+    matches = rank.rank(q, doc).matches
+    assert matches[1][verb] == 0.0
+    assert matches[2][verb] == matches[3][verb] == rank.RELATED
+    # the other way round, a whole the question names after the verb, is not read so
+    q = analyze("what is included in the security guarantees")
+    verb = [t.word for t in q.terms].index("included")
+    assert rank.rank(q, doc).matches[1][verb] == rank.RELATED
