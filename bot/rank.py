@@ -1256,11 +1256,16 @@ _DO = frozenset("do does did don't doesn't didn't dont doesnt didnt".split())
 
 def _attitude(tokens: Sequence[str], i: int) -> bool:
     """Whether ``tokens[i]`` asks a stance: "against" in a yes/no question of being, after its
-    subject ("is Russia against the guarantees", at most SUBJECT_REACH words), or "ok", "fine",
-    "happy" before "with"."""
+    subject ("is Russia against the guarantees", at most SUBJECT_REACH words) or right after
+    the "be" that follows its subject ("who is against", "the russians are against"), or "ok",
+    "fine", "happy" before "with"."""
     tok = tokens[i]
     if tok == "against":
-        return tokens[0] in _BEING and 2 <= i <= SUBJECT_REACH + 1
+        # "so the russians are against it", "who is against the guarantees": right after a
+        # form of "be" that follows its subject, "against" is what the subject is
+        return (tokens[0] in _BEING and 2 <= i <= SUBJECT_REACH + 1) or (
+            i >= 2 and tokens[i - 1] in _BEING
+        )
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
 
 

@@ -1548,6 +1548,9 @@ def test_small_words_of_a_stance_ask_for_one():
         ("is russia against the security guarantees", "against"),
         ("is the kremlin ok with the plan", "ok"),
         ("is macron happy with the plan", "happy"),
+        # right after the "be" that follows its subject, whatever opens the question
+        ("so the russians are against these guarantee efforts right", "against"),
+        ("who is against the security guarantees", "against"),
     ):
         terms = {t.word: t for t in analyze(question).terms}
         assert "~stance" in terms[word].related, question
