@@ -244,6 +244,7 @@ class Question:
     origin: bool = False  # "where ... from": a place the sentence says something came from
     name: bool = False  # "the name of ...", "which hospital": a proper name, not "he" or a title
     heads: frozenset[str] = frozenset()  # "which *hospital*": stems of what is to be named
+    source: frozenset[str] = frozenset()  # "according to *the Lithuanian leader*": its stems
 
     @cached_property
     def pair_forms(self) -> dict[str, frozenset[str]]:
@@ -896,6 +897,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         heads = frozenset(k for t in named_heads for k in (stem(t), *related_stems(t)))
     # "what was the name of the elephant": a name answers, not "the 15-year-old elephant"
     name = atype == "name" or (atype == "person" and not _NAME_WORDS.isdisjoint(tokens))
+    source = frozenset(t.stem for t in terms if t.word in _source_words(tokens))
     return Question(
         question,
         kind,
@@ -910,7 +912,30 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         origin,
         name,
         heads,
+        source,
     )
+
+
+SOURCE_REACH = 4  # "according to the Lithuanian president": the words of whom, up to four
+
+
+def _source_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words naming whom the question attributes what it asks to: "*according to* the
+    Lithuanian leader, should American help be part of it", up to the next question word or
+    auxiliary (its first SOURCE_REACH words). Not a text ("according to the e coli story", "to
+    Siegel's gun study"): that is the coverage, or what it reports, and its headline's words
+    are the story's."""
+    words: set[str] = set()
+    for i in range(len(tokens) - 2):
+        if tokens[i] == "according" and tokens[i + 1] == "to":
+            found = []
+            for tok in tokens[i + 2 :]:
+                if tok in _WH_WORDS or tok in AUXILIARIES:
+                    break
+                found.append(tok)
+            if _TEXT_NOUNS.isdisjoint(found):
+                words.update(found[:SOURCE_REACH])
+    return frozenset(words)
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village"})
@@ -932,6 +957,12 @@ _DOCUMENT_NOUNS = frozenset(
     "report reports briefing text piece passage excerpt summary coverage writeup".split()
 )
 _SOURCE_VERBS = speech.forms(("say", "mention", "state"))
+# A text that a question attributes its answer to (_source_words): the coverage, or a piece of
+# research or writing it reports on
+_TEXT_NOUNS = _DOCUMENT_NOUNS | frozenset(
+    "story stories article articles news study studies survey surveys poll polls research paper "
+    "papers findings data".split()
+)
 
 
 def _names_the_source(tokens: Sequence[str], i: int) -> bool:
@@ -2484,8 +2515,13 @@ def _features(
     typed = atype in TYPED
     story = _story_terms(question, candidates, hits, weights)
     base = []
+    # whom the question attributes its answer to is asked of the sentence itself, even where
+    # the headline names them: the headline quotes them, the story's other sentences do not
+    sourced = [t.stem in question.source for t in terms] if question.source else None
     for c, row in zip(candidates, hits, strict=True):
         flags = story[c.title]
+        if sourced is not None:
+            flags = tuple(f and not src for f, src in zip(flags, sourced, strict=True))
 
         num = den = tnum = tden = matched = 0.0
         for w, m, t_in_title in zip(weights, row, flags, strict=True):

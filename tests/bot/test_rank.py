@@ -1948,3 +1948,28 @@ def test_a_whole_named_after_a_verb_of_composition_is_a_part_of_something_else()
     q = analyze("what is included in the security guarantees")
     verb = [t.word for t in q.terms].index("included")
     assert rank.rank(q, doc).matches[1][verb] == rank.RELATED
+
+
+def test_whom_the_question_attributes_its_answer_to_is_asked_of_the_sentence():
+    # "according to the Lithuanian leader": the headline quotes him, so "Lithuanian" was a word
+    # of the story that every sentence had at a discount; it is asked of the sentence itself
+    title = "Ukraine needs guarantees, as stated by the Lithuanian president"
+    doc = [
+        Candidate(text, i, 1, False, title, 3, published="2025-08-18")
+        for i, text in enumerate(
+            (
+                "Ukraine's own military force is a key pillar of its defense and security.",
+                "Lithuanian President Gitanas Nauseda said Ukraine needs its own military might.",
+            ),
+            start=1,
+        )
+    ]
+    question = "according to the lithuanian leader does ukraine's own military count"
+    assert analyze(question).source == frozenset({stem("lithuanian"), stem("leader")})
+    assert best(question, doc) == doc[1].text
+    # a text it is attributed to is the coverage, or what it reports: the story's words
+    for question in (
+        "what % of brits dont wash their hands according to the superbug e coli story",
+        "what should policy makers do according to michael siegel's gun study",
+    ):
+        assert analyze(question).source == frozenset(), question
