@@ -810,6 +810,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
     owned = stresses_own(question)  # "does Ukraine need its own army": not the allies'
+    given = _given_words(question_text(question))
     order = asks_order(tokens)
     for i, tok in enumerate(tokens):
         attitude = _attitude(tokens, i)
@@ -821,6 +822,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
+        if tok in given:
+            continue  # "besides the peace deal, what else": the deal is known, not asked
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
         if tok in _KEPT_MOVING and not _KEEPING.isdisjoint(tokens[max(0, i - KEEP_REACH) : i]):
@@ -914,6 +917,31 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         heads,
         source,
     )
+
+
+# "Besides the peace deal, what other subject ...", "apart from the foreign help, ...": what
+# the asker sets aside is known to them; the question asks for something else
+_SET_ASIDE = re.compile(
+    r"\b(besides|apart from|aside from|other than|in addition to)\s+([^,;:?!.]*)(.*)",
+    re.IGNORECASE,
+)
+
+
+def _given_words(text: str) -> frozenset[str]:
+    """The words of what the question sets aside (_SET_ASIDE), up to a comma or the next
+    question word or auxiliary, except those it uses again later ("besides the deal, what
+    other deal"): no sentence is sought for them, as the asker already has it."""
+    m = _SET_ASIDE.search(text)
+    if m is None:
+        return frozenset()
+    words: list[str] = []
+    tokens = tokenize(m.group(2))
+    for tok in tokens:
+        if tok in _WH_WORDS or tok in AUXILIARIES:
+            break
+        words.append(tok)
+    rest = tokens[len(words) :] + tokenize(m.group(3))
+    return frozenset(tokenize(m.group(1)) + words) - frozenset(rest)
 
 
 SOURCE_REACH = 4  # "according to the Lithuanian president": the words of whom, up to four

@@ -1973,3 +1973,28 @@ def test_whom_the_question_attributes_its_answer_to_is_asked_of_the_sentence():
         "what should policy makers do according to michael siegel's gun study",
     ):
         assert analyze(question).source == frozenset(), question
+
+
+def test_what_the_asker_sets_aside_is_no_word_to_find():
+    # "besides the peace deal, what other subject": the deal is known to the asker, and the
+    # sentence that restates it is not the one that names another subject
+    for question, terms in (
+        (
+            "besides the peace deal, what other subject could they discuss",
+            ["subject", "discuss"],
+        ),
+        (
+            "so apart from all the foreign help, does ukraine need an army",
+            ["ukraine", "need", "army"],
+        ),
+        ("what does he want, besides outside troops", ["want"]),
+        # a word asked again after it is asked
+        ("besides the deal what other deal did they sign", ["deal", "sign"]),
+    ):
+        assert [t.word for t in analyze(question).terms] == terms, question
+    doc = article(
+        "Talks",
+        "The talks will focus on a peace deal for Ukraine.",
+        "The subjects they may also discuss include security guarantees.",
+    )
+    assert best("besides the peace deal, what other subject could they discuss", doc) == doc[1].text
