@@ -541,6 +541,9 @@ def _asking_start(text: str, tokens: Sequence[str]) -> int:
     return 0
 
 
+_DOING = frozenset({"do", "doing"})
+
+
 def _classify(tokens: list[str]) -> tuple[str, str]:
     """Question kind and expected answer type from the question's words."""
     if not tokens:
@@ -602,7 +605,10 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return measured
             head = rest[1:] if rest and rest[0] in _COPULA else None
             content = [t for t in (head or []) if t not in STOPWORDS]
-            if head is not None and 0 < len(content) <= 4:
+            # "what is the kremlin refusing to do", "what are they doing": "do" asks what
+            # someone does, not what something is
+            acts = bool(head) and head[-1] in _DOING
+            if head is not None and 0 < len(content) <= 4 and not acts:
                 return "definition", "definition"
             if len(rest) >= 3 and rest[0] in ("does", "do") and rest[-1] in ("mean", "stand"):
                 return "definition", "definition"
@@ -1757,6 +1763,31 @@ def _compound_pairs(
                     row[j] = max(row[j], RELATED)
 
 
+COMPLEMENT_REACH = 4  # "told the foreign powers in the gulf to": words between verb and "to"
+
+
+def _complement_unsaid(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Take back the credit of the verb a "what ... to do" question asks the complement of
+    ("what is the kremlin refusing to do", "what did he tell them to do") from a sentence where
+    no "to" follows its word within COMPLEMENT_REACH words: "strong opposition from the
+    Kremlin" opposes, and says nothing that it refuses to do; "Russia's refusal to stop the
+    killings" and "unwilling to engage in talks" do."""
+    tokens = question_tokens(question.text)
+    if len(tokens) < 4 or tokens[-2:] != ("to", "do") or not question.terms:
+        return
+    j = len(question.terms) - 1
+    forms = question.terms[j].related | {question.terms[j].stem}
+    for c, row in zip(candidates, hits, strict=True):
+        if not row[j]:
+            continue
+        words = _tokens(c.text[:MAX_SENTENCE_CHARS])
+        at = [i for i, w in enumerate(words) if stem(w) in forms]
+        if at and not any("to" in words[i + 1 : i + 2 + COMPLEMENT_REACH] for i in at):
+            row[j] = 0.0
+
+
 # The group a verb of composition belongs to ("include", "consist", "comprise", "centre"):
 # "what do the guarantees consist of" asks for the parts of a whole named before the verb.
 COMPOSING = "~include"
@@ -2071,6 +2102,7 @@ def _matches(
     _compound_pairs(question, sents, hits)
     _inherit_context(question, candidates, sents, hits)
     _whole_after_part(question, sents, hits)
+    _complement_unsaid(question, candidates, hits)
     return hits
 
 

@@ -1998,3 +1998,25 @@ def test_what_the_asker_sets_aside_is_no_word_to_find():
         "The subjects they may also discuss include security guarantees.",
     )
     assert best("besides the peace deal, what other subject could they discuss", doc) == doc[1].text
+
+
+def test_what_someone_is_doing_is_no_definition():
+    # "what is the kremlin refusing to do" asks what it does, not what the Kremlin is
+    assert analyze("what is the kremlin refusing to do").kind == "what"
+    assert analyze("what are they doing").kind == "what"
+    assert analyze("what is a ceasefire").kind == "definition"
+
+
+def test_what_someone_refuses_to_do_is_said_after_to():
+    # "strong opposition from the Kremlin" opposes and says nothing it refuses to do
+    doc = article(
+        "Talks",
+        "However, these efforts face strong opposition from the Kremlin.",
+        "Russia remains unwilling to engage in talks with Ukraine.",
+        "The Kremlin refused on Friday to stop the strikes.",
+    )
+    q = analyze("what is the kremlin refusing to do")
+    matches = rank.rank(q, doc).matches
+    assert matches[0][1] == 0.0
+    assert (matches[1][1], matches[2][1]) == (rank.RELATED, rank.EXACT)
+    assert best("what is the kremlin refusing to do", doc) != doc[0].text
