@@ -2139,7 +2139,9 @@ def _inherit_context(
             if row[j]:
                 continue
             before = prev is not None and hits[prev][j] and t.stem not in others
-            if before or _in_title(t, title):
+            # whom the question attributes its answer to is not the headline's to pass on
+            titled = t.stem not in question.source and _in_title(t, title)
+            if before or titled:
                 row[j] = CONTEXT_CREDIT
 
 

@@ -2020,3 +2020,26 @@ def test_what_someone_refuses_to_do_is_said_after_to():
     assert matches[0][1] == 0.0
     assert (matches[1][1], matches[2][1]) == (rank.RELATED, rank.EXACT)
     assert best("what is the kremlin refusing to do", doc) != doc[0].text
+
+
+def test_a_pronoun_does_not_take_the_source_from_the_headline():
+    # "This includes ..." takes the headline's words at a discount; not the Lithuanian
+    # president, whom "according to the lithuanian guy" attributes the answer to
+    title = "Ukraine needs guarantees, as stated by the Lithuanian president"
+    doc = [
+        Candidate(text, i, 1, False, title, 3, published="2025-08-18")
+        for i, text in enumerate(
+            (
+                "The guarantees centre around reassurance forces.",
+                "This includes a European force on the ground.",
+            ),
+            start=1,
+        )
+    ]
+    q = analyze("according to the lithuanian guy, what should the guarantees include")
+    lithuanian = [t.word for t in q.terms].index("lithuanian")
+    assert rank.rank(q, doc).matches[1][lithuanian] == 0.0
+    # without "according to", the headline's word passes on as before
+    q = analyze("what should the lithuanian guarantees include")
+    lithuanian = [t.word for t in q.terms].index("lithuanian")
+    assert rank.rank(q, doc).matches[1][lithuanian] == rank.CONTEXT_CREDIT
