@@ -202,3 +202,9 @@ def test_a_country_s_name_and_its_adjective_share_their_stems():
     assert stem("swede") not in same_place_stems(stem("sweden"))
     assert same_place_stems(stem("pole")) == frozenset()
     assert same_place_stems(stem("guarantee")) == frozenset()
+
+
+def test_tough_is_the_everyday_word_for_difficult():
+    # "what's making it tough to make the guarantees official": "further complicating"
+    assert stem("complicating") in related_stems("tough")
+    assert stem("difficult") in related_stems("tough")
