@@ -1328,9 +1328,12 @@ def _attitude(tokens: Sequence[str], i: int) -> bool:
     if tok == "against":
         # "so the russians are against it", "who is against the guarantees": right after a
         # form of "be" that follows its subject, "against" is what the subject is
-        return (tokens[0] in _BEING and 2 <= i <= SUBJECT_REACH + 1) or (
-            i >= 2 and tokens[i - 1] in _BEING
-        )
+        # talk before the question ("so are the russians against it") is no part of it
+        talk = 0
+        while talk < 2 and talk < i and tokens[talk] in DISCOURSE_OPENERS:
+            talk += 1
+        opens = tokens[talk] in _BEING and 2 <= i - talk <= SUBJECT_REACH + 1
+        return opens or (i >= 2 and tokens[i - 1] in _BEING)
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
 
 

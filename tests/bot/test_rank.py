@@ -1551,11 +1551,14 @@ def test_small_words_of_a_stance_ask_for_one():
         # right after the "be" that follows its subject, whatever opens the question
         ("so the russians are against these guarantee efforts right", "against"),
         ("who is against the security guarantees", "against"),
+        # and after talk that opens the question
+        ("so are the russians against the guarantees", "against"),
     ):
         terms = {t.word: t for t in analyze(question).terms}
         assert "~stance" in terms[word].related, question
     # elsewhere they stay what they were
     assert "against" not in [t.word for t in analyze("did they fight against russia").terms]
+    assert "against" not in [t.word for t in analyze("so did they fight against russia").terms]
     assert "ok" not in [t.word for t in analyze("ok who is rutte").terms]
 
 
