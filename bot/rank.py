@@ -1769,18 +1769,33 @@ def _compound_pairs(
 COMPLEMENT_REACH = 4  # "told the foreign powers in the gulf to": words between verb and "to"
 
 
+# Verbs that take what someone does as a "to" complement, in the forms a question asks them
+_WILLING = frozenset(
+    """want wants refuse refuses plan plans try tries need needs hope hopes agree agrees
+    promise promises threaten threatens decide decides expect expects intend intends seek
+    seeks meant""".split()
+)
+
+
 def _complement_unsaid(
     question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
 ) -> None:
     """Take back the credit of the verb a "what ... to do" question asks the complement of
-    ("what is the kremlin refusing to do", "what did he tell them to do") from a sentence where
+    ("what is the kremlin refusing to do", "what do they plan to do") from a sentence where
     no "to" follows its word within COMPLEMENT_REACH words: "strong opposition from the
     Kremlin" opposes, and says nothing that it refuses to do; "Russia's refusal to stop the
-    killings" and "unwilling to engage in talks" do."""
+    killings" and "unwilling to engage in talks" do. Only a verb right before "to do" (in
+    "-ing" or "-ed", or one of _WILLING): in "what did he tell the powers in the gulf to do"
+    the word before is an object's, which the answer need not follow with "to"."""
     tokens = question_tokens(question.text)
     if len(tokens) < 4 or tokens[-2:] != ("to", "do") or not question.terms:
         return
-    j = len(question.terms) - 1
+    verb = tokens[-3]
+    if not (verb in _WILLING or verb.endswith(("ing", "ed"))):
+        return
+    j = next((k for k, t in enumerate(question.terms) if t.word == verb), None)
+    if j is None:
+        return
     forms = question.terms[j].related | {question.terms[j].stem}
     for c, row in zip(candidates, hits, strict=True):
         if not row[j]:

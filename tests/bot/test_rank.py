@@ -2046,3 +2046,12 @@ def test_a_pronoun_does_not_take_the_source_from_the_headline():
     q = analyze("what should the lithuanian guarantees include")
     lithuanian = [t.word for t in q.terms].index("lithuanian")
     assert rank.rank(q, doc).matches[1][lithuanian] == rank.CONTEXT_CREDIT
+
+
+def test_the_word_before_to_do_is_asked_of_a_to_only_when_it_is_a_verb():
+    # "tell the foreign powers in the gulf to do": "gulf" is an object's word, and "urged
+    # foreign forces to leave the Gulf" keeps it
+    doc = article("Gulf", "Rouhani urged foreign forces to leave the Persian Gulf.")
+    q = analyze("what did rouhani tell the foreign powers in the gulf to do")
+    gulf = [t.word for t in q.terms].index("gulf")
+    assert rank.rank(q, doc).matches[0][gulf] == rank.EXACT
