@@ -244,6 +244,7 @@ class Question:
     origin: bool = False  # "where ... from": a place the sentence says something came from
     name: bool = False  # "the name of ...", "which hospital": a proper name, not "he" or a title
     heads: frozenset[str] = frozenset()  # "which *hospital*": stems of what is to be named
+    source: frozenset[str] = frozenset()  # "according to *the Lithuanian leader*": its stems
 
     @cached_property
     def pair_forms(self) -> dict[str, frozenset[str]]:
@@ -540,6 +541,9 @@ def _asking_start(text: str, tokens: Sequence[str]) -> int:
     return 0
 
 
+_DOING = frozenset({"do", "doing"})
+
+
 def _classify(tokens: list[str]) -> tuple[str, str]:
     """Question kind and expected answer type from the question's words."""
     if not tokens:
@@ -601,7 +605,10 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return measured
             head = rest[1:] if rest and rest[0] in _COPULA else None
             content = [t for t in (head or []) if t not in STOPWORDS]
-            if head is not None and 0 < len(content) <= 4:
+            # "what is the kremlin refusing to do", "what are they doing": "do" asks what
+            # someone does, not what something is
+            acts = bool(head) and head[-1] in _DOING
+            if head is not None and 0 < len(content) <= 4 and not acts:
                 return "definition", "definition"
             if len(rest) >= 3 and rest[0] in ("does", "do") and rest[-1] in ("mean", "stand"):
                 return "definition", "definition"
@@ -809,6 +816,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     recurring = _asks_recurrence(tokens)
     supporting = _support_verbs(tokens)
     owned = stresses_own(question)  # "does Ukraine need its own army": not the allies'
+    given = _given_words(question_text(question))
     order = asks_order(tokens)
     examples = _example_likes(question_text(question), tokens) if "like" in tokens else frozenset()
     for i, tok in enumerate(tokens):
@@ -823,6 +831,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         elif tok in STOPWORDS or i == typed_noun or (atype == "reason" and tok in _ASKS_REASON):
             continue
+        if tok in given:
+            continue  # "besides the peace deal, what else": the deal is known, not asked
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
         if tok in _KEPT_MOVING and not _KEEPING.isdisjoint(tokens[max(0, i - KEEP_REACH) : i]):
@@ -899,6 +909,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         heads = frozenset(k for t in named_heads for k in (stem(t), *related_stems(t)))
     # "what was the name of the elephant": a name answers, not "the 15-year-old elephant"
     name = atype == "name" or (atype == "person" and not _NAME_WORDS.isdisjoint(tokens))
+    source = frozenset(t.stem for t in terms if t.word in _source_words(tokens))
     return Question(
         question,
         kind,
@@ -913,7 +924,55 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         origin,
         name,
         heads,
+        source,
     )
+
+
+# "Besides the peace deal, what other subject ...", "apart from the foreign help, ...": what
+# the asker sets aside is known to them; the question asks for something else
+_SET_ASIDE = re.compile(
+    r"\b(besides|apart from|aside from|other than|in addition to)\s+([^,;:?!.]*)(.*)",
+    re.IGNORECASE,
+)
+
+
+def _given_words(text: str) -> frozenset[str]:
+    """The words of what the question sets aside (_SET_ASIDE), up to a comma or the next
+    question word or auxiliary, except those it uses again later ("besides the deal, what
+    other deal"): no sentence is sought for them, as the asker already has it."""
+    m = _SET_ASIDE.search(text)
+    if m is None:
+        return frozenset()
+    words: list[str] = []
+    tokens = tokenize(m.group(2))
+    for tok in tokens:
+        if tok in _WH_WORDS or tok in AUXILIARIES:
+            break
+        words.append(tok)
+    rest = tokens[len(words) :] + tokenize(m.group(3))
+    return frozenset(tokenize(m.group(1)) + words) - frozenset(rest)
+
+
+SOURCE_REACH = 4  # "according to the Lithuanian president": the words of whom, up to four
+
+
+def _source_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words naming whom the question attributes what it asks to: "*according to* the
+    Lithuanian leader, should American help be part of it", up to the next question word or
+    auxiliary (its first SOURCE_REACH words). Not a text ("according to the e coli story", "to
+    Siegel's gun study"): that is the coverage, or what it reports, and its headline's words
+    are the story's."""
+    words: set[str] = set()
+    for i in range(len(tokens) - 2):
+        if tokens[i] == "according" and tokens[i + 1] == "to":
+            found = []
+            for tok in tokens[i + 2 :]:
+                if tok in _WH_WORDS or tok in AUXILIARIES:
+                    break
+                found.append(tok)
+            if _TEXT_NOUNS.isdisjoint(found):
+                words.update(found[:SOURCE_REACH])
+    return frozenset(words)
 
 
 _SETTLEMENTS = frozenset({"city", "town", "village"})
@@ -935,6 +994,12 @@ _DOCUMENT_NOUNS = frozenset(
     "report reports briefing text piece passage excerpt summary coverage writeup".split()
 )
 _SOURCE_VERBS = speech.forms(("say", "mention", "state"))
+# A text that a question attributes its answer to (_source_words): the coverage, or a piece of
+# research or writing it reports on
+_TEXT_NOUNS = _DOCUMENT_NOUNS | frozenset(
+    "story stories article articles news study studies survey surveys poll polls research paper "
+    "papers findings data".split()
+)
 
 
 def _names_the_source(tokens: Sequence[str], i: int) -> bool:
@@ -1259,11 +1324,19 @@ _DO = frozenset("do does did don't doesn't didn't dont doesnt didnt".split())
 
 def _attitude(tokens: Sequence[str], i: int) -> bool:
     """Whether ``tokens[i]`` asks a stance: "against" in a yes/no question of being, after its
-    subject ("is Russia against the guarantees", at most SUBJECT_REACH words), or "ok", "fine",
-    "happy" before "with"."""
+    subject ("is Russia against the guarantees", at most SUBJECT_REACH words) or right after
+    the "be" that follows its subject ("who is against", "the russians are against"), or "ok",
+    "fine", "happy" before "with"."""
     tok = tokens[i]
     if tok == "against":
-        return tokens[0] in _BEING and 2 <= i <= SUBJECT_REACH + 1
+        # "so the russians are against it", "who is against the guarantees": right after a
+        # form of "be" that follows its subject, "against" is what the subject is
+        # talk before the question ("so are the russians against it") is no part of it
+        talk = 0
+        while talk < 2 and talk < i and tokens[talk] in DISCOURSE_OPENERS:
+            talk += 1
+        opens = tokens[talk] in _BEING and 2 <= i - talk <= SUBJECT_REACH + 1
+        return opens or (i >= 2 and tokens[i - 1] in _BEING)
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
 
 
@@ -1740,6 +1813,84 @@ def _compound_pairs(
                     row[j] = max(row[j], RELATED)
 
 
+COMPLEMENT_REACH = 4  # "told the foreign powers in the gulf to": words between verb and "to"
+
+
+# Verbs that take what someone does as a "to" complement, in the forms a question asks them
+_WILLING = frozenset(
+    """want wants refuse refuses plan plans try tries need needs hope hopes agree agrees
+    promise promises threaten threatens decide decides expect expects intend intends seek
+    seeks meant""".split()
+)
+
+
+def _complement_unsaid(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Take back the credit of the verb a "what ... to do" question asks the complement of
+    ("what is the kremlin refusing to do", "what do they plan to do") from a sentence where
+    no "to" follows its word within COMPLEMENT_REACH words: "strong opposition from the
+    Kremlin" opposes, and says nothing that it refuses to do; "Russia's refusal to stop the
+    killings" and "unwilling to engage in talks" do. Only a verb right before "to do" (in
+    "-ing" or "-ed", or one of _WILLING): in "what did he tell the powers in the gulf to do"
+    the word before is an object's, which the answer need not follow with "to"."""
+    tokens = question_tokens(question.text)
+    if len(tokens) < 4 or tokens[-2:] != ("to", "do") or not question.terms:
+        return
+    verb = tokens[-3]
+    if not (verb in _WILLING or verb.endswith(("ing", "ed"))):
+        return
+    j = next((k for k, t in enumerate(question.terms) if t.word == verb), None)
+    if j is None:
+        return
+    forms = question.terms[j].related | {question.terms[j].stem}
+    for c, row in zip(candidates, hits, strict=True):
+        if not row[j]:
+            continue
+        words = _tokens(c.text[:MAX_SENTENCE_CHARS])
+        at = [i for i, w in enumerate(words) if stem(w) in forms]
+        if at and not any("to" in words[i + 1 : i + 2 + COMPLEMENT_REACH] for i in at):
+            row[j] = 0.0
+
+
+# The group a verb of composition belongs to ("include", "consist", "comprise", "centre"):
+# "what do the guarantees consist of" asks for the parts of a whole named before the verb.
+COMPOSING = "~include"
+
+
+def _whole_after_part(
+    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+) -> None:
+    """Take back the credit of a verb of composition from a sentence where the whole the
+    question names before that verb comes only after it: "what do the guarantees consist of"
+    is not answered by "the meetings may also involve discussions about the guarantees",
+    where the guarantees are a part of something else ("what does A include" is not "what
+    includes A"), nor does the credit a word inherits there from the sentence before. A sentence
+    that opens with a pronoun ("This includes ...") has its whole in the sentence before, and
+    keeps the credit."""
+    terms = question.terms
+    verbs = [j for j, t in enumerate(terms) if COMPOSING in t.related and j > 0]
+    if not verbs:
+        return
+    forms = [t.related | {t.stem} for t in terms]
+    for s, row in zip(sents, hits, strict=True):
+        if s.opens_with_pronoun:
+            continue
+        for j in verbs:
+            if not row[j]:
+                continue
+            verb_at = next((i for i, st in enumerate(s.stems) if st in forms[j]), None)
+            if verb_at is None:
+                continue
+            whole = [
+                i
+                for i, st in enumerate(s.stems)
+                if i != verb_at and any(row[k] and st in forms[k] for k in range(j))
+            ]
+            if whole and min(whole) > verb_at:
+                row[j] = 0.0
+
+
 @lru_cache(maxsize=4096)
 def title_stems(title: str) -> frozenset[str]:
     """Stems of a title's content words (an article's headline, a person's role)."""
@@ -2021,6 +2172,8 @@ def _matches(
     _compound_pairs(question, sents, hits)
     _surnames(question, candidates, hits, people)
     _inherit_context(question, candidates, sents, hits)
+    _whole_after_part(question, sents, hits)
+    _complement_unsaid(question, candidates, hits)
     return hits
 
 
@@ -2128,7 +2281,9 @@ def _inherit_context(
             if row[j]:
                 continue
             before = prev is not None and hits[prev][j] and t.stem not in others
-            if before or _in_title(t, title):
+            # whom the question attributes its answer to is not the headline's to pass on
+            titled = t.stem not in question.source and _in_title(t, title)
+            if before or titled:
                 row[j] = CONTEXT_CREDIT
 
 
@@ -2567,8 +2722,13 @@ def _features(
     typed = atype in TYPED
     story = _story_terms(question, candidates, hits, weights)
     base = []
+    # whom the question attributes its answer to is asked of the sentence itself, even where
+    # the headline names them: the headline quotes them, the story's other sentences do not
+    sourced = [t.stem in question.source for t in terms] if question.source else None
     for c, row in zip(candidates, hits, strict=True):
         flags = story[c.title]
+        if sourced is not None:
+            flags = tuple(f and not src for f, src in zip(flags, sourced, strict=True))
 
         num = den = tnum = tden = matched = 0.0
         for w, m, t_in_title in zip(weights, row, flags, strict=True):

@@ -1567,11 +1567,17 @@ def test_small_words_of_a_stance_ask_for_one():
         ("is russia against the security guarantees", "against"),
         ("is the kremlin ok with the plan", "ok"),
         ("is macron happy with the plan", "happy"),
+        # right after the "be" that follows its subject, whatever opens the question
+        ("so the russians are against these guarantee efforts right", "against"),
+        ("who is against the security guarantees", "against"),
+        # and after talk that opens the question
+        ("so are the russians against the guarantees", "against"),
     ):
         terms = {t.word: t for t in analyze(question).terms}
         assert "~stance" in terms[word].related, question
     # elsewhere they stay what they were
     assert "against" not in [t.word for t in analyze("did they fight against russia").terms]
+    assert "against" not in [t.word for t in analyze("so did they fight against russia").terms]
     assert "ok" not in [t.word for t in analyze("ok who is rutte").terms]
 
 
@@ -1969,3 +1975,129 @@ def test_a_surname_in_a_news_story_stands_for_the_full_name_the_story_gave():
     # only for a person the question names, and only in a dated news story
     assert credit("2019-10-17", ())[1] == 0.0
     assert credit(None, ("elijah cummings",))[1] == 0.0
+
+
+def test_a_whole_named_after_a_verb_of_composition_is_a_part_of_something_else():
+    # "what do the guarantees consist of" asks for the parts of the guarantees: "the meetings
+    # may involve the guarantees" makes them a part of the meetings, and "This includes ...",
+    # whose whole is in the sentence before, keeps its verb
+    doc = article(
+        "Talks",
+        "The leaders will meet on Monday.",
+        "The meetings may also involve talks about security guarantees for the country.",
+        "The security guarantees centre around troops and weapons from the allies.",
+        "This includes a force on the ground.",
+    )
+    q = analyze("what do the security guarantees consist of")
+    verb = [t.word for t in q.terms].index("consist")
+    matches = rank.rank(q, doc).matches
+    assert matches[1][verb] == 0.0
+    assert matches[2][verb] == matches[3][verb] == rank.RELATED
+    # the other way round, a whole the question names after the verb, is not read so
+    q = analyze("what is included in the security guarantees")
+    verb = [t.word for t in q.terms].index("included")
+    assert rank.rank(q, doc).matches[1][verb] == rank.RELATED
+
+
+def test_whom_the_question_attributes_its_answer_to_is_asked_of_the_sentence():
+    # "according to the Lithuanian leader": the headline quotes him, so "Lithuanian" was a word
+    # of the story that every sentence had at a discount; it is asked of the sentence itself
+    title = "Ukraine needs guarantees, as stated by the Lithuanian president"
+    doc = [
+        Candidate(text, i, 1, False, title, 3, published="2025-08-18")
+        for i, text in enumerate(
+            (
+                "Ukraine's own military force is a key pillar of its defense and security.",
+                "Lithuanian President Gitanas Nauseda said Ukraine needs its own military might.",
+            ),
+            start=1,
+        )
+    ]
+    question = "according to the lithuanian leader does ukraine's own military count"
+    assert analyze(question).source == frozenset({stem("lithuanian"), stem("leader")})
+    assert best(question, doc) == doc[1].text
+    # a text it is attributed to is the coverage, or what it reports: the story's words
+    for question in (
+        "what % of brits dont wash their hands according to the superbug e coli story",
+        "what should policy makers do according to michael siegel's gun study",
+    ):
+        assert analyze(question).source == frozenset(), question
+
+
+def test_what_the_asker_sets_aside_is_no_word_to_find():
+    # "besides the peace deal, what other subject": the deal is known to the asker, and the
+    # sentence that restates it is not the one that names another subject
+    for question, terms in (
+        (
+            "besides the peace deal, what other subject could they discuss",
+            ["subject", "discuss"],
+        ),
+        (
+            "so apart from all the foreign help, does ukraine need an army",
+            ["ukraine", "need", "army"],
+        ),
+        ("what does he want, besides outside troops", ["want"]),
+        # a word asked again after it is asked
+        ("besides the deal what other deal did they sign", ["deal", "sign"]),
+    ):
+        assert [t.word for t in analyze(question).terms] == terms, question
+    doc = article(
+        "Talks",
+        "The talks will focus on a peace deal for Ukraine.",
+        "The subjects they may also discuss include security guarantees.",
+    )
+    assert best("besides the peace deal, what other subject could they discuss", doc) == doc[1].text
+
+
+def test_what_someone_is_doing_is_no_definition():
+    # "what is the kremlin refusing to do" asks what it does, not what the Kremlin is
+    assert analyze("what is the kremlin refusing to do").kind == "what"
+    assert analyze("what are they doing").kind == "what"
+    assert analyze("what is a ceasefire").kind == "definition"
+
+
+def test_what_someone_refuses_to_do_is_said_after_to():
+    # "strong opposition from the Kremlin" opposes and says nothing it refuses to do
+    doc = article(
+        "Talks",
+        "However, these efforts face strong opposition from the Kremlin.",
+        "Russia remains unwilling to engage in talks with Ukraine.",
+        "The Kremlin refused on Friday to stop the strikes.",
+    )
+    q = analyze("what is the kremlin refusing to do")
+    matches = rank.rank(q, doc).matches
+    assert matches[0][1] == 0.0
+    assert (matches[1][1], matches[2][1]) == (rank.RELATED, rank.EXACT)
+    assert best("what is the kremlin refusing to do", doc) != doc[0].text
+
+
+def test_a_pronoun_does_not_take_the_source_from_the_headline():
+    # "This includes ..." takes the headline's words at a discount; not the Lithuanian
+    # president, whom "according to the lithuanian guy" attributes the answer to
+    title = "Ukraine needs guarantees, as stated by the Lithuanian president"
+    doc = [
+        Candidate(text, i, 1, False, title, 3, published="2025-08-18")
+        for i, text in enumerate(
+            (
+                "The guarantees centre around reassurance forces.",
+                "This includes a European force on the ground.",
+            ),
+            start=1,
+        )
+    ]
+    q = analyze("according to the lithuanian guy, what should the guarantees include")
+    lithuanian = [t.word for t in q.terms].index("lithuanian")
+    assert rank.rank(q, doc).matches[1][lithuanian] == 0.0
+    # without "according to", the headline's word passes on as before
+    q = analyze("what should the lithuanian guarantees include")
+    lithuanian = [t.word for t in q.terms].index("lithuanian")
+    assert rank.rank(q, doc).matches[1][lithuanian] == rank.CONTEXT_CREDIT
+
+
+def test_the_word_before_to_do_is_asked_of_a_to_only_when_it_is_a_verb():
+    # "tell the foreign powers in the gulf to do": "gulf" is an object's word, and "urged
+    # foreign forces to leave the Gulf" keeps it
+    doc = article("Gulf", "Rouhani urged foreign forces to leave the Persian Gulf.")
+    q = analyze("what did rouhani tell the foreign powers in the gulf to do")
+    gulf = [t.word for t in q.terms].index("gulf")
+    assert rank.rank(q, doc).matches[0][gulf] == rank.EXACT

@@ -262,3 +262,9 @@ def test_a_word_group_named_as_a_built_in_one_adds_to_it():
         assert "hurrican" in related_stems("tempest")
     finally:
         text.use_word_groups(load_config(ROOT / "config.yaml").word_groups)
+
+
+def test_tough_is_the_everyday_word_for_difficult():
+    # "what's making it tough to make the guarantees official": "further complicating"
+    assert stem("complicating") in related_stems("tough")
+    assert stem("difficult") in related_stems("tough")
