@@ -1094,6 +1094,12 @@ def test_a_yes_no_question_may_ask_with_a_light_verb():
     assert not decide.asks_with_light_verb(tokenize("did the summit produce a ceasefire"))
     assert not decide.asks_with_light_verb(tokenize("has it been a big talking point"))
     assert not decide.asks_with_light_verb(tokenize("what did they get"))
+    # "go" is the light verb of motion; "going to" before a verb is the future
+    assert decide.asks_with_light_verb(tokenize("would american arms go straight to ukraine"))
+    assert decide.asks_with_light_verb(
+        tokenize("could the weapons end up going to a european-led force")
+    )
+    assert not decide.asks_with_light_verb(tokenize("is macron going to attend the meeting"))
     # the everyday gap then needs no fact of the question's verb
     e = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0, 0, False, False, -1.0)
     plain = decide.confidence(e, 1.0, 0.5, 20, ordinary=True)
