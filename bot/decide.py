@@ -598,7 +598,13 @@ def _names_kind(fact: Fact, q: Asked, matches: Sequence[float]) -> bool:
 def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
     """Stems of the subject of a question "what do X VERB" that ends in its verb ("what do the
     security guarantees involve": security, guarantee; "what does Russia want"): X does it.
-    Empty for any other form."""
+    Also a topic named first and asked about with a pronoun (_topic_subject: "ukraine
+    security guarantees what do they consist of"; seed dev one wrong citation fewer, the
+    discussions about the guarantees no longer read as what they consist of). Empty for any
+    other form."""
+    topic = _topic_subject(tokens)
+    if topic:
+        return topic
     if len(tokens) < 4 or tokens[0] not in ("what", "whats") or tokens[1] not in _DO_AUXILIARIES:
         return frozenset()
     end = len(tokens) - 1
@@ -610,6 +616,26 @@ def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
     if any(t in PREPOSITIONS for t in span[1:]):
         return frozenset()  # "what did Modi write about the crash in Kerala": no final verb
     return frozenset(stem(t) for t in span if t not in STOPWORDS)
+
+
+_TOPIC_PRONOUNS = frozenset("they it".split())
+
+
+def _topic_subject(tokens: Sequence[str]) -> frozenset[str]:
+    """Stems of the topic a question names first and then asks about with a pronoun: "ukraine
+    security guarantees, what do *they* consist of" asks what the guarantees consist of, as
+    "what do the security guarantees consist of" does. Empty for any other form."""
+    for at in range(2, len(tokens) - 3):
+        if (
+            tokens[at] in ("what", "whats")
+            and tokens[at + 1] in _DO_AUXILIARIES
+            and tokens[at + 2] in _TOPIC_PRONOUNS
+        ):
+            span = tokens[:at]
+            if any(t in rank.QUESTION_WORDS or t in rank.AUXILIARIES for t in span):
+                return frozenset()  # a question of its own first, not a topic
+            return frozenset(stem(t) for t in span if t not in STOPWORDS)
+    return frozenset()
 
 
 # The auxiliaries that open a yes/no question on what its subject does ("could the meetings

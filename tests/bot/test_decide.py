@@ -695,6 +695,11 @@ def test_the_subject_of_what_do_x_verb_is_x():
     )
     assert decide.asked_verb(tokenize("what will germany support")) == "support"
     assert decide.asked_verb(tokenize("what did trump rule out")) == "rule"
+    # a topic named first and asked about with a pronoun is the subject
+    topic = tokenize("ukraine security guarantees what do they consist of")
+    assert decide.asked_subject(topic) == {"ukrain", "secur", "guarante"}
+    # not a question of its own before it
+    assert decide.asked_subject(tokenize("who said it and what do they want")) == frozenset()
 
 
 def test_a_fact_with_the_asked_subject_as_its_object_does_not_back_the_question():
