@@ -687,6 +687,7 @@ def _chosen(
         light=decide.asks_with_light_verb(tokens),
         identified=identified,
         incidental=incidental,
+        why=asked.question.kind == "why",
     )
     return _Chosen(
         order, best, rival, margin, length, stories, judged, confidence, identified, incidental

@@ -1406,6 +1406,20 @@ def test_an_incidental_gap_counts_less_only_in_a_single_long_story():
     assert decide.confidence(e, 0.5, 2.0, 8, incidental=0.2) == short
 
 
+def test_a_why_question_s_incidental_gap_counts_less_still_in_a_single_story():
+    e = decide.Evidence(1.0, True, 0.0, 0.0, 0.2, False, False, 0.0)
+    gap = decide.confidence(e, 0.5, 2.0, 30, incidental=0.2)
+    assert decide.confidence(e, 0.5, 2.0, 30, incidental=0.2, why=True) > gap
+    # a "why" asks only the reason: with no gap of the asker's telling, nothing changes
+    assert decide.confidence(e, 0.5, 2.0, 30, why=True) == decide.confidence(e, 0.5, 2.0, 30)
+    # in a story identified among several, the gap counts as for any question
+    identified = decide.confidence(e, 0.5, 2.0, 30, stories=3, incidental=0.2, identified=True)
+    assert (
+        decide.confidence(e, 0.5, 2.0, 30, stories=3, incidental=0.2, identified=True, why=True)
+        == identified
+    )
+
+
 def test_an_incidental_gap_counts_less_in_a_story_the_question_identified_among_several():
     e = decide.Evidence(1.0, True, 0.0, 0.0, 0.2, False, False, 0.0)
     several = decide.confidence(e, 0.5, 2.0, 30, stories=3)
