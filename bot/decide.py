@@ -1533,7 +1533,7 @@ INCIDENTAL_GAP = 3.0
 # condition "so how did the trump zelensky meeting go *in the end*" was answered); "what"
 # questions too: +1/+2 more, one of them in the CHECK sets. Only in one story: across several,
 # the gap of an identified story (IDENTIFIED_STORY_LEAD) stays as it was fitted (Wikinews
-# unchanged either way).
+# unchanged either way). WikiQA's long documents: MAP the same, F1 0.4710 -> 0.4692 ("how").
 GIVEN_INCIDENTAL_GAP = 2 * INCIDENTAL_GAP
 # The question kinds (rank.Question.kind) that ask about what they take as given
 OF_THE_GIVEN = frozenset({"why", "how"})
