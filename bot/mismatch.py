@@ -22,7 +22,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from facts import speech
-from facts.lexicon import role_titles
+from facts.lexicon import role_titles, verb_lemmas
 from facts.words import MODALS, STOPWORDS, phrases
 
 from . import rank
@@ -144,13 +144,28 @@ _WH_WORDS = frozenset("when what whats who whos where which how why".split())
 _PAST_AUXILIARIES = frozenset("was were did had".split())
 
 
+# "Who's Witkoff again", "what's his name again": a closing "again" after "who/what is" and no
+# other verb asks what someone or something is, which the asker was told already; the tokens
+# drop the "'s", so no verb at all stands between. "Who is meeting again" has one.
+_ASKS_IDENTITY = frozenset("who whos what whats".split())
+_PRESENT_COPULA = frozenset("is are".split())
+_BEFORE_NOUN = frozenset("the a an his her its their this that these those".split())
+
+
 def reminds(words: Sequence[str]) -> bool:
-    """Whether the question's closing "again" asks to be reminded (see _PAST_AUXILIARIES)."""
-    return (
-        len(words) > 2
-        and words[-1] == "again"
-        and words[0] in _WH_WORDS
-        and words[1] in _PAST_AUXILIARIES
+    """Whether the question's closing "again" asks to be reminded (see _PAST_AUXILIARIES and
+    _ASKS_IDENTITY)."""
+    if len(words) <= 2 or words[-1] != "again" or words[0] not in _WH_WORDS:
+        return False
+    if words[1] in _PAST_AUXILIARIES:
+        return True
+    if words[0] not in _ASKS_IDENTITY:
+        return False
+    verbs = verb_lemmas()
+    middle = words[2:-1] if words[1] in _PRESENT_COPULA else words[1:-1]
+    return not any(
+        word in verbs and (i == 0 or middle[i - 1] not in _BEFORE_NOUN)
+        for i, word in enumerate(middle)
     )
 
 

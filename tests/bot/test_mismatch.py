@@ -457,3 +457,17 @@ def test_where_in_a_place_is_not_answered_by_that_place_alone():
     # a question that does not know the larger place asks for any
     assert mismatch.frame_place(tokenize("where was the trump putin summit")) is None
     assert not mismatch.gives_only_the_frame(tokenize("where was the summit"), alaska)
+
+
+def test_a_closing_again_after_who_is_asks_to_be_reminded():
+    # "who's Witkoff again": asked what someone is, told already (the "'s" is dropped)
+    assert mismatch.reminds(tokenize("who's steve witcoff again"))
+    assert mismatch.reminds(tokenize("who is witkoff again"))
+    assert mismatch.reminds(tokenize("what's his name again"))
+    assert mismatch.reminds(tokenize("what did witkoff say again"))
+    # another occurrence: a verb of its own
+    assert not mismatch.reminds(tokenize("who is meeting again"))
+    assert not mismatch.reminds(tokenize("when are they meeting again"))
+    assert not mismatch.reminds(tokenize("who will zelensky meet again"))
+    words = tokenize("who's steve witcoff again")
+    assert mismatch._picked_occurrences(words) == frozenset()
