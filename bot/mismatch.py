@@ -22,7 +22,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from facts import speech
-from facts.lexicon import role_titles
+from facts.lexicon import role_titles, verb_lemmas
 from facts.words import MODALS, STOPWORDS, phrases
 
 from . import rank
@@ -144,13 +144,28 @@ _WH_WORDS = frozenset("when what whats who whos where which how why".split())
 _PAST_AUXILIARIES = frozenset("was were did had".split())
 
 
+# "Who's Witkoff again", "what's his name again": a closing "again" after "who/what is" and no
+# other verb asks what someone or something is, which the asker was told already; the tokens
+# drop the "'s", so no verb at all stands between. "Who is meeting again" has one.
+_ASKS_IDENTITY = frozenset("who whos what whats".split())
+_PRESENT_COPULA = frozenset("is are".split())
+_BEFORE_NOUN = frozenset("the a an his her its their this that these those".split())
+
+
 def reminds(words: Sequence[str]) -> bool:
-    """Whether the question's closing "again" asks to be reminded (see _PAST_AUXILIARIES)."""
-    return (
-        len(words) > 2
-        and words[-1] == "again"
-        and words[0] in _WH_WORDS
-        and words[1] in _PAST_AUXILIARIES
+    """Whether the question's closing "again" asks to be reminded (see _PAST_AUXILIARIES and
+    _ASKS_IDENTITY)."""
+    if len(words) <= 2 or words[-1] != "again" or words[0] not in _WH_WORDS:
+        return False
+    if words[1] in _PAST_AUXILIARIES:
+        return True
+    if words[0] not in _ASKS_IDENTITY:
+        return False
+    verbs = verb_lemmas()
+    middle = words[2:-1] if words[1] in _PRESENT_COPULA else words[1:-1]
+    return not any(
+        word in verbs and (i == 0 or middle[i - 1] not in _BEFORE_NOUN)
+        for i, word in enumerate(middle)
     )
 
 
@@ -245,6 +260,56 @@ def asks_meaning(words: Sequence[str]) -> bool:
     return len(words) > 3 and (
         words[-1] == "mean" or words[-2:] in (["stand", "for"], ["short", "for"])
     )
+
+
+# What may stand between "where" and the "in" of "where in X": an adverb asking for precision
+_PRECISELY = frozenset("exactly precisely specifically abouts".split())
+# The prepositions that give a place as the place itself ("a meeting *in* Alaska")
+_AT_PLACE = frozenset("in at to from".split())
+
+
+def frame_place(words: Sequence[str]) -> str | None:
+    """The place X of a question "where (exactly) in X ..." ("where exactly in alaska was the
+    summit"): the one it already knows, asking for a place within it; None for any other
+    question."""
+    for i, word in enumerate(words):
+        if word != "where":
+            continue
+        at = i + 1
+        if at < len(words) and words[at] in _PRECISELY:
+            at += 1
+        if at + 1 < len(words) and words[at] == "in":
+            at += 1
+            if words[at] == "the" and at + 1 < len(words):
+                at += 1
+            return words[at]
+        return None
+    return None
+
+
+def gives_only_the_frame(words: Sequence[str], text: str) -> bool:
+    """Does the sentence ``text`` answer "where in X" (:func:`frame_place`) with X itself?
+    Such a question knows X and asks where within it; a sentence that names X only after a
+    preposition that a common word opens ("during a meeting *in Alaska* on Friday") gives no
+    place within it, while "in Anchorage, Alaska", "Anchorage in Alaska" or "Alaska's capital"
+    may. Seed dev: two unanswerable questions ("where exactly in alaska was the trump putin
+    summit") had been answered at 0.86 and 0.54 with that sentence."""
+    place = frame_place(words)
+    if place is None:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(place)}\b", text, re.IGNORECASE))
+    if not found:
+        return False
+    for match in found:
+        before = text[: match.start()].split()
+        if len(before) < 2 or before[-1].lower() not in _AT_PLACE:
+            return False  # "Anchorage, Alaska", "Alaska's": X may frame another place
+        opener = before[-2].strip("\"'(\u201c")
+        if not opener[:1].islower():
+            return False  # "Anchorage in Alaska"
+        if text[match.end() : match.end() + 2] in ("'s", "\u2019s"):
+            return False
+    return True
 
 
 def lacks_meaning(words: Sequence[str], text: str) -> bool:
@@ -608,6 +673,7 @@ def answers_other(
         or lacks_meaning(words, text)
         or passive_only(question, words, text)
         or states_requirement(question, words, text)
+        or gives_only_the_frame(words, text)
     )
 
 

@@ -695,6 +695,11 @@ def test_the_subject_of_what_do_x_verb_is_x():
     )
     assert decide.asked_verb(tokenize("what will germany support")) == "support"
     assert decide.asked_verb(tokenize("what did trump rule out")) == "rule"
+    # a topic named first and asked about with a pronoun is the subject
+    topic = tokenize("ukraine security guarantees what do they consist of")
+    assert decide.asked_subject(topic) == {"ukrain", "secur", "guarante"}
+    # not a question of its own before it
+    assert decide.asked_subject(tokenize("who said it and what do they want")) == frozenset()
 
 
 def test_a_fact_with_the_asked_subject_as_its_object_does_not_back_the_question():
@@ -1094,6 +1099,12 @@ def test_a_yes_no_question_may_ask_with_a_light_verb():
     assert not decide.asks_with_light_verb(tokenize("did the summit produce a ceasefire"))
     assert not decide.asks_with_light_verb(tokenize("has it been a big talking point"))
     assert not decide.asks_with_light_verb(tokenize("what did they get"))
+    # "go" is the light verb of motion; "going to" before a verb is the future
+    assert decide.asks_with_light_verb(tokenize("would american arms go straight to ukraine"))
+    assert decide.asks_with_light_verb(
+        tokenize("could the weapons end up going to a european-led force")
+    )
+    assert not decide.asks_with_light_verb(tokenize("is macron going to attend the meeting"))
     # the everyday gap then needs no fact of the question's verb
     e = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0, 0, False, False, -1.0)
     plain = decide.confidence(e, 1.0, 0.5, 20, ordinary=True)
@@ -1393,6 +1404,34 @@ def test_an_incidental_gap_counts_less_only_in_a_single_long_story():
     # an encyclopedia summary (WikiQA's) is read as before
     short = decide.confidence(e, 0.5, 2.0, 8)
     assert decide.confidence(e, 0.5, 2.0, 8, incidental=0.2) == short
+
+
+def test_a_why_or_how_question_s_incidental_gap_counts_less_still_in_a_single_story():
+    e = decide.Evidence(1.0, True, 0.0, 0.0, 0.2, False, False, 0.0)
+    gap = decide.confidence(e, 0.5, 2.0, 30, incidental=0.2)
+    assert decide.confidence(e, 0.5, 2.0, 30, incidental=0.2, given=True) > gap
+    # it asks only the reason or manner: with no gap of the asker's telling, nothing changes
+    assert decide.confidence(e, 0.5, 2.0, 30, given=True) == decide.confidence(e, 0.5, 2.0, 30)
+    # in a story identified among several, the gap counts as for any question
+    identified = decide.confidence(e, 0.5, 2.0, 30, stories=3, incidental=0.2, identified=True)
+    assert (
+        decide.confidence(e, 0.5, 2.0, 30, stories=3, incidental=0.2, identified=True, given=True)
+        == identified
+    )
+
+
+def test_a_why_or_how_question_asks_of_the_given_when_no_crucial_word_is_missing():
+    def given(text: str, lacks: set[str]) -> bool:
+        q = decide.asked(analyze(text), DEFAULT_RARITY, tokenize(text), [], None)
+        credits = [0.0 if w in lacks else 1.0 for w in q.term_words]
+        return decide.asks_of_the_given(q, credits)
+
+    assert given("why are other countries pushing russia harder", {"countries", "harder"})
+    assert given("how would ukraine's own troops fit in alongside the foreign ones", {"foreign"})
+    # a crucial word missing ("in the *end*"): a near miss, not the asker's telling
+    assert not given("so how did the trump zelensky meeting go in the end", {"go", "end"})
+    # a "what" question names what it asks in everyday words ("what's starmer's take")
+    assert not given("what's starmer's take on all this", {"take"})
 
 
 def test_an_incidental_gap_counts_less_in_a_story_the_question_identified_among_several():

@@ -438,3 +438,36 @@ def test_capitalised_words_are_read_in_one_pass_of_long_input():
     # no time is asserted: a pattern backtracking over 2,000 capitals and dots would hang
     assert not mismatch.names_no_one_new("he met " + "A." * 1000, set(), set())
     assert mismatch.names_no_one_new("He " + "said it " * 250, set(), set())
+
+
+def test_where_in_a_place_is_not_answered_by_that_place_alone():
+    alaska = (
+        "Trump and Putin agreed on robust security guarantees for Ukraine during a meeting in "
+        "Alaska on Friday."
+    )
+    words = tokenize("where exactly in alaska was the trump putin summit")
+    assert mismatch.frame_place(words) == "alaska"
+    assert mismatch.gives_only_the_frame(words, alaska)
+    q = analyze("where exactly in alaska was the trump putin summit")
+    assert mismatch.answers_other(q, words, [1.0] * len(q.terms), alaska, frozenset())
+    # a place within it may be named
+    assert not mismatch.gives_only_the_frame(words, "They met in Anchorage, Alaska, on Friday.")
+    assert not mismatch.gives_only_the_frame(words, "They met at Elmendorf Base in Alaska.")
+    assert not mismatch.gives_only_the_frame(words, "They met in Alaska's largest city.")
+    # a question that does not know the larger place asks for any
+    assert mismatch.frame_place(tokenize("where was the trump putin summit")) is None
+    assert not mismatch.gives_only_the_frame(tokenize("where was the summit"), alaska)
+
+
+def test_a_closing_again_after_who_is_asks_to_be_reminded():
+    # "who's Witkoff again": asked what someone is, told already (the "'s" is dropped)
+    assert mismatch.reminds(tokenize("who's steve witcoff again"))
+    assert mismatch.reminds(tokenize("who is witkoff again"))
+    assert mismatch.reminds(tokenize("what's his name again"))
+    assert mismatch.reminds(tokenize("what did witkoff say again"))
+    # another occurrence: a verb of its own
+    assert not mismatch.reminds(tokenize("who is meeting again"))
+    assert not mismatch.reminds(tokenize("when are they meeting again"))
+    assert not mismatch.reminds(tokenize("who will zelensky meet again"))
+    words = tokenize("who's steve witcoff again")
+    assert mismatch._picked_occurrences(words) == frozenset()
