@@ -60,6 +60,12 @@ _POSSESSIVES = ("'s", "\u2019s")
 NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn abu".split())
 # In a tie these win: a question word decides what is asked ("wehre" is "where", not "were").
 QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
+# A three-letter word too short for letter similarity (one edit is a third of it) is read as a
+# function word only through the slips a keyboard makes: a key beside the one meant ("thw",
+# "wuo") or two keys swapped ("woh", "aer"); and only where English barely knows it (RARE_ZIPF)
+# and the function word is far commoner (MUCH_COMMONER): "tee", "bot", "fog" are meant.
+SHORT_LENGTH = 3
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
 @dataclass(frozen=True)
@@ -191,15 +197,21 @@ class Speller:
 
     def _fix_word(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
         """``typed`` corrected, or as typed. A contraction ("wasn't", "they're") is written as
-        meant, a short word is too ambiguous and a stop word is no slip. A word the coverage
-        knows is corrected only to one the index stores under the same stem (:meth:`_stem_only`);
-        after a name particle ("von der") only to a name's next word; else a word English does
-        not know is corrected (:meth:`_fix_unknown`), one it barely knows only where there is
-        coverage to prefer (:meth:`_fix_rare`), and one it knows well is meant as typed unless
-        it is an "-ing" written as said ("goin", :func:`_g_dropped`) or a word with a letter
-        left out that the coverage does not write (:meth:`_fix_familiar`: "fond" is found)."""
+        meant, a stop word is no slip, a word of three letters is read only as a function word a
+        keyboard slip away (:func:`_short_slip`: "thw", "wuo") and a shorter one is too
+        ambiguous. A word the coverage knows is corrected only to one the index stores under
+        the same stem (:meth:`_stem_only`); after a name particle ("von der") only to a name's
+        next word; else a word English does not know is corrected (:meth:`_fix_unknown`), one
+        it barely knows only where there is coverage to prefer (:meth:`_fix_rare`), and one it
+        knows well is meant as typed unless it is an "-ing" written as said ("goin",
+        :func:`_g_dropped`) or a word with a letter left out that the coverage does not write
+        (:meth:`_fix_familiar`: "fond" is found)."""
         word = typed.lower()
-        if not word.isalpha() or len(word) < MIN_LENGTH or word in STOPWORDS:
+        if not word.isalpha() or word in STOPWORDS:
+            return typed
+        if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
+            return _short_slip(word, opening=index == 0) or typed
+        if len(word) < MIN_LENGTH:
             return typed
         if reading.known(word):
             return self._stem_only(word, reading.in_coverage) or typed
@@ -655,6 +667,65 @@ def _last_run(word: str) -> int:
 
 def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _short_slip(word: str, opening: bool) -> str | None:
+    """The function word (a stop word of three letters: "the", "who", "are") a three-letter
+    word stands for, if it is one keyboard slip from it (:func:`_keyboard_slip`), English
+    barely knows the word (RARE_ZIPF) and knows the function word far better (MUCH_COMMONER):
+    "thw", "tje", "wuo", "woh", "aer" are the, who, are. Letter similarity cannot tell these
+    (one edit is a third of the word), and left as typed each is a rare word the coverage
+    lacks, which withholds the answer. Of several, the commonest; but a question word where
+    the word opens the question (``opening``: "hiw many" is how, not "his"), and none where
+    two question words fit ("hwo": who or how), as the question word decides what is asked."""
+    if _zipf(word) >= RARE_ZIPF:
+        return None
+    floor = _zipf(word) + MUCH_COMMONER
+    meant = [w for w in _SHORT_FUNCTION_WORDS if _keyboard_slip(word, w) and _zipf(w) >= floor]
+    asked = [w for w in meant if w in QUESTION_WORDS]
+    if len(asked) > 1:
+        return None
+    if opening and asked:
+        return asked[0]
+    return max(meant, key=_zipf, default=None)
+
+
+def _keyboard_slip(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with one key after the first hit beside the one meant ("thw":
+    the) or two neighbouring letters swapped ("woh", "hwo": who)."""
+    if len(typed) != len(word):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    if len(diff) == 1:
+        return diff[0] > 0 and typed[diff[0]] in _NEIGHBOUR_KEYS.get(word[diff[0]], "")
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and typed[diff[0]] == word[diff[1]]
+        and (typed[diff[1]] == word[diff[0]])
+    )
+
+
+def _neighbour_keys() -> dict[str, str]:
+    """Each letter's neighbours on a QWERTY keyboard: beside it on its row, and the two keys
+    touching it on the rows above and below (each row sits half a key right of the one
+    above: "s" touches w, e, z and x)."""
+    keys: dict[str, str] = {}
+    for r, row in enumerate(_KEY_ROWS):
+        for i, key in enumerate(row):
+            near = [row[j] for j in (i - 1, i + 1) if 0 <= j < len(row)]
+            if r > 0:
+                near += [_KEY_ROWS[r - 1][j] for j in (i, i + 1) if j < len(_KEY_ROWS[r - 1])]
+            if r + 1 < len(_KEY_ROWS):
+                near += [_KEY_ROWS[r + 1][j] for j in (i - 1, i) if 0 <= j < len(_KEY_ROWS[r + 1])]
+            keys[key] = "".join(near)
+    return keys
+
+
+_NEIGHBOUR_KEYS = _neighbour_keys()
+_SHORT_FUNCTION_WORDS = tuple(
+    sorted(w for w in STOPWORDS if len(w) == SHORT_LENGTH and w.isalpha())
+)
 
 
 def _acronym(typed: str) -> bool:

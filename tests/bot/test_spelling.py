@@ -369,3 +369,32 @@ def test_a_question_word_keeps_its_head_start_as_a_word_of_the_coverage():
     speller = Speller(["Walt Disney"])
     coverage = {"what", "walt"}.__contains__
     assert speller.fix("waht did modi write", never_known, coverage) == "what did modi write"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("who is thw german chancellor", "who is the german chancellor"),
+        ("wuo is zelensky meeting", "who is zelensky meeting"),
+        ("woh leads germany", "who leads germany"),
+        ("what aer the guarantees", "what are the guarantees"),
+        ("what dkd nauseda say", "what did nauseda say"),
+    ],
+)
+def test_a_three_letter_slip_of_a_function_word_is_that_word(speller, typed, meant):
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_a_three_letter_slip_opening_the_question_is_read_as_a_question_word(speller):
+    assert speller.fix("hiw many soldiers", never_known) == "how many soldiers"
+    assert speller.fix("what is hiw role", never_known) == "what is his role"
+    # who or how: the question word decides what is asked, so neither is guessed
+    assert speller.fix("hwo many soldiers", never_known) == "hwo many soldiers"
+
+
+def test_a_three_letter_word_english_knows_or_no_key_slip_makes_is_left_as_typed(speller):
+    # "bot", "fog" are words; "afd" is no keyboard slip of "and"; the coverage's word stays
+    assert speller.fix("what did the bot say", never_known) == "what did the bot say"
+    assert speller.fix("is there fog", never_known) == "is there fog"
+    assert speller.fix("what did the afd say", never_known) == "what did the afd say"
+    assert speller.fix("who is thw man", lambda w: w == "thw") == "who is thw man"
