@@ -387,7 +387,9 @@ class Speller:
             return False
         whole = self._whole_word(first + second, first, second, in_coverage)
         return whole is not None and (
-            self._fragment(first, whole, in_coverage) or self._fragment(second, whole, in_coverage)
+            self._fragment(first, whole, in_coverage)
+            or self._fragment(second, whole, in_coverage)
+            or second in WORD_ENDINGS
         )
 
     def _whole_word(
@@ -577,6 +579,12 @@ FRAGMENT_ZIPF = 3.0  # a piece of a word typed in two is rarer than this in Engl
 JOINED_ZIPF = 3.0  # and, if the coverage does not write it, the whole word this common
 # or a piece that is a word is this much rarer than the whole (Zipf is log10: ten times)
 PIECE_MARGIN = 1.0
+# Endings English writes only after a stem: typed apart from it ("insist ing", "europe ans",
+# "recess ion") they are a piece of one word, though English knows each as a name or an
+# abbreviation ("ing", "ian", "ion") too often to count as no word at all
+WORD_ENDINGS = frozenset(
+    "ing ings ed er ers ion ions ian ians ans ment ments ness ity ly ance ence tion tions".split()
+)
 RUN_TOGETHER_MIN = 5  # shortest word read as two words typed without the space between them
 # A part of a run-together word that is no name of the coverage must be this common in English,
 # by its length: three letters ("say", "won"; not "res", "ins"), four or five, six or more

@@ -398,3 +398,20 @@ def test_a_three_letter_word_english_knows_or_no_key_slip_makes_is_left_as_typed
     assert speller.fix("is there fog", never_known) == "is there fog"
     assert speller.fix("what did the afd say", never_known) == "what did the afd say"
     assert speller.fix("who is thw man", lambda w: w == "thw") == "who is thw man"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what is russia insist ing on", "what is russia insisting on"),
+        ("which officials are attend ing", "which officials are attending"),
+        ("with the europe ans first", "with the europeans first"),
+    ],
+)
+def test_an_ending_typed_apart_from_its_word_is_joined_to_it(speller, typed, meant):
+    # "ing", "ans" are known to English (a bank, a name) but are no word of a question
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_an_ending_piece_is_not_joined_where_no_word_comes_of_it(speller):
+    assert speller.fix("who is ian", never_known, never_known) == "who is ian"
