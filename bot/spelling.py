@@ -172,10 +172,11 @@ class Speller:
         word English barely knows corrected to a word of the coverage (``in_coverage``) if one
         is a slip away. ``known``: is the word as typed one of the coverage's.
 
-        Words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
+        A word run on to a possessive or a contraction is put apart (:func:`_apart_after_ending`)
+        and words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
         turn, left to right, with the word before it as corrected: a name's next word is found
         from the one before ("von der layn")."""
-        rejoined = self._rejoin(text, in_coverage or known)
+        rejoined = self._rejoin(_apart_after_ending(text, self._names), in_coverage or known)
         matches = list(_WORD.finditer(rejoined))
         reading = _Reading(tuple(_bare(m.group(0)) for m in matches), known, in_coverage)
         pieces: list[str] = []
@@ -615,6 +616,22 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
         if best is None or score > best[0]:
             best = (score, f"{left} {right}")
     return best[1] if best is not None else None
+
+
+_RUN_ON_ENDING = re.compile(r"\b([A-Za-z]+['\u2019](?:s|m|re|ve|ll|d|t))([A-Za-z]{3,})\b", re.I)
+
+
+def _apart_after_ending(text: str, names: Collection[str]) -> str:
+    """``text`` with the space put back after a possessive or a contraction run on to the next
+    word ("Russia'sdemands", "what'sactually", "i'mguessing": Russia's demands), where what
+    follows is a word on its own (:func:`_part_score`). The apostrophe keeps the two as one
+    word to everything that reads words, so neither is found."""
+
+    def apart(match: re.Match[str]) -> str:
+        head, rest = match.groups()
+        return f"{head} {rest}" if _part_score(rest.lower(), names) is not None else match[0]
+
+    return _RUN_ON_ENDING.sub(apart, text)
 
 
 def _name_run_on(word: str, name: str | None, names: Collection[str]) -> str | None:

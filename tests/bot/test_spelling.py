@@ -415,3 +415,21 @@ def test_an_ending_typed_apart_from_its_word_is_joined_to_it(speller, typed, mea
 
 def test_an_ending_piece_is_not_joined_where_no_word_comes_of_it(speller):
     assert speller.fix("who is ian", never_known, never_known) == "who is ian"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("how do Russia'sdemands matter", "how do Russia's demands matter"),
+        ("after he'sdone with trump", "after he's done with trump"),
+        ("i'mguessing not", "i'm guessing not"),
+    ],
+)
+def test_a_word_run_on_to_a_possessive_or_contraction_is_put_apart(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_a_name_with_an_apostrophe_is_not_cut(speller):
+    assert speller.fix("what did o'donnell say", never_known, never_known) == (
+        "what did o'donnell say"
+    )
