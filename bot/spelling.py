@@ -466,8 +466,10 @@ class Speller:
     def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
         words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
-        else the nearest word. A stop word run on to a word beats a slip to a word the coverage
-        does not write (:meth:`_space_dropped`: "theus" is "the us", not "thus")."""
+        else the nearest word if the coverage writes or names it, else two words typed together
+        with a slip in one (:meth:`_run_together_with_slip`: "iszelenksy"), else the nearest
+        word. A stop word run on to a word beats a slip to a word the coverage does not write
+        (:meth:`_space_dropped`: "theus" is "the us", not "thus")."""
         fixed = self.correct(word, in_coverage)
         split = _run_together(word, self._names)
         if fixed is not None and OSA.distance(word, fixed) <= 1:
@@ -476,7 +478,40 @@ class Speller:
         # likelier an ending mistyped: the nearest word, if any, is read instead
         if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
             return split
-        return fixed
+        if fixed is not None and (fixed in self._names or (in_coverage and in_coverage(fixed))):
+            return fixed
+        return self._run_together_with_slip(word, in_coverage) or fixed
+
+    def _run_together_with_slip(
+        self, word: str, in_coverage: Callable[[str], bool] | None
+    ) -> str | None:
+        """Two words typed without the space between them, one of them with a slip of its own
+        ("iszelenksy", "stevewitkof", "thegermna": is Zelensky, Steve Witkoff, the German): a
+        word on its own (:func:`_part_score`) and a piece of five letters or more a slip away
+        from a word the coverage writes or names. Each slip alone is undone elsewhere; together
+        neither the nearest word nor a clean cut finds them. Of several cuts, the one whose
+        word is commoner. Only where no word of the coverage is near the whole: "britians" is
+        Britain, two slips away, not "brit" and "ians" read as "ins"."""
+        if in_coverage is None or len(word) < RUN_TOGETHER_MIN + 2:
+            return None
+        best: tuple[float, str] | None = None
+        for cut in range(2, len(word) - 1):
+            for good, slipped, left_good in (
+                (word[:cut], word[cut:], True),
+                (word[cut:], word[:cut], False),
+            ):
+                score = _part_score(good, self._names)
+                if score is None or len(slipped) <= MIN_LENGTH or (best and score <= best[0]):
+                    continue
+                meant = self.correct(slipped, in_coverage)
+                if (
+                    meant is None
+                    or OSA.distance(slipped, meant) > 1
+                    or not (meant in self._names or in_coverage(meant))
+                ):
+                    continue
+                best = (score, f"{good} {meant}" if left_good else f"{meant} {good}")
+        return best[1] if best is not None else None
 
     def _space_dropped(
         self,

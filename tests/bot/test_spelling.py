@@ -433,3 +433,26 @@ def test_a_name_with_an_apostrophe_is_not_cut(speller):
     assert speller.fix("what did o'donnell say", never_known, never_known) == (
         "what did o'donnell say"
     )
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("who iszelenksy meeting", "who is zelensky meeting"),
+        ("what did nausedda say", "what did nauseda say"),  # one slip alone: no cut
+        ("what did thenuaseda say", "what did the nauseda say"),
+    ],
+)
+def test_two_words_run_together_with_a_slip_in_one_are_cut_and_corrected(typed, meant):
+    speller = Speller(["Volodymyr Zelensky", "Gitanas Nauseda"])
+    coverage = {"zelensky", "nauseda", "meeting"}.__contains__
+    assert speller.fix(typed, never_known, coverage) == meant
+
+
+def test_a_word_a_few_slips_from_a_coverage_name_is_not_cut_instead():
+    # "britians" is Britain two slips away, not "brit" and "ians" read as "ins"
+    speller = Speller(["Britain"])
+    coverage = {"britain", "ins"}.__contains__
+    assert speller.fix("britians prime minister", never_known, coverage) == (
+        "britain prime minister"
+    )
