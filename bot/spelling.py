@@ -501,7 +501,12 @@ class Speller:
                 (word[cut:], word[:cut], False),
             ):
                 score = _part_score(good, self._names)
-                if score is None or len(slipped) <= MIN_LENGTH or (best and score <= best[0]):
+                if (
+                    score is None
+                    or len(slipped) <= MIN_LENGTH
+                    or slipped in WORD_ENDINGS  # "garnish ments" is one word, no slip
+                    or (best and score <= best[0])
+                ):
                     continue
                 meant = self.correct(slipped, in_coverage)
                 if (

@@ -456,3 +456,10 @@ def test_a_word_a_few_slips_from_a_coverage_name_is_not_cut_instead():
     assert speller.fix("britians prime minister", never_known, coverage) == (
         "britain prime minister"
     )
+
+
+def test_a_word_and_its_ending_are_not_cut_as_a_slip():
+    # "garnishments": garnish and "ments", which is a slip from "meets", is one word
+    speller = Speller([])
+    coverage = {"meets"}.__contains__
+    assert speller.fix("what are garnishments", never_known, coverage) == "what are garnishments"
