@@ -210,6 +210,8 @@ class Speller:
         word = typed.lower()
         if not word.isalpha() or word in STOPWORDS:
             return typed
+        if _how_before_degree(word, reading.words[index + 1 : index + 2]):
+            return "how"
         if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
             return _short_slip(word, opening=index == 0) or typed
         if len(word) < MIN_LENGTH:
@@ -753,6 +755,24 @@ def _short_slip(word: str, opening: bool) -> str | None:
     if opening and asked:
         return asked[0]
     return max(meant, key=_zipf, default=None)
+
+
+# The words "how" asks a degree with: "how many", "how long"; no other word goes before them
+# in a question
+_DEGREE_WORDS = frozenset("many much long far often soon old".split())
+
+
+def _how_before_degree(word: str, following: tuple[str, ...]) -> bool:
+    """Is ``word`` a slip of "how" before a word of degree ("hwo many", "ho long", "hw much"):
+    a word one slip from "how" with its first letter, which no other word of English is
+    before "many" or "long" in a question, though alone it may be who, his, has or "ho"."""
+    return (
+        following[:1] != ()
+        and following[0] in _DEGREE_WORDS
+        and word[0] == "h"
+        and word != "how"
+        and OSA.distance(word, "how") == 1
+    )
 
 
 def _keyboard_slip(typed: str, word: str) -> bool:

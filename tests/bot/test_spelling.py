@@ -389,7 +389,7 @@ def test_a_three_letter_slip_opening_the_question_is_read_as_a_question_word(spe
     assert speller.fix("hiw many soldiers", never_known) == "how many soldiers"
     assert speller.fix("what is hiw role", never_known) == "what is his role"
     # who or how: the question word decides what is asked, so neither is guessed
-    assert speller.fix("hwo many soldiers", never_known) == "hwo many soldiers"
+    assert speller.fix("hwo is the leader", never_known) == "hwo is the leader"
 
 
 def test_a_three_letter_word_english_knows_or_no_key_slip_makes_is_left_as_typed(speller):
@@ -463,3 +463,20 @@ def test_a_word_and_its_ending_are_not_cut_as_a_slip():
     speller = Speller([])
     coverage = {"meets"}.__contains__
     assert speller.fix("what are garnishments", never_known, coverage) == "what are garnishments"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("hwo many soldiers", "how many soldiers"),
+        ("ho long did it take", "how long did it take"),
+        ("hw much money", "how much money"),
+    ],
+)
+def test_a_slip_of_how_before_a_word_of_degree_is_how(speller, typed, meant):
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_a_word_before_many_that_is_no_slip_of_how_is_left_alone(speller):
+    assert speller.fix("his many friends", never_known) == "his many friends"
+    assert speller.fix("hwo is the leader", never_known) == "hwo is the leader"
