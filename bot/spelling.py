@@ -212,6 +212,12 @@ class Speller:
             return typed
         if _how_before_degree(word, reading.words[index + 1 : index + 2]):
             return "how"
+        if (
+            (index == 0 or typed[0].islower())  # "Hass" mid-question is a name
+            and not reading.known(word)
+            and (ending_doubled := _function_word_doubled(word))
+        ):
+            return ending_doubled
         if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
             return _short_slip(word, opening=index == 0) or typed
         if len(word) < MIN_LENGTH:
@@ -755,6 +761,16 @@ def _short_slip(word: str, opening: bool) -> str | None:
     if opening and asked:
         return asked[0]
     return max(meant, key=_zipf, default=None)
+
+
+def _function_word_doubled(word: str) -> str | None:
+    """The function word a word English barely knows is with its last key pressed twice
+    ("didd", "doess", "willl": did, does, will). The nearest word by letters is a longer or
+    rarer one ("diddy", "doses", "wills"), which asks something else."""
+    if len(word) < 3 or word[-1] != word[-2] or _zipf(word) >= RARE_ZIPF:
+        return None
+    meant = word[:-1]
+    return meant if meant in STOPWORDS or meant in QUESTION_WORDS else None
 
 
 # The words "how" asks a degree with: "how many", "how long"; no other word goes before them

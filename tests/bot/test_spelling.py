@@ -480,3 +480,19 @@ def test_a_slip_of_how_before_a_word_of_degree_is_how(speller, typed, meant):
 def test_a_word_before_many_that_is_no_slip_of_how_is_left_alone(speller):
     assert speller.fix("his many friends", never_known) == "his many friends"
     assert speller.fix("hwo is the leader", never_known) == "hwo is the leader"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("didd the talks bring a truce", "did the talks bring a truce"),
+        ("doess zelensky see trump", "does zelensky see trump"),
+        ("willl they meet", "will they meet"),
+    ],
+)
+def test_a_function_word_with_its_last_key_pressed_twice_is_that_word(speller, typed, meant):
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_a_word_the_coverage_writes_with_a_doubled_end_is_left_alone(speller):
+    assert speller.fix("who is didd", lambda w: w == "didd") == "who is didd"
