@@ -60,6 +60,12 @@ _POSSESSIVES = ("'s", "\u2019s")
 NAME_PARTICLES = frozenset("von van der den de da di du del della bin ibn abu".split())
 # In a tie these win: a question word decides what is asked ("wehre" is "where", not "were").
 QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who")
+# A three-letter word too short for letter similarity (one edit is a third of it) is read as a
+# function word only through the slips a keyboard makes: a key beside the one meant ("thw",
+# "wuo") or two keys swapped ("woh", "aer"); and only where English barely knows it (RARE_ZIPF)
+# and the function word is far commoner (MUCH_COMMONER): "tee", "bot", "fog" are meant.
+SHORT_LENGTH = 3
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
 @dataclass(frozen=True)
@@ -166,10 +172,11 @@ class Speller:
         word English barely knows corrected to a word of the coverage (``in_coverage``) if one
         is a slip away. ``known``: is the word as typed one of the coverage's.
 
-        Words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
+        A word run on to a possessive or a contraction is put apart (:func:`_apart_after_ending`)
+        and words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
         turn, left to right, with the word before it as corrected: a name's next word is found
         from the one before ("von der layn")."""
-        rejoined = self._rejoin(text, in_coverage or known)
+        rejoined = self._rejoin(_apart_after_ending(text, self._names), in_coverage or known)
         matches = list(_WORD.finditer(rejoined))
         reading = _Reading(tuple(_bare(m.group(0)) for m in matches), known, in_coverage)
         pieces: list[str] = []
@@ -191,15 +198,29 @@ class Speller:
 
     def _fix_word(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
         """``typed`` corrected, or as typed. A contraction ("wasn't", "they're") is written as
-        meant, a short word is too ambiguous and a stop word is no slip. A word the coverage
-        knows is corrected only to one the index stores under the same stem (:meth:`_stem_only`);
-        after a name particle ("von der") only to a name's next word; else a word English does
-        not know is corrected (:meth:`_fix_unknown`), one it barely knows only where there is
-        coverage to prefer (:meth:`_fix_rare`), and one it knows well is meant as typed unless
-        it is an "-ing" written as said ("goin", :func:`_g_dropped`) or a word with a letter
-        left out that the coverage does not write (:meth:`_fix_familiar`: "fond" is found)."""
+        meant, a stop word is no slip, a word of three letters is read only as a function word a
+        keyboard slip away (:func:`_short_slip`: "thw", "wuo") and a shorter one is too
+        ambiguous. A word the coverage knows is corrected only to one the index stores under
+        the same stem (:meth:`_stem_only`); after a name particle ("von der") only to a name's
+        next word; else a word English does not know is corrected (:meth:`_fix_unknown`), one
+        it barely knows only where there is coverage to prefer (:meth:`_fix_rare`), and one it
+        knows well is meant as typed unless it is an "-ing" written as said ("goin",
+        :func:`_g_dropped`) or a word with a letter left out that the coverage does not write
+        (:meth:`_fix_familiar`: "fond" is found)."""
         word = typed.lower()
-        if not word.isalpha() or len(word) < MIN_LENGTH or word in STOPWORDS:
+        if not word.isalpha() or word in STOPWORDS:
+            return typed
+        if _how_before_degree(word, reading.words[index + 1 : index + 2]):
+            return "how"
+        if (
+            (index == 0 or typed[0].islower())  # "Hass" mid-question is a name
+            and not reading.known(word)
+            and (ending_doubled := _function_word_doubled(word))
+        ):
+            return ending_doubled
+        if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
+            return _short_slip(word, opening=index == 0) or typed
+        if len(word) < MIN_LENGTH:
             return typed
         if reading.known(word):
             return self._stem_only(word, reading.in_coverage) or typed
@@ -375,7 +396,9 @@ class Speller:
             return False
         whole = self._whole_word(first + second, first, second, in_coverage)
         return whole is not None and (
-            self._fragment(first, whole, in_coverage) or self._fragment(second, whole, in_coverage)
+            self._fragment(first, whole, in_coverage)
+            or self._fragment(second, whole, in_coverage)
+            or second in WORD_ENDINGS
         )
 
     def _whole_word(
@@ -451,8 +474,10 @@ class Speller:
     def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
         words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
-        else the nearest word. A stop word run on to a word beats a slip to a word the coverage
-        does not write (:meth:`_space_dropped`: "theus" is "the us", not "thus")."""
+        else the nearest word if the coverage writes or names it, else two words typed together
+        with a slip in one (:meth:`_run_together_with_slip`: "iszelenksy"), else the nearest
+        word. A stop word run on to a word beats a slip to a word the coverage does not write
+        (:meth:`_space_dropped`: "theus" is "the us", not "thus")."""
         fixed = self.correct(word, in_coverage)
         split = _run_together(word, self._names)
         if fixed is not None and OSA.distance(word, fixed) <= 1:
@@ -461,7 +486,45 @@ class Speller:
         # likelier an ending mistyped: the nearest word, if any, is read instead
         if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
             return split
-        return fixed
+        if fixed is not None and (fixed in self._names or (in_coverage and in_coverage(fixed))):
+            return fixed
+        return self._run_together_with_slip(word, in_coverage) or fixed
+
+    def _run_together_with_slip(
+        self, word: str, in_coverage: Callable[[str], bool] | None
+    ) -> str | None:
+        """Two words typed without the space between them, one of them with a slip of its own
+        ("iszelenksy", "stevewitkof", "thegermna": is Zelensky, Steve Witkoff, the German): a
+        word on its own (:func:`_part_score`) and a piece of five letters or more a slip away
+        from a word the coverage writes or names. Each slip alone is undone elsewhere; together
+        neither the nearest word nor a clean cut finds them. Of several cuts, the one whose
+        word is commoner. Only where no word of the coverage is near the whole: "britians" is
+        Britain, two slips away, not "brit" and "ians" read as "ins"."""
+        if in_coverage is None or len(word) < RUN_TOGETHER_MIN + 2:
+            return None
+        best: tuple[float, str] | None = None
+        for cut in range(2, len(word) - 1):
+            for good, slipped, left_good in (
+                (word[:cut], word[cut:], True),
+                (word[cut:], word[:cut], False),
+            ):
+                score = _part_score(good, self._names)
+                if (
+                    score is None
+                    or len(slipped) <= MIN_LENGTH
+                    or slipped in WORD_ENDINGS  # "garnish ments" is one word, no slip
+                    or (best and score <= best[0])
+                ):
+                    continue
+                meant = self.correct(slipped, in_coverage)
+                if (
+                    meant is None
+                    or OSA.distance(slipped, meant) > 1
+                    or not (meant in self._names or in_coverage(meant))
+                ):
+                    continue
+                best = (score, f"{good} {meant}" if left_good else f"{meant} {good}")
+        return best[1] if best is not None else None
 
     def _space_dropped(
         self,
@@ -565,6 +628,12 @@ FRAGMENT_ZIPF = 3.0  # a piece of a word typed in two is rarer than this in Engl
 JOINED_ZIPF = 3.0  # and, if the coverage does not write it, the whole word this common
 # or a piece that is a word is this much rarer than the whole (Zipf is log10: ten times)
 PIECE_MARGIN = 1.0
+# Endings English writes only after a stem: typed apart from it ("insist ing", "europe ans",
+# "recess ion") they are a piece of one word, though English knows each as a name or an
+# abbreviation ("ing", "ian", "ion") too often to count as no word at all
+WORD_ENDINGS = frozenset(
+    "ing ings ed er ers ion ions ian ians ans ment ments ness ity ly ance ence tion tions".split()
+)
 RUN_TOGETHER_MIN = 5  # shortest word read as two words typed without the space between them
 # A part of a run-together word that is no name of the coverage must be this common in English,
 # by its length: three letters ("say", "won"; not "res", "ins"), four or five, six or more
@@ -595,6 +664,22 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
         if best is None or score > best[0]:
             best = (score, f"{left} {right}")
     return best[1] if best is not None else None
+
+
+_RUN_ON_ENDING = re.compile(r"\b([A-Za-z]+['\u2019](?:s|m|re|ve|ll|d|t))([A-Za-z]{3,})\b", re.I)
+
+
+def _apart_after_ending(text: str, names: Collection[str]) -> str:
+    """``text`` with the space put back after a possessive or a contraction run on to the next
+    word ("Russia'sdemands", "what'sactually", "i'mguessing": Russia's demands), where what
+    follows is a word on its own (:func:`_part_score`). The apostrophe keeps the two as one
+    word to everything that reads words, so neither is found."""
+
+    def apart(match: re.Match[str]) -> str:
+        head, rest = match.groups()
+        return f"{head} {rest}" if _part_score(rest.lower(), names) is not None else match[0]
+
+    return _RUN_ON_ENDING.sub(apart, text)
 
 
 def _name_run_on(word: str, name: str | None, names: Collection[str]) -> str | None:
@@ -655,6 +740,93 @@ def _last_run(word: str) -> int:
 
 def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _short_slip(word: str, opening: bool) -> str | None:
+    """The function word (a stop word of three letters: "the", "who", "are") a three-letter
+    word stands for, if it is one keyboard slip from it (:func:`_keyboard_slip`), English
+    barely knows the word (RARE_ZIPF) and knows the function word far better (MUCH_COMMONER):
+    "thw", "tje", "wuo", "woh", "aer" are the, who, are. Letter similarity cannot tell these
+    (one edit is a third of the word), and left as typed each is a rare word the coverage
+    lacks, which withholds the answer. Of several, the commonest; but a question word where
+    the word opens the question (``opening``: "hiw many" is how, not "his"), and none where
+    two question words fit ("hwo": who or how), as the question word decides what is asked."""
+    if _zipf(word) >= RARE_ZIPF:
+        return None
+    floor = _zipf(word) + MUCH_COMMONER
+    meant = [w for w in _SHORT_FUNCTION_WORDS if _keyboard_slip(word, w) and _zipf(w) >= floor]
+    asked = [w for w in meant if w in QUESTION_WORDS]
+    if len(asked) > 1:
+        return None
+    if opening and asked:
+        return asked[0]
+    return max(meant, key=_zipf, default=None)
+
+
+def _function_word_doubled(word: str) -> str | None:
+    """The function word a word English barely knows is with its last key pressed twice
+    ("didd", "doess", "willl": did, does, will). The nearest word by letters is a longer or
+    rarer one ("diddy", "doses", "wills"), which asks something else."""
+    if len(word) < 3 or word[-1] != word[-2] or _zipf(word) >= RARE_ZIPF:
+        return None
+    meant = word[:-1]
+    return meant if meant in STOPWORDS or meant in QUESTION_WORDS else None
+
+
+# The words "how" asks a degree with: "how many", "how long"; no other word goes before them
+# in a question
+_DEGREE_WORDS = frozenset("many much long far often soon old".split())
+
+
+def _how_before_degree(word: str, following: tuple[str, ...]) -> bool:
+    """Is ``word`` a slip of "how" before a word of degree ("hwo many", "ho long", "hw much"):
+    a word one slip from "how" with its first letter, which no other word of English is
+    before "many" or "long" in a question, though alone it may be who, his, has or "ho"."""
+    return (
+        following[:1] != ()
+        and following[0] in _DEGREE_WORDS
+        and word[0] == "h"
+        and word != "how"
+        and OSA.distance(word, "how") == 1
+    )
+
+
+def _keyboard_slip(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with one key after the first hit beside the one meant ("thw":
+    the) or two neighbouring letters swapped ("woh", "hwo": who)."""
+    if len(typed) != len(word):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    if len(diff) == 1:
+        return diff[0] > 0 and typed[diff[0]] in _NEIGHBOUR_KEYS.get(word[diff[0]], "")
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and typed[diff[0]] == word[diff[1]]
+        and (typed[diff[1]] == word[diff[0]])
+    )
+
+
+def _neighbour_keys() -> dict[str, str]:
+    """Each letter's neighbours on a QWERTY keyboard: beside it on its row, and the two keys
+    touching it on the rows above and below (each row sits half a key right of the one
+    above: "s" touches w, e, z and x)."""
+    keys: dict[str, str] = {}
+    for r, row in enumerate(_KEY_ROWS):
+        for i, key in enumerate(row):
+            near = [row[j] for j in (i - 1, i + 1) if 0 <= j < len(row)]
+            if r > 0:
+                near += [_KEY_ROWS[r - 1][j] for j in (i, i + 1) if j < len(_KEY_ROWS[r - 1])]
+            if r + 1 < len(_KEY_ROWS):
+                near += [_KEY_ROWS[r + 1][j] for j in (i - 1, i) if 0 <= j < len(_KEY_ROWS[r + 1])]
+            keys[key] = "".join(near)
+    return keys
+
+
+_NEIGHBOUR_KEYS = _neighbour_keys()
+_SHORT_FUNCTION_WORDS = tuple(
+    sorted(w for w in STOPWORDS if len(w) == SHORT_LENGTH and w.isalpha())
+)
 
 
 def _acronym(typed: str) -> bool:

@@ -369,3 +369,130 @@ def test_a_question_word_keeps_its_head_start_as_a_word_of_the_coverage():
     speller = Speller(["Walt Disney"])
     coverage = {"what", "walt"}.__contains__
     assert speller.fix("waht did modi write", never_known, coverage) == "what did modi write"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("who is thw german chancellor", "who is the german chancellor"),
+        ("wuo is zelensky meeting", "who is zelensky meeting"),
+        ("woh leads germany", "who leads germany"),
+        ("what aer the guarantees", "what are the guarantees"),
+        ("what dkd nauseda say", "what did nauseda say"),
+    ],
+)
+def test_a_three_letter_slip_of_a_function_word_is_that_word(speller, typed, meant):
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_a_three_letter_slip_opening_the_question_is_read_as_a_question_word(speller):
+    assert speller.fix("hiw many soldiers", never_known) == "how many soldiers"
+    assert speller.fix("what is hiw role", never_known) == "what is his role"
+    # who or how: the question word decides what is asked, so neither is guessed
+    assert speller.fix("hwo is the leader", never_known) == "hwo is the leader"
+
+
+def test_a_three_letter_word_english_knows_or_no_key_slip_makes_is_left_as_typed(speller):
+    # "bot", "fog" are words; "afd" is no keyboard slip of "and"; the coverage's word stays
+    assert speller.fix("what did the bot say", never_known) == "what did the bot say"
+    assert speller.fix("is there fog", never_known) == "is there fog"
+    assert speller.fix("what did the afd say", never_known) == "what did the afd say"
+    assert speller.fix("who is thw man", lambda w: w == "thw") == "who is thw man"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what is russia insist ing on", "what is russia insisting on"),
+        ("which officials are attend ing", "which officials are attending"),
+        ("with the europe ans first", "with the europeans first"),
+    ],
+)
+def test_an_ending_typed_apart_from_its_word_is_joined_to_it(speller, typed, meant):
+    # "ing", "ans" are known to English (a bank, a name) but are no word of a question
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_an_ending_piece_is_not_joined_where_no_word_comes_of_it(speller):
+    assert speller.fix("who is ian", never_known, never_known) == "who is ian"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("how do Russia'sdemands matter", "how do Russia's demands matter"),
+        ("after he'sdone with trump", "after he's done with trump"),
+        ("i'mguessing not", "i'm guessing not"),
+    ],
+)
+def test_a_word_run_on_to_a_possessive_or_contraction_is_put_apart(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_a_name_with_an_apostrophe_is_not_cut(speller):
+    assert speller.fix("what did o'donnell say", never_known, never_known) == (
+        "what did o'donnell say"
+    )
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("who iszelenksy meeting", "who is zelensky meeting"),
+        ("what did nausedda say", "what did nauseda say"),  # one slip alone: no cut
+        ("what did thenuaseda say", "what did the nauseda say"),
+    ],
+)
+def test_two_words_run_together_with_a_slip_in_one_are_cut_and_corrected(typed, meant):
+    speller = Speller(["Volodymyr Zelensky", "Gitanas Nauseda"])
+    coverage = {"zelensky", "nauseda", "meeting"}.__contains__
+    assert speller.fix(typed, never_known, coverage) == meant
+
+
+def test_a_word_a_few_slips_from_a_coverage_name_is_not_cut_instead():
+    # "britians" is Britain two slips away, not "brit" and "ians" read as "ins"
+    speller = Speller(["Britain"])
+    coverage = {"britain", "ins"}.__contains__
+    assert speller.fix("britians prime minister", never_known, coverage) == (
+        "britain prime minister"
+    )
+
+
+def test_a_word_and_its_ending_are_not_cut_as_a_slip():
+    # "garnishments": garnish and "ments", which is a slip from "meets", is one word
+    speller = Speller([])
+    coverage = {"meets"}.__contains__
+    assert speller.fix("what are garnishments", never_known, coverage) == "what are garnishments"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("hwo many soldiers", "how many soldiers"),
+        ("ho long did it take", "how long did it take"),
+        ("hw much money", "how much money"),
+    ],
+)
+def test_a_slip_of_how_before_a_word_of_degree_is_how(speller, typed, meant):
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_a_word_before_many_that_is_no_slip_of_how_is_left_alone(speller):
+    assert speller.fix("his many friends", never_known) == "his many friends"
+    assert speller.fix("hwo is the leader", never_known) == "hwo is the leader"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("didd the talks bring a truce", "did the talks bring a truce"),
+        ("doess zelensky see trump", "does zelensky see trump"),
+        ("willl they meet", "will they meet"),
+    ],
+)
+def test_a_function_word_with_its_last_key_pressed_twice_is_that_word(speller, typed, meant):
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_a_word_the_coverage_writes_with_a_doubled_end_is_left_alone(speller):
+    assert speller.fix("who is didd", lambda w: w == "didd") == "who is didd"
