@@ -7,6 +7,7 @@ Hostile or messy input (mentions, markdown, code fences, control and zero-width 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
@@ -204,6 +205,39 @@ _SHORTHAND = re.compile(
     + r")(?![\w/])",
     re.IGNORECASE,
 )
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _by_first_run(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Lower-case phrases by their first run of word characters ("what" for "what'd", "w"
+    for "w/"), for :func:`_may_hold`."""
+    found: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        run = _WORD_CHARS.match(phrase)
+        if run is None or not phrase.isascii() or phrase != phrase.lower():
+            raise ValueError(f"{phrase!r} must be lower-case ASCII starting with a word character")
+        found[run.group()] = (*found.get(run.group(), ()), phrase)
+    return found
+
+
+def _may_hold(text: str, by_run: dict[str, tuple[str, ...]]) -> bool:
+    """False only if ``text`` surely has none of the phrases of ``by_run`` (:func:`_by_first_run`)
+    where a pattern that ignores case looks for them with no word character before or after
+    (as _SHORTHAND does). Such a match starts a run of word characters of the text and, up to
+    the phrase's first other character or its end, is that run; so an ASCII text none of whose
+    lower-cased runs begins a phrase, or that holds none of the phrases its runs begin, has no
+    match. Its runs and a few substring tests in C tell so, where an alternation of ~150
+    phrases tried at every character cost about 150k instructions a question, most of which
+    have none. A text that is not ASCII, whose case folding may differ from lower(): True."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(
+        phrase in low for run in by_run.keys() & _WORD_CHARS.findall(low) for phrase in by_run[run]
+    )
+
+
+_SHORTHAND_BY_RUN = _by_first_run(SHORTHAND)
 
 
 # A clause about the asker before the question itself ("I missed the news today - why is everyone
@@ -544,6 +578,8 @@ def drop_courtesy(text: str) -> str:
 
 def spell_out(text: str) -> str:
     """Replace chat shorthand with the words it stands for."""
+    if not _may_hold(text, _SHORTHAND_BY_RUN):
+        return text
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
 
 

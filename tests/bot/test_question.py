@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.question import (
+    _SHORTHAND,
+    SHORTHAND,
+    _by_first_run,
+    _may_hold,
     clean,
     context_words,
     drop_asides,
@@ -119,6 +125,30 @@ def test_chat_shorthand_and_clipped_words_are_spelled_out():
     assert spell_out("any big breakthru in alaska") == "any big breakthrough in alaska"
     # only whole words: "bout" is short for about, "about" and "boutique" stay
     assert spell_out("what about the boutique") == "what about the boutique"
+
+
+_BY_RUN = _by_first_run(SHORTHAND)
+_PIECES = st.sampled_from(
+    [*SHORTHAND, *(k.upper() for k in SHORTHAND), "the", "deal", "what", "x", "/", "'", "-", "?"]
+)
+
+
+@given(st.lists(st.tuples(_PIECES, st.sampled_from(["", " ", "  ", ", ", "/", "'", "a"]))))
+def test_the_shorthand_check_never_skips_a_text_that_has_shorthand(parts):
+    """spell_out skips the alternation for a text _may_hold clears: it must clear none that the
+    alternation matches, whatever the case, spacing and what stands around a shorthand."""
+    text = "".join(piece + gap for piece, gap in parts)
+    assert _may_hold(text, _BY_RUN) or _SHORTHAND.search(text) is None
+
+
+def test_the_shorthand_check_clears_plain_questions_and_never_other_scripts():
+    assert not _may_hold("Where did the Catalonia apartment block fire happen?", _BY_RUN)
+    assert _may_hold("whats the deal with it", _BY_RUN)
+    assert _may_hold("W/O a deal", _BY_RUN)
+    # "\u212a" (the Kelvin sign) is a "k" to a pattern that ignores case, not to lower()
+    assert _may_hold("what happened in \u212ayiv", _BY_RUN)
+    with pytest.raises(ValueError):
+        _by_first_run(["Thru"])
 
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
