@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.question import (
+    _FILLERS,
     _SHORTHAND,
     SHORTHAND,
     _by_first_run,
+    _may_have_filler,
     _may_hold,
     clean,
     context_words,
@@ -149,6 +153,37 @@ def test_the_shorthand_check_clears_plain_questions_and_never_other_scripts():
     assert _may_hold("what happened in \u212ayiv", _BY_RUN)
     with pytest.raises(ValueError):
         _by_first_run(["Thru"])
+
+
+# the words the fillers' pattern is written with ("honestly", "end", "up", "w" of "\\w", ...):
+# texts of them find a filler the check would miss, should the two lists part
+_FILLER_PIECES = st.sampled_from(
+    sorted({w for w in re.findall(r"[a-z]+", _FILLERS.pattern)} | {"ha", "ing", "doing"})
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            _FILLER_PIECES,
+            st.booleans(),
+            st.sampled_from(["", " ", ", ", ". ", "'", "\t"]),
+        ),
+        max_size=8,
+    )
+)
+def test_the_filler_check_never_skips_a_text_that_has_a_filler(parts):
+    """drop_courtesy skips the fillers' pattern for a text _may_have_filler clears: it must
+    clear none that the pattern matches."""
+    text = "".join((word.upper() if upper else word) + gap for word, upper, gap in parts)
+    assert _may_have_filler(text) or _FILLERS.search(text) is None
+
+
+def test_the_filler_check_clears_plain_questions():
+    assert not _may_have_filler("Where did the Catalonia apartment block fire happen?")
+    assert _may_have_filler("where did it happen lol")
+    assert _may_have_filler("could the arms END UP going to them")
+    assert _may_have_filler("r\u00e9sum\u00e9 of the talks")  # not ASCII: always looked at
 
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
