@@ -9,10 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.question import (
+    _DISCORD_TOKENS,
     _FILLERS,
     _SHORTHAND,
     SHORTHAND,
     _by_first_run,
+    _may_have_discord_token,
     _may_have_filler,
     _may_hold,
     clean,
@@ -184,6 +186,17 @@ def test_the_filler_check_clears_plain_questions():
     assert _may_have_filler("where did it happen lol")
     assert _may_have_filler("could the arms END UP going to them")
     assert _may_have_filler("r\u00e9sum\u00e9 of the talks")  # not ASCII: always looked at
+
+
+@given(
+    st.lists(
+        st.sampled_from(["<", ">", "@", ":", "/", "a", "t", "id", "123", "here", "everyone"])
+        | st.sampled_from(["factdesk", "FactDesk", " ", "-", "\u212a"])
+    )
+)
+def test_the_discord_token_check_never_skips_a_text_that_has_one(parts):
+    text = "".join(parts)
+    assert _may_have_discord_token(text) or _DISCORD_TOKENS.search(text) is None
 
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
