@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 from bot.question import (
     _DISCORD_TOKENS,
     _FILLERS,
+    _PER_SOURCE,
+    _SAID_ABOUT,
     _SHORTHAND,
+    _SOURCE_SAYS,
     SHORTHAND,
     _by_first_run,
     _may_have_discord_token,
@@ -197,6 +200,40 @@ def test_the_filler_check_clears_plain_questions():
 def test_the_discord_token_check_never_skips_a_text_that_has_one(parts):
     text = "".join(parts)
     assert _may_have_discord_token(text) or _DISCORD_TOKENS.search(text) is None
+
+
+_NOUNS = "article story report piece news coverage text post briefing write-up writeup source"
+
+
+def _unsourced_by_all_three(text: str) -> str:
+    text = _SOURCE_SAYS.sub(lambda m: "about " if m.group(2) else "", text)
+    return _PER_SOURCE.sub("", _SAID_ABOUT.sub("what about", text))
+
+
+@given(
+    st.sampled_from(["does", "did", "do"]),
+    st.sampled_from(["", "the ", "this ", "that "]),
+    st.sampled_from([*_NOUNS.split(), "it"]),
+    st.sampled_from(["say", "says", "mention", "tell us", "report", "state", "claim"]),
+    st.sampled_from(["", "about "]),
+    st.sampled_from(["'s", "s", " is", " has", " have", " was", "\u2019s", ""]),
+    st.sampled_from(["known", "reported", "said", "written", "mentioned", "found"]),
+    st.sampled_from(["per", "based on", "in", "from", "quoted in", "named from", "is quoted in"]),
+    st.booleans(),
+)
+def test_unsource_reads_a_text_as_its_three_patterns_do(
+    aux, det, noun, verb, about, form, said, per, upper
+):
+    """unsource runs each of its patterns only where its words are: the same text as running
+    all three, for every form each pattern is written to find."""
+    texts = [
+        f"what {aux} {det}{noun} {verb} {about}russia wants",
+        f"what{form} been {said} about the talks",
+        f"who is the official {per} {det or 'the '}{noun}, and why",
+    ]
+    for text in texts:
+        text = text.upper() if upper else text
+        assert unsource(text) == _unsourced_by_all_three(text)
 
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
