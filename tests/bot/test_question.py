@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.question import (
+    _CLAUSE_BREAK,
+    _CLAUSE_BREAK_KEPT,
     _DISCORD_TOKENS,
     _FILLERS,
     _PER_SOURCE,
@@ -17,6 +19,7 @@ from bot.question import (
     _SOURCE_SAYS,
     SHORTHAND,
     _by_first_run,
+    _clauses,
     _may_have_discord_token,
     _may_have_filler,
     _may_hold,
@@ -234,6 +237,19 @@ def test_unsource_reads_a_text_as_its_three_patterns_do(
     for text in texts:
         text = text.upper() if upper else text
         assert unsource(text) == _unsourced_by_all_three(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["who", "is", " ", "  ", "\u00a0", "\t", "-", "\u2013", "\u2014", ":", ";"])
+        | st.sampled_from([",", ".", "!", "?", "\u2026", "x", "U.S."])
+    )
+)
+def test_a_question_is_split_into_clauses_as_the_break_pattern_splits_it(parts):
+    """_clauses skips the pattern for a text with no break: it must split every text alike."""
+    text = "".join(parts)
+    assert _clauses(_CLAUSE_BREAK, text) == _CLAUSE_BREAK.split(text)
+    assert _clauses(_CLAUSE_BREAK_KEPT, text) == _CLAUSE_BREAK_KEPT.split(text)
 
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
