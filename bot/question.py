@@ -567,6 +567,11 @@ _COURTESY = re.compile(
 )
 
 
+# Its words for _may_hold, which reads each as a run of word characters, as _COURTESY does
+# with no word character or "'" before or after ("thank" for "thank you", whose space may be any)
+_COURTESY_BY_RUN = _by_first_run("hi hello hey thanks thank thx please asap".split())
+
+
 # Chat's fillers and stance markers, wherever they stand ("honestly i dont get what ...", "is it
 # all overhyped imo", "... photo ops lol"): they say how the asker feels, not what is asked, and
 # left in they were words to find that no answer has ("honestly" held a question at 0.40 whose
@@ -616,7 +621,7 @@ def _may_have_filler(text: str) -> bool:
 def drop_courtesy(text: str) -> str:
     """The question without greetings, thanks, please and chat's fillers (_FILLERS), unless
     nothing else is left."""
-    rest = _COURTESY.sub(" ", text)
+    rest = _COURTESY.sub(" ", text) if _may_hold(text, _COURTESY_BY_RUN) else text
     if _may_have_filler(rest):
         rest = _FILLERS.sub(" ", rest)
     if not any(w not in STOPWORDS for w in tokenize(rest)):

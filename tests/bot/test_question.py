@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from bot.question import (
     _CLAUSE_BREAK,
     _CLAUSE_BREAK_KEPT,
+    _COURTESY,
+    _COURTESY_BY_RUN,
     _DISCORD_TOKENS,
     _FILLERS,
     _PER_SOURCE,
@@ -250,6 +252,29 @@ def test_a_question_is_split_into_clauses_as_the_break_pattern_splits_it(parts):
     text = "".join(parts)
     assert _clauses(_CLAUSE_BREAK, text) == _CLAUSE_BREAK.split(text)
     assert _clauses(_CLAUSE_BREAK_KEPT, text) == _CLAUSE_BREAK_KEPT.split(text)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from("hi hello hey thanks thank you thx please asap ok this".split()),
+            st.booleans(),
+            st.sampled_from(["", " ", "  ", "\t", ", ", "'", "-"]),
+        ),
+        max_size=6,
+    )
+)
+def test_the_courtesy_check_never_skips_a_text_that_has_courtesy(parts):
+    text = "".join((word.upper() if upper else word) + gap for word, upper, gap in parts)
+    assert _may_hold(text, _COURTESY_BY_RUN) or _COURTESY.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Thank  you, who won", "THANK\tYOU who won", "hi! who won", "who won, PLEASE?"]
+)
+def test_the_courtesy_check_keeps_every_form_of_courtesy(text):
+    assert _COURTESY.search(text) is not None
+    assert _may_hold(text, _COURTESY_BY_RUN)
 
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
