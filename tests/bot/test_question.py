@@ -19,11 +19,13 @@ from bot.question import (
     _SAID_ABOUT,
     _SHORTHAND,
     _SOURCE_SAYS,
+    _TAG,
     SHORTHAND,
     _by_first_run,
     _clauses,
     _may_have_discord_token,
     _may_have_filler,
+    _may_have_tag,
     _may_hold,
     clean,
     context_words,
@@ -275,6 +277,30 @@ def test_the_courtesy_check_never_skips_a_text_that_has_courtesy(parts):
 def test_the_courtesy_check_keeps_every_form_of_courtesy(text):
     assert _COURTESY.search(text) is not None
     assert _may_hold(text, _COURTESY_BY_RUN)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                sorted(set(re.findall(r"[a-z]+", _TAG.pattern)) | {"i", "me", "who", "OR"})
+            ),
+            st.sampled_from(["", " ", "  ", ",", ", ", "?", "\t", "!"]),
+        ),
+        max_size=7,
+    )
+)
+def test_the_tag_check_never_skips_a_text_that_has_a_tag(parts):
+    text = "".join(word + gap for word, gap in parts)
+    assert _may_have_tag(text) or _TAG.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["where is he meeting trump or NAH", "was it monday? IS THAT RIGHT", "who won, right"]
+)
+def test_the_tag_check_keeps_every_tag(text):
+    assert _TAG.search(text) is not None
+    assert _may_have_tag(text)
 
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
