@@ -771,8 +771,14 @@ _TAKE_ON = re.compile(r"(?<=['’]s)\s+take\s+on\b", re.IGNORECASE)
 def untake(text: str) -> str:
     """The question with the idioms "how is X taking (it, this, all this, the news)" read as
     "how is X reacting to ..." and "X's take on" as "X's view on"."""
-    text = _TAKING.sub(lambda m: m.group(1) + " reacting to ", text)
-    return _TAKE_ON.sub(" view on", text)
+    # each pattern only where its verb is, in any case (a text that is not ASCII, whose case
+    # folding may differ from lower(): always): about 18k instructions a question spared
+    plain = text.isascii()
+    if not plain or "taking" in text.lower():
+        text = _TAKING.sub(lambda m: m.group(1) + " reacting to ", text)
+    if not plain or "take" in text.lower():
+        text = _TAKE_ON.sub(" view on", text)
+    return text
 
 
 def unframe(text: str) -> str:
@@ -781,7 +787,15 @@ def unframe(text: str) -> str:
     X". Only where nothing stands between "be" and the verb: in "why are the talks regarded as
     significant" the subject does, and dropping the frame there left "significant" to match a
     sentence's "significant attention" (a wrong answer in the dev sets)."""
+    if text.isascii() and not any(verb in text.lower() for verb in _LABELLING):
+        return text  # each match has one of the verbs (the pattern cost about 20k instructions)
     return _LABELLED_AS.sub(lambda m: m.group(1), text)
+
+
+# The verbs of _LABELLED_AS, lower-cased, as a match holds them (edit them together)
+_LABELLING = tuple(
+    "identified described regarded seen considered viewed characteri label deemed cited named".split()
+)
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,14 @@ from bot.question import (
     _COURTESY_BY_RUN,
     _DISCORD_TOKENS,
     _FILLERS,
+    _LABELLED_AS,
     _PER_SOURCE,
     _SAID_ABOUT,
     _SHORTHAND,
     _SOURCE_SAYS,
     _TAG,
+    _TAKE_ON,
+    _TAKING,
     SHORTHAND,
     _by_first_run,
     _clauses,
@@ -301,6 +304,32 @@ def test_the_tag_check_never_skips_a_text_that_has_a_tag(parts):
 def test_the_tag_check_keeps_every_tag(text):
     assert _TAG.search(text) is not None
     assert _may_have_tag(text)
+
+
+@given(
+    st.sampled_from(["is", "are", "was", "were", "being", "been", "has"]),
+    st.sampled_from(["", "widely ", "generally "]),
+    st.sampled_from(
+        "identified described regarded seen considered viewed characterised characterized "
+        "labeled labelled deemed cited named called".split()
+    ),
+    st.sampled_from(["how's", "how\u2019s", "hows", "how is", "how were", "who is"]),
+    st.sampled_from(["taking", "takin", "take"]),
+    st.sampled_from(["it", "this", "the news", "them"]),
+    st.sampled_from(["putin's", "putin\u2019s", "putin"]),
+    st.booleans(),
+)
+def test_unframe_and_untake_read_a_text_as_their_patterns_do(
+    be, adverb, verb, how, taking, what, whose, upper
+):
+    """unframe and untake run their patterns only where their verbs are: the same text."""
+    framed = f"what {be} {adverb}{verb} as the cause of it"
+    taken = f"{how} russia {taking} {what}, and what is {whose} take on it"
+    for text in (framed, taken):
+        text = text.upper() if upper else text
+        assert unframe(text) == _LABELLED_AS.sub(lambda m: m.group(1), text)
+        by_patterns = _TAKING.sub(lambda m: m.group(1) + " reacting to ", text)
+        assert untake(text) == _TAKE_ON.sub(" view on", by_patterns)
 
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
