@@ -794,7 +794,8 @@ def unframe(text: str) -> str:
 
 # The verbs of _LABELLED_AS, lower-cased, as a match holds them (edit them together)
 _LABELLING = tuple(
-    "identified described regarded seen considered viewed characteri label deemed cited named".split()
+    """identified described regarded seen considered viewed characteri label deemed cited
+    named""".split()
 )
 
 
