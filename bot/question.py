@@ -7,6 +7,7 @@ Hostile or messy input (mentions, markdown, code fences, control and zero-width 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
@@ -29,6 +30,16 @@ _DISCORD_TOKENS = re.compile(
     r"|@?\b(?i:factdesk)\b"
 )
 _CODE_FENCE = re.compile(r"```")
+
+
+def _may_have_discord_token(text: str) -> bool:
+    """False only if ``text`` surely has nothing of _DISCORD_TOKENS: each of its matches has a
+    "<", an "@" or the bot's name, in any case (for a text that is not ASCII, whose case folding
+    may differ from lower(), always True). The pattern, whose last branch no literal starts,
+    was tried at every character: about 24k instructions a question, most having none."""
+    return "<" in text or "@" in text or not text.isascii() or "factdesk" in text.lower()
+
+
 # The language Discord reads in the word right after a block's opening fence when a line break
 # and some text follow (```py\n…): no word of the question. Found before line breaks are spaces.
 _FENCE_LANGUAGE = re.compile(r"(```)[a-z0-9_+\-.#]+\r?\n(?=[\r\n]*(?!```)[^\r\n])", re.I)
@@ -204,12 +215,61 @@ _SHORTHAND = re.compile(
     + r")(?![\w/])",
     re.IGNORECASE,
 )
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _by_first_run(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Lower-case phrases by their first run of word characters ("what" for "what'd", "w"
+    for "w/"), for :func:`_may_hold`."""
+    found: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        run = _WORD_CHARS.match(phrase)
+        if run is None or not phrase.isascii() or phrase != phrase.lower():
+            raise ValueError(f"{phrase!r} must be lower-case ASCII starting with a word character")
+        found[run.group()] = (*found.get(run.group(), ()), phrase)
+    return found
+
+
+def _may_hold(text: str, by_run: dict[str, tuple[str, ...]]) -> bool:
+    """False only if ``text`` surely has none of the phrases of ``by_run`` (:func:`_by_first_run`)
+    where a pattern that ignores case looks for them with no word character before or after
+    (as _SHORTHAND does). Such a match starts a run of word characters of the text and, up to
+    the phrase's first other character or its end, is that run; so an ASCII text none of whose
+    lower-cased runs begins a phrase, or that holds none of the phrases its runs begin, has no
+    match. Its runs and a few substring tests in C tell so, where an alternation of ~150
+    phrases tried at every character cost about 150k instructions a question, most of which
+    have none. A text that is not ASCII, whose case folding may differ from lower(): True."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(
+        phrase in low for run in by_run.keys() & _WORD_CHARS.findall(low) for phrase in by_run[run]
+    )
+
+
+_SHORTHAND_BY_RUN = _by_first_run(SHORTHAND)
 
 
 # A clause about the asker before the question itself ("I missed the news today - why is everyone
 # piling pressure on russia?", "im confused, who is witkoff"): its words are not what is asked,
 # and would count as missing.
 _CLAUSE_BREAK = re.compile(r"\s+[-\u2013\u2014]+\s+|[:;,]\s+|(?<=[.!?])\s+")
+_BREAKING = ":;,-\u2013\u2014"  # what a break has but after a sentence's end (.!?)
+
+
+def _clauses(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``pattern.split(text)`` for _CLAUSE_BREAK and _CLAUSE_BREAK_KEPT: the text alone where
+    it has no break, that is none of _BREAKING and no ".", "!" or "?" before its last
+    character (a break there has a space after it). Most questions have none, and the
+    pattern, whose last branch starts with a look-behind, was tried at every character:
+    about 26k instructions each of the several times a question is split."""
+    if any(ch in text for ch in _BREAKING) or any(
+        0 <= text.find(end) < len(text) - 1 for end in ".!?"
+    ):
+        return pattern.split(text)
+    return [text]
+
+
 _FIRST_PERSON = frozenset("i i'm im i've ive i'd me my we we're our".split())
 # A question that says "he", "his" or "they" is about someone the clause before it named ("i keep
 # hearing bernie did well with young voters in nevada. how big was his share"): that clause is
@@ -278,7 +338,7 @@ _NAME_ZIPF = 2.0
 def topic_words(text: str) -> frozenset[str]:
     """The words only a leading clause that names the story has (see above), without its
     names (the gazetteer's, rare words, capitalised words): no words the answer must have."""
-    parts = _CLAUSE_BREAK.split(text)
+    parts = _clauses(_CLAUSE_BREAK, text)
     k = next((i for i, part in enumerate(parts) if _asks(tokenize(part))), None)
     if not k:
         return frozenset()
@@ -309,7 +369,7 @@ def _preamble(text: str) -> tuple[list[str], int, bool] | None:
     """The clauses of ``text``, where its question starts after a leading clause about the
     asker, and whether the question refers back to that clause; None if there is no such
     clause or the question asks nothing of its own (see drop_preamble)."""
-    parts = _CLAUSE_BREAK.split(text)
+    parts = _clauses(_CLAUSE_BREAK, text)
     if len(parts) < 2:
         return None
     for k in range(1, len(parts)):
@@ -352,6 +412,17 @@ _TAG = re.compile(
 )
 
 
+def _may_have_tag(text: str) -> bool:
+    """False only if ``text`` surely has no _TAG: each of its matches has a comma, or "or" or
+    "that" as a word of its own (after a space or comma, before a space); for a text that is
+    not ASCII (whose case folding may differ from lower()) always True. The pattern, which
+    no literal starts, was tried at every space: about 20k instructions a question."""
+    if "," in text or not text.isascii():
+        return True
+    runs = _WORD_CHARS.findall(text.lower())
+    return "or" in runs or "that" in runs
+
+
 def _aside(words: list[str]) -> bool:
     """Whether a clause after the question is about the asker or an opinion (see above)."""
     if not words:
@@ -389,7 +460,7 @@ def _asking_clause(text: str) -> tuple[list[str], int | None]:
     """The text's clauses, each with the break before it (joined again they are the text), and
     which one first asks something of its own (_asks), if any: what drop_asides and
     elaborating_words read the clauses after."""
-    pieces = _CLAUSE_BREAK_KEPT.split(text)
+    pieces = _clauses(_CLAUSE_BREAK_KEPT, text)
     clauses = [pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True))]
     asking = next((k for k, part in enumerate(clauses) if _asks(tokenize(part))), None)
     return clauses, asking
@@ -400,7 +471,7 @@ def drop_asides(text: str) -> str:
     opinion, a tag: see above): "how's moscow taking all of this? i'm guessing not well" ->
     "how's moscow taking all of this?". Only after a clause that asks something of its own
     (it opens with a question word or an auxiliary and has a word to find)."""
-    tagged = _TAG.sub("", text)
+    tagged = _TAG.sub("", text) if _may_have_tag(text) else text
     if tagged != text and _asks(tokenize(tagged)):
         text = tagged
     clauses, asking = _asking_clause(text)
@@ -508,6 +579,9 @@ _COURTESY = re.compile(
 
 
 _LIKE_FILLER_WORDS = "|".join(map(re.escape, sorted(LIKE_FILLER_BEFORE, key=len, reverse=True)))
+# Its words for _may_hold, which reads each as a run of word characters, as _COURTESY does
+# with no word character or "'" before or after ("thank" for "thank you", whose space may be any)
+_COURTESY_BY_RUN = _by_first_run("hi hello hey thanks thank thx please asap".split())
 
 
 # Chat's fillers and stance markers, wherever they stand ("honestly i dont get what ...", "is it
@@ -537,12 +611,34 @@ _FILLERS = re.compile(
     r"|(?<![\w'])i\s+mean\b,?",
     re.IGNORECASE,
 )
+# Lower-case, what every match of _FILLERS holds (edit them together): one of these words, or
+# for "end up doing" "up", "ing" and one of the verbs. An ASCII text holding none is left as it
+# is without the pattern, which no literal lets skip ahead: tried at every character it cost
+# about 90k instructions a question, and most questions have no filler.
+_FILLER_WORDS = tuple(
+    """asking trolling offen honest genuinely literally frankly tbh tbf imo imho ngl iirc afaik
+    idk lol lmao lmfao rofl smh haha fair gonna like mean""".split()
+)
+_ENDING_UP = ("end", "wind", "wound")
+
+
+def _may_have_filler(text: str) -> bool:
+    """False only if ``text`` surely has no match of _FILLERS (see _FILLER_WORDS); for a text
+    that is not ASCII (whose case folding may differ from lower()) always True."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in _FILLER_WORDS) or (
+        "up" in low and "ing" in low and any(verb in low for verb in _ENDING_UP)
+    )
 
 
 def drop_courtesy(text: str) -> str:
     """The question without greetings, thanks, please and chat's fillers (_FILLERS), unless
     nothing else is left."""
-    rest = _FILLERS.sub(" ", _COURTESY.sub(" ", text))
+    rest = _COURTESY.sub(" ", text) if _may_hold(text, _COURTESY_BY_RUN) else text
+    if _may_have_filler(rest):
+        rest = _FILLERS.sub(" ", rest)
     if not any(w not in STOPWORDS for w in tokenize(rest)):
         return text
     return " ".join(rest.split())
@@ -550,6 +646,8 @@ def drop_courtesy(text: str) -> str:
 
 def spell_out(text: str) -> str:
     """Replace chat shorthand with the words it stands for."""
+    if not _may_hold(text, _SHORTHAND_BY_RUN):
+        return text
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
 
 
@@ -604,9 +702,34 @@ def unsource(text: str) -> str:
     X" -> "what about X", "what does the report say Russia wants" -> "what Russia wants", "what
     is known about X" -> "what about X"; "per the report", "based on the article", "in this
     story" left out."""
-    text = _SOURCE_SAYS.sub(lambda m: "about " if m.group(2) else "", text)
-    text = _SAID_ABOUT.sub("what about", text)
-    return _PER_SOURCE.sub("", text)
+    if not text.isascii():  # whose case folding may differ from lower(): every pattern
+        text = _SOURCE_SAYS.sub(lambda m: "about " if m.group(2) else "", text)
+        return _PER_SOURCE.sub("", _SAID_ABOUT.sub("what about", text))
+    low = text.lower()
+    # each pattern only where its words are (_SAYING_WORDS ...): the three, which no literal
+    # lets skip ahead, cost about 60k instructions a question, and most questions have none
+    if ("do" in low or "did" in low) and _holds_any(low, _SAYING_WORDS):
+        text = _SOURCE_SAYS.sub(lambda m: "about " if m.group(2) else "", text)
+        low = text.lower()
+    if "what" in low and _holds_any(low, _SAID_WORDS):
+        text = _SAID_ABOUT.sub("what about", text)
+        low = text.lower()
+    if _holds_any(low, _SOURCE_WORDS):
+        text = _PER_SOURCE.sub("", text)
+    return text
+
+
+# What the matches of _SOURCE_SAYS, _SAID_ABOUT and _PER_SOURCE hold, lower-cased (edit them
+# together): one of their verbs, and _PER_SOURCE one of its nouns ("write" of "write-up")
+_SAYING_WORDS = ("say", "mention", "tell", "report", "state")
+_SAID_WORDS = ("known", "reported", "said", "written", "mentioned")
+_SOURCE_WORDS = tuple(
+    "article story report piece news coverage text post briefing write source".split()
+)
+
+
+def _holds_any(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
 
 
 # Learners' calques of asking a name or a thing ("how is called the Lithuanian president", "how
@@ -652,8 +775,14 @@ _TAKE_ON = re.compile(r"(?<=['’]s)\s+take\s+on\b", re.IGNORECASE)
 def untake(text: str) -> str:
     """The question with the idioms "how is X taking (it, this, all this, the news)" read as
     "how is X reacting to ..." and "X's take on" as "X's view on"."""
-    text = _TAKING.sub(lambda m: m.group(1) + " reacting to ", text)
-    return _TAKE_ON.sub(" view on", text)
+    # each pattern only where its verb is, in any case (a text that is not ASCII, whose case
+    # folding may differ from lower(): always): about 18k instructions a question spared
+    plain = text.isascii()
+    if not plain or "taking" in text.lower():
+        text = _TAKING.sub(lambda m: m.group(1) + " reacting to ", text)
+    if not plain or "take" in text.lower():
+        text = _TAKE_ON.sub(" view on", text)
+    return text
 
 
 def unframe(text: str) -> str:
@@ -662,7 +791,16 @@ def unframe(text: str) -> str:
     X". Only where nothing stands between "be" and the verb: in "why are the talks regarded as
     significant" the subject does, and dropping the frame there left "significant" to match a
     sentence's "significant attention" (a wrong answer in the dev sets)."""
+    if text.isascii() and not any(verb in text.lower() for verb in _LABELLING):
+        return text  # each match has one of the verbs (the pattern cost about 20k instructions)
     return _LABELLED_AS.sub(lambda m: m.group(1), text)
+
+
+# The verbs of _LABELLED_AS, lower-cased, as a match holds them (edit them together)
+_LABELLING = tuple(
+    """identified described regarded seen considered viewed characteri label deemed cited
+    named""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -686,7 +824,8 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     raw = question[: max_chars * 4 + 64]
     truncated = len(question) > len(raw)
     text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
-    text = _DISCORD_TOKENS.sub(" ", text)
+    if _may_have_discord_token(text):
+        text = _DISCORD_TOKENS.sub(" ", text)
     text = _MASKED_LINK.sub(r" \1 ", text)
     text = _URL.sub(" ", text)
     text = _CODE_FENCE.sub(" ", text)

@@ -79,7 +79,9 @@ class Resolver:
         Only in capitals, not as a question's first word ("WHO is Rutte?") and not in a question
         typed in capitals. An acronym no entity goes by is spelled as the one name it is the
         initials of ("the EFF": _initial_names)."""
-        if not self._acronyms and not self._initials:
+        # most questions have no word in capitals: then nothing is spelled, whoever shouts,
+        # and the count of capitals below (two passes over each character) is spared
+        if (not self._acronyms and not self._initials) or _CAPITALS.search(text) is None:
             return text
         letters = [ch for ch in text if ch.isalpha()]
         if sum(ch.isupper() for ch in letters) > SHOUTING * len(letters):

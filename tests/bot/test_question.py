@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.question import (
+    _CLAUSE_BREAK,
+    _CLAUSE_BREAK_KEPT,
+    _COURTESY,
+    _COURTESY_BY_RUN,
+    _DISCORD_TOKENS,
+    _FILLERS,
+    _LABELLED_AS,
+    _PER_SOURCE,
+    _SAID_ABOUT,
+    _SHORTHAND,
+    _SOURCE_SAYS,
+    _TAG,
+    _TAKE_ON,
+    _TAKING,
+    SHORTHAND,
+    _by_first_run,
+    _clauses,
+    _may_have_discord_token,
+    _may_have_filler,
+    _may_have_tag,
+    _may_hold,
     clean,
     context_words,
     drop_asides,
@@ -119,6 +144,192 @@ def test_chat_shorthand_and_clipped_words_are_spelled_out():
     assert spell_out("any big breakthru in alaska") == "any big breakthrough in alaska"
     # only whole words: "bout" is short for about, "about" and "boutique" stay
     assert spell_out("what about the boutique") == "what about the boutique"
+
+
+_BY_RUN = _by_first_run(SHORTHAND)
+_PIECES = st.sampled_from(
+    [*SHORTHAND, *(k.upper() for k in SHORTHAND), "the", "deal", "what", "x", "/", "'", "-", "?"]
+)
+
+
+@given(st.lists(st.tuples(_PIECES, st.sampled_from(["", " ", "  ", ", ", "/", "'", "a"]))))
+def test_the_shorthand_check_never_skips_a_text_that_has_shorthand(parts):
+    """spell_out skips the alternation for a text _may_hold clears: it must clear none that the
+    alternation matches, whatever the case, spacing and what stands around a shorthand."""
+    text = "".join(piece + gap for piece, gap in parts)
+    assert _may_hold(text, _BY_RUN) or _SHORTHAND.search(text) is None
+
+
+def test_the_shorthand_check_clears_plain_questions_and_never_other_scripts():
+    assert not _may_hold("Where did the Catalonia apartment block fire happen?", _BY_RUN)
+    assert _may_hold("whats the deal with it", _BY_RUN)
+    assert _may_hold("W/O a deal", _BY_RUN)
+    # "\u212a" (the Kelvin sign) is a "k" to a pattern that ignores case, not to lower()
+    assert _may_hold("what happened in \u212ayiv", _BY_RUN)
+    with pytest.raises(ValueError):
+        _by_first_run(["Thru"])
+
+
+# the words the fillers' pattern is written with ("honestly", "end", "up", "w" of "\\w", ...):
+# texts of them find a filler the check would miss, should the two lists part
+_FILLER_PIECES = st.sampled_from(
+    sorted({w for w in re.findall(r"[a-z]+", _FILLERS.pattern)} | {"ha", "ing", "doing"})
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            _FILLER_PIECES,
+            st.booleans(),
+            st.sampled_from(["", " ", ", ", ". ", "'", "\t"]),
+        ),
+        max_size=8,
+    )
+)
+def test_the_filler_check_never_skips_a_text_that_has_a_filler(parts):
+    """drop_courtesy skips the fillers' pattern for a text _may_have_filler clears: it must
+    clear none that the pattern matches."""
+    text = "".join((word.upper() if upper else word) + gap for word, upper, gap in parts)
+    assert _may_have_filler(text) or _FILLERS.search(text) is None
+
+
+def test_the_filler_check_clears_plain_questions():
+    assert not _may_have_filler("Where did the Catalonia apartment block fire happen?")
+    assert _may_have_filler("where did it happen lol")
+    assert _may_have_filler("could the arms END UP going to them")
+    assert _may_have_filler("r\u00e9sum\u00e9 of the talks")  # not ASCII: always looked at
+
+
+@given(
+    st.lists(
+        st.sampled_from(["<", ">", "@", ":", "/", "a", "t", "id", "123", "here", "everyone"])
+        | st.sampled_from(["factdesk", "FactDesk", " ", "-", "\u212a"])
+    )
+)
+def test_the_discord_token_check_never_skips_a_text_that_has_one(parts):
+    text = "".join(parts)
+    assert _may_have_discord_token(text) or _DISCORD_TOKENS.search(text) is None
+
+
+_NOUNS = "article story report piece news coverage text post briefing write-up writeup source"
+
+
+def _unsourced_by_all_three(text: str) -> str:
+    text = _SOURCE_SAYS.sub(lambda m: "about " if m.group(2) else "", text)
+    return _PER_SOURCE.sub("", _SAID_ABOUT.sub("what about", text))
+
+
+@given(
+    st.sampled_from(["does", "did", "do"]),
+    st.sampled_from(["", "the ", "this ", "that "]),
+    st.sampled_from([*_NOUNS.split(), "it"]),
+    st.sampled_from(["say", "says", "mention", "tell us", "report", "state", "claim"]),
+    st.sampled_from(["", "about "]),
+    st.sampled_from(["'s", "s", " is", " has", " have", " was", "\u2019s", ""]),
+    st.sampled_from(["known", "reported", "said", "written", "mentioned", "found"]),
+    st.sampled_from(["per", "based on", "in", "from", "quoted in", "named from", "is quoted in"]),
+    st.booleans(),
+)
+def test_unsource_reads_a_text_as_its_three_patterns_do(
+    aux, det, noun, verb, about, form, said, per, upper
+):
+    """unsource runs each of its patterns only where its words are: the same text as running
+    all three, for every form each pattern is written to find."""
+    texts = [
+        f"what {aux} {det}{noun} {verb} {about}russia wants",
+        f"what{form} been {said} about the talks",
+        f"who is the official {per} {det or 'the '}{noun}, and why",
+    ]
+    for text in texts:
+        text = text.upper() if upper else text
+        assert unsource(text) == _unsourced_by_all_three(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["who", "is", " ", "  ", "\u00a0", "\t", "-", "\u2013", "\u2014", ":", ";"])
+        | st.sampled_from([",", ".", "!", "?", "\u2026", "x", "U.S."])
+    )
+)
+def test_a_question_is_split_into_clauses_as_the_break_pattern_splits_it(parts):
+    """_clauses skips the pattern for a text with no break: it must split every text alike."""
+    text = "".join(parts)
+    assert _clauses(_CLAUSE_BREAK, text) == _CLAUSE_BREAK.split(text)
+    assert _clauses(_CLAUSE_BREAK_KEPT, text) == _CLAUSE_BREAK_KEPT.split(text)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from("hi hello hey thanks thank you thx please asap ok this".split()),
+            st.booleans(),
+            st.sampled_from(["", " ", "  ", "\t", ", ", "'", "-"]),
+        ),
+        max_size=6,
+    )
+)
+def test_the_courtesy_check_never_skips_a_text_that_has_courtesy(parts):
+    text = "".join((word.upper() if upper else word) + gap for word, upper, gap in parts)
+    assert _may_hold(text, _COURTESY_BY_RUN) or _COURTESY.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Thank  you, who won", "THANK\tYOU who won", "hi! who won", "who won, PLEASE?"]
+)
+def test_the_courtesy_check_keeps_every_form_of_courtesy(text):
+    assert _COURTESY.search(text) is not None
+    assert _may_hold(text, _COURTESY_BY_RUN)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                sorted(set(re.findall(r"[a-z]+", _TAG.pattern)) | {"i", "me", "who", "OR"})
+            ),
+            st.sampled_from(["", " ", "  ", ",", ", ", "?", "\t", "!"]),
+        ),
+        max_size=7,
+    )
+)
+def test_the_tag_check_never_skips_a_text_that_has_a_tag(parts):
+    text = "".join(word + gap for word, gap in parts)
+    assert _may_have_tag(text) or _TAG.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["where is he meeting trump or NAH", "was it monday? IS THAT RIGHT", "who won, right"]
+)
+def test_the_tag_check_keeps_every_tag(text):
+    assert _TAG.search(text) is not None
+    assert _may_have_tag(text)
+
+
+@given(
+    st.sampled_from(["is", "are", "was", "were", "being", "been", "has"]),
+    st.sampled_from(["", "widely ", "generally "]),
+    st.sampled_from(
+        "identified described regarded seen considered viewed characterised characterized "
+        "labeled labelled deemed cited named called".split()
+    ),
+    st.sampled_from(["how's", "how\u2019s", "hows", "how is", "how were", "who is"]),
+    st.sampled_from(["taking", "takin", "take"]),
+    st.sampled_from(["it", "this", "the news", "them"]),
+    st.sampled_from(["putin's", "putin\u2019s", "putin"]),
+    st.booleans(),
+)
+def test_unframe_and_untake_read_a_text_as_their_patterns_do(
+    be, adverb, verb, how, taking, what, whose, upper
+):
+    """unframe and untake run their patterns only where their verbs are: the same text."""
+    framed = f"what {be} {adverb}{verb} as the cause of it"
+    taken = f"{how} russia {taking} {what}, and what is {whose} take on it"
+    for text in (framed, taken):
+        text = text.upper() if upper else text
+        assert unframe(text) == _LABELLED_AS.sub(lambda m: m.group(1), text)
+        by_patterns = _TAKING.sub(lambda m: m.group(1) + " reacting to ", text)
+        assert untake(text) == _TAKE_ON.sub(" view on", by_patterns)
 
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():

@@ -20,6 +20,7 @@ from bot.text import (
     stem,
     tokenize,
 )
+from facts.words import normalize as facts_normalize
 
 
 def test_tokenize_lowercases_and_drops_possessives_and_acronym_dots():
@@ -29,6 +30,12 @@ def test_tokenize_lowercases_and_drops_possessives_and_acronym_dots():
 def test_content_terms_are_stems_without_stop_words():
     assert content_terms("What are the security guarantees?") == ["secur", "guarante"]
     assert "the" in STOPWORDS
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text(max_size=20))
+def test_normalize_reads_ascii_as_the_builds_normalize_does(text):
+    """bot.text.normalize returns printable ASCII at once: the same as facts.words.normalize."""
+    assert normalize(text) == facts_normalize(text)
 
 
 def test_normalize_drops_control_and_zero_width_characters():
