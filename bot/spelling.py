@@ -862,13 +862,13 @@ def _nowhere(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
 def may_be_a_slip(word: str) -> bool:
     """Whether English uses ``word`` rarely enough (below ``RARE_ZIPF``) that it may be a slip
     for a word of the coverage; a familiar word ("mars", "secret") means what it says."""
     return _zipf(word) < RARE_ZIPF
 
 
+@lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
     """wordfreq's Zipf frequency (cached: wordfreq re-tokenises per call)."""
     return zipf_frequency(word, "en")
