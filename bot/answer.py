@@ -97,7 +97,12 @@ class _State:
 
 
 class Answerer:
-    """Answers questions from one fact database; thread-safe, cheap to call per question."""
+    """Answers questions from one fact database; thread-safe, cheap to call per question.
+
+    Its config's word groups (the story's vocabulary) are process-wide, as bot.text's match
+    keys are, not this answerer's own: the last answerer built sets them for every other, so a
+    process answers from one configuration (the bot, the CLI, eval, bench each build one).
+    Passing them along instead would reach every caller of bot.text.match_keys."""
 
     def __init__(self, config: Config, db_path: str | Path | None = None):
         self.config = config
