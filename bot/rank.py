@@ -1679,9 +1679,11 @@ _LABEL_NUMBER = re.compile(
 # except as a sentence's first word ("Two people died"), so "scientists publishing in PLoS One"
 # counts nothing for "how many zebras did they study". Not in a headline written in title case
 # ("Storm Kills Seven"), which capitalises every word: a sentence with no small-letter word of
-# five letters or more is read as one.
+# five letters or more is read as one. Nor after a word that ends in a full stop ("in the U.S.
+# Seven people were wounded"): an abbreviation's full stop, where the splitter could not tell
+# that it ended the sentence, and the number opens the next.
 _NAMED_NUMBER = re.compile(
-    r"\b[A-Z][\w.\-\u2019']*[ \u00a0]("
+    r"\b[A-Z][\w.\-\u2019']*(?<!\.)[ \u00a0]("
     + "|".join(sorted(w.capitalize() for w in _NUMBER_WORDS))
     + r")\b"
 )

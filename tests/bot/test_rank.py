@@ -762,6 +762,14 @@ def test_a_number_word_capitalised_inside_a_name_is_no_count():
     assert counts("Storm Kills Seven In Texas") == {"seven"}  # a headline in title case
 
 
+def test_a_number_word_after_an_abbreviations_full_stop_opens_a_sentence():
+    # the splitter keeps "the U.S. Seven people ..." one sentence (an abbreviation's full stop
+    # before a capital may end none); "Seven" opens what follows it, and is no name's part
+    assert counts("The attack happened in the U.S. Seven people were wounded.") == {"seven"}
+    assert counts("Fighting went on in Washington, D.C. Two people were shot there.") == {"two"}
+    assert counts("Scientists publishing in PLoS One say zebras may have stripes.") == set()
+
+
 def test_the_united_states_state_nothing():
     assert evidence("Trump of the United States tested positive.", "statement") == ((), False)
     assert evidence("AU member states met in Niamey.", "statement") == ((), False)
