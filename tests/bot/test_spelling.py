@@ -435,6 +435,15 @@ def test_a_name_with_an_apostrophe_is_not_cut(speller):
     )
 
 
+def test_a_name_capitalised_after_its_apostrophe_is_no_contraction():
+    # "O'Malley" is "O'M" + "alley" to the pattern, and "alley" a word on its own; a
+    # contraction is typed in small letters (or all in capitals)
+    from bot.spelling import _apart_after_ending
+
+    assert _apart_after_ending("what did Martin O'Malley say", ()) == "what did Martin O'Malley say"
+    assert _apart_after_ending("WHAT'SACTUALLY going on", ()) == "WHAT'S ACTUALLY going on"
+
+
 @pytest.mark.parametrize(
     "typed, meant",
     [
