@@ -1587,6 +1587,8 @@ def test_small_words_of_a_stance_ask_for_one():
     assert "against" not in [t.word for t in analyze("did they fight against russia").terms]
     assert "against" not in [t.word for t in analyze("so did they fight against russia").terms]
     assert "ok" not in [t.word for t in analyze("ok who is rutte").terms]
+    # a thing asked for holds no stance: "what is against the law" asks what is illegal
+    assert "against" not in [t.word for t in analyze("what is against the law in texas").terms]
 
 
 def test_own_after_a_possessive_is_a_term_and_the_verb_is_not():
