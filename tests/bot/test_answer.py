@@ -1310,5 +1310,8 @@ def test_an_unused_word_looks_up_the_words_of_a_phrase_read_as_its_exact_group()
     written = {"board": 40, "people": 500}
     corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
     assert "board" in answer_module._unused_words_relatives(corpus, ["onboard"])
-    # not through a wider related-word group: "meet" is no phrase's exact word
-    assert answer_module._phrased(()) == ()
+    # not through a wider related-word group: "summit" is a meeting, and "get together" one
+    # too, but "together" is no word for a summit
+    written = {"together": 20}
+    corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
+    assert answer_module._unused_words_relatives(corpus, ["summit"]) == []
