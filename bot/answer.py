@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from facts.entities import ORG_HEADS
 from facts.lexicon import role_titles
 from facts.spellings import variants
+from facts.words import READ_AS
 
 from . import caps, decide, mismatch, rank
 from .config import TOP_RANGE, Config
@@ -49,7 +50,7 @@ from .question import (
 from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller, may_be_a_slip
-from .text import STOPWORDS, related_words, tokenize, use_word_groups
+from .text import STOPWORDS, related_words, same_words, tokenize, use_word_groups
 
 # Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
 # --debug` shows it on stderr (bot.cli); the reply and the --json fields do not carry it.
@@ -96,7 +97,12 @@ class _State:
 
 
 class Answerer:
-    """Answers questions from one fact database; thread-safe, cheap to call per question."""
+    """Answers questions from one fact database; thread-safe, cheap to call per question.
+
+    Its config's word groups (the story's vocabulary) are process-wide, as bot.text's match
+    keys are, not this answerer's own: the last answerer built sets them for every other, so a
+    process answers from one configuration (the bot, the CLI, eval, bench each build one).
+    Passing them along instead would reach every caller of bot.text.match_keys."""
 
     def __init__(self, config: Config, db_path: str | Path | None = None):
         self.config = config
@@ -1305,8 +1311,27 @@ def _unused_words_relatives(corpus: Corpus, words: Sequence[str]) -> list[str]:
     for word in words:
         if corpus.document_frequency(word) == 0:
             relatives = (*variants(word), *related_words(word))
+            relatives += _phrased(same_words(word))
             out.extend(w for w in relatives if corpus.document_frequency(w) > 0)
     return out
+
+
+def _phrased(words: Sequence[str]) -> tuple[str, ...]:
+    """The words of the phrases read as one of ``words`` (facts.words: "on board" is
+    "aboard"), but their stop words: the coverage may say in two words what the question says
+    in one ("how many people were onboard": "190 people on board"), and the index holds words,
+    not phrases. ``words`` are those that mean just what a question's word does, its
+    EXACT_WORDS group (text.same_words), whose phrases name no other sense; those of the
+    question's word itself (tried: 6 answers of the 1,988 batch questions moved, none in the
+    readable dev sets) and of its wider related-word groups ("sit down" for a meeting) are
+    left unlooked-up."""
+    return tuple(
+        w
+        for r in words
+        for phrase in READ_AS.get(r, ())
+        for w in tokenize(phrase)
+        if w not in STOPWORDS
+    )
 
 
 def _search(corpus: Corpus, words: Sequence[str]) -> list[tuple[int, float]]:

@@ -302,6 +302,8 @@ def gives_only_the_frame(words: Sequence[str], text: str) -> bool:
         return False
     for match in found:
         before = text[: match.start()].split()
+        if before and before[-1].lower() == "the":
+            before.pop()  # "in the Netherlands", as the question may say it (frame_place)
         if len(before) < 2 or before[-1].lower() not in _AT_PLACE:
             return False  # "Anchorage, Alaska", "Alaska's": X may frame another place
         opener = before[-2].strip("\"'(\u201c")

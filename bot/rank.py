@@ -1320,13 +1320,14 @@ ATTITUDES = LIKING | _CONTENT_WITH | {"against"}
 # of these misreadings.
 SUBJECT_REACH = 4
 _DO = frozenset("do does did don't doesn't didn't dont doesnt didnt".split())
+_ASKS_A_THING = frozenset({"what", "whats", "which"})
 
 
 def _attitude(tokens: Sequence[str], i: int) -> bool:
     """Whether ``tokens[i]`` asks a stance: "against" in a yes/no question of being, after its
     subject ("is Russia against the guarantees", at most SUBJECT_REACH words) or right after
-    the "be" that follows its subject ("who is against", "the russians are against"), or "ok",
-    "fine", "happy" before "with"."""
+    the "be" that follows its subject ("who is against", "the russians are against"; not
+    "what is against"), or "ok", "fine", "happy" before "with"."""
     tok = tokens[i]
     if tok == "against":
         # "so the russians are against it", "who is against the guarantees": right after a
@@ -1336,7 +1337,10 @@ def _attitude(tokens: Sequence[str], i: int) -> bool:
         while talk < 2 and talk < i and tokens[talk] in DISCOURSE_OPENERS:
             talk += 1
         opens = tokens[talk] in _BEING and 2 <= i - talk <= SUBJECT_REACH + 1
-        return opens or (i >= 2 and tokens[i - 1] in _BEING)
+        # but a "what" for subject asks a thing, which holds no stance: "what is against the
+        # law in texas" asks what is illegal
+        after_be = i >= 2 and tokens[i - 1] in _BEING and tokens[i - 2] not in _ASKS_A_THING
+        return opens or after_be
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
 
 
@@ -1679,9 +1683,11 @@ _LABEL_NUMBER = re.compile(
 # except as a sentence's first word ("Two people died"), so "scientists publishing in PLoS One"
 # counts nothing for "how many zebras did they study". Not in a headline written in title case
 # ("Storm Kills Seven"), which capitalises every word: a sentence with no small-letter word of
-# five letters or more is read as one.
+# five letters or more is read as one. Nor after a word that ends in a full stop ("in the U.S.
+# Seven people were wounded"): an abbreviation's full stop, where the splitter could not tell
+# that it ended the sentence, and the number opens the next.
 _NAMED_NUMBER = re.compile(
-    r"\b[A-Z][\w.\-\u2019']*[ \u00a0]("
+    r"\b[A-Z][\w.\-\u2019']*(?<!\.)[ \u00a0]("
     + "|".join(sorted(w.capitalize() for w in _NUMBER_WORDS))
     + r")\b"
 )

@@ -673,10 +673,15 @@ def _apart_after_ending(text: str, names: Collection[str]) -> str:
     """``text`` with the space put back after a possessive or a contraction run on to the next
     word ("Russia'sdemands", "what'sactually", "i'mguessing": Russia's demands), where what
     follows is a word on its own (:func:`_part_score`). The apostrophe keeps the two as one
-    word to everything that reads words, so neither is found."""
+    word to everything that reads words, so neither is found. Not a capital after the
+    apostrophe before small letters ("O'Malley", "O'Dell"): a name's, not a contraction's,
+    which is typed in small letters, or all in capitals ("WHAT'SACTUALLY")."""
 
     def apart(match: re.Match[str]) -> str:
         head, rest = match.groups()
+        ending = re.split("['\u2019]", head)[-1]
+        if ending[0].isupper() and not rest.isupper():
+            return match[0]  # O'Malley
         return f"{head} {rest}" if _part_score(rest.lower(), names) is not None else match[0]
 
     return _RUN_ON_ENDING.sub(apart, text)
@@ -862,13 +867,13 @@ def _nowhere(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
 def may_be_a_slip(word: str) -> bool:
     """Whether English uses ``word`` rarely enough (below ``RARE_ZIPF``) that it may be a slip
     for a word of the coverage; a familiar word ("mars", "secret") means what it says."""
     return _zipf(word) < RARE_ZIPF
 
 
+@lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
     """wordfreq's Zipf frequency (cached: wordfreq re-tokenises per call)."""
     return zipf_frequency(word, "en")

@@ -587,6 +587,17 @@ def related_words(token: str) -> tuple[str, ...]:
     return tuple(w for g in groups for w in _MEMBERS[g[1:]] if w != token and w not in ASKING_ONLY)
 
 
+def same_words(token: str) -> tuple[str, ...]:
+    """The other words of ``token``'s EXACT_WORDS group, as written ("onboard" -> aboard): a
+    word the question could have written in its place, meaning just that (but ASKING_ONLY)."""
+    return tuple(
+        w
+        for g in _EXACT.get(token, ())
+        for w in _MEMBERS[g[1:]]
+        if w != token and w not in ASKING_ONLY
+    )
+
+
 @lru_cache(maxsize=65536)
 def related_stems(token: str) -> frozenset[str]:
     """Stems of the words that match ``token`` beyond its own stem.

@@ -55,7 +55,8 @@ from .sentences import (
 # 32: "known as", "aka" and "nicknamed" make an alias only right after the person's name
 # ("McConnell backed the plan, known as Project Freedom" made the plan's name McConnell's)
 # 33: front matter keys are read in any case ("Title:", "Published:"), as feed columns are
-EXTRACTOR_VERSION = 33
+# 34: "on board" is read as "aboard" (data/phrases.txt), as "onboard" already is
+EXTRACTOR_VERSION = 34
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -207,6 +207,10 @@ for _phrase, _word in _PHRASE_LIST:
 for _readings in PHRASES.values():  # the longest reading first: "hold on to" before "hold on"
     _readings.sort(key=lambda reading: -len(reading[0]))
 SECOND_WORDS = frozenset(second for _, second in PHRASES)
+# The one word -> the phrases read as it ("aboard": "on board"), as the list writes them
+READ_AS: dict[str, tuple[str, ...]] = {}
+for _phrase, _word in _PHRASE_LIST:
+    READ_AS[_word] = (*READ_AS.get(_word, ()), _phrase)
 # The stem of each phrase's first content word: a sentence without any of them has no phrase,
 # which its stems tell before its tokens are walked (most sentences have "to", "of" or "up").
 PHRASE_KEYS = frozenset(

@@ -1289,3 +1289,29 @@ def test_the_debug_inputs_name_the_incidental_gap_and_an_identified_story_where_
     assert "lacks 0.15 in the asker's own wording" in counted
     plain = answer_module._confidence_inputs(3.0, False, 0.8, evidence, False, 1)
     assert "identified" not in plain and "asker's own wording" not in plain
+
+
+def test_a_question_saying_onboard_finds_the_sentence_saying_on_board(wikinews_db):
+    """'Onboard' and 'aboard' are news's 'on board' (facts' phrase list reads it as aboard),
+    and the index is looked up for its words where the coverage never writes the question's
+    ('board' left the aboard group, as the board of a company is none): the answer had been
+    lost with it."""
+    answerer = Answerer(load_config(ROOT / "config.yaml"), wikinews_db)
+    answer = answerer.answer(
+        "the air india express plane that skidded off the runway at calicutt, "
+        "how many people were onboard"
+    )
+    assert answer.answered
+    assert answer.citations[0].sentence.startswith("There were 190 people on board")
+
+
+def test_an_unused_word_looks_up_the_words_of_a_phrase_read_as_its_exact_group():
+    # "onboard" and "aboard" unused: "on board" is looked up by its word "board"
+    written = {"board": 40, "people": 500}
+    corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
+    assert "board" in answer_module._unused_words_relatives(corpus, ["onboard"])
+    # not through a wider related-word group: "summit" is a meeting, and "get together" one
+    # too, but "together" is no word for a summit
+    written = {"together": 20}
+    corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
+    assert answer_module._unused_words_relatives(corpus, ["summit"]) == []

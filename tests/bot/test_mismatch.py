@@ -459,6 +459,15 @@ def test_where_in_a_place_is_not_answered_by_that_place_alone():
     assert not mismatch.gives_only_the_frame(tokenize("where was the summit"), alaska)
 
 
+def test_where_in_the_place_is_not_answered_by_the_place_alone():
+    # frame_place reads past the question's "the"; so too the sentence's before the place
+    words = tokenize("where exactly in the netherlands did the plane crash")
+    assert mismatch.frame_place(words) == "netherlands"
+    crash = "The plane crashed during a storm in the Netherlands on Friday."
+    assert mismatch.gives_only_the_frame(words, crash)
+    assert not mismatch.gives_only_the_frame(words, "It crashed near Schiphol in the Netherlands.")
+
+
 def test_a_closing_again_after_who_is_asks_to_be_reminded():
     # "who's Witkoff again": asked what someone is, told already (the "'s" is dropped)
     assert mismatch.reminds(tokenize("who's steve witcoff again"))

@@ -762,6 +762,14 @@ def test_a_number_word_capitalised_inside_a_name_is_no_count():
     assert counts("Storm Kills Seven In Texas") == {"seven"}  # a headline in title case
 
 
+def test_a_number_word_after_an_abbreviations_full_stop_opens_a_sentence():
+    # the splitter keeps "the U.S. Seven people ..." one sentence (an abbreviation's full stop
+    # before a capital may end none); "Seven" opens what follows it, and is no name's part
+    assert counts("The attack happened in the U.S. Seven people were wounded.") == {"seven"}
+    assert counts("Fighting went on in Washington, D.C. Two people were shot there.") == {"two"}
+    assert counts("Scientists publishing in PLoS One say zebras may have stripes.") == set()
+
+
 def test_the_united_states_state_nothing():
     assert evidence("Trump of the United States tested positive.", "statement") == ((), False)
     assert evidence("AU member states met in Niamey.", "statement") == ((), False)
@@ -1579,6 +1587,8 @@ def test_small_words_of_a_stance_ask_for_one():
     assert "against" not in [t.word for t in analyze("did they fight against russia").terms]
     assert "against" not in [t.word for t in analyze("so did they fight against russia").terms]
     assert "ok" not in [t.word for t in analyze("ok who is rutte").terms]
+    # a thing asked for holds no stance: "what is against the law" asks what is illegal
+    assert "against" not in [t.word for t in analyze("what is against the law in texas").terms]
 
 
 def test_own_after_a_possessive_is_a_term_and_the_verb_is_not():

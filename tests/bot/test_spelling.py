@@ -435,6 +435,15 @@ def test_a_name_with_an_apostrophe_is_not_cut(speller):
     )
 
 
+def test_a_name_capitalised_after_its_apostrophe_is_no_contraction():
+    # "O'Malley" is "O'M" + "alley" to the pattern, and "alley" a word on its own; a
+    # contraction is typed in small letters (or all in capitals)
+    from bot.spelling import _apart_after_ending
+
+    assert _apart_after_ending("what did Martin O'Malley say", ()) == "what did Martin O'Malley say"
+    assert _apart_after_ending("WHAT'SACTUALLY going on", ()) == "WHAT'S ACTUALLY going on"
+
+
 @pytest.mark.parametrize(
     "typed, meant",
     [
@@ -496,3 +505,22 @@ def test_a_function_word_with_its_last_key_pressed_twice_is_that_word(speller, t
 
 def test_a_word_the_coverage_writes_with_a_doubled_end_is_left_alone(speller):
     assert speller.fix("who is didd", lambda w: w == "didd") == "who is didd"
+
+
+def test_a_words_english_frequency_is_looked_up_once(monkeypatch):
+    # the speller asks wordfreq about the same words for every question, and wordfreq
+    # tokenises the word again on each call: _zipf keeps what it answered (may_be_a_slip's
+    # cache had taken its place, leaving every other look-up uncached)
+    from bot import spelling
+
+    calls = []
+
+    def counted(word, lang):
+        calls.append(word)
+        return 1.0
+
+    monkeypatch.setattr(spelling, "zipf_frequency", counted)
+    word = "qzxwvkjtest"  # no other test asks about it, so no earlier answer is kept
+    assert spelling._zipf(word) == spelling._zipf(word) == 1.0
+    assert spelling.may_be_a_slip(word)
+    assert calls == [word]

@@ -151,3 +151,9 @@ def test_words_that_news_writes_in_another_sense_are_no_phrase():
     assert words.phrases(words.tokenize("he gave in")) == [(1, 2, "concede")]
     assert words.phrases(words.tokenize("she was voted out of office")) == [(2, 4, "oust")]
     assert words.phrases(words.tokenize("they held on to power")) == [(1, 3, "retain")]
+
+
+def test_on_board_is_read_as_aboard():
+    # "190 people on board" says "aboard", as a question's "onboard" asks
+    assert words.phrases("there were 190 people on board".split()) == [(4, 2, "aboard")]
+    assert "on board" in words.READ_AS["aboard"]
