@@ -703,11 +703,6 @@ def _chosen(
         light=decide.asks_with_light_verb(tokens),
         identified=identified,
         incidental=incidental,
-        given=stories == 1
-        and length > decide.LONG_ARTICLE
-        and decide.asks_of_the_given(
-            asked, ranking.matches[best], ranking.story[best] if ranking.story else ()
-        ),
     )
     return _Chosen(
         order, best, rival, margin, length, stories, judged, confidence, identified, incidental
