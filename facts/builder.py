@@ -128,6 +128,7 @@ def build(
     progress: Progress | None = None,
     waiting: Callable[[], None] | None = None,
     finished: Callable[[BuildReport], object] | None = None,
+    still_wanted: Callable[[], bool] | None = None,
 ) -> BuildReport:
     """Bring the database at ``db_path`` in line with the article files under ``paths``.
 
@@ -136,10 +137,17 @@ def build(
     build of a database runs at a time: another waits for it, calling ``waiting`` first.
     ``finished`` runs with the report before the next build may start (the CLI records there
     what the build was made from, in the database a waiting build would otherwise be copying).
+    ``still_wanted``, asked once the lock is held, may call the build off (nothing is read or
+    written, ``finished`` is not called): a build asked for because the database was missing
+    finds that the build it waited for made it, from the paths that build was given.
     """
     # a link to the database is written through, not replaced by a file of its own
     db_path = Path(os.path.realpath(db_path))
     with _one_build_at_a_time(db_path, waiting):
+        if still_wanted is not None and not still_wanted():
+            report = BuildReport(db_path=db_path)
+            _fill_totals(report, db_path)
+            return report
         report = _build(list(paths), db_path, max_bytes, workers, progress)
         if finished is not None:
             finished(report)

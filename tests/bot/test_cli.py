@@ -926,6 +926,36 @@ def test_a_build_waiting_for_another_says_so(project):
     assert "Sunday" in result.stdout
 
 
+def test_ask_on_a_named_database_another_build_is_making_keeps_that_builds_articles(project):
+    """`factdesk ask --db news.db` while `factdesk build news --db news.db` made it for the
+    first time found no news.db, so it built the configured articles (seeds) into it: it
+    waited for the first build, then mirrored seeds into its result, removing every news
+    article. It answers from what that build made."""
+    import fcntl
+
+    (project / "news").mkdir()
+    (project / "news" / "bridge.txt").write_text("Bridge\nThe bridge in Brno reopened on Sunday.\n")
+    made = project / "made.db"
+    assert run(project, "build", str(project / "news"), "--db", str(made)).exit_code == 0
+    target = project / "news.db"
+    lock = os.open(project / ".factdesk-lock-news.db", os.O_RDONLY | os.O_CREAT)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+
+    def finish_the_other_build() -> None:
+        shutil.copy(made, target)
+        os.close(lock)
+
+    releaser = threading.Timer(1.0, finish_the_other_build)
+    releaser.start()
+    try:
+        result = run(project, "ask", "when did the bridge reopen?", "--db", str(target))
+    finally:
+        releaser.join()
+    assert result.exit_code == 0, result.output
+    assert "Sunday" in result.stdout, result.output
+    assert target.read_bytes() == made.read_bytes()
+
+
 def test_what_a_build_was_from_is_recorded_before_another_build_may_start(project, monkeypatch):
     """`build` stored the articles' signature (what `ask` compares) in the database after the
     build lock was released: a build waiting for it then read and copied the database while
