@@ -129,6 +129,10 @@ HEADER = "QuestionID\tQuestion\tDocumentID\tDocumentTitle\tSentenceID\tSentence\
         (HEADER, "", "no questions"),
         (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\tyes\n", "", "line 2: Label"),
         (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\t1\n", "Q1 0 D1-0 1\n", "line 1:"),
+        # an empty or another release's filter gave "MAP 0.0000", status 0
+        (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\t1\n", "", "names no question"),
+        (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\t1\n", "\n", "names no question"),
+        (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\t1\n", "7 0 0 1\n", "line 1: question 7"),
     ],
 )
 def test_a_folder_that_is_not_wikiqa_is_a_one_line_error(tmp_path, tsv, ref, problem):
