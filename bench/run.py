@@ -317,6 +317,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         for option, path in (("--questions", args.questions), ("--config", args.config)):
             if not path.is_file():
                 parser.error(f"{option}: no such file: {path}")
+    # a file there was a traceback once the first size had been measured
+    for option, folder in (("--out", args.out), ("--workdir", args.workdir)):
+        if folder is not None and folder.exists() and not folder.is_dir():
+            parser.error(f"{option}: not a folder: {folder}")
     return args
 
 

@@ -84,11 +84,13 @@ def test_a_source_with_no_articles_says_how_to_give_one(tmp_path):
         (["--changed", "5"], "--changed: expected a number from 0 to 1"),
         (["--questions", "missing.yaml"], "--questions: no such file"),
         (["--config", "missing.yaml"], "--config: no such file"),
+        (["--workdir", str(SEEDS / "000_4de870c6ba78c5ba.txt")], "--workdir: not a folder"),
     ],
 )
 def test_a_bad_option_is_a_one_line_usage_error(tmp_path, capsys, args, problem):
     """`--sizes abc`, a missing --questions or --config file were tracebacks (the config's only
-    after a corpus was generated and built); `--sizes 0`, `--repeat 0` and `--workers 0` ran
+    after a corpus was generated and built, a file as --out or --workdir after the first
+    size was measured); `--sizes 0`, `--repeat 0` and `--workers 0` ran
     and reported "then -1 more rounds" or "0 workers"."""
     with pytest.raises(SystemExit) as exc:
         run.main([*args, "--source", str(SEEDS), "--out", str(tmp_path / "out")])
@@ -114,3 +116,13 @@ def test_republishing_without_results_says_so(tmp_path):
     with pytest.raises(SystemExit) as exc:
         run.main(["--republish", "--out", str(tmp_path)])
     assert "no results to publish again" in str(exc.value.code)
+
+
+def test_a_file_as_the_output_folder_is_a_usage_error(tmp_path, capsys):
+    """`--out results.md` was a FileExistsError traceback after the first size's run."""
+    taken = tmp_path / "results.md"
+    taken.write_text("notes\n")
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--out", str(taken), "--source", str(SEEDS)])
+    assert exc.value.code == 2 and "--out: not a folder" in capsys.readouterr().err
+    assert taken.read_text() == "notes\n"
