@@ -763,7 +763,7 @@ def eval_command(
             click.echo(format_unfound_gold(questions, target, unfound), err=True)
         answerer.corpus.close()
     if as_json:
-        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(report.to_json(show_wrong), indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(report, show_wrong=show_wrong))
 

@@ -138,7 +138,10 @@ class Report:
             if o.question.intent and o.answer.intent != o.question.intent
         )
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, show_wrong: int | None = None) -> dict[str, Any]:
+        """The report as JSON, listing the first ``show_wrong`` misses (all by default) and
+        how many it left out: `eval --json --show-wrong 0` listed every miss."""
+        wrong = self.wrong if show_wrong is None else self.wrong[:show_wrong]
         return {
             "questions": len(self.outcomes),
             "answerable": len(self.answerable),
@@ -157,8 +160,9 @@ class Report:
                     "cited": o.answer.citations[0].sentence if o.answer.citations else None,
                     "gold": list(o.question.gold),
                 }
-                for o in self.wrong
+                for o in wrong
             ],
+            "wrong_not_listed": len(self.wrong) - len(wrong),
         }
 
 

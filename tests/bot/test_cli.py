@@ -545,6 +545,23 @@ def test_eval_refuses_a_negative_number_of_misses_to_list(project):
     assert result.exit_code == 2 and "--show-wrong" in result.output
 
 
+@pytest.mark.parametrize("show", [0, 1, 50])
+def test_eval_json_lists_as_many_misses_as_asked_and_counts_the_rest(project, show):
+    """`eval --json --show-wrong 0` listed every miss: the option was read by the text
+    report only. The JSON lists as many and says how many it left out."""
+    questions = project / "misses.yaml"
+    questions.write_text(
+        "- q: who won the 1998 world cup final?\n  gold: [France won]\n"
+        "- q: what colour is the sky on mars?\n  gold: [butterscotch]\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions), "--json", "--show-wrong", str(show))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["wrong"]) == min(show, 2)
+    assert data["wrong_not_listed"] == 2 - min(show, 2)
+
+
 def test_eval_names_the_question_whose_article_is_unknown(project):
     questions = project / "q.yaml"
     questions.write_text(
