@@ -350,6 +350,7 @@ def _share(right: int, total: int, *, none: str) -> str:
 
 
 MAX_CONFUSIONS = 15  # pairs of intents listed, the most frequent first
+QUESTION_SHOWN = 300  # characters of a missed question listed
 
 
 def _shown(text: str, limit: int = 160) -> str:
@@ -402,7 +403,8 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
         lines += ["", f"wrong ({len(wrong)}):"]
         for o in wrong[:show_wrong]:
             cited = o.answer.citations[0].sentence if o.answer.citations else "-"
-            lines.append(f"  [{o.verdict}] {o.question.q}")
+            # a pasted paragraph (a question file's `q: |` block) filled the screen, over lines
+            lines.append(f"  [{o.verdict}] {_shown(o.question.q, QUESTION_SHOWN)}")
             if o.answer.answered:
                 lines.append(f"      cited: {_shown(cited)}")
             if o.question.gold:
