@@ -31,9 +31,17 @@ class Question:
 
 
 def load_questions(path: str | Path = DEFAULT_QUESTIONS) -> list[Question]:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read questions ({_first_line(exc)})") from None
+    if not isinstance(raw, list):
+        raise ValueError(f"{path}: expected a list of questions")
     questions = []
-    for item in raw:
+    for number, item in enumerate(raw, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("q"), str):
+            # a config or another file given as --questions was an AttributeError traceback
+            raise ValueError(f"{path}: question {number}: expected a mapping with a 'q' string")
         gold = tuple(item.get("gold") or ())
         answerable = item.get("answerable", bool(gold))
         kind = item.get("kind") or ("answerable" if answerable else "unanswerable")
@@ -43,3 +51,7 @@ def load_questions(path: str | Path = DEFAULT_QUESTIONS) -> list[Question]:
             raise ValueError(f"{path}: answerable question {item.get('q')!r} has no gold")
         questions.append(Question(text=str(item["q"]), kind=kind, gold=gold))
     return questions
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -21,6 +21,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bot.config import load_config
+from bot.errors import ConfigError
+
 from . import report
 from .corpus import generate, read_records
 from .peers import PEERS, available
@@ -206,9 +209,47 @@ def _replace_marked(page: Path, body: str) -> None:
     page.write_text(f"{head}{RESULTS_START}\n{body}{RESULTS_END}{tail}", encoding="utf-8")
 
 
+def _at_least(low: int) -> Any:
+    """An argparse type for a whole number of at least ``low``: `--sizes 0` and `--repeat 0`
+    ran and reported "then -1 more rounds", `--workers 0` "0 workers"."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"expected {low} or more, got {value}")
+        return value
+
+    return parse
+
+
+def _fraction(text: str) -> float:
+    """An argparse type for a share of the files, 0 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text}")
+    return value
+
+
+def _sizes(text: str) -> list[int]:
+    """`--sizes 1,10,100`: `--sizes abc` was a ValueError traceback, `--sizes 0` one after
+    generating an empty corpus, and `--sizes ,` a run measuring nothing."""
+    sizes = [_at_least(1)(part.strip()) for part in text.split(",") if part.strip()]
+    if not sizes:
+        raise argparse.ArgumentTypeError("expected copies of the source, e.g. 1,10,100")
+    return sizes
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--sizes", default="1,10,100", help="copies of the source, e.g. 1,10,100")
+    parser.add_argument(
+        "--sizes", type=_sizes, default="1,10,100", help="copies of the source, e.g. 1,10,100"
+    )
     parser.add_argument(
         "--source",
         nargs="+",
@@ -223,28 +264,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="txt",
         help="one .txt file per article (default) or one CSV feed per copy",
     )
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--changed", type=float, default=0.01)
+    parser.add_argument("--workers", type=_at_least(1), default=2)
+    parser.add_argument("--changed", type=_fraction, default=0.01)
     parser.add_argument(
         "--build-rounds",
-        type=int,
+        type=_at_least(1),
         default=3,
         help=f"fresh builds of up to {ROUNDS_MAX_ARTICLES:,} articles, the fastest counts",
     )
     parser.add_argument(
         "--startup-rounds",
-        type=int,
+        type=_at_least(1),
         default=3,
         help="fresh processes timed to their first answer, the fastest counts",
     )
-    parser.add_argument("--repeat", type=int, default=5, help="timed rounds for factdesk")
-    parser.add_argument("--peer-repeat", type=int, default=3, help="timed rounds for peers")
+    parser.add_argument("--repeat", type=_at_least(1), default=5, help="timed rounds for factdesk")
+    parser.add_argument(
+        "--peer-repeat", type=_at_least(1), default=3, help="timed rounds for peers"
+    )
     parser.add_argument(
         "--peers",
         default=",".join(PEERS),
         help=f"comma-separated subset of {','.join(PEERS)}, or 'none'",
     )
-    parser.add_argument("--rank-bm25-max", type=int, default=RANK_BM25_MAX)
+    parser.add_argument("--rank-bm25-max", type=_at_least(0), default=RANK_BM25_MAX)
     parser.add_argument(
         "--workdir",
         type=Path,
@@ -264,18 +307,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="publish the last results in --out again (e.g. after editing the report) and stop",
     )
     args = parser.parse_args(argv)
-    args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     args.peers = [] if args.peers == "none" else [p for p in args.peers.split(",") if p]
     unknown = set(args.peers) - set(PEERS)
     if unknown:
         parser.error(f"unknown peer(s): {', '.join(sorted(unknown))}")
+    # checked before a corpus is generated and built: a missing file was a traceback, the
+    # config's only after the build, from the first answering worker
+    if not args.republish:
+        for option, path in (("--questions", args.questions), ("--config", args.config)):
+            if not path.is_file():
+                parser.error(f"{option}: no such file: {path}")
+    # a file there was a traceback once the first size had been measured
+    for option, folder in (("--out", args.out), ("--workdir", args.workdir)):
+        if folder is not None and folder.exists() and not folder.is_dir():
+            parser.error(f"{option}: not a folder: {folder}")
     return args
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     args = parse_args(argv)
     if args.republish:
-        run = json.loads((args.out / "results.json").read_text(encoding="utf-8"))
+        results = args.out / "results.json"
+        if not results.is_file():
+            raise SystemExit(f"{results}: no results to publish again (run python -m bench first)")
+        run = json.loads(results.read_text(encoding="utf-8"))
         report.plot(run, args.out / "latency.png")
         publish(run, args.out)
         return run
@@ -286,7 +341,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             f"no articles found in {' '.join(args.source)}: pass --source with folders or CSV "
             "feeds of articles (e.g. --source seeds)"
         )
-    questions = load_questions(args.questions)
+    try:
+        load_config(args.config)
+        questions = load_questions(args.questions)
+    except (ConfigError, ValueError) as exc:
+        raise SystemExit(str(exc)) from None
     kinds = {k: sum(q.kind == k for q in questions) for k in ("answerable", "typo", "unanswerable")}
     run: dict[str, Any] = {
         "meta": {

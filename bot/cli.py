@@ -241,6 +241,7 @@ def run_build(
     *,
     workers: int | None = None,
     quiet: bool = False,
+    still_wanted: Callable[[], bool] | None = None,
 ) -> BuildReport:
     # an empty argument stays "" for the build to refuse: as a Path it is "." (this folder)
     sources = [Path(p) if str(p).strip() else str(p) for p in paths] or config.article_paths
@@ -256,6 +257,7 @@ def run_build(
             progress=progress,
             waiting=functools.partial(_say_waiting, target),
             finished=functools.partial(_record_checked, target, checked),
+            still_wanted=still_wanted,
         )
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
@@ -355,10 +357,21 @@ def ensure_database(config: Config, db_path: str | None) -> Path:
         return target
     if not target.parent.is_dir():  # said before "Building …", and no folder is made
         raise DatabaseError(missing_folder(target))
-    if needs_build(target, config.article_paths, config.articles.max_bytes):
+    if db_path:
+        # checked again once a build that is making it (`factdesk build X --db FILE`, its
+        # first) is waited for: building the configured articles into its result, as it was
+        # missing a moment before, replaced that build's articles with them
+        def wanted() -> bool:
+            return not target.exists()
+    else:
+
+        def wanted() -> bool:
+            return needs_build(target, config.article_paths, config.articles.max_bytes)
+
+    if wanted():
         click.echo(f"Building {target.name} from {', '.join(config.articles.paths)} …", err=True)
         try:
-            report = run_build(config, (), target, quiet=True)
+            report = run_build(config, (), target, quiet=True, still_wanted=wanted)
         except BuildError as exc:
             if not _answerable(target):
                 raise
@@ -692,6 +705,11 @@ def eval_command(
     )
 
     config = obj.config
+    if wikiqa_dir and (questions or article_paths):
+        # WikiQA builds its own articles and asks its own questions: a question file or
+        # --articles given with it were passed over without a word, the report read as theirs
+        given = "a QUESTIONS.yaml file" if questions else "--articles"
+        raise click.UsageError(f"give {given} or --wikiqa DIR, not both")
     if wikiqa_dir:
         from .wikiqa import DEV_FILE, DEV_FILTER_FILE
         from .wikiqa_eval import format_wikiqa, run_wikiqa
@@ -745,7 +763,7 @@ def eval_command(
             click.echo(format_unfound_gold(questions, target, unfound), err=True)
         answerer.corpus.close()
     if as_json:
-        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(report.to_json(show_wrong), indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(report, show_wrong=show_wrong))
 

@@ -138,7 +138,10 @@ class Report:
             if o.question.intent and o.answer.intent != o.question.intent
         )
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, show_wrong: int | None = None) -> dict[str, Any]:
+        """The report as JSON, listing the first ``show_wrong`` misses (all by default) and
+        how many it left out: `eval --json --show-wrong 0` listed every miss."""
+        wrong = self.wrong if show_wrong is None else self.wrong[:show_wrong]
         return {
             "questions": len(self.outcomes),
             "answerable": len(self.answerable),
@@ -157,8 +160,9 @@ class Report:
                     "cited": o.answer.citations[0].sentence if o.answer.citations else None,
                     "gold": list(o.question.gold),
                 }
-                for o in self.wrong
+                for o in wrong
             ],
+            "wrong_not_listed": len(self.wrong) - len(wrong),
         }
 
 
@@ -346,6 +350,7 @@ def _share(right: int, total: int, *, none: str) -> str:
 
 
 MAX_CONFUSIONS = 15  # pairs of intents listed, the most frequent first
+QUESTION_SHOWN = 300  # characters of a missed question listed
 
 
 def _shown(text: str, limit: int = 160) -> str:
@@ -398,7 +403,8 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
         lines += ["", f"wrong ({len(wrong)}):"]
         for o in wrong[:show_wrong]:
             cited = o.answer.citations[0].sentence if o.answer.citations else "-"
-            lines.append(f"  [{o.verdict}] {o.question.q}")
+            # a pasted paragraph (a question file's `q: |` block) filled the screen, over lines
+            lines.append(f"  [{o.verdict}] {_shown(o.question.q, QUESTION_SHOWN)}")
             if o.answer.answered:
                 lines.append(f"      cited: {_shown(cited)}")
             if o.question.gold:

@@ -116,7 +116,11 @@ def load(path: Path | str) -> list[Item]:
 
 def load_filter(path: Path | str, items: Sequence[Item]) -> set[str]:
     """Question ids named by a TREC-style ``.ref`` file (``qid 0 sentence label``, where ``qid``
-    counts the TSV's questions from 1)."""
+    counts the TSV's questions from 1).
+
+    A filter naming no question (an empty or cut-off file) or a question the TSV lacks (the
+    filter of another release) is an error: either gave "MAP 0.0000" over the questions it
+    did name, read as a ranking that found nothing."""
     numbers = set()
     with open(path, encoding="utf-8", errors="replace") as f:
         for number, line in enumerate(f, start=1):
@@ -124,7 +128,14 @@ def load_filter(path: Path | str, items: Sequence[Item]) -> set[str]:
                 first = line.split()[0]
                 if not first.isdigit():
                     raise ConfigError(f"{path}: line {number}: expected a question number first")
+                if not 1 <= int(first) <= len(items):
+                    raise ConfigError(
+                        f"{path}: line {number}: question {first}, but the TSV has "
+                        f"{len(items)} (the filter of another release?)"
+                    )
                 numbers.add(int(first))
+    if not numbers:
+        raise ConfigError(f"{path}: names no question")
     return {item.id for n, item in enumerate(items, start=1) if n in numbers}
 
 

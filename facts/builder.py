@@ -28,6 +28,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -128,6 +130,7 @@ def build(
     progress: Progress | None = None,
     waiting: Callable[[], None] | None = None,
     finished: Callable[[BuildReport], object] | None = None,
+    still_wanted: Callable[[], bool] | None = None,
 ) -> BuildReport:
     """Bring the database at ``db_path`` in line with the article files under ``paths``.
 
@@ -136,10 +139,17 @@ def build(
     build of a database runs at a time: another waits for it, calling ``waiting`` first.
     ``finished`` runs with the report before the next build may start (the CLI records there
     what the build was made from, in the database a waiting build would otherwise be copying).
+    ``still_wanted``, asked once the lock is held, may call the build off (nothing is read or
+    written, ``finished`` is not called): a build asked for because the database was missing
+    finds that the build it waited for made it, from the paths that build was given.
     """
     # a link to the database is written through, not replaced by a file of its own
     db_path = Path(os.path.realpath(db_path))
     with _one_build_at_a_time(db_path, waiting):
+        if still_wanted is not None and not still_wanted():
+            report = BuildReport(db_path=db_path)
+            _fill_totals(report, db_path)
+            return report
         report = _build(list(paths), db_path, max_bytes, workers, progress)
         if finished is not None:
             finished(report)
@@ -559,10 +569,29 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
     # the garbage collector of neither process walks them again, and a worker does not copy
     # the pages it would touch doing so.
     gc.freeze()
+    # An executor, not multiprocessing's Pool: a worker killed mid-task (the OOM killer picks
+    # the largest process, often a worker on a big file) left Pool waiting for its result
+    # for ever, the build hung holding the build lock, and every later build waited on it.
+    # The executor notices the death and the build fails, its database unchanged.
+    before = set(multiprocessing.active_children())
+    pool = ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
+    )
+    finished = False
     try:
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
-            yield from pool.imap(func, items, chunksize=CHUNKSIZE)
+        yield from pool.map(func, items, chunksize=CHUNKSIZE)
+        finished = True
+    except BrokenProcessPool:
+        raise BuildError(
+            "an extraction worker died (killed, or out of memory?); the database is unchanged"
+        ) from None
     finally:
+        if not finished:
+            # stopped early (Ctrl-C, an error, a dead worker): what the workers are still
+            # extracting is for nobody, and shutting down would wait for it
+            for child in set(multiprocessing.active_children()) - before:
+                child.terminate()
+        pool.shutdown(wait=finished, cancel_futures=True)
         gc.unfreeze()
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 import json
 
+import pytest
+
 from bench import run
 from tests.conftest import FIXTURES, SEEDS
 
@@ -68,3 +70,59 @@ def test_a_source_with_no_articles_says_how_to_give_one(tmp_path):
         assert "pass --source with folders or CSV feeds of articles" in str(exc.code)
     else:
         raise AssertionError("ran with no articles")
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (["--sizes", "abc"], "--sizes: expected a whole number"),
+        (["--sizes", ","], "--sizes: expected copies of the source"),
+        (["--sizes", "0"], "--sizes: expected 1 or more"),
+        (["--repeat", "0"], "--repeat: expected 1 or more"),
+        (["--workers", "0"], "--workers: expected 1 or more"),
+        (["--build-rounds", "0"], "--build-rounds: expected 1 or more"),
+        (["--changed", "5"], "--changed: expected a number from 0 to 1"),
+        (["--questions", "missing.yaml"], "--questions: no such file"),
+        (["--config", "missing.yaml"], "--config: no such file"),
+        (["--workdir", str(SEEDS / "000_4de870c6ba78c5ba.txt")], "--workdir: not a folder"),
+    ],
+)
+def test_a_bad_option_is_a_one_line_usage_error(tmp_path, capsys, args, problem):
+    """`--sizes abc`, a missing --questions or --config file were tracebacks (the config's only
+    after a corpus was generated and built, a file as --out or --workdir after the first
+    size was measured); `--sizes 0`, `--repeat 0` and `--workers 0` ran
+    and reported "then -1 more rounds" or "0 workers"."""
+    with pytest.raises(SystemExit) as exc:
+        run.main([*args, "--source", str(SEEDS), "--out", str(tmp_path / "out")])
+    assert exc.value.code == 2
+    assert problem in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("which", ["questions", "config"])
+def test_a_file_of_the_wrong_kind_is_a_one_line_error(tmp_path, which):
+    """A config given as --questions was "AttributeError: 'str' object has no attribute
+    'get'", a question file given as --config a ConfigError traceback after the build."""
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text("- just a line\n" if which == "config" else "answer: {top: 5}\n")
+    with pytest.raises(SystemExit) as exc:
+        run.main([f"--{which}", str(wrong), "--source", str(SEEDS), "--out", str(tmp_path / "o")])
+    assert str(wrong) in str(exc.value.code) and "\n" not in str(exc.value.code)
+    assert not (tmp_path / "o").exists()
+
+
+def test_republishing_without_results_says_so(tmp_path):
+    """`--republish` before any run was a FileNotFoundError traceback."""
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--republish", "--out", str(tmp_path)])
+    assert "no results to publish again" in str(exc.value.code)
+
+
+def test_a_file_as_the_output_folder_is_a_usage_error(tmp_path, capsys):
+    """`--out results.md` was a FileExistsError traceback after the first size's run."""
+    taken = tmp_path / "results.md"
+    taken.write_text("notes\n")
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--out", str(taken), "--source", str(SEEDS)])
+    assert exc.value.code == 2 and "--out: not a folder" in capsys.readouterr().err
+    assert taken.read_text() == "notes\n"

@@ -545,6 +545,23 @@ def test_eval_refuses_a_negative_number_of_misses_to_list(project):
     assert result.exit_code == 2 and "--show-wrong" in result.output
 
 
+@pytest.mark.parametrize("show", [0, 1, 50])
+def test_eval_json_lists_as_many_misses_as_asked_and_counts_the_rest(project, show):
+    """`eval --json --show-wrong 0` listed every miss: the option was read by the text
+    report only. The JSON lists as many and says how many it left out."""
+    questions = project / "misses.yaml"
+    questions.write_text(
+        "- q: who won the 1998 world cup final?\n  gold: [France won]\n"
+        "- q: what colour is the sky on mars?\n  gold: [butterscotch]\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions), "--json", "--show-wrong", str(show))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["wrong"]) == min(show, 2)
+    assert data["wrong_not_listed"] == 2 - min(show, 2)
+
+
 def test_eval_names_the_question_whose_article_is_unknown(project):
     questions = project / "q.yaml"
     questions.write_text(
@@ -924,6 +941,36 @@ def test_a_build_waiting_for_another_says_so(project):
     assert result.exit_code == 0, result.output
     assert "waiting for another build of factdesk.db to finish" in result.output
     assert "Sunday" in result.stdout
+
+
+def test_ask_on_a_named_database_another_build_is_making_keeps_that_builds_articles(project):
+    """`factdesk ask --db news.db` while `factdesk build news --db news.db` made it for the
+    first time found no news.db, so it built the configured articles (seeds) into it: it
+    waited for the first build, then mirrored seeds into its result, removing every news
+    article. It answers from what that build made."""
+    import fcntl
+
+    (project / "news").mkdir()
+    (project / "news" / "bridge.txt").write_text("Bridge\nThe bridge in Brno reopened on Sunday.\n")
+    made = project / "made.db"
+    assert run(project, "build", str(project / "news"), "--db", str(made)).exit_code == 0
+    target = project / "news.db"
+    lock = os.open(project / ".factdesk-lock-news.db", os.O_RDONLY | os.O_CREAT)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+
+    def finish_the_other_build() -> None:
+        shutil.copy(made, target)
+        os.close(lock)
+
+    releaser = threading.Timer(1.0, finish_the_other_build)
+    releaser.start()
+    try:
+        result = run(project, "ask", "when did the bridge reopen?", "--db", str(target))
+    finally:
+        releaser.join()
+    assert result.exit_code == 0, result.output
+    assert "Sunday" in result.stdout, result.output
+    assert target.read_bytes() == made.read_bytes()
 
 
 def test_what_a_build_was_from_is_recorded_before_another_build_may_start(project, monkeypatch):

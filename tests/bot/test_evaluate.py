@@ -229,3 +229,19 @@ def test_a_cut_list_of_confusions_says_how_many_pairs_it_left_out():
     assert "  … 2 more pairs (2 questions) not listed" in text
     few = format_report(evaluate(questions[:3], lambda q: answer("Other.", intent="other")))
     assert "more pairs" not in few
+
+
+def test_a_long_or_multi_line_missed_question_is_listed_on_one_cut_line():
+    """A question of 3,000 words, or one written over lines (`q: |`), was listed whole in the
+    misses, filling the screen and breaking the list's one-line-a-miss layout."""
+    long = "who " * 3000 + "won?"
+    lines = "who won\nthe final\non sunday?"
+    report = evaluate(
+        [EvalQuestion(long, ("gold",), True), EvalQuestion(lines, ("gold",), True)],
+        lambda q: answer("Other."),
+    )
+    text = format_report(report)
+    listed = [line for line in text.splitlines() if line.startswith("  [")]
+    assert len(listed) == 2
+    assert listed[0].endswith(" …") and len(listed[0]) < 400
+    assert listed[1].endswith("who won the final on sunday?")

@@ -129,6 +129,10 @@ HEADER = "QuestionID\tQuestion\tDocumentID\tDocumentTitle\tSentenceID\tSentence\
         (HEADER, "", "no questions"),
         (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\tyes\n", "", "line 2: Label"),
         (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\t1\n", "Q1 0 D1-0 1\n", "line 1:"),
+        # an empty or another release's filter gave "MAP 0.0000", status 0
+        (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\t1\n", "", "names no question"),
+        (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\t1\n", "\n", "names no question"),
+        (HEADER + "Q1\twho?\tD1\tT\tD1-0\tA sentence.\t1\n", "7 0 0 1\n", "line 1: question 7"),
     ],
 )
 def test_a_folder_that_is_not_wikiqa_is_a_one_line_error(tmp_path, tsv, ref, problem):
@@ -145,3 +149,20 @@ def test_a_folder_that_is_not_wikiqa_is_a_one_line_error(tmp_path, tsv, ref, pro
     assert result.exit_code == 1
     assert problem in result.output, result.output
     assert "internal error" not in result.output and "factdesk build" not in result.output
+
+
+@pytest.mark.parametrize("other", [["questions.yaml"], ["--articles", "."]])
+def test_wikiqa_with_a_question_file_or_articles_is_a_usage_error(tmp_path, monkeypatch, other):
+    """`factdesk eval eval/seed-dev.yaml --wikiqa DIR` ran WikiQA and passed the question file
+    over without a word (--articles too): the report looked like the file's."""
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "questions.yaml").write_text("- q: who?\n  gold: [x]\n", encoding="utf-8")
+    (tmp_path / wikiqa.DEV_FILE).write_text(HEADER, encoding="utf-8")
+    (tmp_path / wikiqa.DEV_FILTER_FILE).write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", *other, "--wikiqa", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert "not both" in result.output and "Traceback" not in result.output

@@ -629,3 +629,31 @@ def test_two_builds_at_once_lose_nothing_the_later_one_saw(corpus, tmp_path, mon
     assert rows(db, "SELECT id FROM articles ORDER BY id") == [("one",), ("three",), ("two",)]
     assert "Saturday" in rows(db, "SELECT text FROM articles WHERE id = 'one'")[0][0]
     assert not list(tmp_path.glob(".factdesk-build-*"))
+
+
+def test_a_worker_killed_mid_build_fails_the_build_instead_of_hanging_it():
+    """A worker killed while extracting (the OOM killer picks the largest process, often a
+    worker on a big file) left multiprocessing's Pool waiting for its result for ever: the
+    build hung holding the build lock, and every later build waited behind it. It fails."""
+    import subprocess
+    import sys
+
+    code = """
+import os, signal
+from facts import builder
+from facts.errors import BuildError
+
+def work(n):
+    if n == 40:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n
+
+try:
+    list(builder._parallel_map(work, list(range(200)), 2))
+except BuildError as exc:
+    print("failed:", exc)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, cwd=ROOT
+    )
+    assert "failed: an extraction worker died" in done.stdout, done.stdout + done.stderr
