@@ -15,6 +15,7 @@ that does not exist (a typo, an unmounted folder) makes the build remove nothing
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import ctypes
 import gc
@@ -579,7 +580,16 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
     )
     finished = False
     try:
-        yield from pool.map(func, items, chunksize=CHUNKSIZE)
+        # submitted whole, but not through the executor's map: stopped early, that cancelled
+        # its waiting tasks, and the manager thread, finding the workers ended below, then
+        # set an error on each cancelled one (Python 3.11) and printed a thread's traceback
+        # under Ctrl-C's one line; these stay pending, and the broken pool fails them quietly
+        chunks = collections.deque(
+            pool.submit(_map_chunk, func, items[i : i + CHUNKSIZE])
+            for i in range(0, len(items), CHUNKSIZE)
+        )
+        while chunks:
+            yield from chunks.popleft().result()  # in order, each chunk let go once read
         finished = True
     except BrokenProcessPool:
         raise BuildError(
@@ -591,8 +601,13 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
             # extracting is for nobody, and shutting down would wait for it
             for child in set(multiprocessing.active_children()) - before:
                 child.terminate()
-        pool.shutdown(wait=finished, cancel_futures=True)
+        pool.shutdown(wait=finished)
         gc.unfreeze()
+
+
+def _map_chunk(func: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:
+    """In a worker: ``func`` over a chunk of items (one round trip for CHUNKSIZE of them)."""
+    return [func(item) for item in chunk]
 
 
 def _init_worker(parent: int) -> None:

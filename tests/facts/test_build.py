@@ -657,3 +657,45 @@ except BuildError as exc:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, cwd=ROOT
     )
     assert "failed: an extraction worker died" in done.stdout, done.stdout + done.stderr
+
+
+def test_ctrl_c_mid_build_stops_the_workers_without_a_thread_traceback():
+    """Ctrl-C while workers extract: the executor's map cancelled its waiting tasks, and its
+    manager thread, finding the workers the build ended, then set an error on those cancelled
+    tasks and printed "Exception in thread ... InvalidStateError" under the one-line report."""
+    code = """
+import signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)
+from facts import builder
+
+def work(n):
+    time.sleep(0.02)
+    return n
+
+got = []
+try:
+    for n in builder._parallel_map(work, list(range(2000)), 2):
+        got.append(n)
+        if len(got) == 1:
+            print("started", flush=True)
+except KeyboardInterrupt:
+    print("interrupted in order:", got == list(range(len(got))), flush=True)
+"""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    try:
+        assert proc.stdout.readline() == "started\n"
+        time.sleep(0.3)
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
+        out, err = proc.communicate(timeout=20)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert "interrupted in order: True" in out, out + err
+    assert "Traceback" not in err, err
