@@ -358,7 +358,7 @@ class Answerer:
         corpus = state.corpus
         cleaned = clean(query, self.config.answer.max_question_chars).text
         # spelt as a question is read: "guarentees" found nothing, where the question did
-        cleaned = state.speller.fix(cleaned, _spelled_as_in(corpus), _known_word(corpus))
+        cleaned = _spelt(state, cleaned, _known_word(corpus))
         words = [t for t in tokenize(cleaned) if t not in STOPWORDS]
         words += [alt for t in words for alt in self._synonyms.get(t, ())]
         # no answer is ranked here to weed out a word misread: a familiar word the coverage
@@ -1246,6 +1246,12 @@ def _known_word(corpus: Corpus):
     return lambda word: corpus.document_frequency(word) > 0
 
 
+def _spelt(state: _State, text: str, known: Callable[[str], bool]) -> str:
+    """``text`` with its typos corrected against the coverage, as a question is read (_read)
+    and as /sources reads a topic (find_articles)."""
+    return state.speller.fix(text, _spelled_as_in(state.corpus), known)
+
+
 def _spelled_as_in(corpus: Corpus):
     """Is a word (one English does not know) written as the coverage writes it? Its index stem
     must occur, and must not have cut the word down to a fragment: the stemmer turns the typo
@@ -1454,7 +1460,7 @@ def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
     text = spell_out(drop_preamble(text))
     text = native_order(unsource(drop_asides(drop_courtesy(text))))
     text = state.resolver.spell_acronyms(untake(unframe(text)))
-    fixed = state.speller.fix(text, _spelled_as_in(state.corpus), known)
+    fixed = _spelt(state, text, known)
     if fixed != text:  # what only the corrected words say: "wana" is "wanna", "want to"
         fixed = untake(
             unframe(native_order(unsource(drop_asides(drop_courtesy(spell_out(fixed))))))

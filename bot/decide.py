@@ -605,7 +605,7 @@ def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
     topic = _topic_subject(tokens)
     if topic:
         return topic
-    if len(tokens) < 4 or tokens[0] not in ("what", "whats") or tokens[1] not in _DO_AUXILIARIES:
+    if len(tokens) < 4 or not _asks_what_do(tokens, 0):
         return frozenset()
     end = len(tokens) - 1
     if tokens[end] in _PARTICLES:
@@ -618,6 +618,11 @@ def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(stem(t) for t in span if t not in STOPWORDS)
 
 
+def _asks_what_do(tokens: Sequence[str], at: int) -> bool:
+    """Whether "what do" (or "whats does", ...) opens a clause at ``tokens[at]``."""
+    return tokens[at] in ("what", "whats") and tokens[at + 1] in _DO_AUXILIARIES
+
+
 _TOPIC_PRONOUNS = frozenset("they it".split())
 
 
@@ -626,11 +631,7 @@ def _topic_subject(tokens: Sequence[str]) -> frozenset[str]:
     security guarantees, what do *they* consist of" asks what the guarantees consist of, as
     "what do the security guarantees consist of" does. Empty for any other form."""
     for at in range(2, len(tokens) - 3):
-        if (
-            tokens[at] in ("what", "whats")
-            and tokens[at + 1] in _DO_AUXILIARIES
-            and tokens[at + 2] in _TOPIC_PRONOUNS
-        ):
+        if _asks_what_do(tokens, at) and tokens[at + 2] in _TOPIC_PRONOUNS:
             span = tokens[:at]
             if any(t in rank.QUESTION_WORDS or t in rank.AUXILIARIES for t in span):
                 return frozenset()  # a question of its own first, not a topic

@@ -56,6 +56,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import takewhile
 from operator import mul
 from typing import NamedTuple, Protocol
 
@@ -515,17 +516,29 @@ _TOPIC_BREAK = re.compile(
 DISCOURSE_OPENERS = frozenset("so and but ok okay well also oh hey now then alright".split())
 
 
+def _opens_clause(token: str) -> bool:
+    """Whether a question's clause opens at ``token``: a question word or an auxiliary."""
+    return token in _WH_WORDS or token in AUXILIARIES
+
+
+def _before_clause(tokens: Iterable[str]) -> list[str]:
+    """The leading ``tokens`` up to the next clause (:func:`_opens_clause`): the words of a
+    phrase that leads into the question ("besides *the peace deal*, what ...", "according to
+    *the lithuanian leader* should ...")."""
+    return list(takewhile(lambda token: not _opens_clause(token), tokens))
+
+
 def _asking_start(text: str, tokens: Sequence[str]) -> int:
     """Where the question proper starts when a topic comes first (see _TOPIC_BREAK): the token
     of the question word after the break; 0 when the question opens with its question word or
     an auxiliary, or has no such break. Up to two words of talk (DISCOURSE_OPENERS) before a
     question word or an auxiliary are skipped."""
-    if not tokens or tokens[0] in _WH_WORDS or tokens[0] in AUXILIARIES:
+    if not tokens or _opens_clause(tokens[0]):
         return 0
     talk = 0
     while talk < min(2, len(tokens) - 2) and tokens[talk] in DISCOURSE_OPENERS:
         talk += 1
-    if talk and (tokens[talk] in _WH_WORDS or tokens[talk] in AUXILIARIES):
+    if talk and _opens_clause(tokens[talk]):
         return talk
     found = _TOPIC_BREAK.search(text)
     if found is None:
@@ -943,12 +956,8 @@ def _given_words(text: str) -> frozenset[str]:
     m = _SET_ASIDE.search(text)
     if m is None:
         return frozenset()
-    words: list[str] = []
     tokens = tokenize(m.group(2))
-    for tok in tokens:
-        if tok in _WH_WORDS or tok in AUXILIARIES:
-            break
-        words.append(tok)
+    words = _before_clause(tokens)
     rest = tokens[len(words) :] + tokenize(m.group(3))
     return frozenset(tokenize(m.group(1)) + words) - frozenset(rest)
 
@@ -965,11 +974,7 @@ def _source_words(tokens: Sequence[str]) -> frozenset[str]:
     words: set[str] = set()
     for i in range(len(tokens) - 2):
         if tokens[i] == "according" and tokens[i + 1] == "to":
-            found = []
-            for tok in tokens[i + 2 :]:
-                if tok in _WH_WORDS or tok in AUXILIARIES:
-                    break
-                found.append(tok)
+            found = _before_clause(tokens[i + 2 :])
             if _TEXT_NOUNS.isdisjoint(found):
                 words.update(found[:SOURCE_REACH])
     return frozenset(words)
