@@ -228,7 +228,7 @@ class Speller:
             return self._next_in_name(word, previous) or typed
         if not _common_english(word):
             fixed = self._fix_unknown(word, previous, reading.in_coverage)
-        elif reading.in_coverage is not None and _zipf(word) < RARE_ZIPF:
+        elif reading.in_coverage is not None and may_be_a_slip(word):
             fixed = self._fix_rare(word, typed, index, previous, reading)
         else:
             fixed = _g_dropped(word, self._names) or self._fix_familiar(word, typed, index, reading)
@@ -756,7 +756,7 @@ def _short_slip(word: str, opening: bool) -> str | None:
     lacks, which withholds the answer. Of several, the commonest; but a question word where
     the word opens the question (``opening``: "hiw many" is how, not "his"), and none where
     two question words fit ("hwo": who or how), as the question word decides what is asked."""
-    if _zipf(word) >= RARE_ZIPF:
+    if not may_be_a_slip(word):
         return None
     floor = _zipf(word) + MUCH_COMMONER
     meant = [w for w in _SHORT_FUNCTION_WORDS if _keyboard_slip(word, w) and _zipf(w) >= floor]
@@ -772,7 +772,7 @@ def _function_word_doubled(word: str) -> str | None:
     """The function word a word English barely knows is with its last key pressed twice
     ("didd", "doess", "willl": did, does, will). The nearest word by letters is a longer or
     rarer one ("diddy", "doses", "wills"), which asks something else."""
-    if len(word) < 3 or word[-1] != word[-2] or _zipf(word) >= RARE_ZIPF:
+    if len(word) < 3 or word[-1] != word[-2] or not may_be_a_slip(word):
         return None
     meant = word[:-1]
     return meant if meant in STOPWORDS or meant in QUESTION_WORDS else None
