@@ -574,7 +574,6 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
     # the largest process, often a worker on a big file) left Pool waiting for its result
     # for ever, the build hung holding the build lock, and every later build waited on it.
     # The executor notices the death and the build fails, its database unchanged.
-    before = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(
         workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
     )
@@ -599,10 +598,22 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
         if not finished:
             # stopped early (Ctrl-C, an error, a dead worker): what the workers are still
             # extracting is for nobody, and shutting down would wait for it
-            for child in set(multiprocessing.active_children()) - before:
-                child.terminate()
+            _stop_workers(pool)
         pool.shutdown(wait=finished)
         gc.unfreeze()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End ``pool``'s own worker processes, no other child: every child started since the pool
+    was made, which this ended before, took with it a process the program had started
+    meanwhile for something else. Python 3.14's ``terminate_workers`` says so; before it, the
+    executor keeps its workers in ``_processes`` (pid -> process), where 3.10 to 3.13 have it."""
+    stop = getattr(pool, "terminate_workers", None)
+    if stop is not None:
+        stop()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def _map_chunk(func: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:

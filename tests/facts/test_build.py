@@ -699,3 +699,30 @@ except KeyboardInterrupt:
             os.killpg(proc.pid, signal.SIGKILL)
     assert "interrupted in order: True" in out, out + err
     assert "Traceback" not in err, err
+
+
+def test_a_build_stopped_early_ends_only_its_own_workers():
+    """Stopped early, _parallel_map ended every child process started since its pool was
+    created, so a process the program started meanwhile for something else (another thread's
+    helper, a second pool) died with the build's workers. Only the pool's own workers end."""
+    code = """
+import multiprocessing, time
+from facts import builder
+
+def work(n):
+    time.sleep(0.01)
+    return n
+
+mapped = builder._parallel_map(work, list(range(2000)), 2)
+next(mapped)  # the pool and its workers exist
+other = multiprocessing.get_context("fork").Process(target=time.sleep, args=(30,))
+other.start()
+mapped.close()  # stopped early, as on an error in the caller
+other.join(1)  # a SIGTERM takes a moment
+print("other alive:", other.is_alive(), flush=True)
+other.kill()
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert "other alive: True" in done.stdout, done.stdout + done.stderr
