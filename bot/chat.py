@@ -14,6 +14,7 @@ from .render import (
     echo_kept_hidden,
     render_article,
     render_article_list,
+    render_no_topic,
     render_sources,
 )
 
@@ -111,6 +112,8 @@ def sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
 
 def article_list_reply(answerer: Answerer, query: str) -> str:
     """The text of ``/sources query:``: the articles that cover a topic."""
+    if not answerer.names_a_topic(query):
+        return render_no_topic(query)
     return render_article_list(answerer.find_articles(query), query)
 
 

@@ -233,6 +233,14 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {plural or noun + 's'}"
 
 
+def render_no_topic(query: str) -> str:
+    """The reply to a ``/sources query:`` of function words only (Answerer.names_a_topic)."""
+    return (
+        f"“{echo_kept_hidden(query)}” names no topic: words such as “who” and “the” are in every"
+        " article. Give what the articles are about, e.g. `/sources query: ceasefire`."
+    )
+
+
 def render_article_list(articles: Sequence[ArticleInfo], query: str) -> str:
     if not articles:
         return f"No article covers “{echo_kept_hidden(query)}”."

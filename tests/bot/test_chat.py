@@ -46,6 +46,14 @@ def test_sources_query_without_a_space_or_with_no_match(answerer):
     assert chat(answerer, "/sources query: xylophones")[0] == "No article covers “xylophones”."
 
 
+@pytest.mark.parametrize("query", ["who", "what about it", "The"])
+def test_sources_query_of_function_words_only_says_it_names_no_topic(answerer, query):
+    """Every article has "who" and "the": the search leaves such words out, and the reply
+    said no article covered them."""
+    reply = chat(answerer, f"/sources query: {query}")[0]
+    assert reply.startswith(f"“{query}” names no topic") and "`/sources query:" in reply
+
+
 def test_sources_query_without_a_topic_asks_for_one(answerer):
     assert chat(answerer, "/sources query:")[0].startswith("Give a topic after `query:`")
 
