@@ -1718,15 +1718,48 @@ def asks_with_light_verb(tokens: Sequence[str]) -> bool:
     at = next((i for i, t in enumerate(tokens) if t not in rank.DISCOURSE_OPENERS), len(tokens))
     if at >= len(tokens) or tokens[at] not in _YESNO_OPENERS:
         return False
-    verbs = verb_lemmas()
     rest = tokens[at + 1 :]
     return any(
         t in LIGHT_VERBS
         or (
             t == "going"
-            and not (i + 2 < len(rest) and rest[i + 1] == "to" and rest[i + 2] in verbs)
+            and not (i + 2 < len(rest) and rest[i + 1] == "to" and _is_future(rest[i + 2]))
         )
         for i, t in enumerate(rest)
+    )
+
+
+# What follows the "to" of "going to" when it is a motion: a destination, a noun phrase opened
+# by a determiner, possessive, quantifier or pronoun ("going to a european-led force", "to
+# them"), a number, a name ("going to ukraine"), or one of the nouns English goes to without an
+# article ("going to war", "to court", "to school"). The "to" of the future is followed by a
+# verb ("is he going to abdicate", "going to actually attend"), an open class no list holds:
+# verbs.txt has the verbs of relations only, and read by it "is the king going to abdicate" was
+# a motion. So the closed classes are listed, and anything else is the future.
+_DESTINATION_OPENERS = (
+    frozenset(
+        """the a an this that these those his her its their our my your some any every each no
+    all both another other such many several few more most him them us me it there here
+    where""".split()
+    )
+    | rank.NUMBER_WORDS
+)
+_BARE_DESTINATIONS = frozenset(
+    """war school court church college university prison jail hospital bed sea town market
+    trial parliament congress press hell""".split()
+)
+
+
+def _is_future(word: str) -> bool:
+    """Whether "going to" before ``word`` is the future, not a motion (see
+    _DESTINATION_OPENERS): a verb of the lexicon always is; a destination never."""
+    if word in verb_lemmas():
+        return True
+    return not (
+        word in _DESTINATION_OPENERS
+        or word in _BARE_DESTINATIONS
+        or word[:1].isdigit()
+        or word in name_words()
     )
 
 

@@ -1105,6 +1105,12 @@ def test_a_yes_no_question_may_ask_with_a_light_verb():
         tokenize("could the weapons end up going to a european-led force")
     )
     assert not decide.asks_with_light_verb(tokenize("is macron going to attend the meeting"))
+    # the future before any verb, not only the lexicon's; a motion to a destination
+    assert not decide.asks_with_light_verb(tokenize("is the king going to abdicate"))
+    assert not decide.asks_with_light_verb(tokenize("are they going to actually apologize"))
+    assert decide.asks_with_light_verb(tokenize("are the weapons going to ukraine"))
+    assert decide.asks_with_light_verb(tokenize("is he going to court over it"))
+    assert decide.asks_with_light_verb(tokenize("is the money going to them"))
     # the everyday gap then needs no fact of the question's verb
     e = decide.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0, 0, False, False, -1.0)
     plain = decide.confidence(e, 1.0, 0.5, 20, ordinary=True)
