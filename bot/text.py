@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from facts.lexicon import regular_forms
 from facts.speech import SAY_GROUP
 from facts.words import (  # noqa: F401 (re-exported)
     _ASCII_WORD,
@@ -452,32 +453,24 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
 # "vet", "goods", "crush" is the report's "physician", "veterinarian", "commodities", "stampede".
 # Matched word for word, not by stem as RELATED_WORDS are: a stem here would join words of other
 # senses, "goods" stems as "good" ("a good deal"), "vet" as "vetting", "board" (of directors)
-# would be "aboard". So each group lists the forms that carry its sense, and a word the question
+# would be "aboard". So each group lists the words that carry its sense, and a word the question
 # uses in that sense but sentences mostly use in another (ASKING_ONLY) is never looked for in a
-# sentence. "board" is no member ("on board" a ship is aboard, "on board" with a plan agrees, and
-# a board is a body), nor "vets" (veterans as often as veterinarians). No group of medicines:
+# sentence. Each word's inflections are derived (:func:`_with_inflections`), not written out: a
+# list of forms by hand had "stampede" but not "stampeded", "crush" but not "crushed". A word
+# is a noun unless marked a verb with "+": a noun gets its plural, a verb its "-s", "-ed" and
+# "-ing" forms and its irregular ones. Not every word's verb: "doctored" is falsified, and
+# "onboarding" hiring. Derivations are words of their own, listed ("exhibition": an exhibit).
+# "board" is no member ("on board" a ship is aboard, "on board" with a plan agrees, and a board
+# is a body), nor "vets" (veterans as often as veterinarians). No group of medicines:
 # "medication" and "medical" share the stem "medic", and "medical glue" is no drug.
 EXACT_WORDS: tuple[tuple[str, ...], ...] = (
-    ("doctor", "doctors", "doc", "physician", "physicians"),
-    ("vet", "veterinarian", "veterinarians", "veterinary"),
+    ("doctor", "doc", "physician"),
+    ("vet", "veterinarian", "veterinary"),
     ("goods", "commodities", "products", "merchandise"),
     ("aboard", "onboard"),
-    (
-        "display",
-        "displays",
-        "displayed",
-        "displaying",
-        "exhibit",
-        "exhibits",
-        "exhibited",
-        "exhibiting",
-        "showcase",
-        "showcases",
-        "showcased",
-        "showcasing",
-    ),
-    ("stampede", "stampedes", "crush"),
-    ("strengthen", "strengthens", "strengthened", "strengthening", "stronger"),
+    ("display+", "exhibit+", "exhibition", "showcase+"),
+    ("stampede+", "crush+"),
+    ("strengthen+", "stronger"),
 )
 
 # Members of a related-word group that join it only as the question's word: "why does it
@@ -512,8 +505,31 @@ def _members(groups: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
 # The operator's groups (config.yaml's word_groups) in use, after the built-in ones
 _STORY_GROUPS: tuple[tuple[str, ...], ...] = ()
 _RELATED = _related_keys(RELATED_WORDS)
+
+
+def _with_inflections(group: Sequence[str]) -> tuple[str, ...]:
+    """An EXACT_WORDS group with each word's inflections after it: a noun's plural, a verb's
+    (marked "+") regular and irregular forms; none for a word of ASKING_ONLY, whose forms
+    carry its other sense ("vets", "vetted"), nor a plural for a word in "-s". A form English
+    lacks ("aboards", or the doubled "exhibitted" beside "exhibited", as facts.lexicon spells
+    both where doubling is uncertain) is in no text, so it matches nothing."""
+    words: list[str] = []
+    for member in group:
+        word = member.rstrip("+")
+        words.append(word)
+        if word in ASKING_ONLY:
+            continue
+        if member.endswith("+"):
+            words += [*regular_forms(word), *sorted(_IRREGULAR_FORMS.get(word, ()))]
+        elif not word.endswith("s"):
+            words.append(regular_forms(word)[0])
+    return tuple(dict.fromkeys(words))
+
+
+# EXACT_WORDS with the inflections of their words, under the group's first word
+_EXACT_GROUPS = tuple(_with_inflections(group) for group in EXACT_WORDS)
 # word as written -> its EXACT_WORDS groups
-_EXACT = {word: ("~" + group[0],) for group in EXACT_WORDS for word in group}
+_EXACT = {word: ("~" + group[0],) for group in _EXACT_GROUPS for word in group}
 
 
 @lru_cache(maxsize=131072)
@@ -559,7 +575,7 @@ def _inflections(lemmas: set[str]) -> set[str]:
     return forms
 
 
-_MEMBERS = _members((*RELATED_WORDS, *EXACT_WORDS))
+_MEMBERS = _members((*RELATED_WORDS, *_EXACT_GROUPS))
 
 
 def use_word_groups(groups: Sequence[Sequence[str]]) -> bool:
@@ -574,7 +590,7 @@ def use_word_groups(groups: Sequence[Sequence[str]]) -> bool:
         return False
     _STORY_GROUPS = story
     _RELATED = _related_keys((*RELATED_WORDS, *story))
-    _MEMBERS = _members((*RELATED_WORDS, *EXACT_WORDS, *story))
+    _MEMBERS = _members((*RELATED_WORDS, *_EXACT_GROUPS, *story))
     match_keys.cache_clear()
     related_stems.cache_clear()
     return True

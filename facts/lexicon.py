@@ -309,7 +309,7 @@ def _words(name: str) -> frozenset[str]:
 _VOWELS = frozenset("aeiou")
 
 
-def _regular_forms(lemma: str) -> list[str]:
+def regular_forms(lemma: str) -> list[str]:
     """-s, -ed and -ing forms of a regular verb; both spellings where doubling is uncertain."""
     forms = []
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
@@ -358,7 +358,7 @@ def _load_verbs(lex: Lexicon) -> None:
         base.setdefault(lemma, entry)
         for form in parts[1:]:
             explicit.setdefault(form, entry)
-        for form in _regular_forms(lemma):
+        for form in regular_forms(lemma):
             regular.setdefault(form, entry)
     if "be" in base:
         for form in ("is", "are", "am", "was", "were", "been", "being"):

@@ -17,6 +17,7 @@ from bot.text import (
     related_stems,
     related_words,
     same_place_stems,
+    same_words,
     stem,
     tokenize,
 )
@@ -85,6 +86,20 @@ def test_everyday_words_match_word_for_word():
     assert "doc" not in related_words("doctor")
     # but a question's "doc" is a doctor
     assert {"doctor", "physician"} <= related_stems("doc")
+
+
+def test_everyday_words_match_in_every_inflection():
+    """The groups' inflections are derived, not written out: "stampeded" and "crushed" were
+    missing where "stampede" and "crush" were written; "exhibition" is listed, a noun of its
+    own, and gets its plural. A noun gets no verb forms ("doctored" is falsified), nor a
+    word of the asker's only its forms ("vetted")."""
+    assert match_keys("stampeded") & match_keys("crushed")
+    assert match_keys("crushing") & match_keys("stampede")
+    assert match_keys("exhibitions") & match_keys("showcased")
+    assert match_keys("physicians") & match_keys("doctor")
+    assert "crushed" in same_words("stampeding")
+    assert not match_keys("doctored") & match_keys("physician")
+    assert not match_keys("vetted") & match_keys("veterinarian")
 
 
 def test_everyday_words_match_the_reports_register():
