@@ -359,8 +359,9 @@ class Answerer:
 
     def find_articles(self, query: str, limit: int = 5) -> list[ArticleInfo]:
         """Which articles cover a topic: the articles of the best-matching sentences. The
-        operator's synonyms widen the topic's words as they widen a question's: an abstention
-        sends members here, and "truce" found nothing where "ceasefire" was written."""
+        operator's synonyms and word groups widen the topic's words as they widen a question's:
+        an abstention sends members here, and "truce" found nothing where "ceasefire" was
+        written."""
         state = self._state
         corpus = state.corpus
         cleaned = clean(query, self.config.answer.max_question_chars).text
@@ -368,6 +369,10 @@ class Answerer:
         cleaned = _spelt(state, cleaned, _known_word(corpus))
         words = [t for t in tokenize(cleaned) if t not in STOPWORDS]
         words += [alt for t in words for alt in self._synonyms.get(t, ())]
+        # and, for a word the coverage never uses, the words of its groups it does use (the
+        # story's word_groups among them), as a question's candidates are found: "armistice"
+        # found nothing where the question "was there an armistice" found the ceasefire
+        words += _unused_words_relatives(corpus, words)
         # no answer is ranked here to weed out a word misread: a familiar word the coverage
         # never uses ("mars") read as its nearest one ("mark") listed articles that never
         # speak of it, as covering it
