@@ -365,9 +365,9 @@ def test_sources_give_a_sentence_of_context_either_side(core):
 
 
 def test_sources_query_reads_the_configured_synonyms_as_questions_do(core):
-    # config.yaml: truce -> [ceasefire]. "did trump agree to an immediate truce" finds the
-    # ceasefire sentence, and an abstention points to `/sources query:`; there "truce" said
-    # "No article covers" the topic the same coverage answers about
+    # config.yaml's word_groups (once its synonyms): truce is ceasefire. "did trump agree to an
+    # immediate truce" finds the ceasefire sentence, and an abstention points to `/sources
+    # query:`; there "truce" said "No article covers" the topic the same coverage answers about
     assert "truce" not in article_text(core.corpus.path, "000_4de870c6ba78c5ba").lower()
     found = core.find_articles("truce")
     assert [info.id for info in found] == ["000_4de870c6ba78c5ba"]

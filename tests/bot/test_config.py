@@ -26,6 +26,24 @@ def test_the_shipped_config_loads_with_its_intents():
     assert {"greeting", "meeting", "role", "demands"} <= set(names)
 
 
+def test_the_shipped_synonyms_and_intents_are_general_english():
+    """An operator who loads other news keeps the shipped synonyms and intents: they held the
+    seed story's own words ("truce" for "ceasefire", "guarantees"), which its word_groups
+    have, and the greeting's example named Zelensky. A story's words live in word_groups only,
+    and no intent's example or reply names anyone or anywhere."""
+    from facts.lexicon import name_words
+
+    config = load_config(ROOT / "config.yaml")
+    story = {word for group in config.word_groups for word in group}
+    synonyms = {w for word, alts in config.synonyms.items() for w in (word, *alts)}
+    assert not synonyms & story
+    names = name_words()
+    for rule in config.intents:
+        texts = [*rule.get("examples", ()), rule.get("reply") or ""]
+        words = {w for text in texts for w in re.findall(r"[a-z]+", text.lower())}
+        assert not words & names, (rule["name"], words & names)
+
+
 def test_missing_keys_take_defaults():
     config = parse({})
     assert config == Config(root=Path("/project"), source="config.yaml")
