@@ -146,6 +146,10 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             info = answerer.article_named(form)
             if info is not None:
                 return render_article(info)
+        if not answerer.names_a_topic(article):
+            # "/sources who": no article is named so, and a member who typed function words
+            # meant a topic, which they cannot be either
+            return render_no_topic(article.strip())
         return unknown_article_reply(answerer, typed)
     if last is None:
         return render_sources([])

@@ -54,6 +54,14 @@ def test_sources_query_of_function_words_only_says_it_names_no_topic(answerer, q
     assert reply.startswith(f"“{query}” names no topic") and "`/sources query:" in reply
 
 
+def test_sources_with_function_words_for_an_article_says_they_name_no_topic(answerer):
+    """ "/sources who" named no article ("no article with id “who”"), and read as a topic it
+    names none either: the reply says so and how to give one."""
+    reply = chat(answerer, "/sources who")[0]
+    assert reply.startswith("“who” names no topic") and "`/sources query:" in reply
+    assert chat(answerer, "/sources nothing")[0] == "no article with id “nothing”"
+
+
 def test_sources_query_without_a_topic_asks_for_one(answerer):
     assert chat(answerer, "/sources query:")[0].startswith("Give a topic after `query:`")
 
