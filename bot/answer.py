@@ -350,13 +350,6 @@ class Answerer:
         :meth:`article` could not tell which one was meant."""
         return self._state.corpus.ids_but_case(article_id)
 
-    def names_a_topic(self, query: str) -> bool:
-        """Whether a ``/sources query:`` topic has a word to search for: one of function words
-        only ("who", "the", "what about") is in every article, which the search leaves out as
-        it leaves them out of a question, so it found nothing and said no article covered it."""
-        cleaned = clean(query, self.config.answer.max_question_chars).text
-        return any(t not in STOPWORDS for t in tokenize(cleaned))
-
     def find_articles(self, query: str, limit: int = 5) -> list[ArticleInfo]:
         """Which articles cover a topic: the articles of the best-matching sentences. The
         operator's synonyms and word groups widen the topic's words as they widen a question's:

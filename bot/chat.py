@@ -9,6 +9,7 @@ from .answer import Answerer
 from .corpus import bare_id, typed_forms
 from .errors import UnknownArticleError
 from .model import Answer
+from .question import names_a_topic
 from .render import (
     code,
     echo_kept_hidden,
@@ -112,7 +113,7 @@ def sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
 
 def article_list_reply(answerer: Answerer, query: str) -> str:
     """The text of ``/sources query:``: the articles that cover a topic."""
-    if not answerer.names_a_topic(query):
+    if not names_a_topic(query):
         return render_no_topic(query)
     return render_article_list(answerer.find_articles(query), query)
 
@@ -146,7 +147,7 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             info = answerer.article_named(form)
             if info is not None:
                 return render_article(info)
-        if not answerer.names_a_topic(article):
+        if not names_a_topic(article):
             # "/sources who": no article is named so, and a member who typed function words
             # meant a topic, which they cannot be either
             return render_no_topic(article.strip())

@@ -815,6 +815,13 @@ def has_words(text: str) -> bool:
     return bool(tokenize(clean(text, 500).text))
 
 
+def names_a_topic(text: str) -> bool:
+    """Whether a ``/sources`` topic has a word to search for once cleaned: one of function words
+    only ("who", "the", "what about it") is in every article, which the search leaves out as it
+    leaves them out of a question, so it found nothing and said no article covered it."""
+    return any(t not in STOPWORDS for t in tokenize(clean(text, 500).text))
+
+
 def clean(question: str, max_chars: int) -> CleanQuestion:
     """Strip what is not part of the question and cut it to ``max_chars``.
 

@@ -234,7 +234,7 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
 
 
 def render_no_topic(query: str) -> str:
-    """The reply to a ``/sources query:`` of function words only (Answerer.names_a_topic)."""
+    """The reply to a ``/sources query:`` of function words only (question.names_a_topic)."""
     return (
         f"“{echo_kept_hidden(query)}” names no topic: words such as “who” and “the” are in every"
         " article. Give what the articles are about, e.g. `/sources query: ceasefire`."
