@@ -70,6 +70,7 @@ from facts.sentence_words import (
     MAX_SENTENCE_CHARS,
     analyse_sentence,
     decode,
+    written_forms,
 )
 from facts.wording import REASON, AnyCase, shows, type_bit
 from facts.words import MODALS, OWN, stresses_own
@@ -1904,8 +1905,12 @@ def _whole_after_part(
 
 @lru_cache(maxsize=4096)
 def title_stems(title: str) -> frozenset[str]:
-    """Stems of a title's content words (an article's headline, a person's role)."""
-    return frozenset(stem(t) for t in tokenize(title[:MAX_SENTENCE_CHARS]) if t not in STOPWORDS)
+    """Stems of a title's content words (an article's headline, a person's role), and of what
+    its written forms stand for, as a sentence's (facts.sentence_words.written_forms: a
+    headline's "%" says percent)."""
+    text = title[:MAX_SENTENCE_CHARS]
+    words = frozenset(stem(t) for t in tokenize(text) if t not in STOPWORDS)
+    return words | frozenset(written_forms(text))
 
 
 def _in_title(term: Term, title: frozenset[str]) -> bool:

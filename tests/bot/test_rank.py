@@ -2111,3 +2111,15 @@ def test_the_word_before_to_do_is_asked_of_a_to_only_when_it_is_a_verb():
     q = analyze("what did rouhani tell the foreign powers in the gulf to do")
     gulf = [t.word for t in q.terms].index("gulf")
     assert rank.rank(q, doc).matches[0][gulf] == rank.EXACT
+
+
+def test_a_percent_sign_answers_a_question_asking_the_percent():
+    """A question asking "what percent" is covered by a sentence that writes "%" as by one
+    that writes the word, in a sentence and in a headline (sentence_words.written_forms)."""
+    story = article(
+        "Railway division staff",
+        "About 650 of the employees in the division were women.",
+        "Only 10% of the employees in the division were women.",
+    )
+    assert best("what percent of the division employees are women", story) == story[1].text
+    assert stem("percent") in rank.title_stems("Sanders wins with 25.7%")
