@@ -2123,3 +2123,14 @@ def test_a_percent_sign_answers_a_question_asking_the_percent():
     )
     assert best("what percent of the division employees are women", story) == story[1].text
     assert stem("percent") in rank.title_stems("Sanders wins with 25.7%")
+
+
+def test_a_place_of_birth_before_born_shows_no_age():
+    """A compound's "Tanzanian-born" says where someone was born, never how old they are:
+    "how old was Zara Kay when she set up Faithless Hijabi" was answered at 0.52 with the
+    sentence introducing the "Tanzanian-born ex-Muslim Zara Kay". "born" alone, or with its
+    year, still shows one."""
+    question = analyze("how old was zara kay when she set up her group")
+    assert not rank.shows_answer(question, "We met the Tanzanian-born activist Zara Kay.")
+    assert not rank.shows_answer(question, "The German-born writer spoke in Bonn in 2019.")
+    assert rank.shows_answer(question, "Zara Kay was born in 1993 in Dar es Salaam.")
