@@ -578,6 +578,44 @@ _COURTESY = re.compile(
 )
 
 
+# A greeting or a thanks, and what members say around one that asks nothing: "ok thanks",
+# "thank you so much", "great, thanks", "hey there!", "thanks, that helps". Read as a question,
+# each missed the small-talk examples by its extra words and was answered "The coverage doesn't
+# say (ok thanks)", or, its thanks dropped as courtesy around a question, "that helps" found a
+# sentence on U.S. assistance and was answered with a quote. The words are English's own for
+# acknowledging (interjections, praise, "got it", the addressee), no story's.
+_GREETING_OR_THANKS = re.compile(
+    r"(?<![\w'])(?:hi|hello|hey|yo|thanks|thank\s+(?:you|u)|thx|ty|cheers)(?![\w'])",
+    re.IGNORECASE,
+)
+_ACKNOWLEDGING = frozenset(
+    """ok okay okey k kk alright great cool perfect awesome nice brilliant excellent lovely
+    amazing fantastic wonderful helpful useful appreciated appreciate help helps
+    helped got gotcha understood makes sense much lot lots million ton tons very really again
+    anyway answer answers reply info information explanation mate man bro buddy dude guys
+    everyone everybody all folks friend friends bot factdesk""".split()
+)
+_GREETING_OR_THANKS_BY_RUN = _by_first_run("hi hello hey yo thanks thank thx ty cheers".split())
+
+
+def greeting_or_thanks(text: str) -> tuple[str, ...]:
+    """The greetings and thanks of a message that is nothing else (in the order written; empty
+    when it asks something, or holds none): its other words acknowledge or address, so the
+    message is small talk, whatever its extra words do to the match with the examples. A word
+    of the question's (a name, "died", "when") keeps it a question: "thanks, who is X meeting"
+    is asked, its thanks dropped as courtesy (:func:`drop_courtesy`)."""
+    if not _may_hold(text, _GREETING_OR_THANKS_BY_RUN):
+        return ()
+    said = tuple(" ".join(m.group().lower().split()) for m in _GREETING_OR_THANKS.finditer(text))
+    if not said:
+        return ()
+    rest = tokenize(_GREETING_OR_THANKS.sub(" ", text))
+    # a question word asks, though it is a stop word: "thanks for the answer, and when?"
+    if any((t not in STOPWORDS and t not in _ACKNOWLEDGING) or t in _WH for t in rest):
+        return ()
+    return said
+
+
 _LIKE_FILLER_WORDS = "|".join(map(re.escape, sorted(LIKE_FILLER_BEFORE, key=len, reverse=True)))
 # Its words for _may_hold, which reads each as a run of word characters, as _COURTESY does
 # with no word character or "'" before or after ("thank" for "thank you", whose space may be any)
