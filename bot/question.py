@@ -52,6 +52,10 @@ _BRACES = re.compile(r"[{}]+")
 # shows only those, and "[words](" was echoed back.
 _URL = re.compile(r"<https?://[^\s>]*>|https?://\S+")
 _MASKED_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?https?://[^\s)>]*>?\s*\)")
+# A numbered list's marker at a line's start ("1. who is X meeting", "2) where"): Discord
+# shows it as a list, the member sees no "1." of the question's; read, "1" was a number to find
+# ("Trump one-on-one" answered who someone meets) and "2" one no sentence had (abstained on).
+_LIST_NUMBER = re.compile(r"^([^\S\n]*)\d{1,3}[.)](?=[^\S\n])", re.M)
 
 
 # Chat shorthand, spelled out before matching ("whos the pm rn" -> "who is the prime minister
@@ -861,6 +865,8 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     """
     raw = question[: max_chars * 4 + 64]
     truncated = len(question) > len(raw)
+    if raw.lstrip()[:1].isdigit() or "\n" in raw:
+        raw = _LIST_NUMBER.sub(r"\1", raw)
     text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
     if _may_have_discord_token(text):
         text = _DISCORD_TOKENS.sub(" ", text)
