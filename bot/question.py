@@ -857,6 +857,32 @@ def has_words(text: str) -> bool:
     return bool(tokenize(clean(text, 500).text))
 
 
+def only_reacts(text: str) -> bool:
+    """Whether a message is a reaction in words and asks nothing: "lol", "ok", "nice", "wow
+    that's wild", "yeah makes sense". Under an answer, or in a Q&A channel, each was answered
+    "The coverage doesn't say (lol)" for the channel to read, where a 👍 is passed over
+    (:func:`has_words`). A "?" or a question word asks ("really?", "why"), and a thanks or a
+    greeting gets its own reply."""
+    cleaned = clean(text, 500).text
+    if "?" in cleaned:
+        return False
+    words = tokenize(cleaned)
+    return (
+        bool(words)
+        and all(w in _REACTING or (w in STOPWORDS and w not in _WH) for w in words)
+        and any(w in _REACTING for w in words)
+    )
+
+
+# English's words for reacting to what one reads, which ask nothing on their own
+_REACTING = frozenset(
+    """ok okay okey k kk alright lol lmao lmfao rofl haha hahaha hah heh nice cool wow whoa woah
+    damn dang yikes oof interesting great perfect awesome wild crazy insane fair noted gotcha
+    got understood makes sense yep yeah yes yup no nope nah sure right indeed agreed true based
+    hmm hm huh oh ah ahh lit amazing""".split()
+)
+
+
 def clean(question: str, max_chars: int) -> CleanQuestion:
     """Strip what is not part of the question and cut it to ``max_chars``.
 
