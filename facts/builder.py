@@ -599,10 +599,32 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
         if not finished:
             # stopped early (Ctrl-C, an error, a dead worker): what the workers are still
             # extracting is for nobody, and shutting down would wait for it
-            for child in set(multiprocessing.active_children()) - before:
-                child.terminate()
+            _stop_workers(pool, set(multiprocessing.active_children()) - before)
         pool.shutdown(wait=finished)
         gc.unfreeze()
+
+
+def _stop_workers(pool: ProcessPoolExecutor, workers: set) -> None:
+    """End a pool's workers mid-task, and leave its manager thread nothing to wait for.
+
+    A worker ended while it was sending a chunk's results (a large message, written in many
+    pieces) leaves the manager thread reading the rest of it, which never comes: the pipe's
+    write end is still open in this process, so no end of file comes either. Python joins that
+    thread when the process exits, so a build stopped by Ctrl-C said "interrupted" and then
+    hung for ever, holding the build lock that every later build of the database waits for.
+    Once the workers are gone, closing this process's write end lets the thread read the end
+    of the pipe and wind the pool up as broken."""
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(5)
+    if any(worker.is_alive() for worker in workers):
+        return  # a worker still writing: closing the pipe under it is no better
+    results = getattr(pool, "_result_queue", None)  # the executor's, not public
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 def _map_chunk(func: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:
