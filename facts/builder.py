@@ -29,7 +29,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,7 @@ TEMP_PREFIX = ".factdesk-build-"
 LOCK_PREFIX = ".factdesk-lock-"  # not TEMP_PREFIX: the sweep of killed builds' files spares it
 PARALLEL_THRESHOLD = 64  # below this many articles, worker start-up costs more than it saves
 CHUNKSIZE = 16  # articles per task sent to a worker: fewer round trips, still a smooth stream
+WORKER_CHECK_SECONDS = 1.0  # how often a build waiting for a chunk checks its workers live
 ANALYSIS_LIMIT = 1000  # rows ANALYZE samples per index: statistics in O(1), not O(database)
 
 Progress = Callable[[int, int], None]
@@ -588,8 +590,10 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
             pool.submit(_map_chunk, func, items[i : i + CHUNKSIZE])
             for i in range(0, len(items), CHUNKSIZE)
         )
+        workers = set(multiprocessing.active_children()) - before  # all started by now
         while chunks:
-            yield from chunks.popleft().result()  # in order, each chunk let go once read
+            # in order, each chunk let go once read
+            yield from _chunk_result(chunks.popleft(), workers)
         finished = True
     except BrokenProcessPool:
         raise BuildError(
@@ -602,6 +606,19 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
             _stop_workers(pool, set(multiprocessing.active_children()) - before)
         pool.shutdown(wait=finished)
         gc.unfreeze()
+
+
+def _chunk_result(chunk: Future, workers: set) -> list:
+    """A chunk's results, once its worker sent them. The executor notices a worker that died
+    (killed, out of memory) and fails the pool, but not one that died while it was sending
+    results: its manager thread waits for the rest of that message for ever, and the build
+    with it. Workers end only with the pool, so one that has ended means it is broken."""
+    while True:
+        try:
+            return chunk.result(timeout=WORKER_CHECK_SECONDS)
+        except FutureTimeout:
+            if any(not worker.is_alive() for worker in workers):
+                raise BrokenProcessPool("a worker ended") from None
 
 
 def _stop_workers(pool: ProcessPoolExecutor, workers: set) -> None:
