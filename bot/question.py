@@ -861,14 +861,15 @@ def only_reacts(text: str) -> bool:
     """Whether a message is a reaction in words and asks nothing: "lol", "ok", "nice", "wow
     that's wild", "yeah makes sense". Under an answer, or in a Q&A channel, each was answered
     "The coverage doesn't say (lol)" for the channel to read, where a 👍 is passed over
-    (:func:`has_words`). A "?" or a question word asks ("really?", "why"), and a thanks or a
-    greeting gets its own reply."""
+    (:func:`has_words`). A "?" or a question word asks ("really?", "why"), and so does an
+    opening auxiliary, "?" or not ("is it true"); a thanks or a greeting gets its own reply."""
     cleaned = clean(text, 500).text
     if "?" in cleaned:
         return False
     words = tokenize(cleaned)
     return (
         bool(words)
+        and words[0] not in _ASKING
         and all(w in _REACTING or (w in STOPWORDS and w not in _WH) for w in words)
         and any(w in _REACTING for w in words)
     )

@@ -245,7 +245,9 @@ def test_a_reaction_in_words_is_no_question_where_the_bot_was_not_named(text):
     assert classify(make_message(f"<@{BOT_ID}> {text}"), me(), DEFAULTS) is not None
 
 
-@pytest.mark.parametrize("text", ["really?", "ok so why", "no way, when did they meet"])
+@pytest.mark.parametrize(
+    "text", ["really?", "ok so why", "no way, when did they meet", "is it true"]
+)
 def test_a_reaction_that_asks_is_still_a_question(text):
     answer = sent_message("> quoted [1]", make_channel())
     assert classify(make_message(text, reply_to=answer), me(), DEFAULTS) is not None
