@@ -41,6 +41,7 @@ from .question import (
     drop_asides,
     drop_courtesy,
     drop_preamble,
+    greeting_or_thanks,
     native_order,
     spell_out,
     unframe,
@@ -172,6 +173,8 @@ class Answerer:
         known = _known_word(state.corpus)
         reading = _reading(state, _read(state, cleaned.text, known), known)
         match = self._intent(reading)
+        if match is None or not match.intent.smalltalk:
+            match = self._small_talk(cleaned.text) or match
         if match is not None and match.intent.smalltalk:
             return _smalltalk(question, match, notes)
         if (
@@ -229,6 +232,17 @@ class Answerer:
             confidence=confidence,
             entities=tuple(entity_ids),
         )
+
+    def _small_talk(self, text: str) -> IntentMatch | None:
+        """The small-talk intent of a message that is a greeting or thanks and nothing else
+        ("ok thanks", "thank you so much", "thanks, that helps": question.greeting_or_thanks),
+        matched on the greeting or thanks alone: the extra words kept it from the examples,
+        and it was abstained on, or answered with a quote."""
+        for said in greeting_or_thanks(text):
+            match = self.matcher.match(said)
+            if match is not None and match.intent.smalltalk:
+                return match
+        return None
 
     def _intent(self, reading: _Reading) -> IntentMatch | None:
         """The configured intent the question matches, read with its entities as slots

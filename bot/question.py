@@ -52,6 +52,10 @@ _BRACES = re.compile(r"[{}]+")
 # shows only those, and "[words](" was echoed back.
 _URL = re.compile(r"<https?://[^\s>]*>|https?://\S+")
 _MASKED_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?https?://[^\s)>]*>?\s*\)")
+# A numbered list's marker at a line's start ("1. who is X meeting", "2) where"): Discord
+# shows it as a list, the member sees no "1." of the question's; read, "1" was a number to find
+# ("Trump one-on-one" answered who someone meets) and "2" one no sentence had (abstained on).
+_LIST_NUMBER = re.compile(r"^([^\S\n]*)\d{1,3}[.)](?=[^\S\n])", re.M)
 
 
 # Chat shorthand, spelled out before matching ("whos the pm rn" -> "who is the prime minister
@@ -578,6 +582,44 @@ _COURTESY = re.compile(
 )
 
 
+# A greeting or a thanks, and what members say around one that asks nothing: "ok thanks",
+# "thank you so much", "great, thanks", "hey there!", "thanks, that helps". Read as a question,
+# each missed the small-talk examples by its extra words and was answered "The coverage doesn't
+# say (ok thanks)", or, its thanks dropped as courtesy around a question, "that helps" found a
+# sentence on U.S. assistance and was answered with a quote. The words are English's own for
+# acknowledging (interjections, praise, "got it", the addressee), no story's.
+_GREETING_OR_THANKS = re.compile(
+    r"(?<![\w'])(?:hi|hello|hey|yo|thanks|thank\s+(?:you|u)|thx|ty|cheers)(?![\w'])",
+    re.IGNORECASE,
+)
+_ACKNOWLEDGING = frozenset(
+    """ok okay okey k kk alright great cool perfect awesome nice brilliant excellent lovely
+    amazing fantastic wonderful helpful useful appreciated appreciate help helps
+    helped got gotcha understood makes sense much lot lots million ton tons very really again
+    anyway answer answers reply info information explanation mate man bro buddy dude guys
+    everyone everybody all folks friend friends bot factdesk""".split()
+)
+_GREETING_OR_THANKS_BY_RUN = _by_first_run("hi hello hey yo thanks thank thx ty cheers".split())
+
+
+def greeting_or_thanks(text: str) -> tuple[str, ...]:
+    """The greetings and thanks of a message that is nothing else (in the order written; empty
+    when it asks something, or holds none): its other words acknowledge or address, so the
+    message is small talk, whatever its extra words do to the match with the examples. A word
+    of the question's (a name, "died", "when") keeps it a question: "thanks, who is X meeting"
+    is asked, its thanks dropped as courtesy (:func:`drop_courtesy`)."""
+    if not _may_hold(text, _GREETING_OR_THANKS_BY_RUN):
+        return ()
+    said = tuple(" ".join(m.group().lower().split()) for m in _GREETING_OR_THANKS.finditer(text))
+    if not said:
+        return ()
+    rest = tokenize(_GREETING_OR_THANKS.sub(" ", text))
+    # a question word asks, though it is a stop word: "thanks for the answer, and when?"
+    if any((t not in STOPWORDS and t not in _ACKNOWLEDGING) or t in _WH for t in rest):
+        return ()
+    return said
+
+
 _LIKE_FILLER_WORDS = "|".join(map(re.escape, sorted(LIKE_FILLER_BEFORE, key=len, reverse=True)))
 # Its words for _may_hold, which reads each as a run of word characters, as _COURTESY does
 # with no word character or "'" before or after ("thank" for "thank you", whose space may be any)
@@ -822,6 +864,33 @@ def names_a_topic(text: str) -> bool:
     return any(t not in STOPWORDS for t in tokenize(clean(text, 500).text))
 
 
+def only_reacts(text: str) -> bool:
+    """Whether a message is a reaction in words and asks nothing: "lol", "ok", "nice", "wow
+    that's wild", "yeah makes sense". Under an answer, or in a Q&A channel, each was answered
+    "The coverage doesn't say (lol)" for the channel to read, where a 👍 is passed over
+    (:func:`has_words`). A "?" or a question word asks ("really?", "why"), and so does an
+    opening auxiliary, "?" or not ("is it true"); a thanks or a greeting gets its own reply."""
+    cleaned = clean(text, 500).text
+    if "?" in cleaned:
+        return False
+    words = tokenize(cleaned)
+    return (
+        bool(words)
+        and words[0] not in _ASKING
+        and all(w in _REACTING or (w in STOPWORDS and w not in _WH) for w in words)
+        and any(w in _REACTING for w in words)
+    )
+
+
+# English's words for reacting to what one reads, which ask nothing on their own
+_REACTING = frozenset(
+    """ok okay okey k kk alright lol lmao lmfao rofl haha hahaha hah heh nice cool wow whoa woah
+    damn dang yikes oof interesting great perfect awesome wild crazy insane fair noted gotcha
+    got understood makes sense yep yeah yes yup no nope nah sure right indeed agreed true based
+    hmm hm huh oh ah ahh lit amazing""".split()
+)
+
+
 def clean(question: str, max_chars: int) -> CleanQuestion:
     """Strip what is not part of the question and cut it to ``max_chars``.
 
@@ -830,6 +899,8 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     """
     raw = question[: max_chars * 4 + 64]
     truncated = len(question) > len(raw)
+    if raw.lstrip()[:1].isdigit() or "\n" in raw:
+        raw = _LIST_NUMBER.sub(r"\1", raw)
     text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
     if _may_have_discord_token(text):
         text = _DISCORD_TOKENS.sub(" ", text)

@@ -70,6 +70,7 @@ from facts.sentence_words import (
     MAX_SENTENCE_CHARS,
     analyse_sentence,
     decode,
+    written_forms,
 )
 from facts.wording import REASON, AnyCase, shows, type_bit
 from facts.words import MODALS, OWN, stresses_own
@@ -1570,7 +1571,12 @@ def _relative_times(text: str) -> list[str]:
     return times
 
 
-_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+# "born", but not the end of a compound ("Tanzanian-born", "Kenyan‑born"): that says where
+# someone was born, never how old they are ("how old was Zara Kay when ..." was answered at 0.52
+# with "the Tanzanian-born ex-Muslim Zara Kay"; fresh wikinews-dev15/16 one wrong citation fewer,
+# nothing else moved)
+_BORN_WORD = r"(?<![-\u2010\u2011])born"
+_BORN = re.compile(rf"\b{_BORN_WORD}\b", re.IGNORECASE)
 # an age, or a range of ages: "between the ages of 14 and 18", "aged between 14 and 18"
 # After "he was 34" a unit makes the number something else than an age: "he was 5 points
 # behind", "she was 10 minutes late"
@@ -1579,7 +1585,8 @@ _NOT_AN_AGE = (
     r"|seconds?|minutes?|hours?|days?|weeks?|months?|km|miles?|metres?|meters?|feet|kg)\b)"
 )
 _AGE = re.compile(
-    r"\b(?:born|age[ds]?\s+(?:of\s+|between\s+|from\s+)?\d{1,3}|\d{1,3}[- ]years?[- ]old"
+    rf"\b(?:{_BORN_WORD}|age[ds]?\s+(?:of\s+|between\s+|from\s+)?\d{{1,3}}"
+    r"|\d{1,3}[- ]years?[- ]old"
     r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
     # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
     rf"|[a-z],\s+\d{{1,3}},|\b(?:he|she)\s+was\s+\d{{1,3}}{_NOT_AN_AGE}"
@@ -1904,8 +1911,12 @@ def _whole_after_part(
 
 @lru_cache(maxsize=4096)
 def title_stems(title: str) -> frozenset[str]:
-    """Stems of a title's content words (an article's headline, a person's role)."""
-    return frozenset(stem(t) for t in tokenize(title[:MAX_SENTENCE_CHARS]) if t not in STOPWORDS)
+    """Stems of a title's content words (an article's headline, a person's role), and of what
+    its written forms stand for, as a sentence's (facts.sentence_words.written_forms: a
+    headline's "%" says percent)."""
+    text = title[:MAX_SENTENCE_CHARS]
+    words = frozenset(stem(t) for t in tokenize(text) if t not in STOPWORDS)
+    return words | frozenset(written_forms(text))
 
 
 def _in_title(term: Term, title: frozenset[str]) -> bool:

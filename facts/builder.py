@@ -29,7 +29,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,7 @@ TEMP_PREFIX = ".factdesk-build-"
 LOCK_PREFIX = ".factdesk-lock-"  # not TEMP_PREFIX: the sweep of killed builds' files spares it
 PARALLEL_THRESHOLD = 64  # below this many articles, worker start-up costs more than it saves
 CHUNKSIZE = 16  # articles per task sent to a worker: fewer round trips, still a smooth stream
+WORKER_CHECK_SECONDS = 1.0  # how often a build waiting for a chunk checks its workers live
 ANALYSIS_LIMIT = 1000  # rows ANALYZE samples per index: statistics in O(1), not O(database)
 
 Progress = Callable[[int, int], None]
@@ -587,8 +589,10 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
             pool.submit(_map_chunk, func, items[i : i + CHUNKSIZE])
             for i in range(0, len(items), CHUNKSIZE)
         )
+        workers = _own_workers(pool)  # all started by now: a forking pool starts them at once
         while chunks:
-            yield from chunks.popleft().result()  # in order, each chunk let go once read
+            # in order, each chunk let go once read
+            yield from _chunk_result(chunks.popleft(), workers)
         finished = True
     except BrokenProcessPool:
         raise BuildError(
@@ -598,22 +602,53 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
         if not finished:
             # stopped early (Ctrl-C, an error, a dead worker): what the workers are still
             # extracting is for nobody, and shutting down would wait for it
-            _stop_workers(pool)
+            _stop_workers(pool, _own_workers(pool))
         pool.shutdown(wait=finished)
         gc.unfreeze()
 
 
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End ``pool``'s own worker processes, no other child: every child started since the pool
-    was made, which this ended before, took with it a process the program had started
-    meanwhile for something else. Python 3.14's ``terminate_workers`` says so; before it, the
-    executor keeps its workers in ``_processes`` (pid -> process), where 3.10 to 3.13 have it."""
-    stop = getattr(pool, "terminate_workers", None)
-    if stop is not None:
-        stop()
-        return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        process.terminate()
+def _own_workers(pool: ProcessPoolExecutor) -> set:
+    """``pool``'s own worker processes, no other child: every child started since the pool was
+    made, which the build took for them before, held a process the program had started
+    meanwhile for something else, and a stopped build ended it too. The executor keeps its
+    workers in ``_processes`` (pid -> process; not public, but there from 3.9 to 3.14)."""
+    return set((getattr(pool, "_processes", None) or {}).values())
+
+
+def _chunk_result(chunk: Future, workers: set) -> list:
+    """A chunk's results, once its worker sent them. The executor notices a worker that died
+    (killed, out of memory) and fails the pool, but not one that died while it was sending
+    results: its manager thread waits for the rest of that message for ever, and the build
+    with it. Workers end only with the pool, so one that has ended means it is broken."""
+    while True:
+        try:
+            return chunk.result(timeout=WORKER_CHECK_SECONDS)
+        except FutureTimeout:
+            if any(not worker.is_alive() for worker in workers):
+                raise BrokenProcessPool("a worker ended") from None
+
+
+def _stop_workers(pool: ProcessPoolExecutor, workers: set) -> None:
+    """End a pool's workers mid-task, and leave its manager thread nothing to wait for.
+
+    A worker ended while it was sending a chunk's results (a large message, written in many
+    pieces) leaves the manager thread reading the rest of it, which never comes: the pipe's
+    write end is still open in this process, so no end of file comes either. Python joins that
+    thread when the process exits, so a build stopped by Ctrl-C said "interrupted" and then
+    hung for ever, holding the build lock that every later build of the database waits for.
+    Once the workers are gone, closing this process's write end lets the thread read the end
+    of the pipe and wind the pool up as broken."""
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(5)
+    if any(worker.is_alive() for worker in workers):
+        return  # a worker still writing: closing the pipe under it is no better
+    results = getattr(pool, "_result_queue", None)  # the executor's, not public
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 def _map_chunk(func: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:

@@ -357,6 +357,36 @@ def test_small_talk_gets_a_reply_without_citations(core):
     assert answer.kind == "smalltalk" and not answer.citations and answer.reply
 
 
+@pytest.mark.parametrize(
+    "message, intent",
+    [
+        ("ok thanks", "thanks"),
+        ("thank you so much!", "thanks"),
+        ("great, thanks", "thanks"),
+        ("thanks bot", "thanks"),
+        ("thanks for the info", "thanks"),
+        ("thanks, that helps", "thanks"),  # "that helps" was answered with a quote
+        ("hey there!", "greeting"),
+        ("hi all", "greeting"),
+    ],
+)
+def test_a_thanks_or_greeting_with_words_around_it_is_small_talk(core, message, intent):
+    """Members rarely thank in one word: "ok thanks" and "thank you so much" missed the
+    examples by their extra words and got "The coverage doesn't say (ok thanks)", and "thanks,
+    that helps" a quote about U.S. assistance, in a public channel."""
+    answer = core.answer(message)
+    assert answer.kind == "smalltalk" and answer.intent == intent and not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["thanks, who is zelensky meeting?", "hi, where is the meeting", "thank you, and when?"],
+)
+def test_a_thanks_or_greeting_around_a_question_is_still_a_question(core, question):
+    previous = core.answer("who is zelensky meeting?")
+    assert core.answer(question, previous=previous).kind != "smalltalk"
+
+
 def test_sources_give_a_sentence_of_context_either_side(core):
     answer = core.answer("what does russia demand?")
     (detail,) = core.sources(answer)[:1]

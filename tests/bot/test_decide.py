@@ -320,6 +320,23 @@ def test_other_stories_competing_lower_the_confidence():
     assert decide.confidence(sure, 0.8, 2.0, 30, stories=1) == alone
 
 
+def test_several_stories_none_far_ahead_lower_the_confidence_further():
+    """Where no story is far ahead of the others (decide.IDENTIFIED_STORY_LEAD), the question
+    fits several about as well: its best sentence is likelier a near miss than where one
+    story leads (decide.UNIDENTIFIED_STORY)."""
+    e = decide.Evidence(1.0, True, 0.0, 1.0, 0.05, False, False, 0.0)
+
+    def log_odds(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    identified = decide.confidence(e, 0.5, 2.0, 30, stories=3, identified=True)
+    unidentified = decide.confidence(e, 0.5, 2.0, 30, stories=3)
+    assert log_odds(unidentified) - log_odds(identified) == pytest.approx(decide.UNIDENTIFIED_STORY)
+    assert decide.UNIDENTIFIED_STORY < 0
+    # one story: nothing to identify it among
+    assert decide.confidence(e, 0.5, 2.0, 30) == decide.confidence(e, 0.5, 2.0, 30, identified=True)
+
+
 def test_the_clear_best_sentence_of_one_story_gains_confidence():
     """A sentence far ahead of the others of its story that covers most of the question is
     likelier an answer than one in a close call; not where several stories compete, nor in a
@@ -1423,7 +1440,7 @@ def test_an_incidental_gap_counts_less_in_a_story_the_question_identified_among_
     assert lifted < decide.confidence(e, 0.5, 2.0, 30, incidental=0.2)
     assert single > 0.0
     # an encyclopedia summary is read as before
-    short = decide.confidence(e, 0.5, 2.0, 8, stories=3)
+    short = decide.confidence(e, 0.5, 2.0, 8, stories=3, identified=True)
     assert decide.confidence(e, 0.5, 2.0, 8, stories=3, incidental=0.2, identified=True) == short
 
 

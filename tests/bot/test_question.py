@@ -626,3 +626,19 @@ def test_a_leading_clause_that_names_the_story_is_context_not_asked():
     assert topic_words("the talks in geneva, what is on the agenda") == set()
     # no clause before the asking one
     assert topic_words("how many people were hurt when the ferry hit the pier") == set()
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("1. who is zelensky meeting", "who is zelensky meeting"),
+        ("2) where is the summit", "where is the summit"),
+        ("1. who is meeting\n2. where", "who is meeting where"),
+        ("1.5 million what", "1.5 million what"),  # a number, no list
+        ("2024. what happened", "2024. what happened"),  # a year, no list
+    ],
+)
+def test_a_numbered_list_marker_is_not_part_of_the_question(typed, read):
+    """Discord shows "1. who …" as a list: the member sees no "1." in the question, and
+    read as one its "1" found "Trump one-on-one" and "2" abstained."""
+    assert clean(typed, 500).text == read

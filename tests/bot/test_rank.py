@@ -2111,3 +2111,26 @@ def test_the_word_before_to_do_is_asked_of_a_to_only_when_it_is_a_verb():
     q = analyze("what did rouhani tell the foreign powers in the gulf to do")
     gulf = [t.word for t in q.terms].index("gulf")
     assert rank.rank(q, doc).matches[0][gulf] == rank.EXACT
+
+
+def test_a_percent_sign_answers_a_question_asking_the_percent():
+    """A question asking "what percent" is covered by a sentence that writes "%" as by one
+    that writes the word, in a sentence and in a headline (sentence_words.written_forms)."""
+    story = article(
+        "Railway division staff",
+        "About 650 of the employees in the division were women.",
+        "Only 10% of the employees in the division were women.",
+    )
+    assert best("what percent of the division employees are women", story) == story[1].text
+    assert stem("percent") in rank.title_stems("Sanders wins with 25.7%")
+
+
+def test_a_place_of_birth_before_born_shows_no_age():
+    """A compound's "Tanzanian-born" says where someone was born, never how old they are:
+    "how old was Zara Kay when she set up Faithless Hijabi" was answered at 0.52 with the
+    sentence introducing the "Tanzanian-born ex-Muslim Zara Kay". "born" alone, or with its
+    year, still shows one."""
+    question = analyze("how old was zara kay when she set up her group")
+    assert not rank.shows_answer(question, "We met the Tanzanian-born activist Zara Kay.")
+    assert not rank.shows_answer(question, "The German-born writer spoke in Bonn in 2019.")
+    assert rank.shows_answer(question, "Zara Kay was born in 1993 in Dar es Salaam.")

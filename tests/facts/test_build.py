@@ -659,6 +659,85 @@ except BuildError as exc:
     assert "failed: an extraction worker died" in done.stdout, done.stdout + done.stderr
 
 
+def test_a_build_stopped_while_a_worker_sends_its_results_does_not_hang_on_exit():
+    """Ctrl-C while a worker was sending a chunk's results (a large message, written in
+    pieces): the worker was ended mid-message, the executor's manager thread waited for the
+    rest of it for ever, and Python joins that thread at exit: `factdesk build`, `ask` or
+    `chat` said "interrupted" and hung, holding the build lock every later build waits for.
+    Here a worker writes the first piece of a message and stops, as one ended mid-send does."""
+    code = """
+import os, struct, sys, time
+from facts import builder
+
+POOL = []
+
+class Recorded(builder.ProcessPoolExecutor):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        POOL.append(self)
+
+builder.ProcessPoolExecutor = Recorded
+
+def work(n):
+    if n < builder.CHUNKSIZE:
+        return n
+    if n == builder.CHUNKSIZE:  # a message of 10,000 bytes, of which 100 are sent
+        time.sleep(0.5)  # after the first chunk's results, as the executor's lock would
+        writer = POOL[0]._result_queue._writer
+        os.write(writer.fileno(), struct.pack("!i", 10_000) + b"x" * 100)
+    time.sleep(60)
+
+results = builder._parallel_map(work, list(range(builder.PARALLEL_THRESHOLD)), 2)
+for n in results:
+    if n == builder.CHUNKSIZE - 1:
+        time.sleep(1.5)  # the second chunk's worker has sent its piece meanwhile
+        results.close()  # as Ctrl-C stops a build here
+        print("stopped", flush=True)
+        break
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=20, cwd=ROOT
+    )
+    assert done.stdout == "stopped\n", done.stdout + done.stderr
+
+
+def test_a_worker_killed_while_sending_its_results_fails_the_build_instead_of_hanging_it():
+    """The executor notices a worker that dies, but not one killed while it sent a chunk's
+    results: its manager thread waited for the rest of the message for ever, and the build
+    with it, holding the build lock. Here a worker writes the first piece and is killed."""
+    code = """
+import os, signal, struct, time
+from facts import builder
+from facts.errors import BuildError
+
+POOL = []
+
+class Recorded(builder.ProcessPoolExecutor):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        POOL.append(self)
+
+builder.ProcessPoolExecutor = Recorded
+
+def work(n):
+    if n == builder.CHUNKSIZE:  # a message of 10,000 bytes, of which 100 are sent
+        time.sleep(0.5)  # after the first chunk's results, as the executor's lock would
+        writer = POOL[0]._result_queue._writer
+        os.write(writer.fileno(), struct.pack("!i", 10_000) + b"x" * 100)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n
+
+try:
+    list(builder._parallel_map(work, list(range(builder.PARALLEL_THRESHOLD)), 2))
+except BuildError as exc:
+    print("failed:", exc, flush=True)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=20, cwd=ROOT
+    )
+    assert "failed: an extraction worker died" in done.stdout, done.stdout + done.stderr
+
+
 def test_ctrl_c_mid_build_stops_the_workers_without_a_thread_traceback():
     """Ctrl-C while workers extract: the executor's map cancelled its waiting tasks, and its
     manager thread, finding the workers the build ended, then set an error on those cancelled

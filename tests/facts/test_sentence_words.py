@@ -143,3 +143,11 @@ def test_own_after_a_possessive_is_a_word_of_the_sentence():
 def test_a_sentence_with_an_informal_word_also_says_the_plain_one():
     # "cops" is read as "police" on both sides, so "what did the police say" finds it
     assert words.stem("police") in analyse_sentence("The cops said nothing.").extra
+
+
+def test_a_percent_sign_says_percent():
+    """The tokenizer drops "%", so "what percent of the staff are women" found nothing of "only
+    10% of the employees" while "70 percent" matched (written_forms)."""
+    assert "percent" in analyse_sentence("Only 10% of the employees were women.").extra
+    assert "percent" not in analyse_sentence("Only ten of the employees were women.").extra
+    assert "percent" in decode(stored_words("Turnout was 48%.")).extra

@@ -29,7 +29,7 @@ from discord.ext import commands
 from ...chat import article_list_reply, ask_argument, sources_command, sources_reply
 from ...config import DiscordSettings
 from ...model import Answer
-from ...question import has_words
+from ...question import has_words, only_reacts
 from ...render import counted
 from ..replies import (
     NO_MENTIONS,
@@ -221,9 +221,7 @@ def _trigger(
     question = _post_title_question(message, question)
     typed_ask = _TYPED_ASK.match(question) is not None
     command, question = typed_command(question)
-    if not command and not has_words(question) and not _named(message, me, reason):
-        # a 👍, an emoji or a shared link in a Q&A channel or under an answer asks nothing;
-        # each got "Ask me a question…", noise in a busy channel
+    if not command and not _named(message, me, reason) and _asks_nothing(question):
         return None
     return Trigger(
         question=question,
@@ -233,6 +231,13 @@ def _trigger(
         follows=follows,
         typed_ask=typed_ask,
     )
+
+
+def _asks_nothing(question: str) -> bool:
+    """A 👍, an emoji or a shared link (no word), or a reaction in words ("lol", "ok",
+    "nice"), in a Q&A channel or under an answer: each got "Ask me a question…" or "The
+    coverage doesn't say (lol)", noise in a busy channel."""
+    return not has_words(question) or only_reacts(question)
 
 
 def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:

@@ -233,6 +233,26 @@ def test_a_message_without_a_word_is_no_question_where_the_bot_was_not_named(tex
     assert classify(make_message(text, dm=True), me(), settings(answer_dms=True)) is not None
 
 
+@pytest.mark.parametrize("text", ["lol", "ok", "nice", "wow that's wild", "yeah makes sense"])
+def test_a_reaction_in_words_is_no_question_where_the_bot_was_not_named(text):
+    """Members answer an answer as they would a person: "lol", "ok", "nice". Under the answer
+    or in a Q&A channel each was asked, and the bot posted "The coverage doesn't say (lol)";
+    it is passed over there as a 👍 is. Named, the bot still answers."""
+    qa = settings(qa_channels=(CHANNEL_ID,))
+    assert classify(make_message(text), me(), qa) is None
+    answer = sent_message("> quoted [1]", make_channel())
+    assert classify(make_message(text, reply_to=answer), me(), DEFAULTS) is None
+    assert classify(make_message(f"<@{BOT_ID}> {text}"), me(), DEFAULTS) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["really?", "ok so why", "no way, when did they meet", "is it true"]
+)
+def test_a_reaction_that_asks_is_still_a_question(text):
+    answer = sent_message("> quoted [1]", make_channel())
+    assert classify(make_message(text, reply_to=answer), me(), DEFAULTS) is not None
+
+
 @pytest.mark.parametrize("text", ["thanks!", "and when?", "why", "/sources"])
 def test_a_message_with_a_word_in_a_qa_channel_is_still_a_question(text):
     qa = settings(qa_channels=(CHANNEL_ID,))
