@@ -874,6 +874,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         related = related_stems(tok) | _negated_stems(tok)
         if _likes(tokens, i) or attitude:
             related |= related_stems("view")  # "does the Kremlin like it": its stance
+        if attitude and _content_with_doing(tokens, i):
+            # "ok with sending": willing to send (the group's own word too: "willing" stems
+            # as the modal "will", which sentences' stems leave out as a stop word)
+            related |= related_stems("willing") | {stem("willing")}
         if tok in _STATE_NOUNS and _names_a_state(tokens, i):
             related = frozenset(r for r in related if not r.startswith("~") and r not in _SAY_STEMS)
         if synonyms and tok in synonyms:
@@ -1347,6 +1351,21 @@ def _attitude(tokens: Sequence[str], i: int) -> bool:
         after_be = i >= 2 and tokens[i - 1] in _BEING and tokens[i - 2] not in _ASKS_A_THING
         return opens or after_be
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
+
+
+# Words in -ing that are no verb: "is he ok with nothing", "happy with everything"
+_ING_NOUNS = frozenset("thing things nothing anything something everything".split())
+
+
+def _content_with_doing(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is "ok", "fine", "happy" or "comfortable" before "with" and a verb
+    in -ing ("is the US ok with sending weapons", "are they happy with paying"): content with
+    doing something is being willing to do it, the dictionary sense of both, and news words it
+    so ("remains willing to supply", "is ready to send"), not as a stance on a plan."""
+    if tokens[i] not in _CONTENT_WITH or tokens[i + 1 : i + 2] != ["with"]:
+        return False
+    doing = tokens[i + 2] if i + 2 < len(tokens) else ""
+    return len(doing) > 5 and doing.endswith("ing") and doing not in _ING_NOUNS
 
 
 # What follows a filler "like" after a comma: a clause's opening (a question word, an auxiliary,
