@@ -216,6 +216,14 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "attitude",
         "opposition",
         "oppose",
+        # a refusal is a stance on what is refused ("Moscow's stance on talks with Kyiv":
+        # "Russia remains unwilling to engage in talks with Ukraine"), as is a willingness
+        "unwilling",
+        "reluctant",
+        "refuse",
+        "refusal",
+        "reject",
+        "willing",
     ),
     ("weapon", "weaponry", "arms", "armament", "munitions", "missiles", "gun", "guns"),
     ("troops", "soldier", "soldiers", "military", "army", "forces", "peacekeepers"),

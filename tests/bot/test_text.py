@@ -120,6 +120,10 @@ def test_everyday_words_match_the_reports_register():
     # "how does Russia refusing to talk affect ...": "Russia remains unwilling to engage in talks"
     assert match_keys("refusing") & match_keys("unwilling")
     assert match_keys("refuse") & match_keys("reluctant")
+    # a refusal is a stance: "what is moscow's stance on talking with kyiv": "Russia remains
+    # unwilling to engage in ... talks with Ukraine"
+    assert "~stance" in match_keys("unwilling") and "~stance" in match_keys("refusal")
+    assert "~stance" in match_keys("willing")
     # "does Ukraine's own army count as part of its security guarantee": "a key pillar of its
     # own defense and security guarantee"; a key element of a thing is a part of it too
     assert match_keys("part") & match_keys("pillar")
