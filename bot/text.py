@@ -357,6 +357,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "favor",
         "underpin",
         "underpins",
+        # to help a thing is to support it, the dictionary sense ("would a strong army help
+        # its sovereignty": "This force would ... underpin Ukraine's sovereignty"); "help" keeps
+        # its aid group too ("U.S. assistance")
+        "help",
     ),
     # what a country contributes to a force is support to it ("with US logistics ... supporting
     # this force"); a group of its own, so that "contribute" does not reach the rest of the

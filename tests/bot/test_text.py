@@ -124,6 +124,11 @@ def test_everyday_words_match_the_reports_register():
     # unwilling to engage in ... talks with Ukraine"
     assert "~stance" in match_keys("unwilling") and "~stance" in match_keys("refusal")
     assert "~stance" in match_keys("willing")
+    # to help is to support: "would a strong army help ukraine's sovereignty": "This force
+    # would ... underpin Ukraine's sovereignty"; and it still asks for aid ("U.S. assistance")
+    assert match_keys("help") & match_keys("underpin")
+    assert match_keys("helps") & match_keys("supporting")
+    assert match_keys("help") & match_keys("assistance")
     # "does Ukraine's own army count as part of its security guarantee": "a key pillar of its
     # own defense and security guarantee"; a key element of a thing is a part of it too
     assert match_keys("part") & match_keys("pillar")
