@@ -72,7 +72,7 @@ from facts.sentence_words import (
     decode,
 )
 from facts.wording import REASON, AnyCase, shows, type_bit
-from facts.words import MODALS, OWN, stresses_own
+from facts.words import MODALS, OWN, PHRASES, stresses_own
 
 from .text import (
     STOPWORDS,
@@ -1187,13 +1187,49 @@ def _tail_type(text: str, tokens: Sequence[str]) -> int | None:
 
 def _one_word_verbs(tokens: list[str]) -> list[str]:
     """The question with each phrase said in one word ("did trump rule out a truce" -> "did
-    trump reject a truce"): the particle is not a word the answer must have."""
+    trump reject a truce"), its object between too (:func:`_split_phrases`): the particle is
+    not a word the answer must have."""
     found = phrases(tokens)
-    if not found:
-        return tokens
     out = list(tokens)
     for i, length, word in reversed(found):
         out[i : i + length] = [word]
+    return _split_phrases(out)
+
+
+# What opens the object a two-word phrase takes between its words ("rule *it* out", "make *the
+# guarantees* official"), and the most words that object takes
+_OBJECT_OPENERS = frozenset("it them this that these those the a an his her their its".split())
+SPLIT_REACH = 4
+# Particles that are prepositions as often: "hold the talks on monday" holds no "hold on", so
+# these close a split phrase only as the question's last word ("did they rule it out")
+_PREPOSITIONS = frozenset(
+    "on in off out up down over to for about with at by into from through back away".split()
+)
+
+
+def _split_phrases(tokens: list[str]) -> list[str]:
+    """The question with a two-word phrase whose object stands between its words read as its
+    one word ("what makes it tough to make the guarantees official" -> "... to formalize the
+    guarantees", "did trump rule it out" -> "did trump reject it"): English puts a short
+    object between a verb and its particle or complement, and the phrase means what it does
+    joined. Only an object opened by a pronoun or determiner, at most SPLIT_REACH words, and a
+    closing preposition only at the question's end (:data:`_PREPOSITIONS`)."""
+    out = list(tokens)
+    i = 0
+    while i < len(out) - 2:
+        readings = None
+        if out[i + 1] in _OBJECT_OPENERS:
+            for j in range(i + 2, min(i + 2 + SPLIT_REACH, len(out))):
+                if out[j] in _PREPOSITIONS and j != len(out) - 1:
+                    continue
+                readings = [
+                    word for rest, word in PHRASES.get((stem(out[i]), out[j]), ()) if not rest
+                ]
+                if readings:
+                    out[i] = readings[0]
+                    del out[j]
+                    break
+        i += 1
     return out
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot import rank, wikiqa
 from bot.corpus import SentenceRow
 from bot.rank import Candidate, _sentence, analyze, confidence, score
-from bot.text import stem
+from bot.text import stem, tokenize
 from facts.sentence_words import stored_words
 from tests.conftest import NAME_TEXTS
 
@@ -2123,3 +2123,27 @@ def test_the_word_before_to_do_is_asked_of_a_to_only_when_it_is_a_verb():
     q = analyze("what did rouhani tell the foreign powers in the gulf to do")
     gulf = [t.word for t in q.terms].index("gulf")
     assert rank.rank(q, doc).matches[0][gulf] == rank.EXACT
+
+
+def test_a_phrase_with_its_object_between_reads_as_its_one_word():
+    # "make the guarantees official" is "make official" (formalize), "rule it out" is "rule out"
+    def read(question: str) -> list[str]:
+        return rank.read_tokens(tokenize(question))
+
+    assert read("why is it so hard to make the guarantees official") == read(
+        "why is it so hard to formalize the guarantees"
+    )
+    assert read("did trump rule it out") == ["did", "trump", "reject", "it"]
+    assert "formalize" in [t.word for t in analyze("why is it hard to make them official").terms]
+    # a particle that is a preposition before more words is one: no "hold on" here
+    assert read("will they hold the talks on monday") == [
+        "will",
+        "they",
+        "hold",
+        "the",
+        "talks",
+        "on",
+        "monday",
+    ]
+    # nor is a word between that opens no object ("make sure it is official")
+    assert "make" in read("did they make sure it was official")
