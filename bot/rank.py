@@ -846,6 +846,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in given:
             continue  # "besides the peace deal, what else": the deal is known, not asked
+        if _causative_make(tokens, i):
+            continue  # "what makes it harder": what complicates it, which "harder" asks
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
         if tok in _KEPT_MOVING and not _KEEPING.isdisjoint(tokens[max(0, i - KEEP_REACH) : i]):
@@ -1387,6 +1389,27 @@ def _attitude(tokens: Sequence[str], i: int) -> bool:
         after_be = i >= 2 and tokens[i - 1] in _BEING and tokens[i - 2] not in _ASKS_A_THING
         return opens or after_be
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
+
+
+# "make" that causes a state ("what makes formalising the guarantees harder", "it makes it
+# tough to ..."): the adjective after its object says what is caused, and "make" is no word of
+# the answer ("which complicates prospects for implementing"). Only adjectives of how hard or
+# easy something is, whose sense the related words carry (bot.text: hard, difficult, tough).
+_MAKE = frozenset("make makes made making".split())
+_EASE_WORDS = frozenset(
+    """hard harder hardest difficult tough tougher toughest tricky trickier easy easier
+    easiest complicated impossible possible""".split()
+)
+CAUSED_REACH = 4
+
+
+def _causative_make(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a "make" whose object is followed, within CAUSED_REACH words,
+    by an adjective of ease (_EASE_WORDS): "what makes formalising the guarantees *even
+    harder*", "what's making it *tough*"."""
+    if tokens[i] not in _MAKE:
+        return False
+    return not _EASE_WORDS.isdisjoint(tokens[i + 2 : i + 2 + CAUSED_REACH])
 
 
 # Words in -ing that are no verb: "is he ok with nothing", "happy with everything"

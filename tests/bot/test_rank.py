@@ -2147,3 +2147,13 @@ def test_a_phrase_with_its_object_between_reads_as_its_one_word():
     ]
     # nor is a word between that opens no object ("make sure it is official")
     assert "make" in read("did they make sure it was official")
+
+
+def test_make_that_causes_a_state_is_no_word_to_find():
+    # "what makes formalising the guarantees even harder": "further complicating formalizing
+    # security guarantees" has no "make"; the adjective says what is caused
+    words = [t.word for t in analyze("what makes formalising the guarantees even harder").terms]
+    assert "makes" not in words and "harder" in words
+    assert "making" not in [t.word for t in analyze("what is making it tough for them").terms]
+    # "make" that makes a thing stays: "who made the golden toilet"
+    assert "made" in [t.word for t in analyze("who made the golden toilet").terms]
