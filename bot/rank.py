@@ -783,6 +783,22 @@ ORDER_WORDS: Mapping[str, frozenset[str]] = {
 }
 
 
+# The words that say a sequence, what "in what order" asks for
+_SEQUENCE_STEMS = frozenset(
+    stem(w) for word, related in ORDER_WORDS.items() for w in (word, *related)
+)
+
+
+def _asks_sequence(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is "order" in the sense of a sequence: "in what order", "which
+    order", "the order of the meetings" (not "the court order", "a gag order", "an order to
+    leave"): a sentence says a sequence with "before", "first", "followed by", "then"."""
+    if tokens[i] != "order" or not i:
+        return False
+    prev = tokens[i - 1]
+    return prev in ("what", "which", "whats") or (prev == "the" and tokens[i + 1 : i + 2] == ["of"])
+
+
 def asks_order(tokens: Sequence[str]) -> bool:
     """Whether the question asks the order of two events ("is the trump meeting before or after
     the europeans", "does he see trump alone before the europeans join?"): "before or after",
@@ -876,6 +892,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         related = related_stems(tok) | _negated_stems(tok)
         if _likes(tokens, i) or attitude:
             related |= related_stems("view")  # "does the Kremlin like it": its stance
+        if _asks_sequence(tokens, i):
+            related |= _SEQUENCE_STEMS  # "in what order": before, first, followed by, then
         if attitude and _content_with_doing(tokens, i):
             # "ok with sending": willing to send (the group's own word too: "willing" stems
             # as the modal "will", which sentences' stems leave out as a stop word)

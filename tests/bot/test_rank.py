@@ -2157,3 +2157,15 @@ def test_make_that_causes_a_state_is_no_word_to_find():
     assert "making" not in [t.word for t in analyze("what is making it tough for them").terms]
     # "make" that makes a thing stays: "who made the golden toilet"
     assert "made" in [t.word for t in analyze("who made the golden toilet").terms]
+
+
+def test_order_as_a_sequence_asks_for_the_words_of_one():
+    # "in what order will the meetings happen": "Before the meetings with European leaders,
+    # Zelensky will first meet with Trump", "..., followed by a series of meetings"
+    for question in ("in what order will the meetings happen", "whats the order of the meetings"):
+        terms = {t.word: t for t in analyze(question).terms}
+        assert {stem("before"), stem("first"), stem("followed")} <= terms["order"].related
+    # an order given is no sequence
+    for question in ("what did the court order say", "who signed the order to leave"):
+        terms = {t.word: t for t in analyze(question).terms}
+        assert stem("first") not in terms["order"].related, question
