@@ -2281,7 +2281,30 @@ def _matches(
     _inherit_context(question, candidates, sents, hits)
     _whole_after_part(question, sents, hits)
     _complement_unsaid(question, candidates, hits)
+    _alternatives_said(question, candidates, hits)
     return hits
+
+
+# "could the arms go to a European force *instead* of Ukraine", "Europe *rather* than the US":
+# the question weighs one alternative against another, which a sentence states with "or"
+_INSTEAD = frozenset({"instead", "rather"})
+_EITHER_OR = re.compile(r"\w \s*or\s+\w", re.IGNORECASE)
+
+
+def _alternatives_said(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit "instead" or "rather" (as a related word) in a sentence that gives alternatives
+    with "or" ("supply modern weaponry ... to Ukraine or to a European-led force"): asking
+    whether A goes instead of B is asking which of the two, and news states both at once;
+    "or" is a stop word, so no stem of the sentence stands for it."""
+    at = [j for j, t in enumerate(question.terms) if t.word in _INSTEAD]
+    if not at:
+        return
+    for c, row in zip(candidates, hits, strict=True):
+        if _EITHER_OR.search(c.text[:MAX_SENTENCE_CHARS]):
+            for j in at:
+                row[j] = max(row[j], RELATED)
 
 
 _ROLE_STEMS = frozenset(stem(w) for title in role_titles() for w in title)

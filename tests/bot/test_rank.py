@@ -2169,3 +2169,18 @@ def test_order_as_a_sequence_asks_for_the_words_of_one():
     for question in ("what did the court order say", "who signed the order to leave"):
         terms = {t.word: t for t in analyze(question).terms}
         assert stem("first") not in terms["order"].related, question
+
+
+def test_instead_is_found_in_a_sentence_of_alternatives():
+    # "could the US weapons go to the European-led force instead of Ukraine": "supply modern
+    # weaponry ... to Ukraine or to a European-led force" gives both alternatives with "or"
+    question = analyze("could the us weapons go to the european-led force instead of ukraine")
+    at = [t.word for t in question.terms].index("instead")
+    either = "The US remains willing to supply weaponry to Ukraine or to a European-led force."
+    plain = "The US remains willing to supply weaponry to a European-led force."
+    ranking = rank.rank(
+        question,
+        [Candidate(either, 3, 2, False, "T", 20), Candidate(plain, 4, 2, False, "T", 20)],
+    )
+    assert ranking.matches[0][at] > 0
+    assert ranking.matches[1][at] == 0
