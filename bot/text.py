@@ -217,13 +217,13 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "opposition",
         "oppose",
         # a refusal is a stance on what is refused ("Moscow's stance on talks with Kyiv":
-        # "Russia remains unwilling to engage in talks with Ukraine"), as is a willingness
+        # "Russia remains unwilling to engage in talks with Ukraine"); not "willing", which
+        # "who is against it" would find in "the US remains willing to supply weapons"
         "unwilling",
         "reluctant",
         "refuse",
         "refusal",
         "reject",
-        "willing",
     ),
     ("weapon", "weaponry", "arms", "armament", "munitions", "missiles", "gun", "guns"),
     ("troops", "soldier", "soldiers", "military", "army", "forces", "peacekeepers"),

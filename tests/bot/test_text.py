@@ -123,7 +123,7 @@ def test_everyday_words_match_the_reports_register():
     # a refusal is a stance: "what is moscow's stance on talking with kyiv": "Russia remains
     # unwilling to engage in ... talks with Ukraine"
     assert "~stance" in match_keys("unwilling") and "~stance" in match_keys("refusal")
-    assert "~stance" in match_keys("willing")
+    assert "~stance" not in match_keys("willing")  # "who is against it": no willingness
     # to help is to support: "would a strong army help ukraine's sovereignty": "This force
     # would ... underpin Ukraine's sovereignty"; and it still asks for aid ("U.S. assistance")
     assert match_keys("help") & match_keys("underpin")
