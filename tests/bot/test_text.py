@@ -250,6 +250,11 @@ def test_story_vocabulary_is_the_operators_not_the_codes():
     # nor the seed's words for a general sense: they join the built-in group from the config
     assert built_in.isdisjoint({"hand", "share", "stick", "centre", "center"})
     assert match_keys("hand") & match_keys("supply") and match_keys("stick") & match_keys("deploy")
+    # what one shares with or brings to a force supports it: "would the americans share
+    # intelligence with the force": "with US logistics, intelligence ... supporting this force"
+    assert match_keys("share") & match_keys("supporting")
+    assert match_keys("bring") & match_keys("supporting")
+    assert not match_keys("give") & match_keys("supporting")
     groups = load_config(ROOT / "config.yaml").word_groups
     assert ("ceasefire", "truce", "armistice", "cease-fire") in groups
     try:
