@@ -73,7 +73,7 @@ from facts.sentence_words import (
     written_forms,
 )
 from facts.wording import REASON, AnyCase, shows, type_bit
-from facts.words import MODALS, OWN, stresses_own
+from facts.words import MODALS, OWN, PHRASES, stresses_own
 
 from .text import (
     STOPWORDS,
@@ -784,6 +784,22 @@ ORDER_WORDS: Mapping[str, frozenset[str]] = {
 }
 
 
+# The words that say a sequence, what "in what order" asks for
+_SEQUENCE_STEMS = frozenset(
+    stem(w) for word, related in ORDER_WORDS.items() for w in (word, *related)
+)
+
+
+def _asks_sequence(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is "order" in the sense of a sequence: "in what order", "which
+    order", "the order of the meetings" (not "the court order", "a gag order", "an order to
+    leave"): a sentence says a sequence with "before", "first", "followed by", "then"."""
+    if tokens[i] != "order" or not i:
+        return False
+    prev = tokens[i - 1]
+    return prev in ("what", "which", "whats") or (prev == "the" and tokens[i + 1 : i + 2] == ["of"])
+
+
 def asks_order(tokens: Sequence[str]) -> bool:
     """Whether the question asks the order of two events ("is the trump meeting before or after
     the europeans", "does he see trump alone before the europeans join?"): "before or after",
@@ -847,6 +863,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in given:
             continue  # "besides the peace deal, what else": the deal is known, not asked
+        if _causative_make(tokens, i):
+            continue  # "what makes it harder": what complicates it, which "harder" asks
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
         if tok in _KEPT_MOVING and not _KEEPING.isdisjoint(tokens[max(0, i - KEEP_REACH) : i]):
@@ -875,6 +893,12 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         related = related_stems(tok) | _negated_stems(tok)
         if _likes(tokens, i) or attitude:
             related |= related_stems("view")  # "does the Kremlin like it": its stance
+        if _asks_sequence(tokens, i):
+            related |= _SEQUENCE_STEMS  # "in what order": before, first, followed by, then
+        if attitude and _content_with_doing(tokens, i):
+            # "ok with sending": willing to send (the group's own word too: "willing" stems
+            # as the modal "will", which sentences' stems leave out as a stop word)
+            related |= related_stems("willing") | {stem("willing")}
         if tok in _STATE_NOUNS and _names_a_state(tokens, i):
             related = frozenset(r for r in related if not r.startswith("~") and r not in _SAY_STEMS)
         if synonyms and tok in synonyms:
@@ -1184,13 +1208,49 @@ def _tail_type(text: str, tokens: Sequence[str]) -> int | None:
 
 def _one_word_verbs(tokens: list[str]) -> list[str]:
     """The question with each phrase said in one word ("did trump rule out a truce" -> "did
-    trump reject a truce"): the particle is not a word the answer must have."""
+    trump reject a truce"), its object between too (:func:`_split_phrases`): the particle is
+    not a word the answer must have."""
     found = phrases(tokens)
-    if not found:
-        return tokens
     out = list(tokens)
     for i, length, word in reversed(found):
         out[i : i + length] = [word]
+    return _split_phrases(out)
+
+
+# What opens the object a two-word phrase takes between its words ("rule *it* out", "make *the
+# guarantees* official"), and the most words that object takes
+_OBJECT_OPENERS = frozenset("it them this that these those the a an his her their its".split())
+SPLIT_REACH = 4
+# Particles that are prepositions as often: "hold the talks on monday" holds no "hold on", so
+# these close a split phrase only as the question's last word ("did they rule it out")
+_PREPOSITIONS = frozenset(
+    "on in off out up down over to for about with at by into from through back away".split()
+)
+
+
+def _split_phrases(tokens: list[str]) -> list[str]:
+    """The question with a two-word phrase whose object stands between its words read as its
+    one word ("what makes it tough to make the guarantees official" -> "... to formalize the
+    guarantees", "did trump rule it out" -> "did trump reject it"): English puts a short
+    object between a verb and its particle or complement, and the phrase means what it does
+    joined. Only an object opened by a pronoun or determiner, at most SPLIT_REACH words, and a
+    closing preposition only at the question's end (:data:`_PREPOSITIONS`)."""
+    out = list(tokens)
+    i = 0
+    while i < len(out) - 2:
+        readings = None
+        if out[i + 1] in _OBJECT_OPENERS:
+            for j in range(i + 2, min(i + 2 + SPLIT_REACH, len(out))):
+                if out[j] in _PREPOSITIONS and j != len(out) - 1:
+                    continue
+                readings = [
+                    word for rest, word in PHRASES.get((stem(out[i]), out[j]), ()) if not rest
+                ]
+                if readings:
+                    out[i] = readings[0]
+                    del out[j]
+                    break
+        i += 1
     return out
 
 
@@ -1348,6 +1408,42 @@ def _attitude(tokens: Sequence[str], i: int) -> bool:
         after_be = i >= 2 and tokens[i - 1] in _BEING and tokens[i - 2] not in _ASKS_A_THING
         return opens or after_be
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
+
+
+# "make" that causes a state ("what makes formalising the guarantees harder", "it makes it
+# tough to ..."): the adjective after its object says what is caused, and "make" is no word of
+# the answer ("which complicates prospects for implementing"). Only adjectives of how hard or
+# easy something is, whose sense the related words carry (bot.text: hard, difficult, tough).
+_MAKE = frozenset("make makes made making".split())
+_EASE_WORDS = frozenset(
+    """hard harder hardest difficult tough tougher toughest tricky trickier easy easier
+    easiest complicated impossible possible""".split()
+)
+CAUSED_REACH = 4
+
+
+def _causative_make(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a "make" whose object is followed, within CAUSED_REACH words,
+    by an adjective of ease (_EASE_WORDS): "what makes formalising the guarantees *even
+    harder*", "what's making it *tough*"."""
+    if tokens[i] not in _MAKE:
+        return False
+    return not _EASE_WORDS.isdisjoint(tokens[i + 2 : i + 2 + CAUSED_REACH])
+
+
+# Words in -ing that are no verb: "is he ok with nothing", "happy with everything"
+_ING_NOUNS = frozenset("thing things nothing anything something everything".split())
+
+
+def _content_with_doing(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is "ok", "fine", "happy" or "comfortable" before "with" and a verb
+    in -ing ("is the US ok with sending weapons", "are they happy with paying"): content with
+    doing something is being willing to do it, the dictionary sense of both, and news words it
+    so ("remains willing to supply", "is ready to send"), not as a stance on a plan."""
+    if tokens[i] not in _CONTENT_WITH or tokens[i + 1 : i + 2] != ["with"]:
+        return False
+    doing = tokens[i + 2] if i + 2 < len(tokens) else ""
+    return len(doing) > 5 and doing.endswith("ing") and doing not in _ING_NOUNS
 
 
 # What follows a filler "like" after a comma: a clause's opening (a question word, an auxiliary,
@@ -2196,7 +2292,30 @@ def _matches(
     _inherit_context(question, candidates, sents, hits)
     _whole_after_part(question, sents, hits)
     _complement_unsaid(question, candidates, hits)
+    _alternatives_said(question, candidates, hits)
     return hits
+
+
+# "could the arms go to a European force *instead* of Ukraine", "Europe *rather* than the US":
+# the question weighs one alternative against another, which a sentence states with "or"
+_INSTEAD = frozenset({"instead", "rather"})
+_EITHER_OR = re.compile(r"\w \s*or\s+\w", re.IGNORECASE)
+
+
+def _alternatives_said(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit "instead" or "rather" (as a related word) in a sentence that gives alternatives
+    with "or" ("supply modern weaponry ... to Ukraine or to a European-led force"): asking
+    whether A goes instead of B is asking which of the two, and news states both at once;
+    "or" is a stop word, so no stem of the sentence stands for it."""
+    at = [j for j, t in enumerate(question.terms) if t.word in _INSTEAD]
+    if not at:
+        return
+    for c, row in zip(candidates, hits, strict=True):
+        if _EITHER_OR.search(c.text[:MAX_SENTENCE_CHARS]):
+            for j in at:
+                row[j] = max(row[j], RELATED)
 
 
 _ROLE_STEMS = frozenset(stem(w) for title in role_titles() for w in title)

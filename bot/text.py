@@ -216,6 +216,14 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "attitude",
         "opposition",
         "oppose",
+        # a refusal is a stance on what is refused ("Moscow's stance on talks with Kyiv":
+        # "Russia remains unwilling to engage in talks with Ukraine"); not "willing", which
+        # "who is against it" would find in "the US remains willing to supply weapons"
+        "unwilling",
+        "reluctant",
+        "refuse",
+        "refusal",
+        "reject",
     ),
     ("weapon", "weaponry", "arms", "armament", "munitions", "missiles", "gun", "guns"),
     ("troops", "soldier", "soldiers", "military", "army", "forces", "peacekeepers"),
@@ -349,6 +357,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "favor",
         "underpin",
         "underpins",
+        # to help a thing is to support it, the dictionary sense ("would a strong army help
+        # its sovereignty": "This force would ... underpin Ukraine's sovereignty"); "help" keeps
+        # its aid group too ("U.S. assistance")
+        "help",
     ),
     # what a country contributes to a force is support to it ("with US logistics ... supporting
     # this force"); a group of its own, so that "contribute" does not reach the rest of the

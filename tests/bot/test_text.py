@@ -120,6 +120,15 @@ def test_everyday_words_match_the_reports_register():
     # "how does Russia refusing to talk affect ...": "Russia remains unwilling to engage in talks"
     assert match_keys("refusing") & match_keys("unwilling")
     assert match_keys("refuse") & match_keys("reluctant")
+    # a refusal is a stance: "what is moscow's stance on talking with kyiv": "Russia remains
+    # unwilling to engage in ... talks with Ukraine"
+    assert "~stance" in match_keys("unwilling") and "~stance" in match_keys("refusal")
+    assert "~stance" not in match_keys("willing")  # "who is against it": no willingness
+    # to help is to support: "would a strong army help ukraine's sovereignty": "This force
+    # would ... underpin Ukraine's sovereignty"; and it still asks for aid ("U.S. assistance")
+    assert match_keys("help") & match_keys("underpin")
+    assert match_keys("helps") & match_keys("supporting")
+    assert match_keys("help") & match_keys("assistance")
     # "does Ukraine's own army count as part of its security guarantee": "a key pillar of its
     # own defense and security guarantee"; a key element of a thing is a part of it too
     assert match_keys("part") & match_keys("pillar")
@@ -241,6 +250,11 @@ def test_story_vocabulary_is_the_operators_not_the_codes():
     # nor the seed's words for a general sense: they join the built-in group from the config
     assert built_in.isdisjoint({"hand", "share", "stick", "centre", "center"})
     assert match_keys("hand") & match_keys("supply") and match_keys("stick") & match_keys("deploy")
+    # what one shares with or brings to a force supports it: "would the americans share
+    # intelligence with the force": "with US logistics, intelligence ... supporting this force"
+    assert match_keys("share") & match_keys("supporting")
+    assert match_keys("bring") & match_keys("supporting")
+    assert not match_keys("give") & match_keys("supporting")
     groups = load_config(ROOT / "config.yaml").word_groups
     assert ("ceasefire", "truce", "armistice", "cease-fire") in groups
     try:
