@@ -56,7 +56,8 @@ from .sentences import (
 # ("McConnell backed the plan, known as Project Freedom" made the plan's name McConnell's)
 # 33: front matter keys are read in any case ("Title:", "Published:"), as feed columns are
 # 34: "on board" is read as "aboard" (data/phrases.txt), as "onboard" already is
-EXTRACTOR_VERSION = 34
+# 35: more wording of a reason is stored with a sentence ("citing", "leading to", "prompted by")
+EXTRACTOR_VERSION = 35
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
