@@ -817,6 +817,28 @@ def test_a_measure_noun_asks_for_its_value():
     assert best(asked, doc) == doc[1].text
 
 
+def test_a_score_or_a_vote_asks_one_number_against_another():
+    """ "what was the final vote" is answered by "passed 230-to-198", not by the lead's "two
+    Cabinet officers"; a span of years or a range of percentages is no result."""
+    vote = analyze("what was the final vote when the house held barr and ross in contempt")
+    assert (vote.answer_type, vote.evidence_type) == ("number", "tally")
+    assert analyze("whats the final score in the caloundra vs wynnum game").evidence_type == "tally"
+    assert analyze("what was the vote on the bill").evidence_type != "tally"  # what was voted
+    assert evidence("The vote passed along party lines, 230-to-198.", "tally")[0]
+    assert evidence("It ended in a 22 points to 10 win for University.", "tally")[0]
+    assert not evidence("He was prime minister, 1980–1987, then president.", "tally")[0]
+    assert not evidence("Between 10-20% of people agreed.", "tally")[0]
+    doc = article(
+        "US House holds two Cabinet officers in contempt of Congress",
+        "The House voted to hold two Cabinet officers, Wilbur Ross and William Barr, in contempt.",
+        "The vote passed primarily along party lines, 230-to-198.",
+        "Barr and Ross refused to hand over the census documents.",
+    )
+    assert best("what was the final vote when the house held barr and ross in contempt", doc) == (
+        doc[1].text
+    )
+
+
 def test_a_race_time_is_how_long_the_run_took():
     assert analyze("what was warholm's winning time in doha").evidence_type == "duration"
     assert analyze("what was the finishing time of the marathon").evidence_type == "duration"
