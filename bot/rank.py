@@ -1568,6 +1568,11 @@ _DURATION = re.compile(
     + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"  # "up to week 22 of a pregnancy"
+    # "may take a year", "lasted about an hour": one unit said with an article, after a verb of
+    # taking or lasting (alone, "a year" is as often "a year ago", "once a year")
+    r"|\b(?:takes?|took|taken|taking|lasts?|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"almost\s+|up\s+to\s+|more\s+than\s+|over\s+|less\s+than\s+)?an?\s+"
+    r"(?:year|month|week|day|hour|minute|decade|century)\b"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )

@@ -867,9 +867,13 @@ def test_durations_in_words_and_week_numbers_show_how_long():
         "It took 14 days.",
         "up to week 22 of a pregnancy",
         "The dynasty ruled for one century.",  # the singular unit, as "two centuries"
+        # one unit with an article, after a verb of taking or lasting
+        "Fixing the power plant may take a year.",
+        "The storm lasted about an hour.",
     ):
         assert evidence(text, "duration") == ((), True), text
     assert evidence("They walked along the road.", "duration") == ((), False)
+    assert evidence("He left a year ago, once a year.", "duration") == ((), False)
 
 
 def test_how_deep_is_not_answered_by_how_far_away():
@@ -1699,6 +1703,9 @@ _DURATION_AS_WRITTEN = re.compile(
     + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"
+    r"|\b(?:takes?|took|taken|taking|lasts?|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"almost\s+|up\s+to\s+|more\s+than\s+|over\s+|less\s+than\s+)?an?\s+"
+    r"(?:year|month|week|day|hour|minute|decade|century)\b"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )
