@@ -57,7 +57,8 @@ from .sentences import (
 # 33: front matter keys are read in any case ("Title:", "Published:"), as feed columns are
 # 34: "on board" is read as "aboard" (data/phrases.txt), as "onboard" already is
 # 35: more wording of a reason is stored with a sentence ("citing", "leading to", "prompted by")
-EXTRACTOR_VERSION = 35
+# 36: a rule "takes effect", "comes into force" when it starts (data/phrases.txt)
+EXTRACTOR_VERSION = 36
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
