@@ -939,7 +939,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     # "where did they get the buffalo from"; not "where is Ortiz from", which a birthplace or a
     # nationality answers
     origin = (
-        atype == "place" and asking[-1] == "from" and asking[1:2] != [] and asking[1] not in _COPULA
+        atype == "place"
+        and asking[-1] == "from"
+        and asking[1:2] != []
+        and (asking[1] not in _COPULA or asking[2:3] == ["the"])
     )
     heads: frozenset[str] = frozenset()
     named_heads = _named_heads(asking) if atype == "thing" else None

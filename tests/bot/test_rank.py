@@ -839,6 +839,17 @@ def test_a_score_or_a_vote_asks_one_number_against_another():
     )
 
 
+def test_where_the_people_of_a_story_were_from_wants_a_place_after_from():
+    """ "where were the kids from": "The children were all from Marksville, Louisiana", not the
+    lead's "on a Florida highway near Gainesville"; "where is Ortiz from" (a name) is still
+    answered by a birthplace or a nationality."""
+    kids = "where were the kids who died in the church bus crash on the florida interstate from"
+    assert analyze(kids).evidence_type == "origin"
+    assert analyze("where is ortiz from").evidence_type == "place"
+    assert evidence("The children were all from Marksville, Louisiana.", "origin")[0]
+    assert not evidence("A crash on a Florida highway near Gainesville killed five.", "origin")[0]
+
+
 def test_a_race_time_is_how_long_the_run_took():
     assert analyze("what was warholm's winning time in doha").evidence_type == "duration"
     assert analyze("what was the finishing time of the marathon").evidence_type == "duration"
