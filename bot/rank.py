@@ -652,7 +652,16 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
 _MEASURE_NOUNS = {
     "turnout": ("how_many", "number"),
     "sentence": ("how_long", "duration"),
+    # "what was the final score", "what was the vote": a result, one number against another
+    # ("22 points to 10", "passed 230-to-198"), not a thing (Question.unit "tally")
+    "score": ("what", "number"),
+    "scoreline": ("what", "number"),
+    "tally": ("what", "number"),
+    "vote": ("what", "number"),
 }
+_TALLY_NOUNS = frozenset({"score", "scoreline", "tally", "vote"})
+# "what was the vote *on*": what was voted on, no tally
+_VOTED_ON = frozenset("on about over for to".split())
 # "what was the first sentence of the letter": a sentence of a text, counted, not a penalty
 _ORDINALS = frozenset("first second third last final opening closing next previous".split())
 _CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not a word
@@ -676,13 +685,28 @@ def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
         word = rest[j]
         if word in STOPWORDS or word in AUXILIARIES:
             return None
-        if word in _MEASURE_NOUNS and not (j > 0 and rest[j - 1] in _ORDINALS):
+        if word in _MEASURE_NOUNS and not (
+            word == "sentence" and j > 0 and rest[j - 1] in _ORDINALS
+        ):
+            if word == "vote" and rest[j + 1 : j + 2] and rest[j + 1] in _VOTED_ON:
+                return None
             return _MEASURE_NOUNS[word]
         if word == "term" and j > 0 and rest[j - 1] in _CUSTODY:
             return ("how_long", "duration")
         if word == "time" and j > 0 and rest[j - 1] in _RACING:
             return ("how_long", "duration")
     return None
+
+
+def _asks_tally(rest: Sequence[str]) -> bool:
+    """Whether a "what" question's measure noun asks a result, one number against another
+    ("what was the final score", "what was the vote"): see _TALLY_NOUNS."""
+    for i, tok in enumerate(rest[:6]):
+        if tok in ("what", "whats", "which"):
+            head = _measure_head(list(rest[i + 1 :]))
+            words = rest[i + 1 : i + 6]
+            return head is not None and not _TALLY_NOUNS.isdisjoint(words)
+    return False
 
 
 def _asks_purpose(tokens: Sequence[str]) -> bool:
@@ -925,6 +949,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         )
     )
     unit = "percent" if percent else ""
+    if atype == "number" and _asks_tally(asking):
+        unit = "tally"
     if kind == "how_big":
         unit = next(
             (
@@ -938,7 +964,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     # "where did they get the buffalo from"; not "where is Ortiz from", which a birthplace or a
     # nationality answers
     origin = (
-        atype == "place" and asking[-1] == "from" and asking[1:2] != [] and asking[1] not in _COPULA
+        atype == "place"
+        and asking[-1] == "from"
+        and asking[1:2] != []
+        and (asking[1] not in _COPULA or asking[2:3] == ["the"])
     )
     heads: frozenset[str] = frozenset()
     named_heads = _named_heads(asking) if atype == "thing" else None
@@ -1531,6 +1560,13 @@ _UNITS = {
         re.IGNORECASE,
     ),
     "percent": re.compile(_NUMBER_BEFORE + r"(?:%|percent\b|per cent\b)", re.IGNORECASE),
+    # a result, one number against another: "230-to-198", "22 points to 10", "3–1", "52 votes
+    # to 48"; not a span of years ("1980–1987"), which _TALLY_YEARS leaves out
+    "tally": re.compile(
+        r"(?<![\d.,])\d(?:[\d,]*\d)?(?:\s+(?:votes?|points?|goals?|runs?|seats?))?"
+        r"\s*(?:-to-|\s+to\s+|[-\u2013\u2014])\s*\d(?:[\d,]*\d)?(?![.,]?\d)(?!\s*%)",
+        re.IGNORECASE,
+    ),
     # an earthquake's: "magnitude 6.6", "the magnitude of the earthquake was 6.6", "7.0
     # magnitude", "magnitude-6.3", "M6.3"; not "two people died"
     "magnitude": re.compile(
@@ -1539,6 +1575,9 @@ _UNITS = {
         re.IGNORECASE,
     ),
 }
+_TALLY_YEARS = re.compile(  # "1980–1987", "2019-20": a span of years, no result
+    r"(?:1[0-9]|20)\d\d\s*(?:-to-|\s+to\s+|[-\u2013\u2014])\s*(?:1[0-9]|20)?\d\d"
+)
 _PERCENT_WORDS = frozenset({"percent", "percentage", "percentages"})
 _SHARE_NOUNS = frozenset({"turnout"})  # a measure given as a percentage
 # after a length, where it is rather than how deep or high: "(45 miles) north of", "east-southeast"
@@ -1629,6 +1668,11 @@ _DURATION = re.compile(
     + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"  # "up to week 22 of a pregnancy"
+    # "may take a year", "lasted about an hour": one unit said with an article, after a verb of
+    # taking or lasting (alone, "a year" is as often "a year ago", "once a year")
+    r"|\b(?:takes?|took|taken|taking|lasts?|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"almost\s+|up\s+to\s+|more\s+than\s+|over\s+|less\s+than\s+)?an?\s+"
+    r"(?:year|month|week|day|hour|minute|decade|century)\b"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )
@@ -2134,6 +2178,12 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
             frozenset((m.group(0).lower(),))
             for m in _UNITS["length"].finditer(text)
             if not _COMPASS.match(text, m.end())
+        )
+    if atype == "tally":
+        return tuple(
+            frozenset((m.group(0).lower(),))
+            for m in _UNITS["tally"].finditer(text)
+            if not _TALLY_YEARS.fullmatch(m.group(0))
         )
     if atype in _UNITS:  # "how far": "about 1010 light years", "50 miles (80 km)"
         return tuple(frozenset((m.group(0).lower(),)) for m in _UNITS[atype].finditer(text))

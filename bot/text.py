@@ -163,6 +163,15 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("shop", "shops", "store", "stores", "outlet", "outlets"),
     ("car", "cars", "vehicle", "vehicles"),
     ("sick", "ill", "illness", "ailing", "suffering"),
+    # everyday words against the court and news register ("how much jail time": "a prison
+    # term of up to 42 years"; "go to college": "a degree from Howard University"; "did all
+    # the judges agree": "all 11 Justices"; "which congressmen": "Representatives Engel,
+    # Schiff"; "got called off": "was scrubbed")
+    ("jail", "jailed", "prison", "imprisoned", "imprisonment", "incarcerated"),
+    ("college", "colleges", "university", "universities"),
+    ("judge", "judges", "justices"),
+    ("lawmaker", "lawmakers", "legislator", "legislators", "congressman", "congressmen"),
+    ("cancel", "cancelled", "canceled", "cancellation", "scrub", "scrubbed", "scrapped"),
     # an outbreak's count, as news writes it either way: "36 infections", "21 confirmed cases"
     ("infection", "infections", "infected", "case", "cases"),
     ("people", "population", "inhabitants", "residents"),

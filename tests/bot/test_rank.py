@@ -817,6 +817,39 @@ def test_a_measure_noun_asks_for_its_value():
     assert best(asked, doc) == doc[1].text
 
 
+def test_a_score_or_a_vote_asks_one_number_against_another():
+    """ "what was the final vote" is answered by "passed 230-to-198", not by the lead's "two
+    Cabinet officers"; a span of years or a range of percentages is no result."""
+    vote = analyze("what was the final vote when the house held barr and ross in contempt")
+    assert (vote.answer_type, vote.evidence_type) == ("number", "tally")
+    assert analyze("whats the final score in the caloundra vs wynnum game").evidence_type == "tally"
+    assert analyze("what was the vote on the bill").evidence_type != "tally"  # what was voted
+    assert evidence("The vote passed along party lines, 230-to-198.", "tally")[0]
+    assert evidence("It ended in a 22 points to 10 win for University.", "tally")[0]
+    assert not evidence("He was prime minister, 1980–1987, then president.", "tally")[0]
+    assert not evidence("Between 10-20% of people agreed.", "tally")[0]
+    doc = article(
+        "US House holds two Cabinet officers in contempt of Congress",
+        "The House voted to hold two Cabinet officers, Wilbur Ross and William Barr, in contempt.",
+        "The vote passed primarily along party lines, 230-to-198.",
+        "Barr and Ross refused to hand over the census documents.",
+    )
+    assert best("what was the final vote when the house held barr and ross in contempt", doc) == (
+        doc[1].text
+    )
+
+
+def test_where_the_people_of_a_story_were_from_wants_a_place_after_from():
+    """ "where were the kids from": "The children were all from Marksville, Louisiana", not the
+    lead's "on a Florida highway near Gainesville"; "where is Ortiz from" (a name) is still
+    answered by a birthplace or a nationality."""
+    kids = "where were the kids who died in the church bus crash on the florida interstate from"
+    assert analyze(kids).evidence_type == "origin"
+    assert analyze("where is ortiz from").evidence_type == "place"
+    assert evidence("The children were all from Marksville, Louisiana.", "origin")[0]
+    assert not evidence("A crash on a Florida highway near Gainesville killed five.", "origin")[0]
+
+
 def test_a_race_time_is_how_long_the_run_took():
     assert analyze("what was warholm's winning time in doha").evidence_type == "duration"
     assert analyze("what was the finishing time of the marathon").evidence_type == "duration"
@@ -845,9 +878,13 @@ def test_durations_in_words_and_week_numbers_show_how_long():
         "It took 14 days.",
         "up to week 22 of a pregnancy",
         "The dynasty ruled for one century.",  # the singular unit, as "two centuries"
+        # one unit with an article, after a verb of taking or lasting
+        "Fixing the power plant may take a year.",
+        "The storm lasted about an hour.",
     ):
         assert evidence(text, "duration") == ((), True), text
     assert evidence("They walked along the road.", "duration") == ((), False)
+    assert evidence("He left a year ago, once a year.", "duration") == ((), False)
 
 
 def test_how_deep_is_not_answered_by_how_far_away():
@@ -1689,6 +1726,9 @@ _DURATION_AS_WRITTEN = re.compile(
     + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"
+    r"|\b(?:takes?|took|taken|taking|lasts?|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"almost\s+|up\s+to\s+|more\s+than\s+|over\s+|less\s+than\s+)?an?\s+"
+    r"(?:year|month|week|day|hour|minute|decade|century)\b"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )

@@ -152,6 +152,18 @@ def test_a_questions_name_for_a_thing_matches_the_reports():
     assert "stores" in related_words("shops")
 
 
+def test_everyday_words_match_the_court_and_news_register():
+    """ "how much jail time": "a prison term of up to 42 years"; "where did he go to college":
+    "a degree from Howard University"; "did all the judges agree": "all 11 Justices"; "which
+    congressmen": "lawmakers"; "the launch got called off": "was scrubbed"."""
+    assert match_keys("jail") & match_keys("prison")
+    assert match_keys("college") & match_keys("university")
+    assert match_keys("judges") & match_keys("justices")
+    assert match_keys("congressmen") & match_keys("lawmakers")
+    assert match_keys("cancelled") & match_keys("scrubbed")
+    assert not match_keys("college") & match_keys("prison")
+
+
 def test_releasing_something_is_making_it_public():
     """ "has the agenda for the talks been released" is answered by "the exact agenda for the
     meetings has not been disclosed"."""

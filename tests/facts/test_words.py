@@ -161,6 +161,13 @@ def test_other_countries_and_the_rest_of_the_world_are_international():
     assert words.phrases("is the rest of the world piling on".split()) == [(2, 4, "international")]
 
 
+def test_a_rule_taking_effect_is_read_as_starting():
+    # "when do the new rules start": "the new policy, which is to take effect on December 10"
+    assert words.phrases("which is to take effect on december 10".split()) == [(3, 2, "start")]
+    assert words.phrases("the law came into force in may".split()) == [(2, 3, "start")]
+    assert words.phrases("it went into effect".split()) == [(1, 3, "start")]
+
+
 def test_on_board_is_read_as_aboard():
     # "190 people on board" says "aboard", as a question's "onboard" asks
     assert words.phrases("there were 190 people on board".split()) == [(4, 2, "aboard")]
