@@ -580,6 +580,8 @@ def _lead_bonuses(
     ranking = weighed.ranking
     leads = [features[rank.LEAD] for features in ranking.features]
     restating = decide.restating_leads(weighed.articles, leads, weighed.local, answering, lacks)
+    if analysis.unit:  # "what was the final score": a result only the lead may give
+        restating = [i for i in restating if not _typed_alone(i, weighed, lacks)]
     for i in restating:
         if corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
             scores[i] += decide.RESTATING_LEAD
@@ -598,6 +600,25 @@ def _lead_bonuses(
         ):
             scores[i] += decide.DETAIL_LEAD
     return scores
+
+
+def _typed_alone(i: int, weighed: _Weighed, lacks: Sequence[bool] | None) -> bool:
+    """Whether candidate ``i`` (a lead) shows the answer type its question must get while no
+    other candidate of its story that covers as much of the question does: it answers what the
+    story's fuller sentences only restate ("University ... with a 22 points to 10 win over
+    Maroochydore" for "what was the final score", where a quote says "score a try"). Read
+    only for a measure in a unit (rank.Question.unit: a result, a percentage, a distance): a
+    lead's date or count is as often the event's own ("On Friday", "killed five") as the
+    answer, and there the lead stays a restating one (measured: three Wikinews dev answers
+    lost their first place when every strict type was read so)."""
+    if lacks is None or lacks[i]:
+        return False
+    article, covered = weighed.articles[i], weighed.local[i]
+    return all(
+        lacks[j]
+        for j, other in enumerate(weighed.articles)
+        if j != i and other == article and weighed.local[j] >= covered
+    )
 
 
 def _support_bonuses(

@@ -73,7 +73,7 @@ from facts.sentence_words import (
     written_forms,
 )
 from facts.wording import REASON, AnyCase, shows, type_bit
-from facts.words import MODALS, OWN, stresses_own
+from facts.words import MODALS, OWN, PHRASES, stresses_own
 
 from .text import (
     STOPWORDS,
@@ -652,7 +652,16 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
 _MEASURE_NOUNS = {
     "turnout": ("how_many", "number"),
     "sentence": ("how_long", "duration"),
+    # "what was the final score", "what was the vote": a result, one number against another
+    # ("22 points to 10", "passed 230-to-198"), not a thing (Question.unit "tally")
+    "score": ("what", "number"),
+    "scoreline": ("what", "number"),
+    "tally": ("what", "number"),
+    "vote": ("what", "number"),
 }
+_TALLY_NOUNS = frozenset({"score", "scoreline", "tally", "vote"})
+# "what was the vote *on*": what was voted on, no tally
+_VOTED_ON = frozenset("on about over for to".split())
 # "what was the first sentence of the letter": a sentence of a text, counted, not a penalty
 _ORDINALS = frozenset("first second third last final opening closing next previous".split())
 _CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not a word
@@ -676,13 +685,28 @@ def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
         word = rest[j]
         if word in STOPWORDS or word in AUXILIARIES:
             return None
-        if word in _MEASURE_NOUNS and not (j > 0 and rest[j - 1] in _ORDINALS):
+        if word in _MEASURE_NOUNS and not (
+            word == "sentence" and j > 0 and rest[j - 1] in _ORDINALS
+        ):
+            if word == "vote" and rest[j + 1 : j + 2] and rest[j + 1] in _VOTED_ON:
+                return None
             return _MEASURE_NOUNS[word]
         if word == "term" and j > 0 and rest[j - 1] in _CUSTODY:
             return ("how_long", "duration")
         if word == "time" and j > 0 and rest[j - 1] in _RACING:
             return ("how_long", "duration")
     return None
+
+
+def _asks_tally(rest: Sequence[str]) -> bool:
+    """Whether a "what" question's measure noun asks a result, one number against another
+    ("what was the final score", "what was the vote"): see _TALLY_NOUNS."""
+    for i, tok in enumerate(rest[:6]):
+        if tok in ("what", "whats", "which"):
+            head = _measure_head(list(rest[i + 1 :]))
+            words = rest[i + 1 : i + 6]
+            return head is not None and not _TALLY_NOUNS.isdisjoint(words)
+    return False
 
 
 def _asks_purpose(tokens: Sequence[str]) -> bool:
@@ -784,6 +808,22 @@ ORDER_WORDS: Mapping[str, frozenset[str]] = {
 }
 
 
+# The words that say a sequence, what "in what order" asks for
+_SEQUENCE_STEMS = frozenset(
+    stem(w) for word, related in ORDER_WORDS.items() for w in (word, *related)
+)
+
+
+def _asks_sequence(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is "order" in the sense of a sequence: "in what order", "which
+    order", "the order of the meetings" (not "the court order", "a gag order", "an order to
+    leave"): a sentence says a sequence with "before", "first", "followed by", "then"."""
+    if tokens[i] != "order" or not i:
+        return False
+    prev = tokens[i - 1]
+    return prev in ("what", "which", "whats") or (prev == "the" and tokens[i + 1 : i + 2] == ["of"])
+
+
 def asks_order(tokens: Sequence[str]) -> bool:
     """Whether the question asks the order of two events ("is the trump meeting before or after
     the europeans", "does he see trump alone before the europeans join?"): "before or after",
@@ -847,6 +887,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue
         if tok in given:
             continue  # "besides the peace deal, what else": the deal is known, not asked
+        if _causative_make(tokens, i):
+            continue  # "what makes it harder": what complicates it, which "harder" asks
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
         if tok in _KEPT_MOVING and not _KEEPING.isdisjoint(tokens[max(0, i - KEEP_REACH) : i]):
@@ -875,6 +917,12 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         related = related_stems(tok) | _negated_stems(tok)
         if _likes(tokens, i) or attitude:
             related |= related_stems("view")  # "does the Kremlin like it": its stance
+        if _asks_sequence(tokens, i):
+            related |= _SEQUENCE_STEMS  # "in what order": before, first, followed by, then
+        if attitude and _content_with_doing(tokens, i):
+            # "ok with sending": willing to send (the group's own word too: "willing" stems
+            # as the modal "will", which sentences' stems leave out as a stop word)
+            related |= related_stems("willing") | {stem("willing")}
         if tok in _STATE_NOUNS and _names_a_state(tokens, i):
             related = frozenset(r for r in related if not r.startswith("~") and r not in _SAY_STEMS)
         if synonyms and tok in synonyms:
@@ -901,6 +949,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         )
     )
     unit = "percent" if percent else ""
+    if atype == "number" and _asks_tally(asking):
+        unit = "tally"
     if kind == "how_big":
         unit = next(
             (
@@ -914,7 +964,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     # "where did they get the buffalo from"; not "where is Ortiz from", which a birthplace or a
     # nationality answers
     origin = (
-        atype == "place" and asking[-1] == "from" and asking[1:2] != [] and asking[1] not in _COPULA
+        atype == "place"
+        and asking[-1] == "from"
+        and asking[1:2] != []
+        and (asking[1] not in _COPULA or asking[2:3] == ["the"])
     )
     heads: frozenset[str] = frozenset()
     named_heads = _named_heads(asking) if atype == "thing" else None
@@ -1184,13 +1237,49 @@ def _tail_type(text: str, tokens: Sequence[str]) -> int | None:
 
 def _one_word_verbs(tokens: list[str]) -> list[str]:
     """The question with each phrase said in one word ("did trump rule out a truce" -> "did
-    trump reject a truce"): the particle is not a word the answer must have."""
+    trump reject a truce"), its object between too (:func:`_split_phrases`): the particle is
+    not a word the answer must have."""
     found = phrases(tokens)
-    if not found:
-        return tokens
     out = list(tokens)
     for i, length, word in reversed(found):
         out[i : i + length] = [word]
+    return _split_phrases(out)
+
+
+# What opens the object a two-word phrase takes between its words ("rule *it* out", "make *the
+# guarantees* official"), and the most words that object takes
+_OBJECT_OPENERS = frozenset("it them this that these those the a an his her their its".split())
+SPLIT_REACH = 4
+# Particles that are prepositions as often: "hold the talks on monday" holds no "hold on", so
+# these close a split phrase only as the question's last word ("did they rule it out")
+_PREPOSITIONS = frozenset(
+    "on in off out up down over to for about with at by into from through back away".split()
+)
+
+
+def _split_phrases(tokens: list[str]) -> list[str]:
+    """The question with a two-word phrase whose object stands between its words read as its
+    one word ("what makes it tough to make the guarantees official" -> "... to formalize the
+    guarantees", "did trump rule it out" -> "did trump reject it"): English puts a short
+    object between a verb and its particle or complement, and the phrase means what it does
+    joined. Only an object opened by a pronoun or determiner, at most SPLIT_REACH words, and a
+    closing preposition only at the question's end (:data:`_PREPOSITIONS`)."""
+    out = list(tokens)
+    i = 0
+    while i < len(out) - 2:
+        readings = None
+        if out[i + 1] in _OBJECT_OPENERS:
+            for j in range(i + 2, min(i + 2 + SPLIT_REACH, len(out))):
+                if out[j] in _PREPOSITIONS and j != len(out) - 1:
+                    continue
+                readings = [
+                    word for rest, word in PHRASES.get((stem(out[i]), out[j]), ()) if not rest
+                ]
+                if readings:
+                    out[i] = readings[0]
+                    del out[j]
+                    break
+        i += 1
     return out
 
 
@@ -1350,6 +1439,42 @@ def _attitude(tokens: Sequence[str], i: int) -> bool:
     return tok in _CONTENT_WITH and tokens[i + 1 : i + 2] == ["with"]
 
 
+# "make" that causes a state ("what makes formalising the guarantees harder", "it makes it
+# tough to ..."): the adjective after its object says what is caused, and "make" is no word of
+# the answer ("which complicates prospects for implementing"). Only adjectives of how hard or
+# easy something is, whose sense the related words carry (bot.text: hard, difficult, tough).
+_MAKE = frozenset("make makes made making".split())
+_EASE_WORDS = frozenset(
+    """hard harder hardest difficult tough tougher toughest tricky trickier easy easier
+    easiest complicated impossible possible""".split()
+)
+CAUSED_REACH = 4
+
+
+def _causative_make(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a "make" whose object is followed, within CAUSED_REACH words,
+    by an adjective of ease (_EASE_WORDS): "what makes formalising the guarantees *even
+    harder*", "what's making it *tough*"."""
+    if tokens[i] not in _MAKE:
+        return False
+    return not _EASE_WORDS.isdisjoint(tokens[i + 2 : i + 2 + CAUSED_REACH])
+
+
+# Words in -ing that are no verb: "is he ok with nothing", "happy with everything"
+_ING_NOUNS = frozenset("thing things nothing anything something everything".split())
+
+
+def _content_with_doing(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is "ok", "fine", "happy" or "comfortable" before "with" and a verb
+    in -ing ("is the US ok with sending weapons", "are they happy with paying"): content with
+    doing something is being willing to do it, the dictionary sense of both, and news words it
+    so ("remains willing to supply", "is ready to send"), not as a stance on a plan."""
+    if tokens[i] not in _CONTENT_WITH or tokens[i + 1 : i + 2] != ["with"]:
+        return False
+    doing = tokens[i + 2] if i + 2 < len(tokens) else ""
+    return len(doing) > 5 and doing.endswith("ing") and doing not in _ING_NOUNS
+
+
 # What follows a filler "like" after a comma: a clause's opening (a question word, an auxiliary,
 # a subject pronoun) or the asker's adverb ("..., like really?"). Any other word starts the
 # examples "like" introduces ("what do european leaders, like macron, want": such as), which
@@ -1435,6 +1560,13 @@ _UNITS = {
         re.IGNORECASE,
     ),
     "percent": re.compile(_NUMBER_BEFORE + r"(?:%|percent\b|per cent\b)", re.IGNORECASE),
+    # a result, one number against another: "230-to-198", "22 points to 10", "3–1", "52 votes
+    # to 48"; not a span of years ("1980–1987"), which _TALLY_YEARS leaves out
+    "tally": re.compile(
+        r"(?<![\d.,])\d(?:[\d,]*\d)?(?:\s+(?:votes?|points?|goals?|runs?|seats?))?"
+        r"\s*(?:-to-|\s+to\s+|[-\u2013\u2014])\s*\d(?:[\d,]*\d)?(?![.,]?\d)(?!\s*%)",
+        re.IGNORECASE,
+    ),
     # an earthquake's: "magnitude 6.6", "the magnitude of the earthquake was 6.6", "7.0
     # magnitude", "magnitude-6.3", "M6.3"; not "two people died"
     "magnitude": re.compile(
@@ -1443,6 +1575,9 @@ _UNITS = {
         re.IGNORECASE,
     ),
 }
+_TALLY_YEARS = re.compile(  # "1980–1987", "2019-20": a span of years, no result
+    r"(?:1[0-9]|20)\d\d\s*(?:-to-|\s+to\s+|[-\u2013\u2014])\s*(?:1[0-9]|20)?\d\d"
+)
 _PERCENT_WORDS = frozenset({"percent", "percentage", "percentages"})
 _SHARE_NOUNS = frozenset({"turnout"})  # a measure given as a percentage
 # after a length, where it is rather than how deep or high: "(45 miles) north of", "east-southeast"
@@ -1533,6 +1668,11 @@ _DURATION = re.compile(
     + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"  # "up to week 22 of a pregnancy"
+    # "may take a year", "lasted about an hour": one unit said with an article, after a verb of
+    # taking or lasting (alone, "a year" is as often "a year ago", "once a year")
+    r"|\b(?:takes?|took|taken|taking|lasts?|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"almost\s+|up\s+to\s+|more\s+than\s+|over\s+|less\s+than\s+)?an?\s+"
+    r"(?:year|month|week|day|hour|minute|decade|century)\b"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )
@@ -2039,6 +2179,12 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
             for m in _UNITS["length"].finditer(text)
             if not _COMPASS.match(text, m.end())
         )
+    if atype == "tally":
+        return tuple(
+            frozenset((m.group(0).lower(),))
+            for m in _UNITS["tally"].finditer(text)
+            if not _TALLY_YEARS.fullmatch(m.group(0))
+        )
     if atype in _UNITS:  # "how far": "about 1010 light years", "50 miles (80 km)"
         return tuple(frozenset((m.group(0).lower(),)) for m in _UNITS[atype].finditer(text))
     if atype == "origin":  # "came from the National Bison Range in western Montana"
@@ -2196,7 +2342,30 @@ def _matches(
     _inherit_context(question, candidates, sents, hits)
     _whole_after_part(question, sents, hits)
     _complement_unsaid(question, candidates, hits)
+    _alternatives_said(question, candidates, hits)
     return hits
+
+
+# "could the arms go to a European force *instead* of Ukraine", "Europe *rather* than the US":
+# the question weighs one alternative against another, which a sentence states with "or"
+_INSTEAD = frozenset({"instead", "rather"})
+_EITHER_OR = re.compile(r"\w \s*or\s+\w", re.IGNORECASE)
+
+
+def _alternatives_said(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit "instead" or "rather" (as a related word) in a sentence that gives alternatives
+    with "or" ("supply modern weaponry ... to Ukraine or to a European-led force"): asking
+    whether A goes instead of B is asking which of the two, and news states both at once;
+    "or" is a stop word, so no stem of the sentence stands for it."""
+    at = [j for j, t in enumerate(question.terms) if t.word in _INSTEAD]
+    if not at:
+        return
+    for c, row in zip(candidates, hits, strict=True):
+        if _EITHER_OR.search(c.text[:MAX_SENTENCE_CHARS]):
+            for j in at:
+                row[j] = max(row[j], RELATED)
 
 
 _ROLE_STEMS = frozenset(stem(w) for title in role_titles() for w in title)

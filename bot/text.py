@@ -164,6 +164,15 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("shop", "shops", "store", "stores", "outlet", "outlets"),
     ("car", "cars", "vehicle", "vehicles"),
     ("sick", "ill", "illness", "ailing", "suffering"),
+    # everyday words against the court and news register ("how much jail time": "a prison
+    # term of up to 42 years"; "go to college": "a degree from Howard University"; "did all
+    # the judges agree": "all 11 Justices"; "which congressmen": "Representatives Engel,
+    # Schiff"; "got called off": "was scrubbed")
+    ("jail", "jailed", "prison", "imprisoned", "imprisonment", "incarcerated"),
+    ("college", "colleges", "university", "universities"),
+    ("judge", "judges", "justices"),
+    ("lawmaker", "lawmakers", "legislator", "legislators", "congressman", "congressmen"),
+    ("cancel", "cancelled", "canceled", "cancellation", "scrub", "scrubbed", "scrapped"),
     # an outbreak's count, as news writes it either way: "36 infections", "21 confirmed cases"
     ("infection", "infections", "infected", "case", "cases"),
     ("people", "population", "inhabitants", "residents"),
@@ -217,6 +226,14 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "attitude",
         "opposition",
         "oppose",
+        # a refusal is a stance on what is refused ("Moscow's stance on talks with Kyiv":
+        # "Russia remains unwilling to engage in talks with Ukraine"); not "willing", which
+        # "who is against it" would find in "the US remains willing to supply weapons"
+        "unwilling",
+        "reluctant",
+        "refuse",
+        "refusal",
+        "reject",
     ),
     ("weapon", "weaponry", "arms", "armament", "munitions", "missiles", "gun", "guns"),
     ("troops", "soldier", "soldiers", "military", "army", "forces", "peacekeepers"),
@@ -350,6 +367,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "favor",
         "underpin",
         "underpins",
+        # to help a thing is to support it, the dictionary sense ("would a strong army help
+        # its sovereignty": "This force would ... underpin Ukraine's sovereignty"); "help" keeps
+        # its aid group too ("U.S. assistance")
+        "help",
     ),
     # what a country contributes to a force is support to it ("with US logistics ... supporting
     # this force"); a group of its own, so that "contribute" does not reach the rest of the

@@ -58,7 +58,10 @@ from .sentences import (
 # 34: "on board" is read as "aboard" (data/phrases.txt), as "onboard" already is
 # 35: a sentence's stored words say what its written forms stand for: "%" is "percent"
 # (sentence_words.written_forms)
-EXTRACTOR_VERSION = 35
+# 36: "other countries", "other nations" and "the rest of the world" are read as "international"
+# 37: more wording of a reason is stored with a sentence ("citing", "leading to", "prompted by")
+# 38: a rule "takes effect", "comes into force" when it starts (data/phrases.txt)
+EXTRACTOR_VERSION = 38
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -73,7 +73,10 @@ REASON = AnyCase(
     r"\b(because|due to|as a result|in order to|so that|caused by|owing to|in response to|"
     r"reasons?|aims? to|aimed at|to protest|to prevent|to ensure|in protest|"
     r"to (?:guarantee|deter|protect|defend|secure|stop|help|enable|allow)|"
-    r"(?:die[sd]?|dying) (?:of|from)|killed by|cause of death|complications|succumbed to)\b"
+    r"(?:die[sd]?|dying) (?:of|from)|killed by|cause of death|complications|succumbed to|"
+    # news gives a reason in a participle or a passive as often: "resigned, citing ill
+    # health", "poor health was cited", "prompted by", "dropped out after failing to win"
+    r"citing|cited|prompted by|after failing|blamed (?:on|for)|in light of|on the grounds)\b"
 )
 # Speech in a sentence: words in quotation marks, an interview turn ("((Name)) ..."), or a
 # reporting verb ("Modi wrote that", "according to the NTSB")

@@ -1134,6 +1134,44 @@ def test_a_news_lead_without_the_question_s_own_word_gives_way_to_the_sentence_w
     assert "guitar solo Eruption" in ranked[0].sentence
 
 
+RUGBY_ROUND = (
+    "University defeat Maroochydore in round five of Sunshine Coast rugby\n"
+    "University have kept top spot on the rugby ladder with a 22 points to 10 win over "
+    "Maroochydore at Cotton Tree.\n"
+    + "".join(
+        f"The home side made change number {n} to its line-up before the game.\n"
+        for n in (
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+        )
+    )
+    + "In the final minutes of the rugby game University would score a try against Maroochydore.\n"
+    "The coach said they slowed the rugby game down in the last ten minutes to score a try.\n"
+)
+
+
+def test_a_lead_that_alone_gives_the_asked_result_is_no_restating_lead(tmp_path):
+    """ "whats the final score in the university vs maroochydore rugby game": only the lead
+    gives a result ("22 points to 10"); the later sentences say "score" and "game" without
+    one, and no longer outrank it for covering more of the question."""
+    dated = answerer_over(tmp_path, {"r": f"---\npublished: 2020-07-05\n---\n{RUGBY_ROUND}"})
+    ranked = dated.answer("whats the final score in the university vs maroochydore rugby game")
+    assert "22 points to 10" in ranked.ranked[0].sentence
+
+
 GARAGE_FIRE = """Fire destroys airport parking garage
 
 A fire broke out on Tuesday in the parking garage of Stavanger Airport in Norway.

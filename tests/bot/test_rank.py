@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot import rank, wikiqa
 from bot.corpus import SentenceRow
 from bot.rank import Candidate, _sentence, analyze, confidence, score
-from bot.text import stem
+from bot.text import stem, tokenize
 from facts.sentence_words import stored_words
 from tests.conftest import NAME_TEXTS
 
@@ -817,6 +817,39 @@ def test_a_measure_noun_asks_for_its_value():
     assert best(asked, doc) == doc[1].text
 
 
+def test_a_score_or_a_vote_asks_one_number_against_another():
+    """ "what was the final vote" is answered by "passed 230-to-198", not by the lead's "two
+    Cabinet officers"; a span of years or a range of percentages is no result."""
+    vote = analyze("what was the final vote when the house held barr and ross in contempt")
+    assert (vote.answer_type, vote.evidence_type) == ("number", "tally")
+    assert analyze("whats the final score in the caloundra vs wynnum game").evidence_type == "tally"
+    assert analyze("what was the vote on the bill").evidence_type != "tally"  # what was voted
+    assert evidence("The vote passed along party lines, 230-to-198.", "tally")[0]
+    assert evidence("It ended in a 22 points to 10 win for University.", "tally")[0]
+    assert not evidence("He was prime minister, 1980–1987, then president.", "tally")[0]
+    assert not evidence("Between 10-20% of people agreed.", "tally")[0]
+    doc = article(
+        "US House holds two Cabinet officers in contempt of Congress",
+        "The House voted to hold two Cabinet officers, Wilbur Ross and William Barr, in contempt.",
+        "The vote passed primarily along party lines, 230-to-198.",
+        "Barr and Ross refused to hand over the census documents.",
+    )
+    assert best("what was the final vote when the house held barr and ross in contempt", doc) == (
+        doc[1].text
+    )
+
+
+def test_where_the_people_of_a_story_were_from_wants_a_place_after_from():
+    """ "where were the kids from": "The children were all from Marksville, Louisiana", not the
+    lead's "on a Florida highway near Gainesville"; "where is Ortiz from" (a name) is still
+    answered by a birthplace or a nationality."""
+    kids = "where were the kids who died in the church bus crash on the florida interstate from"
+    assert analyze(kids).evidence_type == "origin"
+    assert analyze("where is ortiz from").evidence_type == "place"
+    assert evidence("The children were all from Marksville, Louisiana.", "origin")[0]
+    assert not evidence("A crash on a Florida highway near Gainesville killed five.", "origin")[0]
+
+
 def test_a_race_time_is_how_long_the_run_took():
     assert analyze("what was warholm's winning time in doha").evidence_type == "duration"
     assert analyze("what was the finishing time of the marathon").evidence_type == "duration"
@@ -845,9 +878,13 @@ def test_durations_in_words_and_week_numbers_show_how_long():
         "It took 14 days.",
         "up to week 22 of a pregnancy",
         "The dynasty ruled for one century.",  # the singular unit, as "two centuries"
+        # one unit with an article, after a verb of taking or lasting
+        "Fixing the power plant may take a year.",
+        "The storm lasted about an hour.",
     ):
         assert evidence(text, "duration") == ((), True), text
     assert evidence("They walked along the road.", "duration") == ((), False)
+    assert evidence("He left a year ago, once a year.", "duration") == ((), False)
 
 
 def test_how_deep_is_not_answered_by_how_far_away():
@@ -1591,6 +1628,18 @@ def test_small_words_of_a_stance_ask_for_one():
     assert "against" not in [t.word for t in analyze("what is against the law in texas").terms]
 
 
+def test_content_with_doing_something_is_being_willing_to_do_it():
+    # "is the US ok with sending weapons": "The US remains willing to supply weapons" says so
+    terms = {t.word: t for t in analyze("is the us still ok with sending weapons").terms}
+    assert {stem("willing"), "~willing"} <= terms["ok"].related
+    assert "~stance" in terms["ok"].related  # still a stance, which "willing" now shows
+    # content with a thing is a stance on it, no willingness
+    for question in ("is the kremlin ok with the plan", "is macron happy with nothing"):
+        terms = {t.word: t for t in analyze(question).terms}
+        word = "ok" if "ok" in terms else "happy"
+        assert "~willing" not in terms[word].related, question
+
+
 def test_own_after_a_possessive_is_a_term_and_the_verb_is_not():
     assert "own" in [t.word for t in analyze("does Ukraine need its own army").terms]
     assert "own" in [t.word for t in analyze("what do Ukraine's own forces do").terms]
@@ -1677,6 +1726,9 @@ _DURATION_AS_WRITTEN = re.compile(
     + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"
+    r"|\b(?:takes?|took|taken|taking|lasts?|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"almost\s+|up\s+to\s+|more\s+than\s+|over\s+|less\s+than\s+)?an?\s+"
+    r"(?:year|month|week|day|hour|minute|decade|century)\b"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )
@@ -2134,3 +2186,64 @@ def test_a_place_of_birth_before_born_shows_no_age():
     assert not rank.shows_answer(question, "We met the Tanzanian-born activist Zara Kay.")
     assert not rank.shows_answer(question, "The German-born writer spoke in Bonn in 2019.")
     assert rank.shows_answer(question, "Zara Kay was born in 1993 in Dar es Salaam.")
+
+
+def test_a_phrase_with_its_object_between_reads_as_its_one_word():
+    # "make the guarantees official" is "make official" (formalize), "rule it out" is "rule out"
+    def read(question: str) -> list[str]:
+        return rank.read_tokens(tokenize(question))
+
+    assert read("why is it so hard to make the guarantees official") == read(
+        "why is it so hard to formalize the guarantees"
+    )
+    assert read("did trump rule it out") == ["did", "trump", "reject", "it"]
+    assert "formalize" in [t.word for t in analyze("why is it hard to make them official").terms]
+    # a particle that is a preposition before more words is one: no "hold on" here
+    assert read("will they hold the talks on monday") == [
+        "will",
+        "they",
+        "hold",
+        "the",
+        "talks",
+        "on",
+        "monday",
+    ]
+    # nor is a word between that opens no object ("make sure it is official")
+    assert "make" in read("did they make sure it was official")
+
+
+def test_make_that_causes_a_state_is_no_word_to_find():
+    # "what makes formalising the guarantees even harder": "further complicating formalizing
+    # security guarantees" has no "make"; the adjective says what is caused
+    words = [t.word for t in analyze("what makes formalising the guarantees even harder").terms]
+    assert "makes" not in words and "harder" in words
+    assert "making" not in [t.word for t in analyze("what is making it tough for them").terms]
+    # "make" that makes a thing stays: "who made the golden toilet"
+    assert "made" in [t.word for t in analyze("who made the golden toilet").terms]
+
+
+def test_order_as_a_sequence_asks_for_the_words_of_one():
+    # "in what order will the meetings happen": "Before the meetings with European leaders,
+    # Zelensky will first meet with Trump", "..., followed by a series of meetings"
+    for question in ("in what order will the meetings happen", "whats the order of the meetings"):
+        terms = {t.word: t for t in analyze(question).terms}
+        assert {stem("before"), stem("first"), stem("followed")} <= terms["order"].related
+    # an order given is no sequence
+    for question in ("what did the court order say", "who signed the order to leave"):
+        terms = {t.word: t for t in analyze(question).terms}
+        assert stem("first") not in terms["order"].related, question
+
+
+def test_instead_is_found_in_a_sentence_of_alternatives():
+    # "could the US weapons go to the European-led force instead of Ukraine": "supply modern
+    # weaponry ... to Ukraine or to a European-led force" gives both alternatives with "or"
+    question = analyze("could the us weapons go to the european-led force instead of ukraine")
+    at = [t.word for t in question.terms].index("instead")
+    either = "The US remains willing to supply weaponry to Ukraine or to a European-led force."
+    plain = "The US remains willing to supply weaponry to a European-led force."
+    ranking = rank.rank(
+        question,
+        [Candidate(either, 3, 2, False, "T", 20), Candidate(plain, 4, 2, False, "T", 20)],
+    )
+    assert ranking.matches[0][at] > 0
+    assert ranking.matches[1][at] == 0

@@ -135,6 +135,15 @@ def test_everyday_words_match_the_reports_register():
     # "how does Russia refusing to talk affect ...": "Russia remains unwilling to engage in talks"
     assert match_keys("refusing") & match_keys("unwilling")
     assert match_keys("refuse") & match_keys("reluctant")
+    # a refusal is a stance: "what is moscow's stance on talking with kyiv": "Russia remains
+    # unwilling to engage in ... talks with Ukraine"
+    assert "~stance" in match_keys("unwilling") and "~stance" in match_keys("refusal")
+    assert "~stance" not in match_keys("willing")  # "who is against it": no willingness
+    # to help is to support: "would a strong army help ukraine's sovereignty": "This force
+    # would ... underpin Ukraine's sovereignty"; and it still asks for aid ("U.S. assistance")
+    assert match_keys("help") & match_keys("underpin")
+    assert match_keys("helps") & match_keys("supporting")
+    assert match_keys("help") & match_keys("assistance")
     # "does Ukraine's own army count as part of its security guarantee": "a key pillar of its
     # own defense and security guarantee"; a key element of a thing is a part of it too
     assert match_keys("part") & match_keys("pillar")
@@ -156,6 +165,18 @@ def test_a_questions_name_for_a_thing_matches_the_reports():
     assert match_keys("cars") & match_keys("vehicles")
     assert match_keys("sick") & match_keys("suffering")
     assert "stores" in related_words("shops")
+
+
+def test_everyday_words_match_the_court_and_news_register():
+    """ "how much jail time": "a prison term of up to 42 years"; "where did he go to college":
+    "a degree from Howard University"; "did all the judges agree": "all 11 Justices"; "which
+    congressmen": "lawmakers"; "the launch got called off": "was scrubbed"."""
+    assert match_keys("jail") & match_keys("prison")
+    assert match_keys("college") & match_keys("university")
+    assert match_keys("judges") & match_keys("justices")
+    assert match_keys("congressmen") & match_keys("lawmakers")
+    assert match_keys("cancelled") & match_keys("scrubbed")
+    assert not match_keys("college") & match_keys("prison")
 
 
 def test_releasing_something_is_making_it_public():
@@ -256,6 +277,11 @@ def test_story_vocabulary_is_the_operators_not_the_codes():
     # nor the seed's words for a general sense: they join the built-in group from the config
     assert built_in.isdisjoint({"hand", "share", "stick", "centre", "center"})
     assert match_keys("hand") & match_keys("supply") and match_keys("stick") & match_keys("deploy")
+    # what one shares with or brings to a force supports it: "would the americans share
+    # intelligence with the force": "with US logistics, intelligence ... supporting this force"
+    assert match_keys("share") & match_keys("supporting")
+    assert match_keys("bring") & match_keys("supporting")
+    assert not match_keys("give") & match_keys("supporting")
     groups = load_config(ROOT / "config.yaml").word_groups
     assert ("ceasefire", "truce", "armistice", "cease-fire") in groups
     try:

@@ -36,6 +36,17 @@ def test_the_analysis_stores_the_answer_types_a_sentence_shows():
     )
 
 
+def test_news_gives_a_reason_in_a_participle_or_a_passive():
+    """ "why did he step down": "poor health was cited when he stepped down"; "why did she
+    quit the race": "she dropped out after failing to win"; a consequence ("led to") is no
+    reason for what it follows from."""
+    assert shows("Poor health was cited when he stepped down.", "reason")
+    assert shows("He resigned on Monday, citing ill health.", "reason")
+    assert shows("She dropped out in March after failing to win any contest.", "reason")
+    assert shows("The closure was prompted by fears of a fire.", "reason")
+    assert not shows("His decision to run led to tensions.", "reason")
+
+
 def test_only_the_stored_types_have_a_bit():
     assert [type_bit(atype) for atype in STORED_TYPES] == [1, 2, 4, 8, 16]
     assert type_bit("age") == type_bit("duration") == type_bit("time") == 0

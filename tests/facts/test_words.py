@@ -153,6 +153,21 @@ def test_words_that_news_writes_in_another_sense_are_no_phrase():
     assert words.phrases(words.tokenize("they held on to power")) == [(1, 3, "retain")]
 
 
+def test_other_countries_and_the_rest_of_the_world_are_international():
+    # "why are other countries pushing russia harder": "International pressure is increasing"
+    assert words.phrases("why are other countries pushing russia".split()) == [
+        (2, 2, "international")
+    ]
+    assert words.phrases("is the rest of the world piling on".split()) == [(2, 4, "international")]
+
+
+def test_a_rule_taking_effect_is_read_as_starting():
+    # "when do the new rules start": "the new policy, which is to take effect on December 10"
+    assert words.phrases("which is to take effect on december 10".split()) == [(3, 2, "start")]
+    assert words.phrases("the law came into force in may".split()) == [(2, 3, "start")]
+    assert words.phrases("it went into effect".split()) == [(1, 3, "start")]
+
+
 def test_on_board_is_read_as_aboard():
     # "190 people on board" says "aboard", as a question's "onboard" asks
     assert words.phrases("there were 190 people on board".split()) == [(4, 2, "aboard")]
