@@ -172,10 +172,12 @@ class Speller:
         word English barely knows corrected to a word of the coverage (``in_coverage``) if one
         is a slip away. ``known``: is the word as typed one of the coverage's.
 
-        A word run on to a possessive or a contraction is put apart (:func:`_apart_after_ending`)
+        A word typed twice is read once (:func:`_once`), a word run on to a possessive or a
+        contraction is put apart (:func:`_apart_after_ending`)
         and words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
         turn, left to right, with the word before it as corrected: a name's next word is found
         from the one before ("von der layn")."""
+        text = _once(text, self._next)
         rejoined = self._rejoin(_apart_after_ending(text, self._names), in_coverage or known)
         matches = list(_WORD.finditer(rejoined))
         reading = _Reading(tuple(_bare(m.group(0)) for m in matches), known, in_coverage)
@@ -475,8 +477,9 @@ class Speller:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
         words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
         else the nearest word if the coverage writes or names it, else two words typed together
-        with a slip in one (:meth:`_run_together_with_slip`: "iszelenksy"), else the nearest
-        word. A stop word run on to a word beats a slip to a word the coverage does not write
+        with a slip in one (:meth:`_run_together_with_slip`: "iszelenksy"), else three words
+        typed together (:func:`_three_run_together`: "goingtothe"), else the nearest word. A
+        stop word run on to a word beats a slip to a word the coverage does not write
         (:meth:`_space_dropped`: "theus" is "the us", not "thus")."""
         fixed = self.correct(word, in_coverage)
         split = _run_together(word, self._names)
@@ -488,7 +491,11 @@ class Speller:
             return split
         if fixed is not None and (fixed in self._names or (in_coverage and in_coverage(fixed))):
             return fixed
-        return self._run_together_with_slip(word, in_coverage) or fixed
+        return (
+            self._run_together_with_slip(word, in_coverage)
+            or _three_run_together(word, self._names)
+            or fixed
+        )
 
     def _run_together_with_slip(
         self, word: str, in_coverage: Callable[[str], bool] | None
@@ -649,21 +656,87 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
     English word. A dropped space is a slip of one key that letter-by-letter correction cannot
     undo (the nearest word is far away), and every letter typed is kept. Of several ways to
     cut it, the one whose rarer part is commoner. A word English knows a little ("kindof",
-    "rightnow") is cut only where both parts are ``floor`` common."""
+    "rightnow") is cut only where both parts are ``floor`` common. Failing two words, two
+    with a key above the space bar typed for the space (:func:`_space_key_cuts`: "aboutvthe"):
+    a letter typed as no letter meant is the less likely slip, so it comes only where a cut
+    keeping every letter finds nothing ("howmany" is how many, not "how any" with "m" for the
+    space)."""
     if len(word) < RUN_TOGETHER_MIN:
         return None
+    cuts = [
+        (word[:cut], word[cut:])
+        for cut in range(1 if word[0] == "a" else 2, len(word) - 1)  # "apandemic": a pandemic
+    ]
+    return _best_cut(cuts, names, floor) or _best_cut(_space_key_cuts(word), names, floor)
+
+
+def _best_cut(cuts: Iterable[tuple[str, ...]], names: Collection[str], floor: float) -> str | None:
+    """Of ways to cut a word into words, the one whose rarest part is commonest, each part a
+    word on its own (:func:`_part_score`) at least ``floor`` common; written with spaces."""
     best: tuple[float, str] | None = None
-    for cut in range(1 if word[0] == "a" else 2, len(word) - 1):  # "apandemic": a pandemic
-        left, right = word[:cut], word[cut:]
-        scores = [_part_score(left, names), _part_score(right, names)]
-        if None in scores:
+    for parts in cuts:
+        scores = [_part_score(part, names) for part in parts]
+        if any(score is None for score in scores):
             continue
-        score = min(s for s in scores if s is not None)
+        score = min(score for score in scores if score is not None)
         if score < floor:
             continue
         if best is None or score > best[0]:
-            best = (score, f"{left} {right}")
+            best = (score, " ".join(parts))
     return best[1] if best is not None else None
+
+
+THREE_RUN_TOGETHER_MIN = 8  # shortest word read as three words typed without spaces
+
+
+def _three_run_together(word: str, names: Collection[str], floor: float = 0.0) -> str | None:
+    """Three words typed without the two spaces between them ("whatdidwitkoff", "goingtothe",
+    "stevewitkofsay"): a hurried member who drops one space drops the next as well, and no
+    cut in two finds two words. Each part must be a word on its own, as for two; two slips
+    are less likely than one, so this is the last reading tried (:meth:`Speller._correct_or_split`:
+    "formalising" is formalizing, not "for mali sing")."""
+    if len(word) < THREE_RUN_TOGETHER_MIN:
+        return None
+    cuts = [
+        (word[:i], word[i:j], word[j:])
+        for i in range(2, len(word) - 3)
+        for j in range(i + 2, len(word) - 1)
+    ]
+    return _best_cut(cuts, names, floor)
+
+
+# The keys above the space bar: a thumb or finger that falls short of it types one of these
+SPACE_BAR_KEYS = "cvbnm"
+
+
+def _space_key_cuts(word: str) -> list[tuple[str, ...]]:
+    """The two words a word may be with a key above the space bar typed for the space
+    between them ("aboutvthe", "hascmet", "whobis": about the, has met, who is): on a phone
+    or a keyboard the thumb often lands a row short. The key is no letter of either word, so
+    no cut of the letters typed finds them, and the nearest word is far away."""
+    return [(word[:i], word[i + 1 :]) for i in range(1, len(word) - 1) if word[i] in SPACE_BAR_KEYS]
+
+
+_TYPED_TWICE = re.compile(r"\b([A-Za-z]+)([ \t]+)\1\b", re.I)
+# Words English writes twice on purpose: "what he had had", "that that was"
+MEANT_TWICE = frozenset({"had", "that"})
+
+
+def _once(text: str, following: dict[str, set[str]]) -> str:
+    """``text`` with a word typed twice in a row written once ("which which heads", "the the
+    gulf", "Mark Mark Rutte"): a key held or a word retyped after a pause, which a phone's
+    word suggestions make easy. Left twice, the second copy is read as a word asked with
+    ("what what" is no longer a question of what; "the talks talks" counts "talks" twice and
+    ranks a sentence that writes it first). Not "had had", "that that", which English writes,
+    nor a name of the coverage that repeats a word ("Duran Duran": ``following``)."""
+
+    def once(match: re.Match[str]) -> str:
+        word = match[1].lower()
+        if word in MEANT_TWICE or word in following.get(word, ()):
+            return match[0]
+        return match[1]
+
+    return _TYPED_TWICE.sub(once, text)
 
 
 _RUN_ON_ENDING = re.compile(r"\b([A-Za-z]+['\u2019](?:s|m|re|ve|ll|d|t))([A-Za-z]{3,})\b", re.I)

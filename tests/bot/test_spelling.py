@@ -524,3 +524,53 @@ def test_a_words_english_frequency_is_looked_up_once(monkeypatch):
     assert spelling._zipf(word) == spelling._zipf(word) == 1.0
     assert spelling.may_be_a_slip(word)
     assert calls == [word]
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("which which heads of government", "which heads of government"),
+        ("what did rouhani tell powers in the the gulf", "what did rouhani tell powers in the gulf"),
+        ("How How old was Chirac", "How old was Chirac"),
+        ("why is everyone talking talking about it", "why is everyone talking about it"),
+    ],
+)
+def test_a_word_typed_twice_in_a_row_is_read_once(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_words_english_or_a_name_writes_twice_are_kept():
+    speller = Speller(["Duran Duran"])
+    assert speller.fix("what he had had", never_known, never_known) == "what he had had"
+    assert speller.fix("did duran duran play", never_known, never_known) == "did duran duran play"
+    assert speller.fix("the thesis", never_known, never_known) == "the thesis"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what will they talk aboutvthe deal", "what will they talk about the deal"),
+        ("Whobis the German chancellor?", "Who is the German chancellor?"),
+        ("what happens after zelensky hascmet trump", "what happens after zelensky has met trump"),
+    ],
+)
+def test_a_key_above_the_space_bar_typed_for_the_space_is_read_as_the_space(
+    speller, typed, meant
+):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_a_cut_keeping_every_letter_beats_a_key_typed_for_the_space(speller):
+    # "m" could stand for the space ("how any"), but "how many" keeps every letter typed
+    assert speller.fix("howmany people died", never_known, never_known) == "how many people died"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("which leaders are goingtothe meeting", "which leaders are going to the meeting"),
+        ("whatdidzelensky say", "what did zelensky say"),
+    ],
+)
+def test_three_words_typed_without_spaces_are_cut_apart(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
