@@ -207,8 +207,9 @@ class Speller:
         next word; else a word English does not know is corrected (:meth:`_fix_unknown`), one
         it barely knows only where there is coverage to prefer (:meth:`_fix_rare`), and one it
         knows well is meant as typed unless it is an "-ing" written as said ("goin",
-        :func:`_g_dropped`) or a word with a letter left out that the coverage does not write
-        (:meth:`_fix_familiar`: "fond" is found)."""
+        :func:`_g_dropped`), a function word run on to a determiner ("ofthe",
+        :func:`_before_determiner`) or a word with a letter left out that the coverage does
+        not write (:meth:`_fix_familiar`: "fond" is found)."""
         word = typed.lower()
         if not word.isalpha() or word in STOPWORDS:
             return typed
@@ -233,7 +234,11 @@ class Speller:
         elif reading.in_coverage is not None and may_be_a_slip(word):
             fixed = self._fix_rare(word, typed, index, previous, reading)
         else:
-            fixed = _g_dropped(word, self._names) or self._fix_familiar(word, typed, index, reading)
+            fixed = (
+                _g_dropped(word, self._names)
+                or _before_determiner(word)
+                or self._fix_familiar(word, typed, index, reading)
+            )
         return typed if fixed is None else _cased_like(typed, fixed)
 
     def _fix_unknown(
@@ -506,15 +511,25 @@ class Speller:
         from a word the coverage writes or names. Each slip alone is undone elsewhere; together
         neither the nearest word nor a clean cut finds them. Of several cuts, the one whose
         word is commoner. Only where no word of the coverage is near the whole: "britians" is
-        Britain, two slips away, not "brit" and "ians" read as "ins"."""
+        Britain, two slips away, not "brit" and "ians" read as "ins". Failing a cut, a key
+        above the space bar typed for the space (:func:`_space_key_cuts`: "thevbritsh" is the
+        British), as for two words typed right."""
         if in_coverage is None or len(word) < RUN_TOGETHER_MIN + 2:
             return None
+        cuts = [(word[:cut], word[cut:]) for cut in range(2, len(word) - 1)]
+        return self._cut_with_slip(cuts, in_coverage) or self._cut_with_slip(
+            _space_key_cuts(word), in_coverage
+        )
+
+    def _cut_with_slip(
+        self, cuts: Iterable[tuple[str, ...]], in_coverage: Callable[[str], bool]
+    ) -> str | None:
+        """Of ways to cut a word in two, the one (:meth:`_run_together_with_slip`) whose
+        one piece is a word on its own, as common as can be, and whose other is a slip of a
+        word the coverage writes or names, written as the two words meant."""
         best: tuple[float, str] | None = None
-        for cut in range(2, len(word) - 1):
-            for good, slipped, left_good in (
-                (word[:cut], word[cut:], True),
-                (word[cut:], word[:cut], False),
-            ):
+        for left, right in cuts:
+            for good, slipped, left_good in ((left, right, True), (right, left, False)):
                 score = _part_score(good, self._names)
                 if (
                     score is None
@@ -715,6 +730,25 @@ def _space_key_cuts(word: str) -> list[tuple[str, ...]]:
     or a keyboard the thumb often lands a row short. The key is no letter of either word, so
     no cut of the letters typed finds them, and the nearest word is far away."""
     return [(word[:i], word[i + 1 :]) for i in range(1, len(word) - 1) if word[i] in SPACE_BAR_KEYS]
+
+
+# Words that open a noun phrase; English makes no word of a function word and one of these
+DETERMINERS = frozenset("the this that these those their his its my your".split())
+
+
+def _before_determiner(word: str) -> str | None:
+    """A function word and a determiner typed without the space between them ("ofthe",
+    "inthe", "forthe", "ofthis": of the, in the), which English writes so often on the web
+    that wordfreq knows them (Zipf 2 to 3.3: "ofthe" passes as a familiar word and is read
+    as typed, a word no sentence has). No English word is a function word followed by one
+    of these determiners: not "an", "a", "her" or "our" ("bean", "usher", "amour" are)."""
+    if word in STOPWORDS:
+        return None
+    for determiner in DETERMINERS:
+        head = word[: -len(determiner)]
+        if word.endswith(determiner) and len(head) >= 2 and head in STOPWORDS:
+            return f"{head} {determiner}"
+    return None
 
 
 _TYPED_TWICE = re.compile(r"\b([A-Za-z]+)([ \t]+)\1\b", re.I)

@@ -574,3 +574,16 @@ def test_a_cut_keeping_every_letter_beats_a_key_typed_for_the_space(speller):
 )
 def test_three_words_typed_without_spaces_are_cut_apart(speller, typed, meant):
     assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_two_words_typed_together_with_a_key_above_the_space_bar_and_a_slip_are_found():
+    speller = Speller(["Steve Witkoff"])
+    coverage = {"witkoff", "british"}.__contains__
+    assert speller.fix("who is thevbritsh pm", coverage, coverage) == "who is the british pm"
+    assert speller.fix("who is stevemwitkof", coverage, coverage) == "who is steve witkoff"
+
+
+def test_a_function_word_run_on_to_a_determiner_is_put_apart(speller):
+    assert speller.fix("the aim ofthe force", never_known, never_known) == "the aim of the force"
+    # a word English makes of a function word and "our", "her" or "an" is a word
+    assert speller.fix("amour and bean", never_known, never_known) == "amour and bean"
