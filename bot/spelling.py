@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -204,13 +205,16 @@ class Speller:
         keyboard slip away (:func:`_short_slip`: "thw", "wuo") and a shorter one is too
         ambiguous. A word the coverage knows is corrected only to one the index stores under
         the same stem (:meth:`_stem_only`); after a name particle ("von der") only to a name's
-        next word; else a word English does not know is corrected (:meth:`_fix_unknown`), one
-        it barely knows only where there is coverage to prefer (:meth:`_fix_rare`), and one it
-        knows well is meant as typed unless it is an "-ing" written as said ("goin",
-        :func:`_g_dropped`), a function word run on to a determiner ("ofthe",
-        :func:`_before_determiner`) or a word with a letter left out that the coverage does
-        not write (:meth:`_fix_familiar`: "fond" is found)."""
+        next word; a word said like one the coverage writes is that word (:func:`_homophone`:
+        "meat" is meet, where only "meet" is written); else a word English does not know is
+        corrected (:meth:`_fix_unknown`), one it barely knows only where there is coverage to
+        prefer (:meth:`_fix_rare`), and one it knows well is meant as typed unless it is an
+        "-ing" written as said ("goin", :func:`_g_dropped`), a function word run on to a
+        determiner ("ofthe", :func:`_before_determiner`) or a word with a letter left out that
+        the coverage does not write (:meth:`_fix_familiar`: "fond" is found)."""
         word = typed.lower()
+        if _where_before_auxiliary(word, reading.words[:index], reading.words[index + 1 :]):
+            return "Where" if typed[0].isupper() else "where"
         if not word.isalpha() or word in STOPWORDS:
             return typed
         if _how_before_degree(word, reading.words[index + 1 : index + 2]):
@@ -229,6 +233,8 @@ class Speller:
             return self._stem_only(word, reading.in_coverage) or typed
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
             return self._next_in_name(word, previous) or typed
+        if (index == 0 or typed[0].islower()) and (said := _homophone(word, reading.in_coverage)):
+            return said
         if not _common_english(word):
             fixed = self._fix_unknown(word, previous, reading.in_coverage)
         elif reading.in_coverage is not None and may_be_a_slip(word):
@@ -900,6 +906,65 @@ def _how_before_degree(word: str, following: tuple[str, ...]) -> bool:
         and word[0] == "h"
         and word != "how"
         and OSA.distance(word, "how") == 1
+    )
+
+
+def _load_homophones() -> dict[str, tuple[str, ...]]:
+    """Each word of bot/data/homophones.tsv and the words said like it, stop words left out:
+    "their" for "there" changes nothing a search reads, and a content word read as a stop word
+    ("buy" as "by") would lose what is asked."""
+    path = Path(__file__).with_name("data") / "homophones.tsv"
+    alike: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = [w for w in line.split() if w not in STOPWORDS]
+        for word in words:
+            alike[word] = tuple(w for w in words if w != word)
+    return alike
+
+
+_HOMOPHONES = _load_homophones()
+HOMOPHONE_MARGIN = 0.4  # Zipf (log10): the word meant is at least 2.5 times commoner
+
+
+def _homophone(word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
+    """The word said like ``word`` that the coverage writes, where it does not write ``word``
+    itself ("when will zelensky meat trump", "how many people dyed", "lion heir": meet, died,
+    air): a member typing by ear, or taking a phone's suggestion, writes a real word, which
+    letters alone leave as typed. Only where the coverage writes exactly one of the words said
+    alike (:data:`_HOMOPHONES`): where it writes both, the member may mean either, and where it
+    writes neither, nothing is gained. And only for that word English writes far more often
+    (HOMOPHONE_MARGIN): a member who types a word as common as the one said like it ("piece",
+    not "peace") more likely means it, and asks about something the coverage does not say."""
+    if in_coverage is None or word not in _HOMOPHONES or in_coverage(word):
+        return None
+    written = [w for w in _HOMOPHONES[word] if in_coverage(w)]
+    if len(written) != 1 or _zipf(written[0]) < _zipf(word) + HOMOPHONE_MARGIN:
+        return None
+    return written[0]
+
+
+# Words typed for "where" that sound like it; and the auxiliaries a "where" question goes on with
+WHERE_SOUNDALIKES = frozenset("were wear ware whare".split())
+_WHERE_AUXILIARIES = frozenset(
+    "did does do is was are were will would can could should has".split()
+)
+_OPENING_FILLERS = frozenset("so and but ok okay then".split())
+
+
+def _where_before_auxiliary(word: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """Is ``word``, opening the question (after a filler such as "so" at most), a word that
+    sounds like "where" ("were", "wear") typed for it: one an auxiliary follows ("were did
+    they meet", "wear is the summit"). English never opens a question with "were" and then
+    an auxiliary ("were they" is a question; "were did" is not), and the question word decides
+    what is asked: left as typed, the question asks no place. Not "were had" ("good times
+    were had"), which is a passive."""
+    return (
+        word in WHERE_SOUNDALIKES
+        and all(w in _OPENING_FILLERS for w in before)
+        and after[:1] != ()
+        and after[0] in _WHERE_AUXILIARIES
     )
 
 

@@ -530,7 +530,10 @@ def test_a_words_english_frequency_is_looked_up_once(monkeypatch):
     "typed, meant",
     [
         ("which which heads of government", "which heads of government"),
-        ("what did rouhani tell powers in the the gulf", "what did rouhani tell powers in the gulf"),
+        (
+            "what did rouhani tell powers in the the gulf",
+            "what did rouhani tell powers in the gulf",
+        ),
         ("How How old was Chirac", "How old was Chirac"),
         ("why is everyone talking talking about it", "why is everyone talking about it"),
     ],
@@ -554,9 +557,7 @@ def test_words_english_or_a_name_writes_twice_are_kept():
         ("what happens after zelensky hascmet trump", "what happens after zelensky has met trump"),
     ],
 )
-def test_a_key_above_the_space_bar_typed_for_the_space_is_read_as_the_space(
-    speller, typed, meant
-):
+def test_a_key_above_the_space_bar_typed_for_the_space_is_read_as_the_space(speller, typed, meant):
     assert speller.fix(typed, never_known, never_known) == meant
 
 
@@ -587,3 +588,45 @@ def test_a_function_word_run_on_to_a_determiner_is_put_apart(speller):
     assert speller.fix("the aim ofthe force", never_known, never_known) == "the aim of the force"
     # a word English makes of a function word and "our", "her" or "an" is a word
     assert speller.fix("amour and bean", never_known, never_known) == "amour and bean"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("Were was the gold toilet stolen from?", "Where was the gold toilet stolen from?"),
+        ("wear did the hurricane make landfall", "where did the hurricane make landfall"),
+        ("so were did they meet", "so where did they meet"),
+    ],
+)
+def test_a_word_sounding_like_where_before_an_auxiliary_is_where(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+@pytest.mark.parametrize(
+    "typed", ["were they killed", "were had good times", "what did they wear", "who were is"]
+)
+def test_were_and_wear_as_english_uses_them_are_kept(speller, typed):
+    assert speller.fix(typed, never_known, never_known) == typed
+
+
+def test_a_word_said_like_the_one_the_coverage_writes_is_that_word(speller):
+    coverage = {"meet", "died", "air", "piece"}.__contains__
+    fix = speller.fix
+    assert (
+        fix("when will zelensky meat trump", coverage, coverage) == "when will zelensky meet trump"
+    )
+    assert fix("how many people dyed", coverage, coverage) == "how many people died"
+    assert fix("where was the lion heir recorder", coverage, coverage) == (
+        "where was the lion air recorder"
+    )
+
+
+def test_a_homophone_is_kept_where_the_coverage_writes_it_or_it_is_as_common(speller):
+    both = {"meet", "meat"}.__contains__
+    assert speller.fix("is meat exported", both, both) == "is meat exported"
+    # "piece" is as common as "peace": a member who types it means it
+    peace = {"peace"}.__contains__
+    assert speller.fix("what piece is missing", peace, peace) == "what piece is missing"
+    # a name, in capitals mid-question, is not read by ear
+    meet = {"meet"}.__contains__
+    assert speller.fix("who is Meat Loaf", meet, meet) == "who is Meat Loaf"
