@@ -635,3 +635,17 @@ def test_a_leading_clause_that_names_the_story_is_context_not_asked():
     assert topic_words("the talks in geneva, what is on the agenda") == set()
     # no clause before the asking one
     assert topic_words("how many people were hurt when the ferry hit the pier") == set()
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("WHAT DID PUTIN SAY?", "what did putin say?"),
+        ("wHAT DID pUTIN SAY ABOUT aLASKA", "What did Putin say about Alaska"),
+        ("what did NATO say", "what did NATO say"),
+        ("NATO?", "NATO?"),
+        ("US EU", "US EU"),
+    ],
+)
+def test_a_question_typed_with_caps_lock_on_is_read_with_it_off(typed, meant):
+    assert clean(typed, 500).text == meant
