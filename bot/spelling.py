@@ -87,6 +87,7 @@ class Speller:
 
     def __init__(self, names: Iterable[str] = ()):
         self._names, self._next = _name_words(names)
+        self._sounds: dict[str, tuple[str, ...]] | None = None
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._rank: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -505,8 +506,24 @@ class Speller:
         return (
             self._run_together_with_slip(word, in_coverage)
             or _three_run_together(word, self._names)
+            or self._by_sound(word)
             or fixed
         )
+
+    def _by_sound(self, word: str) -> str | None:
+        """The one word of the coverage's names that sounds like ``word`` (:func:`sound_key`):
+        a name typed by ear or with its vowels left out ("zelanskee", "weetkov", "troamp",
+        "mscw": Zelensky, Witkoff, Trump, Moscow), two or more letters from the name, which
+        letters alone take for another word ("tramp", "mascot") or none. Only a key of three
+        consonants or more, matched by no other name word: a shorter key fits too many."""
+        key = sound_key(word)
+        if len(key) < SOUND_KEY_MIN:
+            return None
+        with self._lock:
+            if self._sounds is None:
+                self._sounds = _sounds(self._names)
+        found = self._sounds.get(key, ())
+        return found[0] if len(found) == 1 else None
 
     def _run_together_with_slip(
         self, word: str, in_coverage: Callable[[str], bool] | None
@@ -907,6 +924,30 @@ def _how_before_degree(word: str, following: tuple[str, ...]) -> bool:
         and word != "how"
         and OSA.distance(word, "how") == 1
     )
+
+
+SOUND_KEY_MIN = 3  # consonants a sound key needs before a name is found by it
+_SOUND_ALIKE = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "f"})
+
+
+def sound_key(word: str) -> str:
+    """How ``word`` sounds, roughly: its consonants as said ("c", "q" as k, "z" as s, "v" as
+    f, "ph" as f, "x" as ks), without vowels, "y", "h" and "w" after the first letter, each run
+    of one sound once, and a first vowel as "a". Names typed by ear change the vowels and
+    spell a sound another way ("zelanskee", "weetkov"); typed in a hurry they lose the vowels
+    ("mscw"): the consonants stay."""
+    spoken = word.lower().replace("ph", "f").replace("x", "ks").translate(_SOUND_ALIKE)
+    first = "a" if spoken[0] in "aeiou" else spoken[0]
+    return re.sub(r"(.)\1+", r"\1", first + re.sub(r"[aeiouyhw]", "", spoken[1:]))
+
+
+def _sounds(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The coverage's name words (of four letters or more) by their sound key."""
+    keys: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if len(name) >= MIN_LENGTH and name.isalpha():
+            keys.setdefault(sound_key(name), []).append(name)
+    return {key: tuple(found) for key, found in keys.items()}
 
 
 def _load_homophones() -> dict[str, tuple[str, ...]]:

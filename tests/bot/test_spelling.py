@@ -630,3 +630,18 @@ def test_a_homophone_is_kept_where_the_coverage_writes_it_or_it_is_as_common(spe
     # a name, in capitals mid-question, is not read by ear
     meet = {"meet"}.__contains__
     assert speller.fix("who is Meat Loaf", meet, meet) == "who is Meat Loaf"
+
+
+def test_a_name_typed_by_ear_or_without_its_vowels_is_found_by_its_sound():
+    speller = Speller(["Steve Witkoff", "Alaska", "Moscow"])
+    coverage = {"witkoff", "alaska", "moscow"}.__contains__
+    assert speller.fix("what did weetkov say", coverage, coverage) == "what did witkoff say"
+    assert speller.fix("when was the aleske summit", coverage, coverage) == (
+        "when was the alaska summit"
+    )
+
+
+def test_a_sound_two_names_share_finds_neither():
+    speller = Speller(["Karen Smith", "Koran Smith"])
+    coverage = {"karen", "koran"}.__contains__
+    assert speller.fix("who is kurrinn", coverage, coverage) == "who is kurrinn"
