@@ -74,11 +74,13 @@ class _Reading:
     """A question being corrected: its words as typed (lower case, a possessive without its
     "'s"), which the correction of one word may look at beside it, and what the coverage knows:
     ``known``, is a word as typed one of the coverage's; ``in_coverage``, does the coverage
-    write it (None: no coverage to prefer)."""
+    write it (None: no coverage to prefer); ``capitalised``, is each word typed with a
+    capital."""
 
     words: tuple[str, ...]
     known: Callable[[str], bool]
     in_coverage: Callable[[str], bool] | None
+    capitalised: tuple[bool, ...] = ()
 
 
 class Speller:
@@ -182,7 +184,12 @@ class Speller:
         text = _once(text, self._next)
         rejoined = self._rejoin(_apart_after_ending(text, self._names), in_coverage or known)
         matches = list(_WORD.finditer(rejoined))
-        reading = _Reading(tuple(_bare(m.group(0)) for m in matches), known, in_coverage)
+        reading = _Reading(
+            tuple(_bare(m.group(0)) for m in matches),
+            known,
+            in_coverage,
+            tuple(m.group(0)[0].isupper() for m in matches),
+        )
         pieces: list[str] = []
         end = 0
         previous = ""  # the word before, as corrected
@@ -226,6 +233,16 @@ class Speller:
             and (ending_doubled := _function_word_doubled(word))
         ):
             return ending_doubled
+        if (
+            index == 0
+            and len(word) == 2
+            and len(reading.words) > 1
+            and not reading.known(word)
+            and not _acronym(typed)
+            and not reading.capitalised[1]  # "Di Maio said": a name
+            and (opening := _opening_letter_left_out(word))
+        ):
+            return opening
         if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
             return _short_slip(word, opening=index == 0) or typed
         if len(word) < MIN_LENGTH:
@@ -896,6 +913,24 @@ def _short_slip(word: str, opening: bool) -> str | None:
     if opening and asked:
         return asked[0]
     return max(meant, key=_zipf, default=None)
+
+
+# The words a question opens with: the question words and the auxiliaries of a yes/no question
+_OPENING_WORDS = (
+    *QUESTION_WORDS,
+    *"did does do is are was were will would can could has have had".split(),
+)
+
+
+def _opening_letter_left_out(word: str) -> str | None:
+    """The word a question opens with that a two-letter opening word is with one letter left
+    out ("dd", "di", "wy", "hw", "ws", "ae": did, why, how, was, are), where only one such word
+    fits ("wh" is who or why: none). Two letters are too few for any spelling by similarity,
+    and English knows these as abbreviations (Zipf 3 to 4.3), so nothing else reads them;
+    left as typed the question has no question word, or a word no sentence holds. Only where
+    it opens the question, before a word in small letters: "Di Maio" is a name."""
+    meant = [w for w in _OPENING_WORDS if len(w) == 3 and _letter_left_out(word, w)]
+    return meant[0] if len(meant) == 1 else None
 
 
 def _function_word_doubled(word: str) -> str | None:

@@ -645,3 +645,21 @@ def test_a_sound_two_names_share_finds_neither():
     speller = Speller(["Karen Smith", "Koran Smith"])
     coverage = {"karen", "koran"}.__contains__
     assert speller.fix("who is kurrinn", coverage, coverage) == "who is kurrinn"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("dd zelensky meet trump", "did zelensky meet trump"),
+        ("wy is russia blocking it", "why is russia blocking it"),
+        ("hw is the force led", "how is the force led"),
+        ("ws the summit in alaska", "was the summit in alaska"),
+    ],
+)
+def test_a_two_letter_opening_with_a_letter_left_out_is_the_opening_word(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+@pytest.mark.parametrize("typed", ["wh is the pm", "Di Maio said what", "is dd here", "dd"])
+def test_a_two_letter_word_is_left_where_it_may_be_more_than_one_word_or_a_name(speller, typed):
+    assert speller.fix(typed, never_known, never_known) == typed
