@@ -176,12 +176,13 @@ class Speller:
         word English barely knows corrected to a word of the coverage (``in_coverage``) if one
         is a slip away. ``known``: is the word as typed one of the coverage's.
 
-        A word typed twice is read once (:func:`_once`), a word run on to a possessive or a
-        contraction is put apart (:func:`_apart_after_ending`)
+        A word typed twice is read once (:func:`_once`), two words typed together where the
+        case changes are put apart (:func:`_apart_at_capitals`: "theUK"), a word run on to a
+        possessive or a contraction is put apart (:func:`_apart_after_ending`)
         and words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
         turn, left to right, with the word before it as corrected: a name's next word is found
         from the one before ("von der layn")."""
-        text = _once(text, self._next)
+        text = _apart_at_capitals(_once(text, self._next), known, self._names)
         rejoined = self._rejoin(_apart_after_ending(text, self._names), in_coverage or known)
         matches = list(_WORD.finditer(rejoined))
         reading = _Reading(
@@ -789,6 +790,44 @@ def _before_determiner(word: str) -> str | None:
         if word.endswith(determiner) and len(head) >= 2 and head in STOPWORDS:
             return f"{head} {determiner}"
     return None
+
+
+# A small letter then a capital ("theUK"), or two capitals or more then small letters
+# ("USpresident": US president)
+_CASE_CHANGE = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*\b")
+
+
+def _apart_at_capitals(text: str, known: Callable[[str], bool], names: Collection[str]) -> str:
+    """``text`` with the space put back where two words were typed together and the case
+    changes between them: "theUK", "USpresident", "PMgoing" (the UK, US president, PM going).
+    An abbreviation typed in capitals beside a word in small letters shows where one ends,
+    where letters alone find nothing (no cut of "theuk" makes two words). Only a word neither
+    the coverage nor English knows ("YouTube", "iPhone", "McDonald" are kept), cut where each
+    side is a word on its own (:func:`_part_score`) or an abbreviation of two capitals or more."""
+
+    def apart(match: re.Match[str]) -> str:
+        typed = match[0]
+        if known(typed.lower()) or _common_english(typed.lower()):
+            return typed
+        for at in range(1, len(typed)):
+            left, right = typed[:at], typed[at:]
+            lower_then_capital = left[-1].islower() and right[0].isupper()
+            capitals_then_lower = left.isupper() and len(left) >= 2 and right.islower()
+            if (lower_then_capital or capitals_then_lower) and all(
+                _side_of_case_change(side, names) for side in (left, right)
+            ):
+                return f"{left} {right}"
+        return typed
+
+    return _CASE_CHANGE.sub(apart, text)
+
+
+def _side_of_case_change(side: str, names: Collection[str]) -> bool:
+    """Is ``side`` of a word cut where its case changes a word of its own: an abbreviation
+    in capitals ("UK", "PM") or a word (:func:`_part_score`) in small letters, or capitalised."""
+    if len(side) >= 2 and side.isupper():
+        return True
+    return (side.islower() or side[1:].islower()) and _part_score(side.lower(), names) is not None
 
 
 _TYPED_TWICE = re.compile(r"\b([A-Za-z]+)([ \t]+)\1\b", re.I)

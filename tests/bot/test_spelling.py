@@ -663,3 +663,21 @@ def test_a_two_letter_opening_with_a_letter_left_out_is_the_opening_word(speller
 @pytest.mark.parametrize("typed", ["wh is the pm", "Di Maio said what", "is dd here", "dd"])
 def test_a_two_letter_word_is_left_where_it_may_be_more_than_one_word_or_a_name(speller, typed):
     assert speller.fix(typed, never_known, never_known) == typed
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("Who is theUK prime minister?", "Who is the UK prime minister?"),
+        ("Who is the USpresident?", "Who is the US president?"),
+        ("is the USstill sending weapons", "is the US still sending weapons"),
+    ],
+)
+def test_two_words_typed_together_are_put_apart_where_the_case_changes(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_a_word_written_with_a_capital_inside_is_kept():
+    speller = Speller(["Ron DeSantis"])
+    typed = "watch YouTube on an iPhone at McDonald with DeSantis"
+    assert speller.fix(typed, never_known, never_known) == typed
