@@ -913,4 +913,25 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     if len(text) > max_chars:
         text = text[:max_chars].rsplit(" ", 1)[0] if " " in text[:max_chars] else text[:max_chars]
         truncated = True
-    return CleanQuestion(text=text, truncated=truncated)
+    return CleanQuestion(text=caps_lock_off(text), truncated=truncated)
+
+
+CAPS_LOCK_WORDS = 3  # fewer words in capitals may be an abbreviation or a shout ("NATO?")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def caps_lock_off(text: str) -> str:
+    """``text`` as typed with caps lock off, where every word of two letters or more was typed
+    with it on: all in capitals ("WHAT DID PUTIN SAY") is read in small letters, and capitals
+    with the first letter small ("wHAT DID pUTIN SAY", shift pressed for the capitals meant)
+    with the case of each letter swapped. In capitals every word reads as an abbreviation or
+    a name: the speller leaves abbreviations as typed ("MACRONS" stayed a word no article
+    has) and a capitalised word the coverage lacks reads as a name it does not know. Not a
+    question with a word in small letters or in ordinary case ("what did NATO say")."""
+    words = [w for w in _LETTERS.findall(text) if len(w) >= 2]
+    if len(words) < CAPS_LOCK_WORDS:
+        return text
+    inverted = [w for w in words if w[0].islower() and w[1:].isupper()]
+    if not all(w.isupper() or w in inverted for w in words):
+        return text
+    return text.swapcase() if inverted else text.lower()

@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -73,11 +74,13 @@ class _Reading:
     """A question being corrected: its words as typed (lower case, a possessive without its
     "'s"), which the correction of one word may look at beside it, and what the coverage knows:
     ``known``, is a word as typed one of the coverage's; ``in_coverage``, does the coverage
-    write it (None: no coverage to prefer)."""
+    write it (None: no coverage to prefer); ``capitalised``, is each word typed with a
+    capital."""
 
     words: tuple[str, ...]
     known: Callable[[str], bool]
     in_coverage: Callable[[str], bool] | None
+    capitalised: tuple[bool, ...] = ()
 
 
 class Speller:
@@ -86,6 +89,7 @@ class Speller:
 
     def __init__(self, names: Iterable[str] = ()):
         self._names, self._next = _name_words(names)
+        self._sounds: dict[str, tuple[str, ...]] | None = None
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._rank: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -172,13 +176,21 @@ class Speller:
         word English barely knows corrected to a word of the coverage (``in_coverage``) if one
         is a slip away. ``known``: is the word as typed one of the coverage's.
 
-        A word run on to a possessive or a contraction is put apart (:func:`_apart_after_ending`)
+        A word typed twice is read once (:func:`_once`), two words typed together where the
+        case changes are put apart (:func:`_apart_at_capitals`: "theUK"), a word run on to a
+        possessive or a contraction is put apart (:func:`_apart_after_ending`)
         and words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
         turn, left to right, with the word before it as corrected: a name's next word is found
         from the one before ("von der layn")."""
+        text = _apart_at_capitals(_once(text, self._next), known, self._names)
         rejoined = self._rejoin(_apart_after_ending(text, self._names), in_coverage or known)
         matches = list(_WORD.finditer(rejoined))
-        reading = _Reading(tuple(_bare(m.group(0)) for m in matches), known, in_coverage)
+        reading = _Reading(
+            tuple(_bare(m.group(0)) for m in matches),
+            known,
+            in_coverage,
+            tuple(m.group(0)[0].isupper() for m in matches),
+        )
         pieces: list[str] = []
         end = 0
         previous = ""  # the word before, as corrected
@@ -202,12 +214,16 @@ class Speller:
         keyboard slip away (:func:`_short_slip`: "thw", "wuo") and a shorter one is too
         ambiguous. A word the coverage knows is corrected only to one the index stores under
         the same stem (:meth:`_stem_only`); after a name particle ("von der") only to a name's
-        next word; else a word English does not know is corrected (:meth:`_fix_unknown`), one
-        it barely knows only where there is coverage to prefer (:meth:`_fix_rare`), and one it
-        knows well is meant as typed unless it is an "-ing" written as said ("goin",
-        :func:`_g_dropped`) or a word with a letter left out that the coverage does not write
-        (:meth:`_fix_familiar`: "fond" is found)."""
+        next word; a word said like one the coverage writes is that word (:func:`_homophone`:
+        "meat" is meet, where only "meet" is written); else a word English does not know is
+        corrected (:meth:`_fix_unknown`), one it barely knows only where there is coverage to
+        prefer (:meth:`_fix_rare`), and one it knows well is meant as typed unless it is an
+        "-ing" written as said ("goin", :func:`_g_dropped`), a function word run on to a
+        determiner ("ofthe", :func:`_before_determiner`) or a word with a letter left out that
+        the coverage does not write (:meth:`_fix_familiar`: "fond" is found)."""
         word = typed.lower()
+        if _where_before_auxiliary(word, reading.words[:index], reading.words[index + 1 :]):
+            return "Where" if typed[0].isupper() else "where"
         if not word.isalpha() or word in STOPWORDS:
             return typed
         if _how_before_degree(word, reading.words[index + 1 : index + 2]):
@@ -218,6 +234,16 @@ class Speller:
             and (ending_doubled := _function_word_doubled(word))
         ):
             return ending_doubled
+        if (
+            index == 0
+            and len(word) == 2
+            and len(reading.words) > 1
+            and not reading.known(word)
+            and not _acronym(typed)
+            and not reading.capitalised[1]  # "Di Maio said": a name
+            and (opening := _opening_letter_left_out(word))
+        ):
+            return opening
         if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
             return _short_slip(word, opening=index == 0) or typed
         if len(word) < MIN_LENGTH:
@@ -226,12 +252,18 @@ class Speller:
             return self._stem_only(word, reading.in_coverage) or typed
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
             return self._next_in_name(word, previous) or typed
+        if (index == 0 or typed[0].islower()) and (said := _homophone(word, reading.in_coverage)):
+            return said
         if not _common_english(word):
             fixed = self._fix_unknown(word, previous, reading.in_coverage)
         elif reading.in_coverage is not None and may_be_a_slip(word):
             fixed = self._fix_rare(word, typed, index, previous, reading)
         else:
-            fixed = _g_dropped(word, self._names) or self._fix_familiar(word, typed, index, reading)
+            fixed = (
+                _g_dropped(word, self._names)
+                or _before_determiner(word)
+                or self._fix_familiar(word, typed, index, reading)
+            )
         return typed if fixed is None else _cased_like(typed, fixed)
 
     def _fix_unknown(
@@ -475,8 +507,9 @@ class Speller:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
         words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
         else the nearest word if the coverage writes or names it, else two words typed together
-        with a slip in one (:meth:`_run_together_with_slip`: "iszelenksy"), else the nearest
-        word. A stop word run on to a word beats a slip to a word the coverage does not write
+        with a slip in one (:meth:`_run_together_with_slip`: "iszelenksy"), else three words
+        typed together (:func:`_three_run_together`: "goingtothe"), else the nearest word. A
+        stop word run on to a word beats a slip to a word the coverage does not write
         (:meth:`_space_dropped`: "theus" is "the us", not "thus")."""
         fixed = self.correct(word, in_coverage)
         split = _run_together(word, self._names)
@@ -488,7 +521,27 @@ class Speller:
             return split
         if fixed is not None and (fixed in self._names or (in_coverage and in_coverage(fixed))):
             return fixed
-        return self._run_together_with_slip(word, in_coverage) or fixed
+        return (
+            self._run_together_with_slip(word, in_coverage)
+            or _three_run_together(word, self._names)
+            or self._by_sound(word)
+            or fixed
+        )
+
+    def _by_sound(self, word: str) -> str | None:
+        """The one word of the coverage's names that sounds like ``word`` (:func:`sound_key`):
+        a name typed by ear or with its vowels left out ("zelanskee", "weetkov", "troamp",
+        "mscw": Zelensky, Witkoff, Trump, Moscow), two or more letters from the name, which
+        letters alone take for another word ("tramp", "mascot") or none. Only a key of three
+        consonants or more, matched by no other name word: a shorter key fits too many."""
+        key = sound_key(word)
+        if len(key) < SOUND_KEY_MIN:
+            return None
+        with self._lock:
+            if self._sounds is None:
+                self._sounds = _sounds(self._names)
+        found = self._sounds.get(key, ())
+        return found[0] if len(found) == 1 else None
 
     def _run_together_with_slip(
         self, word: str, in_coverage: Callable[[str], bool] | None
@@ -499,15 +552,25 @@ class Speller:
         from a word the coverage writes or names. Each slip alone is undone elsewhere; together
         neither the nearest word nor a clean cut finds them. Of several cuts, the one whose
         word is commoner. Only where no word of the coverage is near the whole: "britians" is
-        Britain, two slips away, not "brit" and "ians" read as "ins"."""
+        Britain, two slips away, not "brit" and "ians" read as "ins". Failing a cut, a key
+        above the space bar typed for the space (:func:`_space_key_cuts`: "thevbritsh" is the
+        British), as for two words typed right."""
         if in_coverage is None or len(word) < RUN_TOGETHER_MIN + 2:
             return None
+        cuts = [(word[:cut], word[cut:]) for cut in range(2, len(word) - 1)]
+        return self._cut_with_slip(cuts, in_coverage) or self._cut_with_slip(
+            _space_key_cuts(word), in_coverage
+        )
+
+    def _cut_with_slip(
+        self, cuts: Iterable[tuple[str, ...]], in_coverage: Callable[[str], bool]
+    ) -> str | None:
+        """Of ways to cut a word in two, the one (:meth:`_run_together_with_slip`) whose
+        one piece is a word on its own, as common as can be, and whose other is a slip of a
+        word the coverage writes or names, written as the two words meant."""
         best: tuple[float, str] | None = None
-        for cut in range(2, len(word) - 1):
-            for good, slipped, left_good in (
-                (word[:cut], word[cut:], True),
-                (word[cut:], word[:cut], False),
-            ):
+        for left, right in cuts:
+            for good, slipped, left_good in ((left, right, True), (right, left, False)):
                 score = _part_score(good, self._names)
                 if (
                     score is None
@@ -649,21 +712,144 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
     English word. A dropped space is a slip of one key that letter-by-letter correction cannot
     undo (the nearest word is far away), and every letter typed is kept. Of several ways to
     cut it, the one whose rarer part is commoner. A word English knows a little ("kindof",
-    "rightnow") is cut only where both parts are ``floor`` common."""
+    "rightnow") is cut only where both parts are ``floor`` common. Failing two words, two
+    with a key above the space bar typed for the space (:func:`_space_key_cuts`: "aboutvthe"):
+    a letter typed as no letter meant is the less likely slip, so it comes only where a cut
+    keeping every letter finds nothing ("howmany" is how many, not "how any" with "m" for the
+    space)."""
     if len(word) < RUN_TOGETHER_MIN:
         return None
+    cuts = [
+        (word[:cut], word[cut:])
+        for cut in range(1 if word[0] == "a" else 2, len(word) - 1)  # "apandemic": a pandemic
+    ]
+    return _best_cut(cuts, names, floor) or _best_cut(_space_key_cuts(word), names, floor)
+
+
+def _best_cut(cuts: Iterable[tuple[str, ...]], names: Collection[str], floor: float) -> str | None:
+    """Of ways to cut a word into words, the one whose rarest part is commonest, each part a
+    word on its own (:func:`_part_score`) at least ``floor`` common; written with spaces."""
     best: tuple[float, str] | None = None
-    for cut in range(1 if word[0] == "a" else 2, len(word) - 1):  # "apandemic": a pandemic
-        left, right = word[:cut], word[cut:]
-        scores = [_part_score(left, names), _part_score(right, names)]
-        if None in scores:
+    for parts in cuts:
+        scores = [_part_score(part, names) for part in parts]
+        if any(score is None for score in scores):
             continue
-        score = min(s for s in scores if s is not None)
+        score = min(score for score in scores if score is not None)
         if score < floor:
             continue
         if best is None or score > best[0]:
-            best = (score, f"{left} {right}")
+            best = (score, " ".join(parts))
     return best[1] if best is not None else None
+
+
+THREE_RUN_TOGETHER_MIN = 8  # shortest word read as three words typed without spaces
+
+
+def _three_run_together(word: str, names: Collection[str], floor: float = 0.0) -> str | None:
+    """Three words typed without the two spaces between them ("whatdidwitkoff", "goingtothe",
+    "stevewitkofsay"): a hurried member who drops one space drops the next as well, and no
+    cut in two finds two words. Each part must be a word on its own, as for two; two slips
+    are less likely than one, so this is the last reading tried (:meth:`Speller._correct_or_split`:
+    "formalising" is formalizing, not "for mali sing")."""
+    if len(word) < THREE_RUN_TOGETHER_MIN:
+        return None
+    cuts = [
+        (word[:i], word[i:j], word[j:])
+        for i in range(2, len(word) - 3)
+        for j in range(i + 2, len(word) - 1)
+    ]
+    return _best_cut(cuts, names, floor)
+
+
+# The keys above the space bar: a thumb or finger that falls short of it types one of these
+SPACE_BAR_KEYS = "cvbnm"
+
+
+def _space_key_cuts(word: str) -> list[tuple[str, ...]]:
+    """The two words a word may be with a key above the space bar typed for the space
+    between them ("aboutvthe", "hascmet", "whobis": about the, has met, who is): on a phone
+    or a keyboard the thumb often lands a row short. The key is no letter of either word, so
+    no cut of the letters typed finds them, and the nearest word is far away."""
+    return [(word[:i], word[i + 1 :]) for i in range(1, len(word) - 1) if word[i] in SPACE_BAR_KEYS]
+
+
+# Words that open a noun phrase; English makes no word of a function word and one of these
+DETERMINERS = frozenset("the this that these those their his its my your".split())
+
+
+def _before_determiner(word: str) -> str | None:
+    """A function word and a determiner typed without the space between them ("ofthe",
+    "inthe", "forthe", "ofthis": of the, in the), which English writes so often on the web
+    that wordfreq knows them (Zipf 2 to 3.3: "ofthe" passes as a familiar word and is read
+    as typed, a word no sentence has). No English word is a function word followed by one
+    of these determiners: not "an", "a", "her" or "our" ("bean", "usher", "amour" are)."""
+    if word in STOPWORDS:
+        return None
+    for determiner in DETERMINERS:
+        head = word[: -len(determiner)]
+        if word.endswith(determiner) and len(head) >= 2 and head in STOPWORDS:
+            return f"{head} {determiner}"
+    return None
+
+
+# A small letter then a capital ("theUK"), or two capitals or more then small letters
+# ("USpresident": US president)
+_CASE_CHANGE = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*\b")
+
+
+def _apart_at_capitals(text: str, known: Callable[[str], bool], names: Collection[str]) -> str:
+    """``text`` with the space put back where two words were typed together and the case
+    changes between them: "theUK", "USpresident", "PMgoing" (the UK, US president, PM going).
+    An abbreviation typed in capitals beside a word in small letters shows where one ends,
+    where letters alone find nothing (no cut of "theuk" makes two words). Only a word neither
+    the coverage nor English knows ("YouTube", "iPhone", "McDonald" are kept), cut where each
+    side is a word on its own (:func:`_part_score`) or an abbreviation of two capitals or more."""
+
+    def apart(match: re.Match[str]) -> str:
+        typed = match[0]
+        if known(typed.lower()) or _common_english(typed.lower()):
+            return typed
+        for at in range(1, len(typed)):
+            left, right = typed[:at], typed[at:]
+            lower_then_capital = left[-1].islower() and right[0].isupper()
+            capitals_then_lower = left.isupper() and len(left) >= 2 and right.islower()
+            if (lower_then_capital or capitals_then_lower) and all(
+                _side_of_case_change(side, names) for side in (left, right)
+            ):
+                return f"{left} {right}"
+        return typed
+
+    return _CASE_CHANGE.sub(apart, text)
+
+
+def _side_of_case_change(side: str, names: Collection[str]) -> bool:
+    """Is ``side`` of a word cut where its case changes a word of its own: an abbreviation
+    in capitals ("UK", "PM") or a word (:func:`_part_score`) in small letters, or capitalised."""
+    if len(side) >= 2 and side.isupper():
+        return True
+    return (side.islower() or side[1:].islower()) and _part_score(side.lower(), names) is not None
+
+
+_TYPED_TWICE = re.compile(r"\b([A-Za-z]+)([ \t]+)\1\b", re.I)
+# Words English writes twice on purpose: "what he had had", "that that was"
+MEANT_TWICE = frozenset({"had", "that"})
+
+
+def _once(text: str, following: dict[str, set[str]]) -> str:
+    """``text`` with a word typed twice in a row written once ("which which heads", "the the
+    gulf", "Mark Mark Rutte"): a key held or a word retyped after a pause, which a phone's
+    word suggestions make easy. Left twice, the second copy is read as a word asked with
+    ("what what" is no longer a question of what; "the talks talks" counts "talks" twice and
+    ranks a sentence that writes it first). Not "had had", "that that", which English writes,
+    nor a name of the coverage that repeats a word ("Duran Duran": ``following``)."""
+
+    def once(match: re.Match[str]) -> str:
+        word = match[1].lower()
+        if word in MEANT_TWICE or word in following.get(word, ()):
+            return match[0]
+        return match[1]
+
+    return _TYPED_TWICE.sub(once, text)
 
 
 _RUN_ON_ENDING = re.compile(r"\b([A-Za-z]+['\u2019](?:s|m|re|ve|ll|d|t))([A-Za-z]{3,})\b", re.I)
@@ -768,6 +954,24 @@ def _short_slip(word: str, opening: bool) -> str | None:
     return max(meant, key=_zipf, default=None)
 
 
+# The words a question opens with: the question words and the auxiliaries of a yes/no question
+_OPENING_WORDS = (
+    *QUESTION_WORDS,
+    *"did does do is are was were will would can could has have had".split(),
+)
+
+
+def _opening_letter_left_out(word: str) -> str | None:
+    """The word a question opens with that a two-letter opening word is with one letter left
+    out ("dd", "di", "wy", "hw", "ws", "ae": did, why, how, was, are), where only one such word
+    fits ("wh" is who or why: none). Two letters are too few for any spelling by similarity,
+    and English knows these as abbreviations (Zipf 3 to 4.3), so nothing else reads them;
+    left as typed the question has no question word, or a word no sentence holds. Only where
+    it opens the question, before a word in small letters: "Di Maio" is a name."""
+    meant = [w for w in _OPENING_WORDS if len(w) == 3 and _letter_left_out(word, w)]
+    return meant[0] if len(meant) == 1 else None
+
+
 def _function_word_doubled(word: str) -> str | None:
     """The function word a word English barely knows is with its last key pressed twice
     ("didd", "doess", "willl": did, does, will). The nearest word by letters is a longer or
@@ -793,6 +997,89 @@ def _how_before_degree(word: str, following: tuple[str, ...]) -> bool:
         and word[0] == "h"
         and word != "how"
         and OSA.distance(word, "how") == 1
+    )
+
+
+SOUND_KEY_MIN = 3  # consonants a sound key needs before a name is found by it
+_SOUND_ALIKE = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "f"})
+
+
+def sound_key(word: str) -> str:
+    """How ``word`` sounds, roughly: its consonants as said ("c", "q" as k, "z" as s, "v" as
+    f, "ph" as f, "x" as ks), without vowels, "y", "h" and "w" after the first letter, each run
+    of one sound once, and a first vowel as "a". Names typed by ear change the vowels and
+    spell a sound another way ("zelanskee", "weetkov"); typed in a hurry they lose the vowels
+    ("mscw"): the consonants stay."""
+    spoken = word.lower().replace("ph", "f").replace("x", "ks").translate(_SOUND_ALIKE)
+    first = "a" if spoken[0] in "aeiou" else spoken[0]
+    return re.sub(r"(.)\1+", r"\1", first + re.sub(r"[aeiouyhw]", "", spoken[1:]))
+
+
+def _sounds(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The coverage's name words (of four letters or more) by their sound key."""
+    keys: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if len(name) >= MIN_LENGTH and name.isalpha():
+            keys.setdefault(sound_key(name), []).append(name)
+    return {key: tuple(found) for key, found in keys.items()}
+
+
+def _load_homophones() -> dict[str, tuple[str, ...]]:
+    """Each word of bot/data/homophones.tsv and the words said like it, stop words left out:
+    "their" for "there" changes nothing a search reads, and a content word read as a stop word
+    ("buy" as "by") would lose what is asked."""
+    path = Path(__file__).with_name("data") / "homophones.tsv"
+    alike: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = [w for w in line.split() if w not in STOPWORDS]
+        for word in words:
+            alike[word] = tuple(w for w in words if w != word)
+    return alike
+
+
+_HOMOPHONES = _load_homophones()
+HOMOPHONE_MARGIN = 0.4  # Zipf (log10): the word meant is at least 2.5 times commoner
+
+
+def _homophone(word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
+    """The word said like ``word`` that the coverage writes, where it does not write ``word``
+    itself ("when will zelensky meat trump", "how many people dyed", "lion heir": meet, died,
+    air): a member typing by ear, or taking a phone's suggestion, writes a real word, which
+    letters alone leave as typed. Only where the coverage writes exactly one of the words said
+    alike (:data:`_HOMOPHONES`): where it writes both, the member may mean either, and where it
+    writes neither, nothing is gained. And only for that word English writes far more often
+    (HOMOPHONE_MARGIN): a member who types a word as common as the one said like it ("piece",
+    not "peace") more likely means it, and asks about something the coverage does not say."""
+    if in_coverage is None or word not in _HOMOPHONES or in_coverage(word):
+        return None
+    written = [w for w in _HOMOPHONES[word] if in_coverage(w)]
+    if len(written) != 1 or _zipf(written[0]) < _zipf(word) + HOMOPHONE_MARGIN:
+        return None
+    return written[0]
+
+
+# Words typed for "where" that sound like it; and the auxiliaries a "where" question goes on with
+WHERE_SOUNDALIKES = frozenset("were wear ware whare".split())
+_WHERE_AUXILIARIES = frozenset(
+    "did does do is was are were will would can could should has".split()
+)
+_OPENING_FILLERS = frozenset("so and but ok okay then".split())
+
+
+def _where_before_auxiliary(word: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """Is ``word``, opening the question (after a filler such as "so" at most), a word that
+    sounds like "where" ("were", "wear") typed for it: one an auxiliary follows ("were did
+    they meet", "wear is the summit"). English never opens a question with "were" and then
+    an auxiliary ("were they" is a question; "were did" is not), and the question word decides
+    what is asked: left as typed, the question asks no place. Not "were had" ("good times
+    were had"), which is a passive."""
+    return (
+        word in WHERE_SOUNDALIKES
+        and all(w in _OPENING_FILLERS for w in before)
+        and after[:1] != ()
+        and after[0] in _WHERE_AUXILIARIES
     )
 
 

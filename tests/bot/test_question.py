@@ -642,3 +642,17 @@ def test_a_numbered_list_marker_is_not_part_of_the_question(typed, read):
     """Discord shows "1. who …" as a list: the member sees no "1." in the question, and
     read as one its "1" found "Trump one-on-one" and "2" abstained."""
     assert clean(typed, 500).text == read
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("WHAT DID PUTIN SAY?", "what did putin say?"),
+        ("wHAT DID pUTIN SAY ABOUT aLASKA", "What did Putin say about Alaska"),
+        ("what did NATO say", "what did NATO say"),
+        ("NATO?", "NATO?"),
+        ("US EU", "US EU"),
+    ],
+)
+def test_a_question_typed_with_caps_lock_on_is_read_with_it_off(typed, meant):
+    assert clean(typed, 500).text == meant

@@ -524,3 +524,160 @@ def test_a_words_english_frequency_is_looked_up_once(monkeypatch):
     assert spelling._zipf(word) == spelling._zipf(word) == 1.0
     assert spelling.may_be_a_slip(word)
     assert calls == [word]
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("which which heads of government", "which heads of government"),
+        (
+            "what did rouhani tell powers in the the gulf",
+            "what did rouhani tell powers in the gulf",
+        ),
+        ("How How old was Chirac", "How old was Chirac"),
+        ("why is everyone talking talking about it", "why is everyone talking about it"),
+    ],
+)
+def test_a_word_typed_twice_in_a_row_is_read_once(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_words_english_or_a_name_writes_twice_are_kept():
+    speller = Speller(["Duran Duran"])
+    assert speller.fix("what he had had", never_known, never_known) == "what he had had"
+    assert speller.fix("did duran duran play", never_known, never_known) == "did duran duran play"
+    assert speller.fix("the thesis", never_known, never_known) == "the thesis"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what will they talk aboutvthe deal", "what will they talk about the deal"),
+        ("Whobis the German chancellor?", "Who is the German chancellor?"),
+        ("what happens after zelensky hascmet trump", "what happens after zelensky has met trump"),
+    ],
+)
+def test_a_key_above_the_space_bar_typed_for_the_space_is_read_as_the_space(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_a_cut_keeping_every_letter_beats_a_key_typed_for_the_space(speller):
+    # "m" could stand for the space ("how any"), but "how many" keeps every letter typed
+    assert speller.fix("howmany people died", never_known, never_known) == "how many people died"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("which leaders are goingtothe meeting", "which leaders are going to the meeting"),
+        ("whatdidzelensky say", "what did zelensky say"),
+    ],
+)
+def test_three_words_typed_without_spaces_are_cut_apart(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_two_words_typed_together_with_a_key_above_the_space_bar_and_a_slip_are_found():
+    speller = Speller(["Steve Witkoff"])
+    coverage = {"witkoff", "british"}.__contains__
+    assert speller.fix("who is thevbritsh pm", coverage, coverage) == "who is the british pm"
+    assert speller.fix("who is stevemwitkof", coverage, coverage) == "who is steve witkoff"
+
+
+def test_a_function_word_run_on_to_a_determiner_is_put_apart(speller):
+    assert speller.fix("the aim ofthe force", never_known, never_known) == "the aim of the force"
+    # a word English makes of a function word and "our", "her" or "an" is a word
+    assert speller.fix("amour and bean", never_known, never_known) == "amour and bean"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("Were was the gold toilet stolen from?", "Where was the gold toilet stolen from?"),
+        ("wear did the hurricane make landfall", "where did the hurricane make landfall"),
+        ("so were did they meet", "so where did they meet"),
+    ],
+)
+def test_a_word_sounding_like_where_before_an_auxiliary_is_where(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+@pytest.mark.parametrize(
+    "typed", ["were they killed", "were had good times", "what did they wear", "who were is"]
+)
+def test_were_and_wear_as_english_uses_them_are_kept(speller, typed):
+    assert speller.fix(typed, never_known, never_known) == typed
+
+
+def test_a_word_said_like_the_one_the_coverage_writes_is_that_word(speller):
+    coverage = {"meet", "died", "air", "piece"}.__contains__
+    fix = speller.fix
+    assert (
+        fix("when will zelensky meat trump", coverage, coverage) == "when will zelensky meet trump"
+    )
+    assert fix("how many people dyed", coverage, coverage) == "how many people died"
+    assert fix("where was the lion heir recorder", coverage, coverage) == (
+        "where was the lion air recorder"
+    )
+
+
+def test_a_homophone_is_kept_where_the_coverage_writes_it_or_it_is_as_common(speller):
+    both = {"meet", "meat"}.__contains__
+    assert speller.fix("is meat exported", both, both) == "is meat exported"
+    # "piece" is as common as "peace": a member who types it means it
+    peace = {"peace"}.__contains__
+    assert speller.fix("what piece is missing", peace, peace) == "what piece is missing"
+    # a name, in capitals mid-question, is not read by ear
+    meet = {"meet"}.__contains__
+    assert speller.fix("who is Meat Loaf", meet, meet) == "who is Meat Loaf"
+
+
+def test_a_name_typed_by_ear_or_without_its_vowels_is_found_by_its_sound():
+    speller = Speller(["Steve Witkoff", "Alaska", "Moscow"])
+    coverage = {"witkoff", "alaska", "moscow"}.__contains__
+    assert speller.fix("what did weetkov say", coverage, coverage) == "what did witkoff say"
+    assert speller.fix("when was the aleske summit", coverage, coverage) == (
+        "when was the alaska summit"
+    )
+
+
+def test_a_sound_two_names_share_finds_neither():
+    speller = Speller(["Karen Smith", "Koran Smith"])
+    coverage = {"karen", "koran"}.__contains__
+    assert speller.fix("who is kurrinn", coverage, coverage) == "who is kurrinn"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("dd zelensky meet trump", "did zelensky meet trump"),
+        ("wy is russia blocking it", "why is russia blocking it"),
+        ("hw is the force led", "how is the force led"),
+        ("ws the summit in alaska", "was the summit in alaska"),
+    ],
+)
+def test_a_two_letter_opening_with_a_letter_left_out_is_the_opening_word(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+@pytest.mark.parametrize("typed", ["wh is the pm", "Di Maio said what", "is dd here", "dd"])
+def test_a_two_letter_word_is_left_where_it_may_be_more_than_one_word_or_a_name(speller, typed):
+    assert speller.fix(typed, never_known, never_known) == typed
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("Who is theUK prime minister?", "Who is the UK prime minister?"),
+        ("Who is the USpresident?", "Who is the US president?"),
+        ("is the USstill sending weapons", "is the US still sending weapons"),
+    ],
+)
+def test_two_words_typed_together_are_put_apart_where_the_case_changes(speller, typed, meant):
+    assert speller.fix(typed, never_known, never_known) == meant
+
+
+def test_a_word_written_with_a_capital_inside_is_kept():
+    speller = Speller(["Ron DeSantis"])
+    typed = "watch YouTube on an iPhone at McDonald with DeSantis"
+    assert speller.fix(typed, never_known, never_known) == typed
