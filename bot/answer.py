@@ -30,7 +30,7 @@ from facts.lexicon import role_titles
 from facts.spellings import variants
 from facts.words import READ_AS
 
-from . import caps, decide, mismatch, rank
+from . import caps, decide, interview, mismatch, rank
 from .config import TOP_RANGE, Config
 from .corpus import HEAD_SEPARATOR, Corpus, SentenceRow, fts_term
 from .errors import BotError
@@ -477,7 +477,9 @@ def _weighed(
     )
     mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
     people = [r.alias for r in reading.resolved if r.kind == "person"]
-    ranking = rank.rank(analysis, rows, state.rarity, people=people)
+    ranking = rank.rank(
+        analysis, interview.with_turns(rows, state.corpus), state.rarity, people=people
+    )
     articles = [row.article for row in rows]
     said = decide.said_in_stories(articles, ranking.matches)
     local = decide.local_coverage(ranking.matches)

@@ -75,6 +75,7 @@ from facts.sentence_words import (
 from facts.wording import REASON, AnyCase, shows, type_bit
 from facts.words import MODALS, OWN, stresses_own
 
+from . import interview
 from .text import (
     STOPWORDS,
     normalize,
@@ -2194,6 +2195,7 @@ def _matches(
     _compound_pairs(question, sents, hits)
     _surnames(question, candidates, hits, people)
     _inherit_context(question, candidates, sents, hits)
+    _reply_context(question, candidates, hits)
     _whole_after_part(question, sents, hits)
     _complement_unsaid(question, candidates, hits)
     return hits
@@ -2307,6 +2309,18 @@ def _inherit_context(
             titled = t.stem not in question.source and _in_title(t, title)
             if before or titled:
                 row[j] = CONTEXT_CREDIT
+
+
+def _reply_context(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Give an interview reply CONTEXT_CREDIT for the words of the question it answers and of
+    its speaker's label (bot.interview: the candidate's ``turn``, which only the answering
+    pipeline's rows carry)."""
+    turns = [getattr(c, "turn", None) for c in candidates]
+    if any(turns):
+        terms = [(t.stem, t.related) for t in question.terms]
+        interview.credit_replies(terms, turns, hits, CONTEXT_CREDIT)
 
 
 _PERSONAL = frozenset("he she his her".split())  # a pronoun for one person, not "it" or "they"
