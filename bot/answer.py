@@ -50,7 +50,7 @@ from .question import (
 from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller, may_be_a_slip
-from .text import STOPWORDS, related_words, same_words, tokenize, use_word_groups
+from .text import STOPWORDS, related_words, same_words, stem, tokenize, use_word_groups
 
 # Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
 # --debug` shows it on stderr (bot.cli); the reply and the --json fields do not carry it.
@@ -287,7 +287,13 @@ class Answerer:
             if shared or index <= 1 or aged:  # the headline and lead stay: they sum the story up
                 extra.append((shared + (index <= 1) + aged, sid))
         extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
-        rows.extend(corpus.sentences([sid for _, sid in extra[:ARTICLE_KEEP]]))
+        kept = [sid for _, sid in extra[:ARTICLE_KEEP]]
+        # an interview's reply to the question the member asks again (bot.interview)
+        stems = frozenset(stem(w) for w in words)
+        seen.update(kept)
+        replies = interview.asked_replies(corpus, chosen, stems)
+        kept += [sid for sid in dict.fromkeys(replies) if sid not in seen]
+        rows.extend(corpus.sentences(kept))
         return rows
 
     def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from .corpus import Corpus, SentenceRow
@@ -29,6 +30,8 @@ _NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
 LABEL = re.compile(rf"\s*(?:\(\(\s*([^()]{{1,40}}?)\s*\)\)\s*:?|({_NAME})\s?:)\s")
 ASKING_SHARE = 0.5  # an interviewer's turns: at least half of them ask
 MIN_TURNS = 2  # a label met once is no interview (a "Note:" or a heading)
+SHARED_STEMS = 2  # an interviewer's question and a member's: two content words in common
+REPLY_SENTENCES = 3  # a reply's answer is in its first few sentences
 REPLY_PARAGRAPHS = 4  # a reply runs on over a few paragraphs at most ("((Aparna Garg)) ...")
 
 
@@ -63,12 +66,12 @@ def _ends_asking(sents: Sequence[SentenceRow]) -> bool:
     return sents[-1].text.rstrip().endswith("?")
 
 
-def turn_contexts(rows: Sequence[SentenceRow]) -> dict[int, str]:
-    """For each sentence (by id) of a reply in an interview, the words it answers: the text of
-    the interviewer's question turn before it and the reply's speaker label. An interviewer's
-    turn is a paragraph under an interviewer's label, or an unlabelled question right before a
-    labelled reply (some transcripts label only the interviewee). Empty for an article with
-    fewer than MIN_TURNS labelled turns."""
+def _replies(rows: Sequence[SentenceRow]) -> list[tuple[int, str, str]]:
+    """Each sentence (by id) of a reply in an interview, in order, with the text of the
+    interviewer's question turn before it ("" if none) and the reply's speaker label. An
+    interviewer's turn is a paragraph under an interviewer's label, or an unlabelled question
+    right before a labelled reply (some transcripts label only the interviewee). Empty for an
+    article with fewer than MIN_TURNS labelled turns."""
     paragraphs = _paragraphs(rows)
     labels = [label(sents[0].text) for _, sents in paragraphs]
     asks: dict[str, list[bool]] = {}
@@ -76,13 +79,13 @@ def turn_contexts(rows: Sequence[SentenceRow]) -> dict[int, str]:
         if lab is not None:
             asks.setdefault(lab, []).append(_asks(sents))
     if sum(len(flags) for flags in asks.values()) < MIN_TURNS:
-        return {}
+        return []
     interviewers = {
         lab
         for lab, flags in asks.items()
         if len(flags) >= MIN_TURNS and sum(flags) >= ASKING_SHARE * len(flags)
     }
-    out: dict[int, str] = {}
+    out: list[tuple[int, str, str]] = []
     asked = speaker = ""
     since = 0
     for k, (lab, (_, sents)) in enumerate(zip(labels, paragraphs, strict=True)):
@@ -97,8 +100,27 @@ def turn_contexts(rows: Sequence[SentenceRow]) -> dict[int, str]:
         if since > REPLY_PARAGRAPHS:
             asked = speaker = ""
         if asked or speaker:
-            for s in sents:
-                out[s.id] = f"{asked} {speaker}".strip()
+            out.extend((s.id, asked, speaker) for s in sents)
+    return out
+
+
+def turn_contexts(rows: Sequence[SentenceRow]) -> dict[int, str]:
+    """For each sentence (by id) of a reply in an interview, the words it answers: the text of
+    the interviewer's question turn before it and the reply's speaker label (:func:`_replies`)."""
+    return {sid: f"{asked} {speaker}".strip() for sid, asked, speaker in _replies(rows)}
+
+
+def answered_questions(rows: Sequence[SentenceRow]) -> list[tuple[str, list[int]]]:
+    """Each interviewer's question of an article with the ids of its reply's sentences, in
+    order (:func:`_replies`)."""
+    out: list[tuple[str, list[int]]] = []
+    for sid, asked, _ in _replies(rows):
+        if not asked:
+            continue
+        if out and out[-1][0] == asked:
+            out[-1][1].append(sid)
+        else:
+            out.append((asked, [sid]))
     return out
 
 
@@ -126,21 +148,60 @@ def credit_replies(
 _CACHE_LIMIT = 512  # articles whose turns are kept (a corpus has a few dozen interviews)
 
 
+class _Turns(NamedTuple):
+    """An article's replies as answering reads them: the stems of each reply sentence's
+    context, and each interviewer's question's stems with its reply's sentence ids."""
+
+    contexts: dict[int, frozenset[str]]
+    questions: tuple[tuple[frozenset[str], tuple[int, ...]], ...]
+
+
+NO_TURNS = _Turns({}, ())
+
+
+def _turns(corpus: Corpus, article: str) -> _Turns:
+    """An article's :class:`_Turns`, read once per corpus."""
+    cache = _TURNS.setdefault(corpus, {})
+    found = cache.get(article)
+    if found is None:
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        rows = corpus.article_sentences(article)
+        found = cache[article] = (
+            _Turns(
+                {sid: context_stems(text) for sid, text in turn_contexts(rows).items()},
+                tuple(
+                    (context_stems(asked), tuple(ids)) for asked, ids in answered_questions(rows)
+                ),
+            )
+            if rows and rows[0].published
+            else NO_TURNS
+        )
+    return found
+
+
 def with_turns(rows: Sequence[SentenceRow], corpus: Corpus) -> list[SentenceRow]:
     """The candidates, each reply sentence of an interview with its turn's stems
-    (``SentenceRow.turn``) for the ranker. Each article is read once per corpus."""
-    cache = _TURNS.setdefault(corpus, {})
+    (``SentenceRow.turn``) for the ranker."""
     out = []
     for row in rows:
-        if row.article not in cache:
-            if len(cache) >= _CACHE_LIMIT:
-                cache.clear()
-            found = turn_contexts(corpus.article_sentences(row.article)) if row.published else {}
-            cache[row.article] = {sid: context_stems(text) for sid, text in found.items()}
-        ctx = cache[row.article].get(row.id)
+        ctx = _turns(corpus, row.article).contexts.get(row.id) if row.published else None
         out.append(row._replace(turn=ctx) if ctx else row)
     return out
 
 
+def asked_replies(corpus: Corpus, articles: Sequence[str], stems: frozenset[str]) -> list[int]:
+    """The first REPLY_SENTENCES sentences of each reply, in ``articles``, to an interviewer's
+    question that shares at least SHARED_STEMS content words with the member's (``stems``):
+    the reply often shares none ("((WN)) What was the timeline of this study?" / "Yeah, I would
+    say, four years?") and full-text search never finds it."""
+    out: list[int] = []
+    for article in articles:
+        for asked, ids in _turns(corpus, article).questions:
+            if len(asked & stems) >= SHARED_STEMS:
+                out.extend(ids[:REPLY_SENTENCES])
+    return out
+
+
 # per corpus (dropped with it): per article, the stems of each reply sentence's turn
-_TURNS: WeakKeyDictionary[Corpus, dict[str, dict[int, frozenset[str]]]] = WeakKeyDictionary()
+_TURNS: WeakKeyDictionary[Corpus, dict[str, _Turns]] = WeakKeyDictionary()

@@ -82,3 +82,19 @@ class _FakeCorpus:
 
     def article_sentences(self, article):
         return self.rows
+
+
+def test_the_reply_to_an_interviewers_question_like_the_members_is_a_candidate():
+    rows = _rows(ZARA)
+    corpus = _FakeCorpus(rows)
+    asked = frozenset(rank.stem(w) for w in ("old", "start", "faithless", "hijabi"))
+    assert interview.asked_replies(corpus, ["a1"], asked) == [7, 8, 9]
+    # one word in common is not the same question
+    assert interview.asked_replies(corpus, ["a1"], frozenset({rank.stem("old")})) == []
+
+
+def test_an_undated_document_has_no_interview_turns():
+    rows = _rows(ZARA, published=None)
+    corpus = _FakeCorpus(rows)
+    assert interview.with_turns(rows, corpus) == rows
+    assert interview.asked_replies(corpus, ["a1"], frozenset({"old", "start"})) == []
