@@ -1591,6 +1591,9 @@ _AGE = re.compile(
     r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
     # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
     rf"|[a-z],\s+\d{{1,3}},|\b(?:he|she)\s+was\s+\d{{1,3}}{_NOT_AN_AGE}"
+    # an interviewee's or a quote's own age: "So I was 25 when I started Faithless Hijabi",
+    # "I am 26 now", "I'm 45"
+    rf"|\b(?:i\s+(?:was|am)|i'm|i\u2019m)\s+\d{{1,3}}{_NOT_AN_AGE}"
     # an obituary's "Cummings, the Democratic chairman of the committee, was 68.": a name, its
     # apposition, and a bare number ending the clause; not a report's "Turnout, the commission
     # said, was 62."
