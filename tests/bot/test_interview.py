@@ -98,3 +98,12 @@ def test_an_undated_document_has_no_interview_turns():
     corpus = _FakeCorpus(rows)
     assert interview.with_turns(rows, corpus) == rows
     assert interview.asked_replies(corpus, ["a1"], frozenset({"old", "start"})) == []
+
+
+def test_a_speakers_own_age_in_the_first_person_is_an_age():
+    # (rank's age pattern; kept here, with the interviews that write ages so)
+    assert rank._shows_type("So I was 25 when I started Faithless Hijabi.", "age")
+    assert rank._shows_type("I am 26 now.", "age")
+    assert rank._shows_type("I'm 45 now.", "age")
+    assert not rank._shows_type("I was 10 minutes late.", "age")
+    assert not rank._shows_type("I am 100 percent sure.", "age")

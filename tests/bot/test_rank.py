@@ -2134,11 +2134,3 @@ def test_a_place_of_birth_before_born_shows_no_age():
     assert not rank.shows_answer(question, "We met the Tanzanian-born activist Zara Kay.")
     assert not rank.shows_answer(question, "The German-born writer spoke in Bonn in 2019.")
     assert rank.shows_answer(question, "Zara Kay was born in 1993 in Dar es Salaam.")
-
-
-def test_a_speakers_own_age_in_the_first_person_is_an_age():
-    assert rank._shows_type("So I was 25 when I started Faithless Hijabi.", "age")
-    assert rank._shows_type("I am 26 now.", "age")
-    assert rank._shows_type("I'm 45 now.", "age")
-    assert not rank._shows_type("I was 10 minutes late.", "age")
-    assert not rank._shows_type("I am 100 percent sure.", "age")
