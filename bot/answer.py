@@ -30,7 +30,7 @@ from facts.lexicon import role_titles
 from facts.spellings import variants
 from facts.words import READ_AS
 
-from . import caps, decide, mismatch, rank
+from . import caps, decide, interview, mismatch, rank
 from .config import TOP_RANGE, Config
 from .corpus import HEAD_SEPARATOR, Corpus, SentenceRow, fts_term
 from .errors import BotError
@@ -51,7 +51,7 @@ from .question import (
 from .render import has_spoiler, render_abstention, render_answer
 from .resolve import Resolved, Resolver
 from .spelling import Speller, may_be_a_slip
-from .text import STOPWORDS, related_words, same_words, tokenize, use_word_groups
+from .text import STOPWORDS, related_words, same_words, stem, tokenize, use_word_groups
 
 # Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
 # --debug` shows it on stderr (bot.cli); the reply and the --json fields do not carry it.
@@ -301,7 +301,13 @@ class Answerer:
             if shared or index <= 1 or aged:  # the headline and lead stay: they sum the story up
                 extra.append((shared + (index <= 1) + aged, sid))
         extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
-        rows.extend(corpus.sentences([sid for _, sid in extra[:ARTICLE_KEEP]]))
+        kept = [sid for _, sid in extra[:ARTICLE_KEEP]]
+        # an interview's reply to the question the member asks again (bot.interview)
+        stems = frozenset(stem(w) for w in words)
+        seen.update(kept)
+        replies = interview.asked_replies(corpus, chosen, stems)
+        kept += [sid for sid in dict.fromkeys(replies) if sid not in seen]
+        rows.extend(corpus.sentences(kept))
         return rows
 
     def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:
@@ -496,7 +502,9 @@ def _weighed(
     )
     mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
     people = [r.alias for r in reading.resolved if r.kind == "person"]
-    ranking = rank.rank(analysis, rows, state.rarity, people=people)
+    ranking = rank.rank(
+        analysis, interview.with_turns(rows, state.corpus), state.rarity, people=people
+    )
     articles = [row.article for row in rows]
     said = decide.said_in_stories(articles, ranking.matches)
     local = decide.local_coverage(ranking.matches)

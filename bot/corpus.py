@@ -50,6 +50,8 @@ class SentenceRow(NamedTuple):
     url: str | None
     published: str | None
     words: str | None = None  # the build's analysis of the sentence's words, for the ranker
+    # an interview reply's context: the stems of the question it answers (bot.interview)
+    turn: frozenset[str] | None = None
 
     def citation(self, score: float) -> Citation:
         return Citation(

@@ -75,6 +75,7 @@ from facts.sentence_words import (
 from facts.wording import REASON, AnyCase, shows, type_bit
 from facts.words import MODALS, OWN, PHRASES, stresses_own
 
+from . import interview
 from .text import (
     STOPWORDS,
     normalize,
@@ -1730,6 +1731,9 @@ _AGE = re.compile(
     r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
     # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
     rf"|[a-z],\s+\d{{1,3}},|\b(?:he|she)\s+was\s+\d{{1,3}}{_NOT_AN_AGE}"
+    # an interviewee's or a quote's own age: "So I was 25 when I started Faithless Hijabi",
+    # "I am 26 now", "I'm 45"
+    rf"|\b(?:i\s+(?:was|am)|i'm|i\u2019m)\s+\d{{1,3}}{_NOT_AN_AGE}"
     # an obituary's "Cummings, the Democratic chairman of the committee, was 68.": a name, its
     # apposition, and a bare number ending the clause; not a report's "Turnout, the commission
     # said, was 62."
@@ -2340,6 +2344,7 @@ def _matches(
     _compound_pairs(question, sents, hits)
     _surnames(question, candidates, hits, people)
     _inherit_context(question, candidates, sents, hits)
+    _reply_context(question, candidates, hits)
     _whole_after_part(question, sents, hits)
     _complement_unsaid(question, candidates, hits)
     _alternatives_said(question, candidates, hits)
@@ -2476,6 +2481,18 @@ def _inherit_context(
             titled = t.stem not in question.source and _in_title(t, title)
             if before or titled:
                 row[j] = CONTEXT_CREDIT
+
+
+def _reply_context(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Give an interview reply CONTEXT_CREDIT for the words of the question it answers and of
+    its speaker's label (bot.interview: the candidate's ``turn``, which only the answering
+    pipeline's rows carry)."""
+    turns = [getattr(c, "turn", None) for c in candidates]
+    if any(turns):
+        terms = [(t.stem, t.related) for t in question.terms]
+        interview.credit_replies(terms, turns, hits, CONTEXT_CREDIT)
 
 
 _PERSONAL = frozenset("he she his her".split())  # a pronoun for one person, not "it" or "they"

@@ -1,0 +1,207 @@
+"""Interview transcripts: which interviewer's question a reply answers.
+
+News interviews are written as turns: the interviewer's question ("((WN)) How old are you? And
+when did you decide to start Faithless Hijabi?", "((Wikinews)) ...", "WN: ...") and then the
+interviewee's reply, one paragraph or several ("((Zara Kay)) So, I am 26 now. ... So I was 25
+when I started Faithless Hijabi."). The reply answers the question without repeating its words,
+so a member who asks "how old was Zara Kay when she set up Faithless Hijabi" names what the
+interviewer asked and whom, not what the reply says. The ranker gives a reply's sentence
+partial credit for the words of the question it answers and of its speaker's label, as it does
+a pronoun-led sentence for the sentence before it (rank.CONTEXT_CREDIT).
+
+A turn is a paragraph that opens with a speaker's label: "((Name))" or a short capitalised
+name and a colon ("NG:", "Natasha Gownaris:"). The interviewer is the label whose turns mostly
+ask (hold a "?"): interviewees ask back now and then ("About me?"), interviewers mostly ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
+
+from .corpus import Corpus, SentenceRow
+from .text import STOPWORDS, stem, tokenize
+
+# "((Zara Kay))  I am good", "((WSS)) : Which past ...", "NG: This study started", "Natasha
+# Gownaris: I've wanted": up to four capitalised words before the colon
+_NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
+LABEL = re.compile(rf"\s*(?:\(\(\s*([^()]{{1,40}}?)\s*\)\)\s*:?|({_NAME})\s?:)\s")
+ASKING_SHARE = 0.5  # an interviewer's turns: at least half of them ask
+MIN_TURNS = 2  # a label met once is no interview (a "Note:" or a heading)
+SHARED_STEMS = 2  # an interviewer's question and a member's: two content words in common
+REPLY_SENTENCES = 3  # a reply's answer is in its first few sentences
+REPLY_PARAGRAPHS = 4  # a reply runs on over a few paragraphs at most ("((Aparna Garg)) ...")
+
+
+def label(text: str) -> str | None:
+    """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None."""
+    m = LABEL.match(text)
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2)).strip().lower()
+
+
+def _paragraphs(rows: Sequence[SentenceRow]) -> list[tuple[int, list[SentenceRow]]]:
+    """The body's paragraphs in order, each with its sentences."""
+    out: list[tuple[int, list[SentenceRow]]] = []
+    for row in rows:
+        if row.is_title:
+            continue
+        if not out or out[-1][0] != row.paragraph:
+            out.append((row.paragraph, []))
+        out[-1][1].append(row)
+    return out
+
+
+def _asks(sents: Sequence[SentenceRow]) -> bool:
+    """Whether a paragraph asks: a sentence of it holds a question mark."""
+    return any("?" in s.text for s in sents)
+
+
+def _ends_asking(sents: Sequence[SentenceRow]) -> bool:
+    """Whether a paragraph's last sentence is a question (an unlabelled interviewer's turn:
+    "How many employees were there in this all-women crew?")."""
+    return sents[-1].text.rstrip().endswith("?")
+
+
+def _replies(rows: Sequence[SentenceRow]) -> list[tuple[int, str, str]]:
+    """Each sentence (by id) of a reply in an interview, in order, with the text of the
+    interviewer's question turn before it ("" if none) and the reply's speaker label. An
+    interviewer's turn is a paragraph under an interviewer's label, or an unlabelled question
+    right before a labelled reply (some transcripts label only the interviewee). Empty for an
+    article with fewer than MIN_TURNS labelled turns."""
+    paragraphs = _paragraphs(rows)
+    labels = [label(sents[0].text) for _, sents in paragraphs]
+    asks: dict[str, list[bool]] = {}
+    for lab, (_, sents) in zip(labels, paragraphs, strict=True):
+        if lab is not None:
+            asks.setdefault(lab, []).append(_asks(sents))
+    if sum(len(flags) for flags in asks.values()) < MIN_TURNS:
+        return []
+    interviewers = {
+        lab
+        for lab, flags in asks.items()
+        if len(flags) >= MIN_TURNS and sum(flags) >= ASKING_SHARE * len(flags)
+    }
+    out: list[tuple[int, str, str]] = []
+    asked = speaker = ""
+    since = 0
+    for k, (lab, (_, sents)) in enumerate(zip(labels, paragraphs, strict=True)):
+        replied = k + 1 < len(labels) and labels[k + 1] not in (None, *interviewers)
+        if lab in interviewers or (lab is None and replied and _ends_asking(sents)):
+            asked = " ".join(s.text for s in sents) if _asks(sents) else ""
+            speaker, since = "", 0
+            continue
+        if lab is not None:
+            speaker, since = lab, 0
+        since += 1
+        if since > REPLY_PARAGRAPHS:
+            asked = speaker = ""
+        if asked or speaker:
+            out.extend((s.id, asked, speaker) for s in sents)
+    return out
+
+
+def turn_contexts(rows: Sequence[SentenceRow]) -> dict[int, str]:
+    """For each sentence (by id) of a reply in an interview, the words it answers: the text of
+    the interviewer's question turn before it and the reply's speaker label (:func:`_replies`)."""
+    return {sid: f"{asked} {speaker}".strip() for sid, asked, speaker in _replies(rows)}
+
+
+def answered_questions(rows: Sequence[SentenceRow]) -> list[tuple[str, list[int]]]:
+    """Each interviewer's question of an article with the ids of its reply's sentences, in
+    order (:func:`_replies`)."""
+    out: list[tuple[str, list[int]]] = []
+    for sid, asked, _ in _replies(rows):
+        if not asked:
+            continue
+        if out and out[-1][0] == asked:
+            out[-1][1].append(sid)
+        else:
+            out.append((asked, [sid]))
+    return out
+
+
+def context_stems(text: str) -> frozenset[str]:
+    """The stems of a turn context's content words."""
+    return frozenset(stem(t) for t in tokenize(text) if t not in STOPWORDS)
+
+
+def credit_replies(
+    terms: Sequence[tuple[str, frozenset[str]]],
+    contexts: Sequence[frozenset[str] | None],
+    hits: list[list[float]],
+    credit: float,
+) -> None:
+    """Give each reply sentence ``credit`` for the question terms (stem, related stems) that it
+    lacks and the question it answers (or its speaker's label) has."""
+    for ctx, row in zip(contexts, hits, strict=True):
+        if not ctx:
+            continue
+        for j, (st, related) in enumerate(terms):
+            if not row[j] and (st in ctx or not related.isdisjoint(ctx)):
+                row[j] = credit
+
+
+_CACHE_LIMIT = 512  # articles whose turns are kept (a corpus has a few dozen interviews)
+
+
+class _Turns(NamedTuple):
+    """An article's replies as answering reads them: the stems of each reply sentence's
+    context, and each interviewer's question's stems with its reply's sentence ids."""
+
+    contexts: dict[int, frozenset[str]]
+    questions: tuple[tuple[frozenset[str], tuple[int, ...]], ...]
+
+
+NO_TURNS = _Turns({}, ())
+
+
+def _turns(corpus: Corpus, article: str) -> _Turns:
+    """An article's :class:`_Turns`, read once per corpus."""
+    cache = _TURNS.setdefault(corpus, {})
+    found = cache.get(article)
+    if found is None:
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        rows = corpus.article_sentences(article)
+        found = cache[article] = (
+            _Turns(
+                {sid: context_stems(text) for sid, text in turn_contexts(rows).items()},
+                tuple(
+                    (context_stems(asked), tuple(ids)) for asked, ids in answered_questions(rows)
+                ),
+            )
+            if rows and rows[0].published
+            else NO_TURNS
+        )
+    return found
+
+
+def with_turns(rows: Sequence[SentenceRow], corpus: Corpus) -> list[SentenceRow]:
+    """The candidates, each reply sentence of an interview with its turn's stems
+    (``SentenceRow.turn``) for the ranker."""
+    out = []
+    for row in rows:
+        ctx = _turns(corpus, row.article).contexts.get(row.id) if row.published else None
+        out.append(row._replace(turn=ctx) if ctx else row)
+    return out
+
+
+def asked_replies(corpus: Corpus, articles: Sequence[str], stems: frozenset[str]) -> list[int]:
+    """The first REPLY_SENTENCES sentences of each reply, in ``articles``, to an interviewer's
+    question that shares at least SHARED_STEMS content words with the member's (``stems``):
+    the reply often shares none ("((WN)) What was the timeline of this study?" / "Yeah, I would
+    say, four years?") and full-text search never finds it."""
+    out: list[int] = []
+    for article in articles:
+        for asked, ids in _turns(corpus, article).questions:
+            if len(asked & stems) >= SHARED_STEMS:
+                out.extend(ids[:REPLY_SENTENCES])
+    return out
+
+
+# per corpus (dropped with it): per article, the stems of each reply sentence's turn
+_TURNS: WeakKeyDictionary[Corpus, dict[str, _Turns]] = WeakKeyDictionary()
