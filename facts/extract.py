@@ -58,7 +58,9 @@ from .sentences import (
 # 34: "on board" is read as "aboard" (data/phrases.txt), as "onboard" already is
 # 35: a sentence's stored words say what its written forms stand for: "%" is "percent"
 # (sentence_words.written_forms)
-EXTRACTOR_VERSION = 35
+# 36: a Markdown article is stored as the text its page shows (facts/markdown.py): links as
+# their text, no emphasis marks, escapes or footnotes
+EXTRACTOR_VERSION = 36
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
