@@ -61,10 +61,19 @@ def _no_empty_config(ctx: click.Context, param: click.Parameter, value: str | No
     return value
 
 
-def _no_empty_article(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """Refuse ``--article ""`` (``--article "$ID"`` with the variable unset) as ``--db ""`` is:
-    it was looked up as an id, "no article with id ''" with status 1, as if the database
-    lacked an article rather than the command its value."""
+def _one_article(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> str | None:
+    """``--article`` once at most, and not empty. Given twice (``--article A --article B``),
+    click kept the last and answered from B alone without a word, where the asker meant A too
+    or typed one by mistake; an answer comes from one article or from all the coverage, so two
+    are a usage error naming both. An empty one (``--article "$ID"`` with the variable unset)
+    is refused as ``--db ""`` is: it was looked up as an id, "no article with id ''" with
+    status 1, as if the database lacked an article rather than the command its value."""
+    if len(values) > 1:
+        raise click.BadParameter(
+            f"given {len(values)} times ({', '.join(map(repr, values))}): an answer comes from "
+            "one article, or leave --article out to answer from all the coverage"
+        )
+    value = values[0] if values else None
     if value is not None and not value.strip():
         raise click.BadParameter(
             "empty id (an unset variable?): give the article's id, its file's name without "
@@ -413,7 +422,10 @@ BATCH_KEYS = ("question", "article", "top")
 @click.argument("question", nargs=-1, callback=lambda ctx, param, words: _question(words))
 @db_option
 @click.option(
-    "--article", callback=_no_empty_article, help="Answer from this article only (its id)."
+    "--article",
+    multiple=True,  # to refuse a second one rather than keep the last (_one_article)
+    callback=_one_article,
+    help="Answer from this article only (its id; once).",
 )
 @click.option(
     "--top", type=click.IntRange(*TOP_RANGE), help="Candidates to list in --json `ranked`."

@@ -430,7 +430,8 @@ def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:
 
 def _word_groups(ctx: _Ctx, raw: Any) -> tuple[tuple[str, ...], ...]:
     """The story's word groups: lists of words that match each other (bot.text.use_word_groups),
-    each word one token as a question is read ("cease-fire" is one), two or more to a group."""
+    each word one token as a question is read ("cease-fire" is one) and no stop word, two or
+    more to a group."""
     groups = []
     for i, group in enumerate(ctx.sequence(raw, "word_groups")):
         key = f"word_groups[{i}]"
@@ -446,6 +447,14 @@ def _word_groups(ctx: _Ctx, raw: Any) -> tuple[tuple[str, ...], ...]:
                     f"{key}[{j}]",
                     f"{written!r} is not one word as questions are read (give single words, "
                     "or a phrase in facts/data/phrases.txt)",
+                )
+            if written in STOPWORDS:
+                # questions and sentences are matched without their stop words: "[the, a]"
+                # loaded and matched nothing, as synonyms' stop-word keys would
+                raise ctx.fail(
+                    f"{key}[{j}]",
+                    f"{written!r} is a stop word, which questions and sentences are matched "
+                    "without, so it can never match: remove it from the group",
                 )
             out.append(written)
         groups.append(tuple(out))

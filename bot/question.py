@@ -220,6 +220,7 @@ _SHORTHAND = re.compile(
     re.IGNORECASE,
 )
 _WORD_CHARS = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _by_first_run(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -911,7 +912,7 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     text = _BRACES.sub(" ", text)
     text = " ".join(text.split())
     if len(text) > max_chars:
-        text = text[:max_chars].rsplit(" ", 1)[0] if " " in text[:max_chars] else text[:max_chars]
+        text = text[: word_cut(text, max_chars)].rstrip()
         truncated = True
     return CleanQuestion(text=caps_lock_off(text), truncated=truncated)
 
@@ -935,3 +936,20 @@ def caps_lock_off(text: str) -> str:
     if not all(w.isupper() or w in inverted for w in words):
         return text
     return text.swapcase() if inverted else text.lower()
+
+
+def word_cut(text: str, limit: int) -> int:
+    """Where to cut ``text`` to at most ``limit`` characters keeping whole words: at ``limit``
+    unless a word runs across it, else before that word. Only the word the cut would split is
+    dropped: "who is zelensky meeting" with 480 "?" after it keeps "meeting" (the cut falls in
+    its question marks), where cutting at the last space lost it and answered "who is zelensky".
+    A single word longer than ``limit`` keeps its head, as there is no whole word to keep."""
+    if limit >= len(text) or not _WORD_CHAR.match(text, limit):
+        return limit
+    cut = limit
+    while cut > 0 and (
+        _WORD_CHAR.match(text, cut - 1)
+        or (text[cut - 1] in "'\u2019" and cut > 1 and _WORD_CHAR.match(text, cut - 2))
+    ):
+        cut -= 1
+    return cut if cut > 0 else limit

@@ -24,6 +24,7 @@ import yaml
 from . import safe_yaml
 from .boilerplate import find_boilerplate
 from .errors import ArticleError
+from .markdown import render as render_markdown
 from .model import Article
 from .sentences import first_shown_line
 
@@ -402,6 +403,9 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
         )
     title = _meta_str(path, meta, "title")
     check_prose(shown(path), title or "", text)
+    markdown = Path(path).suffix.lower() in (".md", ".markdown")
+    if markdown:
+        text = render_markdown(text)  # stored and quoted as its page shows it
     return make_article(
         article_id=article_id_from_path(path),
         path=str(path),
@@ -412,7 +416,7 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
         published=_meta_str(path, meta, "published") or _meta_str(path, meta, "date"),
         outlet=_meta_str(path, meta, "outlet"),
         author=_meta_str(path, meta, "author"),
-        soft_wraps=Path(path).suffix.lower() in (".md", ".markdown"),
+        soft_wraps=markdown,
     )
 
 

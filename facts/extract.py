@@ -61,7 +61,9 @@ from .sentences import (
 # 36: "other countries", "other nations" and "the rest of the world" are read as "international"
 # 37: more wording of a reason is stored with a sentence ("citing", "leading to", "prompted by")
 # 38: a rule "takes effect", "comes into force" when it starts (data/phrases.txt)
-EXTRACTOR_VERSION = 38
+# 39: a Markdown article is stored as the text its page shows (facts/markdown.py): links as
+# their text, no emphasis marks, escapes or footnotes
+EXTRACTOR_VERSION = 39
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -298,6 +298,14 @@ def test_an_article_given_by_its_file_name_names_its_id(project, seed_db, typed)
     assert "did you mean" not in other.output
 
 
+def test_article_given_twice_is_a_usage_error_naming_both(project, seed_db):
+    """click kept the last ``--article``: A and B answered from B alone, without a word."""
+    result = run(project, "ask", "where?", "--db", str(seed_db), "--article", "a", "--article", "b")
+    assert result.exit_code == 2
+    error = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(error) == 1 and "'a'" in error[0] and "'b'" in error[0] and "--article" in error[0]
+
+
 def test_unknown_article_is_a_one_line_error(project):
     assert run(project, "build").exit_code == 0
     result = run(project, "ask", "who?", "--article", "../../etc/passwd")

@@ -496,6 +496,8 @@ def test_word_groups_are_lists_of_single_words():
         ([["truce"]], r"word_groups\[0\]: give two or more words"),
         ([["truce", "peace deal"]], r"word_groups\[0\]\[1\]: 'peace deal' is not one word"),
         ([["truce", 5]], r"word_groups\[0\]\[1\]: expected a non-empty string"),
+        ([["the", "a"]], r"word_groups\[0\]\[0\]: 'the' is a stop word"),
+        ([["next", "Again"]], r"word_groups\[0\]\[1\]: 'again' is a stop word"),
     ],
 )
 def test_a_malformed_word_group_is_a_one_line_error(groups, problem):

@@ -85,6 +85,20 @@ def test_long_questions_are_cut_at_a_word_and_flagged():
     assert cleaned.truncated and len(cleaned.text) <= 50 and not cleaned.text.endswith(" ")
 
 
+def test_a_cut_keeps_a_last_word_that_fits_before_trailing_noise():
+    # the cut fell in the question marks, and cutting at the last space lost "meeting"
+    cleaned = clean("who is zelensky meeting" + "?" * 480, 500)
+    assert cleaned.truncated and cleaned.text.startswith("who is zelensky meeting?")
+    assert len(cleaned.text) <= 500
+
+
+def test_a_cut_drops_only_the_word_it_would_split():
+    assert clean("who is zelensky meeting today", 26).text == "who is zelensky meeting"
+    assert clean("who is zelensky meeting today", 23).text == "who is zelensky meeting"
+    assert clean("who is zelensky's aide", 16).text == "who is"
+    assert clean("abcdefghij", 4).text == "abcd"  # one word longer than the limit
+
+
 def test_short_questions_are_not_flagged():
     assert not clean("who is meeting whom?", 500).truncated
 

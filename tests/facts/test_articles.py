@@ -578,3 +578,39 @@ def test_front_matter_values_are_kept_as_written_not_as_yaml_reads_them(tmp_path
         path.write_text(f"---\ntitle: {empty}\n---\nHeadline\nThe council met.\n", "utf-8")
         (article,) = read_source(source(path))
         assert article.title == "Headline"
+
+
+def test_markdown_inline_markup_is_not_quoted_and_footnotes_are_no_sentences(tmp_path):
+    """A member was shown "The council \\[approved](https://…) the budget on \\*\\*Tuesday\\*\\*":
+    the stored text was the file's source, and a footnote "[^1]: The vote …" was quoted as a
+    sentence. A Markdown article is stored as its page shows it, so a quote, still the stored
+    text at its offsets, reads as the page does."""
+    text = (
+        "# Council passes the *budget*\n\n"
+        "The council [approved](https://example.org/vote) the budget on **Tuesday**.[^1] "
+        "The mayor called it `fair` &amp; \\*final\\*.\n"
+        "Critics ~~agreed~~ disagreed with a long line that wraps\n"
+        "onto the next one.\n\n"
+        "> Taxes will not rise, said the ![chart](c.png) treasurer.\n\n"
+        "```\nprint('no prose')\n```\n\n"
+        "| Party | Votes |\n|---|---|\n| A | 7 |\n\n"
+        "<p>Turnout was <b>high</b>.</p>\n\n"
+        "[^1]: The vote was 7-2.\n"
+    )
+    assert _quoted(tmp_path / "council.md", text) == [
+        (0, "Council passes the budget"),
+        (1, "The council approved the budget on Tuesday."),
+        (1, "The mayor called it fair & *final*."),
+        (2, "Critics disagreed with a long line that wraps\nonto the next one."),
+        (3, "Taxes will not rise, said the treasurer."),
+        (4, "Turnout was high."),
+    ]
+
+
+def test_a_plain_text_article_keeps_its_markup_as_written(tmp_path):
+    """Only Markdown files are rendered: a .txt article is stored exactly as written."""
+    text = "Title\nThe council [approved](x) the budget on **Tuesday**.\n"
+    assert _quoted(tmp_path / "council.txt", text)[1] == (
+        1,
+        "The council [approved](x) the budget on **Tuesday**.",
+    )
