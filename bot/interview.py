@@ -27,7 +27,13 @@ from .text import STOPWORDS, stem, tokenize
 # "((Zara Kay))  I am good", "((WSS)) : Which past ...", "NG: This study started", "Natasha
 # Gownaris: I've wanted": up to four capitalised words before the colon
 _NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
-LABEL = re.compile(rf"\s*(?:\(\(\s*([^()]{{1,40}}?)\s*\)\)\s*:?|({_NAME})\s?:)\s")
+# The "((...))" label's text is taken whole and trimmed in :func:`label`, not matched as
+# spaces, a name of 1 to 40 characters and spaces: those three overlap (a name may hold
+# spaces), and an article's "((" before a long run of spaces and no "))" made the match try
+# every split of the run, for every length of the name: 0.3 s for 2,000 spaces, 160 s for
+# 50,000, each time the article's turns were read.
+LABEL = re.compile(rf"\s*(?:\(\(([^()]+)\)\)\s*:?|({_NAME})\s?:)\s")
+LABEL_CHARS = 40  # a "((...))" label longer than this, trimmed, is no speaker's name
 ASKING_SHARE = 0.5  # an interviewer's turns: at least half of them ask
 MIN_TURNS = 2  # a label met once is no interview (a "Note:" or a heading)
 SHARED_STEMS = 2  # an interviewer's question and a member's: two content words in common
@@ -38,7 +44,7 @@ REPLY_PARAGRAPHS = 4  # a reply runs on over a few paragraphs at most ("((Aparna
 def label(text: str) -> str | None:
     """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None."""
     m = LABEL.match(text)
-    if m is None:
+    if m is None or (m.group(1) is not None and len(m.group(1).strip()) > LABEL_CHARS):
         return None
     return (m.group(1) or m.group(2)).strip().lower()
 

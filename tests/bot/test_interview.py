@@ -107,3 +107,19 @@ def test_a_speakers_own_age_in_the_first_person_is_an_age():
     assert rank._shows_type("I'm 45 now.", "age")
     assert not rank._shows_type("I was 10 minutes late.", "age")
     assert not rank._shows_type("I am 100 percent sure.", "age")
+
+
+def test_label_is_quick_on_an_unclosed_label_before_a_long_run_of_spaces():
+    # "((", spaces and no "))": every split of the run was tried for every name length
+    import time
+
+    start = time.perf_counter()
+    assert interview.label("((" + " " * 5000 + "x") is None
+    assert time.perf_counter() - start < 0.5
+
+
+def test_label_trims_and_bounds_the_double_parenthesis_label():
+    assert interview.label("((  Zara Kay  )) So I am 26 now.") == "zara kay"
+    assert interview.label("((" + "x" * 40 + ")) text") == "x" * 40
+    assert interview.label("((" + "x" * 41 + ")) text") is None
+    assert interview.label("(( " + "x" * 40 + " )) text") == "x" * 40
