@@ -839,6 +839,22 @@ def test_a_score_or_a_vote_asks_one_number_against_another():
     )
 
 
+def test_a_tally_is_found_around_to_with_any_spaces_and_quickly_where_none_is():
+    """ " to " with spaces of any kind and number around it, read once: a number before a long
+    run of spaces had each split of the run tried."""
+    import time
+
+    tally = rank._UNITS["tally"]
+    assert tally.search("won 52 votes  to\t48").group(0) == "52 votes  to\t48"
+    assert tally.search("22 points to 10").group(0) == "22 points to 10"
+    assert tally.search("3 -to- 1") and tally.search("22 pointsto 10") is None
+    assert tally.search("22 to10") is None
+    start = time.perf_counter()
+    assert tally.search("1" + " " * 20000 + "x") is None
+    assert tally.search("1 to" + " " * 20000 + "x") is None
+    assert time.perf_counter() - start < 0.5
+
+
 def test_where_the_people_of_a_story_were_from_wants_a_place_after_from():
     """ "where were the kids from": "The children were all from Marksville, Louisiana", not the
     lead's "on a Florida highway near Gainesville"; "where is Ortiz from" (a name) is still
