@@ -66,6 +66,10 @@ def render(source: str) -> str:
             ordered.pop()
         elif kind == "list_item_open":
             marker = f"{token.info}{token.markup} " if ordered and ordered[-1] else "- "
+        elif kind == "list_item_close":
+            # an item that showed no text (empty, an image, a code block) keeps its marker
+            # to itself: left over, it made the next paragraph an item ("- The council met.")
+            marker = ""
         elif kind == "inline":
             text = _lines(_inline(token.children or []))
             if heading and setext and _SENTENCE_END.search(text):
