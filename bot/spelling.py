@@ -841,11 +841,16 @@ def _once(text: str, following: dict[str, set[str]]) -> str:
     word suggestions make easy. Left twice, the second copy is read as a word asked with
     ("what what" is no longer a question of what; "the talks talks" counts "talks" twice and
     ranks a sentence that writes it first). Not "had had", "that that", which English writes,
-    nor a name of the coverage that repeats a word ("Duran Duran": ``following``)."""
+    nor a name of the coverage that repeats a word ("Duran Duran": ``following``), nor "were
+    were", where were with "where" typed as said."""
 
     def once(match: re.Match[str]) -> str:
         word = match[1].lower()
         if word in MEANT_TWICE or word in following.get(word, ()):
+            return match[0]
+        if word in WHERE_SOUNDALIKES:
+            # "were were the talks held": where were, its "where" typed as said
+            # (:func:`_where_before_auxiliary`), not "were" typed twice
             return match[0]
         return match[1]
 

@@ -549,6 +549,14 @@ def test_words_english_or_a_name_writes_twice_are_kept():
     assert speller.fix("the thesis", never_known, never_known) == "the thesis"
 
 
+def test_were_typed_twice_opening_a_question_is_where_were():
+    """ "were were the talks held" is where were, "where" typed as said: read once, it asked
+    whether the talks were held."""
+    fixed = Speller().fix("were were the talks held", never_known, never_known)
+    assert fixed == "where were the talks held"
+    assert Speller().fix("Were were they?", never_known, never_known) == "Where were they?"
+
+
 @pytest.mark.parametrize(
     "typed, meant",
     [
