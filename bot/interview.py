@@ -25,8 +25,9 @@ from .corpus import Corpus, SentenceRow
 from .text import STOPWORDS, stem, tokenize
 
 # "((Zara Kay))  I am good", "((WSS)) : Which past ...", "NG: This study started", "Natasha
-# Gownaris: I've wanted": up to four capitalised words before the colon
-_NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
+# Gownaris: I've wanted", "Zoë Ünal:": up to four capitalised words before the colon (any
+# letter, the capital checked in :func:`label`: written [A-Z], "Ünal:" was no label)
+_NAME = r"[^\W\d_][\w.'\u2019-]*(?: [^\W\d_][\w.'\u2019-]*){0,3}"
 # The "((...))" label's text is taken whole and trimmed in :func:`label`, not matched as
 # spaces, a name of 1 to 40 characters and spaces: those three overlap (a name may hold
 # spaces), and an article's "((" before a long run of spaces and no "))" made the match try
@@ -46,6 +47,8 @@ def label(text: str) -> str | None:
     m = LABEL.match(text)
     if m is None or (m.group(1) is not None and len(m.group(1).strip()) > LABEL_CHARS):
         return None
+    if m.group(2) is not None and not all(word[0].isupper() for word in m.group(2).split()):
+        return None  # "so I said: ..." is no name
     return (m.group(1) or m.group(2)).strip().lower()
 
 

@@ -123,3 +123,11 @@ def test_label_trims_and_bounds_the_double_parenthesis_label():
     assert interview.label("((" + "x" * 40 + ")) text") == "x" * 40
     assert interview.label("((" + "x" * 41 + ")) text") is None
     assert interview.label("(( " + "x" * 40 + " )) text") == "x" * 40
+
+
+def test_a_name_label_may_open_with_any_capital_letter():
+    assert interview.label("Zoë Ünal: I am 26 now.") == "zoë ünal"
+    assert interview.label("Ólafur: We met in Reykjavík.") == "ólafur"
+    assert interview.label("NG: This study started") == "ng"
+    assert interview.label("so I said: no") is None
+    assert interview.label("Ursula von der Leyen: no") is None
