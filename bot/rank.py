@@ -99,6 +99,8 @@ class Candidate:
     count: int  # number of sentences in the article
     words: str | None = None  # the build's analysis of the sentence (facts.sentence_words)
     published: str | None = None  # a news story's date (None for an undated document)
+    # an interview reply's context: the stems of the question it answers (bot.interview)
+    turn: frozenset[str] | None = None
 
 
 class Ranked(Protocol):
@@ -117,6 +119,8 @@ class Ranked(Protocol):
     def words(self) -> str | None: ...
     @property
     def published(self) -> str | None: ...
+    @property
+    def turn(self) -> frozenset[str] | None: ...
 
 
 class Rarity(Protocol):
@@ -2490,9 +2494,10 @@ def _reply_context(
     question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
 ) -> None:
     """Give an interview reply CONTEXT_CREDIT for the words of the question it answers and of
-    its speaker's label (bot.interview: the candidate's ``turn``, which only the answering
-    pipeline's rows carry)."""
-    turns = [getattr(c, "turn", None) for c in candidates]
+    its speaker's label (bot.interview: the candidate's ``turn``, which the answering pipeline
+    sets on its rows). Read as a field of :class:`Ranked`, not looked up by name: a renamed
+    field turned the credit off without a word."""
+    turns = [c.turn for c in candidates]
     if any(turns):
         terms = [(t.stem, t.related) for t in question.terms]
         interview.credit_replies(terms, turns, hits, CONTEXT_CREDIT)

@@ -131,3 +131,26 @@ def test_a_name_label_may_open_with_any_capital_letter():
     assert interview.label("NG: This study started") == "ng"
     assert interview.label("so I said: no") is None
     assert interview.label("Ursula von der Leyen: no") is None
+
+
+def test_a_candidate_carries_its_turn_as_a_row_does():
+    """The ranker reads ``turn`` as a field of every candidate it ranks (rank.Ranked), so a
+    :class:`rank.Candidate` takes one too and gets the reply's credit as a row does."""
+    rows = _rows(ZARA)
+    question = analyze("how old was zara kay when she started faithless hijabi")
+    turns = interview.with_turns(rows, _FakeCorpus(rows))
+    count = len(rows)
+    candidates = [
+        rank.Candidate(
+            r.text,
+            r.index,
+            r.paragraph,
+            r.is_title,
+            TITLE,
+            count,
+            published=r.published,
+            turn=r.turn,
+        )
+        for r in turns
+    ]
+    assert rank.rank(question, candidates).scores == rank.rank(question, turns).scores
