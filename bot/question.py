@@ -935,6 +935,9 @@ def caps_lock_off(text: str) -> str:
     inverted = [w for w in words if w[0].islower() and w[1:].isupper()]
     if not all(w.isupper() or w in inverted for w in words):
         return text
+    # "İ" (Turkish capital dotted I, "İSTANBUL") lowers to "i" and a combining dot, which no
+    # article's "Istanbul" has and the echo shows: read as the "I" it is typed for
+    text = text.replace("\u0130", "I")
     return text.swapcase() if inverted else text.lower()
 
 

@@ -666,6 +666,9 @@ def test_a_numbered_list_marker_is_not_part_of_the_question(typed, read):
         ("what did NATO say", "what did NATO say"),
         ("NATO?", "NATO?"),
         ("US EU", "US EU"),
+        # Turkish "İ" lowered is "i" and a combining dot, no article's "Istanbul"
+        ("WHERE WAS THE SUMMIT IN İSTANBUL", "where was the summit in istanbul"),
+        ("wHERE WAS THE SUMMIT IN iSTANBUL İZMIR", "Where was the summit in Istanbul izmir"),
     ],
 )
 def test_a_question_typed_with_caps_lock_on_is_read_with_it_off(typed, meant):
