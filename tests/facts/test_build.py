@@ -659,15 +659,8 @@ except BuildError as exc:
     assert "failed: an extraction worker died" in done.stdout, done.stdout + done.stderr
 
 
-def test_a_build_stopped_while_a_worker_sends_its_results_does_not_hang_on_exit():
-    """Ctrl-C while a worker was sending a chunk's results (a large message, written in
-    pieces): the worker was ended mid-message, the executor's manager thread waited for the
-    rest of it for ever, and Python joins that thread at exit: `factdesk build`, `ask` or
-    `chat` said "interrupted" and hung, holding the build lock every later build waits for.
-    Here a worker writes the first piece of a message and stops, as one ended mid-send does."""
-    code = """
-import os, struct, sys, time
-from facts import builder
+# The two tests of a worker ended mid-message: the pool recorded, and a part of a message sent
+_PART_SENT = '''from facts import builder
 
 POOL = []
 
@@ -678,13 +671,29 @@ class Recorded(builder.ProcessPoolExecutor):
 
 builder.ProcessPoolExecutor = Recorded
 
+def send_part_of_a_message():
+    """A message of 10,000 bytes, of which 100 are sent, after the first chunk's results."""
+    time.sleep(0.5)  # as the executor's lock would
+    writer = POOL[0]._result_queue._writer
+    os.write(writer.fileno(), struct.pack("!i", 10_000) + b"x" * 100)
+'''
+
+
+def test_a_build_stopped_while_a_worker_sends_its_results_does_not_hang_on_exit():
+    """Ctrl-C while a worker was sending a chunk's results (a large message, written in
+    pieces): the worker was ended mid-message, the executor's manager thread waited for the
+    rest of it for ever, and Python joins that thread at exit: `factdesk build`, `ask` or
+    `chat` said "interrupted" and hung, holding the build lock every later build waits for.
+    Here a worker writes the first piece of a message and stops, as one ended mid-send does."""
+    code = (
+        "import os, struct, sys, time\n"
+        + _PART_SENT
+        + """
 def work(n):
     if n < builder.CHUNKSIZE:
         return n
-    if n == builder.CHUNKSIZE:  # a message of 10,000 bytes, of which 100 are sent
-        time.sleep(0.5)  # after the first chunk's results, as the executor's lock would
-        writer = POOL[0]._result_queue._writer
-        os.write(writer.fileno(), struct.pack("!i", 10_000) + b"x" * 100)
+    if n == builder.CHUNKSIZE:
+        send_part_of_a_message()
     time.sleep(60)
 
 results = builder._parallel_map(work, list(range(builder.PARALLEL_THRESHOLD)), 2)
@@ -695,6 +704,7 @@ for n in results:
         print("stopped", flush=True)
         break
 """
+    )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=20, cwd=ROOT
     )
@@ -705,25 +715,13 @@ def test_a_worker_killed_while_sending_its_results_fails_the_build_instead_of_ha
     """The executor notices a worker that dies, but not one killed while it sent a chunk's
     results: its manager thread waited for the rest of the message for ever, and the build
     with it, holding the build lock. Here a worker writes the first piece and is killed."""
-    code = """
-import os, signal, struct, time
-from facts import builder
-from facts.errors import BuildError
-
-POOL = []
-
-class Recorded(builder.ProcessPoolExecutor):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        POOL.append(self)
-
-builder.ProcessPoolExecutor = Recorded
-
+    code = (
+        "import os, signal, struct, time\nfrom facts.errors import BuildError\n"
+        + _PART_SENT
+        + """
 def work(n):
-    if n == builder.CHUNKSIZE:  # a message of 10,000 bytes, of which 100 are sent
-        time.sleep(0.5)  # after the first chunk's results, as the executor's lock would
-        writer = POOL[0]._result_queue._writer
-        os.write(writer.fileno(), struct.pack("!i", 10_000) + b"x" * 100)
+    if n == builder.CHUNKSIZE:
+        send_part_of_a_message()
         os.kill(os.getpid(), signal.SIGKILL)
     return n
 
@@ -732,6 +730,7 @@ try:
 except BuildError as exc:
     print("failed:", exc, flush=True)
 """
+    )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=20, cwd=ROOT
     )
