@@ -1972,6 +1972,65 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
     )
 
 
+# Words that also end words as suffixes: "leadership" is no ship, "likewise" no wise.
+_WORD_SUFFIXES = frozenset({"ship", "hood", "like", "wise", "less", "ward", "word", "some"})
+# Prefixes that are also words or look like them: "president" is no kind of "side", "subway"
+# none of "way", "interstate" none of "state".
+_PREFIXES = frozenset(
+    """pre pro con com sub inter anti non mis dis per trans super semi multi mid post counter
+    micro mini mega auto tri""".split()
+)
+CLOSED_HEAD_MIN = 4  # shortest question stem a closed compound may end with ("quak", "fire")
+CLOSED_MODIFIER_MIN = 3  # shortest word before it ("air" in "airstrike")
+CLOSED_MODIFIER_ZIPF = 3.5  # how common that word must be in English ("nick", "wild", "snow")
+
+
+def _closed_head(term_stem: str, sentence_stem: str) -> bool:
+    """Is ``sentence_stem`` a closed compound whose head is the question's word: a common
+    English word, then the question's stem ("airstrike" for "strike", "nicknamed" for
+    "named", "earthquake" for "quake", "wildfire" for "fire")? Snowball stems the two apart
+    ("strike" / "airstrik"), so a final "e" of the question's stem may be missing. A compound
+    names a kind of what its head names, as a hyponym does. Not after a function word
+    ("forward" is no kind of "ward", "understand" none of "stand")."""
+    core = term_stem[:-1] if term_stem.endswith("e") else term_stem
+    if (
+        term_stem in _WORD_SUFFIXES
+        or len(term_stem) < CLOSED_HEAD_MIN
+        or len(sentence_stem) <= len(core)
+    ):
+        return False
+    at = sentence_stem.rfind(core)
+    if at < CLOSED_MODIFIER_MIN or sentence_stem[at:] not in (term_stem, core):
+        return False
+    modifier = sentence_stem[:at]
+    return (
+        modifier.isalpha()
+        and modifier not in STOPWORDS
+        and modifier not in _PREFIXES
+        and zipf_frequency(modifier, "en") >= CLOSED_MODIFIER_ZIPF
+    )
+
+
+def _closed_compounds(
+    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+) -> None:
+    """Credit a question word that a sentence has only as the head of a closed compound, as a
+    related word (:func:`_closed_head`): "where did the US strike happen" is answered by "the
+    United States carried out the airstrike at Baghdad International Airport", "what was the
+    dummy named after" by "a mannequin, nicknamed 'Ripley' for ...". News writes many kinds of
+    a thing as one word (airstrike, earthquake, wildfire, snowstorm, nickname) where members
+    ask with the plain word."""
+    terms = question.terms
+    for j, t in enumerate(terms):
+        if t.word in STOPWORDS or len(t.stem) < CLOSED_HEAD_MIN:
+            continue
+        for s, row in zip(sents, hits, strict=True):
+            if row[j] > 0:
+                continue
+            if any(_closed_head(t.stem, other) for other in s.stemset):
+                row[j] = RELATED
+
+
 def _compound_pairs(
     question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
 ) -> None:
@@ -2434,6 +2493,7 @@ def _matches(
                     if near in s.stemset:
                         row[j] = RELATED
     _compound_pairs(question, sents, hits)
+    _closed_compounds(question, sents, hits)
     _surnames(question, candidates, hits, people)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)

@@ -1,5 +1,6 @@
 """bot.rank: "which/what" questions whose head noun is plural ("which counties", "which
-countries", "which congressmen") ask for places or people by name, as the singular does.
+countries", "which congressmen") ask for places or people by name, as the singular does; a
+question word a sentence has as the head of a closed compound ("airstrike") counts.
 (Kept apart from test_rank.py so branches editing that file merge cleanly.)"""
 
 from __future__ import annotations
@@ -7,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from bot import rank
-from bot.rank import analyze, shows_answer
+from bot.rank import analyze, score, shows_answer
+from bot.text import stem
+from tests.bot.test_rank import article
 
 
 @pytest.mark.parametrize(
@@ -41,3 +44,34 @@ def test_which_countries_wants_two_countries_by_name():
 
 def test_a_singular_country_question_keeps_the_place_type():
     assert analyze("which country hosts the talks").evidence_type != "countries"
+
+
+# --- closed compounds: "airstrike" is a strike, "nicknamed" is named --------------------------
+
+
+@pytest.mark.parametrize(
+    "question_word, sentence_word, expected",
+    [
+        ("strike", "airstrike", True),
+        ("named", "nicknamed", True),
+        ("quake", "earthquake", True),
+        ("fire", "wildfire", True),
+        ("storm", "snowstorm", True),
+        ("side", "president", False),  # a prefix, not a word before the head
+        ("stand", "understand", False),  # a function word before it
+        ("ship", "leadership", False),  # a suffix
+        ("fire", "fire", False),  # the same word is matched as itself
+    ],
+)
+def test_a_closed_compound_has_its_head(question_word, sentence_word, expected):
+    assert rank._closed_head(stem(question_word), stem(sentence_word)) is expected
+
+
+def test_the_question_word_as_a_closed_compound_counts_in_the_ranking():
+    story = article(
+        "Iranian general killed",
+        "The blast that killed Soleimani took place at Baghdad International Airport.",
+        "The airstrike that killed Soleimani took place at Baghdad International Airport.",
+    )
+    scores = score(analyze("where did the strike that killed soleimani take place"), story)
+    assert scores[1] > scores[0]
