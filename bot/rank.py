@@ -64,7 +64,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from facts import speech
-from facts.lexicon import place_words, region_words, role_titles
+from facts.lexicon import lexicon, place_words, region_words, role_titles
 from facts.sentence_words import (
     _PARENS,  # short parentheses only, so that no text can make a search in them slow
     MAX_SENTENCE_CHARS,
@@ -266,6 +266,8 @@ class Question:
         length, "how many": a count)."""
         if self.settlement:
             return "settlement"
+        if self.answer_type == "place" and _asks_countries(self.text):
+            return "countries"
         if self.origin:
             return "origin"
         if self.clock:
@@ -347,6 +349,38 @@ _PERSON_NOUNS = frozenset(
     """leader leaders official officials politician politicians minister ministers president
     presidents head heads chief chiefs candidate candidates player players""".split()
 )
+# Plural place nouns and nouns for lawmakers after "which/what": "which counties got the
+# alert", "what countries are in the project", "which congressmen sent the subpoena" ask for
+# places or people by name ("County Galway, County Mayo", "Greece, Cyprus and Israel",
+# "Representatives Eliot Engel, Adam Schiff"), as the singular "which country" and "which
+# leaders" already do; a sentence that restates the question ("six counties received orange
+# warnings") names none.
+# Not "states": a US state is in no list of places a sentence's words are read against.
+# "countries" and "nations" ask for two or more countries by name (:func:`_asks_countries`).
+_PLURAL_PLACES = frozenset(
+    "cities countries nations counties towns islands regions provinces villages".split()
+)
+_LAWMAKER_NOUNS = frozenset(
+    """congressmen congresswomen congressman congresswoman lawmakers lawmaker legislators
+    legislator senators senator mps""".split()
+)
+
+
+def _plural_head_type(rest: Sequence[str]) -> tuple[str, str] | None:
+    """The answer type a "which/what" question's head noun gives when it is a plural place noun
+    (:data:`_PLURAL_PLACES`) or a lawmaker noun (:data:`_LAWMAKER_NOUNS`) among the first three
+    words after the question word (adjectives may stand before it: "which irish counties");
+    None otherwise."""
+    for word in rest[:3]:
+        if word in STOPWORDS:
+            break
+        if word in _PLURAL_PLACES:
+            return "where", "place"
+        if word in _LAWMAKER_NOUNS:
+            return "who", "person"
+    return None
+
+
 _MONEY_WORDS = frozenset(
     "cost costs price worth pay paid earn earns earned make makes salary".split()
 )
@@ -619,6 +653,9 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                     return "who", "person"
                 if _WHAT_TYPES.get(word, ("", ""))[1] in _MODIFIED_TYPES:
                     return _WHAT_TYPES[word]  # "which african union country": a place
+            counted = _plural_head_type(rest)
+            if counted is not None:
+                return counted
             measured = _measure_head(rest)
             if measured is not None:
                 return measured
@@ -1942,6 +1979,65 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
     )
 
 
+# Words that also end words as suffixes: "leadership" is no ship, "likewise" no wise.
+_WORD_SUFFIXES = frozenset({"ship", "hood", "like", "wise", "less", "ward", "word", "some"})
+# Prefixes that are also words or look like them: "president" is no kind of "side", "subway"
+# none of "way", "interstate" none of "state".
+_PREFIXES = frozenset(
+    """pre pro con com sub inter anti non mis dis per trans super semi multi mid post counter
+    micro mini mega auto tri""".split()
+)
+CLOSED_HEAD_MIN = 4  # shortest question stem a closed compound may end with ("quak", "fire")
+CLOSED_MODIFIER_MIN = 3  # shortest word before it ("air" in "airstrike")
+CLOSED_MODIFIER_ZIPF = 3.5  # how common that word must be in English ("nick", "wild", "snow")
+
+
+def _closed_head(term_stem: str, sentence_stem: str) -> bool:
+    """Is ``sentence_stem`` a closed compound whose head is the question's word: a common
+    English word, then the question's stem ("airstrike" for "strike", "nicknamed" for
+    "named", "earthquake" for "quake", "wildfire" for "fire")? Snowball stems the two apart
+    ("strike" / "airstrik"), so a final "e" of the question's stem may be missing. A compound
+    names a kind of what its head names, as a hyponym does. Not after a function word
+    ("forward" is no kind of "ward", "understand" none of "stand")."""
+    core = term_stem[:-1] if term_stem.endswith("e") else term_stem
+    if (
+        term_stem in _WORD_SUFFIXES
+        or len(term_stem) < CLOSED_HEAD_MIN
+        or len(sentence_stem) <= len(core)
+    ):
+        return False
+    at = sentence_stem.rfind(core)
+    if at < CLOSED_MODIFIER_MIN or sentence_stem[at:] not in (term_stem, core):
+        return False
+    modifier = sentence_stem[:at]
+    return (
+        modifier.isalpha()
+        and modifier not in STOPWORDS
+        and modifier not in _PREFIXES
+        and zipf_frequency(modifier, "en") >= CLOSED_MODIFIER_ZIPF
+    )
+
+
+def _closed_compounds(
+    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+) -> None:
+    """Credit a question word that a sentence has only as the head of a closed compound, as a
+    related word (:func:`_closed_head`): "where did the US strike happen" is answered by "the
+    United States carried out the airstrike at Baghdad International Airport", "what was the
+    dummy named after" by "a mannequin, nicknamed 'Ripley' for ...". News writes many kinds of
+    a thing as one word (airstrike, earthquake, wildfire, snowstorm, nickname) where members
+    ask with the plain word."""
+    terms = question.terms
+    for j, t in enumerate(terms):
+        if t.word in STOPWORDS or len(t.stem) < CLOSED_HEAD_MIN:
+            continue
+        for s, row in zip(sents, hits, strict=True):
+            if row[j] > 0:
+                continue
+            if any(_closed_head(t.stem, other) for other in s.stemset):
+                row[j] = RELATED
+
+
 def _compound_pairs(
     question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
 ) -> None:
@@ -2203,6 +2299,8 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         return _runs(frozenset(places - STOPWORDS))
     if atype == "clock":  # "at around 3:30am", "8.10am", "at noon"
         return tuple(frozenset((m.group(0).lower(),)) for m in _CLOCK.finditer(text))
+    if atype == "countries":
+        return _countries_named(text)
     if atype == "settlement":  # a city or town: a place name that is no country or region
         regions = region_words()
         places = {
@@ -2213,6 +2311,59 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         }
         return _runs(frozenset(places - STOPWORDS))
     return ()
+
+
+_COUNTRY_NOUNS = frozenset({"countries", "nations"})
+
+
+def _asks_countries(text: str) -> bool:
+    """Does a "which/what" question ask for countries, plural ("which countries are in the
+    project", "what nations sent troops")? Its head noun among the three words after the
+    question word."""
+    tokens = tokenize(text)
+    for i, tok in enumerate(tokens[:6]):
+        if tok in ("what", "which", "whats"):
+            for word in tokens[i + 1 : i + 4]:
+                if word in STOPWORDS:
+                    break
+                if word in _COUNTRY_NOUNS:
+                    return True
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[tuple[str, ...], str]:
+    """Lower-cased token sequences that name a country (its name or another name, not its
+    adjective: "Greece", "the Netherlands", not "Greek"), each with the country's id."""
+    lex = lexicon()
+    return {
+        key: hit.entity
+        for key, hit in lex.folded.items()
+        if not hit.demonym and getattr(lex.known.get(hit.entity), "kind", "") == "country"
+    }
+
+
+def _countries_named(text: str) -> tuple[frozenset[str], ...]:
+    """The countries a sentence names by name, as items, when it names two or more: "which
+    countries are in the EastMed project" asks for a list ("Greece, Cyprus and Israel"). An
+    adjective ("a multinational European force on Ukrainian territory") names no country, and
+    one country with US support is not the list asked for."""
+    names = _country_names()
+    words = re.findall(r"[\w\-]+", text[:MAX_SENTENCE_CHARS])
+    found: dict[str, frozenset[str]] = {}
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            piece = words[i : i + size]
+            key = tuple(w.lower() for w in piece)
+            if len(piece) == size and piece[0][0].isupper() and key in names:
+                found.setdefault(names[key], frozenset(stem(w) for w in key))
+                i += size
+                break
+        else:
+            i += 1
+    return tuple(found.values()) if len(found) >= 2 else ()
 
 
 def _names(text: str) -> tuple[frozenset[str], ...]:
@@ -2349,6 +2500,7 @@ def _matches(
                     if near in s.stemset:
                         row[j] = RELATED
     _compound_pairs(question, sents, hits)
+    _closed_compounds(question, sents, hits)
     _surnames(question, candidates, hits, people)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)

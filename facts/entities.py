@@ -60,7 +60,8 @@ PLACE_HEADS = frozenset(
     street road avenue square airport station bridge park beach bay valley sea ocean gulf canal
     coast peninsula desert forest highway route state oblast prefecture village town""".split()
 )
-PLACE_LEADS = frozenset({"mount", "lake", "interstate", "route", "port", "cape"})
+# "County Galway", "County Antrim": Ireland names its counties with the word first
+PLACE_LEADS = frozenset({"mount", "lake", "interstate", "route", "port", "cape", "county"})
 # "in Magnitogorsk" names a place; "to", "from" are left out: "listened to Radio", "from God"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})

@@ -64,7 +64,8 @@ from .sentences import (
 # 39: a Markdown article is stored as the text its page shows (facts/markdown.py): links as
 # their text, no emphasis marks, escapes or footnotes
 # 40: a Markdown list item that shows no text leaves the next paragraph unmarked
-EXTRACTOR_VERSION = 40
+# 41: "County Galway" (the Irish order, "county" first) is a place
+EXTRACTOR_VERSION = 41
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

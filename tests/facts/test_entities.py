@@ -308,3 +308,10 @@ def test_known_as_right_after_a_person_is_their_alias_and_after_anything_else_is
     assert "freddie mercury" in aliases_of(ex, "farrokh-bulsara")
     # the plan is known so, not the senator
     assert not any("project freedom" in aliases_of(ex, e) for e in entities_of(ex))
+
+
+def test_county_before_the_name_makes_a_place():
+    """The Irish order ("County Galway") names a place, as "Galway County" would."""
+    kinds = kinds_in("Title\nThe warning applied to County Galway and County Mayo until noon.\n")
+    assert kinds.get("county-galway") == "place"
+    assert kinds.get("county-mayo") == "place"
