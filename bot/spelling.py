@@ -228,6 +228,8 @@ class Speller:
             return typed
         if _how_before_degree(word, reading.words[index + 1 : index + 2]):
             return "how"
+        if previous == "how" and not reading.known(word) and (degree := _degree_after_how(word)):
+            return degree
         if (
             (index == 0 or typed[0].islower())  # "Hass" mid-question is a name
             and not reading.known(word)
@@ -998,6 +1000,18 @@ def _how_before_degree(word: str, following: tuple[str, ...]) -> bool:
         and word != "how"
         and OSA.distance(word, "how") == 1
     )
+
+
+def _degree_after_how(word: str) -> str | None:
+    """The word of degree a word after "how" is with one slip ("how mahy", "how mant", "how
+    mich", "how lomg": many, much, long), if English barely knows the word typed and only one
+    word of degree is a slip from it. After "how" a question asks a degree far more often than
+    anything else, but letters alone read "mahy" as the stop word "may" and "mant" as
+    "meant", and the question then asks no number."""
+    if word in _DEGREE_WORDS or not may_be_a_slip(word):
+        return None
+    meant = [w for w in _DEGREE_WORDS if OSA.distance(word, w) == 1]
+    return meant[0] if len(meant) == 1 else None
 
 
 SOUND_KEY_MIN = 3  # consonants a sound key needs before a name is found by it

@@ -486,6 +486,23 @@ def test_a_slip_of_how_before_a_word_of_degree_is_how(speller, typed, meant):
     assert speller.fix(typed, never_known) == meant
 
 
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("how mahy soldiers", "how many soldiers"),
+        ("how mant troops", "how many troops"),
+        ("how lomg did it take", "how long did it take"),
+    ],
+)
+def test_a_slip_of_a_word_of_degree_after_how_is_that_word(speller, typed, meant):
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_a_real_word_after_how_is_left_alone(speller):
+    assert speller.fix("how odd is it", never_known) == "how odd is it"
+    assert speller.fix("how fat is it", never_known) == "how fat is it"
+
+
 def test_a_word_before_many_that_is_no_slip_of_how_is_left_alone(speller):
     assert speller.fix("his many friends", never_known) == "his many friends"
     assert speller.fix("hwo is the leader", never_known) == "hwo is the leader"
