@@ -250,6 +250,15 @@ class Speller:
             return _short_slip(word, opening=index == 0) or typed
         if len(word) < MIN_LENGTH:
             return typed
+        if (
+            len(word) == FUNCTION_SLIP_LENGTH
+            and (index == 0 or typed[0].islower())  # "Wity" mid-question may be a name
+            and not reading.known(word)
+            and not _acronym(typed)
+            and (function_word := _function_word_slip(word))
+            and not self._coverage_word_near(word, function_word, reading.in_coverage)
+        ):
+            return _cased_like(typed, function_word)
         if reading.known(word):
             return self._stem_only(word, reading.in_coverage) or typed
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
@@ -267,6 +276,20 @@ class Speller:
                 or self._fix_familiar(word, typed, index, reading)
             )
         return typed if fixed is None else _cased_like(typed, fixed)
+
+    def _coverage_word_near(
+        self, word: str, meant: str, in_coverage: Callable[[str], bool] | None
+    ) -> bool:
+        """Is ``word`` a familiar word (FAMILIAR_ZIPF) or one the coverage writes, with a
+        letter left out ("closed dors" is doors, not does)? A letter left out is the commonest
+        slip, so such a word is as likely as a function word a key away; a rare one ("witty",
+        "wharf", "frock" for "wity", "whar", "frok") is not."""
+        return any(
+            hit != meant
+            and _letter_left_out(word, hit)
+            and (_zipf(hit) >= FAMILIAR_ZIPF or (in_coverage is not None and in_coverage(hit)))
+            for hit, _ in self._near(word)
+        )
 
     def _fix_unknown(
         self, word: str, previous: str, in_coverage: Callable[[str], bool] | None
@@ -938,13 +961,15 @@ def _undoubled(word: str) -> str:
 def _short_slip(word: str, opening: bool) -> str | None:
     """The function word (a stop word of three letters: "the", "who", "are") a three-letter
     word stands for, if it is one keyboard slip from it (:func:`_keyboard_slip`), English
-    barely knows the word (RARE_ZIPF) and knows the function word far better (MUCH_COMMONER):
-    "thw", "tje", "wuo", "woh", "aer" are the, who, are. Letter similarity cannot tell these
+    knows the word no better than a little (below FAMILIAR_ZIPF) and the function word far
+    better (MUCH_COMMONER): "thw", "tje", "wuo", "woh", "aer" are the, who, are, and so are
+    abbreviations and rare words the coverage does not write ("tue", "arr", "dir", "ans": the,
+    are, did, and), which as typed find nothing. Letter similarity cannot tell these
     (one edit is a third of the word), and left as typed each is a rare word the coverage
     lacks, which withholds the answer. Of several, the commonest; but a question word where
     the word opens the question (``opening``: "hiw many" is how, not "his"), and none where
     two question words fit ("hwo": who or how), as the question word decides what is asked."""
-    if not may_be_a_slip(word):
+    if _zipf(word) >= FAMILIAR_ZIPF:
         return None
     floor = _zipf(word) + MUCH_COMMONER
     meant = [w for w in _SHORT_FUNCTION_WORDS if _keyboard_slip(word, w) and _zipf(w) >= floor]
@@ -953,6 +978,20 @@ def _short_slip(word: str, opening: bool) -> str | None:
         return None
     if opening and asked:
         return asked[0]
+    return max(meant, key=_zipf, default=None)
+
+
+def _function_word_slip(word: str) -> str | None:
+    """The function word of four letters a word English barely knows is one keyboard slip
+    from (:func:`_keyboard_slip`: "whar", "wity", "frok", "dows", "ovet": what, with, from,
+    does, over), the commonest if several, if it is far commoner (MUCH_COMMONER). Letter
+    similarity finds a rarer word a letter longer or shorter ("wharf", "witty", "frock",
+    "downs", "dues"), which asks about something else, while a function word typed with its
+    neighbour key is one of the commonest slips of a hurried member."""
+    if not may_be_a_slip(word):
+        return None
+    floor = _zipf(word) + MUCH_COMMONER
+    meant = [w for w in _FUNCTION_WORDS_OF_FOUR if _keyboard_slip(word, w) and _zipf(w) >= floor]
     return max(meant, key=_zipf, default=None)
 
 
@@ -1132,6 +1171,10 @@ def _neighbour_keys() -> dict[str, str]:
 _NEIGHBOUR_KEYS = _neighbour_keys()
 _SHORT_FUNCTION_WORDS = tuple(
     sorted(w for w in STOPWORDS if len(w) == SHORT_LENGTH and w.isalpha())
+)
+FUNCTION_SLIP_LENGTH = 4  # a word this long is a function word slipped only if English barely knows it
+_FUNCTION_WORDS_OF_FOUR = tuple(
+    sorted(w for w in STOPWORDS if len(w) == FUNCTION_SLIP_LENGTH and w.isalpha())
 )
 
 

@@ -498,6 +498,45 @@ def test_a_slip_of_a_word_of_degree_after_how_is_that_word(speller, typed, meant
     assert speller.fix(typed, never_known) == meant
 
 
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("whar kind of army", "what kind of army"),
+        ("pressure frok other countries", "pressure from other countries"),
+        ("one on one wity trump", "one on one with trump"),
+        ("how dows the kremlin see it", "how does the kremlin see it"),
+    ],
+)
+def test_a_word_of_four_letters_a_key_from_a_function_word_is_that_word(speller, typed, meant):
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_a_familiar_word_a_letter_longer_beats_a_function_word_a_key_away(speller):
+    assert speller.fix("behind closed dors", never_known, never_known) == "behind closed doors"
+
+
+def test_a_capitalised_word_of_four_letters_mid_question_is_no_function_word(speller):
+    # a capital mid-question may be a name: not read as "with"
+    assert speller.fix("what did Wity say", never_known) != "what did with say"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("whats tue name of the envoy", "whats the name of the envoy"),
+        ("is russia ready foe talks", "is russia ready for talks"),
+        ("when wad the summit", "when was the summit"),
+    ],
+)
+def test_a_little_known_word_a_key_from_a_function_word_is_that_word(speller, typed, meant):
+    # "tue", "foe", "wad" are abbreviations or rare words (Zipf 3 to 4) the coverage lacks
+    assert speller.fix(typed, never_known) == meant
+
+
+def test_a_familiar_word_a_key_from_a_function_word_is_left_alone(speller):
+    assert speller.fix("what did von der leyen sat on", never_known).endswith("sat on")
+
+
 def test_a_real_word_after_how_is_left_alone(speller):
     assert speller.fix("how odd is it", never_known) == "how odd is it"
     assert speller.fix("how fat is it", never_known) == "how fat is it"
