@@ -300,6 +300,7 @@ class Speller:
         nearest word or two words run together (:meth:`_correct_or_split`)."""
         return (
             _regularised(word, self._names)
+            or _before_determiner(word)
             or _name_run_on(word, self._next_in_name(word, previous), self._names)
             or self._correct_or_split(word, in_coverage)
         )
@@ -807,13 +808,17 @@ def _before_determiner(word: str) -> str | None:
     "inthe", "forthe", "ofthis": of the, in the), which English writes so often on the web
     that wordfreq knows them (Zipf 2 to 3.3: "ofthe" passes as a familiar word and is read
     as typed, a word no sentence has). No English word is a function word followed by one
-    of these determiners: not "an", "a", "her" or "our" ("bean", "usher", "amour" are)."""
+    of these determiners: not "an", "a", "her" or "our" ("bean", "usher", "amour" are). Chat's
+    "r" for "are" run on to one ("rthe", "rtheir") is "are" and it: no cut finds a one-letter
+    word, and letters alone read "rthe" as "rte"."""
     if word in STOPWORDS:
         return None
     for determiner in DETERMINERS:
         head = word[: -len(determiner)]
         if word.endswith(determiner) and len(head) >= 2 and head in STOPWORDS:
             return f"{head} {determiner}"
+        if word.endswith(determiner) and head == "r":  # "rthe": chat's "r" for are, run on
+            return f"are {determiner}"
     return None
 
 

@@ -646,6 +646,11 @@ def test_a_function_word_run_on_to_a_determiner_is_put_apart(speller):
     assert speller.fix("amour and bean", never_known, never_known) == "amour and bean"
 
 
+def test_chat_r_for_are_run_on_to_a_determiner_is_put_apart(speller):
+    assert speller.fix("who rthe leaders", never_known, never_known) == "who are the leaders"
+    assert speller.fix("where rtheir troops", never_known, never_known) == "where are their troops"
+
+
 @pytest.mark.parametrize(
     "typed, meant",
     [
