@@ -50,6 +50,7 @@ NAME_CONTEXT_CUTOFF = 0.55
 # writes that English has this much more often (Zipf, log10: ten times), is read as that word
 FAMILIAR_ZIPF = 4.0
 FAMILIAR_MARGIN = 1.0
+LETTER_CHANGED_MARGIN = 1.5  # a letter changed: the word meant this much commoner (Zipf)
 UNKNOWN_ZIPF = 1.8  # below this wordfreq frequency a word counts as unknown to English
 RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
 MUCH_COMMONER = 2.5  # or for a word this much commoner in English (Zipf is log10: ~300 times)
@@ -329,9 +330,11 @@ class Speller:
         not write, typed with a letter left out of a word the coverage writes and English far
         more often (FAMILIAR_MARGIN): "where was the body fond" (found), "why does it mater"
         (matter), "the euro-led fore" (force). A letter left out is the commonest slip and
-        often makes another word; a word the coverage lacks finds nothing as typed. Not a
-        name (a capital), nor a stop word offered ("beet" is no slip of "been"), nor a
-        letter changed ("wifi" is no slip of "wife")."""
+        often makes another word; a word the coverage lacks finds nothing as typed. A letter
+        changed makes another word as often (autocorrect: "nerds", "tramp" for needs, Trump),
+        but more pairs of words are one letter apart, so the word meant must be far commoner
+        (LETTER_CHANGED_MARGIN: "wifi" is no slip of "wife"). Not a name (a capital), nor a
+        stop word offered ("beet" is no slip of "been")."""
         in_coverage = reading.in_coverage
         if (
             in_coverage is None
@@ -345,8 +348,13 @@ class Speller:
             fixed is None
             or fixed in STOPWORDS
             or not in_coverage(fixed)
-            or not _letter_left_out(word, fixed)
-            or _zipf(fixed) < _zipf(word) + FAMILIAR_MARGIN
+            or not (
+                (_letter_left_out(word, fixed) and _zipf(fixed) >= _zipf(word) + FAMILIAR_MARGIN)
+                or (
+                    _letter_changed(word, fixed)
+                    and _zipf(fixed) >= _zipf(word) + LETTER_CHANGED_MARGIN
+                )
+            )
         ):
             return None
         return self._as_name(word, fixed, index, reading)
@@ -939,6 +947,12 @@ def _letter_left_out(typed: str, word: str) -> bool:
     )
 
 
+def _letter_changed(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with one letter changed or two neighbouring letters swapped
+    ("nerds", "tramp": needs, trump)."""
+    return len(typed) == len(word) and OSA.distance(typed, word) == 1
+
+
 def _likely_slip(typed: str, word: str) -> bool:
     """Is ``typed`` ``word`` with two letters swapped or a letter doubled or undoubled: the
     commonest slips of hurried typing ("recieve", "takking", "maried")."""
@@ -1177,7 +1191,8 @@ _NEIGHBOUR_KEYS = _neighbour_keys()
 _SHORT_FUNCTION_WORDS = tuple(
     sorted(w for w in STOPWORDS if len(w) == SHORT_LENGTH and w.isalpha())
 )
-FUNCTION_SLIP_LENGTH = 4  # a word this long is a function word slipped only if English barely knows it
+# a word this long is read as a function word slipped only if English barely knows it
+FUNCTION_SLIP_LENGTH = 4
 _FUNCTION_WORDS_OF_FOUR = tuple(
     sorted(w for w in STOPWORDS if len(w) == FUNCTION_SLIP_LENGTH and w.isalpha())
 )

@@ -350,9 +350,19 @@ def test_a_familiar_word_the_coverage_lacks_a_letter_short_of_one_it_writes_is_t
         "where was the body found"
     )
     assert speller.fix("why does it mater", never_known, coverage) == "why does it matter"
-    # a stop word is not offered, nor a word with a letter changed
+    # a stop word is not offered, nor a word with a letter changed that is not far commoner
     assert speller.fix("a cold beet soup", never_known, coverage) == "a cold beet soup"
     assert speller.fix("my wifi drops", never_known, coverage) == "my wifi drops"
+
+
+def test_a_familiar_word_the_coverage_lacks_a_letter_from_a_far_commoner_one_is_that_word():
+    # phone autocorrect and slips make another real word: "needs" typed "nerds"
+    speller = Speller()
+    coverage = {"needs", "trump"}.__contains__
+    assert speller.fix("ukraine nerds guarantees", never_known, coverage) == (
+        "ukraine needs guarantees"
+    )
+    assert speller.fix("what did tramp say", never_known, coverage) == "what did trump say"
 
 
 def test_a_stop_word_the_coverage_writes_gets_no_head_start_over_a_nearer_word():
