@@ -50,6 +50,7 @@ NAME_CONTEXT_CUTOFF = 0.55
 # writes that English has this much more often (Zipf, log10: ten times), is read as that word
 FAMILIAR_ZIPF = 4.0
 FAMILIAR_MARGIN = 1.0
+LETTER_CHANGED_MARGIN = 1.5  # a letter changed: the word meant this much commoner (Zipf)
 UNKNOWN_ZIPF = 1.8  # below this wordfreq frequency a word counts as unknown to English
 RARE_ZIPF = 3.0  # below this a word may be a slip for a word of the coverage
 MUCH_COMMONER = 2.5  # or for a word this much commoner in English (Zipf is log10: ~300 times)
@@ -228,6 +229,8 @@ class Speller:
             return typed
         if _how_before_degree(word, reading.words[index + 1 : index + 2]):
             return "how"
+        if previous == "how" and not reading.known(word) and (degree := _degree_after_how(word)):
+            return degree
         if (
             (index == 0 or typed[0].islower())  # "Hass" mid-question is a name
             and not reading.known(word)
@@ -248,6 +251,15 @@ class Speller:
             return _short_slip(word, opening=index == 0) or typed
         if len(word) < MIN_LENGTH:
             return typed
+        if (
+            len(word) == FUNCTION_SLIP_LENGTH
+            and (index == 0 or typed[0].islower())  # "Wity" mid-question may be a name
+            and not reading.known(word)
+            and not _acronym(typed)
+            and (function_word := _function_word_slip(word))
+            and not self._coverage_word_near(word, function_word, reading.in_coverage)
+        ):
+            return _cased_like(typed, function_word)
         if reading.known(word):
             return self._stem_only(word, reading.in_coverage) or typed
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
@@ -266,6 +278,20 @@ class Speller:
             )
         return typed if fixed is None else _cased_like(typed, fixed)
 
+    def _coverage_word_near(
+        self, word: str, meant: str, in_coverage: Callable[[str], bool] | None
+    ) -> bool:
+        """Is ``word`` a familiar word (FAMILIAR_ZIPF) or one the coverage writes, with a
+        letter left out ("closed dors" is doors, not does)? A letter left out is the commonest
+        slip, so such a word is as likely as a function word a key away; a rare one ("witty",
+        "wharf", "frock" for "wity", "whar", "frok") is not."""
+        return any(
+            hit != meant
+            and _letter_left_out(word, hit)
+            and (_zipf(hit) >= FAMILIAR_ZIPF or (in_coverage is not None and in_coverage(hit)))
+            for hit, _ in self._near(word)
+        )
+
     def _fix_unknown(
         self, word: str, previous: str, in_coverage: Callable[[str], bool] | None
     ) -> str | None:
@@ -275,6 +301,7 @@ class Speller:
         nearest word or two words run together (:meth:`_correct_or_split`)."""
         return (
             _regularised(word, self._names)
+            or _before_determiner(word)
             or _name_run_on(word, self._next_in_name(word, previous), self._names)
             or self._correct_or_split(word, in_coverage)
         )
@@ -303,9 +330,11 @@ class Speller:
         not write, typed with a letter left out of a word the coverage writes and English far
         more often (FAMILIAR_MARGIN): "where was the body fond" (found), "why does it mater"
         (matter), "the euro-led fore" (force). A letter left out is the commonest slip and
-        often makes another word; a word the coverage lacks finds nothing as typed. Not a
-        name (a capital), nor a stop word offered ("beet" is no slip of "been"), nor a
-        letter changed ("wifi" is no slip of "wife")."""
+        often makes another word; a word the coverage lacks finds nothing as typed. A letter
+        changed makes another word as often (autocorrect: "nerds", "tramp" for needs, Trump),
+        but more pairs of words are one letter apart, so the word meant must be far commoner
+        (LETTER_CHANGED_MARGIN: "wifi" is no slip of "wife"). Not a name (a capital), nor a
+        stop word offered ("beet" is no slip of "been")."""
         in_coverage = reading.in_coverage
         if (
             in_coverage is None
@@ -319,8 +348,13 @@ class Speller:
             fixed is None
             or fixed in STOPWORDS
             or not in_coverage(fixed)
-            or not _letter_left_out(word, fixed)
-            or _zipf(fixed) < _zipf(word) + FAMILIAR_MARGIN
+            or not (
+                (_letter_left_out(word, fixed) and _zipf(fixed) >= _zipf(word) + FAMILIAR_MARGIN)
+                or (
+                    _letter_changed(word, fixed)
+                    and _zipf(fixed) >= _zipf(word) + LETTER_CHANGED_MARGIN
+                )
+            )
         ):
             return None
         return self._as_name(word, fixed, index, reading)
@@ -782,13 +816,17 @@ def _before_determiner(word: str) -> str | None:
     "inthe", "forthe", "ofthis": of the, in the), which English writes so often on the web
     that wordfreq knows them (Zipf 2 to 3.3: "ofthe" passes as a familiar word and is read
     as typed, a word no sentence has). No English word is a function word followed by one
-    of these determiners: not "an", "a", "her" or "our" ("bean", "usher", "amour" are)."""
+    of these determiners: not "an", "a", "her" or "our" ("bean", "usher", "amour" are). Chat's
+    "r" for "are" run on to one ("rthe", "rtheir") is "are" and it: no cut finds a one-letter
+    word, and letters alone read "rthe" as "rte"."""
     if word in STOPWORDS:
         return None
     for determiner in DETERMINERS:
         head = word[: -len(determiner)]
         if word.endswith(determiner) and len(head) >= 2 and head in STOPWORDS:
             return f"{head} {determiner}"
+        if word.endswith(determiner) and head == "r":  # "rthe": chat's "r" for are, run on
+            return f"are {determiner}"
     return None
 
 
@@ -914,6 +952,12 @@ def _letter_left_out(typed: str, word: str) -> bool:
     )
 
 
+def _letter_changed(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with one letter changed or two neighbouring letters swapped
+    ("nerds", "tramp": needs, trump)."""
+    return len(typed) == len(word) and OSA.distance(typed, word) == 1
+
+
 def _likely_slip(typed: str, word: str) -> bool:
     """Is ``typed`` ``word`` with two letters swapped or a letter doubled or undoubled: the
     commonest slips of hurried typing ("recieve", "takking", "maried")."""
@@ -941,13 +985,15 @@ def _undoubled(word: str) -> str:
 def _short_slip(word: str, opening: bool) -> str | None:
     """The function word (a stop word of three letters: "the", "who", "are") a three-letter
     word stands for, if it is one keyboard slip from it (:func:`_keyboard_slip`), English
-    barely knows the word (RARE_ZIPF) and knows the function word far better (MUCH_COMMONER):
-    "thw", "tje", "wuo", "woh", "aer" are the, who, are. Letter similarity cannot tell these
+    knows the word no better than a little (below FAMILIAR_ZIPF) and the function word far
+    better (MUCH_COMMONER): "thw", "tje", "wuo", "woh", "aer" are the, who, are, and so are
+    abbreviations and rare words the coverage does not write ("tue", "arr", "dir", "ans": the,
+    are, did, and), which as typed find nothing. Letter similarity cannot tell these
     (one edit is a third of the word), and left as typed each is a rare word the coverage
     lacks, which withholds the answer. Of several, the commonest; but a question word where
     the word opens the question (``opening``: "hiw many" is how, not "his"), and none where
     two question words fit ("hwo": who or how), as the question word decides what is asked."""
-    if not may_be_a_slip(word):
+    if _zipf(word) >= FAMILIAR_ZIPF:
         return None
     floor = _zipf(word) + MUCH_COMMONER
     meant = [w for w in _SHORT_FUNCTION_WORDS if _keyboard_slip(word, w) and _zipf(w) >= floor]
@@ -956,6 +1002,20 @@ def _short_slip(word: str, opening: bool) -> str | None:
         return None
     if opening and asked:
         return asked[0]
+    return max(meant, key=_zipf, default=None)
+
+
+def _function_word_slip(word: str) -> str | None:
+    """The function word of four letters a word English barely knows is one keyboard slip
+    from (:func:`_keyboard_slip`: "whar", "wity", "frok", "dows", "ovet": what, with, from,
+    does, over), the commonest if several, if it is far commoner (MUCH_COMMONER). Letter
+    similarity finds a rarer word a letter longer or shorter ("wharf", "witty", "frock",
+    "downs", "dues"), which asks about something else, while a function word typed with its
+    neighbour key is one of the commonest slips of a hurried member."""
+    if not may_be_a_slip(word):
+        return None
+    floor = _zipf(word) + MUCH_COMMONER
+    meant = [w for w in _FUNCTION_WORDS_OF_FOUR if _keyboard_slip(word, w) and _zipf(w) >= floor]
     return max(meant, key=_zipf, default=None)
 
 
@@ -1003,6 +1063,18 @@ def _how_before_degree(word: str, following: tuple[str, ...]) -> bool:
         and word != "how"
         and OSA.distance(word, "how") == 1
     )
+
+
+def _degree_after_how(word: str) -> str | None:
+    """The word of degree a word after "how" is with one slip ("how mahy", "how mant", "how
+    mich", "how lomg": many, much, long), if English barely knows the word typed and only one
+    word of degree is a slip from it. After "how" a question asks a degree far more often than
+    anything else, but letters alone read "mahy" as the stop word "may" and "mant" as
+    "meant", and the question then asks no number."""
+    if word in _DEGREE_WORDS or not may_be_a_slip(word):
+        return None
+    meant = [w for w in _DEGREE_WORDS if OSA.distance(word, w) == 1]
+    return meant[0] if len(meant) == 1 else None
 
 
 SOUND_KEY_MIN = 3  # consonants a sound key needs before a name is found by it
@@ -1123,6 +1195,11 @@ def _neighbour_keys() -> dict[str, str]:
 _NEIGHBOUR_KEYS = _neighbour_keys()
 _SHORT_FUNCTION_WORDS = tuple(
     sorted(w for w in STOPWORDS if len(w) == SHORT_LENGTH and w.isalpha())
+)
+# a word this long is read as a function word slipped only if English barely knows it
+FUNCTION_SLIP_LENGTH = 4
+_FUNCTION_WORDS_OF_FOUR = tuple(
+    sorted(w for w in STOPWORDS if len(w) == FUNCTION_SLIP_LENGTH and w.isalpha())
 )
 
 
