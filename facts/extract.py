@@ -63,7 +63,9 @@ from .sentences import (
 # 38: a rule "takes effect", "comes into force" when it starts (data/phrases.txt)
 # 39: a Markdown article is stored as the text its page shows (facts/markdown.py): links as
 # their text, no emphasis marks, escapes or footnotes
-EXTRACTOR_VERSION = 39
+# 40: a head of state or government also goes by "leader" and "head of state/government" ("the
+# US leader", entities._HEAD_WORDS)
+EXTRACTOR_VERSION = 40
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
