@@ -87,6 +87,8 @@ _HEAD_WORDS: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("chancellor", "germany"): ("leader", "head of government"),
     ("chancellor", "austria"): ("leader", "head of government"),
 }
+# the words above, which a question may use for an office the article writes by its title
+HEAD_PHRASES = frozenset(w for words in _HEAD_WORDS.values() for w in words)
 
 
 @dataclass(slots=True)
