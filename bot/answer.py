@@ -49,7 +49,7 @@ from .question import (
     untake,
 )
 from .render import has_spoiler, render_abstention, render_answer
-from .resolve import Resolved, Resolver, without_office
+from .resolve import Resolved, Resolver, office_size, without_office
 from .spelling import Speller, may_be_a_slip
 from .text import STOPWORDS, related_words, same_words, stem, tokenize, use_word_groups
 
@@ -1481,7 +1481,11 @@ def _template(
         end = len(tokens) if r is None else r.first
         out.extend(tokens[i] for i in range(position, end) if not filler[i])
         if r is not None:
-            out.append("{" + _slot_for(r.kind) + "}")
+            # "lithuania leader", "who is the us leader": the office asked of a country, as the
+            # role intent's examples word it ("{entity} leader"), not the person it resolves to
+            office = office_size(tokens, r)
+            out.append("{" + _slot_for("entity" if office else r.kind) + "}")
+            out.extend(tokens[r.last - office : r.last])
             position = r.last
     return " ".join(out)
 

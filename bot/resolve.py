@@ -293,6 +293,20 @@ def _has_near(word: str, alias: str) -> bool:
     return any(fuzz.ratio(word, part) >= NEAR_WORD for part in alias.split())
 
 
+def office_size(tokens: Sequence[str], r: Resolved) -> int:
+    """How many of the last words of ``r``'s span name an office the person holds under another
+    title ("leader" in "the US leader", whose title is president; 3 for "head of state"); 0
+    for a name, a title the article gives ("the Lithuanian president") or a thing."""
+    if r.kind != "person" or not r.role:
+        return 0
+    span = tokens[r.first : r.last]
+    for size in (3, 1):
+        head = " ".join(span[-size:])
+        if len(span) > size and head in HEAD_PHRASES and head != r.role:
+            return size
+    return 0
+
+
 def without_office(text: str, tokens: Sequence[str], resolved: Iterable[Resolved]) -> str:
     """``text`` without the office words of each person it names by description ("the US
     leader", "the Lithuanian head of state"), for the ranking's word matching. The entity table
@@ -303,14 +317,10 @@ def without_office(text: str, tokens: Sequence[str], resolved: Iterable[Resolved
     Only the words a question uses for an office the person holds under another title
     (entities.HEAD_PHRASES); the phrase is left where it cannot be found again in the text."""
     for r in resolved:
-        if r.kind != "person" or not r.role:
-            continue
-        span = list(tokens[r.first : r.last])
-        for size in (3, 1):
-            head = " ".join(span[-size:])
-            if len(span) > size and head in HEAD_PHRASES and head != r.role:
-                words = r"\W+".join(re.escape(t) for t in span)
-                kept = " ".join(span[:-size])
-                text = re.sub(rf"(?<!\w){words}(?!\w)", kept, text, count=1, flags=re.I)
-                break
+        size = office_size(tokens, r)
+        if size:
+            span = list(tokens[r.first : r.last])
+            words = r"\W+".join(re.escape(t) for t in span)
+            kept = " ".join(span[:-size])
+            text = re.sub(rf"(?<!\w){words}(?!\w)", kept, text, count=1, flags=re.I)
     return text
