@@ -287,8 +287,10 @@ _TOPIC_PREPOSITIONS = frozenset("on about regarding concerning towards toward ov
 def _stance_read(words: list[str]) -> list[str]:
     """``words`` with "position" read as "stance" where a topic follows it ("position on X")."""
     return [
-        "stance" if w == "position" and nxt in _TOPIC_PREPOSITIONS else w
-        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+        "stance"
+        if w == "position" and words[i + 1 : i + 2] and words[i + 1] in _TOPIC_PREPOSITIONS
+        else w
+        for i, w in enumerate(words)
     ]
 
 

@@ -204,3 +204,7 @@ def test_a_position_on_something_is_a_view_of_it_not_a_post(matcher):
     assert stance is None or stance.intent.name != "role"
     assert matcher.match("what is {person}'s position").intent.name == "role"
     assert matcher.match("what position does {person} hold").intent.name == "role"
+
+
+def test_a_question_of_fillers_alone_matches_nothing_and_does_not_fail(matcher):
+    assert matcher.match("") is None  # "AND AND": its fillers dropped, nothing is left
