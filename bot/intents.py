@@ -278,6 +278,22 @@ def _canonical(text: str) -> str:
     return " ".join(_CONTRACTIONS.get(w, w) for w in words)
 
 
+# A position "on" something is a view of it, not a post: "what is Merz's position on the
+# guarantees" asks what he thinks, and read as "what is {person}'s position" (the role intent)
+# it was answered with the list that gives his title.
+_TOPIC_PREPOSITIONS = frozenset("on about regarding concerning towards toward over".split())
+
+
+def _stance_read(words: list[str]) -> list[str]:
+    """``words`` with "position" read as "stance" where a topic follows it ("position on X")."""
+    return [
+        "stance"
+        if w == "position" and words[i + 1 : i + 2] and words[i + 1] in _TOPIC_PREPOSITIONS
+        else w
+        for i, w in enumerate(words)
+    ]
+
+
 WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
 # Words that open a yes/no question ("is Rutte meeting Zelensky", "will they discuss it when
 # he sees them"): it asks whether, not who, where or when.
@@ -355,7 +371,7 @@ class IntentMatcher:
         ``{role}`` slot, and the better reading wins (the literal one on a tie): examples such as
         ``what is the name of the {role}`` then fit it as well as ``who is the {role}`` does.
         """
-        words = _canonical(templated).split()
+        words = _stance_read(_canonical(templated).split())
         if not words or not self._examples:
             return None
         best = self._best(words)

@@ -208,6 +208,13 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "deliveries",
         "shipment",
         "shipments",
+        # the other end of the same transfer ("who would receive the weapons": "willing to
+        # supply modern weaponry ... to Ukraine"): news reports the giving, members ask either
+        "receive",
+        "received",
+        "receiving",
+        "recipient",
+        "recipients",
     ),
     # "say", and the other verbs that report speech in news ("Nauseda asserted that ...", "she
     # argued"): facts.speech.SAY_GROUP
@@ -376,7 +383,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     # this force"); a group of its own, so that "contribute" does not reach the rest of the
     # support group ("assist", which the seed's headline has as "assistance")
     ("contribute", "contribution", "contributions", "support", "supporting"),
-    ("prevent", "deter", "avert", "avoid", "forestall"),
+    # to discourage or dissuade an attack is to deter it, in any dictionary
+    ("prevent", "deter", "avert", "avoid", "forestall", "discourage", "dissuade"),
     ("add", "complement", "supplement", "reinforce", "boost"),
     (
         "increase",

@@ -65,7 +65,9 @@ from .sentences import (
 # their text, no emphasis marks, escapes or footnotes
 # 40: a Markdown list item that shows no text leaves the next paragraph unmarked
 # 41: "County Galway" (the Irish order, "county" first) is a place
-EXTRACTOR_VERSION = 41
+# 42: a head of state or government also goes by "leader" and "head of state/government" ("the
+# US leader", entities._HEAD_WORDS)
+EXTRACTOR_VERSION = 42
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

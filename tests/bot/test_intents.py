@@ -195,3 +195,16 @@ def test_a_predicate_no_fact_can_have_is_refused_at_load():
         parse_intents([{**rule, "predicates": ["meat"]}])
     (intent,) = parse_intents([{**rule, "predicates": ["meets", "hold talks", "role"]}])
     assert intent.predicates == ("meet", "hold talks", "role")
+
+
+def test_a_position_on_something_is_a_view_of_it_not_a_post(matcher):
+    """ "what is Merz's position on the guarantees" asks what he thinks of them; "what is
+    Merz's position" and "what position does he hold" still ask his post."""
+    stance = matcher.match("what is {person}'s position on {entity}")
+    assert stance is None or stance.intent.name != "role"
+    assert matcher.match("what is {person}'s position").intent.name == "role"
+    assert matcher.match("what position does {person} hold").intent.name == "role"
+
+
+def test_a_question_of_fillers_alone_matches_nothing_and_does_not_fail(matcher):
+    assert matcher.match("") is None  # "AND AND": its fillers dropped, nothing is left

@@ -316,3 +316,12 @@ def test_tough_is_the_everyday_word_for_difficult():
     # "what's making it tough to make the guarantees official": "further complicating"
     assert stem("complicating") in related_stems("tough")
     assert stem("difficult") in related_stems("tough")
+
+
+def test_receiving_is_the_other_end_of_supplying_and_discouraging_is_deterring():
+    """ "who would receive the weapons" is answered by "willing to supply weaponry to Ukraine";
+    "would the force discourage aggression" by "to deter further aggression"."""
+    assert match_keys("receive") & match_keys("supply")
+    assert match_keys("recipients") & match_keys("delivered")
+    assert match_keys("discourage") & match_keys("deter")
+    assert match_keys("dissuade") & match_keys("prevent")
