@@ -36,7 +36,10 @@ REPLY_PARAGRAPHS = 4  # a reply runs on over a few paragraphs at most ("((Aparna
 
 
 def label(text: str) -> str | None:
-    """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None."""
+    """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None. Most
+    paragraphs hold neither "((" nor ":", and LABEL needs one of them: those skip the regex."""
+    if ":" not in text and "((" not in text:
+        return None
     m = LABEL.match(text)
     if m is None:
         return None
@@ -113,8 +116,13 @@ def turn_contexts(rows: Sequence[SentenceRow]) -> dict[int, str]:
 def answered_questions(rows: Sequence[SentenceRow]) -> list[tuple[str, list[int]]]:
     """Each interviewer's question of an article with the ids of its reply's sentences, in
     order (:func:`_replies`)."""
+    return _answered(_replies(rows))
+
+
+def _answered(replies: Sequence[tuple[int, str, str]]) -> list[tuple[str, list[int]]]:
+    """:func:`answered_questions` from an article's :func:`_replies`, read once for both."""
     out: list[tuple[str, list[int]]] = []
-    for sid, asked, _ in _replies(rows):
+    for sid, asked, _ in replies:
         if not asked:
             continue
         if out and out[-1][0] == asked:
@@ -167,16 +175,27 @@ def _turns(corpus: Corpus, article: str) -> _Turns:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
         rows = corpus.article_sentences(article)
+        replies = _replies(rows) if rows and rows[0].published else []
+        stems: dict[str, frozenset[str]] = {}  # a reply's sentences share their turn's text
         found = cache[article] = (
             _Turns(
-                {sid: context_stems(text) for sid, text in turn_contexts(rows).items()},
-                tuple(
-                    (context_stems(asked), tuple(ids)) for asked, ids in answered_questions(rows)
-                ),
+                {
+                    sid: _stems_once(f"{asked} {speaker}".strip(), stems)
+                    for sid, asked, speaker in replies
+                },
+                tuple((_stems_once(asked, stems), tuple(ids)) for asked, ids in _answered(replies)),
             )
-            if rows and rows[0].published
+            if replies
             else NO_TURNS
         )
+    return found
+
+
+def _stems_once(text: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
+    """:func:`context_stems` of ``text``, read once per article (``seen``)."""
+    found = seen.get(text)
+    if found is None:
+        found = seen[text] = context_stems(text)
     return found
 
 
@@ -184,8 +203,15 @@ def with_turns(rows: Sequence[SentenceRow], corpus: Corpus) -> list[SentenceRow]
     """The candidates, each reply sentence of an interview with its turn's stems
     (``SentenceRow.turn``) for the ranker."""
     out = []
+    contexts: dict[str, dict[int, frozenset[str]]] = {}  # per article, looked up once
     for row in rows:
-        ctx = _turns(corpus, row.article).contexts.get(row.id) if row.published else None
+        if not row.published:
+            out.append(row)
+            continue
+        found = contexts.get(row.article)
+        if found is None:
+            found = contexts[row.article] = _turns(corpus, row.article).contexts
+        ctx = found.get(row.id) if found else None
         out.append(row._replace(turn=ctx) if ctx else row)
     return out
 

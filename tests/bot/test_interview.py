@@ -107,3 +107,20 @@ def test_a_speakers_own_age_in_the_first_person_is_an_age():
     assert rank._shows_type("I'm 45 now.", "age")
     assert not rank._shows_type("I was 10 minutes late.", "age")
     assert not rank._shows_type("I am 100 percent sure.", "age")
+
+
+def test_the_cheap_check_before_the_label_regex_never_skips_a_label():
+    import random
+
+    rng = random.Random(18)
+    pieces = ["((", "))", ":", " ", "WN", "Zara", "Kay", "NG", "a", "?", ".", "'", "\u2019", "-"]
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) + rng.choice(
+            [": ok", ")) ok", " ok"]
+        )
+        m = interview.LABEL.match(text)
+        expected = None if m is None else (m.group(1) or m.group(2)).strip().lower()
+        assert interview.label(text) == expected, text
+        matched += m is not None
+    assert matched > 200  # the strings exercise the regex, not only the cheap check
