@@ -345,6 +345,16 @@ class Corpus:
         )
         return self._rows(rows)
 
+    def body_sentences_holding(self, article: str, needles: Sequence[str]) -> int:
+        """How many of an article's body sentences (not its title) hold any of ``needles``:
+        counted by SQLite, so that a reader needing a few such sentences (bot.interview's
+        speaker labels) reads no rows of the articles without them."""
+        if not needles:
+            return 0
+        held = " OR ".join("instr(text, ?) > 0" for _ in needles)
+        sql = f"SELECT count(*) FROM sentences WHERE article_id = ? AND NOT is_title AND ({held})"
+        return self._all(sql, (article, *needles))[0][0]
+
     def _rows(self, sentences: Sequence[tuple]) -> list[SentenceRow]:
         """Sentence rows from sentences' bare columns (in ``self._select`` order), with their
         articles' details; a sentence whose article is missing is left out, as a join would."""

@@ -32,12 +32,13 @@ ASKING_SHARE = 0.5  # an interviewer's turns: at least half of them ask
 MIN_TURNS = 2  # a label met once is no interview (a "Note:" or a heading)
 SHARED_STEMS = 2  # an interviewer's question and a member's: two content words in common
 REPLY_SENTENCES = 3  # a reply's answer is in its first few sentences
+LABEL_NEEDLES = ("((", ":")  # a LABEL holds one: an article with fewer than MIN_TURNS has none
 REPLY_PARAGRAPHS = 4  # a reply runs on over a few paragraphs at most ("((Aparna Garg)) ...")
 
 
 def label(text: str) -> str | None:
     """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None. Most
-    paragraphs hold neither "((" nor ":", and LABEL needs one of them: those skip the regex."""
+    paragraphs hold none of LABEL_NEEDLES, and LABEL needs one of them: those skip the regex."""
     if ":" not in text and "((" not in text:
         return None
     m = LABEL.match(text)
@@ -174,7 +175,8 @@ def _turns(corpus: Corpus, article: str) -> _Turns:
     if found is None:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
-        rows = corpus.article_sentences(article)
+        labelled = corpus.body_sentences_holding(article, LABEL_NEEDLES) >= MIN_TURNS
+        rows = corpus.article_sentences(article) if labelled else []
         replies = _replies(rows) if rows and rows[0].published else []
         stems: dict[str, frozenset[str]] = {}  # a reply's sentences share their turn's text
         found = cache[article] = (

@@ -80,8 +80,22 @@ class _FakeCorpus:
     def __init__(self, rows):
         self.rows = rows
 
+        self.read = 0
+
     def article_sentences(self, article):
+        self.read += 1
         return self.rows
+
+    def body_sentences_holding(self, article, needles):
+        return sum(any(n in row.text for n in needles) for row in self.rows if not row.is_title)
+
+
+def test_an_article_with_fewer_labelled_sentences_than_turns_is_not_read():
+    rows = _rows([(0, TITLE), (1, "Note: the vote was close."), (2, "Why did it fail?")])
+    corpus = _FakeCorpus(rows)
+    assert interview.asked_replies(corpus, ["a1"], frozenset({"vote", "close"})) == []
+    assert corpus.read == 0
+    assert interview.asked_replies(_FakeCorpus(_rows(ZARA)), ["a1"], frozenset()) == []
 
 
 def test_the_reply_to_an_interviewers_question_like_the_members_is_a_candidate():
