@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
@@ -146,9 +148,7 @@ def credit_replies(
 ) -> None:
     """Give each reply sentence ``credit`` for the question terms (stem, related stems) that it
     lacks and the question it answers (or its speaker's label) has."""
-    for ctx, row in zip(contexts, hits, strict=True):
-        if not ctx:
-            continue
+    for ctx, row in compress(zip(contexts, hits, strict=True), contexts):  # only the replies
         for j, (st, related) in enumerate(terms):
             if not row[j] and (st in ctx or not related.isdisjoint(ctx)):
                 row[j] = credit
@@ -168,9 +168,9 @@ class _Turns(NamedTuple):
 NO_TURNS = _Turns({}, ())
 
 
-def _turns(corpus: Corpus, article: str) -> _Turns:
-    """An article's :class:`_Turns`, read once per corpus."""
-    cache = _TURNS.setdefault(corpus, {})
+def _turns(corpus: Corpus, article: str, cache: dict[str, _Turns]) -> _Turns:
+    """An article's :class:`_Turns`, read once per corpus (``cache``: ``_TURNS[corpus]``,
+    looked up once per call of the caller)."""
     found = cache.get(article)
     if found is None:
         if len(cache) >= _CACHE_LIMIT:
@@ -204,15 +204,18 @@ def _stems_once(text: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
 def with_turns(rows: Sequence[SentenceRow], corpus: Corpus) -> list[SentenceRow]:
     """The candidates, each reply sentence of an interview with its turn's stems
     (``SentenceRow.turn``) for the ranker."""
+    cache = _TURNS.setdefault(corpus, {})
+    # per article with replies among the candidates (an undated one has none: _turns)
+    contexts = {
+        article: found
+        for article in set(map(attrgetter("article"), rows))
+        if (found := _turns(corpus, article, cache).contexts)
+    }
+    if not contexts:  # most questions: no candidate is of an interview
+        return list(rows)
     out = []
-    contexts: dict[str, dict[int, frozenset[str]]] = {}  # per article, looked up once
     for row in rows:
-        if not row.published:
-            out.append(row)
-            continue
         found = contexts.get(row.article)
-        if found is None:
-            found = contexts[row.article] = _turns(corpus, row.article).contexts
         ctx = found.get(row.id) if found else None
         out.append(row._replace(turn=ctx) if ctx else row)
     return out
@@ -224,8 +227,9 @@ def asked_replies(corpus: Corpus, articles: Sequence[str], stems: frozenset[str]
     the reply often shares none ("((WN)) What was the timeline of this study?" / "Yeah, I would
     say, four years?") and full-text search never finds it."""
     out: list[int] = []
+    cache = _TURNS.setdefault(corpus, {})
     for article in articles:
-        for asked, ids in _turns(corpus, article).questions:
+        for asked, ids in _turns(corpus, article, cache).questions:
             if len(asked & stems) >= SHARED_STEMS:
                 out.extend(ids[:REPLY_SENTENCES])
     return out
