@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from .corpus import Corpus, SentenceRow
+from .corpus import Corpus, Line, SentenceRow
 from .text import STOPWORDS, stem, tokenize
 
 # "((Zara Kay))  I am good", "((WSS)) : Which past ...", "NG: This study started", "Natasha
@@ -38,6 +38,9 @@ LABEL_NEEDLES = ("((", ":")  # a LABEL holds one: an article with fewer than MIN
 REPLY_PARAGRAPHS = 4  # a reply runs on over a few paragraphs at most ("((Aparna Garg)) ...")
 
 
+_Row = SentenceRow | Line  # a sentence with its id, paragraph, text and whether it is the title
+
+
 def label(text: str) -> str | None:
     """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None. Most
     paragraphs hold none of LABEL_NEEDLES, and LABEL needs one of them: those skip the regex."""
@@ -49,9 +52,9 @@ def label(text: str) -> str | None:
     return (m.group(1) or m.group(2)).strip().lower()
 
 
-def _paragraphs(rows: Sequence[SentenceRow]) -> list[tuple[int, list[SentenceRow]]]:
+def _paragraphs(rows: Sequence[_Row]) -> list[tuple[int, list[_Row]]]:
     """The body's paragraphs in order, each with its sentences."""
-    out: list[tuple[int, list[SentenceRow]]] = []
+    out: list[tuple[int, list[_Row]]] = []
     for row in rows:
         if row.is_title:
             continue
@@ -61,18 +64,18 @@ def _paragraphs(rows: Sequence[SentenceRow]) -> list[tuple[int, list[SentenceRow
     return out
 
 
-def _asks(sents: Sequence[SentenceRow]) -> bool:
+def _asks(sents: Sequence[_Row]) -> bool:
     """Whether a paragraph asks: a sentence of it holds a question mark."""
     return any("?" in s.text for s in sents)
 
 
-def _ends_asking(sents: Sequence[SentenceRow]) -> bool:
+def _ends_asking(sents: Sequence[_Row]) -> bool:
     """Whether a paragraph's last sentence is a question (an unlabelled interviewer's turn:
     "How many employees were there in this all-women crew?")."""
     return sents[-1].text.rstrip().endswith("?")
 
 
-def _replies(rows: Sequence[SentenceRow]) -> list[tuple[int, str, str]]:
+def _replies(rows: Sequence[_Row]) -> list[tuple[int, str, str]]:
     """Each sentence (by id) of a reply in an interview, in order, with the text of the
     interviewer's question turn before it ("" if none) and the reply's speaker label. An
     interviewer's turn is a paragraph under an interviewer's label, or an unlabelled question
@@ -110,13 +113,13 @@ def _replies(rows: Sequence[SentenceRow]) -> list[tuple[int, str, str]]:
     return out
 
 
-def turn_contexts(rows: Sequence[SentenceRow]) -> dict[int, str]:
+def turn_contexts(rows: Sequence[_Row]) -> dict[int, str]:
     """For each sentence (by id) of a reply in an interview, the words it answers: the text of
     the interviewer's question turn before it and the reply's speaker label (:func:`_replies`)."""
     return {sid: f"{asked} {speaker}".strip() for sid, asked, speaker in _replies(rows)}
 
 
-def answered_questions(rows: Sequence[SentenceRow]) -> list[tuple[str, list[int]]]:
+def answered_questions(rows: Sequence[_Row]) -> list[tuple[str, list[int]]]:
     """Each interviewer's question of an article with the ids of its reply's sentences, in
     order (:func:`_replies`)."""
     return _answered(_replies(rows))
@@ -176,8 +179,8 @@ def _turns(corpus: Corpus, article: str, cache: dict[str, _Turns]) -> _Turns:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
         labelled = corpus.body_sentences_holding(article, LABEL_NEEDLES) >= MIN_TURNS
-        rows = corpus.article_sentences(article) if labelled else []
-        replies = _replies(rows) if rows and rows[0].published else []
+        rows = corpus.article_lines(article) if labelled and corpus.published(article) else []
+        replies = _replies(rows) if rows else []
         stems: dict[str, frozenset[str]] = {}  # a reply's sentences share their turn's text
         found = cache[article] = (
             _Turns(

@@ -82,9 +82,12 @@ class _FakeCorpus:
 
         self.read = 0
 
-    def article_sentences(self, article):
+    def article_lines(self, article):
         self.read += 1
         return self.rows
+
+    def published(self, article):
+        return self.rows[0].published
 
     def body_sentences_holding(self, article, needles):
         return sum(any(n in row.text for n in needles) for row in self.rows if not row.is_title)
