@@ -13,6 +13,7 @@ import threading
 import unicodedata
 import weakref
 from collections.abc import Collection, Iterable, Sequence
+from functools import partial
 from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
@@ -107,6 +108,9 @@ _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 # SQLite walks to reach any column after it (at 100x the corpus, reading the sentence count with
 # the details of 30 articles took 1.6-3 ms instead of 0.2 ms).
 _ARTICLE_SELECT = "SELECT id, title, path, url, published FROM articles"
+_LINES_SELECT = (
+    "SELECT id, paragraph, text, is_title FROM sentences WHERE article_id = ? ORDER BY idx LIMIT ?"
+)
 ARTICLE_CACHE = 65536  # articles whose details stay in memory (~0.3 KB each)
 _HEADS_SELECT = "SELECT id, idx, text FROM sentences WHERE article_id = ? AND idx < ? ORDER BY idx"
 SEARCH_CACHE = 1024  # full-text queries whose results stay in memory (~3 KB each)
@@ -344,6 +348,27 @@ class Corpus:
             f"{self._select} WHERE article_id = ? ORDER BY idx LIMIT ?", (article, limit)
         )
         return self._rows(rows)
+
+    def article_lines(self, article: str, limit: int = 5000) -> list[Line]:
+        """An article's sentences in order as :class:`Line` s: what a reader of its layout
+        (bot.interview's turns) needs. Four columns, and tuples C makes, where
+        :meth:`article_sentences` converts nine and builds each row in Python."""
+        return list(map(_make_line, self._all(_LINES_SELECT, (article, limit))))
+
+    def published(self, article: str) -> str | None:
+        """When an article was published, or None (undated, or no such article)."""
+        details = self._articles((article,)).get(article)
+        return details[3] if details else None
+
+    def body_sentences_holding(self, article: str, needles: Sequence[str]) -> int:
+        """How many of an article's body sentences (not its title) hold any of ``needles``:
+        counted by SQLite, so that a reader needing a few such sentences (bot.interview's
+        speaker labels) reads no rows of the articles without them."""
+        if not needles:
+            return 0
+        held = " OR ".join("instr(text, ?) > 0" for _ in needles)
+        sql = f"SELECT count(*) FROM sentences WHERE article_id = ? AND NOT is_title AND ({held})"
+        return self._all(sql, (article, *needles))[0][0]
 
     def _rows(self, sentences: Sequence[tuple]) -> list[SentenceRow]:
         """Sentence rows from sentences' bare columns (in ``self._select`` order), with their
@@ -716,6 +741,18 @@ def _storable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+class Line(NamedTuple):
+    """A sentence as its article's layout has it (Corpus.article_lines)."""
+
+    id: int
+    paragraph: int
+    text: str
+    is_title: int  # 1 for the headline, as stored
+
+
+_make_line = partial(tuple.__new__, Line)  # a Line from its columns, without a Python call
 
 
 def _sentence(row: tuple, article: tuple) -> SentenceRow:

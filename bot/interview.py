@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from .corpus import Corpus, SentenceRow
+from .corpus import Corpus, Line, SentenceRow
 from .text import STOPWORDS, stem, tokenize
 
 # "((Zara Kay))  I am good", "((WSS)) : Which past ...", "NG: This study started", "Natasha
@@ -39,11 +41,18 @@ ASKING_SHARE = 0.5  # an interviewer's turns: at least half of them ask
 MIN_TURNS = 2  # a label met once is no interview (a "Note:" or a heading)
 SHARED_STEMS = 2  # an interviewer's question and a member's: two content words in common
 REPLY_SENTENCES = 3  # a reply's answer is in its first few sentences
+LABEL_NEEDLES = ("((", ":")  # a LABEL holds one: an article with fewer than MIN_TURNS has none
 REPLY_PARAGRAPHS = 4  # a reply runs on over a few paragraphs at most ("((Aparna Garg)) ...")
 
 
+_Row = SentenceRow | Line  # a sentence with its id, paragraph, text and whether it is the title
+
+
 def label(text: str) -> str | None:
-    """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None."""
+    """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None. Most
+    paragraphs hold none of LABEL_NEEDLES, and LABEL needs one of them: those skip the regex."""
+    if ":" not in text and "((" not in text:
+        return None
     m = LABEL.match(text)
     if m is None or (m.group(1) is not None and len(m.group(1).strip()) > LABEL_CHARS):
         return None
@@ -52,9 +61,9 @@ def label(text: str) -> str | None:
     return (m.group(1) or m.group(2)).strip().lower()
 
 
-def _paragraphs(rows: Sequence[SentenceRow]) -> list[tuple[int, list[SentenceRow]]]:
+def _paragraphs(rows: Sequence[_Row]) -> list[tuple[int, list[_Row]]]:
     """The body's paragraphs in order, each with its sentences."""
-    out: list[tuple[int, list[SentenceRow]]] = []
+    out: list[tuple[int, list[_Row]]] = []
     for row in rows:
         if row.is_title:
             continue
@@ -64,18 +73,18 @@ def _paragraphs(rows: Sequence[SentenceRow]) -> list[tuple[int, list[SentenceRow
     return out
 
 
-def _asks(sents: Sequence[SentenceRow]) -> bool:
+def _asks(sents: Sequence[_Row]) -> bool:
     """Whether a paragraph asks: a sentence of it holds a question mark."""
     return any("?" in s.text for s in sents)
 
 
-def _ends_asking(sents: Sequence[SentenceRow]) -> bool:
+def _ends_asking(sents: Sequence[_Row]) -> bool:
     """Whether a paragraph's last sentence is a question (an unlabelled interviewer's turn:
     "How many employees were there in this all-women crew?")."""
     return sents[-1].text.rstrip().endswith("?")
 
 
-def _replies(rows: Sequence[SentenceRow]) -> list[tuple[int, str, str]]:
+def _replies(rows: Sequence[_Row]) -> list[tuple[int, str, str]]:
     """Each sentence (by id) of a reply in an interview, in order, with the text of the
     interviewer's question turn before it ("" if none) and the reply's speaker label. An
     interviewer's turn is a paragraph under an interviewer's label, or an unlabelled question
@@ -113,17 +122,22 @@ def _replies(rows: Sequence[SentenceRow]) -> list[tuple[int, str, str]]:
     return out
 
 
-def turn_contexts(rows: Sequence[SentenceRow]) -> dict[int, str]:
+def turn_contexts(rows: Sequence[_Row]) -> dict[int, str]:
     """For each sentence (by id) of a reply in an interview, the words it answers: the text of
     the interviewer's question turn before it and the reply's speaker label (:func:`_replies`)."""
     return {sid: f"{asked} {speaker}".strip() for sid, asked, speaker in _replies(rows)}
 
 
-def answered_questions(rows: Sequence[SentenceRow]) -> list[tuple[str, list[int]]]:
+def answered_questions(rows: Sequence[_Row]) -> list[tuple[str, list[int]]]:
     """Each interviewer's question of an article with the ids of its reply's sentences, in
     order (:func:`_replies`)."""
+    return _answered(_replies(rows))
+
+
+def _answered(replies: Sequence[tuple[int, str, str]]) -> list[tuple[str, list[int]]]:
+    """:func:`answered_questions` from an article's :func:`_replies`, read once for both."""
     out: list[tuple[str, list[int]]] = []
-    for sid, asked, _ in _replies(rows):
+    for sid, asked, _ in replies:
         if not asked:
             continue
         if out and out[-1][0] == asked:
@@ -146,9 +160,7 @@ def credit_replies(
 ) -> None:
     """Give each reply sentence ``credit`` for the question terms (stem, related stems) that it
     lacks and the question it answers (or its speaker's label) has."""
-    for ctx, row in zip(contexts, hits, strict=True):
-        if not ctx:
-            continue
+    for ctx, row in compress(zip(contexts, hits, strict=True), contexts):  # only the replies
         for j, (st, related) in enumerate(terms):
             if not row[j] and (st in ctx or not related.isdisjoint(ctx)):
                 row[j] = credit
@@ -168,33 +180,55 @@ class _Turns(NamedTuple):
 NO_TURNS = _Turns({}, ())
 
 
-def _turns(corpus: Corpus, article: str) -> _Turns:
-    """An article's :class:`_Turns`, read once per corpus."""
-    cache = _TURNS.setdefault(corpus, {})
+def _turns(corpus: Corpus, article: str, cache: dict[str, _Turns]) -> _Turns:
+    """An article's :class:`_Turns`, read once per corpus (``cache``: ``_TURNS[corpus]``,
+    looked up once per call of the caller)."""
     found = cache.get(article)
     if found is None:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
-        rows = corpus.article_sentences(article)
+        labelled = corpus.body_sentences_holding(article, LABEL_NEEDLES) >= MIN_TURNS
+        rows = corpus.article_lines(article) if labelled and corpus.published(article) else []
+        replies = _replies(rows) if rows else []
+        stems: dict[str, frozenset[str]] = {}  # a reply's sentences share their turn's text
         found = cache[article] = (
             _Turns(
-                {sid: context_stems(text) for sid, text in turn_contexts(rows).items()},
-                tuple(
-                    (context_stems(asked), tuple(ids)) for asked, ids in answered_questions(rows)
-                ),
+                {
+                    sid: _stems_once(f"{asked} {speaker}".strip(), stems)
+                    for sid, asked, speaker in replies
+                },
+                tuple((_stems_once(asked, stems), tuple(ids)) for asked, ids in _answered(replies)),
             )
-            if rows and rows[0].published
+            if replies
             else NO_TURNS
         )
+    return found
+
+
+def _stems_once(text: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
+    """:func:`context_stems` of ``text``, read once per article (``seen``)."""
+    found = seen.get(text)
+    if found is None:
+        found = seen[text] = context_stems(text)
     return found
 
 
 def with_turns(rows: Sequence[SentenceRow], corpus: Corpus) -> list[SentenceRow]:
     """The candidates, each reply sentence of an interview with its turn's stems
     (``SentenceRow.turn``) for the ranker."""
+    cache = _TURNS.setdefault(corpus, {})
+    # per article with replies among the candidates (an undated one has none: _turns)
+    contexts = {
+        article: found
+        for article in set(map(attrgetter("article"), rows))
+        if (found := _turns(corpus, article, cache).contexts)
+    }
+    if not contexts:  # most questions: no candidate is of an interview
+        return list(rows)
     out = []
     for row in rows:
-        ctx = _turns(corpus, row.article).contexts.get(row.id) if row.published else None
+        found = contexts.get(row.article)
+        ctx = found.get(row.id) if found else None
         out.append(row._replace(turn=ctx) if ctx else row)
     return out
 
@@ -205,8 +239,9 @@ def asked_replies(corpus: Corpus, articles: Sequence[str], stems: frozenset[str]
     the reply often shares none ("((WN)) What was the timeline of this study?" / "Yeah, I would
     say, four years?") and full-text search never finds it."""
     out: list[int] = []
+    cache = _TURNS.setdefault(corpus, {})
     for article in articles:
-        for asked, ids in _turns(corpus, article).questions:
+        for asked, ids in _turns(corpus, article, cache).questions:
             if len(asked & stems) >= SHARED_STEMS:
                 out.extend(ids[:REPLY_SENTENCES])
     return out

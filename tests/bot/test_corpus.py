@@ -340,3 +340,22 @@ def test_the_id_meant_by_a_feed_rows_link_is_named_with_how_feed_ids_are_made(tm
     with pytest.raises(UnknownArticleError) as file:
         corpus.require_article("Bridge reopens")
     assert "did you mean 'bridge'? an article's id is its file's name" in str(file.value)
+
+
+def test_body_sentences_holding_counts_as_reading_the_rows_would(corpus):
+    article = corpus.sentences([1])[0].article
+    rows = corpus.article_sentences(article)
+    for needles in ((":",), ("((", ":"), ("the", "a"), ("\u2019",), ()):
+        expected = sum(any(n in row.text for n in needles) for row in rows if not row.is_title)
+        assert corpus.body_sentences_holding(article, needles) == expected
+
+
+def test_article_lines_are_the_article_sentences_layout(corpus):
+    article = corpus.sentences([1])[0].article
+    rows = corpus.article_sentences(article)
+    assert [(r.id, r.paragraph, r.text, r.is_title) for r in rows] == [
+        (line.id, line.paragraph, line.text, bool(line.is_title))
+        for line in corpus.article_lines(article)
+    ]
+    assert corpus.published(article) == rows[0].published
+    assert corpus.published("no such article") is None

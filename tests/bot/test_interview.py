@@ -80,8 +80,25 @@ class _FakeCorpus:
     def __init__(self, rows):
         self.rows = rows
 
-    def article_sentences(self, article):
+        self.read = 0
+
+    def article_lines(self, article):
+        self.read += 1
         return self.rows
+
+    def published(self, article):
+        return self.rows[0].published
+
+    def body_sentences_holding(self, article, needles):
+        return sum(any(n in row.text for n in needles) for row in self.rows if not row.is_title)
+
+
+def test_an_article_with_fewer_labelled_sentences_than_turns_is_not_read():
+    rows = _rows([(0, TITLE), (1, "Note: the vote was close."), (2, "Why did it fail?")])
+    corpus = _FakeCorpus(rows)
+    assert interview.asked_replies(corpus, ["a1"], frozenset({"vote", "close"})) == []
+    assert corpus.read == 0
+    assert interview.asked_replies(_FakeCorpus(_rows(ZARA)), ["a1"], frozenset()) == []
 
 
 def test_the_reply_to_an_interviewers_question_like_the_members_is_a_candidate():
@@ -109,13 +126,10 @@ def test_a_speakers_own_age_in_the_first_person_is_an_age():
     assert not rank._shows_type("I am 100 percent sure.", "age")
 
 
-def test_label_is_quick_on_an_unclosed_label_before_a_long_run_of_spaces():
-    # "((", spaces and no "))": every split of the run was tried for every name length
-    import time
-
-    start = time.perf_counter()
+def test_an_unclosed_label_before_a_long_run_of_spaces_is_no_label():
+    # "((", spaces and no "))": every split of the run was tried for every name length (0.3 s
+    # at 2,000 spaces, minutes at 50,000); no time is asserted here (timings belong to bench/)
     assert interview.label("((" + " " * 5000 + "x") is None
-    assert time.perf_counter() - start < 0.5
 
 
 def test_label_trims_and_bounds_the_double_parenthesis_label():
@@ -154,3 +168,19 @@ def test_a_candidate_carries_its_turn_as_a_row_does():
         for r in turns
     ]
     assert rank.rank(question, candidates).scores == rank.rank(question, turns).scores
+
+
+def test_the_cheap_check_before_the_label_regex_never_skips_a_label():
+    import random
+
+    rng = random.Random(18)
+    pieces = ["((", "))", ":", " ", "WN", "Zara", "Kay", "NG", "a", "?", ".", "'", "\u2019", "-"]
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) + rng.choice(
+            [": ok", ")) ok", " ok"]
+        )
+        if interview.LABEL.match(text) is not None:  # label() skips the regex without a needle
+            assert any(needle in text for needle in interview.LABEL_NEEDLES), text
+            matched += 1
+    assert matched > 200  # the strings exercise the regex, not only the cheap check

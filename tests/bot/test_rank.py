@@ -839,20 +839,18 @@ def test_a_score_or_a_vote_asks_one_number_against_another():
     )
 
 
-def test_a_tally_is_found_around_to_with_any_spaces_and_quickly_where_none_is():
+def test_a_tally_is_found_around_to_with_any_spaces_and_none_after_a_long_run_of_spaces():
     """ " to " with spaces of any kind and number around it, read once: a number before a long
     run of spaces had each split of the run tried."""
-    import time
-
     tally = rank._UNITS["tally"]
     assert tally.search("won 52 votes  to\t48").group(0) == "52 votes  to\t48"
     assert tally.search("22 points to 10").group(0) == "22 points to 10"
     assert tally.search("3 -to- 1") and tally.search("22 pointsto 10") is None
     assert tally.search("22 to10") is None
-    start = time.perf_counter()
+    # the old pattern (\s*\s+to\s+\s*) took 4 s on each of these; no time is asserted here
+    # (timings belong to bench/), so a slide back shows as a slow suite, not a failure
     assert tally.search("1" + " " * 20000 + "x") is None
     assert tally.search("1 to" + " " * 20000 + "x") is None
-    assert time.perf_counter() - start < 0.5
 
 
 def test_where_the_people_of_a_story_were_from_wants_a_place_after_from():
