@@ -49,7 +49,7 @@ from .question import (
     untake,
 )
 from .render import has_spoiler, render_abstention, render_answer
-from .resolve import Resolved, Resolver, office_size, without_office
+from .resolve import Resolved, Resolver
 from .spelling import Speller, may_be_a_slip
 from .text import STOPWORDS, related_words, same_words, stem, tokenize, use_word_groups
 
@@ -186,9 +186,7 @@ class Answerer:
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
-        # "the US leader": Trump, whom the entity table found; "leader" is no word to match
-        worded = without_office(reading.text, reading.tokens, reading.resolved)
-        analysis = rank.analyze(worded, self._synonyms)
+        analysis = rank.analyze(reading.text, self._synonyms)
         rows = self._candidates(state, reading.tokens, entity_ids, article, analysis)
         if not rows:
             return self._abstain(question, cleaned.text, match, [], notes)
@@ -1481,11 +1479,7 @@ def _template(
         end = len(tokens) if r is None else r.first
         out.extend(tokens[i] for i in range(position, end) if not filler[i])
         if r is not None:
-            # "lithuania leader", "who is the us leader": the office asked of a country, as the
-            # role intent's examples word it ("{entity} leader"), not the person it resolves to
-            office = office_size(tokens, r)
-            out.append("{" + _slot_for("entity" if office else r.kind) + "}")
-            out.extend(tokens[r.last - office : r.last])
+            out.append("{" + _slot_for(r.kind) + "}")
             position = r.last
     return " ".join(out)
 

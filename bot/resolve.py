@@ -10,12 +10,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-
-from facts.entities import HEAD_PHRASES
 
 from .text import STOPWORDS, tokenize
 
@@ -291,36 +289,3 @@ def _initial_names(targets: dict[str, list[_Target]]) -> dict[str, str]:
 def _has_near(word: str, alias: str) -> bool:
     """Is ``word`` one of the words of ``alias``, allowing a typo?"""
     return any(fuzz.ratio(word, part) >= NEAR_WORD for part in alias.split())
-
-
-def office_size(tokens: Sequence[str], r: Resolved) -> int:
-    """How many of the last words of ``r``'s span name an office the person holds under another
-    title ("leader" in "the US leader", whose title is president; 3 for "head of state"); 0
-    for a name, a title the article gives ("the Lithuanian president") or a thing."""
-    if r.kind != "person" or not r.role:
-        return 0
-    span = tokens[r.first : r.last]
-    for size in (3, 1):
-        head = " ".join(span[-size:])
-        if len(span) > size and head in HEAD_PHRASES and head != r.role:
-            return size
-    return 0
-
-
-def without_office(text: str, tokens: Sequence[str], resolved: Iterable[Resolved]) -> str:
-    """``text`` without the office words of each person it names by description ("the US
-    leader", "the Lithuanian head of state"), for the ranking's word matching. The entity table
-    already knows who is meant; as words, "leader" matched "European leaders" in a sentence
-    about others while the sentences that write only "Trump" matched nothing of it, and the
-    title the coverage uses ("president") would match the sentence that writes it, about another
-    event. The country stays: news writes a head's acts as the country's ("Russia demands").
-    Only the words a question uses for an office the person holds under another title
-    (entities.HEAD_PHRASES); the phrase is left where it cannot be found again in the text."""
-    for r in resolved:
-        size = office_size(tokens, r)
-        if size:
-            span = list(tokens[r.first : r.last])
-            words = r"\W+".join(re.escape(t) for t in span)
-            kept = " ".join(span[:-size])
-            text = re.sub(rf"(?<!\w){words}(?!\w)", kept, text, count=1, flags=re.I)
-    return text

@@ -77,19 +77,6 @@ DETERMINERS = frozenset({"a", "an", "the"})
 _METONYMS = frozenset({"kremlin", "white house", "downing street", "elysee", "élysée"})
 
 PERSON, ORG, PLACE, COUNTRY, GROUP = "person", "org", "place", "country", "group"
-# Members name a country's head by what the post is, not by its title: "the US leader", "the
-# Lithuanian head of state" are its president, "the British leader" its prime minister. Only the
-# heads' own titles get these words (a minister or a secretary-general is not "the US leader");
-# a chancellor heads only Germany's and Austria's governments (the UK's runs the Treasury).
-_HEAD_WORDS: dict[tuple[str, str | None], tuple[str, ...]] = {
-    ("president", None): ("leader", "head of state"),
-    ("prime minister", None): ("leader", "head of government"),
-    ("premier", None): ("leader", "head of government"),
-    ("chancellor", "germany"): ("leader", "head of government"),
-    ("chancellor", "austria"): ("leader", "head of government"),
-}
-# the words above, which a question may use for an office the article writes by its title
-HEAD_PHRASES = frozenset(w for words in _HEAD_WORDS.values() for w in words)
 
 
 @dataclass(slots=True)
@@ -898,7 +885,6 @@ class _Builder:
             variants.append(role.replace("-", " "))
         if affiliation is None:
             return []
-        variants += _HEAD_WORDS.get((role, affiliation), _HEAD_WORDS.get((role, None), ()))
         known = self.lex.known.get(affiliation)
         if known is None:
             names = [affiliation.replace("-", " ")]

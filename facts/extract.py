@@ -67,7 +67,8 @@ from .sentences import (
 # 41: "County Galway" (the Irish order, "county" first) is a place
 # 42: a head of state or government also goes by "leader" and "head of state/government" ("the
 # US leader", entities._HEAD_WORDS)
-EXTRACTOR_VERSION = 42
+# 43: 42 taken back (the held-out seed sets: +1 right answer for +2 wrong citations)
+EXTRACTOR_VERSION = 43
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from bot.resolve import Resolver, _ByLength, without_office
+from bot.resolve import Resolver, _ByLength
 from bot.text import tokenize
 
 ALIASES = [
@@ -150,22 +150,3 @@ def test_initials_are_read_only_of_a_body_or_a_place_with_no_abbreviation_in_its
     assert resolver.spell_acronyms("what did the EFF say") == (
         "what did the electronic frontier foundation say"
     )
-
-
-def test_the_office_words_of_a_person_named_by_description_are_left_out_of_the_words_read():
-    """ "the US leader" is Trump, whom the resolver finds; "leader" as a word matched "European
-    leaders" in other sentences, and the title would match the one sentence that writes it."""
-    rows = [("us leader", "donald-trump", "person", "president", 3)]
-    rows += [("lithuanian head of state", "gitanas-nauseda", "person", "president", 1)]
-    rows += [("ukrainian leader", "volodymyr-zelensky", "person", "leader", 1)]
-    resolver = Resolver(rows)
-
-    def read(text: str) -> str:
-        tokens = tokenize(text)
-        return without_office(text, tokens, resolver.resolve(tokens))
-
-    assert read("When did the US leader meet Putin?") == "When did the us meet Putin?"
-    assert read("what does the lithuanian head of state want") == "what does the lithuanian want"
-    # the article's own word for the office stays, and so does a leader the question names not
-    assert read("what did the ukrainian leader say") == "what did the ukrainian leader say"
-    assert read("which european leaders will come") == "which european leaders will come"
