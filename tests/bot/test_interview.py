@@ -184,3 +184,17 @@ def test_the_cheap_check_before_the_label_regex_never_skips_a_label():
             assert any(needle in text for needle in interview.LABEL_NEEDLES), text
             matched += 1
     assert matched > 200  # the strings exercise the regex, not only the cheap check
+
+
+def test_only_the_candidates_first_articles_are_read_for_turns():
+    """A large coverage puts dozens of articles among one question's candidates (the benchmark's
+    copies of one interview: each read cost about a millisecond on a question's first sight);
+    the turns of the first TURN_ARTICLES, the full-text search's best, are read, and a reply of
+    a later one is ranked without its turn."""
+    n = interview.TURN_ARTICLES + 2
+    rows = [row._replace(article=f"a{k}") for k in range(n) for row in _rows(ZARA)]
+    corpus = _FakeCorpus(_rows(ZARA))
+    turns = interview.with_turns(rows, corpus)
+    assert corpus.read == interview.TURN_ARTICLES
+    read = {row.article for row in turns if row.turn}
+    assert read == {f"a{k}" for k in range(interview.TURN_ARTICLES)}
