@@ -2027,14 +2027,21 @@ def _closed_compounds(
     dummy named after" by "a mannequin, nicknamed 'Ripley' for ...". News writes many kinds of
     a thing as one word (airstrike, earthquake, wildfire, snowstorm, nickname) where members
     ask with the plain word."""
-    terms = question.terms
-    for j, t in enumerate(terms):
-        if t.word in STOPWORDS or len(t.stem) < CLOSED_HEAD_MIN:
-            continue
-        for s, row in zip(sents, hits, strict=True):
-            if row[j] > 0:
+    terms = [
+        (j, t.stem, t.stem[:-1] if t.stem.endswith("e") else t.stem)
+        for j, t in enumerate(question.terms)
+        if t.word not in STOPWORDS and len(t.stem) >= CLOSED_HEAD_MIN
+    ]
+    if not terms:
+        return
+    # a compound holds its head's stem, less a final "e" (_closed_head): one search in C over
+    # a sentence's stems joined skips the stem-by-stem test where none holds it
+    joined = [" ".join(s.stemset) for s in sents]
+    for j, term_stem, core in terms:
+        for s, stems, row in zip(sents, joined, hits, strict=True):
+            if row[j] > 0 or core not in stems:
                 continue
-            if any(_closed_head(t.stem, other) for other in s.stemset):
+            if any(_closed_head(term_stem, other) for other in s.stemset):
                 row[j] = RELATED
 
 
