@@ -125,17 +125,17 @@ def _replies(rows: Sequence[_Row]) -> list[tuple[int, str, str]]:
 def turn_contexts(rows: Sequence[_Row]) -> dict[int, str]:
     """For each sentence (by id) of a reply in an interview, the words it answers: the text of
     the interviewer's question turn before it and the reply's speaker label (:func:`_replies`)."""
-    return {sid: f"{asked} {speaker}".strip() for sid, asked, speaker in _replies(rows)}
+    return {sid: _context(asked, speaker) for sid, asked, speaker in _replies(rows)}
 
 
-def answered_questions(rows: Sequence[_Row]) -> list[tuple[str, list[int]]]:
-    """Each interviewer's question of an article with the ids of its reply's sentences, in
-    order (:func:`_replies`)."""
-    return _answered(_replies(rows))
+def _context(asked: str, speaker: str) -> str:
+    """A reply's context: the interviewer's question it answers and its speaker's label."""
+    return f"{asked} {speaker}".strip()
 
 
 def _answered(replies: Sequence[tuple[int, str, str]]) -> list[tuple[str, list[int]]]:
-    """:func:`answered_questions` from an article's :func:`_replies`, read once for both."""
+    """Each interviewer's question of an article with the ids of its reply's sentences, in
+    order, from the article's :func:`_replies`."""
     out: list[tuple[str, list[int]]] = []
     for sid, asked, _ in replies:
         if not asked:
@@ -194,7 +194,7 @@ def _turns(corpus: Corpus, article: str, cache: dict[str, _Turns]) -> _Turns:
         found = cache[article] = (
             _Turns(
                 {
-                    sid: _stems_once(f"{asked} {speaker}".strip(), stems)
+                    sid: _stems_once(_context(asked, speaker), stems)
                     for sid, asked, speaker in replies
                 },
                 tuple((_stems_once(asked, stems), tuple(ids)) for asked, ids in _answered(replies)),
