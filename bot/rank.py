@@ -366,14 +366,33 @@ _LAWMAKER_NOUNS = frozenset(
 )
 
 
-def _plural_head_type(rest: Sequence[str]) -> tuple[str, str] | None:
-    """The answer type a "which/what" question's head noun gives when it is a plural place noun
-    (:data:`_PLURAL_PLACES`) or a lawmaker noun (:data:`_LAWMAKER_NOUNS`) among the first three
-    words after the question word (adjectives may stand before it: "which irish counties");
-    None otherwise."""
-    for word in rest[:3]:
+HEAD_REACH = 3  # words after "which/what" its head noun may be, adjectives before it
+
+
+def _head_words(rest: Sequence[str]) -> list[str]:
+    """The words after a "which/what" that its head noun is among: the first HEAD_REACH, up
+    to a stop word ("which irish counties", not "which of the")."""
+    out: list[str] = []
+    for word in rest[:HEAD_REACH]:
         if word in STOPWORDS:
             break
+        out.append(word)
+    return out
+
+
+def _after_which(tokens: Sequence[str]) -> Sequence[str] | None:
+    """The words after the question's "what", "whats" or "which" among its first six, or None."""
+    for i, tok in enumerate(tokens[:6]):
+        if tok in ("what", "whats", "which"):
+            return tokens[i + 1 :]
+    return None
+
+
+def _plural_head_type(rest: Sequence[str]) -> tuple[str, str] | None:
+    """The answer type a "which/what" question's head noun gives when it is a plural place noun
+    (:data:`_PLURAL_PLACES`) or a lawmaker noun (:data:`_LAWMAKER_NOUNS`) among its head words
+    (:func:`_head_words`); None otherwise."""
+    for word in _head_words(rest):
         if word in _PLURAL_PLACES:
             return "where", "place"
         if word in _LAWMAKER_NOUNS:
@@ -743,12 +762,10 @@ def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
 def _asks_tally(rest: Sequence[str]) -> bool:
     """Whether a "what" question's measure noun asks a result, one number against another
     ("what was the final score", "what was the vote"): see _TALLY_NOUNS."""
-    for i, tok in enumerate(rest[:6]):
-        if tok in ("what", "whats", "which"):
-            head = _measure_head(list(rest[i + 1 :]))
-            words = rest[i + 1 : i + 6]
-            return head is not None and not _TALLY_NOUNS.isdisjoint(words)
-    return False
+    after = _after_which(rest)
+    if after is None:
+        return False
+    return _measure_head(list(after)) is not None and not _TALLY_NOUNS.isdisjoint(after[:5])
 
 
 def _asks_purpose(tokens: Sequence[str]) -> bool:
@@ -2327,16 +2344,8 @@ def _asks_countries(text: str) -> bool:
     """Does a "which/what" question ask for countries, plural ("which countries are in the
     project", "what nations sent troops")? Its head noun among the three words after the
     question word."""
-    tokens = tokenize(text)
-    for i, tok in enumerate(tokens[:6]):
-        if tok in ("what", "which", "whats"):
-            for word in tokens[i + 1 : i + 4]:
-                if word in STOPWORDS:
-                    break
-                if word in _COUNTRY_NOUNS:
-                    return True
-            return False
-    return False
+    after = _after_which(tokenize(text))
+    return after is not None and not _COUNTRY_NOUNS.isdisjoint(_head_words(after))
 
 
 @lru_cache(maxsize=1)
