@@ -995,8 +995,7 @@ def _short_slip(word: str, opening: bool) -> str | None:
     two question words fit ("hwo": who or how), as the question word decides what is asked."""
     if _zipf(word) >= FAMILIAR_ZIPF:
         return None
-    floor = _zipf(word) + MUCH_COMMONER
-    meant = [w for w in _SHORT_FUNCTION_WORDS if _keyboard_slip(word, w) and _zipf(w) >= floor]
+    meant = _slipped_from(word, _SHORT_FUNCTION_WORDS)
     asked = [w for w in meant if w in QUESTION_WORDS]
     if len(asked) > 1:
         return None
@@ -1014,9 +1013,14 @@ def _function_word_slip(word: str) -> str | None:
     neighbour key is one of the commonest slips of a hurried member."""
     if not may_be_a_slip(word):
         return None
+    return max(_slipped_from(word, _FUNCTION_WORDS_OF_FOUR), key=_zipf, default=None)
+
+
+def _slipped_from(word: str, function_words: Iterable[str]) -> list[str]:
+    """The ``function_words`` that ``word`` is one keyboard slip from (:func:`_keyboard_slip`)
+    and that English writes far more often (MUCH_COMMONER), in their order."""
     floor = _zipf(word) + MUCH_COMMONER
-    meant = [w for w in _FUNCTION_WORDS_OF_FOUR if _keyboard_slip(word, w) and _zipf(w) >= floor]
-    return max(meant, key=_zipf, default=None)
+    return [w for w in function_words if _keyboard_slip(word, w) and _zipf(w) >= floor]
 
 
 # The words a question opens with: the question words and the auxiliaries of a yes/no question
