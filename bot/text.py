@@ -171,6 +171,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("jail", "jailed", "prison", "imprisoned", "imprisonment", "incarcerated"),
     ("college", "colleges", "university", "universities"),
     ("judge", "judges", "justices"),
+    # "how many counts was he convicted on": "was found guilty in May on 859 counts"
+    ("convict", "convicted", "conviction", "convictions", "guilty"),
     ("lawmaker", "lawmakers", "legislator", "legislators", "congressman", "congressmen"),
     ("cancel", "cancelled", "canceled", "cancellation", "scrub", "scrubbed", "scrapped"),
     # an outbreak's count, as news writes it either way: "36 infections", "21 confirmed cases"

@@ -179,6 +179,14 @@ def test_everyday_words_match_the_court_and_news_register():
     assert not match_keys("college") & match_keys("prison")
 
 
+def test_convicted_is_found_guilty():
+    """ "how many counts was the doctor convicted on": "was found guilty in May on 859 counts";
+    court reports write either."""
+    assert match_keys("convicted") & match_keys("guilty")
+    assert match_keys("conviction") & match_keys("guilty")
+    assert not match_keys("guilty") & match_keys("prison")
+
+
 def test_releasing_something_is_making_it_public():
     """ "has the agenda for the talks been released" is answered by "the exact agenda for the
     meetings has not been disclosed"."""
