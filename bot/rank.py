@@ -656,7 +656,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             rest = tokens[i + 1 :]
             if _PURPOSE_WORDS.intersection(rest[:4]) or _asks_cause(rest):  # "what is the aim"
                 return "why", "reason"
-            if "name" in rest[:6]:  # "what's the lithuanian president's name": a name
+            if not _NAME_WORDS.isdisjoint(rest[:6]):  # "what's the lithuanian president's name"
                 return "who", "person"
             if rest and rest[0] in AUXILIARIES and SAY_WORDS.intersection(rest[1:7]):
                 return "what", "statement"
@@ -1888,7 +1888,9 @@ CALENDAR = frozenset(
     " monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _OPENERS = "\"\u201c'("  # a capital after these opens a quotation or an aside, not a name
-_NAME_WORDS = frozenset({"name", "names"})
+# "nickname" asks a name as "name" does ("what was the nickname of the dummy": "nicknamed
+# \"Ripley\""); without it the question asked a thing and the name was no answer of its type
+_NAME_WORDS = frozenset({"name", "names", "nickname", "nicknames"})
 # A sentence's or quotation's first capital is a name only if the word is rare in English
 # ("Saumya was the elephant", not "The elephant"): without it WikiQA's ranker MAP lost 0.004
 # (0.7832 -> 0.7791), its encyclopedia sentences opening with the name asked for.

@@ -2293,3 +2293,14 @@ def test_a_day_of_the_month_answers_when_though_the_title_has_the_month():
     known = frozenset({"juli", "july", "2020", "seattl", "seattle"})
     assert rank._has_answer_type("time", text, known)
     assert not rank._has_answer_type("time", "In July, Seattle cleared the zone.", known)
+
+
+def test_a_nickname_or_names_ask_a_name():
+    """ "what was the nickname of the dummy" is answered by 'nicknamed "Ripley"', a name, as
+    "what was the name" is; "what are the names of the nine men" wants names, which a sentence
+    saying only "nine men were jailed" does not give."""
+    nickname = analyze("what was the nickname of the dummy riding in the crew dragon")
+    assert (nickname.kind, nickname.answer_type) == ("who", "person")
+    names = analyze("what are the names of the nine men jailed in bradford")
+    assert (names.kind, names.answer_type) == ("who", "person")
+    assert analyze("what was the dummy riding in the crew dragon").answer_type != "person"
