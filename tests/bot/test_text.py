@@ -333,3 +333,11 @@ def test_receiving_is_the_other_end_of_supplying_and_discouraging_is_deterring()
     assert match_keys("recipients") & match_keys("delivered")
     assert match_keys("discourage") & match_keys("deter")
     assert match_keys("dissuade") & match_keys("prevent")
+
+
+def test_a_start_matches_the_news_registers_commence_and_establish():
+    """ "when could the trial begin": "the trial could commence on Tuesday"; "when did the party
+    start": "having been established in 1869"."""
+    assert match_keys("begin") & match_keys("commence")
+    assert match_keys("start") & match_keys("established")
+    assert not match_keys("established") & match_keys("ended")
