@@ -327,6 +327,8 @@ _WHAT_TYPES = {
     "region": ("where", "place"),
     "percentage": ("how_many", "number"),
     "percent": ("how_many", "number"),
+    "share": ("how_many", "number"),  # "what share of the vote": a percentage (_SHARE_ASKED)
+    "proportion": ("how_many", "number"),
     "number": ("how_many", "number"),
     "amount": ("how_many", "number"),
     "figure": ("how_many", "number"),
@@ -654,7 +656,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             rest = tokens[i + 1 :]
             if _PURPOSE_WORDS.intersection(rest[:4]) or _asks_cause(rest):  # "what is the aim"
                 return "why", "reason"
-            if "name" in rest[:6]:  # "what's the lithuanian president's name": a name
+            if not _NAME_WORDS.isdisjoint(rest[:6]):  # "what's the lithuanian president's name"
                 return "who", "person"
             if rest and rest[0] in AUXILIARIES and SAY_WORDS.intersection(rest[1:7]):
                 return "what", "statement"
@@ -914,7 +916,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     kind, atype = _classify(asking)
     # "what % did Sanders get": a share, which a percentage in the sentence shows ("46.8%")
     # "what was the voter turnout": a share of the electorate, which news gives as "about 71%"
-    percent = kind == "how_many" and not (_PERCENT_WORDS | _SHARE_NOUNS).isdisjoint(tokens)
+    # "what share of the vote did Biden get": a share too, news gives it as "about 48%"
+    percent = kind == "how_many" and (
+        not (_PERCENT_WORDS | _SHARE_NOUNS).isdisjoint(tokens) or _asks_share(asking)
+    )
     terms: list[Term] = []
     seen: set[str] = set()
     stems_in_order: list[str] = []
@@ -1602,7 +1607,18 @@ _TIME = re.compile(
     r"tomorrow|tonight|(?:next|last|this|coming|previous) (?:week|weekend|month|year|spring|"
     r"summer|autumn|fall|winter))\b|\b\d{1,2}(:\d\d)?\s*([ap]\.?m\b\.?|o'clock)"
 )
-_NUMBER_BEFORE = r"\d[\d,.]*(?:\s*(?:-|–|to|±)\s*\d[\d,.]*)?\s*(?:-\s*)?"
+# A number in words before a unit: news writes small numbers out ("around ten kilometres from
+# Barcelona", "two miles north", "five tonnes"), in AP and British style alike; digits only
+# left "how far is Badalona from Barcelona" with no answer of its type in the one sentence
+# that gives it.
+_SPELLED_NUMBER = (
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|a thousand|"
+    r"thousands of|a dozen|dozens of)"
+)
+_NUMBER_BEFORE = (
+    r"(?:\d[\d,.]*(?:\s*(?:-|–|to|±)\s*\d[\d,.]*)?|" + _SPELLED_NUMBER + r")\s*(?:-\s*)?"
+)
 _UNITS = {
     "length": re.compile(
         _NUMBER_BEFORE + r"(?:km|kilomet|metre|meter|m\b|cm\b|feet|ft\b|foot|inch|mile|yard|"
@@ -1642,6 +1658,22 @@ _TALLY_YEARS = re.compile(  # "1980–1987", "2019-20": a span of years, no resu
 )
 _PERCENT_WORDS = frozenset({"percent", "percentage", "percentages"})
 _SHARE_NOUNS = frozenset({"turnout"})  # a measure given as a percentage
+# Nouns of a part of a whole that "what" or "which" asks for ("what share of the vote", "what
+# proportion of voters"): the asker's everyday word for a percentage, which news writes as a
+# number with "%" or "percent". Only right after the question word: "share" is a verb as often
+# ("did they share the data"), and a stock's "share price" asks money.
+_SHARE_ASKED = frozenset({"share", "proportion"})
+_SHARE_ASKING = frozenset("what which whats".split())
+
+
+def _asks_share(tokens: Sequence[str]) -> bool:
+    """Whether the question asks "what/which share|proportion of ..." (see _SHARE_ASKED)."""
+    return any(
+        t in _SHARE_ASKING and n in _SHARE_ASKED and nn == "of"
+        for t, n, nn in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
 # after a length, where it is rather than how deep or high: "(45 miles) north of", "east-southeast"
 _COMPASS = re.compile(r"\w*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:north|south|east|west)", re.IGNORECASE)
 _HOW_UNITS = {
@@ -1856,7 +1888,9 @@ CALENDAR = frozenset(
     " monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _OPENERS = "\"\u201c'("  # a capital after these opens a quotation or an aside, not a name
-_NAME_WORDS = frozenset({"name", "names"})
+# "nickname" asks a name as "name" does ("what was the nickname of the dummy": "nicknamed
+# \"Ripley\""); without it the question asked a thing and the name was no answer of its type
+_NAME_WORDS = frozenset({"name", "names", "nickname", "nicknames"})
 # A sentence's or quotation's first capital is a name only if the word is rare in English
 # ("Saumya was the elephant", not "The elephant"): without it WikiQA's ranker MAP lost 0.004
 # (0.7832 -> 0.7791), its encyclopedia sentences opening with the name asked for.
@@ -2267,6 +2301,10 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         )
         if _DIGIT.search(text) or " in " in text or " within " in text:
             times |= {frozenset(stem(t) for t in tokenize(r)) for r in _relative_times(text)}
+        if _DIGIT.search(text):
+            # the day with its month: "On July 1" answers "when" in a story titled "..., July
+            # 2020" (a monthly round-up, a dated report), whose title has the month alone
+            times |= {frozenset(stem(t) for t in tokenize(m.group(0))) for m in _DAY.finditer(text)}
         return tuple(times)
     if atype == "count":  # "how many": "first" is no number of anything, "flight 1344" neither
         numbers = _numbers(text, _COUNT_WORDS)

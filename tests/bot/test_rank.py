@@ -2261,3 +2261,46 @@ def test_instead_is_found_in_a_sentence_of_alternatives():
     )
     assert ranking.matches[0][at] > 0
     assert ranking.matches[1][at] == 0
+
+
+def test_a_spelled_out_number_before_a_unit_is_a_measure():
+    """News writes small numbers out ("around ten kilometres from Barcelona", "two miles
+    north"): "how far is Badalona from Barcelona" was left with no answer of its type in the one
+    sentence that says it."""
+    question = analyze("how far is badalona from barcelona")
+    text = "Badalona is a Catalonian city around ten kilometres from Barcelona."
+    assert rank.shows_answer(question, text)
+    assert rank.shows_answer(question, "The town lies 10 km from the coast.")
+    assert not rank.shows_answer(question, "Ten people lived in the building in Badalona.")
+    assert not rank.shows_answer(question, "Someone milled about in Badalona.")
+
+
+def test_what_share_of_asks_a_percentage():
+    """ "what share of the vote did Biden get" is the asker's word for a percentage, which news
+    gives as "about 48%"; "share" as a verb asks nothing of the kind."""
+    share = analyze("what share of the vote did biden get in the south carolina primary")
+    assert (share.answer_type, share.evidence_type) == ("number", "percent")
+    assert analyze("what proportion of voters backed him").evidence_type == "percent"
+    assert analyze("did they share the data with police").evidence_type != "percent"
+    assert rank.shows_answer(share, "Biden won with about 48% of the vote.")
+    assert not rank.shows_answer(share, "Biden secured 39 of the 54 delegates.")
+
+
+def test_a_day_of_the_month_answers_when_though_the_title_has_the_month():
+    """A monthly round-up ("On the campaign trail in the USA, July 2020") has the month in its
+    title: "On July 1" still says when, by its day."""
+    text = "On July 1, the city of Seattle cleared the protest zone."
+    known = frozenset({"juli", "july", "2020", "seattl", "seattle"})
+    assert rank._has_answer_type("time", text, known)
+    assert not rank._has_answer_type("time", "In July, Seattle cleared the zone.", known)
+
+
+def test_a_nickname_or_names_ask_a_name():
+    """ "what was the nickname of the dummy" is answered by 'nicknamed "Ripley"', a name, as
+    "what was the name" is; "what are the names of the nine men" wants names, which a sentence
+    saying only "nine men were jailed" does not give."""
+    nickname = analyze("what was the nickname of the dummy riding in the crew dragon")
+    assert (nickname.kind, nickname.answer_type) == ("who", "person")
+    names = analyze("what are the names of the nine men jailed in bradford")
+    assert (names.kind, names.answer_type) == ("who", "person")
+    assert analyze("what was the dummy riding in the crew dragon").answer_type != "person"

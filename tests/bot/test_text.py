@@ -179,6 +179,14 @@ def test_everyday_words_match_the_court_and_news_register():
     assert not match_keys("college") & match_keys("prison")
 
 
+def test_convicted_is_found_guilty():
+    """ "how many counts was the doctor convicted on": "was found guilty in May on 859 counts";
+    court reports write either."""
+    assert match_keys("convicted") & match_keys("guilty")
+    assert match_keys("conviction") & match_keys("guilty")
+    assert not match_keys("guilty") & match_keys("prison")
+
+
 def test_releasing_something_is_making_it_public():
     """ "has the agenda for the talks been released" is answered by "the exact agenda for the
     meetings has not been disclosed"."""
@@ -325,3 +333,11 @@ def test_receiving_is_the_other_end_of_supplying_and_discouraging_is_deterring()
     assert match_keys("recipients") & match_keys("delivered")
     assert match_keys("discourage") & match_keys("deter")
     assert match_keys("dissuade") & match_keys("prevent")
+
+
+def test_a_start_matches_the_news_registers_commence_and_establish():
+    """ "when could the trial begin": "the trial could commence on Tuesday"; "when did the party
+    start": "having been established in 1869"."""
+    assert match_keys("begin") & match_keys("commence")
+    assert match_keys("start") & match_keys("established")
+    assert not match_keys("established") & match_keys("ended")
