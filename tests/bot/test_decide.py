@@ -1497,7 +1497,7 @@ def test_the_clear_best_sentence_of_a_pinned_story_does_not_take_the_several_sto
     """Identified by the ranker's lead, named by a word only its headline has, and the clear
     best sentence (decide.CLEAR_BEST_MARGIN): no other story's near miss, so the shift for
     competing stories (decide.SEVERAL_STORIES) is not taken; short of the margin it is."""
-    e = decide.Evidence(1.0, True, 0.0, 1.0, 0.05, False, False, 0.0)
+    e = decide.Evidence(1.0, True, 0.0, 0.5, 0.5, False, False, 0.0)  # covers too little
 
     def log_odds(p: float) -> float:
         return math.log(p / (1 - p))
@@ -1512,3 +1512,20 @@ def test_the_clear_best_sentence_of_a_pinned_story_does_not_take_the_several_sto
     # pinned by its headline but not identified by the ranking: as before
     unidentified = decide.confidence(e, 0.5, clear, 30, stories=3)
     assert decide.confidence(e, 0.5, clear, 30, stories=3, pinned=True) == unidentified
+
+
+def test_the_clear_best_sentence_of_a_pinned_story_is_read_as_one_storys():
+    """A story the question pinned (decide.pinned_story), identified, whose sentence is the
+    clear best and covers enough of the question, gains what the clear best sentence of a single
+    story gains (decide.CLEAR_BEST) on top of not taking decide.SEVERAL_STORIES."""
+    e = decide.Evidence(1.0, True, 0.0, 1.0, 0.05, False, False, 0.0)
+
+    def log_odds(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    clear = decide.CLEAR_BEST_MARGIN
+    identified = decide.confidence(e, 0.5, clear, 30, stories=3, identified=True)
+    pinned = decide.confidence(e, 0.5, clear, 30, stories=3, identified=True, pinned=True)
+    assert pinned == decide.confidence(e, 0.5, clear, 30)  # as in one story
+    lift = log_odds(pinned) - log_odds(identified)
+    assert lift == pytest.approx(decide.CLEAR_BEST - decide.SEVERAL_STORIES)
