@@ -95,6 +95,7 @@ class _State:
     kinds: dict[str, str]
     leaders: dict[str, str]
     speller: Speller
+    heads: decide.StoryHeads  # each story's headline and lead words (decide.pinned_story)
 
 
 class Answerer:
@@ -129,6 +130,7 @@ class Answerer:
             kinds=corpus.entity_kinds(),
             leaders=corpus.national_leaders(),
             speller=Speller(alias for alias, *_ in aliases),
+            heads=decide.head_stems(corpus.story_heads()),
         )
 
     def reload(self) -> Corpus:
@@ -195,7 +197,9 @@ class Answerer:
         scores = _ranked_scores(
             state.corpus, weighed, rows, analysis, reading.tokens, match, asking
         )
-        chosen = _chosen(state.corpus, weighed, rows, reading.tokens, match, scores)
+        chosen = _chosen(
+            state.corpus, weighed, rows, reading.tokens, match, scores, state.heads, analysis
+        )
         ranked = [rows[i].citation(scores[i]) for i in chosen.order[:top]]
         confidence, reason = _capped(
             settings.min_confidence,
@@ -694,6 +698,7 @@ class _Chosen(NamedTuple):
     judged: decide.Evidence  # the best one's evidence as the confidence reads it (_judged)
     confidence: float
     identified: bool  # its story far ahead of every other (decide.IDENTIFIED_STORY_LEAD)
+    pinned: bool  # its story's headline alone has a word of the question (decide.pinned_story)
     incidental: float  # the asker's own wording it lacks, where the confidence reads that
 
 
@@ -704,6 +709,8 @@ def _chosen(
     tokens: Sequence[str],
     match: IntentMatch | None,
     scores: Sequence[float],
+    heads: decide.StoryHeads,
+    analysis: rank.Question,
 ) -> _Chosen:
     """The best-scored candidate and its confidence (decide.confidence): above all its margin
     over the best rival, how much of the question it covers and what its evidence shows."""
@@ -717,6 +724,17 @@ def _chosen(
     asked, ranking = weighed.asked, weighed.ranking
     # the question names its story when the best sentence is far ahead of every other story's
     identified = decide.story_lead(scores, weighed.articles, best) >= decide.IDENTIFIED_STORY_LEAD
+    # and names it by a word only its headline or lead has, which the sentence itself lacks
+    pinned = (
+        stories > 1
+        and identified
+        and decide.pinned_story(
+            (t.stem for t in analysis.terms),
+            heads,
+            rows[best].article,
+            frozenset(stem(t) for t in tokenize(rows[best].text)),
+        )
+    )
     # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
     judged = _judged(
         asked,
@@ -751,9 +769,20 @@ def _chosen(
         light=decide.asks_with_light_verb(tokens),
         identified=identified,
         incidental=incidental,
+        pinned=pinned,
     )
     return _Chosen(
-        order, best, rival, margin, length, stories, judged, confidence, identified, incidental
+        order,
+        best,
+        rival,
+        margin,
+        length,
+        stories,
+        judged,
+        confidence,
+        identified,
+        pinned,
+        incidental,
     )
 
 
@@ -870,6 +899,7 @@ def _log_withheld(
                 chosen.stories,
                 chosen.identified,
                 chosen.incidental,
+                chosen.pinned,
             ),
             rows[best].id,
             question,
@@ -1083,6 +1113,7 @@ def _confidence_inputs(
     stories: int,
     identified: bool = False,
     incidental: float = 0.0,
+    pinned: bool = False,
 ) -> str:
     """The inputs of decide.confidence in words, for the `--debug` line of an answer withheld
     by the score itself rather than a cap. On the Wikinews dev sets 114 of 115 questions whose
@@ -1090,7 +1121,8 @@ def _confidence_inputs(
     the line says which of its inputs were low (a close runner-up of the same story or of
     another, words the sentence lacks, no answer of the asked type), and, where they count, the
     share of the question it lacks only in the asker's own wording (decide.incidental_gap) and
-    whether its story was identified among several (decide.IDENTIFIED_STORY_LEAD)."""
+    whether its story was identified among several (decide.IDENTIFIED_STORY_LEAD) and named by
+    a word of its headline or lead alone (decide.pinned_story)."""
     runner_up = (
         "no other sentence"
         if rival_same_story is None
@@ -1107,6 +1139,7 @@ def _confidence_inputs(
         f"fact {evidence.fact:.2f}, {'the lead' if is_lead else 'not the lead'}, "
         f"{stories} {'story' if stories == 1 else 'stories'}"
         + (", its story identified" if identified and stories > 1 else "")
+        + (", named by its headline" if pinned else "")
         + (f", lacks {incidental:.2f} in the asker's own wording" if incidental > 0 else "")
     )
 

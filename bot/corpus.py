@@ -112,6 +112,7 @@ _LINES_SELECT = (
     "SELECT id, paragraph, text, is_title FROM sentences WHERE article_id = ? ORDER BY idx LIMIT ?"
 )
 ARTICLE_CACHE = 65536  # articles whose details stay in memory (~0.3 KB each)
+_STORY_HEADS_SELECT = "SELECT article_id, text FROM sentences WHERE idx < 2"
 _HEADS_SELECT = "SELECT id, idx, text FROM sentences WHERE article_id = ? AND idx < ? ORDER BY idx"
 SEARCH_CACHE = 1024  # full-text queries whose results stay in memory (~3 KB each)
 SENTENCE_CACHE = 8192  # sentences kept in memory (~0.8 KB each with their stored analysis)
@@ -390,6 +391,12 @@ class Corpus:
                 if len(cache) < ARTICLE_CACHE:
                     cache[article] = found[article]
         return found
+
+    def story_heads(self) -> list[tuple[str, str]]:
+        """(article id, text) of every article's headline and lead (its first two sentences):
+        the words that say what each story is about, which bot.answer counts across the corpus
+        (decide.head_stems) to tell a question that names one story from one that fits many."""
+        return [(a, t) for a, t in self._all(_STORY_HEADS_SELECT)]
 
     def article_heads(self, articles: Sequence[str], limit: int) -> list[tuple[int, int, str]]:
         """(id, index, text) of the first ``limit`` sentences of each of several articles, in

@@ -1367,6 +1367,17 @@ def test_the_debug_inputs_name_the_incidental_gap_and_an_identified_story_where_
     assert "identified" not in plain and "asker's own wording" not in plain
 
 
+def test_the_debug_inputs_say_when_a_headline_word_named_the_story():
+    """A story pinned by a word only its headline or lead has (decide.pinned_story) is said on
+    the --debug line, where it lifted the confidence."""
+    evidence = decide.Evidence(1.0, True, 0.0, 1.0, 0.2, False, False, 0.0)
+    pinned = answer_module._confidence_inputs(
+        5.0, True, 0.8, evidence, False, 4, identified=True, pinned=True
+    )
+    assert "its story identified, named by its headline" in pinned
+    assert "headline" not in answer_module._confidence_inputs(5.0, True, 0.8, evidence, False, 4)
+
+
 def test_a_question_saying_onboard_finds_the_sentence_saying_on_board(wikinews_db):
     """'Onboard' and 'aboard' are news's 'on board' (facts' phrase list reads it as aboard),
     and the index is looked up for its words where the coverage never writes the question's

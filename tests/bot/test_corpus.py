@@ -359,3 +359,9 @@ def test_article_lines_are_the_article_sentences_layout(corpus):
     ]
     assert corpus.published(article) == rows[0].published
     assert corpus.published("no such article") is None
+
+
+def test_story_heads_are_each_articles_headline_and_lead(corpus):
+    article = corpus.sentences([1])[0].article
+    heads = [text for a, text in corpus.story_heads() if a == article]
+    assert heads == [text for _, _, text in corpus.article_heads([article], 2)]

@@ -10,7 +10,7 @@ import pytest
 from bot import decide, rank
 from bot.rank import DEFAULT_RARITY, analyze
 from bot.resolve import Resolved
-from bot.text import tokenize
+from bot.text import stem, tokenize
 
 LEADERS = {"vladimir-putin": "russia", "donald-trump": "united-states"}
 
@@ -1468,3 +1468,64 @@ def test_coverage_is_read_from_the_hedged_share_where_it_differs_from_the_missin
     hedged = plain._replace(hedged=0.1)
     assert decide.read_coverage(plain) == pytest.approx(0.7)
     assert decide.read_coverage(hedged) == pytest.approx(0.9)
+
+
+def test_a_story_is_pinned_by_a_question_word_only_its_headline_or_lead_has():
+    """A word of the question that one story's headline or lead has and no other story's
+    ("badalona") names that story; a word several headlines share does not, nor does one the
+    answering sentence itself says (its coverage counts it already)."""
+    heads = decide.head_stems(
+        [
+            ("fire", "Catalonia apartment block fire kills three"),
+            ("fire", "A fire broke out in Badalona on Tuesday."),
+            ("flood", "Flood in Catalonia leaves thousands homeless"),
+        ]
+    )
+    assert heads.stories[stem("badalona")] == 1
+    assert heads.stories[stem("catalonia")] == 2
+    detail = frozenset(stem(w) for w in ["the", "baby", "was", "critically", "ill"])
+    terms = [stem(w) for w in ["badalona", "fire", "hurt"]]
+    assert decide.pinned_story(terms, heads, "fire", detail)
+    assert not decide.pinned_story(terms, heads, "flood", detail)  # not its headline's word
+    assert not decide.pinned_story([stem("catalonia")], heads, "fire", detail)  # two stories'
+    says_it = detail | {stem("badalona")}
+    assert not decide.pinned_story(terms, heads, "fire", says_it)
+    assert not decide.pinned_story(terms, heads, "unknown", detail)
+
+
+def test_the_clear_best_sentence_of_a_pinned_story_does_not_take_the_several_stories_shift():
+    """Identified by the ranker's lead, named by a word only its headline has, and the clear
+    best sentence (decide.CLEAR_BEST_MARGIN): no other story's near miss, so the shift for
+    competing stories (decide.SEVERAL_STORIES) is not taken; short of the margin it is."""
+    e = decide.Evidence(1.0, True, 0.0, 0.5, 0.5, False, False, 0.0)  # covers too little
+
+    def log_odds(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    clear = decide.CLEAR_BEST_MARGIN
+    identified = decide.confidence(e, 0.5, clear, 30, stories=3, identified=True)
+    pinned = decide.confidence(e, 0.5, clear, 30, stories=3, identified=True, pinned=True)
+    assert log_odds(pinned) - log_odds(identified) == pytest.approx(-decide.SEVERAL_STORIES)
+    close = decide.confidence(e, 0.5, clear - 1, 30, stories=3, identified=True)
+    short = decide.confidence(e, 0.5, clear - 1, 30, stories=3, identified=True, pinned=True)
+    assert short == close
+    # pinned by its headline but not identified by the ranking: as before
+    unidentified = decide.confidence(e, 0.5, clear, 30, stories=3)
+    assert decide.confidence(e, 0.5, clear, 30, stories=3, pinned=True) == unidentified
+
+
+def test_the_clear_best_sentence_of_a_pinned_story_is_read_as_one_storys():
+    """A story the question pinned (decide.pinned_story), identified, whose sentence is the
+    clear best and covers enough of the question, gains what the clear best sentence of a single
+    story gains (decide.CLEAR_BEST) on top of not taking decide.SEVERAL_STORIES."""
+    e = decide.Evidence(1.0, True, 0.0, 1.0, 0.05, False, False, 0.0)
+
+    def log_odds(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    clear = decide.CLEAR_BEST_MARGIN
+    identified = decide.confidence(e, 0.5, clear, 30, stories=3, identified=True)
+    pinned = decide.confidence(e, 0.5, clear, 30, stories=3, identified=True, pinned=True)
+    assert pinned == decide.confidence(e, 0.5, clear, 30)  # as in one story
+    lift = log_odds(pinned) - log_odds(identified)
+    assert lift == pytest.approx(decide.CLEAR_BEST - decide.SEVERAL_STORIES)
