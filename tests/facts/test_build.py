@@ -659,23 +659,13 @@ except BuildError as exc:
     assert "failed: an extraction worker died" in done.stdout, done.stdout + done.stderr
 
 
-# The two tests of a worker ended mid-message: the pool recorded, and a part of a message sent
+# The two tests of a worker ended mid-message: a part of a message sent on the worker's pipe
 _PART_SENT = '''from facts import builder
-
-POOL = []
-
-class Recorded(builder.ProcessPoolExecutor):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        POOL.append(self)
-
-builder.ProcessPoolExecutor = Recorded
 
 def send_part_of_a_message():
     """A message of 10,000 bytes, of which 100 are sent, after the first chunk's results."""
-    time.sleep(0.5)  # as the executor's lock would
-    writer = POOL[0]._result_queue._writer
-    os.write(writer.fileno(), struct.pack("!i", 10_000) + b"x" * 100)
+    time.sleep(0.5)
+    os.write(builder._PIPE.fileno(), struct.pack("!i", 10_000) + b"x" * 100)
 '''
 
 
