@@ -503,7 +503,10 @@ def _weighed(
     mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
     people = [r.alias for r in reading.resolved if r.kind == "person"]
     ranking = rank.rank(
-        analysis, interview.with_turns(rows, state.corpus), state.rarity, people=people
+        analysis,
+        interview.with_turns(rows, state.corpus, ARTICLE_LIMIT),
+        state.rarity,
+        people=people,
     )
     articles = [row.article for row in rows]
     said = decide.said_in_stories(articles, ranking.matches)

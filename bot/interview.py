@@ -213,20 +213,18 @@ def _stems_once(text: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
     return found
 
 
-TURN_ARTICLES = 4  # the candidates' first articles read for turns, as answer.ARTICLE_LIMIT
-
-
-def with_turns(rows: Sequence[SentenceRow], corpus: Corpus) -> list[SentenceRow]:
+def with_turns(rows: Sequence[SentenceRow], corpus: Corpus, articles: int) -> list[SentenceRow]:
     """The candidates, each reply sentence of an interview with its turn's stems
-    (``SentenceRow.turn``) for the ranker. Only the first TURN_ARTICLES articles of the
-    candidates, in their order (the full-text search's best first), are read for turns: reading
-    an interview costs about a millisecond the first time, and a large coverage puts dozens of
+    (``SentenceRow.turn``) for the ranker. Only the first ``articles`` articles of the
+    candidates, in their order (the full-text search's best first), are read for turns: the
+    answerer passes the number it reads candidates from (answer.ARTICLE_LIMIT). Reading an
+    interview costs about a millisecond the first time, and a large coverage puts dozens of
     articles among one question's candidates, whose far ones an answer does not come from."""
     cache = _TURNS.setdefault(corpus, {})
-    articles = list(dict.fromkeys(map(attrgetter("article"), rows)))[:TURN_ARTICLES]
+    first = list(dict.fromkeys(map(attrgetter("article"), rows)))[:articles]
     # per article with replies among the candidates (an undated one has none: _turns)
     contexts = {
-        article: found for article in articles if (found := _turns(corpus, article, cache).contexts)
+        article: found for article in first if (found := _turns(corpus, article, cache).contexts)
     }
     if not contexts:  # most questions: no candidate is of an interview
         return list(rows)
