@@ -42,6 +42,7 @@ from .question import (
     drop_courtesy,
     drop_preamble,
     greeting_or_thanks,
+    names_a_topic,
     native_order,
     spell_out,
     unframe,
@@ -370,6 +371,17 @@ class Answerer:
         :meth:`article` could not tell which one was meant."""
         return self._state.corpus.ids_but_case(article_id)
 
+    def _topic(self, query: str) -> str:
+        """A ``/sources`` topic cleaned, its acronyms that are stop words spelled as their
+        entity's name ("WHO": the world health organization), as a question's are."""
+        cleaned = clean(query, self.config.answer.max_question_chars).text
+        return self._state.resolver.spell_acronyms(cleaned, topic=True)
+
+    def names_a_topic(self, query: str) -> bool:
+        """Whether a ``/sources`` topic has a word to search for (question.names_a_topic) once
+        its acronyms are spelled: "WHO" does, "who" does not."""
+        return names_a_topic(self._topic(query))
+
     def find_articles(self, query: str, limit: int = 5) -> list[ArticleInfo]:
         """Which articles cover a topic: the articles of the best-matching sentences. The
         operator's synonyms and word groups widen the topic's words as they widen a question's:
@@ -377,7 +389,7 @@ class Answerer:
         written."""
         state = self._state
         corpus = state.corpus
-        cleaned = clean(query, self.config.answer.max_question_chars).text
+        cleaned = self._topic(query)
         # spelt as a question is read: "guarentees" found nothing, where the question did
         cleaned = _spelt(state, cleaned, _known_word(corpus))
         words = [t for t in tokenize(cleaned) if t not in STOPWORDS]

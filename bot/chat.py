@@ -9,7 +9,6 @@ from .answer import Answerer
 from .corpus import bare_id, typed_forms
 from .errors import UnknownArticleError
 from .model import Answer
-from .question import names_a_topic
 from .render import (
     code,
     echo_kept_hidden,
@@ -113,7 +112,7 @@ def sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
 
 def article_list_reply(answerer: Answerer, query: str) -> str:
     """The text of ``/sources query:``: the articles that cover a topic."""
-    if not names_a_topic(query):
+    if not answerer.names_a_topic(query):
         return render_no_topic(query)
     return render_article_list(answerer.find_articles(query), query)
 
@@ -147,7 +146,7 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             info = answerer.article_named(form)
             if info is not None:
                 return render_article(info)
-        if not names_a_topic(article):
+        if not answerer.names_a_topic(article):
             # "/sources who": no article is named so, and a member who typed function words
             # meant a topic, which they cannot be either
             return render_no_topic(article.strip())

@@ -294,3 +294,30 @@ def test_sources_finds_a_title_typed_without_its_closing_full_stop(answerer):
         answerer, f"/sources {SEED_ID}", f"/sources {title}.", f"/sources article: {title}", "/q"
     )
     assert "no article" not in by_id and with_stop == by_id and without == by_id
+
+
+def test_sources_of_an_acronym_in_capitals_that_is_a_function_word_reads_it_as_its_name(tmp_path):
+    """ "/sources query: WHO" (the World Health Organization) was read as the question word
+    "who" and told that it names no topic; "/sources WHO", like any word no article is named
+    by, says so. In small letters "who" still names no topic."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "pandemic.txt").write_text(
+        "Pandemic declared\nThe World Health Organization (WHO) declared a pandemic on"
+        " Wednesday.\nThe WHO said cases had risen thirteenfold.\n"
+    )
+    (folder / "dam.txt").write_text("Dam report\nThe dam burst on Friday.\n")
+    build([folder], tmp_path / "w.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "w.db")
+    listed, the_who, bare, lower = chat(
+        core,
+        "/sources query: WHO",
+        "/sources query: the WHO",
+        "/sources WHO",
+        "/sources who",
+        "/quit",
+    )
+    assert listed.startswith("Articles covering “WHO”:") and "`pandemic`" in listed
+    assert "`dam`" not in listed and the_who.startswith("Articles covering “the WHO”:")
+    assert bare == "no article with id “WHO”"
+    assert lower.startswith("“who” names no topic")
