@@ -192,7 +192,8 @@ class Answerer:
         if not rows:
             return self._abstain(question, cleaned.text, match, [], notes)
         weighed = _weighed(state, reading, match, cleaned.text, rows, analysis)
-        asking = [mismatch.asks(row.text) for row in rows]
+        # a sentence that asks, or a speaker's label alone, is never quoted: it answers nothing
+        asking = [mismatch.asks(row.text) or interview.only_label(row.text) for row in rows]
         scores = _ranked_scores(
             state.corpus, weighed, rows, analysis, reading.tokens, match, asking
         )

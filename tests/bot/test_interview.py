@@ -200,3 +200,16 @@ def test_only_the_candidates_first_articles_are_read_for_turns():
         assert corpus.read == first
         read = {row.article for row in turns if row.turn}
         assert read == {f"a{k}" for k in range(first)}
+
+
+def test_a_sentence_of_a_speakers_label_alone_is_only_a_label():
+    for text in ("((Wayne Tseng))", "((WN)) ?", "((WN))  ?", "NG: ...", "((WN))"):
+        assert interview.only_label(text), text
+    for text in (
+        "((WN))  What?",
+        "((Wayne Tseng))  Reasons:",
+        "Key Reforms include:",
+        "so I said: no",
+        "The WHO (( said",
+    ):
+        assert not interview.only_label(text), text
