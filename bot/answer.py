@@ -17,7 +17,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -178,19 +178,23 @@ class Answerer:
             match = self._small_talk(cleaned.text) or match
         if match is not None and match.intent.smalltalk:
             return _smalltalk(question, match, notes)
+        continued = None
         if (
             previous is not None
             and reading.tokens
             and _is_follow_up(reading.tokens, reading.resolved)
         ):
-            reading = _follow_up(state, reading, previous, known, settings.max_question_chars)
+            continued = previous.continues or previous.question
+            reading = _follow_up(state, reading, continued, known, settings.max_question_chars)
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
         analysis = rank.analyze(reading.text, self._synonyms)
         rows = self._candidates(state, reading.tokens, entity_ids, article, analysis)
         if not rows:
-            return self._abstain(question, cleaned.text, match, [], notes)
+            return replace(
+                self._abstain(question, cleaned.text, match, [], notes), continues=continued
+            )
         weighed = _weighed(state, reading, match, cleaned.text, rows, analysis)
         # a sentence that asks, or a speaker's label alone, is never quoted: it answers nothing
         asking = [mismatch.asks(row.text) or interview.only_label(row.text) for row in rows]
@@ -213,7 +217,8 @@ class Answerer:
         _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[chosen.best]:
-            return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
+            abstention = self._abstain(question, cleaned.text, match, ranked, notes, confidence)
+            return replace(abstention, continues=continued)
         cited = _cited(chosen.order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         lead = (
@@ -233,6 +238,7 @@ class Answerer:
             notes=notes,
             confidence=confidence,
             entities=tuple(entity_ids),
+            continues=continued,
         )
 
     def _small_talk(self, text: str) -> IntentMatch | None:
@@ -430,14 +436,16 @@ def _reading(state: _State, text: str, known: Callable[[str], bool]) -> _Reading
 def _follow_up(
     state: _State,
     reading: _Reading,
-    previous: Answer,
+    continued: str,
     known: Callable[[str], bool],
     limit: int,
 ) -> _Reading:
     """A short question with no entity of its own ("and when?" after "who is Zelensky
     meeting?"): ask both together, the earlier question read as it was then (its links,
-    mentions and typos were junk words)."""
-    earlier = clean(previous.question, limit).text
+    mentions and typos were junk words). A follow-up of a follow-up continues the question
+    the first one continued (Answer.continues): "when?" after "where?" was asked with "where?"
+    alone, of stop words only, and the member was told to ask a question."""
+    earlier = clean(continued, limit).text
     return _reading(state, f"{reading.text} {_read(state, earlier, known)}", known)
 
 

@@ -321,3 +321,11 @@ def test_sources_of_an_acronym_in_capitals_that_is_a_function_word_reads_it_as_i
     assert "`dam`" not in listed and the_who.startswith("Articles covering “the WHO”:")
     assert bare == "no article with id “WHO”"
     assert lower.startswith("“who” names no topic")
+
+
+def test_a_follow_up_of_a_follow_up_continues_the_question_the_first_one_did(answerer):
+    """ "who is zelensky meeting?", "where?", "and when?": the second follow-up was asked with
+    "where?" alone, all stop words, and got "Ask me a question about the coverage"."""
+    first, where, when = chat(answerer, "who is zelensky meeting?", "where?", "and when?", "/quit")
+    assert "Trump" in first
+    assert not when.startswith("Ask me a question") and "Monday" in when
