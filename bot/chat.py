@@ -8,7 +8,7 @@ from collections.abc import Callable
 from .answer import Answerer
 from .corpus import bare_id, typed_forms
 from .errors import UnknownArticleError
-from .model import Answer
+from .model import Answer, SourceDetail
 from .render import (
     code,
     echo_kept_hidden,
@@ -21,6 +21,7 @@ from .render import (
 HELP = """Ask a question about the coverage. Commands:
   /ask QUESTION         the same as asking QUESTION (as typed on Discord)
   /sources              where the last answer's sentences come from, with context
+  /sources N            source [N] of the last answer, with context
   /sources ARTICLE      one article's details, by its id, title or link (`/sources article: ID` too)
   /sources query: TOPIC which articles cover a topic
   /help                 this text
@@ -129,6 +130,18 @@ def unknown_article_reply(answerer: Answerer, typed: str) -> str:
     return str(UnknownArticleError(error))
 
 
+_SOURCE_NUMBER = re.compile(r"\[?\s*(\d{1,3})\s*\]?")  # "2", "[2]": a source line's number
+
+
+def source_reply(details: list[SourceDetail], number: int) -> str:
+    """``/sources N``: the last answer's source [N] with its context, or which numbers it has."""
+    chosen = [detail for detail in details if detail.number == number]
+    if chosen or not details:  # no answer yet: how to get one
+        return render_sources(chosen)
+    numbers = ", ".join(f"[{detail.number}]" for detail in details)
+    return f"The last answer has no source [{number}]; its sources are {numbers}."
+
+
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
     """The text of ``/sources`` in the terminal and on Discord alike."""
     # the article list shows an id as inline code (`000_…`): copied with its marks, quoted or
@@ -146,6 +159,12 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             info = answerer.article_named(form)
             if info is not None:
                 return render_article(info)
+        number = _SOURCE_NUMBER.fullmatch(article.strip())
+        if number is not None:
+            # "/sources 2" or "/sources [2]": an answer numbers its sources so, and no article
+            # has that id; it was told "no article with id “2”"
+            details = [] if last is None else answerer.sources(last)
+            return source_reply(details, int(number.group(1)))
         if not answerer.names_a_topic(article):
             # "/sources who": no article is named so, and a member who typed function words
             # meant a topic, which they cannot be either

@@ -329,3 +329,16 @@ def test_a_follow_up_of_a_follow_up_continues_the_question_the_first_one_did(ans
     first, where, when = chat(answerer, "who is zelensky meeting?", "where?", "and when?", "/quit")
     assert "Trump" in first
     assert not when.startswith("Ask me a question") and "Monday" in when
+
+
+def test_sources_with_a_number_shows_that_source_of_the_last_answer(answerer):
+    """An answer numbers its sources [1], [2]: "/sources 2" was told "no article with id “2”"."""
+    first, second, bracketed, missing = chat(
+        answerer, "who is zelensky meeting?", "/sources 2", "/sources [1]", "/sources 5", "/quit"
+    )
+    whole = chat(answerer, "who is zelensky meeting?", "/sources", "/quit")[1]
+    blocks = whole.split("\n\n")
+    assert second == blocks[1] and second.startswith("[2] ")
+    assert bracketed == blocks[0] and bracketed.startswith("[1] ")
+    assert missing == "The last answer has no source [5]; its sources are [1], [2]."
+    assert chat(answerer, "/sources 1")[0].startswith("No sources yet: ask a question first")
