@@ -9,6 +9,7 @@ from .answer import Answerer
 from .corpus import bare_id, typed_forms
 from .errors import UnknownArticleError
 from .model import Answer, SourceDetail
+from .question import has_words
 from .render import (
     code,
     echo_kept_hidden,
@@ -114,14 +115,16 @@ def sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
 def article_list_reply(answerer: Answerer, query: str) -> str:
     """The text of ``/sources query:``: the articles that cover a topic."""
     if not answerer.names_a_topic(query):
-        return render_no_topic(query)
+        return render_no_topic(query, has_words(query))
     return render_article_list(answerer.find_articles(query), query)
 
 
 def unknown_article_reply(answerer: Answerer, typed: str) -> str:
     """The reply to ``/sources ID`` naming no article; where ids differ from it only in case
     (``Story`` and ``STORY``), which one is meant cannot be told, and they are named."""
-    error = f"no article with id “{echo_kept_hidden(typed)}”"
+    # a source line shows an article's link: one of no article is no id either
+    kind = "link" if "://" in typed else "id"
+    error = f"no article with {kind} “{echo_kept_hidden(typed)}”"
     same = answerer.ids_but_case(typed)
     if len(same) > 1:
         error += (
@@ -165,9 +168,11 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             # has that id; it was told "no article with id “2”"
             details = [] if last is None else answerer.sources(last)
             return source_reply(details, int(number.group(1)))
-        if not answerer.names_a_topic(article):
+        if has_words(article) and not answerer.names_a_topic(article):
             # "/sources who": no article is named so, and a member who typed function words
-            # meant a topic, which they cannot be either
+            # meant a topic, which they cannot be either. Not a link or a mention, which has
+            # no words at all: "/sources https://…" of no article was told that words such as
+            # "who" and "the" are in every article
             return render_no_topic(article.strip())
         return unknown_article_reply(answerer, typed)
     if last is None:

@@ -342,3 +342,18 @@ def test_sources_with_a_number_shows_that_source_of_the_last_answer(answerer):
     assert bracketed == blocks[0] and bracketed.startswith("[1] ")
     assert missing == "The last answer has no source [5]; its sources are [1], [2]."
     assert chat(answerer, "/sources 1")[0].startswith("No sources yet: ask a question first")
+
+
+def test_sources_of_a_link_or_a_mention_is_not_told_it_is_function_words(answerer):
+    """ "/sources https://…" of no article, or a mention, was told that words such as "who" and
+    "the" are in every article: it has no words at all, and a link is no id."""
+    link, mention, query = chat(
+        answerer,
+        "/sources https://example.com/x",
+        "/sources <@123>",
+        "/sources query: https://example.com/x",
+        "/quit",
+    )
+    assert link.startswith("no article with link “https")
+    assert mention.startswith("no article with id") and "“who”" not in mention
+    assert "names no topic: links, mentions and emoji are not searched" in query
