@@ -571,6 +571,7 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
     gc.freeze()
     pool = _Pool(ctx, func, items, workers)
     try:
+        pool.start()
         yield from pool.results()
     finally:
         # stopped early (Ctrl-C, an error, a dead worker) or done, the workers end with it
@@ -597,27 +598,37 @@ class _Pool:
     next one before it asks, never waiting on the build between chunks."""
 
     def __init__(self, ctx, func: Callable[[_T], _R], items: list[_T], workers: int) -> None:
+        self.ctx, self.func, self.items, self.workers = ctx, func, items, workers
         self.chunks = [(i, min(i + CHUNKSIZE, len(items))) for i in range(0, len(items), CHUNKSIZE)]
         self.done: dict[int, list] = {}
         self.sent = 0
-        self.procs = []
-        self.pipes = []
-        for _ in range(min(workers, len(self.chunks))):
-            mine, theirs = ctx.Pipe()
-            proc = ctx.Process(
-                target=_work, args=(theirs, func, items, self.chunks, os.getpid()), daemon=True
+        self.procs: list = []
+        self.pipes: list = []
+
+    def start(self) -> None:
+        """Start the workers and give each its first chunks (:meth:`stop` ends those started,
+        whatever happens here)."""
+        for _ in range(min(self.workers, len(self.chunks))):
+            mine, theirs = self.ctx.Pipe()
+            self.pipes.append(mine)
+            proc = self.ctx.Process(
+                target=_work,
+                args=(theirs, self.func, self.items, self.chunks, os.getpid()),
+                daemon=True,
             )
             proc.start()
             theirs.close()  # only the worker holds its end: a worker gone is an end of file
             self.procs.append(proc)
-            self.pipes.append(mine)
         for pipe in self.pipes * TASKS_AHEAD:
             self._send(pipe)
 
     def _send(self, pipe) -> None:
         """Give a worker the next chunk, if any is left."""
         if self.sent < len(self.chunks):
-            pipe.send(self.sent)
+            try:
+                pipe.send(self.sent)
+            except OSError:  # it died since it sent its last results (a broken pipe)
+                raise _died() from None
             self.sent += 1
 
     def results(self) -> Iterator:

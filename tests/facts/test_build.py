@@ -794,3 +794,17 @@ other.kill()
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT
     )
     assert "other alive: True" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_worker_that_died_after_sending_its_results_fails_the_build_when_sent_more():
+    """A worker killed just after it sent a chunk's results: the build, sending it the next
+    chunk, met a broken pipe and ended with BrokenPipeError's traceback, not the one line."""
+    import multiprocessing
+
+    pool = build_module._Pool(multiprocessing.get_context(), abs, [1, 2], 2)
+    mine, theirs = multiprocessing.Pipe()
+    theirs.close()  # as the worker's end goes when it dies
+    with pytest.raises(BuildError, match="an extraction worker died"):
+        for _ in range(64):  # a socket takes a little before the peer's end shows as gone
+            pool.sent = 0
+            pool._send(mine)
