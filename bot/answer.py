@@ -17,7 +17,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -42,6 +42,7 @@ from .question import (
     drop_courtesy,
     drop_preamble,
     greeting_or_thanks,
+    names_a_topic,
     native_order,
     spell_out,
     unframe,
@@ -179,21 +180,26 @@ class Answerer:
             match = self._small_talk(cleaned.text) or match
         if match is not None and match.intent.smalltalk:
             return _smalltalk(question, match, notes)
+        continued = None
         if (
             previous is not None
             and reading.tokens
             and _is_follow_up(reading.tokens, reading.resolved)
         ):
-            reading = _follow_up(state, reading, previous, known, settings.max_question_chars)
+            continued = previous.continues or previous.question
+            reading = _follow_up(state, reading, continued, known, settings.max_question_chars)
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
         analysis = rank.analyze(reading.text, self._synonyms)
         rows = self._candidates(state, reading.tokens, entity_ids, article, analysis)
         if not rows:
-            return self._abstain(question, cleaned.text, match, [], notes)
+            return replace(
+                self._abstain(question, cleaned.text, match, [], notes), continues=continued
+            )
         weighed = _weighed(state, reading, match, cleaned.text, rows, analysis)
-        asking = [mismatch.asks(row.text) for row in rows]
+        # a sentence that asks, or a speaker's label alone, is never quoted: it answers nothing
+        asking = [mismatch.asks(row.text) or interview.only_label(row.text) for row in rows]
         scores = _ranked_scores(
             state.corpus, weighed, rows, analysis, reading.tokens, match, asking
         )
@@ -215,7 +221,8 @@ class Answerer:
         _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[chosen.best]:
-            return self._abstain(question, cleaned.text, match, ranked, notes, confidence)
+            abstention = self._abstain(question, cleaned.text, match, ranked, notes, confidence)
+            return replace(abstention, continues=continued)
         cited = _cited(chosen.order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         lead = (
@@ -235,6 +242,7 @@ class Answerer:
             notes=notes,
             confidence=confidence,
             entities=tuple(entity_ids),
+            continues=continued,
         )
 
     def _small_talk(self, text: str) -> IntentMatch | None:
@@ -374,6 +382,17 @@ class Answerer:
         :meth:`article` could not tell which one was meant."""
         return self._state.corpus.ids_but_case(article_id)
 
+    def _topic(self, query: str) -> str:
+        """A ``/sources`` topic cleaned, its acronyms that are stop words spelled as their
+        entity's name ("WHO": the world health organization), as a question's are."""
+        cleaned = clean(query, self.config.answer.max_question_chars).text
+        return self._state.resolver.spell_acronyms(cleaned, topic=True)
+
+    def names_a_topic(self, query: str) -> bool:
+        """Whether a ``/sources`` topic has a word to search for (question.names_a_topic) once
+        its acronyms are spelled: "WHO" does, "who" does not."""
+        return names_a_topic(self._topic(query))
+
     def find_articles(self, query: str, limit: int = 5) -> list[ArticleInfo]:
         """Which articles cover a topic: the articles of the best-matching sentences. The
         operator's synonyms and word groups widen the topic's words as they widen a question's:
@@ -381,7 +400,7 @@ class Answerer:
         written."""
         state = self._state
         corpus = state.corpus
-        cleaned = clean(query, self.config.answer.max_question_chars).text
+        cleaned = self._topic(query)
         # spelt as a question is read: "guarentees" found nothing, where the question did
         cleaned = _spelt(state, cleaned, _known_word(corpus))
         words = [t for t in tokenize(cleaned) if t not in STOPWORDS]
@@ -421,14 +440,16 @@ def _reading(state: _State, text: str, known: Callable[[str], bool]) -> _Reading
 def _follow_up(
     state: _State,
     reading: _Reading,
-    previous: Answer,
+    continued: str,
     known: Callable[[str], bool],
     limit: int,
 ) -> _Reading:
     """A short question with no entity of its own ("and when?" after "who is Zelensky
     meeting?"): ask both together, the earlier question read as it was then (its links,
-    mentions and typos were junk words)."""
-    earlier = clean(previous.question, limit).text
+    mentions and typos were junk words). A follow-up of a follow-up continues the question
+    the first one continued (Answer.continues): "when?" after "where?" was asked with "where?"
+    alone, of stop words only, and the member was told to ask a question."""
+    earlier = clean(continued, limit).text
     return _reading(state, f"{reading.text} {_read(state, earlier, known)}", known)
 
 
@@ -507,7 +528,10 @@ def _weighed(
     mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
     people = [r.alias for r in reading.resolved if r.kind == "person"]
     ranking = rank.rank(
-        analysis, interview.with_turns(rows, state.corpus), state.rarity, people=people
+        analysis,
+        interview.with_turns(rows, state.corpus, ARTICLE_LIMIT),
+        state.rarity,
+        people=people,
     )
     articles = [row.article for row in rows]
     said = decide.said_in_stories(articles, ranking.matches)

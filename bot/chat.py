@@ -8,8 +8,8 @@ from collections.abc import Callable
 from .answer import Answerer
 from .corpus import bare_id, typed_forms
 from .errors import UnknownArticleError
-from .model import Answer
-from .question import names_a_topic
+from .model import Answer, SourceDetail
+from .question import has_words
 from .render import (
     code,
     echo_kept_hidden,
@@ -22,6 +22,7 @@ from .render import (
 HELP = """Ask a question about the coverage. Commands:
   /ask QUESTION         the same as asking QUESTION (as typed on Discord)
   /sources              where the last answer's sentences come from, with context
+  /sources N            source [N] of the last answer, with context
   /sources ARTICLE      one article's details, by its id, title or link (`/sources article: ID` too)
   /sources query: TOPIC which articles cover a topic
   /help                 this text
@@ -113,21 +114,35 @@ def sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
 
 def article_list_reply(answerer: Answerer, query: str) -> str:
     """The text of ``/sources query:``: the articles that cover a topic."""
-    if not names_a_topic(query):
-        return render_no_topic(query)
+    if not answerer.names_a_topic(query):
+        return render_no_topic(query, has_words(query))
     return render_article_list(answerer.find_articles(query), query)
 
 
 def unknown_article_reply(answerer: Answerer, typed: str) -> str:
     """The reply to ``/sources ID`` naming no article; where ids differ from it only in case
     (``Story`` and ``STORY``), which one is meant cannot be told, and they are named."""
-    error = f"no article with id “{echo_kept_hidden(typed)}”"
+    # a source line shows an article's link: one of no article is no id either
+    kind = "link" if "://" in typed else "id"
+    error = f"no article with {kind} “{echo_kept_hidden(typed)}”"
     same = answerer.ids_but_case(typed)
     if len(same) > 1:
         error += (
             f": ids that differ from it only in case are {', '.join(map(code, same))}; give one"
         )
     return str(UnknownArticleError(error))
+
+
+_SOURCE_NUMBER = re.compile(r"\[?\s*(\d{1,3})\s*\]?")  # "2", "[2]": a source line's number
+
+
+def source_reply(details: list[SourceDetail], number: int) -> str:
+    """``/sources N``: the last answer's source [N] with its context, or which numbers it has."""
+    chosen = [detail for detail in details if detail.number == number]
+    if chosen or not details:  # no answer yet: how to get one
+        return render_sources(chosen)
+    numbers = ", ".join(f"[{detail.number}]" for detail in details)
+    return f"The last answer has no source [{number}]; its sources are {numbers}."
 
 
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
@@ -147,9 +162,17 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             info = answerer.article_named(form)
             if info is not None:
                 return render_article(info)
-        if not names_a_topic(article):
+        number = _SOURCE_NUMBER.fullmatch(article.strip())
+        if number is not None:
+            # "/sources 2" or "/sources [2]": an answer numbers its sources so, and no article
+            # has that id; it was told "no article with id “2”"
+            details = [] if last is None else answerer.sources(last)
+            return source_reply(details, int(number.group(1)))
+        if has_words(article) and not answerer.names_a_topic(article):
             # "/sources who": no article is named so, and a member who typed function words
-            # meant a topic, which they cannot be either
+            # meant a topic, which they cannot be either. Not a link or a mention, which has
+            # no words at all: "/sources https://…" of no article was told that words such as
+            # "who" and "the" are in every article
             return render_no_topic(article.strip())
         return unknown_article_reply(answerer, typed)
     if last is None:

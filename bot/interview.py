@@ -49,8 +49,14 @@ _Row = SentenceRow | Line  # a sentence with its id, paragraph, text and whether
 
 
 def label(text: str) -> str | None:
-    """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None. Most
-    paragraphs hold none of LABEL_NEEDLES, and LABEL needs one of them: those skip the regex."""
+    """The speaker's label a turn opens with, folded ("zara kay", "wn"), or None."""
+    m = _label_match(text)
+    return None if m is None else (m.group(1) or m.group(2)).strip().lower()
+
+
+def _label_match(text: str) -> re.Match[str] | None:
+    """LABEL's match of a speaker's label that ``text`` opens with, or None. Most paragraphs
+    hold none of LABEL_NEEDLES, and LABEL needs one of them: those skip the regex."""
     if ":" not in text and "((" not in text:
         return None
     m = LABEL.match(text)
@@ -58,7 +64,16 @@ def label(text: str) -> str | None:
         return None
     if m.group(2) is not None and not all(word[0].isupper() for word in m.group(2).split()):
         return None  # "so I said: ..." is no name
-    return (m.group(1) or m.group(2)).strip().lower()
+    return m
+
+
+def only_label(text: str) -> bool:
+    """Whether a sentence is a speaker's label with no words of its own: "((Wayne Tseng))"
+    above a reply the transcript put in a list, "((WN)) ?", "NG: ...". It says nothing, yet
+    its speaker's name matched a question about the speaker ("what did Wayne Tseng say"), and
+    it was quoted as the answer; such a sentence is never quoted (answer: as one that asks)."""
+    m = _label_match(text + " ")  # a label that ends the sentence has no space after it
+    return m is not None and not any(ch.isalnum() for ch in text[m.end() - 1 :])
 
 
 def _paragraphs(rows: Sequence[_Row]) -> list[tuple[int, list[_Row]]]:
@@ -213,20 +228,18 @@ def _stems_once(text: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
     return found
 
 
-TURN_ARTICLES = 4  # the candidates' first articles read for turns, as answer.ARTICLE_LIMIT
-
-
-def with_turns(rows: Sequence[SentenceRow], corpus: Corpus) -> list[SentenceRow]:
+def with_turns(rows: Sequence[SentenceRow], corpus: Corpus, articles: int) -> list[SentenceRow]:
     """The candidates, each reply sentence of an interview with its turn's stems
-    (``SentenceRow.turn``) for the ranker. Only the first TURN_ARTICLES articles of the
-    candidates, in their order (the full-text search's best first), are read for turns: reading
-    an interview costs about a millisecond the first time, and a large coverage puts dozens of
+    (``SentenceRow.turn``) for the ranker. Only the first ``articles`` articles of the
+    candidates, in their order (the full-text search's best first), are read for turns: the
+    answerer passes the number it reads candidates from (answer.ARTICLE_LIMIT). Reading an
+    interview costs about a millisecond the first time, and a large coverage puts dozens of
     articles among one question's candidates, whose far ones an answer does not come from."""
     cache = _TURNS.setdefault(corpus, {})
-    articles = list(dict.fromkeys(map(attrgetter("article"), rows)))[:TURN_ARTICLES]
+    first = list(dict.fromkeys(map(attrgetter("article"), rows)))[:articles]
     # per article with replies among the candidates (an undated one has none: _turns)
     contexts = {
-        article: found for article in articles if (found := _turns(corpus, article, cache).contexts)
+        article: found for article in first if (found := _turns(corpus, article, cache).contexts)
     }
     if not contexts:  # most questions: no candidate is of an interview
         return list(rows)

@@ -59,6 +59,9 @@ class Answer:
     notes: tuple[str, ...] = ()
     confidence: float = 0.0
     entities: tuple[str, ...] = field(default=())  # entity ids the question named
+    # a follow-up's: the question it continued ("who is X meeting?" under "where?"), which a
+    # follow-up of it continues in turn ("when?" is asked with "who is X meeting?", not "where?")
+    continues: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -593,12 +593,17 @@ _GREETING_OR_THANKS = re.compile(
     r"(?<![\w'])(?:hi|hello|hey|yo|thanks|thank\s+(?:you|u)|thx|ty|cheers)(?![\w'])",
     re.IGNORECASE,
 )
-_ACKNOWLEDGING = frozenset(
-    """ok okay okey k kk alright great cool perfect awesome nice brilliant excellent lovely
-    amazing fantastic wonderful helpful useful appreciated appreciate help helps
-    helped got gotcha understood makes sense much lot lots million ton tons very really again
-    anyway answer answers reply info information explanation mate man bro buddy dude guys
-    everyone everybody all folks friend friends bot factdesk""".split()
+# English's words for taking in what one was told and approving it ("ok", "got it", "makes
+# sense", "great"): they end a thanks as well as a reaction, and both lists below hold them
+_APPROVING = frozenset(
+    """ok okay okey k kk alright great cool perfect awesome nice amazing got gotcha understood
+    makes sense""".split()
+)
+_ACKNOWLEDGING = _APPROVING | frozenset(
+    """brilliant excellent lovely fantastic wonderful helpful useful appreciated appreciate help
+    helps helped much lot lots million ton tons very really again anyway answer answers reply
+    info information explanation mate man bro buddy dude guys everyone everybody all folks
+    friend friends bot factdesk""".split()
 )
 _GREETING_OR_THANKS_BY_RUN = _by_first_run("hi hello hey yo thanks thank thx ty cheers".split())
 
@@ -884,11 +889,10 @@ def only_reacts(text: str) -> bool:
 
 
 # English's words for reacting to what one reads, which ask nothing on their own
-_REACTING = frozenset(
-    """ok okay okey k kk alright lol lmao lmfao rofl haha hahaha hah heh nice cool wow whoa woah
-    damn dang yikes oof interesting great perfect awesome wild crazy insane fair noted gotcha
-    got understood makes sense yep yeah yes yup no nope nah sure right indeed agreed true based
-    hmm hm huh oh ah ahh lit amazing""".split()
+_REACTING = _APPROVING | frozenset(
+    """lol lmao lmfao rofl haha hahaha hah heh wow whoa woah damn dang yikes oof interesting wild
+    crazy insane fair noted yep yeah yes yup no nope nah sure right indeed agreed true based hmm
+    hm huh oh ah ahh lit""".split()
 )
 
 

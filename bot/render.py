@@ -233,11 +233,18 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {plural or noun + 's'}"
 
 
-def render_no_topic(query: str) -> str:
-    """The reply to a ``/sources query:`` of function words only (question.names_a_topic)."""
+def render_no_topic(query: str, words: bool = True) -> str:
+    """The reply to a ``/sources query:`` of function words only (question.names_a_topic), or
+    with no ``words`` at all (a link, a mention, emoji), which the reason given for function
+    words ("who" and "the" are in every article) left puzzling."""
+    why = (
+        "words such as “who” and “the” are in every article"
+        if words
+        else "links, mentions and emoji are not searched"
+    )
     return (
-        f"“{echo_kept_hidden(query)}” names no topic: words such as “who” and “the” are in every"
-        " article. Give what the articles are about, e.g. `/sources query: ceasefire`."
+        f"“{echo_kept_hidden(query)}” names no topic: {why}. Give what the articles are about,"
+        " e.g. `/sources query: ceasefire`."
     )
 
 

@@ -71,23 +71,27 @@ class Resolver:
     def __len__(self) -> int:
         return len(self._targets)
 
-    def spell_acronyms(self, text: str) -> str:
+    def spell_acronyms(self, text: str, topic: bool = False) -> str:
         """``text`` with each acronym that is also a stop word ("what did the WHO say",
         "IS fighters") spelled as its entity's fullest name ("the world health organization").
         Questions are read in lower case, where "WHO" is the question word "who", which names
         nothing, and "what did the US say about the WHO" was answered with any US statement.
         Only in capitals, not as a question's first word ("WHO is Rutte?") and not in a question
         typed in capitals. An acronym no entity goes by is spelled as the one name it is the
-        initials of ("the EFF": _initial_names)."""
+        initials of ("the EFF": _initial_names).
+
+        A ``topic`` (``/sources WHO``, ``/sources query: WHO``) asks nothing, so its first word
+        is no question word and capitals throughout are the acronym typed as it is written:
+        there "WHO" was read as "who", which names no topic, and the member was told so."""
         # most questions have no word in capitals: then nothing is spelled, whoever shouts,
         # and the count of capitals below (two passes over each character) is spared
         if (not self._acronyms and not self._initials) or _CAPITALS.search(text) is None:
             return text
         letters = [ch for ch in text if ch.isalpha()]
-        if sum(ch.isupper() for ch in letters) > SHOUTING * len(letters):
+        if not topic and sum(ch.isupper() for ch in letters) > SHOUTING * len(letters):
             return text
         first = re.search(r"\w", text)
-        start = first.start() if first else 0
+        start = -1 if topic or first is None else first.start()
 
         def spell(match: re.Match[str]) -> str:
             key = match.group().lower()

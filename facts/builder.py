@@ -15,13 +15,14 @@ that does not exist (a typo, an unmounted folder) makes the build remove nothing
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import ctypes
 import gc
 import marshal
 import multiprocessing
+import multiprocessing.connection
 import os
+import pickle
 import shutil
 import signal
 import sqlite3
@@ -29,9 +30,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -75,7 +73,6 @@ TEMP_PREFIX = ".factdesk-build-"
 LOCK_PREFIX = ".factdesk-lock-"  # not TEMP_PREFIX: the sweep of killed builds' files spares it
 PARALLEL_THRESHOLD = 64  # below this many articles, worker start-up costs more than it saves
 CHUNKSIZE = 16  # articles per task sent to a worker: fewer round trips, still a smooth stream
-WORKER_CHECK_SECONDS = 1.0  # how often a build waiting for a chunk checks its workers live
 ANALYSIS_LIMIT = 1000  # rows ANALYZE samples per index: statistics in O(1), not O(database)
 
 Progress = Callable[[int, int], None]
@@ -572,88 +569,146 @@ def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None
     # the garbage collector of neither process walks them again, and a worker does not copy
     # the pages it would touch doing so.
     gc.freeze()
-    # An executor, not multiprocessing's Pool: a worker killed mid-task (the OOM killer picks
-    # the largest process, often a worker on a big file) left Pool waiting for its result
-    # for ever, the build hung holding the build lock, and every later build waited on it.
-    # The executor notices the death and the build fails, its database unchanged.
-    pool = ProcessPoolExecutor(
-        workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
-    )
-    finished = False
+    pool = _Pool(ctx, func, items, workers)
     try:
-        # submitted whole, but not through the executor's map: stopped early, that cancelled
-        # its waiting tasks, and the manager thread, finding the workers ended below, then
-        # set an error on each cancelled one (Python 3.11) and printed a thread's traceback
-        # under Ctrl-C's one line; these stay pending, and the broken pool fails them quietly
-        chunks = collections.deque(
-            pool.submit(_map_chunk, func, items[i : i + CHUNKSIZE])
-            for i in range(0, len(items), CHUNKSIZE)
-        )
-        workers = _own_workers(pool)  # all started by now: a forking pool starts them at once
-        while chunks:
-            # in order, each chunk let go once read
-            yield from _chunk_result(chunks.popleft(), workers)
-        finished = True
-    except BrokenProcessPool:
-        raise BuildError(
-            "an extraction worker died (killed, or out of memory?); the database is unchanged"
-        ) from None
+        pool.start()
+        yield from pool.results()
     finally:
-        if not finished:
-            # stopped early (Ctrl-C, an error, a dead worker): what the workers are still
-            # extracting is for nobody, and shutting down would wait for it
-            _stop_workers(pool, _own_workers(pool))
-        pool.shutdown(wait=finished)
+        # stopped early (Ctrl-C, an error, a dead worker) or done, the workers end with it
+        pool.stop()
         gc.unfreeze()
 
 
-def _own_workers(pool: ProcessPoolExecutor) -> set:
-    """``pool``'s own worker processes, no other child: every child started since the pool was
-    made, which the build took for them before, held a process the program had started
-    meanwhile for something else, and a stopped build ended it too. The executor keeps its
-    workers in ``_processes`` (pid -> process; not public, but there from 3.9 to 3.14)."""
-    return set((getattr(pool, "_processes", None) or {}).values())
+class _Pool:
+    """Worker processes that extract chunks of the items, each worker over a pipe of its own.
+
+    Neither multiprocessing's Pool nor concurrent.futures' executor: a worker killed mid-task
+    (the OOM killer picks the largest process, often a worker on a big file) left Pool waiting
+    for its result for ever, the build hung holding the build lock, and every later build
+    waited on it. The executor notices such a death, but not one in the middle of sending a
+    chunk's results: its manager thread waited for the rest of the message for ever, and
+    Python joins that thread at exit, so a build stopped by Ctrl-C then said "interrupted" and
+    hung; telling its workers from other children and unblocking that thread needed its
+    private attributes. Here nothing runs in a thread: the build waits on its workers' pipes
+    and on their ends (``Process.sentinel``) at once, a worker ended mid-message is an end of
+    file on its pipe, and the pool's processes are the ones it started, no other child.
+
+    Workers are sent chunk numbers, not chunks: forked, they have the items already (spawned,
+    they get them once as an argument), so a task is a few bytes and each worker is sent the
+    next one before it asks, never waiting on the build between chunks."""
+
+    def __init__(self, ctx, func: Callable[[_T], _R], items: list[_T], workers: int) -> None:
+        self.ctx, self.func, self.items, self.workers = ctx, func, items, workers
+        self.chunks = [(i, min(i + CHUNKSIZE, len(items))) for i in range(0, len(items), CHUNKSIZE)]
+        self.done: dict[int, list] = {}
+        self.sent = 0
+        self.procs: list = []
+        self.pipes: list = []
+
+    def start(self) -> None:
+        """Start the workers and give each its first chunks (:meth:`stop` ends those started,
+        whatever happens here)."""
+        for _ in range(min(self.workers, len(self.chunks))):
+            mine, theirs = self.ctx.Pipe()
+            self.pipes.append(mine)
+            proc = self.ctx.Process(
+                target=_work,
+                args=(theirs, self.func, self.items, self.chunks, os.getpid()),
+                daemon=True,
+            )
+            proc.start()
+            theirs.close()  # only the worker holds its end: a worker gone is an end of file
+            self.procs.append(proc)
+        for pipe in self.pipes * TASKS_AHEAD:
+            self._send(pipe)
+
+    def _send(self, pipe) -> None:
+        """Give a worker the next chunk, if any is left."""
+        if self.sent < len(self.chunks):
+            try:
+                pipe.send(self.sent)
+            except OSError:  # it died since it sent its last results (a broken pipe)
+                raise _died() from None
+            self.sent += 1
+
+    def results(self) -> Iterator:
+        """The results in the items' order, each chunk let go once read."""
+        for index in range(len(self.chunks)):
+            while index not in self.done:
+                self._receive(None)
+            self._receive(0)  # what is ready meanwhile, so no worker waits for its next task
+            yield from self.done.pop(index)
+
+    def _receive(self, timeout: float | None) -> None:
+        """Take the results of every worker whose results are ready (waiting ``timeout``
+        seconds for one, None: until one is), and send each the next chunk."""
+        ends = {proc.sentinel: proc for proc in self.procs}
+        for ready in multiprocessing.connection.wait([*self.pipes, *ends], timeout):
+            if ready in ends:
+                if self._pending(ready):  # its results may still be in the pipe: read first
+                    continue
+                raise _died()
+            try:
+                index, ok, value = ready.recv()
+            except (EOFError, OSError):
+                raise _died() from None
+            if not ok:
+                raise value
+            self.done[index] = value
+            self._send(ready)
+
+    def _pending(self, sentinel) -> bool:
+        """Whether the pipe of the worker whose end ``sentinel`` is still holds something."""
+        pipe = self.pipes[[proc.sentinel for proc in self.procs].index(sentinel)]
+        return not pipe.closed and pipe.poll()
+
+    def stop(self) -> None:
+        """End the workers, mid-task or idle: what they are extracting is for nobody."""
+        for pipe in self.pipes:
+            pipe.close()
+        for proc in self.procs:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in self.procs:
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
 
 
-def _chunk_result(chunk: Future, workers: set) -> list:
-    """A chunk's results, once its worker sent them. The executor notices a worker that died
-    (killed, out of memory) and fails the pool, but not one that died while it was sending
-    results: its manager thread waits for the rest of that message for ever, and the build
-    with it. Workers end only with the pool, so one that has ended means it is broken."""
+TASKS_AHEAD = 2  # chunks a worker holds: one it extracts, the next for when it is done
+
+
+def _died() -> BuildError:
+    return BuildError(
+        "an extraction worker died (killed, or out of memory?); the database is unchanged"
+    )
+
+
+def _work(pipe, func: Callable, items: list, chunks: list[tuple[int, int]], parent: int) -> None:
+    """In a worker: extract each chunk it is sent until the build closes its pipe; an error
+    goes back as the chunk's result, for the build to raise."""
+    _init_worker(parent)
+    global _PIPE
+    _PIPE = pipe
     while True:
         try:
-            return chunk.result(timeout=WORKER_CHECK_SECONDS)
-        except FutureTimeout:
-            if any(not worker.is_alive() for worker in workers):
-                raise BrokenProcessPool("a worker ended") from None
+            index = pipe.recv()
+        except (EOFError, OSError):
+            return
+        start, end = chunks[index]
+        try:
+            reply = (index, True, [func(item) for item in items[start:end]])
+        except Exception as exc:  # noqa: BLE001 - the build raises it, not the worker
+            reply = (index, False, exc)
+        try:
+            pipe.send(reply)
+        except (TypeError, AttributeError, ValueError, pickle.PicklingError):
+            # an error that cannot be pickled goes as its text
+            pipe.send((index, False, BuildError(f"{type(reply[2]).__name__}: {reply[2]}")))
 
 
-def _stop_workers(pool: ProcessPoolExecutor, workers: set) -> None:
-    """End a pool's workers mid-task, and leave its manager thread nothing to wait for.
-
-    A worker ended while it was sending a chunk's results (a large message, written in many
-    pieces) leaves the manager thread reading the rest of it, which never comes: the pipe's
-    write end is still open in this process, so no end of file comes either. Python joins that
-    thread when the process exits, so a build stopped by Ctrl-C said "interrupted" and then
-    hung for ever, holding the build lock that every later build of the database waits for.
-    Once the workers are gone, closing this process's write end lets the thread read the end
-    of the pipe and wind the pool up as broken."""
-    for worker in workers:
-        worker.terminate()
-    for worker in workers:
-        worker.join(5)
-    if any(worker.is_alive() for worker in workers):
-        return  # a worker still writing: closing the pipe under it is no better
-    results = getattr(pool, "_result_queue", None)  # the executor's, not public
-    writer = getattr(results, "_writer", None)
-    if writer is not None:
-        with contextlib.suppress(OSError):
-            writer.close()
-
-
-def _map_chunk(func: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:
-    """In a worker: ``func`` over a chunk of items (one round trip for CHUNKSIZE of them)."""
-    return [func(item) for item in chunk]
+_PIPE = None  # in a worker: its pipe to the build (a test sends part of a message on it)
 
 
 def _init_worker(parent: int) -> None:

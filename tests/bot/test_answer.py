@@ -1402,3 +1402,25 @@ def test_an_unused_word_looks_up_the_words_of_a_phrase_read_as_its_exact_group()
     written = {"together": 20}
     corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
     assert answer_module._unused_words_relatives(corpus, ["summit"]) == []
+
+
+def test_a_speakers_label_alone_is_never_quoted_and_ranks_behind_what_says_something(tmp_path):
+    """A transcript's "((Ann Lee))" on a line of its own (her reply in the next paragraph, a
+    list) is a sentence of her name and nothing else: a question about her matched it, and it
+    ranked second behind her reply, one step from being quoted as what she said."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ann.md").write_text(
+        "---\ntitle: Wikinews interviews mayoral candidate Ann Lee\npublished: 2020-10-01\n---\n"
+        "Wikinews spoke with mayoral candidate Ann Lee about her campaign in Riverton.\n\n"
+        "((WN)) What would you change first?\n\n((Ann Lee))\n\n"
+        "Public transport, housing, and parks.\n\n((WN)) Why are you running?\n\n"
+        "((Ann Lee)) The city needs a new voice after years of decline.\n"
+    )
+    build([folder], tmp_path / "a.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "a.db")
+    for question in ("what did Ann Lee say?", "what did Ann Lee say first?"):
+        reply = core.answer(question, top=10)
+        ranked = [c.sentence for c in reply.ranked]
+        assert ranked.index("((Ann Lee))") == len(ranked) - 1, ranked
+        assert "((Ann Lee))" not in [c.sentence for c in reply.citations]

@@ -294,3 +294,66 @@ def test_sources_finds_a_title_typed_without_its_closing_full_stop(answerer):
         answerer, f"/sources {SEED_ID}", f"/sources {title}.", f"/sources article: {title}", "/q"
     )
     assert "no article" not in by_id and with_stop == by_id and without == by_id
+
+
+def test_sources_of_an_acronym_in_capitals_that_is_a_function_word_reads_it_as_its_name(tmp_path):
+    """ "/sources query: WHO" (the World Health Organization) was read as the question word
+    "who" and told that it names no topic; "/sources WHO", like any word no article is named
+    by, says so. In small letters "who" still names no topic."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "pandemic.txt").write_text(
+        "Pandemic declared\nThe World Health Organization (WHO) declared a pandemic on"
+        " Wednesday.\nThe WHO said cases had risen thirteenfold.\n"
+    )
+    (folder / "dam.txt").write_text("Dam report\nThe dam burst on Friday.\n")
+    build([folder], tmp_path / "w.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "w.db")
+    listed, the_who, bare, lower = chat(
+        core,
+        "/sources query: WHO",
+        "/sources query: the WHO",
+        "/sources WHO",
+        "/sources who",
+        "/quit",
+    )
+    assert listed.startswith("Articles covering “WHO”:") and "`pandemic`" in listed
+    assert "`dam`" not in listed and the_who.startswith("Articles covering “the WHO”:")
+    assert bare == "no article with id “WHO”"
+    assert lower.startswith("“who” names no topic")
+
+
+def test_a_follow_up_of_a_follow_up_continues_the_question_the_first_one_did(answerer):
+    """ "who is zelensky meeting?", "where?", "and when?": the second follow-up was asked with
+    "where?" alone, all stop words, and got "Ask me a question about the coverage"."""
+    first, where, when = chat(answerer, "who is zelensky meeting?", "where?", "and when?", "/quit")
+    assert "Trump" in first
+    assert not when.startswith("Ask me a question") and "Monday" in when
+
+
+def test_sources_with_a_number_shows_that_source_of_the_last_answer(answerer):
+    """An answer numbers its sources [1], [2]: "/sources 2" was told "no article with id “2”"."""
+    first, second, bracketed, missing = chat(
+        answerer, "who is zelensky meeting?", "/sources 2", "/sources [1]", "/sources 5", "/quit"
+    )
+    whole = chat(answerer, "who is zelensky meeting?", "/sources", "/quit")[1]
+    blocks = whole.split("\n\n")
+    assert second == blocks[1] and second.startswith("[2] ")
+    assert bracketed == blocks[0] and bracketed.startswith("[1] ")
+    assert missing == "The last answer has no source [5]; its sources are [1], [2]."
+    assert chat(answerer, "/sources 1")[0].startswith("No sources yet: ask a question first")
+
+
+def test_sources_of_a_link_or_a_mention_is_not_told_it_is_function_words(answerer):
+    """ "/sources https://…" of no article, or a mention, was told that words such as "who" and
+    "the" are in every article: it has no words at all, and a link is no id."""
+    link, mention, query = chat(
+        answerer,
+        "/sources https://example.com/x",
+        "/sources <@123>",
+        "/sources query: https://example.com/x",
+        "/quit",
+    )
+    assert link.startswith("no article with link “https")
+    assert mention.startswith("no article with id") and "“who”" not in mention
+    assert "names no topic: links, mentions and emoji are not searched" in query

@@ -1,4 +1,5 @@
 from bot import interview, rank
+from bot.answer import ARTICLE_LIMIT
 from bot.corpus import SentenceRow
 from bot.rank import analyze
 
@@ -69,7 +70,7 @@ def test_an_article_without_turns_has_no_replies():
 def test_a_reply_ranks_with_the_words_of_the_question_it_answers():
     rows = _rows(ZARA)
     question = analyze("how old was zara kay when she started faithless hijabi")
-    turns = interview.with_turns(rows, _FakeCorpus(rows))
+    turns = interview.with_turns(rows, _FakeCorpus(rows), ARTICLE_LIMIT)
     plain = rank.rank(question, rows)
     asked = rank.rank(question, turns)
     assert asked.scores[8] > plain.scores[8]
@@ -113,7 +114,7 @@ def test_the_reply_to_an_interviewers_question_like_the_members_is_a_candidate()
 def test_an_undated_document_has_no_interview_turns():
     rows = _rows(ZARA, published=None)
     corpus = _FakeCorpus(rows)
-    assert interview.with_turns(rows, corpus) == rows
+    assert interview.with_turns(rows, corpus, ARTICLE_LIMIT) == rows
     assert interview.asked_replies(corpus, ["a1"], frozenset({"old", "start"})) == []
 
 
@@ -152,7 +153,7 @@ def test_a_candidate_carries_its_turn_as_a_row_does():
     :class:`rank.Candidate` takes one too and gets the reply's credit as a row does."""
     rows = _rows(ZARA)
     question = analyze("how old was zara kay when she started faithless hijabi")
-    turns = interview.with_turns(rows, _FakeCorpus(rows))
+    turns = interview.with_turns(rows, _FakeCorpus(rows), ARTICLE_LIMIT)
     count = len(rows)
     candidates = [
         rank.Candidate(
@@ -189,12 +190,26 @@ def test_the_cheap_check_before_the_label_regex_never_skips_a_label():
 def test_only_the_candidates_first_articles_are_read_for_turns():
     """A large coverage puts dozens of articles among one question's candidates (the benchmark's
     copies of one interview: each read cost about a millisecond on a question's first sight);
-    the turns of the first TURN_ARTICLES, the full-text search's best, are read, and a reply of
-    a later one is ranked without its turn."""
-    n = interview.TURN_ARTICLES + 2
-    rows = [row._replace(article=f"a{k}") for k in range(n) for row in _rows(ZARA)]
-    corpus = _FakeCorpus(_rows(ZARA))
-    turns = interview.with_turns(rows, corpus)
-    assert corpus.read == interview.TURN_ARTICLES
-    read = {row.article for row in turns if row.turn}
-    assert read == {f"a{k}" for k in range(interview.TURN_ARTICLES)}
+    the turns of the first few, the full-text search's best, are read (as many as the answerer
+    reads candidates from: one number, answer.ARTICLE_LIMIT, where interview kept a copy), and
+    a reply of a later one is ranked without its turn."""
+    for first in (ARTICLE_LIMIT, 2):
+        rows = [row._replace(article=f"a{k}") for k in range(first + 2) for row in _rows(ZARA)]
+        corpus = _FakeCorpus(_rows(ZARA))
+        turns = interview.with_turns(rows, corpus, first)
+        assert corpus.read == first
+        read = {row.article for row in turns if row.turn}
+        assert read == {f"a{k}" for k in range(first)}
+
+
+def test_a_sentence_of_a_speakers_label_alone_is_only_a_label():
+    for text in ("((Wayne Tseng))", "((WN)) ?", "((WN))  ?", "NG: ...", "((WN))"):
+        assert interview.only_label(text), text
+    for text in (
+        "((WN))  What?",
+        "((Wayne Tseng))  Reasons:",
+        "Key Reforms include:",
+        "so I said: no",
+        "The WHO (( said",
+    ):
+        assert not interview.only_label(text), text

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from bot import render
 from bot.chat import sources_reply
 from bot.model import Citation, SourceDetail
+from bot.question import names_a_topic
 from bot.render import (
     DISCORD_LIMIT,
     defuse_mentions,
@@ -94,7 +95,10 @@ def test_a_bare_address_a_member_types_is_echoed_as_text_not_a_link():
 
 
 NO_ARTICLES = SimpleNamespace(
-    article=lambda article_id: None, article_named=lambda _: None, ids_but_case=lambda _: ()
+    article=lambda article_id: None,
+    article_named=lambda _: None,
+    ids_but_case=lambda _: (),
+    names_a_topic=names_a_topic,
 )
 BIDI_AND_INVISIBLE = "\u202e\u202d\u202b\u2066\u2067\u200f\u200b\u2060\x00\x1b"
 

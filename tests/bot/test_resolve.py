@@ -150,3 +150,15 @@ def test_initials_are_read_only_of_a_body_or_a_place_with_no_abbreviation_in_its
     assert resolver.spell_acronyms("what did the EFF say") == (
         "what did the electronic frontier foundation say"
     )
+
+
+def test_a_sources_topic_in_capitals_is_an_acronym_even_alone_or_first():
+    """A topic asks nothing: "WHO" alone (first, and all in capitals) is the organisation, not
+    the question word, which a question's first word or a question in capitals would be."""
+    resolver = Resolver(WHO)
+    assert resolver.spell_acronyms("WHO", topic=True) == "world health organization"
+    assert (
+        resolver.spell_acronyms("WHO vaccines", topic=True) == "world health organization vaccines"
+    )
+    assert resolver.spell_acronyms("who", topic=True) == "who"
+    assert resolver.spell_acronyms("WHO") == "WHO"

@@ -659,23 +659,13 @@ except BuildError as exc:
     assert "failed: an extraction worker died" in done.stdout, done.stdout + done.stderr
 
 
-# The two tests of a worker ended mid-message: the pool recorded, and a part of a message sent
+# The two tests of a worker ended mid-message: a part of a message sent on the worker's pipe
 _PART_SENT = '''from facts import builder
-
-POOL = []
-
-class Recorded(builder.ProcessPoolExecutor):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        POOL.append(self)
-
-builder.ProcessPoolExecutor = Recorded
 
 def send_part_of_a_message():
     """A message of 10,000 bytes, of which 100 are sent, after the first chunk's results."""
-    time.sleep(0.5)  # as the executor's lock would
-    writer = POOL[0]._result_queue._writer
-    os.write(writer.fileno(), struct.pack("!i", 10_000) + b"x" * 100)
+    time.sleep(0.5)
+    os.write(builder._PIPE.fileno(), struct.pack("!i", 10_000) + b"x" * 100)
 '''
 
 
@@ -804,3 +794,17 @@ other.kill()
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT
     )
     assert "other alive: True" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_worker_that_died_after_sending_its_results_fails_the_build_when_sent_more():
+    """A worker killed just after it sent a chunk's results: the build, sending it the next
+    chunk, met a broken pipe and ended with BrokenPipeError's traceback, not the one line."""
+    import multiprocessing
+
+    pool = build_module._Pool(multiprocessing.get_context(), abs, [1, 2], 2)
+    mine, theirs = multiprocessing.Pipe()
+    theirs.close()  # as the worker's end goes when it dies
+    with pytest.raises(BuildError, match="an extraction worker died"):
+        for _ in range(64):  # a socket takes a little before the peer's end shows as gone
+            pool.sent = 0
+            pool._send(mine)

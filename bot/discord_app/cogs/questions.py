@@ -737,7 +737,7 @@ class Questions(commands.Cog):
         "articles.",
     )
     @app_commands.describe(
-        article="An article's id, title or link: show that article's details",
+        article="An article's id, title or link, or a source number of the last answer (2)",
         query="A topic: list the articles that cover it",
     )
     async def sources(
@@ -816,7 +816,7 @@ def help_text(settings: DiscordSettings, me: discord.abc.User | None) -> str:
         "",
         "Commands:",
         "- `/sources` where the last answer in this channel came from, with context",
-        "- `/sources article:` one article's details, by its id, title or link",
+        "- `/sources article:` an article by its id, title or link, or a number: that source",
         "- `/sources query:` which articles cover a topic",
         "- `/help` this text",
     ]
