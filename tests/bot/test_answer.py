@@ -1391,3 +1391,10 @@ def test_an_unused_word_looks_up_the_words_of_a_phrase_read_as_its_exact_group()
     written = {"together": 20}
     corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
     assert answer_module._unused_words_relatives(corpus, ["summit"]) == []
+
+
+def test_an_answer_to_what_role_does_x_play_is_not_withheld_for_lacking_the_idiom(core):
+    # seed-dev24, written blind: the sentence is the one about Ukraine's own force
+    answer = core.answer("what role does ukraine's own military play in its defence")
+    assert answer.answered
+    assert "key pillar of its own defense" in answer.citations[0].sentence

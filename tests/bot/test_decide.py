@@ -1468,3 +1468,18 @@ def test_coverage_is_read_from_the_hedged_share_where_it_differs_from_the_missin
     hedged = plain._replace(hedged=0.1)
     assert decide.read_coverage(plain) == pytest.approx(0.7)
     assert decide.read_coverage(hedged) == pytest.approx(0.9)
+
+
+def test_the_idiom_play_a_role_or_part_is_a_frame_not_what_is_asked():
+    # "what part would america play in backing the european force": the sentence says what the
+    # US does ("with US logistics ... supporting this force"), never "part" nor "play"
+    def soft(question: str) -> dict[str, bool]:
+        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+        return dict(zip(asked.term_words, asked.soft, strict=True))
+
+    framed = soft("what part would america play in backing the european force")
+    assert framed["part"] and framed["play"] and not framed["force"]
+    assert soft("does intelligence play a key role in the plan")["role"]
+    # the noun alone asks a post, the verb alone a game
+    assert not soft("what is merz's role in the talks")["role"]
+    assert not soft("did he play for chelsea")["play"]
