@@ -2261,3 +2261,17 @@ def test_instead_is_found_in_a_sentence_of_alternatives():
     )
     assert ranking.matches[0][at] > 0
     assert ranking.matches[1][at] == 0
+
+
+def test_what_a_thing_is_for_asks_its_purpose():
+    # "what would that european force be for" (seed-dev24, written blind): the answer states
+    # the purpose ("to guarantee security and deter further aggression"), as for "the point of"
+    for question in (
+        "what would that european force be for",
+        "what is the money for",
+        "what are the troops for",
+    ):
+        assert analyze(question).answer_type == "reason", question
+    # what a place or a person is known by is no purpose
+    for question in ("what is the city famous for", "what is he known for"):
+        assert analyze(question).answer_type != "reason", question
