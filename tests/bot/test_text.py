@@ -325,3 +325,12 @@ def test_receiving_is_the_other_end_of_supplying_and_discouraging_is_deterring()
     assert match_keys("recipients") & match_keys("delivered")
     assert match_keys("discourage") & match_keys("deter")
     assert match_keys("dissuade") & match_keys("prevent")
+
+
+def test_ending_a_thing_that_goes_on_is_stopping_it():
+    """ "what has russia's refusal to end the killings led to" is answered by "Russia's refusal
+    to stop the killings"; "end" stays apart from "suspend" (a pause, not an end)."""
+    assert match_keys("end") & match_keys("stop")
+    assert match_keys("ended") & match_keys("halted")
+    assert not (match_keys("end") & match_keys("suspended"))
+    assert not (match_keys("stop") & match_keys("close"))
