@@ -656,6 +656,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             rest = tokens[i + 1 :]
             if _PURPOSE_WORDS.intersection(rest[:4]) or _asks_cause(rest):  # "what is the aim"
                 return "why", "reason"
+            if _asks_what_for(rest):  # "what would that european force be for"
+                return "why", "reason"
             if not _NAME_WORDS.isdisjoint(rest[:6]):  # "what's the lithuanian president's name"
                 return "who", "person"
             if rest and rest[0] in AUXILIARIES and SAY_WORDS.intersection(rest[1:7]):
@@ -768,6 +770,34 @@ def _asks_tally(rest: Sequence[str]) -> bool:
     if after is None:
         return False
     return _measure_head(list(after)) is not None and not _TALLY_NOUNS.isdisjoint(after[:5])
+
+
+# "What would that european force be for", "what is the money for", "what are the troops
+# for": what a thing is for is its purpose, which the answer states ("to guarantee security and
+# deter further aggression") as "what is the point of" asks it. Only with "be" right before
+# "for", or a copula, a determiner and the thing: "what is she famous for", "what is he known
+# for" ask what someone is known by, and "what are they fighting for" a goal in other words.
+_FOR_DETERMINERS = frozenset("the that this these those it they a an its their".split())
+
+
+def _asks_what_for(rest: Sequence[str]) -> bool:
+    """Whether the words after "what" (``rest``) ask what something is for: "... be for" last,
+    or "is|are|was|were the|that|it ... NOUN for" with no other verb between."""
+    if len(rest) < 3 or rest[-1] != "for":
+        return False
+    if rest[-2] == "be":
+        return True
+    return (
+        rest[0] in _COPULA
+        and rest[1] in _FOR_DETERMINERS
+        and all(t not in AUXILIARIES and not t.endswith(("ed", "ing")) for t in rest[2:-1])
+        and rest[-2] not in _NOT_PURPOSE_FOR
+    )
+
+
+# Adjectives before a closing "for" that ask something else than a purpose ("what is the city
+# famous for", "what is the area known for", "what is the firm responsible for")
+_NOT_PURPOSE_FOR = frozenset("famous known responsible notable renowned noted best good".split())
 
 
 def _asks_purpose(tokens: Sequence[str]) -> bool:

@@ -358,6 +358,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("discuss", "discussion", "discussions", "agenda", "focus", "topic", "subject", "issue"),
     ("stop", "halt", "cease", "suspend", "suspended"),
+    # to end a thing that goes on is to stop it ("russia's refusal to end the killings": "to
+    # stop the killings"); a group of its own (named by its first word, so not "end", whose
+    # group has "close" and "finish"), so that "end" does not reach "suspend" nor "stop" "close"
+    ("cease", "ceased", "end", "ended", "ending", "stop", "stopped", "halt", "halted"),
     ("pick", "choose", "chose", "chosen", "select", "selected", "nominate", "nominated", "named"),
     ("rebuild", "rebuilding", "reconstruct", "reconstruction", "restore", "restoration", "repair"),
     (

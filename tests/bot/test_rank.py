@@ -2304,3 +2304,17 @@ def test_a_nickname_or_names_ask_a_name():
     names = analyze("what are the names of the nine men jailed in bradford")
     assert (names.kind, names.answer_type) == ("who", "person")
     assert analyze("what was the dummy riding in the crew dragon").answer_type != "person"
+
+
+def test_what_a_thing_is_for_asks_its_purpose():
+    # "what would that european force be for" (seed-dev24, written blind): the answer states
+    # the purpose ("to guarantee security and deter further aggression"), as for "the point of"
+    for question in (
+        "what would that european force be for",
+        "what is the money for",
+        "what are the troops for",
+    ):
+        assert analyze(question).answer_type == "reason", question
+    # what a place or a person is known by is no purpose
+    for question in ("what is the city famous for", "what is he known for"):
+        assert analyze(question).answer_type != "reason", question

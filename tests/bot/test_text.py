@@ -341,3 +341,12 @@ def test_a_start_matches_the_news_registers_commence_and_establish():
     assert match_keys("begin") & match_keys("commence")
     assert match_keys("start") & match_keys("established")
     assert not match_keys("established") & match_keys("ended")
+
+
+def test_ending_a_thing_that_goes_on_is_stopping_it():
+    """ "what has russia's refusal to end the killings led to" is answered by "Russia's refusal
+    to stop the killings"; "end" stays apart from "suspend" (a pause, not an end)."""
+    assert match_keys("end") & match_keys("stop")
+    assert match_keys("ended") & match_keys("halted")
+    assert not (match_keys("end") & match_keys("suspended"))
+    assert not (match_keys("stop") & match_keys("close"))

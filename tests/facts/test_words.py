@@ -81,6 +81,14 @@ def test_a_verb_with_a_stop_word_particle_is_read_as_its_phrase():
     assert words.phrases("he passed away on friday".split()) == [(1, 2, "die")]
 
 
+def test_standing_in_the_way_is_opposing():
+    # "who is standing in the way of these efforts": "these efforts face strong opposition"
+    assert words.phrases("who is standing in the way of these efforts".split()) == [
+        (2, 4, "oppose")
+    ]
+    assert words.phrases("russia stood in the way".split()) == [(1, 4, "oppose")]
+
+
 def test_how_big_a_deal_is_how_important():
     assert words.phrases("how big a deal are these talks".split()) == [(1, 3, "important")]
 
