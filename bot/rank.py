@@ -654,7 +654,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             rest = tokens[i + 1 :]
             if _PURPOSE_WORDS.intersection(rest[:4]) or _asks_cause(rest):  # "what is the aim"
                 return "why", "reason"
-            if "name" in rest[:6]:  # "what's the lithuanian president's name": a name
+            if not _NAME_WORDS.isdisjoint(rest[:6]):  # "what's the lithuanian president's name"
                 return "who", "person"
             if rest and rest[0] in AUXILIARIES and SAY_WORDS.intersection(rest[1:7]):
                 return "what", "statement"

@@ -455,6 +455,14 @@ def test_a_narrower_answer_type_is_not_met_by_the_broader_one(
     assert rank.features(analyze(plain), article("Story", misses))[0][rank.TYPED_MATCH] == 1.0
 
 
+def test_the_names_of_a_group_ask_for_people_as_the_name_of_one_does():
+    """A question for "the names of the nine men jailed" asks who they are: a sentence telling
+    that nine men were jailed, naming no one, does not answer it (wikinews-dev17)."""
+    for question in ("what are the names of the nine men jailed", "what is the name of the man"):
+        q = analyze(question)
+        assert (q.answer_type, q.name) == ("person", True)
+
+
 def test_a_name_may_open_the_sentence_where_no_common_word_would():
     q = analyze("what was the name of the elephant")
     rows = rank.features(q, article("Story", "Saumya was the elephant.", "The elephant was old."))
