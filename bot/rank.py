@@ -247,6 +247,7 @@ class Question:
     counted: frozenset[str] = frozenset()  # "how many *people*": stems of what is counted
     settlement: bool = False  # "which city|town|village": a country or region does not answer
     clock: bool = False  # "what time": a clock time answers, a day does not
+    year: bool = False  # "what year": a year answers, "yesterday" or "on Monday" does not
     unit: str = ""  # "how far|deep|heavy|fast", "what %": the unit the answer's number carries
     origin: bool = False  # "where ... from": a place the sentence says something came from
     name: bool = False  # "the name of ...", "which hospital": a proper name, not "he" or a title
@@ -272,6 +273,8 @@ class Question:
             return "origin"
         if self.clock:
             return "clock"
+        if self.year:
+            return "year"
         if self.name:
             return "name"
         if self.unit:
@@ -1042,6 +1045,10 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             for tok, nxt in zip(tokens, tokens[1:], strict=False)
         )
     )
+    year = atype == "time" and any(
+        tok in ("what", "which") and nxt == "year"
+        for tok, nxt in zip(tokens, tokens[1:], strict=False)
+    )
     unit = "percent" if percent else ""
     if atype == "number" and _asks_tally(asking):
         unit = "tally"
@@ -1081,6 +1088,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         counted,
         settlement,
         clock,
+        year,
         unit,
         origin,
         name,
@@ -2389,6 +2397,8 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
     if atype == "origin":  # "came from the National Bison Range in western Montana"
         places = {stem(t) for m in _FROM_PLACE.finditer(text) for t in tokenize(m.group(1))}
         return _runs(frozenset(places - STOPWORDS))
+    if atype == "year":  # "what year did he first become bishop": "in 1995", not "yesterday"
+        return _runs(_years(text))
     if atype == "clock":  # "at around 3:30am", "8.10am", "at noon"
         return tuple(frozenset((m.group(0).lower(),)) for m in _CLOCK.finditer(text))
     if atype == "countries":

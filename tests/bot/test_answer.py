@@ -1268,6 +1268,30 @@ def test_a_name_the_question_gives_in_part_is_no_answer_to_who_else(tmp_path):
     assert answer.answered and "Gianna" in answer.ranked[0].sentence
 
 
+WITHDRAWAL = (
+    "US President Trump announces troop withdrawal from Syria\n"
+    "Late on Sunday, the United States President Donald Trump, in a statement delivered via "
+    "the press secretary, announced US troops would be leaving Syria.\n"
+    "The announcement was made after Trump had a phone conversation with Turkey's President.\n"
+    "The statement also said Turkey would be moving into Northern Syria.\n"
+)
+
+
+def test_a_title_before_the_question_s_own_name_names_no_one_new(tmp_path):
+    """ "who did trump call before saying us troops would leave syria": "the United States
+    President Donald Trump ... announced" names only the man the question names, after his
+    title, and a place (caps.NAME_UNGIVEN; wikinews-dev17); a title before a new name still
+    leaves that name new."""
+    question = "who did trump call before saying us troops would leave syria"
+    dated = f"---\npublished: 2018-12-20\n---\n{WITHDRAWAL}"
+    answer = answerer_over(tmp_path, {"syria": dated}).answer(question)
+    assert not answer.answered and answer.confidence <= mismatch.CONTRASTED
+    known = {t.lower() for t in tokenize(question)}
+    titles = answer_module._title_words()
+    called = "Trump called Turkish President Recep Tayyip Erdogan."
+    assert not mismatch.names_no_one_new(called, known, {"donald", "trump"} | titles)
+
+
 def test_a_title_or_stopword_of_the_question_gives_no_entity_s_name_in_part():
     asked = SimpleNamespace(
         kinds={"pope-francis": "person", "kobe-bryant": "person"}, spans=(), named=frozenset()

@@ -455,6 +455,27 @@ def test_a_narrower_answer_type_is_not_met_by_the_broader_one(
     assert rank.features(analyze(plain), article("Story", misses))[0][rank.TYPED_MATCH] == 1.0
 
 
+def test_the_names_of_a_group_ask_for_people_as_the_name_of_one_does():
+    """A question for "the names of the nine men jailed" asks who they are: a sentence telling
+    that nine men were jailed, naming no one, does not answer it (wikinews-dev17)."""
+    for question in ("what are the names of the nine men jailed", "what is the name of the man"):
+        q = analyze(question)
+        assert (q.answer_type, q.name) == ("person", True)
+
+
+def test_what_year_is_answered_by_a_year_not_by_a_day():
+    """ "What year" asks for a year: a news sentence dated "early yesterday morning" tells when
+    something else happened (wikinews-dev17: "what year did Gutierrez first become bishop",
+    quoted with the lead on his death)."""
+    q = analyze("what year did gutierrez first become bishop")
+    assert q.evidence_type == "year"
+    assert analyze("when did gutierrez first become bishop").evidence_type == "time"
+    died = "Bishop Gutierrez died early yesterday morning."
+    named = "Gutierrez was named bishop of Marbel in 1982."
+    rows = rank.features(q, article("Story", died, named))
+    assert [r[rank.TYPED_MATCH] for r in rows] == [0.0, 1.0]
+
+
 def test_a_name_may_open_the_sentence_where_no_common_word_would():
     q = analyze("what was the name of the elephant")
     rows = rank.features(q, article("Story", "Saumya was the elephant.", "The elephant was old."))
