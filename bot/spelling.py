@@ -581,6 +581,7 @@ class Speller:
         return (
             self._run_together_with_slip(word, in_coverage)
             or _three_run_together(word, self._names)
+            or _function_word_run_on(word, self._names)
             or self._by_sound(word)
             or fixed
         )
@@ -787,6 +788,22 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
         for cut in range(1 if word[0] == "a" else 2, len(word) - 1)  # "apandemic": a pandemic
     ]
     return _best_cut(cuts, names, floor) or _best_cut(_space_key_cuts(word), names, floor)
+
+
+RUN_ON_ZIPF = 2.5  # a word typed on to a function word is a word English knows this well
+
+
+def _function_word_run_on(word: str, names: Collection[str]) -> str | None:
+    """A function word of three letters or more with a word typed on to it that English knows
+    less than a cut in two asks for (:func:`_part_score`) or a name of the coverage ("withkyiv",
+    "aboutgaza": with Kyiv, about Gaza): every letter typed is kept, where a name found by its
+    consonants (:meth:`Speller._by_sound`) takes "withkyiv" for Witkoff. Tried after every
+    other reading of a word neither English nor the coverage knows."""
+    for cut in range(len(word) - MIN_LENGTH, 2, -1):  # the longest function word first
+        head, rest = word[:cut], word[cut:]
+        if head in STOPWORDS and (rest in names or _zipf(rest) >= RUN_ON_ZIPF):
+            return f"{head} {rest}"
+    return None
 
 
 def _best_cut(cuts: Iterable[tuple[str, ...]], names: Collection[str], floor: float) -> str | None:

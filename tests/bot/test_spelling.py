@@ -789,3 +789,12 @@ def test_a_names_possessive_typed_without_its_apostrophe_gets_it():
     assert speller.fix("what about ukraines", coverage, coverage) == "what about ukraine"
     speller = Speller(["European Union"])
     assert speller.fix("the europeans said", never_known) == "the europeans said"
+
+
+def test_a_word_run_on_to_a_function_word_is_cut_before_a_name_is_found_by_sound():
+    # "withkyiv" has Witkoff's consonants (w, t, k, f with "th" as t): the member typed
+    # "with" and a word English knows, and dropped the space
+    speller = Speller(["Steve Witkoff"])
+    coverage = {"witkoff"}.__contains__
+    assert speller.fix("talking withkyiv", coverage, coverage) == "talking with kyiv"
+    assert speller.fix("what did weetkov say", coverage, coverage) == "what did witkoff say"
