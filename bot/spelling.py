@@ -265,6 +265,8 @@ class Speller:
             return _cased_like(typed, function_word)
         if possessive := self._possessive_unmarked(word, index, reading):
             return possessive
+        if said := _past_after_determiner(word, previous):
+            return said
         if reading.known(word):
             return self._stem_only(word, reading.in_coverage) or typed
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
@@ -1210,6 +1212,23 @@ _WHERE_AUXILIARIES = frozenset(
     "did does do is was are were will would can could should has".split()
 )
 _OPENING_FILLERS = frozenset("so and but ok okay then".split())
+
+
+# Pasts that are no participle, so no adjective either: after a determiner ("the knew mayor")
+# English has no use for them, and the word said alike is meant. "that" is left out: it opens
+# a clause ("the man that knew").
+SIMPLE_PASTS = frozenset("knew wore flew".split())
+_OPENS_NOUN_PHRASE = frozenset("the a an this these those their his its my your our".split())
+
+
+def _past_after_determiner(word: str, previous: str) -> str | None:
+    """The word said like a simple past (:data:`SIMPLE_PASTS`) typed after a determiner:
+    "who is the knew mayor" asks about the new one, whatever the coverage writes (both "new"
+    and "knew", often), where :func:`_homophone` reads only a word the coverage lacks."""
+    if previous not in _OPENS_NOUN_PHRASE or word not in SIMPLE_PASTS:
+        return None
+    said = _HOMOPHONES.get(word, ())
+    return said[0] if len(said) == 1 else None
 
 
 def _where_before_auxiliary(word: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
