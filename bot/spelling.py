@@ -147,14 +147,16 @@ class Speller:
 
     def _preference(
         self, typed: str, choice: str, score: float, covered: Collection[str]
-    ) -> tuple[float, bool, bool, int]:
+    ) -> tuple[float, bool, bool, bool, int]:
         """How strongly ``choice`` is preferred as the correction of ``typed``, for ``max``.
         A doubled letter typed once or twice ("maried", "takking") is a likelier slip than a
         wrong letter ("marked", "talking"): a little ahead (SLIP_BONUS), and a word of the
         coverage more so (COVERAGE_BONUS). In a tie, a doubled letter and a swap of two
-        letters ("haeds" -> "heads", not "hands") win; then a word of the coverage ("taks":
-        "talks", not "takes"); then the earlier word of the list: question words, the
-        coverage's names, then English by frequency."""
+        letters ("haeds" -> "heads", not "hands") win; then a word whose consonant sound the
+        member spelled another way (:func:`_spelled_alike`: "truke" is truce, not "true"): one
+        who spells by ear keeps every sound, where a letter dropped or changed changes one; then
+        a word of the coverage ("taks": "talks", not "takes"); then the earlier word of the
+        list: question words, the coverage's names, then English by frequency."""
         return (
             round(
                 score
@@ -163,6 +165,7 @@ class Speller:
                 6,
             ),
             _likely_slip(typed, choice),
+            _spelled_alike(typed, choice),
             choice in covered,
             -self._rank.get(choice, 1 << 30),
         )
@@ -260,6 +263,10 @@ class Speller:
             and not self._coverage_word_near(word, function_word, reading.in_coverage)
         ):
             return _cased_like(typed, function_word)
+        if possessive := self._possessive_unmarked(word, index, reading):
+            return possessive
+        if said := _past_after_determiner(word, previous):
+            return said
         if reading.known(word):
             return self._stem_only(word, reading.in_coverage) or typed
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
@@ -277,6 +284,24 @@ class Speller:
                 or self._fix_familiar(word, typed, index, reading)
             )
         return typed if fixed is None else _cased_like(typed, fixed)
+
+    def _possessive_unmarked(self, word: str, index: int, reading: _Reading) -> str | None:
+        """A name's possessive typed without its apostrophe ("ukraines army", "starmers
+        take": Ukraine's, Starmer's): a word of the coverage's names and an "s" that English
+        barely writes, before another word. A real plural of a name is a familiar word
+        ("europeans", "kennedys") and stays. Read as the name alone, the question may ask
+        something else: "does ukraines own military count" is no question whether Ukraine
+        owns one."""
+        stem = word[:-1]
+        if (
+            word.endswith("s")
+            and not word.endswith("ss")
+            and stem in self._names
+            and index + 1 < len(reading.words)
+            and not _common_english(word)
+        ):
+            return f"{stem}'s"
+        return None
 
     def _coverage_word_near(
         self, word: str, meant: str, in_coverage: Callable[[str], bool] | None
@@ -558,6 +583,7 @@ class Speller:
         return (
             self._run_together_with_slip(word, in_coverage)
             or _three_run_together(word, self._names)
+            or _function_word_run_on(word, self._names)
             or self._by_sound(word)
             or fixed
         )
@@ -637,14 +663,17 @@ class Speller:
         its word is at least as common in English as ``fixed``, unless ``fixed`` is a word the
         coverage writes or a name of it (members ask about the coverage: "dorain" is Dorian,
         "formalis" formalise) or the likelier slip of a doubled or swapped letter ("atend" is
-        attend, not "at end")."""
+        attend, not "at end"). Where ``fixed`` only puts back a letter left out, the commonest
+        slip of all, the split's word must be far commoner (LEFT_OUT_MARGIN): "anone" is
+        anyone, not "an one"."""
         if split is None or fixed in self._names or _likely_slip(typed, fixed):
             return False
         if in_coverage is not None and in_coverage(fixed):
             return False
         parts = split.split(" ")
         words = [p for p in parts if p not in STOPWORDS]
-        return len(words) == 1 and _zipf(words[0]) >= _zipf(fixed)
+        margin = LEFT_OUT_MARGIN if _letter_left_out(typed, fixed) else 0.0
+        return len(words) == 1 and _zipf(words[0]) >= _zipf(fixed) + margin
 
 
 def _name_words(names: Iterable[str]) -> tuple[set[str], dict[str, set[str]]]:
@@ -731,6 +760,9 @@ PIECE_MARGIN = 1.0
 WORD_ENDINGS = frozenset(
     "ing ings ed er ers ion ions ian ians ans ment ments ness ity ly ance ence tion tions".split()
 )
+# A split that keeps every letter typed ("an one") against a word that only puts back a letter
+# left out ("anyone"): the split's word must be this much commoner in English (Zipf, log10)
+LEFT_OUT_MARGIN = 1.5
 RUN_TOGETHER_MIN = 5  # shortest word read as two words typed without the space between them
 # A part of a run-together word that is no name of the coverage must be this common in English,
 # by its length: three letters ("say", "won"; not "res", "ins"), four or five, six or more
@@ -758,6 +790,22 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
         for cut in range(1 if word[0] == "a" else 2, len(word) - 1)  # "apandemic": a pandemic
     ]
     return _best_cut(cuts, names, floor) or _best_cut(_space_key_cuts(word), names, floor)
+
+
+RUN_ON_ZIPF = 2.5  # a word typed on to a function word is a word English knows this well
+
+
+def _function_word_run_on(word: str, names: Collection[str]) -> str | None:
+    """A function word of three letters or more with a word typed on to it that English knows
+    less than a cut in two asks for (:func:`_part_score`) or a name of the coverage ("withkyiv",
+    "aboutgaza": with Kyiv, about Gaza): every letter typed is kept, where a name found by its
+    consonants (:meth:`Speller._by_sound`) takes "withkyiv" for Witkoff. Tried after every
+    other reading of a word neither English nor the coverage knows."""
+    for cut in range(len(word) - MIN_LENGTH, 2, -1):  # the longest function word first
+        head, rest = word[:cut], word[cut:]
+        if head in STOPWORDS and (rest in names or _zipf(rest) >= RUN_ON_ZIPF):
+            return f"{head} {rest}"
+    return None
 
 
 def _best_cut(cuts: Iterable[tuple[str, ...]], names: Collection[str], floor: float) -> str | None:
@@ -1091,9 +1139,26 @@ def sound_key(word: str) -> str:
     of one sound once, and a first vowel as "a". Names typed by ear change the vowels and
     spell a sound another way ("zelanskee", "weetkov"); typed in a hurry they lose the vowels
     ("mscw"): the consonants stay."""
-    spoken = word.lower().replace("ph", "f").replace("x", "ks").translate(_SOUND_ALIKE)
+    spoken = _spoken(word)
     first = "a" if spoken[0] in "aeiou" else spoken[0]
     return re.sub(r"(.)\1+", r"\1", first + re.sub(r"[aeiouyhw]", "", spoken[1:]))
+
+
+def _spoken(word: str) -> str:
+    """``word`` with each consonant sound spelled one way: "c", "q" as k, "z" as s, "v" as f,
+    "ph" as f, "x" as ks."""
+    return word.lower().replace("ph", "f").replace("x", "ks").translate(_SOUND_ALIKE)
+
+
+def _spelled_alike(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with a consonant sound spelled another way and every vowel kept
+    ("truke", "sesion", "fone": truce, session, phone)? A vowel changed is no such sign: the
+    sound changes ("nane" is name, not none)."""
+
+    def said(text: str) -> str:
+        return re.sub(r"(.)\1+", r"\1", _spoken(text))
+
+    return typed != word and said(typed) == said(word)
 
 
 def _sounds(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -1147,6 +1212,23 @@ _WHERE_AUXILIARIES = frozenset(
     "did does do is was are were will would can could should has".split()
 )
 _OPENING_FILLERS = frozenset("so and but ok okay then".split())
+
+
+# Pasts that are no participle, so no adjective either: after a determiner ("the knew mayor")
+# English has no use for them, and the word said alike is meant. "that" is left out: it opens
+# a clause ("the man that knew").
+SIMPLE_PASTS = frozenset("knew wore flew".split())
+_OPENS_NOUN_PHRASE = frozenset("the a an this these those their his its my your our".split())
+
+
+def _past_after_determiner(word: str, previous: str) -> str | None:
+    """The word said like a simple past (:data:`SIMPLE_PASTS`) typed after a determiner:
+    "who is the knew mayor" asks about the new one, whatever the coverage writes (both "new"
+    and "knew", often), where :func:`_homophone` reads only a word the coverage lacks."""
+    if previous not in _OPENS_NOUN_PHRASE or word not in SIMPLE_PASTS:
+        return None
+    said = _HOMOPHONES.get(word, ())
+    return said[0] if len(said) == 1 else None
 
 
 def _where_before_auxiliary(word: str, before: tuple[str, ...], after: tuple[str, ...]) -> bool:

@@ -760,3 +760,50 @@ def test_a_word_written_with_a_capital_inside_is_kept():
     speller = Speller(["Ron DeSantis"])
     typed = "watch YouTube on an iPhone at McDonald with DeSantis"
     assert speller.fix(typed, never_known, never_known) == typed
+
+
+def test_a_consonant_spelled_as_it_sounds_wins_a_tie_with_a_letter_dropped():
+    # "truke" is one edit from "true" (a letter added) and from "truce" (k for c): the member
+    # kept every sound of truce; a vowel changed is no such sign ("nane" is not "none")
+    speller = Speller()
+    assert speller.fix("a quick truke", never_known) == "a quick truce"
+    assert speller.fix("the sesion ended", never_known) == "the session ended"
+
+
+def test_a_letter_left_out_beats_a_split_into_a_function_word_and_a_word():
+    # "an one" keeps every letter typed, but "anyone" only puts back a letter left out
+    assert Speller().fix("is he meeting anone", never_known) == "is he meeting anyone"
+    # against a word with a letter typed too, the split wins as before ("shard", "total")
+    assert Speller().fix("it was sohard", never_known) == "it was so hard"
+    assert Speller().fix("we want totalk", never_known) == "we want to talk"
+
+
+def test_a_names_possessive_typed_without_its_apostrophe_gets_it():
+    speller = Speller(["Ukraine", "Keir Starmer"])
+    coverage = {"ukraine", "ukraines", "starmer"}.__contains__
+    assert speller.fix("does ukraines own army count", coverage, coverage) == (
+        "does ukraine's own army count"
+    )
+    assert speller.fix("whats starmers take", coverage, coverage) == "whats starmer's take"
+    # a name ending the question has no noun to own, and the plural English writes stays
+    assert speller.fix("what about ukraines", coverage, coverage) == "what about ukraine"
+    speller = Speller(["European Union"])
+    assert speller.fix("the europeans said", never_known) == "the europeans said"
+
+
+def test_a_word_run_on_to_a_function_word_is_cut_before_a_name_is_found_by_sound():
+    # "withkyiv" has Witkoff's consonants (w, t, k, f with "th" as t): the member typed
+    # "with" and a word English knows, and dropped the space
+    speller = Speller(["Steve Witkoff"])
+    coverage = {"witkoff"}.__contains__
+    assert speller.fix("talking withkyiv", coverage, coverage) == "talking with kyiv"
+    assert speller.fix("what did weetkov say", coverage, coverage) == "what did witkoff say"
+
+
+def test_a_simple_past_after_a_determiner_is_the_word_said_like_it():
+    # the coverage writes both "new" and "knew": only the grammar tells which is meant
+    both = {"new", "knew", "mayor"}.__contains__
+    speller = Speller()
+    assert speller.fix("who is the knew mayor", both, both) == "who is the new mayor"
+    assert speller.fix("the man that knew him", both, both) == "the man that knew him"
+    assert speller.fix("she knew the mayor", both, both) == "she knew the mayor"
