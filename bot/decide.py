@@ -524,31 +524,7 @@ def _soft(question: rank.Question, names: AbstractSet[str] = frozenset()) -> tup
         and not any(c.isdigit() for c in w)
     )
     elaborating = elaborating_words(question.text) | ((context_words(question.text) | told) - names)
-    elaborating |= playing_a_part(rank.question_tokens(question.text))
     return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
-
-
-# "What role does X play in Y", "what part would the US play", "does X play a key role": the
-# idiom asks what X does for Y, which a sentence says in its own verbs ("with US logistics,
-# intelligence, and military assets supporting this force", "a key pillar of its own
-# defense"), not with "role" or "play"; in a film's story the same words are its cast ("what
-# role did she play": "she played the nurse"), where they match. So the idiom's words are
-# hedges (SOFT_WORDS): counted where the sentence has them, never missing where it lacks them.
-# The noun and the verb must both be there: "what is his role" asks a post (the role intent),
-# "did he play for Chelsea" a sport.
-_PART_NOUNS = frozenset("role roles part parts".split())
-_PLAY_FORMS = frozenset("play plays played playing".split())
-PART_REACH = 6  # tokens between the noun and the verb: "what role would american intelligence play"
-
-
-def playing_a_part(tokens: Sequence[str]) -> frozenset[str]:
-    """The words of the idiom "play a role/part" in the question's ``tokens`` (either order,
-    within PART_REACH tokens): the frame of the question, not what it asks about."""
-    plays = [i for i, t in enumerate(tokens) if t in _PLAY_FORMS]
-    parts = [i for i, t in enumerate(tokens) if t in _PART_NOUNS]
-    return frozenset(
-        w for i in plays for j in parts if abs(i - j) <= PART_REACH for w in (tokens[i], tokens[j])
-    )
 
 
 def intent_wants(

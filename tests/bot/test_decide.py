@@ -1529,18 +1529,3 @@ def test_the_clear_best_sentence_of_a_pinned_story_is_read_as_one_storys():
     assert pinned == decide.confidence(e, 0.5, clear, 30)  # as in one story
     lift = log_odds(pinned) - log_odds(identified)
     assert lift == pytest.approx(decide.CLEAR_BEST - decide.SEVERAL_STORIES)
-
-
-def test_the_idiom_play_a_role_or_part_is_a_frame_not_what_is_asked():
-    # "what part would america play in backing the european force": the sentence says what the
-    # US does ("with US logistics ... supporting this force"), never "part" nor "play"
-    def soft(question: str) -> dict[str, bool]:
-        asked = decide.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
-        return dict(zip(asked.term_words, asked.soft, strict=True))
-
-    framed = soft("what part would america play in backing the european force")
-    assert framed["part"] and framed["play"] and not framed["force"]
-    assert soft("does intelligence play a key role in the plan")["role"]
-    # the noun alone asks a post, the verb alone a game
-    assert not soft("what is merz's role in the talks")["role"]
-    assert not soft("did he play for chelsea")["play"]
