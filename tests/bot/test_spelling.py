@@ -760,3 +760,13 @@ def test_a_word_written_with_a_capital_inside_is_kept():
     speller = Speller(["Ron DeSantis"])
     typed = "watch YouTube on an iPhone at McDonald with DeSantis"
     assert speller.fix(typed, never_known, never_known) == typed
+
+
+def test_a_words_nearest_spellings_are_kept_and_given_again_unchanged():
+    speller = Speller(["Volodymyr Zelensky"])
+    first = speller._near("zelenksy")
+    assert first and "zelenksy" in speller._nearest
+    first.append(("changed by a caller", 0.0))  # a caller's list is its own
+    again = speller._near("zelenksy")
+    assert again == Speller(["Volodymyr Zelensky"])._near("zelenksy")
+    assert ("changed by a caller", 0.0) not in again
