@@ -205,19 +205,24 @@ def _turns(corpus: Corpus, article: str, cache: dict[str, _Turns]) -> _Turns:
         labelled = corpus.body_sentences_holding(article, LABEL_NEEDLES) >= MIN_TURNS
         rows = corpus.article_lines(article) if labelled and corpus.published(article) else []
         replies = _replies(rows) if rows else []
-        stems: dict[str, frozenset[str]] = {}  # a reply's sentences share their turn's text
+        stems: dict[str, frozenset[str]] = {}  # a reply's sentences share their turn's texts
         found = cache[article] = (
             _Turns(
-                {
-                    sid: _stems_once(_context(asked, speaker), stems)
-                    for sid, asked, speaker in replies
-                },
+                {sid: _context_stems(asked, speaker, stems) for sid, asked, speaker in replies},
                 tuple((_stems_once(asked, stems), tuple(ids)) for asked, ids in _answered(replies)),
             )
             if replies
             else NO_TURNS
         )
     return found
+
+
+def _context_stems(asked: str, speaker: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
+    """:func:`context_stems` of a reply's :func:`_context`, from its question's stems and its
+    speaker's, each read once per article (``seen``): no token spans the space that joins
+    them, so the context's stems are the two sets together, and the interviewer's question,
+    read for :func:`asked_replies` as well, is not tokenised twice."""
+    return _stems_once(asked, seen) | _stems_once(speaker, seen)
 
 
 def _stems_once(text: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:

@@ -3329,7 +3329,10 @@ def _confidence(question: Question, scores: Sequence[float], rows: Sequence[Sequ
 
 
 def warm_up() -> None:
-    """Load the word tables (wordfreq's) now, not on the first question."""
+    """Load the word tables (wordfreq's, and the gazetteer's place and region words, which
+    only some questions' candidates need) now, not on the first question that needs them."""
+    place_words()
+    region_words()
     question = analyze("who wrote the first song and when was it written")
     rank(question, [Candidate("It was written in 1901 by Ann Lee.", 1, 1, False, "Song", 2)])
 

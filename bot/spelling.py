@@ -67,6 +67,7 @@ QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who"
 # "wuo") or two keys swapped ("woh", "aer"); and only where English barely knows it (RARE_ZIPF)
 # and the function word is far commoner (MUCH_COMMONER): "tee", "bot", "fog" are meant.
 SHORT_LENGTH = 3
+NEAREST_KEPT = 4096  # words whose nearest spellings a speller keeps (Speller._near)
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
@@ -94,6 +95,7 @@ class Speller:
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._rank: dict[str, int] = {}
         self._lock = threading.Lock()
+        self._nearest: dict[str, tuple[tuple[str, float], ...]] = {}  # _near's, per word
 
     def _load(self) -> dict[tuple[str, int], list[str]]:
         with self._lock:
@@ -135,15 +137,24 @@ class Speller:
         """The words spelled nearest ``word`` with their similarity, best first, down to the
         lower of the two cutoffs: among words of its first letter and of a length two letters
         either side (a slip rarely changes the first letter, and the search stays small).
-        Optimal string alignment counts a swapped pair of letters ("wehre") as one edit."""
-        hits = process.extract(
-            word,
-            _candidates(self._load(), word),
-            scorer=OSA.normalized_similarity,
-            score_cutoff=min(CUTOFF, COVERAGE_CUTOFF),
-            limit=8,
-        )
-        return [(choice, score) for choice, score, _ in hits]
+        Optimal string alignment counts a swapped pair of letters ("wehre") as one edit.
+
+        Kept per word (up to NEAREST_KEPT words): the search scores a few thousand words, and
+        a word is looked up again by the next question that repeats it and by the steps of one
+        question that each may correct it (_fix_unknown, _coverage_word_near)."""
+        found = self._nearest.get(word)
+        if found is None:
+            hits = process.extract(
+                word,
+                _candidates(self._load(), word),
+                scorer=OSA.normalized_similarity,
+                score_cutoff=min(CUTOFF, COVERAGE_CUTOFF),
+                limit=8,
+            )
+            if len(self._nearest) >= NEAREST_KEPT:
+                self._nearest.clear()  # a bound, not an LRU: a long-running bot starts over
+            found = self._nearest[word] = tuple((choice, score) for choice, score, _ in hits)
+        return list(found)
 
     def _preference(
         self, typed: str, choice: str, score: float, covered: Collection[str]

@@ -213,3 +213,19 @@ def test_a_sentence_of_a_speakers_label_alone_is_only_a_label():
         "The WHO (( said",
     ):
         assert not interview.only_label(text), text
+
+
+def test_a_replys_context_stems_are_its_questions_and_its_speakers_together():
+    # _turns reads a reply's context stems as two sets joined (each text read once): the same
+    # stems as the joined context text's, whether either part is ASCII or not
+    import random
+
+    rng = random.Random(7)
+    words = ["How", "old", "U.S.", "Zoë", "Ünal", "it's", "born?", "(WN)", "co-founder", "26", ""]
+    for _ in range(500):
+        asked = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 6)))
+        speaker = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 3))).lower()
+        seen: dict[str, frozenset[str]] = {}
+        assert interview._context_stems(asked, speaker, seen) == interview.context_stems(
+            interview._context(asked, speaker)
+        )

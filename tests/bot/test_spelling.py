@@ -807,3 +807,13 @@ def test_a_simple_past_after_a_determiner_is_the_word_said_like_it():
     assert speller.fix("who is the knew mayor", both, both) == "who is the new mayor"
     assert speller.fix("the man that knew him", both, both) == "the man that knew him"
     assert speller.fix("she knew the mayor", both, both) == "she knew the mayor"
+
+
+def test_a_words_nearest_spellings_are_kept_and_given_again_unchanged():
+    speller = Speller(["Volodymyr Zelensky"])
+    first = speller._near("zelenksy")
+    assert first and "zelenksy" in speller._nearest
+    first.append(("changed by a caller", 0.0))  # a caller's list is its own
+    again = speller._near("zelenksy")
+    assert again == Speller(["Volodymyr Zelensky"])._near("zelenksy")
+    assert ("changed by a caller", 0.0) not in again
