@@ -30,7 +30,22 @@ from facts.lexicon import role_titles
 from facts.spellings import variants
 from facts.words import READ_AS
 
-from . import caps, decide, interview, mismatch, rank
+from . import (
+    caps,
+    coverage_gaps,
+    decide,
+    fact_evidence,
+    interview,
+    mismatch,
+    question_analysis,
+    question_evidence,
+    question_forms,
+    question_parts,
+    rank,
+    rank_features,
+    sentence_analysis,
+    story_rivals,
+)
 from .config import TOP_RANGE, Config
 from .corpus import HEAD_SEPARATOR, Corpus, SentenceRow, fts_term
 from .errors import BotError
@@ -96,7 +111,8 @@ class _State:
     kinds: dict[str, str]
     leaders: dict[str, str]
     speller: Speller
-    heads: decide.StoryHeads  # each story's headline and lead words (decide.pinned_story)
+    # each story's headline and lead words (story_rivals.pinned_story)
+    heads: story_rivals.StoryHeads
 
 
 class Answerer:
@@ -112,7 +128,7 @@ class Answerer:
         self.db_path = Path(db_path) if db_path is not None else config.db_path
         # the story's word groups (config.yaml's word_groups) beside the built-in general ones
         if use_word_groups(config.word_groups):
-            decide.forget_word_keys()
+            fact_evidence.forget_word_keys()
         self.intents: tuple[Intent, ...] = parse_intents(config.intents, config.source)
         self.matcher = IntentMatcher(self.intents, roles=role_titles())
         self._synonyms = config.synonyms
@@ -127,11 +143,11 @@ class Answerer:
         return _State(
             corpus=corpus,
             resolver=Resolver(aliases),
-            rarity=rank.DEFAULT_RARITY,
+            rarity=rank_features.DEFAULT_RARITY,
             kinds=corpus.entity_kinds(),
             leaders=corpus.national_leaders(),
             speller=Speller(alias for alias, *_ in aliases),
-            heads=decide.head_stems(corpus.story_heads()),
+            heads=story_rivals.head_stems(corpus.story_heads()),
         )
 
     def reload(self) -> Corpus:
@@ -191,7 +207,7 @@ class Answerer:
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
-        analysis = rank.analyze(reading.text, self._synonyms)
+        analysis = question_analysis.analyze(reading.text, self._synonyms)
         rows = self._candidates(state, reading.tokens, entity_ids, article, analysis)
         if not rows:
             return replace(
@@ -271,7 +287,7 @@ class Answerer:
         tokens: list[str],
         entity_ids: list[str],
         article: str | None,
-        analysis: rank.Question,
+        analysis: question_analysis.Question,
     ) -> list[SentenceRow]:
         """Sentences worth ranking, found through the index: the best full-text matches for the
         question's rarer words, plus the sentences of the articles those matches concentrate in
@@ -309,7 +325,7 @@ class Answerer:
         for (sid, index, text), shared in zip(heads, counts, strict=True):
             if sid in seen:
                 continue
-            aged = ages and rank.gives_pronoun_age(text)
+            aged = ages and sentence_analysis.gives_pronoun_age(text)
             if shared or index <= 1 or aged:  # the headline and lead stay: they sum the story up
                 extra.append((shared + (index <= 1) + aged, sid))
         extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
@@ -483,14 +499,14 @@ class _Weighed(NamedTuple):
     """What the question asks and what each candidate sentence offers it: read by ranking the
     candidates, by judging the best one and by its caps, so worked out once."""
 
-    asked: decide.Asked
+    asked: question_evidence.Asked
     ranking: rank.Ranking
     facts: dict[int, list]  # sentence id -> the facts stated in it that the question may want
     mentions: dict[int, set[str]]  # sentence id -> the entities it names (if asked uses them)
     articles: list[str]  # each candidate's article
     said: list[tuple[bool, ...]]  # which asked terms each candidate's story says
     local: list[float]  # each candidate's coverage of the question by itself
-    evidence: list[decide.Evidence]
+    evidence: list[fact_evidence.Evidence]
     bonuses: list[float]  # what the evidence adds to each candidate's ranking score
 
 
@@ -500,13 +516,13 @@ def _weighed(
     match: IntentMatch | None,
     cleaned: str,
     rows: list[SentenceRow],
-    analysis: rank.Question,
+    analysis: question_analysis.Question,
 ) -> _Weighed:
     """Rank the candidates on their words (rank.rank) and weigh the fact table's and the
     entity table's evidence for each (_weigh). The facts fetched are only those whose verb or
     speaker the question asks about: most sentences have facts the question cannot use."""
     ids = [r.id for r in rows]
-    asked = decide.asked(
+    asked = question_evidence.asked(
         analysis,
         state.rarity,
         reading.tokens,
@@ -519,7 +535,7 @@ def _weighed(
     )
     facts = state.corpus.facts_for_sentences(
         ids,
-        # a fact of any verb can be about the noun subject (decide.asked_noun_subject)
+        # a fact of any verb can be about the noun subject (question_parts.asked_noun_subject)
         None
         if asked.verbless or asked.noun_subject
         else asked.weighed_predicates(state.corpus.predicates),
@@ -534,8 +550,8 @@ def _weighed(
         people=people,
     )
     articles = [row.article for row in rows]
-    said = decide.said_in_stories(articles, ranking.matches)
-    local = decide.local_coverage(ranking.matches)
+    said = story_rivals.said_in_stories(articles, ranking.matches)
+    local = coverage_gaps.local_coverage(ranking.matches)
     evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
     return _Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
 
@@ -544,7 +560,7 @@ def _ranked_scores(
     corpus: Corpus,
     weighed: _Weighed,
     rows: Sequence[SentenceRow],
-    analysis: rank.Question,
+    analysis: question_analysis.Question,
     tokens: Sequence[str],
     match: IntentMatch | None,
     asking: Sequence[bool],
@@ -573,10 +589,10 @@ def _off_subject(weighed: _Weighed, tokens: Sequence[str], scores: list[float]) 
     those that say it (decide.STORY_SUBJECT). A phrase asked as a question ("guarantees on
     the agenda?") has its subject up front, as a yes/no question has; read so only in one
     story, where the seed sets measured it."""
-    subject = decide.yesno_subject(tokens) or (
-        decide.keyword_subject(tokens) if len(set(weighed.articles)) == 1 else frozenset()
+    subject = question_parts.yesno_subject(tokens) or (
+        question_parts.keyword_subject(tokens) if len(set(weighed.articles)) == 1 else frozenset()
     )
-    excess = decide.story_subject_excess(
+    excess = story_rivals.story_subject_excess(
         weighed.asked,
         subject,
         weighed.articles,
@@ -587,12 +603,19 @@ def _off_subject(weighed: _Weighed, tokens: Sequence[str], scores: list[float]) 
 
 
 def _about_story(
-    weighed: _Weighed, rows: Sequence[SentenceRow], analysis: rank.Question, scores: list[float]
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    scores: list[float],
 ) -> list[float]:
     """A news story about the question's rare words (its headline says them) beats one that
     names them in passing."""
-    headlines = {title: rank.title_hits(analysis, title) for title in {r.title for r in rows}}
-    about = decide.headline_shares(weighed.asked.weights, [headlines[row.title] for row in rows])
+    headlines = {
+        title: sentence_analysis.title_hits(analysis, title) for title in {r.title for r in rows}
+    }
+    about = story_rivals.headline_shares(
+        weighed.asked.weights, [headlines[row.title] for row in rows]
+    )
     return [
         s + (decide.STORY_ABOUT * a if row.published else 0.0)
         for s, a, row in zip(scores, about, rows, strict=True)
@@ -603,19 +626,21 @@ def _lead_bonuses(
     corpus: Corpus,
     weighed: _Weighed,
     rows: Sequence[SentenceRow],
-    analysis: rank.Question,
+    analysis: question_analysis.Question,
     answering: Sequence[bool],
     lacks: Sequence[bool] | None,
     scores: list[float],
 ) -> list[float]:
-    """A long story's lead that only restates what the question asks (decide.restating_leads)
+    """A long story's lead that only restates what the question asks (story_rivals.restating_leads)
     drops behind the sentences of its story that go on to answer it, and further where another
     of them has a question word the lead lacks: the lead sums up what the story details
     (decide.RESTATING_LEAD, decide.DETAIL_LEAD)."""
     scores = list(scores)
     ranking = weighed.ranking
     leads = [features[rank.LEAD] for features in ranking.features]
-    restating = decide.restating_leads(weighed.articles, leads, weighed.local, answering, lacks)
+    restating = story_rivals.restating_leads(
+        weighed.articles, leads, weighed.local, answering, lacks
+    )
     if analysis.unit:  # "what was the final score": a result only the lead may give
         restating = [i for i in restating if not _typed_alone(i, weighed, lacks)]
     for i in restating:
@@ -625,7 +650,7 @@ def _lead_bonuses(
     stems = [t.stem for t in analysis.terms]
     texts = [row.text for row in rows]
     for i in restating:
-        if rows[i].published and decide.detail_elsewhere(
+        if rows[i].published and story_rivals.detail_elsewhere(
             i,
             weighed.articles,
             ranking.matches,
@@ -643,9 +668,9 @@ def _typed_alone(i: int, weighed: _Weighed, lacks: Sequence[bool] | None) -> boo
     other candidate of its story that covers as much of the question does: it answers what the
     story's fuller sentences only restate ("University ... with a 22 points to 10 win over
     Maroochydore" for "what was the final score", where a quote says "score a try"). Read
-    only for a measure in a unit (rank.Question.unit: a result, a percentage, a distance): a
-    lead's date or count is as often the event's own ("On Friday", "killed five") as the
-    answer, and there the lead stays a restating one (measured: three Wikinews dev answers
+    only for a measure in a unit (question_analysis.Question.unit: a result, a percentage, a
+    distance): a lead's date or count is as often the event's own ("On Friday", "killed five") as
+    the answer, and there the lead stays a restating one (measured: three Wikinews dev answers
     lost their first place when every strict type was read so)."""
     if lacks is None or lacks[i]:
         return False
@@ -666,7 +691,7 @@ def _support_bonuses(
 ) -> list[float]:
     """An intent that requires a fact ranks up a sentence with one (decide.requires_fact); a
     question that must get a number, a time, a place ranks down a sentence without one whose
-    story has one elsewhere (decide.typed_elsewhere)."""
+    story has one elsewhere (story_rivals.typed_elsewhere)."""
     scores = list(scores)
     evidence = weighed.evidence
     if decide.requires_fact(match):
@@ -677,7 +702,7 @@ def _support_bonuses(
         for i, supported in enumerate(answering):
             if supported and evidence[i].missing <= fullest:
                 scores[i] += decide.SUPPORTED_BONUS
-    for i in decide.typed_elsewhere(weighed.articles, lacks) if lacks is not None else ():
+    for i in story_rivals.typed_elsewhere(weighed.articles, lacks) if lacks is not None else ():
         scores[i] += decide.STORY_TYPED_MISS
     return scores
 
@@ -685,7 +710,7 @@ def _support_bonuses(
 def _within_stories(
     weighed: _Weighed,
     rows: Sequence[SentenceRow],
-    analysis: rank.Question,
+    analysis: question_analysis.Question,
     tokens: Sequence[str],
     scores: list[float],
 ) -> list[float]:
@@ -702,7 +727,7 @@ def _within_stories(
         ranking.story,
         weighed.asked.weights,
         dated,
-        decide.asked_relation(analysis, rank.read_tokens(tokens)),
+        question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens)),
     )
     if not any(within):
         return scores
@@ -719,10 +744,11 @@ class _Chosen(NamedTuple):
     margin: float  # the best one's score less the rival's
     length: int  # the best one's article's length
     stories: int  # how many articles the candidates come from
-    judged: decide.Evidence  # the best one's evidence as the confidence reads it (_judged)
+    judged: fact_evidence.Evidence  # the best one's evidence as the confidence reads it (_judged)
     confidence: float
     identified: bool  # its story far ahead of every other (decide.IDENTIFIED_STORY_LEAD)
-    pinned: bool  # its story's headline alone has a word of the question (decide.pinned_story)
+    # its story's headline alone has a word of the question (story_rivals.pinned_story)
+    pinned: bool
     incidental: float  # the asker's own wording it lacks, where the confidence reads that
 
 
@@ -733,8 +759,8 @@ def _chosen(
     tokens: Sequence[str],
     match: IntentMatch | None,
     scores: Sequence[float],
-    heads: decide.StoryHeads,
-    analysis: rank.Question,
+    heads: story_rivals.StoryHeads,
+    analysis: question_analysis.Question,
 ) -> _Chosen:
     """The best-scored candidate and its confidence (decide.confidence): above all its margin
     over the best rival, how much of the question it covers and what its evidence shows."""
@@ -747,12 +773,14 @@ def _chosen(
     stories = len(set(weighed.articles))
     asked, ranking = weighed.asked, weighed.ranking
     # the question names its story when the best sentence is far ahead of every other story's
-    identified = decide.story_lead(scores, weighed.articles, best) >= decide.IDENTIFIED_STORY_LEAD
+    identified = (
+        story_rivals.story_lead(scores, weighed.articles, best) >= decide.IDENTIFIED_STORY_LEAD
+    )
     # and names it by a word only its headline or lead has, which the sentence itself lacks
     pinned = (
         stories > 1
         and identified
-        and decide.pinned_story(
+        and story_rivals.pinned_story(
             (t.stem for t in analysis.terms),
             heads,
             rows[best].article,
@@ -773,7 +801,7 @@ def _chosen(
     )
     # read by the confidence in a long story, alone or identified: not worked out elsewhere
     incidental = (
-        decide.incidental_gap(
+        coverage_gaps.incidental_gap(
             asked,
             ranking.matches[best],
             ranking.story[best] if ranking.story else (),
@@ -789,8 +817,8 @@ def _chosen(
         length,
         match,
         stories=stories,
-        ordinary=decide.ordinary_gap(asked, ranking.matches[best]),
-        light=decide.asks_with_light_verb(tokens),
+        ordinary=coverage_gaps.ordinary_gap(asked, ranking.matches[best]),
+        light=question_forms.asks_with_light_verb(tokens),
         identified=identified,
         incidental=incidental,
         pinned=pinned,
@@ -814,7 +842,7 @@ def _capped(
     threshold: float,
     weighed: _Weighed,
     rows: Sequence[SentenceRow],
-    analysis: rank.Question,
+    analysis: question_analysis.Question,
     reading: _Reading,
     cleaned: str,
     chosen: _Chosen,
@@ -827,7 +855,7 @@ def _capped(
     asked, ranking, tokens = weighed.asked, weighed.ranking, reading.tokens
     best = chosen.best
     row, matched = rows[best], ranking.matches[best]
-    meeting = decide.asks_when_people_meet(asked)
+    meeting = question_forms.asks_when_people_meet(asked)
     # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
     # how, why and who did what in words of their own, which those checks do not know
     dated = bool(row.published)
@@ -838,7 +866,9 @@ def _capped(
         chosen.confidence,
         threshold=threshold,
         manner_unsaid=lambda: (
-            dated and analysis.answer_type == "manner" and not rank.shows_manner(row.text)
+            dated
+            and analysis.answer_type == "manner"
+            and not sentence_analysis.shows_manner(row.text)
         ),
         cause_unsaid=lambda: _cause_unsaid(analysis, tokens, row, chosen.length, chosen.judged),
         unknown_said=lambda: (
@@ -846,7 +876,7 @@ def _capped(
         ),
         person_missing=lambda: (
             (analysis.kind == "yesno" or asked.stance or meeting)
-            and decide.person_absent(
+            and fact_evidence.person_absent(
                 asked,
                 entities,
                 weighed.facts.get(row.id, ()),
@@ -854,14 +884,14 @@ def _capped(
                 in_person=meeting and analysis.kind != "yesno",
             )
         ),
-        topicless=lambda: decide.asks_nothing(asked),
+        topicless=lambda: question_forms.asks_nothing(asked),
         asks_back=asking[best],
         answers_other=lambda: mismatch.answers_other(
             analysis,
             tokens,
             matched,
             row.text,
-            rank.sentence_stems(row.text, row.words),
+            rank_features.sentence_stems(row.text, row.words),
         ),
         speaker_missing=lambda: _speaker_absent(
             analysis, tokens, matched, asked, weighed.evidence[best]
@@ -917,7 +947,7 @@ def _log_withheld(
             _confidence_inputs(
                 chosen.margin,
                 None if rival is None else rows[rival].article == rows[best].article,
-                decide.read_coverage(judged),
+                coverage_gaps.read_coverage(judged),
                 judged,
                 bool(weighed.ranking.features[best][rank.LEAD]),
                 chosen.stories,
@@ -934,7 +964,7 @@ def _lead(
     match: IntentMatch | None,
     weighed: _Weighed,
     reading: _Reading,
-    analysis: rank.Question,
+    analysis: question_analysis.Question,
     best: SentenceRow,
 ) -> str | None:
     """The short first line above the quotes (decide.lead), built only from the words of the
@@ -949,11 +979,11 @@ def _lead(
 
 
 def _cause_unsaid(
-    analysis: rank.Question,
+    analysis: question_analysis.Question,
     tokens: Sequence[str],
     row: SentenceRow,
     length: int,
-    judged: decide.Evidence,
+    judged: fact_evidence.Evidence,
 ) -> bool:
     """A question that asks what caused a death (or, in a news story or a long article, an
     event) is not answered by a sentence that states no cause: no answer of the asked type and
@@ -961,40 +991,40 @@ def _cause_unsaid(
     dated = bool(row.published)
     return (
         (
-            (dated and rank.asks_death_cause(analysis, tokens))
+            (dated and question_analysis.asks_death_cause(analysis, tokens))
             or (
                 (dated or length > decide.LONG_ARTICLE)
-                and decide.asks_event_cause(analysis, tokens)
+                and question_forms.asks_event_cause(analysis, tokens)
             )
         )
         and not judged.typed > 0
-        and not rank.states_death_cause(row.text)
+        and not question_analysis.states_death_cause(row.text)
     )
 
 
-def _later_unanswered(cleaned: str, analysis: rank.Question, row: SentenceRow) -> bool:
-    """A second question after the first ("who won, and when?", decide.later_question) that
+def _later_unanswered(cleaned: str, analysis: question_analysis.Question, row: SentenceRow) -> bool:
+    """A second question after the first ("who won, and when?", question_forms.later_question) that
     the sentence shows no answer to: half an answer reads as a whole one."""
-    later = decide.later_question(cleaned, analysis)
-    return later is not None and not rank.shows_answer(
+    later = question_forms.later_question(cleaned, analysis)
+    return later is not None and not sentence_analysis.shows_answer(
         later, row.text, _known_words(analysis, row.title)
     )
 
 
-def _kind_unnamed(analysis: rank.Question, tokens: Sequence[str], text: str) -> bool:
-    """A "which NOUN" or "what NOUN" question (decide.asked_head) answered by a sentence that
-    names the noun only generically ("the company") names no answer."""
-    head = decide.asked_head(tokens) if analysis.answer_type in ("thing", "name") else None
-    return head is not None and decide.names_head_only_generically(
+def _kind_unnamed(analysis: question_analysis.Question, tokens: Sequence[str], text: str) -> bool:
+    """A "which NOUN" or "what NOUN" question (question_parts.asked_head) answered by a sentence
+    that names the noun only generically ("the company") names no answer."""
+    head = question_parts.asked_head(tokens) if analysis.answer_type in ("thing", "name") else None
+    return head is not None and coverage_gaps.names_head_only_generically(
         head, text, {t.lower() for t in tokens}
     )
 
 
 def _name_ungiven(
-    analysis: rank.Question,
-    asked: decide.Asked,
+    analysis: question_analysis.Question,
+    asked: question_evidence.Asked,
     tokens: Sequence[str],
-    judged: decide.Evidence,
+    judged: fact_evidence.Evidence,
     text: str,
     entities: AbstractSet[str],
 ) -> bool:
@@ -1042,11 +1072,11 @@ def _fuller_rival(
     scores: Sequence[float],
 ) -> bool:
     """Does a close rival of the best sentence, from its own story, say more of what the
-    question asks (decide.fuller_rival)? Then the best one is likely a near miss. Called for
+    question asks (story_rivals.fuller_rival)? Then the best one is likely a near miss. Called for
     one story only: across several, "the new sultan" in another sentence of Oman's story is
     no sign that "his successor, Haitham bin Tariq" does not answer."""
     best = order[0]
-    return decide.fuller_rival(
+    return story_rivals.fuller_rival(
         ranking.matches[best],
         ranking.story[best] if ranking.story else (),
         (
@@ -1064,7 +1094,7 @@ _ACTORS = frozenset({"person", "org"})
 
 
 def _known_entity_words(
-    asked: decide.Asked, entities: AbstractSet[str], tokens: Sequence[str]
+    asked: question_evidence.Asked, entities: AbstractSet[str], tokens: Sequence[str]
 ) -> set[str]:
     """The words of a sentence's entities that name no one a who-question could be asking
     for, lower-cased: places' ("Streatham High Road, London"), those of the entities the
@@ -1093,7 +1123,7 @@ def _known_entity_words(
     return known
 
 
-def _people_words(asked: decide.Asked, entities: AbstractSet[str]) -> frozenset[str]:
+def _people_words(asked: question_evidence.Asked, entities: AbstractSet[str]) -> frozenset[str]:
     """The words of the full names of the people among a sentence's entities: the surname
     that opens "Biden said ..." is one of them (mismatch.names_no_one_new)."""
     return frozenset(
@@ -1112,11 +1142,11 @@ def _title_words() -> frozenset[str]:
 
 
 def _speaker_absent(
-    analysis: rank.Question,
+    analysis: question_analysis.Question,
     tokens: Sequence[str],
     matched: Sequence[float],
-    asked: decide.Asked,
-    evidence: decide.Evidence,
+    asked: question_evidence.Asked,
+    evidence: fact_evidence.Evidence,
 ) -> bool:
     """:func:`mismatch.speaker_absent`, unless the speaker the question names is in the
     sentence by another name: an alias, their country ("the German government said" for
@@ -1135,7 +1165,7 @@ def _confidence_inputs(
     margin: float,
     rival_same_story: bool | None,
     coverage: float,
-    evidence: decide.Evidence,
+    evidence: fact_evidence.Evidence,
     is_lead: bool,
     stories: int,
     identified: bool = False,
@@ -1147,9 +1177,9 @@ def _confidence_inputs(
     best-ranked sentence was right but withheld had no cap: the score alone held them back, and
     the line says which of its inputs were low (a close runner-up of the same story or of
     another, words the sentence lacks, no answer of the asked type), and, where they count, the
-    share of the question it lacks only in the asker's own wording (decide.incidental_gap) and
-    whether its story was identified among several (decide.IDENTIFIED_STORY_LEAD) and named by
-    a word of its headline or lead alone (decide.pinned_story)."""
+    share of the question it lacks only in the asker's own wording (coverage_gaps.incidental_gap)
+    and whether its story was identified among several (decide.IDENTIFIED_STORY_LEAD) and named by
+    a word of its headline or lead alone (story_rivals.pinned_story)."""
     runner_up = (
         "no other sentence"
         if rival_same_story is None
@@ -1172,7 +1202,7 @@ def _confidence_inputs(
 
 
 def _judged(
-    asked: decide.Asked,
+    asked: question_evidence.Asked,
     tokens: Sequence[str],
     rows: Sequence[SentenceRow],
     ranking: rank.Ranking,
@@ -1180,12 +1210,12 @@ def _judged(
     facts: dict[int, list],
     said: Sequence[tuple[bool, ...]],
     best: int,
-    evidence: Sequence[decide.Evidence],
-) -> decide.Evidence:
+    evidence: Sequence[fact_evidence.Evidence],
+) -> fact_evidence.Evidence:
     """The best sentence's evidence as the confidence reads it; the ranking keeps ``evidence``.
 
     Three things count differently there. The verb of a "what will X VERB" question
-    (decide.asked_subject) must be in the answering sentence itself, not only in its story's
+    (question_parts.asked_subject) must be in the answering sentence itself, not only in its story's
     headline or lead: "what will Germany support" had its "support" from the headline's "U.S.
     assistance" and was answered with the list that names Germany's chancellor. And a news
     sentence that counts what a "how many" question counts covers its "many"
@@ -1199,15 +1229,16 @@ def _judged(
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
-        verb = decide.asked_verb(rank.read_tokens(tokens))  # as the terms have it
+        # as the terms have it
+        verb = question_parts.asked_verb(question_analysis.read_tokens(tokens))
         story = tuple(
             flag and word != verb for flag, word in zip(story, asked.term_words, strict=True)
         )
     shown = ""
     if row.published:
-        if rank.counts_asked(row.text, asked.question):
+        if question_analysis.counts_asked(row.text, asked.question):
             shown = decide.COUNT_NAMING_WORD
-        elif asked.question.kind == "how_long" and rank.states_duration(row.text):
+        elif asked.question.kind == "how_long" and rank_features.states_duration(row.text):
             shown = decide.DURATION_NAMING_WORD
     # a "which NOUN" question: a dated sentence with no name by the noun shows no answer
     unnamed = (
@@ -1217,7 +1248,7 @@ def _judged(
     )
     if story == ranking.story[best] and not shown and not unnamed:
         return evidence[best]
-    return decide.evidence_for(
+    return fact_evidence.evidence_for(
         asked,
         ranking.matches[best],
         mentions.get(row.id, NO_MENTIONS),
@@ -1231,14 +1262,14 @@ def _judged(
 
 
 def _weigh(
-    asked: decide.Asked,
+    asked: question_evidence.Asked,
     rows: Sequence[SentenceRow],
     ranking: rank.Ranking,
     mentions: dict[int, set[str]],
     facts: dict[int, list],
     said: Sequence[tuple[bool, ...]],
     local: Sequence[float],
-) -> tuple[list[decide.Evidence], list[float]]:
+) -> tuple[list[fact_evidence.Evidence], list[float]]:
     """Each candidate's evidence and ranking bonus, worked out once per distinct input:
     evidence_for and bonus read nothing of a candidate but its term credits, type match,
     story terms, local coverage (a function of the credits), entities, facts and whether its
@@ -1248,8 +1279,8 @@ def _weigh(
     one). Only candidates without facts are looked up (most of them): a key of facts'
     contents cost about as much as the evidence it spared."""
     typed = rank.TYPED_MATCH
-    done: dict[tuple, tuple[decide.Evidence, float]] = {}
-    evidence: list[decide.Evidence] = []
+    done: dict[tuple, tuple[fact_evidence.Evidence, float]] = {}
+    evidence: list[fact_evidence.Evidence] = []
     bonuses: list[float] = []
     for row, matched, features, story, elsewhere, lc in zip(
         rows, ranking.matches, ranking.features, ranking.story, said, local, strict=True
@@ -1264,7 +1295,7 @@ def _weigh(
         )
         found = done.get(key) if key is not None else None
         if found is None:
-            e = decide.evidence_for(
+            e = fact_evidence.evidence_for(
                 asked, matched, entities, stated, features[typed], story, elsewhere, dated=dated
             )
             found = (e, decide.bonus(e, lc, asked.wants, dated))
@@ -1294,7 +1325,11 @@ def _unknown_names(text: str, spelled: Sequence[str], corpus: Corpus) -> frozens
     found: set[str] = set()
     for run in _NAME_RUN.finditer(text):
         words = tokenize(run.group(0))
-        if len(words) < 2 or words[-1] not in ORG_HEADS or words[0] in rank.QUESTION_WORDS:
+        if (
+            len(words) < 2
+            or words[-1] not in ORG_HEADS
+            or words[0] in question_analysis.QUESTION_WORDS
+        ):
             continue
         rest = [w for w in words[:-1] if w not in STOPWORDS]
         if rest and all(corpus.document_frequency(w) == 0 for w in rest):
@@ -1305,18 +1340,18 @@ def _unknown_names(text: str, spelled: Sequence[str], corpus: Corpus) -> frozens
             and len(before) > 2
             and before.isalpha()
             and before not in STOPWORDS
-            and before not in rank.QUESTION_WORDS
+            and before not in question_analysis.QUESTION_WORDS
             and corpus.document_frequency(before) == 0
         ):
             found.add(before)
     return frozenset(found)
 
 
-def _known_words(analysis: rank.Question, title: str) -> frozenset[str]:
+def _known_words(analysis: question_analysis.Question, title: str) -> frozenset[str]:
     """The question's words and stems and its story's title's: what a sentence's answer to
-    a second question must not merely repeat (decide.later_question)."""
+    a second question must not merely repeat (question_forms.later_question)."""
     words = {t.word for t in analysis.terms} | {t.stem for t in analysis.terms}
-    return rank.title_stems(title) | words
+    return sentence_analysis.title_stems(title) | words
 
 
 def _cited(
@@ -1472,7 +1507,7 @@ def _search(corpus: Corpus, words: Sequence[str]) -> list[tuple[int, float]]:
     return list(hits.items())
 
 
-def _prefixes(analysis: rank.Question, words: Sequence[str]) -> set[str]:
+def _prefixes(analysis: question_analysis.Question, words: Sequence[str]) -> set[str]:
     """Lower-case beginnings of the question's words and their related forms, for a quick
     substring test on sentences before they are analysed in full."""
     stems = {k for t in analysis.terms for k in (t.stem, *t.related) if not k.startswith("~")}
@@ -1515,12 +1550,12 @@ def _template(
     tokens: list[str], resolved: list[Resolved], vocabulary: AbstractSet[str] = frozenset()
 ) -> str:
     """The question with each resolved entity replaced by its slot name, for intent matching,
-    and without the light words (rank.LIGHT_WORDS) no intent's example has (``vocabulary``),
-    an "any" before one, and the small words that only open it: "so basically when will putin
-    meet zelensky" is the meeting time question, which its two fillers had kept below the score
-    from which the intent requires its fact, and the Alaska sentence answered it at 0.66."""
+    and without the light words (question_analysis.LIGHT_WORDS) no intent's example has
+    (``vocabulary``), an "any" before one, and the small words that only open it: "so basically when
+    will putin meet zelensky" is the meeting time question, which its two fillers had kept below the
+    score from which the intent requires its fact, and the Alaska sentence answered it at 0.66."""
 
-    light = [w in rank.LIGHT_WORDS and w not in vocabulary for w in tokens]
+    light = [w in question_analysis.LIGHT_WORDS and w not in vocabulary for w in tokens]
     filler: list[bool] = []
     opening = True  # every word so far a filler
     for i, word in enumerate(tokens):

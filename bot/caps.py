@@ -4,10 +4,10 @@
 sentences cover it well and still do not answer it: they say something other than what was
 asked (a "how" without the means, a death without its cause, another person's view, the
 opposite of the asked word), or the question asks nothing a quote can answer. The answerer
-finds those out (through :mod:`bot.decide`, :mod:`bot.mismatch`, :func:`bot.rank.shows_manner`
-and :func:`bot.rank.states_death_cause`) and :func:`capped` turns what it found into the
-confidence it may answer with, one cap each, so that a failure lowers the confidence below the
-threshold instead of taking a point or two off it.
+finds those out (through :mod:`bot.decide`, :mod:`bot.mismatch`,
+:func:`bot.sentence_analysis.shows_manner` and :func:`bot.question_analysis.states_death_cause`) and
+:func:`capped` turns what it found into the confidence it may answer with, one cap each, so that a
+failure lowers the confidence below the threshold instead of taking a point or two off it.
 """
 
 from __future__ import annotations
@@ -19,20 +19,21 @@ from .decide import NAME_MISSING
 from .mismatch import CONTRASTED
 
 # The confidence in a news sentence that does not say how, for a question asking how it was
-# done (rank.shows_manner): "how did beto orourke announce he was ending his campaign" was
-# answered at 0.76 with its lead, "... announced the end of his campaign". Only for dated
+# done (sentence_analysis.shows_manner): "how did beto orourke announce he was ending his campaign"
+# was answered at 0.76 with its lead, "... announced the end of his campaign". Only for dated
 # stories: encyclopedia summaries (WikiQA's) explain how in ways no list of means covers.
 # Wikinews dev wrong citations 19 -> 17 (one in a CHECK set, an unanswerable near miss), no
 # right answer lost.
 NO_MANNER = 0.3
 # The confidence in a news sentence that states no cause, for a question asking what a death
-# came of (rank.asks_death_cause): "what did Jacques Chirac die of" was answered at 0.51 with
-# "Jacques Chirac ... died at home in Paris, France, surrounded by family". The same for "why
-# did X happen" (decide.asks_event_cause): seed dev wrong citations 15 -> 14, fresh Wikinews
-# (wikinews-dev5) 8 -> 7 ("why did gillibrand drop out": "Gillibrand dropped out ahead of the
-# debate"), no right answer lost; WikiQA unchanged (undated short summaries).
+# came of (question_analysis.asks_death_cause): "what did Jacques Chirac die of" was answered at
+# 0.51 with "Jacques Chirac ... died at home in Paris, France, surrounded by family". The same for
+# "why did X happen" (question_forms.asks_event_cause): seed dev wrong citations 15 -> 14, fresh
+# Wikinews (wikinews-dev5) 8 -> 7 ("why did gillibrand drop out": "Gillibrand dropped out ahead of
+# the debate"), no right answer lost; WikiQA unchanged (undated short summaries).
 NO_CAUSE = 0.3
-NO_TOPIC = 0.0  # the confidence for a question that names nothing to find (decide.asks_nothing)
+# the confidence for a question that names nothing to find (question_forms.asks_nothing)
+NO_TOPIC = 0.0
 
 # The reasons capped() gives, one for each cap
 MANNER_UNSAID = "manner unsaid"
@@ -98,7 +99,7 @@ def capped(
     - ``cause_unsaid`` (NO_CAUSE): a dated story's sentence that states no cause, for a question
       asking what a death came of ("what did Chirac die of" answered by "died at home"), or a
       news story's (dated or long) for one asking why something happened
-      (decide.asks_event_cause: "why did Trump rule out a ceasefire" answered by "Despite
+      (question_forms.asks_event_cause: "why did Trump rule out a ceasefire" answered by "Despite
       Trump ruling out an immediate ceasefire, ...");
     - ``unknown_said`` (mismatch.CONTRASTED): the sentence says the asked thing is not known
       ("what did Hana Kimura die of" answered by "No cause of death was announced.");
@@ -115,17 +116,17 @@ def capped(
       word, another occurrence of the event, ...), gives someone else's words when the
       question asks what one speaker said, lacks the asked subject ("what did the NOUN VERB"),
       or lacks the verb a who-question asks about (mismatch.deed_unstated), or has nothing of
-      the answer type a second question asks for (decide.later_question: "Where was the
+      the answer type a second question asks for (question_forms.later_question: "Where was the
       engineer from, and how old?" answered by "an engineer was killed ... in London", no
       age), or has the noun a "what N" question asks to have named only as "the N"
-      (decide.names_head_only_generically: "what microbes did they grow" answered by "the
+      (coverage_gaps.names_head_only_generically: "what microbes did they grow" answered by "the
       microbes grew more slowly"), or names no one the question does not when it asks for
       someone's name ("what was the name of the driver of the bus": "A bus operated by Viazul
       crashed") or answers any who-question with capitalised words that are only the
       question's, those of names it gives in part and places' ("who was the knife attacker":
       "Reportedly he stabbed a man on Streatham High Road"), or lacks a question word that
       another sentence of its story, close behind it, has along with all the rest
-      (decide.fuller_rival). Those count only
+      (story_rivals.fuller_rival). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 

@@ -395,7 +395,8 @@ class Corpus:
     def story_heads(self) -> list[tuple[str, str]]:
         """(article id, text) of every article's headline and lead (its first two sentences):
         the words that say what each story is about, which bot.answer counts across the corpus
-        (decide.head_stems) to tell a question that names one story from one that fits many."""
+        (story_rivals.head_stems) to tell a question that names one story from one that fits
+        many."""
         return [(a, t) for a, t in self._all(_STORY_HEADS_SELECT)]
 
     def article_heads(self, articles: Sequence[str], limit: int) -> list[tuple[int, int, str]]:

@@ -7,7 +7,7 @@ when I started Faithless Hijabi."). The reply answers the question without repea
 so a member who asks "how old was Zara Kay when she set up Faithless Hijabi" names what the
 interviewer asked and whom, not what the reply says. The ranker gives a reply's sentence
 partial credit for the words of the question it answers and of its speaker's label, as it does
-a pronoun-led sentence for the sentence before it (rank.CONTEXT_CREDIT).
+a pronoun-led sentence for the sentence before it (term_matching.CONTEXT_CREDIT).
 
 A turn is a paragraph that opens with a speaker's label: "((Name))" or a short capitalised
 name and a colon ("NG:", "Natasha Gownaris:"). The interviewer is the label whose turns mostly

@@ -25,8 +25,8 @@ from facts import speech
 from facts.lexicon import role_titles, verb_lemmas
 from facts.words import MODALS, STOPWORDS, phrases
 
-from . import rank
-from .decide import LEADER_WORDS
+from . import question_analysis, rank_common, sentence_analysis
+from .question_parts import LEADER_WORDS
 from .text import stem, tokenize
 
 # A sentence that asks ("Which past U.S. president(s) do you most admire and why?", an
@@ -77,7 +77,9 @@ def _contrast_table() -> dict[str, frozenset[str]]:
 CONTRAST = _contrast_table()
 
 
-def contrasted(question: rank.Question, matched: Sequence[float], stems: AbstractSet[str]) -> bool:
+def contrasted(
+    question: question_analysis.Question, matched: Sequence[float], stems: AbstractSet[str]
+) -> bool:
     """Does the sentence (its ``stems``) have the opposite of a question term it lacks?"""
     for term, credit in zip(question.terms, matched, strict=True):
         if credit <= 0:
@@ -128,8 +130,8 @@ def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
 # "on Friday").
 _OCCURRENCE_WORDS = frozenset({"next", "last", "previous", "again", "another"})
 _TIME_WORDS = (
-    rank.CALENDAR
-    | rank.TIME_UNIT_WORDS
+    rank_common.CALENDAR
+    | sentence_analysis.TIME_UNIT_WORDS
     | frozenset(
         "weekend time night morning evening spring summer autumn fall winter season".split()
     )
@@ -184,7 +186,7 @@ def _picked_occurrences(words: Sequence[str]) -> frozenset[str]:
 
 
 def other_occurrence(
-    question: rank.Question, words: Sequence[str], matched: Sequence[float]
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
 ) -> bool:
     """The question picks an occurrence ("the next meeting") the sentence does not mention."""
     picked = _picked_occurrences(words)
@@ -227,7 +229,7 @@ def negated_verbs(words: Sequence[str]) -> frozenset[str]:
 
 
 def affirms_negated(
-    question: rank.Question, words: Sequence[str], text: str, stems: AbstractSet[str]
+    question: question_analysis.Question, words: Sequence[str], text: str, stems: AbstractSet[str]
 ) -> bool:
     """A wh-question negates a verb and the sentence has that verb with no negation anywhere."""
     if question.kind not in _PICKING_KINDS:
@@ -329,7 +331,7 @@ def lacks_meaning(words: Sequence[str], text: str) -> bool:
 # needs 1,991"); a need elsewhere in the sentence is not its number's ("At least 20 people were
 # killed, and more troops are needed to secure the area" counts the dead). A run of digits,
 # commas and points is entered where it starts and read whole (possessive), or each of its
-# digits started a read to its end (rank._SPAN_START).
+# digits started a read to its end (sentence_analysis._SPAN_START).
 _NEEDED_NUMBER = r"(?<![\d,.])\d[\d,.]*+\s+(?:[\w'-]+\s+){0,3}?"
 _REQUIREMENT = re.compile(
     _NEEDED_NUMBER + r"(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:needed|required|necessary)\b"
@@ -342,7 +344,9 @@ _REQUIREMENT_WORDS = frozenset(
 )
 
 
-def states_requirement(question: rank.Question, words: Sequence[str], text: str) -> bool:
+def states_requirement(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
     """A "how many" question that does not ask what is needed, and a sentence whose number is
     what is needed or required ("1,991 delegates are needed to secure the nomination")."""
     return (
@@ -364,14 +368,14 @@ _PASSIVE = re.compile(
 )
 _AGENT = re.compile(r"\bby\b", re.IGNORECASE)
 # "who is", "who has", "who will": no deed asked for
-_NOT_DEEDS = rank.AUXILIARIES | MODALS | frozenset({"am", "be", "been"})
+_NOT_DEEDS = question_analysis.AUXILIARIES | MODALS | frozenset({"am", "be", "been"})
 
 
 _COPULAS = frozenset("is was are were".split())
 _MAX_HEAD = 4  # "who was the *knife attacker* who ...": the words naming the doer
 
 
-def _asked_deed(question: rank.Question, words: Sequence[str]) -> str | None:
+def _asked_deed(question: question_analysis.Question, words: Sequence[str]) -> str | None:
     """The stem of the verb whose doer a "who VERBed X" question asks for, else None; also for
     "who was the N who VERBed X", which asks the same ("who was the inmate who stabbed Sirhan").
     Not "who did X VERB" (:func:`asked_deed_at` with the question's names), which asks whom X
@@ -434,9 +438,9 @@ def _by_doer(after: str) -> bool:
         if folded in _DOER_LEADS or not re.sub("['\u2019-]", "", folded).isalpha():
             continue
         if word[0].isupper():
-            if modified and folded not in rank.CALENDAR:
+            if modified and folded not in rank_common.CALENDAR:
                 continue  # "by local Taliban militants": the noun after it may still be
-            return folded not in rank.CALENDAR
+            return folded not in rank_common.CALENDAR
         if folded in _DOER_NOUNS or folded in _office_words():  # "by the president"
             return True
         if folded in STOPWORDS or folded in _TIME_WORDS:
@@ -445,7 +449,9 @@ def _by_doer(after: str) -> bool:
     return False
 
 
-def doers_only_referred(question: rank.Question, words: Sequence[str], text: str) -> bool:
+def doers_only_referred(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
     """A "who VERBed X" question and a sentence with the verb (or a related form) only after
     "the" ("announced *the winners*"): it refers to the doers and may not name them. Not where
     "by" and a doer follow the noun (:func:`_by_doer`): "the tests by a military laboratory
@@ -465,7 +471,7 @@ def doers_only_referred(question: rank.Question, words: Sequence[str], text: str
     )
 
 
-def passive_only(question: rank.Question, words: Sequence[str], text: str) -> bool:
+def passive_only(question: question_analysis.Question, words: Sequence[str], text: str) -> bool:
     """The question asks who did something ("who stabbed the mayor") and the sentence has that
     verb only in the passive, with no "by" naming the doer."""
     deed = _asked_deed(question, words)
@@ -484,26 +490,29 @@ def passive_only(question: rank.Question, words: Sequence[str], text: str) -> bo
 # name (an alias, their country, a fact's speaker: answer._speaker_absent). "How did the Iranian
 # government respond to the ban" asks for the speaker's words as well (rank reads it as a
 # statement): it was answered at 0.62 with the US ambassador's allegation in the same story.
-# the verbs after which "how did X ..." asks for X's words (rank.ASKS_WORDS), and those of saying
-_HOW_SAID = rank.SAY_WORDS | rank.ASKS_WORDS
+# the verbs after which "how did X ..." asks for X's words (question_analysis.ASKS_WORDS), and those
+# of saying
+_HOW_SAID = question_analysis.SAY_WORDS | question_analysis.ASKS_WORDS
 
 
-def speaker_span(question: rank.Question, words: Sequence[str]) -> tuple[str, ...]:
+def speaker_span(question: question_analysis.Question, words: Sequence[str]) -> tuple[str, ...]:
     """The words that name who is asked to have said something ("what did the Pope say ...",
     "how did Iran react ...": those between the auxiliary and the reporting verb); empty for
     questions that ask no one's words."""
     if question.answer_type != "statement" or len(words) < 4:
         return ()
-    if words[0] not in ("what", "whats", "how") or words[1] not in rank.AUXILIARIES:
+    if words[0] not in ("what", "whats", "how") or words[1] not in question_analysis.AUXILIARIES:
         return ()
-    saying = _HOW_SAID if words[0] == "how" else rank.SAY_WORDS
+    saying = _HOW_SAID if words[0] == "how" else question_analysis.SAY_WORDS
     at = next((i for i, w in enumerate(words) if w in saying), None)
     if at is None or at < 3:
         return ()
     return tuple(words[2:at])
 
 
-def speaker_absent(question: rank.Question, words: Sequence[str], matched: Sequence[float]) -> bool:
+def speaker_absent(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
     """The question asks what someone said (:func:`speaker_span`; the possessed of a possessive
     there, :func:`possessed_speaker`) and the sentence has none of those words."""
     span = speaker_span(question, words)
@@ -546,7 +555,7 @@ _DEED_AUXILIARIES = frozenset("did does do will would has have had".split())
 # "when did|will X VERB": not "when is|was X" (no verb: "when is the election")
 _EVENT_AUXILIARIES = frozenset("did does do will would can could".split())
 _PARTICLES = frozenset("out up on off down for about to with in over from".split())
-_REPORTING_DEEDS = rank.SAY_WORDS | speech.forms(("report", "mention"))
+_REPORTING_DEEDS = question_analysis.SAY_WORDS | speech.forms(("report", "mention"))
 
 
 def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int | None:
@@ -574,13 +583,13 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
     if at >= len(words):
         return None
     verb = words[at]
-    if not verb.isalpha() or verb in rank.QUESTION_WORDS or verb in _NOT_DEEDS:
+    if not verb.isalpha() or verb in question_analysis.QUESTION_WORDS or verb in _NOT_DEEDS:
         return None
     return at
 
 
 def deed_unstated(
-    question: rank.Question,
+    question: question_analysis.Question,
     words: Sequence[str],
     names: Sequence[tuple[int, int]],
     matched: Sequence[float],
@@ -602,7 +611,7 @@ def deed_unstated(
     if not found:
         return False
     credit, titled = max(found)
-    return credit < rank.RELATED and not (credit == 0 and titled)
+    return credit < rank_common.RELATED and not (credit == 0 and titled)
 
 
 # "What did the judge rule in the states' lawsuit" asks what the judge did; a sentence without
@@ -612,7 +621,9 @@ def deed_unstated(
 # noun: a named subject is weighed through the entities a sentence mentions (their aliases,
 # their country), and "why did Hong Kong protesters wear eyepatches" is answered by "Many
 # carried signs or wore eyepatches ...", where the subject stays implicit.
-def subject_absent(question: rank.Question, words: Sequence[str], matched: Sequence[float]) -> bool:
+def subject_absent(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
     """The question asks what "the NOUN" did ("what did the judge rule ...") and the sentence
     has no credit for that noun, nor for a related word of it."""
     if len(words) < 5 or words[0] not in ("what", "whats") or words[1] not in _DEED_AUXILIARIES:
@@ -659,7 +670,7 @@ def says_unknown(text: str) -> bool:
 
 
 def answers_other(
-    question: rank.Question,
+    question: question_analysis.Question,
     words: Sequence[str],
     matched: Sequence[float],
     text: str,
@@ -697,7 +708,7 @@ def _capital(match: re.Match[str] | None) -> bool:
     return match is not None and match.group()[0].isupper()
 
 
-def deed_forms(question: rank.Question, words: Sequence[str]) -> frozenset[str]:
+def deed_forms(question: question_analysis.Question, words: Sequence[str]) -> frozenset[str]:
     """The stems of the deed whose doer a who-question asks for (:func:`_asked_deed`) and of
     its related forms ("won", "wins", "winner"); empty when it asks for none."""
     deed = _asked_deed(question, words)
@@ -715,12 +726,12 @@ def _opening_name(
 ) -> bool:
     """Whether a sentence's capitalised first word (``word``, lower-cased) names someone: a word
     of the full name of a person the sentence mentions (``people``: "Biden"), or one English
-    rarely uses (rank.OPENING_NAME_ZIPF: "Kosgei", which the entity table may not know); not an
-    ordinary word capitalised as the first ("Reportedly", "Officials"). Alone (no capitalised
-    word follows), only as the doer of the asked deed (``deeds``, :func:`deed_forms`): "Kosgei
-    won the race" names who won, "Johnson became leader ..." nobody who became prime minister
-    of Japan (a story's subject opens many of its sentences)."""
-    if word not in people and zipf_frequency(word, "en") >= rank.OPENING_NAME_ZIPF:
+    rarely uses (sentence_analysis.OPENING_NAME_ZIPF: "Kosgei", which the entity table may not
+    know); not an ordinary word capitalised as the first ("Reportedly", "Officials"). Alone (no
+    capitalised word follows), only as the doer of the asked deed (``deeds``, :func:`deed_forms`):
+    "Kosgei won the race" names who won, "Johnson became leader ..." nobody who became prime
+    minister of Japan (a story's subject opens many of its sentences)."""
+    if word not in people and zipf_frequency(word, "en") >= sentence_analysis.OPENING_NAME_ZIPF:
         return False
     if _capital(_CAPITALISED.match(text[match.end() :].lstrip())):
         return True

@@ -14,7 +14,7 @@ from wordfreq import zipf_frequency
 
 from facts.lexicon import name_words
 
-from .rank import LIGHT_WORDS, LIKE_FILLER_BEFORE
+from .question_analysis import LIGHT_WORDS, LIKE_FILLER_BEFORE
 from .text import STOPWORDS, normalize, tokenize
 
 _DISCORD_TOKENS = re.compile(
@@ -651,8 +651,9 @@ _FILLERS = re.compile(
     r"(?=\w+ing\b)(?!(?:during|morning|evening|\w*thing|king|spring|ceiling)\b)"
     # "like" opening a clause ("..., like is there an actual point", "like real boots on the
     # ground"): talk before what follows, not the verb "like". After a comma it is filler only
-    # before what opens a clause or ends one (rank.LIKE_FILLER_BEFORE); before a noun phrase it
-    # introduces examples ("which countries, like France and Germany, ...": such as) and stays
+    # before what opens a clause or ends one (question_analysis.LIKE_FILLER_BEFORE); before a noun
+    # phrase it introduces examples ("which countries, like France and Germany, ...": such as) and
+    # stays
     r"|(?:^|(?<=[.?!\u2026]))\s*like\b,?"
     r"|(?<=[,;:])\s*like\b,?(?=\s*(?:$|[,;:.?!\u2026]|(?:" + _LIKE_FILLER_WORDS + r")\b))"
     # "i mean" wherever it stands: "is he seeing trump, zelensky i mean" means zelensky

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import question_analysis
 from . import rank as ranking
 from .errors import ConfigError
 from .rank import Candidate
@@ -268,7 +269,7 @@ def ranker(question: str, candidates: Sequence[Candidate]) -> tuple[list[float],
     """:mod:`bot.rank` on its own, as a ``rank_fn`` (no database, no intents, and no
     config.yaml word groups unless an :class:`bot.answer.Answerer` has set them in this
     process; on WikiQA dev they change nothing: MAP 0.7853, MRR 0.7939 with or without)."""
-    result = ranking.rank(ranking.analyze(question), candidates)
+    result = ranking.rank(question_analysis.analyze(question), candidates)
     return list(result.scores), result.confidence
 
 

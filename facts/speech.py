@@ -49,7 +49,7 @@ def forms(verbs: Iterable[str], *which: str) -> frozenset[str]:
 
 
 # Nouns of speech that, right after "what", ask for what was said ("what comments did he make");
-# as words of a question, they can only mean speech (bot.decide.SPEECH_WORDS)
+# as words of a question, they can only mean speech (bot.question_forms.SPEECH_WORDS)
 SAY_NOUNS = frozenset("statement statements comment comments remark remarks".split())
 
 # The verbs a question asks for what someone said with: "what did Cruz say", "what did Modi

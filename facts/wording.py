@@ -96,7 +96,7 @@ REPORTED = AnyCase(
 
 # The types whose wording the build looks for in every sentence, each a bit of the stored flags
 # (in this order): 2-6 us a sentence each, about 12 together (shown_types); age and duration (11
-# and 22 us, and rarely asked) are left to answering (bot.rank._shows_type).
+# and 22 us, and rarely asked) are left to answering (bot.sentence_analysis._shows_type).
 STORED_TYPES = ("measure", "person", "place", "reason", "statement")
 
 

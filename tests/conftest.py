@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import strategies as st
 
-from bot import decide
+from bot import fact_evidence
 from bot.config import load_config
 from bot.text import use_word_groups
 from facts import build
@@ -39,7 +39,7 @@ def project_word_groups() -> None:
     (bot.text.use_word_groups is process-wide): a test that built an Answerer from another
     config leaves no other groups to the next."""
     if use_word_groups(_PROJECT_GROUPS):
-        decide.forget_word_keys()
+        fact_evidence.forget_word_keys()
 
 
 def need_shared(path: Path) -> Path:

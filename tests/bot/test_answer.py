@@ -12,7 +12,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import answer as answer_module
-from bot import caps, decide, mismatch, rank
+from bot import (
+    caps,
+    decide,
+    fact_evidence,
+    mismatch,
+    question_analysis,
+    rank,
+    rank_features,
+    term_matching,
+)
 from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
 from bot.config import load_config
 from bot.corpus import Corpus
@@ -294,10 +303,11 @@ def test_a_news_sentence_naming_the_asked_person_by_surname_covers_the_full_name
     wikinews_db, question, expected, monkeypatch
 ):
     """The question names the person in full, the answering sentence by surname, as news does
-    after the first mention (rank._surnames, given the persons the question resolves to)."""
+    after the first mention (term_matching._surnames, given the persons the question resolves
+    to)."""
     answerer = Answerer(load_config(ROOT / "config.yaml"), wikinews_db)
     assert expected in answerer.answer(question).ranked[0].sentence
-    monkeypatch.setattr(rank, "_surnames", lambda *args: None)
+    monkeypatch.setattr(term_matching, "_surnames", lambda *args: None)
     assert expected not in answerer.answer(question).ranked[0].sentence
 
 
@@ -572,8 +582,8 @@ def test_the_injured_do_not_answer_how_many_died(tmp_path):
 
 def test_reading_only_the_facts_a_question_weighs_changes_no_answer(core, monkeypatch):
     """The candidates' facts are read filtered by the predicates the question can weigh
-    (decide.Asked.weighed_predicates) and its named speakers; reading all of them gives the
-    same answers, leads and confidences."""
+    (question_evidence.Asked.weighed_predicates) and its named speakers; reading all of them gives
+    the same answers, leads and confidences."""
     questions = [
         item["q"] for item in yaml.safe_load((ROOT / "eval" / "seed-dev.yaml").read_text())
     ]
@@ -605,7 +615,7 @@ def test_facts_are_read_for_the_weighed_predicates_and_named_speakers_only(core)
 def _weigh_each(asked, rows, ranking, mentions, facts, said, local):
     """answer._weigh as it was: every candidate weighed on its own."""
     evidence = [
-        decide.evidence_for(
+        fact_evidence.evidence_for(
             asked,
             matched,
             mentions.get(row.id, NO_MENTIONS),
@@ -642,9 +652,9 @@ def test_copies_of_a_sentence_without_facts_are_weighed_once(tmp_path, monkeypat
     core = answerer_over(tmp_path, {name: story for name in "abcd"})
     question = "how many flights were cancelled at lisbon airport"
     weighed = []
-    evidence_for = decide.evidence_for
+    evidence_for = fact_evidence.evidence_for
     monkeypatch.setattr(
-        decide,
+        fact_evidence,
         "evidence_for",
         lambda *args, **kw: weighed.append(args) or evidence_for(*args, **kw),
     )
@@ -867,7 +877,7 @@ def test_a_news_sentence_counting_what_is_asked_covers_how_many(tmp_path, monkey
     dated = answerer_over(tmp_path, {"fire": f"---\npublished: 2019-04-16\n---\n{NOTRE_DAME}"})
     answer = dated.answer(question)
     assert answer.ranked[0].sentence.startswith("Reportedly over 400")
-    monkeypatch.setattr(rank, "counts_asked", lambda text, question: False)
+    monkeypatch.setattr(question_analysis, "counts_asked", lambda text, question: False)
     uncovered = dated.answer(question)
     assert uncovered.ranked == answer.ranked
     assert answer.confidence > uncovered.confidence
@@ -910,7 +920,7 @@ def test_a_news_sentence_stating_a_duration_covers_how_long(tmp_path, monkeypatc
     dated = answerer_over(tmp_path, {"gdansk": f"---\npublished: 2019-01-14\n---\n{GDANSK}"})
     answer = dated.answer(question)
     assert answer.ranked[0].sentence.startswith("Adamowicz was")
-    monkeypatch.setattr(rank, "states_duration", lambda text: False)
+    monkeypatch.setattr(rank_features, "states_duration", lambda text: False)
     uncovered = dated.answer(question)
     assert uncovered.ranked == answer.ranked
     assert answer.confidence > uncovered.confidence
@@ -927,12 +937,12 @@ NAVALNY = (
 def test_a_news_sentence_naming_no_asked_thing_shows_no_answer_type(tmp_path, monkeypatch):
     """ "which airline was Navalny flying with from Tomsk": the sentence he flew from Tomsk in
     names places, no airline; for the confidence, a news sentence answers a "which NOUN"
-    question only with a name by the noun (rank._names_head), not with any name it has."""
+    question only with a name by the noun (rank_features._names_head), not with any name it has."""
     question = "which airline was navalny flying with from tomsk when he got sick"
     dated = answerer_over(tmp_path, {"navalny": f"---\npublished: 2020-08-21\n---\n{NAVALNY}"})
     answer = dated.answer(question)
     assert answer.ranked[0].sentence.startswith("On Thursday, Navalny")
-    monkeypatch.setattr(rank, "_names_head", lambda text, heads, known: True)
+    monkeypatch.setattr(rank_features, "_names_head", lambda text, heads, known: True)
     named = dated.answer(question)
     assert named.ranked[0].sentence == answer.ranked[0].sentence
     assert answer.confidence < named.confidence
@@ -945,12 +955,14 @@ def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(mon
     from types import SimpleNamespace
 
     from bot import answer as answer_module
-    from bot import decide, rank
+    from bot import decide, fact_evidence, question_analysis, question_parts
 
     calls = []
-    monkeypatch.setattr(decide, "evidence_for", lambda *a, **k: calls.append((a, k)) or "judged")
-    monkeypatch.setattr(decide, "asked_verb", lambda tokens: "support")
-    monkeypatch.setattr(rank, "counts_asked", lambda text, question: True)
+    monkeypatch.setattr(
+        fact_evidence, "evidence_for", lambda *a, **k: calls.append((a, k)) or "judged"
+    )
+    monkeypatch.setattr(question_parts, "asked_verb", lambda tokens: "support")
+    monkeypatch.setattr(question_analysis, "counts_asked", lambda text, question: True)
     asked = SimpleNamespace(
         subject=True,
         term_words=("germany", "support"),
@@ -1039,7 +1051,7 @@ WATERLOO = (
 
 def test_a_news_sentence_without_what_a_second_question_asks_does_not_answer_it(tmp_path):
     """ "Where was the engineer ... from, and how old?": the lead gives a place and no age
-    (decide.later_question); asked alone, the first question is still answered."""
+    (question_forms.later_question); asked alone, the first question is still answered."""
     dated = answerer_over(tmp_path, {"waterloo": f"---\npublished: 2019-05-01\n---\n{WATERLOO}"})
     both = dated.answer("Where was the engineer killed at Waterloo station from, and how old?")
     assert not both.answered and both.confidence <= mismatch.CONTRASTED
@@ -1381,7 +1393,7 @@ def test_the_debug_inputs_name_the_incidental_gap_and_an_identified_story_where_
     """An operator tuning the confidence sees the two inputs that let a paraphrase through: the
     share of the question the sentence lacks only in the asker's own wording, and a story the
     question named among several. Where they do not count, the line does not mention them."""
-    evidence = decide.Evidence(1.0, True, 0.0, 1.0, 0.2, False, False, 0.0)
+    evidence = fact_evidence.Evidence(1.0, True, 0.0, 1.0, 0.2, False, False, 0.0)
     counted = answer_module._confidence_inputs(
         3.0, True, 0.8, evidence, False, 4, identified=True, incidental=0.15
     )
@@ -1392,9 +1404,9 @@ def test_the_debug_inputs_name_the_incidental_gap_and_an_identified_story_where_
 
 
 def test_the_debug_inputs_say_when_a_headline_word_named_the_story():
-    """A story pinned by a word only its headline or lead has (decide.pinned_story) is said on
+    """A story pinned by a word only its headline or lead has (story_rivals.pinned_story) is said on
     the --debug line, where it lifted the confidence."""
-    evidence = decide.Evidence(1.0, True, 0.0, 1.0, 0.2, False, False, 0.0)
+    evidence = fact_evidence.Evidence(1.0, True, 0.0, 1.0, 0.2, False, False, 0.0)
     pinned = answer_module._confidence_inputs(
         5.0, True, 0.8, evidence, False, 4, identified=True, pinned=True
     )

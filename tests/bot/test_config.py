@@ -361,7 +361,7 @@ def test_a_synonym_entry_that_could_never_apply_is_an_error(word, problem):
 
 def test_a_synonym_entry_is_keyed_by_the_word_as_questions_spell_it():
     """Questions read "U.S." as "us": an entry written `U.S.:` never matched."""
-    from bot.rank import analyze
+    from bot.question_analysis import analyze
 
     synonyms = parse({"synonyms": {"U.S.": ["american"]}}).synonyms
     assert synonyms == {"us": ("american",)}
@@ -372,7 +372,7 @@ def test_a_synonym_entry_is_keyed_by_the_word_as_questions_spell_it():
 def test_a_synonym_entry_applies_in_the_direction_the_docs_give():
     """`truce: [ceasefire]`: a question's "truce" matches "ceasefire", not the other way round
     (config.yaml's comment said both directions were tried; the README said the opposite one)."""
-    from bot.rank import analyze
+    from bot.question_analysis import analyze
     from bot.text import stem
 
     synonyms = parse({"synonyms": {"crave": ["clamour"]}}).synonyms

@@ -1,7 +1,7 @@
-from bot import interview, rank
+from bot import interview, question_analysis, rank, sentence_analysis
 from bot.answer import ARTICLE_LIMIT
 from bot.corpus import SentenceRow
-from bot.rank import analyze
+from bot.question_analysis import analyze
 
 TITLE = "Zara Kay tells Wikinews about her organisation"
 
@@ -105,10 +105,10 @@ def test_an_article_with_fewer_labelled_sentences_than_turns_is_not_read():
 def test_the_reply_to_an_interviewers_question_like_the_members_is_a_candidate():
     rows = _rows(ZARA)
     corpus = _FakeCorpus(rows)
-    asked = frozenset(rank.stem(w) for w in ("old", "start", "faithless", "hijabi"))
+    asked = frozenset(question_analysis.stem(w) for w in ("old", "start", "faithless", "hijabi"))
     assert interview.asked_replies(corpus, ["a1"], asked) == [7, 8, 9]
     # one word in common is not the same question
-    assert interview.asked_replies(corpus, ["a1"], frozenset({rank.stem("old")})) == []
+    assert interview.asked_replies(corpus, ["a1"], frozenset({question_analysis.stem("old")})) == []
 
 
 def test_an_undated_document_has_no_interview_turns():
@@ -120,11 +120,11 @@ def test_an_undated_document_has_no_interview_turns():
 
 def test_a_speakers_own_age_in_the_first_person_is_an_age():
     # (rank's age pattern; kept here, with the interviews that write ages so)
-    assert rank._shows_type("So I was 25 when I started Faithless Hijabi.", "age")
-    assert rank._shows_type("I am 26 now.", "age")
-    assert rank._shows_type("I'm 45 now.", "age")
-    assert not rank._shows_type("I was 10 minutes late.", "age")
-    assert not rank._shows_type("I am 100 percent sure.", "age")
+    assert sentence_analysis._shows_type("So I was 25 when I started Faithless Hijabi.", "age")
+    assert sentence_analysis._shows_type("I am 26 now.", "age")
+    assert sentence_analysis._shows_type("I'm 45 now.", "age")
+    assert not sentence_analysis._shows_type("I was 10 minutes late.", "age")
+    assert not sentence_analysis._shows_type("I am 100 percent sure.", "age")
 
 
 def test_an_unclosed_label_before_a_long_run_of_spaces_is_no_label():

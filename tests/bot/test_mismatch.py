@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import mismatch, rank
-from bot.rank import analyze
+from bot import mismatch, term_matching
+from bot.question_analysis import analyze
 from bot.text import tokenize
 
 
@@ -231,7 +231,8 @@ def test_a_sentence_without_the_asked_speaker_does_not_say_what_they_said():
 
 
 def test_any_auxiliary_the_ranker_knows_opens_a_question_for_the_speakers_words():
-    # the auxiliaries are rank.AUXILIARIES, which reads "what could X say" as a statement too
+    # the auxiliaries are question_analysis.AUXILIARIES, which reads "what could X say" as a
+    # statement too
     question = "what could the pope say about the fire"
     q, words = analyze(question), tokenize(question)
     assert q.answer_type == "statement"
@@ -268,7 +269,7 @@ def test_who_questions_need_their_verb_in_the_sentence():
     q, words = analyze(question), tokenize(question)
     assert mismatch.asked_deed_at(words, []) == 1
     paid = [t.word == "fund" for t in q.terms]  # "paid for" is read as "fund" (facts.words)
-    inherited = [rank.CONTEXT_CREDIT if p else 1.0 for p in paid]  # "He attended ..."
+    inherited = [term_matching.CONTEXT_CREDIT if p else 1.0 for p in paid]  # "He attended ..."
     story = [False] * len(q.terms)
     assert mismatch.deed_unstated(q, words, [], inherited, story)
     assert not mismatch.deed_unstated(q, words, [], [1.0] * len(q.terms), story)
@@ -378,7 +379,7 @@ def test_the_deed_of_a_phrasal_verb_is_its_one_word():
     assert mismatch.asked_deed_at(words, []) == 1
     demand = [t.word == "demand" for t in q.terms]
     assert any(demand)
-    inherited = [rank.CONTEXT_CREDIT if d else 1.0 for d in demand]  # "He called for ..."
+    inherited = [term_matching.CONTEXT_CREDIT if d else 1.0 for d in demand]  # "He called for ..."
     story = [False] * len(q.terms)
     assert mismatch.deed_unstated(q, words, [], inherited, story)
     assert not mismatch.deed_unstated(q, words, [], [1.0] * len(q.terms), story)

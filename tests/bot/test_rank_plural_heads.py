@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot import rank
-from bot.rank import analyze, score, shows_answer
+from bot import question_analysis, sentence_analysis
+from bot.question_analysis import analyze
+from bot.rank import score
+from bot.sentence_analysis import shows_answer
 from bot.text import stem
 from tests.bot.test_rank import article
 
@@ -27,7 +29,7 @@ from tests.bot.test_rank import article
     ],
 )
 def test_a_plural_head_noun_gives_the_answer_type(question, expected):
-    assert rank._classify(question.split()) == expected
+    assert question_analysis._classify(question.split()) == expected
 
 
 def test_which_countries_wants_two_countries_by_name():
@@ -64,7 +66,7 @@ def test_a_singular_country_question_keeps_the_place_type():
     ],
 )
 def test_a_closed_compound_has_its_head(question_word, sentence_word, expected):
-    assert rank._closed_head(stem(question_word), stem(sentence_word)) is expected
+    assert sentence_analysis._closed_head(stem(question_word), stem(sentence_word)) is expected
 
 
 def test_the_question_word_as_a_closed_compound_counts_in_the_ranking():
@@ -89,7 +91,7 @@ def test_the_cheap_check_before_the_closed_compound_test_never_skips_one():
     for _ in range(3000):
         head = rng.choice(heads)
         stem = rng.choice(mods) + rng.choice([head, head[:-1], head + "d", rng.choice(heads)])
-        if rank._closed_head(head, stem):
+        if sentence_analysis._closed_head(head, stem):
             accepted += 1
             assert (head[:-1] if head.endswith("e") else head) in stem
     assert accepted > 100

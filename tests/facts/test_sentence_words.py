@@ -39,7 +39,8 @@ def test_an_analysis_reads_stems_compounds_phrases_and_flags():
 
 def test_the_analysis_keeps_each_hyphenated_compounds_parts():
     """Stored, so answering need not tokenise every candidate with a hyphen for them
-    (bot.rank._compound_pairs): the parts' stems, stop words left out, where two or more stay."""
+    (bot.sentence_analysis._compound_pairs): the parts' stems, stop words left out, where two or
+    more stay."""
     words = analyse_sentence("A European-led force and a well-equipped, state-of-the-art army.")
     assert words.compounds == (("european", "led"), ("well", "equip"), ("state", "art"))
     assert analyse_sentence("The re-run was held.").compounds == (("re", "run"),)
@@ -53,8 +54,9 @@ def test_a_caption_is_not_prose_and_has_no_life_span():
 
 
 def test_the_analysis_says_whether_a_pronoun_speaks_a_quotation():
-    """Stored, so answering need not search every candidate for it (bot.rank._inherit_context);
-    looked for in the whole text, as answering did, even past the analysed head."""
+    """Stored, so answering need not search every candidate for it
+    (bot.term_matching._inherit_context); looked for in the whole text, as answering did, even past
+    the analysed head."""
     assert analyse_sentence('"True justice takes time," she said.').pronoun_says
     assert analyse_sentence("Speaking to PBS, he said the talks would go on.").pronoun_says
     assert not analyse_sentence("The minister said the talks would go on.").pronoun_says

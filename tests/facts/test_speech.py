@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import decide, rank, text
+from bot import question_analysis, question_forms, text
 from facts import speech
 
 
@@ -14,8 +14,10 @@ def test_forms_picks_the_asked_forms_of_the_asked_verbs():
 
 def test_a_question_asks_for_speech_with_any_form_of_the_asked_verbs():
     # "what did Cruz say", "what has Modi written": rank reads them as statement questions
-    assert {"say", "said", "tweeted", "responds", "statements"} <= rank.SAY_WORDS
-    assert rank.analyze("what did cruz tweet about the storm").answer_type == "statement"
+    assert {"say", "said", "tweeted", "responds", "statements"} <= question_analysis.SAY_WORDS
+    assert (
+        question_analysis.analyze("what did cruz tweet about the storm").answer_type == "statement"
+    )
 
 
 def test_a_sentence_reports_speech_with_the_past_and_the_third_person_not_a_noun():
@@ -31,4 +33,4 @@ def test_the_saying_group_is_one_related_word_group_named_say():
 
 
 def test_words_that_only_mean_speech_are_the_nouns_and_two_verbs():
-    assert speech.SAY_NOUNS | {"commented", "commenting", "remarked"} == decide.SPEECH_WORDS
+    assert speech.SAY_NOUNS | {"commented", "commenting", "remarked"} == question_forms.SPEECH_WORDS

@@ -1,0 +1,296 @@
+"""Which form of question this is: what someone said, a stance, why, a second question.
+
+:func:`asks_speech`, :func:`asks_stance`, :func:`asks_event_cause`, :func:`asks_with_light_verb`,
+:func:`later_question`, :func:`asks_nothing` and the others each say yes or no of the whole
+question. Separate from :mod:`bot.question_parts`, which picks words out of the question, because
+these classify it; the answerer reads them to choose its checks before any sentence is judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from facts import speech
+from facts.lexicon import name_words, verb_lemmas
+
+from . import question_analysis, sentence_analysis
+from .intents import IntentMatch
+from .question_parts import _YESNO_OPENERS, STANCE, TOPICLESS_GROUPS
+from .resolve import Resolved
+
+if TYPE_CHECKING:
+    from .question_evidence import Asked
+
+
+# Answer types a sentence must visibly contain to answer ("when" needs a time, "how many" a number).
+STRICT_TYPES = frozenset({"time", "number", "age", "money", "duration", "measure", "place"})
+# The answer types a wh-word asks that a yes/no question does not: "will the guarantees come up
+# *when* he sees the europeans" matches the "when will {event}" intent on its clause, but asks
+# whether, and the sentence that says they will be discussed has no time to show (its type
+# miss held two right answers of the seed dev sets at 0.20). Only within one story: across
+# several, the type miss also kept a Wikinews near miss (a CHECK set's) from being answered.
+CLAUSE_TYPES = frozenset({"time", "place"})
+
+
+def intent_wants(
+    match: IntentMatch | None, question: question_analysis.Question, one_story: bool = False
+) -> str:
+    """The answer type asked: the matched intent's, else the question's own; in one story, not
+    a time or a place for a yes/no question, whose "when" or "where" opens a clause
+    (CLAUSE_TYPES)."""
+    wants = match.intent.answer if match is not None else None
+    if one_story and wants in CLAUSE_TYPES and question.kind == "yesno":
+        wants = None
+    return wants or question.answer_type
+
+
+def asks_topic(tokens: Sequence[str]) -> bool:
+    """Does the question ask what something is about ("what are the zelensky trump talks
+    supposed to be about", "what r the talks gonna be about")? A fact that only says the
+    talks take place, between people the question names ("Zelensky is set to meet with
+    Trump"), tells nothing of it: its object must say something the question does not."""
+    return len(tokens) > 2 and tokens[0] in ("what", "wat", "whats") and tokens[-1] == "about"
+
+
+# Words that can only mean someone's speech ("claim" also claims responsibility, "say" is also
+# a share in a decision, "state" a country): the nouns of speech, and the verbs of two of them.
+SPEECH_WORDS = speech.SAY_NOUNS | speech.forms(("comment", "remark"), speech.PAST) | {"commenting"}
+
+
+def asks_speech(
+    question: question_analysis.Question, actors: Sequence[Resolved], wanted: frozenset[str]
+) -> bool:
+    """Does a question no intent with predicates matched ask what a named actor said: "any
+    comments from Starmer?", "has Zelensky commented on the summit", "did the Kremlin remark
+    on it"? A word that only means speech (SPEECH_WORDS) and someone named. The statement
+    intent asks "what did X say" and requires X's statement; these forms missed it, and a
+    sentence that merely named X answered them (the list of leaders for Starmer's comments)."""
+    return (
+        not wanted
+        and bool(actors)
+        and question.kind != "who"  # "who commented on the deal": the speaker is the answer
+        and not SPEECH_WORDS.isdisjoint(term.word for term in question.terms)
+    )
+
+
+def _asks_what_was_said(q: Asked) -> bool:
+    """Whether the question's own form asks what a named actor said ("what did Starmer tell
+    Zelensky after their meeting": question_analysis.analyze's statement type) and the statement
+    intent matched it, though less clearly than requires_fact asks (its extra words lower the
+    score): both signs agree, so the sentence must have a fact of them saying it, as the intent
+    requires. The list naming Starmer among the leaders meeting Zelensky answered it at 0.57."""
+    if not (
+        q.question.answer_type == "statement"
+        and q.wants == "statement"
+        and not q.intent_sure
+        and q.speakers
+        and "say" in q.wanted
+    ):
+        return False
+    # the speaker is the subject, named before the reporting verb ("what did the spokesperson
+    # tell the Associated Press": not the agency, which _speakers falls back on)
+    tokens = q.tokens
+    said_at = next(
+        (i for i, t in enumerate(tokens) if t in question_analysis.SAY_WORDS), len(tokens)
+    )
+    before = set(tokens[:said_at])
+    return any(entity in q.speakers and before.issuperset(words) for entity, words in q.spans)
+
+
+def asks_stance(q: Asked) -> bool:
+    """Whether the question asks someone's stance or reaction ("how is X reacting", "X's view
+    on it"): a word of the stance group (text.RELATED_WORDS)."""
+    return any(STANCE in term.related for term in q.question.terms)
+
+
+def asks_when_people_meet(q: Asked) -> bool:
+    """Whether the question asks when or where something happens between people it names ("when
+    will Putin and Zelensky meet", "where is Trump meeting Zelensky"): a sentence that lacks one
+    of them tells of another event (Trump and Putin's meeting in Alaska, for the first; its
+    story's lead names Zelensky, which covered his name), so :func:`person_absent` applies as
+    for a yes/no question."""
+    return (
+        q.wants in ("time", "place")
+        and sum(1 for entity in q.named if q.kinds.get(entity) == "person") >= 2
+    )
+
+
+def is_verbless(q: Asked) -> bool:
+    """Whether the question names someone and asks no verb an intent knows, as a keyword query
+    or a yes/no question ("us weapons", "does ukraine need a big army"): a fact whose subject it
+    names, done to what it asks about (:func:`_about`), backs a sentence for it, whatever the
+    fact's verb. The caller then reads every fact of the candidates, not only those of the
+    question's verbs."""
+    return bool(q.named) and not q.wanted and q.question.kind in ("other", "yesno")
+
+
+def asks_event_cause(question: question_analysis.Question, tokens: Sequence[str]) -> bool:
+    """Whether the question asks why something happened ("why did Trump rule out a ceasefire",
+    "why did Gillibrand drop out of the race"): a past event has a cause, which news gives in
+    words of cause ("because", "due to", "to protest", facts.wording.REASON), and a sentence
+    without them only restates the event ("Despite Trump ruling out an immediate ceasefire,
+    ..."). Not "why does it matter", "why is it hard" (a value or a difficulty, which a sentence
+    states in words of its own: "is crucial for sustaining Ukraine's military capabilities"),
+    nor "why didn't they", which what stood in the way answers ("was disallowed"). "Why would
+    anyone blow up a jackal" asks a doer's motive as well (MOTIVE_DOERS), which a sentence
+    restating the blast does not give; not "why would it matter"."""
+    if question.answer_type != "reason":
+        return False
+    return tuple(tokens[:2]) == ("why", "did") or (
+        tuple(tokens[:2]) == ("why", "would") and len(tokens) > 2 and tokens[2] in MOTIVE_DOERS
+    )
+
+
+# Who "why would X do it" asks the motive of: someone who acts, not "it" or "that"
+MOTIVE_DOERS = frozenset("anyone anybody someone somebody they he she people".split())
+
+
+# The light verbs a yes/no question may ask with ("did the alaska summit *get* a ceasefire",
+# "does zelensky *get* trump to himself first"): no fact has them for its verb
+# (GENERIC_PREDICATES), so no sentence has a fact of the question's verb, which ORDINARY_GAP asks
+# for; the sentence's own verb says it ("the Alaska summit did not result in a breakthrough
+# regarding a ceasefire"). Seed dev right 514 -> 518 (one of them in a CHECK set; the other
+# three are one question asked three ways, below the threshold at 0.46), no wrong citation
+# more; Wikinews and WikiQA unchanged. "go" is one as well, the light verb of motion ("would
+# american arms *go* straight to ukraine or to some europe-led force": "The US ... remains
+# willing to supply modern weaponry ... to Ukraine or to a European-led force"): no fact has it
+# either (GENERIC_PREDICATES). Not "going to" before a verb, which is the future ("is Macron
+# going to attend"), not a motion: read as one, two unanswerable CHECK questions were answered.
+# Seed dev right 793 -> 795 (seed-dev12, seed-dev17), CHECK sets, Wikinews and fresh sets
+# unchanged.
+LIGHT_VERBS = frozenset("get gets got getting have has had having go goes went".split())
+
+
+def asks_with_light_verb(tokens: Sequence[str]) -> bool:
+    """Whether a yes/no question's verb is a light one (LIGHT_VERBS) after its opening
+    auxiliary ("did the summit get a ceasefire"; the "has" of "has it been" opens it), after
+    the words of talk that may come first (question_analysis.DISCOURSE_OPENERS: "so did ...");
+    "going" too, unless "to" and a verb follow it ("could the weapons end up going to a european-led
+    force", not "is he going to attend")."""
+    at = next(
+        (i for i, t in enumerate(tokens) if t not in question_analysis.DISCOURSE_OPENERS),
+        len(tokens),
+    )
+    if at >= len(tokens) or tokens[at] not in _YESNO_OPENERS:
+        return False
+    rest = tokens[at + 1 :]
+    return any(
+        t in LIGHT_VERBS
+        or (
+            t == "going"
+            and not (i + 2 < len(rest) and rest[i + 1] == "to" and _is_future(rest[i + 2]))
+        )
+        for i, t in enumerate(rest)
+    )
+
+
+# What follows the "to" of "going to" when it is a motion: a destination, a noun phrase opened
+# by a determiner, possessive, quantifier or pronoun ("going to a european-led force", "to
+# them"), a number, a name ("going to ukraine"), or one of the nouns English goes to without an
+# article ("going to war", "to court", "to school"). The "to" of the future is followed by a
+# verb ("is he going to abdicate", "going to actually attend"), an open class no list holds:
+# verbs.txt has the verbs of relations only, and read by it "is the king going to abdicate" was
+# a motion. So the closed classes are listed, and anything else is the future.
+_DESTINATION_OPENERS = (
+    frozenset(
+        """the a an this that these those his her its their our my your some any every each no
+    all both another other such many several few more most him them us me it there here
+    where""".split()
+    )
+    | sentence_analysis.NUMBER_WORDS
+)
+_BARE_DESTINATIONS = frozenset(
+    """war school court church college university prison jail hospital bed sea town market
+    trial parliament congress press hell""".split()
+)
+
+
+def _is_future(word: str) -> bool:
+    """Whether "going to" before ``word`` is the future, not a motion (see
+    _DESTINATION_OPENERS): a verb of the lexicon always is; a destination never."""
+    if word in verb_lemmas():
+        return True
+    return not (
+        word in _DESTINATION_OPENERS
+        or word in _BARE_DESTINATIONS
+        or word[:1].isdigit()
+        or word in name_words()
+    )
+
+
+def asks_nothing(q: Asked) -> bool:
+    """Whether the question names nothing to find: every word it has is a reporting or stance
+    word ("claim", "said?", "any statements", "what do you think", "any reactions?") and it
+    names no one. Those words match every quote and every stance in the coverage, through their
+    group ("claim" ~ "mentioned", "think" ~ "opposition") or their own stem, and the facts of
+    speech back each of them: spam such as "claim here" was answered with three quotes at a
+    confidence of 0.8, and "what do you think" with the Kremlin's opposition. A topic or a name
+    makes it a question again ("what does russia think")."""
+    terms = q.question.terms
+    return (
+        not q.named
+        and bool(terms)
+        and all(not TOPICLESS_GROUPS.isdisjoint(t.related) for t in terms)
+    )
+
+
+# A second question after the first, cut off by a question mark, a comma, a colon or a dash
+# ("and" may join it) or by "and" alone: "Where was the engineer killed at Waterloo station
+# from, and how old?", "who declared covid a pandemic - how many cases were there worldwide at
+# that point", "who first made youtube-dl and when?". Chat asks two things at once this way.
+# As a cap on news sentences (caps.LATER_UNANSWERED): Wikinews dev wrong citations 18 -> 16
+# (wikinews-dev3 and -dev4), no right answer lost; the CHECK, seed and fresh sets and WikiQA
+# unchanged (it has no dated story).
+_LATER_ASK = re.compile(
+    r"(?:(?:[?,;:]|\s[-\u2013\u2014])\s*(?:(?:and|but|also)\s+)?|\s+and\s+)"
+    r"(how|who|whom|whose|what|whats|which|where|when|why)\b",
+    re.IGNORECASE,
+)
+_OPENERS = question_analysis.QUESTION_WORDS | question_analysis.AUXILIARIES
+
+
+# What may follow "when" or "where" in a question: the inverted auxiliary ("and where was he
+# from"), or nothing ("and when?"), or the "from"/"to" of an elliptic one ("and where to?")
+_ASKS_ON = _YESNO_OPENERS | frozenset({"from", "to"})
+
+
+def _subordinate(clause: str) -> bool:
+    """Whether a clause after a comma that opens with "when" or "where" is a subordinate one, not
+    a second question: its subject or participle comes before any auxiliary ("what did Trump
+    say, when asked about the ceasefire", "what did the mayor of Paris, where the summit was
+    held, announce"), where a question inverts them ("where was the summit held") or stops
+    ("and when?"). Read as a question, it asked the answer for a time or a place it need not
+    give."""
+    words = question_analysis.question_tokens(clause)
+    return len(words) > 1 and words[0] in ("when", "where") and words[1] not in _ASKS_ON
+
+
+def later_question(
+    text: str, first: question_analysis.Question
+) -> question_analysis.Question | None:
+    """The second question of ``text`` when it asks for an answer type of its own that a
+    sentence must show (STRICT_TYPES: a number, an age, a time, a place...) and the first
+    question (``first``, the analysis of the whole text) does not: "Where was the engineer
+    killed at Waterloo station from, and how old?" asks a place, then an age. The answer type
+    is read from the question's opening words, so a sentence that answers the first question
+    (or only restates it: "an engineer was killed while working at Waterloo station in
+    London") passed however little it said of the second. Only for a question that opens with
+    its question word or an auxiliary, after up to two words of talk as
+    question_analysis._asking_start reads them ("so who won, and when?"): one that sets a topic
+    first ("hurricane humberto - how often ...") is read from its question proper already
+    (question_analysis._asking_start)."""
+    tokens = question_analysis.question_tokens(text)
+    talk = next(
+        (i for i, t in enumerate(tokens[:2]) if t not in question_analysis.DISCOURSE_OPENERS), 2
+    )
+    if len(tokens) <= talk or tokens[talk] not in _OPENERS:
+        return None
+    found = _LATER_ASK.search(text, 1)
+    if found is None or _subordinate(text[found.start(1) :]):
+        return None
+    later = question_analysis.analyze(text[found.start(1) :])
+    if later.answer_type not in STRICT_TYPES or later.answer_type == first.answer_type:
+        return None
+    return later

@@ -1,0 +1,470 @@
+"""Which words of a question are its subject, its verb, its object, the noun it asks for.
+
+:func:`asked_subject` ("what do *the Russians* want"), :func:`asked_verb`, :func:`asked_object`
+("who opposes *the deal*"), :func:`asked_head` ("what *microbes*"), :func:`asked_relation`, the
+subject of a yes/no or a keyword question, and the words that only set the scene ("... *when
+they met*") or only name the second of two alternatives. Separate because each reads the
+question's tokens alone, with no fact, sentence or score: the evidence, the gap checks and the
+decision all ask these same questions of the wording.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from facts.lexicon import role_titles, verb_form, verb_lemmas
+from facts.words import MODALS, OWN
+
+from . import question_analysis, sentence_analysis
+from .question import context_words, elaborating_words, topic_words
+from .resolve import Resolved
+from .text import STOPWORDS, match_keys, stem
+
+NOTHING: frozenset[str] = frozenset()
+
+# Words that open a trailing clause setting the scene of a question ("... when he arrived in
+# Dover"): its words, where the best sentence lacks them but its story has them, are excused as
+# hedges are (see _in_scene and _uncovered).
+SCENE_OPENERS = frozenset("when after before while once".split())
+# Common verbs of a scene clause that the lexicon's verbs (facts/data/verbs.txt, the verbs of
+# relations) lack, or whose past it spells as the base ("hit")
+_PAST_BEYOND_LEXICON = frozenset("came caught hit".split())
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    """The past forms (and participles) of the lexicon's verbs that do not end in "-ed" ("met",
+    "said", "taken"): one list of irregular verbs with the extraction's. The answerer has read
+    the lexicon's verbs already (its intents name predicates by their lemmas), so this costs a
+    pass over them and no load."""
+    return _PAST_BEYOND_LEXICON | frozenset(
+        word
+        for word, lemma in verb_lemmas().items()
+        if not word.endswith("ed") and verb_form(word, lemma) == "past"
+    )
+
+
+def _past(token: str) -> bool:
+    """A verb in the past tense: regular ("arrived") or an irregular one."""
+    return (len(token) > 4 and token.endswith("ed")) or token in _irregular_past()
+
+
+# Hedges and expectations a question adds to what it asks ("what army is Ukraine *expected* to
+# keep", "will they *likely* meet"): where the sentence has one too it counts as a matched word,
+# where it lacks it the word is neither matched nor missing, as the article states the fact itself.
+# So are the asker's own framing words: a filler "like" ("how important are these talks, like
+# really?"; a verb of liking is a stance, which _stance_unsaid still asks for), "anyway", and
+# "suddenly" ("why is everyone suddenly talking about security guarantees": the article says
+# why they are talked about, not that it came suddenly). Seed dev right 508 -> 513 (one in a
+# CHECK set), no wrong citation more; Wikinews and WikiQA unchanged.
+SOFT_WORDS = frozenset(
+    """expected expect expects anticipated projected predicted forecast likely unlikely possibly
+    probably perhaps maybe like anyway suddenly""".split()
+) | {OWN}  # "his own lions": where the sentence says "his lions", "own" only stressed whose
+
+
+# Words that ask for whoever leads ("who leads Lithuania", "the Lithuanian leader"), whatever the
+# title; a title itself ("Lithuania's prime minister") asks for that title only.
+LEADER_WORDS = frozenset({"leader", "leaders", "lead", "leads", "head", "heads", "boss", "runs"})
+
+
+# Stems of one-word titles (envoy, president, spokesman), but not of the words that ask for
+# whoever leads (see LEADER_WORDS): a question with one asks about that title's holder.
+_TITLE_STEMS = frozenset(
+    stem(words[0]) for words in role_titles() if len(words) == 1 and words[0] not in LEADER_WORDS
+)
+
+
+def asked_titles(question: question_analysis.Question) -> frozenset[str]:
+    """The title words a question uses ("who is Trump's *envoy*")."""
+    return frozenset(t.stem for t in question.terms if t.stem in _TITLE_STEMS)
+
+
+def _soft(
+    question: question_analysis.Question, names: AbstractSet[str] = frozenset()
+) -> tuple[bool, ...]:
+    """Per term: a hedge (SOFT_WORDS), a word only of a closing yes/no question that guesses
+    at or elaborates on the question before it (question.elaborating_words), or a word of what
+    the asker says before a question that refers back to it (question.context_words), not of
+    the ``names`` resolved there: counted where the sentence has it, neither matched nor
+    missing where it lacks it."""
+    told = frozenset(
+        w
+        for w in topic_words(question.text)
+        if w not in CRUCIAL_QUALIFIERS
+        and w not in sentence_analysis.NUMBER_WORDS
+        and not any(c.isdigit() for c in w)
+    )
+    elaborating = elaborating_words(question.text) | ((context_words(question.text) | told) - names)
+    return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
+
+
+_DO_AUXILIARIES = frozenset("do does did will would can could should".split())
+_PARTICLES = frozenset("out up on off down for about to with in over".split())
+
+
+_KIND_NOUNS = frozenset("kind kinds sort sorts type types".split())
+
+
+def asked_kind(tokens: Sequence[str]) -> frozenset[str]:
+    """The match keys of N in "what kind of N", "which sort of N", "what type of N": the
+    question asks what N is like, so only a fact that names an N describes one
+    (:func:`_names_kind`)."""
+    for i in range(len(tokens) - 3):
+        if (
+            tokens[i] in ("what", "which", "wat", "whats")
+            and tokens[i + 1] in _KIND_NOUNS
+            and tokens[i + 2] == "of"
+            and tokens[i + 3] not in STOPWORDS
+        ):
+            return match_keys(tokens[i + 3])
+    return frozenset()
+
+
+def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
+    """Stems of the subject of a question "what do X VERB" that ends in its verb ("what do the
+    security guarantees involve": security, guarantee; "what does Russia want"): X does it.
+    Also a topic named first and asked about with a pronoun (_topic_subject: "ukraine
+    security guarantees what do they consist of"; seed dev one wrong citation fewer, the
+    discussions about the guarantees no longer read as what they consist of). Empty for any
+    other form."""
+    topic = _topic_subject(tokens)
+    if topic:
+        return topic
+    if len(tokens) < 4 or not _asks_what_do(tokens, 0):
+        return frozenset()
+    end = len(tokens) - 1
+    if tokens[end] in _PARTICLES:
+        end -= 1
+    span = tokens[2:end]
+    if any(not TOPICLESS_GROUPS.isdisjoint(match_keys(t)) for t in span):
+        return frozenset()  # "what does Lithuania think Ukraine needs": a clause, not a subject
+    if any(t in PREPOSITIONS for t in span[1:]):
+        return frozenset()  # "what did Modi write about the crash in Kerala": no final verb
+    return frozenset(stem(t) for t in span if t not in STOPWORDS)
+
+
+def _asks_what_do(tokens: Sequence[str], at: int) -> bool:
+    """Whether "what do" (or "whats does", ...) opens a clause at ``tokens[at]``."""
+    return tokens[at] in ("what", "whats") and tokens[at + 1] in _DO_AUXILIARIES
+
+
+_TOPIC_PRONOUNS = frozenset("they it".split())
+
+
+def _topic_subject(tokens: Sequence[str]) -> frozenset[str]:
+    """Stems of the topic a question names first and then asks about with a pronoun: "ukraine
+    security guarantees, what do *they* consist of" asks what the guarantees consist of, as
+    "what do the security guarantees consist of" does. Empty for any other form."""
+    for at in range(2, len(tokens) - 3):
+        if _asks_what_do(tokens, at) and tokens[at + 2] in _TOPIC_PRONOUNS:
+            span = tokens[:at]
+            if any(
+                t in question_analysis.QUESTION_WORDS or t in question_analysis.AUXILIARIES
+                for t in span
+            ):
+                return frozenset()  # a question of its own first, not a topic
+            return frozenset(stem(t) for t in span if t not in STOPWORDS)
+    return frozenset()
+
+
+# The auxiliaries that open a yes/no question on what its subject does ("could the meetings
+# get into X", "will the talks cover X"): not "is/are", whose noun may be what is asked ("is
+# the trump meeting before the europeans" asks about the meeting itself).
+_ACTION_AUXILIARIES = frozenset("do does did will would can could should may might".split())
+_NOUN_DETERMINERS = frozenset("the these those".split())
+# Verbs of an event's own taking place ("will the meeting be held at the White House", "will
+# the talks take place in Geneva"): the question asks about the event itself, which a fact
+# with its verb ("Zelensky meets Trump in Washington") tells.
+_OCCURRENCE_VERBS = frozenset("be been take happen start begin end last go".split())
+_ADVERBS = frozenset("also even still actually really ever".split())
+
+
+def asked_noun_subject(tokens: Sequence[str], names: AbstractSet[str] = frozenset()) -> str:
+    """The stem of the noun a yes/no question makes the subject of another verb ("could *the
+    meetings* also get into security guarantees", "will *the talks* cover the war"): a fact
+    whose subject is that noun ("The meetings discuss real security guarantees") says what it
+    does, and a fact whose verb merely shares its stem ("Zelensky meets Trump") does not. Empty
+    unless the question opens with such an auxiliary, a determiner and a noun, and goes on with
+    a verb that is not the event's own taking place; empty for a word of a name (``names``:
+    "does the Kremlin want a say" is weighed by its entity)."""
+    if len(tokens) < 5 or tokens[0] not in _ACTION_AUXILIARIES:
+        return ""
+    noun = tokens[2]
+    if tokens[1] not in _NOUN_DETERMINERS or noun in STOPWORDS or noun in names:
+        return ""
+    verb = next((t for t in tokens[3:] if t not in _ADVERBS), "")
+    if verb in _OCCURRENCE_VERBS:
+        return ""
+    return stem(noun)
+
+
+def asked_object(tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The match keys of the verb and of the object X of a question "who VERBs X" ("who opposes
+    the security guarantees", "who supplies the weapons"): what the one asked for does to what.
+    Empty for any other form ("who will Zelensky meet" has an auxiliary, and asks for the
+    object)."""
+    if len(tokens) < 3 or tokens[0] != "who" or tokens[1] in STOPWORDS:
+        return NOTHING, NOTHING
+    if tokens[1] in question_analysis.AUXILIARIES:
+        return NOTHING, NOTHING
+    done_to = frozenset(k for t in tokens[2:] if t not in STOPWORDS for k in match_keys(t))
+    return (match_keys(tokens[1]), done_to) if done_to else (NOTHING, NOTHING)
+
+
+def asked_verb(tokens: Sequence[str]) -> str | None:
+    """The verb that ends a "what do X VERB" question (see :func:`asked_subject`)."""
+    if not asked_subject(tokens):
+        return None
+    end = len(tokens) - 1
+    return tokens[end - 1] if tokens[end] in _PARTICLES else tokens[end]
+
+
+def _in_scene(question: question_analysis.Question, tokens: Sequence[str]) -> tuple[bool, ...]:
+    """Per term: does the question have it only in a trailing clause that sets the scene with a
+    past event ("what did Zapata tell reporters *when he arrived in Dover*", "until when did
+    Moscow extend its lockdown *back when covid passed a million cases*")? Such a clause says
+    which moment is meant; the story reports it, often in another sentence than the answer
+    ("Upon arrival, Zapata told reporters ..."). A clause without a verb in the past tense
+    ("after their meeting", "when he sees them") may speak of what has not happened, which is
+    what a near miss asks about, so its words stay words to find."""
+    start = next(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if i >= 2
+            and t in SCENE_OPENERS
+            and tokens[i - 1] not in ("and", "or")  # "where and when did they meet"
+            and tokens[i + 1] not in question_analysis.AUXILIARIES  # "... when did": a question
+        ),
+        len(tokens),
+    )
+    if not any(_past(t) for t in tokens[start + 1 :]):
+        return (False,) * len(question.terms)  # "after their meeting": it may not have happened
+    before = as_read(tokens[:start])
+    after = as_read(tokens[start:])
+    return tuple(t.word in after and t.word not in before for t in question.terms)
+
+
+def as_read(tokens: Sequence[str]) -> set[str]:
+    """``tokens`` as typed and as the question's terms read them (question_analysis.read_tokens:
+    "ruled out" is "reject", "cover" with "talks" is "discuss"), for finding a term's word in a part
+    of the question: the part read on its own, so a verb whose sense a noun in the other part fixes
+    is found as typed only."""
+    return set(tokens) | set(question_analysis.read_tokens(tokens))
+
+
+# Words after which "or" only tags the question ("... or not?", "or nah", "or what"): no second
+# alternative follows.
+OR_TAGS = frozenset("not nah no nope what whatever something anything so".split())
+# The most words of the question's own (terms) that an alternative before "or" is taken to have
+MAX_ALTERNATIVE = 3
+
+
+def _alternatives(
+    question: question_analysis.Question, tokens: Sequence[str]
+) -> dict[str, tuple[bool, ...]]:
+    """Per term: is it only in the second alternative of an "A or B" question (``second``:
+    the words after its "or"), and only in the first (``first``: as many of the question's
+    terms right before the "or" as the second has, at most MAX_ALTERNATIVE)? "Will Zelensky
+    see Trump by himself first, or straight away with everyone else?" is answered by the
+    sentence that says one of them ("Zelensky will first meet with Trump one-on-one"), which
+    need not have the words of the other: where it has every word of the first alternative,
+    those of the second are excused, as hedges are (see _uncovered). Coordination is
+    parallel, so the first alternative is taken to be as long as the second; it is never
+    excused itself, so the words before the "or" (the frame the alternatives share) always
+    count."""
+    none: dict[str, tuple[bool, ...]] = {}
+    read = question_analysis.read_tokens(tokens)
+    at = next(
+        (i for i in range(len(read) - 2, 0, -1) if read[i] == "or" and read[i + 1] not in OR_TAGS),
+        None,
+    )
+    if at is None or read[at + 1] in question_analysis.AUXILIARIES:
+        # "... or is it just the two of them": a second question, whose first runs from where?
+        return none
+    words = {t.word for t in question.terms}
+    end = next((j for j in range(at + 1, len(read)) if read[j] == "or"), len(read))
+    after = [t for t in read[at + 1 : end] if t in words]
+    size = min(len(after), MAX_ALTERNATIVE)
+    before = [t for t in read[:at] if t in words][-size:] if size else []
+    rest = set(read[:at]) - set(before) if before else set(read[:at])
+    rest |= set(read[end:])
+    second = {t for t in after if t not in rest and t not in before}
+    first = {t for t in before if t not in after and t not in read[at + 1 : end]}
+    if not second or not first:
+        return none
+    return {
+        "second": tuple(t.word in second for t in question.terms),
+        "first": tuple(t.word in first for t in question.terms),
+    }
+
+
+def _speakers(
+    tokens: Sequence[str], actors: Sequence[Resolved], wanted: frozenset[str]
+) -> frozenset[str]:
+    """Who a "what did X say" question asks to have said it: the actors named before its
+    reporting verb ("what did Hickenlooper say about the Senate": not the Senate; "what did
+    trump's envoy Witkoff say": either). Empty for other questions."""
+    if not actors or "say" not in wanted:
+        return frozenset()
+    verbs = frozenset(stem(p) for p in wanted if " " not in p)
+    said_at = next(
+        (i for i, t in enumerate(tokens) if not verbs.isdisjoint(match_keys(t))), len(tokens)
+    )
+    before = [r.entity for r in actors if r.first < said_at]
+    return frozenset(before or (r.entity for r in actors))
+
+
+PREPOSITIONS = frozenset("to for of with on in into at from by about over against".split())
+# Words that change what is asked, whatever their rarity: time and order ("when is the *next*
+# summit", "will they meet *again*", "when will the ceasefire *start*", "witkoff at the
+# *monday* meeting"; "may" is left out, a modal as often), and asking for precision ("the
+# *actual* date", "which *specific* weapons").
+CRUCIAL_QUALIFIERS = frozenset(
+    """next again first last latest final previous start starts started starting begin begins
+    began begun end ends ended still yet already ever before after since until new soon later
+    earlier finally anymore actual exact exactly specific specifically precise precisely
+    official officially many much old long far big monday tuesday wednesday thursday friday
+    saturday sunday january february march april june july august september october
+    november december today tonight tomorrow yesterday""".split()
+)
+# the auxiliaries and modals that open a yes/no question ("shall Ukraine join" as well)
+_YESNO_OPENERS = question_analysis.AUXILIARIES | MODALS
+
+
+def yesno_subject(tokens: Sequence[str]) -> frozenset[str]:
+    """The words of the subject of a yes/no question ("will *security guarantees* come up",
+    "are *security guarantees* for Ukraine expected to", "will the *guarantee stuff* come
+    up"): the content words after the opening auxiliary and the determiners, up to a function
+    word, the last one dropped when it is the verb (after "will", "does": "come"; after "is":
+    a participle). Empty for other questions and where "there" or a pronoun of the stopwords
+    is the subject ("is there an animal named after Munk"); "did anyone survive the crash"
+    asks about "anyone", which no headline has, not about the crash."""
+    if len(tokens) < 3 or tokens[0] not in _YESNO_OPENERS:
+        return frozenset()
+    k = 1
+    while k < len(tokens) and tokens[k] in _SUBJECT_DETERMINERS:
+        k += 1
+    run: list[str] = []
+    while k < len(tokens) and tokens[k] not in STOPWORDS and tokens[k].isalpha():
+        run.append(tokens[k])
+        k += 1
+    participle = next((i for i, w in enumerate(run) if i and w.endswith(("ing", "ed"))), None)
+    if participle is not None:
+        del run[participle:]  # "is Germany *sending* troops": the verb and its object
+    elif len(run) > 1 and tokens[0] in _BARE_VERB_AUXILIARIES:
+        run.pop()  # "will X *come* up": the verb, not the subject
+    return frozenset(run)
+
+
+def keyword_subject(tokens: Sequence[str]) -> frozenset[str]:
+    """The subject of a question asked as a phrase, with no question word and no opening
+    auxiliary ("guarantees on the agenda?", "ukraine joining nato?", "merz role"): its
+    leading run of content words, which names what the question is about as a yes/no
+    question's subject does (yesno_subject); the words after it ("on the agenda") say what
+    is asked of it; a participle after it is its verb, as in yesno_subject ("ukraine
+    *joining* nato?"). Empty for other questions and where a stopword opens it."""
+    if (
+        not tokens
+        or tokens[0] in STOPWORDS
+        or not question_analysis.QUESTION_WORDS.isdisjoint(tokens)
+    ):
+        return frozenset()
+    run: list[str] = []
+    for i, token in enumerate(tokens):
+        if token in STOPWORDS or not token.isalpha() or (i and token.endswith(("ing", "ed"))):
+            break
+        run.append(token)
+    return frozenset(run)
+
+
+_SUBJECT_DETERMINERS = frozenset("the a an this that these those".split())
+# auxiliaries whose verb follows the subject in its bare form: the run's last word
+_BARE_VERB_AUXILIARIES = MODALS | frozenset("do does did".split())
+
+
+# The related-word groups (bot.text.RELATED_WORDS) of the reporting verbs ("said", "claim") and of
+# stance words ("think", "reaction", "opinion"): alone, they name nothing to find.
+REPORTING = "~say"
+STANCE = "~stance"
+TOPICLESS_GROUPS = frozenset({REPORTING, STANCE})
+_HEAD_ENDS = question_analysis.AUXILIARIES | MODALS
+
+
+def asked_head(tokens: Sequence[str]) -> str | None:
+    """The noun a "what N" or "which N" question asks to have named ("what microbes did the
+    team grow", "which kind of plane was it"): the last of at most three words after the
+    question word (adjectives, then the noun), when an auxiliary follows them ("did", "were";
+    without one, the last word may be the verb: "which firm found the data"); None for a
+    question that asks no such thing."""
+    for i, token in enumerate(tokens[:-1]):
+        if token not in ("what", "which", "whats"):
+            continue
+        rest = list(tokens[i + 1 :])
+        if len(rest) > 2 and rest[0] in _KIND_NOUNS and rest[1] == "of":
+            rest = rest[2:]
+        words = list(itertools.takewhile(lambda w: w not in STOPWORDS, rest[:4]))
+        if not words or len(words) > 3 or len(rest) == len(words):
+            return None
+        return words[-1] if rest[len(words)] in _HEAD_ENDS else None
+    return None
+
+
+# Words that open a clause after the main one ("the toilet *that* got stolen", "when the house
+# subpoenaed him", "according to ..."): a verb there describes what the question is about, it is
+# not what it asks.
+_CLAUSE_OPENERS = frozenset(
+    """that which who whom whose when where after before while since because if until once
+    according""".split()
+)
+# Words before a verb's base form that make it the question's verb ("did the Tories *win*")
+_VERB_AUXILIARIES = frozenset("did does do will would can could should has have had".split())
+# Words before a noun: a verb's form right after one is a noun or an adjective ("did the
+# *judge* rule", "what did the *study* find", "who treated the *injured* officer")
+_BEFORE_NOUN = frozenset("the a an this these those his her its their our my your".split())
+
+
+def asked_relation(question: question_analysis.Question, read: Sequence[str]) -> tuple[bool, ...]:
+    """Per term of ``question``, whether it is a verb of the main clause of the question
+    (``read``: its tokens as question_analysis.read_tokens reads them): an inflected form of a verb
+    of the lexicon ("made", "convicted", "arrested", "died") or a base form after an auxiliary ("did
+    Bernie *win*"). A base form alone is often a noun ("fire", "judge", "study"), as is any
+    form right after a determiner ("did *the judge* rule", "the *injured* officer"), and a verb
+    after a clause opener describes the thing asked about ("who made the toilet *that got
+    stolen*")."""
+    verbs = verb_lemmas()
+    main: list[str] = []
+    for i, token in enumerate(read):
+        if i and token in _CLAUSE_OPENERS and not _asks_again(read, i) and not _asks_first(read, i):
+            break
+        main.append(token)
+    found = set()
+    for j, token in enumerate(main):
+        lemma = verbs.get(token)
+        if lemma is None or (j and main[j - 1] in _BEFORE_NOUN):
+            continue
+        if lemma != token or not _VERB_AUXILIARIES.isdisjoint(main[:j]):
+            found.add(token)
+    return tuple(t.word in found for t in question.terms)
+
+
+def _asks_first(read: Sequence[str], i: int) -> bool:
+    """Whether the opener at ``read[i]`` is the question's own wh-word after its preposition:
+    "*in which* year was Chirac convicted", "*by whom* was he killed"."""
+    return read[i] in ("which", "whom", "whose", "when", "where") and all(
+        word in PREPOSITIONS for word in read[:i]
+    )
+
+
+def _asks_again(read: Sequence[str], i: int) -> bool:
+    """Whether the opener at ``read[i]`` asks a second question rather than opening a clause:
+    "where and *when did* they meet" (a wh-word right before an auxiliary)."""
+    return (
+        read[i] in ("when", "where", "who", "which")
+        and i + 1 < len(read)
+        and read[i + 1] in question_analysis.AUXILIARIES
+    )

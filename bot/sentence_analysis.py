@@ -1,0 +1,812 @@
+"""What a candidate sentence shows: dates, numbers, ages, places, names, and the answer types.
+
+:func:`shows_answer` and the readings under it (years, spans, counts, clock times, a place, a
+manner) look at one sentence, with the words the build stored for it (:func:`_sentence`).
+Separate from :mod:`bot.rank` because each reading is a fact about a sentence, decided without
+the other candidates or the weights; answering and the mismatch checks use them too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from wordfreq import zipf_frequency
+
+from facts.lexicon import lexicon, region_words
+from facts.sentence_words import (
+    _PARENS,  # short parentheses only, so that no text can make a search in them slow
+    MAX_SENTENCE_CHARS,
+    analyse_sentence,
+    decode,
+    written_forms,
+)
+from facts.wording import AnyCase, shows, type_bit
+
+from .question_analysis import Question, Term, question_tokens
+from .rank_common import (
+    _NUMBER_WORDS,
+    _ONE_WORDS,
+    _PERCENTAGE,
+    _TIME_UNIT_PLURALS,
+    _YEAR,
+    CALENDAR,
+    RELATED,
+    _tokens,
+)
+from .text import STOPWORDS, stem, tokenize
+
+if TYPE_CHECKING:
+    from .rank import Ranked
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Years and days need a digit, which four sentences in five lack: one quick scan for it spares
+# those the slower searches.
+_DIGIT = re.compile(r"\d")
+_TIME = re.compile(
+    rf"\b({_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|century|centuries|BC|BCE|"
+    r"AD|CE|decades?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"tomorrow|tonight|(?:next|last|this|coming|previous) (?:week|weekend|month|year|spring|"
+    r"summer|autumn|fall|winter))\b|\b\d{1,2}(:\d\d)?\s*([ap]\.?m\b\.?|o'clock)"
+)
+# A number in words before a unit: news writes small numbers out ("around ten kilometres from
+# Barcelona", "two miles north", "five tonnes"), in AP and British style alike; digits only
+# left "how far is Badalona from Barcelona" with no answer of its type in the one sentence
+# that gives it.
+_SPELLED_NUMBER = (
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|a thousand|"
+    r"thousands of|a dozen|dozens of)"
+)
+_NUMBER_BEFORE = (
+    r"(?:\d[\d,.]*(?:\s*(?:-|–|to|±)\s*\d[\d,.]*)?|" + _SPELLED_NUMBER + r")\s*(?:-\s*)?"
+)
+_UNITS = {
+    "length": re.compile(
+        _NUMBER_BEFORE + r"(?:km|kilomet|metre|meter|m\b|cm\b|feet|ft\b|foot|inch|mile|yard|"
+        r"nautical|light[- ]years?|parsecs?|au\b)",
+        re.IGNORECASE,
+    ),
+    "weight": re.compile(
+        _NUMBER_BEFORE + r"(?:kg\b|kilogram|gram|g\b|pound|lbs?\b|tons?\b|tonnes?\b|ounce|oz\b)",
+        re.IGNORECASE,
+    ),
+    "speed": re.compile(
+        _NUMBER_BEFORE + r"(?:mph|km/h|kph|kilometres per hour|kilometers per hour|"
+        r"miles per hour|knots|metres per second|meters per second|m/s)",
+        re.IGNORECASE,
+    ),
+    "percent": re.compile(_NUMBER_BEFORE + r"(?:%|percent\b|per cent\b)", re.IGNORECASE),
+    # a result, one number against another: "230-to-198", "22 points to 10", "3–1", "52 votes
+    # to 48"; not a span of years ("1980–1987"), which _TALLY_YEARS leaves out. The spaces
+    # around " to " are read once, by the "\s*" on either side and lookarounds: written
+    # "\s*\s+to\s+\s*", a number before a long run of spaces had each split of the run tried
+    # (4 s for 20,000 spaces)
+    "tally": re.compile(
+        r"(?<![\d.,])\d(?:[\d,]*\d)?(?:\s+(?:votes?|points?|goals?|runs?|seats?))?"
+        r"\s*(?:-to-|(?<=\s)to(?=\s)|[-\u2013\u2014])\s*\d(?:[\d,]*\d)?(?![.,]?\d)(?!\s*%)",
+        re.IGNORECASE,
+    ),
+    # an earthquake's: "magnitude 6.6", "the magnitude of the earthquake was 6.6", "7.0
+    # magnitude", "magnitude-6.3", "M6.3"; not "two people died"
+    "magnitude": re.compile(
+        r"\bmagnitude\b(?:\W+\w+){0,5}?\W+\d+(?:\.\d+)?|\d+(?:\.\d+)?\W{1,3}magnitude\b"
+        r"|\bM[wL]?\s?\d\.\d\b",
+        re.IGNORECASE,
+    ),
+}
+_TALLY_YEARS = re.compile(  # "1980–1987", "2019-20": a span of years, no result
+    r"(?:1[0-9]|20)\d\d\s*(?:-to-|\s+to\s+|[-\u2013\u2014])\s*(?:1[0-9]|20)?\d\d"
+)
+
+
+# after a length, where it is rather than how deep or high: "(45 miles) north of", "east-southeast"
+_COMPASS = re.compile(r"\w*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:north|south|east|west)", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b",
+    re.IGNORECASE,
+)
+_DAY = re.compile(rf"\b(?:{_MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{_MONTHS})\b")
+_MONEY = re.compile(
+    r"[$€£¥]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price)\b"
+)
+# the units in either number ("last week", "next months": a date, bot.mismatch)
+TIME_UNIT_WORDS = frozenset(_TIME_UNIT_PLURALS) | frozenset(_TIME_UNIT_PLURALS.values())
+
+
+def _time_unit_forms(units: Iterable[str]) -> str:
+    """Regex alternatives for the ``units`` of time in the singular or plural: "days?",
+    "centuries|century"."""
+    plurals = _TIME_UNIT_PLURALS
+    return "|".join(
+        f"{unit}s?" if plurals[unit] == unit + "s" else f"{plurals[unit]}|{unit}" for unit in units
+    )
+
+
+# "14 days", "two weeks", "several months". The run of digits, commas and points is read whole
+# (possessive): a unit is a word, so it can follow only the run's end.
+_SPAN_NUMBER = (
+    r"(?:\d[\d,.]*+\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+)"
+)
+# Where a span's number may start when the pattern is searched for anywhere: a word, or a run of
+# digits, commas and points, entered only where the run starts and moved on (atomically) to its
+# first digit that starts a word, where \b\d first matched. A start at each later digit of the
+# run reached the same end and failed as the first did: quadratic time ("1,1,1,..." of 2,000
+# characters took 0.3 s) for nothing more.
+_SPAN_START = r"(?:\b(?=[^\W\d])|(?<![\d,.])(?>[\d,.]*?\b(?=\d)))"
+_DURATION = re.compile(
+    _SPAN_START
+    + _SPAN_NUMBER
+    + r"(?:-\s*)?("
+    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
+    r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
+    r"|\b(?:day|week|month)\s+\d{1,3}\b"  # "up to week 22 of a pregnancy"
+    # "may take a year", "lasted about an hour": one unit said with an article, after a verb of
+    # taking or lasting (alone, "a year" is as often "a year ago", "once a year")
+    r"|\b(?:takes?|took|taken|taking|lasts?|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"almost\s+|up\s+to\s+|more\s+than\s+|over\s+|less\s+than\s+)?an?\s+"
+    r"(?:year|month|week|day|hour|minute|decade|century)\b"
+    r"|\b(1[0-9]{3}|20[0-9]{2})\b",
+    re.IGNORECASE,
+)
+# A time counted from now or from the story's day, which answers "when" as a date does: "eligible
+# for parole in 25 years", "within two weeks", "three days later", "two years ago". Not after a
+# superlative or "time" ("the worst flood in 25 years", "the first time in a decade"): a span
+# since, not a when.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:in|within)\s+(?:about\s+|around\s+|some\s+)?"
+    + _SPAN_NUMBER
+    + r"(?:-\s*)?(?:"
+    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + r")\b|"
+    + _SPAN_START
+    + r"(?P<counted>"
+    + _SPAN_NUMBER
+    + r"(?:-\s*)?(?:"
+    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + r")\s+(?:ago|later|earlier|from\s+now))\b",
+    re.IGNORECASE,
+)
+_SINCE_SUPERLATIVE = re.compile(
+    r"\b(?:\w+est|worst|first|most|least|time|times)(?:\W+\w+){0,6}\W+$", re.IGNORECASE
+)
+
+
+def _relative_times(text: str) -> list[str]:
+    """The relative times of a sentence (see _RELATIVE_TIME). A time counted back or on
+    ("three days later") is its group "counted": the match may start earlier, where the run of
+    digits that holds its number starts (_SPAN_START)."""
+    times = []
+    for m in _RELATIVE_TIME.finditer(text):
+        start, end = m.span("counted") if m.group("counted") is not None else m.span()
+        if not _SINCE_SUPERLATIVE.search(text[max(0, start - 40) : start]):
+            times.append(text[start:end])
+    return times
+
+
+# "born", but not the end of a compound ("Tanzanian-born", "Kenyan‑born"): that says where
+# someone was born, never how old they are ("how old was Zara Kay when ..." was answered at 0.52
+# with "the Tanzanian-born ex-Muslim Zara Kay"; fresh wikinews-dev15/16 one wrong citation fewer,
+# nothing else moved)
+_BORN_WORD = r"(?<![-\u2010\u2011])born"
+_BORN = re.compile(rf"\b{_BORN_WORD}\b", re.IGNORECASE)
+# an age, or a range of ages: "between the ages of 14 and 18", "aged between 14 and 18"
+# After "he was 34" a unit makes the number something else than an age: "he was 5 points
+# behind", "she was 10 minutes late"
+_NOT_AN_AGE = (
+    r"(?![\d,%]|\.\d|\s+(?:per|million|billion|bn|points?|percent|votes?|seats?|goals?"
+    r"|seconds?|minutes?|hours?|days?|weeks?|months?|km|miles?|metres?|meters?|feet|kg)\b)"
+)
+_AGE = re.compile(
+    rf"\b(?:{_BORN_WORD}|age[ds]?\s+(?:of\s+|between\s+|from\s+)?\d{{1,3}}"
+    r"|\d{1,3}[- ]years?[- ]old"
+    r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
+    # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
+    rf"|[a-z],\s+\d{{1,3}},|\b(?:he|she)\s+was\s+\d{{1,3}}{_NOT_AN_AGE}"
+    # an interviewee's or a quote's own age: "So I was 25 when I started Faithless Hijabi",
+    # "I am 26 now", "I'm 45"
+    rf"|\b(?:i\s+(?:was|am)|i'm|i\u2019m)\s+\d{{1,3}}{_NOT_AN_AGE}"
+    # an obituary's "Cummings, the Democratic chairman of the committee, was 68.": a name, its
+    # apposition, and a bare number ending the clause; not a report's "Turnout, the commission
+    # said, was 62."
+    r"|(?-i:\b[A-Z][\w'’-]+),(?![^,]*\b(?:said|says|told|according|reported|estimated)\b)"
+    r"[^,]{2,120},\s+was\s+\d{1,3}(?=\s*(?:[.;]|$|,?\s+and\b))",
+    re.IGNORECASE,
+)
+
+
+# the age of "he" or "she": the person the story is about, whom a sentence needs not name
+_PRONOUN_AGE = re.compile(
+    rf"\b(?:he|she)\s+(?:was|is|had\s+been)\s+(?:aged\s+)?\d{{1,3}}{_NOT_AN_AGE}\b"
+    r"|\b(?:he|she)\s+died\s+(?:aged|at(?:\s+the\s+age\s+of)?)\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def gives_pronoun_age(text: str) -> bool:
+    """Whether the sentence gives the age of a "he" or "she" ("He was 34 and reported on the
+    war"): what answers "how old was the journalist shot in Aden" without a word of the
+    question, as the story's subject is the one it calls "he". A named person's age in such a
+    sentence ("Adamowicz, 53, has supported ...") is someone the question did not name."""
+    return bool(_PRONOUN_AGE.search(text[:MAX_SENTENCE_CHARS]))
+
+
+# A capitalised name after a locative preposition, a demonym ("Welsh", "Dominican-American"), or
+# a word that places things.
+_PLACE_NAME = re.compile(
+    r"\b(?:in|at|near|from|across|throughout|between|outside|inside|within|to)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w\-]+\s*,?\s*)+)"
+)
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?((?:[A-Z][\w\-]+\s*,?\s*)+)")
+# This pattern and facts.wording.PERSON_NAME start with the capital and test the word boundary
+# before it by a lookbehind once it is matched: a pattern that starts with a character class lets
+# the regex engine skip to the next capital in C, instead of trying the boundary at every position
+# (1.4 against 8.7 us for a sentence without a name). The tests keep the patterns as first written.
+_DEMONYM = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:an|ian|ese|ish|ic|i)\b(?:-[A-Z][a-z]+)?")
+# How something was done, as a news sentence says it: a means or a channel ("by bus", "via
+# Twitter", "in a video statement", "using a drone", "with a knife", "on Instagram").
+_MANNER = re.compile(
+    r"\b(?:by|via|through|using|with|on (?:Twitter|Facebook|Instagram|YouTube|television|TV|"
+    r"radio)|in an? (?:video|statement|letter|speech|post|interview|tweet|message|press "
+    r"conference|email|blog))\b",
+    re.IGNORECASE,
+)
+
+
+def shows_manner(text: str) -> bool:
+    """Does the sentence say by what means or through what channel something was done? A
+    news story's lead that restates "Beto O'Rourke ... announced the end of his campaign" does
+    not say how he announced it."""
+    return bool(_MANNER.search(text[:MAX_SENTENCE_CHARS]))
+
+
+_OPENERS = "\"\u201c'("  # a capital after these opens a quotation or an aside, not a name
+# A sentence's or quotation's first capital is a name only if the word is rare in English
+# ("Saumya was the elephant", not "The elephant"): without it WikiQA's ranker MAP lost 0.004
+# (0.7832 -> 0.7791), its encyclopedia sentences opening with the name asked for.
+OPENING_NAME_ZIPF = 3.5
+# A run of capitalised words ("Bank of America", "J. Smith"), written capital first: a pattern that
+# opens with a character class lets the regex engine skip to the capitals (three times faster
+# than the same runs written as "(word and gap)* word", which matched the same spans).
+_CAPS_RUN = re.compile(
+    r"[A-Z][\w\-\u2019']*(?:\.?\s+(?:(?:of|de|van|von|der|da|la|the)\s+)?[A-Z][\w\-\u2019']*)*"
+)
+NUMBER_WORDS = _NUMBER_WORDS  # the number words, counts and orders, as decide reads them
+_COUNT_WORDS = (_NUMBER_WORDS - {"first", "second"}) | _ONE_WORDS
+# A number that names rather than counts: "flight 1344", "Boeing 707", "Resolution 2334" (a
+# capitalised word inside the sentence, or a noun that numbers things, right before it). "How
+# many people were on board the Air India Express flight" is not answered by its flight number.
+_LABEL_NOUNS = (
+    "flight|route|highway|interstate|chapter|article|section|clause|terminal|gate|platform|"
+    "runway|pier|game|round|stage|phase|season|episode|category|level|number|no\\.|page|line|"
+    "amendment|resolution|proposition|district|ward|precinct|sector|zone|unit|block|room|floor|"
+    "model|version|mark|type|class|group|item|bus|train|tram"
+)
+_LABEL_NUMBER = re.compile(
+    rf"(?:(?<=\w )|(?<=\w, ))(?:[A-Z][a-z][A-Za-z]*|(?:{_LABEL_NOUNS}))[ \u00a0](\d[\d,.]*)\b"
+)
+# A number word capitalised after a capitalised word names too: "PLoS One", "Formula One", "Air
+# Force One", "Channel Four", "the Big Ten". Running English writes a count in small letters
+# except as a sentence's first word ("Two people died"), so "scientists publishing in PLoS One"
+# counts nothing for "how many zebras did they study". Not in a headline written in title case
+# ("Storm Kills Seven"), which capitalises every word: a sentence with no small-letter word of
+# five letters or more is read as one. Nor after a word that ends in a full stop ("in the U.S.
+# Seven people were wounded"): an abbreviation's full stop, where the splitter could not tell
+# that it ended the sentence, and the number opens the next.
+_NAMED_NUMBER = re.compile(
+    r"\b[A-Z][\w.\-\u2019']*(?<!\.)[ \u00a0]("
+    + "|".join(sorted(w.capitalize() for w in _NUMBER_WORDS))
+    + r")\b"
+)
+_RUNNING_TEXT = re.compile(r"\b[a-z]{5,}")
+_SPAN = AnyCase(
+    r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS)) + r")[ \u00a0-]"
+    # "five million years old": the number and its scale word both tell the span
+    r"(?:(hundreds?|thousands?|millions?|billions?)[ \u00a0-])?"
+    r"(?:" + _time_unit_forms(_TIME_UNIT_PLURALS) + r")\b"
+)
+# What every span of time has: four sentences in five have none, and are not searched (the
+# search took about 11 us a sentence, a twentieth of a count question's time at one copy)
+_SPAN_UNITS = tuple(
+    unit if plural.startswith(unit) else unit[:-1] for unit, plural in _TIME_UNIT_PLURALS.items()
+)
+
+
+class _Sentence(NamedTuple):
+    """The words of a sentence as matching needs them; cached by text (and the stored analysis
+    of its words), as sentences recur.
+
+    Kept small (a tuple and one set, in a named tuple): a large corpus keeps tens of thousands.
+    """
+
+    stems: tuple[str, ...]  # content stems in order (for word pairs)
+    stemset: frozenset[str]  # the same, plus ~born/~die when a life span implies them
+    length: int  # tokens
+    prose: bool  # ends like a sentence (image captions and list headers do not)
+    opens_with_pronoun: bool
+    pronoun_says: bool  # a pronoun speaks a quotation in it ('"...," she said')
+    shown: int  # the answer types its wording shows (facts.wording.shown_types)
+    compounds: tuple[tuple[str, ...], ...] = ()  # per hyphenated compound: its words' stems
+
+
+PREFIX_MIN = 5  # shortest stem that may match a longer stem it begins (discov ~ discoveri)
+# Stems seen in sentences, by their first PREFIX_MIN letters: finds discov ~ discoveri without
+# looking at every candidate's words.
+_PREFIX_INDEX: dict[str, set[str]] = {}
+# Every stem _sentence has met (those of any length): most stems of a new sentence were met
+# before, and one set difference finds the few the prefix index still lacks.
+_INDEXED: set[str] = set()
+
+
+# About 1.6 KB per sentence: 32k sentences (a few thousand articles) stay analysed in ~50 MB.
+@lru_cache(maxsize=32768)
+def _sentence(text: str, stored: str | None = None) -> _Sentence:
+    """A sentence's words: decoded from the analysis the build stored (``stored``, a few
+    microseconds), or analysed here (45-55 us) for a sentence that has none, as the candidates of
+    tests and of the WikiQA runner. Both give the same words (``facts.sentence_words``)."""
+    if stored is None:
+        words = analyse_sentence(text, _tokens(text[:MAX_SENTENCE_CHARS]))
+    else:
+        words = decode(stored)
+    stemset = set(words.stems)
+    stemset.update(words.extra)
+    # The prefix index learns every stem of the sentences met, stored or not: what a question
+    # word matches by prefix must not depend on where the analysis came from.
+    for st in stemset - _INDEXED:
+        if len(st) >= PREFIX_MIN:
+            key = st[:PREFIX_MIN]
+            bucket = _PREFIX_INDEX.get(key)
+            if bucket is None:
+                # setdefault: two threads analysing sentences at once cannot drop each other's
+                # stem (and no empty set is built for a bucket that exists, as most do)
+                bucket = _PREFIX_INDEX.setdefault(key, set())
+            bucket.add(st)
+        _INDEXED.add(st)  # only once it is in the index
+    if words.life_span:
+        stemset.update(("~born", "~die"))
+    return _Sentence(
+        words.stems,
+        frozenset(stemset),
+        words.length,
+        words.prose,
+        words.opens_with_pronoun,
+        words.pronoun_says,
+        words.shown,
+        words.compounds,
+    )
+
+
+# Words that also end words as suffixes: "leadership" is no ship, "likewise" no wise.
+_WORD_SUFFIXES = frozenset({"ship", "hood", "like", "wise", "less", "ward", "word", "some"})
+# Prefixes that are also words or look like them: "president" is no kind of "side", "subway"
+# none of "way", "interstate" none of "state".
+_PREFIXES = frozenset(
+    """pre pro con com sub inter anti non mis dis per trans super semi multi mid post counter
+    micro mini mega auto tri""".split()
+)
+CLOSED_HEAD_MIN = 4  # shortest question stem a closed compound may end with ("quak", "fire")
+CLOSED_MODIFIER_MIN = 3  # shortest word before it ("air" in "airstrike")
+CLOSED_MODIFIER_ZIPF = 3.5  # how common that word must be in English ("nick", "wild", "snow")
+
+
+def _closed_head(term_stem: str, sentence_stem: str) -> bool:
+    """Is ``sentence_stem`` a closed compound whose head is the question's word: a common
+    English word, then the question's stem ("airstrike" for "strike", "nicknamed" for
+    "named", "earthquake" for "quake", "wildfire" for "fire")? Snowball stems the two apart
+    ("strike" / "airstrik"), so a final "e" of the question's stem may be missing. A compound
+    names a kind of what its head names, as a hyponym does. Not after a function word
+    ("forward" is no kind of "ward", "understand" none of "stand")."""
+    core = term_stem[:-1] if term_stem.endswith("e") else term_stem
+    if (
+        term_stem in _WORD_SUFFIXES
+        or len(term_stem) < CLOSED_HEAD_MIN
+        or len(sentence_stem) <= len(core)
+    ):
+        return False
+    at = sentence_stem.rfind(core)
+    if at < CLOSED_MODIFIER_MIN or sentence_stem[at:] not in (term_stem, core):
+        return False
+    modifier = sentence_stem[:at]
+    return (
+        modifier.isalpha()
+        and modifier not in STOPWORDS
+        and modifier not in _PREFIXES
+        and zipf_frequency(modifier, "en") >= CLOSED_MODIFIER_ZIPF
+    )
+
+
+def _closed_compounds(
+    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+) -> None:
+    """Credit a question word that a sentence has only as the head of a closed compound, as a
+    related word (:func:`_closed_head`): "where did the US strike happen" is answered by "the
+    United States carried out the airstrike at Baghdad International Airport", "what was the
+    dummy named after" by "a mannequin, nicknamed 'Ripley' for ...". News writes many kinds of
+    a thing as one word (airstrike, earthquake, wildfire, snowstorm, nickname) where members
+    ask with the plain word."""
+    terms = [
+        (j, t.stem, t.stem[:-1] if t.stem.endswith("e") else t.stem)
+        for j, t in enumerate(question.terms)
+        if t.word not in STOPWORDS and len(t.stem) >= CLOSED_HEAD_MIN
+    ]
+    if not terms:
+        return
+    # a compound holds its head's stem, less a final "e" (_closed_head): one search in C over
+    # a sentence's stems joined skips the stem-by-stem test where none holds it
+    joined = [" ".join(s.stemset) for s in sents]
+    for j, term_stem, core in terms:
+        for s, stems, row in zip(sents, joined, hits, strict=True):
+            if row[j] > 0 or core not in stems:
+                continue
+            if any(_closed_head(term_stem, other) for other in s.stemset):
+                row[j] = RELATED
+
+
+def _compound_pairs(
+    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+) -> None:
+    """Credit two adjacent question words that a sentence writes, in the same order, as one
+    hyphenated compound, each word as itself or a related form: "could the arms go to a
+    *Europe-led* force" (split into "europe led", as the coverage has no "Europe-led") is "a
+    *European-led* force"; "a well equipped army" is "a well-equipped army". One word of a
+    compound alone does not count ("European soldiers" are not "a European-led force"), nor the
+    words in the other order, which relate otherwise ("who will lead the European force" asks
+    for a leader the compound does not name)."""
+    terms = question.terms
+    # the pairs from the question's bigrams (a handful), not from every two of its terms
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(terms):
+        at.setdefault(t.stem, []).append(i)
+    pairs = sorted(
+        (i, j)
+        for first, second in question.bigrams
+        for i in at.get(first, ())
+        for j in at.get(second, ())
+        if i != j
+    )
+    if not pairs or not any(s.compounds for s in sents):
+        return
+    forms = [t.related | {t.stem} for t in terms]
+    paired = frozenset().union(*(forms[k] for pair in pairs for k in pair))
+    for s, row in zip(sents, hits, strict=True):
+        for parts in s.compounds:
+            if paired.isdisjoint(parts):  # most compounds have no word of the question's pairs
+                continue
+            for i, j in pairs:
+                if any(
+                    parts[a] in forms[i] and parts[b] in forms[j]
+                    for a in range(len(parts))
+                    for b in range(a + 1, len(parts))
+                ):
+                    row[i] = max(row[i], RELATED)
+                    row[j] = max(row[j], RELATED)
+
+
+COMPLEMENT_REACH = 4  # "told the foreign powers in the gulf to": words between verb and "to"
+
+
+# Verbs that take what someone does as a "to" complement, in the forms a question asks them
+_WILLING = frozenset(
+    """want wants refuse refuses plan plans try tries need needs hope hopes agree agrees
+    promise promises threaten threatens decide decides expect expects intend intends seek
+    seeks meant""".split()
+)
+
+
+def _complement_unsaid(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Take back the credit of the verb a "what ... to do" question asks the complement of
+    ("what is the kremlin refusing to do", "what do they plan to do") from a sentence where
+    no "to" follows its word within COMPLEMENT_REACH words: "strong opposition from the
+    Kremlin" opposes, and says nothing that it refuses to do; "Russia's refusal to stop the
+    killings" and "unwilling to engage in talks" do. Only a verb right before "to do" (in
+    "-ing" or "-ed", or one of _WILLING): in "what did he tell the powers in the gulf to do"
+    the word before is an object's, which the answer need not follow with "to"."""
+    tokens = question_tokens(question.text)
+    if len(tokens) < 4 or tokens[-2:] != ("to", "do") or not question.terms:
+        return
+    verb = tokens[-3]
+    if not (verb in _WILLING or verb.endswith(("ing", "ed"))):
+        return
+    j = next((k for k, t in enumerate(question.terms) if t.word == verb), None)
+    if j is None:
+        return
+    forms = question.terms[j].related | {question.terms[j].stem}
+    for c, row in zip(candidates, hits, strict=True):
+        if not row[j]:
+            continue
+        words = _tokens(c.text[:MAX_SENTENCE_CHARS])
+        at = [i for i, w in enumerate(words) if stem(w) in forms]
+        if at and not any("to" in words[i + 1 : i + 2 + COMPLEMENT_REACH] for i in at):
+            row[j] = 0.0
+
+
+# The group a verb of composition belongs to ("include", "consist", "comprise", "centre"):
+# "what do the guarantees consist of" asks for the parts of a whole named before the verb.
+COMPOSING = "~include"
+
+
+def _whole_after_part(
+    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+) -> None:
+    """Take back the credit of a verb of composition from a sentence where the whole the
+    question names before that verb comes only after it: "what do the guarantees consist of"
+    is not answered by "the meetings may also involve discussions about the guarantees",
+    where the guarantees are a part of something else ("what does A include" is not "what
+    includes A"), nor does the credit a word inherits there from the sentence before. A sentence
+    that opens with a pronoun ("This includes ...") has its whole in the sentence before, and
+    keeps the credit."""
+    terms = question.terms
+    verbs = [j for j, t in enumerate(terms) if COMPOSING in t.related and j > 0]
+    if not verbs:
+        return
+    forms = [t.related | {t.stem} for t in terms]
+    for s, row in zip(sents, hits, strict=True):
+        if s.opens_with_pronoun:
+            continue
+        for j in verbs:
+            if not row[j]:
+                continue
+            verb_at = next((i for i, st in enumerate(s.stems) if st in forms[j]), None)
+            if verb_at is None:
+                continue
+            whole = [
+                i
+                for i, st in enumerate(s.stems)
+                if i != verb_at and any(row[k] and st in forms[k] for k in range(j))
+            ]
+            if whole and min(whole) > verb_at:
+                row[j] = 0.0
+
+
+@lru_cache(maxsize=4096)
+def title_stems(title: str) -> frozenset[str]:
+    """Stems of a title's content words (an article's headline, a person's role), and of what
+    its written forms stand for, as a sentence's (facts.sentence_words.written_forms: a
+    headline's "%" says percent)."""
+    text = title[:MAX_SENTENCE_CHARS]
+    words = frozenset(stem(t) for t in tokenize(text) if t not in STOPWORDS)
+    return words | frozenset(written_forms(text))
+
+
+def _in_title(term: Term, title: frozenset[str]) -> bool:
+    return term.stem in title or not term.related.isdisjoint(title)
+
+
+def title_hits(question: Question, title: str) -> tuple[bool, ...]:
+    """Which of the question's terms the article title has (per term, in ``terms`` order)."""
+    stems = title_stems(title)
+    return tuple(_in_title(t, stems) for t in question.terms)
+
+
+TYPED = frozenset(
+    "person time place number money age duration measure reason statement name".split()
+)
+
+
+def _numbers(text: str, words: frozenset[str] = _NUMBER_WORDS) -> frozenset[str]:
+    """Digit tokens (not years, not the day of a date) and number ``words``."""
+    days = {m.group(1) or m.group(2) for m in _DAY.finditer(text)} if _DIGIT.search(text) else ()
+    return frozenset(
+        t
+        for t in _tokens(text)
+        if t in words or (t[:1].isdigit() and t not in days and not _YEAR.fullmatch(t))
+    )
+
+
+def _years(text: str) -> frozenset[str]:
+    if not _DIGIT.search(text):
+        return frozenset()
+    return frozenset(m.group(1) for m in _YEAR.finditer(text))
+
+
+def _runs(items: frozenset[str]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset((i,)) for i in items)
+
+
+@lru_cache(maxsize=32768)
+def _shows_type(text: str, atype: str) -> bool:
+    """Does the sentence's wording alone show an answer of type ``atype`` ("because", "said",
+    "born", a role word, a place word)? Then its items need not be looked for: the first test
+    of :func:`_has_answer_type`, and the one that often decides (most sentences have "he",
+    "his" or "by", which show a person). Cached per sentence and type; for most types the
+    build has stored the answer with the sentence's words (facts.wording)."""
+    text = text[:MAX_SENTENCE_CHARS]
+    if atype == "age":
+        return _year_in_parens(text) or bool(_AGE.search(text))
+    if atype == "duration":
+        return bool(_DURATION.search(text))
+    return shows(text, atype)
+
+
+def _year_in_parens(text: str) -> bool:
+    """A year in parentheses, as a life span or a birth year gives it: "(1924-2019)"."""
+    return any(_YEAR.search(m.group(1)) for m in _PARENS.finditer(text))
+
+
+# The answer types whose wording can show them (:func:`_shows_type`); the others only by items.
+_SHOWN_BY_WORDING = frozenset("measure age duration person reason statement place".split())
+
+
+@lru_cache(maxsize=32768)
+def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
+    """What in the sentence could be an answer of type ``atype``: candidate items, each a set of
+    words that must not all come from the question (a year, a number, a name, a place).
+
+    Computed only for the answer type a question asks for, and cached per sentence and type.
+    """
+    text = text[:MAX_SENTENCE_CHARS]
+    if atype == "time":
+        years = _years(text)
+        if years:
+            return _runs(years)
+        # "on Monday" answers "when" unless the question itself said Monday
+        times = frozenset(
+            frozenset(stem(t) for t in tokenize(m.group(0))) for m in _TIME.finditer(text)
+        )
+        if _DIGIT.search(text) or " in " in text or " within " in text:
+            times |= {frozenset(stem(t) for t in tokenize(r)) for r in _relative_times(text)}
+        if _DIGIT.search(text):
+            # the day with its month: "On July 1" answers "when" in a story titled "..., July
+            # 2020" (a monthly round-up, a dated report), whose title has the month alone
+            times |= {frozenset(stem(t) for t in tokenize(m.group(0))) for m in _DAY.finditer(text)}
+        return tuple(times)
+    if atype == "count":  # "how many": "first" is no number of anything, "flight 1344" neither
+        numbers = _numbers(text, _COUNT_WORDS)
+        if numbers and _DIGIT.search(text):
+            numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
+        if numbers and _RUNNING_TEXT.search(text):
+            numbers -= {m.group(1).lower() for m in _NAMED_NUMBER.finditer(text)}
+        if numbers:  # nor "two days after": a span of time counts no countries
+            numbers -= _SPAN.groups(text, needs=_SPAN_UNITS)
+        if numbers and "%" in text:  # nor "45% to 60% destruction": a share counts nothing
+            numbers -= {m.group(1) for m in _PERCENTAGE.finditer(text)}
+        return _runs(numbers)
+    if atype in ("number", "measure"):
+        return _runs(_numbers(text))
+    if atype == "money":
+        if not _MONEY.search(text):
+            return ()
+        return _runs(_numbers(text) | _years(text))
+    if atype == "age":
+        # a year gives an age only as a birth year: "(born 1950)", "(1924-2019)"; news dates
+        # everything ("the 2019-nCoV coronavirus")
+        born = _year_in_parens(text) or _BORN.search(text) is not None
+        return _runs(_years(text)) if born else ()
+    if atype == "person":
+        names = []
+        for m in _CAPS_RUN.finditer(text):
+            if m.start() > 0:
+                run = frozenset(stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS)
+                if run:
+                    names.append(run)
+        return tuple(names)
+    if atype == "name":
+        return _names(text)
+    if atype == "place":
+        places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
+        places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
+        return _runs(frozenset(places - STOPWORDS))
+    if atype == "height":  # "how deep": a length, but not "73 km (45 miles) north of Tandag"
+        return tuple(
+            frozenset((m.group(0).lower(),))
+            for m in _UNITS["length"].finditer(text)
+            if not _COMPASS.match(text, m.end())
+        )
+    if atype == "tally":
+        return tuple(
+            frozenset((m.group(0).lower(),))
+            for m in _UNITS["tally"].finditer(text)
+            if not _TALLY_YEARS.fullmatch(m.group(0))
+        )
+    if atype in _UNITS:  # "how far": "about 1010 light years", "50 miles (80 km)"
+        return tuple(frozenset((m.group(0).lower(),)) for m in _UNITS[atype].finditer(text))
+    if atype == "origin":  # "came from the National Bison Range in western Montana"
+        places = {stem(t) for m in _FROM_PLACE.finditer(text) for t in tokenize(m.group(1))}
+        return _runs(frozenset(places - STOPWORDS))
+    if atype == "year":  # "what year did he first become bishop": "in 1995", not "yesterday"
+        return _runs(_years(text))
+    if atype == "clock":  # "at around 3:30am", "8.10am", "at noon"
+        return tuple(frozenset((m.group(0).lower(),)) for m in _CLOCK.finditer(text))
+    if atype == "countries":
+        return _countries_named(text)
+    if atype == "settlement":  # a city or town: a place name that is no country or region
+        regions = region_words()
+        places = {
+            stem(t)
+            for m in _PLACE_NAME.finditer(text)
+            for t in tokenize(m.group(1))
+            if t not in regions
+        }
+        return _runs(frozenset(places - STOPWORDS))
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[tuple[str, ...], str]:
+    """Lower-cased token sequences that name a country (its name or another name, not its
+    adjective: "Greece", "the Netherlands", not "Greek"), each with the country's id."""
+    lex = lexicon()
+    return {
+        key: hit.entity
+        for key, hit in lex.folded.items()
+        if not hit.demonym and getattr(lex.known.get(hit.entity), "kind", "") == "country"
+    }
+
+
+def _countries_named(text: str) -> tuple[frozenset[str], ...]:
+    """The countries a sentence names by name, as items, when it names two or more: "which
+    countries are in the EastMed project" asks for a list ("Greece, Cyprus and Israel"). An
+    adjective ("a multinational European force on Ukrainian territory") names no country, and
+    one country with US support is not the list asked for."""
+    names = _country_names()
+    words = re.findall(r"[\w\-]+", text[:MAX_SENTENCE_CHARS])
+    found: dict[str, frozenset[str]] = {}
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            piece = words[i : i + size]
+            key = tuple(w.lower() for w in piece)
+            if len(piece) == size and piece[0][0].isupper() and key in names:
+                found.setdefault(names[key], frozenset(stem(w) for w in key))
+                i += size
+                break
+        else:
+            i += 1
+    return tuple(found.values()) if len(found) >= 2 else ()
+
+
+def _names(text: str) -> tuple[frozenset[str], ...]:
+    """The capitalised names within a sentence that could be someone's or something's name:
+    not its first word or a quotation's unless English rarely uses it (OPENING_NAME_ZIPF), not
+    a month or a weekday, not a country or region ("phoned 911 (the emergency number in the
+    United States)" names nobody)."""
+    regions = region_words()
+    names = []
+    for m in _CAPS_RUN.finditer(text):
+        start = m.start()
+        words = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in CALENDAR]
+        opens = start == 0 or text[start - 1] in _OPENERS or text[max(0, start - 2)] in ":."
+        if opens and (not words or zipf_frequency(words[0], "en") >= OPENING_NAME_ZIPF):
+            continue  # a capital any sentence or quotation opens with, not a name
+        if words and not all(w in regions for w in words):
+            names.append(frozenset(stem(w) for w in words))
+    return tuple(names)
+
+
+def shows_clock_time(text: str) -> bool:
+    """Does the text give a time of day ("at 3:30am", "noon"), as "what time" asks?"""
+    return _CLOCK.search(text) is not None
+
+
+def _has_answer_type(
+    atype: str, text: str, known: frozenset[str], shown: int | None = None
+) -> bool:
+    """Does the sentence hold something of the expected type that the question did not say?
+
+    ``known`` holds the question's and the title's words and stems: "who won the 2010 world
+    cup" is not answered by a sentence whose only year is 2010. ``shown``: the types its
+    wording shows, as the sentence's analysis has them (facts.wording.shown_types), if known.
+    """
+    if atype in _SHOWN_BY_WORDING:
+        bit = type_bit(atype) if shown is not None else 0
+        if (shown & bit) if bit else _shows_type(text, atype):
+            return True
+    return any(not (run <= known) for run in _items(text, atype))
+
+
+def shows_answer(question: Question, text: str, known: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence ``text`` hold an answer of the type ``question`` asks for that neither
+    its words nor ``known`` (more words and stems already said) give? The ranker's typed match,
+    for one sentence."""
+    if question.answer_type not in TYPED:
+        return False
+    words = frozenset(t.word for t in question.terms) | frozenset(t.stem for t in question.terms)
+    return _has_answer_type(question.evidence_type, text, words | known)

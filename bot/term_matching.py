@@ -1,0 +1,389 @@
+"""How far a sentence matches a question's terms: stems, related words, prefixes, near spellings.
+
+:func:`_matches` gives each term's credit in a sentence; a sentence that opens with a pronoun or a
+definite description inherits the words of the one it refers back to. Separate from
+:mod:`bot.rank` because matching words is one question (which terms a sentence has) apart from
+how much each feature weighs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+from facts.lexicon import role_titles
+from facts.sentence_words import MAX_SENTENCE_CHARS
+
+from . import interview
+from .question_analysis import Question, Term
+from .rank_common import CALENDAR, EXACT, RELATED, _tokens
+from .sentence_analysis import (
+    _CAPS_RUN,
+    _PREFIX_INDEX,
+    PREFIX_MIN,
+    _closed_compounds,
+    _complement_unsaid,
+    _compound_pairs,
+    _in_title,
+    _Sentence,
+    _whole_after_part,
+    title_stems,
+)
+from .text import STOPWORDS, same_place_stems, stem, tokenize
+
+if TYPE_CHECKING:
+    from .rank import Ranked
+
+
+CONTEXT_CREDIT = 0.5  # credit for a word a pronoun-led sentence inherits from the one before
+FUZZY_MIN_LENGTH = 5  # shortest typed word that near-spelling matching corrects
+FUZZY_CUTOFF = 84.0  # rapidfuzz ratio: "zelenksy"/"zelensky" 87.5, "ceasfire"/"ceasefire" 94
+
+
+PREFIX_SLACK = 3  # at most this many more letters: discov ~ discoveri, not govern ~ governorship
+
+
+def _prefix_stems(term: str) -> frozenset[str]:
+    """Stems seen so far that begin with ``term`` or that ``term`` begins, both at least
+    :data:`PREFIX_MIN` letters and at most :data:`PREFIX_SLACK` letters apart: Snowball stems
+    "discovered" to *discov* but "discovery" to *discoveri*. Hyphenated compounds are left out
+    ("context" is not "context-dependent")."""
+    if len(term) < PREFIX_MIN or term[0].isdigit():
+        return frozenset()
+    bucket = tuple(_PREFIX_INDEX.get(term[:PREFIX_MIN], ()))
+    return frozenset(
+        v
+        for v in bucket
+        if v != term
+        and abs(len(v) - len(term)) <= PREFIX_SLACK
+        and "-" not in v
+        and (v.startswith(term) or term.startswith(v))
+    )
+
+
+def _near_spelling(term: Term, sents: Sequence[_Sentence]) -> str | None:
+    """The candidates' stem closest in spelling to a question word none of them has.
+
+    Users type "zelenksy" and "ceasfire" while articles spell names right (rapidfuzz ratio on
+    stems: "zelenksi"/"zelenski" 87.5).
+    """
+    pool: set[str] = set()
+    for s in sents:
+        pool |= s.stemset
+    pool = {p for p in pool if len(p) >= FUZZY_MIN_LENGTH - 1}
+    best = process.extractOne(term.stem, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return best[0] if best is not None else None
+
+
+def _matches(
+    question: Question,
+    candidates: Sequence[Ranked],
+    sents: Sequence[_Sentence],
+    people: Sequence[str] = (),
+) -> list[list[float]]:
+    """Credit of each question term in each candidate (rows: candidates)."""
+    terms = question.terms
+    others = [t.related | _prefix_stems(t.stem) for t in terms]
+    # a country and its adjective are one word: "Ukrainian territory" is Ukraine's territory
+    own = [same_place_stems(t.stem) | {t.stem} for t in terms]
+    hits = []
+    # a row depends on the sentence's stems alone, and copies of a story repeat sentences (at
+    # 100 copies of the corpus, 60 candidates held 28 texts): each set of stems is matched once
+    rows: dict[frozenset[str], list[float]] = {}
+    for s in sents:
+        stemset = s.stemset
+        row = rows.get(stemset)
+        if row is None:
+            row = rows[stemset] = [
+                EXACT
+                if not same.isdisjoint(stemset)
+                else RELATED
+                if not other.isdisjoint(stemset)
+                else 0.0
+                for same, other in zip(own, others, strict=True)
+            ]
+            hits.append(row)
+        else:  # a copy: rows are changed in place below, candidate by candidate
+            hits.append(row.copy())
+    for j, t in enumerate(terms):
+        if (
+            len(t.word) >= FUZZY_MIN_LENGTH
+            and not t.word[0].isdigit()
+            and not any(row[j] for row in hits)
+        ):
+            near = _near_spelling(t, sents)
+            if near is not None:
+                for s, row in zip(sents, hits, strict=True):
+                    if near in s.stemset:
+                        row[j] = RELATED
+    _compound_pairs(question, sents, hits)
+    _closed_compounds(question, sents, hits)
+    _surnames(question, candidates, hits, people)
+    _inherit_context(question, candidates, sents, hits)
+    _reply_context(question, candidates, hits)
+    _whole_after_part(question, sents, hits)
+    _complement_unsaid(question, candidates, hits)
+    _alternatives_said(question, candidates, hits)
+    return hits
+
+
+# "could the arms go to a European force *instead* of Ukraine", "Europe *rather* than the US":
+# the question weighs one alternative against another, which a sentence states with "or"
+_INSTEAD = frozenset({"instead", "rather"})
+_EITHER_OR = re.compile(r"\w \s*or\s+\w", re.IGNORECASE)
+
+
+def _alternatives_said(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit "instead" or "rather" (as a related word) in a sentence that gives alternatives
+    with "or" ("supply modern weaponry ... to Ukraine or to a European-led force"): asking
+    whether A goes instead of B is asking which of the two, and news states both at once;
+    "or" is a stop word, so no stem of the sentence stands for it."""
+    at = [j for j, t in enumerate(question.terms) if t.word in _INSTEAD]
+    if not at:
+        return
+    for c, row in zip(candidates, hits, strict=True):
+        if _EITHER_OR.search(c.text[:MAX_SENTENCE_CHARS]):
+            for j in at:
+                row[j] = max(row[j], RELATED)
+
+
+_ROLE_STEMS = frozenset(stem(w) for title in role_titles() for w in title)
+
+
+def _surnames(
+    question: Question,
+    candidates: Sequence[Ranked],
+    hits: list[list[float]],
+    people: Sequence[str],
+) -> None:
+    """Credit the first name a news sentence leaves out when it names the person by surname:
+    a news story gives the full name once ("Representative Elijah Cummings") and the surname
+    after ("Cummings was 68"), so "how old was Elijah Cummings" is as well covered by the later
+    sentence. Only a pair the question writes in the name's order whose second word ends a
+    capitalised name some sentence of the same story writes (a middle name may stand between:
+    "Elijah Eugene Cummings"), and only where the sentence writes that surname capitalised
+    alone or after a title ("Senator Hagan"), not after another first name ("Robert Cummings",
+    a relative). Only the names of ``people`` (persons the question names, as the entity table
+    resolves them): "North Korea", "the White House" and "the Prime Minister" end in words that
+    name something else alone ("Korea", "the House of Representatives"). An encyclopedia
+    article (undated) is left as it is, as WikiQA measured every change to its matching."""
+    full: dict[str, frozenset[str]] = {}  # surname -> the stems of the full name
+    for name in people:
+        words = [stem(t) for t in tokenize(name) if t not in STOPWORDS]
+        if len(words) >= 2:
+            full[words[-1]] = frozenset(words)
+    if not question.bigrams or not full:
+        return
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(question.terms):
+        at.setdefault(t.stem, []).append(i)
+    pairs = [
+        (first, second)
+        for first, second in question.bigrams
+        if second in full and first != second and first in at and second in at
+    ]
+    if not pairs:
+        return
+    names: dict[str, set[tuple[str, str]]] = {}  # per story: the (first, surname) pairs it writes
+    for c in candidates:
+        if not c.published:
+            continue
+        found = names.setdefault(c.title, set())
+        for text in (c.text, c.title):
+            for seq in _name_sequences(text):
+                found.update(p for p in pairs if p[1] == seq[-1] and p[0] in seq[:-1])
+    for c, row in zip(candidates, hits, strict=True):
+        story = names.get(c.title) if c.published else None
+        if not story:
+            continue
+        runs = _name_sequences(c.text, 1)
+        for first, second in story:
+            allowed = full[second] | _ROLE_STEMS
+            if not any(run[-1] == second and allowed.issuperset(run) for run in runs):
+                continue
+            for j in at[second]:
+                for i in at[first]:
+                    if row[j] and not row[i]:
+                        row[i] = CONTEXT_CREDIT * row[j]
+
+
+@lru_cache(maxsize=4096)
+def _name_sequences(text: str, shortest: int = 2) -> tuple[tuple[str, ...], ...]:
+    """The stems, in order, of each capitalised run of a sentence with at least ``shortest``
+    of them ("Elijah Cummings": elijah, cum), kept per text as :func:`_name_runs` is."""
+    runs = (
+        tuple(stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS)
+        for m in _CAPS_RUN.finditer(text)
+    )
+    return tuple(run for run in runs if len(run) >= shortest)
+
+
+def _inherit_context(
+    question: Question,
+    candidates: Sequence[Ranked],
+    sents: Sequence[_Sentence],
+    hits: list[list[float]],
+) -> None:
+    """Give a sentence that opens with a pronoun partial credit for what the pronoun stands for.
+
+    "She was charged with first degree murder" answers "what are the charges against Casey
+    Anthony": the pronoun stands for a name in the sentence before or for the article's subject.
+    So does the pronoun that speaks a quotation ('"Justice takes time," she said').
+    Terms the previous sentence (when it is a candidate too) or the title has count at
+    :data:`CONTEXT_CREDIT`; for "he" or "she", not the names the previous sentence gives after
+    its subject (:func:`_later_names`). A sentence that opens with a definite noun for what the
+    sentence before (or a few before) introduced ("The meetings ...", :func:`_antecedent`)
+    inherits that one's.
+    """
+    where = {(c.title, c.index): i for i, c in enumerate(candidates)}
+    for i, (c, s) in enumerate(zip(candidates, sents, strict=True)):
+        prev = where.get((c.title, c.index - 1))
+        if not s.opens_with_pronoun and not s.pronoun_says:
+            k = _antecedent(c, candidates, where)
+            if k is not None:
+                _inherit_from(hits[i], hits[k])
+            continue
+        person = not _PERSONAL.isdisjoint(_tokens(c.text)[:2])
+        others = _later_names(candidates[prev].text) if person and prev is not None else NO_NAMES
+        title = title_stems(c.title)
+        row = hits[i]
+        for j, t in enumerate(question.terms):
+            if row[j]:
+                continue
+            before = prev is not None and hits[prev][j] and t.stem not in others
+            # whom the question attributes its answer to is not the headline's to pass on
+            titled = t.stem not in question.source and _in_title(t, title)
+            if before or titled:
+                row[j] = CONTEXT_CREDIT
+
+
+def _reply_context(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Give an interview reply CONTEXT_CREDIT for the words of the question it answers and of
+    its speaker's label (bot.interview: the candidate's ``turn``, which the answering pipeline
+    sets on its rows). Read as a field of :class:`Ranked`, not looked up by name: a renamed
+    field turned the credit off without a word."""
+    turns = [c.turn for c in candidates]
+    if any(turns):
+        terms = [(t.stem, t.related) for t in question.terms]
+        interview.credit_replies(terms, turns, hits, CONTEXT_CREDIT)
+
+
+_PERSONAL = frozenset("he she his her".split())  # a pronoun for one person, not "it" or "they"
+# "The meetings", "These talks": a definite noun opening a sentence (see _refers_back)
+REFER_BACK = 3  # sentences back in which its antecedent may be ("... voted on ... The vote")
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|These|Those)\s+([a-z]+)\b")
+
+
+def _refers_back(text: str, before: str) -> bool:
+    """Whether a sentence opens with a definite noun ("The meetings", "These talks") for what
+    an earlier sentence (``before``) introduced: "... followed by a series of meetings with European
+    leaders. The European leaders set to meet with Zelensky include ... The meetings may also
+    involve discussions about real security guarantees": the meetings are those, and a question
+    that asks about them by who meets ("what will the European leaders discuss with Zelensky")
+    names what only the sentence before says, as with a pronoun.
+
+    The noun is the earlier sentence's word, or its verb ("meet" -> "The meetings"), but not the
+    same noun in the other number: "these four planets ... The planet was known" is another
+    thing (Jupiter, not the four). Lower-case only: "The United States" names something itself.
+    """
+    head = _definite_head(text)
+    return head is not None and _introduces(head, before)
+
+
+def _definite_head(text: str) -> str | None:
+    """The noun of a sentence's opening definite noun ("meetings" of "The meetings may ..."),
+    or None: read once per sentence, not once per sentence before it (_antecedent)."""
+    m = _DEFINITE_OPENING.match(text)
+    if m is None or m.group(1) in STOPWORDS:
+        return None
+    return m.group(1)
+
+
+def _introduces(head: str, before: str) -> bool:
+    """Whether ``before`` has the opening noun ``head`` in the same number or its word in another
+    form (its verb), as :func:`_refers_back` reads them."""
+    root = stem(head)
+    forms = [t for t in _tokens(before) if stem(t) == root]
+    return any(t == head or t.rstrip("s") != head.rstrip("s") for t in forms)
+
+
+def _antecedent(
+    c: Ranked, candidates: Sequence[Ranked], where: Mapping[tuple[str, int], int]
+) -> int | None:
+    """The candidate among the REFER_BACK body sentences before ``c`` (nearest first) that its
+    opening definite noun refers back to (:func:`_refers_back`), if any: "The vote" two
+    sentences after "the Parliament of Iraq voted on a resolution". Most sentences open
+    otherwise: they look at none of the sentences before them."""
+    head = _definite_head(c.text)
+    if head is None:
+        return None
+    for back in range(1, REFER_BACK + 1):
+        k = where.get((c.title, c.index - back))
+        if k is not None and not candidates[k].is_title and _introduces(head, candidates[k].text):
+            return k
+    return None
+
+
+def _inherit_from(row: list[float], before: Sequence[float]) -> None:
+    """Give the terms a sentence lacks and the sentence it refers back to has CONTEXT_CREDIT."""
+    for j, credit in enumerate(before):
+        if credit and not row[j]:
+            row[j] = CONTEXT_CREDIT
+
+
+NO_NAMES: frozenset[str] = frozenset()
+_WORD_RUN = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _later_names(text: str) -> frozenset[str]:
+    """Stems of the capitalised words a sentence has after its subject (the words before its
+    first lower-case word that is no stopword), less the subject's own, when the subject has a
+    capitalised one: the pronoun opening the next sentence stands for that subject ("Johnson
+    competed for the role against Jeremy Hunt. He won with 92,153 votes": Johnson won, and "how
+    many votes did Jeremy Hunt get" is not answered there)."""
+    subject: set[str] = set()
+    later: set[str] = set()
+    in_subject = True
+    for m in _WORD_RUN.finditer(text[:MAX_SENTENCE_CHARS]):
+        word = m.group(0)
+        low = word.lower()
+        if low in STOPWORDS or low in CALENDAR:
+            continue
+        if in_subject and word[0].islower():
+            in_subject = False
+        if word[0].isupper():
+            (subject if in_subject else later).add(stem(low))
+    if not subject:
+        return frozenset()
+    return frozenset(later - subject)
+
+
+def _body_positions(candidates: Sequence[Ranked], sents: Sequence[_Sentence]) -> list[int]:
+    """Each candidate's position in its article's body (0 = first sentence after the title).
+
+    Captions seen before a prose sentence do not count: WikiQA's summaries often open with an
+    image caption, while news articles open with the lede. A caption that is not among the
+    candidates cannot be skipped, which is harmless for news.
+    """
+    captions: dict[str, list[int]] = {}
+    for c, s in zip(candidates, sents, strict=True):
+        if not s.prose and not c.is_title:
+            captions.setdefault(c.title, []).append(c.index)
+    for indices in captions.values():
+        indices.sort()
+    out = []
+    for c, s in zip(candidates, sents, strict=True):
+        # the captions before it: counted by bisection (copies of a story share their title,
+        # so at 10 copies of the corpus one title gathers the captions of all of them)
+        before = bisect_left(captions[c.title], c.index) if s.prose and c.title in captions else 0
+        out.append(max(0, c.index - 1 - before))
+    return out

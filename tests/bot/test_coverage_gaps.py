@@ -1,0 +1,41 @@
+"""Tests of bot.coverage_gaps (moved out of tests/bot/test_decide.py with the code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import coverage_gaps, fact_evidence, question_evidence
+from bot.question_analysis import analyze
+from bot.rank_features import DEFAULT_RARITY
+from bot.text import tokenize
+
+
+def test_a_sentence_with_the_asked_noun_only_after_the_does_not_say_which():
+    asked = set(tokenize("what microbes did sarah seagers team grow"))
+    assert coverage_gaps.names_head_only_generically(
+        "microbes", "Although, the microbes grew more slowly than they would in air.", asked
+    )
+    # a modifier, an article that names, or a name the question lacks may say which
+    for sentence in (
+        "The team grew E. coli and other microbes in hydrogen.",
+        "The microbes, Escherichia coli and yeast, grew in hydrogen.",
+        "They grew microbes in hydrogen.",
+    ):
+        assert not coverage_gaps.names_head_only_generically("microbes", sentence, asked)
+
+
+def test_across_several_stories_the_noun_of_whats_the_n_is_asked():
+    question = "whats the names of the two men arrested for the theft"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [0.0 if w == "names" else 1.0 for w in asked.term_words]
+    assert coverage_gaps.incidental_gap(asked, credits) > 0.0
+    assert coverage_gaps.incidental_gap(asked, credits, several=True) == 0.0
+
+
+def test_coverage_is_read_from_the_hedged_share_where_it_differs_from_the_missing_one():
+    """The confidence and the --debug line read one coverage: what the sentence lacks with the
+    asker's hedges left out, where that differs, else all it lacks."""
+    plain = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.3, False, False, 0.0)
+    hedged = plain._replace(hedged=0.1)
+    assert coverage_gaps.read_coverage(plain) == pytest.approx(0.7)
+    assert coverage_gaps.read_coverage(hedged) == pytest.approx(0.9)

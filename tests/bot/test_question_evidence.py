@@ -1,0 +1,131 @@
+"""Tests of bot.question_evidence (moved out of tests/bot/test_decide.py with the code)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from bot import coverage_gaps, fact_evidence, question_evidence, story_rivals
+from bot.question_analysis import analyze
+from bot.rank_features import DEFAULT_RARITY
+from bot.resolve import Resolved
+from bot.text import tokenize
+from tests.bot.test_decide import _say_question
+
+
+def test_what_the_asker_says_before_a_question_pointing_back_is_a_hedge_but_its_names():
+    question = "i always thought elijah cummings was a lawyer, where did he go to law school"
+    tokens = tokenize(question)
+    at = tokens.index("elijah")
+    names = [Resolved("elijah-cummings", "person", "elijah cummings", at, at + 2, 100.0)]
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokens, names, None)
+    soft = dict(zip(asked.term_words, asked.soft, strict=True))
+    assert soft["lawyer"] and not soft["elijah"] and not soft["cummings"] and not soft["school"]
+
+
+def test_a_leading_clause_naming_the_story_is_a_hedge_but_its_times_and_numbers():
+    def soft(question: str) -> dict[str, bool]:
+        asked = question_evidence.asked(
+            analyze(question), DEFAULT_RARITY, tokenize(question), [], None
+        )
+        return dict(zip(asked.term_words, asked.soft, strict=True))
+
+    # "Three passengers died" answers it without saying the ferry hit a pier
+    told = soft("that ferry that hit the pier near dover, how many people died on it")
+    assert told["pier"] and told["hit"] and not told["died"] and not told["people"]
+    # a time or a number the asker remembers still tells one event from another
+    dated = soft("the ferry that sank in march 2019, how many people died on it")
+    assert told["ferry"] and not dated["march"] and not dated["2019"]
+
+
+def test_a_closing_yes_no_that_guesses_at_the_question_before_it_is_a_hedge():
+    def soft(question: str) -> dict[str, bool]:
+        asked = question_evidence.asked(
+            analyze(question), DEFAULT_RARITY, tokenize(question), [], None
+        )
+        return dict(zip(asked.term_words, asked.soft, strict=True))
+
+    # after a question-word question, and an "or" after a yes/no question: the asked question
+    # is the one before; the guess's words help where the sentence has them
+    guessed = soft("what will they talk about in washington, is it just photo ops")
+    assert guessed["photo"] and guessed["ops"] and not guessed["washington"]
+    other = soft("is america still sending ukraine weapons, or has trump gone cold on it")
+    assert other["cold"] and not other["weapons"]
+    # a guessed answer to a "which" question must be borne out: "is the uk one of them"
+    named = soft("which countries would send troops to the force, is the uk one of them")
+    assert not named["uk"]
+    # a guessed reason has the answer's own words, and a lone yes/no question asks them all
+    assert not soft("why is it so hard, is it because russia won't talk to kyiv")["russia"]
+    assert not any(soft("is america still sending ukraine weapons").values())
+
+
+def test_the_past_of_any_verb_of_the_lexicon_sets_a_past_scene():
+    # irregular past forms come from the lexicon's verbs (facts/data/verbs.txt): "spoke",
+    # "chose", "withdrew" set a past scene as "arrived" does
+    for question in (
+        "what did merz say when trump spoke in berlin",
+        "what did the kremlin say after the us withdrew from the treaty",
+    ):
+        asked = question_evidence.asked(
+            analyze(question), DEFAULT_RARITY, tokenize(question), [], None
+        )
+        assert any(asked.scene), question
+    future = "what will merz say when trump speaks in berlin"
+    asked = question_evidence.asked(analyze(future), DEFAULT_RARITY, tokenize(future), [], None)
+    assert not any(asked.scene)
+
+
+def test_topic_and_scene_words_are_found_as_the_terms_read_them():
+    """A term analyze rewrote ("ruling out" is "reject") is still a word of the topic or of
+    the scene it was typed in."""
+    trump = Resolved("donald-trump", "person", "donald trump", 2, 4, 100.0)
+    asked = _say_question("what did donald trump say about ruling out a ceasefire", [trump])
+    assert asked.topic == {"reject", "ceasefire"}
+    question = "what did zapata tell reporters when he ruled out a truce"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    scene = {w for w, s in zip(asked.term_words, asked.scene, strict=True) if s}
+    assert scene == {"reject", "truce"}
+
+
+def test_or_that_tags_a_question_or_opens_a_second_one_has_no_alternatives():
+    for question in (
+        "so did the alaska summit get a ceasefire done or nah",
+        "is germany sending anyone or what",
+        "will the europeans be there when zelensky sees trump or is it just the two of them",
+        "when will they meet",
+    ):
+        asked = question_evidence.asked(
+            analyze(question), DEFAULT_RARITY, tokenize(question), [], None
+        )
+        assert not any(asked.second), question
+
+
+def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():
+    # "who was killed by his own lions": "killed by his lions" lacks no word of it
+    question = "who was killed by his own lions"
+    analysis = analyze(question)
+    asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    assert [t.word for t in analysis.terms] == ["killed", "own", "lions"]
+    assert asked.soft == (False, True, False)
+
+
+def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monkeypatch):
+    """Asked.topic and the speaker-first check (says_asked) both read the question's words in
+    order; one cached Asked.tokens serves both, so the text is tokenized once per question."""
+    question = "what did andrzej duda say about the escape room owners"
+    duda = Resolved("andrzej-duda", "person", "andrzej duda", 2, 4, 100.0)
+    statement = SimpleNamespace(answer="statement", predicates=("say", "tell", "announce"))
+    match = SimpleNamespace(intent=statement, score=70.0)  # not sure: says_asked reads on
+    asked = question_evidence.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), [duda], match
+    )
+    calls = []
+
+    def counting(text):
+        calls.append(text)
+        return tokenize(text)
+
+    for patched in (question_evidence, fact_evidence, coverage_gaps, story_rivals):
+        monkeypatch.setattr(patched, "tokenize", counting)
+    assert asked.topic == {"escape", "room", "owners"}
+    assert asked.says_asked
+    assert calls.count(question) == 1

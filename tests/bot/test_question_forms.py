@@ -1,0 +1,67 @@
+"""Tests of bot.question_forms (moved out of tests/bot/test_decide.py with the code)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from bot import question_analysis, question_forms
+from bot.question_analysis import analyze
+from bot.text import tokenize
+
+
+def test_why_did_asks_the_cause_of_an_event():
+    def asks(question: str) -> bool:
+        return question_forms.asks_event_cause(analyze(question), tokenize(question))
+
+    assert asks("why did gillibrand drop out of the race")
+    assert not asks("why does it matter to keep sending defensive arms")
+    assert not asks("why didnt they use water bombing planes")
+    assert not asks("did trump rule out a ceasefire")
+    # "why would anyone ..." asks a doer's motive; "why would it matter" a value
+    assert asks("why would anyone blow up a jackal in tamil nadu")
+    assert not asks("why would it matter who attends")
+    # any sequence of tokens will do, a tuple too, and a question cut short asks no motive
+    assert not question_forms.asks_event_cause(analyze("why would"), ("why", "would"))
+
+
+@pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("Where was the engineer killed at Waterloo station from, and how old?", "age"),
+        ("who declared covid a pandemic - how many cases were there worldwide then", "number"),
+        ("who first made youtube-dl and when?", "time"),
+        # one answer type, or none a sentence must show, asked second
+        ("where did don imus pass away, where exactly", None),
+        ("where did mubarak die, was he at home or in hospital", None),
+        ("when and why did princess ubolratna lose her royal title", None),
+        # a topic first: the question proper is read already (question_analysis._asking_start)
+        ("hurricane humberto - how often do hurricanes get close to bermuda?", None),
+        ("how old was walter munk when he died", None),
+        # a question inverts its auxiliary or stops; a subordinate clause has its subject first
+        ("who won the race, and when did it end", "time"),
+        ("who was the driver, and where from?", "place"),
+        # words of talk first, as question_analysis._asking_start skips them
+        ("so who won the race, and when?", "time"),
+        ("what did trump say, when asked about the ceasefire", None),
+        ("what did the mayor of paris, where the summit was held, announce", None),
+    ],
+)
+def test_a_second_question_asking_its_own_answer_type_is_found(question, later):
+    found = question_forms.later_question(question, question_analysis.analyze(question))
+    assert (found.answer_type if found is not None else None) == later
+
+
+def test_a_yes_no_question_s_when_clause_asks_no_time_within_one_story():
+    """ "will the guarantees come up when he sees the europeans" matches the "when will {event}"
+    intent on its clause but asks whether: in one story it wants no time (CLAUSE_TYPES)."""
+    time = SimpleNamespace(answer="time", predicates=())
+    match = SimpleNamespace(intent=time, score=85.0)
+    yesno = analyze("will the guarantees come up when he sees the europeans")
+    assert question_forms.intent_wants(match, yesno, one_story=True) == ""
+    # across several stories the type miss still guards near misses
+    assert question_forms.intent_wants(match, yesno) == "time"
+    # a question asking when keeps its time
+    when = analyze("when will he see the europeans")
+    assert question_forms.intent_wants(match, when, one_story=True) == "time"

@@ -1,0 +1,125 @@
+"""Tests of bot.question_parts (moved out of tests/bot/test_decide.py with the code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import question_analysis, question_parts
+from bot.question_analysis import analyze
+from bot.text import tokenize
+
+
+def test_the_subject_of_what_do_x_verb_is_x():
+    assert question_parts.asked_subject(tokenize("what do the security guarantees involve")) == {
+        "secur",
+        "guarante",
+    }
+    assert question_parts.asked_subject(tokenize("what did trump rule out")) == {"trump"}
+    assert question_parts.asked_subject(tokenize("who does russia blame")) == frozenset()
+    # the question goes on past its verb: no subject read
+    assert question_parts.asked_subject(
+        tokenize("what did modi write about the crash in kerala")
+    ) == (frozenset())
+    assert question_parts.asked_verb(tokenize("what will germany support")) == "support"
+    assert question_parts.asked_verb(tokenize("what did trump rule out")) == "rule"
+    # a topic named first and asked about with a pronoun is the subject
+    topic = tokenize("ukraine security guarantees what do they consist of")
+    assert question_parts.asked_subject(topic) == {"ukrain", "secur", "guarante"}
+    # not a question of its own before it
+    assert (
+        question_parts.asked_subject(tokenize("who said it and what do they want")) == frozenset()
+    )
+
+
+def test_the_subject_of_a_yes_no_question():
+    def subject(question: str) -> set[str]:
+        return set(question_parts.yesno_subject(tokenize(question)))
+
+    assert subject("will security guarantees come up in the talks") == {"security", "guarantees"}
+    assert subject("are security guarantees for Ukraine expected to feature") == {
+        "security",
+        "guarantees",
+    }
+    assert subject("will the guarantee stuff come up when he sees them") == {"guarantee", "stuff"}
+    # every modal opens one, as the shared list (facts.words.MODALS) has them
+    assert subject("shall security guarantees come up") == {"security", "guarantees"}
+    assert subject("is germany sending troops") == {"germany"}
+    assert subject("is there an animal named after Walter Munk") == set()
+    assert subject("did anyone survive the crash") == {"anyone"}  # not the crash
+    assert subject("what will security guarantees involve") == set()
+
+
+def test_the_subject_of_a_question_asked_as_a_phrase():
+    def subject(question: str) -> set[str]:
+        return set(question_parts.keyword_subject(tokenize(question)))
+
+    assert subject("guarantees on the agenda?") == {"guarantees"}
+    assert subject("merz role") == {"merz", "role"}
+    assert subject("ukraine joining nato?") == {"ukraine"}  # its verb and object follow
+    # a question word or an opening stopword makes it another kind of question
+    assert subject("guarantees based on what") == set()
+    assert subject("reassurance force where") == set()
+    assert subject("the guarantees on the agenda?") == set()
+    assert subject("") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("what microbes did sarah seagers team grow in a hydrogen atmosphere", "microbes"),
+        ("which cybersecurity firm was behind it", "firm"),
+        ("what kind of plane was it", "plane"),
+        # without an auxiliary after it, the last word may be the verb
+        ("which cybersecurity firm found the exposed data", None),
+        ("what did the court rule", None),
+        ("who won the race", None),
+    ],
+)
+def test_the_noun_a_what_question_asks_to_have_named(question, head):
+    assert question_parts.asked_head(tokenize(question)) == head
+
+
+def test_the_noun_subject_of_a_yes_no_question_is_read_unless_it_names_or_happens():
+    assert question_parts.asked_noun_subject(
+        tokenize("could the meetings also get into guarantees")
+    ) == ("meet")
+    assert question_parts.asked_noun_subject(tokenize("will the talks cover the war")) == "talk"
+    # the event's own taking place: the meeting itself is asked about
+    assert (
+        question_parts.asked_noun_subject(tokenize("will the meeting be held at the white house"))
+        == ""
+    )
+    # a word of a name is weighed by its entity
+    kremlin = tokenize("does the kremlin want a say over the guarantees")
+    assert question_parts.asked_noun_subject(kremlin, {"kremlin"}) == ""
+    assert (
+        question_parts.asked_noun_subject(tokenize("is the trump meeting before the europeans"))
+        == ""
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "verbs"),
+    [
+        # the main clause's inflected verb, not the one of the clause after "that"
+        ("who made the golden toilet that got stolen", {"made"}),
+        ("was jacques chirac ever convicted of anything", {"convicted"}),
+        # a base form counts after an auxiliary, not alone (where it is often a noun)
+        ("how many seats did the conservatives win", {"win"}),
+        ("what car caused the fire", {"caused"}),
+        # right after a determiner a verb's form is a noun or an adjective, even after an
+        # auxiliary
+        ("did the judge rule against the merger", {"rule"}),
+        ("what did the study find", {"find"}),
+        ("who treated the injured officer", {"treated"}),
+        # the question's own wh-word after its preposition opens no clause
+        ("in which year was chirac convicted", {"convicted"}),
+        ("by whom was the journalist killed", {"killed"}),
+        # a clause opener after "when" asks again: "when did" is no clause
+        ("who was the envoy that quit when the house subpoenaed him", set()),
+    ],
+)
+def test_the_asked_relation_is_a_verb_of_the_question_s_main_clause(question, verbs):
+    q = analyze(question)
+    relation = question_parts.asked_relation(q, question_analysis.read_tokens(tokenize(question)))
+    assert {t.word for t, r in zip(q.terms, relation, strict=True) if r} == verbs

@@ -1,0 +1,144 @@
+"""Tests of bot.story_rivals (moved out of tests/bot/test_decide.py with the code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import decide, question_evidence, question_parts, story_rivals, term_matching
+from bot.question_analysis import analyze
+from bot.rank_features import DEFAULT_RARITY
+from bot.text import stem, tokenize
+
+
+def test_a_lead_that_covers_no_more_than_a_sentence_of_its_story_restates_it():
+    articles = ["a", "a", "a", "b", "b"]
+    leads = [1.0, 0.0, 0.0, 1.0, 0.0]
+    local = [0.8, 0.8, 0.3, 0.9, 0.5]
+    answering = [False] * 5
+    # story a: the detail covers as much as the lead; story b: the lead covers more
+    assert story_rivals.restating_leads(articles, leads, local, answering) == [0]
+    # a lead whose own fact answers ("Zelensky is set to meet with Trump") does not restate
+    assert story_rivals.restating_leads(articles, leads, local, [True] + answering[1:]) == []
+    # story b's lead covers more, but says no depth where its second sentence does
+    lacks = [True, True, True, True, False]
+    assert story_rivals.restating_leads(articles, leads, local, answering, lacks) == [0, 3]
+    # a lead alone among its story's candidates restates nothing
+    assert story_rivals.restating_leads(["a", "b"], [1.0, 0.0], [0.2, 0.9], [False, False]) == []
+
+
+def test_a_name_another_sentence_of_the_story_uses_is_not_a_name_the_coverage_lacks():
+    # terms: americans, contribute, european, force; the answer says "US ... supporting this
+    # force", another sentence of its story says "European", one of another story nothing
+    articles = ["seed", "seed", "other"]
+    matches = [(0.8, 0.0, 0.0, 1.0), (0.0, 0.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0)]
+    said = story_rivals.said_in_stories(articles, matches)
+    assert said[0] == said[1] == (True, False, True, True)
+    assert said[2] == (False, False, False, False)
+
+
+def test_a_subject_word_only_the_headline_has_ranks_a_sentence_below_one_that_says_it():
+    question = "will security guarantees come up in the talks"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    words = asked.term_words
+    says = tuple(1.0 if w in ("security", "guarantees") else 0.0 for w in words)
+    lacks = tuple(1.0 if w == "talks" else 0.0 for w in words)
+    story = tuple(w in ("security", "guarantees") for w in words)
+    subject = question_parts.yesno_subject(tokenize(question))
+    excess = story_rivals.story_subject_excess(
+        asked, subject, ["a", "a", "b"], [says, lacks, lacks], [story, story, story]
+    )
+    assert excess[0] == 0.0 and excess[1] > 0.2
+    assert excess[2] == 0.0  # the best of its own story: stories compete as before
+    assert story_rivals.story_subject_excess(asked, frozenset(), ["a"], [lacks], [story]) == [0.0]
+
+
+def test_a_rival_with_every_word_the_best_sentence_lacks_and_has_is_a_fuller_rival():
+    # zelensky, one, trump, european, leaders: the lead lacks "one" (on one), the rival has all
+    lead = (1.0, 0.0, 1.0, 0.8, 1.0)
+    untitled = (False,) * 5
+    assert story_rivals.fuller_rival(lead, untitled, [(1.0, 1.0, 1.0, 1.0, 1.0)])
+    # the story's headline gives the word: every sentence of it has it
+    assert not story_rivals.fuller_rival(lead, (False, True, False, False, False), [(1.0,) * 5])
+    # a rival that lacks something the best has, or has the word only through a pronoun
+    assert not story_rivals.fuller_rival(lead, untitled, [(1.0, 1.0, 0.0, 1.0, 1.0)])
+    assert not story_rivals.fuller_rival(
+        lead, untitled, [(1.0, term_matching.CONTEXT_CREDIT, 1.0, 1.0, 1.0)]
+    )
+    # a best sentence that lacks nothing, or no rival close enough
+    assert not story_rivals.fuller_rival((1.0,) * 5, untitled, [(1.0,) * 5])
+    assert not story_rivals.fuller_rival(lead, untitled, [])
+
+
+def test_a_headline_naming_the_question_s_rare_word_has_its_share():
+    rare, common = story_rivals.ABOUT_RARITY + 1.0, story_rivals.ABOUT_RARITY - 1.0
+    hits = [(True, True), (False, True), (True, False)]
+    assert story_rivals.headline_shares([rare, common], hits) == [1.0, 0.0, 1.0]
+    # no rival: one story, or no headline with a rare word of the question
+    assert story_rivals.headline_shares([rare, common], [(True, True), (True, True)]) == [0.0, 0.0]
+    assert story_rivals.headline_shares([common, common], hits) == [0.0, 0.0, 0.0]
+
+
+def test_a_lead_lacking_the_question_s_own_word_that_its_story_has_gives_way():
+    """ "what guitar solo is he famous for": the lead reports a death, a later sentence of the
+    story has "solo"; not when the later sentence has the word as a name ("Joel Smithers")."""
+    rare = story_rivals.DETAIL_RARITY + 1.0
+    texts = [
+        "Eddie Van Halen, lead guitarist of Van Halen, died Tuesday.",
+        "He is best known for his guitar solo Eruption.",
+        "A famous solo came later, in another story.",
+    ]
+    matches = [(0.0,), (1.0,), (1.0,)]
+    articles = ["vanhalen", "vanhalen", "other"]
+    args = (articles, matches, (False,), (rare,), ("solo",))
+    assert story_rivals.detail_elsewhere(0, *args, texts)
+    assert not story_rivals.detail_elsewhere(
+        0, articles, matches, (True,), (rare,), ("solo",), texts
+    )
+    assert not story_rivals.detail_elsewhere(
+        0, articles, matches, (False,), (1.0,), ("solo",), texts
+    )
+    named = [texts[0], "Dr. Joel Smithers was found guilty in May.", texts[2]]
+    assert not story_rivals.detail_elsewhere(
+        0, articles, matches, (False,), (rare,), ("smither",), named
+    )
+
+
+def test_a_sentence_without_the_asked_type_sets_the_scene_when_its_story_has_one():
+    """A sentence lacking the number "how many" must get loses more when another candidate of
+    its story gives one (decide.STORY_TYPED_MISS); in a story without one it keeps its place."""
+    articles = ["fire", "fire", "fire", "quake", "quake"]
+    lacks = [True, False, True, True, True]
+    assert story_rivals.typed_elsewhere(articles, lacks) == [0, 2]
+    assert decide.STORY_TYPED_MISS < 0
+
+
+def test_a_story_is_identified_by_its_lead_over_every_other_story():
+    scores = [9.0, 7.5, 4.0, 3.0]
+    articles = ["a", "a", "b", "c"]
+    # its own story's runner-up does not count: the other stories' best does
+    assert story_rivals.story_lead(scores, articles, 0) == pytest.approx(5.0)
+    assert story_rivals.story_lead(scores, articles, 0) >= decide.IDENTIFIED_STORY_LEAD
+    assert story_rivals.story_lead([9.0, 7.5], ["a", "a"], 0) == float("inf")
+
+
+def test_a_story_is_pinned_by_a_question_word_only_its_headline_or_lead_has():
+    """A word of the question that one story's headline or lead has and no other story's
+    ("badalona") names that story; a word several headlines share does not, nor does one the
+    answering sentence itself says (its coverage counts it already)."""
+    heads = story_rivals.head_stems(
+        [
+            ("fire", "Catalonia apartment block fire kills three"),
+            ("fire", "A fire broke out in Badalona on Tuesday."),
+            ("flood", "Flood in Catalonia leaves thousands homeless"),
+        ]
+    )
+    assert heads.stories[stem("badalona")] == 1
+    assert heads.stories[stem("catalonia")] == 2
+    detail = frozenset(stem(w) for w in ["the", "baby", "was", "critically", "ill"])
+    terms = [stem(w) for w in ["badalona", "fire", "hurt"]]
+    assert story_rivals.pinned_story(terms, heads, "fire", detail)
+    assert not story_rivals.pinned_story(terms, heads, "flood", detail)  # not its headline's word
+    assert not story_rivals.pinned_story([stem("catalonia")], heads, "fire", detail)  # two stories'
+    says_it = detail | {stem("badalona")}
+    assert not story_rivals.pinned_story(terms, heads, "fire", says_it)
+    assert not story_rivals.pinned_story(terms, heads, "unknown", detail)

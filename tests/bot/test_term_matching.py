@@ -1,0 +1,27 @@
+"""Tests of bot.term_matching (moved out of tests/bot/test_rank.py with the code)."""
+
+from __future__ import annotations
+
+from bot import sentence_analysis, term_matching
+from bot.rank import Candidate
+from facts.sentence_words import stored_words
+
+
+def test_a_stored_analysis_teaches_the_prefix_index_too():
+    sentence_analysis._sentence.cache_clear()
+    text = "The discoverability of the zzqqxyzabc finding was questioned."
+    sentence_analysis._sentence(text, stored_words(text))
+    assert "zzqqxyzabc" in term_matching._prefix_stems("zzqqxyzab")
+
+
+def test_captions_before_a_sentence_count_against_its_position_in_every_copy():
+    # two copies of a story (one title): each caption of either before it counts, as before
+    story = [
+        Candidate("Photo: the bridge", 1, 1, False, "Bridge", 9),
+        Candidate("The bridge fell on Monday.", 2, 1, False, "Bridge", 9),
+        Candidate("Photo: the river", 1, 1, False, "Bridge", 9),
+        Candidate("Crews searched the river.", 3, 2, False, "Bridge", 9),
+    ]
+    sents = [sentence_analysis._sentence(c.text) for c in story]
+    assert [s.prose for s in sents] == [False, True, False, True]
+    assert term_matching._body_positions(story, sents) == [0, 0, 0, 0]
