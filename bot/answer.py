@@ -26,6 +26,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from facts.entities import ORG_HEADS
+from facts.interview import only_label
 from facts.lexicon import role_titles
 from facts.spellings import variants
 from facts.words import READ_AS
@@ -215,7 +216,7 @@ class Answerer:
             )
         weighed = _weighed(state, reading, match, cleaned.text, rows, analysis)
         # a sentence that asks, or a speaker's label alone, is never quoted: it answers nothing
-        asking = [mismatch.asks(row.text) or interview.only_label(row.text) for row in rows]
+        asking = [mismatch.asks(row.text) or only_label(row.text) for row in rows]
         scores = _ranked_scores(
             state.corpus, weighed, rows, analysis, reading.tokens, match, asking
         )

@@ -13,7 +13,6 @@ import threading
 import unicodedata
 import weakref
 from collections.abc import Collection, Iterable, Sequence
-from functools import partial
 from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
@@ -21,6 +20,7 @@ from typing import NamedTuple
 import Stemmer
 
 from facts.articles import SUPPORTED_SUFFIXES
+from facts.interview import unrun
 from facts.store import get_meta, open_readonly, read_failure, words_outdated
 from facts.words import plain
 
@@ -108,8 +108,8 @@ _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 # SQLite walks to reach any column after it (at 100x the corpus, reading the sentence count with
 # the details of 30 articles took 1.6-3 ms instead of 0.2 ms).
 _ARTICLE_SELECT = "SELECT id, title, path, url, published FROM articles"
-_LINES_SELECT = (
-    "SELECT id, paragraph, text, is_title FROM sentences WHERE article_id = ? ORDER BY idx LIMIT ?"
+_REPLIES_SELECT = (
+    "SELECT first_id, last_id, asked, speaker FROM replies WHERE article_id = ? ORDER BY first_id"
 )
 ARTICLE_CACHE = 65536  # articles whose details stay in memory (~0.3 KB each)
 _STORY_HEADS_SELECT = "SELECT article_id, text FROM sentences WHERE idx < 2"
@@ -350,26 +350,16 @@ class Corpus:
         )
         return self._rows(rows)
 
-    def article_lines(self, article: str, limit: int = 5000) -> list[Line]:
-        """An article's sentences in order as :class:`Line` s: what a reader of its layout
-        (bot.interview's turns) needs. Four columns, and tuples C makes, where
-        :meth:`article_sentences` converts nine and builds each row in Python."""
-        return list(map(_make_line, self._all(_LINES_SELECT, (article, limit))))
+    def replies(self, article: str) -> list[tuple[int, str, str]]:
+        """An interview's reply sentences in order, each (id, the interviewer's question it
+        answers or "", its speaker's label), as the build read them (facts.interview.replies);
+        empty for any other article, as most are (one look-up in an index)."""
+        return unrun(self._all(_REPLIES_SELECT, (article,)))
 
     def published(self, article: str) -> str | None:
         """When an article was published, or None (undated, or no such article)."""
         details = self._articles((article,)).get(article)
         return details[3] if details else None
-
-    def body_sentences_holding(self, article: str, needles: Sequence[str]) -> int:
-        """How many of an article's body sentences (not its title) hold any of ``needles``:
-        counted by SQLite, so that a reader needing a few such sentences (bot.interview's
-        speaker labels) reads no rows of the articles without them."""
-        if not needles:
-            return 0
-        held = " OR ".join("instr(text, ?) > 0" for _ in needles)
-        sql = f"SELECT count(*) FROM sentences WHERE article_id = ? AND NOT is_title AND ({held})"
-        return self._all(sql, (article, *needles))[0][0]
 
     def _rows(self, sentences: Sequence[tuple]) -> list[SentenceRow]:
         """Sentence rows from sentences' bare columns (in ``self._select`` order), with their
@@ -749,18 +739,6 @@ def _storable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-class Line(NamedTuple):
-    """A sentence as its article's layout has it (Corpus.article_lines)."""
-
-    id: int
-    paragraph: int
-    text: str
-    is_title: int  # 1 for the headline, as stored
-
-
-_make_line = partial(tuple.__new__, Line)  # a Line from its columns, without a Python call
 
 
 def _sentence(row: tuple, article: tuple) -> SentenceRow:

@@ -20,10 +20,11 @@ if TYPE_CHECKING:  # loaded by connect(): reading a database for answers does no
     import sqlite_utils
 
 from .errors import DatabaseError
+from .interview import Line, replies, runs
 from .model import Article, Extraction
 from .sentence_words import FINGERPRINT, stored_words
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # version -> SQL statements that bring a database from version-1 to version. A version without
 # an entry is reached by re-extracting every article (the articles are the source of truth).
@@ -32,6 +33,7 @@ SCHEMA_VERSION = 4
 # 4: articles.source, the file an article came from as the build keys it (its absolute path):
 #    articles.path is the path as the operator gave it, which a later build, given the folder
 #    another way, cannot match to the file.
+# 5: replies, each interview reply sentence's interviewer's question and speaker (facts.interview).
 MIGRATIONS: dict[int, list[str]] = {}
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -88,6 +90,16 @@ _TABLES: dict[str, tuple[dict[str, type], dict[str, object]]] = {
         {
             "pk": ("alias", "entity_id", "article_id"),
             "foreign_keys": [("entity_id", "entities", "id"), ("article_id", "articles", "id")],
+        },
+    ),
+    # An interview's reply sentences (facts.interview.replies), by runs of sentences from
+    # first_id to last_id (facts.interview.runs): the interviewer's question turn they answer
+    # ("" if none) and their speaker's label; only interviews have rows.
+    "replies": (
+        {"first_id": int, "last_id": int, "article_id": str, "asked": str, "speaker": str},
+        {
+            "pk": "first_id",
+            "foreign_keys": [("first_id", "sentences", "id"), ("article_id", "articles", "id")],
         },
     ),
     "mentions": (
@@ -152,6 +164,7 @@ _INDEXES = [
     ("facts", ["article_id"]),
     ("facts", ["subject_entity", "predicate"]),
     ("facts", ["object_entity"]),
+    ("replies", ["article_id"]),
     ("facts", ["predicate"]),
     ("articles", ["path"]),
     # covers the details answering reads of each candidate's article (bot.corpus._ARTICLE_SELECT):
@@ -415,7 +428,7 @@ def delete_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> No
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for table in ("facts", "mentions", "aliases", "related", "sentences"):
+        for table in ("facts", "mentions", "aliases", "related", "replies", "sentences"):
             db.execute(f"DELETE FROM [{table}] WHERE article_id IN ({marks})", chunk)
         db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
 
@@ -485,6 +498,7 @@ class ArticleRows(NamedTuple):
     aliases: list[tuple]  # (alias, entity id)
     mentions: list[tuple]  # (sentence index, entity id, start, end, text, role)
     facts: list[tuple]  # (sentence index, kind, subject, ... hedge), see write_rows
+    replies: list[tuple]  # (first index, last index, asked, speaker): facts.interview.runs
 
 
 def article_rows(extraction: Extraction) -> ArticleRows:
@@ -515,6 +529,9 @@ def article_rows(extraction: Extraction) -> ArticleRows:
             )
             for f in extraction.facts
         ],
+        replies=runs(
+            replies([Line(s.index, s.paragraph, s.text, s.is_title) for s in extraction.sentences])
+        ),
     )
 
 
@@ -584,6 +601,10 @@ def write_rows(
         " object, object_entity, place, time, speaker, negated, hedge)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(base + f[0], aid, *f[1:]) for f in rows.facts],
+    )
+    conn.executemany(
+        "INSERT INTO replies (first_id, last_id, article_id, asked, speaker) VALUES (?,?,?,?,?)",
+        [(base + r[0], base + r[1], aid, *r[2:]) for r in rows.replies],
     )
 
 

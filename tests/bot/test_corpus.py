@@ -13,6 +13,7 @@ import facts.store
 from bot.answer import _search
 from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, Corpus
 from facts import build
+from facts import interview as reading
 from facts.errors import DatabaseError
 from facts.sentence_words import stored_words
 
@@ -342,21 +343,32 @@ def test_the_id_meant_by_a_feed_rows_link_is_named_with_how_feed_ids_are_made(tm
     assert "did you mean 'bridge'? an article's id is its file's name" in str(file.value)
 
 
-def test_body_sentences_holding_counts_as_reading_the_rows_would(corpus):
-    article = corpus.sentences([1])[0].article
-    rows = corpus.article_sentences(article)
-    for needles in ((":",), ("((", ":"), ("the", "a"), ("\u2019",), ()):
-        expected = sum(any(n in row.text for n in needles) for row in rows if not row.is_title)
-        assert corpus.body_sentences_holding(article, needles) == expected
+def test_an_interviews_replies_are_stored_as_its_sentences_read(tmp_path):
+    """The build stores each reply sentence's interviewer's question and speaker, by database
+    id, as facts.interview reads the stored sentences; an article with no turns has none."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "talk.md").write_text(
+        "# Zara Kay tells Wikinews about her organisation\n\n"
+        "Wikinews had gotten in touch with Zara Kay.\n\n"
+        "((WN))  How old are you? And when did you start?\n\n"
+        "((Zara Kay))  So, I am 26 now. So I was 25 then.\n\n"
+        "((WN))  Why did you start it?\n\n"
+        "((Zara Kay))  I wanted to help.\n",
+        encoding="utf-8",
+    )
+    (folder / "dam.md").write_text("# Dam bursts\n\nNote: the dam burst.\n", encoding="utf-8")
+    build([folder], tmp_path / "talk.db")
+    corpus = Corpus(tmp_path / "talk.db")
+    rows = corpus.article_sentences("talk")
+    expected = reading.replies([reading.Line(r.id, r.paragraph, r.text, r.is_title) for r in rows])
+    assert expected and corpus.replies("talk") == expected
+    assert corpus.replies("dam") == [] and corpus.replies("no such article") == []
 
 
-def test_article_lines_are_the_article_sentences_layout(corpus):
+def test_published_is_the_articles_date(corpus):
     article = corpus.sentences([1])[0].article
     rows = corpus.article_sentences(article)
-    assert [(r.id, r.paragraph, r.text, r.is_title) for r in rows] == [
-        (line.id, line.paragraph, line.text, bool(line.is_title))
-        for line in corpus.article_lines(article)
-    ]
     assert corpus.published(article) == rows[0].published
     assert corpus.published("no such article") is None
 
