@@ -128,6 +128,14 @@ SHOWN_TYPES = sentence_analysis.TYPED - {"statement"}
 # president" from "twelve years of civil war") and cost WikiQA F1 0.4549 -> 0.4531; "many"
 # covered by any number +6 right for +6 wrong citations; "much" nothing.
 TYPE_NAMING_WORDS = {"age": "old"}
+# The words that name a result, one number against another (Question.unit "tally": "what was the
+# final score", "what were the vote numbers"), which a sentence stating the result ("a 22
+# points to 10 win", "passed by votes of 230-to-197") answers without writing them: news
+# reports the score, not the word "score", as it reports "dies at 97", not "old". "final" is
+# the result's own qualifier ("final score", "final tally"): a reported result is the final one.
+TALLY_NAMING_WORDS = frozenset(
+    "score scores scoreline tally final numbers count result results breakdown".split()
+)
 
 
 class Evidence(NamedTuple):
@@ -288,6 +296,8 @@ def evidence_for(
         covered_words = covered_words | {naming}  # "dies at 97" says how old
     if shown:
         covered_words = covered_words | {shown}  # "twenty people ... killed" says how many
+    if typed_match > 0 and q.question.unit == "tally":
+        covered_words = covered_words | TALLY_NAMING_WORDS  # "22 points to 10" is the score
     missing, worst, name_miss, excused = _uncovered(
         q, matches, in_story, covered_words, said_in_story
     )

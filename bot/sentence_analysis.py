@@ -203,10 +203,19 @@ _NOT_AN_AGE = (
     r"(?![\d,%]|\.\d|\s+(?:per|million|billion|bn|points?|percent|votes?|seats?|goals?"
     r"|seconds?|minutes?|hours?|days?|weeks?|months?|km|miles?|metres?|meters?|feet|kg)\b)"
 )
+# an age in words, as news writes small numbers: "at the age of fifteen", "eighteen-years-old",
+# "the sixteen-year-old Swede", "aged seventy-two"
+_AGE_IN_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_AN_AGE = rf"(?:\d{{1,3}}|{_AGE_IN_WORDS})"
 _AGE = re.compile(
-    rf"\b(?:{_BORN_WORD}|age[ds]?\s+(?:of\s+|between\s+|from\s+)?\d{{1,3}}"
-    r"|\d{1,3}[- ]years?[- ]old"
-    r"|(?:dies|died|dead)\s+at\s+\d{1,3}|at\s+the\s+age\s+of\s+\d{1,3})\b"
+    rf"\b(?:{_BORN_WORD}|age[ds]?\s+(?:of\s+|between\s+|from\s+)?{_AN_AGE}"
+    rf"|{_AN_AGE}[- ]years?[- ]old"
+    rf"|(?:dies|died|dead)\s+at\s+{_AN_AGE}|at\s+the\s+age\s+of\s+{_AN_AGE})\b"
     # news style: "Doris Day, 97, died", "He was 101 and died of pneumonia"
     rf"|[a-z],\s+\d{{1,3}},|\b(?:he|she)\s+was\s+\d{{1,3}}{_NOT_AN_AGE}"
     # an interviewee's or a quote's own age: "So I was 25 when I started Faithless Hijabi",

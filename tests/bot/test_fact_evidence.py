@@ -97,6 +97,24 @@ def test_a_sentence_stating_an_age_covers_the_old_of_how_old():
     assert fact_evidence.evidence_for(asked, credits, set(), [], 1.0, shown="many").missing == 0.0
 
 
+def test_a_sentence_stating_a_result_covers_the_score_of_a_tally_question():
+    """ "a 22 points to 10 win over Maroochydore" answers "what's the final score in the
+    university vs maroochydore game" without the words "final" and "score"; a question that
+    asks no tally keeps them ("what was his final score" on a sentence with a number is one)."""
+    question = "whats the final score in the university vs maroochydore game"
+    analysis = analyze(question)
+    assert analysis.unit == "tally"
+    asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [0.0 if t.word in ("final", "score") else 1.0 for t in analysis.terms]
+    assert fact_evidence.evidence_for(asked, credits, set(), [], 1.0).missing == 0.0
+    assert fact_evidence.evidence_for(asked, credits, set(), [], 0.0).missing > 0.0  # no result
+    other = "how many points did university score in the final"
+    analysis = analyze(other)
+    asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(other), [], None)
+    credits = [0.0 if t.word in ("final", "score") else 1.0 for t in analysis.terms]
+    assert fact_evidence.evidence_for(asked, credits, set(), [], 1.0).missing > 0.0
+
+
 def test_the_askers_own_framing_words_are_hedges():
     # "why is everyone suddenly talking about security guarantees": the article says why they
     # are talked about, not that it came suddenly; "like" and "anyway" frame the asking

@@ -123,3 +123,21 @@ def test_the_asked_relation_is_a_verb_of_the_question_s_main_clause(question, ve
     q = analyze(question)
     relation = question_parts.asked_relation(q, question_analysis.read_tokens(tokenize(question)))
     assert {t.word for t, r in zip(q.terms, relation, strict=True) if r} == verbs
+
+
+def test_the_common_verb_of_an_unlisted_phrasal_verb_is_the_askers_wording():
+    """ "did the governor *line* up" is told by "he has arranged for 3000 of the National
+    Guard": the chat verb is soft (neither matched nor missing); a listed phrase ("shut down",
+    read as close), a preposition ("fly to"), "back" ("fly back": the verb is the event) and a
+    rare verb stay."""
+    question = analyze("how many national guard troops did the governor line up for storm barry")
+    soft = dict(zip((t.word for t in question.terms), question_parts._soft(question), strict=True))
+    assert soft["line"] and not soft["troops"]
+    assert question_parts.phrasal_verbs(tokenize("why did pg&e shut off the power")) == {"shut"}
+    for plain in (
+        "who shut down parliament",
+        "when will zelensky fly back to kyiv",
+        "when will zelensky fly to kyiv",
+        "when did the mine blow up",
+    ):
+        assert question_parts.phrasal_verbs(tokenize(plain)) == frozenset(), plain

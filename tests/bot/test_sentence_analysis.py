@@ -318,6 +318,22 @@ def test_an_obituary_s_name_apposition_and_bare_number_give_an_age(text, age):
 @pytest.mark.parametrize(
     "text, age",
     [
+        ("Thunberg began her protest in 2018, at the age of fifteen, outside parliament.", True),
+        ("The victim, eighteen-years-old and a high school student, was shot.", True),
+        ("The sixteen-year-old Swede is the youngest recipient.", True),
+        ("The singer died at seventy-two.", True),
+        ("The government announced a ten-year plan.", False),
+        ("It was the fifteenth protest at the age of reform.", False),
+    ],
+)
+def test_an_age_in_words_is_an_age(text, age):
+    """News writes small numbers out: "at the age of fifteen" answers "how old was she"."""
+    assert sentence_analysis._shows_type(text, "age") is age
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
         ("He was 34 and reported on the civil war.", True),
         ("She died aged 80 at her home.", True),
         ("Adamowicz, 53, has supported minority groups.", False),  # someone named, not "he"
