@@ -345,6 +345,12 @@ def test_describe_names_an_expired_interaction():
         ("/Sources query: ceasefire", "sources", "query: ceasefire"),
         ("/asking for a friend", None, "/asking for a friend"),
         ("who said /sources?", None, "who said /sources?"),
+        # near misses a member means the command by, each asked as a question before
+        ("/ sources", "sources", ""),
+        ("/source query: ceasefire", "sources", "query: ceasefire"),
+        ("!sources 2", "sources", "2"),
+        ("! ask who is zelensky meeting?", None, "who is zelensky meeting?"),
+        ("/sourcesx", None, "/sourcesx"),
     ],
 )
 def test_a_slash_command_typed_as_text_is_read_as_that_command(typed, command, rest):
