@@ -756,14 +756,18 @@ def eval_command(
         else:
             target = ensure_database(config, db_path)
         answerer = Answerer(config, target)
+        unknown_articles = []
         for number, item in enumerate(items, start=1):
-            # named before the run, with the question it belongs to, not half-way through
+            # named before the run, with the question it belongs to, not half-way through;
+            # all of them at once, one line each, as load_questions names a file's problems
             if item.article is None:
                 continue
             try:  # the corpus's error names the id a file name (`000_x.txt`) meant
                 answerer.corpus.require_article(item.article)
             except UnknownArticleError as exc:
-                raise UnknownArticleError(f"{questions}: question {number}: {exc}") from None
+                unknown_articles.append(f"{questions}: question {number}: {exc}")
+        if unknown_articles:
+            raise UnknownArticleError("\n".join(unknown_articles))
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
             click.echo(

@@ -581,6 +581,19 @@ def test_eval_names_the_question_whose_article_is_unknown(project):
     assert "q.yaml: question 2: no article with id 'nope'" in result.output
 
 
+def test_eval_names_every_question_whose_article_is_unknown(project):
+    """All at once, one line each: only the first was named."""
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: where?\n  gold: [x]\n  article: nope\n- q: when?\n  gold: [x]\n  article: nah\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 1
+    assert "q.yaml: question 1: no article with id 'nope'" in result.output
+    assert "q.yaml: question 2: no article with id 'nah'" in result.output
+
+
 def test_eval_names_the_id_meant_by_an_articles_file_name(project):
     """`ask --article 000_x.txt` says which id was meant; a question file's `article:` given the
     same file name said only "no article with id"."""
