@@ -270,6 +270,8 @@ def run_build(
         )
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
+    for note in report.notes:  # said even with -q, as a failure is
+        click.echo(f"warning: {note}", err=True)
     if not report.files and not report.failed and not quiet:
         click.echo(f"note: {no_article_files(sources)}", err=True)
     if not quiet and not target.exists():

@@ -42,6 +42,16 @@ def test_the_help_names_the_variable_that_picks_the_config():
     assert "FACTDESK_CONFIG" in result.output
 
 
+def test_build_warns_of_an_id_in_front_matter_it_does_not_read(project):
+    (project / "seeds" / "extra.md").write_text(
+        "---\nid: my-story\n---\nThe council met on Monday.\n", encoding="utf-8"
+    )
+    result = run(project, "build", "-q")
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert "extra.md" in line and "'my-story' is not read" in line
+
+
 def test_ask_builds_the_database_on_first_use_and_answers(project):
     result = run(project, "ask", "who is zelenksy meeting?")
     assert result.exit_code == 0, result.output
