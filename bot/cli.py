@@ -105,7 +105,7 @@ db_option = click.option(
     "db_path",
     type=click.Path(dir_okay=False),
     callback=_no_empty_db,
-    help="Database file.",
+    help="Database file (default: config.yaml's database:).",
 )
 
 
@@ -226,7 +226,7 @@ def show_answer_debug(debug: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
 @click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes (default 2).")
-@click.option("-q", "--quiet", is_flag=True, help="Only print failures.")
+@click.option("-q", "--quiet", is_flag=True, help="Only print failures and warnings.")
 @click.pass_obj
 @friendly
 def build_command(
@@ -606,7 +606,8 @@ PASTE_GAP = 0.03  # seconds: how long after a line the next one counts as pasted
 @click.pass_obj
 @friendly
 def chat_command(obj: Context, db_path: str | None) -> None:
-    """A terminal conversation showing exactly what the bot would post. /sources, /quit."""
+    """A terminal conversation showing exactly what the bot would post. /help lists its
+    commands (/ask, /sources, /quit)."""
     from .answer import Answerer
     from .chat import chat_loop
 

@@ -52,6 +52,15 @@ def test_build_warns_of_an_id_in_front_matter_it_does_not_read(project):
     assert "extra.md" in line and "'my-story' is not read" in line
 
 
+def test_the_help_says_what_build_q_still_prints_and_where_the_database_is_by_default():
+    """`build -q` prints warnings too (an id: in front matter), which "Only print failures"
+    denied; "--db FILE  Database file." did not say that config.yaml's is the default; chat's
+    help named /sources and /quit but not /ask or /help."""
+    build = CliRunner().invoke(main, ["build", "--help"]).output
+    assert "failures and warnings" in build and "default: config.yaml" in build
+    assert "/help" in CliRunner().invoke(main, ["chat", "--help"]).output
+
+
 def test_ask_builds_the_database_on_first_use_and_answers(project):
     result = run(project, "ask", "who is zelenksy meeting?")
     assert result.exit_code == 0, result.output
