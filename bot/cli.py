@@ -350,7 +350,10 @@ class _progress:
         if self.quiet or total <= PROGRESS_THRESHOLD:
             return
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+            # the count in the label: off a terminal (a cron job's log) the bar is not drawn
+            # and the label is all that is printed, "extracting" of how much not said
+            label = f"extracting {counted(total, 'article')}"
+            self.bar = click.progressbar(length=total, label=label, file=sys.stderr)
             self.bar.__enter__()
         self.bar.update(1)
 

@@ -61,6 +61,17 @@ def test_the_help_says_what_build_q_still_prints_and_where_the_database_is_by_de
     assert "/help" in CliRunner().invoke(main, ["chat", "--help"]).output
 
 
+def test_build_says_how_many_articles_it_extracts_off_a_terminal(project):
+    """Off a terminal the progress bar is not drawn and its label is all a log shows: it said
+    "extracting", not how many articles."""
+    text = (project / "seeds" / "000_4de870c6ba78c5ba.txt").read_text(encoding="utf-8")
+    for n in range(8):
+        (project / "seeds" / f"copy{n}.txt").write_text(f"Copy {n}\n{text}", encoding="utf-8")
+    result = run(project, "build")
+    assert result.exit_code == 0, result.output
+    assert "extracting 9 articles" in result.stderr
+
+
 def test_ask_builds_the_database_on_first_use_and_answers(project):
     result = run(project, "ask", "who is zelenksy meeting?")
     assert result.exit_code == 0, result.output
