@@ -410,6 +410,17 @@ async def test_sources_typed_as_text_shows_the_sources(cog, answerer):
     assert "The sentence before." in sent_texts(channel)[-1]
 
 
+@pytest.mark.parametrize("typed", ["/ sources", "!sources", "/Source"])
+async def test_a_near_miss_of_sources_typed_as_text_shows_the_sources(cog, answerer, typed):
+    """Through the cog as a member types it: each was asked as a question."""
+    channel = make_channel()
+    await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?", channel=channel))
+    answerer.answer.reset_mock()
+    await cog.on_message(make_message(f"<@{BOT_ID}> {typed}", channel=channel))
+    answerer.answer.assert_not_called()
+    assert "The sentence before." in sent_texts(channel)[-1]
+
+
 async def test_sources_typed_as_text_is_on_the_sources_budget(make_cog, answerer):
     cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=60))
     channel = make_channel()
