@@ -24,6 +24,8 @@ NEAR_WORD = 75  # rapidfuzz ratio at which a typed word counts as a word of an a
 LEADING = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "s"})
 # A word typed in capitals, two to five letters: "the WHO", "IS fighters".
 _CAPITALS = re.compile(r"(?<![\w.'’-])[A-Z]{2,5}(?![\w-])")
+# An acronym written with its stops, "U.S.", "U.K.": a topic's "U.S." was searched as "us"
+_DOTTED = re.compile(r"(?<![\w.'’-])(?:[A-Z]\.){2,5}(?![\w-])")
 SHOUTING = 0.6  # the share of a question's letters in capitals above which none are acronyms
 
 
@@ -96,6 +98,13 @@ class Resolver:
         interviews that say "us"); a question's is not, since its "us" is read by the
         resolver and the ranking, and "can you tell us" asks about no country."""
         acronyms = self._topic_acronyms if topic else self._acronyms
+        if topic:  # "U.S." as "US", where it is the acronym of a name to spell
+            text = _DOTTED.sub(
+                lambda m: (
+                    m.group().replace(".", "") if m.group()[::2].lower() in acronyms else m.group()
+                ),
+                text,
+            )
         # most questions have no word in capitals: then nothing is spelled, whoever shouts,
         # and the count of capitals below (two passes over each character) is spared
         if (not acronyms and not self._initials) or _CAPITALS.search(text) is None:

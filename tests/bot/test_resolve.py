@@ -183,3 +183,6 @@ def test_a_sources_topic_acronym_that_is_a_common_word_is_spelled_as_its_name():
     assert resolver.spell_acronyms("us", topic=True) == "us"
     assert resolver.spell_acronyms("NATO", topic=True) == "NATO"
     assert resolver.spell_acronyms("what did the US say") == "what did the US say"
+    # written with its stops
+    assert resolver.spell_acronyms("U.S. troops", topic=True) == "united states troops"
+    assert resolver.spell_acronyms("U.N.", topic=True) == "U.N."
