@@ -29,9 +29,23 @@ HELP = """Ask a question about the coverage. Commands:
   /quit                 leave (Ctrl-D works too)"""
 
 
+# "/ask …" or "/sources …" typed as text, and the near misses a member means them by: "/ sources"
+# (a space after the slash), "/source", "!sources" (other bots' prefix); "/Sources" with any
+# capitals. Each was asked as a question ("The coverage doesn't say (/ sources)").
+_TYPED = re.compile(r"[/!]\s*(ask|sources?)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
 _COMMAND = re.compile(r"/[a-z]+")  # "/foo" is a mistyped command; "/ what" or "1/2" is not
 # "/ask question: …": the slash command's option name, as the bot's /help shows the command
 _ASK_OPTION = re.compile(r":?\s*(?:question:)?\s*", re.IGNORECASE)
+
+
+def read_command(text: str) -> tuple[str, str] | None:
+    """(``"ask"`` or ``"sources"``, what follows it) for a command typed as text, near misses
+    included (:data:`_TYPED`), else None. "/sourcesx" and "/asking" are words, no command."""
+    match = _TYPED.fullmatch(text.strip())
+    if match is None:
+        return None
+    command = match.group(1).lower()
+    return ("sources" if command.startswith("source") else command), match.group(2).strip()
 
 
 def ask_argument(rest: str) -> str:
@@ -65,14 +79,14 @@ def chat_loop(
         if command == "/help":
             output_fn(HELP)
             continue
-        # "/sourcesfoo" is a mistyped command, as on Discord; "/sources:…" is read there too
-        if command == "/sources" or command.startswith("/sources:"):
-            rest = line[len("/sources") :]
-            output_fn(sources_command(answerer, last, rest.removeprefix(":").strip()))
+        # as typed on Discord, where it is read, not refused ("/ask:who …", "/ sources" too);
+        # "/sourcesfoo" is a mistyped command, as on Discord
+        typed = read_command(line)
+        if typed is not None and typed[0] == "sources":
+            output_fn(sources_command(answerer, last, typed[1]))
             continue
-        # as typed on Discord, where it is read, not refused ("/ask:who …" too)
-        if command == "/ask" or command.startswith("/ask:"):
-            line = ask_argument(line[len("/ask") :])
+        if typed is not None:
+            line = ask_argument(typed[1])
         elif _COMMAND.fullmatch(command):
             output_fn(f"Unknown command {line.split()[0]}: /help lists the commands.")
             continue

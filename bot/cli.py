@@ -105,7 +105,7 @@ db_option = click.option(
     "db_path",
     type=click.Path(dir_okay=False),
     callback=_no_empty_db,
-    help="Database file.",
+    help="Database file (default: config.yaml's database:).",
 )
 
 
@@ -226,7 +226,7 @@ def show_answer_debug(debug: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
 @click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes (default 2).")
-@click.option("-q", "--quiet", is_flag=True, help="Only print failures.")
+@click.option("-q", "--quiet", is_flag=True, help="Only print failures and warnings.")
 @click.pass_obj
 @friendly
 def build_command(
@@ -270,6 +270,8 @@ def run_build(
         )
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
+    for note in report.notes:  # said even with -q, as a failure is
+        click.echo(f"warning: {note}", err=True)
     if not report.files and not report.failed and not quiet:
         click.echo(f"note: {no_article_files(sources)}", err=True)
     if not quiet and not target.exists():
@@ -348,7 +350,10 @@ class _progress:
         if self.quiet or total <= PROGRESS_THRESHOLD:
             return
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+            # the count in the label: off a terminal (a cron job's log) the bar is not drawn
+            # and the label is all that is printed, "extracting" of how much not said
+            label = f"extracting {counted(total, 'article')}"
+            self.bar = click.progressbar(length=total, label=label, file=sys.stderr)
             self.bar.__enter__()
         self.bar.update(1)
 
@@ -604,7 +609,8 @@ PASTE_GAP = 0.03  # seconds: how long after a line the next one counts as pasted
 @click.pass_obj
 @friendly
 def chat_command(obj: Context, db_path: str | None) -> None:
-    """A terminal conversation showing exactly what the bot would post. /sources, /quit."""
+    """A terminal conversation showing exactly what the bot would post. /help lists its
+    commands (/ask, /sources, /quit)."""
     from .answer import Answerer
     from .chat import chat_loop
 
@@ -756,14 +762,18 @@ def eval_command(
         else:
             target = ensure_database(config, db_path)
         answerer = Answerer(config, target)
+        unknown_articles = []
         for number, item in enumerate(items, start=1):
-            # named before the run, with the question it belongs to, not half-way through
+            # named before the run, with the question it belongs to, not half-way through;
+            # all of them at once, one line each, as load_questions names a file's problems
             if item.article is None:
                 continue
             try:  # the corpus's error names the id a file name (`000_x.txt`) meant
                 answerer.corpus.require_article(item.article)
             except UnknownArticleError as exc:
-                raise UnknownArticleError(f"{questions}: question {number}: {exc}") from None
+                unknown_articles.append(f"{questions}: question {number}: {exc}")
+        if unknown_articles:
+            raise UnknownArticleError("\n".join(unknown_articles))
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
             click.echo(

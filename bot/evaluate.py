@@ -260,50 +260,60 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         raise ConfigError(f"{path}: no questions")
     if not isinstance(raw, list):
         raise ConfigError(f"{path}: expected a list of questions")
-    out = []
+    out: list[EvalQuestion] = []
+    problems: list[str] = []
     for i, item in enumerate(raw):
-        where = f"{path}: question {i + 1}"
-        if not isinstance(item, dict) or not isinstance(item.get("q"), str):
-            raise ConfigError(f"{where}: expected a mapping with a 'q' string")
-        if not item["q"].strip():
-            # `q: ""` (an entry not written yet) is answered with the "ask me a question"
-            # prompt, which counted as a right abstention when no gold was given
-            raise ConfigError(f"{where}: 'q' is blank: write the question")
-        for key in item:
-            if key not in QUESTION_KEYS:
-                raise ConfigError(f"{where}: unknown key {str(key)!r}{_did_you_mean(key)}")
-        gold = item.get("gold")
-        if gold is None:
-            gold = []
-        if isinstance(gold, str):
-            gold = [gold]
-        # a blank one ("" or "  ") made the question silently unanswerable, or matched every
-        # sentence (a blank is in every one), counting any answer right
-        if not isinstance(gold, list) or not all(isinstance(g, str) and g.strip() for g in gold):
-            raise ConfigError(f"{where}: 'gold' must be a list of sentence substrings")
-        answerable = item.get("answerable", bool(gold))
-        if not isinstance(answerable, bool):
-            raise ConfigError(f"{where}: 'answerable' must be true or false")
-        if answerable and not gold:
-            raise ConfigError(f"{where}: an answerable question needs 'gold' substrings")
-        # the report counts by intent name and the answerer looks the article id up: anything
-        # but text failed half-way through the run, as an internal error
-        for key in ("intent", "article"):
-            if item.get(key) is not None and not isinstance(item[key], str):
-                raise ConfigError(f"{where}: '{key}' must be text, got {item[key]!r}")
-        if isinstance(item.get("article"), str) and not item["article"].strip():
-            # an entry not filled in yet: "no article with id ''" blamed the database
-            raise ConfigError(f"{where}: 'article' is empty: give an id, or leave the key out")
-        out.append(
-            EvalQuestion(
-                q=item["q"],
-                gold=tuple(gold),
-                answerable=answerable,
-                intent=item.get("intent"),
-                article=item.get("article"),
-            )
-        )
+        try:
+            out.append(_question(item, f"{path}: question {i + 1}"))
+        except ConfigError as exc:
+            problems.append(str(exc))
+    if problems:
+        # every problem at once, one line each: an operator fixing a 60-question file ran it
+        # once per mistake, as only the first was reported
+        raise ConfigError("\n".join(problems))
     return out
+
+
+def _question(item: object, where: str) -> EvalQuestion:
+    """One entry of a question file, or a ConfigError saying ``where`` and what is wrong."""
+    if not isinstance(item, dict) or not isinstance(item.get("q"), str):
+        raise ConfigError(f"{where}: expected a mapping with a 'q' string")
+    if not item["q"].strip():
+        # `q: ""` (an entry not written yet) is answered with the "ask me a question"
+        # prompt, which counted as a right abstention when no gold was given
+        raise ConfigError(f"{where}: 'q' is blank: write the question")
+    for key in item:
+        if key not in QUESTION_KEYS:
+            raise ConfigError(f"{where}: unknown key {str(key)!r}{_did_you_mean(key)}")
+    gold = item.get("gold")
+    if gold is None:
+        gold = []
+    if isinstance(gold, str):
+        gold = [gold]
+    # a blank one ("" or "  ") made the question silently unanswerable, or matched every
+    # sentence (a blank is in every one), counting any answer right
+    if not isinstance(gold, list) or not all(isinstance(g, str) and g.strip() for g in gold):
+        raise ConfigError(f"{where}: 'gold' must be a list of sentence substrings")
+    answerable = item.get("answerable", bool(gold))
+    if not isinstance(answerable, bool):
+        raise ConfigError(f"{where}: 'answerable' must be true or false")
+    if answerable and not gold:
+        raise ConfigError(f"{where}: an answerable question needs 'gold' substrings")
+    # the report counts by intent name and the answerer looks the article id up: anything
+    # but text failed half-way through the run, as an internal error
+    for key in ("intent", "article"):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise ConfigError(f"{where}: '{key}' must be text, got {item[key]!r}")
+    if isinstance(item.get("article"), str) and not item["article"].strip():
+        # an entry not filled in yet: "no article with id ''" blamed the database
+        raise ConfigError(f"{where}: 'article' is empty: give an id, or leave the key out")
+    return EvalQuestion(
+        q=item["q"],
+        gold=tuple(gold),
+        answerable=answerable,
+        intent=item.get("intent"),
+        article=item.get("article"),
+    )
 
 
 def _did_you_mean(key: object) -> str:

@@ -603,8 +603,14 @@ _MEASURE_NOUNS = {
 _TALLY_NOUNS = frozenset({"score", "scoreline", "tally", "vote"})
 # "what was the vote *on*": what was voted on, no tally
 _VOTED_ON = frozenset("on about over for to".split())
-# "what was the first sentence of the letter": a sentence of a text, counted, not a penalty
-_ORDINALS = frozenset("first second third last final opening closing next previous".split())
+# "what was the first sentence of the letter", "the closing sentence": a sentence of a text,
+# placed by its position in it, not a penalty. Once bound under the name _ORDINALS, which the
+# number words' set further down bound again, so only "first" to "tenth" were read here. Not
+# "final", which that first binding had: "the final sentence handed down" is a court's penalty.
+_TEXT_POSITIONS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth"
+    " last opening closing next previous".split()
+)
 _CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not a word
 # "what was warholm's winning time": a race's time is how long the run took ("47.42 seconds"),
 # not a clock time or a date, which "what time" asks for
@@ -627,7 +633,7 @@ def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
         if word in STOPWORDS or word in AUXILIARIES:
             return None
         if word in _MEASURE_NOUNS and not (
-            word == "sentence" and j > 0 and rest[j - 1] in _ORDINALS
+            word == "sentence" and j > 0 and rest[j - 1] in _TEXT_POSITIONS
         ):
             if word == "vote" and rest[j + 1 : j + 2] and rest[j + 1] in _VOTED_ON:
                 return None
@@ -1569,9 +1575,11 @@ _NAME_WORDS = frozenset({"name", "names", "nickname", "nicknames"})
 # lie between, but "first" ("will first meet with Trump") is an order, not a count, and "second"
 # is an order or a unit of time ("its second attempt at a landing"). Every ordinal left out as
 # well cost WikiQA MAP 0.0054 (the fifth planet).
-_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+_ORDINAL_NUMBERS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
 _TIME_UNITS = frozenset(stem(w) for w in _TIME_UNIT_PLURALS)
-_CARDINALS = (_NUMBER_WORDS - _ORDINALS - {"half"}) | _ONE_WORDS
+_CARDINALS = (_NUMBER_WORDS - _ORDINAL_NUMBERS - {"half"}) | _ONE_WORDS
 
 
 _COUNTRY_NOUNS = frozenset({"countries", "nations"})

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from facts.lexicon import lexicon
+
 from .text import STOPWORDS, tokenize
 
 MAX_NGRAM = 5
@@ -22,6 +24,8 @@ NEAR_WORD = 75  # rapidfuzz ratio at which a typed word counts as a word of an a
 LEADING = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "s"})
 # A word typed in capitals, two to five letters: "the WHO", "IS fighters".
 _CAPITALS = re.compile(r"(?<![\w.'’-])[A-Z]{2,5}(?![\w-])")
+# An acronym written with its stops, "U.S.", "U.K.": a topic's "U.S." was searched as "us"
+_DOTTED = re.compile(r"(?<![\w.'’-])(?:[A-Z]\.){2,5}(?![\w-])")
 SHOUTING = 0.6  # the share of a question's letters in capitals above which none are acronyms
 
 
@@ -60,7 +64,13 @@ class Resolver:
             (stopped if key in STOPWORDS else self._targets).setdefault(key, []).append(target)
         for targets in self._targets.values():
             targets.sort(key=lambda t: (-t.mentions, t.entity))  # ties: same choice every build
-        self._acronyms = _acronym_names(stopped, self._targets)
+        # "US", "IT", "OR": a name whose lower case is a common word ("us"), which a topic
+        # searched as that word: "/sources query: US" listed interviews that say "us"
+        common = lexicon().common_words
+        worded = {key: t for key, t in self._targets.items() if key in common}
+        names = _acronym_names({**stopped, **worded}, self._targets)
+        self._acronyms = {key: name for key, name in names.items() if key in stopped}
+        self._topic_acronyms = names
         self._initials = _initial_names(self._targets)
         # fuzzy candidates: names long enough to carry a typo; multi-word ones apart
         self._fuzzy_words = _ByLength([k for k in self._targets if len(k) >= 5 and " " not in k])
@@ -82,10 +92,22 @@ class Resolver:
 
         A ``topic`` (``/sources WHO``, ``/sources query: WHO``) asks nothing, so its first word
         is no question word and capitals throughout are the acronym typed as it is written:
-        there "WHO" was read as "who", which names no topic, and the member was told so."""
+        there "WHO" was read as "who", which names no topic, and the member was told so.
+        A topic's acronym that is a common word other than a stop word ("US": "us") is
+        spelled as well, where it was searched as the word ("/sources query: US" listed
+        interviews that say "us"); a question's is not, since its "us" is read by the
+        resolver and the ranking, and "can you tell us" asks about no country."""
+        acronyms = self._topic_acronyms if topic else self._acronyms
+        if topic:  # "U.S." as "US", where it is the acronym of a name to spell
+            text = _DOTTED.sub(
+                lambda m: (
+                    m.group().replace(".", "") if m.group()[::2].lower() in acronyms else m.group()
+                ),
+                text,
+            )
         # most questions have no word in capitals: then nothing is spelled, whoever shouts,
         # and the count of capitals below (two passes over each character) is spared
-        if (not self._acronyms and not self._initials) or _CAPITALS.search(text) is None:
+        if (not acronyms and not self._initials) or _CAPITALS.search(text) is None:
             return text
         letters = [ch for ch in text if ch.isalpha()]
         if not topic and sum(ch.isupper() for ch in letters) > SHOUTING * len(letters):
@@ -95,7 +117,7 @@ class Resolver:
 
         def spell(match: re.Match[str]) -> str:
             key = match.group().lower()
-            name = self._acronyms.get(key)
+            name = acronyms.get(key)
             if name is not None:
                 return match.group() if match.start() == start else name
             return self._initials.get(key, match.group())

@@ -96,6 +96,7 @@ class BuildReport:
     facts: int = 0
     entities: int = 0
     failed: list[ArticleError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # warnings of articles built (Article.notes)
     kept: int = 0  # articles kept from a previous build because their file, row or path now fails
     upgraded: bool = False  # an older factdesk's database, rebuilt whole
     seconds: float = 0.0
@@ -428,6 +429,7 @@ def _parse(
                 incomplete.add(source.key)
                 continue
             taken[item.id] = source.key if item.row is None else f"{source.key} row {item.row}"
+            report.notes.extend(item.notes)
             mine.append(item)
         articles[source.key] = mine
     return articles, incomplete

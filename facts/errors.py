@@ -15,6 +15,12 @@ class ArticleError(FactsError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):
+        """Pickled as its two arguments: a build's worker processes send a file's error back
+        whole, and the default (the one formatted message) failed to unpickle, so one broken
+        file among enough to start the workers ended the build with an internal error."""
+        return type(self), (self.source, self.reason)
+
 
 class DatabaseError(FactsError):
     """The fact database is missing, unreadable, or from an incompatible version."""

@@ -65,6 +65,8 @@ class Article:
     related: tuple[str, ...] = ()
     row: int | None = None  # 1-based data row for articles read from a feed
     soft_wraps: bool = False  # Markdown: a single line break continues the paragraph
+    # warnings for the operator, one line each, that do not stop the article being built
+    notes: tuple[str, ...] = ()
 
 
 @_fast_init

@@ -118,6 +118,17 @@ def test_sources_with_a_colon_after_it_is_the_command_as_discord_reads_it(answer
     assert chat(answerer, f"/sources:{SEED_ID}", "/q") == [by_id]
 
 
+def test_near_misses_of_sources_are_the_command(answerer):
+    """ "/ sources" (a space after the slash), "/source", "/Sources" and "!sources" were asked
+    as questions, or named an unknown command: the member meant /sources."""
+    listing = chat(answerer, "/sources query: ceasefire", "/q")
+    for typed in ("/ sources", "/source", "/Sources", "!sources", "! sources"):
+        assert chat(answerer, f"{typed} query: ceasefire", "/q") == listing
+    assert chat(answerer, "/ ask who is zelensky meeting?") == chat(
+        answerer, "who is zelensky meeting?"
+    )
+
+
 def test_help_and_quit_with_words_after_them_are_still_those_commands(answerer):
     """Asked as "/help sources", help was "Unknown command /help: /help lists the commands"; "/quit
     now" did not quit: only the bare words were commands."""

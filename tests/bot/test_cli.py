@@ -42,6 +42,36 @@ def test_the_help_names_the_variable_that_picks_the_config():
     assert "FACTDESK_CONFIG" in result.output
 
 
+def test_build_warns_of_an_id_in_front_matter_it_does_not_read(project):
+    (project / "seeds" / "extra.md").write_text(
+        "---\nid: my-story\n---\nThe council met on Monday.\n", encoding="utf-8"
+    )
+    result = run(project, "build", "-q")
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert "extra.md" in line and "'my-story' is not read" in line
+
+
+def test_the_help_says_what_build_q_still_prints_and_where_the_database_is_by_default():
+    """`build -q` prints warnings too (an id: in front matter), which "Only print failures"
+    denied; "--db FILE  Database file." did not say that config.yaml's is the default; chat's
+    help named /sources and /quit but not /ask or /help."""
+    build = CliRunner().invoke(main, ["build", "--help"]).output
+    assert "failures and warnings" in build and "default: config.yaml" in build
+    assert "/help" in CliRunner().invoke(main, ["chat", "--help"]).output
+
+
+def test_build_says_how_many_articles_it_extracts_off_a_terminal(project):
+    """Off a terminal the progress bar is not drawn and its label is all a log shows: it said
+    "extracting", not how many articles."""
+    text = (project / "seeds" / "000_4de870c6ba78c5ba.txt").read_text(encoding="utf-8")
+    for n in range(8):
+        (project / "seeds" / f"copy{n}.txt").write_text(f"Copy {n}\n{text}", encoding="utf-8")
+    result = run(project, "build")
+    assert result.exit_code == 0, result.output
+    assert "extracting 9 articles" in result.stderr
+
+
 def test_ask_builds_the_database_on_first_use_and_answers(project):
     result = run(project, "ask", "who is zelenksy meeting?")
     assert result.exit_code == 0, result.output
@@ -579,6 +609,19 @@ def test_eval_names_the_question_whose_article_is_unknown(project):
     result = run(project, "eval", str(questions))
     assert result.exit_code == 1
     assert "q.yaml: question 2: no article with id 'nope'" in result.output
+
+
+def test_eval_names_every_question_whose_article_is_unknown(project):
+    """All at once, one line each: only the first was named."""
+    questions = project / "q.yaml"
+    questions.write_text(
+        "- q: where?\n  gold: [x]\n  article: nope\n- q: when?\n  gold: [x]\n  article: nah\n",
+        encoding="utf-8",
+    )
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 1
+    assert "q.yaml: question 1: no article with id 'nope'" in result.output
+    assert "q.yaml: question 2: no article with id 'nah'" in result.output
 
 
 def test_eval_names_the_id_meant_by_an_articles_file_name(project):

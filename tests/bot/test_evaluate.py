@@ -92,6 +92,22 @@ def test_a_malformed_question_file_is_a_one_line_error(tmp_path, text, problem):
         load_questions(path)
 
 
+def test_every_problem_of_a_question_file_is_named_at_once(tmp_path):
+    """Only the first problem was named: an operator fixing a 60-question file ran eval once
+    per mistake. Each is a line of its own with its question's number."""
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        "- q: fine?\n  gold: [a]\n- q: ''\n- q: x\n  asked_by: me\n  gold: [a]\n"
+        "- q: y\n  answerable: maybe\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_questions(path)
+    lines = str(caught.value).splitlines()
+    assert [line.split(": ")[1] for line in lines] == ["question 2", "question 3", "question 4"]
+    assert "'q' is blank" in lines[0] and "asked_by" in lines[1] and "true or false" in lines[2]
+
+
 def test_every_shipped_question_file_loads():
     """The check on keys accepts every key the shipped files use (the questions are not read:
     some files are held out)."""

@@ -337,6 +337,10 @@ def test_a_measure_noun_asks_for_its_value():
     assert analyze("what is the term for this").evidence_type != "duration"  # a word, not time
     # a counted sentence is one of a text, not a penalty
     assert analyze("what was the first sentence of the letter").evidence_type != "duration"
+    # placed by a position word, not only a number word (a dead first binding of the set)
+    assert analyze("what was the closing sentence of his speech").evidence_type != "duration"
+    assert analyze("what was the last sentence of the letter").evidence_type != "duration"
+    assert analyze("what was the final sentence handed down").evidence_type == "duration"
     doc = article(
         "Pro-democracy camp sweeps Hong Kong district council elections",
         "Hong Kong's district elections are usually quiet; this year every seat was contested.",

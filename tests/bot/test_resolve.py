@@ -162,3 +162,27 @@ def test_a_sources_topic_in_capitals_is_an_acronym_even_alone_or_first():
     )
     assert resolver.spell_acronyms("who", topic=True) == "who"
     assert resolver.spell_acronyms("WHO") == "WHO"
+
+
+US = [
+    ("United States", "united-states", "country", None, 40),
+    ("US", "united-states", "country", None, 40),
+    ("NATO", "nato", "org", None, 9),
+    ("North Atlantic Treaty Organization", "nato", "org", None, 9),
+]
+
+
+def test_a_sources_topic_acronym_that_is_a_common_word_is_spelled_as_its_name():
+    """ "/sources query: US" searched the pronoun "us" and listed interviews; a topic's
+    acronym that is a common word is its entity's name. A question's "us" is left to the
+    resolver ("can you tell us"), and an acronym that is no word ("NATO") is searched as
+    written, as the coverage writes it."""
+    resolver = Resolver(US)
+    assert resolver.spell_acronyms("US", topic=True) == "united states"
+    assert resolver.spell_acronyms("the US economy", topic=True) == "the united states economy"
+    assert resolver.spell_acronyms("us", topic=True) == "us"
+    assert resolver.spell_acronyms("NATO", topic=True) == "NATO"
+    assert resolver.spell_acronyms("what did the US say") == "what did the US say"
+    # written with its stops
+    assert resolver.spell_acronyms("U.S. troops", topic=True) == "united states troops"
+    assert resolver.spell_acronyms("U.N.", topic=True) == "U.N."

@@ -40,6 +40,20 @@ def test_front_matter_gives_title_and_metadata(tmp_path):
     )
 
 
+def test_an_id_in_front_matter_is_not_read_and_is_warned_of(tmp_path):
+    """The id is the file name (README, DESIGN.md); an ``id:`` in front matter was passed
+    over without a word though the operator meant it. One that differs is a warning naming
+    the file; the same id, or none, is none."""
+    path = tmp_path / "summit.md"
+    path.write_text("---\nID: paris-summit\n---\nThe leaders met on Monday.\n", encoding="utf-8")
+    (article,) = read_source(source(path))
+    assert article.id == "summit"
+    (note,) = article.notes
+    assert "summit.md" in note and "'paris-summit' is not read" in note and "\n" not in note
+    path.write_text("---\nid: summit\n---\nThe leaders met on Monday.\n", encoding="utf-8")
+    assert read_source(source(path))[0].notes == ()
+
+
 def test_front_matter_keys_are_read_in_any_case_as_feed_columns_are(tmp_path):
     """A feed's ``Title`` and ``URL`` columns are its title and url; front matter's ``Title:``
     and ``Published:`` were passed over without a word, and the article was titled with its

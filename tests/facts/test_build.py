@@ -437,6 +437,21 @@ def test_parallel_extraction_matches_serial(tmp_path):
     assert (serial.sentences, serial.facts) == (parallel.sentences, parallel.facts)
 
 
+def test_a_broken_file_among_many_fails_alone_when_workers_parse(tmp_path):
+    """The workers send a file's ArticleError back pickled, and it did not unpickle (its two
+    arguments against one formatted message): one broken file among a folder large enough to
+    start the workers ended the whole build with "internal error: TypeError"."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seed = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    for i in range(build_module.PARALLEL_THRESHOLD + 6):
+        write(folder, f"a{i:03d}.txt", seed.replace("Monday", f"day {i}"))
+    (folder / "broken.txt").write_text("...\n", encoding="utf-8")  # no letters: refused
+    report = build([folder], tmp_path / "p.db", workers=2)
+    assert [Path(failure.source).name for failure in report.failed] == ["broken.txt"]
+    assert report.articles == build_module.PARALLEL_THRESHOLD + 6
+
+
 def test_the_vocabulary_table_holds_the_index_document_counts(corpus, tmp_path):
     db = tmp_path / "f.db"
     build([corpus], db)

@@ -26,7 +26,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...chat import article_list_reply, ask_argument, sources_command, sources_reply
+from ...chat import (
+    article_list_reply,
+    ask_argument,
+    read_command,
+    sources_command,
+    sources_reply,
+)
 from ...config import DiscordSettings
 from ...model import Answer
 from ...question import has_words, only_reacts
@@ -219,7 +225,8 @@ def _trigger(
     elif replied_to is None and message.reference is not None:
         follows = message.reference.message_id
     question = _post_title_question(message, question)
-    typed_ask = _TYPED_ASK.match(question) is not None
+    typed = read_command(question)
+    typed_ask = typed is not None and typed[0] == "ask"
     command, question = typed_command(question)
     if not command and not _named(message, me, reason) and _asks_nothing(question):
         return None
@@ -245,21 +252,17 @@ def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:
     return reason in ("mention", "dm") or me.id in message.raw_mentions
 
 
-_TYPED = re.compile(r"/(ask|sources)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
-_TYPED_ASK = re.compile(r"/ask\b", re.IGNORECASE)  # read by typed_command as the question
-
-
 def typed_command(question: str) -> tuple[str | None, str]:
     """``/ask …`` or ``/sources …`` typed as text: (the command, what follows it), else
     (None, the question). Discord sends a slash command as plain text where the member did
     not pick it from the menu, or where the commands are not synced yet; the bot's own replies
     suggest ``/sources``. "/sources" was answered "The coverage doesn't say (/sources)", and
-    "/ask who is…" was answered with "ask" as one of the question's words."""
-    match = _TYPED.fullmatch(question)
-    if match is None:
+    "/ask who is…" was answered with "ask" as one of the question's words. Near misses
+    ("/ sources", "/source", "!sources") are the command too (chat.read_command)."""
+    typed = read_command(question)
+    if typed is None:
         return None, question
-    command = match.group(1).lower()
-    rest = match.group(2).strip()
+    command, rest = typed
     if command == "ask":
         return None, ask_argument(rest)  # without "question:", the option's name
     return command, rest

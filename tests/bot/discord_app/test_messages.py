@@ -345,6 +345,12 @@ def test_describe_names_an_expired_interaction():
         ("/Sources query: ceasefire", "sources", "query: ceasefire"),
         ("/asking for a friend", None, "/asking for a friend"),
         ("who said /sources?", None, "who said /sources?"),
+        # near misses a member means the command by, each asked as a question before
+        ("/ sources", "sources", ""),
+        ("/source query: ceasefire", "sources", "query: ceasefire"),
+        ("!sources 2", "sources", "2"),
+        ("! ask who is zelensky meeting?", None, "who is zelensky meeting?"),
+        ("/sourcesx", None, "/sourcesx"),
     ],
 )
 def test_a_slash_command_typed_as_text_is_read_as_that_command(typed, command, rest):
@@ -401,6 +407,17 @@ async def test_sources_typed_as_text_shows_the_sources(cog, answerer):
     await cog.on_message(make_message(f"<@{BOT_ID}> /sources", channel=channel))
     answerer.answer.assert_not_called()
     answerer.sources.assert_called_once()
+    assert "The sentence before." in sent_texts(channel)[-1]
+
+
+@pytest.mark.parametrize("typed", ["/ sources", "!sources", "/Source"])
+async def test_a_near_miss_of_sources_typed_as_text_shows_the_sources(cog, answerer, typed):
+    """Through the cog as a member types it: each was asked as a question."""
+    channel = make_channel()
+    await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?", channel=channel))
+    answerer.answer.reset_mock()
+    await cog.on_message(make_message(f"<@{BOT_ID}> {typed}", channel=channel))
+    answerer.answer.assert_not_called()
     assert "The sentence before." in sent_texts(channel)[-1]
 
 
