@@ -1238,24 +1238,39 @@ def _split_phrases(tokens: list[str]) -> list[str]:
     guarantees", "did trump rule it out" -> "did trump reject it"): English puts a short
     object between a verb and its particle or complement, and the phrase means what it does
     joined. Only an object opened by a pronoun or determiner, at most SPLIT_REACH words, and a
-    closing preposition only at the question's end (:data:`_PREPOSITIONS`)."""
+    closing preposition only at the question's end (:data:`_PREPOSITIONS`). A longer phrase
+    closes with all of its words ("put these proposals in place" is "implement these
+    proposals", "bring the war to an end"), which no preposition of a place or a time has after
+    it, so it is read wherever it stands (:func:`_split_reading`)."""
     out = list(tokens)
     i = 0
     while i < len(out) - 2:
-        readings = None
         if out[i + 1] in _OBJECT_OPENERS:
             for j in range(i + 2, min(i + 2 + SPLIT_REACH, len(out))):
-                if out[j] in _PREPOSITIONS and j != len(out) - 1:
-                    continue
-                readings = [
-                    word for rest, word in PHRASES.get((stem(out[i]), out[j]), ()) if not rest
-                ]
-                if readings:
-                    out[i] = readings[0]
-                    del out[j]
+                reading = _split_reading(out, i, j)
+                if reading:
+                    word, length = reading
+                    out[i] = word
+                    del out[j : j + length]
                     break
         i += 1
     return out
+
+
+def _split_reading(tokens: Sequence[str], i: int, j: int) -> tuple[str, int] | None:
+    """The one word of a phrase whose first word is ``tokens[i]`` and whose second is
+    ``tokens[j]``, with the count of its words from ``j`` on, or None. A two-word phrase
+    closing with a preposition only at the question's end ("hold the talks on monday" holds no
+    "hold on"); a longer one only where all its words follow ("put them in place", not "put
+    them in Ukraine")."""
+    entries = PHRASES.get((stem(tokens[i]), tokens[j]), ())
+    for rest, word in entries:
+        if rest and tuple(tokens[j + 1 : j + 1 + len(rest)]) == rest:
+            return word, 1 + len(rest)
+    if tokens[j] in _PREPOSITIONS and j != len(tokens) - 1:
+        return None
+    plain = [word for rest, word in entries if not rest]
+    return (plain[0], 1) if plain else None
 
 
 # Verbs whose sense the question's other words fix, each read as the one word it then means:

@@ -1027,3 +1027,16 @@ def test_what_a_thing_is_for_asks_its_purpose():
     # what a place or a person is known by is no purpose
     for question in ("what is the city famous for", "what is he known for"):
         assert analyze(question).answer_type != "reason", question
+
+
+def test_a_longer_phrase_with_its_object_between_reads_as_its_one_word():
+    # "put these proposals in place" is "put in place" (implement), wherever it stands, as its
+    # closing words are all there; "put them in ukraine" is no phrase
+    def read(question: str) -> list[str]:
+        return question_analysis.read_tokens(tokenize(question))
+
+    assert read("why is it hard to put these proposals in place") == read(
+        "why is it hard to implement these proposals"
+    )
+    assert read("will they put the plan in place soon") == read("will they implement the plan soon")
+    assert "implement" not in read("why put the troops in ukraine")
