@@ -29,7 +29,7 @@ from .rank_common import (
     CALENDAR,
     _tokens,
 )
-from .text import STOPWORDS, normalize, phrases, related_stems, stem, tokenize
+from .text import STOPWORDS, normalize, phrases, related_stems, same_place_stems, stem, tokenize
 
 QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how whats whatever name list tell describe".split()
@@ -871,6 +871,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "what did he invent back in 2014": the year says it was past
         if kind == "who" and _restates_who(tokens, i):
             continue  # "who are the persons that Zelensky meets": whom, said again
+        if _names_country_again(tokens, i):
+            continue  # "a strong Ukrainian army ... the country's independence": Ukraine's
         if tok in _SHELL_NOUNS and i > 0 and tokens[i - 1] in _DEMONSTRATIVES:
             continue  # "on this issue": what the conversation is about, no word to find
         if tok in _DOCUMENT_NOUNS and _names_the_source(tokens, i):
@@ -1019,6 +1021,20 @@ _SHELL_NOUNS = frozenset(
     score""".split()
 )
 _DEMONSTRATIVES = frozenset("this that these those".split())
+
+# "The country" after a country is named refers back to it, as news writes it ("Ukraine ...
+# the country's sovereignty"): no word of its own to find, the name before says which.
+_COUNTRY_NOUN = frozenset("country nation".split())
+
+
+def _names_country_again(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is "country" or "nation" after "the" in a question that named a
+    country or its adjective before it ("what would a strong Ukrainian army mean for the
+    country's independence"); "which country" or "the country" alone ask for one."""
+    if tokens[i] not in _COUNTRY_NOUN or i == 0 or tokens[i - 1] != "the":
+        return False
+    return any(same_place_stems(stem(t)) for t in tokens[: i - 1])
+
 
 # Nouns for the coverage itself ("the article" and "the story" are light words already): "*according
 # to the report*, what does Russia insist on", "what does *the briefing* say about the agenda".

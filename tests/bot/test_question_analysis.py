@@ -1040,3 +1040,17 @@ def test_a_longer_phrase_with_its_object_between_reads_as_its_one_word():
     )
     assert read("will they put the plan in place soon") == read("will they implement the plan soon")
     assert "implement" not in read("why put the troops in ukraine")
+
+
+def test_the_country_after_a_named_one_is_no_word_to_find():
+    # "the country" refers back to the country the question named ("Ukrainian ... the
+    # country's independence" is Ukraine's); alone, or without "the", it is a word to find
+    def words(question: str) -> list[str]:
+        return [t.word for t in analyze(question).terms]
+
+    assert "country" not in words(
+        "what would a strong ukrainian army mean for the country's independence"
+    )
+    assert "nation" not in words("will germany send troops to help the nation")
+    assert "country" in words("what is the country's capital")
+    assert "country" in words("does germany want a country of its own")
