@@ -46,8 +46,8 @@ LIGHT_WORDS = frozenset(
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
     silly random latest status situation upcoming specify clarify elaborate outline upon whether
     rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
-    amid amidst via toward towards onto throughout besides vs versus else correct
-    hypothetically aka a.k.a""".split()
+    amid amidst via toward towards onto throughout besides alongside vs versus else correct
+    hypothetically aka a.k.a ones""".split()
 )
 # "Back" before a time ("back in 2014", "back in March", "back when covid passed a million
 # cases", "back then") only says the time is past, which the time itself says. Before a place

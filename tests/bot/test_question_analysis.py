@@ -1054,3 +1054,14 @@ def test_the_country_after_a_named_one_is_no_word_to_find():
     assert "nation" not in words("will germany send troops to help the nation")
     assert "country" in words("what is the country's capital")
     assert "country" in words("does germany want a country of its own")
+
+
+def test_a_pro_form_and_a_preposition_of_company_are_no_words_to_find():
+    # "the foreign ones" says "ones" for a noun said before; "alongside" is a preposition like
+    # "among" or "amid", which the sentence says its own way ("complement the presence of")
+    words = [
+        t.word for t in analyze("how would ukraine's troops fit alongside the foreign ones").terms
+    ]
+    assert "ones" not in words
+    assert "alongside" not in words
+    assert "foreign" in words
