@@ -861,6 +861,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "what makes it harder": what complicates it, which "harder" asks
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
+        if tok == "ground" and tokens[max(0, i - 2) : i] == ["on", "the"]:
+            continue  # "troops on the ground": there in person, which "deployed in" says
         if tok in _KEPT_MOVING and not _KEEPING.isdisjoint(tokens[max(0, i - KEEP_REACH) : i]):
             continue  # "keep the weapons flowing": keep supplying them, which "keep" says
         if tok in _REGARDING and tokens[i + 1 : i + 2] == ["as"] and kind in _NO_WH_KINDS:

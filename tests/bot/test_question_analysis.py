@@ -1065,3 +1065,13 @@ def test_a_pro_form_and_a_preposition_of_company_are_no_words_to_find():
     assert "ones" not in words
     assert "alongside" not in words
     assert "foreign" in words
+
+
+def test_on_the_ground_is_there_in_person():
+    # "troops on the ground" are there in person, which "deployed on Ukrainian territory" says;
+    # "the ground" otherwise stays a word ("did the ground shake")
+    def words(question: str) -> list[str]:
+        return [t.word for t in analyze(question).terms]
+
+    assert "ground" not in words("is there a plan to put european troops on the ground in ukraine")
+    assert "ground" in words("did the ground shake in the city")
