@@ -29,7 +29,7 @@ from .rank_common import (
     CALENDAR,
     _tokens,
 )
-from .text import STOPWORDS, normalize, phrases, related_stems, stem, tokenize
+from .text import STOPWORDS, normalize, phrases, related_stems, same_place_stems, stem, tokenize
 
 QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how whats whatever name list tell describe".split()
@@ -46,8 +46,8 @@ LIGHT_WORDS = frozenset(
     hmm um uh huh yep nope yea yo sup bot sorry quick question questions dumb stupid nowadays
     silly random latest status situation upcoming specify clarify elaborate outline upon whether
     rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
-    amid amidst via toward towards onto throughout besides vs versus else correct
-    hypothetically aka a.k.a""".split()
+    amid amidst via toward towards onto throughout besides alongside vs versus else correct
+    hypothetically aka a.k.a ones""".split()
 )
 # "Back" before a time ("back in 2014", "back in March", "back when covid passed a million
 # cases", "back then") only says the time is past, which the time itself says. Before a place
@@ -867,6 +867,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "what makes it harder": what complicates it, which "harder" asks
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
+        if tok == "ground" and tokens[max(0, i - 2) : i] == ["on", "the"]:
+            continue  # "troops on the ground": there in person, which "deployed in" says
         if tok in _KEPT_MOVING and not _KEEPING.isdisjoint(tokens[max(0, i - KEEP_REACH) : i]):
             continue  # "keep the weapons flowing": keep supplying them, which "keep" says
         if tok in _REGARDING and tokens[i + 1 : i + 2] == ["as"] and kind in _NO_WH_KINDS:
@@ -877,6 +879,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "what did he invent back in 2014": the year says it was past
         if kind == "who" and _restates_who(tokens, i):
             continue  # "who are the persons that Zelensky meets": whom, said again
+        if _names_country_again(tokens, i):
+            continue  # "a strong Ukrainian army ... the country's independence": Ukraine's
         if tok in _SHELL_NOUNS and i > 0 and tokens[i - 1] in _DEMONSTRATIVES:
             continue  # "on this issue": what the conversation is about, no word to find
         if tok in _DOCUMENT_NOUNS and _names_the_source(tokens, i):
@@ -1025,6 +1029,20 @@ _SHELL_NOUNS = frozenset(
     score""".split()
 )
 _DEMONSTRATIVES = frozenset("this that these those".split())
+
+# "The country" after a country is named refers back to it, as news writes it ("Ukraine ...
+# the country's sovereignty"): no word of its own to find, the name before says which.
+_COUNTRY_NOUN = frozenset("country nation".split())
+
+
+def _names_country_again(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is "country" or "nation" after "the" in a question that named a
+    country or its adjective before it ("what would a strong Ukrainian army mean for the
+    country's independence"); "which country" or "the country" alone ask for one."""
+    if tokens[i] not in _COUNTRY_NOUN or i == 0 or tokens[i - 1] != "the":
+        return False
+    return any(same_place_stems(stem(t)) for t in tokens[: i - 1])
+
 
 # Nouns for the coverage itself ("the article" and "the story" are light words already): "*according
 # to the report*, what does Russia insist on", "what does *the briefing* say about the agenda".
@@ -1244,24 +1262,39 @@ def _split_phrases(tokens: list[str]) -> list[str]:
     guarantees", "did trump rule it out" -> "did trump reject it"): English puts a short
     object between a verb and its particle or complement, and the phrase means what it does
     joined. Only an object opened by a pronoun or determiner, at most SPLIT_REACH words, and a
-    closing preposition only at the question's end (:data:`_PREPOSITIONS`)."""
+    closing preposition only at the question's end (:data:`_PREPOSITIONS`). A longer phrase
+    closes with all of its words ("put these proposals in place" is "implement these
+    proposals", "bring the war to an end"), which no preposition of a place or a time has after
+    it, so it is read wherever it stands (:func:`_split_reading`)."""
     out = list(tokens)
     i = 0
     while i < len(out) - 2:
-        readings = None
         if out[i + 1] in _OBJECT_OPENERS:
             for j in range(i + 2, min(i + 2 + SPLIT_REACH, len(out))):
-                if out[j] in _PREPOSITIONS and j != len(out) - 1:
-                    continue
-                readings = [
-                    word for rest, word in PHRASES.get((stem(out[i]), out[j]), ()) if not rest
-                ]
-                if readings:
-                    out[i] = readings[0]
-                    del out[j]
+                reading = _split_reading(out, i, j)
+                if reading:
+                    word, length = reading
+                    out[i] = word
+                    del out[j : j + length]
                     break
         i += 1
     return out
+
+
+def _split_reading(tokens: Sequence[str], i: int, j: int) -> tuple[str, int] | None:
+    """The one word of a phrase whose first word is ``tokens[i]`` and whose second is
+    ``tokens[j]``, with the count of its words from ``j`` on, or None. A two-word phrase
+    closing with a preposition only at the question's end ("hold the talks on monday" holds no
+    "hold on"); a longer one only where all its words follow ("put them in place", not "put
+    them in Ukraine")."""
+    entries = PHRASES.get((stem(tokens[i]), tokens[j]), ())
+    for rest, word in entries:
+        if rest and tuple(tokens[j + 1 : j + 1 + len(rest)]) == rest:
+            return word, 1 + len(rest)
+    if tokens[j] in _PREPOSITIONS and j != len(tokens) - 1:
+        return None
+    plain = [word for rest, word in entries if not rest]
+    return (plain[0], 1) if plain else None
 
 
 # Verbs whose sense the question's other words fix, each read as the one word it then means:

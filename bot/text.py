@@ -475,7 +475,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("pressure", "push", "pushing", "press", "pressing", "urge", "urging", "pile", "piling"),
     ("immediate", "immediately", "instant", "swift"),
     ("envoy", "emissary", "representative", "ambassador", "diplomat"),
-    ("robust", "strong", "solid", "firm", "strength"),
+    ("robust", "strong", "solid", "firm", "strength", "sizable", "sizeable"),
     ("breakthrough", "progress", "succeed", "success", "successful"),
     ("exact", "precise", "specific", "detailed"),
     (

@@ -1031,3 +1031,51 @@ def test_what_a_thing_is_for_asks_its_purpose():
     # what a place or a person is known by is no purpose
     for question in ("what is the city famous for", "what is he known for"):
         assert analyze(question).answer_type != "reason", question
+
+
+def test_a_longer_phrase_with_its_object_between_reads_as_its_one_word():
+    # "put these proposals in place" is "put in place" (implement), wherever it stands, as its
+    # closing words are all there; "put them in ukraine" is no phrase
+    def read(question: str) -> list[str]:
+        return question_analysis.read_tokens(tokenize(question))
+
+    assert read("why is it hard to put these proposals in place") == read(
+        "why is it hard to implement these proposals"
+    )
+    assert read("will they put the plan in place soon") == read("will they implement the plan soon")
+    assert "implement" not in read("why put the troops in ukraine")
+
+
+def test_the_country_after_a_named_one_is_no_word_to_find():
+    # "the country" refers back to the country the question named ("Ukrainian ... the
+    # country's independence" is Ukraine's); alone, or without "the", it is a word to find
+    def words(question: str) -> list[str]:
+        return [t.word for t in analyze(question).terms]
+
+    assert "country" not in words(
+        "what would a strong ukrainian army mean for the country's independence"
+    )
+    assert "nation" not in words("will germany send troops to help the nation")
+    assert "country" in words("what is the country's capital")
+    assert "country" in words("does germany want a country of its own")
+
+
+def test_a_pro_form_and_a_preposition_of_company_are_no_words_to_find():
+    # "the foreign ones" says "ones" for a noun said before; "alongside" is a preposition like
+    # "among" or "amid", which the sentence says its own way ("complement the presence of")
+    words = [
+        t.word for t in analyze("how would ukraine's troops fit alongside the foreign ones").terms
+    ]
+    assert "ones" not in words
+    assert "alongside" not in words
+    assert "foreign" in words
+
+
+def test_on_the_ground_is_there_in_person():
+    # "troops on the ground" are there in person, which "deployed on Ukrainian territory" says;
+    # "the ground" otherwise stays a word ("did the ground shake")
+    def words(question: str) -> list[str]:
+        return [t.word for t in analyze(question).terms]
+
+    assert "ground" not in words("is there a plan to put european troops on the ground in ukraine")
+    assert "ground" in words("did the ground shake in the city")

@@ -350,3 +350,12 @@ def test_ending_a_thing_that_goes_on_is_stopping_it():
     assert match_keys("ended") & match_keys("halted")
     assert not (match_keys("end") & match_keys("suspended"))
     assert not (match_keys("stop") & match_keys("close"))
+
+
+def test_a_strong_force_is_a_sizable_one():
+    # a force's strength is its size ("a 5,000-strong force"): "a strong Ukrainian army" is "a
+    # sizable, well-equipped, and modernized military force"; not "powerful", whose stem is
+    # the noun "power" ("what power does the kremlin want")
+    assert stem("sizable") in related_stems("strong")
+    assert stem("strong") in related_stems("sizeable")
+    assert "power" not in related_stems("strong")
