@@ -34,7 +34,6 @@ STAGES = (
     ("rank", "bot.rank", "rank"),
     ("rank score", "bot.rank", "score"),
     ("title hits", "bot.sentence_analysis", "title_hits"),
-    ("decide evidence", "bot.decide", "evidence"),
     ("question's evidence", "bot.question_evidence", "asked"),
     ("candidates' evidence", "bot.fact_evidence", "evidence_for"),
     ("confidence", "bot.decide", "confidence"),
