@@ -515,3 +515,18 @@ def test_a_group_of_people_is_someone_else():
     assert mismatch.names_group(text, {"zelensky", "trump"})
     assert not mismatch.names_group(text, {"leaders"})
     assert not mismatch.names_group("Kobe Bryant and eight others died.", {"kobe"})
+
+
+def test_a_sentence_set_in_another_place_tells_of_another_event():
+    """ "who else did witkoff meet in moscow" (seed-dev24): the Alaska sentence tells of a
+    meeting in another place. Not where the asked place is in the sentence (by its initials
+    too), where the sentence's place is a country (its topic), or in a where-question."""
+    alaska = "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday."
+    assert mismatch.other_place(tokenize("who else did witkoff meet in moscow"), alaska)
+    assert not mismatch.other_place(tokenize("what did they agree on in alaska"), alaska)
+    assert not mismatch.other_place(tokenize("where did they meet, in moscow"), alaska)
+    topic = "The talks focus on the state of the conflict in Ukraine."
+    assert not mismatch.other_place(tokenize("what will they talk about in washington"), topic)
+    nsw = "The NSW legislature in Sydney legalized terminations up to week 22."
+    assert not mismatch.other_place(tokenize("is abortion legal in new south wales"), nsw)
+    assert not mismatch.other_place(tokenize("will they talk in private"), alaska)
