@@ -911,7 +911,8 @@ def _capped(
         later_unanswered=lambda: dated and _later_unanswered(cleaned, analysis, row),
         kind_unnamed=lambda: dated and _kind_unnamed(analysis, tokens, row.text),
         name_ungiven=lambda: (
-            dated and _name_ungiven(analysis, asked, tokens, chosen.judged, row.text, entities)
+            (dated and _name_ungiven(analysis, asked, tokens, chosen.judged, row.text, entities))
+            or _no_one_else(analysis, asked, tokens, row.text, entities)
         ),
         fuller_rival=lambda: (
             chosen.stories == 1 and _fuller_rival(ranking, rows, chosen.order, scores)
@@ -1064,6 +1065,53 @@ def _name_ungiven(
             mismatch.deed_forms(analysis, tokens),
         )
     )
+
+
+_PERSON = "person"
+_ELSE_PEOPLE = frozenset({_PERSON})
+_ELSE_ACTORS = frozenset({_PERSON, "org", "country"})
+
+
+def _no_one_else(
+    analysis: question_analysis.Question,
+    asked: question_evidence.Asked,
+    tokens: Sequence[str],
+    text: str,
+    entities: AbstractSet[str],
+) -> bool:
+    """A question asking for someone else ("who else was at the Alaska summit besides Trump and
+    Putin", "who else got killed in the strike with Soleimani", mismatch.asks_someone_else) is
+    not answered by a sentence whose people are all the question's own (in full or in part) or
+    stand only as the source of a report ("the envoy Steve Witkoff mentioned that Trump and
+    Putin agreed ...", mismatch.reports_only): it names no one else who did or underwent what
+    is asked. Someone else is of the kind the question already has: a person where it names
+    one ("head of Iran's Quds Force" says who the question's own man was; the force is
+    nobody else killed), else a person, organisation or country ("who else, besides the US,
+    backs the force": "European allies"); a group of people the question does not have
+    ("followed by a series of meetings with European leaders") is someone else too. For any
+    sentence, dated or not (unlike _name_ungiven): the seed article has no date, and the
+    question's form, not the register of the text, says that someone new is wanted."""
+    if analysis.answer_type != "person" or not mismatch.asks_someone_else(analysis.text, tokens):
+        return False
+    asked_words = {t.lower() for t in tokens} - STOPWORDS - _title_words()
+    if mismatch.names_group(text, asked_words):
+        return False
+    # "who else wants guarantees": a stance or a saying is what a report's source gives
+    says = asked.stance or asked.speech
+    kinds = _ELSE_PEOPLE if _PERSON in {asked.kinds.get(e) for e in asked.named} else _ELSE_ACTORS
+    known = _known_entity_words(asked, entities, tokens) | _title_words()
+    known |= {t.lower() for t in tokens} | sentence_analysis.demonyms(text)
+    for entity in entities:
+        words = entity.split("-")
+        if asked.kinds.get(entity) not in kinds or (
+            not says and mismatch.reports_only(text, words)
+        ):
+            known.update(words)
+        elif not known.issuperset(words):
+            return False
+    # the entity table links a relative to the name it shares ("Gianna Bryant" to Kobe
+    # Bryant's entity): a first and last name of which a word is none of the above is someone
+    return not mismatch.unknown_full_name(text, known)
 
 
 def _fuller_rival(

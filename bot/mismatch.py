@@ -18,11 +18,13 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import takewhile
 
 from wordfreq import zipf_frequency
 
 from facts import speech
-from facts.lexicon import role_titles, verb_lemmas
+from facts.lexicon import country_words, place_words, role_titles, verb_lemmas
+from facts.wording import PERSON_NAME
 from facts.words import MODALS, STOPWORDS, phrases
 
 from . import question_analysis, rank_common, sentence_analysis
@@ -193,6 +195,38 @@ def other_occurrence(
     return bool(picked) and any(
         credit <= 0 and term.word in picked
         for term, credit in zip(question.terms, matched, strict=True)
+    )
+
+
+# "in Alaska", "in the Philippines": where a sentence sets what it tells
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+)")
+
+
+def other_place(words: Sequence[str], text: str) -> bool:
+    """The question sets what it asks about in a place ("who else did Witkoff meet *in
+    Moscow*") that the sentence does not have, and the sentence sets its own in another
+    ("... agreed during a meeting *in Alaska*"): it tells of another meeting, quake or
+    vote of the same kind, not the one asked about. Places are the gazetteer's
+    (lexicon.place_words), so "talk in private" picks no place; the sentence's
+    own place not a country, which a sentence names as its topic ("the conflict in Ukraine")
+    as often as where things happen; not in a where-question, whose place is the asker's
+    guess. The asked place counts as missing only if none of its words nor its initials ("NSW"
+    for New South Wales) are in the sentence (a related word, "Russian" for Moscow, is no place
+    of the event)."""
+    if "where" in words:
+        return False  # "where's he meeting Trump, in Kyiv?": the place is the asker's guess
+    places, settings = place_words(), place_words() - country_words()
+    said = {word.lower() for word in tokenize(text)}
+    asked = []
+    for i, word in enumerate(words[:-1]):
+        if word == "in":
+            run = list(takewhile(lambda w: w in places, words[i + 1 :]))
+            initials = "".join(w[0] for w in run) if len(run) > 1 else ""
+            if run and not said.intersection(run) and initials not in said:
+                asked.extend(run)
+    return bool(asked) and any(
+        m.group(1).lower() in settings and m.group(1).lower() not in words
+        for m in _IN_PLACE.finditer(text)
     )
 
 
@@ -682,6 +716,7 @@ def answers_other(
         contrasted(question, matched, stems)
         or lacks_succession(words, stems)
         or other_occurrence(question, words, matched)
+        or other_place(words, text)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)
@@ -764,3 +799,74 @@ def names_no_one_new(
             continue
         return False
     return True
+
+
+# "who else ...", "was anyone else hurt": the question asks for someone besides those it or the
+# conversation already has; so do "besides X", "other than X", "apart from X"
+# (question_analysis.SET_ASIDE)
+_ELSE_OPENERS = frozenset("who whom anyone anybody someone somebody".split())
+# words between a name and its verb of saying: "Witkoff *has* said", "Witkoff *also* told"
+_SAY_GAP = frozenset("has had have also later then earlier".split())
+
+
+def asks_someone_else(text: str, tokens: Sequence[str]) -> bool:
+    """Does a who-question ask for someone other than people already known: "who *else* was at
+    the summit", "was anyone else killed", "who, *besides* Trump and Putin, attended"? Then a
+    sentence answers it only by naming a person it does not (see :func:`reports_only`)."""
+    lowered = [t.lower() for t in tokens]
+    return any(
+        word in _ELSE_OPENERS and following == "else"
+        for word, following in zip(lowered, lowered[1:], strict=False)
+    ) or bool(question_analysis.SET_ASIDE.search(text))
+
+
+def reports_only(text: str, name: Sequence[str]) -> bool:
+    """Does the person named by ``name`` (their name's words, lower-cased) stand in ``text``
+    only as the source of a report: "the envoy Steve Witkoff *mentioned that* Trump and Putin
+    agreed ...", "..., *according to* Witkoff", "'...,' *said* Witkoff"? A report's source did
+    not take part in what it reports, so it is nobody a "who else" question asks for. False if
+    the name does not occur at all (the entity table knew it by another spelling)."""
+    words = [t.lower() for t in tokenize(text)]
+    last = name[-1] if name else ""
+    places = [i for i, word in enumerate(words) if word == last]
+    if not places:
+        return False
+    for i in places:
+        after = i + 1
+        while after < len(words) and words[after] in _SAY_GAP:
+            after += 1
+        said_after = after < len(words) and words[after] in _REPORTING_DEEDS
+        first = i - len(name) + 1
+        before = words[max(0, first - 2) : max(0, first)]
+        said_before = bool(before) and (
+            before[-1] in _REPORTING_DEEDS or before == ["according", "to"]
+        )
+        if not (said_after or said_before):
+            return False
+    return True
+
+
+# nouns for a group of people that a sentence may give someone else by: "a series of meetings with
+# European *leaders*" answers "who else is Zelensky seeing after Trump" without a name
+_PEOPLE_GROUPS = frozenset(
+    """leaders officials politicians ministers presidents chiefs candidates players lawmakers
+    legislators senators congressmen allies diplomats envoys delegates representatives
+    members""".split()
+)
+
+
+def names_group(text: str, asked: AbstractSet[str]) -> bool:
+    """Does ``text`` name people as a group the question (its words ``asked``, lower-cased)
+    does not: "European leaders", "officials"? Someone else, if not by name."""
+    return any(word in _PEOPLE_GROUPS and word not in asked for word in tokenize(text.lower()))
+
+
+def unknown_full_name(text: str, known: AbstractSet[str]) -> bool:
+    """Does ``text`` give a first and last name ("Gianna Bryant") with a word not in ``known``
+    (lower-cased)? Not after "the" ("the White House envoy"), which opens no one's name."""
+    for match in PERSON_NAME.finditer(text):
+        if text[: match.start()].rstrip().lower().endswith(" the"):
+            continue
+        if any(word.lower() not in known for word in match.group().split()):
+            return True
+    return False

@@ -982,17 +982,17 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
 
 # "Besides the peace deal, what other subject ...", "apart from the foreign help, ...": what
 # the asker sets aside is known to them; the question asks for something else
-_SET_ASIDE = re.compile(
+SET_ASIDE = re.compile(
     r"\b(besides|apart from|aside from|other than|in addition to)\s+([^,;:?!.]*)(.*)",
     re.IGNORECASE,
 )
 
 
 def _given_words(text: str) -> frozenset[str]:
-    """The words of what the question sets aside (_SET_ASIDE), up to a comma or the next
+    """The words of what the question sets aside (SET_ASIDE), up to a comma or the next
     question word or auxiliary, except those it uses again later ("besides the deal, what
     other deal"): no sentence is sought for them, as the asker already has it."""
-    m = _SET_ASIDE.search(text)
+    m = SET_ASIDE.search(text)
     if m is None:
         return frozenset()
     tokens = tokenize(m.group(2))

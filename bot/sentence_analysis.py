@@ -819,3 +819,9 @@ def shows_answer(question: Question, text: str, known: frozenset[str] = frozense
         return False
     words = frozenset(t.word for t in question.terms) | frozenset(t.stem for t in question.terms)
     return _has_answer_type(question.evidence_type, text, words | known)
+
+
+def demonyms(text: str) -> frozenset[str]:
+    """The capitalised adjectives of nationality in ``text``, lower-cased ("Russian", "Welsh"):
+    words of a country, no one's name."""
+    return frozenset(m.group(0).lower() for m in _DEMONYM.finditer(text))

@@ -1460,3 +1460,31 @@ def test_a_speakers_label_alone_is_never_quoted_and_ranks_behind_what_says_somet
         ranked = [c.sentence for c in reply.ranked]
         assert ranked.index("((Ann Lee))") == len(ranked) - 1, ranked
         assert "((Ann Lee))" not in [c.sentence for c in reply.citations]
+
+
+def test_who_else_is_not_answered_by_the_question_s_own_people_and_a_report_s_source(core):
+    """ "who else was at the alaska summit besides trump and putin" (seed-dev24): the Alaska
+    sentence's people are the two the question sets aside and Witkoff, who only reports what
+    they agreed (caps.NAME_UNGIVEN, answer._no_one_else); the same sentence stays an answer
+    to a question that does not ask for someone else, and "European leaders" is someone else
+    for "who else is zelensky seeing after trump"."""
+    withheld = core.answer("who else was at the alaska summit besides trump and putin")
+    assert not withheld.answered and withheld.confidence <= mismatch.CONTRASTED
+    assert core.answer("who else is zelensky seeing after trump").answered
+
+
+def test_someone_else_of_the_kind_the_question_names(tmp_path):
+    """ "who else got killed in the strike with soleimani" (wikinews-dev11): "head of Iran's
+    Quds Force" says who Soleimani was; the only person the sentence names is the question's
+    own, so it names no one else killed."""
+    story = (
+        "---\npublished: 2020-01-03\n---\n"
+        "US strike kills Iranian general\n\n"
+        "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds "
+        "Force, in an airstrike.\n"
+        "The strike hit a convoy near Baghdad International Airport.\n"
+    )
+    answer = answerer_over(tmp_path, {"strike": story}).answer(
+        "who else got killed in the strike with soleimani"
+    )
+    assert not answer.answered

@@ -481,3 +481,52 @@ def test_a_closing_again_after_who_is_asks_to_be_reminded():
     assert not mismatch.reminds(tokenize("who will zelensky meet again"))
     words = tokenize("who's steve witcoff again")
     assert mismatch._picked_occurrences(words) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who else attended the summit", True),
+        ("was anyone else killed in the strike", True),
+        ("besides trump, who attended the summit", True),
+        ("who attended the summit", False),
+        ("what else did he say", False),
+    ],
+)
+def test_asks_someone_else(question, expected):
+    assert mismatch.asks_someone_else(question, tokenize(question)) is expected
+
+
+def test_a_report_s_source_is_no_one_who_took_part():
+    """ "the envoy Steve Witkoff mentioned that Trump and Putin agreed ...": Witkoff only
+    reports; "Witkoff met Putin" is Witkoff taking part."""
+    reported = "The envoy Steve Witkoff mentioned that Trump and Putin agreed on guarantees."
+    assert mismatch.reports_only(reported, ["steve", "witkoff"])
+    assert mismatch.reports_only(
+        "The deal is off, according to Steve Witkoff.", ["steve", "witkoff"]
+    )
+    assert mismatch.reports_only("'It is off,' said Witkoff.", ["witkoff"])
+    assert not mismatch.reports_only("Witkoff met Putin in Moscow.", ["steve", "witkoff"])
+    assert not mismatch.reports_only("Putin met Trump.", ["steve", "witkoff"])  # not named
+
+
+def test_a_group_of_people_is_someone_else():
+    text = "Zelensky meets Trump, followed by a series of meetings with European leaders."
+    assert mismatch.names_group(text, {"zelensky", "trump"})
+    assert not mismatch.names_group(text, {"leaders"})
+    assert not mismatch.names_group("Kobe Bryant and eight others died.", {"kobe"})
+
+
+def test_a_sentence_set_in_another_place_tells_of_another_event():
+    """ "who else did witkoff meet in moscow" (seed-dev24): the Alaska sentence tells of a
+    meeting in another place. Not where the asked place is in the sentence (by its initials
+    too), where the sentence's place is a country (its topic), or in a where-question."""
+    alaska = "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday."
+    assert mismatch.other_place(tokenize("who else did witkoff meet in moscow"), alaska)
+    assert not mismatch.other_place(tokenize("what did they agree on in alaska"), alaska)
+    assert not mismatch.other_place(tokenize("where did they meet, in moscow"), alaska)
+    topic = "The talks focus on the state of the conflict in Ukraine."
+    assert not mismatch.other_place(tokenize("what will they talk about in washington"), topic)
+    nsw = "The NSW legislature in Sydney legalized terminations up to week 22."
+    assert not mismatch.other_place(tokenize("is abortion legal in new south wales"), nsw)
+    assert not mismatch.other_place(tokenize("will they talk in private"), alaska)
