@@ -77,7 +77,7 @@ def _instrument(timers: _Timers) -> contextlib.ExitStack:
     wrap(builder, "_parse", "parse")
     wrap(builder, "write_rows" if hasattr(builder, "write_rows") else "write_article", "write")
 
-    original_extract_all = builder._extract_all
+    original_extract_all = builder.extract_all
 
     def timed_extract_all(*args, **kwargs):
         results = original_extract_all(*args, **kwargs)
@@ -89,8 +89,8 @@ def _instrument(timers: _Timers) -> contextlib.ExitStack:
                     return
             yield item
 
-    builder._extract_all = timed_extract_all
-    stack.callback(setattr, builder, "_extract_all", original_extract_all)
+    builder.extract_all = timed_extract_all
+    stack.callback(setattr, builder, "extract_all", original_extract_all)
 
     class TimedConnection(sqlite3.Connection):
         def execute(self, sql, *args):  # type: ignore[override]

@@ -17,10 +17,10 @@ from wordfreq import zipf_frequency
 
 from facts.lexicon import name_words
 
-from . import question_analysis, sentence_analysis
+from . import question_analysis, rank_common
 from .fact_evidence import Evidence
-from .question_evidence import _CAPITALISED, Asked
-from .question_parts import _DO_AUXILIARIES, CRUCIAL_QUALIFIERS, SOFT_WORDS, _past, asked_relation
+from .question_evidence import CAPITALISED, Asked
+from .question_parts import CRUCIAL_QUALIFIERS, DO_AUXILIARIES, SOFT_WORDS, asked_relation, past
 from .text import stem, tokenize
 
 ORDINARY_ZIPF = 4.5
@@ -40,7 +40,7 @@ def ordinary_gap(q: Asked, matches: Sequence[float]) -> bool:
         credit > 0
         or (
             not word[:1].isdigit()
-            and word not in sentence_analysis.NUMBER_WORDS
+            and word not in rank_common.NUMBER_WORDS
             and zipf_frequency(word, "en") >= ORDINARY_ZIPF
         )
         for word, credit in zip(q.term_words, matches, strict=True)
@@ -102,7 +102,7 @@ def crucial_words(q: Asked) -> frozenset[str]:
     crucial = set(q.unknown_names | q.typed_names | q.entity_words)
     crucial.update(w for _, words in q.spans for w in words)
     crucial.update(
-        tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in _WHICH or t in _DO_AUXILIARIES
+        tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in _WHICH or t in DO_AUXILIARIES
     )
     if q.question.kind == "yesno":
         relation = asked_relation(q.question, question_analysis.read_tokens(tokens))
@@ -113,10 +113,10 @@ def crucial_words(q: Asked) -> frozenset[str]:
             word in crucial
             or word in names
             or word in CRUCIAL_QUALIFIERS
-            or word in sentence_analysis.NUMBER_WORDS
+            or word in rank_common.NUMBER_WORDS
             or any(c.isdigit() for c in word)
             or stem(word) in asked
-            or _past(word)
+            or past(word)
             or (len(word) > 5 and word.endswith("ing") and word not in _ING_PREPOSITIONS)
             or zipf_frequency(word, "en") < INCIDENTAL_ZIPF
         ):
@@ -188,7 +188,7 @@ def names_head_only_generically(head: str, text: str, question_words: AbstractSe
     places = [i for i, t in enumerate(tokens) if stem(t) == asked]
     if not places or any(i == 0 or tokens[i - 1] not in _REFERRING for i in places):
         return False
-    names = {m.group(0).lower() for m in _CAPITALISED.finditer(text) if m.start() > 0}
+    names = {m.group(0).lower() for m in CAPITALISED.finditer(text) if m.start() > 0}
     return names <= question_words
 
 

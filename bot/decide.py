@@ -21,7 +21,7 @@ from facts.lexicon import name_words
 
 from . import question_analysis, rank_features
 from .coverage_gaps import read_coverage
-from .fact_evidence import Evidence, Fact, _role_fits
+from .fact_evidence import Evidence, Fact, role_fits
 from .intents import IntentMatch
 from .question_parts import asked_titles
 from .resolve import Resolved
@@ -391,7 +391,7 @@ def lead(
 
     Only a fact with the intent's predicate counts, and only the side of it the question did not
     name: "who is Zelensky meeting" leads with the people Zelensky meets, not Zelensky. A role
-    fact counts as :func:`_role_fits` says (``leaders`` as :attr:`Asked.led_by` gives them).
+    fact counts as :func:`role_fits` says (``leaders`` as :attr:`Asked.led_by` gives them).
     """
     if match is None or match.intent.answer not in LEAD_LABELS:
         return None
@@ -406,7 +406,7 @@ def lead(
             if (
                 "role" in wanted
                 and wants == "person"
-                and _role_fits(fact, named, keys, leaders, asked_titles(question))
+                and role_fits(fact, named, keys, leaders, asked_titles(question))
             ):
                 items.append(str(fact["subject"]))
             continue

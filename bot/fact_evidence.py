@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from facts.lexicon import name_words
 
 from . import question_analysis, rank_common, sentence_analysis, term_matching
-from .question_evidence import _ANSWER_KINDS, GENERIC_PREDICATES, Asked, _predicate_stems
+from .question_evidence import ANSWER_KINDS, GENERIC_PREDICATES, Asked, predicate_stems
 from .question_parts import LEADER_WORDS, NOTHING, PREPOSITIONS, REPORTING, STANCE, TOPICLESS_GROUPS
 from .text import STOPWORDS, match_keys, stem, tokenize
 
@@ -51,13 +51,13 @@ PLACE_ASKING_WORDS = frozenset(
 def _answers(wants: str, others: set[str], kinds: Mapping[str, str]) -> int:
     """How many entities of the kind asked for the sentence names besides the question's own:
     "which European leaders will Zelensky meet" is answered by the sentence that lists five."""
-    wanted = _ANSWER_KINDS.get(wants)
+    wanted = ANSWER_KINDS.get(wants)
     if not wanted:
         return 0
     return sum(1 for entity in others if kinds.get(entity) in wanted)
 
 
-def _role_fits(
+def role_fits(
     fact: Fact,
     named: Collection[str],
     keys: frozenset[str],
@@ -314,7 +314,7 @@ def evidence_for(
     for fact in facts:
         predicate = str(fact["predicate"] or "")
         if predicate == "role":
-            if "role" in wanted and _role_fits(fact, named, keys, q.led_by, q.titles):
+            if "role" in wanted and role_fits(fact, named, keys, q.led_by, q.titles):
                 fact_score = intent_fact = 1.0
                 typed = 1.0
             continue
@@ -331,10 +331,10 @@ def evidence_for(
         # whatever its verb; "Zelensky meets Trump" says nothing of what they get into
         noun = q.noun_subject
         own = bool(noun) and noun in _subject_stems(fact)
-        if noun and not own and noun in _predicate_stems(predicate):
+        if noun and not own and noun in predicate_stems(predicate):
             continue
         # most facts of a sentence have a verb the question does not ask about: skipped first
-        if not intended and not own and keys.isdisjoint(_predicate_stems(predicate)):
+        if not intended and not own and keys.isdisjoint(predicate_stems(predicate)):
             if verbless and _about(fact, q, named):
                 fact_score = max(fact_score, VERBLESS_FACT)
             continue

@@ -21,13 +21,13 @@ from facts.wording import REASON
 from facts.words import MODALS, OWN, PHRASES, stresses_own
 
 from .rank_common import (
-    _NUMBER_WORDS,
-    _ONE_WORDS,
-    _PERCENTAGE,
-    _TIME_UNIT_PLURALS,
-    _YEAR,
     CALENDAR,
-    _tokens,
+    NUMBER_WORDS,
+    ONE_WORDS,
+    PERCENTAGE,
+    TIME_UNIT_PLURALS,
+    YEAR,
+    word_tokens,
 )
 from .text import STOPWORDS, normalize, phrases, related_stems, same_place_stems, stem, tokenize
 
@@ -1387,12 +1387,12 @@ def counts_asked(text: str, question: Question) -> bool:
         return False
     if _CHANGE_ASKED.isdisjoint(tokens) and _changes_count(text):
         return False
-    return _counts(text, own)
+    return counts(text, own)
 
 
 def _changes_count(text: str) -> bool:
     """Does a number follow one of :data:`_CHANGE_MARKS` within :data:`CHANGE_REACH` words?"""
-    tokens = _tokens(text[:MAX_SENTENCE_CHARS])
+    tokens = word_tokens(text[:MAX_SENTENCE_CHARS])
     return any(
         token in _CHANGE_MARKS
         and any(t in _CARDINALS or t[:1].isdigit() for t in tokens[i + 1 : i + 1 + CHANGE_REACH])
@@ -1611,8 +1611,8 @@ _NAME_WORDS = frozenset({"name", "names", "nickname", "nicknames"})
 _ORDINAL_NUMBERS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
-_TIME_UNITS = frozenset(stem(w) for w in _TIME_UNIT_PLURALS)
-_CARDINALS = (_NUMBER_WORDS - _ORDINAL_NUMBERS - {"half"}) | _ONE_WORDS
+_TIME_UNITS = frozenset(stem(w) for w in TIME_UNIT_PLURALS)
+_CARDINALS = (NUMBER_WORDS - _ORDINAL_NUMBERS - {"half"}) | ONE_WORDS
 
 
 _COUNTRY_NOUNS = frozenset({"countries", "nations"})
@@ -1635,16 +1635,16 @@ COUNT_BACK_REACH = 3
 
 
 @lru_cache(maxsize=8192)
-def _counts(text: str, counted: frozenset[str]) -> bool:
+def counts(text: str, counted: frozenset[str]) -> bool:
     """A number followed within :data:`COUNT_REACH` words by what the question counts, or one
     that ends its phrase preceded by it within :data:`COUNT_BACK_REACH` ("killing seven."): not
     one that counts a noun of its own ("the episode five stars"), a percentage ("the ocean
     contains 97%") or a number the counted thing's name holds ("how many Xbox 360 games")."""
     text = text[:MAX_SENTENCE_CHARS]
-    tokens = _tokens(text)
-    shares = frozenset(m.group(1) for m in _PERCENTAGE.finditer(text)) if "%" in text else ()
+    tokens = word_tokens(text)
+    shares = frozenset(m.group(1) for m in PERCENTAGE.finditer(text)) if "%" in text else ()
     for i, token in enumerate(tokens):
-        number = token in _CARDINALS or (token[:1].isdigit() and not _YEAR.fullmatch(token))
+        number = token in _CARDINALS or (token[:1].isdigit() and not YEAR.fullmatch(token))
         if not number or stem(token) in counted:
             continue
         if any(stem(t) in counted for t in tokens[i + 1 : i + 1 + COUNT_REACH]):

@@ -20,10 +20,10 @@ from .corpus import LEADER_ROLES
 from .intents import IntentMatch
 from .question_forms import (
     STRICT_TYPES,
-    _asks_what_was_said,
     asks_speech,
     asks_stance,
     asks_topic,
+    asks_what_was_said,
     intent_wants,
     is_verbless,
 )
@@ -31,16 +31,16 @@ from .question_parts import (
     LEADER_WORDS,
     NOTHING,
     STANCE,
-    _alternatives,
-    _in_scene,
-    _soft,
-    _speakers,
+    alternatives,
     as_read,
     asked_kind,
     asked_noun_subject,
     asked_object,
     asked_subject,
     asked_titles,
+    in_scene,
+    soft,
+    speakers,
 )
 from .resolve import Resolved
 from .text import STOPWORDS, stem, tokenize
@@ -52,7 +52,7 @@ from .text import STOPWORDS, stem, tokenize
 # attention"), so it is not held to this.
 CAUSE_WORDS = question_analysis.CAUSE_NOUNS | question_analysis.PROMPT_VERBS
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Words that open the topic of what was said ("what did X say *about* Y").
@@ -63,7 +63,7 @@ GENERIC_PREDICATES = frozenset({"be", "have", "do", "get", "make", "go", "come",
 
 
 # Entity kinds that answer each answer type.
-_ANSWER_KINDS = {
+ANSWER_KINDS = {
     "person": frozenset({"person"}),
     "org": frozenset({"org"}),
     "place": frozenset({"place", "country"}),
@@ -108,7 +108,7 @@ class Asked:
     soft: tuple[bool, ...] = ()  # per term: a hedge (SOFT_WORDS) that counts only where matched
     scene: tuple[bool, ...] = ()  # per term: only in a trailing clause that sets the scene
     # per term: in the second alternative of an "A or B" question, and in the first (see
-    # _alternatives)
+    # alternatives)
     second: tuple[bool, ...] = ()
     first: tuple[bool, ...] = ()
     # stems of the subject of "what do X VERB" (asked_subject)
@@ -144,7 +144,7 @@ class Asked:
         resolved = {w for _, words in self.spans for w in words}
         found = {
             m.group(0).lower()
-            for m in _CAPITALISED.finditer(text)
+            for m in CAPITALISED.finditer(text)
             if m.start() > 0 and not text[: m.start()].rstrip().endswith((".", "?", "!"))
         }
         return frozenset(
@@ -160,7 +160,7 @@ class Asked:
         name here: typed with a capital past the first word, or rare in English
         (ENTITY_NAME_ZIPF); "day" resolves to Doris Day in "what time of day did the bus crash"."""
         typed = {
-            m.group(0).lower() for m in _CAPITALISED.finditer(self.question.text) if m.start() > 0
+            m.group(0).lower() for m in CAPITALISED.finditer(self.question.text) if m.start() > 0
         }
         return frozenset(
             word
@@ -174,7 +174,7 @@ class Asked:
     @cached_property
     def tokens(self) -> tuple[str, ...]:
         """The question's text as :func:`tokenize` reads it, once per question: :attr:`topic` and
-        :func:`_asks_what_was_said` look for a word's place in it (what follows "about", who is
+        :func:`asks_what_was_said` look for a word's place in it (what follows "about", who is
         named before "say"). Not the ``tokens`` :func:`asked` was given, which the resolver's
         spans index."""
         return tuple(tokenize(self.question.text))
@@ -207,8 +207,8 @@ class Asked:
 
     @cached_property
     def says_asked(self) -> bool:
-        """:func:`_asks_what_was_said`, once per question (it reads :attr:`tokens`)."""
-        return _asks_what_was_said(self)
+        """:func:`asks_what_was_said`, once per question (it reads :attr:`tokens`)."""
+        return asks_what_was_said(self)
 
     @cached_property
     def liking(self) -> tuple[int, ...]:
@@ -246,7 +246,7 @@ class Asked:
     def uses_mentions(self) -> bool:
         """Whether the entities a sentence mentions can change its evidence: only when the
         question names an entity or asks for one of a kind (who: a person)."""
-        return bool(self.named) or self.wants in _ANSWER_KINDS
+        return bool(self.named) or self.wants in ANSWER_KINDS
 
 
 def asked(
@@ -279,7 +279,7 @@ def asked(
         spans=tuple((r.entity, tuple(tokens[r.first : r.last])) for r in resolved),
         named=frozenset(r.entity for r in resolved),
         actors=frozenset(r.entity for r in actors),  # who, not where
-        speakers=_speakers(tokens, actors, wanted)
+        speakers=speakers(tokens, actors, wanted)
         or (frozenset(r.entity for r in actors) if speech else frozenset()),
         speech=speech,
         wants=wants,
@@ -294,13 +294,13 @@ def asked(
         kinds=kinds or {},
         leaders=leaders or {},
         unknown_names=unknown_names,
-        soft=_soft(
+        soft=soft(
             question, {w for r in resolved for w in tokens[r.first : r.last]} | unknown_names
         ),
         # only where what was said is asked: elsewhere the clause picks the answer ("how old
         # was Hunter *when he joined the Grateful Dead*" is not answered by his birth date)
-        scene=_in_scene(question, tokens) if question.answer_type == "statement" else (),
-        **_alternatives(question, tokens),
+        scene=in_scene(question, tokens) if question.answer_type == "statement" else (),
+        **alternatives(question, tokens),
         subject=asked_subject(tokens),
         done_to=asked_object(tokens),
         kind_of=asked_kind(tokens),
@@ -312,7 +312,7 @@ def asked(
 
 
 @lru_cache(maxsize=1024)
-def _predicate_stems(predicate: str) -> frozenset[str]:
+def predicate_stems(predicate: str) -> frozenset[str]:
     return frozenset(stem(w) for w in predicate.split())
 
 
@@ -325,6 +325,6 @@ def _predicates_by_stem(predicates: frozenset[str]) -> dict[str, frozenset[str]]
     for predicate in predicates:
         if predicate == "role" or predicate in GENERIC_PREDICATES:
             continue
-        for word in _predicate_stems(predicate):
+        for word in predicate_stems(predicate):
             found.setdefault(word, set()).add(predicate)
     return {word: frozenset(group) for word, group in found.items()}

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from facts import speech
 from facts.lexicon import name_words, verb_lemmas
 
-from . import question_analysis, sentence_analysis
+from . import question_analysis, rank_common
 from .intents import IntentMatch
-from .question_parts import _YESNO_OPENERS, STANCE, TOPICLESS_GROUPS
+from .question_parts import STANCE, TOPICLESS_GROUPS, YESNO_OPENERS
 from .resolve import Resolved
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def asks_speech(
     )
 
 
-def _asks_what_was_said(q: Asked) -> bool:
+def asks_what_was_said(q: Asked) -> bool:
     """Whether the question's own form asks what a named actor said ("what did Starmer tell
     Zelensky after their meeting": question_analysis.analyze's statement type) and the statement
     intent matched it, though less clearly than requires_fact asks (its extra words lower the
@@ -173,7 +173,7 @@ def asks_with_light_verb(tokens: Sequence[str]) -> bool:
         (i for i, t in enumerate(tokens) if t not in question_analysis.DISCOURSE_OPENERS),
         len(tokens),
     )
-    if at >= len(tokens) or tokens[at] not in _YESNO_OPENERS:
+    if at >= len(tokens) or tokens[at] not in YESNO_OPENERS:
         return False
     rest = tokens[at + 1 :]
     return any(
@@ -199,7 +199,7 @@ _DESTINATION_OPENERS = (
     all both another other such many several few more most him them us me it there here
     where""".split()
     )
-    | sentence_analysis.NUMBER_WORDS
+    | rank_common.NUMBER_WORDS
 )
 _BARE_DESTINATIONS = frozenset(
     """war school court church college university prison jail hospital bed sea town market
@@ -253,7 +253,7 @@ _OPENERS = question_analysis.QUESTION_WORDS | question_analysis.AUXILIARIES
 
 # What may follow "when" or "where" in a question: the inverted auxiliary ("and where was he
 # from"), or nothing ("and when?"), or the "from"/"to" of an elliptic one ("and where to?")
-_ASKS_ON = _YESNO_OPENERS | frozenset({"from", "to"})
+_ASKS_ON = YESNO_OPENERS | frozenset({"from", "to"})
 
 
 def _subordinate(clause: str) -> bool:

@@ -20,7 +20,7 @@ from wordfreq import zipf_frequency
 from facts.lexicon import role_titles, verb_form, verb_lemmas
 from facts.words import MODALS, OWN, phrases
 
-from . import question_analysis, sentence_analysis
+from . import question_analysis, rank_common
 from .question import context_words, elaborating_words, topic_words
 from .resolve import Resolved
 from .text import STOPWORDS, match_keys, stem, tokenize
@@ -29,7 +29,7 @@ NOTHING: frozenset[str] = frozenset()
 
 # Words that open a trailing clause setting the scene of a question ("... when he arrived in
 # Dover"): its words, where the best sentence lacks them but its story has them, are excused as
-# hedges are (see _in_scene and _uncovered).
+# hedges are (see in_scene and _uncovered).
 SCENE_OPENERS = frozenset("when after before while once".split())
 # Common verbs of a scene clause that the lexicon's verbs (facts/data/verbs.txt, the verbs of
 # relations) lack, or whose past it spells as the base ("hit")
@@ -49,7 +49,7 @@ def _irregular_past() -> frozenset[str]:
     )
 
 
-def _past(token: str) -> bool:
+def past(token: str) -> bool:
     """A verb in the past tense: regular ("arrived") or an irregular one."""
     return (len(token) > 4 and token.endswith("ed")) or token in _irregular_past()
 
@@ -85,7 +85,7 @@ def asked_titles(question: question_analysis.Question) -> frozenset[str]:
     return frozenset(t.stem for t in question.terms if t.stem in _TITLE_STEMS)
 
 
-def _soft(
+def soft(
     question: question_analysis.Question, names: AbstractSet[str] = frozenset()
 ) -> tuple[bool, ...]:
     """Per term: a hedge (SOFT_WORDS), a word only of a closing yes/no question that guesses
@@ -97,7 +97,7 @@ def _soft(
         w
         for w in topic_words(question.text)
         if w not in CRUCIAL_QUALIFIERS
-        and w not in sentence_analysis.NUMBER_WORDS
+        and w not in rank_common.NUMBER_WORDS
         and not any(c.isdigit() for c in w)
     )
     elaborating = elaborating_words(question.text) | ((context_words(question.text) | told) - names)
@@ -133,7 +133,7 @@ def phrasal_verbs(tokens: Sequence[str]) -> frozenset[str]:
     )
 
 
-_DO_AUXILIARIES = frozenset("do does did will would can could should".split())
+DO_AUXILIARIES = frozenset("do does did will would can could should".split())
 _PARTICLES = frozenset("out up on off down for about to with in over".split())
 
 
@@ -180,7 +180,7 @@ def asked_subject(tokens: Sequence[str]) -> frozenset[str]:
 
 def _asks_what_do(tokens: Sequence[str], at: int) -> bool:
     """Whether "what do" (or "whats does", ...) opens a clause at ``tokens[at]``."""
-    return tokens[at] in ("what", "whats") and tokens[at + 1] in _DO_AUXILIARIES
+    return tokens[at] in ("what", "whats") and tokens[at + 1] in DO_AUXILIARIES
 
 
 _TOPIC_PRONOUNS = frozenset("they it".split())
@@ -254,7 +254,7 @@ def asked_verb(tokens: Sequence[str]) -> str | None:
     return tokens[end - 1] if tokens[end] in _PARTICLES else tokens[end]
 
 
-def _in_scene(question: question_analysis.Question, tokens: Sequence[str]) -> tuple[bool, ...]:
+def in_scene(question: question_analysis.Question, tokens: Sequence[str]) -> tuple[bool, ...]:
     """Per term: does the question have it only in a trailing clause that sets the scene with a
     past event ("what did Zapata tell reporters *when he arrived in Dover*", "until when did
     Moscow extend its lockdown *back when covid passed a million cases*")? Such a clause says
@@ -273,7 +273,7 @@ def _in_scene(question: question_analysis.Question, tokens: Sequence[str]) -> tu
         ),
         len(tokens),
     )
-    if not any(_past(t) for t in tokens[start + 1 :]):
+    if not any(past(t) for t in tokens[start + 1 :]):
         return (False,) * len(question.terms)  # "after their meeting": it may not have happened
     before = as_read(tokens[:start])
     after = as_read(tokens[start:])
@@ -295,7 +295,7 @@ OR_TAGS = frozenset("not nah no nope what whatever something anything so".split(
 MAX_ALTERNATIVE = 3
 
 
-def _alternatives(
+def alternatives(
     question: question_analysis.Question, tokens: Sequence[str]
 ) -> dict[str, tuple[bool, ...]]:
     """Per term: is it only in the second alternative of an "A or B" question (``second``:
@@ -334,7 +334,7 @@ def _alternatives(
     }
 
 
-def _speakers(
+def speakers(
     tokens: Sequence[str], actors: Sequence[Resolved], wanted: frozenset[str]
 ) -> frozenset[str]:
     """Who a "what did X say" question asks to have said it: the actors named before its
@@ -364,7 +364,7 @@ CRUCIAL_QUALIFIERS = frozenset(
     november december today tonight tomorrow yesterday""".split()
 )
 # the auxiliaries and modals that open a yes/no question ("shall Ukraine join" as well)
-_YESNO_OPENERS = question_analysis.AUXILIARIES | MODALS
+YESNO_OPENERS = question_analysis.AUXILIARIES | MODALS
 
 
 def yesno_subject(tokens: Sequence[str]) -> frozenset[str]:
@@ -375,7 +375,7 @@ def yesno_subject(tokens: Sequence[str]) -> frozenset[str]:
     a participle). Empty for other questions and where "there" or a pronoun of the stopwords
     is the subject ("is there an animal named after Munk"); "did anyone survive the crash"
     asks about "anyone", which no headline has, not about the crash."""
-    if len(tokens) < 3 or tokens[0] not in _YESNO_OPENERS:
+    if len(tokens) < 3 or tokens[0] not in YESNO_OPENERS:
         return frozenset()
     k = 1
     while k < len(tokens) and tokens[k] in _SUBJECT_DETERMINERS:

@@ -64,7 +64,7 @@ from .rank_features import (
     CONFIDENCE_WEIGHTS,
     FEATURES,
     RANK_WEIGHTS,
-    _features,
+    feature_rows,
     features,
 )
 from .sentence_analysis import TYPED
@@ -208,7 +208,7 @@ def rank(
 ) -> Ranking:
     """Score the candidates and say how sure we are of the best one, in one pass. ``people``:
     the full names of the persons the question names (see :func:`_surnames`)."""
-    rows, hits, story = _features(question, candidates, rarity, people)
+    rows, hits, story = feature_rows(question, candidates, rarity, people)
     scores = _linear(rows, bonus)
     return Ranking(
         tuple(scores),

@@ -13,10 +13,10 @@ from functools import lru_cache
 
 from .text import tokenize
 
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
+YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 # Units of time, the one list of them, each with its plural: what "how many days" counts
 # (_TIME_UNITS) and what a span of time is written in (_DURATION, _SPAN, _SPAN_UNITS)
-_TIME_UNIT_PLURALS = {
+TIME_UNIT_PLURALS = {
     unit: unit[:-1] + "ies" if unit.endswith("ry") else unit + "s"
     for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 }
@@ -28,18 +28,18 @@ CALENDAR = frozenset(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_NUMBER_WORDS = frozenset(
+NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     hundred hundreds thousand thousands million millions billion billions dozen dozens first
     second third fourth fifth sixth seventh eighth ninth tenth half""".split()
 )
 # "the lone survivor", "the sole survivor", "a lone gunman": one, for "how many survived"
-_ONE_WORDS = frozenset({"lone", "sole"})
+ONE_WORDS = frozenset({"lone", "sole"})
 
 
 @lru_cache(maxsize=256)
-def _tokens(text: str) -> tuple[str, ...]:
+def word_tokens(text: str) -> tuple[str, ...]:
     """A sentence's tokens, for the analyses of one question's candidates that each need them
     (their words, then the numbers of a count or number question): a sentence met for the first
     time is tokenised once, not three times. A few hundred are enough for one question's."""
@@ -49,4 +49,4 @@ def _tokens(text: str) -> tuple[str, ...]:
 EXACT, RELATED = 1.0, 0.8  # credit for the same stem, and for a lemma/related word/derivation
 
 
-_PERCENTAGE = re.compile(r"(\d+)\s*%")
+PERCENTAGE = re.compile(r"(\d+)\s*%")

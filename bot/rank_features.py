@@ -18,21 +18,21 @@ from wordfreq import zipf_frequency
 from facts.lexicon import place_words
 from facts.sentence_words import MAX_SENTENCE_CHARS
 
-from .question_analysis import Question, _counts
+from .question_analysis import Question, counts
 from .rank_common import CALENDAR
 from .sentence_analysis import (
-    _CAPS_RUN,
-    _MONTHS,
-    _OPENERS,
+    CAPS_RUN,
+    MONTHS,
+    OPENERS,
     OPENING_NAME_ZIPF,
     TYPED,
-    _has_answer_type,
-    _Sentence,
-    _sentence,
+    SentenceReading,
+    has_answer_type,
+    read_sentence,
     title_hits,
     title_stems,
 )
-from .term_matching import _body_positions, _matches
+from .term_matching import body_positions, matches
 from .text import STOPWORDS, stem, tokenize
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ _STATED_DURATION = re.compile(
     r"(?:past|last) )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|several) (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|decades?)\b"
-    rf"|\b(?:has|have|had) been\b[^.]{{0,60}}\bsince (?:\d{{4}}|{_MONTHS})\b"
+    rf"|\b(?:has|have|had) been\b[^.]{{0,60}}\bsince (?:\d{{4}}|{MONTHS})\b"
 )
 
 
@@ -195,15 +195,15 @@ def _names_head(text: str, heads: frozenset[str], known: frozenset[str]) -> bool
     Jamaah Ansharut Daulah network", "a website known as 'Welcome To Video'"."""
     text = text[:MAX_SENTENCE_CHARS]
     places = place_words()
-    for m in _CAPS_RUN.finditer(text):
+    for m in CAPS_RUN.finditer(text):
         start = m.start()
         inside = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in CALENDAR]
         if not inside or all(t in places or t in known or stem(t) in known for t in inside):
             continue  # no name, a place, or one the question has
         before = tokenize(text[max(0, start - 60) : start])[-NAME_REACH:]
         # a quotation that a naming word introduces is a name ("known as 'Welcome To Video'")
-        quoted = start > 0 and text[start - 1] in _OPENERS and not _NAMING.isdisjoint(before[-2:])
-        opens = start == 0 or text[start - 1] in _OPENERS or text[max(0, start - 2)] in ":."
+        quoted = start > 0 and text[start - 1] in OPENERS and not _NAMING.isdisjoint(before[-2:])
+        opens = start == 0 or text[start - 1] in OPENERS or text[max(0, start - 2)] in ":."
         if opens and not quoted and zipf_frequency(inside[0], "en") >= OPENING_NAME_ZIPF:
             continue  # a capital any sentence or quotation opens with (see _names)
         after = _after_name(text[m.end() : m.end() + 60])
@@ -216,13 +216,13 @@ def _names_head(text: str, heads: frozenset[str], known: frozenset[str]) -> bool
 
 def sentence_stems(text: str, stored: str | None = None) -> frozenset[str]:
     """The content stems of a sentence, as matching sees them."""
-    return _sentence(text, stored).stemset
+    return read_sentence(text, stored).stemset
 
 
 RELATED_PAIR = 0.5  # the credit of a pair the sentence says in related words
 
 
-def _bigram_share(question: Question, s: _Sentence) -> float:
+def _bigram_share(question: Question, s: SentenceReading) -> float:
     """Share of the question's adjacent word pairs that the sentence has adjacent too: in the
     same words, or (at RELATED_PAIR) with either word in a related form, as a phrase is often
     said in other words ("military backing" is the sentence's "military support")."""
@@ -261,7 +261,7 @@ def features(
     question: Question, candidates: Sequence[Ranked], rarity: Rarity | None = None
 ) -> list[tuple[float, ...]]:
     """Feature vectors, one per candidate, in :data:`FEATURES` order (for fitting and tests)."""
-    return _features(question, candidates, rarity)[0]
+    return feature_rows(question, candidates, rarity)[0]
 
 
 def _story_terms(
@@ -314,12 +314,12 @@ def _name_runs(text: str) -> tuple[frozenset[str], ...]:
     question."""
     runs = (
         {stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS}
-        for m in _CAPS_RUN.finditer(text)
+        for m in CAPS_RUN.finditer(text)
     )
     return tuple(frozenset(run) for run in runs if len(run) >= 2)
 
 
-def _features(
+def feature_rows(
     question: Question,
     candidates: Sequence[Ranked],
     rarity: Rarity | None = None,
@@ -331,9 +331,9 @@ def _features(
         return [], [], {}
     rarity = rarity or DEFAULT_RARITY
     terms = question.terms
-    sents = [_sentence(c.text, c.words) for c in candidates]
-    hits = _matches(question, candidates, sents, people)
-    positions = _body_positions(candidates, sents)
+    sents = [read_sentence(c.text, c.words) for c in candidates]
+    hits = matches(question, candidates, sents, people)
+    positions = body_positions(candidates, sents)
     weights = [rarity.weight(t.word) for t in terms]
     qwords = frozenset(t.word for t in terms) | frozenset(t.stem for t in terms)
     atype = question.answer_type
@@ -385,7 +385,7 @@ def _features(
             known = knowns.get(key)
             if known is None:
                 known = knowns[key] = qwords if key is None else qwords | title_stems(c.title)
-            has_type = _has_answer_type(question.evidence_type, c.text, known, s.shown)
+            has_type = has_answer_type(question.evidence_type, c.text, known, s.shown)
         else:
             has_type = False
         out.append(
@@ -400,7 +400,7 @@ def _features(
                 lead if question.what_is and subject else 0.0,
                 lead if typed else 0.0,
                 1.0 if s.length < 6 else 0.0,
-                1.0 if question.counted and _counts(c.text, question.counted) else 0.0,
+                1.0 if question.counted and counts(c.text, question.counted) else 0.0,
                 1.0 if question.heads and _names_head(c.text, question.heads, known) else 0.0,
             )
         )

@@ -1,7 +1,7 @@
 """What a candidate sentence shows: dates, numbers, ages, places, names, and the answer types.
 
 :func:`shows_answer` and the readings under it (years, spans, counts, clock times, a place, a
-manner) look at one sentence, with the words the build stored for it (:func:`_sentence`).
+manner) look at one sentence, with the words the build stored for it (:func:`read_sentence`).
 Separate from :mod:`bot.rank` because each reading is a fact about a sentence, decided without
 the other candidates or the weights; answering and the mismatch checks use them too.
 """
@@ -17,8 +17,8 @@ from wordfreq import zipf_frequency
 
 from facts.lexicon import lexicon, region_words
 from facts.sentence_words import (
-    _PARENS,  # short parentheses only, so that no text can make a search in them slow
     MAX_SENTENCE_CHARS,
+    PARENS,  # short parentheses only, so that no text can make a search in them slow
     analyse_sentence,
     decode,
     written_forms,
@@ -27,14 +27,14 @@ from facts.wording import AnyCase, shows, type_bit
 
 from .question_analysis import Question, Term, question_tokens
 from .rank_common import (
-    _NUMBER_WORDS,
-    _ONE_WORDS,
-    _PERCENTAGE,
-    _TIME_UNIT_PLURALS,
-    _YEAR,
     CALENDAR,
+    NUMBER_WORDS,
+    ONE_WORDS,
+    PERCENTAGE,
     RELATED,
-    _tokens,
+    TIME_UNIT_PLURALS,
+    YEAR,
+    word_tokens,
 )
 from .text import STOPWORDS, stem, tokenize
 
@@ -42,12 +42,12 @@ if TYPE_CHECKING:
     from .rank import Ranked
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Years and days need a digit, which four sentences in five lack: one quick scan for it spares
 # those the slower searches.
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(
-    rf"\b({_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|century|centuries|BC|BCE|"
+    rf"\b({MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|century|centuries|BC|BCE|"
     r"AD|CE|decades?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
     r"tomorrow|tonight|(?:next|last|this|coming|previous) (?:week|weekend|month|year|spring|"
     r"summer|autumn|fall|winter))\b|\b\d{1,2}(:\d\d)?\s*([ap]\.?m\b\.?|o'clock)"
@@ -109,18 +109,18 @@ _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b",
     re.IGNORECASE,
 )
-_DAY = re.compile(rf"\b(?:{_MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{_MONTHS})\b")
+_DAY = re.compile(rf"\b(?:{MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{MONTHS})\b")
 _MONEY = re.compile(
     r"[$€£¥]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price)\b"
 )
 # the units in either number ("last week", "next months": a date, bot.mismatch)
-TIME_UNIT_WORDS = frozenset(_TIME_UNIT_PLURALS) | frozenset(_TIME_UNIT_PLURALS.values())
+TIME_UNIT_WORDS = frozenset(TIME_UNIT_PLURALS) | frozenset(TIME_UNIT_PLURALS.values())
 
 
 def _time_unit_forms(units: Iterable[str]) -> str:
     """Regex alternatives for the ``units`` of time in the singular or plural: "days?",
     "centuries|century"."""
-    plurals = _TIME_UNIT_PLURALS
+    plurals = TIME_UNIT_PLURALS
     return "|".join(
         f"{unit}s?" if plurals[unit] == unit + "s" else f"{plurals[unit]}|{unit}" for unit in units
     )
@@ -143,7 +143,7 @@ _DURATION = re.compile(
     _SPAN_START
     + _SPAN_NUMBER
     + r"(?:-\s*)?("
-    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + _time_unit_forms(TIME_UNIT_PLURALS)
     + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"  # "up to week 22 of a pregnancy"
@@ -163,13 +163,13 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:in|within)\s+(?:about\s+|around\s+|some\s+)?"
     + _SPAN_NUMBER
     + r"(?:-\s*)?(?:"
-    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + _time_unit_forms(TIME_UNIT_PLURALS)
     + r")\b|"
     + _SPAN_START
     + r"(?P<counted>"
     + _SPAN_NUMBER
     + r"(?:-\s*)?(?:"
-    + _time_unit_forms(_TIME_UNIT_PLURALS)
+    + _time_unit_forms(TIME_UNIT_PLURALS)
     + r")\s+(?:ago|later|earlier|from\s+now))\b",
     re.IGNORECASE,
 )
@@ -275,7 +275,7 @@ def shows_manner(text: str) -> bool:
     return bool(_MANNER.search(text[:MAX_SENTENCE_CHARS]))
 
 
-_OPENERS = "\"\u201c'("  # a capital after these opens a quotation or an aside, not a name
+OPENERS = "\"\u201c'("  # a capital after these opens a quotation or an aside, not a name
 # A sentence's or quotation's first capital is a name only if the word is rare in English
 # ("Saumya was the elephant", not "The elephant"): without it WikiQA's ranker MAP lost 0.004
 # (0.7832 -> 0.7791), its encyclopedia sentences opening with the name asked for.
@@ -283,11 +283,10 @@ OPENING_NAME_ZIPF = 3.5
 # A run of capitalised words ("Bank of America", "J. Smith"), written capital first: a pattern that
 # opens with a character class lets the regex engine skip to the capitals (three times faster
 # than the same runs written as "(word and gap)* word", which matched the same spans).
-_CAPS_RUN = re.compile(
+CAPS_RUN = re.compile(
     r"[A-Z][\w\-\u2019']*(?:\.?\s+(?:(?:of|de|van|von|der|da|la|the)\s+)?[A-Z][\w\-\u2019']*)*"
 )
-NUMBER_WORDS = _NUMBER_WORDS  # the number words, counts and orders, as decide reads them
-_COUNT_WORDS = (_NUMBER_WORDS - {"first", "second"}) | _ONE_WORDS
+_COUNT_WORDS = (NUMBER_WORDS - {"first", "second"}) | ONE_WORDS
 # A number that names rather than counts: "flight 1344", "Boeing 707", "Resolution 2334" (a
 # capitalised word inside the sentence, or a noun that numbers things, right before it). "How
 # many people were on board the Air India Express flight" is not answered by its flight number.
@@ -310,24 +309,24 @@ _LABEL_NUMBER = re.compile(
 # that it ended the sentence, and the number opens the next.
 _NAMED_NUMBER = re.compile(
     r"\b[A-Z][\w.\-\u2019']*(?<!\.)[ \u00a0]("
-    + "|".join(sorted(w.capitalize() for w in _NUMBER_WORDS))
+    + "|".join(sorted(w.capitalize() for w in NUMBER_WORDS))
     + r")\b"
 )
 _RUNNING_TEXT = re.compile(r"\b[a-z]{5,}")
 _SPAN = AnyCase(
-    r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS)) + r")[ \u00a0-]"
+    r"\b(\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + r")[ \u00a0-]"
     # "five million years old": the number and its scale word both tell the span
     r"(?:(hundreds?|thousands?|millions?|billions?)[ \u00a0-])?"
-    r"(?:" + _time_unit_forms(_TIME_UNIT_PLURALS) + r")\b"
+    r"(?:" + _time_unit_forms(TIME_UNIT_PLURALS) + r")\b"
 )
 # What every span of time has: four sentences in five have none, and are not searched (the
 # search took about 11 us a sentence, a twentieth of a count question's time at one copy)
 _SPAN_UNITS = tuple(
-    unit if plural.startswith(unit) else unit[:-1] for unit, plural in _TIME_UNIT_PLURALS.items()
+    unit if plural.startswith(unit) else unit[:-1] for unit, plural in TIME_UNIT_PLURALS.items()
 )
 
 
-class _Sentence(NamedTuple):
+class SentenceReading(NamedTuple):
     """The words of a sentence as matching needs them; cached by text (and the stored analysis
     of its words), as sentences recur.
 
@@ -347,20 +346,20 @@ class _Sentence(NamedTuple):
 PREFIX_MIN = 5  # shortest stem that may match a longer stem it begins (discov ~ discoveri)
 # Stems seen in sentences, by their first PREFIX_MIN letters: finds discov ~ discoveri without
 # looking at every candidate's words.
-_PREFIX_INDEX: dict[str, set[str]] = {}
-# Every stem _sentence has met (those of any length): most stems of a new sentence were met
+PREFIX_INDEX: dict[str, set[str]] = {}
+# Every stem read_sentence has seen (those of any length): most stems of a new sentence were met
 # before, and one set difference finds the few the prefix index still lacks.
 _INDEXED: set[str] = set()
 
 
 # About 1.6 KB per sentence: 32k sentences (a few thousand articles) stay analysed in ~50 MB.
 @lru_cache(maxsize=32768)
-def _sentence(text: str, stored: str | None = None) -> _Sentence:
+def read_sentence(text: str, stored: str | None = None) -> SentenceReading:
     """A sentence's words: decoded from the analysis the build stored (``stored``, a few
     microseconds), or analysed here (45-55 us) for a sentence that has none, as the candidates of
     tests and of the WikiQA runner. Both give the same words (``facts.sentence_words``)."""
     if stored is None:
-        words = analyse_sentence(text, _tokens(text[:MAX_SENTENCE_CHARS]))
+        words = analyse_sentence(text, word_tokens(text[:MAX_SENTENCE_CHARS]))
     else:
         words = decode(stored)
     stemset = set(words.stems)
@@ -370,16 +369,16 @@ def _sentence(text: str, stored: str | None = None) -> _Sentence:
     for st in stemset - _INDEXED:
         if len(st) >= PREFIX_MIN:
             key = st[:PREFIX_MIN]
-            bucket = _PREFIX_INDEX.get(key)
+            bucket = PREFIX_INDEX.get(key)
             if bucket is None:
                 # setdefault: two threads analysing sentences at once cannot drop each other's
                 # stem (and no empty set is built for a bucket that exists, as most do)
-                bucket = _PREFIX_INDEX.setdefault(key, set())
+                bucket = PREFIX_INDEX.setdefault(key, set())
             bucket.add(st)
         _INDEXED.add(st)  # only once it is in the index
     if words.life_span:
         stemset.update(("~born", "~die"))
-    return _Sentence(
+    return SentenceReading(
         words.stems,
         frozenset(stemset),
         words.length,
@@ -430,8 +429,8 @@ def _closed_head(term_stem: str, sentence_stem: str) -> bool:
     )
 
 
-def _closed_compounds(
-    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+def closed_compounds(
+    question: Question, sents: Sequence[SentenceReading], hits: list[list[float]]
 ) -> None:
     """Credit a question word that a sentence has only as the head of a closed compound, as a
     related word (:func:`_closed_head`): "where did the US strike happen" is answered by "the
@@ -457,8 +456,8 @@ def _closed_compounds(
                 row[j] = RELATED
 
 
-def _compound_pairs(
-    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+def compound_pairs(
+    question: Question, sents: Sequence[SentenceReading], hits: list[list[float]]
 ) -> None:
     """Credit two adjacent question words that a sentence writes, in the same order, as one
     hyphenated compound, each word as itself or a related form: "could the arms go to a
@@ -508,7 +507,7 @@ _WILLING = frozenset(
 )
 
 
-def _complement_unsaid(
+def complement_unsaid(
     question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
 ) -> None:
     """Take back the credit of the verb a "what ... to do" question asks the complement of
@@ -531,7 +530,7 @@ def _complement_unsaid(
     for c, row in zip(candidates, hits, strict=True):
         if not row[j]:
             continue
-        words = _tokens(c.text[:MAX_SENTENCE_CHARS])
+        words = word_tokens(c.text[:MAX_SENTENCE_CHARS])
         at = [i for i, w in enumerate(words) if stem(w) in forms]
         if at and not any("to" in words[i + 1 : i + 2 + COMPLEMENT_REACH] for i in at):
             row[j] = 0.0
@@ -542,8 +541,8 @@ def _complement_unsaid(
 COMPOSING = "~include"
 
 
-def _whole_after_part(
-    question: Question, sents: Sequence[_Sentence], hits: list[list[float]]
+def whole_after_part(
+    question: Question, sents: Sequence[SentenceReading], hits: list[list[float]]
 ) -> None:
     """Take back the credit of a verb of composition from a sentence where the whole the
     question names before that verb comes only after it: "what do the guarantees consist of"
@@ -585,14 +584,14 @@ def title_stems(title: str) -> frozenset[str]:
     return words | frozenset(written_forms(text))
 
 
-def _in_title(term: Term, title: frozenset[str]) -> bool:
+def in_title(term: Term, title: frozenset[str]) -> bool:
     return term.stem in title or not term.related.isdisjoint(title)
 
 
 def title_hits(question: Question, title: str) -> tuple[bool, ...]:
     """Which of the question's terms the article title has (per term, in ``terms`` order)."""
     stems = title_stems(title)
-    return tuple(_in_title(t, stems) for t in question.terms)
+    return tuple(in_title(t, stems) for t in question.terms)
 
 
 TYPED = frozenset(
@@ -600,20 +599,20 @@ TYPED = frozenset(
 )
 
 
-def _numbers(text: str, words: frozenset[str] = _NUMBER_WORDS) -> frozenset[str]:
+def _numbers(text: str, words: frozenset[str] = NUMBER_WORDS) -> frozenset[str]:
     """Digit tokens (not years, not the day of a date) and number ``words``."""
     days = {m.group(1) or m.group(2) for m in _DAY.finditer(text)} if _DIGIT.search(text) else ()
     return frozenset(
         t
-        for t in _tokens(text)
-        if t in words or (t[:1].isdigit() and t not in days and not _YEAR.fullmatch(t))
+        for t in word_tokens(text)
+        if t in words or (t[:1].isdigit() and t not in days and not YEAR.fullmatch(t))
     )
 
 
 def _years(text: str) -> frozenset[str]:
     if not _DIGIT.search(text):
         return frozenset()
-    return frozenset(m.group(1) for m in _YEAR.finditer(text))
+    return frozenset(m.group(1) for m in YEAR.finditer(text))
 
 
 def _runs(items: frozenset[str]) -> tuple[frozenset[str], ...]:
@@ -624,7 +623,7 @@ def _runs(items: frozenset[str]) -> tuple[frozenset[str], ...]:
 def _shows_type(text: str, atype: str) -> bool:
     """Does the sentence's wording alone show an answer of type ``atype`` ("because", "said",
     "born", a role word, a place word)? Then its items need not be looked for: the first test
-    of :func:`_has_answer_type`, and the one that often decides (most sentences have "he",
+    of :func:`has_answer_type`, and the one that often decides (most sentences have "he",
     "his" or "by", which show a person). Cached per sentence and type; for most types the
     build has stored the answer with the sentence's words (facts.wording)."""
     text = text[:MAX_SENTENCE_CHARS]
@@ -637,7 +636,7 @@ def _shows_type(text: str, atype: str) -> bool:
 
 def _year_in_parens(text: str) -> bool:
     """A year in parentheses, as a life span or a birth year gives it: "(1924-2019)"."""
-    return any(_YEAR.search(m.group(1)) for m in _PARENS.finditer(text))
+    return any(YEAR.search(m.group(1)) for m in PARENS.finditer(text))
 
 
 # The answer types whose wording can show them (:func:`_shows_type`); the others only by items.
@@ -676,7 +675,7 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         if numbers:  # nor "two days after": a span of time counts no countries
             numbers -= _SPAN.groups(text, needs=_SPAN_UNITS)
         if numbers and "%" in text:  # nor "45% to 60% destruction": a share counts nothing
-            numbers -= {m.group(1) for m in _PERCENTAGE.finditer(text)}
+            numbers -= {m.group(1) for m in PERCENTAGE.finditer(text)}
         return _runs(numbers)
     if atype in ("number", "measure"):
         return _runs(_numbers(text))
@@ -691,7 +690,7 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         return _runs(_years(text)) if born else ()
     if atype == "person":
         names = []
-        for m in _CAPS_RUN.finditer(text):
+        for m in CAPS_RUN.finditer(text):
             if m.start() > 0:
                 run = frozenset(stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS)
                 if run:
@@ -779,10 +778,10 @@ def _names(text: str) -> tuple[frozenset[str], ...]:
     United States)" names nobody)."""
     regions = region_words()
     names = []
-    for m in _CAPS_RUN.finditer(text):
+    for m in CAPS_RUN.finditer(text):
         start = m.start()
         words = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in CALENDAR]
-        opens = start == 0 or text[start - 1] in _OPENERS or text[max(0, start - 2)] in ":."
+        opens = start == 0 or text[start - 1] in OPENERS or text[max(0, start - 2)] in ":."
         if opens and (not words or zipf_frequency(words[0], "en") >= OPENING_NAME_ZIPF):
             continue  # a capital any sentence or quotation opens with, not a name
         if words and not all(w in regions for w in words):
@@ -795,9 +794,7 @@ def shows_clock_time(text: str) -> bool:
     return _CLOCK.search(text) is not None
 
 
-def _has_answer_type(
-    atype: str, text: str, known: frozenset[str], shown: int | None = None
-) -> bool:
+def has_answer_type(atype: str, text: str, known: frozenset[str], shown: int | None = None) -> bool:
     """Does the sentence hold something of the expected type that the question did not say?
 
     ``known`` holds the question's and the title's words and stems: "who won the 2010 world
@@ -818,7 +815,7 @@ def shows_answer(question: Question, text: str, known: frozenset[str] = frozense
     if question.answer_type not in TYPED:
         return False
     words = frozenset(t.word for t in question.terms) | frozenset(t.stem for t in question.terms)
-    return _has_answer_type(question.evidence_type, text, words | known)
+    return has_answer_type(question.evidence_type, text, words | known)
 
 
 def demonyms(text: str) -> frozenset[str]:

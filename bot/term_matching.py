@@ -1,6 +1,6 @@
 """How far a sentence matches a question's terms: stems, related words, prefixes, near spellings.
 
-:func:`_matches` gives each term's credit in a sentence; a sentence that opens with a pronoun or a
+:func:`matches` gives each term's credit in a sentence; a sentence that opens with a pronoun or a
 definite description inherits the words of the one it refers back to. Separate from
 :mod:`bot.rank` because matching words is one question (which terms a sentence has) apart from
 how much each feature weighs.
@@ -21,18 +21,18 @@ from facts.sentence_words import MAX_SENTENCE_CHARS
 
 from . import interview
 from .question_analysis import Question, Term
-from .rank_common import CALENDAR, EXACT, RELATED, _tokens
+from .rank_common import CALENDAR, EXACT, RELATED, word_tokens
 from .sentence_analysis import (
-    _CAPS_RUN,
-    _PREFIX_INDEX,
+    CAPS_RUN,
+    PREFIX_INDEX,
     PREFIX_MIN,
-    _closed_compounds,
-    _complement_unsaid,
-    _compound_pairs,
-    _in_title,
-    _Sentence,
-    _whole_after_part,
+    SentenceReading,
+    closed_compounds,
+    complement_unsaid,
+    compound_pairs,
+    in_title,
     title_stems,
+    whole_after_part,
 )
 from .text import STOPWORDS, same_place_stems, stem, tokenize
 
@@ -55,7 +55,7 @@ def _prefix_stems(term: str) -> frozenset[str]:
     ("context" is not "context-dependent")."""
     if len(term) < PREFIX_MIN or term[0].isdigit():
         return frozenset()
-    bucket = tuple(_PREFIX_INDEX.get(term[:PREFIX_MIN], ()))
+    bucket = tuple(PREFIX_INDEX.get(term[:PREFIX_MIN], ()))
     return frozenset(
         v
         for v in bucket
@@ -66,7 +66,7 @@ def _prefix_stems(term: str) -> frozenset[str]:
     )
 
 
-def _near_spelling(term: Term, sents: Sequence[_Sentence]) -> str | None:
+def _near_spelling(term: Term, sents: Sequence[SentenceReading]) -> str | None:
     """The candidates' stem closest in spelling to a question word none of them has.
 
     Users type "zelenksy" and "ceasfire" while articles spell names right (rapidfuzz ratio on
@@ -80,10 +80,10 @@ def _near_spelling(term: Term, sents: Sequence[_Sentence]) -> str | None:
     return best[0] if best is not None else None
 
 
-def _matches(
+def matches(
     question: Question,
     candidates: Sequence[Ranked],
-    sents: Sequence[_Sentence],
+    sents: Sequence[SentenceReading],
     people: Sequence[str] = (),
 ) -> list[list[float]]:
     """Credit of each question term in each candidate (rows: candidates)."""
@@ -121,13 +121,13 @@ def _matches(
                 for s, row in zip(sents, hits, strict=True):
                     if near in s.stemset:
                         row[j] = RELATED
-    _compound_pairs(question, sents, hits)
-    _closed_compounds(question, sents, hits)
+    compound_pairs(question, sents, hits)
+    closed_compounds(question, sents, hits)
     _surnames(question, candidates, hits, people)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)
-    _whole_after_part(question, sents, hits)
-    _complement_unsaid(question, candidates, hits)
+    whole_after_part(question, sents, hits)
+    complement_unsaid(question, candidates, hits)
     _alternatives_said(question, candidates, hits)
     return hits
 
@@ -220,7 +220,7 @@ def _name_sequences(text: str, shortest: int = 2) -> tuple[tuple[str, ...], ...]
     of them ("Elijah Cummings": elijah, cum), kept per text as :func:`_name_runs` is."""
     runs = (
         tuple(stem(t) for t in tokenize(m.group(0)) if t not in STOPWORDS)
-        for m in _CAPS_RUN.finditer(text)
+        for m in CAPS_RUN.finditer(text)
     )
     return tuple(run for run in runs if len(run) >= shortest)
 
@@ -228,7 +228,7 @@ def _name_sequences(text: str, shortest: int = 2) -> tuple[tuple[str, ...], ...]
 def _inherit_context(
     question: Question,
     candidates: Sequence[Ranked],
-    sents: Sequence[_Sentence],
+    sents: Sequence[SentenceReading],
     hits: list[list[float]],
 ) -> None:
     """Give a sentence that opens with a pronoun partial credit for what the pronoun stands for.
@@ -250,7 +250,7 @@ def _inherit_context(
             if k is not None:
                 _inherit_from(hits[i], hits[k])
             continue
-        person = not _PERSONAL.isdisjoint(_tokens(c.text)[:2])
+        person = not _PERSONAL.isdisjoint(word_tokens(c.text)[:2])
         others = _later_names(candidates[prev].text) if person and prev is not None else NO_NAMES
         title = title_stems(c.title)
         row = hits[i]
@@ -259,7 +259,7 @@ def _inherit_context(
                 continue
             before = prev is not None and hits[prev][j] and t.stem not in others
             # whom the question attributes its answer to is not the headline's to pass on
-            titled = t.stem not in question.source and _in_title(t, title)
+            titled = t.stem not in question.source and in_title(t, title)
             if before or titled:
                 row[j] = CONTEXT_CREDIT
 
@@ -312,7 +312,7 @@ def _introduces(head: str, before: str) -> bool:
     """Whether ``before`` has the opening noun ``head`` in the same number or its word in another
     form (its verb), as :func:`_refers_back` reads them."""
     root = stem(head)
-    forms = [t for t in _tokens(before) if stem(t) == root]
+    forms = [t for t in word_tokens(before) if stem(t) == root]
     return any(t == head or t.rstrip("s") != head.rstrip("s") for t in forms)
 
 
@@ -367,7 +367,7 @@ def _later_names(text: str) -> frozenset[str]:
     return frozenset(later - subject)
 
 
-def _body_positions(candidates: Sequence[Ranked], sents: Sequence[_Sentence]) -> list[int]:
+def body_positions(candidates: Sequence[Ranked], sents: Sequence[SentenceReading]) -> list[int]:
     """Each candidate's position in its article's body (0 = first sentence after the title).
 
     Captions seen before a prose sentence do not count: WikiQA's summaries often open with an

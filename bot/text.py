@@ -14,14 +14,14 @@ from pathlib import Path
 from facts.lexicon import regular_forms
 from facts.speech import SAY_GROUP
 from facts.words import (  # noqa: F401 (re-exported)
-    _ASCII_WORD,
-    _PHRASE_LIST,
-    _WORD,
+    ASCII_WORD,
     PHRASE_KEYS,
+    PHRASE_LIST,
     PHRASES,
     SECOND_WORDS,
     STEMS,
     STOPWORDS,
+    WORD,
     phrases,
     stem,
     tokenize,

@@ -486,7 +486,7 @@ def _write(
         source_of = {a.id: key for key in articles for a in articles[key]}
         bulk = conn.execute("SELECT 1 FROM sentences LIMIT 1").fetchone() is None
         with bulk_load(db) if bulk else contextlib.nullcontext():
-            for done, (article, rows) in enumerate(_extract_all(todo, workers), start=1):
+            for done, (article, rows) in enumerate(extract_all(todo, workers), start=1):
                 write_rows(db, article, rows, source_of[article.id])
                 if not bulk:
                     touched.update(e[0] for e in rows.entities)
@@ -552,7 +552,7 @@ def _extract_rows(article: Article) -> bytes:
     return marshal.dumps(tuple(article_rows(extract(article))))
 
 
-def _extract_all(
+def extract_all(
     articles: list[Article], workers: int | None
 ) -> Iterator[tuple[Article, ArticleRows]]:
     packed = _parallel_map(_extract_rows, articles, workers)

@@ -34,7 +34,7 @@ PRONOUNS = frozenset("he she it they his her its their this these such".split())
 # A compound of lower-case words: "European-led" is left whole, so that "European" in a question
 # is not found in every "European-led force" (it names who leads, not who is there).
 _COMMON_COMPOUND = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])")
-_PARENS = re.compile(r"\(([^()]{1,120})\)")
+PARENS = re.compile(r"\(([^()]{1,120})\)")
 _LIFESPAN = re.compile(r"\b\d{3,4}\s*[–—-]\s*[^()]*\b\d{3,4}\s*$")
 _PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # A quotation's speaker given by a pronoun ('"True justice takes time," she said'; "Speaking to
@@ -138,7 +138,7 @@ def analyse_sentence(text: str, tokens: tuple[str, ...] | None = None) -> Senten
     return SentenceWords(
         stems=stems,
         extra=tuple(extra),
-        life_span="(" in text and any(_LIFESPAN.search(m.group(1)) for m in _PARENS.finditer(text)),
+        life_span="(" in text and any(_LIFESPAN.search(m.group(1)) for m in PARENS.finditer(text)),
         length=len(tokens),
         prose=bool(_PROSE_END.search(text)),
         opens_with_pronoun=not PRONOUNS.isdisjoint(tokens[:2]),

@@ -17,12 +17,12 @@ import Stemmer
 
 from .spellings import american_forms
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*", re.UNICODE)
+WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*", re.UNICODE)
 # The same tokens in lower-cased ASCII text, where a letter or digit ([^\W_]) is [a-z0-9]: a
 # character set the regex engine tests from a bitmap rather than by Unicode category, a quarter
 # faster on the few dozen sentences each question analyses for the first time. (Possessive
 # quantifiers would save a little more, but Python 3.10, which factdesk supports, lacks them.)
-_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*")
+ASCII_WORD = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*")
 # No cache of PyStemmer's own (maxCacheSize 0): STEMS below keeps every stem, so only new words
 # reach the stemmer, and its cache would only add a failed lookup (a KeyError raised and caught)
 # and an entry per new word, and from 10,000 words a periodic purge of them.
@@ -81,7 +81,7 @@ def tokenize(text: str) -> list[str]:
     theirs (6.4)."""
     low = text.lower()
     out = []
-    for token in (_ASCII_WORD if low.isascii() else _WORD).findall(low):
+    for token in (ASCII_WORD if low.isascii() else WORD).findall(low):
         if "." in token or "'" in token or "\u2019" in token:  # the rare, slower path
             token = token.replace("\u2019", "'")
             if "." in token and not _DECIMAL.fullmatch(token):
@@ -194,11 +194,11 @@ def _load_phrases() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-_PHRASE_LIST = _load_phrases()
+PHRASE_LIST = _load_phrases()
 PHRASES: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
 # informal single words read as the plain one ("cops" -> police), keyed by the token itself
 ONE_WORDS: dict[str, str] = {}
-for _phrase, _word in _PHRASE_LIST:
+for _phrase, _word in PHRASE_LIST:
     if " " not in _phrase:
         ONE_WORDS[_phrase] = _word
         continue
@@ -209,13 +209,13 @@ for _readings in PHRASES.values():  # the longest reading first: "hold on to" be
 SECOND_WORDS = frozenset(second for _, second in PHRASES)
 # The one word -> the phrases read as it ("aboard": "on board"), as the list writes them
 READ_AS: dict[str, tuple[str, ...]] = {}
-for _phrase, _word in _PHRASE_LIST:
+for _phrase, _word in PHRASE_LIST:
     READ_AS[_word] = (*READ_AS.get(_word, ()), _phrase)
 # The stem of each phrase's first content word: a sentence without any of them has no phrase,
 # which its stems tell before its tokens are walked (most sentences have "to", "of" or "up").
 PHRASE_KEYS = frozenset(
     stem(next((w for w in phrase.split() if w not in STOPWORDS), phrase.split()[0]))
-    for phrase, _ in _PHRASE_LIST
+    for phrase, _ in PHRASE_LIST
 )
 
 

@@ -291,26 +291,26 @@ def test_a_count_question_knows_what_it_counts():
 
 def test_ordinals_do_not_count():
     question = analyze("how many women are in congress")
-    assert not question_analysis._counts(
+    assert not question_analysis.counts(
         "She was the first woman to lead congress.", question.counted
     )
-    assert question_analysis._counts("Congress has 102 women.", question.counted)
+    assert question_analysis.counts("Congress has 102 women.", question.counted)
 
 
 def test_a_number_after_what_it_counts_counts_it():
     died = analyze("how many people died in the bus crash").counted
-    assert question_analysis._counts("A bus crashed in Cuba, killing seven.", died)
-    assert question_analysis._counts("The blast killed at least 18 in the capital.", died)
+    assert question_analysis.counts("A bus crashed in Cuba, killing seven.", died)
+    assert question_analysis.counts("The blast killed at least 18 in the capital.", died)
     women = analyze("how many women are in congress").counted
-    assert question_analysis._counts(
+    assert question_analysis.counts(
         "Congress has the greatest number of women, 102, in its history.", women
     )
     episodes = analyze("how many episodes of boardwalk empire").counted
-    assert not question_analysis._counts("The critic awarded the episode five stars.", episodes)
+    assert not question_analysis.counts("The critic awarded the episode five stars.", episodes)
     oceans = analyze("how many oceans are on earth").counted
-    assert not question_analysis._counts("The ocean contains 97% of the water.", oceans)
+    assert not question_analysis.counts("The ocean contains 97% of the water.", oceans)
     games = analyze("how many xbox 360 games are there").counted
-    assert not question_analysis._counts("A list of Xbox 360 games released on DVD.", games)
+    assert not question_analysis.counts("A list of Xbox 360 games released on DVD.", games)
 
 
 def test_a_share_is_answered_by_a_percentage_not_any_number():
@@ -501,7 +501,7 @@ def test_a_count_in_the_questions_own_words_and_not_a_change_of_it_answers_how_m
         "The storm was the strongest to hit the Bahamas.", dorian
     )
     votes = analyze("How many electoral votes did Biden win?")
-    assert question_analysis._counts(
+    assert question_analysis.counts(
         "Biden won all three elections.", votes.counted
     )  # "elect" ~ "vote"
     assert not question_analysis.counts_asked("Biden won all three elections.", votes)

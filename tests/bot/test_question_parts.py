@@ -131,7 +131,7 @@ def test_the_common_verb_of_an_unlisted_phrasal_verb_is_the_askers_wording():
     read as close), a preposition ("fly to"), "back" ("fly back": the verb is the event) and a
     rare verb stay."""
     question = analyze("how many national guard troops did the governor line up for storm barry")
-    soft = dict(zip((t.word for t in question.terms), question_parts._soft(question), strict=True))
+    soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
     assert soft["line"] and not soft["troops"]
     assert question_parts.phrasal_verbs(tokenize("why did pg&e shut off the power")) == {"shut"}
     for plain in (

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot import question_analysis, rank_common, sentence_analysis
 from bot.question_analysis import analyze
-from bot.sentence_analysis import _sentence
+from bot.sentence_analysis import read_sentence
 from bot.text import stem
 from facts.sentence_words import stored_words
 from tests.bot.test_rank import ZELENSKY, article, best
@@ -99,7 +99,7 @@ _CAPS_RUN_AS_WRITTEN = re.compile(
 )
 def test_capitalised_runs_are_the_spans_the_pattern_as_first_written_finds(pieces):
     text = "".join(pieces)
-    spans = [m.span() for m in sentence_analysis._CAPS_RUN.finditer(text)]
+    spans = [m.span() for m in sentence_analysis.CAPS_RUN.finditer(text)]
     assert spans == [m.span() for m in _CAPS_RUN_AS_WRITTEN.finditer(text)]
 
 
@@ -117,9 +117,9 @@ def test_the_demonym_pattern_finds_what_it_found_as_first_written(text):
 
 def test_a_common_compound_has_its_words_and_a_named_one_stays_whole():
     # "top level talks" and "at a high level" find "high-level talks"
-    assert {"high", "level"} <= _sentence("Russia refuses high-level talks.").stemset
+    assert {"high", "level"} <= read_sentence("Russia refuses high-level talks.").stemset
     # "European" in a question is not in every "European-led force"
-    assert "european" not in _sentence("It would arm a European-led force.").stemset
+    assert "european" not in read_sentence("It would arm a European-led force.").stemset
 
 
 def test_a_stored_analysis_reads_as_the_same_sentence_as_one_made_here():
@@ -129,8 +129,9 @@ def test_a_stored_analysis_reads_as_the_same_sentence_as_one_made_here():
     ]
     for text in texts:
         stored = stored_words(text)
-        assert sentence_analysis._sentence(text, stored) == sentence_analysis._sentence(text)
-        assert sentence_analysis._sentence(text, stored).stemset <= sentence_analysis._INDEXED | {
+        reading = sentence_analysis.read_sentence(text, stored)
+        assert reading == sentence_analysis.read_sentence(text)
+        assert reading.stemset <= sentence_analysis._INDEXED | {
             "~born",
             "~die",
         }
@@ -141,17 +142,17 @@ def test_wording_that_shows_the_answer_type_decides_without_looking_for_items(mo
         raise AssertionError("items looked for")
 
     monkeypatch.setattr(sentence_analysis, "_items", no_items)
-    assert sentence_analysis._has_answer_type("person", "He won the vote.", frozenset())
-    assert sentence_analysis._has_answer_type("reason", "It fell because of the rain.", frozenset())
+    assert sentence_analysis.has_answer_type("person", "He won the vote.", frozenset())
+    assert sentence_analysis.has_answer_type("reason", "It fell because of the rain.", frozenset())
 
 
 def test_items_decide_where_the_wording_does_not_show_the_type():
     sentence = "The summit took place in Anchorage."
     assert not sentence_analysis._shows_type(sentence, "place")
-    assert sentence_analysis._has_answer_type("place", sentence, frozenset())
-    assert not sentence_analysis._has_answer_type("place", sentence, frozenset({"anchorag"}))
-    assert sentence_analysis._has_answer_type("time", "They met in 2019.", frozenset())
-    assert not sentence_analysis._has_answer_type("time", "They met in 2019.", frozenset({"2019"}))
+    assert sentence_analysis.has_answer_type("place", sentence, frozenset())
+    assert not sentence_analysis.has_answer_type("place", sentence, frozenset({"anchorag"}))
+    assert sentence_analysis.has_answer_type("time", "They met in 2019.", frozenset())
+    assert not sentence_analysis.has_answer_type("time", "They met in 2019.", frozenset({"2019"}))
 
 
 def test_what_magnitude_speed_or_distance_asks_for_its_unit_as_how_fast_or_far_does():
@@ -190,7 +191,7 @@ def test_a_lone_or_sole_one_is_a_count_of_one():
     """ "The lone survivor was a flight engineer" answers "how many survived"."""
     survived = analyze("how many survived the cargo plane crash")
     assert sentence_analysis._items("The lone survivor was a flight engineer.", "count")
-    assert question_analysis._counts(
+    assert question_analysis.counts(
         "The sole survivor was a flight engineer.", survived.counted | {"survivor"}
     )
 
@@ -220,7 +221,7 @@ _SPAN_NUMBER_AS_WRITTEN = (
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+)"
 )
-_UNITS_AS_WRITTEN = sentence_analysis._time_unit_forms(rank_common._TIME_UNIT_PLURALS)
+_UNITS_AS_WRITTEN = sentence_analysis._time_unit_forms(rank_common.TIME_UNIT_PLURALS)
 _DURATION_AS_WRITTEN = re.compile(
     r"\b"
     + _SPAN_NUMBER_AS_WRITTEN
@@ -403,7 +404,7 @@ def test_a_day_of_the_month_answers_when_though_the_title_has_the_month():
     title: "On July 1" still says when, by its day."""
     text = "On July 1, the city of Seattle cleared the protest zone."
     known = frozenset({"juli", "july", "2020", "seattl", "seattle"})
-    assert sentence_analysis._has_answer_type("time", text, known)
-    assert not sentence_analysis._has_answer_type(
+    assert sentence_analysis.has_answer_type("time", text, known)
+    assert not sentence_analysis.has_answer_type(
         "time", "In July, Seattle cleared the zone.", known
     )

@@ -8,9 +8,9 @@ from facts.sentence_words import stored_words
 
 
 def test_a_stored_analysis_teaches_the_prefix_index_too():
-    sentence_analysis._sentence.cache_clear()
+    sentence_analysis.read_sentence.cache_clear()
     text = "The discoverability of the zzqqxyzabc finding was questioned."
-    sentence_analysis._sentence(text, stored_words(text))
+    sentence_analysis.read_sentence(text, stored_words(text))
     assert "zzqqxyzabc" in term_matching._prefix_stems("zzqqxyzab")
 
 
@@ -22,6 +22,6 @@ def test_captions_before_a_sentence_count_against_its_position_in_every_copy():
         Candidate("Photo: the river", 1, 1, False, "Bridge", 9),
         Candidate("Crews searched the river.", 3, 2, False, "Bridge", 9),
     ]
-    sents = [sentence_analysis._sentence(c.text) for c in story]
+    sents = [sentence_analysis.read_sentence(c.text) for c in story]
     assert [s.prose for s in sents] == [False, True, False, True]
-    assert term_matching._body_positions(story, sents) == [0, 0, 0, 0]
+    assert term_matching.body_positions(story, sents) == [0, 0, 0, 0]

@@ -6,9 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.text import (
-    _ASCII_WORD,
-    _WORD,
+    ASCII_WORD,
     STOPWORDS,
+    WORD,
     content_terms,
     match_keys,
     normalize,
@@ -209,7 +209,7 @@ def test_tokenize_never_fails_and_yields_lowercase_words(text):
 def test_the_ascii_word_pattern_finds_what_the_unicode_one_does_in_ascii_text(text):
     low = text.lower()
     if low.isascii():
-        assert _ASCII_WORD.findall(low) == _WORD.findall(low)
+        assert ASCII_WORD.findall(low) == WORD.findall(low)
 
 
 def test_related_stems_expand_only_the_question_side():

@@ -609,7 +609,7 @@ def test_two_builds_at_once_lose_nothing_the_later_one_saw(corpus, tmp_path, mon
     write(corpus, "one.txt", "Storm hits coast\nA storm hit the coast on Saturday.\n")
     first_extracting = threading.Event()
     release = threading.Event()
-    extract = build_module._extract_all
+    extract = build_module.extract_all
     calls = []
 
     def slow_first_extraction(*args, **kwargs):
@@ -619,7 +619,7 @@ def test_two_builds_at_once_lose_nothing_the_later_one_saw(corpus, tmp_path, mon
             assert release.wait(30)
         return extract(*args, **kwargs)
 
-    monkeypatch.setattr(build_module, "_extract_all", slow_first_extraction)
+    monkeypatch.setattr(build_module, "extract_all", slow_first_extraction)
     first = threading.Thread(target=build, args=([corpus], db))
     first.start()
     assert first_extracting.wait(10)

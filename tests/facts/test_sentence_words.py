@@ -39,7 +39,7 @@ def test_an_analysis_reads_stems_compounds_phrases_and_flags():
 
 def test_the_analysis_keeps_each_hyphenated_compounds_parts():
     """Stored, so answering need not tokenise every candidate with a hyphen for them
-    (bot.sentence_analysis._compound_pairs): the parts' stems, stop words left out, where two or
+    (bot.sentence_analysis.compound_pairs): the parts' stems, stop words left out, where two or
     more stay."""
     words = analyse_sentence("A European-led force and a well-equipped, state-of-the-art army.")
     assert words.compounds == (("european", "led"), ("well", "equip"), ("state", "art"))
