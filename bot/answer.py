@@ -112,8 +112,6 @@ class _State:
     kinds: dict[str, str]
     leaders: dict[str, str]
     speller: Speller
-    # each story's headline and lead words (story_rivals.pinned_story)
-    heads: story_rivals.StoryHeads
 
 
 class Answerer:
@@ -148,7 +146,6 @@ class Answerer:
             kinds=corpus.entity_kinds(),
             leaders=corpus.national_leaders(),
             speller=Speller(alias for alias, *_ in aliases),
-            heads=story_rivals.head_stems(corpus.story_heads()),
         )
 
     def reload(self) -> Corpus:
@@ -220,9 +217,7 @@ class Answerer:
         scores = _ranked_scores(
             state.corpus, weighed, rows, analysis, reading.tokens, match, asking
         )
-        chosen = _chosen(
-            state.corpus, weighed, rows, reading.tokens, match, scores, state.heads, analysis
-        )
+        chosen = _chosen(state.corpus, weighed, rows, reading.tokens, match, scores, analysis)
         ranked = [rows[i].citation(scores[i]) for i in chosen.order[:top]]
         confidence, reason = _capped(
             settings.min_confidence,
@@ -760,7 +755,6 @@ def _chosen(
     tokens: Sequence[str],
     match: IntentMatch | None,
     scores: Sequence[float],
-    heads: story_rivals.StoryHeads,
     analysis: question_analysis.Question,
 ) -> _Chosen:
     """The best-scored candidate and its confidence (decide.confidence): above all its margin
@@ -783,8 +777,7 @@ def _chosen(
         and identified
         and story_rivals.pinned_story(
             (t.stem for t in analysis.terms),
-            heads,
-            rows[best].article,
+            corpus.head_stems(rows[best].article),
             frozenset(stem(t) for t in tokenize(rows[best].text)),
         )
     )

@@ -22,6 +22,7 @@ import Stemmer
 from facts.articles import SUPPORTED_SUFFIXES
 from facts.interview import unrun
 from facts.store import get_meta, open_readonly, read_failure, words_outdated
+from facts.story_heads import HEAD_SENTENCES, unique_stems
 from facts.words import plain
 
 from .errors import UnknownArticleError
@@ -112,7 +113,8 @@ _REPLIES_SELECT = (
     "SELECT first_id, last_id, asked, speaker FROM replies WHERE article_id = ? ORDER BY first_id"
 )
 ARTICLE_CACHE = 65536  # articles whose details stay in memory (~0.3 KB each)
-_STORY_HEADS_SELECT = "SELECT article_id, text FROM sentences WHERE idx < 2"
+_HEAD_STEMS_SELECT = "SELECT stem FROM head_stems WHERE article_id = ?"
+_STORY_HEADS_SELECT = f"SELECT article_id, text FROM sentences WHERE idx < {HEAD_SENTENCES}"
 _HEADS_SELECT = "SELECT id, idx, text FROM sentences WHERE article_id = ? AND idx < ? ORDER BY idx"
 SEARCH_CACHE = 1024  # full-text queries whose results stay in memory (~3 KB each)
 SENTENCE_CACHE = 8192  # sentences kept in memory (~0.8 KB each with their stored analysis)
@@ -185,6 +187,9 @@ class Corpus:
         self._article_details: dict[str, tuple] = {}
         self._folded_ids: dict[str, tuple[str, ...]] | None = None  # (ids_but_case)
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
+        self._head_stems: dict[str, frozenset[str]] = {}  # article id -> (head_stems)
+        self._recount_heads = outdated  # the stored head_stems stemmed by another version
+        self._recounted: dict[str, frozenset[str]] | None = None  # (_recounted_heads)
         self._sentences: dict[int, SentenceRow] = {}  # (sentences)
         self._searches: dict[tuple, tuple[tuple[int, float], ...]] = {}  # (search)
         # (article id, limit) -> its first sentences (article_heads)
@@ -382,12 +387,30 @@ class Corpus:
                     cache[article] = found[article]
         return found
 
-    def story_heads(self) -> list[tuple[str, str]]:
-        """(article id, text) of every article's headline and lead (its first two sentences):
-        the words that say what each story is about, which bot.answer counts across the corpus
-        (story_rivals.head_stems) to tell a question that names one story from one that fits
-        many."""
-        return [(a, t) for a, t in self._all(_STORY_HEADS_SELECT)]
+    def head_stems(self, article: str) -> frozenset[str]:
+        """The stems ``article``'s headline and lead have and no other article's, as the build
+        stored them (facts.story_heads): words of a question that name that story among all
+        (story_rivals.pinned_story). One look-up in the table's key, kept per build."""
+        if self._recount_heads:
+            return self._recounted_heads().get(article, frozenset())
+        found = self._head_stems.get(article)
+        if found is None:
+            found = frozenset(s for (s,) in self._all(_HEAD_STEMS_SELECT, (article,)))
+            if len(self._head_stems) < ARTICLE_CACHE:
+                self._head_stems[article] = found
+        return found
+
+    def _recounted_heads(self) -> dict[str, frozenset[str]]:
+        """Every article's :meth:`head_stems` counted here, once, from the articles' first
+        sentences, for a database whose words another version analysed (words_outdated): what
+        it stored that version stemmed, as it analysed its sentences' words (``self._select``
+        reads those anew too). The build's work, a fraction of a second at 2,950 articles."""
+        if self._recounted is None:
+            by_article: dict[str, set[str]] = {}
+            for article, s in unique_stems(self._all(_STORY_HEADS_SELECT)):
+                by_article.setdefault(article, set()).add(s)
+            self._recounted = {a: frozenset(found) for a, found in by_article.items()}
+        return self._recounted
 
     def article_heads(self, articles: Sequence[str], limit: int) -> list[tuple[int, int, str]]:
         """(id, index, text) of the first ``limit`` sentences of each of several articles, in

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from typing import NamedTuple
 
 from . import rank_features, term_matching
 from .question_evidence import Asked
-from .text import stem, tokenize
+from .text import stem
 
 
 def said_in_stories(
@@ -197,27 +196,6 @@ def _names_stem(text: str, word: str) -> bool:
 _WORDS = re.compile(r"[\w'-]+")
 
 
-class StoryHeads(NamedTuple):
-    """The stems of each story's headline and lead, and in how many stories' each stem is:
-    what a story is about, counted across the corpus once per build (head_stems)."""
-
-    stems: Mapping[str, frozenset[str]]  # article id -> its headline's and lead's stems
-    stories: Mapping[str, int]  # stem -> how many articles' headline or lead has it
-
-
-def head_stems(heads: Iterable[tuple[str, str]]) -> StoryHeads:
-    """Per article the stems of its headline and lead (Corpus.story_heads), and per stem how
-    many articles have it there."""
-    stems: dict[str, set[str]] = {}
-    for article, text in heads:
-        stems.setdefault(article, set()).update(stem(t) for t in tokenize(text))
-    counts: dict[str, int] = {}
-    for found in stems.values():
-        for s in found:
-            counts[s] = counts.get(s, 0) + 1
-    return StoryHeads({a: frozenset(f) for a, f in stems.items()}, counts)
-
-
 # A story "pinned" by the question: a word of the question that its headline or lead has and
 # no other story's headline or lead has ("badalona", "telescopium", "hickenlooper"), said by
 # the story but not by the answering sentence, a detail further down (the lead names the
@@ -237,13 +215,12 @@ def head_stems(heads: Iterable[tuple[str, str]]) -> StoryHeads:
 # well: 5 more right (one in the CHECK sets, one in the fresh wikinews-dev17) for one
 # unanswerable answered ("what sentence did the mosque shooter get": his arrest, the case
 # CLEAR_BEST's own note gives for keeping it to one story).
-def pinned_story(
-    terms: Iterable[str], heads: StoryHeads, article: str, sentence: AbstractSet[str]
-) -> bool:
-    """Whether a question term (stems) is in ``article``'s headline or lead and no other
-    article's, and no such term is in the best sentence's own stems (``sentence``)."""
-    own = heads.stems.get(article, frozenset())
-    unique = {t for t in terms if t in own and heads.stories.get(t, 0) == 1}
+def pinned_story(terms: Iterable[str], own: AbstractSet[str], sentence: AbstractSet[str]) -> bool:
+    """Whether a question term (stems) is one of ``own``, the stems the best sentence's
+    article's headline or lead has and no other article's (Corpus.head_stems, counted by the
+    build: facts.story_heads), and no such term is in the best sentence's own stems
+    (``sentence``)."""
+    unique = {t for t in terms if t in own}
     return bool(unique) and not unique & sentence
 
 

@@ -62,6 +62,7 @@ from .store import (
     missing_folder,
     not_a_regular_file,
     prune_entities,
+    refresh_head_stems,
     refresh_vocabulary,
     schema_version,
     set_meta,
@@ -509,6 +510,7 @@ def _write(
         )
         prune_entities(db, None if bulk else touched)
         refresh_vocabulary(db)
+        refresh_head_stems(db)
         set_meta(db, built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
         conn.execute("COMMIT")
         if bulk or len(todo) > 1000:

@@ -23,8 +23,9 @@ from .errors import DatabaseError
 from .interview import Line, replies, runs
 from .model import Article, Extraction
 from .sentence_words import FINGERPRINT, stored_words
+from .story_heads import HEAD_SENTENCES, unique_stems
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # version -> SQL statements that bring a database from version-1 to version. A version without
 # an entry is reached by re-extracting every article (the articles are the source of truth).
@@ -34,6 +35,7 @@ SCHEMA_VERSION = 5
 #    articles.path is the path as the operator gave it, which a later build, given the folder
 #    another way, cannot match to the file.
 # 5: replies, each interview reply sentence's interviewer's question and speaker (facts.interview).
+# 6: head_stems, the stems only one article's headline and lead have (facts.story_heads).
 MIGRATIONS: dict[int, list[str]] = {}
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -101,6 +103,13 @@ _TABLES: dict[str, tuple[dict[str, type], dict[str, object]]] = {
             "pk": "first_id",
             "foreign_keys": [("first_id", "sentences", "id"), ("article_id", "articles", "id")],
         },
+    ),
+    # Each stem that one article's headline and lead have and no other article's
+    # (facts.story_heads.unique_stems), worked out anew at the end of every build that writes
+    # (refresh_head_stems); keyed by article, which is how answering asks for them.
+    "head_stems": (
+        {"article_id": str, "stem": str},
+        {"pk": ("article_id", "stem"), "foreign_keys": [("article_id", "articles", "id")]},
     ),
     "mentions": (
         {
@@ -413,6 +422,21 @@ def refresh_vocabulary(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO vocabulary (term, df) SELECT term, doc FROM sentences_fts_vocab")
 
 
+def refresh_head_stems(db: sqlite_utils.Database) -> None:
+    """Store anew the stems only one article's headline and lead have (facts.story_heads),
+    from every article's stored first sentences: whether a stem is one article's alone changes
+    with any article added, changed or removed, anywhere in the corpus. The caller holds the
+    transaction, after every article is written; about 0.05 s for 2,950 articles."""
+    heads = db.execute(
+        "SELECT article_id, text FROM sentences WHERE idx < ?", (HEAD_SENTENCES,)
+    ).fetchall()
+    db.execute("DELETE FROM head_stems")
+    db.conn.executemany(
+        "INSERT INTO head_stems (article_id, stem) VALUES (?,?)",
+        unique_stems(heads),
+    )
+
+
 def set_meta(db: sqlite_utils.Database, **values: str) -> None:
     db["meta"].upsert_all(({"key": k, "value": v} for k, v in values.items()), pk="key")
 
@@ -428,7 +452,15 @@ def delete_articles(db: sqlite_utils.Database, article_ids: Iterable[str]) -> No
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for table in ("facts", "mentions", "aliases", "related", "replies", "sentences"):
+        for table in (
+            "facts",
+            "mentions",
+            "aliases",
+            "related",
+            "replies",
+            "head_stems",
+            "sentences",
+        ):
             db.execute(f"DELETE FROM [{table}] WHERE article_id IN ({marks})", chunk)
         db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
 

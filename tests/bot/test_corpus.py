@@ -16,6 +16,7 @@ from facts import build
 from facts import interview as reading
 from facts.errors import DatabaseError
 from facts.sentence_words import stored_words
+from facts.story_heads import HEAD_SENTENCES, unique_stems
 
 
 @pytest.fixture(scope="module")
@@ -314,6 +315,25 @@ def test_an_analysis_another_version_made_is_not_used(seed_db, tmp_path):
         old.close()
 
 
+def test_head_stems_another_version_stemmed_are_counted_anew(corpus, seed_db, tmp_path):
+    """The stems only one headline has depend on the stemming, which the words' fingerprint
+    covers: a database whose words another version analysed is not taken at its word."""
+    copy = tmp_path / "old-words.db"
+    shutil.copyfile(seed_db, copy)
+    conn = sqlite3.connect(copy)
+    with conn:
+        conn.execute("UPDATE meta SET value = 'other' WHERE key = 'words_fingerprint'")
+        conn.execute("UPDATE head_stems SET stem = stem || 'x'")
+    conn.close()
+    old = Corpus(copy)
+    try:
+        for (article,) in corpus._all("SELECT id FROM articles"):
+            assert old.head_stems(article) == corpus.head_stems(article)
+        assert old.head_stems("no such article") == frozenset()
+    finally:
+        old.close()
+
+
 def test_sentences_come_in_the_order_asked_each_once_and_unknown_ids_left_out(corpus):
     rows = corpus.sentences([3, 1, 3, 10**9, 2])
     assert [row.id for row in rows] == [3, 1, 2]
@@ -373,7 +393,15 @@ def test_published_is_the_articles_date(corpus):
     assert corpus.published("no such article") is None
 
 
-def test_story_heads_are_each_articles_headline_and_lead(corpus):
-    article = corpus.sentences([1])[0].article
-    heads = [text for a, text in corpus.story_heads() if a == article]
-    assert heads == [text for _, _, text in corpus.article_heads([article], 2)]
+def test_head_stems_are_those_only_the_articles_headline_and_lead_have(corpus):
+    """What the build stored (facts.story_heads) is what the articles' first two sentences,
+    every article's, give; an unknown article has none."""
+    articles = [a for (a,) in corpus._all("SELECT id FROM articles")]
+    heads = [
+        (a, row.text) for a in articles for row in corpus.article_sentences(a)[:HEAD_SENTENCES]
+    ]
+    expected = unique_stems(heads)
+    assert expected
+    for article in articles:
+        assert corpus.head_stems(article) == {s for a, s in expected if a == article}
+    assert corpus.head_stems("no such article") == frozenset()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from bot import coverage_gaps, fact_evidence, question_evidence, story_rivals
+from bot import coverage_gaps, fact_evidence, question_evidence
 from bot.question_analysis import analyze
 from bot.rank_features import DEFAULT_RARITY
 from bot.resolve import Resolved
@@ -124,7 +124,7 @@ def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monke
         calls.append(text)
         return tokenize(text)
 
-    for patched in (question_evidence, fact_evidence, coverage_gaps, story_rivals):
+    for patched in (question_evidence, fact_evidence, coverage_gaps):
         monkeypatch.setattr(patched, "tokenize", counting)
     assert asked.topic == {"escape", "room", "owners"}
     assert asked.says_asked

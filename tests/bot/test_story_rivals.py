@@ -8,6 +8,7 @@ from bot import decide, question_evidence, question_parts, story_rivals, term_ma
 from bot.question_analysis import analyze
 from bot.rank_features import DEFAULT_RARITY
 from bot.text import stem, tokenize
+from facts.story_heads import unique_stems
 
 
 def test_a_lead_that_covers_no_more_than_a_sentence_of_its_story_restates_it():
@@ -123,22 +124,23 @@ def test_a_story_is_identified_by_its_lead_over_every_other_story():
 
 def test_a_story_is_pinned_by_a_question_word_only_its_headline_or_lead_has():
     """A word of the question that one story's headline or lead has and no other story's
-    ("badalona") names that story; a word several headlines share does not, nor does one the
-    answering sentence itself says (its coverage counts it already)."""
-    heads = story_rivals.head_stems(
+    ("badalona": facts.story_heads, stored by the build and read by Corpus.head_stems) names
+    that story; a word several headlines share does not, nor does one the answering sentence
+    itself says (its coverage counts it already)."""
+    unique = unique_stems(
         [
             ("fire", "Catalonia apartment block fire kills three"),
             ("fire", "A fire broke out in Badalona on Tuesday."),
             ("flood", "Flood in Catalonia leaves thousands homeless"),
         ]
     )
-    assert heads.stories[stem("badalona")] == 1
-    assert heads.stories[stem("catalonia")] == 2
+    fire = frozenset(s for a, s in unique if a == "fire")
+    flood = frozenset(s for a, s in unique if a == "flood")
     detail = frozenset(stem(w) for w in ["the", "baby", "was", "critically", "ill"])
     terms = [stem(w) for w in ["badalona", "fire", "hurt"]]
-    assert story_rivals.pinned_story(terms, heads, "fire", detail)
-    assert not story_rivals.pinned_story(terms, heads, "flood", detail)  # not its headline's word
-    assert not story_rivals.pinned_story([stem("catalonia")], heads, "fire", detail)  # two stories'
+    assert story_rivals.pinned_story(terms, fire, detail)
+    assert not story_rivals.pinned_story(terms, flood, detail)  # not its headline's word
+    assert not story_rivals.pinned_story([stem("catalonia")], fire, detail)  # two stories'
     says_it = detail | {stem("badalona")}
-    assert not story_rivals.pinned_story(terms, heads, "fire", says_it)
-    assert not story_rivals.pinned_story(terms, heads, "unknown", detail)
+    assert not story_rivals.pinned_story(terms, fire, says_it)
+    assert not story_rivals.pinned_story(terms, frozenset(), detail)  # an unknown article

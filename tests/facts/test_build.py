@@ -823,3 +823,20 @@ def test_a_worker_that_died_after_sending_its_results_fails_the_build_when_sent_
         for _ in range(64):  # a socket takes a little before the peer's end shows as gone
             pool.sent = 0
             pool._send(mine)
+
+
+def test_a_rebuild_after_one_article_changed_counts_its_headline_stems_anew(corpus, tmp_path):
+    """Whether a headline's stem is one story's alone depends on every other story: a changed
+    article that takes up another's word makes it no longer unique there, and one that drops a
+    word it shared makes it unique to the other."""
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    heads = "SELECT article_id, stem FROM head_stems WHERE stem IN ('storm', 'vote')"
+    assert sorted(rows(db, heads)) == [("one", "storm"), ("two", "vote")]
+    write(corpus, "two.txt", "Vote delayed by storm\nThe council delayed the vote on Monday.\n")
+    report = build([corpus], db)
+    assert report.updated == 1 and report.unchanged_files == 1
+    assert rows(db, heads) == [("two", "vote")]  # "storm" is in both headlines now
+    write(corpus, "two.txt", "Council meets\nThe council met on Monday.\n")
+    build([corpus], db)
+    assert rows(db, heads) == [("one", "storm")]  # and "vote" in neither
