@@ -3,22 +3,7 @@ from bot.answer import ARTICLE_LIMIT
 from bot.corpus import SentenceRow
 from bot.question_analysis import analyze
 from facts import interview as reading
-
-TITLE = "Zara Kay tells Wikinews about her organisation"
-
-# (paragraph, text): an interview whose interviewer is labelled "((WN))"
-ZARA = [
-    (0, TITLE),
-    (1, "Wikinews had gotten in touch with Zara Kay."),
-    (2, "((WN))  Can you tell us something about yourself?"),
-    (3, "((Zara Kay))  Um yeah."),
-    (3, "So I was born in Tanzania."),
-    (4, "((WN))  How old are you?"),
-    (4, "And when did you decide to start Faithless Hijabi?"),
-    (5, "((Zara Kay))  So, I am 26 now."),
-    (5, "So I was 25 then."),
-    (6, "The goals were set later."),
-]
+from tests.facts.test_interview import TITLE, ZARA  # the interview both layers read
 
 
 def _rows(paragraphs, published="2020-01-01"):
