@@ -1094,14 +1094,18 @@ def _no_one_else(
     kinds = _ELSE_PEOPLE if _PERSON in {asked.kinds.get(e) for e in asked.named} else _ELSE_ACTORS
     known = _known_entity_words(asked, entities, tokens) | _title_words()
     known |= {t.lower() for t in tokens} | sentence_analysis.demonyms(text)
+    others = []
     for entity in entities:
         words = entity.split("-")
         if asked.kinds.get(entity) not in kinds or (
             not says and mismatch.reports_only(text, words)
         ):
             known.update(words)
-        elif not known.issuperset(words):
-            return False
+        else:
+            others.append(words)
+    # checked once every excluded name's words are known, whatever order the set gives
+    if any(not known.issuperset(words) for words in others):
+        return False
     # the entity table links a relative to the name it shares ("Gianna Bryant" to Kobe
     # Bryant's entity): a first and last name of which a word is none of the above is someone
     return not mismatch.unknown_full_name(text, known)

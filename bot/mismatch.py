@@ -18,12 +18,11 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from itertools import takewhile
 
 from wordfreq import zipf_frequency
 
 from facts import speech
-from facts.lexicon import country_words, place_words, role_titles, verb_lemmas
+from facts.lexicon import role_titles, verb_lemmas
 from facts.wording import PERSON_NAME
 from facts.words import MODALS, STOPWORDS, phrases
 
@@ -195,38 +194,6 @@ def other_occurrence(
     return bool(picked) and any(
         credit <= 0 and term.word in picked
         for term, credit in zip(question.terms, matched, strict=True)
-    )
-
-
-# "in Alaska", "in the Philippines": where a sentence sets what it tells
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+)")
-
-
-def other_place(words: Sequence[str], text: str) -> bool:
-    """The question sets what it asks about in a place ("who else did Witkoff meet *in
-    Moscow*") that the sentence does not have, and the sentence sets its own in another
-    ("... agreed during a meeting *in Alaska*"): it tells of another meeting, quake or
-    vote of the same kind, not the one asked about. Places are the gazetteer's
-    (lexicon.place_words), so "talk in private" picks no place; the sentence's
-    own place not a country, which a sentence names as its topic ("the conflict in Ukraine")
-    as often as where things happen; not in a where-question, whose place is the asker's
-    guess. The asked place counts as missing only if none of its words nor its initials ("NSW"
-    for New South Wales) are in the sentence (a related word, "Russian" for Moscow, is no place
-    of the event)."""
-    if "where" in words:
-        return False  # "where's he meeting Trump, in Kyiv?": the place is the asker's guess
-    places, settings = place_words(), place_words() - country_words()
-    said = {word.lower() for word in tokenize(text)}
-    asked = []
-    for i, word in enumerate(words[:-1]):
-        if word == "in":
-            run = list(takewhile(lambda w: w in places, words[i + 1 :]))
-            initials = "".join(w[0] for w in run) if len(run) > 1 else ""
-            if run and not said.intersection(run) and initials not in said:
-                asked.extend(run)
-    return bool(asked) and any(
-        m.group(1).lower() in settings and m.group(1).lower() not in words
-        for m in _IN_PLACE.finditer(text)
     )
 
 
@@ -716,7 +683,6 @@ def answers_other(
         contrasted(question, matched, stems)
         or lacks_succession(words, stems)
         or other_occurrence(question, words, matched)
-        or other_place(words, text)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)
@@ -837,6 +803,8 @@ def reports_only(text: str, name: Sequence[str]) -> bool:
             after += 1
         said_after = after < len(words) and words[after] in _REPORTING_DEEDS
         first = i - len(name) + 1
+        if words[max(0, first) : i + 1] != list(name):
+            first = i  # the surname alone ("according to Witkoff" for Steve Witkoff)
         before = words[max(0, first - 2) : max(0, first)]
         said_before = bool(before) and (
             before[-1] in _REPORTING_DEEDS or before == ["according", "to"]

@@ -460,10 +460,3 @@ def lexicon() -> Lexicon:
     lex.common_words = _words("common_words.txt")
     _load_verbs(lex)
     return lex
-
-
-@lru_cache(maxsize=1)
-def country_words() -> frozenset[str]:
-    """Lower-cased words of the names and other names of countries: a sentence names a country
-    as its topic ("the conflict in Ukraine") as often as where something happened."""
-    return _words_of_names(lambda known: known.kind == "country")

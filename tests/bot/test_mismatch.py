@@ -508,6 +508,10 @@ def test_a_report_s_source_is_no_one_who_took_part():
     assert mismatch.reports_only("'It is off,' said Witkoff.", ["witkoff"])
     assert not mismatch.reports_only("Witkoff met Putin in Moscow.", ["steve", "witkoff"])
     assert not mismatch.reports_only("Putin met Trump.", ["steve", "witkoff"])  # not named
+    # the surname alone, as a second mention gives it
+    agreed = "Trump and Putin agreed, according to Witkoff."
+    assert mismatch.reports_only(agreed, ["steve", "witkoff"])
+    assert mismatch.reports_only('"We agreed," said Witkoff.', ["steve", "witkoff"])
 
 
 def test_a_group_of_people_is_someone_else():
@@ -515,18 +519,3 @@ def test_a_group_of_people_is_someone_else():
     assert mismatch.names_group(text, {"zelensky", "trump"})
     assert not mismatch.names_group(text, {"leaders"})
     assert not mismatch.names_group("Kobe Bryant and eight others died.", {"kobe"})
-
-
-def test_a_sentence_set_in_another_place_tells_of_another_event():
-    """ "who else did witkoff meet in moscow" (seed-dev24): the Alaska sentence tells of a
-    meeting in another place. Not where the asked place is in the sentence (by its initials
-    too), where the sentence's place is a country (its topic), or in a where-question."""
-    alaska = "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday."
-    assert mismatch.other_place(tokenize("who else did witkoff meet in moscow"), alaska)
-    assert not mismatch.other_place(tokenize("what did they agree on in alaska"), alaska)
-    assert not mismatch.other_place(tokenize("where did they meet, in moscow"), alaska)
-    topic = "The talks focus on the state of the conflict in Ukraine."
-    assert not mismatch.other_place(tokenize("what will they talk about in washington"), topic)
-    nsw = "The NSW legislature in Sydney legalized terminations up to week 22."
-    assert not mismatch.other_place(tokenize("is abortion legal in new south wales"), nsw)
-    assert not mismatch.other_place(tokenize("will they talk in private"), alaska)
