@@ -148,22 +148,22 @@ ORDINARY_GAP = 1.0
 ORDINARY_GAP_FACT = 0.5
 
 
-# Log-odds per share of the question's rarity that the best sentence lacks in words of the
-# asker's own telling rather than of what is asked (:func:`incidental_gap`), in a single long
-# story: a member's paraphrase ("sit down with the ukrainians *directly*", "everyone in the
-# *room*", "its own *strong* army") costs the coverage weight of the fit as much as a missing
-# detail, while a near miss lacks a word that changes what is asked (CRUCIAL_QUALIFIERS, a
-# name, a number, the "which N" asked, the event's participle). Only for one story, as
-# CLEAR_BEST: where several compete, the missing word is what tells the stories apart (a
-# rule without that limit, simulated on the Wikinews dev sets, answered about as many near
-# misses as right ones). Fitted as one input of the logistic, the rest kept, on the non-CHECK
-# seed dev sets (seed-dev17's long chatty questions among them) from 1.5, 2.5, 3.0, 3.5 and 5
-# (right/wrong citations +2/+0, +5/+1, +10/+2, +11/+3, +16/+8); at 3.0 the CHECK sets, out of
-# sample, gained 4 right answers (seed CHECK 177 -> 179, seed-dev18 30 -> 32) and no wrong
-# citation; Wikinews unchanged; WikiQA MAP the same, F1 0.4729 -> 0.4710 (its long documents).
-# Twice this gap for a why or how question whose sentence lacks no crucial word (the question
-# takes its situation as given) was tried in the fifteenth session: seed dev +6 right, no wrong
-# citation, but the held-out seed sets, bisected at the session's end, +3 right for +3 wrong.
+# Log-odds per share of the question's rarity that the best sentence lacks in words of the asker's
+# own telling rather than of what is asked (:func:`coverage_gaps.incidental_gap`), in a single long
+# story: a member's paraphrase ("sit down with the ukrainians *directly*", "everyone in the *room*",
+# "its own *strong* army") costs the coverage weight of the fit as much as a missing detail, while a
+# near miss lacks a word that changes what is asked (CRUCIAL_QUALIFIERS, a name, a number, the
+# "which N" asked, the event's participle). Only for one story, as CLEAR_BEST: where several
+# compete, the missing word is what tells the stories apart (a rule without that limit, simulated on
+# the Wikinews dev sets, answered about as many near misses as right ones). Fitted as one input of
+# the logistic, the rest kept, on the non-CHECK seed dev sets (seed-dev17's long chatty questions
+# among them) from 1.5, 2.5, 3.0, 3.5 and 5 (right/wrong citations +2/+0, +5/+1, +10/+2, +11/+3,
+# +16/+8); at 3.0 the CHECK sets, out of sample, gained 4 right answers (seed CHECK 177 -> 179,
+# seed-dev18 30 -> 32) and no wrong citation; Wikinews unchanged; WikiQA MAP the same, F1 0.4729 ->
+# 0.4710 (its long documents). Twice this gap for a why or how question whose sentence lacks no
+# crucial word (the question takes its situation as given) was tried in the fifteenth session: seed
+# dev +6 right, no wrong citation, but the held-out seed sets, bisected at the session's end, +3
+# right for +3 wrong.
 INCIDENTAL_GAP = 3.0
 
 
@@ -318,15 +318,17 @@ def confidence(
     """Probability that the top sentence answers the question, in [0, 1].
 
     ``incidental``: the share of the question the sentence lacks in the asker's own wording
-    (:func:`incidental_gap`), read as covered by INCIDENTAL_GAP in a single long story, or in
-    a long story the question has ``identified`` among several (IDENTIFIED_STORY_LEAD);
-    among several stories none of which is far ahead, the log-odds take UNIDENTIFIED_STORY.
-    A story ``pinned`` by the question's headline word (:func:`pinned_story`), identified, whose
-    sentence is the clear best (CLEAR_BEST_MARGIN) is read as one story.
+    (:func:`coverage_gaps.incidental_gap`), read as covered by INCIDENTAL_GAP in a single long
+    story, or in a long story the question has ``identified`` among several
+    (IDENTIFIED_STORY_LEAD); among several stories none of which is far ahead, the log-odds
+    take UNIDENTIFIED_STORY. A story ``pinned`` by the question's headline word
+    (:func:`story_rivals.pinned_story`), identified, whose sentence is the clear best
+    (CLEAR_BEST_MARGIN) is read as one story.
 
     ``ordinary``: the question is yes/no and the words the sentence lacks are everyday ones
-    (:func:`ordinary_gap`); ``light``: its verb is a light one (:func:`asks_with_light_verb`),
-    which no fact has, so the gap needs no fact of it.
+    (:func:`coverage_gaps.ordinary_gap`); ``light``: its verb is a light one
+    (:func:`question_forms.asks_with_light_verb`), which no fact has, so the gap needs no fact
+    of it.
 
     An intent with ``require_fact`` (e.g. "what did {person} say") is only answered from a
     sentence with a fact of the intent's predicate involving the entities the question names:

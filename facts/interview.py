@@ -39,7 +39,7 @@ LABEL = re.compile(rf"\s*(?:\(\(([^()]+)\)\)\s*:?|({_NAME})\s?:)\s")
 LABEL_CHARS = 40  # a "((...))" label longer than this, trimmed, is no speaker's name
 ASKING_SHARE = 0.5  # an interviewer's turns: at least half of them ask
 MIN_TURNS = 2  # a label met once is no interview (a "Note:" or a heading)
-LABEL_NEEDLES = ("((", ":")  # a LABEL holds one: an article with fewer than MIN_TURNS has none
+LABEL_NEEDLES = ("((", ":")  # a LABEL holds one; _label_match looks for them before the regex
 REPLY_PARAGRAPHS = 4  # a reply runs on over a few paragraphs at most ("((Aparna Garg)) ...")
 
 
