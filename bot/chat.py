@@ -32,7 +32,7 @@ HELP = """Ask a question about the coverage. Commands:
 # "/ask …" or "/sources …" typed as text, and the near misses a member means them by: "/ sources"
 # (a space after the slash), "/source", "!sources" (other bots' prefix); "/Sources" with any
 # capitals. Each was asked as a question ("The coverage doesn't say (/ sources)").
-_TYPED = re.compile(r"[/!]\s*(ask|sources?)\b:?\s*(.*)", re.IGNORECASE | re.DOTALL)
+_TYPED = re.compile(r"[/!]\s*(ask|sources?)(?=$|[\s:]):?\s*(.*)", re.IGNORECASE | re.DOTALL)
 _COMMAND = re.compile(r"/[a-z]+")  # "/foo" is a mistyped command; "/ what" or "1/2" is not
 # "/ask question: …": the slash command's option name, as the bot's /help shows the command
 _ASK_OPTION = re.compile(r":?\s*(?:question:)?\s*", re.IGNORECASE)
@@ -40,7 +40,8 @@ _ASK_OPTION = re.compile(r":?\s*(?:question:)?\s*", re.IGNORECASE)
 
 def read_command(text: str) -> tuple[str, str] | None:
     """(``"ask"`` or ``"sources"``, what follows it) for a command typed as text, near misses
-    included (:data:`_TYPED`), else None. "/sourcesx" and "/asking" are words, no command."""
+    included (:data:`_TYPED`), else None. "/sourcesx", "/asking" and "/source-code" are words,
+    no command."""
     match = _TYPED.fullmatch(text.strip())
     if match is None:
         return None
@@ -147,7 +148,8 @@ def unknown_article_reply(answerer: Answerer, typed: str) -> str:
     return str(UnknownArticleError(error))
 
 
-_SOURCE_NUMBER = re.compile(r"\[?\s*(\d{1,3})\s*\]?")  # "2", "[2]": a source line's number
+# "2", "[2]", "2." (ended as a sentence): a source line's number
+_SOURCE_NUMBER = re.compile(r"\[?\s*(\d{1,3})\s*\]?[.!?]?")
 
 
 def source_reply(details: list[SourceDetail], number: int) -> str:

@@ -344,14 +344,21 @@ def test_a_follow_up_of_a_follow_up_continues_the_question_the_first_one_did(ans
 
 def test_sources_with_a_number_shows_that_source_of_the_last_answer(answerer):
     """An answer numbers its sources [1], [2]: "/sources 2" was told "no article with id “2”"."""
-    first, second, bracketed, missing = chat(
-        answerer, "who is zelensky meeting?", "/sources 2", "/sources [1]", "/sources 5", "/quit"
+    first, second, bracketed, missing, stopped = chat(
+        answerer,
+        "who is zelensky meeting?",
+        "/sources 2",
+        "/sources [1]",
+        "/sources 5",
+        "/sources 2.",  # ended as a sentence
+        "/quit",
     )
     whole = chat(answerer, "who is zelensky meeting?", "/sources", "/quit")[1]
     blocks = whole.split("\n\n")
     assert second == blocks[1] and second.startswith("[2] ")
     assert bracketed == blocks[0] and bracketed.startswith("[1] ")
     assert missing == "The last answer has no source [5]; its sources are [1], [2]."
+    assert stopped == second
     assert chat(answerer, "/sources 1")[0].startswith("No sources yet: ask a question first")
 
 

@@ -351,6 +351,7 @@ def test_describe_names_an_expired_interaction():
         ("!sources 2", "sources", "2"),
         ("! ask who is zelensky meeting?", None, "who is zelensky meeting?"),
         ("/sourcesx", None, "/sourcesx"),
+        ("/source-code", None, "/source-code"),  # a word, as "/sourcesx" is
     ],
 )
 def test_a_slash_command_typed_as_text_is_read_as_that_command(typed, command, rest):
