@@ -95,10 +95,10 @@ def _turns(corpus: Corpus, article: str, cache: dict[str, _Turns]) -> _Turns:
 
 
 def _context_stems(asked: str, speaker: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
-    """:func:`context_stems` of a reply's :func:`_context`, from its question's stems and its
-    speaker's, each read once per article (``seen``): no token spans the space that joins
-    them, so the context's stems are the two sets together, and the interviewer's question,
-    read for :func:`asked_replies` as well, is not tokenised twice."""
+    """:func:`context_stems` of a reply's context (facts.interview._context), from its
+    question's stems and its speaker's, each read once per article (``seen``): no token spans
+    the space that joins them, so the context's stems are the two sets together, and the
+    interviewer's question, read for :func:`asked_replies` as well, is not tokenised twice."""
     return _stems_once(asked, seen) | _stems_once(speaker, seen)
 
 

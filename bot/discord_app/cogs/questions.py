@@ -227,7 +227,7 @@ def _trigger(
     question = _post_title_question(message, question)
     typed = read_command(question)
     typed_ask = typed is not None and typed[0] == "ask"
-    command, question = typed_command(question)
+    command, question = _command_of(typed, question)
     if not command and not _named(message, me, reason) and _asks_nothing(question):
         return None
     return Trigger(
@@ -259,7 +259,12 @@ def typed_command(question: str) -> tuple[str | None, str]:
     suggest ``/sources``. "/sources" was answered "The coverage doesn't say (/sources)", and
     "/ask who is…" was answered with "ask" as one of the question's words. Near misses
     ("/ sources", "/source", "!sources") are the command too (chat.read_command)."""
-    typed = read_command(question)
+    return _command_of(read_command(question), question)
+
+
+def _command_of(typed: tuple[str, str] | None, question: str) -> tuple[str | None, str]:
+    """:func:`typed_command` of ``question`` from what chat.read_command read in it
+    (``typed``), which the trigger also asks whether it was a typed ``/ask``: read once."""
     if typed is None:
         return None, question
     command, rest = typed
