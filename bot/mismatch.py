@@ -691,6 +691,27 @@ _UNKNOWN = re.compile(
     r"|\bdid(?: not|n't) (?:say|disclose|specify|reveal|name|identify)\b",
     re.IGNORECASE,
 )
+# "Do we know the agenda for the meetings yet?", "has the agenda been made public?", "any word on
+# the price?": a question whether something is known. A story that does not know it says so
+# ("The exact agenda for the meetings has not been disclosed"), and that sentence is the answer;
+# one that tells what is expected ("The talks are expected to focus on ...") guesses beside it.
+_ASKS_IF_KNOWN = re.compile(
+    r"(?<!what )(?<!whats )\b(?:do|does|did)\s+(?:we|you|u|they|anyone|anybody|people)\s+"
+    r"(?:\w+ly\s+|even\s+)?know\b"
+    r"|\b(?:is|was)\s+it\s+(?:\w+ly\s+)?(?:known|clear|public)\b"
+    r"|\b(?:has|have|had)\b[^?.]{1,60}?\bbeen\s+(?:\w+ly\s+)?(?:made\s+public|announced|"
+    r"disclosed|revealed|released|named|identified|set)\b"
+    r"|\bany\s+(?:word|news|details?|info\w*)\s+(?:on|about|yet)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_if_known(text: str) -> bool:
+    """Does the question ask whether something is known or has been made public (see
+    _ASKS_IF_KNOWN)? A sentence saying it is not known answers it."""
+    return _ASKS_IF_KNOWN.search(text) is not None
+
+
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|whom|who|whose)\b[^,]*$", re.IGNORECASE)
 
 

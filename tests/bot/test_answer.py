@@ -1488,3 +1488,18 @@ def test_someone_else_of_the_kind_the_question_names(tmp_path):
         "who else got killed in the strike with soleimani"
     )
     assert not answer.answered
+
+
+def test_asked_whether_it_is_known_the_sentence_saying_it_is_not_is_quoted(core):
+    # "The talks are expected to focus on ..." says what is expected, not whether the agenda is
+    # known; it had been quoted first, a point or two ahead
+    for question in (
+        "do we know the agenda for the meetings yet",
+        "do we actually know the agenda for these talks",
+    ):
+        answer = core.answer(question)
+        assert answer.answered
+        assert "agenda for the meetings has not been disclosed" in answer.citations[0].sentence
+    # asked what it is, the expected focus still answers
+    answer = core.answer("what will the talks focus on")
+    assert answer.citations[0].sentence.startswith("The talks are expected to focus on")

@@ -538,3 +538,15 @@ def test_the_present_rules_do_not_say_what_a_proposal_would_make_of_them():
     assert not mismatch.states_status_quo(tokenize(today), now)
     paid = "nasa pays russia how much per astronaut"
     assert not mismatch.states_status_quo(tokenize(paid), "Currently, NASA pays US$80 million.")
+
+
+def test_a_question_whether_something_is_known_is_told_apart():
+    assert mismatch.asks_if_known("do we know the agenda for the meetings yet")
+    assert mismatch.asks_if_known("do we actually know the agenda for these talks")
+    assert mismatch.asks_if_known("has the agenda for the meetings been made public?")
+    assert mismatch.asks_if_known("is it known who did it")
+    assert mismatch.asks_if_known("any word on the price")
+    # what is known about someone asks what, not whether
+    assert not mismatch.asks_if_known("what do we know about him")
+    assert not mismatch.asks_if_known("do you think it will work")
+    assert not mismatch.asks_if_known("who won the race")
