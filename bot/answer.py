@@ -899,7 +899,15 @@ def _capped(
             and not mismatch.asks_if_known(analysis.text)
         ),
         person_missing=lambda: (
-            (analysis.kind == "yesno" or asked.stance or meeting)
+            (
+                analysis.kind == "yesno"
+                or asked.stance
+                or meeting
+                or (
+                    analysis.kind == "when"
+                    and any(asked.kinds.get(e) == "person" for e in entities)
+                )
+            )
             and fact_evidence.person_absent(
                 asked,
                 entities,
