@@ -573,10 +573,37 @@ def _ranked_scores(
     scores = _about_story(weighed, rows, analysis, scores)
     scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
     scores = _support_bonuses(weighed, match, answering, lacks, scores)
+    scores = _unknown_told(weighed, rows, analysis, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
     return _within_stories(weighed, rows, analysis, tokens, scores)
+
+
+def _unknown_told(
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    scores: list[float],
+) -> list[float]:
+    """For a question whether something is known (mismatch.asks_if_known: "do we know the
+    agenda yet"), a sentence of the leading story that says it is not known ("The exact agenda
+    for the meetings has not been disclosed") and covers the question as well as the story's
+    best sentence does moves ahead of those that say what is expected or planned
+    (decide.UNKNOWN_TOLD)."""
+    if not rows or not mismatch.asks_if_known(analysis.text):
+        return scores
+    best = max(range(len(rows)), key=lambda i: (scores[i], -rows[i].id))
+    story, local = rows[best].article, weighed.local
+    return [
+        s + decide.UNKNOWN_TOLD
+        if row.article == story
+        and local[i] >= local[best]
+        and mismatch.says_unknown(row.text)
+        and not mismatch.says_unknown(rows[best].text)
+        else s
+        for i, (s, row) in enumerate(zip(scores, rows, strict=True))
+    ]
 
 
 def _off_subject(weighed: _Weighed, tokens: Sequence[str], scores: list[float]) -> list[float]:
@@ -866,10 +893,21 @@ def _capped(
         ),
         cause_unsaid=lambda: _cause_unsaid(analysis, tokens, row, chosen.length, chosen.judged),
         unknown_said=lambda: (
-            dated and analysis.kind not in ("yesno", "other") and mismatch.says_unknown(row.text)
+            dated
+            and analysis.kind not in ("yesno", "other")
+            and mismatch.says_unknown(row.text)
+            and not mismatch.asks_if_known(analysis.text)
         ),
         person_missing=lambda: (
-            (analysis.kind == "yesno" or asked.stance or meeting)
+            (
+                analysis.kind == "yesno"
+                or asked.stance
+                or meeting
+                or (
+                    analysis.kind == "when"
+                    and any(asked.kinds.get(e) == "person" for e in entities)
+                )
+            )
             and fact_evidence.person_absent(
                 asked,
                 entities,

@@ -265,6 +265,12 @@ DETAIL_LEAD = RESTATING_LEAD
 STORY_TYPED_MISS = TYPE_MISS_BONUS
 
 
+# What a sentence saying the asked thing is not known gains, for a question whether it is known
+# (answer._unknown_told): enough to pass the story's sentences that say what is expected
+# ("The talks are expected to focus on ...", 1 to 3 points ahead in the seed dev sets).
+UNKNOWN_TOLD = 3.0
+
+
 REQUIRE_SCORE = 85.0  # intent match score from which an intent's require_fact applies
 UNSUPPORTED = 0.05  # the confidence of a sentence a required fact does not support
 NAME_MISSING = 0.2  # the confidence of a sentence whose story never names what the question does

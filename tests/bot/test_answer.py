@@ -1488,3 +1488,28 @@ def test_someone_else_of_the_kind_the_question_names(tmp_path):
         "who else got killed in the strike with soleimani"
     )
     assert not answer.answered
+
+
+def test_asked_whether_it_is_known_the_sentence_saying_it_is_not_is_quoted(core):
+    # "The talks are expected to focus on ..." says what is expected, not whether the agenda is
+    # known; it had been quoted first, a point or two ahead
+    for question in (
+        "do we know the agenda for the meetings yet",
+        "do we actually know the agenda for these talks",
+    ):
+        answer = core.answer(question)
+        assert answer.answered
+        assert "agenda for the meetings has not been disclosed" in answer.citations[0].sentence
+    # asked what it is, the expected focus still answers
+    answer = core.answer("what will the talks focus on")
+    assert answer.citations[0].sentence.startswith("The talks are expected to focus on")
+
+
+def test_a_when_question_is_not_answered_with_the_time_of_other_peoples_event(core):
+    # "... Trump and Putin agreed on robust security guarantees ... during a meeting in Alaska
+    # on Friday" names people, not Zelensky: its Friday is their meeting's
+    answer = core.answer("When is Zelensky going to the White House?")
+    assert not answer.answered or "Alaska" not in answer.citations[0].sentence
+    # a sentence with the asked person still dates it
+    answer = core.answer("when will zelensky meet trump")
+    assert answer.answered and "Monday" in answer.citations[0].sentence

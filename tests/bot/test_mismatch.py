@@ -519,3 +519,34 @@ def test_a_group_of_people_is_someone_else():
     assert mismatch.names_group(text, {"zelensky", "trump"})
     assert not mismatch.names_group(text, {"leaders"})
     assert not mismatch.names_group("Kobe Bryant and eight others died.", {"kobe"})
+
+
+def test_the_present_rules_do_not_say_what_a_proposal_would_make_of_them():
+    asked = "under ted cruz's term limits plan how many terms would senators get"
+    q, words = analyze(asked), tokenize(asked)
+    now = (
+        "Under current U.S. constitutional law, the president is limited to two terms of service"
+        " but senators and representatives may serve for as many terms as voters wish."
+    )
+    assert mismatch.states_status_quo(words, now)
+    assert mismatch.answers_other(q, words, [1.0] * len(q.terms), now, {"term"})
+    # the sentence on the proposal itself answers
+    proposed = "Under the amendment, senators would be limited to two terms."
+    assert not mismatch.states_status_quo(words, proposed)
+    # a question about now is answered by the present state
+    today = "how many terms can senators serve now"
+    assert not mismatch.states_status_quo(tokenize(today), now)
+    paid = "nasa pays russia how much per astronaut"
+    assert not mismatch.states_status_quo(tokenize(paid), "Currently, NASA pays US$80 million.")
+
+
+def test_a_question_whether_something_is_known_is_told_apart():
+    assert mismatch.asks_if_known("do we know the agenda for the meetings yet")
+    assert mismatch.asks_if_known("do we actually know the agenda for these talks")
+    assert mismatch.asks_if_known("has the agenda for the meetings been made public?")
+    assert mismatch.asks_if_known("is it known who did it")
+    assert mismatch.asks_if_known("any word on the price")
+    # what is known about someone asks what, not whether
+    assert not mismatch.asks_if_known("what do we know about him")
+    assert not mismatch.asks_if_known("do you think it will work")
+    assert not mismatch.asks_if_known("who won the race")
