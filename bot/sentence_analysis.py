@@ -110,8 +110,11 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(rf"\b(?:{MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{MONTHS})\b")
+# an amount of money: a currency's sign or name (rubles, lari, rupees: the news is worldwide)
 _MONEY = re.compile(
-    r"[$€£¥]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price)\b"
+    r"[$€£¥₹]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price"
+    r"|r[ou]+bles?|rupees?|yen|yuan|renminbi|francs?|pesos?|lari|kron[aeo]r?|rand|lira|liras"
+    r"|shillings?|naira|dinars?|dirhams?|riyals?|rials?|hryvnias?|zloty|baht|ringgit)\b"
 )
 # the units in either number ("last week", "next months": a date, bot.mismatch)
 TIME_UNIT_WORDS = frozenset(TIME_UNIT_PLURALS) | frozenset(TIME_UNIT_PLURALS.values())

@@ -408,3 +408,17 @@ def test_a_day_of_the_month_answers_when_though_the_title_has_the_month():
     assert not sentence_analysis.has_answer_type(
         "time", "In July, Seattle cleared the zone.", known
     )
+
+
+def test_money_needs_an_amount_of_money():
+    """A money question is not answered by a count of something else (a near miss: "how much
+    money will the airlines lose" from "bans flights to 9 Cuban airports"); any currency's
+    name makes an amount of money ("one million rubles", "100,000 Georgian lari")."""
+    airports = "The rule bans airlines' flights to 9 Cuban airports."
+    assert not sentence_analysis.has_answer_type("money", airports, frozenset())
+    assert sentence_analysis.has_answer_type(
+        "money", "Each victim will get a payout of one million rubles.", frozenset()
+    )
+    assert sentence_analysis.has_answer_type(
+        "money", "The court set bail at 100,000 Georgian lari.", frozenset()
+    )
