@@ -1042,21 +1042,22 @@ def _name_ungiven(
     President Donald Trump ... announced" for "who did Trump call"): fresh wikinews-dev17
     wrong citations 4 -> 3, no right answer lost; a title before a new name leaves the name
     new."""
-    return analysis.answer_type == "person" and (
-        (
-            judged.answers == 0
-            and (
-                analysis.evidence_type == "name"
-                or mismatch.doers_only_referred(analysis, tokens, text)
-            )
+    if analysis.answer_type != "person":
+        return False
+    # a report's source answers only who said or reported it (mismatch.without_attribution)
+    if mismatch.REPORTING_DEEDS.isdisjoint(t.lower() for t in tokens):
+        text = mismatch.without_attribution(text)
+    return (
+        judged.answers == 0
+        and (
+            analysis.evidence_type == "name" or mismatch.doers_only_referred(analysis, tokens, text)
         )
-        or mismatch.names_no_one_new(
-            text,
-            {t.lower() for t in tokens},
-            _known_entity_words(asked, entities, tokens) | _title_words(),
-            _people_words(asked, entities),
-            mismatch.deed_forms(analysis, tokens),
-        )
+    ) or mismatch.names_no_one_new(
+        text,
+        {t.lower() for t in tokens},
+        _known_entity_words(asked, entities, tokens) | _title_words(),
+        _people_words(asked, entities),
+        mismatch.deed_forms(analysis, tokens),
     )
 
 
