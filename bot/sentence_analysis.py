@@ -255,6 +255,21 @@ _PLACE_NAME = re.compile(
     r"\b(?:in|at|near|from|across|throughout|between|outside|inside|within|to)\s+(?:the\s+)?"
     r"((?:[A-Z][\w\-]+\s*,?\s*)+)"
 )
+# the last word of a newspaper's or a broadcaster's name, which may open with a place's ("in
+# remarks to The Washington Post", "told the Los Angeles Times"): a source, no place
+_OUTLET_WORDS = frozenset(
+    """post times journal herald tribune gazette chronicle examiner inquirer observer telegraph
+    courier bulletin dispatch""".split()
+)
+
+
+def _names_outlet(run: str) -> bool:
+    """Does a capitalised run after "in", "to", "from" ... end in a newspaper's word ("The
+    Washington Post")? Then it names where the news was told, not a place of the story."""
+    words = run.replace(",", " ").split()
+    return bool(words) and words[-1].lower() in _OUTLET_WORDS
+
+
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?((?:[A-Z][\w\-]+\s*,?\s*)+)")
 # This pattern and facts.wording.PERSON_NAME start with the capital and test the word boundary
 # before it by a lookbehind once it is matched: a pattern that starts with a character class lets
@@ -702,7 +717,12 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
     if atype == "name":
         return _names(text)
     if atype == "place":
-        places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
+        places = {
+            stem(t)
+            for m in _PLACE_NAME.finditer(text)
+            if not _names_outlet(m.group(1))
+            for t in tokenize(m.group(1))
+        }
         places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
         return _runs(frozenset(places - STOPWORDS))
     if atype == "height":  # "how deep": a length, but not "73 km (45 miles) north of Tandag"

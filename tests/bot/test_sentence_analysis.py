@@ -422,3 +422,13 @@ def test_money_needs_an_amount_of_money():
     assert sentence_analysis.has_answer_type(
         "money", "The court set bail at 100,000 Georgian lari.", frozenset()
     )
+
+
+def test_a_newspaper_named_after_a_city_is_no_place():
+    """ "where did he get his gun" is not answered by "in remarks to The Washington Post" (a
+    near miss written for abst26): a capitalised run after "to" that ends in a newspaper's
+    word names a source, not a place; a place after the same preposition still is one."""
+    told = "Rittenhouse, in remarks to The Washington Post, said he would have died."
+    assert not sentence_analysis.has_answer_type("place", told, frozenset())
+    went = "Rittenhouse, in remarks to reporters, said he drove to Kenosha."
+    assert sentence_analysis.has_answer_type("place", went, frozenset())
