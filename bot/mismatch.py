@@ -357,6 +357,29 @@ def states_requirement(
     )
 
 
+# what a sentence may state a requirement by: "needed", "required", "a majority of", "at least",
+# "the threshold", "must"
+_REQUIREMENT_STATED = re.compile(
+    r"\b(?:need(?:s|ed|ing)?|requir\w*|necessary|minimum|threshold|majority|at least|must|"
+    r"enough|quota|qualif\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def lacks_requirement(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
+    """A "how many" question that asks what is needed ("how many votes did the resolution
+    need to pass") and a sentence that states no requirement: its number is a tally ("passed
+    with 231 Democrats supporting"), the neighbouring question's answer. The converse of
+    :func:`states_requirement`."""
+    return (
+        question.kind == "how_many"
+        and not _REQUIREMENT_WORDS.isdisjoint(words)
+        and _REQUIREMENT_STATED.search(text) is None
+    )
+
+
 # "Who stabbed the mayor of Gdansk?": a sentence that has the verb only in the passive with no
 # agent ("after Paweł Adamowicz, mayor of ... Gdańsk, was stabbed last night") says what was
 # done to the mayor, not who did it; "X was killed by Y" names the doer, and so does an active
@@ -687,6 +710,7 @@ def answers_other(
         or lacks_meaning(words, text)
         or passive_only(question, words, text)
         or states_requirement(question, words, text)
+        or lacks_requirement(question, words, text)
         or gives_only_the_frame(words, text)
     )
 

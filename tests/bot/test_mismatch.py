@@ -519,3 +519,19 @@ def test_a_group_of_people_is_someone_else():
     assert mismatch.names_group(text, {"zelensky", "trump"})
     assert not mismatch.names_group(text, {"leaders"})
     assert not mismatch.names_group("Kobe Bryant and eight others died.", {"kobe"})
+
+
+def test_a_tally_does_not_say_how_many_were_needed():
+    """The converse of states_requirement: "how many votes did the resolution need to pass" is
+    not answered by the tally it passed by (a near miss written for abst26), but is by a
+    sentence that states the requirement, however it words it."""
+    asked = "how many votes did the impeachment rules resolution need to pass"
+    q, words = analyze(asked), tokenize(asked)
+    tally = "The resolution passed along party lines, with 231 Democrats supporting it."
+    assert mismatch.lacks_requirement(q, words, tally)
+    assert mismatch.answers_other(q, words, [1.0] * len(q.terms), tally, {"resolut"})
+    assert not mismatch.lacks_requirement(q, words, "It needed 218 votes, a majority, to pass.")
+    assert not mismatch.lacks_requirement(q, words, "At least 218 votes were required.")
+    # a question that asks for the tally itself is no concern of this rule
+    got = "how many votes did the resolution get"
+    assert not mismatch.lacks_requirement(analyze(got), tokenize(got), tally)
