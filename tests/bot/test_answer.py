@@ -26,6 +26,7 @@ from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
+from bot.model import Citation
 from bot.text import tokenize
 from facts import build
 from tests.conftest import ROOT
@@ -1517,3 +1518,26 @@ def test_a_report_s_source_a_clock_zone_and_a_place_s_town_name_no_one(tmp_path)
     # a name before a place's comma and a title is a person's: "Greg Abbott, Texas governor"
     abbott = "The order came from Greg Abbott, Texas governor, on Friday."
     assert not mismatch.names_no_one_new(abbott, known, {"texas"})
+
+
+def _cited(title: str, score: float) -> Citation:
+    return Citation("a", title, "p", 1, "A sentence.", 0, 11, score)
+
+
+def test_an_abstention_lists_only_the_stories_close_behind_the_best():
+    """ "It does cover" names the stories of the best-ranked candidates, but not one whose best
+    sentence is more than decide.IDENTIFIED_STORY_LEAD behind: that one shares a word with the
+    question, not its topic ("eddie van halen's funeral" listed the "Lion Man" killed by his
+    lions)."""
+    lead = decide.IDENTIFIED_STORY_LEAD
+    ranked = [
+        _cited("Eddie Van Halen dies", 10.0),
+        _cited("Eddie Van Halen dies", 9.0),
+        _cited("Van Halen tribute concert", 10.0 - lead + 0.5),
+        _cited("'Lion Man' killed by his lions", 10.0 - lead - 0.5),
+    ]
+    assert answer_module._covered_titles(ranked) == [
+        "Eddie Van Halen dies",
+        "Van Halen tribute concert",
+    ]
+    assert answer_module._covered_titles([]) == []
