@@ -110,6 +110,27 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(rf"\b(?:{MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{MONTHS})\b")
+# a span of days with its month ("July 27\u201328", "August 22 to 25", "22-25 August"): its
+# other end is a day too, no count ("Wikinews attended the convention ... July 27\u201328" gives
+# no number of people who attended)
+_DAY_SPAN = re.compile(
+    rf"\b(?:{MONTHS})\s+(\d{{1,2}})(\s*(?:[-\u2013\u2014]|\b(?:to|through|until)\b)\s*)(\d{{1,2}})\b"
+    rf"|\b(\d{{1,2}})(\s*(?:[-\u2013\u2014]|\b(?:to|through|until)\b)\s*)(\d{{1,2}})\s+(?:{MONTHS})\b"
+)
+
+
+def _day_spans(text: str) -> set[str]:
+    """The days of the spans of days ``text`` gives with a month, as the words they are read
+    as ("28", and "22-25" where a hyphen joins them): a span runs forward within a month, so
+    "May 3 to 40 people" is none."""
+    days = set()
+    for m in _DAY_SPAN.finditer(text):
+        first, joint, last = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+        if int(first) < int(last) <= 31:
+            days.update((first, last, f"{first}{joint}{last}"))
+    return days
+
+
 # an amount of money: a currency's sign or name (rubles, lari, rupees: the news is worldwide)
 _MONEY = re.compile(
     r"[$€£¥₹]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price"
@@ -619,7 +640,11 @@ TYPED = frozenset(
 
 def _numbers(text: str, words: frozenset[str] = NUMBER_WORDS) -> frozenset[str]:
     """Digit tokens (not years, not the day of a date) and number ``words``."""
-    days = {m.group(1) or m.group(2) for m in _DAY.finditer(text)} if _DIGIT.search(text) else ()
+    days = (
+        {m.group(1) or m.group(2) for m in _DAY.finditer(text)} | _day_spans(text)
+        if _DIGIT.search(text)
+        else ()
+    )
     return frozenset(
         t
         for t in word_tokens(text)

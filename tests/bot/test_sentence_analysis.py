@@ -432,3 +432,21 @@ def test_a_newspaper_named_after_a_city_is_no_place():
     assert not sentence_analysis.has_answer_type("place", told, frozenset())
     went = "Rittenhouse, in remarks to reporters, said he drove to Kenosha."
     assert sentence_analysis.has_answer_type("place", went, frozenset())
+
+
+def test_the_days_of_a_span_of_days_are_no_count():
+    """ "how many people attended the texas haunters convention" is not answered by "Wikinews
+    attended the Texas Haunters Convention ... July 27\u201328" (a near miss written for
+    abst26): both ends of a span of days with its month are days, as "July 27" alone was."""
+    attended = "Wikinews attended the convention last weekend \u2014 July 27\u201328."
+    assert not sentence_analysis.has_answer_type("count", attended, frozenset())
+    assert not sentence_analysis.has_answer_type(
+        "count", "Running from August 22 to 25, the event featured panels.", frozenset()
+    )
+    # a span runs forward within a month: "May 3 to 40 people" counts the people
+    assert sentence_analysis.has_answer_type(
+        "count", "On May 3 to 40 people were hurt in the crush.", frozenset()
+    )
+    assert sentence_analysis.has_answer_type(
+        "count", "From July 27 to 28, 300 people attended.", frozenset()
+    )
