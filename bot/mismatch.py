@@ -390,6 +390,29 @@ def states_status_quo(words: Sequence[str], text: str) -> bool:
     )
 
 
+# what a sentence may state a requirement by: "needed", "required", "a majority of", "at least",
+# "the threshold", "must"
+_REQUIREMENT_STATED = re.compile(
+    r"\b(?:need(?:s|ed|ing)?|requir\w*|necessary|minimum|threshold|majority|at least|must|"
+    r"enough|quota|qualif\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def lacks_requirement(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
+    """A "how many" question that asks what is needed ("how many votes did the resolution
+    need to pass") and a sentence that states no requirement: its number is a tally ("passed
+    with 231 Democrats supporting"), the neighbouring question's answer. The converse of
+    :func:`states_requirement`."""
+    return (
+        question.kind == "how_many"
+        and not _REQUIREMENT_WORDS.isdisjoint(words)
+        and _REQUIREMENT_STATED.search(text) is None
+    )
+
+
 # "Who stabbed the mayor of Gdansk?": a sentence that has the verb only in the passive with no
 # agent ("after Paweł Adamowicz, mayor of ... Gdańsk, was stabbed last night") says what was
 # done to the mayor, not who did it; "X was killed by Y" names the doer, and so does an active
@@ -589,7 +612,7 @@ _DEED_AUXILIARIES = frozenset("did does do will would has have had".split())
 # "when did|will X VERB": not "when is|was X" (no verb: "when is the election")
 _EVENT_AUXILIARIES = frozenset("did does do will would can could".split())
 _PARTICLES = frozenset("out up on off down for about to with in over from".split())
-_REPORTING_DEEDS = question_analysis.SAY_WORDS | speech.forms(("report", "mention"))
+REPORTING_DEEDS = question_analysis.SAY_WORDS | speech.forms(("report", "mention"))
 
 
 def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int | None:
@@ -633,7 +656,7 @@ def deed_unstated(
     sentence: not at all and not in its story's headline or lead either, or only inherited from
     the sentence before."""
     at = asked_deed_at(words, names)
-    if at is None or words[at] in _REPORTING_DEEDS:
+    if at is None or words[at] in REPORTING_DEEDS:
         return False
     # a phrase's verb is a term as the one word it means: "who called for" asks who demanded
     deed = next((word for i, _, word in phrases(words) if i == at), words[at])
@@ -741,6 +764,7 @@ def answers_other(
         or lacks_meaning(words, text)
         or passive_only(question, words, text)
         or states_requirement(question, words, text)
+        or lacks_requirement(question, words, text)
         or gives_only_the_frame(words, text)
         or states_status_quo(words, text)
     )
@@ -750,7 +774,9 @@ def answers_other(
 # or a quote's first word ("He", "The", "On Sunday")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december".split()
+    " june july august september october november december"
+    # and the clock's zones a news sentence gives a time in ("(2024 Friday, UTC)")
+    " utc gmt est edt cst cdt mst mdt pst pdt cet cest bst aest jst".split()
 )
 # a word from a letter that is no ASCII small letter, kept where that letter is a capital
 # (_capital): "Özil", "Łukasz" and "Šefčovič" are names as "Amman" is. Beyond ASCII only at a
@@ -795,6 +821,39 @@ def _opening_name(
     return bool(following) and stem(following[0]) in deeds
 
 
+# "..., according to Philippine officials.": a report's source after the fact it reports, up
+# to the end of the sentence or of its clause
+_ATTRIBUTION = re.compile(r",?\s*\baccording to\b[^,;:()]*")
+
+
+def without_attribution(text: str) -> str:
+    """``text`` without its "according to X" phrases: their source reported what happened and
+    did not do it, so it answers a who-question only where that asks who said or reported
+    something (the caller's to tell). "Who was behind the church bombing" is not answered by
+    "an earthquake struck ..., according to Philippine officials"."""
+    return _ATTRIBUTION.sub("", text)
+
+
+# a name set before a known place by a comma, as news gives a town or province with its state
+# or country ("Surigao del Sur, Philippines,", "Kenosha, Wisconsin."): the place's last word
+# ends a clause (a comma, a stop, a bracket), not a title ("Greg Abbott, Texas governor")
+_BEFORE_PLACE = re.compile(
+    r"((?:[A-Z][\w'\u2019.\-]*)(?:\s+(?:(?:de|del|la|el|of|upon|on)\s+)?[A-Z][\w'\u2019.\-]*)*)"
+    r",\s+((?:[A-Z][\w'\u2019\-]*\s+){0,2}[A-Z][\w'\u2019\-]*)(?=[,.;:)]|$)"
+)
+
+
+def _placed(text: str, places: AbstractSet[str]) -> frozenset[str]:
+    """The words (lower-cased) of the names ``text`` sets before a place of ``places`` with a
+    comma ("Surigao del Sur, Philippines"): places too, which the entity table may not know."""
+    return frozenset(
+        word.lower()
+        for match in _BEFORE_PLACE.finditer(text)
+        if all(w.lower() in places for w in match.group(2).split())
+        for word in match.group(1).split()
+    )
+
+
 def names_no_one_new(
     text: str,
     known: AbstractSet[str],
@@ -810,6 +869,7 @@ def names_no_one_new(
 
     Read from the surface, not from the entity table: "Brigid Kosgei of Kenya won" and "owned
     by Truth Aquatics" answer with names the extractor does not know as people or companies."""
+    places = places | _placed(text, places)
     for match in _CAPITALISED.finditer(text):
         if not _capital(match):
             continue
@@ -856,13 +916,13 @@ def reports_only(text: str, name: Sequence[str]) -> bool:
         after = i + 1
         while after < len(words) and words[after] in _SAY_GAP:
             after += 1
-        said_after = after < len(words) and words[after] in _REPORTING_DEEDS
+        said_after = after < len(words) and words[after] in REPORTING_DEEDS
         first = i - len(name) + 1
         if words[max(0, first) : i + 1] != list(name):
             first = i  # the surname alone ("according to Witkoff" for Steve Witkoff)
         before = words[max(0, first - 2) : max(0, first)]
         said_before = bool(before) and (
-            before[-1] in _REPORTING_DEEDS or before == ["according", "to"]
+            before[-1] in REPORTING_DEEDS or before == ["according", "to"]
         )
         if not (said_after or said_before):
             return False

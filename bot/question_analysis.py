@@ -278,8 +278,13 @@ def _plural_head_type(rest: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+# Words that make "how much" ask an amount of money (else any number): "money" itself, spending,
+# a fine, bail, a fee. Without "money" here "how much money will American Airlines lose" took
+# "bans flights to 9 Cuban airports" (a near miss, written for abst26's near-miss list); with it,
+# Wikinews dev +1 right ("how much money did the furry con raise": "CDN$11,000"), none lost.
 _MONEY_WORDS = frozenset(
-    "cost costs price worth pay paid earn earns earned make makes salary".split()
+    "cost costs price worth pay paid earn earns earned make makes salary money spend spends"
+    " spent spending compensation bail fine fined ransom fee fees funding".split()
 )
 _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())

@@ -110,8 +110,32 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(rf"\b(?:{MONTHS})\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+(?:{MONTHS})\b")
+# a span of days with its month ("July 27\u201328", "August 22 to 25", "22-25 August"): its
+# other end is a day too, no count ("Wikinews attended the convention ... July 27\u201328" gives
+# no number of people who attended)
+_DAY_SPAN = re.compile(
+    rf"\b(?:{MONTHS})\s+(\d{{1,2}})(\s*(?:[-\u2013\u2014]|\b(?:to|through|until)\b)\s*)(\d{{1,2}})\b"
+    rf"|\b(\d{{1,2}})(\s*(?:[-\u2013\u2014]|\b(?:to|through|until)\b)\s*)(\d{{1,2}})\s+(?:{MONTHS})\b"
+)
+
+
+def _day_spans(text: str) -> set[str]:
+    """The days of the spans of days ``text`` gives with a month, as the words they are read
+    as ("28", and "22-25" where a hyphen joins them): a span runs forward within a month, so
+    "May 3 to 40 people" is none."""
+    days = set()
+    for m in _DAY_SPAN.finditer(text):
+        first, joint, last = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+        if int(first) < int(last) <= 31:
+            days.update((first, last, f"{first}{joint}{last}"))
+    return days
+
+
+# an amount of money: a currency's sign or name (rubles, lari, rupees: the news is worldwide)
 _MONEY = re.compile(
-    r"[$€£¥]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price)\b"
+    r"[$€£¥₹]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price"
+    r"|r[ou]+bles?|rupees?|yen|yuan|renminbi|francs?|pesos?|lari|kron[aeo]r?|rand|lira|liras"
+    r"|shillings?|naira|dinars?|dirhams?|riyals?|rials?|hryvnias?|zloty|baht|ringgit)\b"
 )
 # the units in either number ("last week", "next months": a date, bot.mismatch)
 TIME_UNIT_WORDS = frozenset(TIME_UNIT_PLURALS) | frozenset(TIME_UNIT_PLURALS.values())
@@ -252,6 +276,21 @@ _PLACE_NAME = re.compile(
     r"\b(?:in|at|near|from|across|throughout|between|outside|inside|within|to)\s+(?:the\s+)?"
     r"((?:[A-Z][\w\-]+\s*,?\s*)+)"
 )
+# the last word of a newspaper's or a broadcaster's name, which may open with a place's ("in
+# remarks to The Washington Post", "told the Los Angeles Times"): a source, no place
+_OUTLET_WORDS = frozenset(
+    """post times journal herald tribune gazette chronicle examiner inquirer observer telegraph
+    courier bulletin dispatch""".split()
+)
+
+
+def _names_outlet(run: str) -> bool:
+    """Does a capitalised run after "in", "to", "from" ... end in a newspaper's word ("The
+    Washington Post")? Then it names where the news was told, not a place of the story."""
+    words = run.replace(",", " ").split()
+    return bool(words) and words[-1].lower() in _OUTLET_WORDS
+
+
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?((?:[A-Z][\w\-]+\s*,?\s*)+)")
 # This pattern and facts.wording.PERSON_NAME start with the capital and test the word boundary
 # before it by a lookbehind once it is matched: a pattern that starts with a character class lets
@@ -601,7 +640,11 @@ TYPED = frozenset(
 
 def _numbers(text: str, words: frozenset[str] = NUMBER_WORDS) -> frozenset[str]:
     """Digit tokens (not years, not the day of a date) and number ``words``."""
-    days = {m.group(1) or m.group(2) for m in _DAY.finditer(text)} if _DIGIT.search(text) else ()
+    days = (
+        {m.group(1) or m.group(2) for m in _DAY.finditer(text)} | _day_spans(text)
+        if _DIGIT.search(text)
+        else ()
+    )
     return frozenset(
         t
         for t in word_tokens(text)
@@ -699,7 +742,12 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
     if atype == "name":
         return _names(text)
     if atype == "place":
-        places = {stem(t) for m in _PLACE_NAME.finditer(text) for t in tokenize(m.group(1))}
+        places = {
+            stem(t)
+            for m in _PLACE_NAME.finditer(text)
+            if not _names_outlet(m.group(1))
+            for t in tokenize(m.group(1))
+        }
         places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
         return _runs(frozenset(places - STOPWORDS))
     if atype == "height":  # "how deep": a length, but not "73 km (45 miles) north of Tandag"

@@ -26,6 +26,7 @@ from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
+from bot.model import Citation
 from bot.text import tokenize
 from facts import build
 from tests.conftest import ROOT
@@ -1513,3 +1514,55 @@ def test_a_when_question_is_not_answered_with_the_time_of_other_peoples_event(co
     # a sentence with the asked person still dates it
     answer = core.answer("when will zelensky meet trump")
     assert answer.answered and "Monday" in answer.citations[0].sentence
+
+
+QUAKE = (
+    "Earthquake injures 25 people in southern Philippines\n\n"
+    "At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck Surigao del Sur, "
+    "Philippines, injuring at least 25 people and damaging churches, houses, and other "
+    "infrastructure, according to Philippine officials.\n"
+    "Governor Alexander Pimentel said the towns damaged were primarily Carrascal and Cantilan.\n"
+    "The epicenter was roughly nine kilometers east of Carrascal.\n"
+)
+
+
+def test_a_report_s_source_a_clock_zone_and_a_place_s_town_name_no_one(tmp_path):
+    """ "who was the first person injured in the surigao earthquake" is not answered by the
+    lead: "UTC" is a clock's zone, "Surigao del Sur, Philippines" a town with its country, and
+    "according to Philippine officials" the report's source, not who was hurt (caps.NAME_UNGIVEN;
+    "who was behind the church bombing in the philippines" took the same lead, wikinews-dev16)."""
+    question = "who was the first person injured in the surigao earthquake"
+    dated = f"---\npublished: 2019-07-15\n---\n{QUAKE}"
+    answer = answerer_over(tmp_path, {"quake": dated}).answer(question)
+    assert not answer.answered
+    lead = QUAKE.split("\n")[2]
+    known = {t.lower() for t in tokenize("who was behind the church bombing")}
+    assert mismatch.names_no_one_new(mismatch.without_attribution(lead), known, {"philippines"})
+    # the source is the answer when the question asks who reported it
+    assert not mismatch.names_no_one_new(lead, known, {"philippines"})
+    # a name before a place's comma and a title is a person's: "Greg Abbott, Texas governor"
+    abbott = "The order came from Greg Abbott, Texas governor, on Friday."
+    assert not mismatch.names_no_one_new(abbott, known, {"texas"})
+
+
+def _cited(title: str, score: float) -> Citation:
+    return Citation("a", title, "p", 1, "A sentence.", 0, 11, score)
+
+
+def test_an_abstention_lists_only_the_stories_close_behind_the_best():
+    """ "It does cover" names the stories of the best-ranked candidates, but not one whose best
+    sentence is more than decide.IDENTIFIED_STORY_LEAD behind: that one shares a word with the
+    question, not its topic ("eddie van halen's funeral" listed the "Lion Man" killed by his
+    lions)."""
+    lead = decide.IDENTIFIED_STORY_LEAD
+    ranked = [
+        _cited("Eddie Van Halen dies", 10.0),
+        _cited("Eddie Van Halen dies", 9.0),
+        _cited("Van Halen tribute concert", 10.0 - lead + 0.5),
+        _cited("'Lion Man' killed by his lions", 10.0 - lead - 0.5),
+    ]
+    assert answer_module._covered_titles(ranked) == [
+        "Eddie Van Halen dies",
+        "Van Halen tribute concert",
+    ]
+    assert answer_module._covered_titles([]) == []

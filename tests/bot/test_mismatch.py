@@ -550,3 +550,19 @@ def test_a_question_whether_something_is_known_is_told_apart():
     assert not mismatch.asks_if_known("what do we know about him")
     assert not mismatch.asks_if_known("do you think it will work")
     assert not mismatch.asks_if_known("who won the race")
+
+
+def test_a_tally_does_not_say_how_many_were_needed():
+    """The converse of states_requirement: "how many votes did the resolution need to pass" is
+    not answered by the tally it passed by (a near miss written for abst26), but is by a
+    sentence that states the requirement, however it words it."""
+    asked = "how many votes did the impeachment rules resolution need to pass"
+    q, words = analyze(asked), tokenize(asked)
+    tally = "The resolution passed along party lines, with 231 Democrats supporting it."
+    assert mismatch.lacks_requirement(q, words, tally)
+    assert mismatch.answers_other(q, words, [1.0] * len(q.terms), tally, {"resolut"})
+    assert not mismatch.lacks_requirement(q, words, "It needed 218 votes, a majority, to pass.")
+    assert not mismatch.lacks_requirement(q, words, "At least 218 votes were required.")
+    # a question that asks for the tally itself is no concern of this rule
+    got = "how many votes did the resolution get"
+    assert not mismatch.lacks_requirement(analyze(got), tokenize(got), tally)

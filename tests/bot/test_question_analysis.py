@@ -18,6 +18,10 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("what year did the war end", "when", "time"),
         ("How many people live in Paris?", "how_many", "number"),
         ("how much does a tesla cost", "how_much", "money"),
+        # "money" itself, spending, a fine or bail ask an amount of money, not any number
+        ("how much money will american airlines lose from the ban", "how_much", "money"),
+        ("how much was the bail for the tennis player", "how_much", "money"),
+        ("how much rain did the storm drop", "how_much", "number"),
         ("Who is Zelensky meeting?", "who", "person"),
         ("where is the arctic circle", "where", "place"),
         ("what county is Holly Ridge in", "where", "place"),

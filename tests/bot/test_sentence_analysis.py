@@ -408,3 +408,45 @@ def test_a_day_of_the_month_answers_when_though_the_title_has_the_month():
     assert not sentence_analysis.has_answer_type(
         "time", "In July, Seattle cleared the zone.", known
     )
+
+
+def test_money_needs_an_amount_of_money():
+    """A money question is not answered by a count of something else (a near miss: "how much
+    money will the airlines lose" from "bans flights to 9 Cuban airports"); any currency's
+    name makes an amount of money ("one million rubles", "100,000 Georgian lari")."""
+    airports = "The rule bans airlines' flights to 9 Cuban airports."
+    assert not sentence_analysis.has_answer_type("money", airports, frozenset())
+    assert sentence_analysis.has_answer_type(
+        "money", "Each victim will get a payout of one million rubles.", frozenset()
+    )
+    assert sentence_analysis.has_answer_type(
+        "money", "The court set bail at 100,000 Georgian lari.", frozenset()
+    )
+
+
+def test_a_newspaper_named_after_a_city_is_no_place():
+    """ "where did he get his gun" is not answered by "in remarks to The Washington Post" (a
+    near miss written for abst26): a capitalised run after "to" that ends in a newspaper's
+    word names a source, not a place; a place after the same preposition still is one."""
+    told = "Rittenhouse, in remarks to The Washington Post, said he would have died."
+    assert not sentence_analysis.has_answer_type("place", told, frozenset())
+    went = "Rittenhouse, in remarks to reporters, said he drove to Kenosha."
+    assert sentence_analysis.has_answer_type("place", went, frozenset())
+
+
+def test_the_days_of_a_span_of_days_are_no_count():
+    """ "how many people attended the texas haunters convention" is not answered by "Wikinews
+    attended the Texas Haunters Convention ... July 27\u201328" (a near miss written for
+    abst26): both ends of a span of days with its month are days, as "July 27" alone was."""
+    attended = "Wikinews attended the convention last weekend \u2014 July 27\u201328."
+    assert not sentence_analysis.has_answer_type("count", attended, frozenset())
+    assert not sentence_analysis.has_answer_type(
+        "count", "Running from August 22 to 25, the event featured panels.", frozenset()
+    )
+    # a span runs forward within a month: "May 3 to 40 people" counts the people
+    assert sentence_analysis.has_answer_type(
+        "count", "On May 3 to 40 people were hurt in the crush.", frozenset()
+    )
+    assert sentence_analysis.has_answer_type(
+        "count", "From July 27 to 28, 300 people attended.", frozenset()
+    )
