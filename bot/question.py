@@ -655,6 +655,10 @@ _FILLERS = re.compile(
     # phrase it introduces examples ("which countries, like France and Germany, ...": such as) and
     # stays
     r"|(?:^|(?<=[.?!\u2026]))\s*like\b,?"
+    # the asker's impression opening the question ("feels like everyone's talking about the
+    # guarantees lately, is that new", "seems like russia is stalling"): how it strikes them,
+    # not what is asked; its "feels" matched the stance words ("opposition")
+    r"|^\s*(?:(?:it|this|that)\s+)?(?:feels|seems|sounds|looks)\s+like\b,?"
     r"|(?<=[,;:])\s*like\b,?(?=\s*(?:$|[,;:.?!\u2026]|(?:" + _LIKE_FILLER_WORDS + r")\b))"
     # "i mean" wherever it stands: "is he seeing trump, zelensky i mean" means zelensky
     r"|(?<![\w'])i\s+mean\b,?",

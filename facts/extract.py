@@ -71,7 +71,8 @@ from .sentences import (
 # 44: "stand in the way (of)" is read as "oppose" (data/phrases.txt)
 # 45: interviews' replies stored with their interviewer's question and speaker (facts.interview)
 # 46: the stems only one article's headline and lead have, stored (facts.story_heads)
-EXTRACTOR_VERSION = 46
+# 47: "bang on about" and "go on about" are read as "discuss" (data/phrases.txt)
+EXTRACTOR_VERSION = 47
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

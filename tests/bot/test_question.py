@@ -685,3 +685,13 @@ def test_words_that_approve_end_a_thanks_and_a_reaction_alike():
     for word in sorted(_APPROVING - {"makes", "sense", "got"}):
         assert greeting_or_thanks(f"thanks, {word}") == ("thanks",)
         assert only_reacts(f"{word} that's wild")
+
+
+def test_the_askers_impression_opening_a_question_is_dropped():
+    # "feels" matched the stance words ("opposition") and quoted the Kremlin's opposition
+    assert drop_courtesy("feels like everyone's talking about it lately, is that new?") == (
+        "everyone's talking about it lately, is that new?"
+    )
+    assert drop_courtesy("it seems like russia is stalling, why") == "russia is stalling, why"
+    # not where the words ask: "look like" after the question word
+    assert drop_courtesy("what does the force look like") == "what does the force look like"

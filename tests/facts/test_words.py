@@ -93,6 +93,12 @@ def test_how_big_a_deal_is_how_important():
     assert words.phrases("how big a deal are these talks".split()) == [(1, 3, "important")]
 
 
+def test_banging_on_about_a_thing_is_discussing_it():
+    assert words.phrases("everyone's banging on about the guarantees".split()) == [
+        (1, 3, "discuss")
+    ]
+
+
 def test_the_phrase_list_is_a_data_file_of_everyday_english():
     # a general resource, not a list grown from questions: hundreds of entries, each one plain word
     lines = [
