@@ -33,7 +33,8 @@ HELP = """Ask a question about the coverage. Commands:
 # (a space after the slash), "/source", "!sources" (other bots' prefix); "/Sources" with any
 # capitals. Each was asked as a question ("The coverage doesn't say (/ sources)").
 _TYPED = re.compile(r"[/!]\s*(ask|sources?)(?=$|[\s:]):?\s*(.*)", re.IGNORECASE | re.DOTALL)
-_COMMAND = re.compile(r"/[a-z]+")  # "/foo" is a mistyped command; "/ what" or "1/2" is not
+# "/foo" is a mistyped command; "/ what", "1/2", "/r/worldnews" and "/usr/bin" are not
+_COMMAND = re.compile(r"/[a-z]+", re.IGNORECASE)
 # "/ask question: …": the slash command's option name, as the bot's /help shows the command
 _ASK_OPTION = re.compile(r":?\s*(?:question:)?\s*", re.IGNORECASE)
 
@@ -47,6 +48,19 @@ def read_command(text: str) -> tuple[str, str] | None:
         return None
     command = match.group(1).lower()
     return ("sources" if command.startswith("source") else command), match.group(2).strip()
+
+
+def unknown_command(text: str) -> str | None:
+    """The first word of ``text`` when it is a command word this program does not have (a
+    slash and letters only: "/halp", "/foo bar"), else None. A question that starts with a
+    subreddit ("/r/worldnews says …") or a path ("/usr/bin …") is still a question, and
+    ``/ask`` and ``/sources`` (near misses too) are :func:`read_command`'s."""
+    if read_command(text) is not None:
+        return None
+    words = text.split()
+    if words and _COMMAND.fullmatch(words[0]):
+        return words[0]
+    return None
 
 
 def ask_argument(rest: str) -> str:
@@ -88,8 +102,8 @@ def chat_loop(
             continue
         if typed is not None:
             line = ask_argument(typed[1])
-        elif _COMMAND.fullmatch(command):
-            output_fn(f"Unknown command {line.split()[0]}: /help lists the commands.")
+        elif (word := unknown_command(line)) is not None:
+            output_fn(f"Unknown command {word}: /help lists the commands.")
             continue
         answer = answerer.answer(line, previous=last)
         output_fn(answer.reply)

@@ -98,6 +98,27 @@ def test_an_unknown_command_is_named_not_asked(answerer):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("/halp", "/halp"),
+        ("/Foo bar?", "/Foo"),
+        ("/r/worldnews says zelensky met trump?", None),  # a subreddit
+        ("/usr/bin is where?", None),  # a path
+        ("/ what?", None),
+        ("/sources 2", None),  # read_command's
+        ("/ask who?", None),
+        ("who said /halp?", None),
+    ],
+)
+def test_unknown_command_is_a_slash_and_letters_as_the_first_word(text, word):
+    """The rule chat and the Discord cog share: a question that starts with a subreddit or a
+    path is no command word."""
+    from bot.chat import unknown_command
+
+    assert unknown_command(text) == word
+
+
 def test_ask_typed_in_chat_asks_as_on_discord(answerer):
     """On Discord "/ask …" typed as a message is asked (the command is read, as /sources is);
     chat, which shows what the bot would post, said "Unknown command /ask"."""

@@ -32,11 +32,12 @@ from ...chat import (
     read_command,
     sources_command,
     sources_reply,
+    unknown_command,
 )
 from ...config import DiscordSettings
 from ...model import Answer
 from ...question import has_words, only_reacts
-from ...render import counted
+from ...render import counted, echo
 from ..replies import (
     NO_MENTIONS,
     defer_after,
@@ -70,7 +71,9 @@ class Trigger:
     question: str
     reason: str  # "mention", "reply", "qa_channel" or "dm"
     replied_to: int | None = None  # id of the bot message it replies to: a follow-up
-    command: str | None = None  # "sources": ``/sources …`` typed as a message
+    # "sources": ``/sources …`` typed as a message; "unknown": a command word the bot has not
+    # (``/halp``), the question then being that word
+    command: str | None = None
     # id of a member's message it replies to with a question of its own: when the bot answered
     # that one, this follows up on its answer
     follows: int | None = None
@@ -228,6 +231,9 @@ def _trigger(
     typed = read_command(question)
     typed_ask = typed is not None and typed[0] == "ask"
     command, question = _command_of(typed, question)
+    word = unknown_command(question) if typed is None else None
+    if word is not None and word.lower() != "/help":  # the core answers "/help" with help
+        command, question = "unknown", word
     if not command and not _named(message, me, reason) and _asks_nothing(question):
         return None
     return Trigger(
@@ -271,6 +277,16 @@ def _command_of(typed: tuple[str, str] | None, question: str) -> tuple[str | Non
     if command == "ask":
         return None, ask_argument(rest)  # without "question:", the option's name
     return command, rest
+
+
+def unknown_command_note(word: str) -> str:
+    """The reply to a command word typed as a message that the bot has not (``/halp``, ``/foo
+    bar``, ``/reload`` typed rather than picked from the menu): one line naming the commands.
+    It was asked as a question, "The coverage doesn't say (/foo bar)"; chat names it too."""
+    return (
+        f"I don't know {echo(word)} typed as a message: the commands are `/ask`, `/sources` "
+        "and `/help`, or ask your question in plain words."
+    )
 
 
 def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None) -> str:
@@ -490,6 +506,11 @@ class Questions(commands.Cog):
             await self.sources_message(message, trigger, can_reply)
             return
         if await self.cooling_down(message):
+            return
+        if trigger.command == "unknown":
+            await reply_in_parts(
+                message, unknown_command_note(trigger.question), as_reply=can_reply
+            )
             return
         previous = self._context(trigger, message.channel.id, message.author.id)
         # until the answer is posted and remembered, an edit or delete of the question is
