@@ -259,7 +259,7 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     if raw is None or raw == []:  # an empty file or list: its report would say "0.0%"
         raise ConfigError(f"{path}: no questions")
     if not isinstance(raw, list):
-        raise ConfigError(f"{path}: expected a list of questions")
+        raise ConfigError(f"{path}: {_not_a_list(raw)}")
     out: list[EvalQuestion] = []
     problems: list[str] = []
     for i, item in enumerate(raw):
@@ -272,6 +272,28 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         # once per mistake, as only the first was reported
         raise ConfigError("\n".join(problems))
     return out
+
+
+# what a question file looks like, for the error that finds something else at its top
+QUESTION_FORMAT = "a YAML list, one '- q: QUESTION' entry each, with 'gold: [SUBSTRING]'"
+
+
+def _not_a_list(raw: object) -> str:
+    """What is wrong with a question file whose top is no list, and the format it should
+    have. A list under a key (``questions: [...]``, the way many tools' files are written)
+    was told only "expected a list of questions", with no word of what it had found."""
+    if isinstance(raw, dict):
+        lists = [key for key, value in raw.items() if isinstance(value, list)]
+        if len(raw) == 1 and lists:
+            return (
+                f"the questions are under the key {str(lists[0])!r}: the file must be the list "
+                f"itself ({QUESTION_FORMAT}); remove that line and unindent the entries"
+            )
+        if "q" in raw:
+            return f"one question, not a list of them: write it as '- q: …' ({QUESTION_FORMAT})"
+        return f"expected a list of questions, found a mapping ({QUESTION_FORMAT})"
+    found = "text" if isinstance(raw, str) else f"the value {raw!r}"[:60]
+    return f"expected a list of questions, found {found} ({QUESTION_FORMAT})"
 
 
 def _question(item: object, where: str) -> EvalQuestion:

@@ -43,7 +43,7 @@ def test_a_question_file_is_read_and_checked(tmp_path):
 @pytest.mark.parametrize(
     "text, problem",
     [
-        ("q: x", "expected a list"),
+        ("q: x", "one question, not a list"),
         ("- gold: [x]", "'q' string"),
         ("- q: x\n  answerable: true", "needs 'gold'"),
         ("- q: x\n  gold: [1]", "sentence substrings"),
@@ -106,6 +106,29 @@ def test_every_problem_of_a_question_file_is_named_at_once(tmp_path):
     lines = str(caught.value).splitlines()
     assert [line.split(": ")[1] for line in lines] == ["question 2", "question 3", "question 4"]
     assert "'q' is blank" in lines[0] and "asked_by" in lines[1] and "true or false" in lines[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # the list under a key, as many tools' files are written: "expected a list" said
+        # nothing of what was found or how to fix it
+        (
+            "questions:\n  - q: who?\n    gold: [a]\n",
+            r"q.yaml: the questions are under the key 'questions': the file must be the list "
+            r"itself \(a YAML list, one '- q: QUESTION' entry each",
+        ),
+        ("q: who?\ngold: [a]\n", r"one question, not a list of them: write it as '- q: …'"),
+        ("title: mine\nitems: 3\n", r"expected a list of questions, found a mapping \(a YAML"),
+        ("who is it?\n", r"expected a list of questions, found text \(a YAML list"),
+    ],
+)
+def test_a_question_file_that_is_no_list_says_what_it_found_and_the_format(tmp_path, text, problem):
+    path = tmp_path / "q.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem) as caught:
+        load_questions(path)
+    assert "\n" not in str(caught.value)
 
 
 def test_every_shipped_question_file_loads():
