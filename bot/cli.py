@@ -711,6 +711,7 @@ def eval_command(
     """Report answer quality on a QUESTIONS.yaml file (or on WikiQA with --wikiqa DIR)."""
     from .answer import Answerer
     from .evaluate import (
+        capped_lines,
         evaluate,
         format_report,
         format_unfound_gold,
@@ -773,7 +774,7 @@ def eval_command(
             except UnknownArticleError as exc:
                 unknown_articles.append(f"{questions}: question {number}: {exc}")
         if unknown_articles:
-            raise UnknownArticleError("\n".join(unknown_articles))
+            raise UnknownArticleError(capped_lines(unknown_articles))
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
             click.echo(

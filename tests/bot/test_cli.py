@@ -624,6 +624,18 @@ def test_eval_names_every_question_whose_article_is_unknown(project):
     assert "q.yaml: question 2: no article with id 'nah'" in result.output
 
 
+def test_eval_caps_the_unknown_articles_it_names(project):
+    """A file written for another database names every question's article: 60 lines."""
+    from bot.evaluate import MAX_PROBLEM_LINES
+
+    questions = project / "q.yaml"
+    questions.write_text("- q: where?\n  gold: [x]\n  article: nope\n" * 60, encoding="utf-8")
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 1
+    assert result.output.count("no article with id") == MAX_PROBLEM_LINES
+    assert "... and 20 more problems" in result.output
+
+
 def test_eval_names_the_id_meant_by_an_articles_file_name(project):
     """`ask --article 000_x.txt` says which id was meant; a question file's `article:` given the
     same file name said only "no article with id"."""

@@ -131,6 +131,40 @@ def test_a_question_file_that_is_no_list_says_what_it_found_and_the_format(tmp_p
     assert "\n" not in str(caught.value)
 
 
+def test_every_problem_of_each_question_is_named(tmp_path):
+    """Only the first problem of each question was named: one entry with three mistakes took
+    three runs. Each is a line with the question's number."""
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        "- q: fine?\n  gold: [a]\n- q: ''\n  golds: [a]\n  answerable: maybe\n  article: 5\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_questions(path)
+    lines = str(caught.value).splitlines()
+    assert all(line.startswith(f"{path}: question 2: ") for line in lines)
+    assert len(lines) == 4
+    for problem in ("'q' is blank", "'golds'", "true or false", "'article' must be text"):
+        assert sum(problem in line for line in lines) == 1
+
+
+def test_the_problems_listed_are_capped_per_question_and_per_file(tmp_path):
+    from bot.evaluate import MAX_PROBLEM_LINES, MAX_PROBLEMS_EACH
+
+    keys = "".join(f"  extra{n}: 1\n" for n in range(12))
+    path = tmp_path / "q.yaml"
+    path.write_text(f"- q: x\n  gold: [a]\n{keys}", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_questions(path)
+    lines = str(caught.value).splitlines()
+    assert len(lines) == MAX_PROBLEMS_EACH + 1 and lines[-1].endswith("and 7 more")
+    path.write_text("- q: ''\n" * 100, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_questions(path)
+    lines = str(caught.value).splitlines()
+    assert len(lines) == MAX_PROBLEM_LINES + 1 and lines[-1] == "... and 60 more problems"
+
+
 def test_every_shipped_question_file_loads():
     """The check on keys accepts every key the shipped files use (the questions are not read:
     some files are held out)."""
