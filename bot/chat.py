@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from facts.errors import FactsError
+
 from .answer import Answerer
 from .corpus import bare_id, typed_forms
-from .errors import UnknownArticleError
+from .errors import BotError, UnknownArticleError
 from .model import Answer, SourceDetail
 from .question import has_words
 from .render import (
     code,
+    counted,
     echo_kept_hidden,
     render_article,
     render_article_list,
@@ -25,6 +28,7 @@ HELP = """Ask a question about the coverage. Commands:
   /sources N            source [N] of the last answer, with context
   /sources ARTICLE      one article's details, by its id, title or link (`/sources article: ID` too)
   /sources query: TOPIC which articles cover a topic
+  /reload               re-open the database after `factdesk build` (as the bot's /reload)
   /help                 this text
   /quit                 leave (Ctrl-D works too)"""
 
@@ -94,6 +98,9 @@ def chat_loop(
         if command == "/help":
             output_fn(HELP)
             continue
+        if command == "/reload":
+            output_fn(reload_reply(answerer))
+            continue
         # as typed on Discord, where it is read, not refused ("/ask:who …", "/ sources" too);
         # "/sourcesfoo" is a mistyped command, as on Discord
         typed = read_command(line)
@@ -109,6 +116,22 @@ def chat_loop(
         output_fn(answer.reply)
         if answer.answered:  # an abstention keeps the last real answer for /sources, follow-ups
             last = answer
+
+
+def reload_reply(answerer: Answerer) -> str:
+    """``/reload``: the database re-opened, as the bot's ``/reload`` does after a rebuild. A
+    chat kept answering from the build it started with, whatever was built meanwhile (an
+    article added in another terminal was "not covered"), and ``/reload`` was an unknown
+    command: the only way to see the rebuild was to leave and start again."""
+    try:
+        corpus = answerer.reload()
+    except (BotError, FactsError) as exc:  # a broken rebuild: the previous one still answers
+        return f"Reload failed, still answering from the previous database: {exc}"
+    built = f", built {corpus.built_at}" if corpus.built_at else ""
+    return (
+        f"Reloaded {corpus.path.name}: {counted(corpus.article_count, 'article')}, "
+        f"{counted(corpus.sentence_count, 'sentence')}{built}."
+    )
 
 
 def pasted(first: str, ready: Callable[[], bool], readline: Callable[[], str]) -> str:

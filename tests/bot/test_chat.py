@@ -396,3 +396,47 @@ def test_sources_of_a_link_or_a_mention_is_not_told_it_is_function_words(answere
     assert link.startswith("no article with link “https")
     assert mention.startswith("no article with id") and "“who”" not in mention
     assert "names no topic: links, mentions and emoji are not searched" in query
+
+
+def test_reload_reopens_the_database_after_a_rebuild(tmp_path):
+    """A chat kept answering from the build it started with: an article built meanwhile was
+    "not covered" until the chat was left and started again, and `/reload` (the bot's way)
+    was an unknown command."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text("Harbour reopens\n\nThe harbour reopened on Friday.\n")
+    build([folder], tmp_path / "r.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "r.db")
+
+    def rebuild() -> str:
+        (folder / "ferry.txt").write_text("Ferry sinks\n\nThe ferry sank on Wednesday.\n")
+        build([folder], tmp_path / "r.db")
+        return "/reload"
+
+    lines = iter(["/sources query: ferry", rebuild, "/sources query: ferry"])
+
+    def read() -> str:
+        line = next(lines, None)
+        if line is None:
+            raise EOFError
+        return line() if callable(line) else line
+
+    out: list[str] = []
+    chat_loop(core, input_fn=read, output_fn=out.append)
+    before, reloaded, after = out[1:4]
+    assert before.startswith("No article covers")
+    assert reloaded.startswith("Reloaded r.db: 2 articles, ")
+    assert "`ferry`" in after
+
+
+def test_a_failed_reload_keeps_the_previous_database():
+    from bot.chat import reload_reply
+    from bot.errors import BotError
+
+    class Broken:
+        def reload(self):
+            raise BotError("r.db: not a factdesk database")
+
+    assert reload_reply(Broken()) == (
+        "Reload failed, still answering from the previous database: r.db: not a factdesk database"
+    )
