@@ -748,10 +748,10 @@ def eval_command(
         raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
     items = load_questions(questions)
     # named as bot.intents names them, without the spaces around the name
-    names = ((rule.get("name") or "").strip() for rule in config.intents)
+    names = [(rule.get("name") or "").strip() for rule in config.intents]
     unknown = unknown_intents(items, names)
     if unknown:
-        click.echo(format_unknown_intents(questions, config.source, unknown), err=True)
+        click.echo(format_unknown_intents(questions, config.source, unknown, names), err=True)
     if unused := unused_gold(items):
         click.echo(format_unused_gold(questions, unused), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:

@@ -178,14 +178,21 @@ def unknown_intents(items: Iterable[EvalQuestion], known: Iterable[str]) -> dict
     return out
 
 
-def format_unknown_intents(path: str, config: str, unknown: dict[str, list[int]]) -> str:
-    """One warning line naming each unknown intent and (the first few of) its questions."""
+def format_unknown_intents(
+    path: str, config: str, unknown: dict[str, list[int]], known: Iterable[str] = ()
+) -> str:
+    """One warning line naming each unknown intent and (the first few of) its questions, and
+    the config's intent a misspelt one most likely meant (``meeting_tim``: the operator had
+    to read the config's rules to find which name was meant)."""
+    names = list(known)
 
-    def where(numbers: list[int]) -> str:
+    def where(name: str, numbers: list[int]) -> str:
         shown = ", ".join(map(str, numbers[:5])) + (", …" if len(numbers) > 5 else "")
-        return f"question{'s' if len(numbers) > 1 else ''} {shown}"
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.75)
+        meant = f"; did you mean {close[0]}?" if close else ""
+        return f"question{'s' if len(numbers) > 1 else ''} {shown}{meant}"
 
-    listed = "; ".join(f"{name} ({where(numbers)})" for name, numbers in unknown.items())
+    listed = "; ".join(f"{name} ({where(name, numbers)})" for name, numbers in unknown.items())
     kind = "intents" if len(unknown) > 1 else "an intent"
     lacking = (
         "the built-in defaults lack (no config file)"

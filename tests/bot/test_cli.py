@@ -669,7 +669,7 @@ def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
     assert len(warnings) == 1, result.stderr
     assert warnings[0] == (
         f"warning: {questions} names an intent {project / 'config.yaml'} lacks: "
-        "meetings (questions 1, 2)"
+        "meetings (questions 1, 2; did you mean meeting?)"
     )
     known = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
     assert "warning:" not in run(project, "eval", str(known)).stderr

@@ -241,6 +241,17 @@ def test_intents_a_question_file_names_and_the_config_lacks_are_named_once_each(
     )
 
 
+def test_an_unknown_intent_close_to_a_configured_one_names_it():
+    """`intent: meeting_tim` was named as unknown, and the operator had to read the config's
+    rules to find which name was meant."""
+    unknown = {"meeting_tim": [2], "Role": [3, 4], "weather": [5]}
+    known = ["meeting", "meeting_time", "role"]
+    assert format_unknown_intents("q.yaml", "config.yaml", unknown, known) == (
+        "warning: q.yaml names intents config.yaml lacks: meeting_tim (question 2; did you "
+        "mean meeting_time?); Role (questions 3, 4; did you mean role?); weather (question 5)"
+    )
+
+
 def test_a_rate_with_nothing_to_count_is_not_shown_as_zero_percent():
     """A file of only unanswerable questions read "top-1 accuracy 0.0% (0/0)", a file of only
     answerable ones "abstention accuracy 0.0% (0/0)", and "first cited right" 0.0% when
