@@ -241,7 +241,15 @@ def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
         ({"name": "x", "examples": ["who is {persn}"]}, "unknown slot {persn}"),
         ({"name": "x", "examples": ["a"], "answer": "colour"}, "answer"),
         ({"name": "x", "examples": ["a"], "cutoff": 120}, "cutoff"),
-        ({"name": "x", "examples": ["a"], "colour": 1}, "unknown field"),
+        (
+            {"name": "x", "examples": ["a"], "colour": 1},
+            "unknown field(s) colour; the fields are answer, cutoff, description, examples",
+        ),
+        # the typo alone was named: the operator looked the field's spelling up
+        (
+            {"name": "x", "examples": ["a"], "predicate": ["meet"]},
+            "'x': unknown field(s) predicate (did you mean predicates?)",
+        ),
         ({"name": "x", "examples": ["a"], "reply": "hi", "predicates": ["meet"]}, "small-talk"),
         # a brace left open or a slot with a space was taken as words, and the slot never filled
         ({"name": "x", "examples": ["who is {person"]}, "'who is {person': a { or } that"),
