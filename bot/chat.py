@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from facts.errors import FactsError
 
@@ -67,6 +68,17 @@ def unknown_command(text: str) -> str | None:
     return None
 
 
+CHAT_COMMANDS = ("/ask", "/sources", "/reload", "/help", "/quit")
+
+
+def meant_command(word: str, commands: Sequence[str]) -> str | None:
+    """The command of ``commands`` a mistyped command word most likely means ("/aks" is
+    ``/ask``, "/sorces" ``/sources``), else None ("/foo"). Only named, never run: "/sauce"
+    may be slang, and a guess that ran the wrong command would surprise more than a note."""
+    close = difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.7)
+    return close[0] if close else None
+
+
 def ask_argument(rest: str) -> str:
     """The question in what follows a typed ``/ask``, without the option's name ("question:"),
     which was asked as one of the question's words and changed the answer."""
@@ -110,7 +122,9 @@ def chat_loop(
         if typed is not None:
             line = ask_argument(typed[1])
         elif (word := unknown_command(line)) is not None:
-            output_fn(f"Unknown command {word}: /help lists the commands.")
+            meant = meant_command(word, CHAT_COMMANDS)
+            hint = f"did you mean {meant}? " if meant else ""
+            output_fn(f"Unknown command {word}: {hint}/help lists the commands.")
             continue
         answer = answerer.answer(line, previous=last)
         output_fn(answer.reply)

@@ -90,11 +90,14 @@ def test_end_of_input_leaves_with_a_blank_line(answerer):
 
 def test_an_unknown_command_is_named_not_asked(answerer):
     assert chat(answerer, "/sorces", "/quit") == [
-        "Unknown command /sorces: /help lists the commands."
+        "Unknown command /sorces: did you mean /sources? /help lists the commands."
+    ]
+    assert chat(answerer, "/foo bar", "/quit") == [
+        "Unknown command /foo: /help lists the commands."
     ]
     # a longer word that starts like a command is no command either, as on Discord
     assert chat(answerer, "/sourcesx", "/quit") == [
-        "Unknown command /sourcesx: /help lists the commands."
+        "Unknown command /sourcesx: did you mean /sources? /help lists the commands."
     ]
 
 
@@ -117,6 +120,25 @@ def test_unknown_command_is_a_slash_and_letters_as_the_first_word(text, word):
     from bot.chat import unknown_command
 
     assert unknown_command(text) == word
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("/aks", "/ask"),
+        ("/sorces", "/sources"),
+        ("/HALP", "/help"),
+        ("/reloda", "/reload"),
+        ("/foo", None),
+        ("/me", None),
+        ("/shrug", None),
+    ],
+)
+def test_a_mistyped_command_names_the_command_it_likely_meant(word, meant):
+    """ "Unknown command /aks" left the member to find that /ask was meant."""
+    from bot.chat import CHAT_COMMANDS, meant_command
+
+    assert meant_command(word, CHAT_COMMANDS) == meant
 
 
 def test_ask_typed_in_chat_asks_as_on_discord(answerer):

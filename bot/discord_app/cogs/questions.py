@@ -29,6 +29,7 @@ from discord.ext import commands
 from ...chat import (
     article_list_reply,
     ask_argument,
+    meant_command,
     read_command,
     sources_command,
     sources_reply,
@@ -283,9 +284,11 @@ def unknown_command_note(word: str) -> str:
     """The reply to a command word typed as a message that the bot has not (``/halp``, ``/foo
     bar``, ``/reload`` typed rather than picked from the menu): one line naming the commands.
     It was asked as a question, "The coverage doesn't say (/foo bar)"; chat names it too."""
+    meant = meant_command(word, ("/ask", "/sources", "/help"))
+    hint = f" (did you mean `{meant}`?)" if meant else ""
     return (
-        f"I don't know {echo(word)} typed as a message: the commands are `/ask`, `/sources` "
-        "and `/help`, or ask your question in plain words."
+        f"I don't know {echo(word)} typed as a message{hint}: the commands are `/ask`, "
+        "`/sources` and `/help`, or ask your question in plain words."
     )
 
 

@@ -461,6 +461,14 @@ async def test_an_unknown_command_note_is_on_the_question_budget(make_cog, answe
     assert len(sent_texts(channel)) == 1
 
 
+def test_an_unknown_command_note_names_the_command_a_typo_likely_meant():
+    from bot.discord_app.cogs.questions import unknown_command_note
+
+    assert "(did you mean `/ask`?)" in unknown_command_note("/aks")
+    assert "did you mean" not in unknown_command_note("/foo")
+    assert "`/reload`?" not in unknown_command_note("/reloda")  # not typed; the menu's
+
+
 def test_an_unknown_command_note_cuts_a_huge_word_short():
     from bot.discord_app.cogs.questions import unknown_command_note
 
