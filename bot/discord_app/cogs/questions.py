@@ -235,7 +235,8 @@ def _trigger(
     word = unknown_command(question) if typed is None else None
     if word is not None and word.lower() != "/help":  # the core answers "/help" with help
         command, question = "unknown", word
-    if not command and not _named(message, me, reason) and _asks_nothing(question):
+    quiet = _asks_nothing(question) or _another_bots_command(question)
+    if not command and not _named(message, me, reason) and quiet:
         return None
     return Trigger(
         question=question,
@@ -252,6 +253,18 @@ def _asks_nothing(question: str) -> bool:
     "nice"), in a Q&A channel or under an answer: each got "Ask me a question…" or "The
     coverage doesn't say (lol)", noise in a busy channel."""
     return not has_words(question) or only_reacts(question)
+
+
+# "!rank", "!play some song": the prefix most other bots' text commands take
+_BANG_COMMAND = re.compile(r"![a-z]+", re.IGNORECASE)
+
+
+def _another_bots_command(question: str) -> bool:
+    """A message whose first word is a "!" command other than the bot's own near misses
+    (``!sources``, ``!ask``): meant for another bot in the channel, and in a Q&A channel it
+    was answered "The coverage doesn't say (!rank)". Named (a mention), it is still asked."""
+    words = question.split()
+    return bool(words) and bool(_BANG_COMMAND.fullmatch(words[0]))
 
 
 def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:
