@@ -261,10 +261,12 @@ _BANG_COMMAND = re.compile(r"![a-z]+", re.IGNORECASE)
 
 def _another_bots_command(question: str) -> bool:
     """A message whose first word is a "!" command other than the bot's own near misses
-    (``!sources``, ``!ask``): meant for another bot in the channel, and in a Q&A channel it
-    was answered "The coverage doesn't say (!rank)". Named (a mention), it is still asked."""
+    (``!sources``, ``!ask``) or ``!help``: meant for another bot in the channel, and in a Q&A
+    channel it was answered "The coverage doesn't say (!rank)". Named (a mention), it is
+    still asked."""
     words = question.split()
-    return bool(words) and bool(_BANG_COMMAND.fullmatch(words[0]))
+    # "!help" may be meant for any bot, this one too: the core answers it with help
+    return bool(words) and bool(_BANG_COMMAND.fullmatch(words[0])) and words[0].lower() != "!help"
 
 
 def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:

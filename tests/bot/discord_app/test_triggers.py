@@ -259,7 +259,7 @@ def test_a_message_with_a_word_in_a_qa_channel_is_still_a_question(text):
     assert classify(make_message(text), me(), qa) is not None
 
 
-@pytest.mark.parametrize("text", ["!rank", "!play never gonna give you up", "!Help"])
+@pytest.mark.parametrize("text", ["!rank", "!play never gonna give you up", "!Rank"])
 def test_another_bots_command_in_a_qa_channel_is_not_a_question(text):
     """Another bot's "!" command in a Q&A channel (or under an answer) was answered "The
     coverage doesn't say (!rank)". Our own near misses are read as ours, and named, it is
@@ -272,7 +272,8 @@ def test_another_bots_command_in_a_qa_channel_is_not_a_question(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["!sources", "! ask who is meeting?", "!!! who is meeting zelensky?", "wow! who?"]
+    "text",
+    ["!sources", "! ask who is meeting?", "!!! who is meeting zelensky?", "wow! who?", "!Help"],
 )
 def test_a_bang_that_is_no_other_bots_command_is_still_read(text):
     qa = settings(qa_channels=(CHANNEL_ID,))
