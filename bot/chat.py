@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from facts.errors import FactsError
@@ -44,11 +45,25 @@ _COMMAND = re.compile(r"/[a-z]+", re.IGNORECASE)
 _ASK_OPTION = re.compile(r":?\s*(?:question:)?\s*", re.IGNORECASE)
 
 
+def bare(text: str) -> str:
+    """``text`` stripped, also of the invisible format characters before it: a byte order mark
+    (a line piped from PowerShell, a file's first line) or a zero-width space a pasted text or
+    a phone keyboard left at the start. "\ufeff/quit" and "\u200b/sources" were asked as
+    questions ("The coverage doesn't say (/quit)")."""
+    text = text.strip()
+    start = 0
+    while start < len(text) and (
+        text[start].isspace() or unicodedata.category(text[start]) == "Cf"
+    ):
+        start += 1
+    return text[start:]
+
+
 def read_command(text: str) -> tuple[str, str] | None:
     """(``"ask"`` or ``"sources"``, what follows it) for a command typed as text, near misses
     included (:data:`_TYPED`), else None. "/sourcesx", "/asking" and "/source-code" are words,
     no command."""
-    match = _TYPED.fullmatch(text.strip())
+    match = _TYPED.fullmatch(bare(text))
     if match is None:
         return None
     command = match.group(1).lower()
@@ -62,7 +77,7 @@ def unknown_command(text: str) -> str | None:
     ``/ask`` and ``/sources`` (near misses too) are :func:`read_command`'s."""
     if read_command(text) is not None:
         return None
-    words = text.split()
+    words = bare(text).split()
     if words and _COMMAND.fullmatch(words[0]):
         return words[0]
     return None
@@ -103,7 +118,8 @@ def chat_loop(
         line = line.strip()
         if not line:
             continue
-        command = line.split()[0].lower()  # "/SOURCES" with caps lock on is still the command
+        # "/SOURCES" with caps lock on is still the command
+        command = (bare(line).split() or [""])[0].lower()
         # by its first word, as /sources: "/help sources" was an unknown command /help
         if command in ("/quit", "/exit", "/q"):
             return

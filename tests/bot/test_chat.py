@@ -462,3 +462,14 @@ def test_a_failed_reload_keeps_the_previous_database():
     assert reload_reply(Broken()) == (
         "Reload failed, still answering from the previous database: r.db: not a factdesk database"
     )
+
+
+def test_a_command_after_a_byte_order_mark_or_zero_width_space_is_the_command(answerer):
+    """A line piped from PowerShell starts with a byte order mark, and a pasted text or a phone
+    keyboard may leave a zero-width space first: "\ufeff/quit" and "\u200b/sources …" were
+    asked as questions ("The coverage doesn't say (/quit)")."""
+    listing = chat(answerer, "/sources query: ceasefire", "/q")
+    assert chat(answerer, "\ufeff/sources query: ceasefire", "/q") == listing
+    assert chat(answerer, "\u200b\u2060 /Sources query: ceasefire", "/q") == listing
+    assert chat(answerer, "\ufeff/quit", "never asked") == []
+    assert len(chat(answerer, "\u200b", "/q")) == 1  # no command word: asked, no crash

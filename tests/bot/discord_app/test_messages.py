@@ -352,6 +352,9 @@ def test_describe_names_an_expired_interaction():
         ("! ask who is zelensky meeting?", None, "who is zelensky meeting?"),
         ("/sourcesx", None, "/sourcesx"),
         ("/source-code", None, "/source-code"),  # a word, as "/sourcesx" is
+        # a zero-width space a pasted text or a phone keyboard left first: asked as a question
+        ("\u200b/sources 2", "sources", "2"),
+        ("\ufeff/ask who is zelensky meeting?", None, "who is zelensky meeting?"),
     ],
 )
 def test_a_slash_command_typed_as_text_is_read_as_that_command(typed, command, rest):
