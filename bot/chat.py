@@ -215,17 +215,26 @@ def unknown_article_reply(answerer: Answerer, typed: str) -> str:
     return str(UnknownArticleError(error))
 
 
-# "2", "[2]", "2." (ended as a sentence): a source line's number
-_SOURCE_NUMBER = re.compile(r"\[?\s*(\d{1,3})\s*\]?[.!?]?")
+# "2", "[2]", "2." (ended as a sentence): a source line's number; several, as "1 2", "1, 2",
+# "[1][2]" or "1 and 3", were "no article with id “1 2”"
+_ONE_NUMBER = r"\[?\s*\d{1,3}(?!\d)\s*\]?"
+_SOURCE_NUMBERS = re.compile(
+    rf"{_ONE_NUMBER}(?:\s*(?:,|&|\band\b)?\s*{_ONE_NUMBER}){{0,9}}[.!?]?", re.IGNORECASE
+)
 
 
-def source_reply(details: list[SourceDetail], number: int) -> str:
-    """``/sources N``: the last answer's source [N] with its context, or which numbers it has."""
-    chosen = [detail for detail in details if detail.number == number]
-    if chosen or not details:  # no answer yet: how to get one
+def source_reply(details: list[SourceDetail], numbers: list[int]) -> str:
+    """``/sources N`` (or ``N M``): the last answer's sources [N] with their context, or which
+    numbers it has."""
+    chosen = [detail for detail in details if detail.number in numbers]
+    shown = {detail.number for detail in details}
+    missing = [number for number in dict.fromkeys(numbers) if number not in shown]
+    if not details or not missing:  # no answer yet: how to get one
         return render_sources(chosen)
-    numbers = ", ".join(f"[{detail.number}]" for detail in details)
-    return f"The last answer has no source [{number}]; its sources are {numbers}."
+    have = ", ".join(f"[{number}]" for number in sorted(shown))
+    lacks = ", ".join(f"[{number}]" for number in missing)
+    kind = "sources" if len(missing) > 1 else "source"
+    return f"The last answer has no {kind} {lacks}; its sources are {have}."
 
 
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
@@ -245,12 +254,11 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             info = answerer.article_named(form)
             if info is not None:
                 return render_article(info)
-        number = _SOURCE_NUMBER.fullmatch(article.strip())
-        if number is not None:
+        if _SOURCE_NUMBERS.fullmatch(article.strip()):
             # "/sources 2" or "/sources [2]": an answer numbers its sources so, and no article
             # has that id; it was told "no article with id “2”"
             details = [] if last is None else answerer.sources(last)
-            return source_reply(details, int(number.group(1)))
+            return source_reply(details, [int(n) for n in re.findall(r"\d+", article)])
         if has_words(article) and not answerer.names_a_topic(article):
             # "/sources who": no article is named so, and a member who typed function words
             # meant a topic, which they cannot be either. Not a link or a mention, which has

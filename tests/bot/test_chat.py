@@ -473,3 +473,17 @@ def test_a_command_after_a_byte_order_mark_or_zero_width_space_is_the_command(an
     assert chat(answerer, "\u200b\u2060 /Sources query: ceasefire", "/q") == listing
     assert chat(answerer, "\ufeff/quit", "never asked") == []
     assert len(chat(answerer, "\u200b", "/q")) == 1  # no command word: asked, no crash
+
+
+def test_sources_with_several_numbers_shows_each_of_them(answerer):
+    """"/sources 1 2" (or "1, 2", "[1][2]", "1 and 2") was "no article with id “1 2”"."""
+    whole = chat(answerer, "who is zelensky meeting?", "/sources", "/quit")[1]
+    for typed in ("1 2", "1, 2", "[1][2]", "1 and 2", "2 1"):
+        shown = chat(answerer, "who is zelensky meeting?", f"/sources {typed}", "/quit")[1]
+        assert shown == whole, typed
+    missing = chat(answerer, "who is zelensky meeting?", "/sources 1 5 7", "/quit")[1]
+    assert missing == "The last answer has no sources [5], [7]; its sources are [1], [2]."
+    # a year is an id, as before: not sources [202] and [0]
+    assert chat(answerer, "who is zelensky meeting?", "/sources 2020", "/q")[1].startswith(
+        "no article with id"
+    )
