@@ -476,7 +476,7 @@ def test_a_command_after_a_byte_order_mark_or_zero_width_space_is_the_command(an
 
 
 def test_sources_with_several_numbers_shows_each_of_them(answerer):
-    """"/sources 1 2" (or "1, 2", "[1][2]", "1 and 2") was "no article with id “1 2”"."""
+    """ "/sources 1 2" (or "1, 2", "[1][2]", "1 and 2") was "no article with id “1 2”"."""
     whole = chat(answerer, "who is zelensky meeting?", "/sources", "/quit")[1]
     for typed in ("1 2", "1, 2", "[1][2]", "1 and 2", "2 1"):
         shown = chat(answerer, "who is zelensky meeting?", f"/sources {typed}", "/quit")[1]

@@ -526,9 +526,12 @@ class Questions(commands.Cog):
         if await self.cooling_down(message):
             return
         if trigger.command == "unknown":
-            await reply_in_parts(
-                message, unknown_command_note(trigger.question), as_reply=can_reply
-            )
+            note = unknown_command_note(trigger.question)
+            sent = await reply_in_parts(message, note, as_reply=can_reply)
+            # as an answer is: a member who fixes "/aks who …" by editing it gets the edit
+            # answered in the note's place, and deleting the message takes the note with it
+            shown = Answer(question=trigger.question, answered=False, reply=note, kind="smalltalk")
+            self.answered[message.id] = _Answered(trigger.question, None, shown, sent, self.clock())
             return
         previous = self._context(trigger, message.channel.id, message.author.id)
         # until the answer is posted and remembered, an edit or delete of the question is

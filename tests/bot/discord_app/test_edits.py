@@ -338,3 +338,26 @@ async def test_a_question_deleted_while_its_answer_is_posted_loses_the_answer(co
     await cog.on_message(question)
     (reply,) = channel.sent
     reply.delete.assert_awaited_once()
+
+
+async def test_a_mistyped_command_fixed_by_an_edit_is_answered_in_the_notes_place(cog, answerer):
+    """"/aks who …" gets a note naming the commands; the member fixed it by editing, as the
+    bot invites for questions, and got nothing: the note was no answer an edit could replace."""
+    message = await asked(cog, f"<@{BOT_ID}> /aks who is zelensky meeting?")
+    (note,) = message.channel.sent
+    answerer.answer.assert_not_called()
+
+    await cog.on_raw_message_edit(edited(message, f"<@{BOT_ID}> /ask who is zelensky meeting?"))
+
+    answerer.answer.assert_called_once_with("who is zelensky meeting?", previous=None)
+    message.channel.send.assert_awaited_once()  # the note only: the answer took its place
+    assert note.edit.await_args.kwargs["content"] == an_answer().reply
+
+
+async def test_deleting_a_mistyped_command_deletes_the_note(cog, answerer):
+    message = await asked(cog, f"<@{BOT_ID}> /halp")
+    (note,) = message.channel.sent
+    await cog.on_raw_message_delete(
+        SimpleNamespace(message_id=message.id, channel_id=message.channel.id)
+    )
+    note.delete.assert_awaited_once()
