@@ -528,10 +528,7 @@ class Questions(commands.Cog):
         if trigger.command == "unknown":
             note = unknown_command_note(trigger.question)
             sent = await reply_in_parts(message, note, as_reply=can_reply)
-            # as an answer is: a member who fixes "/aks who …" by editing it gets the edit
-            # answered in the note's place, and deleting the message takes the note with it
-            shown = Answer(question=trigger.question, answered=False, reply=note, kind="smalltalk")
-            self.answered[message.id] = _Answered(trigger.question, None, shown, sent, self.clock())
+            self._keep_reply(message, trigger, note, sent)
             return
         previous = self._context(trigger, message.channel.id, message.author.id)
         # until the answer is posted and remembered, an edit or delete of the question is
@@ -670,7 +667,25 @@ class Questions(commands.Cog):
             slow_after=self.slow_after,
             on_slow=functools.partial(self._show_typing, message.channel),
         )
-        await reply_in_parts(message, text, as_reply=can_reply)
+        sent = await reply_in_parts(message, text, as_reply=can_reply)
+        self._keep_reply(message, trigger, text, sent, last)
+
+    def _keep_reply(
+        self,
+        message: discord.Message,
+        trigger: Trigger,
+        text: str,
+        sent: list[discord.Message],
+        shown_of: Answer | None = None,
+    ) -> None:
+        """Keep the bot's reply to a typed command (``/sources …``, a mistyped ``/aks …``) as
+        an answer is kept: deleting the message deletes the reply (a member's ``/sources``
+        post stayed under nothing), and a command fixed by an edit ("/aks who …" to "/ask who
+        …") is answered in the reply's place (it got nothing). ``shown_of``, the answer whose
+        sources were shown, is what a reply to the message follows up on."""
+        shown = Answer(question=trigger.question, answered=False, reply=text, kind="smalltalk")
+        record = _Answered(trigger.question, shown_of, shown, sent, self.clock())
+        self.answered[message.id] = record
 
     async def _show_typing(self, channel: discord.abc.Messageable) -> None:
         """Show "typing…" for a slow answer without holding the answer back: the request runs

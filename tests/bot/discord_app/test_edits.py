@@ -341,7 +341,7 @@ async def test_a_question_deleted_while_its_answer_is_posted_loses_the_answer(co
 
 
 async def test_a_mistyped_command_fixed_by_an_edit_is_answered_in_the_notes_place(cog, answerer):
-    """"/aks who …" gets a note naming the commands; the member fixed it by editing, as the
+    """ "/aks who …" gets a note naming the commands; the member fixed it by editing, as the
     bot invites for questions, and got nothing: the note was no answer an edit could replace."""
     message = await asked(cog, f"<@{BOT_ID}> /aks who is zelensky meeting?")
     (note,) = message.channel.sent
@@ -361,3 +361,23 @@ async def test_deleting_a_mistyped_command_deletes_the_note(cog, answerer):
         SimpleNamespace(message_id=message.id, channel_id=message.channel.id)
     )
     note.delete.assert_awaited_once()
+
+
+async def test_deleting_a_typed_sources_deletes_the_sources_it_posted(cog, answerer):
+    """A member's `/sources` typed as a message posts the last answer's quotes again; deleted,
+    the post stayed under nothing, as an answer to a deleted question did before."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    channel = question.channel
+    command = await asked(cog, f"<@{BOT_ID}> /sources", channel=channel)
+    posted = channel.sent[-1]
+    await cog.on_raw_message_delete(SimpleNamespace(message_id=command.id, channel_id=channel.id))
+    posted.delete.assert_awaited_once()
+    channel.sent[0].delete.assert_not_awaited()  # the answer stays
+
+
+async def test_a_reply_to_a_typed_sources_follows_up_on_the_answer_it_showed(cog, answerer):
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    channel = question.channel
+    command = await asked(cog, f"<@{BOT_ID}> /sources", channel=channel)
+    await asked(cog, f"<@{BOT_ID}> and when?", channel=channel, reply_to=command)
+    assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"
