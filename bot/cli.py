@@ -519,6 +519,9 @@ def _batch_line(
     answerer: Any, line: str, number: int, article: str | None, top: int | None
 ) -> dict[str, Any]:
     """One output object per input line; a bad line gets an error object, not a crash."""
+    # a byte order mark inside the stream: files concatenated (`cat a.jsonl b.jsonl`) where one
+    # a Windows tool wrote begins with its own, and that line was "not JSON"
+    line = line.removeprefix("\ufeff")
     if not line.strip():
         return {"error": "empty line", "line": number}
     undecoded = _UNDECODED.search(line)

@@ -915,6 +915,15 @@ def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(projec
         assert len(out) == 2
 
 
+def test_a_batch_of_files_joined_answers_the_line_after_a_byte_order_mark(project, seed_db):
+    """`cat a.jsonl b.jsonl | factdesk ask --batch -`, where a Windows tool wrote b.jsonl with a
+    byte order mark: the mark opens b's first line mid-stream, and that line was "not JSON"."""
+    data = b'{"question": "hi"}\n\xef\xbb\xbf{"question": "who is zelenksy meeting?"}\n'
+    result = run(project, "ask", "--db", str(seed_db), "--batch", "-", input=data)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("question") for o in out] == ["hi", "who is zelenksy meeting?"], out
+
+
 def test_a_batch_line_that_is_not_utf8_is_an_error_not_a_garbled_question(project, seed_db):
     """A questions file saved as Windows "ANSI" (cp1252): its é and curly quotes were read as
     U+FFFD and the garbled question answered, without a word, where an article or config.yaml
