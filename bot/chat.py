@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from facts.errors import FactsError
+from facts.errors import DatabaseError, FactsError
 
 from .answer import Answerer
 from .corpus import bare_id, typed_forms
@@ -129,23 +129,33 @@ def chat_loop(
         if command == "/reload":
             output_fn(reload_reply(answerer))
             continue
-        # as typed on Discord, where it is read, not refused ("/ask:who …", "/ sources" too);
-        # "/sourcesfoo" is a mistyped command, as on Discord
-        typed = read_command(line)
-        if typed is not None and typed[0] == "sources":
-            output_fn(sources_command(answerer, last, typed[1]))
+        try:
+            reply, answer = _respond(answerer, line, last)
+        except DatabaseError as exc:
+            # written over or locked meanwhile: the chat goes on, and /reload takes a new build
+            output_fn(f"Error: {exc}")
             continue
-        if typed is not None:
-            line = ask_argument(typed[1])
-        elif (word := unknown_command(line)) is not None:
-            meant = meant_command(word, CHAT_COMMANDS)
-            hint = f"did you mean {meant}? " if meant else ""
-            output_fn(f"Unknown command {word}: {hint}/help lists the commands.")
-            continue
-        answer = answerer.answer(line, previous=last)
-        output_fn(answer.reply)
-        if answer.answered:  # an abstention keeps the last real answer for /sources, follow-ups
-            last = answer
+        output_fn(reply)
+        if answer is not None and answer.answered:
+            last = answer  # an abstention keeps the last real answer for /sources, follow-ups
+
+
+def _respond(answerer: Answerer, line: str, last: Answer | None) -> tuple[str, Answer | None]:
+    """The reply to a line that is no chat command of its own (/quit, /help, /reload), and the
+    answer it gave, if any."""
+    # as typed on Discord, where it is read, not refused ("/ask:who …", "/ sources" too);
+    # "/sourcesfoo" is a mistyped command, as on Discord
+    typed = read_command(line)
+    if typed is not None and typed[0] == "sources":
+        return sources_command(answerer, last, typed[1]), None
+    if typed is not None:
+        line = ask_argument(typed[1])
+    elif (word := unknown_command(line)) is not None:
+        meant = meant_command(word, CHAT_COMMANDS)
+        hint = f"did you mean {meant}? " if meant else ""
+        return f"Unknown command {word}: {hint}/help lists the commands.", None
+    answer = answerer.answer(line, previous=last)
+    return answer.reply, answer
 
 
 def reload_reply(answerer: Answerer) -> str:

@@ -487,3 +487,23 @@ def test_sources_with_several_numbers_shows_each_of_them(answerer):
     assert chat(answerer, "who is zelensky meeting?", "/sources 2020", "/q")[1].startswith(
         "no article with id"
     )
+
+
+def test_a_database_failure_is_one_line_and_the_chat_goes_on(answerer):
+    """A database written over or locked while a chat was open ended the chat with an error;
+    the bot goes on after such a failure, and chat's /reload can take a fixed build."""
+    from facts.errors import DatabaseError
+
+    class Failing:
+        def __init__(self):
+            self.calls = 0
+
+        def answer(self, question, previous=None):
+            self.calls += 1
+            if self.calls == 1:
+                raise DatabaseError("x.db is locked by another program writing to it")
+            return answerer.answer(question, previous=previous)
+
+    out = chat(Failing(), "hi", "hi", "/q")
+    assert out[0] == "Error: x.db is locked by another program writing to it"
+    assert out[1] == chat(answerer, "hi")[0]
