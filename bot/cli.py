@@ -456,7 +456,11 @@ def ask_command(
     from .answer import Answerer
 
     if batch is None and question is None:
-        raise click.UsageError("give a QUESTION or --batch FILE")
+        # `echo "who …?" | factdesk ask` was told only this: say what reads stdin, and how
+        raise click.UsageError(
+            "give a QUESTION or --batch FILE ('--batch -' reads questions from stdin, one "
+            'JSON object a line: {"question": "…"})'
+        )
     if batch is not None and question is not None:
         raise click.UsageError("give either a QUESTION or --batch, not both")
     config = obj.config

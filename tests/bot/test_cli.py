@@ -1142,3 +1142,10 @@ def test_a_question_typed_without_quotes_is_asked_whole(project):
     assert loose.exit_code == 0, loose.output
     assert json.loads(loose.stdout) == json.loads(quoted.stdout)
     assert json.loads(loose.stdout)["question"] == "who is zelensky meeting"
+
+
+def test_ask_without_a_question_says_how_to_give_them_on_stdin(project):
+    """`echo "who …?" | factdesk ask` was told only "give a QUESTION or --batch FILE"."""
+    result = run(project, "ask", input="who is zelensky meeting?\n")
+    assert result.exit_code == 2
+    assert "'--batch -' reads questions from stdin, one JSON object a line" in result.output
