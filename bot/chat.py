@@ -17,6 +17,7 @@ from .question import has_words
 from .render import (
     code,
     counted,
+    echo,
     echo_kept_hidden,
     render_article,
     render_article_list,
@@ -247,6 +248,9 @@ def source_reply(details: list[SourceDetail], numbers: list[int]) -> str:
     return f"The last answer has no {kind} {lacks}; its sources are {have}."
 
 
+_OPTION_WORD = re.compile(r"(?:query|topic)\s+(?=\S)", re.IGNORECASE)
+
+
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
     """The text of ``/sources`` in the terminal and on Discord alike."""
     # the article list shows an id as inline code (`000_…`): copied with its marks, quoted or
@@ -275,7 +279,14 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             # no words at all: "/sources https://…" of no article was told that words such as
             # "who" and "the" are in every article
             return render_no_topic(article.strip())
-        return unknown_article_reply(answerer, typed)
+        reply = unknown_article_reply(answerer, typed)
+        # "/sources ceasefire" ("/sources query ceasefire", the colon left out): a member who
+        # typed a topic where an article goes was told only that no article has that id
+        topic = _OPTION_WORD.sub("", article.strip(), count=1) or article.strip()
+        named = len(answerer.ids_but_case(typed)) > 1  # the reply names the ids meant
+        if not named and has_words(topic) and answerer.find_articles(topic, limit=1):
+            reply += f"; `/sources query:` {echo(topic)} lists the articles that cover it"
+        return reply
     if last is None:
         return render_sources([])
     return render_sources(answerer.sources(last))

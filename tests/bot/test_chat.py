@@ -373,7 +373,9 @@ def test_sources_of_an_acronym_in_capitals_that_is_a_function_word_reads_it_as_i
     )
     assert listed.startswith("Articles covering “WHO”:") and "`pandemic`" in listed
     assert "`dam`" not in listed and the_who.startswith("Articles covering “the WHO”:")
-    assert bare == "no article with id “WHO”"
+    assert bare == (
+        "no article with id “WHO”; `/sources query:` WHO lists the articles that cover it"
+    )
     assert lower.startswith("“who” names no topic")
 
 
@@ -507,3 +509,16 @@ def test_a_database_failure_is_one_line_and_the_chat_goes_on(answerer):
     out = chat(Failing(), "hi", "hi", "/q")
     assert out[0] == "Error: x.db is locked by another program writing to it"
     assert out[1] == chat(answerer, "hi")[0]
+
+
+def test_sources_of_a_topic_where_an_article_goes_points_to_query(answerer):
+    """ "/sources ceasefire" (or "/sources query ceasefire", the colon left out) was told only
+    "no article with id “ceasefire”", though an article covers it."""
+    hint = "; `/sources query:` ceasefire lists the articles that cover it"
+    for typed in ("ceasefire", "query ceasefire"):
+        (reply,) = chat(answerer, f"/sources {typed}", "/q")
+        assert reply == f"no article with id “{typed}”{hint}"
+    # a word no article has, or an id's typo, gets no pointer to a list that would be empty
+    assert chat(answerer, "/sources zebra", "/q") == ["no article with id “zebra”"]
+    (typo,) = chat(answerer, f"/sources {SEED_ID[:-1]}x", "/q")
+    assert "query" not in typo
