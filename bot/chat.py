@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from facts.errors import DatabaseError, FactsError
 
 from .answer import Answerer
 from .corpus import bare_id, typed_forms
-from .errors import UnknownArticleError
+from .errors import BotError, UnknownArticleError
 from .model import Answer, SourceDetail
 from .question import has_words
 from .render import (
     code,
+    counted,
+    echo,
     echo_kept_hidden,
     render_article,
     render_article_list,
@@ -25,6 +31,7 @@ HELP = """Ask a question about the coverage. Commands:
   /sources N            source [N] of the last answer, with context
   /sources ARTICLE      one article's details, by its id, title or link (`/sources article: ID` too)
   /sources query: TOPIC which articles cover a topic
+  /reload               re-open the database after `factdesk build` (as the bot's /reload)
   /help                 this text
   /quit                 leave (Ctrl-D works too)"""
 
@@ -33,20 +40,59 @@ HELP = """Ask a question about the coverage. Commands:
 # (a space after the slash), "/source", "!sources" (other bots' prefix); "/Sources" with any
 # capitals. Each was asked as a question ("The coverage doesn't say (/ sources)").
 _TYPED = re.compile(r"[/!]\s*(ask|sources?)(?=$|[\s:]):?\s*(.*)", re.IGNORECASE | re.DOTALL)
-_COMMAND = re.compile(r"/[a-z]+")  # "/foo" is a mistyped command; "/ what" or "1/2" is not
+# "/foo" is a mistyped command; "/ what", "1/2", "/r/worldnews" and "/usr/bin" are not
+_COMMAND = re.compile(r"/[a-z]+", re.IGNORECASE)
 # "/ask question: …": the slash command's option name, as the bot's /help shows the command
 _ASK_OPTION = re.compile(r":?\s*(?:question:)?\s*", re.IGNORECASE)
+
+
+def bare(text: str) -> str:
+    """``text`` stripped, also of the invisible format characters before it: a byte order mark
+    (a line piped from PowerShell, a file's first line) or a zero-width space a pasted text or
+    a phone keyboard left at the start. "\ufeff/quit" and "\u200b/sources" were asked as
+    questions ("The coverage doesn't say (/quit)")."""
+    text = text.strip()
+    start = 0
+    while start < len(text) and (
+        text[start].isspace() or unicodedata.category(text[start]) == "Cf"
+    ):
+        start += 1
+    return text[start:]
 
 
 def read_command(text: str) -> tuple[str, str] | None:
     """(``"ask"`` or ``"sources"``, what follows it) for a command typed as text, near misses
     included (:data:`_TYPED`), else None. "/sourcesx", "/asking" and "/source-code" are words,
     no command."""
-    match = _TYPED.fullmatch(text.strip())
+    match = _TYPED.fullmatch(bare(text))
     if match is None:
         return None
     command = match.group(1).lower()
     return ("sources" if command.startswith("source") else command), match.group(2).strip()
+
+
+def unknown_command(text: str) -> str | None:
+    """The first word of ``text`` when it is a command word this program does not have (a
+    slash and letters only: "/halp", "/foo bar"), else None. A question that starts with a
+    subreddit ("/r/worldnews says …") or a path ("/usr/bin …") is still a question, and
+    ``/ask`` and ``/sources`` (near misses too) are :func:`read_command`'s."""
+    if read_command(text) is not None:
+        return None
+    words = bare(text).split()
+    if words and _COMMAND.fullmatch(words[0]):
+        return words[0]
+    return None
+
+
+CHAT_COMMANDS = ("/ask", "/sources", "/reload", "/help", "/quit")
+
+
+def meant_command(word: str, commands: Sequence[str]) -> str | None:
+    """The command of ``commands`` a mistyped command word most likely means ("/aks" is
+    ``/ask``, "/sorces" ``/sources``), else None ("/foo"). Only named, never run: "/sauce"
+    may be slang, and a guess that ran the wrong command would surprise more than a note."""
+    close = difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.7)
+    return close[0] if close else None
 
 
 def ask_argument(rest: str) -> str:
@@ -73,28 +119,60 @@ def chat_loop(
         line = line.strip()
         if not line:
             continue
-        command = line.split()[0].lower()  # "/SOURCES" with caps lock on is still the command
+        # "/SOURCES" with caps lock on is still the command
+        command = (bare(line).split() or [""])[0].lower()
         # by its first word, as /sources: "/help sources" was an unknown command /help
         if command in ("/quit", "/exit", "/q"):
             return
         if command == "/help":
             output_fn(HELP)
             continue
-        # as typed on Discord, where it is read, not refused ("/ask:who …", "/ sources" too);
-        # "/sourcesfoo" is a mistyped command, as on Discord
-        typed = read_command(line)
-        if typed is not None and typed[0] == "sources":
-            output_fn(sources_command(answerer, last, typed[1]))
+        if command == "/reload":
+            output_fn(reload_reply(answerer))
             continue
-        if typed is not None:
-            line = ask_argument(typed[1])
-        elif _COMMAND.fullmatch(command):
-            output_fn(f"Unknown command {line.split()[0]}: /help lists the commands.")
+        try:
+            reply, answer = _respond(answerer, line, last)
+        except DatabaseError as exc:
+            # written over or locked meanwhile: the chat goes on, and /reload takes a new build
+            output_fn(f"Error: {exc}")
             continue
-        answer = answerer.answer(line, previous=last)
-        output_fn(answer.reply)
-        if answer.answered:  # an abstention keeps the last real answer for /sources, follow-ups
-            last = answer
+        output_fn(reply)
+        if answer is not None and answer.answered:
+            last = answer  # an abstention keeps the last real answer for /sources, follow-ups
+
+
+def _respond(answerer: Answerer, line: str, last: Answer | None) -> tuple[str, Answer | None]:
+    """The reply to a line that is no chat command of its own (/quit, /help, /reload), and the
+    answer it gave, if any."""
+    # as typed on Discord, where it is read, not refused ("/ask:who …", "/ sources" too);
+    # "/sourcesfoo" is a mistyped command, as on Discord
+    typed = read_command(line)
+    if typed is not None and typed[0] == "sources":
+        return sources_command(answerer, last, typed[1]), None
+    if typed is not None:
+        line = ask_argument(typed[1])
+    elif (word := unknown_command(line)) is not None:
+        meant = meant_command(word, CHAT_COMMANDS)
+        hint = f"did you mean {meant}? " if meant else ""
+        return f"Unknown command {word}: {hint}/help lists the commands.", None
+    answer = answerer.answer(line, previous=last)
+    return answer.reply, answer
+
+
+def reload_reply(answerer: Answerer) -> str:
+    """``/reload``: the database re-opened, as the bot's ``/reload`` does after a rebuild. A
+    chat kept answering from the build it started with, whatever was built meanwhile (an
+    article added in another terminal was "not covered"), and ``/reload`` was an unknown
+    command: the only way to see the rebuild was to leave and start again."""
+    try:
+        corpus = answerer.reload()
+    except (BotError, FactsError) as exc:  # a broken rebuild: the previous one still answers
+        return f"Reload failed, still answering from the previous database: {exc}"
+    built = f", built {corpus.built_at}" if corpus.built_at else ""
+    return (
+        f"Reloaded {corpus.path.name}: {counted(corpus.article_count, 'article')}, "
+        f"{counted(corpus.sentence_count, 'sentence')}{built}."
+    )
 
 
 def pasted(first: str, ready: Callable[[], bool], readline: Callable[[], str]) -> str:
@@ -148,17 +226,29 @@ def unknown_article_reply(answerer: Answerer, typed: str) -> str:
     return str(UnknownArticleError(error))
 
 
-# "2", "[2]", "2." (ended as a sentence): a source line's number
-_SOURCE_NUMBER = re.compile(r"\[?\s*(\d{1,3})\s*\]?[.!?]?")
+# "2", "[2]", "2." (ended as a sentence): a source line's number; several, as "1 2", "1, 2",
+# "[1][2]" or "1 and 3", were "no article with id “1 2”"
+_ONE_NUMBER = r"\[?\s*\d{1,3}(?!\d)\s*\]?"
+_SOURCE_NUMBERS = re.compile(
+    rf"{_ONE_NUMBER}(?:\s*(?:,|&|\band\b)?\s*{_ONE_NUMBER}){{0,9}}[.!?]?", re.IGNORECASE
+)
 
 
-def source_reply(details: list[SourceDetail], number: int) -> str:
-    """``/sources N``: the last answer's source [N] with its context, or which numbers it has."""
-    chosen = [detail for detail in details if detail.number == number]
-    if chosen or not details:  # no answer yet: how to get one
+def source_reply(details: list[SourceDetail], numbers: list[int]) -> str:
+    """``/sources N`` (or ``N M``): the last answer's sources [N] with their context, or which
+    numbers it has."""
+    chosen = [detail for detail in details if detail.number in numbers]
+    shown = {detail.number for detail in details}
+    missing = [number for number in dict.fromkeys(numbers) if number not in shown]
+    if not details or not missing:  # no answer yet: how to get one
         return render_sources(chosen)
-    numbers = ", ".join(f"[{detail.number}]" for detail in details)
-    return f"The last answer has no source [{number}]; its sources are {numbers}."
+    have = ", ".join(f"[{number}]" for number in sorted(shown))
+    lacks = ", ".join(f"[{number}]" for number in missing)
+    kind = "sources" if len(missing) > 1 else "source"
+    return f"The last answer has no {kind} {lacks}; its sources are {have}."
+
+
+_OPTION_WORD = re.compile(r"(?:query|topic)\s+(?=\S)", re.IGNORECASE)
 
 
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
@@ -178,19 +268,25 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             info = answerer.article_named(form)
             if info is not None:
                 return render_article(info)
-        number = _SOURCE_NUMBER.fullmatch(article.strip())
-        if number is not None:
+        if _SOURCE_NUMBERS.fullmatch(article.strip()):
             # "/sources 2" or "/sources [2]": an answer numbers its sources so, and no article
             # has that id; it was told "no article with id “2”"
             details = [] if last is None else answerer.sources(last)
-            return source_reply(details, int(number.group(1)))
+            return source_reply(details, [int(n) for n in re.findall(r"\d+", article)])
         if has_words(article) and not answerer.names_a_topic(article):
             # "/sources who": no article is named so, and a member who typed function words
             # meant a topic, which they cannot be either. Not a link or a mention, which has
             # no words at all: "/sources https://…" of no article was told that words such as
             # "who" and "the" are in every article
             return render_no_topic(article.strip())
-        return unknown_article_reply(answerer, typed)
+        reply = unknown_article_reply(answerer, typed)
+        # "/sources ceasefire" ("/sources query ceasefire", the colon left out): a member who
+        # typed a topic where an article goes was told only that no article has that id
+        topic = _OPTION_WORD.sub("", article.strip(), count=1) or article.strip()
+        named = len(answerer.ids_but_case(typed)) > 1  # the reply names the ids meant
+        if not named and has_words(topic) and answerer.find_articles(topic, limit=1):
+            reply += f"; `/sources query:` {echo(topic)} lists the articles that cover it"
+        return reply
     if last is None:
         return render_sources([])
     return render_sources(answerer.sources(last))

@@ -456,7 +456,11 @@ def ask_command(
     from .answer import Answerer
 
     if batch is None and question is None:
-        raise click.UsageError("give a QUESTION or --batch FILE")
+        # `echo "who …?" | factdesk ask` was told only this: say what reads stdin, and how
+        raise click.UsageError(
+            "give a QUESTION or --batch FILE ('--batch -' reads questions from stdin, one "
+            'JSON object a line: {"question": "…"})'
+        )
     if batch is not None and question is not None:
         raise click.UsageError("give either a QUESTION or --batch, not both")
     config = obj.config
@@ -519,6 +523,9 @@ def _batch_line(
     answerer: Any, line: str, number: int, article: str | None, top: int | None
 ) -> dict[str, Any]:
     """One output object per input line; a bad line gets an error object, not a crash."""
+    # a byte order mark inside the stream: files concatenated (`cat a.jsonl b.jsonl`) where one
+    # a Windows tool wrote begins with its own, and that line was "not JSON"
+    line = line.removeprefix("\ufeff")
     if not line.strip():
         return {"error": "empty line", "line": number}
     undecoded = _UNDECODED.search(line)
@@ -711,6 +718,7 @@ def eval_command(
     """Report answer quality on a QUESTIONS.yaml file (or on WikiQA with --wikiqa DIR)."""
     from .answer import Answerer
     from .evaluate import (
+        capped_lines,
         evaluate,
         format_report,
         format_unfound_gold,
@@ -747,10 +755,10 @@ def eval_command(
         raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
     items = load_questions(questions)
     # named as bot.intents names them, without the spaces around the name
-    names = ((rule.get("name") or "").strip() for rule in config.intents)
+    names = [(rule.get("name") or "").strip() for rule in config.intents]
     unknown = unknown_intents(items, names)
     if unknown:
-        click.echo(format_unknown_intents(questions, config.source, unknown), err=True)
+        click.echo(format_unknown_intents(questions, config.source, unknown, names), err=True)
     if unused := unused_gold(items):
         click.echo(format_unused_gold(questions, unused), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
@@ -773,7 +781,7 @@ def eval_command(
             except UnknownArticleError as exc:
                 unknown_articles.append(f"{questions}: question {number}: {exc}")
         if unknown_articles:
-            raise UnknownArticleError("\n".join(unknown_articles))
+            raise UnknownArticleError(capped_lines(unknown_articles))
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
             click.echo(

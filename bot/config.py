@@ -322,13 +322,32 @@ def _coerce(ctx: _Ctx, value: Any, default: Any, key: str) -> Any:
     raise ctx.fail(key, "unsupported setting")  # pragma: no cover - every field has a default
 
 
+# what Discord gives an operator for a channel without Developer Mode: its link ("Copy Link":
+# https://discord.com/channels/GUILD/CHANNEL) and its mention as typed (<#CHANNEL>)
+_CHANNEL_LINK = re.compile(
+    r"https?://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/channels/(?:\d+|@me)/(\d+)/?"
+)
+_CHANNEL_MENTION = re.compile(r"<#(\d+)>")
+
+
 def _snowflake(ctx: _Ctx, value: Any, key: str) -> int:
-    """Discord ids: YAML may give them as numbers or quoted strings."""
+    """Discord ids: YAML may give them as numbers or quoted strings, and a channel as its link
+    or its mention, which is what Discord offers without Developer Mode: both were "expected a
+    Discord id (a number)", with no word of where to find one."""
     if isinstance(value, str) and value.strip().isdigit():
         return int(value)
+    if isinstance(value, str) and "channels" in key:
+        text = value.strip()
+        found = _CHANNEL_LINK.fullmatch(text) or _CHANNEL_MENTION.fullmatch(text)
+        if found:
+            return int(found.group(1))
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
-    raise ctx.fail(key, f"expected a Discord id (a number), got {value!r}")
+    raise ctx.fail(
+        key,
+        f"expected a Discord id (a number: with Developer Mode on, right-click > Copy ID), "
+        f"got {value!r}",
+    )
 
 
 def _optional_snowflake(ctx: _Ctx, value: Any, key: str) -> int | None:

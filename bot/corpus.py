@@ -20,8 +20,9 @@ from typing import NamedTuple
 import Stemmer
 
 from facts.articles import SUPPORTED_SUFFIXES
+from facts.errors import DatabaseError
 from facts.interview import unrun
-from facts.store import get_meta, open_readonly, read_failure, words_outdated
+from facts.store import build_hint, get_meta, open_readonly, read_failure, words_outdated
 from facts.story_heads import HEAD_SENTENCES, unique_stems
 from facts.words import plain
 
@@ -136,6 +137,14 @@ def _raise_read_failure(path: Path, exc: sqlite3.DatabaseError) -> None:
     damaged) as a :class:`DatabaseError` naming the file; anything else, a bug, the caller
     re-raises as it is."""
     failure = read_failure(path, exc)
+    if failure is None and getattr(exc, "sqlite_errorname", None) == "SQLITE_NOTADB":
+        # opened as a database, it is none now: the file was written over in place (`cp` of
+        # another build onto it, where the README says to swap one in atomically), and each
+        # question was an "internal error: DatabaseError: vtable constructor failed"
+        failure = DatabaseError(
+            f"{path} is no database any more ({exc}): it was written over while in use; "
+            f"rebuild it with {build_hint(path)}, or swap a build in whole, then reload"
+        )
     if failure is not None:
         raise failure from exc
 

@@ -178,14 +178,21 @@ def unknown_intents(items: Iterable[EvalQuestion], known: Iterable[str]) -> dict
     return out
 
 
-def format_unknown_intents(path: str, config: str, unknown: dict[str, list[int]]) -> str:
-    """One warning line naming each unknown intent and (the first few of) its questions."""
+def format_unknown_intents(
+    path: str, config: str, unknown: dict[str, list[int]], known: Iterable[str] = ()
+) -> str:
+    """One warning line naming each unknown intent and (the first few of) its questions, and
+    the config's intent a misspelt one most likely meant (``meeting_tim``: the operator had
+    to read the config's rules to find which name was meant)."""
+    names = list(known)
 
-    def where(numbers: list[int]) -> str:
+    def where(name: str, numbers: list[int]) -> str:
         shown = ", ".join(map(str, numbers[:5])) + (", …" if len(numbers) > 5 else "")
-        return f"question{'s' if len(numbers) > 1 else ''} {shown}"
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.75)
+        meant = f"; did you mean {close[0]}?" if close else ""
+        return f"question{'s' if len(numbers) > 1 else ''} {shown}{meant}"
 
-    listed = "; ".join(f"{name} ({where(numbers)})" for name, numbers in unknown.items())
+    listed = "; ".join(f"{name} ({where(name, numbers)})" for name, numbers in unknown.items())
     kind = "intents" if len(unknown) > 1 else "an intent"
     lacking = (
         "the built-in defaults lack (no config file)"
@@ -259,58 +266,113 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
     if raw is None or raw == []:  # an empty file or list: its report would say "0.0%"
         raise ConfigError(f"{path}: no questions")
     if not isinstance(raw, list):
-        raise ConfigError(f"{path}: expected a list of questions")
+        raise ConfigError(f"{path}: {_not_a_list(raw)}")
     out: list[EvalQuestion] = []
     problems: list[str] = []
     for i, item in enumerate(raw):
-        try:
-            out.append(_question(item, f"{path}: question {i + 1}"))
-        except ConfigError as exc:
-            problems.append(str(exc))
+        found = question_problems(item)
+        if not found:
+            out.append(_question(item))
+            continue
+        where = f"{path}: question {i + 1}"
+        shown = found[:MAX_PROBLEMS_EACH]
+        problems += [f"{where}: {problem}" for problem in shown]
+        if len(found) > len(shown):
+            problems.append(f"{where}: and {len(found) - len(shown)} more")
     if problems:
         # every problem at once, one line each: an operator fixing a 60-question file ran it
         # once per mistake, as only the first was reported
-        raise ConfigError("\n".join(problems))
+        raise ConfigError(capped_lines(problems))
     return out
 
 
-def _question(item: object, where: str) -> EvalQuestion:
-    """One entry of a question file, or a ConfigError saying ``where`` and what is wrong."""
-    if not isinstance(item, dict) or not isinstance(item.get("q"), str):
-        raise ConfigError(f"{where}: expected a mapping with a 'q' string")
-    if not item["q"].strip():
+# what a question file looks like, for the error that finds something else at its top
+QUESTION_FORMAT = "a YAML list, one '- q: QUESTION' entry each, with 'gold: [SUBSTRING]'"
+MAX_PROBLEMS_EACH = 5  # of one question: past them its entry is better rewritten than listed
+MAX_PROBLEM_LINES = 40  # of a file: a file indented wrongly throughout named each of its lines
+
+
+def capped_lines(lines: list[str], limit: int = MAX_PROBLEM_LINES) -> str:
+    """``lines`` one per line, the first ``limit`` of them and a count of the rest."""
+    if len(lines) <= limit:
+        return "\n".join(lines)
+    return "\n".join([*lines[:limit], f"... and {len(lines) - limit} more problems"])
+
+
+def _not_a_list(raw: object) -> str:
+    """What is wrong with a question file whose top is no list, and the format it should
+    have. A list under a key (``questions: [...]``, the way many tools' files are written)
+    was told only "expected a list of questions", with no word of what it had found."""
+    if isinstance(raw, dict):
+        lists = [key for key, value in raw.items() if isinstance(value, list)]
+        if len(raw) == 1 and lists:
+            return (
+                f"the questions are under the key {str(lists[0])!r}: the file must be the list "
+                f"itself ({QUESTION_FORMAT}); remove that line and unindent the entries"
+            )
+        if "q" in raw:
+            return f"one question, not a list of them: write it as '- q: …' ({QUESTION_FORMAT})"
+        return f"expected a list of questions, found a mapping ({QUESTION_FORMAT})"
+    found = "text" if isinstance(raw, str) else f"the value {raw!r}"[:60]
+    return f"expected a list of questions, found {found} ({QUESTION_FORMAT})"
+
+
+def question_problems(item: object) -> list[str]:
+    """Everything wrong with one entry of a question file, one line each (empty when it is
+    fine). Only the first was named, so an entry with two mistakes took two runs."""
+    if not isinstance(item, dict):
+        return ["expected a mapping with a 'q' string"]
+    problems = []
+    q = item.get("q")
+    if not isinstance(q, str):
+        problems.append("expected a mapping with a 'q' string")
+    elif not q.strip():
         # `q: ""` (an entry not written yet) is answered with the "ask me a question"
         # prompt, which counted as a right abstention when no gold was given
-        raise ConfigError(f"{where}: 'q' is blank: write the question")
-    for key in item:
-        if key not in QUESTION_KEYS:
-            raise ConfigError(f"{where}: unknown key {str(key)!r}{_did_you_mean(key)}")
-    gold = item.get("gold")
-    if gold is None:
-        gold = []
-    if isinstance(gold, str):
-        gold = [gold]
+        problems.append("'q' is blank: write the question")
+    problems += [
+        f"unknown key {str(key)!r}{_did_you_mean(key)}" for key in item if key not in QUESTION_KEYS
+    ]
+    gold = _gold(item)
     # a blank one ("" or "  ") made the question silently unanswerable, or matched every
     # sentence (a blank is in every one), counting any answer right
-    if not isinstance(gold, list) or not all(isinstance(g, str) and g.strip() for g in gold):
-        raise ConfigError(f"{where}: 'gold' must be a list of sentence substrings")
+    if gold is None:
+        problems.append("'gold' must be a list of sentence substrings")
     answerable = item.get("answerable", bool(gold))
     if not isinstance(answerable, bool):
-        raise ConfigError(f"{where}: 'answerable' must be true or false")
-    if answerable and not gold:
-        raise ConfigError(f"{where}: an answerable question needs 'gold' substrings")
+        problems.append("'answerable' must be true or false")
+    elif answerable and gold == []:
+        problems.append("an answerable question needs 'gold' substrings")
     # the report counts by intent name and the answerer looks the article id up: anything
     # but text failed half-way through the run, as an internal error
     for key in ("intent", "article"):
         if item.get(key) is not None and not isinstance(item[key], str):
-            raise ConfigError(f"{where}: '{key}' must be text, got {item[key]!r}")
+            problems.append(f"'{key}' must be text, got {item[key]!r}")
     if isinstance(item.get("article"), str) and not item["article"].strip():
         # an entry not filled in yet: "no article with id ''" blamed the database
-        raise ConfigError(f"{where}: 'article' is empty: give an id, or leave the key out")
+        problems.append("'article' is empty: give an id, or leave the key out")
+    return problems
+
+
+def _gold(item: dict) -> list[str] | None:
+    """An entry's gold substrings as a list (one given as a string too), None when malformed."""
+    gold = item.get("gold")
+    if gold is None:
+        return []
+    if isinstance(gold, str):
+        gold = [gold]
+    if not isinstance(gold, list) or not all(isinstance(g, str) and g.strip() for g in gold):
+        return None
+    return gold
+
+
+def _question(item: dict) -> EvalQuestion:
+    """One entry of a question file that :func:`question_problems` found nothing wrong with."""
+    gold = _gold(item) or []
     return EvalQuestion(
         q=item["q"],
         gold=tuple(gold),
-        answerable=answerable,
+        answerable=item.get("answerable", bool(gold)),
         intent=item.get("intent"),
         article=item.get("article"),
     )

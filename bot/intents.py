@@ -10,6 +10,7 @@ intents carry a fixed reply instead.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -85,6 +86,22 @@ def _name_key(name: str) -> str:
     return "".join(name.split()).casefold()
 
 
+def _unknown_fields(unknown: set[object]) -> str:
+    """What is wrong with a rule's unknown fields: each with the field it likely meant
+    (``predicate``: did you mean ``predicates``?), else the fields a rule has. The error named
+    the typo alone, and the operator looked the field's spelling up in the README."""
+    shown = []
+    for field in sorted(map(str, unknown)):
+        close = difflib.get_close_matches(field, sorted(_FIELDS), n=1, cutoff=0.75)
+        shown.append(f"{field} (did you mean {close[0]}?)" if close else field)
+    listed = (
+        ""
+        if all("(" in field for field in shown)
+        else f"; the fields are {', '.join(sorted(_FIELDS))}"
+    )
+    return f"unknown field(s) {', '.join(shown)}{listed}"
+
+
 def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") -> tuple[Intent, ...]:
     """Validate intent rules; a problem raises :class:`RuleError` naming the intent and field."""
     intents: list[Intent] = []
@@ -100,7 +117,7 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
         where = f"{source}: intent {name!r}"
         unknown = set(rule) - _FIELDS
         if unknown:
-            raise RuleError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+            raise RuleError(f"{where}: {_unknown_fields(unknown)}")
         key = _name_key(name)
         if key in names:
             earlier = "" if names[key] == name else f" (as {names[key]!r})"

@@ -614,7 +614,10 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | ArticleError]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ArticleError(f"{shown(path)} line {number}", f"not JSON ({exc.msg})")
+            # where on the line: a feed row holds a whole article, thousands of characters,
+            # and "Unterminated string starting at" named no place in it
+            where = f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+            yield ArticleError(f"{shown(path)} line {number}", f"not JSON ({where})")
             continue
         # valid JSON that Python will not read: that line fails, not the whole build
         except RecursionError:

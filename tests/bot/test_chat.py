@@ -90,12 +90,55 @@ def test_end_of_input_leaves_with_a_blank_line(answerer):
 
 def test_an_unknown_command_is_named_not_asked(answerer):
     assert chat(answerer, "/sorces", "/quit") == [
-        "Unknown command /sorces: /help lists the commands."
+        "Unknown command /sorces: did you mean /sources? /help lists the commands."
+    ]
+    assert chat(answerer, "/foo bar", "/quit") == [
+        "Unknown command /foo: /help lists the commands."
     ]
     # a longer word that starts like a command is no command either, as on Discord
     assert chat(answerer, "/sourcesx", "/quit") == [
-        "Unknown command /sourcesx: /help lists the commands."
+        "Unknown command /sourcesx: did you mean /sources? /help lists the commands."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("/halp", "/halp"),
+        ("/Foo bar?", "/Foo"),
+        ("/r/worldnews says zelensky met trump?", None),  # a subreddit
+        ("/usr/bin is where?", None),  # a path
+        ("/ what?", None),
+        ("/sources 2", None),  # read_command's
+        ("/ask who?", None),
+        ("who said /halp?", None),
+    ],
+)
+def test_unknown_command_is_a_slash_and_letters_as_the_first_word(text, word):
+    """The rule chat and the Discord cog share: a question that starts with a subreddit or a
+    path is no command word."""
+    from bot.chat import unknown_command
+
+    assert unknown_command(text) == word
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("/aks", "/ask"),
+        ("/sorces", "/sources"),
+        ("/HALP", "/help"),
+        ("/reloda", "/reload"),
+        ("/foo", None),
+        ("/me", None),
+        ("/shrug", None),
+    ],
+)
+def test_a_mistyped_command_names_the_command_it_likely_meant(word, meant):
+    """ "Unknown command /aks" left the member to find that /ask was meant."""
+    from bot.chat import CHAT_COMMANDS, meant_command
+
+    assert meant_command(word, CHAT_COMMANDS) == meant
 
 
 def test_ask_typed_in_chat_asks_as_on_discord(answerer):
@@ -330,7 +373,9 @@ def test_sources_of_an_acronym_in_capitals_that_is_a_function_word_reads_it_as_i
     )
     assert listed.startswith("Articles covering “WHO”:") and "`pandemic`" in listed
     assert "`dam`" not in listed and the_who.startswith("Articles covering “the WHO”:")
-    assert bare == "no article with id “WHO”"
+    assert bare == (
+        "no article with id “WHO”; `/sources query:` WHO lists the articles that cover it"
+    )
     assert lower.startswith("“who” names no topic")
 
 
@@ -375,3 +420,105 @@ def test_sources_of_a_link_or_a_mention_is_not_told_it_is_function_words(answere
     assert link.startswith("no article with link “https")
     assert mention.startswith("no article with id") and "“who”" not in mention
     assert "names no topic: links, mentions and emoji are not searched" in query
+
+
+def test_reload_reopens_the_database_after_a_rebuild(tmp_path):
+    """A chat kept answering from the build it started with: an article built meanwhile was
+    "not covered" until the chat was left and started again, and `/reload` (the bot's way)
+    was an unknown command."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text("Harbour reopens\n\nThe harbour reopened on Friday.\n")
+    build([folder], tmp_path / "r.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "r.db")
+
+    def rebuild() -> str:
+        (folder / "ferry.txt").write_text("Ferry sinks\n\nThe ferry sank on Wednesday.\n")
+        build([folder], tmp_path / "r.db")
+        return "/reload"
+
+    lines = iter(["/sources query: ferry", rebuild, "/sources query: ferry"])
+
+    def read() -> str:
+        line = next(lines, None)
+        if line is None:
+            raise EOFError
+        return line() if callable(line) else line
+
+    out: list[str] = []
+    chat_loop(core, input_fn=read, output_fn=out.append)
+    before, reloaded, after = out[1:4]
+    assert before.startswith("No article covers")
+    assert reloaded.startswith("Reloaded r.db: 2 articles, ")
+    assert "`ferry`" in after
+
+
+def test_a_failed_reload_keeps_the_previous_database():
+    from bot.chat import reload_reply
+    from bot.errors import BotError
+
+    class Broken:
+        def reload(self):
+            raise BotError("r.db: not a factdesk database")
+
+    assert reload_reply(Broken()) == (
+        "Reload failed, still answering from the previous database: r.db: not a factdesk database"
+    )
+
+
+def test_a_command_after_a_byte_order_mark_or_zero_width_space_is_the_command(answerer):
+    """A line piped from PowerShell starts with a byte order mark, and a pasted text or a phone
+    keyboard may leave a zero-width space first: "\ufeff/quit" and "\u200b/sources …" were
+    asked as questions ("The coverage doesn't say (/quit)")."""
+    listing = chat(answerer, "/sources query: ceasefire", "/q")
+    assert chat(answerer, "\ufeff/sources query: ceasefire", "/q") == listing
+    assert chat(answerer, "\u200b\u2060 /Sources query: ceasefire", "/q") == listing
+    assert chat(answerer, "\ufeff/quit", "never asked") == []
+    assert len(chat(answerer, "\u200b", "/q")) == 1  # no command word: asked, no crash
+
+
+def test_sources_with_several_numbers_shows_each_of_them(answerer):
+    """ "/sources 1 2" (or "1, 2", "[1][2]", "1 and 2") was "no article with id “1 2”"."""
+    whole = chat(answerer, "who is zelensky meeting?", "/sources", "/quit")[1]
+    for typed in ("1 2", "1, 2", "[1][2]", "1 and 2", "2 1"):
+        shown = chat(answerer, "who is zelensky meeting?", f"/sources {typed}", "/quit")[1]
+        assert shown == whole, typed
+    missing = chat(answerer, "who is zelensky meeting?", "/sources 1 5 7", "/quit")[1]
+    assert missing == "The last answer has no sources [5], [7]; its sources are [1], [2]."
+    # a year is an id, as before: not sources [202] and [0]
+    assert chat(answerer, "who is zelensky meeting?", "/sources 2020", "/q")[1].startswith(
+        "no article with id"
+    )
+
+
+def test_a_database_failure_is_one_line_and_the_chat_goes_on(answerer):
+    """A database written over or locked while a chat was open ended the chat with an error;
+    the bot goes on after such a failure, and chat's /reload can take a fixed build."""
+    from facts.errors import DatabaseError
+
+    class Failing:
+        def __init__(self):
+            self.calls = 0
+
+        def answer(self, question, previous=None):
+            self.calls += 1
+            if self.calls == 1:
+                raise DatabaseError("x.db is locked by another program writing to it")
+            return answerer.answer(question, previous=previous)
+
+    out = chat(Failing(), "hi", "hi", "/q")
+    assert out[0] == "Error: x.db is locked by another program writing to it"
+    assert out[1] == chat(answerer, "hi")[0]
+
+
+def test_sources_of_a_topic_where_an_article_goes_points_to_query(answerer):
+    """ "/sources ceasefire" (or "/sources query ceasefire", the colon left out) was told only
+    "no article with id “ceasefire”", though an article covers it."""
+    hint = "; `/sources query:` ceasefire lists the articles that cover it"
+    for typed in ("ceasefire", "query ceasefire"):
+        (reply,) = chat(answerer, f"/sources {typed}", "/q")
+        assert reply == f"no article with id “{typed}”{hint}"
+    # a word no article has, or an id's typo, gets no pointer to a list that would be empty
+    assert chat(answerer, "/sources zebra", "/q") == ["no article with id “zebra”"]
+    (typo,) = chat(answerer, f"/sources {SEED_ID[:-1]}x", "/q")
+    assert "query" not in typo

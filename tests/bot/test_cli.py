@@ -624,6 +624,18 @@ def test_eval_names_every_question_whose_article_is_unknown(project):
     assert "q.yaml: question 2: no article with id 'nah'" in result.output
 
 
+def test_eval_caps_the_unknown_articles_it_names(project):
+    """A file written for another database names every question's article: 60 lines."""
+    from bot.evaluate import MAX_PROBLEM_LINES
+
+    questions = project / "q.yaml"
+    questions.write_text("- q: where?\n  gold: [x]\n  article: nope\n" * 60, encoding="utf-8")
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 1
+    assert result.output.count("no article with id") == MAX_PROBLEM_LINES
+    assert "... and 20 more problems" in result.output
+
+
 def test_eval_names_the_id_meant_by_an_articles_file_name(project):
     """`ask --article 000_x.txt` says which id was meant; a question file's `article:` given the
     same file name said only "no article with id"."""
@@ -657,7 +669,7 @@ def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
     assert len(warnings) == 1, result.stderr
     assert warnings[0] == (
         f"warning: {questions} names an intent {project / 'config.yaml'} lacks: "
-        "meetings (questions 1, 2)"
+        "meetings (questions 1, 2; did you mean meeting?)"
     )
     known = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
     assert "warning:" not in run(project, "eval", str(known)).stderr
@@ -903,6 +915,15 @@ def test_a_batch_file_saved_with_a_byte_order_mark_answers_its_first_line(projec
         assert len(out) == 2
 
 
+def test_a_batch_of_files_joined_answers_the_line_after_a_byte_order_mark(project, seed_db):
+    """`cat a.jsonl b.jsonl | factdesk ask --batch -`, where a Windows tool wrote b.jsonl with a
+    byte order mark: the mark opens b's first line mid-stream, and that line was "not JSON"."""
+    data = b'{"question": "hi"}\n\xef\xbb\xbf{"question": "who is zelenksy meeting?"}\n'
+    result = run(project, "ask", "--db", str(seed_db), "--batch", "-", input=data)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("question") for o in out] == ["hi", "who is zelenksy meeting?"], out
+
+
 def test_a_batch_line_that_is_not_utf8_is_an_error_not_a_garbled_question(project, seed_db):
     """A questions file saved as Windows "ANSI" (cp1252): its é and curly quotes were read as
     U+FFFD and the garbled question answered, without a word, where an article or config.yaml
@@ -1121,3 +1142,10 @@ def test_a_question_typed_without_quotes_is_asked_whole(project):
     assert loose.exit_code == 0, loose.output
     assert json.loads(loose.stdout) == json.loads(quoted.stdout)
     assert json.loads(loose.stdout)["question"] == "who is zelensky meeting"
+
+
+def test_ask_without_a_question_says_how_to_give_them_on_stdin(project):
+    """`echo "who …?" | factdesk ask` was told only "give a QUESTION or --batch FILE"."""
+    result = run(project, "ask", input="who is zelensky meeting?\n")
+    assert result.exit_code == 2
+    assert "'--batch -' reads questions from stdin, one JSON object a line" in result.output

@@ -181,6 +181,27 @@ def test_discord_ids_may_be_quoted():
     assert config.discord.test_guild == 789
 
 
+def test_a_channel_may_be_given_as_its_link_or_mention():
+    """Without Developer Mode Discord offers a channel's link ("Copy Link") and its mention:
+    both were "expected a Discord id (a number)", with no word of where to find one."""
+    config = parse(
+        {
+            "discord": {
+                "qa_channels": ["https://discord.com/channels/111/222", "<#333>"],
+                "allowed_channels": ["https://ptb.discord.com/channels/111/444/"],
+            }
+        }
+    )
+    assert config.discord.qa_channels == (222, 333)
+    assert config.discord.allowed_channels == (444,)
+    # a message's link names a message, not a channel; a guild is no channel
+    for wrong in ("https://discord.com/channels/111/222/999", "<@333>"):
+        with pytest.raises(ConfigError, match=r"right-click > Copy ID\), got"):
+            parse({"discord": {"qa_channels": [wrong]}})
+    with pytest.raises(ConfigError, match="discord.test_guild"):
+        parse({"discord": {"test_guild": "<#333>"}})
+
+
 def test_the_token_comes_from_the_environment_and_never_from_the_file(monkeypatch):
     with pytest.raises(ConfigError, match="discord.token"):
         parse({"discord": {"token": "abc"}})
@@ -241,7 +262,15 @@ def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
         ({"name": "x", "examples": ["who is {persn}"]}, "unknown slot {persn}"),
         ({"name": "x", "examples": ["a"], "answer": "colour"}, "answer"),
         ({"name": "x", "examples": ["a"], "cutoff": 120}, "cutoff"),
-        ({"name": "x", "examples": ["a"], "colour": 1}, "unknown field"),
+        (
+            {"name": "x", "examples": ["a"], "colour": 1},
+            "unknown field(s) colour; the fields are answer, cutoff, description, examples",
+        ),
+        # the typo alone was named: the operator looked the field's spelling up
+        (
+            {"name": "x", "examples": ["a"], "predicate": ["meet"]},
+            "'x': unknown field(s) predicate (did you mean predicates?)",
+        ),
         ({"name": "x", "examples": ["a"], "reply": "hi", "predicates": ["meet"]}, "small-talk"),
         # a brace left open or a slot with a space was taken as words, and the slot never filled
         ({"name": "x", "examples": ["who is {person"]}, "'who is {person': a { or } that"),

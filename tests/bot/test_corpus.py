@@ -60,6 +60,17 @@ def test_a_damaged_database_is_named_as_damaged(seed_db, tmp_path):
         Corpus(db)
 
 
+def test_a_database_written_over_while_open_is_named_so(seed_db, tmp_path):
+    """`cp` of something else onto the database in use (the README says to swap a build in
+    whole): every question was "internal error: DatabaseError: vtable constructor failed"."""
+    db = tmp_path / "live.db"
+    shutil.copy(seed_db, db)
+    corpus = Corpus(db)
+    db.write_bytes(b"not a database at all, " * 200)  # in place: the same file, open
+    with pytest.raises(DatabaseError, match=r"live\.db is no database any more \(.*\): it was"):
+        corpus.search(["ceasefire"])
+
+
 @pytest.fixture
 def locked(seed_db, tmp_path, monkeypatch):
     """A copy of the seed database that another program is writing to, and a short wait."""

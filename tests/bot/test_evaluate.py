@@ -43,7 +43,7 @@ def test_a_question_file_is_read_and_checked(tmp_path):
 @pytest.mark.parametrize(
     "text, problem",
     [
-        ("q: x", "expected a list"),
+        ("q: x", "one question, not a list"),
         ("- gold: [x]", "'q' string"),
         ("- q: x\n  answerable: true", "needs 'gold'"),
         ("- q: x\n  gold: [1]", "sentence substrings"),
@@ -106,6 +106,63 @@ def test_every_problem_of_a_question_file_is_named_at_once(tmp_path):
     lines = str(caught.value).splitlines()
     assert [line.split(": ")[1] for line in lines] == ["question 2", "question 3", "question 4"]
     assert "'q' is blank" in lines[0] and "asked_by" in lines[1] and "true or false" in lines[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # the list under a key, as many tools' files are written: "expected a list" said
+        # nothing of what was found or how to fix it
+        (
+            "questions:\n  - q: who?\n    gold: [a]\n",
+            r"q.yaml: the questions are under the key 'questions': the file must be the list "
+            r"itself \(a YAML list, one '- q: QUESTION' entry each",
+        ),
+        ("q: who?\ngold: [a]\n", r"one question, not a list of them: write it as '- q: …'"),
+        ("title: mine\nitems: 3\n", r"expected a list of questions, found a mapping \(a YAML"),
+        ("who is it?\n", r"expected a list of questions, found text \(a YAML list"),
+    ],
+)
+def test_a_question_file_that_is_no_list_says_what_it_found_and_the_format(tmp_path, text, problem):
+    path = tmp_path / "q.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem) as caught:
+        load_questions(path)
+    assert "\n" not in str(caught.value)
+
+
+def test_every_problem_of_each_question_is_named(tmp_path):
+    """Only the first problem of each question was named: one entry with three mistakes took
+    three runs. Each is a line with the question's number."""
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        "- q: fine?\n  gold: [a]\n- q: ''\n  golds: [a]\n  answerable: maybe\n  article: 5\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_questions(path)
+    lines = str(caught.value).splitlines()
+    assert all(line.startswith(f"{path}: question 2: ") for line in lines)
+    assert len(lines) == 4
+    for problem in ("'q' is blank", "'golds'", "true or false", "'article' must be text"):
+        assert sum(problem in line for line in lines) == 1
+
+
+def test_the_problems_listed_are_capped_per_question_and_per_file(tmp_path):
+    from bot.evaluate import MAX_PROBLEM_LINES, MAX_PROBLEMS_EACH
+
+    keys = "".join(f"  extra{n}: 1\n" for n in range(12))
+    path = tmp_path / "q.yaml"
+    path.write_text(f"- q: x\n  gold: [a]\n{keys}", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_questions(path)
+    lines = str(caught.value).splitlines()
+    assert len(lines) == MAX_PROBLEMS_EACH + 1 and lines[-1].endswith("and 7 more")
+    path.write_text("- q: ''\n" * 100, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_questions(path)
+    lines = str(caught.value).splitlines()
+    assert len(lines) == MAX_PROBLEM_LINES + 1 and lines[-1] == "... and 60 more problems"
 
 
 def test_every_shipped_question_file_loads():
@@ -181,6 +238,17 @@ def test_intents_a_question_file_names_and_the_config_lacks_are_named_once_each(
     assert format_unknown_intents("q.yaml", "(defaults)", {"when": [4]}) == (
         "warning: q.yaml names an intent the built-in defaults lack (no config file): "
         "when (question 4)"
+    )
+
+
+def test_an_unknown_intent_close_to_a_configured_one_names_it():
+    """`intent: meeting_tim` was named as unknown, and the operator had to read the config's
+    rules to find which name was meant."""
+    unknown = {"meeting_tim": [2], "Role": [3, 4], "weather": [5]}
+    known = ["meeting", "meeting_time", "role"]
+    assert format_unknown_intents("q.yaml", "config.yaml", unknown, known) == (
+        "warning: q.yaml names intents config.yaml lacks: meeting_tim (question 2; did you "
+        "mean meeting_time?); Role (questions 3, 4; did you mean role?); weather (question 5)"
     )
 
 

@@ -99,6 +99,7 @@ NO_ARTICLES = SimpleNamespace(
     article_named=lambda _: None,
     ids_but_case=lambda _: (),
     names_a_topic=names_a_topic,
+    find_articles=lambda *_, **__: [],
 )
 BIDI_AND_INVISIBLE = "\u202e\u202d\u202b\u2066\u2067\u200f\u200b\u2060\x00\x1b"
 

@@ -197,6 +197,22 @@ def test_a_jsonl_line_python_cannot_read_is_named_and_the_rows_after_it_kept(tmp
     assert third.title == "Three"
 
 
+def test_a_jsonl_row_that_is_not_json_names_the_column(tmp_path):
+    """A feed row holds a whole article: "not JSON (Unterminated string starting at)" named no
+    place in a line thousands of characters long."""
+    path = tmp_path / "feed.jsonl"
+    body = "x" * 3000
+    path.write_text(
+        f'{{"title": "One", "text": "{body}", "url": "https://ex.com/a}}\n'
+        '{"title": "Two" "text": "y"}\n{"title": "Three", "text": "Text three."}\n',
+        encoding="utf-8",
+    )
+    first, second, third = read_source(source(path))
+    assert str(first) == f"{path} line 1: not JSON (Unterminated string starting at column 3037)"
+    assert str(second) == f"{path} line 2: not JSON (Expecting ',' delimiter at column 17)"
+    assert third.title == "Three"
+
+
 def test_a_jsonl_row_whose_field_is_a_list_or_object_is_named_not_built(tmp_path):
     """Front matter refuses these; a feed row turned them into Python's repr, so a "text" of
     ``{"b": 1}`` was built and quotable as the sentence "{'b': 1}"."""

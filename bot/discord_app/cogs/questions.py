@@ -29,14 +29,16 @@ from discord.ext import commands
 from ...chat import (
     article_list_reply,
     ask_argument,
+    meant_command,
     read_command,
     sources_command,
     sources_reply,
+    unknown_command,
 )
 from ...config import DiscordSettings
 from ...model import Answer
 from ...question import has_words, only_reacts
-from ...render import counted
+from ...render import counted, echo
 from ..replies import (
     NO_MENTIONS,
     defer_after,
@@ -70,7 +72,9 @@ class Trigger:
     question: str
     reason: str  # "mention", "reply", "qa_channel" or "dm"
     replied_to: int | None = None  # id of the bot message it replies to: a follow-up
-    command: str | None = None  # "sources": ``/sources …`` typed as a message
+    # "sources": ``/sources …`` typed as a message; "unknown": a command word the bot has not
+    # (``/halp``), the question then being that word
+    command: str | None = None
     # id of a member's message it replies to with a question of its own: when the bot answered
     # that one, this follows up on its answer
     follows: int | None = None
@@ -228,7 +232,11 @@ def _trigger(
     typed = read_command(question)
     typed_ask = typed is not None and typed[0] == "ask"
     command, question = _command_of(typed, question)
-    if not command and not _named(message, me, reason) and _asks_nothing(question):
+    word = unknown_command(question) if typed is None else None
+    if word is not None and word.lower() != "/help":  # the core answers "/help" with help
+        command, question = "unknown", word
+    quiet = _asks_nothing(question) or _another_bots_command(question)
+    if not command and not _named(message, me, reason) and quiet:
         return None
     return Trigger(
         question=question,
@@ -245,6 +253,20 @@ def _asks_nothing(question: str) -> bool:
     "nice"), in a Q&A channel or under an answer: each got "Ask me a question…" or "The
     coverage doesn't say (lol)", noise in a busy channel."""
     return not has_words(question) or only_reacts(question)
+
+
+# "!rank", "!play some song": the prefix most other bots' text commands take
+_BANG_COMMAND = re.compile(r"![a-z]+", re.IGNORECASE)
+
+
+def _another_bots_command(question: str) -> bool:
+    """A message whose first word is a "!" command other than the bot's own near misses
+    (``!sources``, ``!ask``) or ``!help``: meant for another bot in the channel, and in a Q&A
+    channel it was answered "The coverage doesn't say (!rank)". Named (a mention), it is
+    still asked."""
+    words = question.split()
+    # "!help" may be meant for any bot, this one too: the core answers it with help
+    return bool(words) and bool(_BANG_COMMAND.fullmatch(words[0])) and words[0].lower() != "!help"
 
 
 def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:
@@ -271,6 +293,18 @@ def _command_of(typed: tuple[str, str] | None, question: str) -> tuple[str | Non
     if command == "ask":
         return None, ask_argument(rest)  # without "question:", the option's name
     return command, rest
+
+
+def unknown_command_note(word: str) -> str:
+    """The reply to a command word typed as a message that the bot has not (``/halp``, ``/foo
+    bar``, ``/reload`` typed rather than picked from the menu): one line naming the commands.
+    It was asked as a question, "The coverage doesn't say (/foo bar)"; chat names it too."""
+    meant = meant_command(word, ("/ask", "/sources", "/help"))
+    hint = f" (did you mean `{meant}`?)" if meant else ""
+    return (
+        f"I don't know {echo(word)} typed as a message{hint}: the commands are `/ask`, "
+        "`/sources` and `/help`, or ask your question in plain words."
+    )
 
 
 def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None) -> str:
@@ -491,6 +525,11 @@ class Questions(commands.Cog):
             return
         if await self.cooling_down(message):
             return
+        if trigger.command == "unknown":
+            note = unknown_command_note(trigger.question)
+            sent = await reply_in_parts(message, note, as_reply=can_reply)
+            self._keep_reply(message, trigger, note, sent)
+            return
         previous = self._context(trigger, message.channel.id, message.author.id)
         # until the answer is posted and remembered, an edit or delete of the question is
         # noted here, and acted on below
@@ -628,7 +667,25 @@ class Questions(commands.Cog):
             slow_after=self.slow_after,
             on_slow=functools.partial(self._show_typing, message.channel),
         )
-        await reply_in_parts(message, text, as_reply=can_reply)
+        sent = await reply_in_parts(message, text, as_reply=can_reply)
+        self._keep_reply(message, trigger, text, sent, last)
+
+    def _keep_reply(
+        self,
+        message: discord.Message,
+        trigger: Trigger,
+        text: str,
+        sent: list[discord.Message],
+        shown_of: Answer | None = None,
+    ) -> None:
+        """Keep the bot's reply to a typed command (``/sources …``, a mistyped ``/aks …``) as
+        an answer is kept: deleting the message deletes the reply (a member's ``/sources``
+        post stayed under nothing), and a command fixed by an edit ("/aks who …" to "/ask who
+        …") is answered in the reply's place (it got nothing). ``shown_of``, the answer whose
+        sources were shown, is what a reply to the message follows up on."""
+        shown = Answer(question=trigger.question, answered=False, reply=text, kind="smalltalk")
+        record = _Answered(trigger.question, shown_of, shown, sent, self.clock())
+        self.answered[message.id] = record
 
     async def _show_typing(self, channel: discord.abc.Messageable) -> None:
         """Show "typing…" for a slow answer without holding the answer back: the request runs

@@ -338,3 +338,46 @@ async def test_a_question_deleted_while_its_answer_is_posted_loses_the_answer(co
     await cog.on_message(question)
     (reply,) = channel.sent
     reply.delete.assert_awaited_once()
+
+
+async def test_a_mistyped_command_fixed_by_an_edit_is_answered_in_the_notes_place(cog, answerer):
+    """ "/aks who …" gets a note naming the commands; the member fixed it by editing, as the
+    bot invites for questions, and got nothing: the note was no answer an edit could replace."""
+    message = await asked(cog, f"<@{BOT_ID}> /aks who is zelensky meeting?")
+    (note,) = message.channel.sent
+    answerer.answer.assert_not_called()
+
+    await cog.on_raw_message_edit(edited(message, f"<@{BOT_ID}> /ask who is zelensky meeting?"))
+
+    answerer.answer.assert_called_once_with("who is zelensky meeting?", previous=None)
+    message.channel.send.assert_awaited_once()  # the note only: the answer took its place
+    assert note.edit.await_args.kwargs["content"] == an_answer().reply
+
+
+async def test_deleting_a_mistyped_command_deletes_the_note(cog, answerer):
+    message = await asked(cog, f"<@{BOT_ID}> /halp")
+    (note,) = message.channel.sent
+    await cog.on_raw_message_delete(
+        SimpleNamespace(message_id=message.id, channel_id=message.channel.id)
+    )
+    note.delete.assert_awaited_once()
+
+
+async def test_deleting_a_typed_sources_deletes_the_sources_it_posted(cog, answerer):
+    """A member's `/sources` typed as a message posts the last answer's quotes again; deleted,
+    the post stayed under nothing, as an answer to a deleted question did before."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    channel = question.channel
+    command = await asked(cog, f"<@{BOT_ID}> /sources", channel=channel)
+    posted = channel.sent[-1]
+    await cog.on_raw_message_delete(SimpleNamespace(message_id=command.id, channel_id=channel.id))
+    posted.delete.assert_awaited_once()
+    channel.sent[0].delete.assert_not_awaited()  # the answer stays
+
+
+async def test_a_reply_to_a_typed_sources_follows_up_on_the_answer_it_showed(cog, answerer):
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    channel = question.channel
+    command = await asked(cog, f"<@{BOT_ID}> /sources", channel=channel)
+    await asked(cog, f"<@{BOT_ID}> and when?", channel=channel, reply_to=command)
+    assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"

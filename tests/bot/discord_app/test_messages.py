@@ -352,6 +352,9 @@ def test_describe_names_an_expired_interaction():
         ("! ask who is zelensky meeting?", None, "who is zelensky meeting?"),
         ("/sourcesx", None, "/sourcesx"),
         ("/source-code", None, "/source-code"),  # a word, as "/sourcesx" is
+        # a zero-width space a pasted text or a phone keyboard left first: asked as a question
+        ("\u200b/sources 2", "sources", "2"),
+        ("\ufeff/ask who is zelensky meeting?", None, "who is zelensky meeting?"),
     ],
 )
 def test_a_slash_command_typed_as_text_is_read_as_that_command(typed, command, rest):
@@ -420,6 +423,59 @@ async def test_a_near_miss_of_sources_typed_as_text_shows_the_sources(cog, answe
     await cog.on_message(make_message(f"<@{BOT_ID}> {typed}", channel=channel))
     answerer.answer.assert_not_called()
     assert "The sentence before." in sent_texts(channel)[-1]
+
+
+@pytest.mark.parametrize("typed", ["/halp", "/foo bar", "/Reload", "/sorces 2"])
+async def test_an_unknown_command_typed_as_text_gets_a_note_naming_the_commands(
+    cog, answerer, typed
+):
+    """It was asked as a question ("The coverage doesn't say (/foo bar)"); chat names it as an
+    unknown command. One line naming the commands, mentioning nobody."""
+    channel = make_channel()
+    await cog.on_message(make_message(f"<@{BOT_ID}> {typed}", channel=channel))
+    answerer.answer.assert_not_called()
+    (note,) = sent_texts(channel)
+    assert "\n" not in note and typed.split()[0] in note
+    assert all(command in note for command in ("`/ask`", "`/sources`", "`/help`"))
+    assert channel.send.call_args.kwargs["allowed_mentions"].to_dict() == NO_PINGS
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "/r/worldnews says zelensky met trump?",  # a subreddit, not a command
+        "/usr/bin/python3 is what?",  # a path
+        "/ what is the plan?",
+        "1/2 of what?",
+        "/help",  # the core answers help
+        "/ask /foo bar",  # the question after a typed /ask is the member's own
+    ],
+)
+async def test_a_question_that_starts_with_a_slash_is_still_asked(cog, answerer, typed):
+    await cog.on_message(make_message(f"<@{BOT_ID}> {typed}"))
+    answerer.answer.assert_called_once()
+
+
+async def test_an_unknown_command_note_is_on_the_question_budget(make_cog, answerer):
+    cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=60))
+    channel = make_channel()
+    await cog.on_message(make_message(f"<@{BOT_ID}> /halp", channel=channel))
+    await cog.on_message(make_message(f"<@{BOT_ID}> /halp", channel=channel))
+    assert len(sent_texts(channel)) == 1
+
+
+def test_an_unknown_command_note_names_the_command_a_typo_likely_meant():
+    from bot.discord_app.cogs.questions import unknown_command_note
+
+    assert "(did you mean `/ask`?)" in unknown_command_note("/aks")
+    assert "did you mean" not in unknown_command_note("/foo")
+    assert "`/reload`?" not in unknown_command_note("/reloda")  # not typed; the menu's
+
+
+def test_an_unknown_command_note_cuts_a_huge_word_short():
+    from bot.discord_app.cogs.questions import unknown_command_note
+
+    assert len(unknown_command_note("/" + "a" * 100_000)) < 300
 
 
 async def test_sources_typed_as_text_is_on_the_sources_budget(make_cog, answerer):

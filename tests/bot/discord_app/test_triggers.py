@@ -257,3 +257,24 @@ def test_a_reaction_that_asks_is_still_a_question(text):
 def test_a_message_with_a_word_in_a_qa_channel_is_still_a_question(text):
     qa = settings(qa_channels=(CHANNEL_ID,))
     assert classify(make_message(text), me(), qa) is not None
+
+
+@pytest.mark.parametrize("text", ["!rank", "!play never gonna give you up", "!Rank"])
+def test_another_bots_command_in_a_qa_channel_is_not_a_question(text):
+    """Another bot's "!" command in a Q&A channel (or under an answer) was answered "The
+    coverage doesn't say (!rank)". Our own near misses are read as ours, and named, it is
+    still asked."""
+    qa = settings(qa_channels=(CHANNEL_ID,))
+    assert classify(make_message(text), me(), qa) is None
+    answer = sent_message("> quoted [1]", make_channel())
+    assert classify(make_message(text, reply_to=answer), me(), DEFAULTS) is None
+    assert classify(make_message(f"<@{BOT_ID}> {text}"), me(), DEFAULTS) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["!sources", "! ask who is meeting?", "!!! who is meeting zelensky?", "wow! who?", "!Help"],
+)
+def test_a_bang_that_is_no_other_bots_command_is_still_read(text):
+    qa = settings(qa_channels=(CHANNEL_ID,))
+    assert classify(make_message(text), me(), qa) is not None
