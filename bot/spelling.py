@@ -43,6 +43,13 @@ COVERAGE_BONUS = 0.05
 # A doubled letter typed once or twice is a likelier slip than a wrong letter: a little ahead,
 # less than a word of the coverage ("ritte" is Rutte, not "rite")
 SLIP_BONUS = 0.03
+# A word the member spelled by ear, every sound kept (_spelled_alike: "elefant" is elephant,
+# "ph" written "f"), is ahead of a nearer word whose letters change a sound ("elegant", a "g"
+# for the "f"): a spelling by sound writes one letter for two ("f" for "ph", "k" for "ck"),
+# which the edit distance counts twice, while a slip of one letter changes what is said. About
+# one edit in eight letters, so the two-edit word by sound beats the one-edit word by slip of
+# the same length; a word one edit away that keeps the sounds (a letter doubled) is ahead anyway.
+SOUND_BONUS = 0.12
 # After the word before it in a name of the coverage ("der" in "von der"), a name's next word is
 # taken from this far: "layn", "laen" (0.6) are Leyen after "von der".
 NAME_CONTEXT_CUTOFF = 0.55
@@ -172,7 +179,8 @@ class Speller:
             round(
                 score
                 + (COVERAGE_BONUS if choice in covered else 0.0)
-                + (SLIP_BONUS if _doubling_slip(typed, choice) else 0.0),
+                + (SLIP_BONUS if _doubling_slip(typed, choice) else 0.0)
+                + (SOUND_BONUS if _spelled_by_ear(typed, choice) else 0.0),
                 6,
             ),
             _likely_slip(typed, choice),
@@ -1170,6 +1178,18 @@ def _spelled_alike(typed: str, word: str) -> bool:
         return re.sub(r"(.)\1+", r"\1", _spoken(text))
 
     return typed != word and said(typed) == said(word)
+
+
+def _spelled_by_ear(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with a consonant sound written in other letters (:func:`_spelled_alike`
+    by more than a letter doubled or undoubled): "elefant" for elephant, not "ritte" for rite,
+    which SLIP_BONUS and the edit distance already weigh."""
+    return _spelled_alike(typed, word) and _undoubled_all(typed) != _undoubled_all(word)
+
+
+def _undoubled_all(word: str) -> str:
+    """``word`` with every run of one letter written once."""
+    return re.sub(r"(.)\1+", r"\1", word.lower())
 
 
 def _sounds(names: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -770,6 +770,12 @@ def test_a_consonant_spelled_as_it_sounds_wins_a_tie_with_a_letter_dropped():
     assert speller.fix("the sesion ended", never_known) == "the session ended"
 
 
+def test_a_word_spelled_by_ear_beats_a_nearer_word_with_a_sound_changed():
+    # "elefant" is one edit from "elegant" (g for f) and two from "elephant" (f for ph): the
+    # member wrote the sound of elephant; elegant changes it
+    assert Speller().fix("did the elefant eat it", never_known) == "did the elephant eat it"
+
+
 def test_a_letter_left_out_beats_a_split_into_a_function_word_and_a_word():
     # "an one" keeps every letter typed, but "anyone" only puts back a letter left out
     assert Speller().fix("is he meeting anone", never_known) == "is he meeting anyone"
