@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -98,6 +98,7 @@ class Speller:
 
     def __init__(self, names: Iterable[str] = ()):
         self._names, self._next = _name_words(names)
+        self._before = _preceding(self._next)
         self._sounds: dict[str, tuple[str, ...]] | None = None
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._rank: dict[str, int] = {}
@@ -270,7 +271,11 @@ class Speller:
         ):
             return opening
         if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
-            return _short_slip(word, opening=index == 0) or typed
+            return (
+                self._before_in_name(word, reading.words[index + 1 : index + 2])
+                or _short_slip(word, opening=index == 0)
+                or typed
+            )
         if len(word) < MIN_LENGTH:
             return typed
         if (
@@ -461,6 +466,20 @@ class Speller:
         ]
         best = max(scored, default=None)
         return best[1] if best is not None and best[0] >= NAME_CONTEXT_CUTOFF else None
+
+    def _before_in_name(self, word: str, following: Sequence[str]) -> str | None:
+        """The one word that comes before the ``following`` word in some name of the coverage
+        and is a slip from ``word`` (one edit, the same first letter): "bil weld" is Bill Weld.
+        Three letters alone fit too many words to correct (SHORT_LENGTH); the surname after
+        them, typed right, says which name is meant."""
+        if not following:
+            return None
+        found = [
+            choice
+            for choice in self._before.get(following[0], ())
+            if choice[0] == word[0] and choice != word and OSA.distance(word, choice) == 1
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _one_slip(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The word of the coverage (or the far commoner word) a word English knows only barely
@@ -709,6 +728,16 @@ def _name_words(names: Iterable[str]) -> tuple[set[str], dict[str, set[str]]]:
             if len(second) >= MIN_LENGTH and first not in STOPWORDS:
                 following.setdefault(first, set()).add(second)
     return words_of_names, following
+
+
+def _preceding(following: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    """For each word of a name, the words that come before it in a name (the reverse of
+    :func:`_name_words`' ``following``: "weld" -> "bill"), in order."""
+    before: dict[str, set[str]] = {}
+    for first, seconds in following.items():
+        for second in seconds:
+            before.setdefault(second, set()).add(first)
+    return {second: tuple(sorted(firsts)) for second, firsts in before.items()}
 
 
 def _vocabulary(names: Collection[str]) -> tuple[dict[tuple[str, int], list[str]], dict[str, int]]:

@@ -776,6 +776,15 @@ def test_a_word_spelled_by_ear_beats_a_nearer_word_with_a_sound_changed():
     assert Speller().fix("did the elefant eat it", never_known) == "did the elephant eat it"
 
 
+def test_a_short_first_name_is_read_from_the_surname_after_it():
+    # three letters alone fit too many words; before "weld", a name of the coverage, "bil" is
+    # one slip from the name's first word
+    speller = Speller(["Bill Weld", "Donald Trump"])
+    coverage = {"bill", "weld", "donald", "trump"}.__contains__
+    assert speller.fix("how did bil weld do", never_known, coverage) == "how did bill weld do"
+    assert speller.fix("a bil for weld", never_known, coverage) == "a bil for weld"
+
+
 def test_a_letter_left_out_beats_a_split_into_a_function_word_and_a_word():
     # "an one" keeps every letter typed, but "anyone" only puts back a letter left out
     assert Speller().fix("is he meeting anone", never_known) == "is he meeting anyone"
