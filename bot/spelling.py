@@ -631,7 +631,11 @@ class Speller:
         a name typed by ear or with its vowels left out ("zelanskee", "weetkov", "troamp",
         "mscw": Zelensky, Witkoff, Trump, Moscow), two or more letters from the name, which
         letters alone take for another word ("tramp", "mascot") or none. Only a key of three
-        consonants or more, matched by no other name word: a shorter key fits too many."""
+        consonants or more, matched by no other name word: a shorter key fits too many. A word
+        that opens with a vowel keeps it: the key writes every opening vowel as "a", and a
+        member who spells a name by ear hears its first sound ("aleske" is Alaska), so
+        "aurigea" is not Uruguay (the star AB Aurigae, which the term matching then finds by
+        its spelling)."""
         key = sound_key(word)
         if len(key) < SOUND_KEY_MIN:
             return None
@@ -639,7 +643,9 @@ class Speller:
             if self._sounds is None:
                 self._sounds = _sounds(self._names)
         found = self._sounds.get(key, ())
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1 or (key[0] == "a" and found[0][0] != word[0]):
+            return None
+        return found[0]
 
     def _run_together_with_slip(
         self, word: str, in_coverage: Callable[[str], bool] | None

@@ -720,6 +720,15 @@ def test_a_name_typed_by_ear_or_without_its_vowels_is_found_by_its_sound():
     )
 
 
+def test_a_name_found_by_its_sound_opens_with_the_vowel_typed():
+    # "aurigea" has Uruguay's key (an opening vowel, r, g) but opens with another vowel: left
+    # as typed, for the term matching to find "Aurigae" by its spelling
+    speller = Speller(["Uruguay", "Alaska"])
+    coverage = {"uruguay", "alaska"}.__contains__
+    assert speller.fix("how far is ab aurigea", coverage, coverage) == "how far is ab aurigea"
+    assert speller.fix("the aleske summit", coverage, coverage) == "the alaska summit"
+
+
 def test_a_sound_two_names_share_finds_neither():
     speller = Speller(["Karen Smith", "Koran Smith"])
     coverage = {"karen", "koran"}.__contains__
