@@ -21,6 +21,7 @@ from facts.sentence_words import (
     PARENS,  # short parentheses only, so that no text can make a search in them slow
     analyse_sentence,
     decode,
+    named_number_forms,
     written_forms,
 )
 from facts.wording import AnyCase, shows, type_bit
@@ -576,12 +577,15 @@ def whole_after_part(
 
 @lru_cache(maxsize=4096)
 def title_stems(title: str) -> frozenset[str]:
-    """Stems of a title's content words (an article's headline, a person's role), and of what
+    """Stems of a title's content words (an article's headline, a person's role), of what
     its written forms stand for, as a sentence's (facts.sentence_words.written_forms: a
-    headline's "%" says percent)."""
+    headline's "%" says percent), and of the forms members type for its name-and-number words
+    (facts.sentence_words.named_number_forms: "covid" for "COVID-19")."""
     text = title[:MAX_SENTENCE_CHARS]
-    words = frozenset(stem(t) for t in tokenize(text) if t not in STOPWORDS)
-    return words | frozenset(written_forms(text))
+    tokens = tokenize(text)
+    words = frozenset(stem(t) for t in tokens if t not in STOPWORDS)
+    forms = written_forms(text) + (named_number_forms(tokens) if "-" in text else [])
+    return words | frozenset(forms)
 
 
 def in_title(term: Term, title: frozenset[str], places: bool = False) -> bool:
