@@ -498,6 +498,25 @@ def _asking_start(text: str, tokens: Sequence[str]) -> int:
 
 _DOING = frozenset({"do", "doing"})
 
+# "which of her own films", "which of the two candidates", "which of these countries": a
+# partitive asks for one of the things its noun names, as "which film" does. The words that
+# may stand between "of" and the noun (its determiner, a possessive, "own", "two").
+_PARTITIVE_OPENERS = frozenset(
+    """the her his their its these those our your my own all two three four both many""".split()
+)
+
+
+def partitive_rest(tok: str, rest: Sequence[str]) -> list[str]:
+    """The words after "which" (``tok``) with a partitive's "of" and the words before its noun
+    left out ("which of her own films did ..." -> "films did ..."), else ``rest`` as it is.
+    Only after "which": "what of" asks nothing of the kind."""
+    if tok != "which" or not rest or rest[0] != "of":
+        return list(rest)
+    i = 1
+    while i < len(rest) and rest[i] in _PARTITIVE_OPENERS:
+        i += 1
+    return list(rest[i:]) if i > 1 and i < len(rest) else list(rest)
+
 
 def _classify(tokens: list[str]) -> tuple[str, str]:
     """Question kind and expected answer type from the question's words."""
@@ -534,7 +553,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
         if tok == "why":
             return "why", "reason"
         if tok in ("what", "which", "whats", "name") or (tok == "list" and i == 0):
-            rest = tokens[i + 1 :]
+            rest = partitive_rest(tok, tokens[i + 1 :])
             if _PURPOSE_WORDS.intersection(rest[:4]) or _asks_cause(rest):  # "what is the aim"
                 return "why", "reason"
             if _asks_what_for(rest):  # "what would that european force be for"
@@ -1106,7 +1125,7 @@ def _named_heads(tokens: Sequence[str]) -> tuple[str, ...] | None:
         return named
     for i, tok in enumerate(tokens[:6]):
         if tok in ("what", "which", "whats"):
-            rest = list(tokens[i + 1 : i + 6])
+            rest = partitive_rest(tok, tokens[i + 1 : i + 11])[:5]
             if len(rest) > 1 and rest[0] in _KIND_WORDS and rest[1] == "of":
                 rest = rest[2:]
             heads: list[str] = []

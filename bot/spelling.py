@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +43,13 @@ COVERAGE_BONUS = 0.05
 # A doubled letter typed once or twice is a likelier slip than a wrong letter: a little ahead,
 # less than a word of the coverage ("ritte" is Rutte, not "rite")
 SLIP_BONUS = 0.03
+# A word the member spelled by ear, every sound kept (_spelled_alike: "elefant" is elephant,
+# "ph" written "f"), is ahead of a nearer word whose letters change a sound ("elegant", a "g"
+# for the "f"): a spelling by sound writes one letter for two ("f" for "ph", "k" for "ck"),
+# which the edit distance counts twice, while a slip of one letter changes what is said. About
+# one edit in eight letters, so the two-edit word by sound beats the one-edit word by slip of
+# the same length; a word one edit away that keeps the sounds (a letter doubled) is ahead anyway.
+SOUND_BONUS = 0.12
 # After the word before it in a name of the coverage ("der" in "von der"), a name's next word is
 # taken from this far: "layn", "laen" (0.6) are Leyen after "von der".
 NAME_CONTEXT_CUTOFF = 0.55
@@ -91,6 +98,7 @@ class Speller:
 
     def __init__(self, names: Iterable[str] = ()):
         self._names, self._next = _name_words(names)
+        self._before = _preceding(self._next)
         self._sounds: dict[str, tuple[str, ...]] | None = None
         self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._rank: dict[str, int] = {}
@@ -172,7 +180,8 @@ class Speller:
             round(
                 score
                 + (COVERAGE_BONUS if choice in covered else 0.0)
-                + (SLIP_BONUS if _doubling_slip(typed, choice) else 0.0),
+                + (SLIP_BONUS if _doubling_slip(typed, choice) else 0.0)
+                + (SOUND_BONUS if _spelled_by_ear(typed, choice) else 0.0),
                 6,
             ),
             _likely_slip(typed, choice),
@@ -262,7 +271,11 @@ class Speller:
         ):
             return opening
         if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
-            return _short_slip(word, opening=index == 0) or typed
+            return (
+                self._before_in_name(word, reading.words[index + 1 : index + 2])
+                or _short_slip(word, opening=index == 0)
+                or typed
+            )
         if len(word) < MIN_LENGTH:
             return typed
         if (
@@ -454,6 +467,20 @@ class Speller:
         best = max(scored, default=None)
         return best[1] if best is not None and best[0] >= NAME_CONTEXT_CUTOFF else None
 
+    def _before_in_name(self, word: str, following: Sequence[str]) -> str | None:
+        """The one word that comes before the ``following`` word in some name of the coverage
+        and is a slip from ``word`` (one edit, the same first letter): "bil weld" is Bill Weld.
+        Three letters alone fit too many words to correct (SHORT_LENGTH); the surname after
+        them, typed right, says which name is meant."""
+        if not following:
+            return None
+        found = [
+            choice
+            for choice in self._before.get(following[0], ())
+            if choice[0] == word[0] and choice != word and OSA.distance(word, choice) == 1
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _one_slip(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The word of the coverage (or the far commoner word) a word English knows only barely
         stands for, if it is one slip away (a letter dropped, added, changed, or two swapped):
@@ -604,7 +631,11 @@ class Speller:
         a name typed by ear or with its vowels left out ("zelanskee", "weetkov", "troamp",
         "mscw": Zelensky, Witkoff, Trump, Moscow), two or more letters from the name, which
         letters alone take for another word ("tramp", "mascot") or none. Only a key of three
-        consonants or more, matched by no other name word: a shorter key fits too many."""
+        consonants or more, matched by no other name word: a shorter key fits too many. A word
+        that opens with a vowel keeps it: the key writes every opening vowel as "a", and a
+        member who spells a name by ear hears its first sound ("aleske" is Alaska), so
+        "aurigea" is not Uruguay (the star AB Aurigae, which the term matching then finds by
+        its spelling)."""
         key = sound_key(word)
         if len(key) < SOUND_KEY_MIN:
             return None
@@ -612,7 +643,9 @@ class Speller:
             if self._sounds is None:
                 self._sounds = _sounds(self._names)
         found = self._sounds.get(key, ())
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1 or (key[0] == "a" and found[0][0] != word[0]):
+            return None
+        return found[0]
 
     def _run_together_with_slip(
         self, word: str, in_coverage: Callable[[str], bool] | None
@@ -701,6 +734,16 @@ def _name_words(names: Iterable[str]) -> tuple[set[str], dict[str, set[str]]]:
             if len(second) >= MIN_LENGTH and first not in STOPWORDS:
                 following.setdefault(first, set()).add(second)
     return words_of_names, following
+
+
+def _preceding(following: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    """For each word of a name, the words that come before it in a name (the reverse of
+    :func:`_name_words`' ``following``: "weld" -> "bill"), in order."""
+    before: dict[str, set[str]] = {}
+    for first, seconds in following.items():
+        for second in seconds:
+            before.setdefault(second, set()).add(first)
+    return {second: tuple(sorted(firsts)) for second, firsts in before.items()}
 
 
 def _vocabulary(names: Collection[str]) -> tuple[dict[tuple[str, int], list[str]], dict[str, int]]:
@@ -1170,6 +1213,18 @@ def _spelled_alike(typed: str, word: str) -> bool:
         return re.sub(r"(.)\1+", r"\1", _spoken(text))
 
     return typed != word and said(typed) == said(word)
+
+
+def _spelled_by_ear(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with a consonant sound written in other letters (:func:`_spelled_alike`
+    by more than a letter doubled or undoubled): "elefant" for elephant, not "ritte" for rite,
+    which SLIP_BONUS and the edit distance already weigh."""
+    return _spelled_alike(typed, word) and _undoubled_all(typed) != _undoubled_all(word)
+
+
+def _undoubled_all(word: str) -> str:
+    """``word`` with every run of one letter written once."""
+    return re.sub(r"(.)\1+", r"\1", word.lower())
 
 
 def _sounds(names: Iterable[str]) -> dict[str, tuple[str, ...]]:

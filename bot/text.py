@@ -450,6 +450,16 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("fire", "blaze", "flames", "burn", "burned"),
     ("earthquake", "quake", "tremor", "temblor", "seismic"),
     ("crash", "crashed", "collide", "collision", "wreck"),
+    # everyday words for what news writes in its own register (the fresh least-asked sets:
+    # "what percent of the staff are women": "10% of the employees"; "the air on mars": "the
+    # thin Martian atmosphere"; "the dummy riding in the crew dragon": "a mannequin";
+    # "the power plant the quake wrecked": "damaged by the quake"; "the orange alert": "the
+    # orange warning")
+    ("staff", "employee", "employees", "personnel", "workforce"),
+    ("air", "atmosphere", "atmospheric"),
+    ("dummy", "mannequin"),
+    ("damage", "damaged", "wreck", "wrecked", "destroy", "destroyed", "devastate", "devastated"),
+    ("alert", "alerts", "warning", "warnings"),
     ("rule", "ruled", "ruling", "govern", "reign"),
     # More of how members reword news: war and diplomacy, checked on the dev sets.
     ("war", "conflict", "fighting", "hostilities", "invasion"),

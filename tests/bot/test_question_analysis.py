@@ -228,6 +228,24 @@ def test_asking_which_firm_or_hospital_asks_for_its_name(question):
 
 
 @pytest.mark.parametrize(
+    "question, answer_type",
+    [
+        ("which of her own films did doris day think was her best role", "name"),
+        ("which of the two candidates won the primary", "person"),
+        ("which of these countries sent troops", "place"),
+    ],
+)
+def test_a_partitive_which_asks_what_its_noun_names(question, answer_type):
+    """ "which of her own films" asks for a film, as "which film" does (wikinews-dev18): the
+    "of" and the words before the noun do not end the noun phrase the question asks about."""
+    assert analyze(question).answer_type == answer_type
+
+
+def test_which_of_with_no_noun_after_it_is_read_as_before():
+    assert analyze("which of them won").answer_type == analyze("which won").answer_type
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "what kind of army does ukraine need",  # a kind, not a name

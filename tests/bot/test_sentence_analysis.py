@@ -359,6 +359,14 @@ def test_a_percent_sign_answers_a_question_asking_the_percent():
     assert stem("percent") in sentence_analysis.title_stems("Sanders wins with 25.7%")
 
 
+def test_a_headline_with_a_name_and_number_covers_the_name_typed_alone():
+    """A story headed "COVID-19" is about covid for every one of its sentences (the forms are
+    the headline's only: sentence_words.named_number_forms)."""
+    stems = sentence_analysis.title_stems("Ecuador reports COVID-19 outbreak before G-7 summit")
+    assert {stem("covid"), "covid19", "g7"} <= stems
+    assert stem("covid") not in sentence_analysis.title_stems("Ecuador reports outbreak")
+
+
 def test_a_place_of_birth_before_born_shows_no_age():
     """A compound's "Tanzanian-born" says where someone was born, never how old they are:
     "how old was Zara Kay when she set up Faithless Hijabi" was answered at 0.52 with the

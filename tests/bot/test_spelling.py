@@ -720,6 +720,15 @@ def test_a_name_typed_by_ear_or_without_its_vowels_is_found_by_its_sound():
     )
 
 
+def test_a_name_found_by_its_sound_opens_with_the_vowel_typed():
+    # "aurigea" has Uruguay's key (an opening vowel, r, g) but opens with another vowel: left
+    # as typed, for the term matching to find "Aurigae" by its spelling
+    speller = Speller(["Uruguay", "Alaska"])
+    coverage = {"uruguay", "alaska"}.__contains__
+    assert speller.fix("how far is ab aurigea", coverage, coverage) == "how far is ab aurigea"
+    assert speller.fix("the aleske summit", coverage, coverage) == "the alaska summit"
+
+
 def test_a_sound_two_names_share_finds_neither():
     speller = Speller(["Karen Smith", "Koran Smith"])
     coverage = {"karen", "koran"}.__contains__
@@ -768,6 +777,21 @@ def test_a_consonant_spelled_as_it_sounds_wins_a_tie_with_a_letter_dropped():
     speller = Speller()
     assert speller.fix("a quick truke", never_known) == "a quick truce"
     assert speller.fix("the sesion ended", never_known) == "the session ended"
+
+
+def test_a_word_spelled_by_ear_beats_a_nearer_word_with_a_sound_changed():
+    # "elefant" is one edit from "elegant" (g for f) and two from "elephant" (f for ph): the
+    # member wrote the sound of elephant; elegant changes it
+    assert Speller().fix("did the elefant eat it", never_known) == "did the elephant eat it"
+
+
+def test_a_short_first_name_is_read_from_the_surname_after_it():
+    # three letters alone fit too many words; before "weld", a name of the coverage, "bil" is
+    # one slip from the name's first word
+    speller = Speller(["Bill Weld", "Donald Trump"])
+    coverage = {"bill", "weld", "donald", "trump"}.__contains__
+    assert speller.fix("how did bil weld do", never_known, coverage) == "how did bill weld do"
+    assert speller.fix("a bil for weld", never_known, coverage) == "a bil for weld"
 
 
 def test_a_letter_left_out_beats_a_split_into_a_function_word_and_a_word():

@@ -179,6 +179,18 @@ def test_everyday_words_match_the_court_and_news_register():
     assert not match_keys("college") & match_keys("prison")
 
 
+def test_everyday_words_match_what_news_writes_in_its_register():
+    """ "what percent of the staff are women": "10% of the employees"; "the air on mars": "the
+    Martian atmosphere"; "the dummy in the capsule": "a mannequin"; "the plant the quake
+    wrecked": "damaged by the quake"; "the orange alert": "the orange warning"."""
+    assert match_keys("staff") & match_keys("employees")
+    assert match_keys("air") & match_keys("atmosphere")
+    assert match_keys("dummy") & match_keys("mannequin")
+    assert match_keys("wrecked") & match_keys("damaged")
+    assert match_keys("alert") & match_keys("warning")
+    assert not match_keys("staff") & match_keys("atmosphere")
+
+
 def test_convicted_is_found_guilty():
     """ "how many counts was the doctor convicted on": "was found guilty in May on 859 counts";
     court reports write either."""

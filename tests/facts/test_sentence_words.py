@@ -15,6 +15,7 @@ from facts.sentence_words import (
     analyse_sentence,
     decode,
     encode,
+    named_number_forms,
     pronoun_says,
     stored_words,
 )
@@ -153,3 +154,13 @@ def test_a_percent_sign_says_percent():
     assert "percent" in analyse_sentence("Only 10% of the employees were women.").extra
     assert "percent" not in analyse_sentence("Only ten of the employees were women.").extra
     assert "percent" in decode(stored_words("Turnout was 48%.")).extra
+
+
+def test_a_name_with_a_number_says_the_forms_members_type():
+    """ "COVID-19" and "G-7" are one token each, which "covid" and "g7" never matched; a number
+    range or a model number has no name to say."""
+    assert named_number_forms(["covid-19"]) == [words.stem("covid"), "covid19"]
+    assert named_number_forms(["g-7"]) == ["g7"]
+    assert named_number_forms(["737-800", "2019-20", "the"]) == []
+    # not a stop word alone ("a-1" is no "a")
+    assert named_number_forms(["a-1"]) == ["a1"]
