@@ -6,7 +6,8 @@ the index, no frequency in wordfreq's lists), so real words and names the articl
 alone. Candidates are English words (wordfreq's most frequent ones, which ship with the package)
 and the words of the coverage's entity names, compared by edit distance (rapidfuzz's optimal
 string alignment, so a swapped pair of letters is one edit) within words of the same first
-letter and a similar length. Members ask about the coverage, so a word it uses is a little ahead
+letter and a similar length, and the few words it is with its first key hit beside the one
+meant ("kention": mention). Members ask about the coverage, so a word it uses is a little ahead
 (``COVERAGE_BONUS``: "ritte" is Rutte, not "ritter") and is accepted a little further away
 (``COVERAGE_CUTOFF``: "wotkof" is Witkoff); ties go to the coverage's names, then to the more
 frequent word. A possessive's name is corrected and keeps its "'s".
@@ -136,7 +137,9 @@ class Speller:
     def _near(self, word: str) -> list[tuple[str, float]]:
         """The words spelled nearest ``word`` with their similarity, best first, down to the
         lower of the two cutoffs: among words of its first letter and of a length two letters
-        either side (a slip rarely changes the first letter, and the search stays small).
+        either side (a slip rarely changes the first letter, and the search stays small), and
+        the words it is with its first key hit beside the one meant or its first two letters
+        swapped (:func:`_first_key_slips`: "lutin", "oroposed", "uptin").
         Optimal string alignment counts a swapped pair of letters ("wehre") as one edit.
 
         Kept per word (up to NEAREST_KEPT words): the search scores a few thousand words, and
@@ -151,9 +154,12 @@ class Speller:
                 score_cutoff=min(CUTOFF, COVERAGE_CUTOFF),
                 limit=8,
             )
+            near = [(choice, score) for choice, score, _ in hits]
+            near += _first_key_slips(word, self._rank, {choice for choice, _ in near})
+            near.sort(key=lambda hit: -hit[1])  # stable: the list's order among equals
             if len(self._nearest) >= NEAREST_KEPT:
                 self._nearest.clear()  # a bound, not an LRU: a long-running bot starts over
-            found = self._nearest[word] = tuple((choice, score) for choice, score, _ in hits)
+            found = self._nearest[word] = tuple(near)
         return list(found)
 
     def _preference(
@@ -523,7 +529,12 @@ class Speller:
         if not any(pieces):
             return None
         fixed = self.correct(whole, in_coverage)
-        if fixed is None or OSA.distance(whole, fixed) > 1 or self._two_words(fixed, len(first)):
+        if (
+            fixed is None
+            or fixed[0] != whole[0]  # "ddi ted" is did Ted, not "edited" with its first key
+            or OSA.distance(whole, fixed) > 1
+            or self._two_words(fixed, len(first))
+        ):
             return None
         return fixed if in_coverage(fixed) or _zipf(fixed) >= JOINED_ZIPF else None
 
@@ -1271,6 +1282,33 @@ def _keyboard_slip(typed: str, word: str) -> bool:
         and typed[diff[0]] == word[diff[1]]
         and (typed[diff[1]] == word[diff[0]])
     )
+
+
+# A first letter typed wrong is less likely than a later one (the first key is typed with care),
+# so a word with its first key changed stands a little behind an equally near word of the same
+# first letter; less than a word of the coverage is ahead (COVERAGE_BONUS): "lutin" is Putin where
+# the coverage has him, not "latin".
+FIRST_KEY_PENALTY = 0.02
+
+
+def _first_key_slips(
+    word: str, listed: Collection[str], found: Collection[str]
+) -> list[tuple[str, float]]:
+    """The words of the list (``listed``) that ``word`` is with its first key hit beside the one
+    meant ("lutin", "oroposed", "kention": Putin, proposed, mention) or its first two letters
+    swapped ("uptin"), with their similarity less FIRST_KEY_PENALTY; not those already
+    ``found``. The search by first letter (:func:`_candidates`) never sees them, and the
+    nearest word of the letter typed is a worse guess ("opposed" two letters from "oroposed").
+    A few look-ups, not a search: only these exact spellings are tried."""
+    if len(word) < MIN_LENGTH:
+        return []
+    spellings = [key + word[1:] for key in _NEIGHBOUR_KEYS.get(word[0], "")]
+    spellings.append(word[1] + word[0] + word[2:])
+    return [
+        (choice, round(OSA.normalized_similarity(word, choice) - FIRST_KEY_PENALTY, 6))
+        for choice in dict.fromkeys(spellings)
+        if choice != word and choice in listed and choice not in found
+    ]
 
 
 def _neighbour_keys() -> dict[str, str]:

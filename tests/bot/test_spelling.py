@@ -817,3 +817,35 @@ def test_a_words_nearest_spellings_are_kept_and_given_again_unchanged():
     again = speller._near("zelenksy")
     assert again == Speller(["Volodymyr Zelensky"])._near("zelenksy")
     assert ("changed by a caller", 0.0) not in again
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        (
+            "who is the lithuanian president they kention",
+            "who is the lithuanian president they mention",
+        ),
+        ("wat r the oroposed security guarantees", "wat r the proposed security guarantees"),
+        ("how is moscow deacting", "how is moscow reacting"),
+        ("where did trump and lutin meet", "where did trump and putin meet"),
+    ],
+)
+def test_a_first_key_beside_the_one_meant_is_read_as_the_word_meant(typed, meant):
+    speller = Speller(["Vladimir Putin", "Donald Trump"])
+    coverage = {"putin", "trump", "proposed", "security"}.__contains__
+    assert speller.fix(typed, never_known, coverage) == meant
+
+
+def test_a_first_key_slip_stands_behind_an_equally_near_word_of_the_letter_typed():
+    # "bote": "note" and "vote" are both a key away; the letter typed is likelier meant
+    # ("bite", "byte", "bone" are as near), unless the coverage writes the other word
+    speller = Speller([])
+    assert speller.correct("lutin") != "putin"
+    assert Speller(["Vladimir Putin"]).correct("lutin", {"putin"}.__contains__) == "putin"
+
+
+def test_a_word_typed_in_two_pieces_is_not_joined_into_a_word_of_another_first_letter():
+    speller = Speller(["Ted Cruz"])
+    coverage = {"cruz", "ted", "edited"}.__contains__
+    assert "edited" not in speller.fix("ddi ted cruz say anything", coverage, coverage)
