@@ -199,12 +199,14 @@ class Speller:
 
         A word typed twice is read once (:func:`_once`), two words typed together where the
         case changes are put apart (:func:`_apart_at_capitals`: "theUK"), a word run on to a
-        possessive or a contraction is put apart (:func:`_apart_after_ending`)
-        and words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
-        turn, left to right, with the word before it as corrected: a name's next word is found
-        from the one before ("von der layn")."""
+        possessive or a contraction is put apart (:func:`_apart_after_ending`),
+        words typed in two pieces are joined (:meth:`_rejoin`: "airl ine") and then a space
+        typed a letter early or late is put back (:func:`_space_moved`: "di dputin"), then
+        each word is read in turn, left to right, with the word before it as corrected: a
+        name's next word is found from the one before ("von der layn")."""
         text = _apart_at_capitals(_once(text, self._next), known, self._names)
         rejoined = self._rejoin(_apart_after_ending(text, self._names), in_coverage or known)
+        rejoined = _space_moved(rejoined, self._names)
         matches = list(_WORD.finditer(rejoined))
         reading = _Reading(
             tuple(_bare(m.group(0)) for m in matches),
@@ -863,6 +865,59 @@ def _three_run_together(word: str, names: Collection[str], floor: float = 0.0) -
         for j in range(i + 2, len(word) - 1)
     ]
     return _best_cut(cuts, names, floor)
+
+
+def _space_moved(text: str, names: Collection[str]) -> str:
+    """``text`` with a space typed a letter early or late put back: "what di dputin say",
+    "thek remlin", "howl ong" are what did Putin say, the Kremlin, how long. Two neighbours
+    one space apart, neither a word on its own (:func:`_part_score`: a stop word, a name's
+    word or a common English word), become two such words when one letter moves across the
+    space, every letter kept in order; neither piece alone is a slip of one letter the speller
+    could undo ("thek" is a slip of "then" too, "howl" a word of English). Where one of the
+    two is a word, the other likelier has a slip of its own: "america sill", "ar the" are
+    America still, are the, not "americas ill", "art he" ("int he" is lost with them). Of the
+    two ways to move it, the one whose rarer word is commoner. A name's final "s" stays before
+    a word ("starmers take" is Starmer's take, :meth:`Speller._possessive_unmarked`). Words
+    typed in two pieces are joined before (:meth:`Speller._rejoin`: "airl ine" is airline, not
+    "air line"). Left to right, a word moved once stays."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    out: list[str] = []
+    position = 0
+    for left, right in zip(words, words[1:], strict=False):
+        if left.start() < position or text[left.end() : right.start()] != " ":
+            continue
+        if left.start() > 0 and text[left.start() - 1] in "'\u2019":
+            continue  # "doesn't work": the "t" is part of a contraction
+        a, b = left.group(), right.group()
+        if any(_part_score(w.lower(), names) is not None for w in (a, b)):
+            continue  # "america sill", "ar the": a slip in one word, not a space moved
+        best: tuple[float, str] | None = None
+        for first, second in ((a[:-1], a[-1] + b), (a + b[0], b[1:])):
+            if not first or not second or _possessive_before_word(a, b, second, names):
+                continue
+            scores = [_part_score(first.lower(), names), _part_score(second.lower(), names)]
+            if any(score is None for score in scores):
+                continue
+            score = min(score for score in scores if score is not None)
+            if best is None or score > best[0]:
+                best = (score, f"{first} {second}")
+        if best is not None:
+            out += [text[position : left.start()], best[1]]
+            position = right.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _possessive_before_word(left: str, right: str, moved: str, names: Collection[str]) -> bool:
+    """Is ``moved`` the final "s" of ``left``, a name's possessive typed without its
+    apostrophe, put on to ``right``, a word of its own: "starmers take" is Starmer's take, not
+    "starmer stake"; "alaskas ummit" is Alaska summit ("ummit" is no word)."""
+    return (
+        moved[0] in "sS"
+        and moved[1:] == right
+        and left[:-1].lower() in names
+        and _part_score(right.lower(), names) is not None
+    )
 
 
 # The keys above the space bar: a thumb or finger that falls short of it types one of these

@@ -849,3 +849,28 @@ def test_a_word_typed_in_two_pieces_is_not_joined_into_a_word_of_another_first_l
     speller = Speller(["Ted Cruz"])
     coverage = {"cruz", "ted", "edited"}.__contains__
     assert "edited" not in speller.fix("ddi ted cruz say anything", coverage, coverage)
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what di dputin say", "what did putin say"),
+        ("does thek remlin want a say", "does the kremlin want a say"),
+        ("What do the guaranteesi nvolve?", "What do the guarantees involve?"),
+        ("why is everyone suddenl ytalking about it", "why is everyone suddenly talking about it"),
+        ("howl ong were they held", "how long were they held"),
+        ("european soldierss tationed there", "european soldiers stationed there"),
+    ],
+)
+def test_a_space_typed_a_letter_early_or_late_is_put_back(typed, meant):
+    speller = Speller(["Vladimir Putin", "kremlin"])
+    assert speller.fix(typed, never_known, {"putin", "kremlin"}.__contains__) == meant
+
+
+def test_two_words_stay_as_typed_when_a_moved_space_makes_two_other_words(speller):
+    # "a tall" and "at all" are both words: nothing says which was meant
+    assert speller.fix("is he a tall man", never_known) == "is he a tall man"
+    assert speller.fix("doesn't work", never_known) == "doesn't work"
+    # one of the two a word: the other has a slip of its own ("still", "are")
+    assert "americas" not in speller.fix("does america sill want to", never_known)
+    assert "art he" not in speller.fix("which subjects ar the talks about", never_known)
