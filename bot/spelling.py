@@ -588,7 +588,8 @@ class Speller:
 
     def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
-        words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
+        words typed without a space ("whoheads": "who heads", not "warheads" two letters away;
+        "pressureon": "pressure on", not "pressure" with two letters dropped),
         else the nearest word if the coverage writes or names it, else two words typed together
         with a slip in one (:meth:`_run_together_with_slip`: "iszelenksy"), else three words
         typed together (:func:`_three_run_together`: "goingtothe"), else the nearest word. A
@@ -599,8 +600,12 @@ class Speller:
         if fixed is not None and OSA.distance(word, fixed) <= 1:
             return split if self._space_dropped(word, fixed, split, in_coverage) else fixed
         # a split that leaves a two-letter word at the end ("cancel or", "formal is") is
-        # likelier an ending mistyped: the nearest word, if any, is read instead
-        if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
+        # likelier an ending mistyped: the nearest word, if any, is read instead; unless that
+        # word is the split's first word, the typed letters after it simply dropped
+        # ("pressureon", "harderto": pressure on, harder to, not "pressure", "harder")
+        if split is not None and (
+            fixed is None or len(split.rsplit(" ", 1)[1]) > 2 or split.split(" ")[0] == fixed
+        ):
             return split
         if fixed is not None and (fixed in self._names or (in_coverage and in_coverage(fixed))):
             return fixed

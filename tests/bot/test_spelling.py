@@ -874,3 +874,18 @@ def test_two_words_stay_as_typed_when_a_moved_space_makes_two_other_words(spelle
     # one of the two a word: the other has a slip of its own ("still", "are")
     assert "americas" not in speller.fix("does america sill want to", never_known)
     assert "art he" not in speller.fix("which subjects ar the talks about", never_known)
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("why is there more pressureon russia", "why is there more pressure on russia"),
+        (
+            "why would it make the plan harderto carry out",
+            "why would it make the plan harder to carry out",
+        ),
+    ],
+)
+def test_a_short_word_run_on_to_a_word_is_kept_not_dropped(typed, meant):
+    coverage = {"pressure", "harder", "russia", "plan"}.__contains__
+    assert Speller(["Russia"]).fix(typed, never_known, coverage) == meant
