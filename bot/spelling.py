@@ -6,7 +6,8 @@ the index, no frequency in wordfreq's lists), so real words and names the articl
 alone. Candidates are English words (wordfreq's most frequent ones, which ship with the package)
 and the words of the coverage's entity names, compared by edit distance (rapidfuzz's optimal
 string alignment, so a swapped pair of letters is one edit) within words of the same first
-letter and a similar length. Members ask about the coverage, so a word it uses is a little ahead
+letter and a similar length, and the few words it is with its first key hit beside the one
+meant ("kention": mention). Members ask about the coverage, so a word it uses is a little ahead
 (``COVERAGE_BONUS``: "ritte" is Rutte, not "ritter") and is accepted a little further away
 (``COVERAGE_CUTOFF``: "wotkof" is Witkoff); ties go to the coverage's names, then to the more
 frequent word. A possessive's name is corrected and keeps its "'s".
@@ -144,7 +145,9 @@ class Speller:
     def _near(self, word: str) -> list[tuple[str, float]]:
         """The words spelled nearest ``word`` with their similarity, best first, down to the
         lower of the two cutoffs: among words of its first letter and of a length two letters
-        either side (a slip rarely changes the first letter, and the search stays small).
+        either side (a slip rarely changes the first letter, and the search stays small), and
+        the words it is with its first key hit beside the one meant or its first two letters
+        swapped (:func:`_first_key_slips`: "lutin", "oroposed", "uptin").
         Optimal string alignment counts a swapped pair of letters ("wehre") as one edit.
 
         Kept per word (up to NEAREST_KEPT words): the search scores a few thousand words, and
@@ -159,9 +162,12 @@ class Speller:
                 score_cutoff=min(CUTOFF, COVERAGE_CUTOFF),
                 limit=8,
             )
+            near = [(choice, score) for choice, score, _ in hits]
+            near += _first_key_slips(word, self._rank, {choice for choice, _ in near})
+            near.sort(key=lambda hit: -hit[1])  # stable: the list's order among equals
             if len(self._nearest) >= NEAREST_KEPT:
                 self._nearest.clear()  # a bound, not an LRU: a long-running bot starts over
-            found = self._nearest[word] = tuple((choice, score) for choice, score, _ in hits)
+            found = self._nearest[word] = tuple(near)
         return list(found)
 
     def _preference(
@@ -202,12 +208,14 @@ class Speller:
 
         A word typed twice is read once (:func:`_once`), two words typed together where the
         case changes are put apart (:func:`_apart_at_capitals`: "theUK"), a word run on to a
-        possessive or a contraction is put apart (:func:`_apart_after_ending`)
-        and words typed in two pieces are joined first (:meth:`_rejoin`), then each word is read in
-        turn, left to right, with the word before it as corrected: a name's next word is found
-        from the one before ("von der layn")."""
+        possessive or a contraction is put apart (:func:`_apart_after_ending`),
+        words typed in two pieces are joined (:meth:`_rejoin`: "airl ine") and then a space
+        typed a letter early or late is put back (:func:`_space_moved`: "di dputin"), then
+        each word is read in turn, left to right, with the word before it as corrected: a
+        name's next word is found from the one before ("von der layn")."""
         text = _apart_at_capitals(_once(text, self._next), known, self._names)
         rejoined = self._rejoin(_apart_after_ending(text, self._names), in_coverage or known)
+        rejoined = _space_moved(rejoined, self._names)
         matches = list(_WORD.finditer(rejoined))
         reading = _Reading(
             tuple(_bare(m.group(0)) for m in matches),
@@ -550,7 +558,12 @@ class Speller:
         if not any(pieces):
             return None
         fixed = self.correct(whole, in_coverage)
-        if fixed is None or OSA.distance(whole, fixed) > 1 or self._two_words(fixed, len(first)):
+        if (
+            fixed is None
+            or fixed[0] != whole[0]  # "ddi ted" is did Ted, not "edited" with its first key
+            or OSA.distance(whole, fixed) > 1
+            or self._two_words(fixed, len(first))
+        ):
             return None
         return fixed if in_coverage(fixed) or _zipf(fixed) >= JOINED_ZIPF else None
 
@@ -602,7 +615,8 @@ class Speller:
 
     def _correct_or_split(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The nearest word if it is one slip away ("dorain": Dorian, not "do rain"), else two
-        words typed without a space ("whoheads": "who heads", not "warheads" two letters away),
+        words typed without a space ("whoheads": "who heads", not "warheads" two letters away;
+        "pressureon": "pressure on", not "pressure" with two letters dropped),
         else the nearest word if the coverage writes or names it, else two words typed together
         with a slip in one (:meth:`_run_together_with_slip`: "iszelenksy"), else three words
         typed together (:func:`_three_run_together`: "goingtothe"), else the nearest word. A
@@ -613,8 +627,12 @@ class Speller:
         if fixed is not None and OSA.distance(word, fixed) <= 1:
             return split if self._space_dropped(word, fixed, split, in_coverage) else fixed
         # a split that leaves a two-letter word at the end ("cancel or", "formal is") is
-        # likelier an ending mistyped: the nearest word, if any, is read instead
-        if split is not None and (fixed is None or len(split.rsplit(" ", 1)[1]) > 2):
+        # likelier an ending mistyped: the nearest word, if any, is read instead; unless that
+        # word is the split's first word, the typed letters after it simply dropped
+        # ("pressureon", "harderto": pressure on, harder to, not "pressure", "harder")
+        if split is not None and (
+            fixed is None or len(split.rsplit(" ", 1)[1]) > 2 or split.split(" ")[0] == fixed
+        ):
             return split
         if fixed is not None and (fixed in self._names or (in_coverage and in_coverage(fixed))):
             return fixed
@@ -895,6 +913,59 @@ def _three_run_together(word: str, names: Collection[str], floor: float = 0.0) -
         for j in range(i + 2, len(word) - 1)
     ]
     return _best_cut(cuts, names, floor)
+
+
+def _space_moved(text: str, names: Collection[str]) -> str:
+    """``text`` with a space typed a letter early or late put back: "what di dputin say",
+    "thek remlin", "howl ong" are what did Putin say, the Kremlin, how long. Two neighbours
+    one space apart, neither a word on its own (:func:`_part_score`: a stop word, a name's
+    word or a common English word), become two such words when one letter moves across the
+    space, every letter kept in order; neither piece alone is a slip of one letter the speller
+    could undo ("thek" is a slip of "then" too, "howl" a word of English). Where one of the
+    two is a word, the other likelier has a slip of its own: "america sill", "ar the" are
+    America still, are the, not "americas ill", "art he" ("int he" is lost with them). Of the
+    two ways to move it, the one whose rarer word is commoner. A name's final "s" stays before
+    a word ("starmers take" is Starmer's take, :meth:`Speller._possessive_unmarked`). Words
+    typed in two pieces are joined before (:meth:`Speller._rejoin`: "airl ine" is airline, not
+    "air line"). Left to right, a word moved once stays."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    out: list[str] = []
+    position = 0
+    for left, right in zip(words, words[1:], strict=False):
+        if left.start() < position or text[left.end() : right.start()] != " ":
+            continue
+        if left.start() > 0 and text[left.start() - 1] in "'\u2019":
+            continue  # "doesn't work": the "t" is part of a contraction
+        a, b = left.group(), right.group()
+        if any(_part_score(w.lower(), names) is not None for w in (a, b)):
+            continue  # "america sill", "ar the": a slip in one word, not a space moved
+        best: tuple[float, str] | None = None
+        for first, second in ((a[:-1], a[-1] + b), (a + b[0], b[1:])):
+            if not first or not second or _possessive_before_word(a, b, second, names):
+                continue
+            scores = [_part_score(first.lower(), names), _part_score(second.lower(), names)]
+            if any(score is None for score in scores):
+                continue
+            score = min(score for score in scores if score is not None)
+            if best is None or score > best[0]:
+                best = (score, f"{first} {second}")
+        if best is not None:
+            out += [text[position : left.start()], best[1]]
+            position = right.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _possessive_before_word(left: str, right: str, moved: str, names: Collection[str]) -> bool:
+    """Is ``moved`` the final "s" of ``left``, a name's possessive typed without its
+    apostrophe, put on to ``right``, a word of its own: "starmers take" is Starmer's take, not
+    "starmer stake"; "alaskas ummit" is Alaska summit ("ummit" is no word)."""
+    return (
+        moved[0] in "sS"
+        and moved[1:] == right
+        and left[:-1].lower() in names
+        and _part_score(right.lower(), names) is not None
+    )
 
 
 # The keys above the space bar: a thumb or finger that falls short of it types one of these
@@ -1326,6 +1397,33 @@ def _keyboard_slip(typed: str, word: str) -> bool:
         and typed[diff[0]] == word[diff[1]]
         and (typed[diff[1]] == word[diff[0]])
     )
+
+
+# A first letter typed wrong is less likely than a later one (the first key is typed with care),
+# so a word with its first key changed stands a little behind an equally near word of the same
+# first letter; less than a word of the coverage is ahead (COVERAGE_BONUS): "lutin" is Putin where
+# the coverage has him, not "latin".
+FIRST_KEY_PENALTY = 0.02
+
+
+def _first_key_slips(
+    word: str, listed: Collection[str], found: Collection[str]
+) -> list[tuple[str, float]]:
+    """The words of the list (``listed``) that ``word`` is with its first key hit beside the one
+    meant ("lutin", "oroposed", "kention": Putin, proposed, mention) or its first two letters
+    swapped ("uptin"), with their similarity less FIRST_KEY_PENALTY; not those already
+    ``found``. The search by first letter (:func:`_candidates`) never sees them, and the
+    nearest word of the letter typed is a worse guess ("opposed" two letters from "oroposed").
+    A few look-ups, not a search: only these exact spellings are tried."""
+    if len(word) < MIN_LENGTH:
+        return []
+    spellings = [key + word[1:] for key in _NEIGHBOUR_KEYS.get(word[0], "")]
+    spellings.append(word[1] + word[0] + word[2:])
+    return [
+        (choice, round(OSA.normalized_similarity(word, choice) - FIRST_KEY_PENALTY, 6))
+        for choice in dict.fromkeys(spellings)
+        if choice != word and choice in listed and choice not in found
+    ]
 
 
 def _neighbour_keys() -> dict[str, str]:

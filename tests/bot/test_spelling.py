@@ -841,3 +841,75 @@ def test_a_words_nearest_spellings_are_kept_and_given_again_unchanged():
     again = speller._near("zelenksy")
     assert again == Speller(["Volodymyr Zelensky"])._near("zelenksy")
     assert ("changed by a caller", 0.0) not in again
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        (
+            "who is the lithuanian president they kention",
+            "who is the lithuanian president they mention",
+        ),
+        ("wat r the oroposed security guarantees", "wat r the proposed security guarantees"),
+        ("how is moscow deacting", "how is moscow reacting"),
+        ("where did trump and lutin meet", "where did trump and putin meet"),
+    ],
+)
+def test_a_first_key_beside_the_one_meant_is_read_as_the_word_meant(typed, meant):
+    speller = Speller(["Vladimir Putin", "Donald Trump"])
+    coverage = {"putin", "trump", "proposed", "security"}.__contains__
+    assert speller.fix(typed, never_known, coverage) == meant
+
+
+def test_a_first_key_slip_stands_behind_an_equally_near_word_of_the_letter_typed():
+    # "bote": "note" and "vote" are both a key away; the letter typed is likelier meant
+    # ("bite", "byte", "bone" are as near), unless the coverage writes the other word
+    speller = Speller([])
+    assert speller.correct("lutin") != "putin"
+    assert Speller(["Vladimir Putin"]).correct("lutin", {"putin"}.__contains__) == "putin"
+
+
+def test_a_word_typed_in_two_pieces_is_not_joined_into_a_word_of_another_first_letter():
+    speller = Speller(["Ted Cruz"])
+    coverage = {"cruz", "ted", "edited"}.__contains__
+    assert "edited" not in speller.fix("ddi ted cruz say anything", coverage, coverage)
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("what di dputin say", "what did putin say"),
+        ("does thek remlin want a say", "does the kremlin want a say"),
+        ("What do the guaranteesi nvolve?", "What do the guarantees involve?"),
+        ("why is everyone suddenl ytalking about it", "why is everyone suddenly talking about it"),
+        ("howl ong were they held", "how long were they held"),
+        ("european soldierss tationed there", "european soldiers stationed there"),
+    ],
+)
+def test_a_space_typed_a_letter_early_or_late_is_put_back(typed, meant):
+    speller = Speller(["Vladimir Putin", "kremlin"])
+    assert speller.fix(typed, never_known, {"putin", "kremlin"}.__contains__) == meant
+
+
+def test_two_words_stay_as_typed_when_a_moved_space_makes_two_other_words(speller):
+    # "a tall" and "at all" are both words: nothing says which was meant
+    assert speller.fix("is he a tall man", never_known) == "is he a tall man"
+    assert speller.fix("doesn't work", never_known) == "doesn't work"
+    # one of the two a word: the other has a slip of its own ("still", "are")
+    assert "americas" not in speller.fix("does america sill want to", never_known)
+    assert "art he" not in speller.fix("which subjects ar the talks about", never_known)
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("why is there more pressureon russia", "why is there more pressure on russia"),
+        (
+            "why would it make the plan harderto carry out",
+            "why would it make the plan harder to carry out",
+        ),
+    ],
+)
+def test_a_short_word_run_on_to_a_word_is_kept_not_dropped(typed, meant):
+    coverage = {"pressure", "harder", "russia", "plan"}.__contains__
+    assert Speller(["Russia"]).fix(typed, never_known, coverage) == meant
