@@ -15,7 +15,7 @@ import logging
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from facts.entities import ORG_HEADS
 from facts.interview import only_label
@@ -53,6 +55,8 @@ from .errors import BotError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
 from .question import (
+    REACTING,
+    SOURCE_NOUNS,
     clean,
     drop_asides,
     drop_courtesy,
@@ -178,8 +182,9 @@ class Answerer:
         """Answer one question with cited verbatim sentences, or say why not. ``article``
         confines the search to one article, ``top`` is how many ranked candidates the answer
         lists, ``previous`` the last answer in this conversation, which a short question with
-        no entity of its own continues. Each step below is a function of its own, so that a
-        change to one (and its test) stays within it."""
+        no entity of its own continues, unless it names a thing the coverage, or the story its
+        answer quotes, lacks (_own_words): then it is a new question. Each step below is a
+        function of its own, so that a change to one (and its test) stays within it."""
         state = self._state  # one build for the whole answer, whatever /reload does meanwhile
         settings = self.config.answer
         top = settings.top if top is None else max(TOP_RANGE[0], min(int(top), TOP_RANGE[1]))
@@ -195,13 +200,16 @@ class Answerer:
         if match is not None and match.intent.smalltalk:
             return _smalltalk(question, match, notes)
         continued = None
+        own: tuple[str, ...] = ()  # what a follow-up names of its own (_own_words)
         if (
             previous is not None
             and reading.tokens
             and _is_follow_up(reading.tokens, reading.resolved)
         ):
-            continued = previous.continues or previous.question
-            reading = _follow_up(state, reading, continued, known, settings.max_question_chars)
+            own = _own_words(reading.text, self._synonyms)
+            if all(_coverage_finds(state.corpus, w, self._synonyms) for w in own):
+                continued = previous.continues or previous.question
+                reading = _follow_up(state, reading, continued, known, settings.max_question_chars)
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
@@ -237,6 +245,10 @@ class Answerer:
             return replace(abstention, continues=continued)
         cited = _cited(chosen.order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
+        if continued is not None and not all(
+            _story_has(state.corpus, citations[0].article, w, self._synonyms) for w in own
+        ):  # the earlier question chose a story that lacks what the follow-up asks about
+            return self.answer(question, article=article, top=top)
         lead = (
             _lead(match, weighed, reading, analysis, rows[chosen.best])
             if settings.lead_line
@@ -1719,6 +1731,93 @@ def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
 def _is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:
     content = [t for t in tokens if t not in STOPWORDS]
     return not resolved and len(content) <= FOLLOW_UP_WORDS
+
+
+# Words right before a word that make it a thing the question names ("the *ferry*", "any
+# *casualties*"); "that" is left out, as often a conjunction ("did he say that prices rose").
+_NAMING = frozenset("the a an any this these those his her their its our my your".split())
+# Words that ask about the last answer itself, not about a subject of their own ("what's the
+# source?", "any proof?", "says who?"): the coverage's names for itself and reporting words.
+_ABOUT_THE_ANSWER = (
+    SOURCE_NOUNS
+    | question_analysis.SAY_WORDS
+    | frozenset("sources link links proof evidence citation citations quote quotes".split())
+)
+# A reaction to the last answer or a chat aside around a follow-up ("oof why", "bruh why",
+# "nvm, where?"): English's words for reacting (question.REACTING) and a few of chat's own.
+_ASIDES = REACTING | frozenset("bruh bro dude nvm welp ugh meh".split())
+
+
+def _own_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The words with which a short question with no entity (_is_follow_up) names a thing of
+    its own, which the story it is answered from must have: "when did the ferry sink?" after
+    "when did the harbour reopen?" was asked together with it, and quoted "The harbour reopened
+    on Friday" again, where asked alone it abstains, or quotes the ferry's sinking where an
+    article has it. A follow-up continues the last question only where the coverage has each
+    of these words (_coverage_finds: a word no sentence has can only repeat the last answer)
+    and is asked alone where the story its answer quotes lacks one (_story_has).
+
+    Such a word names a thing (right after an article or determiner: "the *ferry*", "any
+    *casualties*"), is rarer than ordinary English (a thing, deed or name of its own: "when
+    did it *sink*", coverage_gaps.ORDINARY_ZIPF) or is a number. The asker's wording is none:
+    common words ("u *sure*?", "what happened *next*?", "who *paid*?"), the word of a "how"
+    question ("how *many*?", "how *long*?"), reporting words and words about the answer itself
+    ("says who?", "what's the *source*?"), reactions and chat asides (_ASIDES: "*oof* why",
+    "*bruh* why"), typos of a question word (_slip_of_asking: "*whn* did it reopen"), and
+    fillers and chat shorthand, which are no terms at all (question_analysis.LIGHT_WORDS:
+    "tho", "ok so when"). Typos the reading corrected against
+    the coverage are read corrected ("wher is it", "what about the repiars")."""
+    tokens = question_analysis.question_tokens(text)
+    named = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in _NAMING}
+    framed = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "how"}
+    own: list[str] = []
+    for term in question_analysis.analyze(text, synonyms).terms:
+        word = term.word
+        if len(word) < 2 or word in framed or word in _ABOUT_THE_ANSWER or word in _ASIDES:
+            continue
+        if _slip_of_asking(word):
+            continue
+        if (
+            word in named
+            or word[0].isdigit()
+            or zipf_frequency(word, "en") < coverage_gaps.ORDINARY_ZIPF
+        ):
+            own.append(word)
+    return tuple(own)
+
+
+def _slip_of_asking(word: str) -> bool:
+    """Whether ``word`` is a typo of a question word the reading left as typed ("*whn* did it
+    reopen", "*hwo* did it happen"): rare in English (spelling.may_be_a_slip: not "show" or
+    "cow") and one slip (a letter left out, added, changed or two swapped) from one."""
+    return may_be_a_slip(word) and any(
+        OSA.distance(word, asking, score_cutoff=1) <= 1
+        for asking in question_analysis.QUESTION_WORDS
+    )
+
+
+def _looked_up(word: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """``word`` and what the candidate search (_candidates) also finds sentences through: the
+    operator's synonyms, its other spellings and related words."""
+    return (
+        word,
+        *synonyms.get(word, ()),
+        *variants(word),
+        *related_words(word),
+        *_phrased(same_words(word)),
+    )
+
+
+def _coverage_finds(corpus: Corpus, word: str, synonyms: Mapping[str, Sequence[str]]) -> bool:
+    """Whether some sentence of the coverage has ``word`` or a word looked up with it."""
+    return any(corpus.document_frequency(w) > 0 for w in _looked_up(word, synonyms))
+
+
+def _story_has(
+    corpus: Corpus, article: str, word: str, synonyms: Mapping[str, Sequence[str]]
+) -> bool:
+    """Whether some sentence of ``article`` has ``word`` or a word looked up with it."""
+    return bool(corpus.search(_looked_up(word, synonyms), article=article, limit=1, ranked=False))
 
 
 def _with_notes(reply: str, notes: Sequence[str]) -> str:

@@ -722,6 +722,10 @@ _LABELLED_AS = re.compile(
 # statement question of it that no fact of the article's saying could answer).
 # the coverage's own names for itself; "what does it say" as well, but not "in it" (_PER_SOURCE)
 _SOURCE_NOUNS = r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source)"
+# the same as words, for what asks about the answer itself (bot.answer: "what's the source?")
+SOURCE_NOUNS = frozenset(
+    "article story report piece news coverage text post briefing writeup source".split()
+)
 _SOURCE = r"(?:" + _SOURCE_NOUNS + r"|it)"
 _SOURCE_SAYS = re.compile(
     r"\b(does|did|do)\s+(?:the\s+|this\s+|that\s+)?" + _SOURCE + r"\s+"
@@ -888,13 +892,13 @@ def only_reacts(text: str) -> bool:
     return (
         bool(words)
         and words[0] not in _ASKING
-        and all(w in _REACTING or (w in STOPWORDS and w not in _WH) for w in words)
-        and any(w in _REACTING for w in words)
+        and all(w in REACTING or (w in STOPWORDS and w not in _WH) for w in words)
+        and any(w in REACTING for w in words)
     )
 
 
 # English's words for reacting to what one reads, which ask nothing on their own
-_REACTING = _APPROVING | frozenset(
+REACTING = _APPROVING | frozenset(
     """lol lmao lmfao rofl haha hahaha hah heh wow whoa woah damn dang yikes oof interesting wild
     crazy insane fair noted yep yeah yes yup no nope nah sure right indeed agreed true based hmm
     hm huh oh ah ahh lit""".split()

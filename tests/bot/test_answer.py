@@ -363,6 +363,102 @@ def test_a_follow_up_reads_the_earlier_question_as_it_was_read_then(core, first)
     assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
 
 
+HARBOUR = """Harbour reopens after storm
+
+The harbour reopened on Friday after a week of repairs to the sea wall.
+The mayor, Anna Berg, said the repairs cost 2 million euros.
+Fishing boats returned to the quay the same morning because the weather had cleared.
+"""
+FERRY = """Ferry sinks off the coast
+
+The ferry sank on Tuesday night about ten miles off the coast.
+Rescuers pulled 40 passengers from the water, the coast guard said.
+"""
+REOPEN = "when did the harbour reopen?"
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory) -> Answerer:
+    return answerer_over(tmp_path_factory.mktemp("harbour"), {"harbour": HARBOUR})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did the ferry sink?", "when did it sink?", "any casualties?", "what about 2019?"],
+)
+def test_a_short_question_about_a_thing_no_article_has_is_no_follow_up(harbour, question):
+    """ "when did the ferry sink?" after "when did the harbour reopen?" was asked together with
+    it (no entity, two content words), found no ferry, and quoted "The harbour reopened on
+    Friday" again; asked alone it abstains, and so it does after an answer now."""
+    first = harbour.answer(REOPEN)
+    assert first.answered
+    after = harbour.answer(question, previous=first)
+    assert not after.answered and after.continues is None
+    assert after.reply == harbour.answer(question).reply
+
+
+def test_a_short_question_about_another_story_is_answered_from_that_story(tmp_path):
+    """Where an article has the ferry, the follow-up reading still chose the harbour's story
+    (its question's words outweigh "ferry"), which says nothing of a ferry: asked alone."""
+    both = answerer_over(tmp_path, {"harbour": HARBOUR, "ferry": FERRY})
+    first = both.answer(REOPEN)
+    assert first.answered and first.citations[0].article == "harbour"
+    after = both.answer("when did the ferry sink?", previous=first)
+    assert after.answered and after.continues is None
+    assert after.citations[0].sentence.startswith("The ferry sank on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said that?",
+        "why?",
+        "and when?",
+        "how many?",
+        "how badly?",  # the word of a "how" question, however rare
+        "who paid?",
+        "u sure?",
+        "says who?",
+        "whats the source",
+        "any proof?",
+        "what about the repairs?",  # a word of the story
+        "tho",  # chat shorthand and fillers
+        "ok so when",
+        "why tho",
+        "bruh why",
+        "oof, when?",
+        "wen?",  # typos
+        "wher is it",
+        "whn did it reopen",
+        "wat about the repiars?",
+    ],
+)
+def test_a_follow_up_in_the_askers_own_words_still_continues(harbour, question):
+    """Only a word that names a thing of its own and that the coverage (or the quoted story)
+    lacks makes a short question a new one: common words, "how" words, reporting words, words
+    about the answer, chat shorthand and typos of a question word do not."""
+    first = harbour.answer(REOPEN)
+    assert harbour.answer(question, previous=first).continues == REOPEN
+
+
+def test_a_follow_up_of_a_follow_up_in_the_askers_own_words_continues_the_first(harbour):
+    first = harbour.answer(REOPEN)
+    why = harbour.answer("why?", previous=first)
+    when = harbour.answer("whn did it reopen", previous=why)
+    assert why.continues == when.continues == REOPEN
+    assert when.answered and "on Friday" in when.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    "question", ["what about the guarantees?", "why did he do that?", "how many?", "wen?"]
+)
+def test_a_follow_up_about_the_story_continues_on_the_seed_article(core, question):
+    first = core.answer("who is zelensky meeting?")
+    assert core.answer(question, previous=first).continues == "who is zelensky meeting?"
+    ferry = core.answer("when did the ferry sink?", previous=first)
+    assert not ferry.answered and ferry.continues is None
+
+
 def test_small_talk_gets_a_reply_without_citations(core):
     answer = core.answer("hello!")
     assert answer.kind == "smalltalk" and not answer.citations and answer.reply

@@ -387,6 +387,18 @@ def test_a_follow_up_of_a_follow_up_continues_the_question_the_first_one_did(ans
     assert not when.startswith("Ask me a question") and "Monday" in when
 
 
+def test_a_short_new_question_after_an_answer_is_not_read_as_its_follow_up(answerer):
+    """ "when did the ferry sink?" after an answer (no entity, few words) was asked together
+    with the question before it, and quoted that answer's sentence again; asked alone it
+    abstains, and so it does in a conversation. A real follow-up still continues."""
+    first, ferry, when = chat(
+        answerer, "who is zelensky meeting?", "when did the ferry sink?", "wen?", "/quit"
+    )
+    alone = chat(answerer, "when did the ferry sink?", "/quit")[0]
+    assert "Trump" in first and ferry == alone and ferry.startswith("The coverage doesn't say")
+    assert "Monday" in when
+
+
 def test_sources_with_a_number_shows_that_source_of_the_last_answer(answerer):
     """An answer numbers its sources [1], [2]: "/sources 2" was told "no article with id “2”"."""
     first, second, bracketed, missing, stopped = chat(

@@ -679,9 +679,9 @@ def test_words_that_approve_end_a_thanks_and_a_reaction_alike():
     """The words of acknowledging (after a thanks) and of reacting shared some twenty words
     written out twice, so one added to a list ("gotcha") could be missing from the other: they
     are one list, _APPROVING, in both, and are both lists' only shared words."""
-    from bot.question import _ACKNOWLEDGING, _APPROVING, _REACTING, greeting_or_thanks, only_reacts
+    from bot.question import _ACKNOWLEDGING, _APPROVING, REACTING, greeting_or_thanks, only_reacts
 
-    assert _ACKNOWLEDGING & _REACTING == _APPROVING
+    assert _ACKNOWLEDGING & REACTING == _APPROVING
     for word in sorted(_APPROVING - {"makes", "sense", "got"}):
         assert greeting_or_thanks(f"thanks, {word}") == ("thanks",)
         assert only_reacts(f"{word} that's wild")
