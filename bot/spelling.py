@@ -496,6 +496,10 @@ class Speller:
         first, second = left.group().lower(), right.group().lower()
         if min(len(first), len(second)) < 2 or _name_after_word(left.group(), right.group()):
             return False
+        if first in STOPWORDS and second in STOPWORDS and second not in WORD_ENDINGS:
+            # no stop word is a fragment (_fragment): "did the", "of the" join into no word,
+            # told before the whole word's frequency is looked up in wordfreq, which is slow
+            return False
         whole = self._whole_word(first + second, first, second, in_coverage)
         return whole is not None and (
             self._fragment(first, whole, in_coverage)

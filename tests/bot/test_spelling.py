@@ -817,3 +817,16 @@ def test_a_words_nearest_spellings_are_kept_and_given_again_unchanged():
     again = speller._near("zelenksy")
     assert again == Speller(["Volodymyr Zelensky"])._near("zelenksy")
     assert ("changed by a caller", 0.0) not in again
+
+
+def test_no_stop_word_is_a_fragment_so_two_stop_words_are_never_joined():
+    # _joinable tells two stop words apart before it looks their whole word up (in wordfreq,
+    # slowly): that is exact only while no stop word is ever a fragment of a word
+    from bot.spelling import STOPWORDS
+
+    speller = Speller(["Volodymyr Zelensky"])
+    for word in sorted(STOPWORDS):
+        assert not speller._fragment(word, word + "ing", never_known)
+    assert speller.fix("what did the army say", never_known, never_known) == (
+        "what did the army say"
+    )
