@@ -726,12 +726,12 @@ def _vocabulary(names: Collection[str]) -> tuple[dict[tuple[str, int], list[str]
 def _candidates(buckets: dict[tuple[str, int], list[str]], word: str) -> list[str]:
     """The words a slip of ``word`` may stand for: those of its first letter and of a length
     up to two letters shorter or longer, in the order of the list (question words, names,
-    English by frequency)."""
-    return [
-        choice
-        for size in range(len(word) - 2, len(word) + 3)
-        for choice in buckets.get((word[0], size), ())
-    ]
+    English by frequency). Five buckets joined by ``extend`` in C: a word's share of the list
+    runs to thousands of words, which a comprehension copied one by one."""
+    out: list[str] = []
+    for size in range(len(word) - 2, len(word) + 3):
+        out.extend(buckets.get((word[0], size), ()))
+    return out
 
 
 def _covered(
