@@ -321,11 +321,9 @@ class Answerer:
         chosen = best[:ARTICLE_LIMIT]
         heads = corpus.article_heads(chosen, ARTICLE_SENTENCES)
         # counted in every head, kept lower-cased and joined per article; the seen skipped after
-        counts = [
-            count
-            for joined, ends in corpus.lowered_heads(chosen, ARTICLE_SENTENCES)
-            for count in _joined_prefix_counts(prefixes, joined, ends)
-        ]
+        counts: list[int] = []
+        for joined, ends in corpus.lowered_heads(chosen, ARTICLE_SENTENCES):
+            counts.extend(_joined_prefix_counts(prefixes, joined, ends))
         # "how old was the journalist shot in Aden": "He was 34 and reported on the war" shares
         # no word with it; a sentence giving a "he" or "she" an age is rare, so those stay
         ages = analysis.answer_type == "age"

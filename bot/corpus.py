@@ -13,7 +13,7 @@ import threading
 import unicodedata
 import weakref
 from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -443,7 +443,7 @@ class Corpus:
             self._lowered.clear()
         for a in missing:
             found[a] = cache[a, limit] = tuple(self._all(_HEADS_SELECT, (a, limit)))
-        return [head for a in wanted for head in found[a]]
+        return list(chain.from_iterable(found[a] for a in wanted))  # in C: ~320 heads a question
 
     def lowered_heads(
         self, articles: Sequence[str], limit: int

@@ -1637,6 +1637,7 @@ _ORDINAL_NUMBERS = frozenset(
 )
 _TIME_UNITS = frozenset(stem(w) for w in TIME_UNIT_PLURALS)
 _CARDINALS = (NUMBER_WORDS - _ORDINAL_NUMBERS - {"half"}) | ONE_WORDS
+_ASCII_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what a token that opens with a digit has
 
 
 _COUNTRY_NOUNS = frozenset({"countries", "nations"})
@@ -1666,6 +1667,8 @@ def counts(text: str, counted: frozenset[str]) -> bool:
     contains 97%") or a number the counted thing's name holds ("how many Xbox 360 games")."""
     text = text[:MAX_SENTENCE_CHARS]
     tokens = word_tokens(text)
+    if _CARDINALS.isdisjoint(tokens) and text.isascii() and not _ASCII_DIGIT.search(text):
+        return False  # no number at all, as most sentences: told without a test per token
     shares = frozenset(m.group(1) for m in PERCENTAGE.finditer(text)) if "%" in text else ()
     for i, token in enumerate(tokens):
         number = token in _CARDINALS or (token[:1].isdigit() and not YEAR.fullmatch(token))

@@ -675,6 +675,12 @@ def _years(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in YEAR.finditer(text))
 
 
+def _capitalised(numbers: frozenset[str], text: str) -> bool:
+    """Whether ``text`` writes one of the number words among ``numbers`` capitalised ("One"):
+    what _NAMED_NUMBER needs to find anything that is among them."""
+    return any(n.capitalize() in text for n in numbers if not n[:1].isdigit())
+
+
 def _runs(items: frozenset[str]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset((i,)) for i in items)
 
@@ -728,9 +734,12 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         return tuple(times)
     if atype == "count":  # "how many": "first" is no number of anything, "flight 1344" neither
         numbers = _numbers(text, _COUNT_WORDS)
-        if numbers and _DIGIT.search(text):
+        # each pattern is searched only where what it takes away is there: a number in digits
+        # for a label's, a number word written capitalised for a name's (most sentences have
+        # neither, and both patterns try every position of the sentence)
+        if numbers and _DIGIT.search(text) and any(n[:1].isdigit() for n in numbers):
             numbers -= {m.group(1).rstrip(",.") for m in _LABEL_NUMBER.finditer(text)}
-        if numbers and _RUNNING_TEXT.search(text):
+        if numbers and _RUNNING_TEXT.search(text) and _capitalised(numbers, text):
             numbers -= {m.group(1).lower() for m in _NAMED_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
             numbers -= _SPAN.groups(text, needs=_SPAN_UNITS)

@@ -531,6 +531,10 @@ class Speller:
         first, second = left.group().lower(), right.group().lower()
         if min(len(first), len(second)) < 2 or _name_after_word(left.group(), right.group()):
             return False
+        if first in STOPWORDS and second in STOPWORDS and second not in WORD_ENDINGS:
+            # no stop word is a fragment (_fragment): "did the", "of the" join into no word,
+            # told before the whole word's frequency is looked up in wordfreq, which is slow
+            return False
         whole = self._whole_word(first + second, first, second, in_coverage)
         return whole is not None and (
             self._fragment(first, whole, in_coverage)
@@ -783,12 +787,12 @@ def _vocabulary(names: Collection[str]) -> tuple[dict[tuple[str, int], list[str]
 def _candidates(buckets: dict[tuple[str, int], list[str]], word: str) -> list[str]:
     """The words a slip of ``word`` may stand for: those of its first letter and of a length
     up to two letters shorter or longer, in the order of the list (question words, names,
-    English by frequency)."""
-    return [
-        choice
-        for size in range(len(word) - 2, len(word) + 3)
-        for choice in buckets.get((word[0], size), ())
-    ]
+    English by frequency). Five buckets joined by ``extend`` in C: a word's share of the list
+    runs to thousands of words, which a comprehension copied one by one."""
+    out: list[str] = []
+    for size in range(len(word) - 2, len(word) + 3):
+        out.extend(buckets.get((word[0], size), ()))
+    return out
 
 
 def _covered(

@@ -250,8 +250,10 @@ def _inherit_context(
             if k is not None:
                 _inherit_from(hits[i], hits[k])
             continue
-        person = not _PERSONAL.isdisjoint(word_tokens(c.text)[:2])
-        others = _later_names(candidates[prev].text) if person and prev is not None else NO_NAMES
+        # whom a "he" or "she" stands for matters only where the sentence before is a candidate:
+        # most are not, and their pronoun sentences are then not tokenised here at all
+        person = prev is not None and not _PERSONAL.isdisjoint(word_tokens(c.text)[:2])
+        others = _later_names(candidates[prev].text) if person else NO_NAMES
         title = title_stems(c.title)
         row = hits[i]
         for j, t in enumerate(question.terms):

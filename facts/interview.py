@@ -80,6 +80,8 @@ def only_label(text: str) -> bool:
     above a reply the transcript put in a list, "((WN)) ?", "NG: ...". It says nothing, yet
     its speaker's name matched a question about the speaker ("what did Wayne Tseng say"), and
     it was quoted as the answer; such a sentence is never quoted (answer: as one that asks)."""
+    if ":" not in text and "((" not in text:
+        return False  # no label (_label_match), told without copying the sentence to add a space
     m = _label_match(text + " ")  # a label that ends the sentence has no space after it
     return m is not None and not any(ch.isalnum() for ch in text[m.end() - 1 :])
 

@@ -1101,3 +1101,13 @@ def test_on_the_ground_is_there_in_person():
 
     assert "ground" not in words("is there a plan to put european troops on the ground in ukraine")
     assert "ground" in words("did the ground shake in the city")
+
+
+def test_a_sentence_without_a_number_is_told_so_before_its_tokens_are_read():
+    # counts answers False at once for ASCII text with no digit and no number word; a number in
+    # other digits ("٣") or written as a word still goes through the token-by-token reading
+    died = analyze("how many people died in the bus crash").counted
+    assert not question_analysis.counts("People died when the bus crashed.", died)
+    assert question_analysis.counts("Seven people died when the bus crashed.", died)
+    assert question_analysis.counts("\u0663 people died when the bus crashed.", died)
+    assert question_analysis.counts("At least 7 people died.", died)

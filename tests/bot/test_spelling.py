@@ -913,3 +913,16 @@ def test_two_words_stay_as_typed_when_a_moved_space_makes_two_other_words(spelle
 def test_a_short_word_run_on_to_a_word_is_kept_not_dropped(typed, meant):
     coverage = {"pressure", "harder", "russia", "plan"}.__contains__
     assert Speller(["Russia"]).fix(typed, never_known, coverage) == meant
+
+
+def test_no_stop_word_is_a_fragment_so_two_stop_words_are_never_joined():
+    # _joinable tells two stop words apart before it looks their whole word up (in wordfreq,
+    # slowly): that is exact only while no stop word is ever a fragment of a word
+    from bot.spelling import STOPWORDS
+
+    speller = Speller(["Volodymyr Zelensky"])
+    for word in sorted(STOPWORDS):
+        assert not speller._fragment(word, word + "ing", never_known)
+    assert speller.fix("what did the army say", never_known, never_known) == (
+        "what did the army say"
+    )
