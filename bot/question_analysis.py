@@ -889,6 +889,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "besides the peace deal, what else": the deal is known, not asked
         if _causative_make(tokens, i):
             continue  # "what makes it harder": what complicates it, which "harder" asks
+        if _camp_side(tokens, i):
+            continue  # "does putin's side want a veto": Russia's, which the sentence names
         if tok in supporting or (i and (tokens[i - 1], tok) in LIGHT_PHRASES):
             continue
         if tok == "ground" and tokens[max(0, i - 2) : i] == ["on", "the"]:
@@ -1496,6 +1498,35 @@ def _causative_make(tokens: Sequence[str], i: int) -> bool:
     if tokens[i] not in _MAKE:
         return False
     return not _EASE_WORDS.isdisjoint(tokens[i + 2 : i + 2 + CAUSED_REACH])
+
+
+_SIDES = frozenset({"side", "sides"})
+# Words before "side" that say which part or which way, not whose camp: "the other side", "the
+# far side", "the west side", "the bright side", "which side won".
+_SIDE_PARTS = frozenset(
+    """other both each either one same opposite far near flip bright dark sunny winning losing
+    wrong right left west east north south western eastern northern southern upper lower
+    inner outer front back top bottom river street road country b""".split()
+)
+# Words after "side" that make it another noun ("side effects") or a part ("the Russian side
+# of the border"): there the word is asked.
+_SIDE_FOLLOWERS = frozenset("of effect effects note notes door line lines hustle dish".split())
+
+
+def _camp_side(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is the "side" of "X's side", "the Russian side", "the opposition
+    side": X's camp in a dispute, which news names by X itself or X's country ("Russia
+    demands", "the Kremlin") far more often than as a "side", so the word is no word the answer
+    must have (X still is). The possessive is gone from the tokens
+    ("putin's" -> "putin"), so the word before it must be a content word that is no part or
+    direction (_SIDE_PARTS: "the other side", "the west side") and the word after it no noun
+    it makes ("side effects") nor an "of" (_SIDE_FOLLOWERS)."""
+    if tokens[i] not in _SIDES or i == 0:
+        return False
+    before = tokens[i - 1]
+    if before in STOPWORDS or before in _SIDE_PARTS or before in QUESTION_WORDS:
+        return False
+    return tokens[i + 1 : i + 2] == [] or tokens[i + 1] not in _SIDE_FOLLOWERS
 
 
 # Words in -ing that are no verb: "is he ok with nothing", "happy with everything"

@@ -1111,3 +1111,19 @@ def test_a_sentence_without_a_number_is_told_so_before_its_tokens_are_read():
     assert question_analysis.counts("Seven people died when the bus crashed.", died)
     assert question_analysis.counts("\u0663 people died when the bus crashed.", died)
     assert question_analysis.counts("At least 7 people died.", died)
+
+
+def test_a_camps_side_is_not_a_word_to_find():
+    """ "X's side" is X's camp, which news names by X or X's country ("Russia demands"); a
+    part or a direction ("the other side", "the west side") and "side effects" stay asked."""
+
+    def words(q):
+        return [t.word for t in analyze(q).terms]
+
+    assert "side" not in words("what does putin's side demand from the us")
+    assert "side" not in words("does the russian side want a veto")
+    assert "side" not in words("how many came out for the opposition side in minsk")
+    assert "side" in words("which side came out ahead at the summit")
+    assert "side" in words("what happened on the other side of the river")
+    assert "side" in words("what are the vaccine's side effects")
+    assert "side" in words("who controls the russian side of the border")
