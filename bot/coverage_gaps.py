@@ -52,6 +52,30 @@ INCIDENTAL_ZIPF = 4.0
 _WHICH = frozenset("which what whats wich wat".split())
 # "-ing" words that are no event but a preposition of the asker's telling ("what did they say
 # *regarding* the border"); "during" and "following" stay crucial, as "before" and "after" do.
+# Words before "much" that make it a degree ("matter *so much*", "care too much"), and the noun
+# after "big" that makes it an idiom ("a *big deal*"): then the word of amount or size asks no
+# amount or size (as "how much", "how big an army" do); it is the asker's emphasis.
+_DEGREE_BEFORE = frozenset("so too very that".split())
+_IDIOM_AFTER = {"big": frozenset({"deal"})}
+
+
+def degree_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The amount and size words of CRUCIAL_QUALIFIERS that the question uses, every time, as
+    degree or idiom, not to ask a quantity: "why do the discussions matter *so much*", "such a
+    *big* deal" - "the discussions will be crucial", "a topic that has gained significant
+    attention". A sentence lacking them lacks the asker's wording, not what is asked."""
+    uses: dict[str, bool] = {}
+    for i, word in enumerate(tokens):
+        if word == "much":
+            degree = i > 0 and tokens[i - 1] in _DEGREE_BEFORE
+        elif word in _IDIOM_AFTER:
+            degree = i + 1 < len(tokens) and tokens[i + 1] in _IDIOM_AFTER[word]
+        else:
+            continue
+        uses[word] = uses.get(word, True) and degree
+    return frozenset(word for word, degree in uses.items() if degree)
+
+
 _ING_PREPOSITIONS = frozenset("regarding concerning including considering according".split())
 
 
@@ -108,11 +132,12 @@ def crucial_words(q: Asked) -> frozenset[str]:
         relation = asked_relation(q.question, question_analysis.read_tokens(tokens))
         crucial.update(w for w, verb in zip(q.term_words, relation, strict=True) if verb)
     asked = q.question.heads | q.question.counted
+    degree = degree_words(tokens)
     for word in q.term_words:
         if (
             word in crucial
             or word in names
-            or word in CRUCIAL_QUALIFIERS
+            or (word in CRUCIAL_QUALIFIERS and word not in degree)
             or word in rank_common.NUMBER_WORDS
             or any(c.isdigit() for c in word)
             or stem(word) in asked

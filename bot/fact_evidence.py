@@ -601,6 +601,7 @@ def _uncovered(
     # the second alternative of an "A or B" question is excused where the sentence itself has
     # every word of the first: it says A (_alternatives)
     other = q.second if _says_first(q, matches) else none
+    described = _person_said(q, matches)
     for word, weight, credit, titled_term, elsewhere, hedge, setting, alternative in zip(
         q.term_words, q.weights, matches, titled, said, soft, scene, other, strict=True
     ):
@@ -612,7 +613,7 @@ def _uncovered(
             if weight > worst:
                 worst = weight
             if not elsewhere and (
-                word in names
+                (word in names and not (described and word not in q.entity_words))
                 or word in q.unknown_names
                 or word in q.topic
                 or word in q.typed_names
@@ -622,6 +623,21 @@ def _uncovered(
     if q.topic and _off_topic(q, matches, titled, covered):
         name_miss = True
     return missing, worst, name_miss, excused
+
+
+def _person_said(q: Asked, matches: Sequence[float]) -> bool:
+    """Whether the sentence names, by every word the question uses, a person the question
+    names: then a bare word of a name list the question puts by that person, and resolves to
+    nothing of its own ("the eu *commission* lady, von der leyen", "the head of the eu
+    *commision* von der lien" - "EU chief Ursula von der Leyen"), is the asker's description of
+    whom they mean, not another actor the story must name. The person identifies the one
+    meant; a word the resolver reads as a name itself (Asked.entity_words) still must be named."""
+    credit = dict(zip(q.term_words, matches, strict=True))
+    return any(
+        q.kinds.get(entity) == "person" and all(credit.get(w, 0.0) > 0 for w in words)
+        for entity, words in q.spans
+        if words
+    )
 
 
 def _says_first(q: Asked, matches: Sequence[float]) -> bool:

@@ -39,3 +39,20 @@ def test_coverage_is_read_from_the_hedged_share_where_it_differs_from_the_missin
     hedged = plain._replace(hedged=0.1)
     assert coverage_gaps.read_coverage(plain) == pytest.approx(0.7)
     assert coverage_gaps.read_coverage(hedged) == pytest.approx(0.9)
+
+
+def test_much_and_big_of_a_degree_or_an_idiom_ask_no_amount():
+    """ "why does it matter so much": "so much" is the asker's emphasis, not an amount the
+    sentence ("... is crucial for ...") must give; "how much" and "how big an army" ask one."""
+    assert coverage_gaps.degree_words(tokenize("why do the talks matter so much")) == {"much"}
+    assert coverage_gaps.degree_words(tokenize("is it such a big deal")) == {"big"}
+    assert not coverage_gaps.degree_words(tokenize("how much did it cost"))
+    assert not coverage_gaps.degree_words(tokenize("how big an army should ukraine keep"))
+    # one use that asks an amount keeps the word crucial
+    assert not coverage_gaps.degree_words(tokenize("how much do they matter so much"))
+    question = "why do the discussions matter so much"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert "much" not in coverage_gaps.crucial_words(asked)
+    question = "how much do the discussions cost"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert "much" in coverage_gaps.crucial_words(asked)

@@ -776,3 +776,21 @@ def test_a_fact_about_the_noun_subject_backs_the_question_and_one_of_its_verb_do
     )
     assert fact_evidence.evidence_for(asked, credits, set(), [discuss], 0.0).fact == 1.0
     assert fact_evidence.evidence_for(asked, credits, set(), [meet], 0.0).fact == 0.0
+
+
+def test_a_name_word_put_by_a_person_the_sentence_names_describes_that_person():
+    """ "the eu commission lady, von der leyen": "EU chief Ursula von der Leyen" names her, so
+    "commission" (a word of the name lists the question resolves to nothing) is the asker's
+    description of her, not another actor the story never names."""
+    question = "the eu commission lady von der leyen is she going"
+    start = question.split().index("von")
+    leyen = Resolved("ursula-von-der-leyen", "person", "von der leyen", start, start + 3, 100.0)
+    kinds = {"ursula-von-der-leyen": "person"}
+    asked = question_evidence.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), [leyen], None, kinds, {}
+    )
+    said = [1.0 if w in ("eu", "von", "der", "leyen") else 0.0 for w in asked.term_words]
+    unsaid = [1.0 if w == "eu" else 0.0 for w in asked.term_words]
+    none = [False] * len(said)
+    assert not fact_evidence._uncovered(asked, said, none, set())[2]
+    assert fact_evidence._uncovered(asked, unsaid, none, set())[2]  # she is not named
