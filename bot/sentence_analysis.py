@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wordfreq import zipf_frequency
 
+from facts.entities import gazetteer_ids, word_gazetteer_ids
 from facts.lexicon import lexicon, region_words
 from facts.sentence_words import (
     MAX_SENTENCE_CHARS,
@@ -639,14 +640,40 @@ def in_title(term: Term, title: frozenset[str], places: bool = False) -> bool:
     return (
         term.stem in title
         or not term.related.isdisjoint(title)
-        or (places and not same_place_stems(term.stem).isdisjoint(title))
+        or (
+            places
+            and (
+                not same_place_stems(term.stem).isdisjoint(title)
+                or not word_places(term.word).isdisjoint(title)
+            )
+        )
     )
+
+
+PLACE_MARK = "@"  # marks a gazetteer id among a title's stems (title_places): no stem has it
+
+
+@lru_cache(maxsize=4096)
+def title_places(title: str) -> frozenset[str]:
+    """The countries, places and organisations a title names, in whatever form
+    (facts.entities.gazetteer_ids), marked apart from its stems: "United States military kills
+    Qasem Soleimani" names the country a member calls "the us", "Former U.S. intelligence
+    agent ..." the one a member calls "america"."""
+    return frozenset(PLACE_MARK + e for e in gazetteer_ids(title[:MAX_SENTENCE_CHARS]))
+
+
+@lru_cache(maxsize=4096)
+def word_places(word: str) -> frozenset[str]:
+    """What a question word names among title_places' ids ("us", "american", "cia"), marked
+    alike (facts.entities.word_gazetteer_ids)."""
+    return frozenset(PLACE_MARK + e for e in word_gazetteer_ids(word))
 
 
 def title_hits(question: Question, title: str, places: bool = False) -> tuple[bool, ...]:
     """Which of the question's terms the article title has (per term, in ``terms`` order);
-    ``places``: a country's name and its adjective are one word (see in_title)."""
-    stems = title_stems(title)
+    ``places``: a country, place or organisation is one thing in any of its names, its
+    adjective and its acronym (see in_title, title_places)."""
+    stems = title_stems(title) | title_places(title) if places else title_stems(title)
     return tuple(in_title(t, stems, places) for t in question.terms)
 
 
