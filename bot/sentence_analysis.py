@@ -673,8 +673,22 @@ def title_hits(question: Question, title: str, places: bool = False) -> tuple[bo
     """Which of the question's terms the article title has (per term, in ``terms`` order);
     ``places``: a country, place or organisation is one thing in any of its names, its
     adjective and its acronym (see in_title, title_places)."""
-    stems = title_stems(title) | title_places(title) if places else title_stems(title)
+    stems = title_part_stems(title)
+    if places:
+        stems |= title_places(title)
     return tuple(in_title(t, stems, places) for t in question.terms)
+
+
+@lru_cache(maxsize=4096)
+def title_part_stems(title: str) -> frozenset[str]:
+    """:func:`title_stems`, plus the stems of the parts of its hyphenated words
+    ("Secretary-General": secretary, general; "former vice-president of Namibia": vice,
+    president). A hyphenated word is one token whose stem ("vice-presid") matches no word of a
+    question that writes it apart ("namibia's old vice president"), and members write compounds
+    either way ("e-mail", "sub-two", "anti-vax"). For a headline, which says what its story is
+    about: a story headed "pro-Trump protest" is about Trump."""
+    parts = (p for w in tokenize(title) if "-" in w for p in w.split("-") if p)
+    return title_stems(title) | {stem(p) for p in parts}
 
 
 TYPED = frozenset(

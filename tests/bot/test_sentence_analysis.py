@@ -458,3 +458,19 @@ def test_the_days_of_a_span_of_days_are_no_count():
     assert sentence_analysis.has_answer_type(
         "count", "From July 27 to 28, 300 people attended.", frozenset()
     )
+
+
+def test_a_headline_has_the_parts_of_its_hyphenated_words():
+    """ "namibia's old vice president" under "Nickey Iyambo, former vice-president of Namibia,
+    dies aged 82": "vice-president" is one token whose stem matches neither word the member
+    wrote apart; the story's headline says both (as "pro-Trump" says Trump)."""
+    title = "Nickey Iyambo, former vice-president of Namibia, dies aged 82"
+    question = analyze("why did namibia's old vice president step down")
+    hits = dict(
+        zip(
+            [t.word for t in question.terms],
+            sentence_analysis.title_hits(question, title),
+            strict=True,
+        )
+    )
+    assert hits["vice"] and hits["president"]
