@@ -692,7 +692,20 @@ def title_part_stems(title: str) -> frozenset[str]:
     for names in SAME_THING:
         if not names.isdisjoint(stems):
             stems |= names
+    if _ENDS_CAMPAIGN.search(title):
+        stems |= WITHDRAW_STEMS
     return stems
+
+
+# News heads a candidate's withdrawal "X ends (US presidential) bid", "... suspends campaign";
+# members ask why X "dropped out" (read as withdraw: facts/data/phrases.txt) or "quit". The
+# verb and its object are apart, so no phrase of the list reads it; the headline says it.
+_ENDS_CAMPAIGN = re.compile(
+    r"\b(?:end|ends|ended|suspends?|suspended|abandons?|abandoned)\b(?:\s+[\w’'-]+){0,3}?"
+    r"\s+(?:bid|bids|campaign|campaigns|candidacy|run)\b",
+    re.IGNORECASE,
+)
+WITHDRAW_STEMS = frozenset({stem("withdraw"), stem("quit")})
 
 
 # Names of one thing that share no stem, which a headline writes one way and members another:

@@ -483,3 +483,13 @@ def test_a_headline_naming_the_virus_names_the_disease():
     question = analyze("when worldwide covid cases hit a million, which country had none")
     words = [t.word for t in question.terms]
     assert sentence_analysis.title_hits(question, title)[words.index("covid")]
+
+
+def test_a_headline_ending_a_bid_says_the_candidate_withdrew():
+    """ "why did gillibrand drop out of the race" under "Gillibrand ends US presidential bid":
+    the member's "drop out" (read as withdraw) and "quit" are the headline's "ends ... bid";
+    another thing ended ("end their march") is no withdrawal."""
+    question = analyze("why did gillibrand drop out of the race")
+    at = [t.stem for t in question.terms].index("withdraw")
+    assert sentence_analysis.title_hits(question, "Gillibrand ends US presidential bid")[at]
+    assert not sentence_analysis.title_hits(question, "Protesters end their march")[at]
