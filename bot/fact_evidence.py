@@ -72,7 +72,7 @@ def role_fits(
     if subject in named:
         # "who is Trump's envoy" names Trump but asks for someone else's role: a role fact
         # of Trump answers it only if his title has every title word the question asks about
-        title = _title_part_stems(str(fact["object"] or ""))
+        title = sentence_analysis.title_part_stems(str(fact["object"] or ""))
         return all(word in title for word in titles)
     if leaders and _leads_named(fact, leaders, named):
         return True
@@ -85,14 +85,6 @@ def role_fits(
 def _leads_named(fact: Fact, leaders: Mapping[str, str], named: Collection[str]) -> bool:
     """Does the fact's person lead a country or organisation the question names?"""
     return leaders.get(str(fact["subject_entity"])) in named
-
-
-@lru_cache(maxsize=1024)
-def _title_part_stems(title: str) -> frozenset[str]:
-    """:func:`sentence_analysis.title_stems`, plus the stems of the parts of its hyphenated words
-    ("Secretary-General": secretary, general)."""
-    parts = (p for w in tokenize(title) if "-" in w for p in w.split("-") if p)
-    return sentence_analysis.title_stems(title) | {stem(p) for p in parts}
 
 
 def _near(a: str, b: str) -> bool:

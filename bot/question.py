@@ -139,6 +139,13 @@ SHORTHAND = {
     "bout": "about",
     "becuz": "because",
     "intel": "intelligence",
+    # abbreviations news spells out: "vice-president", "headquarters", "World War II"
+    "vp": "vice president",
+    "hq": "headquarters",
+    "ww2": "world war ii",
+    "wwii": "world war ii",
+    "ww1": "world war i",
+    "wwi": "world war i",
     "admin": "administration",
     "dept": "department",
     "tmr": "tomorrow",

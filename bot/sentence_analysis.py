@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wordfreq import zipf_frequency
 
+from facts.entities import gazetteer_ids, word_gazetteer_ids
 from facts.lexicon import lexicon, region_words
 from facts.sentence_words import (
     MAX_SENTENCE_CHARS,
@@ -639,15 +640,79 @@ def in_title(term: Term, title: frozenset[str], places: bool = False) -> bool:
     return (
         term.stem in title
         or not term.related.isdisjoint(title)
-        or (places and not same_place_stems(term.stem).isdisjoint(title))
+        or (
+            places
+            and (
+                not same_place_stems(term.stem).isdisjoint(title)
+                or not word_places(term.word).isdisjoint(title)
+            )
+        )
     )
+
+
+PLACE_MARK = "@"  # marks a gazetteer id among a title's stems (title_places): no stem has it
+
+
+@lru_cache(maxsize=4096)
+def title_places(title: str) -> frozenset[str]:
+    """The countries, places and organisations a title names, in whatever form
+    (facts.entities.gazetteer_ids), marked apart from its stems: "United States military kills
+    Qasem Soleimani" names the country a member calls "the us", "Former U.S. intelligence
+    agent ..." the one a member calls "america"."""
+    return frozenset(PLACE_MARK + e for e in gazetteer_ids(title[:MAX_SENTENCE_CHARS]))
+
+
+@lru_cache(maxsize=4096)
+def word_places(word: str) -> frozenset[str]:
+    """What a question word names among title_places' ids ("us", "american", "cia"), marked
+    alike (facts.entities.word_gazetteer_ids)."""
+    return frozenset(PLACE_MARK + e for e in word_gazetteer_ids(word))
 
 
 def title_hits(question: Question, title: str, places: bool = False) -> tuple[bool, ...]:
     """Which of the question's terms the article title has (per term, in ``terms`` order);
-    ``places``: a country's name and its adjective are one word (see in_title)."""
-    stems = title_stems(title)
+    ``places``: a country, place or organisation is one thing in any of its names, its
+    adjective and its acronym (see in_title, title_places)."""
+    stems = title_part_stems(title)
+    if places:
+        stems |= title_places(title)
     return tuple(in_title(t, stems, places) for t in question.terms)
+
+
+@lru_cache(maxsize=4096)
+def title_part_stems(title: str) -> frozenset[str]:
+    """:func:`title_stems`, plus the stems of the parts of its hyphenated words
+    ("Secretary-General": secretary, general; "former vice-president of Namibia": vice,
+    president). A hyphenated word is one token whose stem ("vice-presid") matches no word of a
+    question that writes it apart ("namibia's old vice president"), and members write compounds
+    either way ("e-mail", "sub-two", "anti-vax"). For a headline, which says what its story is
+    about: a story headed "pro-Trump protest" is about Trump."""
+    parts = (p for w in tokenize(title) if "-" in w for p in w.split("-") if p)
+    stems = title_stems(title) | {stem(p) for p in parts}
+    for names in SAME_THING:
+        if not names.isdisjoint(stems):
+            stems |= names
+    if _ENDS_CAMPAIGN.search(title):
+        stems |= WITHDRAW_STEMS
+    return stems
+
+
+# News heads a candidate's withdrawal "X ends (US presidential) bid", "... suspends campaign";
+# members ask why X "dropped out" (read as withdraw: facts/data/phrases.txt) or "quit". The
+# verb and its object are apart, so no phrase of the list reads it; the headline says it.
+_ENDS_CAMPAIGN = re.compile(
+    r"\b(?:end|ends|ended|suspends?|suspended|abandons?|abandoned)\b(?:\s+[\w’'-]+){0,3}?"
+    r"\s+(?:bid|bids|campaign|campaigns|candidacy|run)\b",
+    re.IGNORECASE,
+)
+WITHDRAW_STEMS = frozenset({stem("withdraw"), stem("quit")})
+
+
+# Names of one thing that share no stem, which a headline writes one way and members another:
+# the pandemic's virus and disease ("SARS-CoV-2 surpasses one million infections worldwide"
+# for "when covid passed a million cases"). Read from a headline only (title_part_stems), where
+# the name is the story's topic, as facts.sentence_words.named_number_forms is.
+SAME_THING = (frozenset({"covid", "covid19", "covid-19", "coronavirus", "sars-cov-2"}),)
 
 
 TYPED = frozenset(

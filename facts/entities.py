@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import compress
 
+from wordfreq import zipf_frequency
+
 from .lexicon import (
     Lexicon,
     fold,
@@ -224,6 +226,61 @@ def _match_gazetteer(lex: Lexicon, words, folded, i: int, n: int):
                     continue
             return i + length, hit
     return None
+
+
+NAMED_KINDS = ("country", "place", "org")  # what gazetteer_ids reports: no people, no groups
+
+
+def gazetteer_ids(text: str) -> frozenset[str]:
+    """Ids of the countries, places and organisations the gazetteer finds named in ``text``,
+    in any of the forms the lists give: "United States", "U.S.", "US", "America", "American"
+    are all ``united-states``; "Central Intelligence Agency" and "CIA" are ``cia``. For a
+    headline (bot.sentence_analysis.title_places): members name the same country or agency in
+    another form than the headline's ("the us" under "United States military kills ..."), and a
+    stem cannot tell that one is the other."""
+    lex = lexicon()
+    words, folded, _, _ = sentence_tokens(text, 0, len(text))
+    n = len(words)
+    found: set[str] = set()
+    i = 0
+    while i < n:
+        hit = (
+            _match_gazetteer(lex, words, folded, i, n)
+            if _may_match_gazetteer(lex, words[i], folded[i])
+            else None
+        )
+        if hit is None:
+            i += 1
+            continue
+        i, named = hit
+        if getattr(lex.known.get(named.entity), "kind", "") in NAMED_KINDS:
+            found.add(named.entity)
+    return frozenset(found)
+
+
+EVERYDAY_ZIPF = 5.2  # "car" (5.5) is the Central African Republic's acronym only in capitals
+
+
+def _everyday_noun(lex: Lexicon, word: str) -> bool:
+    """An everyday word that an acronym spells ("car" for CAR): typed in lower case it is the
+    word. Function words ("us", "who") are no question term unless the question read them as
+    names, so only the other frequent words are kept from the acronym reading."""
+    return word not in lex.common_words and zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+
+
+def word_gazetteer_ids(word: str) -> frozenset[str]:
+    """Ids (as gazetteer_ids) a member's one lower-case word names: a name or adjective
+    ("america", "british") or an acronym typed in lower case ("us", "cia", "nhs"), which the
+    lists hold as written (two to five letters)."""
+    lex = lexicon()
+    hits = [lex.folded.get((word,))]
+    if 2 <= len(word) <= 5 and word.isalpha() and not _everyday_noun(lex, word):
+        hits.append(lex.exact.get((word.upper(),)))
+    return frozenset(
+        h.entity
+        for h in hits
+        if h is not None and getattr(lex.known.get(h.entity), "kind", "") in NAMED_KINDS
+    )
 
 
 def _may_match_gazetteer(lex: Lexicon, word: str, f: str) -> bool:

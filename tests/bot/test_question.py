@@ -160,6 +160,14 @@ def test_chat_shorthand_and_clipped_words_are_spelled_out():
     assert spell_out("what about the boutique") == "what about the boutique"
 
 
+def test_abbreviations_news_spells_out_are_spelled_out():
+    """ "namibia's old vp" under "former vice-president of Namibia", "that old ww2 bomber"
+    under "World War II era plane crashes": news spells them out, members abbreviate."""
+    assert spell_out("why did namibias old vp quit") == "why did namibias old vice president quit"
+    assert spell_out("that old ww2 bomber") == "that old world war ii bomber"
+    assert spell_out("the paris police hq attacker") == "the paris police headquarters attacker"
+
+
 _BY_RUN = _by_first_run(SHORTHAND)
 _PIECES = st.sampled_from(
     [*SHORTHAND, *(k.upper() for k in SHORTHAND), "the", "deal", "what", "x", "/", "'", "-", "?"]

@@ -421,3 +421,20 @@ def test_a_news_headline_has_a_country_in_either_form():
 
     assert told("2019-10-22")
     assert not told(None)
+
+
+def test_a_news_headline_has_a_country_or_agency_in_any_of_its_names():
+    """ "where exactly did the us hit soleimani" under "United States military kills Qasem
+    Soleimani": the member's acronym names the headline's country (wikinews-dev11, -dev15), as
+    "cia" names a "Central Intelligence Agency". Only for a news story (dated)."""
+    title = "United States military kills Qasem Soleimani"
+    text = "The strike took place near Baghdad International Airport."
+    question = analyze("where exactly did the us hit soleimani")
+    at = [t.word for t in question.terms].index("us")
+
+    def told(published: str | None) -> bool:
+        candidate = Candidate(text, 3, 1, False, title, 10, published=published)
+        return rank_features.feature_rows(question, [candidate])[2][title][at]
+
+    assert told("2020-01-03")
+    assert not told(None)

@@ -509,3 +509,38 @@ def test_a_count_question_s_items_skip_no_pattern_that_would_take_one_away(text)
     found = sentence_analysis._items.__wrapped__(text, "count")
     assert set(found) == set(_count_items_searching_always(text))
     assert len(found) == len(set(found))
+
+
+def test_a_headline_has_the_parts_of_its_hyphenated_words():
+    """ "namibia's old vice president" under "Nickey Iyambo, former vice-president of Namibia,
+    dies aged 82": "vice-president" is one token whose stem matches neither word the member
+    wrote apart; the story's headline says both (as "pro-Trump" says Trump)."""
+    title = "Nickey Iyambo, former vice-president of Namibia, dies aged 82"
+    question = analyze("why did namibia's old vice president step down")
+    hits = dict(
+        zip(
+            [t.word for t in question.terms],
+            sentence_analysis.title_hits(question, title),
+            strict=True,
+        )
+    )
+    assert hits["vice"] and hits["president"]
+
+
+def test_a_headline_naming_the_virus_names_the_disease():
+    """ "when worldwide covid cases hit a million" under "SARS-CoV-2 surpasses one million
+    infections worldwide" (wikinews-dev16): one thing's names share no stem."""
+    title = "SARS-CoV-2 surpasses one million infections worldwide"
+    question = analyze("when worldwide covid cases hit a million, which country had none")
+    words = [t.word for t in question.terms]
+    assert sentence_analysis.title_hits(question, title)[words.index("covid")]
+
+
+def test_a_headline_ending_a_bid_says_the_candidate_withdrew():
+    """ "why did gillibrand drop out of the race" under "Gillibrand ends US presidential bid":
+    the member's "drop out" (read as withdraw) and "quit" are the headline's "ends ... bid";
+    another thing ended ("end their march") is no withdrawal."""
+    question = analyze("why did gillibrand drop out of the race")
+    at = [t.stem for t in question.terms].index("withdraw")
+    assert sentence_analysis.title_hits(question, "Gillibrand ends US presidential bid")[at]
+    assert not sentence_analysis.title_hits(question, "Protesters end their march")[at]

@@ -315,3 +315,17 @@ def test_county_before_the_name_makes_a_place():
     kinds = kinds_in("Title\nThe warning applied to County Galway and County Mayo until noon.\n")
     assert kinds.get("county-galway") == "place"
     assert kinds.get("county-mayo") == "place"
+
+
+def test_gazetteer_ids_name_a_country_or_agency_in_any_form():
+    """A headline's "United States", "U.S." and a member's "us", "american" are one country;
+    "Central Intelligence Agency" and "cia" one agency; lower-case "car" is a car, not the
+    Central African Republic."""
+    from facts.entities import gazetteer_ids, word_gazetteer_ids
+
+    assert gazetteer_ids("United States military kills Qasem Soleimani") == {"united-states"}
+    assert gazetteer_ids("Former U.S. intelligence agent dies") == {"united-states"}
+    assert "cia" in gazetteer_ids("a Central Intelligence Agency agent")
+    assert word_gazetteer_ids("us") == word_gazetteer_ids("american") == {"united-states"}
+    assert word_gazetteer_ids("cia") == {"cia"}
+    assert word_gazetteer_ids("car") == frozenset()
