@@ -385,7 +385,7 @@ def test_a_config_given_or_found_here_gets_no_note(project, monkeypatch):
 def test_run_without_a_config_file_here_says_so_before_the_missing_database(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FACTDESK_CONFIG", raising=False)
-    monkeypatch.setenv("DISCORD_TOKEN", "not-a-real-token")
+    monkeypatch.setenv("DISCORD_TOKEN", "not.a-real.token")
     result = CliRunner().invoke(main, ["run"])
     assert result.exit_code != 0
     lines = result.stderr.splitlines()
@@ -762,13 +762,13 @@ def test_run_without_a_network_says_it_cannot_reach_discord(project, seed_db, mo
     def unreachable(self, *args, **kwargs):
         raise failure
 
-    monkeypatch.setenv("DISCORD_TOKEN", "not-a-real-token")
+    monkeypatch.setenv("DISCORD_TOKEN", "not.a-real.token")
     monkeypatch.setattr(FactdeskBot, "run", unreachable)
     result = run(project, "run", "--db", str(seed_db))
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: cannot reach Discord: ")
-    assert "internal error" not in lines[0] and "not-a-real-token" not in lines[0]
+    assert "internal error" not in lines[0] and "not.a-real.token" not in lines[0]
 
 
 def test_ask_re_extracts_a_database_built_by_older_extraction_rules(project):
