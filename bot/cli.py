@@ -742,7 +742,12 @@ def eval_command(
 
         folder = Path(wikiqa_dir)
         if not folder.is_dir():
-            raise click.ClickException(f"no such folder: {folder}")
+            # the README's `../shared/eval/wikiqa-dev` on a clone without shared/ beside it:
+            # the data is no part of the repository, which the folder's name alone did not say
+            raise click.ClickException(
+                f"no such folder: {folder} (the WikiQA development set is not in this "
+                "repository: the README expects it as shared/eval/wikiqa-dev beside the checkout)"
+            )
         missing = [name for name in (DEV_FILE, DEV_FILTER_FILE) if not (folder / name).is_file()]
         if missing:
             raise click.ClickException(
