@@ -775,6 +775,13 @@ def eval_command(
         else:
             target = ensure_database(config, db_path)
         answerer = Answerer(config, target)
+        for intent, match in answerer.matcher.shadowed():
+            click.echo(
+                f"warning: {config.source}: intent {intent.name} is never matched: its examples "
+                f"fit {match.intent.name}, listed before it, as well or better "
+                f"(`{match.example}`); list it above {match.intent.name}",
+                err=True,
+            )
         unknown_articles = []
         for number, item in enumerate(items, start=1):
             # named before the run, with the question it belongs to, not half-way through;

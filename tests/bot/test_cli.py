@@ -675,6 +675,28 @@ def test_eval_warns_in_one_line_of_an_intent_the_config_lacks(project):
     assert "warning:" not in run(project, "eval", str(known)).stderr
 
 
+def test_eval_warns_of_an_intent_listed_below_one_that_takes_its_questions(project):
+    """qa24: an intent appended under the shipped ones, as an operator adds one, was never
+    matched (`time`'s `when did {event}` fits as well, and is listed first); the report showed
+    only the confusion "reopening -> time"."""
+    config = project / "config.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").rstrip("\n")
+        + "\n  - name: reopening\n    examples:\n      - when did the {thing} reopen\n"
+        "    predicates: [reopen]\n    answer: time\n",
+        encoding="utf-8",
+    )
+    questions = project / "q.yaml"
+    questions.write_text("- q: when did the talks reopen?\n  answerable: false\n", "utf-8")
+    result = run(project, "eval", str(questions))
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: {config}: intent reopening is never matched: its examples fit time, listed "
+        "before it, as well or better (`when did {event}`); list it above time"
+    ]
+
+
 def test_eval_reads_an_intent_name_as_the_config_names_it_without_spaces_around_it(project):
     """An intent named ``'meeting '`` in config.yaml is the intent ``meeting``: eval warned that
     the config lacks ``meeting``, comparing the questions' intents with the name as written."""

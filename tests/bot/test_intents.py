@@ -226,3 +226,18 @@ def test_a_new_intent_is_matched_only_when_listed_above_the_general_ones():
     assert below.intent.name == "time" and above.intent.name == "reopening"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "on a tie to the intent listed\nfirst" in readme
+
+
+def test_an_intent_no_question_can_reach_is_found_and_the_shipped_ones_are_all_reachable():
+    """qa24: `factdesk eval` warns of an intent that the intents listed before it shadow."""
+    shipped = load_config(ROOT / "config.yaml").intents
+    new = {
+        "name": "reopening",
+        "examples": ["when did the {thing} reopen", "when did {place} reopen"],
+        "predicates": ["reopen"],
+        "answer": "time",
+    }
+    assert IntentMatcher(parse_intents(shipped)).shadowed() == []
+    ((intent, match),) = IntentMatcher(parse_intents([*shipped, new])).shadowed()
+    assert intent.name == "reopening" and match.intent.name == "time"
+    assert IntentMatcher(parse_intents([new, *shipped])).shadowed() == []
