@@ -245,7 +245,8 @@ def _sizes(text: str) -> list[int]:
     return sizes
 
 
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+def make_parser() -> argparse.ArgumentParser:
+    """The command line, every option with a help line saying what it is and its default."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument(
         "--sizes", type=_sizes, default="1,10,100", help="copies of the source, e.g. 1,10,100"
@@ -254,18 +255,36 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--source",
         nargs="+",
         default=[str(DEFAULT_SOURCE)],
-        help="articles to scale: CSV feeds and/or .txt files or folders",
+        help="articles to scale: CSV feeds and/or .txt files or folders (default: the Wikinews "
+        "corpus in shared/corpus/wikinews beside the checkout)",
     )
-    parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
-    parser.add_argument("--config", type=Path, default=ROOT / "config.yaml")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        default=DEFAULT_QUESTIONS,
+        help="the questions timed and scored (default: bench/questions.yaml)",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=ROOT / "config.yaml",
+        help="settings to build and answer with (default: the checkout's config.yaml)",
+    )
     parser.add_argument(
         "--format",
         choices=("txt", "csv"),
         default="txt",
         help="one .txt file per article (default) or one CSV feed per copy",
     )
-    parser.add_argument("--workers", type=_at_least(1), default=2)
-    parser.add_argument("--changed", type=_fraction, default=0.01)
+    parser.add_argument(
+        "--workers", type=_at_least(1), default=2, help="build worker processes (default: 2)"
+    )
+    parser.add_argument(
+        "--changed",
+        type=_fraction,
+        default=0.01,
+        help="fraction of files edited for the changed rebuild (default: 0.01)",
+    )
     parser.add_argument(
         "--build-rounds",
         type=_at_least(1),
@@ -287,14 +306,24 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=",".join(PEERS),
         help=f"comma-separated subset of {','.join(PEERS)}, or 'none'",
     )
-    parser.add_argument("--rank-bm25-max", type=_at_least(0), default=RANK_BM25_MAX)
+    parser.add_argument(
+        "--rank-bm25-max",
+        type=_at_least(0),
+        default=RANK_BM25_MAX,
+        help=f"sentences past which rank_bm25 is not run (default: {RANK_BM25_MAX:,})",
+    )
     parser.add_argument(
         "--workdir",
         type=Path,
         default=None,
         help="where corpora and databases go (default: a temporary folder)",
     )
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help="where results go: JSON, markdown, plot (default: bench/out)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep corpora and databases")
     parser.add_argument(
         "--publish",
@@ -306,6 +335,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="publish the last results in --out again (e.g. after editing the report) and stop",
     )
+    return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = make_parser()
     args = parser.parse_args(argv)
     args.peers = [] if args.peers == "none" else [p for p in args.peers.split(",") if p]
     unknown = set(args.peers) - set(PEERS)

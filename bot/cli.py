@@ -742,7 +742,12 @@ def eval_command(
 
         folder = Path(wikiqa_dir)
         if not folder.is_dir():
-            raise click.ClickException(f"no such folder: {folder}")
+            # the README's `../shared/eval/wikiqa-dev` on a clone without shared/ beside it:
+            # the data is no part of the repository, which the folder's name alone did not say
+            raise click.ClickException(
+                f"no such folder: {folder} (the WikiQA development set is not in this "
+                "repository: the README expects it as shared/eval/wikiqa-dev beside the checkout)"
+            )
         missing = [name for name in (DEV_FILE, DEV_FILTER_FILE) if not (folder / name).is_file()]
         if missing:
             raise click.ClickException(
@@ -770,6 +775,13 @@ def eval_command(
         else:
             target = ensure_database(config, db_path)
         answerer = Answerer(config, target)
+        for intent, match in answerer.matcher.shadowed():
+            click.echo(
+                f"warning: {config.source}: intent {intent.name} is never matched: its examples "
+                f"fit {match.intent.name}, listed before it, as well or better "
+                f"(`{match.example}`); list it above {match.intent.name}",
+                err=True,
+            )
         unknown_articles = []
         for number, item in enumerate(items, start=1):
             # named before the run, with the question it belongs to, not half-way through;

@@ -399,6 +399,20 @@ class IntentMatcher:
                 best = other
         return best
 
+    def shadowed(self) -> list[tuple[Intent, IntentMatch]]:
+        """Intents none of whose own examples they would win: each goes to another intent,
+        listed before it, that fits it as well (on a tie the first listed wins) or better, with
+        the match of its first example. An operator who appended a narrow intent under the
+        shipped `time` (`when did {event}` fits every "when did" question fully) saw it never
+        matched, and only the eval's confusions hinted why."""
+        found = []
+        for intent in self.intents:
+            own = [example for example, owner in self._examples if owner is intent]
+            matches = [self.match(example.text) for example in own]
+            if own and all(m is not None and m.intent is not intent for m in matches):
+                found.append((intent, matches[0]))
+        return found
+
     def _best(self, words: list[str]) -> IntentMatch | None:
         question = _Question(words)
         best: IntentMatch | None = None

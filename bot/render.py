@@ -20,6 +20,9 @@ MAX_ECHO_CHARS = 120  # how much of a question an abstention repeats back
 # fits one message, an article's details two, whatever a scraped file holds
 MAX_TITLE_CHARS = 200
 MAX_META_CHARS = 80
+# a longer article URL is not shown: cut, it is a broken link, and whole it made every source
+# line its own message (a scraped feed's 1,800-character tracking URL: one answer, 5 messages)
+MAX_URL_CHARS = 500
 
 _MARKDOWN = re.compile(r"([\\*_~`|>])")
 # what Discord reads at a line's start: headings (#, ##, ###), subtext (-#), list bullets and
@@ -151,7 +154,7 @@ def source_line(number: int, citation: Citation) -> str:
     if citation.published:
         where += f", {shown_detail(citation.published, MAX_META_CHARS)}"
     line = f"[{number}] {shown_detail(citation.title)} — {where}"
-    if citation.url:
+    if citation.url and len(citation.url) <= MAX_URL_CHARS:
         line += f" {link(citation.url)}"
     return line
 
@@ -218,8 +221,10 @@ def render_article(info: ArticleInfo) -> str:
     meta = [v for v in (info.outlet, info.author, info.published) if v]
     if meta:
         lines.append(" · ".join(shown_detail(v, MAX_META_CHARS) for v in meta))
-    if info.url:
+    if info.url and len(info.url) <= MAX_URL_CHARS:
         lines.append(link(info.url))
+    elif info.url:
+        lines.append(f"(its link, {len(info.url):,} characters long, is not shown)")
     lines.append(f"{counted(info.sentences, 'sentence')}, {counted(info.facts, 'fact')}")
     if info.related:
         lines.append("Related headlines (not part of the coverage):")

@@ -13,6 +13,7 @@ import asyncio
 import gc
 import logging
 import os
+import string
 from pathlib import Path
 
 import aiohttp  # discord.py's HTTP client: logging in without a network fails in it
@@ -71,6 +72,12 @@ def read_token(config: Config) -> str:
         # said offline, and without the token: Discord's "rejected" sent the operator to reset
         # a token that was fine, and the new one failed the same way
         raise StartupError(f"the token in {env} {problem}; set it to the token alone")
+    problem = _not_a_bot_token(token)
+    if problem:
+        raise StartupError(
+            f"the value of {env} {problem}: copy the token from the Bot page of the developer "
+            "portal (Reset Token)"
+        )
     return token
 
 
@@ -84,6 +91,25 @@ def _token_shape_problem(token: str) -> str | None:
         return 'starts with "Bot ", which discord.py adds itself'
     if any(ch.isspace() for ch in token):
         return "has spaces or line breaks in it"
+    return None
+
+
+_TOKEN_CHARACTERS = frozenset(string.ascii_letters + string.digits + "._-")
+
+
+def _not_a_bot_token(token: str) -> str | None:
+    """What shows offline that a value is no bot token. A bot token is three base64url parts
+    joined by dots (the bot's id, a time stamp, a signature); the portal's Application ID (digits),
+    Public Key (hex) and Client Secret are none, and neither is a token with a character that
+    base64url lacks (a typographic dash or an ellipsis from a chat or a document). Each went
+    to Discord, and its "rejected" sent the operator to reset a token they had never pasted."""
+    if any(ch not in _TOKEN_CHARACTERS for ch in token):
+        return "has characters no bot token has (only letters, digits, '.', '_' and '-')"
+    if token.count(".") != 2:
+        return (
+            "is not a bot token, which is three parts joined by dots (the Application ID, "
+            "Public Key and Client Secret are not it)"
+        )
     return None
 
 

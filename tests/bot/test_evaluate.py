@@ -329,3 +329,18 @@ def test_a_long_or_multi_line_missed_question_is_listed_on_one_cut_line():
     assert len(listed) == 2
     assert listed[0].endswith(" …") and len(listed[0]) < 400
     assert listed[1].endswith("who won the final on sunday?")
+
+
+def test_the_readmes_question_file_example_is_a_question_file(tmp_path):
+    """qa24: the README named `factdesk eval FILE` but never said what the file holds; an
+    operator writing their first one had to read eval/seed-dev.yaml. Its example must load."""
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = readme.split("A question file for `factdesk eval`", 1)[1]
+    block = after.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "mine.yaml"
+    path.write_text(block, encoding="utf-8")
+    first, second = load_questions(path)
+    assert first.answerable and first.gold and first.intent == "reopening"
+    assert not second.answerable

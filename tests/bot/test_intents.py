@@ -208,3 +208,36 @@ def test_a_position_on_something_is_a_view_of_it_not_a_post(matcher):
 
 def test_a_question_of_fillers_alone_matches_nothing_and_does_not_fail(matcher):
     assert matcher.match("") is None  # "AND AND": its fillers dropped, nothing is left
+
+
+def test_a_new_intent_is_matched_only_when_listed_above_the_general_ones():
+    """qa24: the README's "Tuning intents" now says a question goes, on a tie, to the intent
+    listed first, so a narrower intent goes above `time` (`when did {event}` fits any "when
+    did" question fully): an operator who appended one under `intents:` never saw it match."""
+    shipped = load_config(ROOT / "config.yaml").intents
+    new = {
+        "name": "reopening",
+        "examples": ["when did the {thing} reopen"],
+        "predicates": ["reopen"],
+        "answer": "time",
+    }
+    below = IntentMatcher(parse_intents([*shipped, new])).match("when did the harbour reopen")
+    above = IntentMatcher(parse_intents([new, *shipped])).match("when did the harbour reopen")
+    assert below.intent.name == "time" and above.intent.name == "reopening"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "on a tie to the intent listed\nfirst" in readme
+
+
+def test_an_intent_no_question_can_reach_is_found_and_the_shipped_ones_are_all_reachable():
+    """qa24: `factdesk eval` warns of an intent that the intents listed before it shadow."""
+    shipped = load_config(ROOT / "config.yaml").intents
+    new = {
+        "name": "reopening",
+        "examples": ["when did the {thing} reopen", "when did {place} reopen"],
+        "predicates": ["reopen"],
+        "answer": "time",
+    }
+    assert IntentMatcher(parse_intents(shipped)).shadowed() == []
+    ((intent, match),) = IntentMatcher(parse_intents([*shipped, new])).shadowed()
+    assert intent.name == "reopening" and match.intent.name == "time"
+    assert IntentMatcher(parse_intents([new, *shipped])).shadowed() == []

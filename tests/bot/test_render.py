@@ -311,3 +311,23 @@ def test_line_start_marks_are_escaped_as_when_the_indent_ran_over_lines(text):
 
     spanning = re.compile(r"^(\s*)(#{1,3}|-#|[\-+]|\d+\.)(?=\s)", re.M)
     assert escaped(render._LINE_START) == escaped(spanning)
+
+
+def test_a_very_long_article_link_is_left_out_rather_than_flooding_the_channel():
+    """qa24: titles and sentences were capped, an article's URL not: three sources from a feed
+    with 1,800-character tracking URLs made one answer five messages. A URL over
+    MAX_URL_CHARS is not shown (cut, it would be a broken link); a usual one still is."""
+    from bot.model import ArticleInfo
+    from bot.render import MAX_URL_CHARS, render_article
+
+    long_url = "https://example.org/" + "y" * 1800
+    cited = [
+        citation(f"Sentence {i} of the summit.", url=long_url, article=f"a{i}") for i in range(3)
+    ]
+    reply = render_answer(cited)
+    assert long_url not in reply and len(split_message(reply)) == 1
+    assert "<https://example.org/a>" in render_answer([citation()])
+    assert len(long_url) > MAX_URL_CHARS
+    info = ArticleInfo("a", "T", "p", long_url, None, None, None, 3, 1)
+    shown = render_article(info)
+    assert long_url not in shown and "1,820 characters long, is not shown" in shown

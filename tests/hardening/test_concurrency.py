@@ -142,7 +142,7 @@ def test_factdesk_run_settles_memory_before_connecting(seed_db, monkeypatch):
     """Found by the test above: without it, full garbage collections walking the core's
     tables (lemmas, aliases) stopped the event loop for 110-210 ms under load."""
     order = []
-    monkeypatch.setenv("DISCORD_TOKEN", "x")
+    monkeypatch.setenv("DISCORD_TOKEN", "x.y.z")
     monkeypatch.setattr(runner, "settle_memory", lambda answerer: order.append("settle"))
     monkeypatch.setattr(FactdeskBot, "run", lambda self, token, **kwargs: order.append("run"))
     runner.run(news_config(), seed_db)

@@ -73,7 +73,8 @@ class Trigger:
     reason: str  # "mention", "reply", "qa_channel" or "dm"
     replied_to: int | None = None  # id of the bot message it replies to: a follow-up
     # "sources": ``/sources …`` typed as a message; "unknown": a command word the bot has not
-    # (``/halp``), the question then being that word
+    # (``/halp``), the question then being that word; "help": ``/help`` typed, answered with
+    # the slash command's text
     command: str | None = None
     # id of a member's message it replies to with a question of its own: when the bot answered
     # that one, this follows up on its answer
@@ -233,8 +234,11 @@ def _trigger(
     typed_ask = typed is not None and typed[0] == "ask"
     command, question = _command_of(typed, question)
     word = unknown_command(question) if typed is None else None
-    if word is not None and word.lower() != "/help":  # the core answers "/help" with help
-        command, question = "unknown", word
+    if word is not None:
+        # "/help" typed is the slash command's help, this deployment's ways of asking: the
+        # core's help intent is config.yaml's small talk, and the built-in defaults have none
+        # ("The coverage doesn't say (/help)")
+        command, question = ("help" if word.lower() == "/help" else "unknown"), word
     quiet = _asks_nothing(question) or _another_bots_command(question)
     if not command and not _named(message, me, reason) and quiet:
         return None
@@ -525,8 +529,12 @@ class Questions(commands.Cog):
             return
         if await self.cooling_down(message):
             return
-        if trigger.command == "unknown":
-            note = unknown_command_note(trigger.question)
+        if trigger.command in ("unknown", "help"):
+            note = (
+                help_text(self.settings, self.bot.user)
+                if trigger.command == "help"
+                else unknown_command_note(trigger.question)
+            )
             sent = await reply_in_parts(message, note, as_reply=can_reply)
             self._keep_reply(message, trigger, note, sent)
             return

@@ -41,6 +41,32 @@ def test_the_token_variable_comes_from_config(monkeypatch, seed_db):
 
 
 @pytest.mark.parametrize(
+    "value, problem",
+    [
+        ("1019283746574839201", "is not a bot token"),  # the Application ID
+        ("9f" * 32, "is not a bot token"),  # the Public Key
+        ("aBcDeFgHiJkLmNoPqRsTuVwXyZ012345", "is not a bot token"),  # the Client Secret
+        ("abc.def", "is not a bot token"),
+        ("MTAxOTk.fake\u2013token.value", "has characters no bot token has"),  # an en dash
+        ("MTAxOTk.fake-token.value\u2026", "has characters no bot token has"),  # an ellipsis
+        ("MTAxOTk.fake-token.\x1b[1m", "has characters no bot token has"),  # an escape
+    ],
+)
+def test_a_value_that_is_no_bot_token_is_named_before_connecting(
+    monkeypatch, seed_db, value, problem
+):
+    """qa24: the portal's Application ID, Public Key or Client Secret pasted as the token, or a
+    token with a typographic character, went to Discord, whose "rejected" sent the operator to
+    reset a token they had never pasted. Said offline, in one line, without the value."""
+    monkeypatch.setenv("DISCORD_TOKEN", value)
+    with pytest.raises(StartupError) as caught:
+        runner.prepare(make_config(), seed_db)
+    message = str(caught.value)
+    assert message.startswith(f"the value of DISCORD_TOKEN {problem}")
+    assert "\n" not in message and value not in message and "Reset Token" in message
+
+
+@pytest.mark.parametrize(
     "pasted, problem",
     [
         (f'"{TOKEN}"', "has quotes around it"),

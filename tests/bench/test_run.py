@@ -1,0 +1,15 @@
+"""bench.run's command line, as `python -m bench --help` shows it."""
+
+from __future__ import annotations
+
+from bench import run
+
+
+def test_every_option_of_the_help_says_what_it_is():
+    """qa24: `python -m bench --help` listed --questions, --config, --workers, --changed,
+    --rank-bm25-max and --out bare, and --source without its default (../shared, which a new
+    operator's clone may not have beside it)."""
+    actions = [a for a in run.make_parser()._actions if "--help" not in a.option_strings]
+    assert [a.option_strings[0] for a in actions if not a.help] == []
+    source = next(a for a in actions if "--source" in a.option_strings)
+    assert "shared/corpus/wikinews" in source.help
