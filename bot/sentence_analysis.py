@@ -689,9 +689,6 @@ def title_part_stems(title: str) -> frozenset[str]:
     about: a story headed "pro-Trump protest" is about Trump."""
     parts = (p for w in tokenize(title) if "-" in w for p in w.split("-") if p)
     stems = title_stems(title) | {stem(p) for p in parts}
-    for names in SAME_THING:
-        if not names.isdisjoint(stems):
-            stems |= names
     if _ENDS_CAMPAIGN.search(title):
         stems |= WITHDRAW_STEMS
     return stems
@@ -706,13 +703,6 @@ _ENDS_CAMPAIGN = re.compile(
     re.IGNORECASE,
 )
 WITHDRAW_STEMS = frozenset({stem("withdraw"), stem("quit")})
-
-
-# Names of one thing that share no stem, which a headline writes one way and members another:
-# the pandemic's virus and disease ("SARS-CoV-2 surpasses one million infections worldwide"
-# for "when covid passed a million cases"). Read from a headline only (title_part_stems), where
-# the name is the story's topic, as facts.sentence_words.named_number_forms is.
-SAME_THING = (frozenset({"covid", "covid19", "covid-19", "coronavirus", "sars-cov-2"}),)
 
 
 TYPED = frozenset(
