@@ -129,16 +129,8 @@ def phrasal_verbs(tokens: Sequence[str]) -> frozenset[str]:
         and at not in listed
         and word not in STOPWORDS
         and word.isalpha()
-        and _verb_frequency(word) >= _LIGHT_VERB_ZIPF
+        and zipf_frequency(word, "en") >= _LIGHT_VERB_ZIPF
     )
-
-
-def _verb_frequency(word: str) -> float:
-    """The Zipf frequency of a verb as of its commonest form, the typed one or its stem: a
-    past or -ing form is rarer than the verb ("lined" 4.1, "line" 5.5), but "meetings *lined*
-    up" is as light a verb as "line up" ("does zelensky have other meetings lined up": "...
-    followed by meetings with European leaders")."""
-    return max(zipf_frequency(word, "en"), zipf_frequency(stem(word), "en"))
 
 
 DO_AUXILIARIES = frozenset("do does did will would can could should".split())
