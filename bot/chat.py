@@ -232,6 +232,7 @@ _ONE_NUMBER = r"\[?\s*\d{1,3}(?!\d)\s*\]?"
 _SOURCE_NUMBERS = re.compile(
     rf"{_ONE_NUMBER}(?:\s*(?:,|&|\band\b)?\s*{_ONE_NUMBER}){{0,9}}[.!?]?", re.IGNORECASE
 )
+_NUMBERS_CHARS = 80  # ten numbers with brackets, commas and "and": longer is no list of them
 
 
 def source_reply(details: list[SourceDetail], numbers: list[int]) -> str:
@@ -248,7 +249,7 @@ def source_reply(details: list[SourceDetail], numbers: list[int]) -> str:
     return f"The last answer has no {kind} {lacks}; its sources are {have}."
 
 
-_OPTION_WORD = re.compile(r"(?:query|topic)\s+(?=\S)", re.IGNORECASE)
+_OPTION_WORD = re.compile(r"^(?:query|topic)\b\s+(?=\S)", re.IGNORECASE)  # the option's name
 
 
 def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") -> str:
@@ -268,7 +269,9 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             info = answerer.article_named(form)
             if info is not None:
                 return render_article(info)
-        if _SOURCE_NUMBERS.fullmatch(article.strip()):
+        numbers = " ".join(article.split())  # one space a gap: the pattern's \s* cannot
+        # share out a long run of blanks between them (a run of 300 newlines took 4 s)
+        if len(numbers) <= _NUMBERS_CHARS and _SOURCE_NUMBERS.fullmatch(numbers):
             # "/sources 2" or "/sources [2]": an answer numbers its sources so, and no article
             # has that id; it was told "no article with id “2”"
             details = [] if last is None else answerer.sources(last)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import Answerer
-from bot.chat import chat_loop, pasted
+from bot.chat import _OPTION_WORD, chat_loop, pasted
 from bot.config import load_config
 from facts import build
 from tests.conftest import ROOT
@@ -497,6 +497,11 @@ def test_sources_with_several_numbers_shows_each_of_them(answerer):
         assert shown == whole, typed
     missing = chat(answerer, "who is zelensky meeting?", "/sources 1 5 7", "/quit")[1]
     assert missing == "The last answer has no sources [5], [7]; its sources are [1], [2]."
+    # numbers spread over lines still are numbers; a long run of blanks before a word is no
+    # list of them, and is told so at once (the pattern's \s* shared 300 newlines out in 4 s)
+    assert chat(answerer, "who is zelensky meeting?", "/sources 1\n2", "/q")[1] == whole
+    blank = chat(answerer, "who is zelensky meeting?", "/sources 1" + "\n" * 3000 + "x", "/q")
+    assert blank[1].startswith("no article with id")
     # a year is an id, as before: not sources [202] and [0]
     assert chat(answerer, "who is zelensky meeting?", "/sources 2020", "/q")[1].startswith(
         "no article with id"
@@ -534,3 +539,7 @@ def test_sources_of_a_topic_where_an_article_goes_points_to_query(answerer):
     assert chat(answerer, "/sources zebra", "/q") == ["no article with id “zebra”"]
     (typo,) = chat(answerer, f"/sources {SEED_ID[:-1]}x", "/q")
     assert "query" not in typo
+    # "query" or "topic" opening the text is the option's name, not a word inside another
+    assert _OPTION_WORD.sub("", "biotopic research", count=1) == "biotopic research"
+    assert _OPTION_WORD.sub("", "the topic of talks", count=1) == "the topic of talks"
+    assert _OPTION_WORD.sub("", "Topic ceasefire", count=1) == "ceasefire"
