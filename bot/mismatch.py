@@ -365,9 +365,9 @@ def states_requirement(
 # is not answered by a sentence framed as the present state ("under current law", "currently",
 # "at present") that says nothing of what would or will be. Wikinews dev: three wrong citations
 # (the same story asked in three sets, one of them fresh); no answered question lost.
-_HYPOTHETICAL = frozenset(
-    "would plan plans proposal proposals proposed amendment bill reform".split()
-)
+_HYPOTHETICAL = frozenset("plan proposal proposals proposed amendment reform".split())
+# "bill" is a first name too ("where does bill gates live"): a bill is one after a determiner
+_A_BILL = frozenset("the a this that his her their its".split())
 _ASKS_NOW = frozenset("current currently now existing present today still".split())
 _STATUS_QUO = re.compile(
     r"\b(?:under|in)\s+(?:the\s+)?(?:current|existing|present)\b|\bcurrently\b|\bat present\b",
@@ -379,11 +379,15 @@ _SAYS_CHANGE = re.compile(
 
 
 def states_status_quo(words: Sequence[str], text: str) -> bool:
-    """The question asks what would be, or about a plan, bill or amendment, not about now, and
-    the sentence states what holds at present ("Under current law, ...") and nothing of a change
-    (see _HYPOTHETICAL)."""
+    """The question asks about a plan, proposal, bill or amendment, not about now, and the
+    sentence states what holds at present ("Under current law, ...") and nothing of a change
+    (see _HYPOTHETICAL). Not "would" or "plans" alone, which ordinary questions have ("what are
+    pg&e plans to reduce wildfire risks" is answered by what PG&E "is currently upgrading")."""
+    asks_change = not _HYPOTHETICAL.isdisjoint(words) or any(
+        word == "bill" and i and words[i - 1] in _A_BILL for i, word in enumerate(words)
+    )
     return (
-        not _HYPOTHETICAL.isdisjoint(words)
+        asks_change
         and _ASKS_NOW.isdisjoint(words)
         and _STATUS_QUO.search(text) is not None
         and _SAYS_CHANGE.search(text) is None

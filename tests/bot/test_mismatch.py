@@ -536,6 +536,15 @@ def test_the_present_rules_do_not_say_what_a_proposal_would_make_of_them():
     # a question about now is answered by the present state
     today = "how many terms can senators serve now"
     assert not mismatch.states_status_quo(tokenize(today), now)
+    # "would" and "plans" alone are ordinary questions; "bill" is a first name too
+    assert not mismatch.states_status_quo(
+        tokenize("what are pg&e plans to reduce wildfire risks?"),
+        "PG&E is currently upgrading its infrastructure to reduce wildfire risks.",
+    )
+    assert not mismatch.states_status_quo(
+        tokenize("where does bill gates live"), "Gates currently lives in Medina, Washington."
+    )
+    assert mismatch.states_status_quo(tokenize("what would the bill change for senators"), now)
     paid = "nasa pays russia how much per astronaut"
     assert not mismatch.states_status_quo(tokenize(paid), "Currently, NASA pays US$80 million.")
 
