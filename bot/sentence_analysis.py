@@ -696,10 +696,11 @@ def title_part_stems(title: str) -> frozenset[str]:
 
 # News heads a candidate's withdrawal "X ends (US presidential) bid", "... suspends campaign";
 # members ask why X "dropped out" (read as withdraw: facts/data/phrases.txt) or "quit". The
-# verb and its object are apart, so no phrase of the list reads it; the headline says it.
+# verb and its object are apart, so no phrase of the list reads it; the headline says it. Not
+# "ends ... run": a streak or a show's run ends as often as a candidate's.
 _ENDS_CAMPAIGN = re.compile(
     r"\b(?:end|ends|ended|suspends?|suspended|abandons?|abandoned)\b(?:\s+[\w’'-]+){0,3}?"
-    r"\s+(?:bid|bids|campaign|campaigns|candidacy|run)\b",
+    r"\s+(?:bid|bids|campaign|campaigns|candidacy)\b",
     re.IGNORECASE,
 )
 WITHDRAW_STEMS = frozenset({stem("withdraw"), stem("quit")})

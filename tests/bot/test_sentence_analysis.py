@@ -535,3 +535,6 @@ def test_a_headline_ending_a_bid_says_the_candidate_withdrew():
     at = [t.stem for t in question.terms].index("withdraw")
     assert sentence_analysis.title_hits(question, "Gillibrand ends US presidential bid")[at]
     assert not sentence_analysis.title_hits(question, "Protesters end their march")[at]
+    # a streak's or a show's run ends too: no withdrawal
+    for title in ("Leicester City ends 20-match unbeaten run", "Broadway show ends its run"):
+        assert not sentence_analysis.title_hits(question, title)[at]
