@@ -185,6 +185,9 @@ class _Answered:
     at: float  # the cog's clock when it was first answered
     edits: int = 0  # edits answered so far: only the latest one's answer is posted
     withdrawn: bool = False  # the answer its context is was deleted (_withdraw)
+    # a typed command's reply (``/sources``, a mistyped ``/aks``): ``previous`` is the answer
+    # it showed, which a reply to it follows up on, not the context an edit of it is asked in
+    command: bool = False
 
     @property
     def context(self) -> Answer | None:
@@ -627,6 +630,11 @@ class Questions(commands.Cog):
         record.question = trigger.question
         record.edits += 1
         mine = record.edits
+        if record.command:
+            # "/sources 2" edited into "and when?" followed up on the answer whose sources it
+            # showed, often another member's; it is asked as a new message would be
+            record.previous = self._context(trigger, message.channel.id, message.author.id)
+            record.command = False
         answer = await self._answer(message.channel, trigger.question, record.previous)
         if record.edits != mine:
             return  # the member edited again meanwhile: that edit's answer goes in instead
@@ -692,7 +700,7 @@ class Questions(commands.Cog):
         …") is answered in the reply's place (it got nothing). ``shown_of``, the answer whose
         sources were shown, is what a reply to the message follows up on."""
         shown = Answer(question=trigger.question, answered=False, reply=text, kind="smalltalk")
-        record = _Answered(trigger.question, shown_of, shown, sent, self.clock())
+        record = _Answered(trigger.question, shown_of, shown, sent, self.clock(), command=True)
         self.answered[message.id] = record
 
     async def _show_typing(self, channel: discord.abc.Messageable) -> None:

@@ -354,6 +354,19 @@ async def test_a_mistyped_command_fixed_by_an_edit_is_answered_in_the_notes_plac
     assert note.edit.await_args.kwargs["content"] == an_answer().reply
 
 
+async def test_a_typed_sources_edited_into_a_question_is_asked_as_a_new_message(cog, answerer):
+    """ "/sources" shows another member's answer; edited into "and when?", it was answered as a
+    follow-up of that answer, which a new message saying so would not be."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?", author_id=7)
+    channel = question.channel
+    command = await asked(cog, f"<@{BOT_ID}> /sources", channel=channel)
+    answerer.answer.reset_mock()
+
+    await cog.on_raw_message_edit(edited(command, f"<@{BOT_ID}> and when?"))
+
+    answerer.answer.assert_called_once_with("and when?", previous=None)
+
+
 async def test_deleting_a_mistyped_command_deletes_the_note(cog, answerer):
     message = await asked(cog, f"<@{BOT_ID}> /halp")
     (note,) = message.channel.sent
