@@ -1569,10 +1569,14 @@ def _unused_words_relatives(corpus: Corpus, words: Sequence[str]) -> list[str]:
     out: list[str] = []
     for word in words:
         if corpus.document_frequency(word) == 0:
-            relatives = (*variants(word), *related_words(word))
-            relatives += _phrased(same_words(word))
-            out.extend(w for w in relatives if corpus.document_frequency(w) > 0)
+            out.extend(w for w in _relatives(word) if corpus.document_frequency(w) > 0)
     return out
+
+
+def _relatives(word: str) -> tuple[str, ...]:
+    """The words the candidate search also looks a question word up by: its other spellings,
+    its related-word groups and the words of phrases read as it (_phrased)."""
+    return (*variants(word), *related_words(word), *_phrased(same_words(word)))
 
 
 def _phrased(words: Sequence[str]) -> tuple[str, ...]:
@@ -1797,13 +1801,7 @@ def _slip_of_asking(word: str) -> bool:
 def _looked_up(word: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
     """``word`` and what the candidate search (_candidates) also finds sentences through: the
     operator's synonyms, its other spellings and related words."""
-    return (
-        word,
-        *synonyms.get(word, ()),
-        *variants(word),
-        *related_words(word),
-        *_phrased(same_words(word)),
-    )
+    return (word, *synonyms.get(word, ()), *_relatives(word))
 
 
 def _coverage_finds(corpus: Corpus, word: str, synonyms: Mapping[str, Sequence[str]]) -> bool:
