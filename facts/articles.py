@@ -15,6 +15,7 @@ import json
 import os
 import re
 import stat
+import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -419,7 +420,7 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
         soft_wraps=markdown,
     )
     unread = _unread_id(path, meta, article.id)
-    return article if unread is None else replace(article, notes=(unread,))
+    return article if unread is None else replace(article, notes=(*article.notes, unread))
 
 
 def _unread_id(path: Path | str, meta: dict[str, object], article_id: str) -> str | None:
@@ -497,6 +498,7 @@ def make_article(
     """Lay out the canonical text (title line first) and find the citable body within it."""
     source = shown(path) if row is None else f"{shown(path)} row {row}"
     title = " ".join(title.split()) if title else None
+    titled = bool(title)  # by front matter or a feed's column, apart from the text
     first = _first_line(body, markdown=soft_wraps)
     if title and first and _same_title(title, body[first[0] : first[1]]):
         title = None  # the body already opens with the title: cite it where it stands
@@ -515,7 +517,15 @@ def make_article(
     if not text[body_start:].strip() and not title:
         raise ArticleError(source, "no text")
     boiler = find_boilerplate(text, body_start, len(text))
+    # a headline given with nothing under it (front matter alone, a feed row whose text is
+    # its title or dateline: what a scraper stopped by a paywall leaves) was built without a
+    # word; its headline is citable, so it is kept, but the operator is told the story is
+    # missing. A one-line file with no title given is a headline its writer meant alone.
+    bare = titled and not text[body_start : boiler.body_end].strip()
+    shown_title = textwrap.shorten(title or "", 80, placeholder=" …")
+    notes = (f"{source}: no text under the headline {shown_title!r}: only the headline is built",)
     return Article(
+        notes=notes if bare else (),
         id=article_id,
         path=path,
         title=title,

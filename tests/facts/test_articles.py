@@ -54,6 +54,30 @@ def test_an_id_in_front_matter_is_not_read_and_is_warned_of(tmp_path):
     assert read_source(source(path))[0].notes == ()
 
 
+def test_a_headline_with_no_text_under_it_is_built_and_warned_of(tmp_path):
+    """Front matter alone, a body that is its title, or a feed row whose text is its title
+    (what a scraper stopped by a paywall leaves) was built without a word, though the story
+    is missing;
+    the headline is still built (it is citable), with a warning naming the file."""
+    bare = tmp_path / "bare.md"
+    bare.write_text("---\ntitle: Harbour reopens\n---\n\n", encoding="utf-8")
+    one = tmp_path / "one.txt"
+    one.write_text("---\ntitle: Harbour reopens\n---\nHarbour reopens\n", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"url": "https://x.test/a", "title": "Dam bursts", "text": "Dam bursts"}) + "\n",
+        encoding="utf-8",
+    )
+    for path, where in ((bare, "bare.md:"), (one, "one.txt:"), (feed, "feed.jsonl row 1:")):
+        (article,) = read_source(source(path))
+        (note,) = article.notes
+        assert where in note and "no text under the headline" in note, note
+    one.write_text("Harbour reopens\nThe harbour reopened on Friday.\n", encoding="utf-8")
+    assert read_source(source(one))[0].notes == ()
+    one.write_text("Harbour reopens\n", encoding="utf-8")  # a headline written alone
+    assert read_source(source(one))[0].notes == ()
+
+
 def test_front_matter_keys_are_read_in_any_case_as_feed_columns_are(tmp_path):
     """A feed's ``Title`` and ``URL`` columns are its title and url; front matter's ``Title:``
     and ``Published:`` were passed over without a word, and the article was titled with its
