@@ -193,7 +193,18 @@ def load_config(path: str | Path | None = None) -> Config:
         tab = safe_yaml.tab_hint(text, mark.line) if mark is not None else ""
         hint = f" ({tab})" if tab else _slot_hint(text, mark)
         raise ConfigError(f"{found}:{where} {problem}{hint}") from None
-    return parse_config(raw or {}, root=found.resolve().parent, source=str(found))
+    config = parse_config(raw or {}, root=found.resolve().parent, source=str(found))
+    _check_intents(config)
+    return config
+
+
+def _check_intents(config: Config) -> None:
+    """Check the intent rules as the answering side will read them: a malformed rule (an
+    intent without examples) was named only when a question was first answered, so
+    `factdesk build` said nothing of it and `factdesk ask` built the articles before failing."""
+    from .intents import parse_intents  # it reads this module's SLOT_QUOTING
+
+    parse_intents(config.intents, config.source)
 
 
 def _slot_hint(text: str, mark: Any) -> str:

@@ -582,3 +582,12 @@ def test_an_answerer_matches_its_configs_word_groups(seed_db):
     assert "russia" not in related_stems("kremlin")
     Answerer(parse({"word_groups": [["kremlin", "russia"]]}), seed_db)
     assert "russia" in related_stems("kremlin")
+
+
+def test_a_malformed_intent_is_named_when_the_config_is_read(tmp_path):
+    """An intent without examples was named only when the first question was answered:
+    `factdesk build` said nothing of it, and `factdesk ask` built the articles first."""
+    path = tmp_path / "config.yaml"
+    path.write_text("intents:\n  - name: reopening\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"config.yaml: intent 'reopening'.examples: give at"):
+        load_config(path)
