@@ -407,6 +407,14 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
     markdown = Path(path).suffix.lower() in (".md", ".markdown")
     if markdown:
         text = render_markdown(text)  # stored and quoted as its page shows it
+        if not title and not _WORD_CHAR.search(text):
+            # a file of code, a table or images alone: "no text" of a file plainly holding
+            # some sent the operator looking for an encoding problem
+            raise ArticleError(
+                shown(path),
+                "no text once read as Markdown (code, tables, images, HTML comments and "
+                "struck-out text are not article text)",
+            )
     article = make_article(
         article_id=article_id_from_path(path),
         path=str(path),

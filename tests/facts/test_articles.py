@@ -78,6 +78,19 @@ def test_a_headline_with_no_text_under_it_is_built_and_warned_of(tmp_path):
     assert read_source(source(one))[0].notes == ()
 
 
+@pytest.mark.parametrize(
+    "markdown",
+    ["```\nprint('hello')\n```\n", "| a | b |\n|---|---|\n| 1 | 2 |\n", "![a map](map.png)\n"],
+)
+def test_a_markdown_file_with_nothing_a_page_shows_as_text_says_why(tmp_path, markdown):
+    """A `.md` of a code block, a table or an image alone failed with "no text", of a file
+    plainly holding text: it says that Markdown's code, tables and images are left out."""
+    path = tmp_path / "snippet.md"
+    path.write_text(markdown, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"snippet.md: no text once read as Markdown \(code"):
+        read_source(source(path))
+
+
 def test_front_matter_keys_are_read_in_any_case_as_feed_columns_are(tmp_path):
     """A feed's ``Title`` and ``URL`` columns are its title and url; front matter's ``Title:``
     and ``Published:`` were passed over without a word, and the article was titled with its
