@@ -228,6 +228,11 @@ def _undecodable_byte(path: str) -> int | None:
     return None
 
 
+# the setting that raises the size limit: a feed of a whole archive is often over it, and the
+# error named the limit but not where it is set
+RAISE_LIMIT = " (articles.max_bytes in config.yaml sets it)"
+
+
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """Read a file, refusing anything over ``max_bytes`` before loading it.
 
@@ -247,7 +252,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
                 raise ArticleError(shown(path), "not a regular file (a pipe, socket or device)")
             if info.st_size > max_bytes:
                 raise ArticleError(
-                    shown(path), f"file is {info.st_size:,} bytes, over the {max_bytes:,} limit"
+                    shown(path),
+                    f"file is {info.st_size:,} bytes, over the {max_bytes:,} limit{RAISE_LIMIT}",
                 )
             data = handle.read(max_bytes + 1)
     except ArticleError:
@@ -255,7 +261,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise ArticleError(shown(path), f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        raise ArticleError(shown(path), f"file is over the {max_bytes:,} byte limit")
+        raise ArticleError(shown(path), f"file is over the {max_bytes:,} byte limit{RAISE_LIMIT}")
     return data
 
 

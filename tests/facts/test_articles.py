@@ -314,6 +314,15 @@ def test_files_over_the_size_limit_are_refused(tmp_path):
         read_source(source(path), max_bytes=100)
 
 
+def test_the_size_limits_error_names_the_setting_that_raises_it(tmp_path):
+    """A feed of a whole archive is often over the limit: the error named the limit, not
+    where it is set."""
+    path = tmp_path / "archive.jsonl"
+    path.write_text('{"title": "T", "text": "The dam burst."}\n' * 10, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"over the 100 limit \(articles.max_bytes in config"):
+        read_source(source(path), max_bytes=100)
+
+
 def test_ragged_csv_rows_are_reported_and_good_rows_kept(tmp_path):
     path = tmp_path / "ragged.csv"
     path.write_text(
