@@ -352,7 +352,8 @@ def _snowflake(ctx: _Ctx, value: Any, key: str) -> int:
     or its mention, which is what Discord offers without Developer Mode: both were "expected a
     Discord id (a number)", with no word of where to find one."""
     number = None
-    if isinstance(value, str) and value.strip().isdigit():
+    # isdecimal, not isdigit: "²" is a digit int() refuses ("internal error: ValueError")
+    if isinstance(value, str) and value.strip().isdecimal():
         number = int(value)
     elif isinstance(value, str) and "channels" in key:
         text = value.strip()
@@ -372,10 +373,13 @@ def _snowflake(ctx: _Ctx, value: Any, key: str) -> int:
         )
     if number is not None:
         return number
+    # `qa_channels: 123…, 456…` is one string to YAML
+    several = isinstance(value, str) and len(re.findall(r"\d{17,}", value)) > 1
+    hint = " (give several as a list: [ID, ID])" if several else ""
     raise ctx.fail(
         key,
         f"expected a Discord id (a number: with Developer Mode on, right-click > Copy ID), "
-        f"got {value!r}",
+        f"got {value!r}{hint}",
     )
 
 

@@ -591,3 +591,13 @@ def test_a_malformed_intent_is_named_when_the_config_is_read(tmp_path):
     path.write_text("intents:\n  - name: reopening\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"config.yaml: intent 'reopening'.examples: give at"):
         load_config(path)
+
+
+def test_an_id_of_other_digits_or_several_ids_in_one_string_is_one_clear_line():
+    """A superscript "²" passed str.isdigit and made an "internal error: ValueError"; two ids
+    written `qa_channels: 400…5, 400…6` are one string to YAML, and the error did not say
+    that several go in a list."""
+    with pytest.raises(ConfigError, match=r"qa_channels\[0\]: expected a Discord id .*got '²'"):
+        parse({"discord": {"qa_channels": ["\u00b2"]}})
+    with pytest.raises(ConfigError, match=r"give several as a list: \[ID, ID\]"):
+        parse({"discord": {"qa_channels": "400000000000000005, 400000000000000006"}})
