@@ -39,6 +39,10 @@ _TERMINAL_ESCAPE = re.compile(
     r"|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)"  # operating system command (OSC): a title
     r"|\x1b"  # the escape character alone: what follows may be a word
 )
+# The other control characters (not the line and page breaks, which are spaces already): they
+# were dropped, gluing the words either side ("zelensky\x00meeting" one word), where an
+# article's text has a space for them. Zero-width and direction marks are still dropped.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def _may_have_discord_token(text: str) -> bool:
@@ -933,6 +937,8 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
         raw = _LIST_NUMBER.sub(r"\1", raw)
     if "\x1b" in raw:
         raw = _TERMINAL_ESCAPE.sub(" ", raw)
+    if not raw.isprintable():
+        raw = _CONTROL.sub(" ", raw)
     text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
     if _may_have_discord_token(text):
         text = _DISCORD_TOKENS.sub(" ", text)

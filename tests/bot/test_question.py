@@ -86,6 +86,16 @@ def test_a_terminals_escape_sequences_are_no_words_of_the_question():
     assert clean("who is\x1bzelensky", 500).text == "who is zelensky"
 
 
+def test_a_control_character_between_words_separates_them_as_in_an_article():
+    """A NUL or a bell between two words (a batch line's JSON escape, a paste) was dropped,
+    gluing the words ("zelenskymeeting"), where an article's text has a space for it; a
+    zero-width space inside a word is still dropped."""
+    assert clean("who is zelensky\x00meeting\x07in\x7fkyiv", 500).text == (
+        "who is zelensky meeting in kyiv"
+    )
+    assert clean("who is zelen\u200bsky meeting", 500).text == "who is zelensky meeting"
+
+
 def test_braces_typed_by_a_member_are_no_intent_slot():
     assert clean("who is {person} meeting", 500).text == "who is person meeting"
 
