@@ -715,7 +715,22 @@ def eval_command(
     as_json: bool,
     show_wrong: int,
 ) -> None:
-    """Report answer quality on a QUESTIONS.yaml file (or on WikiQA with --wikiqa DIR)."""
+    """Report answer quality on a QUESTIONS.yaml file (or on WikiQA with --wikiqa DIR).
+
+    QUESTIONS.yaml is a YAML list, one mapping a question (README.md, "Tuning intents"):
+
+    \b
+      - q: when did the harbour reopen?
+        answerable: true      # false: the coverage does not say
+        gold:                 # exact text from a sentence that answers it; any one counts
+          - "The city harbour reopened on Friday"
+        intent: reopening     # optional, as are article: ID and note: TEXT
+      - q: how many pandas does the zoo have?
+        answerable: false
+
+    DIR holds WikiQA-dev.tsv and WikiQA-dev-filtered.ref, as in Microsoft's WikiQA corpus
+    download (README.md, "Answer quality").
+    """
     from .answer import Answerer
     from .evaluate import (
         capped_lines,

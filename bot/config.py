@@ -193,7 +193,18 @@ def load_config(path: str | Path | None = None) -> Config:
         tab = safe_yaml.tab_hint(text, mark.line) if mark is not None else ""
         hint = f" ({tab})" if tab else _slot_hint(text, mark)
         raise ConfigError(f"{found}:{where} {problem}{hint}") from None
-    return parse_config(raw or {}, root=found.resolve().parent, source=str(found))
+    config = parse_config(raw or {}, root=found.resolve().parent, source=str(found))
+    _check_intents(config)
+    return config
+
+
+def _check_intents(config: Config) -> None:
+    """Check the intent rules as the answering side will read them: a malformed rule (an
+    intent without examples) was named only when a question was first answered, so
+    `factdesk build` said nothing of it and `factdesk ask` built the articles before failing."""
+    from .intents import parse_intents  # it reads this module's SLOT_QUOTING
+
+    parse_intents(config.intents, config.source)
 
 
 def _slot_hint(text: str, mark: Any) -> str:
@@ -318,7 +329,9 @@ def _coerce(ctx: _Ctx, value: Any, default: Any, key: str) -> Any:
             raise ctx.fail(key, "expected at least one file or folder of articles")
         if default and isinstance(default[0], str) or key.endswith("paths"):
             return tuple(ctx.string(v, f"{key}[{i}]") for i, v in enumerate(items))
-        return tuple(_snowflake(ctx, v, f"{key}[{i}]") for i, v in enumerate(items))
+        return _distinct_ids(
+            ctx, [_snowflake(ctx, v, f"{key}[{i}]") for i, v in enumerate(items)], key
+        )
     raise ctx.fail(key, "unsupported setting")  # pragma: no cover - every field has a default
 
 
@@ -328,26 +341,62 @@ _CHANNEL_LINK = re.compile(
     r"https?://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/channels/(?:\d+|@me)/(\d+)/?"
 )
 _CHANNEL_MENTION = re.compile(r"<#(\d+)>")
+# a Discord id (snowflake) is milliseconds since 2015-01-01 shifted left 22 bits: every id made
+# since Discord opened (May 2015) has at least 17 digits, and none exceeds 64 bits
+MIN_SNOWFLAKE = 10**16
+MAX_SNOWFLAKE = 2**64 - 1
 
 
 def _snowflake(ctx: _Ctx, value: Any, key: str) -> int:
     """Discord ids: YAML may give them as numbers or quoted strings, and a channel as its link
     or its mention, which is what Discord offers without Developer Mode: both were "expected a
     Discord id (a number)", with no word of where to find one."""
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    if isinstance(value, str) and "channels" in key:
+    number = None
+    # isdecimal, not isdigit: "²" is a digit int() refuses ("internal error: ValueError")
+    if isinstance(value, str) and value.strip().isdecimal():
+        number = int(value)
+    elif isinstance(value, str) and "channels" in key:
         text = value.strip()
         found = _CHANNEL_LINK.fullmatch(text) or _CHANNEL_MENTION.fullmatch(text)
         if found:
-            return int(found.group(1))
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
+            number = int(found.group(1))
+    elif isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        number = value
+    if number is not None and not MIN_SNOWFLAKE <= number <= MAX_SNOWFLAKE:
+        # `12`, a row number or a placeholder: accepted, it named no channel until the bot
+        # connected, and then only as one "of no server the bot is in"
+        raise ctx.fail(
+            key,
+            f"{number}{'' if str(value).strip() == str(number) else f' (in {value!r})'} is no "
+            f"Discord id (they have 17 to 20 digits: with Developer Mode on, "
+            "right-click > Copy ID)",
+        )
+    if number is not None:
+        return number
+    # `qa_channels: 123…, 456…` is one string to YAML
+    several = isinstance(value, str) and len(re.findall(r"\d{17,}", value)) > 1
+    hint = " (give several as a list: [ID, ID])" if several else ""
     raise ctx.fail(
         key,
         f"expected a Discord id (a number: with Developer Mode on, right-click > Copy ID), "
-        f"got {value!r}",
+        f"got {value!r}{hint}",
     )
+
+
+def _distinct_ids(ctx: _Ctx, ids: list[int], key: str) -> tuple[int, ...]:
+    """Refuse a channel given twice (``qa_channels: [12, 12]``): harmless to the bot, but most
+    often a copy-paste where another channel was meant, which then got no answer with no word
+    until a member asked why. A link and an id of the same channel count as the same."""
+    first: dict[int, int] = {}
+    for i, channel in enumerate(ids):
+        if channel in first:
+            raise ctx.fail(
+                key,
+                f"{channel} is given twice (items {first[channel]} and {i}): "
+                "was one of them meant to be another channel?",
+            )
+        first[channel] = i
+    return tuple(ids)
 
 
 def _optional_snowflake(ctx: _Ctx, value: Any, key: str) -> int | None:

@@ -8,6 +8,7 @@ a new build never mixes two builds within one answer.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 import threading
 import unicodedata
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import Stemmer
+from rapidfuzz import fuzz, process
 
 from facts.articles import SUPPORTED_SUFFIXES
 from facts.errors import DatabaseError
@@ -28,6 +30,11 @@ from facts.words import plain
 
 from .errors import UnknownArticleError
 from .model import ArticleInfo, Citation
+
+# how alike (rapidfuzz's ratio, 0 to 100) an id that names no article must be to a stored one
+# for the error to name it: a feed id's 8-letter hash left off a 40-letter slug is about 91
+NEAR_ID_SCORE = 85
+_FEED_HASH = re.compile(r"-[0-9a-f]{8}")
 
 # SQLite's FTS5 `porter` tokenizer implements the original Porter algorithm; the same algorithm
 # maps our words to its index terms for document-frequency lookups.
@@ -598,7 +605,40 @@ class Corpus:
                 meant = self.id_by_link_or_title(form)
             if meant is not None:
                 return f" (did you mean {meant!r}? {self._how_named(meant)})"
+        near = self._near_id(article)
+        if near is not None:
+            return f" (did you mean {near!r}? {self._how_named(near)})"
         return ""
+
+    def _near_id(self, article: str) -> str | None:
+        """The one stored id ``article`` is a near miss of: a feed id typed without its hash
+        (``worlds-largest-telescope`` for ``worlds-largest-telescope-8f2e1c0a``), a letter
+        wrong, an en dash typed as a hyphen. Named alone, as "no article with id", it left
+        the operator to search the ids. None where two ids are as near, or none is near: only
+        an id that names no article pays for the look-up."""
+        typed = " ".join(article.split()).casefold()
+        if not typed:
+            return None
+        ids = [row[0] for row in self._all("SELECT id FROM articles")]
+        # a feed id (facts.articles.article_id_from_url) is its link's slug and "-" and 8 hex
+        # digits of a hash: the slug alone, as the link reads, is the id meant however short
+        unhashed = [
+            i
+            for i in ids
+            if i.casefold().startswith(typed) and _FEED_HASH.fullmatch(i.casefold(), len(typed))
+        ]
+        if len(unhashed) == 1:
+            return unhashed[0]
+        near = process.extract(
+            typed,
+            [i.casefold() for i in ids],
+            scorer=fuzz.ratio,
+            limit=2,
+            score_cutoff=NEAR_ID_SCORE,
+        )
+        if not near or (len(near) == 2 and near[1][1] == near[0][1]):
+            return None
+        return ids[near[0][2]]
 
     def _how_named(self, article: str) -> str:
         """How the stored article ``article`` got its id, for an error naming it: a feed row's

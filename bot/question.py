@@ -30,6 +30,19 @@ _DISCORD_TOKENS = re.compile(
     r"|@?\b(?i:factdesk)\b"
 )
 _CODE_FENCE = re.compile(r"```")
+# A terminal's escape sequences (ECMA-48: a colour, "\x1b[31m", a window title,
+# "\x1b]0;title\x07"), which a line copied from a coloured terminal or piped from `grep
+# --color=always` into `ask --batch` holds: the escape character alone was dropped, and the
+# rest ("[31m") was glued to the next word, so "zelensky\x1b[31mmeeting" was not answered.
+_TERMINAL_ESCAPE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # control sequence (CSI): colours, cursor moves
+    r"|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)"  # operating system command (OSC): a title
+    r"|\x1b"  # the escape character alone: what follows may be a word
+)
+# The other control characters (not the line and page breaks, which are spaces already): they
+# were dropped, gluing the words either side ("zelensky\x00meeting" one word), where an
+# article's text has a space for them. Zero-width and direction marks are still dropped.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def _may_have_discord_token(text: str) -> bool:
@@ -922,6 +935,10 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     truncated = len(question) > len(raw)
     if raw.lstrip()[:1].isdigit() or "\n" in raw:
         raw = _LIST_NUMBER.sub(r"\1", raw)
+    if "\x1b" in raw:
+        raw = _TERMINAL_ESCAPE.sub(" ", raw)
+    if not raw.isprintable():
+        raw = _CONTROL.sub(" ", raw)
     text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
     if _may_have_discord_token(text):
         text = _DISCORD_TOKENS.sub(" ", text)

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import stat
+import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -227,6 +228,11 @@ def _undecodable_byte(path: str) -> int | None:
     return None
 
 
+# the setting that raises the size limit: a feed of a whole archive is often over it, and the
+# error named the limit but not where it is set
+RAISE_LIMIT = " (articles.max_bytes in config.yaml sets it)"
+
+
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """Read a file, refusing anything over ``max_bytes`` before loading it.
 
@@ -246,7 +252,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
                 raise ArticleError(shown(path), "not a regular file (a pipe, socket or device)")
             if info.st_size > max_bytes:
                 raise ArticleError(
-                    shown(path), f"file is {info.st_size:,} bytes, over the {max_bytes:,} limit"
+                    shown(path),
+                    f"file is {info.st_size:,} bytes, over the {max_bytes:,} limit{RAISE_LIMIT}",
                 )
             data = handle.read(max_bytes + 1)
     except ArticleError:
@@ -254,7 +261,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise ArticleError(shown(path), f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        raise ArticleError(shown(path), f"file is over the {max_bytes:,} byte limit")
+        raise ArticleError(shown(path), f"file is over the {max_bytes:,} byte limit{RAISE_LIMIT}")
     return data
 
 
@@ -406,6 +413,14 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
     markdown = Path(path).suffix.lower() in (".md", ".markdown")
     if markdown:
         text = render_markdown(text)  # stored and quoted as its page shows it
+        if not title and not _WORD_CHAR.search(text):
+            # a file of code, a table or images alone: "no text" of a file plainly holding
+            # some sent the operator looking for an encoding problem
+            raise ArticleError(
+                shown(path),
+                "no text once read as Markdown (code, tables, images, HTML comments and "
+                "struck-out text are not article text)",
+            )
     article = make_article(
         article_id=article_id_from_path(path),
         path=str(path),
@@ -419,7 +434,7 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
         soft_wraps=markdown,
     )
     unread = _unread_id(path, meta, article.id)
-    return article if unread is None else replace(article, notes=(unread,))
+    return article if unread is None else replace(article, notes=(*article.notes, unread))
 
 
 def _unread_id(path: Path | str, meta: dict[str, object], article_id: str) -> str | None:
@@ -497,6 +512,7 @@ def make_article(
     """Lay out the canonical text (title line first) and find the citable body within it."""
     source = shown(path) if row is None else f"{shown(path)} row {row}"
     title = " ".join(title.split()) if title else None
+    titled = bool(title)  # by front matter or a feed's column, apart from the text
     first = _first_line(body, markdown=soft_wraps)
     if title and first and _same_title(title, body[first[0] : first[1]]):
         title = None  # the body already opens with the title: cite it where it stands
@@ -515,7 +531,15 @@ def make_article(
     if not text[body_start:].strip() and not title:
         raise ArticleError(source, "no text")
     boiler = find_boilerplate(text, body_start, len(text))
+    # a headline given with nothing under it (front matter alone, a feed row whose text is
+    # its title or dateline: what a scraper stopped by a paywall leaves) was built without a
+    # word; its headline is citable, so it is kept, but the operator is told the story is
+    # missing. A one-line file with no title given is a headline its writer meant alone.
+    bare = titled and not text[body_start : boiler.body_end].strip()
+    shown_title = textwrap.shorten(title or "", 80, placeholder=" …")
+    notes = (f"{source}: no text under the headline {shown_title!r}: only the headline is built",)
     return Article(
+        notes=notes if bare else (),
         id=article_id,
         path=path,
         title=title,

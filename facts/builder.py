@@ -39,6 +39,7 @@ try:
 except ImportError:  # Windows: builds of one database are not kept apart there
     fcntl = None  # type: ignore[assignment]
 
+from . import store
 from .articles import (
     DEFAULT_MAX_BYTES,
     SourceFile,
@@ -59,9 +60,11 @@ from .store import (
     delete_articles,
     ensure_schema,
     entities_of,
+    is_locked,
     missing_folder,
     not_a_regular_file,
     prune_entities,
+    read_failure,
     refresh_head_stems,
     refresh_vocabulary,
     schema_version,
@@ -348,7 +351,7 @@ def _read_known(
     if not db_path.exists() or db_path.stat().st_size == 0:
         return {}, {}, {}  # SQLite reads an empty file as an empty database: so does the build
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=store.BUSY_TIMEOUT)
         try:
             version = schema_version(conn)
             if version is None:
@@ -377,6 +380,10 @@ def _read_known(
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if is_locked(exc):
+            # another program writing to it (a `sqlite3` shell left in a transaction) was
+            # "cannot be read as a database (database is locked)", which reads as damage
+            raise BuildError(f"{read_failure(db_path, exc)}; left unchanged") from None
         raise BuildError(
             f"{db_path} cannot be read as a database ({exc}); left unchanged"
         ) from None

@@ -240,6 +240,11 @@ def _is(exc: sqlite3.Error, kind: tuple[tuple[str, ...], tuple[str, ...]]) -> bo
     return name.startswith(codes) or any(w in str(exc).lower() for w in words)
 
 
+def is_locked(exc: sqlite3.Error) -> bool:
+    """Whether SQLite failed because another program holds the file locked."""
+    return _is(exc, _LOCKED)
+
+
 def read_failure(path: str | Path, exc: sqlite3.Error) -> DatabaseError | None:
     """The one-line error for an SQLite failure that is the database file's doing rather than a
     bug: another program holds it locked, or it is damaged. None for anything else."""

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 import threading
 import time
 from pathlib import Path
@@ -59,6 +60,22 @@ def test_the_help_says_what_build_q_still_prints_and_where_the_database_is_by_de
     build = CliRunner().invoke(main, ["build", "--help"]).output
     assert "failures and warnings" in build and "default: config.yaml" in build
     assert "/help" in CliRunner().invoke(main, ["chat", "--help"]).output
+
+
+def test_eval_help_shows_a_question_file_that_loads_and_where_wikiqa_comes_from(tmp_path):
+    """`factdesk eval --help` said "a QUESTIONS.yaml file" and nothing of what one holds, nor
+    what the --wikiqa folder is: the format was in the README alone."""
+    from bot.evaluate import load_questions
+
+    text = CliRunner().invoke(main, ["eval", "--help"]).output
+    start = text.rindex("\n", 0, text.index("- q:")) + 1
+    example = text[start : text.index("DIR holds")]
+    path = tmp_path / "questions.yaml"
+    path.write_text(textwrap.dedent(example), encoding="utf-8")
+    first, second = load_questions(path)
+    assert first.answerable and first.gold and first.intent == "reopening"
+    assert not second.answerable
+    assert "WikiQA-dev.tsv" in text and "Microsoft" in text
 
 
 def test_build_says_how_many_articles_it_extracts_off_a_terminal(project):

@@ -176,9 +176,16 @@ def test_a_value_yaml_cannot_read_names_the_file_and_line(tmp_path, text):
 
 
 def test_discord_ids_may_be_quoted():
-    config = parse({"discord": {"qa_channels": ["123", 456], "test_guild": "789"}})
-    assert config.discord.qa_channels == (123, 456)
-    assert config.discord.test_guild == 789
+    config = parse(
+        {
+            "discord": {
+                "qa_channels": ["123456789012345678", 223456789012345678],
+                "test_guild": "323456789012345678",
+            }
+        }
+    )
+    assert config.discord.qa_channels == (123456789012345678, 223456789012345678)
+    assert config.discord.test_guild == 323456789012345678
 
 
 def test_a_channel_may_be_given_as_its_link_or_mention():
@@ -187,19 +194,48 @@ def test_a_channel_may_be_given_as_its_link_or_mention():
     config = parse(
         {
             "discord": {
-                "qa_channels": ["https://discord.com/channels/111/222", "<#333>"],
-                "allowed_channels": ["https://ptb.discord.com/channels/111/444/"],
+                "qa_channels": [
+                    "https://discord.com/channels/111111111111111111/222222222222222222",
+                    "<#333333333333333333>",
+                ],
+                "allowed_channels": [
+                    "https://ptb.discord.com/channels/111111111111111111/444444444444444444/"
+                ],
             }
         }
     )
-    assert config.discord.qa_channels == (222, 333)
-    assert config.discord.allowed_channels == (444,)
+    assert config.discord.qa_channels == (222222222222222222, 333333333333333333)
+    assert config.discord.allowed_channels == (444444444444444444,)
     # a message's link names a message, not a channel; a guild is no channel
-    for wrong in ("https://discord.com/channels/111/222/999", "<@333>"):
+    for wrong in (
+        "https://discord.com/channels/111111111111111111/222222222222222222/999999999999999999",
+        "<@333333333333333333>",
+    ):
         with pytest.raises(ConfigError, match=r"right-click > Copy ID\), got"):
             parse({"discord": {"qa_channels": [wrong]}})
     with pytest.raises(ConfigError, match="discord.test_guild"):
-        parse({"discord": {"test_guild": "<#333>"}})
+        parse({"discord": {"test_guild": "<#333333333333333333>"}})
+
+
+def test_a_channel_given_twice_or_an_id_too_short_is_refused():
+    """`qa_channels: [12, 12]` was accepted: 12 named no channel until the bot connected, and
+    a channel given twice (a link and its id too) is most often a copy-paste where another was
+    meant."""
+    channel = 400000000000000005
+    for twice in ([channel, channel], [str(channel), f"<#{channel}>"]):
+        with pytest.raises(ConfigError, match=rf"discord.qa_channels: {channel} is given twice"):
+            parse({"discord": {"qa_channels": twice}})
+    with pytest.raises(ConfigError, match="discord.allowed_channels: .* twice .items 0 and 2"):
+        parse({"discord": {"allowed_channels": [channel, channel + 1, channel]}})
+    for short in (12, "12", "<#12>", 2**64):
+        with pytest.raises(ConfigError, match=r"discord.qa_channels\[0\]: \d+.* is no Discord id"):
+            parse({"discord": {"qa_channels": [short]}})
+    with pytest.raises(ConfigError, match=r"discord.test_guild: 789 is no Discord id \(they have"):
+        parse({"discord": {"test_guild": 789}})
+    assert parse({"discord": {"qa_channels": [channel, channel + 1]}}).discord.qa_channels == (
+        channel,
+        channel + 1,
+    )
 
 
 def test_the_token_comes_from_the_environment_and_never_from_the_file(monkeypatch):
@@ -546,3 +582,22 @@ def test_an_answerer_matches_its_configs_word_groups(seed_db):
     assert "russia" not in related_stems("kremlin")
     Answerer(parse({"word_groups": [["kremlin", "russia"]]}), seed_db)
     assert "russia" in related_stems("kremlin")
+
+
+def test_a_malformed_intent_is_named_when_the_config_is_read(tmp_path):
+    """An intent without examples was named only when the first question was answered:
+    `factdesk build` said nothing of it, and `factdesk ask` built the articles first."""
+    path = tmp_path / "config.yaml"
+    path.write_text("intents:\n  - name: reopening\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"config.yaml: intent 'reopening'.examples: give at"):
+        load_config(path)
+
+
+def test_an_id_of_other_digits_or_several_ids_in_one_string_is_one_clear_line():
+    """A superscript "²" passed str.isdigit and made an "internal error: ValueError"; two ids
+    written `qa_channels: 400…5, 400…6` are one string to YAML, and the error did not say
+    that several go in a list."""
+    with pytest.raises(ConfigError, match=r"qa_channels\[0\]: expected a Discord id .*got '²'"):
+        parse({"discord": {"qa_channels": ["\u00b2"]}})
+    with pytest.raises(ConfigError, match=r"give several as a list: \[ID, ID\]"):
+        parse({"discord": {"qa_channels": "400000000000000005, 400000000000000006"}})

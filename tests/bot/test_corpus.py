@@ -374,6 +374,35 @@ def test_the_id_meant_by_a_feed_rows_link_is_named_with_how_feed_ids_are_made(tm
     assert "did you mean 'bridge'? an article's id is its file's name" in str(file.value)
 
 
+def test_an_id_that_is_a_near_miss_of_one_names_it(tmp_path):
+    """A feed id typed without its hash, a letter wrong, a hyphen for an en dash: the error
+    said only "no article with id …" (qa23's "still left"), leaving the operator to search the
+    ids. The one id it nearly is is named; two as near, or none near, name none."""
+    from bot.errors import UnknownArticleError
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "feed.csv").write_text(
+        "url,date,title,text\n"
+        'https://news.example/worlds-largest-telescope,2024-01-01,Telescope,"It opened."\n',
+        encoding="utf-8",
+    )
+    for name in ("Budget Vote \u2013 2026", "harbour-a", "harbour-b"):
+        (folder / f"{name}.txt").write_text("Vote\nThe council voted.\n", encoding="utf-8")
+    build([folder], tmp_path / "near.db")
+    corpus = Corpus(tmp_path / "near.db")
+    (row_id,) = (a for (a,) in corpus._all("SELECT id FROM articles WHERE row IS NOT NULL"))
+    for typed, meant in (("worlds-largest-telescope", row_id), ("Budget Vote - 2026", None)):
+        meant = meant or "Budget Vote \u2013 2026"
+        with pytest.raises(UnknownArticleError) as caught:
+            corpus.require_article(typed)
+        assert f"(did you mean {meant!r}? " in str(caught.value)
+    for typed in ("harbour-c", "ceasefire"):  # two as near; none near
+        with pytest.raises(UnknownArticleError) as caught:
+            corpus.require_article(typed)
+        assert "did you mean" not in str(caught.value)
+
+
 def test_an_interviews_replies_are_stored_as_its_sentences_read(tmp_path):
     """The build stores each reply sentence's interviewer's question and speaker, by database
     id, as facts.interview reads the stored sentences; an article with no turns has none."""

@@ -76,6 +76,26 @@ def test_a_line_or_page_break_that_is_a_control_character_still_separates_words(
     assert cleaned.text == "who is zelensky meeting in washington?"
 
 
+def test_a_terminals_escape_sequences_are_no_words_of_the_question():
+    """A line copied from a coloured terminal, or piped from `grep --color=always` into `ask
+    --batch`: the escape character was dropped and the rest ("[31m") glued to the next word,
+    "zelensky[31mmeeting", and echoed back in the abstention."""
+    cleaned = clean("who is \x1b[1;31mzelensky\x1b[0m meeting\x1b]0;a title\x07?", 500)
+    assert cleaned.text == "who is zelensky meeting ?"
+    # an escape with nothing of a sequence after it takes no word with it
+    assert clean("who is\x1bzelensky", 500).text == "who is zelensky"
+
+
+def test_a_control_character_between_words_separates_them_as_in_an_article():
+    """A NUL or a bell between two words (a batch line's JSON escape, a paste) was dropped,
+    gluing the words ("zelenskymeeting"), where an article's text has a space for it; a
+    zero-width space inside a word is still dropped."""
+    assert clean("who is zelensky\x00meeting\x07in\x7fkyiv", 500).text == (
+        "who is zelensky meeting in kyiv"
+    )
+    assert clean("who is zelen\u200bsky meeting", 500).text == "who is zelensky meeting"
+
+
 def test_braces_typed_by_a_member_are_no_intent_slot():
     assert clean("who is {person} meeting", 500).text == "who is person meeting"
 

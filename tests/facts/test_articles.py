@@ -54,6 +54,43 @@ def test_an_id_in_front_matter_is_not_read_and_is_warned_of(tmp_path):
     assert read_source(source(path))[0].notes == ()
 
 
+def test_a_headline_with_no_text_under_it_is_built_and_warned_of(tmp_path):
+    """Front matter alone, a body that is its title, or a feed row whose text is its title
+    (what a scraper stopped by a paywall leaves) was built without a word, though the story
+    is missing;
+    the headline is still built (it is citable), with a warning naming the file."""
+    bare = tmp_path / "bare.md"
+    bare.write_text("---\ntitle: Harbour reopens\n---\n\n", encoding="utf-8")
+    one = tmp_path / "one.txt"
+    one.write_text("---\ntitle: Harbour reopens\n---\nHarbour reopens\n", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"url": "https://x.test/a", "title": "Dam bursts", "text": "Dam bursts"}) + "\n",
+        encoding="utf-8",
+    )
+    for path, where in ((bare, "bare.md:"), (one, "one.txt:"), (feed, "feed.jsonl row 1:")):
+        (article,) = read_source(source(path))
+        (note,) = article.notes
+        assert where in note and "no text under the headline" in note, note
+    one.write_text("Harbour reopens\nThe harbour reopened on Friday.\n", encoding="utf-8")
+    assert read_source(source(one))[0].notes == ()
+    one.write_text("Harbour reopens\n", encoding="utf-8")  # a headline written alone
+    assert read_source(source(one))[0].notes == ()
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    ["```\nprint('hello')\n```\n", "| a | b |\n|---|---|\n| 1 | 2 |\n", "![a map](map.png)\n"],
+)
+def test_a_markdown_file_with_nothing_a_page_shows_as_text_says_why(tmp_path, markdown):
+    """A `.md` of a code block, a table or an image alone failed with "no text", of a file
+    plainly holding text: it says that Markdown's code, tables and images are left out."""
+    path = tmp_path / "snippet.md"
+    path.write_text(markdown, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"snippet.md: no text once read as Markdown \(code"):
+        read_source(source(path))
+
+
 def test_front_matter_keys_are_read_in_any_case_as_feed_columns_are(tmp_path):
     """A feed's ``Title`` and ``URL`` columns are its title and url; front matter's ``Title:``
     and ``Published:`` were passed over without a word, and the article was titled with its
@@ -274,6 +311,15 @@ def test_files_over_the_size_limit_are_refused(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text("Title\n" + "word " * 1000, encoding="utf-8")
     with pytest.raises(ArticleError, match="over the 100 limit"):
+        read_source(source(path), max_bytes=100)
+
+
+def test_the_size_limits_error_names_the_setting_that_raises_it(tmp_path):
+    """A feed of a whole archive is often over the limit: the error named the limit, not
+    where it is set."""
+    path = tmp_path / "archive.jsonl"
+    path.write_text('{"title": "T", "text": "The dam burst."}\n' * 10, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"over the 100 limit \(articles.max_bytes in config"):
         read_source(source(path), max_bytes=100)
 
 

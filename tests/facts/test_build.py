@@ -840,3 +840,26 @@ def test_a_rebuild_after_one_article_changed_counts_its_headline_stems_anew(corp
     write(corpus, "two.txt", "Council meets\nThe council met on Monday.\n")
     build([corpus], db)
     assert rows(db, heads) == [("one", "storm")]  # and "vote" in neither
+
+
+def test_a_build_over_a_database_another_program_holds_says_it_is_locked(
+    corpus, tmp_path, monkeypatch
+):
+    """A database another program was writing to (a `sqlite3` shell left in a transaction)
+    made the build say it "cannot be read as a database (database is locked)", which reads as
+    damage, where `ask` said it is locked and to try again."""
+    db = tmp_path / "locked.db"
+    build([corpus], db)
+    before = digest(db)
+    monkeypatch.setattr("facts.store.BUSY_TIMEOUT", 0.05)
+    write(corpus, "late.txt", "Late news\n\nThe port closed on Sunday.\n")
+    writer = sqlite3.connect(db, isolation_level=None)
+    try:
+        writer.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(
+            BuildError, match=r"locked\.db is locked by another program .*; left unchanged$"
+        ):
+            build([corpus], db)
+    finally:
+        writer.close()
+    assert digest(db) == before

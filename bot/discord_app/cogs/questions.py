@@ -74,7 +74,7 @@ class Trigger:
     replied_to: int | None = None  # id of the bot message it replies to: a follow-up
     # "sources": ``/sources …`` typed as a message; "unknown": a command word the bot has not
     # (``/halp``), the question then being that word; "help": ``/help`` typed, answered with
-    # the slash command's text
+    # the slash command's text; "file": a paste Discord made a file of, which is not read
     command: str | None = None
     # id of a member's message it replies to with a question of its own: when the bot answered
     # that one, this follows up on its answer
@@ -224,6 +224,10 @@ def _trigger(
     replied_to: int | None,
 ) -> Trigger | None:
     text = message.content or ""
+    if not _without_me(text, me, self_role) and _pasted_as_file(message):
+        # a paste over Discord's 2,000 characters reaches the bot as a file, message.txt,
+        # with no text: in a Q&A channel, a DM or under an answer it got no reply at all
+        return Trigger(question="", reason=reason, replied_to=replied_to, command="file")
     if not text.strip():
         return None
     question = _without_me(text, me, self_role)
@@ -300,6 +304,23 @@ def _command_of(typed: tuple[str, str] | None, question: str) -> tuple[str | Non
     if command == "ask":
         return None, ask_argument(rest)  # without "question:", the option's name
     return command, rest
+
+
+# the name Discord gives a message it turned into a file, as it does with a paste over its
+# 2,000 characters (4,000 with Nitro)
+PASTED_FILE_NAME = "message.txt"
+PASTED_AS_FILE = (
+    "Your message reached me as a file (Discord makes one of a paste over 2,000 characters), "
+    "and I read only what a message says: ask your question in fewer words."
+)
+
+
+def _pasted_as_file(message: discord.Message) -> bool:
+    """Whether ``message`` carries a paste Discord turned into a file (``message.txt``)."""
+    return any(
+        getattr(a, "filename", None) == PASTED_FILE_NAME
+        for a in getattr(message, "attachments", None) or ()
+    )
 
 
 def unknown_command_note(word: str) -> str:
@@ -532,12 +553,13 @@ class Questions(commands.Cog):
             return
         if await self.cooling_down(message):
             return
-        if trigger.command in ("unknown", "help"):
-            note = (
-                help_text(self.settings, self.bot.user)
-                if trigger.command == "help"
-                else unknown_command_note(trigger.question)
-            )
+        if trigger.command in ("unknown", "help", "file"):
+            if trigger.command == "file":
+                note = PASTED_AS_FILE
+            elif trigger.command == "help":
+                note = help_text(self.settings, self.bot.user)
+            else:
+                note = unknown_command_note(trigger.question)
             sent = await reply_in_parts(message, note, as_reply=can_reply)
             self._keep_reply(message, trigger, note, sent)
             return

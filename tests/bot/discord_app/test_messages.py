@@ -470,6 +470,28 @@ async def test_help_typed_as_a_message_gets_the_slash_commands_help(cog, answere
     assert channel.send.call_args.kwargs["allowed_mentions"].to_dict() == NO_PINGS
 
 
+async def test_a_paste_discord_made_a_file_of_is_told_it_is_not_read(make_cog, answerer):
+    """A paste over 2,000 characters reaches the bot as `message.txt` with no text: in a Q&A
+    channel (or a DM, or under an answer) the member got no reply at all. It gets one line,
+    on the question budget; a photo posted without words is still passed over."""
+    from types import SimpleNamespace
+
+    from bot.discord_app.cogs.questions import PASTED_AS_FILE
+
+    cog = make_cog(qa_channels=(CHANNEL_ID,))
+    channel = make_channel()
+    pasted = make_message("", channel=channel)
+    pasted.attachments = [SimpleNamespace(filename="message.txt")]
+    await cog.on_message(pasted)
+    answerer.answer.assert_not_called()
+    assert sent_texts(channel) == [PASTED_AS_FILE]
+    assert channel.send.call_args.kwargs["allowed_mentions"].to_dict() == NO_PINGS
+    photo = make_message("", channel=channel)
+    photo.attachments = [SimpleNamespace(filename="map.png")]
+    await cog.on_message(photo)
+    assert len(sent_texts(channel)) == 1
+
+
 async def test_an_unknown_command_note_is_on_the_question_budget(make_cog, answerer):
     cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=60))
     channel = make_channel()
