@@ -423,7 +423,23 @@ _UNDECODED = re.compile("[\udc80-\udcff]")
 BATCH_KEYS = ("question", "article", "top")
 
 
-@main.command("ask")
+class _AskCommand(click.Command):
+    """`ask`, whose question may start with a dash ("-5 degrees?"): click reads that as an
+    unknown option, so its error also says how to pass such a question."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            if not exc.option_name.startswith("--"):
+                exc.message = (
+                    f'{exc.message.rstrip(".")}; a question starting with "-" goes after'
+                    ' "--": factdesk ask -- "-5 degrees?"'
+                )
+            raise
+
+
+@main.command("ask", cls=_AskCommand)
 @click.argument("question", nargs=-1, callback=lambda ctx, param, words: _question(words))
 @db_option
 @click.option(

@@ -96,6 +96,14 @@ def test_ask_builds_the_database_on_first_use_and_answers(project):
     assert "[1]" in result.output and "Sources:" in result.output
 
 
+def test_a_question_starting_with_a_dash_is_told_to_go_after_two_dashes(project):
+    hint = run(project, "ask", "-5 degrees?")
+    assert hint.exit_code == 2
+    assert 'goes after "--"' in hint.output
+    assert "goes after" not in run(project, "ask", "--nope", "x").output  # a mistyped option
+    assert run(project, "ask", "--", "-5 degrees?").exit_code == 0
+
+
 def test_ask_json_has_the_documented_fields(project):
     result = run(project, "ask", "what does russia demand?", "--json", "--top", "3")
     assert result.exit_code == 0, result.output
