@@ -256,7 +256,7 @@ def run_build(
     sources = [Path(p) if str(p).strip() else str(p) for p in paths] or config.article_paths
     target = Path(db_path) if db_path else config.db_path
     # the configured articles as they were when the build began, for `ask` to compare
-    checked = None if paths else articles_signature(sources, config.articles.max_bytes)
+    checked = None if paths else articles_signature(sources, config.articles.max_bytes, target)
     with _progress(quiet) as progress:
         report = build(
             sources,

@@ -46,7 +46,7 @@ def needs_build(db: Path, article_paths: Iterable[Path], max_bytes: int | None =
             conn.close()
     except sqlite3.DatabaseError:
         return False  # not a database at all: the build will say so in one line
-    sources, errors = discover(list(article_paths))
+    sources, errors = discover(list(article_paths), db)
     if stored is not None:
         return stored != signature(sources, errors, max_bytes)
     # built by `factdesk build` with other paths, or by an older factdesk: go by times (a
@@ -56,9 +56,11 @@ def needs_build(db: Path, article_paths: Iterable[Path], max_bytes: int | None =
     return any(_mtime(path) > built for path in (*files, *{path.parent for path in files}))
 
 
-def articles_signature(article_paths: Iterable[Path], max_bytes: int | None = None) -> str:
-    """The signature of the article files under ``article_paths`` now."""
-    return signature(*discover(list(article_paths)), max_bytes)
+def articles_signature(
+    article_paths: Iterable[Path], max_bytes: int | None = None, db: Path | None = None
+) -> str:
+    """The signature of the article files under ``article_paths`` now (``db`` not one)."""
+    return signature(*discover(list(article_paths), db), max_bytes)
 
 
 def signature(

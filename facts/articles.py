@@ -110,12 +110,17 @@ def article_id_from_url(url: str) -> str:
     return f"{slug}-{digest}"
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[ArticleError]]:
+def discover(
+    paths: Iterable[str | Path], database: Path | None = None
+) -> tuple[list[SourceFile], list[ArticleError]]:
     """Expand files and folders into the article files to build, in a stable order.
 
     Folders are searched recursively for supported suffixes; hidden files and folders are skipped.
-    A path that does not exist, or a named file of an unsupported kind, is an error.
+    A path that does not exist, or a named file of an unsupported kind, is an error. The
+    ``database`` being built is never an article, though named ``news.md`` in an article
+    folder: read as one, every build failed on its own output.
     """
+    own = os.path.realpath(database) if database is not None else None
     found: dict[str, SourceFile] = {}
     errors: list[ArticleError] = []
     # (real folder, name) of each file found: the same file reached again through a linked
@@ -124,6 +129,8 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Articl
 
     def add(file: Path, real_folder: str) -> None:
         real, key = (real_folder, file.name), _key(file)
+        if own is not None and os.path.join(real_folder, file.name) == own:
+            return
         undecodable = _undecodable_byte(key)
         if undecodable is not None:
             errors.append(

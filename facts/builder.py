@@ -211,7 +211,7 @@ def _build(
     whole build, from reading the database to replacing it, and its report's hooks."""
     started = time.perf_counter()
     report = BuildReport(db_path=db_path)
-    sources, errors = discover(paths)
+    sources, errors = discover(paths, db_path)
     report.failed.extend(errors)
     report.files = len(sources)
 

@@ -81,6 +81,14 @@ def test_unchanged_rebuild_does_not_touch_the_database(corpus, tmp_path):
     assert digest(db) == before
 
 
+def test_a_database_named_like_an_article_inside_the_article_folder_is_not_read_as_one(corpus):
+    db = corpus / "news.md"
+    assert build([corpus], db).ok
+    again = build([corpus], db)
+    assert again.ok and not again.failed and again.unchanged_files == 2
+    assert rows(db, "SELECT count(*) FROM articles") == [(2,)]
+
+
 def test_changed_file_is_reextracted_and_deleted_file_removed(corpus, tmp_path):
     db = tmp_path / "f.db"
     build([corpus], db)
