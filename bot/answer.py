@@ -69,10 +69,17 @@ from .question import (
     unsource,
     untake,
 )
-from .render import has_spoiler, render_abstention, render_answer
+from .render import has_spoiler, render_abstention, render_answer, render_story_silent
 from .resolve import Resolved, Resolver
 from .spelling import Speller, may_be_a_slip
-from .text import STOPWORDS, related_words, same_words, stem, tokenize, use_word_groups
+from .text import (
+    STOPWORDS,
+    related_words,
+    same_words,
+    stem,
+    tokenize,
+    use_word_groups,
+)
 
 # Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
 # --debug` shows it on stderr (bot.cli); the reply and the --json fields do not carry it.
@@ -201,6 +208,8 @@ class Answerer:
             return _smalltalk(question, match, notes)
         continued = None
         own: tuple[str, ...] = ()  # what a follow-up names of its own (_own_words)
+        asked: tuple[str, ...] = ()  # what a follow-up asks about in words (_asked_words)
+        story = previous.citations[0].article if previous and previous.citations else None
         if (
             previous is not None
             and reading.tokens
@@ -209,6 +218,14 @@ class Answerer:
             own = _own_words(reading.text, self._synonyms)
             if all(_coverage_finds(state.corpus, w, self._synonyms) for w in own):
                 continued = previous.continues or previous.question
+                # a word the story lacks and another story has: asked alone (below), as
+                # the question about another story it is
+                if story is not None and all(
+                    _story_has(state.corpus, story, w, self._synonyms) for w in own
+                ):
+                    asked = _asked_words(reading.text, self._synonyms)
+                if asked and story is not None and not self._story_says(story, asked):
+                    return _story_silent(question, previous, continued, notes)
                 reading = _follow_up(state, reading, continued, known, settings.max_question_chars)
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
@@ -216,6 +233,8 @@ class Answerer:
         analysis = question_analysis.analyze(reading.text, self._synonyms)
         rows = self._candidates(state, reading.tokens, entity_ids, article, analysis)
         if not rows:
+            if asked and story is not None:
+                return self._in_story(question, story, asked, continued, previous, top, strict=True)
             return replace(
                 self._abstain(question, cleaned.text, match, [], notes), continues=continued
             )
@@ -241,6 +260,8 @@ class Answerer:
         _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[chosen.best]:
+            if asked and story is not None:
+                return self._in_story(question, story, asked, continued, previous, top, strict=True)
             abstention = self._abstain(question, cleaned.text, match, ranked, notes, confidence)
             return replace(abstention, continues=continued)
         cited = _cited(chosen.order, rows, scores, settings.max_sentences)
@@ -249,6 +270,9 @@ class Answerer:
             _story_has(state.corpus, citations[0].article, w, self._synonyms) for w in own
         ):  # the earlier question chose a story that lacks what the follow-up asks about
             return self.answer(question, article=article, top=top)
+        if asked and story is not None and not self._story_says(story, asked, citations[0]):
+            # the earlier question's words chose a sentence that answers it again, not this
+            return self._in_story(question, story, asked, continued, previous, top)
         lead = (
             _lead(match, weighed, reading, analysis, rows[chosen.best])
             if settings.lead_line
@@ -268,6 +292,50 @@ class Answerer:
             entities=tuple(entity_ids),
             continues=continued,
         )
+
+    def _story_says(
+        self, story: str, asked: Sequence[str], citation: Citation | None = None
+    ) -> bool:
+        """Whether the story (or, given, its one cited sentence) has a word the follow-up
+        asks about, or a word looked up with it (_looked_up)."""
+        corpus = self._state.corpus
+        for word in asked:
+            found = corpus.search(_looked_up(word, self._synonyms), article=story, ranked=False)
+            if citation is None and found:
+                return True
+            if citation is not None and any(i == citation.sentence_id for i, _ in found):
+                return True
+        return False
+
+    def _in_story(
+        self,
+        question: str,
+        story: str,
+        asked: Sequence[str],
+        continued: str | None,
+        previous: Answer,
+        top: int,
+        *,
+        strict: bool = False,
+    ) -> Answer:
+        """A follow-up that asks about something in words of its own ("what will they talk
+        about?", "who owned it?") whose question, asked together with the one it continues,
+        quoted no sentence with those words: the earlier question's words, more and rarer,
+        outweighed them and chose its own answer again, or nothing. Asked alone within the
+        story the conversation is about, which settles what "it" and "they" are, its own
+        words choose; a sentence without any of them answers something else, and the member
+        is told the story does not say. ``strict``, where asked together it was abstained on:
+        the sentence must have the follow-up's own word (_says_itself), a word looked up with
+        it is not enough ("what caused it?" took "resulted in the death of all 33" for a
+        cause), as the answer is one the bot would otherwise not give."""
+        alone = self.answer(question, article=story, top=top)
+        if (
+            alone.answered
+            and self._story_says(story, asked, alone.citations[0])
+            and (not strict or _says_itself(alone.citations[0].sentence, question, asked))
+        ):
+            return replace(alone, continues=continued)
+        return _story_silent(question, previous, continued, alone.notes)
 
     def _small_talk(self, text: str) -> IntentMatch | None:
         """The small-talk intent of a message that is a greeting or thanks and nothing else
@@ -492,7 +560,33 @@ def _follow_up(
     the first one continued (Answer.continues): "when?" after "where?" was asked with "where?"
     alone, of stop words only, and the member was told to ask a question."""
     earlier = clean(continued, limit).text
-    return _reading(state, f"{reading.text} {_read(state, earlier, known)}", known)
+    text = _without_asides(reading.text)
+    return _reading(state, f"{text} {_read(state, earlier, known)}", known)
+
+
+def _without_asides(text: str) -> str:
+    """A follow-up without its chat asides ("*nvm*, where?", "*bruh* why"): asked with the
+    question it continues, such a word was one more term to find, which no sentence has, and
+    "nvm, where?" was abstained on where "where?" was answered."""
+    kept = [w for w in text.split() if w.strip(",.;:!?").lower() not in _ASIDES]
+    return " ".join(kept) if kept else text
+
+
+def _story_silent(
+    question: str, previous: Answer, continued: str | None, notes: tuple[str, ...]
+) -> Answer:
+    """A follow-up the story of the last answer does not answer ("who paid?" after an answer
+    about weapons the US will supply, a story that mentions no payment): said so, naming the
+    story, rather than quoting its answer to the earlier question again."""
+    title = previous.citations[0].title if previous.citations else ""
+    return Answer(
+        question=question,
+        answered=False,
+        kind="abstain",
+        reply=_with_notes(render_story_silent(question, title), notes),
+        notes=notes,
+        continues=continued,
+    )
 
 
 def _smalltalk(question: str, match: IntentMatch, notes: tuple[str, ...]) -> Answer:
@@ -1786,6 +1880,43 @@ def _own_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, .
         ):
             own.append(word)
     return tuple(own)
+
+
+# Words of a follow-up that place or qualify what it asks, no thing of their own ("and *after*
+# that?", "what does it want *instead*?", "what happened *next*?"): a story need not have them.
+_PLACING = frozenset(
+    "after before afterwards instead then next else also later earlier again now still yet "
+    "too more other really actually exactly first last so".split()
+)
+
+
+def _asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The words with which a follow-up says what it asks about ("who *paid*?", "what will
+    they *talk* about?", "did anyone *die*?"), common ones too, unlike _own_words. Asked with
+    the question it continues, the answer must have one of them (or a word looked up with
+    them), else it answers the earlier question again; and a story with none of them does
+    not answer it. Not such words: the word of a "how" question ("how *old*", "how *many*"
+    ask a measure, which the sentence need not name), chat asides, typos of a question word
+    and words that only place the question in time or order (_PLACING)."""
+    tokens = question_analysis.question_tokens(text)
+    framed = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "how"}
+    return tuple(
+        term.word
+        for term in question_analysis.analyze(text, synonyms).terms
+        if len(term.word) > 1
+        and term.word not in framed
+        and term.word not in _ASIDES
+        and term.word not in _PLACING
+        and not _slip_of_asking(term.word)
+    )
+
+
+def _says_itself(sentence: str, question: str, asked: Sequence[str]) -> bool:
+    """Whether ``sentence`` has one of the words a follow-up asks with, as typed or as read
+    (``asked``), by its stem ("die" and "died", "survived" and "surviving"), not merely a word
+    of its topic (text.match_keys joins "caused" and "resulted")."""
+    wanted = {stem(word) for word in (*asked, *tokenize(question)) if word not in STOPWORDS}
+    return any(stem(token) in wanted for token in tokenize(sentence))
 
 
 def _slip_of_asking(word: str) -> bool:
