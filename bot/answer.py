@@ -234,7 +234,7 @@ class Answerer:
         rows = self._candidates(state, reading.tokens, entity_ids, article, analysis)
         if not rows:
             if asked and story is not None:
-                return self._in_story(question, story, asked, continued, previous, top, strict=True)
+                return self._in_story(question, story, asked, continued, top, strict=True)
             return replace(
                 self._abstain(question, cleaned.text, match, [], notes), continues=continued
             )
@@ -261,7 +261,7 @@ class Answerer:
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[chosen.best]:
             if asked and story is not None:
-                return self._in_story(question, story, asked, continued, previous, top, strict=True)
+                return self._in_story(question, story, asked, continued, top, strict=True)
             abstention = self._abstain(question, cleaned.text, match, ranked, notes, confidence)
             return replace(abstention, continues=continued)
         cited = _cited(chosen.order, rows, scores, settings.max_sentences)
@@ -272,7 +272,7 @@ class Answerer:
             return self.answer(question, article=article, top=top)
         if asked and story is not None and not self._story_says(story, asked, citations[0]):
             # the earlier question's words chose a sentence that answers it again, not this
-            return self._in_story(question, story, asked, continued, previous, top)
+            return self._in_story(question, story, asked, continued, top)
         lead = (
             _lead(match, weighed, reading, analysis, rows[chosen.best])
             if settings.lead_line
@@ -313,7 +313,6 @@ class Answerer:
         story: str,
         asked: Sequence[str],
         continued: str | None,
-        previous: Answer,
         top: int,
         *,
         strict: bool = False,
@@ -323,11 +322,12 @@ class Answerer:
         quoted no sentence with those words: the earlier question's words, more and rarer,
         outweighed them and chose its own answer again, or nothing. Asked alone within the
         story the conversation is about, which settles what "it" and "they" are, its own
-        words choose; a sentence without any of them answers something else, and the member
-        is told the story does not say. ``strict``, where asked together it was abstained on:
-        the sentence must have the follow-up's own word (_says_itself), a word looked up with
-        it is not enough ("what caused it?" took "resulted in the death of all 33" for a
-        cause), as the answer is one the bot would otherwise not give."""
+        words choose; a sentence without any of them answers something else, and it is
+        abstained on (the story has the words, so it is not told the story "doesn't say").
+        ``strict``, where asked together it was abstained on: the sentence must have the
+        follow-up's own word (_says_itself), a word looked up with it is not enough ("what
+        caused it?" took "resulted in the death of all 33" for a cause), as the answer is one
+        the bot would otherwise not give."""
         alone = self.answer(question, article=story, top=top)
         if (
             alone.answered
@@ -335,7 +335,10 @@ class Answerer:
             and (not strict or _says_itself(alone.citations[0].sentence, question, asked))
         ):
             return replace(alone, continues=continued)
-        return _story_silent(question, previous, continued, alone.notes)
+        if alone.answered:
+            text = clean(question, self.config.answer.max_question_chars).text
+            alone = self._abstain(question, text, None, list(alone.ranked), alone.notes)
+        return replace(alone, continues=continued)
 
     def _small_talk(self, text: str) -> IntentMatch | None:
         """The small-talk intent of a message that is a greeting or thanks and nothing else
