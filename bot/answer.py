@@ -74,6 +74,7 @@ from .resolve import Resolved, Resolver
 from .spelling import Speller, may_be_a_slip
 from .text import (
     STOPWORDS,
+    match_keys,
     related_words,
     same_words,
     stem,
@@ -328,7 +329,8 @@ class Answerer:
         follow-up's own word (_says_itself), a word looked up with it is not enough ("what
         caused it?" took "resulted in the death of all 33" for a cause), as the answer is one
         the bot would otherwise not give."""
-        alone = self.answer(question, article=story, top=top)
+        alone = self.answer(self._named_again(question, continued), article=story, top=top)
+        alone = replace(alone, question=question)
         if (
             alone.answered
             and self._story_says(story, asked, alone.citations[0])
@@ -339,6 +341,26 @@ class Answerer:
             text = clean(question, self.config.answer.max_question_chars).text
             alone = self._abstain(question, text, None, list(alone.ranked), alone.notes)
         return replace(alone, continues=continued)
+
+    def _named_again(self, question: str, continued: str | None) -> str:
+        """``question`` with "he", "she", "him", "her" (and "his", "hers") as the one person
+        the question it continues names ("what did he say?" after "how long did bolton hold
+        the job?" is "what did bolton say?"): asked alone within the story, a pronoun is no
+        word to find, and the story's sentences about that person are what it asks about.
+        Unchanged where the earlier question names no person, or more than one."""
+        if continued is None or not _PERSON_PRONOUN.search(question):
+            return question
+        state = self._state
+        known = _known_word(state.corpus)
+        text = _read(state, clean(continued, self.config.answer.max_question_chars).text, known)
+        people = {r.alias for r in _reading(state, text, known).resolved if r.kind == "person"}
+        if len(people) != 1:
+            return question
+        (person,) = people
+        return _PERSON_PRONOUN.sub(
+            lambda m: f"{person}'s" if m.group(0).lower() in ("his", "hers") else person,
+            question,
+        )
 
     def _small_talk(self, text: str) -> IntentMatch | None:
         """The small-talk intent of a message that is a greeting or thanks and nothing else
@@ -1914,12 +1936,23 @@ def _asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str,
     )
 
 
+# a person a follow-up points back at ("what did *he* say?")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+
 def _says_itself(sentence: str, question: str, asked: Sequence[str]) -> bool:
     """Whether ``sentence`` has one of the words a follow-up asks with, as typed or as read
-    (``asked``), by its stem ("die" and "died", "survived" and "surviving"), not merely a word
-    of its topic (text.match_keys joins "caused" and "resulted")."""
-    wanted = {stem(word) for word in (*asked, *tokenize(question)) if word not in STOPWORDS}
-    return any(stem(token) in wanted for token in tokenize(sentence))
+    (``asked``), in a form of it ("die" and "died", "say" and "said": its stem or its
+    lemma's), not merely a word of its topic (text.match_keys's groups join "caused" and
+    "resulted")."""
+    wanted = {k for w in (*asked, *tokenize(question)) if w not in STOPWORDS for k in _forms(w)}
+    return any(_forms(token) & wanted for token in tokenize(sentence))
+
+
+def _forms(word: str) -> frozenset[str]:
+    """The keys under which ``word`` is the same word: its stem and its lemmas' stems, not
+    the related-word groups (keys starting "~")."""
+    return frozenset(k for k in match_keys(word) if not k.startswith("~"))
 
 
 def _slip_of_asking(word: str) -> bool:

@@ -1753,3 +1753,20 @@ def test_an_answer_only_the_story_gives_must_have_the_follow_ups_own_word(
     sentence, question, asked, says
 ):
     assert answer_module._says_itself(sentence, question, asked) is says
+
+
+@pytest.mark.parametrize(
+    ("question", "continued", "asked_as"),
+    [
+        ("what did he say?", "how old is witkoff?", "what did witkoff say?"),
+        ("and his view?", "how old is witkoff?", "and witkoff's view?"),
+        ("what did he say?", "when will zelensky meet trump?", "what did he say?"),  # two
+        ("what did he say?", None, "what did he say?"),
+    ],
+)
+def test_a_follow_up_asked_within_the_story_names_the_one_person_he_or_she_is(
+    core, question, continued, asked_as
+):
+    """ "what did he say?" asked alone within the story had no word for "he": the person the
+    earlier question names is who it asks about, where it names one only."""
+    assert core._named_again(question, continued) == asked_as
