@@ -274,6 +274,9 @@ def load_yaml_list(path: str | Path, *, what: str = "questions") -> list:
 def load_questions(path: str | Path) -> list[EvalQuestion]:
     """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
     raw = load_yaml_list(path)
+    if all(isinstance(item, dict) and "turns" in item for item in raw):
+        # each entry's "unknown key 'turns'" named every line and not what the file is
+        raise ConfigError(f"{path}: a conversation file ('turns:'): run it with --conversations")
     out: list[EvalQuestion] = []
     problems: list[str] = []
     for i, item in enumerate(raw):
