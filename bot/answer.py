@@ -306,6 +306,8 @@ class Answerer:
                 return True
             if citation is not None and any(i == citation.sentence_id for i, _ in found):
                 return True
+        if citation is None:  # a word made from the asked one: "owned", the story's "owner"
+            return _derived_in(corpus.article_text(story) or "", asked)
         return False
 
     def _in_story(
@@ -1934,6 +1936,15 @@ def _asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str,
         and term.word not in _PLACING
         and not _slip_of_asking(term.word)
     )
+
+
+def _derived_in(text: str, asked: Sequence[str]) -> bool:
+    """Whether ``text`` has a word that starts with a form of an asked word ("owner" and
+    "ownership" for "owned", "payment" for "paid"): the words looked up with a word leave out
+    many derived ones, and a story that has one is not told it "doesn't say"; a wrong match
+    ("diet" for "die") only lets the follow-up be asked as before."""
+    starts = tuple(k for word in asked for k in _forms(word) if len(k) >= 3)
+    return bool(starts) and any(token.startswith(starts) for token in tokenize(text))
 
 
 # a person a follow-up points back at ("what did *he* say?")

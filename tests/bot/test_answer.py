@@ -1770,3 +1770,19 @@ def test_a_follow_up_asked_within_the_story_names_the_one_person_he_or_she_is(
     """ "what did he say?" asked alone within the story had no word for "he": the person the
     earlier question names is who it asks about, where it names one only."""
     assert core._named_again(question, continued) == asked_as
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "derived"),
+    [
+        ("The then-new owner bought the hall in 2001.", ("owned",), True),
+        ("No payment was made.", ("paid",), True),
+        ("The harbour reopened on Friday.", ("paid",), False),
+    ],
+)
+def test_a_story_with_a_word_made_from_the_asked_one_is_not_told_it_does_not_say(
+    text, asked, derived
+):
+    """ "who owned it?" after an answer from a story naming its "owner" was told "the story
+    doesn't say": "owner" is no word looked up with "owned"."""
+    assert answer_module._derived_in(text, asked) is derived
