@@ -51,7 +51,7 @@ from . import (
 )
 from .config import TOP_RANGE, Config
 from .corpus import HEAD_SEPARATOR, Corpus, SentenceRow, fts_term
-from .errors import BotError
+from .errors import BotError, UnknownArticleError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
 from .question import (
@@ -210,7 +210,7 @@ class Answerer:
         continued = None
         own: tuple[str, ...] = ()  # what a follow-up names of its own (_own_words)
         asked: tuple[str, ...] = ()  # what a follow-up asks about in words (_asked_words)
-        story = previous.citations[0].article if previous and previous.citations else None
+        story = _story_of(state.corpus, previous)
         if (
             previous is not None
             and reading.tokens
@@ -331,7 +331,11 @@ class Answerer:
         follow-up's own word (_says_itself), a word looked up with it is not enough ("what
         caused it?" took "resulted in the death of all 33" for a cause), as the answer is one
         the bot would otherwise not give."""
-        alone = self.answer(self._named_again(question, continued), article=story, top=top)
+        try:
+            alone = self.answer(self._named_again(question, continued), article=story, top=top)
+        except UnknownArticleError:  # a /reload meanwhile took the story out of the coverage
+            text = clean(question, self.config.answer.max_question_chars).text
+            return replace(self._abstain(question, text, None, [], ()), continues=continued)
         alone = replace(alone, question=question)
         if (
             alone.answered
@@ -597,6 +601,15 @@ def _without_asides(text: str) -> str:
     "nvm, where?" was abstained on where "where?" was answered."""
     kept = [w for w in text.split() if w.strip(",.;:!?").lower() not in _ASIDES]
     return " ".join(kept) if kept else text
+
+
+def _story_of(corpus: Corpus, previous: Answer | None) -> str | None:
+    """The article the last answer quoted first, which a follow-up is read in; None where
+    there is none, or the coverage no longer has it (rebuilt since the answer was given)."""
+    if previous is None or not previous.citations:
+        return None
+    article = previous.citations[0].article
+    return article if corpus.has_article(article) else None
 
 
 def _story_silent(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -1786,3 +1787,16 @@ def test_a_story_with_a_word_made_from_the_asked_one_is_not_told_it_does_not_say
     """ "who owned it?" after an answer from a story naming its "owner" was told "the story
     doesn't say": "owner" is no word looked up with "owned"."""
     assert answer_module._derived_in(text, asked) is derived
+
+
+def test_a_follow_up_on_an_answer_from_a_story_no_longer_in_the_coverage_is_read_without_it(
+    core,
+):
+    """Rebuilt and reloaded since the last answer, the coverage may lack its story: asked
+    within it, the follow-up raised UnknownArticleError (the Discord handler's "crashed")."""
+    first = core.answer("what weapons will the us supply?")
+    gone = replace(first, citations=(replace(first.citations[0], article="gone-story"),))
+    after = core.answer("what will they talk about?", previous=gone)
+    assert not after.reply.startswith("The story I quoted")
+    alone = core._in_story("what will they talk about?", "gone-story", ("discuss",), "q", 3)
+    assert not alone.answered and alone.continues == "q"
