@@ -51,7 +51,7 @@ from . import (
 )
 from .config import TOP_RANGE, Config
 from .corpus import HEAD_SEPARATOR, Corpus, SentenceRow, fts_term
-from .errors import BotError
+from .errors import BotError, UnknownArticleError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
 from .question import (
@@ -69,10 +69,18 @@ from .question import (
     unsource,
     untake,
 )
-from .render import has_spoiler, render_abstention, render_answer
+from .render import has_spoiler, render_abstention, render_answer, render_story_silent
 from .resolve import Resolved, Resolver
 from .spelling import Speller, may_be_a_slip
-from .text import STOPWORDS, related_words, same_words, stem, tokenize, use_word_groups
+from .text import (
+    STOPWORDS,
+    match_keys,
+    related_words,
+    same_words,
+    stem,
+    tokenize,
+    use_word_groups,
+)
 
 # Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
 # --debug` shows it on stderr (bot.cli); the reply and the --json fields do not carry it.
@@ -201,6 +209,8 @@ class Answerer:
             return _smalltalk(question, match, notes)
         continued = None
         own: tuple[str, ...] = ()  # what a follow-up names of its own (_own_words)
+        asked: tuple[str, ...] = ()  # what a follow-up asks about in words (_asked_words)
+        story = _story_of(state.corpus, previous)
         if (
             previous is not None
             and reading.tokens
@@ -209,6 +219,14 @@ class Answerer:
             own = _own_words(reading.text, self._synonyms)
             if all(_coverage_finds(state.corpus, w, self._synonyms) for w in own):
                 continued = previous.continues or previous.question
+                # a word the story lacks and another story has: asked alone (below), as
+                # the question about another story it is
+                if story is not None and all(
+                    _story_has(state.corpus, story, w, self._synonyms) for w in own
+                ):
+                    asked = _asked_words(reading.text, self._synonyms)
+                if asked and story is not None and not self._story_says(story, asked):
+                    return _story_silent(question, previous, continued, notes)
                 reading = _follow_up(state, reading, continued, known, settings.max_question_chars)
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
@@ -216,6 +234,8 @@ class Answerer:
         analysis = question_analysis.analyze(reading.text, self._synonyms)
         rows = self._candidates(state, reading.tokens, entity_ids, article, analysis)
         if not rows:
+            if asked and story is not None:
+                return self._in_story(question, story, asked, continued, top, strict=True)
             return replace(
                 self._abstain(question, cleaned.text, match, [], notes), continues=continued
             )
@@ -241,6 +261,8 @@ class Answerer:
         _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[chosen.best]:
+            if asked and story is not None:
+                return self._in_story(question, story, asked, continued, top, strict=True)
             abstention = self._abstain(question, cleaned.text, match, ranked, notes, confidence)
             return replace(abstention, continues=continued)
         cited = _cited(chosen.order, rows, scores, settings.max_sentences)
@@ -249,6 +271,9 @@ class Answerer:
             _story_has(state.corpus, citations[0].article, w, self._synonyms) for w in own
         ):  # the earlier question chose a story that lacks what the follow-up asks about
             return self.answer(question, article=article, top=top)
+        if asked and story is not None and not self._story_says(story, asked, citations[0]):
+            # the earlier question's words chose a sentence that answers it again, not this
+            return self._in_story(question, story, asked, continued, top)
         lead = (
             _lead(match, weighed, reading, analysis, rows[chosen.best])
             if settings.lead_line
@@ -267,6 +292,80 @@ class Answerer:
             confidence=confidence,
             entities=tuple(entity_ids),
             continues=continued,
+        )
+
+    def _story_says(
+        self, story: str, asked: Sequence[str], citation: Citation | None = None
+    ) -> bool:
+        """Whether the story (or, given, its one cited sentence) has a word the follow-up
+        asks about, or a word looked up with it (_looked_up)."""
+        corpus = self._state.corpus
+        for word in asked:
+            found = corpus.search(_looked_up(word, self._synonyms), article=story, ranked=False)
+            if citation is None and found:
+                return True
+            if citation is not None and any(i == citation.sentence_id for i, _ in found):
+                return True
+        if citation is None:  # a word made from the asked one: "owned", the story's "owner"
+            return _derived_in(corpus.article_text(story) or "", asked)
+        return False
+
+    def _in_story(
+        self,
+        question: str,
+        story: str,
+        asked: Sequence[str],
+        continued: str | None,
+        top: int,
+        *,
+        strict: bool = False,
+    ) -> Answer:
+        """A follow-up that asks about something in words of its own ("what will they talk
+        about?", "who owned it?") whose question, asked together with the one it continues,
+        quoted no sentence with those words: the earlier question's words, more and rarer,
+        outweighed them and chose its own answer again, or nothing. Asked alone within the
+        story the conversation is about, which settles what "it" and "they" are, its own
+        words choose; a sentence without any of them answers something else, and it is
+        abstained on (the story has the words, so it is not told the story "doesn't say").
+        ``strict``, where asked together it was abstained on: the sentence must have the
+        follow-up's own word (_says_itself), a word looked up with it is not enough ("what
+        caused it?" took "resulted in the death of all 33" for a cause), as the answer is one
+        the bot would otherwise not give."""
+        try:
+            alone = self.answer(self._named_again(question, continued), article=story, top=top)
+        except UnknownArticleError:  # a /reload meanwhile took the story out of the coverage
+            text = clean(question, self.config.answer.max_question_chars).text
+            return replace(self._abstain(question, text, None, [], ()), continues=continued)
+        alone = replace(alone, question=question)
+        if (
+            alone.answered
+            and self._story_says(story, asked, alone.citations[0])
+            and (not strict or _says_itself(alone.citations[0].sentence, question, asked))
+        ):
+            return replace(alone, continues=continued)
+        if alone.answered:
+            text = clean(question, self.config.answer.max_question_chars).text
+            alone = self._abstain(question, text, None, list(alone.ranked), alone.notes)
+        return replace(alone, continues=continued)
+
+    def _named_again(self, question: str, continued: str | None) -> str:
+        """``question`` with "he", "she", "him", "her" (and "his", "hers") as the one person
+        the question it continues names ("what did he say?" after "how long did bolton hold
+        the job?" is "what did bolton say?"): asked alone within the story, a pronoun is no
+        word to find, and the story's sentences about that person are what it asks about.
+        Unchanged where the earlier question names no person, or more than one."""
+        if continued is None or not _PERSON_PRONOUN.search(question):
+            return question
+        state = self._state
+        known = _known_word(state.corpus)
+        text = _read(state, clean(continued, self.config.answer.max_question_chars).text, known)
+        people = {r.alias for r in _reading(state, text, known).resolved if r.kind == "person"}
+        if len(people) != 1:
+            return question
+        (person,) = people
+        return _PERSON_PRONOUN.sub(
+            lambda m: f"{person}'s" if m.group(0).lower() in ("his", "hers") else person,
+            question,
         )
 
     def _small_talk(self, text: str) -> IntentMatch | None:
@@ -492,7 +591,42 @@ def _follow_up(
     the first one continued (Answer.continues): "when?" after "where?" was asked with "where?"
     alone, of stop words only, and the member was told to ask a question."""
     earlier = clean(continued, limit).text
-    return _reading(state, f"{reading.text} {_read(state, earlier, known)}", known)
+    text = _without_asides(reading.text)
+    return _reading(state, f"{text} {_read(state, earlier, known)}", known)
+
+
+def _without_asides(text: str) -> str:
+    """A follow-up without its chat asides ("*nvm*, where?", "*bruh* why"): asked with the
+    question it continues, such a word was one more term to find, which no sentence has, and
+    "nvm, where?" was abstained on where "where?" was answered."""
+    kept = [w for w in text.split() if w.strip(",.;:!?").lower() not in _ASIDES]
+    return " ".join(kept) if kept else text
+
+
+def _story_of(corpus: Corpus, previous: Answer | None) -> str | None:
+    """The article the last answer quoted first, which a follow-up is read in; None where
+    there is none, or the coverage no longer has it (rebuilt since the answer was given)."""
+    if previous is None or not previous.citations:
+        return None
+    article = previous.citations[0].article
+    return article if corpus.has_article(article) else None
+
+
+def _story_silent(
+    question: str, previous: Answer, continued: str | None, notes: tuple[str, ...]
+) -> Answer:
+    """A follow-up the story of the last answer does not answer ("who paid?" after an answer
+    about weapons the US will supply, a story that mentions no payment): said so, naming the
+    story, rather than quoting its answer to the earlier question again."""
+    title = previous.citations[0].title if previous.citations else ""
+    return Answer(
+        question=question,
+        answered=False,
+        kind="abstain",
+        reply=_with_notes(render_story_silent(question, title), notes),
+        notes=notes,
+        continues=continued,
+    )
 
 
 def _smalltalk(question: str, match: IntentMatch, notes: tuple[str, ...]) -> Answer:
@@ -1786,6 +1920,63 @@ def _own_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, .
         ):
             own.append(word)
     return tuple(own)
+
+
+# Words of a follow-up that place or qualify what it asks, no thing of their own ("and *after*
+# that?", "what does it want *instead*?", "what happened *next*?"): a story need not have them.
+_PLACING = frozenset(
+    "after before afterwards instead then next else also later earlier again now still yet "
+    "too more other really actually exactly first last so".split()
+)
+
+
+def _asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The words with which a follow-up says what it asks about ("who *paid*?", "what will
+    they *talk* about?", "did anyone *die*?"), common ones too, unlike _own_words. Asked with
+    the question it continues, the answer must have one of them (or a word looked up with
+    them), else it answers the earlier question again; and a story with none of them does
+    not answer it. Not such words: the word of a "how" question ("how *old*", "how *many*"
+    ask a measure, which the sentence need not name), chat asides, typos of a question word
+    and words that only place the question in time or order (_PLACING)."""
+    tokens = question_analysis.question_tokens(text)
+    framed = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "how"}
+    return tuple(
+        term.word
+        for term in question_analysis.analyze(text, synonyms).terms
+        if len(term.word) > 1
+        and term.word not in framed
+        and term.word not in _ASIDES
+        and term.word not in _PLACING
+        and not _slip_of_asking(term.word)
+    )
+
+
+def _derived_in(text: str, asked: Sequence[str]) -> bool:
+    """Whether ``text`` has a word that starts with a form of an asked word ("owner" and
+    "ownership" for "owned", "payment" for "paid"): the words looked up with a word leave out
+    many derived ones, and a story that has one is not told it "doesn't say"; a wrong match
+    ("diet" for "die") only lets the follow-up be asked as before."""
+    starts = tuple(k for word in asked for k in _forms(word) if len(k) >= 3)
+    return bool(starts) and any(token.startswith(starts) for token in tokenize(text))
+
+
+# a person a follow-up points back at ("what did *he* say?")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+
+def _says_itself(sentence: str, question: str, asked: Sequence[str]) -> bool:
+    """Whether ``sentence`` has one of the words a follow-up asks with, as typed or as read
+    (``asked``), in a form of it ("die" and "died", "say" and "said": its stem or its
+    lemma's), not merely a word of its topic (text.match_keys's groups join "caused" and
+    "resulted")."""
+    wanted = {k for w in (*asked, *tokenize(question)) if w not in STOPWORDS for k in _forms(w)}
+    return any(_forms(token) & wanted for token in tokenize(sentence))
+
+
+def _forms(word: str) -> frozenset[str]:
+    """The keys under which ``word`` is the same word: its stem and its lemmas' stems, not
+    the related-word groups (keys starting "~")."""
+    return frozenset(k for k in match_keys(word) if not k.startswith("~"))
 
 
 def _slip_of_asking(word: str) -> bool:

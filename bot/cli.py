@@ -720,6 +720,11 @@ def _line_waiting() -> bool:
     type=click.IntRange(min=0),
     help="How many misses to list.",
 )
+@click.option(
+    "--conversations",
+    is_flag=True,
+    help="QUESTIONS.yaml lists conversations ('- turns: [...]'): score the follow-ups.",
+)
 @click.pass_obj
 @friendly
 def eval_command(
@@ -730,6 +735,7 @@ def eval_command(
     article_paths: tuple[str, ...],
     as_json: bool,
     show_wrong: int,
+    conversations: bool,
 ) -> None:
     """Report answer quality on a QUESTIONS.yaml file (or on WikiQA with --wikiqa DIR).
 
@@ -789,6 +795,9 @@ def eval_command(
         return
     if not questions:
         raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
+    if conversations:
+        _eval_conversations(config, questions, db_path, as_json, show_wrong)
+        return
     items = load_questions(questions)
     # named as bot.intents names them, without the spaces around the name
     names = [(rule.get("name") or "").strip() for rule in config.intents]
@@ -839,6 +848,37 @@ def eval_command(
         click.echo(json.dumps(report.to_json(show_wrong), indent=2, ensure_ascii=False))
     else:
         click.echo(format_report(report, show_wrong=show_wrong))
+
+
+def _eval_conversations(
+    config: Any, path: str, db_path: str | None, as_json: bool, show_wrong: int
+) -> None:
+    """``eval --conversations``: each conversation's turns asked in order, each with the last
+    answer as its context (bot.conversation_eval)."""
+    from .answer import Answerer
+    from .conversation_eval import (
+        evaluate_conversations,
+        format_misses,
+        format_summary,
+        load_conversations,
+        summary,
+    )
+
+    items = load_conversations(path)
+    answerer = Answerer(config, ensure_database(config, db_path))
+    try:
+        report = evaluate_conversations(
+            items, lambda q, previous: answerer.answer(q, previous=previous)
+        )
+    finally:
+        answerer.corpus.close()
+    if as_json:
+        counts = {**summary(report), "follow_up_misses": report.follow_ups.to_json(show_wrong)}
+        click.echo(json.dumps(counts, indent=2, ensure_ascii=False))
+        return
+    click.echo(format_summary(report))
+    if show_wrong:
+        click.echo(format_misses(report))
 
 
 def _quotes_a_gold(answerer: Any, items: Sequence[Any], sample: int = 20) -> bool:

@@ -247,8 +247,9 @@ def format_unfound_gold(path: str, database: object, numbers: list[int]) -> str:
     )
 
 
-def load_questions(path: str | Path) -> list[EvalQuestion]:
-    """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
+def load_yaml_list(path: str | Path, *, what: str = "questions") -> list:
+    """A question (or conversation) file's YAML list, with a readable error for a file that
+    cannot be read, is no YAML, is empty or holds something other than a list."""
     path = Path(path)
     try:
         text = read_text(path)
@@ -264,9 +265,18 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         note = f": {tab or exc.problem}" if tab or getattr(exc, "problem", None) else ""
         raise ConfigError(f"{path}: not valid YAML{where}{note}") from None
     if raw is None or raw == []:  # an empty file or list: its report would say "0.0%"
-        raise ConfigError(f"{path}: no questions")
+        raise ConfigError(f"{path}: no {what}")
     if not isinstance(raw, list):
         raise ConfigError(f"{path}: {_not_a_list(raw)}")
+    return raw
+
+
+def load_questions(path: str | Path) -> list[EvalQuestion]:
+    """Read a question file: a YAML list of ``{q, gold: [substrings], answerable}``."""
+    raw = load_yaml_list(path)
+    if all(isinstance(item, dict) and "turns" in item for item in raw):
+        # each entry's "unknown key 'turns'" named every line and not what the file is
+        raise ConfigError(f"{path}: a conversation file ('turns:'): run it with --conversations")
     out: list[EvalQuestion] = []
     problems: list[str] = []
     for i, item in enumerate(raw):

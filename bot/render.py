@@ -187,6 +187,16 @@ def render_abstention(question: str, covered: Sequence[str], *, hidden: bool = F
     return text
 
 
+def render_story_silent(question: str, title: str) -> str:
+    """A follow-up the story of the last answer does not answer: said so, with that story's
+    title, and how to ask the coverage as a whole instead."""
+    shown = echo(question)
+    story = f" (“{shown_detail(title)}”)" if title else ""
+    text = f"The story I quoted{story} doesn't say"
+    text += f" ({shown})." if shown else "."
+    return text + "\nTo ask about the whole coverage, ask with what it is about (a name, a place)."
+
+
 def render_sources(details: Sequence[SourceDetail]) -> str:
     """``/sources``: each cited sentence with a sentence of context either side."""
     if not details:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -1669,3 +1670,133 @@ def test_an_abstention_lists_only_the_stories_close_behind_the_best():
         "Van Halen tribute concert",
     ]
     assert answer_module._covered_titles([]) == []
+
+
+def test_a_chat_aside_before_a_bare_follow_up_is_no_word_to_find(core):
+    """ "nvm, where?" was asked with "nvm" as one more term, which no sentence has, and was
+    abstained on where "where?" was answered."""
+    first = core.answer("when is zelensky meeting trump?")
+    for question in ("nvm, where?", "bruh where"):
+        after = core.answer(question, previous=first)
+        assert after.answered and "in Washington" in after.citations[0].sentence
+
+
+def test_a_follow_up_the_story_has_no_word_for_says_the_story_does_not_say(core):
+    """ "who paid?" after an answer about weapons the US will supply was asked with it and
+    quoted that answer again; the story mentions no payment, and says so now."""
+    first = "what weapons will the us supply?"
+    previous = core.answer(first)
+    assert previous.answered
+    after = core.answer("who paid?", previous=previous)
+    assert not after.answered and after.kind == "abstain"
+    assert after.reply.startswith("The story I quoted (")
+    assert after.continues == first
+
+
+def test_a_follow_up_whose_words_choose_no_sentence_of_the_story_is_abstained_on(core):
+    """ "who pays for them?" (funding, which the story's "U.S. assistance" is looked up as)
+    quoted the guarantees sentence it continues again; asked alone within the story it
+    quotes nothing with its words, and is abstained on, not told the story "doesn't say"."""
+    previous = core.answer("what are the proposed security guarantees?")
+    after = core.answer("who pays for them?", previous=previous)
+    assert not after.answered and after.reply.startswith("The coverage doesn't say")
+
+
+def test_a_story_silent_follow_up_keeps_the_conversation_going(harbour):
+    first = harbour.answer(REOPEN)
+    paid = harbour.answer("who paid?", previous=first)
+    assert not paid.answered and "Harbour reopens after storm" in paid.reply
+    assert paid.continues == REOPEN
+
+
+def test_a_follow_up_whose_own_words_the_earlier_answer_lacks_is_asked_within_the_story(core):
+    """ "what will they talk about?" after "and where?" was asked with "who is zelensky meeting
+    on monday?", whose words chose the meeting sentence again; the story's sentence with its
+    own words (the talks' focus) answers it."""
+    first = core.answer("who is zelensky meeting on monday?")
+    where = core.answer("and where?", previous=first)
+    talk = core.answer("what will they talk about?", previous=where)
+    assert talk.answered and talk.citations[0].sentence.startswith("The talks are expected")
+    assert talk.continues == "who is zelensky meeting on monday?"
+
+
+def test_a_bare_follow_up_still_continues_the_story(core):
+    first = core.answer("when is zelensky meeting trump?")
+    after = core.answer("where?", previous=first)
+    assert after.answered and "in Washington" in after.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("who paid?", ("paid",)),
+        ("did anyone die?", ("die",)),
+        ("and after that?", ()),  # words that only place the question
+        ("how old is he", ()),  # the word of a "how" question
+        ("nvm, where?", ()),  # a chat aside
+        ("whn did it reopen", ("reopen",)),  # a typo of a question word
+    ],
+)
+def test_asked_words_are_what_a_follow_up_asks_about(question, asked):
+    assert answer_module._asked_words(question, {}) == asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "asked", "says"),
+    [
+        ("A rescued woman died at the scene.", "did anyone die?", ("die",), True),
+        ("Rescuers dug out the surviving child.", "who survived?", ("survived",), True),
+        # a word of its topic only: "caused" looks "resulted" up, but it names no cause
+        ("The fire resulted in the death of all 33.", "what caused it?", ("caused",), False),
+    ],
+)
+def test_an_answer_only_the_story_gives_must_have_the_follow_ups_own_word(
+    sentence, question, asked, says
+):
+    assert answer_module._says_itself(sentence, question, asked) is says
+
+
+@pytest.mark.parametrize(
+    ("question", "continued", "asked_as"),
+    [
+        ("what did he say?", "how old is witkoff?", "what did witkoff say?"),
+        ("and his view?", "how old is witkoff?", "and witkoff's view?"),
+        ("what did he say?", "when will zelensky meet trump?", "what did he say?"),  # two
+        ("what did he say?", None, "what did he say?"),
+    ],
+)
+def test_a_follow_up_asked_within_the_story_names_the_one_person_he_or_she_is(
+    core, question, continued, asked_as
+):
+    """ "what did he say?" asked alone within the story had no word for "he": the person the
+    earlier question names is who it asks about, where it names one only."""
+    assert core._named_again(question, continued) == asked_as
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "derived"),
+    [
+        ("The then-new owner bought the hall in 2001.", ("owned",), True),
+        ("No payment was made.", ("paid",), True),
+        ("The harbour reopened on Friday.", ("paid",), False),
+    ],
+)
+def test_a_story_with_a_word_made_from_the_asked_one_is_not_told_it_does_not_say(
+    text, asked, derived
+):
+    """ "who owned it?" after an answer from a story naming its "owner" was told "the story
+    doesn't say": "owner" is no word looked up with "owned"."""
+    assert answer_module._derived_in(text, asked) is derived
+
+
+def test_a_follow_up_on_an_answer_from_a_story_no_longer_in_the_coverage_is_read_without_it(
+    core,
+):
+    """Rebuilt and reloaded since the last answer, the coverage may lack its story: asked
+    within it, the follow-up raised UnknownArticleError (the Discord handler's "crashed")."""
+    first = core.answer("what weapons will the us supply?")
+    gone = replace(first, citations=(replace(first.citations[0], article="gone-story"),))
+    after = core.answer("what will they talk about?", previous=gone)
+    assert not after.reply.startswith("The story I quoted")
+    alone = core._in_story("what will they talk about?", "gone-story", ("discuss",), "q", 3)
+    assert not alone.answered and alone.continues == "q"

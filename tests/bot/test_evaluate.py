@@ -174,7 +174,16 @@ def test_every_shipped_question_file_loads():
     files = sorted((root / "eval").glob("*.yaml")) + [root / "tests/fixtures/questions-mini.yaml"]
     assert len(files) > 20
     for path in files:
+        if path.name.startswith("conversations-"):  # eval --conversations reads them
+            continue
         assert load_questions(path)
+
+
+def test_a_conversation_file_read_as_questions_says_to_use_conversations(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("- turns: [{q: a, gold: [x]}, {q: b, gold: [y]}]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="a conversation file .* --conversations"):
+        load_questions(path)
 
 
 def test_a_question_file_that_is_not_utf8_is_a_one_line_error(tmp_path):

@@ -331,3 +331,10 @@ def test_a_very_long_article_link_is_left_out_rather_than_flooding_the_channel()
     info = ArticleInfo("a", "T", "p", long_url, None, None, None, 3, 1)
     shown = render_article(info)
     assert long_url not in shown and "1,820 characters long, is not shown" in shown
+
+
+def test_a_follow_up_the_story_does_not_answer_names_the_story_and_echoes_the_question():
+    text = render.render_story_silent("who paid?", "Harbour reopens after storm")
+    assert text.startswith("The story I quoted (“Harbour reopens after storm”) doesn't say")
+    assert "(who paid?)" in text
+    assert not DISCORD_BARE_LINK.search(render.render_story_silent("https://x.example/a", "T"))

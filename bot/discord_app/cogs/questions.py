@@ -587,17 +587,21 @@ class Questions(commands.Cog):
     def _context(self, trigger: Trigger, channel_id: int, author_id: int) -> Answer | None:
         """The answer a question follows up on: the one in the bot's message it replies to, or
         the bot's answer to the member's question it replies to (in a busy channel members
-        reply to the question, the answer being further down), else, for "/ask …" typed, the
-        asker's own last answer here, as the slash command has (typed, "/ask and when?" had no
-        context), and so in a DM, one member's conversation as ``factdesk chat`` is, where
-        "and when?" got "Ask me a question…", else the answer a thread was started from
+        reply to the question, the answer being further down), else the asker's own last
+        answer in this channel: for "/ask …" typed, as the slash command has (typed, "/ask and
+        when?" had no context), in a DM, one member's conversation as ``factdesk chat`` is,
+        and for a mention or a Q&A channel's question that replies to nothing, where
+        "@factdesk and when?" right after the member's answer got "Ask me a question…". Kept
+        per member and channel, so two members asking in turn in one channel each follow up
+        on their own answer. Else the answer a thread was started from
         (:meth:`thread_context`)."""
         if trigger.replied_to is not None:
             return self.answer_of.get(trigger.replied_to)
         record = self.answered.get(trigger.follows) if trigger.follows is not None else None
         if record is not None:
             return record.context
-        own = trigger.typed_ask or trigger.reason == "dm"
+        unreplied = trigger.reason in ("mention", "qa_channel") and trigger.follows is None
+        own = trigger.typed_ask or trigger.reason == "dm" or unreplied
         mine = self.asked_last.get((channel_id, author_id)) if own else None
         return mine or self.thread_context(channel_id)
 

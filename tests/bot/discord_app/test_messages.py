@@ -402,6 +402,26 @@ async def test_a_dm_follows_up_on_the_members_last_answer_there_as_chat_does(mak
     assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"
 
 
+async def test_a_mention_that_replies_to_nothing_follows_up_on_the_members_own_answer(
+    cog, answerer
+):
+    """ "@factdesk and when?" right after the member's answer, not sent as a reply, got "Ask
+    me a question…"; it follows up on that member's own last answer in the channel now, so two
+    members asking in turn in one channel each continue their own conversation."""
+    channel = make_channel()
+    await cog.on_message(make_message(f"<@{BOT_ID}> who is zelensky meeting?", channel=channel))
+    theirs = f"<@{BOT_ID}> what does russia demand?"
+    await cog.on_message(make_message(theirs, author_id=OTHER_USER_ID, channel=channel))
+    await cog.on_message(make_message(f"<@{BOT_ID}> and when?", channel=channel))
+    assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"
+    other = make_message(f"<@{BOT_ID}> and why?", author_id=OTHER_USER_ID, channel=channel)
+    await cog.on_message(other)
+    assert answerer.answer.call_args.kwargs["previous"].question == "what does russia demand?"
+    elsewhere = make_channel(OTHER_CHANNEL_ID)
+    await cog.on_message(make_message(f"<@{BOT_ID}> and when?", channel=elsewhere))
+    assert answerer.answer.call_args.kwargs["previous"] is None  # another channel's: none
+
+
 async def test_sources_typed_as_text_shows_the_sources(cog, answerer):
     """It was answered "The coverage doesn't say (/sources)", though the bot's own replies
     suggest typing it."""

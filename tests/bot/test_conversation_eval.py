@@ -1,0 +1,87 @@
+"""``eval --conversations``: turns asked in order with the last answer as context."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+from bot.conversation_eval import evaluate_conversations, load_conversations
+from bot.errors import ConfigError
+from bot.model import Answer, Citation
+from tests.conftest import ROOT
+
+
+def said(sentence: str) -> Answer:
+    cited = Citation("a", "T", "a.txt", 1, sentence, 0, len(sentence), 1.0)
+    return Answer(question="q", answered=True, kind="answer", reply=sentence, citations=(cited,))
+
+
+NOTHING = Answer(question="q", answered=False, kind="abstain", reply="no")
+
+CONVERSATIONS = """
+- note: a follow-up after an abstention leans on the last real answer
+  turns:
+  - q: first
+    gold: [one]
+  - q: unanswerable
+    answerable: false
+  - q: second
+    gold: [two]
+"""
+
+
+def test_each_turn_is_asked_with_the_last_answer_that_cited_something(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text(CONVERSATIONS, encoding="utf-8")
+    seen = []
+
+    def ask(question, previous):
+        seen.append((question, previous.reply if previous else None))
+        return {"first": said("one"), "unanswerable": NOTHING, "second": said("two")}[question]
+
+    report = evaluate_conversations(load_conversations(path), ask)
+    assert seen == [("first", None), ("unanswerable", "one"), ("second", "one")]
+    assert [o.correct for o in report.first.outcomes] == [True]
+    assert [o.correct for o in report.follow_ups.outcomes] == [True, True]
+    assert len(report.on_right_context) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("- turns: [{q: a, gold: [x]}]", "at least two"),
+        ("- turns: [{q: a, gold: [x]}, {q: b, golds: [x]}]", "turn 2"),
+        ("- turn: []", "unknown key 'turn'"),
+        ("[]", "no conversations"),
+    ],
+)
+def test_a_malformed_conversation_file_is_named(tmp_path, text, problem):
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem):
+        load_conversations(path)
+
+
+@pytest.mark.parametrize("name", ["conversations-seed.yaml", "conversations-wikinews.yaml"])
+def test_the_shipped_conversation_sets_load(name):
+    conversations = load_conversations(ROOT / "eval" / name)
+    assert len(conversations) >= 20
+    assert all(len(c.turns) >= 2 for c in conversations)
+
+
+def test_eval_conversations_reports_the_follow_ups(seed_db):
+    result = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "--conversations",
+            str(ROOT / "eval" / "conversations-seed.yaml"),
+            "--db",
+            str(seed_db),
+            "--show-wrong",
+            "0",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "follow-ups right:" in result.output and "first turns right:" in result.output
