@@ -274,8 +274,12 @@ def gives_pronoun_age(text: str) -> bool:
 
 # A capitalised name after a locative preposition, a demonym ("Welsh", "Dominican-American"), or
 # a word that places things.
+# A place's direction from another ("southwest of the town of Guenica", "north of Kabul") and
+# the name of a town or city ("the town of Guenica") say where as a preposition does.
 _PLACE_NAME = re.compile(
-    r"\b(?:in|at|near|from|across|throughout|between|outside|inside|within|to)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|from|across|throughout|between|outside|inside|within|to"
+    r"|(?:north|south|east|west|(?:north|south)-?(?:east|west)) of"
+    r"|(?:town|city|village|island|province|county) of)\s+(?:the\s+)?"
     r"((?:[A-Z][\w\-]+\s*,?\s*)+)"
 )
 # the last word of a newspaper's or a broadcaster's name, which may open with a place's ("in

@@ -550,3 +550,11 @@ def test_a_name_ending_like_an_adjective_of_a_country_is_no_place():
     country = "A council member of an Iranian council died."
     assert sentence_analysis.has_answer_type("place", country, frozenset())
     assert sentence_analysis.has_answer_type("place", "The Sino-Japanese war began.", frozenset())
+
+
+def test_a_direction_from_a_town_is_a_place():
+    """ "where was the epicenter" is answered by "southwest of the town of Guenica": a place's
+    direction from another, and "the town of X", say where as "in X" does."""
+    told = "The survey placed the epicenter eight kilometers southwest of the town of Guenica."
+    assert sentence_analysis.has_answer_type("place", told, frozenset())
+    assert sentence_analysis.has_answer_type("place", "The town of Guenica was hit.", frozenset())
