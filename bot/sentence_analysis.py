@@ -274,8 +274,12 @@ def gives_pronoun_age(text: str) -> bool:
 
 # A capitalised name after a locative preposition, a demonym ("Welsh", "Dominican-American"), or
 # a word that places things.
+# A place's direction from another ("southwest of the town of Guenica", "north of Kabul") and
+# the name of a town or city ("the town of Guenica") say where as a preposition does.
 _PLACE_NAME = re.compile(
-    r"\b(?:in|at|near|from|across|throughout|between|outside|inside|within|to)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|from|across|throughout|between|outside|inside|within|to"
+    r"|(?:north|south|east|west|(?:north|south)-?(?:east|west)) of"
+    r"|(?:town|city|village|island|province|county) of)\s+(?:the\s+)?"
     r"((?:[A-Z][\w\-]+\s*,?\s*)+)"
 )
 # the last word of a newspaper's or a broadcaster's name, which may open with a place's ("in
@@ -830,7 +834,11 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
             if not _names_outlet(m.group(1))
             for t in tokenize(m.group(1))
         }
-        places.update(stem(m.group(0).lower()) for m in _DEMONYM.finditer(text))
+        places.update(
+            stem(m.group(0).lower())
+            for m in _DEMONYM.finditer(text)
+            if _gazetteer_demonym(m.group(0))
+        )
         return _runs(frozenset(places - STOPWORDS))
     if atype == "height":  # "how deep": a length, but not "73 km (45 miles) north of Tandag"
         return tuple(
@@ -865,6 +873,25 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         }
         return _runs(frozenset(places - STOPWORDS))
     return ()
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    """The gazetteer's adjectives of countries and regions, lower-cased ("iranian", "texan")."""
+    return frozenset(
+        key[0] for key, hit in lexicon().folded.items() if hit.demonym and len(key) == 1
+    )
+
+
+def _gazetteer_demonym(word: str) -> bool:
+    """Is ``word`` (a :data:`_DEMONYM` match) an adjective of a place the gazetteer knows? The
+    pattern's endings (-i, -an, -ic) also match names ("Mohammadi", "Ali", "Brian") and words
+    of a faith or a party ("Islamic", "Republican"), none of which says where something
+    happened: "where did Mir-Mohammadi die" is not answered by a sentence naming him and his
+    "Iranian" council only. A hyphenated match counts if a part of it is listed."""
+    listed = _demonym_words()
+    lowered = word.lower()
+    return lowered in listed or any(part in listed for part in lowered.split("-"))
 
 
 @lru_cache(maxsize=1)

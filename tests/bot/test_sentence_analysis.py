@@ -538,3 +538,23 @@ def test_a_headline_ending_a_bid_says_the_candidate_withdrew():
     # a streak's or a show's run ends too: no withdrawal
     for title in ("Leicester City ends 20-match unbeaten run", "Broadway show ends its run"):
         assert not sentence_analysis.title_hits(question, title)[at]
+
+
+def test_a_name_ending_like_an_adjective_of_a_country_is_no_place():
+    """Only the gazetteer's adjectives of places count as a place: a surname with the ending
+    of "Omani" or a faith's word ("Islamic") does not say where something happened."""
+    named = "Seyed Mohammad Mir-Mohammadi, a council member, died of COVID-19."
+    assert not sentence_analysis.has_answer_type("place", named, frozenset())
+    faith = "He served the Islamic Republic."
+    assert not sentence_analysis.has_answer_type("place", faith, frozenset())
+    country = "A council member of an Iranian council died."
+    assert sentence_analysis.has_answer_type("place", country, frozenset())
+    assert sentence_analysis.has_answer_type("place", "The Sino-Japanese war began.", frozenset())
+
+
+def test_a_direction_from_a_town_is_a_place():
+    """ "where was the epicenter" is answered by "southwest of the town of Guenica": a place's
+    direction from another, and "the town of X", say where as "in X" does."""
+    told = "The survey placed the epicenter eight kilometers southwest of the town of Guenica."
+    assert sentence_analysis.has_answer_type("place", told, frozenset())
+    assert sentence_analysis.has_answer_type("place", "The town of Guenica was hit.", frozenset())
