@@ -1576,13 +1576,26 @@ def _example_likes(text: str, tokens: Sequence[str]) -> frozenset[int]:
     )
 
 
+# Verbs a chat "like" hedges the object of ("does putins side want *like* a veto or something",
+# "did they get like a ceasefire"): after one of them "like" is the asker's "something like",
+# not a second verb, so it asks no stance. The commonest verbs that take a thing as object
+# (English's own, no story's); a verb of liking comes right after its subject instead.
+_HEDGED_AFTER = frozenset(
+    """want wants wanted need needs needed get gets got have has had say says said mean means
+    demand demands demanded ask asks asked expect expects expected offer offers offered send
+    sends sent give gives gave propose proposes proposed""".split()
+)
+
+
 def _likes(tokens: Sequence[str], i: int) -> bool:
     """Whether ``tokens[i]`` is a verb of liking (see LIKING) after its subject, which a
-    do-auxiliary opens (SUBJECT_REACH): "does the Kremlin like", "why doesn't Macron like"."""
+    do-auxiliary opens (SUBJECT_REACH): "does the Kremlin like", "why doesn't Macron like";
+    not the hedge "like" after another verb (_HEDGED_AFTER)."""
     return (
         tokens[i] in LIKING
         and i >= 2
         and tokens[i - 1] not in _COMPARING
+        and tokens[i - 1] not in _HEDGED_AFTER
         and _BEING.isdisjoint(tokens[:i])
         and (i + 1 == len(tokens) or tokens[i + 1] not in _WH_WORDS)
         and not _DO.isdisjoint(tokens[max(0, i - 1 - SUBJECT_REACH) : i - 1])

@@ -19,6 +19,7 @@ from . import question_analysis, rank_common
 from .intents import IntentMatch
 from .question_parts import STANCE, TOPICLESS_GROUPS, YESNO_OPENERS
 from .resolve import Resolved
+from .text import tokenize
 
 if TYPE_CHECKING:
     from .question_evidence import Asked
@@ -71,18 +72,37 @@ def asks_speech(
         not wanted
         and bool(actors)
         and question.kind != "who"  # "who commented on the deal": the speaker is the answer
-        and not SPEECH_WORDS.isdisjoint(term.word for term in question.terms)
+        and (
+            not SPEECH_WORDS.isdisjoint(term.word for term in question.terms)
+            or _says_anything(question.kind, tokenize(question.text))
+        )
+    )
+
+
+# What a yes/no question asks was said: "did putin himself say *anything* after alaska" asks
+# what he said, as "what did putin say after alaska" does
+_ANYTHING = frozenset("anything something much".split())
+
+
+def _says_anything(kind: str, tokens: Sequence[str]) -> bool:
+    """Whether a yes/no question asks whether someone said anything ("did Putin say anything
+    after Alaska", "has Hickenlooper said something about running"): a word of saying right
+    before "anything", "something" or "much"."""
+    return kind == "yesno" and any(
+        word in question_analysis.SAY_WORDS and following in _ANYTHING
+        for word, following in zip(tokens, tokens[1:], strict=False)
     )
 
 
 def asks_what_was_said(q: Asked) -> bool:
     """Whether the question's own form asks what a named actor said ("what did Starmer tell
-    Zelensky after their meeting": question_analysis.analyze's statement type) and the statement
+    Zelensky after their meeting": question_analysis.analyze's statement type; "did Putin say
+    anything after Alaska": _says_anything) and the statement
     intent matched it, though less clearly than requires_fact asks (its extra words lower the
     score): both signs agree, so the sentence must have a fact of them saying it, as the intent
     requires. The list naming Starmer among the leaders meeting Zelensky answered it at 0.57."""
     if not (
-        q.question.answer_type == "statement"
+        (q.question.answer_type == "statement" or _says_anything(q.question.kind, q.tokens))
         and q.wants == "statement"
         and not q.intent_sure
         and q.speakers

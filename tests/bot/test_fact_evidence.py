@@ -794,3 +794,38 @@ def test_a_name_word_put_by_a_person_the_sentence_names_describes_that_person():
     none = [False] * len(said)
     assert not fact_evidence._uncovered(asked, said, none, set())[2]
     assert fact_evidence._uncovered(asked, unsaid, none, set())[2]  # she is not named
+
+
+def test_whether_a_named_actor_said_anything_needs_their_statement():
+    # "did putin himself say anything after alaska": the sentence where Witkoff reports what
+    # Trump and Putin agreed names Putin, but has no fact of Putin saying anything
+    question = "did putin himself say anything after alaska"
+    resolved = [Resolved("vladimir-putin", "person", "putin", 1, 2, 100.0)]
+    statement = SimpleNamespace(answer="statement", predicates=("say", "tell", "announce"))
+    loose = SimpleNamespace(intent=statement, score=75.0)
+    asked = question_evidence.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), resolved, loose
+    )
+    agreed = {
+        "predicate": "mention",
+        "subject": "Steve Witkoff",
+        "subject_entity": "steve-witkoff",
+        "object": "Trump and Putin agreed",
+        "object_entity": None,
+        "speaker": "steve-witkoff",
+        "place": None,
+        "time": None,
+    }
+    evidence = fact_evidence.evidence_for(asked, [1.0] * 4, {"vladimir-putin"}, [agreed], 0.0)
+    assert evidence.unsaid
+    said = dict(agreed, predicate="say", subject="Putin", subject_entity="vladimir-putin")
+    said["speaker"] = "vladimir-putin"
+    assert not fact_evidence.evidence_for(asked, [1.0] * 4, {"vladimir-putin"}, [said], 0.0).unsaid
+    # with no intent matched, the question's form alone asks it ("has zelensky said anything
+    # about the talks": the lead naming him is no statement of his)
+    question = "has zelensky said anything about the talks"
+    zelensky = [Resolved("volodymyr-zelensky", "person", "zelensky", 1, 2, 100.0)]
+    asked = question_evidence.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), zelensky, None
+    )
+    assert asked.speech

@@ -1127,3 +1127,16 @@ def test_a_camps_side_is_not_a_word_to_find():
     assert "side" in words("what happened on the other side of the river")
     assert "side" in words("what are the vaccine's side effects")
     assert "side" in words("who controls the russian side of the border")
+
+
+def test_like_right_after_another_verb_hedges_its_object_and_asks_no_stance():
+    # "want like a veto or something": the asker's "something like", not a verb of liking,
+    # though "does" opens the subject within reach of it
+    for question in (
+        "does putins side want like a veto or something over the guarantees",
+        "did they get like a ceasefire out of it",
+    ):
+        assert all("~stance" not in t.related for t in analyze(question).terms), question
+    # right after its subject it is the verb
+    liking = analyze("does putins side like the guarantees").terms
+    assert "~stance" in {r for t in liking for r in t.related}
