@@ -20,6 +20,7 @@ from typing import NamedTuple
 import Stemmer
 
 from facts.articles import SUPPORTED_SUFFIXES
+from facts.entities import read_places
 from facts.errors import DatabaseError
 from facts.interview import unrun
 from facts.store import build_hint, get_meta, open_readonly, read_failure, words_outdated
@@ -55,6 +56,9 @@ class SentenceRow(NamedTuple):
     words: str | None = None  # the build's analysis of the sentence's words, for the ranker
     # an interview reply's context: the stems of the question it answers (bot.interview)
     turn: frozenset[str] | None = None
+    # the countries, places and organisations its headline names, as the build stored them with
+    # its article (facts.entities.read_places): the ranker's title match reads them
+    places: frozenset[str] | None = None
 
     def citation(self, score: float) -> Citation:
         return Citation(
@@ -109,7 +113,7 @@ _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 # columns stored before the article's text, which a long article keeps in overflow pages that
 # SQLite walks to reach any column after it (at 100x the corpus, reading the sentence count with
 # the details of 30 articles took 1.6-3 ms instead of 0.2 ms).
-_ARTICLE_SELECT = "SELECT id, title, path, url, published FROM articles"
+_ARTICLE_SELECT = "SELECT id, title, path, url, published, places FROM articles"
 _REPLIES_SELECT = (
     "SELECT first_id, last_id, asked, speaker FROM replies WHERE article_id = ? ORDER BY first_id"
 )
@@ -382,16 +386,19 @@ class Corpus:
         return [_sentence(r, details[r[1]]) for r in sentences if r[1] in details]
 
     def _articles(self, ids: Collection[str]) -> dict[str, tuple]:
-        """(title, path, url, published) of some articles, each read from SQLite once per build.
-        Read apart from the sentences: a join made every sentence query look its article up."""
+        """(title, path, url, published, places) of some articles, each read from SQLite once per
+        build, the places decoded (facts.entities.read_places). Read apart from the sentences: a
+        join made every sentence query look its article up."""
         cache = self._article_details
         found = {a: cache[a] for a in ids if a in cache}
         missing = [a for a in ids if a not in found]
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for article, *details in self._all(f"{_ARTICLE_SELECT} WHERE id IN ({marks})", chunk):
-                found[article] = tuple(details)
+            for article, *details, places in self._all(
+                f"{_ARTICLE_SELECT} WHERE id IN ({marks})", chunk
+            ):
+                found[article] = (*details, read_places(places))
                 if len(cache) < ARTICLE_CACHE:
                     cache[article] = found[article]
         return found
@@ -777,8 +784,23 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
     """A sentence row from its columns in _SENTENCE_SELECT order and its article's details in
     _ARTICLE_SELECT order (after the id)."""
     sid, article_id, index, paragraph, start, end, text, is_title, words = row
+    title, path, url, published, places = article
     return SentenceRow(
-        sid, article_id, index, paragraph, start, end, text, bool(is_title), *article, words
+        sid,
+        article_id,
+        index,
+        paragraph,
+        start,
+        end,
+        text,
+        bool(is_title),
+        title,
+        path,
+        url,
+        published,
+        words,
+        None,
+        places,
     )
 
 

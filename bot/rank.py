@@ -84,6 +84,8 @@ class Candidate:
     published: str | None = None  # a news story's date (None for an undated document)
     # an interview reply's context: the stems of the question it answers (bot.interview)
     turn: frozenset[str] | None = None
+    # what its headline names (sentence_analysis.title_places); None: worked out from the title
+    places: frozenset[str] | None = None
 
 
 class Ranked(Protocol):
@@ -104,6 +106,8 @@ class Ranked(Protocol):
     def published(self) -> str | None: ...
     @property
     def turn(self) -> frozenset[str] | None: ...
+    @property
+    def places(self) -> frozenset[str] | None: ...
 
 
 class Rarity(Protocol):

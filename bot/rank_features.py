@@ -28,6 +28,7 @@ from .sentence_analysis import (
     TYPED,
     SentenceReading,
     has_answer_type,
+    places_of,
     read_sentence,
     title_hits,
     title_stems,
@@ -279,7 +280,7 @@ def _story_terms(
     story: dict[str, tuple[bool, ...]] = {}
     for c in candidates:
         if c.title not in story:
-            story[c.title] = title_hits(question, c.title, places=bool(c.published))
+            story[c.title] = title_hits(question, c.title, places_of(c) if c.published else None)
     for c, row in zip(candidates, hits, strict=True):
         if c.index == 1 and not c.is_title:  # the lead: the first sentence after the headline
             bar = NEWS_LEAD_NAME_WEIGHT if c.published else LEAD_NAME_WEIGHT

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wordfreq import zipf_frequency
 
-from facts.entities import gazetteer_ids, word_gazetteer_ids
+from facts.entities import PLACE_MARK, headline_places, read_places, word_gazetteer_ids
 from facts.lexicon import lexicon, region_words
 from facts.sentence_words import (
     MAX_SENTENCE_CHARS,
@@ -650,16 +650,22 @@ def in_title(term: Term, title: frozenset[str], places: bool = False) -> bool:
     )
 
 
-PLACE_MARK = "@"  # marks a gazetteer id among a title's stems (title_places): no stem has it
-
-
 @lru_cache(maxsize=4096)
 def title_places(title: str) -> frozenset[str]:
     """The countries, places and organisations a title names, in whatever form
     (facts.entities.gazetteer_ids), marked apart from its stems: "United States military kills
     Qasem Soleimani" names the country a member calls "the us", "Former U.S. intelligence
-    agent ..." the one a member calls "america"."""
-    return frozenset(PLACE_MARK + e for e in gazetteer_ids(title[:MAX_SENTENCE_CHARS]))
+    agent ..." the one a member calls "america". What the build stores with each article
+    (facts.entities.headline_places), which a sentence row brings along (Ranked.places): worked
+    out here only for a candidate that brings none (one made by hand)."""
+    return read_places(headline_places(title))
+
+
+def places_of(c: Ranked) -> frozenset[str]:
+    """The places a candidate's headline names (title_places): as the build stored them with
+    its article, else worked out from its title."""
+    stored = c.places
+    return title_places(c.title) if stored is None else stored
 
 
 @lru_cache(maxsize=4096)
@@ -669,14 +675,17 @@ def word_places(word: str) -> frozenset[str]:
     return frozenset(PLACE_MARK + e for e in word_gazetteer_ids(word))
 
 
-def title_hits(question: Question, title: str, places: bool = False) -> tuple[bool, ...]:
+def title_hits(
+    question: Question, title: str, places: frozenset[str] | None = None
+) -> tuple[bool, ...]:
     """Which of the question's terms the article title has (per term, in ``terms`` order);
-    ``places``: a country, place or organisation is one thing in any of its names, its
-    adjective and its acronym (see in_title, title_places)."""
+    with ``places`` (the title's: title_places, places_of), a country, place or organisation
+    is one thing in any of its names, its adjective and its acronym (see in_title)."""
     stems = title_part_stems(title)
-    if places:
-        stems |= title_places(title)
-    return tuple(in_title(t, stems, places) for t in question.terms)
+    if places is None:
+        return tuple(in_title(t, stems) for t in question.terms)
+    stems |= places
+    return tuple(in_title(t, stems, True) for t in question.terms)
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ import bot.answer as answer_module
 import facts.store
 from bot.answer import _search
 from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, Corpus
+from bot.sentence_analysis import title_places
 from facts import build
 from facts import interview as reading
 from facts.errors import DatabaseError
@@ -304,6 +305,14 @@ def test_document_frequencies_are_the_vocabulary_tables(corpus):
     assert corpus.document_frequency("Zelensky") == stored["zelenski"] > 0
     assert corpus.document_frequency("meetings") == stored["meet"]
     assert corpus.document_frequency("qwzxv") == 0
+
+
+def test_sentence_rows_carry_the_places_their_headline_names_as_the_build_stored_them(corpus):
+    """The ranker's headline match reads them from the row (bot.sentence_analysis.places_of):
+    the same the title gives when worked out from it, each article's read once."""
+    rows = corpus.article_sentences(corpus.sentences([1])[0].article)
+    assert rows[0].places == {"@ukraine", "@lithuania", "@united-states"}
+    assert all(r.places == title_places(r.title) for r in rows)
 
 
 def test_sentence_rows_carry_the_builds_analysis_of_their_words(corpus):

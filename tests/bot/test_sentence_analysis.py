@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import question_analysis, rank_common, sentence_analysis
+from bot import question_analysis, rank_common, rank_features, sentence_analysis
 from bot.question_analysis import analyze
+from bot.rank import Candidate
 from bot.sentence_analysis import read_sentence
 from bot.text import stem
 from facts.sentence_words import stored_words
@@ -538,3 +540,24 @@ def test_a_headline_ending_a_bid_says_the_candidate_withdrew():
     # a streak's or a show's run ends too: no withdrawal
     for title in ("Leicester City ends 20-match unbeaten run", "Broadway show ends its run"):
         assert not sentence_analysis.title_hits(question, title)[at]
+
+
+def test_a_news_headline_names_a_country_in_any_form_from_the_places_it_brings(monkeypatch):
+    """ "the us" under "United States military kills Qasem Soleimani": with the headline's
+    places (title_places) the member's word is the headline's country; without, only the stems
+    count. A sentence row brings the places the build stored with its article (places_of), so
+    the ranker scans no headline for them; a candidate made by hand has them worked out."""
+    question = analyze("why did the us kill soleimani")
+    at = [t.word for t in question.terms].index("us")
+    title = "United States military kills Qasem Soleimani"
+    assert sentence_analysis.title_hits(question, title, sentence_analysis.title_places(title))[at]
+    assert not sentence_analysis.title_hits(question, title)[at]
+    by_hand = Candidate("It was a drone strike.", 2, 1, False, title, 9, published="2020-01-03")
+    assert sentence_analysis.places_of(by_hand) == {"@united-states"}
+    monkeypatch.setattr(
+        sentence_analysis, "title_places", lambda title: pytest.fail(f"scanned {title!r}")
+    )
+    stored = replace(by_hand, places=frozenset({"@united-states"}))
+    terms = len(question.terms)
+    story = rank_features._story_terms(question, [stored], [[0.0] * terms], [1.0] * terms)
+    assert story[title][at]

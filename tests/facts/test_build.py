@@ -137,7 +137,7 @@ def test_a_folder_given_by_a_relative_path_is_updated_in_place(corpus, tmp_path,
 def test_a_database_made_before_an_index_was_added_gets_it_from_the_next_build(corpus, tmp_path):
     db = tmp_path / "f.db"
     build([corpus], db)
-    index = "idx_articles_id_title_path_url_published"
+    index = "idx_articles_id_title_path_url_published_places"
     conn = sqlite3.connect(db)
     conn.execute(f"DROP INDEX {index}")
     conn.commit()
@@ -840,3 +840,14 @@ def test_a_rebuild_after_one_article_changed_counts_its_headline_stems_anew(corp
     write(corpus, "two.txt", "Council meets\nThe council met on Monday.\n")
     build([corpus], db)
     assert rows(db, heads) == [("one", "storm")]  # and "vote" in neither
+
+
+def test_each_article_is_stored_with_the_places_its_headline_names(corpus, tmp_path):
+    """What answering's headline match reads (bot.corpus, articles.places): the gazetteer's
+    countries, places and organisations, found once by the build rather than at every first
+    sight of a headline in answering."""
+    write(corpus, "three.txt", "Canadian police arrest U.S. man\nPolice arrested a man.\n")
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    stored = dict(rows(db, "SELECT id, places FROM articles"))
+    assert stored == {"one": "", "two": "", "three": "canada united-states"}
