@@ -14,7 +14,7 @@ from bot.question_analysis import analyze
 from bot.rank import Candidate
 from bot.sentence_analysis import read_sentence
 from bot.text import stem
-from facts.sentence_words import stored_words
+from facts.sentence_words import headline_words, read_headline_words, stored_words
 from tests.bot.test_rank import ZELENSKY, article, best
 from tests.conftest import NAME_TEXTS
 
@@ -561,3 +561,26 @@ def test_a_news_headline_names_a_country_in_any_form_from_the_places_it_brings(m
     terms = len(question.terms)
     story = rank_features._story_terms(question, [stored], [[0.0] * terms], [1.0] * terms)
     assert story[title][at]
+
+
+def test_a_headlines_stems_come_from_the_row_where_the_build_stored_them(monkeypatch):
+    """A sentence row brings its headline's stems (Ranked.title_words, as the build stored them
+    with its article): the ranker's title matches read them, stemming no headline; a candidate
+    made by hand has them worked out from its title."""
+    question = analyze("why did gillibrand drop out of the race")
+    at = [t.stem for t in question.terms].index("withdraw")
+    title = "Gillibrand ends US presidential bid"
+    by_hand = Candidate("She said so on Twitter.", 2, 1, False, title, 9, published="2019-08-28")
+    assert sentence_analysis.part_stems_of(by_hand) == sentence_analysis.title_part_stems(title)
+    assert sentence_analysis.stems_of(by_hand) == sentence_analysis.title_stems(title)
+    stored = replace(
+        by_hand,
+        places=frozenset(),
+        title_words=read_headline_words(headline_words(title)),
+    )
+    for name in ("title_stems", "title_part_stems", "title_places"):
+        monkeypatch.setattr(sentence_analysis, name, lambda t: pytest.fail(f"read {t!r}"))
+    terms = len(question.terms)
+    story = rank_features._story_terms(question, [stored], [[0.0] * terms], [1.0] * terms)
+    assert story[title][at]
+    assert stem("gillibrand") in sentence_analysis.stems_of(stored)

@@ -21,7 +21,7 @@ import pytest
 import facts.builder as build_module
 from facts import build
 from facts.errors import BuildError, DatabaseError
-from facts.sentence_words import FINGERPRINT
+from facts.sentence_words import FINGERPRINT, headline_words
 from facts.store import open_readonly
 from tests.conftest import ROOT, SEEDS
 
@@ -137,7 +137,7 @@ def test_a_folder_given_by_a_relative_path_is_updated_in_place(corpus, tmp_path,
 def test_a_database_made_before_an_index_was_added_gets_it_from_the_next_build(corpus, tmp_path):
     db = tmp_path / "f.db"
     build([corpus], db)
-    index = "idx_articles_id_title_path_url_published_places"
+    index = "idx_articles_id_title_path_url_published_places_title_words"
     conn = sqlite3.connect(db)
     conn.execute(f"DROP INDEX {index}")
     conn.commit()
@@ -851,3 +851,5 @@ def test_each_article_is_stored_with_the_places_its_headline_names(corpus, tmp_p
     build([corpus], db)
     stored = dict(rows(db, "SELECT id, places FROM articles"))
     assert stored == {"one": "", "two": "", "three": "canada united-states"}
+    stems = dict(rows(db, "SELECT id, title_words FROM articles"))
+    assert stems["one"] == headline_words("Storm hits coast") == "coast hit storm|"
