@@ -798,7 +798,10 @@ def _about_story(
     """A news story about the question's rare words (its headline says them) beats one that
     names them in passing."""
     headlines = {
-        title: sentence_analysis.title_hits(analysis, title) for title in {r.title for r in rows}
+        r.title: sentence_analysis.title_hits(
+            analysis, r.title, None, sentence_analysis.part_stems_of(r)
+        )
+        for r in {r.title: r for r in rows}.values()
     }
     about = story_rivals.headline_shares(
         weighed.asked.weights, [headlines[row.title] for row in rows]

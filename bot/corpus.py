@@ -22,8 +22,10 @@ import Stemmer
 from rapidfuzz import fuzz, process
 
 from facts.articles import SUPPORTED_SUFFIXES
+from facts.entities import read_places
 from facts.errors import DatabaseError
 from facts.interview import unrun
+from facts.sentence_words import HeadlineWords, read_headline_words
 from facts.store import build_hint, get_meta, open_readonly, read_failure, words_outdated
 from facts.story_heads import HEAD_SENTENCES, unique_stems
 from facts.words import plain
@@ -62,6 +64,12 @@ class SentenceRow(NamedTuple):
     words: str | None = None  # the build's analysis of the sentence's words, for the ranker
     # an interview reply's context: the stems of the question it answers (bot.interview)
     turn: frozenset[str] | None = None
+    # the countries, places and organisations its headline names, as the build stored them with
+    # its article (facts.entities.read_places): the ranker's title match reads them
+    places: frozenset[str] | None = None
+    # its headline's stems, as the build stored them with its article (None where another
+    # version of the analysis made them: words_outdated): the ranker's title matches read them
+    title_words: HeadlineWords | None = None
 
     def citation(self, score: float) -> Citation:
         return Citation(
@@ -116,7 +124,7 @@ _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 # columns stored before the article's text, which a long article keeps in overflow pages that
 # SQLite walks to reach any column after it (at 100x the corpus, reading the sentence count with
 # the details of 30 articles took 1.6-3 ms instead of 0.2 ms).
-_ARTICLE_SELECT = "SELECT id, title, path, url, published FROM articles"
+_ARTICLE_SELECT = "SELECT id, title, path, url, published, places, title_words FROM articles"
 _REPLIES_SELECT = (
     "SELECT first_id, last_id, asked, speaker FROM replies WHERE article_id = ? ORDER BY first_id"
 )
@@ -205,6 +213,7 @@ class Corpus:
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
         self._head_stems: dict[str, frozenset[str]] = {}  # article id -> (head_stems)
         self._recount_heads = outdated  # the stored head_stems stemmed by another version
+        self._outdated = outdated  # and the stored title words (_articles)
         self._recounted: dict[str, frozenset[str]] | None = None  # (_recounted_heads)
         self._sentences: dict[int, SentenceRow] = {}  # (sentences)
         self._searches: dict[tuple, tuple[tuple[int, float], ...]] = {}  # (search)
@@ -389,16 +398,22 @@ class Corpus:
         return [_sentence(r, details[r[1]]) for r in sentences if r[1] in details]
 
     def _articles(self, ids: Collection[str]) -> dict[str, tuple]:
-        """(title, path, url, published) of some articles, each read from SQLite once per build.
-        Read apart from the sentences: a join made every sentence query look its article up."""
+        """(title, path, url, published, places, title words) of some articles, each read from
+        SQLite once per build, the last two decoded (facts.entities.read_places,
+        facts.sentence_words.read_headline_words; no title words from a database whose words
+        another version analysed). Read apart from the sentences: a join made every sentence
+        query look its article up."""
         cache = self._article_details
         found = {a: cache[a] for a in ids if a in cache}
         missing = [a for a in ids if a not in found]
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for article, *details in self._all(f"{_ARTICLE_SELECT} WHERE id IN ({marks})", chunk):
-                found[article] = tuple(details)
+            for article, *details, places, words in self._all(
+                f"{_ARTICLE_SELECT} WHERE id IN ({marks})", chunk
+            ):
+                heads = None if self._outdated or words is None else read_headline_words(words)
+                found[article] = (*details, read_places(places), heads)
                 if len(cache) < ARTICLE_CACHE:
                     cache[article] = found[article]
         return found
@@ -817,8 +832,24 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
     """A sentence row from its columns in _SENTENCE_SELECT order and its article's details in
     _ARTICLE_SELECT order (after the id)."""
     sid, article_id, index, paragraph, start, end, text, is_title, words = row
+    title, path, url, published, places, title_words = article
     return SentenceRow(
-        sid, article_id, index, paragraph, start, end, text, bool(is_title), *article, words
+        sid,
+        article_id,
+        index,
+        paragraph,
+        start,
+        end,
+        text,
+        bool(is_title),
+        title,
+        path,
+        url,
+        published,
+        words,
+        None,
+        places,
+        title_words,
     )
 
 

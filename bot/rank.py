@@ -57,6 +57,7 @@ from operator import mul
 from typing import Protocol
 
 from facts.lexicon import place_words, region_words
+from facts.sentence_words import HeadlineWords
 
 from .question_analysis import Question, analyze
 from .rank_features import (
@@ -84,6 +85,10 @@ class Candidate:
     published: str | None = None  # a news story's date (None for an undated document)
     # an interview reply's context: the stems of the question it answers (bot.interview)
     turn: frozenset[str] | None = None
+    # what its headline names (sentence_analysis.title_places); None: worked out from the title
+    places: frozenset[str] | None = None
+    # its headline's stems (facts.sentence_words.HeadlineWords); None: worked out from the title
+    title_words: HeadlineWords | None = None
 
 
 class Ranked(Protocol):
@@ -104,6 +109,10 @@ class Ranked(Protocol):
     def published(self) -> str | None: ...
     @property
     def turn(self) -> frozenset[str] | None: ...
+    @property
+    def places(self) -> frozenset[str] | None: ...
+    @property
+    def title_words(self) -> HeadlineWords | None: ...
 
 
 class Rarity(Protocol):

@@ -28,9 +28,11 @@ from .sentence_analysis import (
     TYPED,
     SentenceReading,
     has_answer_type,
+    part_stems_of,
+    places_of,
     read_sentence,
+    stems_of,
     title_hits,
-    title_stems,
 )
 from .term_matching import body_positions, matches
 from .text import STOPWORDS, stem, tokenize
@@ -279,7 +281,8 @@ def _story_terms(
     story: dict[str, tuple[bool, ...]] = {}
     for c in candidates:
         if c.title not in story:
-            story[c.title] = title_hits(question, c.title, places=bool(c.published))
+            places = places_of(c) if c.published else None
+            story[c.title] = title_hits(question, c.title, places, part_stems_of(c))
     for c, row in zip(candidates, hits, strict=True):
         if c.index == 1 and not c.is_title:  # the lead: the first sentence after the headline
             bar = NEWS_LEAD_NAME_WEIGHT if c.published else LEAD_NAME_WEIGHT
@@ -384,7 +387,7 @@ def feature_rows(
             key = None if c.is_title else c.title
             known = knowns.get(key)
             if known is None:
-                known = knowns[key] = qwords if key is None else qwords | title_stems(c.title)
+                known = knowns[key] = qwords if key is None else qwords | stems_of(c)
             has_type = has_answer_type(question.evidence_type, c.text, known, s.shown)
         else:
             has_type = False

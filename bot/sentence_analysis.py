@@ -15,15 +15,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wordfreq import zipf_frequency
 
-from facts.entities import gazetteer_ids, word_gazetteer_ids
+from facts import sentence_words
+from facts.entities import PLACE_MARK, headline_places, read_places, word_gazetteer_ids
 from facts.lexicon import lexicon, region_words
 from facts.sentence_words import (
     MAX_SENTENCE_CHARS,
     PARENS,  # short parentheses only, so that no text can make a search in them slow
     analyse_sentence,
     decode,
-    named_number_forms,
-    written_forms,
 )
 from facts.wording import AnyCase, shows, type_bit
 
@@ -621,15 +620,17 @@ def whole_after_part(
 
 @lru_cache(maxsize=4096)
 def title_stems(title: str) -> frozenset[str]:
-    """Stems of a title's content words (an article's headline, a person's role), of what
-    its written forms stand for, as a sentence's (facts.sentence_words.written_forms: a
-    headline's "%" says percent), and of the forms members type for its name-and-number words
-    (facts.sentence_words.named_number_forms: "covid" for "COVID-19")."""
-    text = title[:MAX_SENTENCE_CHARS]
-    tokens = tokenize(text)
-    words = frozenset(stem(t) for t in tokens if t not in STOPWORDS)
-    forms = written_forms(text) + (named_number_forms(tokens) if "-" in text else [])
-    return words | frozenset(forms)
+    """facts.sentence_words.title_stems of a title (an article's headline, a person's role),
+    kept: what the build stores with an article for its headline (stems_of) is worked out here
+    for any other title."""
+    return sentence_words.title_stems(title)
+
+
+def stems_of(c: Ranked) -> frozenset[str]:
+    """A candidate's :func:`title_stems` of its headline, as the build stored them with its
+    article (Ranked.title_words), else worked out from its title."""
+    stored = c.title_words
+    return title_stems(c.title) if stored is None else stored.stems
 
 
 def in_title(term: Term, title: frozenset[str], places: bool = False) -> bool:
@@ -654,16 +655,22 @@ def in_title(term: Term, title: frozenset[str], places: bool = False) -> bool:
     )
 
 
-PLACE_MARK = "@"  # marks a gazetteer id among a title's stems (title_places): no stem has it
-
-
 @lru_cache(maxsize=4096)
 def title_places(title: str) -> frozenset[str]:
     """The countries, places and organisations a title names, in whatever form
     (facts.entities.gazetteer_ids), marked apart from its stems: "United States military kills
     Qasem Soleimani" names the country a member calls "the us", "Former U.S. intelligence
-    agent ..." the one a member calls "america"."""
-    return frozenset(PLACE_MARK + e for e in gazetteer_ids(title[:MAX_SENTENCE_CHARS]))
+    agent ..." the one a member calls "america". What the build stores with each article
+    (facts.entities.headline_places), which a sentence row brings along (Ranked.places): worked
+    out here only for a candidate that brings none (one made by hand)."""
+    return read_places(headline_places(title))
+
+
+def places_of(c: Ranked) -> frozenset[str]:
+    """The places a candidate's headline names (title_places): as the build stored them with
+    its article, else worked out from its title."""
+    stored = c.places
+    return title_places(c.title) if stored is None else stored
 
 
 @lru_cache(maxsize=4096)
@@ -673,41 +680,37 @@ def word_places(word: str) -> frozenset[str]:
     return frozenset(PLACE_MARK + e for e in word_gazetteer_ids(word))
 
 
-def title_hits(question: Question, title: str, places: bool = False) -> tuple[bool, ...]:
+def title_hits(
+    question: Question,
+    title: str,
+    places: frozenset[str] | None = None,
+    stems: frozenset[str] | None = None,
+) -> tuple[bool, ...]:
     """Which of the question's terms the article title has (per term, in ``terms`` order);
-    ``places``: a country, place or organisation is one thing in any of its names, its
-    adjective and its acronym (see in_title, title_places)."""
-    stems = title_part_stems(title)
-    if places:
-        stems |= title_places(title)
-    return tuple(in_title(t, stems, places) for t in question.terms)
+    with ``places`` (the title's: title_places, places_of), a country, place or organisation
+    is one thing in any of its names, its adjective and its acronym (see in_title). ``stems``:
+    the title's :func:`title_part_stems` where the caller has them (part_stems_of)."""
+    if stems is None:
+        stems = title_part_stems(title)
+    if places is None:
+        return tuple(in_title(t, stems) for t in question.terms)
+    stems |= places
+    return tuple(in_title(t, stems, True) for t in question.terms)
 
 
 @lru_cache(maxsize=4096)
 def title_part_stems(title: str) -> frozenset[str]:
-    """:func:`title_stems`, plus the stems of the parts of its hyphenated words
-    ("Secretary-General": secretary, general; "former vice-president of Namibia": vice,
-    president). A hyphenated word is one token whose stem ("vice-presid") matches no word of a
-    question that writes it apart ("namibia's old vice president"), and members write compounds
-    either way ("e-mail", "sub-two", "anti-vax"). For a headline, which says what its story is
-    about: a story headed "pro-Trump protest" is about Trump."""
-    parts = (p for w in tokenize(title) if "-" in w for p in w.split("-") if p)
-    stems = title_stems(title) | {stem(p) for p in parts}
-    if _ENDS_CAMPAIGN.search(title):
-        stems |= WITHDRAW_STEMS
-    return stems
+    """:func:`title_stems`, plus the stems of the parts of its hyphenated words and what an
+    ended bid says (facts.sentence_words.title_parts). For a headline, which says what its
+    story is about: a story headed "pro-Trump protest" is about Trump."""
+    return title_stems(title) | sentence_words.title_parts(title)
 
 
-# News heads a candidate's withdrawal "X ends (US presidential) bid", "... suspends campaign";
-# members ask why X "dropped out" (read as withdraw: facts/data/phrases.txt) or "quit". The
-# verb and its object are apart, so no phrase of the list reads it; the headline says it. Not
-# "ends ... run": a streak or a show's run ends as often as a candidate's.
-_ENDS_CAMPAIGN = re.compile(
-    r"\b(?:end|ends|ended|suspends?|suspended|abandons?|abandoned)\b(?:\s+[\w’'-]+){0,3}?"
-    r"\s+(?:bid|bids|campaign|campaigns|candidacy)\b",
-    re.IGNORECASE,
-)
-WITHDRAW_STEMS = frozenset({stem("withdraw"), stem("quit")})
+def part_stems_of(c: Ranked) -> frozenset[str]:
+    """A candidate's :func:`title_part_stems` of its headline, as the build stored them with
+    its article (Ranked.title_words), else worked out from its title."""
+    stored = c.title_words
+    return title_part_stems(c.title) if stored is None else stored.part_stems
 
 
 TYPED = frozenset(

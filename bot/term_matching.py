@@ -31,7 +31,7 @@ from .sentence_analysis import (
     complement_unsaid,
     compound_pairs,
     in_title,
-    title_stems,
+    stems_of,
     whole_after_part,
 )
 from .text import STOPWORDS, same_place_stems, stem, tokenize
@@ -254,7 +254,7 @@ def _inherit_context(
         # most are not, and their pronoun sentences are then not tokenised here at all
         person = prev is not None and not _PERSONAL.isdisjoint(word_tokens(c.text)[:2])
         others = _later_names(candidates[prev].text) if person else NO_NAMES
-        title = title_stems(c.title)
+        title = stems_of(c)
         row = hits[i]
         for j, t in enumerate(question.terms):
             if row[j]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from .boilerplate import is_boilerplate
-from .entities import find_entities
+from .entities import find_entities, headline_places
 from .model import Article, Extraction, Sentence
 from .relations import find_facts
+from .sentence_words import headline_words
 from .sentences import (
     is_heading,
     is_underline,
@@ -72,7 +73,9 @@ from .sentences import (
 # 45: interviews' replies stored with their interviewer's question and speaker (facts.interview)
 # 46: the stems only one article's headline and lead have, stored (facts.story_heads)
 # 47: "bang on about" and "go on about" are read as "discuss" (data/phrases.txt)
-EXTRACTOR_VERSION = 47
+# 48: the countries, places and organisations a headline names and its stems, stored with its
+# article (facts.entities.headline_places, facts.sentence_words.headline_words)
+EXTRACTOR_VERSION = 48
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
@@ -125,4 +128,6 @@ def extract(article: Article) -> Extraction:
         aliases=tuple(aliases),
         mentions=tuple(mentions),
         facts=tuple(facts),
+        places=headline_places(article.title),
+        title_words=headline_words(article.title),
     )

@@ -136,3 +136,7 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     facts: tuple[Fact, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    # the countries, places and organisations its headline names (facts.entities.headline_places)
+    places: str = ""
+    # its headline's stems, stored (facts.sentence_words.headline_words)
+    title_words: str = "|"

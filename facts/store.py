@@ -25,7 +25,7 @@ from .model import Article, Extraction
 from .sentence_words import FINGERPRINT, stored_words
 from .story_heads import HEAD_SENTENCES, unique_stems
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # version -> SQL statements that bring a database from version-1 to version. A version without
 # an entry is reached by re-extracting every article (the articles are the source of truth).
@@ -36,6 +36,9 @@ SCHEMA_VERSION = 6
 #    another way, cannot match to the file.
 # 5: replies, each interview reply sentence's interviewer's question and speaker (facts.interview).
 # 6: head_stems, the stems only one article's headline and lead have (facts.story_heads).
+# 7: articles.places, the countries, places and organisations its headline names
+#    (facts.entities.headline_places), and articles.title_words, its headline's stems
+#    (facts.sentence_words.headline_words), stored before its text (bot.corpus._ARTICLE_SELECT).
 MIGRATIONS: dict[int, list[str]] = {}
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -55,6 +58,8 @@ _TABLES: dict[str, tuple[dict[str, type], dict[str, object]]] = {
             "row": int,
             "url": str,
             "published": str,
+            "places": str,
+            "title_words": str,
             "outlet": str,
             "author": str,
             "text": str,
@@ -180,7 +185,7 @@ _INDEXES = [
     # the table stores each article's row with the head of its text, about a page per article,
     # where the index packs dozens to a page. At x100, 30 articles read for the first time took
     # 0.45 ms, 0.2 ms through the index (answers unchanged: the same values, looked up by id)
-    ("articles", ["id", "title", "path", "url", "published"]),
+    ("articles", ["id", "title", "path", "url", "published", "places", "title_words"]),
 ]
 
 
@@ -536,6 +541,8 @@ class ArticleRows(NamedTuple):
     mentions: list[tuple]  # (sentence index, entity id, start, end, text, role)
     facts: list[tuple]  # (sentence index, kind, subject, ... hedge), see write_rows
     replies: list[tuple]  # (first index, last index, asked, speaker): facts.interview.runs
+    places: str  # what the headline names (facts.entities.headline_places)
+    title_words: str  # the headline's stems (facts.sentence_words.headline_words)
 
 
 def article_rows(extraction: Extraction) -> ArticleRows:
@@ -569,6 +576,8 @@ def article_rows(extraction: Extraction) -> ArticleRows:
         replies=runs(
             replies([Line(s.index, s.paragraph, s.text, s.is_title) for s in extraction.sentences])
         ),
+        places=extraction.places,
+        title_words=extraction.title_words,
     )
 
 
@@ -588,8 +597,9 @@ def write_rows(
     conn = db.conn
     aid = article.id
     conn.execute(
-        "INSERT INTO articles (id, title, path, source, row, url, published, outlet, author,"
-        " text, hash, sentences, facts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO articles (id, title, path, source, row, url, published, places,"
+        " title_words, outlet, author, text, hash, sentences, facts)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             aid,
             article.title,
@@ -598,6 +608,8 @@ def write_rows(
             article.row,
             article.url,
             article.published,
+            rows.places,
+            rows.title_words,
             article.outlet,
             article.author,
             article.text,

@@ -12,6 +12,8 @@ import bot.answer as answer_module
 import facts.store
 from bot.answer import _search
 from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, Corpus
+from bot.sentence_analysis import title_part_stems, title_places, title_stems
+from bot.text import stem
 from facts import build
 from facts import interview as reading
 from facts.errors import DatabaseError
@@ -306,6 +308,23 @@ def test_document_frequencies_are_the_vocabulary_tables(corpus):
     assert corpus.document_frequency("qwzxv") == 0
 
 
+def test_sentence_rows_carry_the_places_their_headline_names_as_the_build_stored_them(corpus):
+    """The ranker's headline match reads them from the row (bot.sentence_analysis.places_of):
+    the same the title gives when worked out from it, each article's read once."""
+    rows = corpus.article_sentences(corpus.sentences([1])[0].article)
+    assert rows[0].places == {"@ukraine", "@lithuania", "@united-states"}
+    assert all(r.places == title_places(r.title) for r in rows)
+
+
+def test_sentence_rows_carry_their_headlines_stems_as_the_build_stored_them(corpus):
+    """The ranker's title matches read them from the row (bot.sentence_analysis.stems_of,
+    part_stems_of): the same the title gives when worked out from it."""
+    rows = corpus.article_sentences(corpus.sentences([1])[0].article)
+    assert rows and all(r.title_words.stems == title_stems(r.title) for r in rows)
+    assert all(r.title_words.part_stems == title_part_stems(r.title) for r in rows)
+    assert stem("ukraine") in rows[0].title_words.stems
+
+
 def test_sentence_rows_carry_the_builds_analysis_of_their_words(corpus):
     rows = corpus.article_sentences(corpus.sentences([1])[0].article)
     assert rows and all(r.words == stored_words(r.text) for r in rows)
@@ -322,6 +341,7 @@ def test_an_analysis_another_version_made_is_not_used(seed_db, tmp_path):
     try:
         rows = old.article_sentences(old.sentences([1])[0].article)
         assert rows and all(r.words is None for r in rows)  # the ranker analyses them itself
+        assert all(r.title_words is None for r in rows)  # and stems their headline
     finally:
         old.close()
 

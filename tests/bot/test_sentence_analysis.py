@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import question_analysis, rank_common, sentence_analysis
+from bot import question_analysis, rank_common, rank_features, sentence_analysis
 from bot.question_analysis import analyze
+from bot.rank import Candidate
 from bot.sentence_analysis import read_sentence
 from bot.text import stem
-from facts.sentence_words import stored_words
+from facts.sentence_words import headline_words, read_headline_words, stored_words
 from tests.bot.test_rank import ZELENSKY, article, best
 from tests.conftest import NAME_TEXTS
 
@@ -558,3 +560,47 @@ def test_a_direction_from_a_town_is_a_place():
     told = "The survey placed the epicenter eight kilometers southwest of the town of Guenica."
     assert sentence_analysis.has_answer_type("place", told, frozenset())
     assert sentence_analysis.has_answer_type("place", "The town of Guenica was hit.", frozenset())
+
+
+def test_a_news_headline_names_a_country_in_any_form_from_the_places_it_brings(monkeypatch):
+    """ "the us" under "United States military kills Qasem Soleimani": with the headline's
+    places (title_places) the member's word is the headline's country; without, only the stems
+    count. A sentence row brings the places the build stored with its article (places_of), so
+    the ranker scans no headline for them; a candidate made by hand has them worked out."""
+    question = analyze("why did the us kill soleimani")
+    at = [t.word for t in question.terms].index("us")
+    title = "United States military kills Qasem Soleimani"
+    assert sentence_analysis.title_hits(question, title, sentence_analysis.title_places(title))[at]
+    assert not sentence_analysis.title_hits(question, title)[at]
+    by_hand = Candidate("It was a drone strike.", 2, 1, False, title, 9, published="2020-01-03")
+    assert sentence_analysis.places_of(by_hand) == {"@united-states"}
+    monkeypatch.setattr(
+        sentence_analysis, "title_places", lambda title: pytest.fail(f"scanned {title!r}")
+    )
+    stored = replace(by_hand, places=frozenset({"@united-states"}))
+    terms = len(question.terms)
+    story = rank_features._story_terms(question, [stored], [[0.0] * terms], [1.0] * terms)
+    assert story[title][at]
+
+
+def test_a_headlines_stems_come_from_the_row_where_the_build_stored_them(monkeypatch):
+    """A sentence row brings its headline's stems (Ranked.title_words, as the build stored them
+    with its article): the ranker's title matches read them, stemming no headline; a candidate
+    made by hand has them worked out from its title."""
+    question = analyze("why did gillibrand drop out of the race")
+    at = [t.stem for t in question.terms].index("withdraw")
+    title = "Gillibrand ends US presidential bid"
+    by_hand = Candidate("She said so on Twitter.", 2, 1, False, title, 9, published="2019-08-28")
+    assert sentence_analysis.part_stems_of(by_hand) == sentence_analysis.title_part_stems(title)
+    assert sentence_analysis.stems_of(by_hand) == sentence_analysis.title_stems(title)
+    stored = replace(
+        by_hand,
+        places=frozenset(),
+        title_words=read_headline_words(headline_words(title)),
+    )
+    for name in ("title_stems", "title_part_stems", "title_places"):
+        monkeypatch.setattr(sentence_analysis, name, lambda t: pytest.fail(f"read {t!r}"))
+    terms = len(question.terms)
+    story = rank_features._story_terms(question, [stored], [[0.0] * terms], [1.0] * terms)
+    assert story[title][at]
+    assert stem("gillibrand") in sentence_analysis.stems_of(stored)

@@ -21,7 +21,7 @@ import pytest
 import facts.builder as build_module
 from facts import build
 from facts.errors import BuildError, DatabaseError
-from facts.sentence_words import FINGERPRINT
+from facts.sentence_words import FINGERPRINT, headline_words
 from facts.store import open_readonly
 from tests.conftest import ROOT, SEEDS
 
@@ -145,7 +145,7 @@ def test_a_folder_given_by_a_relative_path_is_updated_in_place(corpus, tmp_path,
 def test_a_database_made_before_an_index_was_added_gets_it_from_the_next_build(corpus, tmp_path):
     db = tmp_path / "f.db"
     build([corpus], db)
-    index = "idx_articles_id_title_path_url_published"
+    index = "idx_articles_id_title_path_url_published_places_title_words"
     conn = sqlite3.connect(db)
     conn.execute(f"DROP INDEX {index}")
     conn.commit()
@@ -871,3 +871,16 @@ def test_a_build_over_a_database_another_program_holds_says_it_is_locked(
     finally:
         writer.close()
     assert digest(db) == before
+
+
+def test_each_article_is_stored_with_the_places_its_headline_names(corpus, tmp_path):
+    """What answering's headline match reads (bot.corpus, articles.places): the gazetteer's
+    countries, places and organisations, found once by the build rather than at every first
+    sight of a headline in answering."""
+    write(corpus, "three.txt", "Canadian police arrest U.S. man\nPolice arrested a man.\n")
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    stored = dict(rows(db, "SELECT id, places FROM articles"))
+    assert stored == {"one": "", "two": "", "three": "canada united-states"}
+    stems = dict(rows(db, "SELECT id, title_words FROM articles"))
+    assert stems["one"] == headline_words("Storm hits coast") == "coast hit storm|"

@@ -329,3 +329,17 @@ def test_gazetteer_ids_name_a_country_or_agency_in_any_form():
     assert word_gazetteer_ids("us") == word_gazetteer_ids("american") == {"united-states"}
     assert word_gazetteer_ids("cia") == {"cia"}
     assert word_gazetteer_ids("car") == frozenset()
+
+
+def test_a_headlines_places_are_stored_as_sorted_ids_and_read_back_marked():
+    """The build stores what gazetteer_ids finds in a headline as one string (articles.places);
+    answering reads it back as the ids marked apart from the headline's stems."""
+    from facts.entities import PLACE_MARK, gazetteer_ids, headline_places, read_places
+
+    title = "U.S. and Canadian officials meet the CIA"
+    found = gazetteer_ids(title)
+    assert {"canada", "united-states", "cia"} <= found
+    assert headline_places(title) == " ".join(sorted(found))
+    assert read_places(headline_places(title)) == {PLACE_MARK + e for e in found}
+    assert headline_places("Storm hits coast") == ""
+    assert read_places("") == read_places(None) == frozenset()

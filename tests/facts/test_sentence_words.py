@@ -164,3 +164,22 @@ def test_a_name_with_a_number_says_the_forms_members_type():
     assert named_number_forms(["737-800", "2019-20", "the"]) == []
     # not a stop word alone ("a-1" is no "a")
     assert named_number_forms(["a-1"]) == ["a1"]
+
+
+def test_a_headlines_stems_are_stored_and_read_back_as_worked_out():
+    """What the build stores with an article for answering's title matches
+    (articles.title_words): its title_stems, and those with its title_parts (hyphenated words'
+    parts, withdraw and quit for an ended bid)."""
+    from facts.sentence_words import headline_words, read_headline_words, title_parts, title_stems
+
+    for title in (
+        "Gillibrand ends US presidential bid",
+        "Pro-Trump rally in Washington; 25.7% turnout",
+        "Ecuador reports COVID-19 outbreak",
+        "",
+    ):
+        read = read_headline_words(headline_words(title))
+        assert read.stems == title_stems(title)
+        assert read.part_stems == title_stems(title) | title_parts(title)
+    assert {words.stem("withdraw"), words.stem("quit")} <= title_parts("Gillibrand ends bid")
+    assert words.stem("trump") in title_parts("Pro-Trump rally")
