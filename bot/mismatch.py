@@ -107,13 +107,68 @@ def _office_words() -> frozenset[str]:
     return frozenset(title[-1] for title in role_titles()) | LEADER_WORDS
 
 
+@lru_cache(maxsize=1)
+def _title_part_words() -> frozenset[str]:
+    """Every word of the known titles ("deputy", "chief", "vice"): what may stand between
+    "new" and the office it qualifies ("the new deputy chief minister")."""
+    return frozenset(word for title in role_titles() for word in title)
+
+
 def asks_successor(words: Sequence[str]) -> bool:
-    """Does the question ask for a new holder of an office ("the new mayor", "next president")?"""
+    """Does the question ask for a new holder of an office ("the new mayor", "next president",
+    "the new deputy chief minister": title words may come between)?"""
     offices = _office_words()
-    return any(
-        word in _SUCCESSOR_WORDS and following in offices
-        for word, following in zip(words, words[1:], strict=False)
-    )
+    parts = _title_part_words()
+    for i, word in enumerate(words):
+        if word not in _SUCCESSOR_WORDS:
+            continue
+        for following in words[i + 1 : i + 4]:
+            if following in offices:
+                return True
+            if following not in parts:
+                break
+    return False
+
+
+# The month-day a question dates its event by ("how many were hurt in the *june 3* crash"), its
+# ordinal suffix allowed; not after a word that makes it a bound ("since june 3", "after may 30"),
+# where another day is the answer.
+_MONTH_NAMES = sentence_analysis.MONTHS.lower()
+_ASKED_DAY = re.compile(
+    rf"(?<!\w)(?:(?P<bound>before|after|since|until|till|by|from|between|to|through)\s+)?"
+    rf"(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES}))\b"
+)
+_SAID_DAY = re.compile(
+    rf"\b(?P<m1>{sentence_analysis.MONTHS})\s+(?P<d1>\d{{1,2}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{sentence_analysis.MONTHS})\b"
+)
+
+
+def _days(pattern: re.Pattern[str], text: str) -> set[tuple[str, int]]:
+    """The (month, day) dates ``pattern`` finds in ``text``."""
+    return {
+        ((m.group("m1") or m.group("m2")).lower(), int(m.group("d1") or m.group("d2")))
+        for m in pattern.finditer(text)
+    }
+
+
+def other_day(question_text: str, text: str) -> bool:
+    """The question dates its event by a day of a month ("the june 3 crash") and the sentence
+    dates what it tells by other days only ("on the night of June 21"): the sentence tells of
+    another occurrence, as a sentence without "the next" one does (:func:`other_occurrence`).
+    A bounded day ("since June 3") is no date of the event; a sentence with no day of a month
+    may still tell of it ("on Monday")."""
+    lowered = question_text.lower()
+    asked = {
+        ((m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
+        for m in _ASKED_DAY.finditer(lowered)
+        if not m.group("bound")
+    }
+    if not asked:
+        return False
+    said = _days(_SAID_DAY, text)
+    return bool(said) and asked.isdisjoint(said)
 
 
 def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
@@ -687,11 +742,36 @@ def subject_absent(
 ) -> bool:
     """The question asks what "the NOUN" did ("what did the judge rule ...") and the sentence
     has no credit for that noun, nor for a related word of it."""
+    if _aged_absent(question, words, matched):
+        return True
     if len(words) < 5 or words[0] not in ("what", "whats") or words[1] not in _DEED_AUXILIARIES:
         return False
     if words[2] != "the":
         return False
     credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word == words[3]]
+    return bool(credits) and not any(m > 0 for m in credits)
+
+
+_COPULAS = frozenset("is was are were".split())
+_NOUN_PHRASE_ENDS = frozenset("who that which whom whose when where in at of on from with".split())
+
+
+def _aged_absent(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """ "How old was the NOUN ..." ("how old was the lion that killed van Biljon", "how old was
+    the police officer who shot the protester") and the sentence has none of the noun's words:
+    the age it gives ("Van Biljon was seventy years old") is someone else's."""
+    if len(words) < 5 or tuple(words[:2]) != ("how", "old") or words[2] not in _COPULAS:
+        return False
+    if words[3] not in ("the", "that", "this"):
+        return False
+    noun = []
+    for word in words[4:]:
+        if word in _NOUN_PHRASE_ENDS:
+            break
+        noun.append(word)
+    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in noun]
     return bool(credits) and not any(m > 0 for m in credits)
 
 
@@ -764,6 +844,7 @@ def answers_other(
         contrasted(question, matched, stems)
         or lacks_succession(words, stems)
         or other_occurrence(question, words, matched)
+        or other_day(question.text, text)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)

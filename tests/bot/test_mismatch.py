@@ -575,3 +575,44 @@ def test_a_tally_does_not_say_how_many_were_needed():
     # a question that asks for the tally itself is no concern of this rule
     got = "how many votes did the resolution get"
     assert not mismatch.lacks_requirement(analyze(got), tokenize(got), tally)
+
+
+def test_a_sentence_dated_by_other_days_tells_of_another_occurrence():
+    asked = "how many people were hurt in zhukovskyy's june 3 crash"
+    assert mismatch.other_day(asked, "on the night of June 21 and struck a group of motorcycles")
+    assert not mismatch.other_day(asked, "on June 3 he flipped the truck, and on June 21 ...")
+    assert not mismatch.other_day(asked, "on Monday he flipped the truck")  # no day to compare
+    assert mismatch.other_day("what happened on the 3rd of june", "on 21 June")
+    # a bound is no date of the event: another day is the answer
+    assert not mismatch.other_day("what has he done since june 3", "on June 21")
+    assert not mismatch.other_day("how many people were hurt", "on June 21")
+    question = analyze(asked)
+    words = tokenize(asked)
+    credits = [1.0] * len(question.terms)
+    assert mismatch.answers_other(question, words, credits, "on the night of June 21", set())
+
+
+def test_title_words_may_stand_between_new_and_the_office():
+    deputy = tokenize("who is the new deputy chief minister of goa")
+    assert mismatch.asks_successor(deputy)
+    assert mismatch.asks_successor(tokenize("who will be the next vice president"))
+    assert not mismatch.asks_successor(tokenize("who is the new york mayor"))
+    former = {"former", "deputi", "chief", "minist", "goa", "demis"}
+    assert mismatch.lacks_succession(deputy, former)
+
+
+def test_an_age_without_the_asked_noun_is_someone_elses():
+    question = "how old was the lion that killed van biljon"
+    q, words = analyze(question), tokenize(question)
+    lacks_lion = [0.0 if t.word == "lion" else 1.0 for t in q.terms]
+    assert mismatch.subject_absent(q, words, lacks_lion)  # "Van Biljon was seventy years old"
+    assert not mismatch.subject_absent(q, words, [1.0] * len(q.terms))
+    officer = "how old was the police officer who shot the protester"
+    q, words = analyze(officer), tokenize(officer)
+    lacks_noun = [0.0 if t.word in ("police", "officer") else 1.0 for t in q.terms]
+    assert mismatch.subject_absent(q, words, lacks_noun)
+    only_police = [0.0 if t.word == "officer" else 1.0 for t in q.terms]
+    assert not mismatch.subject_absent(q, words, only_police)  # "the police said he was 40"
+    named = "how old was doris day"  # a name: weighed as an entity, not here
+    q, words = analyze(named), tokenize(named)
+    assert not mismatch.subject_absent(q, words, [0.0] * len(q.terms))
