@@ -145,6 +145,19 @@ _SAID_DAY = re.compile(
 )
 
 
+# a story's dateline opening its first sentence ("Thursday, May 16, 2019 US singer ... died on
+# Monday"), and the days a sentence gives relative to it
+_DATELINE = re.compile(
+    rf"^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    rf"(?:{sentence_analysis.MONTHS})\s+\d{{1,2}},\s+\d{{4}}"
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"tomorrow|last night|this morning|this evening)\b",
+    re.IGNORECASE,
+)
+
+
 def _days(pattern: re.Pattern[str], text: str) -> set[tuple[str, int]]:
     """The (month, day) dates ``pattern`` finds in ``text``."""
     return {
@@ -167,8 +180,35 @@ def other_day(question_text: str, text: str) -> bool:
     }
     if not asked:
         return False
-    said = _days(_SAID_DAY, text)
+    undated = _DATELINE.sub("", text)  # the day the story was published, not of its event
+    if _RELATIVE_DAY.search(undated):
+        return False  # "on Monday" may be the asked day
+    said = _days(_SAID_DAY, undated)
     return bool(said) and asked.isdisjoint(said)
+
+
+# "How many buffalo will they release *next year*", "who will win *next month*": a question about
+# a coming period. A sentence that tells of no future at all ("the release of ten buffalo" on
+# Wednesday) tells what was done, not what will be; one with a plan, an expectation or a
+# schedule may say it.
+_COMING = re.compile(
+    r"\b(?:next|coming|following)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall|"
+    r"weekend|decade|term|election)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|going to|plans?|planned|planning|expect\w*|intend\w*|aims?|aimed|"
+    r"schedul\w*|set to|hopes?|hoped|propos\w*|future|upcoming|later|next|coming|soon|"
+    r"to be held|considering|could|may|might|forecast\w*|predict\w*|projected|likely|unlikely|"
+    r"probabl\w*|due)\b"
+    r"|['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+def past_for_coming(question_text: str, text: str) -> bool:
+    """The question asks about a coming period ("next year") and the sentence has no word of a
+    future, a plan or an expectation: it tells of what was done."""
+    return bool(_COMING.search(question_text.lower())) and not _FUTURE.search(text)
 
 
 def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
@@ -753,26 +793,34 @@ def subject_absent(
 
 
 _COPULAS = frozenset("is was are were".split())
+_RELATIVES = frozenset("who that which".split())
+# below this Zipf frequency a word of the relative clause is a name ("biljon"), not wording
+_NAME_ZIPF = 3.0
 _NOUN_PHRASE_ENDS = frozenset("who that which whom whose when where in at of on from with".split())
 
 
 def _aged_absent(
     question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
 ) -> bool:
-    """ "How old was the NOUN ..." ("how old was the lion that killed van Biljon", "how old was
-    the police officer who shot the protester") and the sentence has none of the noun's words:
-    the age it gives ("Van Biljon was seventy years old") is someone else's."""
-    if len(words) < 5 or tuple(words[:2]) != ("how", "old") or words[2] not in _COPULAS:
+    """ "How old was the NOUN who/that ... NAME" ("how old was the lion that killed van
+    Biljon") and the sentence has the name of the relative clause and none of the noun's
+    words: the age it gives ("Van Biljon was seventy years old") is the named one's. Not
+    without a relative clause naming someone: "how old is the Norwegian hurdler" is answered
+    by "Warholm, who is 23 years old", the noun describing the one named."""
+    if len(words) < 6 or tuple(words[:2]) != ("how", "old") or words[2] not in _COPULAS:
         return False
     if words[3] not in ("the", "that", "this"):
         return False
-    noun = []
-    for word in words[4:]:
-        if word in _NOUN_PHRASE_ENDS:
-            break
-        noun.append(word)
+    end = next((i for i in range(4, len(words)) if words[i] in _NOUN_PHRASE_ENDS), None)
+    if end is None or words[end] not in _RELATIVES:
+        return False
+    noun, clause = set(words[4:end]), set(words[end + 1 :])
     credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in noun]
-    return bool(credits) and not any(m > 0 for m in credits)
+    named = any(
+        m > 0 and t.word in clause and zipf_frequency(t.word, "en") < _NAME_ZIPF
+        for t, m in zip(question.terms, matched, strict=True)
+    )
+    return named and bool(credits) and not any(m > 0 for m in credits)
 
 
 # A sentence that says the thing asked about is not known or not given ("No cause of death was
@@ -845,6 +893,7 @@ def answers_other(
         or lacks_succession(words, stems)
         or other_occurrence(question, words, matched)
         or other_day(question.text, text)
+        or past_for_coming(question.text, text)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)
