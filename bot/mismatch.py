@@ -528,6 +528,7 @@ _NOT_DEEDS = question_analysis.AUXILIARIES | MODALS | frozenset({"am", "be", "be
 
 
 _COPULAS = frozenset("is was are were".split())
+_NAME_WORDS = frozenset({"name", "names"})
 _MAX_HEAD = 4  # "who was the *knife attacker* who ...": the words naming the doer
 
 
@@ -725,6 +726,19 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
         end = len(words) - 1 if words[-1] not in _PARTICLES else len(words) - 2
         verb = words[end]
         return end if verb.isalpha() and verb not in _NOT_DEEDS else None
+    if len(words) >= 6 and words[0] in ("what", "whats") and _NAME_WORDS & set(words[1:4]):
+        # "what's the name of the guy who *stabbed* the mayor" asks who stabbed him
+        return next(
+            (
+                i + 1
+                for i in range(3, min(len(words) - 1, 6 + _MAX_HEAD))
+                if words[i] in ("who", "that")
+                and words[i + 1].isalpha()
+                and words[i + 1] not in question_analysis.QUESTION_WORDS
+                and words[i + 1] not in _NOT_DEEDS
+            ),
+            None,
+        )
     if len(words) < 3 or words[0] != "who":
         return None
     at = 1
@@ -792,7 +806,6 @@ def subject_absent(
     return bool(credits) and not any(m > 0 for m in credits)
 
 
-_COPULAS = frozenset("is was are were".split())
 _RELATIVES = frozenset("who that which".split())
 # below this Zipf frequency a word of the relative clause is a name ("biljon"), not wording
 _NAME_ZIPF = 3.0

@@ -640,3 +640,14 @@ def test_a_sentence_with_no_future_does_not_answer_about_a_coming_period():
     assert not mismatch.past_for_coming("how many buffalo were released", done)
     question, words = analyze(asked), tokenize(asked)
     assert mismatch.answers_other(question, words, [1.0] * len(question.terms), done, set())
+
+
+def test_the_name_of_the_one_who_did_it_asks_who_did_it():
+    question = "whats the name of the guy who stabbed the gdansk mayor"
+    q, words = analyze(question), tokenize(question)
+    assert words[mismatch.asked_deed_at(words, ())] == "stabbed"
+    lead = "An individual was arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed."
+    assert mismatch.passive_only(q, words, lead)
+    assert not mismatch.passive_only(q, words, "Stefan W. stabbed the mayor on stage.")
+    town = "whats the name of the town"  # no deed asked
+    assert mismatch.asked_deed_at(tokenize(town), ()) is None
