@@ -211,6 +211,31 @@ def past_for_coming(question_text: str, text: str) -> bool:
     return bool(_COMING.search(question_text.lower())) and not _FUTURE.search(text)
 
 
+# "How many lives has Sea-Eye saved *this year*", "how much prize money did he win *in 2019*":
+# a count for one period. A sentence with a running total ("around 14,000 lives saved ... since
+# commencing work in 2016", "a career total $5,479,761 in prize money") counts over another
+# span, unless it names the asked period too.
+_PERIOD = re.compile(
+    r"\b(?:this|last|past) (?:year|season|month|week)\b|\bin (?P<year>(?:19|20)\d\d)\b"
+)
+_RUNNING_TOTAL = re.compile(
+    r"\bsince\b|\bcareer\b|\bin total\b|\bto date\b|\ball[- ]time\b|\bso far\b|"
+    r"\bcumulative\w*\b|\bover the (?:past|last) \w+ (?:years|decades)\b",
+    re.IGNORECASE,
+)
+
+
+def total_for_period(question_text: str, text: str) -> bool:
+    """The question counts over one period ("this year", "in 2019") and the sentence gives a
+    running total ("since 2016", "career total") without naming that period."""
+    asked = _PERIOD.search(question_text.lower())
+    if asked is None or not _RUNNING_TOTAL.search(text):
+        return False
+    year = asked.group("year")
+    named = year in text if year else re.search(asked.group(0), text, re.IGNORECASE)
+    return not named
+
+
 def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
     """The question asks for a successor and the sentence says nothing of one."""
     return asks_successor(words) and _SUCCESSION.isdisjoint(stems)
@@ -907,6 +932,7 @@ def answers_other(
         or other_occurrence(question, words, matched)
         or other_day(question.text, text)
         or past_for_coming(question.text, text)
+        or total_for_period(question.text, text)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)

@@ -651,3 +651,17 @@ def test_the_name_of_the_one_who_did_it_asks_who_did_it():
     assert not mismatch.passive_only(q, words, "Stefan W. stabbed the mayor on stage.")
     town = "whats the name of the town"  # no deed asked
     assert mismatch.asked_deed_at(tokenize(town), ()) is None
+
+
+def test_a_running_total_does_not_count_one_period():
+    asked = "how many lives has sea-eye saved this year"
+    total = "Sea-Eye credit themselves with 14,000 lives saved since commencing work in 2016."
+    assert mismatch.total_for_period(asked, total)
+    both = "This year alone it saved 1,200, and 14,000 since 2016."
+    assert not mismatch.total_for_period(asked, both)
+    assert not mismatch.total_for_period(asked, "Sea-Eye saved 1,200 lives in 60 rescues.")
+    career = "He has made a career total $5,479,761 in prize money earnings."
+    assert mismatch.total_for_period("how much prize money did basilashvili win in 2019", career)
+    assert not mismatch.total_for_period("how much prize money has basilashvili won", career)
+    in_2019 = "Since May he has won $900,000, his best in 2019."
+    assert not mismatch.total_for_period("how much did he win in 2019", in_2019)
