@@ -1027,6 +1027,11 @@ def _placed(text: str, places: AbstractSet[str]) -> frozenset[str]:
     )
 
 
+# the mark that opens an interviewer's turn in a Wikinews interview ("((WN)) Well as it
+# happened, ..."; "((Wikinews))"): a capitalised word of the page, not a name in the answer
+_INTERVIEW_MARK = re.compile(r"^\s*\(\([^()]{1,20}\)\)\s*")
+
+
 def names_no_one_new(
     text: str,
     known: AbstractSet[str],
@@ -1042,6 +1047,7 @@ def names_no_one_new(
 
     Read from the surface, not from the entity table: "Brigid Kosgei of Kenya won" and "owned
     by Truth Aquatics" answer with names the extractor does not know as people or companies."""
+    text = _INTERVIEW_MARK.sub("", text)  # the interviewer's mark names no one
     places = places | _placed(text, places)
     for match in _CAPITALISED.finditer(text):
         if not _capital(match):

@@ -665,3 +665,15 @@ def test_a_running_total_does_not_count_one_period():
     assert not mismatch.total_for_period("how much prize money has basilashvili won", career)
     in_2019 = "Since May he has won $900,000, his best in 2019."
     assert not mismatch.total_for_period("how much did he win in 2019", in_2019)
+
+
+def test_an_interviewer_s_mark_names_no_one():
+    turn = (
+        "((WN))  Well as it happened, on June 27 [2019], there are two suicide bombings in "
+        "the capital [city of Tunis], and eyewitnesses said that the suicide bomber was wearing "
+        "a niqab."
+    )
+    asked = {"who", "was", "the", "suicide", "bomber", "in", "tunis", "on", "june", "27"}
+    assert mismatch.names_no_one_new(turn, asked, {"tunis"})
+    named = "((WN)) Was it Ahmed Ben Ali who planned it?"
+    assert not mismatch.names_no_one_new(named, asked, {"tunis"})
