@@ -236,6 +236,34 @@ def total_for_period(question_text: str, text: str) -> bool:
     return not named
 
 
+# "Was anyone *fired* over the leak", "did anybody *die*", "has someone been *charged*": a
+# question whether the deed befell anyone at all. A sentence without the deed (the headline
+# "540 million private Facebook records found on public Internet") says nothing of it.
+_ANYONE = frozenset("anyone anybody someone somebody".split())
+
+
+def anyone_deed_unsaid(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """A yes/no question whether anyone did or suffered something, and the sentence lacks the
+    verb that follows "anyone" (past "been" and the like)."""
+    if question.kind != "yesno" or _ANYONE.isdisjoint(words):
+        return False
+    at = next(i for i, word in enumerate(words) if word in _ANYONE)
+    verbs = verb_lemmas()
+    deed = next(
+        (w for w in words[at + 1 : at + 4] if w in verbs and w not in _NOT_DEEDS and w != "else"),
+        None,
+    )
+    if deed is None:
+        return False
+    return any(
+        credit <= 0
+        for term, credit in zip(question.terms, matched, strict=True)
+        if term.word == deed
+    )
+
+
 def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
     """The question asks for a successor and the sentence says nothing of one."""
     return asks_successor(words) and _SUCCESSION.isdisjoint(stems)
@@ -933,6 +961,7 @@ def answers_other(
         or other_day(question.text, text)
         or past_for_coming(question.text, text)
         or total_for_period(question.text, text)
+        or anyone_deed_unsaid(question, words, matched)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)

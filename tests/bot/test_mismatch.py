@@ -677,3 +677,15 @@ def test_an_interviewer_s_mark_names_no_one():
     assert mismatch.names_no_one_new(turn, asked, {"tunis"})
     named = "((WN)) Was it Ahmed Ben Ali who planned it?"
     assert not mismatch.names_no_one_new(named, asked, {"tunis"})
+
+
+def test_whether_anyone_suffered_a_deed_needs_the_deed():
+    question = "was anyone fired at facebook over the 540 million records"
+    q, words = analyze(question), tokenize(question)
+    lacks_fired = [0.0 if t.word == "fired" else 1.0 for t in q.terms]
+    assert mismatch.anyone_deed_unsaid(q, words, lacks_fired)
+    assert mismatch.answers_other(q, words, lacks_fired, "540 million records found", set())
+    assert not mismatch.anyone_deed_unsaid(q, words, [1.0] * len(q.terms))
+    hurt = "was the driver hurt in the crash"  # no "anyone": left to the confidence
+    q, words = analyze(hurt), tokenize(hurt)
+    assert not mismatch.anyone_deed_unsaid(q, words, [0.0] * len(q.terms))
