@@ -107,12 +107,160 @@ def _office_words() -> frozenset[str]:
     return frozenset(title[-1] for title in role_titles()) | LEADER_WORDS
 
 
+@lru_cache(maxsize=1)
+def _title_part_words() -> frozenset[str]:
+    """Every word of the known titles ("deputy", "chief", "vice"): what may stand between
+    "new" and the office it qualifies ("the new deputy chief minister")."""
+    return frozenset(word for title in role_titles() for word in title)
+
+
 def asks_successor(words: Sequence[str]) -> bool:
-    """Does the question ask for a new holder of an office ("the new mayor", "next president")?"""
+    """Does the question ask for a new holder of an office ("the new mayor", "next president",
+    "the new deputy chief minister": title words may come between)?"""
     offices = _office_words()
+    parts = _title_part_words()
+    for i, word in enumerate(words):
+        if word not in _SUCCESSOR_WORDS:
+            continue
+        for following in words[i + 1 : i + 4]:
+            if following in offices:
+                return True
+            if following not in parts:
+                break
+    return False
+
+
+# The month-day a question dates its event by ("how many were hurt in the *june 3* crash"), its
+# ordinal suffix allowed; not after a word that makes it a bound ("since june 3", "after may 30"),
+# where another day is the answer.
+_MONTH_NAMES = sentence_analysis.MONTHS.lower()
+_ASKED_DAY = re.compile(
+    rf"(?<!\w)(?:(?P<bound>before|after|since|until|till|by|from|between|to|through)\s+)?"
+    rf"(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES}))\b"
+)
+_SAID_DAY = re.compile(
+    rf"\b(?P<m1>{sentence_analysis.MONTHS})\s+(?P<d1>\d{{1,2}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{sentence_analysis.MONTHS})\b"
+)
+
+
+# a story's dateline opening its first sentence ("Thursday, May 16, 2019 US singer ... died on
+# Monday"), and the days a sentence gives relative to it
+_DATELINE = re.compile(
+    rf"^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    rf"(?:{sentence_analysis.MONTHS})\s+\d{{1,2}},\s+\d{{4}}"
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"tomorrow|last night|this morning|this evening)\b",
+    re.IGNORECASE,
+)
+
+
+def _days(pattern: re.Pattern[str], text: str) -> set[tuple[str, int]]:
+    """The (month, day) dates ``pattern`` finds in ``text``."""
+    return {
+        ((m.group("m1") or m.group("m2")).lower(), int(m.group("d1") or m.group("d2")))
+        for m in pattern.finditer(text)
+    }
+
+
+def other_day(question_text: str, text: str) -> bool:
+    """The question dates its event by a day of a month ("the june 3 crash") and the sentence
+    dates what it tells by other days only ("on the night of June 21"): the sentence tells of
+    another occurrence, as a sentence without "the next" one does (:func:`other_occurrence`).
+    A bounded day ("since June 3") is no date of the event; a sentence with no day of a month
+    may still tell of it ("on Monday")."""
+    lowered = question_text.lower()
+    asked = {
+        ((m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
+        for m in _ASKED_DAY.finditer(lowered)
+        if not m.group("bound")
+    }
+    if not asked:
+        return False
+    undated = _DATELINE.sub("", text)  # the day the story was published, not of its event
+    if _RELATIVE_DAY.search(undated):
+        return False  # "on Monday" may be the asked day
+    said = _days(_SAID_DAY, undated)
+    return bool(said) and asked.isdisjoint(said)
+
+
+# "How many buffalo will they release *next year*", "who will win *next month*": a question about
+# a coming period. A sentence that tells of no future at all ("the release of ten buffalo" on
+# Wednesday) tells what was done, not what will be; one with a plan, an expectation or a
+# schedule may say it.
+_COMING = re.compile(
+    r"\b(?:next|coming|following)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall|"
+    r"weekend|decade|term|election)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|going to|plans?|planned|planning|expect\w*|intend\w*|aims?|aimed|"
+    r"schedul\w*|set to|hopes?|hoped|propos\w*|future|upcoming|later|next|coming|soon|"
+    r"to be held|considering|could|may|might|forecast\w*|predict\w*|projected|likely|unlikely|"
+    r"probabl\w*|due)\b"
+    r"|['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+def past_for_coming(question_text: str, text: str) -> bool:
+    """The question asks about a coming period ("next year") and the sentence has no word of a
+    future, a plan or an expectation: it tells of what was done."""
+    return bool(_COMING.search(question_text.lower())) and not _FUTURE.search(text)
+
+
+# "How many lives has Sea-Eye saved *this year*", "how much prize money did he win *in 2019*":
+# a count for one period. A sentence with a running total ("around 14,000 lives saved ... since
+# commencing work in 2016", "a career total $5,479,761 in prize money") counts over another
+# span, unless it names the asked period too.
+_PERIOD = re.compile(
+    r"\b(?:this|last|past) (?:year|season|month|week)\b|\bin (?P<year>(?:19|20)\d\d)\b"
+)
+_RUNNING_TOTAL = re.compile(
+    r"\bsince\b|\bcareer\b|\bin total\b|\bto date\b|\ball[- ]time\b|\bso far\b|"
+    r"\bcumulative\w*\b|\bover the (?:past|last) \w+ (?:years|decades)\b",
+    re.IGNORECASE,
+)
+
+
+def total_for_period(question_text: str, text: str) -> bool:
+    """The question counts over one period ("this year", "in 2019") and the sentence gives a
+    running total ("since 2016", "career total") without naming that period."""
+    asked = _PERIOD.search(question_text.lower())
+    if asked is None or not _RUNNING_TOTAL.search(text):
+        return False
+    year = asked.group("year")
+    named = year in text if year else re.search(asked.group(0), text, re.IGNORECASE)
+    return not named
+
+
+# "Was anyone *fired* over the leak", "did anybody *die*", "has someone been *charged*": a
+# question whether the deed befell anyone at all. A sentence without the deed (the headline
+# "540 million private Facebook records found on public Internet") says nothing of it.
+_ANYONE = frozenset("anyone anybody someone somebody".split())
+
+
+def anyone_deed_unsaid(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """A yes/no question whether anyone did or suffered something, and the sentence lacks the
+    verb that follows "anyone" (past "been" and the like)."""
+    if question.kind != "yesno" or _ANYONE.isdisjoint(words):
+        return False
+    at = next(i for i, word in enumerate(words) if word in _ANYONE)
+    verbs = verb_lemmas()
+    deed = next(
+        (w for w in words[at + 1 : at + 4] if w in verbs and w not in _NOT_DEEDS and w != "else"),
+        None,
+    )
+    if deed is None:
+        return False
     return any(
-        word in _SUCCESSOR_WORDS and following in offices
-        for word, following in zip(words, words[1:], strict=False)
+        credit <= 0
+        for term, credit in zip(question.terms, matched, strict=True)
+        if term.word == deed
     )
 
 
@@ -433,6 +581,7 @@ _NOT_DEEDS = question_analysis.AUXILIARIES | MODALS | frozenset({"am", "be", "be
 
 
 _COPULAS = frozenset("is was are were".split())
+_NAME_WORDS = frozenset({"name", "names"})
 _MAX_HEAD = 4  # "who was the *knife attacker* who ...": the words naming the doer
 
 
@@ -630,6 +779,19 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
         end = len(words) - 1 if words[-1] not in _PARTICLES else len(words) - 2
         verb = words[end]
         return end if verb.isalpha() and verb not in _NOT_DEEDS else None
+    if len(words) >= 6 and words[0] in ("what", "whats") and _NAME_WORDS & set(words[1:4]):
+        # "what's the name of the guy who *stabbed* the mayor" asks who stabbed him
+        return next(
+            (
+                i + 1
+                for i in range(3, min(len(words) - 1, 6 + _MAX_HEAD))
+                if words[i] in ("who", "that")
+                and words[i + 1].isalpha()
+                and words[i + 1] not in question_analysis.QUESTION_WORDS
+                and words[i + 1] not in _NOT_DEEDS
+            ),
+            None,
+        )
     if len(words) < 3 or words[0] != "who":
         return None
     at = 1
@@ -687,12 +849,44 @@ def subject_absent(
 ) -> bool:
     """The question asks what "the NOUN" did ("what did the judge rule ...") and the sentence
     has no credit for that noun, nor for a related word of it."""
+    if _aged_absent(question, words, matched):
+        return True
     if len(words) < 5 or words[0] not in ("what", "whats") or words[1] not in _DEED_AUXILIARIES:
         return False
     if words[2] != "the":
         return False
     credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word == words[3]]
     return bool(credits) and not any(m > 0 for m in credits)
+
+
+_RELATIVES = frozenset("who that which".split())
+# below this Zipf frequency a word of the relative clause is a name ("biljon"), not wording
+_NAME_ZIPF = 3.0
+_NOUN_PHRASE_ENDS = frozenset("who that which whom whose when where in at of on from with".split())
+
+
+def _aged_absent(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """ "How old was the NOUN who/that ... NAME" ("how old was the lion that killed van
+    Biljon") and the sentence has the name of the relative clause and none of the noun's
+    words: the age it gives ("Van Biljon was seventy years old") is the named one's. Not
+    without a relative clause naming someone: "how old is the Norwegian hurdler" is answered
+    by "Warholm, who is 23 years old", the noun describing the one named."""
+    if len(words) < 6 or tuple(words[:2]) != ("how", "old") or words[2] not in _COPULAS:
+        return False
+    if words[3] not in ("the", "that", "this"):
+        return False
+    end = next((i for i in range(4, len(words)) if words[i] in _NOUN_PHRASE_ENDS), None)
+    if end is None or words[end] not in _RELATIVES:
+        return False
+    noun, clause = set(words[4:end]), set(words[end + 1 :])
+    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in noun]
+    named = any(
+        m > 0 and t.word in clause and zipf_frequency(t.word, "en") < _NAME_ZIPF
+        for t, m in zip(question.terms, matched, strict=True)
+    )
+    return named and bool(credits) and not any(m > 0 for m in credits)
 
 
 # A sentence that says the thing asked about is not known or not given ("No cause of death was
@@ -764,6 +958,10 @@ def answers_other(
         contrasted(question, matched, stems)
         or lacks_succession(words, stems)
         or other_occurrence(question, words, matched)
+        or other_day(question.text, text)
+        or past_for_coming(question.text, text)
+        or total_for_period(question.text, text)
+        or anyone_deed_unsaid(question, words, matched)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)
@@ -858,6 +1056,11 @@ def _placed(text: str, places: AbstractSet[str]) -> frozenset[str]:
     )
 
 
+# the mark that opens an interviewer's turn in a Wikinews interview ("((WN)) Well as it
+# happened, ..."; "((Wikinews))"): a capitalised word of the page, not a name in the answer
+_INTERVIEW_MARK = re.compile(r"^\s*\(\([^()]{1,20}\)\)\s*")
+
+
 def names_no_one_new(
     text: str,
     known: AbstractSet[str],
@@ -873,6 +1076,7 @@ def names_no_one_new(
 
     Read from the surface, not from the entity table: "Brigid Kosgei of Kenya won" and "owned
     by Truth Aquatics" answer with names the extractor does not know as people or companies."""
+    text = _INTERVIEW_MARK.sub("", text)  # the interviewer's mark names no one
     places = places | _placed(text, places)
     for match in _CAPITALISED.finditer(text):
         if not _capital(match):

@@ -575,3 +575,117 @@ def test_a_tally_does_not_say_how_many_were_needed():
     # a question that asks for the tally itself is no concern of this rule
     got = "how many votes did the resolution get"
     assert not mismatch.lacks_requirement(analyze(got), tokenize(got), tally)
+
+
+def test_a_sentence_dated_by_other_days_tells_of_another_occurrence():
+    asked = "how many people were hurt in zhukovskyy's june 3 crash"
+    assert mismatch.other_day(asked, "on the night of June 21 and struck a group of motorcycles")
+    assert not mismatch.other_day(asked, "on June 3 he flipped the truck, and on June 21 ...")
+    assert not mismatch.other_day(asked, "on Monday he flipped the truck")  # no day to compare
+    assert mismatch.other_day("what happened on the 3rd of june", "on 21 June")
+    # a bound is no date of the event: another day is the answer
+    assert not mismatch.other_day("what has he done since june 3", "on June 21")
+    assert not mismatch.other_day("how many people were hurt", "on June 21")
+    question = analyze(asked)
+    words = tokenize(asked)
+    credits = [1.0] * len(question.terms)
+    assert mismatch.answers_other(question, words, credits, "on the night of June 21", set())
+
+
+def test_title_words_may_stand_between_new_and_the_office():
+    deputy = tokenize("who is the new deputy chief minister of goa")
+    assert mismatch.asks_successor(deputy)
+    assert mismatch.asks_successor(tokenize("who will be the next vice president"))
+    assert not mismatch.asks_successor(tokenize("who is the new york mayor"))
+    former = {"former", "deputi", "chief", "minist", "goa", "demis"}
+    assert mismatch.lacks_succession(deputy, former)
+
+
+def test_an_age_without_the_asked_noun_is_someone_elses():
+    question = "how old was the lion that killed van biljon"
+    q, words = analyze(question), tokenize(question)
+    lacks_lion = [0.0 if t.word == "lion" else 1.0 for t in q.terms]
+    assert mismatch.subject_absent(q, words, lacks_lion)  # "Van Biljon was seventy years old"
+    assert not mismatch.subject_absent(q, words, [1.0] * len(q.terms))
+    officer = "how old was the police officer who shot tsang chi-kin"
+    q, words = analyze(officer), tokenize(officer)
+    lacks_noun = [0.0 if t.word in ("police", "officer") else 1.0 for t in q.terms]
+    assert mismatch.subject_absent(q, words, lacks_noun)
+    only_police = [0.0 if t.word == "officer" else 1.0 for t in q.terms]
+    assert not mismatch.subject_absent(q, words, only_police)  # "the police said he was 40"
+    # no one named in a relative clause: the noun may describe the one the sentence names
+    for unnamed in ("how old is the norwegian hurdler", "how old was the man who set a fire"):
+        q, words = analyze(unnamed), tokenize(unnamed)
+        lacks = [0.0 if t.word in ("hurdler", "norwegian", "man") else 1.0 for t in q.terms]
+        assert not mismatch.subject_absent(q, words, lacks)
+    named = "how old was doris day"  # a name: weighed as an entity, not here
+    q, words = analyze(named), tokenize(named)
+    assert not mismatch.subject_absent(q, words, [0.0] * len(q.terms))
+
+
+def test_a_dateline_or_a_weekday_is_no_other_day():
+    asked = "where did doris day die on may 13"
+    lead = "Thursday, May 16, 2019 US singer Doris Day died on Monday at her home"
+    assert not mismatch.other_day(asked, lead)  # the dateline is the story's, Monday may be it
+    assert not mismatch.other_day(asked, "Day died on Monday, May 13")
+    assert mismatch.other_day(asked, "Thursday, May 16, 2019 Day died on May 12 at her home")
+
+
+def test_a_sentence_with_no_future_does_not_answer_about_a_coming_period():
+    asked = "how many buffalo will the northern arapaho release next year"
+    done = "On Wednesday, more than 100 members watched the release of ten buffalo."
+    assert mismatch.past_for_coming(asked, done)
+    assert not mismatch.past_for_coming(asked, "They plan to release twenty more buffalo.")
+    assert not mismatch.past_for_coming(asked, "Boeing's mission is expected to launch next year.")
+    assert not mismatch.past_for_coming("how many buffalo were released", done)
+    question, words = analyze(asked), tokenize(asked)
+    assert mismatch.answers_other(question, words, [1.0] * len(question.terms), done, set())
+
+
+def test_the_name_of_the_one_who_did_it_asks_who_did_it():
+    question = "whats the name of the guy who stabbed the gdansk mayor"
+    q, words = analyze(question), tokenize(question)
+    assert words[mismatch.asked_deed_at(words, ())] == "stabbed"
+    lead = "An individual was arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed."
+    assert mismatch.passive_only(q, words, lead)
+    assert not mismatch.passive_only(q, words, "Stefan W. stabbed the mayor on stage.")
+    town = "whats the name of the town"  # no deed asked
+    assert mismatch.asked_deed_at(tokenize(town), ()) is None
+
+
+def test_a_running_total_does_not_count_one_period():
+    asked = "how many lives has sea-eye saved this year"
+    total = "Sea-Eye credit themselves with 14,000 lives saved since commencing work in 2016."
+    assert mismatch.total_for_period(asked, total)
+    both = "This year alone it saved 1,200, and 14,000 since 2016."
+    assert not mismatch.total_for_period(asked, both)
+    assert not mismatch.total_for_period(asked, "Sea-Eye saved 1,200 lives in 60 rescues.")
+    career = "He has made a career total $5,479,761 in prize money earnings."
+    assert mismatch.total_for_period("how much prize money did basilashvili win in 2019", career)
+    assert not mismatch.total_for_period("how much prize money has basilashvili won", career)
+    in_2019 = "Since May he has won $900,000, his best in 2019."
+    assert not mismatch.total_for_period("how much did he win in 2019", in_2019)
+
+
+def test_an_interviewer_s_mark_names_no_one():
+    turn = (
+        "((WN))  Well as it happened, on June 27 [2019], there are two suicide bombings in "
+        "the capital [city of Tunis], and eyewitnesses said that the suicide bomber was wearing "
+        "a niqab."
+    )
+    asked = {"who", "was", "the", "suicide", "bomber", "in", "tunis", "on", "june", "27"}
+    assert mismatch.names_no_one_new(turn, asked, {"tunis"})
+    named = "((WN)) Was it Ahmed Ben Ali who planned it?"
+    assert not mismatch.names_no_one_new(named, asked, {"tunis"})
+
+
+def test_whether_anyone_suffered_a_deed_needs_the_deed():
+    question = "was anyone fired at facebook over the 540 million records"
+    q, words = analyze(question), tokenize(question)
+    lacks_fired = [0.0 if t.word == "fired" else 1.0 for t in q.terms]
+    assert mismatch.anyone_deed_unsaid(q, words, lacks_fired)
+    assert mismatch.answers_other(q, words, lacks_fired, "540 million records found", set())
+    assert not mismatch.anyone_deed_unsaid(q, words, [1.0] * len(q.terms))
+    hurt = "was the driver hurt in the crash"  # no "anyone": left to the confidence
+    q, words = analyze(hurt), tokenize(hurt)
+    assert not mismatch.anyone_deed_unsaid(q, words, [0.0] * len(q.terms))
