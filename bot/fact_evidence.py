@@ -663,13 +663,6 @@ def _undated_event(
         return 0.0
     titled = in_story or (False,) * len(matches)
     none = (False,) * len(matches)
-    if any(
-        word in q.entity_words and not titled_term
-        for word, titled_term in zip(q.term_words, titled, strict=True)
-    ):
-        # the headline's event is its own people's: "when did Richard Burton die" is not dated
-        # by a sentence on his stay at a hotel whose fire "kills one" in the headline
-        titled = none
     # hedges and a past scene's words ("... when he arrived") are not the event asked about
     aside = [a or b for a, b in zip(q.soft or none, q.scene or none, strict=True)]
     return sum(

@@ -829,24 +829,3 @@ def test_whether_a_named_actor_said_anything_needs_their_statement():
         analyze(question), DEFAULT_RARITY, tokenize(question), zelensky, None
     )
     assert asked.speech
-
-
-def test_a_headline_s_event_does_not_date_a_person_it_does_not_name():
-    """ "When did Richard Burton die" is not dated by "actor Richard Burton who stayed at Bontddu
-    Hall while filming his 1949 movie debut" because the fire's headline "kills one": the
-    headline's event is its own story's, and Burton is not in it."""
-    question = "when did richard burton die"
-    burton = [Resolved("richard-burton", "person", "richard burton", 2, 4, 100.0)]
-    kinds = {"richard-burton": "person"}
-    asked = question_evidence.asked(
-        analyze(question), DEFAULT_RARITY, tokenize(question), burton, None, kinds
-    )
-    words = asked.term_words
-    assert {"richard", "burton"} <= asked.entity_words
-    credits = [0.0 if w == "die" else 1.0 for w in words]
-    killed = [w == "die" for w in words]  # "kills one" in the headline
-    stay = fact_evidence.evidence_for(asked, credits, set(), (), 1.0, killed, dated=True)
-    assert stay.hedged > 0
-    titled = [True] * len(words)  # a headline naming Burton and his death dates it
-    told = fact_evidence.evidence_for(asked, credits, set(), (), 1.0, titled, dated=True)
-    assert told.hedged == -1.0
