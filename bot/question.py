@@ -155,6 +155,7 @@ SHORTHAND = {
     # abbreviations news spells out: "vice-president", "headquarters", "World War II"
     "vp": "vice president",
     "hq": "headquarters",
+    "devs": "developers",
     "ww2": "world war ii",
     "wwii": "world war ii",
     "ww1": "world war i",

@@ -186,6 +186,7 @@ def test_abbreviations_news_spells_out_are_spelled_out():
     assert spell_out("why did namibias old vp quit") == "why did namibias old vice president quit"
     assert spell_out("that old ww2 bomber") == "that old world war ii bomber"
     assert spell_out("the paris police hq attacker") == "the paris police headquarters attacker"
+    assert spell_out("a fund for devs") == "a fund for developers"
 
 
 _BY_RUN = _by_first_run(SHORTHAND)

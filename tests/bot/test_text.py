@@ -191,6 +191,20 @@ def test_everyday_words_match_what_news_writes_in_its_register():
     assert not match_keys("staff") & match_keys("atmosphere")
 
 
+def test_two_everyday_names_of_one_thing_match():
+    """ "how many bison did the tribe get": "the release of ten buffalo"; "what share of the
+    legislature is female": "were women"; "rules banning flights": "prohibits all flights";
+    "were any teens killed": "no fatalities"; "how many brits": "84% of surveyed Britons"."""
+    assert match_keys("bison") & match_keys("buffalo")
+    assert match_keys("female") & match_keys("women")
+    assert match_keys("banning") & match_keys("prohibits")
+    assert match_keys("killed") & match_keys("fatalities")
+    assert match_keys("brits") & match_keys("britons")
+    assert not match_keys("ban") & match_keys("outlawing")
+    assert not match_keys("covid") & match_keys("coronavirus")
+    assert not match_keys("bison") & match_keys("women")
+
+
 def test_convicted_is_found_guilty():
     """ "how many counts was the doctor convicted on": "was found guilty in May on 859 counts";
     court reports write either."""
