@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from facts.lexicon import role_titles
+from facts.entities import gazetteer_ids, word_gazetteer_ids
+from facts.lexicon import lexicon, role_titles
 from facts.sentence_words import MAX_SENTENCE_CHARS
 
 from . import interview
@@ -124,6 +125,7 @@ def matches(
     compound_pairs(question, sents, hits)
     closed_compounds(question, sents, hits)
     _surnames(question, candidates, hits, people)
+    _place_names(question, candidates, hits)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)
     whole_after_part(question, sents, hits)
@@ -151,6 +153,62 @@ def _alternatives_said(
     for c, row in zip(candidates, hits, strict=True):
         if _EITHER_OR.search(c.text[:MAX_SENTENCE_CHARS]):
             for j in at:
+                row[j] = max(row[j], RELATED)
+
+
+def _written_out_places(question: Question) -> list[tuple[int, int, str]]:
+    """Each pair of adjacent question terms that spells out a country or organisation by its
+    own name ("united states", "south korea", "european union"), as (first, second, id). Only
+    the name itself or its adjective, not another alias of it ("white house" is the US
+    government, not the country a sentence's "US" names)."""
+    lex = lexicon()
+    terms = question.terms
+    out = []
+    for j in range(len(terms) - 1):
+        hit = lex.folded.get((terms[j].word, terms[j + 1].word))
+        known = lex.known.get(hit.entity) if hit is not None else None
+        if known is None or known.kind not in ("country", "org"):
+            continue
+        if hit.demonym or tuple(tokenize(known.name.lower())) == (terms[j].word, terms[j + 1].word):
+            out.append((j, j + 1, hit.entity))
+    return out
+
+
+def _capitals(question: Question) -> list[tuple[int, str]]:
+    """Each question term that names a capital city, as (term, its country's id): news and
+    members name a government by its capital ("according to Vilnius", "guarantees for Kyiv"),
+    and the report names the country. Not for a where-question, which asks the city itself."""
+    if question.answer_type == "place":
+        return []
+    known = lexicon().known
+    out = []
+    for j, t in enumerate(question.terms):
+        for entity in word_gazetteer_ids(t.word):
+            city = known.get(entity)
+            if city is not None and city.capital and city.affiliation:
+                out.append((j, city.affiliation))
+    return out
+
+
+def _place_names(question: Question, candidates: Sequence[Ranked], hits: list[list[float]]) -> None:
+    """Credit a country the question writes out in two words ("would the united states arm
+    a european-led force") in a sentence that names it in another form ("The US reportedly
+    remains willing to supply modern weaponry"): neither word's stem is in "US", "U.S." or
+    "American", and news writes the acronym far more often than the name. The sentence's names
+    are read by the gazetteer (capitals only for an acronym), so the pronoun "us" is none. A
+    capital city asked for its government (:func:`_capitals`) is a related word of the country."""
+    pairs = _written_out_places(question)
+    capitals = _capitals(question)
+    if not pairs and not capitals:
+        return
+    for c, row in zip(candidates, hits, strict=True):
+        named = gazetteer_ids(c.text[:MAX_SENTENCE_CHARS])
+        for first, second, entity in pairs:
+            if entity in named:
+                row[first] = max(row[first], EXACT)
+                row[second] = max(row[second], EXACT)
+        for j, country in capitals:
+            if country in named:
                 row[j] = max(row[j], RELATED)
 
 
