@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from facts.entities import gazetteer_ids, word_gazetteer_ids
+from facts.entities import gazetteer_ids
 from facts.lexicon import lexicon, role_titles
 from facts.sentence_words import MAX_SENTENCE_CHARS
 
@@ -174,32 +174,14 @@ def _written_out_places(question: Question) -> list[tuple[int, int, str]]:
     return out
 
 
-def _capitals(question: Question) -> list[tuple[int, str]]:
-    """Each question term that names a capital city, as (term, its country's id): news and
-    members name a government by its capital ("according to Vilnius", "guarantees for Kyiv"),
-    and the report names the country. Not for a where-question, which asks the city itself."""
-    if question.answer_type == "place":
-        return []
-    known = lexicon().known
-    out = []
-    for j, t in enumerate(question.terms):
-        for entity in word_gazetteer_ids(t.word):
-            city = known.get(entity)
-            if city is not None and city.capital and city.affiliation:
-                out.append((j, city.affiliation))
-    return out
-
-
 def _place_names(question: Question, candidates: Sequence[Ranked], hits: list[list[float]]) -> None:
     """Credit a country the question writes out in two words ("would the united states arm
     a european-led force") in a sentence that names it in another form ("The US reportedly
     remains willing to supply modern weaponry"): neither word's stem is in "US", "U.S." or
     "American", and news writes the acronym far more often than the name. The sentence's names
-    are read by the gazetteer (capitals only for an acronym), so the pronoun "us" is none. A
-    capital city asked for its government (:func:`_capitals`) is a related word of the country."""
+    are read by the gazetteer (capitals only for an acronym), so the pronoun "us" is none."""
     pairs = _written_out_places(question)
-    capitals = _capitals(question)
-    if not pairs and not capitals:
+    if not pairs:
         return
     for c, row in zip(candidates, hits, strict=True):
         named = gazetteer_ids(c.text[:MAX_SENTENCE_CHARS])
@@ -207,9 +189,6 @@ def _place_names(question: Question, candidates: Sequence[Ranked], hits: list[li
             if entity in named:
                 row[first] = max(row[first], EXACT)
                 row[second] = max(row[second], EXACT)
-        for j, country in capitals:
-            if country in named:
-                row[j] = max(row[j], RELATED)
 
 
 _ROLE_STEMS = frozenset(stem(w) for title in role_titles() for w in title)

@@ -43,22 +43,3 @@ def test_a_country_written_out_matches_its_acronym_but_not_the_pronoun_us():
     assert hits[1][united] == 0.0
     # another alias of the country ("White House") is not its name written out
     assert term_matching._written_out_places(analyze("who went to the white house")) == []
-
-
-def test_a_capital_asked_for_its_government_is_related_to_the_country_it_governs():
-    from bot.question_analysis import analyze
-
-    candidates = [
-        Candidate("Lithuania's president said Ukraine needs guarantees.", 1, 1, False, "T", 3),
-        Candidate("Estonia's president said Ukraine needs guarantees.", 1, 1, False, "U", 3),
-    ]
-    sents = [sentence_analysis.read_sentence(c.text) for c in candidates]
-
-    def credit(text: str, word: str) -> list[float]:
-        question = analyze(text)
-        j = [t.word for t in question.terms].index(word)
-        return [row[j] for row in term_matching.matches(question, candidates, sents)]
-
-    assert credit("according to vilnius, what does ukraine need", "vilnius") == [0.8, 0.0]
-    # a where-question asks the city itself, not its government
-    assert credit("where was the meeting, vilnius or riga", "vilnius") == [0.0, 0.0]
