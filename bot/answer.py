@@ -503,6 +503,10 @@ class Answerer:
         :meth:`article` could not tell which one was meant."""
         return self._state.corpus.ids_but_case(article_id)
 
+    def near_id(self, article_id: str) -> str | None:
+        """The one id ``article_id``, naming no article, is a near miss of (Corpus.near_id)."""
+        return self._state.corpus.near_id(article_id)
+
     def _topic(self, query: str) -> str:
         """A ``/sources`` topic cleaned, its acronyms that are stop words spelled as their
         entity's name ("WHO": the world health organization), as a question's are."""

@@ -212,18 +212,23 @@ def article_list_reply(answerer: Answerer, query: str) -> str:
     return render_article_list(answerer.find_articles(query), query)
 
 
-def unknown_article_reply(answerer: Answerer, typed: str) -> str:
-    """The reply to ``/sources ID`` naming no article; where ids differ from it only in case
-    (``Story`` and ``STORY``), which one is meant cannot be told, and they are named."""
+def unknown_article_reply(answerer: Answerer, typed: str, meant: str = "") -> str:
+    """The reply to ``/sources ID`` naming no article, with what :func:`ids_meant` says."""
     # a source line shows an article's link: one of no article is no id either
     kind = "link" if "://" in typed else "id"
-    error = f"no article with {kind} “{echo_kept_hidden(typed)}”"
+    return str(UnknownArticleError(f"no article with {kind} “{echo_kept_hidden(typed)}”{meant}"))
+
+
+def ids_meant(answerer: Answerer, typed: str) -> str:
+    """What the reply to an id naming no article adds of the ids it may mean. Where ids differ
+    from it only in case (``Story`` and ``STORY``), which one is meant cannot be told, and
+    they are named; where it is a near miss of one id (a letter wrong, a feed id without its
+    hash), that one is, as `factdesk ask --article` names it: the reply had named none."""
     same = answerer.ids_but_case(typed)
     if len(same) > 1:
-        error += (
-            f": ids that differ from it only in case are {', '.join(map(code, same))}; give one"
-        )
-    return str(UnknownArticleError(error))
+        return f": ids that differ from it only in case are {', '.join(map(code, same))}; give one"
+    near = None if "://" in typed else answerer.near_id(typed)
+    return "" if near is None else f"; did you mean {code(near)}?"
 
 
 # "2", "[2]", "2." (ended as a sentence): a source line's number; several, as "1 2", "1, 2",
@@ -282,12 +287,12 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             # no words at all: "/sources https://…" of no article was told that words such as
             # "who" and "the" are in every article
             return render_no_topic(article.strip())
-        reply = unknown_article_reply(answerer, typed)
+        meant = ids_meant(answerer, typed)
+        reply = unknown_article_reply(answerer, typed, meant)
         # "/sources ceasefire" ("/sources query ceasefire", the colon left out): a member who
         # typed a topic where an article goes was told only that no article has that id
         topic = _OPTION_WORD.sub("", article.strip(), count=1) or article.strip()
-        named = len(answerer.ids_but_case(typed)) > 1  # the reply names the ids meant
-        if not named and has_words(topic) and answerer.find_articles(topic, limit=1):
+        if not meant and has_words(topic) and answerer.find_articles(topic, limit=1):
             reply += f"; `/sources query:` {echo(topic)} lists the articles that cover it"
         return reply
     if last is None:

@@ -620,12 +620,12 @@ class Corpus:
                 meant = self.id_by_link_or_title(form)
             if meant is not None:
                 return f" (did you mean {meant!r}? {self._how_named(meant)})"
-        near = self._near_id(article)
+        near = self.near_id(article)
         if near is not None:
             return f" (did you mean {near!r}? {self._how_named(near)})"
         return ""
 
-    def _near_id(self, article: str) -> str | None:
+    def near_id(self, article: str) -> str | None:
         """The one stored id ``article`` is a near miss of: a feed id typed without its hash
         (``worlds-largest-telescope`` for ``worlds-largest-telescope-8f2e1c0a``), a letter
         wrong, an en dash typed as a hyphen. Named alone, as "no article with id", it left

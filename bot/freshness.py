@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from facts import store
 from facts.articles import SourceFile, discover
 from facts.errors import ArticleError
 from facts.extract import EXTRACTOR_VERSION
@@ -23,6 +24,8 @@ from facts.store import (
     connect,
     extracted_before,
     get_meta,
+    is_locked,
+    read_failure,
     schema_version,
     set_meta,
     words_outdated,
@@ -33,18 +36,24 @@ SIGNATURE_KEY = "article_files"
 
 def needs_build(db: Path, article_paths: Iterable[Path], max_bytes: int | None = None) -> bool:
     """The database is missing, was made by another factdesk version, or the article files
-    (or the size limit they were read under) changed since it was last checked against them."""
+    (or the size limit they were read under) changed since it was last checked against them.
+    Raises :class:`~facts.errors.DatabaseError` when another program holds the database locked
+    for longer than SQLite waits: reading it to answer would wait as long again, then fail."""
     if not db.exists():
         return True
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=store.BUSY_TIMEOUT)
         try:
             if _outdated(conn):
                 return True
             stored = get_meta(conn, SIGNATURE_KEY)
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        locked = read_failure(db, exc) if is_locked(exc) else None
+        if locked is not None:
+            # `ask` waited here, then as long again to read it, before its one line
+            raise locked from None
         return False  # not a database at all: the build will say so in one line
     sources, errors = discover(list(article_paths), db)
     if stored is not None:

@@ -97,9 +97,19 @@ def shown(path: Path | str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
+# What a file name may hold that no one can type where an article id is asked for (`/sources`
+# on Discord, `--article`): a line break, a tab, a control character. A space can be typed.
+_UNTYPABLE = re.compile(r"[^\S ]+|[\x00-\x1f\x7f-\x9f]+")
+
+
 def article_id_from_path(path: Path | str) -> str:
-    """An article's id is its file name without the extension."""
-    return Path(path).stem
+    """An article's id is its file name without the extension, each run of characters in it
+    that cannot be typed (a line break a script left in a name) read as a space: kept, the id
+    could be cited but never asked for. A name of nothing else is its escaped form."""
+    stem = Path(path).stem
+    if not _UNTYPABLE.search(stem):
+        return stem
+    return _UNTYPABLE.sub(" ", stem).strip(" ") or shown(stem)
 
 
 def article_id_from_url(url: str) -> str:
@@ -687,7 +697,7 @@ def _id_without_url(path: Path, fields: dict[str, str], number: int) -> str:
     """A feed row without a url is named by its title within its feed, so a row added above it
     leaves its id (and what answers cite) as it was; a row without a title, by its number."""
     if not fields["title"]:
-        return f"{Path(path).stem}-row-{number}"
+        return f"{article_id_from_path(path)}-row-{number}"
     return article_id_from_url(f"{Path(path).stem}/{fields['title']}")
 
 

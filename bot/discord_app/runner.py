@@ -17,6 +17,7 @@ import string
 from pathlib import Path
 
 import aiohttp  # discord.py's HTTP client: logging in without a network fails in it
+import click
 import discord
 
 from facts.errors import FactsError
@@ -25,6 +26,7 @@ from facts.store import build_hint
 from ..answer import Answerer
 from ..config import Config
 from ..errors import ConfigError, StartupError
+from ..freshness import needs_build
 from .client import FactdeskBot, check_settings, create_bot, needs_message_content
 
 SHARD_IDS_ENV = "FACTDESK_SHARD_IDS"  # "0,1": the shards of shard_count this process runs
@@ -127,6 +129,27 @@ def check_database(config: Config, db_path: str | Path | None) -> Path:
     return path
 
 
+def database_behind(config: Config, db_path: str | Path | None) -> str | None:
+    """The warning for a configured database behind config.yaml's articles (one added, edited or
+    removed since the build, or a build by an older factdesk). `factdesk ask` rebuilds such a
+    database by itself; `factdesk run` serves it as it is, and an operator who had edited the
+    articles and restarted the bot got the old answers without a word why. A database named
+    with --db is used as it is, by `ask` too: nothing is said of it."""
+    if db_path is not None:
+        return None
+    try:
+        behind = needs_build(config.db_path, config.article_paths, config.articles.max_bytes)
+    except FactsError:
+        return None  # another program holds it: opening it to answer says so
+    if not behind:
+        return None
+    return (
+        f"{config.db_path.name} is behind the articles in {', '.join(config.articles.paths)} (a "
+        "file added, changed or removed since it was built, or a build by an older factdesk): "
+        "answering from it as it is; run `factdesk build`, then /reload"
+    )
+
+
 def shard_ids_from_env() -> list[int] | None:
     raw = os.environ.get(SHARD_IDS_ENV, "").strip()
     if not raw:
@@ -185,6 +208,9 @@ def settle_memory(answerer: Answerer) -> None:
 def run(config: Config, db_path: str | Path | None = None, sync_globally: bool = False) -> None:
     """Connect and serve until interrupted. Raises StartupError/ConfigError with one line."""
     token, bot = prepare(config, db_path, sync_globally=sync_globally)
+    behind = database_behind(config, db_path)
+    if behind:
+        click.echo(f"warning: {behind}", err=True)
     settle_memory(bot.answerer)
     handler = logging.StreamHandler()
     handler.addFilter(RedactToken(token))

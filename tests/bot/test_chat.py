@@ -285,6 +285,31 @@ def test_sources_finds_an_id_typed_in_another_case_and_names_ids_only_case_tells
     )
 
 
+def test_sources_names_the_one_id_a_near_miss_means_as_ask_article_does(answerer, tmp_path):
+    """`factdesk ask --article` says "did you mean …?" of a letter wrong or a feed id typed
+    without its hash; `/sources` in chat and on Discord named no id at all."""
+    typo = SEED_ID[:-1] + "x"
+    assert chat(answerer, f"/sources {typo}")[0] == (
+        f"no article with id “{typo.replace('_', chr(92) + '_')}”; did you mean `{SEED_ID}`?"
+    )
+    assert chat(answerer, f"/sources article: {SEED_ID.replace('_', '-')}")[0].endswith(
+        f"did you mean `{SEED_ID}`?"
+    )
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "feed.csv").write_text(
+        "url,title,text\nhttps://news.example/2025/bridge-reopens,Bridge,The bridge reopened.\n"
+        "https://news.example/2025/dam-a,Dam,The dam burst.\n"
+        "https://news.example/2025/dam-b,Dam,The dam held.\n",
+        encoding="utf-8",
+    )
+    build([folder], tmp_path / "f.db")
+    core = Answerer(load_config(ROOT / "config.yaml"), tmp_path / "f.db")
+    unhashed, tie = chat(core, "/sources bridge-reopens", "/sources dam-c", "/quit")
+    assert "did you mean `bridge-reopens-" in unhashed
+    assert "did you mean" not in tie  # two ids as near: neither is named
+
+
 def test_sources_finds_an_article_by_the_title_or_link_its_source_line_shows(tmp_path):
     """An answer's source line shows an article's title and link, not its id (only `/sources
     query:` lists ids): "/sources https://…" or the title, copied from it, named no article.

@@ -98,6 +98,7 @@ NO_ARTICLES = SimpleNamespace(
     article=lambda article_id: None,
     article_named=lambda _: None,
     ids_but_case=lambda _: (),
+    near_id=lambda _: None,
     names_a_topic=names_a_topic,
     find_articles=lambda *_, **__: [],
 )

@@ -91,6 +91,31 @@ def test_a_markdown_file_with_nothing_a_page_shows_as_text_says_why(tmp_path, ma
         read_source(source(path))
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("council\nvote.txt", "council vote"),
+        ("council\r\n\tvote.md", "council vote"),
+        ("council vote.txt", "council vote"),
+        ("\n.txt", "\\n"),
+    ],
+)
+def test_an_id_holds_nothing_that_cannot_be_typed(tmp_path, name, expected):
+    """A file name with a line break (a script's `echo` into a name) gave an id with one,
+    which `/sources` on Discord and `--article` could never be given: it is a space."""
+    path = tmp_path / name
+    path.write_text("The council met on Monday. It voted.\n", encoding="utf-8")
+    (article,) = read_source(source(path))
+    assert article.id == expected
+
+
+def test_a_feed_row_named_by_its_number_has_a_typable_id_too(tmp_path):
+    path = tmp_path / "feed\n2025.csv"
+    path.write_text("title,text\n,The council met on Monday.\n", encoding="utf-8")
+    (article,) = read_source(source(path))
+    assert article.id == "feed 2025-row-1"
+
+
 def test_front_matter_keys_are_read_in_any_case_as_feed_columns_are(tmp_path):
     """A feed's ``Title`` and ``URL`` columns are its title and url; front matter's ``Title:``
     and ``Published:`` were passed over without a word, and the article was titled with its

@@ -50,6 +50,7 @@ from ..replies import (
     respond,
 )
 from ..state import LRU, Cooldowns
+from .admin import permission_label
 
 if TYPE_CHECKING:
     from ..client import FactdeskBot
@@ -323,10 +324,18 @@ def _pasted_as_file(message: discord.Message) -> bool:
     )
 
 
-def unknown_command_note(word: str) -> str:
+def unknown_command_note(word: str, admin_permission: str = "manage_guild") -> str:
     """The reply to a command word typed as a message that the bot has not (``/halp``, ``/foo
-    bar``, ``/reload`` typed rather than picked from the menu): one line naming the commands.
-    It was asked as a question, "The coverage doesn't say (/foo bar)"; chat names it too."""
+    bar``): one line naming the commands. It was asked as a question, "The coverage doesn't
+    say (/foo bar)"; chat names it too. ``/reload`` typed rather than picked from the menu is
+    a command the bot has, for some: "I don't know /reload" sent an admin looking for why it
+    was missing; it is told where it runs (a typed one is never run: who typed it is not
+    checked as the slash command's permission is)."""
+    if word.strip().lower() == "/reload":
+        return (
+            "`/reload` runs only picked from the slash-command menu, for members with the "
+            f"{permission_label(admin_permission)} permission; typed as a message it is not run."
+        )
     meant = meant_command(word, ("/ask", "/sources", "/help"))
     hint = f" (did you mean `{meant}`?)" if meant else ""
     return (
@@ -559,7 +568,7 @@ class Questions(commands.Cog):
             elif trigger.command == "help":
                 note = help_text(self.settings, self.bot.user)
             else:
-                note = unknown_command_note(trigger.question)
+                note = unknown_command_note(trigger.question, self.settings.admin_permission)
             sent = await reply_in_parts(message, note, as_reply=can_reply)
             self._keep_reply(message, trigger, note, sent)
             return

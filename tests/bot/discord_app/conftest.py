@@ -81,6 +81,7 @@ def answerer():
     fake.answer.side_effect = lambda question, **_: an_answer(question)
     fake.article_named.return_value = None  # no article has a title or link typed
     fake.ids_but_case.return_value = ()
+    fake.near_id.return_value = None  # nor is any id a near miss of one typed
     fake.sources.side_effect = lambda answer: [
         SourceDetail(i, c, "The sentence before.", "The sentence after.")
         for i, c in enumerate(answer.citations, start=1)

@@ -445,7 +445,7 @@ async def test_a_near_miss_of_sources_typed_as_text_shows_the_sources(cog, answe
     assert "The sentence before." in sent_texts(channel)[-1]
 
 
-@pytest.mark.parametrize("typed", ["/halp", "/foo bar", "/Reload", "/sorces 2"])
+@pytest.mark.parametrize("typed", ["/halp", "/foo bar", "/sorces 2"])
 async def test_an_unknown_command_typed_as_text_gets_a_note_naming_the_commands(
     cog, answerer, typed
 ):
@@ -584,3 +584,18 @@ async def test_a_crowd_of_slow_questions_in_one_channel_sends_one_typing_request
     await asyncio.gather(*(cog.on_message(q) for q in questions))
     assert channel.send.await_count == 6
     channel.typing.assert_called_once()
+
+
+async def test_reload_typed_as_a_message_is_said_to_run_from_the_menu_not_unknown(make_cog):
+    """ "@factdesk /reload" (typed, not picked from the menu) was told "I don't know /reload
+    …: the commands are /ask, /sources and /help", which sent an admin looking for why the
+    command was missing. It says where it runs, and for whom; it is still not run."""
+    cog = make_cog(admin_permission="manage_messages")
+    channel = make_channel()
+    await cog.on_message(make_message(f"<@{BOT_ID}> /Reload", channel=channel))
+    (text,) = sent_texts(channel)
+    assert text.startswith("`/reload` runs only picked from the slash-command menu")
+    assert "Manage Messages permission" in text and "I don't know" not in text
+    assert "\n" not in text
+    assert channel.send.call_args.kwargs["allowed_mentions"].to_dict() == NO_PINGS
+    cog.bot.answerer.reload.assert_not_called()

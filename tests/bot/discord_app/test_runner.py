@@ -200,3 +200,30 @@ def test_factdesk_run_without_a_database_exits_non_zero_with_one_line(tmp_path, 
     assert result.exit_code != 0 and "factdesk build" in result.output
     assert TOKEN not in result.output
     assert Path(tmp_path / "missing.db").exists() is False  # nothing created by the check
+
+
+def test_run_warns_when_the_configured_database_is_behind_its_articles(
+    tmp_path, token, monkeypatch
+):
+    """`factdesk ask` rebuilds a database behind config.yaml's articles by itself; `factdesk
+    run` served it as it was, and an operator who had edited an article and restarted the bot
+    got the old answers without a word. A --db database is used as it is, as by `ask`."""
+    monkeypatch.setattr(FactdeskBot, "run", lambda self, given_token, **kwargs: None)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text("Bridge report\nThe bridge reopened on Monday.\n")
+    config = tmp_path / "config.yaml"
+    config.write_text("articles:\n  paths: [articles]\ndatabase: news.db\n", encoding="utf-8")
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(main, ["--config", str(config), *args])
+        assert result.exit_code == 0, result.output
+        return result.stderr
+
+    run("build", "-q")
+    assert "warning" not in run("run")
+    (folder / "dam.txt").write_text("Dam report\nThe dam burst on Friday.\n")
+    (warning,) = [line for line in run("run").splitlines() if line.startswith("warning:")]
+    assert "news.db is behind the articles in articles" in warning
+    assert "run `factdesk build`, then /reload" in warning
+    assert "warning" not in run("run", "--db", str(tmp_path / "news.db"))

@@ -57,3 +57,12 @@ async def test_sources_after_a_real_answer(real_cog, core):
     text = "\n".join(part for part, _ in replies(interaction))
     expected = render_sources(core.sources(last)) if last else render_sources([])
     assert text == expected
+
+
+async def test_sources_of_a_near_miss_of_an_id_names_the_id(real_cog, core):
+    """`/sources article:` with a letter of an id wrong named no id; `--article` names it."""
+    seed_id = core.find_articles("ceasefire", limit=1)[0].id
+    interaction = make_interaction()
+    await real_cog.sources.callback(real_cog, interaction, article=seed_id[:-1] + "x")
+    text = "\n".join(part for part, _ in replies(interaction))
+    assert text.endswith(f"; did you mean `{seed_id}`?")
