@@ -1510,12 +1510,31 @@ def _regularised(word: str, names: Collection[str] = ()) -> str | None:
     (:func:`_doubled`) or an "-ing" written as said (:func:`_g_dropped`: "backin" is backing,
     not "back in")."""
     return (
-        overregularised(word)
+        _learners_past(word)
         or _plural_in_ys(word)
         or _past_without_e(word)
         or _doubled(word)
         or _g_dropped(word, names)
     )
+
+
+def _learners_past(word: str) -> str | None:
+    """The verb a regular past of an irregular verb stands for (text.overregularised:
+    "keeped" is keep), unless a letter left out of a word commoner than that verb made it:
+    "discused" is discussed, not the noun "discus" (whose plural "disci" the table holds as
+    irregular). A letter left out is the commonest slip; a learner's past is read only where
+    no such word is at hand ("keeped": no "keep?ed" is a word; "maked": "marked" and "masked"
+    are rarer than "make")."""
+    verb = overregularised(word)
+    if verb is None:
+        return None
+    floor = _zipf(verb)
+    put_back = (
+        word[:i] + letter + word[i:]
+        for i in range(1, len(word) + 1)
+        for letter in "abcdefghijklmnopqrstuvwxyz"
+    )
+    return None if any(_zipf(whole) >= floor for whole in put_back) else verb
 
 
 def _plural_in_ys(word: str) -> str | None:

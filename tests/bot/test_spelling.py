@@ -109,6 +109,15 @@ def test_a_regular_past_of_an_irregular_verb_is_read_as_the_verb(speller):
     assert speller.fix("who runned it", never_known) == "who run it"
 
 
+def test_a_regular_past_with_a_letter_left_out_of_a_commoner_word_is_that_word(speller):
+    # "discus" has an irregular plural ("disci"), but "discused" is discussed with an "s" left
+    # out, and "discussed" is far commoner than "discus"
+    assert speller.fix("will it be discused in washington", never_known) == (
+        "will it be discussed in washington"
+    )
+    assert speller.fix("they buyed weapons", never_known) == "they buy weapons"
+
+
 def test_a_plural_in_ys_is_read_as_its_plural(speller):
     # "countrys" is one letter from "country", but a plural; "which country" asks another thing
     assert speller.fix("which countrys are sending troops", never_known, never_known) == (
