@@ -303,6 +303,10 @@ class Speller:
             return self._stem_only(word, reading.in_coverage) or typed
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
             return self._next_in_name(word, previous) or typed
+        if named := self._slip_in_name(word, previous, reading.words[index + 1 : index + 2]):
+            return _cased_like(typed, named)
+        if apart := self._name_typed_as_one(word):
+            return _cased_like(typed, apart)
         if (index == 0 or typed[0].islower()) and (said := _homophone(word, reading.in_coverage)):
             return said
         if not _common_english(word):
@@ -488,6 +492,35 @@ class Speller:
             if choice[0] == word[0] and choice != word and OSA.distance(word, choice) == 1
         ]
         return found[0] if len(found) == 1 else None
+
+    def _slip_in_name(self, word: str, previous: str, following: Sequence[str]) -> str | None:
+        """The one word of a two-word name of the coverage that ``word``, which the coverage
+        never writes, is a slip of (one edit, the same first letter), where the word beside it
+        is the name's other word: "kay hagen" is Kay Hagan, "maiden wardak" Maidan Wardak.
+        English knows "hagen" and "maiden", so letters alone leave them; the name's other word,
+        typed right, says which is meant, and a word the coverage lacks finds nothing as typed.
+        Two such words (or none) and the word stays as typed."""
+        after = self._next.get(previous, ())
+        before = self._before.get(following[0], ()) if following else ()
+        slips = {
+            choice
+            for choice in (*after, *before)
+            if choice[0] == word[0] and choice != word and OSA.distance(word, choice) == 1
+        }
+        return next(iter(slips)) if len(slips) == 1 else None
+
+    def _name_typed_as_one(self, word: str) -> str | None:
+        """The two words of a name of the coverage that ``word``, which the coverage never
+        writes, is typed without the space between: "whitehouse" is the White House. English
+        knows "whitehouse" (a surname) well enough that the cuts of words run together
+        (:func:`_run_together`, for words English barely knows: "newyork") leave it; a name's
+        two words, one after the other, are what the member meant."""
+        cuts = [
+            f"{word[:cut]} {word[cut:]}"
+            for cut in range(2, len(word) - 1)
+            if word[cut:] in self._next.get(word[:cut], ())
+        ]
+        return cuts[0] if len(cuts) == 1 else None
 
     def _one_slip(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The word of the coverage (or the far commoner word) a word English knows only barely
@@ -1510,12 +1543,31 @@ def _regularised(word: str, names: Collection[str] = ()) -> str | None:
     (:func:`_doubled`) or an "-ing" written as said (:func:`_g_dropped`: "backin" is backing,
     not "back in")."""
     return (
-        overregularised(word)
+        _learners_past(word)
         or _plural_in_ys(word)
         or _past_without_e(word)
         or _doubled(word)
         or _g_dropped(word, names)
     )
+
+
+def _learners_past(word: str) -> str | None:
+    """The verb a regular past of an irregular verb stands for (text.overregularised:
+    "keeped" is keep), unless a letter left out of a word commoner than that verb made it:
+    "discused" is discussed, not the noun "discus" (whose plural "disci" the table holds as
+    irregular). A letter left out is the commonest slip; a learner's past is read only where
+    no such word is at hand ("keeped": no "keep?ed" is a word; "maked": "marked" and "masked"
+    are rarer than "make")."""
+    verb = overregularised(word)
+    if verb is None:
+        return None
+    floor = _zipf(verb)
+    put_back = (
+        word[:i] + letter + word[i:]
+        for i in range(1, len(word) + 1)
+        for letter in "abcdefghijklmnopqrstuvwxyz"
+    )
+    return None if any(_zipf(whole) >= floor for whole in put_back) else verb
 
 
 def _plural_in_ys(word: str) -> str | None:

@@ -109,6 +109,15 @@ def test_a_regular_past_of_an_irregular_verb_is_read_as_the_verb(speller):
     assert speller.fix("who runned it", never_known) == "who run it"
 
 
+def test_a_regular_past_with_a_letter_left_out_of_a_commoner_word_is_that_word(speller):
+    # "discus" has an irregular plural ("disci"), but "discused" is discussed with an "s" left
+    # out, and "discussed" is far commoner than "discus"
+    assert speller.fix("will it be discused in washington", never_known) == (
+        "will it be discussed in washington"
+    )
+    assert speller.fix("they buyed weapons", never_known) == "they buy weapons"
+
+
 def test_a_plural_in_ys_is_read_as_its_plural(speller):
     # "countrys" is one letter from "country", but a plural; "which country" asks another thing
     assert speller.fix("which countrys are sending troops", never_known, never_known) == (
@@ -926,3 +935,27 @@ def test_no_stop_word_is_a_fragment_so_two_stop_words_are_never_joined():
     assert speller.fix("what did the army say", never_known, never_known) == (
         "what did the army say"
     )
+
+
+def test_a_slip_in_one_word_of_a_two_word_name_is_read_by_the_other_word():
+    speller = Speller(["Kay Hagan", "Maidan Wardak", "Tony Mendez"])
+    # English knows "hagen" and "maiden"; the name's other word says which name is meant
+    assert speller.fix("what did senator kay hagen die from", never_known) == (
+        "what did senator kay hagan die from"
+    )
+    assert speller.fix("the bomb at the maiden wardak base", never_known) == (
+        "the bomb at the maidan wardak base"
+    )
+    # a word the coverage writes is meant as typed, and a word two slips away is no slip
+    assert speller.fix("who is tony mendes", lambda w: w == "mendes") == "who is tony mendes"
+    assert speller.fix("what did kay hansen say", never_known) == "what did kay hansen say"
+
+
+def test_a_two_word_name_typed_as_one_word_the_coverage_lacks_is_put_apart():
+    speller = Speller(["the White House", "Hong Kong"])
+    # English knows "whitehouse" (a surname), so only the name's two words say it is two
+    assert speller.fix("who set himself on fire outside the whitehouse", never_known) == (
+        "who set himself on fire outside the white house"
+    )
+    # a word the coverage writes is meant as typed
+    assert speller.fix("is hongkong calm", lambda w: w == "hongkong") == "is hongkong calm"
