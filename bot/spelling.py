@@ -303,8 +303,6 @@ class Speller:
             return self._stem_only(word, reading.in_coverage) or typed
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
             return self._next_in_name(word, previous) or typed
-        if named := self._slip_in_name(word, previous, reading.words[index + 1 : index + 2]):
-            return _cased_like(typed, named)
         if (index == 0 or typed[0].islower()) and (said := _homophone(word, reading.in_coverage)):
             return said
         if not _common_english(word):
@@ -490,22 +488,6 @@ class Speller:
             if choice[0] == word[0] and choice != word and OSA.distance(word, choice) == 1
         ]
         return found[0] if len(found) == 1 else None
-
-    def _slip_in_name(self, word: str, previous: str, following: Sequence[str]) -> str | None:
-        """The one word of a two-word name of the coverage that ``word``, which the coverage
-        never writes, is a slip of (one edit, the same first letter), where the word beside it
-        is the name's other word: "kay hagen" is Kay Hagan, "maiden wardak" Maidan Wardak.
-        English knows "hagen" and "maiden", so letters alone leave them; the name's other word,
-        typed right, says which is meant, and a word the coverage lacks finds nothing as typed.
-        Two such words (or none) and the word stays as typed."""
-        after = self._next.get(previous, ())
-        before = self._before.get(following[0], ()) if following else ()
-        slips = {
-            choice
-            for choice in (*after, *before)
-            if choice[0] == word[0] and choice != word and OSA.distance(word, choice) == 1
-        }
-        return next(iter(slips)) if len(slips) == 1 else None
 
     def _one_slip(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The word of the coverage (or the far commoner word) a word English knows only barely
