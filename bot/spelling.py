@@ -303,6 +303,8 @@ class Speller:
             return self._stem_only(word, reading.in_coverage) or typed
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
             return self._next_in_name(word, previous) or typed
+        if apart := self._name_typed_as_one(word):
+            return _cased_like(typed, apart)
         if (index == 0 or typed[0].islower()) and (said := _homophone(word, reading.in_coverage)):
             return said
         if not _common_english(word):
@@ -488,6 +490,19 @@ class Speller:
             if choice[0] == word[0] and choice != word and OSA.distance(word, choice) == 1
         ]
         return found[0] if len(found) == 1 else None
+
+    def _name_typed_as_one(self, word: str) -> str | None:
+        """The two words of a name of the coverage that ``word``, which the coverage never
+        writes, is typed without the space between: "whitehouse" is the White House. English
+        knows "whitehouse" (a surname) well enough that the cuts of words run together
+        (:func:`_run_together`, for words English barely knows: "newyork") leave it; a name's
+        two words, one after the other, are what the member meant."""
+        cuts = [
+            f"{word[:cut]} {word[cut:]}"
+            for cut in range(2, len(word) - 1)
+            if word[cut:] in self._next.get(word[:cut], ())
+        ]
+        return cuts[0] if len(cuts) == 1 else None
 
     def _one_slip(self, word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
         """The word of the coverage (or the far commoner word) a word English knows only barely

@@ -935,3 +935,13 @@ def test_no_stop_word_is_a_fragment_so_two_stop_words_are_never_joined():
     assert speller.fix("what did the army say", never_known, never_known) == (
         "what did the army say"
     )
+
+
+def test_a_two_word_name_typed_as_one_word_the_coverage_lacks_is_put_apart():
+    speller = Speller(["the White House", "Hong Kong"])
+    # English knows "whitehouse" (a surname), so only the name's two words say it is two
+    assert speller.fix("who set himself on fire outside the whitehouse", never_known) == (
+        "who set himself on fire outside the white house"
+    )
+    # a word the coverage writes is meant as typed
+    assert speller.fix("is hongkong calm", lambda w: w == "hongkong") == "is hongkong calm"
