@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import compress
 
 from wordfreq import zipf_frequency
@@ -37,6 +38,7 @@ from .lexicon import (
 )
 from .model import Article, Entity, Mention, Sentence
 from .sentence_words import MAX_SENTENCE_CHARS
+from .words import stem
 
 # Words that end an organisation's name ("Florida Highway Patrol") or a place's ("Ural Region").
 ORG_HEADS = frozenset(
@@ -269,7 +271,16 @@ def headline_places(title: str) -> str:
     each article (``articles.places``) for answering to read with :func:`read_places`. Scanned
     at answer time on the first sight of each headline, they cost 1.2% of a question's work
     (callgrind over the bench questions at x1: 28.94 -> 28.59 M instructions)."""
-    return " ".join(sorted(gazetteer_ids(title[:MAX_SENTENCE_CHARS])))
+    head = title[:MAX_SENTENCE_CHARS]
+    found = set(gazetteer_ids(head))
+    for word in _HYPHENATED.findall(head):
+        if not gazetteer_ids(word):
+            found |= gazetteer_ids(word.replace("-", " "))
+    return " ".join(sorted(found))
+
+
+# A hyphenated word of a headline with a capitalised part: "Turkish-Libyan", "pro-Russian"
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)*-[A-Z]\w*(?:-\w+)*|\b[A-Z]\w*(?:-\w+)+")
 
 
 def read_places(stored: str | None) -> frozenset[str]:
@@ -291,7 +302,9 @@ def _everyday_noun(lex: Lexicon, word: str) -> bool:
 def word_gazetteer_ids(word: str) -> frozenset[str]:
     """Ids (as gazetteer_ids) a member's one lower-case word names: a name or adjective
     ("america", "british") or an acronym typed in lower case ("us", "cia", "nhs"), which the
-    lists hold as written (two to five letters)."""
+    lists hold as written (two to five letters), or a country's or region's name in another
+    inflection (_stemmed_places: "russias", "ukrainians"). The one way a member's word names a
+    headline's place (bot.sentence_analysis.in_title)."""
     lex = lexicon()
     hits = [lex.folded.get((word,))]
     if 2 <= len(word) <= 5 and word.isalpha() and not _everyday_noun(lex, word):
@@ -300,7 +313,25 @@ def word_gazetteer_ids(word: str) -> frozenset[str]:
         h.entity
         for h in hits
         if h is not None and getattr(lex.known.get(h.entity), "kind", "") in NAMED_KINDS
-    )
+    ) | _stemmed_places().get(stem(word), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _stemmed_places() -> dict[str, frozenset[str]]:
+    """Stem of a one-word name, adjective or people's noun of a country, or of a region that
+    has an adjective ("Texan", "African") -> its ids: a member's word names the place in any
+    inflection or misspelling that stems alike ("russias" for "Russia's", "ukrain",
+    "ukrainians"), as a plural names a noun. Not cities (nor other places without an
+    adjective): their names are everyday words more often ("Reading", "Nice")."""
+    lex = lexicon()
+    found: dict[str, set[str]] = {}
+    for key, hit in lex.folded.items():
+        known = lex.known.get(hit.entity)
+        if len(key) != 1 or known is None:
+            continue
+        if known.kind == "country" or (known.kind == "place" and hit.entity in lex.demonym_of):
+            found.setdefault(stem(key[0]), set()).add(hit.entity)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _may_match_gazetteer(lex: Lexicon, word: str, f: str) -> bool:
