@@ -340,6 +340,7 @@ def test_a_members_word_names_a_country_in_any_inflection_that_stems_alike():
     assert word_gazetteer_ids("russias") == {"russia"}
     assert word_gazetteer_ids("ukrain") == word_gazetteer_ids("ukrainians") == {"ukraine"}
     assert word_gazetteer_ids("read") == frozenset()
+    assert word_gazetteer_ids("emir") == frozenset()  # "Emirates" stems as the ruler
 
 
 def test_a_headlines_hyphenated_words_name_places_part_by_part():
