@@ -976,5 +976,8 @@ def shows_answer(question: Question, text: str, known: frozenset[str] = frozense
 
 def demonyms(text: str) -> frozenset[str]:
     """The capitalised adjectives of nationality in ``text``, lower-cased ("Russian", "Welsh"):
-    words of a country, no one's name."""
-    return frozenset(m.group(0).lower() for m in _DEMONYM.finditer(text))
+    words of a country, no one's name. Those the gazetteer lists (_gazetteer_demonym), as a
+    place answer has them: the pattern alone also takes "Mohammadi" and "Republican"."""
+    return frozenset(
+        m.group(0).lower() for m in _DEMONYM.finditer(text) if _gazetteer_demonym(m.group(0))
+    )

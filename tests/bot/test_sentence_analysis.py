@@ -619,3 +619,11 @@ def test_a_headlines_stems_come_from_the_row_where_the_build_stored_them(monkeyp
     story = rank_features._story_terms(question, [stored], [[0.0] * terms], [1.0] * terms)
     assert story[title][at]
     assert stem("gillibrand") in sentence_analysis.stems_of(stored)
+
+
+def test_a_texts_demonyms_are_the_adjectives_the_gazetteer_lists():
+    """demonyms (what a "who else" answer counts as no one new) and a place answer read
+    nationality adjectives alike, by the gazetteer: the pattern's endings also take a name
+    ("Mohammadi") and a party's word ("Republican"), neither of them a country's."""
+    found = sentence_analysis.demonyms("Mohammadi met Republican and Iranian officials in Wales")
+    assert found == {"iranian"}
