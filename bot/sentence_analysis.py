@@ -37,7 +37,7 @@ from .rank_common import (
     YEAR,
     word_tokens,
 )
-from .text import STOPWORDS, same_place_stems, stem, tokenize
+from .text import STOPWORDS, stem, tokenize
 
 if TYPE_CHECKING:
     from .rank import Ranked
@@ -634,9 +634,11 @@ def stems_of(c: Ranked) -> frozenset[str]:
 
 
 def in_title(term: Term, title: frozenset[str], places: bool = False) -> bool:
-    """Does a title (its stems) have the term: the word or a related word; with ``places``,
-    also the same country or region in another form, as a sentence has it
-    (term_matching.matches): "the canadian election" under "Canada 2019 general election
+    """Does a title (its stems) have the term: the word or a related word; with ``places``, also the
+    same country, region or organisation in another form, by the gazetteer's ids of the headline
+    (title_places) and of the word (word_places): one mechanism for the forms the lists name
+    ("the us", "cia") and a name's inflections ("russias"), where a shared stem would take
+    "sudan" for "South Sudanese". "the canadian election" under "Canada 2019 general election
     produces Liberal minority government". For news stories (rank_features._story_terms): a
     headline names where its event happened in whichever form fits it, and members ask in
     either. Wikinews dev right 308 -> 311 (one in the CHECK sets), wikinews-dev18 16 -> 17,
@@ -645,13 +647,7 @@ def in_title(term: Term, title: frozenset[str], places: bool = False) -> bool:
     return (
         term.stem in title
         or not term.related.isdisjoint(title)
-        or (
-            places
-            and (
-                not same_place_stems(term.stem).isdisjoint(title)
-                or not word_places(term.word).isdisjoint(title)
-            )
-        )
+        or (places and not word_places(term.word).isdisjoint(title))
     )
 
 
@@ -980,5 +976,8 @@ def shows_answer(question: Question, text: str, known: frozenset[str] = frozense
 
 def demonyms(text: str) -> frozenset[str]:
     """The capitalised adjectives of nationality in ``text``, lower-cased ("Russian", "Welsh"):
-    words of a country, no one's name."""
-    return frozenset(m.group(0).lower() for m in _DEMONYM.finditer(text))
+    words of a country, no one's name. Those the gazetteer lists (_gazetteer_demonym), as a
+    place answer has them: the pattern alone also takes "Mohammadi" and "Republican"."""
+    return frozenset(
+        m.group(0).lower() for m in _DEMONYM.finditer(text) if _gazetteer_demonym(m.group(0))
+    )

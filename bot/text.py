@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from facts.entities import same_place_forms
 from facts.lexicon import regular_forms
 from facts.speech import SAY_GROUP
 from facts.words import (  # noqa: F401 (re-exported)
@@ -728,33 +729,9 @@ def related_stems(token: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-@lru_cache(maxsize=1)
-def _place_forms() -> dict[str, frozenset[str]]:
-    """Stem of a one-word country or region name, or of its adjective -> the stems of both.
-
-    Only the first adjective the lists give (:attr:`Lexicon.demonym_of`: "Swedish", "Polish"),
-    not the nouns for its people ("a Swede", "Poles", which is also a word for posts)."""
-    from facts.lexicon import lexicon
-
-    lex = lexicon()
-    forms: dict[str, frozenset[str]] = {}
-    for eid, adjective in lex.demonym_of.items():
-        known = lex.known.get(eid)
-        if known is None or known.kind not in ("country", "place"):
-            continue
-        words = (known.name, adjective)
-        if any(len(tokenize(w)) != 1 for w in words):
-            continue
-        stems = frozenset(stem(tokenize(w)[0]) for w in words)
-        if len(stems) > 1:
-            for s in stems:
-                forms[s] = forms.get(s, frozenset()) | stems
-    return forms
-
-
 def same_place_stems(own: str) -> frozenset[str]:
     """The stems that name the same country or region as the stem ``own``: its name and its
     adjectives ("ukrain" -> ukrainian, ukrainian...). "Ukrainian territory" is "Ukraine's
     territory", and "the German chancellor" is "Germany's": the adjective is the name's own
     form, as a plural is a noun's, not a related word (empty for any other word)."""
-    return _place_forms().get(own, frozenset())
+    return same_place_forms().get(own, frozenset())

@@ -21,7 +21,9 @@ entity. Everything is one pass over tokens with dict lookups, so the cost is lin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import compress
 
 from wordfreq import zipf_frequency
@@ -37,6 +39,7 @@ from .lexicon import (
 )
 from .model import Article, Entity, Mention, Sentence
 from .sentence_words import MAX_SENTENCE_CHARS
+from .words import stem
 
 # Words that end an organisation's name ("Florida Highway Patrol") or a place's ("Ural Region").
 ORG_HEADS = frozenset(
@@ -269,7 +272,16 @@ def headline_places(title: str) -> str:
     each article (``articles.places``) for answering to read with :func:`read_places`. Scanned
     at answer time on the first sight of each headline, they cost 1.2% of a question's work
     (callgrind over the bench questions at x1: 28.94 -> 28.59 M instructions)."""
-    return " ".join(sorted(gazetteer_ids(title[:MAX_SENTENCE_CHARS])))
+    head = title[:MAX_SENTENCE_CHARS]
+    found = set(gazetteer_ids(head))
+    for word in _HYPHENATED.findall(head):
+        if not gazetteer_ids(word):
+            found |= gazetteer_ids(word.replace("-", " "))
+    return " ".join(sorted(found))
+
+
+# A hyphenated word of a headline with a capitalised part: "Turkish-Libyan", "pro-Russian"
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)*-[A-Z]\w*(?:-\w+)*|\b[A-Z]\w*(?:-\w+)+")
 
 
 def read_places(stored: str | None) -> frozenset[str]:
@@ -291,7 +303,9 @@ def _everyday_noun(lex: Lexicon, word: str) -> bool:
 def word_gazetteer_ids(word: str) -> frozenset[str]:
     """Ids (as gazetteer_ids) a member's one lower-case word names: a name or adjective
     ("america", "british") or an acronym typed in lower case ("us", "cia", "nhs"), which the
-    lists hold as written (two to five letters)."""
+    lists hold as written (two to five letters), or a country's or region's name in another
+    inflection (_stemmed_places: "russias", "ukrainians"). The one way a member's word names a
+    headline's place (bot.sentence_analysis.in_title)."""
     lex = lexicon()
     hits = [lex.folded.get((word,))]
     if 2 <= len(word) <= 5 and word.isalpha() and not _everyday_noun(lex, word):
@@ -300,7 +314,59 @@ def word_gazetteer_ids(word: str) -> frozenset[str]:
         h.entity
         for h in hits
         if h is not None and getattr(lex.known.get(h.entity), "kind", "") in NAMED_KINDS
-    )
+    ) | _stemmed_places().get(stem(word), frozenset())
+
+
+def _place_words() -> Iterator[tuple[str, str, bool]]:
+    """The one-word forms of a country, or of a region that has an adjective ("Texan", "African"),
+    as (lower-cased word, id, main): main for a name and for the first adjective
+    (:attr:`Lexicon.demonym_of`: "Polish"), and for another name that is the adjective's own
+    ("Britain", "Burma"); not for another adjective or a noun for its people ("Pole", also a
+    post), nor for a seat of government ("Kremlin", "Whitehall": "is the kremlin on board"
+    asks for the Kremlin, not any Russian). Not cities (nor other places without an
+    adjective): their names are everyday words more often ("Reading", "Nice")."""
+    lex = lexicon()
+    for key, hit in lex.folded.items():
+        known = lex.known.get(hit.entity)
+        if len(key) != 1 or known is None:
+            continue
+        if known.kind == "country" or (known.kind == "place" and hit.entity in lex.demonym_of):
+            first = fold(lex.demonym_of.get(hit.entity, ""))
+            if len(stem(key[0])) < len(key[0]) - 2 and key[0] != first:
+                continue  # cut to another word's stem: "Emirates" to "emir", the ruler
+            name = fold(known.name)
+            main = (
+                (key[0] == name or key[0][:4] == first[:4]) if not hit.demonym else key[0] == first
+            )
+            yield key[0], hit.entity, main
+
+
+@lru_cache(maxsize=1)
+def _stemmed_places() -> dict[str, frozenset[str]]:
+    """Stem of any of :func:`_place_words` -> its ids: a member's word names the place in any
+    inflection or misspelling that stems alike ("russias" for "Russia's", "ukrain",
+    "ukrainians"), as a plural names a noun."""
+    found: dict[str, set[str]] = {}
+    for word, eid, _ in _place_words():
+        found.setdefault(stem(word), set()).add(eid)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=1)
+def same_place_forms() -> dict[str, frozenset[str]]:
+    """Stem of a main form of a country or region (:func:`_place_words`: a name or its first
+    adjective) -> the stems of all its main forms, where it has two or more: "ukrain" ->
+    ukrain, ukrainian; "britain" -> britain, british. The gazetteer's forms as a sentence's
+    stems have them (bot.text.same_place_stems), the same lists that name a headline's places
+    (word_gazetteer_ids)."""
+    ids: dict[str, set[str]] = {}
+    stems: dict[str, set[str]] = {}
+    for word, eid, main in _place_words():
+        if main:
+            ids.setdefault(stem(word), set()).add(eid)
+            stems.setdefault(eid, set()).add(stem(word))
+    found = {k: frozenset().union(*(stems[e] for e in v)) for k, v in ids.items()}
+    return {k: v for k, v in found.items() if len(v) > 1}
 
 
 def _may_match_gazetteer(lex: Lexicon, word: str, f: str) -> bool:

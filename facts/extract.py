@@ -75,7 +75,8 @@ from .sentences import (
 # 47: "bang on about" and "go on about" are read as "discuss" (data/phrases.txt)
 # 48: the countries, places and organisations a headline names and its stems, stored with its
 # article (facts.entities.headline_places, facts.sentence_words.headline_words)
-EXTRACTOR_VERSION = 48
+# 49: a headline's hyphenated words read for places part by part ("Turkish-Libyan", "pro-Russian")
+EXTRACTOR_VERSION = 49
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

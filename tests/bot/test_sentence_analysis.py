@@ -583,6 +583,21 @@ def test_a_news_headline_names_a_country_in_any_form_from_the_places_it_brings(m
     assert story[title][at]
 
 
+def test_a_headline_names_a_place_by_the_gazetteers_ids_not_by_a_shared_stem():
+    """One mechanism names a headline's place (the gazetteer's ids): "sudan" is not "South
+    Sudanese", "africa" not "South African", though they share a stem; a member's "russias"
+    is the headline's Russia."""
+    for asked, word, title, named in (
+        ("who was the sudan politician", "sudan", "South Sudanese politician dies", False),
+        ("who is the africa lion man", "africa", "South African 'Lion Man' killed", False),
+        ("what did russias army do", "russias", "Russia withdraws troops", True),
+    ):
+        question = analyze(asked)
+        at = [t.word for t in question.terms].index(word)
+        hits = sentence_analysis.title_hits(question, title, sentence_analysis.title_places(title))
+        assert hits[at] is named, asked
+
+
 def test_a_headlines_stems_come_from_the_row_where_the_build_stored_them(monkeypatch):
     """A sentence row brings its headline's stems (Ranked.title_words, as the build stored them
     with its article): the ranker's title matches read them, stemming no headline; a candidate
@@ -604,3 +619,11 @@ def test_a_headlines_stems_come_from_the_row_where_the_build_stored_them(monkeyp
     story = rank_features._story_terms(question, [stored], [[0.0] * terms], [1.0] * terms)
     assert story[title][at]
     assert stem("gillibrand") in sentence_analysis.stems_of(stored)
+
+
+def test_a_texts_demonyms_are_the_adjectives_the_gazetteer_lists():
+    """demonyms (what a "who else" answer counts as no one new) and a place answer read
+    nationality adjectives alike, by the gazetteer: the pattern's endings also take a name
+    ("Mohammadi") and a party's word ("Republican"), neither of them a country's."""
+    found = sentence_analysis.demonyms("Mohammadi met Republican and Iranian officials in Wales")
+    assert found == {"iranian"}

@@ -300,6 +300,18 @@ def test_a_country_s_name_and_its_adjective_share_their_stems():
     assert same_place_stems(stem("guarantee")) == frozenset()
 
 
+def test_a_country_s_other_name_is_a_form_of_it_from_the_gazetteers_lists():
+    """same_place_stems reads the lists that name a headline's places (facts.entities): a
+    country named by two words has its one-word name ("Britain": British), and another name
+    of the adjective's own counts ("Burma": Burmese, Myanmar); a seat of government does not
+    ("is the kremlin on board" asks for the Kremlin), nor a name the stemmer cuts to another
+    word ("Emirates" to "emir", a ruler)."""
+    assert same_place_stems(stem("britain")) == {stem("britain"), stem("british")}
+    assert stem("burma") in same_place_stems(stem("myanmar"))
+    assert stem("kremlin") not in same_place_stems(stem("russia"))
+    assert same_place_stems(stem("emir")) == frozenset()
+
+
 def test_story_vocabulary_is_the_operators_not_the_codes():
     # the seed story's talks and its actors' capitals are config.yaml's word_groups, not built in
     from bot import text

@@ -331,6 +331,28 @@ def test_gazetteer_ids_name_a_country_or_agency_in_any_form():
     assert word_gazetteer_ids("car") == frozenset()
 
 
+def test_a_members_word_names_a_country_in_any_inflection_that_stems_alike():
+    """ "russias" (Russia's typed without its apostrophe), "ukrainians" and the misspelt
+    "ukrain" name the country as its listed forms do; a city's name is no stem key ("read" is
+    not Reading)."""
+    from facts.entities import word_gazetteer_ids
+
+    assert word_gazetteer_ids("russias") == {"russia"}
+    assert word_gazetteer_ids("ukrain") == word_gazetteer_ids("ukrainians") == {"ukraine"}
+    assert word_gazetteer_ids("read") == frozenset()
+    assert word_gazetteer_ids("emir") == frozenset()  # "Emirates" stems as the ruler
+
+
+def test_a_headlines_hyphenated_words_name_places_part_by_part():
+    """ "Turkish-Libyan" and "pro-Russian" are one token each, which names no place whole: their
+    parts do. A hyphenated name the lists hold whole stays one place ("Guinea-Bissau")."""
+    from facts.entities import headline_places
+
+    assert headline_places("Summit denounces Turkish-Libyan maritime deal") == "libya turkey"
+    assert headline_places("pro-Russian rebels seize town") == "russia"
+    assert headline_places("Guinea-Bissau votes") == "guinea-bissau"
+
+
 def test_a_headlines_places_are_stored_as_sorted_ids_and_read_back_marked():
     """The build stores what gazetteer_ids finds in a headline as one string (articles.places);
     answering reads it back as the ids marked apart from the headline's stems."""
