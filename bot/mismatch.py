@@ -223,12 +223,18 @@ _RUNNING_TOTAL = re.compile(
     r"\bcumulative\w*\b|\bover the (?:past|last) \w+ (?:years|decades)\b",
     re.IGNORECASE,
 )
+_COUNTED = frozenset({"number", "money"})  # the answer types of "how many" and "how much"
 
 
-def total_for_period(question_text: str, text: str) -> bool:
-    """The question counts over one period ("this year", "in 2019") and the sentence gives a
-    running total ("since 2016", "career total") without naming that period."""
-    asked = _PERIOD.search(question_text.lower())
+def total_for_period(question: question_analysis.Question, text: str) -> bool:
+    """The question counts over one period ("how many ... this year", "how much ... in 2019":
+    a number or a sum asked) and the sentence gives a running total ("since 2016", "career
+    total") without naming that period. Not a question that asks no count: "what did the
+    Jorgensen-Cohen ticket secure in 2020" is answered by "The ticket has since secured ballot
+    access in all 50 states", whose "since" counts nothing."""
+    if question.answer_type not in _COUNTED:
+        return False
+    asked = _PERIOD.search(question.text.lower())
     if asked is None or not _RUNNING_TOTAL.search(text):
         return False
     year = asked.group("year")
@@ -960,7 +966,7 @@ def answers_other(
         or other_occurrence(question, words, matched)
         or other_day(question.text, text)
         or past_for_coming(question.text, text)
-        or total_for_period(question.text, text)
+        or total_for_period(question, text)
         or anyone_deed_unsaid(question, words, matched)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)

@@ -656,15 +656,30 @@ def test_the_name_of_the_one_who_did_it_asks_who_did_it():
 def test_a_running_total_does_not_count_one_period():
     asked = "how many lives has sea-eye saved this year"
     total = "Sea-Eye credit themselves with 14,000 lives saved since commencing work in 2016."
-    assert mismatch.total_for_period(asked, total)
+    assert mismatch.total_for_period(analyze(asked), total)
     both = "This year alone it saved 1,200, and 14,000 since 2016."
-    assert not mismatch.total_for_period(asked, both)
-    assert not mismatch.total_for_period(asked, "Sea-Eye saved 1,200 lives in 60 rescues.")
+    assert not mismatch.total_for_period(analyze(asked), both)
+    saved = "Sea-Eye saved 1,200 lives in 60 rescues."
+    assert not mismatch.total_for_period(analyze(asked), saved)
     career = "He has made a career total $5,479,761 in prize money earnings."
-    assert mismatch.total_for_period("how much prize money did basilashvili win in 2019", career)
-    assert not mismatch.total_for_period("how much prize money has basilashvili won", career)
+    won_2019 = analyze("how much prize money did basilashvili win in 2019")
+    assert mismatch.total_for_period(won_2019, career)
+    won = analyze("how much prize money has basilashvili won")
+    assert not mismatch.total_for_period(won, career)
     in_2019 = "Since May he has won $900,000, his best in 2019."
-    assert not mismatch.total_for_period("how much did he win in 2019", in_2019)
+    assert not mismatch.total_for_period(analyze("how much did he win in 2019"), in_2019)
+
+
+def test_a_question_that_counts_nothing_is_no_count_over_a_period():
+    # "since" in the answer counts nothing: the sentence is the answer (it was abstained on)
+    asked = "what did the jorgensen-cohen ticket secure in 2020?"
+    said = (
+        "The Jorgensen-Cohen ticket has since secured ballot access in all 50 states and the "
+        "District of Columbia."
+    )
+    assert not mismatch.total_for_period(analyze(asked), said)
+    question, words = analyze(asked), tokenize(asked)
+    assert not mismatch.answers_other(question, words, [1.0] * len(question.terms), said, set())
 
 
 def test_an_interviewer_s_mark_names_no_one():
