@@ -190,9 +190,10 @@ def other_day(question_text: str, text: str) -> bool:
 # "How many buffalo will they release *next year*", "who will win *next month*": a question about
 # a coming period. A sentence that tells of no future at all ("the release of ten buffalo" on
 # Wednesday) tells what was done, not what will be; one with a plan, an expectation or a
-# schedule may say it.
+# schedule may say it. Not "the following year": it counts from the time a story tells of, most
+# often a past one ("what did he do the following year", "how many came the following week").
 _COMING = re.compile(
-    r"\b(?:next|coming|following)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall|"
+    r"\b(?:next|coming)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall|"
     r"weekend|decade|term|election)\b"
 )
 _FUTURE = re.compile(

@@ -638,6 +638,9 @@ def test_a_sentence_with_no_future_does_not_answer_about_a_coming_period():
     assert not mismatch.past_for_coming(asked, "They plan to release twenty more buffalo.")
     assert not mismatch.past_for_coming(asked, "Boeing's mission is expected to launch next year.")
     assert not mismatch.past_for_coming("how many buffalo were released", done)
+    # a period that follows a past one is no coming period
+    past = "what did the tribe do the following year"
+    assert not mismatch.past_for_coming(past, "In 2020 the tribe released forty more buffalo.")
     question, words = analyze(asked), tokenize(asked)
     assert mismatch.answers_other(question, words, [1.0] * len(question.terms), done, set())
 
