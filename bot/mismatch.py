@@ -132,11 +132,12 @@ def asks_successor(words: Sequence[str]) -> bool:
 
 # The month-day a question dates its event by ("how many were hurt in the *june 3* crash"), its
 # ordinal suffix allowed; not after a word that makes it a bound ("since june 3", "after may 30"),
-# where another day is the answer.
+# where another day is the answer; not "the march 2 weeks ago" (a number of days, weeks, ...).
 _MONTH_NAMES = sentence_analysis.MONTHS.lower()
 _ASKED_DAY = re.compile(
     rf"(?<!\w)(?:(?P<bound>before|after|since|until|till|by|from|between|to|through)\s+)?"
     rf"(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?!\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES}))\b"
 )
 _SAID_DAY = re.compile(
