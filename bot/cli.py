@@ -878,7 +878,7 @@ def _eval_conversations(
         return
     click.echo(format_summary(report))
     if show_wrong:
-        click.echo(format_misses(report))
+        click.echo(format_misses(report, show_wrong))
 
 
 def _quotes_a_gold(answerer: Any, items: Sequence[Any], sample: int = 20) -> bool:

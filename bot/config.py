@@ -354,12 +354,12 @@ def _snowflake(ctx: _Ctx, value: Any, key: str) -> int:
     number = None
     # isdecimal, not isdigit: "²" is a digit int() refuses ("internal error: ValueError")
     if isinstance(value, str) and value.strip().isdecimal():
-        number = int(value)
+        number = _id_number(ctx, value.strip(), key)
     elif isinstance(value, str) and "channels" in key:
         text = value.strip()
         found = _CHANNEL_LINK.fullmatch(text) or _CHANNEL_MENTION.fullmatch(text)
         if found:
-            number = int(found.group(1))
+            number = _id_number(ctx, found.group(1), key)
     elif isinstance(value, int) and not isinstance(value, bool) and value > 0:
         number = value
     if number is not None and not MIN_SNOWFLAKE <= number <= MAX_SNOWFLAKE:
@@ -381,6 +381,22 @@ def _snowflake(ctx: _Ctx, value: Any, key: str) -> int:
         f"expected a Discord id (a number: with Developer Mode on, right-click > Copy ID), "
         f"got {value!r}{hint}",
     )
+
+
+_ID_DIGITS = len(str(MAX_SNOWFLAKE))  # 20
+
+
+def _id_number(ctx: _Ctx, digits: str, key: str) -> int:
+    """``digits`` as a number, refused where they are more than any id has: past 4,300 digits
+    int() itself refuses them, and a quoted run of 5,000 nines was "internal error:
+    ValueError"."""
+    if len(digits) > _ID_DIGITS:
+        raise ctx.fail(
+            key,
+            f"{digits[:_ID_DIGITS]}… ({len(digits):,} digits) is no Discord id (they have 17 to "
+            "20 digits: with Developer Mode on, right-click > Copy ID)",
+        )
+    return int(digits)
 
 
 def _distinct_ids(ctx: _Ctx, ids: list[int], key: str) -> tuple[int, ...]:

@@ -100,18 +100,22 @@ def evaluate_conversations(conversations: list[Conversation], ask: Ask) -> Conve
     return ConversationReport(first, follow_ups, tuple(transcripts), tuple(on_right))
 
 
-def format_misses(report: ConversationReport) -> str:
-    """Each conversation with a follow-up scored wrong, turn by turn, with what was cited."""
+def format_misses(report: ConversationReport, limit: int | None = None) -> str:
+    """Each conversation with a follow-up scored wrong, turn by turn, with what was cited; at
+    most ``limit`` of them (``eval --show-wrong N``, which listed every one), and how many more
+    there are."""
     lines: list[str] = []
-    for outcomes in report.transcripts:
-        if all(o.correct for o in outcomes[1:]):
-            continue
+    missed = [t for t in report.transcripts if not all(o.correct for o in t[1:])]
+    shown = missed if limit is None else missed[:limit]
+    for outcomes in shown:
         lines.append("")
         for number, outcome in enumerate(outcomes, start=1):
             mark = "ok " if outcome.correct else "XX "
             cited = outcome.answer.citations[0].sentence if outcome.answer.citations else "-"
             lines.append(f"  {mark}{number}. {outcome.question.q}  [{outcome.verdict}]")
             lines.append(f"        cited: {' '.join(cited.split())[:150]}")
+    if len(shown) < len(missed):
+        lines += ["", f"  ... and {len(missed) - len(shown)} more conversations with a miss"]
     return "\n".join(lines)
 
 

@@ -132,11 +132,12 @@ def asks_successor(words: Sequence[str]) -> bool:
 
 # The month-day a question dates its event by ("how many were hurt in the *june 3* crash"), its
 # ordinal suffix allowed; not after a word that makes it a bound ("since june 3", "after may 30"),
-# where another day is the answer.
+# where another day is the answer; not "the march 2 weeks ago" (a number of days, weeks, ...).
 _MONTH_NAMES = sentence_analysis.MONTHS.lower()
 _ASKED_DAY = re.compile(
     rf"(?<!\w)(?:(?P<bound>before|after|since|until|till|by|from|between|to|through)\s+)?"
     rf"(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?!\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES}))\b"
 )
 _SAID_DAY = re.compile(
@@ -190,9 +191,10 @@ def other_day(question_text: str, text: str) -> bool:
 # "How many buffalo will they release *next year*", "who will win *next month*": a question about
 # a coming period. A sentence that tells of no future at all ("the release of ten buffalo" on
 # Wednesday) tells what was done, not what will be; one with a plan, an expectation or a
-# schedule may say it.
+# schedule may say it. Not "the following year": it counts from the time a story tells of, most
+# often a past one ("what did he do the following year", "how many came the following week").
 _COMING = re.compile(
-    r"\b(?:next|coming|following)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall|"
+    r"\b(?:next|coming)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall|"
     r"weekend|decade|term|election)\b"
 )
 _FUTURE = re.compile(
@@ -223,12 +225,18 @@ _RUNNING_TOTAL = re.compile(
     r"\bcumulative\w*\b|\bover the (?:past|last) \w+ (?:years|decades)\b",
     re.IGNORECASE,
 )
+_COUNTED = frozenset({"number", "money"})  # the answer types of "how many" and "how much"
 
 
-def total_for_period(question_text: str, text: str) -> bool:
-    """The question counts over one period ("this year", "in 2019") and the sentence gives a
-    running total ("since 2016", "career total") without naming that period."""
-    asked = _PERIOD.search(question_text.lower())
+def total_for_period(question: question_analysis.Question, text: str) -> bool:
+    """The question counts over one period ("how many ... this year", "how much ... in 2019":
+    a number or a sum asked) and the sentence gives a running total ("since 2016", "career
+    total") without naming that period. Not a question that asks no count: "what did the
+    Jorgensen-Cohen ticket secure in 2020" is answered by "The ticket has since secured ballot
+    access in all 50 states", whose "since" counts nothing."""
+    if question.answer_type not in _COUNTED:
+        return False
+    asked = _PERIOD.search(question.text.lower())
     if asked is None or not _RUNNING_TOTAL.search(text):
         return False
     year = asked.group("year")
@@ -960,7 +968,7 @@ def answers_other(
         or other_occurrence(question, words, matched)
         or other_day(question.text, text)
         or past_for_coming(question.text, text)
-        or total_for_period(question.text, text)
+        or total_for_period(question, text)
         or anyone_deed_unsaid(question, words, matched)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)

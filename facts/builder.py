@@ -47,6 +47,7 @@ from .articles import (
     discover,
     read_bytes,
     read_source,
+    shown,
 )
 from .errors import ArticleError, BuildError, DatabaseError
 from .extract import EXTRACTOR_VERSION, extract
@@ -429,9 +430,12 @@ def _parse(
                 # a file's id is its name: two `report.md` in two folders clash, and the
                 # error said so without saying what to do
                 hint = RENAME_HINT if item.row is None else ""
+                # shown: a name with a line break (its id has a space there, so it can clash
+                # with another file's) made the one-line error two lines
                 report.failed.append(
                     ArticleError(
-                        str(where), f"duplicate article id {item.id!r}, also in {other}{hint}"
+                        shown(where),
+                        f"duplicate article id {item.id!r}, also in {shown(other)}{hint}",
                     )
                 )
                 incomplete.add(source.key)

@@ -232,6 +232,10 @@ def test_a_channel_given_twice_or_an_id_too_short_is_refused():
             parse({"discord": {"qa_channels": [short]}})
     with pytest.raises(ConfigError, match=r"discord.test_guild: 789 is no Discord id \(they have"):
         parse({"discord": {"test_guild": 789}})
+    # a run of digits past int()'s 4,300 was "internal error: ValueError"
+    for long in ("9" * 5000, "<#" + "9" * 5000 + ">", "9" * 21):
+        with pytest.raises(ConfigError, match=r"qa_channels\[0\]: 9+… \([\d,]+ digits\) is no"):
+            parse({"discord": {"qa_channels": [long]}})
     assert parse({"discord": {"qa_channels": [channel, channel + 1]}}).discord.qa_channels == (
         channel,
         channel + 1,

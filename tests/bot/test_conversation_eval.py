@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
-from bot.conversation_eval import evaluate_conversations, load_conversations
+from bot.conversation_eval import evaluate_conversations, format_misses, load_conversations
 from bot.errors import ConfigError
 from bot.model import Answer, Citation
 from tests.conftest import ROOT
@@ -45,6 +45,18 @@ def test_each_turn_is_asked_with_the_last_answer_that_cited_something(tmp_path):
     assert [o.correct for o in report.first.outcomes] == [True]
     assert [o.correct for o in report.follow_ups.outcomes] == [True, True]
     assert len(report.on_right_context) == 2
+
+
+def test_show_wrong_caps_the_conversations_listed(tmp_path):
+    # `eval --conversations --show-wrong 1` listed every conversation with a miss
+    path = tmp_path / "c.yaml"
+    path.write_text(CONVERSATIONS * 3, encoding="utf-8")
+    report = evaluate_conversations(load_conversations(path), lambda q, previous: NOTHING)
+    assert format_misses(report).count("1. first") == 3
+    capped = format_misses(report, 1)
+    assert capped.count("1. first") == 1
+    assert capped.endswith("... and 2 more conversations with a miss")
+    assert "more conversations" not in format_misses(report, 3)
 
 
 @pytest.mark.parametrize(

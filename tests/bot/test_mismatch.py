@@ -586,6 +586,11 @@ def test_a_sentence_dated_by_other_days_tells_of_another_occurrence():
     # a bound is no date of the event: another day is the answer
     assert not mismatch.other_day("what has he done since june 3", "on June 21")
     assert not mismatch.other_day("how many people were hurt", "on June 21")
+    # "march" and "may" are words too: "the march 2 weeks ago" dates nothing by a day
+    marched = "Thousands marched in the capital on March 5."
+    assert not mismatch.other_day("what happened at the march 2 weeks ago", marched)
+    assert not mismatch.other_day("who spoke at the march 10 days ago", marched)
+    assert mismatch.other_day("who spoke at the march 2 rally", marched)
     question = analyze(asked)
     words = tokenize(asked)
     credits = [1.0] * len(question.terms)
@@ -638,6 +643,9 @@ def test_a_sentence_with_no_future_does_not_answer_about_a_coming_period():
     assert not mismatch.past_for_coming(asked, "They plan to release twenty more buffalo.")
     assert not mismatch.past_for_coming(asked, "Boeing's mission is expected to launch next year.")
     assert not mismatch.past_for_coming("how many buffalo were released", done)
+    # a period that follows a past one is no coming period
+    past = "what did the tribe do the following year"
+    assert not mismatch.past_for_coming(past, "In 2020 the tribe released forty more buffalo.")
     question, words = analyze(asked), tokenize(asked)
     assert mismatch.answers_other(question, words, [1.0] * len(question.terms), done, set())
 
@@ -656,15 +664,30 @@ def test_the_name_of_the_one_who_did_it_asks_who_did_it():
 def test_a_running_total_does_not_count_one_period():
     asked = "how many lives has sea-eye saved this year"
     total = "Sea-Eye credit themselves with 14,000 lives saved since commencing work in 2016."
-    assert mismatch.total_for_period(asked, total)
+    assert mismatch.total_for_period(analyze(asked), total)
     both = "This year alone it saved 1,200, and 14,000 since 2016."
-    assert not mismatch.total_for_period(asked, both)
-    assert not mismatch.total_for_period(asked, "Sea-Eye saved 1,200 lives in 60 rescues.")
+    assert not mismatch.total_for_period(analyze(asked), both)
+    saved = "Sea-Eye saved 1,200 lives in 60 rescues."
+    assert not mismatch.total_for_period(analyze(asked), saved)
     career = "He has made a career total $5,479,761 in prize money earnings."
-    assert mismatch.total_for_period("how much prize money did basilashvili win in 2019", career)
-    assert not mismatch.total_for_period("how much prize money has basilashvili won", career)
+    won_2019 = analyze("how much prize money did basilashvili win in 2019")
+    assert mismatch.total_for_period(won_2019, career)
+    won = analyze("how much prize money has basilashvili won")
+    assert not mismatch.total_for_period(won, career)
     in_2019 = "Since May he has won $900,000, his best in 2019."
-    assert not mismatch.total_for_period("how much did he win in 2019", in_2019)
+    assert not mismatch.total_for_period(analyze("how much did he win in 2019"), in_2019)
+
+
+def test_a_question_that_counts_nothing_is_no_count_over_a_period():
+    # "since" in the answer counts nothing: the sentence is the answer (it was abstained on)
+    asked = "what did the jorgensen-cohen ticket secure in 2020?"
+    said = (
+        "The Jorgensen-Cohen ticket has since secured ballot access in all 50 states and the "
+        "District of Columbia."
+    )
+    assert not mismatch.total_for_period(analyze(asked), said)
+    question, words = analyze(asked), tokenize(asked)
+    assert not mismatch.answers_other(question, words, [1.0] * len(question.terms), said, set())
 
 
 def test_an_interviewer_s_mark_names_no_one():

@@ -206,6 +206,18 @@ def test_duplicate_ids_are_an_error_naming_both_files(corpus, tmp_path):
     assert str(error).endswith("(an id is the file name: rename one)")
 
 
+def test_a_duplicate_id_from_a_name_with_a_line_break_is_named_on_one_line(tmp_path):
+    # "a\nb.txt" has the id "a b" (an id holds no line break), which "a b.txt" has too
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "a b.txt", "Bridge reopens\nThe bridge reopened on Monday.\n")
+    write(folder, "a\nb.txt", "Harbour shuts\nThe harbour shut on Tuesday.\n")
+    report = build([folder], tmp_path / "f.db")
+    (error,) = report.failed
+    assert "duplicate article id 'a b'" in str(error)
+    assert "\n" not in str(error) and "a\\nb.txt" in str(error)
+
+
 def test_a_failing_build_leaves_the_previous_database_exactly_as_it_was(
     corpus, tmp_path, monkeypatch
 ):
