@@ -212,7 +212,7 @@ def article_list_reply(answerer: Answerer, query: str) -> str:
     return render_article_list(answerer.find_articles(query), query)
 
 
-def unknown_article_reply(answerer: Answerer, typed: str, meant: str = "") -> str:
+def unknown_article_reply(typed: str, meant: str = "") -> str:
     """The reply to ``/sources ID`` naming no article, with what :func:`ids_meant` says."""
     # a source line shows an article's link: one of no article is no id either
     kind = "link" if "://" in typed else "id"
@@ -288,7 +288,7 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
             # "who" and "the" are in every article
             return render_no_topic(article.strip())
         meant = ids_meant(answerer, typed)
-        reply = unknown_article_reply(answerer, typed, meant)
+        reply = unknown_article_reply(typed, meant)
         # "/sources ceasefire" ("/sources query ceasefire", the colon left out): a member who
         # typed a topic where an article goes was told only that no article has that id
         topic = _OPTION_WORD.sub("", article.strip(), count=1) or article.strip()

@@ -423,6 +423,11 @@ _UNDECODED = re.compile("[\udc80-\udcff]")
 BATCH_KEYS = ("question", "article", "top")
 
 
+# what a mistyped option looks like ("--nope"): anything else click took for one ("-5
+# degrees?", "--what?") is a question starting with a dash
+_OPTION_LIKE = re.compile(r"--[a-z][a-z0-9-]*")
+
+
 class _AskCommand(click.Command):
     """`ask`, whose question may start with a dash ("-5 degrees?"): click reads that as an
     unknown option, so its error also says how to pass such a question."""
@@ -431,7 +436,7 @@ class _AskCommand(click.Command):
         try:
             return super().parse_args(ctx, args)
         except click.NoSuchOption as exc:
-            if not exc.option_name.startswith("--"):
+            if not _OPTION_LIKE.fullmatch(exc.option_name):
                 exc.message = (
                     f'{exc.message.rstrip(".")}; a question starting with "-" goes after'
                     ' "--": factdesk ask -- "-5 degrees?"'

@@ -101,6 +101,7 @@ def test_a_question_starting_with_a_dash_is_told_to_go_after_two_dashes(project)
     assert hint.exit_code == 2
     assert 'goes after "--"' in hint.output
     assert "goes after" not in run(project, "ask", "--nope", "x").output  # a mistyped option
+    assert 'goes after "--"' in run(project, "ask", "--what?").output
     assert run(project, "ask", "--", "-5 degrees?").exit_code == 0
 
 
