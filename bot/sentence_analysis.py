@@ -716,8 +716,28 @@ TYPED = frozenset(
 )
 
 
+@lru_cache(maxsize=8)
+def _word_search(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` anywhere, inside other words too: a quick test."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _may_number(text: str, words: frozenset[str]) -> bool:
+    """Could :func:`_numbers` find anything in ``text``? False only for plain ASCII with no digit
+    and none of ``words`` even inside a word once its full stops are dropped (every token is a
+    piece of the lower-cased text, a dotted one without its dots: "T.W.O." is "two"). Most
+    candidates of a count question are such, and tokenising them was most of their items' cost."""
+    return (
+        not text.isascii()
+        or _DIGIT.search(text) is not None
+        or _word_search(words).search(text.lower().replace(".", "")) is not None
+    )
+
+
 def _numbers(text: str, words: frozenset[str] = NUMBER_WORDS) -> frozenset[str]:
     """Digit tokens (not years, not the day of a date) and number ``words``."""
+    if not _may_number(text, words):
+        return frozenset()
     days = (
         {m.group(1) or m.group(2) for m in _DAY.finditer(text)} | _day_spans(text)
         if _DIGIT.search(text)
