@@ -716,35 +716,8 @@ TYPED = frozenset(
 )
 
 
-@lru_cache(maxsize=8)
-def _word_keys(words: frozenset[str]) -> tuple[str, ...]:
-    """The fewest of ``words`` that some part of each of them is ("seven" for "seventeen" and
-    "seventy"): a text holds one of ``words`` only where it holds one of these."""
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-
-
-def _may_number(text: str, words: frozenset[str]) -> bool:
-    """Could :func:`_numbers` find anything in ``text``? False only for plain ASCII with no digit
-    and none of ``words`` even inside a word once its full stops are dropped (every token is a
-    piece of the lower-cased text, a dotted one without its dots: "T.W.O." is "two"). Most
-    candidates of a count question are such, and tokenising them was most of their items' cost."""
-    return (
-        not text.isascii()
-        or _DIGIT.search(text) is not None
-        or _holds_any(text.lower().replace(".", ""), _word_keys(words))
-    )
-
-
-def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
-    """Is one of ``keys`` anywhere in ``text``? (Plain substring tests: one pattern of their
-    alternatives was tried at every position and cost more than the tokenising it spared.)"""
-    return any(key in text for key in keys)
-
-
 def _numbers(text: str, words: frozenset[str] = NUMBER_WORDS) -> frozenset[str]:
     """Digit tokens (not years, not the day of a date) and number ``words``."""
-    if not _may_number(text, words):
-        return frozenset()
     days = (
         {m.group(1) or m.group(2) for m in _DAY.finditer(text)} | _day_spans(text)
         if _DIGIT.search(text)

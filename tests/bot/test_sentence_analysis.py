@@ -604,37 +604,3 @@ def test_a_headlines_stems_come_from_the_row_where_the_build_stored_them(monkeyp
     story = rank_features._story_terms(question, [stored], [[0.0] * terms], [1.0] * terms)
     assert story[title][at]
     assert stem("gillibrand") in sentence_analysis.stems_of(stored)
-
-
-def test_numbers_skips_only_texts_without_any_number():
-    """_numbers returns at once for plain ASCII with no digit and no number word even inside a
-    word with its full stops dropped: what it finds must be what tokenising finds, for texts
-    that hide number words in dotted acronyms, possessives and other words."""
-    import random
-
-    from bot import sentence_analysis as sa
-    from bot.rank_common import NUMBER_WORDS, word_tokens
-
-    def slow(text, words):
-        days = (
-            {m.group(1) or m.group(2) for m in sa._DAY.finditer(text)} | sa._day_spans(text)
-            if sa._DIGIT.search(text)
-            else ()
-        )
-        return frozenset(
-            t
-            for t in word_tokens(text)
-            if t in words or (t[:1].isdigit() and t not in days and not sa.YEAR.fullmatch(t))
-        )
-
-    pieces = [
-        "Someone", "T.W.O.", "o.n.e", "one's", "Seven", "phone", "tens", "May 3", "²", "１",
-        "sole", "Lone", "hundred-fold", "none", "the", "U.S.", "e.g.", "x", "2019", "twenty-one",
-    ]  # fmt: skip
-    rng = random.Random(3)
-    texts = [" ".join(rng.choices(pieces, k=rng.randint(1, 6))) for _ in range(3000)]
-    texts += ["No count here at all.", "They wrote T.H.R.E.E. on it.", "Gone; done."]
-    for text in texts:
-        for words in (NUMBER_WORDS, sa._COUNT_WORDS):
-            assert sa._numbers(text, words) == slow(text, words), text
-    assert sa._numbers("They wrote T.W.O. on it.", NUMBER_WORDS) == {"two"}
