@@ -25,7 +25,6 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 from facts.entities import ORG_HEADS
 from facts.interview import only_label
@@ -80,6 +79,7 @@ from .text import (
     stem,
     tokenize,
     use_word_groups,
+    zipf,
 )
 
 # Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
@@ -1920,11 +1920,7 @@ def _own_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, .
             continue
         if _slip_of_asking(word):
             continue
-        if (
-            word in named
-            or word[0].isdigit()
-            or zipf_frequency(word, "en") < coverage_gaps.ORDINARY_ZIPF
-        ):
+        if word in named or word[0].isdigit() or zipf(word) < coverage_gaps.ORDINARY_ZIPF:
             own.append(word)
     return tuple(own)
 

@@ -13,15 +13,13 @@ import math
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from wordfreq import zipf_frequency
-
 from facts.lexicon import name_words
 
 from . import question_analysis, rank_common
 from .fact_evidence import Evidence
 from .question_evidence import CAPITALISED, Asked
 from .question_parts import CRUCIAL_QUALIFIERS, DO_AUXILIARIES, SOFT_WORDS, asked_relation, past
-from .text import stem, tokenize
+from .text import stem, tokenize, zipf
 
 ORDINARY_ZIPF = 4.5
 
@@ -41,7 +39,7 @@ def ordinary_gap(q: Asked, matches: Sequence[float]) -> bool:
         or (
             not word[:1].isdigit()
             and word not in rank_common.NUMBER_WORDS
-            and zipf_frequency(word, "en") >= ORDINARY_ZIPF
+            and zipf(word) >= ORDINARY_ZIPF
         )
         for word, credit in zip(q.term_words, matches, strict=True)
     )
@@ -143,7 +141,7 @@ def crucial_words(q: Asked) -> frozenset[str]:
             or stem(word) in asked
             or past(word)
             or (len(word) > 5 and word.endswith("ing") and word not in _ING_PREPOSITIONS)
-            or zipf_frequency(word, "en") < INCIDENTAL_ZIPF
+            or zipf(word) < INCIDENTAL_ZIPF
         ):
             crucial.add(word)
     return frozenset(crucial)

@@ -19,8 +19,6 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from facts import speech
 from facts.lexicon import role_titles, verb_lemmas
 from facts.wording import PERSON_NAME
@@ -28,7 +26,7 @@ from facts.words import MODALS, STOPWORDS, phrases
 
 from . import question_analysis, rank_common, sentence_analysis
 from .question_parts import LEADER_WORDS
-from .text import stem, tokenize
+from .text import stem, tokenize, zipf
 
 # A sentence that asks ("Which past U.S. president(s) do you most admire and why?", an
 # interviewer's question, or a rhetorical one in a quote) restates a question; it answers none.
@@ -1023,7 +1021,7 @@ def _opening_name(
     capitalised word follows), only as the doer of the asked deed (``deeds``, :func:`deed_forms`):
     "Kosgei won the race" names who won, "Johnson became leader ..." nobody who became prime
     minister of Japan (a story's subject opens many of its sentences)."""
-    if word not in people and zipf_frequency(word, "en") >= sentence_analysis.OPENING_NAME_ZIPF:
+    if word not in people and zipf(word) >= sentence_analysis.OPENING_NAME_ZIPF:
         return False
     if _capital(_CAPITALISED.match(text[match.end() :].lstrip())):
         return True

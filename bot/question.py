@@ -10,12 +10,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
 from facts.lexicon import name_words
 
 from .question_analysis import LIGHT_WORDS, LIKE_FILLER_BEFORE
-from .text import STOPWORDS, normalize, tokenize
+from .text import STOPWORDS, normalize, tokenize, zipf
 
 _DISCORD_TOKENS = re.compile(
     r"<a?:\w+:\d+>"  # custom emoji
@@ -384,10 +382,7 @@ def topic_words(text: str) -> frozenset[str]:
     return frozenset(
         w
         for w in lead
-        if w not in asked
-        and w not in names
-        and w not in capitalised
-        and zipf_frequency(w, "en") >= _NAME_ZIPF
+        if w not in asked and w not in names and w not in capitalised and zipf(w) >= _NAME_ZIPF
     )
 
 

@@ -13,8 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from wordfreq import zipf_frequency
-
 from . import question_analysis, rank
 from .corpus import LEADER_ROLES
 from .intents import IntentMatch
@@ -43,7 +41,7 @@ from .question_parts import (
     speakers,
 )
 from .resolve import Resolved
-from .text import STOPWORDS, stem, tokenize
+from .text import STOPWORDS, stem, tokenize, zipf
 
 # Words with which a question asks for a cause outright ("what is the reason for", "what
 # prompted", "pressure on russia reason"): dropped from its words to find, they leave the answer
@@ -168,7 +166,7 @@ class Asked:
             if self.kinds.get(entity) in ("person", "org")
             for word in words
             if word not in STOPWORDS
-            and (len(words) > 1 or word in typed or zipf_frequency(word, "en") < ENTITY_NAME_ZIPF)
+            and (len(words) > 1 or word in typed or zipf(word) < ENTITY_NAME_ZIPF)
         )
 
     @cached_property

@@ -15,15 +15,13 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from facts.lexicon import role_titles, verb_form, verb_lemmas
 from facts.words import MODALS, OWN, phrases
 
 from . import question_analysis, rank_common
 from .question import context_words, elaborating_words, topic_words
 from .resolve import Resolved
-from .text import STOPWORDS, match_keys, stem, tokenize
+from .text import STOPWORDS, match_keys, stem, tokenize, zipf
 
 NOTHING: frozenset[str] = frozenset()
 
@@ -129,7 +127,7 @@ def phrasal_verbs(tokens: Sequence[str]) -> frozenset[str]:
         and at not in listed
         and word not in STOPWORDS
         and word.isalpha()
-        and zipf_frequency(word, "en") >= _LIGHT_VERB_ZIPF
+        and zipf(word) >= _LIGHT_VERB_ZIPF
     )
 
 

@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from wordfreq import zipf_frequency
-
 from facts.lexicon import place_words
 from facts.sentence_words import MAX_SENTENCE_CHARS
 
@@ -35,7 +33,7 @@ from .sentence_analysis import (
     title_hits,
 )
 from .term_matching import body_positions, matches
-from .text import STOPWORDS, stem, tokenize
+from .text import STOPWORDS, stem, tokenize, zipf
 
 if TYPE_CHECKING:
     from .rank import Ranked, Rarity
@@ -56,8 +54,8 @@ class WordfreqRarity:
     def weight(self, word: str) -> float:
         w = self._cache.get(word)
         if w is None:
-            zipf = 3.0 if word.isdigit() else zipf_frequency(word, "en")
-            w = min(self.cap, max(self.floor, self.ceiling - zipf))
+            common = 3.0 if word.isdigit() else zipf(word)
+            w = min(self.cap, max(self.floor, self.ceiling - common))
             if len(self._cache) < 200_000:
                 self._cache[word] = w
         return w
@@ -206,7 +204,7 @@ def _names_head(text: str, heads: frozenset[str], known: frozenset[str]) -> bool
         # a quotation that a naming word introduces is a name ("known as 'Welcome To Video'")
         quoted = start > 0 and text[start - 1] in OPENERS and not _NAMING.isdisjoint(before[-2:])
         opens = start == 0 or text[start - 1] in OPENERS or text[max(0, start - 2)] in ":."
-        if opens and not quoted and zipf_frequency(inside[0], "en") >= OPENING_NAME_ZIPF:
+        if opens and not quoted and zipf(inside[0]) >= OPENING_NAME_ZIPF:
             continue  # a capital any sentence or quotation opens with (see _names)
         after = _after_name(text[m.end() : m.end() + 60])
         if any(stem(t) in heads for t in (*before, *inside, *after)):

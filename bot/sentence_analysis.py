@@ -13,8 +13,6 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from wordfreq import zipf_frequency
-
 from facts import sentence_words
 from facts.entities import PLACE_MARK, headline_places, read_places, word_gazetteer_ids
 from facts.lexicon import lexicon, region_words
@@ -37,7 +35,7 @@ from .rank_common import (
     YEAR,
     word_tokens,
 )
-from .text import STOPWORDS, stem, tokenize
+from .text import STOPWORDS, stem, tokenize, zipf
 
 if TYPE_CHECKING:
     from .rank import Ranked
@@ -469,7 +467,7 @@ def _closed_head(term_stem: str, sentence_stem: str) -> bool:
         modifier.isalpha()
         and modifier not in STOPWORDS
         and modifier not in _PREFIXES
-        and zipf_frequency(modifier, "en") >= CLOSED_MODIFIER_ZIPF
+        and zipf(modifier) >= CLOSED_MODIFIER_ZIPF
     )
 
 
@@ -938,7 +936,7 @@ def _names(text: str) -> tuple[frozenset[str], ...]:
         start = m.start()
         words = [t for t in tokenize(m.group(0)) if t not in STOPWORDS and t not in CALENDAR]
         opens = start == 0 or text[start - 1] in OPENERS or text[max(0, start - 2)] in ":."
-        if opens and (not words or zipf_frequency(words[0], "en") >= OPENING_NAME_ZIPF):
+        if opens and (not words or zipf(words[0]) >= OPENING_NAME_ZIPF):
             continue  # a capital any sentence or quotation opens with, not a name
         if words and not all(w in regions for w in words):
             names.append(frozenset(stem(w) for w in words))

@@ -27,10 +27,10 @@ from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from wordfreq import top_n_list, zipf_frequency
+from wordfreq import top_n_list
 
 from .corpus import fts_term
-from .text import STOPWORDS, overregularised
+from .text import STOPWORDS, overregularised, zipf
 
 VOCABULARY_SIZE = 40_000  # wordfreq's most frequent English words used as corrections
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
@@ -1513,8 +1513,8 @@ def may_be_a_slip(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
-    """wordfreq's Zipf frequency (cached: wordfreq re-tokenises per call)."""
-    return zipf_frequency(word, "en")
+    """wordfreq's Zipf frequency (bot.text.zipf), cached."""
+    return zipf(word)
 
 
 def _regularised(word: str, names: Collection[str] = ()) -> str | None:

@@ -583,18 +583,17 @@ def test_a_word_the_coverage_writes_with_a_doubled_end_is_left_alone(speller):
 
 
 def test_a_words_english_frequency_is_looked_up_once(monkeypatch):
-    # the speller asks wordfreq about the same words for every question, and wordfreq
-    # tokenises the word again on each call: _zipf keeps what it answered (may_be_a_slip's
-    # cache had taken its place, leaving every other look-up uncached)
+    # the speller asks about the same words for every question: _zipf keeps what bot.text.zipf
+    # answered (may_be_a_slip's cache had taken its place, leaving every other look-up uncached)
     from bot import spelling
 
     calls = []
 
-    def counted(word, lang):
+    def counted(word):
         calls.append(word)
         return 1.0
 
-    monkeypatch.setattr(spelling, "zipf_frequency", counted)
+    monkeypatch.setattr(spelling, "zipf", counted)
     word = "qzxwvkjtest"  # no other test asks about it, so no earlier answer is kept
     assert spelling._zipf(word) == spelling._zipf(word) == 1.0
     assert spelling.may_be_a_slip(word)

@@ -397,3 +397,24 @@ def test_a_strong_force_is_a_sizable_one():
     assert stem("sizable") in related_stems("strong")
     assert stem("strong") in related_stems("sizeable")
     assert "power" not in related_stems("strong")
+
+
+def test_zipf_is_wordfreqs_zipf_frequency():
+    """bot.text.zipf reads a lower-case ASCII word's frequency without wordfreq's tokeniser:
+    the number must be wordfreq's own, for listed words (common and rare), unlisted ones, and
+    words it still hands to wordfreq (capitals, digits, accents, apostrophes, hyphens)."""
+    import random
+    import string
+
+    from wordfreq import top_n_list, zipf_frequency
+
+    from bot import text
+
+    listed = top_n_list("en", 300_000)
+    words = listed[:2000] + listed[-3000:] + ["qzxv", "magnitogorsk", "zebras"]
+    rng = random.Random(7)
+    words += ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(1, 9))) for _ in range(500)]
+    words += ["Trump", "2019", "café", "don't", "e-mail", "", "x1", "über"]
+    for word in words:
+        assert text.zipf(word) == zipf_frequency(word, "en"), word
+        assert text.zipf(word) == zipf_frequency(word, "en"), word  # and kept so
