@@ -889,7 +889,7 @@ def _aged_absent(
     noun, clause = set(words[4:end]), set(words[end + 1 :])
     credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in noun]
     named = any(
-        m > 0 and t.word in clause and zipf_frequency(t.word, "en") < _NAME_ZIPF
+        m > 0 and t.word in clause and zipf(t.word) < _NAME_ZIPF
         for t, m in zip(question.terms, matched, strict=True)
     )
     return named and bool(credits) and not any(m > 0 for m in credits)
