@@ -740,6 +740,7 @@ def _ranked_scores(
     scores = _off_subject(weighed, tokens, scores)
     scores = _about_story(weighed, rows, analysis, scores)
     scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
+    scores = _bare_leads(weighed, rows, analysis, scores)
     scores = _support_bonuses(weighed, match, answering, lacks, scores)
     scores = _unknown_told(weighed, rows, analysis, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
@@ -854,6 +855,36 @@ def _lead_bonuses(
             texts,
         ):
             scores[i] += decide.DETAIL_LEAD
+    return scores
+
+
+def _bare_leads(
+    weighed: _Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    scores: list[float],
+) -> list[float]:
+    """A news story's lead that shares with the question only its story's names gives back
+    half its position prior (decide.BARE_LEAD): it would cover any question about its story."""
+    ranking = weighed.ranking
+    if not ranking.story:
+        return scores
+    stems = [t.stem for t in analysis.terms]
+    scores = list(scores)
+    for i, row in enumerate(rows):
+        if (
+            row.published
+            and ranking.features[i][rank.LEAD]
+            and story_rivals.bare_lead(
+                ranking.matches[i],
+                ranking.story[i],
+                weighed.asked.weights,
+                weighed.evidence[i].typed > 0,
+                row.text,
+                stems,
+            )
+        ):
+            scores[i] += decide.BARE_LEAD
     return scores
 
 

@@ -152,6 +152,31 @@ def restating_leads(
 DETAIL_RARITY = 2.0
 
 
+BARE_RARITY = 1.0
+
+
+def bare_lead(
+    matches: Sequence[float],
+    in_story: Sequence[bool],
+    weights: Sequence[float],
+    typed: bool,
+    text: str,
+    stems: Sequence[str],
+) -> bool:
+    """Does a lead (``text``) share with the question only what its story establishes (its
+    headline's words, its lead's rare names: ``in_story``) and the names it writes
+    capitalised, while the question asks words of its own (rarity BARE_RARITY and up, neither
+    its story's nor a name of the lead) and the lead has none of them nor the answer type
+    (``typed``)? Such a lead sums up its story and so shares those names with any question
+    on it, including details the story never gives (see decide.BARE_LEAD)."""
+    focus = [
+        t
+        for t, (weight, story) in enumerate(zip(weights, in_story, strict=True))
+        if weight >= BARE_RARITY and not story and not _names_any(text, stems[t])
+    ]
+    return bool(focus) and not typed and not any(matches[t] > 0 for t in focus)
+
+
 def typed_elsewhere(articles: Sequence[str], lacks: Sequence[bool]) -> list[int]:
     """The candidates lacking the answer type a question must get (``lacks``) whose story
     (``articles``) has another candidate that gives one (see STORY_TYPED_MISS)."""
@@ -194,6 +219,11 @@ def _names_stem(text: str, word: str) -> bool:
 
 
 _WORDS = re.compile(r"[\w'-]+")
+
+
+def _names_any(text: str, word: str) -> bool:
+    """A capitalised word with this stem anywhere in the sentence ("*Zelensky* will meet")."""
+    return any(t[:1].isupper() and stem(t.lower()) == word for t in _WORDS.findall(text))
 
 
 # A story "pinned" by the question: a word of the question that its headline or lead has and

@@ -144,3 +144,24 @@ def test_a_story_is_pinned_by_a_question_word_only_its_headline_or_lead_has():
     says_it = detail | {stem("badalona")}
     assert not story_rivals.pinned_story(terms, fire, says_it)
     assert not story_rivals.pinned_story(terms, frozenset(), detail)  # an unknown article
+
+
+def test_bare_lead_shares_only_its_storys_names():
+    """A lead naming the question's people but none of its own words covers any question on
+    its story; one with a word of the question, or the answer type, carries what is asked."""
+    text = "Zelensky will meet Trump at the White House on Monday."
+    stems = [stem("zelensky"), stem("agenda")]
+    weights = [5.0, 3.0]
+    in_story = [False, False]
+    # "what is on Zelensky's agenda": only the name is shared
+    assert story_rivals.bare_lead([1.0, 0.0], in_story, weights, False, text, stems)
+    # the lead has the asked word
+    assert not story_rivals.bare_lead([1.0, 1.0], in_story, weights, False, text, stems)
+    # the lead has the answer type the question must get
+    assert not story_rivals.bare_lead([1.0, 0.0], in_story, weights, True, text, stems)
+    # the question's only other word is its story's (its headline has it): nothing more asked
+    assert not story_rivals.bare_lead([1.0, 0.0], [False, True], weights, False, text, stems)
+    # a common word below the rarity bar asks nothing of its own
+    low = [5.0, story_rivals.BARE_RARITY / 2]
+    assert not story_rivals.bare_lead([1.0, 0.0], in_story, low, False, text, stems)
+    assert decide.BARE_LEAD < 0
