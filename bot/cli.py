@@ -120,13 +120,13 @@ class Context:
         if self._config is None:
             found = find_config(self.config_path)
             if found is None:
-                # Run from another folder, the defaults hold no intents, synonyms, word groups
-                # or small talk, and look for seeds/ and factdesk.db here: every answer and
-                # error would then mislead without this line.
+                # Run from another folder, the defaults hold no answer intents, synonyms or
+                # word groups (small talk only), and look for seeds/ and factdesk.db here:
+                # every answer and error would then mislead without this line.
                 click.echo(
                     f"note: no {DEFAULT_CONFIG_NAME} in {Path.cwd()}; using built-in defaults "
-                    "without intents (articles in ./seeds, database ./factdesk.db) — pass "
-                    "--config FILE",
+                    "without answer intents (articles in ./seeds, database ./factdesk.db) — "
+                    "pass --config FILE",
                     err=True,
                 )
             self._config = load_config(found)

@@ -173,11 +173,55 @@ def find_config(path: str | Path | None = None) -> Path | None:
     return local if local.is_file() else None
 
 
+# The small talk of the built-in defaults, as the shipped config.yaml has it (a test keeps the
+# two the same): run from a folder without a config file, "help" was answered with quoted
+# sentences that share the word ("military support") and "hello" with "The coverage doesn't
+# say". Small talk quotes nothing and fits any coverage, so the defaults can hold it.
+SMALL_TALK: tuple[dict[str, Any], ...] = (
+    {
+        "name": "greeting",
+        "examples": [
+            "hello",
+            "hi",
+            "hey",
+            "hi there",
+            "hello there",
+            "good morning",
+            "good evening",
+            "yo",
+        ],
+        "reply": "Hi! Ask me about the coverage, e.g. “who is meeting whom, and where?”, and "
+        "I'll quote the articles with sources.",
+    },
+    {
+        "name": "thanks",
+        "examples": ["thanks", "thank you", "thx", "cheers", "thanks a lot", "great thanks", "ty"],
+        "reply": "You're welcome! `/sources` shows where the last answer came from.",
+    },
+    {
+        "name": "help",
+        "examples": [
+            "help",
+            "what can you do",
+            "how do i use this",
+            "how does this work",
+            "what do you know",
+            "commands",
+        ],
+        "reply": "Ask a question in plain words and I'll answer with sentences quoted from the "
+        "coverage, each with a numbered source. `/sources` shows where the last answer came "
+        "from, `/sources query:` which articles cover a topic. If the coverage doesn't say, "
+        "I'll tell you.",
+    },
+)
+
+
 def load_config(path: str | Path | None = None) -> Config:
-    """Read and validate a config file; with no file at all, the defaults apply."""
+    """Read and validate a config file; with no file at all, the defaults apply (with the
+    small talk of :data:`SMALL_TALK` and no answer intents)."""
     found = find_config(path)
     if found is None:
-        return Config(root=Path.cwd())
+        return Config(root=Path.cwd(), intents=SMALL_TALK)
     try:
         text = read_text(found)
     except OSError as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Config, load_config, parse_config
+from bot.config import SMALL_TALK, Config, load_config, parse_config
 from bot.errors import ConfigError, RuleError
 from bot.intents import parse_intents
 from tests.conftest import ROOT
@@ -42,6 +42,20 @@ def test_the_shipped_synonyms_and_intents_are_general_english():
         texts = [*rule.get("examples", ()), rule.get("reply") or ""]
         words = {w for text in texts for w in re.findall(r"[a-z]+", text.lower())}
         assert not words & names, (rule["name"], words & names)
+
+
+def test_without_a_config_file_the_defaults_keep_the_shipped_small_talk(tmp_path, monkeypatch):
+    """Run from a folder without config.yaml, "help" was answered with sentences sharing the
+    word ("military support"): the defaults have the shipped config's small talk, and no
+    answer intent of its."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTDESK_CONFIG", raising=False)
+    defaults = load_config()
+    assert [i["name"] for i in defaults.intents] == ["greeting", "thanks", "help"]
+    assert all("reply" in intent for intent in defaults.intents)
+    parse_intents(defaults.intents, defaults.source)
+    shipped = {i["name"]: i for i in load_config(ROOT / "config.yaml").intents if "reply" in i}
+    assert list(SMALL_TALK) == list(shipped.values())  # the two kept the same
 
 
 def test_missing_keys_take_defaults():
