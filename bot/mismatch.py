@@ -157,12 +157,10 @@ _RELATIVE_DAY = re.compile(
 )
 
 
-def _days(pattern: re.Pattern[str], text: str) -> set[tuple[str, int]]:
-    """The (month, day) dates ``pattern`` finds in ``text``."""
-    return {
-        ((m.group("m1") or m.group("m2")).lower(), int(m.group("d1") or m.group("d2")))
-        for m in pattern.finditer(text)
-    }
+def _day(found: re.Match[str]) -> tuple[str, int]:
+    """The (month, day) date a match of _ASKED_DAY or _SAID_DAY names."""
+    month = found.group("m1") or found.group("m2")
+    return month.lower(), int(found.group("d1") or found.group("d2"))
 
 
 def other_day(question_text: str, text: str) -> bool:
@@ -172,17 +170,13 @@ def other_day(question_text: str, text: str) -> bool:
     A bounded day ("since June 3") is no date of the event; a sentence with no day of a month
     may still tell of it ("on Monday")."""
     lowered = question_text.lower()
-    asked = {
-        ((m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
-        for m in _ASKED_DAY.finditer(lowered)
-        if not m.group("bound")
-    }
+    asked = {_day(m) for m in _ASKED_DAY.finditer(lowered) if not m.group("bound")}
     if not asked:
         return False
     undated = _DATELINE.sub("", text)  # the day the story was published, not of its event
     if _RELATIVE_DAY.search(undated):
         return False  # "on Monday" may be the asked day
-    said = _days(_SAID_DAY, undated)
+    said = {_day(m) for m in _SAID_DAY.finditer(undated)}
     return bool(said) and asked.isdisjoint(said)
 
 

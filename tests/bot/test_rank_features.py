@@ -405,22 +405,25 @@ def test_a_word_pair_said_in_related_words_counts_at_a_discount():
     assert apart == 0.0
 
 
+def _headline_tells(question: str, word: str, title: str, text: str, published: str | None) -> bool:
+    """Whether the headline of ``text``'s story has the question's ``word`` (feature_rows'
+    story terms), the story dated ``published`` or undated."""
+    asked = analyze(question)
+    at = [t.word for t in asked.terms].index(word)
+    candidate = Candidate(text, 3, 1, False, title, 10, published=published)
+    return rank_features.feature_rows(asked, [candidate])[2][title][at]
+
+
 def test_a_news_headline_has_a_country_in_either_form():
     """ "how many seats did the liberals lose in the canadian election", under "Canada 2019
     general election produces Liberal minority government": the story establishes "canadian"
     for its sentences, as a sentence writing "Canada" has it (wikinews-dev18). Only for a news
     story (dated): the undated seed briefing is left as it was."""
     title = "Canada 2019 general election produces Liberal minority government"
+    question = "how many seats did the liberals lose in the canadian election"
     text = "The Liberal Party lost a net of 20 seats."
-    question = analyze("how many seats did the liberals lose in the canadian election")
-    at = [t.word for t in question.terms].index("canadian")
-
-    def told(published: str | None) -> bool:
-        candidate = Candidate(text, 3, 1, False, title, 10, published=published)
-        return rank_features.feature_rows(question, [candidate])[2][title][at]
-
-    assert told("2019-10-22")
-    assert not told(None)
+    assert _headline_tells(question, "canadian", title, text, "2019-10-22")
+    assert not _headline_tells(question, "canadian", title, text, None)
 
 
 def test_a_news_headline_has_a_country_or_agency_in_any_of_its_names():
@@ -428,13 +431,7 @@ def test_a_news_headline_has_a_country_or_agency_in_any_of_its_names():
     Soleimani": the member's acronym names the headline's country (wikinews-dev11, -dev15), as
     "cia" names a "Central Intelligence Agency". Only for a news story (dated)."""
     title = "United States military kills Qasem Soleimani"
+    question = "where exactly did the us hit soleimani"
     text = "The strike took place near Baghdad International Airport."
-    question = analyze("where exactly did the us hit soleimani")
-    at = [t.word for t in question.terms].index("us")
-
-    def told(published: str | None) -> bool:
-        candidate = Candidate(text, 3, 1, False, title, 10, published=published)
-        return rank_features.feature_rows(question, [candidate])[2][title][at]
-
-    assert told("2020-01-03")
-    assert not told(None)
+    assert _headline_tells(question, "us", title, text, "2020-01-03")
+    assert not _headline_tells(question, "us", title, text, None)
