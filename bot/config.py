@@ -412,8 +412,7 @@ def _snowflake(ctx: _Ctx, value: Any, key: str) -> int:
         raise ctx.fail(
             key,
             f"{number}{'' if str(value).strip() == str(number) else f' (in {value!r})'} is no "
-            f"Discord id (they have 17 to 20 digits: with Developer Mode on, "
-            "right-click > Copy ID)",
+            f"Discord id {_ID_SIZE}",
         )
     if number is not None:
         return number
@@ -428,6 +427,8 @@ def _snowflake(ctx: _Ctx, value: Any, key: str) -> int:
 
 
 _ID_DIGITS = len(str(MAX_SNOWFLAKE))  # 20
+# what the errors for a number of the wrong size say, one text for both
+_ID_SIZE = "(they have 17 to 20 digits: with Developer Mode on, right-click > Copy ID)"
 
 
 def _id_number(ctx: _Ctx, digits: str, key: str) -> int:
@@ -437,8 +438,7 @@ def _id_number(ctx: _Ctx, digits: str, key: str) -> int:
     if len(digits) > _ID_DIGITS:
         raise ctx.fail(
             key,
-            f"{digits[:_ID_DIGITS]}… ({len(digits):,} digits) is no Discord id (they have 17 to "
-            "20 digits: with Developer Mode on, right-click > Copy ID)",
+            f"{digits[:_ID_DIGITS]}… ({len(digits):,} digits) is no Discord id {_ID_SIZE}",
         )
     return int(digits)
 
