@@ -76,7 +76,8 @@ from .sentences import (
 # 48: the countries, places and organisations a headline names and its stems, stored with its
 # article (facts.entities.headline_places, facts.sentence_words.headline_words)
 # 49: a headline's hyphenated words read for places part by part ("Turkish-Libyan", "pro-Russian")
-EXTRACTOR_VERSION = 49
+# 50: "mentioned" reports speech (facts.speech.REPORTING_PAST_VERBS): the statement type flag
+EXTRACTOR_VERSION = 50
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

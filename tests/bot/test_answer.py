@@ -1800,3 +1800,14 @@ def test_a_follow_up_on_an_answer_from_a_story_no_longer_in_the_coverage_is_read
     assert not after.reply.startswith("The story I quoted")
     alone = core._in_story("what will they talk about?", "gone-story", ("discuss",), "q", 3)
     assert not alone.answered and alone.continues == "q"
+
+
+def test_what_the_envoy_mentioned_answers_what_he_said(core):
+    # "Witkoff mentioned that ..." reports his words: the statement asked is there
+    answer = core.answer("what did the us envoy say about the alaska meeting")
+    assert answer.answered and "Witkoff mentioned" in answer.citations[0].sentence
+
+
+def test_the_envoys_words_do_not_answer_how_the_kremlin_responded_to_them(core):
+    answer = core.answer("how did the kremlin respond to witkoff's claims about the agreement?")
+    assert not answer.answered
