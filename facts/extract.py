@@ -77,7 +77,8 @@ from .sentences import (
 # article (facts.entities.headline_places, facts.sentence_words.headline_words)
 # 49: a headline's hyphenated words read for places part by part ("Turkish-Libyan", "pro-Russian")
 # 50: "mentioned" reports speech (facts.speech.REPORTING_PAST_VERBS): the statement type flag
-EXTRACTOR_VERSION = 50
+# 51: "it'll", "that'd", "there'll" ... are stop words, as "he'll" and "they'd" were
+EXTRACTOR_VERSION = 51
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -1811,3 +1811,8 @@ def test_what_the_envoy_mentioned_answers_what_he_said(core):
 def test_the_envoys_words_do_not_answer_how_the_kremlin_responded_to_them(core):
     answer = core.answer("how did the kremlin respond to witkoff's claims about the agreement?")
     assert not answer.answered
+
+
+def test_a_contraction_of_there_is_no_word_the_sentence_must_have(core):
+    answer = core.answer("has trump said there'll be a truce right away")
+    assert answer.answered and "ruling out an immediate ceasefire" in answer.citations[0].sentence
