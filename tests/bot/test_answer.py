@@ -9,8 +9,6 @@ from types import SimpleNamespace
 
 import pytest
 import yaml
-from hypothesis import given
-from hypothesis import strategies as st
 
 from bot import answer as answer_module
 from bot import (
@@ -23,7 +21,7 @@ from bot import (
     rank_features,
     term_matching,
 )
-from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
+from bot.answer import NO_MENTIONS, Answerer
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
@@ -767,15 +765,6 @@ def test_copies_of_a_sentence_without_facts_are_weighed_once(tmp_path, monkeypat
     assert len(answer.ranked) == 8 and len(weighed) < len(answer.ranked)  # four copies of each
     monkeypatch.setattr(answer_module, "_weigh", _weigh_each)
     assert core.answer(question, top=10) == answer
-
-
-@given(
-    prefixes=st.sets(st.text("abA \n", max_size=3), max_size=5),
-    texts=st.lists(st.text("abcAB \n", max_size=12), max_size=6),
-)
-def test_prefix_counts_are_what_testing_each_text_gives(prefixes, texts):
-    expected = [len([p for p in prefixes if p in text.lower()]) for text in texts]
-    assert _prefix_counts(prefixes, texts) == expected
 
 
 ESCAPE_ROOM = (
@@ -1531,18 +1520,6 @@ def test_a_question_saying_onboard_finds_the_sentence_saying_on_board(wikinews_d
     )
     assert answer.answered
     assert answer.citations[0].sentence.startswith("There were 190 people on board")
-
-
-def test_an_unused_word_looks_up_the_words_of_a_phrase_read_as_its_exact_group():
-    # "onboard" and "aboard" unused: "on board" is looked up by its word "board"
-    written = {"board": 40, "people": 500}
-    corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
-    assert "board" in answer_module._unused_words_relatives(corpus, ["onboard"])
-    # not through a wider related-word group: "summit" is a meeting, and "get together" one
-    # too, but "together" is no word for a summit
-    written = {"together": 20}
-    corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
-    assert answer_module._unused_words_relatives(corpus, ["summit"]) == []
 
 
 def test_a_speakers_label_alone_is_never_quoted_and_ranks_behind_what_says_something(tmp_path):
