@@ -16,7 +16,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -44,8 +44,9 @@ from . import (
     sentence_analysis,
     story_rivals,
 )
+from .build_state import BuildState
 from .config import TOP_RANGE, Config
-from .corpus import Corpus, SentenceRow, fts_term
+from .corpus import Corpus, SentenceRow
 from .errors import BotError, UnknownArticleError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
@@ -53,24 +54,16 @@ from .question import (
     REACTING,
     SOURCE_NOUNS,
     clean,
-    drop_asides,
-    drop_courtesy,
-    drop_preamble,
     greeting_or_thanks,
     names_a_topic,
-    native_order,
-    spell_out,
-    unframe,
-    unsource,
-    untake,
 )
+from .question_reading import Reading, known_word, read, reading_of, spelt, template
 from .render import has_spoiler, render_abstention, render_answer, render_story_silent
 from .resolve import Resolved, Resolver
 from .spelling import Speller, may_be_a_slip
 from .text import (
     STOPWORDS,
     match_keys,
-    related_words,
     stem,
     tokenize,
     use_word_groups,
@@ -82,26 +75,12 @@ from .text import (
 log = logging.getLogger(__name__)
 
 SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
-STEM_SLACK = 2  # letters a stem may drop from a word the speller then trusts as the coverage's
-MAX_COMPOUNDS = 8  # hyphenated words per question checked against the index
 FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
 NO_MENTIONS: frozenset[str] = frozenset()  # the entities of a sentence that mentions none
 
 
 class GroundingError(BotError):
     """A sentence about to be quoted does not match its article at its offsets: a bug."""
-
-
-@dataclass
-class _State:
-    """Everything derived from one build of the database; swapped whole by ``reload``."""
-
-    corpus: Corpus
-    resolver: Resolver
-    rarity: rank.Rarity
-    kinds: dict[str, str]
-    leaders: dict[str, str]
-    speller: Speller
 
 
 class Answerer:
@@ -126,10 +105,10 @@ class Answerer:
         rank.warm_up()
 
     # -- lifecycle ------------------------------------------------------------------------
-    def _load(self) -> _State:
+    def _load(self) -> BuildState:
         corpus = Corpus(self.db_path)
         aliases = corpus.aliases()
-        return _State(
+        return BuildState(
             corpus=corpus,
             resolver=Resolver(aliases),
             rarity=rank_features.DEFAULT_RARITY,
@@ -178,8 +157,8 @@ class Answerer:
         notes = _truncation_notes(cleaned.truncated, settings.max_question_chars)
         if article is not None:
             article = state.corpus.require_article(article)
-        known = _known_word(state.corpus)
-        reading = _reading(state, _read(state, cleaned.text, known), known)
+        known = known_word(state.corpus)
+        reading = reading_of(state, read(state, cleaned.text, known), known)
         match = self._intent(reading)
         if match is None or not match.intent.smalltalk:
             match = self._small_talk(cleaned.text) or match
@@ -337,9 +316,9 @@ class Answerer:
         if continued is None or not _PERSON_PRONOUN.search(question):
             return question
         state = self._state
-        known = _known_word(state.corpus)
-        text = _read(state, clean(continued, self.config.answer.max_question_chars).text, known)
-        people = {r.alias for r in _reading(state, text, known).resolved if r.kind == "person"}
+        known = known_word(state.corpus)
+        text = read(state, clean(continued, self.config.answer.max_question_chars).text, known)
+        people = {r.alias for r in reading_of(state, text, known).resolved if r.kind == "person"}
         if len(people) != 1:
             return question
         (person,) = people
@@ -359,16 +338,16 @@ class Answerer:
                 return match
         return None
 
-    def _intent(self, reading: _Reading) -> IntentMatch | None:
+    def _intent(self, reading: Reading) -> IntentMatch | None:
         """The configured intent the question matches, read with its entities as slots
         ("when will PERSON meet PERSON"), so one pattern serves every name."""
         if not reading.tokens:
             return None
         return self.matcher.match(
-            _template(reading.tokens, reading.resolved, self.matcher.vocabulary)
+            template(reading.tokens, reading.resolved, self.matcher.vocabulary)
         )
 
-    def _verified(self, state: _State, row: SentenceRow, score: float) -> Citation:
+    def _verified(self, state: BuildState, row: SentenceRow, score: float) -> Citation:
         """Check the sentence against its article's text at its offsets before quoting it."""
         text = state.corpus.article_text(row.article)
         if text is None or text[row.start : row.end] != row.text:
@@ -452,7 +431,7 @@ class Answerer:
         corpus = state.corpus
         cleaned = self._topic(query)
         # spelt as a question is read: "guarentees" found nothing, where the question did
-        cleaned = _spelt(state, cleaned, _known_word(corpus))
+        cleaned = spelt(state, cleaned, known_word(corpus))
         words = [t for t in tokenize(cleaned) if t not in STOPWORDS]
         words += [alt for t in words for alt in self._synonyms.get(t, ())]
         # and, for a word the coverage never uses, the words of its groups it does use (the
@@ -491,33 +470,18 @@ def _covered_titles(ranked: Sequence[Citation], shown: int = 3) -> list[str]:
     return [title for title, score in best.items() if score >= floor][:shown]
 
 
-class _Reading(NamedTuple):
-    """The question as the later steps read it; a follow-up replaces it whole."""
-
-    text: str  # the cleaned question read (_read), maybe with the question it continues
-    tokens: list[str]
-    resolved: list[Resolved]  # the entities it names, with where
-
-
 def _truncation_notes(truncated: bool, limit: int) -> tuple[str, ...]:
     """Told with every reply, so a member whose long question was cut knows what was read."""
     return (f"(Your question was cut to {limit} characters.)",) if truncated else ()
 
 
-def _reading(state: _State, text: str, known: Callable[[str], bool]) -> _Reading:
-    """A question as read (_read) tokenized, with the entities it names resolved: every later
-    step works from these three."""
-    tokens = tokenize(text)
-    return _Reading(text, tokens, state.resolver.resolve(tokens, known))
-
-
 def _follow_up(
-    state: _State,
-    reading: _Reading,
+    state: BuildState,
+    reading: Reading,
     continued: str,
     known: Callable[[str], bool],
     limit: int,
-) -> _Reading:
+) -> Reading:
     """A short question with no entity of its own ("and when?" after "who is Zelensky
     meeting?"): ask both together, the earlier question read as it was then (its links,
     mentions and typos were junk words). A follow-up of a follow-up continues the question
@@ -525,7 +489,7 @@ def _follow_up(
     alone, of stop words only, and the member was told to ask a question."""
     earlier = clean(continued, limit).text
     text = _without_asides(reading.text)
-    return _reading(state, f"{text} {_read(state, earlier, known)}", known)
+    return reading_of(state, f"{text} {read(state, earlier, known)}", known)
 
 
 def _without_asides(text: str) -> str:
@@ -604,8 +568,8 @@ class _Weighed(NamedTuple):
 
 
 def _weighed(
-    state: _State,
-    reading: _Reading,
+    state: BuildState,
+    reading: Reading,
     match: IntentMatch | None,
     cleaned: str,
     rows: list[SentenceRow],
@@ -995,7 +959,7 @@ def _capped(
     weighed: _Weighed,
     rows: Sequence[SentenceRow],
     analysis: question_analysis.Question,
-    reading: _Reading,
+    reading: Reading,
     cleaned: str,
     chosen: _Chosen,
     scores: Sequence[float],
@@ -1127,7 +1091,7 @@ def _log_withheld(
 def _lead(
     match: IntentMatch | None,
     weighed: _Weighed,
-    reading: _Reading,
+    reading: Reading,
     analysis: question_analysis.Question,
     best: SentenceRow,
 ) -> str | None:
@@ -1599,115 +1563,6 @@ def _same_sentence(row: SentenceRow, citation: Citation) -> bool:
         citation.end,
         citation.sentence,
     )
-
-
-def _known_word(corpus: Corpus):
-    return lambda word: corpus.document_frequency(word) > 0
-
-
-def _spelt(state: _State, text: str, known: Callable[[str], bool]) -> str:
-    """``text`` with its typos corrected against the coverage, as a question is read (_read)
-    and as /sources reads a topic (find_articles)."""
-    return state.speller.fix(text, _spelled_as_in(state.corpus), known)
-
-
-def _spelled_as_in(corpus: Corpus):
-    """Is a word (one English does not know) written as the coverage writes it? Its index stem
-    must occur, and must not have cut the word down to a fragment: the stemmer turns the typo
-    "haeds" into "ha", which "has" also yields, so "haeds" would pass as a word of the articles."""
-
-    def spelled(word: str) -> bool:
-        return len(fts_term(word)) >= len(word) - STEM_SLACK and corpus.document_frequency(word) > 0
-
-    return spelled
-
-
-_COMPOUND = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
-
-
-def _split_compounds(text: str, corpus: Corpus) -> str:
-    """Hyphenated words the coverage never writes joined, as separate words: a member writes
-    "the Trump-Zelensky sit-down" where the articles have "Zelensky is set to meet with ...
-    Trump". Compounds the coverage has ("European-led") or the related-word table knows
-    ("cease-fire") stay whole, to be matched as written."""
-
-    looked_up = 0
-
-    def split(match: re.Match[str]) -> str:
-        nonlocal looked_up
-        word = match.group(0)
-        low = word.lower()
-        if related_words(low) or looked_up >= MAX_COMPOUNDS:
-            return word
-        looked_up += 1  # one index lookup each: a pasted list of compounds stays cheap
-        return word if corpus.has_phrase(low.split("-")) else word.replace("-", " ")
-
-    return _COMPOUND.sub(split, text) if "-" in text else text
-
-
-def _template(
-    tokens: list[str], resolved: list[Resolved], vocabulary: AbstractSet[str] = frozenset()
-) -> str:
-    """The question with each resolved entity replaced by its slot name, for intent matching,
-    and without the light words (question_analysis.LIGHT_WORDS) no intent's example has
-    (``vocabulary``), an "any" before one, and the small words that only open it: "so basically when
-    will putin meet zelensky" is the meeting time question, which its two fillers had kept below the
-    score from which the intent requires its fact, and the Alaska sentence answered it at 0.66."""
-
-    light = [w in question_analysis.LIGHT_WORDS and w not in vocabulary for w in tokens]
-    filler: list[bool] = []
-    opening = True  # every word so far a filler
-    for i, word in enumerate(tokens):
-        # "any news", "any update": with the light word after it; "so", "and" opening it
-        dropped = (
-            light[i]
-            or (word == "any" and i + 1 < len(tokens) and light[i + 1])
-            or (word in _OPENING_FILLERS and opening)
-        )
-        filler.append(dropped)
-        opening = opening and dropped
-
-    out: list[str] = []
-    position = 0
-    for r in [*resolved, None]:
-        end = len(tokens) if r is None else r.first
-        out.extend(tokens[i] for i in range(position, end) if not filler[i])
-        if r is not None:
-            out.append("{" + _slot_for(r.kind) + "}")
-            position = r.last
-    return " ".join(out)
-
-
-# Words that only open a question ("so when will they meet", "and what did he say")
-_OPENING_FILLERS = frozenset("so and but then also".split())
-
-
-def _slot_for(kind: str) -> str:
-    return {"person": "person", "org": "org", "country": "country", "place": "place"}.get(
-        kind, "entity"
-    )
-
-
-def _read(state: _State, text: str, known: Callable[[str], bool]) -> str:
-    """A cleaned question as answering reads it: chat shorthand spelled out, a clause about the
-    asker dropped, greetings, thanks and fillers around it dropped (question.drop_courtesy), what
-    the asker adds after it (question.drop_asides: "... i forget", "or nah"), the
-    coverage's own saying left out ("what does the article say about X", question.unsource),
-    learners' calques in native order ("how is called X", question.native_order), a
-    passive verb of labelling read as "is" (question.unframe), reaction idioms with "take" as
-    reacting and view (question.untake), acronyms that are stop words ("the WHO") or that no
-    entity goes by ("the EFF") spelled as names, typos corrected against the coverage (and
-    the steps before read again where a correction makes what they read: "wana" is "wanna",
-    "want to"), hyphenated words split."""
-    text = spell_out(drop_preamble(text))
-    text = native_order(unsource(drop_asides(drop_courtesy(text))))
-    text = state.resolver.spell_acronyms(untake(unframe(text)))
-    fixed = _spelt(state, text, known)
-    if fixed != text:  # what only the corrected words say: "wana" is "wanna", "want to"
-        fixed = untake(
-            unframe(native_order(unsource(drop_asides(drop_courtesy(spell_out(fixed))))))
-        )
-    return _split_compounds(fixed, state.corpus)
 
 
 def _is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:

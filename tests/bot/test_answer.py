@@ -1081,30 +1081,6 @@ def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(mon
     assert kwargs == {"shown": decide.COUNT_NAMING_WORD, "dated": True}
 
 
-def test_filler_words_are_left_out_of_the_intent_template():
-    from bot.answer import _template
-
-    tokens = "so basically when will putin meet zelensky".split()
-    assert (
-        _template(tokens, [], frozenset({"when", "will", "meet"}))
-        == "when will putin meet zelensky"
-    )
-    # a light word an example has stays ("what does X mean"); "any" only before a filler
-    vocabulary = frozenset({"does", "mean"})
-    assert _template("what does it mean".split(), [], vocabulary) == "what does it mean"
-    assert _template("any news on the talks".split(), [], frozenset()) == "on the talks"
-    assert _template("any talks".split(), [], frozenset()) == "any talks"
-
-
-def test_a_question_of_opening_words_alone_is_read_in_one_pass():
-    # each opening "and" once asked whether every word before it was a filler, recursively:
-    # 2^n steps for a question of n of them (found by the hostile questions' test)
-    from bot.answer import _template
-
-    assert _template(["and"] * 200, [], frozenset()) == ""
-    assert _template(["and", "so", "who", "and"], [], frozenset()) == "who and"
-
-
 def test_own_after_a_possessive_is_a_word_the_answer_has(core):
     # "its own army" contrasts Ukraine's forces with its allies': the sentence of "a key pillar
     # of its own defense" answers, not "allied reassurance forces" or the European force
