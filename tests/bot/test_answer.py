@@ -17,23 +17,18 @@ from bot import (
     fact_evidence,
     mismatch,
     question_analysis,
-    rank,
     rank_features,
     term_matching,
 )
-from bot.answer import NO_MENTIONS, Answerer
+from bot.answer import Answerer
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
 from bot.model import Citation
 from bot.text import tokenize
 from facts import build
+from tests.bot.answerers import answerer_over
 from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def core(seed_db) -> Answerer:
-    return Answerer(load_config(ROOT / "config.yaml"), seed_db)
 
 
 def article_text(db, article: str) -> str:
@@ -42,16 +37,6 @@ def article_text(db, article: str) -> str:
         return conn.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
     finally:
         conn.close()
-
-
-def answerer_over(tmp_path, articles: dict[str, str]) -> Answerer:
-    """An answerer over a fresh build of the given articles (file name -> text)."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    build([folder], tmp_path / "q.db")
-    return Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
 
 
 def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
@@ -713,58 +698,6 @@ def test_facts_are_read_for_the_weighed_predicates_and_named_speakers_only(core)
         ]
         assert [tuple(f) for f in kept.get(sid, [])] == wanted
     assert {"role", "meet"} <= corpus.predicates and None not in corpus.predicates
-
-
-def _weigh_each(asked, rows, ranking, mentions, facts, said, local):
-    """answer._weigh as it was: every candidate weighed on its own."""
-    evidence = [
-        fact_evidence.evidence_for(
-            asked,
-            matched,
-            mentions.get(row.id, NO_MENTIONS),
-            facts.get(row.id, ()),
-            features[rank.TYPED_MATCH],
-            story,
-            elsewhere,
-            dated=bool(row.published),
-        )
-        for row, matched, features, story, elsewhere in zip(
-            rows, ranking.matches, ranking.features, ranking.story, said, strict=True
-        )
-    ]
-    return evidence, [
-        decide.bonus(e, lc, asked.wants, bool(row.published))
-        for e, lc, row in zip(evidence, local, rows, strict=True)
-    ]
-
-
-def test_weighing_each_distinct_candidate_once_changes_no_answer(core, monkeypatch):
-    questions = [
-        item["q"] for item in yaml.safe_load((ROOT / "eval" / "seed-dev.yaml").read_text())
-    ]
-    once = [core.answer(q, top=10) for q in questions]
-    monkeypatch.setattr(answer_module, "_weigh", _weigh_each)
-    assert [core.answer(q, top=10) for q in questions] == once
-
-
-def test_copies_of_a_sentence_without_facts_are_weighed_once(tmp_path, monkeypatch):
-    story = (
-        "Strike grounds flights\nMore than 200 flights were cancelled at Lisbon airport on "
-        "Friday.\nUnions said the strike would last two days.\n"
-    )
-    core = answerer_over(tmp_path, {name: story for name in "abcd"})
-    question = "how many flights were cancelled at lisbon airport"
-    weighed = []
-    evidence_for = fact_evidence.evidence_for
-    monkeypatch.setattr(
-        fact_evidence,
-        "evidence_for",
-        lambda *args, **kw: weighed.append(args) or evidence_for(*args, **kw),
-    )
-    answer = core.answer(question, top=10)
-    assert len(answer.ranked) == 8 and len(weighed) < len(answer.ranked)  # four copies of each
-    monkeypatch.setattr(answer_module, "_weigh", _weigh_each)
-    assert core.answer(question, top=10) == answer
 
 
 ESCAPE_ROOM = (
