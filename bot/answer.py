@@ -12,13 +12,10 @@ Imports nothing from discord.py: the terminal commands and the Discord adapter s
 from __future__ import annotations
 
 import logging
-import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-
-from rapidfuzz.distance import OSA
 
 from facts.interview import only_label
 from facts.lexicon import role_titles
@@ -29,6 +26,7 @@ from . import (
     coverage_gaps,
     decide,
     fact_evidence,
+    follow_up,
     mismatch,
     question_analysis,
     rank,
@@ -42,22 +40,18 @@ from .errors import BotError, UnknownArticleError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
 from .question import (
-    REACTING,
-    SOURCE_NOUNS,
     clean,
     greeting_or_thanks,
     names_a_topic,
 )
 from .question_reading import Reading, known_word, read, reading_of, spelt, template
-from .render import has_spoiler, render_abstention, render_answer, render_story_silent
-from .resolve import Resolved, Resolver
+from .render import has_spoiler, render_abstention, render_answer, with_notes
+from .resolve import Resolver
 from .spelling import Speller, may_be_a_slip
 from .text import (
     STOPWORDS,
-    match_keys,
     tokenize,
     use_word_groups,
-    zipf,
 )
 
 # Why an answer was withheld (the cap that lowered its confidence), for operators: `factdesk
@@ -65,7 +59,6 @@ from .text import (
 log = logging.getLogger(__name__)
 
 SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
-FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
 
 
 class GroundingError(BotError):
@@ -137,7 +130,7 @@ class Answerer:
         confines the search to one article, ``top`` is how many ranked candidates the answer
         lists, ``previous`` the last answer in this conversation, which a short question with
         no entity of its own continues, unless it names a thing the coverage, or the story its
-        answer quotes, lacks (_own_words): then it is a new question. Each step below is a
+        answer quotes, lacks (follow_up.own_words): then it is a new question. Each step below is a
         function of its own, so that a change to one (and its test) stays within it."""
         state = self._state  # one build for the whole answer, whatever /reload does meanwhile
         settings = self.config.answer
@@ -154,26 +147,32 @@ class Answerer:
         if match is not None and match.intent.smalltalk:
             return _smalltalk(question, match, notes)
         continued = None
-        own: tuple[str, ...] = ()  # what a follow-up names of its own (_own_words)
-        asked: tuple[str, ...] = ()  # what a follow-up asks about in words (_asked_words)
-        story = _story_of(state.corpus, previous)
+        own: tuple[str, ...] = ()  # what a follow-up names of its own (follow_up.own_words)
+        asked: tuple[str, ...] = ()  # what it asks about in words (follow_up.asked_words)
+        story = follow_up.story_of(state.corpus, previous)
         if (
             previous is not None
             and reading.tokens
-            and _is_follow_up(reading.tokens, reading.resolved)
+            and follow_up.is_follow_up(reading.tokens, reading.resolved)
         ):
-            own = _own_words(reading.text, self._synonyms)
-            if all(_coverage_finds(state.corpus, w, self._synonyms) for w in own):
+            own = follow_up.own_words(reading.text, self._synonyms)
+            if all(follow_up.coverage_finds(state.corpus, w, self._synonyms) for w in own):
                 continued = previous.continues or previous.question
                 # a word the story lacks and another story has: asked alone (below), as
                 # the question about another story it is
                 if story is not None and all(
-                    _story_has(state.corpus, story, w, self._synonyms) for w in own
+                    follow_up.story_has(state.corpus, story, w, self._synonyms) for w in own
                 ):
-                    asked = _asked_words(reading.text, self._synonyms)
-                if asked and story is not None and not self._story_says(story, asked):
-                    return _story_silent(question, previous, continued, notes)
-                reading = _follow_up(state, reading, continued, known, settings.max_question_chars)
+                    asked = follow_up.asked_words(reading.text, self._synonyms)
+                if (
+                    asked
+                    and story is not None
+                    and not follow_up.story_says(self._state.corpus, story, asked, self._synonyms)
+                ):
+                    return follow_up.story_silent(question, previous, continued, notes)
+                reading = follow_up.read_together(
+                    state, reading, continued, known, settings.max_question_chars
+                )
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
@@ -218,10 +217,16 @@ class Answerer:
         cited = _cited(chosen.order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         if continued is not None and not all(
-            _story_has(state.corpus, citations[0].article, w, self._synonyms) for w in own
+            follow_up.story_has(state.corpus, citations[0].article, w, self._synonyms) for w in own
         ):  # the earlier question chose a story that lacks what the follow-up asks about
             return self.answer(question, article=article, top=top)
-        if asked and story is not None and not self._story_says(story, asked, citations[0]):
+        if (
+            asked
+            and story is not None
+            and not follow_up.story_says(
+                self._state.corpus, story, asked, self._synonyms, citations[0]
+            )
+        ):
             # the earlier question's words chose a sentence that answers it again, not this
             return self._in_story(question, story, asked, continued, top)
         lead = (
@@ -234,7 +239,7 @@ class Answerer:
             answered=True,
             kind="answer",
             intent=match.intent.name if match else None,
-            reply=_with_notes(render_answer(citations, lead), notes),
+            reply=with_notes(render_answer(citations, lead), notes),
             citations=tuple(citations),
             ranked=tuple(ranked),
             lead=lead,
@@ -243,22 +248,6 @@ class Answerer:
             entities=tuple(entity_ids),
             continues=continued,
         )
-
-    def _story_says(
-        self, story: str, asked: Sequence[str], citation: Citation | None = None
-    ) -> bool:
-        """Whether the story (or, given, its one cited sentence) has a word the follow-up
-        asks about, or a word looked up with it (_looked_up)."""
-        corpus = self._state.corpus
-        for word in asked:
-            found = corpus.search(_looked_up(word, self._synonyms), article=story, ranked=False)
-            if citation is None and found:
-                return True
-            if citation is not None and any(i == citation.sentence_id for i, _ in found):
-                return True
-        if citation is None:  # a word made from the asked one: "owned", the story's "owner"
-            return _derived_in(corpus.article_text(story) or "", asked)
-        return False
 
     def _in_story(
         self,
@@ -278,45 +267,33 @@ class Answerer:
         words choose; a sentence without any of them answers something else, and it is
         abstained on (the story has the words, so it is not told the story "doesn't say").
         ``strict``, where asked together it was abstained on: the sentence must have the
-        follow-up's own word (_says_itself), a word looked up with it is not enough ("what
+        follow-up's own word (follow_up.says_itself), a word looked up with it is not enough ("what
         caused it?" took "resulted in the death of all 33" for a cause), as the answer is one
         the bot would otherwise not give."""
         try:
-            alone = self.answer(self._named_again(question, continued), article=story, top=top)
+            alone = self.answer(
+                follow_up.named_again(
+                    self._state, question, continued, self.config.answer.max_question_chars
+                ),
+                article=story,
+                top=top,
+            )
         except UnknownArticleError:  # a /reload meanwhile took the story out of the coverage
             text = clean(question, self.config.answer.max_question_chars).text
             return replace(self._abstain(question, text, None, [], ()), continues=continued)
         alone = replace(alone, question=question)
         if (
             alone.answered
-            and self._story_says(story, asked, alone.citations[0])
-            and (not strict or _says_itself(alone.citations[0].sentence, question, asked))
+            and follow_up.story_says(
+                self._state.corpus, story, asked, self._synonyms, alone.citations[0]
+            )
+            and (not strict or follow_up.says_itself(alone.citations[0].sentence, question, asked))
         ):
             return replace(alone, continues=continued)
         if alone.answered:
             text = clean(question, self.config.answer.max_question_chars).text
             alone = self._abstain(question, text, None, list(alone.ranked), alone.notes)
         return replace(alone, continues=continued)
-
-    def _named_again(self, question: str, continued: str | None) -> str:
-        """``question`` with "he", "she", "him", "her" (and "his", "hers") as the one person
-        the question it continues names ("what did he say?" after "how long did bolton hold
-        the job?" is "what did bolton say?"): asked alone within the story, a pronoun is no
-        word to find, and the story's sentences about that person are what it asks about.
-        Unchanged where the earlier question names no person, or more than one."""
-        if continued is None or not _PERSON_PRONOUN.search(question):
-            return question
-        state = self._state
-        known = known_word(state.corpus)
-        text = read(state, clean(continued, self.config.answer.max_question_chars).text, known)
-        people = {r.alias for r in reading_of(state, text, known).resolved if r.kind == "person"}
-        if len(people) != 1:
-            return question
-        (person,) = people
-        return _PERSON_PRONOUN.sub(
-            lambda m: f"{person}'s" if m.group(0).lower() in ("his", "hers") else person,
-            question,
-        )
 
     def _small_talk(self, text: str) -> IntentMatch | None:
         """The small-talk intent of a message that is a greeting or thanks and nothing else
@@ -363,9 +340,7 @@ class Answerer:
             answered=False,
             kind="abstain",
             intent=match.intent.name if match else None,
-            reply=_with_notes(
-                render_abstention(text, covered, hidden=has_spoiler(question)), notes
-            ),
+            reply=with_notes(render_abstention(text, covered, hidden=has_spoiler(question)), notes),
             ranked=tuple(ranked),
             notes=notes,
             confidence=confidence,
@@ -466,57 +441,6 @@ def _truncation_notes(truncated: bool, limit: int) -> tuple[str, ...]:
     return (f"(Your question was cut to {limit} characters.)",) if truncated else ()
 
 
-def _follow_up(
-    state: BuildState,
-    reading: Reading,
-    continued: str,
-    known: Callable[[str], bool],
-    limit: int,
-) -> Reading:
-    """A short question with no entity of its own ("and when?" after "who is Zelensky
-    meeting?"): ask both together, the earlier question read as it was then (its links,
-    mentions and typos were junk words). A follow-up of a follow-up continues the question
-    the first one continued (Answer.continues): "when?" after "where?" was asked with "where?"
-    alone, of stop words only, and the member was told to ask a question."""
-    earlier = clean(continued, limit).text
-    text = _without_asides(reading.text)
-    return reading_of(state, f"{text} {read(state, earlier, known)}", known)
-
-
-def _without_asides(text: str) -> str:
-    """A follow-up without its chat asides ("*nvm*, where?", "*bruh* why"): asked with the
-    question it continues, such a word was one more term to find, which no sentence has, and
-    "nvm, where?" was abstained on where "where?" was answered."""
-    kept = [w for w in text.split() if w.strip(",.;:!?").lower() not in _ASIDES]
-    return " ".join(kept) if kept else text
-
-
-def _story_of(corpus: Corpus, previous: Answer | None) -> str | None:
-    """The article the last answer quoted first, which a follow-up is read in; None where
-    there is none, or the coverage no longer has it (rebuilt since the answer was given)."""
-    if previous is None or not previous.citations:
-        return None
-    article = previous.citations[0].article
-    return article if corpus.has_article(article) else None
-
-
-def _story_silent(
-    question: str, previous: Answer, continued: str | None, notes: tuple[str, ...]
-) -> Answer:
-    """A follow-up the story of the last answer does not answer ("who paid?" after an answer
-    about weapons the US will supply, a story that mentions no payment): said so, naming the
-    story, rather than quoting its answer to the earlier question again."""
-    title = previous.citations[0].title if previous.citations else ""
-    return Answer(
-        question=question,
-        answered=False,
-        kind="abstain",
-        reply=_with_notes(render_story_silent(question, title), notes),
-        notes=notes,
-        continues=continued,
-    )
-
-
 def _smalltalk(question: str, match: IntentMatch, notes: tuple[str, ...]) -> Answer:
     """A greeting or thanks gets the intent's own reply, never a search of the coverage."""
     return Answer(
@@ -524,7 +448,7 @@ def _smalltalk(question: str, match: IntentMatch, notes: tuple[str, ...]) -> Ans
         answered=False,
         kind="smalltalk",
         intent=match.intent.name,
-        reply=_with_notes(match.intent.reply or "", notes),
+        reply=with_notes(match.intent.reply or "", notes),
         notes=notes,
     )
 
@@ -535,7 +459,7 @@ def _empty(question: str, notes: tuple[str, ...]) -> Answer:
         question=question,
         answered=False,
         kind="empty",
-        reply=_with_notes(
+        reply=with_notes(
             "Ask me a question about the coverage, e.g. “who is meeting whom, and where?”",
             notes,
         ),
@@ -632,146 +556,3 @@ def _same_sentence(row: SentenceRow, citation: Citation) -> bool:
         citation.end,
         citation.sentence,
     )
-
-
-def _is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:
-    content = [t for t in tokens if t not in STOPWORDS]
-    return not resolved and len(content) <= FOLLOW_UP_WORDS
-
-
-# Words right before a word that make it a thing the question names ("the *ferry*", "any
-# *casualties*"); "that" is left out, as often a conjunction ("did he say that prices rose").
-_NAMING = frozenset("the a an any this these those his her their its our my your".split())
-# Words that ask about the last answer itself, not about a subject of their own ("what's the
-# source?", "any proof?", "says who?"): the coverage's names for itself and reporting words.
-_ABOUT_THE_ANSWER = (
-    SOURCE_NOUNS
-    | question_analysis.SAY_WORDS
-    | frozenset("sources link links proof evidence citation citations quote quotes".split())
-)
-# A reaction to the last answer or a chat aside around a follow-up ("oof why", "bruh why",
-# "nvm, where?"): English's words for reacting (question.REACTING) and a few of chat's own.
-_ASIDES = REACTING | frozenset("bruh bro dude nvm welp ugh meh".split())
-
-
-def _own_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
-    """The words with which a short question with no entity (_is_follow_up) names a thing of
-    its own, which the story it is answered from must have: "when did the ferry sink?" after
-    "when did the harbour reopen?" was asked together with it, and quoted "The harbour reopened
-    on Friday" again, where asked alone it abstains, or quotes the ferry's sinking where an
-    article has it. A follow-up continues the last question only where the coverage has each
-    of these words (_coverage_finds: a word no sentence has can only repeat the last answer)
-    and is asked alone where the story its answer quotes lacks one (_story_has).
-
-    Such a word names a thing (right after an article or determiner: "the *ferry*", "any
-    *casualties*"), is rarer than ordinary English (a thing, deed or name of its own: "when
-    did it *sink*", coverage_gaps.ORDINARY_ZIPF) or is a number. The asker's wording is none:
-    common words ("u *sure*?", "what happened *next*?", "who *paid*?"), the word of a "how"
-    question ("how *many*?", "how *long*?"), reporting words and words about the answer itself
-    ("says who?", "what's the *source*?"), reactions and chat asides (_ASIDES: "*oof* why",
-    "*bruh* why"), typos of a question word (_slip_of_asking: "*whn* did it reopen"), and
-    fillers and chat shorthand, which are no terms at all (question_analysis.LIGHT_WORDS:
-    "tho", "ok so when"). Typos the reading corrected against
-    the coverage are read corrected ("wher is it", "what about the repiars")."""
-    tokens = question_analysis.question_tokens(text)
-    named = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in _NAMING}
-    framed = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "how"}
-    own: list[str] = []
-    for term in question_analysis.analyze(text, synonyms).terms:
-        word = term.word
-        if len(word) < 2 or word in framed or word in _ABOUT_THE_ANSWER or word in _ASIDES:
-            continue
-        if _slip_of_asking(word):
-            continue
-        if word in named or word[0].isdigit() or zipf(word) < coverage_gaps.ORDINARY_ZIPF:
-            own.append(word)
-    return tuple(own)
-
-
-# Words of a follow-up that place or qualify what it asks, no thing of their own ("and *after*
-# that?", "what does it want *instead*?", "what happened *next*?"): a story need not have them.
-_PLACING = frozenset(
-    "after before afterwards instead then next else also later earlier again now still yet "
-    "too more other really actually exactly first last so".split()
-)
-
-
-def _asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
-    """The words with which a follow-up says what it asks about ("who *paid*?", "what will
-    they *talk* about?", "did anyone *die*?"), common ones too, unlike _own_words. Asked with
-    the question it continues, the answer must have one of them (or a word looked up with
-    them), else it answers the earlier question again; and a story with none of them does
-    not answer it. Not such words: the word of a "how" question ("how *old*", "how *many*"
-    ask a measure, which the sentence need not name), chat asides, typos of a question word
-    and words that only place the question in time or order (_PLACING)."""
-    tokens = question_analysis.question_tokens(text)
-    framed = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "how"}
-    return tuple(
-        term.word
-        for term in question_analysis.analyze(text, synonyms).terms
-        if len(term.word) > 1
-        and term.word not in framed
-        and term.word not in _ASIDES
-        and term.word not in _PLACING
-        and not _slip_of_asking(term.word)
-    )
-
-
-def _derived_in(text: str, asked: Sequence[str]) -> bool:
-    """Whether ``text`` has a word that starts with a form of an asked word ("owner" and
-    "ownership" for "owned", "payment" for "paid"): the words looked up with a word leave out
-    many derived ones, and a story that has one is not told it "doesn't say"; a wrong match
-    ("diet" for "die") only lets the follow-up be asked as before."""
-    starts = tuple(k for word in asked for k in _forms(word) if len(k) >= 3)
-    return bool(starts) and any(token.startswith(starts) for token in tokenize(text))
-
-
-# a person a follow-up points back at ("what did *he* say?")
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-
-
-def _says_itself(sentence: str, question: str, asked: Sequence[str]) -> bool:
-    """Whether ``sentence`` has one of the words a follow-up asks with, as typed or as read
-    (``asked``), in a form of it ("die" and "died", "say" and "said": its stem or its
-    lemma's), not merely a word of its topic (text.match_keys's groups join "caused" and
-    "resulted")."""
-    wanted = {k for w in (*asked, *tokenize(question)) if w not in STOPWORDS for k in _forms(w)}
-    return any(_forms(token) & wanted for token in tokenize(sentence))
-
-
-def _forms(word: str) -> frozenset[str]:
-    """The keys under which ``word`` is the same word: its stem and its lemmas' stems, not
-    the related-word groups (keys starting "~")."""
-    return frozenset(k for k in match_keys(word) if not k.startswith("~"))
-
-
-def _slip_of_asking(word: str) -> bool:
-    """Whether ``word`` is a typo of a question word the reading left as typed ("*whn* did it
-    reopen", "*hwo* did it happen"): rare in English (spelling.may_be_a_slip: not "show" or
-    "cow") and one slip (a letter left out, added, changed or two swapped) from one."""
-    return may_be_a_slip(word) and any(
-        OSA.distance(word, asking, score_cutoff=1) <= 1
-        for asking in question_analysis.QUESTION_WORDS
-    )
-
-
-def _looked_up(word: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
-    """``word`` and what the candidate search (candidate_search.candidates) also finds
-    sentences through: the operator's synonyms, its other spellings and related words."""
-    return (word, *synonyms.get(word, ()), *candidate_search.relatives(word))
-
-
-def _coverage_finds(corpus: Corpus, word: str, synonyms: Mapping[str, Sequence[str]]) -> bool:
-    """Whether some sentence of the coverage has ``word`` or a word looked up with it."""
-    return any(corpus.document_frequency(w) > 0 for w in _looked_up(word, synonyms))
-
-
-def _story_has(
-    corpus: Corpus, article: str, word: str, synonyms: Mapping[str, Sequence[str]]
-) -> bool:
-    """Whether some sentence of ``article`` has ``word`` or a word looked up with it."""
-    return bool(corpus.search(_looked_up(word, synonyms), article=article, limit=1, ranked=False))
-
-
-def _with_notes(reply: str, notes: Sequence[str]) -> str:
-    return "\n".join([reply, *notes]) if notes else reply
