@@ -148,7 +148,8 @@ class Answerer:
             return _smalltalk(question, match, notes)
         continued = None
         own: tuple[str, ...] = ()  # what a follow-up names of its own (follow_up.own_words)
-        asked: tuple[str, ...] = ()  # what it asks about in words (follow_up.asked_words)
+        # what it asks about in words, and the story it is asked in (follow_up.asked_in)
+        asked: follow_up.AskedIn | None = None
         story = follow_up.story_of(state.corpus, previous)
         if (
             previous is not None
@@ -163,11 +164,9 @@ class Answerer:
                 if story is not None and all(
                     follow_up.story_has(state.corpus, story, w, self._synonyms) for w in own
                 ):
-                    asked = follow_up.asked_words(reading.text, self._synonyms)
-                if (
-                    asked
-                    and story is not None
-                    and not follow_up.story_says(self._state.corpus, story, asked, self._synonyms)
+                    asked = follow_up.asked_in(story, reading.text, self._synonyms)
+                if asked is not None and not follow_up.story_says(
+                    self._state.corpus, asked.story, asked.words, self._synonyms
                 ):
                     return follow_up.story_silent(question, previous, continued, notes)
                 reading = follow_up.read_together(
@@ -181,8 +180,8 @@ class Answerer:
             state.corpus, self._synonyms, reading.tokens, entity_ids, article, analysis
         )
         if not rows:
-            if asked and story is not None:
-                return self._in_story(question, story, asked, continued, top, strict=True)
+            if asked is not None:
+                return self._in_story(question, asked, continued, top, strict=True)
             return replace(
                 self._abstain(question, cleaned.text, match, [], notes), continues=continued
             )
@@ -210,8 +209,8 @@ class Answerer:
         _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[chosen.best]:
-            if asked and story is not None:
-                return self._in_story(question, story, asked, continued, top, strict=True)
+            if asked is not None:
+                return self._in_story(question, asked, continued, top, strict=True)
             abstention = self._abstain(question, cleaned.text, match, ranked, notes, confidence)
             return replace(abstention, continues=continued)
         cited = _cited(chosen.order, rows, scores, settings.max_sentences)
@@ -220,15 +219,11 @@ class Answerer:
             follow_up.story_has(state.corpus, citations[0].article, w, self._synonyms) for w in own
         ):  # the earlier question chose a story that lacks what the follow-up asks about
             return self.answer(question, article=article, top=top)
-        if (
-            asked
-            and story is not None
-            and not follow_up.story_says(
-                self._state.corpus, story, asked, self._synonyms, citations[0]
-            )
+        if asked is not None and not follow_up.story_says(
+            self._state.corpus, asked.story, asked.words, self._synonyms, citations[0]
         ):
             # the earlier question's words chose a sentence that answers it again, not this
-            return self._in_story(question, story, asked, continued, top)
+            return self._in_story(question, asked, continued, top)
         lead = (
             _lead(match, weighed, reading, analysis, rows[chosen.best])
             if settings.lead_line
@@ -252,8 +247,7 @@ class Answerer:
     def _in_story(
         self,
         question: str,
-        story: str,
-        asked: Sequence[str],
+        asked: follow_up.AskedIn,
         continued: str | None,
         top: int,
         *,
@@ -267,15 +261,15 @@ class Answerer:
         words choose; a sentence without any of them answers something else, and it is
         abstained on (the story has the words, so it is not told the story "doesn't say").
         ``strict``, where asked together it was abstained on: the sentence must have the
-        follow-up's own word (follow_up.says_itself), a word looked up with it is not enough ("what
-        caused it?" took "resulted in the death of all 33" for a cause), as the answer is one
-        the bot would otherwise not give."""
+        follow-up's own word (follow_up.says_itself), a word looked up with it is not enough
+        ("what caused it?" took "resulted in the death of all 33" for a cause), as the answer is
+        one the bot would otherwise not give."""
         try:
             alone = self.answer(
                 follow_up.named_again(
                     self._state, question, continued, self.config.answer.max_question_chars
                 ),
-                article=story,
+                article=asked.story,
                 top=top,
             )
         except UnknownArticleError:  # a /reload meanwhile took the story out of the coverage
@@ -285,9 +279,12 @@ class Answerer:
         if (
             alone.answered
             and follow_up.story_says(
-                self._state.corpus, story, asked, self._synonyms, alone.citations[0]
+                self._state.corpus, asked.story, asked.words, self._synonyms, alone.citations[0]
             )
-            and (not strict or follow_up.says_itself(alone.citations[0].sentence, question, asked))
+            and (
+                not strict
+                or follow_up.says_itself(alone.citations[0].sentence, question, asked.words)
+            )
         ):
             return replace(alone, continues=continued)
         if alone.answered:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -147,6 +148,22 @@ _PLACING = frozenset(
     "after before afterwards instead then next else also later earlier again now still yet "
     "too more other really actually exactly first last so".split()
 )
+
+
+class AskedIn(NamedTuple):
+    """What a follow-up asks about in words (asked_words) and the story it is asked in: one
+    value, as there are no such words to check without a story to check them in."""
+
+    story: str
+    words: tuple[str, ...]
+
+
+def asked_in(story: str, text: str, synonyms: Mapping[str, Sequence[str]]) -> AskedIn | None:
+    """The words a follow-up asks about (asked_words) within ``story``; None where it asks with
+    none ("why?"), as nothing then is checked against the story. Public: the answerer reads a
+    follow-up whose own words its story has so."""
+    words = asked_words(text, synonyms)
+    return AskedIn(story, words) if words else None
 
 
 def asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:

@@ -267,5 +267,15 @@ def test_a_follow_up_on_an_answer_from_a_story_no_longer_in_the_coverage_is_read
     gone = replace(first, citations=(replace(first.citations[0], article="gone-story"),))
     after = core.answer("what will they talk about?", previous=gone)
     assert not after.reply.startswith("The story I quoted")
-    alone = core._in_story("what will they talk about?", "gone-story", ("discuss",), "q", 3)
+    alone = core._in_story(
+        "what will they talk about?", follow_up.AskedIn("gone-story", ("discuss",)), "q", 3
+    )
     assert not alone.answered and alone.continues == "q"
+
+
+def test_a_follow_up_asking_with_no_words_of_its_own_is_checked_against_no_story():
+    """What a follow-up asks about and the story it is asked in come as one value: no words, no
+    value, so the answerer never checks a story for words it has not got (it had written
+    "asked and story is not None" where the words already meant a story)."""
+    assert follow_up.asked_in("harbour", "why?", {}) is None
+    assert follow_up.asked_in("harbour", "who paid?", {}) == follow_up.AskedIn("harbour", ("paid",))
