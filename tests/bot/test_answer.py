@@ -1326,3 +1326,8 @@ def test_the_envoys_words_do_not_answer_how_the_kremlin_responded_to_them(core):
 def test_a_contraction_of_there_is_no_word_the_sentence_must_have(core):
     answer = core.answer("has trump said there'll be a truce right away")
     assert answer.answered and "ruling out an immediate ceasefire" in answer.citations[0].sentence
+
+
+def test_the_world_putting_pressure_is_international_pressure(core):
+    answer = core.answer("is the world putting more presure on russia")
+    assert answer.answered and "International pressure" in answer.citations[0].sentence
