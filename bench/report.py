@@ -43,6 +43,18 @@ def _sizes(run: Run) -> list[dict[str, Any]]:
     return sorted(run["sizes"], key=lambda s: s["size"])
 
 
+def _passes(meta: dict[str, Any]) -> str:
+    """How many fresh processes each latency figure is the median of (a run from before
+    ``--passes`` had one)."""
+    n = meta.get("passes", 1)
+    if n == 1:
+        return "one process per engine"
+    return (
+        f"factdesk, fts5 and bm25s each in {n} fresh processes (passes), interleaved, every "
+        "latency figure the median of the passes'; CPU p50: this process's CPU time per question"
+    )
+
+
 def markdown(run: Run) -> str:
     meta = run["meta"]
     lines = [
@@ -51,14 +63,15 @@ def markdown(run: Run) -> str:
         f"{meta.get('load_before', '–')} / {meta.get('load_after', '–')}; "
         f"{meta['questions']} questions ({meta['question_kinds']}), "
         "each timed on first sight in a warmed-up process (p50/p95/p99), then "
-        f"{meta['repeat'] - 1} more rounds (repeat p50, helped by caches). Start-up: the fastest "
-        "of several fresh processes; fresh builds of ×10 and less: the fastest of several.",
+        f"{meta['repeat'] - 1} more rounds (repeat p50, helped by caches); {_passes(meta)}. "
+        "Start-up: the fastest of several fresh processes; fresh builds of ×10 and less: the "
+        "fastest of several.",
         "",
         "**Answering** (one question at a time, milliseconds):",
         "",
-        "| size | articles | sentences | DB MB | p50 | p95 | p99 | repeat p50 | start-up s "
-        "| peak RSS MB | top-1 | answered right | abstained right |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| size | articles | sentences | DB MB | p50 | p95 | p99 | p50 of each pass | CPU p50 "
+        "| repeat p50 | start-up s | peak RSS MB | top-1 | answered right | abstained right |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in _sizes(run):
         b, a = s.get("build", {}), s.get("factdesk")
@@ -68,7 +81,10 @@ def markdown(run: Run) -> str:
         lines.append(
             f"| ×{s['size']} | {b.get('articles', 0):,} | {b.get('sentences', 0):,} "
             f"| {_mb(b.get('db_bytes', 0))} | {_f(lat['p50_ms'], 2)} | {_f(lat['p95_ms'], 2)} "
-            f"| {_f(lat['p99_ms'], 2)} | {_f((a.get('latency_repeat') or {}).get('p50_ms'), 2)} "
+            f"| {_f(lat['p99_ms'], 2)} "
+            f"| {' / '.join(_f(p, 2) for p in a.get('passes_p50_ms', ())) or '–'} "
+            f"| {_f((a.get('cpu_latency') or {}).get('p50_ms'), 2)} "
+            f"| {_f((a.get('latency_repeat') or {}).get('p50_ms'), 2)} "
             f"| {_f(a['startup_s'], 2)} | {_f(a['peak_rss_mb'], 0)} "
             f"| {_pct(a['top1_accuracy'])} | {_pct(a['answer_accuracy'])} "
             f"| {_pct(a['abstain_accuracy'])} |"
