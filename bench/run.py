@@ -129,8 +129,7 @@ def run_size(
     common = ["--db", str(db), "--questions", str(args.questions)]
     serve = ["serve", *common, "--config", str(args.config)]
     starts = [
-        worker(*serve, "--startup-only")
-        for _ in range(max(0, args.startup_rounds - args.passes))
+        worker(*serve, "--startup-only") for _ in range(max(0, args.startup_rounds - args.passes))
     ]
     peers: dict[str, list[dict[str, Any]]] = {}
     result["peers"] = {}
