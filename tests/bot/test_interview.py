@@ -34,6 +34,9 @@ class _FakeCorpus:
         self.read += 1
         return reading.replies(self.rows)
 
+    def reply_turns(self, article):
+        return self.replies(article), {}  # no stored stems: worked out when read
+
     def published(self, article):
         return self.rows[0].published
 
