@@ -55,6 +55,11 @@ def _passes(meta: dict[str, Any]) -> str:
     )
 
 
+def _cpu_p50(result: dict[str, Any]) -> str:
+    """An engine's CPU time per question, p50 (– for a run from before it was measured)."""
+    return _f((result.get("cpu_latency") or {}).get("p50_ms"), 2)
+
+
 def markdown(run: Run) -> str:
     meta = run["meta"]
     lines = [
@@ -83,7 +88,7 @@ def markdown(run: Run) -> str:
             f"| {_mb(b.get('db_bytes', 0))} | {_f(lat['p50_ms'], 2)} | {_f(lat['p95_ms'], 2)} "
             f"| {_f(lat['p99_ms'], 2)} "
             f"| {' / '.join(_f(p, 2) for p in a.get('passes_p50_ms', ())) or '–'} "
-            f"| {_f((a.get('cpu_latency') or {}).get('p50_ms'), 2)} "
+            f"| {_cpu_p50(a)} "
             f"| {_f((a.get('latency_repeat') or {}).get('p50_ms'), 2)} "
             f"| {_f(a['startup_s'], 2)} | {_f(a['peak_rss_mb'], 0)} "
             f"| {_pct(a['top1_accuracy'])} | {_pct(a['answer_accuracy'])} "
@@ -94,8 +99,9 @@ def markdown(run: Run) -> str:
         "**Peers** on the same sentences and questions (p50 ratio = peer p50 / factdesk p50; "
         "below 1 the peer is faster):",
         "",
-        "| size | engine | p50 ms | p95 ms | p99 ms | p50 ratio | top-1 | index s | peak RSS MB |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| size | engine | p50 ms | p95 ms | p99 ms | CPU p50 ms | p50 ratio | top-1 | index s "
+        "| peak RSS MB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     notes: list[str] = []
     for s in _sizes(run):
@@ -104,19 +110,20 @@ def markdown(run: Run) -> str:
             lat = ours["latency"]
             lines.append(
                 f"| ×{s['size']} | **factdesk** | {_f(lat['p50_ms'], 2)} | {_f(lat['p95_ms'], 2)} "
-                f"| {_f(lat['p99_ms'], 2)} | 1.00 | {_pct(ours['top1_accuracy'])} "
-                f"| – | {_f(ours['peak_rss_mb'], 0)} |"
+                f"| {_f(lat['p99_ms'], 2)} | {_cpu_p50(ours)} | 1.00 "
+                f"| {_pct(ours['top1_accuracy'])} | – | {_f(ours['peak_rss_mb'], 0)} |"
             )
         for name, peer in s.get("peers", {}).items():
             if "skipped" in peer:
                 notes.append(f"{name} at ×{s['size']} not run: {peer['skipped']}.")
-                lines.append(f"| ×{s['size']} | {name} | not run¹ | – | – | – | – | – | – |")
+                lines.append(f"| ×{s['size']} | {name} | not run¹ | – | – | – | – | – | – | – |")
                 continue
             lat = peer["latency"]
             ratio = lat["p50_ms"] / ours["latency"]["p50_ms"] if ours else None
             lines.append(
                 f"| ×{s['size']} | {name} | {_f(lat['p50_ms'], 2)} | {_f(lat['p95_ms'], 2)} "
-                f"| {_f(lat['p99_ms'], 2)} | {_f(ratio, 2)} | {_pct(peer['top1_accuracy'])} "
+                f"| {_f(lat['p99_ms'], 2)} | {_cpu_p50(peer)} | {_f(ratio, 2)} "
+                f"| {_pct(peer['top1_accuracy'])} "
                 f"| {_f(peer['index_s'], 1)} | {_f(peer['peak_rss_mb'], 0)} |"
             )
     if notes:
