@@ -84,13 +84,28 @@ def _turns(corpus: Corpus, article: str, cache: dict[str, _Turns]) -> _Turns:
             replies = []  # an undated document is read without turns
         found = cache[article] = (
             _Turns(
-                {sid: _context_stems(asked, speaker, stems) for sid, asked, speaker in replies},
+                _contexts(replies, stems),
                 tuple((_stems_once(asked, stems), tuple(ids)) for asked, ids in _answered(replies)),
             )
             if replies
             else NO_TURNS
         )
     return found
+
+
+def _contexts(
+    replies: Sequence[tuple[int, str, str]], seen: dict[str, frozenset[str]]
+) -> dict[int, frozenset[str]]:
+    """Each reply sentence's :func:`_context_stems`, joined once per turn (a question and its
+    speaker), not once per sentence of its reply."""
+    joined: dict[tuple[str, str], frozenset[str]] = {}
+    out: dict[int, frozenset[str]] = {}
+    for sid, asked, speaker in replies:
+        found = joined.get((asked, speaker))
+        if found is None:
+            found = joined[asked, speaker] = _context_stems(asked, speaker, seen)
+        out[sid] = found
+    return out
 
 
 def _context_stems(asked: str, speaker: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
