@@ -125,6 +125,7 @@ _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 # SQLite walks to reach any column after it (at 100x the corpus, reading the sentence count with
 # the details of 30 articles took 1.6-3 ms instead of 0.2 ms).
 _ARTICLE_SELECT = "SELECT id, title, path, url, published, places, title_words FROM articles"
+_INTERVIEWS_SELECT = "SELECT DISTINCT article_id FROM replies"
 _REPLIES_SELECT = (
     "SELECT first_id, last_id, asked, speaker, asked_stems, speaker_stems FROM replies"
     " WHERE article_id = ? ORDER BY first_id"
@@ -209,6 +210,10 @@ class Corpus:
         self.predicates: frozenset[str] = frozenset(
             p for (p,) in self._all("SELECT DISTINCT predicate FROM facts") if p is not None
         )
+        # the interviews, the only articles with replies (a few dozen of 295 in the Wikinews
+        # corpus; one look-up in the replies index): any other article's turns are known to be
+        # none without a query on the first sight of each candidate's article (reply_turns)
+        self._interviews = frozenset(a for (a,) in self._all(_INTERVIEWS_SELECT))
         self._article_details: dict[str, tuple] = {}
         self._folded_ids: dict[str, tuple[str, ...]] | None = None  # (ids_but_case)
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
@@ -393,6 +398,8 @@ class Corpus:
         """:meth:`replies`, and the stems of each of their questions' and speakers' texts as
         the build stored them (facts.sentence_words.turn_stems; none from a database whose
         words another version analysed: words_outdated), in the same look-up."""
+        if article not in self._interviews:
+            return [], {}
         stored = self._all(_REPLIES_SELECT, (article,))
         stems: dict[str, frozenset[str]] = {}
         if not self._outdated:

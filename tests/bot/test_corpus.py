@@ -452,6 +452,13 @@ def test_an_interviews_replies_are_stored_as_its_sentences_read(tmp_path):
     assert stems == {text: reading_stems(text) for text in texts}
     assert stems[expected[0][1]] >= {"old", "start"}  # "How old are you? And when did you..."
     assert corpus.reply_turns("dam") == ([], {})
+    # the interviews are known from the start: another article's turns cost no query
+    statements: list[str] = []
+    corpus._conn.set_trace_callback(statements.append)
+    assert corpus.reply_turns("dam") == ([], {}) and corpus.replies("no such article") == []
+    assert statements == []
+    assert corpus.reply_turns("talk")[0] == expected and len(statements) == 1
+    corpus._conn.set_trace_callback(None)
     corpus.close()
     with sqlite3.connect(tmp_path / "talk.db") as conn:  # stemmed by another version
         conn.execute("UPDATE meta SET value = 'other' WHERE key = 'words_fingerprint'")
