@@ -43,6 +43,60 @@ _TERMINAL_ESCAPE = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
+# Where a Discord token was taken out of a question: REMOVED for the bot's own mention or name
+# and @everyone, which ask about nothing, MEMBER for another member's or a role's mention and
+# CHANNEL for a channel's, which stand for a name the question is about ("what did @Ana say").
+# Control characters: none is left in a question by then (_CONTROL).
+REMOVED, MEMBER, CHANNEL = "\x00", "\x01", "\x02"
+_MARKS = "\x00-\x02"
+# a mark at the question's start, with the comma or colon after it, addresses the bot or a member
+# ("@factdesk, what is x"); one of the bot's or @everyone's before a comma or at the end goes with
+# the comma before it ("hey @factdesk, who", "what is x, @factdesk?"), as does a member's after a
+# comma at the end ("what is x, @Ana?"): their punctuation is the address's
+_OPENING_MARKS = re.compile(rf"^\s*(?:[{_MARKS}]\s*)+[,:;]*\s*")
+_CLOSING_REMOVED = re.compile(rf"\s*,?\s*(?:{REMOVED}\s*)+(?=[.!?,:;)\]]|$)")
+_CLOSING_ADDRESS = re.compile(rf"\s*,\s*(?:[{_MARKS}]\s*)+(?=[.!?]*$)")
+_EMPTY_BRACKETS = re.compile(rf"\(\s*(?:[{_MARKS}]\s*)+\)")
+_MARK_RUN = re.compile(rf"\s*[{_MARKS}](?:\s*[{_MARKS}])*")
+
+
+def without_marks(text: str, *, shown: bool = False) -> str:
+    """``text`` with the marks where Discord tokens were taken out gone, and the punctuation
+    that went with them: "@factdesk, what is x" was asked and echoed back as ", what is x",
+    "what is x, @factdesk?" as "what is x, ?" and "hey @factdesk, who" as "hey , who".
+    ``shown``: as an echo shows it, a member's or a channel's mention between words stands as
+    "@…" or "#…" (the name Discord shows is not in the text): "what did <@id> say about x" was
+    read back as "what did say about x". The words are the same either way."""
+    text = _EMPTY_BRACKETS.sub(" ", " ".join(text.split()))  # one space: no run to rescan
+    text = _OPENING_MARKS.sub("", text)
+    text = _CLOSING_REMOVED.sub("", text)
+    text = _CLOSING_ADDRESS.sub("", text)
+    return " ".join(_MARK_RUN.sub(_shown_mark if shown else _space, text).split())
+
+
+_BEFORE_PUNCTUATION = re.compile(r"[.!?,:;)\]]")
+
+
+def _shown_mark(match: re.Match[str]) -> str:
+    run = match.group(0)
+    shown = "#…" if CHANNEL in run else "@…" if MEMBER in run else ""
+    return " " + shown + _space(match)
+
+
+def _space(match: re.Match[str]) -> str:
+    """Nothing before punctuation ("say to @Ana?" is "say to?", not "say to ?"), else a space."""
+    return "" if _BEFORE_PUNCTUATION.match(match.string, match.end()) else " "
+
+
+def _mark_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.startswith("<#"):
+        return CHANNEL
+    if token.startswith(("<@", "<@!", "<@&")):
+        return MEMBER
+    return REMOVED
+
+
 def _may_have_discord_token(text: str) -> bool:
     """False only if ``text`` surely has nothing of _DISCORD_TOKENS: each of its matches has a
     "<", an "@" or the bot's name, in any case (for a text that is not ASCII, whose case folding
@@ -880,6 +934,9 @@ _LABELLING = tuple(
 class CleanQuestion:
     text: str
     truncated: bool = False
+    # the question as an echo shows it: ``text``, but with "@…" where a member's mention stood
+    # between words (:func:`without_marks`)
+    shown: str = ""
 
 
 def has_words(text: str) -> bool:
@@ -936,18 +993,25 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     if not raw.isprintable():
         raw = _CONTROL.sub(" ", raw)
     text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
-    if _may_have_discord_token(text):
-        text = _DISCORD_TOKENS.sub(" ", text)
+    marked = _may_have_discord_token(text) and _DISCORD_TOKENS.search(text) is not None
+    if marked:
+        text = _DISCORD_TOKENS.sub(_mark_token, text)
     text = _MASKED_LINK.sub(r" \1 ", text)
     text = _URL.sub(" ", text)
     text = _CODE_FENCE.sub(" ", text)
     text = _MARKDOWN.sub("", text)
     text = _BRACES.sub(" ", text)
-    text = " ".join(text.split())
+    shown = without_marks(text, shown=True) if marked else ""
+    text = without_marks(text) if marked else " ".join(text.split())
     if len(text) > max_chars:
         text = text[: word_cut(text, max_chars)].rstrip()
         truncated = True
-    return CleanQuestion(text=caps_lock_off(text), truncated=truncated)
+    text = caps_lock_off(text)
+    if not marked or shown == text:
+        return CleanQuestion(text=text, truncated=truncated, shown=text)
+    if len(shown) > max_chars:
+        shown = shown[: word_cut(shown, max_chars)].rstrip()
+    return CleanQuestion(text=text, truncated=truncated, shown=caps_lock_off(shown))
 
 
 CAPS_LOCK_WORDS = 3  # fewer words in capitals may be an abbreviation or a shout ("NATO?")

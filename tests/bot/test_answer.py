@@ -1800,3 +1800,10 @@ def test_a_follow_up_on_an_answer_from_a_story_no_longer_in_the_coverage_is_read
     assert not after.reply.startswith("The story I quoted")
     alone = core._in_story("what will they talk about?", "gone-story", ("discuss",), "q", 3)
     assert not alone.answered and alone.continues == "q"
+
+
+def test_an_abstention_echoes_a_members_mention_as_one(core):
+    """A member's mention taken out of the question left a gap in the echo: "The coverage
+    doesn't say (what did say about the moon)"."""
+    answer = core.answer("what did <@200000000000000003> say about the moon")
+    assert answer.reply.startswith("The coverage doesn't say (what did @… say about the moon).")

@@ -37,7 +37,7 @@ from ...chat import (
 )
 from ...config import DiscordSettings
 from ...model import Answer
-from ...question import has_words, only_reacts
+from ...question import REMOVED, has_words, only_reacts, without_marks
 from ...render import counted, echo
 from ..replies import (
     NO_MENTIONS,
@@ -345,10 +345,12 @@ def unknown_command_note(word: str, admin_permission: str = "manage_guild") -> s
 
 
 def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None) -> str:
-    text = re.sub(rf"<@!?{me.id}>", " ", text)
+    """``text`` without the bot's mentions, and the comma or colon that addressed it: "<@bot>,
+    what is x" was asked and echoed back as ", what is x" (:func:`without_marks`)."""
+    text = re.sub(rf"<@!?{me.id}>", REMOVED, text)
     if self_role is not None:
-        text = text.replace(f"<@&{self_role.id}>", " ")
-    return " ".join(text.split())
+        text = text.replace(f"<@&{self_role.id}>", REMOVED)
+    return without_marks(text)
 
 
 def _post_title_question(message: discord.Message, question: str) -> str:

@@ -38,7 +38,22 @@ def test_a_mention_is_a_question_without_the_mention():
 
 def test_a_nickname_mention_counts_too():
     trigger = classify(make_message(f"hey <@!{BOT_ID}>, where?"), me(), DEFAULTS)
-    assert trigger is not None and trigger.question == "hey , where?"
+    assert trigger is not None and trigger.question == "hey, where?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<@{BOT_ID}>, who is zelensky meeting?",
+        f"<@{BOT_ID}>: who is zelensky meeting?",
+        f"who is zelensky meeting, <@{BOT_ID}>?",
+        f"who is zelensky meeting <@{BOT_ID}> ?",
+    ],
+)
+def test_the_comma_or_colon_that_addressed_the_bot_goes_with_its_mention(text):
+    """ "@factdesk, who …" was asked, and echoed back in an abstention, as ", who …"."""
+    trigger = classify(make_message(text), me(), DEFAULTS)
+    assert trigger is not None and trigger.question == "who is zelensky meeting?"
 
 
 def test_mentioning_the_bots_role_counts_as_mentioning_the_bot():
