@@ -29,11 +29,14 @@ from discord.ext import commands
 from ...chat import (
     article_list_reply,
     ask_argument,
+    ask_inner,
+    is_command,
     meant_command,
     read_command,
     sources_command,
     sources_reply,
     unknown_command,
+    unwrapped,
 )
 from ...config import DiscordSettings
 from ...model import Answer
@@ -237,7 +240,7 @@ def _trigger(
         question = _summoned_to(message, me, self_role)
     elif replied_to is None and message.reference is not None:
         follows = message.reference.message_id
-    question = _post_title_question(message, question)
+    question = unwrapped(_post_title_question(message, question))
     typed = read_command(question)
     typed_ask = typed is not None and typed[0] == "ask"
     command, question = _command_of(typed, question)
@@ -303,7 +306,7 @@ def _command_of(typed: tuple[str, str] | None, question: str) -> tuple[str | Non
         return None, question
     command, rest = typed
     if command == "ask":
-        return None, ask_argument(rest)  # without "question:", the option's name
+        return None, ask_inner(ask_argument(rest))  # without "question:", the option's name
     return command, rest
 
 
@@ -324,22 +327,24 @@ def _pasted_as_file(message: discord.Message) -> bool:
     )
 
 
-def unknown_command_note(word: str, admin_permission: str = "manage_guild") -> str:
+def unknown_command_note(
+    word: str, admin_permission: str = "manage_guild", typed: str = "typed as a message"
+) -> str:
     """The reply to a command word typed as a message that the bot has not (``/halp``, ``/foo
     bar``): one line naming the commands. It was asked as a question, "The coverage doesn't
     say (/foo bar)"; chat names it too. ``/reload`` typed rather than picked from the menu is
     a command the bot has, for some: "I don't know /reload" sent an admin looking for why it
     was missing; it is told where it runs (a typed one is never run: who typed it is not
-    checked as the slash command's permission is)."""
+    checked as the slash command's permission is). ``typed``: where the member typed it."""
     if word.strip().lower() == "/reload":
         return (
             "`/reload` runs only picked from the slash-command menu, for members with the "
-            f"{permission_label(admin_permission)} permission; typed as a message it is not run."
+            f"{permission_label(admin_permission)} permission; {typed} it is not run."
         )
     meant = meant_command(word, ("/ask", "/sources", "/help"))
     hint = f" (did you mean `{meant}`?)" if meant else ""
     return (
-        f"I don't know {echo(word)} typed as a message{hint}: the commands are `/ask`, "
+        f"I don't know {echo(word)} {typed}{hint}: the commands are `/ask`, "
         "`/sources` and `/help`, or ask your question in plain words."
     )
 
@@ -826,6 +831,11 @@ class Questions(commands.Cog):
         if refusal:
             await self._note(interaction, refusal)
             return
+        # "question: /sources" copied with the option's name, as /help shows the command
+        question = ask_inner(ask_argument(question))
+        if is_command(question):
+            await self._command_in_ask(interaction, question)
+            return
         wait = self.cooldowns.hit(interaction.user.id)
         if wait:
             await self._note(
@@ -848,6 +858,38 @@ class Questions(commands.Cog):
             self.remember(interaction.channel_id, answer, previous, ids)
         if answer.answered:
             self.asked_last[key] = answer
+
+    async def _command_in_ask(self, interaction: discord.Interaction, typed: str) -> None:
+        """``/ask question: /sources`` (a member who typed the command they wanted into /ask's
+        box) was asked as a question, "The coverage doesn't say (/sources)", where typed as a
+        message it is the command: ``/sources …`` shows what it shows typed, on its budget;
+        ``/help``, another command word or ``/reload`` gets the note a typed one gets, privately,
+        on the question budget."""
+        command = read_command(typed)
+        budget = self.sources_cooldowns if command is not None else self.cooldowns
+        wait = budget.hit(interaction.user.id)
+        if wait:
+            doing = "looking" if command is not None else "asking"
+            await self._note(
+                interaction, f"You're {doing} quickly: try again in {math.ceil(wait)}s."
+            )
+            return
+        if command is None:
+            word = unknown_command(typed) or typed
+            if word.lower() == "/help":
+                note = help_text(self.settings, self.bot.user)
+            else:
+                note = unknown_command_note(word, self.settings.admin_permission, "given to `/ask`")
+            await self._note(interaction, note)
+            return
+        last = self._last_answer(interaction.channel_id)
+        private = not _member_may_post(interaction)
+        text = await off_loop(
+            functools.partial(sources_command, self.bot.answerer, last, command[1]),
+            slow_after=self.slow_after,
+            on_slow=functools.partial(self._defer, interaction, private),
+        )
+        await respond(interaction, text, ephemeral=private)
 
     @app_commands.command(
         name="sources",
