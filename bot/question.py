@@ -121,6 +121,10 @@ _MASKED_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?https?://[^\s)>]*>?\s*\)")
 # shows it as a list, the member sees no "1." of the question's; read, "1" was a number to find
 # ("Trump one-on-one" answered who someone meets) and "2" one no sentence had (abstained on).
 _LIST_NUMBER = re.compile(r"^([^\S\n]*)\d{1,3}[.)](?=[^\S\n])", re.M)
+# A bullet ("- who is X meeting", "+ where") or Discord's subtext mark ("-# who …", small grey
+# type) at a line's start: shown as a list or as small print, no character of the question's;
+# the mark's "#" went with the markdown, and its "-" was echoed back, "(\- who is X meeting)".
+_LIST_BULLET = re.compile(r"^([^\S\n]*)(?:-#|[-+])(?=[^\S\n])", re.M)
 
 
 # Chat shorthand, spelled out before matching ("whos the pm rn" -> "who is the prime minister
@@ -988,6 +992,8 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     truncated = len(question) > len(raw)
     if raw.lstrip()[:1].isdigit() or "\n" in raw:
         raw = _LIST_NUMBER.sub(r"\1", raw)
+    if raw.lstrip()[:1] in ("-", "+") or "\n" in raw:
+        raw = _LIST_BULLET.sub(r"\1", raw)
     if "\x1b" in raw:
         raw = _TERMINAL_ESCAPE.sub(" ", raw)
     if not raw.isprintable():

@@ -766,3 +766,15 @@ def test_a_members_mention_between_words_is_echoed_as_a_mention(typed, shown):
 def test_a_question_without_discord_tokens_is_shown_as_asked():
     cleaned = clean("who is **zelensky** meeting?", 500)
     assert cleaned.shown == cleaned.text == "who is zelensky meeting?"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["-# who is zelensky meeting?", "- who is zelensky meeting?", "+ who is zelensky meeting?"],
+)
+def test_a_bullet_or_subtext_mark_at_a_lines_start_is_no_part_of_the_question(typed):
+    """Discord shows "-# …" as small grey type and "- …" as a list: the member sees no mark,
+    and the "-" was echoed back, "The coverage doesn't say (\\- who …)". A minus sign stays."""
+    assert clean(typed, 500).text == "who is zelensky meeting?"
+    assert clean("-5 degrees?", 500).text == "-5 degrees?"
+    assert clean("what is 3 - 2", 500).text == "what is 3 - 2"
