@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from facts.lexicon import name_words
 
@@ -86,6 +87,33 @@ def _shown_mark(match: re.Match[str]) -> str:
 def _space(match: re.Match[str]) -> str:
     """Nothing before punctuation ("say to @Ana?" is "say to?", not "say to ?"), else a space."""
     return "" if _BEFORE_PUNCTUATION.match(match.string, match.end()) else " "
+
+
+# Discord's timestamp markup, <t:SECONDS> or <t:SECONDS:STYLE>: the member sees a date or a time
+_TIMESTAMP = re.compile(r"<t:(\d{1,12})(?::([tTdDfFR]))?>")
+
+
+def _shown_token(match: re.Match[str]) -> str:
+    """A Discord token as the echo shows it: a timestamp as the words of what Discord shows
+    for it (:func:`_timestamp_words`), the others marked as :func:`_mark_token` does."""
+    stamp = _TIMESTAMP.fullmatch(match.group(0))
+    words = _timestamp_words(stamp) if stamp else None
+    return f" {words}{_space(match)}" if words else _mark_token(match)
+
+
+def _timestamp_words(stamp: re.Match[str]) -> str | None:
+    """What Discord shows for a timestamp ("August 18, 2025", or the time "14:13" for the t
+    and T styles), in UTC, where a member reading it sees their own time zone's. Taken out as
+    markup, "what happened on <t:1755500000:D>?" was echoed back as "what happened on?". Only
+    the echo has it: asked, a date the member's time zone may put a day off would be a date
+    to match ("Monday" is no "August 18"). A relative time ("in 3 days") is given as its date."""
+    try:
+        moment = datetime.fromtimestamp(int(stamp.group(1)), tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):  # past year 9999: no date Discord shows either
+        return None
+    if stamp.group(2) in ("t", "T"):
+        return f"{moment:%H:%M}"
+    return f"{moment:%B} {moment.day}, {moment.year}"
 
 
 def _mark_token(match: re.Match[str]) -> str:
@@ -1000,15 +1028,12 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
         raw = _CONTROL.sub(" ", raw)
     text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
     marked = _may_have_discord_token(text) and _DISCORD_TOKENS.search(text) is not None
+    shown = ""
     if marked:
-        text = _DISCORD_TOKENS.sub(_mark_token, text)
-    text = _MASKED_LINK.sub(r" \1 ", text)
-    text = _URL.sub(" ", text)
-    text = _CODE_FENCE.sub(" ", text)
-    text = _MARKDOWN.sub("", text)
-    text = _BRACES.sub(" ", text)
-    shown = without_marks(text, shown=True) if marked else ""
-    text = without_marks(text) if marked else " ".join(text.split())
+        shown = without_marks(_plain(_DISCORD_TOKENS.sub(_shown_token, text)), shown=True)
+        text = without_marks(_plain(_DISCORD_TOKENS.sub(_mark_token, text)))
+    else:
+        text = " ".join(_plain(text).split())
     if len(text) > max_chars:
         text = text[: word_cut(text, max_chars)].rstrip()
         truncated = True
@@ -1018,6 +1043,15 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     if len(shown) > max_chars:
         shown = shown[: word_cut(shown, max_chars)].rstrip()
     return CleanQuestion(text=text, truncated=truncated, shown=caps_lock_off(shown))
+
+
+def _plain(text: str) -> str:
+    """``text`` without links' addresses, code fences, markdown marks and slot braces."""
+    text = _MASKED_LINK.sub(r" \1 ", text)
+    text = _URL.sub(" ", text)
+    text = _CODE_FENCE.sub(" ", text)
+    text = _MARKDOWN.sub("", text)
+    return _BRACES.sub(" ", text)
 
 
 CAPS_LOCK_WORDS = 3  # fewer words in capitals may be an abbreviation or a shout ("NATO?")

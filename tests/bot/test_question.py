@@ -778,3 +778,17 @@ def test_a_bullet_or_subtext_mark_at_a_lines_start_is_no_part_of_the_question(ty
     assert clean(typed, 500).text == "who is zelensky meeting?"
     assert clean("-5 degrees?", 500).text == "-5 degrees?"
     assert clean("what is 3 - 2", 500).text == "what is 3 - 2"
+
+
+def test_a_timestamp_is_echoed_as_the_date_discord_shows_and_not_asked():
+    """Taken out as markup, "what happened on <t:1755500000:D>?" was echoed back as "what
+    happened on?", where the member saw a date. The echo shows it (in UTC); the question asked
+    is as before, since the member's time zone may put the date a day off the story's."""
+    cleaned = clean("what happened on <t:1755500000:D>?", 500)
+    assert (cleaned.text, cleaned.shown) == (
+        "what happened on?",
+        "what happened on August 18, 2025?",
+    )
+    assert clean("did it start at <t:1755500000:t>", 500).shown == "did it start at 06:53"
+    # a time past the year 9999, or a style Discord has not: no date, taken out as before
+    assert clean("x <t:99999999999999:D> y <t:1755500000:Q>", 500).shown == "x y"
