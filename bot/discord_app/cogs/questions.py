@@ -250,7 +250,7 @@ def _trigger(
         # core's help intent is config.yaml's small talk, and the built-in defaults have none
         # ("The coverage doesn't say (/help)")
         command, question = ("help" if word.lower() == "/help" else "unknown"), word
-    quiet = _asks_nothing(question) or _another_bots_command(question)
+    quiet = _asks_nothing(question) or _another_bots_command(question) or _to_someone(question)
     if not command and not _named(message, me, reason) and quiet:
         return None
     return Trigger(
@@ -282,6 +282,18 @@ def _another_bots_command(question: str) -> bool:
     words = question.split()
     # "!help" may be meant for any bot, this one too: the core answers it with help
     return bool(words) and bool(_BANG_COMMAND.fullmatch(words[0])) and words[0].lower() != "!help"
+
+
+# a member's or a role's mention opening a message: "@Ana this is wrong" (the bot's own mention
+# is out of the question by then)
+_OPENING_MENTION = re.compile(r"\s*<@[!&]?\d+>")
+
+
+def _to_someone(question: str) -> bool:
+    """A message that opens by naming another member or a role ("@Ana this is wrong", "@mods
+    look"), under an answer or in a Q&A channel: members talking to each other about an answer,
+    which the bot answered "The coverage doesn't say (this is wrong)". Named too, it is asked."""
+    return bool(_OPENING_MENTION.match(question))
 
 
 def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:

@@ -293,3 +293,18 @@ def test_another_bots_command_in_a_qa_channel_is_not_a_question(text):
 def test_a_bang_that_is_no_other_bots_command_is_still_read(text):
     qa = settings(qa_channels=(CHANNEL_ID,))
     assert classify(make_message(text), me(), qa) is not None
+
+
+def test_a_message_opening_with_another_members_mention_is_for_that_member():
+    """Under an answer or in a Q&A channel, "@Ana this is wrong" is one member talking to
+    another, and the bot answered it: "The coverage doesn't say (this is wrong)"."""
+    answer_message = sent_message("> quoted [1]", make_channel())
+    for text in (f"<@{OTHER_USER_ID}> this is wrong", f"<@&{BOT_ROLE_ID + 1}> look at this"):
+        assert classify(make_message(text, reply_to=answer_message), me(), DEFAULTS) is None
+        qa = settings(qa_channels=(CHANNEL_ID,))
+        assert classify(make_message(text), me(), qa) is None
+    # the bot named too, or the member named further on: still a question
+    named = make_message(f"<@{OTHER_USER_ID}> <@{BOT_ID}> and when?", reply_to=answer_message)
+    assert classify(named, me(), DEFAULTS).question == f"<@{OTHER_USER_ID}> and when?"
+    later = make_message(f"and when did <@{OTHER_USER_ID}> say it?", reply_to=answer_message)
+    assert classify(later, me(), DEFAULTS) is not None
