@@ -875,8 +875,8 @@ class Questions(commands.Cog):
         """``/ask question: /sources`` (a member who typed the command they wanted into /ask's
         box) was asked as a question, "The coverage doesn't say (/sources)", where typed as a
         message it is the command: ``/sources …`` shows what it shows typed, on its budget;
-        ``/help``, another command word or ``/reload`` gets the note a typed one gets, privately,
-        on the question budget."""
+        ``/help`` or ``/reload`` (chat's ``/quit``) gets the note a typed one gets, privately, on
+        the question budget (:func:`chat.is_command`)."""
         command = read_command(typed)
         budget = self.sources_cooldowns if command is not None else self.cooldowns
         wait = budget.hit(interaction.user.id)
