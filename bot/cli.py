@@ -893,9 +893,13 @@ def _eval_conversations(
         format_summary,
         load_conversations,
         summary,
+        unused_gold_turns,
     )
+    from .evaluate import format_unused_gold
 
     items = load_conversations(path)
+    if unused := unused_gold_turns(items):
+        click.echo(format_unused_gold(path, unused, noun="turn"), err=True)
     answerer = Answerer(config, ensure_database(config, db_path))
     try:
         report = evaluate_conversations(
