@@ -76,9 +76,11 @@ from .sentences import (
 # 48: the countries, places and organisations a headline names and its stems, stored with its
 # article (facts.entities.headline_places, facts.sentence_words.headline_words)
 # 49: a headline's hyphenated words read for places part by part ("Turkish-Libyan", "pro-Russian")
-# 50: "mentioned" reports speech (facts.speech.REPORTING_PAST_VERBS): the statement type flag
-# 51: "it'll", "that'd", "there'll" ... are stop words, as "he'll" and "they'd" were
-EXTRACTOR_VERSION = 51
+# 50: the stems of an interview reply's interviewer's question and speaker, stored with it
+# (facts.sentence_words.turn_stems)
+# 51: "mentioned" reports speech (facts.speech.REPORTING_PAST_VERBS): the statement type flag
+# 52: "it'll", "that'd", "there'll" ... are stop words, as "he'll" and "they'd" were
+EXTRACTOR_VERSION = 52
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
