@@ -1224,9 +1224,10 @@ def _cause_unsaid(
     event) is not answered by a sentence that states no cause: no answer of the asked type and
     no cause of death in its words."""
     dated = bool(row.published)
+    death = dated and question_analysis.asks_death_cause(analysis, tokens)
     return (
         (
-            (dated and question_analysis.asks_death_cause(analysis, tokens))
+            death
             or (
                 (dated or length > decide.LONG_ARTICLE)
                 and question_forms.asks_event_cause(analysis, tokens)
@@ -1234,6 +1235,8 @@ def _cause_unsaid(
         )
         and not judged.typed > 0
         and not question_analysis.states_death_cause(row.text)
+        # "how did the jackal die": "died trying to eat a bomb" (not why it was bombed)
+        and not (death and question_analysis.states_death_circumstance(row.text))
     )
 
 

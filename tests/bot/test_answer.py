@@ -1184,6 +1184,27 @@ def test_a_news_sentence_naming_no_one_does_not_give_the_asked_person_s_name(tmp
     assert answer.answered and "Jose Perez" in answer.ranked[0].sentence
 
 
+JACKAL = (
+    "Police arrest twelve after explosives kill jackal in Tamil Nadu\n"
+    "Authorities arrested twelve people in Tamil Nadu after a jackal died trying to eat a bomb "
+    "embedded in meat that subsequently exploded.\n"
+    "The arrested men were taken to a court in Trichy.\n"
+    "Forest officials said the case was under investigation.\n"
+)
+
+
+def test_a_death_s_circumstance_answers_how_it_died_not_why_it_was_caused(tmp_path):
+    """ "how did that jackal die exactly": "died trying to eat a bomb" says how the death came
+    about (question_analysis.states_death_circumstance); it says nothing of why anyone set
+    the bomb, so the cause-unsaid cap still holds for that question."""
+    dated = f"---\npublished: 2019-07-08\n---\n{JACKAL}"
+    answerer = answerer_over(tmp_path, {"jackal": dated})
+    answer = answerer.answer("how did that jackal in tamil nadu die exactly")
+    assert answer.answered and "trying to eat" in answer.citations[0].sentence
+    why = answerer.answer("why would anyone blow up a jackal in tamil nadu")
+    assert not why.answered
+
+
 def test_a_phrase_asked_about_the_headline_topic_cites_the_sentence_that_says_it(core):
     # "guarantees" is in the seed's headline, so every sentence had it through the story and
     # "The talks are expected to focus on ..." (the agenda, without the guarantees) came first
