@@ -114,7 +114,7 @@ def with_turns(rows: Sequence[SentenceRow], corpus: Corpus, articles: int) -> li
     """The candidates, each reply sentence of an interview with its turn's stems
     (``SentenceRow.turn``) for the ranker. Only the first ``articles`` articles of the
     candidates, in their order (the full-text search's best first), are read for turns: the
-    answerer passes the number it reads candidates from (answer.ARTICLE_LIMIT): a large
+    answerer passes the number it reads candidates from (candidate_search.ARTICLE_LIMIT): a large
     coverage puts dozens of articles among one question's candidates, whose far ones an answer
     does not come from, and each article read costs a look-up (and an interview's stems)."""
     cache = _TURNS.setdefault(corpus, {})

@@ -8,9 +8,7 @@ import sqlite3
 
 import pytest
 
-import bot.answer as answer_module
 import facts.store
-from bot.answer import _search
 from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, Corpus
 from bot.sentence_analysis import title_part_stems, title_places, title_stems
 from bot.text import stem
@@ -119,38 +117,6 @@ def test_an_unranked_search_takes_matches_in_index_order_without_scoring(corpus)
     assert len(hits) == 2 and all(score == 0.0 for _, score in hits)
     assert {sid for sid, _ in hits} <= every
     assert [sid for sid, _ in hits] == sorted(sid for sid, _ in hits)
-
-
-def test_words_too_common_for_the_posting_budget_are_searched_unranked(corpus, monkeypatch):
-    words = ["zelensky", "washington"]
-    assert all(score > 0 for _, score in _search(corpus, words))
-    monkeypatch.setattr(answer_module, "POSTING_BUDGET", 0)
-    hits = _search(corpus, words)
-    assert hits and all(score == 0.0 for _, score in hits)
-    texts = [row.text.lower() for row in corpus.sentences([sid for sid, _ in hits])]
-    assert all("zelensky" in t or "washington" in t for t in texts)
-
-
-def test_further_words_join_the_any_word_query_only_within_their_budget(corpus, monkeypatch):
-    words = ["zelensky", "washington"]
-    rarest = min(words, key=corpus.document_frequency)
-    queries: list[list[str]] = []
-    search = corpus.search
-
-    def spy(found, **options):
-        found = list(found)
-        if not options.get("every"):
-            queries.append(found)
-        return search(found, **options)
-
-    monkeypatch.setattr(corpus, "search", spy)
-    _search(corpus, words)
-    assert sorted(queries[-1]) == sorted(words)
-    monkeypatch.setattr(
-        answer_module, "EXTRA_WORDS_BUDGET", sum(map(corpus.document_frequency, words)) - 1
-    )
-    _search(corpus, words)
-    assert queries[-1] == [rarest]  # the rarest word is always searched, whatever the budget
 
 
 def test_article_length_is_the_stored_sentence_count(corpus):

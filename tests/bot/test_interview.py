@@ -1,5 +1,5 @@
 from bot import interview, question_analysis, rank, sentence_analysis
-from bot.answer import ARTICLE_LIMIT
+from bot.candidate_search import ARTICLE_LIMIT
 from bot.corpus import SentenceRow
 from bot.question_analysis import analyze
 from facts import interview as reading
@@ -92,8 +92,8 @@ def test_only_the_candidates_first_articles_are_read_for_turns():
     """A large coverage puts dozens of articles among one question's candidates (the benchmark's
     copies of one interview: each read cost about a millisecond on a question's first sight);
     the turns of the first few, the full-text search's best, are read (as many as the answerer
-    reads candidates from: one number, answer.ARTICLE_LIMIT, where interview kept a copy), and
-    a reply of a later one is ranked without its turn."""
+    reads candidates from: one number, candidate_search.ARTICLE_LIMIT, where interview kept a
+    copy), and a reply of a later one is ranked without its turn."""
     for first in (ARTICLE_LIMIT, 2):
         rows = [row._replace(article=f"a{k}") for k in range(first + 2) for row in _rows(ZARA)]
         corpus = _FakeCorpus(_rows(ZARA))
