@@ -53,6 +53,21 @@ def _without_asides(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
+def leaned_on(answer: Answer, previous: Answer | None) -> Answer | None:
+    """The answer the next question follows up on, after ``answer`` was given with
+    ``previous`` as its context: ``answer`` if it quoted something, or if it abstained on a
+    question of its own (no follow-up): the member's question still says what "he", "it" and
+    "when?" are about, and the next question asked with the older answer, or alone, was
+    read in another story ("how old is the building?" after "was anyone hurt in the Bontddu
+    Hall fire?" was abstained on quoted a "25-year-old building" of another article). An
+    abstained follow-up, or small talk, keeps ``previous``: its question was read with that
+    one. Public: `factdesk chat`, the Discord cog and `eval --conversations` keep the
+    context so."""
+    if answer.answered or (answer.kind == "abstain" and answer.continues is None):
+        return answer
+    return previous
+
+
 def story_of(corpus: Corpus, previous: Answer | None) -> str | None:
     """The article the last answer quoted first, which a follow-up is read in; None where
     there is none, or the coverage no longer has it (rebuilt since the answer was given).

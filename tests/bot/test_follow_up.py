@@ -9,6 +9,7 @@ import pytest
 
 from bot import follow_up
 from bot.answer import Answerer
+from bot.model import Answer
 from tests.bot.answerers import answerer_over
 
 
@@ -279,3 +280,18 @@ def test_a_follow_up_asking_with_no_words_of_its_own_is_checked_against_no_story
     "asked and story is not None" where the words already meant a story)."""
     assert follow_up.asked_in("harbour", "why?", {}) is None
     assert follow_up.asked_in("harbour", "who paid?", {}) == follow_up.AskedIn("harbour", ("paid",))
+
+
+def test_the_next_question_leans_on_an_answer_or_a_question_abstained_on():
+    """An abstention on a question of its own becomes the context ("how old is the building?"
+    after "was anyone hurt in the Bontddu Hall fire?" was abstained on quoted another
+    article's building); an abstained follow-up, or small talk, keeps the older one."""
+
+    answered = Answer(question="a", answered=True, kind="answer", reply="r")
+    new = Answer(question="b", answered=False, kind="abstain", reply="n")
+    more = replace(new, continues="a")
+    hello = Answer(question="hi", answered=False, kind="smalltalk", reply="hi")
+    assert follow_up.leaned_on(answered, None) is answered
+    assert follow_up.leaned_on(new, answered) is new
+    assert follow_up.leaned_on(more, answered) is answered
+    assert follow_up.leaned_on(hello, answered) is answered
