@@ -283,6 +283,26 @@ def story_says(
     return False
 
 
+def quoted_again(
+    previous: Answer | None, citation: Citation, question: str, asked: Sequence[str]
+) -> bool:
+    """Whether ``citation``, the answer to a follow-up asked with ``asked`` words, is the
+    sentence the last answer quoted first and has none of those words (says_itself): the
+    member has read it, and the earlier question's words chose it again ("who decided that?"
+    after the agenda "has not been disclosed" re-quoted that sentence; "what does it want
+    instead?" re-quoted "Russia remains unwilling to engage in ... talks"). Words about the
+    answer itself do not count ("says who?", "what did he say?": the sentence quoted may name
+    its speaker), nor does a bare follow-up ("when?", "where was that?"), whose answer may be
+    in the same sentence. Public: the answerer asks such a follow-up alone in its story."""
+    words = [w for w in asked if w not in _ABOUT_THE_ANSWER]
+    if not words or previous is None or not previous.citations:
+        return False
+    last = previous.citations[0]
+    if (last.article, last.sentence_id) != (citation.article, citation.sentence_id):
+        return False
+    return not says_itself(citation.sentence, question, words)
+
+
 def named_again(state: BuildState, question: str, continued: str | None, limit: int) -> str:
     """``question`` with "he", "she", "him", "her" (and "his", "hers") as the one person
     the question it continues names ("what did he say?" after "how long did bolton hold

@@ -295,3 +295,22 @@ def test_the_next_question_leans_on_an_answer_or_a_question_abstained_on():
     assert follow_up.leaned_on(new, answered) is new
     assert follow_up.leaned_on(more, answered) is answered
     assert follow_up.leaned_on(hello, answered) is answered
+
+
+def test_a_follow_up_is_not_answered_with_the_sentence_just_quoted_that_lacks_its_words(core):
+    """ "what does it want instead?" re-quoted "Russia remains unwilling to engage in ...
+    talks", which the member had just read and which wants nothing: the earlier question's
+    words chose it again."""
+    previous = core.answer("is russia willing to talk to ukraine?")
+    assert previous.answered and "unwilling" in previous.citations[0].sentence
+    answer = core.answer("what does it want instead?", previous=previous)
+    assert not answer.answered or answer.citations[0].sentence != previous.citations[0].sentence
+
+
+@pytest.mark.parametrize("follow", ["wat did he say", "where was that?"])
+def test_the_sentence_just_quoted_may_answer_a_follow_up_about_it_or_a_bare_one(core, follow):
+    """It names who said what, and may hold the place or time a bare follow-up asks for."""
+    previous = core.answer("who is steve witkoff?")
+    assert previous.answered and "Witkoff" in previous.citations[0].sentence
+    answer = core.answer(follow, previous=previous)
+    assert answer.answered and answer.citations[0].sentence == previous.citations[0].sentence
