@@ -98,9 +98,24 @@ def story_silent(
 
 def is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:
     """Whether a question may continue the last one: no entity of its own and at most
-    FOLLOW_UP_WORDS words that are no stop words. Public: the answerer asks it first."""
+    FOLLOW_UP_WORDS words that are no stop words. An entity named by one of English's
+    commonest words is none of its own (_named_by_a_common_word): "when did people *get* water
+    back?" read a place named "Get", and was asked alone. Public: the answerer asks it first."""
     content = [t for t in tokens if t not in STOPWORDS]
-    return not resolved and len(content) <= FOLLOW_UP_WORDS
+    named = [r for r in resolved if not _named_by_a_common_word(r.alias)]
+    return not named and len(content) <= FOLLOW_UP_WORDS
+
+
+# Zipf frequency from which a word is one of English's commonest ("get", "men", "us"), more
+# often meant as the word than as a name; "uk" (5.1) and "france" (4.9) are below it
+COMMON_WORD_ZIPF = 5.5
+
+
+def _named_by_a_common_word(alias: str) -> bool:
+    """Whether an entity was read from one word that English uses far more often as itself
+    ("get", a Wikinews place; "men", a place; "us"): a follow-up naming only such a thing
+    names nothing the last answer did not, and is read with the question it continues."""
+    return " " not in alias and zipf(alias) >= COMMON_WORD_ZIPF
 
 
 # Words right before a word that make it a thing the question names ("the *ferry*", "any

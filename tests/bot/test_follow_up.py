@@ -10,6 +10,7 @@ import pytest
 from bot import follow_up
 from bot.answer import Answerer
 from bot.model import Answer
+from bot.resolve import Resolved
 from tests.bot.answerers import answerer_over
 
 
@@ -314,3 +315,15 @@ def test_the_sentence_just_quoted_may_answer_a_follow_up_about_it_or_a_bare_one(
     assert previous.answered and "Witkoff" in previous.citations[0].sentence
     answer = core.answer(follow, previous=previous)
     assert answer.answered and answer.citations[0].sentence == previous.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("alias", "follows"), [("get", True), ("men", True), ("france", False), ("putin", False)]
+)
+def test_an_entity_read_from_a_common_word_is_no_subject_of_a_follow_ups_own(alias, follows):
+    """ "when did people get water back?" read a place named "Get" and was asked alone, where
+    it continues the question about the water main; "and france?" names a subject of its own."""
+
+    tokens = ["when", "did", "people", alias, "water", "back"][-4:]
+    resolved = [Resolved(alias, "place", alias, 1, 2, 100.0)]
+    assert follow_up.is_follow_up(tokens, resolved) is follows
