@@ -34,6 +34,9 @@ class _FakeCorpus:
         self.read += 1
         return reading.replies(self.rows)
 
+    def reply_turns(self, article):
+        return self.replies(article), {}  # no stored stems: worked out when read
+
     def published(self, article):
         return self.rows[0].published
 
@@ -117,3 +120,17 @@ def test_a_replys_context_stems_are_its_questions_and_its_speakers_together():
         assert interview._context_stems(asked, speaker, seen) == interview.context_stems(
             reading._context(asked, speaker)
         )
+
+
+def test_a_turns_reply_sentences_share_one_context_joined_once():
+    # _contexts joins a turn's question and speaker stems once for all its reply's sentences
+    replies = reading.replies(_rows(ZARA))
+    contexts = interview._contexts(replies, {})
+    assert set(contexts) == {sid for sid, _, _ in replies}
+    for sid, asked, speaker in replies:
+        assert contexts[sid] == interview._context_stems(asked, speaker, {})
+    by_turn: dict[tuple[str, str], set[int]] = {}
+    for sid, asked, speaker in replies:
+        by_turn.setdefault((asked, speaker), set()).add(id(contexts[sid]))
+    assert any(len(ids) == 1 for ids in by_turn.values())
+    assert all(len(ids) == 1 for ids in by_turn.values())  # one set per turn, not per sentence
