@@ -271,7 +271,11 @@ class Answerer:
         try:
             alone = self.answer(
                 follow_up.named_again(
-                    self._state, question, continued, self.config.answer.max_question_chars
+                    self._state,
+                    question,
+                    continued,
+                    self.config.answer.max_question_chars,
+                    asked.story,
                 ),
                 article=asked.story,
                 top=top,

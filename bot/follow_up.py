@@ -318,15 +318,19 @@ def quoted_again(
     return not says_itself(citation.sentence, question, words)
 
 
-def named_again(state: BuildState, question: str, continued: str | None, limit: int) -> str:
+def named_again(
+    state: BuildState, question: str, continued: str | None, limit: int, story: str | None = None
+) -> str:
     """``question`` with "he", "she", "him", "her" (and "his", "hers") as the one person
     the question it continues names ("what did he say?" after "how long did bolton hold
     the job?" is "what did bolton say?"): asked alone within the story, a pronoun is no
     word to find, and the story's sentences about that person are what it asks about.
-    Unchanged where the earlier question names no person, or more than one. Public: the
-    answerer asks a follow-up so within its story (Answerer._in_story); ``limit`` is the
-    longest question it reads."""
-    if continued is None or not _PERSON_PRONOUN.search(question):
+    Unchanged where the earlier question names no person, or more than one, or where
+    ``story`` speaks of that person with the other pronouns (pronoun_fits: "she" is not
+    Bolton, whom the story calls "he"). Public: the answerer asks a follow-up so within its
+    story (Answerer._in_story); ``limit`` is the longest question it reads."""
+    pronoun = _PERSON_PRONOUN.search(question) if continued is not None else None
+    if continued is None or pronoun is None:
         return question
     known = known_word(state.corpus)
     text = read(state, clean(continued, limit).text, known)
@@ -334,7 +338,31 @@ def named_again(state: BuildState, question: str, continued: str | None, limit: 
     if len(people) != 1:
         return question
     (person,) = people
+    told = state.corpus.article_text(story) if story is not None else None
+    if told and not pronoun_fits(told, person, pronoun.group(0)):
+        return question
     return _PERSON_PRONOUN.sub(
         lambda m: f"{person}'s" if m.group(0).lower() in ("his", "hers") else person,
         question,
     )
+
+
+_SHE = frozenset("she her hers herself".split())
+
+
+def pronoun_fits(text: str, person: str, pronoun: str) -> bool:
+    """Whether a story (``text``) may call ``person`` ``pronoun``: news names a person, then
+    goes on with "he" or "she", so those of the sentences that name them (by their last name)
+    and of the sentence after each are counted, and the pronoun fits unless the other is the
+    more frequent. Only the subject pronouns: "his" and "her" as often belong to another
+    ("Mary Smith, his deputy"). A story that says neither lets it fit, as before."""
+    sentences = re.split(r"(?<=[.!?\"])\s+", text)
+    name = tokenize(person)[-1:] if tokenize(person) else []
+    he = she = 0
+    for i, sentence in enumerate(sentences):
+        if name and name[0] in tokenize(sentence):
+            words = tokenize(" ".join(sentences[i : i + 2]))
+            he += words.count("he")
+            she += words.count("she")
+    asked_she = pronoun.lower() in _SHE
+    return she >= he if asked_she else he >= she

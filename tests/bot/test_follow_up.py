@@ -327,3 +327,38 @@ def test_an_entity_read_from_a_common_word_is_no_subject_of_a_follow_ups_own(ali
     tokens = ["when", "did", "people", alias, "water", "back"][-4:]
     resolved = [Resolved(alias, "place", alias, 1, 2, 100.0)]
     assert follow_up.is_follow_up(tokens, resolved) is follows
+
+
+STORY = (
+    "John Bolton was fired on Tuesday. He said he had resigned. "
+    "Mary Smith, his deputy, stays. She said nothing."
+)
+
+
+@pytest.mark.parametrize(
+    ("person", "pronoun", "fits"),
+    [
+        ("bolton", "she", False),
+        ("bolton", "his", True),
+        ("smith", "her", True),
+        ("smith", "he", False),
+        ("witkoff", "she", True),  # the story says neither: as before
+    ],
+)
+def test_she_is_not_the_man_the_story_calls_he(person, pronoun, fits):
+    """ "what did she say?" after a question naming Bolton was asked as "what did bolton
+    say?", whom the story calls "he"."""
+    assert follow_up.pronoun_fits(STORY, person, pronoun) is fits
+
+
+def test_a_follow_up_about_her_is_not_asked_about_the_man_its_story_calls_he(tmp_path):
+    """named_again reads the pronoun against the story the follow-up is asked in."""
+    answerer = answerer_over(tmp_path, {"bolton": "Title: Bolton fired\n\n" + STORY})
+    limit = answerer.config.answer.max_question_chars
+    continued = "when was john bolton fired?"
+    state, story = answerer._state, "bolton"
+    assert follow_up.named_again(state, "what did she say?", continued, limit, story) == (
+        "what did she say?"
+    )
+    asked = follow_up.named_again(state, "what did he say?", continued, limit, story)
+    assert asked != "what did he say?" and "bolton" in asked
