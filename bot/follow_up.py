@@ -302,20 +302,42 @@ def quoted_again(
     previous: Answer | None, citation: Citation, question: str, asked: Sequence[str]
 ) -> bool:
     """Whether ``citation``, the answer to a follow-up asked with ``asked`` words, is the
-    sentence the last answer quoted first and has none of those words (says_itself): the
-    member has read it, and the earlier question's words chose it again ("who decided that?"
-    after the agenda "has not been disclosed" re-quoted that sentence; "what does it want
-    instead?" re-quoted "Russia remains unwilling to engage in ... talks"). Words about the
-    answer itself do not count ("says who?", "what did he say?": the sentence quoted may name
-    its speaker), nor does a bare follow-up ("when?", "where was that?"), whose answer may be
-    in the same sentence. Public: the answerer asks such a follow-up alone in its story."""
-    words = [w for w in asked if w not in _ABOUT_THE_ANSWER]
-    if not words or previous is None or not previous.citations:
+    sentence the last answer quoted first and does not answer it: it has none of those words
+    (says_itself), or the follow-up asks for more than it said (asks_beyond: "and then?",
+    "what else?"). The member has read it, and the earlier question's words chose it again
+    ("who decided that?" after the agenda "has not been disclosed" re-quoted that sentence;
+    "what does it want instead?" re-quoted "Russia remains unwilling to engage in ...
+    talks"). Words about the answer itself do not count ("says who?", "what did he say?": the
+    sentence quoted may name its speaker), nor does a bare follow-up ("when?", "where was
+    that?"), whose answer may be in the same sentence. Public: the answerer asks such a
+    follow-up alone in its story, or abstains."""
+    if previous is None or not previous.citations:
         return False
     last = previous.citations[0]
     if (last.article, last.sentence_id) != (citation.article, citation.sentence_id):
         return False
-    return not says_itself(citation.sentence, question, words)
+    if asks_beyond(question):
+        return True
+    words = [w for w in asked if w not in _ABOUT_THE_ANSWER]
+    return bool(words) and not says_itself(citation.sentence, question, words)
+
+
+# Words with which a follow-up asks for something besides what the last answer said ("what
+# *else*?", "what does it want *instead*?", "who *else*?", "any *others*?")
+_BEYOND = frozenset("else instead besides next another others".split())
+# the same where the follow-up has no other word ("and *then*?", "*more*?", "any *other*?"):
+# "what did he say then?" and "more than 20?" ask no such thing
+_BARE_BEYOND = frozenset("then more other".split())
+
+
+def asks_beyond(question: str) -> bool:
+    """Whether a follow-up asks for more than the last answer said: then the sentence it
+    quoted is no answer to it, whatever words they share."""
+    tokens = question_analysis.question_tokens(question)
+    if any(t in _BEYOND for t in tokens):
+        return True
+    rest = [t for t in tokens if t not in STOPWORDS and t not in _ASIDES]
+    return not rest and any(t in _BARE_BEYOND for t in tokens)
 
 
 def named_again(

@@ -362,3 +362,29 @@ def test_a_follow_up_about_her_is_not_asked_about_the_man_its_story_calls_he(tmp
     )
     asked = follow_up.named_again(state, "what did he say?", continued, limit, story)
     assert asked != "what did he say?" and "bolton" in asked
+
+
+@pytest.mark.parametrize(
+    ("question", "beyond"),
+    [
+        ("and then?", True),
+        ("what else might come up", True),
+        ("who else?", True),
+        ("what does it want instead?", True),
+        ("any more?", True),
+        ("what did he say then?", False),  # "then" of time, with words of its own
+        ("more than 20?", False),
+        ("when?", False),
+    ],
+)
+def test_a_follow_up_that_asks_for_more_than_the_last_answer_said(question, beyond):
+    assert follow_up.asks_beyond(question) is beyond
+
+
+def test_and_then_is_not_answered_with_the_sentence_just_quoted(core):
+    """ "and then?" after "Zelensky will first meet with Trump one-on-one" re-quoted it: the
+    member asks what comes after what they just read."""
+    previous = core.answer("will zelensky meet trump one-on-one first?")
+    assert previous.answered and "one-on-one" in previous.citations[0].sentence
+    answer = core.answer("and then?", previous=previous)
+    assert not answer.answered or answer.citations[0].sentence != previous.citations[0].sentence
