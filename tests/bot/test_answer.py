@@ -1310,3 +1310,10 @@ def test_an_abstention_lists_only_the_stories_close_behind_the_best():
         "Van Halen tribute concert",
     ]
     assert answer_module._covered_titles([]) == []
+
+
+def test_an_abstention_echoes_a_members_mention_as_one(core):
+    """A member's mention taken out of the question left a gap in the echo: "The coverage
+    doesn't say (what did say about the moon)"."""
+    answer = core.answer("what did <@200000000000000003> say about the moon")
+    assert answer.reply.startswith("The coverage doesn't say (what did @… say about the moon).")
