@@ -366,6 +366,12 @@ _SPAN = AnyCase(
 _SPAN_UNITS = tuple(
     unit if plural.startswith(unit) else unit[:-1] for unit, plural in TIME_UNIT_PLURALS.items()
 )
+# A number joined to a unit of time by hyphens, one word: "a 22-year-old co-pilot", "a 10-day
+# closure". It says how old or how long, and counts nothing (_SPAN finds "22 years" as two words;
+# the tokenizer keeps the hyphenated word whole, so _SPAN's number was never the token counted).
+_SPAN_WORD = re.compile(
+    r"\d[\d,.]*-(?:" + _time_unit_forms(TIME_UNIT_PLURALS) + r")(?:-olds?)?", re.IGNORECASE
+)
 
 
 class SentenceReading(NamedTuple):
@@ -800,6 +806,7 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
             numbers -= {m.group(1).lower() for m in _NAMED_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
             numbers -= _SPAN.groups(text, needs=_SPAN_UNITS)
+            numbers = frozenset(n for n in numbers if not _SPAN_WORD.fullmatch(n))
         if numbers and "%" in text:  # nor "45% to 60% destruction": a share counts nothing
             numbers -= {m.group(1) for m in PERCENTAGE.finditer(text)}
         return _runs(numbers)
