@@ -834,7 +834,30 @@ def deed_unstated(
     if not found:
         return False
     credit, titled = max(found)
-    return credit < rank_common.RELATED and not (credit == 0 and titled)
+    return credit < rank_common.RELATED and not (
+        credit == 0 and titled and _story_of_names(question, words, names, in_story)
+    )
+
+
+def _story_of_names(
+    question: question_analysis.Question,
+    words: Sequence[str],
+    names: Sequence[tuple[int, int]],
+    in_story: Sequence[bool],
+) -> bool:
+    """Whether the story of the sentence is about the names the question gives (``names``,
+    token spans): one of their words is in its headline or lead (``in_story``), or the
+    question gives none. Only then does the headline's event stand for the sentence's: "when
+    did Mir-Mohammadi die" is answered within "Mir-Mohammadi dies of COVID-19" by a sentence
+    without "die", while "when did Richard Burton die" is not by "... actor Richard Burton who
+    stayed at Bontddu Hall ..." in a story whose headline or lead tells some other death (a
+    near miss written for abst28)."""
+    named = {words[i] for first, last in names for i in range(first, last)}
+    if not named:
+        return True
+    return any(
+        titled for term, titled in zip(question.terms, in_story, strict=True) if term.word in named
+    )
 
 
 # "What did the judge rule in the states' lawsuit" asks what the judge did; a sentence without
