@@ -870,16 +870,47 @@ def _story_of_names(
 def subject_absent(
     question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
 ) -> bool:
-    """The question asks what "the NOUN" did ("what did the judge rule ...") and the sentence
-    has no credit for that noun, nor for a related word of it."""
+    """The question asks what "the NOUN" did ("what did the judge rule ...", or how many, how
+    much or how: :func:`_the_subject_at`) and the sentence has no credit for that noun, nor for
+    a related word of it."""
     if _aged_absent(question, words, matched):
         return True
-    if len(words) < 5 or words[0] not in ("what", "whats") or words[1] not in _DEED_AUXILIARIES:
+    at = _the_subject_at(words)
+    if at is None:
         return False
-    if words[2] != "the":
-        return False
-    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word == words[3]]
+    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word == words[at]]
     return bool(credits) and not any(m > 0 for m in credits)
+
+
+_HOW_MUCH = frozenset("many much".split())
+# below this Zipf frequency the subject of a "how" question is read as a name, not a noun
+_COMMON_SUBJECT_ZIPF = 4.0
+
+
+def _the_subject_at(words: Sequence[str]) -> int | None:
+    """Position of the noun after "the" that is the subject of "what did the NOUN VERB", and
+    of "how many|much N did the NOUN VERB" ("how many days of mourning did the congress party
+    announce": Goa's government announced them; "how many people did the Imperial College
+    researchers think had the virus": Chinese officials confirmed a count) and "how did the
+    NOUN VERB"; None for other questions."""
+    if len(words) < 5:
+        return None
+    if words[0] in ("what", "whats", "how") and words[1] in _DEED_AUXILIARIES:
+        aux = 1
+    elif words[0] == "how" and words[1] in _HOW_MUCH:
+        aux = next(
+            (i for i in range(2, min(len(words), 3 + _MAX_HEAD)) if words[i] in _DEED_AUXILIARIES),
+            None,
+        )
+        if aux is None:
+            return None
+    else:
+        return None
+    if aux + 2 >= len(words) or words[aux + 1] != "the":
+        return None
+    if words[0] == "how" and zipf(words[aux + 2]) < _COMMON_SUBJECT_ZIPF:
+        return None  # a name, perhaps mistyped ("the furnal equinox"): the entities weigh it
+    return aux + 2
 
 
 _RELATIVES = frozenset("who that which".split())

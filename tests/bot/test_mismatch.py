@@ -319,6 +319,24 @@ def test_what_the_noun_did_needs_that_noun_in_the_sentence():
     assert not mismatch.subject_absent(q, words, [0.0] * len(q.terms))
 
 
+def test_how_many_the_noun_did_needs_that_noun_in_the_sentence():
+    """ "how many ppl did the imperial college reserchers think had the new virus" is not
+    answered by "Chinese officials confirmed it has infected over 200 people" (wikinews-dev20):
+    the count is someone else's. A rare subject word is a name, perhaps mistyped ("the furnal
+    equinox furry con"), which the entities weigh instead."""
+    question = "how many ppl did the imperial college reserchers think had the new virus"
+    q, words = analyze(question), tokenize(question)
+    credits = [0.0 if t.word in ("imperial", "college") else 1.0 for t in q.terms]
+    assert mismatch.subject_absent(q, words, credits)
+    assert not mismatch.subject_absent(q, words, [1.0] * len(q.terms))
+    how = "how did the judge rule on the appeal"
+    q, words = analyze(how), tokenize(how)
+    assert mismatch.subject_absent(q, words, [0.0 if t.word == "judge" else 1.0 for t in q.terms])
+    named = "how much money did the furnal equinox con raise"
+    q, words = analyze(named), tokenize(named)
+    assert not mismatch.subject_absent(q, words, [0.0] * len(q.terms))
+
+
 def test_the_possessed_of_a_possessive_is_who_speaks():
     question = "what did Hana Kimura's mother say about her death"
     q, words = analyze(question), tokenize(question)
