@@ -1024,7 +1024,34 @@ def answers_other(
         or lacks_requirement(question, words, text)
         or gives_only_the_frame(words, text)
         or states_status_quo(words, text)
+        or lacks_punishment(question, words, text)
         or which_head_absent(question, words, matched)
+    )
+
+
+# A question asking for a punishment: "what sentence did X get", "how much jail time could X
+# get", "how long a prison term"; and what a sentence that gives one says ("was sentenced to",
+# "jailed for", "life in prison", "fined", "the death penalty", "probation").
+_ASKS_PUNISHMENT = re.compile(
+    r"\b(?:sentence[ds]?|(?:jail|prison) (?:time|term)|(?:jail|prison)ed)\b", re.IGNORECASE
+)
+_PUNISHMENT = re.compile(
+    r"\b(?:sentenc\w*|prison\w*|imprison\w*|jail\w*|custody|behind bars|life term"
+    r"|fined?|fines|penalty|probation|suspended|community service|acquitt\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def lacks_punishment(question: question_analysis.Question, words: Sequence[str], text: str) -> bool:
+    """A question asking what punishment someone got or faces ("what sentence did the
+    Christchurch mosque shooter get") and a sentence with no word of one: a court story's
+    sentence of the arrest or the crime ("Police arrested the accused ... 36 minutes after the
+    mass shooting", a span of time, not a prison term). Not a yes/no question ("was he
+    sentenced"), which the sentence's verb answers or not."""
+    return (
+        question.kind != "yesno"
+        and bool(_ASKS_PUNISHMENT.search(question.text))
+        and not _PUNISHMENT.search(text)
     )
 
 

@@ -355,6 +355,21 @@ def test_which_noun_needs_that_noun_in_the_sentence():
     assert not mismatch.which_head_absent(q, words, [0.0] * len(q.terms))
 
 
+def test_a_question_asking_a_punishment_needs_a_word_of_one():
+    """ "what sentence did the christchurch mosque shooter get" is not answered by "Police
+    arrested the accused ... 36 minutes after the mass shooting" (wikinews-dev9)."""
+    question = "what sentence did the christchurch mosque shooter get"
+    q, words = analyze(question), tokenize(question)
+    arrest = "Police arrested the accused 36 minutes after the mass shooting."
+    assert mismatch.lacks_punishment(q, words, arrest)
+    assert not mismatch.lacks_punishment(q, words, "He was sentenced to life in prison.")
+    assert not mismatch.lacks_punishment(q, words, "Nine men were jailed on Wednesday.")
+    yesno = "was the shooter sentenced"  # its verb decides, not this check
+    assert not mismatch.lacks_punishment(analyze(yesno), tokenize(yesno), arrest)
+    other = "how many people did the shooter kill"
+    assert not mismatch.lacks_punishment(analyze(other), tokenize(other), arrest)
+
+
 def test_the_possessed_of_a_possessive_is_who_speaks():
     question = "what did Hana Kimura's mother say about her death"
     q, words = analyze(question), tokenize(question)
