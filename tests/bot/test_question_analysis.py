@@ -790,6 +790,26 @@ def test_before_and_after_are_terms_where_the_question_asks_the_order():
     assert "after" not in scene
 
 
+def test_before_is_a_term_where_a_question_word_asks_the_order_itself():
+    """ "whats the order, does X come before Y" names the sequence it asks for, and "what
+    happens before Y" asks what comes first: the order word is the asked thing, not a scene
+    ("what did putin say after the summit" keeps its stopword; "the court order" is no
+    sequence)."""
+    for question in (
+        "whats the order of things, does zelensky do trump before the europeans",
+        "what happens before the europeans join in",
+        "what came after the summit",
+    ):
+        words = [t.word for t in question_analysis.analyze(question).terms]
+        assert "before" in words or "after" in words, question
+    for question in (
+        "what did the court order before the hearing",
+        "what did putin say after the alaska summit",
+    ):
+        words = [t.word for t in question_analysis.analyze(question).terms]
+        assert "before" not in words and "after" not in words, question
+
+
 def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
     """ "european force purpose", "point of the euro force?": the purpose, as "what is the
     point of the force" asks it, stated by "to guarantee security and deter aggression"; the
