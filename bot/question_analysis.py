@@ -839,7 +839,13 @@ def asks_order(tokens: Sequence[str]) -> bool:
         return True  # "whats the order, does the one on one come before the euro leaders"
     if any(tok in ORDER_WORDS and tokens[i - 1] in _OCCURRING for i, tok in enumerate(tokens) if i):
         return True  # "what happens before the europeans join in": what comes first
+    if not _FIRST_WORDS.isdisjoint(tokens):
+        return True  # "who will zelensky see first, before the europeans": the order again
     return _WH_WORDS.isdisjoint(tokens)
+
+
+# Words that ask which of two comes first: with "before"/"after" they ask the order
+_FIRST_WORDS = frozenset({"first", "firstly", "earlier", "beforehand"})
 
 
 # Verbs of taking place: "what happens/comes before X" asks what precedes X, an order in time

@@ -810,6 +810,21 @@ def test_before_is_a_term_where_a_question_word_asks_the_order_itself():
         assert "before" not in words and "after" not in words, question
 
 
+def test_before_is_a_term_where_the_question_asks_what_comes_first():
+    """ "who will zelensky see first, before the europeans": "first" asks which comes first,
+    so "before" is the order asked (the sentence "Before the meetings ..., Zelensky will first
+    meet Trump" says it), not a scene; without "first" a question word keeps it a stopword."""
+    words = [
+        t.word
+        for t in question_analysis.analyze(
+            "who will zelensky see first, before the europeans"
+        ).terms
+    ]
+    assert "before" in words
+    scene = [t.word for t in question_analysis.analyze("who did putin call after the summit").terms]
+    assert "after" not in scene
+
+
 def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():
     """ "european force purpose", "point of the euro force?": the purpose, as "what is the
     point of the force" asks it, stated by "to guarantee security and deter aggression"; the
