@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 
 from facts import speech
+from facts.lexicon import place_words
 from facts.sentence_words import MAX_SENTENCE_CHARS
 from facts.wording import REASON
 from facts.words import MODALS, OWN, PHRASES, stresses_own
@@ -841,7 +842,17 @@ def asks_order(tokens: Sequence[str]) -> bool:
         return True  # "what happens before the europeans join in": what comes first
     if not _FIRST_WORDS.isdisjoint(tokens):
         return True  # "who will zelensky see first, before the europeans": the order again
+    if any(_before_people(tokens, i) for i, tok in enumerate(tokens) if tok in ORDER_WORDS):
+        return True  # "who will zelensky see before the europeans": which party comes first
     return _WH_WORDS.isdisjoint(tokens)
+
+
+def _before_people(tokens: Sequence[str], i: int) -> bool:
+    """Whether "before"/"after" at ``i`` stands before a people named by their nationality
+    ("before the europeans", "after the Russians"): an order among parties, which a sentence
+    states with "before ... first", not the time of an event ("after the summit")."""
+    rest = [t for t in tokens[i + 1 : i + 3] if t != "the"]
+    return bool(rest) and rest[0].endswith("ans") and rest[0] in place_words()
 
 
 # Words that ask which of two comes first: with "before"/"after" they ask the order
