@@ -43,6 +43,23 @@ def _sizes(run: Run) -> list[dict[str, Any]]:
     return sorted(run["sizes"], key=lambda s: s["size"])
 
 
+def _passes(meta: dict[str, Any]) -> str:
+    """How many fresh processes each latency figure is the median of (a run from before
+    ``--passes`` had one)."""
+    n = meta.get("passes", 1)
+    if n == 1:
+        return "one process per engine"
+    return (
+        f"factdesk, fts5 and bm25s each in {n} fresh processes (passes), interleaved, every "
+        "latency figure the median of the passes'; CPU p50: this process's CPU time per question"
+    )
+
+
+def _cpu_p50(result: dict[str, Any]) -> str:
+    """An engine's CPU time per question, p50 (– for a run from before it was measured)."""
+    return _f((result.get("cpu_latency") or {}).get("p50_ms"), 2)
+
+
 def markdown(run: Run) -> str:
     meta = run["meta"]
     lines = [
@@ -51,14 +68,15 @@ def markdown(run: Run) -> str:
         f"{meta.get('load_before', '–')} / {meta.get('load_after', '–')}; "
         f"{meta['questions']} questions ({meta['question_kinds']}), "
         "each timed on first sight in a warmed-up process (p50/p95/p99), then "
-        f"{meta['repeat'] - 1} more rounds (repeat p50, helped by caches). Start-up: the fastest "
-        "of several fresh processes; fresh builds of ×10 and less: the fastest of several.",
+        f"{meta['repeat'] - 1} more rounds (repeat p50, helped by caches); {_passes(meta)}. "
+        "Start-up: the fastest of several fresh processes; fresh builds of ×10 and less: the "
+        "fastest of several.",
         "",
         "**Answering** (one question at a time, milliseconds):",
         "",
-        "| size | articles | sentences | DB MB | p50 | p95 | p99 | repeat p50 | start-up s "
-        "| peak RSS MB | top-1 | answered right | abstained right |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| size | articles | sentences | DB MB | p50 | p95 | p99 | p50 of each pass | CPU p50 "
+        "| repeat p50 | start-up s | peak RSS MB | top-1 | answered right | abstained right |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in _sizes(run):
         b, a = s.get("build", {}), s.get("factdesk")
@@ -68,7 +86,10 @@ def markdown(run: Run) -> str:
         lines.append(
             f"| ×{s['size']} | {b.get('articles', 0):,} | {b.get('sentences', 0):,} "
             f"| {_mb(b.get('db_bytes', 0))} | {_f(lat['p50_ms'], 2)} | {_f(lat['p95_ms'], 2)} "
-            f"| {_f(lat['p99_ms'], 2)} | {_f((a.get('latency_repeat') or {}).get('p50_ms'), 2)} "
+            f"| {_f(lat['p99_ms'], 2)} "
+            f"| {' / '.join(_f(p, 2) for p in a.get('passes_p50_ms', ())) or '–'} "
+            f"| {_cpu_p50(a)} "
+            f"| {_f((a.get('latency_repeat') or {}).get('p50_ms'), 2)} "
             f"| {_f(a['startup_s'], 2)} | {_f(a['peak_rss_mb'], 0)} "
             f"| {_pct(a['top1_accuracy'])} | {_pct(a['answer_accuracy'])} "
             f"| {_pct(a['abstain_accuracy'])} |"
@@ -78,8 +99,9 @@ def markdown(run: Run) -> str:
         "**Peers** on the same sentences and questions (p50 ratio = peer p50 / factdesk p50; "
         "below 1 the peer is faster):",
         "",
-        "| size | engine | p50 ms | p95 ms | p99 ms | p50 ratio | top-1 | index s | peak RSS MB |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| size | engine | p50 ms | p95 ms | p99 ms | CPU p50 ms | p50 ratio | top-1 | index s "
+        "| peak RSS MB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     notes: list[str] = []
     for s in _sizes(run):
@@ -88,19 +110,20 @@ def markdown(run: Run) -> str:
             lat = ours["latency"]
             lines.append(
                 f"| ×{s['size']} | **factdesk** | {_f(lat['p50_ms'], 2)} | {_f(lat['p95_ms'], 2)} "
-                f"| {_f(lat['p99_ms'], 2)} | 1.00 | {_pct(ours['top1_accuracy'])} "
-                f"| – | {_f(ours['peak_rss_mb'], 0)} |"
+                f"| {_f(lat['p99_ms'], 2)} | {_cpu_p50(ours)} | 1.00 "
+                f"| {_pct(ours['top1_accuracy'])} | – | {_f(ours['peak_rss_mb'], 0)} |"
             )
         for name, peer in s.get("peers", {}).items():
             if "skipped" in peer:
                 notes.append(f"{name} at ×{s['size']} not run: {peer['skipped']}.")
-                lines.append(f"| ×{s['size']} | {name} | not run¹ | – | – | – | – | – | – |")
+                lines.append(f"| ×{s['size']} | {name} | not run¹ | – | – | – | – | – | – | – |")
                 continue
             lat = peer["latency"]
             ratio = lat["p50_ms"] / ours["latency"]["p50_ms"] if ours else None
             lines.append(
                 f"| ×{s['size']} | {name} | {_f(lat['p50_ms'], 2)} | {_f(lat['p95_ms'], 2)} "
-                f"| {_f(lat['p99_ms'], 2)} | {_f(ratio, 2)} | {_pct(peer['top1_accuracy'])} "
+                f"| {_f(lat['p99_ms'], 2)} | {_cpu_p50(peer)} | {_f(ratio, 2)} "
+                f"| {_pct(peer['top1_accuracy'])} "
                 f"| {_f(peer['index_s'], 1)} | {_f(peer['peak_rss_mb'], 0)} |"
             )
     if notes:

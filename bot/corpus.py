@@ -25,7 +25,7 @@ from facts.articles import SUPPORTED_SUFFIXES
 from facts.entities import read_places
 from facts.errors import DatabaseError
 from facts.interview import unrun
-from facts.sentence_words import HeadlineWords, read_headline_words
+from facts.sentence_words import HeadlineWords, read_headline_words, read_turn_stems
 from facts.store import build_hint, get_meta, open_readonly, read_failure, words_outdated
 from facts.story_heads import HEAD_SENTENCES, unique_stems
 from facts.words import plain
@@ -125,8 +125,10 @@ _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
 # SQLite walks to reach any column after it (at 100x the corpus, reading the sentence count with
 # the details of 30 articles took 1.6-3 ms instead of 0.2 ms).
 _ARTICLE_SELECT = "SELECT id, title, path, url, published, places, title_words FROM articles"
+_INTERVIEWS_SELECT = "SELECT DISTINCT article_id FROM replies"
 _REPLIES_SELECT = (
-    "SELECT first_id, last_id, asked, speaker FROM replies WHERE article_id = ? ORDER BY first_id"
+    "SELECT first_id, last_id, asked, speaker, asked_stems, speaker_stems FROM replies"
+    " WHERE article_id = ? ORDER BY first_id"
 )
 ARTICLE_CACHE = 65536  # articles whose details stay in memory (~0.3 KB each)
 _HEAD_STEMS_SELECT = "SELECT stem FROM head_stems WHERE article_id = ?"
@@ -208,6 +210,10 @@ class Corpus:
         self.predicates: frozenset[str] = frozenset(
             p for (p,) in self._all("SELECT DISTINCT predicate FROM facts") if p is not None
         )
+        # the interviews, the only articles with replies (a few dozen of 295 in the Wikinews
+        # corpus; one look-up in the replies index): any other article's turns are known to be
+        # none without a query on the first sight of each candidate's article (reply_turns)
+        self._interviews = frozenset(a for (a,) in self._all(_INTERVIEWS_SELECT))
         self._article_details: dict[str, tuple] = {}
         self._folded_ids: dict[str, tuple[str, ...]] | None = None  # (ids_but_case)
         self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
@@ -384,7 +390,23 @@ class Corpus:
         """An interview's reply sentences in order, each (id, the interviewer's question it
         answers or "", its speaker's label), as the build read them (facts.interview.replies);
         empty for any other article, as most are (one look-up in an index)."""
-        return unrun(self._all(_REPLIES_SELECT, (article,)))
+        return self.reply_turns(article)[0]
+
+    def reply_turns(
+        self, article: str
+    ) -> tuple[list[tuple[int, str, str]], dict[str, frozenset[str]]]:
+        """:meth:`replies`, and the stems of each of their questions' and speakers' texts as
+        the build stored them (facts.sentence_words.turn_stems; none from a database whose
+        words another version analysed: words_outdated), in the same look-up."""
+        if article not in self._interviews:
+            return [], {}
+        stored = self._all(_REPLIES_SELECT, (article,))
+        stems: dict[str, frozenset[str]] = {}
+        if not self._outdated:
+            for _, _, asked, speaker, asked_stems, speaker_stems in stored:
+                stems[asked] = read_turn_stems(asked_stems)
+                stems[speaker] = read_turn_stems(speaker_stems)
+        return unrun([row[:4] for row in stored]), stems
 
     def published(self, article: str) -> str | None:
         """When an article was published, or None (undated, or no such article)."""

@@ -279,7 +279,7 @@ STORY_TYPED_MISS = TYPE_MISS_BONUS
 
 
 # What a sentence saying the asked thing is not known gains, for a question whether it is known
-# (answer._unknown_told): enough to pass the story's sentences that say what is expected
+# (weighing._unknown_told): enough to pass the story's sentences that say what is expected
 # ("The talks are expected to focus on ...", 1 to 3 points ahead in the seed dev sets).
 UNKNOWN_TOLD = 3.0
 

@@ -376,7 +376,7 @@ class IntentMatcher:
             if len(word) >= 4:
                 self._by_initial.setdefault(word[0], []).append(word)
         # every word an example has: a question's filler word outside it ("so basically",
-        # "actually", "lol") only lowers the match (see answer._template)
+        # "actually", "lol") only lowers the match (see question_reading.template)
         self.vocabulary = frozenset(w for example, _ in self._examples for w in example.words)
         self._roles = frozenset(tuple(role) for role in roles if role)
         self._longest_role = max((len(role) for role in self._roles), default=0)

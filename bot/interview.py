@@ -17,8 +17,9 @@ from operator import attrgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
+from facts.sentence_words import turn_stem_set
+
 from .corpus import Corpus, SentenceRow
-from .text import STOPWORDS, stem, tokenize
 
 SHARED_STEMS = 2  # an interviewer's question and a member's: two content words in common
 REPLY_SENTENCES = 3  # a reply's answer is in its first few sentences
@@ -38,9 +39,7 @@ def _answered(replies: Sequence[tuple[int, str, str]]) -> list[tuple[str, list[i
     return out
 
 
-def context_stems(text: str) -> frozenset[str]:
-    """The stems of a turn context's content words."""
-    return frozenset(stem(t) for t in tokenize(text) if t not in STOPWORDS)
+context_stems = turn_stem_set  # the stems of a turn context's content words
 
 
 def credit_replies(
@@ -73,25 +72,40 @@ NO_TURNS = _Turns({}, ())
 
 def _turns(corpus: Corpus, article: str, cache: dict[str, _Turns]) -> _Turns:
     """An article's :class:`_Turns`, read once per corpus (``cache``: ``_TURNS[corpus]``,
-    looked up once per call of the caller) from the replies the build stored
-    (:meth:`Corpus.replies`: one indexed look-up, which finds none for most articles)."""
+    looked up once per call of the caller) from the replies the build stored, with their
+    texts' stems (:meth:`Corpus.reply_turns`: one indexed look-up, which finds none for most
+    articles)."""
     found = cache.get(article)
     if found is None:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
-        replies = corpus.replies(article)
+        replies, stems = corpus.reply_turns(article)  # a reply's sentences share their turn's texts
         if replies and not corpus.published(article):
             replies = []  # an undated document is read without turns
-        stems: dict[str, frozenset[str]] = {}  # a reply's sentences share their turn's texts
         found = cache[article] = (
             _Turns(
-                {sid: _context_stems(asked, speaker, stems) for sid, asked, speaker in replies},
+                _contexts(replies, stems),
                 tuple((_stems_once(asked, stems), tuple(ids)) for asked, ids in _answered(replies)),
             )
             if replies
             else NO_TURNS
         )
     return found
+
+
+def _contexts(
+    replies: Sequence[tuple[int, str, str]], seen: dict[str, frozenset[str]]
+) -> dict[int, frozenset[str]]:
+    """Each reply sentence's :func:`_context_stems`, joined once per turn (a question and its
+    speaker), not once per sentence of its reply."""
+    joined: dict[tuple[str, str], frozenset[str]] = {}
+    out: dict[int, frozenset[str]] = {}
+    for sid, asked, speaker in replies:
+        found = joined.get((asked, speaker))
+        if found is None:
+            found = joined[asked, speaker] = _context_stems(asked, speaker, seen)
+        out[sid] = found
+    return out
 
 
 def _context_stems(asked: str, speaker: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -103,7 +117,8 @@ def _context_stems(asked: str, speaker: str, seen: dict[str, frozenset[str]]) ->
 
 
 def _stems_once(text: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
-    """:func:`context_stems` of ``text``, read once per article (``seen``)."""
+    """:func:`context_stems` of ``text``, read once per article (``seen``, which starts with
+    the stems the build stored)."""
     found = seen.get(text)
     if found is None:
         found = seen[text] = context_stems(text)
@@ -114,7 +129,7 @@ def with_turns(rows: Sequence[SentenceRow], corpus: Corpus, articles: int) -> li
     """The candidates, each reply sentence of an interview with its turn's stems
     (``SentenceRow.turn``) for the ranker. Only the first ``articles`` articles of the
     candidates, in their order (the full-text search's best first), are read for turns: the
-    answerer passes the number it reads candidates from (answer.ARTICLE_LIMIT): a large
+    answerer passes the number it reads candidates from (candidate_search.ARTICLE_LIMIT): a large
     coverage puts dozens of articles among one question's candidates, whose far ones an answer
     does not come from, and each article read costs a look-up (and an interview's stems)."""
     cache = _TURNS.setdefault(corpus, {})

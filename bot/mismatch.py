@@ -697,9 +697,10 @@ def passive_only(question: question_analysis.Question, words: Sequence[str], tex
 # "what did the Pope say when Notre Dame burned" asks for the Pope's words. A sentence without any
 # word naming the speaker reports someone else's, or nobody's ("the fire's cause had not been
 # officially stated"). The answerer keeps the sentence where the speaker is in it by another
-# name (an alias, their country, a fact's speaker: answer._speaker_absent). "How did the Iranian
-# government respond to the ban" asks for the speaker's words as well (rank reads it as a
-# statement): it was answered at 0.62 with the US ambassador's allegation in the same story.
+# name (an alias, their country, a fact's speaker: confidence_checks._speaker_absent). "How
+# did the Iranian government respond to the ban" asks for the speaker's words as well (rank
+# reads it as a statement): it was answered at 0.62 with the US ambassador's allegation in the
+# same story.
 # the verbs after which "how did X ..." asks for X's words (question_analysis.ASKS_WORDS), and those
 # of saying
 _HOW_SAID = question_analysis.SAY_WORDS | question_analysis.ASKS_WORDS

@@ -197,6 +197,12 @@ def render_story_silent(question: str, title: str) -> str:
     return text + "\nTo ask about the whole coverage, ask with what it is about (a name, a place)."
 
 
+def with_notes(reply: str, notes: Sequence[str]) -> str:
+    """A reply with the notes told with every reply (a question cut to length) below it. Public:
+    the answerer's replies and a follow-up's (bot.follow_up) carry them alike."""
+    return "\n".join([reply, *notes]) if notes else reply
+
+
 def render_sources(details: Sequence[SourceDetail]) -> str:
     """``/sources``: each cited sentence with a sentence of context either side."""
     if not details:

@@ -76,7 +76,9 @@ from .sentences import (
 # 48: the countries, places and organisations a headline names and its stems, stored with its
 # article (facts.entities.headline_places, facts.sentence_words.headline_words)
 # 49: a headline's hyphenated words read for places part by part ("Turkish-Libyan", "pro-Russian")
-EXTRACTOR_VERSION = 49
+# 50: the stems of an interview reply's interviewer's question and speaker, stored with it
+# (facts.sentence_words.turn_stems)
+EXTRACTOR_VERSION = 50
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -287,6 +287,25 @@ def read_headline_words(stored: str) -> HeadlineWords:
     return HeadlineWords(found, found | frozenset(parts.split(_WORDS)) if parts else found)
 
 
+def turn_stem_set(text: str) -> frozenset[str]:
+    """The stems of the content words of an interview turn's text (its interviewer's question,
+    its speaker's label), as the ranker credits a reply with them (bot.interview)."""
+    return frozenset(stem(t) for t in tokenize(text) if t not in STOPWORDS)
+
+
+def turn_stems(text: str) -> str:
+    """The stored form of :func:`turn_stem_set` (``replies.asked_stems``, ``speaker_stems``):
+    sorted, joined by spaces. Stored because answering met each interview's turns on the first
+    sight of its article: tokenising and stemming them was about 3% of a question's work at x1
+    (callgrind over the bench questions)."""
+    return _WORDS.join(sorted(turn_stem_set(text)))
+
+
+def read_turn_stems(stored: str) -> frozenset[str]:
+    """The :func:`turn_stem_set` that :func:`turn_stems` stored."""
+    return frozenset(stored.split(_WORDS)) if stored else frozenset()
+
+
 def _fingerprint() -> str:
     digest = hashlib.sha256(Stemmer.version().encode())
     for module in (__file__, words.__file__, wording.__file__, speech.__file__):

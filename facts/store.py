@@ -22,10 +22,10 @@ if TYPE_CHECKING:  # loaded by connect(): reading a database for answers does no
 from .errors import DatabaseError
 from .interview import Line, replies, runs
 from .model import Article, Extraction
-from .sentence_words import FINGERPRINT, stored_words
+from .sentence_words import FINGERPRINT, stored_words, turn_stems
 from .story_heads import HEAD_SENTENCES, unique_stems
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # version -> SQL statements that bring a database from version-1 to version. A version without
 # an entry is reached by re-extracting every article (the articles are the source of truth).
@@ -39,6 +39,8 @@ SCHEMA_VERSION = 7
 # 7: articles.places, the countries, places and organisations its headline names
 #    (facts.entities.headline_places), and articles.title_words, its headline's stems
 #    (facts.sentence_words.headline_words), stored before its text (bot.corpus._ARTICLE_SELECT).
+# 8: replies.asked_stems and replies.speaker_stems, the stems of a reply's interviewer's
+#    question and speaker label (facts.sentence_words.turn_stems).
 MIGRATIONS: dict[int, list[str]] = {}
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -101,9 +103,18 @@ _TABLES: dict[str, tuple[dict[str, type], dict[str, object]]] = {
     ),
     # An interview's reply sentences (facts.interview.replies), by runs of sentences from
     # first_id to last_id (facts.interview.runs): the interviewer's question turn they answer
-    # ("" if none) and their speaker's label; only interviews have rows.
+    # ("" if none) and their speaker's label, and the stems of each (facts.sentence_words.
+    # turn_stems, read unless the database's words are outdated); only interviews have rows.
     "replies": (
-        {"first_id": int, "last_id": int, "article_id": str, "asked": str, "speaker": str},
+        {
+            "first_id": int,
+            "last_id": int,
+            "article_id": str,
+            "asked": str,
+            "speaker": str,
+            "asked_stems": str,
+            "speaker_stems": str,
+        },
         {
             "pk": "first_id",
             "foreign_keys": [("first_id", "sentences", "id"), ("article_id", "articles", "id")],
@@ -540,7 +551,9 @@ class ArticleRows(NamedTuple):
     aliases: list[tuple]  # (alias, entity id)
     mentions: list[tuple]  # (sentence index, entity id, start, end, text, role)
     facts: list[tuple]  # (sentence index, kind, subject, ... hedge), see write_rows
-    replies: list[tuple]  # (first index, last index, asked, speaker): facts.interview.runs
+    # (first index, last index, asked, speaker): facts.interview.runs; then asked's and
+    # speaker's stems (facts.sentence_words.turn_stems)
+    replies: list[tuple]
     places: str  # what the headline names (facts.entities.headline_places)
     title_words: str  # the headline's stems (facts.sentence_words.headline_words)
 
@@ -573,9 +586,14 @@ def article_rows(extraction: Extraction) -> ArticleRows:
             )
             for f in extraction.facts
         ],
-        replies=runs(
-            replies([Line(s.index, s.paragraph, s.text, s.is_title) for s in extraction.sentences])
-        ),
+        replies=[
+            (*run, turn_stems(run[2]), turn_stems(run[3]))
+            for run in runs(
+                replies(
+                    [Line(s.index, s.paragraph, s.text, s.is_title) for s in extraction.sentences]
+                )
+            )
+        ],
         places=extraction.places,
         title_words=extraction.title_words,
     )
@@ -652,7 +670,8 @@ def write_rows(
         [(base + f[0], aid, *f[1:]) for f in rows.facts],
     )
     conn.executemany(
-        "INSERT INTO replies (first_id, last_id, article_id, asked, speaker) VALUES (?,?,?,?,?)",
+        "INSERT INTO replies (first_id, last_id, article_id, asked, speaker, asked_stems,"
+        " speaker_stems) VALUES (?,?,?,?,?,?,?)",
         [(base + r[0], base + r[1], aid, *r[2:]) for r in rows.replies],
     )
 

@@ -6,7 +6,7 @@ import pytest
 
 from bench import run
 from bench.report import markdown, targets
-from bench.stats import latency_summary, percentile
+from bench.stats import latency_summary, median_of_passes, percentile
 from tests.conftest import ROOT
 
 
@@ -93,3 +93,18 @@ def test_the_readme_and_the_benchmarks_page_carry_the_markers():
     for page in (ROOT / "README.md", ROOT / "docs" / "benchmarks.md"):
         text = page.read_text(encoding="utf-8")
         assert run.RESULTS_START in text and run.RESULTS_END in text, page
+
+
+def test_several_passes_report_their_median_not_their_best():
+    passes = [
+        {"latency": latency(p50, p50 * 2), "peak_rss_mb": rss, "questions": {"q": p50}}
+        for p50, rss in ((4.7, 101.0), (3.6, 103.0), (4.0, 102.0))
+    ]
+    out = median_of_passes(passes)
+    assert out["latency"]["p50_ms"] == 4.0 and out["latency"]["p99_ms"] == 8.0
+    assert out["questions"] == {"q": 4.0}  # the median pass's answers
+    assert out["passes_p50_ms"] == [4.7, 3.6, 4.0]
+    assert out["peak_rss_mb"] == 103.0  # the largest: no pass's memory is hidden
+    assert "| 4.70 / 3.60 / 4.00 |" in markdown(
+        {**RUN, "sizes": [{**RUN["sizes"][0], "factdesk": {**RUN["sizes"][0]["factdesk"], **out}}]}
+    )

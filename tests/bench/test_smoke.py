@@ -27,6 +27,7 @@ def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
             "--peer-repeat", "1",
             "--build-rounds", "2",
             "--startup-rounds", "2",
+            "--passes", "2",
             "--workdir", str(tmp_path / "work"),
             "--out", str(out),
         ]
@@ -41,6 +42,8 @@ def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
 
     ours = sizes[3]["factdesk"]
     assert ours["latency"]["n"] == 8  # the fixture's eight questions, one round
+    assert len(ours["passes_p50_ms"]) == 2  # two fresh processes, their median reported
+    assert ours["cpu_latency"]["n"] == 8
     assert ours["startup_s"] == min(ours["startup_runs_s"]) and len(ours["startup_runs_s"]) == 2
     assert ours["peak_rss_mb"] > 0
     assert len(sizes[3]["build"]["fresh_rounds_s"]) == 2
@@ -48,6 +51,8 @@ def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
 
     peers = sizes[3]["peers"]
     assert peers["fts5"]["latency"]["n"] == 8
+    assert len(peers["fts5"]["passes_p50_ms"]) == 2  # measured as factdesk is
+    assert len(peers["rapidfuzz"]["passes_p50_ms"]) == 1  # a linear scan: one pass
     assert 0 <= peers["rapidfuzz"]["top1_accuracy"] <= 1
     for name, module in (("bm25s", "bm25s"), ("rank_bm25", "rank_bm25")):
         installed = importlib.util.find_spec(module) is not None

@@ -5,37 +5,28 @@ from __future__ import annotations
 import gc
 import sqlite3
 from dataclasses import replace
-from types import SimpleNamespace
 
 import pytest
 import yaml
-from hypothesis import given
-from hypothesis import strategies as st
 
 from bot import answer as answer_module
 from bot import (
     caps,
     decide,
-    fact_evidence,
     mismatch,
     question_analysis,
-    rank,
     rank_features,
     term_matching,
 )
-from bot.answer import NO_MENTIONS, Answerer, _prefix_counts
+from bot.answer import Answerer
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
 from bot.model import Citation
 from bot.text import tokenize
 from facts import build
+from tests.bot.answerers import answerer_over
 from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def core(seed_db) -> Answerer:
-    return Answerer(load_config(ROOT / "config.yaml"), seed_db)
 
 
 def article_text(db, article: str) -> str:
@@ -44,16 +35,6 @@ def article_text(db, article: str) -> str:
         return conn.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
     finally:
         conn.close()
-
-
-def answerer_over(tmp_path, articles: dict[str, str]) -> Answerer:
-    """An answerer over a fresh build of the given articles (file name -> text)."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    build([folder], tmp_path / "q.db")
-    return Answerer(load_config(ROOT / "config.yaml"), tmp_path / "q.db")
 
 
 def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
@@ -207,12 +188,6 @@ def test_reporting_or_stance_words_with_a_name_or_topic_are_still_answered(core,
     assert core.answer(question).answered
 
 
-def test_a_follow_up_made_of_reporting_words_leans_on_the_last_answer(core):
-    previous = core.answer("did trump rule out a ceasefire?")
-    answer = core.answer("who said that?", previous=previous)
-    assert answer.answered and "Witkoff" in answer.citations[0].sentence
-
-
 def test_every_quoted_sentence_is_the_article_text_at_its_offsets(core, seed_db):
     answer = core.answer("what do the security guarantees involve?", top=10)
     text = article_text(seed_db, "000_4de870c6ba78c5ba")
@@ -347,124 +322,6 @@ def test_the_lead_line_names_who_the_question_asks_about(core):
     assert core.answer("where will zelensky meet trump?").lead == "Where: Washington"
     lead = core.answer("who is zelensky meeting?").lead  # from whichever sentence answers
     assert lead and ("Trump" in lead or "Keir Starmer" in lead) and "Zelensky" not in lead
-
-
-def test_a_short_follow_up_leans_on_the_previous_answer(core):
-    first = core.answer("who is zelensky meeting in washington?")
-    follow_up = core.answer("and when?", previous=first)
-    assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
-
-
-@pytest.mark.parametrize(
-    "first",
-    [
-        "who is zelensky meeting? https://www.bbc.co.uk/news/world-europe-12345678",
-        "<@&123456789012345678> **who** is zelensky meeting?",
-    ],
-)
-def test_a_follow_up_reads_the_earlier_question_as_it_was_read_then(core, first):
-    """The earlier question was joined to "and when?" as typed: its link and role mention
-    became junk words ("https", "bbc", "123456789012345678") and the follow-up was abstained on."""
-    previous = core.answer(first)
-    assert previous.answered
-    follow_up = core.answer("and when?", previous=previous)
-    assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
-
-
-HARBOUR = """Harbour reopens after storm
-
-The harbour reopened on Friday after a week of repairs to the sea wall.
-The mayor, Anna Berg, said the repairs cost 2 million euros.
-Fishing boats returned to the quay the same morning because the weather had cleared.
-"""
-FERRY = """Ferry sinks off the coast
-
-The ferry sank on Tuesday night about ten miles off the coast.
-Rescuers pulled 40 passengers from the water, the coast guard said.
-"""
-REOPEN = "when did the harbour reopen?"
-
-
-@pytest.fixture(scope="module")
-def harbour(tmp_path_factory) -> Answerer:
-    return answerer_over(tmp_path_factory.mktemp("harbour"), {"harbour": HARBOUR})
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["when did the ferry sink?", "when did it sink?", "any casualties?", "what about 2019?"],
-)
-def test_a_short_question_about_a_thing_no_article_has_is_no_follow_up(harbour, question):
-    """ "when did the ferry sink?" after "when did the harbour reopen?" was asked together with
-    it (no entity, two content words), found no ferry, and quoted "The harbour reopened on
-    Friday" again; asked alone it abstains, and so it does after an answer now."""
-    first = harbour.answer(REOPEN)
-    assert first.answered
-    after = harbour.answer(question, previous=first)
-    assert not after.answered and after.continues is None
-    assert after.reply == harbour.answer(question).reply
-
-
-def test_a_short_question_about_another_story_is_answered_from_that_story(tmp_path):
-    """Where an article has the ferry, the follow-up reading still chose the harbour's story
-    (its question's words outweigh "ferry"), which says nothing of a ferry: asked alone."""
-    both = answerer_over(tmp_path, {"harbour": HARBOUR, "ferry": FERRY})
-    first = both.answer(REOPEN)
-    assert first.answered and first.citations[0].article == "harbour"
-    after = both.answer("when did the ferry sink?", previous=first)
-    assert after.answered and after.continues is None
-    assert after.citations[0].sentence.startswith("The ferry sank on Tuesday")
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who said that?",
-        "why?",
-        "and when?",
-        "how many?",
-        "how badly?",  # the word of a "how" question, however rare
-        "who paid?",
-        "u sure?",
-        "says who?",
-        "whats the source",
-        "any proof?",
-        "what about the repairs?",  # a word of the story
-        "tho",  # chat shorthand and fillers
-        "ok so when",
-        "why tho",
-        "bruh why",
-        "oof, when?",
-        "wen?",  # typos
-        "wher is it",
-        "whn did it reopen",
-        "wat about the repiars?",
-    ],
-)
-def test_a_follow_up_in_the_askers_own_words_still_continues(harbour, question):
-    """Only a word that names a thing of its own and that the coverage (or the quoted story)
-    lacks makes a short question a new one: common words, "how" words, reporting words, words
-    about the answer, chat shorthand and typos of a question word do not."""
-    first = harbour.answer(REOPEN)
-    assert harbour.answer(question, previous=first).continues == REOPEN
-
-
-def test_a_follow_up_of_a_follow_up_in_the_askers_own_words_continues_the_first(harbour):
-    first = harbour.answer(REOPEN)
-    why = harbour.answer("why?", previous=first)
-    when = harbour.answer("whn did it reopen", previous=why)
-    assert why.continues == when.continues == REOPEN
-    assert when.answered and "on Friday" in when.citations[0].sentence
-
-
-@pytest.mark.parametrize(
-    "question", ["what about the guarantees?", "why did he do that?", "how many?", "wen?"]
-)
-def test_a_follow_up_about_the_story_continues_on_the_seed_article(core, question):
-    first = core.answer("who is zelensky meeting?")
-    assert core.answer(question, previous=first).continues == "who is zelensky meeting?"
-    ferry = core.answer("when did the ferry sink?", previous=first)
-    assert not ferry.answered and ferry.continues is None
 
 
 def test_small_talk_gets_a_reply_without_citations(core):
@@ -717,67 +574,6 @@ def test_facts_are_read_for_the_weighed_predicates_and_named_speakers_only(core)
     assert {"role", "meet"} <= corpus.predicates and None not in corpus.predicates
 
 
-def _weigh_each(asked, rows, ranking, mentions, facts, said, local):
-    """answer._weigh as it was: every candidate weighed on its own."""
-    evidence = [
-        fact_evidence.evidence_for(
-            asked,
-            matched,
-            mentions.get(row.id, NO_MENTIONS),
-            facts.get(row.id, ()),
-            features[rank.TYPED_MATCH],
-            story,
-            elsewhere,
-            dated=bool(row.published),
-        )
-        for row, matched, features, story, elsewhere in zip(
-            rows, ranking.matches, ranking.features, ranking.story, said, strict=True
-        )
-    ]
-    return evidence, [
-        decide.bonus(e, lc, asked.wants, bool(row.published))
-        for e, lc, row in zip(evidence, local, rows, strict=True)
-    ]
-
-
-def test_weighing_each_distinct_candidate_once_changes_no_answer(core, monkeypatch):
-    questions = [
-        item["q"] for item in yaml.safe_load((ROOT / "eval" / "seed-dev.yaml").read_text())
-    ]
-    once = [core.answer(q, top=10) for q in questions]
-    monkeypatch.setattr(answer_module, "_weigh", _weigh_each)
-    assert [core.answer(q, top=10) for q in questions] == once
-
-
-def test_copies_of_a_sentence_without_facts_are_weighed_once(tmp_path, monkeypatch):
-    story = (
-        "Strike grounds flights\nMore than 200 flights were cancelled at Lisbon airport on "
-        "Friday.\nUnions said the strike would last two days.\n"
-    )
-    core = answerer_over(tmp_path, {name: story for name in "abcd"})
-    question = "how many flights were cancelled at lisbon airport"
-    weighed = []
-    evidence_for = fact_evidence.evidence_for
-    monkeypatch.setattr(
-        fact_evidence,
-        "evidence_for",
-        lambda *args, **kw: weighed.append(args) or evidence_for(*args, **kw),
-    )
-    answer = core.answer(question, top=10)
-    assert len(answer.ranked) == 8 and len(weighed) < len(answer.ranked)  # four copies of each
-    monkeypatch.setattr(answer_module, "_weigh", _weigh_each)
-    assert core.answer(question, top=10) == answer
-
-
-@given(
-    prefixes=st.sets(st.text("abA \n", max_size=3), max_size=5),
-    texts=st.lists(st.text("abcAB \n", max_size=12), max_size=6),
-)
-def test_prefix_counts_are_what_testing_each_text_gives(prefixes, texts):
-    expected = [len([p for p in prefixes if p in text.lower()]) for text in texts]
-    assert _prefix_counts(prefixes, texts) == expected
-
-
 ESCAPE_ROOM = (
     "Escape room fire kills five teenage girls in Koszalin\n"
     "A fire on Friday killed five girls at an escape room in Koszalin, Poland.\n"
@@ -815,7 +611,6 @@ def test_intent_predicates_written_as_inflected_verbs_match_the_facts(seed_db):
     """The facts name a verb by its base form: an operator who wrote the meeting intent's
     predicates as `[meets, talks, holds talks]` got an intent that never answered ("who is
     zelensky meeting" abstained), with no error to say why."""
-    from dataclasses import replace
 
     config = load_config(ROOT / "config.yaml")
     inflected = tuple(
@@ -1051,69 +846,6 @@ def test_a_news_sentence_naming_no_asked_thing_shows_no_answer_type(tmp_path, mo
     named = dated.answer(question)
     assert named.ranked[0].sentence == answer.ranked[0].sentence
     assert answer.confidence < named.confidence
-
-
-def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(monkeypatch):
-    """Both adjustments of the best sentence's evidence apply at once, with its story's date:
-    the count had been worked out from the ranking's story terms, undoing the own-verb one,
-    and the own-verb one had dropped the date (decide's when/where rule for news)."""
-    from types import SimpleNamespace
-
-    from bot import answer as answer_module
-    from bot import decide, fact_evidence, question_analysis, question_parts
-
-    calls = []
-    monkeypatch.setattr(
-        fact_evidence, "evidence_for", lambda *a, **k: calls.append((a, k)) or "judged"
-    )
-    monkeypatch.setattr(question_parts, "asked_verb", lambda tokens: "support")
-    monkeypatch.setattr(question_analysis, "counts_asked", lambda text, question: True)
-    asked = SimpleNamespace(
-        subject=True,
-        term_words=("germany", "support"),
-        question=SimpleNamespace(kind="how_many", heads=frozenset()),
-    )
-    row = SimpleNamespace(id=1, text="Germany will send 20 tanks.", published="2020-01-01")
-    ranking = SimpleNamespace(story=[(True, True)], matches=[(1.0, 0.0)], features=[[0.0] * 32])
-    judged = answer_module._judged(
-        asked,
-        ["what", "will", "germany", "support"],
-        [row],
-        ranking,
-        {},
-        {},
-        [(False, False)],
-        0,
-        ["ranked"],
-    )
-    assert judged == "judged"
-    (args, kwargs) = calls[0]
-    assert args[5] == (True, False)  # the verb no longer counted from the headline
-    assert kwargs == {"shown": decide.COUNT_NAMING_WORD, "dated": True}
-
-
-def test_filler_words_are_left_out_of_the_intent_template():
-    from bot.answer import _template
-
-    tokens = "so basically when will putin meet zelensky".split()
-    assert (
-        _template(tokens, [], frozenset({"when", "will", "meet"}))
-        == "when will putin meet zelensky"
-    )
-    # a light word an example has stays ("what does X mean"); "any" only before a filler
-    vocabulary = frozenset({"does", "mean"})
-    assert _template("what does it mean".split(), [], vocabulary) == "what does it mean"
-    assert _template("any news on the talks".split(), [], frozenset()) == "on the talks"
-    assert _template("any talks".split(), [], frozenset()) == "any talks"
-
-
-def test_a_question_of_opening_words_alone_is_read_in_one_pass():
-    # each opening "and" once asked whether every word before it was a filler, recursively:
-    # 2^n steps for a question of n of them (found by the hostile questions' test)
-    from bot.answer import _template
-
-    assert _template(["and"] * 200, [], frozenset()) == ""
-    assert _template(["and", "so", "who", "and"], [], frozenset()) == "who and"
 
 
 def test_own_after_a_possessive_is_a_word_the_answer_has(core):
@@ -1385,61 +1117,6 @@ def test_a_name_the_question_gives_in_part_is_no_answer_to_who_else(tmp_path):
     assert answer.answered and "Gianna" in answer.ranked[0].sentence
 
 
-WITHDRAWAL = (
-    "US President Trump announces troop withdrawal from Syria\n"
-    "Late on Sunday, the United States President Donald Trump, in a statement delivered via "
-    "the press secretary, announced US troops would be leaving Syria.\n"
-    "The announcement was made after Trump had a phone conversation with Turkey's President.\n"
-    "The statement also said Turkey would be moving into Northern Syria.\n"
-)
-
-
-def test_a_title_before_the_question_s_own_name_names_no_one_new(tmp_path):
-    """ "who did trump call before saying us troops would leave syria": "the United States
-    President Donald Trump ... announced" names only the man the question names, after his
-    title, and a place (caps.NAME_UNGIVEN; wikinews-dev17); a title before a new name still
-    leaves that name new."""
-    question = "who did trump call before saying us troops would leave syria"
-    dated = f"---\npublished: 2018-12-20\n---\n{WITHDRAWAL}"
-    answer = answerer_over(tmp_path, {"syria": dated}).answer(question)
-    assert not answer.answered and answer.confidence <= mismatch.CONTRASTED
-    known = {t.lower() for t in tokenize(question)}
-    titles = answer_module._title_words()
-    called = "Trump called Turkish President Recep Tayyip Erdogan."
-    assert not mismatch.names_no_one_new(called, known, {"donald", "trump"} | titles)
-
-
-def test_a_title_or_stopword_of_the_question_gives_no_entity_s_name_in_part():
-    asked = SimpleNamespace(
-        kinds={"pope-francis": "person", "kobe-bryant": "person"}, spans=(), named=frozenset()
-    )
-    # "who is the pope": Francis is the answer, not a name the question gave in part
-    pope = tokenize("who is the pope")
-    assert "francis" not in answer_module._known_entity_words(asked, {"pope-francis"}, pope)
-    # "with kobe" gives Kobe Bryant in part
-    kobe = tokenize("who else was on the helicopter with kobe")
-    assert "bryant" in answer_module._known_entity_words(asked, {"kobe-bryant"}, kobe)
-
-
-def test_a_word_shared_with_a_person_the_question_names_gives_no_relative_s_name():
-    """ "who is kim jong un's sister": "Kim Yo Jong" shares "Kim" and "Jong" with her brother,
-    whom the question names; she is someone new (only the same entity, or a name the question
-    gives that names no one else, is the question's own)."""
-    asked = SimpleNamespace(
-        kinds={"kim-jong-un": "person", "kim-yo-jong": "person"},
-        spans=(("kim-jong-un", ("kim", "jong", "un")),),
-        named=frozenset({"kim-jong-un"}),
-    )
-    tokens = tokenize("who is kim jong un's sister")
-    known = answer_module._known_entity_words(asked, {"kim-jong-un", "kim-yo-jong"}, tokens)
-    assert "un" in known and "yo" not in known
-    sister = "Kim Yo Jong, the sister of Kim Jong Un, said the talks were over."
-    assert not mismatch.names_no_one_new(sister, {t.lower() for t in tokens}, known)
-    # the same entity named again is the question's own, by any part of its name
-    brother = "Kim Jong Un said the talks were over."
-    assert mismatch.names_no_one_new(brother, {t.lower() for t in tokens}, known)
-
-
 def test_a_surname_opening_the_sentence_as_the_doer_names_who_did_it(tmp_path):
     """ "Kowalczyk stabbed a man ..." answers "who stabbed ...": a rare word opening the sentence,
     followed by the asked deed, is a name (mismatch.names_no_one_new), where "Reportedly he
@@ -1494,31 +1171,6 @@ def test_ids_that_differ_only_in_case_are_named_not_guessed(tmp_path):
         answerer.answer("when did the bridge reopen?", article="story")
 
 
-def test_the_debug_inputs_name_the_incidental_gap_and_an_identified_story_where_they_count():
-    """An operator tuning the confidence sees the two inputs that let a paraphrase through: the
-    share of the question the sentence lacks only in the asker's own wording, and a story the
-    question named among several. Where they do not count, the line does not mention them."""
-    evidence = fact_evidence.Evidence(1.0, True, 0.0, 1.0, 0.2, False, False, 0.0)
-    counted = answer_module._confidence_inputs(
-        3.0, True, 0.8, evidence, False, 4, identified=True, incidental=0.15
-    )
-    assert "4 stories, its story identified" in counted
-    assert "lacks 0.15 in the asker's own wording" in counted
-    plain = answer_module._confidence_inputs(3.0, False, 0.8, evidence, False, 1)
-    assert "identified" not in plain and "asker's own wording" not in plain
-
-
-def test_the_debug_inputs_say_when_a_headline_word_named_the_story():
-    """A story pinned by a word only its headline or lead has (story_rivals.pinned_story) is said on
-    the --debug line, where it lifted the confidence."""
-    evidence = fact_evidence.Evidence(1.0, True, 0.0, 1.0, 0.2, False, False, 0.0)
-    pinned = answer_module._confidence_inputs(
-        5.0, True, 0.8, evidence, False, 4, identified=True, pinned=True
-    )
-    assert "its story identified, named by its headline" in pinned
-    assert "headline" not in answer_module._confidence_inputs(5.0, True, 0.8, evidence, False, 4)
-
-
 def test_a_question_saying_onboard_finds_the_sentence_saying_on_board(wikinews_db):
     """'Onboard' and 'aboard' are news's 'on board' (facts' phrase list reads it as aboard),
     and the index is looked up for its words where the coverage never writes the question's
@@ -1531,18 +1183,6 @@ def test_a_question_saying_onboard_finds_the_sentence_saying_on_board(wikinews_d
     )
     assert answer.answered
     assert answer.citations[0].sentence.startswith("There were 190 people on board")
-
-
-def test_an_unused_word_looks_up_the_words_of_a_phrase_read_as_its_exact_group():
-    # "onboard" and "aboard" unused: "on board" is looked up by its word "board"
-    written = {"board": 40, "people": 500}
-    corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
-    assert "board" in answer_module._unused_words_relatives(corpus, ["onboard"])
-    # not through a wider related-word group: "summit" is a meeting, and "get together" one
-    # too, but "together" is no word for a summit
-    written = {"together": 20}
-    corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
-    assert answer_module._unused_words_relatives(corpus, ["summit"]) == []
 
 
 def test_a_speakers_label_alone_is_never_quoted_and_ranks_behind_what_says_something(tmp_path):
@@ -1570,9 +1210,9 @@ def test_a_speakers_label_alone_is_never_quoted_and_ranks_behind_what_says_somet
 def test_who_else_is_not_answered_by_the_question_s_own_people_and_a_report_s_source(core):
     """ "who else was at the alaska summit besides trump and putin" (seed-dev24): the Alaska
     sentence's people are the two the question sets aside and Witkoff, who only reports what
-    they agreed (caps.NAME_UNGIVEN, answer._no_one_else); the same sentence stays an answer
-    to a question that does not ask for someone else, and "European leaders" is someone else
-    for "who else is zelensky seeing after trump"."""
+    they agreed (caps.NAME_UNGIVEN, confidence_checks._no_one_else); the same sentence stays an
+    answer to a question that does not ask for someone else, and "European leaders" is someone
+    else for "who else is zelensky seeing after trump"."""
     withheld = core.answer("who else was at the alaska summit besides trump and putin")
     assert not withheld.answered and withheld.confidence <= mismatch.CONTRASTED
     assert core.answer("who else is zelensky seeing after trump").answered
@@ -1670,133 +1310,3 @@ def test_an_abstention_lists_only_the_stories_close_behind_the_best():
         "Van Halen tribute concert",
     ]
     assert answer_module._covered_titles([]) == []
-
-
-def test_a_chat_aside_before_a_bare_follow_up_is_no_word_to_find(core):
-    """ "nvm, where?" was asked with "nvm" as one more term, which no sentence has, and was
-    abstained on where "where?" was answered."""
-    first = core.answer("when is zelensky meeting trump?")
-    for question in ("nvm, where?", "bruh where"):
-        after = core.answer(question, previous=first)
-        assert after.answered and "in Washington" in after.citations[0].sentence
-
-
-def test_a_follow_up_the_story_has_no_word_for_says_the_story_does_not_say(core):
-    """ "who paid?" after an answer about weapons the US will supply was asked with it and
-    quoted that answer again; the story mentions no payment, and says so now."""
-    first = "what weapons will the us supply?"
-    previous = core.answer(first)
-    assert previous.answered
-    after = core.answer("who paid?", previous=previous)
-    assert not after.answered and after.kind == "abstain"
-    assert after.reply.startswith("The story I quoted (")
-    assert after.continues == first
-
-
-def test_a_follow_up_whose_words_choose_no_sentence_of_the_story_is_abstained_on(core):
-    """ "who pays for them?" (funding, which the story's "U.S. assistance" is looked up as)
-    quoted the guarantees sentence it continues again; asked alone within the story it
-    quotes nothing with its words, and is abstained on, not told the story "doesn't say"."""
-    previous = core.answer("what are the proposed security guarantees?")
-    after = core.answer("who pays for them?", previous=previous)
-    assert not after.answered and after.reply.startswith("The coverage doesn't say")
-
-
-def test_a_story_silent_follow_up_keeps_the_conversation_going(harbour):
-    first = harbour.answer(REOPEN)
-    paid = harbour.answer("who paid?", previous=first)
-    assert not paid.answered and "Harbour reopens after storm" in paid.reply
-    assert paid.continues == REOPEN
-
-
-def test_a_follow_up_whose_own_words_the_earlier_answer_lacks_is_asked_within_the_story(core):
-    """ "what will they talk about?" after "and where?" was asked with "who is zelensky meeting
-    on monday?", whose words chose the meeting sentence again; the story's sentence with its
-    own words (the talks' focus) answers it."""
-    first = core.answer("who is zelensky meeting on monday?")
-    where = core.answer("and where?", previous=first)
-    talk = core.answer("what will they talk about?", previous=where)
-    assert talk.answered and talk.citations[0].sentence.startswith("The talks are expected")
-    assert talk.continues == "who is zelensky meeting on monday?"
-
-
-def test_a_bare_follow_up_still_continues_the_story(core):
-    first = core.answer("when is zelensky meeting trump?")
-    after = core.answer("where?", previous=first)
-    assert after.answered and "in Washington" in after.citations[0].sentence
-
-
-@pytest.mark.parametrize(
-    ("question", "asked"),
-    [
-        ("who paid?", ("paid",)),
-        ("did anyone die?", ("die",)),
-        ("and after that?", ()),  # words that only place the question
-        ("how old is he", ()),  # the word of a "how" question
-        ("nvm, where?", ()),  # a chat aside
-        ("whn did it reopen", ("reopen",)),  # a typo of a question word
-    ],
-)
-def test_asked_words_are_what_a_follow_up_asks_about(question, asked):
-    assert answer_module._asked_words(question, {}) == asked
-
-
-@pytest.mark.parametrize(
-    ("sentence", "question", "asked", "says"),
-    [
-        ("A rescued woman died at the scene.", "did anyone die?", ("die",), True),
-        ("Rescuers dug out the surviving child.", "who survived?", ("survived",), True),
-        # a word of its topic only: "caused" looks "resulted" up, but it names no cause
-        ("The fire resulted in the death of all 33.", "what caused it?", ("caused",), False),
-    ],
-)
-def test_an_answer_only_the_story_gives_must_have_the_follow_ups_own_word(
-    sentence, question, asked, says
-):
-    assert answer_module._says_itself(sentence, question, asked) is says
-
-
-@pytest.mark.parametrize(
-    ("question", "continued", "asked_as"),
-    [
-        ("what did he say?", "how old is witkoff?", "what did witkoff say?"),
-        ("and his view?", "how old is witkoff?", "and witkoff's view?"),
-        ("what did he say?", "when will zelensky meet trump?", "what did he say?"),  # two
-        ("what did he say?", None, "what did he say?"),
-    ],
-)
-def test_a_follow_up_asked_within_the_story_names_the_one_person_he_or_she_is(
-    core, question, continued, asked_as
-):
-    """ "what did he say?" asked alone within the story had no word for "he": the person the
-    earlier question names is who it asks about, where it names one only."""
-    assert core._named_again(question, continued) == asked_as
-
-
-@pytest.mark.parametrize(
-    ("text", "asked", "derived"),
-    [
-        ("The then-new owner bought the hall in 2001.", ("owned",), True),
-        ("No payment was made.", ("paid",), True),
-        ("The harbour reopened on Friday.", ("paid",), False),
-    ],
-)
-def test_a_story_with_a_word_made_from_the_asked_one_is_not_told_it_does_not_say(
-    text, asked, derived
-):
-    """ "who owned it?" after an answer from a story naming its "owner" was told "the story
-    doesn't say": "owner" is no word looked up with "owned"."""
-    assert answer_module._derived_in(text, asked) is derived
-
-
-def test_a_follow_up_on_an_answer_from_a_story_no_longer_in_the_coverage_is_read_without_it(
-    core,
-):
-    """Rebuilt and reloaded since the last answer, the coverage may lack its story: asked
-    within it, the follow-up raised UnknownArticleError (the Discord handler's "crashed")."""
-    first = core.answer("what weapons will the us supply?")
-    gone = replace(first, citations=(replace(first.citations[0], article="gone-story"),))
-    after = core.answer("what will they talk about?", previous=gone)
-    assert not after.reply.startswith("The story I quoted")
-    alone = core._in_story("what will they talk about?", "gone-story", ("discuss",), "q", 3)
-    assert not alone.answered and alone.continues == "q"

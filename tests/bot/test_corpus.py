@@ -8,12 +8,10 @@ import sqlite3
 
 import pytest
 
-import bot.answer as answer_module
 import facts.store
-from bot.answer import _search
 from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, Corpus
 from bot.sentence_analysis import title_part_stems, title_places, title_stems
-from bot.text import stem
+from bot.text import STOPWORDS, stem, tokenize
 from facts import build
 from facts import interview as reading
 from facts.errors import DatabaseError
@@ -119,38 +117,6 @@ def test_an_unranked_search_takes_matches_in_index_order_without_scoring(corpus)
     assert len(hits) == 2 and all(score == 0.0 for _, score in hits)
     assert {sid for sid, _ in hits} <= every
     assert [sid for sid, _ in hits] == sorted(sid for sid, _ in hits)
-
-
-def test_words_too_common_for_the_posting_budget_are_searched_unranked(corpus, monkeypatch):
-    words = ["zelensky", "washington"]
-    assert all(score > 0 for _, score in _search(corpus, words))
-    monkeypatch.setattr(answer_module, "POSTING_BUDGET", 0)
-    hits = _search(corpus, words)
-    assert hits and all(score == 0.0 for _, score in hits)
-    texts = [row.text.lower() for row in corpus.sentences([sid for sid, _ in hits])]
-    assert all("zelensky" in t or "washington" in t for t in texts)
-
-
-def test_further_words_join_the_any_word_query_only_within_their_budget(corpus, monkeypatch):
-    words = ["zelensky", "washington"]
-    rarest = min(words, key=corpus.document_frequency)
-    queries: list[list[str]] = []
-    search = corpus.search
-
-    def spy(found, **options):
-        found = list(found)
-        if not options.get("every"):
-            queries.append(found)
-        return search(found, **options)
-
-    monkeypatch.setattr(corpus, "search", spy)
-    _search(corpus, words)
-    assert sorted(queries[-1]) == sorted(words)
-    monkeypatch.setattr(
-        answer_module, "EXTRA_WORDS_BUDGET", sum(map(corpus.document_frequency, words)) - 1
-    )
-    _search(corpus, words)
-    assert queries[-1] == [rarest]  # the rarest word is always searched, whatever the budget
 
 
 def test_article_length_is_the_stored_sentence_count(corpus):
@@ -444,6 +410,36 @@ def test_an_interviews_replies_are_stored_as_its_sentences_read(tmp_path):
     expected = reading.replies([reading.Line(r.id, r.paragraph, r.text, r.is_title) for r in rows])
     assert expected and corpus.replies("talk") == expected
     assert corpus.replies("dam") == [] and corpus.replies("no such article") == []
+    # with the stems of each question's and speaker's text, as the build stored them: answering
+    # does not tokenise and stem an interview's turns on the first sight of its article
+    replies, stems = corpus.reply_turns("talk")
+    assert replies == expected
+    texts = {text for _, asked, speaker in expected for text in (asked, speaker)}
+    assert stems == {text: reading_stems(text) for text in texts}
+    assert stems[expected[0][1]] >= {"old", "start"}  # "How old are you? And when did you..."
+    assert corpus.reply_turns("dam") == ([], {})
+    # the interviews are known from the start: another article's turns cost no query
+    statements: list[str] = []
+    corpus._conn.set_trace_callback(statements.append)
+    assert corpus.reply_turns("dam") == ([], {}) and corpus.replies("no such article") == []
+    assert statements == []
+    assert corpus.reply_turns("talk")[0] == expected and len(statements) == 1
+    corpus._conn.set_trace_callback(None)
+    corpus.close()
+    with sqlite3.connect(tmp_path / "talk.db") as conn:  # stemmed by another version
+        conn.execute("UPDATE meta SET value = 'other' WHERE key = 'words_fingerprint'")
+    conn.close()
+    old = Corpus(tmp_path / "talk.db")
+    try:
+        assert old.reply_turns("talk") == (expected, {})  # worked out anew when read
+    finally:
+        old.close()
+
+
+def reading_stems(text: str) -> frozenset[str]:
+    """The stems of a turn's content words, as answering worked them out before they were
+    stored."""
+    return frozenset(stem(t) for t in tokenize(text) if t not in STOPWORDS)
 
 
 def test_published_is_the_articles_date(corpus):

@@ -1,5 +1,5 @@
 from bot import interview, question_analysis, rank, sentence_analysis
-from bot.answer import ARTICLE_LIMIT
+from bot.candidate_search import ARTICLE_LIMIT
 from bot.corpus import SentenceRow
 from bot.question_analysis import analyze
 from facts import interview as reading
@@ -33,6 +33,9 @@ class _FakeCorpus:
     def replies(self, article):
         self.read += 1
         return reading.replies(self.rows)
+
+    def reply_turns(self, article):
+        return self.replies(article), {}  # no stored stems: worked out when read
 
     def published(self, article):
         return self.rows[0].published
@@ -92,8 +95,8 @@ def test_only_the_candidates_first_articles_are_read_for_turns():
     """A large coverage puts dozens of articles among one question's candidates (the benchmark's
     copies of one interview: each read cost about a millisecond on a question's first sight);
     the turns of the first few, the full-text search's best, are read (as many as the answerer
-    reads candidates from: one number, answer.ARTICLE_LIMIT, where interview kept a copy), and
-    a reply of a later one is ranked without its turn."""
+    reads candidates from: one number, candidate_search.ARTICLE_LIMIT, where interview kept a
+    copy), and a reply of a later one is ranked without its turn."""
     for first in (ARTICLE_LIMIT, 2):
         rows = [row._replace(article=f"a{k}") for k in range(first + 2) for row in _rows(ZARA)]
         corpus = _FakeCorpus(_rows(ZARA))
@@ -117,3 +120,17 @@ def test_a_replys_context_stems_are_its_questions_and_its_speakers_together():
         assert interview._context_stems(asked, speaker, seen) == interview.context_stems(
             reading._context(asked, speaker)
         )
+
+
+def test_a_turns_reply_sentences_share_one_context_joined_once():
+    # _contexts joins a turn's question and speaker stems once for all its reply's sentences
+    replies = reading.replies(_rows(ZARA))
+    contexts = interview._contexts(replies, {})
+    assert set(contexts) == {sid for sid, _, _ in replies}
+    for sid, asked, speaker in replies:
+        assert contexts[sid] == interview._context_stems(asked, speaker, {})
+    by_turn: dict[tuple[str, str], set[int]] = {}
+    for sid, asked, speaker in replies:
+        by_turn.setdefault((asked, speaker), set()).add(id(contexts[sid]))
+    assert any(len(ids) == 1 for ids in by_turn.values())
+    assert all(len(ids) == 1 for ids in by_turn.values())  # one set per turn, not per sentence

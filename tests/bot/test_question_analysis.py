@@ -560,8 +560,8 @@ def test_a_difference_of_counts_is_answered_by_any_number_a_percentage_too():
 
 
 def test_the_tokens_as_the_terms_read_them():
-    # the own-verb rule of "what will X VERB" (answer._judged) compared the verb as typed with
-    # the terms, where "cover" with talks is "discuss": for such verbs it never applied
+    # the own-verb rule of "what will X VERB" (confidence_checks._judged) compared the verb as
+    # typed with the terms, where "cover" with talks is "discuss": for such verbs it never applied
     from bot import question_parts
 
     tokens = ["what", "will", "the", "talks", "cover"]

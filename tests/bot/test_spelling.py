@@ -42,15 +42,6 @@ def test_a_swapped_pair_of_letters_beats_a_wrong_letter_at_the_same_distance(spe
     assert speller.correct("haeds") == "heads"  # not "hands", although that is more frequent
 
 
-def test_a_typo_the_index_stems_to_a_fragment_is_not_taken_for_a_word_of_the_coverage(seed_db):
-    from bot.answer import _spelled_as_in
-    from bot.corpus import Corpus
-
-    spelled = _spelled_as_in(Corpus(seed_db))
-    assert not spelled("haeds")  # indexed as "ha", like "has"
-    assert spelled("zelensky") and spelled("nauseda")
-
-
 def test_a_word_english_barely_knows_is_read_as_the_coverage_word_it_slips_from(speller):
     coverage = {"meeting", "willing", "talks"}.__contains__
     assert speller.fix("when is the meting", never_known, coverage) == "when is the meeting"

@@ -1,0 +1,220 @@
+"""Finding an answer's candidate sentences through the full-text index: the best matches for the
+question's rarer words (:func:`search`), widened by the words a typo, another spelling or a
+related word stands for (:func:`corrections`, :func:`unused_words_relatives`), plus the
+sentences of the articles those matches concentrate in that share a word with the question
+(:func:`candidates`). Its budgets keep a question's cost flat on a large corpus.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
+
+from rapidfuzz import fuzz, process
+
+from facts.spellings import variants
+from facts.words import READ_AS
+
+from . import interview, question_analysis, sentence_analysis
+from .corpus import HEAD_SEPARATOR, Corpus, SentenceRow, fts_term
+from .text import STOPWORDS, related_words, same_words, stem, tokenize
+
+SEARCH_LIMIT = 30  # full-text candidates per question
+# Articles whose sentences sharing a word with the question are candidates. On the Wikinews
+# corpus (295 stories searched at once) the hits spread over many stories, and the one with the
+# answer was the fourth ("how much will rebuilding syria cost": "reconstruction will cost between
+# US$300 and ..."). 3 -> 4 answered it (Wikinews dev right 97 -> 98, no answer lost); 5 also
+# ranked one more first, 6 answered one more wrong, 8 lost two right answers. The cost, 80 more
+# sentences read per question, did not show in the answering time (2.4 ms a dev question).
+ARTICLE_LIMIT = 4
+ARTICLE_SENTENCES = 80  # at most this many sentences from each of them
+POSTING_BUDGET = 1500  # sentences a query may score (its cost grows with them)
+# The any-word query adds a further word only while all its posting lists stay within this:
+# each word adds its whole list to what bm25() scores, mostly to reorder sentences the rarer
+# words found. On corpora of near-copies (the benchmark's x10) 3-4 words filled the 1,500 and
+# scoring them was the largest cost of a question; at 1,000 no dev-set answer got worse.
+EXTRA_WORDS_BUDGET = 1000
+MAX_QUERY_WORDS = 8
+ARTICLE_KEEP = 25  # article sentences kept, those sharing most words with the question first
+
+
+def candidates(
+    corpus: Corpus,
+    synonyms: Mapping[str, Sequence[str]],
+    tokens: list[str],
+    entity_ids: list[str],
+    article: str | None,
+    analysis: question_analysis.Question,
+) -> list[SentenceRow]:
+    """Sentences worth ranking, found through the index: the best full-text matches for the
+    question's rarer words, plus the sentences of the articles those matches concentrate in
+    that share any word with the question (an answer often shares no *rare* word with it:
+    "what killed them?" is answered two sentences after the one that names the place).
+    ``synonyms`` are the operator's (config.yaml), looked up with the question's words."""
+    if article is not None:
+        return corpus.article_sentences(article)
+    words = [t for t in tokens if t not in STOPWORDS and len(t) > 1]
+    words += [alt for t in words for alt in synonyms.get(t, ())]
+    words += corrections(corpus, words)
+    words += unused_words_relatives(corpus, words)
+    names = corpus.entity_names(entity_ids)
+    words += [w for name in names.values() for w in tokenize(name) if w not in STOPWORDS]
+    hits = search(corpus, words)
+    rows = corpus.sentences([sid for sid, _ in hits])
+    weight: dict[str, list[float]] = {}
+    for row, (_, score) in zip(rows, hits, strict=True):
+        weight.setdefault(row.article, []).append(score)
+    best = sorted(weight, key=lambda a: -sum(sorted(weight[a], reverse=True)[:3]))
+    seen = {row.id for row in rows}
+    prefixes = _prefixes(analysis, words)
+    chosen = best[:ARTICLE_LIMIT]
+    heads = corpus.article_heads(chosen, ARTICLE_SENTENCES)
+    # counted in every head, kept lower-cased and joined per article; the seen skipped after
+    counts: list[int] = []
+    for joined, ends in corpus.lowered_heads(chosen, ARTICLE_SENTENCES):
+        counts.extend(_joined_prefix_counts(prefixes, joined, ends))
+    # "how old was the journalist shot in Aden": "He was 34 and reported on the war" shares
+    # no word with it; a sentence giving a "he" or "she" an age is rare, so those stay
+    ages = analysis.answer_type == "age"
+    extra: list[tuple[int, int]] = []
+    for (sid, index, text), shared in zip(heads, counts, strict=True):
+        if sid in seen:
+            continue
+        aged = ages and sentence_analysis.gives_pronoun_age(text)
+        if shared or index <= 1 or aged:  # the headline and lead stay: they sum the story up
+            extra.append((shared + (index <= 1) + aged, sid))
+    extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
+    kept = [sid for _, sid in extra[:ARTICLE_KEEP]]
+    # an interview's reply to the question the member asks again (bot.interview)
+    stems = frozenset(stem(w) for w in words)
+    seen.update(kept)
+    replies = interview.asked_replies(corpus, chosen, stems)
+    kept += [sid for sid in dict.fromkeys(replies) if sid not in seen]
+    rows.extend(corpus.sentences(kept))
+    return rows
+
+
+def corrections(corpus: Corpus, words: Sequence[str]) -> list[str]:
+    """Index terms close to words the corpus has never seen: where typos are fixed. Public: a
+    ``/sources`` topic (Answerer.find_articles) is looked up through them too."""
+    fixed = []
+    for word in words:
+        if len(word) < 4 or word.isdigit() or corpus.document_frequency(word) > 0:
+            continue
+        terms = corpus.similar_terms(word)
+        if not terms:
+            continue
+        hit = process.extractOne(
+            fts_term(word), [t for t, _ in terms], scorer=fuzz.ratio, score_cutoff=75
+        )
+        if hit is not None:
+            fixed.append(hit[0])
+    return fixed
+
+
+def unused_words_relatives(corpus: Corpus, words: Sequence[str]) -> list[str]:
+    """For question words the coverage never uses ("war" where the articles say "conflict",
+    "center" where they say "centre"), their other spellings and the words of their related-word
+    groups that it does use: otherwise a question worded differently from every sentence finds
+    no candidates at all. Public: a ``/sources`` topic (Answerer.find_articles) widens its words
+    so too."""
+    out: list[str] = []
+    for word in words:
+        if corpus.document_frequency(word) == 0:
+            out.extend(w for w in relatives(word) if corpus.document_frequency(w) > 0)
+    return out
+
+
+def relatives(word: str) -> tuple[str, ...]:
+    """The words the candidate search also looks a question word up by: its other spellings,
+    its related-word groups and the words of phrases read as it (_phrased). Public: a
+    follow-up's words are looked for in its story through the same (bot.follow_up)."""
+    return (*variants(word), *related_words(word), *_phrased(same_words(word)))
+
+
+def _phrased(words: Sequence[str]) -> tuple[str, ...]:
+    """The words of the phrases read as one of ``words`` (facts.words: "on board" is
+    "aboard"), but their stop words: the coverage may say in two words what the question says
+    in one ("how many people were onboard": "190 people on board"), and the index holds words,
+    not phrases. ``words`` are those that mean just what a question's word does, its
+    EXACT_WORDS group (text.same_words), whose phrases name no other sense; those of the
+    question's word itself (tried: 6 answers of the 1,988 batch questions moved, none in the
+    readable dev sets) and of its wider related-word groups ("sit down" for a meeting) are
+    left unlooked-up."""
+    return tuple(
+        w
+        for r in words
+        for phrase in READ_AS.get(r, ())
+        for w in tokenize(phrase)
+        if w not in STOPWORDS
+    )
+
+
+def search(corpus: Corpus, words: Sequence[str]) -> list[tuple[int, float]]:
+    """Full-text candidates, cheaply: first the sentences holding both of the question's two
+    rarest words (precise, and fast to intersect), then the best matches for any of its rarer
+    words, adding words from the rarest up while the posting lists to score stay within a
+    budget. bm25() scores every sentence a word occurs in, so a common word ("said", "people")
+    would make the query read tens of thousands of rows on a large corpus; the ranker still
+    weighs those words in the candidates found. Public: a ``/sources`` topic
+    (Answerer.find_articles) is searched for so too."""
+    frequency = {w: corpus.document_frequency(w) for w in dict.fromkeys(words) if w}
+    ordered = sorted((w for w, df in frequency.items() if df > 0), key=lambda w: frequency[w])
+    if not ordered:
+        return []
+    # Even the rarest word can be common on a large corpus ("released" in 12,700 sentences):
+    # then matches are taken in index order, unscored, rather than scoring all of them.
+    affordable = frequency[ordered[0]] <= POSTING_BUDGET
+    hits: dict[int, float] = {}
+    if len(ordered) >= 2:
+        hits.update(corpus.search(ordered[:2], limit=SEARCH_LIMIT, every=True, ranked=affordable))
+    chosen: list[str] = []
+    postings = 0
+    for word in ordered[:MAX_QUERY_WORDS]:
+        if chosen and postings + frequency[word] > EXTRA_WORDS_BUDGET:
+            break
+        chosen.append(word)
+        postings += frequency[word]
+    for sid, score in corpus.search(chosen, limit=SEARCH_LIMIT, ranked=affordable):
+        hits.setdefault(sid, score)
+    return list(hits.items())
+
+
+def _prefixes(analysis: question_analysis.Question, words: Sequence[str]) -> set[str]:
+    """Lower-case beginnings of the question's words and their related forms, for a quick
+    substring test on sentences before they are analysed in full."""
+    stems = {k for t in analysis.terms for k in (t.stem, *t.related) if not k.startswith("~")}
+    stems.update(w for w in words if w not in STOPWORDS)
+    return {s[:5] for s in stems if len(s) >= 3}
+
+
+_SEPARATOR = HEAD_SEPARATOR  # the texts of Corpus.lowered_heads are joined by it
+
+
+def _prefix_counts(prefixes: Iterable[str], texts: Sequence[str]) -> list[int]:
+    """How many of ``prefixes`` each text contains, lower-cased. The same counts as testing
+    every prefix in every text, from one pass per prefix through all the texts joined: each
+    find jumps to the next text that has the prefix, so a question's ~15 prefixes cost ~15
+    searches of C code rather than ~15 tests for each of its ~120 article sentences."""
+    lows = [text.lower() for text in texts]
+    joined = _SEPARATOR.join(lows)
+    ends = list(accumulate(len(low) + 1 for low in lows))  # where each next text starts
+    return _joined_prefix_counts(prefixes, joined, ends)
+
+
+def _joined_prefix_counts(prefixes: Iterable[str], joined: str, ends: Sequence[int]) -> list[int]:
+    """:func:`_prefix_counts` of texts already lower-cased and joined by _SEPARATOR, given
+    where each next text starts (``ends``): Corpus.lowered_heads keeps an article's so."""
+    counts = [0] * len(ends)
+    for prefix in prefixes:
+        if not prefix or _SEPARATOR in prefix:  # could match across two texts: one by one
+            for i, end in enumerate(ends):
+                counts[i] += prefix in joined[ends[i - 1] if i else 0 : end - 1]
+            continue
+        at = joined.find(prefix)
+        while at >= 0:
+            i = bisect_right(ends, at)
+            counts[i] += 1
+            at = joined.find(prefix, ends[i])
+    return counts

@@ -1,0 +1,574 @@
+"""How sure the answerer is of its best candidate: the confidence the ranking gives it
+(:func:`chosen`, decide.confidence) and the checks that cap it (:func:`capped`, caps.capped),
+each for a way the best sentence can look right and answer another question (no one new named
+for a "who", no cause stated for a "why", a fuller rival of its own story, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+from typing import NamedTuple
+
+from facts.lexicon import role_titles
+
+from . import (
+    caps,
+    coverage_gaps,
+    decide,
+    fact_evidence,
+    mismatch,
+    question_analysis,
+    question_evidence,
+    question_forms,
+    question_parts,
+    rank,
+    rank_features,
+    sentence_analysis,
+    story_rivals,
+    weighing,
+)
+from .corpus import Corpus, SentenceRow
+from .intents import IntentMatch
+from .question_reading import Reading
+from .text import STOPWORDS, stem, tokenize
+
+
+class Chosen(NamedTuple):
+    """The best candidate and how sure of it the ranking is, before the caps (caps.capped).
+    Public: the answerer hands it from :func:`chosen` to :func:`capped` and its debug line."""
+
+    order: list[int]  # the candidates, best first (ties: the lower sentence id)
+    best: int
+    rival: int | None  # the best candidate with another text, if any
+    margin: float  # the best one's score less the rival's
+    length: int  # the best one's article's length
+    stories: int  # how many articles the candidates come from
+    judged: fact_evidence.Evidence  # the best one's evidence as the confidence reads it (_judged)
+    confidence: float
+    identified: bool  # its story far ahead of every other (decide.IDENTIFIED_STORY_LEAD)
+    # its story's headline alone has a word of the question (story_rivals.pinned_story)
+    pinned: bool
+    incidental: float  # the asker's own wording it lacks, where the confidence reads that
+
+
+def chosen(
+    corpus: Corpus,
+    weighed: weighing.Weighed,
+    rows: Sequence[SentenceRow],
+    tokens: Sequence[str],
+    match: IntentMatch | None,
+    scores: Sequence[float],
+    analysis: question_analysis.Question,
+) -> Chosen:
+    """The best-scored candidate and its confidence (decide.confidence): above all its margin
+    over the best rival, how much of the question it covers and what its evidence shows.
+    Public: the answerer's step after ranking (weighing.ranked_scores)."""
+    order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
+    best = order[0]
+    # a sentence syndicated word for word in another article is the same answer, no rival
+    rival = next((i for i in order[1:] if rows[i].text != rows[best].text), None)
+    margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
+    length = corpus.article_length(rows[best].article)
+    stories = len(set(weighed.articles))
+    asked, ranking = weighed.asked, weighed.ranking
+    # the question names its story when the best sentence is far ahead of every other story's
+    identified = (
+        story_rivals.story_lead(scores, weighed.articles, best) >= decide.IDENTIFIED_STORY_LEAD
+    )
+    # and names it by a word only its headline or lead has, which the sentence itself lacks
+    pinned = (
+        stories > 1
+        and identified
+        and story_rivals.pinned_story(
+            (t.stem for t in analysis.terms),
+            corpus.head_stems(rows[best].article),
+            frozenset(stem(t) for t in tokenize(rows[best].text)),
+        )
+    )
+    # the best sentence's evidence as the confidence reads it (the ranking read `evidence`)
+    judged = _judged(
+        asked,
+        tokens,
+        rows,
+        ranking,
+        weighed.mentions,
+        weighed.facts,
+        weighed.said,
+        best,
+        weighed.evidence,
+    )
+    # read by the confidence in a long story, alone or identified: not worked out elsewhere
+    incidental = (
+        coverage_gaps.incidental_gap(
+            asked,
+            ranking.matches[best],
+            ranking.story[best] if ranking.story else (),
+            several=stories > 1,
+        )
+        if (stories == 1 or identified) and length > decide.LONG_ARTICLE
+        else 0.0
+    )
+    confidence = decide.confidence(
+        judged,
+        weighed.local[best],
+        margin,
+        length,
+        match,
+        stories=stories,
+        ordinary=coverage_gaps.ordinary_gap(asked, ranking.matches[best]),
+        light=question_forms.asks_with_light_verb(tokens),
+        identified=identified,
+        incidental=incidental,
+        pinned=pinned,
+    )
+    return Chosen(
+        order,
+        best,
+        rival,
+        margin,
+        length,
+        stories,
+        judged,
+        confidence,
+        identified,
+        pinned,
+        incidental,
+    )
+
+
+def capped(
+    threshold: float,
+    weighed: weighing.Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    reading: Reading,
+    cleaned: str,
+    chosen: Chosen,
+    scores: Sequence[float],
+    asking: Sequence[bool],
+) -> tuple[float, str | None]:
+    """The confidence after the caps (caps.capped) and the one that lowered it, if any: each
+    cap stands for a way the best sentence can look right and answer another question, which
+    the scores do not see (it names no one new for a "who", says no cause for a "why", ...).
+    Public: the answerer answers or abstains on what it returns."""
+    asked, ranking, tokens = weighed.asked, weighed.ranking, reading.tokens
+    best = chosen.best
+    row, matched = rows[best], ranking.matches[best]
+    meeting = question_forms.asks_when_people_meet(asked)
+    # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
+    # how, why and who did what in words of their own, which those checks do not know
+    dated = bool(row.published)
+    entities = weighed.mentions.get(row.id, weighing.NO_MENTIONS)
+    # the checks go to capped() uncalled: it calls one only when its cap could still lower
+    # the confidence, and most answers are decided before the costly ones
+    return caps.capped(
+        chosen.confidence,
+        threshold=threshold,
+        manner_unsaid=lambda: (
+            dated
+            and analysis.answer_type == "manner"
+            and not sentence_analysis.shows_manner(row.text)
+        ),
+        cause_unsaid=lambda: _cause_unsaid(analysis, tokens, row, chosen.length, chosen.judged),
+        unknown_said=lambda: (
+            dated
+            and analysis.kind not in ("yesno", "other")
+            and mismatch.says_unknown(row.text)
+            and not mismatch.asks_if_known(analysis.text)
+        ),
+        person_missing=lambda: (
+            (
+                analysis.kind == "yesno"
+                or asked.stance
+                or meeting
+                or (
+                    analysis.kind == "when"
+                    and any(asked.kinds.get(e) == "person" for e in entities)
+                )
+            )
+            and fact_evidence.person_absent(
+                asked,
+                entities,
+                weighed.facts.get(row.id, ()),
+                matched,
+                in_person=meeting and analysis.kind != "yesno",
+            )
+        ),
+        topicless=lambda: question_forms.asks_nothing(asked),
+        asks_back=asking[best],
+        answers_other=lambda: mismatch.answers_other(
+            analysis,
+            tokens,
+            matched,
+            row.text,
+            rank_features.sentence_stems(row.text, row.words),
+        ),
+        speaker_missing=lambda: _speaker_absent(
+            analysis, tokens, matched, asked, weighed.evidence[best]
+        ),
+        subject_missing=lambda: dated and mismatch.subject_absent(analysis, tokens, matched),
+        deed_unstated=lambda: (
+            dated
+            and mismatch.deed_unstated(
+                analysis,
+                tokens,
+                [(r.first, r.last) for r in reading.resolved],
+                matched,
+                ranking.story[best],
+            )
+        ),
+        later_unanswered=lambda: dated and _later_unanswered(cleaned, analysis, row),
+        kind_unnamed=lambda: dated and _kind_unnamed(analysis, tokens, row.text),
+        name_ungiven=lambda: (
+            (dated and _name_ungiven(analysis, asked, tokens, chosen.judged, row.text, entities))
+            or _no_one_else(analysis, asked, tokens, row.text, entities)
+        ),
+        fuller_rival=lambda: (
+            chosen.stories == 1 and _fuller_rival(ranking, rows, chosen.order, scores)
+        ),
+    )
+
+
+def _cause_unsaid(
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    row: SentenceRow,
+    length: int,
+    judged: fact_evidence.Evidence,
+) -> bool:
+    """A question that asks what caused a death (or, in a news story or a long article, an
+    event) is not answered by a sentence that states no cause: no answer of the asked type and
+    no cause of death in its words."""
+    dated = bool(row.published)
+    return (
+        (
+            (dated and question_analysis.asks_death_cause(analysis, tokens))
+            or (
+                (dated or length > decide.LONG_ARTICLE)
+                and question_forms.asks_event_cause(analysis, tokens)
+            )
+        )
+        and not judged.typed > 0
+        and not question_analysis.states_death_cause(row.text)
+    )
+
+
+def _later_unanswered(cleaned: str, analysis: question_analysis.Question, row: SentenceRow) -> bool:
+    """A second question after the first ("who won, and when?", question_forms.later_question) that
+    the sentence shows no answer to: half an answer reads as a whole one."""
+    later = question_forms.later_question(cleaned, analysis)
+    return later is not None and not sentence_analysis.shows_answer(
+        later, row.text, _known_words(analysis, row.title)
+    )
+
+
+def _kind_unnamed(analysis: question_analysis.Question, tokens: Sequence[str], text: str) -> bool:
+    """A "which NOUN" or "what NOUN" question (question_parts.asked_head) answered by a sentence
+    that names the noun only generically ("the company") names no answer."""
+    head = question_parts.asked_head(tokens) if analysis.answer_type in ("thing", "name") else None
+    return head is not None and coverage_gaps.names_head_only_generically(
+        head, text, {t.lower() for t in tokens}
+    )
+
+
+def _name_ungiven(
+    analysis: question_analysis.Question,
+    asked: question_evidence.Asked,
+    tokens: Sequence[str],
+    judged: fact_evidence.Evidence,
+    text: str,
+    entities: AbstractSet[str],
+) -> bool:
+    """A who-question is not answered by a sentence that names no one new (a dated one:
+    capped asks only of a news story's sentence).
+
+    "What was the name of the driver/woman/engineer" is the commonest near miss on a story's
+    topic (12 of the 14 such questions of the Wikinews dev and fresh sets ask a name the story
+    never gives); its lead, naming places and a company, came close. The same for "who won
+    the Nobel prize" answered by "announced the winners", and for any who-question answered
+    by a sentence whose capitalised words are all the question's own or places' ("who was the
+    Streatham knife attacker the police shot": "Reportedly he injured a man and two women on
+    Streatham High Road, London."): Wikinews dev wrong citations 13 -> 12 (in a CHECK set),
+    fresh (wikinews-dev6) 3 -> 2, no right answer lost; the entity table alone (no person or
+    company named) cost 6 right answers whose names it does not know ("Brigid Kosgei", "Truth
+    Aquatics"). A name the question gives in part is its own ("who else was on the helicopter
+    with kobe": "Kobe Bryant and eight others"), whatever the entity table counts: Wikinews
+    dev wrong citations 12 -> 10 (both in a CHECK set: the near misses), fresh wikinews-dev5
+    4 -> 3, no right answer lost. A capitalised title is no name either ("the United States
+    President Donald Trump ... announced" for "who did Trump call"): fresh wikinews-dev17
+    wrong citations 4 -> 3, no right answer lost; a title before a new name leaves the name
+    new."""
+    if analysis.answer_type != "person":
+        return False
+    # a report's source answers only who said or reported it (mismatch.without_attribution)
+    if mismatch.REPORTING_DEEDS.isdisjoint(t.lower() for t in tokens):
+        text = mismatch.without_attribution(text)
+    return (
+        judged.answers == 0
+        and (
+            analysis.evidence_type == "name" or mismatch.doers_only_referred(analysis, tokens, text)
+        )
+    ) or mismatch.names_no_one_new(
+        text,
+        {t.lower() for t in tokens},
+        _known_entity_words(asked, entities, tokens) | _title_words(),
+        _people_words(asked, entities),
+        mismatch.deed_forms(analysis, tokens),
+    )
+
+
+_PERSON = "person"
+_ELSE_PEOPLE = frozenset({_PERSON})
+_ELSE_ACTORS = frozenset({_PERSON, "org", "country"})
+
+
+def _no_one_else(
+    analysis: question_analysis.Question,
+    asked: question_evidence.Asked,
+    tokens: Sequence[str],
+    text: str,
+    entities: AbstractSet[str],
+) -> bool:
+    """A question asking for someone else ("who else was at the Alaska summit besides Trump and
+    Putin", "who else got killed in the strike with Soleimani", mismatch.asks_someone_else) is
+    not answered by a sentence whose people are all the question's own (in full or in part) or
+    stand only as the source of a report ("the envoy Steve Witkoff mentioned that Trump and
+    Putin agreed ...", mismatch.reports_only): it names no one else who did or underwent what
+    is asked. Someone else is of the kind the question already has: a person where it names
+    one ("head of Iran's Quds Force" says who the question's own man was; the force is
+    nobody else killed), else a person, organisation or country ("who else, besides the US,
+    backs the force": "European allies"); a group of people the question does not have
+    ("followed by a series of meetings with European leaders") is someone else too. For any
+    sentence, dated or not (unlike _name_ungiven): the seed article has no date, and the
+    question's form, not the register of the text, says that someone new is wanted."""
+    if analysis.answer_type != "person" or not mismatch.asks_someone_else(analysis.text, tokens):
+        return False
+    asked_words = {t.lower() for t in tokens} - STOPWORDS - _title_words()
+    if mismatch.names_group(text, asked_words):
+        return False
+    # "who else wants guarantees": a stance or a saying is what a report's source gives
+    says = asked.stance or asked.speech
+    kinds = _ELSE_PEOPLE if _PERSON in {asked.kinds.get(e) for e in asked.named} else _ELSE_ACTORS
+    known = _known_entity_words(asked, entities, tokens) | _title_words()
+    known |= {t.lower() for t in tokens} | sentence_analysis.demonyms(text)
+    others = []
+    for entity in entities:
+        words = entity.split("-")
+        if asked.kinds.get(entity) not in kinds or (
+            not says and mismatch.reports_only(text, words)
+        ):
+            known.update(words)
+        else:
+            others.append(words)
+    # checked once every excluded name's words are known, whatever order the set gives
+    if any(not known.issuperset(words) for words in others):
+        return False
+    # the entity table links a relative to the name it shares ("Gianna Bryant" to Kobe
+    # Bryant's entity): a first and last name of which a word is none of the above is someone
+    return not mismatch.unknown_full_name(text, known)
+
+
+def _fuller_rival(
+    ranking: rank.Ranking,
+    rows: Sequence[SentenceRow],
+    order: Sequence[int],
+    scores: Sequence[float],
+) -> bool:
+    """Does a close rival of the best sentence, from its own story, say more of what the
+    question asks (story_rivals.fuller_rival)? Then the best one is likely a near miss. Called for
+    one story only: across several, "the new sultan" in another sentence of Oman's story is
+    no sign that "his successor, Haitham bin Tariq" does not answer."""
+    best = order[0]
+    return story_rivals.fuller_rival(
+        ranking.matches[best],
+        ranking.story[best] if ranking.story else (),
+        (
+            ranking.matches[i]
+            for i in order[1:]
+            if rows[i].article == rows[best].article
+            and rows[i].text != rows[best].text
+            and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
+        ),
+    )
+
+
+# the kinds of entity whose words a relative's name shares ("Kim Jong Un", "Kim Yo Jong")
+_ACTORS = frozenset({"person", "org"})
+
+
+def _known_entity_words(
+    asked: question_evidence.Asked, entities: AbstractSet[str], tokens: Sequence[str]
+) -> set[str]:
+    """The words of a sentence's entities that name no one a who-question could be asking
+    for, lower-cased: places' ("Streatham High Road, London"), those of the entities the
+    question names, and those of the names it gives in part ("Kobe Bryant" for "who else was
+    on the helicopter with kobe"). Titles and stopwords give no name in part: "Pope Francis"
+    is someone new to "who is the pope", and "the" no part of "The Guardian". Nor does a word
+    of a person or organisation the question names: a relative shares it ("Kim Yo Jong" is
+    someone new to "who is Kim Jong Un's sister", "Ivanka Trump" to "who is Trump's
+    daughter")."""
+    asked_words = {t.lower() for t in tokens} - STOPWORDS - _title_words()
+    asked_words -= {
+        word
+        for entity, words in asked.spans
+        if asked.kinds.get(entity) in _ACTORS
+        for word in words
+    }
+    known = set()
+    for entity in entities:
+        words = entity.split("-")
+        if (
+            asked.kinds.get(entity) in ("place", "country")
+            or entity in asked.named
+            or asked_words.intersection(words)
+        ):
+            known.update(words)
+    return known
+
+
+def _people_words(asked: question_evidence.Asked, entities: AbstractSet[str]) -> frozenset[str]:
+    """The words of the full names of the people among a sentence's entities: the surname
+    that opens "Biden said ..." is one of them (mismatch.names_no_one_new)."""
+    return frozenset(
+        word
+        for entity in entities
+        if asked.kinds.get(entity) == "person" and "-" in entity
+        for word in entity.split("-")
+    )
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of the role titles ("pope", "prime", "minister"), which an entity's name may
+    start with ("pope-francis") but no question gives a name by."""
+    return frozenset(word for title in role_titles() for word in title)
+
+
+def _speaker_absent(
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    matched: Sequence[float],
+    asked: question_evidence.Asked,
+    evidence: fact_evidence.Evidence,
+) -> bool:
+    """:func:`mismatch.speaker_absent`, unless the speaker the question names is in the
+    sentence by another name: an alias, their country ("the German government said" for
+    Merkel), a fact's speaker ("he said")."""
+    span = mismatch.speaker_span(analysis, tokens)
+    if (
+        asked.speakers
+        and evidence.entities >= 1.0
+        and not mismatch.possessed_speaker(analysis.text, span)
+    ):
+        return False
+    return mismatch.speaker_absent(analysis, tokens, matched)
+
+
+def confidence_inputs(
+    margin: float,
+    rival_same_story: bool | None,
+    coverage: float,
+    evidence: fact_evidence.Evidence,
+    is_lead: bool,
+    stories: int,
+    identified: bool = False,
+    incidental: float = 0.0,
+    pinned: bool = False,
+) -> str:
+    """The inputs of decide.confidence in words, for the `--debug` line of an answer withheld
+    by the score itself rather than a cap. On the Wikinews dev sets 114 of 115 questions whose
+    best-ranked sentence was right but withheld had no cap: the score alone held them back, and
+    the line says which of its inputs were low (a close runner-up of the same story or of
+    another, words the sentence lacks, no answer of the asked type), and, where they count, the
+    share of the question it lacks only in the asker's own wording (coverage_gaps.incidental_gap)
+    and whether its story was identified among several (decide.IDENTIFIED_STORY_LEAD) and named by
+    a word of its headline or lead alone (story_rivals.pinned_story). Public: the answerer
+    writes that line (answer._log_withheld), on its own logger."""
+    runner_up = (
+        "no other sentence"
+        if rival_same_story is None
+        else f"{margin:.1f} ahead of a sentence of {'its own' if rival_same_story else 'another'}"
+        " story"
+    )
+    answer_type = (
+        "has an answer of the asked type"
+        if evidence.typed > 0
+        else "no answer of the asked type" + (" (required)" if evidence.type_miss else "")
+    )
+    return (
+        f"{runner_up}, covers {coverage:.2f} of the question, {answer_type}, "
+        f"fact {evidence.fact:.2f}, {'the lead' if is_lead else 'not the lead'}, "
+        f"{stories} {'story' if stories == 1 else 'stories'}"
+        + (", its story identified" if identified and stories > 1 else "")
+        + (", named by its headline" if pinned else "")
+        + (f", lacks {incidental:.2f} in the asker's own wording" if incidental > 0 else "")
+    )
+
+
+def _judged(
+    asked: question_evidence.Asked,
+    tokens: Sequence[str],
+    rows: Sequence[SentenceRow],
+    ranking: rank.Ranking,
+    mentions: dict[int, set[str]],
+    facts: dict[int, list],
+    said: Sequence[tuple[bool, ...]],
+    best: int,
+    evidence: Sequence[fact_evidence.Evidence],
+) -> fact_evidence.Evidence:
+    """The best sentence's evidence as the confidence reads it; the ranking keeps ``evidence``.
+
+    Three things count differently there. The verb of a "what will X VERB" question
+    (question_parts.asked_subject) must be in the answering sentence itself, not only in its story's
+    headline or lead: "what will Germany support" had its "support" from the headline's "U.S.
+    assistance" and was answered with the list that names Germany's chancellor. And a news
+    sentence that counts what a "how many" question counts covers its "many"
+    (decide.COUNT_NAMING_WORD), one that states a duration outright the "long" of "how long"
+    (decide.DURATION_NAMING_WORD). And a news sentence answers a "which NOUN" question (a noun
+    news calls by name: Question.heads) with a type only where a name stands by the noun
+    (rank.NAMED_HEAD): any other name it has names something else. "Which airline was Navalny
+    flying with from Tomsk" was answered at 0.78 with "Navalny was flying from Tomsk in
+    Siberia", whose places the ranking's answer type counted as names. Not for undated
+    documents, whose summaries name a thing without the noun."""
+    row = rows[best]
+    story = ranking.story[best]
+    if asked.subject:
+        # as the terms have it
+        verb = question_parts.asked_verb(question_analysis.read_tokens(tokens))
+        story = tuple(
+            flag and word != verb for flag, word in zip(story, asked.term_words, strict=True)
+        )
+    shown = ""
+    if row.published:
+        if question_analysis.counts_asked(row.text, asked.question):
+            shown = decide.COUNT_NAMING_WORD
+        elif asked.question.kind == "how_long" and rank_features.states_duration(row.text):
+            shown = decide.DURATION_NAMING_WORD
+    # a "which NOUN" question: a dated sentence with no name by the noun shows no answer
+    unnamed = (
+        bool(row.published)
+        and bool(asked.question.heads)
+        and not ranking.features[best][rank.NAMED_HEAD]
+    )
+    if story == ranking.story[best] and not shown and not unnamed:
+        return evidence[best]
+    return fact_evidence.evidence_for(
+        asked,
+        ranking.matches[best],
+        mentions.get(row.id, weighing.NO_MENTIONS),
+        facts.get(row.id, ()),
+        0.0 if unnamed else ranking.features[best][rank.TYPED_MATCH],
+        story,
+        said[best],
+        shown=shown,
+        dated=bool(row.published),
+    )
+
+
+def _known_words(analysis: question_analysis.Question, title: str) -> frozenset[str]:
+    """The question's words and stems and its story's title's: what a sentence's answer to
+    a second question must not merely repeat (question_forms.later_question)."""
+    words = {t.word for t in analysis.terms} | {t.stem for t in analysis.terms}
+    return sentence_analysis.title_stems(title) | words

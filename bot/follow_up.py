@@ -1,0 +1,290 @@
+"""Follow-ups: a short question with no entity of its own continues the last one ("and when?"
+after "who is Zelensky meeting?"), unless it names a thing the coverage, or the story its answer
+quotes, lacks. Here: whether a question is a follow-up, the words it names and asks with, the
+story it is read in, whether that story (or the sentence answering it) has those words, and the
+reply where the story is silent. bot.answer.Answerer decides with these and asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
+
+from . import candidate_search, coverage_gaps, question_analysis
+from .build_state import BuildState
+from .corpus import Corpus
+from .model import Answer, Citation
+from .question import REACTING, SOURCE_NOUNS, clean
+from .question_reading import Reading, known_word, read, reading_of
+from .render import render_story_silent, with_notes
+from .resolve import Resolved
+from .spelling import may_be_a_slip
+from .text import STOPWORDS, match_keys, tokenize, zipf
+
+FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
+
+
+def read_together(
+    state: BuildState,
+    reading: Reading,
+    continued: str,
+    known: Callable[[str], bool],
+    limit: int,
+) -> Reading:
+    """A short question with no entity of its own ("and when?" after "who is Zelensky
+    meeting?"): ask both together, the earlier question read as it was then (its links,
+    mentions and typos were junk words). A follow-up of a follow-up continues the question
+    the first one continued (Answer.continues): "when?" after "where?" was asked with "where?"
+    alone, of stop words only, and the member was told to ask a question. Public: the
+    answerer reads a follow-up so once it continues the last question."""
+    earlier = clean(continued, limit).text
+    text = _without_asides(reading.text)
+    return reading_of(state, f"{text} {read(state, earlier, known)}", known)
+
+
+def _without_asides(text: str) -> str:
+    """A follow-up without its chat asides ("*nvm*, where?", "*bruh* why"): asked with the
+    question it continues, such a word was one more term to find, which no sentence has, and
+    "nvm, where?" was abstained on where "where?" was answered."""
+    kept = [w for w in text.split() if w.strip(",.;:!?").lower() not in _ASIDES]
+    return " ".join(kept) if kept else text
+
+
+def story_of(corpus: Corpus, previous: Answer | None) -> str | None:
+    """The article the last answer quoted first, which a follow-up is read in; None where
+    there is none, or the coverage no longer has it (rebuilt since the answer was given).
+    Public: the answerer reads a follow-up in that story."""
+    if previous is None or not previous.citations:
+        return None
+    article = previous.citations[0].article
+    return article if corpus.has_article(article) else None
+
+
+def story_silent(
+    question: str, previous: Answer, continued: str | None, notes: tuple[str, ...]
+) -> Answer:
+    """A follow-up the story of the last answer does not answer ("who paid?" after an answer
+    about weapons the US will supply, a story that mentions no payment): said so, naming the
+    story, rather than quoting its answer to the earlier question again. Public: the
+    answerer's reply to such a follow-up."""
+    title = previous.citations[0].title if previous.citations else ""
+    return Answer(
+        question=question,
+        answered=False,
+        kind="abstain",
+        reply=with_notes(render_story_silent(question, title), notes),
+        notes=notes,
+        continues=continued,
+    )
+
+
+def is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:
+    """Whether a question may continue the last one: no entity of its own and at most
+    FOLLOW_UP_WORDS words that are no stop words. Public: the answerer asks it first."""
+    content = [t for t in tokens if t not in STOPWORDS]
+    return not resolved and len(content) <= FOLLOW_UP_WORDS
+
+
+# Words right before a word that make it a thing the question names ("the *ferry*", "any
+# *casualties*"); "that" is left out, as often a conjunction ("did he say that prices rose").
+_NAMING = frozenset("the a an any this these those his her their its our my your".split())
+
+
+# Words that ask about the last answer itself, not about a subject of their own ("what's the
+# source?", "any proof?", "says who?"): the coverage's names for itself and reporting words.
+_ABOUT_THE_ANSWER = (
+    SOURCE_NOUNS
+    | question_analysis.SAY_WORDS
+    | frozenset("sources link links proof evidence citation citations quote quotes".split())
+)
+
+
+# A reaction to the last answer or a chat aside around a follow-up ("oof why", "bruh why",
+# "nvm, where?"): English's words for reacting (question.REACTING) and a few of chat's own.
+_ASIDES = REACTING | frozenset("bruh bro dude nvm welp ugh meh".split())
+
+
+def own_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The words with which a short question with no entity (is_follow_up) names a thing of
+    its own, which the story it is answered from must have: "when did the ferry sink?" after
+    "when did the harbour reopen?" was asked together with it, and quoted "The harbour reopened
+    on Friday" again, where asked alone it abstains, or quotes the ferry's sinking where an
+    article has it. A follow-up continues the last question only where the coverage has each
+    of these words (coverage_finds: a word no sentence has can only repeat the last answer)
+    and is asked alone where the story its answer quotes lacks one (story_has).
+
+    Such a word names a thing (right after an article or determiner: "the *ferry*", "any
+    *casualties*"), is rarer than ordinary English (a thing, deed or name of its own: "when
+    did it *sink*", coverage_gaps.ORDINARY_ZIPF) or is a number. The asker's wording is none:
+    common words ("u *sure*?", "what happened *next*?", "who *paid*?"), the word of a "how"
+    question ("how *many*?", "how *long*?"), reporting words and words about the answer itself
+    ("says who?", "what's the *source*?"), reactions and chat asides (_ASIDES: "*oof* why",
+    "*bruh* why"), typos of a question word (_slip_of_asking: "*whn* did it reopen"), and
+    fillers and chat shorthand, which are no terms at all (question_analysis.LIGHT_WORDS:
+    "tho", "ok so when"). Typos the reading corrected against
+    the coverage are read corrected ("wher is it", "what about the repiars"). Public: the
+    answerer decides with them whether, and within which story, a follow-up continues."""
+    tokens = question_analysis.question_tokens(text)
+    named = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in _NAMING}
+    framed = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "how"}
+    own: list[str] = []
+    for term in question_analysis.analyze(text, synonyms).terms:
+        word = term.word
+        if len(word) < 2 or word in framed or word in _ABOUT_THE_ANSWER or word in _ASIDES:
+            continue
+        if _slip_of_asking(word):
+            continue
+        if word in named or word[0].isdigit() or zipf(word) < coverage_gaps.ORDINARY_ZIPF:
+            own.append(word)
+    return tuple(own)
+
+
+# Words of a follow-up that place or qualify what it asks, no thing of their own ("and *after*
+# that?", "what does it want *instead*?", "what happened *next*?"): a story need not have them.
+_PLACING = frozenset(
+    "after before afterwards instead then next else also later earlier again now still yet "
+    "too more other really actually exactly first last so".split()
+)
+
+
+class AskedIn(NamedTuple):
+    """What a follow-up asks about in words (asked_words) and the story it is asked in: one
+    value, as there are no such words to check without a story to check them in."""
+
+    story: str
+    words: tuple[str, ...]
+
+
+def asked_in(story: str, text: str, synonyms: Mapping[str, Sequence[str]]) -> AskedIn | None:
+    """The words a follow-up asks about (asked_words) within ``story``; None where it asks with
+    none ("why?"), as nothing then is checked against the story. Public: the answerer reads a
+    follow-up whose own words its story has so."""
+    words = asked_words(text, synonyms)
+    return AskedIn(story, words) if words else None
+
+
+def asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The words with which a follow-up says what it asks about ("who *paid*?", "what will
+    they *talk* about?", "did anyone *die*?"), common ones too, unlike own_words. Asked with
+    the question it continues, the answer must have one of them (or a word looked up with
+    them), else it answers the earlier question again; and a story with none of them does
+    not answer it. Not such words: the word of a "how" question ("how *old*", "how *many*"
+    ask a measure, which the sentence need not name), chat asides, typos of a question word
+    and words that only place the question in time or order (_PLACING). Public: the answerer
+    checks its answer to a follow-up against them (story_says)."""
+    tokens = question_analysis.question_tokens(text)
+    framed = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "how"}
+    return tuple(
+        term.word
+        for term in question_analysis.analyze(text, synonyms).terms
+        if len(term.word) > 1
+        and term.word not in framed
+        and term.word not in _ASIDES
+        and term.word not in _PLACING
+        and not _slip_of_asking(term.word)
+    )
+
+
+def _derived_in(text: str, asked: Sequence[str]) -> bool:
+    """Whether ``text`` has a word that starts with a form of an asked word ("owner" and
+    "ownership" for "owned", "payment" for "paid"): the words looked up with a word leave out
+    many derived ones, and a story that has one is not told it "doesn't say"; a wrong match
+    ("diet" for "die") only lets the follow-up be asked as before."""
+    starts = tuple(k for word in asked for k in _forms(word) if len(k) >= 3)
+    return bool(starts) and any(token.startswith(starts) for token in tokenize(text))
+
+
+# a person a follow-up points back at ("what did *he* say?")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+
+def says_itself(sentence: str, question: str, asked: Sequence[str]) -> bool:
+    """Whether ``sentence`` has one of the words a follow-up asks with, as typed or as read
+    (``asked``), in a form of it ("die" and "died", "say" and "said": its stem or its
+    lemma's), not merely a word of its topic (text.match_keys's groups join "caused" and
+    "resulted"). Public: the answerer's strict check of an answer found within the story
+    (Answerer._in_story)."""
+    wanted = {k for w in (*asked, *tokenize(question)) if w not in STOPWORDS for k in _forms(w)}
+    return any(_forms(token) & wanted for token in tokenize(sentence))
+
+
+def _forms(word: str) -> frozenset[str]:
+    """The keys under which ``word`` is the same word: its stem and its lemmas' stems, not
+    the related-word groups (keys starting "~")."""
+    return frozenset(k for k in match_keys(word) if not k.startswith("~"))
+
+
+def _slip_of_asking(word: str) -> bool:
+    """Whether ``word`` is a typo of a question word the reading left as typed ("*whn* did it
+    reopen", "*hwo* did it happen"): rare in English (spelling.may_be_a_slip: not "show" or
+    "cow") and one slip (a letter left out, added, changed or two swapped) from one."""
+    return may_be_a_slip(word) and any(
+        OSA.distance(word, asking, score_cutoff=1) <= 1
+        for asking in question_analysis.QUESTION_WORDS
+    )
+
+
+def _looked_up(word: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """``word`` and what the candidate search (candidate_search.candidates) also finds
+    sentences through: the operator's synonyms, its other spellings and related words."""
+    return (word, *synonyms.get(word, ()), *candidate_search.relatives(word))
+
+
+def coverage_finds(corpus: Corpus, word: str, synonyms: Mapping[str, Sequence[str]]) -> bool:
+    """Whether some sentence of the coverage has ``word`` or a word looked up with it. Public:
+    a follow-up continues the last question only where each of its own words is found."""
+    return any(corpus.document_frequency(w) > 0 for w in _looked_up(word, synonyms))
+
+
+def story_has(
+    corpus: Corpus, article: str, word: str, synonyms: Mapping[str, Sequence[str]]
+) -> bool:
+    """Whether some sentence of ``article`` has ``word`` or a word looked up with it. Public:
+    a follow-up is asked alone where its story, or the story its answer quotes, lacks one."""
+    return bool(corpus.search(_looked_up(word, synonyms), article=article, limit=1, ranked=False))
+
+
+def story_says(
+    corpus: Corpus,
+    story: str,
+    asked: Sequence[str],
+    synonyms: Mapping[str, Sequence[str]],
+    citation: Citation | None = None,
+) -> bool:
+    """Whether the story (or, given, its one cited sentence) has a word the follow-up
+    asks about, or a word looked up with it (_looked_up). Public: the answerer checks a
+    follow-up's story, and its answer to it, so."""
+    for word in asked:
+        found = corpus.search(_looked_up(word, synonyms), article=story, ranked=False)
+        if citation is None and found:
+            return True
+        if citation is not None and any(i == citation.sentence_id for i, _ in found):
+            return True
+    if citation is None:  # a word made from the asked one: "owned", the story's "owner"
+        return _derived_in(corpus.article_text(story) or "", asked)
+    return False
+
+
+def named_again(state: BuildState, question: str, continued: str | None, limit: int) -> str:
+    """``question`` with "he", "she", "him", "her" (and "his", "hers") as the one person
+    the question it continues names ("what did he say?" after "how long did bolton hold
+    the job?" is "what did bolton say?"): asked alone within the story, a pronoun is no
+    word to find, and the story's sentences about that person are what it asks about.
+    Unchanged where the earlier question names no person, or more than one. Public: the
+    answerer asks a follow-up so within its story (Answerer._in_story); ``limit`` is the
+    longest question it reads."""
+    if continued is None or not _PERSON_PRONOUN.search(question):
+        return question
+    known = known_word(state.corpus)
+    text = read(state, clean(continued, limit).text, known)
+    people = {r.alias for r in reading_of(state, text, known).resolved if r.kind == "person"}
+    if len(people) != 1:
+        return question
+    (person,) = people
+    return _PERSON_PRONOUN.sub(
+        lambda m: f"{person}'s" if m.group(0).lower() in ("his", "hers") else person,
+        question,
+    )

@@ -1,0 +1,425 @@
+"""Weighing an answer's candidate sentences: their words' scores (:mod:`bot.rank`) and what the
+fact and entity tables show for each (:func:`weighed`), then what only comparing a candidate with
+the others, above all those of its own news story, tells (:func:`ranked_scores`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from facts.entities import ORG_HEADS
+
+from . import (
+    candidate_search,
+    coverage_gaps,
+    decide,
+    fact_evidence,
+    interview,
+    mismatch,
+    question_analysis,
+    question_evidence,
+    question_parts,
+    rank,
+    sentence_analysis,
+    story_rivals,
+)
+from .build_state import BuildState
+from .corpus import Corpus, SentenceRow
+from .intents import IntentMatch
+from .question_reading import Reading
+from .text import STOPWORDS, tokenize
+
+# the entities of a sentence that mentions none; public: the confidence checks read it too
+NO_MENTIONS: frozenset[str] = frozenset()
+
+
+class Weighed(NamedTuple):
+    """What the question asks and what each candidate sentence offers it: read by ranking the
+    candidates, by judging the best one and by its caps, so worked out once. Public: the
+    answerer passes it from ranking to choosing the best candidate (bot.confidence)."""
+
+    asked: question_evidence.Asked
+    ranking: rank.Ranking
+    facts: dict[int, list]  # sentence id -> the facts stated in it that the question may want
+    mentions: dict[int, set[str]]  # sentence id -> the entities it names (if asked uses them)
+    articles: list[str]  # each candidate's article
+    said: list[tuple[bool, ...]]  # which asked terms each candidate's story says
+    local: list[float]  # each candidate's coverage of the question by itself
+    evidence: list[fact_evidence.Evidence]
+    bonuses: list[float]  # what the evidence adds to each candidate's ranking score
+
+
+def weighed(
+    state: BuildState,
+    reading: Reading,
+    match: IntentMatch | None,
+    cleaned: str,
+    rows: list[SentenceRow],
+    analysis: question_analysis.Question,
+) -> Weighed:
+    """Rank the candidates on their words (rank.rank) and weigh the fact table's and the
+    entity table's evidence for each (_weigh). The facts fetched are only those whose verb or
+    speaker the question asks about: most sentences have facts the question cannot use.
+    Public: the answerer's first step once it has candidates."""
+    ids = [r.id for r in rows]
+    asked = question_evidence.asked(
+        analysis,
+        state.rarity,
+        reading.tokens,
+        reading.resolved,
+        match,
+        state.kinds,
+        state.leaders,
+        _unknown_names(cleaned, reading.tokens, state.corpus),
+        one_story=len({row.article for row in rows}) == 1,
+    )
+    facts = state.corpus.facts_for_sentences(
+        ids,
+        # a fact of any verb can be about the noun subject (question_parts.asked_noun_subject)
+        None
+        if asked.verbless or asked.noun_subject
+        else asked.weighed_predicates(state.corpus.predicates),
+        asked.named,
+    )
+    mentions = state.corpus.mentions_in(ids) if asked.uses_mentions else {}
+    people = [r.alias for r in reading.resolved if r.kind == "person"]
+    ranking = rank.rank(
+        analysis,
+        interview.with_turns(rows, state.corpus, candidate_search.ARTICLE_LIMIT),
+        state.rarity,
+        people=people,
+    )
+    articles = [row.article for row in rows]
+    said = story_rivals.said_in_stories(articles, ranking.matches)
+    local = coverage_gaps.local_coverage(ranking.matches)
+    evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
+    return Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
+
+
+def ranked_scores(
+    corpus: Corpus,
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    match: IntentMatch | None,
+    asking: Sequence[bool],
+) -> list[float]:
+    """Each candidate's final score: its words' (rank.rank) and its evidence's (_weigh), then
+    what only comparing it with the other candidates tells, above all those of its own news
+    story. Each step adds to the scores of the one before, in this order; the last one only
+    deals each story's own scores out anew among its sentences (_within_stories). Public: the
+    answerer ranks its candidates by them."""
+    answering = [e.intent_fact >= 1.0 for e in weighed.evidence]
+    # for a question that must get a number, a time, a place...: which sentences lack one
+    lacks = [not e.typed > 0 for e in weighed.evidence] if weighed.asked.strict else None
+    scores = [s + b for s, b in zip(weighed.ranking.scores, weighed.bonuses, strict=True)]
+    scores = _off_subject(weighed, tokens, scores)
+    scores = _about_story(weighed, rows, analysis, scores)
+    scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
+    scores = _bare_leads(weighed, rows, analysis, scores)
+    scores = _support_bonuses(weighed, match, answering, lacks, scores)
+    scores = _unknown_told(weighed, rows, analysis, scores)
+    # a sentence that asks is never quoted (Answerer.answer abstains on one)
+    asks_back = mismatch.QUESTION_SENTENCE
+    scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
+    return _within_stories(weighed, rows, analysis, tokens, scores)
+
+
+def _unknown_told(
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    scores: list[float],
+) -> list[float]:
+    """For a question whether something is known (mismatch.asks_if_known: "do we know the
+    agenda yet"), a sentence of the leading story that says it is not known ("The exact agenda
+    for the meetings has not been disclosed") and covers the question as well as the story's
+    best sentence does moves ahead of those that say what is expected or planned
+    (decide.UNKNOWN_TOLD)."""
+    if not rows or not mismatch.asks_if_known(analysis.text):
+        return scores
+    best = max(range(len(rows)), key=lambda i: (scores[i], -rows[i].id))
+    story, local = rows[best].article, weighed.local
+    return [
+        s + decide.UNKNOWN_TOLD
+        if row.article == story
+        and local[i] >= local[best]
+        and mismatch.says_unknown(row.text)
+        and not mismatch.says_unknown(rows[best].text)
+        else s
+        for i, (s, row) in enumerate(zip(scores, rows, strict=True))
+    ]
+
+
+def _off_subject(weighed: Weighed, tokens: Sequence[str], scores: list[float]) -> list[float]:
+    """A sentence that has the question's subject only through its story (the headline names
+    it, the sentence does not) is likely about something else of that story: it drops behind
+    those that say it (decide.STORY_SUBJECT). A phrase asked as a question ("guarantees on
+    the agenda?") has its subject up front, as a yes/no question has; read so only in one
+    story, where the seed sets measured it."""
+    subject = question_parts.yesno_subject(tokens) or (
+        question_parts.keyword_subject(tokens) if len(set(weighed.articles)) == 1 else frozenset()
+    )
+    excess = story_rivals.story_subject_excess(
+        weighed.asked,
+        subject,
+        weighed.articles,
+        weighed.ranking.matches,
+        weighed.ranking.story,
+    )
+    return [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
+
+
+def _about_story(
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    scores: list[float],
+) -> list[float]:
+    """A news story about the question's rare words (its headline says them) beats one that
+    names them in passing."""
+    headlines = {
+        r.title: sentence_analysis.title_hits(
+            analysis, r.title, None, sentence_analysis.part_stems_of(r)
+        )
+        for r in {r.title: r for r in rows}.values()
+    }
+    about = story_rivals.headline_shares(
+        weighed.asked.weights, [headlines[row.title] for row in rows]
+    )
+    return [
+        s + (decide.STORY_ABOUT * a if row.published else 0.0)
+        for s, a, row in zip(scores, about, rows, strict=True)
+    ]
+
+
+def _lead_bonuses(
+    corpus: Corpus,
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    answering: Sequence[bool],
+    lacks: Sequence[bool] | None,
+    scores: list[float],
+) -> list[float]:
+    """A long story's lead that only restates what the question asks (story_rivals.restating_leads)
+    drops behind the sentences of its story that go on to answer it, and further where another
+    of them has a question word the lead lacks: the lead sums up what the story details
+    (decide.RESTATING_LEAD, decide.DETAIL_LEAD)."""
+    scores = list(scores)
+    ranking = weighed.ranking
+    leads = [features[rank.LEAD] for features in ranking.features]
+    restating = story_rivals.restating_leads(
+        weighed.articles, leads, weighed.local, answering, lacks
+    )
+    if analysis.unit:  # "what was the final score": a result only the lead may give
+        restating = [i for i in restating if not _typed_alone(i, weighed, lacks)]
+    for i in restating:
+        if corpus.article_length(rows[i].article) > decide.LONG_ARTICLE:
+            scores[i] += decide.RESTATING_LEAD
+    # a restating lead without the question's own word that another sentence of its story has
+    stems = [t.stem for t in analysis.terms]
+    texts = [row.text for row in rows]
+    for i in restating:
+        if rows[i].published and story_rivals.detail_elsewhere(
+            i,
+            weighed.articles,
+            ranking.matches,
+            ranking.story[i],
+            weighed.asked.weights,
+            stems,
+            texts,
+        ):
+            scores[i] += decide.DETAIL_LEAD
+    return scores
+
+
+def _bare_leads(
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    scores: list[float],
+) -> list[float]:
+    """A news story's lead that shares with the question only its story's names gives back
+    half its position prior (decide.BARE_LEAD): it would cover any question about its story."""
+    ranking = weighed.ranking
+    if not ranking.story:
+        return scores
+    stems = [t.stem for t in analysis.terms]
+    scores = list(scores)
+    for i, row in enumerate(rows):
+        if (
+            row.published
+            and ranking.features[i][rank.LEAD]
+            and story_rivals.bare_lead(
+                ranking.matches[i],
+                ranking.story[i],
+                weighed.asked.weights,
+                weighed.evidence[i].typed > 0,
+                row.text,
+                stems,
+            )
+        ):
+            scores[i] += decide.BARE_LEAD
+    return scores
+
+
+def _typed_alone(i: int, weighed: Weighed, lacks: Sequence[bool] | None) -> bool:
+    """Whether candidate ``i`` (a lead) shows the answer type its question must get while no
+    other candidate of its story that covers as much of the question does: it answers what the
+    story's fuller sentences only restate ("University ... with a 22 points to 10 win over
+    Maroochydore" for "what was the final score", where a quote says "score a try"). Read
+    only for a measure in a unit (question_analysis.Question.unit: a result, a percentage, a
+    distance): a lead's date or count is as often the event's own ("On Friday", "killed five") as
+    the answer, and there the lead stays a restating one (measured: three Wikinews dev answers
+    lost their first place when every strict type was read so)."""
+    if lacks is None or lacks[i]:
+        return False
+    article, covered = weighed.articles[i], weighed.local[i]
+    return all(
+        lacks[j]
+        for j, other in enumerate(weighed.articles)
+        if j != i and other == article and weighed.local[j] >= covered
+    )
+
+
+def _support_bonuses(
+    weighed: Weighed,
+    match: IntentMatch | None,
+    answering: Sequence[bool],
+    lacks: Sequence[bool] | None,
+    scores: list[float],
+) -> list[float]:
+    """An intent that requires a fact ranks up a sentence with one (decide.requires_fact); a
+    question that must get a number, a time, a place ranks down a sentence without one whose
+    story has one elsewhere (story_rivals.typed_elsewhere)."""
+    scores = list(scores)
+    evidence = weighed.evidence
+    if decide.requires_fact(match):
+        # only a supported sentence that covers as much of the question as any other: the
+        # bonus must not carry "According to Muyembe, many people ..." past his quote on
+        # Ebola, which has no fact of its own (the speaker sits behind a long apposition)
+        fullest = min(e.missing for e in evidence)
+        for i, supported in enumerate(answering):
+            if supported and evidence[i].missing <= fullest:
+                scores[i] += decide.SUPPORTED_BONUS
+    for i in story_rivals.typed_elsewhere(weighed.articles, lacks) if lacks is not None else ():
+        scores[i] += decide.STORY_TYPED_MISS
+    return scores
+
+
+def _within_stories(
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """Within each news story: the names it keeps repeating tell little, the asked relation
+    much (decide.story_relative); reorders a story's sentences among their own scores."""
+    ranking = weighed.ranking
+    dated = [bool(row.published) for row in rows]
+    stories = [article for article, news in zip(weighed.articles, dated, strict=True) if news]
+    if len(set(stories)) == len(stories):
+        return scores  # no news story with two candidates: nothing to reorder
+    within = decide.story_relative(
+        weighed.articles,
+        ranking.matches,
+        ranking.story,
+        weighed.asked.weights,
+        dated,
+        question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens)),
+    )
+    if not any(within):
+        return scores
+    keys = [s + w for s, w in zip(scores, within, strict=True)]
+    return decide.within_stories(weighed.articles, scores, keys)
+
+
+def _weigh(
+    asked: question_evidence.Asked,
+    rows: Sequence[SentenceRow],
+    ranking: rank.Ranking,
+    mentions: dict[int, set[str]],
+    facts: dict[int, list],
+    said: Sequence[tuple[bool, ...]],
+    local: Sequence[float],
+) -> tuple[list[fact_evidence.Evidence], list[float]]:
+    """Each candidate's evidence and ranking bonus, worked out once per distinct input:
+    evidence_for and bonus read nothing of a candidate but its term credits, type match,
+    story terms, local coverage (a function of the credits), entities, facts and whether its
+    story is dated, and most candidates share these with another (no facts, no entities, the
+    same words matched; the copies of a story of a syndicated or scaled corpus: 52 candidates
+    held 13 distinct inputs a question at 10 copies of the Wikinews corpus, 44 held 30 at
+    one). Only candidates without facts are looked up (most of them): a key of facts'
+    contents cost about as much as the evidence it spared."""
+    typed = rank.TYPED_MATCH
+    done: dict[tuple, tuple[fact_evidence.Evidence, float]] = {}
+    evidence: list[fact_evidence.Evidence] = []
+    bonuses: list[float] = []
+    for row, matched, features, story, elsewhere, lc in zip(
+        rows, ranking.matches, ranking.features, ranking.story, said, local, strict=True
+    ):
+        entities = mentions.get(row.id, NO_MENTIONS)
+        stated = facts.get(row.id, ())
+        dated = bool(row.published)  # a news story's sentence (decide.CAUSE_MISS_BONUS)
+        key = (
+            None  # a candidate with facts is weighed on its own
+            if stated
+            else (matched, features[typed], story, elsewhere, lc, frozenset(entities), dated)
+        )
+        found = done.get(key) if key is not None else None
+        if found is None:
+            e = fact_evidence.evidence_for(
+                asked, matched, entities, stated, features[typed], story, elsewhere, dated=dated
+            )
+            found = (e, decide.bonus(e, lc, asked.wants, dated))
+            if key is not None:
+                done[key] = found
+        evidence.append(found[0])
+        bonuses.append(found[1])
+    return evidence, bonuses
+
+
+# A run of capitalised words ending in an organisation's or award's head word ("the Booker
+# Prize", "Acme Corporation"): what a question writes this way is a name.
+_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)+[A-Z][a-z]+\b")
+
+
+# Heads that a name before them makes a particular award: lower case, "the booker prize" is as
+# much a name as "the Booker Prize" (a "grad party" is not a party's name, so only awards).
+_AWARDS = frozenset("prize prizes award awards medal medals trophy cup".split())
+
+
+def _unknown_names(text: str, spelled: Sequence[str], corpus: Corpus) -> frozenset[str]:
+    """The words of names the question writes with an organisation's or award's head word
+    whose other words no article uses: "who won the Booker Prize?" is not answered by a
+    sentence on the Nobel prize, however well "won" and "prize" match it. Capitalised runs
+    are read in ``text`` as typed; the word right before an award's head also in lower case,
+    in the ``spelled`` (typo-corrected) words, so "the nobell prize" is no unknown name."""
+    found: set[str] = set()
+    for run in _NAME_RUN.finditer(text):
+        words = tokenize(run.group(0))
+        if (
+            len(words) < 2
+            or words[-1] not in ORG_HEADS
+            or words[0] in question_analysis.QUESTION_WORDS
+        ):
+            continue
+        rest = [w for w in words[:-1] if w not in STOPWORDS]
+        if rest and all(corpus.document_frequency(w) == 0 for w in rest):
+            found.update(rest)
+    for before, head in zip(spelled, spelled[1:], strict=False):
+        if (
+            head in _AWARDS
+            and len(before) > 2
+            and before.isalpha()
+            and before not in STOPWORDS
+            and before not in question_analysis.QUESTION_WORDS
+            and corpus.document_frequency(before) == 0
+        ):
+            found.add(before)
+    return frozenset(found)

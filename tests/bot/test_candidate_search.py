@@ -1,0 +1,71 @@
+"""The budgeted candidate search: which words are searched for, and how."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import candidate_search
+from bot.candidate_search import _prefix_counts
+from bot.corpus import Corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(seed_db) -> Corpus:
+    return Corpus(seed_db)
+
+
+def test_words_too_common_for_the_posting_budget_are_searched_unranked(corpus, monkeypatch):
+    words = ["zelensky", "washington"]
+    assert all(score > 0 for _, score in candidate_search.search(corpus, words))
+    monkeypatch.setattr(candidate_search, "POSTING_BUDGET", 0)
+    hits = candidate_search.search(corpus, words)
+    assert hits and all(score == 0.0 for _, score in hits)
+    texts = [row.text.lower() for row in corpus.sentences([sid for sid, _ in hits])]
+    assert all("zelensky" in t or "washington" in t for t in texts)
+
+
+def test_further_words_join_the_any_word_query_only_within_their_budget(corpus, monkeypatch):
+    words = ["zelensky", "washington"]
+    rarest = min(words, key=corpus.document_frequency)
+    queries: list[list[str]] = []
+    search = corpus.search
+
+    def spy(found, **options):
+        found = list(found)
+        if not options.get("every"):
+            queries.append(found)
+        return search(found, **options)
+
+    monkeypatch.setattr(corpus, "search", spy)
+    candidate_search.search(corpus, words)
+    assert sorted(queries[-1]) == sorted(words)
+    monkeypatch.setattr(
+        candidate_search, "EXTRA_WORDS_BUDGET", sum(map(corpus.document_frequency, words)) - 1
+    )
+    candidate_search.search(corpus, words)
+    assert queries[-1] == [rarest]  # the rarest word is always searched, whatever the budget
+
+
+@given(
+    prefixes=st.sets(st.text("abA \n", max_size=3), max_size=5),
+    texts=st.lists(st.text("abcAB \n", max_size=12), max_size=6),
+)
+def test_prefix_counts_are_what_testing_each_text_gives(prefixes, texts):
+    expected = [len([p for p in prefixes if p in text.lower()]) for text in texts]
+    assert _prefix_counts(prefixes, texts) == expected
+
+
+def test_an_unused_word_looks_up_the_words_of_a_phrase_read_as_its_exact_group():
+    # "onboard" and "aboard" unused: "on board" is looked up by its word "board"
+    written = {"board": 40, "people": 500}
+    corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
+    assert "board" in candidate_search.unused_words_relatives(corpus, ["onboard"])
+    # not through a wider related-word group: "summit" is a meeting, and "get together" one
+    # too, but "together" is no word for a summit
+    written = {"together": 20}
+    corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
+    assert candidate_search.unused_words_relatives(corpus, ["summit"]) == []

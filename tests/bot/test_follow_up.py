@@ -1,0 +1,281 @@
+"""Follow-ups: a short question with no entity of its own continues the last one, within the
+story its answer quoted, unless it names a thing that story or the coverage lacks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot import follow_up
+from bot.answer import Answerer
+from tests.bot.answerers import answerer_over
+
+
+def test_a_follow_up_made_of_reporting_words_leans_on_the_last_answer(core):
+    previous = core.answer("did trump rule out a ceasefire?")
+    answer = core.answer("who said that?", previous=previous)
+    assert answer.answered and "Witkoff" in answer.citations[0].sentence
+
+
+def test_a_short_follow_up_leans_on_the_previous_answer(core):
+    first = core.answer("who is zelensky meeting in washington?")
+    follow_up = core.answer("and when?", previous=first)
+    assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "who is zelensky meeting? https://www.bbc.co.uk/news/world-europe-12345678",
+        "<@&123456789012345678> **who** is zelensky meeting?",
+    ],
+)
+def test_a_follow_up_reads_the_earlier_question_as_it_was_read_then(core, first):
+    """The earlier question was joined to "and when?" as typed: its link and role mention
+    became junk words ("https", "bbc", "123456789012345678") and the follow-up was abstained on."""
+    previous = core.answer(first)
+    assert previous.answered
+    follow_up = core.answer("and when?", previous=previous)
+    assert follow_up.answered and "on Monday" in follow_up.citations[0].sentence
+
+
+HARBOUR = """Harbour reopens after storm
+
+The harbour reopened on Friday after a week of repairs to the sea wall.
+The mayor, Anna Berg, said the repairs cost 2 million euros.
+Fishing boats returned to the quay the same morning because the weather had cleared.
+"""
+
+
+FERRY = """Ferry sinks off the coast
+
+The ferry sank on Tuesday night about ten miles off the coast.
+Rescuers pulled 40 passengers from the water, the coast guard said.
+"""
+
+
+REOPEN = "when did the harbour reopen?"
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory) -> Answerer:
+    return answerer_over(tmp_path_factory.mktemp("harbour"), {"harbour": HARBOUR})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did the ferry sink?", "when did it sink?", "any casualties?", "what about 2019?"],
+)
+def test_a_short_question_about_a_thing_no_article_has_is_no_follow_up(harbour, question):
+    """ "when did the ferry sink?" after "when did the harbour reopen?" was asked together with
+    it (no entity, two content words), found no ferry, and quoted "The harbour reopened on
+    Friday" again; asked alone it abstains, and so it does after an answer now."""
+    first = harbour.answer(REOPEN)
+    assert first.answered
+    after = harbour.answer(question, previous=first)
+    assert not after.answered and after.continues is None
+    assert after.reply == harbour.answer(question).reply
+
+
+def test_a_short_question_about_another_story_is_answered_from_that_story(tmp_path):
+    """Where an article has the ferry, the follow-up reading still chose the harbour's story
+    (its question's words outweigh "ferry"), which says nothing of a ferry: asked alone."""
+    both = answerer_over(tmp_path, {"harbour": HARBOUR, "ferry": FERRY})
+    first = both.answer(REOPEN)
+    assert first.answered and first.citations[0].article == "harbour"
+    after = both.answer("when did the ferry sink?", previous=first)
+    assert after.answered and after.continues is None
+    assert after.citations[0].sentence.startswith("The ferry sank on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said that?",
+        "why?",
+        "and when?",
+        "how many?",
+        "how badly?",  # the word of a "how" question, however rare
+        "who paid?",
+        "u sure?",
+        "says who?",
+        "whats the source",
+        "any proof?",
+        "what about the repairs?",  # a word of the story
+        "tho",  # chat shorthand and fillers
+        "ok so when",
+        "why tho",
+        "bruh why",
+        "oof, when?",
+        "wen?",  # typos
+        "wher is it",
+        "whn did it reopen",
+        "wat about the repiars?",
+    ],
+)
+def test_a_follow_up_in_the_askers_own_words_still_continues(harbour, question):
+    """Only a word that names a thing of its own and that the coverage (or the quoted story)
+    lacks makes a short question a new one: common words, "how" words, reporting words, words
+    about the answer, chat shorthand and typos of a question word do not."""
+    first = harbour.answer(REOPEN)
+    assert harbour.answer(question, previous=first).continues == REOPEN
+
+
+def test_a_follow_up_of_a_follow_up_in_the_askers_own_words_continues_the_first(harbour):
+    first = harbour.answer(REOPEN)
+    why = harbour.answer("why?", previous=first)
+    when = harbour.answer("whn did it reopen", previous=why)
+    assert why.continues == when.continues == REOPEN
+    assert when.answered and "on Friday" in when.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    "question", ["what about the guarantees?", "why did he do that?", "how many?", "wen?"]
+)
+def test_a_follow_up_about_the_story_continues_on_the_seed_article(core, question):
+    first = core.answer("who is zelensky meeting?")
+    assert core.answer(question, previous=first).continues == "who is zelensky meeting?"
+    ferry = core.answer("when did the ferry sink?", previous=first)
+    assert not ferry.answered and ferry.continues is None
+
+
+def test_a_chat_aside_before_a_bare_follow_up_is_no_word_to_find(core):
+    """ "nvm, where?" was asked with "nvm" as one more term, which no sentence has, and was
+    abstained on where "where?" was answered."""
+    first = core.answer("when is zelensky meeting trump?")
+    for question in ("nvm, where?", "bruh where"):
+        after = core.answer(question, previous=first)
+        assert after.answered and "in Washington" in after.citations[0].sentence
+
+
+def test_a_follow_up_the_story_has_no_word_for_says_the_story_does_not_say(core):
+    """ "who paid?" after an answer about weapons the US will supply was asked with it and
+    quoted that answer again; the story mentions no payment, and says so now."""
+    first = "what weapons will the us supply?"
+    previous = core.answer(first)
+    assert previous.answered
+    after = core.answer("who paid?", previous=previous)
+    assert not after.answered and after.kind == "abstain"
+    assert after.reply.startswith("The story I quoted (")
+    assert after.continues == first
+
+
+def test_a_follow_up_whose_words_choose_no_sentence_of_the_story_is_abstained_on(core):
+    """ "who pays for them?" (funding, which the story's "U.S. assistance" is looked up as)
+    quoted the guarantees sentence it continues again; asked alone within the story it
+    quotes nothing with its words, and is abstained on, not told the story "doesn't say"."""
+    previous = core.answer("what are the proposed security guarantees?")
+    after = core.answer("who pays for them?", previous=previous)
+    assert not after.answered and after.reply.startswith("The coverage doesn't say")
+
+
+def test_a_story_silent_follow_up_keeps_the_conversation_going(harbour):
+    first = harbour.answer(REOPEN)
+    paid = harbour.answer("who paid?", previous=first)
+    assert not paid.answered and "Harbour reopens after storm" in paid.reply
+    assert paid.continues == REOPEN
+
+
+def test_a_follow_up_whose_own_words_the_earlier_answer_lacks_is_asked_within_the_story(core):
+    """ "what will they talk about?" after "and where?" was asked with "who is zelensky meeting
+    on monday?", whose words chose the meeting sentence again; the story's sentence with its
+    own words (the talks' focus) answers it."""
+    first = core.answer("who is zelensky meeting on monday?")
+    where = core.answer("and where?", previous=first)
+    talk = core.answer("what will they talk about?", previous=where)
+    assert talk.answered and talk.citations[0].sentence.startswith("The talks are expected")
+    assert talk.continues == "who is zelensky meeting on monday?"
+
+
+def test_a_bare_follow_up_still_continues_the_story(core):
+    first = core.answer("when is zelensky meeting trump?")
+    after = core.answer("where?", previous=first)
+    assert after.answered and "in Washington" in after.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("who paid?", ("paid",)),
+        ("did anyone die?", ("die",)),
+        ("and after that?", ()),  # words that only place the question
+        ("how old is he", ()),  # the word of a "how" question
+        ("nvm, where?", ()),  # a chat aside
+        ("whn did it reopen", ("reopen",)),  # a typo of a question word
+    ],
+)
+def test_asked_words_are_what_a_follow_up_asks_about(question, asked):
+    assert follow_up.asked_words(question, {}) == asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "asked", "says"),
+    [
+        ("A rescued woman died at the scene.", "did anyone die?", ("die",), True),
+        ("Rescuers dug out the surviving child.", "who survived?", ("survived",), True),
+        # a word of its topic only: "caused" looks "resulted" up, but it names no cause
+        ("The fire resulted in the death of all 33.", "what caused it?", ("caused",), False),
+    ],
+)
+def test_an_answer_only_the_story_gives_must_have_the_follow_ups_own_word(
+    sentence, question, asked, says
+):
+    assert follow_up.says_itself(sentence, question, asked) is says
+
+
+@pytest.mark.parametrize(
+    ("question", "continued", "asked_as"),
+    [
+        ("what did he say?", "how old is witkoff?", "what did witkoff say?"),
+        ("and his view?", "how old is witkoff?", "and witkoff's view?"),
+        ("what did he say?", "when will zelensky meet trump?", "what did he say?"),  # two
+        ("what did he say?", None, "what did he say?"),
+    ],
+)
+def test_a_follow_up_asked_within_the_story_names_the_one_person_he_or_she_is(
+    core, question, continued, asked_as
+):
+    """ "what did he say?" asked alone within the story had no word for "he": the person the
+    earlier question names is who it asks about, where it names one only."""
+    limit = core.config.answer.max_question_chars
+    assert follow_up.named_again(core._state, question, continued, limit) == asked_as
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "derived"),
+    [
+        ("The then-new owner bought the hall in 2001.", ("owned",), True),
+        ("No payment was made.", ("paid",), True),
+        ("The harbour reopened on Friday.", ("paid",), False),
+    ],
+)
+def test_a_story_with_a_word_made_from_the_asked_one_is_not_told_it_does_not_say(
+    text, asked, derived
+):
+    """ "who owned it?" after an answer from a story naming its "owner" was told "the story
+    doesn't say": "owner" is no word looked up with "owned"."""
+    assert follow_up._derived_in(text, asked) is derived
+
+
+def test_a_follow_up_on_an_answer_from_a_story_no_longer_in_the_coverage_is_read_without_it(
+    core,
+):
+    """Rebuilt and reloaded since the last answer, the coverage may lack its story: asked
+    within it, the follow-up raised UnknownArticleError (the Discord handler's "crashed")."""
+    first = core.answer("what weapons will the us supply?")
+    gone = replace(first, citations=(replace(first.citations[0], article="gone-story"),))
+    after = core.answer("what will they talk about?", previous=gone)
+    assert not after.reply.startswith("The story I quoted")
+    alone = core._in_story(
+        "what will they talk about?", follow_up.AskedIn("gone-story", ("discuss",)), "q", 3
+    )
+    assert not alone.answered and alone.continues == "q"
+
+
+def test_a_follow_up_asking_with_no_words_of_its_own_is_checked_against_no_story():
+    """What a follow-up asks about and the story it is asked in come as one value: no words, no
+    value, so the answerer never checks a story for words it has not got (it had written
+    "asked and story is not None" where the words already meant a story)."""
+    assert follow_up.asked_in("harbour", "why?", {}) is None
+    assert follow_up.asked_in("harbour", "who paid?", {}) == follow_up.AskedIn("harbour", ("paid",))
