@@ -183,7 +183,7 @@ class Answerer:
             if asked is not None:
                 return self._in_story(question, asked, continued, top, strict=True)
             return replace(
-                self._abstain(question, cleaned.text, match, [], notes), continues=continued
+                self._abstain(question, cleaned.shown, match, [], notes), continues=continued
             )
         weighed = weighing.weighed(state, reading, match, cleaned.text, rows, analysis)
         # a sentence that asks, or a speaker's label alone, is never quoted: it answers nothing
@@ -211,7 +211,7 @@ class Answerer:
         if confidence < settings.min_confidence or asking[chosen.best]:
             if asked is not None:
                 return self._in_story(question, asked, continued, top, strict=True)
-            abstention = self._abstain(question, cleaned.text, match, ranked, notes, confidence)
+            abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
             return replace(abstention, continues=continued)
         cited = _cited(chosen.order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
@@ -273,7 +273,7 @@ class Answerer:
                 top=top,
             )
         except UnknownArticleError:  # a /reload meanwhile took the story out of the coverage
-            text = clean(question, self.config.answer.max_question_chars).text
+            text = clean(question, self.config.answer.max_question_chars).shown
             return replace(self._abstain(question, text, None, [], ()), continues=continued)
         alone = replace(alone, question=question)
         if (
@@ -288,7 +288,7 @@ class Answerer:
         ):
             return replace(alone, continues=continued)
         if alone.answered:
-            text = clean(question, self.config.answer.max_question_chars).text
+            text = clean(question, self.config.answer.max_question_chars).shown
             alone = self._abstain(question, text, None, list(alone.ranked), alone.notes)
         return replace(alone, continues=continued)
 
@@ -331,6 +331,7 @@ class Answerer:
         notes: tuple[str, ...],
         confidence: float = 0.0,
     ) -> Answer:
+        """``text``: the question as the abstention echoes it (``CleanQuestion.shown``)."""
         covered = _covered_titles(ranked)
         return Answer(
             question=question,

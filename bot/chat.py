@@ -84,6 +84,38 @@ def unknown_command(text: str) -> str | None:
     return None
 
 
+def ask_inner(question: str) -> str:
+    """What a question given to ``/ask`` asks: itself, or where it is "/ask …" typed again
+    (``/ask /ask who …``, a member who typed the command into its own box), what follows."""
+    while (typed := read_command(question)) is not None and typed[0] == "ask":
+        question = ask_argument(typed[1])
+    return question
+
+
+# the command words besides /ask and /sources, of chat or the bot: given to /ask, the command
+_OTHER_COMMANDS = ("/help", "/reload", "/quit", "/exit", "/q")
+
+
+def is_command(text: str) -> bool:
+    """Whether ``text``, given to ``/ask`` as its question, is a command of this program's
+    typed as text: ``/sources …`` (near misses too), ``/help``, ``/reload``. Another word with
+    a slash ("/ask /foo bar", "/ask /r/worldnews says …") is the member's own question."""
+    word = unknown_command(text)
+    return read_command(text) is not None or (word or "").lower() in _OTHER_COMMANDS
+
+
+def unwrapped(line: str) -> str:
+    """``line``, or the command it gives ``/ask`` as its question: "/ask /sources" and "/ask
+    question: /sources" (a member who typed the command they wanted into /ask's box) were
+    asked as questions, "The coverage doesn't say (/sources)"; they are the command typed
+    alone, as is "/ask /help"."""
+    typed = read_command(line)
+    if typed is None or typed[0] != "ask":
+        return line
+    inner = ask_inner(ask_argument(typed[1]))
+    return inner if is_command(inner) else line
+
+
 CHAT_COMMANDS = ("/ask", "/sources", "/reload", "/help", "/quit")
 
 
@@ -116,7 +148,7 @@ def chat_loop(
         except (EOFError, KeyboardInterrupt):
             output_fn("")
             return
-        line = line.strip()
+        line = unwrapped(line.strip())
         if not line:
             continue
         # "/SOURCES" with caps lock on is still the command
@@ -150,7 +182,7 @@ def _respond(answerer: Answerer, line: str, last: Answer | None) -> tuple[str, A
     if typed is not None and typed[0] == "sources":
         return sources_command(answerer, last, typed[1]), None
     if typed is not None:
-        line = ask_argument(typed[1])
+        line = ask_inner(ask_argument(typed[1]))
     elif (word := unknown_command(line)) is not None:
         meant = meant_command(word, CHAT_COMMANDS)
         hint = f"did you mean {meant}? " if meant else ""

@@ -176,7 +176,33 @@ def _stop_writing() -> None:
         pass  # not a real file (a test's captured output): nothing will be flushed to a pipe
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Words an operator types as a command that are the chat's and the bot's commands, or help:
+# "No such command 'sources'" left them to find that `/sources` lives in `factdesk chat`
+_NOT_COMMANDS = {
+    "help": "`factdesk --help` lists the commands, `factdesk COMMAND --help` one's options",
+    "sources": "`/sources` is a command of `factdesk chat` and of the bot on Discord, and "
+    "`factdesk ask --json` gives an answer's sources",
+    "reload": "`/reload` is a command of `factdesk chat` and of the bot on Discord, and "
+    "`factdesk ask` reads the latest build by itself",
+}
+
+
+class _Commands(click.Group):
+    """The command group, naming where a chat or bot command word lives when it is typed as a
+    command of the terminal's (``factdesk sources``, ``factdesk help``)."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            word = args[0].lstrip("/!").lower() if args else ""
+            hint = _NOT_COMMANDS.get("sources" if word == "source" else word)
+            if hint is None:
+                raise
+            raise click.UsageError(f"{exc.message.rstrip('.')}: {hint}.", ctx) from None
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",
@@ -867,9 +893,13 @@ def _eval_conversations(
         format_summary,
         load_conversations,
         summary,
+        unused_gold_turns,
     )
+    from .evaluate import format_unused_gold
 
     items = load_conversations(path)
+    if unused := unused_gold_turns(items):
+        click.echo(format_unused_gold(path, unused, noun="turn"), err=True)
     answerer = Answerer(config, ensure_database(config, db_path))
     try:
         report = evaluate_conversations(

@@ -10,7 +10,7 @@ and the first, which has no context, must not move.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from .evaluate import (
     is_correct,
     load_yaml_list,
     question_problems,
+    unused_gold,
 )
 from .model import Answer
 
@@ -77,6 +78,17 @@ def load_conversations(path: str | Path) -> list[Conversation]:
     if problems:
         raise ConfigError(capped_lines(problems))
     return out
+
+
+def unused_gold_turns(conversations: Sequence[Conversation]) -> list[str]:
+    """The turns ("conversation.turn", from 1) marked unanswerable that give gold text, as
+    ``evaluate.unused_gold`` finds such questions in a question file: the turn is scored as one
+    to abstain on and its gold never read."""
+    return [
+        f"{number}.{turn}"
+        for number, conversation in enumerate(conversations, start=1)
+        for turn in unused_gold(conversation.turns)
+    ]
 
 
 def evaluate_conversations(conversations: list[Conversation], ask: Ask) -> ConversationReport:

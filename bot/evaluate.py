@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,13 +210,14 @@ def unused_gold(items: Iterable[EvalQuestion]) -> list[int]:
     return [n for n, item in enumerate(items, start=1) if not item.answerable and item.gold]
 
 
-def format_unused_gold(path: str, numbers: list[int]) -> str:
-    """One warning line naming (the first few of) those questions."""
+def format_unused_gold(path: str, numbers: Sequence[object], noun: str = "question") -> str:
+    """One warning line naming (the first few of) those questions; ``noun`` names what the
+    numbers count (a conversation's turns are numbered "conversation.turn")."""
     shown = ", ".join(map(str, numbers[:5])) + (", …" if len(numbers) > 5 else "")
     if len(numbers) > 1:
-        which, scored = f"questions {shown} have", "they are scored as ones to abstain on and their"
+        which, scored = f"{noun}s {shown} have", "they are scored as ones to abstain on and their"
     else:
-        which, scored = f"question {shown} has", "it is scored as one to abstain on and its"
+        which, scored = f"{noun} {shown} has", "it is scored as one to abstain on and its"
     return (
         f"warning: {path}: {which} gold text but answerable: false, so {scored} gold is "
         "unused (set answerable: true, or gold: [])"

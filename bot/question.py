@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from facts.lexicon import name_words
 
@@ -43,6 +44,87 @@ _TERMINAL_ESCAPE = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
+# Where a Discord token was taken out of a question: REMOVED for the bot's own mention or name
+# and @everyone, which ask about nothing, MEMBER for another member's or a role's mention and
+# CHANNEL for a channel's, which stand for a name the question is about ("what did @Ana say").
+# Control characters: none is left in a question by then (_CONTROL).
+REMOVED, MEMBER, CHANNEL = "\x00", "\x01", "\x02"
+_MARKS = "\x00-\x02"
+# a mark at the question's start, with the comma or colon after it, addresses the bot or a member
+# ("@factdesk, what is x"); one of the bot's or @everyone's before a comma or at the end goes with
+# the comma before it ("hey @factdesk, who", "what is x, @factdesk?"), as does a member's after a
+# comma at the end ("what is x, @Ana?"): their punctuation is the address's
+_OPENING_MARKS = re.compile(rf"^\s*(?:[{_MARKS}]\s*)+[,:;]*\s*")
+_CLOSING_REMOVED = re.compile(rf"\s*,?\s*(?:{REMOVED}\s*)+(?=[.!?,:;)\]]|$)")
+_CLOSING_ADDRESS = re.compile(rf"\s*,\s*(?:[{_MARKS}]\s*)+(?=[.!?]*$)")
+_EMPTY_BRACKETS = re.compile(rf"\(\s*(?:[{_MARKS}]\s*)+\)")
+_MARK_RUN = re.compile(rf"\s*[{_MARKS}](?:\s*[{_MARKS}])*")
+
+
+def without_marks(text: str, *, shown: bool = False) -> str:
+    """``text`` with the marks where Discord tokens were taken out gone, and the punctuation
+    that went with them: "@factdesk, what is x" was asked and echoed back as ", what is x",
+    "what is x, @factdesk?" as "what is x, ?" and "hey @factdesk, who" as "hey , who".
+    ``shown``: as an echo shows it, a member's or a channel's mention between words stands as
+    "@…" or "#…" (the name Discord shows is not in the text): "what did <@id> say about x" was
+    read back as "what did say about x". The words are the same either way."""
+    text = _EMPTY_BRACKETS.sub(" ", " ".join(text.split()))  # one space: no run to rescan
+    text = _OPENING_MARKS.sub("", text)
+    text = _CLOSING_REMOVED.sub("", text)
+    text = _CLOSING_ADDRESS.sub("", text)
+    return " ".join(_MARK_RUN.sub(_shown_mark if shown else _space, text).split())
+
+
+_BEFORE_PUNCTUATION = re.compile(r"[.!?,:;)\]]")
+
+
+def _shown_mark(match: re.Match[str]) -> str:
+    run = match.group(0)
+    shown = "#…" if CHANNEL in run else "@…" if MEMBER in run else ""
+    return " " + shown + _space(match)
+
+
+def _space(match: re.Match[str]) -> str:
+    """Nothing before punctuation ("say to @Ana?" is "say to?", not "say to ?"), else a space."""
+    return "" if _BEFORE_PUNCTUATION.match(match.string, match.end()) else " "
+
+
+# Discord's timestamp markup, <t:SECONDS> or <t:SECONDS:STYLE>: the member sees a date or a time
+_TIMESTAMP = re.compile(r"<t:(\d{1,12})(?::([tTdDfFR]))?>")
+
+
+def _shown_token(match: re.Match[str]) -> str:
+    """A Discord token as the echo shows it: a timestamp as the words of what Discord shows
+    for it (:func:`_timestamp_words`), the others marked as :func:`_mark_token` does."""
+    stamp = _TIMESTAMP.fullmatch(match.group(0))
+    words = _timestamp_words(stamp) if stamp else None
+    return f" {words}{_space(match)}" if words else _mark_token(match)
+
+
+def _timestamp_words(stamp: re.Match[str]) -> str | None:
+    """What Discord shows for a timestamp ("August 18, 2025", or the time "14:13" for the t
+    and T styles), in UTC, where a member reading it sees their own time zone's. Taken out as
+    markup, "what happened on <t:1755500000:D>?" was echoed back as "what happened on?". Only
+    the echo has it: asked, a date the member's time zone may put a day off would be a date
+    to match ("Monday" is no "August 18"). A relative time ("in 3 days") is given as its date."""
+    try:
+        moment = datetime.fromtimestamp(int(stamp.group(1)), tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):  # past year 9999: no date Discord shows either
+        return None
+    if stamp.group(2) in ("t", "T"):
+        return f"{moment:%H:%M}"
+    return f"{moment:%B} {moment.day}, {moment.year}"
+
+
+def _mark_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.startswith("<#"):
+        return CHANNEL
+    if token.startswith(("<@", "<@!", "<@&")):
+        return MEMBER
+    return REMOVED
+
+
 def _may_have_discord_token(text: str) -> bool:
     """False only if ``text`` surely has nothing of _DISCORD_TOKENS: each of its matches has a
     "<", an "@" or the bot's name, in any case (for a text that is not ASCII, whose case folding
@@ -67,6 +149,10 @@ _MASKED_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?https?://[^\s)>]*>?\s*\)")
 # shows it as a list, the member sees no "1." of the question's; read, "1" was a number to find
 # ("Trump one-on-one" answered who someone meets) and "2" one no sentence had (abstained on).
 _LIST_NUMBER = re.compile(r"^([^\S\n]*)\d{1,3}[.)](?=[^\S\n])", re.M)
+# A bullet ("- who is X meeting", "+ where") or Discord's subtext mark ("-# who …", small grey
+# type) at a line's start: shown as a list or as small print, no character of the question's;
+# the mark's "#" went with the markdown, and its "-" was echoed back, "(\- who is X meeting)".
+_LIST_BULLET = re.compile(r"^([^\S\n]*)(?:-#|[-+])(?=[^\S\n])", re.M)
 
 
 # Chat shorthand, spelled out before matching ("whos the pm rn" -> "who is the prime minister
@@ -880,6 +966,9 @@ _LABELLING = tuple(
 class CleanQuestion:
     text: str
     truncated: bool = False
+    # the question as an echo shows it: ``text``, but with "@…" where a member's mention stood
+    # between words (:func:`without_marks`)
+    shown: str = ""
 
 
 def has_words(text: str) -> bool:
@@ -931,23 +1020,38 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     truncated = len(question) > len(raw)
     if raw.lstrip()[:1].isdigit() or "\n" in raw:
         raw = _LIST_NUMBER.sub(r"\1", raw)
+    if raw.lstrip()[:1] in ("-", "+") or "\n" in raw:
+        raw = _LIST_BULLET.sub(r"\1", raw)
     if "\x1b" in raw:
         raw = _TERMINAL_ESCAPE.sub(" ", raw)
     if not raw.isprintable():
         raw = _CONTROL.sub(" ", raw)
     text = normalize(_FENCE_LANGUAGE.sub(r"\1 ", raw) if "```" in raw else raw)
-    if _may_have_discord_token(text):
-        text = _DISCORD_TOKENS.sub(" ", text)
+    marked = _may_have_discord_token(text) and _DISCORD_TOKENS.search(text) is not None
+    shown = ""
+    if marked:
+        shown = without_marks(_plain(_DISCORD_TOKENS.sub(_shown_token, text)), shown=True)
+        text = without_marks(_plain(_DISCORD_TOKENS.sub(_mark_token, text)))
+    else:
+        text = " ".join(_plain(text).split())
+    if len(text) > max_chars:
+        text = text[: word_cut(text, max_chars)].rstrip()
+        truncated = True
+    text = caps_lock_off(text)
+    if not marked or shown == text:
+        return CleanQuestion(text=text, truncated=truncated, shown=text)
+    if len(shown) > max_chars:
+        shown = shown[: word_cut(shown, max_chars)].rstrip()
+    return CleanQuestion(text=text, truncated=truncated, shown=caps_lock_off(shown))
+
+
+def _plain(text: str) -> str:
+    """``text`` without links' addresses, code fences, markdown marks and slot braces."""
     text = _MASKED_LINK.sub(r" \1 ", text)
     text = _URL.sub(" ", text)
     text = _CODE_FENCE.sub(" ", text)
     text = _MARKDOWN.sub("", text)
-    text = _BRACES.sub(" ", text)
-    text = " ".join(text.split())
-    if len(text) > max_chars:
-        text = text[: word_cut(text, max_chars)].rstrip()
-        truncated = True
-    return CleanQuestion(text=caps_lock_off(text), truncated=truncated)
+    return _BRACES.sub(" ", text)
 
 
 CAPS_LOCK_WORDS = 3  # fewer words in capitals may be an abbreviation or a shout ("NATO?")

@@ -76,11 +76,18 @@ def _cut(text: str, limit: int) -> str:
     return text
 
 
+# a member's, a role's or a channel's mention as Discord sends it: what the member saw was a name
+_NAME_MENTION = re.compile(r"<(?:@[!&]?|(#))\d+>")
+
+
 def echo(text: str) -> str:
     """What a member typed, as a reply repeats it: on one line, cut at ``MAX_ECHO_CHARS`` at a
     word, markdown and mentions defused, and without control or format characters. A
     right-to-left override left in would turn the rest of the bot's line around, closing
-    quotation mark included, so a member's words could read as the bot's own."""
+    quotation mark included, so a member's words could read as the bot's own. A member's or a
+    channel's mention, which the member saw as a name, is "@…" or "#…": defused, it was echoed
+    as its raw id ("No article covers “<@200000000000000003\\>”")."""
+    text = _NAME_MENTION.sub(lambda m: "#…" if m.group(1) else "@…", text)
     shown = " ".join(
         "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C").split()
     )

@@ -329,6 +329,42 @@ CAPS_RUN = re.compile(
     r"[A-Z][\w\-\u2019']*(?:\.?\s+(?:(?:of|de|van|von|der|da|la|the)\s+)?[A-Z][\w\-\u2019']*)*"
 )
 _COUNT_WORDS = (NUMBER_WORDS - {"first", "second"}) | ONE_WORDS
+
+
+# A name given as one ("would be named Tropical Storm Chantal", "renamed MV Alan Kurdi", "known
+# as Bloody Sunday"): capitalised words right after a verb of naming
+_NAMED_AS = re.compile(
+    r"\b(?:(?:re|nick)?named|called|dubbed|christened|titled|known as)\s+(?:as\s+)?"
+    r"(?:the\s+)?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)"
+)
+
+
+def gives_name(text: str, known: Iterable[str]) -> bool:
+    """Does the sentence give something a name the question does not have, after a verb of
+    naming? "What name would the depression have got" is answered by "it would be named
+    Tropical Storm Chantal", which names no person: a name was asked, not someone."""
+    known = {k.lower() for k in known}
+    return any(
+        not known.issuperset(w.lower() for w in tokenize(m.group(1)))
+        for m in _NAMED_AS.finditer(text[:MAX_SENTENCE_CHARS])
+    )
+
+
+def names_of_pairs(text: str, tokens: Sequence[str]) -> tuple[frozenset[str], ...]:
+    """The lower-cased words of each capitalised run of the sentence that holds two words
+    standing side by side in the question: "Rocky Linux" for "who is rocky linux named after"
+    in "Kurtzer said Rocky Linux was named after Rocky McGaugh". Such a run is the name the
+    question gives; its words do not give another name of the sentence in part."""
+    words = [t.lower() for t in tokens]
+    pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if a != b}
+    runs = []
+    for m in CAPS_RUN.finditer(text[:MAX_SENTENCE_CHARS]):
+        run = [w.lower() for w in tokenize(m.group(0))]
+        if pairs.intersection(zip(run, run[1:], strict=False)):
+            runs.append(frozenset(run))
+    return tuple(runs)
+
+
 # A number that names rather than counts: "flight 1344", "Boeing 707", "Resolution 2334" (a
 # capitalised word inside the sentence, or a noun that numbers things, right before it). "How
 # many people were on board the Air India Express flight" is not answered by its flight number.

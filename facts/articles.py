@@ -261,7 +261,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise ArticleError(shown(path), f"cannot read: {exc.strerror or exc}") from None
+        raise ArticleError(shown(path), _unopened(path, exc)) from None
     try:
         with os.fdopen(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
@@ -280,6 +280,15 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise ArticleError(shown(path), f"file is over the {max_bytes:,} byte limit{RAISE_LIMIT}")
     return data
+
+
+def _unopened(path: Path, exc: OSError) -> str:
+    """Why ``path`` could not be opened. A link whose target is gone (a moved folder, a share
+    not mounted) was "cannot read: No such file or directory" of a file ``ls`` lists: the
+    error names the link and where it points."""
+    if isinstance(exc, FileNotFoundError) and path.is_symlink():
+        return f"a symbolic link to {shown(os.readlink(path))}, which does not exist"
+    return f"cannot read: {exc.strerror or exc}"
 
 
 # Byte order marks and the encodings they name, UTF-32's first: its little-endian mark begins

@@ -916,6 +916,46 @@ def test_a_news_sentence_naming_no_one_does_not_give_the_asked_person_s_name(tmp
     assert answer.answered and "Jose Perez" in answer.ranked[0].sentence
 
 
+JACKAL = (
+    "Police arrest twelve after explosives kill jackal in Tamil Nadu\n"
+    "Authorities arrested twelve people in Tamil Nadu after a jackal died trying to eat a bomb "
+    "embedded in meat that subsequently exploded.\n"
+    "The arrested men were taken to a court in Trichy.\n"
+    "Forest officials said the case was under investigation.\n"
+)
+
+
+def test_a_death_s_circumstance_answers_how_it_died_not_why_it_was_caused(tmp_path):
+    """ "how did that jackal die exactly": "died trying to eat a bomb" says how the death came
+    about (question_analysis.states_death_circumstance); it says nothing of why anyone set
+    the bomb, so the cause-unsaid cap still holds for that question."""
+    dated = f"---\npublished: 2019-07-08\n---\n{JACKAL}"
+    answerer = answerer_over(tmp_path, {"jackal": dated})
+    answer = answerer.answer("how did that jackal in tamil nadu die exactly")
+    assert answer.answered and "trying to eat" in answer.citations[0].sentence
+    why = answerer.answer("why would anyone blow up a jackal in tamil nadu")
+    assert not why.answered
+
+
+STORM = (
+    "Tropical depression approaches Florida\n"
+    "A tropical depression formed off the coast of Florida on Monday.\n"
+    "Forecasters expected heavy rain along the coast.\n"
+    "If it strengthened, it would be named Tropical Storm Chantal.\n"
+)
+
+
+def test_a_sentence_naming_a_thing_gives_the_name_a_what_name_question_asks(tmp_path):
+    """ "what name would the depression have got": "it would be named Tropical Storm Chantal"
+    names no person and still gives the asked name (sentence_analysis.gives_name); capped as
+    naming no one, it was withheld."""
+    dated = f"---\npublished: 2019-07-08\n---\n{STORM}"
+    answer = answerer_over(tmp_path, {"storm": dated}).answer(
+        "what name would the tropical depression have got if it strengthened"
+    )
+    assert answer.answered and "Chantal" in answer.citations[0].sentence
+
+
 def test_a_phrase_asked_about_the_headline_topic_cites_the_sentence_that_says_it(core):
     # "guarantees" is in the seed's headline, so every sentence had it through the story and
     # "The talks are expected to focus on ..." (the agenda, without the guarantees) came first
@@ -1310,3 +1350,10 @@ def test_an_abstention_lists_only_the_stories_close_behind_the_best():
         "Van Halen tribute concert",
     ]
     assert answer_module._covered_titles([]) == []
+
+
+def test_an_abstention_echoes_a_members_mention_as_one(core):
+    """A member's mention taken out of the question left a gap in the echo: "The coverage
+    doesn't say (what did say about the moon)"."""
+    answer = core.answer("what did <@200000000000000003> say about the moon")
+    assert answer.reply.startswith("The coverage doesn't say (what did @… say about the moon).")

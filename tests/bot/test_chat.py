@@ -568,3 +568,18 @@ def test_sources_of_a_topic_where_an_article_goes_points_to_query(answerer):
     assert _OPTION_WORD.sub("", "biotopic research", count=1) == "biotopic research"
     assert _OPTION_WORD.sub("", "the topic of talks", count=1) == "the topic of talks"
     assert _OPTION_WORD.sub("", "Topic ceasefire", count=1) == "ceasefire"
+
+
+def test_a_command_given_to_ask_is_that_command(answerer):
+    """ "/ask /sources" in chat was asked as a question, "The coverage doesn't say (/sources)",
+    as on Discord; it is the command typed alone, as "/ask /help" is ("/ask /halp" is a
+    question of the member's own, as on Discord)."""
+    assert chat(answerer, "/ask /sources query: ceasefire") == chat(
+        answerer, "/sources query: ceasefire"
+    )
+    assert chat(answerer, "/ask question: /sources") == chat(answerer, "/sources")
+    assert chat(answerer, "/ask /help") == chat(answerer, "/help")
+    assert chat(answerer, "/ask /ask who is zelensky meeting?") == chat(
+        answerer, "who is zelensky meeting?"
+    )
+    assert chat(answerer, "/ask /quit", "who is zelensky meeting?") == []

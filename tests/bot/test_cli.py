@@ -1202,3 +1202,21 @@ def test_ask_without_a_question_says_how_to_give_them_on_stdin(project):
     result = run(project, "ask", input="who is zelensky meeting?\n")
     assert result.exit_code == 2
     assert "'--batch -' reads questions from stdin, one JSON object a line" in result.output
+
+
+@pytest.mark.parametrize(
+    ("word", "says"),
+    [
+        ("help", "`factdesk --help` lists the commands"),
+        ("sources", "`/sources` is a command of `factdesk chat`"),
+        ("/sources", "`/sources` is a command of `factdesk chat`"),
+        ("reload", "`/reload` is a command of `factdesk chat`"),
+    ],
+)
+def test_a_chat_or_bot_command_typed_as_a_terminal_command_is_told_where_it_lives(word, says):
+    """`factdesk sources` and `factdesk help` were "No such command 'sources'" alone."""
+    result = CliRunner().invoke(main, [word])
+    assert result.exit_code == 2
+    (error,) = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert error.startswith(f"Error: No such command '{word}': ") and says in error
+    assert "Did you mean 'build'?" in CliRunner().invoke(main, ["bild"]).output  # click's own

@@ -6,7 +6,12 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
-from bot.conversation_eval import evaluate_conversations, format_misses, load_conversations
+from bot.conversation_eval import (
+    evaluate_conversations,
+    format_misses,
+    load_conversations,
+    unused_gold_turns,
+)
 from bot.errors import ConfigError
 from bot.model import Answer, Citation
 from tests.conftest import ROOT
@@ -97,3 +102,15 @@ def test_eval_conversations_reports_the_follow_ups(seed_db):
     )
     assert result.exit_code == 0, result.output
     assert "follow-ups right:" in result.output and "first turns right:" in result.output
+
+
+def test_a_turn_marked_unanswerable_with_gold_text_is_named(tmp_path):
+    """`answerable: false` beside gold text on a turn was scored as one to abstain on, its gold
+    silently unused, where a question file names such a question (qa27's left defect)."""
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "- turns:\n  - q: first\n    gold: [one]\n"
+        "  - q: second\n    answerable: false\n    gold: [two]\n",
+        encoding="utf-8",
+    )
+    assert unused_gold_turns(load_conversations(path)) == ["1.2"]

@@ -42,6 +42,7 @@ from bot.question import (
     unsource,
     untake,
 )
+from bot.text import tokenize
 
 
 def test_mentions_markdown_and_control_characters_are_removed():
@@ -368,7 +369,7 @@ def test_unframe_and_untake_read_the_forms_their_patterns_are_written_to_find():
 
 def test_the_bots_own_name_typed_out_is_not_part_of_the_question():
     # the speller would otherwise "correct" it to "facades", a word the coverage never has
-    assert clean("hey Factdesk, who is he meeting", 500).text == "hey , who is he meeting"
+    assert clean("hey Factdesk, who is he meeting", 500).text == "hey, who is he meeting"
     assert clean("@factdesk where", 500).text == "where"
 
 
@@ -724,3 +725,70 @@ def test_the_askers_impression_opening_a_question_is_dropped():
     assert drop_courtesy("it seems like russia is stalling, why") == "russia is stalling, why"
     # not where the words ask: "look like" after the question word
     assert drop_courtesy("what does the force look like") == "what does the force look like"
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("@factdesk, what colour is the moon", "what colour is the moon"),
+        ("factdesk: what colour is the moon", "what colour is the moon"),
+        ("hey @factdesk, what colour is the moon?", "hey, what colour is the moon?"),
+        ("what colour is the moon, @factdesk?", "what colour is the moon?"),
+        ("what colour is the moon @factdesk ?", "what colour is the moon?"),
+        ("what colour is the moon (@everyone)", "what colour is the moon"),
+        ("<@123456789012345678>, what colour is the moon", "what colour is the moon"),
+    ],
+)
+def test_the_punctuation_that_addressed_the_bot_goes_with_its_name(typed, asked):
+    """The bot's name or a mention taken out left its comma or colon: "@factdesk, what is x"
+    was asked and echoed back as "(, what is x)", "what is x, @factdesk?" as "(what is x, ?)"."""
+    cleaned = clean(typed, 500)
+    assert (cleaned.text, cleaned.shown) == (asked, asked)
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("what did <@200000000000000003> say about the moon", "what did @… say about the moon"),
+        ("what did putin say to <@!200000000000000003>?", "what did putin say to @…?"),
+        ("is <@&500000000000000007> in the story", "is @… in the story"),
+        ("is it in <#400000000000000006> too", "is it in #… too"),
+    ],
+)
+def test_a_members_mention_between_words_is_echoed_as_a_mention(typed, shown):
+    """Taken out, a member's mention left a gap in the echo ("The coverage doesn't say (what
+    did say about the moon)"); the words asked are the same as before."""
+    cleaned = clean(typed, 500)
+    assert cleaned.shown == shown
+    assert tokenize(cleaned.text) == tokenize(shown)
+
+
+def test_a_question_without_discord_tokens_is_shown_as_asked():
+    cleaned = clean("who is **zelensky** meeting?", 500)
+    assert cleaned.shown == cleaned.text == "who is zelensky meeting?"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["-# who is zelensky meeting?", "- who is zelensky meeting?", "+ who is zelensky meeting?"],
+)
+def test_a_bullet_or_subtext_mark_at_a_lines_start_is_no_part_of_the_question(typed):
+    """Discord shows "-# …" as small grey type and "- …" as a list: the member sees no mark,
+    and the "-" was echoed back, "The coverage doesn't say (\\- who …)". A minus sign stays."""
+    assert clean(typed, 500).text == "who is zelensky meeting?"
+    assert clean("-5 degrees?", 500).text == "-5 degrees?"
+    assert clean("what is 3 - 2", 500).text == "what is 3 - 2"
+
+
+def test_a_timestamp_is_echoed_as_the_date_discord_shows_and_not_asked():
+    """Taken out as markup, "what happened on <t:1755500000:D>?" was echoed back as "what
+    happened on?", where the member saw a date. The echo shows it (in UTC); the question asked
+    is as before, since the member's time zone may put the date a day off the story's."""
+    cleaned = clean("what happened on <t:1755500000:D>?", 500)
+    assert (cleaned.text, cleaned.shown) == (
+        "what happened on?",
+        "what happened on August 18, 2025?",
+    )
+    assert clean("did it start at <t:1755500000:t>", 500).shown == "did it start at 06:53"
+    # a time past the year 9999, or a style Discord has not: no date, taken out as before
+    assert clean("x <t:99999999999999:D> y <t:1755500000:Q>", 500).shown == "x y"

@@ -16,10 +16,12 @@ from bot.question import names_a_topic
 from bot.render import (
     DISCORD_LIMIT,
     defuse_mentions,
+    echo,
     escape_markdown,
     render_abstention,
     render_answer,
     render_article_list,
+    render_no_topic,
     render_sources,
     split_message,
 )
@@ -339,3 +341,13 @@ def test_a_follow_up_the_story_does_not_answer_names_the_story_and_echoes_the_qu
     assert text.startswith("The story I quoted (“Harbour reopens after storm”) doesn't say")
     assert "(who paid?)" in text
     assert not DISCORD_BARE_LINK.search(render.render_story_silent("https://x.example/a", "T"))
+
+
+def test_an_echo_shows_a_members_or_a_channels_mention_as_one():
+    """Defused, a mention was echoed as its raw id, which the member never saw: "No article
+    covers “<@200000000000000003\\>”" for `/sources query: @Ana`."""
+    assert echo("what did <@123> and <@!45> <@&67> say in <#89>?") == (
+        "what did @… and @… @… say in #…?"
+    )
+    assert render_no_topic("<@200000000000000003>", False).startswith("“@…” names no topic")
+    assert "@\u200beveryone" in echo("@everyone")  # still defused, not hidden

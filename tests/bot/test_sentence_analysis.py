@@ -627,3 +627,18 @@ def test_a_texts_demonyms_are_the_adjectives_the_gazetteer_lists():
     ("Mohammadi") and a party's word ("Republican"), neither of them a country's."""
     found = sentence_analysis.demonyms("Mohammadi met Republican and Iranian officials in Wales")
     assert found == {"iranian"}
+
+
+def test_a_name_given_after_a_verb_of_naming_is_a_name():
+    known = ["what", "name", "would", "the", "storm", "have"]
+    assert sentence_analysis.gives_name("It would be named Tropical Storm Chantal.", known)
+    assert sentence_analysis.gives_name("The ship was renamed MV Alan Kurdi.", known)
+    # the question's own name, or a naming verb before no name, gives none
+    assert not sentence_analysis.gives_name("It was called the Storm.", known)
+    assert not sentence_analysis.gives_name("He named three suspects on Monday.", known)
+
+
+def test_a_capitalised_run_holding_two_question_words_side_by_side_is_their_name():
+    text = "Kurtzer said Rocky Linux was named after Rocky McGaugh."
+    runs = sentence_analysis.names_of_pairs(text, ["who", "is", "rocky", "linux", "named"])
+    assert runs == (frozenset({"rocky", "linux"}),)

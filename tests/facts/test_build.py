@@ -896,3 +896,12 @@ def test_each_article_is_stored_with_the_places_its_headline_names(corpus, tmp_p
     assert stored == {"one": "", "two": "", "three": "canada united-states"}
     stems = dict(rows(db, "SELECT id, title_words FROM articles"))
     assert stems["one"] == headline_words("Storm hits coast") == "coast hit storm|"
+
+
+def test_a_link_whose_target_is_gone_is_named_as_such(corpus, tmp_path):
+    """A link to a moved file or an unmounted share was "cannot read: No such file or
+    directory", of a file `ls` lists in the folder."""
+    gone = tmp_path / "elsewhere" / "story.txt"
+    (corpus / "moved.txt").symlink_to(gone)
+    (error,) = build([corpus], tmp_path / "news.db").failed
+    assert str(error).endswith(f"moved.txt: a symbolic link to {gone}, which does not exist")

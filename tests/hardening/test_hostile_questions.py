@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from bot.answer import Answerer
 from bot.cli import main
 from bot.errors import UnknownArticleError
-from bot.render import DISCORD_LIMIT, escape_markdown, split_message
+from bot.render import DISCORD_LIMIT, echo, split_message
 from tests.bot.discord_app.conftest import make_interaction, replies
 from tests.conftest import ROOT
 
@@ -193,7 +193,8 @@ def test_sources_article_with_a_hostile_id_gets_a_safe_reply(discord_bot, articl
 def test_an_unknown_article_id_is_echoed_inert(discord_bot, article):
     ((content, _),) = slash(discord_bot, "sources", inert_text=False, article=article)
     check_message(content)
-    assert escape_markdown(article) in content
+    # escaped as markdown, and a mention shown as "@…" (render.echo), not as its raw id
+    assert echo(article) in content and "123456789012345678" not in content
 
 
 def test_a_quoted_article_full_of_mentions_and_markdown_stays_inert(news_db, article_texts):

@@ -29,15 +29,18 @@ from discord.ext import commands
 from ...chat import (
     article_list_reply,
     ask_argument,
+    ask_inner,
+    is_command,
     meant_command,
     read_command,
     sources_command,
     sources_reply,
     unknown_command,
+    unwrapped,
 )
 from ...config import DiscordSettings
 from ...model import Answer
-from ...question import has_words, only_reacts
+from ...question import REMOVED, has_words, only_reacts, without_marks
 from ...render import counted, echo
 from ..replies import (
     NO_MENTIONS,
@@ -237,7 +240,7 @@ def _trigger(
         question = _summoned_to(message, me, self_role)
     elif replied_to is None and message.reference is not None:
         follows = message.reference.message_id
-    question = _post_title_question(message, question)
+    question = unwrapped(_post_title_question(message, question))
     typed = read_command(question)
     typed_ask = typed is not None and typed[0] == "ask"
     command, question = _command_of(typed, question)
@@ -247,7 +250,7 @@ def _trigger(
         # core's help intent is config.yaml's small talk, and the built-in defaults have none
         # ("The coverage doesn't say (/help)")
         command, question = ("help" if word.lower() == "/help" else "unknown"), word
-    quiet = _asks_nothing(question) or _another_bots_command(question)
+    quiet = _asks_nothing(question) or _another_bots_command(question) or _to_someone(question)
     if not command and not _named(message, me, reason) and quiet:
         return None
     return Trigger(
@@ -281,6 +284,18 @@ def _another_bots_command(question: str) -> bool:
     return bool(words) and bool(_BANG_COMMAND.fullmatch(words[0])) and words[0].lower() != "!help"
 
 
+# a member's or a role's mention opening a message: "@Ana this is wrong" (the bot's own mention
+# is out of the question by then)
+_OPENING_MENTION = re.compile(r"\s*<@[!&]?\d+>")
+
+
+def _to_someone(question: str) -> bool:
+    """A message that opens by naming another member or a role ("@Ana this is wrong", "@mods
+    look"), under an answer or in a Q&A channel: members talking to each other about an answer,
+    which the bot answered "The coverage doesn't say (this is wrong)". Named too, it is asked."""
+    return bool(_OPENING_MENTION.match(question))
+
+
 def _named(message: discord.Message, me: discord.abc.User, reason: str) -> bool:
     """Whether the member called on the bot: a mention in the text, or a DM."""
     return reason in ("mention", "dm") or me.id in message.raw_mentions
@@ -303,7 +318,7 @@ def _command_of(typed: tuple[str, str] | None, question: str) -> tuple[str | Non
         return None, question
     command, rest = typed
     if command == "ask":
-        return None, ask_argument(rest)  # without "question:", the option's name
+        return None, ask_inner(ask_argument(rest))  # without "question:", the option's name
     return command, rest
 
 
@@ -324,31 +339,35 @@ def _pasted_as_file(message: discord.Message) -> bool:
     )
 
 
-def unknown_command_note(word: str, admin_permission: str = "manage_guild") -> str:
+def unknown_command_note(
+    word: str, admin_permission: str = "manage_guild", typed: str = "typed as a message"
+) -> str:
     """The reply to a command word typed as a message that the bot has not (``/halp``, ``/foo
     bar``): one line naming the commands. It was asked as a question, "The coverage doesn't
     say (/foo bar)"; chat names it too. ``/reload`` typed rather than picked from the menu is
     a command the bot has, for some: "I don't know /reload" sent an admin looking for why it
     was missing; it is told where it runs (a typed one is never run: who typed it is not
-    checked as the slash command's permission is)."""
+    checked as the slash command's permission is). ``typed``: where the member typed it."""
     if word.strip().lower() == "/reload":
         return (
             "`/reload` runs only picked from the slash-command menu, for members with the "
-            f"{permission_label(admin_permission)} permission; typed as a message it is not run."
+            f"{permission_label(admin_permission)} permission; {typed} it is not run."
         )
     meant = meant_command(word, ("/ask", "/sources", "/help"))
     hint = f" (did you mean `{meant}`?)" if meant else ""
     return (
-        f"I don't know {echo(word)} typed as a message{hint}: the commands are `/ask`, "
+        f"I don't know {echo(word)} {typed}{hint}: the commands are `/ask`, "
         "`/sources` and `/help`, or ask your question in plain words."
     )
 
 
 def _without_me(text: str, me: discord.abc.User, self_role: discord.Role | None) -> str:
-    text = re.sub(rf"<@!?{me.id}>", " ", text)
+    """``text`` without the bot's mentions, and the comma or colon that addressed it: "<@bot>,
+    what is x" was asked and echoed back as ", what is x" (:func:`without_marks`)."""
+    text = re.sub(rf"<@!?{me.id}>", REMOVED, text)
     if self_role is not None:
-        text = text.replace(f"<@&{self_role.id}>", " ")
-    return " ".join(text.split())
+        text = text.replace(f"<@&{self_role.id}>", REMOVED)
+    return without_marks(text)
 
 
 def _post_title_question(message: discord.Message, question: str) -> str:
@@ -824,6 +843,11 @@ class Questions(commands.Cog):
         if refusal:
             await self._note(interaction, refusal)
             return
+        # "question: /sources" copied with the option's name, as /help shows the command
+        question = ask_inner(ask_argument(question))
+        if is_command(question):
+            await self._command_in_ask(interaction, question)
+            return
         wait = self.cooldowns.hit(interaction.user.id)
         if wait:
             await self._note(
@@ -846,6 +870,38 @@ class Questions(commands.Cog):
             self.remember(interaction.channel_id, answer, previous, ids)
         if answer.answered:
             self.asked_last[key] = answer
+
+    async def _command_in_ask(self, interaction: discord.Interaction, typed: str) -> None:
+        """``/ask question: /sources`` (a member who typed the command they wanted into /ask's
+        box) was asked as a question, "The coverage doesn't say (/sources)", where typed as a
+        message it is the command: ``/sources …`` shows what it shows typed, on its budget;
+        ``/help`` or ``/reload`` (chat's ``/quit``) gets the note a typed one gets, privately, on
+        the question budget (:func:`chat.is_command`)."""
+        command = read_command(typed)
+        budget = self.sources_cooldowns if command is not None else self.cooldowns
+        wait = budget.hit(interaction.user.id)
+        if wait:
+            doing = "looking" if command is not None else "asking"
+            await self._note(
+                interaction, f"You're {doing} quickly: try again in {math.ceil(wait)}s."
+            )
+            return
+        if command is None:
+            word = unknown_command(typed) or typed
+            if word.lower() == "/help":
+                note = help_text(self.settings, self.bot.user)
+            else:
+                note = unknown_command_note(word, self.settings.admin_permission, "given to `/ask`")
+            await self._note(interaction, note)
+            return
+        last = self._last_answer(interaction.channel_id)
+        private = not _member_may_post(interaction)
+        text = await off_loop(
+            functools.partial(sources_command, self.bot.answerer, last, command[1]),
+            slow_after=self.slow_after,
+            on_slow=functools.partial(self._defer, interaction, private),
+        )
+        await respond(interaction, text, ephemeral=private)
 
     @app_commands.command(
         name="sources",

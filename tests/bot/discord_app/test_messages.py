@@ -9,8 +9,8 @@ import time
 import discord
 import pytest
 
-from bot.config import CooldownSettings
-from bot.discord_app.cogs.questions import APOLOGY, COOLDOWN_EMOJI
+from bot.config import CooldownSettings, DiscordSettings
+from bot.discord_app.cogs.questions import APOLOGY, COOLDOWN_EMOJI, classify
 from bot.discord_app.replies import describe
 from bot.model import Answer
 from bot.render import render_abstention, render_answer
@@ -28,6 +28,7 @@ from .conftest import (
     make_channel,
     make_interaction,
     make_message,
+    me,
     sent_texts,
 )
 
@@ -599,3 +600,23 @@ async def test_reload_typed_as_a_message_is_said_to_run_from_the_menu_not_unknow
     assert "\n" not in text
     assert channel.send.call_args.kwargs["allowed_mentions"].to_dict() == NO_PINGS
     cog.bot.answerer.reload.assert_not_called()
+
+
+@pytest.mark.parametrize(
+    ("typed", "command", "question"),
+    [
+        ("/ask /sources", "sources", ""),
+        ("/ask question: /sources", "sources", ""),
+        ("/ask /sources query: ceasefire", "sources", "query: ceasefire"),
+        ("/ask /ask /sources 2", "sources", "2"),
+        ("/ask /halp", None, "/halp"),  # a word of the member's own, as "/ask /foo bar" is
+        ("/ask /help", "help", "/help"),
+        ("/ask /ask who is zelensky meeting?", None, "who is zelensky meeting?"),
+        ("/ask /r/worldnews says what?", None, "/r/worldnews says what?"),  # a subreddit
+    ],
+)
+def test_a_command_typed_as_asks_question_is_that_command(typed, command, question):
+    """ "/ask /sources" (the command a member wanted typed into /ask) was asked as a question:
+    "The coverage doesn't say (/sources)"."""
+    trigger = classify(make_message(f"<@{BOT_ID}> {typed}"), me(), DiscordSettings())
+    assert trigger is not None and (trigger.command, trigger.question) == (command, question)

@@ -378,3 +378,34 @@ async def test_an_interaction_answered_twice_is_logged_not_raised(cog, caplog):
     error = discord.InteractionResponded(interaction)
     await cog.bot.tree.on_error(interaction, app_commands.CommandInvokeError(cog.ask, error))
     assert "already answered" in caplog.records[0].getMessage()
+
+
+async def test_ask_given_sources_as_its_question_shows_the_sources(cog, answerer):
+    """`/ask question: /sources` (the command a member wanted, typed into /ask's box) was
+    asked as a question, "The coverage doesn't say (/sources)"; it shows what `/sources` typed
+    shows, on its budget, and asks the core nothing."""
+    await cog.ask.callback(cog, make_interaction(), question="who is zelensky meeting?")
+    answerer.answer.reset_mock()
+    for typed in ("/sources", "question: /sources", "/ask /sources"):
+        interaction = make_interaction()
+        await cog.ask.callback(cog, interaction, question=typed)
+        answerer.answer.assert_not_called()
+        ((text, kwargs),) = replies(interaction)
+        assert text == render_sources(answerer.sources(answerer.sources.call_args.args[0]))
+        assert kwargs["allowed_mentions"].to_dict() == NO_PINGS
+    answerer.find_articles.return_value = [ARTICLE]
+    interaction = make_interaction()
+    await cog.ask.callback(cog, interaction, question="/sources query: security guarantees")
+    answerer.find_articles.assert_called_once_with("security guarantees")
+    assert replies(interaction)[0][0] == render_article_list([ARTICLE], "security guarantees")
+
+
+@pytest.mark.parametrize("word", ["/help", "/reload", "/HELP me"])
+async def test_ask_given_another_command_says_what_it_is_privately(cog, answerer, word):
+    interaction = make_interaction()
+    await cog.ask.callback(cog, interaction, question=word)
+    answerer.answer.assert_not_called()
+    ((text, kwargs),) = replies(interaction)
+    assert kwargs["ephemeral"] is True
+    assert "The coverage doesn't say" not in text
+    assert ("Commands:" in text) if "help" in word.lower() else ("given to `/ask`" in text)

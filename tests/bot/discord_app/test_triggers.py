@@ -38,7 +38,22 @@ def test_a_mention_is_a_question_without_the_mention():
 
 def test_a_nickname_mention_counts_too():
     trigger = classify(make_message(f"hey <@!{BOT_ID}>, where?"), me(), DEFAULTS)
-    assert trigger is not None and trigger.question == "hey , where?"
+    assert trigger is not None and trigger.question == "hey, where?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<@{BOT_ID}>, who is zelensky meeting?",
+        f"<@{BOT_ID}>: who is zelensky meeting?",
+        f"who is zelensky meeting, <@{BOT_ID}>?",
+        f"who is zelensky meeting <@{BOT_ID}> ?",
+    ],
+)
+def test_the_comma_or_colon_that_addressed_the_bot_goes_with_its_mention(text):
+    """ "@factdesk, who …" was asked, and echoed back in an abstention, as ", who …"."""
+    trigger = classify(make_message(text), me(), DEFAULTS)
+    assert trigger is not None and trigger.question == "who is zelensky meeting?"
 
 
 def test_mentioning_the_bots_role_counts_as_mentioning_the_bot():
@@ -278,3 +293,18 @@ def test_another_bots_command_in_a_qa_channel_is_not_a_question(text):
 def test_a_bang_that_is_no_other_bots_command_is_still_read(text):
     qa = settings(qa_channels=(CHANNEL_ID,))
     assert classify(make_message(text), me(), qa) is not None
+
+
+def test_a_message_opening_with_another_members_mention_is_for_that_member():
+    """Under an answer or in a Q&A channel, "@Ana this is wrong" is one member talking to
+    another, and the bot answered it: "The coverage doesn't say (this is wrong)"."""
+    answer_message = sent_message("> quoted [1]", make_channel())
+    for text in (f"<@{OTHER_USER_ID}> this is wrong", f"<@&{BOT_ROLE_ID + 1}> look at this"):
+        assert classify(make_message(text, reply_to=answer_message), me(), DEFAULTS) is None
+        qa = settings(qa_channels=(CHANNEL_ID,))
+        assert classify(make_message(text), me(), qa) is None
+    # the bot named too, or the member named further on: still a question
+    named = make_message(f"<@{OTHER_USER_ID}> <@{BOT_ID}> and when?", reply_to=answer_message)
+    assert classify(named, me(), DEFAULTS).question == f"<@{OTHER_USER_ID}> and when?"
+    later = make_message(f"and when did <@{OTHER_USER_ID}> say it?", reply_to=answer_message)
+    assert classify(later, me(), DEFAULTS) is not None
