@@ -97,6 +97,25 @@ _UNITS = {
         re.IGNORECASE,
     ),
 }
+# the units after which a number measures rather than counts (_measured)
+_MEASURES = tuple(_UNITS[kind] for kind in ("length", "weight", "speed"))
+
+
+def _measured(text: str) -> frozenset[str]:
+    """The numbers in digits of ``text`` that measure a length, a weight or a speed ("gusts of
+    60-80 mph", "73 km north of Tandag", "five tonnes" aside: a spelled number before a unit is
+    rarer and kept): none of them counts anything, so "how many people died when Lorenzo hit
+    the Azores" is not answered by the wind's forecast speed (a near miss written for abst29).
+    A question asking for one (a length, a speed) has an answer type of its own, not "count"."""
+    return frozenset(
+        token
+        for pattern in _MEASURES
+        for found in pattern.finditer(text)
+        for token in word_tokens(found.group(0))
+        if token[:1].isdigit()
+    )
+
+
 _TALLY_YEARS = re.compile(  # "1980–1987", "2019-20": a span of years, no result
     r"(?:1[0-9]|20)\d\d\s*(?:-to-|\s+to\s+|[-\u2013\u2014])\s*(?:1[0-9]|20)?\d\d"
 )
@@ -401,6 +420,12 @@ _SPAN = AnyCase(
 # search took about 11 us a sentence, a twentieth of a count question's time at one copy)
 _SPAN_UNITS = tuple(
     unit if plural.startswith(unit) else unit[:-1] for unit, plural in TIME_UNIT_PLURALS.items()
+)
+# A number joined to a unit of time by hyphens, one word: "a 22-year-old co-pilot", "a 10-day
+# closure". It says how old or how long, and counts nothing (_SPAN finds "22 years" as two words;
+# the tokenizer keeps the hyphenated word whole, so _SPAN's number was never the token counted).
+_SPAN_WORD = re.compile(
+    r"\d[\d,.]*-(?:" + _time_unit_forms(TIME_UNIT_PLURALS) + r")(?:-olds?)?", re.IGNORECASE
 )
 
 
@@ -836,8 +861,11 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
             numbers -= {m.group(1).lower() for m in _NAMED_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
             numbers -= _SPAN.groups(text, needs=_SPAN_UNITS)
+            numbers = frozenset(n for n in numbers if not _SPAN_WORD.fullmatch(n))
         if numbers and "%" in text:  # nor "45% to 60% destruction": a share counts nothing
             numbers -= {m.group(1) for m in PERCENTAGE.finditer(text)}
+        if numbers and _DIGIT.search(text):  # nor "winds of 60-80 mph": a measure counts nothing
+            numbers -= _measured(text)
         return _runs(numbers)
     if atype in ("number", "measure"):
         return _runs(_numbers(text))
