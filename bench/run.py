@@ -373,7 +373,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     for option, folder in (("--out", args.out), ("--workdir", args.workdir)):
         if folder is not None and folder.exists() and not folder.is_dir():
             parser.error(f"{option}: not a folder: {folder}")
+        if folder is not None and not args.republish:
+            problem = _cannot_make(folder)
+            if problem:
+                parser.error(f"{option}: cannot make {folder} ({problem})")
     return args
+
+
+def _cannot_make(folder: Path) -> str | None:
+    """Why ``folder`` could not be made or written in ("PARENT: reason", of its nearest
+    existing parent), or None. Found only when it was first used, a folder in /proc, under a file or on
+    a read-only disk was a traceback: for --out, after the first size had been measured. The
+    probe is a folder made and removed in that parent: nothing is left if the run stops before
+    its first result."""
+    parent = folder
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"{parent}: not a folder"
+    try:
+        with tempfile.TemporaryDirectory(prefix=".factdesk-bench-probe-", dir=parent):
+            pass
+    except OSError as exc:
+        return f"{parent}: {exc.strerror or type(exc).__name__}"
+    return None
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:

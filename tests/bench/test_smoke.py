@@ -131,3 +131,19 @@ def test_a_file_as_the_output_folder_is_a_usage_error(tmp_path, capsys):
         run.main(["--out", str(taken), "--source", str(SEEDS)])
     assert exc.value.code == 2 and "--out: not a folder" in capsys.readouterr().err
     assert taken.read_text() == "notes\n"
+
+
+@pytest.mark.parametrize("option", ["--out", "--workdir"])
+def test_a_folder_that_cannot_be_made_is_a_usage_error_before_anything_runs(
+    tmp_path, capsys, option
+):
+    """qa28: `--out /proc/x` (or a folder under a file, or on a read-only disk) was a
+    FileNotFoundError traceback once the first size had been generated, built and timed;
+    `--workdir` likewise before the first corpus."""
+    taken = tmp_path / "notes.txt"
+    taken.write_text("notes\n")
+    with pytest.raises(SystemExit) as exc:
+        run.main([option, str(taken / "results"), "--source", str(SEEDS)])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and f"{option}: cannot make" in err and "not a folder" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
