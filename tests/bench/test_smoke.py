@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
 from bench import run
-from tests.conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, ROOT, SEEDS
 
 
 def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
@@ -147,3 +150,66 @@ def test_a_folder_that_cannot_be_made_is_a_usage_error_before_anything_runs(
     err = capsys.readouterr().err
     assert exc.value.code == 2 and f"{option}: cannot make" in err and "not a folder" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def _half_measured(size, records, args, workdir, previous):
+    """The first size measured (and its folder removed, as without --keep); the second
+    stopped by Ctrl-C at its first timing, its corpus and database on disk."""
+    if not previous:
+        return {"size": size}
+    (workdir / f"x{size}" / "articles").mkdir(parents=True)
+    (workdir / f"x{size}" / "factdesk.db").write_bytes(b"half built")
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_mid_run_says_so_in_one_line_and_removes_the_corpus(tmp_path, monkeypatch, capsys):
+    """qa28: Ctrl-C during a run was a KeyboardInterrupt traceback, and with --workdir (and no
+    --keep) the stopped size's corpus and database stayed there."""
+    monkeypatch.setattr(run, "run_size", _half_measured)
+    monkeypatch.setattr(run, "_write_outputs", lambda run_, out: None)
+    work = tmp_path / "work"
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--sizes", "1,2", "--source", str(SEEDS), "--workdir", str(work), "--out", "o"])
+    assert exc.value.code == 130
+    assert "interrupted during ×2: the results of ×1 are in o" in capsys.readouterr().err
+    assert sorted(p.name for p in work.iterdir()) == []
+
+
+STOPPED_BY_SIGTERM = """
+import os, signal, sys
+from bench import run
+def half(size, records, args, workdir, previous):
+    (workdir / "x1" / "articles").mkdir(parents=True)
+    os.kill(os.getpid(), signal.SIGTERM)
+run.run_size = half
+run.main(sys.argv[1:])
+"""
+
+
+def test_sigterm_mid_run_removes_the_temporary_folder(tmp_path):
+    """qa28: `kill`, `timeout` or a service manager's stop (SIGTERM) ended a run on the spot,
+    leaving its temporary folder, corpora and databases (2 GB at ×100), in /tmp for good."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            STOPPED_BY_SIGTERM,
+            "--sizes",
+            "1",
+            "--source",
+            str(SEEDS),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        env=dict(os.environ, TMPDIR=str(temp)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 143, done.stderr
+    assert done.stderr.strip().endswith("interrupted during ×1: nothing measured, nothing written")
+    assert "Traceback" not in done.stderr
+    assert list(temp.iterdir()) == []
