@@ -7,6 +7,7 @@ shows the traceback for bug reports.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import io
@@ -14,11 +15,13 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
 import traceback
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -283,7 +286,7 @@ def run_build(
     target = Path(db_path) if db_path else config.db_path
     # the configured articles as they were when the build began, for `ask` to compare
     checked = None if paths else articles_signature(sources, config.articles.max_bytes, target)
-    with _progress(quiet) as progress:
+    with _stopped_by_sigterm(), _progress(quiet) as progress:
         report = build(
             sources,
             target,
@@ -311,6 +314,34 @@ def run_build(
     elif not quiet:
         click.echo(summary_line(report), err=True)
     return report
+
+
+class Terminated(SystemExit):
+    """SIGTERM during a build, as a SystemExit with the status a shell gives it (143)."""
+
+
+@contextlib.contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` while a build runs, and say so in one line.
+    Python's default ended the build on the spot: the database was left as it was, but so was
+    the build's temp copy beside it (``.factdesk-build-PID-NAME``, as big as the database) until
+    the next build swept it; raised instead, the build removes it as it does after Ctrl-C.
+    SIGTERM is what `kill`, `timeout`, cron's and a service manager's stop send."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: Any) -> None:
+        raise Terminated(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    except Terminated:
+        click.echo("terminated", err=True)
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _record_checked(target: Path, checked: str | None, _report: BuildReport) -> None:
