@@ -80,6 +80,16 @@ def test_a_malformed_conversation_file_is_named(tmp_path, text, problem):
         load_conversations(path)
 
 
+def test_a_question_file_given_to_conversations_says_what_it_is_in_one_line():
+    """qa28: `eval eval/seed-dev.yaml --conversations` named every entry ("unknown key 'q'",
+    "'gold'", "'turns' must list at least two questions": 41 lines) and not that the file is
+    a question file; the other way round was already one line."""
+    with pytest.raises(ConfigError) as exc:
+        load_conversations(ROOT / "eval" / "seed-dev.yaml")
+    assert str(exc.value).endswith("a question file ('- q:'): run it without --conversations")
+    assert "\n" not in str(exc.value)
+
+
 @pytest.mark.parametrize("name", ["conversations-seed.yaml", "conversations-wikinews.yaml"])
 def test_the_shipped_conversation_sets_load(name):
     conversations = load_conversations(ROOT / "eval" / name)
