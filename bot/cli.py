@@ -858,7 +858,7 @@ def eval_command(
     if not questions:
         raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
     if conversations:
-        _eval_conversations(config, questions, db_path, as_json, show_wrong)
+        _eval_conversations(config, questions, db_path, article_paths, as_json, show_wrong)
         return
     items = load_questions(questions)
     # named as bot.intents names them, without the spaces around the name
@@ -869,13 +869,7 @@ def eval_command(
     if unused := unused_gold(items):
         click.echo(format_unused_gold(questions, unused), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
-        if article_paths:
-            target = Path(db_path) if db_path else Path(tmp) / "eval.db"
-            report = run_build(config, article_paths, target, quiet=True)
-            if not target.exists():
-                raise click.ClickException(_nothing_built(report, [Path(p) for p in article_paths]))
-        else:
-            target = ensure_database(config, db_path)
+        target = _eval_database(config, db_path, article_paths, Path(tmp))
         answerer = Answerer(config, target)
         for intent, match in answerer.matcher.shadowed():
             click.echo(
@@ -898,11 +892,7 @@ def eval_command(
             raise UnknownArticleError(capped_lines(unknown_articles))
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
-            click.echo(
-                f"note: no sentence in {target} holds any of these questions' gold text: is it "
-                "the database they were written for? (--db FILE, or --articles PATH)",
-                err=True,
-            )
+            click.echo(_no_gold_here(target), err=True)
         elif unfound := unfound_gold(report, answerer.corpus.holds):
             click.echo(format_unfound_gold(questions, target, unfound), err=True)
         answerer.corpus.close()
@@ -912,11 +902,39 @@ def eval_command(
         click.echo(format_report(report, show_wrong=show_wrong))
 
 
+def _eval_database(
+    config: Config, db_path: str | None, article_paths: Sequence[str], tmp: Path
+) -> Path:
+    """The database an eval asks: ``--articles`` built into ``--db`` (or one in ``tmp``), else
+    ``--db`` or the configured one, built if it needs to be."""
+    if not article_paths:
+        return ensure_database(config, db_path)
+    target = Path(db_path) if db_path else tmp / "eval.db"
+    report = run_build(config, article_paths, target, quiet=True)
+    if not target.exists():
+        raise click.ClickException(_nothing_built(report, [Path(p) for p in article_paths]))
+    return target
+
+
+def _no_gold_here(target: Path) -> str:
+    return (
+        f"note: no sentence in {target} holds any of these questions' gold text: is it "
+        "the database they were written for? (--db FILE, or --articles PATH)"
+    )
+
+
 def _eval_conversations(
-    config: Any, path: str, db_path: str | None, as_json: bool, show_wrong: int
+    config: Any,
+    path: str,
+    db_path: str | None,
+    article_paths: Sequence[str],
+    as_json: bool,
+    show_wrong: int,
 ) -> None:
     """``eval --conversations``: each conversation's turns asked in order, each with the last
-    answer as its context (bot.conversation_eval)."""
+    answer as its context (bot.conversation_eval). ``--articles`` was passed over here: the
+    conversations went to the configured database (the seed article), every turn a miss, and
+    nothing said why, as against any database that holds none of their gold text."""
     from .answer import Answerer
     from .conversation_eval import (
         evaluate_conversations,
@@ -931,13 +949,23 @@ def _eval_conversations(
     items = load_conversations(path)
     if unused := unused_gold_turns(items):
         click.echo(format_unused_gold(path, unused, noun="turn"), err=True)
-    answerer = Answerer(config, ensure_database(config, db_path))
-    try:
-        report = evaluate_conversations(
-            items, lambda q, previous: answerer.answer(q, previous=previous)
-        )
-    finally:
-        answerer.corpus.close()
+    turns = [turn for conversation in items for turn in conversation.turns]
+    with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
+        target = _eval_database(config, db_path, article_paths, Path(tmp))
+        answerer = Answerer(config, target)
+        try:
+            report = evaluate_conversations(
+                items, lambda q, previous: answerer.answer(q, previous=previous)
+            )
+            scored = (report.first, report.follow_ups)
+            if (
+                any(r.answerable for r in scored)
+                and not any(r.ranked_top1 for r in scored)
+                and not _quotes_a_gold(answerer, turns)
+            ):
+                click.echo(_no_gold_here(target), err=True)
+        finally:
+            answerer.corpus.close()
     if as_json:
         counts = {**summary(report), "follow_up_misses": report.follow_ups.to_json(show_wrong)}
         click.echo(json.dumps(counts, indent=2, ensure_ascii=False))
