@@ -317,16 +317,20 @@ def run_build(
 
 
 class Terminated(SystemExit):
-    """SIGTERM during a build, as a SystemExit with the status a shell gives it (143)."""
+    """SIGTERM during a build or an eval, as a SystemExit with the status a shell gives it
+    (143)."""
+
+    told = False
 
 
 @contextlib.contextmanager
 def _stopped_by_sigterm() -> Iterator[None]:
-    """Turn SIGTERM into :class:`Terminated` while a build runs, and say so in one line.
-    Python's default ended the build on the spot: the database was left as it was, but so was
-    the build's temp copy beside it (``.factdesk-build-PID-NAME``, as big as the database) until
-    the next build swept it; raised instead, the build removes it as it does after Ctrl-C.
-    SIGTERM is what `kill`, `timeout`, cron's and a service manager's stop send."""
+    """Turn SIGTERM into :class:`Terminated` while a build or an eval runs, and say so in
+    one line. Python's default ended them on the spot: a build's database was left as it was,
+    but so was its temp copy beside it (``.factdesk-build-PID-NAME``, as big as the database)
+    until the next build swept it, and ``eval --articles``' temporary folder and database in
+    /tmp for good; raised instead, each removes them as it does after Ctrl-C. SIGTERM is what
+    `kill`, `timeout`, cron's and a service manager's stop send."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -337,8 +341,10 @@ def _stopped_by_sigterm() -> Iterator[None]:
     previous = signal.signal(signal.SIGTERM, stop)
     try:
         yield
-    except Terminated:
-        click.echo("terminated", err=True)
+    except Terminated as exc:
+        if not getattr(exc, "told", False):  # a build inside an eval: said once
+            click.echo("terminated", err=True)
+            exc.told = True
         raise
     finally:
         signal.signal(signal.SIGTERM, previous)
@@ -789,6 +795,7 @@ def _line_waiting() -> bool:
 )
 @click.pass_obj
 @friendly
+@_stopped_by_sigterm()  # `--articles`' temporary database (a copy of the corpus) goes with it
 def eval_command(
     obj: Context,
     questions: str | None,
