@@ -451,7 +451,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     }
     temp = None
     workdir = args.workdir
-    if workdir is None:
+    if workdir is None and args.keep:
+        # `--keep` alone kept nothing: the temporary folder went at the end all the same
+        workdir = Path(tempfile.mkdtemp(prefix="factdesk-bench-"))
+        log(f"corpora and databases are kept in {workdir}")
+    elif workdir is None:
         temp = tempfile.TemporaryDirectory(prefix="factdesk-bench-")
         workdir = Path(temp.name)
     size = args.sizes[0]

@@ -213,3 +213,22 @@ def test_sigterm_mid_run_removes_the_temporary_folder(tmp_path):
     assert done.stderr.strip().endswith("interrupted during ×1: nothing measured, nothing written")
     assert "Traceback" not in done.stderr
     assert list(temp.iterdir()) == []
+
+
+def test_keep_without_a_workdir_keeps_the_corpora_and_says_where(tmp_path, monkeypatch, capsys):
+    """qa28: `--keep` without `--workdir` kept nothing: the temporary folder was removed at the
+    end all the same, and the run never said where it had been."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(run.tempfile, "tempdir", None)  # read TMPDIR again
+
+    def measured(size, records, args, workdir, previous):
+        (workdir / f"x{size}").mkdir()
+        return {"size": size}
+
+    monkeypatch.setattr(run, "run_size", measured)
+    monkeypatch.setattr(run, "_write_outputs", lambda run_, out: None)
+    monkeypatch.setattr(run.report, "markdown", lambda run_: "")
+    run.main(["--sizes", "1", "--source", str(SEEDS), "--keep", "--out", str(tmp_path / "o")])
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("factdesk-bench-")]
+    assert len(kept) == 1 and (kept[0] / "x1").is_dir()
+    assert f"kept in {kept[0]}" in capsys.readouterr().err
