@@ -70,13 +70,23 @@ def read_records(paths: Iterable[str | Path]) -> list[Record]:
         path = Path(raw)
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            suffix = file.suffix.lower()
-            if suffix == ".csv":
-                records.extend(_read_csv(file))
-            elif suffix == ".txt" and file.stem.lower() not in ("readme", "license"):
-                title, _, body = file.read_text(encoding="utf-8").partition("\n")
-                records.append(Record(title=title.strip(), text=body.strip()))
+            try:
+                records.extend(_read_file(file))
+            except (OSError, UnicodeDecodeError, csv.Error) as exc:
+                # a file not UTF-8 (or unreadable, or a broken feed) was a traceback
+                reason = getattr(exc, "strerror", None) or str(exc)
+                raise ValueError(f"{file}: cannot read it as articles ({reason})") from None
     return records
+
+
+def _read_file(file: Path) -> list[Record]:
+    suffix = file.suffix.lower()
+    if suffix == ".csv":
+        return list(_read_csv(file))
+    if suffix == ".txt" and file.stem.lower() not in ("readme", "license"):
+        title, _, body = file.read_text(encoding="utf-8").partition("\n")
+        return [Record(title=title.strip(), text=body.strip())]
+    return []
 
 
 def _read_csv(path: Path) -> Iterator[Record]:

@@ -416,7 +416,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         report.plot(run, args.out / "latency.png")
         publish(run, args.out)
         return run
-    records = read_records(args.source)
+    try:
+        records = read_records(args.source)
+    except ValueError as exc:
+        raise SystemExit(f"--source: {exc}") from None
     if not records:
         # the default, the Wikinews corpus beside the checkout, is not part of the repository
         raise SystemExit(

@@ -232,3 +232,15 @@ def test_keep_without_a_workdir_keeps_the_corpora_and_says_where(tmp_path, monke
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("factdesk-bench-")]
     assert len(kept) == 1 and (kept[0] / "x1").is_dir()
     assert f"kept in {kept[0]}" in capsys.readouterr().err
+
+
+def test_a_source_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
+    """qa28: `--source` naming a .txt file that is not UTF-8 (a Latin-1 export) was a
+    UnicodeDecodeError traceback."""
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Caf\xe9 opens\nIt opened on Monday.\n".encode("latin-1"))
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--source", str(bad), "--out", str(tmp_path / "o")])
+    message = str(exc.value.code)
+    assert message.startswith(f"--source: {bad}: cannot read it as articles")
+    assert "\n" not in message and not (tmp_path / "o").exists()
