@@ -272,8 +272,8 @@ def make_parser() -> argparse.ArgumentParser:
         "--source",
         nargs="+",
         default=[str(DEFAULT_SOURCE)],
-        help="articles to scale: CSV feeds and/or .txt files or folders (default: the Wikinews "
-        "corpus in shared/corpus/wikinews beside the checkout)",
+        help="articles to scale: CSV feeds, .txt or .md articles, or folders (default: the "
+        "Wikinews corpus in shared/corpus/wikinews beside the checkout)",
     )
     parser.add_argument(
         "--questions",
