@@ -286,7 +286,7 @@ def run_build(
     target = Path(db_path) if db_path else config.db_path
     # the configured articles as they were when the build began, for `ask` to compare
     checked = None if paths else articles_signature(sources, config.articles.max_bytes, target)
-    with _stopped_by_sigterm(), _progress(quiet) as progress:
+    with _stopped_by_signal(), _progress(quiet) as progress:
         report = build(
             sources,
             target,
@@ -317,20 +317,21 @@ def run_build(
 
 
 class Terminated(SystemExit):
-    """SIGTERM during a build or an eval, as a SystemExit with the status a shell gives it
+    """SIGTERM or SIGHUP during a build or an eval, as a SystemExit with the status a shell gives it
     (143)."""
 
     told = False
 
 
 @contextlib.contextmanager
-def _stopped_by_sigterm() -> Iterator[None]:
+def _stopped_by_signal() -> Iterator[None]:
     """Turn SIGTERM into :class:`Terminated` while a build or an eval runs, and say so in
     one line. Python's default ended them on the spot: a build's database was left as it was,
     but so was its temp copy beside it (``.factdesk-build-PID-NAME``, as big as the database)
     until the next build swept it, and ``eval --articles``' temporary folder and database in
     /tmp for good; raised instead, each removes them as it does after Ctrl-C. SIGTERM is what
-    `kill`, `timeout`, cron's and a service manager's stop send."""
+    `kill`, `timeout`, cron's and a service manager's stop send; SIGHUP, a closed terminal's.
+    (``factdesk run`` is not under it: there SIGHUP reloads the database.)"""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -338,7 +339,9 @@ def _stopped_by_sigterm() -> Iterator[None]:
     def stop(signum: int, _frame: Any) -> None:
         raise Terminated(128 + signum)
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    # SIGHUP: the terminal or SSH session a build was started from closed
+    stopping = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
+    previous = {number: signal.signal(number, stop) for number in stopping}
     try:
         yield
     except Terminated as exc:
@@ -347,7 +350,8 @@ def _stopped_by_sigterm() -> Iterator[None]:
             exc.told = True
         raise
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _record_checked(target: Path, checked: str | None, _report: BuildReport) -> None:
@@ -795,7 +799,7 @@ def _line_waiting() -> bool:
 )
 @click.pass_obj
 @friendly
-@_stopped_by_sigterm()  # `--articles`' temporary database (a copy of the corpus) goes with it
+@_stopped_by_signal()  # `--articles`' temporary database (a copy of the corpus) goes with it
 def eval_command(
     obj: Context,
     questions: str | None,

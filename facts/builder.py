@@ -752,9 +752,11 @@ def _init_worker(parent: int) -> None:
     writes nothing else: its results and errors go back to the build through the pool.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # a build started by `factdesk build` turns SIGTERM into an exception to clean up its temp
-    # file; a forked worker has none to clean, and ends as before
+    # a build started by `factdesk build` turns SIGTERM and SIGHUP into an exception to clean
+    # up its temp file; a forked worker has none to clean, and ends as before
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     _die_with_parent()
