@@ -224,6 +224,13 @@ class Answerer:
         ):
             # the earlier question's words chose a sentence that answers it again, not this
             return self._in_story(question, asked, continued, top)
+        if continued is not None and follow_up.quoted_again(
+            previous, citations[0], question, asked.words if asked is not None else ()
+        ):  # the sentence the member just read, which does not answer the follow-up
+            if asked is not None:
+                return self._in_story(question, asked, continued, top, strict=True)
+            abstention = self._abstain(question, cleaned.text, match, ranked, notes, confidence)
+            return replace(abstention, continues=continued)
         lead = (
             _lead(match, weighed, reading, analysis, rows[chosen.best])
             if settings.lead_line
@@ -267,7 +274,11 @@ class Answerer:
         try:
             alone = self.answer(
                 follow_up.named_again(
-                    self._state, question, continued, self.config.answer.max_question_chars
+                    self._state,
+                    question,
+                    continued,
+                    self.config.answer.max_question_chars,
+                    asked.story,
                 ),
                 article=asked.story,
                 top=top,

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from facts.errors import DatabaseError, FactsError
 
+from . import follow_up
 from .answer import Answerer
 from .corpus import bare_id, typed_forms
 from .errors import BotError, UnknownArticleError
@@ -141,7 +142,8 @@ def chat_loop(
 ) -> None:
     """Read questions until /quit or end of input; a follow-up may lean on the last answer."""
     output_fn("factdesk chat: ask about the coverage; /help for commands, /quit to leave.")
-    last: Answer | None = None
+    last: Answer | None = None  # what /sources shows
+    context: Answer | None = None  # what a follow-up leans on (follow_up.leaned_on)
     while True:
         try:
             line = input_fn()
@@ -163,19 +165,24 @@ def chat_loop(
             output_fn(reload_reply(answerer))
             continue
         try:
-            reply, answer = _respond(answerer, line, last)
+            reply, answer = _respond(answerer, line, last, context)
         except DatabaseError as exc:
             # written over or locked meanwhile: the chat goes on, and /reload takes a new build
             output_fn(f"Error: {exc}")
             continue
         output_fn(reply)
         if answer is not None and answer.answered:
-            last = answer  # an abstention keeps the last real answer for /sources, follow-ups
+            last = answer  # an abstention keeps the last real answer for /sources
+        if answer is not None:  # and a follow-up leans on the question it abstained on
+            context = follow_up.leaned_on(answer, context)
 
 
-def _respond(answerer: Answerer, line: str, last: Answer | None) -> tuple[str, Answer | None]:
+def _respond(
+    answerer: Answerer, line: str, last: Answer | None, context: Answer | None
+) -> tuple[str, Answer | None]:
     """The reply to a line that is no chat command of its own (/quit, /help, /reload), and the
-    answer it gave, if any."""
+    answer it gave, if any: ``last`` is what /sources shows, ``context`` what a question
+    follows up on."""
     # as typed on Discord, where it is read, not refused ("/ask:who …", "/ sources" too);
     # "/sourcesfoo" is a mistyped command, as on Discord
     typed = read_command(line)
@@ -187,7 +194,7 @@ def _respond(answerer: Answerer, line: str, last: Answer | None) -> tuple[str, A
         meant = meant_command(word, CHAT_COMMANDS)
         hint = f"did you mean {meant}? " if meant else ""
         return f"Unknown command {word}: {hint}/help lists the commands.", None
-    answer = answerer.answer(line, previous=last)
+    answer = answerer.answer(line, previous=context)
     return answer.reply, answer
 
 

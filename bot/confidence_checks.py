@@ -242,9 +242,10 @@ def _cause_unsaid(
     event) is not answered by a sentence that states no cause: no answer of the asked type and
     no cause of death in its words."""
     dated = bool(row.published)
+    death = dated and question_analysis.asks_death_cause(analysis, tokens)
     return (
         (
-            (dated and question_analysis.asks_death_cause(analysis, tokens))
+            death
             or (
                 (dated or length > decide.LONG_ARTICLE)
                 and question_forms.asks_event_cause(analysis, tokens)
@@ -252,6 +253,8 @@ def _cause_unsaid(
         )
         and not judged.typed > 0
         and not question_analysis.states_death_cause(row.text)
+        # "how did the jackal die": "died trying to eat a bomb" (not why it was bombed)
+        and not (death and question_analysis.states_death_circumstance(row.text))
     )
 
 
@@ -299,7 +302,8 @@ def _name_ungiven(
     4 -> 3, no right answer lost. A capitalised title is no name either ("the United States
     President Donald Trump ... announced" for "who did Trump call"): fresh wikinews-dev17
     wrong citations 4 -> 3, no right answer lost; a title before a new name leaves the name
-    new."""
+    new. A name given after a verb of naming ("it would be named Tropical Storm Chantal",
+    sentence_analysis.gives_name) answers "what name would it have got" whatever it names."""
     if analysis.answer_type != "person":
         return False
     # a report's source answers only who said or reported it (mismatch.without_attribution)
@@ -310,10 +314,11 @@ def _name_ungiven(
         and (
             analysis.evidence_type == "name" or mismatch.doers_only_referred(analysis, tokens, text)
         )
+        and not sentence_analysis.gives_name(text, tokens)
     ) or mismatch.names_no_one_new(
         text,
         {t.lower() for t in tokens},
-        _known_entity_words(asked, entities, tokens) | _title_words(),
+        _known_entity_words(asked, entities, tokens, text) | _title_words(),
         _people_words(asked, entities),
         mismatch.deed_forms(analysis, tokens),
     )
@@ -351,7 +356,7 @@ def _no_one_else(
     # "who else wants guarantees": a stance or a saying is what a report's source gives
     says = asked.stance or asked.speech
     kinds = _ELSE_PEOPLE if _PERSON in {asked.kinds.get(e) for e in asked.named} else _ELSE_ACTORS
-    known = _known_entity_words(asked, entities, tokens) | _title_words()
+    known = _known_entity_words(asked, entities, tokens, text) | _title_words()
     known |= {t.lower() for t in tokens} | sentence_analysis.demonyms(text)
     others = []
     for entity in entities:
@@ -399,7 +404,7 @@ _ACTORS = frozenset({"person", "org"})
 
 
 def _known_entity_words(
-    asked: question_evidence.Asked, entities: AbstractSet[str], tokens: Sequence[str]
+    asked: question_evidence.Asked, entities: AbstractSet[str], tokens: Sequence[str], text: str
 ) -> set[str]:
     """The words of a sentence's entities that name no one a who-question could be asking
     for, lower-cased: places' ("Streatham High Road, London"), those of the entities the
@@ -408,7 +413,10 @@ def _known_entity_words(
     is someone new to "who is the pope", and "the" no part of "The Guardian". Nor does a word
     of a person or organisation the question names: a relative shares it ("Kim Yo Jong" is
     someone new to "who is Kim Jong Un's sister", "Ivanka Trump" to "who is Trump's
-    daughter")."""
+    daughter"), nor one that, beside the next word of the question, makes up another name of
+    the sentence (sentence_analysis.names_of_pairs): "Rocky McGaugh" is someone new to "who is
+    rocky linux named after", as "George Washington" would be to a question about the
+    Washington Post."""
     asked_words = {t.lower() for t in tokens} - STOPWORDS - _title_words()
     asked_words -= {
         word
@@ -416,14 +424,16 @@ def _known_entity_words(
         if asked.kinds.get(entity) in _ACTORS
         for word in words
     }
+    given = sentence_analysis.names_of_pairs(text, tokens)
     known = set()
     for entity in entities:
         words = entity.split("-")
-        if (
-            asked.kinds.get(entity) in ("place", "country")
-            or entity in asked.named
-            or asked_words.intersection(words)
-        ):
+        in_part = {
+            w
+            for w in asked_words.intersection(words)
+            if not any(w in run for run in given if not run <= set(words))
+        }
+        if asked.kinds.get(entity) in ("place", "country") or entity in asked.named or in_part:
             known.update(words)
     return known
 

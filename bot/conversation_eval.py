@@ -2,8 +2,9 @@
 
 A conversation file is a YAML list of ``{turns: [QUESTION, ...], note}``, each turn written as
 a question file's entry (``q``, ``gold``, ``answerable``). The turns are asked in order, each
-with the last answer that cited something as its context, as ``factdesk chat`` and a reply on
-Discord do (an abstention keeps the last real answer as the context). The first turns and the
+with the last answer as its context, as ``factdesk chat`` and a reply on Discord do: one that
+quoted something, or an abstention on a question of its own (an abstained follow-up keeps the
+context it was asked with: follow_up.leaned_on). The first turns and the
 follow-ups are scored apart: a change to how follow-ups are read shows in the second report,
 and the first, which has no context, must not move.
 """
@@ -14,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import follow_up
 from .errors import ConfigError
 from .evaluate import (
     EvalQuestion,
@@ -96,8 +98,9 @@ def unused_gold_turns(conversations: Sequence[Conversation]) -> list[str]:
 
 
 def evaluate_conversations(conversations: list[Conversation], ask: Ask) -> ConversationReport:
-    """Ask each conversation's turns in order, each with the last answer that cited something
-    (``ask(question, previous)``), and score the first turns and the follow-ups apart."""
+    """Ask each conversation's turns in order, each with the last answer it leans on
+    (``ask(question, previous)``, follow_up.leaned_on), and score the first turns and the
+    follow-ups apart."""
     first, follow_ups = Report(), Report()
     transcripts, on_right = [], []
     for conversation in conversations:
@@ -110,7 +113,7 @@ def evaluate_conversations(conversations: list[Conversation], ask: Ask) -> Conve
             if number and previous is not None and previous.correct:
                 on_right.append(outcome)
             outcomes.append(outcome)
-            if answer.answered:
+            if follow_up.leaned_on(answer, previous.answer if previous else None) is answer:
                 previous = outcome
         transcripts.append(tuple(outcomes))
     return ConversationReport(first, follow_ups, tuple(transcripts), tuple(on_right))

@@ -53,6 +53,21 @@ def _without_asides(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
+def leaned_on(answer: Answer, previous: Answer | None) -> Answer | None:
+    """The answer the next question follows up on, after ``answer`` was given with
+    ``previous`` as its context: ``answer`` if it quoted something, or if it abstained on a
+    question of its own (no follow-up): the member's question still says what "he", "it" and
+    "when?" are about, and the next question asked with the older answer, or alone, was
+    read in another story ("how old is the building?" after "was anyone hurt in the Bontddu
+    Hall fire?" was abstained on quoted a "25-year-old building" of another article). An
+    abstained follow-up, or small talk, keeps ``previous``: its question was read with that
+    one. Public: `factdesk chat`, the Discord cog and `eval --conversations` keep the
+    context so."""
+    if answer.answered or (answer.kind == "abstain" and answer.continues is None):
+        return answer
+    return previous
+
+
 def story_of(corpus: Corpus, previous: Answer | None) -> str | None:
     """The article the last answer quoted first, which a follow-up is read in; None where
     there is none, or the coverage no longer has it (rebuilt since the answer was given).
@@ -83,9 +98,24 @@ def story_silent(
 
 def is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:
     """Whether a question may continue the last one: no entity of its own and at most
-    FOLLOW_UP_WORDS words that are no stop words. Public: the answerer asks it first."""
+    FOLLOW_UP_WORDS words that are no stop words. An entity named by one of English's
+    commonest words is none of its own (_named_by_a_common_word): "when did people *get* water
+    back?" read a place named "Get", and was asked alone. Public: the answerer asks it first."""
     content = [t for t in tokens if t not in STOPWORDS]
-    return not resolved and len(content) <= FOLLOW_UP_WORDS
+    named = [r for r in resolved if not _named_by_a_common_word(r.alias)]
+    return not named and len(content) <= FOLLOW_UP_WORDS
+
+
+# Zipf frequency from which a word is one of English's commonest ("get", "men", "us"), more
+# often meant as the word than as a name; "uk" (5.1) and "france" (4.9) are below it
+COMMON_WORD_ZIPF = 5.5
+
+
+def _named_by_a_common_word(alias: str) -> bool:
+    """Whether an entity was read from one word that English uses far more often as itself
+    ("get", a Wikinews place; "men", a place; "us"): a follow-up naming only such a thing
+    names nothing the last answer did not, and is read with the question it continues."""
+    return " " not in alias and zipf(alias) >= COMMON_WORD_ZIPF
 
 
 # Words right before a word that make it a thing the question names ("the *ferry*", "any
@@ -268,15 +298,61 @@ def story_says(
     return False
 
 
-def named_again(state: BuildState, question: str, continued: str | None, limit: int) -> str:
+def quoted_again(
+    previous: Answer | None, citation: Citation, question: str, asked: Sequence[str]
+) -> bool:
+    """Whether ``citation``, the answer to a follow-up asked with ``asked`` words, is the
+    sentence the last answer quoted first and does not answer it: it has none of those words
+    (says_itself), or the follow-up asks for more than it said (asks_beyond: "and then?",
+    "what else?"). The member has read it, and the earlier question's words chose it again
+    ("who decided that?" after the agenda "has not been disclosed" re-quoted that sentence;
+    "what does it want instead?" re-quoted "Russia remains unwilling to engage in ...
+    talks"). Words about the answer itself do not count ("says who?", "what did he say?": the
+    sentence quoted may name its speaker), nor does a bare follow-up ("when?", "where was
+    that?"), whose answer may be in the same sentence. Public: the answerer asks such a
+    follow-up alone in its story, or abstains."""
+    if previous is None or not previous.citations:
+        return False
+    last = previous.citations[0]
+    if (last.article, last.sentence_id) != (citation.article, citation.sentence_id):
+        return False
+    if asks_beyond(question):
+        return True
+    words = [w for w in asked if w not in _ABOUT_THE_ANSWER]
+    return bool(words) and not says_itself(citation.sentence, question, words)
+
+
+# Words with which a follow-up asks for something besides what the last answer said ("what
+# *else*?", "what does it want *instead*?", "who *else*?", "any *others*?")
+_BEYOND = frozenset("else instead besides next another others".split())
+# the same where the follow-up has no other word ("and *then*?", "*more*?", "any *other*?"):
+# "what did he say then?" and "more than 20?" ask no such thing
+_BARE_BEYOND = frozenset("then more other".split())
+
+
+def asks_beyond(question: str) -> bool:
+    """Whether a follow-up asks for more than the last answer said: then the sentence it
+    quoted is no answer to it, whatever words they share."""
+    tokens = question_analysis.question_tokens(question)
+    if any(t in _BEYOND for t in tokens):
+        return True
+    rest = [t for t in tokens if t not in STOPWORDS and t not in _ASIDES]
+    return not rest and any(t in _BARE_BEYOND for t in tokens)
+
+
+def named_again(
+    state: BuildState, question: str, continued: str | None, limit: int, story: str | None = None
+) -> str:
     """``question`` with "he", "she", "him", "her" (and "his", "hers") as the one person
     the question it continues names ("what did he say?" after "how long did bolton hold
     the job?" is "what did bolton say?"): asked alone within the story, a pronoun is no
     word to find, and the story's sentences about that person are what it asks about.
-    Unchanged where the earlier question names no person, or more than one. Public: the
-    answerer asks a follow-up so within its story (Answerer._in_story); ``limit`` is the
-    longest question it reads."""
-    if continued is None or not _PERSON_PRONOUN.search(question):
+    Unchanged where the earlier question names no person, or more than one, or where
+    ``story`` speaks of that person with the other pronouns (pronoun_fits: "she" is not
+    Bolton, whom the story calls "he"). Public: the answerer asks a follow-up so within its
+    story (Answerer._in_story); ``limit`` is the longest question it reads."""
+    pronoun = _PERSON_PRONOUN.search(question) if continued is not None else None
+    if continued is None or pronoun is None:
         return question
     known = known_word(state.corpus)
     text = read(state, clean(continued, limit).text, known)
@@ -284,7 +360,31 @@ def named_again(state: BuildState, question: str, continued: str | None, limit: 
     if len(people) != 1:
         return question
     (person,) = people
+    told = state.corpus.article_text(story) if story is not None else None
+    if told and not pronoun_fits(told, person, pronoun.group(0)):
+        return question
     return _PERSON_PRONOUN.sub(
         lambda m: f"{person}'s" if m.group(0).lower() in ("his", "hers") else person,
         question,
     )
+
+
+_SHE = frozenset("she her hers herself".split())
+
+
+def pronoun_fits(text: str, person: str, pronoun: str) -> bool:
+    """Whether a story (``text``) may call ``person`` ``pronoun``: news names a person, then
+    goes on with "he" or "she", so those of the sentences that name them (by their last name)
+    and of the sentence after each are counted, and the pronoun fits unless the other is the
+    more frequent. Only the subject pronouns: "his" and "her" as often belong to another
+    ("Mary Smith, his deputy"). A story that says neither lets it fit, as before."""
+    sentences = re.split(r"(?<=[.!?\"])\s+", text)
+    name = tokenize(person)[-1:] if tokenize(person) else []
+    he = she = 0
+    for i, sentence in enumerate(sentences):
+        if name and name[0] in tokenize(sentence):
+            words = tokenize(" ".join(sentences[i : i + 2]))
+            he += words.count("he")
+            she += words.count("she")
+    asked_she = pronoun.lower() in _SHE
+    return she >= he if asked_she else he >= she

@@ -374,6 +374,16 @@ _DEATH_ASKED = _DEATH_WORDS | frozenset("death deaths killed kill".split())
 # Tuesday ... following an extended battle with throat cancer" (not "of": "the demise of my dear
 # friend" names the dead).
 _DEATH_CAUSE = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+# What the dead was doing ("a jackal died trying to eat a bomb", "killed while crossing") and the
+# event that killed ("died in a helicopter crash", "killed in an explosion") say how a death came
+# about; "died in a hospital" does not. They answer what a death came of, not why someone did
+# what caused it ("why would anyone blow up a jackal": the bomb's purpose).
+_DEATH_CIRCUMSTANCE = re.compile(
+    r"\b(?:while|trying to|attempting to|"
+    r"in an? (?:[\w-]+ ){0,2}(?:crash|accident|collision|explosion|blast|attack|fire|shooting|"
+    r"bombing|stampede|earthquake|flood|avalanche|landslide))\b",
+    re.IGNORECASE,
+)
 _DEATH_VERB = re.compile(r"\b(?:die[sd]?|dying|death|killed|demise)\b", re.IGNORECASE)
 
 
@@ -392,6 +402,14 @@ def states_death_cause(text: str) -> bool:
     return death is not None and _DEATH_CAUSE.search(text, death.end()) is not None
 
 
+def states_death_circumstance(text: str) -> bool:
+    """Does the sentence say how a death came about, after its verb: what the dead was doing
+    ("died trying to eat a bomb") or the event that killed ("died in a helicopter crash")? An
+    answer to "how did X die", not to why someone caused it."""
+    death = _DEATH_VERB.search(text)
+    return death is not None and _DEATH_CIRCUMSTANCE.search(text, death.end()) is not None
+
+
 # Adverbs chat puts between the question word and its verb: "what actually killed them", "what
 # exactly caused the crash"
 _EMPHASIS = frozenset("actually really exactly ultimately finally precisely".split())
@@ -400,9 +418,12 @@ _EMPHASIS = frozenset("actually really exactly ultimately finally precisely".spl
 def _asks_cause(rest: list[str]) -> bool:
     """After "what"/"how": does the question ask what caused something (answered "because ...",
     "died of ...", "caused by ...") rather than what something is? An adverb of emphasis
-    first ("what *actually* killed the girls") changes nothing."""
+    first ("what *actually* killed the girls") or last ("how did that jackal die *exactly*",
+    chat's afterthought) changes nothing."""
     while rest and rest[0] in _EMPHASIS:
         rest = rest[1:]
+    while rest and rest[-1] in _EMPHASIS:
+        rest = rest[:-1]
     if rest and rest[0] in _CAUSE_VERBS:
         return True
     verb = next((w for w in rest[:4] if w not in AUXILIARIES and w not in MODALS), "")

@@ -97,6 +97,25 @@ _UNITS = {
         re.IGNORECASE,
     ),
 }
+# the units after which a number measures rather than counts (_measured)
+_MEASURES = tuple(_UNITS[kind] for kind in ("length", "weight", "speed"))
+
+
+def _measured(text: str) -> frozenset[str]:
+    """The numbers in digits of ``text`` that measure a length, a weight or a speed ("gusts of
+    60-80 mph", "73 km north of Tandag", "five tonnes" aside: a spelled number before a unit is
+    rarer and kept): none of them counts anything, so "how many people died when Lorenzo hit
+    the Azores" is not answered by the wind's forecast speed (a near miss written for abst29).
+    A question asking for one (a length, a speed) has an answer type of its own, not "count"."""
+    return frozenset(
+        token
+        for pattern in _MEASURES
+        for found in pattern.finditer(text)
+        for token in word_tokens(found.group(0))
+        if token[:1].isdigit()
+    )
+
+
 _TALLY_YEARS = re.compile(  # "1980–1987", "2019-20": a span of years, no result
     r"(?:1[0-9]|20)\d\d\s*(?:-to-|\s+to\s+|[-\u2013\u2014])\s*(?:1[0-9]|20)?\d\d"
 )
@@ -329,6 +348,42 @@ CAPS_RUN = re.compile(
     r"[A-Z][\w\-\u2019']*(?:\.?\s+(?:(?:of|de|van|von|der|da|la|the)\s+)?[A-Z][\w\-\u2019']*)*"
 )
 _COUNT_WORDS = (NUMBER_WORDS - {"first", "second"}) | ONE_WORDS
+
+
+# A name given as one ("would be named Tropical Storm Chantal", "renamed MV Alan Kurdi", "known
+# as Bloody Sunday"): capitalised words right after a verb of naming
+_NAMED_AS = re.compile(
+    r"\b(?:(?:re|nick)?named|called|dubbed|christened|titled|known as)\s+(?:as\s+)?"
+    r"(?:the\s+)?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)"
+)
+
+
+def gives_name(text: str, known: Iterable[str]) -> bool:
+    """Does the sentence give something a name the question does not have, after a verb of
+    naming? "What name would the depression have got" is answered by "it would be named
+    Tropical Storm Chantal", which names no person: a name was asked, not someone."""
+    known = {k.lower() for k in known}
+    return any(
+        not known.issuperset(w.lower() for w in tokenize(m.group(1)))
+        for m in _NAMED_AS.finditer(text[:MAX_SENTENCE_CHARS])
+    )
+
+
+def names_of_pairs(text: str, tokens: Sequence[str]) -> tuple[frozenset[str], ...]:
+    """The lower-cased words of each capitalised run of the sentence that holds two words
+    standing side by side in the question: "Rocky Linux" for "who is rocky linux named after"
+    in "Kurtzer said Rocky Linux was named after Rocky McGaugh". Such a run is the name the
+    question gives; its words do not give another name of the sentence in part."""
+    words = [t.lower() for t in tokens]
+    pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if a != b}
+    runs = []
+    for m in CAPS_RUN.finditer(text[:MAX_SENTENCE_CHARS]):
+        run = [w.lower() for w in tokenize(m.group(0))]
+        if pairs.intersection(zip(run, run[1:], strict=False)):
+            runs.append(frozenset(run))
+    return tuple(runs)
+
+
 # A number that names rather than counts: "flight 1344", "Boeing 707", "Resolution 2334" (a
 # capitalised word inside the sentence, or a noun that numbers things, right before it). "How
 # many people were on board the Air India Express flight" is not answered by its flight number.
@@ -365,6 +420,12 @@ _SPAN = AnyCase(
 # search took about 11 us a sentence, a twentieth of a count question's time at one copy)
 _SPAN_UNITS = tuple(
     unit if plural.startswith(unit) else unit[:-1] for unit, plural in TIME_UNIT_PLURALS.items()
+)
+# A number joined to a unit of time by hyphens, one word: "a 22-year-old co-pilot", "a 10-day
+# closure". It says how old or how long, and counts nothing (_SPAN finds "22 years" as two words;
+# the tokenizer keeps the hyphenated word whole, so _SPAN's number was never the token counted).
+_SPAN_WORD = re.compile(
+    r"\d[\d,.]*-(?:" + _time_unit_forms(TIME_UNIT_PLURALS) + r")(?:-olds?)?", re.IGNORECASE
 )
 
 
@@ -800,8 +861,11 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
             numbers -= {m.group(1).lower() for m in _NAMED_NUMBER.finditer(text)}
         if numbers:  # nor "two days after": a span of time counts no countries
             numbers -= _SPAN.groups(text, needs=_SPAN_UNITS)
+            numbers = frozenset(n for n in numbers if not _SPAN_WORD.fullmatch(n))
         if numbers and "%" in text:  # nor "45% to 60% destruction": a share counts nothing
             numbers -= {m.group(1) for m in PERCENTAGE.finditer(text)}
+        if numbers and _DIGIT.search(text):  # nor "winds of 60-80 mph": a measure counts nothing
+            numbers -= _measured(text)
         return _runs(numbers)
     if atype in ("number", "measure"):
         return _runs(_numbers(text))

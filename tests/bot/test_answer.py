@@ -839,6 +839,8 @@ def test_a_news_sentence_naming_no_asked_thing_shows_no_answer_type(tmp_path, mo
     names places, no airline; for the confidence, a news sentence answers a "which NOUN"
     question only with a name by the noun (rank_features._names_head), not with any name it has."""
     question = "which airline was navalny flying with from tomsk when he got sick"
+    # the cap for a "which N" without N (mismatch.which_head_absent) would withhold both alike
+    monkeypatch.setattr(mismatch, "which_head_absent", lambda question, words, matched: False)
     dated = answerer_over(tmp_path, {"navalny": f"---\npublished: 2020-08-21\n---\n{NAVALNY}"})
     answer = dated.answer(question)
     assert answer.ranked[0].sentence.startswith("On Thursday, Navalny")
@@ -914,6 +916,46 @@ def test_a_news_sentence_naming_no_one_does_not_give_the_asked_person_s_name(tmp
     named = dated.replace("The cause of the crash", "The driver, Jose Perez, said the cause")
     answer = answerer_over(tmp_path / "named", {"bus": named}).answer(question)
     assert answer.answered and "Jose Perez" in answer.ranked[0].sentence
+
+
+JACKAL = (
+    "Police arrest twelve after explosives kill jackal in Tamil Nadu\n"
+    "Authorities arrested twelve people in Tamil Nadu after a jackal died trying to eat a bomb "
+    "embedded in meat that subsequently exploded.\n"
+    "The arrested men were taken to a court in Trichy.\n"
+    "Forest officials said the case was under investigation.\n"
+)
+
+
+def test_a_death_s_circumstance_answers_how_it_died_not_why_it_was_caused(tmp_path):
+    """ "how did that jackal die exactly": "died trying to eat a bomb" says how the death came
+    about (question_analysis.states_death_circumstance); it says nothing of why anyone set
+    the bomb, so the cause-unsaid cap still holds for that question."""
+    dated = f"---\npublished: 2019-07-08\n---\n{JACKAL}"
+    answerer = answerer_over(tmp_path, {"jackal": dated})
+    answer = answerer.answer("how did that jackal in tamil nadu die exactly")
+    assert answer.answered and "trying to eat" in answer.citations[0].sentence
+    why = answerer.answer("why would anyone blow up a jackal in tamil nadu")
+    assert not why.answered
+
+
+STORM = (
+    "Tropical depression approaches Florida\n"
+    "A tropical depression formed off the coast of Florida on Monday.\n"
+    "Forecasters expected heavy rain along the coast.\n"
+    "If it strengthened, it would be named Tropical Storm Chantal.\n"
+)
+
+
+def test_a_sentence_naming_a_thing_gives_the_name_a_what_name_question_asks(tmp_path):
+    """ "what name would the depression have got": "it would be named Tropical Storm Chantal"
+    names no person and still gives the asked name (sentence_analysis.gives_name); capped as
+    naming no one, it was withheld."""
+    dated = f"---\npublished: 2019-07-08\n---\n{STORM}"
+    answer = answerer_over(tmp_path, {"storm": dated}).answer(
+        "what name would the tropical depression have got if it strengthened"
+    )
+    assert answer.answered and "Chantal" in answer.citations[0].sentence
 
 
 def test_a_phrase_asked_about_the_headline_topic_cites_the_sentence_that_says_it(core):

@@ -416,12 +416,27 @@ def test_a_short_new_question_after_an_answer_is_not_read_as_its_follow_up(answe
     """ "when did the ferry sink?" after an answer (no entity, few words) was asked together
     with the question before it, and quoted that answer's sentence again; asked alone it
     abstains, and so it does in a conversation. A real follow-up still continues."""
-    first, ferry, when = chat(
-        answerer, "who is zelensky meeting?", "when did the ferry sink?", "wen?", "/quit"
-    )
+    first, ferry = chat(answerer, "who is zelensky meeting?", "when did the ferry sink?", "/quit")
     alone = chat(answerer, "when did the ferry sink?", "/quit")[0]
     assert "Trump" in first and ferry == alone and ferry.startswith("The coverage doesn't say")
-    assert "Monday" in when
+    assert "Monday" in chat(answerer, "who is zelensky meeting?", "wen?", "/quit")[1]
+
+
+def test_a_follow_up_leans_on_the_question_abstained_on_not_an_older_answer(answerer):
+    """After "when did the ferry sink?" was abstained on, "wen?" asks when the ferry sank,
+    not when the meeting of the answer before it is: it continued that answer, and quoted its
+    sentence about another thing. /sources still shows the last real answer."""
+    first, ferry, when, sources = chat(
+        answerer,
+        "who is zelensky meeting?",
+        "when did the ferry sink?",
+        "wen?",
+        "/sources",
+        "/quit",
+    )
+    assert "Trump" in first and ferry.startswith("The coverage doesn't say")
+    assert when.startswith("The coverage doesn't say") and "Monday" not in when
+    assert sources.startswith("[1] ")
 
 
 def test_sources_with_a_number_shows_that_source_of_the_last_answer(answerer):

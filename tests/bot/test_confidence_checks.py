@@ -81,10 +81,31 @@ def test_a_title_or_stopword_of_the_question_gives_no_entity_s_name_in_part():
     )
     # "who is the pope": Francis is the answer, not a name the question gave in part
     pope = tokenize("who is the pope")
-    assert "francis" not in confidence_checks._known_entity_words(asked, {"pope-francis"}, pope)
+    assert "francis" not in confidence_checks._known_entity_words(
+        asked, {"pope-francis"}, pope, "Pope Francis said so."
+    )
     # "with kobe" gives Kobe Bryant in part
     kobe = tokenize("who else was on the helicopter with kobe")
-    assert "bryant" in confidence_checks._known_entity_words(asked, {"kobe-bryant"}, kobe)
+    crash = "Kobe Bryant and eight others died."
+    assert "bryant" in confidence_checks._known_entity_words(asked, {"kobe-bryant"}, kobe, crash)
+    # "kobe bryant" written out in full is still his name, given whole
+    full = tokenize("who else was on the helicopter with kobe bryant")
+    assert "bryant" in confidence_checks._known_entity_words(asked, {"kobe-bryant"}, full, crash)
+
+
+def test_a_question_word_of_another_name_gives_no_person_s_name_in_part():
+    """ "who is rocky linux named after": "Rocky" belongs to "Rocky Linux", the name the
+    question gives; "Rocky McGaugh" is someone new, and the sentence naming him answers."""
+    asked = SimpleNamespace(kinds={"rocky-mcgaugh": "person"}, spans=(), named=frozenset())
+    tokens = tokenize("who is rocky linux named after")
+    text = "Kurtzer said Rocky Linux was named after Rocky McGaugh."
+    known = confidence_checks._known_entity_words(asked, {"rocky-mcgaugh"}, tokens, text)
+    assert "mcgaugh" not in known
+    assert not mismatch.names_no_one_new(text, {t.lower() for t in tokens}, known)
+    # without the other name in the sentence, "rocky" still gives his name in part
+    alone = "The name honours Rocky McGaugh."
+    known = confidence_checks._known_entity_words(asked, {"rocky-mcgaugh"}, tokens, alone)
+    assert "mcgaugh" in known
 
 
 def test_a_word_shared_with_a_person_the_question_names_gives_no_relative_s_name():
@@ -97,9 +118,11 @@ def test_a_word_shared_with_a_person_the_question_names_gives_no_relative_s_name
         named=frozenset({"kim-jong-un"}),
     )
     tokens = tokenize("who is kim jong un's sister")
-    known = confidence_checks._known_entity_words(asked, {"kim-jong-un", "kim-yo-jong"}, tokens)
-    assert "un" in known and "yo" not in known
     sister = "Kim Yo Jong, the sister of Kim Jong Un, said the talks were over."
+    known = confidence_checks._known_entity_words(
+        asked, {"kim-jong-un", "kim-yo-jong"}, tokens, sister
+    )
+    assert "un" in known and "yo" not in known
     assert not mismatch.names_no_one_new(sister, {t.lower() for t in tokens}, known)
     # the same entity named again is the question's own, by any part of its name
     brother = "Kim Jong Un said the talks were over."

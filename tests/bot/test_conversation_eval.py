@@ -23,9 +23,11 @@ def said(sentence: str) -> Answer:
 
 
 NOTHING = Answer(question="q", answered=False, kind="abstain", reply="no")
+# an abstention on a follow-up, which continued the question before it
+NOTHING_MORE = Answer(question="q", answered=False, kind="abstain", reply="no", continues="q")
 
 CONVERSATIONS = """
-- note: a follow-up after an abstention leans on the last real answer
+- note: a follow-up after an abstained follow-up leans on the last real answer
   turns:
   - q: first
     gold: [one]
@@ -43,13 +45,29 @@ def test_each_turn_is_asked_with_the_last_answer_that_cited_something(tmp_path):
 
     def ask(question, previous):
         seen.append((question, previous.reply if previous else None))
-        return {"first": said("one"), "unanswerable": NOTHING, "second": said("two")}[question]
+        answers = {"first": said("one"), "unanswerable": NOTHING_MORE, "second": said("two")}
+        return answers[question]
 
     report = evaluate_conversations(load_conversations(path), ask)
     assert seen == [("first", None), ("unanswerable", "one"), ("second", "one")]
     assert [o.correct for o in report.first.outcomes] == [True]
     assert [o.correct for o in report.follow_ups.outcomes] == [True, True]
     assert len(report.on_right_context) == 2
+
+
+def test_a_turn_after_an_abstention_on_a_question_of_its_own_leans_on_that_question(tmp_path):
+    """As in `factdesk chat` (follow_up.leaned_on): the question abstained on says what the
+    next one asks about, where the older answer was about something else."""
+    path = tmp_path / "c.yaml"
+    path.write_text(CONVERSATIONS, encoding="utf-8")
+    seen = []
+
+    def ask(question, previous):
+        seen.append((question, previous.reply if previous else None))
+        return {"first": said("one"), "unanswerable": NOTHING, "second": said("two")}[question]
+
+    evaluate_conversations(load_conversations(path), ask)
+    assert seen == [("first", None), ("unanswerable", "one"), ("second", "no")]
 
 
 def test_show_wrong_caps_the_conversations_listed(tmp_path):

@@ -9,6 +9,8 @@ import pytest
 
 from bot import follow_up
 from bot.answer import Answerer
+from bot.model import Answer
+from bot.resolve import Resolved
 from tests.bot.answerers import answerer_over
 
 
@@ -279,3 +281,110 @@ def test_a_follow_up_asking_with_no_words_of_its_own_is_checked_against_no_story
     "asked and story is not None" where the words already meant a story)."""
     assert follow_up.asked_in("harbour", "why?", {}) is None
     assert follow_up.asked_in("harbour", "who paid?", {}) == follow_up.AskedIn("harbour", ("paid",))
+
+
+def test_the_next_question_leans_on_an_answer_or_a_question_abstained_on():
+    """An abstention on a question of its own becomes the context ("how old is the building?"
+    after "was anyone hurt in the Bontddu Hall fire?" was abstained on quoted another
+    article's building); an abstained follow-up, or small talk, keeps the older one."""
+
+    answered = Answer(question="a", answered=True, kind="answer", reply="r")
+    new = Answer(question="b", answered=False, kind="abstain", reply="n")
+    more = replace(new, continues="a")
+    hello = Answer(question="hi", answered=False, kind="smalltalk", reply="hi")
+    assert follow_up.leaned_on(answered, None) is answered
+    assert follow_up.leaned_on(new, answered) is new
+    assert follow_up.leaned_on(more, answered) is answered
+    assert follow_up.leaned_on(hello, answered) is answered
+
+
+def test_a_follow_up_is_not_answered_with_the_sentence_just_quoted_that_lacks_its_words(core):
+    """ "what does it want instead?" re-quoted "Russia remains unwilling to engage in ...
+    talks", which the member had just read and which wants nothing: the earlier question's
+    words chose it again."""
+    previous = core.answer("is russia willing to talk to ukraine?")
+    assert previous.answered and "unwilling" in previous.citations[0].sentence
+    answer = core.answer("what does it want instead?", previous=previous)
+    assert not answer.answered or answer.citations[0].sentence != previous.citations[0].sentence
+
+
+@pytest.mark.parametrize("follow", ["wat did he say", "where was that?"])
+def test_the_sentence_just_quoted_may_answer_a_follow_up_about_it_or_a_bare_one(core, follow):
+    """It names who said what, and may hold the place or time a bare follow-up asks for."""
+    previous = core.answer("who is steve witkoff?")
+    assert previous.answered and "Witkoff" in previous.citations[0].sentence
+    answer = core.answer(follow, previous=previous)
+    assert answer.answered and answer.citations[0].sentence == previous.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("alias", "follows"), [("get", True), ("men", True), ("france", False), ("putin", False)]
+)
+def test_an_entity_read_from_a_common_word_is_no_subject_of_a_follow_ups_own(alias, follows):
+    """ "when did people get water back?" read a place named "Get" and was asked alone, where
+    it continues the question about the water main; "and france?" names a subject of its own."""
+
+    tokens = ["when", "did", "people", alias, "water", "back"][-4:]
+    resolved = [Resolved(alias, "place", alias, 1, 2, 100.0)]
+    assert follow_up.is_follow_up(tokens, resolved) is follows
+
+
+STORY = (
+    "John Bolton was fired on Tuesday. He said he had resigned. "
+    "Mary Smith, his deputy, stays. She said nothing."
+)
+
+
+@pytest.mark.parametrize(
+    ("person", "pronoun", "fits"),
+    [
+        ("bolton", "she", False),
+        ("bolton", "his", True),
+        ("smith", "her", True),
+        ("smith", "he", False),
+        ("witkoff", "she", True),  # the story says neither: as before
+    ],
+)
+def test_she_is_not_the_man_the_story_calls_he(person, pronoun, fits):
+    """ "what did she say?" after a question naming Bolton was asked as "what did bolton
+    say?", whom the story calls "he"."""
+    assert follow_up.pronoun_fits(STORY, person, pronoun) is fits
+
+
+def test_a_follow_up_about_her_is_not_asked_about_the_man_its_story_calls_he(tmp_path):
+    """named_again reads the pronoun against the story the follow-up is asked in."""
+    answerer = answerer_over(tmp_path, {"bolton": "Title: Bolton fired\n\n" + STORY})
+    limit = answerer.config.answer.max_question_chars
+    continued = "when was john bolton fired?"
+    state, story = answerer._state, "bolton"
+    assert follow_up.named_again(state, "what did she say?", continued, limit, story) == (
+        "what did she say?"
+    )
+    asked = follow_up.named_again(state, "what did he say?", continued, limit, story)
+    assert asked != "what did he say?" and "bolton" in asked
+
+
+@pytest.mark.parametrize(
+    ("question", "beyond"),
+    [
+        ("and then?", True),
+        ("what else might come up", True),
+        ("who else?", True),
+        ("what does it want instead?", True),
+        ("any more?", True),
+        ("what did he say then?", False),  # "then" of time, with words of its own
+        ("more than 20?", False),
+        ("when?", False),
+    ],
+)
+def test_a_follow_up_that_asks_for_more_than_the_last_answer_said(question, beyond):
+    assert follow_up.asks_beyond(question) is beyond
+
+
+def test_and_then_is_not_answered_with_the_sentence_just_quoted(core):
+    """ "and then?" after "Zelensky will first meet with Trump one-on-one" re-quoted it: the
+    member asks what comes after what they just read."""
+    previous = core.answer("will zelensky meet trump one-on-one first?")
+    assert previous.answered and "one-on-one" in previous.citations[0].sentence
+    answer = core.answer("and then?", previous=previous)
+    assert not answer.answered or answer.citations[0].sentence != previous.citations[0].sentence

@@ -45,6 +45,8 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("can you tell me when the meeting is", "when", "time"),
         ("does anyone know why russia objects", "why", "reason"),
         ("how did he die in the end", "how", "manner"),
+        ("how did that jackal in tamil nadu die exactly", "why", "reason"),
+        ("how did the spacecraft reach the moon exactly", "how", "manner"),
         # asked for in someone's words: "how did Trump describe the call", "how did X react"
         ("how did trump describe his phone call with zelensky", "how", "statement"),
         ("how did erick rowan react to the news", "how", "statement"),
@@ -602,6 +604,12 @@ def test_a_death_s_cause_is_asked_and_stated_in_news_wording():
         "Van Halen died Tuesday at age 65 following an extended battle with throat cancer."
     )
     assert question_analysis.states_death_cause("His mother died after contracting COVID-19.")
+    # what the dead was doing, or the event that killed, says how a death came about
+    jackal = "Police arrested twelve after a jackal died trying to eat a bomb embedded in meat."
+    assert question_analysis.states_death_circumstance(jackal)
+    assert not question_analysis.states_death_cause(jackal)  # no cause of the bombing
+    assert question_analysis.states_death_circumstance("Three died in a helicopter crash.")
+    assert not question_analysis.states_death_circumstance("She died in a hospital in Paris.")
     assert not question_analysis.states_death_cause(
         "Chirac died at home in Paris, surrounded by family."
     )

@@ -462,6 +462,28 @@ def test_the_days_of_a_span_of_days_are_no_count():
     )
 
 
+def test_an_age_or_span_written_as_one_hyphenated_word_is_no_count():
+    """ "how many women were on the all-female crew" is not answered by "... and 22-year-old
+    Rangoli Patil was her loco co-pilot" (wikinews-dev20): the hyphenated word says how old,
+    as "22 years" says how long. A number joined to something else still counts it."""
+    crew = "Shiva Parvathi was the pilot, and 22-year-old Rangoli Patil was her co-pilot."
+    assert not sentence_analysis.has_answer_type("count", crew, frozenset())
+    assert not sentence_analysis.has_answer_type("count", "A 10-day closure began.", frozenset())
+    assert sentence_analysis.has_answer_type("count", "A 5-member panel met.", frozenset())
+    assert sentence_analysis.has_answer_type("count", "The 12 crew were 22-year-olds.", frozenset())
+
+
+def test_a_number_that_measures_a_length_weight_or_speed_is_no_count():
+    """ "how many people died when Lorenzo hit the Azores" is not answered by the forecast
+    "gusts of wind were forecast to reach 60-80 mph" (a near miss written for abst29): a number
+    before a unit measures, it counts nothing. A count beside a measure still counts."""
+    gusts = "Gusts of wind were forecast to reach 60\u201380 mph (about 95\u2013130 km/h)."
+    assert not sentence_analysis.has_answer_type("count", gusts, frozenset())
+    assert not sentence_analysis.has_answer_type("count", "It sank 430 meters deep.", frozenset())
+    died = "At least 20 people died 50 miles south of the town."
+    assert sentence_analysis._items(died, "count") == (frozenset({"20"}),)
+
+
 _COUNT_PIECES = [
     "One",
     "Two",
@@ -627,3 +649,18 @@ def test_a_texts_demonyms_are_the_adjectives_the_gazetteer_lists():
     ("Mohammadi") and a party's word ("Republican"), neither of them a country's."""
     found = sentence_analysis.demonyms("Mohammadi met Republican and Iranian officials in Wales")
     assert found == {"iranian"}
+
+
+def test_a_name_given_after_a_verb_of_naming_is_a_name():
+    known = ["what", "name", "would", "the", "storm", "have"]
+    assert sentence_analysis.gives_name("It would be named Tropical Storm Chantal.", known)
+    assert sentence_analysis.gives_name("The ship was renamed MV Alan Kurdi.", known)
+    # the question's own name, or a naming verb before no name, gives none
+    assert not sentence_analysis.gives_name("It was called the Storm.", known)
+    assert not sentence_analysis.gives_name("He named three suspects on Monday.", known)
+
+
+def test_a_capitalised_run_holding_two_question_words_side_by_side_is_their_name():
+    text = "Kurtzer said Rocky Linux was named after Rocky McGaugh."
+    runs = sentence_analysis.names_of_pairs(text, ["who", "is", "rocky", "linux", "named"])
+    assert runs == (frozenset({"rocky", "linux"}),)

@@ -26,6 +26,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ... import follow_up
 from ...chat import (
     article_list_reply,
     ask_argument,
@@ -436,10 +437,11 @@ class Questions(commands.Cog):
         message_ids: list[int],
     ) -> None:
         """An answer becomes the channel's last (for ``/sources``) only if it cited something;
-        a reply to an abstention follows up on what the abstention itself followed up on."""
+        a reply to an abstention follows up on the question it abstained on, or, where that
+        was a follow-up, on what the abstention itself followed up on (follow_up.leaned_on)."""
         if answer.answered and channel_id is not None:
             self.last_answer[channel_id] = answer
-        context = answer if answer.answered else previous
+        context = follow_up.leaned_on(answer, previous)
         for message_id in message_ids:
             if context is not None:
                 self.answer_of[message_id] = context
@@ -603,7 +605,8 @@ class Questions(commands.Cog):
         finally:
             latest = self.pending.pop(message.id, trigger)
         self.remember(message.channel.id, answer, previous, [m.id for m in sent])
-        if answer.answered:  # what "/ask and when?" by the same member here follows up on
+        # what "/ask and when?" by the same member here follows up on
+        if follow_up.leaned_on(answer, previous) is answer:
             self.asked_last[(message.channel.id, message.author.id)] = answer
         record = _Answered(trigger.question, previous, answer, sent, self.clock())
         self.answered[message.id] = record
@@ -868,7 +871,7 @@ class Questions(commands.Cog):
         ids = await respond(interaction, answer.reply, ephemeral=private)
         if not private:
             self.remember(interaction.channel_id, answer, previous, ids)
-        if answer.answered:
+        if follow_up.leaned_on(answer, previous) is answer:
             self.asked_last[key] = answer
 
     async def _command_in_ask(self, interaction: discord.Interaction, typed: str) -> None:

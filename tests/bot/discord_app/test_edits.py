@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from types import SimpleNamespace
 
 import discord
@@ -252,7 +253,10 @@ async def test_an_abstention_that_followed_up_on_a_deleted_answer_leans_on_it_no
     opened on either brought back the answer a moderator had removed."""
     question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
     (reply,) = question.channel.sent
-    answerer.answer.side_effect = lambda q, **_: an_answer(q, answered=False)
+    # abstained on as a follow-up, as the core does (Answer.continues)
+    answerer.answer.side_effect = lambda q, previous=None, **_: replace(
+        an_answer(q, answered=False), continues=previous.question if previous else None
+    )
     follow_up = await asked(cog, "and why?", reply_to=reply, channel=question.channel)
     abstention = question.channel.sent[-1]
     assert cog.thread_context(abstention.id) is not None  # it leans on the answer until then
@@ -394,3 +398,17 @@ async def test_a_reply_to_a_typed_sources_follows_up_on_the_answer_it_showed(cog
     command = await asked(cog, f"<@{BOT_ID}> /sources", channel=channel)
     await asked(cog, f"<@{BOT_ID}> and when?", channel=channel, reply_to=command)
     assert answerer.answer.call_args.kwargs["previous"].question == "who is zelensky meeting?"
+
+
+async def test_a_reply_to_an_abstention_on_a_new_question_follows_up_on_that_question(
+    cog, answerer
+):
+    """ "and when?" in reply to the bot's "The coverage doesn't say" to "when did the ferry
+    sink?" asks about the ferry: it leaned on the answer before, about another thing
+    (follow_up.leaned_on). `/sources` still shows that answer."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    answerer.answer.side_effect = lambda q, **_: an_answer(q, answered=False)
+    await asked(cog, f"<@{BOT_ID}> when did the ferry sink?", channel=question.channel)
+    abstention = question.channel.sent[-1]
+    await asked(cog, "and when?", reply_to=abstention, channel=question.channel)
+    assert answerer.answer.call_args.kwargs["previous"].question.endswith("ferry sink?")
