@@ -412,7 +412,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         results = args.out / "results.json"
         if not results.is_file():
             raise SystemExit(f"{results}: no results to publish again (run python -m bench first)")
-        run = json.loads(results.read_text(encoding="utf-8"))
+        run = _saved_run(results)
         report.plot(run, args.out / "latency.png")
         publish(run, args.out)
         return run
@@ -517,8 +517,29 @@ def _interrupted(size: int, done: list[dict[str, Any]], out: Path) -> str:
     return f"interrupted during ×{size}: the results of {sizes} are in {out}"
 
 
+def _saved_run(results: Path) -> dict[str, Any]:
+    """The run in ``results.json``, checked before it is published: a file cut short or of
+    another kind was a JSONDecodeError or KeyError traceback, and a run of no size would
+    have replaced the README's and docs/benchmarks.md's tables with empty ones."""
+    try:
+        run = json.loads(results.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SystemExit(f"{results}: not results of python -m bench ({exc})") from None
+    if not isinstance(run, dict) or not isinstance(run.get("meta"), dict) or not run.get("sizes"):
+        raise SystemExit(f"{results}: not results of python -m bench (no measured size in it)")
+    return run
+
+
 def _write_outputs(run: dict[str, Any], out: Path) -> None:
+    """Each file replaced whole (written beside, then renamed): stopped in the middle of a
+    write, a run left results.json cut short, losing the sizes it had measured before."""
     out.mkdir(parents=True, exist_ok=True)
-    report.write_json(run, out / "results.json")
-    (out / "results.md").write_text(report.markdown(run), encoding="utf-8")
+    _replace(out / "results.json", json.dumps(run, indent=1, ensure_ascii=False) + "\n")
+    _replace(out / "results.md", report.markdown(run))
     report.plot(run, out / "latency.png")
+
+
+def _replace(path: Path, text: str) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)

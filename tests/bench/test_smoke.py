@@ -7,11 +7,13 @@ skipped without matplotlib.
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -244,3 +246,34 @@ def test_a_source_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
     message = str(exc.value.code)
     assert message.startswith(f"--source: {bad}: cannot read it as articles")
     assert "\n" not in message and not (tmp_path / "o").exists()
+
+
+def test_a_write_stopped_half_way_leaves_the_previous_results_whole(tmp_path, monkeypatch):
+    """qa28: results.json was rewritten in place after every size: a write stopped half way
+    (a full disk, Ctrl-C at that moment) left it cut short, the sizes measured before lost,
+    and `--republish` on it was a JSONDecodeError traceback."""
+    out = tmp_path / "out"
+    out.mkdir()
+    before = {"meta": {"date": "earlier"}, "sizes": [{"size": 1}]}
+    (out / "results.json").write_text(json.dumps(before), encoding="utf-8")
+    real = Path.write_text
+
+    def half_then_full_disk(self, text, *args, **kwargs):
+        real(self, text[: len(text) // 2], *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", half_then_full_disk)
+    with pytest.raises(OSError):
+        run._write_outputs({"meta": {"date": "now"}, "sizes": [{"size": 1}, {"size": 3}]}, out)
+    monkeypatch.undo()
+    assert json.loads((out / "results.json").read_text(encoding="utf-8")) == before
+
+
+@pytest.mark.parametrize("saved", ['{"meta": {', "{}", '{"meta": {}, "sizes": []}'])
+def test_republishing_results_cut_short_or_empty_is_one_line(tmp_path, saved):
+    """qa28: `--republish` on a results.json cut short was a JSONDecodeError traceback, on one
+    of another shape a KeyError; one with no size would have emptied the published tables."""
+    (tmp_path / "results.json").write_text(saved, encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--republish", "--out", str(tmp_path)])
+    assert "not results of python -m bench" in str(exc.value.code)
