@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from facts import speech
-from facts.lexicon import name_words, role_titles, verb_lemmas
+from facts.lexicon import role_titles, verb_lemmas
 from facts.wording import PERSON_NAME
 from facts.words import MODALS, STOPWORDS, phrases
 
@@ -1025,7 +1025,6 @@ def answers_other(
         or gives_only_the_frame(words, text)
         or states_status_quo(words, text)
         or lacks_punishment(question, words, text)
-        or which_head_absent(question, words, matched)
     )
 
 
@@ -1053,28 +1052,6 @@ def lacks_punishment(question: question_analysis.Question, words: Sequence[str],
         and bool(_ASKS_PUNISHMENT.search(question.text))
         and not _PUNISHMENT.search(text)
     )
-
-
-def which_head_absent(
-    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
-) -> bool:
-    """The question asks "which N" and the sentence has nothing of N (no credit for it or a
-    related word): it may tell of the asked event without saying which N ("which bugs did she
-    use": "the microbes grew more slowly"; "which hospital was he taken to": a sentence on
-    the self-immolation with no hospital). An N that names an answer type ("which country",
-    "which state") is no question term and is left to the type checks; a place word or
-    demonym ("which irish counties": "County Galway") is said by the place's name. Only
-    "which": "what N" asks as often for an abstract N the sentence words otherwise ("what
-    position", "what power", "what framework": 14 right answers lost on the dev sets, where
-    "which" lost none)."""
-    at = next((i for i, word in enumerate(words[:-1]) if word == "which"), None)
-    if at is None:
-        return False
-    head = words[at + 1]
-    if head in name_words():
-        return False
-    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word == head]
-    return bool(credits) and not any(m > 0 for m in credits)
 
 
 # the capitalised words that name no one: calendar words, and those capitalised as a sentence's

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 
 from facts import speech
+from facts.lexicon import place_words
 from facts.sentence_words import MAX_SENTENCE_CHARS
 from facts.wording import REASON
 from facts.words import MODALS, OWN, PHRASES, stresses_own
@@ -845,8 +846,10 @@ def _asks_sequence(tokens: Sequence[str], i: int) -> bool:
 def asks_order(tokens: Sequence[str]) -> bool:
     """Whether the question asks the order of two events ("is the trump meeting before or after
     the europeans", "does he see trump alone before the europeans join?"): "before or after",
-    or "before"/"after" in a question with no question word. Elsewhere the words set a scene
-    ("what did Putin say after the summit") and stay stopwords, as they are for any sentence."""
+    or "before"/"after" in a question with no question word, or in one that names the sequence
+    it asks for ("whats the order, does X come before Y") or asks what happens or comes before
+    or after a thing (:data:`_OCCURRING`). Elsewhere the words set a scene ("what did Putin say
+    after the summit") and stay stopwords, as they are for any sentence."""
     if ORDER_WORDS.keys().isdisjoint(tokens):
         return False
     if any(
@@ -854,7 +857,31 @@ def asks_order(tokens: Sequence[str]) -> bool:
         for a, mid, b in zip(tokens, tokens[1:], tokens[2:], strict=False)
     ):
         return True
+    if any(_asks_sequence(tokens, i) for i, tok in enumerate(tokens) if tok == "order"):
+        return True  # "whats the order, does the one on one come before the euro leaders"
+    if any(tok in ORDER_WORDS and tokens[i - 1] in _OCCURRING for i, tok in enumerate(tokens) if i):
+        return True  # "what happens before the europeans join in": what comes first
+    if not _FIRST_WORDS.isdisjoint(tokens):
+        return True  # "who will zelensky see first, before the europeans": the order again
+    if any(_before_people(tokens, i) for i, tok in enumerate(tokens) if tok in ORDER_WORDS):
+        return True  # "who will zelensky see before the europeans": which party comes first
     return _WH_WORDS.isdisjoint(tokens)
+
+
+def _before_people(tokens: Sequence[str], i: int) -> bool:
+    """Whether "before"/"after" at ``i`` stands before a people named by their nationality
+    ("before the europeans", "after the Russians"): an order among parties, which a sentence
+    states with "before ... first", not the time of an event ("after the summit")."""
+    rest = [t for t in tokens[i + 1 : i + 3] if t != "the"]
+    return bool(rest) and rest[0].endswith("ans") and rest[0] in place_words()
+
+
+# Words that ask which of two comes first: with "before"/"after" they ask the order
+_FIRST_WORDS = frozenset({"first", "firstly", "earlier", "beforehand"})
+
+
+# Verbs of taking place: "what happens/comes before X" asks what precedes X, an order in time
+_OCCURRING = frozenset("happen happens happened happening come comes came coming".split())
 
 
 def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) -> Question:

@@ -229,18 +229,52 @@ def _bigram_share(question: Question, s: SentenceReading) -> float:
     pairs = question.bigrams
     if not pairs:
         return 0.0
+    runs = [s.stems]
+    if not _LINKING.isdisjoint(s.stemset):
+        runs.append(tuple(x for x in s.stems if x not in _LINKING))
     found = 0.0
     for a, b in pairs:
-        if a in s.stemset and b in s.stemset and _adjacent(s.stems, a, b):
+        if a in s.stemset and b in s.stemset and any(_adjacent(run, a, b) for run in runs):
             found += 1.0
             continue
         forms = question.pair_forms
         first, second = forms[a], forms[b]
-        if not first.isdisjoint(s.stemset) and not second.isdisjoint(s.stemset):
-            stems = s.stems
-            if any(x in first and y in second for x, y in zip(stems, stems[1:], strict=False)):
-                found += RELATED_PAIR
+        if (
+            not first.isdisjoint(s.stemset)
+            and not second.isdisjoint(s.stemset)
+            and any(_pair_in(run, first, second) for run in runs)
+        ):
+            found += RELATED_PAIR
     return found / len(pairs)
+
+
+# Stems of the linking verbs that are no stopwords: "Russia remains unwilling" says "Russia
+# (is) unwilling" as the question's pair has it, the copula a stopword on both sides
+_LINKING = frozenset(
+    stem(w)
+    for w in (
+        "remain",
+        "remains",
+        "remained",
+        "seem",
+        "seems",
+        "seemed",
+        "appear",
+        "appears",
+        "appeared",
+        "stay",
+        "stays",
+        "stayed",
+        "become",
+        "becomes",
+        "became",
+    )
+)
+
+
+def _pair_in(stems: tuple[str, ...], first: frozenset[str], second: frozenset[str]) -> bool:
+    """A word of ``first`` right before a word of ``second`` in ``stems``."""
+    return any(x in first and y in second for x, y in zip(stems, stems[1:], strict=False))
 
 
 def _adjacent(stems: tuple[str, ...], a: str, b: str) -> bool:

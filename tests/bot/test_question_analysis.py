@@ -89,8 +89,10 @@ def test_words_about_asking_are_not_words_to_find():
     # "status", "upcoming", "specify": no answer says them
     assert [t.word for t in analyze("ceasefire status").terms] == ["ceasefire"]
     assert [t.word for t in analyze("could you specify the upcoming talks").terms] == ["talks"]
-    # every form of "happen" only carries the question's shape, "happens" too
-    assert [t.word for t in analyze("what happens after the talks").terms] == ["talks"]
+    # every form of "happen" only carries the question's shape, "happens" too (its "after"
+    # is the order asked: asks_order)
+    assert [t.word for t in analyze("what happens after the talks").terms] == ["after", "talks"]
+    assert [t.word for t in analyze("what happens with the talks").terms] == ["talks"]
     # "these days" and "nowadays" say now
     # ("boss" is read as the plain "leader", facts/data/phrases.txt)
     assert [t.word for t in analyze("the nato boss - who's that these days").terms] == [
@@ -796,6 +798,55 @@ def test_before_and_after_are_terms_where_the_question_asks_the_order():
         for t in question_analysis.analyze("what did putin say after the alaska summit").terms
     ]
     assert "after" not in scene
+
+
+def test_before_is_a_term_where_a_question_word_asks_the_order_itself():
+    """ "whats the order, does X come before Y" names the sequence it asks for, and "what
+    happens before Y" asks what comes first: the order word is the asked thing, not a scene
+    ("what did putin say after the summit" keeps its stopword; "the court order" is no
+    sequence)."""
+    for question in (
+        "whats the order of things, does zelensky do trump before the europeans",
+        "what happens before the europeans join in",
+        "what came after the summit",
+    ):
+        words = [t.word for t in question_analysis.analyze(question).terms]
+        assert "before" in words or "after" in words, question
+    for question in (
+        "what did the court order before the hearing",
+        "what did putin say after the alaska summit",
+    ):
+        words = [t.word for t in question_analysis.analyze(question).terms]
+        assert "before" not in words and "after" not in words, question
+
+
+def test_before_is_a_term_where_the_question_asks_what_comes_first():
+    """ "who will zelensky see first, before the europeans": "first" asks which comes first,
+    so "before" is the order asked (the sentence "Before the meetings ..., Zelensky will first
+    meet Trump" says it), not a scene; without "first" a question word keeps it a stopword."""
+    words = [
+        t.word
+        for t in question_analysis.analyze(
+            "who will zelensky see first, before the europeans"
+        ).terms
+    ]
+    assert "before" in words
+    scene = [t.word for t in question_analysis.analyze("who did putin call after the summit").terms]
+    assert "after" not in scene
+
+
+def test_before_a_people_by_nationality_asks_the_order():
+    """ "who will zelensky see before the europeans": which party he sees first, an order the
+    sentence "Before the meetings with European leaders, Zelensky will first meet Trump"
+    states; before an event ("after the russian strike", "after the summit") it sets a scene."""
+    words = [
+        t.word
+        for t in question_analysis.analyze("who will zelensky see before the europeans").terms
+    ]
+    assert "before" in words
+    for question in ("who died after the russian strike", "who spoke after the summit"):
+        words = [t.word for t in question_analysis.analyze(question).terms]
+        assert "after" not in words, question
 
 
 def test_a_keyword_query_with_a_purpose_noun_asks_a_reason():

@@ -405,6 +405,29 @@ def test_a_word_pair_said_in_related_words_counts_at_a_discount():
     assert apart == 0.0
 
 
+def test_a_word_pair_is_found_across_a_linking_verb():
+    """ "what is russia unwilling to do": "Russia remains unwilling to engage" says the pair
+    with "remains" where the question's copula is a stopword; another verb still parts it, and
+    a question that says "remain" keeps its own pair."""
+    title = "Security guarantees for Ukraine"
+    texts = [
+        "Russia remains unwilling to engage in talks.",
+        "Russia praised unwilling partners.",
+    ]
+    bigram = rank_features.FEATURES.index("bigram")
+    rows = rank_features.features(
+        analyze("what is russia unwilling to do"),
+        [Candidate(t, i + 1, 1, False, title, 3) for i, t in enumerate(texts)],
+    )
+    linked, parted = (r[bigram] for r in rows)
+    assert linked == 1.0
+    assert parted == 0.0
+    own = rank_features.features(
+        analyze("does russia remain unwilling"), [Candidate(texts[0], 1, 1, False, title, 2)]
+    )
+    assert own[0][bigram] == 1.0
+
+
 def _headline_tells(question: str, word: str, title: str, text: str, published: str | None) -> bool:
     """Whether the headline of ``text``'s story has the question's ``word`` (feature_rows'
     story terms), the story dated ``published`` or undated."""
