@@ -196,11 +196,13 @@ class _Answered:
 
     @property
     def context(self) -> Answer | None:
-        """What a question following up on this one leans on: its answer, or after an
-        abstention what that followed up on; nothing once that answer was deleted."""
+        """What a question following up on this one leans on, as a reply to its answer does
+        (follow_up.leaned_on): its answer, or its question where that was abstained on, or
+        after an abstained follow-up what that followed up on; nothing once that answer was
+        deleted."""
         if self.withdrawn:
             return None
-        return self.answer if self.answer.answered else self.previous
+        return follow_up.leaned_on(self.answer, self.previous)
 
 
 @dataclass(frozen=True)
@@ -706,15 +708,16 @@ class Questions(commands.Cog):
         record.answer = answer
         record.withdrawn = False  # the edit's answer is in the channel
         self.remember(message.channel.id, answer, record.previous, [m.id for m in record.parts])
-        if not answer.answered and record.previous is None:
+        context = follow_up.leaned_on(answer, record.previous)
+        if context is None:
             # remember sets no context for these messages: a reply to one must not follow up
             # on the answer they held before
             for part in record.parts:
                 self.answer_of.pop(part.id)
         # the earlier answer is gone from the channel: /sources and "/ask and when?" must not
-        # go on showing or following it
+        # go on showing or following it, and lean on the edit's as on a new question's
         asked = (message.channel.id, message.author.id)
-        if answer.answered:
+        if context is answer:
             self.asked_last[asked] = answer
         elif self.asked_last.get(asked) is old:
             self.asked_last.pop(asked)

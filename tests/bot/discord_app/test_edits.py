@@ -154,11 +154,14 @@ async def test_a_reply_to_an_answer_an_edit_replaced_with_an_abstention_follows_
     cog, answerer
 ):
     """The abstention took the answer's place in the same message: a reply to that message
-    followed up on the answer no longer shown there."""
+    followed up on the answer no longer shown there. An abstained follow-up's edit leans on
+    nothing (its context, the answer, is what the edit replaced)."""
     question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
     (reply,) = question.channel.sent
-    answerer.answer.side_effect = lambda q, **_: an_answer(q, answered=False)
-    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> who won the cup?"))
+    answerer.answer.side_effect = lambda q, **_: replace(
+        an_answer(q, answered=False), continues="who is zelensky meeting?"
+    )
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> and who won the cup?"))
 
     await asked(cog, "and when?", reply_to=reply, channel=question.channel)
     assert answerer.answer.call_args.kwargs["previous"] is None
@@ -411,4 +414,37 @@ async def test_a_reply_to_an_abstention_on_a_new_question_follows_up_on_that_que
     await asked(cog, f"<@{BOT_ID}> when did the ferry sink?", channel=question.channel)
     abstention = question.channel.sent[-1]
     await asked(cog, "and when?", reply_to=abstention, channel=question.channel)
+    assert answerer.answer.call_args.kwargs["previous"].question.endswith("ferry sink?")
+
+
+async def test_a_reply_to_a_question_abstained_on_follows_up_on_that_question(cog, answerer):
+    """As a reply to the bot's abstention does (follow_up.leaned_on): "@factdesk and when?" in
+    reply to the member's own "when did the ferry sink?", abstained on, leaned on the answer
+    before it, about another thing, as did a thread opened on that question."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    answerer.answer.side_effect = lambda q, **_: an_answer(q, answered=False)
+    ferry = await asked(cog, f"<@{BOT_ID}> when did the ferry sink?", channel=question.channel)
+    await asked(cog, f"<@{BOT_ID}> and when?", reply_to=ferry, channel=question.channel)
+    assert answerer.answer.call_args.kwargs["previous"].question.endswith("ferry sink?")
+    assert cog.thread_context(ferry.id).question.endswith("ferry sink?")
+
+
+async def test_an_edit_into_a_question_abstained_on_is_followed_up_on_as_a_new_one_is(
+    cog, answerer
+):
+    """An abstention on a question of its own is what the next question leans on, posted new
+    (above) or by an edit: a reply to the edited abstention, and "/ask and when?", leaned on
+    nothing, or on the answer the edit replaced."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (reply,) = question.channel.sent
+    # abstained on as a follow-up where there was one to follow, as the core does
+    answerer.answer.side_effect = lambda q, previous=None, **_: replace(
+        an_answer(q, answered=False), continues=previous.question if previous else None
+    )
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> when did the ferry sink?"))
+
+    await asked(cog, "and when?", reply_to=reply, channel=question.channel)
+    assert answerer.answer.call_args.kwargs["previous"].question.endswith("ferry sink?")
+    interaction = make_interaction(channel_id=question.channel.id)
+    await cog.ask.callback(cog, interaction, question="and where?")
     assert answerer.answer.call_args.kwargs["previous"].question.endswith("ferry sink?")
