@@ -225,11 +225,11 @@ class Answerer:
             # the earlier question's words chose a sentence that answers it again, not this
             return self._in_story(question, asked, continued, top)
         if continued is not None and follow_up.quoted_again(
-            previous, citations[0], question, asked.words if asked is not None else ()
+            previous, citations[0], cleaned.text, asked.words if asked is not None else ()
         ):  # the sentence the member just read, which does not answer the follow-up
             if asked is not None:
                 return self._in_story(question, asked, continued, top, strict=True)
-            abstention = self._abstain(question, cleaned.text, match, ranked, notes, confidence)
+            abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
             return replace(abstention, continues=continued)
         lead = (
             _lead(match, weighed, reading, analysis, rows[chosen.best])
@@ -294,7 +294,11 @@ class Answerer:
             )
             and (
                 not strict
-                or follow_up.says_itself(alone.citations[0].sentence, question, asked.words)
+                or follow_up.says_itself(
+                    alone.citations[0].sentence,
+                    clean(question, self.config.answer.max_question_chars).text,
+                    asked.words,
+                )
             )
         ):
             return replace(alone, continues=continued)

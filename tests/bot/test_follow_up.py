@@ -388,3 +388,24 @@ def test_and_then_is_not_answered_with_the_sentence_just_quoted(core):
     assert previous.answered and "one-on-one" in previous.citations[0].sentence
     answer = core.answer("and then?", previous=previous)
     assert not answer.answered or answer.citations[0].sentence != previous.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    "question", ["and then? <:hmm:123456789012345678>", "and then, <@200000000000000003>?"]
+)
+def test_a_follow_up_asking_beyond_is_read_without_its_discord_tokens(core, question):
+    """ "and then?" with a custom emoji or a member's mention re-quoted the sentence just
+    quoted: asks_beyond read the question as typed, whose emoji name and ids were words of its
+    own, where the question it reads is the cleaned one (question.clean)."""
+    previous = core.answer("will zelensky meet trump one-on-one first?")
+    assert previous.answered and "one-on-one" in previous.citations[0].sentence
+    answer = core.answer(question, previous=previous)
+    assert not answer.answered or answer.citations[0].sentence != previous.citations[0].sentence
+
+
+def test_a_follow_up_abstained_on_as_asking_beyond_echoes_a_mention_as_shown(core):
+    """The abstention echoes the question as the member saw it ("@…" for a member's
+    mention), as every other abstention does (CleanQuestion.shown)."""
+    previous = core.answer("will zelensky meet trump one-on-one first?")
+    answer = core.answer("so <@200000000000000003> and then?", previous=previous)
+    assert not answer.answered and "(so @… and then?)" in answer.reply
