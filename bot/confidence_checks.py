@@ -209,7 +209,9 @@ def capped(
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])
             or mismatch.quotes_the_possessor(analysis, tokens, row.text)
         ),
-        subject_missing=lambda: dated and mismatch.subject_absent(analysis, tokens, matched),
+        subject_missing=lambda: (
+            dated and mismatch.subject_absent(analysis, tokens, matched, row.text, row.title)
+        ),
         deed_unstated=lambda: (
             dated
             and mismatch.deed_unstated(

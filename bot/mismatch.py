@@ -899,18 +899,40 @@ def _story_of_names(
 # their country), and "why did Hong Kong protesters wear eyepatches" is answered by "Many
 # carried signs or wore eyepatches ...", where the subject stays implicit.
 def subject_absent(
-    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+    question: question_analysis.Question,
+    words: Sequence[str],
+    matched: Sequence[float],
+    text: str = "",
+    title: str = "",
 ) -> bool:
     """The question asks what "the NOUN" did ("what did the judge rule ...", or how many, how
-    much or how: :func:`_the_subject_at`) and the sentence has no credit for that noun, nor for
-    a related word of it."""
+    much or how: :func:`_the_subject_at`) and the sentence (``text``) has no credit for that
+    noun, nor for a related word of it, nor a pronoun for it where its story's headline
+    (``title``) names it (:func:`_told_as_pronoun`)."""
     if _aged_absent(question, words, matched):
         return True
     at = _the_subject_at(words)
     if at is None:
         return False
     credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word == words[at]]
-    return bool(credits) and not any(m > 0 for m in credits)
+    absent = bool(credits) and not any(m > 0 for m in credits)
+    return absent and not _told_as_pronoun(words[at], text, title)
+
+
+# the pronouns news goes on with after naming a thing or a group in its headline
+_BACK_PRONOUNS = frozenset("it its they them their he his she her".split())
+
+
+def _told_as_pronoun(noun: str, text: str, title: str) -> bool:
+    """Whether the sentence may say the asked subject as a pronoun: its story's headline names
+    it and the sentence has a pronoun ("how many people did the fire kill?": "Officials said
+    *it* killed nine people" in "*Fire* kills nine ... in Chittagong"). News names its
+    headline's subject once and goes on with "it" or "they"; a count or a deed so told is the
+    subject's own, where one in a story headlined with something else is another's (the
+    Imperial College researchers' estimate, in a story of Chinese officials' count)."""
+    if not title or not _BACK_PRONOUNS.intersection(tokenize(text)):
+        return False
+    return stem(noun) in sentence_analysis.title_stems(title)
 
 
 _HOW_MUCH = frozenset("many much".split())

@@ -337,6 +337,27 @@ def test_how_many_the_noun_did_needs_that_noun_in_the_sentence():
     assert not mismatch.subject_absent(q, words, [0.0] * len(q.terms))
 
 
+def test_the_noun_its_story_is_headlined_with_may_be_it_in_the_sentence():
+    """ "how many people did the fire kill?" was not answered by "Officials said it killed nine
+    people" in "Fire kills nine, injures dozens in Chittagong, Bangladesh slum": news names its
+    headline's subject once and goes on with "it". Not where the headline lacks the noun, nor
+    where the sentence has no pronoun for it."""
+    question = "how many people did the fire kill"
+    q, words = analyze(question), tokenize(question)
+    credits = [0.0 if t.word == "fire" else 1.0 for t in q.terms]
+    said = "Officials said it killed nine people and injured at least 50 more."
+    fire = "Fire kills nine, injures dozens in Chittagong, Bangladesh slum"
+    assert not mismatch.subject_absent(q, words, credits, said, fire)
+    assert mismatch.subject_absent(q, words, credits, said, "Nine dead in Chittagong slum")
+    other = "Officials said the blaze killed nine people."
+    assert mismatch.subject_absent(q, words, credits, other, fire)
+    virus = "how many ppl did the imperial college reserchers think had the new virus"
+    q, words = analyze(virus), tokenize(virus)
+    credits = [0.0 if t.word in ("imperial", "college") else 1.0 for t in q.terms]
+    chinese = "As of today, Chinese officials confirmed it has infected over 200 people."
+    assert mismatch.subject_absent(q, words, credits, chinese, "New coronavirus spreads in China")
+
+
 def test_a_question_asking_a_punishment_needs_a_word_of_one():
     """ "what sentence did the christchurch mosque shooter get" is not answered by "Police
     arrested the accused ... 36 minutes after the mass shooting" (wikinews-dev9)."""
