@@ -154,7 +154,7 @@ class Answerer:
         if (
             previous is not None
             and reading.tokens
-            and follow_up.is_follow_up(reading.tokens, reading.resolved)
+            and follow_up.is_follow_up(reading.tokens, reading.resolved, reading.text)
         ):
             own = follow_up.own_words(reading.text, self._synonyms)
             if all(follow_up.coverage_finds(state.corpus, w, self._synonyms) for w in own):

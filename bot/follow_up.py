@@ -96,13 +96,14 @@ def story_silent(
     )
 
 
-def is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:
+def is_follow_up(tokens: list[str], resolved: list[Resolved], text: str = "") -> bool:
     """Whether a question may continue the last one: no entity of its own and at most
     FOLLOW_UP_WORDS words that are no stop words. An entity named by one of English's
     commonest words is none of its own (_named_by_a_common_word): "when did people *get* water
-    back?" read a place named "Get", and was asked alone. Public: the answerer asks it first."""
+    back?" read a place named "Get", and was asked alone; unless ``text``, the question as
+    typed, has it in capitals ("what did the *US* say?"). Public: the answerer asks it first."""
     content = [t for t in tokens if t not in STOPWORDS]
-    named = [r for r in resolved if not _named_by_a_common_word(r.alias)]
+    named = [r for r in resolved if not _named_by_a_common_word(r.alias, text)]
     return not named and len(content) <= FOLLOW_UP_WORDS
 
 
@@ -111,11 +112,20 @@ def is_follow_up(tokens: list[str], resolved: list[Resolved]) -> bool:
 COMMON_WORD_ZIPF = 5.5
 
 
-def _named_by_a_common_word(alias: str) -> bool:
+def _named_by_a_common_word(alias: str, text: str = "") -> bool:
     """Whether an entity was read from one word that English uses far more often as itself
     ("get", a Wikinews place; "men", a place; "us"): a follow-up naming only such a thing
-    names nothing the last answer did not, and is read with the question it continues."""
-    return " " not in alias and zipf(alias) >= COMMON_WORD_ZIPF
+    names nothing the last answer did not, and is read with the question it continues. Not
+    where the question has the word in capitals (_in_capitals): "US" is the country, which
+    "what did the US say?" asks about whatever came before it."""
+    return " " not in alias and zipf(alias) >= COMMON_WORD_ZIPF and not _in_capitals(alias, text)
+
+
+def _in_capitals(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` (of two letters or more) typed all in capitals ("US",
+    "GET"): an abbreviation or a name, never the common word. Caps lock was turned off by then
+    (question.caps_lock_off), so a shouted question does not count."""
+    return len(word) > 1 and re.search(rf"\b{re.escape(word.upper())}\b", text) is not None
 
 
 # Words right before a word that make it a thing the question names ("the *ferry*", "any

@@ -409,3 +409,16 @@ def test_a_follow_up_abstained_on_as_asking_beyond_echoes_a_mention_as_shown(cor
     previous = core.answer("will zelensky meet trump one-on-one first?")
     answer = core.answer("so <@200000000000000003> and then?", previous=previous)
     assert not answer.answered and "(so @… and then?)" in answer.reply
+
+
+@pytest.mark.parametrize(
+    ("text", "follows"),
+    [("what did the US say", False), ("what did the us say", True), ("what did US say", False)],
+)
+def test_a_common_word_typed_in_capitals_is_a_name_of_the_follow_ups_own(text, follows):
+    """ "what did the US say?" after any question was asked together with it (abstained on,
+    where asked alone it quotes Pompeo): "us" is one of English's commonest words, but "US"
+    in capitals is the country, as no member writes the pronoun so."""
+    tokens = text.lower().split()
+    resolved = [Resolved("us", "place", "us", tokens.index("us"), tokens.index("us") + 1, 100.0)]
+    assert follow_up.is_follow_up(tokens, resolved, text) is follows
