@@ -166,7 +166,7 @@ class Answerer:
                 ):
                     asked = follow_up.asked_in(story, reading.text, self._synonyms)
                 if asked is not None and not follow_up.story_says(
-                    self._state.corpus, asked.story, asked.words, self._synonyms
+                    state.corpus, asked.story, asked.words, self._synonyms
                 ):
                     return follow_up.story_silent(question, previous, continued, notes)
                 reading = follow_up.read_together(
@@ -220,7 +220,7 @@ class Answerer:
         ):  # the earlier question chose a story that lacks what the follow-up asks about
             return self.answer(question, article=article, top=top)
         if asked is not None and not follow_up.story_says(
-            self._state.corpus, asked.story, asked.words, self._synonyms, citations[0]
+            state.corpus, asked.story, asked.words, self._synonyms, citations[0]
         ):
             # the earlier question's words chose a sentence that answers it again, not this
             return self._in_story(question, asked, continued, top)

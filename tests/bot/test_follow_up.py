@@ -422,3 +422,23 @@ def test_a_common_word_typed_in_capitals_is_a_name_of_the_follow_ups_own(text, f
     tokens = text.lower().split()
     resolved = [Resolved("us", "place", "us", tokens.index("us"), tokens.index("us") + 1, 100.0)]
     assert follow_up.is_follow_up(tokens, resolved, text) is follows
+
+
+def test_a_follow_up_is_checked_against_the_build_it_was_read_in(core, monkeypatch):
+    """Answerer.answer reads one build throughout, whatever a /reload does meanwhile; the
+    check of a follow-up's story (story_says) read the answerer's build of the moment, so a
+    reload while the follow-up was answered checked sentence ids of one build against
+    another's. Here the answerer's build is swapped for one with no corpus as the follow-up's
+    story is looked up: nothing after that may read it."""
+    answerer = core
+    previous = answerer.answer("what weapons will the us supply?")
+    story_of = follow_up.story_of
+
+    def reloaded(corpus, answer):
+        found = story_of(corpus, answer)
+        monkeypatch.setattr(answerer, "_state", None)  # a /reload meanwhile
+        return found
+
+    monkeypatch.setattr(follow_up, "story_of", reloaded)
+    after = answerer.answer("who paid?", previous=previous)
+    assert after.reply.startswith("The story I quoted (")
