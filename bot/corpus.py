@@ -494,9 +494,9 @@ class Corpus:
     ) -> list[tuple[str, tuple[int, ...]]]:
         """Per article of :meth:`article_heads` (in its order), the texts of its first ``limit``
         sentences lower-cased and joined by HEAD_SEPARATOR, and where each next text starts: what
-        bot.answer searches for the question's word beginnings. Kept with the heads: lowering
-        and joining the same 40-80 sentences again at every question on a story cost more than
-        the searches in them."""
+        bot.candidate_search searches for the question's word beginnings. Kept with the heads:
+        lowering and joining the same 40-80 sentences again at every question on a story cost
+        more than the searches in them."""
         wanted = sorted(set(articles))
         missing = [a for a in wanted if (a, limit) not in self._lowered]
         if missing:

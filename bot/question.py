@@ -824,7 +824,7 @@ _LABELLED_AS = re.compile(
 # statement question of it that no fact of the article's saying could answer).
 # the coverage's own names for itself; "what does it say" as well, but not "in it" (_PER_SOURCE)
 _SOURCE_NOUNS = r"(?:article|story|report|piece|news|coverage|text|post|briefing|write-?up|source)"
-# the same as words, for what asks about the answer itself (bot.answer: "what's the source?")
+# the same as words, for what asks about the answer itself (bot.follow_up: "what's the source?")
 SOURCE_NOUNS = frozenset(
     "article story report piece news coverage text post briefing writeup source".split()
 )

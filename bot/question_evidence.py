@@ -102,7 +102,7 @@ class Asked:
     intent_sure: bool  # an intent with predicates matched clearly (score >= 85)
     kinds: Mapping[str, str]
     leaders: Mapping[str, str]  # person -> the country (or organisation) they lead
-    unknown_names: frozenset[str] = frozenset()  # words of names no article uses (answer.py)
+    unknown_names: frozenset[str] = frozenset()  # words of names no article uses (weighing)
     soft: tuple[bool, ...] = ()  # per term: a hedge (SOFT_WORDS) that counts only where matched
     scene: tuple[bool, ...] = ()  # per term: only in a trailing clause that sets the scene
     # per term: in the second alternative of an "A or B" question, and in the first (see
