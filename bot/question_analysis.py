@@ -861,7 +861,7 @@ def asks_order(tokens: Sequence[str]) -> bool:
         return True  # "whats the order, does the one on one come before the euro leaders"
     if any(tok in ORDER_WORDS and tokens[i - 1] in _OCCURRING for i, tok in enumerate(tokens) if i):
         return True  # "what happens before the europeans join in": what comes first
-    if not _FIRST_WORDS.isdisjoint(tokens):
+    if any(_FIRST_WORDS.intersection(tokens[max(0, i - 1) : i + 2]) for i in _at_order(tokens)):
         return True  # "who will zelensky see first, before the europeans": the order again
     if any(_before_people(tokens, i) for i, tok in enumerate(tokens) if tok in ORDER_WORDS):
         return True  # "who will zelensky see before the europeans": which party comes first
@@ -876,8 +876,14 @@ def _before_people(tokens: Sequence[str], i: int) -> bool:
     return bool(rest) and rest[0].endswith("ans") and rest[0] in place_words()
 
 
-# Words that ask which of two comes first: with "before"/"after" they ask the order
+# Words that ask which of two comes first: beside "before"/"after" they ask the order; elsewhere
+# "first" is a title or a rank ("the first lady", "the first person to arrive after the crash")
 _FIRST_WORDS = frozenset({"first", "firstly", "earlier", "beforehand"})
+
+
+def _at_order(tokens: Sequence[str]) -> list[int]:
+    """Where "before" or "after" stands in ``tokens``."""
+    return [i for i, tok in enumerate(tokens) if tok in ORDER_WORDS]
 
 
 # Verbs of taking place: "what happens/comes before X" asks what precedes X, an order in time

@@ -835,6 +835,22 @@ def test_before_is_a_term_where_the_question_asks_what_comes_first():
     assert "after" not in scene
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the first lady speak after the election",
+        "who was the first person to arrive after the crash",
+        "what did the first responders find after the explosion",
+    ],
+)
+def test_first_elsewhere_in_the_question_leaves_before_and_after_a_scene(question):
+    """ "first" asks which comes first beside "before"/"after" ("see first, before the
+    europeans"); elsewhere it is a title or a rank ("the first lady", "the first person to
+    arrive"), and "after the election" still sets the scene."""
+    words = [t.word for t in question_analysis.analyze(question).terms]
+    assert "after" not in words
+
+
 def test_before_a_people_by_nationality_asks_the_order():
     """ "who will zelensky see before the europeans": which party he sees first, an order the
     sentence "Before the meetings with European leaders, Zelensky will first meet Trump"
