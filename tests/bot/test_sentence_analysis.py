@@ -660,6 +660,28 @@ def test_a_name_given_after_a_verb_of_naming_is_a_name():
     assert not sentence_analysis.gives_name("He named three suspects on Monday.", known)
 
 
+def test_called_right_after_someone_is_calling_them_not_naming():
+    """ "called" names ("a research group called FurScience", "also called Easter Island",
+    "It's called the National Organization") but after a person or a pronoun it is a call or a
+    description ("Biden called Trump a clown", "She called the Korean War a mistake"): a
+    third of the Wikinews build's "called" + capitals are these, and each let a who-question's
+    sentence naming no one new past the cap (caps: "what name would it have got")."""
+    known = ["what", "was", "the", "name", "of", "the", "driver"]
+    for called in (
+        "Biden called Trump a clown on Tuesday.",
+        "She called the Korean War a mistake.",
+        "Congress President Girish Chodankar called D'Souza a traitor.",
+    ):
+        assert not sentence_analysis.gives_name(called, known), called
+    for named in (
+        "A research group called FurScience ran the survey.",
+        "The statues dot Rapa Nui, also called Easter Island.",
+        "It's called the National Organization for Women.",
+        "Trump named Mark Esper secretary.",
+    ):
+        assert sentence_analysis.gives_name(named, known), named
+
+
 def test_a_capitalised_run_holding_two_question_words_side_by_side_is_their_name():
     text = "Kurtzer said Rocky Linux was named after Rocky McGaugh."
     runs = sentence_analysis.names_of_pairs(text, ["who", "is", "rocky", "linux", "named"])
