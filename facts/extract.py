@@ -78,7 +78,9 @@ from .sentences import (
 # 49: a headline's hyphenated words read for places part by part ("Turkish-Libyan", "pro-Russian")
 # 50: the stems of an interview reply's interviewer's question and speaker, stored with it
 # (facts.sentence_words.turn_stems)
-EXTRACTOR_VERSION = 50
+# 51: informal aliases of the one leader of a country or a body ("the ukrainian leader", "the
+# nato boss": facts.entities._Builder.informal_role_aliases)
+EXTRACTOR_VERSION = 51
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
