@@ -80,7 +80,9 @@ from .sentences import (
 # (facts.sentence_words.turn_stems)
 # 51: informal aliases of the one leader of a country or a body ("the ukrainian leader", "the
 # nato boss": facts.entities._Builder.informal_role_aliases)
-EXTRACTOR_VERSION = 51
+# 52: "the lithuanian guy", "the guy from lithuania" for the one person of a country in a story
+# (facts.entities._Builder.informal_nationals)
+EXTRACTOR_VERSION = 52
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
