@@ -1375,11 +1375,6 @@ def test_a_contraction_of_there_is_no_word_the_sentence_must_have(core):
     assert answer.answered and "ruling out an immediate ceasefire" in answer.citations[0].sentence
 
 
-def test_the_world_putting_pressure_is_international_pressure(core):
-    answer = core.answer("is the world putting more presure on russia")
-    assert answer.answered and "International pressure" in answer.citations[0].sentence
-
-
 def test_who_is_resisting_is_answered_by_who_opposes(core):
     answer = core.answer("who is resisting the plans")
     assert answer.answered and "opposition from the Kremlin" in answer.citations[0].sentence
