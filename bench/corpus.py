@@ -25,6 +25,9 @@ from pathlib import Path
 
 import yaml
 
+from facts.articles import TEXT_SUFFIXES, parse_text_article
+from facts.errors import ArticleError
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Word swaps that keep a sentence grammatical; applied to some occurrences, not all.
 SWAPS = {
@@ -60,9 +63,10 @@ class Record:
 
 
 def read_records(paths: Iterable[str | Path]) -> list[Record]:
-    """Articles from Wikinews-style CSV feeds (url,date,title,text) and plain .txt files.
+    """Articles from Wikinews-style CSV feeds (url,date,title,text) and .txt or .md files.
 
-    A .txt file's first line is its title. Folders are read recursively in name order; their
+    A plain .txt file's first line is its title; one with front matter, or Markdown, is read as
+    factdesk reads it. Folders are read recursively in name order; their
     README and LICENSE files are not articles.
     """
     records: list[Record] = []
@@ -70,13 +74,37 @@ def read_records(paths: Iterable[str | Path]) -> list[Record]:
         path = Path(raw)
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            suffix = file.suffix.lower()
-            if suffix == ".csv":
-                records.extend(_read_csv(file))
-            elif suffix == ".txt" and file.stem.lower() not in ("readme", "license"):
-                title, _, body = file.read_text(encoding="utf-8").partition("\n")
-                records.append(Record(title=title.strip(), text=body.strip()))
+            try:
+                records.extend(_read_file(file))
+            except (OSError, UnicodeDecodeError, csv.Error, ArticleError) as exc:
+                # a file not UTF-8 (or unreadable, or a broken feed) was a traceback
+                reason = getattr(exc, "strerror", None) or str(exc)
+                raise ValueError(f"{file}: cannot read it as articles ({reason})") from None
     return records
+
+
+def _read_file(file: Path) -> list[Record]:
+    suffix = file.suffix.lower()
+    if suffix == ".csv":
+        return list(_read_csv(file))
+    if suffix not in TEXT_SUFFIXES or file.stem.lower() in ("readme", "license"):
+        return []
+    text = file.read_text(encoding="utf-8")
+    if suffix == ".txt" and not text.startswith("---"):
+        title, _, body = text.partition("\n")
+        return [Record(title=title.strip(), text=body.strip())]
+    # front matter (the form this harness writes, and factdesk builds) or Markdown: read as
+    # factdesk reads it. Taken line by line, the title was "---" and the front matter's lines
+    # the first paragraph of every copy; a .md article was passed over.
+    article = parse_text_article(file, text)
+    return [
+        Record(
+            title=article.title,
+            text=article.text[article.title_end :].strip(),
+            url=article.url or "",
+            date=article.published or "",
+        )
+    ]
 
 
 def _read_csv(path: Path) -> Iterator[Record]:

@@ -15,6 +15,9 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from bot.errors import BotError
+from facts.errors import FactsError
+
 from .questions import DEFAULT_QUESTIONS, load_questions
 from .timing import WARMUP
 
@@ -96,13 +99,23 @@ def profile(
     return totals, total, len(questions)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--db", required=True)
-    parser.add_argument("--questions", default=str(DEFAULT_QUESTIONS))
-    parser.add_argument("--config", default=None)
-    args = parser.parse_args()
-    totals, total, n = profile(args.db, args.questions, args.config)
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__)
+    parser.add_argument("--db", required=True, help="the fact database to answer from")
+    parser.add_argument(
+        "--questions",
+        default=str(DEFAULT_QUESTIONS),
+        help="the questions timed (default: bench/questions.yaml)",
+    )
+    parser.add_argument(
+        "--config", default=None, help="settings to answer with (default: ./config.yaml)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        totals, total, n = profile(args.db, args.questions, args.config)
+    except (FactsError, BotError, ValueError) as exc:
+        # a missing or wrong --db, --config or --questions was a traceback
+        raise SystemExit(f"python -m bench.profile: {exc}") from None
     print(f"{n} questions, {1000 * total / n:.2f} ms per question on first sight\n")
     print(f"{'stage':<26} {'ms/question':>12} {'share':>7}")
     for label, _, _ in STAGES:

@@ -7,7 +7,6 @@ issue 5 marked met or missed with its measured number.
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any
@@ -250,11 +249,6 @@ def targets(run: Run) -> list[tuple[str, str, bool]]:
             )
         )
     return out
-
-
-def write_json(run: Run, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(run, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def plot(run: Run, path: Path) -> bool:

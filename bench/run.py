@@ -9,15 +9,19 @@ plot) after every size, so a long ×100 run leaves usable partial results if sto
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -248,11 +252,14 @@ def _fraction(text: str) -> float:
 
 def _sizes(text: str) -> list[int]:
     """`--sizes 1,10,100`: `--sizes abc` was a ValueError traceback, `--sizes 0` one after
-    generating an empty corpus, and `--sizes ,` a run measuring nothing."""
+    generating an empty corpus, and `--sizes ,` a run measuring nothing. Run smallest first,
+    each once: the report judges the targets at the last size and the growth against the
+    first (`--sizes 100,10,1` judged "p50 ≤ 5 ms" at ×1 and "p50 ×1 ≤ 3× p50 ×100"), and
+    rank_bm25's skip note scales from the size before; `--sizes 1,1` measured ×1 twice."""
     sizes = [_at_least(1)(part.strip()) for part in text.split(",") if part.strip()]
     if not sizes:
         raise argparse.ArgumentTypeError("expected copies of the source, e.g. 1,10,100")
-    return sizes
+    return sorted(set(sizes))
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -265,8 +272,8 @@ def make_parser() -> argparse.ArgumentParser:
         "--source",
         nargs="+",
         default=[str(DEFAULT_SOURCE)],
-        help="articles to scale: CSV feeds and/or .txt files or folders (default: the Wikinews "
-        "corpus in shared/corpus/wikinews beside the checkout)",
+        help="articles to scale: CSV feeds, .txt or .md articles, or folders (default: the "
+        "Wikinews corpus in shared/corpus/wikinews beside the checkout)",
     )
     parser.add_argument(
         "--questions",
@@ -373,7 +380,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     for option, folder in (("--out", args.out), ("--workdir", args.workdir)):
         if folder is not None and folder.exists() and not folder.is_dir():
             parser.error(f"{option}: not a folder: {folder}")
+        if folder is not None and not args.republish:
+            problem = _cannot_make(folder)
+            if problem:
+                parser.error(f"{option}: cannot make {folder} ({problem})")
     return args
+
+
+def _cannot_make(folder: Path) -> str | None:
+    """Why ``folder`` could not be made or written in ("PARENT: reason", of its nearest
+    existing parent), or None. Found only when it was first used, a folder in /proc, under a
+    file or on a read-only disk was a traceback: for --out, after the first size had been
+    measured. The probe is a folder made and removed in that parent: nothing is left if the
+    run stops before its first result."""
+    parent = folder
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"{parent}: not a folder"
+    try:
+        with tempfile.TemporaryDirectory(prefix=".factdesk-bench-probe-", dir=parent):
+            pass
+    except OSError as exc:
+        return f"{parent}: {exc.strerror or type(exc).__name__}"
+    return None
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
@@ -382,11 +412,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         results = args.out / "results.json"
         if not results.is_file():
             raise SystemExit(f"{results}: no results to publish again (run python -m bench first)")
-        run = json.loads(results.read_text(encoding="utf-8"))
+        run = _saved_run(results)
         report.plot(run, args.out / "latency.png")
         publish(run, args.out)
         return run
-    records = read_records(args.source)
+    try:
+        records = read_records(args.source)
+    except ValueError as exc:
+        raise SystemExit(f"--source: {exc}") from None
     if not records:
         # the default, the Wikinews corpus beside the checkout, is not part of the repository
         raise SystemExit(
@@ -421,14 +454,25 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     }
     temp = None
     workdir = args.workdir
-    if workdir is None:
+    if workdir is None and args.keep:
+        # `--keep` alone kept nothing: the temporary folder went at the end all the same
+        workdir = Path(tempfile.mkdtemp(prefix="factdesk-bench-"))
+        log(f"corpora and databases are kept in {workdir}")
+    elif workdir is None:
         temp = tempfile.TemporaryDirectory(prefix="factdesk-bench-")
         workdir = Path(temp.name)
+    size = args.sizes[0]
     try:
-        for size in args.sizes:
-            run["sizes"].append(run_size(size, records, args, workdir, run["sizes"]))
-            run["meta"]["load_after"] = load()
-            _write_outputs(run, args.out)
+        with _stopped_by_sigterm():
+            for size in args.sizes:
+                run["sizes"].append(run_size(size, records, args, workdir, run["sizes"]))
+                run["meta"]["load_after"] = load()
+                _write_outputs(run, args.out)
+    except (KeyboardInterrupt, Stopped) as exc:
+        if not args.keep:
+            shutil.rmtree(workdir / f"x{size}", ignore_errors=True)
+        log(_interrupted(size, run["sizes"], args.out))
+        raise SystemExit(128 + getattr(exc, "signum", signal.SIGINT)) from None
     finally:
         if temp is not None:
             temp.cleanup()
@@ -438,8 +482,64 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     return run
 
 
+class Stopped(Exception):
+    """SIGTERM (`kill`, a service manager, `timeout`) during a run."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(f"signal {signum}")
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Stopped` while sizes run. Python's default ended the run on
+    the spot, leaving the temporary folder with its corpora and databases (2 GB at ×100) in
+    /tmp for good; raised instead, the run cleans up as it does after Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: Any) -> None:
+        raise Stopped(signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupted(size: int, done: list[dict[str, Any]], out: Path) -> str:
+    """What an interrupted run says, in one line (it was a KeyboardInterrupt traceback)."""
+    if not done:
+        return f"interrupted during ×{size}: nothing measured, nothing written"
+    sizes = ", ".join(f"×{d['size']}" for d in done)
+    return f"interrupted during ×{size}: the results of {sizes} are in {out}"
+
+
+def _saved_run(results: Path) -> dict[str, Any]:
+    """The run in ``results.json``, checked before it is published: a file cut short or of
+    another kind was a JSONDecodeError or KeyError traceback, and a run of no size would
+    have replaced the README's and docs/benchmarks.md's tables with empty ones."""
+    try:
+        run = json.loads(results.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SystemExit(f"{results}: not results of python -m bench ({exc})") from None
+    if not isinstance(run, dict) or not isinstance(run.get("meta"), dict) or not run.get("sizes"):
+        raise SystemExit(f"{results}: not results of python -m bench (no measured size in it)")
+    return run
+
+
 def _write_outputs(run: dict[str, Any], out: Path) -> None:
+    """Each file replaced whole (written beside, then renamed): stopped in the middle of a
+    write, a run left results.json cut short, losing the sizes it had measured before."""
     out.mkdir(parents=True, exist_ok=True)
-    report.write_json(run, out / "results.json")
-    (out / "results.md").write_text(report.markdown(run), encoding="utf-8")
+    _replace(out / "results.json", json.dumps(run, indent=1, ensure_ascii=False) + "\n")
+    _replace(out / "results.md", report.markdown(run))
     report.plot(run, out / "latency.png")
+
+
+def _replace(path: Path, text: str) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)

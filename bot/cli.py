@@ -7,6 +7,7 @@ shows the traceback for bug reports.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import io
@@ -14,11 +15,13 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
 import traceback
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -283,7 +286,7 @@ def run_build(
     target = Path(db_path) if db_path else config.db_path
     # the configured articles as they were when the build began, for `ask` to compare
     checked = None if paths else articles_signature(sources, config.articles.max_bytes, target)
-    with _progress(quiet) as progress:
+    with _stopped_by_signal(), _progress(quiet) as progress:
         report = build(
             sources,
             target,
@@ -311,6 +314,44 @@ def run_build(
     elif not quiet:
         click.echo(summary_line(report), err=True)
     return report
+
+
+class Terminated(SystemExit):
+    """SIGTERM or SIGHUP during a build or an eval, as a SystemExit with the status a shell gives it
+    (143)."""
+
+    told = False
+
+
+@contextlib.contextmanager
+def _stopped_by_signal() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` while a build or an eval runs, and say so in
+    one line. Python's default ended them on the spot: a build's database was left as it was,
+    but so was its temp copy beside it (``.factdesk-build-PID-NAME``, as big as the database)
+    until the next build swept it, and ``eval --articles``' temporary folder and database in
+    /tmp for good; raised instead, each removes them as it does after Ctrl-C. SIGTERM is what
+    `kill`, `timeout`, cron's and a service manager's stop send; SIGHUP, a closed terminal's.
+    (``factdesk run`` is not under it: there SIGHUP reloads the database.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: Any) -> None:
+        raise Terminated(128 + signum)
+
+    # SIGHUP: the terminal or SSH session a build was started from closed
+    stopping = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
+    previous = {number: signal.signal(number, stop) for number in stopping}
+    try:
+        yield
+    except Terminated as exc:
+        if not getattr(exc, "told", False):  # a build inside an eval: said once
+            click.echo("terminated", err=True)
+            exc.told = True
+        raise
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _record_checked(target: Path, checked: str | None, _report: BuildReport) -> None:
@@ -758,6 +799,7 @@ def _line_waiting() -> bool:
 )
 @click.pass_obj
 @friendly
+@_stopped_by_signal()  # `--articles`' temporary database (a copy of the corpus) goes with it
 def eval_command(
     obj: Context,
     questions: str | None,
@@ -827,7 +869,7 @@ def eval_command(
     if not questions:
         raise click.UsageError("give a QUESTIONS.yaml file or --wikiqa DIR")
     if conversations:
-        _eval_conversations(config, questions, db_path, as_json, show_wrong)
+        _eval_conversations(config, questions, db_path, article_paths, as_json, show_wrong)
         return
     items = load_questions(questions)
     # named as bot.intents names them, without the spaces around the name
@@ -838,13 +880,7 @@ def eval_command(
     if unused := unused_gold(items):
         click.echo(format_unused_gold(questions, unused), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
-        if article_paths:
-            target = Path(db_path) if db_path else Path(tmp) / "eval.db"
-            report = run_build(config, article_paths, target, quiet=True)
-            if not target.exists():
-                raise click.ClickException(_nothing_built(report, [Path(p) for p in article_paths]))
-        else:
-            target = ensure_database(config, db_path)
+        target = _eval_database(config, db_path, article_paths, Path(tmp))
         answerer = Answerer(config, target)
         for intent, match in answerer.matcher.shadowed():
             click.echo(
@@ -867,11 +903,7 @@ def eval_command(
             raise UnknownArticleError(capped_lines(unknown_articles))
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
-            click.echo(
-                f"note: no sentence in {target} holds any of these questions' gold text: is it "
-                "the database they were written for? (--db FILE, or --articles PATH)",
-                err=True,
-            )
+            click.echo(_no_gold_here(target), err=True)
         elif unfound := unfound_gold(report, answerer.corpus.holds):
             click.echo(format_unfound_gold(questions, target, unfound), err=True)
         answerer.corpus.close()
@@ -881,11 +913,39 @@ def eval_command(
         click.echo(format_report(report, show_wrong=show_wrong))
 
 
+def _eval_database(
+    config: Config, db_path: str | None, article_paths: Sequence[str], tmp: Path
+) -> Path:
+    """The database an eval asks: ``--articles`` built into ``--db`` (or one in ``tmp``), else
+    ``--db`` or the configured one, built if it needs to be."""
+    if not article_paths:
+        return ensure_database(config, db_path)
+    target = Path(db_path) if db_path else tmp / "eval.db"
+    report = run_build(config, article_paths, target, quiet=True)
+    if not target.exists():
+        raise click.ClickException(_nothing_built(report, [Path(p) for p in article_paths]))
+    return target
+
+
+def _no_gold_here(target: Path) -> str:
+    return (
+        f"note: no sentence in {target} holds any of these questions' gold text: is it "
+        "the database they were written for? (--db FILE, or --articles PATH)"
+    )
+
+
 def _eval_conversations(
-    config: Any, path: str, db_path: str | None, as_json: bool, show_wrong: int
+    config: Any,
+    path: str,
+    db_path: str | None,
+    article_paths: Sequence[str],
+    as_json: bool,
+    show_wrong: int,
 ) -> None:
     """``eval --conversations``: each conversation's turns asked in order, each with the last
-    answer as its context (bot.conversation_eval)."""
+    answer as its context (bot.conversation_eval). ``--articles`` was passed over here: the
+    conversations went to the configured database (the seed article), every turn a miss, and
+    nothing said why, as against any database that holds none of their gold text."""
     from .answer import Answerer
     from .conversation_eval import (
         evaluate_conversations,
@@ -900,13 +960,23 @@ def _eval_conversations(
     items = load_conversations(path)
     if unused := unused_gold_turns(items):
         click.echo(format_unused_gold(path, unused, noun="turn"), err=True)
-    answerer = Answerer(config, ensure_database(config, db_path))
-    try:
-        report = evaluate_conversations(
-            items, lambda q, previous: answerer.answer(q, previous=previous)
-        )
-    finally:
-        answerer.corpus.close()
+    turns = [turn for conversation in items for turn in conversation.turns]
+    with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
+        target = _eval_database(config, db_path, article_paths, Path(tmp))
+        answerer = Answerer(config, target)
+        try:
+            report = evaluate_conversations(
+                items, lambda q, previous: answerer.answer(q, previous=previous)
+            )
+            scored = (report.first, report.follow_ups)
+            if (
+                any(r.answerable for r in scored)
+                and not any(r.ranked_top1 for r in scored)
+                and not _quotes_a_gold(answerer, turns)
+            ):
+                click.echo(_no_gold_here(target), err=True)
+        finally:
+            answerer.corpus.close()
     if as_json:
         counts = {**summary(report), "follow_up_misses": report.follow_ups.to_json(show_wrong)}
         click.echo(json.dumps(counts, indent=2, ensure_ascii=False))

@@ -205,8 +205,9 @@ def capped(
             row.text,
             rank_features.sentence_stems(row.text, row.words),
         ),
-        speaker_missing=lambda: _speaker_absent(
-            analysis, tokens, matched, asked, weighed.evidence[best]
+        speaker_missing=lambda: (
+            _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])
+            or mismatch.quotes_the_possessor(analysis, tokens, row.text)
         ),
         subject_missing=lambda: dated and mismatch.subject_absent(analysis, tokens, matched),
         deed_unstated=lambda: (

@@ -68,6 +68,10 @@ def conversation_problems(item: object) -> list[str]:
 def load_conversations(path: str | Path) -> list[Conversation]:
     """Read a conversation file, naming every malformed entry at once."""
     raw = load_yaml_list(path, what="conversations")
+    if all(isinstance(item, dict) and "q" in item and "turns" not in item for item in raw):
+        # each entry's "unknown key 'q'", "'gold'" … and "'turns' must list at least two
+        # questions", 41 lines for eval/seed-dev.yaml, named every line and not what the file is
+        raise ConfigError(f"{path}: a question file ('- q:'): run it without --conversations")
     out: list[Conversation] = []
     problems: list[str] = []
     for number, item in enumerate(raw, start=1):

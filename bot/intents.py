@@ -560,6 +560,12 @@ def _same(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 80
 
 
+def _progressive(word: str) -> bool:
+    """An "-ing" word ("who is *resisting* the plans"): a verb or its noun, never the name of a
+    person, role, country or organisation that an example's slot stands for."""
+    return len(word) > 5 and word.endswith("ing")
+
+
 def _score(question: _Question, example: _Example, required: bool = False) -> float:
     """0-100: how well the question's words fit one example."""
     if (
@@ -593,7 +599,7 @@ def _score(question: _Question, example: _Example, required: bool = False) -> fl
             # not in a keyword form ("{person} meeting"), where any second word would fill it
             # ("meeting agenda" is no question about whom someone meets)
             for i, word in enumerate(plain):
-                if not used[i] and len(word) > 2:
+                if not used[i] and len(word) > 2 and not _progressive(word):
                     used[i] = True
                     slot_hits += 0.5
                     break

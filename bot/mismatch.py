@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from facts import speech
+from facts import speech, wording
 from facts.lexicon import role_titles, verb_lemmas
 from facts.wording import PERSON_NAME
 from facts.words import MODALS, STOPWORDS, phrases
@@ -748,6 +748,36 @@ def possessed_speaker(text: str, span: Sequence[str]) -> frozenset[str]:
         if word in span:
             return frozenset(span[span.index(word) :])
     return frozenset()
+
+
+# "How did the Kremlin respond to *Witkoff's* claims", "what did Beijing say about *Trump's*
+# remarks": the possessor after the verb of saying is whose words the question is about, not who
+# is asked to speak. A sentence in which that possessor is the one reporting ("the envoy Steve
+# Witkoff mentioned that ...") gives the words responded to, not the response.
+_POSSESSOR = re.compile(r"\b([a-z][\w.-]*)[’']s\b")
+_REPORTED_BY = "|".join(sorted(speech.REPORTED | wording.CLAIMED))
+
+
+def quotes_the_possessor(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
+    """The question asks what someone said (:func:`speaker_span`) about another's words ("how
+    did the Kremlin respond to Witkoff's claims"), and the sentence ``text`` has that other one
+    as the subject of a reporting verb ("Witkoff mentioned that ...", "Witkoff, the envoy,
+    said"): it reports the words asked about, not the asked speaker's."""
+    span = speaker_span(question, words)
+    if not span:
+        return False
+    saying = _HOW_SAID if words[0] == "how" else question_analysis.SAY_WORDS
+    verb = next(w for w in words[2:] if w in saying)
+    after = question.text.lower().split(f" {verb} ", 1)
+    if len(after) < 2:
+        return False
+    owners = {m.group(1) for m in _POSSESSOR.finditer(after[1])} - set(span) - STOPWORDS
+    return any(
+        re.search(rf"\b{re.escape(owner)}\b(?:,[^,]{{1,40}},)?\s+(?:{_REPORTED_BY})\b", text, re.I)
+        for owner in owners
+    )
 
 
 # "Who paid for Boseman to go to the drama academy", "who did Boris Johnson beat": the question's

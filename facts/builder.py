@@ -29,7 +29,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -238,7 +238,7 @@ def _build(
     # a build path that is not there (a typo, an unmounted folder) makes this build's view of
     # the corpus partial: it removes nothing, and the files it does not see keep their articles
     gone = [key for key in known if key not in seen]
-    partial_view = any(not os.path.lexists(p) for p in paths)
+    partial_view = any(_gave_nothing(p, sources) for p in paths)
     removed_keys = [] if partial_view else gone
     unreachable = gone if partial_view else []
     if not pending and not removed_keys:
@@ -287,6 +287,19 @@ def _build(
         raise BuildError(f"build failed, {db_path} left unchanged: {exc}") from exc
     report.changed = True
     return _finished(report, started)
+
+
+def _gave_nothing(path: str | Path, sources: Sequence[SourceFile]) -> bool:
+    """Whether a path given to the build reached no article file: not there (a typo, a share
+    not mounted), or a file that is not an article (the database itself, `factdesk build
+    news.db` for `--db news.db`; a PDF). Such a path is a mistake, not a corpus emptied: with
+    the file named as a failure, the build removed every article of the database's other files
+    as files no longer given. A folder with no article in it is one emptied, and mirrored."""
+    if not os.path.lexists(path):
+        return True
+    if Path(path).is_dir():
+        return False
+    return not any(source.path == Path(path) for source in sources)
 
 
 def _check_writable(db_path: Path) -> None:
@@ -739,6 +752,11 @@ def _init_worker(parent: int) -> None:
     writes nothing else: its results and errors go back to the build through the pool.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a build started by `factdesk build` turns SIGTERM and SIGHUP into an exception to clean
+    # up its temp file; a forked worker has none to clean, and ends as before
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     _die_with_parent()

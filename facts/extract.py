@@ -78,11 +78,13 @@ from .sentences import (
 # 49: a headline's hyphenated words read for places part by part ("Turkish-Libyan", "pro-Russian")
 # 50: the stems of an interview reply's interviewer's question and speaker, stored with it
 # (facts.sentence_words.turn_stems)
-# 51: informal aliases of the one leader of a country or a body ("the ukrainian leader", "the
+# 51: "mentioned" reports speech (facts.speech.REPORTING_PAST_VERBS): the statement type flag
+# 52: "it'll", "that'd", "there'll" ... are stop words, as "he'll" and "they'd" were
+# 53: informal aliases of the one leader of a country or a body ("the ukrainian leader", "the
 # nato boss": facts.entities._Builder.informal_role_aliases)
-# 52: "the lithuanian guy", "the guy from lithuania" for the one person of a country in a story
+# 54: "the lithuanian guy", "the guy from lithuania" for the one person of a country in a story
 # (facts.entities._Builder.informal_nationals)
-EXTRACTOR_VERSION = 52
+EXTRACTOR_VERSION = 54
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

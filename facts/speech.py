@@ -59,8 +59,10 @@ ASKED_VERBS = "say tell write state announce comment tweet claim reply respond e
 # "she added"): those whose third person is rarely a noun (not "comments", "remarks", "tweets";
 # facts.wording.REPORTED takes "states" only before what is stated)
 REPORTING_VERBS = ("say", "tell", "write", "announce")
-# ... and those that report only in the past
-REPORTING_PAST_VERBS = "state tweet add comment explain reply respond remark".split()
+# ... and those that report only in the past ("mentioned that": "the White House envoy Steve
+# Witkoff mentioned that Trump and Putin agreed on ..." says what he said, as "stated that" does;
+# its third person, "mentions", is a noun as often)
+REPORTING_PAST_VERBS = "state tweet add comment explain reply respond remark mention".split()
 REPORTED = forms(REPORTING_VERBS, THIRD, PAST) | forms(REPORTING_PAST_VERBS, PAST)
 
 # The related-word group of saying (bot.text.RELATED_WORDS): the verbs that report any speech,

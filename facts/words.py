@@ -41,6 +41,7 @@ STOPWORDS = frozenset(
     very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
     which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
     your yours yourself yourselves also just will shall may might must s t
+    it'd it'll that'd that'll there'd there'll there're
     """.split()
 )
 # "Own" after a possessive ("its own army", "Ukraine's own forces") stresses whose a thing is,

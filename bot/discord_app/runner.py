@@ -21,7 +21,7 @@ import click
 import discord
 
 from facts.errors import FactsError
-from facts.store import build_hint
+from facts.store import build_hint, missing_folder
 
 from ..answer import Answerer
 from ..config import Config
@@ -118,6 +118,9 @@ def _not_a_bot_token(token: str) -> str | None:
 def check_database(config: Config, db_path: str | Path | None) -> Path:
     """The database must exist and be readable; opening it is checked by ``Answerer``."""
     path = Path(db_path) if db_path else config.db_path
+    if not path.parent.is_dir():
+        # "run `factdesk build --db …` first" sent the operator to a build that refuses it
+        raise StartupError(missing_folder(path))
     if not path.exists():
         raise StartupError(f"no fact database at {path}: run {build_hint(path)} first")
     if not path.is_file():

@@ -76,3 +76,26 @@ def test_every_gold_answer_is_in_the_wikinews_articles_and_survives_variation():
             for copy in range(1, 8):
                 varied = [vary(r, copy, i) for i, r in enumerate(holders)]
                 assert any(gold in f"{v.title}\n{v.text}" for v in varied), (question.text, gold)
+
+
+def test_an_article_with_front_matter_or_in_markdown_is_read_as_factdesk_reads_it(tmp_path):
+    """qa28: `--source` with .txt articles in front-matter form (what this harness writes, and
+    factdesk builds) took "---" as every title and the front matter as the first paragraph;
+    a .md article was passed over."""
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Harbour reopens\nurl: https://x.org/a\npublished: '2020-01-03'\n---\n"
+        "The city harbour reopened on Friday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text("# Zoo opens\n\nThe zoo opened on Monday.\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("Dam opens\nThe dam opened.\n", encoding="utf-8")
+    records = {r.title: r for r in read_records([tmp_path])}
+    assert set(records) == {"Harbour reopens", "Zoo opens", "Dam opens"}
+    harbour = records["Harbour reopens"]
+    assert (harbour.text, harbour.url, harbour.date) == (
+        "The city harbour reopened on Friday.",
+        "https://x.org/a",
+        "2020-01-03",
+    )
+    assert records["Zoo opens"].text == "The zoo opened on Monday."
+    assert records["Dam opens"].text == "The dam opened."

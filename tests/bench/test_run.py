@@ -13,3 +13,9 @@ def test_every_option_of_the_help_says_what_it_is():
     assert [a.option_strings[0] for a in actions if not a.help] == []
     source = next(a for a in actions if "--source" in a.option_strings)
     assert "shared/corpus/wikinews" in source.help
+
+
+def test_sizes_run_smallest_first_and_once():
+    """qa28: `--sizes 100,10,1` ran in that order, and the report judged the targets at the
+    last size, ×1 ("p50 ≤ 5 ms at ×1", "p50 ×1 ≤ 3× p50 ×100"); `--sizes 1,1` ran ×1 twice."""
+    assert run.parse_args(["--sizes", "100,10,1,10"]).sizes == [1, 10, 100]

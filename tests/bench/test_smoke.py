@@ -7,13 +7,18 @@ skipped without matplotlib.
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from bench import run
-from tests.conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, ROOT, SEEDS
 
 
 def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
@@ -131,3 +136,144 @@ def test_a_file_as_the_output_folder_is_a_usage_error(tmp_path, capsys):
         run.main(["--out", str(taken), "--source", str(SEEDS)])
     assert exc.value.code == 2 and "--out: not a folder" in capsys.readouterr().err
     assert taken.read_text() == "notes\n"
+
+
+@pytest.mark.parametrize("option", ["--out", "--workdir"])
+def test_a_folder_that_cannot_be_made_is_a_usage_error_before_anything_runs(
+    tmp_path, capsys, option
+):
+    """qa28: `--out /proc/x` (or a folder under a file, or on a read-only disk) was a
+    FileNotFoundError traceback once the first size had been generated, built and timed;
+    `--workdir` likewise before the first corpus."""
+    taken = tmp_path / "notes.txt"
+    taken.write_text("notes\n")
+    with pytest.raises(SystemExit) as exc:
+        run.main([option, str(taken / "results"), "--source", str(SEEDS)])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and f"{option}: cannot make" in err and "not a folder" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def _half_measured(size, records, args, workdir, previous):
+    """The first size measured (and its folder removed, as without --keep); the second
+    stopped by Ctrl-C at its first timing, its corpus and database on disk."""
+    if not previous:
+        return {"size": size}
+    (workdir / f"x{size}" / "articles").mkdir(parents=True)
+    (workdir / f"x{size}" / "factdesk.db").write_bytes(b"half built")
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_mid_run_says_so_in_one_line_and_removes_the_corpus(tmp_path, monkeypatch, capsys):
+    """qa28: Ctrl-C during a run was a KeyboardInterrupt traceback, and with --workdir (and no
+    --keep) the stopped size's corpus and database stayed there."""
+    monkeypatch.setattr(run, "run_size", _half_measured)
+    monkeypatch.setattr(run, "_write_outputs", lambda run_, out: None)
+    work = tmp_path / "work"
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--sizes", "1,2", "--source", str(SEEDS), "--workdir", str(work), "--out", "o"])
+    assert exc.value.code == 130
+    assert "interrupted during ×2: the results of ×1 are in o" in capsys.readouterr().err
+    assert sorted(p.name for p in work.iterdir()) == []
+
+
+STOPPED_BY_SIGTERM = """
+import os, signal, sys
+from bench import run
+def half(size, records, args, workdir, previous):
+    (workdir / "x1" / "articles").mkdir(parents=True)
+    os.kill(os.getpid(), signal.SIGTERM)
+run.run_size = half
+run.main(sys.argv[1:])
+"""
+
+
+def test_sigterm_mid_run_removes_the_temporary_folder(tmp_path):
+    """qa28: `kill`, `timeout` or a service manager's stop (SIGTERM) ended a run on the spot,
+    leaving its temporary folder, corpora and databases (2 GB at ×100), in /tmp for good."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            STOPPED_BY_SIGTERM,
+            "--sizes",
+            "1",
+            "--source",
+            str(SEEDS),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        env=dict(os.environ, TMPDIR=str(temp)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 143, done.stderr
+    assert done.stderr.strip().endswith("interrupted during ×1: nothing measured, nothing written")
+    assert "Traceback" not in done.stderr
+    assert list(temp.iterdir()) == []
+
+
+def test_keep_without_a_workdir_keeps_the_corpora_and_says_where(tmp_path, monkeypatch, capsys):
+    """qa28: `--keep` without `--workdir` kept nothing: the temporary folder was removed at the
+    end all the same, and the run never said where it had been."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(run.tempfile, "tempdir", None)  # read TMPDIR again
+
+    def measured(size, records, args, workdir, previous):
+        (workdir / f"x{size}").mkdir()
+        return {"size": size}
+
+    monkeypatch.setattr(run, "run_size", measured)
+    monkeypatch.setattr(run, "_write_outputs", lambda run_, out: None)
+    monkeypatch.setattr(run.report, "markdown", lambda run_: "")
+    run.main(["--sizes", "1", "--source", str(SEEDS), "--keep", "--out", str(tmp_path / "o")])
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("factdesk-bench-")]
+    assert len(kept) == 1 and (kept[0] / "x1").is_dir()
+    assert f"kept in {kept[0]}" in capsys.readouterr().err
+
+
+def test_a_source_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
+    """qa28: `--source` naming a .txt file that is not UTF-8 (a Latin-1 export) was a
+    UnicodeDecodeError traceback."""
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Caf\xe9 opens\nIt opened on Monday.\n".encode("latin-1"))
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--source", str(bad), "--out", str(tmp_path / "o")])
+    message = str(exc.value.code)
+    assert message.startswith(f"--source: {bad}: cannot read it as articles")
+    assert "\n" not in message and not (tmp_path / "o").exists()
+
+
+def test_a_write_stopped_half_way_leaves_the_previous_results_whole(tmp_path, monkeypatch):
+    """qa28: results.json was rewritten in place after every size: a write stopped half way
+    (a full disk, Ctrl-C at that moment) left it cut short, the sizes measured before lost,
+    and `--republish` on it was a JSONDecodeError traceback."""
+    out = tmp_path / "out"
+    out.mkdir()
+    before = {"meta": {"date": "earlier"}, "sizes": [{"size": 1}]}
+    (out / "results.json").write_text(json.dumps(before), encoding="utf-8")
+    real = Path.write_text
+
+    def half_then_full_disk(self, text, *args, **kwargs):
+        real(self, text[: len(text) // 2], *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", half_then_full_disk)
+    with pytest.raises(OSError):
+        run._write_outputs({"meta": {"date": "now"}, "sizes": [{"size": 1}, {"size": 3}]}, out)
+    monkeypatch.undo()
+    assert json.loads((out / "results.json").read_text(encoding="utf-8")) == before
+
+
+@pytest.mark.parametrize("saved", ['{"meta": {', "{}", '{"meta": {}, "sizes": []}'])
+def test_republishing_results_cut_short_or_empty_is_one_line(tmp_path, saved):
+    """qa28: `--republish` on a results.json cut short was a JSONDecodeError traceback, on one
+    of another shape a KeyError; one with no size would have emptied the published tables."""
+    (tmp_path / "results.json").write_text(saved, encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--republish", "--out", str(tmp_path)])
+    assert "not results of python -m bench" in str(exc.value.code)

@@ -1373,3 +1373,24 @@ def test_leaders_asked_by_title_are_found_where_the_sentence_names_them(core):
     answer = core.answer("where did the US leader and the russian leader meet")
     assert answer.answered
     assert "during a meeting in Alaska" in answer.citations[0].sentence
+
+
+def test_what_the_envoy_mentioned_answers_what_he_said(core):
+    # "Witkoff mentioned that ..." reports his words: the statement asked is there
+    answer = core.answer("what did the us envoy say about the alaska meeting")
+    assert answer.answered and "Witkoff mentioned" in answer.citations[0].sentence
+
+
+def test_the_envoys_words_do_not_answer_how_the_kremlin_responded_to_them(core):
+    answer = core.answer("how did the kremlin respond to witkoff's claims about the agreement?")
+    assert not answer.answered
+
+
+def test_a_contraction_of_there_is_no_word_the_sentence_must_have(core):
+    answer = core.answer("has trump said there'll be a truce right away")
+    assert answer.answered and "ruling out an immediate ceasefire" in answer.citations[0].sentence
+
+
+def test_who_is_resisting_is_answered_by_who_opposes(core):
+    answer = core.answer("who is resisting the plans")
+    assert answer.answered and "opposition from the Kremlin" in answer.citations[0].sentence

@@ -1220,3 +1220,31 @@ def test_a_chat_or_bot_command_typed_as_a_terminal_command_is_told_where_it_live
     (error,) = [line for line in result.output.splitlines() if line.startswith("Error:")]
     assert error.startswith(f"Error: No such command '{word}': ") and says in error
     assert "Did you mean 'build'?" in CliRunner().invoke(main, ["bild"]).output  # click's own
+
+
+def test_an_eval_stopped_by_sigterm_removes_its_temporary_database(tmp_path):
+    """qa28: `eval --articles` stopped by SIGTERM (`timeout`, a CI job's cancel) ended on the
+    spot and left its temporary folder and database (a build of the articles) in /tmp."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    questions = tmp_path / "q.yaml"
+    questions.write_text("- q: who is zelensky meeting?\n  answerable: false\n" * 5000)
+    command = [sys.executable, "-m", "bot", "--config", str(ROOT / "config.yaml"), "eval"]
+    process = subprocess.Popen(
+        [*command, str(questions), "--articles", str(SEEDS)],
+        cwd=tmp_path,
+        env=dict(os.environ, TMPDIR=str(temp)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not list(temp.glob("factdesk-eval-*/eval.db")) and process.poll() is None:
+        assert time.monotonic() < deadline, "the eval built nothing"
+        time.sleep(0.01)
+    assert process.poll() is None, "the eval finished before it could be stopped"
+    process.terminate()
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 143, err
+    assert err.strip().splitlines()[-1] == "terminated"
+    assert list(temp.iterdir()) == []

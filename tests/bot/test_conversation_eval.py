@@ -98,6 +98,16 @@ def test_a_malformed_conversation_file_is_named(tmp_path, text, problem):
         load_conversations(path)
 
 
+def test_a_question_file_given_to_conversations_says_what_it_is_in_one_line():
+    """qa28: `eval eval/seed-dev.yaml --conversations` named every entry ("unknown key 'q'",
+    "'gold'", "'turns' must list at least two questions": 41 lines) and not that the file is
+    a question file; the other way round was already one line."""
+    with pytest.raises(ConfigError) as exc:
+        load_conversations(ROOT / "eval" / "seed-dev.yaml")
+    assert str(exc.value).endswith("a question file ('- q:'): run it without --conversations")
+    assert "\n" not in str(exc.value)
+
+
 @pytest.mark.parametrize("name", ["conversations-seed.yaml", "conversations-wikinews.yaml"])
 def test_the_shipped_conversation_sets_load(name):
     conversations = load_conversations(ROOT / "eval" / name)
@@ -132,3 +142,46 @@ def test_a_turn_marked_unanswerable_with_gold_text_is_named(tmp_path):
         encoding="utf-8",
     )
     assert unused_gold_turns(load_conversations(path)) == ["1.2"]
+
+
+def _conversation_about_a_harbour(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "harbour.txt").write_text(
+        "Harbour reopens\n\nThe city harbour reopened on Friday after a long strike.\n\n"
+        "The dockers' union said the strike ended because wages rose by ten percent.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "- turns:\n  - q: when did the harbour reopen?\n    gold: [reopened on Friday]\n"
+        "  - q: why did the strike end?\n    gold: [wages rose by ten percent]\n",
+        encoding="utf-8",
+    )
+    return articles, path
+
+
+def test_eval_conversations_asks_the_articles_it_is_given(tmp_path):
+    """qa28: `eval --conversations FILE --articles PATH` passed --articles over and asked the
+    configured database (the seed article): every turn a miss, without a word."""
+    articles, path = _conversation_about_a_harbour(tmp_path)
+    db = tmp_path / "harbour.db"
+    config = str(ROOT / "config.yaml")
+    args = ["--config", config, "eval", "--conversations", str(path), "--articles", str(articles)]
+    result = CliRunner().invoke(main, [*args, "--db", str(db), "--show-wrong", "0"])
+    assert result.exit_code == 0, result.output
+    assert "first turns right: 1/1" in result.output
+
+
+def test_eval_conversations_on_a_database_without_their_gold_says_so(tmp_path, seed_db):
+    """qa28: eval/README's `eval --conversations eval/conversations-wikinews.yaml --db
+    wikinews.db`, run before wikinews.db was built, built it from the seed article and reported
+    0/28 with no word on why, where a question file's eval names the wrong database."""
+    _, path = _conversation_about_a_harbour(tmp_path)
+    config = str(ROOT / "config.yaml")
+    args = ["--config", config, "eval", "--conversations", str(path), "--db", str(seed_db)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert f"note: no sentence in {seed_db} holds any of these questions' gold text" in (
+        result.output
+    )

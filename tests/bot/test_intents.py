@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot import decide
 from bot.config import load_config
 from bot.errors import RuleError
 from bot.intents import IntentMatcher, _Question, _same, _score, parse_intents
@@ -241,3 +242,12 @@ def test_an_intent_no_question_can_reach_is_found_and_the_shipped_ones_are_all_r
     ((intent, match),) = IntentMatcher(parse_intents([*shipped, new])).shadowed()
     assert intent.name == "reopening" and match.intent.name == "time"
     assert IntentMatcher(parse_intents([new, *shipped])).shadowed() == []
+
+
+@pytest.mark.parametrize("question", ["who is resisting the plans", "who is opposing the deal"])
+def test_an_ing_word_fills_no_name_slot(matcher, question):
+    """ "who is *resisting* the plans" filled "who is the {country} {role}" with its two
+    leftover words, 89 points, and the role intent's required fact then withheld "these
+    efforts face strong opposition from the Kremlin" at 0.05: a verb names no role."""
+    match = matcher.match(question)
+    assert match is None or match.intent.name != "role" or match.score < decide.REQUIRE_SCORE

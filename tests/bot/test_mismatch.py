@@ -761,3 +761,25 @@ def test_whether_anyone_suffered_a_deed_needs_the_deed():
     hurt = "was the driver hurt in the crash"  # no "anyone": left to the confidence
     q, words = analyze(hurt), tokenize(hurt)
     assert not mismatch.anyone_deed_unsaid(q, words, [0.0] * len(q.terms))
+
+
+_WITKOFF = (
+    "Despite Trump ruling out an immediate ceasefire, the White House envoy Steve Witkoff "
+    "mentioned that Trump and Putin agreed on robust security guarantees."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "quoted"),
+    [
+        # the possessor after the verb of saying reports: the words responded to
+        ("how did the kremlin respond to witkoff's claims about the agreement", _WITKOFF, True),
+        ("what did beijing say about trump's remarks", "Trump, the president, said so.", True),
+        # the asked speaker reports, or no possessor after the verb: not this check's
+        ("how did witkoff respond to the kremlin's claims", _WITKOFF, False),
+        ("what did the envoy say about the alaska meeting", _WITKOFF, False),
+        ("how did the kremlin respond to witkoff's claims", "The Kremlin said no.", False),
+    ],
+)
+def test_a_sentence_reporting_the_possessor_quotes_the_words_asked_about(question, text, quoted):
+    assert mismatch.quotes_the_possessor(analyze(question), tokenize(question), text) is quoted

@@ -384,6 +384,22 @@ def test_a_missing_build_path_keeps_the_articles_it_held(corpus, tmp_path):
     assert (report.removed, report.kept, report.articles) == (0, 2, 2)
 
 
+@pytest.mark.parametrize("given", ["the database", "notes.pdf"])
+def test_a_file_that_is_no_article_given_as_the_build_path_keeps_every_article(
+    corpus, tmp_path, given
+):
+    """qa28: `factdesk build news.db` (meant: `--db news.db`, so the configured database was
+    built from it) or a PDF given as the path failed as "unsupported file type", and the build
+    then removed every article of the database's other files as files no longer given."""
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    path = db if given == "the database" else tmp_path / given
+    path.touch()
+    report = build([path], db)
+    assert [e.source for e in report.failed] == [str(path)]
+    assert (report.removed, report.kept, report.articles) == (0, 2, 2)
+
+
 FEED = "url,date,title,text\n" + "".join(
     f"https://x.org/{n},2020-01-0{n},Story {n},Something happened on day {n}.\n" for n in (1, 2, 3)
 )

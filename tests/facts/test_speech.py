@@ -34,3 +34,10 @@ def test_the_saying_group_is_one_related_word_group_named_say():
 
 def test_words_that_only_mean_speech_are_the_nouns_and_two_verbs():
     assert speech.SAY_NOUNS | {"commented", "commenting", "remarked"} == question_forms.SPEECH_WORDS
+
+
+def test_mentioned_reports_speech_as_stated_does():
+    # "the White House envoy Steve Witkoff mentioned that Trump and Putin agreed ...": what he
+    # said, so the sentence shows a statement for "what did the envoy say"
+    assert "mentioned" in speech.REPORTED
+    assert "mentions" not in speech.REPORTED  # a noun as often ("the mentions of ...")

@@ -144,3 +144,9 @@ def test_a_claim_an_allegation_or_a_warning_reports_speech():
         assert analyse_sentence(text).shown & type_bit("statement"), text
     assert not shows("The claims were investigated by police.", "statement")
     assert not shows("Warnings were issued for six counties.", "statement")
+
+
+def test_mentioned_that_shows_a_statement():
+    text = "The White House envoy Steve Witkoff mentioned that the two leaders agreed."
+    assert shows(text, "statement")
+    assert analyse_sentence(text).shown & type_bit("statement")

@@ -186,3 +186,11 @@ def test_on_board_is_read_as_aboard():
     # "190 people on board" says "aboard", as a question's "onboard" asks
     assert words.phrases("there were 190 people on board".split()) == [(4, 2, "aboard")]
     assert "on board" in words.READ_AS["aboard"]
+
+
+def test_it_that_and_there_contractions_are_stop_words_as_he_and_they_ones_are():
+    # "has trump said there'll be a truce": no sentence says "there'll", and the question's
+    # word is "will" after "there", both stop words
+    assert {"he'll", "they'd"} <= words.STOPWORDS
+    contractions = {"it'll", "it'd", "that'll", "that'd", "there'll", "there'd", "there're"}
+    assert contractions <= words.STOPWORDS

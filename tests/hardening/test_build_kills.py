@@ -250,3 +250,26 @@ def test_a_killed_builds_journal_is_never_rolled_back_into_a_later_build(tmp_pat
 
     assert [a for (a,) in rows(db, "SELECT id FROM articles ORDER BY id")] == ["one", "two"]
     assert not list(tmp_path.glob(".factdesk-build-*"))
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
+def test_a_build_stopped_by_sigterm_removes_its_temp_copy_and_says_so(bench, stop):
+    """qa28: SIGTERM (`kill`, `timeout`, a service manager's stop) ended a build on the spot:
+    the database stayed as it was, but the build's temp copy beside it, as big as the
+    database, stayed too until the next build swept it, and the build said nothing. SIGHUP (the
+    terminal or SSH session the build was started from closed) did the same."""
+    bench, _, _ = bench
+    bench.scenario("every article changed")
+    process = bench.start()
+    deadline = time.monotonic() + BUILD_TIMEOUT
+    while not list(bench.root.glob(".factdesk-build-*")) and process.poll() is None:
+        assert time.monotonic() < deadline, "no temp copy appeared"
+        time.sleep(0.01)
+    assert process.poll() is None, "the build finished before it could be stopped"
+    os.kill(process.pid, stop)
+    _, err = process.communicate(timeout=BUILD_TIMEOUT)
+    reap(process)
+    assert process.returncode == 128 + stop
+    assert err.decode().strip().splitlines()[-1] == "terminated"
+    assert sha256(bench.db) == sha256(bench.saved_a)
+    assert [p.name for p in bench.root.glob(".factdesk-build-*")] == []

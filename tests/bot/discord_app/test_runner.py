@@ -104,6 +104,14 @@ def test_a_missing_database_names_the_build_that_makes_that_file(token, tmp_path
     assert f"`factdesk build --db '{db}'`" in str(caught.value)
 
 
+def test_a_database_in_a_missing_folder_names_the_folder(token, tmp_path):
+    """qa28: `factdesk run --db typo/news.db` said "run `factdesk build --db typo/news.db`
+    first", a build that then refused the missing folder in turn."""
+    with pytest.raises(StartupError) as caught:
+        runner.prepare(make_config(), tmp_path / "typo" / "news.db")
+    assert str(caught.value).startswith(f"no folder {tmp_path / 'typo'} for the database news.db")
+
+
 def test_a_file_that_is_not_a_database_is_refused_in_one_line(token, tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_text("not sqlite", encoding="utf-8")
