@@ -959,14 +959,10 @@ class _Builder:
         self.names_done: set[tuple[str, str]] = set()
         # affiliation -> the people of the article who lead it (LEADING_ROLES)
         self.leaders: dict[str, set[str]] = {}
-        # affiliation -> the people of the article it is given for, whatever their title
-        self.members: dict[str, set[str]] = {}
         for person in people.values():
             for role, affiliation in person.roles:
                 if affiliation is not None and role in LEADING_ROLES:
                     self.leaders.setdefault(affiliation, set()).add(person.id)
-            for affiliation in {person.affiliation, *(a for _, a in person.roles)} - {None}:
-                self.members.setdefault(affiliation, set()).add(person.id)
 
     def alias(self, text: str, entity: str) -> None:
         aliases = self.aliases
@@ -1052,8 +1048,6 @@ class _Builder:
                 self.alias(alias, person.id)
             if parts:
                 self.alias(f"{role} {parts[-1]}", person.id)
-        for alias in self.informal_nationals(person):
-            self.alias(alias, person.id)
         self.mentions.append(
             Mention(sent.sentence.index, person.id, start, end, surface, piece.role or None)
         )
@@ -1100,24 +1094,6 @@ class _Builder:
         if role in _HEADS_OF_STATE and known.kind == COUNTRY:
             words.append("head of state")
         return [a for word in words if word != role for a in self.role_aliases(word, affiliation)]
-
-    def informal_nationals(self, person: _Person) -> list[str]:
-        """ "the lithuanian guy", "the guy from lithuania": how members name the one person of
-        the article the story gives a country for (a title's or an affiliation's), whatever
-        their title. "guy" is a member's word, not a reporter's: news does not write it, so it
-        names no one else of the story. Where the story gives the country for two people
-        ("US President Donald Trump", "US envoy Steve Witkoff"), it names neither."""
-        affiliations = {person.affiliation, *(a for _, a in person.roles)} - {None}
-        out = []
-        for affiliation in sorted(affiliations):
-            known = self.lex.known.get(affiliation)
-            if known is None or known.kind != COUNTRY or self.members[affiliation] != {person.id}:
-                continue
-            demonym = self.lex.demonym_of.get(affiliation)
-            for name in dict.fromkeys(n.lower() for n in (demonym, known.name) if n):
-                out += [f"{name} guy", f"the {name} guy"]
-            out.append(f"guy from {known.name.lower()}")
-        return out
 
     def titles_without_names(self, parsed: list[_Sent]) -> None:
         """ "the Lithuanian president" -> the one person the article gives that title."""
