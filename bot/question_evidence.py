@@ -122,13 +122,8 @@ class Asked:
 
     @cached_property
     def titles(self) -> frozenset[str]:
-        """The title words the question asks about (:func:`asked_titles`), once per question;
-        not those of a title that names the person asked about ("who is the nato chief" names
-        Rutte by his title: it asks no other title of him)."""
-        named = {w for _, words in self.spans for w in words}
-        return frozenset(t.stem for t in self.question.terms if t.word not in named) & asked_titles(
-            self.question
-        )
+        """The title words the question asks about (:func:`asked_titles`), once per question."""
+        return asked_titles(self.question)
 
     @cached_property
     def typed_names(self) -> frozenset[str]:

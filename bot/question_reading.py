@@ -11,9 +11,6 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from facts.entities import INFORMAL_ROLE_WORDS
-from facts.lexicon import lexicon
-
 from . import question_analysis
 from .build_state import BuildState
 from .corpus import Corpus, fts_term
@@ -106,8 +103,6 @@ def template(
     score from which the intent requires its fact, and the Alaska sentence answered it at 0.66.
     Public: the answerer matches its configured intents on it (Answerer._intent)."""
 
-    if _bare_title(tokens, resolved):
-        return "who is {person}"
     light = [w in question_analysis.LIGHT_WORDS and w not in vocabulary for w in tokens]
     filler: list[bool] = []
     opening = True  # every word so far a filler
@@ -130,24 +125,6 @@ def template(
             out.append("{" + _slot_for(r.kind) + "}")
             position = r.last
     return " ".join(out)
-
-
-def _bare_title(tokens: list[str], resolved: list[Resolved]) -> bool:
-    """Is the question only a title that names one person ("lithuania leader", "the nato boss",
-    "german chancellor")? Typed alone, a title asks who holds it, as "who is the {role}" does;
-    read as the person's slot alone it matched no intent, where "lithuania leader" had matched
-    "{entity} leader" before the build named the Lithuanian president so."""
-    if len(resolved) != 1:
-        return False
-    r = resolved[0]
-    last = r.alias.split()[-1] if r.alias else ""
-    return (
-        r.kind == "person"
-        and r.first == 0
-        and r.last == len(tokens)
-        and len(r.alias.split()) > 1
-        and (last in INFORMAL_ROLE_WORDS or last in lexicon().role_heads)
-    )
 
 
 # Words that only open a question ("so when will they meet", "and what did he say")

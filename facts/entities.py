@@ -81,29 +81,6 @@ DETERMINERS = frozenset({"a", "an", "the"})
 # Names of a government's seat that news uses for the government: they make role aliases too
 # ("white house envoy"), like the country's name and demonym.
 _METONYMS = frozenset({"kremlin", "white house", "downing street", "elysee", "élysée"})
-# Titles of whoever leads a country, a place or a body, which members name informally ("the
-# ukrainian leader", "the nato boss", "the uk pm"): _Builder.informal_role_aliases.
-LEADING_ROLES = frozenset(
-    """president premier chancellor chief ceo chair chairman chairwoman chairperson head
-    leader king queen emperor governor mayor""".split()
-) | frozenset(
-    {
-        "prime minister",
-        "secretary-general",
-        "secretary general",
-        "director-general",
-        "director general",
-        "chief executive",
-        "supreme leader",
-    }
-)
-# The informal words for a leader's title: of a country or a place "leader" as well; of a body
-# not, since "EU leaders" are its members' heads of government, not its chief.
-_INFORMAL_HEADS = ("boss", "head", "chief")
-_INFORMAL_LEADERS = ("leader", *_INFORMAL_HEADS)
-_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emperor"})
-# The last words of those informal titles, which a question typed as the title alone ends in
-INFORMAL_ROLE_WORDS = frozenset({*_INFORMAL_LEADERS, "pm", "state"})
 
 PERSON, ORG, PLACE, COUNTRY, GROUP = "person", "org", "place", "country", "group"
 
@@ -957,12 +934,6 @@ class _Builder:
         # of them adds the mention only
         self.people_done: set[int] = set()
         self.names_done: set[tuple[str, str]] = set()
-        # affiliation -> the people of the article who lead it (LEADING_ROLES)
-        self.leaders: dict[str, set[str]] = {}
-        for person in people.values():
-            for role, affiliation in person.roles:
-                if affiliation is not None and role in LEADING_ROLES:
-                    self.leaders.setdefault(affiliation, set()).add(person.id)
 
     def alias(self, text: str, entity: str) -> None:
         aliases = self.aliases
@@ -1044,8 +1015,6 @@ class _Builder:
         for role, role_affiliation in sorted(person.roles, key=_role_order):
             for alias in self.role_aliases(role, role_affiliation):
                 self.alias(alias, person.id)
-            for alias in self.informal_role_aliases(role, role_affiliation, person.id):
-                self.alias(alias, person.id)
             if parts:
                 self.alias(f"{role} {parts[-1]}", person.id)
         self.mentions.append(
@@ -1072,28 +1041,6 @@ class _Builder:
         if known is not None and known.kind in (COUNTRY, PLACE, ORG):
             out += [f"{variant} of {known.name.lower()}" for variant in variants]
         return out
-
-    def informal_role_aliases(self, role: str, affiliation: str | None, pid: str) -> list[str]:
-        """ "the ukrainian leader", "ukraine's boss", "the nato chief", "the uk pm", "the
-        lithuanian head of state": how members name whoever leads a country or a body, for the
-        one person of the article who holds a leading title there (LEADING_ROLES). Where two
-        do ("the French President" and "the French Prime Minister"), "the french leader" is
-        either, and names no one."""
-        if (
-            affiliation is None
-            or role not in LEADING_ROLES
-            or self.leaders.get(affiliation) != {pid}
-        ):
-            return []
-        known = self.lex.known.get(affiliation)
-        if known is None or known.kind not in (COUNTRY, PLACE, ORG):
-            return []
-        words = list(_INFORMAL_LEADERS if known.kind != ORG else _INFORMAL_HEADS)
-        if role == "prime minister":
-            words.append("pm")
-        if role in _HEADS_OF_STATE and known.kind == COUNTRY:
-            words.append("head of state")
-        return [a for word in words if word != role for a in self.role_aliases(word, affiliation)]
 
     def titles_without_names(self, parsed: list[_Sent]) -> None:
         """ "the Lithuanian president" -> the one person the article gives that title."""

@@ -8,7 +8,7 @@ from bot import coverage_gaps, fact_evidence, question_evidence
 from bot.question_analysis import analyze
 from bot.rank_features import DEFAULT_RARITY
 from bot.resolve import Resolved
-from bot.text import stem, tokenize
+from bot.text import tokenize
 from tests.bot.test_decide import _say_question
 
 
@@ -129,19 +129,3 @@ def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monke
     assert asked.topic == {"escape", "room", "owners"}
     assert asked.says_asked
     assert calls.count(question) == 1
-
-
-def test_a_title_that_names_the_person_asked_about_asks_no_other_title_of_them():
-    # "the nato chief" is Rutte (the build's alias for NATO's one leader): his role fact
-    # ("NATO Secretary General") answers who he is, though it lacks "chief"; "trump's envoy"
-    # still asks a title of someone other than Trump
-    question = "who is the nato chief"
-    tokens = tokenize(question)
-    rutte = [Resolved("mark-rutte", "person", "the nato chief", 2, 5, 100.0, "secretary-general")]
-    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokens, rutte, None)
-    assert asked.titles == frozenset()
-    question = "who is trump's envoy"
-    tokens = tokenize(question)
-    trump = [Resolved("donald-trump", "person", "trump", 2, 3, 100.0, "president")]
-    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokens, trump, None)
-    assert asked.titles == frozenset({stem("envoy")})

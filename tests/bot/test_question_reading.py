@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.corpus import Corpus
 from bot.question_reading import _spelled_as_in, template
-from bot.resolve import Resolved
 
 
 def test_filler_words_are_left_out_of_the_intent_template():
@@ -30,16 +29,3 @@ def test_a_typo_the_index_stems_to_a_fragment_is_not_taken_for_a_word_of_the_cov
     spelled = _spelled_as_in(Corpus(seed_db))
     assert not spelled("haeds")  # indexed as "ha", like "has"
     assert spelled("zelensky") and spelled("nauseda")
-
-
-def test_a_title_typed_alone_asks_who_holds_it():
-    # "lithuania leader" names the Lithuanian president (an alias of his): typed alone it asks
-    # who he is, as "who is the lithuanian leader" does
-    nauseda = Resolved("gitanas-nauseda", "person", "lithuania leader", 0, 2, 100.0, "president")
-    assert template(["lithuania", "leader"], [nauseda], frozenset()) == "who is {person}"
-    # a name typed alone is not a title, and a title with more words asks more
-    named = Resolved("gitanas-nauseda", "person", "gitanas nauseda", 0, 2, 100.0, "president")
-    assert template(["gitanas", "nauseda"], [named], frozenset()) == "{person}"
-    said = Resolved("gitanas-nauseda", "person", "lithuania leader", 2, 4, 100.0, "president")
-    tokens = ["what", "said", "lithuania", "leader"]
-    assert template(tokens, [said], frozenset({"what", "said"})) == "what said {person}"

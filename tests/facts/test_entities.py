@@ -365,31 +365,3 @@ def test_a_headlines_places_are_stored_as_sorted_ids_and_read_back_marked():
     assert read_places(headline_places(title)) == {PLACE_MARK + e for e in found}
     assert headline_places("Storm hits coast") == ""
     assert read_places("") == read_places(None) == frozenset()
-
-
-def test_the_one_leader_of_a_country_or_body_gets_informal_title_aliases(seed):
-    # members name whoever leads a country or a body informally ("the ukrainian leader",
-    # "the nato boss", "the uk pm"); a body's "leader" is not its chief ("EU leaders")
-    ex = seed[1]
-    zelensky = aliases_of(ex, "volodymyr-zelensky")
-    assert {"the ukrainian leader", "ukraine leader", "leader of ukraine"} <= zelensky
-    assert {"ukrainian head of state", "ukraine boss"} <= zelensky
-    assert {"us leader", "the american leader"} <= aliases_of(ex, "donald-trump")
-    assert {"nato boss", "the nato chief", "head of nato"} <= aliases_of(ex, "mark-rutte")
-    assert {"uk pm", "british leader"} <= aliases_of(ex, "keir-starmer")
-    leyen = aliases_of(ex, "ursula-von-der-leyen")
-    assert "eu boss" in leyen and not any(a.endswith("leader") for a in leyen)
-    # an envoy leads nothing
-    assert not any(a.endswith(("leader", "boss")) for a in aliases_of(ex, "steve-witkoff"))
-
-
-def test_a_country_with_two_leaders_in_the_story_gives_neither_the_informal_title():
-    body = (
-        "French leaders meet\n"
-        "French President Emmanuel Macron met French Prime Minister Michel Barnier on Monday.\n"
-    )
-    article = make_article(article_id="fr", path="fr.txt", title=None, body=body, digest="x")
-    ex = extract(article)
-    macron, barnier = aliases_of(ex, "emmanuel-macron"), aliases_of(ex, "michel-barnier")
-    assert "french president" in macron and "french prime minister" in barnier
-    assert not any(a.endswith(("leader", "boss", "head")) for a in macron | barnier)
