@@ -553,7 +553,6 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("pressure", "push", "pushing", "press", "pressing", "urge", "urging", "pile", "piling"),
     ("immediate", "immediately", "instant", "swift"),
-    ("international", "world", "global", "worldwide"),
     ("envoy", "emissary", "representative", "ambassador", "diplomat"),
     ("robust", "strong", "solid", "firm", "strength", "sizable", "sizeable"),
     ("breakthrough", "progress", "succeed", "success", "successful"),

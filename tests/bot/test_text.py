@@ -418,12 +418,3 @@ def test_zipf_is_wordfreqs_zipf_frequency():
     for word in words:
         assert text.zipf(word) == zipf_frequency(word, "en"), word
         assert text.zipf(word) == zipf_frequency(word, "en"), word  # and kept so
-
-
-def test_the_world_is_the_international_community():
-    """ "is the world putting more pressure on russia" is answered by "International pressure
-    is increasing due to Russia's refusal ...": news writes "international" (or "global") for
-    what members call the world's."""
-    assert match_keys("world") & match_keys("international")
-    assert "international" in related_words("world")
-    assert match_keys("global") & match_keys("worldwide")
