@@ -146,6 +146,8 @@ class Answerer:
             match = self._small_talk(cleaned.text) or match
         if match is not None and match.intent.smalltalk:
             return _smalltalk(question, match, notes)
+        if previous is not None and follow_up.reacts_only(reading.tokens):
+            return _empty(question, notes)  # "ok", "lol": no question, nothing to quote again
         continued = None
         own: tuple[str, ...] = ()  # what a follow-up names of its own (follow_up.own_words)
         # what it asks about in words, and the story it is asked in (follow_up.asked_in)

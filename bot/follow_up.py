@@ -147,6 +147,20 @@ _ABOUT_THE_ANSWER = (
 _ASIDES = REACTING | frozenset("bruh bro dude nvm welp ugh meh".split())
 
 
+def reacts_only(tokens: Sequence[str]) -> bool:
+    """Whether a message after an answer only reacts to it ("ok", "lol", "wow really": words of
+    reacting, question.REACTING, and chat's fillers, question_analysis.LIGHT_WORDS): read as a
+    bare follow-up, it was asked with the last question and answered with the same sentence
+    again. A word of asking or any other word makes it a question ("oof why", "is that
+    true?"). Public: the answerer replies to such a message as to one that asks nothing."""
+    return (
+        bool(tokens)
+        and all(t in REACTING or t in question_analysis.LIGHT_WORDS for t in tokens)
+        and any(t in REACTING for t in tokens)
+        and not any(t in question_analysis.QUESTION_WORDS for t in tokens)
+    )
+
+
 def own_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
     """The words with which a short question with no entity (is_follow_up) names a thing of
     its own, which the story it is answered from must have: "when did the ferry sink?" after

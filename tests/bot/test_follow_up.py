@@ -442,3 +442,21 @@ def test_a_follow_up_is_checked_against_the_build_it_was_read_in(core, monkeypat
     monkeypatch.setattr(follow_up, "story_of", reloaded)
     after = answerer.answer("who paid?", previous=previous)
     assert after.reply.startswith("The story I quoted (")
+
+
+@pytest.mark.parametrize("reaction", ["ok", "lol", "cool", "wow really"])
+def test_a_reaction_after_an_answer_is_not_answered_with_it_again(core, reaction):
+    """ "ok", "lol" or "wow" after an answer was read as a bare follow-up, asked with the last
+    question and answered with the same sentence again; it asks nothing, and the conversation
+    keeps its context (kind "empty": follow_up.leaned_on)."""
+    previous = core.answer("who is zelensky meeting in washington?")
+    assert previous.answered
+    answer = core.answer(reaction, previous=previous)
+    assert not answer.answered and answer.kind == "empty"
+    assert follow_up.leaned_on(answer, previous) is previous
+
+
+@pytest.mark.parametrize("question", ["oof why", "is that true?", "and?"])
+def test_a_question_with_a_reaction_in_it_still_follows_up(core, question):
+    previous = core.answer("who is zelensky meeting in washington?")
+    assert core.answer(question, previous=previous).kind != "empty"
