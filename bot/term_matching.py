@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -202,13 +202,6 @@ def _sentence_places(text: str) -> frozenset[str]:
 
 
 _ROLE_STEMS = frozenset(stem(w) for title in role_titles() for w in title)
-
-
-def has_role_word(words: Iterable[str]) -> bool:
-    """Whether any of the words is one of a role title's (roles.txt: "president", "leader",
-    "envoy"): what tells "the us president" from a misspelt name ("jepcott" for Jephcott),
-    both of which resolve to a person and share no word with his name."""
-    return any(stem(w) in _ROLE_STEMS for w in words)
 
 
 def titled_people(

@@ -24,7 +24,6 @@ from . import (
     rank,
     sentence_analysis,
     story_rivals,
-    term_matching,
 )
 from .build_state import BuildState
 from .corpus import Corpus, SentenceRow
@@ -101,7 +100,7 @@ def weighed(
 
 
 def _titled(state: BuildState, reading: Reading) -> list[tuple[frozenset[str], str]]:
-    """The persons the question names by a title, not by a name of theirs ("the us president"):
+    """The persons the question names by a title, not by a name of theirs ("the us leader"):
     the title's words and the person's surname (see term_matching.titled_people)."""
     people = [r for r in reading.resolved if r.kind == "person"]
     if not people:
@@ -111,11 +110,7 @@ def _titled(state: BuildState, reading: Reading) -> list[tuple[frozenset[str], s
     for r in people:
         name = tokenize(names.get(r.entity, ""))
         words = frozenset(reading.tokens[r.first : r.last]) - STOPWORDS
-        if (
-            len(name) >= 2
-            and words.isdisjoint(name)
-            and term_matching.has_role_word(words)  # not a misspelt name ("jepcott")
-        ):
+        if len(name) >= 2 and words and words.isdisjoint(name):
             out.append((words, name[-1]))
     return out
 
