@@ -90,29 +90,12 @@ def weighed(
         interview.with_turns(rows, state.corpus, candidate_search.ARTICLE_LIMIT),
         state.rarity,
         people=people,
-        titled=_titled(state, reading),
     )
     articles = [row.article for row in rows]
     said = story_rivals.said_in_stories(articles, ranking.matches)
     local = coverage_gaps.local_coverage(ranking.matches)
     evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
     return Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
-
-
-def _titled(state: BuildState, reading: Reading) -> list[tuple[frozenset[str], str]]:
-    """The persons the question names by a title, not by a name of theirs ("the us leader"):
-    the title's words and the person's surname (see term_matching.titled_people)."""
-    people = [r for r in reading.resolved if r.kind == "person"]
-    if not people:
-        return []
-    names = state.corpus.entity_names([r.entity for r in people])
-    out = []
-    for r in people:
-        name = tokenize(names.get(r.entity, ""))
-        words = frozenset(reading.tokens[r.first : r.last]) - STOPWORDS
-        if len(name) >= 2 and words and words.isdisjoint(name):
-            out.append((words, name[-1]))
-    return out
 
 
 def ranked_scores(
