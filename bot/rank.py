@@ -214,12 +214,10 @@ def rank(
     *,
     bonus: Sequence[float] | None = None,
     people: Sequence[str] = (),
-    titled: Sequence[tuple[frozenset[str], str]] = (),
 ) -> Ranking:
     """Score the candidates and say how sure we are of the best one, in one pass. ``people``:
-    the full names of the persons the question names (see :func:`_surnames`); ``titled``:
-    those it names by title (term_matching.titled_people)."""
-    rows, hits, story = feature_rows(question, candidates, rarity, people, titled)
+    the full names of the persons the question names (see :func:`_surnames`)."""
+    rows, hits, story = feature_rows(question, candidates, rarity, people)
     scores = _linear(rows, bonus)
     return Ranking(
         tuple(scores),

@@ -359,7 +359,6 @@ def feature_rows(
     candidates: Sequence[Ranked],
     rarity: Rarity | None = None,
     people: Sequence[str] = (),
-    titled: Sequence[tuple[frozenset[str], str]] = (),
 ) -> tuple[list[tuple[float, ...]], list[list[float]], dict[str, tuple[bool, ...]]]:
     """Feature vectors, per candidate the credit each question term earned there, and per
     article title the terms its story establishes (:func:`_story_terms`)."""
@@ -368,7 +367,7 @@ def feature_rows(
     rarity = rarity or DEFAULT_RARITY
     terms = question.terms
     sents = [read_sentence(c.text, c.words) for c in candidates]
-    hits = matches(question, candidates, sents, people, titled)
+    hits = matches(question, candidates, sents, people)
     positions = body_positions(candidates, sents)
     weights = [rarity.weight(t.word) for t in terms]
     qwords = frozenset(t.word for t in terms) | frozenset(t.stem for t in terms)

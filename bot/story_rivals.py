@@ -97,34 +97,6 @@ def story_subject_excess(
     return [share - least[article] for article, share in zip(articles, shares, strict=True)]
 
 
-def named_people_credited(
-    q: Asked,
-    matches: Sequence[Sequence[float]],
-    mentioned: Sequence[AbstractSet[str]],
-) -> list[list[float]]:
-    """``matches`` (per candidate, per question term) with the words that name a person the
-    question asks about ("the *ukrainian leader*": Zelensky, resolved through his title) counted
-    where the candidate names that person ("Zelensky will first meet with Trump"): the
-    sentence has the subject, though not the words the question names him by. For
-    story_subject_excess, which read such a sentence as off the subject when the headline has
-    the title's words ("Ukraine") and it does not."""
-    named = [
-        (entity, frozenset(words)) for entity, words in q.spans if q.kinds.get(entity) == "person"
-    ]
-    if not named:
-        return [list(row) for row in matches]
-    out = []
-    for row, entities in zip(matches, mentioned, strict=True):
-        words = {w for entity, span in named if entity in entities for w in span}
-        out.append(
-            [
-                1.0 if word in words else credit
-                for word, credit in zip(q.term_words, row, strict=True)
-            ]
-        )
-    return out
-
-
 ABOUT_RARITY = rank_features.LEAD_NAME_WEIGHT
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -86,7 +86,6 @@ def matches(
     candidates: Sequence[Ranked],
     sents: Sequence[SentenceReading],
     people: Sequence[str] = (),
-    titled: Sequence[tuple[frozenset[str], str]] = (),
 ) -> list[list[float]]:
     """Credit of each question term in each candidate (rows: candidates)."""
     terms = question.terms
@@ -126,7 +125,6 @@ def matches(
     compound_pairs(question, sents, hits)
     closed_compounds(question, sents, hits)
     _surnames(question, candidates, hits, people)
-    titled_people(question, sents, hits, titled)
     _place_names(question, candidates, hits)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)
@@ -202,35 +200,6 @@ def _sentence_places(text: str) -> frozenset[str]:
 
 
 _ROLE_STEMS = frozenset(stem(w) for title in role_titles() for w in title)
-
-
-def has_role_word(words: Iterable[str]) -> bool:
-    """Whether any of the words is one of a role title's (roles.txt: "president", "leader",
-    "envoy"): what tells "the us president" from a misspelt name ("jepcott" for Jephcott),
-    both of which resolve to a person and share no word with his name."""
-    return any(stem(w) in _ROLE_STEMS for w in words)
-
-
-def titled_people(
-    question: Question,
-    sents: Sequence[SentenceReading],
-    hits: list[list[float]],
-    titled: Sequence[tuple[frozenset[str], str]],
-) -> None:
-    """Credit the words of a title the question names a person by ("the *us leader*": Trump,
-    as the build's aliases resolve it) where the sentence names that person by surname
-    ("Zelensky will first meet with Trump"): it speaks of whom the title asks about, as much
-    as a sentence that writes the title. ``titled``: per such person, the title's words and
-    the surname."""
-    for words, surname in titled:
-        key = stem(surname.lower())
-        at = [j for j, t in enumerate(question.terms) if t.word in words]
-        if not at:
-            continue
-        for s, row in zip(sents, hits, strict=True):
-            if key in s.stemset:
-                for j in at:
-                    row[j] = max(row[j], EXACT)
 
 
 def _surnames(

@@ -24,7 +24,6 @@ from . import (
     rank,
     sentence_analysis,
     story_rivals,
-    term_matching,
 )
 from .build_state import BuildState
 from .corpus import Corpus, SentenceRow
@@ -91,33 +90,12 @@ def weighed(
         interview.with_turns(rows, state.corpus, candidate_search.ARTICLE_LIMIT),
         state.rarity,
         people=people,
-        titled=_titled(state, reading),
     )
     articles = [row.article for row in rows]
     said = story_rivals.said_in_stories(articles, ranking.matches)
     local = coverage_gaps.local_coverage(ranking.matches)
     evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
     return Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
-
-
-def _titled(state: BuildState, reading: Reading) -> list[tuple[frozenset[str], str]]:
-    """The persons the question names by a title, not by a name of theirs ("the us president"):
-    the title's words and the person's surname (see term_matching.titled_people)."""
-    people = [r for r in reading.resolved if r.kind == "person"]
-    if not people:
-        return []
-    names = state.corpus.entity_names([r.entity for r in people])
-    out = []
-    for r in people:
-        name = tokenize(names.get(r.entity, ""))
-        words = frozenset(reading.tokens[r.first : r.last]) - STOPWORDS
-        if (
-            len(name) >= 2
-            and words.isdisjoint(name)
-            and term_matching.has_role_word(words)  # not a misspelt name ("jepcott")
-        ):
-            out.append((words, name[-1]))
-    return out
 
 
 def ranked_scores(
@@ -138,7 +116,7 @@ def ranked_scores(
     # for a question that must get a number, a time, a place...: which sentences lack one
     lacks = [not e.typed > 0 for e in weighed.evidence] if weighed.asked.strict else None
     scores = [s + b for s, b in zip(weighed.ranking.scores, weighed.bonuses, strict=True)]
-    scores = _off_subject(weighed, rows, tokens, scores)
+    scores = _off_subject(weighed, tokens, scores)
     scores = _about_story(weighed, rows, analysis, scores)
     scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
     scores = _bare_leads(weighed, rows, analysis, scores)
@@ -176,27 +154,21 @@ def _unknown_told(
     ]
 
 
-def _off_subject(
-    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
-) -> list[float]:
+def _off_subject(weighed: Weighed, tokens: Sequence[str], scores: list[float]) -> list[float]:
     """A sentence that has the question's subject only through its story (the headline names
     it, the sentence does not) is likely about something else of that story: it drops behind
     those that say it (decide.STORY_SUBJECT). A phrase asked as a question ("guarantees on
     the agenda?") has its subject up front, as a yes/no question has; read so only in one
-    story, where the seed sets measured it. A sentence that names a person the question names
-    by title has the title's words (story_rivals.named_people_credited)."""
+    story, where the seed sets measured it."""
     subject = question_parts.yesno_subject(tokens) or (
         question_parts.keyword_subject(tokens) if len(set(weighed.articles)) == 1 else frozenset()
     )
-    if not subject:
-        return scores
-    matches = story_rivals.named_people_credited(
-        weighed.asked,
-        weighed.ranking.matches,
-        [weighed.mentions.get(row.id, set()) for row in rows],
-    )
     excess = story_rivals.story_subject_excess(
-        weighed.asked, subject, weighed.articles, matches, weighed.ranking.story
+        weighed.asked,
+        subject,
+        weighed.articles,
+        weighed.ranking.matches,
+        weighed.ranking.story,
     )
     return [s - decide.STORY_SUBJECT * x for s, x in zip(scores, excess, strict=True)]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from bot import decide, question_evidence, question_parts, story_rivals, term_matching
@@ -167,18 +165,3 @@ def test_bare_lead_shares_only_its_storys_names():
     low = [5.0, story_rivals.BARE_RARITY / 2]
     assert not story_rivals.bare_lead([1.0, 0.0], in_story, low, False, text, stems)
     assert decide.BARE_LEAD < 0
-
-
-def test_a_sentence_naming_the_person_asked_about_by_title_has_the_titles_words():
-    # "will the ukrainian leader see the us leader alone first": "Zelensky will first meet
-    # with Trump one-on-one" names both, so it is not off the subject the headline ("Ukraine")
-    # has; a sentence that names neither gets no such credit, nor does a place's name
-    q = SimpleNamespace(
-        term_words=("ukrainian", "leader", "see", "alone"),
-        spans=(("volodymyr-zelensky", ("the", "ukrainian", "leader")), ("ukraine", ("ukrainian",))),
-        kinds={"volodymyr-zelensky": "person", "ukraine": "country"},
-    )
-    matches = [[0.0, 1.0, 0.8, 0.8], [0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0]]
-    mentioned = [{"volodymyr-zelensky", "donald-trump"}, set(), {"ukraine"}]
-    credited = story_rivals.named_people_credited(q, matches, mentioned)
-    assert credited == [[1.0, 1.0, 0.8, 0.8], [0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0]]

@@ -43,30 +43,3 @@ def test_a_country_written_out_matches_its_acronym_but_not_the_pronoun_us():
     assert hits[1][united] == 0.0
     # another alias of the country ("White House") is not its name written out
     assert term_matching._written_out_places(analyze("who went to the white house")) == []
-
-
-def test_a_sentence_naming_a_person_the_question_names_by_title_has_the_titles_words():
-    from bot.question_analysis import analyze
-
-    # "the us leader" is Trump (the build's alias): "Trump met Putin in Alaska" speaks of him
-    question = analyze("where did the us leader meet putin")
-    words = [t.word for t in question.terms]
-    us, leader = words.index("us"), words.index("leader")
-    candidates = [
-        Candidate("Trump met Putin in Alaska on Friday.", 1, 1, False, "T", 3),
-        Candidate("Witkoff met Putin in Moscow.", 1, 1, False, "T", 3),
-    ]
-    sents = [sentence_analysis.read_sentence(c.text) for c in candidates]
-    titled = [(frozenset({"us", "leader"}), "Trump")]
-    hits = term_matching.matches(question, candidates, sents, titled=titled)
-    assert hits[0][us] == hits[0][leader] == 1.0
-    assert hits[1][us] == hits[1][leader] == 0.0
-
-
-def test_a_misspelt_name_is_no_title():
-    """ "is sandra jepcott a vet": "jepcott" resolves to Sandra Jephcott and shares no word
-    with her name, as "the us president" shares none with Trump's, but names no role: it was
-    credited wherever "Jephcott" stood as if it were a title (roles29's titled_people)."""
-    assert term_matching.has_role_word(["us", "president"])
-    assert term_matching.has_role_word(["nato", "leader"])
-    assert not term_matching.has_role_word(["jepcott"])
