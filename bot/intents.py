@@ -20,7 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from facts.lexicon import verb_lemmas
+from facts.lexicon import place_words, verb_lemmas
 
 from .config import SLOT_QUOTING
 from .errors import RuleError
@@ -562,8 +562,9 @@ def _same(a: str, b: str) -> bool:
 
 def _progressive(word: str) -> bool:
     """An "-ing" word ("who is *resisting* the plans"): a verb or its noun, never the name of a
-    person, role, country or organisation that an example's slot stands for."""
-    return len(word) > 5 and word.endswith("ing")
+    person, role, country or organisation that an example's slot stands for, unless the
+    gazetteer knows it as a place ("beijing", "wyoming")."""
+    return len(word) > 5 and word.endswith("ing") and word not in place_words()
 
 
 def _score(question: _Question, example: _Example, required: bool = False) -> float:

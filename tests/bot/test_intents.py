@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import decide
+from bot import decide, intents
 from bot.config import load_config
 from bot.errors import RuleError
 from bot.intents import IntentMatcher, _Question, _same, _score, parse_intents
@@ -251,3 +251,10 @@ def test_an_ing_word_fills_no_name_slot(matcher, question):
     efforts face strong opposition from the Kremlin" at 0.05: a verb names no role."""
     match = matcher.match(question)
     assert match is None or match.intent.name != "role" or match.score < decide.REQUIRE_SCORE
+
+
+def test_a_place_ending_in_ing_is_no_verb():
+    """The "-ing" rule above read "beijing" and "wyoming" as verbs: they fill a name slot."""
+    assert intents._progressive("resisting")
+    assert not intents._progressive("beijing")
+    assert not intents._progressive("wyoming")
