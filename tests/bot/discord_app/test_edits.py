@@ -217,6 +217,18 @@ async def test_ask_and_when_does_not_follow_up_on_a_deleted_question(cog, answer
     assert answerer.answer.call_args.kwargs["previous"] is None
 
 
+async def test_ask_and_when_does_not_follow_up_on_a_deleted_question_abstained_on(cog, answerer):
+    """Since session twenty an abstained question is what "/ask and when?" leans on
+    (follow_up.leaned_on); deleted, it is taken back as an answered one is."""
+    answerer.answer.side_effect = lambda question, **_: Answer(
+        question=question, answered=False, kind="abstain", reply="The coverage doesn't say."
+    )
+    question = await asked(cog, f"<@{BOT_ID}> who is the mayor of kyiv?")
+    await cog.on_raw_message_delete(deleted(question))
+    await cog.ask.callback(cog, make_interaction(), question="and when?")
+    assert answerer.answer.call_args.kwargs["previous"] is None
+
+
 async def test_sources_does_not_show_again_an_answer_a_moderator_deleted(cog, answerer):
     """A moderator who removes one of the bot's answers (a wrong or unwelcome quote) removes
     it for good: `/sources` posted its quotes again, with context, for anyone who asked."""
