@@ -19,7 +19,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 
 from bot.config import load_config
 from bot.errors import ConfigError
+from bot.signals import raised_on
 
 from . import report
 from .corpus import generate, read_records
@@ -495,18 +495,8 @@ def _stopped_by_sigterm() -> Iterator[None]:
     """Turn SIGTERM into :class:`Stopped` while sizes run. Python's default ended the run on
     the spot, leaving the temporary folder with its corpora and databases (2 GB at ×100) in
     /tmp for good; raised instead, the run cleans up as it does after Ctrl-C."""
-    if threading.current_thread() is not threading.main_thread():
+    with raised_on([signal.SIGTERM], Stopped):
         yield
-        return
-
-    def stop(signum: int, _frame: Any) -> None:
-        raise Stopped(signum)
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def _interrupted(size: int, done: list[dict[str, Any]], out: Path) -> str:

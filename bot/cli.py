@@ -18,7 +18,6 @@ import re
 import signal
 import sys
 import tempfile
-import threading
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -36,6 +35,7 @@ from .config import DEFAULT_CONFIG_NAME, TOP_RANGE, Config, find_config, load_co
 from .errors import BotError, UnknownArticleError
 from .freshness import articles_signature, needs_build, record_checked
 from .render import counted
+from .signals import raised_on
 
 F = TypeVar("F", bound=Callable[..., Any])
 PROGRESS_THRESHOLD = 5  # show a progress bar when more files than this need extracting
@@ -332,26 +332,16 @@ def _stopped_by_signal() -> Iterator[None]:
     /tmp for good; raised instead, each removes them as it does after Ctrl-C. SIGTERM is what
     `kill`, `timeout`, cron's and a service manager's stop send; SIGHUP, a closed terminal's.
     (``factdesk run`` is not under it: there SIGHUP reloads the database.)"""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum: int, _frame: Any) -> None:
-        raise Terminated(128 + signum)
-
     # SIGHUP: the terminal or SSH session a build was started from closed
     stopping = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
-    previous = {number: signal.signal(number, stop) for number in stopping}
-    try:
-        yield
-    except Terminated as exc:
-        if not getattr(exc, "told", False):  # a build inside an eval: said once
-            click.echo("terminated", err=True)
-            exc.told = True
-        raise
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
+    with raised_on(stopping, lambda signum: Terminated(128 + signum)):
+        try:
+            yield
+        except Terminated as exc:
+            if not getattr(exc, "told", False):  # a build inside an eval: said once
+                click.echo("terminated", err=True)
+                exc.told = True
+            raise
 
 
 def _record_checked(target: Path, checked: str | None, _report: BuildReport) -> None:
