@@ -12,6 +12,11 @@ from bot.text import tokenize
 from tests.bot.test_decide import _say_question, evidence
 
 
+def _asked(question: str) -> question_evidence.Asked:
+    """What a question with no resolved entities and no intent asks, at the default rarity."""
+    return question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+
+
 def test_a_leader_is_not_where_another_leader_of_their_country_is():
     # "when will Boris Johnson hold the Brexit vote" against "Tom Watson called Prime Minister
     # Theresa May's proposed Brexit deal lousy": the UK there is May's, not Johnson's
@@ -119,9 +124,7 @@ def test_the_askers_own_framing_words_are_hedges():
     # "why is everyone suddenly talking about security guarantees": the article says why they
     # are talked about, not that it came suddenly; "like" and "anyway" frame the asking
     def soft(question: str) -> dict[str, bool]:
-        asked = question_evidence.asked(
-            analyze(question), DEFAULT_RARITY, tokenize(question), [], None
-        )
+        asked = _asked(question)
         return dict(zip(asked.term_words, asked.soft, strict=True))
 
     assert soft("why is everyone suddenly talking about security guarantees")["suddenly"]
@@ -130,7 +133,7 @@ def test_the_askers_own_framing_words_are_hedges():
     assert soft("whats the point of a european army in ukraine anyway")["anyway"]
     # a verb of liking still asks a stance the sentence must state (_stance_unsaid)
     question = "does macron like the plan"
-    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    asked = _asked(question)
     credits = [0.0 if word == "like" else 1.0 for word in asked.term_words]
     assert fact_evidence.evidence_for(asked, credits, set(), (), 0.0).unsaid
 
@@ -280,12 +283,12 @@ def test_a_past_scene_the_story_reports_elsewhere_is_neither_covered_nor_missing
     assert not any(asked.scene)
     # nor is "where and when did they meet" a scene
     both = "where and when did trump and putin meet"
-    asked = question_evidence.asked(analyze(both), DEFAULT_RARITY, tokenize(both), [], None)
+    asked = _asked(both)
     assert not any(asked.scene)
     # nor a clause that picks the answer: "how old was Hunter when he joined the Grateful Dead"
     # was answered by his birth date, the story having "joined" elsewhere
     how_old = "how old was robert hunter when he joined the grateful dead"
-    asked = question_evidence.asked(analyze(how_old), DEFAULT_RARITY, tokenize(how_old), [], None)
+    asked = _asked(how_old)
     assert not any(asked.scene)
 
 
@@ -293,16 +296,14 @@ def test_a_question_asking_outright_for_a_cause_needs_one_in_the_sentence():
     # "what triggered the war": the cause word is dropped, so the sentence must show a cause
     # ("due to", "because"); "The talks are expected to focus on ... the conflict" shows none
     for question in ("what triggered the war", "what is the reason for the war"):
-        asked = question_evidence.asked(
-            analyze(question), DEFAULT_RARITY, tokenize(question), [], None
-        )
+        asked = _asked(question)
         assert asked.strict
         credits = [1.0] * len(asked.question.terms)
         assert fact_evidence.evidence_for(asked, credits, set(), (), 0.0).type_miss
         assert not fact_evidence.evidence_for(asked, credits, set(), (), 1.0).type_miss
     # a plain "why" is not held to it
     why = "why is the war a big deal"
-    assert not question_evidence.asked(analyze(why), DEFAULT_RARITY, tokenize(why), [], None).strict
+    assert not _asked(why).strict
 
 
 def test_a_topic_word_the_story_never_uses_is_no_topic_the_speaker_spoke_of():
@@ -347,7 +348,7 @@ def test_a_when_question_s_event_the_sentence_lacks_counts_twice_for_the_confide
     the hotel's heavy name and not "built"; its time dates the fire. Counted once more for the
     confidence only (``hedged``), not for the ranking (``missing``)."""
     question = "when was the hotel arpit palace built"
-    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    asked = _asked(question)
     assert asked.wants == "time"
     words = asked.term_words
     credits = [0.0 if w == "built" else 1.0 for w in words]
@@ -357,7 +358,7 @@ def test_a_when_question_s_event_the_sentence_lacks_counts_twice_for_the_confide
     assert lead.hedged == 2 * built / asked.total
     # "what time did the fire start": "time" asks for the time, it names no event
     clock = "what time did the fire start"
-    timed = question_evidence.asked(analyze(clock), DEFAULT_RARITY, tokenize(clock), [], None)
+    timed = _asked(clock)
     credits = [0.0 if w == "time" else 1.0 for w in timed.term_words]
     assert fact_evidence.evidence_for(timed, credits, set(), (), 1.0, dated=True).hedged == -1.0
     # an undated document (WikiQA's encyclopaedia) has no lead dating another event
@@ -373,7 +374,7 @@ def test_a_capitalised_word_its_story_never_uses_is_a_name_the_coverage_lacks():
     the resolver does not know, and that story never uses it. The first word is capitalised
     as any question's is; names the resolver knows are weighed as entities."""
     question = "How many people were injured in the Notre Dame fire"
-    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    asked = _asked(question)
     assert asked.typed_names == {"notre", "dame"}
     words = asked.term_words
     credits = [0.0 if w in ("notre", "dame") else 1.0 for w in words]
@@ -381,17 +382,13 @@ def test_a_capitalised_word_its_story_never_uses_is_a_name_the_coverage_lacks():
     elsewhere = [w in ("notre", "dame") for w in words]  # its story has the name elsewhere
     assert not fact_evidence._uncovered(asked, credits, (), set(), elsewhere)[2]
     lower = question.lower()
-    plain = question_evidence.asked(analyze(lower), DEFAULT_RARITY, tokenize(lower), [], None)
+    plain = _asked(lower)
     assert plain.typed_names == frozenset()
     for shouted in (question.upper(), question.title()):  # capitals mark no names there
-        loud = question_evidence.asked(
-            analyze(shouted), DEFAULT_RARITY, tokenize(shouted), [], None
-        )
+        loud = _asked(shouted)
         assert loud.typed_names == frozenset()
     twain = "Who is Mark Twain"  # mostly capitals, but a name's
-    assert question_evidence.asked(
-        analyze(twain), DEFAULT_RARITY, tokenize(twain), [], None
-    ).typed_names
+    assert _asked(twain).typed_names
     paris = Resolved("paris", "place", "paris", 1, 2, 100.0)
     known = "Was Paris hit by the fire"
     assert (
@@ -436,7 +433,7 @@ def test_a_where_question_s_event_the_sentence_lacks_counts_twice_for_the_confid
     """ "Where was Jennifer Lu born": "Jennifer Lu of Marriage Equality Coalition Taiwan said"
     places her, not her birth. "Where did the crash happen" names no event but the crash."""
     question = "where was jennifer lu born"
-    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    asked = _asked(question)
     assert asked.wants == "place"
     words = asked.term_words
     credits = [0.0 if w == "born" else 1.0 for w in words]
@@ -444,7 +441,7 @@ def test_a_where_question_s_event_the_sentence_lacks_counts_twice_for_the_confid
     said = fact_evidence.evidence_for(asked, credits, set(), (), 1.0, dated=True)
     assert said.hedged == 2 * born / asked.total
     happen = "where did the crash happen"
-    crash = question_evidence.asked(analyze(happen), DEFAULT_RARITY, tokenize(happen), [], None)
+    crash = _asked(happen)
     credits = [0.0 if w == "happen" else 1.0 for w in crash.term_words]
     assert fact_evidence.evidence_for(crash, credits, set(), (), 1.0, dated=True).hedged == -1.0
 
@@ -555,7 +552,7 @@ def test_a_verb_of_liking_needs_a_sentence_that_states_a_stance():
     assert not fact_evidence.evidence_for(asked, [1.0, 1.0, 1.0, 1.0, 1.0], set(), (), 0.0).unsaid
     # other stance words ("how does Russia feel") are weighed as words, as before
     feel = "how does russia feel about the plan"
-    asked = question_evidence.asked(analyze(feel), DEFAULT_RARITY, tokenize(feel), [], None)
+    asked = _asked(feel)
     assert not fact_evidence.evidence_for(asked, [1.0, 0.0, 1.0], set(), (), 0.0).unsaid
 
 
@@ -767,7 +764,7 @@ def test_a_fact_about_the_noun_subject_backs_the_question_and_one_of_its_verb_do
     security guarantees" is about the meetings; "Zelensky meets Trump", whose verb only shares
     the noun's stem, says nothing of what they get into."""
     question = "could the meetings also get into security guarantees"
-    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    asked = _asked(question)
     credits = [1.0] * len(asked.question.terms)
     base = dict(speaker=None, place=None, time=None, subject_entity=None, object_entity=None)
     discuss = dict(base, subject="The meetings", predicate="discuss", object="guarantees")
