@@ -61,6 +61,16 @@ def bare(text: str) -> str:
     return text[start:]
 
 
+def visible(text: str) -> str:
+    """``text`` stripped, or "" where nothing in it shows: spaces and control or format
+    characters alone (a zero-width space a phone keyboard left, or one typed to fill a
+    required option). Given as ``/sources``'s id or topic, such a text was one: "no article
+    with id “”", "“” names no topic", an empty echo."""
+    text = text.strip()
+    shows = any(not ch.isspace() and unicodedata.category(ch)[0] != "C" for ch in text)
+    return text if shows else ""
+
+
 def read_command(text: str) -> tuple[str, str] | None:
     """(``"ask"`` or ``"sources"``, what follows it) for a command typed as text, near misses
     included (:data:`_TYPED`), else None. "/sourcesx", "/asking" and "/source-code" are words,
@@ -233,15 +243,16 @@ def sources_command(answerer: Answerer, last: Answer | None, rest: str) -> str:
     forms the Discord command takes as its options, which replies (abstentions, help) suggest."""
     option, colon, value = rest.partition(":")
     option = option.strip().lower()
+    value = visible(value)
     if colon and option == "query":
-        if not value.strip():
+        if not value:
             return "Give a topic after `query:`, e.g. `/sources query: ceasefire`."
-        return article_list_reply(answerer, value.strip())
+        return article_list_reply(answerer, value)
     if colon and option == "article":
-        if not value.strip():  # it had shown the last answer's sources instead
+        if not value:  # it had shown the last answer's sources instead
             return "Give an article id after `article:`; `/sources query: TOPIC` lists them."
-        rest = value.strip()
-    return sources_reply(answerer, last, rest)
+        rest = value
+    return sources_reply(answerer, last, visible(rest))
 
 
 def article_list_reply(answerer: Answerer, query: str) -> str:

@@ -916,6 +916,10 @@ def _best_cut(cuts: Iterable[tuple[str, ...]], names: Collection[str], floor: fl
 
 
 THREE_RUN_TOGETHER_MIN = 8  # shortest word read as three words typed without spaces
+# longest: three words of up to 13 letters each (the longest word of a dev question has 17).
+# Every pair of cuts is tried, so the work grows with the square of the length: a 500-letter
+# paste of keyboard mash (one Discord message) was cut 123,000 ways, 2 s of one answer
+THREE_RUN_TOGETHER_MAX = 40
 
 
 def _three_run_together(word: str, names: Collection[str], floor: float = 0.0) -> str | None:
@@ -924,7 +928,7 @@ def _three_run_together(word: str, names: Collection[str], floor: float = 0.0) -
     cut in two finds two words. Each part must be a word on its own, as for two; two slips
     are less likely than one, so this is the last reading tried (:meth:`Speller._correct_or_split`:
     "formalising" is formalizing, not "for mali sing")."""
-    if len(word) < THREE_RUN_TOGETHER_MIN:
+    if not THREE_RUN_TOGETHER_MIN <= len(word) <= THREE_RUN_TOGETHER_MAX:
         return None
     cuts = [
         (word[:i], word[i:j], word[j:])

@@ -270,6 +270,15 @@ def test_only_quote_marks_after_sources_show_the_last_answers_sources(answerer):
     assert chat(answerer, "/sources ``")[0] == chat(answerer, "/sources")[0]
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u200b\u200d", "\x00", "\u2060 \x07"])
+def test_an_argument_the_eye_cannot_see_is_no_argument(answerer, invisible):
+    # a zero-width space (a phone keyboard's, or typed to fill a required option) was an id
+    # or a topic: "no article with id “”", "“” names no topic", an empty echo
+    assert chat(answerer, f"/sources {invisible}")[0] == chat(answerer, "/sources")[0]
+    assert chat(answerer, f"/sources article: {invisible}")[0].startswith("Give an article id")
+    assert chat(answerer, f"/sources query: {invisible}")[0].startswith("Give a topic after")
+
+
 def test_sources_finds_an_id_typed_in_another_case_and_names_ids_only_case_tells_apart(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()

@@ -38,6 +38,7 @@ from ...chat import (
     sources_reply,
     unknown_command,
     unwrapped,
+    visible,
 )
 from ...config import DiscordSettings
 from ...model import Answer
@@ -928,8 +929,8 @@ class Questions(commands.Cog):
         if refusal:
             await self._note(interaction, refusal)
             return
-        article = (article or "").strip()
-        query = (query or "").strip()
+        article = visible(article or "")
+        query = visible(query or "")
         if article and query:
             await self._note(interaction, "Give either `article` or `query`, not both.")
             return

@@ -239,6 +239,17 @@ async def test_sources_before_any_answer_says_so_privately(cog, answerer):
     answerer.sources.assert_not_called()
 
 
+async def test_sources_with_an_invisible_article_or_query_is_sources_without_one(cog, answerer):
+    # a zero-width space typed to fill the option: "no article with id “”" in the channel
+    for option in ("article", "query"):
+        interaction = make_interaction()
+        await cog.sources.callback(cog, interaction, **{option: "\u200b"})
+        ((text, kwargs),) = replies(interaction)
+        assert text == render_sources([]) and kwargs["ephemeral"] is True
+    answerer.article.assert_not_called()
+    answerer.find_articles.assert_not_called()
+
+
 async def test_sources_after_an_answer_shows_its_citations_with_context(cog, answerer):
     await cog.ask.callback(cog, make_interaction(), question="who is zelensky meeting?")
     interaction = make_interaction(user_id=OTHER_USER_ID)  # anyone in the channel may ask
