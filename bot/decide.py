@@ -227,8 +227,9 @@ def bonus(e: Evidence, local: float, wants: str | None = None, dated: bool = Fal
     """Log-odds added to a sentence's ranker score for what the fact table knows about it;
     ``wants`` (the kind of answer asked for) and ``dated`` (the sentence is of a news story)
     only for ``CAUSE_MISS_BONUS``."""
+    fact = e.fact if e.ranking_fact is None else e.ranking_fact
     value = (
-        BONUS_WEIGHTS["fact"] * e.fact
+        BONUS_WEIGHTS["fact"] * fact
         + BONUS_WEIGHTS["coverage"] * (1.0 - e.missing)
         + BONUS_WEIGHTS["local"] * local
         + BONUS_WEIGHTS["answers"] * math.log1p(min(e.answers, MAX_ANSWERS))

@@ -37,6 +37,7 @@ from .question_parts import (
     asked_subject,
     asked_titles,
     in_scene,
+    noun_words,
     soft,
     speakers,
 )
@@ -192,6 +193,20 @@ class Asked:
         speaking = {w for entity, words in self.spans if entity in self.speakers for w in words}
         after = as_read(tokens[at + 1 :]) - speaking
         return frozenset(w for w in self.term_words if w in after)
+
+    @cached_property
+    def verb_keys(self) -> frozenset[str]:
+        """The match keys (stem and related stems) of the terms the question uses other than
+        only as nouns (question_parts.noun_words: "these security *guarantees*" is one), once
+        per question: a fact whose verb shares none of them, only a noun's, names the thing
+        the question asks about rather than the relation it asks (fact_evidence.NOUN_FACT_SHARE)."""
+        used = noun_words(self.tokens)
+        return frozenset(
+            key
+            for term in self.question.terms
+            if term.word not in used
+            for key in (term.stem, *term.related)
+        )
 
     @cached_property
     def verbless(self) -> bool:

@@ -231,6 +231,40 @@ def asked_noun_subject(tokens: Sequence[str], names: AbstractSet[str] = frozense
     return stem(noun)
 
 
+# Words that open a noun phrase, so that the word after them (or after them and one modifier)
+# is a noun: "the agenda", "these talks", "its army". Not "this" and "that", which also stand
+# alone ("does this help", "the guarantees that protect"), nor "her" ("let her speak").
+_PHRASE_DETERMINERS = frozenset(
+    "the a an these those its their his our my your any such every each".split()
+)
+
+
+def noun_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words a question uses only as nouns: right after a determiner ("has anyone put out
+    *the agenda*", "how important are *the discussions*"), or after a determiner and one
+    modifier when plural ("what are *these security guarantees* made of", "*the upcoming
+    discussions*"), a plural marking the noun a verb after "the X" would not be ("does the
+    kremlin want": a question puts its verb in the bare form after "does"). A word that
+    stands elsewhere without them ("what do they *guarantee*") is not one. Read by the fact
+    evidence: a fact whose verb shares only such a word's stem ("... to guarantee security")
+    is about what the question names, not the relation it asks (see
+    fact_evidence.NOUN_FACT_SHARE)."""
+    places: dict[str, list[bool]] = {}
+    for i, word in enumerate(tokens):
+        if word in STOPWORDS:
+            continue
+        after_determiner = i >= 1 and tokens[i - 1] in _PHRASE_DETERMINERS
+        after_modifier = (
+            i >= 2
+            and tokens[i - 2] in _PHRASE_DETERMINERS
+            and tokens[i - 1] not in STOPWORDS
+            and word.endswith("s")
+            and not word.endswith("ss")
+        )
+        places.setdefault(word, []).append(after_determiner or after_modifier)
+    return frozenset(word for word, nouns in places.items() if all(nouns))
+
+
 def asked_object(tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The match keys of the verb and of the object X of a question "who VERBs X" ("who opposes
     the security guarantees", "who supplies the weapons"): what the one asked for does to what.

@@ -95,6 +95,16 @@ def test_other_stories_competing_lower_the_confidence():
     assert decide.confidence(sure, 0.8, 2.0, 30, stories=1) == alone
 
 
+def test_the_ranking_bonus_reads_the_fact_as_ranked():
+    """A fact the question has only as a noun counts at its ranking share
+    (fact_evidence.NOUN_FACT_SHARE) in the bonus; the confidence still reads ``fact``."""
+    full = fact_evidence.Evidence(1.0, False, 1.0, 0.0, 0.2, False, False, 0.0)
+    halved = full._replace(ranking_fact=0.5)
+    weight = decide.BONUS_WEIGHTS["fact"]
+    assert decide.bonus(full, 0.8) - decide.bonus(halved, 0.8) == pytest.approx(weight * 0.5)
+    assert decide.bonus(full._replace(ranking_fact=1.0), 0.8) == decide.bonus(full, 0.8)
+
+
 def test_several_stories_none_far_ahead_lower_the_confidence_further():
     """Where no story is far ahead of the others (decide.IDENTIFIED_STORY_LEAD), the question
     fits several about as well: its best sentence is likelier a near miss than where one

@@ -200,6 +200,27 @@ def test_a_fact_of_the_asked_verb_half_counts_where_the_sentence_lacks_the_answe
     assert (with_cause.fact, without.fact) == (1.0, 0.5)
 
 
+def test_a_fact_whose_verb_the_question_has_only_as_a_noun_ranks_at_half():
+    """ "... to guarantee security" names what "what are these security guarantees made of"
+    asks about, not what they consist of: full credit for the confidence, half for ranking;
+    "what do they guarantee" asks the relation itself."""
+    guarantee = {"predicate": "guarantee", "subject_entity": None, "object_entity": None}
+    guarantee.update(speaker=None, place=None, time=None, object="security", subject=None)
+
+    def credited(question):
+        analysis = analyze(question)
+        asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+        credits = [1.0] * len(analysis.terms)
+        e = fact_evidence.evidence_for(asked, credits, set(), [guarantee], 0.0)
+        return e.fact, e.ranking_fact
+
+    assert credited("what are these security guarantees made of") == (
+        1.0,
+        fact_evidence.NOUN_FACT_SHARE,
+    )
+    assert credited("what would the allies guarantee") == (1.0, 1.0)
+
+
 def test_what_a_sentence_reports_on_someones_word_is_what_they_said():
     """ "According to eyewitness Vinnie DeVita, it exploded": no "say" fact, DeVita speaks."""
     devita = Resolved("vinnie-devita", "person", "devita", 2, 4, 100.0)

@@ -79,6 +79,26 @@ def test_the_noun_a_what_question_asks_to_have_named(question, head):
     assert question_parts.asked_head(tokenize(question)) == head
 
 
+@pytest.mark.parametrize(
+    ("question", "nouns"),
+    [
+        ("has anyone put out the agenda for the meetings yet", {"agenda", "meetings"}),
+        # a plural after a determiner and one modifier is the phrase's noun
+        ("what are these security guarantees made of", {"security", "guarantees"}),
+        ("how important are the upcoming discussions", {"upcoming", "discussions"}),
+        # a bare verb after "does the kremlin" is none; "a say" is one
+        ("does the kremlin want a say over the guarantees", {"kremlin", "say", "guarantees"}),
+        # two words after the determiner, not plural: the verb of the question
+        ("what will the european leaders discuss with zelensky", {"european", "leaders"}),
+        # used as a verb once: not only a noun
+        ("what do they guarantee and what are the guarantees", {"guarantees"}),
+        ("what does this guarantee", set()),
+    ],
+)
+def test_the_words_a_question_uses_only_as_nouns(question, nouns):
+    assert question_parts.noun_words(tokenize(question)) == nouns
+
+
 def test_the_noun_subject_of_a_yes_no_question_is_read_unless_it_names_or_happens():
     assert question_parts.asked_noun_subject(
         tokenize("could the meetings also get into guarantees")

@@ -482,6 +482,29 @@ def test_a_definite_noun_finds_its_antecedent_a_few_sentences_back() -> None:
     assert list(credits.matches[2])[-1] == term_matching.CONTEXT_CREDIT
 
 
+def test_a_definite_noun_after_a_connective_refers_back_by_its_name() -> None:
+    """ "However, the Alaska summit did not result in a breakthrough" after "Trump and Putin
+    agreed ... during a meeting in Alaska": the summit is that meeting, named by its place, so
+    the sentence inherits Trump and Putin. A connective alone changes nothing of the opening
+    ("However, the vote ..." refers back as "The vote ..." does); a name the sentences before
+    lack ties it to none of them."""
+    met = "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday."
+
+    def credits(second: str) -> list[float]:
+        story = article("Talks", "Zelensky will meet Trump on Monday.", met, second)
+        return list(
+            rank.rank(analyze("did the trump putin summit bring a ceasefire"), story).matches[2]
+        )
+
+    summit = credits("However, the Alaska summit did not result in a ceasefire.")
+    assert summit[:2] == [term_matching.CONTEXT_CREDIT, term_matching.CONTEXT_CREDIT]
+    assert credits("However, the Geneva summit did not result in a ceasefire.")[:2] == [0.0, 0.0]
+    assert term_matching._opening_names("However, the Alaska summit failed.") == ("Alaska",)
+    # at a sentence's start the capitals may be a name's own words
+    assert term_matching._opening_names("The Alaska summit failed.") == ()
+    assert term_matching._definite_head("However, the vote was close.") == "vote"
+
+
 def test_only_a_sentence_opening_with_a_definite_noun_reads_the_sentences_before_it(
     monkeypatch,
 ) -> None:
