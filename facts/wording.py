@@ -76,7 +76,15 @@ REASON = AnyCase(
     r"(?:die[sd]?|dying) (?:of|from)|killed by|cause of death|complications|succumbed to|"
     # news gives a reason in a participle or a passive as often: "resigned, citing ill
     # health", "poor health was cited", "prompted by", "dropped out after failing to win"
-    r"citing|cited|prompted by|after failing|blamed (?:on|for)|in light of|on the grounds)\b"
+    r"citing|cited|prompted by|after failing|blamed (?:on|for)|in light of|on the grounds|"
+    # an event that another one came after ("The NBA's decision followed a Utah Jazz player
+    # testing positive", "This decision comes after a couple of suicide bombings"), a purpose
+    # ("in a bid to gain jackal meat", "the purpose of this page is"), a cause named by its
+    # link ("related to their smaller body size", "the result of")
+    r"(?:comes|came|coming) after|followed (?:a|an|reports?)|"
+    r"in (?:a bid|an effort|an attempt) to|purpose|"
+    r"(?:related|linked|attributed|attributable) to|(?:the )?result of|resulted from|"
+    r"stem(?:s|med)? from)\b"
 )
 # Speech in a sentence: words in quotation marks, an interview turn ("((Name)) ..."), or a
 # reporting verb ("Modi wrote that", "according to the NTSB")
