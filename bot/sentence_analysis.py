@@ -194,6 +194,9 @@ _DURATION = re.compile(
     r"|\b(?:takes?|took|taken|taking|lasts?|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+|"
     r"almost\s+|up\s+to\s+|more\s+than\s+|over\s+|less\s+than\s+)?an?\s+"
     r"(?:year|month|week|day|hour|minute|decade|century)\b"
+    # a prison term that has no number: "sentenced ... to life in prison", "life imprisonment"
+    # ("what sentence did Qandeel Baloch's brother get": Wikinews dev right 377 -> 379)
+    r"|\blife (?:in prison|imprisonment|sentences?|terms?)\b"
     r"|\b(1[0-9]{3}|20[0-9]{2})\b",
     re.IGNORECASE,
 )

@@ -319,7 +319,8 @@ def _within_stories(
     scores: list[float],
 ) -> list[float]:
     """Within each news story: the names it keeps repeating tell little, the asked relation
-    much (decide.story_relative); reorders a story's sentences among their own scores."""
+    and the words only one or few of its sentences say much (decide.story_relative); reorders
+    a story's sentences among their own scores."""
     ranking = weighed.ranking
     dated = [bool(row.published) for row in rows]
     stories = [article for article, news in zip(weighed.articles, dated, strict=True) if news]

@@ -332,6 +332,28 @@ def test_a_sentence_of_a_news_story_that_says_the_asked_relation_moves_up_in_it(
     assert undated == [0.0] * 3
 
 
+def test_the_one_sentence_of_a_story_that_says_what_the_question_adds_moves_up_in_it():
+    """ "where did elijah cummings go to law school": the story names Cummings in every
+    sentence; the one that says "law school" holds the asked detail. A word the headline gives,
+    or one that several of the story's sentences say, is its topic and earns nothing."""
+    articles = ["cummings"] * 6
+    # terms: cummings (the headline's), law, school, congress (said by three)
+    matches = [
+        (1, 0, 0, 1),
+        (1, 0, 0, 1),
+        (1, 1, 1, 0),
+        (1, 0, 0, 1),
+        (1, 0, 0, 0),
+        (1, 0, 0, 0),
+    ]
+    story = [(True, False, False, False)] * 6
+    weights = (3.5, 1.5, 1.3, 2.1)
+    out = decide.story_relative(articles, matches, story, weights, [True] * 6)
+    adds = decide.RELATION * (1.5 + 1.3) / sum(weights)
+    assert out == [0.0, 0.0, pytest.approx(adds), 0.0, 0.0, 0.0]
+    assert decide.story_relative(articles, matches, story, weights, [False] * 6) == [0.0] * 6
+
+
 def _incidental(question: str, missing: set[str], told: frozenset[str] = frozenset()) -> float:
     asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
     credits = [0.0 if w in missing else 1.0 for w in asked.term_words]

@@ -157,6 +157,14 @@ def test_items_decide_where_the_wording_does_not_show_the_type():
     assert not sentence_analysis.has_answer_type("time", "They met in 2019.", frozenset({"2019"}))
 
 
+def test_a_life_sentence_is_a_prison_term_without_a_number():
+    """ "what sentence did Qandeel Baloch's brother get": "was sentenced for her murder to life
+    in prison", a duration as "73 months in federal prison" is; "life" alone is not."""
+    assert sentence_analysis._shows_type("He was sentenced to life in prison.", "duration")
+    assert sentence_analysis._shows_type("She faces life imprisonment.", "duration")
+    assert not sentence_analysis._shows_type("He spoke about life in Lahore.", "duration")
+
+
 def test_what_magnitude_speed_or_distance_asks_for_its_unit_as_how_fast_or_far_does():
     """ "what magnitude was the quake" wants a magnitude, not any number ("two people died")."""
     assert analyze("what magnitude was the quake near samos").evidence_type == "magnitude"

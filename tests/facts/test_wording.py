@@ -47,6 +47,19 @@ def test_news_gives_a_reason_in_a_participle_or_a_passive():
     assert not shows("His decision to run led to tensions.", "reason")
 
 
+def test_news_gives_a_reason_as_what_came_before_a_purpose_or_a_link():
+    """ "why did the NBA suspend its season": "the decision followed a player testing
+    positive"; "why would anyone blow up a jackal": "in a bid to gain its meat"; "why do
+    females die more": "it must be related to their smaller body size". What follows an event
+    ("followed by") is no reason for it."""
+    assert shows("The NBA's decision followed a Utah Jazz player testing positive.", "reason")
+    assert shows("This decision comes after a couple of suicide bombings last month.", "reason")
+    assert shows("The killing occurred in a forest in a bid to gain jackal meat.", "reason")
+    assert shows("We think it must be related to their smaller body size.", "reason")
+    assert shows("The purpose of this page is to demonstrate a mechanism.", "reason")
+    assert not shows("The first car was followed by two trucks.", "reason")
+
+
 def test_only_the_stored_types_have_a_bit():
     assert [type_bit(atype) for atype in STORED_TYPES] == [1, 2, 4, 8, 16]
     assert type_bit("age") == type_bit("duration") == type_bit("time") == 0
