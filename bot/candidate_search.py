@@ -159,7 +159,7 @@ def search(corpus: Corpus, words: Sequence[str]) -> list[tuple[int, float]]:
     would make the query read tens of thousands of rows on a large corpus; the ranker still
     weighs those words in the candidates found. Public: a ``/sources`` topic
     (Answerer.find_articles) is searched for so too."""
-    frequency = {w: corpus.document_frequency(w) for w in dict.fromkeys(words) if w}
+    frequency = {w: _frequency(corpus, w) for w in dict.fromkeys(words) if w}
     ordered = sorted((w for w, df in frequency.items() if df > 0), key=lambda w: frequency[w])
     if not ordered:
         return []
@@ -179,6 +179,18 @@ def search(corpus: Corpus, words: Sequence[str]) -> list[tuple[int, float]]:
     for sid, score in corpus.search(chosen, limit=SEARCH_LIMIT, ranked=affordable):
         hits.setdefault(sid, score)
     return list(hits.items())
+
+
+def _frequency(corpus: Corpus, word: str) -> int:
+    """How many sentences have ``word``: its index term's count, or for a hyphenated word
+    ("abs-cbn", "youtube-dl", "k2-18b"), which the index holds as its parts, how many have the
+    parts in a row (the index reads a quoted hyphenated word as that phrase). Counted as
+    absent, a story's own name was left out of the query: "why did abs-cbn go off air" found
+    only sentences with "air" (Mahan Air, a cargo plane), none of the network's story."""
+    known = corpus.document_frequency(word)
+    if known or "-" not in word.strip("-"):
+        return known
+    return len(corpus.search([word], limit=POSTING_BUDGET + 1, ranked=False))
 
 
 def _prefixes(analysis: question_analysis.Question, words: Sequence[str]) -> set[str]:

@@ -116,6 +116,25 @@ def headline_shares(weights: Sequence[float], hits: Sequence[Sequence[bool]]) ->
     ]
 
 
+def cover_gaps(
+    weights: Sequence[float],
+    articles: Sequence[str],
+    said: Sequence[Sequence[bool]],
+    established: Sequence[Sequence[bool]],
+) -> list[float]:
+    """Per candidate, how much less of the question's rarity (``weights``, per term) its story
+    says than the story that says the most: a term counts for a story when one of its
+    candidates has it (``said``: said_in_stories) or its headline or lead establishes it
+    (``established``: rank.Ranking.story). All zero with one story."""
+    total = sum(weights) or 1.0
+    cover: dict[str, float] = {}
+    for article, told, story in zip(articles, said, established, strict=True):
+        share = sum(w for w, t, s in zip(weights, told, story, strict=True) if t or s) / total
+        cover[article] = max(share, cover.get(article, 0.0))
+    most = max(cover.values(), default=0.0)
+    return [most - cover[article] for article in articles]
+
+
 def restating_leads(
     articles: Sequence[str],
     leads: Sequence[float],

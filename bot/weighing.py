@@ -118,6 +118,7 @@ def ranked_scores(
     scores = [s + b for s, b in zip(weighed.ranking.scores, weighed.bonuses, strict=True)]
     scores = _off_subject(weighed, tokens, scores)
     scores = _about_story(weighed, rows, analysis, scores)
+    scores = _story_cover(weighed, rows, scores)
     scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
     scores = _bare_leads(weighed, rows, analysis, scores)
     scores = _support_bonuses(weighed, match, answering, lacks, scores)
@@ -193,6 +194,19 @@ def _about_story(
     return [
         s + (decide.STORY_ABOUT * a if row.published else 0.0)
         for s, a, row in zip(scores, about, rows, strict=True)
+    ]
+
+
+def _story_cover(weighed: Weighed, rows: Sequence[SentenceRow], scores: list[float]) -> list[float]:
+    """A news story that says less of the question, in all its candidates and its headline and
+    lead together, than another story does drops behind it (decide.STORY_COVER): the story
+    asked about says each of its words somewhere."""
+    gaps = story_rivals.cover_gaps(
+        weighed.asked.weights, weighed.articles, weighed.said, weighed.ranking.story
+    )
+    return [
+        s - decide.STORY_COVER * g if row.published else s
+        for s, g, row in zip(scores, gaps, rows, strict=True)
     ]
 
 

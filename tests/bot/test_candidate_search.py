@@ -69,3 +69,14 @@ def test_an_unused_word_looks_up_the_words_of_a_phrase_read_as_its_exact_group()
     written = {"together": 20}
     corpus = SimpleNamespace(document_frequency=lambda word: written.get(word, 0))
     assert candidate_search.unused_words_relatives(corpus, ["summit"]) == []
+
+
+def test_a_hyphenated_word_is_searched_as_its_parts_in_a_row(corpus):
+    # the index holds "European-led" as "european" and "led": the word itself has no count,
+    # and left out of the query the story's own name found nothing
+    assert corpus.document_frequency("european-led") == 0
+    assert candidate_search._frequency(corpus, "european-led") > 0
+    hits = candidate_search.search(corpus, ["european-led"])
+    texts = [row.text for row in corpus.sentences([sid for sid, _ in hits])]
+    assert texts and all("European-led" in t for t in texts)
+    assert candidate_search._frequency(corpus, "zelensky-xyzzy") == 0

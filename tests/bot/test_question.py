@@ -166,6 +166,15 @@ def test_contractions_typed_without_apostrophes_or_after_question_words_are_spel
     assert spell_out("the black hole thats closest") == "the black hole that's closest"
 
 
+def test_a_count_in_thousands_is_written_as_news_writes_it():
+    assert spell_out("when the us passed 100k covid deaths") == (
+        "when the us passed 100,000 covid deaths"
+    )
+    assert spell_out("about 1.5K people") == "about 1,500 people"
+    # a distance, a name and a year-like number are not counts in thousands
+    assert spell_out("the 400m hurdles on k2-18b in 2000k") == "the 400m hurdles on k2-18b in 2000k"
+
+
 def test_chat_shorthand_and_clipped_words_are_spelled_out():
     assert spell_out("wil the prez b there") == "will the president b there"
     assert spell_out("does the us share intel, shud they") == (
