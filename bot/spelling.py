@@ -282,6 +282,7 @@ class Speller:
             return (
                 self._before_in_name(word, reading.words[index + 1 : index + 2])
                 or _short_slip(word, opening=index == 0)
+                or self._short_letter_left_out(word, reading)
                 or typed
             )
         if len(word) < MIN_LENGTH:
@@ -318,6 +319,28 @@ class Speller:
                 or self._fix_familiar(word, typed, index, reading)
             )
         return typed if fixed is None else _cased_like(typed, fixed)
+
+    def _short_letter_left_out(self, word: str, reading: _Reading) -> str | None:
+        """The word of four letters a three-letter word English barely knows is with a letter
+        left out after the first ("wha", "wih", "tht", "knd", "oer": what, with, that, kind,
+        over): a function word or a word the coverage writes, far commoner (MUCH_COMMONER);
+        the commonest if several. Not a name by itself: three letters fit too many ("bil" is
+        Bill only before "weld", :meth:`_before_in_name`). A letter
+        left out is the commonest slip, and of a four-letter word it leaves three letters,
+        which no spelling by similarity reads (one edit is a third of the word): left as
+        typed, the question keeps a word no sentence holds, and its answer is withheld."""
+        if _zipf(word) >= FAMILIAR_ZIPF:
+            return None
+        floor = _zipf(word) + MUCH_COMMONER
+        in_coverage = reading.in_coverage or reading.known
+        meant = [
+            choice
+            for choice in self._load().get((word[0], len(word) + 1), ())
+            if _letter_left_out(word, choice)
+            and _zipf(choice) >= floor
+            and (choice in STOPWORDS or in_coverage(choice))
+        ]
+        return max(meant, key=_zipf, default=None)
 
     def _possessive_unmarked(self, word: str, index: int, reading: _Reading) -> str | None:
         """A name's possessive typed without its apostrophe ("ukraines army", "starmers
