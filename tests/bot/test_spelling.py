@@ -42,6 +42,18 @@ def test_a_swapped_pair_of_letters_beats_a_wrong_letter_at_the_same_distance(spe
     assert speller.correct("haeds") == "heads"  # not "hands", although that is more frequent
 
 
+def test_a_swap_undone_ties_with_a_letter_put_back_and_the_commoner_word_wins(speller):
+    # "sedan", "mated", "tees" are one letter put back or swapped, and as near by letters;
+    # longer words scored nearer, so a swap lost to a letter put back whatever was meant
+    assert speller.fix("will they sedn troops", never_known) == "will they send troops"
+    assert speller.fix("has it been maed public", never_known) == "has it been made public"
+    assert speller.fix("is he ok with tese plans", never_known) == "is he ok with these plans"
+    # the coverage's word still wins a tie ("inide": inside, the swap "indie")
+    assert speller.fix("stationed inide ukraine", never_known, {"inside"}.__contains__) == (
+        "stationed inside ukraine"
+    )
+
+
 def test_a_word_english_barely_knows_is_read_as_the_coverage_word_it_slips_from(speller):
     coverage = {"meeting", "willing", "talks"}.__contains__
     assert speller.fix("when is the meting", never_known, coverage) == "when is the meeting"
