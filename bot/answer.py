@@ -203,7 +203,6 @@ class Answerer:
             rows,
             analysis,
             reading,
-            cleaned.text,
             chosen,
             scores,
             asking,

@@ -42,6 +42,18 @@ def test_a_swapped_pair_of_letters_beats_a_wrong_letter_at_the_same_distance(spe
     assert speller.correct("haeds") == "heads"  # not "hands", although that is more frequent
 
 
+def test_a_swap_undone_ties_with_a_letter_put_back_and_the_commoner_word_wins(speller):
+    # "sedan", "mated", "tees" are one letter put back or swapped, and as near by letters;
+    # longer words scored nearer, so a swap lost to a letter put back whatever was meant
+    assert speller.fix("will they sedn troops", never_known) == "will they send troops"
+    assert speller.fix("has it been maed public", never_known) == "has it been made public"
+    assert speller.fix("is he ok with tese plans", never_known) == "is he ok with these plans"
+    # the coverage's word still wins a tie ("inide": inside, the swap "indie")
+    assert speller.fix("stationed inide ukraine", never_known, {"inside"}.__contains__) == (
+        "stationed inside ukraine"
+    )
+
+
 def test_a_word_english_barely_knows_is_read_as_the_coverage_word_it_slips_from(speller):
     coverage = {"meeting", "willing", "talks"}.__contains__
     assert speller.fix("when is the meting", never_known, coverage) == "when is the meeting"
@@ -400,6 +412,34 @@ def test_a_three_letter_slip_opening_the_question_is_read_as_a_question_word(spe
     assert speller.fix("what is hiw role", never_known) == "what is his role"
     # who or how: the question word decides what is asked, so neither is guessed
     assert speller.fix("hwo is the leader", never_known) == "hwo is the leader"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("wha is zelensky meeting", "what is zelensky meeting"),
+        ("will the us talk wih kyiv", "will the us talk with kyiv"),
+        ("whn is the summit", "when is the summit"),
+        (
+            "does moscow want a veto oer the guarantees",
+            "does moscow want a veto over the guarantees",
+        ),
+    ],
+)
+def test_a_three_letter_word_with_a_letter_left_out_is_the_word_of_four(typed, meant):
+    speller = Speller(["Volodymyr Zelensky"])
+    assert speller.fix(typed, never_known, {"veto", "guarantees"}.__contains__) == meant
+
+
+def test_a_letter_left_out_is_put_back_only_for_a_word_of_the_coverage_or_a_function_word():
+    speller = Speller([])
+    # "fel" is feel, felt or fell: none is a function word, and the coverage writes none
+    assert speller.fix("how does moscow fel", never_known, never_known) == "how does moscow fel"
+    assert speller.fix("how does moscow fel", never_known, {"feel"}.__contains__) == (
+        "how does moscow feel"
+    )
+    # a word English knows ("tim", "ned") is meant as typed
+    assert speller.fix("what tim is it", never_known, {"time"}.__contains__) == "what tim is it"
 
 
 def test_a_three_letter_word_english_knows_or_no_key_slip_makes_is_left_as_typed(speller):
@@ -849,7 +889,7 @@ def test_a_words_nearest_spellings_are_kept_and_given_again_unchanged():
             "who is the lithuanian president they kention",
             "who is the lithuanian president they mention",
         ),
-        ("wat r the oroposed security guarantees", "wat r the proposed security guarantees"),
+        ("wat r the oroposed security guarantees", "what r the proposed security guarantees"),
         ("how is moscow deacting", "how is moscow reacting"),
         ("where did trump and lutin meet", "where did trump and putin meet"),
     ],
