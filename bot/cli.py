@@ -291,6 +291,7 @@ def run_build(
             sources,
             target,
             max_bytes=config.articles.max_bytes,
+            settings=config.settings_file,
             workers=workers,
             progress=progress,
             waiting=functools.partial(_say_waiting, target),

@@ -1248,3 +1248,23 @@ def test_an_eval_stopped_by_sigterm_removes_its_temporary_database(tmp_path):
     assert process.returncode == 143, err
     assert err.strip().splitlines()[-1] == "terminated"
     assert list(temp.iterdir()) == []
+
+
+def test_the_size_limit_error_names_the_config_file_actually_loaded(project):
+    """A file over articles.max_bytes was refused "(articles.max_bytes in config.yaml sets it)"
+    though the settings came from --config newsroom.yaml (or $FACTDESK_CONFIG): the operator
+    was sent to edit a file that was not read."""
+    config = project / "newsroom.yaml"
+    config.write_text(
+        (project / "config.yaml")
+        .read_text(encoding="utf-8")
+        .replace("max_bytes: 5000000", "max_bytes: 6000"),
+        encoding="utf-8",
+    )
+    (project / "config.yaml").unlink()
+    big = project / "seeds" / "bridge.txt"
+    big.write_text("Bridge opens\n" + "The new bridge in Brno opened on Sunday. " * 200, "utf-8")
+    result = CliRunner().invoke(main, ["--config", str(config), "build", "-q"])
+    assert result.exit_code == 1
+    assert f"over the 6,000 limit (articles.max_bytes in {config} sets it)" in result.stderr
+    assert "config.yaml" not in result.stderr
