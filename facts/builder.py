@@ -251,9 +251,12 @@ def _build(
 
     # before extracting, which can take minutes: the new database is made beside the old one
     _check_writable(db_path)
-    # ids of articles that stay as they are, for duplicate detection across files
+    # ids of articles that stay as they are, for duplicate detection across files, each with
+    # its file as the build paths name it (`articles/one.txt`), as every other error does: the
+    # duplicate error named it by its absolute path, the key the database holds
     replaced = {source.key for source, _, _ in pending} | set(removed_keys)
-    taken = {aid: key for aid, key in owner.items() if key not in replaced}
+    given = {source.key: str(source.path) for source in sources}
+    taken = {aid: given.get(key, key) for aid, key in owner.items() if key not in replaced}
     articles, incomplete = _parse(pending, report, taken, workers)
     failed_keys |= {source.key for source, _, _ in pending if source.key not in articles}
     kept = _kept_versions(known, articles, incomplete)
@@ -441,9 +444,9 @@ def _parse(
                 report.failed.append(item)
                 incomplete.add(source.key)
                 continue
+            where = str(source.path) if item.row is None else f"{source.path} row {item.row}"
             other = taken.get(item.id)
             if other is not None:
-                where = source.path if item.row is None else f"{source.path} row {item.row}"
                 # a file's id is its name: two `report.md` in two folders clash, and the
                 # error said so without saying what to do
                 hint = RENAME_HINT if item.row is None else ""
@@ -457,7 +460,7 @@ def _parse(
                 )
                 incomplete.add(source.key)
                 continue
-            taken[item.id] = source.key if item.row is None else f"{source.key} row {item.row}"
+            taken[item.id] = where
             report.notes.extend(item.notes)
             mine.append(item)
         articles[source.key] = mine
