@@ -139,6 +139,12 @@ class Config:
     def article_paths(self) -> list[Path]:
         return [(self.root / home(p)).resolve() for p in self.articles.paths]
 
+    @property
+    def settings_file(self) -> str:
+        """The file to change a setting in, for a message: the one read (as given, `--config
+        newsroom.yaml`), or ./config.yaml under the built-in defaults, where one would go."""
+        return DEFAULT_CONFIG_NAME if self.source == Config.source else self.source
+
 
 def file_fingerprint(config: Config) -> str | None:
     """A digest of the file ``config`` was read from as it is now, or None (the built-in

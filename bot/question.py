@@ -136,7 +136,11 @@ def _may_have_discord_token(text: str) -> bool:
 # The language Discord reads in the word right after a block's opening fence when a line break
 # and some text follow (```py\n…): no word of the question. Found before line breaks are spaces.
 _FENCE_LANGUAGE = re.compile(r"(```)[a-z0-9_+\-.#]+\r?\n(?=[\r\n]*(?!```)[^\r\n])", re.I)
-_MARKDOWN = re.compile(r"[*_~`|>#\\]+")
+_MARKDOWN = re.compile(r"[*_~`|#\\]+")
+# A block quote's mark ("> ", ">>> ") opens a line, found before line breaks are spaces: within
+# a line ">" is text ("is 5 > 3", "<script>"), which was taken out with the markdown and echoed
+# back as "<script".
+_QUOTE_MARK = re.compile(r"^([^\S\n]*)>{1,3}(?=\s|$)", re.M)
 # Braces mark the intent rules' slots ("who is {person} meeting"): typed by a member they would
 # fill a slot with no one in it.
 _BRACES = re.compile(r"[{}]+")
@@ -1033,12 +1037,14 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     The cut happens on the raw input first (cheaply bounding the work on a 100 KB paste), then
     again on the cleaned text, at a word boundary.
     """
-    raw = question[: max_chars * 4 + 64]
+    raw = question[: raw_cut(question, max_chars * 4 + 64)]
     truncated = len(question) > len(raw)
     if raw.lstrip()[:1].isdigit() or "\n" in raw:
         raw = _LIST_NUMBER.sub(r"\1", raw)
     if raw.lstrip()[:1] in ("-", "+") or "\n" in raw:
         raw = _LIST_BULLET.sub(r"\1", raw)
+    if ">" in raw:
+        raw = _QUOTE_MARK.sub(r"\1", raw)
     if "\x1b" in raw:
         raw = _TERMINAL_ESCAPE.sub(" ", raw)
     if not raw.isprintable():
@@ -1058,7 +1064,7 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     if not marked or shown == text:
         return CleanQuestion(text=text, truncated=truncated, shown=text)
     if len(shown) > max_chars:
-        shown = shown[: word_cut(shown, max_chars)].rstrip()
+        shown = shown[: _shown_cut(shown, max_chars)].rstrip()
     return CleanQuestion(text=text, truncated=truncated, shown=caps_lock_off(shown))
 
 
@@ -1093,6 +1099,25 @@ def caps_lock_off(text: str) -> str:
     # article's "Istanbul" has and the echo shows: read as the "I" it is typed for
     text = text.replace("\u0130", "I")
     return text.swapcase() if inverted else text.lower()
+
+
+def raw_cut(text: str, limit: int) -> int:
+    """Where to cut a long paste before it is read: at ``limit``, or where the run of
+    characters without a space that ``limit`` falls in starts. The cleaning takes a link or a
+    mention out whole, and one cut in two left its head as words: "who is meeting
+    (https://" or "(<@12345678" was echoed back, and a word's head ("mee") asked. A run from
+    the text's start (no space before it) is cut at ``limit``, as there is nothing to keep."""
+    if limit >= len(text) or text[limit].isspace() or text[limit - 1].isspace():
+        return limit
+    head = text[:limit].rsplit(None, 1)
+    return limit - len(head[-1]) if len(head) == 2 else limit
+
+
+def _shown_cut(shown: str, limit: int) -> int:
+    """:func:`word_cut` for the echo, which keeps a mention's "@…" (or a channel's "#…") whole:
+    cut between its two characters, "who is @…" was echoed back as "who is @"."""
+    cut = word_cut(shown, limit)
+    return cut - 1 if shown[cut - 1 : cut + 1] in ("@…", "#…") else cut
 
 
 def word_cut(text: str, limit: int) -> int:

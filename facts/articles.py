@@ -245,13 +245,20 @@ def _undecodable_byte(path: str) -> int | None:
     return None
 
 
-# the setting that raises the size limit: a feed of a whole archive is often over it, and the
-# error named the limit but not where it is set
-RAISE_LIMIT = " (articles.max_bytes in config.yaml sets it)"
+# the settings file that raises the size limit where the caller names none: a feed of a whole
+# archive is often over it, and the error named the limit but not where it is set
+SETTINGS_FILE = "config.yaml"
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """Read a file, refusing anything over ``max_bytes`` before loading it.
+def _raise_limit(settings: str) -> str:
+    """Where the limit is set, for the error refusing a file over it: ``settings`` is the file
+    the caller read it from (`--config newsroom.yaml`), which "config.yaml" sent the operator
+    past."""
+    return f" (articles.max_bytes in {shown(settings)} sets it)"
+
+
+def read_bytes(path: Path, max_bytes: int, settings: str = SETTINGS_FILE) -> bytes:
+    """Read a file, refusing anything over ``max_bytes`` (set in ``settings``) before loading it.
 
     Only regular files are read: a named pipe called ``x.txt`` would block the build forever
     and a device (a link to ``/dev/zero``) would feed it bytes without end. The file is opened
@@ -270,7 +277,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             if info.st_size > max_bytes:
                 raise ArticleError(
                     shown(path),
-                    f"file is {info.st_size:,} bytes, over the {max_bytes:,} limit{RAISE_LIMIT}",
+                    f"file is {info.st_size:,} bytes, over the {max_bytes:,} limit"
+                    f"{_raise_limit(settings)}",
                 )
             data = handle.read(max_bytes + 1)
     except ArticleError:
@@ -278,7 +286,9 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise ArticleError(shown(path), f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        raise ArticleError(shown(path), f"file is over the {max_bytes:,} byte limit{RAISE_LIMIT}")
+        raise ArticleError(
+            shown(path), f"file is over the {max_bytes:,} byte limit{_raise_limit(settings)}"
+        )
     return data
 
 

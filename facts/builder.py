@@ -42,6 +42,7 @@ except ImportError:  # Windows: builds of one database are not kept apart there
 from . import store
 from .articles import (
     DEFAULT_MAX_BYTES,
+    SETTINGS_FILE,
     SourceFile,
     content_hash,
     discover,
@@ -132,6 +133,7 @@ def build(
     db_path: str | Path,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    settings: str = SETTINGS_FILE,
     workers: int | None = None,
     progress: Progress | None = None,
     waiting: Callable[[], None] | None = None,
@@ -148,6 +150,7 @@ def build(
     ``still_wanted``, asked once the lock is held, may call the build off (nothing is read or
     written, ``finished`` is not called): a build asked for because the database was missing
     finds that the build it waited for made it, from the paths that build was given.
+    ``settings`` is the file ``max_bytes`` was read from, which a file over it is told of.
     """
     # a link to the database is written through, not replaced by a file of its own
     db_path = Path(os.path.realpath(db_path))
@@ -156,7 +159,7 @@ def build(
             report = BuildReport(db_path=db_path)
             _fill_totals(report, db_path)
             return report
-        report = _build(list(paths), db_path, max_bytes, workers, progress)
+        report = _build(list(paths), db_path, max_bytes, settings, workers, progress)
         if finished is not None:
             finished(report)
         return report
@@ -205,6 +208,7 @@ def _build(
     paths: list[str | Path],
     db_path: Path,
     max_bytes: int,
+    settings: str,
     workers: int | None,
     progress: Progress | None,
 ) -> BuildReport:
@@ -222,7 +226,7 @@ def _build(
     failed_keys: set[str] = set()
     for source in sources:
         try:
-            data = read_bytes(source.path, max_bytes)
+            data = read_bytes(source.path, max_bytes, settings)
         except ArticleError as exc:
             report.failed.append(exc)
             failed_keys.add(source.key)
@@ -247,9 +251,12 @@ def _build(
 
     # before extracting, which can take minutes: the new database is made beside the old one
     _check_writable(db_path)
-    # ids of articles that stay as they are, for duplicate detection across files
+    # ids of articles that stay as they are, for duplicate detection across files, each with
+    # its file as the build paths name it (`articles/one.txt`), as every other error does: the
+    # duplicate error named it by its absolute path, the key the database holds
     replaced = {source.key for source, _, _ in pending} | set(removed_keys)
-    taken = {aid: key for aid, key in owner.items() if key not in replaced}
+    given = {source.key: str(source.path) for source in sources}
+    taken = {aid: given.get(key, key) for aid, key in owner.items() if key not in replaced}
     articles, incomplete = _parse(pending, report, taken, workers)
     failed_keys |= {source.key for source, _, _ in pending if source.key not in articles}
     kept = _kept_versions(known, articles, incomplete)
@@ -437,9 +444,9 @@ def _parse(
                 report.failed.append(item)
                 incomplete.add(source.key)
                 continue
+            where = str(source.path) if item.row is None else f"{source.path} row {item.row}"
             other = taken.get(item.id)
             if other is not None:
-                where = source.path if item.row is None else f"{source.path} row {item.row}"
                 # a file's id is its name: two `report.md` in two folders clash, and the
                 # error said so without saying what to do
                 hint = RENAME_HINT if item.row is None else ""
@@ -453,7 +460,7 @@ def _parse(
                 )
                 incomplete.add(source.key)
                 continue
-            taken[item.id] = source.key if item.row is None else f"{source.key} row {item.row}"
+            taken[item.id] = where
             report.notes.extend(item.notes)
             mine.append(item)
         articles[source.key] = mine

@@ -1248,3 +1248,51 @@ def test_an_eval_stopped_by_sigterm_removes_its_temporary_database(tmp_path):
     assert process.returncode == 143, err
     assert err.strip().splitlines()[-1] == "terminated"
     assert list(temp.iterdir()) == []
+
+
+def test_the_size_limit_error_names_the_config_file_actually_loaded(project):
+    """A file over articles.max_bytes was refused "(articles.max_bytes in config.yaml sets it)"
+    though the settings came from --config newsroom.yaml (or $FACTDESK_CONFIG): the operator
+    was sent to edit a file that was not read."""
+    config = project / "newsroom.yaml"
+    config.write_text(
+        (project / "config.yaml")
+        .read_text(encoding="utf-8")
+        .replace("max_bytes: 5000000", "max_bytes: 6000"),
+        encoding="utf-8",
+    )
+    (project / "config.yaml").unlink()
+    big = project / "seeds" / "bridge.txt"
+    big.write_text("Bridge opens\n" + "The new bridge in Brno opened on Sunday. " * 200, "utf-8")
+    result = CliRunner().invoke(main, ["--config", str(config), "build", "-q"])
+    assert result.exit_code == 1
+    assert f"over the 6,000 limit (articles.max_bytes in {config} sets it)" in result.stderr
+    assert "config.yaml" not in result.stderr
+
+
+def test_eval_with_articles_that_fail_to_build_names_them_and_exits_1(project, tmp_path):
+    """`eval --articles` built what it could and exited 0 over a broken file, so a CI job
+    scored a partial corpus as a pass: the failures are named one line each, as `factdesk
+    build` names them, the report is still printed, and the status is 1, as build's is."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    (articles / "broken.txt").write_bytes(b"Broken\n\x80\x81 not UTF-8\n")
+    questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    result = run(project, "eval", str(questions), "--articles", str(articles))
+    assert result.exit_code == 1, result.output
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed: ")]
+    assert len(failed) == 1 and "broken.txt: not UTF-8 text" in failed[0]
+    assert "1 failure, named above; the report is of the articles that built" in result.stderr
+    assert "top-1 accuracy" in result.stdout
+
+
+def test_eval_conversations_with_articles_that_fail_to_build_exits_1_too(project, tmp_path):
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    (articles / "broken.txt").write_bytes(b"Broken\n\x80\x81 not UTF-8\n")
+    conversations = ROOT / "eval" / "conversations-seed.yaml"
+    result = run(
+        project, "eval", str(conversations), "--conversations", "--articles", str(articles)
+    )
+    assert result.exit_code == 1, result.output
+    assert "broken.txt: not UTF-8 text" in result.stderr and result.stdout.strip()

@@ -619,3 +619,13 @@ def test_an_id_of_other_digits_or_several_ids_in_one_string_is_one_clear_line():
         parse({"discord": {"qa_channels": ["\u00b2"]}})
     with pytest.raises(ConfigError, match=r"give several as a list: \[ID, ID\]"):
         parse({"discord": {"qa_channels": "400000000000000005, 400000000000000006"}})
+
+
+def test_the_settings_file_a_message_names_is_the_one_read(tmp_path, monkeypatch):
+    """What an error tells the operator to edit: the file given (`--config newsroom.yaml`, as
+    given), or ./config.yaml when the built-in defaults apply and there is none to edit yet."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTDESK_CONFIG", raising=False)
+    Path("newsroom.yaml").write_text("database: news.db\n", encoding="utf-8")
+    assert load_config("newsroom.yaml").settings_file == "newsroom.yaml"
+    assert load_config().settings_file == "config.yaml"

@@ -801,3 +801,44 @@ def test_a_timestamp_is_echoed_as_the_date_discord_shows_and_not_asked():
     assert clean("did it start at <t:1755500000:t>", 500).shown == "did it start at 06:53"
     # a time past the year 9999, or a style Discord has not: no date, taken out as before
     assert clean("x <t:99999999999999:D> y <t:1755500000:Q>", 500).shown == "x y"
+
+
+@pytest.mark.parametrize("padding", range(150, 225))
+def test_a_long_question_is_never_cut_inside_a_link_a_mention_or_a_word(padding):
+    """A long question is first cut raw, at four times the limit, before links and mentions
+    are taken out: a cut inside one left its head as words, echoed back as "(who is meeting
+    (https://)" or "(who is meeting (<@12345678)", and a word's head ("mee"). Wherever that
+    cut falls here, only whole words of the question are kept, and no piece of markup."""
+    question = (
+        "who is " + "*" * padding + " meeting (https://example.com/aaaa) today"
+        " (<@123456789012345678>) ok"
+    )
+    cleaned = clean(question, 40)
+    assert cleaned.truncated
+    for text in (cleaned.text, cleaned.shown):
+        assert set(text.split()) <= {"who", "is", "meeting", "(", "today", "ok", "@…"}, text
+
+
+def test_a_greater_than_sign_inside_a_line_is_kept_as_typed():
+    """ ">" is markdown only where it opens a line (a block quote): within one it is text, and
+    `<script>` was read and echoed back as "<script" ("what about <scriptalert(1)</script")."""
+    cleaned = clean("is <script>alert(1)</script> safe? is 5 > 3?", 500)
+    assert cleaned.text == cleaned.shown == "is <script>alert(1)</script> safe? is 5 > 3?"
+    assert clean("> who is meeting\n>>> whom today", 500).text == "who is meeting whom today"
+
+
+@given(
+    st.lists(st.sampled_from(["<", ">", "@", "#", "&", "!", "1", "23", "<@1>", "<#2>", " ", ")"]))
+)
+def test_a_kept_greater_than_sign_never_makes_a_mention_out_of_what_was_taken_out(parts):
+    """With ">" kept, what is left around a mention taken out must not close into one."""
+    cleaned = clean("".join(parts), 500)
+    for text in (cleaned.text, cleaned.shown):
+        assert not re.search(r"<(?:@[!&]?|#)\d+>", text), text
+
+
+def test_an_echo_cut_keeps_a_mentions_mark_whole():
+    """The echo shows a mention as "@…"; cut between its two characters, "who is @" was
+    echoed back, a bare "@" reading as one more piece of markup."""
+    cleaned = clean("who is <@123456789012345678> meeting in kyiv", 8)
+    assert cleaned.shown == "who is" and cleaned.text == "who is"

@@ -921,3 +921,21 @@ def test_a_link_whose_target_is_gone_is_named_as_such(corpus, tmp_path):
     (corpus / "moved.txt").symlink_to(gone)
     (error,) = build([corpus], tmp_path / "news.db").failed
     assert str(error).endswith(f"moved.txt: a symbolic link to {gone}, which does not exist")
+
+
+def test_a_duplicate_id_names_both_files_as_the_build_was_given_them(tmp_path, monkeypatch):
+    """`factdesk build articles` named the refused file "articles/sub/one.md" and the file
+    holding the id by its absolute path, "/home/…/articles/one.txt": both are named as the
+    build path gives them, on the first build and on the next (the holder read back from the
+    database)."""
+    monkeypatch.chdir(tmp_path)
+    folder = Path("articles")
+    (folder / "sub").mkdir(parents=True)
+    write(folder, "one.txt", "Storm hits coast\nA storm hit the coast on Friday.\n")
+    write(folder / "sub", "one.md", "Another one\nDifferent text.\n")
+    for _ in range(2):
+        (error,) = build([folder], tmp_path / "f.db").failed
+        assert str(error) == (
+            f"{Path('articles/sub/one.md')}: duplicate article id 'one', also in "
+            f"{Path('articles/one.txt')} (an id is the file name: rename one)"
+        )
