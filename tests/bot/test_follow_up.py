@@ -460,3 +460,33 @@ def test_a_reaction_after_an_answer_is_not_answered_with_it_again(core, reaction
 def test_a_question_with_a_reaction_in_it_still_follows_up(core, question):
     previous = core.answer("who is zelensky meeting in washington?")
     assert core.answer(question, previous=previous).kind != "empty"
+
+
+def _ranked(*stories: tuple[str, float]) -> tuple:
+    from bot.model import Citation
+
+    return tuple(Citation(a, f"Title {a}", "p", 1, "A sentence.", 0, 11, s) for a, s in stories)
+
+
+def _abstained(*stories: tuple[str, float], continues: str | None = None) -> Answer:
+    return Answer("q", False, "r", kind="abstain", ranked=_ranked(*stories), continues=continues)
+
+
+def test_an_abstained_question_is_about_the_one_story_its_abstention_names():
+    """ "when was it built?" after "which famous guests stayed at bontddu hall?", abstained on,
+    asks about that hall: the story of the abstention's best sentence, far ahead of others."""
+    assert follow_up.abstained_story(_abstained(("hall", 14.9), ("hall", 11.0), ("ship", 3.0)))
+
+
+def test_an_abstention_whose_best_stories_are_close_names_none():
+    assert follow_up.abstained_story(_abstained(("hall", 14.9), ("ship", 14.0))) is None
+
+
+def test_an_abstained_follow_up_names_no_story_of_its_own():
+    """Its question was read with the one it continued, whose story it kept."""
+    assert follow_up.abstained_story(_abstained(("hall", 14.9), continues="earlier?")) is None
+
+
+def test_a_follow_up_of_an_abstained_question_is_read_in_its_story(harbour):
+    (story,) = {c.article for c in harbour.answer(REOPEN).citations}
+    assert follow_up.story_of(harbour.corpus, _abstained((story, 9.0))) == story
