@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from . import candidate_search, coverage_gaps, question_analysis
+from . import candidate_search, coverage_gaps, decide, question_analysis
 from .build_state import BuildState
 from .corpus import Corpus
 from .model import Answer, Citation
@@ -69,13 +69,36 @@ def leaned_on(answer: Answer, previous: Answer | None) -> Answer | None:
 
 
 def story_of(corpus: Corpus, previous: Answer | None) -> str | None:
-    """The article the last answer quoted first, which a follow-up is read in; None where
-    there is none, or the coverage no longer has it (rebuilt since the answer was given).
-    Public: the answerer reads a follow-up in that story."""
-    if previous is None or not previous.citations:
+    """The article the last answer quoted first, which a follow-up is read in; or, where it
+    abstained on a question of its own, the one story its abstention names (abstained_story);
+    None where there is none, or the coverage no longer has it (rebuilt since the answer was
+    given). Public: the answerer reads a follow-up in that story."""
+    if previous is None:
         return None
-    article = previous.citations[0].article
-    return article if corpus.has_article(article) else None
+    if previous.citations:
+        article: str | None = previous.citations[0].article
+    else:
+        article = abstained_story(previous)
+    return article if article is not None and corpus.has_article(article) else None
+
+
+def abstained_story(previous: Answer) -> str | None:
+    """The story a question of its own that was abstained on is about: that of its
+    best-ranked sentence, where no other story's comes within decide.IDENTIFIED_STORY_LEAD
+    of it (the abstention then names that one story). The question was about it even where
+    no sentence answered it, and "when was it built?" after "which famous guests stayed at
+    bontddu hall?" asks about that hall: read in no story, the follow-up was asked over the
+    whole coverage with the earlier question, and abstained on too. On the first turns of
+    the Wikinews dev conversations that were abstained on, the best-ranked story was the
+    asked one in 18 of 20. Not a follow-up's abstention (its question was read with
+    another), nor one whose best stories are close (several stories fit the question)."""
+    if previous.continues is not None or previous.kind != "abstain" or not previous.ranked:
+        return None
+    best = previous.ranked[0]
+    floor = best.score - decide.IDENTIFIED_STORY_LEAD
+    if any(c.article != best.article and c.score >= floor for c in previous.ranked):
+        return None
+    return best.article
 
 
 def story_silent(
@@ -85,7 +108,8 @@ def story_silent(
     about weapons the US will supply, a story that mentions no payment): said so, naming the
     story, rather than quoting its answer to the earlier question again. Public: the
     answerer's reply to such a follow-up."""
-    title = previous.citations[0].title if previous.citations else ""
+    told = previous.citations or previous.ranked  # an abstention's story: its best-ranked
+    title = told[0].title if told else ""
     return Answer(
         question=question,
         answered=False,

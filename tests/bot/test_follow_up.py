@@ -460,3 +460,67 @@ def test_a_reaction_after_an_answer_is_not_answered_with_it_again(core, reaction
 def test_a_question_with_a_reaction_in_it_still_follows_up(core, question):
     previous = core.answer("who is zelensky meeting in washington?")
     assert core.answer(question, previous=previous).kind != "empty"
+
+
+def _ranked(*stories: tuple[str, float]) -> tuple:
+    from bot.model import Citation
+
+    return tuple(Citation(a, f"Title {a}", "p", 1, "A sentence.", 0, 11, s) for a, s in stories)
+
+
+def _abstained(*stories: tuple[str, float], continues: str | None = None) -> Answer:
+    return Answer("q", False, "r", kind="abstain", ranked=_ranked(*stories), continues=continues)
+
+
+def test_an_abstained_question_is_about_the_one_story_its_abstention_names():
+    """ "when was it built?" after "which famous guests stayed at bontddu hall?", abstained on,
+    asks about that hall: the story of the abstention's best sentence, far ahead of others."""
+    assert follow_up.abstained_story(_abstained(("hall", 14.9), ("hall", 11.0), ("ship", 3.0)))
+
+
+def test_an_abstention_whose_best_stories_are_close_names_none():
+    assert follow_up.abstained_story(_abstained(("hall", 14.9), ("ship", 14.0))) is None
+
+
+def test_an_abstained_follow_up_names_no_story_of_its_own():
+    """Its question was read with the one it continued, whose story it kept."""
+    assert follow_up.abstained_story(_abstained(("hall", 14.9), continues="earlier?")) is None
+
+
+def test_a_follow_up_of_an_abstained_question_is_read_in_its_story(harbour):
+    (story,) = {c.article for c in harbour.answer(REOPEN).citations}
+    assert follow_up.story_of(harbour.corpus, _abstained((story, 9.0))) == story
+
+
+SHIPYARD = """Shipyard finishes ferry repairs
+
+The shipyard said on Monday that repairs to the ferry were finished.
+Workers had said the repairs would take a month.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_repairs(tmp_path_factory) -> Answerer:
+    return answerer_over(
+        tmp_path_factory.mktemp("repairs"), {"harbour": HARBOUR, "shipyard": SHIPYARD}
+    )
+
+
+def test_a_bare_follow_up_is_answered_within_the_story_of_the_last_answer(two_repairs):
+    """ "when?" after the harbour repairs' cost, asked together with it over the coverage, found
+    the shipyard's repairs "on Monday" about as fitting, and was abstained on."""
+    first = two_repairs.answer("how much did the harbour repairs cost?")
+    assert first.answered and first.citations[0].article == "harbour"
+    after = two_repairs.answer("when?", previous=first)
+    assert after.answered and "reopened on Friday" in after.citations[0].sentence
+
+
+def test_a_bare_follow_up_its_story_does_not_answer_is_abstained_on_not_called_empty(
+    two_repairs,
+):
+    """Asked alone in the story, "when?" asks nothing; the member is told the story does not
+    say, not asked to ask a question."""
+    first = two_repairs.answer("what did anna berg say?")
+    after = two_repairs.answer("when?", previous=first)
+    assert after.kind == "abstain" and after.continues == "what did anna berg say?"
+    assert "Shipyard" not in after.reply  # the abstention names only the story asked about
