@@ -163,3 +163,18 @@ def test_mentioned_that_shows_a_statement():
     text = "The White House envoy Steve Witkoff mentioned that the two leaders agreed."
     assert shows(text, "statement")
     assert analyse_sentence(text).shown & type_bit("statement")
+
+
+def test_a_participle_clause_of_saying_shows_a_statement():
+    """ "what did Tedros say" is answered by "Ghebreyesus expressed a similar view, saying ...":
+    a participle of saying after a comma reports speech as "said" does; alone, "adding" is no
+    speech. A quotation may open with a word its editor bracketed ("[w]e")."""
+    for text in (
+        "Ghebreyesus expressed a similar view, saying the virus could be controlled.",
+        "The minister resigned, adding that she had no regrets.",
+        'He wrote "[w]e have never before seen a pandemic like this."',
+    ):
+        assert shows(text, "statement"), text
+        assert analyse_sentence(text).shown & type_bit("statement"), text
+    assert not shows("Adding salt to the roads helped the drivers.", "statement")
+    assert not shows("The council is writing new rules for the roads.", "statement")
