@@ -89,7 +89,9 @@ from .sentences import (
 # 56: more words of a reason (facts.wording.REASON: "comes after", "followed a", "in a bid to",
 # "related to", "the result of"): the reason type flag
 # 57: a participle clause of saying (", saying", ", adding") and a quotation opening with a
-# bracketed word ("[w]e have"): the statement type flag (facts.wording)
+# bracketed word ("[w]e have"): the statement type flag; a reason in a clause of its own (",
+# as customer preference has shifted", "unable to"): the reason
+# type flag (facts.wording)
 EXTRACTOR_VERSION = 57
 
 
