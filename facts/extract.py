@@ -90,7 +90,7 @@ from .sentences import (
 # "related to", "the result of"): the reason type flag
 # 57: a participle clause of saying (", saying", ", adding") and a quotation opening with a
 # bracketed word ("[w]e have"): the statement type flag; a reason in a clause of its own (",
-# as customer preference has shifted", "unable to"): the reason
+# as customer preference has shifted", "unable to", ", seeking documents"): the reason
 # type flag (facts.wording)
 EXTRACTOR_VERSION = 57
 

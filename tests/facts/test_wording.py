@@ -183,12 +183,13 @@ def test_a_participle_clause_of_saying_shows_a_statement():
 def test_a_clause_of_reason_shows_a_reason():
     """ "why has Tesco been losing money in Poland" is answered by "..., as customer preference
     has shifted away from hypermarkets": "as" opening a clause (a subject, then its verb) after a
-    comma gives a reason, as an inability does ("was unable to qualify"); "as well as" and "as a
-    member" open no clause."""
+    comma gives a reason, as an inability does ("was unable to qualify") and a participle of
+    purpose ("..., seeking documents"); "as well as" and "as a member" open no clause."""
     for text in (
         "Tesco has suffered losses in Poland, as customer preference has shifted away.",
         "Gillibrand was unable to qualify for this debate.",
         "She dropped out, failing to top more than 1% in any national poll.",
+        "He entered the consulate on October 2, seeking documents allowing him to marry.",
     ):
         assert shows(text, "reason"), text
         assert analyse_sentence(text).shown & type_bit("reason"), text
