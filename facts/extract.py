@@ -88,7 +88,11 @@ from .sentences import (
 # two right answers)
 # 56: more words of a reason (facts.wording.REASON: "comes after", "followed a", "in a bid to",
 # "related to", "the result of"): the reason type flag
-EXTRACTOR_VERSION = 56
+# 57: a participle clause of saying (", saying", ", adding") and a quotation opening with a
+# bracketed word ("[w]e have"): the statement type flag; a reason in a clause of its own (",
+# as customer preference has shifted", "unable to", ", seeking documents"): the reason
+# type flag (facts.wording)
+EXTRACTOR_VERSION = 57
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

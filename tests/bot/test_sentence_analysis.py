@@ -345,6 +345,20 @@ def test_an_age_in_words_is_an_age(text, age):
 @pytest.mark.parametrize(
     "text, age",
     [
+        ("The host star is a young star, roughly five million years old, he said.", True),
+        ("These tools were about 50 thousand years old, Dr Martisius told Wikinews.", True),
+        ("The fossil is 1.2 billion years old.", True),
+        ("The company expects to sell a million units this year.", False),
+    ],
+)
+def test_a_thing_s_age_in_thousands_or_millions_of_years_is_an_age(text, age):
+    """ "how old is that star" is answered by "roughly five million years old"."""
+    assert sentence_analysis._shows_type(text, "age") is age
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
         ("He was 34 and reported on the civil war.", True),
         ("She died aged 80 at her home.", True),
         ("Adamowicz, 53, has supported minority groups.", False),  # someone named, not "he"

@@ -163,3 +163,35 @@ def test_mentioned_that_shows_a_statement():
     text = "The White House envoy Steve Witkoff mentioned that the two leaders agreed."
     assert shows(text, "statement")
     assert analyse_sentence(text).shown & type_bit("statement")
+
+
+def test_a_participle_clause_of_saying_shows_a_statement():
+    """ "what did Tedros say" is answered by "Ghebreyesus expressed a similar view, saying ...":
+    a participle of saying after a comma reports speech as "said" does; alone, "adding" is no
+    speech. A quotation may open with a word its editor bracketed ("[w]e")."""
+    for text in (
+        "Ghebreyesus expressed a similar view, saying the virus could be controlled.",
+        "The minister resigned, adding that she had no regrets.",
+        'He wrote "[w]e have never before seen a pandemic like this."',
+    ):
+        assert shows(text, "statement"), text
+        assert analyse_sentence(text).shown & type_bit("statement"), text
+    assert not shows("Adding salt to the roads helped the drivers.", "statement")
+    assert not shows("The council is writing new rules for the roads.", "statement")
+
+
+def test_a_clause_of_reason_shows_a_reason():
+    """ "why has Tesco been losing money in Poland" is answered by "..., as customer preference
+    has shifted away from hypermarkets": "as" opening a clause (a subject, then its verb) after a
+    comma gives a reason, as an inability does ("was unable to qualify") and a participle of
+    purpose ("..., seeking documents"); "as well as" and "as a member" open no clause."""
+    for text in (
+        "Tesco has suffered losses in Poland, as customer preference has shifted away.",
+        "Gillibrand was unable to qualify for this debate.",
+        "She dropped out, failing to top more than 1% in any national poll.",
+        "He entered the consulate on October 2, seeking documents allowing him to marry.",
+    ):
+        assert shows(text, "reason"), text
+        assert analyse_sentence(text).shown & type_bit("reason"), text
+    assert not shows("He met the minister, as well as her deputy.", "reason")
+    assert not shows("She spoke at the summit, as a member of the council.", "reason")
