@@ -141,6 +141,8 @@ class Answerer:
             article = state.corpus.require_article(article)
         known = known_word(state.corpus)
         reading = reading_of(state, read(state, cleaned.text, known), known)
+        # the question as read (its typos corrected), without the one a follow-up continues
+        own_text = reading.text
         match = self._intent(reading)
         if match is None or not match.intent.smalltalk:
             match = self._small_talk(cleaned.text) or match
@@ -212,6 +214,7 @@ class Answerer:
             rows,
             analysis,
             reading,
+            own_text,
             chosen,
             scores,
             asking,

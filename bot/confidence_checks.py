@@ -144,6 +144,7 @@ def capped(
     rows: Sequence[SentenceRow],
     analysis: question_analysis.Question,
     reading: Reading,
+    own_text: str,
     chosen: Chosen,
     scores: Sequence[float],
     asking: Sequence[bool],
@@ -151,7 +152,9 @@ def capped(
     """The confidence after the caps (caps.capped) and the one that lowered it, if any: each
     cap stands for a way the best sentence can look right and answer another question, which
     the scores do not see (it names no one new for a "who", says no cause for a "why", ...).
-    Public: the answerer answers or abstains on what it returns."""
+    ``own_text`` is the question as read, its typos corrected, without the question a
+    follow-up continues (``reading`` has both). Public: the answerer answers or abstains on
+    what it returns."""
     asked, ranking, tokens = weighed.asked, weighed.ranking, reading.tokens
     best = chosen.best
     row, matched = rows[best], ranking.matches[best]
@@ -221,7 +224,7 @@ def capped(
                 ranking.story[best],
             )
         ),
-        later_unanswered=lambda: dated and _later_unanswered(reading.text, analysis, row),
+        later_unanswered=lambda: dated and _later_unanswered(own_text, analysis, row),
         kind_unnamed=lambda: dated and _kind_unnamed(analysis, tokens, row.text),
         name_ungiven=lambda: (
             (dated and _name_ungiven(analysis, asked, tokens, chosen.judged, row.text, entities))

@@ -179,3 +179,25 @@ def test_a_second_question_is_found_in_the_question_as_its_typos_are_corrected(t
         answer = answerer.answer(question)
         assert answer.answered == expected.answered
         assert [c.sentence for c in answer.citations] == [c.sentence for c in expected.citations]
+
+
+STABBING = (
+    "---\npublished: 2019-09-05\n---\n"
+    "Kennedy assassin Sirhan Sirhan stabbed in California prison\n"
+    "Sirhan Sirhan, who killed Robert F. Kennedy in 1968, was stabbed on Friday by another "
+    "inmate.\n"
+    "The attack happened at the Richard J. Donovan Correctional Facility in San Diego.\n"
+    "Officials said he was taken to a hospital and was in stable condition.\n"
+)
+
+
+def test_a_follow_up_is_not_held_back_for_the_question_it_continues(tmp_path):
+    """ "where?" after "when was sirhan sirhan stabbed?" is read together with it ("where? when
+    was sirhan sirhan stabbed"), but the member asks one thing: the earlier question is no
+    second question the sentence must answer too (caps.LATER_UNANSWERED). Read in the merged
+    text, the place was withheld for showing no time, already given the turn before."""
+    answerer = answerer_over(tmp_path, {"stabbing": STABBING})
+    first = answerer.answer("when was sirhan sirhan stabbed?")
+    assert first.answered
+    after = answerer.answer("where?", previous=first)
+    assert after.answered and "California" in after.citations[0].sentence
