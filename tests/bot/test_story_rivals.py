@@ -165,3 +165,16 @@ def test_bare_lead_shares_only_its_storys_names():
     low = [5.0, story_rivals.BARE_RARITY / 2]
     assert not story_rivals.bare_lead([1.0, 0.0], in_story, low, False, text, stems)
     assert decide.BARE_LEAD < 0
+
+
+def test_a_story_saying_less_of_the_question_than_another_has_the_gap():
+    # "was the UK supreme court decision ... unanimous": the US court story says "supreme"
+    # and "court"; the UK story's candidates and headline say those and "uk" too
+    weights = [2.0, 1.0, 1.0]  # uk, supreme, court
+    articles = ["us-court", "us-court", "uk-court"]
+    said = [(False, True, True), (False, True, True), (False, True, False)]
+    headline = [(False, False, False), (False, False, False), (True, False, True)]
+    gaps = story_rivals.cover_gaps(weights, articles, said, headline)
+    assert gaps == [0.5, 0.5, 0.0]
+    # one story: no rival, no gap
+    assert story_rivals.cover_gaps(weights, ["a", "a"], said[:2], headline[:2]) == [0.0, 0.0]
