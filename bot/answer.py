@@ -156,7 +156,9 @@ class Answerer:
         # its sentences against every other story's ("nvm, when?" after "who stabbed sirhan
         # sirhan?" quoted the life sentence again, and now the stabbing's date). Wikinews dev
         # conversations, follow-ups right 33 -> 35 of 77 (one of them _bare_in_story's), wrong
-        # 7 -> 6; seed's unchanged. A follow-up with words of its own is not so confined:
+        # 7 -> 6 on conv21's branch (on merged main, with the closing review's fix to the
+        # second-question cap, 35 of 77 and 7 wrong); seed's unchanged. A follow-up with words
+        # of its own is not so confined:
         # right +1 more, wrong +2 ("what caused it?" took "resulted in the death of all 33").
         within = article
         own: tuple[str, ...] = ()  # what a follow-up names of its own (follow_up.own_words)
@@ -282,7 +284,7 @@ class Answerer:
         spacewalk sentence again and was withheld). Only a sentence it answers with is
         quoted; else ``abstention``, as "when?" alone asks nothing. Wikinews dev
         conversations: follow-ups right 34 -> 35 of 77 ("how long was it"), no more wrong
-        citations; seed's unchanged."""
+        citations, on conv21's branch; seed's unchanged."""
         if within is None or within == article:
             return replace(abstention, continues=continued)
         alone = self._in_story(question, follow_up.AskedIn(within, ()), continued, top)

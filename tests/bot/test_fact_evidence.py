@@ -208,9 +208,8 @@ def test_a_fact_whose_verb_the_question_has_only_as_a_noun_ranks_at_half():
     guarantee.update(speaker=None, place=None, time=None, object="security", subject=None)
 
     def credited(question):
-        analysis = analyze(question)
-        asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
-        credits = [1.0] * len(analysis.terms)
+        asked = _asked(question)
+        credits = [1.0] * len(analyze(question).terms)
         e = fact_evidence.evidence_for(asked, credits, set(), [guarantee], 0.0)
         return e.fact, e.ranking_fact
 
