@@ -148,7 +148,8 @@ def is_verbless(q: Asked) -> bool:
 
 def asks_event_cause(question: question_analysis.Question, tokens: Sequence[str]) -> bool:
     """Whether the question asks why something happened ("why did Trump rule out a ceasefire",
-    "why did Gillibrand drop out of the race"): a past event has a cause, which news gives in
+    "why did Gillibrand drop out of the race", "what caused it", CAUSE_OPENINGS): a past event
+    has a cause, which news gives in
     words of cause ("because", "due to", "to protest", facts.wording.REASON), and a sentence
     without them only restates the event ("Despite Trump ruling out an immediate ceasefire,
     ..."). Not "why does it matter", "why is it hard" (a value or a difficulty, which a sentence
@@ -158,9 +159,17 @@ def asks_event_cause(question: question_analysis.Question, tokens: Sequence[str]
     restating the blast does not give; not "why would it matter"."""
     if question.answer_type != "reason":
         return False
-    return tuple(tokens[:2]) == ("why", "did") or (
-        tuple(tokens[:2]) == ("why", "would") and len(tokens) > 2 and tokens[2] in MOTIVE_DOERS
+    return (
+        tuple(tokens[:2]) in (("why", "did"), ("what", "caused"))
+        or tuple(tokens[:4]) in CAUSE_OPENINGS
+        or (tuple(tokens[:2]) == ("why", "would") and len(tokens) > 2 and tokens[2] in MOTIVE_DOERS)
     )
+
+
+# "What caused it?", "what was the cause of the fire": a past event's cause asked outright, as
+# "why did" asks it. A sentence restating the event ("A deadly boat fire ... resulted in the death
+# of all 33 passengers") was quoted for "what caused it?" after a question about the fire.
+CAUSE_OPENINGS = frozenset({("what", "was", "the", "cause"), ("what", "is", "the", "cause")})
 
 
 # Who "why would X do it" asks the motive of: someone who acts, not "it" or "that"

@@ -24,6 +24,10 @@ def test_why_did_asks_the_cause_of_an_event():
     assert not asks("why would it matter who attends")
     # any sequence of tokens will do, a tuple too, and a question cut short asks no motive
     assert not question_forms.asks_event_cause(analyze("why would"), ("why", "would"))
+    # the cause asked outright, as "why did" asks it
+    assert asks("what caused it?")
+    assert asks("what was the cause of the boat fire")
+    assert not asks("what did the fire cause")
 
 
 @pytest.mark.parametrize(
