@@ -335,14 +335,14 @@ def _stopped_by_signal() -> Iterator[None]:
     (``factdesk run`` is not under it: there SIGHUP reloads the database.)"""
     # SIGHUP: the terminal or SSH session a build was started from closed
     stopping = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
-    with raised_on(stopping, lambda signum: Terminated(128 + signum)):
-        try:
+    try:
+        with raised_on(stopping, lambda signum: Terminated(128 + signum)):
             yield
-        except Terminated as exc:
-            if not getattr(exc, "told", False):  # a build inside an eval: said once
-                click.echo("terminated", err=True)
-                exc.told = True
-            raise
+    except Terminated as exc:  # in the block, or after it where the block never saw it
+        if not getattr(exc, "told", False):  # a build inside an eval: said once
+            click.echo("terminated", err=True)
+            exc.told = True
+        raise
 
 
 def _record_checked(target: Path, checked: str | None, _report: BuildReport) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 
@@ -20,3 +21,14 @@ def test_a_signal_is_raised_in_the_block_and_the_old_handler_comes_back():
         os.kill(os.getpid(), signal.SIGTERM)
     assert raised.value.args == (signal.SIGTERM,)
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_signal_the_block_never_saw_is_raised_when_it_ends():
+    """Raised where Python only prints "Exception ignored in" (a finaliser the garbage collector
+    runs), the stop was lost and the job ran on to exit status 0; it is raised at the block's
+    end."""
+    swallowed = contextlib.suppress(Stop)  # what a finaliser does with it
+    with pytest.raises(Stop), raised_on([signal.SIGTERM], lambda n: Stop(n)), swallowed:
+        os.kill(os.getpid(), signal.SIGTERM)
+    with raised_on([signal.SIGTERM], lambda n: Stop(n)):
+        pass  # no signal, nothing raised
