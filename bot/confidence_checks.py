@@ -122,6 +122,9 @@ def chosen(
         identified=identified,
         incidental=incidental,
         pinned=pinned,
+        relationless=not any(
+            question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens))
+        ),
     )
     return Chosen(
         order,

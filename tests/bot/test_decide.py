@@ -409,6 +409,25 @@ def test_an_incidental_gap_counts_less_only_in_a_single_long_story():
     assert decide.confidence(e, 0.5, 2.0, 8, incidental=0.2) == short
 
 
+def test_a_sentence_without_a_fact_is_no_near_miss_for_a_question_that_asks_no_relation():
+    """ "european troops in ukraine?" asks no verb for a fact to have: a sentence covering it
+    without one is read as having a fact of what it names (decide.UNASKED_RELATION_COVERAGE)."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
+    plain = decide.confidence(e, 0.9, 0.7, 20)
+    lifted = decide.confidence(e, 0.9, 0.7, 20, relationless=True)
+    assert plain < 0.5 < lifted
+    with_fact = e._replace(fact=decide.VERBLESS_FACT)
+    assert lifted == pytest.approx(decide.confidence(with_fact, 0.9, 0.7, 20))
+    # a sentence that lacks part of the question, another story's, or a short summary's: as before
+    partial = e._replace(missing=0.2)
+    assert decide.confidence(partial, 0.9, 0.7, 20, relationless=True) == decide.confidence(
+        partial, 0.9, 0.7, 20
+    )
+    several = decide.confidence(e, 0.9, 0.7, 20, stories=2)
+    assert decide.confidence(e, 0.9, 0.7, 20, stories=2, relationless=True) == several
+    assert decide.confidence(e, 0.9, 0.7, 8, relationless=True) == decide.confidence(e, 0.9, 0.7, 8)
+
+
 def test_an_incidental_gap_counts_less_in_a_story_the_question_identified_among_several():
     e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.2, False, False, 0.0)
     several = decide.confidence(e, 0.5, 2.0, 30, stories=3)
