@@ -423,6 +423,9 @@ def test_a_sentence_without_a_fact_is_no_near_miss_for_a_question_that_asks_no_r
     assert decide.confidence(partial, 0.9, 0.7, 20, relationless=True) == decide.confidence(
         partial, 0.9, 0.7, 20
     )
+    # a near tie with the runner-up: the question's words do not choose between them
+    tied = decide.confidence(e, 0.9, 0.2, 20)
+    assert decide.confidence(e, 0.9, 0.2, 20, relationless=True) == tied
     several = decide.confidence(e, 0.9, 0.7, 20, stories=2)
     assert decide.confidence(e, 0.9, 0.7, 20, stories=2, relationless=True) == several
     assert decide.confidence(e, 0.9, 0.7, 8, relationless=True) == decide.confidence(e, 0.9, 0.7, 8)
