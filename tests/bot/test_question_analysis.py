@@ -516,6 +516,19 @@ def test_giving_support_is_no_word_to_find():
     assert "give" in [t.word for t in analyze("what weapons will the us give").terms]
 
 
+def test_playing_a_role_is_no_word_to_find():
+    # "with US logistics, intelligence, and military assets supporting this force" says what
+    # part American intelligence plays
+    assert [t.word for t in analyze("what role would american intelligence play").terms] == [
+        "american",
+        "intelligence",
+    ]
+    assert "part" not in [t.word for t in analyze("what part would the us play").terms]
+    # a part without the playing is a word of the question, as is a game played
+    assert "part" in [t.word for t in analyze("is the us part of the force").terms]
+    assert "play" in [t.word for t in analyze("which team did he play for").terms]
+
+
 def test_a_count_in_the_questions_own_words_and_not_a_change_of_it_answers_how_many():
     """question_analysis.counts_asked, which covers the "many" of a count question: the counted
     words themselves, not their related forms, and the count, not a change of it."""
