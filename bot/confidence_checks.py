@@ -122,9 +122,9 @@ def chosen(
         identified=identified,
         incidental=incidental,
         pinned=pinned,
-        relationless=not any(
-            question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens))
-        ),
+        # a yes/no question asks its claim's relation (decide.UNASKED_RELATION_COVERAGE)
+        relationless=analysis.kind != "yesno"
+        and not any(question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens))),
     )
     return Chosen(
         order,

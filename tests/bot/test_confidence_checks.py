@@ -201,3 +201,22 @@ def test_a_follow_up_is_not_held_back_for_the_question_it_continues(tmp_path):
     assert first.answered
     after = answerer.answer("where?", previous=first)
     assert after.answered and "California" in after.citations[0].sentence
+
+
+def test_the_confidence_is_told_when_a_wh_question_asks_no_relation(tmp_path, monkeypatch):
+    """decide.UNASKED_RELATION_COVERAGE: "where is sirhan sirhan now" has no verb of its own
+    for a fact to have; "when was he attacked" has, and a yes/no question asks its claim's
+    relation, verb or not ("is sirhan sirhan in prison")."""
+    told = []
+    confidence = decide.confidence
+
+    def recording(*args, **kwargs):
+        told.append(kwargs["relationless"])
+        return confidence(*args, **kwargs)
+
+    monkeypatch.setattr(decide, "confidence", recording)
+    answerer = answerer_over(tmp_path, {"stabbing": STABBING})
+    for question in ("where is sirhan sirhan now", "when was sirhan sirhan attacked"):
+        answerer.answer(question)
+    answerer.answer("is sirhan sirhan in prison")
+    assert told == [True, False, False]
