@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 import facts.store
-from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, Corpus
+from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, PAGE_CACHE_KIB, Corpus
 from bot.sentence_analysis import title_part_stems, title_places, title_stems
 from bot.text import STOPWORDS, stem, tokenize
 from facts import build
@@ -37,6 +37,13 @@ def test_a_corpus_nobody_uses_any_more_closes_its_database_at_once(seed_db):
             connection.execute("SELECT 1")
     finally:
         gc.enable()
+
+
+def test_the_answering_connection_keeps_a_larger_page_cache_than_sqlites_default(corpus):
+    """Every page it drops is read from the file again: at x100 the bench questions made 14,825
+    reads with SQLite's 2,000 KiB and 6,889 with 32 MiB (PAGE_CACHE_KIB)."""
+    assert corpus._conn.execute("PRAGMA cache_size").fetchone()[0] == -PAGE_CACHE_KIB
+    assert PAGE_CACHE_KIB > 2000
 
 
 def damage_table(db, table: str) -> None:
