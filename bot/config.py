@@ -599,6 +599,12 @@ def _synonym_key(ctx: _Ctx, word: Any, key: str) -> str:
     """The entry's word as a question's words are looked up: one token ("U.S." is "us"), and
     not a stop word, which questions are read without. Anything else would be accepted and
     never apply, however the operator rephrased its list."""
+    if word is None or isinstance(word, (bool, float)):
+        # YAML reads `no:`, `off:`, `yes:` and `on:` as truth values and `null:` as nothing:
+        # the entry was keyed by "false", "true" or "none" and never applied to the word written
+        raise ctx.fail(
+            key, f'YAML read the word as {word!r}, not as text: put it in quotes ("yes":)'
+        )
     tokens = tokenize(str(word))
     if len(tokens) != 1:
         raise ctx.fail(

@@ -442,6 +442,23 @@ def test_a_synonym_entry_that_could_never_apply_is_an_error(word, problem):
     assert message.startswith(f"config.yaml: synonyms.{word}: ") and problem in message
 
 
+@pytest.mark.parametrize(("written", "read"), [("yes", "True"), ("Off", "False"), ("null", "None")])
+def test_a_synonym_word_yaml_reads_as_no_text_is_an_error(tmp_path, written, read):
+    """`yes: [agreed]` was keyed by "true" and never applied to a question's "yes"."""
+    path = tmp_path / "config.yaml"
+    path.write_text(f"synonyms:\n  {written}: [zero]\n", encoding="utf-8")
+    with pytest.raises(
+        ConfigError, match=rf"synonyms\.{read}: YAML read the word as {read}, .*quotes"
+    ):
+        load_config(path)
+
+
+def test_a_synonym_word_in_quotes_or_a_number_is_kept_as_written(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text('synonyms:\n  "yes": [zero]\n  2020: [pandemic]\n', encoding="utf-8")
+    assert load_config(path).synonyms == {"yes": ("zero",), "2020": ("pandemic",)}
+
+
 def test_a_synonym_entry_is_keyed_by_the_word_as_questions_spell_it():
     """Questions read "U.S." as "us": an entry written `U.S.:` never matched."""
     from bot.question_analysis import analyze
