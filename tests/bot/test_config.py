@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from pathlib import Path
 
@@ -646,3 +647,21 @@ def test_the_settings_file_a_message_names_is_the_one_read(tmp_path, monkeypatch
     Path("newsroom.yaml").write_text("database: news.db\n", encoding="utf-8")
     assert load_config("newsroom.yaml").settings_file == "newsroom.yaml"
     assert load_config().settings_file == "config.yaml"
+
+
+def test_settings_piped_in_read_their_relative_paths_from_the_current_folder(tmp_path, monkeypatch):
+    """`--config <(envsubst < config.tmpl)`: the file is a pipe, /dev/fd/63, whose folder
+    /proc/PID/fd held no `seeds`; the build said so and the database could not be made."""
+    from bot.config import file_fingerprint
+
+    monkeypatch.chdir(tmp_path)
+    read, write = os.pipe()
+    os.write(write, b"articles: {paths: [seeds]}\ndatabase: news.db\n")
+    os.close(write)
+    try:
+        config = load_config(f"/dev/fd/{read}")
+    finally:
+        os.close(read)
+    assert config.root == tmp_path
+    assert config.article_paths == [tmp_path / "seeds"]
+    assert file_fingerprint(config) is None  # read once: a pipe is not read again at /reload
