@@ -21,6 +21,7 @@ from facts.articles import read_text, undecodable
 
 from .errors import ConfigError
 from .model import Answer
+from .render import counted
 
 # The keys a question may have: the ones read, and notes for the people who write the files
 # (where the question came from, what it is about). Any other key is a typo ('golds:',
@@ -310,7 +311,8 @@ def capped_lines(lines: list[str], limit: int = MAX_PROBLEM_LINES) -> str:
     """``lines`` one per line, the first ``limit`` of them and a count of the rest."""
     if len(lines) <= limit:
         return "\n".join(lines)
-    return "\n".join([*lines[:limit], f"... and {len(lines) - limit} more problems"])
+    more = counted(len(lines) - limit, "more problem", "more problems")
+    return "\n".join([*lines[:limit], f"... and {more}"])
 
 
 def _not_a_list(raw: object, what: str = "questions") -> str:
@@ -487,7 +489,8 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
         lines += [f"  {a} -> {b}: {n}" for (a, b), n in confusions.most_common(MAX_CONFUSIONS)]
         if len(confusions) > MAX_CONFUSIONS:  # the list stopped at 15 pairs without a word
             left = sorted(confusions.values(), reverse=True)[MAX_CONFUSIONS:]
-            lines.append(f"  … {len(left)} more pairs ({sum(left)} questions) not listed")
+            pairs = counted(len(left), "more pair", "more pairs")
+            lines.append(f"  … {pairs} ({counted(sum(left), 'question')}) not listed")
     wrong = report.wrong
     if wrong:
         lines += ["", f"wrong ({len(wrong)}):"]
