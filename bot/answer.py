@@ -45,7 +45,7 @@ from .question import (
     names_a_topic,
 )
 from .question_reading import Reading, known_word, read, reading_of, spelt, template
-from .render import has_spoiler, render_abstention, render_answer, with_notes
+from .render import counted, has_spoiler, render_abstention, render_answer, with_notes
 from .resolve import Resolver
 from .spelling import Speller, may_be_a_slip
 from .text import (
@@ -493,7 +493,7 @@ def _covered_titles(ranked: Sequence[Citation], shown: int = 3) -> list[str]:
 
 def _truncation_notes(truncated: bool, limit: int) -> tuple[str, ...]:
     """Told with every reply, so a member whose long question was cut knows what was read."""
-    return (f"(Your question was cut to {limit} characters.)",) if truncated else ()
+    return (f"(Your question was cut to {counted(limit, 'character')}.)",) if truncated else ()
 
 
 def _smalltalk(question: str, match: IntentMatch, notes: tuple[str, ...]) -> Answer:

@@ -833,11 +833,21 @@ def eval_command(
     )
 
     config = obj.config
-    if wikiqa_dir and (questions or article_paths):
-        # WikiQA builds its own articles and asks its own questions: a question file or
-        # --articles given with it were passed over without a word, the report read as theirs
-        given = "a QUESTIONS.yaml file" if questions else "--articles"
-        raise click.UsageError(f"give {given} or --wikiqa DIR, not both")
+    # WikiQA builds its own articles and asks its own questions: a question file, --articles,
+    # --conversations or --db given with it were passed over without a word, the report read
+    # as theirs
+    passed_over = [
+        name
+        for name, value in (
+            ("a QUESTIONS.yaml file", questions),
+            ("--articles", article_paths),
+            ("--conversations", conversations),
+            ("--db", db_path),
+        )
+        if value
+    ]
+    if wikiqa_dir and passed_over:
+        raise click.UsageError(f"give {passed_over[0]} or --wikiqa DIR, not both")
     if wikiqa_dir:
         from .wikiqa import DEV_FILE, DEV_FILTER_FILE
         from .wikiqa_eval import format_wikiqa, run_wikiqa

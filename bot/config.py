@@ -150,8 +150,8 @@ def file_fingerprint(config: Config) -> str | None:
     """A digest of the file ``config`` was read from as it is now, or None (the built-in
     defaults, or a file gone or unreadable): how a long-running bot tells that its settings
     were edited since it read them, which only a restart applies."""
-    if config.source == Config.source:
-        return None
+    if config.source == Config.source or not Path(config.source).is_file():
+        return None  # settings piped in are read once: read again, a FIFO waits for a writer
     try:
         return hashlib.sha256(Path(config.source).read_bytes()).hexdigest()
     except OSError:
@@ -243,9 +243,16 @@ def load_config(path: str | Path | None = None) -> Config:
         tab = safe_yaml.tab_hint(text, mark.line) if mark is not None else ""
         hint = f" ({tab})" if tab else _slot_hint(text, mark)
         raise ConfigError(f"{found}:{where} {problem}{hint}") from None
-    config = parse_config(raw or {}, root=found.resolve().parent, source=str(found))
+    config = parse_config(raw or {}, root=_folder_of(found), source=str(found))
     _check_intents(config)
     return config
+
+
+def _folder_of(found: Path) -> Path:
+    """The folder a config's relative paths are read from: its own, or the current folder for
+    settings piped in (``--config <(envsubst < config.tmpl)``), which have none: from the pipe's
+    "folder" ``/proc/PID/fd``, `seeds` was no such folder and the database could not be made."""
+    return found.resolve().parent if found.is_file() else Path.cwd()
 
 
 def _check_intents(config: Config) -> None:
@@ -599,6 +606,12 @@ def _synonym_key(ctx: _Ctx, word: Any, key: str) -> str:
     """The entry's word as a question's words are looked up: one token ("U.S." is "us"), and
     not a stop word, which questions are read without. Anything else would be accepted and
     never apply, however the operator rephrased its list."""
+    if word is None or isinstance(word, (bool, float)):
+        # YAML reads `no:`, `off:`, `yes:` and `on:` as truth values and `null:` as nothing:
+        # the entry was keyed by "false", "true" or "none" and never applied to the word written
+        raise ctx.fail(
+            key, f'YAML read the word as {word!r}, not as text: put it in quotes ("yes":)'
+        )
     tokens = tokenize(str(word))
     if len(tokens) != 1:
         raise ctx.fail(

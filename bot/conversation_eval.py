@@ -29,6 +29,7 @@ from .evaluate import (
     unused_gold,
 )
 from .model import Answer
+from .render import counted
 
 CONVERSATION_KEYS = ("turns", "note")
 Ask = Callable[[str, Answer | None], Answer]
@@ -134,7 +135,8 @@ def format_misses(report: ConversationReport, limit: int | None = None) -> str:
             lines.append(f"  {mark}{number}. {outcome.question.q}  [{outcome.verdict}]")
             lines.append(f"        cited: {' '.join(cited.split())[:150]}")
     if len(shown) < len(missed):
-        lines += ["", f"  ... and {len(missed) - len(shown)} more conversations with a miss"]
+        more = counted(len(missed) - len(shown), "more conversation", "more conversations")
+        lines += ["", f"  ... and {more} with a miss"]
     return "\n".join(lines)
 
 

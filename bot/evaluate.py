@@ -21,6 +21,7 @@ from facts.articles import read_text, undecodable
 
 from .errors import ConfigError
 from .model import Answer
+from .render import counted
 
 # The keys a question may have: the ones read, and notes for the people who write the files
 # (where the question came from, what it is about). Any other key is a typo ('golds:',
@@ -268,7 +269,7 @@ def load_yaml_list(path: str | Path, *, what: str = "questions") -> list:
     if raw is None or raw == []:  # an empty file or list: its report would say "0.0%"
         raise ConfigError(f"{path}: no {what}")
     if not isinstance(raw, list):
-        raise ConfigError(f"{path}: {_not_a_list(raw)}")
+        raise ConfigError(f"{path}: {_not_a_list(raw, what)}")
     return raw
 
 
@@ -299,6 +300,9 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
 
 # what a question file looks like, for the error that finds something else at its top
 QUESTION_FORMAT = "a YAML list, one '- q: QUESTION' entry each, with 'gold: [SUBSTRING]'"
+# and a conversation file's (``eval --conversations``): told the question format, the operator
+# who wrote one conversation as `turns:` without its "- " was told to remove that line
+CONVERSATION_FORMAT = "a YAML list, one '- turns:' entry each, listing two or more '- q: …' turns"
 MAX_PROBLEMS_EACH = 5  # of one question: past them its entry is better rewritten than listed
 MAX_PROBLEM_LINES = 40  # of a file: a file indented wrongly throughout named each of its lines
 
@@ -307,25 +311,30 @@ def capped_lines(lines: list[str], limit: int = MAX_PROBLEM_LINES) -> str:
     """``lines`` one per line, the first ``limit`` of them and a count of the rest."""
     if len(lines) <= limit:
         return "\n".join(lines)
-    return "\n".join([*lines[:limit], f"... and {len(lines) - limit} more problems"])
+    more = counted(len(lines) - limit, "more problem", "more problems")
+    return "\n".join([*lines[:limit], f"... and {more}"])
 
 
-def _not_a_list(raw: object) -> str:
-    """What is wrong with a question file whose top is no list, and the format it should
-    have. A list under a key (``questions: [...]``, the way many tools' files are written)
-    was told only "expected a list of questions", with no word of what it had found."""
+def _not_a_list(raw: object, what: str = "questions") -> str:
+    """What is wrong with a question (or conversation) file whose top is no list, and the
+    format it should have. A list under a key (``questions: [...]``, the way many tools' files
+    are written) was told only "expected a list of questions", with no word of what it had
+    found."""
+    form = CONVERSATION_FORMAT if what == "conversations" else QUESTION_FORMAT
     if isinstance(raw, dict):
         lists = [key for key, value in raw.items() if isinstance(value, list)]
+        if what == "conversations" and "turns" in raw:
+            return f"one conversation, not a list of them: write it as '- turns: …' ({form})"
         if len(raw) == 1 and lists:
             return (
-                f"the questions are under the key {str(lists[0])!r}: the file must be the list "
-                f"itself ({QUESTION_FORMAT}); remove that line and unindent the entries"
+                f"the {what} are under the key {str(lists[0])!r}: the file must be the list "
+                f"itself ({form}); remove that line and unindent the entries"
             )
         if "q" in raw:
-            return f"one question, not a list of them: write it as '- q: …' ({QUESTION_FORMAT})"
-        return f"expected a list of questions, found a mapping ({QUESTION_FORMAT})"
+            return f"one question, not a list of them: write it as '- q: …' ({form})"
+        return f"expected a list of {what}, found a mapping ({form})"
     found = "text" if isinstance(raw, str) else f"the value {raw!r}"[:60]
-    return f"expected a list of questions, found {found} ({QUESTION_FORMAT})"
+    return f"expected a list of {what}, found {found} ({form})"
 
 
 def question_problems(item: object) -> list[str]:
@@ -480,7 +489,8 @@ def format_report(report: Report, *, show_wrong: int = 50) -> str:
         lines += [f"  {a} -> {b}: {n}" for (a, b), n in confusions.most_common(MAX_CONFUSIONS)]
         if len(confusions) > MAX_CONFUSIONS:  # the list stopped at 15 pairs without a word
             left = sorted(confusions.values(), reverse=True)[MAX_CONFUSIONS:]
-            lines.append(f"  … {len(left)} more pairs ({sum(left)} questions) not listed")
+            pairs = counted(len(left), "more pair", "more pairs")
+            lines.append(f"  … {pairs} ({counted(sum(left), 'question')}) not listed")
     wrong = report.wrong
     if wrong:
         lines += ["", f"wrong ({len(wrong)}):"]

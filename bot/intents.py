@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,11 @@ _FIELDS = {
 _SLOT = re.compile(r"\{(\w+)\}")
 _ALTERNATIVES = re.compile(r"(?<![{\w])([\w']+(?:\|[\w']+)+)")
 _NON_WORD = re.compile(r"[^\w{}' ]+")
+# How many phrasings one example's alternatives may spell out. The shipped config's largest
+# gives 5; each phrasing is matched against every question, so 8 sets of three ("who|what|when"
+# eight times, 6,561) took 0.1 s of every answer, and 30 such sets (3^30) never finished
+# loading the config: `factdesk ask` hung with no word.
+MAX_PHRASINGS = 100
 
 
 @dataclass(frozen=True)
@@ -149,6 +155,12 @@ def parse_intents(raw: Iterable[dict[str, Any]], source: str = "config.yaml") ->
                 raise RuleError(
                     f"{where}.examples: {example!r}: an empty alternative (write them as "
                     "who|what, a word on each side of every |, no spaces)"
+                )
+            if _phrasings(example) > MAX_PHRASINGS:
+                raise RuleError(
+                    f"{where}.examples: {_shown(example)} spells out "
+                    f"{_phrasings(example):,} phrasings (at most {MAX_PHRASINGS}): split it "
+                    "into several examples with fewer alternatives"
                 )
             own = [_canonical(e) for e in _expand(example)]
             _check_repeats(example, own, expanded, owners, name, where)
@@ -265,6 +277,16 @@ def _check_repeats(
                 f"{where}.examples: {example!r} is also an example of intent {other!r} "
                 f"({phrasing!r}): a question matching it goes to one of them only"
             )
+
+
+def _phrasings(example: str) -> int:
+    """How many phrasings :func:`_expand` makes of ``example``, without making them."""
+    return math.prod(len(m.split("|")) for m in _ALTERNATIVES.findall(example))
+
+
+def _shown(example: str, limit: int = 80) -> str:
+    """An example as an error names it: the start of a long one, not the whole line."""
+    return repr(example if len(example) <= limit else example[:limit] + "…")
 
 
 def _expand(example: str) -> list[str]:

@@ -415,6 +415,16 @@ def test_a_long_question_is_cut_with_a_note(core):
     assert answer.notes and "cut to" in answer.reply
 
 
+@pytest.mark.parametrize(
+    ("limit", "note"), [(1, "cut to 1 character."), (5, "cut to 5 characters.")]
+)
+def test_the_cut_note_counts_in_english(limit, note):
+    """`max_question_chars: 1` noted "(Your question was cut to 1 characters.)"."""
+    from bot.answer import _truncation_notes
+
+    assert _truncation_notes(True, limit) == (f"(Your question was {note})",)
+
+
 def test_warm_up_loads_the_spelling_list_and_the_names_before_the_first_question(seed_db):
     from facts.lexicon import name_words
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from pathlib import Path
 
@@ -442,6 +443,23 @@ def test_a_synonym_entry_that_could_never_apply_is_an_error(word, problem):
     assert message.startswith(f"config.yaml: synonyms.{word}: ") and problem in message
 
 
+@pytest.mark.parametrize(("written", "read"), [("yes", "True"), ("Off", "False"), ("null", "None")])
+def test_a_synonym_word_yaml_reads_as_no_text_is_an_error(tmp_path, written, read):
+    """`yes: [agreed]` was keyed by "true" and never applied to a question's "yes"."""
+    path = tmp_path / "config.yaml"
+    path.write_text(f"synonyms:\n  {written}: [zero]\n", encoding="utf-8")
+    with pytest.raises(
+        ConfigError, match=rf"synonyms\.{read}: YAML read the word as {read}, .*quotes"
+    ):
+        load_config(path)
+
+
+def test_a_synonym_word_in_quotes_or_a_number_is_kept_as_written(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text('synonyms:\n  "yes": [zero]\n  2020: [pandemic]\n', encoding="utf-8")
+    assert load_config(path).synonyms == {"yes": ("zero",), "2020": ("pandemic",)}
+
+
 def test_a_synonym_entry_is_keyed_by_the_word_as_questions_spell_it():
     """Questions read "U.S." as "us": an entry written `U.S.:` never matched."""
     from bot.question_analysis import analyze
@@ -629,3 +647,21 @@ def test_the_settings_file_a_message_names_is_the_one_read(tmp_path, monkeypatch
     Path("newsroom.yaml").write_text("database: news.db\n", encoding="utf-8")
     assert load_config("newsroom.yaml").settings_file == "newsroom.yaml"
     assert load_config().settings_file == "config.yaml"
+
+
+def test_settings_piped_in_read_their_relative_paths_from_the_current_folder(tmp_path, monkeypatch):
+    """`--config <(envsubst < config.tmpl)`: the file is a pipe, /dev/fd/63, whose folder
+    /proc/PID/fd held no `seeds`; the build said so and the database could not be made."""
+    from bot.config import file_fingerprint
+
+    monkeypatch.chdir(tmp_path)
+    read, write = os.pipe()
+    os.write(write, b"articles: {paths: [seeds]}\ndatabase: news.db\n")
+    os.close(write)
+    try:
+        config = load_config(f"/dev/fd/{read}")
+    finally:
+        os.close(read)
+    assert config.root == tmp_path
+    assert config.article_paths == [tmp_path / "seeds"]
+    assert file_fingerprint(config) is None  # read once: a pipe is not read again at /reload

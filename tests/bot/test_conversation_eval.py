@@ -108,6 +108,30 @@ def test_a_question_file_given_to_conversations_says_what_it_is_in_one_line():
     assert "\n" not in str(exc.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # one conversation written without its "- ": was told to remove the `turns:` line
+        (
+            "turns:\n  - q: who is it?\n  - q: and where?\n",
+            "one conversation, not a list of them: write it as '- turns: …'",
+        ),
+        # a list under a key: was shown the question format, '- q: QUESTION' entries
+        (
+            "conversations:\n  - turns: [{q: who?}, {q: where?}]\n",
+            "the conversations are under the key 'conversations'",
+        ),
+    ],
+)
+def test_a_conversation_file_that_is_no_list_is_shown_the_conversation_format(tmp_path, text, told):
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as exc:
+        load_conversations(path)
+    assert told in str(exc.value)
+    assert "'- turns:' entry each" in str(exc.value) and "'- q: QUESTION'" not in str(exc.value)
+
+
 @pytest.mark.parametrize("name", ["conversations-seed.yaml", "conversations-wikinews.yaml"])
 def test_the_shipped_conversation_sets_load(name):
     conversations = load_conversations(ROOT / "eval" / name)

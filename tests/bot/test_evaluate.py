@@ -353,3 +353,12 @@ def test_the_readmes_question_file_example_is_a_question_file(tmp_path):
     first, second = load_questions(path)
     assert first.answerable and first.gold and first.intent == "reopening"
     assert not second.answerable
+
+
+def test_a_capped_list_of_problems_counts_the_rest_in_english():
+    """One line past the cap said "... and 1 more problems"."""
+    from bot.evaluate import MAX_PROBLEM_LINES, capped_lines
+
+    lines = [f"problem {n}" for n in range(MAX_PROBLEM_LINES + 1)]
+    assert capped_lines(lines).endswith("\n... and 1 more problem")
+    assert capped_lines([*lines, "one more"]).endswith("\n... and 2 more problems")

@@ -258,3 +258,16 @@ def test_a_place_ending_in_ing_is_no_verb():
     assert intents._progressive("resisting")
     assert not intents._progressive("beijing")
     assert not intents._progressive("wyoming")
+
+
+def test_an_example_spelling_out_too_many_phrasings_is_refused_at_once():
+    # 30 sets of three alternatives are 3^30 phrasings: loading the config never finished
+    example = " ".join(["who|what|when"] * 30)
+    with pytest.raises(RuleError, match=r"'x'\.examples: .*205,891,132,094,649 phrasings"):
+        parse_intents([{"name": "x", "examples": [example], "answer": "person"}])
+
+
+def test_an_example_of_a_hundred_phrasings_still_loads():
+    example = " ".join(["who|what|when|where|why|how|which|whom|whose|whence"] * 2)
+    (intent,) = parse_intents([{"name": "x", "examples": [example], "answer": "person"}])
+    assert len(intent.examples) == 100

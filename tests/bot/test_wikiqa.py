@@ -151,10 +151,14 @@ def test_a_folder_that_is_not_wikiqa_is_a_one_line_error(tmp_path, tsv, ref, pro
     assert "internal error" not in result.output and "factdesk build" not in result.output
 
 
-@pytest.mark.parametrize("other", [["questions.yaml"], ["--articles", "."]])
+@pytest.mark.parametrize(
+    "other",
+    [["questions.yaml"], ["--articles", "."], ["--conversations"], ["--db", "news.db"]],
+)
 def test_wikiqa_with_a_question_file_or_articles_is_a_usage_error(tmp_path, monkeypatch, other):
     """`factdesk eval eval/seed-dev.yaml --wikiqa DIR` ran WikiQA and passed the question file
-    over without a word (--articles too): the report looked like the file's."""
+    over without a word (--articles too): the report looked like the file's. qa22: so were
+    --conversations (no follow-up was scored) and --db (WikiQA builds its own database)."""
     from click.testing import CliRunner
 
     from bot.cli import main
