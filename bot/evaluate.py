@@ -330,6 +330,12 @@ def _not_a_list(raw: object, what: str = "questions") -> str:
                 f"the {what} are under the key {str(lists[0])!r}: the file must be the list "
                 f"itself ({form}); remove that line and unindent the entries"
             )
+        if "q" in raw and what == "conversations":
+            # told to write it as '- q: …', the next run refused it as a question file
+            return (
+                "one question, not a conversation: run it without --conversations, or list it "
+                f"with its follow-ups as '- turns: …' ({form})"
+            )
         if "q" in raw:
             return f"one question, not a list of them: write it as '- q: …' ({form})"
         return f"expected a list of {what}, found a mapping ({form})"

@@ -116,6 +116,11 @@ def test_a_question_file_given_to_conversations_says_what_it_is_in_one_line():
             "turns:\n  - q: who is it?\n  - q: and where?\n",
             "one conversation, not a list of them: write it as '- turns: …'",
         ),
+        # one question: was told to write it as '- q: …', a question file the next run refused
+        (
+            "q: who is it?\ngold: [Someone]\n",
+            "one question, not a conversation: run it without --conversations",
+        ),
         # a list under a key: was shown the question format, '- q: QUESTION' entries
         (
             "conversations:\n  - turns: [{q: who?}, {q: where?}]\n",
