@@ -411,7 +411,8 @@ def confidence(
     (:func:`story_rivals.pinned_story`), identified, whose sentence is the clear best
     (CLEAR_BEST_MARGIN) is read as one story.
 
-    ``relationless``: the question asks a wh-question whose main clause has no verb of its own
+    ``relationless``: the question, not a yes/no one (a wh-question or a bare phrase such as
+    "european troops in ukraine?"), has no verb of its own in its main clause
     (question_parts.asked_relation), so a sentence's lack of a fact of it is no sign of a near
     miss (see UNASKED_RELATION_COVERAGE).
 
