@@ -362,12 +362,21 @@ _SUPPORT_VERBS = (
 # Wikinews dev and WikiQA (MAP 0.8130, F1 0.4885) unchanged.
 _PLAYED_PARTS = frozenset("role roles part parts".split())
 _PLAYING = frozenset("play plays playing played".split())
+_WHAT_WHICH = frozenset(("what", "which"))  # the role asked: "what (key) role"
 
 
 def _plays_a_part(tokens: Sequence[str]) -> frozenset[str]:
-    """The words of "play a role" or "play a part" in the question, if it has both (see
-    _PLAYED_PARTS); nothing otherwise ("is the US part of the force" keeps its "part")."""
-    if _PLAYING.isdisjoint(tokens) or _PLAYED_PARTS.isdisjoint(tokens):
+    """The words of "play a role" or "play a part" where the question asks the role itself
+    ("what role", "what key part"; see _PLAYED_PARTS), nothing otherwise: "is the US part of
+    the force" keeps its "part", and "who played the lead role" (an actor's part) and "what part
+    of the city did they play in" (a piece of a place) keep their "play", which an answer says
+    in these words. The measured questions all asked "what role" or "what part"."""
+    if _PLAYING.isdisjoint(tokens) or not any(
+        token in _PLAYED_PARTS
+        and not _WHAT_WHICH.isdisjoint(tokens[max(0, i - 2) : i])
+        and tokens[i + 1 : i + 2] != ["of"]
+        for i, token in enumerate(tokens)
+    ):
         return frozenset()
     return frozenset(t for t in tokens if t in _PLAYING or t in _PLAYED_PARTS)
 

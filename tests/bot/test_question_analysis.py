@@ -529,6 +529,18 @@ def test_playing_a_role_is_no_word_to_find():
     assert "play" in [t.word for t in analyze("which team did he play for").terms]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who played the lead role in the film",  # an actor's part: the answer says "played"
+        "what part of the city did the band play in",  # a piece of a place, not a role
+        "did russia play a role in the attack",  # not the role asked: as before the idiom
+    ],
+)
+def test_playing_a_role_the_question_does_not_ask_keeps_its_words(question):
+    assert "play" in [t.stem for t in analyze(question).terms]
+
+
 def test_a_count_in_the_questions_own_words_and_not_a_change_of_it_answers_how_many():
     """question_analysis.counts_asked, which covers the "many" of a count question: the counted
     words themselves, not their related forms, and the count, not a change of it."""
