@@ -332,7 +332,12 @@ def _stopped_by_signal() -> Iterator[None]:
     until the next build swept it, and ``eval --articles``' temporary folder and database in
     /tmp for good; raised instead, each removes them as it does after Ctrl-C. SIGTERM is what
     `kill`, `timeout`, cron's and a service manager's stop send; SIGHUP, a closed terminal's.
-    (``factdesk run`` is not under it: there SIGHUP reloads the database.)"""
+    (``factdesk run`` is not under it: there SIGHUP reloads the database.)
+
+    A stop that lands once the build has swapped its new database in (``os.replace``, atomic)
+    does not undo it: the database is the new, complete one, and the build still ends with
+    128 + N and "terminated" (inside this block) or by the signal itself, silently (after it,
+    the handler before is back). Never a partial database, and never exit 0 once stopped."""
     # SIGHUP: the terminal or SSH session a build was started from closed
     stopping = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
     try:
