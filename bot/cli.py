@@ -286,7 +286,7 @@ def run_build(
     target = Path(db_path) if db_path else config.db_path
     # the configured articles as they were when the build began, for `ask` to compare
     checked = None if paths else articles_signature(sources, config.articles.max_bytes, target)
-    with _stopped_by_signal(), _progress(quiet) as progress:
+    with _stopped_by_signal() as stopped, _progress(quiet) as progress:
         report = build(
             sources,
             target,
@@ -297,6 +297,7 @@ def run_build(
             waiting=functools.partial(_say_waiting, target),
             finished=functools.partial(_record_checked, target, checked),
             still_wanted=still_wanted,
+            before_commit=stopped,  # a stop its code swallowed stops it before the swap
         )
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
@@ -325,7 +326,7 @@ class Terminated(SystemExit):
 
 
 @contextlib.contextmanager
-def _stopped_by_signal() -> Iterator[None]:
+def _stopped_by_signal() -> Iterator[Callable[[], None]]:
     """Turn SIGTERM into :class:`Terminated` while a build or an eval runs, and say so in
     one line. Python's default ended them on the spot: a build's database was left as it was,
     but so was its temp copy beside it (``.factdesk-build-PID-NAME``, as big as the database)
@@ -341,8 +342,8 @@ def _stopped_by_signal() -> Iterator[None]:
     # SIGHUP: the terminal or SSH session a build was started from closed
     stopping = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
     try:
-        with raised_on(stopping, lambda signum: Terminated(128 + signum)):
-            yield
+        with raised_on(stopping, lambda signum: Terminated(128 + signum)) as check:
+            yield check
     except Terminated as exc:  # in the block, or after it where the block never saw it
         if not getattr(exc, "told", False):  # a build inside an eval: said once
             click.echo("terminated", err=True)

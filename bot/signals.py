@@ -16,7 +16,7 @@ from typing import Any
 @contextlib.contextmanager
 def raised_on(
     signals: Iterable[signal.Signals], error: Callable[[int], BaseException]
-) -> Iterator[None]:
+) -> Iterator[Callable[[], None]]:
     """While the block runs, each of ``signals`` raises ``error(signum)`` in it; the handlers
     before are restored after. Only the main thread can set a handler: elsewhere (a test
     runner's worker, an embedding program) the block runs with the handlers as they are.
@@ -27,11 +27,22 @@ def raised_on(
     (``signal.signal`` runs a pending handler before it changes one). Raised there, it cut the
     restore short and left this handler in place for the rest of the process (read from
     CPython 3.11's signalmodule.c, not seen in a test), so there it is only recorded, and raised
-    once every handler is back."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    once every handler is back.
+
+    It gives a check that raises a stop the block has not seen yet: called before a step that
+    cannot be undone (a build's swap of its database), so that a swallowed stop still stops
+    the job before it, not after. Seen: a SIGTERM run in importlib's module-lock callback (a
+    weakref callback: "Exception ignored in ... cb") let a build run on, swap its new database
+    in and exit 0, the clean-clone CI failure (1 of 32 reruns of that test's steps under load)."""
     pending: list[int] = []
+
+    def check() -> None:
+        if pending:
+            raise error(pending[0])
+
+    if threading.current_thread() is not threading.main_thread():
+        yield check
+        return
     running = True
 
     def stop(signum: int, _frame: Any) -> None:
@@ -41,12 +52,11 @@ def raised_on(
 
     previous = {number: signal.signal(number, stop) for number in signals}
     try:
-        yield
+        yield check
     finally:
         running = False
         _restore(previous)
-    if pending:
-        raise error(pending[0])
+    check()
 
 
 def _restore(previous: dict[int, Any]) -> None:
