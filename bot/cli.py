@@ -286,7 +286,7 @@ def run_build(
     target = Path(db_path) if db_path else config.db_path
     # the configured articles as they were when the build began, for `ask` to compare
     checked = None if paths else articles_signature(sources, config.articles.max_bytes, target)
-    with _stopped_by_signal(), _progress(quiet) as progress:
+    with _stopped_by_signal() as stopped, _progress(quiet) as progress:
         report = build(
             sources,
             target,
@@ -297,6 +297,7 @@ def run_build(
             waiting=functools.partial(_say_waiting, target),
             finished=functools.partial(_record_checked, target, checked),
             still_wanted=still_wanted,
+            before_commit=stopped,  # a stop its code swallowed stops it before the swap
         )
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
@@ -325,19 +326,24 @@ class Terminated(SystemExit):
 
 
 @contextlib.contextmanager
-def _stopped_by_signal() -> Iterator[None]:
+def _stopped_by_signal() -> Iterator[Callable[[], None]]:
     """Turn SIGTERM into :class:`Terminated` while a build or an eval runs, and say so in
     one line. Python's default ended them on the spot: a build's database was left as it was,
     but so was its temp copy beside it (``.factdesk-build-PID-NAME``, as big as the database)
     until the next build swept it, and ``eval --articles``' temporary folder and database in
     /tmp for good; raised instead, each removes them as it does after Ctrl-C. SIGTERM is what
     `kill`, `timeout`, cron's and a service manager's stop send; SIGHUP, a closed terminal's.
-    (``factdesk run`` is not under it: there SIGHUP reloads the database.)"""
+    (``factdesk run`` is not under it: there SIGHUP reloads the database.)
+
+    A stop that lands once the build has swapped its new database in (``os.replace``, atomic)
+    does not undo it: the database is the new, complete one, and the build still ends with
+    128 + N and "terminated" (inside this block) or by the signal itself, silently (after it,
+    the handler before is back). Never a partial database, and never exit 0 once stopped."""
     # SIGHUP: the terminal or SSH session a build was started from closed
     stopping = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
     try:
-        with raised_on(stopping, lambda signum: Terminated(128 + signum)):
-            yield
+        with raised_on(stopping, lambda signum: Terminated(128 + signum)) as check:
+            yield check
     except Terminated as exc:  # in the block, or after it where the block never saw it
         if not getattr(exc, "told", False):  # a build inside an eval: said once
             click.echo("terminated", err=True)

@@ -139,6 +139,7 @@ def build(
     waiting: Callable[[], None] | None = None,
     finished: Callable[[BuildReport], object] | None = None,
     still_wanted: Callable[[], bool] | None = None,
+    before_commit: Callable[[], None] | None = None,
 ) -> BuildReport:
     """Bring the database at ``db_path`` in line with the article files under ``paths``.
 
@@ -151,6 +152,8 @@ def build(
     written, ``finished`` is not called): a build asked for because the database was missing
     finds that the build it waited for made it, from the paths that build was given.
     ``settings`` is the file ``max_bytes`` was read from, which a file over it is told of.
+    ``before_commit`` runs just before the new database is swapped in; what it raises leaves
+    the previous database (the CLI raises there a stop signal the build's code swallowed).
     """
     # a link to the database is written through, not replaced by a file of its own
     db_path = Path(os.path.realpath(db_path))
@@ -159,7 +162,7 @@ def build(
             report = BuildReport(db_path=db_path)
             _fill_totals(report, db_path)
             return report
-        report = _build(list(paths), db_path, max_bytes, settings, workers, progress)
+        report = _build(list(paths), db_path, max_bytes, settings, workers, progress, before_commit)
         if finished is not None:
             finished(report)
         return report
@@ -211,6 +214,7 @@ def _build(
     settings: str,
     workers: int | None,
     progress: Progress | None,
+    before_commit: Callable[[], None] | None = None,
 ) -> BuildReport:
     """:func:`build` once it holds the build lock: apart from it so that the lock spans the
     whole build, from reading the database to replacing it, and its report's hooks."""
@@ -282,6 +286,8 @@ def _build(
             workers,
             progress,
         )
+        if before_commit is not None:
+            before_commit()
         _commit_file(temp, db_path)
     except BaseException as exc:
         for leftover in (temp, *(temp.with_name(temp.name + x) for x in SQLITE_SIDECARS)):

@@ -32,3 +32,15 @@ def test_a_signal_the_block_never_saw_is_raised_when_it_ends():
         os.kill(os.getpid(), signal.SIGTERM)
     with raised_on([signal.SIGTERM], lambda n: Stop(n)):
         pass  # no signal, nothing raised
+
+
+def test_the_block_can_check_for_a_stop_its_code_swallowed():
+    """A SIGTERM run in importlib's module-lock callback (a weakref callback, where Python only
+    prints "Exception ignored in") let a build swap its new database in and exit 0; the check,
+    called before the swap, raises it there."""
+    with pytest.raises(Stop), raised_on([signal.SIGTERM], lambda n: Stop(n)) as check:
+        check()  # nothing yet
+        with contextlib.suppress(Stop):  # what the callback does with it
+            os.kill(os.getpid(), signal.SIGTERM)
+        check()
+        raise AssertionError("not reached: the check raised the stop")

@@ -252,6 +252,36 @@ def test_a_killed_builds_journal_is_never_rolled_back_into_a_later_build(tmp_pat
     assert not list(tmp_path.glob(".factdesk-build-*"))
 
 
+def frozen_before_its_commit(bench: Bench, process: subprocess.Popen) -> bool:
+    """Wait for the build's temp copy, then freeze the build (SIGSTOP to its process group) and
+    tell whether it is certainly before its commit: stopped, with the temp copy still there.
+
+    Signalled as soon as the temp copy showed, the build was taken to be mid-extraction; but a
+    test process that loses the CPU between that look and the signal signals a build that has
+    finished meanwhile (a zombie: the signal does nothing), and its exit 0 looks like a stop
+    ignored, the failure one clean-clone CI run on 2 cores saw (a stall of the test there gives
+    it every time; whether that run stalled is not known). Frozen, the build cannot reach its
+    commit before the signal is sent."""
+    deadline = time.monotonic() + BUILD_TIMEOUT
+    while not list(bench.root.glob(".factdesk-build-*")) and process.poll() is None:
+        assert time.monotonic() < deadline, "no temp copy appeared"
+        time.sleep(0.01)
+    if process.returncode is not None:
+        return False
+    os.killpg(process.pid, signal.SIGSTOP)
+    _, status = os.waitpid(process.pid, os.WUNTRACED)  # returns once it is stopped, or ended
+    if not os.WIFSTOPPED(status):
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must know
+        return False
+    if list(bench.root.glob(".factdesk-build-*")):
+        return True
+    os.killpg(process.pid, signal.SIGCONT)  # it committed before it froze: let it finish
+    return False
+
+
+ATTEMPTS = 3  # builds started for one stop: one that a slow test lets commit first is redone
+
+
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
 def test_a_build_stopped_by_sigterm_removes_its_temp_copy_and_says_so(bench, stop):
     """qa28: SIGTERM (`kill`, `timeout`, a service manager's stop) ended a build on the spot:
@@ -259,17 +289,20 @@ def test_a_build_stopped_by_sigterm_removes_its_temp_copy_and_says_so(bench, sto
     database, stayed too until the next build swept it, and the build said nothing. SIGHUP (the
     terminal or SSH session the build was started from closed) did the same."""
     bench, _, _ = bench
-    bench.scenario("every article changed")
-    process = bench.start()
-    deadline = time.monotonic() + BUILD_TIMEOUT
-    while not list(bench.root.glob(".factdesk-build-*")) and process.poll() is None:
-        assert time.monotonic() < deadline, "no temp copy appeared"
-        time.sleep(0.01)
-    assert process.poll() is None, "the build finished before it could be stopped"
-    os.kill(process.pid, stop)
+    for _attempt in range(ATTEMPTS):
+        bench.scenario("every article changed")
+        process = bench.start()
+        if frozen_before_its_commit(bench, process):
+            break
+        process.communicate(timeout=BUILD_TIMEOUT)
+        reap(process)
+    else:
+        pytest.fail(f"each of {ATTEMPTS} builds committed before it could be stopped")
+    os.kill(process.pid, stop)  # waits, pending, until the build runs again
+    os.killpg(process.pid, signal.SIGCONT)
     _, err = process.communicate(timeout=BUILD_TIMEOUT)
     reap(process)
-    assert process.returncode == 128 + stop
+    assert process.returncode == 128 + stop, err.decode(errors="replace")
     assert err.decode().strip().splitlines()[-1] == "terminated"
     assert sha256(bench.db) == sha256(bench.saved_a)
     assert [p.name for p in bench.root.glob(".factdesk-build-*")] == []
