@@ -29,6 +29,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list
 
+from facts.lexicon import verb_lemmas
+
 from .corpus import fts_term
 from .text import STOPWORDS, overregularised, zipf
 
@@ -239,6 +241,16 @@ class Speller:
         pieces.append(rejoined[end:])
         return "".join(pieces)
 
+    def _named(self, index: int, reading: _Reading) -> bool:
+        """Whether the question's word at ``index`` is a name: typed with a capital ("Ukraine"),
+        or one of the coverage's names that English does not know well ("zelensky"; a name's
+        word may be an everyday one, "people" in "People's Party")."""
+        if index >= len(reading.words):
+            return False
+        word = reading.words[index]
+        capital = index < len(reading.capitalised) and reading.capitalised[index]
+        return capital or (word in self._names and _zipf(word) < FAMILIAR_ZIPF)
+
     def _fix_typed(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
         """One word of the question as it should read; a possessive's name is corrected and
         keeps its "'s" ("puitn's side" is Putin's side): the name is what the index has."""
@@ -261,7 +273,11 @@ class Speller:
         word = typed.lower()
         if _where_before_auxiliary(word, reading.words[:index], reading.words[index + 1 :]):
             return "Where" if typed[0].isupper() else "where"
-        if previous == "how" and (count := _count_after_how(word, reading.words[index + 1 :])):
+        if previous == "how" and (
+            count := _count_after_how(
+                word, reading.words[index + 1 :], self._named(index + 1, reading)
+            )
+        ):
             return count
         if (
             previous in QUESTION_WORDS
@@ -1347,17 +1363,26 @@ def _degree_after_how(word: str) -> str | None:
 _QUANTITY_WORDS = ("many", "much")
 
 
-def _count_after_how(word: str, following: Sequence[str]) -> str | None:
+def _count_after_how(word: str, following: Sequence[str], named: bool = False) -> str | None:
     """The word of quantity a word after "how" is with one slip ("how may people", "how man
     soldiers", "how manny votes": many), where a word that is no function word follows. "How
     may" asks with a modal only before its subject, a pronoun or a determiner ("how may I",
-    "how may the EU"), and no question asks "how man" or "how manny" anything; read as typed,
-    the question asks no number and its answer is withheld. Typo harness (bench/typos.py,
-    seeds 1-3, two variants): "many" typed "may", "man", "manny" or "manu" lost 28 answers."""
+    "how may the EU"), or a name (``named``, Speller._named) before a verb's base form ("how
+    may Ukraine respond", "how may zelensky react", which read as "how many" asked for a
+    number), and no question asks "how man" or "how manny" anything; read as typed, the
+    question asks no number and its answer is withheld. Typo harness (bench/typos.py, seeds
+    1-3, two variants): "many" typed "may", "man", "manny" or "manu" lost 28 answers."""
     if word in _QUANTITY_WORDS or not following or following[0] in STOPWORDS:
+        return None
+    if word == "may" and named and _base_verb(following[1:2]):
         return None
     meant = [w for w in _QUANTITY_WORDS if OSA.distance(word, w) == 1]
     return meant[0] if len(meant) == 1 else None
+
+
+def _base_verb(words: Sequence[str]) -> bool:
+    """Whether ``words`` is one word, a verb's base form ("respond", "react"; not "soldiers")."""
+    return len(words) == 1 and verb_lemmas().get(words[0]) == words[0]
 
 
 # The auxiliaries a question word comes before ("what does", "why were"), of four letters or

@@ -1007,6 +1007,27 @@ def test_a_slip_of_many_after_how_before_a_noun_is_many():
     assert speller.fix("how may I help", never_known, never_known) == "how may I help"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how may Ukraine respond", "how may zelensky react to the offer", "how may the EU respond"],
+)
+def test_how_may_before_a_named_subject_and_its_verb_is_the_modal(question):
+    """Read as "how many Ukraine respond", the question asked for a number."""
+    speller = Speller(["Volodymyr Zelensky"])
+    assert speller.fix(question, never_known, never_known) == question
+
+
+def test_how_may_before_a_name_that_qualifies_a_noun_or_an_everyday_word_is_still_many():
+    speller = Speller(["People Power Party"])
+    assert speller.fix("how may Russian soldiers died", never_known, never_known) == (
+        "how many Russian soldiers died"
+    )
+    # "people" is a word of a name here, and first an everyday word
+    assert speller.fix("how may people live in the city", never_known, never_known) == (
+        "how many people live in the city"
+    )
+
+
 def test_a_slip_of_an_auxiliary_after_a_question_word_before_its_subject_is_the_auxiliary():
     speller = Speller([])
     assert speller.fix("what dose russia want", never_known, never_known) == (
