@@ -122,8 +122,10 @@ def chosen(
         identified=identified,
         incidental=incidental,
         pinned=pinned,
-        # a yes/no question asks its claim's relation (decide.UNASKED_RELATION_COVERAGE)
+        # a yes/no question asks its claim's relation, and one word found is no reading of a
+        # question (decide.UNASKED_RELATION_COVERAGE, UNASKED_RELATION_TERMS)
         relationless=analysis.kind != "yesno"
+        and len(analysis.terms) >= decide.UNASKED_RELATION_TERMS
         and not any(question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens))),
     )
     return Chosen(

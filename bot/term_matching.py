@@ -325,7 +325,7 @@ def _reply_context(
 
 
 _PERSONAL = frozenset("he she his her".split())  # a pronoun for one person, not "it" or "they"
-# "The meetings", "These talks": a definite noun opening a sentence (see _refers_back)
+# "The meetings", "These talks": a definite noun opening a sentence (see refers_back)
 REFER_BACK = 3  # sentences back in which its antecedent may be ("... voted on ... The vote")
 # A connective before it leaves what the noun refers to as it was ("However, the Alaska summit
 # did not result in a breakthrough", after "... during a meeting in Alaska"), as a pronoun in the
@@ -345,7 +345,7 @@ _NAMED_OPENING = re.compile(
 )
 
 
-def _refers_back(text: str, before: str) -> bool:
+def refers_back(text: str, before: str) -> bool:
     """Whether a sentence opens with a definite noun ("The meetings", "These talks") for what
     an earlier sentence (``before``) introduced: "... followed by a series of meetings with European
     leaders. The European leaders set to meet with Zelensky include ... The meetings may also
@@ -372,7 +372,7 @@ def _definite_head(text: str) -> str | None:
 
 def _introduces(head: str, before: str) -> bool:
     """Whether ``before`` has the opening noun ``head`` in the same number or its word in another
-    form (its verb), as :func:`_refers_back` reads them."""
+    form (its verb), as :func:`refers_back` reads them."""
     root = stem(head)
     forms = [t for t in word_tokens(before) if stem(t) == root]
     return any(t == head or t.rstrip("s") != head.rstrip("s") for t in forms)
@@ -395,7 +395,7 @@ def _antecedent(
     c: Ranked, candidates: Sequence[Ranked], where: Mapping[tuple[str, int], int]
 ) -> int | None:
     """The candidate among the REFER_BACK body sentences before ``c`` (nearest first) that its
-    opening definite noun refers back to (:func:`_refers_back`), if any: "The vote" two
+    opening definite noun refers back to (:func:`refers_back`), if any: "The vote" two
     sentences after "the Parliament of Iraq voted on a resolution"; or, for a noun with a name
     before it ("However, the Alaska summit"), the one that has the name ("a meeting in
     Alaska"). Most sentences open otherwise: they look at none of the sentences before them."""

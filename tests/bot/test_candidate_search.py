@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from bot import candidate_search
 from bot.candidate_search import _prefix_counts
 from bot.corpus import Corpus
+from bot.question_analysis import analyze
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +81,21 @@ def test_a_hyphenated_word_is_searched_as_its_parts_in_a_row(corpus):
     texts = [row.text for row in corpus.sentences([sid for sid, _ in hits])]
     assert texts and all("European-led" in t for t in texts)
     assert candidate_search._frequency(corpus, "zelensky-xyzzy") == 0
+
+
+def test_a_definite_noun_for_a_kept_sentence_is_fetched_when_it_holds_the_asked_type():
+    # "what was the vote count when the house held barr in contempt": the count's sentence
+    # names the vote only as "The vote", for the "voted" of a sentence kept before it
+    heads = [
+        (10, 1, "The House voted to hold Barr in contempt of Congress."),
+        (11, 2, "The vote passed primarily along party lines, 230-to-198."),
+        (12, 3, "The measure now goes to the courts."),
+    ]
+    counts = [3, 0, 0]
+    asked = analyze("what was the vote count when the house held barr in contempt")
+    assert candidate_search._referring_back(heads, counts, {10}, asked) == [11]
+    # not when the sentence it refers back to was not kept, nor for an answer type any
+    # sentence may seem to hold (an age: "18:00" reads as one)
+    assert candidate_search._referring_back(heads, counts, set(), asked) == []
+    aged = analyze("how old was barr when the house voted")
+    assert candidate_search._referring_back(heads, counts, {10}, aged) == []

@@ -204,9 +204,10 @@ def test_a_follow_up_is_not_held_back_for_the_question_it_continues(tmp_path):
 
 
 def test_the_confidence_is_told_when_a_wh_question_asks_no_relation(tmp_path, monkeypatch):
-    """decide.UNASKED_RELATION_COVERAGE: "where is sirhan sirhan now" has no verb of its own
+    """decide.UNASKED_RELATION_COVERAGE: "what prison is sirhan sirhan in" has no verb of its own
     for a fact to have; "when was he attacked" has, and a yes/no question asks its claim's
-    relation, verb or not ("is sirhan sirhan in prison")."""
+    relation, verb or not ("is sirhan sirhan in prison"); and a one-word question ("which
+    prison") is covered by any sentence with that word (decide.UNASKED_RELATION_TERMS)."""
     told = []
     confidence = decide.confidence
 
@@ -216,7 +217,9 @@ def test_the_confidence_is_told_when_a_wh_question_asks_no_relation(tmp_path, mo
 
     monkeypatch.setattr(decide, "confidence", recording)
     answerer = answerer_over(tmp_path, {"stabbing": STABBING})
-    for question in ("where is sirhan sirhan now", "when was sirhan sirhan attacked"):
+    for question in ("what prison is sirhan sirhan in", "when was sirhan sirhan attacked"):
         answerer.answer(question)
     answerer.answer("is sirhan sirhan in prison")
-    assert told == [True, False, False]
+    answerer.answer("which prison")
+    assert told[:3] == [True, False, False]
+    assert set(told[3:]) == {False}

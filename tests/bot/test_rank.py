@@ -482,7 +482,7 @@ def test_a_definite_noun_finds_its_antecedent_a_few_sentences_back() -> None:
     assert list(credits.matches[2])[-1] == term_matching.CONTEXT_CREDIT
 
 
-def test_a_definite_noun_after_a_connective_refers_back_by_its_name() -> None:
+def test_a_definite_noun_after_a_connectiverefers_back_by_its_name() -> None:
     """ "However, the Alaska summit did not result in a breakthrough" after "Trump and Putin
     agreed ... during a meeting in Alaska": the summit is that meeting, named by its place, so
     the sentence inherits Trump and Putin. A connective alone changes nothing of the opening
@@ -526,9 +526,9 @@ def test_only_a_sentence_opening_with_a_definite_noun_reads_the_sentences_before
     )
     rank.rank(analyze("did kurdish members go along with the vote on troops"), story)
     assert [head for head, _ in read] == ["resolution", "vote", "vote", "vote"]
-    assert term_matching._refers_back("The vote was close.", "They voted on it.")
-    assert not term_matching._refers_back("The United States voted.", "They voted on it.")
-    assert not term_matching._refers_back("Kurdish members voted.", "They voted on it.")
+    assert term_matching.refers_back("The vote was close.", "They voted on it.")
+    assert not term_matching.refers_back("The United States voted.", "They voted on it.")
+    assert not term_matching.refers_back("Kurdish members voted.", "They voted on it.")
 
 
 def test_a_country_and_its_adjective_are_the_same_word():
