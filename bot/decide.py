@@ -419,9 +419,9 @@ def confidence(
     (CLEAR_BEST_MARGIN) is read as one story.
 
     ``relationless``: the question, not a yes/no one (a wh-question or a bare phrase such as
-    "european troops in ukraine?"), has no verb of its own in its main clause
-    (question_parts.asked_relation), so a sentence's lack of a fact of it is no sign of a near
-    miss (see UNASKED_RELATION_COVERAGE).
+    "european troops in ukraine?") and with UNASKED_RELATION_TERMS words to find or more, has
+    no verb of its own in its main clause (question_parts.asked_relation), so a sentence's lack
+    of a fact of it is no sign of a near miss (see UNASKED_RELATION_COVERAGE).
 
     ``ordinary``: the question is yes/no and the words the sentence lacks are everyday ones
     (:func:`coverage_gaps.ordinary_gap`); ``light``: its verb is a light one
