@@ -482,7 +482,7 @@ def test_a_definite_noun_finds_its_antecedent_a_few_sentences_back() -> None:
     assert list(credits.matches[2])[-1] == term_matching.CONTEXT_CREDIT
 
 
-def test_a_definite_noun_after_a_connectiverefers_back_by_its_name() -> None:
+def test_a_definite_noun_after_a_connective_refers_back_by_its_name() -> None:
     """ "However, the Alaska summit did not result in a breakthrough" after "Trump and Putin
     agreed ... during a meeting in Alaska": the summit is that meeting, named by its place, so
     the sentence inherits Trump and Putin. A connective alone changes nothing of the opening
