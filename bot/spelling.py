@@ -353,11 +353,12 @@ class Speller:
         """The word of four letters a three-letter word English barely knows is with a letter
         left out after the first ("wha", "wih", "tht", "knd", "oer": what, with, that, kind,
         over): a function word or a word the coverage writes, far commoner (MUCH_COMMONER);
-        the commonest if several. Not a name by itself: three letters fit too many ("bil" is
-        Bill only before "weld", :meth:`_before_in_name`). A letter
-        left out is the commonest slip, and of a four-letter word it leaves three letters,
-        which no spelling by similarity reads (one edit is a third of the word): left as
-        typed, the question keeps a word no sentence holds, and its answer is withheld."""
+        the commonest if several; failing those, the one far commoner word of English it can be
+        ("fel": feel; "kep" stays, keep or kept). Not a name by itself: three letters fit too
+        many ("bil" is Bill only before "weld", :meth:`_before_in_name`). A letter left out is
+        the commonest slip, and of a four-letter word it leaves three letters, which no
+        spelling by similarity reads (one edit is a third of the word): left as typed, the
+        question keeps a word no sentence holds, and its answer is withheld."""
         if _zipf(word) >= FAMILIAR_ZIPF:
             return None
         in_coverage = reading.in_coverage or reading.known
@@ -368,7 +369,7 @@ class Speller:
         ]
         floor = _zipf(word) + MUCH_COMMONER
         meant = [c for c in left_out if _zipf(c) >= floor and (c in STOPWORDS or in_coverage(c))]
-        if not meant:  # the one far commoner word it can be ("kep": keep; not "fel": feel, fell)
+        if not meant:  # the one far commoner word it can be ("fel": feel; not "kep": keep, kept)
             common = [c for c in left_out if _zipf(c) >= floor]
             meant = common if len(common) == 1 else []
         return max(meant, key=_zipf, default=None)
