@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import hashlib
 import io
 import json
@@ -324,8 +325,14 @@ def read_text(path: Path | str) -> str:
     saved the same way was read. Line ends are read as open() reads them. OSError and
     UnicodeDecodeError are the caller's to word (:func:`undecodable`). A NUL byte without a
     mark is UTF-16 or UTF-32 saved without one (as it makes an article a binary file): decoded
-    as UTF-8 it reached YAML, whose error said only "invalid YAML"."""
-    data = Path(path).read_bytes()
+    as UTF-8 it reached YAML, whose error said only "invalid YAML". Read up to MAX_TEXT_BYTES:
+    `--config /dev/zero` read on until the kernel killed the process (or, with a memory limit,
+    ended in "internal error: MemoryError")."""
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        too_big = f"over {MAX_TEXT_BYTES >> 20} MiB, far more than settings or questions"
+        raise OSError(errno.EFBIG, too_big)
     marked = bom_encoding(data)
     if marked is None and b"\x00" in data:
         at = data.index(b"\x00")
@@ -335,6 +342,10 @@ def read_text(path: Path | str) -> str:
 
 
 _UNMARKED = "NUL bytes: UTF-16 or UTF-32 without a byte order mark? Save it as UTF-8"
+
+# The most read_text reads: the shipped config.yaml is about 10 KB and the largest question file
+# in eval/ 27 KB, so 16 MiB is room for any real one and stops an endless file (/dev/zero).
+MAX_TEXT_BYTES = 16 * 2**20
 
 
 def undecodable(exc: UnicodeDecodeError) -> str:

@@ -302,6 +302,25 @@ def test_a_config_in_utf16_it_cannot_read_is_named_as_such(tmp_path, data, said)
         load_config(path)
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_config_is_refused_without_reading_it_all():
+    """`--config /dev/zero` read on until the kernel killed the process (facts.articles.
+    MAX_TEXT_BYTES)."""
+    with pytest.raises(ConfigError, match=r"^/dev/zero: cannot read \(over 16 MiB"):
+        load_config("/dev/zero")
+
+
+def test_a_config_over_the_size_limit_is_refused_and_one_at_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr("facts.articles.MAX_TEXT_BYTES", 2**20)
+    path = tmp_path / "config.yaml"
+    line = "# " + "x" * 1021 + "\n"  # 1 KiB
+    path.write_text("answer:\n  top: 2\n" + line * 1024, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"config.yaml: cannot read \(over 1 MiB"):
+        load_config(path)
+    path.write_text(line * 1024, encoding="utf-8")
+    assert load_config(path).answer == Config(root=tmp_path).answer
+
+
 def test_yaml_tags_that_build_python_objects_are_refused(tmp_path):
     path = tmp_path / "config.yaml"
     path.write_text("database: !!python/object/apply:os.system ['echo hi']\n", encoding="utf-8")
