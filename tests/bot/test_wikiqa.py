@@ -155,7 +155,7 @@ def test_a_folder_that_is_not_wikiqa_is_a_one_line_error(tmp_path, tsv, ref, pro
     "other",
     [["questions.yaml"], ["--articles", "."], ["--conversations"], ["--db", "news.db"]],
 )
-def test_wikiqa_with_a_question_file_or_articles_is_a_usage_error(tmp_path, monkeypatch, other):
+def test_wikiqa_with_an_option_it_would_pass_over_is_a_usage_error(tmp_path, monkeypatch, other):
     """`factdesk eval eval/seed-dev.yaml --wikiqa DIR` ran WikiQA and passed the question file
     over without a word (--articles too): the report looked like the file's. qa22: so were
     --conversations (no follow-up was scored) and --db (WikiQA builds its own database)."""
