@@ -550,7 +550,7 @@ def _synonyms(ctx: _Ctx, raw: Any) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     written: dict[str, Any] = {}  # each entry's word as the operator wrote it
     for word, alternatives in mapping.items():
-        key = f"synonyms.{word}"
+        key = f"synonyms.{_yaml_spelling(word)}"
         items = [alternatives] if isinstance(alternatives, str) else ctx.sequence(alternatives, key)
         if not items:
             # `truce:` with its list not written yet, or emptied: loaded, and matched nothing
@@ -602,6 +602,16 @@ def _word_groups(ctx: _Ctx, raw: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(groups)
 
 
+def _yaml_spelling(value: Any) -> Any:
+    """A key as YAML spells what it read (``null``, ``true``), not as Python prints it: the
+    operator wrote `null:` or `yes:` and looks for that in the file, not for "None" or "True"."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return str(value).lower()
+    return value
+
+
 def _synonym_key(ctx: _Ctx, word: Any, key: str) -> str:
     """The entry's word as a question's words are looked up: one token ("U.S." is "us"), and
     not a stop word, which questions are read without. Anything else would be accepted and
@@ -610,7 +620,8 @@ def _synonym_key(ctx: _Ctx, word: Any, key: str) -> str:
         # YAML reads `no:`, `off:`, `yes:` and `on:` as truth values and `null:` as nothing:
         # the entry was keyed by "false", "true" or "none" and never applied to the word written
         raise ctx.fail(
-            key, f'YAML read the word as {word!r}, not as text: put it in quotes ("yes":)'
+            key,
+            f'YAML read the word as {_yaml_spelling(word)}, not as text: put it in quotes ("yes":)',
         )
     tokens = tokenize(str(word))
     if len(tokens) != 1:

@@ -462,9 +462,10 @@ def test_a_synonym_entry_that_could_never_apply_is_an_error(word, problem):
     assert message.startswith(f"config.yaml: synonyms.{word}: ") and problem in message
 
 
-@pytest.mark.parametrize(("written", "read"), [("yes", "True"), ("Off", "False"), ("null", "None")])
+@pytest.mark.parametrize(("written", "read"), [("yes", "true"), ("Off", "false"), ("null", "null")])
 def test_a_synonym_word_yaml_reads_as_no_text_is_an_error(tmp_path, written, read):
-    """`yes: [agreed]` was keyed by "true" and never applied to a question's "yes"."""
+    """`yes: [agreed]` was keyed by "true" and never applied to a question's "yes". The error
+    names the key as YAML spells what it read (`synonyms.null`), not as Python does ("None")."""
     path = tmp_path / "config.yaml"
     path.write_text(f"synonyms:\n  {written}: [zero]\n", encoding="utf-8")
     with pytest.raises(
