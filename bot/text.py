@@ -708,6 +708,64 @@ def _inflections(lemmas: set[str]) -> set[str]:
 
 _MEMBERS = _members((*RELATED_WORDS, *_EXACT_GROUPS))
 
+# Phrasal verbs members write for the one-word verbs news prefers: "has anyone put out the
+# agenda" asks whether it was released or disclosed, "did they call off the talks" whether they
+# were cancelled. The particle is a stop word, so the verb alone ("put", "call") found nothing of
+# the sentence's; read with its particle it matches the verb it stands for (and that verb's
+# related words). General English, as a dictionary of phrasal verbs gives their senses.
+PHRASAL_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("put", "out"): ("release", "publish"),
+    ("find", "out"): ("learn", "discover"),
+    ("carry", "out"): ("conduct",),
+    ("call", "off"): ("cancel",),
+    ("set", "up"): ("establish", "create"),
+    ("step", "down"): ("resign",),
+    ("stand", "down"): ("resign", "withdraw"),
+    ("pull", "out"): ("withdraw",),
+    ("back", "out"): ("withdraw",),
+    ("turn", "down"): ("reject", "refuse"),
+    ("rule", "out"): ("reject", "exclude"),
+    ("give", "up"): ("abandon", "surrender"),
+    ("break", "down"): ("collapse",),
+    ("put", "off"): ("delay", "postpone"),
+    ("hold", "off"): ("delay",),
+    ("look", "into"): ("investigate",),
+    ("point", "out"): ("note",),
+    ("take", "part"): ("participate",),
+    ("take", "over"): ("seize", "control"),
+    ("chip", "in"): ("contribute",),
+    ("back", "up"): ("support",),
+    ("prop", "up"): ("support",),
+    ("pass", "away"): ("die",),
+    ("blow", "up"): ("explode",),
+    ("shut", "down"): ("close",),
+    ("wipe", "out"): ("destroy",),
+    ("hand", "over"): ("give", "transfer"),
+    ("fall", "through"): ("fail", "collapse"),
+    ("work", "out"): ("resolve",),
+    ("sort", "out"): ("resolve",),
+}
+# the verbs' other forms, so that "put out", "found out" and "carried out" are read alike
+_PHRASAL_HEADS = {
+    form: verb
+    for verb, _ in PHRASAL_VERBS
+    for form in (verb, *regular_forms(verb), *_IRREGULAR_FORMS.get(verb, ()))
+}
+
+
+def phrasal_stems(tokens: Sequence[str], i: int) -> frozenset[str]:
+    """The stems the verb ``tokens[i]`` stands for with the particle after it (or one word
+    later: "put the agenda out" is rarer in questions, so only the next two words), and their
+    related words: "put out" -> releas, publish, disclos, ...; nothing for a verb alone."""
+    verb = _PHRASAL_HEADS.get(tokens[i])
+    if verb is None:
+        return frozenset()
+    for particle in tokens[i + 1 : i + 3]:
+        meant = PHRASAL_VERBS.get((verb, particle))
+        if meant:
+            return frozenset(k for word in meant for k in (stem(word), *related_stems(word)))
+    return frozenset()
+
 
 def use_word_groups(groups: Sequence[Sequence[str]]) -> bool:
     """Match the words of each of ``groups`` with each other as RELATED_WORDS' are (by stem,
