@@ -725,7 +725,7 @@ PHRASAL_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
     ("back", "out"): ("withdraw",),
     ("turn", "down"): ("reject", "refuse"),
     ("rule", "out"): ("reject", "exclude"),
-    ("give", "up"): ("abandon", "surrender"),
+    ("give", "up"): ("abandon", "surrender", "cede", "concede"),
     ("break", "down"): ("collapse",),
     ("put", "off"): ("delay", "postpone"),
     ("hold", "off"): ("delay",),
@@ -744,7 +744,14 @@ PHRASAL_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
     ("fall", "through"): ("fail", "collapse"),
     ("work", "out"): ("resolve",),
     ("sort", "out"): ("resolve",),
+    ("show", "up"): ("attend", "appear", "arrive"),
+    ("turn", "up"): ("attend", "appear", "arrive"),
+    ("come", "up"): ("raise", "mention", "arise"),
+    ("bring", "up"): ("raise", "mention"),
+    ("get", "out"): ("leave", "escape", "evacuate"),
 }
+# what may stand between a verb and its particle: "called it off", "put them out"
+_PARTICLE_OBJECTS = frozenset({"it", "them", "this", "that", "him", "her"})
 # the verbs' other forms, so that "put out", "found out" and "carried out" are read alike
 _PHRASAL_HEADS = {
     form: verb
@@ -754,17 +761,20 @@ _PHRASAL_HEADS = {
 
 
 def phrasal_stems(tokens: Sequence[str], i: int) -> frozenset[str]:
-    """The stems the verb ``tokens[i]`` stands for with the particle after it (or one word
-    later: "put the agenda out" is rarer in questions, so only the next two words), and their
-    related words: "put out" -> releas, publish, disclos, ...; nothing for a verb alone."""
+    """The stems the verb ``tokens[i]`` stands for with the particle right after it (or after
+    a pronoun: "called it off"), and their related words: "put out" -> releas, publish,
+    disclos, ...; nothing for a verb alone. Only there: a particle two words on is most often
+    another phrase's ("what went wrong on the first try" is no "go on")."""
     verb = _PHRASAL_HEADS.get(tokens[i])
     if verb is None:
         return frozenset()
-    for particle in tokens[i + 1 : i + 3]:
-        meant = PHRASAL_VERBS.get((verb, particle))
-        if meant:
-            return frozenset(k for word in meant for k in (stem(word), *related_stems(word)))
-    return frozenset()
+    after = tokens[i + 1 : i + 3]
+    if after[:1] and after[0] in _PARTICLE_OBJECTS:
+        after = after[1:]
+    meant = PHRASAL_VERBS.get((verb, after[0])) if after else None
+    if not meant:
+        return frozenset()
+    return frozenset(k for word in meant for k in (stem(word), *related_stems(word)))
 
 
 def use_word_groups(groups: Sequence[Sequence[str]]) -> bool:
