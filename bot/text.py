@@ -749,6 +749,9 @@ PHRASAL_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
     ("come", "up"): ("raise", "mention", "arise"),
     ("bring", "up"): ("raise", "mention"),
     ("get", "out"): ("leave", "escape", "evacuate"),
+    # not phrasal verbs but fixed as they: what a thing is "made (up) of" is what it consists of
+    ("make", "up"): ("consist", "comprise"),
+    ("make", "of"): ("consist", "comprise"),
 }
 # what may stand between a verb and its particle: "called it off", "put them out"
 _PARTICLE_OBJECTS = frozenset({"it", "them", "this", "that", "him", "her"})

@@ -430,5 +430,6 @@ def test_a_phrasal_verb_matches_the_verb_it_stands_for():
     assert stem("cancelled") in phrasal_stems(tokenize("they called it off"), 1)
     assert stem("learned") in phrasal_stems(tokenize("how did they find out"), 3)
     assert phrasal_stems(tokenize("where did they put the weapons"), 2) == frozenset()
+    assert stem("consists") in phrasal_stems(tokenize("what are the guarantees made of"), 4)
     # a particle two words on is another phrase's: "went wrong on" is no "go on"
     assert phrasal_stems(tokenize("what went wrong on the first try"), 1) == frozenset()
