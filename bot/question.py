@@ -252,6 +252,13 @@ SHORTHAND = {
     "dept": "department",
     "tmr": "tomorrow",
     "q": "question",
+    # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
+    # are these talks" asks how important they are ("the discussions will be crucial"), where
+    # read word for word it was a size question that found the lead's "peace deal"
+    "big of a deal": "important",
+    "big a deal": "important",
+    "a big deal": "important",
+    "big deal": "important",
     # a chat idiom that asks what there is to know, not about a deal
     "whats the deal with": "what about",
     "what's the deal with": "what about",

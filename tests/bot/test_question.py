@@ -159,6 +159,12 @@ def test_a_clause_the_question_refers_back_to_stays():
     assert drop_preamble(hers) == hers
 
 
+def test_a_big_deal_is_read_as_important():
+    """An idiom, no size and no deal: "how big of a deal are the talks" asks how important."""
+    assert spell_out("how big of a deal are these talks") == "how important are these talks"
+    assert spell_out("is it a big deal") == "is it important"
+
+
 def test_contractions_typed_without_apostrophes_or_after_question_words_are_spelled_out():
     assert spell_out("who'd send them, theyd say no") == "who would send them, they would say no"
     assert spell_out("russia didnt agree") == "russia didn't agree"
