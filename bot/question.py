@@ -259,6 +259,8 @@ SHORTHAND = {
     "big a deal": "important",
     "a big deal": "important",
     "big deal": "important",
+    # an idiom of talks: what is "on the table" is under discussion
+    "on the table": "under discussion",
     # a chat idiom that asks what there is to know, not about a deal
     "whats the deal with": "what about",
     "what's the deal with": "what about",

@@ -749,6 +749,11 @@ PHRASAL_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
     ("come", "up"): ("raise", "mention", "arise"),
     ("bring", "up"): ("raise", "mention"),
     ("get", "out"): ("leave", "escape", "evacuate"),
+    ("get", "into"): ("discuss",),
+    ("nail", "down"): ("finalize", "settle"),
+    ("mess", "up"): ("complicate", "spoil", "undermine"),
+    ("hinge", "on"): ("depend", "rely"),
+    ("lean", "on"): ("pressure", "press"),
     # not phrasal verbs but fixed as they: what a thing is "made (up) of" is what it consists of
     ("make", "up"): ("consist", "comprise"),
     ("make", "of"): ("consist", "comprise"),

@@ -165,6 +165,10 @@ def test_a_big_deal_is_read_as_important():
     assert spell_out("is it a big deal") == "is it important"
 
 
+def test_what_is_on_the_table_is_under_discussion():
+    assert spell_out("are guarantees on the table") == "are guarantees under discussion"
+
+
 def test_contractions_typed_without_apostrophes_or_after_question_words_are_spelled_out():
     assert spell_out("who'd send them, theyd say no") == "who would send them, they would say no"
     assert spell_out("russia didnt agree") == "russia didn't agree"

@@ -431,5 +431,6 @@ def test_a_phrasal_verb_matches_the_verb_it_stands_for():
     assert stem("learned") in phrasal_stems(tokenize("how did they find out"), 3)
     assert phrasal_stems(tokenize("where did they put the weapons"), 2) == frozenset()
     assert stem("consists") in phrasal_stems(tokenize("what are the guarantees made of"), 4)
+    assert stem("settled") in phrasal_stems(tokenize("hard to nail down the terms"), 2)
     # a particle two words on is another phrase's: "went wrong on" is no "go on"
     assert phrasal_stems(tokenize("what went wrong on the first try"), 1) == frozenset()
