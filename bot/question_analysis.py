@@ -30,16 +30,7 @@ from .rank_common import (
     YEAR,
     word_tokens,
 )
-from .text import (
-    STOPWORDS,
-    normalize,
-    phrasal_stems,
-    phrases,
-    related_stems,
-    same_place_stems,
-    stem,
-    tokenize,
-)
+from .text import STOPWORDS, normalize, phrases, related_stems, same_place_stems, stem, tokenize
 
 QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how whats whatever name list tell describe".split()
@@ -1011,7 +1002,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         if s in seen or (tok in LIGHT_WORDS and not attitude):
             continue
         seen.add(s)
-        related = related_stems(tok) | _negated_stems(tok) | phrasal_stems(tokens, i)
+        related = related_stems(tok) | _negated_stems(tok)
         if _likes(tokens, i) or attitude:
             related |= related_stems("view")  # "does the Kremlin like it": its stance
         if _asks_sequence(tokens, i):

@@ -165,8 +165,14 @@ def test_a_big_deal_is_read_as_important():
     assert spell_out("is it a big deal") == "is it important"
 
 
-def test_what_is_on_the_table_is_under_discussion():
-    assert spell_out("are guarantees on the table") == "are guarantees under discussion"
+def test_what_is_put_out_is_released():
+    """A question's "put out" (news puts out fires too, which facts/data/phrases.txt keeps)."""
+    assert spell_out("has anyone put out the agenda") == "has anyone released the agenda"
+
+
+def test_what_a_thing_is_made_of_is_what_it_consists_of():
+    made = spell_out("what are the guarantees made of")
+    assert made == "what are the guarantees made of or consisting of"
 
 
 def test_contractions_typed_without_apostrophes_or_after_question_words_are_spelled_out():

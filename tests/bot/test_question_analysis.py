@@ -1240,10 +1240,3 @@ def test_like_right_after_another_verb_hedges_its_object_and_asks_no_stance():
     # right after its subject it is the verb
     liking = analyze("does putins side like the guarantees").terms
     assert "~stance" in {r for t in liking for r in t.related}
-
-
-def test_a_phrasal_verbs_term_has_the_one_word_verbs_stems():
-    """ "put out the agenda" asks whether it was disclosed ("The exact agenda for the meetings
-    has not been disclosed"): the particle is a stop word, the verb's term carries the sense."""
-    put = next(t for t in analyze("has anyone put out the agenda yet").terms if t.word == "put")
-    assert stem("disclosed") in put.related

@@ -13,7 +13,6 @@ from bot.text import (
     match_keys,
     normalize,
     overregularised,
-    phrasal_stems,
     phrases,
     related_stems,
     related_words,
@@ -419,18 +418,3 @@ def test_zipf_is_wordfreqs_zipf_frequency():
     for word in words:
         assert text.zipf(word) == zipf_frequency(word, "en"), word
         assert text.zipf(word) == zipf_frequency(word, "en"), word  # and kept so
-
-
-def test_a_phrasal_verb_matches_the_verb_it_stands_for():
-    """ "has anyone put out the agenda": released, disclosed; a pronoun may stand between verb
-    and particle ("called it off"), the verb in any of its forms, but a verb alone stands for
-    nothing more."""
-    put_out = phrasal_stems(tokenize("has anyone put out the agenda"), 2)
-    assert {stem("released"), stem("disclosed")} <= put_out
-    assert stem("cancelled") in phrasal_stems(tokenize("they called it off"), 1)
-    assert stem("learned") in phrasal_stems(tokenize("how did they find out"), 3)
-    assert phrasal_stems(tokenize("where did they put the weapons"), 2) == frozenset()
-    assert stem("consists") in phrasal_stems(tokenize("what are the guarantees made of"), 4)
-    assert stem("settled") in phrasal_stems(tokenize("hard to nail down the terms"), 2)
-    # a particle two words on is another phrase's: "went wrong on" is no "go on"
-    assert phrasal_stems(tokenize("what went wrong on the first try"), 1) == frozenset()
