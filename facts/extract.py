@@ -92,7 +92,8 @@ from .sentences import (
 # bracketed word ("[w]e have"): the statement type flag; a reason in a clause of its own (",
 # as customer preference has shifted", "unable to", ", seeking documents"): the reason
 # type flag (facts.wording)
-EXTRACTOR_VERSION = 57
+# 58: "nail down" (finalize), "hinge on" (depend) in data/phrases.txt
+EXTRACTOR_VERSION = 58
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

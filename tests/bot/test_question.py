@@ -17,6 +17,7 @@ from bot.question import (
     _FILLERS,
     _LABELLED_AS,
     _PER_SOURCE,
+    _QUOTED_HERE,
     _SAID_ABOUT,
     _SHORTHAND,
     _SOURCE_SAYS,
@@ -159,6 +160,22 @@ def test_a_clause_the_question_refers_back_to_stays():
     assert drop_preamble(hers) == hers
 
 
+def test_a_big_deal_is_read_as_important():
+    """An idiom, no size and no deal: "how big of a deal are the talks" asks how important."""
+    assert spell_out("how big of a deal are these talks") == "how important are these talks"
+    assert spell_out("is it a big deal") == "is it important"
+
+
+def test_what_is_put_out_is_released():
+    """A question's "put out" (news puts out fires too, which facts/data/phrases.txt keeps)."""
+    assert spell_out("has anyone put out the agenda") == "has anyone released the agenda"
+
+
+def test_what_a_thing_is_made_of_is_what_it_consists_of():
+    made = spell_out("what are the guarantees made of")
+    assert made == "what are the guarantees made of or consisting of"
+
+
 def test_contractions_typed_without_apostrophes_or_after_question_words_are_spelled_out():
     assert spell_out("who'd send them, theyd say no") == "who would send them, they would say no"
     assert spell_out("russia didnt agree") == "russia didn't agree"
@@ -266,8 +283,9 @@ def test_the_discord_token_check_never_skips_a_text_that_has_one(parts):
 
 
 def _unsourced_by_all_three(text: str) -> str:
+    """All of unsource's patterns run (three, then the fourth, _QUOTED_HERE, after them)."""
     text = _SOURCE_SAYS.sub(lambda m: "about " if m.group(2) else "", text)
-    return _PER_SOURCE.sub("", _SAID_ABOUT.sub("what about", text))
+    return _QUOTED_HERE.sub("", _PER_SOURCE.sub("", _SAID_ABOUT.sub("what about", text)))
 
 
 def _matches_of(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
@@ -278,7 +296,7 @@ def _matches_of(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
     return st.from_regex(pattern, alphabet=st.characters(codec="ascii"))
 
 
-@pytest.mark.parametrize("pattern", [_SOURCE_SAYS, _SAID_ABOUT, _PER_SOURCE])
+@pytest.mark.parametrize("pattern", [_SOURCE_SAYS, _SAID_ABOUT, _PER_SOURCE, _QUOTED_HERE])
 @settings(max_examples=300)
 @given(data=st.data())
 def test_unsource_reads_a_text_as_its_three_patterns_do(pattern, data):
@@ -425,6 +443,16 @@ def test_the_coverage_saying_is_left_out():
     assert unsource("per the report what does russia insist on") == " what does russia insist on"
     # a speaker's saying stays: that is what such a question asks
     assert unsource("what did the kremlin say about it") == "what did the kremlin say about it"
+
+
+def test_whom_the_coverage_quotes_here_is_anyone_it_names():
+    """ "quoted here", "they quoted" at the end say where the asker read of him; "who was
+    quoted" and "who did they mention" ask about the quoting, and keep it."""
+    assert unsource("who is the lithuanian leader quoted here") == "who is the lithuanian leader"
+    assert unsource("whos the lithuanian leader they quoted?") == "whos the lithuanian leader?"
+    assert unsource("who's the leader quoted in this") == "who's the leader"
+    assert unsource("who was quoted") == "who was quoted"
+    assert unsource("who did they mention") == "who did they mention"
 
 
 def test_where_the_asker_read_of_someone_is_left_out_with_its_verb():

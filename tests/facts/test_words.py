@@ -118,6 +118,11 @@ def test_news_idioms_read_as_the_word_an_article_uses():
     assert words.phrases("the minister stood down".split()) == [(2, 2, "resign")]
 
 
+def test_idioms_of_talks_read_as_their_one_word():
+    assert words.phrases("hard to nail down the terms".split()) == [(2, 2, "finalize")]
+    assert words.phrases("it all hinges on russia".split()) == [(2, 2, "depend")]
+
+
 def test_a_listed_verbs_irregular_past_comes_from_verbs_txt():
     # "strike struck struck" in verbs.txt: "struck a deal" needs no line of its own
     assert words.phrases("they struck a deal on friday".split()) == [(1, 3, "agree")]
