@@ -320,7 +320,7 @@ def _name_ungiven(
     if analysis.answer_type != "person":
         return False
     # a report's source answers only who said or reported it (mismatch.without_attribution)
-    if mismatch.REPORTING_DEEDS.isdisjoint(t.lower() for t in tokens):
+    if mismatch.REPORTS_THAT.isdisjoint(t.lower() for t in tokens):
         text = mismatch.without_attribution(text)
     return (
         judged.answers == 0
