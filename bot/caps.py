@@ -50,6 +50,7 @@ LATER_UNANSWERED = "second question unanswered"
 KIND_UNNAMED = "asked noun unnamed"
 NAME_UNGIVEN = "no one named"
 FULLER_RIVAL = "another sentence says all of it"
+ROLE_UNSAID = "asked role unsaid"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -89,6 +90,7 @@ def capped(
     kind_unnamed: Finding = False,
     name_ungiven: Finding = False,
     fuller_rival: Finding = False,
+    role_unsaid: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -129,7 +131,9 @@ def capped(
       question's, those of names it gives in part and places' ("who was the knife attacker":
       "Reportedly he stabbed a man on Streatham High Road"), or lacks a question word that
       another sentence of its story, close behind it, has along with all the rest
-      (story_rivals.fuller_rival). Those count only
+      (story_rivals.fuller_rival), or lacks the role a "who is the ROLE" question asks the
+      holder of (question_parts.asked_role: "who was the pilot of the beechcraft" answered
+      by "Officials said the plane was flying to Gillespie Field"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -164,6 +168,7 @@ def capped(
                     (kind_unnamed, KIND_UNNAMED),
                     (name_ungiven, NAME_UNGIVEN),
                     (fuller_rival, FULLER_RIVAL),
+                    (role_unsaid, ROLE_UNSAID),
                 )
                 if _found(applies)
             ),

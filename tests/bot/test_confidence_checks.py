@@ -223,3 +223,18 @@ def test_the_confidence_is_told_when_a_wh_question_asks_no_relation(tmp_path, mo
     answerer.answer("which prison")
     assert told[:3] == [True, False, False]
     assert set(told[3:]) == {False}
+
+
+def test_a_who_is_the_role_question_wants_the_role_in_the_sentence():
+    pilot = tokenize("who was the pilot of the beechcraft that crashed near henderson nevada")
+    flying = "Officials said the plane, a Beechcraft Sierra, was flying to Gillespie Field airport."
+    assert confidence_checks._role_unsaid(pilot, flying)
+    assert not confidence_checks._role_unsaid(pilot, "The co-pilot, Jo Smith, survived.")
+    journalist = tokenize("who was the journalist killed in the bomb in mokha")
+    assert not confidence_checks._role_unsaid(journalist, "It killed photojournalist Ziad.")
+    # a general title is said by any title
+    leader = tokenize("who is the russian leader mentioned in the article")
+    assert not confidence_checks._role_unsaid(leader, "Russian President Vladimir Putin agreed.")
+    assert confidence_checks._role_unsaid(leader, "Vladimir Putin agreed.")
+    # a question of another form asks no role
+    assert not confidence_checks._role_unsaid(tokenize("who won the race"), flying)
