@@ -51,6 +51,7 @@ KIND_UNNAMED = "asked noun unnamed"
 NAME_UNGIVEN = "no one named"
 FULLER_RIVAL = "another sentence says all of it"
 ROLE_UNSAID = "asked role unsaid"
+POSSIBLE_ONLY = "a possible amount, not the one asked"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -91,6 +92,7 @@ def capped(
     name_ungiven: Finding = False,
     fuller_rival: Finding = False,
     role_unsaid: Finding = False,
+    possible_only: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -133,7 +135,9 @@ def capped(
       another sentence of its story, close behind it, has along with all the rest
       (story_rivals.fuller_rival), or lacks the role a "who is the ROLE" question asks the
       holder of (question_parts.asked_role: "who was the pilot of the beechcraft" answered
-      by "Officials said the plane was flying to Gillespie Field"). Those count only
+      by "Officials said the plane was flying to Gillespie Field"), or gives only what could be
+      for an amount a question asks someone got ("how many years did Avenatti actually get":
+      "the crimes carry a prison term of up to 42 years"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -169,6 +173,7 @@ def capped(
                     (name_ungiven, NAME_UNGIVEN),
                     (fuller_rival, FULLER_RIVAL),
                     (role_unsaid, ROLE_UNSAID),
+                    (possible_only, POSSIBLE_ONLY),
                 )
                 if _found(applies)
             ),

@@ -337,6 +337,24 @@ _MANNER = re.compile(
 )
 
 
+# What the law allows or a charge carries, not what someone got: "the crimes carry a prison
+# term of up to 42 years", "a potential charge of murder ... carries a possible life sentence",
+# "he faces up to ten years"; and the verbs of an outcome that say what was given as well ("was
+# sentenced to five years of a possible twenty").
+_POSSIBLE_AMOUNT = re.compile(
+    r"\b(?:possible|potential|maximum|(?:carr(?:y|ies)|faces?|facing|could (?:face|get))"
+    r" (?:a|an|up to|life)\b)",
+    re.IGNORECASE,
+)
+_AMOUNT_GIVEN = re.compile(r"\b(?:sentenced|jailed|fined|awarded|received|got)\b", re.IGNORECASE)
+
+
+def states_only_possible_amount(text: str) -> bool:
+    """Whether the sentence gives an amount only as a possibility (_POSSIBLE_AMOUNT) and names
+    no outcome (_AMOUNT_GIVEN)."""
+    return bool(_POSSIBLE_AMOUNT.search(text)) and not _AMOUNT_GIVEN.search(text)
+
+
 def shows_manner(text: str) -> bool:
     """Does the sentence say by what means or through what channel something was done? A
     news story's lead that restates "Beto O'Rourke ... announced the end of his campaign" does

@@ -708,3 +708,13 @@ def test_a_capitalised_run_holding_two_question_words_side_by_side_is_their_name
     text = "Kurtzer said Rocky Linux was named after Rocky McGaugh."
     runs = sentence_analysis.names_of_pairs(text, ["who", "is", "rocky", "linux", "named"])
     assert runs == (frozenset({"rocky", "linux"}),)
+
+
+def test_an_amount_the_law_allows_is_only_a_possible_one():
+    possible = sentence_analysis.states_only_possible_amount
+    assert possible("Together, the crimes carry a prison term of up to 42 years.")
+    assert possible("A potential charge of murder against him carries a possible life sentence.")
+    assert possible("He faces up to ten years in prison.")
+    # an outcome beside the possibility is given
+    assert not possible("He was sentenced to five years, of a possible twenty.")
+    assert not possible("Manafort was sentenced to 73 months in federal prison.")
