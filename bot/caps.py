@@ -52,6 +52,7 @@ NAME_UNGIVEN = "no one named"
 FULLER_RIVAL = "another sentence says all of it"
 ROLE_UNSAID = "asked role unsaid"
 POSSIBLE_ONLY = "a possible amount, not the one asked"
+PLACE_UNGIVEN = "no place but the asked one's address"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -93,6 +94,7 @@ def capped(
     fuller_rival: Finding = False,
     role_unsaid: Finding = False,
     possible_only: Finding = False,
+    place_ungiven: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -137,7 +139,9 @@ def capped(
       holder of (question_parts.asked_role: "who was the pilot of the beechcraft" answered
       by "Officials said the plane was flying to Gillespie Field"), or gives only what could be
       for an amount a question asks someone got ("how many years did Avenatti actually get":
-      "the crimes carry a prison term of up to 42 years"). Those count only
+      "the crimes carry a prison term of up to 42 years"), or names no place for a where-question
+      but the address of the question's own ("where did the water main burst in white
+      plains": "Water main bursts in White Plains, New York, US"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -174,6 +178,7 @@ def capped(
                     (fuller_rival, FULLER_RIVAL),
                     (role_unsaid, ROLE_UNSAID),
                     (possible_only, POSSIBLE_ONLY),
+                    (place_ungiven, PLACE_UNGIVEN),
                 )
                 if _found(applies)
             ),

@@ -355,6 +355,26 @@ def states_only_possible_amount(text: str) -> bool:
     return bool(_POSSIBLE_AMOUNT.search(text)) and not _AMOUNT_GIVEN.search(text)
 
 
+# A capitalised name and the names set after it by commas, as news gives a place's address
+# ("White Plains, New York, US", "Kamloops, British Columbia"): group 1 the name, group 2 the rest
+_NAME_RUN = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+_ADDRESSED = re.compile(rf"({_NAME_RUN})((?:,\s*(?:the\s+)?{_NAME_RUN})+)")
+
+
+def without_addresses(text: str, words: Iterable[str]) -> str:
+    """``text`` with the address taken off each place it names in the question's ``words``
+    (lower-cased: their stems or forms): "Water main bursts in White Plains, New York, US" is
+    "Water main bursts in White Plains" for "where did the water main burst in white plains".
+    The state and country after the asked place's name are where that place is, not where in
+    it something happened."""
+    asked = frozenset(words)
+
+    def own(name: str) -> bool:
+        return all(w.lower() in asked or stem(w.lower()) in asked for w in name.split())
+
+    return _ADDRESSED.sub(lambda m: m.group(1) if own(m.group(1)) else m.group(0), text)
+
+
 def shows_manner(text: str) -> bool:
     """Does the sentence say by what means or through what channel something was done? A
     news story's lead that restates "Beto O'Rourke ... announced the end of his campaign" does

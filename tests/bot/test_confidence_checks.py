@@ -238,3 +238,13 @@ def test_a_who_is_the_role_question_wants_the_role_in_the_sentence():
     assert confidence_checks._role_unsaid(leader, "Vladimir Putin agreed.")
     # a question of another form asks no role
     assert not confidence_checks._role_unsaid(tokenize("who won the race"), flying)
+
+
+def test_a_where_question_is_not_answered_by_its_own_place_s_address():
+    question = question_analysis.analyze("where exactly did the water main burst in white plains")
+    headline = "Water main bursts in White Plains, New York, US"
+    assert confidence_checks._place_ungiven(question, headline)
+    near = "It burst in White Plains, New York, close to Manhattan."
+    assert not confidence_checks._place_ungiven(question, near)
+    # nor does it hold of a sentence without an address to take off
+    assert not confidence_checks._place_ungiven(question, "It burst near the mall.")

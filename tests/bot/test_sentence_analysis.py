@@ -718,3 +718,13 @@ def test_an_amount_the_law_allows_is_only_a_possible_one():
     # an outcome beside the possibility is given
     assert not possible("He was sentenced to five years, of a possible twenty.")
     assert not possible("Manafort was sentenced to 73 months in federal prison.")
+
+
+def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
+    words = ["water", "main", "burst", "white", "plains"]
+    headline = "Water main bursts in White Plains, New York, US"
+    bare = "Water main bursts in White Plains"
+    assert sentence_analysis.without_addresses(headline, words) == bare
+    # a place the question does not name keeps its address
+    found = "He was found in Queens, New York, on Wednesday."
+    assert sentence_analysis.without_addresses(found, words) == found
