@@ -53,6 +53,7 @@ FULLER_RIVAL = "another sentence says all of it"
 ROLE_UNSAID = "asked role unsaid"
 POSSIBLE_ONLY = "a possible amount, not the one asked"
 PLACE_UNGIVEN = "no place but the asked one's address"
+EARLIER_TIME = "set at an earlier time than asked"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -95,6 +96,7 @@ def capped(
     role_unsaid: Finding = False,
     possible_only: Finding = False,
     place_ungiven: Finding = False,
+    earlier_time: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -141,7 +143,10 @@ def capped(
       for an amount a question asks someone got ("how many years did Avenatti actually get":
       "the crimes carry a prison term of up to 42 years"), or names no place for a where-question
       but the address of the question's own ("where did the water main burst in white
-      plains": "Water main bursts in White Plains, New York, US"). Those count only
+      plains": "Water main bursts in White Plains, New York, US"), or opens by setting itself
+      before its story while the question asks of a moment it names or of the future ("which
+      prison was Sirhan in when he got stabbed": "For many years, Sirhan was held ... at
+      Corcoran State Prison"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -179,6 +184,7 @@ def capped(
                     (role_unsaid, ROLE_UNSAID),
                     (possible_only, POSSIBLE_ONLY),
                     (place_ungiven, PLACE_UNGIVEN),
+                    (earlier_time, EARLIER_TIME),
                 )
                 if _found(applies)
             ),

@@ -249,6 +249,9 @@ def capped(
             and sentence_analysis.states_only_possible_amount(row.text)
         ),
         place_ungiven=lambda: dated and _place_ungiven(analysis, row.text),
+        earlier_time=lambda: (
+            dated and _earlier_time(analysis, reading.tokens, matched, row.text, row.published)
+        ),
     )
 
 
@@ -293,6 +296,31 @@ def _place_ungiven(analysis: question_analysis.Question, text: str) -> bool:
     words = {t.word for t in analysis.terms} | {t.stem for t in analysis.terms}
     bare = sentence_analysis.without_addresses(text, words)
     return bare != text and not sentence_analysis.shows_answer(analysis, bare)
+
+
+def _earlier_time(
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    matched: Sequence[float],
+    text: str,
+    published: str | None,
+) -> bool:
+    """A news sentence that opens by setting itself before its story
+    (sentence_analysis.opens_at_earlier_time: "For many years, ...", "In 2016, ...") tells the
+    background, not the moment a question asks of: one whose scene clause names a past event
+    the sentence does not ("which prison was Sirhan in *when he got stabbed*": "For many
+    years, Sirhan was held protectively ... at Corcoran State Prison"; question_parts.in_scene),
+    or one asking of the future ("when is the appeal gonna be heard": "In 2016, the U.S.
+    Supreme Court declined to hear a case"). Wikinews dev wrong citations 48 -> 46 (a wrong
+    sentence and an unanswerable question), no right answer lost; of the three answers from
+    such sentences kept, all are right ("In 2007 they were inducted" for "what year was Van
+    Halen inducted")."""
+    if not sentence_analysis.opens_at_earlier_time(text, published):
+        return False
+    if question_forms.asks_future(tokens):
+        return True
+    scene = question_parts.in_scene(analysis, tokens)
+    return any(s and credit <= 0 for s, credit in zip(scene, matched, strict=True))
 
 
 def _cause_unsaid(

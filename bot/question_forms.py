@@ -214,6 +214,22 @@ def asks_amount_received(question: question_analysis.Question, tokens: Sequence[
     )
 
 
+# The words that put what a question asks in the future ("when is the appeal *gonna* be heard",
+# "when *will* the ban end"), besides "going to" before a verb (_is_future)
+_FUTURE_WORDS = frozenset("will gonna upcoming next".split())
+
+
+def asks_future(tokens: Sequence[str]) -> bool:
+    """Whether the question asks about what is still to come (_FUTURE_WORDS, "going to VERB")."""
+    words = [t.lower() for t in tokens]
+    if not _FUTURE_WORDS.isdisjoint(words):
+        return True
+    return any(
+        a == "going" and b == "to" and _is_future(c)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 LIGHT_VERBS = frozenset("get gets got getting have has had having go goes went".split())
 
 

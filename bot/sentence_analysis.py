@@ -375,6 +375,29 @@ def without_addresses(text: str, words: Iterable[str]) -> str:
     return _ADDRESSED.sub(lambda m: m.group(1) if own(m.group(1)) else m.group(0), text)
 
 
+# A sentence that opens by setting itself at an earlier time than its story's ("For many years,
+# Sirhan was held ... at Corcoran State Prison", "In 2016, the U.S. Supreme Court declined to
+# hear a case ...", "For decades, three of the twelve lanes had been reserved"): background,
+# not the story's event. Group "year": a year, to be compared with the story's.
+_EARLIER_FRAME = re.compile(
+    r"^\W*(?:for (?:many|several|some|a few|\w+) (?:years|decades|centuries)"
+    r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b)",
+    re.IGNORECASE,
+)
+
+
+def opens_at_earlier_time(text: str, published: str | None) -> bool:
+    """Whether ``text`` opens by setting itself before its story (_EARLIER_FRAME); a year must
+    be before the year of ``published`` (an ISO date), as "In 2030, ..." is not."""
+    match = _EARLIER_FRAME.match(text)
+    if match is None:
+        return False
+    year = match.group("year")
+    if year is None:
+        return True
+    return bool(published) and published[:4].isdigit() and int(year) < int(published[:4])
+
+
 def shows_manner(text: str) -> bool:
     """Does the sentence say by what means or through what channel something was done? A
     news story's lead that restates "Beto O'Rourke ... announced the end of his campaign" does

@@ -248,3 +248,20 @@ def test_a_where_question_is_not_answered_by_its_own_place_s_address():
     assert not confidence_checks._place_ungiven(question, near)
     # nor does it hold of a sentence without an address to take off
     assert not confidence_checks._place_ungiven(question, "It burst near the mall.")
+
+
+def test_a_sentence_set_before_its_story_does_not_answer_of_a_moment_it_does_not_name():
+    held = "For many years, Sirhan was held protectively at Corcoran State Prison."
+    question = "which prison was sirhan sirhan in when he got stabbed"
+    analysis = question_analysis.analyze(question)
+    tokens = tokenize(question)
+    lacks_scene = [0.0 if t.word in ("got", "stabbed") else 1.0 for t in analysis.terms]
+    assert confidence_checks._earlier_time(analysis, tokens, lacks_scene, held, "2023-09-01")
+    says_all = [1.0] * len(analysis.terms)
+    assert not confidence_checks._earlier_time(analysis, tokens, says_all, held, "2023-09-01")
+    # the future is never answered by an earlier time
+    appeal = "when is the appeal in the citizenship case gonna be heard"
+    declined = "In 2016, the U.S. Supreme Court declined to hear a case."
+    read = question_analysis.analyze(appeal)
+    zeros = [0.0] * len(read.terms)
+    assert confidence_checks._earlier_time(read, tokenize(appeal), zeros, declined, "2020-01-01")

@@ -94,3 +94,17 @@ def test_an_amount_asked_up_to_is_a_possible_one():
     assert not question_forms.asks_amount_received(analyze(question), tokenize(question))
     question = "how many years did he get, up to what the law allows"
     assert not question_forms.asks_amount_received(analyze(question), tokenize(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "future"),
+    [
+        ("when is the appeal in the citizenship case gonna be heard", True),
+        ("when will the ban end", True),
+        ("is zelensky going to meet putin", True),
+        ("when did the court hear the appeal", False),
+        ("who is going to washington", False),
+    ],
+)
+def test_a_question_about_what_is_still_to_come_asks_the_future(question, future):
+    assert question_forms.asks_future(tokenize(question)) is future

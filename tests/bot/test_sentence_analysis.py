@@ -728,3 +728,19 @@ def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
     # a place the question does not name keeps its address
     found = "He was found in Queens, New York, on Wednesday."
     assert sentence_analysis.without_addresses(found, words) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("For many years, Sirhan was held protectively at Corcoran State Prison.", True),
+        ("In 2016, the U.S. Supreme Court declined to hear a case.", True),
+        ("Decades ago the lanes had been reserved.", True),
+        # the story's own year, a later one, or no opening time is no earlier time
+        ("In 2020, the court agreed to hear the case.", False),
+        ("In 2030, the plan will end.", False),
+        ("Sirhan was stabbed on Friday.", False),
+    ],
+)
+def test_a_sentence_opening_before_its_story_sets_itself_at_an_earlier_time(text, earlier):
+    assert sentence_analysis.opens_at_earlier_time(text, "2020-05-01") is earlier
