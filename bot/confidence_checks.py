@@ -403,7 +403,7 @@ def _name_ungiven(
         return False
     # a report's source answers only who said or reported it (mismatch.without_attribution)
     if mismatch.REPORTS_THAT.isdisjoint(t.lower() for t in tokens):
-        text = mismatch.without_attribution(text)
+        text = mismatch.without_attribution(text, {t.lower() for t in tokens} - STOPWORDS)
     return (
         judged.answers == 0
         and (
