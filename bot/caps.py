@@ -54,6 +54,7 @@ ROLE_UNSAID = "asked role unsaid"
 POSSIBLE_ONLY = "a possible amount, not the one asked"
 PLACE_UNGIVEN = "no place but the asked one's address"
 EARLIER_TIME = "set at an earlier time than asked"
+OTHER_VENUE = "a gathering at another place"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -97,6 +98,7 @@ def capped(
     possible_only: Finding = False,
     place_ungiven: Finding = False,
     earlier_time: Finding = False,
+    other_venue: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -146,7 +148,9 @@ def capped(
       plains": "Water main bursts in White Plains, New York, US"), or opens by setting itself
       before its story while the question asks of a moment it names or of the future ("which
       prison was Sirhan in when he got stabbed": "For many years, Sirhan was held ... at
-      Corcoran State Prison"). Those count only
+      Corcoran State Prison"), or gives a gathering at another place than the one the
+      question names ("will witkoff be at the washington meetings": "... during a meeting in
+      Alaska"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -185,6 +189,7 @@ def capped(
                     (possible_only, POSSIBLE_ONLY),
                     (place_ungiven, PLACE_UNGIVEN),
                     (earlier_time, EARLIER_TIME),
+                    (other_venue, OTHER_VENUE),
                 )
                 if _found(applies)
             ),

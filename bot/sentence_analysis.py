@@ -398,6 +398,24 @@ def opens_at_earlier_time(text: str, published: str | None) -> bool:
     return bool(published) and published[:4].isdigit() and int(year) < int(published[:4])
 
 
+# Nouns of a gathering whose place news gives beside them ("a meeting in Alaska", "the Alaska
+# summit", "talks at Camp David"): where that gathering was, which tells one meeting from another
+GATHERINGS = r"(?:summit|summits|meeting|meetings|talks|conference|visit)"
+_VENUE_AFTER = re.compile(rf"\b{GATHERINGS}\s+(?:in|at)\s+(?:the\s+)?({_NAME_RUN})")
+_VENUE_BEFORE = re.compile(rf"({_NAME_RUN})\s+{GATHERINGS}\b")
+
+
+def venue_words(text: str) -> frozenset[str]:
+    """The words (lower-cased) of the names ``text`` gives as where a gathering was or is
+    ("during a meeting in Alaska", "the Alaska summit": {"alaska"})."""
+    return frozenset(
+        word.lower()
+        for pattern in (_VENUE_AFTER, _VENUE_BEFORE)
+        for match in pattern.finditer(text)
+        for word in match.group(1).split()
+    )
+
+
 def shows_manner(text: str) -> bool:
     """Does the sentence say by what means or through what channel something was done? A
     news story's lead that restates "Beto O'Rourke ... announced the end of his campaign" does

@@ -265,3 +265,23 @@ def test_a_sentence_set_before_its_story_does_not_answer_of_a_moment_it_does_not
     read = question_analysis.analyze(appeal)
     zeros = [0.0] * len(read.terms)
     assert confidence_checks._earlier_time(read, tokenize(appeal), zeros, declined, "2020-01-01")
+
+
+def test_a_gathering_at_another_place_does_not_answer_of_the_asked_place_s():
+    asked = SimpleNamespace(
+        named=frozenset({"washington", "vladimir-putin"}),
+        kinds={"washington": "place", "alaska": "place", "vladimir-putin": "person"},
+    )
+    alaska = "Witkoff mentioned that Trump and Putin agreed during a meeting in Alaska on Friday."
+    assert confidence_checks._other_venue(asked, {"alaska", "vladimir-putin"}, alaska)
+    # the asked place in the sentence, or no venue given, is no other gathering
+    both = "After the meeting in Alaska, Putin was not invited to Washington."
+    assert not confidence_checks._other_venue(asked, {"alaska", "washington"}, both)
+    plain = "Putin and Trump agreed on guarantees in Alaska."
+    assert not confidence_checks._other_venue(asked, {"alaska"}, plain)
+    # a country asked is its people as often as its ground
+    country = SimpleNamespace(
+        named=frozenset({"united-states"}), kinds={"united-states": "country", "alaska": "place"}
+    )
+    summit = "However, the Alaska summit did not result in a breakthrough."
+    assert not confidence_checks._other_venue(country, {"alaska"}, summit)

@@ -744,3 +744,12 @@ def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
 )
 def test_a_sentence_opening_before_its_story_sets_itself_at_an_earlier_time(text, earlier):
     assert sentence_analysis.opens_at_earlier_time(text, "2020-05-01") is earlier
+
+
+def test_the_place_of_a_gathering_is_read_beside_its_noun():
+    witkoff = "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday."
+    assert sentence_analysis.venue_words(witkoff) == {"alaska"}
+    summit = "However, the Alaska summit did not result in a deal."
+    assert sentence_analysis.venue_words(summit) == {"alaska"}
+    # a place of something else is no venue
+    assert sentence_analysis.venue_words("Zelensky will meet Trump in Washington.") == set()
