@@ -50,6 +50,11 @@ LATER_UNANSWERED = "second question unanswered"
 KIND_UNNAMED = "asked noun unnamed"
 NAME_UNGIVEN = "no one named"
 FULLER_RIVAL = "another sentence says all of it"
+ROLE_UNSAID = "asked role unsaid"
+POSSIBLE_ONLY = "a possible amount, not the one asked"
+PLACE_UNGIVEN = "no place but the asked one's address"
+EARLIER_TIME = "set at an earlier time than asked"
+OTHER_VENUE = "a gathering at another place"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -89,6 +94,11 @@ def capped(
     kind_unnamed: Finding = False,
     name_ungiven: Finding = False,
     fuller_rival: Finding = False,
+    role_unsaid: Finding = False,
+    possible_only: Finding = False,
+    place_ungiven: Finding = False,
+    earlier_time: Finding = False,
+    other_venue: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -129,7 +139,18 @@ def capped(
       question's, those of names it gives in part and places' ("who was the knife attacker":
       "Reportedly he stabbed a man on Streatham High Road"), or lacks a question word that
       another sentence of its story, close behind it, has along with all the rest
-      (story_rivals.fuller_rival). Those count only
+      (story_rivals.fuller_rival), or lacks the role a "who is the ROLE" question asks the
+      holder of (question_parts.asked_role: "who was the pilot of the beechcraft" answered
+      by "Officials said the plane was flying to Gillespie Field"), or gives only what could be
+      for an amount a question asks someone got ("how many years did Avenatti actually get":
+      "the crimes carry a prison term of up to 42 years"), or names no place for a where-question
+      but the address of the question's own ("where did the water main burst in white
+      plains": "Water main bursts in White Plains, New York, US"), or opens by setting itself
+      before its story while the question asks of a moment it names or of the future ("which
+      prison was Sirhan in when he got stabbed": "For many years, Sirhan was held ... at
+      Corcoran State Prison"), or gives a gathering at another place than the one the
+      question names ("will witkoff be at the washington meetings": "... during a meeting in
+      Alaska"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -164,6 +185,11 @@ def capped(
                     (kind_unnamed, KIND_UNNAMED),
                     (name_ungiven, NAME_UNGIVEN),
                     (fuller_rival, FULLER_RIVAL),
+                    (role_unsaid, ROLE_UNSAID),
+                    (possible_only, POSSIBLE_ONLY),
+                    (place_ungiven, PLACE_UNGIVEN),
+                    (earlier_time, EARLIER_TIME),
+                    (other_venue, OTHER_VENUE),
                 )
                 if _found(applies)
             ),

@@ -238,6 +238,113 @@ def capped(
         fuller_rival=lambda: (
             chosen.stories == 1 and _fuller_rival(ranking, rows, chosen.order, scores)
         ),
+        role_unsaid=lambda: dated and _role_unsaid(tokens, row.text),
+        # an amount someone got is not answered by what the law allows or a charge carries:
+        # Wikinews dev wrong citations 51 -> 49 (two unanswerable questions), no right answer
+        # lost; seed dev and WikiQA unchanged (news sentences only, as the other checks of a
+        # story's events)
+        possible_only=lambda: (
+            dated
+            and question_forms.asks_amount_received(analysis, tokens)
+            and sentence_analysis.states_only_possible_amount(row.text)
+        ),
+        place_ungiven=lambda: dated and _place_ungiven(analysis, row.text),
+        earlier_time=lambda: (
+            dated and _earlier_time(analysis, reading.tokens, matched, row.text, row.published)
+        ),
+        other_venue=lambda: _other_venue(asked, entities, row.text),
+    )
+
+
+# Titles so general that any title names their holder: "who is the Russian leader" is answered
+# by "Russian President Vladimir Putin", "who is the head of the EU" by "EU chief Ursula von der
+# Leyen" (each a right answer of the seed dev sets that a check for the word itself withheld).
+GENERAL_ROLES = frozenset({"leader", "head", "chief", "boss"})
+
+
+def _role_unsaid(tokens: Sequence[str], text: str) -> bool:
+    """A "who is the ROLE" question (question_parts.asked_role) is not answered by a sentence
+    without the role: its names hold other roles or none ("who was the pilot of the beechcraft
+    that crashed": "Officials said the single-engine propeller plane, a Beechcraft Sierra, was
+    flying to Gillespie Field airport"; "whos the judge who said prosecutors could look at
+    trump's tax returns": "He sought such intervention to prevent Mazars from releasing his
+    tax returns"). The role is said in a word that has it ("photojournalist", "co-pilot") or
+    has its stem; a general title (GENERAL_ROLES) by any title. For a news story's sentence
+    only (the caller's): WikiQA's encyclopedia summaries name a role's holder in words of their
+    own, and there it withheld a right answer (triggering F1 0.4885 -> 0.4828). Wikinews dev
+    wrong citations 53 -> 51 (an unanswerable question and a wrong sentence), no right answer
+    lost; seed dev unchanged."""
+    role = question_parts.asked_role(question_analysis.read_tokens(tokens))
+    if role is None:
+        return False
+    words = [w.lower() for w in tokenize(text)]
+    if role in GENERAL_ROLES:
+        titles = question_parts.one_word_roles()
+        return not any(w in titles or stem(w) in titles for w in words)
+    return not any(role in w or stem(w) == stem(role) for w in words)
+
+
+def _place_ungiven(analysis: question_analysis.Question, text: str) -> bool:
+    """A question asking where, in a place it names ("where did the water main burst in white
+    plains"), is not answered by a sentence whose only new places are that place's address
+    (sentence_analysis.without_addresses: "Water main bursts in White Plains, New York, US"):
+    the state and country say where the town is, not where in it. Wikinews dev wrong
+    citations 49 -> 48 (a wrong sentence), no right answer lost; of the five other where-
+    questions whose sentence gives an asked place's address, none lost its answer ("in
+    Kamloops, British Columbia (B.C.), Canada" has "Canada" besides)."""
+    if analysis.answer_type != "place":
+        return False
+    words = {t.word for t in analysis.terms} | {t.stem for t in analysis.terms}
+    bare = sentence_analysis.without_addresses(text, words)
+    return bare != text and not sentence_analysis.shows_answer(analysis, bare)
+
+
+def _earlier_time(
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    matched: Sequence[float],
+    text: str,
+    published: str | None,
+) -> bool:
+    """A news sentence that opens by setting itself before its story
+    (sentence_analysis.opens_at_earlier_time: "For many years, ...", "In 2016, ...") tells the
+    background, not the moment a question asks of: one whose scene clause names a past event
+    the sentence does not ("which prison was Sirhan in *when he got stabbed*": "For many
+    years, Sirhan was held protectively ... at Corcoran State Prison"; question_parts.in_scene),
+    or one asking of the future ("when is the appeal gonna be heard": "In 2016, the U.S.
+    Supreme Court declined to hear a case"). Wikinews dev wrong citations 48 -> 46 (a wrong
+    sentence and an unanswerable question), no right answer lost; of the three answers from
+    such sentences kept, all are right ("In 2007 they were inducted" for "what year was Van
+    Halen inducted")."""
+    if not sentence_analysis.opens_at_earlier_time(text, published):
+        return False
+    if question_forms.asks_future(tokens):
+        return True
+    scene = question_parts.in_scene(analysis, tokens)
+    return any(s and credit <= 0 for s, credit in zip(scene, matched, strict=True))
+
+
+_PLACE = "place"
+_PLACES = frozenset({_PLACE, "country"})
+
+
+def _other_venue(asked: question_evidence.Asked, entities: AbstractSet[str], text: str) -> bool:
+    """A question naming a place (a town or region: "is putin going to washington too",
+    "outcome of washington meeting") is not answered by a sentence without it whose gathering
+    is at another place (sentence_analysis.venue_words: "... agreed on robust security
+    guarantees during a meeting in Alaska", "the Alaska summit did not result in a
+    breakthrough"): that is another meeting of the story. Only a town or region the question
+    names: a country is its people or government as often ("the meeting between the us leader
+    and putin" was the Alaska summit). For any sentence, dated or not: the seed briefing has
+    no date. Seed dev abstentions 575 -> 578, wrong citations 40 -> 37, no right answer lost;
+    Wikinews dev and WikiQA unchanged."""
+    missing = [e for e in asked.named if asked.kinds.get(e) == _PLACE and e not in entities]
+    if not missing:
+        return False
+    venues = sentence_analysis.venue_words(text)
+    return any(
+        asked.kinds.get(e) in _PLACES and e not in asked.named and venues.intersection(e.split("-"))
+        for e in entities
     )
 
 
@@ -320,8 +427,8 @@ def _name_ungiven(
     if analysis.answer_type != "person":
         return False
     # a report's source answers only who said or reported it (mismatch.without_attribution)
-    if mismatch.REPORTING_DEEDS.isdisjoint(t.lower() for t in tokens):
-        text = mismatch.without_attribution(text)
+    if mismatch.REPORTS_THAT.isdisjoint(t.lower() for t in tokens):
+        text = mismatch.without_attribution(text, {t.lower() for t in tokens} - STOPWORDS)
     return (
         judged.answers == 0
         and (

@@ -286,6 +286,11 @@ def _plural_head_type(rest: Sequence[str]) -> tuple[str, str] | None:
 _MONEY_WORDS = frozenset(
     "cost costs price worth pay paid earn earns earned make makes salary money spend spends"
     " spent spending compensation bail fine fined ransom fee fees funding".split()
+) | frozenset(
+    # a currency asked in ("how much damage in dollars did the typhoon cause": Wikinews dev
+    # wrong citations 46 -> 45, an unanswerable question answered with "killed over 6,000
+    # people in 2013"; no right answer lost); not "pounds", a weight as well
+    "dollar dollars usd euro euros yen yuan rupee rupees rubles roubles bucks".split()
 )
 _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())

@@ -189,6 +189,47 @@ MOTIVE_DOERS = frozenset("anyone anybody someone somebody they he she people".sp
 # going to attend"), not a motion: read as one, two unanswerable CHECK questions were answered.
 # Seed dev right 793 -> 795 (seed-dev12, seed-dev17), CHECK sets, Wikinews and fresh sets
 # unchanged.
+# A "how many|much|long" question in the past asks what someone got, an amount that happened
+# ("how many years did Avenatti actually get when he was sentenced", "what sentence did Stefan
+# W end up getting"): its auxiliary or verb of the past, or "actually". One that says a
+# possibility or the future itself ("how many years could he get", "what is the maximum
+# sentence", "how long will he serve") asks no outcome.
+AMOUNT_KINDS = frozenset({"how_many", "how_much", "how_long"})
+_OUTCOME_MARKS = frozenset("did was were got received ended actually".split())
+_POSSIBILITY_ASKED = frozenset(
+    """could would might may can will possible possibly potential potentially maximum max
+    face faces facing risk risks carry carries""".split()
+)
+
+
+def asks_amount_received(question: question_analysis.Question, tokens: Sequence[str]) -> bool:
+    """Whether the question asks an amount that someone got or that happened (see
+    _OUTCOME_MARKS), not one that could be."""
+    words = [t.lower() for t in tokens]
+    return (
+        question.kind in AMOUNT_KINDS
+        and not _OUTCOME_MARKS.isdisjoint(words)
+        and _POSSIBILITY_ASKED.isdisjoint(words)
+        and ("up", "to") not in zip(words, words[1:], strict=False)  # "up to how many years"
+    )
+
+
+# The words that put what a question asks in the future ("when is the appeal *gonna* be heard",
+# "when *will* the ban end"), besides "going to" before a verb (_is_future)
+_FUTURE_WORDS = frozenset("will gonna upcoming next".split())
+
+
+def asks_future(tokens: Sequence[str]) -> bool:
+    """Whether the question asks about what is still to come (_FUTURE_WORDS, "going to VERB")."""
+    words = [t.lower() for t in tokens]
+    if not _FUTURE_WORDS.isdisjoint(words):
+        return True
+    return any(
+        a == "going" and b == "to" and _is_future(c)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 LIGHT_VERBS = frozenset("get gets got getting have has had having go goes went".split())
 
 

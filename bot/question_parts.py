@@ -477,6 +477,40 @@ def asked_head(tokens: Sequence[str]) -> str | None:
     return None
 
 
+# "who is|was the ROLE ...", "whos the ROLE": the copulas after "who" (and its contractions)
+# that make the question ask who holds a role rather than who did something
+_WHO_HOLDS = frozenset({"whos", "who's"})
+_ROLE_COPULAS = frozenset("is was are were".split())
+# the most words before the role, its modifiers ("the *japanese amateur* researcher")
+ROLE_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def one_word_roles() -> frozenset[str]:
+    """The role titles of one word ("pilot", "judge", "sultan"; facts/data/roles.txt)."""
+    return frozenset(title[0] for title in role_titles() if len(title) == 1)
+
+
+def asked_role(tokens: Sequence[str]) -> str | None:
+    """The role a "who is the ROLE" question asks the holder of ("who was the *pilot* of the
+    beechcraft", "whos the *judge* who said ...", "who was the japanese amateur *researcher*
+    that spotted ..."): a one-word role title among the first ROLE_REACH words after the
+    copula and its article, before any stop word; None for a question of another form ("who
+    did X meet", "who is Keir Starmer")."""
+    if not tokens:
+        return None
+    if tokens[0] in _WHO_HOLDS:
+        rest = list(tokens[1:])
+    elif tokens[0] == "who" and len(tokens) > 1 and tokens[1] in _ROLE_COPULAS:
+        rest = list(tokens[2:])
+    else:
+        return None
+    if rest and rest[0] in ("the", "a", "an", "that", "this"):
+        rest = rest[1:]
+    words = itertools.takewhile(lambda w: w not in STOPWORDS, rest[:ROLE_REACH])
+    return next((w for w in words if w in one_word_roles()), None)
+
+
 # Words that open a clause after the main one ("the toilet *that* got stolen", "when the house
 # subpoenaed him", "according to ..."): a verb there describes what the question is about, it is
 # not what it asks.

@@ -337,6 +337,85 @@ _MANNER = re.compile(
 )
 
 
+# What the law allows or a charge carries, not what someone got: "the crimes carry a prison
+# term of up to 42 years", "a potential charge of murder ... carries a possible life sentence",
+# "he faces up to ten years"; and the verbs of an outcome that say what was given as well ("was
+# sentenced to five years of a possible twenty").
+_POSSIBLE_AMOUNT = re.compile(
+    r"\b(?:possible|potential|maximum|(?:carr(?:y|ies)|faces?|facing|could (?:face|get))"
+    r" (?:a|an|up to|life)\b)",
+    re.IGNORECASE,
+)
+_AMOUNT_GIVEN = re.compile(r"\b(?:sentenced|jailed|fined|awarded|received|got)\b", re.IGNORECASE)
+
+
+def states_only_possible_amount(text: str) -> bool:
+    """Whether the sentence gives an amount only as a possibility (_POSSIBLE_AMOUNT) and names
+    no outcome (_AMOUNT_GIVEN)."""
+    return bool(_POSSIBLE_AMOUNT.search(text)) and not _AMOUNT_GIVEN.search(text)
+
+
+# A capitalised name and the names set after it by commas, as news gives a place's address
+# ("White Plains, New York, US", "Kamloops, British Columbia"): group 1 the name, group 2 the rest
+_NAME_RUN = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+_ADDRESSED = re.compile(rf"({_NAME_RUN})((?:,\s*(?:the\s+)?{_NAME_RUN})+)")
+
+
+def without_addresses(text: str, words: Iterable[str]) -> str:
+    """``text`` with the address taken off each place it names in the question's ``words``
+    (lower-cased: their stems or forms): "Water main bursts in White Plains, New York, US" is
+    "Water main bursts in White Plains" for "where did the water main burst in white plains".
+    The state and country after the asked place's name are where that place is, not where in
+    it something happened."""
+    asked = frozenset(words)
+
+    def own(name: str) -> bool:
+        return all(w.lower() in asked or stem(w.lower()) in asked for w in name.split())
+
+    return _ADDRESSED.sub(lambda m: m.group(1) if own(m.group(1)) else m.group(0), text)
+
+
+# A sentence that opens by setting itself at an earlier time than its story's ("For many years,
+# Sirhan was held ... at Corcoran State Prison", "In 2016, the U.S. Supreme Court declined to
+# hear a case ...", "For decades, three of the twelve lanes had been reserved"): background,
+# not the story's event. Group "year": a year, to be compared with the story's.
+_EARLIER_FRAME = re.compile(
+    r"^\W*(?:for (?:many|several|some|a few|\w+) (?:years|decades|centuries)"
+    r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b)",
+    re.IGNORECASE,
+)
+
+
+def opens_at_earlier_time(text: str, published: str | None) -> bool:
+    """Whether ``text`` opens by setting itself before its story (_EARLIER_FRAME); a year must
+    be before the year of ``published`` (an ISO date), as "In 2030, ..." is not."""
+    match = _EARLIER_FRAME.match(text)
+    if match is None:
+        return False
+    year = match.group("year")
+    if year is None:
+        return True
+    return bool(published) and published[:4].isdigit() and int(year) < int(published[:4])
+
+
+# Nouns of a gathering whose place news gives beside them ("a meeting in Alaska", "the Alaska
+# summit", "talks at Camp David"): where that gathering was, which tells one meeting from another
+GATHERINGS = r"(?:summit|summits|meeting|meetings|talks|conference|visit)"
+_VENUE_AFTER = re.compile(rf"\b{GATHERINGS}\s+(?:in|at)\s+(?:the\s+)?({_NAME_RUN})")
+_VENUE_BEFORE = re.compile(rf"({_NAME_RUN})\s+{GATHERINGS}\b")
+
+
+def venue_words(text: str) -> frozenset[str]:
+    """The words (lower-cased) of the names ``text`` gives as where a gathering was or is
+    ("during a meeting in Alaska", "the Alaska summit": {"alaska"})."""
+    return frozenset(
+        word.lower()
+        for pattern in (_VENUE_AFTER, _VENUE_BEFORE)
+        for match in pattern.finditer(text)
+        for word in match.group(1).split()
+    )
+
+
 def shows_manner(text: str) -> bool:
     """Does the sentence say by what means or through what channel something was done? A
     news story's lead that restates "Beto O'Rourke ... announced the end of his campaign" does

@@ -18,6 +18,7 @@ from bot.caps import (
     NO_MANNER,
     NO_TOPIC,
     PERSON_MISSING,
+    ROLE_UNSAID,
     SPEAKER_MISSING,
     SUBJECT_MISSING,
     TOPICLESS,
@@ -172,3 +173,9 @@ def test_a_sentence_another_of_its_story_says_more_fully_is_capped_above_the_thr
     # leaders meetings?", a hair ahead of the sentence that says all of it
     assert capped(0.6, threshold=THRESHOLD, fuller_rival=True) == Capped(CONTRASTED, FULLER_RIVAL)
     assert capped(0.4, threshold=THRESHOLD, fuller_rival=True) == Capped(0.4, None)
+
+
+def test_a_sentence_without_the_role_a_who_question_asks_is_capped_above_the_threshold():
+    # "who was the pilot of the beechcraft": "the plane ... was flying to Gillespie Field"
+    assert capped(0.6, threshold=THRESHOLD, role_unsaid=True) == Capped(CONTRASTED, ROLE_UNSAID)
+    assert capped(0.4, threshold=THRESHOLD, role_unsaid=True) == Capped(0.4, None)

@@ -223,3 +223,65 @@ def test_the_confidence_is_told_when_a_wh_question_asks_no_relation(tmp_path, mo
     answerer.answer("which prison")
     assert told[:3] == [True, False, False]
     assert set(told[3:]) == {False}
+
+
+def test_a_who_is_the_role_question_wants_the_role_in_the_sentence():
+    pilot = tokenize("who was the pilot of the beechcraft that crashed near henderson nevada")
+    flying = "Officials said the plane, a Beechcraft Sierra, was flying to Gillespie Field airport."
+    assert confidence_checks._role_unsaid(pilot, flying)
+    assert not confidence_checks._role_unsaid(pilot, "The co-pilot, Jo Smith, survived.")
+    journalist = tokenize("who was the journalist killed in the bomb in mokha")
+    assert not confidence_checks._role_unsaid(journalist, "It killed photojournalist Ziad.")
+    # a general title is said by any title
+    leader = tokenize("who is the russian leader mentioned in the article")
+    assert not confidence_checks._role_unsaid(leader, "Russian President Vladimir Putin agreed.")
+    assert confidence_checks._role_unsaid(leader, "Vladimir Putin agreed.")
+    # a question of another form asks no role
+    assert not confidence_checks._role_unsaid(tokenize("who won the race"), flying)
+
+
+def test_a_where_question_is_not_answered_by_its_own_place_s_address():
+    question = question_analysis.analyze("where exactly did the water main burst in white plains")
+    headline = "Water main bursts in White Plains, New York, US"
+    assert confidence_checks._place_ungiven(question, headline)
+    near = "It burst in White Plains, New York, close to Manhattan."
+    assert not confidence_checks._place_ungiven(question, near)
+    # nor does it hold of a sentence without an address to take off
+    assert not confidence_checks._place_ungiven(question, "It burst near the mall.")
+
+
+def test_a_sentence_set_before_its_story_does_not_answer_of_a_moment_it_does_not_name():
+    held = "For many years, Sirhan was held protectively at Corcoran State Prison."
+    question = "which prison was sirhan sirhan in when he got stabbed"
+    analysis = question_analysis.analyze(question)
+    tokens = tokenize(question)
+    lacks_scene = [0.0 if t.word in ("got", "stabbed") else 1.0 for t in analysis.terms]
+    assert confidence_checks._earlier_time(analysis, tokens, lacks_scene, held, "2023-09-01")
+    says_all = [1.0] * len(analysis.terms)
+    assert not confidence_checks._earlier_time(analysis, tokens, says_all, held, "2023-09-01")
+    # the future is never answered by an earlier time
+    appeal = "when is the appeal in the citizenship case gonna be heard"
+    declined = "In 2016, the U.S. Supreme Court declined to hear a case."
+    read = question_analysis.analyze(appeal)
+    zeros = [0.0] * len(read.terms)
+    assert confidence_checks._earlier_time(read, tokenize(appeal), zeros, declined, "2020-01-01")
+
+
+def test_a_gathering_at_another_place_does_not_answer_of_the_asked_place_s():
+    asked = SimpleNamespace(
+        named=frozenset({"washington", "vladimir-putin"}),
+        kinds={"washington": "place", "alaska": "place", "vladimir-putin": "person"},
+    )
+    alaska = "Witkoff mentioned that Trump and Putin agreed during a meeting in Alaska on Friday."
+    assert confidence_checks._other_venue(asked, {"alaska", "vladimir-putin"}, alaska)
+    # the asked place in the sentence, or no venue given, is no other gathering
+    both = "After the meeting in Alaska, Putin was not invited to Washington."
+    assert not confidence_checks._other_venue(asked, {"alaska", "washington"}, both)
+    plain = "Putin and Trump agreed on guarantees in Alaska."
+    assert not confidence_checks._other_venue(asked, {"alaska"}, plain)
+    # a country asked is its people as often as its ground
+    country = SimpleNamespace(
+        named=frozenset({"united-states"}), kinds={"united-states": "country", "alaska": "place"}
+    )
+    summit = "However, the Alaska summit did not result in a breakthrough."
+    assert not confidence_checks._other_venue(country, {"alaska"}, summit)

@@ -804,3 +804,24 @@ _WITKOFF = (
 )
 def test_a_sentence_reporting_the_possessor_quotes_the_words_asked_about(question, text, quoted):
     assert mismatch.quotes_the_possessor(analyze(question), tokenize(question), text) is quoted
+
+
+def test_a_source_opening_a_sentence_before_what_it_reports_names_no_one_who_did_it():
+    known = set(tokenize("what are the names of the two guys arrested for stabbing wiranto"))
+    confirmed = (
+        "Dedi Prasetyo, a spokesperson for the Indonesian National Police, confirmed that two "
+        "suspects were arrested."
+    )
+    assert mismatch.without_attribution(confirmed) == "two suspects were arrested."
+    assert mismatch.names_no_one_new(mismatch.without_attribution(confirmed), known, set())
+    # a name in what is reported stays, and so does a sentence without "that"
+    told = "A hospital official told Anadolu Agency, a news outlet, that one was Jalal Rahman."
+    assert mismatch.without_attribution(told) == "one was Jalal Rahman."
+    said = "Kurtzer said Rocky Linux was named after Rocky McGaugh."
+    assert mismatch.without_attribution(said) == said
+    # a "that" of a later clause is not the report's
+    other = "Police said the man, who says that he is innocent, was arrested."
+    assert mismatch.without_attribution(other) == other
+    # a source the question asks about stays: "who is the police spokesperson"
+    asked = {"police", "spokesperson"}
+    assert mismatch.without_attribution(confirmed, asked) == confirmed

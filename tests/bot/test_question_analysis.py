@@ -22,6 +22,9 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("how much money will american airlines lose from the ban", "how_much", "money"),
         ("how much was the bail for the tennis player", "how_much", "money"),
         ("how much rain did the storm drop", "how_much", "number"),
+        # and so does a currency it is asked in; a weight is no money
+        ("how much damage in dollars did the typhoon cause", "how_much", "money"),
+        ("how much does it weigh in pounds", "how_much", "number"),
         ("Who is Zelensky meeting?", "who", "person"),
         ("where is the arctic circle", "where", "place"),
         ("what county is Holly Ridge in", "where", "place"),

@@ -69,3 +69,42 @@ def test_a_yes_no_question_s_when_clause_asks_no_time_within_one_story():
     # a question asking when keeps its time
     when = analyze("when will he see the europeans")
     assert question_forms.intent_wants(match, when, one_story=True) == "time"
+
+
+@pytest.mark.parametrize(
+    ("question", "received"),
+    [
+        ("how many years did avenatti actually get when he was sentenced", True),
+        ("what sentence did stefan w end up getting for killing the mayor", True),
+        ("how many people were killed in the fire", True),
+        # a possibility, the future or the present asks no outcome
+        ("how many years could he get", False),
+        ("what is the maximum sentence for murder", False),
+        ("how long will he serve", False),
+        ("who was sentenced", False),
+    ],
+)
+def test_an_amount_question_in_the_past_asks_what_someone_got(question, received):
+    tokens = tokenize(question)
+    assert question_forms.asks_amount_received(analyze(question), tokens) is received
+
+
+def test_an_amount_asked_up_to_is_a_possible_one():
+    question = "pedophiles in poland could get up to how many years behind bars"
+    assert not question_forms.asks_amount_received(analyze(question), tokenize(question))
+    question = "how many years did he get, up to what the law allows"
+    assert not question_forms.asks_amount_received(analyze(question), tokenize(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "future"),
+    [
+        ("when is the appeal in the citizenship case gonna be heard", True),
+        ("when will the ban end", True),
+        ("is zelensky going to meet putin", True),
+        ("when did the court hear the appeal", False),
+        ("who is going to washington", False),
+    ],
+)
+def test_a_question_about_what_is_still_to_come_asks_the_future(question, future):
+    assert question_forms.asks_future(tokenize(question)) is future

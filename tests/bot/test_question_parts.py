@@ -80,6 +80,24 @@ def test_the_noun_a_what_question_asks_to_have_named(question, head):
 
 
 @pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("who was the pilot of the beechcraft that crashed near henderson", "pilot"),
+        ("whos the judge who said prosecutors could look at the tax returns", "judge"),
+        ("who was the japanese amateur researcher that spotted the wreck", "researcher"),
+        ("who is the head of the european union", "head"),
+        # who did something, or who a named person is, asks no role
+        ("who will chair the meeting", None),
+        ("who was the ex fbi guy npr talked to", None),
+        ("who is keir starmer", None),
+        ("who won the race", None),
+    ],
+)
+def test_the_role_a_who_is_the_question_asks_the_holder_of(question, role):
+    assert question_parts.asked_role(tokenize(question)) == role
+
+
+@pytest.mark.parametrize(
     ("question", "nouns"),
     [
         ("has anyone put out the agenda for the meetings yet", {"agenda", "meetings"}),

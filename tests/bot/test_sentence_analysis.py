@@ -708,3 +708,48 @@ def test_a_capitalised_run_holding_two_question_words_side_by_side_is_their_name
     text = "Kurtzer said Rocky Linux was named after Rocky McGaugh."
     runs = sentence_analysis.names_of_pairs(text, ["who", "is", "rocky", "linux", "named"])
     assert runs == (frozenset({"rocky", "linux"}),)
+
+
+def test_an_amount_the_law_allows_is_only_a_possible_one():
+    possible = sentence_analysis.states_only_possible_amount
+    assert possible("Together, the crimes carry a prison term of up to 42 years.")
+    assert possible("A potential charge of murder against him carries a possible life sentence.")
+    assert possible("He faces up to ten years in prison.")
+    # an outcome beside the possibility is given
+    assert not possible("He was sentenced to five years, of a possible twenty.")
+    assert not possible("Manafort was sentenced to 73 months in federal prison.")
+
+
+def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
+    words = ["water", "main", "burst", "white", "plains"]
+    headline = "Water main bursts in White Plains, New York, US"
+    bare = "Water main bursts in White Plains"
+    assert sentence_analysis.without_addresses(headline, words) == bare
+    # a place the question does not name keeps its address
+    found = "He was found in Queens, New York, on Wednesday."
+    assert sentence_analysis.without_addresses(found, words) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("For many years, Sirhan was held protectively at Corcoran State Prison.", True),
+        ("In 2016, the U.S. Supreme Court declined to hear a case.", True),
+        ("Decades ago the lanes had been reserved.", True),
+        # the story's own year, a later one, or no opening time is no earlier time
+        ("In 2020, the court agreed to hear the case.", False),
+        ("In 2030, the plan will end.", False),
+        ("Sirhan was stabbed on Friday.", False),
+    ],
+)
+def test_a_sentence_opening_before_its_story_sets_itself_at_an_earlier_time(text, earlier):
+    assert sentence_analysis.opens_at_earlier_time(text, "2020-05-01") is earlier
+
+
+def test_the_place_of_a_gathering_is_read_beside_its_noun():
+    witkoff = "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday."
+    assert sentence_analysis.venue_words(witkoff) == {"alaska"}
+    summit = "However, the Alaska summit did not result in a deal."
+    assert sentence_analysis.venue_words(summit) == {"alaska"}
+    # a place of something else is no venue
+    assert sentence_analysis.venue_words("Zelensky will meet Trump in Washington.") == set()
