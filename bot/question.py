@@ -194,6 +194,8 @@ SHORTHAND = {
     "thru": "through",
     "breakthru": "breakthrough",  # the same informal spelling inside a word
     "w/": "with",
+    # "b" alone is often a letter ("plan b", "hepatitis b"); before "there" it is "be"
+    "b there": "be there",
     "w/o": "without",
     "who'd": "who would",
     "who'll": "who will",
@@ -308,6 +310,10 @@ SHORTHAND = {
     "can you confirm": "",
     "could you confirm": "",
     "true or false": "",
+    # and asking for a yes or no after the statement: "alaska summit ceasefire breakthrough y/n"
+    # read "y" and "n" as words no sentence has (seed dev +1 right; with "b there", +2)
+    "yes or no": "",
+    "y/n": "",
     "fact check": "",
     "did i hear correctly that": "",
     "did i hear right that": "",

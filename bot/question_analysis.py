@@ -1526,8 +1526,10 @@ _COMPARING = _BEING | frozenset(
 
 
 # Small words that ask a stance: "is Russia against the guarantees" (a stop word elsewhere),
-# "is the Kremlin ok with the plan", "are they happy with it" (light words elsewhere)
-_CONTENT_WITH = frozenset("ok okay fine happy comfortable".split())
+# "is the Kremlin ok with the plan", "are they happy with it" (light words elsewhere), "is
+# Moscow on board with any of this" (read as "aboard", facts/data/phrases.txt: seed dev right
+# +2, "these efforts face strong opposition from the Kremlin", no wrong citation more)
+_CONTENT_WITH = frozenset("ok okay fine happy comfortable aboard".split())
 ATTITUDES = LIKING | _CONTENT_WITH | {"against"}
 
 

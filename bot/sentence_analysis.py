@@ -707,6 +707,54 @@ def compound_pairs(
                     row[j] = max(row[j], RELATED)
 
 
+def compound_modifiers(
+    question: Question, sents: Sequence[SentenceReading], hits: list[list[float]]
+) -> None:
+    """Credit the first of two adjacent question words ("the *european* force") where a
+    sentence writes the pair as a hyphenated compound modifier and its noun: "a *European-led*
+    force". The compound's first word says what kind of force it is, as the question's
+    adjective does; only before the question's own noun (not a related one: "European
+    soldiers" are not "a European-led force", see :func:`compound_pairs`), and not a name with
+    a number ("COVID-19 deaths" for "covid deaths": Wikinews dev ranked first 710 -> 707).
+    Seed dev right 1279 -> 1281 ("could american arms go to the european force instead"; one
+    answer lost, "that european force", whose own sentence's lead over the European-led
+    one shrank), no wrong citation more; Wikinews dev and WikiQA unchanged."""
+    terms = question.terms
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(terms):
+        at.setdefault(t.stem, []).append(i)
+    pairs = [
+        (i, second) for first, second in question.bigrams for i in at.get(first, ()) if second in at
+    ]
+    if not pairs or not any(s.compounds for s in sents):
+        return
+    forms = [t.related | {t.stem} for t in terms]
+    asked = frozenset().union(*forms)
+    for s, row in zip(sents, hits, strict=True):
+        if not s.compounds:
+            continue
+        stems = s.stems
+        for k, word in enumerate(stems[:-1]):
+            if "-" not in word:
+                continue
+            head, rest = word.split("-", 1)
+            if not rest.isalpha():  # a name with a number ("covid-19 deaths")
+                continue
+            for i, noun in pairs:
+                if (
+                    row[i] <= 0
+                    and stems[k + 1] == noun
+                    and stem(head) in forms[i]
+                    # a compound with another word of the question is compound_pairs' to
+                    # read ("who will *lead* the european force": it names no leader)
+                    and not any(
+                        parts[0] == stem(head) and not asked.isdisjoint(parts[1:])
+                        for parts in s.compounds
+                    )
+                ):
+                    row[i] = RELATED
+
+
 COMPLEMENT_REACH = 4  # "told the foreign powers in the gulf to": words between verb and "to"
 
 

@@ -30,6 +30,7 @@ from .sentence_analysis import (
     SentenceReading,
     closed_compounds,
     complement_unsaid,
+    compound_modifiers,
     compound_pairs,
     in_title,
     stems_of,
@@ -123,6 +124,7 @@ def matches(
                     if near in s.stemset:
                         row[j] = RELATED
     compound_pairs(question, sents, hits)
+    compound_modifiers(question, sents, hits)
     closed_compounds(question, sents, hits)
     _surnames(question, candidates, hits, people)
     _place_names(question, candidates, hits)

@@ -56,3 +56,20 @@ def test_much_and_big_of_a_degree_or_an_idiom_ask_no_amount():
     question = "how much do the discussions cost"
     asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
     assert "much" in coverage_gaps.crucial_words(asked)
+
+
+def test_the_ing_form_of_a_light_verb_names_no_event():
+    """ "if the allies are *coming* anyway", "is the world *putting* more pressure on russia":
+    the asker's telling, not the event a "-ing" word asks about ("which country will host the
+    peace deal *signing*")."""
+    for question, word in (
+        ("whats the point of its own force if the allies are coming anyway", "coming"),
+        ("is the world putting more pressure on russia", "putting"),
+    ):
+        asked = question_evidence.asked(
+            analyze(question), DEFAULT_RARITY, tokenize(question), [], None
+        )
+        assert word not in coverage_gaps.crucial_words(asked), question
+    question = "which country will host the peace deal signing"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert "signing" in coverage_gaps.crucial_words(asked)

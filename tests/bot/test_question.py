@@ -193,7 +193,9 @@ def test_a_count_in_thousands_is_written_as_news_writes_it():
 
 
 def test_chat_shorthand_and_clipped_words_are_spelled_out():
-    assert spell_out("wil the prez b there") == "will the president b there"
+    assert spell_out("wil the prez b there") == "will the president be there"
+    # "b" alone is a letter as often ("plan b"): only "b there" is spelled out
+    assert spell_out("is there a plan b") == "is there a plan b"
     assert spell_out("does the us share intel, shud they") == (
         "does the us share intelligence, should they"
     )
@@ -511,6 +513,9 @@ def test_the_coverage_as_a_whole_is_left_out(typed, read):
 def test_asking_to_confirm_is_a_yes_no_question():
     assert spell_out("can you confirm that russia wants a veto") == " that russia wants a veto"
     assert spell_out("true or false: russia wants a veto") == ": russia wants a veto"
+    assert spell_out("alaska summit ceasefire breakthrough y/n") == (
+        "alaska summit ceasefire breakthrough "
+    )
 
 
 @pytest.mark.parametrize(

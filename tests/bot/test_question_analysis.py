@@ -770,6 +770,8 @@ def test_small_words_of_a_stance_ask_for_one():
         ("is russia against the security guarantees", "against"),
         ("is the kremlin ok with the plan", "ok"),
         ("is macron happy with the plan", "happy"),
+        # "on board with" a plan, read as "aboard" (facts/data/phrases.txt), is agreeing to it
+        ("is the kremlin on board with these guarantee plans", "aboard"),
         # right after the "be" that follows its subject, whatever opens the question
         ("so the russians are against these guarantee efforts right", "against"),
         ("who is against the security guarantees", "against"),
@@ -782,6 +784,8 @@ def test_small_words_of_a_stance_ask_for_one():
     assert "against" not in [t.word for t in analyze("did they fight against russia").terms]
     assert "against" not in [t.word for t in analyze("so did they fight against russia").terms]
     assert "ok" not in [t.word for t in analyze("ok who is rutte").terms]
+    terms = {t.word: t for t in analyze("how many people were on board the plane").terms}
+    assert "~stance" not in terms["aboard"].related
     # a thing asked for holds no stance: "what is against the law" asks what is illegal
     assert "against" not in [t.word for t in analyze("what is against the law in texas").terms]
 

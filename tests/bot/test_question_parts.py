@@ -172,6 +172,10 @@ def test_the_common_verb_of_an_unlisted_phrasal_verb_is_the_askers_wording():
     soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
     assert soft["line"] and not soft["troops"]
     assert question_parts.phrasal_verbs(tokenize("why did pg&e shut off the power")) == {"shut"}
+    # a rarer form of a common verb: "lined" is "line"
+    assert question_parts.phrasal_verbs(tokenize("does he have more meetings lined up")) == {
+        "lined"
+    }
     for plain in (
         "who shut down parliament",
         "when will zelensky fly back to kyiv",
@@ -179,3 +183,24 @@ def test_the_common_verb_of_an_unlisted_phrasal_verb_is_the_askers_wording():
         "when did the mine blow up",
     ):
         assert question_parts.phrasal_verbs(tokenize(plain)) == frozenset(), plain
+
+
+def test_a_light_verb_is_the_askers_wording_unless_what_asks_it_as_its_subject():
+    """ "which president *put* stevens on the supreme court" is told by "He was nominated to
+    the Supreme Court ... by President Gerald Ford": the light verb is soft, its object is what
+    is done; "what *put* him in the hospital" asks the verb itself."""
+    question = analyze("which president put justice john paul stevens on the supreme court")
+    soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
+    assert soft["put"] and not soft["president"] and not soft["court"]
+    assert question_parts.light_verbs(tokenize("is the world putting more pressure on russia")) == {
+        "putting"
+    }
+    assert question_parts.light_verbs(tokenize("what put pranab in the hospital")) == frozenset()
+    # a verb of motion is the claim: "will putin come to the washington talks"
+    assert question_parts.light_verbs(tokenize("will putin come to the talks")) == frozenset()
+
+
+def test_a_light_verb_with_a_particle_of_its_own_meaning_is_asked():
+    """ "took over" is seized: the verb the question asks, not the asker's wording."""
+    assert question_parts.light_verbs(tokenize("what country took over ireland")) == frozenset()
+    assert question_parts.light_verbs(tokenize("did the us put in as much")) == {"put"}

@@ -416,6 +416,20 @@ def test_one_word_of_a_compound_or_its_words_reversed_do_not_match_it():
         assert row[terms.index("european")] == 0.0
 
 
+def test_an_adjective_before_its_noun_matches_a_compound_modifier_of_that_noun():
+    """ "the european force" is "a European-led force": the compound's first word says what
+    kind of force it is; not a related noun ("european soldiers", above) nor a name with a
+    number ("covid deaths" in "COVID-19 deaths" is matched as the name)."""
+    doc = article(
+        "Guarantees",
+        "The US may supply arms to Ukraine or to a European-led force.",
+        "European leaders met to talk about soldiers.",
+    )
+    q = analyze("could american arms go to the european force instead")
+    terms = [t.word for t in q.terms]
+    assert rank.rank(q, doc).matches[0][terms.index("european")] == rank_common.RELATED
+
+
 def test_a_person_pronoun_stands_for_the_subject_before_it_not_a_later_name() -> None:
     """In "He won with 92,153 votes" after "Johnson competed for the role against Jeremy Hunt" he
     is Johnson, so the sentence inherits Johnson but not Jeremy Hunt ("how many votes did Jeremy
