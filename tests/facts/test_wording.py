@@ -11,12 +11,14 @@ from facts.sentence_words import analyse_sentence, decode, stored_words
 from facts.wording import (
     MEASURE,
     PERSON_NAME,
+    PLACE_WORD,
     REASON,
     REPORTED,
     ROLE,
     STORED_TYPES,
     shown_types,
     shows,
+    skipping,
     type_bit,
 )
 from tests.conftest import NAME_TEXTS
@@ -197,3 +199,45 @@ def test_a_clause_of_reason_shows_a_reason():
         assert _shown_both_ways(text, "reason"), text
     assert not shows("He met the minister, as well as her deputy.", "reason")
     assert not shows("She spoke at the summit, as a member of the council.", "reason")
+
+
+def _unskipped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as written, without the look-ahead skipping() put in front."""
+    assert pattern.pattern.startswith("(?=[")
+    return re.compile(pattern.pattern[pattern.pattern.index("])") + 2 :], pattern.flags)
+
+
+_SKIPPED = [
+    MEASURE,
+    PLACE_WORD,
+    *(words._exact for words in (REASON, ROLE, REPORTED)),
+    *(words._folded for words in (REASON, ROLE, REPORTED)),
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["because", "Due to", "said", ", saying", "president", "North", "located", "12 km"]
+            + ["ſ", "K", "İ", "ı", "٣", " ", ",", ".", "-", "\u201c", "é", "the", "s", "k", "i"]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_a_skipping_pattern_finds_what_the_pattern_finds(text):
+    """skipping() only tells the engine where a match can start: every match, its span and its
+    groups are the same, under re.IGNORECASE and for the characters whose cases fold oddly."""
+    for pattern in _SKIPPED:
+        plain = _unskipped(pattern)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+
+
+def test_skipping_knows_where_a_match_can_start_or_leaves_the_pattern():
+    assert skipping(re.compile(r"\b(?:is|was)\b")).pattern == r"(?=[iw])\b(?:is|was)\b"
+    assert skipping(re.compile(r"(?:the )?end")).pattern == r"(?=[et])(?:the )?end"
+    assert skipping(re.compile(r"(?<=, )\d+x")).pattern == r"(?=[\d])(?<=, )\d+x"
+    for unknown in (r"\ba?", r".x", r"[^a]b", r"(?i:a)b", r"a*"):
+        assert skipping(re.compile(unknown)).pattern == unknown  # may match empty, or any start
