@@ -27,7 +27,7 @@ from .rank_common import (
     ONE_WORDS,
     PERCENTAGE,
     TIME_UNIT_PLURALS,
-    YEAR,
+    is_year,
     word_tokens,
 )
 from .text import STOPWORDS, normalize, phrases, related_stems, same_place_stems, stem, tokenize
@@ -1804,7 +1804,7 @@ def counts(text: str, counted: frozenset[str]) -> bool:
         return False  # no number at all, as most sentences: told without a test per token
     shares = frozenset(m.group(1) for m in PERCENTAGE.finditer(text)) if "%" in text else ()
     for i, token in enumerate(tokens):
-        number = token in _CARDINALS or (token[:1].isdigit() and not YEAR.fullmatch(token))
+        number = token in _CARDINALS or (token[:1].isdigit() and not is_year(token, text))
         if not number or stem(token) in counted:
             continue
         if any(stem(t) in counted for t in tokens[i + 1 : i + 1 + COUNT_REACH]):

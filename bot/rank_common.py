@@ -14,6 +14,31 @@ from functools import lru_cache
 from .text import tokenize
 
 YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
+# A four-digit number that a word of quantity comes before is a count, not a year: "more than
+# 1000 people have been arrested", "some 1500 troops", "at least 1200 homes". YEAR alone reads
+# every number from 1000 to 2099 as a year, so "how many were arrested" found no count in the
+# sentence that gives one (three Wikinews dev questions on one story).
+_QUANTIFIED = re.compile(
+    r"\b(?:(?:more|fewer|less) than|over|about|around|nearly|almost|approximately|roughly|some"
+    r"|at least|up to|an estimated)\s+(1[0-9]{3}|20[0-9]{2})\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def quantities(text: str) -> frozenset[str]:
+    """The year-like numbers of ``text`` that a word of quantity makes counts (_QUANTIFIED)."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset(m.group(1) for m in _QUANTIFIED.finditer(text))
+
+
+def is_year(token: str, text: str) -> bool:
+    """Whether a number ``token`` of ``text`` reads as a year: YEAR's shape, and no word of
+    quantity before it (:func:`quantities`)."""
+    return bool(YEAR.fullmatch(token)) and token not in quantities(text)
+
+
 # Units of time, the one list of them, each with its plural: what "how many days" counts
 # (_TIME_UNITS) and what a span of time is written in (_DURATION, _SPAN, _SPAN_UNITS)
 TIME_UNIT_PLURALS = {

@@ -33,6 +33,8 @@ from .rank_common import (
     RELATED,
     TIME_UNIT_PLURALS,
     YEAR,
+    is_year,
+    quantities,
     word_tokens,
 )
 from .text import STOPWORDS, stem, tokenize, zipf
@@ -939,14 +941,14 @@ def _numbers(text: str, words: frozenset[str] = NUMBER_WORDS) -> frozenset[str]:
     return frozenset(
         t
         for t in word_tokens(text)
-        if t in words or (t[:1].isdigit() and t not in days and not YEAR.fullmatch(t))
+        if t in words or (t[:1].isdigit() and t not in days and not is_year(t, text))
     )
 
 
 def _years(text: str) -> frozenset[str]:
     if not _DIGIT.search(text):
         return frozenset()
-    return frozenset(m.group(1) for m in YEAR.finditer(text))
+    return frozenset(m.group(1) for m in YEAR.finditer(text)) - quantities(text)
 
 
 def _capitalised(numbers: frozenset[str], text: str) -> bool:

@@ -9,3 +9,11 @@ def test_a_sentences_tokens_are_its_tokenized_words_kept_for_its_other_analyses(
     text = "On March 5, twelve U.S. officials met; 1,200 people (in 2025) watched."
     assert rank_common.word_tokens(text) == tuple(rank_common.tokenize(text))
     assert rank_common.word_tokens(text) is rank_common.word_tokens(text)
+
+
+def test_a_year_like_number_after_a_word_of_quantity_is_a_count_not_a_year():
+    arrested = "More than 1000 people have been arrested since the protests began in June."
+    assert not rank_common.is_year("1000", arrested)
+    assert rank_common.quantities("Some 1500 troops and at least 1200 homes.") == {"1500", "1200"}
+    assert rank_common.is_year("1998", "The club was founded in 1998 by 12 members.")
+    assert rank_common.is_year("1990", "It grew over the 1990s.")  # a decade is still a time

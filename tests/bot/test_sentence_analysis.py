@@ -753,3 +753,11 @@ def test_the_place_of_a_gathering_is_read_beside_its_noun():
     assert sentence_analysis.venue_words(summit) == {"alaska"}
     # a place of something else is no venue
     assert sentence_analysis.venue_words("Zelensky will meet Trump in Washington.") == set()
+
+
+def test_more_than_1000_people_is_a_count_for_how_many_and_no_year_for_when():
+    arrested = "More than 1000 people have been arrested since the protests began in June."
+    assert sentence_analysis._items(arrested, "count") == (frozenset({"1000"}),)
+    assert question_analysis.counts(arrested, frozenset({"peopl"}))
+    assert not sentence_analysis._years(arrested)
+    assert sentence_analysis._years("More than 10 people were arrested in 1989.") == {"1989"}
