@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 import click
 
 from facts import BuildReport, build
-from facts.articles import SUPPORTED_SUFFIXES, bom_encoding, other_files, shown
+from facts.articles import MAX_TEXT_BYTES, SUPPORTED_SUFFIXES, bom_encoding, other_files, shown
 from facts.errors import BuildError, DatabaseError, FactsError
 from facts.store import missing_folder, open_readonly
 
@@ -562,9 +562,13 @@ def ask_command(
         # line and status 1 as without --batch, not the same error on every line and status 0
         answerer.corpus.require_article(article)
     failed = False
-    for number, line in enumerate(_batch_lines(batch), start=1):
+    for number, line in enumerate(_bounded(_batch_lines(batch)), start=1):
         try:
-            result = _batch_line(answerer, line, number, article, top)
+            result = (
+                _batch_line(answerer, line, number, article, top)
+                if line is not None
+                else {"error": _OVERLONG, "line": number}
+            )
         except DatabaseError as exc:
             # locked by another program, or damaged: this line fails and the batch goes on
             # (a lock may be gone by the next line), so no answer after it is lost
@@ -591,6 +595,30 @@ def _batch_lines(handle: Any) -> io.TextIOWrapper:
         # as U+FFFD, a Windows "ANSI" file's é and curly quotes were answered garbled, unsaid
         return io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape")
     return io.TextIOWrapper(handle, encoding=encoding, errors="replace")
+
+
+# The most a batch line may hold, as read_text reads a settings or question file: a line is one
+# question (cut to answer.max_question_chars anyway) with an id or two, so no real one comes near
+MAX_BATCH_LINE = MAX_TEXT_BYTES
+_OVERLONG = (
+    f"a line of over {MAX_BATCH_LINE:,} characters without a line break: not a JSON line "
+    "(is this a batch file?)"
+)
+
+
+def _bounded(lines: io.TextIOWrapper) -> Iterator[str | None]:
+    """The batch's lines, each read up to MAX_BATCH_LINE characters; None for a line longer
+    than that, whose rest is read past in pieces of that size. Read whole, a file with no line
+    break (`--batch /dev/zero`, an image or a database given by mistake, `cat /dev/urandom |`)
+    was held in memory until the kernel killed the process (or, under a memory limit,
+    "internal error: MemoryError"), losing the answers of the lines before it."""
+    while line := lines.readline(MAX_BATCH_LINE):
+        if len(line) < MAX_BATCH_LINE or line.endswith("\n"):
+            yield line
+            continue
+        while (rest := lines.readline(MAX_BATCH_LINE)) and not rest.endswith("\n"):
+            pass
+        yield None
 
 
 def _json_line(obj: dict[str, Any]) -> str:

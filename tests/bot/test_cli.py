@@ -279,6 +279,32 @@ def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
     assert out[2]["answered"]
 
 
+def test_a_batch_line_too_long_to_be_one_fails_its_line_and_is_not_held_whole(project, monkeypatch):
+    """A batch with no line break (`ask --batch /dev/zero`, an image given by mistake) was read
+    into memory whole, until the kernel killed the process or "internal error: MemoryError";
+    a line over the limit gets an error object, and the lines after it are answered."""
+    from bot import cli
+
+    monkeypatch.setattr(cli, "MAX_BATCH_LINE", 100)
+    read = []
+    real_bounded = cli._bounded
+
+    def watched(lines):
+        readline = lines.readline
+        lines.readline = lambda size=-1: read.append(size) or readline(size)
+        return real_bounded(lines)
+
+    monkeypatch.setattr(cli, "_bounded", watched)
+    lines = ["\0" * 1000, json.dumps({"question": "hello"}), "x" * 250]
+    result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("line") for o in out] == [1, None, 3]
+    assert "without a line break" in out[0]["error"] and out[1]["intent"] == "greeting"
+    assert out[2]["error"] == out[0]["error"]
+    assert read and all(0 < size <= 100 for size in read)  # never a whole line at once
+
+
 def test_a_database_failure_in_a_batch_fails_that_line_not_the_rest(project, monkeypatch):
     """A database locked by another program (or damaged) while a batch runs: the lines it hit
     get an error object and the exit status says so; the batch went on to the end, where it
