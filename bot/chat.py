@@ -11,6 +11,7 @@ from facts.errors import DatabaseError, FactsError
 
 from . import follow_up
 from .answer import Answerer
+from .config import edited_since, file_fingerprint
 from .corpus import bare_id, typed_forms
 from .errors import BotError, UnknownArticleError
 from .model import Answer, SourceDetail
@@ -152,6 +153,7 @@ def chat_loop(
 ) -> None:
     """Read questions until /quit or end of input; a follow-up may lean on the last answer."""
     output_fn("factdesk chat: ask about the coverage; /help for commands, /quit to leave.")
+    config_read = file_fingerprint(answerer.config)  # what /reload tells an edit by
     last: Answer | None = None  # what /sources shows
     context: Answer | None = None  # what a follow-up leans on (follow_up.leaned_on)
     while True:
@@ -172,7 +174,7 @@ def chat_loop(
             output_fn(HELP)
             continue
         if command == "/reload":
-            output_fn(reload_reply(answerer))
+            output_fn(reload_reply(answerer, config_read))
             continue
         try:
             reply, answer = _respond(answerer, line, last, context)
@@ -208,19 +210,28 @@ def _respond(
     return answer.reply, answer
 
 
-def reload_reply(answerer: Answerer) -> str:
+def reload_reply(answerer: Answerer, config_read: str | None = None) -> str:
     """``/reload``: the database re-opened, as the bot's ``/reload`` does after a rebuild. A
     chat kept answering from the build it started with, whatever was built meanwhile (an
     article added in another terminal was "not covered"), and ``/reload`` was an unknown
-    command: the only way to see the rebuild was to leave and start again."""
+    command: the only way to see the rebuild was to leave and start again. The settings stay
+    as the chat read them (``config_read``, their :func:`file_fingerprint`): an operator who
+    edited an intent or a synonym, then typed ``/reload`` to try it, was told "Reloaded" and
+    saw the old behaviour with no word why, where the bot's ``/reload`` says so."""
     try:
         corpus = answerer.reload()
     except (BotError, FactsError) as exc:  # a broken rebuild: the previous one still answers
         return f"Reload failed, still answering from the previous database: {exc}"
     built = f", built {corpus.built_at}" if corpus.built_at else ""
+    note = (
+        f" ({answerer.config.source} was edited since this chat started: the database is "
+        "reloaded, the settings apply in a new factdesk chat)"
+        if edited_since(answerer.config, config_read)
+        else ""
+    )
     return (
         f"Reloaded {corpus.path.name}: {counted(corpus.article_count, 'article')}, "
-        f"{counted(corpus.sentence_count, 'sentence')}{built}."
+        f"{counted(corpus.sentence_count, 'sentence')}{built}{note}."
     )
 
 
