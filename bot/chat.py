@@ -340,6 +340,8 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
         if len(numbers) <= _NUMBERS_CHARS and _SOURCE_NUMBERS.fullmatch(numbers):
             # "/sources 2" or "/sources [2]": an answer numbers its sources so, and no article
             # has that id; it was told "no article with id “2”"
+            if last is not None and not last.citations:
+                return QUOTED_NOTHING
             details = [] if last is None else answerer.sources(last)
             return source_reply(details, [int(n) for n in re.findall(r"\d+", article)])
         if has_words(article) and not answerer.names_a_topic(article):
@@ -358,4 +360,15 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
         return reply
     if last is None:
         return render_sources([])
+    if not last.citations:
+        return QUOTED_NOTHING
     return render_sources(answerer.sources(last))
+
+
+# `/sources` shown an answer that quoted nothing: on Discord, typed as a reply to an abstention
+# on a question of its own (what a reply to it follows up on), or in a thread opened on one. It
+# was told "No sources yet: ask a question first", a member who had just asked one.
+QUOTED_NOTHING = (
+    "That answer quoted nothing (the coverage doesn't say), so it has no sources; "
+    "`/sources query: TOPIC` lists the articles that cover a topic."
+)
