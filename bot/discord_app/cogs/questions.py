@@ -351,11 +351,12 @@ def unknown_command_note(
     say (/foo bar)"; chat names it too. ``/reload`` typed rather than picked from the menu is
     a command the bot has, for some: "I don't know /reload" sent an admin looking for why it
     was missing; it is told where it runs (a typed one is never run: who typed it is not
-    checked as the slash command's permission is). ``typed``: where the member typed it."""
+    checked as the slash command's permission is): in a server, which a DM was not told,
+    where the menu has no ``/reload`` (``guild_only``). ``typed``: where the member typed it."""
     if word.strip().lower() == "/reload":
         return (
-            "`/reload` runs only picked from the slash-command menu, for members with the "
-            f"{permission_label(admin_permission)} permission; {typed} it is not run."
+            "`/reload` runs only in a server, picked from the slash-command menu, for members "
+            f"with the {permission_label(admin_permission)} permission; {typed} it is not run."
         )
     meant = meant_command(word, ("/ask", "/sources", "/help"))
     hint = f" (did you mean `{meant}`?)" if meant else ""
