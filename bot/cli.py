@@ -612,13 +612,23 @@ def _bounded(lines: io.TextIOWrapper) -> Iterator[str | None]:
     break (`--batch /dev/zero`, an image or a database given by mistake, `cat /dev/urandom |`)
     was held in memory until the kernel killed the process (or, under a memory limit,
     "internal error: MemoryError"), losing the answers of the lines before it."""
-    while line := lines.readline(MAX_BATCH_LINE):
-        if len(line) < MAX_BATCH_LINE or line.endswith("\n"):
-            yield line
-            continue
-        while (rest := lines.readline(MAX_BATCH_LINE)) and not rest.endswith("\n"):
-            pass
-        yield None
+    while True:
+        line, whole = _line_within(lines, MAX_BATCH_LINE)
+        if not line:
+            return
+        yield line if whole else None
+
+
+def _line_within(stream: Any, limit: int) -> tuple[str, bool]:
+    """The next line of ``stream`` up to ``limit`` characters ("" at the end), and whether that
+    is all of it; the rest of a longer line is read past, ``limit`` characters at a time, so
+    memory stays bounded however long it runs."""
+    line = stream.readline(limit)
+    if len(line) < limit or line.endswith("\n"):
+        return line, True
+    while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+        pass
+    return line, False
 
 
 def _json_line(obj: dict[str, Any]) -> str:
@@ -741,7 +751,16 @@ def chat_command(obj: Context, db_path: str | None) -> None:
 
 def _prompt() -> str:
     """One line from the terminal. click.prompt turns Ctrl-D and Ctrl-C into ``Abort``, which
-    would end the chat with "Aborted!" and status 1; the chat leaves quietly on end of input."""
+    would end the chat with "Aborted!" and status 1; the chat leaves quietly on end of input.
+    Piped in (`factdesk chat < questions.txt`), a line is read up to MAX_BATCH_LINE characters
+    (a question is cut far shorter, to answer.max_question_chars): click.prompt read it whole,
+    and a file with no line break (`chat < /dev/zero`) until the kernel killed the process."""
+    if not _is_terminal(sys.stdin):
+        click.echo("you> ", nl=False)
+        line, _ = _line_within(sys.stdin, MAX_BATCH_LINE)
+        if not line:
+            raise EOFError
+        return line.rstrip("\r\n")
     try:
         return click.prompt("you", prompt_suffix="> ", default="", show_default=False)
     except click.exceptions.Abort:
@@ -775,6 +794,13 @@ class TerminalInput:
         line = self.readline()
         self.ended = self.ended or not line
         return line
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _line_waiting() -> bool:

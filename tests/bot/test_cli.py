@@ -584,6 +584,20 @@ def test_chat_ends_quietly_with_status_0_at_ctrl_d(project):
     assert "Friedrich Merz" in result.output and "Aborted" not in result.output
 
 
+def test_chat_piped_in_reads_a_line_no_further_than_the_limit(project, monkeypatch):
+    """`factdesk chat < file` read each line whole (click.prompt): a file with no line break
+    (`chat < /dev/zero`) was read until the kernel killed the process. A line is read up to
+    MAX_BATCH_LINE characters, its rest passed over, and the next line is the next question."""
+    from bot import cli
+
+    monkeypatch.setattr(cli, "MAX_BATCH_LINE", 100)
+    result = run(project, "chat", input="x" * 1000 + "\nhello\n")
+    assert result.exit_code == 0, result.output
+    # read whole, the 1,000 letters were a question cut to max_question_chars (500)
+    assert "cut to" not in result.output
+    assert "Hi! Ask me about the coverage" in result.output
+
+
 def test_chat_joins_lines_pasted_together_and_ends_at_a_ctrl_d_among_them():
     """A terminal reports a Ctrl-D once: read while gathering pasted lines, it was used up,
     and the chat waited at the next prompt instead of ending."""
