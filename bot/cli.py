@@ -943,6 +943,7 @@ def eval_command(
         click.echo(format_unused_gold(questions, unused), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
         target, failed = _eval_database(config, db_path, article_paths, Path(tmp))
+        shown = _shown_database(target, Path(tmp), article_paths)
         answerer = Answerer(config, target)
         for intent, match in answerer.matcher.shadowed():
             click.echo(
@@ -960,14 +961,15 @@ def eval_command(
             try:  # the corpus's error names the id a file name (`000_x.txt`) meant
                 answerer.corpus.require_article(item.article)
             except UnknownArticleError as exc:
-                unknown_articles.append(f"{questions}: question {number}: {exc}")
+                where = str(exc).replace(str(target), shown)
+                unknown_articles.append(f"{questions}: question {number}: {where}")
         if unknown_articles:
             raise UnknownArticleError(capped_lines(unknown_articles))
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
-            click.echo(_no_gold_here(target), err=True)
+            click.echo(_no_gold_here(shown), err=True)
         elif unfound := unfound_gold(report, answerer.corpus.holds):
-            click.echo(format_unfound_gold(questions, target, unfound), err=True)
+            click.echo(format_unfound_gold(questions, shown, unfound), err=True)
         answerer.corpus.close()
     if as_json:
         click.echo(json.dumps(report.to_json(show_wrong), indent=2, ensure_ascii=False))
@@ -1004,7 +1006,16 @@ def _exit_if_partly_built(failed: int) -> None:
         sys.exit(1)
 
 
-def _no_gold_here(target: Path) -> str:
+def _shown_database(target: Path, tmp: Path, article_paths: Sequence[str]) -> str:
+    """The database an eval asked, as its warnings and errors name it: ``--articles`` built
+    into a temporary one (no ``--db``) is named by those paths. Its path, gone when the eval
+    ended, was named ("no sentence of /tmp/factdesk-eval-…/eval.db holds …")."""
+    if target.parent != tmp:
+        return str(target)
+    return f"the articles of --articles {' '.join(article_paths)}"
+
+
+def _no_gold_here(target: Path | str) -> str:
     return (
         f"note: no sentence in {target} holds any of these questions' gold text: is it "
         "the database they were written for? (--db FILE, or --articles PATH)"
@@ -1051,7 +1062,8 @@ def _eval_conversations(
                 and not any(r.ranked_top1 for r in scored)
                 and not _quotes_a_gold(answerer, turns)
             ):
-                click.echo(_no_gold_here(target), err=True)
+                shown = _shown_database(target, Path(tmp), article_paths)
+                click.echo(_no_gold_here(shown), err=True)
         finally:
             answerer.corpus.close()
     if as_json:

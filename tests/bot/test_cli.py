@@ -642,6 +642,25 @@ def test_eval_against_a_database_without_the_questions_articles_says_so(project,
     assert "note:" not in run(project, "eval", str(questions)).stderr
 
 
+def test_eval_names_articles_built_for_it_by_their_paths_not_a_removed_temporary_file(
+    project, tmp_path
+):
+    """`eval --articles PATH` without --db builds into a temporary database, removed when the
+    eval ends, and its notes, warnings and errors named that file ("no sentence in
+    /tmp/factdesk-eval-…/eval.db holds …"): they name the articles given."""
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "storm.txt").write_text("Storm hits coast\nA storm hit the coast on Friday.\n")
+    questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    note = run(project, "eval", str(questions), "--articles", str(other)).stderr
+    assert f"note: no sentence in the articles of --articles {other} holds " in note
+    unknown = project / "unknown.yaml"
+    unknown.write_text("- q: when?\n  article: nope\n  gold: [Friday]\n", encoding="utf-8")
+    error = run(project, "eval", str(unknown), "--articles", str(other)).stderr
+    assert f"no article with id 'nope' in the articles of --articles {other}" in error
+    assert "factdesk-eval-" not in note + error
+
+
 def test_eval_refuses_a_negative_number_of_misses_to_list(project):
     """--show-wrong -5 was read as a slice: every miss but the last five."""
     questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
