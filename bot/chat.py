@@ -146,6 +146,11 @@ def ask_argument(rest: str) -> str:
     return rest[_ASK_OPTION.match(rest).end() :]
 
 
+# A byte of a line that is not UTF-8, as the "surrogateescape" decoding keeps it (the chat's
+# input is read so: cli.chat_command)
+UNDECODED = re.compile("[\udc80-\udcff]")
+
+
 def chat_loop(
     answerer: Answerer,
     input_fn: Callable[[], str],
@@ -164,6 +169,13 @@ def chat_loop(
             return
         line = unwrapped(line.strip())
         if not line:
+            continue
+        if undecoded := UNDECODED.search(line):
+            # read as a question, the byte was dropped ("caf question" for a Latin-1 "café")
+            output_fn(
+                f"Error: not UTF-8 text (byte 0x{ord(undecoded.group()) - 0xDC00:02x}): type it "
+                "again, or save the file as UTF-8"
+            )
             continue
         # "/SOURCES" with caps lock on is still the command
         command = (bare(line).split() or [""])[0].lower()

@@ -746,7 +746,17 @@ def chat_command(obj: Context, db_path: str | None) -> None:
 
     config = obj.config
     answerer = Answerer(config, ensure_database(config, db_path))
+    _keep_undecoded(sys.stdin)
     chat_loop(answerer, input_fn=TerminalInput(), output_fn=click.echo)
+
+
+def _keep_undecoded(stream: Any) -> None:
+    """Read ``stream`` keeping a byte that is not UTF-8 as a lone surrogate, for the chat to
+    refuse that line (chat.UNDECODED). Under a UTF-8 locale stdin is strict: a Latin-1 line
+    piped in (`factdesk chat < notes.txt`) ended the chat with "internal error:
+    UnicodeDecodeError", and the lines after it were never asked."""
+    with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+        stream.reconfigure(errors="surrogateescape")
 
 
 def _prompt() -> str:

@@ -598,6 +598,23 @@ def test_chat_piped_in_reads_a_line_no_further_than_the_limit(project, monkeypat
     assert "Hi! Ask me about the coverage" in result.output
 
 
+def test_chat_piped_a_line_that_is_not_utf8_refuses_it_and_goes_on(project):
+    """Under a UTF-8 locale, where stdin is read strictly (as CliRunner's is), a Latin-1 line
+    piped into chat ended it with "internal error: UnicodeDecodeError"; under the C locale its
+    byte was dropped and "caf question" asked. The line gets one error line, and the chat goes
+    on."""
+    result = CliRunner().invoke(
+        main,
+        ["--config", str(project / "config.yaml"), "chat"],
+        input=b"caf\xe9 question\nhello\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "Error: not UTF-8 text (byte 0xe9): type it again, or save the file as UTF-8" in (
+        result.output
+    )
+    assert "caf question" not in result.output and "Hi! Ask me about" in result.output
+
+
 def test_chat_joins_lines_pasted_together_and_ends_at_a_ctrl_d_among_them():
     """A terminal reports a Ctrl-D once: read while gathering pasted lines, it was used up,
     and the chat waited at the next prompt instead of ending."""
