@@ -296,8 +296,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wn-db", help="the Wikinews database (eval/wikinews-*.yaml)")
     parser.add_argument("--config", default=str(ROOT / "config.yaml"))
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="the typos' random seed")
-    parser.add_argument("--variants", type=int, default=1, help="typo'd copies of each question")
-    parser.add_argument("--jobs", type=int, default=4, help="worker processes")
+    parser.add_argument(
+        "--variants", type=_at_least_one, default=1, help="typo'd copies of each question"
+    )
+    parser.add_argument("--jobs", type=_at_least_one, default=4, help="worker processes")
     parser.add_argument("--json", help="write every question's result to this file")
     parser.add_argument(
         "--list",
@@ -309,6 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not (args.seed_db or args.wn_db):
         parser.error("give --seed-db, --wn-db or both")
+    if args.json and not Path(args.json).resolve().parent.is_dir():
+        parser.error(f"--json: no folder {Path(args.json).resolve().parent} to write it in")
+    _check_inputs(args.config, [db for db in (args.seed_db, args.wn_db) if db])
     rows = run(args.seed_db, args.wn_db, args.seed, args.variants, args.config, args.jobs)
     for which in args.list:
         for line in listed(rows, which):
@@ -317,8 +322,36 @@ def main(argv: list[str] | None = None) -> int:
     for name, s in result.items():
         print(_line(name, s))
     if args.json:
-        Path(args.json).write_text(json.dumps({"summary": result, "rows": rows}, indent=1))
+        try:
+            Path(args.json).write_text(json.dumps({"summary": result, "rows": rows}, indent=1))
+        except OSError as exc:
+            message = f"python -m bench.typos: --json: cannot write {args.json} ({exc})"
+            raise SystemExit(message) from None
     return 0
+
+
+def _at_least_one(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {number}")
+    return number
+
+
+def _check_inputs(config: str | None, dbs: list[str]) -> None:
+    """The settings and every database, opened before any question is asked: a missing or
+    wrong --seed-db or --wn-db (the README's command run before its build, or given the folder)
+    or --config was a traceback from a worker process, through concurrent.futures."""
+    from bot.config import load_config
+    from bot.errors import BotError
+    from facts.errors import FactsError
+    from facts.store import open_readonly
+
+    try:
+        load_config(config)
+        for db in dbs:
+            open_readonly(db).close()
+    except (BotError, FactsError) as exc:
+        raise SystemExit(f"python -m bench.typos: {exc}") from None
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from facts.errors import DatabaseError, FactsError
 
 from . import follow_up
 from .answer import Answerer
+from .config import edited_since, file_fingerprint
 from .corpus import bare_id, typed_forms
 from .errors import BotError, UnknownArticleError
 from .model import Answer, SourceDetail
@@ -145,6 +146,11 @@ def ask_argument(rest: str) -> str:
     return rest[_ASK_OPTION.match(rest).end() :]
 
 
+# A byte of a line that is not UTF-8, as the "surrogateescape" decoding keeps it (the chat's
+# input is read so: cli.chat_command)
+UNDECODED = re.compile("[\udc80-\udcff]")
+
+
 def chat_loop(
     answerer: Answerer,
     input_fn: Callable[[], str],
@@ -152,6 +158,7 @@ def chat_loop(
 ) -> None:
     """Read questions until /quit or end of input; a follow-up may lean on the last answer."""
     output_fn("factdesk chat: ask about the coverage; /help for commands, /quit to leave.")
+    config_read = file_fingerprint(answerer.config)  # what /reload tells an edit by
     last: Answer | None = None  # what /sources shows
     context: Answer | None = None  # what a follow-up leans on (follow_up.leaned_on)
     while True:
@@ -163,6 +170,13 @@ def chat_loop(
         line = unwrapped(line.strip())
         if not line:
             continue
+        if undecoded := UNDECODED.search(line):
+            # read as a question, the byte was dropped ("caf question" for a Latin-1 "café")
+            output_fn(
+                f"Error: not UTF-8 text (byte 0x{ord(undecoded.group()) - 0xDC00:02x}): type it "
+                "again, or save the file as UTF-8"
+            )
+            continue
         # "/SOURCES" with caps lock on is still the command
         command = (bare(line).split() or [""])[0].lower()
         # by its first word, as /sources: "/help sources" was an unknown command /help
@@ -172,7 +186,7 @@ def chat_loop(
             output_fn(HELP)
             continue
         if command == "/reload":
-            output_fn(reload_reply(answerer))
+            output_fn(reload_reply(answerer, config_read))
             continue
         try:
             reply, answer = _respond(answerer, line, last, context)
@@ -208,19 +222,28 @@ def _respond(
     return answer.reply, answer
 
 
-def reload_reply(answerer: Answerer) -> str:
+def reload_reply(answerer: Answerer, config_read: str | None = None) -> str:
     """``/reload``: the database re-opened, as the bot's ``/reload`` does after a rebuild. A
     chat kept answering from the build it started with, whatever was built meanwhile (an
     article added in another terminal was "not covered"), and ``/reload`` was an unknown
-    command: the only way to see the rebuild was to leave and start again."""
+    command: the only way to see the rebuild was to leave and start again. The settings stay
+    as the chat read them (``config_read``, their :func:`file_fingerprint`): an operator who
+    edited an intent or a synonym, then typed ``/reload`` to try it, was told "Reloaded" and
+    saw the old behaviour with no word why, where the bot's ``/reload`` says so."""
     try:
         corpus = answerer.reload()
     except (BotError, FactsError) as exc:  # a broken rebuild: the previous one still answers
         return f"Reload failed, still answering from the previous database: {exc}"
     built = f", built {corpus.built_at}" if corpus.built_at else ""
+    note = (
+        f" ({answerer.config.source} was edited since this chat started: the database is "
+        "reloaded, the settings apply in a new factdesk chat)"
+        if edited_since(answerer.config, config_read)
+        else ""
+    )
     return (
         f"Reloaded {corpus.path.name}: {counted(corpus.article_count, 'article')}, "
-        f"{counted(corpus.sentence_count, 'sentence')}{built}."
+        f"{counted(corpus.sentence_count, 'sentence')}{built}{note}."
     )
 
 
@@ -329,6 +352,8 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
         if len(numbers) <= _NUMBERS_CHARS and _SOURCE_NUMBERS.fullmatch(numbers):
             # "/sources 2" or "/sources [2]": an answer numbers its sources so, and no article
             # has that id; it was told "no article with id “2”"
+            if last is not None and not last.citations:
+                return QUOTED_NOTHING
             details = [] if last is None else answerer.sources(last)
             return source_reply(details, [int(n) for n in re.findall(r"\d+", article)])
         if has_words(article) and not answerer.names_a_topic(article):
@@ -347,4 +372,15 @@ def sources_reply(answerer: Answerer, last: Answer | None, article: str = "") ->
         return reply
     if last is None:
         return render_sources([])
+    if not last.citations:
+        return QUOTED_NOTHING
     return render_sources(answerer.sources(last))
+
+
+# `/sources` shown an answer that quoted nothing: on Discord, typed as a reply to an abstention
+# on a question of its own (what a reply to it follows up on), or in a thread opened on one. It
+# was told "No sources yet: ask a question first", a member who had just asked one.
+QUOTED_NOTHING = (
+    "That answer quoted nothing (the coverage doesn't say), so it has no sources; "
+    "`/sources query: TOPIC` lists the articles that cover a topic."
+)

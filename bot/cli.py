@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 import click
 
 from facts import BuildReport, build
-from facts.articles import SUPPORTED_SUFFIXES, bom_encoding, other_files, shown
+from facts.articles import MAX_TEXT_BYTES, SUPPORTED_SUFFIXES, bom_encoding, other_files, shown
 from facts.errors import BuildError, DatabaseError, FactsError
 from facts.store import missing_folder, open_readonly
 
@@ -562,9 +562,13 @@ def ask_command(
         # line and status 1 as without --batch, not the same error on every line and status 0
         answerer.corpus.require_article(article)
     failed = False
-    for number, line in enumerate(_batch_lines(batch), start=1):
+    for number, line in enumerate(_bounded(_batch_lines(batch)), start=1):
         try:
-            result = _batch_line(answerer, line, number, article, top)
+            result = (
+                _batch_line(answerer, line, number, article, top)
+                if line is not None
+                else {"error": _OVERLONG, "line": number}
+            )
         except DatabaseError as exc:
             # locked by another program, or damaged: this line fails and the batch goes on
             # (a lock may be gone by the next line), so no answer after it is lost
@@ -591,6 +595,40 @@ def _batch_lines(handle: Any) -> io.TextIOWrapper:
         # as U+FFFD, a Windows "ANSI" file's é and curly quotes were answered garbled, unsaid
         return io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape")
     return io.TextIOWrapper(handle, encoding=encoding, errors="replace")
+
+
+# The most a batch line may hold, as read_text reads a settings or question file: a line is one
+# question (cut to answer.max_question_chars anyway) with an id or two, so no real one comes near
+MAX_BATCH_LINE = MAX_TEXT_BYTES
+_OVERLONG = (
+    f"a line of over {MAX_BATCH_LINE:,} characters without a line break: not a JSON line "
+    "(is this a batch file?)"
+)
+
+
+def _bounded(lines: io.TextIOWrapper) -> Iterator[str | None]:
+    """The batch's lines, each read up to MAX_BATCH_LINE characters; None for a line longer
+    than that, whose rest is read past in pieces of that size. Read whole, a file with no line
+    break (`--batch /dev/zero`, an image or a database given by mistake, `cat /dev/urandom |`)
+    was held in memory until the kernel killed the process (or, under a memory limit,
+    "internal error: MemoryError"), losing the answers of the lines before it."""
+    while True:
+        line, whole = _line_within(lines, MAX_BATCH_LINE)
+        if not line:
+            return
+        yield line if whole else None
+
+
+def _line_within(stream: Any, limit: int) -> tuple[str, bool]:
+    """The next line of ``stream`` up to ``limit`` characters ("" at the end), and whether that
+    is all of it; the rest of a longer line is read past, ``limit`` characters at a time, so
+    memory stays bounded however long it runs."""
+    line = stream.readline(limit)
+    if len(line) < limit or line.endswith("\n"):
+        return line, True
+    while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+        pass
+    return line, False
 
 
 def _json_line(obj: dict[str, Any]) -> str:
@@ -708,12 +746,31 @@ def chat_command(obj: Context, db_path: str | None) -> None:
 
     config = obj.config
     answerer = Answerer(config, ensure_database(config, db_path))
+    _keep_undecoded(sys.stdin)
     chat_loop(answerer, input_fn=TerminalInput(), output_fn=click.echo)
+
+
+def _keep_undecoded(stream: Any) -> None:
+    """Read ``stream`` keeping a byte that is not UTF-8 as a lone surrogate, for the chat to
+    refuse that line (chat.UNDECODED). Under a UTF-8 locale stdin is strict: a Latin-1 line
+    piped in (`factdesk chat < notes.txt`) ended the chat with "internal error:
+    UnicodeDecodeError", and the lines after it were never asked."""
+    with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+        stream.reconfigure(errors="surrogateescape")
 
 
 def _prompt() -> str:
     """One line from the terminal. click.prompt turns Ctrl-D and Ctrl-C into ``Abort``, which
-    would end the chat with "Aborted!" and status 1; the chat leaves quietly on end of input."""
+    would end the chat with "Aborted!" and status 1; the chat leaves quietly on end of input.
+    Piped in (`factdesk chat < questions.txt`), a line is read up to MAX_BATCH_LINE characters
+    (a question is cut far shorter, to answer.max_question_chars): click.prompt read it whole,
+    and a file with no line break (`chat < /dev/zero`) until the kernel killed the process."""
+    if not _is_terminal(sys.stdin):
+        click.echo("you> ", nl=False)
+        line, _ = _line_within(sys.stdin, MAX_BATCH_LINE)
+        if not line:
+            raise EOFError
+        return line.rstrip("\r\n")
     try:
         return click.prompt("you", prompt_suffix="> ", default="", show_default=False)
     except click.exceptions.Abort:
@@ -747,6 +804,13 @@ class TerminalInput:
         line = self.readline()
         self.ended = self.ended or not line
         return line
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _line_waiting() -> bool:
@@ -889,6 +953,7 @@ def eval_command(
         click.echo(format_unused_gold(questions, unused), err=True)
     with tempfile.TemporaryDirectory(prefix="factdesk-eval-") as tmp:
         target, failed = _eval_database(config, db_path, article_paths, Path(tmp))
+        shown = _shown_database(target, Path(tmp), article_paths)
         answerer = Answerer(config, target)
         for intent, match in answerer.matcher.shadowed():
             click.echo(
@@ -906,14 +971,15 @@ def eval_command(
             try:  # the corpus's error names the id a file name (`000_x.txt`) meant
                 answerer.corpus.require_article(item.article)
             except UnknownArticleError as exc:
-                unknown_articles.append(f"{questions}: question {number}: {exc}")
+                where = str(exc).replace(str(target), shown)
+                unknown_articles.append(f"{questions}: question {number}: {where}")
         if unknown_articles:
             raise UnknownArticleError(capped_lines(unknown_articles))
         report = evaluate(items, lambda q: answerer.answer(q.q, article=q.article))
         if report.answerable and not report.ranked_top1 and not _quotes_a_gold(answerer, items):
-            click.echo(_no_gold_here(target), err=True)
+            click.echo(_no_gold_here(shown), err=True)
         elif unfound := unfound_gold(report, answerer.corpus.holds):
-            click.echo(format_unfound_gold(questions, target, unfound), err=True)
+            click.echo(format_unfound_gold(questions, shown, unfound), err=True)
         answerer.corpus.close()
     if as_json:
         click.echo(json.dumps(report.to_json(show_wrong), indent=2, ensure_ascii=False))
@@ -950,7 +1016,16 @@ def _exit_if_partly_built(failed: int) -> None:
         sys.exit(1)
 
 
-def _no_gold_here(target: Path) -> str:
+def _shown_database(target: Path, tmp: Path, article_paths: Sequence[str]) -> str:
+    """The database an eval asked, as its warnings and errors name it: ``--articles`` built
+    into a temporary one (no ``--db``) is named by those paths. Its path, gone when the eval
+    ended, was named ("no sentence of /tmp/factdesk-eval-…/eval.db holds …")."""
+    if target.parent != tmp:
+        return str(target)
+    return f"the articles of --articles {' '.join(article_paths)}"
+
+
+def _no_gold_here(target: Path | str) -> str:
     return (
         f"note: no sentence in {target} holds any of these questions' gold text: is it "
         "the database they were written for? (--db FILE, or --articles PATH)"
@@ -997,7 +1072,8 @@ def _eval_conversations(
                 and not any(r.ranked_top1 for r in scored)
                 and not _quotes_a_gold(answerer, turns)
             ):
-                click.echo(_no_gold_here(target), err=True)
+                shown = _shown_database(target, Path(tmp), article_paths)
+                click.echo(_no_gold_here(shown), err=True)
         finally:
             answerer.corpus.close()
     if as_json:

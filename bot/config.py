@@ -158,6 +158,14 @@ def file_fingerprint(config: Config) -> str | None:
         return None
 
 
+def edited_since(config: Config, read: str | None) -> bool:
+    """Whether the settings file ``config`` came from was edited since it was read, when its
+    :func:`file_fingerprint` was ``read``: a reload re-opens the database only, and the bot's
+    ``/reload`` and chat's say so."""
+    now = file_fingerprint(config)
+    return read is not None and now is not None and now != read
+
+
 def home(path: str) -> Path:
     """``path`` with a leading ``~`` or ``~user`` read as that home folder, as a shell reads it:
     YAML passes it on literally, so ``database: ~/factdesk.db`` was a folder named ``~`` under

@@ -21,7 +21,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..answer import Answerer
-from ..config import Config, DiscordSettings, file_fingerprint, load_config
+from ..config import Config, DiscordSettings, edited_since, file_fingerprint, load_config
 from ..errors import ConfigError
 from ..render import counted
 from .replies import NO_MENTIONS, count_of, describe, is_discord_failure, is_expired
@@ -238,8 +238,7 @@ class FactdeskBot(commands.Bot):
         re-opens the database only, and an operator who edited an intent or a synonym, then
         reloaded, saw the old behaviour with no word why (docs/discord.md says it, the reply
         did not)."""
-        now = file_fingerprint(self.config)
-        if self.config_read is None or now is None or now == self.config_read:
+        if not edited_since(self.config, self.config_read):
             return ""
         return (
             f" ({self.config.source} was edited since the bot started: the database is reloaded, "

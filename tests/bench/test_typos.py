@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from bench import typos
 
 
@@ -77,3 +79,40 @@ def test_a_dev_file_is_asked_clean_and_typod_as_the_eval_asks_it(seed_db):
     summary = typos.summary([{**r, "corpus": "seed"} for r in rows])["seed"]
     assert summary["questions"] == len(rows)
     assert summary["kept"] + summary["lost"] <= summary["clean_right"]
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (["--seed-db", "{tmp}/missing.db"], "no fact database at"),
+        (["--wn-db", "{tmp}"], "is a folder"),
+        (["--seed-db", "{seed}", "--config", "{tmp}/missing.yaml"], "missing.yaml: cannot read"),
+    ],
+)
+def test_a_wrong_database_or_config_is_one_line_before_anything_is_asked(
+    tmp_path, seed_db, args, problem
+):
+    """The README's `python -m bench.typos --seed-db SEED.db --wn-db WIKINEWS.db` before the
+    build (or with a folder, or a missing --config) was a traceback from a worker process."""
+    argv = [a.format(tmp=tmp_path, seed=seed_db) for a in args]
+    with pytest.raises(SystemExit) as exc:
+        typos.main(argv)
+    message = str(exc.value.code)
+    assert message.startswith("python -m bench.typos: ") and problem in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "args", [["--json", "{tmp}/no/such/folder/out.json"], ["--variants", "0"], ["--jobs", "-1"]]
+)
+def test_an_output_that_cannot_be_written_or_no_run_at_all_is_a_usage_error(
+    tmp_path, seed_db, args, capsys
+):
+    """`--json` into a folder that does not exist failed only after every question had been
+    asked (minutes), and `--variants 0` ran and reported 0 questions."""
+    argv = ["--seed-db", str(seed_db), *(a.format(tmp=tmp_path) for a in args)]
+    with pytest.raises(SystemExit) as exc:
+        typos.main(argv)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert "error: argument" in err or "error: --json: no folder" in err

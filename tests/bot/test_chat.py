@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from bot.answer import Answerer
@@ -514,6 +516,40 @@ def test_reload_reopens_the_database_after_a_rebuild(tmp_path):
     assert "`ferry`" in after
 
 
+def test_reload_after_the_settings_were_edited_says_they_apply_in_a_new_chat(tmp_path):
+    """An operator tuning intents edited config.yaml in a running chat and typed `/reload`:
+    "Reloaded r.db: …" and the old intents, with no word why (the bot's `/reload` says so)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text("Harbour reopens\n\nThe harbour reopened on Friday.\n")
+    build([folder], tmp_path / "r.db")
+    settings = tmp_path / "config.yaml"
+    shutil.copy(ROOT / "config.yaml", settings)
+    core = Answerer(load_config(settings), tmp_path / "r.db")
+
+    def edit() -> str:
+        settings.write_text(settings.read_text() + "\n# a new synonym goes here\n")
+        return "/reload"
+
+    lines = iter(["/reload", edit, "/reload"])
+
+    def read() -> str:
+        line = next(lines, None)
+        if line is None:
+            raise EOFError
+        return line() if callable(line) else line
+
+    out: list[str] = []
+    chat_loop(core, input_fn=read, output_fn=out.append)
+    unedited, edited, again = out[1:4]
+    assert "edited" not in unedited
+    assert edited.endswith(
+        f" ({settings} was edited since this chat started: the database is reloaded, the "
+        "settings apply in a new factdesk chat)."
+    )
+    assert again == edited
+
+
 def test_a_failed_reload_keeps_the_previous_database():
     from bot.chat import reload_reply
     from bot.errors import BotError
@@ -563,6 +599,8 @@ def test_a_database_failure_is_one_line_and_the_chat_goes_on(answerer):
     from facts.errors import DatabaseError
 
     class Failing:
+        config = answerer.config
+
         def __init__(self):
             self.calls = 0
 

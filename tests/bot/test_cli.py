@@ -279,6 +279,32 @@ def test_json_python_cannot_read_fails_its_line_not_the_batch(project):
     assert out[2]["answered"]
 
 
+def test_a_batch_line_too_long_to_be_one_fails_its_line_and_is_not_held_whole(project, monkeypatch):
+    """A batch with no line break (`ask --batch /dev/zero`, an image given by mistake) was read
+    into memory whole, until the kernel killed the process or "internal error: MemoryError";
+    a line over the limit gets an error object, and the lines after it are answered."""
+    from bot import cli
+
+    monkeypatch.setattr(cli, "MAX_BATCH_LINE", 100)
+    read = []
+    real_bounded = cli._bounded
+
+    def watched(lines):
+        readline = lines.readline
+        lines.readline = lambda size=-1: read.append(size) or readline(size)
+        return real_bounded(lines)
+
+    monkeypatch.setattr(cli, "_bounded", watched)
+    lines = ["\0" * 1000, json.dumps({"question": "hello"}), "x" * 250]
+    result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("line") for o in out] == [1, None, 3]
+    assert "without a line break" in out[0]["error"] and out[1]["intent"] == "greeting"
+    assert out[2]["error"] == out[0]["error"]
+    assert read and all(0 < size <= 100 for size in read)  # never a whole line at once
+
+
 def test_a_database_failure_in_a_batch_fails_that_line_not_the_rest(project, monkeypatch):
     """A database locked by another program (or damaged) while a batch runs: the lines it hit
     get an error object and the exit status says so; the batch went on to the end, where it
@@ -558,6 +584,37 @@ def test_chat_ends_quietly_with_status_0_at_ctrl_d(project):
     assert "Friedrich Merz" in result.output and "Aborted" not in result.output
 
 
+def test_chat_piped_in_reads_a_line_no_further_than_the_limit(project, monkeypatch):
+    """`factdesk chat < file` read each line whole (click.prompt): a file with no line break
+    (`chat < /dev/zero`) was read until the kernel killed the process. A line is read up to
+    MAX_BATCH_LINE characters, its rest passed over, and the next line is the next question."""
+    from bot import cli
+
+    monkeypatch.setattr(cli, "MAX_BATCH_LINE", 100)
+    result = run(project, "chat", input="x" * 1000 + "\nhello\n")
+    assert result.exit_code == 0, result.output
+    # read whole, the 1,000 letters were a question cut to max_question_chars (500)
+    assert "cut to" not in result.output
+    assert "Hi! Ask me about the coverage" in result.output
+
+
+def test_chat_piped_a_line_that_is_not_utf8_refuses_it_and_goes_on(project):
+    """Under a UTF-8 locale, where stdin is read strictly (as CliRunner's is), a Latin-1 line
+    piped into chat ended it with "internal error: UnicodeDecodeError"; under the C locale its
+    byte was dropped and "caf question" asked. The line gets one error line, and the chat goes
+    on."""
+    result = CliRunner().invoke(
+        main,
+        ["--config", str(project / "config.yaml"), "chat"],
+        input=b"caf\xe9 question\nhello\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "Error: not UTF-8 text (byte 0xe9): type it again, or save the file as UTF-8" in (
+        result.output
+    )
+    assert "caf question" not in result.output and "Hi! Ask me about" in result.output
+
+
 def test_chat_joins_lines_pasted_together_and_ends_at_a_ctrl_d_among_them():
     """A terminal reports a Ctrl-D once: read while gathering pasted lines, it was used up,
     and the chat waited at the next prompt instead of ending."""
@@ -600,6 +657,25 @@ def test_eval_against_a_database_without_the_questions_articles_says_so(project,
         result.stderr
     )
     assert "note:" not in run(project, "eval", str(questions)).stderr
+
+
+def test_eval_names_articles_built_for_it_by_their_paths_not_a_removed_temporary_file(
+    project, tmp_path
+):
+    """`eval --articles PATH` without --db builds into a temporary database, removed when the
+    eval ends, and its notes, warnings and errors named that file ("no sentence in
+    /tmp/factdesk-eval-…/eval.db holds …"): they name the articles given."""
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "storm.txt").write_text("Storm hits coast\nA storm hit the coast on Friday.\n")
+    questions = ROOT / "tests" / "fixtures" / "questions-mini.yaml"
+    note = run(project, "eval", str(questions), "--articles", str(other)).stderr
+    assert f"note: no sentence in the articles of --articles {other} holds " in note
+    unknown = project / "unknown.yaml"
+    unknown.write_text("- q: when?\n  article: nope\n  gold: [Friday]\n", encoding="utf-8")
+    error = run(project, "eval", str(unknown), "--articles", str(other)).stderr
+    assert f"no article with id 'nope' in the articles of --articles {other}" in error
+    assert "factdesk-eval-" not in note + error
 
 
 def test_eval_refuses_a_negative_number_of_misses_to_list(project):

@@ -191,9 +191,10 @@ class _Answered:
     at: float  # the cog's clock when it was first answered
     edits: int = 0  # edits answered so far: only the latest one's answer is posted
     withdrawn: bool = False  # the answer its context is was deleted (_withdraw)
-    # a typed command's reply (``/sources``, a mistyped ``/aks``): ``previous`` is the answer
-    # it showed, which a reply to it follows up on, not the context an edit of it is asked in
-    command: bool = False
+    # the typed command it was (Trigger.command: ``/sources``, a mistyped ``/aks``), whose
+    # reply it holds: ``previous`` is then the answer it showed, which a reply to it follows up
+    # on, not the context an edit of it is asked in. None: a question.
+    command: str | None = None
 
     @property
     def context(self) -> Answer | None:
@@ -351,11 +352,12 @@ def unknown_command_note(
     say (/foo bar)"; chat names it too. ``/reload`` typed rather than picked from the menu is
     a command the bot has, for some: "I don't know /reload" sent an admin looking for why it
     was missing; it is told where it runs (a typed one is never run: who typed it is not
-    checked as the slash command's permission is). ``typed``: where the member typed it."""
+    checked as the slash command's permission is): in a server, which a DM was not told,
+    where the menu has no ``/reload`` (``guild_only``). ``typed``: where the member typed it."""
     if word.strip().lower() == "/reload":
         return (
-            "`/reload` runs only picked from the slash-command menu, for members with the "
-            f"{permission_label(admin_permission)} permission; {typed} it is not run."
+            "`/reload` runs only in a server, picked from the slash-command menu, for members "
+            f"with the {permission_label(admin_permission)} permission; {typed} it is not run."
         )
     meant = meant_command(word, ("/ask", "/sources", "/help"))
     hint = f" (did you mean `{meant}`?)" if meant else ""
@@ -479,27 +481,28 @@ class Questions(commands.Cog):
         pending = self.pending.get(payload.message_id)
         me = self.bot.user
         if record is not None:
-            asked = record.question
+            asked = (record.command, record.question)
         elif pending is not None:  # still being answered (None: deleted meanwhile)
-            asked = pending.question
+            asked = (None, pending.question)
         else:
             return
         if me is None:
             return
         message = payload.message
         trigger = classify(message, me, self.settings)
-        if trigger is None or trigger.command or trigger.question == asked:
+        if trigger is None or (trigger.command, trigger.question) == asked:
             return
+        if trigger.command and (record is None or record.command is None):
+            return  # a question edited into a command: its answer stays
         if record is None:
             self.pending[message.id] = trigger  # answered once the first answer is posted
             return
         if self.clock() - record.at > EDIT_WINDOW:
             log.debug("edit of message %s is past the edit window; left alone", message.id)
             return
+        edit = self.command_edit if trigger.command else self.answer_edit
         await self._guarded(
-            message,
-            functools.partial(self.answer_edit, message, trigger, record),
-            "edited question",
+            message, functools.partial(edit, message, trigger, record), "edited question"
         )
 
     @commands.Cog.listener()
@@ -581,20 +584,14 @@ class Questions(commands.Cog):
         if not can_send:
             log.info("no permission to send in channel %s; question ignored", message.channel.id)
             return
-        if trigger.command == "sources":
-            await self.sources_message(message, trigger, can_reply)
+        if trigger.command:
+            if await self.cooling_down(message, self._budget(trigger)):
+                return
+            note, shown_of = await self._command_reply(message, trigger)
+            sent = await reply_in_parts(message, note, as_reply=can_reply)
+            self._keep_reply(message, trigger, note, sent, shown_of)
             return
         if await self.cooling_down(message):
-            return
-        if trigger.command in ("unknown", "help", "file"):
-            if trigger.command == "file":
-                note = PASTED_AS_FILE
-            elif trigger.command == "help":
-                note = help_text(self.settings, self.bot.user)
-            else:
-                note = unknown_command_note(trigger.question, self.settings.admin_permission)
-            sent = await reply_in_parts(message, note, as_reply=can_reply)
-            self._keep_reply(message, trigger, note, sent)
             return
         previous = self._context(trigger, message.channel.id, message.author.id)
         # until the answer is posted and remembered, an edit or delete of the question is
@@ -659,13 +656,19 @@ class Questions(commands.Cog):
         record = self.answered.get(channel_id) if found is None else None
         return record.context if record is not None else found
 
-    async def cooling_down(self, message: discord.Message) -> bool:
+    async def cooling_down(self, message: discord.Message, budget: Cooldowns | None = None) -> bool:
         """Whether the member asked too often just now (a question, an edit and a command the
-        member may not use alike count); the first refusal of a burst says so with the ⏳ hint."""
-        wait = self.cooldowns.hit(message.author.id)
-        if wait and self.cooldowns.first_refusal(message.author.id, wait):
+        member may not use alike count; ``/sources`` typed on its own ``budget``); the first
+        refusal of a burst says so with the ⏳ hint."""
+        budget = budget or self.cooldowns
+        wait = budget.hit(message.author.id)
+        if wait and budget.first_refusal(message.author.id, wait):
             await self._hint_cooldown(message)
         return bool(wait)
+
+    def _budget(self, trigger: Trigger) -> Cooldowns:
+        """The budget a typed command is on: ``/sources``'s own, else the question budget."""
+        return self.sources_cooldowns if trigger.command == "sources" else self.cooldowns
 
     async def _answer(
         self, channel: discord.abc.Messageable, question: str, previous: Answer | None
@@ -694,7 +697,7 @@ class Questions(commands.Cog):
             # "/sources 2" edited into "and when?" followed up on the answer whose sources it
             # showed, often another member's; it is asked as a new message would be
             record.previous = self._context(trigger, message.channel.id, message.author.id)
-            record.command = False
+            record.command = None
         answer = await self._answer(message.channel, trigger.question, record.previous)
         if record.edits != mine:
             return  # the member edited again meanwhile: that edit's answer goes in instead
@@ -725,17 +728,51 @@ class Questions(commands.Cog):
         if not answer.answered and self.last_answer.get(message.channel.id) is old:
             self.last_answer.pop(message.channel.id)
 
-    async def sources_message(
-        self, message: discord.Message, trigger: Trigger, can_reply: bool
+    async def command_edit(
+        self, message: discord.Message, trigger: Trigger, record: _Answered
     ) -> None:
-        """``/sources …`` typed as a message: what the slash command shows, on its budget. Typed
-        as a reply to one of the bot's answers, that answer's sources (in a busy channel the
-        last answer is often someone else's)."""
-        wait = self.sources_cooldowns.hit(message.author.id)
-        if wait:
-            if self.sources_cooldowns.first_refusal(message.author.id, wait):
-                await self._hint_cooldown(message)
+        """Answer a typed command edited into another by editing the reply to it: "/sorces"
+        (told "did you mean `/sources`?") fixed into "/sources", or "/sources" into "/sources
+        2", got nothing, where a command fixed into a question is answered in place."""
+        can_send, _ = self._permissions(message.channel)
+        if not can_send:
+            log.info("no permission to send in channel %s; edit ignored", message.channel.id)
             return
+        if await self.cooling_down(message, self._budget(trigger)):
+            return
+        record.edits += 1
+        mine = record.edits
+        text, shown_of = await self._command_reply(message, trigger)
+        if record.edits != mine:
+            return  # edited again meanwhile
+        try:
+            record.parts = await edit_parts(message.channel, record.parts, text)
+        except discord.NotFound:
+            log.info("edit of message %s not answered: the reply to it was deleted", message.id)
+            self.answered.pop(message.id)
+            return
+        record.question, record.command, record.previous = (
+            trigger.question,
+            trigger.command,
+            shown_of,
+        )
+        record.answer = _shown(trigger, text)
+        record.withdrawn = False
+
+    async def _command_reply(
+        self, message: discord.Message, trigger: Trigger
+    ) -> tuple[str, Answer | None]:
+        """The reply to a typed command, and the answer whose sources it shows, if any:
+        ``/sources …`` shows what the slash command shows, and typed as a reply to one of the
+        bot's answers, that answer's sources (in a busy channel the last answer is often
+        someone else's); ``/help`` typed the slash command's help; a mistyped command a note
+        naming the commands; a paste Discord made a file of, a note that it is not read."""
+        if trigger.command == "file":
+            return PASTED_AS_FILE, None
+        if trigger.command == "help":
+            return help_text(self.settings, self.bot.user), None
+        if trigger.command != "sources":
+            return unknown_command_note(trigger.question, self.settings.admin_permission), None
         last = self.answer_of.get(trigger.replied_to) if trigger.replied_to else None
         if last is None:
             last = self._last_answer(message.channel.id)
@@ -744,8 +781,7 @@ class Questions(commands.Cog):
             slow_after=self.slow_after,
             on_slow=functools.partial(self._show_typing, message.channel),
         )
-        sent = await reply_in_parts(message, text, as_reply=can_reply)
-        self._keep_reply(message, trigger, text, sent, last)
+        return text, last
 
     def _keep_reply(
         self,
@@ -760,8 +796,14 @@ class Questions(commands.Cog):
         post stayed under nothing), and a command fixed by an edit ("/aks who …" to "/ask who
         …") is answered in the reply's place (it got nothing). ``shown_of``, the answer whose
         sources were shown, is what a reply to the message follows up on."""
-        shown = Answer(question=trigger.question, answered=False, reply=text, kind="smalltalk")
-        record = _Answered(trigger.question, shown_of, shown, sent, self.clock(), command=True)
+        record = _Answered(
+            trigger.question,
+            shown_of,
+            _shown(trigger, text),
+            sent,
+            self.clock(),
+            command=trigger.command,
+        )
         self.answered[message.id] = record
 
     async def _show_typing(self, channel: discord.abc.Messageable) -> None:
@@ -960,6 +1002,11 @@ class Questions(commands.Cog):
     @app_commands.command(name="help", description="How to ask factdesk about the coverage.")
     async def help(self, interaction: discord.Interaction) -> None:
         await self._note(interaction, help_text(self.settings, self.bot.user))
+
+
+def _shown(trigger: Trigger, text: str) -> Answer:
+    """A typed command's reply as the answer its record holds: no answer, nothing quoted."""
+    return Answer(question=trigger.question, answered=False, reply=text, kind="smalltalk")
 
 
 async def _typing(channel: discord.abc.Messageable) -> None:

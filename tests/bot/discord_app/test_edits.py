@@ -373,6 +373,53 @@ async def test_a_mistyped_command_fixed_by_an_edit_is_answered_in_the_notes_plac
     assert note.edit.await_args.kwargs["content"] == an_answer().reply
 
 
+async def test_a_mistyped_sources_fixed_by_an_edit_shows_the_sources_in_the_notes_place(
+    cog, answerer
+):
+    """ "/sorces" is told "did you mean `/sources`?"; the member fixed it by editing, and got
+    nothing: only a command edited into a question was answered in place."""
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    channel = question.channel
+    command = await asked(cog, f"<@{BOT_ID}> /sorces", channel=channel)
+    note = channel.sent[-1]
+    assert "did you mean `/sources`?" in note.content
+
+    await cog.on_raw_message_edit(edited(command, f"<@{BOT_ID}> /sources"))
+
+    (shown,) = answerer.sources.call_args.args
+    assert shown.question == "who is zelensky meeting?"
+    assert note.edit.await_args.kwargs["content"].startswith("[1] Ukraine requires")
+    assert len(channel.sent) == 2  # the answer and the note, edited: nothing posted anew
+
+
+async def test_a_typed_sources_edited_into_another_shows_what_the_edit_asks(cog, answerer):
+    """ "/sources" edited into "/sources 2" (or into "/help") left the first reply as it was."""
+    answerer.article.return_value = None  # "2" is no article's id
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    channel = question.channel
+    command = await asked(cog, f"<@{BOT_ID}> /sources", channel=channel)
+    posted = channel.sent[-1]
+
+    await cog.on_raw_message_edit(edited(command, f"<@{BOT_ID}> /sources 2"))
+    assert posted.edit.await_args.kwargs["content"] == (
+        "The last answer has no source [2]; its sources are [1]."
+    )
+    await cog.on_raw_message_edit(edited(command, f"<@{BOT_ID}> /help"))
+    assert posted.edit.await_args.kwargs["content"].startswith("I answer questions about")
+    # and a reply to the message now follows up on nothing: it shows no answer's sources
+    answerer.answer.reset_mock()
+    await asked(cog, f"<@{BOT_ID}> and when?", channel=channel, reply_to=command)
+    assert answerer.answer.call_args.kwargs["previous"] is None
+
+
+async def test_a_question_edited_into_a_command_keeps_its_answer(cog, answerer):
+    question = await asked(cog, f"<@{BOT_ID}> who is zelensky meeting?")
+    (answer,) = question.channel.sent
+    await cog.on_raw_message_edit(edited(question, f"<@{BOT_ID}> /sources"))
+    answer.edit.assert_not_awaited()
+    answerer.sources.assert_not_called()
+
+
 async def test_a_typed_sources_edited_into_a_question_is_asked_as_a_new_message(cog, answerer):
     """ "/sources" shows another member's answer; edited into "and when?", it was answered as a
     follow-up of that answer, which a new message saying so would not be."""

@@ -595,10 +595,21 @@ async def test_reload_typed_as_a_message_is_said_to_run_from_the_menu_not_unknow
     channel = make_channel()
     await cog.on_message(make_message(f"<@{BOT_ID}> /Reload", channel=channel))
     (text,) = sent_texts(channel)
-    assert text.startswith("`/reload` runs only picked from the slash-command menu")
+    assert text.startswith("`/reload` runs only in a server, picked from the slash-command menu")
     assert "Manage Messages permission" in text and "I don't know" not in text
     assert "\n" not in text
     assert channel.send.call_args.kwargs["allowed_mentions"].to_dict() == NO_PINGS
+    cog.bot.answerer.reload.assert_not_called()
+
+
+async def test_reload_typed_in_a_dm_is_said_to_run_in_a_server(make_cog):
+    """In a DM, "/reload" typed was told to pick it from the slash-command menu, which has no
+    /reload there: the command is guild_only."""
+    cog = make_cog(answer_dms=True)
+    message = make_message("/reload", dm=True)
+    await cog.on_message(message)
+    (call,) = message.channel.send.call_args_list
+    assert call.args[0].startswith("`/reload` runs only in a server, ")
     cog.bot.answerer.reload.assert_not_called()
 
 

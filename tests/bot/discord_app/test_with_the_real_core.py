@@ -7,10 +7,19 @@ import pytest
 
 from bot import rank
 from bot.answer import Answerer
+from bot.chat import QUOTED_NOTHING
 from bot.discord_app.cogs.questions import Questions
 from bot.render import render_sources
 
-from .conftest import BOT_ID, NO_PINGS, make_config, make_interaction, make_message, replies
+from .conftest import (
+    BOT_ID,
+    NO_PINGS,
+    make_channel,
+    make_config,
+    make_interaction,
+    make_message,
+    replies,
+)
 from .conftest import offline_bot as make_bot
 
 pytestmark = pytest.mark.skipif(
@@ -66,3 +75,21 @@ async def test_sources_of_a_near_miss_of_an_id_names_the_id(real_cog, core):
     await real_cog.sources.callback(real_cog, interaction, article=seed_id[:-1] + "x")
     text = "\n".join(part for part, _ in replies(interaction))
     assert text.endswith(f"; did you mean `{seed_id}`?")
+
+
+async def test_sources_typed_in_reply_to_an_abstention_says_it_quoted_nothing(real_cog):
+    """`/sources` (or `/sources 1`) typed as a reply to "The coverage doesn't say (…)" was told
+    "No sources yet: ask a question first", by a member who had just asked one, in a channel
+    with an answer in it."""
+    channel = make_channel()
+    await real_cog.on_message(
+        make_message(f"<@{BOT_ID}> who is zelensky meeting?", channel=channel)
+    )
+    await real_cog.on_message(
+        make_message(f"<@{BOT_ID}> what colour is the moon?", channel=channel)
+    )
+    abstention = channel.sent[-1]
+    assert abstention.content.startswith("The coverage doesn't say")
+    for typed in ("/sources", "/sources 1"):
+        await real_cog.on_message(make_message(typed, channel=channel, reply_to=abstention))
+        assert channel.sent[-1].content == QUOTED_NOTHING
