@@ -353,7 +353,12 @@ _POSSIBLE_AMOUNT = re.compile(
     r"|(?:carr(?:y|ies)|faces?|facing|could (?:face|get)) (?:a|an|up to|life)\b)",
     re.IGNORECASE,
 )
-_AMOUNT_GIVEN = re.compile(r"\b(?:sentenced|jailed|fined|awarded|received|got)\b", re.IGNORECASE)
+# (and a maximum the court "imposed", "handed" down or "gave": "the judge imposed the maximum
+# sentence of 20 years" is what he got)
+_AMOUNT_GIVEN = re.compile(
+    r"\b(?:sentenced|jailed|fined|awarded|received|got|imposed|handed|gave|given)\b",
+    re.IGNORECASE,
+)
 
 
 def states_only_possible_amount(text: str) -> bool:

@@ -737,6 +737,16 @@ def test_a_maximum_or_a_possibility_of_no_penalty_is_no_possible_amount():
     assert possible("He could get a maximum sentence of 20 years.")
 
 
+def test_a_maximum_penalty_imposed_or_handed_down_is_an_outcome():
+    """The judge "imposed", "handed down" or "gave" the maximum, or he "was given" it: what he
+    got, as "was sentenced to" says."""
+    possible = sentence_analysis.states_only_possible_amount
+    assert not possible("The judge imposed the maximum sentence of 20 years.")
+    assert not possible("He was handed the maximum penalty of ten years.")
+    assert not possible("The court gave him the maximum prison term, 15 years.")
+    assert not possible("He was given the maximum sentence of five years.")
+
+
 def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
     words = ["water", "main", "burst", "white", "plains"]
     headline = "Water main bursts in White Plains, New York, US"
