@@ -895,10 +895,15 @@ _PER_SOURCE = re.compile(
 # is anyone it names, which asks nothing more than "who is the Lithuanian leader" (read with
 # "quoted" as a word to find, the question matched no role and the sentence saying "Nauseda has
 # stated" lost to one saying "European leaders"). Not after a verb or a question word: "who was
-# quoted", "who did they mention" ask about the quoting itself.
+# quoted", "who did they mention" ask about the quoting itself, and so do "who's quoted", "who
+# is being quoted" and "who got mentioned" (read as "who's", "who is being", "who got": an
+# empty question, or one with no verb). The match starts at the first space after the word
+# before it, so that word is the one the look-behinds see.
 _QUOTED_HERE = re.compile(
-    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bdid)(?<!\bdo)"
+    r"(?<!\s)(?<!['\u2019]s)(?<!['\u2019]re)"
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bbeing)(?<!\bdid)(?<!\bdo)"
     r"(?<!\bdoes)(?<!\bwho)(?<!\bwhat)(?<!\bwhom)(?<!\bhas)(?<!\bhave)(?<!\bhad)"
+    r"(?<!\bget)(?<!\bgets)(?<!\bgot)(?<!\bgetting)(?<!\bgotten)"
     r"\s+(?:(?:that|who|whom)\s+)?(?:(?:they|it)\s+)?(?:quoted|mentioned|cited|featured)"
     r"(?:\s+(?:here|in\s+this|in\s+here|above))?(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,

@@ -176,19 +176,6 @@ CAUSE_OPENINGS = frozenset({("what", "was", "the", "cause"), ("what", "is", "the
 MOTIVE_DOERS = frozenset("anyone anybody someone somebody they he she people".split())
 
 
-# The light verbs a yes/no question may ask with ("did the alaska summit *get* a ceasefire",
-# "does zelensky *get* trump to himself first"): no fact has them for its verb
-# (GENERIC_PREDICATES), so no sentence has a fact of the question's verb, which ORDINARY_GAP asks
-# for; the sentence's own verb says it ("the Alaska summit did not result in a breakthrough
-# regarding a ceasefire"). Seed dev right 514 -> 518 (one of them in a CHECK set; the other
-# three are one question asked three ways, below the threshold at 0.46), no wrong citation
-# more; Wikinews and WikiQA unchanged. "go" is one as well, the light verb of motion ("would
-# american arms *go* straight to ukraine or to some europe-led force": "The US ... remains
-# willing to supply modern weaponry ... to Ukraine or to a European-led force"): no fact has it
-# either (GENERIC_PREDICATES). Not "going to" before a verb, which is the future ("is Macron
-# going to attend"), not a motion: read as one, two unanswerable CHECK questions were answered.
-# Seed dev right 793 -> 795 (seed-dev12, seed-dev17), CHECK sets, Wikinews and fresh sets
-# unchanged.
 # A "how many|much|long" question in the past asks what someone got, an amount that happened
 # ("how many years did Avenatti actually get when he was sentenced", "what sentence did Stefan
 # W end up getting"): its auxiliary or verb of the past, or "actually". One that says a
@@ -230,6 +217,19 @@ def asks_future(tokens: Sequence[str]) -> bool:
     )
 
 
+# The light verbs a yes/no question may ask with ("did the alaska summit *get* a ceasefire",
+# "does zelensky *get* trump to himself first"): no fact has them for its verb
+# (GENERIC_PREDICATES), so no sentence has a fact of the question's verb, which ORDINARY_GAP asks
+# for; the sentence's own verb says it ("the Alaska summit did not result in a breakthrough
+# regarding a ceasefire"). Seed dev right 514 -> 518 (one of them in a CHECK set; the other
+# three are one question asked three ways, below the threshold at 0.46), no wrong citation
+# more; Wikinews and WikiQA unchanged. "go" is one as well, the light verb of motion ("would
+# american arms *go* straight to ukraine or to some europe-led force": "The US ... remains
+# willing to supply modern weaponry ... to Ukraine or to a European-led force"): no fact has it
+# either (GENERIC_PREDICATES). Not "going to" before a verb, which is the future ("is Macron
+# going to attend"), not a motion: read as one, two unanswerable CHECK questions were answered.
+# Seed dev right 793 -> 795 (seed-dev12, seed-dev17), CHECK sets, Wikinews and fresh sets
+# unchanged.
 LIGHT_VERBS = frozenset("get gets got getting have has had having go goes went".split())
 
 

@@ -342,13 +342,23 @@ _MANNER = re.compile(
 # What the law allows or a charge carries, not what someone got: "the crimes carry a prison
 # term of up to 42 years", "a potential charge of murder ... carries a possible life sentence",
 # "he faces up to ten years"; and the verbs of an outcome that say what was given as well ("was
-# sentenced to five years of a possible twenty").
+# sentenced to five years of a possible twenty"). "Possible", "potential" and "maximum" only
+# of a penalty within PENALTY_REACH characters after them ("a maximum of three years in
+# prison"): "Humberto had maximum sustained winds of 75 miles per hour" measured the storm, and
+# read as a possibility it withheld that right answer (0.933 -> 0.200).
+PENALTY_REACH = 40
+_PENALTY = r"(?:sentences?|penalt(?:y|ies)|punishments?|terms?|fines?|jail|prison|imprisonment)"
 _POSSIBLE_AMOUNT = re.compile(
-    r"\b(?:possible|potential|maximum|(?:carr(?:y|ies)|faces?|facing|could (?:face|get))"
-    r" (?:a|an|up to|life)\b)",
+    rf"\b(?:(?:possible|potential|maximum)\b[^.;]{{0,{PENALTY_REACH}}}?\b{_PENALTY}\b"
+    r"|(?:carr(?:y|ies)|faces?|facing|could (?:face|get)) (?:a|an|up to|life)\b)",
     re.IGNORECASE,
 )
-_AMOUNT_GIVEN = re.compile(r"\b(?:sentenced|jailed|fined|awarded|received|got)\b", re.IGNORECASE)
+# (and a maximum the court "imposed", "handed" down or "gave": "the judge imposed the maximum
+# sentence of 20 years" is what he got)
+_AMOUNT_GIVEN = re.compile(
+    r"\b(?:sentenced|jailed|fined|awarded|received|got|imposed|handed|gave|given)\b",
+    re.IGNORECASE,
+)
 
 
 def states_only_possible_amount(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 
 import pytest
 
@@ -20,16 +21,19 @@ def answerer(seed_db) -> Answerer:
     return Answerer(load_config(ROOT / "config.yaml"), seed_db)
 
 
-def chat(answerer: Answerer, *lines: str) -> list[str]:
-    """Run a conversation until its lines run out; the replies, without the greeting line."""
+def chat(answerer: Answerer, *lines: str | Callable[[], str]) -> list[str]:
+    """Run a conversation until its lines run out; the replies, without the greeting line. A
+    callable line is called when its turn comes (to rebuild or edit something between two
+    lines) and what it returns is typed."""
     pending = iter(lines)
     out: list[str] = []
 
     def read() -> str:
         try:
-            return next(pending)
+            line = next(pending)
         except StopIteration:
             raise EOFError from None
+        return line() if callable(line) else line
 
     chat_loop(answerer, input_fn=read, output_fn=out.append)
     return out[1:]
@@ -500,17 +504,8 @@ def test_reload_reopens_the_database_after_a_rebuild(tmp_path):
         build([folder], tmp_path / "r.db")
         return "/reload"
 
-    lines = iter(["/sources query: ferry", rebuild, "/sources query: ferry"])
-
-    def read() -> str:
-        line = next(lines, None)
-        if line is None:
-            raise EOFError
-        return line() if callable(line) else line
-
-    out: list[str] = []
-    chat_loop(core, input_fn=read, output_fn=out.append)
-    before, reloaded, after = out[1:4]
+    replies = chat(core, "/sources query: ferry", rebuild, "/sources query: ferry")
+    before, reloaded, after = replies[:3]
     assert before.startswith("No article covers")
     assert reloaded.startswith("Reloaded r.db: 2 articles, ")
     assert "`ferry`" in after
@@ -531,17 +526,7 @@ def test_reload_after_the_settings_were_edited_says_they_apply_in_a_new_chat(tmp
         settings.write_text(settings.read_text() + "\n# a new synonym goes here\n")
         return "/reload"
 
-    lines = iter(["/reload", edit, "/reload"])
-
-    def read() -> str:
-        line = next(lines, None)
-        if line is None:
-            raise EOFError
-        return line() if callable(line) else line
-
-    out: list[str] = []
-    chat_loop(core, input_fn=read, output_fn=out.append)
-    unedited, edited, again = out[1:4]
+    unedited, edited, again = chat(core, "/reload", edit, "/reload")[:3]
     assert "edited" not in unedited
     assert edited.endswith(
         f" ({settings} was edited since this chat started: the database is reloaded, the "

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from bot import (
     confidence_checks,
     decide,
@@ -238,6 +240,24 @@ def test_a_who_is_the_role_question_wants_the_role_in_the_sentence():
     assert confidence_checks._role_unsaid(leader, "Vladimir Putin agreed.")
     # a question of another form asks no role
     assert not confidence_checks._role_unsaid(tokenize("who won the race"), flying)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "who is the police spokesperson",
+            "Police spokesman Mariusz Ciarka said a badge was used.",
+        ),
+        ("who was the spokesman", "Connie Moganedi, a police spokeswoman, told CNN."),
+        ("who is the chairwoman", "The chair, Ann Lee, opened the meeting."),
+        ("who was the chairman of the board", "Board chairwoman Ann Lee resigned."),
+    ],
+)
+def test_a_role_said_in_its_other_gendered_form_is_said(question, text):
+    """roles.txt has "spokesman", "spokeswoman" and "spokesperson", "chair" and "chairman":
+    one role, which a question and its news sentence may each write either way."""
+    assert not confidence_checks._role_unsaid(tokenize(question), text)
 
 
 def test_a_where_question_is_not_answered_by_its_own_place_s_address():

@@ -457,6 +457,23 @@ def test_whom_the_coverage_quotes_here_is_anyone_it_names():
     assert unsource("who did they mention") == "who did they mention"
 
 
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "who's quoted",  # "is" in its contraction
+        "who\u2019s mentioned?",
+        "who is being quoted",
+        "who got mentioned",
+        "who else gets cited",
+        "who was  quoted",  # after a verb however many spaces come before it
+    ],
+)
+def test_a_question_about_the_quoting_itself_keeps_its_verb(asked):
+    """ "who's quoted" was read as "who's", an empty question ("Ask me a question about the
+    coverage"): the verb stays after a contracted "is", "being" and "get" as after "was"."""
+    assert unsource(asked) == asked
+
+
 def test_where_the_asker_read_of_someone_is_left_out_with_its_verb():
     # "quoted in the story" says where the asker read of him, no word for a sentence to have
     assert unsource("whats the name of the lithuanian presdient quoted in the story").split() == (

@@ -720,6 +720,33 @@ def test_an_amount_the_law_allows_is_only_a_possible_one():
     assert not possible("Manafort was sentenced to 73 months in federal prison.")
 
 
+def test_a_maximum_or_a_possibility_of_no_penalty_is_no_possible_amount():
+    """ "Humberto had maximum sustained winds of 75 miles per hour" measured the storm's winds:
+    capped as only a possible amount, it withheld the right answer to "how many miles per hour
+    were humberto's sustained winds at the time" (0.933 -> 0.200)."""
+    possible = sentence_analysis.states_only_possible_amount
+    winds = (
+        "Humberto had maximum sustained winds of 75 miles per hour (120 kilometers per hour) "
+        "and was moving northeast at 3 mph (6 kph)."
+    )
+    assert not possible(winds)
+    assert not possible("The plant ran at its maximum capacity of 40 megawatts.")
+    assert not possible("Officials said it was the best possible outcome, with 12 rescued.")
+    # a penalty the law allows is one still
+    assert possible("The punishment is a maximum of three years in prison.")
+    assert possible("He could get a maximum sentence of 20 years.")
+
+
+def test_a_maximum_penalty_imposed_or_handed_down_is_an_outcome():
+    """The judge "imposed", "handed down" or "gave" the maximum, or he "was given" it: what he
+    got, as "was sentenced to" says."""
+    possible = sentence_analysis.states_only_possible_amount
+    assert not possible("The judge imposed the maximum sentence of 20 years.")
+    assert not possible("He was handed the maximum penalty of ten years.")
+    assert not possible("The court gave him the maximum prison term, 15 years.")
+    assert not possible("He was given the maximum sentence of five years.")
+
+
 def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
     words = ["water", "main", "burst", "white", "plains"]
     headline = "Water main bursts in White Plains, New York, US"
