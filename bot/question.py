@@ -159,6 +159,22 @@ _LIST_NUMBER = re.compile(r"^([^\S\n]*)\d{1,3}[.)](?=[^\S\n])", re.M)
 _LIST_BULLET = re.compile(r"^([^\S\n]*)(?:-#|[-+])(?=[^\S\n])", re.M)
 
 
+# words before "a big deal" that say it of something: a form of "be", or its subject in a
+# question ("is it a big deal"), or a negation
+_SAID_OF = ("is", "was", "are", "were", "be", "been", "being", "it", "this", "that", "not")
+# "put out" of a fire, before or after it, which is not "released"
+_FIRE_PUT_OUT = tuple(
+    phrase
+    for fire in ("fire", "fires", "blaze", "blazes", "flames", "flame")
+    for phrase in (
+        f"put out the {fire}",
+        f"put out a {fire}",
+        f"put out {fire}",
+        f"{fire} put out",
+        *(f"{fire} {be} put out" for be in ("was", "were", "is", "are", "been", "be")),
+    )
+)
+
 # Chat shorthand, spelled out before matching ("whos the pm rn" -> "who is the prime minister
 # right now"). Whole words only; the question shown back to the user is left as typed.
 SHORTHAND = {
@@ -256,14 +272,18 @@ SHORTHAND = {
     "q": "question",
     # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
     # are these talks" asks how important they are ("the discussions will be crucial"), where
-    # read word for word it was a size question that found the lead's "peace deal"
+    # read word for word it was a size question that found the lead's "peace deal". Only where
+    # it is said of something ("how big a deal", "such a big deal", after a form of "be"): "who
+    # signed the big deal with china" and "they struck a big deal" are about a deal
     "big of a deal": "important",
     "big a deal": "important",
-    "a big deal": "important",
-    "big deal": "important",
-    # "put out" a report, an agenda or figures is to release them; a question's only (news
-    # puts out fires too, so facts/data/phrases.txt leaves it out)
+    "such a big deal": "important",
+    **{f"{be} a big deal": f"{be} important" for be in _SAID_OF},
+    # "put out" a report, an agenda or figures is to release them; a question's only, and not
+    # of a fire (news puts out fires too, so facts/data/phrases.txt leaves it out): the longer
+    # phrases below keep "put out" where a fire is what is put out
     "put out": "released",
+    **{phrase: phrase for phrase in _FIRE_PUT_OUT},
     # what a thing is "made (up) of" is what it consists of ("what would the guarantees be made
     # of": "centre around a combination of ..."), and still what it is made of: WikiQA's "what
     # is X made of" is answered "made of"/"made from" (read as "consisting of" alone: MAP 0.8130

@@ -164,11 +164,24 @@ def test_a_big_deal_is_read_as_important():
     """An idiom, no size and no deal: "how big of a deal are the talks" asks how important."""
     assert spell_out("how big of a deal are these talks") == "how important are these talks"
     assert spell_out("is it a big deal") == "is it important"
+    assert spell_out("why are the talks such a big deal") == "why are the talks important"
+
+
+def test_a_big_deal_that_is_a_deal_stays_one():
+    """Only said of something is it the idiom: a deal that is signed or struck is a deal."""
+    assert spell_out("who signed the big deal with china") == "who signed the big deal with china"
+    assert spell_out("they struck a big deal") == "they struck a big deal"
 
 
 def test_what_is_put_out_is_released():
     """A question's "put out" (news puts out fires too, which facts/data/phrases.txt keeps)."""
     assert spell_out("has anyone put out the agenda") == "has anyone released the agenda"
+
+
+def test_a_fire_put_out_is_not_released():
+    """News puts out fires: "put out" beside a fire keeps its own sense."""
+    assert spell_out("when was the fire put out") == "when was the fire put out"
+    assert spell_out("who put out the blaze") == "who put out the blaze"
 
 
 def test_what_a_thing_is_made_of_is_what_it_consists_of():
