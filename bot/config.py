@@ -611,8 +611,9 @@ def _word_groups(ctx: _Ctx, raw: Any) -> tuple[tuple[str, ...], ...]:
 
 
 def _yaml_spelling(value: Any) -> Any:
-    """A key as YAML spells what it read (``null``, ``true``), not as Python prints it: the
-    operator wrote `null:` or `yes:` and looks for that in the file, not for "None" or "True"."""
+    """A key as YAML spells the value it read (``null``, ``true``), not as Python prints it
+    ("None", "True"): YAML keeps no trace of the word written, so `yes:` and `on:` are both
+    named ``true``, which at least points at the truth-value keys in the file."""
     if value is None:
         return "null"
     if isinstance(value, bool):
