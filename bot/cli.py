@@ -623,12 +623,14 @@ def _line_within(stream: Any, limit: int) -> tuple[str, bool]:
     """The next line of ``stream`` up to ``limit`` characters ("" at the end), and whether that
     is all of it; the rest of a longer line is read past, ``limit`` characters at a time, so
     memory stays bounded however long it runs."""
-    line = stream.readline(limit)
-    if len(line) < limit or line.endswith("\n"):
+    # one character more than the limit tells a line of exactly ``limit`` characters (then its
+    # line break or the end) from a longer one
+    line = stream.readline(limit + 1)
+    if len(line) <= limit or line.endswith("\n"):
         return line, True
     while (rest := stream.readline(limit)) and not rest.endswith("\n"):
         pass
-    return line, False
+    return line[:limit], False
 
 
 def _json_line(obj: dict[str, Any]) -> str:

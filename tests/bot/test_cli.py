@@ -302,7 +302,21 @@ def test_a_batch_line_too_long_to_be_one_fails_its_line_and_is_not_held_whole(pr
     assert [o.get("line") for o in out] == [1, None, 3]
     assert "without a line break" in out[0]["error"] and out[1]["intent"] == "greeting"
     assert out[2]["error"] == out[0]["error"]
-    assert read and all(0 < size <= 100 for size in read)  # never a whole line at once
+    # never a whole line at once: the limit, and one character more to see where a line ends
+    assert read and all(0 < size <= 101 for size in read)
+
+
+def test_a_batch_line_of_exactly_the_limit_is_whole(project, monkeypatch):
+    """A line of MAX_BATCH_LINE characters is within it, before its line break or at the end;
+    one character more is over."""
+    from bot import cli
+
+    question = json.dumps({"question": "hello"})
+    monkeypatch.setattr(cli, "MAX_BATCH_LINE", len(question))
+    for batch in (question + "\n", question, question + " \n"):
+        result = run(project, "ask", "--batch", "-", input=batch)
+        (out,) = [json.loads(line) for line in result.stdout.splitlines()]
+        assert ("error" in out) is batch.endswith(" \n"), batch
 
 
 def test_a_database_failure_in_a_batch_fails_that_line_not_the_rest(project, monkeypatch):
