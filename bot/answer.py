@@ -197,6 +197,8 @@ class Answerer:
         rows = candidate_search.candidates(
             state.corpus, self._synonyms, reading.tokens, entity_ids, within, analysis
         )
+        if bare and previous is not None:
+            rows = follow_up.without_told(rows, previous, own_text, self._synonyms)
         if not rows:
             if asked is not None:
                 return self._in_story(question, asked, continued, top, strict=True)

@@ -23,7 +23,7 @@ from .question import REACTING, SOURCE_NOUNS, clean
 from .question_reading import Reading, known_word, read, reading_of
 from .render import render_story_silent, with_notes
 from .resolve import Resolved
-from .sentence_analysis import shows_answer
+from .sentence_analysis import TYPED, shows_answer
 from .spelling import may_be_a_slip
 from .text import STOPWORDS, match_keys, tokenize, zipf
 
@@ -491,6 +491,49 @@ def pronoun_fits(text: str, person: str, pronoun: str) -> bool:
     return she >= he if asked_she else he >= she
 
 
+def without_told(
+    rows: Sequence[SentenceRow],
+    previous: Answer,
+    question: str,
+    synonyms: Mapping[str, Sequence[str]],
+) -> list[SentenceRow]:
+    """The candidate sentences of a bare follow-up (within its story) without the one the
+    last answer quoted where that one holds no answer of the kind the follow-up asks
+    (sentence_analysis.shows_answer: no date for "when was it?", no place for "where?"): the
+    member has read it, and it does not say. Asked together with the earlier question, whose
+    words it has, it ranked close behind the right sentence and capped it as a fuller rival
+    ("when was it?" after "the Alaska summit did not result in a breakthrough ..." was
+    abstained on, where "during a meeting in Alaska on Friday" came first). Kept where the
+    follow-up asks no kind of answer ("what happened?"). Public: the answerer's candidates
+    for a bare follow-up."""
+    at = _told(rows, previous)
+    if at is None:
+        return list(rows)
+    asked = question_analysis.analyze(question, synonyms)
+    if asked.answer_type not in TYPED or _holds_answer(asked, rows[at].text, previous):
+        return list(rows)
+    return [row for i, row in enumerate(rows) if i != at]
+
+
+def _told(rows: Sequence[SentenceRow], previous: Answer) -> int | None:
+    """Which of ``rows`` is the sentence the last answer quoted first, if any."""
+    if not previous.citations:
+        return None
+    last = previous.citations[0]
+    return next(
+        (i for i, r in enumerate(rows) if (r.article, r.id) == (last.article, last.sentence_id)),
+        None,
+    )
+
+
+def _holds_answer(asked: question_analysis.Question, sentence: str, previous: Answer) -> bool:
+    """Whether ``sentence`` holds an answer of the kind ``asked`` asks for that neither it nor
+    the questions it continues (``previous``'s) said."""
+    earlier = (previous.question, previous.continues or "")
+    known = frozenset(k for text in earlier for w in tokenize(text) for k in (w, *_forms(w)))
+    return shows_answer(asked, sentence, known)
+
+
 def told_first(
     order: Sequence[int],
     rows: Sequence[SentenceRow],
@@ -510,15 +553,10 @@ def told_first(
     often of another event it names ("Sirhan, 75, is serving a life sentence for the 1968
     assassination ..." is no date of his stabbing), and "when?" re-quoted it. Public: the
     answerer orders a bare follow-up's sentences so."""
-    if not previous.citations:
+    at = _told(rows, previous)
+    if at is None or at == order[0] or at not in order:
         return order
-    last = previous.citations[0]
-    at = [i for i in order if (rows[i].article, rows[i].id) == (last.article, last.sentence_id)]
-    if not at or at[0] == order[0]:
-        return order
-    earlier = (previous.question, previous.continues or "")
-    known = frozenset(k for text in earlier for w in tokenize(text) for k in (w, *_forms(w)))
     asked = question_analysis.analyze(question, synonyms)
-    if asked.answer_type == "time" or not shows_answer(asked, rows[at[0]].text, known):
+    if asked.answer_type == "time" or not _holds_answer(asked, rows[at].text, previous):
         return order
-    return [at[0], *(i for i in order if i != at[0])]
+    return [at, *(i for i in order if i != at)]

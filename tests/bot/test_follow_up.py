@@ -581,3 +581,22 @@ def test_a_bare_why_keeps_the_sentence_just_quoted_where_it_gives_the_purpose(co
     assert "deter" in previous.citations[0].sentence
     answer = core.answer("what is it for?", previous=previous)
     assert not answer.answered or "deter" in answer.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("first", "follow", "said"),
+    [
+        ("did the alaska summit bring a ceasefire?", "when was it?", "on Friday"),
+        ("is the us still giving weapons to ukraine", "why does that matter", "is crucial"),
+    ],
+)
+def test_a_bare_follow_up_is_not_answered_from_a_sentence_just_read_that_lacks_it(
+    core, first, follow, said
+):
+    """ "when was it?" after the Alaska summit's outcome was abstained on: the outcome's
+    sentence, read with the earlier question's words, capped the one with "on Friday" as a
+    fuller rival. Having no date, it is no candidate for "when"; nor, giving no reason, for
+    "why does that matter"."""
+    previous = core.answer(first)
+    answer = core.answer(follow, previous=previous)
+    assert answer.answered and said in answer.citations[0].sentence
