@@ -255,9 +255,7 @@ class Answerer:
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
             return replace(abstention, continues=continued)
         lead = (
-            _lead(match, weighed, reading, analysis, rows[chosen.best])
-            if settings.lead_line
-            else None
+            _lead(match, weighed, reading, analysis, rows[cited[0]]) if settings.lead_line else None
         )
         return Answer(
             question=question,

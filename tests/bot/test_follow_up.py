@@ -600,3 +600,12 @@ def test_a_bare_follow_up_is_not_answered_from_a_sentence_just_read_that_lacks_i
     previous = core.answer(first)
     answer = core.answer(follow, previous=previous)
     assert answer.answered and said in answer.citations[0].sentence
+
+
+def test_the_lead_line_points_at_the_sentence_quoted_first(core):
+    """told_first puts the sentence just quoted before the best-ranked one; the short line
+    above the quotes is built from the sentence quoted first, not from the one passed over."""
+    previous = core.answer("what does the lithuanian president want for ukraine?")
+    answer = core.answer("what is his name?", previous=previous)
+    assert answer.answered and "Nauseda" in answer.citations[0].sentence
+    assert answer.lead is None or "Zelensky" not in answer.lead
