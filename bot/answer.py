@@ -164,6 +164,7 @@ class Answerer:
         own: tuple[str, ...] = ()  # what a follow-up names of its own (follow_up.own_words)
         # what it asks about in words, and the story it is asked in (follow_up.asked_in)
         asked: follow_up.AskedIn | None = None
+        bare = False  # a follow-up with no words of its own, looked for in its story
         story = follow_up.story_of(state.corpus, previous)
         if (
             previous is not None
@@ -181,6 +182,7 @@ class Answerer:
                     asked = follow_up.asked_in(story, reading.text, self._synonyms)
                     if asked is None:  # "when?", "where was it?": looked for in the story
                         within = article or story
+                        bare = within == story
                 if asked is not None and not follow_up.story_says(
                     state.corpus, asked.story, asked.words, self._synonyms
                 ):
@@ -195,6 +197,8 @@ class Answerer:
         rows = candidate_search.candidates(
             state.corpus, self._synonyms, reading.tokens, entity_ids, within, analysis
         )
+        if bare and previous is not None:
+            rows = follow_up.without_told(rows, previous, own_text, self._synonyms)
         if not rows:
             if asked is not None:
                 return self._in_story(question, asked, continued, top, strict=True)
@@ -228,7 +232,10 @@ class Answerer:
                 return self._in_story(question, asked, continued, top, strict=True)
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
             return self._bare_in_story(question, within, article, continued, top, abstention)
-        cited = _cited(chosen.order, rows, scores, settings.max_sentences)
+        order = chosen.order
+        if bare and previous is not None:
+            order = follow_up.told_first(order, rows, previous, own_text, self._synonyms)
+        cited = _cited(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         if continued is not None and not all(
             follow_up.story_has(state.corpus, citations[0].article, w, self._synonyms) for w in own
@@ -242,14 +249,13 @@ class Answerer:
         if continued is not None and follow_up.quoted_again(
             previous, citations[0], cleaned.text, asked.words if asked is not None else ()
         ):  # the sentence the member just read, which does not answer the follow-up
-            if asked is not None:
-                return self._in_story(question, asked, continued, top, strict=True)
+            if asked is not None and follow_up.new_words(cleaned.text, asked.words, previous):
+                alone = self._in_story(question, asked, continued, top, strict=True)
+                return self._not_again(alone, previous, cleaned.shown)
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
             return replace(abstention, continues=continued)
         lead = (
-            _lead(match, weighed, reading, analysis, rows[chosen.best])
-            if settings.lead_line
-            else None
+            _lead(match, weighed, reading, analysis, rows[cited[0]]) if settings.lead_line else None
         )
         return Answer(
             question=question,
@@ -289,6 +295,20 @@ class Answerer:
             return replace(abstention, continues=continued)
         alone = self._in_story(question, follow_up.AskedIn(within, ()), continued, top)
         return alone if alone.answered else replace(abstention, continues=continued)
+
+    def _not_again(self, alone: Answer, previous: Answer | None, shown: str) -> Answer:
+        """``alone``, a follow-up's answer asked alone in its story after the sentence just
+        quoted was found no answer to it (follow_up.quoted_again), unless it quotes that
+        sentence once more: asked alone, the follow-up's words may choose it again ("was there
+        a ceasefire?" took "Despite Trump ruling out an immediate ceasefire ..." again); then
+        it is abstained on."""
+        if not alone.answered or previous is None or not previous.citations:
+            return alone
+        last, cited = previous.citations[0], alone.citations[0]
+        if (last.article, last.sentence_id) != (cited.article, cited.sentence_id):
+            return alone
+        abstention = self._abstain(alone.question, shown, None, list(alone.ranked), alone.notes)
+        return replace(abstention, continues=alone.continues)
 
     def _in_story(
         self,

@@ -13,14 +13,17 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from facts.wording import REASON
+
 from . import candidate_search, coverage_gaps, decide, question_analysis
 from .build_state import BuildState
-from .corpus import Corpus
+from .corpus import Corpus, SentenceRow
 from .model import Answer, Citation
 from .question import REACTING, SOURCE_NOUNS, clean
 from .question_reading import Reading, known_word, read, reading_of
 from .render import render_story_silent, with_notes
 from .resolve import Resolved
+from .sentence_analysis import TYPED, shows_answer
 from .spelling import may_be_a_slip
 from .text import STOPWORDS, match_keys, tokenize, zipf
 
@@ -367,7 +370,57 @@ def quoted_again(
     if asks_beyond(question):
         return True
     words = [w for w in asked if w not in _ABOUT_THE_ANSWER]
-    return bool(words) and not says_itself(citation.sentence, question, words)
+    if not words:
+        return _reason_not_given(citation.sentence, question)
+    if question_analysis.analyze(question, {}).kind == "yesno":
+        return True  # _YES_NO_AGAIN
+    return not says_itself(citation.sentence, "", new_words(question, words, previous))
+
+
+# _YES_NO_AGAIN: a yes/no follow-up with words of its own ("was there a ceasefire?", "did it
+# bring a ceasefire?") after a sentence that has them ("Despite Trump ruling out an immediate
+# ceasefire ...") asks what that sentence, which the member has just read, left open; it is
+# asked alone in the story (where "the Alaska summit did not result in a breakthrough
+# regarding a ceasefire"), or abstained on. Seed dev conversations: three such re-quotes.
+
+
+def _reason_not_given(sentence: str, question: str) -> bool:
+    """Whether a bare follow-up asks a reason ("why?", "why does that matter", "what is it
+    for?") that ``sentence``, the one just quoted, does not give in words of cause or purpose
+    (facts.wording.REASON: "due to", "to deter"): quoted again, it restates what the member
+    asked the reason of ("why does that matter" after "The US reportedly remains willing to
+    supply modern weaponry" quoted it again)."""
+    return question_analysis.analyze(question, {}).answer_type == "reason" and not (
+        REASON.found(sentence)
+    )
+
+
+# Words right before a noun that point back at a thing the last answer named ("what would
+# *that* force do", "these talks"): the noun says what is asked about, not what is asked.
+_POINTING = frozenset("this that these those".split())
+
+
+def new_words(question: str, asked: Sequence[str], previous: Answer) -> tuple[str, ...]:
+    """The words of a follow-up (``asked``, and as typed) that the questions it continues
+    (``previous``'s own, and the one that continued) do not have, nor does a noun it points
+    back with ("that *force*"): what it asks beyond them. The sentence just quoted was chosen
+    by the earlier words; having only those, or the thing pointed at, it answers the earlier
+    question again ("who is putting on the pressure?" after "why is international pressure
+    increasing?" re-quoted "International pressure is increasing due to Russia's refusal
+    ..."). Public: a follow-up with none is not asked alone in its story either, where the
+    thing pointed at chose another sentence about a force ("what would that force do")."""
+    earlier = (previous.question, previous.continues or "")
+    before = {k for text in earlier for w in tokenize(text) for k in _forms(w)}
+    tokens = question_analysis.question_tokens(question)
+    # "that" before the question's last word is the pronoun, that word its verb ("what does
+    # that *complicate*?", whose sentence "complicates prospects" answers it)
+    pointed = {tokens[i + 1] for i, t in enumerate(tokens[:-2]) if t in _POINTING}
+    typed = [w for w in tokenize(question) if w not in STOPWORDS and w not in _ABOUT_THE_ANSWER]
+    return tuple(
+        w
+        for w in (*asked, *typed)
+        if w not in pointed and w not in _ASIDES and not _forms(w) & before
+    )
 
 
 # Words with which a follow-up asks for something besides what the last answer said ("what
@@ -436,3 +489,74 @@ def pronoun_fits(text: str, person: str, pronoun: str) -> bool:
             she += words.count("she")
     asked_she = pronoun.lower() in _SHE
     return she >= he if asked_she else he >= she
+
+
+def without_told(
+    rows: Sequence[SentenceRow],
+    previous: Answer,
+    question: str,
+    synonyms: Mapping[str, Sequence[str]],
+) -> list[SentenceRow]:
+    """The candidate sentences of a bare follow-up (within its story) without the one the
+    last answer quoted where that one holds no answer of the kind the follow-up asks
+    (sentence_analysis.shows_answer: no date for "when was it?", no place for "where?"): the
+    member has read it, and it does not say. Asked together with the earlier question, whose
+    words it has, it ranked close behind the right sentence and capped it as a fuller rival
+    ("when was it?" after "the Alaska summit did not result in a breakthrough ..." was
+    abstained on, where "during a meeting in Alaska on Friday" came first). Kept where the
+    follow-up asks no kind of answer ("what happened?"). Public: the answerer's candidates
+    for a bare follow-up."""
+    at = _told(rows, previous)
+    if at is None:
+        return list(rows)
+    asked = question_analysis.analyze(question, synonyms)
+    if asked.answer_type not in TYPED or _holds_answer(asked, rows[at].text, previous):
+        return list(rows)
+    return [row for i, row in enumerate(rows) if i != at]
+
+
+def _told(rows: Sequence[SentenceRow], previous: Answer) -> int | None:
+    """Which of ``rows`` is the sentence the last answer quoted first, if any."""
+    if not previous.citations:
+        return None
+    last = previous.citations[0]
+    return next(
+        (i for i, r in enumerate(rows) if (r.article, r.id) == (last.article, last.sentence_id)),
+        None,
+    )
+
+
+def _holds_answer(asked: question_analysis.Question, sentence: str, previous: Answer) -> bool:
+    """Whether ``sentence`` holds an answer of the kind ``asked`` asks for that neither it nor
+    the questions it continues (``previous``'s) said."""
+    earlier = (previous.question, previous.continues or "")
+    known = frozenset(k for text in earlier for w in tokenize(text) for k in (w, *_forms(w)))
+    return shows_answer(asked, sentence, known)
+
+
+def told_first(
+    order: Sequence[int],
+    rows: Sequence[SentenceRow],
+    previous: Answer,
+    question: str,
+    synonyms: Mapping[str, Sequence[str]],
+) -> Sequence[int]:
+    """``order`` (the ranked rows of a bare follow-up's answer, within its story) with the
+    sentence the last answer quoted first, where it holds an answer of the kind the follow-up
+    asks (sentence_analysis.shows_answer: a name for "what is his name?", a place for "where
+    was he from?", words of cause for "what is it for?") that the questions before did not
+    say: "he", "it" and "where?" ask about what the member just read, and that sentence,
+    the one those words point back at, is where its details are. Asked together with the
+    earlier question, another sentence sharing more of its words came first ("what is his
+    name?" after "Lithuanian President Gitanas Nauseda has stated ..." quoted Zelensky's
+    meeting with "US President Donald Trump"). Not for "when?": a sentence's date is as
+    often of another event it names ("Sirhan, 75, is serving a life sentence for the 1968
+    assassination ..." is no date of his stabbing), and "when?" re-quoted it. Public: the
+    answerer orders a bare follow-up's sentences so."""
+    at = _told(rows, previous)
+    if at is None or at == order[0] or at not in order:
+        return order
+    asked = question_analysis.analyze(question, synonyms)
+    if asked.answer_type == "time" or not _holds_answer(asked, rows[at].text, previous):
+        return order
+    return [at, *(i for i in order if i != at)]

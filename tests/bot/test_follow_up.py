@@ -524,3 +524,88 @@ def test_a_bare_follow_up_its_story_does_not_answer_is_abstained_on_not_called_e
     after = two_repairs.answer("when?", previous=first)
     assert after.kind == "abstain" and after.continues == "what did anna berg say?"
     assert "Shipyard" not in after.reply  # the abstention names only the story asked about
+
+
+def _cites_again(answer: Answer, previous: Answer) -> bool:
+    return answer.answered and answer.citations[0].sentence == previous.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [
+        ("what did trump and putin agree on?", "was there a ceasefire?"),  # yes/no, read it
+        ("why is international pressure increasing?", "who is putting on the pressure?"),
+        ("is the us still giving weapons to ukraine", "why does that matter"),  # no reason
+        ("does ukraine need its own modernized army", "what would that force do"),  # pointed
+    ],
+)
+def test_a_follow_up_the_sentence_just_quoted_leaves_open_is_not_answered_with_it(
+    core, first, follow
+):
+    """The member has read the sentence: a yes/no question about it, a question whose words
+    it has only as the earlier question's or as the thing pointed back at ("that force"), and
+    "why?" where it gives no reason, ask what it left open. Each re-quoted it."""
+    previous = core.answer(first)
+    assert previous.answered
+    assert not _cites_again(core.answer(follow, previous=previous), previous)
+
+
+@pytest.mark.parametrize(
+    ("follow", "earlier", "new"),
+    [
+        ("who is putting on the pressure?", "why is international pressure rising?", ("putting",)),
+        ("what would that force do", "does ukraine need an army?", ()),
+        ("what does that complicate?", "what does russia insist on?", ("complicate",)),
+    ],
+)
+def test_new_words_are_those_the_earlier_question_and_the_thing_pointed_at_lack(
+    follow, earlier, new
+):
+    previous = Answer(question=earlier, answered=True, kind="answer", reply="r")
+    asked = follow_up.asked_words(follow, {})
+    assert set(follow_up.new_words(follow, asked, previous)) == set(new)
+
+
+def test_a_bare_follow_up_is_answered_from_the_sentence_just_quoted_where_it_holds_it(core):
+    """ "what is his name?" after the Lithuanian president's words quoted Zelensky's meeting
+    with "US President Donald Trump": asked together with the earlier question, it shared more
+    words; the sentence the member just read names him."""
+    previous = core.answer("what does the lithuanian president want for ukraine?")
+    assert "Nauseda" in previous.citations[0].sentence
+    answer = core.answer("what is his name?", previous=previous)
+    assert answer.answered and "Nauseda" in answer.citations[0].sentence
+
+
+def test_a_bare_why_keeps_the_sentence_just_quoted_where_it_gives_the_purpose(core):
+    previous = core.answer("where would the european force be deployed?")
+    assert "deter" in previous.citations[0].sentence
+    answer = core.answer("what is it for?", previous=previous)
+    assert not answer.answered or "deter" in answer.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("first", "follow", "said"),
+    [
+        ("did the alaska summit bring a ceasefire?", "when was it?", "on Friday"),
+        ("is the us still giving weapons to ukraine", "why does that matter", "is crucial"),
+    ],
+)
+def test_a_bare_follow_up_is_not_answered_from_a_sentence_just_read_that_lacks_it(
+    core, first, follow, said
+):
+    """ "when was it?" after the Alaska summit's outcome was abstained on: the outcome's
+    sentence, read with the earlier question's words, capped the one with "on Friday" as a
+    fuller rival. Having no date, it is no candidate for "when"; nor, giving no reason, for
+    "why does that matter"."""
+    previous = core.answer(first)
+    answer = core.answer(follow, previous=previous)
+    assert answer.answered and said in answer.citations[0].sentence
+
+
+def test_the_lead_line_points_at_the_sentence_quoted_first(core):
+    """told_first puts the sentence just quoted before the best-ranked one; the short line
+    above the quotes is built from the sentence quoted first, not from the one passed over."""
+    previous = core.answer("what does the lithuanian president want for ukraine?")
+    answer = core.answer("what is his name?", previous=previous)
+    assert answer.answered and "Nauseda" in answer.citations[0].sentence
+    assert answer.lead is None or "Zelensky" not in answer.lead
