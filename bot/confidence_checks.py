@@ -221,12 +221,17 @@ def capped(
         ),
         deed_unstated=lambda: (
             dated
-            and mismatch.deed_unstated(
-                analysis,
-                tokens,
-                [(r.first, r.last) for r in reading.resolved],
-                matched,
-                ranking.story[best],
+            and (
+                mismatch.deed_unstated(
+                    analysis,
+                    tokens,
+                    [(r.first, r.last) for r in reading.resolved],
+                    matched,
+                    ranking.story[best],
+                )
+                or mismatch.deed_in_other_sense(
+                    tokens, [(r.first, r.last) for r in reading.resolved], row.text
+                )
             )
         ),
         later_unanswered=lambda: dated and _later_unanswered(own_text, analysis, row),
