@@ -128,7 +128,9 @@ def capped(
       (mismatch.CONTRASTED): the sentence answers another question (the opposite of an asked
       word, another occurrence of the event, ...), gives someone else's words when the
       question asks what one speaker said, lacks the asked subject ("what did the NOUN VERB"),
-      or lacks the verb a who-question asks about (mismatch.deed_unstated), or has nothing of
+      or lacks the verb a who-question asks about (mismatch.deed_unstated) or has it only in
+      another sense (mismatch.deed_in_other_sense: "took place" for "who took first place"),
+      or has nothing of
       the answer type a second question asks for (question_forms.later_question: "Where was the
       engineer from, and how old?" answered by "an engineer was killed ... in London", no
       age), or has the noun a "what N" question asks to have named only as "the N"

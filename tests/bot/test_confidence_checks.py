@@ -291,6 +291,7 @@ def test_a_gathering_at_another_place_does_not_answer_of_the_asked_place_s():
     asked = SimpleNamespace(
         named=frozenset({"washington", "vladimir-putin"}),
         kinds={"washington": "place", "alaska": "place", "vladimir-putin": "person"},
+        term_words=("putin", "washington", "meeting"),
     )
     alaska = "Witkoff mentioned that Trump and Putin agreed during a meeting in Alaska on Friday."
     assert confidence_checks._other_venue(asked, {"alaska", "vladimir-putin"}, alaska)
@@ -301,7 +302,24 @@ def test_a_gathering_at_another_place_does_not_answer_of_the_asked_place_s():
     assert not confidence_checks._other_venue(asked, {"alaska"}, plain)
     # a country asked is its people as often as its ground
     country = SimpleNamespace(
-        named=frozenset({"united-states"}), kinds={"united-states": "country", "alaska": "place"}
+        named=frozenset({"united-states"}),
+        kinds={"united-states": "country", "alaska": "place"},
+        term_words=("us", "meeting"),
     )
     summit = "However, the Alaska summit did not result in a breakthrough."
     assert not confidence_checks._other_venue(country, {"alaska"}, summit)
+
+
+def test_a_town_the_coverage_does_not_hold_is_asked_as_one_it_holds():
+    """ "moscow" resolves to no entity of the seed briefing, which never names it: the meeting
+    in Alaska is still another gathering."""
+    asked = SimpleNamespace(
+        named=frozenset({"steve-witkoff"}),
+        kinds={"steve-witkoff": "person", "alaska": "place"},
+        term_words=("witkoff", "meet", "moscow"),
+    )
+    alaska = "Witkoff mentioned that Trump and Putin agreed during a meeting in Alaska on Friday."
+    assert confidence_checks._other_venue(asked, {"alaska", "steve-witkoff"}, alaska)
+    # a town that an entity of the sentence holds is not missing
+    held = SimpleNamespace(**{**vars(asked), "term_words": ("witkoff", "meet", "alaska")})
+    assert not confidence_checks._other_venue(held, {"alaska", "steve-witkoff"}, alaska)

@@ -279,6 +279,29 @@ def test_who_questions_need_their_verb_in_the_sentence():
     assert not mismatch.deed_unstated(q, words, [], absent, paid)
 
 
+def test_a_who_question_s_verb_in_another_sense_does_not_state_its_deed():
+    """A sentence whose only form of the asked verb opens a phrasal verb or a listed phrase
+    the question's does not ("took place", "bring forward") says another deed; the verb
+    alone, or before a preposition ("writing for the Court"), is the asked one."""
+
+    def other(question: str, text: str) -> bool:
+        return mismatch.deed_in_other_sense(tokenize(question), [], text)
+
+    olympiad = "who took first place at the student olympiad"
+    assert other(olympiad, "The second Student Olympiad took place in the first week of April.")
+    assert not other(olympiad, "Madina Bizheva took first place.")
+    court = "who brought the case to the scottish court"
+    assert other(court, "The UK government needs to bring forward a strong agenda.")
+    assert not other(court, "Joanna Cherry brought the case.")
+    # one form in the asked sense is enough, and a preposition makes no other verb
+    assert not other(court, "She brought it up, then brought the case.")
+    opinion = "who wrote the supreme court's opinion"
+    assert not other(opinion, "Writing for the Court, Justice Elena Kagan declared ...")
+    # the same phrase in the question is the same sense; no verb there, nothing to tell
+    assert not other("who set out the plan", "The minister set out the plan.")
+    assert not other(olympiad, "The olympiad was held in Tyumen.")
+
+
 def test_one_reading_of_the_asked_deed_serves_both_checks():
     """ "who was the inmate who stabbed sirhan" asks the doer of "stabbed" for deed_unstated as
     it does for passive_only (both read asked_deed_at); "who did X beat" asks whom X beat, so
