@@ -1227,7 +1227,7 @@ def _reported(text: str) -> str | None:
     for i, word in enumerate(words):
         if word.group(0).lower() not in REPORTS_THAT:
             continue
-        for later in words[i + 1 : i + 2 + REPORTER_REACH]:
+        for later in words[i + 1 : i + 1 + REPORTER_REACH]:
             said = later.group(0).lower()
             if said == "that":
                 return text[later.end() :].lstrip()

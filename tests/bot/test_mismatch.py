@@ -848,3 +848,13 @@ def test_a_source_opening_a_sentence_before_what_it_reports_names_no_one_who_did
     # a source the question asks about stays: "who is the police spokesperson"
     asked = {"police", "spokesperson"}
     assert mismatch.without_attribution(confirmed, asked) == confirmed
+
+
+def test_a_reported_that_is_looked_for_within_reporter_reach_words_of_its_verb():
+    """The "that" of a report follows its verb within REPORTER_REACH words, as the constant
+    says (it was looked for one word further)."""
+    within = " ".join(["w"] * (mismatch.REPORTER_REACH - 1))
+    near = f"Officials told {within} that the plant closed."
+    assert mismatch.without_attribution(near) == "the plant closed."
+    far = f"Officials told {within} w that the plant closed."
+    assert mismatch.without_attribution(far) == far
