@@ -541,8 +541,12 @@ def asked_role(tokens: Sequence[str]) -> str | None:
         return None
     if rest and rest[0] in ("the", "a", "an", "that", "this"):
         rest = rest[1:]
-    words = itertools.takewhile(lambda w: w not in STOPWORDS, rest[:ROLE_REACH])
-    return next((w for w in words if w in one_word_roles()), None)
+    words = list(itertools.takewhile(lambda w: w not in STOPWORDS, rest[: ROLE_REACH + 1]))
+    # the role is the run's head, its last word ("the *major* player" asks a player, "the
+    # police *spokesperson*" a spokesperson); a run cut by the reach has no head in sight
+    if not words or len(words) > ROLE_REACH:
+        return None
+    return words[-1] if words[-1] in one_word_roles() else None
 
 
 # Words that open a clause after the main one ("the toilet *that* got stolen", "when the house
