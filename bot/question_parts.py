@@ -541,12 +541,10 @@ def asked_role(tokens: Sequence[str]) -> str | None:
         return None
     if rest and rest[0] in ("the", "a", "an", "that", "this"):
         rest = rest[1:]
-    words = list(itertools.takewhile(lambda w: w not in STOPWORDS, rest[: ROLE_REACH + 1]))
-    # the role is the run's head, its last word ("the *major* player" asks a player, "the
-    # police *spokesperson*" a spokesperson); a run cut by the reach has no head in sight
-    if not words or len(words) > ROLE_REACH:
-        return None
-    return words[-1] if words[-1] in one_word_roles() else None
+    words = itertools.takewhile(lambda w: w not in STOPWORDS, rest[:ROLE_REACH])
+    # the last role word: a role before another is its modifier ("the *major* player" asks a
+    # player), and words after the role describe its holder ("the journalist *killed* in ...")
+    return next((w for w in reversed(list(words)) if w in one_word_roles()), None)
 
 
 # Words that open a clause after the main one ("the toilet *that* got stolen", "when the house

@@ -89,6 +89,7 @@ def test_the_noun_a_what_question_asks_to_have_named(question, head):
         # the role is the head of its noun run, not a modifier before it
         ("who is the major player in the talks", "player"),
         ("who is the police spokesperson", "spokesperson"),
+        ("who is the russian leader mentioned in the article", "leader"),
         # who did something, or who a named person is, asks no role
         ("who will chair the meeting", None),
         ("who was the ex fbi guy npr talked to", None),
