@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench import profile
+from tests.bench.conftest import one_line_exit
 from tests.conftest import ROOT
 
 
@@ -22,9 +23,5 @@ def test_a_wrong_database_config_or_question_file_is_one_line(tmp_path, seed_db,
     """qa28: a missing --db (the docs' `python -m bench.profile --db FILE` before a build), a
     folder, or a missing --config or --questions was a traceback of DatabaseError, ConfigError
     or ValueError."""
-    argv = [a.format(tmp=tmp_path, seed=seed_db) for a in args]
-    with pytest.raises(SystemExit) as exc:
-        profile.main(argv)
-    message = str(exc.value.code)
+    message = one_line_exit(profile.main, [a.format(tmp=tmp_path, seed=seed_db) for a in args])
     assert message.startswith("python -m bench.profile: ") and problem in message
-    assert "\n" not in message
