@@ -166,9 +166,11 @@ def capped(
     best = chosen.best
     row, matched = rows[best], ranking.matches[best]
     meeting = question_forms.asks_when_people_meet(asked)
-    # five caps are for a news story's sentence only: encyclopedia summaries (WikiQA's) say
-    # how, why and who did what in words of their own, which those checks do not know
+    # the caps that check ``dated`` are for a news story's sentence only: encyclopedia
+    # summaries (WikiQA's) say how, why and who did what in words of their own, which those
+    # checks do not know
     dated = bool(row.published)
+    names = [(r.first, r.last) for r in reading.resolved]  # the question's resolved names
     entities = weighed.mentions.get(row.id, weighing.NO_MENTIONS)
     # the checks go to capped() uncalled: it calls one only when its cap could still lower
     # the confidence, and most answers are decided before the costly ones
@@ -224,16 +226,8 @@ def capped(
         deed_unstated=lambda: (
             dated
             and (
-                mismatch.deed_unstated(
-                    analysis,
-                    tokens,
-                    [(r.first, r.last) for r in reading.resolved],
-                    matched,
-                    ranking.story[best],
-                )
-                or mismatch.deed_in_other_sense(
-                    tokens, [(r.first, r.last) for r in reading.resolved], row.text
-                )
+                mismatch.deed_unstated(analysis, tokens, names, matched, ranking.story[best])
+                or mismatch.deed_in_other_sense(tokens, names, row.text)
             )
         ),
         later_unanswered=lambda: dated and _later_unanswered(own_text, analysis, row),
