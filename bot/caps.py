@@ -117,9 +117,10 @@ def capped(
       sentence lacks ("is Rutte meeting Putin" answered by the list of those Zelensky meets;
       "how is Zelensky reacting" by the Kremlin's opposition), or a question when two people
       meet lacks one of them ("when will Putin and Zelensky meet": Trump and Putin met in Alaska),
-      or a "when" question names a person a sentence naming other people lacks ("When is Zelensky
-      going to the White House": "... Trump and Putin agreed ... during a meeting in Alaska on
-      Friday" dates their event, not his);
+      or a "when" or "how many" question names a person a sentence naming other people lacks
+      ("When is Zelensky going to the White House": "... Trump and Putin agreed ... during a
+      meeting in Alaska on Friday" dates their event, not his; "how many delegates did Sanders
+      win": "... Trump ... secured 39 of the state's 40 delegates" counts another's);
     - ``topicless`` (NO_TOPIC): the question names nothing to find, only reporting or stance
       words ("any statements?", "what do you think"): every quote matches it;
     - ``asks_back`` (mismatch.CONTRASTED): the sentence is itself a question, still first after

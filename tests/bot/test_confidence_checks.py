@@ -323,3 +323,24 @@ def test_a_town_the_coverage_does_not_hold_is_asked_as_one_it_holds():
     # a town that an entity of the sentence holds is not missing
     held = SimpleNamespace(**{**vars(asked), "term_words": ("witkoff", "meet", "alaska")})
     assert not confidence_checks._other_venue(held, {"alaska", "steve-witkoff"}, alaska)
+
+
+CAUCUSES = (
+    "---\npublished: 2020-02-05\n---\n"
+    "Iowa caucus results delayed by app failure\n"
+    "Results of the Democratic Iowa caucuses were delayed after a counting app failed.\n"
+    "Senator Bernie Sanders told supporters he expected a strong showing.\n"
+    "In the Republican Iowa caucuses, President Donald Trump secured 39 of the state's 40 "
+    "delegates.\n"
+)
+
+
+def test_a_count_of_what_a_person_won_is_not_another_person_s(tmp_path):
+    """A "how many" question naming a person asks a count of their own (PEOPLES_OWN_KINDS):
+    "how many Iowa delegates did Sanders win" is not answered by the delegates Trump secured
+    (caps.PERSON_MISSING; wikinews-nearmiss), which still answer the question naming him."""
+    answerer = answerer_over(tmp_path, {"caucuses": CAUCUSES})
+    sanders = answerer.answer("how many iowa delegates did sanders win")
+    assert not sanders.answered and sanders.confidence <= decide.NAME_MISSING
+    trump = answerer.answer("how many iowa delegates did trump win")
+    assert trump.answered and "39 of the state's 40" in trump.citations[0].sentence
