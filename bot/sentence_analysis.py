@@ -392,7 +392,7 @@ def without_addresses(text: str, words: Iterable[str]) -> str:
 # hear a case ...", "For decades, three of the twelve lanes had been reserved"): background,
 # not the story's event. Group "year": a year, to be compared with the story's.
 _EARLIER_FRAME = re.compile(
-    r"^\W*(?:for (?:many|several|some|a few|\w+) (?:years|decades|centuries)"
+    r"^\W*(?:for (?:(?:many|several|some|a few|\w+) )?(?:years|decades|centuries)"
     r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b)",
     re.IGNORECASE,
 )

@@ -763,6 +763,8 @@ def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
         ("For many years, Sirhan was held protectively at Corcoran State Prison.", True),
         ("In 2016, the U.S. Supreme Court declined to hear a case.", True),
         ("Decades ago the lanes had been reserved.", True),
+        ("For decades, three of the twelve lanes had been reserved.", True),
+        ("For years the bridge stood empty.", True),
         # the story's own year, a later one, or no opening time is no earlier time
         ("In 2020, the court agreed to hear the case.", False),
         ("In 2030, the plan will end.", False),
