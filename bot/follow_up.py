@@ -442,32 +442,68 @@ def asks_beyond(question: str) -> bool:
 
 
 def named_again(
-    state: BuildState, question: str, continued: str | None, limit: int, story: str | None = None
+    state: BuildState,
+    question: str,
+    continued: str | None,
+    limit: int,
+    story: str | None = None,
+    previous: Answer | None = None,
 ) -> str:
     """``question`` with "he", "she", "him", "her" (and "his", "hers") as the one person
-    the question it continues names ("what did he say?" after "how long did bolton hold
+    they point back at (person_meant: "what did he say?" after "how long did bolton hold
     the job?" is "what did bolton say?"): asked alone within the story, a pronoun is no
     word to find, and the story's sentences about that person are what it asks about.
-    Unchanged where the earlier question names no person, or more than one, or where
-    ``story`` speaks of that person with the other pronouns (pronoun_fits: "she" is not
-    Bolton, whom the story calls "he"). Public: the answerer asks a follow-up so within its
-    story (Answerer._in_story); ``limit`` is the longest question it reads."""
+    Unchanged where no one person is meant. Public: the answerer asks a follow-up so within
+    its story (Answerer._in_story) and reads a bare one so with the question it continues;
+    ``limit`` is the longest question it reads."""
     pronoun = _PERSON_PRONOUN.search(question) if continued is not None else None
     if continued is None or pronoun is None:
         return question
-    known = known_word(state.corpus)
-    text = read(state, clean(continued, limit).text, known)
-    people = {r.alias for r in reading_of(state, text, known).resolved if r.kind == "person"}
-    if len(people) != 1:
-        return question
-    (person,) = people
-    told = state.corpus.article_text(story) if story is not None else None
-    if told and not pronoun_fits(told, person, pronoun.group(0)):
+    person = person_meant(state, pronoun.group(0), continued, limit, story, previous)
+    if person is None:
         return question
     return _PERSON_PRONOUN.sub(
         lambda m: f"{person}'s" if m.group(0).lower() in ("his", "hers") else person,
         question,
     )
+
+
+def person_meant(
+    state: BuildState,
+    pronoun: str,
+    continued: str,
+    limit: int,
+    story: str | None,
+    previous: Answer | None,
+) -> str | None:
+    """The person a follow-up's ``pronoun`` points back at: the one person the question it
+    continues names, unless ``story`` speaks of them with the other pronouns (pronoun_fits:
+    "she" is not Bolton, whom the story calls "he"); else the one other person the sentence
+    just quoted names ("how old was *he*?" after "who was killed in the crash involving anne
+    sacoolas?" quoted "Sacoolas ... killed motorcyclist Harry Dunn": Sacoolas is "she" there,
+    and the pronoun meant Dunn, the answer). Not checked with pronoun_fits: the story's
+    pronouns near a name are as often another's ("Dunn's mother ... She didn't ..."). None
+    where neither names one such person."""
+    known = known_word(state.corpus)
+    asked = _people(state, clean(continued, limit).text, known)
+    told = state.corpus.article_text(story) if story is not None else None
+    fits = [p for p in asked.values() if not told or pronoun_fits(told, p, pronoun)]
+    if len(asked) == 1:
+        if fits:
+            return fits[0]
+    elif asked:
+        return None  # several named: which one is meant is not ours to guess
+    if previous is None or not previous.citations or not told:
+        return None
+    quoted = _people(state, previous.citations[0].sentence, known)
+    others = [p for e, p in quoted.items() if e not in asked]
+    return others[0] if len(others) == 1 else None
+
+
+def _people(state: BuildState, text: str, known: Callable[[str], bool]) -> dict[str, str]:
+    """The people ``text`` names (entity: name as written), as the reading resolves them."""
+    reading = reading_of(state, read(state, text, known), known)
+    return {r.entity: r.alias for r in reading.resolved if r.kind == "person"}
 
 
 _SHE = frozenset("she her hers herself".split())

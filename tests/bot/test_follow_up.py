@@ -364,6 +364,29 @@ def test_a_follow_up_about_her_is_not_asked_about_the_man_its_story_calls_he(tmp
     assert asked != "what did he say?" and "bolton" in asked
 
 
+CRASH = (
+    "Mary Smith's car killed cyclist John Brown on Monday. She said she was sorry. "
+    "She left the country later. Brown was 19. His family is grieving."
+)
+
+
+def test_he_is_the_person_the_answer_named_where_the_question_named_a_she(tmp_path):
+    """ "how old was he?" after "who was killed by mary smith's car?" kept "he" unread (the
+    story calls Smith "she"), and the earlier question's words quoted the crash's date again:
+    "he" is the one other person the answer named."""
+    answerer = answerer_over(tmp_path, {"crash": "Title: Cyclist killed\n\n" + CRASH})
+    limit = answerer.config.answer.max_question_chars
+    continued = "who was killed by mary smith's car?"
+    previous = answerer.answer(continued)
+    assert previous.answered and "Brown" in previous.citations[0].sentence
+    asked = follow_up.named_again(
+        answerer._state, "how old was he?", continued, limit, "crash", previous
+    )
+    assert "brown" in asked
+    alone = follow_up.named_again(answerer._state, "how old was he?", continued, limit, "crash")
+    assert alone == "how old was he?"  # without the answer, no one "he" fits
+
+
 @pytest.mark.parametrize(
     ("question", "beyond"),
     [
