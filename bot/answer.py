@@ -335,14 +335,35 @@ class Answerer:
         quoted was found no answer to it (follow_up.quoted_again), unless it quotes that
         sentence once more: asked alone, the follow-up's words may choose it again ("was there
         a ceasefire?" took "Despite Trump ruling out an immediate ceasefire ..." again); then
-        it is abstained on."""
+        it is answered with the other sentences it quotes (_besides_told), or abstained on."""
         if not alone.answered or previous is None or not previous.citations:
             return alone
         last, cited = previous.citations[0], alone.citations[0]
         if (last.article, last.sentence_id) != (cited.article, cited.sentence_id):
             return alone
+        besides = self._besides_told(alone, last, shown)
+        if besides is not None:
+            return besides
         abstention = self._abstain(alone.question, shown, None, list(alone.ranked), alone.notes)
         return replace(abstention, continues=alone.continues)
+
+    @staticmethod
+    def _besides_told(alone: Answer, told: Citation, shown: str) -> Answer | None:
+        """``alone`` without ``told``, the sentence the member just read, where it quotes
+        another that has the follow-up's own words (follow_up.says_itself): the answer found
+        with its words, less what was read ("so was there a ceasefire deal?" after "Despite
+        Trump ruling out an immediate ceasefire ..." quoted both it and "However, the Alaska
+        summit did not result in a breakthrough regarding a ceasefire", and was abstained on).
+        None where it quotes no such other sentence."""
+        rest = tuple(
+            c
+            for c in alone.citations
+            if (c.article, c.sentence_id) != (told.article, told.sentence_id)
+        )
+        if not rest or not follow_up.says_itself(rest[0].sentence, shown, ()):
+            return None
+        reply = with_notes(render_answer(rest), alone.notes)
+        return replace(alone, citations=rest, lead=None, reply=reply)
 
     def _in_story(
         self,

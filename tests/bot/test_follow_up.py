@@ -632,3 +632,15 @@ def test_the_lead_line_points_at_the_sentence_quoted_first(core):
     answer = core.answer("what is his name?", previous=previous)
     assert answer.answered and "Nauseda" in answer.citations[0].sentence
     assert answer.lead is None or "Zelensky" not in answer.lead
+
+
+def test_a_yes_no_follow_up_is_answered_with_the_other_sentence_it_quotes_alone(core):
+    """ "was there a ceasefire?" after a sentence ruling one out "immediately" asks what that
+    sentence left open; asked alone in the story it quoted that sentence first again, and was
+    abstained on, where the story's other sentence on a ceasefire answers it."""
+    first = core.answer("what did witkoff say trump and putin agreed on?")
+    told = first.citations[0]
+    follow = core.answer("was there a ceasefire?", previous=first)
+    assert follow.answered
+    assert "did not result in a breakthrough" in follow.citations[0].sentence
+    assert all(c.sentence_id != told.sentence_id for c in follow.citations)
