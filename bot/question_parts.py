@@ -114,7 +114,7 @@ def light_verbs(tokens: Sequence[str]) -> frozenset[str]:
     question asks, and the hospital sentence was cited for it), nor one a particle makes a verb
     of its own ("what country *took over* ireland": WikiQA answered it, 0.07 -> 0.54, F1 0.4885
     -> 0.4867). Seed dev right 1267 -> 1272, Wikinews dev 410 -> 415, no wrong citation more
-    (with coverage_gaps._LIGHT_ING and the resolver's ORDINARY_WORD_ZIPF); with "come" and "go"
+    (with coverage_gaps._LIGHT_ING and text.ORDINARY_ZIPF in the resolver); with "come" and "go"
     too, +6 and +8 for 2 and 2 wrong citations: those are the claim ("will Putin *come* to the
     Washington talks", "how did the meeting *go*")."""
     return frozenset(
