@@ -77,7 +77,7 @@ _ING_PREPOSITIONS = frozenset("regarding concerning including considering accord
 # own the way "signing" or "stopping" does: the noun or particle beside them says it ("the world
 # *putting* more pressure on russia", "if the allies are *coming* anyway"), so a sentence lacking
 # them lacks the asker's wording (incidental_gap), and a yes/no question's claim is not in them.
-# With question_parts.light_verbs and text.ORDINARY_ZIPF in the resolver: seed dev right 1267 -> 1272,
+# With question_parts.light_verbs and text.ORDINARY_ZIPF (resolver): seed dev right 1267 -> 1272,
 # Wikinews dev 410 -> 415, no wrong citation more (this set alone: seed +1, "coming anyway").
 _LIGHT_ING = frozenset(
     "putting coming going getting having taking making keeping giving doing".split()
