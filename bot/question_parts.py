@@ -543,6 +543,28 @@ def role_spellings(role: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def _role_spelling_stems() -> tuple[tuple[frozenset[str], ...], ...]:
+    """ROLE_SPELLINGS as the stems of each spelling's words."""
+    return tuple(
+        tuple(frozenset(stem(w) for w in spelling) for spelling in spellings)
+        for spellings in ROLE_SPELLINGS
+    )
+
+
+def with_role_spellings(stems: AbstractSet[str]) -> frozenset[str]:
+    """``stems`` and the stems of every other spelling of each role whose words they all have
+    (ROLE_SPELLINGS): "ceo" adds "chief" and "execut", "advis" (adviser) adds "advisor"."""
+    added = {
+        word
+        for spellings in _role_spelling_stems()
+        if any(spelling <= stems for spelling in spellings)
+        for spelling in spellings
+        for word in spelling
+    }
+    return frozenset(stems) | added
+
+
+@lru_cache(maxsize=1)
 def one_word_roles() -> frozenset[str]:
     """The role titles of one word ("pilot", "judge", "sultan"; facts/data/roles.txt)."""
     return frozenset(title[0] for title in role_titles() if len(title) == 1)
