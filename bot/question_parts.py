@@ -580,9 +580,8 @@ def asked_role(tokens: Sequence[str]) -> str | None:
     """The role a "who is the ROLE" question asks the holder of ("who was the *pilot* of the
     beechcraft", "whos the *judge* who said ...", "who was the japanese amateur *researcher*
     that spotted ..."): a one-word role title (or GENERAL_ROLES' "boss") among the first
-    ROLE_REACH words after the
-    copula and its article, before any stop word; None for a question of another form ("who
-    did X meet", "who is Keir Starmer")."""
+    ROLE_REACH words after the copula and its article, before any stop word; None for a
+    question of another form ("who did X meet", "who is Keir Starmer")."""
     if not tokens:
         return None
     if tokens[0] in _WHO_HOLDS:
