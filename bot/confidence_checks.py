@@ -268,12 +268,6 @@ def capped(
     )
 
 
-# Titles so general that any title names their holder: "who is the Russian leader" is answered
-# by "Russian President Vladimir Putin", "who is the head of the EU" by "EU chief Ursula von der
-# Leyen" (each a right answer of the seed dev sets that a check for the word itself withheld).
-GENERAL_ROLES = frozenset({"leader", "head", "chief", "boss"})
-
-
 def _role_unsaid(tokens: Sequence[str], text: str) -> bool:
     """A "who is the ROLE" question (question_parts.asked_role) is not answered by a sentence
     without the role: its names hold other roles or none ("who was the pilot of the beechcraft
@@ -281,8 +275,9 @@ def _role_unsaid(tokens: Sequence[str], text: str) -> bool:
     flying to Gillespie Field airport"; "whos the judge who said prosecutors could look at
     trump's tax returns": "He sought such intervention to prevent Mazars from releasing his
     tax returns"). The role is said in a word that has it ("photojournalist", "co-pilot") or
-    has its stem, in any of its gendered forms (_role_base: "spokesman" for "spokesperson"); a
-    general title (GENERAL_ROLES) by any title. For a news story's sentence only (the
+    has its stem, in any of its gendered forms (_role_base: "spokesman" for "spokesperson") or
+    of its spellings (question_parts.role_spellings: "chief executive" for "ceo"); a general
+    title (question_parts.GENERAL_ROLES) by any title. For a news story's sentence only (the
     caller's): WikiQA's encyclopedia summaries name a role's holder in words of their own, and
     there it withheld a right answer (triggering F1 0.4885 -> 0.4828). Wikinews dev wrong
     citations 53 -> 51 (an unanswerable question and a wrong sentence), no right answer lost;
@@ -291,11 +286,20 @@ def _role_unsaid(tokens: Sequence[str], text: str) -> bool:
     if role is None:
         return False
     words = [w.lower() for w in tokenize(text)]
-    if role in GENERAL_ROLES:
+    if role in question_parts.GENERAL_ROLES:
         titles = question_parts.one_word_roles()
         return not any(w in titles or stem(w) in titles for w in words)
-    said = _role_base(role)
-    return not any(said in w or stem(w) == stem(role) for w in words)
+    return not any(_role_said(spelling, words) for spelling in question_parts.role_spellings(role))
+
+
+def _role_said(role: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the sentence's ``words`` say the role spelt ``role``: a word of one that has it
+    or its stem (in any gendered form, _role_base), the words of several in a row."""
+    if len(role) > 1:
+        n = len(role)
+        return any(tuple(words[i : i + n]) == tuple(role) for i in range(len(words) - n + 1))
+    said = _role_base(role[0])
+    return any(said in w or stem(w) == stem(role[0]) for w in words)
 
 
 # The endings of a role's gendered forms ("spokesman", "spokeswoman", "spokesperson"; "chairman",

@@ -19,9 +19,7 @@ from . import question_analysis, rank_common
 from .fact_evidence import Evidence
 from .question_evidence import CAPITALISED, Asked
 from .question_parts import CRUCIAL_QUALIFIERS, DO_AUXILIARIES, SOFT_WORDS, asked_relation, past
-from .text import stem, tokenize, zipf
-
-ORDINARY_ZIPF = 4.5
+from .text import ORDINARY_ZIPF, stem, tokenize, zipf
 
 
 def ordinary_gap(q: Asked, matches: Sequence[float]) -> bool:
@@ -79,7 +77,7 @@ _ING_PREPOSITIONS = frozenset("regarding concerning including considering accord
 # own the way "signing" or "stopping" does: the noun or particle beside them says it ("the world
 # *putting* more pressure on russia", "if the allies are *coming* anyway"), so a sentence lacking
 # them lacks the asker's wording (incidental_gap), and a yes/no question's claim is not in them.
-# With question_parts.light_verbs and resolve.ORDINARY_WORD_ZIPF: seed dev right 1267 -> 1272,
+# With question_parts.light_verbs and text.ORDINARY_ZIPF (resolver): seed dev right 1267 -> 1272,
 # Wikinews dev 410 -> 415, no wrong citation more (this set alone: seed +1, "coming anyway").
 _LIGHT_ING = frozenset(
     "putting coming going getting having taking making keeping giving doing".split()

@@ -507,14 +507,20 @@ def lead(
     wants = match.intent.answer
     wanted = set(match.intent.predicates)
     named = {r.entity for r in resolved}
+    by_name = {r.entity for r in resolved if _named_by_name(r)}
     keys = question.keys
     items: list[str] = []
     for fact in facts:
         predicate = fact["predicate"]
         if predicate == "role":
+            # the holder of a role the question asks by the role ("who leads lithuania", "who
+            # is the german chancellor"), not a person it names by name: "what will trump do"
+            # (the role intent's "what does {person} do") was led "Who: Donald Trump", as was
+            # "who is putin", which only repeated the name asked about
             if (
                 "role" in wanted
                 and wants == "person"
+                and fact["subject_entity"] not in by_name
                 and role_fits(fact, named, keys, leaders, asked_titles(question))
             ):
                 items.append(str(fact["subject"]))
@@ -533,6 +539,13 @@ def lead(
             items.append(" ".join(str(value).split()))
     items = list(dict.fromkeys(items))[:MAX_LEAD_ITEMS]
     return f"{LEAD_LABELS[wants]}: {'; '.join(items)}" if items else None
+
+
+def _named_by_name(resolved: Resolved) -> bool:
+    """Whether the question named an entity by a word of its own name (its id's words: "putin"
+    of vladimir-putin, "president trump"), not by its role alone ("the german chancellor")."""
+    own = set(resolved.entity.split("-"))
+    return any(word in own for word in resolved.alias.lower().split())
 
 
 def warm_up() -> None:

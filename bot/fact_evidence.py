@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from facts.lexicon import name_words
 
-from . import question_analysis, rank_common, sentence_analysis, term_matching
+from . import question_analysis, question_parts, rank_common, sentence_analysis, term_matching
 from .question_evidence import ANSWER_KINDS, GENERIC_PREDICATES, Asked, predicate_stems
 from .question_parts import LEADER_WORDS, NOTHING, PREPOSITIONS, REPORTING, STANCE, TOPICLESS_GROUPS
 from .text import STOPWORDS, match_keys, stem, tokenize
@@ -67,7 +67,9 @@ def role_fits(
     """A role fact answers "who is X" when X is its person, "who is the German chancellor"
     when the question has every word of the title ("German Chancellor"), and "who is the
     Lithuanian leader" or "who leads Lithuania" when its person leads a country or organisation
-    the question names (``leaders``, person -> what they lead): "Lithuanian President"."""
+    the question names (``leaders``, person -> what they lead): "Lithuanian President". A
+    title's word is had in any spelling of its role (question_parts.with_role_spellings: "who
+    is the twitter ceo" has "Twitter Chief Executive")."""
     subject = fact["subject_entity"]
     if subject in named:
         # "who is Trump's envoy" names Trump but asks for someone else's role: a role fact
@@ -77,6 +79,7 @@ def role_fits(
     if leaders and _leads_named(fact, leaders, named):
         return True
     title = sentence_analysis.title_stems(str(fact["object"] or ""))
+    keys = question_parts.with_role_spellings(keys)
     return bool(title) and all(
         word in keys or any(_near(word, key) for key in keys) for word in title
     )

@@ -1168,12 +1168,23 @@ def raw_cut(text: str, limit: int) -> int:
     """Where to cut a long paste before it is read: at ``limit``, or where the run of
     characters without a space that ``limit`` falls in starts. The cleaning takes a link or a
     mention out whole, and one cut in two left its head as words: "who is meeting
-    (https://" or "(<@12345678" was echoed back, and a word's head ("mee") asked. A run from
-    the text's start (no space before it) is cut at ``limit``, as there is nothing to keep."""
+    (https://" or "(<@12345678" was echoed back, and a word's head ("mee") asked. A run that is
+    a word and end marks (_EMPHATIC_END) keeps the word. A run from the text's start (no space
+    before it) is cut at ``limit``, as there is nothing to keep."""
     if limit >= len(text) or text[limit].isspace() or text[limit - 1].isspace():
         return limit
     head = text[:limit].rsplit(None, 1)
-    return limit - len(head[-1]) if len(head) == 2 else limit
+    if len(head) < 2:
+        return limit
+    emphatic = _EMPHATIC_END.match(head[-1])
+    return limit - len(head[-1]) + (emphatic.end(1) if emphatic else 0)
+
+
+# A word and a run of end marks after it ("meeting?????", "when!!!"), the run the limit falls in:
+# no link or mention is made so, so the word is kept and the marks cut. Dropped with its marks,
+# "who is zelensky meeting" with 2,100 "?" after it was asked as "who is zelensky" and answered
+# with who Zelensky is.
+_EMPHATIC_END = re.compile(r"(\w+)[?!.]+$")
 
 
 def _shown_cut(shown: str, limit: int) -> int:

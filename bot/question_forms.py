@@ -204,12 +204,27 @@ def asks_amount_received(question: question_analysis.Question, tokens: Sequence[
 # The words that put what a question asks in the future ("when is the appeal *gonna* be heard",
 # "when *will* the ban end"), besides "going to" before a verb (_is_future)
 _FUTURE_WORDS = frozenset("will gonna upcoming next".split())
+# Words before a noun, never before the modal: "will" after one is the noun ("what was *the will*
+# of the people", "who gets the money under *his will*"), as it is before "of". Not "that" or
+# "this", the subject of a modal as often ("what that will mean").
+_BEFORE_NOUN_ONLY = frozenset("the a an his her its their our my your whose".split())
+
+
+def _future_word(words: Sequence[str], i: int) -> bool:
+    """Is ``words[i]`` a word of the future (_FUTURE_WORDS), "will" as the modal only?"""
+    if words[i] not in _FUTURE_WORDS:
+        return False
+    if words[i] != "will":
+        return True
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before not in _BEFORE_NOUN_ONLY and after != "of"
 
 
 def asks_future(tokens: Sequence[str]) -> bool:
     """Whether the question asks about what is still to come (_FUTURE_WORDS, "going to VERB")."""
     words = [t.lower() for t in tokens]
-    if not _FUTURE_WORDS.isdisjoint(words):
+    if any(_future_word(words, i) for i in range(len(words))):
         return True
     return any(
         a == "going" and b == "to" and _is_future(c)

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from facts.lexicon import lexicon
 
-from .text import STOPWORDS, tokenize, zipf
+from .text import ORDINARY_ZIPF, STOPWORDS, tokenize, zipf
 
 MAX_NGRAM = 5
 NEAR_WORD = 75  # rapidfuzz ratio at which a typed word counts as a word of an alias
@@ -27,13 +27,6 @@ _CAPITALS = re.compile(r"(?<![\w.'’-])[A-Z]{2,5}(?![\w-])")
 # An acronym written with its stops, "U.S.", "U.K.": a topic's "U.S." was searched as "us"
 _DOTTED = re.compile(r"(?<![\w.'’-])(?:[A-Z]\.){2,5}(?![\w-])")
 SHOUTING = 0.6  # the share of a question's letters in capitals above which none are acronyms
-# A word of ordinary English (Zipf, coverage_gaps.ORDINARY_ZIPF) is no typo of a name, though the
-# coverage never uses it: "is the world *putting* more pressure on russia" read "putting" as
-# Putin (fuzz ratio 83; 23 seed dev questions). The real words typed for a name in the dev sets
-# are rarer ("that *nausea* guy from lithuania" 3.5, "kay *hagen*" 3.9, "the *maiden* wardak
-# base" 3.8). Alone it cost two right answers that had Putin's "putting" covered by "Russia's"
-# (why is the world putting more pressure on russia); see question_parts.light_verbs.
-ORDINARY_WORD_ZIPF = 4.5
 
 
 @dataclass(frozen=True)
@@ -144,7 +137,7 @@ class Resolver:
             and t not in STOPWORDS
             and not t.isdigit()
             and (known_word is None or not known_word(t))
-            and zipf(t) < ORDINARY_WORD_ZIPF
+            and zipf(t) < ORDINARY_ZIPF  # an ordinary word is no typo of a name
             for t in tokens
         ]
         self._exact(tokens, used, found, sizes=range(min(MAX_NGRAM, len(tokens)), 1, -1))

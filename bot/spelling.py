@@ -29,7 +29,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import top_n_list
 
-from facts.lexicon import verb_lemmas
+from facts.lexicon import lexicon, verb_lemmas
 
 from .corpus import fts_term
 from .text import STOPWORDS, overregularised, zipf
@@ -275,7 +275,9 @@ class Speller:
             return "Where" if typed[0].isupper() else "where"
         if previous == "how" and (
             count := _count_after_how(
-                word, reading.words[index + 1 :], self._named(index + 1, reading)
+                word,
+                reading.words[index + 1 :],
+                self._named(index + 1, reading) or _names_one(reading.words[index + 1 : index + 2]),
             )
         ):
             return count
@@ -1379,6 +1381,15 @@ def _count_after_how(word: str, following: Sequence[str], named: bool = False) -
         return None
     meant = [w for w in _QUANTITY_WORDS if OSA.distance(word, w) == 1]
     return meant[0] if len(meant) == 1 else None
+
+
+def _names_one(words: Sequence[str]) -> bool:
+    """Whether ``words`` is one word that is a name of the gazetteer's for one country, body or
+    person ("ukraine", "nato", "hamas"), not a people's ("americans"): typed in lower case, it is
+    still a subject of its own, so "how may ukraine respond" asks with the modal, while "how may
+    americans die" asks how many (a number of them)."""
+    hit = lexicon().folded.get(tuple(words)) if len(words) == 1 else None
+    return hit is not None and not hit.demonym
 
 
 def _base_verb(words: Sequence[str]) -> bool:

@@ -324,6 +324,13 @@ def test_the_lead_line_names_who_the_question_asks_about(core):
     assert lead and ("Trump" in lead or "Keir Starmer" in lead) and "Zelensky" not in lead
 
 
+@pytest.mark.parametrize("question", ["who is putin", "what will trump do", "what does putin do"])
+def test_the_lead_line_never_just_names_the_person_the_question_names(core, question):
+    """ "Who: Donald Trump" for "what will trump do" read as an answer: it only repeated him."""
+    answer = core.answer(question)
+    assert answer.lead is None, answer.lead
+
+
 def test_small_talk_gets_a_reply_without_citations(core):
     answer = core.answer("hello!")
     assert answer.kind == "smalltalk" and not answer.citations and answer.reply

@@ -260,6 +260,27 @@ def test_a_role_said_in_its_other_gendered_form_is_said(question, text):
     assert not confidence_checks._role_unsaid(tokenize(question), text)
 
 
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("who is the ceo of the airline", "Emirates chief executive Tim Clark said so."),
+        ("who is the chief executive of the airline", "Emirates CEO Tim Clark said so."),
+        ("who was the advisor", "National security adviser John Bolton resigned."),
+        ("who was the adviser", "Trade advisor Peter Navarro spoke."),
+    ],
+)
+def test_a_role_said_in_another_spelling_is_said(question, text):
+    """ "ceo" and "chief executive", "adviser" and "advisor": one role each, two spellings."""
+    assert not confidence_checks._role_unsaid(tokenize(question), text)
+
+
+def test_a_general_role_is_said_by_any_title_and_unsaid_without_one():
+    """ "boss" is GENERAL_ROLES', as "leader" is: the check applies to it."""
+    boss = tokenize("who is the nato boss")
+    assert not confidence_checks._role_unsaid(boss, "NATO Secretary General Mark Rutte came.")
+    assert confidence_checks._role_unsaid(boss, "Mark Rutte came to the meeting.")
+
+
 def test_a_where_question_is_not_answered_by_its_own_place_s_address():
     question = question_analysis.analyze("where exactly did the water main burst in white plains")
     headline = "Water main bursts in White Plains, New York, US"

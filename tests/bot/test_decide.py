@@ -245,6 +245,15 @@ def test_a_named_person_s_role_answers_only_for_the_titles_the_question_asks():
     assert supported("who is the nato secretary general", rutte, secretary)
 
 
+def test_a_role_fact_answers_a_question_that_spells_its_title_another_way():
+    """ "CEO" and "chief executive", "adviser" and "advisor" are one title each."""
+    twitter = [Resolved("twitter", "org", "twitter", 3, 4, 100.0)]
+    assert supported("who is the twitter ceo", twitter, role_fact("j-d", "Twitter Chief Executive"))
+    assert supported("who is the twitter chief executive", twitter, role_fact("j-d", "Twitter CEO"))
+    assert supported("who is the security advisor", [], role_fact("j-b", "Security Adviser"))
+    assert not supported("who is the twitter ceo", twitter, role_fact("j-d", "Twitter Chairman"))
+
+
 def test_words_a_pronoun_inherits_count_partly_uncovered_in_the_ranking_only():
     # "However, these efforts face strong opposition" takes "army" and "independence" from the
     # sentence before, which says them: for the ranking, not as if it said them itself

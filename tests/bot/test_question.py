@@ -114,6 +114,14 @@ def test_a_cut_keeps_a_last_word_that_fits_before_trailing_noise():
     assert len(cleaned.text) <= 500
 
 
+@pytest.mark.parametrize("marks", ["?" * 3000, "!?" * 1500, "." * 3000])
+def test_a_paste_far_over_the_limit_keeps_the_word_before_its_run_of_marks(marks):
+    """The first, raw cut (at four times the limit) fell in the marks and dropped "meeting"
+    with them: "who is zelensky" was asked, and answered with who Zelensky is."""
+    cleaned = clean("who is zelensky meeting" + marks, 500)
+    assert cleaned.truncated and cleaned.text.startswith("who is zelensky meeting")
+
+
 def test_a_cut_drops_only_the_word_it_would_split():
     assert clean("who is zelensky meeting today", 26).text == "who is zelensky meeting"
     assert clean("who is zelensky meeting today", 23).text == "who is zelensky meeting"

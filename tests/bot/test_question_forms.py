@@ -104,6 +104,10 @@ def test_an_amount_asked_up_to_is_a_possible_one():
         ("is zelensky going to meet putin", True),
         ("when did the court hear the appeal", False),
         ("who is going to washington", False),
+        # "will" the noun, after a determiner or before "of"
+        ("what did the will of the people decide", False),
+        ("who inherited the estate under his will", False),
+        ("what did the court say that will mean", True),
     ],
 )
 def test_a_question_about_what_is_still_to_come_asks_the_future(question, future):

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
+from bot import coverage_gaps, resolve, text
 from bot.resolve import Resolver, _ByLength
 from bot.text import tokenize
 
@@ -198,3 +199,11 @@ def test_a_sources_topic_acronym_that_is_a_common_word_is_spelled_as_its_name():
     # written with its stops
     assert resolver.spell_acronyms("U.S. troops", topic=True) == "united states troops"
     assert resolver.spell_acronyms("U.N.", topic=True) == "U.N."
+
+
+def test_ordinary_english_is_the_same_threshold_for_a_typo_of_a_name_and_for_a_gap():
+    """A word the gap reading calls ordinary wording ("pressure") is also one the resolver
+    reads as typed: the two read one constant, text.ORDINARY_ZIPF, not a copy each."""
+    assert coverage_gaps.ORDINARY_ZIPF is text.ORDINARY_ZIPF
+    assert not hasattr(resolve, "ORDINARY_WORD_ZIPF")
+    assert text.zipf("putting") >= text.ORDINARY_ZIPF > text.zipf("puttin")

@@ -1009,7 +1009,14 @@ def test_a_slip_of_many_after_how_before_a_noun_is_many():
 
 @pytest.mark.parametrize(
     "question",
-    ["how may Ukraine respond", "how may zelensky react to the offer", "how may the EU respond"],
+    [
+        "how may Ukraine respond",
+        "how may zelensky react to the offer",
+        "how may the EU respond",
+        # a country's name typed in lower case is still the subject
+        "how may ukraine respond",
+        "how may nato react",
+    ],
 )
 def test_how_may_before_a_named_subject_and_its_verb_is_the_modal(question):
     """Read as "how many Ukraine respond", the question asked for a number."""
@@ -1021,6 +1028,10 @@ def test_how_may_before_a_name_that_qualifies_a_noun_or_an_everyday_word_is_stil
     speller = Speller(["People Power Party"])
     assert speller.fix("how may Russian soldiers died", never_known, never_known) == (
         "how many Russian soldiers died"
+    )
+    # a people's name is counted
+    assert speller.fix("how may americans die", never_known, never_known) == (
+        "how many americans die"
     )
     # "people" is a word of a name here, and first an everyday word
     assert speller.fix("how may people live in the city", never_known, never_known) == (
