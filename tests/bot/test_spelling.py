@@ -568,6 +568,13 @@ def test_a_familiar_word_a_letter_longer_beats_a_function_word_a_key_away(spelle
     assert speller.fix("behind closed dors", never_known, never_known) == "behind closed doors"
 
 
+def test_a_familiar_word_with_two_letters_swapped_beats_a_function_word_a_key_away(speller):
+    # "wnat" is a key from "what" and a swap from "want": a swap is as common a slip
+    assert speller.fix("what does russia wnat", never_known, never_known) == (
+        "what does russia want"
+    )
+
+
 def test_a_capitalised_word_of_four_letters_mid_question_is_no_function_word(speller):
     # a capital mid-question may be a name: not read as "with"
     assert speller.fix("what did Wity say", never_known) != "what did with say"
