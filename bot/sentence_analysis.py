@@ -450,10 +450,12 @@ _COUNT_WORDS = (NUMBER_WORDS - {"first", "second"}) | ONE_WORDS
 
 
 # A name given as one ("would be named Tropical Storm Chantal", "renamed MV Alan Kurdi", "known
-# as Bloody Sunday"): capitalised words right after a verb of naming
+# as Bloody Sunday"): capitalised words right after a verb of naming, in quotation marks or not
+# ('a mannequin, nicknamed "Ripley"': without the mark, "what was the nickname of the mannequin"
+# was capped as naming no one, Wikinews dev two right answers withheld)
 _NAMED_AS = re.compile(
     r"\b(?:(?:re|nick)?named|called|dubbed|christened|titled|known as)\s+(?:as\s+)?"
-    r"(?:the\s+)?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)"
+    r"(?:the\s+)?[\"'\u201c\u2018]?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)"
 )
 
 

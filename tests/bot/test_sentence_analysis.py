@@ -682,6 +682,16 @@ def test_a_name_given_after_a_verb_of_naming_is_a_name():
     assert not sentence_analysis.gives_name("He named three suspects on Monday.", known)
 
 
+def test_a_name_given_in_quotation_marks_is_given():
+    known = ["what", "was", "the", "nickname", "of", "the", "mannequin"]
+    for quoted in (
+        'It carried only a mannequin, nicknamed "Ripley" for the film\'s heroine.',
+        "The storm, dubbed \u201cBeast from the East\u201d, closed schools.",
+        "The operation was called 'Desert Storm'.",
+    ):
+        assert sentence_analysis.gives_name(quoted, known), quoted
+
+
 def test_called_right_after_someone_is_calling_them_not_naming():
     """ "called" names ("a research group called FurScience", "also called Easter Island",
     "It's called the National Organization") but after a person or a pronoun it is a call or a
