@@ -798,3 +798,13 @@ def test_more_than_1000_people_is_a_count_for_how_many_and_no_year_for_when():
     assert question_analysis.counts(arrested, frozenset({"peopl"}))
     assert not sentence_analysis._years(arrested)
     assert sentence_analysis._years("More than 10 people were arrested in 1989.") == {"1989"}
+
+
+def test_a_country_named_anywhere_answers_which_country():
+    # no preposition of place before it, as a "where" needs
+    won = "Seven states had bid to host the secretariat, with Ghana winning the bid."
+    assert sentence_analysis.has_answer_type("country", won, frozenset())
+    assert not sentence_analysis.has_answer_type("place", won, frozenset())
+    # the question's own country is no answer
+    assert not sentence_analysis.has_answer_type("country", won, frozenset({"ghana"}))
+    assert not sentence_analysis.has_answer_type("country", "The bid was won.", frozenset())
