@@ -346,8 +346,31 @@ class Speller:
                 _g_dropped(word, self._names)
                 or _before_determiner(word)
                 or self._fix_familiar(word, typed, index, reading)
+                or self._name_ended_as_another(word, index, previous, reading)
             )
         return typed if fixed is None else _cased_like(typed, fixed)
+
+    def _name_ended_as_another(
+        self, word: str, index: int, previous: str, reading: _Reading
+    ) -> str | None:
+        """The next word of a coverage name that a name's opening, typed right, is followed by,
+        where the word typed is another name English knows and the coverage does not write, a
+        slip from it (CUTOFF): "kay hagen" is Kay Hagan, "john paul stephens" John Paul Stevens.
+        A familiar surname typed for the one of a name the coverage has is read as typed
+        otherwise, and the question names someone its story never does. The opening must
+        itself say the name: a word English barely knows (FAMILIAR_ZIPF: "kay") or two words
+        of it ("john paul"); "new yorker" is no slip of New York."""
+        if previous not in self._next or (
+            reading.in_coverage is not None and reading.in_coverage(word)
+        ):
+            return None
+        before = reading.words[index - 2] if index >= 2 else ""
+        if _zipf(previous) >= FAMILIAR_ZIPF and before not in self._before.get(previous, ()):
+            return None
+        meant = self._next_in_name(word, previous)
+        if meant is None or OSA.normalized_similarity(word, meant) < CUTOFF:
+            return None
+        return meant
 
     def _short_letter_left_out(self, word: str, reading: _Reading) -> str | None:
         """The word of four letters a three-letter word English barely knows is with a letter

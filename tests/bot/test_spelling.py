@@ -1051,3 +1051,14 @@ def test_a_word_the_index_knows_only_under_a_stop_words_stem_is_no_word_of_the_c
     by_stem = {"thes", "theses", "these", "the"}.__contains__
     assert speller.fix("why are thes talks", by_stem, by_stem) == "why are these talks"
     assert speller.fix("put thees proposals", by_stem, by_stem) == "put these proposals"
+
+
+def test_a_familiar_surname_after_a_name_s_opening_is_the_coverage_s_name():
+    speller = Speller(["Kay Hagan", "New York"])
+    coverage = {"kay", "hagan", "new", "york"}.__contains__
+    # "hagen" is a surname English knows; after "kay" it is Hagan, one letter away
+    assert speller.fix("what did kay hagen die from", never_known, coverage) == (
+        "what did kay hagan die from"
+    )
+    # an everyday word is no name's opening: a New Yorker is no slip of New York
+    assert speller.fix("the new yorker said", never_known, coverage) == "the new yorker said"
