@@ -320,13 +320,37 @@ def reminds(words: Sequence[str]) -> bool:
     )
 
 
-def _picked_occurrences(words: Sequence[str]) -> frozenset[str]:
-    """The question's words that pick one occurrence of an event (see _OCCURRENCE_WORDS); not a
-    closing "again" that asks to be reminded (:func:`reminds`)."""
+# Marks that close a clause of a question: "who's steve witkoff again, the guy who talked
+# about the alaska meeting", "that nato boss, whats his name again? and is ..."
+_CLAUSE_END = re.compile(r"[,;:?!]")
+
+
+def _reminders(words: Sequence[str], text: str = "") -> frozenset[int]:
+    """Where the question's ``words`` have an "again" that asks to be reminded (:func:`reminds`):
+    closing the question, or closing one of its clauses of ``text`` (cut at _CLAUSE_END), which
+    an appositive or a second question may follow. The "again" of "who's steve witkoff again,
+    the guy who talked about the alaska meeting" was read as asking of another occurrence, and
+    the sentence naming the envoy was capped as answering another question (seed dev: two right
+    answers withheld so, and a Wikinews one)."""
+    found = {len(words) - 1} if reminds(words) else set()
+    clauses = [tokenize(part) for part in _CLAUSE_END.split(text)]
+    if len(clauses) > 1 and [w for clause in clauses for w in clause] == list(words):
+        at = 0
+        for clause in clauses:
+            at += len(clause)
+            if reminds(clause):
+                found.add(at - 1)
+    return frozenset(found)
+
+
+def _picked_occurrences(words: Sequence[str], text: str = "") -> frozenset[str]:
+    """The question's words that pick one occurrence of an event (see _OCCURRENCE_WORDS); not an
+    "again" closing the question or a clause of its ``text`` that asks to be reminded
+    (:func:`_reminders`)."""
     picked = set()
-    reminder = reminds(words)
+    reminders = _reminders(words, text)
     for i, word in enumerate(words):
-        if word not in _OCCURRENCE_WORDS or (reminder and i == len(words) - 1):
+        if word not in _OCCURRENCE_WORDS or i in reminders:
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "again" or (following.isalpha() and following not in _TIME_WORDS):
@@ -338,7 +362,7 @@ def other_occurrence(
     question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
 ) -> bool:
     """The question picks an occurrence ("the next meeting") the sentence does not mention."""
-    picked = _picked_occurrences(words)
+    picked = _picked_occurrences(words, question.text)
     return bool(picked) and any(
         credit <= 0 and term.word in picked
         for term, credit in zip(question.terms, matched, strict=True)

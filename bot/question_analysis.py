@@ -143,6 +143,8 @@ class Question:
             return "settlement"
         if self.answer_type == "place" and _asks_countries(self.text):
             return "countries"
+        if self.answer_type == "place" and _asks_country(self.text):
+            return "country"
         if self.origin:
             return "origin"
         if self.clock:
@@ -1782,6 +1784,17 @@ def _asks_countries(text: str) -> bool:
     question word."""
     after = _after_which(tokenize(text))
     return after is not None and not _COUNTRY_NOUNS.isdisjoint(_head_words(after))
+
+
+_COUNTRY_NOUN = frozenset({"country", "nation"})
+
+
+def _asks_country(text: str) -> bool:
+    """Does a "which/what" question ask for one country ("which country won the right to host
+    the secretariat")? Its head noun among the three words after the question word, as for
+    :func:`_asks_countries`."""
+    after = _after_which(tokenize(text))
+    return after is not None and not _COUNTRY_NOUN.isdisjoint(_head_words(after))
 
 
 COUNT_REACH = 3  # "190 people", "eight murders", "279 electoral votes", "5 of the girls"

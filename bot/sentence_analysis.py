@@ -450,10 +450,12 @@ _COUNT_WORDS = (NUMBER_WORDS - {"first", "second"}) | ONE_WORDS
 
 
 # A name given as one ("would be named Tropical Storm Chantal", "renamed MV Alan Kurdi", "known
-# as Bloody Sunday"): capitalised words right after a verb of naming
+# as Bloody Sunday"): capitalised words right after a verb of naming, in quotation marks or not
+# ('a mannequin, nicknamed "Ripley"': without the mark, "what was the nickname of the mannequin"
+# was capped as naming no one, Wikinews dev two right answers withheld)
 _NAMED_AS = re.compile(
     r"\b(?:(?:re|nick)?named|called|dubbed|christened|titled|known as)\s+(?:as\s+)?"
-    r"(?:the\s+)?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)"
+    r"(?:the\s+)?[\"'\u201c\u2018]?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)"
 )
 
 
@@ -1140,6 +1142,14 @@ def _countries_named(text: str) -> tuple[frozenset[str], ...]:
     countries are in the EastMed project" asks for a list ("Greece, Cyprus and Israel"). An
     adjective ("a multinational European force on Ukrainian territory") names no country, and
     one country with US support is not the list asked for."""
+    found = _country_runs(text)
+    return found if len(found) >= 2 else ()
+
+
+@lru_cache(maxsize=8192)
+def _country_runs(text: str) -> tuple[frozenset[str], ...]:
+    """The countries a sentence names by name (capitalised, as the gazetteer has them), each
+    as the stems of its name, in order of first mention."""
     names = _country_names()
     words = re.findall(r"[\w\-]+", text[:MAX_SENTENCE_CHARS])
     found: dict[str, frozenset[str]] = {}
@@ -1154,7 +1164,7 @@ def _countries_named(text: str) -> tuple[frozenset[str], ...]:
                 break
         else:
             i += 1
-    return tuple(found.values()) if len(found) >= 2 else ()
+    return tuple(found.values())
 
 
 def _names(text: str) -> tuple[frozenset[str], ...]:
@@ -1187,6 +1197,13 @@ def has_answer_type(atype: str, text: str, known: frozenset[str], shown: int | N
     cup" is not answered by a sentence whose only year is 2010. ``shown``: the types its
     wording shows, as the sentence's analysis has them (facts.wording.shown_types), if known.
     """
+    if atype == "country":
+        # "which country": a place as a "where" has one, or a country named anywhere ("with
+        # Ghana winning the bid", "This would make Taiwan the first"), which needs no
+        # preposition of place to be the answer
+        return has_answer_type("place", text, known, shown) or any(
+            not (run <= known) for run in _country_runs(text)
+        )
     if atype in _SHOWN_BY_WORDING:
         bit = type_bit(atype) if shown is not None else 0
         if (shown & bit) if bit else _shows_type(text, atype):

@@ -348,8 +348,31 @@ class Speller:
                 _g_dropped(word, self._names)
                 or _before_determiner(word)
                 or self._fix_familiar(word, typed, index, reading)
+                or self._name_ended_as_another(word, index, previous, reading)
             )
         return typed if fixed is None else _cased_like(typed, fixed)
+
+    def _name_ended_as_another(
+        self, word: str, index: int, previous: str, reading: _Reading
+    ) -> str | None:
+        """The next word of a coverage name that a name's opening, typed right, is followed by,
+        where the word typed is another name English knows and the coverage does not write, a
+        slip from it (CUTOFF): "kay hagen" is Kay Hagan, "john paul stephens" John Paul Stevens.
+        A familiar surname typed for the one of a name the coverage has is read as typed
+        otherwise, and the question names someone its story never does. The opening must
+        itself say the name: a word English barely knows (FAMILIAR_ZIPF: "kay") or two words
+        of it ("john paul"); "new yorker" is no slip of New York."""
+        if previous not in self._next or (
+            reading.in_coverage is not None and reading.in_coverage(word)
+        ):
+            return None
+        before = reading.words[index - 2] if index >= 2 else ""
+        if _zipf(previous) >= FAMILIAR_ZIPF and before not in self._before.get(previous, ()):
+            return None
+        meant = self._next_in_name(word, previous)
+        if meant is None or OSA.normalized_similarity(word, meant) < CUTOFF:
+            return None
+        return meant
 
     def _short_letter_left_out(self, word: str, reading: _Reading) -> str | None:
         """The word of four letters a three-letter word English barely knows is with a letter
@@ -400,11 +423,26 @@ class Speller:
         """Is ``word`` a familiar word (FAMILIAR_ZIPF) or one the coverage writes, with a
         letter left out ("closed dors" is doors, not does)? A letter left out is the commonest
         slip, so such a word is as likely as a function word a key away; a rare one ("witty",
-        "wharf", "frock" for "wity", "whar", "frok") is not."""
+        "wharf", "frock" for "wity", "whar", "frok") is not. So is a word with two neighbouring
+        letters swapped (_swap_evened: as likely a slip as a letter left out) that English
+        writes about as often as the function word (FAMILIAR_MARGIN): "what does russia wnat"
+        is want (Zipf 6.0 to what's 6.4), but "pressure frok" is from, not fork (4.0 to 6.6)."""
         return any(
             hit != meant
-            and _letter_left_out(word, hit)
-            and (_zipf(hit) >= FAMILIAR_ZIPF or (in_coverage is not None and in_coverage(hit)))
+            and (
+                (
+                    _letter_left_out(word, hit)
+                    and (
+                        _zipf(hit) >= FAMILIAR_ZIPF
+                        or (in_coverage is not None and in_coverage(hit))
+                    )
+                )
+                or (
+                    len(hit) == len(word)
+                    and _letter_swap(word, hit)
+                    and _zipf(hit) >= _zipf(meant) - FAMILIAR_MARGIN
+                )
+            )
             for hit, _ in self._near(word)
         )
 

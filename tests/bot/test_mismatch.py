@@ -576,6 +576,18 @@ def test_a_closing_again_after_who_is_asks_to_be_reminded():
     assert mismatch._picked_occurrences(words) == frozenset()
 
 
+def test_an_again_closing_a_clause_asks_to_be_reminded_as_one_closing_the_question():
+    # an appositive or a second question after it: still of the occurrence told
+    for text in (
+        "who's steve witkoff again, the guy who talked about the alaska meeting",
+        "that nato boss, whats his name again? and is the eu head coming as well",
+    ):
+        assert mismatch._picked_occurrences(tokenize(text), text) == frozenset(), text
+    # a clause that asks for another occurrence keeps it
+    text = "when are they meeting again, and where"
+    assert mismatch._picked_occurrences(tokenize(text), text) == {"again"}
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

@@ -1247,3 +1247,10 @@ def test_like_right_after_another_verb_hedges_its_object_and_asks_no_stance():
     # right after its subject it is the verb
     liking = analyze("does putins side like the guarantees").terms
     assert "~stance" in {r for t in liking for r in t.related}
+
+
+def test_which_country_asks_for_one_country_by_name():
+    asked = "which country won the right to host the secretariat"
+    assert analyze(asked).evidence_type == "country"
+    assert analyze("which countries are in the project").evidence_type == "countries"
+    assert analyze("where did the summit take place").evidence_type == "place"

@@ -682,6 +682,16 @@ def test_a_name_given_after_a_verb_of_naming_is_a_name():
     assert not sentence_analysis.gives_name("He named three suspects on Monday.", known)
 
 
+def test_a_name_given_in_quotation_marks_is_given():
+    known = ["what", "was", "the", "nickname", "of", "the", "mannequin"]
+    for quoted in (
+        'It carried only a mannequin, nicknamed "Ripley" for the film\'s heroine.',
+        "The storm, dubbed \u201cBeast from the East\u201d, closed schools.",
+        "The operation was called 'Desert Storm'.",
+    ):
+        assert sentence_analysis.gives_name(quoted, known), quoted
+
+
 def test_called_right_after_someone_is_calling_them_not_naming():
     """ "called" names ("a research group called FurScience", "also called Easter Island",
     "It's called the National Organization") but after a person or a pronoun it is a call or a
@@ -790,3 +800,13 @@ def test_more_than_1000_people_is_a_count_for_how_many_and_no_year_for_when():
     assert question_analysis.counts(arrested, frozenset({"peopl"}))
     assert not sentence_analysis._years(arrested)
     assert sentence_analysis._years("More than 10 people were arrested in 1989.") == {"1989"}
+
+
+def test_a_country_named_anywhere_answers_which_country():
+    # no preposition of place before it, as a "where" needs
+    won = "Seven states had bid to host the secretariat, with Ghana winning the bid."
+    assert sentence_analysis.has_answer_type("country", won, frozenset())
+    assert not sentence_analysis.has_answer_type("place", won, frozenset())
+    # the question's own country is no answer
+    assert not sentence_analysis.has_answer_type("country", won, frozenset({"ghana"}))
+    assert not sentence_analysis.has_answer_type("country", "The bid was won.", frozenset())

@@ -568,6 +568,13 @@ def test_a_familiar_word_a_letter_longer_beats_a_function_word_a_key_away(spelle
     assert speller.fix("behind closed dors", never_known, never_known) == "behind closed doors"
 
 
+def test_a_familiar_word_with_two_letters_swapped_beats_a_function_word_a_key_away(speller):
+    # "wnat" is a key from "what" and a swap from "want": a swap is as common a slip
+    assert speller.fix("what does russia wnat", never_known, never_known) == (
+        "what does russia want"
+    )
+
+
 def test_a_capitalised_word_of_four_letters_mid_question_is_no_function_word(speller):
     # a capital mid-question may be a name: not read as "with"
     assert speller.fix("what did Wity say", never_known) != "what did with say"
@@ -1055,3 +1062,14 @@ def test_a_word_the_index_knows_only_under_a_stop_words_stem_is_no_word_of_the_c
     by_stem = {"thes", "theses", "these", "the"}.__contains__
     assert speller.fix("why are thes talks", by_stem, by_stem) == "why are these talks"
     assert speller.fix("put thees proposals", by_stem, by_stem) == "put these proposals"
+
+
+def test_a_familiar_surname_after_a_name_s_opening_is_the_coverage_s_name():
+    speller = Speller(["Kay Hagan", "New York"])
+    coverage = {"kay", "hagan", "new", "york"}.__contains__
+    # "hagen" is a surname English knows; after "kay" it is Hagan, one letter away
+    assert speller.fix("what did kay hagen die from", never_known, coverage) == (
+        "what did kay hagan die from"
+    )
+    # an everyday word is no name's opening: a New Yorker is no slip of New York
+    assert speller.fix("the new yorker said", never_known, coverage) == "the new yorker said"
