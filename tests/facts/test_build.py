@@ -155,6 +155,26 @@ def test_a_database_made_before_an_index_was_added_gets_it_from_the_next_build(c
     assert rows(db, f"SELECT count(*) FROM sqlite_master WHERE name = '{index}'") == [(1,)]
 
 
+def test_a_database_made_before_the_wider_sentence_indexes_swaps_them_at_the_next_build(
+    corpus, tmp_path
+):
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    conn = sqlite3.connect(db)
+    conn.execute("DROP INDEX idx_facts_sentence_id_id_predicate_speaker")
+    conn.execute("DROP INDEX idx_mentions_sentence_id_entity_id")
+    conn.execute("CREATE INDEX idx_facts_sentence_id ON facts (sentence_id)")
+    conn.execute("CREATE INDEX idx_mentions_sentence_id ON mentions (sentence_id)")
+    conn.commit()
+    conn.close()
+    write(corpus, "one.txt", "Storm hits coast\nThe storm has passed.\n")
+    assert build([corpus], db).updated == 1
+    names = {name for (name,) in rows(db, "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "idx_facts_sentence_id_id_predicate_speaker" in names
+    assert "idx_mentions_sentence_id_entity_id" in names
+    assert not names & {"idx_facts_sentence_id", "idx_mentions_sentence_id"}
+
+
 def test_bad_files_are_named_and_good_ones_still_build(corpus, tmp_path):
     write(corpus, "empty.txt", "")
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02binary")
