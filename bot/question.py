@@ -270,6 +270,21 @@ SHORTHAND = {
     "dept": "department",
     "tmr": "tomorrow",
     "q": "question",
+    "aswell": "as well",
+    # a meeting by its informal nouns, closed-up phrasal verbs ("meet up", "sit down", "get
+    # together" are read as meet by facts/data/phrases.txt, these nouns were not)
+    "meetup": "meeting",
+    "meetups": "meetings",
+    "meet-up": "meeting",
+    "meet-ups": "meetings",
+    "sitdown": "meeting",
+    "sitdowns": "meetings",
+    "sit-down": "meeting",
+    "sit-downs": "meetings",
+    "get-together": "meeting",
+    "get-togethers": "meetings",
+    "straight away": "immediately",
+    "straightaway": "immediately",
     # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
     # are these talks" asks how important they are ("the discussions will be crucial"), where
     # read word for word it was a size question that found the lead's "peace deal". Only where

@@ -380,6 +380,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "key",
         "essential",
         "critical",
+        "pivotal",
         "matter",
         "matters",
     ),
