@@ -284,6 +284,11 @@ SHORTHAND = {
     "get-together": "meeting",
     "get-togethers": "meetings",
     "straight away": "immediately",
+    "chat": "talks",
+    "chats": "talks",
+    "chatting": "talking",
+    "chatted": "talked",
+    "lined up": "scheduled",
     "straightaway": "immediately",
     # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
     # are these talks" asks how important they are ("the discussions will be crucial"), where

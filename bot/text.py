@@ -314,6 +314,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "opinion",
         "feel",
         "think",
+        "reckon",
         "react",
         "reaction",
         "respond",
