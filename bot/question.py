@@ -284,6 +284,10 @@ SHORTHAND = {
     "get-together": "meeting",
     "get-togethers": "meetings",
     "straight away": "immediately",
+    # talks in chat words ("after the white house chat", "will they be chatting about real
+    # protection promises": "discussions about real security guarantees"); meetings "lined up"
+    # are scheduled ones ("is set to meet ..., followed by a series of meetings"): seed dev
+    # +4 right, no wrong citation
     "chat": "talks",
     "chats": "talks",
     "chatting": "talking",
