@@ -283,7 +283,10 @@ SHORTHAND = {
     "sit-downs": "meetings",
     "get-together": "meeting",
     "get-togethers": "meetings",
+    # "did trump go for a ceasefire straight away": "ruling out an immediate ceasefire" (the
+    # phrase list has "right away")
     "straight away": "immediately",
+    "straightaway": "immediately",
     # talks in chat words ("after the white house chat", "will they be chatting about real
     # protection promises": "discussions about real security guarantees"); meetings "lined up"
     # are scheduled ones ("is set to meet ..., followed by a series of meetings"): seed dev
@@ -293,7 +296,6 @@ SHORTHAND = {
     "chatting": "talking",
     "chatted": "talked",
     "lined up": "scheduled",
-    "straightaway": "immediately",
     # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
     # are these talks" asks how important they are ("the discussions will be crucial"), where
     # read word for word it was a size question that found the lead's "peace deal". Only where
