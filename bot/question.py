@@ -296,6 +296,11 @@ SHORTHAND = {
     "chatting": "talking",
     "chatted": "talked",
     "lined up": "scheduled",
+    # the week's first working day by name, as news dates it ("who's zelenskyy sitting down
+    # with at the start of the week": "is set to meet with US President Donald Trump in
+    # Washington on Monday"; seed dev a wrong citation made right)
+    "start of the week": "monday",
+    "beginning of the week": "monday",
     # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
     # are these talks" asks how important they are ("the discussions will be crucial"), where
     # read word for word it was a size question that found the lead's "peace deal". Only where

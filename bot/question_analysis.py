@@ -1437,7 +1437,9 @@ def _split_reading(tokens: Sequence[str], i: int, j: int) -> tuple[str, int] | N
 #   address", "what will the summit tackle" ("the talks are expected to focus on ...");
 # - sending troops: "why put a European army in Ukraine", "placing troops on Ukrainian soil"
 #   ("the deployment of a multinational European military force on Ukrainian territory"), and
-#   "parking" them there, as members say it (seed dev +2 right, Wikinews dev unchanged).
+#   "parking" them there, as members say it (seed dev +2 right, Wikinews dev unchanged);
+# - shipping arms or aid: "is america still up for shipping advanced arms" ("willing to supply
+#   modern weaponry"; seed dev +1 right), where a ship alone is a vessel.
 # Without such a noun ("will the US cover the cost", "what tariffs has the US put on India",
 # "where can visitors park") they keep their own sense.
 _VERBS_IN_CONTEXT = (
@@ -1456,6 +1458,14 @@ _VERBS_IN_CONTEXT = (
             contingent""".split()
         ),
         "deploy",
+    ),
+    (
+        frozenset("ship ships shipping shipped".split()),
+        frozenset(
+            """arms weapons weaponry missiles munitions ammunition aid supplies equipment
+            hardware gear""".split()
+        ),
+        "supply",
     ),
 )
 

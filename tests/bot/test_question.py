@@ -235,6 +235,9 @@ def test_informal_nouns_for_a_meeting_are_spelled_out():
     assert spell_out("more meetings lined up") == "more meetings scheduled"
     assert spell_out("no ceasefire straight away") == "no ceasefire immediately"
     assert spell_out("is he attending aswell") == "is he attending as well"
+    assert spell_out("who is he seeing at the start of the week") == (
+        "who is he seeing at the monday"
+    )
 
 
 def test_abbreviations_news_spells_out_are_spelled_out():

@@ -498,6 +498,12 @@ def test_parking_troops_somewhere_is_deploying_them():
     assert "parking" in [t.word for t in analyze("where can visitors find parking").terms]
 
 
+def test_shipping_arms_is_supplying_them():
+    assert "supply" in [t.word for t in analyze("is america shipping advanced arms").terms]
+    # a ship is a vessel: "how many ships sank" asks about ships
+    assert "ships" in [t.word for t in analyze("how many ships sank").terms]
+
+
 def test_a_word_of_degree_inside_a_phrase_leaves_the_phrase():
     # "lean on" is pressure however hard ("international pressure is increasing")
     words = [t.word for t in analyze("why is the world leaning harder on russia").terms]
