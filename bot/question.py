@@ -270,6 +270,37 @@ SHORTHAND = {
     "dept": "department",
     "tmr": "tomorrow",
     "q": "question",
+    "aswell": "as well",
+    # a meeting by its informal nouns, closed-up phrasal verbs ("meet up", "sit down", "get
+    # together" are read as meet by facts/data/phrases.txt, these nouns were not)
+    "meetup": "meeting",
+    "meetups": "meetings",
+    "meet-up": "meeting",
+    "meet-ups": "meetings",
+    "sitdown": "meeting",
+    "sitdowns": "meetings",
+    "sit-down": "meeting",
+    "sit-downs": "meetings",
+    "get-together": "meeting",
+    "get-togethers": "meetings",
+    # "did trump go for a ceasefire straight away": "ruling out an immediate ceasefire" (the
+    # phrase list has "right away")
+    "straight away": "immediately",
+    "straightaway": "immediately",
+    # talks in chat words ("after the white house chat", "will they be chatting about real
+    # protection promises": "discussions about real security guarantees"); meetings "lined up"
+    # are scheduled ones ("is set to meet ..., followed by a series of meetings"): seed dev
+    # +4 right, no wrong citation
+    "chat": "talks",
+    "chats": "talks",
+    "chatting": "talking",
+    "chatted": "talked",
+    "lined up": "scheduled",
+    # the week's first working day by name, as news dates it ("who's zelenskyy sitting down
+    # with at the start of the week": "is set to meet with US President Donald Trump in
+    # Washington on Monday"; seed dev a wrong citation made right)
+    "start of the week": "monday",
+    "beginning of the week": "monday",
     # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
     # are these talks" asks how important they are ("the discussions will be crucial"), where
     # read word for word it was a size question that found the lead's "peace deal". Only where

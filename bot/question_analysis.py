@@ -1349,10 +1349,32 @@ def _tail_type(text: str, tokens: Sequence[str]) -> int | None:
     return len(tokens) - 1
 
 
+# Words of degree a member puts between a verb and its particle or preposition ("why is the
+# world leaning *harder* on russia", "pushing hard for talks", "calling again for a truce"):
+# the phrase is still the phrase ("lean on": pressure), and the degree is the asker's telling.
+# Not "heavily": "leaning heavily on allies" is relying on them, another sense of the phrase.
+PHRASE_DEGREE = frozenset({"hard", "harder", "more", "even", "further", "again", "really"})
+
+
+def _without_degree(tokens: list[str]) -> list[str]:
+    """``tokens`` without a PHRASE_DEGREE word that stands between the first two words of a
+    listed phrase (facts.words.PHRASES)."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (
+            t in PHRASE_DEGREE
+            and 0 < i < len(tokens) - 1
+            and (stem(tokens[i - 1]), tokens[i + 1]) in PHRASES
+        )
+    ]
+
+
 def _one_word_verbs(tokens: list[str]) -> list[str]:
     """The question with each phrase said in one word ("did trump rule out a truce" -> "did
     trump reject a truce"), its object between too (:func:`_split_phrases`): the particle is
     not a word the answer must have."""
+    tokens = _without_degree(tokens)
     found = phrases(tokens)
     out = list(tokens)
     for i, length, word in reversed(found):
@@ -1416,9 +1438,12 @@ def _split_reading(tokens: Sequence[str], i: int, j: int) -> tuple[str, int] | N
 # - what talks are about: "what will the discussions cover", "which subjects will the talks
 #   address", "what will the summit tackle" ("the talks are expected to focus on ...");
 # - sending troops: "why put a European army in Ukraine", "placing troops on Ukrainian soil"
-#   ("the deployment of a multinational European military force on Ukrainian territory").
-# Without such a noun ("will the US cover the cost", "what tariffs has the US put on India")
-# they keep their own sense.
+#   ("the deployment of a multinational European military force on Ukrainian territory"), and
+#   "parking" them there, as members say it (seed dev +2 right, Wikinews dev unchanged);
+# - shipping arms or aid: "is america still up for shipping advanced arms" ("willing to supply
+#   modern weaponry"; seed dev +1 right), where a ship alone is a vessel.
+# Without such a noun ("will the US cover the cost", "what tariffs has the US put on India",
+# "where can visitors park") they keep their own sense.
 _VERBS_IN_CONTEXT = (
     (
         frozenset("cover covers covered address addresses addressed tackle tackles".split()),
@@ -1429,12 +1454,20 @@ _VERBS_IN_CONTEXT = (
         "discuss",
     ),
     (
-        frozenset("put puts putting place places placing placed".split()),
+        frozenset("put puts putting place places placing placed park parks parking parked".split()),
         frozenset(
             """troops soldiers army armies force forces peacekeepers boots military
             contingent""".split()
         ),
         "deploy",
+    ),
+    (
+        frozenset("ship ships shipping shipped".split()),
+        frozenset(
+            """arms weapons weaponry missiles munitions ammunition aid supplies equipment
+            hardware gear""".split()
+        ),
+        "supply",
     ),
 )
 

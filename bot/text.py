@@ -322,6 +322,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "opinion",
         "feel",
         "think",
+        "reckon",
         "react",
         "reaction",
         "respond",
@@ -388,6 +389,7 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "key",
         "essential",
         "critical",
+        "pivotal",
         "matter",
         "matters",
     ),
@@ -542,6 +544,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("war", "conflict", "fighting", "hostilities", "invasion"),
     ("solution", "resolution", "resolve", "settle", "settlement", "fix"),
     ("ally", "allies", "allied", "partner", "partners"),
+    # the world at large as news calls it ("why is the world leaning harder on moscow":
+    # "international pressure is increasing"; with the degree word of a phrase left out, seed
+    # dev +4 right, Wikinews dev unchanged)
+    ("international", "global", "worldwide", "world"),
     ("territory", "soil", "land"),
     ("intelligence", "information", "info", "intel", "surveillance", "reconnaissance", "spy"),
     ("security", "safety", "safe", "secure", "protection"),

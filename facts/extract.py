@@ -93,7 +93,9 @@ from .sentences import (
 # as customer preference has shifted", "unable to", ", seeking documents"): the reason
 # type flag (facts.wording)
 # 58: "nail down" (finalize), "hinge on" (depend) in data/phrases.txt
-EXTRACTOR_VERSION = 58
+# 59: "shake hands on" (agree), "scare off" (deter), "boots on the ground" (troops), "put into
+# practise" (implement) in data/phrases.txt
+EXTRACTOR_VERSION = 59
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

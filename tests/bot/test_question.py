@@ -230,6 +230,24 @@ def test_chat_shorthand_and_clipped_words_are_spelled_out():
     assert spell_out("what about the boutique") == "what about the boutique"
 
 
+def test_informal_nouns_for_a_meeting_are_spelled_out():
+    # "meet up", "sit down" and "get together" are meet (facts/data/phrases.txt); their nouns too
+    assert spell_out("did the alaska meetup produce a ceasefire") == (
+        "did the alaska meeting produce a ceasefire"
+    )
+    assert spell_out("what will they hash out in those sit-downs") == (
+        "what will they hash out in those meetings"
+    )
+    assert spell_out("after the white house chat") == "after the white house talks"
+    assert spell_out("will they be chatting about it") == "will they be talking about it"
+    assert spell_out("more meetings lined up") == "more meetings scheduled"
+    assert spell_out("no ceasefire straight away") == "no ceasefire immediately"
+    assert spell_out("is he attending aswell") == "is he attending as well"
+    assert spell_out("who is he seeing at the start of the week") == (
+        "who is he seeing at the monday"
+    )
+
+
 def test_abbreviations_news_spells_out_are_spelled_out():
     """ "namibia's old vp" under "former vice-president of Namibia", "that old ww2 bomber"
     under "World War II era plane crashes": news spells them out, members abbreviate."""

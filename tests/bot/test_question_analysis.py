@@ -491,6 +491,28 @@ def test_putting_troops_somewhere_is_deploying_them():
     assert "put" in [t.word for t in analyze("what tariffs has the us put on india").terms]
 
 
+def test_parking_troops_somewhere_is_deploying_them():
+    terms = analyze("whats the point of parking a european army in ukraine").terms
+    assert "deploy" in [t.word for t in terms]
+    # a car is parked, not deployed
+    assert "parking" in [t.word for t in analyze("where can visitors find parking").terms]
+
+
+def test_shipping_arms_is_supplying_them():
+    assert "supply" in [t.word for t in analyze("is america shipping advanced arms").terms]
+    # a ship is a vessel: "how many ships sank" asks about ships
+    assert "ships" in [t.word for t in analyze("how many ships sank").terms]
+
+
+def test_a_word_of_degree_inside_a_phrase_leaves_the_phrase():
+    # "lean on" is pressure however hard ("international pressure is increasing")
+    words = [t.word for t in analyze("why is the world leaning harder on russia").terms]
+    assert "pressure" in words and "leaning" not in words
+    assert "demand" in [t.word for t in analyze("is kyiv pushing hard for talks").terms]
+    # only between the phrase's words: "harder" elsewhere stays the asker's word
+    assert "harder" in [t.word for t in analyze("why are the talks harder now").terms]
+
+
 def test_what_statement_asks_for_speech():
     # "what statement has Macron made": what he said, which a sentence must show as speech (the
     # seed's headline "as stated by ..." covers "statement" for every sentence of the story)

@@ -61,6 +61,11 @@ def test_related_words_share_a_group_key():
     assert match_keys("scheduled") & match_keys("set")
     assert match_keys("growing") & match_keys("increasing")  # "why is pressure growing"
     assert match_keys("think") & match_keys("opposition")  # "what does Moscow think of ..."
+    assert match_keys("reckon") & match_keys("think")  # "what does nauseda reckon"
+    assert match_keys("pivotal") & match_keys("crucial")  # "how pivotal are these talks"
+    # "why is the world leaning harder on moscow": "international pressure is increasing"
+    assert match_keys("world") & match_keys("international")
+    assert match_keys("global") & match_keys("worldwide")
     assert match_keys("plans") & match_keys("efforts")  # "these efforts face opposition"
     assert match_keys("ramp") & match_keys("expanding")  # "keep them the same or ramp them up"
     assert match_keys("practice") & match_keys("implementing")  # "put into practice"

@@ -123,6 +123,15 @@ def test_idioms_of_talks_read_as_their_one_word():
     assert words.phrases("it all hinges on russia".split()) == [(2, 2, "depend")]
 
 
+def test_idioms_of_deals_and_deterrence_read_as_their_one_word():
+    assert words.phrases("what did they shake hands on".split()) == [(3, 3, "agree")]
+    assert words.phrases("they shook hands on a deal".split()) == [(1, 3, "agree")]
+    assert words.phrases("a force to scare off russia".split()) == [(3, 2, "deter")]
+    assert words.phrases("real boots on the ground".split()) == [(1, 4, "troops")]
+    assert words.phrases("put it into practise".split()) == []  # the words must be adjacent
+    assert words.phrases("put into practise".split()) == [(0, 3, "implement")]
+
+
 def test_a_listed_verbs_irregular_past_comes_from_verbs_txt():
     # "strike struck struck" in verbs.txt: "struck a deal" needs no line of its own
     assert words.phrases("they struck a deal on friday".split()) == [(1, 3, "agree")]
