@@ -754,6 +754,7 @@ class Speller:
             self._run_together_with_slip(word, in_coverage)
             or _three_run_together(word, self._names)
             or _function_word_run_on(word, self._names)
+            or self._run_together_written(word, in_coverage)
             or self._by_sound(word)
             or fixed
         )
@@ -823,6 +824,36 @@ class Speller:
                 ):
                     continue
                 best = (score, f"{good} {meant}" if left_good else f"{meant} {good}")
+        return best[1] if best is not None else None
+
+    def _run_together_written(
+        self, word: str, in_coverage: Callable[[str], bool] | None
+    ) -> str | None:
+        """Two words typed together, one of them a word the coverage writes that English knows
+        too little to be a part on its own (:func:`_part_score`): "saidkyiv", "bigwigsis",
+        "formalisingthe" are said Kyiv, bigwigs is, formalising the. The other part must be a
+        word on its own, and the coverage's word one English knows at all (WRITTEN_PART_ZIPF),
+        not a stem of the index ("presid" of "presidnet"). Every letter typed is kept, so this
+        comes before a name found by its consonants. Of several cuts, the one whose rarer part
+        is commoner."""
+        if in_coverage is None or len(word) < RUN_TOGETHER_MIN:
+            return None
+        best: tuple[float, str] | None = None
+        for cut in range(2, len(word) - 1):
+            parts = (word[:cut], word[cut:])
+            scores = [_part_score(part, self._names) for part in parts]
+            if all(score is None for score in scores):
+                continue
+            beside_stop_word = any(part in STOPWORDS for part in parts)
+            scores = [
+                _written_part_score(part, in_coverage, beside_stop_word) if score is None else score
+                for part, score in zip(parts, scores, strict=True)
+            ]
+            if any(score is None for score in scores):
+                continue
+            score = min(score for score in scores if score is not None)
+            if best is None or score > best[0]:
+                best = (score, " ".join(parts))
         return best[1] if best is not None else None
 
     def _space_dropped(
@@ -1230,6 +1261,27 @@ def _part_score(part: str, names: Collection[str]) -> float | None:
     return zipf if zipf >= PART_ZIPF.get(len(part), LONG_PART_ZIPF) else None
 
 
+# A part of a run-together word that is only a word the coverage writes (no name, too rare for
+# _part_score) must be one English knows at least this well: the index's stems ("presid",
+# "deleg") are no English words (Zipf 0), where "kyiv" (3.1), "bigwigs" (2.3) are
+WRITTEN_PART_ZIPF = 1.0
+
+
+def _written_part_score(
+    part: str, in_coverage: Callable[[str], bool], beside_stop_word: bool = False
+) -> float | None:
+    """How surely ``part`` is a word the coverage writes, for a cut of a run-together word
+    (:meth:`Speller._run_together_written`), or None: four letters or more, written in the
+    coverage (or, of five letters or more, typed on to a stop word, "bigwigsis",
+    "formalisingthe": a member's own word the articles need not write) and known to English."""
+    if len(part) < (RUN_TOGETHER_MIN if beside_stop_word else MIN_LENGTH):  # not "we lons"
+        return None
+    if not (beside_stop_word or in_coverage(part)):
+        return None
+    zipf = _zipf(part)
+    return zipf if zipf >= WRITTEN_PART_ZIPF else None
+
+
 def _name_after_word(left: str, right: str) -> bool:
     """Is ``right`` written with a capital after a word in lower case ("his Tory"): a name of
     its own, not the second piece of a word."""
@@ -1310,12 +1362,15 @@ def _short_slip(word: str, opening: bool) -> str | None:
     (one edit is a third of the word), and left as typed each is a rare word the coverage
     lacks, which withholds the answer. Of several, the commonest; but a question word where
     the word opens the question (``opening``: "hiw many" is how, not "his"), and none where
-    two question words fit ("hwo": who or how), as the question word decides what is asked."""
+    two question words fit ("hwo": who or how; "wht": why by a key beside, what by a letter
+    left out, which :meth:`Speller._short_letter_left_out` then reads), as the question word
+    decides what is asked. Typo bench, seed 7: "wht role does ..." was asked as "why"."""
     if _zipf(word) >= FAMILIAR_ZIPF:
         return None
     meant = _slipped_from(word, _SHORT_FUNCTION_WORDS)
     asked = [w for w in meant if w in QUESTION_WORDS]
-    if len(asked) > 1:
+    left_out = [w for w in QUESTION_WORDS if _letter_left_out(word, w)]  # "wht": what
+    if len(set(asked + left_out)) > 1:
         return None
     if opening and asked:
         return asked[0]

@@ -1073,3 +1073,33 @@ def test_a_familiar_surname_after_a_name_s_opening_is_the_coverage_s_name():
     )
     # an everyday word is no name's opening: a New Yorker is no slip of New York
     assert speller.fix("the new yorker said", never_known, coverage) == "the new yorker said"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("who played him in the filmargo", "who played him in the film argo"),
+        ("which bigwigsis he meeting", "which bigwigs is he meeting"),
+        ("what makes formalisingthe deal harder", "what makes formalising the deal harder"),
+    ],
+)
+def test_a_word_the_coverage_writes_or_one_run_on_to_a_stop_word_is_cut_off(typed, meant):
+    # "argo" is too rare in English to be a part on its own, but the coverage writes it;
+    # "bigwigs" and "formalising" are a member's words beside a stop word
+    speller = Speller([])
+    coverage = {"film", "argo"}.__contains__
+    assert speller.fix(typed, never_known, coverage) == meant
+
+
+def test_an_index_stem_or_a_short_rare_word_beside_a_stop_word_is_no_part():
+    # "lons" (four letters, Zipf 1.5) is no word typed on to "we": "welons" is a slip of weapons
+    speller = Speller([])
+    coverage = {"presid"}.__contains__
+    assert speller.fix("could we get welons", never_known, coverage) == "could we get welons"
+
+
+def test_a_question_word_a_letter_short_is_not_read_as_the_one_a_key_away(speller):
+    # "wht": "what" with its "a" left out, not "why" with a "t" for the "y"
+    assert speller.fix("wht role does the army play", never_known) == (
+        "what role does the army play"
+    )
