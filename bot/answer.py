@@ -292,10 +292,12 @@ class Answerer:
         question it continues, the earlier question's words chose again ("The crash happened
         around 8:30 p.m. ... on August 27" after "who was killed in the crash involving anne
         sacoolas?", where "Harry Dunn, a 19-year-old motorcyclist" answers). Not for one with
-        words of its own ("where did he die?"): the name outweighed them, and "He died from
-        his injuries at John Radcliffe Hospital", which calls him "he", was capped as missing
-        the person. Dev conversations: follow-ups right +1, wrong -1 (wikinews-dev3's), the
-        other five files unchanged."""
+        words of its own that its story has ("where did he die?", asked in the story by
+        follow_up.asked_in): the name outweighed them, and "He died from his injuries at John
+        Radcliffe Hospital", which calls him "he", was capped as missing the person. One whose
+        words the story lacks, or with no story quoted, is read with the name too. Dev
+        conversations: follow-ups right +1, wrong -1 (wikinews-dev3's), the other five files
+        unchanged."""
         limit = self.config.answer.max_question_chars
         named = follow_up.named_again(self._state, reading.text, continued, limit, story, previous)
         if named == reading.text:

@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 
 from facts.wording import REASON
 
-from . import candidate_search, coverage_gaps, decide, question_analysis
+from . import candidate_search, decide, question_analysis
 from .build_state import BuildState
 from .corpus import Corpus, SentenceRow
 from .model import Answer, Citation
@@ -25,7 +25,7 @@ from .render import render_story_silent, with_notes
 from .resolve import Resolved
 from .sentence_analysis import TYPED, shows_answer
 from .spelling import may_be_a_slip
-from .text import STOPWORDS, match_keys, tokenize, zipf
+from .text import ORDINARY_ZIPF, STOPWORDS, match_keys, tokenize, zipf
 
 FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
 
@@ -199,7 +199,7 @@ def own_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ..
 
     Such a word names a thing (right after an article or determiner: "the *ferry*", "any
     *casualties*"), is rarer than ordinary English (a thing, deed or name of its own: "when
-    did it *sink*", coverage_gaps.ORDINARY_ZIPF) or is a number. The asker's wording is none:
+    did it *sink*", text.ORDINARY_ZIPF) or is a number. The asker's wording is none:
     common words ("u *sure*?", "what happened *next*?", "who *paid*?"), the word of a "how"
     question ("how *many*?", "how *long*?"), reporting words and words about the answer itself
     ("says who?", "what's the *source*?"), reactions and chat asides (_ASIDES: "*oof* why",
@@ -218,7 +218,7 @@ def own_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ..
             continue
         if _slip_of_asking(word):
             continue
-        if word in named or word[0].isdigit() or zipf(word) < coverage_gaps.ORDINARY_ZIPF:
+        if word in named or word[0].isdigit() or zipf(word) < ORDINARY_ZIPF:
             own.append(word)
     return tuple(own)
 

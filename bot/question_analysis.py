@@ -1350,10 +1350,13 @@ def _tail_type(text: str, tokens: Sequence[str]) -> int | None:
 
 
 # Words of degree a member puts between a verb and its particle or preposition ("why is the
-# world leaning *harder* on russia", "pushing hard for talks", "calling again for a truce"):
+# world leaning *harder* on russia", "pushing hard for talks", "calling further for a truce"):
 # the phrase is still the phrase ("lean on": pressure), and the degree is the asker's telling.
 # Not "heavily": "leaning heavily on allies" is relying on them, another sense of the phrase.
-PHRASE_DEGREE = frozenset({"hard", "harder", "more", "even", "further", "again", "really"})
+# Not "again", no degree: it asks of another occurrence (mismatch._OCCURRENCE_WORDS), and taken
+# out of "will they talk again about a truce" it was no term, so a sentence about the talks held
+# was not capped as answering another question.
+PHRASE_DEGREE = frozenset({"hard", "harder", "more", "even", "further", "really"})
 
 
 def _without_degree(tokens: list[str]) -> list[str]:

@@ -1271,9 +1271,11 @@ def _written_part_score(
     part: str, in_coverage: Callable[[str], bool], beside_stop_word: bool = False
 ) -> float | None:
     """How surely ``part`` is a word the coverage writes, for a cut of a run-together word
-    (:meth:`Speller._run_together_written`), or None: four letters or more, written in the
-    coverage (or, of five letters or more, typed on to a stop word, "bigwigsis",
-    "formalisingthe": a member's own word the articles need not write) and known to English."""
+    (:meth:`Speller._run_together_written`), or None: of four letters or more and written in
+    the coverage; or, in a cut whose other part is a stop word ("bigwigsis", "formalisingthe":
+    a member's own word the articles need not write), of five letters or more, written there
+    or not (a word of four beside a stop word is too often a piece: "we lons"); and known to
+    English."""
     if len(part) < (RUN_TOGETHER_MIN if beside_stop_word else MIN_LENGTH):  # not "we lons"
         return None
     if not (beside_stop_word or in_coverage(part)):
@@ -1463,11 +1465,12 @@ def _count_after_how(word: str, following: Sequence[str], named: bool = False) -
     """The word of quantity a word after "how" is with one slip ("how may people", "how man
     soldiers", "how manny votes": many), where a word that is no function word follows. "How
     may" asks with a modal only before its subject, a pronoun or a determiner ("how may I",
-    "how may the EU"), or a name (``named``, Speller._named) before a verb's base form ("how
-    may Ukraine respond", "how may zelensky react", which read as "how many" asked for a
-    number), and no question asks "how man" or "how manny" anything; read as typed, the
-    question asks no number and its answer is withheld. Typo harness (bench/typos.py, seeds
-    1-3, two variants): "many" typed "may", "man", "manny" or "manu" lost 28 answers."""
+    "how may the EU"), or a name (``named``: Speller._named, or _names_one's in lower case)
+    before a verb's base form ("how may Ukraine respond", "how may zelensky react", which read
+    as "how many" asked for a number), and no question asks "how man" or "how manny"
+    anything; read as typed, the question asks no number and its answer is withheld. Typo
+    harness (bench/typos.py, seeds 1-3, two variants): "many" typed "may", "man", "manny" or
+    "manu" lost 28 answers."""
     if word in _QUANTITY_WORDS or not following or following[0] in STOPWORDS:
         return None
     if word == "may" and named and _base_verb(following[1:2]):
@@ -1478,11 +1481,27 @@ def _count_after_how(word: str, following: Sequence[str], named: bool = False) -
 
 def _names_one(words: Sequence[str]) -> bool:
     """Whether ``words`` is one word that is a name of the gazetteer's for one country, body or
-    person ("ukraine", "nato", "hamas"), not a people's ("americans"): typed in lower case, it is
-    still a subject of its own, so "how may ukraine respond" asks with the modal, while "how may
-    americans die" asks how many (a number of them)."""
+    person ("ukraine", "nato", "hamas"), not a people's ("americans") nor a party's or group's
+    members (:func:`_members_of`: "democrats", "tories"): typed in lower case, it is still a
+    subject of its own, so "how may ukraine respond" asks with the modal, while "how may
+    americans die" and "how may democrats vote" ask how many (a number of them)."""
     hit = lexicon().folded.get(tuple(words)) if len(words) == 1 else None
-    return hit is not None and not hit.demonym
+    return hit is not None and not hit.demonym and not _members_of(words[0], hit.entity)
+
+
+def _members_of(word: str, entity: str) -> bool:
+    """Whether ``word`` is the plural of another name of ``entity``, one of its members:
+    "democrats" of the Democratic Party's "democrat", "tories" of the Conservatives' "tory",
+    "houthis" of "houthi". The gazetteer lists those plurals among a party's or group's names,
+    not as a people's (demonyms), yet they count people as "americans" does."""
+    if word.endswith("ies"):
+        singular = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss"):
+        singular = word[:-1]
+    else:
+        return False
+    one = lexicon().folded.get((singular,))
+    return one is not None and one.entity == entity and not one.demonym
 
 
 def _base_verb(words: Sequence[str]) -> bool:

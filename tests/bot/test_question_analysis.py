@@ -513,6 +513,13 @@ def test_a_word_of_degree_inside_a_phrase_leaves_the_phrase():
     assert "harder" in [t.word for t in analyze("why are the talks harder now").terms]
 
 
+def test_again_inside_a_phrase_stays_a_term_that_picks_another_occurrence():
+    # no degree word: "talk again about" asks of talks still to come, and the sentence about
+    # the talks held lacks it (mismatch.other_occurrence reads the question's terms)
+    terms = [t.word for t in analyze("will they talk again about a truce").terms]
+    assert "again" in terms
+
+
 def test_what_statement_asks_for_speech():
     # "what statement has Macron made": what he said, which a sentence must show as speech (the
     # seed's headline "as stated by ..." covers "statement" for every sentence of the story)

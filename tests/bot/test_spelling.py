@@ -1040,6 +1040,11 @@ def test_how_may_before_a_name_that_qualifies_a_noun_or_an_everyday_word_is_stil
     assert speller.fix("how may americans die", never_known, never_known) == (
         "how many americans die"
     )
+    # and so are a party's or group's members, the plural of a name of theirs
+    for members in ("democrats vote", "republicans vote", "tories vote", "houthis die"):
+        assert speller.fix(f"how may {members}", never_known, never_known) == (
+            f"how many {members}"
+        ), members
     # "people" is a word of a name here, and first an everyday word
     assert speller.fix("how may people live in the city", never_known, never_known) == (
         "how many people live in the city"
