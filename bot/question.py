@@ -301,6 +301,24 @@ SHORTHAND = {
     # Washington on Monday"; seed dev a wrong citation made right)
     "start of the week": "monday",
     "beginning of the week": "monday",
+    # more of members' words for the article's own: "the yanks" are the Americans, a "talking
+    # point" a topic, "at the moment" is currently, "a way out of" a war its solution, and to
+    # "pin down" or "lock in" a deal is to finalize it (facts/data/phrases.txt has "nail down";
+    # bot.text joins finalizing and formalizing). With the groups of bot.text below, seed dev
+    # +9 right ("the yanks chip in", "a big talking point", "pin down", "lock in"), no wrong
+    # citation; Wikinews dev unchanged
+    "yanks": "americans",
+    "talking point": "topic",
+    "talking points": "topics",
+    "at the moment": "currently",
+    "way out of": "solution to",
+    "ways out of": "solutions to",
+    "pin down": "finalize",
+    "pinned down": "finalized",
+    "pinning down": "finalizing",
+    "lock in": "finalize",
+    "locked in": "finalized",
+    "locking in": "finalizing",
     # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
     # are these talks" asks how important they are ("the discussions will be crucial"), where
     # read word for word it was a size question that found the lead's "peace deal". Only where
