@@ -304,6 +304,9 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "deliveries",
         "shipment",
         "shipments",
+        # "keeping up the flow of defensive gear": a flow of arms or aid is their supply (asking
+        # only: a sentence's flow is of water, traffic or lava; seed dev +1 right)
+        "flow",
         # the other end of the same transfer ("who would receive the weapons": "willing to
         # supply modern weaponry ... to Ukraine"): news reports the giving, members ask either
         "receive",
@@ -634,7 +637,7 @@ EXACT_WORDS: tuple[tuple[str, ...], ...] = (
 # "Russia demands private negotiations with the US on these matters". So too the short forms of
 # EXACT_WORDS: a sentence's "doc" is a document, its "vet" vetting, its "goods" (stem "good") good;
 # and a sentence's "muscle" is the body's, its "friends" a person's, no strength and no allies.
-ASKING_ONLY = frozenset({"matter", "matters", "doc", "vet", "goods", "muscle", "friends"})
+ASKING_ONLY = frozenset({"matter", "matters", "doc", "vet", "goods", "muscle", "friends", "flow"})
 
 
 def _related_keys(groups: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
