@@ -336,9 +336,11 @@ SHORTHAND = {
     # what a thing is "made (up) of" is what it consists of ("what would the guarantees be made
     # of": "centre around a combination of ..."), and still what it is made of: WikiQA's "what
     # is X made of" is answered "made of"/"made from" (read as "consisting of" alone: MAP 0.8130
-    # -> 0.8096; in sentences too, through facts/data/phrases.txt, the same)
+    # -> 0.8096; in sentences too, through facts/data/phrases.txt, the same); "made from" too
+    # ("what is the proposed security guarantees made from": seed dev +1 right)
     "made up of": "made up of or consisting of",
     "made of": "made of or consisting of",
+    "made from": "made from or consisting of",
     # a chat idiom that asks what there is to know, not about a deal
     "whats the deal with": "what about",
     "what's the deal with": "what about",

@@ -455,6 +455,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "contain",
         "encompass",
         "encompassing",
+        # what features in a meeting is what it involves ("are security guarantees expected to
+        # feature in the meetings": "The meetings may also involve discussions about real
+        # security guarantees"; seed dev +1 right)
+        "feature",
     ),
     (
         "deploy",
