@@ -301,6 +301,24 @@ SHORTHAND = {
     # Washington on Monday"; seed dev a wrong citation made right)
     "start of the week": "monday",
     "beginning of the week": "monday",
+    # more of members' words for the article's own: "the yanks" are the Americans, a "talking
+    # point" a topic, "at the moment" is currently, "a way out of" a war its solution, and to
+    # "pin down" or "lock in" a deal is to finalize it (facts/data/phrases.txt has "nail down";
+    # bot.text joins finalizing and formalizing). With the groups of bot.text below, seed dev
+    # +9 right ("the yanks chip in", "a big talking point", "pin down", "lock in"), no wrong
+    # citation; Wikinews dev unchanged
+    "yanks": "americans",
+    "talking point": "topic",
+    "talking points": "topics",
+    "at the moment": "currently",
+    "way out of": "solution to",
+    "ways out of": "solutions to",
+    "pin down": "finalize",
+    "pinned down": "finalized",
+    "pinning down": "finalizing",
+    "lock in": "finalize",
+    "locked in": "finalized",
+    "locking in": "finalizing",
     # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
     # are these talks" asks how important they are ("the discussions will be crucial"), where
     # read word for word it was a size question that found the lead's "peace deal". Only where
@@ -318,9 +336,11 @@ SHORTHAND = {
     # what a thing is "made (up) of" is what it consists of ("what would the guarantees be made
     # of": "centre around a combination of ..."), and still what it is made of: WikiQA's "what
     # is X made of" is answered "made of"/"made from" (read as "consisting of" alone: MAP 0.8130
-    # -> 0.8096; in sentences too, through facts/data/phrases.txt, the same)
+    # -> 0.8096; in sentences too, through facts/data/phrases.txt, the same); "made from" too
+    # ("what is the proposed security guarantees made from": seed dev +1 right)
     "made up of": "made up of or consisting of",
     "made of": "made of or consisting of",
+    "made from": "made from or consisting of",
     # a chat idiom that asks what there is to know, not about a deal
     "whats the deal with": "what about",
     "what's the deal with": "what about",

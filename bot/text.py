@@ -304,6 +304,9 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "deliveries",
         "shipment",
         "shipments",
+        # "keeping up the flow of defensive gear": a flow of arms or aid is their supply (asking
+        # only: a sentence's flow is of water, traffic or lava; seed dev +1 right)
+        "flow",
         # the other end of the same transfer ("who would receive the weapons": "willing to
         # supply modern weaponry ... to Ukraine"): news reports the giving, members ask either
         "receive",
@@ -452,6 +455,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "contain",
         "encompass",
         "encompassing",
+        # what features in a meeting is what it involves ("are security guarantees expected to
+        # feature in the meetings": "The meetings may also involve discussions about real
+        # security guarantees"; seed dev +1 right)
+        "feature",
     ),
     (
         "deploy",
@@ -543,7 +550,16 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     # More of how members reword news: war and diplomacy, checked on the dev sets.
     ("war", "conflict", "fighting", "hostilities", "invasion"),
     ("solution", "resolution", "resolve", "settle", "settlement", "fix"),
-    ("ally", "allies", "allied", "partner", "partners"),
+    # members' words for the story's own (seed dev +5 right, with "the yanks", "pin down" and
+    # "lock in" of bot.question.SHORTHAND +9, no wrong citation; Wikinews dev unchanged): a
+    # country's "friends" are its allies ("ukraine and its friends", asking only: a victim's
+    # friends are no allies), a "piece" of a plan its element ("the other main piece of the
+    # guarantees": "Another key element"), to finalize a deal ("nail down") is to formalize it,
+    # and transport is logistics ("like intel n transport": "with US logistics, intelligence")
+    ("ally", "allies", "allied", "partner", "partners", "friends"),
+    ("element", "elements", "component", "components", "piece", "pieces", "pillar", "pillars"),
+    ("finalize", "finalise", "finalizing", "finalising", "formalize", "formalise", "formalizing"),
+    ("logistics", "logistical", "transport", "transportation"),
     # the world at large as news calls it ("why is the world leaning harder on moscow":
     # "international pressure is increasing"; with the degree word of a phrase left out, seed
     # dev +4 right, Wikinews dev unchanged)
@@ -568,7 +584,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("pressure", "push", "pushing", "press", "pressing", "urge", "urging", "pile", "piling"),
     ("immediate", "immediately", "instant", "swift"),
     ("envoy", "emissary", "representative", "ambassador", "diplomat"),
-    ("robust", "strong", "solid", "firm", "strength", "sizable", "sizeable"),
+    # military "muscle" is its strength (asking only: a sentence's muscle is the body's)
+    ("robust", "strong", "solid", "firm", "strength", "sizable", "sizeable", "muscle"),
     ("breakthrough", "progress", "succeed", "success", "successful"),
     ("exact", "precise", "specific", "detailed"),
     (
@@ -622,8 +639,9 @@ EXACT_WORDS: tuple[tuple[str, ...], ...] = (
 # *matter*" asks how important it is, but a sentence's "on these matters" (the noun, as news
 # writes it: issues) says nothing of importance, so "how important are these talks" must not find
 # "Russia demands private negotiations with the US on these matters". So too the short forms of
-# EXACT_WORDS: a sentence's "doc" is a document, its "vet" vetting, its "goods" (stem "good") good.
-ASKING_ONLY = frozenset({"matter", "matters", "doc", "vet", "goods"})
+# EXACT_WORDS: a sentence's "doc" is a document, its "vet" vetting, its "goods" (stem "good") good;
+# and a sentence's "muscle" is the body's, its "friends" a person's, no strength and no allies.
+ASKING_ONLY = frozenset({"matter", "matters", "doc", "vet", "goods", "muscle", "friends", "flow"})
 
 
 def _related_keys(groups: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:

@@ -95,7 +95,8 @@ from .sentences import (
 # 58: "nail down" (finalize), "hinge on" (depend) in data/phrases.txt
 # 59: "shake hands on" (agree), "scare off" (deter), "boots on the ground" (troops), "put into
 # practise" (implement) in data/phrases.txt
-EXTRACTOR_VERSION = 59
+# 60: "fit alongside", "work alongside" (complement) in data/phrases.txt
+EXTRACTOR_VERSION = 60
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

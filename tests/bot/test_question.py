@@ -248,6 +248,17 @@ def test_informal_nouns_for_a_meeting_are_spelled_out():
     )
 
 
+def test_informal_words_for_the_articles_own_are_spelled_out():
+    assert spell_out("what would the yanks chip in") == "what would the americans chip in"
+    assert spell_out("a big talking point lately") == "a big topic lately"
+    assert spell_out("how the war is going at the moment") == "how the war is going currently"
+    assert spell_out("possible ways out of it") == "possible solutions to it"
+    assert spell_out("so hard to pin down the guarantees") == "so hard to finalize the guarantees"
+    assert spell_out("what are the guarantees made from") == (
+        "what are the guarantees made from or consisting of"
+    )
+
+
 def test_abbreviations_news_spells_out_are_spelled_out():
     """ "namibia's old vp" under "former vice-president of Namibia", "that old ww2 bomber"
     under "World War II era plane crashes": news spells them out, members abbreviate."""

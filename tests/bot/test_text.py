@@ -66,6 +66,14 @@ def test_related_words_share_a_group_key():
     # "why is the world leaning harder on moscow": "international pressure is increasing"
     assert match_keys("world") & match_keys("international")
     assert match_keys("global") & match_keys("worldwide")
+    assert match_keys("piece") & match_keys("element")  # "the other main piece of it"
+    assert match_keys("formalizing") & match_keys("finalize")  # "so hard to nail down"
+    assert match_keys("transport") & match_keys("logistics")  # "like intel n transport"
+    assert match_keys("muscle") & match_keys("strength")  # "its own military muscle"
+    assert match_keys("friends") & match_keys("allies")  # "ukraine and its friends"
+    assert stem("provision") in related_stems("flow")  # "keeping up the flow of arms"
+    assert stem("flow") not in related_stems("supply")  # a sentence's flow is of water
+    assert match_keys("feature") & match_keys("involve")  # "to feature in the meetings"
     assert match_keys("plans") & match_keys("efforts")  # "these efforts face opposition"
     assert match_keys("ramp") & match_keys("expanding")  # "keep them the same or ramp them up"
     assert match_keys("practice") & match_keys("implementing")  # "put into practice"
@@ -279,6 +287,15 @@ def test_the_noun_matters_is_no_importance_but_asking_why_it_matters_is():
     # "why does it matter" still finds "is crucial for"
     assert stem("crucial") in related_stems("matter")
     assert stem("important") in related_stems("matters")
+
+
+def test_muscles_and_friends_in_a_sentence_are_not_strength_and_allies():
+    # "its own military muscle" asks for strength, "ukraine and its friends" for allies; a
+    # sentence's "muscle" (an injury) or "friends" (the family and friends of a victim) is neither
+    assert stem("strength") in related_stems("muscle")
+    assert stem("allies") in related_stems("friends")
+    assert stem("muscle") not in related_stems("strength")
+    assert stem("friends") not in related_stems("allies")
 
 
 def test_overregularised_pasts_give_their_verb():

@@ -132,6 +132,13 @@ def test_idioms_of_deals_and_deterrence_read_as_their_one_word():
     assert words.phrases("put into practise".split()) == [(0, 3, "implement")]
 
 
+def test_fitting_alongside_is_complementing():
+    # "how would ukraine's own military fit alongside the allied troops": "This force would
+    # complement the presence of allied reassurance forces"
+    assert words.phrases("fit alongside the allied troops".split()) == [(0, 2, "complement")]
+    assert words.phrases("working alongside them".split()) == [(0, 2, "complement")]
+
+
 def test_a_listed_verbs_irregular_past_comes_from_verbs_txt():
     # "strike struck struck" in verbs.txt: "struck a deal" needs no line of its own
     assert words.phrases("they struck a deal on friday".split()) == [(1, 3, "agree")]
