@@ -307,7 +307,8 @@ SHORTHAND = {
     # bot.text joins finalizing and formalizing). With the groups of bot.text below, seed dev
     # +9 right ("the yanks chip in", "a big talking point", "pin down", "lock in"), no wrong
     # citation; Wikinews dev unchanged
-    "yanks": "americans",
+    # with its article only: "trump yanks funding" is the verb
+    "the yanks": "the americans",
     "talking point": "topic",
     "talking points": "topics",
     "at the moment": "currently",
