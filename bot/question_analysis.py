@@ -141,10 +141,10 @@ class Question:
         length, "how many": a count)."""
         if self.settlement:
             return "settlement"
-        if self.answer_type == "place" and _asks_countries(self.text):
-            return "countries"
-        if self.answer_type == "place" and _asks_country(self.text):
-            return "country"
+        if self.answer_type == "place":
+            country = _country_asked(self.text)
+            if country is not None:
+                return country
         if self.origin:
             return "origin"
         if self.clock:
@@ -237,7 +237,7 @@ _PERSON_NOUNS = frozenset(
 # leaders" already do; a sentence that restates the question ("six counties received orange
 # warnings") names none.
 # Not "states": a US state is in no list of places a sentence's words are read against.
-# "countries" and "nations" ask for two or more countries by name (:func:`_asks_countries`).
+# "countries" and "nations" ask for two or more countries by name (:func:`_country_asked`).
 _PLURAL_PLACES = frozenset(
     "cities countries nations counties towns islands regions provinces villages".split()
 )
@@ -1812,25 +1812,23 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what a token that opens wi
 
 
 _COUNTRY_NOUNS = frozenset({"countries", "nations"})
-
-
-def _asks_countries(text: str) -> bool:
-    """Does a "which/what" question ask for countries, plural ("which countries are in the
-    project", "what nations sent troops")? Its head noun among the three words after the
-    question word."""
-    after = _after_which(tokenize(text))
-    return after is not None and not _COUNTRY_NOUNS.isdisjoint(_head_words(after))
-
-
 _COUNTRY_NOUN = frozenset({"country", "nation"})
 
 
-def _asks_country(text: str) -> bool:
-    """Does a "which/what" question ask for one country ("which country won the right to host
-    the secretariat")? Its head noun among the three words after the question word, as for
-    :func:`_asks_countries`."""
+def _country_asked(text: str) -> str | None:
+    """What a "which/what" question asks of countries, by its head noun among the three words
+    after the question word: "countries", two or more by name ("which countries are in the
+    project", "what nations sent troops"); "country", one ("which country won the right to
+    host the secretariat"); None where it asks for neither."""
     after = _after_which(tokenize(text))
-    return after is not None and not _COUNTRY_NOUN.isdisjoint(_head_words(after))
+    if after is None:
+        return None
+    heads = _head_words(after)
+    if not _COUNTRY_NOUNS.isdisjoint(heads):
+        return "countries"
+    if not _COUNTRY_NOUN.isdisjoint(heads):
+        return "country"
+    return None
 
 
 COUNT_REACH = 3  # "190 people", "eight murders", "279 electoral votes", "5 of the girls"

@@ -1283,3 +1283,18 @@ def test_which_country_asks_for_one_country_by_name():
     assert analyze(asked).evidence_type == "country"
     assert analyze("which countries are in the project").evidence_type == "countries"
     assert analyze("where did the summit take place").evidence_type == "place"
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("which countries are in the eastmed project", "countries"),
+        ("what nations sent troops", "countries"),
+        ("which country won the right to host the secretariat", "country"),
+        # a place asked by another noun, or by "where", is a place
+        ("which city hosted the summit", "settlement"),
+        ("where did the plane crash", "place"),
+    ],
+)
+def test_a_which_question_about_countries_asks_for_one_or_several_by_its_noun(question, evidence):
+    assert analyze(question).evidence_type == evidence
