@@ -1355,22 +1355,27 @@ def _tail_type(text: str, tokens: Sequence[str]) -> int | None:
 # Not "heavily": "leaning heavily on allies" is relying on them, another sense of the phrase.
 # Not "again", no degree: it asks of another occurrence (mismatch._OCCURRENCE_WORDS), and taken
 # out of "will they talk again about a truce" it was no term, so a sentence about the talks held
-# was not capped as answering another question.
-PHRASE_DEGREE = frozenset({"hard", "harder", "more", "even", "further", "really"})
+# was not capped as answering another question. "Much" and "very" go before another
+# ("leaning much harder on", "pushing very hard for"), read with the run it opens.
+PHRASE_DEGREE = frozenset({"hard", "harder", "more", "even", "further", "really", "much", "very"})
 
 
 def _without_degree(tokens: list[str]) -> list[str]:
-    """``tokens`` without a PHRASE_DEGREE word that stands between the first two words of a
-    listed phrase (facts.words.PHRASES)."""
-    return [
-        t
-        for i, t in enumerate(tokens)
-        if not (
-            t in PHRASE_DEGREE
-            and 0 < i < len(tokens) - 1
-            and (stem(tokens[i - 1]), tokens[i + 1]) in PHRASES
-        )
-    ]
+    """``tokens`` without the PHRASE_DEGREE words that stand between the first two words of a
+    listed phrase (facts.words.PHRASES), however many in a row ("leaning *even harder* on",
+    "pushing *really hard* for"): one alone was taken out, and two left the phrase unread."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        end = i
+        while end < len(tokens) and tokens[end] in PHRASE_DEGREE:
+            end += 1
+        if end > i and out and end < len(tokens) and (stem(out[-1]), tokens[end]) in PHRASES:
+            i = end  # the run of degree words inside the phrase
+            continue
+        out.extend(tokens[i : max(end, i + 1)])
+        i = max(end, i + 1)
+    return out
 
 
 def _one_word_verbs(tokens: list[str]) -> list[str]:

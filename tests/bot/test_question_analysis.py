@@ -513,6 +513,18 @@ def test_a_word_of_degree_inside_a_phrase_leaves_the_phrase():
     assert "harder" in [t.word for t in analyze("why are the talks harder now").terms]
 
 
+def test_several_words_of_degree_inside_a_phrase_leave_the_phrase():
+    # "even harder", "really very hard": the whole run is the asker's telling, not one word of it
+    for question in (
+        "why is the world leaning even harder on russia",
+        "why is the world leaning much harder on russia",
+        "why is the world leaning very much harder on russia",
+    ):
+        words = [t.word for t in analyze(question).terms]
+        assert "pressure" in words and "leaning" not in words, question
+    assert "demand" in [t.word for t in analyze("is kyiv pushing really very hard for talks").terms]
+
+
 def test_again_inside_a_phrase_stays_a_term_that_picks_another_occurrence():
     # no degree word: "talk again about" asks of talks still to come, and the sentence about
     # the talks held lacks it (mismatch.other_occurrence reads the question's terms)
