@@ -289,15 +289,15 @@ def _role_unsaid(tokens: Sequence[str], text: str) -> bool:
     if role in question_parts.GENERAL_ROLES:
         titles = question_parts.one_word_roles()
         return not any(w in titles or stem(w) in titles for w in words)
-    return not any(_role_said(spelling, words) for spelling in question_parts.role_spellings(role))
+    spellings = question_parts.role_spellings((role,)) or ((role,),)
+    return not any(_role_said(spelling, words) for spelling in spellings)
 
 
 def _role_said(role: Sequence[str], words: Sequence[str]) -> bool:
     """Whether the sentence's ``words`` say the role spelt ``role``: a word of one that has it
     or its stem (in any gendered form, _role_base), the words of several in a row."""
     if len(role) > 1:
-        n = len(role)
-        return any(tuple(words[i : i + n]) == tuple(role) for i in range(len(words) - n + 1))
+        return question_parts.in_a_row(role, words)
     said = _role_base(role[0])
     return any(said in w or stem(w) == stem(role[0]) for w in words)
 

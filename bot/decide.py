@@ -23,7 +23,7 @@ from . import question_analysis, rank_features
 from .coverage_gaps import read_coverage
 from .fact_evidence import VERBLESS_FACT, Evidence, Fact, role_fits
 from .intents import IntentMatch
-from .question_parts import asked_titles
+from .question_parts import asked_titles, with_role_spellings
 from .resolve import Resolved
 
 # The word of "how many" a news sentence covers where it gives a count of what the question
@@ -508,7 +508,7 @@ def lead(
     wanted = set(match.intent.predicates)
     named = {r.entity for r in resolved}
     by_name = {r.entity for r in resolved if _named_by_name(r)}
-    keys = question.keys
+    keys = with_role_spellings(question)
     items: list[str] = []
     for fact in facts:
         predicate = fact["predicate"]

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from facts.lexicon import name_words
 
-from . import question_analysis, question_parts, rank_common, sentence_analysis, term_matching
+from . import question_analysis, rank_common, sentence_analysis, term_matching
 from .question_evidence import ANSWER_KINDS, GENERIC_PREDICATES, Asked, predicate_stems
 from .question_parts import LEADER_WORDS, NOTHING, PREPOSITIONS, REPORTING, STANCE, TOPICLESS_GROUPS
 from .text import STOPWORDS, match_keys, stem, tokenize
@@ -68,8 +68,9 @@ def role_fits(
     when the question has every word of the title ("German Chancellor"), and "who is the
     Lithuanian leader" or "who leads Lithuania" when its person leads a country or organisation
     the question names (``leaders``, person -> what they lead): "Lithuanian President". A
-    title's word is had in any spelling of its role (question_parts.with_role_spellings: "who
-    is the twitter ceo" has "Twitter Chief Executive")."""
+    title's word is had in any spelling of its role: ``keys`` are the question's with its roles'
+    other spellings (question_parts.with_role_spellings: "who is the twitter ceo" has "Twitter
+    Chief Executive")."""
     subject = fact["subject_entity"]
     if subject in named:
         # "who is Trump's envoy" names Trump but asks for someone else's role: a role fact
@@ -79,7 +80,6 @@ def role_fits(
     if leaders and _leads_named(fact, leaders, named):
         return True
     title = sentence_analysis.title_stems(str(fact["object"] or ""))
-    keys = question_parts.with_role_spellings(keys)
     return bool(title) and all(
         word in keys or any(_near(word, key) for key in keys) for word in title
     )
@@ -313,7 +313,7 @@ def evidence_for(
     for fact in facts:
         predicate = str(fact["predicate"] or "")
         if predicate == "role":
-            if "role" in wanted and role_fits(fact, named, keys, q.led_by, q.titles):
+            if "role" in wanted and role_fits(fact, named, q.role_keys, q.led_by, q.titles):
                 fact_score = intent_fact = ranking_fact = 1.0
                 typed = 1.0
             continue

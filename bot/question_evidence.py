@@ -40,6 +40,7 @@ from .question_parts import (
     noun_words,
     soft,
     speakers,
+    with_role_spellings,
 )
 from .resolve import Resolved
 from .text import STOPWORDS, stem, tokenize, zipf
@@ -125,6 +126,12 @@ class Asked:
     def titles(self) -> frozenset[str]:
         """The title words the question asks about (:func:`asked_titles`), once per question."""
         return asked_titles(self.question)
+
+    @cached_property
+    def role_keys(self) -> frozenset[str]:
+        """:attr:`keys` with the other spellings of the roles the question writes
+        (:func:`with_role_spellings`), once per question: what a role fact's title is read on."""
+        return with_role_spellings(self.question)
 
     @cached_property
     def typed_names(self) -> frozenset[str]:

@@ -534,34 +534,42 @@ ROLE_SPELLINGS: tuple[tuple[tuple[str, ...], ...], ...] = (
 )
 
 
-def role_spellings(role: str) -> tuple[tuple[str, ...], ...]:
-    """Every spelling of the one-word ``role`` as words (ROLE_SPELLINGS), itself first."""
-    for spellings in ROLE_SPELLINGS:
-        if (role,) in spellings:
-            return ((role,), *(s for s in spellings if s != (role,)))
-    return ((role,),)
-
-
 @lru_cache(maxsize=1)
-def _role_spelling_stems() -> tuple[tuple[frozenset[str], ...], ...]:
-    """ROLE_SPELLINGS as the stems of each spelling's words."""
+def _role_spelling_stems() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """ROLE_SPELLINGS with each spelling's words as their stems, in the table's order."""
     return tuple(
-        tuple(frozenset(stem(w) for w in spelling) for spelling in spellings)
+        tuple(tuple(stem(w) for w in spelling) for spelling in spellings)
         for spellings in ROLE_SPELLINGS
     )
 
 
-def with_role_spellings(stems: AbstractSet[str]) -> frozenset[str]:
-    """``stems`` and the stems of every other spelling of each role whose words they all have
-    (ROLE_SPELLINGS): "ceo" adds "chief" and "execut", "advis" (adviser) adds "advisor"."""
-    added = {
-        word
-        for spellings in _role_spelling_stems()
-        if any(spelling <= stems for spelling in spellings)
+def role_spellings(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Every spelling (ROLE_SPELLINGS) of each role that ``words`` write, its words in a row
+    and read by their stems ("advisers" is "adviser"): "ceo" gives "chief executive" and
+    "chief executive officer" too. Not words of a spelling apart: "the chief of the executive
+    branch" writes no chief executive. The one reading of the table, for a role asked
+    (confidence_checks) and for the question's words (:func:`with_role_spellings`)."""
+    stems = [stem(w) for w in words]
+    return tuple(
+        spelling
+        for spellings, stemmed in zip(ROLE_SPELLINGS, _role_spelling_stems(), strict=True)
+        if any(in_a_row(run, stems) for run in stemmed)
         for spelling in spellings
-        for word in spelling
-    }
-    return frozenset(stems) | added
+    )
+
+
+def in_a_row(run: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether ``run`` stands in ``words`` word for word, in a row."""
+    n = len(run)
+    return any(tuple(words[i : i + n]) == tuple(run) for i in range(len(words) - n + 1))
+
+
+def with_role_spellings(question: question_analysis.Question) -> frozenset[str]:
+    """The question's keys and the stems of every other spelling of each role it writes
+    (:func:`role_spellings`): "who is the twitter ceo" adds "chief" and "execut", "who was
+    the advisor" adds "advis" (adviser)."""
+    words = [w.lower() for w in tokenize(question.text)]
+    return question.keys | {stem(w) for spelling in role_spellings(words) for w in spelling}
 
 
 @lru_cache(maxsize=1)

@@ -206,3 +206,24 @@ def test_a_light_verb_with_a_particle_of_its_own_meaning_is_asked():
     """ "took over" is seized: the verb the question asks, not the asker's wording."""
     assert question_parts.light_verbs(tokenize("what country took over ireland")) == frozenset()
     assert question_parts.light_verbs(tokenize("did the us put in as much")) == {"put"}
+
+
+def test_a_role_s_spellings_are_read_from_its_words_in_a_row():
+    """ "ceo" is "chief executive (officer)", "adviser" "advisor"; the words of a spelling
+    count only together ("the chief of the executive branch" writes no chief executive)."""
+    ceo = (("ceo",), ("chief", "executive"), ("chief", "executive", "officer"))
+    assert question_parts.role_spellings(["ceo"]) == ceo
+    assert question_parts.role_spellings(tokenize("who is the twitter chief executive")) == ceo
+    assert question_parts.role_spellings(["advisers"]) == (("adviser",), ("advisor",))
+    assert question_parts.role_spellings(tokenize("chief of the executive branch")) == ()
+    assert question_parts.role_spellings(["pilot"]) == ()
+
+
+def test_a_question_s_keys_take_the_other_spellings_of_the_roles_it_writes():
+    assert {"chief", "execut"} <= question_parts.with_role_spellings(
+        analyze("who is the twitter ceo")
+    )
+    apart = question_parts.with_role_spellings(
+        analyze("who is the chief of staff of the executive branch")
+    )
+    assert "ceo" not in apart
