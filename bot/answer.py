@@ -267,7 +267,9 @@ class Answerer:
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
             return replace(abstention, continues=continued)
         lead = (
-            _lead(match, weighed, reading, analysis, rows[cited[0]]) if settings.lead_line else None
+            _lead(state.corpus, match, weighed, reading, analysis, rows[cited[0]])
+            if settings.lead_line
+            else None
         )
         return Answer(
             question=question,
@@ -644,6 +646,7 @@ def _log_withheld(
 
 
 def _lead(
+    corpus: Corpus,
     match: IntentMatch | None,
     weighed: weighing.Weighed,
     reading: Reading,
@@ -657,6 +660,7 @@ def _lead(
         weighed.facts.get(best.id, ()),
         reading.resolved,
         analysis,
+        corpus.entity_names(r.entity for r in reading.resolved),
         weighed.asked.led_by,
     )
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
-from facts.lexicon import name_words
+from facts.lexicon import fold, name_words, role_titles, tokens
 
 from . import question_analysis, rank_features
 from .coverage_gaps import read_coverage
@@ -494,20 +495,22 @@ def lead(
     facts: Iterable[Fact],
     resolved: Sequence[Resolved],
     question: question_analysis.Question,
+    names: Mapping[str, str],
     leaders: Mapping[str, str] | None = None,
 ) -> str | None:
     """A short first line built only from the answering facts' own words: who, where or when.
 
     Only a fact with the intent's predicate counts, and only the side of it the question did not
     name: "who is Zelensky meeting" leads with the people Zelensky meets, not Zelensky. A role
-    fact counts as :func:`role_fits` says (``leaders`` as :attr:`Asked.led_by` gives them).
+    fact counts as :func:`role_fits` says (``leaders`` as :attr:`Asked.led_by` gives them), and
+    not for a person the question names by name (``names``: each resolved entity's name).
     """
     if match is None or match.intent.answer not in LEAD_LABELS:
         return None
     wants = match.intent.answer
     wanted = set(match.intent.predicates)
     named = {r.entity for r in resolved}
-    by_name = {r.entity for r in resolved if _named_by_name(r)}
+    by_name = {r.entity for r in resolved if _named_by_name(r, names.get(r.entity))}
     keys = with_role_spellings(question)
     items: list[str] = []
     for fact in facts:
@@ -541,11 +544,23 @@ def lead(
     return f"{LEAD_LABELS[wants]}: {'; '.join(items)}" if items else None
 
 
-def _named_by_name(resolved: Resolved) -> bool:
-    """Whether the question named an entity by a word of its own name (its id's words: "putin"
-    of vladimir-putin, "president trump"), not by its role alone ("the german chancellor")."""
-    own = set(resolved.entity.split("-"))
-    return any(word in own for word in resolved.alias.lower().split())
+def _named_by_name(resolved: Resolved, name: str | None) -> bool:
+    """Whether the question named an entity by a word of its own ``name`` (as the coverage
+    writes it: "putin" of Vladimir Putin, "president trump"), not by its role alone ("the
+    german chancellor"). A title in the name is no word of its own: "who is the pope" names
+    Pope Leo XIV by his role. The id's words were read before ("pope-leo-xiv"), which a name
+    with a title shares, and which lose letters ("ukasz-szumowski" of Łukasz Szumowski)."""
+    if not name:
+        return False
+    titles = _title_words() | set(tokens(fold(resolved.role or "")))
+    own = set(tokens(fold(name))) - titles
+    return any(word in own for word in tokens(fold(resolved.alias)))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of a role title (facts/data/roles.txt: "pope", "prime", "minister")."""
+    return frozenset(word for title in role_titles() for word in title)
 
 
 def warm_up() -> None:

@@ -254,6 +254,24 @@ def test_a_role_fact_answers_a_question_that_spells_its_title_another_way():
     assert not supported("who is the twitter ceo", twitter, role_fact("j-d", "Twitter Chairman"))
 
 
+def lead_of(question: str, named: Resolved, name: str, title: str) -> str | None:
+    fact = {**role_fact(named.entity, title), "subject": name}
+    return decide.lead(ROLE, [fact], [named], analyze(question), {named.entity: name})
+
+
+def test_the_lead_line_names_whom_the_question_asks_by_a_title_of_their_name():
+    """ "who is the pope" names Pope Leo XIV by his title, not by his name, though his name
+    (and its id, pope-leo-xiv) has the title: the lead says who he is."""
+    pope = Resolved("pope-leo-xiv", "person", "pope", 3, 4, 100.0, "pope")
+    assert lead_of("who is the pope", pope, "Pope Leo XIV", "Pope") == "Who: Pope Leo XIV"
+    # named by a word of his name, the question needs no lead that repeats it
+    leo = Resolved("pope-leo-xiv", "person", "pope leo", 2, 4, 100.0, "pope")
+    assert lead_of("who is pope leo", leo, "Pope Leo XIV", "Pope") is None
+    # a name's letters as the coverage writes them, which its id lost (ukasz-szumowski)
+    minister = Resolved("ukasz-szumowski", "person", "łukasz szumowski", 2, 4, 100.0, "minister")
+    assert lead_of("who is łukasz szumowski", minister, "Łukasz Szumowski", "Minister") is None
+
+
 def test_words_a_pronoun_inherits_count_partly_uncovered_in_the_ranking_only():
     # "However, these efforts face strong opposition" takes "army" and "independence" from the
     # sentence before, which says them: for the ranking, not as if it said them itself
