@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -188,7 +188,7 @@ class Answerer:
                 ):
                     return follow_up.story_silent(question, previous, continued, notes)
                 if asked is None:  # "how old was he?": "he" is the one word to find
-                    reading = self._person_named(reading, continued, story, previous)
+                    reading = self._person_named(reading, continued, story, previous, known)
                 reading = follow_up.read_together(
                     state, reading, continued, known, settings.max_question_chars
                 )
@@ -287,7 +287,12 @@ class Answerer:
         )
 
     def _person_named(
-        self, reading: Reading, continued: str, story: str | None, previous: Answer | None
+        self,
+        reading: Reading,
+        continued: str,
+        story: str | None,
+        previous: Answer | None,
+        known: Callable[[str], bool],
     ) -> Reading:
         """``reading``, a follow-up that asks with no words of its own ("how old was he?"),
         with "he" as the person meant (follow_up.person_meant): asked together with the
@@ -299,12 +304,13 @@ class Answerer:
         Radcliffe Hospital", which calls him "he", was capped as missing the person. One whose
         words the story lacks, or with no story quoted, is read with the name too. Dev
         conversations: follow-ups right +1, wrong -1 (wikinews-dev3's), the other five files
-        unchanged."""
+        unchanged. ``known`` is the question's known_word, built once for every reading."""
         limit = self.config.answer.max_question_chars
-        named = follow_up.named_again(self._state, reading.text, continued, limit, story, previous)
+        named = follow_up.named_again(
+            self._state, reading.text, continued, limit, story, previous, known
+        )
         if named == reading.text:
             return reading
-        known = known_word(self._state.corpus)
         return reading_of(self._state, named, known)
 
     def _bare_in_story(

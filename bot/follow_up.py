@@ -448,6 +448,7 @@ def named_again(
     limit: int,
     story: str | None = None,
     previous: Answer | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> str:
     """``question`` with "he", "she", "him", "her" (and "his", "hers") as the one person
     they point back at (person_meant: "what did he say?" after "how long did bolton hold
@@ -455,11 +456,13 @@ def named_again(
     word to find, and the story's sentences about that person are what it asks about.
     Unchanged where no one person is meant. Public: the answerer asks a follow-up so within
     its story (Answerer._in_story) and reads a bare one so with the question it continues;
-    ``limit`` is the longest question it reads."""
+    ``limit`` is the longest question it reads, ``known`` the reading's known_word where the
+    caller has built it."""
     pronoun = _PERSON_PRONOUN.search(question) if continued is not None else None
     if continued is None or pronoun is None:
         return question
-    person = person_meant(state, pronoun.group(0), continued, limit, story, previous)
+    known = known_word(state.corpus) if known is None else known
+    person = person_meant(state, pronoun.group(0), continued, limit, story, previous, known)
     if person is None:
         return question
     return _PERSON_PRONOUN.sub(
@@ -475,6 +478,7 @@ def person_meant(
     limit: int,
     story: str | None,
     previous: Answer | None,
+    known: Callable[[str], bool],
 ) -> str | None:
     """The person a follow-up's ``pronoun`` points back at: the one person the question it
     continues names, unless ``story`` speaks of them with the other pronouns (pronoun_fits:
@@ -483,16 +487,17 @@ def person_meant(
     sacoolas?" quoted "Sacoolas ... killed motorcyclist Harry Dunn": Sacoolas is "she" there,
     and the pronoun meant Dunn, the answer). Not checked with pronoun_fits: the story's
     pronouns near a name are as often another's ("Dunn's mother ... She didn't ..."). None
-    where neither names one such person."""
-    known = known_word(state.corpus)
+    where neither names one such person. The story is read only where it is needed."""
     asked = _people(state, clean(continued, limit).text, known)
-    told = state.corpus.article_text(story) if story is not None else None
-    fits = [p for p in asked.values() if not told or pronoun_fits(told, p, pronoun)]
-    if len(asked) == 1:
-        if fits:
-            return fits[0]
-    elif asked:
+    if len(asked) > 1:
         return None  # several named: which one is meant is not ours to guess
+    if not asked and (previous is None or not previous.citations):
+        return None  # no one named, and no sentence quoted that names one
+    told = state.corpus.article_text(story) if story is not None else None
+    if asked:
+        (person,) = asked.values()
+        if not told or pronoun_fits(told, person, pronoun):
+            return person
     if previous is None or not previous.citations or not told:
         return None
     quoted = _people(state, previous.citations[0].sentence, known)

@@ -10,6 +10,7 @@ import pytest
 from bot import follow_up
 from bot.answer import Answerer
 from bot.model import Answer
+from bot.question_reading import known_word
 from bot.resolve import Resolved
 from tests.bot.answerers import answerer_over
 
@@ -362,6 +363,22 @@ def test_a_follow_up_about_her_is_not_asked_about_the_man_its_story_calls_he(tmp
     )
     asked = follow_up.named_again(state, "what did he say?", continued, limit, story)
     assert asked != "what did he say?" and "bolton" in asked
+
+
+def test_the_story_is_read_only_where_a_person_is_checked_against_it(tmp_path, monkeypatch):
+    """ "what did he say?" after a question that names no one, with no sentence quoted, has no
+    person to check against its story: the story's text is not read. After one that names
+    Bolton, it is read, once, to tell whether the story calls him "he"."""
+    answerer = answerer_over(tmp_path, {"bolton": "Title: Bolton fired\n\n" + STORY})
+    state, limit = answerer._state, answerer.config.answer.max_question_chars
+    read: list[str] = []
+    monkeypatch.setattr(state.corpus, "article_text", lambda story: read.append(story) or STORY)
+    known = known_word(state.corpus)
+    nobody = follow_up.person_meant(state, "he", "what happened?", limit, "bolton", None, known)
+    assert nobody is None and read == []
+    named = "when was john bolton fired?"
+    assert follow_up.person_meant(state, "he", named, limit, "bolton", None, known)
+    assert read == ["bolton"]
 
 
 CRASH = (
