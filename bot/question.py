@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from facts.lexicon import name_words
+from facts.lexicon import name_words, verb_lemmas
+from facts.words import MODALS
 
 from .question_analysis import LIGHT_WORDS, LIKE_FILLER_BEFORE
 from .text import STOPWORDS, normalize, tokenize, zipf
@@ -287,15 +288,11 @@ SHORTHAND = {
     # phrase list has "right away")
     "straight away": "immediately",
     "straightaway": "immediately",
-    # talks in chat words ("after the white house chat", "will they be chatting about real
-    # protection promises": "discussions about real security guarantees"); meetings "lined up"
-    # are scheduled ones ("is set to meet ..., followed by a series of meetings"): seed dev
-    # +4 right, no wrong citation
-    "chat": "talks",
-    "chats": "talks",
+    # talks in chat words ("will they be chatting about real protection promises":
+    # "discussions about real security guarantees"); the noun "chat", "lined up" and "lock in"
+    # are read by the words around them (in_context)
     "chatting": "talking",
     "chatted": "talked",
-    "lined up": "scheduled",
     # the week's first working day by name, as news dates it ("who's zelenskyy sitting down
     # with at the start of the week": "is set to meet with US President Donald Trump in
     # Washington on Monday"; seed dev a wrong citation made right)
@@ -317,9 +314,6 @@ SHORTHAND = {
     "pin down": "finalize",
     "pinned down": "finalized",
     "pinning down": "finalizing",
-    "lock in": "finalize",
-    "locked in": "finalized",
-    "locking in": "finalizing",
     # "a big deal" is an idiom for an important thing, no size and no deal: "how big of a deal
     # are these talks" asks how important they are ("the discussions will be crucial"), where
     # read word for word it was a size question that found the lead's "peace deal". Only where
@@ -902,9 +896,120 @@ def spell_out(text: str) -> str:
     "100k" with the number news writes ("100,000": _THOUSANDS)."""
     if any(c.isdigit() for c in text):
         text = _THOUSANDS.sub(_in_thousands, text)
-    if not _may_hold(text, _SHORTHAND_BY_RUN):
-        return text
-    return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+    if _may_hold(text, _SHORTHAND_BY_RUN):
+        text = _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+    return in_context(text)
+
+
+# Members' words for the article's own that mean it in one grammatical use only, read by the
+# words around them (in_context). With SHORTHAND they were spelled out wherever they stood:
+# "our group chat" became talks, "troops lined up at the border" scheduled, "locked in a
+# battle" finalized.
+#
+# "chat" is talks ("after the white house chat": "the discussions"), and the verb "chat"
+# talk, but not where it names the messages' medium: before a noun it modifies ("what chat
+# app", "a leaked chat thing"), the asker's own ("our group chat"), or in capitals past the
+# question's first word, a name's ("Internet Relay Chat").
+_CHAT = re.compile(r"\b(chats?)\b", re.IGNORECASE)
+_ASKERS = frozenset({"my", "our"})
+# what puts "chat" where a verb goes: "to chat", "will they chat", "do they chat"
+_BEFORE_A_VERB = MODALS | {"to", "do", "does", "did", "don't", "didn't", "they", "we", "i", "you"}
+# "lined up" is scheduled ("does zelensky have other meetings lined up", "more meetings lined
+# up"), but not where a line stands somewhere or waits to do something ("troops lined up at the
+# border", "voters lined up to vote"): before "to" or a preposition of place
+_LINED_UP = re.compile(r"\blined up\b", re.IGNORECASE)
+_IN_A_LINE = frozenset(
+    "to at along outside behind beside near around across against single".split()
+)
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+# "lock in" a deal is to finalize it ("why is it hard to lock in these guarantees"), but a
+# side "locked in" a battle, a dispute or talks is held in it: after a form of "be", "remain"
+# or "stay" and before what holds it, "in" is a preposition, not the particle.
+_LOCK_IN = re.compile(r"\b(lock|locks|locked|locking) in\b", re.IGNORECASE)
+_FINALIZE = {
+    "lock": "finalize",
+    "locks": "finalizes",
+    "locked": "finalized",
+    "locking": "finalizing",
+}
+_HELD_IN = _BE | {"remain", "remains", "remained", "stay", "stays", "stayed", "still", "now"}
+_AFTER_LOCKED_DONE = frozenset({"yet", "now", "already", "place"})  # "is the deal locked in yet"
+_WORDS_BEFORE = re.compile(r"[\w']+")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def in_context(text: str) -> str:
+    """``text`` with "chat", "lined up" and "lock in" spelled as the article's words where the
+    words around them give that sense (_CHAT, _LINED_UP, _LOCK_IN); else as typed."""
+    low = text.lower()
+    if "chat" in low:
+        text = _CHAT.sub(lambda m: _chat_read(text, m), text)
+    if "lined up" in low:
+        text = _LINED_UP.sub(lambda m: _lined_up_read(text, m), text)
+    if "lock" in low:
+        text = _LOCK_IN.sub(lambda m: _lock_in_read(text, m), text)
+    return text
+
+
+def _clause_before(text: str, match: re.Match[str], most: int = 8) -> list[str]:
+    """The lower-case words before ``match`` in its clause (back to a comma or a sentence's
+    end), the last ``most`` of them."""
+    before = _CLAUSE_END.split(text[: match.start()])[-1]
+    return [w.lower() for w in _WORDS_BEFORE.findall(before)][-most:]
+
+
+def _word_after(text: str, match: re.Match[str]) -> str:
+    """The lower-case word right after ``match``, "" where a mark or the end comes first."""
+    after = re.match(r"\s+([\w']+)", text[match.end() :])
+    return after.group(1).lower() if after else ""
+
+
+def _chat_read(text: str, match: re.Match[str]) -> str:
+    """A "chat" (_CHAT) as "talks", or "talk" where a verb goes, or as typed where it names
+    a medium: before a noun it modifies, the asker's own, or a name's word."""
+    before = _clause_before(text, match)
+    after = _word_after(text, match)
+    named = match.group()[0].isupper() and bool(text[: match.start()].strip()) and marks_names(text)
+    if (
+        named
+        or _ASKERS & set(before[-2:])
+        or (after and after not in STOPWORDS and not _verb(after))
+    ):
+        return match.group()
+    if before and before[-1] in _BEFORE_A_VERB:
+        return "talk"
+    return "talks"
+
+
+_CASED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def marks_names(text: str) -> bool:
+    """Whether the question's capitals mark names: not where a small word past its first is
+    capitalised, as in Title Case or capitals ("What *Did* Macron Say", "WHAT DID HE SAY")."""
+    words = _CASED_WORD.findall(text)[1:]
+    return not any(w[:1].isupper() and w.lower() in STOPWORDS for w in words)
+
+
+def _verb(word: str) -> bool:
+    """Whether ``word`` is a form of a verb English has (facts/data/verbs.txt)."""
+    return word in verb_lemmas()
+
+
+def _lined_up_read(text: str, match: re.Match[str]) -> str:
+    """ "lined up" as "scheduled", unless those lined up stand in a line (_IN_A_LINE)."""
+    return match.group() if _word_after(text, match) in _IN_A_LINE else "scheduled"
+
+
+def _lock_in_read(text: str, match: re.Match[str]) -> str:
+    """ "lock in" as "finalize", unless held in something: after a form of "be" (_HELD_IN)
+    and before a word that is no adverb of when (_AFTER_LOCKED_DONE)."""
+    verb = match.group(1).lower()
+    held = _HELD_IN & set(_clause_before(text, match, 6))
+    after = _word_after(text, match)
+    if verb == "locked" and held and after and after not in _AFTER_LOCKED_DONE:
+        return match.group()
+    return _FINALIZE[verb]
 
 
 # "when the us passed 100k covid deaths": news writes the number out ("SARS-CoV-2 surpasses

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from . import question_analysis, rank
 from .corpus import LEADER_ROLES
 from .intents import IntentMatch
+from .question import marks_names
 from .question_forms import (
     STRICT_TYPES,
     asks_speech,
@@ -53,7 +54,6 @@ from .text import STOPWORDS, stem, tokenize, zipf
 CAUSE_WORDS = question_analysis.CAUSE_NOUNS | question_analysis.PROMPT_VERBS
 
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Words that open the topic of what was said ("what did X say *about* Y").
 TOPIC_MARKERS = frozenset("about regarding concerning".split())
@@ -144,8 +144,8 @@ class Asked:
         Twain" does."""
         text = self.question.text
         # a capitalised small word past the first ("What *Did* Macron Say") shows the case marks
-        # no names
-        if any(w[:1].isupper() and w.lower() in STOPWORDS for w in _WORD.findall(text)[1:]):
+        # no names (question.marks_names)
+        if not marks_names(text):
             return NOTHING
         resolved = {w for _, words in self.spans for w in words}
         found = {

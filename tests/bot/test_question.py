@@ -186,6 +186,49 @@ def test_what_is_put_out_is_released():
     assert spell_out("has anyone put out the agenda") == "has anyone released the agenda"
 
 
+def test_a_chat_is_talks_where_it_is_a_conversation():
+    assert spell_out("after the white house chat") == "after the white house talks"
+    assert spell_out("how did the chat go") == "how did the talks go"
+    assert spell_out("can they chat about a truce") == "can they talk about a truce"
+
+
+def test_a_chat_that_names_the_messages_medium_is_a_chat():
+    # before a noun it modifies, or the asker's own
+    assert spell_out("what chat app were the messages on") == "what chat app were the messages on"
+    assert spell_out("was it some leaked chat thing") == "was it some leaked chat thing"
+    assert spell_out("i saw it in our group chat") == "i saw it in our group chat"
+    assert spell_out("who wrote Internet Relay Chat") == "who wrote Internet Relay Chat"
+    # capitals that mark no name: a question typed in them
+    assert spell_out("WHEN IS THE CHAT") == "WHEN IS THE talks"
+
+
+def test_lined_up_is_scheduled_unless_a_line_stands_somewhere_or_waits_to_do_something():
+    assert spell_out("does zelensky have other meetings lined up") == (
+        "does zelensky have other meetings scheduled"
+    )
+    assert spell_out("is there more lined up after") == "is there more scheduled after"
+    assert spell_out("what is lined up for friday") == "what is scheduled for friday"
+    # a line at a place, or waiting to do something
+    assert spell_out("why were troops lined up at the border") == (
+        "why were troops lined up at the border"
+    )
+    assert spell_out("how long had voters lined up to vote") == (
+        "how long had voters lined up to vote"
+    )
+
+
+def test_locking_in_a_deal_finalizes_it_but_sides_locked_in_a_battle_are_held_in_it():
+    assert spell_out("why is it hard to lock in these guarantees") == (
+        "why is it hard to finalize these guarantees"
+    )
+    assert spell_out("have they locked in a deal") == "have they finalized a deal"
+    assert spell_out("is the deal locked in yet") == "is the deal finalized yet"
+    assert spell_out("why are the two sides locked in a battle") == (
+        "why are the two sides locked in a battle"
+    )
+    assert spell_out("why do they remain locked in talks") == "why do they remain locked in talks"
+
+
 def test_a_fire_put_out_is_not_released():
     """News puts out fires: "put out" beside a fire keeps its own sense."""
     assert spell_out("when was the fire put out") == "when was the fire put out"
