@@ -773,17 +773,12 @@ class Corpus:
             f" WHERE (subject_entity IN ({marks}) OR object_entity IN ({marks})"
             f" OR speaker IN ({marks}))"
         )
-        params: list[object] = [*entities, *entities, *entities]
-        if article is not None:
-            sql += " AND article_id = ?"
-            params.append(article)
-        sql += " LIMIT ?"
-        params.append(limit)
+        rows = self._of_article(sql, [*entities, *entities, *entities], article, limit)
         columns = (
             "id sentence_id kind subject subject_entity predicate object object_entity place"
             " time speaker negated hedge"
         ).split()
-        return [dict(zip(columns, row, strict=True)) for row in self._all(sql, params)]
+        return [dict(zip(columns, row, strict=True)) for row in rows]
 
     def facts_for_sentences(
         self,
@@ -842,13 +837,17 @@ class Corpus:
             return []
         marks = ",".join("?" * len(entities))
         sql = f"SELECT DISTINCT sentence_id FROM mentions WHERE entity_id IN ({marks})"
-        params: list[object] = list(entities)
+        return [sid for (sid,) in self._of_article(sql, list(entities), article, limit)]
+
+    def _of_article(
+        self, sql: str, params: list[object], article: str | None, limit: int
+    ) -> list[tuple]:
+        """The rows of ``sql`` (a query that ends in its WHERE clause), those of ``article``
+        only where one is given, ``limit`` at the most."""
         if article is not None:
             sql += " AND article_id = ?"
-            params.append(article)
-        sql += " LIMIT ?"
-        params.append(limit)
-        return [sid for (sid,) in self._all(sql, params)]
+            params = [*params, article]
+        return self._all(sql + " LIMIT ?", [*params, limit])
 
 
 def _storable(text: str) -> bool:

@@ -179,6 +179,17 @@ def test_the_facts_of_sentences_are_their_rows_read_by_column_name(corpus):
     assert stored and all(fact in read for fact in stored)
 
 
+def test_an_entitys_sentences_and_facts_are_the_article_asked_s_up_to_the_limit(corpus):
+    every = corpus.sentences_mentioning(["vladimir-putin"])
+    article = corpus.sentences(every[:1])[0].article
+    within = corpus.sentences_mentioning(["vladimir-putin"], article=article)
+    assert within and all(row.article == article for row in corpus.sentences(within))
+    assert corpus.sentences_mentioning(["vladimir-putin"], article="no-such-article") == []
+    assert len(corpus.sentences_mentioning(["vladimir-putin"], limit=1)) == 1
+    assert len(corpus.facts_about(["vladimir-putin"], article=article, limit=1)) == 1
+    assert corpus.facts_about(["vladimir-putin"], article="no-such-article") == []
+
+
 def test_an_articles_heads_are_its_first_sentences_ids_indices_and_texts(corpus):
     article = corpus.sentences([1])[0].article
     heads = corpus.article_heads([article], 4)

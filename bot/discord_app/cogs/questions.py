@@ -702,12 +702,7 @@ class Questions(commands.Cog):
         if record.edits != mine:
             return  # the member edited again meanwhile: that edit's answer goes in instead
         old = record.answer
-        try:
-            record.parts = await edit_parts(message.channel, record.parts, answer.reply)
-        except discord.NotFound:
-            # a moderator removed the answer: not for the bot to post it again, nor a fault
-            log.info("edit of message %s not answered: the answer to it was deleted", message.id)
-            self.answered.pop(message.id)
+        if not await self._edited_to(message, record, answer.reply, "answer"):
             return
         record.answer = answer
         record.withdrawn = False  # the edit's answer is in the channel
@@ -728,6 +723,20 @@ class Questions(commands.Cog):
         if not answer.answered and self.last_answer.get(message.channel.id) is old:
             self.last_answer.pop(message.channel.id)
 
+    async def _edited_to(
+        self, message: discord.Message, record: _Answered, text: str, what: str
+    ) -> bool:
+        """Whether the bot's ``what`` (answer, reply) to an edited ``message`` now reads
+        ``text``: not where a moderator removed it, which is not for the bot to post again, nor
+        a fault; the message is then no longer one it answered."""
+        try:
+            record.parts = await edit_parts(message.channel, record.parts, text)
+        except discord.NotFound:
+            log.info("edit of message %s not answered: the %s to it was deleted", message.id, what)
+            self.answered.pop(message.id)
+            return False
+        return True
+
     async def command_edit(
         self, message: discord.Message, trigger: Trigger, record: _Answered
     ) -> None:
@@ -745,11 +754,7 @@ class Questions(commands.Cog):
         text, shown_of = await self._command_reply(message, trigger)
         if record.edits != mine:
             return  # edited again meanwhile
-        try:
-            record.parts = await edit_parts(message.channel, record.parts, text)
-        except discord.NotFound:
-            log.info("edit of message %s not answered: the reply to it was deleted", message.id)
-            self.answered.pop(message.id)
+        if not await self._edited_to(message, record, text, "reply"):
             return
         record.question, record.command, record.previous = (
             trigger.question,

@@ -184,6 +184,18 @@ async def test_an_edit_whose_answer_a_moderator_deleted_is_left_unanswered(cog, 
     assert "the answer to it was deleted" in caplog.text
 
 
+async def test_an_edited_command_whose_reply_a_moderator_deleted_is_left_unanswered(cog, caplog):
+    """As an edited question's answer: the reply is not posted again, and no fault logged."""
+    command = await asked(cog, f"<@{BOT_ID}> /sorces")
+    (note,) = command.channel.sent
+    note.edit.side_effect = http_error(discord.NotFound, 404, 10008, "Unknown Message")
+    with caplog.at_level(logging.INFO):
+        await cog.on_raw_message_edit(edited(command, f"<@{BOT_ID}> /help"))
+    command.channel.send.assert_awaited_once()  # not posted again
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "the reply to it was deleted" in caplog.text
+
+
 # -- deleted questions ---------------------------------------------------------------------------
 def deleted(message: discord.Message) -> SimpleNamespace:
     return SimpleNamespace(message_id=message.id, channel_id=message.channel.id)
