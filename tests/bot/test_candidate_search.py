@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
 from types import SimpleNamespace
 
 import pytest
@@ -99,3 +100,25 @@ def test_a_definite_noun_for_a_kept_sentence_is_fetched_when_it_holds_the_asked_
     assert candidate_search._referring_back(heads, counts, set(), asked) == []
     aged = analyze("how old was barr when the house voted")
     assert candidate_search._referring_back(heads, counts, {10}, aged) == []
+
+
+def test_sentences_past_the_kept_ones_come_back_by_how_rare_their_shared_words_are(monkeypatch):
+    # "why did namibia's former vice president iyambo step down": every sentence of the story
+    # says "president", one names "iyambo"'s reason; sharing one word each, the answer was
+    # past the ARTICLE_KEEP in article order
+    texts = [
+        "Former vice president Nickey Iyambo died on Saturday.",
+        "The president announced the death.",
+        "The president declared a day of mourning.",
+        "Last year, poor health was cited when he stepped down from his position.",
+    ]
+    heads = [(20 + i, i + 1, text) for i, text in enumerate(texts)]
+    lows = [text.lower() for text in texts]
+    joined = candidate_search._SEPARATOR.join(lows)
+    ends = list(accumulate(len(low) + len(candidate_search._SEPARATOR) for low in lows))
+    corpus = SimpleNamespace(lowered_heads=lambda articles, limit: [(joined, ends)])
+    counts, rarity = candidate_search._head_matches(corpus, ["namibia"], {"presi", "step"})
+    assert counts == [1, 1, 1, 1]
+    assert rarity[3] > rarity[1] == rarity[2]
+    monkeypatch.setattr(candidate_search, "RARE_KEEP", 1)
+    assert candidate_search._rarely_sharing([21, 22, 23], heads, rarity) == [23]
