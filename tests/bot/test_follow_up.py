@@ -644,3 +644,39 @@ def test_a_yes_no_follow_up_is_answered_with_the_other_sentence_it_quotes_alone(
     assert follow.answered
     assert "did not result in a breakthrough" in follow.citations[0].sentence
     assert all(c.sentence_id != told.sentence_id for c in follow.citations)
+
+
+PRISON = (
+    "Senator Paul Green's killer was stabbed in prison on Friday. "
+    "The prisoner is in stable condition. Green was killed in 1990."
+)
+
+
+def test_he_is_left_unread_where_the_question_it_continues_names_no_one(tmp_path):
+    """ "how is he doing?" after "when was sirhan sirhan stabbed?" (a name the reading did not
+    know) was asked about the one person the sentence just quoted names, Kennedy, whom Sirhan
+    killed: where the earlier question names no one, "he" is not guessed."""
+    answerer = answerer_over(tmp_path, {"prison": "Title: Killer stabbed\n\n" + PRISON})
+    limit = answerer.config.answer.max_question_chars
+    continued = "when was the killer stabbed?"
+    previous = answerer.answer(continued)
+    assert previous.answered and "Paul Green" in previous.citations[0].sentence
+    asked = follow_up.named_again(
+        answerer._state, "how is he doing?", continued, limit, "prison", previous
+    )
+    assert asked == "how is he doing?"
+
+
+@pytest.mark.parametrize(
+    ("alias", "sentence", "named"),
+    [
+        ("harry dunn", "Sacoolas was in a collision which killed motorcyclist Harry Dunn.", True),
+        ("day", "Just the previous day, Eliud Kipchoge ran a marathon.", False),
+        ("day", "Doris Day died on Monday, a day after her birthday.", True),
+        ("le pen", "Marine Le Pen spoke.", True),
+    ],
+)
+def test_a_person_the_answer_names_is_written_as_a_name(alias, sentence, named):
+    """ "the previous day" of a sentence about Eliud Kipchoge was read as the singer Doris
+    Day, and "where did he run it?" was asked as "where did day run it"."""
+    assert follow_up._written_as_a_name(alias, sentence) is named
