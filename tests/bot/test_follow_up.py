@@ -9,7 +9,7 @@ import pytest
 
 from bot import follow_up
 from bot.answer import Answerer
-from bot.model import Answer
+from bot.model import Answer, Citation
 from bot.resolve import Resolved
 from tests.bot.answerers import answerer_over
 
@@ -486,8 +486,6 @@ def test_a_question_with_a_reaction_in_it_still_follows_up(core, question):
 
 
 def _ranked(*stories: tuple[str, float]) -> tuple:
-    from bot.model import Citation
-
     return tuple(Citation(a, f"Title {a}", "p", 1, "A sentence.", 0, 11, s) for a, s in stories)
 
 
@@ -680,3 +678,25 @@ def test_a_person_the_answer_names_is_written_as_a_name(alias, sentence, named):
     """ "the previous day" of a sentence about Eliud Kipchoge was read as the singer Doris
     Day, and "where did he run it?" was asked as "where did day run it"."""
     assert follow_up._written_as_a_name(alias, sentence) is named
+
+
+CRASH_SITE = "A helicopter crashed in Calabasas, California, on Sunday, killing nine."
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow", "again"),
+    [
+        ("where did the helicopter crash?", "where were they going?", True),
+        ("when did the helicopter crash?", "where?", False),  # a place it has not given
+        ("where did the helicopter crash?", "when?", False),
+        ("where did the helicopter crash?", "what happened?", False),  # asks no kind
+    ],
+)
+def test_the_answer_just_read_is_not_given_again_to_the_same_kind_of_question(
+    earlier, follow, again
+):
+    """ "where were they going?" after "where did the helicopter crash?" quoted the crash
+    site again: the member has read that place."""
+    cited = Citation("a", "T", "p", 1, CRASH_SITE, 0, len(CRASH_SITE), 1.0, sentence_id=7)
+    previous = Answer(question=earlier, answered=True, reply="", citations=(cited,))
+    assert follow_up.quoted_again(previous, cited, follow, ()) is again
