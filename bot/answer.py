@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -254,8 +254,10 @@ class Answerer:
         if asked is not None and not follow_up.story_says(
             state.corpus, asked.story, asked.words, self._synonyms, citations[0]
         ):
-            # the earlier question's words chose a sentence that answers it again, not this
-            return self._in_story(question, asked, continued, top, previous=previous)
+            # the earlier question's words chose a sentence that answers it again, not this;
+            # a yes/no follow-up's answer found alone must have its own words (_yes_no_strict)
+            strict = _yes_no_strict(own_text, self._synonyms)
+            return self._in_story(question, asked, continued, top, strict=strict, previous=previous)
         if continued is not None and follow_up.quoted_again(
             previous, citations[0], cleaned.text, asked.words if asked is not None else ()
         ):  # the sentence the member just read, which does not answer the follow-up
@@ -568,6 +570,18 @@ def _covered_titles(ranked: Sequence[Citation], shown: int = 3) -> list[str]:
     for citation in ranked:
         best.setdefault(citation.title, citation.score)
     return [title for title, score in best.items() if score >= floor][:shown]
+
+
+def _yes_no_strict(own_text: str, synonyms: Mapping[str, Sequence[str]]) -> bool:
+    """Whether a follow-up (``own_text``, without the question it continues) asks yes or no:
+    asked alone in its story after the sentence it was asked together with lacked its words,
+    its answer must have one of them as the member typed it (follow_up.says_itself), not a
+    word looked up with it: the sentence quoted is read as a yes or a no, and one that names
+    only a related thing answers another question ("had the plane crashed before?" quoted
+    "... there were ten passengers and three crew members aboard the aircraft"). Dev
+    conversations: wrong 20 -> 19 (that one), right unchanged; all follow-ups read so,
+    right 150 -> 148 ("wat will they discus", whose answer says "talks"), not kept."""
+    return question_analysis.analyze(own_text, synonyms).kind == "yesno"
 
 
 def _truncation_notes(truncated: bool, limit: int) -> tuple[str, ...]:

@@ -1395,3 +1395,19 @@ def test_a_contraction_of_there_is_no_word_the_sentence_must_have(core):
 def test_who_is_resisting_is_answered_by_who_opposes(core):
     answer = core.answer("who is resisting the plans")
     assert answer.answered and "opposition from the Kremlin" in answer.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("follow", "strict"),
+    [
+        ("had the plane crashed before", True),
+        ("did the embassy agree?", True),
+        ("what kind of plane was it", False),
+        ("why did they look into it", False),
+    ],
+)
+def test_a_yes_no_follow_up_found_alone_needs_its_own_words(follow, strict):
+    """ "had the plane crashed before?" asked alone in its story quoted "... there were ten
+    passengers and three crew members aboard the aircraft": "aircraft", a word looked up with
+    "plane", is no yes and no no."""
+    assert answer_module._yes_no_strict(follow, {}) is strict
