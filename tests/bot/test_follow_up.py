@@ -700,3 +700,19 @@ def test_the_answer_just_read_is_not_given_again_to_the_same_kind_of_question(
     cited = Citation("a", "T", "p", 1, CRASH_SITE, 0, len(CRASH_SITE), 1.0, sentence_id=7)
     previous = Answer(question=earlier, answered=True, reply="", citations=(cited,))
     assert follow_up.quoted_again(previous, cited, follow, ()) is again
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "found"),
+    [
+        ("These bison came from the National Bison Range.", ("come",), True),
+        ("Kipchoge ran in Vienna, Austria.", ("run",), True),
+        ("Fire crews were called to the building.", ("built",), False),
+        ("Paying back this loan seems realistic.", ("paid",), False),
+        ("The herd was released on Wednesday.", ("come",), False),
+    ],
+)
+def test_a_plain_verb_asked_after_did_finds_its_irregular_past(text, asked, found):
+    """ "where did they come from?" was told the story "doesn't say", which has "came from the
+    National Bison Range": the question asks with the plain form, the story tells the past."""
+    assert follow_up._inflected_in(text, asked) is found
