@@ -681,6 +681,7 @@ def test_a_person_the_answer_names_is_written_as_a_name(alias, sentence, named):
 
 
 CRASH_SITE = "A helicopter crashed in Calabasas, California, on Sunday, killing nine."
+INJURED = "The crash killed seven people and injured 14 others on Sunday."
 
 
 @pytest.mark.parametrize(
@@ -690,14 +691,17 @@ CRASH_SITE = "A helicopter crashed in Calabasas, California, on Sunday, killing 
         ("when did the helicopter crash?", "where?", False),  # a place it has not given
         ("where did the helicopter crash?", "when?", False),
         ("where did the helicopter crash?", "what happened?", False),  # asks no kind
+        ("how many died in the crash?", "and how many were injured?", False),
     ],
 )
 def test_the_answer_just_read_is_not_given_again_to_the_same_kind_of_question(
     earlier, follow, again
 ):
     """ "where were they going?" after "where did the helicopter crash?" quoted the crash
-    site again: the member has read that place."""
-    cited = Citation("a", "T", "p", 1, CRASH_SITE, 0, len(CRASH_SITE), 1.0, sentence_id=7)
+    site again: the member has read that place. A count it gives of something else asked
+    ("injured") answers "how many" again."""
+    sentence = CRASH_SITE if "injured" not in follow else INJURED
+    cited = Citation("a", "T", "p", 1, sentence, 0, len(sentence), 1.0, sentence_id=7)
     previous = Answer(question=earlier, answered=True, reply="", citations=(cited,))
     assert follow_up.quoted_again(previous, cited, follow, ()) is again
 
