@@ -529,7 +529,8 @@ def person_meant(
         return person
     if previous is None or not previous.citations:
         return None
-    return _other_person_told(state, previous.citations[0].sentence, entity, known)
+    sentence = previous.citations[0].sentence
+    return _other_person_told(state, sentence, entity, known, told, pronoun)
 
 
 # _NO_ONE_NAMED: where the question continued names no person the reading knows, "he" was
@@ -542,19 +543,28 @@ def person_meant(
 
 
 def _other_person_told(
-    state: BuildState, sentence: str, asked: str, known: Callable[[str], bool]
+    state: BuildState,
+    sentence: str,
+    asked: str,
+    known: Callable[[str], bool],
+    told: str,
+    pronoun: str,
 ) -> str | None:
     """The one person besides ``asked`` (the entity the earlier question named, whom the
     story does not call by the follow-up's pronoun) that ``sentence``, the one just quoted,
     names as a name is written (_written_as_a_name): "how old was *he*?" after "who was
     killed in the crash involving anne sacoolas?" quoted "Sacoolas ... killed motorcyclist
-    Harry Dunn": Sacoolas is "she" there, and the pronoun meant Dunn, the answer. Not
-    checked with pronoun_fits: the story's pronouns near a name are as often another's
-    ("Dunn's mother ... She didn't ..."); checked so, dev conversations' follow-ups right
-    150 -> 149 and wrong 21 -> 22 (this one). None where no one such person is named."""
+    Harry Dunn": Sacoolas is "she" there, and the pronoun meant Dunn, the answer. Only where
+    the story (``told``) may call them ``pronoun`` by the sentences it opens with them
+    (opening_pronoun_fits): pronoun_fits, which counts every "he" and "she" near the name,
+    took Dunn for a "she" ("Dunn's mother ... She didn't ..."), dev conversations'
+    follow-ups right 150 -> 149 and wrong 21 -> 22 (this one); checked so, unchanged. None
+    where no one such person is named."""
     quoted = _people(state, sentence, known)
     others = [p for e, p in quoted.items() if e != asked and _written_as_a_name(p, sentence)]
-    return others[0] if len(others) == 1 else None
+    if len(others) != 1:
+        return None
+    return others[0] if opening_pronoun_fits(told, others[0], pronoun) else None
 
 
 def _written_as_a_name(alias: str, sentence: str) -> bool:
@@ -593,6 +603,35 @@ def pronoun_fits(text: str, person: str, pronoun: str) -> bool:
             she += words.count("she")
     asked_she = pronoun.lower() in _SHE
     return she >= he if asked_she else he >= she
+
+
+# how far into a sentence a name may come and still open it ("Harry Dunn, a ...", "Former
+# CIA agent Tony Mendez died ...")
+OPENING_WORDS = 5
+
+
+def opening_pronoun_fits(text: str, person: str, pronoun: str) -> bool:
+    """Whether a story (``text``) may call ``person`` ``pronoun``, judged only where it opens a
+    sentence with them (their last name within its first OPENING_WORDS words, not as a
+    possessor: "Dunn's mother, ..." opens with her) and the next sentence opens with "He" or
+    "She", which then is theirs: news goes on so about the person it has just named. Fits
+    unless the other pronoun opens more such sentences; a story that has none lets it fit.
+    Stricter than pronoun_fits, whose count of every "he" and "she" near the name took Harry
+    Dunn for a "she" ("Dunn's mother ... She didn't ...")."""
+    sentences = re.split(r"(?<=[.!?\"])\s+", text)
+    name = tokenize(person)[-1:]
+    if not name:
+        return True
+    he = she = 0
+    for sentence, after in zip(sentences, sentences[1:], strict=False):
+        words = tokenize(sentence)[:OPENING_WORDS]
+        possessor = re.search(rf"\b{re.escape(name[0])}'s\b", sentence, re.IGNORECASE)
+        if name[0] not in words or possessor is not None:
+            continue
+        opening = tokenize(after)[:1]
+        he += opening == ["he"]
+        she += opening == ["she"]
+    return she >= he if pronoun.lower() in _SHE else he >= she
 
 
 def without_told(

@@ -720,3 +720,42 @@ def test_a_plain_verb_asked_after_did_finds_its_irregular_past(text, asked, foun
     """ "where did they come from?" was told the story "doesn't say", which has "came from the
     National Bison Range": the question asks with the plain form, the story tells the past."""
     assert follow_up._inflected_in(text, asked) is found
+
+
+TRUCK = (
+    "John Green's truck hit cyclist Tom Brown on Monday. Green said he was sorry. "
+    "Brown was 19. He died in hospital."
+)
+
+
+@pytest.mark.parametrize(
+    ("person", "pronoun", "fits"),
+    [
+        ("tom brown", "he", True),
+        ("tom brown", "she", False),
+        ("green", "she", True),  # no sentence opens with Green and then with a pronoun
+        ("smith", "he", True),  # the story never names her
+    ],
+)
+def test_a_story_calls_the_person_it_opens_a_sentence_with_by_the_next_ones_pronoun(
+    person, pronoun, fits
+):
+    assert follow_up.opening_pronoun_fits(TRUCK, person, pronoun) is fits
+
+
+def test_she_is_not_the_other_person_the_answer_names_where_the_story_calls_him_he(tmp_path):
+    """ "what did she say?" after "who did john green's truck hit?": the story calls Green
+    "he", and the one other person the answer names, Brown, "he" too: no one is meant."""
+    answerer = answerer_over(tmp_path, {"truck": "Title: Cyclist hit\n\n" + TRUCK})
+    limit = answerer.config.answer.max_question_chars
+    continued = "who did john green's truck hit?"
+    previous = answerer.answer(continued)
+    assert previous.answered and "Tom Brown" in previous.citations[0].sentence
+    asked = follow_up.named_again(
+        answerer._state, "what did she say?", continued, limit, "truck", previous
+    )
+    assert asked == "what did she say?"
+    asked = follow_up.named_again(
+        answerer._state, "how old was he?", continued, limit, "truck", previous
+    )
+    assert "green" in asked  # the story calls Green "he": the question's own person
