@@ -692,6 +692,7 @@ INJURED = "The crash killed seven people and injured 14 others on Sunday."
         ("where did the helicopter crash?", "when?", False),
         ("where did the helicopter crash?", "what happened?", False),  # asks no kind
         ("how many died in the crash?", "and how many were injured?", False),
+        ("what crashed in calabasas?", "what was it called?", True),  # a name, not said
     ],
 )
 def test_the_answer_just_read_is_not_given_again_to_the_same_kind_of_question(
