@@ -13,6 +13,7 @@ from bot import answer as answer_module
 from bot import (
     caps,
     decide,
+    follow_up,
     mismatch,
     question_analysis,
     rank_features,
@@ -1395,3 +1396,35 @@ def test_a_contraction_of_there_is_no_word_the_sentence_must_have(core):
 def test_who_is_resisting_is_answered_by_who_opposes(core):
     answer = core.answer("who is resisting the plans")
     assert answer.answered and "opposition from the Kremlin" in answer.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("follow", "strict"),
+    [
+        ("had the plane crashed before", True),
+        ("did the embassy agree?", True),
+        ("what kind of plane was it", False),
+        ("why did they look into it", False),
+    ],
+)
+def test_a_yes_no_follow_up_found_alone_needs_its_own_words(follow, strict):
+    """ "had the plane crashed before?" asked alone in its story quoted "... there were ten
+    passengers and three crew members aboard the aircraft": "aircraft", a word looked up with
+    "plane", is no yes and no no."""
+    assert answer_module._yes_no_strict(follow, {}) is strict
+
+
+def test_a_follow_up_found_alone_in_its_story_is_not_the_sentence_just_read_again(
+    core, monkeypatch
+):
+    """ "where did he run it?" asked alone in its story quoted again the sentence the member
+    had just read, whose place the earlier question had named: found alone, that sentence is
+    checked as one found together is (follow_up.quoted_again), and abstained on."""
+    continued = "when is zelensky meeting trump?"
+    previous = core.answer(continued)
+    assert previous.answered
+    story = previous.citations[0].article
+    monkeypatch.setattr(core, "answer", lambda *a, **k: replace(previous, question="q"))
+    asked = follow_up.AskedIn(story, ())
+    again = core._in_story("when was that?", asked, continued, 3, previous=previous)
+    assert not again.answered and again.continues == continued

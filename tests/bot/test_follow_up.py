@@ -9,7 +9,7 @@ import pytest
 
 from bot import follow_up
 from bot.answer import Answerer
-from bot.model import Answer
+from bot.model import Answer, Citation
 from bot.question_reading import known_word
 from bot.resolve import Resolved
 from tests.bot.answerers import answerer_over
@@ -503,8 +503,6 @@ def test_a_question_with_a_reaction_in_it_still_follows_up(core, question):
 
 
 def _ranked(*stories: tuple[str, float]) -> tuple:
-    from bot.model import Citation
-
     return tuple(Citation(a, f"Title {a}", "p", 1, "A sentence.", 0, 11, s) for a, s in stories)
 
 
@@ -661,3 +659,121 @@ def test_a_yes_no_follow_up_is_answered_with_the_other_sentence_it_quotes_alone(
     assert follow.answered
     assert "did not result in a breakthrough" in follow.citations[0].sentence
     assert all(c.sentence_id != told.sentence_id for c in follow.citations)
+
+
+PRISON = (
+    "Senator Paul Green's killer was stabbed in prison on Friday. "
+    "The prisoner is in stable condition. Green was killed in 1990."
+)
+
+
+def test_he_is_left_unread_where_the_question_it_continues_names_no_one(tmp_path):
+    """ "how is he doing?" after "when was sirhan sirhan stabbed?" (a name the reading did not
+    know) was asked about the one person the sentence just quoted names, Kennedy, whom Sirhan
+    killed: where the earlier question names no one, "he" is not guessed."""
+    answerer = answerer_over(tmp_path, {"prison": "Title: Killer stabbed\n\n" + PRISON})
+    limit = answerer.config.answer.max_question_chars
+    continued = "when was the killer stabbed?"
+    previous = answerer.answer(continued)
+    assert previous.answered and "Paul Green" in previous.citations[0].sentence
+    asked = follow_up.named_again(
+        answerer._state, "how is he doing?", continued, limit, "prison", previous
+    )
+    assert asked == "how is he doing?"
+
+
+@pytest.mark.parametrize(
+    ("alias", "sentence", "named"),
+    [
+        ("harry dunn", "Sacoolas was in a collision which killed motorcyclist Harry Dunn.", True),
+        ("day", "Just the previous day, Eliud Kipchoge ran a marathon.", False),
+        ("day", "Doris Day died on Monday, a day after her birthday.", True),
+        ("le pen", "Marine Le Pen spoke.", True),
+    ],
+)
+def test_a_person_the_answer_names_is_written_as_a_name(alias, sentence, named):
+    """ "the previous day" of a sentence about Eliud Kipchoge was read as the singer Doris
+    Day, and "where did he run it?" was asked as "where did day run it"."""
+    assert follow_up._written_as_a_name(alias, sentence) is named
+
+
+CRASH_SITE = "A helicopter crashed in Calabasas, California, on Sunday, killing nine."
+INJURED = "The crash killed seven people and injured 14 others on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow", "again"),
+    [
+        ("where did the helicopter crash?", "where were they going?", True),
+        ("when did the helicopter crash?", "where?", False),  # a place it has not given
+        ("where did the helicopter crash?", "when?", False),
+        ("where did the helicopter crash?", "what happened?", False),  # asks no kind
+        ("how many died in the crash?", "and how many were injured?", False),
+        ("what crashed in calabasas?", "what was it called?", True),  # a name, not said
+    ],
+)
+def test_the_answer_just_read_is_not_given_again_to_the_same_kind_of_question(
+    earlier, follow, again
+):
+    """ "where were they going?" after "where did the helicopter crash?" quoted the crash
+    site again: the member has read that place. A count it gives of something else asked
+    ("injured") answers "how many" again."""
+    sentence = CRASH_SITE if "injured" not in follow else INJURED
+    cited = Citation("a", "T", "p", 1, sentence, 0, len(sentence), 1.0, sentence_id=7)
+    previous = Answer(question=earlier, answered=True, reply="", citations=(cited,))
+    assert follow_up.quoted_again(previous, cited, follow, ()) is again
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "found"),
+    [
+        ("These bison came from the National Bison Range.", ("come",), True),
+        ("Kipchoge ran in Vienna, Austria.", ("run",), True),
+        ("Fire crews were called to the building.", ("built",), False),
+        ("Paying back this loan seems realistic.", ("paid",), False),
+        ("The herd was released on Wednesday.", ("come",), False),
+    ],
+)
+def test_a_plain_verb_asked_after_did_finds_its_irregular_past(text, asked, found):
+    """ "where did they come from?" was told the story "doesn't say", which has "came from the
+    National Bison Range": the question asks with the plain form, the story tells the past."""
+    assert follow_up._inflected_in(text, asked) is found
+
+
+TRUCK = (
+    "John Green's truck hit cyclist Tom Brown on Monday. Green said he was sorry. "
+    "Brown was 19. He died in hospital."
+)
+
+
+@pytest.mark.parametrize(
+    ("person", "pronoun", "fits"),
+    [
+        ("tom brown", "he", True),
+        ("tom brown", "she", False),
+        ("green", "she", True),  # no sentence opens with Green and then with a pronoun
+        ("smith", "he", True),  # the story never names her
+    ],
+)
+def test_a_story_calls_the_person_it_opens_a_sentence_with_by_the_next_ones_pronoun(
+    person, pronoun, fits
+):
+    assert follow_up.opening_pronoun_fits(TRUCK, person, pronoun) is fits
+
+
+def test_she_is_not_the_other_person_the_answer_names_where_the_story_calls_him_he(tmp_path):
+    """ "what did she say?" after "who did john green's truck hit?": the story calls Green
+    "he", and the one other person the answer names, Brown, "he" too: no one is meant."""
+    answerer = answerer_over(tmp_path, {"truck": "Title: Cyclist hit\n\n" + TRUCK})
+    limit = answerer.config.answer.max_question_chars
+    continued = "who did john green's truck hit?"
+    previous = answerer.answer(continued)
+    assert previous.answered and "Tom Brown" in previous.citations[0].sentence
+    asked = follow_up.named_again(
+        answerer._state, "what did she say?", continued, limit, "truck", previous
+    )
+    assert asked == "what did she say?"
+    asked = follow_up.named_again(
+        answerer._state, "how old was he?", continued, limit, "truck", previous
+    )
+    assert "green" in asked  # the story calls Green "he": the question's own person
