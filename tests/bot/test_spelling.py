@@ -1108,3 +1108,52 @@ def test_a_question_word_a_letter_short_is_not_read_as_the_one_a_key_away(spelle
     assert speller.fix("wht role does the army play", never_known) == (
         "what role does the army play"
     )
+
+
+def test_a_slip_no_hurried_finger_makes_stands_behind_one_it_does():
+    speller = Speller([])
+    # "any" is "arny" with an "r" typed in from nowhere; "army" has a key beside its "m"
+    assert speller.fix("what kind of arny", never_known, never_known) == "what kind of army"
+    # "real" (a far key for the "h") is the coverage's; a letter left out is likelier
+    coverage = {"real", "stating"}.__contains__
+    assert speller.fix("did they reac a deal", never_known, coverage) == "did they reach a deal"
+    assert speller.fix("who is staning in the way", never_known, coverage) == (
+        "who is standing in the way"
+    )
+    # a question word is typed every way: "wiich" is which, not the rare "wich"
+    assert speller.fix("wiich day", never_known, {"which"}.__contains__) == "which day"
+
+
+def test_a_slip_of_an_auxiliary_opening_a_yes_no_question_is_the_auxiliary():
+    speller = Speller([])
+    assert speller.fix("dose ukraine need an army", never_known, never_known) == (
+        "does ukraine need an army"
+    )
+    assert speller.fix("doe the kremlin want it", never_known, never_known) == (
+        "does the kremlin want it"
+    )
+    # a question word's slip stays a question word; a noun before a preposition stays
+    assert speller.fix("wehre exactly did it happen", never_known, never_known) == (
+        "where exactly did it happen"
+    )
+    assert speller.fix("dose of vaccine", never_known, never_known) == "dose of vaccine"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("did trump saythere'd be a truce", "did trump say there'd be a truce"),
+        ("the russians stillwon't talk", "the russians still won't talk"),
+        ("usstill willing to send weapons", "us still willing to send weapons"),
+        ("Iwonder if they met", "I wonder if they met"),
+    ],
+)
+def test_a_word_run_on_to_a_contraction_or_a_short_word_is_put_apart(typed, meant):
+    assert Speller([]).fix(typed, never_known, never_known) == meant
+
+
+def test_a_capitalised_name_is_not_cut_at_a_two_letter_word():
+    # "Usmman": "us" and "man" with the "m" read as a thumb short of the space bar
+    assert Speller([]).fix("had Usmman Khan served", never_known, never_known) == (
+        "had Usmman Khan served"
+    )
