@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -102,6 +102,43 @@ class _Reading:
     known: Callable[[str], bool]
     in_coverage: Callable[[str], bool] | None
     capitalised: tuple[bool, ...] = ()
+
+
+# A three-letter word read as a four-letter one with a letter left out, where English knows it
+# too well for MUCH_COMMONER ("mee", "ned", "dea": Zipf 3 to 3.8, as names and abbreviations):
+# the word meant this much commoner (Zipf, log10: about thirty times), and either the one such
+# word the coverage writes, or, for a word English barely knows (RARE_ZIPF: "bck", "ary"), this
+# far ahead of every other word it can be (DISTINCT_MARGIN: "bck" is back, not buck; "kep"
+# stays, keep or kept; "bot" is meant, though "both" is far commoner). Typo bench, seeds 31 and
+# 7 (two variants): a letter left out of a four-letter word lost the most answers.
+SHORT_LEFT_OUT_MARGIN = 1.5
+DISTINCT_MARGIN = 1.0
+
+
+def _letter_left_out_of_one(
+    word: str,
+    left_out: Sequence[str],
+    in_coverage: Callable[[str], bool],
+    names: Collection[str] = (),
+) -> str | None:
+    """The four-letter word a three-letter ``word`` is with a letter left out, when one word
+    stands out among ``left_out``, the words it can be (SHORT_LEFT_OUT_MARGIN, DISTINCT_MARGIN):
+    "mee" is meet where the coverage writes it, "bck" back (not buck), "ary" army. Not a word
+    of the coverage's ``names``: three letters fit too many of them."""
+    floor = _zipf(word) + SHORT_LEFT_OUT_MARGIN
+    if any(c in names for c in left_out):  # "bil" is Bill only before "weld" (_before_in_name)
+        return None
+    likely = sorted((c for c in left_out if _zipf(c) >= floor), key=_zipf, reverse=True)
+    covered = [c for c in likely if c not in STOPWORDS and in_coverage(c)]
+    if len(covered) == 1:
+        return covered[0]
+    if (
+        likely
+        and _zipf(word) < RARE_ZIPF
+        and all(_zipf(likely[0]) >= _zipf(c) + DISTINCT_MARGIN for c in left_out if c != likely[0])
+    ):
+        return likely[0]
+    return None
 
 
 class Speller:
@@ -204,7 +241,7 @@ class Speller:
                 + (SLIP_BONUS if _doubling_slip(typed, choice) else 0.0)
                 - (
                     UNLIKELY_EDIT_PENALTY
-                    if choice not in QUESTION_WORDS and _unlikely_edit(typed, choice)
+                    if choice not in QUESTION_WORDS and _unlikely_slips(typed, choice)
                     else 0.0
                 )
                 + (SOUND_BONUS if _spelled_by_ear(typed, choice) else 0.0),
@@ -339,7 +376,7 @@ class Speller:
             return (
                 self._before_in_name(word, reading.words[index + 1 : index + 2])
                 or _short_slip(word, opening=index == 0)
-                or self._short_letter_left_out(word, reading)
+                or self._short_letter_left_out(word, reading, index > 0 and typed[0].isupper())
                 or typed
             )
         if len(word) < MIN_LENGTH:
@@ -400,7 +437,9 @@ class Speller:
             return None
         return meant
 
-    def _short_letter_left_out(self, word: str, reading: _Reading) -> str | None:
+    def _short_letter_left_out(
+        self, word: str, reading: _Reading, capitalised: bool = False
+    ) -> str | None:
         """The word of four letters a three-letter word English barely knows is with a letter
         left out after the first ("wha", "wih", "tht", "knd", "oer": what, with, that, kind,
         over): a function word or a word the coverage writes, far commoner (MUCH_COMMONER);
@@ -423,7 +462,9 @@ class Speller:
         if not meant:  # the one far commoner word it can be ("fel": feel; not "kep": keep, kept)
             common = [c for c in left_out if _zipf(c) >= floor]
             meant = common if len(common) == 1 else []
-        return max(meant, key=_zipf, default=None)
+        if meant or capitalised:  # "Abe" mid-question is a name, not "able"
+            return max(meant, key=_zipf, default=None)
+        return _letter_left_out_of_one(word, left_out, in_coverage, self._names)
 
     def _possessive_unmarked(self, word: str, index: int, reading: _Reading) -> str | None:
         """A name's possessive typed without its apostrophe ("ukraines army", "starmers
@@ -769,9 +810,14 @@ class Speller:
         # a split that leaves a two-letter word at the end ("cancel or", "formal is") is
         # likelier an ending mistyped: the nearest word, if any, is read instead; unless that
         # word is the split's first word, the typed letters after it simply dropped
-        # ("pressureon", "harderto": pressure on, harder to, not "pressure", "harder")
+        # ("pressureon", "harderto": pressure on, harder to, not "pressure", "harder"); or
+        # where no two slips a finger makes give the nearest word ("diedin": died in, not
+        # "dieting", a far key typed for its "t")
         if split is not None and (
-            fixed is None or len(split.rsplit(" ", 1)[1]) > 2 or split.split(" ")[0] == fixed
+            fixed is None
+            or len(split.rsplit(" ", 1)[1]) > 2
+            or split.split(" ")[0] == fixed
+            or _unlikely_slips(word, fixed)
         ):
             return split
         if fixed is not None and (fixed in self._names or (in_coverage and in_coverage(fixed))):
@@ -1392,6 +1438,37 @@ def _unlikely_edit(typed: str, word: str) -> bool:
         return False
     typed_in = [i for i in range(len(typed)) if typed[:i] + typed[i + 1 :] == word]
     return bool(typed_in) and not any(_slipped_in(typed, i) for i in typed_in)
+
+
+def _unlikely_slips(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with one edit a hurried finger seldom makes (:func:`_unlikely_edit`),
+    or with two edits and no way between them through two slips it makes ("diedin" is no
+    "dieting": a "d" typed for a far "t" and a "g" left out)."""
+    distance = OSA.distance(typed, word)
+    if distance == 1:
+        return _unlikely_edit(typed, word)
+    if distance != 2 or _spelled_alike(typed, word):  # "elefant": elephant spelled by ear
+        return False
+    return not any(
+        OSA.distance(between, word) == 1
+        and not _unlikely_edit(between, word)
+        and not _unlikely_edit(typed, between)
+        for between in _one_edit_from(typed, set(word))
+    )
+
+
+def _one_edit_from(typed: str, letters: Collection[str]) -> Iterator[str]:
+    """The spellings one edit from ``typed`` (a letter dropped, two swapped, or one of
+    ``letters`` put in or for another)."""
+    for i in range(len(typed) + 1):
+        for letter in letters:
+            yield typed[:i] + letter + typed[i:]
+            if i < len(typed):
+                yield typed[:i] + letter + typed[i + 1 :]
+        if i < len(typed):
+            yield typed[:i] + typed[i + 1 :]
+        if i + 1 < len(typed):
+            yield typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :]
 
 
 def _slipped_in(typed: str, i: int) -> bool:

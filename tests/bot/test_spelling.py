@@ -1157,3 +1157,23 @@ def test_a_capitalised_name_is_not_cut_at_a_two_letter_word():
     assert Speller([]).fix("had Usmman Khan served", never_known, never_known) == (
         "had Usmman Khan served"
     )
+
+
+def test_a_three_letter_word_is_the_one_word_that_stands_out_with_a_letter_left_out():
+    speller = Speller([])
+    # "mee" is meet, the one such word the coverage writes; "bck" is back, far commoner than
+    # buck or beck; "kep" stays (keep or kept)
+    assert speller.fix("will zelensky mee trump", never_known, {"meet"}.__contains__) == (
+        "will zelensky meet trump"
+    )
+    assert speller.fix("help bck up its army", never_known, never_known) == "help back up its army"
+    assert speller.fix("why kep giving arms", never_known, never_known) == "why kep giving arms"
+    # a capital mid-question is a name's
+    assert speller.fix("did Mee go", never_known, {"meet"}.__contains__) == "did Mee go"
+
+
+def test_a_run_together_word_is_cut_where_the_nearest_word_needs_a_slip_no_finger_makes():
+    # "dieting" is two edits from "diedin", one a "d" typed for a far "t"
+    assert Speller([]).fix(
+        "how many people diedin the quake", never_known, {"dieting"}.__contains__
+    ) == ("how many people died in the quake")
