@@ -1449,6 +1449,8 @@ def _unlikely_slips(typed: str, word: str) -> bool:
         return _unlikely_edit(typed, word)
     if distance != 2 or _spelled_alike(typed, word):  # "elefant": elephant spelled by ear
         return False
+    if typed.startswith(word) or typed.endswith(word):  # "shareof": a word run on, no slip
+        return False
     return not any(
         OSA.distance(between, word) == 1
         and not _unlikely_edit(between, word)

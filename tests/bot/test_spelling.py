@@ -1177,3 +1177,11 @@ def test_a_run_together_word_is_cut_where_the_nearest_word_needs_a_slip_no_finge
     assert Speller([]).fix(
         "how many people diedin the quake", never_known, {"dieting"}.__contains__
     ) == ("how many people died in the quake")
+
+
+def test_a_word_with_a_short_word_run_on_is_cut_not_read_as_a_word_two_slips_away():
+    # "sharif" (a word of the coverage) is two slips from "shareof"; "share" with "of" typed on
+    # to it keeps every letter
+    speller = Speller([])
+    coverage = {"share", "sharif"}.__contains__
+    assert speller.fix("what shareof the vote", never_known, coverage) == "what share of the vote"
