@@ -161,6 +161,8 @@ def read(state: BuildState, text: str, known: Callable[[str], bool]) -> str:
     fixed = spelt(state, text, known)
     if fixed != text:  # what only the corrected words say: "wana" is "wanna", "want to"
         fixed = untake(
-            unframe(native_order(unsource(drop_asides(drop_courtesy(spell_out(fixed))))))
+            unframe(
+                native_order(unsource(drop_asides(drop_courtesy(spell_out(drop_preamble(fixed))))))
+            )
         )
     return _split_compounds(fixed, state.corpus)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +46,15 @@ COVERAGE_BONUS = 0.05
 # A doubled letter typed once or twice is a likelier slip than a wrong letter: a little ahead,
 # less than a word of the coverage ("ritte" is Rutte, not "rite")
 SLIP_BONUS = 0.03
+# A correction one edit away that no hurried finger makes (:func:`_unlikely_edit`: a letter
+# changed to one whose key is far from it, or a letter typed in that is neither doubled nor a key
+# beside its neighbours) stands behind one the finger does make: "arny" is army (a key beside),
+# not "any" (an "r" typed in from nowhere); "reac" reach (a letter left out), not "real" of the
+# coverage; "rabids" rabies, not raids. More than COVERAGE_BONUS less a similarity's step, so a
+# word of the coverage one such edit away ("stating" of "stated") does not beat the word one
+# letter longer that a letter left out made ("staning": standing). Not a question word, which
+# is typed every way and decides what is asked ("wiich" is which, not "wich").
+UNLIKELY_EDIT_PENALTY = 0.04
 # A word the member spelled by ear, every sound kept (_spelled_alike: "elefant" is elephant,
 # "ph" written "f"), is ahead of a nearer word whose letters change a sound ("elegant", a "g"
 # for the "f"): a spelling by sound writes one letter for two ("f" for "ph", "k" for "ck"),
@@ -93,6 +102,43 @@ class _Reading:
     known: Callable[[str], bool]
     in_coverage: Callable[[str], bool] | None
     capitalised: tuple[bool, ...] = ()
+
+
+# A three-letter word read as a four-letter one with a letter left out, where English knows it
+# too well for MUCH_COMMONER ("mee", "ned", "dea": Zipf 3 to 3.8, as names and abbreviations):
+# the word meant this much commoner (Zipf, log10: about thirty times), and either the one such
+# word the coverage writes, or, for a word English barely knows (RARE_ZIPF: "bck", "ary"), this
+# far ahead of every other word it can be (DISTINCT_MARGIN: "bck" is back, not buck; "kep"
+# stays, keep or kept; "bot" is meant, though "both" is far commoner). Typo bench, seeds 31 and
+# 7 (two variants): a letter left out of a four-letter word lost the most answers.
+SHORT_LEFT_OUT_MARGIN = 1.5
+DISTINCT_MARGIN = 1.0
+
+
+def _letter_left_out_of_one(
+    word: str,
+    left_out: Sequence[str],
+    in_coverage: Callable[[str], bool],
+    names: Collection[str] = (),
+) -> str | None:
+    """The four-letter word a three-letter ``word`` is with a letter left out, when one word
+    stands out among ``left_out``, the words it can be (SHORT_LEFT_OUT_MARGIN, DISTINCT_MARGIN):
+    "mee" is meet where the coverage writes it, "bck" back (not buck), "ary" army. Not a word
+    of the coverage's ``names``: three letters fit too many of them."""
+    floor = _zipf(word) + SHORT_LEFT_OUT_MARGIN
+    if any(c in names for c in left_out):  # "bil" is Bill only before "weld" (_before_in_name)
+        return None
+    likely = sorted((c for c in left_out if _zipf(c) >= floor), key=_zipf, reverse=True)
+    covered = [c for c in likely if c not in STOPWORDS and in_coverage(c)]
+    if len(covered) == 1:
+        return covered[0]
+    if (
+        likely
+        and _zipf(word) < RARE_ZIPF
+        and all(_zipf(likely[0]) >= _zipf(c) + DISTINCT_MARGIN for c in left_out if c != likely[0])
+    ):
+        return likely[0]
+    return None
 
 
 class Speller:
@@ -193,6 +239,11 @@ class Speller:
                 + _swap_evened(typed, choice)
                 + (COVERAGE_BONUS if choice in covered else 0.0)
                 + (SLIP_BONUS if _doubling_slip(typed, choice) else 0.0)
+                - (
+                    UNLIKELY_EDIT_PENALTY
+                    if choice not in QUESTION_WORDS and _unlikely_slips(typed, choice)
+                    else 0.0
+                )
                 + (SOUND_BONUS if _spelled_by_ear(typed, choice) else 0.0),
                 6,
             ),
@@ -255,6 +306,8 @@ class Speller:
         """One word of the question as it should read; a possessive's name is corrected and
         keeps its "'s" ("puitn's side" is Putin's side): the name is what the index has."""
         name, possessive = _split_possessive(typed)
+        if not possessive and (run_on := _contraction_run_on(typed, self._names)):
+            return run_on
         return self._fix_word(name, index, previous, reading) + possessive
 
     def _fix_word(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
@@ -273,6 +326,15 @@ class Speller:
         word = typed.lower()
         if _where_before_auxiliary(word, reading.words[:index], reading.words[index + 1 :]):
             return "Where" if typed[0].isupper() else "where"
+        if (
+            word not in self._names
+            and (  # "Chen did": a name of the coverage
+                asked := _question_word_before_auxiliary(
+                    word, reading.words[:index], reading.words[index + 1 :]
+                )
+            )
+        ):
+            return _cased_like(typed, asked)
         if previous == "how" and (
             count := _count_after_how(
                 word,
@@ -282,7 +344,8 @@ class Speller:
         ):
             return count
         if (
-            previous in QUESTION_WORDS
+            # "dose ukraine need": a yes/no question; not "wehre exactly", a question word's slip
+            (previous in QUESTION_WORDS or (index == 0 and not _question_word_slip(word)))
             and not reading.known(word)
             and (auxiliary := _auxiliary_slip(word, reading.words[index + 1 :]))
         ):
@@ -313,7 +376,7 @@ class Speller:
             return (
                 self._before_in_name(word, reading.words[index + 1 : index + 2])
                 or _short_slip(word, opening=index == 0)
-                or self._short_letter_left_out(word, reading)
+                or self._short_letter_left_out(word, reading, index > 0 and typed[0].isupper())
                 or typed
             )
         if len(word) < MIN_LENGTH:
@@ -374,7 +437,9 @@ class Speller:
             return None
         return meant
 
-    def _short_letter_left_out(self, word: str, reading: _Reading) -> str | None:
+    def _short_letter_left_out(
+        self, word: str, reading: _Reading, capitalised: bool = False
+    ) -> str | None:
         """The word of four letters a three-letter word English barely knows is with a letter
         left out after the first ("wha", "wih", "tht", "knd", "oer": what, with, that, kind,
         over): a function word or a word the coverage writes, far commoner (MUCH_COMMONER);
@@ -397,7 +462,9 @@ class Speller:
         if not meant:  # the one far commoner word it can be ("fel": feel; not "kep": keep, kept)
             common = [c for c in left_out if _zipf(c) >= floor]
             meant = common if len(common) == 1 else []
-        return max(meant, key=_zipf, default=None)
+        if meant or capitalised:  # "Abe" mid-question is a name, not "able"
+            return max(meant, key=_zipf, default=None)
+        return _letter_left_out_of_one(word, left_out, in_coverage, self._names)
 
     def _possessive_unmarked(self, word: str, index: int, reading: _Reading) -> str | None:
         """A name's possessive typed without its apostrophe ("ukraines army", "starmers
@@ -743,9 +810,14 @@ class Speller:
         # a split that leaves a two-letter word at the end ("cancel or", "formal is") is
         # likelier an ending mistyped: the nearest word, if any, is read instead; unless that
         # word is the split's first word, the typed letters after it simply dropped
-        # ("pressureon", "harderto": pressure on, harder to, not "pressure", "harder")
+        # ("pressureon", "harderto": pressure on, harder to, not "pressure", "harder"); or
+        # where no two slips a finger makes give the nearest word ("diedin": died in, not
+        # "dieting", a far key typed for its "t")
         if split is not None and (
-            fixed is None or len(split.rsplit(" ", 1)[1]) > 2 or split.split(" ")[0] == fixed
+            fixed is None
+            or len(split.rsplit(" ", 1)[1]) > 2
+            or split.split(" ")[0] == fixed
+            or _unlikely_slips(word, fixed)
         ):
             return split
         if fixed is not None and (fixed in self._names or (in_coverage and in_coverage(fixed))):
@@ -985,6 +1057,10 @@ RUN_TOGETHER_MIN = 5  # shortest word read as two words typed without the space 
 # by its length: three letters ("say", "won"; not "res", "ins"), four or five, six or more
 # ("pressuring", "complicating": long words are rarely a cut by chance)
 PART_ZIPF = {3: 4.5, 4: 3.5, 5: 3.5}
+# A part of two letters that is no stop word: one of the very commonest words ("us", 6.0), as
+# rarer ones are abbreviations ("ed", "al", "pr") that cut the words typed without a space
+# anywhere
+TWO_LETTER_PART_ZIPF = 5.5
 LONG_PART_ZIPF = 2.5
 
 
@@ -1004,7 +1080,8 @@ def _run_together(word: str, names: Collection[str], floor: float = 0.0) -> str 
         return None
     cuts = [
         (word[:cut], word[cut:])
-        for cut in range(1 if word[0] == "a" else 2, len(word) - 1)  # "apandemic": a pandemic
+        # "apandemic", "iwonder": a pandemic, I wonder (the words of one letter)
+        for cut in range(1 if word[0] in "ai" else 2, len(word) - 1)
     ]
     return _best_cut(cuts, names, floor) or _best_cut(_space_key_cuts(word), names, floor)
 
@@ -1125,8 +1202,15 @@ def _space_key_cuts(word: str) -> list[tuple[str, ...]]:
     """The two words a word may be with a key above the space bar typed for the space
     between them ("aboutvthe", "hascmet", "whobis": about the, has met, who is): on a phone
     or a keyboard the thumb often lands a row short. The key is no letter of either word, so
-    no cut of the letters typed finds them, and the nearest word is far away."""
-    return [(word[:i], word[i + 1 :]) for i in range(1, len(word) - 1) if word[i] in SPACE_BAR_KEYS]
+    no cut of the letters typed finds them, and the nearest word is far away. Not a word of
+    two letters that is no stop word ("us" of "usmman"): with a letter dropped as well, too
+    many words have one to cut off."""
+    return [
+        (word[:i], word[i + 1 :])
+        for i in range(1, len(word) - 1)
+        if word[i] in SPACE_BAR_KEYS
+        and not any(len(part) == 2 and part not in STOPWORDS for part in (word[:i], word[i + 1 :]))
+    ]
 
 
 # Words that open a noun phrase; English makes no word of a function word and one of these
@@ -1238,6 +1322,28 @@ def _apart_after_ending(text: str, names: Collection[str]) -> str:
     return _RUN_ON_ENDING.sub(apart, text)
 
 
+_CONTRACTION = re.compile(r"([A-Za-z]+)(n?['\u2019](?:d|ll|re|ve|m|t))", re.I)
+
+
+def _contraction_run_on(typed: str, names: Collection[str]) -> str | None:
+    """A word run on to a contraction ("saythere'd", "stillwon't", "thinkthey're": say
+    there'd, still won't, think they're) written as the two words, where the letters before
+    the apostrophe are no word (neither English nor the coverage's names know them) and cut
+    into two words on their own (:func:`_run_together`). Every word with an apostrophe is read
+    as typed otherwise, so the two words were one no sentence holds."""
+    match = _CONTRACTION.fullmatch(typed)
+    if match is None:
+        return None
+    head, ending = match.groups()
+    if _part_score(head.lower(), names) is not None or _common_english(typed.lower()):
+        return None
+    split = _run_together(head.lower(), names)
+    if split is None:
+        return None
+    first, last = split.rsplit(" ", 1)
+    return f"{first} {last}{ending}" if _common_english(f"{last}{ending}".lower()) else None
+
+
 def _name_run_on(word: str, name: str | None, names: Collection[str]) -> str | None:
     """``name``, a name's word ``word`` was read as, with the word typed on to it without a
     space kept ("Robert Mugabedie" is Mugabe die, not Mugabe: the verb asked with is no slip)."""
@@ -1254,6 +1360,8 @@ def _part_score(part: str, names: Collection[str]) -> float | None:
     zipf = _zipf(part)
     if part in STOPWORDS:
         return zipf
+    if len(part) == 2:  # "usstill", "usweapons": us still, us weapons
+        return zipf if zipf >= TWO_LETTER_PART_ZIPF else None
     if len(part) < 3:
         return None
     if part in names:
@@ -1304,6 +1412,72 @@ def _swap_evened(typed: str, choice: str) -> float:
     if len(typed) != len(choice) or not _letter_swap(typed, choice):
         return 0.0
     return 1 / len(typed) - 1 / (len(typed) + 1)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _unlikely_edit(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with one edit that a hurried finger seldom makes: a letter changed
+    to one that is no key beside it and not a vowel for a vowel (a member spelling by ear:
+    "guarentee"), nor a consonant sound spelled another way (:func:`_spelled_alike`); or a
+    letter typed in that doubles neither neighbour and is no key beside either ("arny" for
+    "any", "rabids" for "raids"). A letter left out, two swapped and those slips are what the
+    typo harness and members make; a word further away is left to the similarity alone."""
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        if len(diff) != 1:
+            return False
+        a, b = typed[diff[0]], word[diff[0]]
+        return not (
+            a in _NEIGHBOUR_KEYS.get(b, "")
+            or (a in _VOWELS and b in _VOWELS)
+            or _spelled_alike(typed, word)
+        )
+    if len(typed) != len(word) + 1:
+        return False
+    typed_in = [i for i in range(len(typed)) if typed[:i] + typed[i + 1 :] == word]
+    return bool(typed_in) and not any(_slipped_in(typed, i) for i in typed_in)
+
+
+def _unlikely_slips(typed: str, word: str) -> bool:
+    """Is ``typed`` ``word`` with one edit a hurried finger seldom makes (:func:`_unlikely_edit`),
+    or with two edits and no way between them through two slips it makes ("diedin" is no
+    "dieting": a "d" typed for a far "t" and a "g" left out)."""
+    distance = OSA.distance(typed, word)
+    if distance == 1:
+        return _unlikely_edit(typed, word)
+    if distance != 2 or _spelled_alike(typed, word):  # "elefant": elephant spelled by ear
+        return False
+    if typed.startswith(word) or typed.endswith(word):  # "shareof": a word run on, no slip
+        return False
+    return not any(
+        OSA.distance(between, word) == 1
+        and not _unlikely_edit(between, word)
+        and not _unlikely_edit(typed, between)
+        for between in _one_edit_from(typed, set(word))
+    )
+
+
+def _one_edit_from(typed: str, letters: Collection[str]) -> Iterator[str]:
+    """The spellings one edit from ``typed`` (a letter dropped, two swapped, or one of
+    ``letters`` put in or for another)."""
+    for i in range(len(typed) + 1):
+        for letter in letters:
+            yield typed[:i] + letter + typed[i:]
+            if i < len(typed):
+                yield typed[:i] + letter + typed[i + 1 :]
+        if i < len(typed):
+            yield typed[:i] + typed[i + 1 :]
+        if i + 1 < len(typed):
+            yield typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :]
+
+
+def _slipped_in(typed: str, i: int) -> bool:
+    """Is the letter at ``i`` of ``typed`` one a finger slips in: the letter beside it again
+    or a key beside one of its neighbours ("needd", "harxd")."""
+    beside = typed[i - 1 : i] + typed[i + 1 : i + 2]
+    return typed[i] in beside or any(typed[i] in _NEIGHBOUR_KEYS.get(c, "") for c in beside)
 
 
 def _letter_swap(typed: str, word: str) -> bool:
@@ -1519,6 +1693,11 @@ _SUBJECT_OPENERS = frozenset(
 AUXILIARY_MARGIN = 1.0  # the auxiliary this much commoner in English than the word typed (Zipf)
 
 
+def _question_word_slip(word: str) -> bool:
+    """Is ``word`` one slip from a question word ("wehre", "waht", "hwo")?"""
+    return any(OSA.distance(word, w) <= 1 for w in QUESTION_WORDS)
+
+
 def _auxiliary_slip(word: str, following: Sequence[str]) -> str | None:
     """The auxiliary a word after a question word is with one slip ("what dose russia want",
     "why doe it matter", "how dos the kremlin feel": does), where a subject follows it (a
@@ -1680,6 +1859,26 @@ def _where_before_auxiliary(word: str, before: tuple[str, ...], after: tuple[str
         and after[:1] != ()
         and after[0] in _WHERE_AUXILIARIES
     )
+
+
+def _question_word_before_auxiliary(
+    word: str, before: tuple[str, ...], after: tuple[str, ...]
+) -> str | None:
+    """The question word a word opening the question (after a filler such as "so" at most)
+    and followed by an auxiliary is one slip from ("wnat did", "whwn is": what, when), where
+    only one question word is. English opens no question with a verb or a noun and then
+    "did" ("want did she"), and the question word decides what is asked: letters alone read
+    "wnat" as "want", a word of every coverage, and the question asked nothing."""
+    if (
+        word in QUESTION_WORDS
+        or word in STOPWORDS
+        or not all(w in _OPENING_FILLERS for w in before)
+        or after[:1] == ()
+        or after[0] not in _WHERE_AUXILIARIES
+    ):
+        return None
+    asked = [w for w in QUESTION_WORDS if OSA.distance(word, w) == 1]
+    return asked[0] if len(asked) == 1 else None
 
 
 def _keyboard_slip(typed: str, word: str) -> bool:

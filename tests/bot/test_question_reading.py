@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.corpus import Corpus
-from bot.question_reading import _spelled_as_in, _split_compounds, template
+from bot.question_reading import _spelled_as_in, _split_compounds, known_word, read, template
 
 
 def test_filler_words_are_left_out_of_the_intent_template():
@@ -45,3 +45,12 @@ def test_a_long_hyphenated_chain_is_read_as_words_without_a_phrase_look_up(seed_
     # a compound of a few words is looked up as before: kept where the coverage writes it
     assert _split_compounds("the Trump-Zelensky sit-down", corpus) == "the Trump Zelensky sit down"
     assert phrases == [["trump", "zelensky"], ["sit", "down"]]
+
+
+def test_a_clause_about_the_asker_run_together_is_dropped_once_put_apart(core):
+    # "iheard" is put apart by the speller, after the clause about the asker was looked for
+    state = core._state
+    known = known_word(state.corpus)
+    assert read(state, "iheard the news today, why is russia against it", known) == (
+        "why is russia against it"
+    )

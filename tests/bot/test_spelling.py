@@ -1108,3 +1108,80 @@ def test_a_question_word_a_letter_short_is_not_read_as_the_one_a_key_away(spelle
     assert speller.fix("wht role does the army play", never_known) == (
         "what role does the army play"
     )
+
+
+def test_a_slip_no_hurried_finger_makes_stands_behind_one_it_does():
+    speller = Speller([])
+    # "any" is "arny" with an "r" typed in from nowhere; "army" has a key beside its "m"
+    assert speller.fix("what kind of arny", never_known, never_known) == "what kind of army"
+    # "real" (a far key for the "h") is the coverage's; a letter left out is likelier
+    coverage = {"real", "stating"}.__contains__
+    assert speller.fix("did they reac a deal", never_known, coverage) == "did they reach a deal"
+    assert speller.fix("who is staning in the way", never_known, coverage) == (
+        "who is standing in the way"
+    )
+    # a question word is typed every way: "wiich" is which, not the rare "wich"
+    assert speller.fix("wiich day", never_known, {"which"}.__contains__) == "which day"
+
+
+def test_a_slip_of_an_auxiliary_opening_a_yes_no_question_is_the_auxiliary():
+    speller = Speller([])
+    assert speller.fix("dose ukraine need an army", never_known, never_known) == (
+        "does ukraine need an army"
+    )
+    assert speller.fix("doe the kremlin want it", never_known, never_known) == (
+        "does the kremlin want it"
+    )
+    # a question word's slip stays a question word; a noun before a preposition stays
+    assert speller.fix("wehre exactly did it happen", never_known, never_known) == (
+        "where exactly did it happen"
+    )
+    assert speller.fix("dose of vaccine", never_known, never_known) == "dose of vaccine"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("did trump saythere'd be a truce", "did trump say there'd be a truce"),
+        ("the russians stillwon't talk", "the russians still won't talk"),
+        ("usstill willing to send weapons", "us still willing to send weapons"),
+        ("Iwonder if they met", "I wonder if they met"),
+    ],
+)
+def test_a_word_run_on_to_a_contraction_or_a_short_word_is_put_apart(typed, meant):
+    assert Speller([]).fix(typed, never_known, never_known) == meant
+
+
+def test_a_capitalised_name_is_not_cut_at_a_two_letter_word():
+    # "Usmman": "us" and "man" with the "m" read as a thumb short of the space bar
+    assert Speller([]).fix("had Usmman Khan served", never_known, never_known) == (
+        "had Usmman Khan served"
+    )
+
+
+def test_a_three_letter_word_is_the_one_word_that_stands_out_with_a_letter_left_out():
+    speller = Speller([])
+    # "mee" is meet, the one such word the coverage writes; "bck" is back, far commoner than
+    # buck or beck; "kep" stays (keep or kept)
+    assert speller.fix("will zelensky mee trump", never_known, {"meet"}.__contains__) == (
+        "will zelensky meet trump"
+    )
+    assert speller.fix("help bck up its army", never_known, never_known) == "help back up its army"
+    assert speller.fix("why kep giving arms", never_known, never_known) == "why kep giving arms"
+    # a capital mid-question is a name's
+    assert speller.fix("did Mee go", never_known, {"meet"}.__contains__) == "did Mee go"
+
+
+def test_a_run_together_word_is_cut_where_the_nearest_word_needs_a_slip_no_finger_makes():
+    # "dieting" is two edits from "diedin", one a "d" typed for a far "t"
+    assert Speller([]).fix(
+        "how many people diedin the quake", never_known, {"dieting"}.__contains__
+    ) == ("how many people died in the quake")
+
+
+def test_a_word_with_a_short_word_run_on_is_cut_not_read_as_a_word_two_slips_away():
+    # "sharif" (a word of the coverage) is two slips from "shareof"; "share" with "of" typed on
+    # to it keeps every letter
+    speller = Speller([])
+    coverage = {"share", "sharif"}.__contains__
+    assert speller.fix("what shareof the vote", never_known, coverage) == "what share of the vote"
