@@ -32,3 +32,23 @@ def test_opening_the_answerer_imports_no_tokeniser():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_word_found_in_its_bucket_has_the_dictionarys_frequency():
+    """The first words a process looks up are found by bisection in the sorted buckets, before
+    the dictionary is built: the same frequency, or none, for listed and unlisted words."""
+    listed = top_n_list("en", 300_000)
+    for word in [*listed[:300], *listed[-300:], "qzxv", "magnitogorsk", "zebras", ""]:
+        index = frequency._bucket_of(word)
+        got = None if index is None else 10 ** (-index / 100)
+        assert got == frequency.english_frequencies().get(word), word
+
+
+def test_the_first_words_looked_up_leave_the_dictionary_unbuilt(monkeypatch):
+    monkeypatch.setattr(frequency, "_ZIPF", {})
+    monkeypatch.setattr(frequency, "_scanned", 0)
+    frequency.english_frequencies.cache_clear()
+    assert frequency.zipf("storm") == zipf_frequency("storm", "en")
+    assert frequency.english_frequencies.cache_info().currsize == 0
+    frequency.warm_up()
+    assert frequency.english_frequencies.cache_info().currsize == 1
