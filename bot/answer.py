@@ -29,6 +29,7 @@ from . import (
     fact_evidence,
     follow_up,
     mismatch,
+    patterns,
     question_analysis,
     rank,
     rank_features,
@@ -109,11 +110,13 @@ class Answerer:
 
     def warm_up(self) -> None:
         """Load what the first questions would otherwise wait for (the spelling word list,
-        the gazetteer's names and wordfreq's tokeniser, about 0.1 s each): for long-running
-        processes, off the event loop, once serving has begun."""
+        the gazetteer's names, the word frequencies and wordfreq's tokeniser, about 0.1 s each,
+        and the regular expressions compiled on first use): for long-running processes, off the
+        event loop, once serving has begun."""
         self._state.speller.warm_up()
         decide.warm_up()
         frequency.warm_up()
+        patterns.warm_up()
 
     @property
     def corpus(self) -> Corpus:
