@@ -180,9 +180,10 @@ def _compile_bytecode() -> None:
     """Compile factdesk's modules to bytecode before anything is timed, as installing a package
     does (pip compiles what it installs). In a checkout run with PYTHONDONTWRITEBYTECODE, as this
     machine's shell sets it, no bytecode is ever written, and every fresh process parsed and
-    compiled the 60 modules of bot/ and facts/ again: 1.0 G of the serving process's 3.6 G
-    instructions to its first answer (callgrind, x1, twenty-fifth session), a cost no installed
-    bot pays on each start. compileall writes the bytecode whatever that setting says."""
+    compiled the 57 modules of bot/, facts/ and bench/ it imports again: 1.0 G of the serving
+    process's 3.3 G instructions to its first answer (callgrind, x1, twenty-fifth session), a
+    cost no installed bot pays on each start. compileall writes the bytecode whatever that
+    setting says."""
     started = time.perf_counter()
     for package in ("bot", "facts", "bench"):
         compileall.compile_dir(ROOT / package, quiet=1)
