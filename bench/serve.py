@@ -47,6 +47,9 @@ def serve(
     }
     if startup_only:
         return startup
+    # what the bot's client does once serving has begun (discord_app.client._warm_up): what the
+    # first questions would otherwise wait for, loaded after the first answer
+    answerer.warm_up()
     rss_ready = peak_rss_mb()
 
     summary, first_sight = time_questions(answerer.answer, questions, repeat)

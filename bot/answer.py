@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from facts import frequency
 from facts.interview import only_label
 from facts.lexicon import role_titles
 
@@ -28,6 +29,7 @@ from . import (
     fact_evidence,
     follow_up,
     mismatch,
+    patterns,
     question_analysis,
     rank,
     rank_features,
@@ -107,11 +109,14 @@ class Answerer:
         return state.corpus
 
     def warm_up(self) -> None:
-        """Load what the first questions would otherwise wait for (the spelling word list and
-        the gazetteer's names, about 0.1 s each): for long-running processes, off the event loop,
-        once serving has begun."""
+        """Load what the first questions would otherwise wait for (the spelling word list,
+        the gazetteer's names, the word frequencies and wordfreq's tokeniser, about 0.1 s each,
+        and the regular expressions compiled on first use): for long-running processes, off the
+        event loop, once serving has begun."""
         self._state.speller.warm_up()
         decide.warm_up()
+        frequency.warm_up()
+        patterns.warm_up()
 
     @property
     def corpus(self) -> Corpus:

@@ -25,6 +25,7 @@ from facts.wording import PERSON_NAME
 from facts.words import MODALS, STOPWORDS, phrases
 
 from . import question_analysis, rank_common, sentence_analysis
+from .patterns import Lazy
 from .question_parts import LEADER_WORDS
 from .text import stem, tokenize, zipf
 
@@ -421,7 +422,7 @@ def affirms_negated(
 # one that only uses the word ("COVID-19 has made us desperate") answers nothing. A definition
 # in the encyclopedia's manner counts ("Judgment as a matter of law (JMOL) is a motion ...",
 # "to indicate the precision"): without "is a" and "indicate" WikiQA's F1 fell 0.455 -> 0.443.
-_MEANING = re.compile(
+_MEANING = Lazy(
     r"\b(?:means?|meaning|meant|stands? for|stood for|represent\w*|refers? to|referring to|"
     r"short for|abbreviat\w*|acronym|initials|derived from|comes? from|named (?:after|for)|"
     r"is for|signif\w*|denot\w*|indicat\w*|translat\w*|defin\w*|(?:is|are|was) (?:a|an|the))\b",

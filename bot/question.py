@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from facts.lexicon import name_words, verb_lemmas
 from facts.words import MODALS
 
+from .patterns import Lazy
 from .question_analysis import LIGHT_WORDS, LIKE_FILLER_BEFORE
 from .text import STOPWORDS, normalize, tokenize, zipf
 
@@ -34,7 +35,7 @@ _CODE_FENCE = re.compile(r"```")
 # "\x1b]0;title\x07"), which a line copied from a coloured terminal or piped from `grep
 # --color=always` into `ask --batch` holds: the escape character alone was dropped, and the
 # rest ("[31m") was glued to the next word, so "zelensky\x1b[31mmeeting" was not answered.
-_TERMINAL_ESCAPE = re.compile(
+_TERMINAL_ESCAPE = Lazy(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # control sequence (CSI): colours, cursor moves
     r"|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)"  # operating system command (OSC): a title
     r"|\x1b"  # the escape character alone: what follows may be a word
@@ -410,7 +411,7 @@ SHORTHAND = {
     "whats the big picture on": "what about",
     "whats the big picture with": "what about",
 }
-_SHORTHAND = re.compile(
+_SHORTHAND = Lazy(
     r"(?<![\w/])("
     + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
     + r")(?![\w/])",
@@ -602,7 +603,7 @@ _OPINION_WORDS = frozenset(
 )
 # A bare "right", "true" or "correct" is a tag only after a comma: without one it is what is
 # asked ("which side is right", "was the count correct", "is the claim true").
-_TAG = re.compile(
+_TAG = Lazy(
     r"(?:(?:,\s*|\s+)(?:or\s+(?:what|nah|no|nope|not|something|smth|whatever|anything)"
     r"|or\s+(?:am|was|do|did|have)\s+i\b.*|or\s+is\s+it\s+just\s+me"
     r"|is\s+that\s+(?:right|true|correct))"

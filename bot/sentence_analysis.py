@@ -24,6 +24,7 @@ from facts.sentence_words import (
 )
 from facts.wording import AnyCase, shows, type_bit
 
+from .patterns import Lazy
 from .question_analysis import Question, Term, question_tokens
 from .rank_common import (
     CALENDAR,
@@ -259,7 +260,7 @@ _AGE_IN_WORDS = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _AN_AGE = rf"(?:\d{{1,3}}|{_AGE_IN_WORDS})"
-_AGE = re.compile(
+_AGE = Lazy(
     rf"\b(?:{_BORN_WORD}|age[ds]?\s+(?:of\s+|between\s+|from\s+)?{_AN_AGE}"
     rf"|{_AN_AGE}[- ]years?[- ]old"
     # the age of a thing, in thousands or millions of years: "about 50 thousand years old",
@@ -355,7 +356,7 @@ _POSSIBLE_AMOUNT = re.compile(
 )
 # (and a maximum the court "imposed", "handed" down or "gave": "the judge imposed the maximum
 # sentence of 20 years" is what he got)
-_AMOUNT_GIVEN = re.compile(
+_AMOUNT_GIVEN = Lazy(
     r"\b(?:sentenced|jailed|fined|awarded|received|got|imposed|handed|gave|given)\b",
     re.IGNORECASE,
 )
@@ -453,7 +454,7 @@ _COUNT_WORDS = (NUMBER_WORDS - {"first", "second"}) | ONE_WORDS
 # as Bloody Sunday"): capitalised words right after a verb of naming, in quotation marks or not
 # ('a mannequin, nicknamed "Ripley"': without the mark, "what was the nickname of the mannequin"
 # was capped as naming no one, Wikinews dev two right answers withheld)
-_NAMED_AS = re.compile(
+_NAMED_AS = Lazy(
     r"\b(?:(?:re|nick)?named|called|dubbed|christened|titled|known as)\s+(?:as\s+)?"
     r"(?:the\s+)?[\"'\u201c\u2018]?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)"
 )

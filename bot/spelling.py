@@ -27,8 +27,8 @@ from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from wordfreq import top_n_list
 
+from facts.frequency import top_english
 from facts.lexicon import lexicon, verb_lemmas
 
 from .corpus import fts_term
@@ -986,7 +986,7 @@ def _vocabulary(names: Collection[str]) -> tuple[dict[tuple[str, int], list[str]
     and each word's place in the order ties go by: the question words (a question word decides
     what is asked), then the coverage's names, then English by frequency. Words of fewer than
     three letters are left out."""
-    english = [w for w in top_n_list("en", VOCABULARY_SIZE) if w.isalpha()]
+    english = [w for w in top_english(VOCABULARY_SIZE) if w.isalpha()]
     buckets: dict[tuple[str, int], list[str]] = {}
     rank: dict[str, int] = {}
     for place, word in enumerate([*QUESTION_WORDS, *sorted(names), *english]):

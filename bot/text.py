@@ -7,14 +7,12 @@ place. This module adds what only questions need: lemmas and related words.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from wordfreq import get_frequency_dict, zipf_frequency
-
 from facts.entities import same_place_forms
+from facts.frequency import zipf  # noqa: F401 (re-exported)
 from facts.lexicon import regular_forms
 from facts.speech import SAY_GROUP
 from facts.words import (  # noqa: F401 (re-exported)
@@ -45,12 +43,8 @@ def normalize(text: str) -> str:
 
 
 # --- Word frequency ------------------------------------------------------------------------------
-# wordfreq's zipf_frequency(word, "en") tokenises every word it has not met before (Unicode
-# normalisation, its word pattern, digit smashing): 5-25 us a word, spent on each new word of a
-# question and of its candidates' names, where the look-up itself is a dict's. A word of
-# lower-case ASCII letters is one token to it, itself (checked on every such word it lists), so
-# :func:`zipf` reads that word's frequency directly and rounds it as wordfreq does.
-_ZIPF: dict[str, float] = {}  # word -> zipf, for the words zipf() worked out itself
+# zipf (re-exported above) is wordfreq's zipf_frequency(word, "en"), read from wordfreq's list file
+# without importing wordfreq for a word of lower-case ASCII letters (facts.frequency).
 # A word at least this common (Zipf) is ordinary English: no name or detail of its own that a
 # sentence must hold (coverage_gaps.ordinary_gap, follow_up), and no typo of a name
 # (resolve.Resolver.resolve: "is the world *putting* more pressure on russia" read "putting" as
@@ -59,39 +53,6 @@ _ZIPF: dict[str, float] = {}  # word -> zipf, for the words zipf() worked out it
 # wardak base" 3.8). One threshold for both readings, defined once beside zipf(): the two
 # modules each had their own 4.5 until the twenty-fourth session.
 ORDINARY_ZIPF = 4.5
-_ZIPF_BOUND = 200_000  # a bound, not an LRU: a long-running bot starts over
-
-
-@lru_cache(maxsize=1)
-def _english() -> tuple[dict[str, float], float]:
-    """wordfreq's English frequencies (its "best" list, as zipf_frequency reads), and the zipf
-    of a word missing from them (its floor, that of a text with no token)."""
-    return get_frequency_dict("en", "best"), zipf_frequency("", "en")
-
-
-def zipf(word: str) -> float:
-    """``zipf_frequency(word, "en")``, the same number, without wordfreq's tokenising for a word
-    of lower-case ASCII letters (nearly all a question's and a sentence's words); any other word
-    goes to wordfreq as it is."""
-    found = _ZIPF.get(word)
-    if found is not None:
-        return found
-    if not (word.isascii() and word.isalpha() and word.islower()):
-        return zipf_frequency(word, "en")
-    freqs, unlisted = _english()
-    freq = freqs.get(word)
-    if freq is None:
-        found = unlisted
-    else:
-        # wordfreq's steps for one token: 1 / (1 / f), at least its 1e-9 floor, rounded to three
-        # significant digits, then on the Zipf scale to two decimals
-        freq = max(1.0 / (1.0 / freq), 1e-9)
-        freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
-        found = round(math.log(freq, 10) + 9, 2)
-    if len(_ZIPF) >= _ZIPF_BOUND:
-        _ZIPF.clear()
-    _ZIPF[word] = found
-    return found
 
 
 def content_terms(text: str) -> list[str]:

@@ -26,7 +26,6 @@ import yaml
 from . import safe_yaml
 from .boilerplate import find_boilerplate
 from .errors import ArticleError
-from .markdown import render as render_markdown
 from .model import Article
 from .sentences import first_shown_line
 
@@ -459,6 +458,11 @@ def parse_text_article(path: Path | str, text: str, digest: str | None = None) -
     check_prose(shown(path), title or "", text)
     markdown = Path(path).suffix.lower() in (".md", ".markdown")
     if markdown:
+        # imported here, by the build: markdown-it and its rules' expressions (70 of the 385
+        # regular expressions compiled at start-up) are no part of answering, which imports
+        # this module for its file checks
+        from .markdown import render as render_markdown
+
         text = render_markdown(text)  # stored and quoted as its page shows it
         if not title and not _WORD_CHAR.search(text):
             # a file of code, a table or images alone: "no text" of a file plainly holding

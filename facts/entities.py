@@ -26,8 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 
-from wordfreq import zipf_frequency
-
+from .frequency import zipf
 from .lexicon import (
     Lexicon,
     fold,
@@ -297,7 +296,7 @@ def _everyday_noun(lex: Lexicon, word: str) -> bool:
     """An everyday word that an acronym spells ("car" for CAR): typed in lower case it is the
     word. Function words ("us", "who") are no question term unless the question read them as
     names, so only the other frequent words are kept from the acronym reading."""
-    return word not in lex.common_words and zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+    return word not in lex.common_words and zipf(word) >= EVERYDAY_ZIPF
 
 
 def word_gazetteer_ids(word: str) -> frozenset[str]:
