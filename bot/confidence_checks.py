@@ -129,6 +129,10 @@ def chosen(
         relationless=analysis.kind != "yesno"
         and len(analysis.terms) >= decide.UNASKED_RELATION_TERMS
         and not any(question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens))),
+        # a yes/no question's claim denied outright (decide.DENIED_CLAIM)
+        denied=analysis.kind == "yesno"
+        and sentence_analysis.denies(rows[best].text)
+        and not sentence_analysis.denies(analysis.text),
     )
     return Chosen(
         order,

@@ -491,3 +491,20 @@ def test_the_clear_best_sentence_of_a_pinned_story_is_read_as_one_storys():
     assert pinned == decide.confidence(e, 0.5, clear, 30)  # as in one story
     lift = log_odds(pinned) - log_odds(identified)
     assert lift == pytest.approx(decide.CLEAR_BEST - decide.SEVERAL_STORIES)
+
+
+def test_a_yes_no_question_whose_sentence_denies_its_claim_is_answered_no_outright():
+    """ "did the alaska summit get them a ceasefire in the end" - "... did not result in a
+    breakthrough regarding a ceasefire": the denial settles the claim, so the asker's wording
+    it lacks costs less (decide.DENIED_CLAIM), in one story or among several."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.12, False, False, 0.0)  # lacks "in the end"
+    plain = decide.confidence(e, 0.8, 0.6, 20)
+    denied = decide.confidence(e, 0.8, 0.6, 20, denied=True)
+    assert plain < 0.5 < denied
+
+    def log_odds(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    several = decide.confidence(e, 0.8, 0.6, 20, stories=3)
+    lifted = decide.confidence(e, 0.8, 0.6, 20, stories=3, denied=True)
+    assert log_odds(lifted) - log_odds(several) == pytest.approx(decide.DENIED_CLAIM)

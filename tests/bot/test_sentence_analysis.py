@@ -810,3 +810,23 @@ def test_a_country_named_anywhere_answers_which_country():
     # the question's own country is no answer
     assert not sentence_analysis.has_answer_type("country", won, frozenset({"ghana"}))
     assert not sentence_analysis.has_answer_type("country", "The bid was won.", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        ("However, the Alaska summit did not result in a breakthrough on a ceasefire.", True),
+        ("The vote, which is not binding, was boycotted by both Kurdish and Sunni MPs.", True),
+        ("Russia remains unwilling to engage in unconditional talks with Ukraine.", True),
+        ("The mayor refused to comment.", True),
+        ("He hasn\u2019t signed it.", True),
+        # what it quotes someone as saying is their denial, not the sentence's
+        ('Trump lashed out at Bowser, accusing her of "not doing her job".', False),
+        ("Zelensky will first meet with Trump one-on-one.", False),
+        # "no" and "ruled out" deny no claim of their own often enough
+        ("There was no one at the plaza.", False),
+        ("Despite Trump ruling out an immediate ceasefire, they agreed on guarantees.", False),
+    ],
+)
+def test_a_sentence_denies_in_its_own_words(text, denies):
+    assert sentence_analysis.denies(text) is denies
