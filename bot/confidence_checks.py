@@ -129,6 +129,17 @@ def chosen(
         relationless=analysis.kind != "yesno"
         and len(analysis.terms) >= decide.UNASKED_RELATION_TERMS
         and not any(question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens))),
+        # two of its words said as one phrase of a single long story, no word lacking that
+        # says what is asked (decide.PHRASED)
+        phrased=stories == 1
+        and length > decide.LONG_ARTICLE
+        and not coverage_gaps.lacks_crucial(asked, ranking.matches[best])
+        and coverage_gaps.phrased(
+            analysis,
+            sentence_analysis.read_sentence(rows[best].text, rows[best].words).stems,
+            _opening_stems(corpus, rows[best].article),
+            (words for _, words in asked.spans),
+        ),
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM)
         denied=analysis.kind == "yesno"
         and sentence_analysis.denies(rows[best].text)
@@ -147,6 +158,19 @@ def chosen(
         pinned,
         incidental,
     )
+
+
+# The sentences that open a story, its headline and lead: what the story is about
+# (coverage_gaps.phrased)
+OPENING_SENTENCES = 2
+
+
+def _opening_stems(corpus: Corpus, article: str) -> list[tuple[str, ...]]:
+    """The content stems of each of ``article``'s OPENING_SENTENCES, in order."""
+    return [
+        sentence_analysis.read_sentence(r.text, r.words).stems
+        for r in corpus.article_sentences(article, limit=OPENING_SENTENCES)
+    ]
 
 
 # The questions that ask a fact of one person's own, the time of their deed or the count of

@@ -508,3 +508,15 @@ def test_a_yes_no_question_whose_sentence_denies_its_claim_is_answered_no_outrig
     several = decide.confidence(e, 0.8, 0.6, 20, stories=3)
     lifted = decide.confidence(e, 0.8, 0.6, 20, stories=3, denied=True)
     assert log_odds(lifted) - log_odds(several) == pytest.approx(decide.DENIED_CLAIM)
+
+
+def test_a_phrase_of_the_question_said_in_the_sentence_counts_in_one_long_story_only():
+    """coverage_gaps.phrased: the question's pair said as one phrase (decide.PHRASED), in a
+    single long story; among several stories or in a short summary as before."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
+    plain = decide.confidence(e, 0.8, 0.1, 20)
+    assert plain < 0.5 < decide.confidence(e, 0.8, 0.1, 20, phrased=True)
+    several = decide.confidence(e, 0.8, 0.1, 20, stories=3)
+    assert decide.confidence(e, 0.8, 0.1, 20, stories=3, phrased=True) == several
+    short = decide.confidence(e, 0.8, 0.1, 8)
+    assert decide.confidence(e, 0.8, 0.1, 8, phrased=True) == short
