@@ -140,6 +140,9 @@ def chosen(
             _opening_stems(corpus, rows[best].article),
             (words for _, words in asked.spans),
         ),
+        # why something matters, said as what it is crucial for (decide.IMPORTANCE_TOLD)
+        importance=question_forms.asks_importance(analysis.kind, tokens)
+        and sentence_analysis.states_importance(rows[best].text),
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM)
         denied=analysis.kind == "yesno"
         and sentence_analysis.denies(rows[best].text)

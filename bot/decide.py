@@ -412,6 +412,18 @@ DENIED_CLAIM = 1.4
 PHRASED = 0.4
 
 
+# Log-odds added when a question asking why something is important
+# (question_forms.asks_importance: "why are these discussions so important for ukraine", "why r
+# ppl saying these meetings are such a big deal") is answered by a sentence that says what a
+# thing is important for (sentence_analysis.states_importance: "it is clear that the discussions
+# will be crucial in shaping Ukraine's future security"): that complement is the reason asked
+# for, which the answer-type check does not see (no "because"), and the fit reads the missing
+# "people", "saying" as missing details. Of the dev questions so read 37 of 37 are right (seed
+# dev; no Wikinews question). Chosen from 0.3, 0.6 and 1.0 (seed dev +2, +2, +2 right, no wrong
+# citation); Wikinews dev, seed_new/wn_new totals and WikiQA unchanged.
+IMPORTANCE_TOLD = 0.6
+
+
 # The incidental gap (INCIDENTAL_GAP) across several stories: where the best sentence's story
 # is IDENTIFIED_STORY_LEAD (CLEAR_BEST_MARGIN, in the ranker's log-odds) ahead of every other
 # story's best sentence, the question has named its story ("ginger baker", "the magnitogorsk
@@ -445,6 +457,7 @@ def confidence(
     relationless: bool = False,
     denied: bool = False,
     phrased: bool = False,
+    importance: bool = False,
 ) -> float:
     """Probability that the top sentence answers the question, in [0, 1].
 
@@ -527,6 +540,8 @@ def confidence(
         z += DENIED_CLAIM
     if phrased and stories == 1 and long:
         z += PHRASED
+    if importance:
+        z += IMPORTANCE_TOLD
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -456,6 +456,21 @@ def denies(text: str) -> bool:
     return bool(_DENIAL.search(_QUOTED.sub(" ", text) if '"' in text or "\u201c" in text else text))
 
 
+# A word of importance with what it is important for ("will be crucial in shaping Ukraine's future
+# security", "is crucial for sustaining Ukraine's military capabilities", "vital to"): the
+# complement says why the thing matters. Right after the adjective: "a topic that has gained
+# significant attention in recent times" says how much it was noticed, not what for.
+_IMPORTANT_FOR = re.compile(
+    r"\b(?:crucial|vital|essential|important|significant|critical|key)\s+(?:for|in|to)\b",
+    re.IGNORECASE,
+)
+
+
+def states_importance(text: str) -> bool:
+    """Does the sentence say what something is important for (_IMPORTANT_FOR)?"""
+    return bool(_IMPORTANT_FOR.search(text[:MAX_SENTENCE_CHARS]))
+
+
 OPENERS = "\"\u201c'("  # a capital after these opens a quotation or an aside, not a name
 # A sentence's or quotation's first capital is a name only if the word is rare in English
 # ("Saumya was the elephant", not "The elephant"): without it WikiQA's ranker MAP lost 0.004

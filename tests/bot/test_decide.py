@@ -520,3 +520,11 @@ def test_a_phrase_of_the_question_said_in_the_sentence_counts_in_one_long_story_
     assert decide.confidence(e, 0.8, 0.1, 20, stories=3, phrased=True) == several
     short = decide.confidence(e, 0.8, 0.1, 8)
     assert decide.confidence(e, 0.8, 0.1, 8, phrased=True) == short
+
+
+def test_why_something_matters_is_answered_by_what_it_is_crucial_for():
+    """ "why are these discussions so important" - "the discussions will be crucial in shaping
+    Ukraine's future security": the complement is the reason (decide.IMPORTANCE_TOLD)."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.05, False, False, 0.0)
+    plain = decide.confidence(e, 0.8, 1.2, 20)
+    assert plain < 0.5 < decide.confidence(e, 0.8, 1.2, 20, importance=True)

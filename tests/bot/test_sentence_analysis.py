@@ -830,3 +830,18 @@ def test_a_country_named_anywhere_answers_which_country():
 )
 def test_a_sentence_denies_in_its_own_words(text, denies):
     assert sentence_analysis.denies(text) is denies
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("It is clear that the discussions will be crucial in shaping Ukraine's security.", True),
+        ("Maintaining defensive arms is crucial for sustaining Ukraine's capabilities.", True),
+        ("The port is vital to the region's economy.", True),
+        # how much something was noticed, not what it is important for
+        ("A topic that has gained significant attention in recent times.", False),
+        ("The talks are crucial.", False),
+    ],
+)
+def test_a_sentence_says_what_something_is_important_for(text, states):
+    assert sentence_analysis.states_importance(text) is states
