@@ -143,6 +143,9 @@ def chosen(
         # why something matters, said as what it is crucial for (decide.IMPORTANCE_TOLD)
         importance=question_forms.asks_importance(analysis.kind, tokens)
         and sentence_analysis.states_importance(rows[best].text),
+        # the occasion picked by its word of sequence (decide.SEQUENCE_SAID)
+        sequence=analysis.kind != "yesno"
+        and coverage_gaps.says_sequence(asked, ranking.matches[best]),
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM)
         denied=analysis.kind == "yesno"
         and sentence_analysis.denies(rows[best].text)

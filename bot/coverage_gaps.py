@@ -193,6 +193,21 @@ def lacks_crucial(q: Asked, matches: Sequence[float]) -> bool:
     )
 
 
+# The words that place an occasion in a sequence ("who was the killer's *first* victim", "does
+# the one on one come *before* the euro leaders", "what's the *order*"), of CRUCIAL_QUALIFIERS and
+# "order", which matching reads as "before", "first", "followed by", "then" in a sequence question
+SEQUENCE_WORDS = frozenset("order first last next before after then later earlier".split())
+
+
+def says_sequence(q: Asked, matches: Sequence[float]) -> bool:
+    """Does the sentence (its ``matches``) have the question's word of sequence (SEQUENCE_WORDS)
+    in the same or a related word ("first" for "before")?"""
+    return any(
+        credit > 0 and word in SEQUENCE_WORDS
+        for word, credit in zip(q.term_words, matches, strict=True)
+    )
+
+
 def local_coverage(matches: Sequence[Sequence[float]]) -> list[float]:
     """Per candidate, the share of question terms it covers, each term weighted by how few of
     the candidates have it: "first" in "who will Zelensky meet *first*" separates sentences

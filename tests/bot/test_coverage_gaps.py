@@ -117,3 +117,15 @@ def test_a_sentence_lacks_a_crucial_word_such_as_an_ordinal():
     credits = [0.0 if w == "first" else 1.0 for w in asked.term_words]
     assert coverage_gaps.lacks_crucial(asked, credits)
     assert not coverage_gaps.lacks_crucial(asked, [1.0] * len(credits))
+
+
+def test_a_sentence_says_the_questions_word_of_sequence():
+    question = "who was the toronto serial killer's first victim"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [1.0] * len(asked.term_words)
+    assert coverage_gaps.says_sequence(asked, credits)
+    lacking = [0.0 if w == "first" else 1.0 for w in asked.term_words]
+    assert not coverage_gaps.says_sequence(asked, lacking)
+    plain = "who was the toronto serial killer's victim"
+    asked = question_evidence.asked(analyze(plain), DEFAULT_RARITY, tokenize(plain), [], None)
+    assert not coverage_gaps.says_sequence(asked, [1.0] * len(asked.term_words))
