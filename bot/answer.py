@@ -222,7 +222,15 @@ class Answerer:
             state.corpus, weighed, rows, analysis, reading.tokens, match, asking
         )
         chosen = confidence_checks.chosen(
-            state.corpus, weighed, rows, reading.tokens, match, scores, analysis
+            state.corpus,
+            weighed,
+            rows,
+            reading.tokens,
+            match,
+            scores,
+            analysis,
+            # asked as it stands: not read with the question it continues, nor confined to its story
+            alone=continued is None and within == article,
         )
         ranked = [rows[i].citation(scores[i]) for i in chosen.order[:top]]
         confidence, reason = confidence_checks.capped(

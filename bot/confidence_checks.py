@@ -63,10 +63,14 @@ def chosen(
     match: IntentMatch | None,
     scores: Sequence[float],
     analysis: question_analysis.Question,
+    alone: bool = True,
 ) -> Chosen:
     """The best-scored candidate and its confidence (decide.confidence): above all its margin
     over the best rival, how much of the question it covers and what its evidence shows.
-    Public: the answerer's step after ranking (weighing.ranked_scores)."""
+    ``alone``: the question is asked as it stands, not a follow-up read together with the
+    question it continues or looked for only in its story (whose words and whose one story
+    are the earlier question's). Public: the answerer's step after ranking
+    (weighing.ranked_scores)."""
     order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
     best = order[0]
     # a sentence syndicated word for word in another article is the same answer, no rival
@@ -129,6 +133,34 @@ def chosen(
         relationless=analysis.kind != "yesno"
         and len(analysis.terms) >= decide.UNASKED_RELATION_TERMS
         and not any(question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens))),
+        # two of its words said as one phrase of a single long story, no word lacking that
+        # says what is asked (decide.PHRASED); not a follow-up read together with the question
+        # it continues or confined to its story ("how does russia feel about the guarantees" -
+        # "hm what do they want instead": the earlier question's phrase, not its own; "what
+        # did stallman think?" in the interview the earlier answer quoted). Follow-ups of the
+        # dev conversations: wrong citations 2 more without this, none with it
+        phrased=alone
+        and stories == 1
+        and length > decide.LONG_ARTICLE
+        and not coverage_gaps.lacks_crucial(asked, ranking.matches[best])
+        and coverage_gaps.phrased(
+            analysis,
+            sentence_analysis.read_sentence(rows[best].text, rows[best].words).stems,
+            _opening_stems(corpus, rows[best].article),
+            (words for _, words in asked.spans),
+        ),
+        # why something matters, said as what it is crucial for (decide.IMPORTANCE_TOLD)
+        importance=question_forms.asks_importance(analysis.kind, tokens)
+        and sentence_analysis.states_importance(rows[best].text),
+        # the occasion picked by its word of sequence (decide.SEQUENCE_SAID)
+        sequence=analysis.kind != "yesno"
+        and coverage_gaps.says_sequence(asked, ranking.matches[best]),
+        # a yes/no question's claim denied outright (decide.DENIED_CLAIM); not a follow-up read
+        # together with a yes/no question it continues (the denial answers that one)
+        denied=alone
+        and analysis.kind == "yesno"
+        and sentence_analysis.denies(rows[best].text)
+        and not sentence_analysis.denies(analysis.text),
     )
     return Chosen(
         order,
@@ -143,6 +175,19 @@ def chosen(
         pinned,
         incidental,
     )
+
+
+# The sentences that open a story, its headline and lead: what the story is about
+# (coverage_gaps.phrased)
+OPENING_SENTENCES = 2
+
+
+def _opening_stems(corpus: Corpus, article: str) -> list[tuple[str, ...]]:
+    """The content stems of each of ``article``'s OPENING_SENTENCES, in order."""
+    return [
+        sentence_analysis.read_sentence(r.text, r.words).stems
+        for r in corpus.article_sentences(article, limit=OPENING_SENTENCES)
+    ]
 
 
 # The questions that ask a fact of one person's own, the time of their deed or the count of

@@ -184,6 +184,30 @@ def incidental_gap(
     return loose / q.total
 
 
+def lacks_crucial(q: Asked, matches: Sequence[float]) -> bool:
+    """Does the sentence (its ``matches``) lack a word of the question that says what it asks
+    (:func:`crucial_words`: "who was kentucky's *first* basketball coach")?"""
+    crucial = crucial_words(q)
+    return any(
+        credit <= 0 and word in crucial for word, credit in zip(q.term_words, matches, strict=True)
+    )
+
+
+# The words that place an occasion in a sequence ("who was the killer's *first* victim", "does
+# the one on one come *before* the euro leaders", "what's the *order*"), of CRUCIAL_QUALIFIERS and
+# "order", which matching reads as "before", "first", "followed by", "then" in a sequence question
+SEQUENCE_WORDS = frozenset("order first last next before after then later earlier".split())
+
+
+def says_sequence(q: Asked, matches: Sequence[float]) -> bool:
+    """Does the sentence (its ``matches``) have the question's word of sequence (SEQUENCE_WORDS)
+    in the same or a related word ("first" for "before")?"""
+    return any(
+        credit > 0 and word in SEQUENCE_WORDS
+        for word, credit in zip(q.term_words, matches, strict=True)
+    )
+
+
 def local_coverage(matches: Sequence[Sequence[float]]) -> list[float]:
     """Per candidate, the share of question terms it covers, each term weighted by how few of
     the candidates have it: "first" in "who will Zelensky meet *first*" separates sentences
@@ -236,3 +260,51 @@ def read_coverage(e: Evidence) -> float:
     where it differs from ``missing`` (Evidence.hedged), so that the `--debug` line and the
     confidence cannot disagree."""
     return 1.0 - (e.hedged if e.hedged >= 0 else e.missing)
+
+
+# How far apart, in content words, two of the question's words may stand in a sentence and still
+# be one phrase of it: next to each other or with one word between ("European troops" - "a
+# multinational European military force", "the proposed guarantees" - "The proposed security
+# guarantees").
+PHRASE_SPAN = 2
+
+
+def phrased(
+    question: question_analysis.Question,
+    stems: Sequence[str],
+    opening: Iterable[Sequence[str]],
+    names: Iterable[Iterable[str]],
+) -> bool:
+    """Does a sentence (its content ``stems`` in order) say two words the question has next to
+    each other as one phrase, in the question's order, within PHRASE_SPAN (in the same or
+    related words: "defensive arms", "European ... force" for "european troops")? Not a pair of
+    one name the question names ("von der leyen": ``names``, each name's question words), which a
+    sentence naming it always has, nor a phrase its story's ``opening`` says (the headline's and
+    the lead's stems: the story's topic, "security guarantees", "Zelensky ... to meet", which
+    the other sentences repeat)."""
+    spans = [frozenset(stem(w) for w in words) for words in names]
+    forms = question.pair_forms
+    opening = list(opening)
+    for a, b in _side_by_side(question):
+        if any(a in span and b in span for span in spans):
+            continue
+        first, second = forms[a], forms[b]
+        if _near(stems, first, second) and not any(_near(o, first, second) for o in opening):
+            return True
+    return False
+
+
+def _side_by_side(question: question_analysis.Question) -> list[tuple[str, str]]:
+    """The question's word pairs (Question.bigrams) that it writes next to each other, no word
+    between: "ukraine's own army", not "what kind of army is ukraine" (a verb between)."""
+    said = [stem(w) for w in tokenize(question.text)]
+    adjacent = set(zip(said, said[1:], strict=False))
+    return [pair for pair in question.bigrams if pair in adjacent]
+
+
+def _near(stems: Sequence[str], first: AbstractSet[str], second: AbstractSet[str]) -> bool:
+    """A word of ``first`` followed by a word of ``second`` within PHRASE_SPAN in ``stems``."""
+    return any(
+        x in first and any(y in second for y in stems[i + 1 : i + 1 + PHRASE_SPAN])
+        for i, x in enumerate(stems)
+    )

@@ -379,3 +379,15 @@ def later_question(
     if later.answer_type not in STRICT_TYPES or later.answer_type == first.answer_type:
         return None
     return later
+
+
+# The words a why-question asks importance with ("why are these talks so *important*", "why do
+# the discussions *matter*", "why is it such a big deal", which the reading writes "important")
+IMPORTANCE_WORDS = frozenset(
+    "important importance matter matters significant significance crucial vital essential".split()
+)
+
+
+def asks_importance(kind: str, tokens: Sequence[str]) -> bool:
+    """Does a why-question (``kind``) ask why something is important (IMPORTANCE_WORDS)?"""
+    return kind == "why" and not IMPORTANCE_WORDS.isdisjoint(tokens)

@@ -436,6 +436,42 @@ def shows_manner(text: str) -> bool:
     return bool(_MANNER.search(text[:MAX_SENTENCE_CHARS]))
 
 
+# A sentence's own denial: "did not result in a breakthrough", "is not binding", "remains
+# unwilling to engage", "failed to procure", "refused to". Not "no" (a question's "with no
+# conditions" or "or no" would read as its own denial, and "no one", "No. 10" deny nothing), nor
+# "ruled out", which news uses of a plan as often as of a claim ("Despite Trump ruling out an
+# immediate ceasefire" is no answer to when the ceasefire starts).
+_DENIAL = re.compile(
+    r"n['\u2019]t\b|\b(?:not|never|unwilling|unable|refus(?:es|ed|ing|al)|fail(?:s|ed|ing)? to|"
+    r"declin(?:es|ed|ing) to)\b",
+    re.IGNORECASE,
+)
+# What the sentence quotes someone as saying ("accusing her of \"not doing her job\""): their
+# words, not the sentence's denial.
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+
+
+def denies(text: str) -> bool:
+    """Does the sentence deny something in its own words (a negation outside what it quotes)?"""
+    text = text[:MAX_SENTENCE_CHARS]
+    return bool(_DENIAL.search(_QUOTED.sub(" ", text) if '"' in text or "\u201c" in text else text))
+
+
+# A word of importance with what it is important for ("will be crucial in shaping Ukraine's future
+# security", "is crucial for sustaining Ukraine's military capabilities", "vital to"): the
+# complement says why the thing matters. Right after the adjective: "a topic that has gained
+# significant attention in recent times" says how much it was noticed, not what for.
+_IMPORTANT_FOR = re.compile(
+    r"\b(?:crucial|vital|essential|important|significant|critical|key)\s+(?:for|in|to)\b",
+    re.IGNORECASE,
+)
+
+
+def states_importance(text: str) -> bool:
+    """Does the sentence say what something is important for (_IMPORTANT_FOR)?"""
+    return bool(_IMPORTANT_FOR.search(text[:MAX_SENTENCE_CHARS]))
+
+
 OPENERS = "\"\u201c'("  # a capital after these opens a quotation or an aside, not a name
 # A sentence's or quotation's first capital is a name only if the word is rare in English
 # ("Saumya was the elephant", not "The elephant"): without it WikiQA's ranker MAP lost 0.004

@@ -7,6 +7,7 @@ import pytest
 from bot import coverage_gaps, fact_evidence, question_evidence
 from bot.question_analysis import analyze
 from bot.rank_features import DEFAULT_RARITY
+from bot.sentence_analysis import read_sentence
 from bot.text import tokenize
 
 
@@ -73,3 +74,58 @@ def test_the_ing_form_of_a_light_verb_names_no_event():
     question = "which country will host the peace deal signing"
     asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
     assert "signing" in coverage_gaps.crucial_words(asked)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return read_sentence(text).stems
+
+
+HEADLINE = _stems("Ukraine requires authentic security guarantees, as stated by the president.")
+LEAD = _stems("Zelensky is set to meet with US President Donald Trump in Washington on Monday.")
+FORCE = _stems("This includes the deployment of a multinational European military force.")
+
+
+def test_two_words_the_question_writes_side_by_side_said_as_one_phrase():
+    """ "european troops" - "a multinational European military force": the question's pair in
+    related words, one word between (coverage_gaps.PHRASE_SPAN)."""
+    question = analyze("would there be european troops on the ground")
+    assert coverage_gaps.phrased(question, FORCE, [HEADLINE, LEAD], [])
+    # the same words in other places of a sentence are no phrase
+    apart = _stems("European allies back the plan, and troops are a part of it.")
+    assert not coverage_gaps.phrased(question, apart, [HEADLINE, LEAD], [])
+    # nor words the question does not write next to each other ("army *is* ukraine")
+    verb_between = analyze("what kind of army is ukraine supposed to have")
+    ukrainian = _stems("a force on Ukrainian territory")
+    assert not coverage_gaps.phrased(verb_between, ukrainian, [HEADLINE, LEAD], [])
+
+
+def test_a_phrase_of_the_story_opening_or_of_one_name_is_no_phrase_of_the_sentence():
+    """The headline's and lead's phrases are the story's topic ("security guarantees",
+    "Zelensky ... meet"), and a name's words stand together wherever it is named."""
+    topic = analyze("what are the security guarantees")
+    guarantees = _stems("The proposed security guarantees centre around reassurance forces.")
+    assert not coverage_gaps.phrased(topic, guarantees, [HEADLINE, LEAD], [])
+    assert coverage_gaps.phrased(topic, guarantees, [], [])
+    name = analyze("is von der leyen going")
+    leaders = _stems("The leaders include EU chief Ursula von der Leyen.")
+    assert not coverage_gaps.phrased(name, leaders, [], [("von", "der", "leyen")])
+
+
+def test_a_sentence_lacks_a_crucial_word_such_as_an_ordinal():
+    question = "who was kentucky's first basketball coach"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [0.0 if w == "first" else 1.0 for w in asked.term_words]
+    assert coverage_gaps.lacks_crucial(asked, credits)
+    assert not coverage_gaps.lacks_crucial(asked, [1.0] * len(credits))
+
+
+def test_a_sentence_says_the_questions_word_of_sequence():
+    question = "who was the toronto serial killer's first victim"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    credits = [1.0] * len(asked.term_words)
+    assert coverage_gaps.says_sequence(asked, credits)
+    lacking = [0.0 if w == "first" else 1.0 for w in asked.term_words]
+    assert not coverage_gaps.says_sequence(asked, lacking)
+    plain = "who was the toronto serial killer's victim"
+    asked = question_evidence.asked(analyze(plain), DEFAULT_RARITY, tokenize(plain), [], None)
+    assert not coverage_gaps.says_sequence(asked, [1.0] * len(asked.term_words))

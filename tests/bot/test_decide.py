@@ -509,3 +509,48 @@ def test_the_clear_best_sentence_of_a_pinned_story_is_read_as_one_storys():
     assert pinned == decide.confidence(e, 0.5, clear, 30)  # as in one story
     lift = log_odds(pinned) - log_odds(identified)
     assert lift == pytest.approx(decide.CLEAR_BEST - decide.SEVERAL_STORIES)
+
+
+def test_a_yes_no_question_whose_sentence_denies_its_claim_is_answered_no_outright():
+    """ "did the alaska summit get them a ceasefire in the end" - "... did not result in a
+    breakthrough regarding a ceasefire": the denial settles the claim, so the asker's wording
+    it lacks costs less (decide.DENIED_CLAIM), in one story or among several."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.12, False, False, 0.0)  # lacks "in the end"
+    plain = decide.confidence(e, 0.8, 0.6, 20)
+    denied = decide.confidence(e, 0.8, 0.6, 20, denied=True)
+    assert plain < 0.5 < denied
+
+    def log_odds(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    several = decide.confidence(e, 0.8, 0.6, 20, stories=3)
+    lifted = decide.confidence(e, 0.8, 0.6, 20, stories=3, denied=True)
+    assert log_odds(lifted) - log_odds(several) == pytest.approx(decide.DENIED_CLAIM)
+
+
+def test_a_phrase_of_the_question_said_in_the_sentence_counts_in_one_long_story_only():
+    """coverage_gaps.phrased: the question's pair said as one phrase (decide.PHRASED), in a
+    single long story; among several stories or in a short summary as before."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
+    plain = decide.confidence(e, 0.8, 0.1, 20)
+    assert plain < 0.5 < decide.confidence(e, 0.8, 0.1, 20, phrased=True)
+    several = decide.confidence(e, 0.8, 0.1, 20, stories=3)
+    assert decide.confidence(e, 0.8, 0.1, 20, stories=3, phrased=True) == several
+    short = decide.confidence(e, 0.8, 0.1, 8)
+    assert decide.confidence(e, 0.8, 0.1, 8, phrased=True) == short
+
+
+def test_why_something_matters_is_answered_by_what_it_is_crucial_for():
+    """ "why are these discussions so important" - "the discussions will be crucial in shaping
+    Ukraine's future security": the complement is the reason (decide.IMPORTANCE_TOLD)."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.05, False, False, 0.0)
+    plain = decide.confidence(e, 0.8, 1.2, 20)
+    assert plain < 0.5 < decide.confidence(e, 0.8, 1.2, 20, importance=True)
+
+
+def test_the_occasion_a_word_of_sequence_picks_is_named_by_a_sentence_with_it():
+    """ "who was the killer's first victim" - "McArthur's first victim of the eight was ...":
+    decide.SEQUENCE_SAID."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 1.0, 0.0, False, False, 0.0)
+    plain = decide.confidence(e, 0.8, 1.0, 20, stories=10)
+    assert plain < 0.5 < decide.confidence(e, 0.8, 1.0, 20, stories=10, sequence=True)

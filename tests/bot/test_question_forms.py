@@ -112,3 +112,10 @@ def test_an_amount_asked_up_to_is_a_possible_one():
 )
 def test_a_question_about_what_is_still_to_come_asks_the_future(question, future):
     assert question_forms.asks_future(tokenize(question)) is future
+
+
+def test_a_why_question_asks_importance_with_its_words_of_importance():
+    assert question_forms.asks_importance("why", tokenize("why do the discussions matter so much"))
+    assert question_forms.asks_importance("why", ["why", "are", "these", "talks", "important"])
+    assert not question_forms.asks_importance("why", tokenize("why did russia refuse the talks"))
+    assert not question_forms.asks_importance("how", tokenize("how important are the talks"))

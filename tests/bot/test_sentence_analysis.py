@@ -810,3 +810,38 @@ def test_a_country_named_anywhere_answers_which_country():
     # the question's own country is no answer
     assert not sentence_analysis.has_answer_type("country", won, frozenset({"ghana"}))
     assert not sentence_analysis.has_answer_type("country", "The bid was won.", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        ("However, the Alaska summit did not result in a breakthrough on a ceasefire.", True),
+        ("The vote, which is not binding, was boycotted by both Kurdish and Sunni MPs.", True),
+        ("Russia remains unwilling to engage in unconditional talks with Ukraine.", True),
+        ("The mayor refused to comment.", True),
+        ("He hasn\u2019t signed it.", True),
+        # what it quotes someone as saying is their denial, not the sentence's
+        ('Trump lashed out at Bowser, accusing her of "not doing her job".', False),
+        ("Zelensky will first meet with Trump one-on-one.", False),
+        # "no" and "ruled out" deny no claim of their own often enough
+        ("There was no one at the plaza.", False),
+        ("Despite Trump ruling out an immediate ceasefire, they agreed on guarantees.", False),
+    ],
+)
+def test_a_sentence_denies_in_its_own_words(text, denies):
+    assert sentence_analysis.denies(text) is denies
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("It is clear that the discussions will be crucial in shaping Ukraine's security.", True),
+        ("Maintaining defensive arms is crucial for sustaining Ukraine's capabilities.", True),
+        ("The port is vital to the region's economy.", True),
+        # how much something was noticed, not what it is important for
+        ("A topic that has gained significant attention in recent times.", False),
+        ("The talks are crucial.", False),
+    ],
+)
+def test_a_sentence_says_what_something_is_important_for(text, states):
+    assert sentence_analysis.states_importance(text) is states
