@@ -296,6 +296,27 @@ SHORTHAND = {
     "chatting": "talking",
     "chatted": "talked",
     "lined up": "scheduled",
+    # "face to face" is directly (question_parts.SOFT_WORDS), and "ther" a slip for "there" (or
+    # "their", a stop word as well)
+    "face to face": "directly",
+    "face-to-face": "directly",
+    "ther": "there",
+    # to send someone (anyone, anybody) to a meeting is to attend it through them ("is germany
+    # sending anyone", "is nato sending anybody to meet him": "The European leaders set to meet
+    # with Zelensky include ... German Chancellor Friedrich Merz"); not troops or weapons sent
+    **{
+        f"{send} {one}": "attending"
+        for send in ("send", "sends", "sending", "sent")
+        for one in ("someone", "somebody", "anyone", "anybody")
+    },
+    # the verb "matter" with a degree asks how important something is ("why do these talks
+    # matter so much": "the discussions will be crucial"), where read word for word its
+    # "matter" found a sentence's noun ("on these matters") and "much" asked an amount
+    **{
+        f"{verb} {degree} much": "important"
+        for verb in ("matter", "matters", "mattered")
+        for degree in ("so", "that", "this", "too")
+    },
     # the week's first working day by name, as news dates it ("who's zelenskyy sitting down
     # with at the start of the week": "is set to meet with US President Donald Trump in
     # Washington on Monday"; seed dev a wrong citation made right)

@@ -261,6 +261,18 @@ def test_informal_words_for_the_articles_own_are_spelled_out():
     )
 
 
+def test_sending_someone_a_degree_of_mattering_and_face_to_face_are_spelled_out():
+    # to send someone to a meeting is to attend it; troops or weapons sent stay sent
+    assert spell_out("is germany sending anyone or what") == "is germany attending or what"
+    assert spell_out("is nato sending anybody to meet him") == "is nato attending to meet him"
+    assert spell_out("is the us sending troops") == "is the us sending troops"
+    # "matter so much" is how important, not the noun "matters" and no amount
+    assert spell_out("why do these talks matter so much") == "why do these talks important"
+    assert spell_out("on these matters") == "on these matters"
+    assert spell_out("will they meet face to face") == "will they meet directly"
+    assert spell_out("is merz gonna be ther") == "is merz going to be there"
+
+
 def test_abbreviations_news_spells_out_are_spelled_out():
     """ "namibia's old vp" under "former vice-president of Namibia", "that old ww2 bomber"
     under "World War II era plane crashes": news spells them out, members abbreviate."""
