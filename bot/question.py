@@ -317,6 +317,18 @@ SHORTHAND = {
         for verb in ("matter", "matters", "mattered")
         for degree in ("so", "that", "this", "too")
     },
+    # "straight to" a place is directly to it (question_parts.SOFT_WORDS: "would american
+    # weapons go straight to kyiv or to the european troops": "supply ... to Ukraine or to a
+    # European-led force"); not "straight" of a run ("a third straight win")
+    "straight to": "directly to",
+    # to get into, go into or cover how (what, whether, why) something is, or "the whole" of it,
+    # is to discuss it ("will the talks also get into how the war is going": "The talks are
+    # expected to focus on ... the current state of the conflict"); not getting into a place
+    **{
+        f"{verb} {what}": f"discuss {what}"
+        for verb in ("get into", "go into", "cover")
+        for what in ("how", "what", "whether", "why", "the whole")
+    },
     # the week's first working day by name, as news dates it ("who's zelenskyy sitting down
     # with at the start of the week": "is set to meet with US President Donald Trump in
     # Washington on Monday"; seed dev a wrong citation made right)

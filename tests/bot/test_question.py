@@ -273,6 +273,21 @@ def test_sending_someone_a_degree_of_mattering_and_face_to_face_are_spelled_out(
     assert spell_out("is merz gonna be ther") == "is merz going to be there"
 
 
+def test_getting_into_how_something_is_and_going_straight_to_a_place_are_spelled_out():
+    assert spell_out("will the talks get into how the war is going") == (
+        "will the talks discuss how the war is going"
+    )
+    assert spell_out("r they going to get into the whole guarantees thing") == (
+        "are they going to discuss the whole guarantees thing"
+    )
+    # getting into a place is no discussing
+    assert spell_out("how did he get into the building") == "how did he get into the building"
+    assert spell_out("would the weapons go straight to kyiv") == (
+        "would the weapons go directly to kyiv"
+    )
+    assert spell_out("their third straight win") == "their third straight win"
+
+
 def test_abbreviations_news_spells_out_are_spelled_out():
     """ "namibia's old vp" under "former vice-president of Namibia", "that old ww2 bomber"
     under "World War II era plane crashes": news spells them out, members abbreviate."""
