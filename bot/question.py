@@ -329,6 +329,20 @@ SHORTHAND = {
         for verb in ("get into", "go into", "cover")
         for what in ("how", "what", "whether", "why", "the whole")
     },
+    # the asker's puzzlement before the question ("kinda confused, in which capital are the
+    # zelensky-trump talks happening"): how they feel, no word to find
+    **{
+        f"{degree}confused": ""
+        for degree in ("kinda ", "kind of ", "a bit ", "bit ", "a little ", "so ", "im ", "i'm ")
+    },
+    "i am confused": "",
+    # the gist of something is the thing itself ("whats the basic idea behind the proposed
+    # guarantees": "The proposed security guarantees for Ukraine centre around ...")
+    **{
+        f"{basic}idea {behind}": ""
+        for basic in ("the basic ", "the main ", "the general ", "the rough ")
+        for behind in ("behind", "of")
+    },
     # the week's first working day by name, as news dates it ("who's zelenskyy sitting down
     # with at the start of the week": "is set to meet with US President Donald Trump in
     # Washington on Monday"; seed dev a wrong citation made right)

@@ -288,6 +288,15 @@ def test_getting_into_how_something_is_and_going_straight_to_a_place_are_spelled
     assert spell_out("their third straight win") == "their third straight win"
 
 
+def test_the_askers_puzzlement_and_the_gist_of_a_thing_name_nothing_to_find():
+    assert spell_out("kinda confused, is this about a peace deal") == ", is this about a peace deal"
+    assert spell_out("whats the basic idea behind the proposed guarantees") == (
+        "what is  the proposed guarantees"
+    )
+    # the pilots' confusion is a word to find
+    assert spell_out("were the pilots confused") == "were the pilots confused"
+
+
 def test_abbreviations_news_spells_out_are_spelled_out():
     """ "namibia's old vp" under "former vice-president of Namibia", "that old ww2 bomber"
     under "World War II era plane crashes": news spells them out, members abbreviate."""
