@@ -294,6 +294,51 @@ SHORTHAND = {
     # are read by the words around them (in_context)
     "chatting": "talking",
     "chatted": "talked",
+    # "face to face" is directly (question_parts.SOFT_WORDS), and "ther" a slip for "there" (or
+    # "their", a stop word as well)
+    "face to face": "directly",
+    "face-to-face": "directly",
+    "ther": "there",
+    # to send someone (anyone, anybody) to a meeting is to attend it through them ("is germany
+    # sending anyone", "is nato sending anybody to meet him": "The European leaders set to meet
+    # with Zelensky include ... German Chancellor Friedrich Merz"); not troops or weapons sent
+    **{
+        f"{send} {one}": "attending"
+        for send in ("send", "sends", "sending", "sent")
+        for one in ("someone", "somebody", "anyone", "anybody")
+    },
+    # the verb "matter" with a degree asks how important something is ("why do these talks
+    # matter so much": "the discussions will be crucial"), where read word for word its
+    # "matter" found a sentence's noun ("on these matters") and "much" asked an amount
+    **{
+        f"{verb} {degree} much": "important"
+        for verb in ("matter", "matters", "mattered")
+        for degree in ("so", "that", "this", "too")
+    },
+    # "straight to" a place is directly to it (question_parts.SOFT_WORDS: "would american
+    # weapons go straight to kyiv or to the european troops": "supply ... to Ukraine or to a
+    # European-led force"); not "straight" of a run ("a third straight win")
+    "straight to": "directly to",
+    # to get into, go into or cover how (what, whether, why) something is, or "the whole" of it,
+    # is to discuss it ("will the talks also get into how the war is going": "The talks are
+    # expected to focus on ... the current state of the conflict"); not getting into a place
+    **{
+        f"{verb} {what}": f"discuss {what}"
+        for verb in ("get into", "go into", "cover")
+        for what in ("how", "what", "whether", "why", "the whole")
+    },
+    # the asker's puzzlement before the question ("kinda confused, in which capital are the
+    # zelensky-trump talks happening"): how they feel, no word to find; not "so confused" or "a
+    # bit confused", which may be said of others ("were the pilots a bit confused")
+    **{f"{degree}confused": "" for degree in ("kinda ", "kind of ", "im ", "i'm ")},
+    "i am confused": "",
+    # the gist of something is the thing itself ("whats the basic idea behind the proposed
+    # guarantees": "The proposed security guarantees for Ukraine centre around ...")
+    **{
+        f"{basic}idea {behind}": ""
+        for basic in ("the basic ", "the main ", "the general ", "the rough ")
+        for behind in ("behind", "of")
+    },
     # the week's first working day by name, as news dates it ("who's zelenskyy sitting down
     # with at the start of the week": "is set to meet with US President Donald Trump in
     # Washington on Monday"; seed dev a wrong citation made right)

@@ -388,9 +388,8 @@ def _incidental(question: str, missing: set[str], told: frozenset[str] = frozens
 
 
 def test_the_askers_own_wording_is_an_incidental_gap_and_what_is_asked_is_not():
-    # "is russia willing to sit down with ukraine directly": the sentence says they want no
-    # direct talks in other words; "directly" and "room" are how the asker tells it
-    assert _incidental("will russia sit down with ukraine directly", {"directly"}) > 0.0
+    # "does zelensky get trump alone or is everyone in the room": the sentence says "one-on-one";
+    # "room" is how the asker tells it
     assert _incidental("does zelensky get trump alone or is everyone in the room", {"room"}) > 0.0
     assert _incidental("what did they say regarding the ceasefire", {"regarding"}) > 0.0
     # a word that changes what is asked is not: time and order, precision, the "which N",
@@ -416,6 +415,9 @@ def test_the_askers_own_wording_is_an_incidental_gap_and_what_is_asked_is_not():
     # a hedge is left out of the coverage already ("expected" is a past form too, so "likely"
     # is the one that tells), and a word the story has is no gap
     assert _incidental("will they likely meet", {"likely"}) == 0.0
+    # "directly" is a hedge too (question_parts.SOFT_WORDS): "will russia sit down with ukraine
+    # directly" is answered by "unwilling to engage in ... talks with Ukraine"
+    assert _incidental("will russia sit down with ukraine directly", {"directly"}) == 0.0
     assert (
         _incidental(
             "will russia sit down with ukraine directly", {"directly"}, frozenset({"directly"})

@@ -131,6 +131,8 @@ def test_the_askers_own_framing_words_are_hedges():
     framed = soft("how important are these talks for ukraine's future, like really?")
     assert framed["like"] and not framed["future"]
     assert soft("whats the point of a european army in ukraine anyway")["anyway"]
+    # "directly" stresses how they meet, which "talks with Ukraine" says
+    assert soft("will russia sit down with ukraine directly")["directly"]
     # a verb of liking still asks a stance the sentence must state (_stance_unsaid)
     question = "does macron like the plan"
     asked = _asked(question)

@@ -304,6 +304,42 @@ def test_informal_words_for_the_articles_own_are_spelled_out():
     )
 
 
+def test_sending_someone_a_degree_of_mattering_and_face_to_face_are_spelled_out():
+    # to send someone to a meeting is to attend it; troops or weapons sent stay sent
+    assert spell_out("is germany sending anyone or what") == "is germany attending or what"
+    assert spell_out("is nato sending anybody to meet him") == "is nato attending to meet him"
+    assert spell_out("is the us sending troops") == "is the us sending troops"
+    # "matter so much" is how important, not the noun "matters" and no amount
+    assert spell_out("why do these talks matter so much") == "why do these talks important"
+    assert spell_out("on these matters") == "on these matters"
+    assert spell_out("will they meet face to face") == "will they meet directly"
+    assert spell_out("is merz gonna be ther") == "is merz going to be there"
+
+
+def test_getting_into_how_something_is_and_going_straight_to_a_place_are_spelled_out():
+    assert spell_out("will the talks get into how the war is going") == (
+        "will the talks discuss how the war is going"
+    )
+    assert spell_out("r they going to get into the whole guarantees thing") == (
+        "are they going to discuss the whole guarantees thing"
+    )
+    # getting into a place is no discussing
+    assert spell_out("how did he get into the building") == "how did he get into the building"
+    assert spell_out("would the weapons go straight to kyiv") == (
+        "would the weapons go directly to kyiv"
+    )
+    assert spell_out("their third straight win") == "their third straight win"
+
+
+def test_the_askers_puzzlement_and_the_gist_of_a_thing_name_nothing_to_find():
+    assert spell_out("kinda confused, is this about a peace deal") == ", is this about a peace deal"
+    assert spell_out("whats the basic idea behind the proposed guarantees") == (
+        "what is  the proposed guarantees"
+    )
+    # the pilots' confusion is a word to find
+    assert spell_out("were the pilots confused") == "were the pilots confused"
+
+
 def test_abbreviations_news_spells_out_are_spelled_out():
     """ "namibia's old vp" under "former vice-president of Namibia", "that old ww2 bomber"
     under "World War II era plane crashes": news spells them out, members abbreviate."""

@@ -1014,6 +1014,31 @@ def test_a_why_question_keeps_its_verb_of_regarding():
     assert "regarded" in [t.word for t in q.terms]
 
 
+def test_a_verb_that_classes_before_a_degree_word_is_no_word_to_find_even_asking_why():
+    # "why are these talks considered so important" asks why they are so important
+    assert "considered" not in [
+        t.word for t in analyze("why r these talks considered so important").terms
+    ]
+    assert "considered" not in [t.word for t in analyze("are they considered very strong").terms]
+
+
+def test_which_capital_asks_for_a_place():
+    q = analyze("in which capital are the zelensky-trump talks happening")
+    assert q.answer_type == "place"
+    assert "capital" not in [t.word for t in q.terms]
+
+
+def test_how_one_thing_relates_to_another_asks_their_relation_not_a_word_relate():
+    words = [t.word for t in analyze("how does ukraine's army relate to the allied troops").terms]
+    assert "relate" not in words and "allied" in words
+
+
+def test_a_lady_is_a_person_and_reckons_a_view_as_a_guy_and_reckon_are():
+    words = [t.word for t in analyze("the eu commission lady, von der leyen, is she going?").terms]
+    assert "lady" not in words and "leyen" in words
+    assert "reckons" not in [t.word for t in analyze("nauseda reckons ukraine needs what").terms]
+
+
 @pytest.mark.parametrize(
     "question, kept",
     [

@@ -63,6 +63,7 @@ def test_related_words_share_a_group_key():
     assert match_keys("think") & match_keys("opposition")  # "what does Moscow think of ..."
     assert match_keys("reckon") & match_keys("think")  # "what does nauseda reckon"
     assert match_keys("pivotal") & match_keys("crucial")  # "how pivotal are these talks"
+    assert match_keys("main") & match_keys("key")  # "the other main part": "another key element"
     # "why is the world leaning harder on moscow": "international pressure is increasing"
     assert match_keys("world") & match_keys("international")
     assert match_keys("global") & match_keys("worldwide")
