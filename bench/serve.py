@@ -50,6 +50,11 @@ def serve(
     # what the bot's client does once serving has begun (discord_app.client._warm_up): what the
     # first questions would otherwise wait for, loaded after the first answer
     answerer.warm_up()
+    # and freezes what it loaded, as the client does: left to the collector, the full word list
+    # made every full collection 5-30 ms on the Wikinews build, a p99 of its own
+    # (docs/benchmarks.md, "Twenty-fifth session")
+    gc.collect()
+    gc.freeze()
     rss_ready = peak_rss_mb()
 
     summary, first_sight = time_questions(answerer.answer, questions, repeat)
