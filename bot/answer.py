@@ -186,6 +186,11 @@ class Answerer:
         asked: follow_up.AskedIn | None = None
         bare = False  # a follow-up with no words of its own, looked for in its story
         story = follow_up.story_of(state.corpus, previous)
+        if previous is not None and follow_up.about_the_one_told(
+            state.corpus, story, reading, self._synonyms
+        ):  # "did he win a nobel prize?", a story without one
+            continued = previous.continues or previous.question
+            return follow_up.story_silent(question, previous, continued, notes)
         if (
             previous is not None
             and reading.tokens

@@ -822,3 +822,34 @@ def test_a_sentence_read_two_answers_back_is_checked_as_the_last_one(
     last = follow_up.with_earlier(_quoted("what did crystal say?", "We are healed.", 2), first)
     assert follow_up.quoted_again(last, first.citations[0], follow, ()) is again
     assert follow_up.quoted_by(last, first.citations[0]) == replace(first, earlier=())
+
+
+OCEANOGRAPHER = """Oceanographer Walter Munk dies at 101
+
+The oceanographer Walter Munk died on Friday in La Jolla, California.
+Munk was born in Austria and moved to California in 1939.
+He observed an atomic bomb test from a raft in the 1950s.
+"""
+
+PHYSICS_PRIZE = """Physics prize announced
+
+The Royal Swedish Academy of Sciences announced the winners of the Nobel Prize in Physics.
+The prize was shared by three physicists from Canada and Switzerland.
+"""
+
+
+@pytest.fixture(scope="module")
+def munk(tmp_path_factory) -> Answerer:
+    stories = {"munk": OCEANOGRAPHER, "nobel": PHYSICS_PRIZE}
+    return answerer_over(tmp_path_factory.mktemp("munk"), stories)
+
+
+def test_he_with_a_thing_his_story_lacks_is_told_the_story_is_silent(munk):
+    """ "did he win a nobel prize?" after an answer about Walter Munk asks about him: asked
+    over the whole coverage as a question of its own, it quoted another story's prize."""
+    first = munk.answer("where was walter munk born?")
+    assert first.answered and "Austria" in first.citations[0].sentence
+    follow = munk.answer("did he win a nobel prize?", previous=first)
+    assert not follow.answered and "The story I quoted" in follow.reply
+    alone = munk.answer("how many shared the nobel prize?", previous=first)
+    assert "The story I quoted" not in alone.reply  # no "he": a question of its own
