@@ -135,8 +135,23 @@ class Answerer:
         confines the search to one article, ``top`` is how many ranked candidates the answer
         lists, ``previous`` the last answer in this conversation, which a short question with
         no entity of its own continues, unless it names a thing the coverage, or the story its
-        answer quotes, lacks (follow_up.own_words): then it is a new question. Each step below is a
-        function of its own, so that a change to one (and its test) stays within it."""
+        answer quotes, lacks (follow_up.own_words): then it is a new question. The answer
+        carries the answers its context leaned on before (follow_up.with_earlier), so the next
+        follow-up knows every sentence the member has read."""
+        answer = self._answer(question, article=article, top=top, previous=previous)
+        return follow_up.with_earlier(answer, previous)
+
+    def _answer(
+        self,
+        question: str,
+        *,
+        article: str | None = None,
+        top: int | None = None,
+        previous: Answer | None = None,
+    ) -> Answer:
+        """Answerer.answer, before the conversation's earlier answers are attached. Each step
+        below is a function of its own, so that a change to one (and its test) stays within
+        it."""
         state = self._state  # one build for the whole answer, whatever /reload does meanwhile
         settings = self.config.answer
         top = settings.top if top is None else max(TOP_RANGE[0], min(int(top), TOP_RANGE[1]))
@@ -171,6 +186,11 @@ class Answerer:
         asked: follow_up.AskedIn | None = None
         bare = False  # a follow-up with no words of its own, looked for in its story
         story = follow_up.story_of(state.corpus, previous)
+        if previous is not None and follow_up.about_the_one_told(
+            state.corpus, story, reading, self._synonyms
+        ):  # "did he win a nobel prize?", a story without one
+            continued = previous.continues or previous.question
+            return follow_up.story_silent(question, previous, continued, notes)
         if (
             previous is not None
             and reading.tokens
@@ -361,12 +381,10 @@ class Answerer:
         sentence once more: asked alone, the follow-up's words may choose it again ("was there
         a ceasefire?" took "Despite Trump ruling out an immediate ceasefire ..." again); then
         it is answered with the other sentences it quotes (_besides_told), or abstained on."""
-        if not alone.answered or previous is None or not previous.citations:
+        told = follow_up.quoted_by(previous, alone.citations[0]) if alone.answered else None
+        if told is None:
             return alone
-        last, cited = previous.citations[0], alone.citations[0]
-        if (last.article, last.sentence_id) != (cited.article, cited.sentence_id):
-            return alone
-        besides = self._besides_told(alone, last, shown)
+        besides = self._besides_told(alone, told.citations[0], shown)
         if besides is not None:
             return besides
         abstention = self._abstain(alone.question, shown, None, list(alone.ranked), alone.notes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -71,6 +72,22 @@ def leaned_on(answer: Answer, previous: Answer | None) -> Answer | None:
     return previous
 
 
+# how many answers before the last one a follow-up may point back past ("how long did *she*
+# work for him?" two turns after "who worked in his office?" quoted Rosa Parks's 23 years)
+EARLIER_KEPT = 2
+
+
+def with_earlier(answer: Answer, previous: Answer | None) -> Answer:
+    """``answer``, given with ``previous`` as its context, with the answers the conversation
+    leaned on before it (Answer.earlier): ``previous`` and that one's own, newest first, at
+    most EARLIER_KEPT, each without its own (a conversation is not kept whole). Public: the
+    answerer's every answer carries them."""
+    if previous is None:
+        return answer
+    earlier = (replace(previous, earlier=()), *previous.earlier)[:EARLIER_KEPT]
+    return replace(answer, earlier=earlier)
+
+
 def story_of(corpus: Corpus, previous: Answer | None) -> str | None:
     """The article the last answer quoted first, which a follow-up is read in; or, where it
     abstained on a question of its own, the one story its abstention names (abstained_story);
@@ -102,6 +119,37 @@ def abstained_story(previous: Answer) -> str | None:
     if any(c.article != best.article and c.score >= floor for c in previous.ranked):
         return None
     return best.article
+
+
+def about_the_one_told(
+    corpus: Corpus, story: str | None, reading: Reading, synonyms: Mapping[str, Sequence[str]]
+) -> bool:
+    """Whether a follow-up points back at a person with "he", "she", "his" or "her" and names
+    no person of its own ("did *he* win a nobel prize?" after an answer about Walter Munk),
+    but names a thing (an entity, or own_words) that the story it points into lacks: it asks
+    about that person, so the story is silent; asked alone over the coverage, it quoted
+    another story's Nobel Prize (_POINTED_PERSON). Public: the answerer says the story does
+    not say."""
+    if story is None or _PERSON_PRONOUN.search(reading.text) is None:
+        return False
+    if any(r.kind == "person" for r in reading.resolved):
+        return False
+    told = set(tokenize(corpus.article_text(story) or ""))
+    named = [
+        r.alias
+        for r in reading.resolved
+        if not _named_by_a_common_word(r.alias, reading.text)  # "get", a place
+        and not set(tokenize(r.alias)) <= told
+    ]
+    own = own_words(reading.text, synonyms)
+    return bool(named) or not all(story_has(corpus, story, w, synonyms) for w in own)
+
+
+# _POINTED_PERSON: a follow-up whose own words the story lacks was asked alone over the whole
+# coverage, as a question about another story; with "he" or "she" it is none. An entity is
+# checked against the story's words, one named by a common word ("get", a place) is none.
+# Dev conversations: conversations-wikinews-dev6 wrong 3 -> 2 (the Nobel Prize, whose miss
+# suggested the rule), right 33 -> 34 of 73; the eight older files unchanged.
 
 
 def story_silent(
@@ -376,13 +424,60 @@ def quoted_again(
     sentence quoted may name its speaker), nor does a bare follow-up ("when?", "where was
     that?"), whose answer may be in the same sentence, unless it gives the kind of answer
     asked only as it gave it before (_answered_before), or the follow-up asks what a thing
-    is or is called (_NO_DEFINITION_AGAIN). Public: the answerer asks such a
-    follow-up alone in its story, or abstains."""
-    if previous is None or not previous.citations:
+    is or is called (_NO_DEFINITION_AGAIN). The same for a sentence an answer before the
+    last one quoted first (Answer.earlier), checked against that answer's question: "what
+    are their plans for the herd?" quoted the release ceremony that the question before the
+    last had quoted, and "did the embassy agree?" the sentence two answers back
+    (_READ_EARLIER). Public: the answerer asks such a follow-up alone in its story, or
+    abstains."""
+    told = quoted_by(previous, citation)
+    if told is None or (told is not previous and _points_back_at(told, citation, question)):
         return False
-    last = previous.citations[0]
-    if (last.article, last.sentence_id) != (citation.article, citation.sentence_id):
-        return False
+    return _again(told, citation, question, asked)
+
+
+def _points_back_at(told: Answer, citation: Citation, question: str) -> bool:
+    """Whether a follow-up may be asking for ``citation`` again, quoted first by ``told``, an
+    answer before the last one: it asks nothing that ``told``'s question did not (a word of its
+    own: "whn did it reopen" after "why?" asks the first question again), or the sentence
+    holds an answer of the kind it asks (a length of time for "how long did she work for
+    him?") that ``told``'s question did not ask about: pointing back past the last answer,
+    it asks about what that sentence said ("she", Rosa Parks, who "worked for his Detroit
+    office for 23 years")."""
+    new = new_words(question, asked_words(question, {}), told)
+    if not [w for w in new if not _slip_of_asking(w)]:
+        return True
+    asked = question_analysis.analyze(question, {})
+    return asked.answer_type in TYPED and _holds_answer(asked, citation.sentence, told)
+
+
+def quoted_by(previous: Answer | None, citation: Citation) -> Answer | None:
+    """The answer of the conversation (``previous``, or one it leaned on before:
+    Answer.earlier) that quoted ``citation`` first, the newest such; None where none did.
+    Public: the answerer asks which sentence of a follow-up's answer the member has read."""
+    if previous is None:
+        return None
+    for told in (previous, *previous.earlier):
+        if told.citations and _same(told.citations[0], citation):
+            return told
+    return None
+
+
+def _same(one: Citation, other: Citation) -> bool:
+    return (one.article, one.sentence_id) == (other.article, other.sentence_id)
+
+
+# _READ_EARLIER: only the last answer's sentence was checked, and a follow-up two turns on
+# quoted the first answer again. Dev conversations, follow-ups right 151 -> 151 and wrong
+# 18 -> 16 on the eight older files (wikinews-dev4's herd +1 right, -1 wrong; wikinews-dev3's
+# embassy now abstained; conversations-wikinews's "were will he be burried", read as a yes/no
+# question, is abstained on where the sentence turn one had quoted wrongly answered it, -1
+# right); conversations-wikinews-dev6 33 of 73, 3 wrong, unchanged. Without _points_back_at
+# wikinews-dev6 lost Rosa Parks's 23 years, and "whn did it reopen" after "why?" its answer.
+
+
+def _again(previous: Answer, citation: Citation, question: str, asked: Sequence[str]) -> bool:
+    """quoted_again for ``previous``, the answer that quoted ``citation`` first."""
     if asks_beyond(question) or _answered_before(question, citation.sentence, previous):
         return True
     if question_analysis.analyze(question, {}).answer_type == "definition":

@@ -62,6 +62,10 @@ class Answer:
     # a follow-up's: the question it continued ("who is X meeting?" under "where?"), which a
     # follow-up of it continues in turn ("when?" is asked with "who is X meeting?", not "where?")
     continues: str | None = None
+    # the answers the conversation leaned on before this one (its context, and that one's),
+    # newest first, each without its own: follow_up.quoted_again checks a follow-up's answer
+    # against the sentences they quoted too, which the member has read (Answerer.answer)
+    earlier: tuple[Answer, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {

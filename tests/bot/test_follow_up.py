@@ -777,3 +777,79 @@ def test_she_is_not_the_other_person_the_answer_names_where_the_story_calls_him_
         answerer._state, "how old was he?", continued, limit, "truck", previous
     )
     assert "green" in asked  # the story calls Green "he": the question's own person
+
+
+RELEASE = "The buffalo were released from a trailer into a 48-acre spread on Friday."
+PARKS = "From 1965 Rosa Parks worked for his Detroit office for 23 years."
+
+
+def _quoted(question: str, sentence: str, sentence_id: int) -> Answer:
+    cited = Citation("a", "T", "p", 1, sentence, 0, len(sentence), 1.0, sentence_id=sentence_id)
+    return Answer(question=question, answered=True, reply="", citations=(cited,))
+
+
+def test_an_answer_carries_the_ones_its_context_leaned_on_newest_first():
+    first = _quoted("what happened at the buffalo release?", RELEASE, 1)
+    second = follow_up.with_earlier(_quoted("what did she say?", "We are healed.", 2), first)
+    third = follow_up.with_earlier(_quoted("and then?", "They left.", 3), second)
+    assert [a.question for a in third.earlier] == ["what did she say?", first.question]
+    assert all(not a.earlier for a in third.earlier)  # each without its own
+    fourth = follow_up.with_earlier(_quoted("why?", "Because.", 4), third)
+    assert len(fourth.earlier) == follow_up.EARLIER_KEPT
+
+
+@pytest.mark.parametrize(
+    ("earlier", "sentence", "follow", "again"),
+    [
+        # two answers back, the release itself: no answer to the herd's plans
+        (
+            "what happened at the buffalo release?",
+            RELEASE,
+            "what are their plans for the herd",
+            True,
+        ),
+        # "she" points back at Rosa Parks, whose 23 years that sentence gives
+        ("who worked in his detroit office?", PARKS, "how long did she work for him", False),
+    ],
+)
+def test_a_sentence_read_two_answers_back_is_checked_as_the_last_one(
+    earlier, sentence, follow, again
+):
+    """ "what are their plans for the herd?" quoted the buffalo release that the question
+    before the last had quoted; a sentence that holds what the follow-up asks ("how long")
+    and its question did not, answers it."""
+    first = _quoted(earlier, sentence, 1)
+    last = follow_up.with_earlier(_quoted("what did crystal say?", "We are healed.", 2), first)
+    assert follow_up.quoted_again(last, first.citations[0], follow, ()) is again
+    assert follow_up.quoted_by(last, first.citations[0]) == replace(first, earlier=())
+
+
+OCEANOGRAPHER = """Oceanographer Walter Munk dies at 101
+
+The oceanographer Walter Munk died on Friday in La Jolla, California.
+Munk was born in Austria and moved to California in 1939.
+He observed an atomic bomb test from a raft in the 1950s.
+"""
+
+PHYSICS_PRIZE = """Physics prize announced
+
+The Royal Swedish Academy of Sciences announced the winners of the Nobel Prize in Physics.
+The prize was shared by three physicists from Canada and Switzerland.
+"""
+
+
+@pytest.fixture(scope="module")
+def munk(tmp_path_factory) -> Answerer:
+    stories = {"munk": OCEANOGRAPHER, "nobel": PHYSICS_PRIZE}
+    return answerer_over(tmp_path_factory.mktemp("munk"), stories)
+
+
+def test_he_with_a_thing_his_story_lacks_is_told_the_story_is_silent(munk):
+    """ "did he win a nobel prize?" after an answer about Walter Munk asks about him: asked
+    over the whole coverage as a question of its own, it quoted another story's prize."""
+    first = munk.answer("where was walter munk born?")
+    assert first.answered and "Austria" in first.citations[0].sentence
+    follow = munk.answer("did he win a nobel prize?", previous=first)
+    assert not follow.answered and "The story I quoted" in follow.reply
+    alone = munk.answer("how many shared the nobel prize?", previous=first)
+    assert "The story I quoted" not in alone.reply  # no "he": a question of its own
