@@ -959,3 +959,44 @@ def test_a_duplicate_id_names_both_files_as_the_build_was_given_them(tmp_path, m
             f"{Path('articles/sub/one.md')}: duplicate article id 'one', also in "
             f"{Path('articles/one.txt')} (an id is the file name: rename one)"
         )
+
+
+def test_an_extraction_worker_collects_garbage_once_a_chunk_not_as_it_allocates(monkeypatch):
+    """The collector's automatic passes are off while a worker extracts (extraction makes no
+    cycles, and the passes cost CPU); a cycle made anyway is freed when its chunk is done."""
+    import gc
+    import multiprocessing
+    import threading
+    import weakref
+
+    monkeypatch.setattr(build_module, "_init_worker", lambda parent: None)  # no signals here
+    monkeypatch.setattr(build_module, "_PIPE", None)
+
+    class Node:
+        cycle: object = None
+
+    made = []
+
+    def extract(item: int) -> int:
+        assert not gc.isenabled()
+        node = Node()
+        node.cycle = node  # only a collection frees it
+        made.append(weakref.ref(node))
+        return item * 10
+
+    mine, theirs = multiprocessing.Pipe()
+    worker = threading.Thread(
+        target=build_module._work, args=(theirs, extract, [1, 2], [(0, 1), (1, 2)], 0)
+    )
+    try:
+        worker.start()
+        mine.send(0)
+        assert mine.recv() == (0, True, [10])
+        assert made[0]() is None
+        mine.send(1)
+        assert mine.recv() == (1, True, [20])
+        mine.close()
+        worker.join(5)
+        assert not worker.is_alive()
+    finally:
+        gc.enable()
