@@ -717,7 +717,6 @@ class _Pool:
                 proc.join()
 
 
-YOUNG = 1  # gc generations a worker collects after each chunk: what the chunk made
 TASKS_AHEAD = 2  # chunks a worker holds: one it extracts, the next for when it is done
 
 
@@ -733,13 +732,6 @@ def _work(pipe, func: Callable, items: list, chunks: list[tuple[int, int]], pare
     _init_worker(parent)
     global _PIPE
     _PIPE = pipe
-    # Extraction makes and drops millions of short-lived containers, none of them in a cycle
-    # (a collection after the 295 Wikinews articles finds no garbage), yet the collector's
-    # automatic passes ran about 130 times over them. Instead the young generations are
-    # collected once a chunk: a cycle some future rule makes within a chunk is still freed,
-    # and what lives on (the word caches, which grow with the corpus) moves to the old
-    # generation, which no pass walks again (docs/benchmarks.md, twenty-sixth session).
-    gc.disable()
     while True:
         try:
             index = pipe.recv()
@@ -750,7 +742,6 @@ def _work(pipe, func: Callable, items: list, chunks: list[tuple[int, int]], pare
             reply = (index, True, [func(item) for item in items[start:end]])
         except Exception as exc:  # noqa: BLE001 - the build raises it, not the worker
             reply = (index, False, exc)
-        gc.collect(YOUNG)
         try:
             pipe.send(reply)
         except (TypeError, AttributeError, ValueError, pickle.PicklingError):
