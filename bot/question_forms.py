@@ -391,3 +391,15 @@ IMPORTANCE_WORDS = frozenset(
 def asks_importance(kind: str, tokens: Sequence[str]) -> bool:
     """Does a why-question (``kind``) ask why something is important (IMPORTANCE_WORDS)?"""
     return kind == "why" and not IMPORTANCE_WORDS.isdisjoint(tokens)
+
+
+# The verbs of "how did X do", "how did the vote go", "how did she fare": an outcome asked,
+# not the means (a result answers: "he received two-thirds of the votes").
+_OUTCOME_VERBS = frozenset("do does go goes went fare fares fared perform performed".split())
+
+
+def asks_means(question: question_analysis.Question, tokens: Sequence[str]) -> bool:
+    """Whether a "how" question asks by what means something was done ("how did Warren
+    announce she was endorsing Biden", "how did the adults get out of the burning block"),
+    rather than how something went (_OUTCOME_VERBS: "how did Bill Weld do against Trump")."""
+    return question.answer_type == "manner" and _OUTCOME_VERBS.isdisjoint(tokens[2:])

@@ -20,6 +20,7 @@ from . import (
     mismatch,
     question_analysis,
     question_evidence,
+    question_forms,
     question_parts,
     rank,
     sentence_analysis,
@@ -123,6 +124,7 @@ def ranked_scores(
     scores = _bare_leads(weighed, rows, analysis, scores)
     scores = _support_bonuses(weighed, match, answering, lacks, scores)
     scores = _unknown_told(weighed, rows, analysis, scores)
+    scores = _means_elsewhere(weighed, rows, analysis, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -153,6 +155,26 @@ def _unknown_told(
         else s
         for i, (s, row) in enumerate(zip(scores, rows, strict=True))
     ]
+
+
+def _means_elsewhere(
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """For a question asking by what means something was done (question_forms.asks_means), a
+    news sentence that does not say it drops behind the one of its story that does
+    (decide.MEANS_MISS), as a sentence without the answer type a question must get does
+    (decide.STORY_TYPED_MISS)."""
+    if not question_forms.asks_means(analysis, tokens):
+        return scores
+    lacks = [not (row.published and sentence_analysis.states_means(row.text)) for row in rows]
+    scores = list(scores)
+    for i in story_rivals.typed_elsewhere(weighed.articles, lacks):
+        scores[i] += decide.MEANS_MISS
+    return scores
 
 
 def _off_subject(weighed: Weighed, tokens: Sequence[str], scores: list[float]) -> list[float]:

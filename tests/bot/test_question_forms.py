@@ -119,3 +119,18 @@ def test_a_why_question_asks_importance_with_its_words_of_importance():
     assert question_forms.asks_importance("why", ["why", "are", "these", "talks", "important"])
     assert not question_forms.asks_importance("why", tokenize("why did russia refuse the talks"))
     assert not question_forms.asks_importance("how", tokenize("how important are the talks"))
+
+
+def test_a_how_question_asks_the_means_unless_it_asks_how_something_went():
+    for question in (
+        "how did warren announce she was endorsing biden",
+        "how did hickenlooper let people know he was quitting",
+        "how did the adults get out of the burning block",
+    ):
+        assert question_forms.asks_means(analyze(question), tokenize(question)), question
+    for question in (
+        "how did bill weld do against trump in new hampshire",
+        "how did the vote go on the house resolution",
+        "why did warren endorse biden",
+    ):
+        assert not question_forms.asks_means(analyze(question), tokenize(question)), question

@@ -197,6 +197,18 @@ def test_a_sentence_shows_how_by_a_means_or_a_channel():
     )
 
 
+def test_a_sentence_states_the_means_in_so_many_words():
+    assert sentence_analysis.states_means("He made his announcement via a post on Medium.")
+    assert sentence_analysis.states_means("The adults escaped alive by leaping from windows.")
+    assert sentence_analysis.states_means("In a video message posted to Twitter, Warren spoke.")
+    assert sentence_analysis.states_means("The researchers used satellite imagery.")
+    # an agent, company or platform is no means, nor a place after "by"
+    assert not sentence_analysis.states_means("Sanders was aided by the support of young voters.")
+    assert not sentence_analysis.states_means("The fire service indicated on Twitter she was ill.")
+    assert not sentence_analysis.states_means("She travelled with her lawyer.")
+    assert not sentence_analysis.states_means("The deal was signed by Beijing officials.")
+
+
 def test_a_lone_or_sole_one_is_a_count_of_one():
     """ "The lone survivor was a flight engineer" answers "how many survived"."""
     survived = analyze("how many survived the cargo plane crash")

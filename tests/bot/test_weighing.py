@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from bot import decide, fact_evidence, rank, weighing
@@ -60,3 +61,34 @@ def test_copies_of_a_sentence_without_facts_are_weighed_once(tmp_path, monkeypat
     assert len(answer.ranked) == 8 and len(weighed) < len(answer.ranked)  # four copies of each
     monkeypatch.setattr(weighing, "_weigh", _weigh_each)
     assert core.answer(question, top=10) == answer
+
+
+HICKENLOOPER = (
+    "---\npublished: 2019-08-16\n---\n"
+    "Hickenlooper ends his presidential campaign\n"
+    "John Hickenlooper, who was a candidate in the Democratic primaries for the 2020 presidential "
+    "election, ended his campaign yesterday.\n"
+    "He had polled at about one percent nationally.\n"
+    "Hickenlooper made his official announcement via a YouTube video in which he thanked his "
+    "supporters.\n" + "".join(f"The {n}th stop of his tour was in Denver.\n" for n in range(5, 21))
+    # a long story (decide.LONG_ARTICLE), as news stories are
+)
+
+
+def _lead_behind(core, question: str) -> float:
+    """How far the story's lead scores behind its sentence that says how he announced it."""
+    scores = {c.sentence[:20]: c.score for c in core.answer(question, top=10).ranked}
+    return scores["Hickenlooper made hi"] - scores["John Hickenlooper, w"]
+
+
+def test_a_news_sentence_not_saying_the_means_drops_behind_one_that_does(tmp_path, monkeypatch):
+    """The lead says that he ended his campaign, the third sentence by what means: for "how"
+    the lead loses decide.MEANS_MISS against it, for how his campaign went it does not."""
+    core = answerer_over(tmp_path, {"h": HICKENLOOPER})
+    means = "how did hickenlooper let people know he was quitting the presidential race"
+    went = "how did hickenlooper's presidential campaign go"
+    behind, went_behind = _lead_behind(core, means), _lead_behind(core, went)
+    miss = decide.MEANS_MISS
+    monkeypatch.setattr(decide, "MEANS_MISS", 0.0)
+    assert miss < 0 and behind == pytest.approx(_lead_behind(core, means) - miss)
+    assert went_behind == pytest.approx(_lead_behind(core, went))
