@@ -365,3 +365,29 @@ def test_a_count_of_what_a_person_won_is_not_another_person_s(tmp_path):
     assert not sanders.answered and sanders.confidence <= decide.NAME_MISSING
     trump = answerer.answer("how many iowa delegates did trump win")
     assert trump.answered and "39 of the state's 40" in trump.citations[0].sentence
+
+
+def test_the_best_sentence_s_own_headline_is_no_rival():
+    """A story's headline sums up its claim in other words: for a question its body sentence
+    answers, the headline is the same answer, not a close call (confidence_checks._rival)."""
+
+    def row(text, article="a", is_title=False, index=5):
+        return SimpleNamespace(text=text, article=article, is_title=is_title, index=index)
+
+    said = "Lithuanian President Gitanas Nauseda has stated that Ukraine needs real guarantees."
+    headline = row(
+        "Ukraine requires authentic guarantees, as stated by the Lithuanian president.",
+        is_title=True,
+    )
+    other = row("The talks are expected to focus on Ukraine's security.")
+    rows = [row(said), headline, other, row(said, article="b")]
+    assert confidence_checks._rival(rows, [0, 1, 2]) == 2
+    # a sentence syndicated word for word in another article is the same answer too
+    assert confidence_checks._rival(rows, [0, 3, 2]) == 2
+    # another story's headline is a rival, and so is a body sentence behind a leading headline
+    elsewhere = row("Nauseda visits Kyiv", article="b", is_title=True)
+    assert confidence_checks._rival([row(said), elsewhere], [0, 1]) == 1
+    assert confidence_checks._rival([headline, row(said)], [0, 1]) == 1
+    assert confidence_checks._rival([row(said)], [0]) is None
+    # the story's lead sums it up as its headline does: there the headline stays a rival
+    assert confidence_checks._rival([row(said, index=1), headline, other], [0, 1, 2]) == 1

@@ -25,6 +25,9 @@ from tests.bot.test_rank import article, best, counts, evidence
         # and so does a currency it is asked in; a weight is no money
         ("how much damage in dollars did the typhoon cause", "how_much", "money"),
         ("how much does it weigh in pounds", "how_much", "number"),
+        # how much something matters: how important it is, as "why does it matter so much" asks
+        ("how much do these discussions matter for ukraine's future", "why", "reason"),
+        ("how much does the arms supply matter for ukraines army", "why", "reason"),
         ("Who is Zelensky meeting?", "who", "person"),
         ("where is the arctic circle", "where", "place"),
         ("what county is Holly Ridge in", "where", "place"),

@@ -25,6 +25,9 @@ def test_why_did_asks_the_cause_of_an_event():
     # any sequence of tokens will do, a tuple too, and a question cut short asks no motive
     assert not question_forms.asks_event_cause(analyze("why would"), ("why", "would"))
     # the cause asked outright, as "why did" asks it
+    # an adverb in -ly after "why" stresses the question, which asks the same cause
+    assert asks("why exactly did trump rule out the ceasefire")
+    assert asks("why really did gillibrand drop out")
     assert asks("what caused it?")
     assert asks("what was the cause of the boat fire")
     assert not asks("what did the fire cause")
@@ -69,6 +72,18 @@ def test_a_yes_no_question_s_when_clause_asks_no_time_within_one_story():
     # a question asking when keeps its time
     when = analyze("when will he see the europeans")
     assert question_forms.intent_wants(match, when, one_story=True) == "time"
+
+
+def test_a_question_of_how_much_something_matters_wants_no_count():
+    """ "how much do these talks matter" matches the count intent's "how much {thing}", but it
+    asks why they are important (question_analysis._MATTERING): no number is wanted."""
+    count = SimpleNamespace(answer="number", predicates=())
+    match = SimpleNamespace(intent=count, score=90.0)
+    mattering = analyze("how much do these discussions matter for ukraine's future")
+    assert question_forms.intent_wants(match, mattering) == "reason"
+    # a count asked keeps its number
+    rain = analyze("how much rain did the storm drop")
+    assert question_forms.intent_wants(match, rain) == "number"
 
 
 @pytest.mark.parametrize(
