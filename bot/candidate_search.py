@@ -11,6 +11,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -145,7 +146,7 @@ def _rarely_sharing(
     """Of the article sentences ``left`` out of the ARTICLE_KEEP (all sharing a word with the
     question, or a lead), the RARE_KEEP whose shared words are rarest (_head_matches); ties
     keep their order."""
-    weight = {sid: rare for (sid, _, _), rare in zip(heads, rarity, strict=True)}
+    weight = dict(zip(map(itemgetter(0), heads), rarity, strict=True))
     return sorted(left, key=lambda sid: -weight[sid])[:RARE_KEEP]
 
 

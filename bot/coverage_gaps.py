@@ -215,8 +215,7 @@ def local_coverage(matches: Sequence[Sequence[float]]) -> list[float]:
     if not matches or not matches[0]:
         return [0.0] * len(matches)
     n = len(matches)
-    width = len(matches[0])
-    df = [sum(1 for row in matches if row[t] > 0) for t in range(width)]
+    df = [sum(1 for x in column if x > 0) for column in zip(*matches, strict=True)]
     weights = [math.log(1 + n / (d + 0.5)) for d in df]
     total = sum(weights) or 1.0
     # near-duplicate sentences (copies of a story) have the same row: each is computed once

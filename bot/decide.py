@@ -734,7 +734,10 @@ def story_relative(
             continue
         floor = max(STORY_NAME_COUNT, STORY_NAME_SHARE * len(rows))
         told = story[rows[0]]
-        said = [sum(1 for i in rows if matches[i][t] > 0) for t in range(len(weights))]
+        said = [
+            sum(1 for x in column if x > 0)
+            for column in zip(*[matches[i] for i in rows], strict=True)
+        ]
         named = [t for t in heavy if not told[t] and said[t] >= floor]
         rare = max(1.0, DETAIL_SHARE * len(rows))
         asked = related + [

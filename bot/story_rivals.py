@@ -128,8 +128,16 @@ def cover_gaps(
     (``established``: rank.Ranking.story). All zero with one story."""
     total = sum(weights) or 1.0
     cover: dict[str, float] = {}
+    # a story's candidates share their rows (said_in_stories gives each article's one tuple,
+    # the ranker each title's): each pair of rows is summed once, not once per candidate
+    shares: dict[tuple[int, int], float] = {}
     for article, told, story in zip(articles, said, established, strict=True):
-        share = sum(w for w, t, s in zip(weights, told, story, strict=True) if t or s) / total
+        key = (id(told), id(story))  # both alive for the whole call: ids are not reused
+        share = shares.get(key)
+        if share is None:
+            share = shares[key] = (
+                sum(w for w, t, s in zip(weights, told, story, strict=True) if t or s) / total
+            )
         cover[article] = max(share, cover.get(article, 0.0))
     most = max(cover.values(), default=0.0)
     return [most - cover[article] for article in articles]
