@@ -79,9 +79,6 @@ TEMP_PREFIX = ".factdesk-build-"
 LOCK_PREFIX = ".factdesk-lock-"  # not TEMP_PREFIX: the sweep of killed builds' files spares it
 PARALLEL_THRESHOLD = 64  # below this many articles, worker start-up costs more than it saves
 CHUNKSIZE = 16  # articles per task sent to a worker: fewer round trips, still a smooth stream
-# allocations (less deallocations) between a worker's young-generation collections (700 by
-# default; _init_worker says why)
-WORKER_GC_THRESHOLD = 20_000
 ANALYSIS_LIMIT = 1000  # rows ANALYZE samples per index: statistics in O(1), not O(database)
 
 Progress = Callable[[int, int], None]
@@ -778,10 +775,6 @@ def _init_worker(parent: int) -> None:
     _die_with_parent()
     if os.getppid() != parent:  # the build died before the worker could ask for that
         os._exit(1)
-    # extraction makes and drops many small containers and almost no cycles: at the default
-    # threshold (700) the collector ran 131 times over the 295 Wikinews articles, 2.4% of the
-    # extraction's CPU, and at this one not once (/tmp/s26speed/exgc.py, speed26)
-    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when its parent dies

@@ -959,24 +959,3 @@ def test_a_duplicate_id_names_both_files_as_the_build_was_given_them(tmp_path, m
             f"{Path('articles/sub/one.md')}: duplicate article id 'one', also in "
             f"{Path('articles/one.txt')} (an id is the file name: rename one)"
         )
-
-
-def test_extraction_workers_collect_garbage_less_often_than_the_build():
-    """Extraction makes and drops many small containers and almost no cycles: a worker's
-    collector waits for WORKER_GC_THRESHOLD allocations (131 collections over the 295 Wikinews
-    articles at the default 700, 2.4% of the extraction's CPU); the building process keeps
-    its own."""
-    code = """
-import gc
-from facts import builder
-
-def work(n):
-    return gc.get_threshold()[0]
-
-items = list(range(builder.PARALLEL_THRESHOLD))
-print(set(builder._parallel_map(work, items, 2)), gc.get_threshold()[0])
-"""
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, cwd=ROOT
-    )
-    assert done.stdout.split() == [f"{{{build_module.WORKER_GC_THRESHOLD}}}", "700"], done.stderr
