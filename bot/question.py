@@ -992,7 +992,7 @@ _AFTER_LOCKED_DONE = frozenset({"yet", "now", "already", "place"})  # "is the de
 _LOCKING_SUBJECTS = frozenset("i you we they he she who".split())
 _LOCKING_AUXILIARIES = frozenset("have has had 've 'd haven't hasn't hadn't did didn't".split())
 _LOCK_SKIPPED = frozenset({"just", "already", "finally", "now", "not", "never"})
-_WORDS_BEFORE = re.compile(r"[\w']+")
+_CLAUSE_WORDS = re.compile(r"[\w']+")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
@@ -1013,7 +1013,13 @@ def _clause_before(text: str, match: re.Match[str], most: int = 8) -> list[str]:
     """The lower-case words before ``match`` in its clause (back to a comma or a sentence's
     end), the last ``most`` of them."""
     before = _CLAUSE_END.split(text[: match.start()])[-1]
-    return [w.lower() for w in _WORDS_BEFORE.findall(before)][-most:]
+    return [w.lower() for w in _CLAUSE_WORDS.findall(before)][-most:]
+
+
+def _clause_after(text: str, match: re.Match[str], most: int) -> list[str]:
+    """The lower-case words after ``match`` in its clause, the first ``most`` of them."""
+    after = _CLAUSE_END.split(text[match.end() :])[0]
+    return [w.lower() for w in _CLAUSE_WORDS.findall(after)][:most]
 
 
 def _word_after(text: str, match: re.Match[str]) -> str:
@@ -1072,7 +1078,7 @@ def _lock_in_read(text: str, match: re.Match[str]) -> str:
     after = _word_after(text, match)
     if _HELD_IN & set(before):
         return match.group() if after and after not in _AFTER_LOCKED_DONE else _FINALIZE[verb]
-    if _locking_verb(before) or _agreed_beside(before, text[match.end() :]):
+    if _locking_verb(before) or _agreed_beside(before, _clause_after(text, match, 3)):
         return _FINALIZE[verb]
     return match.group()
 
@@ -1086,11 +1092,10 @@ def _locking_verb(before: list[str]) -> bool:
     return bool(words) and words[-1] in _LOCKING_SUBJECTS
 
 
-def _agreed_beside(before: list[str], after: str, most: int = 3) -> bool:
-    """Whether the noun before a "locked in" or one of the first ``most`` words of its clause
-    after it is an agreement ("the deal locked in", "locked in a ceasefire deal")."""
-    following = [w.lower() for w in _WORDS_BEFORE.findall(_CLAUSE_END.split(after)[0])][:most]
-    return any("~agree" in match_keys(w) for w in [*before[-1:], *following])
+def _agreed_beside(before: list[str], after: list[str]) -> bool:
+    """Whether the word right before a "locked in" or one of the words after it (in its
+    clause) is an agreement ("the deal locked in", "locked in a ceasefire deal")."""
+    return any("~agree" in match_keys(w) for w in [*before[-1:], *after])
 
 
 # "when the us passed 100k covid deaths": news writes the number out ("SARS-CoV-2 surpasses

@@ -32,8 +32,7 @@ def test_opening_the_answerer_imports_no_tokeniser():
         "import sys; from bot.answer import Answerer; from bot.text import zipf; zipf('storm'); "
         "print(sorted({'wordfreq', 'langcodes', 'ftfy'} & set(sys.modules)))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert _printed_by_a_fresh_process(code) == "[]"
 
 
 def test_a_word_found_in_its_bucket_has_the_dictionarys_frequency():
@@ -63,5 +62,10 @@ def test_the_warm_up_builds_one_dictionary_of_the_words():
         "import wordfreq; from facts import frequency; frequency.warm_up(); "
         "frequency.zipf('Sola Airport'); print(wordfreq.get_frequency_dict.cache_info().currsize)"
     )
+    assert _printed_by_a_fresh_process(code) == "0"
+
+
+def _printed_by_a_fresh_process(code: str) -> str:
+    """What ``code`` prints run in a new interpreter, whose imports and caches are its own."""
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "0"
+    return out.stdout.strip()
