@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,6 +42,7 @@ from .errors import BotError, UnknownArticleError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
 from .question import (
+    CleanQuestion,
     clean,
     greeting_or_thanks,
     names_a_topic,
@@ -229,11 +230,11 @@ class Answerer:
         if not rows:
             if asked is not None:
                 return self._in_story(
-                    question, asked, continued, top, strict=True, previous=previous
+                    question, cleaned, asked, continued, top, strict=True, previous=previous
                 )
             abstention = self._abstain(question, cleaned.shown, match, [], notes)
             return self._bare_in_story(
-                question, within, article, continued, top, abstention, previous
+                question, cleaned, within, article, continued, top, abstention, previous
             )
         weighed = weighing.weighed(state, reading, match, cleaned.text, rows, analysis)
         # a sentence that asks, or a speaker's label alone, is never quoted: it answers nothing
@@ -269,11 +270,11 @@ class Answerer:
         if confidence < settings.min_confidence or asking[chosen.best]:
             if asked is not None:
                 return self._in_story(
-                    question, asked, continued, top, strict=True, previous=previous
+                    question, cleaned, asked, continued, top, strict=True, previous=previous
                 )
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
             return self._bare_in_story(
-                question, within, article, continued, top, abstention, previous
+                question, cleaned, within, article, continued, top, abstention, previous
             )
         order = chosen.order
         if bare and previous is not None:
@@ -288,15 +289,16 @@ class Answerer:
             state.corpus, asked.story, asked.words, self._synonyms, citations[0]
         ):
             # the earlier question's words chose a sentence that answers it again, not this;
-            # a yes/no follow-up's answer found alone must have its own words (_yes_no_strict)
-            strict = _yes_no_strict(own_text, self._synonyms)
-            return self._in_story(question, asked, continued, top, strict=strict, previous=previous)
+            # a yes/no follow-up's answer found alone must have its own words (_YES_NO_STRICT)
+            return self._in_story(
+                question, cleaned, asked, continued, top, strict=asked.yes_no, previous=previous
+            )
         if continued is not None and follow_up.quoted_again(
             previous, citations[0], cleaned.text, asked.words if asked is not None else ()
         ):  # the sentence the member just read, which does not answer the follow-up
             if asked is not None and follow_up.new_words(cleaned.text, asked.words, previous):
                 alone = self._in_story(
-                    question, asked, continued, top, strict=True, previous=previous
+                    question, cleaned, asked, continued, top, strict=True, previous=previous
                 )
                 return self._not_again(alone, previous, cleaned.shown)
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
@@ -351,6 +353,7 @@ class Answerer:
     def _bare_in_story(
         self,
         question: str,
+        cleaned: CleanQuestion,
         within: str | None,
         article: str | None,
         continued: str | None,
@@ -371,7 +374,7 @@ class Answerer:
         if within is None or within == article:
             return replace(abstention, continues=continued)
         alone = self._in_story(
-            question, follow_up.AskedIn(within, ()), continued, top, previous=previous
+            question, cleaned, follow_up.AskedIn(within, ()), continued, top, previous=previous
         )
         return alone if alone.answered else replace(abstention, continues=continued)
 
@@ -411,6 +414,7 @@ class Answerer:
     def _in_story(
         self,
         question: str,
+        cleaned: CleanQuestion,
         asked: follow_up.AskedIn,
         continued: str | None,
         top: int,
@@ -429,7 +433,8 @@ class Answerer:
         follow-up's own word (follow_up.says_itself), a word looked up with it is not enough
         ("what caused it?" took "resulted in the death of all 33" for a cause), as the answer is
         one the bot would otherwise not give. Found alone, the sentence the member just read
-        is checked as one found together is (follow_up.quoted_again, _AGAIN_ALONE)."""
+        is checked as one found together is (follow_up.quoted_again, _AGAIN_ALONE).
+        ``cleaned`` is ``question`` as the caller cleaned it."""
         try:
             alone = self.answer(
                 follow_up.named_again(
@@ -444,14 +449,13 @@ class Answerer:
                 top=top,
             )
         except UnknownArticleError:  # a /reload meanwhile took the story out of the coverage
-            text = clean(question, self.config.answer.max_question_chars).shown
-            return replace(self._abstain(question, text, None, [], ()), continues=continued)
+            abstention = self._abstain(question, cleaned.shown, None, [], ())
+            return replace(abstention, continues=continued)
         alone = replace(alone, question=question)
-        typed = clean(question, self.config.answer.max_question_chars)
         if alone.answered and follow_up.quoted_again(
-            previous, alone.citations[0], typed.text, asked.words
+            previous, alone.citations[0], cleaned.text, asked.words
         ):  # found alone, the sentence just read again, no answer to it (_AGAIN_ALONE)
-            return replace(self._not_again(alone, previous, typed.shown), continues=continued)
+            return replace(self._not_again(alone, previous, cleaned.shown), continues=continued)
         if (
             alone.answered
             and (
@@ -462,17 +466,12 @@ class Answerer:
             )
             and (
                 not strict
-                or follow_up.says_itself(
-                    alone.citations[0].sentence,
-                    clean(question, self.config.answer.max_question_chars).text,
-                    asked.words,
-                )
+                or follow_up.says_itself(alone.citations[0].sentence, cleaned.text, asked.words)
             )
         ):
             return replace(alone, continues=continued)
         if alone.answered:
-            text = clean(question, self.config.answer.max_question_chars).shown
-            alone = self._abstain(question, text, None, list(alone.ranked), alone.notes)
+            alone = self._abstain(question, cleaned.shown, None, list(alone.ranked), alone.notes)
         return replace(alone, continues=continued)
 
     def _small_talk(self, text: str) -> IntentMatch | None:
@@ -625,16 +624,14 @@ def _covered_titles(ranked: Sequence[Citation], shown: int = 3) -> list[str]:
 # unchanged.
 
 
-def _yes_no_strict(own_text: str, synonyms: Mapping[str, Sequence[str]]) -> bool:
-    """Whether a follow-up (``own_text``, without the question it continues) asks yes or no:
-    asked alone in its story after the sentence it was asked together with lacked its words,
-    its answer must have one of them as the member typed it (follow_up.says_itself), not a
-    word looked up with it: the sentence quoted is read as a yes or a no, and one that names
-    only a related thing answers another question ("had the plane crashed before?" quoted
-    "... there were ten passengers and three crew members aboard the aircraft"). Dev
-    conversations: wrong 20 -> 19 (that one), right unchanged; all follow-ups read so,
-    right 150 -> 148 ("wat will they discus", whose answer says "talks"), not kept."""
-    return question_analysis.analyze(own_text, synonyms).kind == "yesno"
+# _YES_NO_STRICT: a follow-up that asks yes or no (follow_up.AskedIn.yes_no, its own words
+# without the question it continues), asked alone in its story after the sentence it was asked
+# together with lacked its words, must be answered with one of them as the member typed it
+# (follow_up.says_itself), not a word looked up with it: the sentence quoted is read as a yes
+# or a no, and one that names only a related thing answers another question ("had the plane
+# crashed before?" quoted "... there were ten passengers and three crew members aboard the
+# aircraft"). Dev conversations: wrong 20 -> 19 (that one), right unchanged; all follow-ups
+# read so, right 150 -> 148 ("wat will they discus", whose answer says "talks"), not kept.
 
 
 def _truncation_notes(truncated: bool, limit: int) -> tuple[str, ...]:

@@ -281,18 +281,22 @@ _PLACING = frozenset(
 
 class AskedIn(NamedTuple):
     """What a follow-up asks about in words (asked_words) and the story it is asked in: one
-    value, as there are no such words to check without a story to check them in."""
+    value, as there are no such words to check without a story to check them in. ``yes_no``:
+    whether the follow-up alone asks yes or no, read from the analysis that found its words
+    (the answerer's _yes_no_strict analysed it a second time)."""
 
     story: str
     words: tuple[str, ...]
+    yes_no: bool = False
 
 
 def asked_in(story: str, text: str, synonyms: Mapping[str, Sequence[str]]) -> AskedIn | None:
     """The words a follow-up asks about (asked_words) within ``story``; None where it asks with
     none ("why?"), as nothing then is checked against the story. Public: the answerer reads a
     follow-up whose own words its story has so."""
-    words = asked_words(text, synonyms)
-    return AskedIn(story, words) if words else None
+    analysis = question_analysis.analyze(text, synonyms)
+    words = _asked_words(text, analysis)
+    return AskedIn(story, words, analysis.kind == "yesno") if words else None
 
 
 def asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
@@ -304,11 +308,16 @@ def asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, 
     ask a measure, which the sentence need not name), chat asides, typos of a question word
     and words that only place the question in time or order (_PLACING). Public: the answerer
     checks its answer to a follow-up against them (story_says)."""
+    return _asked_words(text, question_analysis.analyze(text, synonyms))
+
+
+def _asked_words(text: str, analysis: question_analysis.Question) -> tuple[str, ...]:
+    """asked_words of ``text`` from its ``analysis``."""
     tokens = question_analysis.question_tokens(text)
     framed = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "how"}
     return tuple(
         term.word
-        for term in question_analysis.analyze(text, synonyms).terms
+        for term in analysis.terms
         if len(term.word) > 1
         and term.word not in framed
         and term.word not in _ASIDES

@@ -16,7 +16,7 @@ from facts.words import MODALS
 
 from .patterns import Lazy
 from .question_analysis import LIGHT_WORDS, LIKE_FILLER_BEFORE
-from .text import STOPWORDS, normalize, tokenize, zipf
+from .text import STOPWORDS, match_keys, normalize, tokenize, zipf
 
 _DISCORD_TOKENS = re.compile(
     r"<a?:\w+:\d+>"  # custom emoji
@@ -955,9 +955,12 @@ def spell_out(text: str) -> str:
 # "chat" is talks ("after the white house chat": "the discussions"), and the verb "chat"
 # talk, but not where it names the messages' medium: before a noun it modifies ("what chat
 # app", "a leaked chat thing"), the asker's own ("our group chat"), or in capitals past the
-# question's first word, a name's ("Internet Relay Chat").
+# question's first word, a name's ("Internet Relay Chat"), or after a word that names a kind of
+# chat by who is in it or what goes through it ("the group chat", "a voice chat"), where a
+# chat named by its place, time or people is talks ("the white house chat", "monday's chat").
 _CHAT = re.compile(r"\b(chats?)\b", re.IGNORECASE)
 _ASKERS = frozenset({"my", "our"})
+_CHAT_KINDS = frozenset("group voice video text live web online".split())
 # what puts "chat" where a verb goes: "to chat", "will they chat", "do they chat"
 _BEFORE_A_VERB = MODALS | {"to", "do", "does", "did", "don't", "didn't", "they", "we", "i", "you"}
 # "lined up" is scheduled ("does zelensky have other meetings lined up", "more meetings lined
@@ -980,7 +983,16 @@ _FINALIZE = {
 }
 _HELD_IN = _BE | {"remain", "remains", "remained", "stay", "stays", "stayed", "still", "now"}
 _AFTER_LOCKED_DONE = frozenset({"yet", "now", "already", "place"})  # "is the deal locked in yet"
-_WORDS_BEFORE = re.compile(r"[\w']+")
+# With no form of "be", "locked in" after a noun is the active past ("the eu locked in a deal")
+# or a participle of that noun's ("russia and ukraine locked in a battle", held in it); only a
+# subject that is no noun ("they", "who"), a perfect's "have" or a "did" (chat's "did they
+# locked in") makes it the verb.
+# Else what is locked in tells: a deal, an agreement (bot.text's group of "agree") before or
+# after it is finalized, anything else held.
+_LOCKING_SUBJECTS = frozenset("i you we they he she who".split())
+_LOCKING_AUXILIARIES = frozenset("have has had 've 'd haven't hasn't hadn't did didn't".split())
+_LOCK_SKIPPED = frozenset({"just", "already", "finally", "now", "not", "never"})
+_CLAUSE_WORDS = re.compile(r"[\w']+")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
@@ -1001,7 +1013,13 @@ def _clause_before(text: str, match: re.Match[str], most: int = 8) -> list[str]:
     """The lower-case words before ``match`` in its clause (back to a comma or a sentence's
     end), the last ``most`` of them."""
     before = _CLAUSE_END.split(text[: match.start()])[-1]
-    return [w.lower() for w in _WORDS_BEFORE.findall(before)][-most:]
+    return [w.lower() for w in _CLAUSE_WORDS.findall(before)][-most:]
+
+
+def _clause_after(text: str, match: re.Match[str], most: int) -> list[str]:
+    """The lower-case words after ``match`` in its clause, the first ``most`` of them."""
+    after = _CLAUSE_END.split(text[match.end() :])[0]
+    return [w.lower() for w in _CLAUSE_WORDS.findall(after)][:most]
 
 
 def _word_after(text: str, match: re.Match[str]) -> str:
@@ -1012,13 +1030,15 @@ def _word_after(text: str, match: re.Match[str]) -> str:
 
 def _chat_read(text: str, match: re.Match[str]) -> str:
     """A "chat" (_CHAT) as "talks", or "talk" where a verb goes, or as typed where it names
-    a medium: before a noun it modifies, the asker's own, or a name's word."""
+    a medium: before a noun it modifies, the asker's own, of a kind (_CHAT_KINDS), or a name's
+    word."""
     before = _clause_before(text, match)
     after = _word_after(text, match)
     named = match.group()[0].isupper() and bool(text[: match.start()].strip()) and marks_names(text)
     if (
         named
         or _ASKERS & set(before[-2:])
+        or (before and before[-1] in _CHAT_KINDS)
         or (after and after not in STOPWORDS and not _verb(after))
     ):
         return match.group()
@@ -1048,14 +1068,34 @@ def _lined_up_read(text: str, match: re.Match[str]) -> str:
 
 
 def _lock_in_read(text: str, match: re.Match[str]) -> str:
-    """ "lock in" as "finalize", unless held in something: after a form of "be" (_HELD_IN)
-    and before a word that is no adverb of when (_AFTER_LOCKED_DONE)."""
+    """ "lock in" as "finalize", unless "locked in" is held in something: after a form of "be"
+    (_HELD_IN) and before a word that is no adverb of when (_AFTER_LOCKED_DONE), or after a noun
+    with nothing agreed beside it (_LOCKING_SUBJECTS)."""
     verb = match.group(1).lower()
-    held = _HELD_IN & set(_clause_before(text, match, 6))
+    if verb != "locked":
+        return _FINALIZE[verb]
+    before = _clause_before(text, match, 6)
     after = _word_after(text, match)
-    if verb == "locked" and held and after and after not in _AFTER_LOCKED_DONE:
-        return match.group()
-    return _FINALIZE[verb]
+    if _HELD_IN & set(before):
+        return match.group() if after and after not in _AFTER_LOCKED_DONE else _FINALIZE[verb]
+    if _locking_verb(before) or _agreed_beside(before, _clause_after(text, match, 3)):
+        return _FINALIZE[verb]
+    return match.group()
+
+
+def _locking_verb(before: list[str]) -> bool:
+    """Whether the words before a "locked" make it the active verb: a perfect's "have" or a
+    "did" in the clause, or a subject that is no noun right before it (past "just", "not")."""
+    if _LOCKING_AUXILIARIES & set(before):
+        return True
+    words = [w for w in before if w not in _LOCK_SKIPPED and not w.endswith("ly")]
+    return bool(words) and words[-1] in _LOCKING_SUBJECTS
+
+
+def _agreed_beside(before: list[str], after: list[str]) -> bool:
+    """Whether the word right before a "locked in" or one of the words after it (in its
+    clause) is an agreement ("the deal locked in", "locked in a ceasefire deal")."""
+    return any("~agree" in match_keys(w) for w in [*before[-1:], *after])
 
 
 # "when the us passed 100k covid deaths": news writes the number out ("SARS-CoV-2 surpasses

@@ -7,8 +7,10 @@ language tables, ftfy, regex, wcwidth) and compiles their expressions: 48 of the
 expressions compiled at start-up, and about 0.25 s of the 0.53 s the bench's serving process spent
 importing on the loaded machine of the twenty-fifth session (``python -X importtime``, least of
 five runs). Only a word wordfreq must tokenise (capitals, digits, accents, an apostrophe or a
-hyphen) needs those: :func:`zipf` imports wordfreq for the first such word, and reads every word
-of lower-case ASCII letters from the list file directly, as wordfreq would.
+hyphen) needs those: :func:`zipf` imports wordfreq's tokeniser for the first such word, and reads
+every word of lower-case ASCII letters from the list file directly, as wordfreq would. Either way
+the frequencies are this module's: wordfreq's zipf_frequency would build its own dictionary of
+the same 321,180 words beside it (about 0.1 s and 40 MB of the serving process's memory).
 """
 
 from __future__ import annotations
@@ -114,29 +116,49 @@ def top_english(n: int) -> list[str]:
 
 
 def _rounded_zipf(freq: float) -> float:
-    """wordfreq's steps from a word's frequency to its Zipf number: 1 / (1 / f), at least the
-    floor, rounded to three significant digits, then on the Zipf scale to two decimals."""
-    freq = max(1.0 / (1.0 / freq), _FLOOR)
+    """wordfreq's steps from a text's frequency (its tokens' combined) to its Zipf number: at
+    least the floor, rounded to three significant digits, then on the Zipf scale to two
+    decimals."""
+    freq = max(freq, _FLOOR)
     freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
     return round(math.log(freq, 10) + 9, 2)
+
+
+def _tokens_frequency(text: str) -> float:
+    """wordfreq's word_frequency(text, "en") before rounding, from this module's dictionary:
+    wordfreq's tokens of ``text`` (its digits smashed to zeros and weighed by its digit
+    distribution), combined as 1 / f = 1 / f1 + 1 / f2 + ...; the floor where a token is
+    unlisted or there is none."""
+    from wordfreq import lossy_tokenize
+    from wordfreq.numbers import digit_freq, smash_numbers
+
+    one_over = 0.0
+    for token in lossy_tokenize(text, "en"):
+        smashed = smash_numbers(token)
+        freq = _frequency(smashed)
+        if freq is None:
+            return _FLOOR
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over += 1.0 / freq
+    return 1.0 / one_over if one_over else _FLOOR
 
 
 def zipf(word: str) -> float:
     """``wordfreq.zipf_frequency(word, "en")``, the same number. A word of lower-case ASCII
     letters (nearly all a question's and a sentence's words) is one token to wordfreq, itself,
     and its frequency is read from the list here; any other word goes to wordfreq's tokeniser,
-    which is imported then. wordfreq tokenises every word it has not met before (Unicode
-    normalisation, its word pattern, digit smashing): 5-25 us a word, where the look-up itself
-    is a dict's."""
+    which is imported then, and its tokens are looked up here too. wordfreq tokenises every
+    word it has not met before (Unicode normalisation, its word pattern, digit smashing): 5-25
+    us a word, where the look-up itself is a dict's."""
     found = _ZIPF.get(word)
     if found is not None:
         return found
-    if not (word.isascii() and word.isalpha() and word.islower()):
-        from wordfreq import zipf_frequency
-
-        return zipf_frequency(word, "en")
-    freq = _frequency(word)
-    found = _rounded_zipf(_FLOOR if freq is None else freq)
+    if word.isascii() and word.isalpha() and word.islower():
+        freq = _frequency(word)
+        found = _rounded_zipf(_FLOOR if freq is None else 1.0 / (1.0 / freq))
+    else:
+        found = _rounded_zipf(_tokens_frequency(word))
     if len(_ZIPF) >= _ZIPF_BOUND:
         _ZIPF.clear()
     _ZIPF[word] = found

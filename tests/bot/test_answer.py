@@ -24,6 +24,7 @@ from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
 from bot.model import Citation
+from bot.question import clean
 from bot.text import tokenize
 from facts import build
 from tests.bot.answerers import answerer_over
@@ -1411,7 +1412,7 @@ def test_a_yes_no_follow_up_found_alone_needs_its_own_words(follow, strict):
     """ "had the plane crashed before?" asked alone in its story quoted "... there were ten
     passengers and three crew members aboard the aircraft": "aircraft", a word looked up with
     "plane", is no yes and no no."""
-    assert answer_module._yes_no_strict(follow, {}) is strict
+    assert follow_up.asked_in("story", follow, {}).yes_no is strict
 
 
 def test_a_follow_up_found_alone_in_its_story_is_not_the_sentence_just_read_again(
@@ -1426,5 +1427,6 @@ def test_a_follow_up_found_alone_in_its_story_is_not_the_sentence_just_read_agai
     story = previous.citations[0].article
     monkeypatch.setattr(core, "answer", lambda *a, **k: replace(previous, question="q"))
     asked = follow_up.AskedIn(story, ())
-    again = core._in_story("when was that?", asked, continued, 3, previous=previous)
+    typed = clean("when was that?", 500)
+    again = core._in_story("when was that?", typed, asked, continued, 3, previous=previous)
     assert not again.answered and again.continues == continued

@@ -10,6 +10,7 @@ import pytest
 from bot import follow_up
 from bot.answer import Answerer
 from bot.model import Answer, Citation
+from bot.question import clean
 from bot.question_reading import known_word
 from bot.resolve import Resolved
 from tests.bot.answerers import answerer_over
@@ -270,9 +271,9 @@ def test_a_follow_up_on_an_answer_from_a_story_no_longer_in_the_coverage_is_read
     gone = replace(first, citations=(replace(first.citations[0], article="gone-story"),))
     after = core.answer("what will they talk about?", previous=gone)
     assert not after.reply.startswith("The story I quoted")
-    alone = core._in_story(
-        "what will they talk about?", follow_up.AskedIn("gone-story", ("discuss",)), "q", 3
-    )
+    typed = clean("what will they talk about?", 500)
+    asked = follow_up.AskedIn("gone-story", ("discuss",))
+    alone = core._in_story("what will they talk about?", typed, asked, "q", 3)
     assert not alone.answered and alone.continues == "q"
 
 

@@ -198,6 +198,9 @@ def test_a_chat_that_names_the_messages_medium_is_a_chat():
     assert spell_out("was it some leaked chat thing") == "was it some leaked chat thing"
     assert spell_out("i saw it in our group chat") == "i saw it in our group chat"
     assert spell_out("who wrote Internet Relay Chat") == "who wrote Internet Relay Chat"
+    # a chat of a kind, by who is in it or what goes through it
+    assert spell_out("i saw it in the group chat") == "i saw it in the group chat"
+    assert spell_out("is there a voice chat tonight") == "is there a voice chat tonight"
     # capitals that mark no name: a question typed in them
     assert spell_out("WHEN IS THE CHAT") == "WHEN IS THE talks"
 
@@ -227,6 +230,24 @@ def test_locking_in_a_deal_finalizes_it_but_sides_locked_in_a_battle_are_held_in
         "why are the two sides locked in a battle"
     )
     assert spell_out("why do they remain locked in talks") == "why do they remain locked in talks"
+
+
+def test_locked_in_after_a_noun_finalizes_only_what_is_agreed():
+    """With no "be", a noun's "locked in" is its participle (held in something) unless a deal
+    or an agreement is beside it; a pronoun, "who" or a perfect's "have" makes it the verb."""
+    assert spell_out("what now with russia and ukraine locked in a battle") == (
+        "what now with russia and ukraine locked in a battle"
+    )
+    assert spell_out("people locked in the building") == "people locked in the building"
+    assert spell_out("the eu locked in a deal with china?") == "the eu finalized a deal with china?"
+    assert spell_out("when was the truce agreement locked in") == (
+        "when was the truce agreement finalized"
+    )
+    assert spell_out("who locked in the guarantees") == "who finalized the guarantees"
+    assert spell_out("they finally locked in the guarantees") == (
+        "they finally finalized the guarantees"
+    )
+    assert spell_out("has russia locked in the guarantees") == "has russia finalized the guarantees"
 
 
 def test_a_fire_put_out_is_not_released():
