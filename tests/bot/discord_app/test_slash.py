@@ -79,6 +79,7 @@ async def test_a_long_slash_answer_continues_in_follow_ups(cog, answerer):
 
 async def test_ask_on_cooldown_gets_a_private_note(make_cog, answerer):
     cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=30))
+    cog.cooldowns.clock = lambda: 1000.0  # stopped: the wait reads 30s on a busy machine too
     await cog.ask.callback(cog, make_interaction(), question="who?")
     second = make_interaction()
     await cog.ask.callback(cog, second, question="who again?")
@@ -91,6 +92,7 @@ async def test_ask_on_cooldown_gets_a_private_note(make_cog, answerer):
 async def test_sources_on_cooldown_gets_a_private_note_instead_of_posting_again(make_cog, answerer):
     # /sources posts in the channel: a member repeating it must not flood everyone's screen
     cog = make_cog(cooldown=CooldownSettings(rate=1, per_seconds=30))
+    cog.sources_cooldowns.clock = lambda: 1000.0  # stopped, as above
     answerer.find_articles.return_value = [ARTICLE]
     await cog.sources.callback(cog, make_interaction(), query="ceasefire")
     second = make_interaction()
