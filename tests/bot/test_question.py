@@ -250,6 +250,28 @@ def test_locked_in_after_a_noun_finalizes_only_what_is_agreed():
     assert spell_out("has russia locked in the guarantees") == "has russia finalized the guarantees"
 
 
+def test_thinking_a_clause_is_saying_it_but_thinking_of_a_thing_is_a_stance():
+    assert spell_out("what does he actually think ukraine needs") == (
+        "what does he actually say ukraine needs"
+    )
+    assert spell_out("how important does the article think these talks are") == (
+        "how important does the article say these talks are"
+    )
+    assert spell_out("Lithuania believes Ukraine needs what") == "Lithuania says Ukraine needs what"
+    # an opinion of a thing, a stance asked alone, and the asker's or the bot's own
+    assert spell_out("what did macron think of the plan") == "what did macron think of the plan"
+    assert spell_out("what does russia think") == "what does russia think"
+    assert spell_out("do you really think russia will agree") == (
+        "do you really think russia will agree"
+    )
+    assert spell_out("i think the talks failed, right") == "i think the talks failed, right"
+    # what is believed, and a judgement of the clause's subject: news has its own verbs
+    assert spell_out("who do they think was behind it") == "who do they think was behind it"
+    assert spell_out("which film did she think was her best") == (
+        "which film did she think was her best"
+    )
+
+
 def test_a_fire_put_out_is_not_released():
     """News puts out fires: "put out" beside a fire keeps its own sense."""
     assert spell_out("when was the fire put out") == "when was the fire put out"
