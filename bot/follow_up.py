@@ -453,10 +453,10 @@ def _points_back_at(told: Answer, citation: Citation, question: str) -> bool:
     him?") that ``told``'s question did not ask about: pointing back past the last answer,
     it asks about what that sentence said ("she", Rosa Parks, who "worked for his Detroit
     office for 23 years")."""
-    new = new_words(question, asked_words(question, {}), told)
+    asked = question_analysis.analyze(question, {})
+    new = new_words(question, _asked_words(question, asked), told)
     if not [w for w in new if not _slip_of_asking(w)]:
         return True
-    asked = question_analysis.analyze(question, {})
     return asked.answer_type in TYPED and _holds_answer(asked, citation.sentence, told)
 
 
@@ -489,12 +489,13 @@ def _again(previous: Answer, citation: Citation, question: str, asked: Sequence[
     """quoted_again for ``previous``, the answer that quoted ``citation`` first."""
     if asks_beyond(question) or _answered_before(question, citation.sentence, previous):
         return True
-    if question_analysis.analyze(question, {}).answer_type == "definition":
+    analysis = question_analysis.analyze(question, {})
+    if analysis.answer_type == "definition":
         return True  # _NO_DEFINITION_AGAIN
     words = [w for w in asked if w not in _ABOUT_THE_ANSWER]
     if not words:
         return _reason_not_given(citation.sentence, question)
-    if question_analysis.analyze(question, {}).kind == "yesno":
+    if analysis.kind == "yesno":
         return True  # _YES_NO_AGAIN
     return not says_itself(citation.sentence, "", new_words(question, words, previous))
 
