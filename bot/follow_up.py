@@ -134,15 +134,17 @@ def about_the_one_told(
         return False
     if any(r.kind == "person" for r in reading.resolved):
         return False
-    told = set(tokenize(corpus.article_text(story) or ""))
-    named = [
+    aliases = [
         r.alias
         for r in reading.resolved
         if not _named_by_a_common_word(r.alias, reading.text)  # "get", a place
-        and not set(tokenize(r.alias)) <= told
     ]
+    if aliases:  # the story's words, read only for a follow-up that names something
+        told = set(tokenize(corpus.article_text(story) or ""))
+        if any(not set(tokenize(alias)) <= told for alias in aliases):
+            return True
     own = own_words(reading.text, synonyms)
-    return bool(named) or not all(story_has(corpus, story, w, synonyms) for w in own)
+    return not all(story_has(corpus, story, w, synonyms) for w in own)
 
 
 # _POINTED_PERSON: a follow-up whose own words the story lacks was asked alone over the whole
