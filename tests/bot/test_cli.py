@@ -283,18 +283,18 @@ def test_a_batch_line_too_long_to_be_one_fails_its_line_and_is_not_held_whole(pr
     """A batch with no line break (`ask --batch /dev/zero`, an image given by mistake) was read
     into memory whole, until the kernel killed the process or "internal error: MemoryError";
     a line over the limit gets an error object, and the lines after it are answered."""
-    from bot import cli
+    from bot.cli import ask_command, batch
 
-    monkeypatch.setattr(cli, "MAX_BATCH_LINE", 100)
+    monkeypatch.setattr(batch, "MAX_BATCH_LINE", 100)
     read = []
-    real_bounded = cli._bounded
+    real_bounded = batch.bounded_lines
 
     def watched(lines):
         readline = lines.readline
         lines.readline = lambda size=-1: read.append(size) or readline(size)
         return real_bounded(lines)
 
-    monkeypatch.setattr(cli, "_bounded", watched)
+    monkeypatch.setattr(ask_command, "bounded_lines", watched)
     lines = ["\0" * 1000, json.dumps({"question": "hello"}), "x" * 250]
     result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
@@ -309,10 +309,8 @@ def test_a_batch_line_too_long_to_be_one_fails_its_line_and_is_not_held_whole(pr
 def test_a_batch_line_of_exactly_the_limit_is_whole(project, monkeypatch):
     """A line of MAX_BATCH_LINE characters is within it, before its line break or at the end;
     one character more is over."""
-    from bot import cli
-
     question = json.dumps({"question": "hello"})
-    monkeypatch.setattr(cli, "MAX_BATCH_LINE", len(question))
+    monkeypatch.setattr("bot.cli.batch.MAX_BATCH_LINE", len(question))
     for batch in (question + "\n", question, question + " \n"):
         result = run(project, "ask", "--batch", "-", input=batch)
         (out,) = [json.loads(line) for line in result.stdout.splitlines()]
@@ -526,7 +524,7 @@ def test_ask_answers_from_the_previous_build_when_its_rebuild_fails(project, mon
     """A full disk (or a database another program holds) fails the rebuild an edited article
     asks for, and leaves the database as it was; every question then ended in that error
     instead of being answered from it."""
-    import bot.cli
+    from bot.cli import build_command
     from facts.errors import BuildError
 
     assert run(project, "build").exit_code == 0
@@ -536,7 +534,7 @@ def test_ask_answers_from_the_previous_build_when_its_rebuild_fails(project, mon
     def full_disk(*args, **kwargs):
         raise BuildError("build failed, factdesk.db left unchanged: database or disk is full")
 
-    monkeypatch.setattr(bot.cli, "build", full_disk)
+    monkeypatch.setattr(build_command, "build", full_disk)
     result = run(project, "ask", "who is the german chancellor?")
     assert result.exit_code == 0, result.output
     assert "Friedrich Merz" in result.stdout
@@ -602,9 +600,9 @@ def test_chat_piped_in_reads_a_line_no_further_than_the_limit(project, monkeypat
     """`factdesk chat < file` read each line whole (click.prompt): a file with no line break
     (`chat < /dev/zero`) was read until the kernel killed the process. A line is read up to
     MAX_BATCH_LINE characters, its rest passed over, and the next line is the next question."""
-    from bot import cli
+    from bot.cli import chat_command
 
-    monkeypatch.setattr(cli, "MAX_BATCH_LINE", 100)
+    monkeypatch.setattr(chat_command, "MAX_BATCH_LINE", 100)
     result = run(project, "chat", input="x" * 1000 + "\nhello\n")
     assert result.exit_code == 0, result.output
     # read whole, the 1,000 letters were a question cut to max_question_chars (500)
@@ -632,7 +630,7 @@ def test_chat_piped_a_line_that_is_not_utf8_refuses_it_and_goes_on(project):
 def test_chat_joins_lines_pasted_together_and_ends_at_a_ctrl_d_among_them():
     """A terminal reports a Ctrl-D once: read while gathering pasted lines, it was used up,
     and the chat waited at the next prompt instead of ending."""
-    from bot.cli import TerminalInput
+    from bot.cli.chat_command import TerminalInput
 
     typed = iter(["who is zelensky", "/quit"])
     pasted_lines = ["meeting?\n", ""]  # the rest of a paste, then Ctrl-D
@@ -1022,7 +1020,7 @@ def test_build_with_an_empty_path_argument_reads_nothing_and_says_so(project, mo
 def test_the_build_summary_counts_read_as_english():
     """A build of one article said "1 articles, 1 sentences, 1 facts, 1 entities; 1
     unchanged files skipped"."""
-    from bot.cli import summary_line
+    from bot.cli.build_command import summary_line
     from facts import BuildReport
 
     one = BuildReport(Path("f.db"), articles=1, sentences=1, facts=1, entities=1)
@@ -1194,10 +1192,10 @@ def test_what_a_build_was_from_is_recorded_before_another_build_may_start(projec
     that write went on. It is written while the lock is held."""
     import fcntl
 
-    import bot.cli as cli
+    from bot.cli import build_command
 
     held = []
-    record = cli.record_checked
+    record = build_command.record_checked
 
     def recording(db, checked):
         lock = os.open(db.with_name(f".factdesk-lock-{db.name}"), os.O_RDONLY)
@@ -1210,7 +1208,7 @@ def test_what_a_build_was_from_is_recorded_before_another_build_may_start(projec
             os.close(lock)
         record(db, checked)
 
-    monkeypatch.setattr(cli, "record_checked", recording)
+    monkeypatch.setattr(build_command, "record_checked", recording)
     assert run(project, "build").exit_code == 0
     assert held == [True]
 
