@@ -11,8 +11,8 @@ from facts.errors import DatabaseError, FactsError
 
 from . import follow_up
 from .answer import Answerer
+from .article_ids import bare_id, typed_forms
 from .config import edited_since, file_fingerprint
-from .corpus import bare_id, typed_forms
 from .errors import BotError, UnknownArticleError
 from .model import Answer, SourceDetail
 from .question import has_words

@@ -21,7 +21,6 @@ from typing import NamedTuple
 import Stemmer
 from rapidfuzz import fuzz, process
 
-from facts.articles import SUPPORTED_SUFFIXES
 from facts.entities import read_places
 from facts.errors import DatabaseError
 from facts.interview import unrun
@@ -30,6 +29,7 @@ from facts.store import build_hint, get_meta, open_readonly, read_failure, words
 from facts.story_heads import HEAD_SENTENCES, unique_stems
 from facts.words import plain
 
+from .article_ids import folded, title_key, typed_forms
 from .errors import UnknownArticleError
 from .model import ArticleInfo, Citation
 
@@ -583,15 +583,15 @@ class Corpus:
         if not _storable(article):
             return ()
         if self._folded_ids is None:
-            folded: dict[str, tuple[str, ...]] = {}
+            by_folded: dict[str, tuple[str, ...]] = {}
             for (found,) in self._all("SELECT id FROM articles ORDER BY id"):
-                folded[_folded(found)] = (*folded.get(_folded(found), ()), found)
-            self._folded_ids = folded
-        return self._folded_ids.get(_folded(article), ())
+                by_folded[folded(found)] = (*by_folded.get(folded(found), ()), found)
+            self._folded_ids = by_folded
+        return self._folded_ids.get(folded(article), ())
 
     def id_by_link_or_title(self, text: str) -> str | None:
         """The id of the one article whose link is ``text``, or whose title reads as it (case,
-        spaces, typographic marks and a closing full stop aside: :func:`_title_key`), or None.
+        spaces, typographic marks and a closing full stop aside: :func:`title_key`), or None.
         What a member has of an article is an answer's source line, its title and link: the id
         shows only in ``/sources query:``'s list, so "/sources https://…" or "/sources
         Passenger flight crashes …" named no article. Two articles with one title (wire copy)
@@ -604,11 +604,11 @@ class Corpus:
         rows = self._all("SELECT id FROM articles WHERE url = ? LIMIT 2", (link,))
         if len(rows) == 1:
             return rows[0][0]
-        wanted = _title_key(text)
+        wanted = title_key(text)
         found = [
             found
             for found, title in self._all("SELECT id, title FROM articles")
-            if _title_key(title) == wanted
+            if title_key(title) == wanted
         ]
         return found[0] if len(found) == 1 else None
 
@@ -883,58 +883,3 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
         places,
         title_words,
     )
-
-
-def _folded(text: str) -> str:
-    """``text`` as ids are compared when case is not told: one normal form, case folded."""
-    return unicodedata.normalize("NFC", text).casefold()
-
-
-# Phones and Macs type ’ for ', “ ” for ", and — or – for -- by default; a title is written
-# either way, and reads the same
-_TYPOGRAPHIC = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
-)
-
-
-def _title_key(text: str) -> str:
-    """A title as a member's typing of it is compared: case, runs of spaces, typographic
-    quotes and dashes ("Britain’s" typed on a phone is the title's "Britain's") and a closing
-    full stop (left off, or copied from a source line) aside."""
-    return _folded(" ".join(text.split())).translate(_TYPOGRAPHIC).rstrip(". ")
-
-
-# What comes along with an id copied from a member's sentence or the article list, which shows
-# ids as inline code: the quotes or backticks around it, and the sentence's closing punctuation
-_WRAPPING = "`'\"\u201c\u201d\u2018\u2019"
-_CLOSING = ".,;:!?\u2026"
-
-
-def bare_id(text: str) -> str:
-    """``text`` without the marks a copied id brings along ("`000_x`.", "'000_x'," or
-    "000_x."), in whatever order they came. An id that itself ends in one of them is still
-    found: :func:`typed_forms` tries the text as given first."""
-    bare = text.strip()
-    while True:
-        shorter = bare.strip(_WRAPPING).rstrip(_CLOSING).strip()
-        if shorter == bare:
-            return bare
-        bare = shorter
-
-
-def typed_forms(text: str) -> tuple[str, ...]:
-    """The ids ``text`` may stand for, the most literal first: the text as given (spaces
-    around it aside), then without the marks a copy brings along (:func:`bare_id`), then the
-    id each names as a file name or path (:func:`id_in_name`). The first that is an id wins,
-    so an id typed as it is stored is always that article, whatever else it could be read as."""
-    given = text.strip()
-    forms = (given, bare_id(given))
-    return tuple(f for f in dict.fromkeys((*forms, *map(id_in_name, forms))) if f)
-
-
-def id_in_name(name: str) -> str:
-    """The article id a file name or path typed as one would be (``seeds/000_x.txt`` ->
-    ``000_x``), from the text alone: an id typed by a user never reaches the filesystem."""
-    base = name.strip().replace("\\", "/").rsplit("/", 1)[-1]
-    stem, dot, suffix = base.rpartition(".")
-    return stem if dot and f".{suffix.lower()}" in SUPPORTED_SUFFIXES else base

@@ -999,18 +999,30 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 # ..."; "how important does the article think these talks are": "the discussions will be
 # crucial"). Read word for word, "think" was a stance word whose group has "opposition" and
 # "unwilling", and both questions quoted the Kremlin's refusal (seed dev +2 right, one wrong
-# citation fewer). Before "of" or "about" it asks an opinion of a thing (a stance), and "do
-# you think", "i think" are the asker's and the bot's, not a source's; "they think" is no
-# one's statement but what is believed ("who do they think was behind the bombing",
-# "where they think a planet is being born"), and a verb right after it asks for the
-# clause's subject, a judgement news writes with its own verbs ("which film did she think
-# was her best role"): those are left as typed (read as "say" everywhere, Wikinews dev lost
-# two right answers and gained two wrong citations).
+# citation fewer; read as "say" everywhere, Wikinews dev lost two right answers and gained two
+# wrong citations). Where no clause follows, or the belief is no source's, it is left as typed
+# (_believes_read). These exceptions were chosen after seeing dev questions; each one's effect
+# on dev, measured by dropping it alone (single dev questions; conversation turns whose reading
+# changes), debt27:
+# - before "of" (an opinion of a thing, a stance): seed dev right -1, ranked -1, abstained +1
+#   without it, Wikinews dev ranked -1, wrong +1; two conversation turns read otherwise;
+# - before "about": five answers change (four seed, one Wikinews), no total;
+# - before no word ("what does the italian prime minister think"): one seed answer changes, no
+#   total; one conversation turn ("what did stallman think?") read otherwise;
+# - before a form of "be" (the clause's subject asked, "which of her own films did doris day
+#   think was her best role"): Wikinews dev right -1 without it;
+# - before another verb ("what do his associates think happened"): no single dev question, one
+#   conversation turn read otherwise (conversations-wikinews-dev6, same totals);
+# - "they think" (what is believed, no one's statement: "who do they think was behind the
+#   bombing", "where they think a planet is being born"): Wikinews dev right -2 without it;
+# - "i think" (the asker's): one seed answer changes, no total. "you", "u", "ya", "yall", "we"
+#   (the asker's or the bot's, "do you think"): no dev question has them, kept with "i" as the
+#   asker's own.
+# Dropped for doing nothing on dev: "so up over through back twice hard highly much ahead too
+# either" after it (no dev question or turn has one; every dev answer the same without them).
 _BELIEVES = re.compile(r"\b(think|thinks|believe|believes|reckon|reckons)\b", re.IGNORECASE)
 _SAYS = {"think": "say", "believe": "say", "reckon": "say"}
-_NO_CLAUSE_AFTER = frozenset(
-    "of about so up over through back twice hard highly much ahead too either".split()
-)
+_NO_CLAUSE_AFTER = frozenset({"of", "about"})
 _NOT_A_SOURCE = frozenset({"i", "you", "u", "we", "ya", "yall", "they"})
 
 
