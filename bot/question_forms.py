@@ -419,3 +419,13 @@ def asks_means(question: question_analysis.Question, tokens: Sequence[str]) -> b
     announce she was endorsing Biden", "how did the adults get out of the burning block"),
     rather than how something went (_OUTCOME_VERBS: "how did Bill Weld do against Trump")."""
     return question.answer_type == "manner" and _OUTCOME_VERBS.isdisjoint(tokens[2:])
+
+
+# The auxiliary of a question about the past ("where *did* they meet", "didn't he sign it")
+_PAST_AUXILIARIES = frozenset({"did", "didn't", "didnt"})
+
+
+def asks_past(tokens: Sequence[str]) -> bool:
+    """Whether the question asks what happened, with "did" ("when did the us leader meet the
+    russian president"): not what is to come, which a sentence of plans tells."""
+    return not _PAST_AUXILIARIES.isdisjoint(tokens)

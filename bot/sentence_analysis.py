@@ -1297,3 +1297,37 @@ def demonyms(text: str) -> frozenset[str]:
     return frozenset(
         m.group(0).lower() for m in _DEMONYM.finditer(text) if _gazetteer_demonym(m.group(0))
     )
+
+
+# What a sentence puts in the future, in its own words rather than a quotation's: a modal "will",
+# a schedule or an expectation ("is set to meet", "is expected to", "plans to", "upcoming")
+_FUTURE_TOLD = re.compile(
+    r"\b(?:will|shall|set to|going to|scheduled to|expected to|plans? to|planning to|"
+    r"intends? to|upcoming)\b|['\u2019]ll\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+# The verb put in the future: the first verb (facts.lexicon's) after "will", "set to" ... but a
+# stop word ("will not be held", "will first meet"), within this many words (and characters, a
+# cheap bound on what is tokenised)
+FUTURE_REACH = 3
+FUTURE_CHARS = 40
+
+
+def tells_future(text: str, verbs: frozenset[str]) -> bool:
+    """Whether the sentence, outside its quotations, puts one of ``verbs`` (stems) in the future
+    ("Zelensky is set to *meet* with US President Donald Trump", "will not be *held*"): it tells
+    that deed is still to come. Only the verb: "planning to hold its *primary*" puts the holding
+    in the future, and says the primary was postponed all the same."""
+    if _FUTURE_TOLD.search(text) is None:
+        return False
+    told = _QUOTED.sub(" ", text)
+    known_verbs = lexicon().verbs
+    for match in _FUTURE_TOLD.finditer(told):
+        after = tokenize(told[match.end() : match.end() + FUTURE_CHARS])[:FUTURE_REACH]
+        verb = next((w for w in after if w not in STOPWORDS and w in known_verbs), None)
+        if verb is not None and stem(verb) in verbs:
+            return True
+    return False

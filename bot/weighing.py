@@ -125,6 +125,7 @@ def ranked_scores(
     scores = _support_bonuses(weighed, match, answering, lacks, scores)
     scores = _unknown_told(weighed, rows, analysis, scores)
     scores = _means_elsewhere(weighed, rows, analysis, tokens, scores)
+    scores = _past_elsewhere(weighed, rows, analysis, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -174,6 +175,26 @@ def _means_elsewhere(
     scores = list(scores)
     for i in story_rivals.typed_elsewhere(weighed.articles, lacks):
         scores[i] += decide.MEANS_MISS
+    return scores
+
+
+def _past_elsewhere(
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """For a question asking what happened (question_forms.asks_past: "where did they meet"), a
+    sentence putting one of the question's words in the future (sentence_analysis.tells_future:
+    "is set to meet") drops behind the one of its story that does not (decide.PAST_MISS)."""
+    if not question_forms.asks_past(tokens):
+        return scores
+    words = frozenset(s for t in analysis.terms for s in (t.stem, *t.related))
+    coming = [sentence_analysis.tells_future(row.text, words) for row in rows]
+    scores = list(scores)
+    for i in story_rivals.typed_elsewhere(weighed.articles, coming):
+        scores[i] += decide.PAST_MISS
     return scores
 
 

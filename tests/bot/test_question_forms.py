@@ -149,3 +149,9 @@ def test_a_how_question_asks_the_means_unless_it_asks_how_something_went():
         "why did warren endorse biden",
     ):
         assert not question_forms.asks_means(analyze(question), tokenize(question)), question
+
+
+def test_a_question_with_did_asks_what_happened():
+    assert question_forms.asks_past(tokenize("where did the us leader meet the russian leader"))
+    assert question_forms.asks_past(tokenize("didn't they sign anything"))
+    assert not question_forms.asks_past(tokenize("when is zelensky going to the white house"))

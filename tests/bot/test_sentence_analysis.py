@@ -857,3 +857,13 @@ def test_a_sentence_denies_in_its_own_words(text, denies):
 )
 def test_a_sentence_says_what_something_is_important_for(text, states):
     assert sentence_analysis.states_importance(text) is states
+
+
+def test_a_sentence_puts_the_asked_verb_in_the_future():
+    meet = frozenset({"meet"})
+    assert sentence_analysis.tells_future("Zelensky is set to meet with Trump on Monday.", meet)
+    assert sentence_analysis.tells_future("Zelensky will first meet with Trump one-on-one.", meet)
+    # another verb in the future, the asked one in the past, or the future only quoted
+    assert not sentence_analysis.tells_future("Ohio was planning to hold a meeting.", meet)
+    assert not sentence_analysis.tells_future("They met in Alaska on Friday.", meet)
+    assert not sentence_analysis.tells_future('He said: "We will meet again."', meet)

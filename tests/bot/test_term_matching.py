@@ -43,3 +43,28 @@ def test_a_country_written_out_matches_its_acronym_but_not_the_pronoun_us():
     assert hits[1][united] == 0.0
     # another alias of the country ("White House") is not its name written out
     assert term_matching._written_out_places(analyze("who went to the white house")) == []
+
+
+def test_going_to_a_government_seat_is_going_to_its_capital():
+    from bot.question_analysis import analyze
+    from bot.rank_common import RELATED
+
+    question = analyze("When is Zelensky going to the White House?")
+    words = [t.word for t in question.terms]
+    white, house = words.index("white"), words.index("house")
+    candidates = [
+        Candidate("Zelensky is set to meet Trump in Washington on Monday.", 1, 1, False, "T", 3),
+        Candidate("Zelensky is set to meet Trump in Paris on Monday.", 2, 1, False, "T", 3),
+    ]
+    sents = [sentence_analysis.read_sentence(c.text) for c in candidates]
+    hits = term_matching.matches(question, candidates, sents)
+    assert hits[0][white] == hits[0][house] == RELATED
+    assert hits[1][white] == hits[1][house] == 0.0
+
+
+def test_only_a_journey_to_a_country_reads_as_one_to_its_capital():
+    ends = term_matching._journey_ends
+    assert ends("is he heading to the kremlin") == [(("kremlin",), "moscow")]
+    assert ends("a trip to britain") == [(("britain",), "london")]
+    assert ends("is he going to ukrainian talks") == []  # an adjective names no journey's end
+    assert ends("what was said at the white house") == []  # no journey

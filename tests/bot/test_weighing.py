@@ -92,3 +92,35 @@ def test_a_news_sentence_not_saying_the_means_drops_behind_one_that_does(tmp_pat
     monkeypatch.setattr(decide, "MEANS_MISS", 0.0)
     assert miss < 0 and behind == pytest.approx(_lead_behind(core, means) - miss)
     assert went_behind == pytest.approx(_lead_behind(core, went))
+
+
+SUMMITS = (
+    "Zelensky to meet Trump\n"
+    "Ukrainian President Volodymyr Zelensky is set to meet with US President Donald Trump in "
+    "Washington on Monday.\n"
+    "Trump and Russian President Vladimir Putin agreed on security guarantees during a meeting in "
+    "Alaska on Friday.\n"
+    + "".join(f"The {n}th point of the plan was discussed.\n" for n in range(5, 21))
+)
+
+
+def _coming_behind(core, question: str) -> float:
+    """How far the sentence of the coming meeting scores behind the one of the past meeting."""
+    scores = {c.sentence[:20]: c.score for c in core.answer(question, top=10).ranked}
+    return scores["Trump and Russian Pr"] - scores["Ukrainian President "]
+
+
+def test_a_sentence_of_a_coming_deed_drops_behind_for_a_question_what_happened(
+    tmp_path, monkeypatch
+):
+    """The lead puts the meeting asked about in the future ("is set to meet"): for "where did
+    they meet" it loses decide.PAST_MISS against the sentence of the meeting that was, for
+    "where will they meet" it does not."""
+    core = answerer_over(tmp_path, {"s": SUMMITS})
+    past = "where did the us president meet the russian president"
+    coming = "where will the us president meet the russian president"
+    behind, coming_behind = _coming_behind(core, past), _coming_behind(core, coming)
+    miss = decide.PAST_MISS
+    monkeypatch.setattr(decide, "PAST_MISS", 0.0)
+    assert miss < 0 and behind == pytest.approx(_coming_behind(core, past) - miss)
+    assert coming_behind == pytest.approx(_coming_behind(core, coming))
