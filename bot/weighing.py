@@ -369,11 +369,29 @@ def _within_stories(
         weighed.asked.weights,
         dated,
         question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens)),
+        _background(rows, analysis),
     )
     if not any(within):
         return scores
     keys = [s + w for s, w in zip(scores, within, strict=True)]
     return decide.within_stories(weighed.articles, scores, keys)
+
+
+def _background(rows: Sequence[SentenceRow], analysis: question_analysis.Question) -> list[bool]:
+    """Which candidates are news sentences that set the scene before their story's event or
+    say what a rule requires (sentence_analysis.opens_with_background, states_requirement),
+    for a question that asks of neither (question_forms.asks_background): they fall behind
+    the sentences of their story that report it (decide.BACKGROUND)."""
+    if question_forms.asks_background(analysis):
+        return [False] * len(rows)
+    return [
+        bool(row.published)
+        and (
+            sentence_analysis.opens_with_background(row.text, row.published)
+            or sentence_analysis.states_requirement(row.text)
+        )
+        for row in rows
+    ]
 
 
 def _weigh(
