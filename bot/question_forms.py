@@ -409,6 +409,28 @@ def asks_importance(kind: str, tokens: Sequence[str]) -> bool:
     return kind == "why" and not IMPORTANCE_WORDS.isdisjoint(tokens)
 
 
+# What a question asks of the time before its story's event ("what did he do *before*", "was it
+# *ever*", "his *first* ...", "the *previous* record", "how many *since*") or of a rule ("what
+# *must* they do", "how many delegates are *needed*", "do they *have to*"): a sentence that
+# sets the scene or says what a rule requires may answer it (weighing._background).
+_ASKS_BACKGROUND = re.compile(
+    r"\b(?:before|previous\w*|past|last|until|used to|original\w*|former\w*|earlier|histor\w*|"
+    r"ever|since|first|career|must|need\w*|requir\w*|ha(?:s|ve|d) to|allow\w*|oblig\w*|"
+    r"mandat\w*)\b",
+    re.IGNORECASE,
+)
+# Kinds whose answer a sentence that sets the scene gives as often as not ("when was he first
+# elected": "In 2007, ..."; "how long has she been mayor": "Since 1998, ...").
+_TIME_KINDS = frozenset({"when", "how_long", "how_old"})
+
+
+def asks_background(question: question_analysis.Question) -> bool:
+    """Does the question ask of the time before its story's event, or of a rule, or for a
+    time (_ASKS_BACKGROUND, _TIME_KINDS)? If not, a news sentence giving background is no
+    answer to it."""
+    return question.kind in _TIME_KINDS or bool(_ASKS_BACKGROUND.search(question.text))
+
+
 # The verbs of "how did X do", "how did the vote go", "how did she fare": an outcome asked,
 # not the means (a result answers: "he received two-thirds of the votes").
 _OUTCOME_VERBS = frozenset("do does go goes went fare fares fared perform performed".split())

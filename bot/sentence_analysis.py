@@ -461,6 +461,45 @@ def states_means(text: str) -> bool:
     return bool(_MEANS.search(text[:MAX_SENTENCE_CHARS]))
 
 
+# More openings of background than _EARLIER_FRAME's, which cap the confidence in a sentence:
+# "Until recently, Pakistani law allowed ...", "Before this election, the Conservative Party ...
+# had just 318 seats", "Under current U.S. constitutional law, the president is limited to two
+# terms", "Previously, ...", "Early in her career, ...", "Since 1983, ..." in a later story. A
+# news story gives such background after its event and in the event's words, so it shares the
+# question's words with the sentence that reports what is asked ("how many seats did the
+# Tories win": 318 before, 365 now). For the order within a story (opens_with_background).
+_BACKGROUND_FRAME = re.compile(
+    r"\W*(?:Until recently|Under (?:the )?(?:current|existing|present) (?:[\w.]+ ){0,3}laws?|"
+    r"Before (?:this|the) \w+|Previously|In the past|Early in (?:his|her|their|its) career|"
+    r"Historically|Since (?P<year>1\d{3}|20\d{2}))\b"
+)
+# A sentence that says what a rule requires, not what happened: "At least 1,991 delegates are
+# needed to secure the party's nomination", "a category 3 hurricane must sustain winds of at
+# least 111 miles per hour". Not "must be" or "must have", which as often guess ("it must be
+# related to their smaller body size").
+_REQUIREMENT = re.compile(
+    r"\b(?:must(?! (?:be|have)\b)|(?:is|are|was|were) (?:needed|required)|(?:needed|required) to)\b"
+)
+
+
+def opens_with_background(text: str, published: str | None) -> bool:
+    """Does a news sentence open by setting the scene before its story's event
+    (opens_at_earlier_time, _BACKGROUND_FRAME)? A year counts only before the year the story
+    was ``published``."""
+    if opens_at_earlier_time(text, published):
+        return True
+    found = _BACKGROUND_FRAME.match(text)
+    if found is None:
+        return False
+    year = found.group("year")
+    return year is None or (bool(published) and year < (published or "")[:4])
+
+
+def states_requirement(text: str) -> bool:
+    """Does the sentence say what a rule requires (_REQUIREMENT) rather than what happened?"""
+    return bool(_REQUIREMENT.search(text[:MAX_SENTENCE_CHARS]))
+
+
 def shows_manner(text: str) -> bool:
     """Does the sentence say by what means or through what channel something was done? A
     news story's lead that restates "Beto O'Rourke ... announced the end of his campaign" does

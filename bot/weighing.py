@@ -390,11 +390,37 @@ def _within_stories(
         weighed.asked.weights,
         dated,
         question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens)),
+        _background(rows, analysis),
     )
     if not any(within):
         return scores
     keys = [s + w for s, w in zip(scores, within, strict=True)]
     return decide.within_stories(weighed.articles, scores, keys)
+
+
+# A year a question names ("what did he invent back in 2014"): before its story's, it asks of
+# that earlier time, which a sentence opening "In 2014, ..." sets (weighing._background)
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+def _background(rows: Sequence[SentenceRow], analysis: question_analysis.Question) -> list[bool]:
+    """Which candidates are news sentences that set the scene before their story's event or
+    say what a rule requires (sentence_analysis.opens_with_background, states_requirement),
+    for a question that asks of neither (question_forms.asks_background) nor names a year
+    before the story's (_YEAR): they fall behind the sentences of their story that report it
+    (decide.BACKGROUND)."""
+    if question_forms.asks_background(analysis):
+        return [False] * len(rows)
+    years = _YEAR.findall(analysis.text)
+    return [
+        bool(row.published)
+        and not any(year < row.published[:4] for year in years)
+        and (
+            sentence_analysis.opens_with_background(row.text, row.published)
+            or sentence_analysis.states_requirement(row.text)
+        )
+        for row in rows
+    ]
 
 
 def _weigh(

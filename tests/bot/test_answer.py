@@ -274,6 +274,24 @@ def test_a_name_the_story_repeats_does_not_carry_a_sentence_past_the_answer(
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        ("how many seats did the tories end up with in the 2019 uk election", "totaling 365"),
+        ("how many delegates did bernie pick up in the northern mariana islands caucus", "four"),
+    ],
+)
+def test_a_news_sentence_giving_background_gives_way_to_the_one_reporting_the_event(
+    wikinews_db, question, expected
+):
+    """ "Before this election, the Conservative Party ... had just 318 seats" and "a total of
+    at least 1,991 delegates are needed" share the question's words and number with the
+    sentence that reports the event: as background they fall behind it within their story
+    (decide.BACKGROUND)."""
+    answerer = Answerer(load_config(ROOT / "config.yaml"), wikinews_db)
+    assert expected in answerer.answer(question).ranked[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
         ("was jacques chirac ever convicted of anyting", "Chirac was convicted of corruption"),
         ("is sandra jepcott a vet or something", "Jephcott is a veterinarian"),
     ],

@@ -336,6 +336,20 @@ def test_a_name_a_news_story_repeats_counts_as_covered_by_each_of_its_sentences(
     assert decide.story_relative(articles, matches, story, common, dated) == [0.0] * 5
 
 
+def test_a_news_sentence_giving_background_falls_behind_its_story():
+    """A candidate that sets the scene (or states a rule) loses BACKGROUND in a dated story of
+    two or more candidates, whatever else the story's words do; not in an undated one."""
+    articles = ["seats"] * 2 + ["other"]
+    matches = [(1, 1), (1, 1), (1, 0)]
+    story = [(False, False)] * 3
+    weights = (2.0, 2.0)
+    background = [True, False, True]
+    out = decide.story_relative(articles, matches, story, weights, [True] * 3, (), background)
+    assert out == [-decide.BACKGROUND, 0.0, 0.0]  # "other" has one candidate: nothing to order
+    undated = decide.story_relative(articles, matches, story, weights, [False] * 3, (), background)
+    assert undated == [0.0] * 3
+
+
 def test_within_stories_only_reorders_the_sentences_of_each_story():
     """Each story keeps its own scores, dealt out in the order of the keys: the story that led
     still leads, with the same best score."""

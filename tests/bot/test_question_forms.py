@@ -136,6 +136,21 @@ def test_a_why_question_asks_importance_with_its_words_of_importance():
     assert not question_forms.asks_importance("how", tokenize("how important are the talks"))
 
 
+def test_a_question_asks_of_background_by_earlier_time_a_rule_or_a_time():
+    for question in (
+        "what did he do before the election",
+        "was chirac ever convicted",
+        "how many delegates are needed to win",
+        "when was he first elected",
+    ):
+        assert question_forms.asks_background(analyze(question)), question
+    for question in (
+        "how many seats did the tories win in the 2019 uk election",
+        "what punishment did qandeel baloch's brother get",
+    ):
+        assert not question_forms.asks_background(analyze(question)), question
+
+
 def test_a_how_question_asks_the_means_unless_it_asks_how_something_went():
     for question in (
         "how did warren announce she was endorsing biden",

@@ -797,6 +797,37 @@ def test_a_sentence_opening_before_its_story_sets_itself_at_an_earlier_time(text
     assert sentence_analysis.opens_at_earlier_time(text, "2020-05-01") is earlier
 
 
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("Until recently, Pakistani law allowed honor killings to go unpunished.", True),
+        ("Before this election, the Conservative Party had just 318 seats.", True),
+        ("Under current U.S. constitutional law, the president is limited to two terms.", True),
+        ("Early in her career, Tipton was cast as a voice.", True),
+        ("Since 1983, the lodge has kept lions.", True),
+        ("In 2016, the U.S. Supreme Court declined to hear a case.", True),  # the cap's frame
+        # the story's own year, a frame of the event itself, or none is no background
+        ("Since 2020, the lodge has kept lions.", False),
+        ("Under this proposal, senators would be limited to two terms.", False),
+        ("On Thursday, the Conservative Party netted an additional 66 seats.", False),
+    ],
+)
+def test_a_news_sentence_opening_before_its_story_gives_background(text, background):
+    assert sentence_analysis.opens_with_background(text, "2020-05-01") is background
+
+
+def test_a_sentence_saying_what_a_rule_requires_states_a_requirement():
+    assert sentence_analysis.states_requirement(
+        "At least 1,991 delegates are needed to secure the party's nomination."
+    )
+    assert sentence_analysis.states_requirement(
+        "A category 3 hurricane must sustain winds of at least 111 miles per hour."
+    )
+    # a guess is no rule, nor a sentence of what happened
+    assert not sentence_analysis.states_requirement("We think it must be related to their size.")
+    assert not sentence_analysis.states_requirement("Sanders secured four of the six delegates.")
+
+
 def test_the_place_of_a_gathering_is_read_beside_its_noun():
     witkoff = "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday."
     assert sentence_analysis.venue_words(witkoff) == {"alaska"}

@@ -124,3 +124,28 @@ def test_a_sentence_of_a_coming_deed_drops_behind_for_a_question_what_happened(
     monkeypatch.setattr(decide, "PAST_MISS", 0.0)
     assert miss < 0 and behind == pytest.approx(_coming_behind(core, past) - miss)
     assert coming_behind == pytest.approx(_coming_behind(core, coming))
+
+
+def _row(text, published="2020-05-01"):
+    """What weighing._background reads of a candidate: its text and its story's date."""
+    return type("Row", (), {"text": text, "published": published})()
+
+
+def test_a_sentence_setting_the_scene_is_background_unless_the_question_asks_that_time():
+    """ "Until recently, ..." and "In 2014, ..." give background for a question on the story's
+    event; a question naming a year before its story's, or asking "before", asks of that
+    earlier time, and reads them as answers; an undated document has no background."""
+    from bot.question_analysis import analyze
+
+    rows = [
+        _row("Until recently, the law allowed it."),
+        _row("In 2014 I invented the Australian Chinese Zodiac."),
+        _row("On Friday, he was sentenced to life in prison."),
+        _row("Until recently, the law allowed it.", published=None),
+    ]
+    event = analyze("what punishment did he get")
+    assert weighing._background(rows, event) == [True, True, False, False]
+    back_then = analyze("what did wayne tseng invent back in 2014")
+    assert weighing._background(rows, back_then) == [False] * 4
+    before = analyze("what was the law before the ruling")
+    assert weighing._background(rows, before) == [False] * 4
