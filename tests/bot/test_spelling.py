@@ -88,9 +88,9 @@ def test_a_possessive_name_is_corrected_and_keeps_its_s(speller):
 def test_a_word_the_coverage_uses_is_preferred_to_a_slightly_nearer_english_one():
     speller = Speller(["Mark Rutte", "Steve Witkoff"])
     in_coverage = {"rutte", "witkoff"}.__contains__
-    # "ritte" is one letter from "rutte" and one insertion from the English "ritter"
+    # "ritte" is one letter from "rutte", and "rite" with its "t" struck twice
     assert speller.fix("who is ritte", never_known, in_coverage) == "who is rutte"
-    assert speller.fix("who is ritte", never_known) == "who is ritter"
+    assert speller.fix("who is ritte", never_known) == "who is rite"
     # two slips in a name of the coverage are still a slip for it
     assert speller.fix("wotkof who", never_known, in_coverage) == "witkoff who"
 
@@ -223,6 +223,30 @@ def test_a_doubled_last_letter_is_no_likelier_than_a_dropped_one():
     speller = Speller()
     coverage = {"actual", "actually"}.__contains__
     assert speller.fix("actuall put", never_known, coverage) == "actually put"
+
+
+def test_a_key_struck_twice_beats_a_swap_or_a_longer_word_as_near():
+    # "theme", "playa", "reset" are a swap away and "hazard" a letter put in: by letters as
+    # near as the word with its key struck once, and longer words scored nearer
+    speller = Speller()
+    for typed, meant in (("theem", "them"), ("plaay", "play"), ("reest", "rest")):
+        assert speller.fix(f"did they {typed} it", never_known) == f"did they {meant} it"
+    assert speller.fix("why is it so haard", never_known) == "why is it so hard"
+
+
+def test_a_last_letter_english_never_doubles_struck_twice_is_struck_once():
+    # no English word ends in "dd" or in three "e": not "boarded", "handed", "freeze"
+    speller = Speller()
+    assert speller.fix("is moscow on boardd", never_known) == "is moscow on board"
+    assert speller.fix("ready to handd over", never_known) == "ready to hand over"
+    assert speller.fix("did it freee up money", never_known) == "did it free up money"
+
+
+def test_a_key_struck_twice_is_no_learners_past():
+    # "finnd", "closeed" are find and closed, not the pasts "finned" and "close" (as "keeped")
+    speller = Speller()
+    assert speller.fix("where did the baby finnd it", never_known) == "where did the baby find it"
+    assert speller.fix("talks behind closeed doors", never_known) == "talks behind closed doors"
 
 
 def test_a_rare_real_word_is_corrected_only_to_a_word_one_slip_away():
