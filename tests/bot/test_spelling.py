@@ -213,6 +213,38 @@ def test_a_doubled_letter_typed_once_or_twice_beats_a_wrong_letter():
     assert speller.fix("moscow takking it", never_known, coverage) == "moscow taking it"
 
 
+def test_a_key_beside_is_read_where_the_word_is_far_commoner_than_one_a_letter_longer():
+    # "awash", "alpine", "threw" are as near by letters (a letter put back, two swapped) and
+    # scored nearer for their length; "away", "alone", "there" are ten times commoner
+    speller = Speller()
+    assert speller.fix("a ceasefire right awah", never_known) == "a ceasefire right away"
+    assert speller.fix("will he see trump alpne", never_known) == "will he see trump alone"
+    assert speller.fix("was therw a deal", never_known) == "was there a deal"
+    # "seen" is a little commoner than "send" only: the swap undone stays
+    assert speller.fix("will they sedn troops", never_known) == "will they send troops"
+
+
+def test_function_words_typed_together_are_put_apart_over_a_rare_word_one_slip_away():
+    speller = Speller()
+    assert speller.fix("will he be theretoo", never_known) == "will he be there too"
+    assert speller.fix("what did he say whenhe landed", never_known) == (
+        "what did he say when he landed"
+    )
+    # an "n" typed for the space would leave a word of one letter: "owns", a key struck twice
+    assert speller.fix("who ownns the hotel", never_known) == "who owns the hotel"
+
+
+def test_of_two_ways_to_cut_a_run_together_word_the_commoner_words_win():
+    # "keeps ending", "pressure dover": rarest parts a little commoner, other parts far rarer
+    speller = Speller()
+    assert speller.fix("will the us keepsending arms", never_known) == (
+        "will the us keep sending arms"
+    )
+    assert speller.fix("what is russia pressuredover", never_known) == (
+        "what is russia pressured over"
+    )
+
+
 def test_a_mistyped_ending_is_not_cut_off_as_a_two_letter_word():
     speller = Speller()
     assert speller.fix("the cancelor", never_known) == "the chancellor"  # not "cancel or"
