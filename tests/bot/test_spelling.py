@@ -88,9 +88,9 @@ def test_a_possessive_name_is_corrected_and_keeps_its_s(speller):
 def test_a_word_the_coverage_uses_is_preferred_to_a_slightly_nearer_english_one():
     speller = Speller(["Mark Rutte", "Steve Witkoff"])
     in_coverage = {"rutte", "witkoff"}.__contains__
-    # "ritte" is one letter from "rutte" and one insertion from the English "ritter"
+    # "ritte" is one letter from "rutte", and "rite" with its "t" struck twice
     assert speller.fix("who is ritte", never_known, in_coverage) == "who is rutte"
-    assert speller.fix("who is ritte", never_known) == "who is ritter"
+    assert speller.fix("who is ritte", never_known) == "who is rite"
     # two slips in a name of the coverage are still a slip for it
     assert speller.fix("wotkof who", never_known, in_coverage) == "witkoff who"
 
@@ -213,6 +213,38 @@ def test_a_doubled_letter_typed_once_or_twice_beats_a_wrong_letter():
     assert speller.fix("moscow takking it", never_known, coverage) == "moscow taking it"
 
 
+def test_a_key_beside_is_read_where_the_word_is_far_commoner_than_one_a_letter_longer():
+    # "awash", "alpine", "threw" are as near by letters (a letter put back, two swapped) and
+    # scored nearer for their length; "away", "alone", "there" are ten times commoner
+    speller = Speller()
+    assert speller.fix("a ceasefire right awah", never_known) == "a ceasefire right away"
+    assert speller.fix("will he see trump alpne", never_known) == "will he see trump alone"
+    assert speller.fix("was therw a deal", never_known) == "was there a deal"
+    # "seen" is a little commoner than "send" only: the swap undone stays
+    assert speller.fix("will they sedn troops", never_known) == "will they send troops"
+
+
+def test_function_words_typed_together_are_put_apart_over_a_rare_word_one_slip_away():
+    speller = Speller()
+    assert speller.fix("will he be theretoo", never_known) == "will he be there too"
+    assert speller.fix("what did he say whenhe landed", never_known) == (
+        "what did he say when he landed"
+    )
+    # an "n" typed for the space would leave a word of one letter: "owns", a key struck twice
+    assert speller.fix("who ownns the hotel", never_known) == "who owns the hotel"
+
+
+def test_of_two_ways_to_cut_a_run_together_word_the_commoner_words_win():
+    # "keeps ending", "pressure dover": rarest parts a little commoner, other parts far rarer
+    speller = Speller()
+    assert speller.fix("will the us keepsending arms", never_known) == (
+        "will the us keep sending arms"
+    )
+    assert speller.fix("what is russia pressuredover", never_known) == (
+        "what is russia pressured over"
+    )
+
+
 def test_a_mistyped_ending_is_not_cut_off_as_a_two_letter_word():
     speller = Speller()
     assert speller.fix("the cancelor", never_known) == "the chancellor"  # not "cancel or"
@@ -223,6 +255,30 @@ def test_a_doubled_last_letter_is_no_likelier_than_a_dropped_one():
     speller = Speller()
     coverage = {"actual", "actually"}.__contains__
     assert speller.fix("actuall put", never_known, coverage) == "actually put"
+
+
+def test_a_key_struck_twice_beats_a_swap_or_a_longer_word_as_near():
+    # "theme", "playa", "reset" are a swap away and "hazard" a letter put in: by letters as
+    # near as the word with its key struck once, and longer words scored nearer
+    speller = Speller()
+    for typed, meant in (("theem", "them"), ("plaay", "play"), ("reest", "rest")):
+        assert speller.fix(f"did they {typed} it", never_known) == f"did they {meant} it"
+    assert speller.fix("why is it so haard", never_known) == "why is it so hard"
+
+
+def test_a_last_letter_english_never_doubles_struck_twice_is_struck_once():
+    # no English word ends in "dd" or in three "e": not "boarded", "handed", "freeze"
+    speller = Speller()
+    assert speller.fix("is moscow on boardd", never_known) == "is moscow on board"
+    assert speller.fix("ready to handd over", never_known) == "ready to hand over"
+    assert speller.fix("did it freee up money", never_known) == "did it free up money"
+
+
+def test_a_key_struck_twice_is_no_learners_past():
+    # "finnd", "closeed" are find and closed, not the pasts "finned" and "close" (as "keeped")
+    speller = Speller()
+    assert speller.fix("where did the baby finnd it", never_known) == "where did the baby find it"
+    assert speller.fix("talks behind closeed doors", never_known) == "talks behind closed doors"
 
 
 def test_a_rare_real_word_is_corrected_only_to_a_word_one_slip_away():
