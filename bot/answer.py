@@ -11,6 +11,7 @@ Imports nothing from discord.py: the terminal commands and the Discord adapter s
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -62,6 +63,21 @@ from .text import (
 log = logging.getLogger(__name__)
 
 SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
+# The cyclic collector's first threshold in a serving process, once what start-up loaded is
+# frozen (gc.freeze): allocations of container objects between young collections. Python's 700
+# made a young collection every few candidates; answering makes little cyclic garbage, and with
+# the long-lived tables frozen a young collection walks only what the last 10,000 allocations
+# left. Callgrind over the 40 bench questions at x1 (first sight, after serve.py's warm-up,
+# PYTHONHASHSEED=0): 30.72 -> 30.43 M instructions a question (-0.9%); answers are the same.
+SERVING_GC_THRESHOLD = 10_000
+
+
+def settle_collector() -> None:
+    """Collect young garbage every :data:`SERVING_GC_THRESHOLD` allocations instead of 700:
+    for a process that serves answers (discord_app.runner.settle_memory, bench.serve), after
+    it froze what it loaded; the older generations keep their thresholds."""
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(SERVING_GC_THRESHOLD, middle, old)
 
 
 class GroundingError(BotError):

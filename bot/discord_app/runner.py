@@ -23,7 +23,7 @@ import discord
 from facts.errors import FactsError
 from facts.store import build_hint, missing_folder
 
-from ..answer import Answerer
+from ..answer import Answerer, settle_collector
 from ..config import Config
 from ..errors import ConfigError, StartupError
 from ..freshness import needs_build
@@ -201,11 +201,12 @@ def settle_memory(answerer: Answerer) -> None:
     cyclic garbage collector, every full collection walks all of them (60-190 ms on a small
     VM, measured by tests/hardening/test_concurrency.py), and the event loop answers no one
     meanwhile. ``gc.freeze`` takes them out of its reach; what answering allocates later is
-    collected as usual.
+    collected as usual, its young generation less often (bot.answer.settle_collector).
     """
     answerer.answer("who is meeting whom?")
     gc.collect()
     gc.freeze()
+    settle_collector()
 
 
 def run(config: Config, db_path: str | Path | None = None, sync_globally: bool = False) -> None:

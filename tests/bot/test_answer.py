@@ -19,7 +19,7 @@ from bot import (
     rank_features,
     term_matching,
 )
-from bot.answer import Answerer
+from bot.answer import SERVING_GC_THRESHOLD, Answerer, settle_collector
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
@@ -1448,3 +1448,14 @@ def test_a_follow_up_found_alone_in_its_story_is_not_the_sentence_just_read_agai
     typed = clean("when was that?", 500)
     again = core._in_story("when was that?", typed, asked, continued, 3, previous=previous)
     assert not again.answered and again.continues == continued
+
+
+def test_a_serving_process_collects_young_garbage_less_often():
+    """settle_collector raises the collector's first threshold only: the older generations
+    keep theirs."""
+    before = gc.get_threshold()
+    try:
+        settle_collector()
+        assert gc.get_threshold() == (SERVING_GC_THRESHOLD, *before[1:])
+    finally:
+        gc.set_threshold(*before)

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 import facts.store
-from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, PAGE_CACHE_KIB, Corpus
+from bot.corpus import _ARTICLE_SELECT, FACT_COLUMNS, PAGE_CACHE_KIB, Corpus, _in_list
 from bot.sentence_analysis import title_part_stems, title_places, title_stems
 from bot.text import STOPWORDS, stem, tokenize
 from facts import build
@@ -355,6 +355,30 @@ def test_head_stems_another_version_stemmed_are_counted_anew(corpus, seed_db, tm
 def test_sentences_come_in_the_order_asked_each_once_and_unknown_ids_left_out(corpus):
     rows = corpus.sentences([3, 1, 3, 10**9, 2])
     assert [row.id for row in rows] == [3, 1, 2]
+
+
+def test_in_lists_are_padded_with_nulls_to_a_power_of_two():
+    """Lists of 3 and 4 ids share one statement, so it is prepared once."""
+    assert _in_list([7]) == ("?", [7])
+    assert _in_list([7, 8, 9]) == ("?,?,?,?", [7, 8, 9, None])
+    assert _in_list([7, 8, 9, 10]) == ("?,?,?,?", [7, 8, 9, 10])
+    assert _in_list(list(range(5)))[0].count("?") == 8
+
+
+def test_a_padded_in_list_finds_the_same_rows(corpus):
+    """The NULLs match nothing: three sentences' mentions and facts are theirs, all of them."""
+    ids = [sid for (sid,) in corpus._all("SELECT DISTINCT sentence_id FROM mentions LIMIT 3")]
+    assert len(ids) == 3
+    mentions = corpus._all(
+        "SELECT sentence_id, entity_id FROM mentions WHERE sentence_id IN (?,?,?)", ids
+    )
+    expected: dict[int, set[str]] = {}
+    for sid, entity in mentions:
+        expected.setdefault(sid, set()).add(entity)
+    assert corpus.mentions_in(ids) == expected
+    facts = corpus._all("SELECT sentence_id FROM facts WHERE sentence_id IN (?,?,?)", ids)
+    found = corpus.facts_for_sentences(ids)
+    assert sum(len(v) for v in found.values()) == len(facts)
 
 
 def test_the_id_meant_by_a_feed_rows_link_is_named_with_how_feed_ids_are_made(tmp_path):

@@ -76,6 +76,7 @@ async def test_200_questions_at_once_are_all_answered_off_the_loop(news_db):
     machine without any defect."""
     config = news_config(cooldown=CooldownSettings(rate=4, per_seconds=30))
     harness = await start(Answerer(config, news_db), config, members=50)
+    threshold = gc.get_threshold()
     runner.settle_memory(harness.core.core)  # what `factdesk run` does before connecting
     try:
         mention = harness.bot.user.mention
@@ -97,6 +98,7 @@ async def test_200_questions_at_once_are_all_answered_off_the_loop(news_db):
     finally:
         await stop(harness)
         gc.unfreeze()  # give the rest of the test session its garbage collector back
+        gc.set_threshold(*threshold)
     TRIED["questions at once through Discord (200 allowed + 50 over the cooldown)"] += len(asked)
 
     assert not harness.errors.records
