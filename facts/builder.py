@@ -525,7 +525,7 @@ def _write(
         bulk = conn.execute("SELECT 1 FROM sentences LIMIT 1").fetchone() is None
         with bulk_load(db) if bulk else contextlib.nullcontext():
             for done, (article, rows) in enumerate(extract_all(todo, workers), start=1):
-                write_rows(db, article, rows, source_of[article.id])
+                write_rows(db, article, rows, source_of[article.id], index_text=bulk)
                 if not bulk:
                     touched.update(e[0] for e in rows.entities)
                 if progress:
