@@ -107,6 +107,10 @@ def test_words_about_asking_are_not_words_to_find():
     ]
     assert [t.word for t in analyze("who leads nato nowadays").terms] == ["leads", "nato"]
     assert "days" in [t.word for t in analyze("how many days did the talks last").terms]
+    # "how much" asking how much something matters asks why it is important: "much" is no
+    # amount any answer says, as "how much" asking an amount has it
+    assert "much" not in [t.word for t in analyze("how much does the arms supply matter").terms]
+    assert "much" in [t.word for t in analyze("how much damage did the typhoon cause").terms]
 
 
 def test_function_words_and_hedges_are_not_words_to_find():
