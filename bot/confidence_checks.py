@@ -160,6 +160,8 @@ def chosen(
         and analysis.kind == "yesno"
         and sentence_analysis.denies(rows[best].text)
         and not sentence_analysis.denies(analysis.text),
+        # whether a matter is known, told that it is not (decide.KNOWN_UNTOLD)
+        unknown=alone and _unknown_told(analysis, rows[best]),
     )
     return Chosen(
         order,
