@@ -303,6 +303,9 @@ def test_again_asks_for_another_occurrence_unless_it_asks_to_be_reminded():
     assert "again" in [t.word for t in analyze("will they meet again").terms]
     assert "again" not in [t.word for t in analyze("whats witkoffs job again").terms]
     assert "again" not in [t.word for t in analyze("who is witkoff again").terms]
+    # read from the question proper, after a topic set before it
+    assert "again" not in [t.word for t in analyze("that nato guy, whats his name again").terms]
+    assert "again" in [t.word for t in analyze("the two of them, will they meet again").terms]
 
 
 def test_the_narrower_answer_types_are_read_from_the_question_words():
