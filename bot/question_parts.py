@@ -106,7 +106,22 @@ def soft(
     elaborating = elaborating_words(question.text) | ((context_words(question.text) | told) - names)
     elaborating |= phrasal_verbs(tokenize(question.text))
     elaborating |= light_verbs(tokenize(question.text))
+    elaborating |= asker_beliefs(tokenize(question.text))
     return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
+
+
+# Verbs by which the asker puts forward what they hold: "*i think* the us would give logistics
+# to the european force, am i remembering that right"
+BELIEF_VERBS = frozenset("think thought believe reckon suppose".split())
+
+
+def asker_beliefs(tokens: Sequence[str]) -> frozenset[str]:
+    """The belief verbs the asker says of themselves ("i think ..."): the claim after them is
+    what the question checks, which a sentence states without anyone's believing it. Another's
+    belief ("what does macron think") is asked itself."""
+    return frozenset(
+        tok for i, tok in enumerate(tokens) if tok in BELIEF_VERBS and i and tokens[i - 1] == "i"
+    )
 
 
 def light_verbs(tokens: Sequence[str]) -> frozenset[str]:
