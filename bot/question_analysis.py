@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 
 from facts import speech
-from facts.lexicon import place_words
+from facts.lexicon import name_words, place_words
 from facts.sentence_words import MAX_SENTENCE_CHARS
 from facts.wording import REASON
 from facts.words import MODALS, OWN, PHRASES, stresses_own
@@ -988,7 +988,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     order = asks_order(tokens)
     examples = _example_likes(question_text(question), tokens) if "like" in tokens else frozenset()
     for i, tok in enumerate(tokens):
-        if i in examples:
+        if i in examples or (tok == "one" and _pro_form_one(tokens, i)):
             continue  # "leaders, like macron": such as, no liking and no word to find
         attitude = _attitude(tokens, i)
         if (tok == "again" and recurring) or attitude or (tok == OWN and owned):
@@ -1276,6 +1276,32 @@ def _name_of(tokens: Sequence[str]) -> tuple[str, ...]:
                     heads.append(word)
             return tuple(heads)
     return ()
+
+
+# Words after "one" that make it a noun of its own: "the one on one", "a one-to-one session"
+_ONE_ON_ONE = frozenset({"on", "to"})
+
+
+def _pro_form_one(tokens: Sequence[str], i: int) -> bool:
+    """Is the "one" at ``tokens[i]`` a pronoun standing for a noun meant, not a count? "the
+    french *one* macron, is he part of it", "the EU *one*", "french *one* going as well or no"
+    (after a determiner and a word, or after a name's adjective: the French leader). No
+    sentence says that "one"; read as a word to find, the sentence naming Macron among the
+    leaders lacked it as a missing detail. A count stays: "just *one* country", "a *one* on
+    *one*", and so does a partitive's ("who owned *one* of those facebook databases" is
+    answered by "One database ...": read as a pronoun, Wikinews dev ranked one fewer first)."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if after == "of":
+        return False
+    if after in _ONE_ON_ONE and tokens[i + 2 : i + 3] == ["one"]:
+        return False
+    if i >= 2 and tokens[i - 2] in _ONE_DETERMINERS:
+        return True
+    return i >= 1 and tokens[i - 1] in name_words()
+
+
+# "the french one", "that other one": a determiner, a word, then "one"
+_ONE_DETERMINERS = frozenset({"the", "that", "this"})
 
 
 def _asks_recurrence(tokens: Sequence[str]) -> bool:

@@ -113,6 +113,22 @@ def test_words_about_asking_are_not_words_to_find():
     assert "much" in [t.word for t in analyze("how much damage did the typhoon cause").terms]
 
 
+def test_one_standing_for_a_noun_is_no_word_to_find_and_a_count_is():
+    # "the french one": the French leader, whom a sentence names without any "one"
+    for pronoun in (
+        "the french one macron, is he part of it",
+        "french one going as well or no",
+        "does von der leyen go too? the EU one",
+    ):
+        assert "one" not in [t.word for t in analyze(pronoun).terms], pronoun
+    for count in (
+        "is the euro force meant to be just one country or a bunch",
+        "is there gonna be a one on one between zelensky and trump",
+        "who owned one of those facebook databases",
+    ):
+        assert "one" in [t.word for t in analyze(count).terms], count
+
+
 def test_function_words_and_hedges_are_not_words_to_find():
     # "agree upon", "whether ... rather than": grammar, which no answer needs to repeat
     assert [t.word for t in analyze("what did they agree upon in alaska").terms] == [
