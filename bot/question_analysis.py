@@ -990,6 +990,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     for i, tok in enumerate(tokens):
         if i in examples or (tok == "one" and _pro_form_one(tokens, i)):
             continue  # "leaders, like macron": such as, no liking and no word to find
+        if tok == "able" and _able_to(tokens, i):
+            continue  # "wants to be able to block": a modal ("can block"), not a word to find
         attitude = _attitude(tokens, i)
         if (tok == "again" and recurring) or attitude or (tok == OWN and owned):
             pass  # "will they meet again": another meeting, which the last one does not answer
@@ -1302,6 +1304,14 @@ def _pro_form_one(tokens: Sequence[str], i: int) -> bool:
 
 # "the french one", "that other one": a determiner, a word, then "one"
 _ONE_DETERMINERS = frozenset({"the", "that", "this"})
+
+
+def _able_to(tokens: Sequence[str], i: int) -> bool:
+    """Is the "able" at ``tokens[i]`` the modal "be able to" ("does russia want to *be able to*
+    veto the guarantees", "i heard putin's side wants to be able to block the guarantees"), which
+    says "can" with a verb after it? A sentence says the ability with its verb ("insists on a
+    veto over such guarantees"), not the word "able"."""
+    return 0 < i < len(tokens) - 2 and tokens[i - 1] == "be" and tokens[i + 1] == "to"
 
 
 def _asks_recurrence(tokens: Sequence[str]) -> bool:

@@ -129,6 +129,13 @@ def test_one_standing_for_a_noun_is_no_word_to_find_and_a_count_is():
         assert "one" in [t.word for t in analyze(count).terms], count
 
 
+def test_be_able_to_is_a_modal_and_no_word_to_find():
+    # "wants to be able to block": can block, which a sentence says with its verb
+    words = [t.word for t in analyze("does russia want to be able to block the guarantees").terms]
+    assert "able" not in words and "block" in words
+    assert "able" in [t.word for t in analyze("what keeps the army able to fight").terms]
+
+
 def test_function_words_and_hedges_are_not_words_to_find():
     # "agree upon", "whether ... rather than": grammar, which no answer needs to repeat
     assert [t.word for t in analyze("what did they agree upon in alaska").terms] == [
