@@ -1018,6 +1018,16 @@ def test_a_clarifying_tail_names_the_answer_type(question, settlement, words):
     assert all(w in found for w in words)
 
 
+def test_a_tail_joined_by_and_names_the_second_things_type():
+    # "... and what day": a day ("on Friday"), which no sentence calls a "day"
+    words = [
+        t.word for t in analyze("where did the trump putin summit take place and what day").terms
+    ]
+    assert "day" not in words and "summit" in words
+    # "what time" asks a clock time, which a day is not: it stays a word to find
+    assert "time" in [t.word for t in analyze("where did they meet and what time").terms]
+
+
 def test_a_question_s_pair_words_and_their_related_forms_are_worked_out_once():
     """_bigram_share reads them for every candidate; the question keeps them."""
     q = analyze("who would be giving the military backing")
