@@ -160,6 +160,8 @@ def chosen(
         and analysis.kind == "yesno"
         and sentence_analysis.denies(rows[best].text)
         and not sentence_analysis.denies(analysis.text),
+        # whether a matter is known, told that it is not (decide.KNOWN_UNTOLD)
+        unknown=alone and _unknown_told(analysis, rows[best]),
     )
     return Chosen(
         order,
@@ -271,7 +273,8 @@ def capped(
             and not mismatch.asks_if_known(analysis.text)
         ),
         person_missing=lambda: (
-            (
+            not _unknown_told(analysis, row)
+            and (
                 analysis.kind == "yesno"
                 or asked.stance
                 or meeting
@@ -336,6 +339,15 @@ def capped(
         ),
         other_venue=lambda: _other_venue(asked, entities, row.text),
     )
+
+
+def _unknown_told(analysis: question_analysis.Question, row: SentenceRow) -> bool:
+    """A question whether something is known ("has the agenda for the zelensky trump talks been
+    released", mismatch.asks_if_known) whose sentence says it is not (mismatch.says_unknown:
+    "The exact agenda for the meetings has not been disclosed"). The people the question names
+    say which matter it means; a story that does not know the matter names no one with it, so
+    their absence (the person-missing cap) is no sign the sentence speaks of another."""
+    return mismatch.asks_if_known(analysis.text) and mismatch.says_unknown(row.text)
 
 
 def _role_unsaid(tokens: Sequence[str], text: str) -> bool:

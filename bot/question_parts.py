@@ -106,7 +106,22 @@ def soft(
     elaborating = elaborating_words(question.text) | ((context_words(question.text) | told) - names)
     elaborating |= phrasal_verbs(tokenize(question.text))
     elaborating |= light_verbs(tokenize(question.text))
+    elaborating |= asker_beliefs(tokenize(question.text))
     return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
+
+
+# Verbs by which the asker puts forward what they hold: "*i think* the us would give logistics
+# to the european force, am i remembering that right"
+BELIEF_VERBS = frozenset("think thought believe reckon suppose".split())
+
+
+def asker_beliefs(tokens: Sequence[str]) -> frozenset[str]:
+    """The belief verbs the asker says of themselves ("i think ..."): the claim after them is
+    what the question checks, which a sentence states without anyone's believing it. Another's
+    belief ("what does macron think") is asked itself."""
+    return frozenset(
+        tok for i, tok in enumerate(tokens) if tok in BELIEF_VERBS and i and tokens[i - 1] == "i"
+    )
 
 
 def light_verbs(tokens: Sequence[str]) -> frozenset[str]:
@@ -385,10 +400,11 @@ def alternatives(
         (i for i in range(len(read) - 2, 0, -1) if read[i] == "or" and read[i + 1] not in OR_TAGS),
         None,
     )
-    if at is None or read[at + 1] in question_analysis.AUXILIARIES:
-        # "... or is it just the two of them": a second question, whose first runs from where?
+    if at is None:
         return none
     words = {t.word for t in question.terms}
+    if read[at + 1] in question_analysis.AUXILIARIES:
+        return _second_question(question, read, at, words)
     end = next((j for j in range(at + 1, len(read)) if read[j] == "or"), len(read))
     after = [t for t in read[at + 1 : end] if t in words]
     size = min(len(after), MAX_ALTERNATIVE)
@@ -397,6 +413,27 @@ def alternatives(
     rest |= set(read[end:])
     second = {t for t in after if t not in rest and t not in before}
     first = {t for t in before if t not in after and t not in read[at + 1 : end]}
+    if not second or not first:
+        return none
+    return {
+        "second": tuple(t.word in second for t in question.terms),
+        "first": tuple(t.word in first for t in question.terms),
+    }
+
+
+def _second_question(
+    question: question_analysis.Question, read: Sequence[str], at: int, words: AbstractSet[str]
+) -> dict[str, tuple[bool, ...]]:
+    """:func:`alternatives` where the "or" opens a second question ("does ukraine need its own
+    big army too *or would it* just lean on allies", "... or is everyone in the room"): the
+    first alternative is the whole question before it, so a sentence must say every word of
+    that question for the second's words to be excused; the second is the words after the "or"
+    that the first does not have. A second question that is only a tag ("or is that it") has
+    none."""
+    none: dict[str, tuple[bool, ...]] = {}
+    before, after = set(read[:at]), set(read[at + 1 :])
+    second = {w for w in after if w in words and w not in before}
+    first = {w for w in before if w in words and w not in after}
     if not second or not first:
         return none
     return {

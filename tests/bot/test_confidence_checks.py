@@ -391,3 +391,21 @@ def test_the_best_sentence_s_own_headline_is_no_rival():
     assert confidence_checks._rival([row(said)], [0]) is None
     # the story's lead sums it up as its headline does: there the headline stays a rival
     assert confidence_checks._rival([row(said, index=1), headline, other], [0, 1, 2]) == 1
+
+
+def test_a_matter_not_known_needs_none_of_the_people_who_name_it():
+    """ "has the agenda for the zelensky trump talks been released" is answered by "The exact
+    agenda for the meetings has not been disclosed": the names say which talks, and a story
+    that does not know their agenda names no one with it (caps.PERSON_MISSING spares it)."""
+
+    def told(question, text):
+        analysis = question_analysis.analyze(question)
+        return confidence_checks._unknown_told(analysis, SimpleNamespace(text=text))
+
+    unknown = "The exact agenda for the meetings has not been disclosed."
+    assert told("has the agenda for the zelensky trump talks been released", unknown)
+    assert told("do we know the agenda for the zelensky trump talks", unknown)
+    # a question that does not ask whether it is known, or a sentence that tells it
+    assert not told("what is on the agenda for the zelensky trump talks", unknown)
+    told_it = "The talks are expected to focus on Ukraine's security."
+    assert not told("has the agenda for the zelensky trump talks been released", told_it)

@@ -107,6 +107,33 @@ def test_words_about_asking_are_not_words_to_find():
     ]
     assert [t.word for t in analyze("who leads nato nowadays").terms] == ["leads", "nato"]
     assert "days" in [t.word for t in analyze("how many days did the talks last").terms]
+    # "how much" asking how much something matters asks why it is important: "much" is no
+    # amount any answer says, as "how much" asking an amount has it
+    assert "much" not in [t.word for t in analyze("how much does the arms supply matter").terms]
+    assert "much" in [t.word for t in analyze("how much damage did the typhoon cause").terms]
+
+
+def test_one_standing_for_a_noun_is_no_word_to_find_and_a_count_is():
+    # "the french one": the French leader, whom a sentence names without any "one"
+    for pronoun in (
+        "the french one macron, is he part of it",
+        "french one going as well or no",
+        "does von der leyen go too? the EU one",
+    ):
+        assert "one" not in [t.word for t in analyze(pronoun).terms], pronoun
+    for count in (
+        "is the euro force meant to be just one country or a bunch",
+        "is there gonna be a one on one between zelensky and trump",
+        "who owned one of those facebook databases",
+    ):
+        assert "one" in [t.word for t in analyze(count).terms], count
+
+
+def test_be_able_to_is_a_modal_and_no_word_to_find():
+    # "wants to be able to block": can block, which a sentence says with its verb
+    words = [t.word for t in analyze("does russia want to be able to block the guarantees").terms]
+    assert "able" not in words and "block" in words
+    assert "able" in [t.word for t in analyze("what keeps the army able to fight").terms]
 
 
 def test_function_words_and_hedges_are_not_words_to_find():
@@ -299,6 +326,9 @@ def test_again_asks_for_another_occurrence_unless_it_asks_to_be_reminded():
     assert "again" in [t.word for t in analyze("will they meet again").terms]
     assert "again" not in [t.word for t in analyze("whats witkoffs job again").terms]
     assert "again" not in [t.word for t in analyze("who is witkoff again").terms]
+    # read from the question proper, after a topic set before it
+    assert "again" not in [t.word for t in analyze("that nato guy, whats his name again").terms]
+    assert "again" in [t.word for t in analyze("the two of them, will they meet again").terms]
 
 
 def test_the_narrower_answer_types_are_read_from_the_question_words():
@@ -986,6 +1016,16 @@ def test_a_clarifying_tail_names_the_answer_type(question, settlement, words):
     assert q.settlement is settlement
     assert not {"like", "say", "mean", "city", "venue"}.intersection(found)
     assert all(w in found for w in words)
+
+
+def test_a_tail_joined_by_and_names_the_second_things_type():
+    # "... and what day": a day ("on Friday"), which no sentence calls a "day"
+    words = [
+        t.word for t in analyze("where did the trump putin summit take place and what day").terms
+    ]
+    assert "day" not in words and "summit" in words
+    # "what time" asks a clock time, which a day is not: it stays a word to find
+    assert "time" in [t.word for t in analyze("where did they meet and what time").terms]
 
 
 def test_a_question_s_pair_words_and_their_related_forms_are_worked_out_once():

@@ -86,17 +86,29 @@ def test_topic_and_scene_words_are_found_as_the_terms_read_them():
     assert scene == {"reject", "truce"}
 
 
-def test_or_that_tags_a_question_or_opens_a_second_one_has_no_alternatives():
+def test_or_that_tags_a_question_has_no_alternatives():
     for question in (
         "so did the alaska summit get a ceasefire done or nah",
         "is germany sending anyone or what",
-        "will the europeans be there when zelensky sees trump or is it just the two of them",
+        "does he have other meetings lined up or is that it",
         "when will they meet",
     ):
         asked = question_evidence.asked(
             analyze(question), DEFAULT_RARITY, tokenize(question), [], None
         )
         assert not any(asked.second), question
+
+
+def test_or_that_opens_a_second_question_has_the_whole_first_one_as_its_alternative():
+    """ "does ukraine need its own big army too or would it just lean on allies" is answered by
+    a sentence saying all of the first question ("the need for Ukraine to maintain a sizable
+    ... military force"), which need not have the second's words."""
+    question = "does ukraine need its own big army too or would it just lean on allies"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    first = {w for w, f in zip(asked.term_words, asked.first, strict=True) if f}
+    second = {w for w, s in zip(asked.term_words, asked.second, strict=True) if s}
+    assert {"ukraine", "need", "big", "army"} <= first
+    assert "allies" in second and not first & second
 
 
 def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():

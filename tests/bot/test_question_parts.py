@@ -202,6 +202,18 @@ def test_a_light_verb_is_the_askers_wording_unless_what_asks_it_as_its_subject()
     assert question_parts.light_verbs(tokenize("will putin come to the talks")) == frozenset()
 
 
+def test_the_askers_own_belief_is_their_wording_and_anothers_is_asked():
+    """ "*i think* the us would give logistics to the european force, am i remembering that
+    right" is told by "... with the US potentially providing ... logistics": the asker's belief
+    verb is soft; "what does macron think" asks the belief itself."""
+    question = analyze("i think the us would give logistics to the european force")
+    soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
+    assert soft["think"] and not soft["logistics"]
+    assert question_parts.asker_beliefs(tokenize("i reckon they will meet")) == {"reckon"}
+    assert question_parts.asker_beliefs(tokenize("what does macron think")) == frozenset()
+    assert question_parts.asker_beliefs(tokenize("what do they think of it")) == frozenset()
+
+
 def test_a_light_verb_with_a_particle_of_its_own_meaning_is_asked():
     """ "took over" is seized: the verb the question asks, not the asker's wording."""
     assert question_parts.light_verbs(tokenize("what country took over ireland")) == frozenset()
