@@ -220,6 +220,48 @@ PHRASE_KEYS = frozenset(
 )
 
 
+# Phrases that mean their word only with no object: a bomb "went off" (exploded), but a network
+# "went off the air" and a speaker "goes off script", where "off" is a preposition and the verb
+# is plain "go". Read as "explode", "why did abs-cbn go off air" found no sentence of its story's
+# reason; read as "go", a network's "went off-air" led it. Keyed by (first word, particle), the
+# first word's irregular pasts too.
+_OBJECTLESS = ("go off",)
+# What follows such a phrase without being its object: the place or time of the event ("the bomb
+# went off near the embassy", "went off early on monday"), a number ("went off 20 minutes later")
+_ADVERBIALS = frozenset(
+    """near outside inside within early late earlier later prematurely yesterday today tonight
+    tomorrow monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_OBJECT_OPENERS = frozenset("the a an his her its their this that these those".split())
+
+
+def _objectless_keys() -> frozenset[tuple[str, str]]:
+    """(first word, particle) of each _OBJECTLESS phrase, with the first word's irregular pasts
+    ("went off", "gone off")."""
+    pasts = _irregular_pasts()
+    keys = set()
+    for phrase in _OBJECTLESS:
+        first, particle = phrase.split()
+        keys.update((stem(form), particle) for form in (first, *pasts.get(first, ())))
+    return frozenset(keys)
+
+
+OBJECTLESS_KEYS = _objectless_keys()
+
+
+def _takes_object(tokens: Sequence[str], i: int) -> bool:
+    """Does the phrase ending at ``tokens[i]`` take an object that makes it another phrase: an
+    objectless phrase followed by a determiner or a noun ("went off the air", "go off air"), not
+    a stop word, a number or an adverbial of place or time ("went off at noon", "near it")."""
+    if (stem(tokens[i - 1]), tokens[i]) not in OBJECTLESS_KEYS or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    if following in _OBJECT_OPENERS:
+        return True
+    plain = following not in STOPWORDS and following not in _ADVERBIALS
+    return plain and not following[0].isdigit()
+
+
 def phrases(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
     """(position, length, the one word it means) for each phrase among ``tokens``."""
     found = []
@@ -231,6 +273,8 @@ def phrases(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
             found.append((i, 1, ONE_WORDS[tokens[i]]))
         elif tokens[i] in SECOND_WORDS and not (found and found[-1][0] == i - 1):
             for rest, word in PHRASES.get((stem(tokens[i - 1]), tokens[i]), ()):
+                if rest == () and _takes_object(tokens, i):
+                    continue
                 if tuple(tokens[i + 1 : i + 1 + len(rest)]) == rest:
                     found.append((i - 1, 2 + len(rest), word))
                     i += len(rest)

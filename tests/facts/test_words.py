@@ -188,6 +188,20 @@ def test_words_that_news_writes_in_another_sense_are_no_phrase():
     assert words.phrases(words.tokenize("they held on to power")) == [(1, 3, "retain")]
 
 
+def test_go_off_with_an_object_is_no_explosion():
+    # "why did abs-cbn go off air" was read as "explode" and led no sentence of its story's reason
+    for sentence in ("why did abs-cbn go off air", "the network went off the air"):
+        assert words.phrases(words.tokenize(sentence)) == [], sentence
+    # ... while a bomb that goes off, wherever and whenever, still explodes
+    for sentence in (
+        "where did the two bombs go off at the jolo cathedral",
+        "the first bomb went off within the cathedral",
+        "a bomb went off near the embassy",
+        "the bomb went off",
+    ):
+        assert [word for _, _, word in words.phrases(words.tokenize(sentence))] == ["explode"]
+
+
 def test_other_countries_and_the_rest_of_the_world_are_international():
     # "why are other countries pushing russia harder": "International pressure is increasing"
     assert words.phrases("why are other countries pushing russia".split()) == [
