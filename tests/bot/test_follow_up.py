@@ -856,14 +856,14 @@ def test_he_with_a_thing_his_story_lacks_is_told_the_story_is_silent(munk):
     assert "The story I quoted" not in alone.reply  # no "he": a question of its own
 
 
-CRASH = """UK urges US to waive immunity for diplomat's wife
+DUNN_CRASH = """UK urges US to waive immunity for diplomat's wife
 
 Motorcyclist Harry Dunn was killed in a collision with a car driven by Anne Sacoolas in August.
 Sacoolas left the United Kingdom days after the crash, claiming diplomatic immunity.
 Prime Minister Boris Johnson said the use of diplomatic immunity for this purpose was not right.
 """
 
-ELECTION = """Conservative Party wins majority in UK general election
+UK_ELECTION = """Conservative Party wins majority in UK general election
 
 The Conservative Party won a majority of seats in the general election on Thursday.
 Boris Johnson said he was humbled by the results and thanked the voters who supported him.
@@ -871,28 +871,28 @@ Boris Johnson said he was humbled by the results and thanked the voters who supp
 
 
 @pytest.fixture(scope="module")
-def crash(tmp_path_factory) -> Answerer:
-    stories = {"crash": CRASH, "election": ELECTION}
+def dunn(tmp_path_factory) -> Answerer:
+    stories = {"crash": DUNN_CRASH, "election": UK_ELECTION}
     return answerer_over(tmp_path_factory.mktemp("crash"), stories)
 
 
-def test_a_name_with_it_is_asked_within_the_story_it_points_into(crash):
+def test_a_name_with_it_is_asked_within_the_story_it_points_into(dunn):
     """ "what did boris johnson say about it?" after an answer about the crash that killed
     Harry Dunn names Johnson, whom the story quotes, and points back with "it": asked over the
     whole coverage, the name chose the election story's Johnson."""
-    first = crash.answer("who was killed in the crash involving anne sacoolas?")
+    first = dunn.answer("who was killed in the crash involving anne sacoolas?")
     assert first.answered and first.citations[0].article == "crash"
-    follow = crash.answer("what did boris johnson say about it?", previous=first)
+    follow = dunn.answer("what did boris johnson say about it?", previous=first)
     assert all(c.article == "crash" for c in follow.citations)
-    alone = crash.answer("what did boris johnson say about the election?", previous=first)
+    alone = dunn.answer("what did boris johnson say about the election?", previous=first)
     assert alone.answered and alone.citations[0].article == "election"  # no "it": its own
 
 
-def test_points_into_needs_it_and_only_the_story_s_names(crash):
+def test_points_into_needs_it_and_only_the_story_s_names(dunn):
     """follow_up.points_into: "it" pointing back, and every name the question has in the
     story; a name the story lacks makes a question of its own."""
-    story = crash.answer("who was killed in the crash involving anne sacoolas?").citations[0]
-    state = crash._state
+    story = dunn.answer("who was killed in the crash involving anne sacoolas?").citations[0]
+    state = dunn._state
     known = known_word(state.corpus)
 
     def reading(text):
