@@ -234,6 +234,13 @@ class Answerer:
                 reading = follow_up.read_together(
                     state, reading, continued, known, settings.max_question_chars
                 )
+        if (
+            continued is None
+            and article is None
+            and previous is not None
+            and follow_up.points_into(state.corpus, story, reading)
+        ):
+            return self._pointed_into(question, story, top, previous)
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
@@ -365,6 +372,14 @@ class Answerer:
         if named == reading.text:
             return reading
         return reading_of(self._state, named, known)
+
+    def _pointed_into(self, question: str, story: str | None, top: int, previous: Answer) -> Answer:
+        """A question that names things of the last answer's story and points back into it
+        with "it" (follow_up.points_into), asked within that story; abstained on where the
+        story has no answer, rather than asked over the whole coverage, where its names
+        chose another story's sentence."""
+        continued = previous.continues or previous.question
+        return replace(self.answer(question, article=story, top=top), continues=continued)
 
     def _bare_in_story(
         self,

@@ -147,6 +147,27 @@ def about_the_one_told(
     return not all(story_has(corpus, story, w, synonyms) for w in own)
 
 
+_POINTING_BACK = frozenset("it its them".split())
+
+
+def points_into(corpus: Corpus, story: str | None, reading: Reading) -> bool:
+    """Whether a question with names of its own (no follow-up by is_follow_up) still points
+    back into the last answer's story: it says "it", "its" or "them", which nothing in it
+    names, and every name it has is the story's ("what did boris johnson say about *it*?"
+    after three answers about the crash that killed Harry Dunn). Asked over the whole
+    coverage, the name chose another story's sentence (Johnson on an election result). Dev
+    conversations: follow-ups right 186 unchanged, wrong citations 19 -> 18 (that one, now
+    abstained on); the single-question sets have no last answer. Public: the answerer asks
+    such a question within the story."""
+    if story is None or not any(t in _POINTING_BACK for t in reading.tokens):
+        return False
+    aliases = [r.alias for r in reading.resolved]
+    if not aliases:
+        return False
+    told = set(tokenize(corpus.article_text(story) or ""))
+    return all(set(tokenize(alias)) <= told for alias in aliases)
+
+
 # _POINTED_PERSON: a follow-up whose own words the story lacks was asked alone over the whole
 # coverage, as a question about another story; with "he" or "she" it is none. An entity is
 # checked against the story's words, one named by a common word ("get", a place) is none.

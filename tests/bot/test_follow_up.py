@@ -11,7 +11,7 @@ from bot import follow_up
 from bot.answer import Answerer
 from bot.model import Answer, Citation
 from bot.question import clean
-from bot.question_reading import known_word
+from bot.question_reading import known_word, read, reading_of
 from bot.resolve import Resolved
 from tests.bot.answerers import answerer_over
 
@@ -854,3 +854,56 @@ def test_he_with_a_thing_his_story_lacks_is_told_the_story_is_silent(munk):
     assert not follow.answered and "The story I quoted" in follow.reply
     alone = munk.answer("how many shared the nobel prize?", previous=first)
     assert "The story I quoted" not in alone.reply  # no "he": a question of its own
+
+
+DUNN_CRASH = """UK urges US to waive immunity for diplomat's wife
+
+Motorcyclist Harry Dunn was killed in a collision with a car driven by Anne Sacoolas in August.
+Sacoolas left the United Kingdom days after the crash, claiming diplomatic immunity.
+Prime Minister Boris Johnson said the use of diplomatic immunity for this purpose was not right.
+"""
+
+UK_ELECTION = """Conservative Party wins majority in UK general election
+
+The Conservative Party won a majority of seats in the general election on Thursday.
+Boris Johnson said he was humbled by the results and thanked the voters who supported him.
+"""
+
+
+@pytest.fixture(scope="module")
+def dunn(tmp_path_factory) -> Answerer:
+    stories = {"crash": DUNN_CRASH, "election": UK_ELECTION}
+    return answerer_over(tmp_path_factory.mktemp("crash"), stories)
+
+
+def test_a_name_with_it_is_asked_within_the_story_it_points_into(dunn):
+    """ "what did boris johnson say about it?" after an answer about the crash that killed
+    Harry Dunn names Johnson, whom the story quotes, and points back with "it": asked over the
+    whole coverage, the name chose the election story's Johnson."""
+    first = dunn.answer("who was killed in the crash involving anne sacoolas?")
+    assert first.answered and first.citations[0].article == "crash"
+    follow = dunn.answer("what did boris johnson say about it?", previous=first)
+    assert all(c.article == "crash" for c in follow.citations)
+    alone = dunn.answer("what did boris johnson say about the election?", previous=first)
+    assert alone.answered and alone.citations[0].article == "election"  # no "it": its own
+
+
+def test_points_into_needs_it_and_only_the_story_s_names(dunn):
+    """follow_up.points_into: "it" pointing back, and every name the question has in the
+    story; a name the story lacks makes a question of its own."""
+    story = dunn.answer("who was killed in the crash involving anne sacoolas?").citations[0]
+    state = dunn._state
+    known = known_word(state.corpus)
+
+    def reading(text):
+        return reading_of(state, read(state, text, known), known)
+
+    assert follow_up.points_into(
+        state.corpus, story.article, reading("what did boris johnson say about it")
+    )
+    assert not follow_up.points_into(
+        state.corpus, story.article, reading("what did boris johnson say")
+    )
+    assert not follow_up.points_into(
+        state.corpus, story.article, reading("what did the conservative party say about it")
+    )
