@@ -63,6 +63,7 @@ def role_fits(
     keys: frozenset[str],
     leaders: Mapping[str, str] | None = None,
     titles: frozenset[str] = frozenset(),
+    patrons: Collection[str] = (),
 ) -> bool:
     """A role fact answers "who is X" when X is its person, "who is the German chancellor"
     when the question has every word of the title ("German Chancellor"), and "who is the
@@ -79,10 +80,25 @@ def role_fits(
         return all(word in title for word in titles)
     if leaders and _leads_named(fact, leaders, named):
         return True
+    if patrons and fact["object_entity"] in patrons:
+        # "whats the name of trumps envoy": "White House envoy Steve Witkoff" holds a role of
+        # what Trump leads, with every title word asked
+        title = sentence_analysis.title_part_stems(str(fact["object"] or ""))
+        return all(word in title for word in titles)
     title = sentence_analysis.title_stems(str(fact["object"] or ""))
     return bool(title) and all(
         word in keys or any(_near(word, key) for key in keys) for word in title
     )
+
+
+def _served_by(facts: Sequence[Fact], people: AbstractSet[object]) -> set[object]:
+    """What the ``people`` hold a role of, by the sentence's role facts ("White House envoy
+    Steve Witkoff": the United States)."""
+    return {
+        f["object_entity"]
+        for f in facts
+        if f["predicate"] == "role" and f["subject_entity"] in people and f["object_entity"]
+    }
 
 
 def _leads_named(fact: Fact, leaders: Mapping[str, str], named: Collection[str]) -> bool:
@@ -313,7 +329,9 @@ def evidence_for(
     for fact in facts:
         predicate = str(fact["predicate"] or "")
         if predicate == "role":
-            if "role" in wanted and role_fits(fact, named, q.role_keys, q.led_by, q.titles):
+            if "role" in wanted and role_fits(
+                fact, named, q.role_keys, q.led_by, q.titles, q.patrons
+            ):
                 fact_score = intent_fact = ranking_fact = 1.0
                 typed = 1.0
             continue
@@ -361,6 +379,9 @@ def evidence_for(
                 # said water bombing ... was disallowed")
                 sayers |= {led[s] for s in sayers if s in led}
                 said = any(a in sayers for a in q.speakers)
+                if not said and q.patrons:
+                    # "what did trump's man say": a speaker holding a role of what Trump leads
+                    said = not q.patrons.isdisjoint(_served_by(facts, sayers))
                 pooled_share = 1.0 if said else 0.0
                 if said and wants == "statement" and q.speakers.isdisjoint(named_here):
                     # a sentence of a quote that runs on ("She was a painter, a writer ..."

@@ -39,6 +39,7 @@ from .question_parts import (
     asked_titles,
     in_scene,
     noun_words,
+    served,
     soft,
     speakers,
     with_role_spellings,
@@ -121,6 +122,9 @@ class Asked:
     topic_asked: bool = False
     # stem of the noun of "could the meetings VERB ..." (asked_noun_subject)
     noun_subject: str = ""
+    # what the persons the question names as served lead ("trump's man": the United States,
+    # question_parts.served): a sentence's speaker or role holder of one acts for them
+    patrons: frozenset[str] = frozenset()
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -258,6 +262,8 @@ class Asked:
         :func:`_about` what it asks)."""
         by_stem = _predicates_by_stem(known)
         out = set(self.wanted & known)
+        if self.patrons and "role" in known:
+            out.add("role")  # who acts for whom the question names as served
         for key in self.keys:
             out.update(by_stem.get(key, ()))
         return frozenset(out)
@@ -327,6 +333,9 @@ def asked(
         topic_asked=asks_topic(tokens),
         noun_subject=asked_noun_subject(
             tokens, {w for r in resolved for w in tokens[r.first : r.last]}
+        ),
+        patrons=frozenset(
+            (leaders or {})[e] for e in served(tokens, actors) if e in (leaders or {})
         ),
     )
 

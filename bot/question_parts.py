@@ -458,6 +458,28 @@ def speakers(
     return frozenset(before or (r.entity for r in actors))
 
 
+# Nouns for someone who acts for another: a person named just before one ("what did trump's
+# *man* say came out of the putin meeting", "whats the name of trumps *envoy*") is whom the one
+# asked about works for, not that one
+AGENT_NOUNS = frozenset(
+    """man men guy guys people envoy envoys aide aides spokesman spokeswoman spokesperson
+    adviser advisers advisor advisors representative representatives emissary negotiator
+    negotiators""".split()
+)
+
+
+def served(tokens: Sequence[str], actors: Sequence[Resolved]) -> frozenset[str]:
+    """The persons the question names just before a noun for someone acting for them
+    (AGENT_NOUNS): "trump's man", "trumps envoy" ("'s" dropped or run on by the tokens). Their
+    agent is asked about: a sentence whose speaker holds a role of what they lead (the White
+    House envoy, for Trump) answers for them."""
+    return frozenset(
+        r.entity
+        for r in actors
+        if r.kind == "person" and r.last < len(tokens) and tokens[r.last] in AGENT_NOUNS
+    )
+
+
 PREPOSITIONS = frozenset("to for of with on in into at from by about over against".split())
 # Words that change what is asked, whatever their rarity: time and order ("when is the *next*
 # summit", "will they meet *again*", "when will the ceasefire *start*", "witkoff at the

@@ -245,6 +245,17 @@ def test_a_named_person_s_role_answers_only_for_the_titles_the_question_asks():
     assert supported("who is the nato secretary general", rutte, secretary)
 
 
+def test_a_role_of_what_a_person_named_as_served_leads_answers_for_their_agent():
+    """ "trumps envoy": the White House envoy, a role of the United States, which Trump leads."""
+    trump = [Resolved("donald-trump", "person", "trump", 4, 5, 100.0)]
+    leaders = {"donald-trump": "united-states"}
+    envoy = {**role_fact("steve-witkoff", "White House envoy"), "object_entity": "united-states"}
+    assert supported("whats the name of trumps envoy", trump, envoy, leaders)
+    assert not supported("whats the name of trumps envoy", trump, envoy)  # not known to lead it
+    rubio = {**role_fact("marco-rubio", "Secretary of State"), "object_entity": "united-states"}
+    assert not supported("whats the name of trumps envoy", trump, rubio, leaders)  # no envoy
+
+
 def test_a_role_fact_answers_a_question_that_spells_its_title_another_way():
     """ "CEO" and "chief executive", "adviser" and "advisor" are one title each."""
     twitter = [Resolved("twitter", "org", "twitter", 3, 4, 100.0)]

@@ -6,6 +6,7 @@ import pytest
 
 from bot import question_analysis, question_parts
 from bot.question_analysis import analyze
+from bot.resolve import Resolved
 from bot.text import tokenize
 
 
@@ -239,3 +240,11 @@ def test_a_question_s_keys_take_the_other_spellings_of_the_roles_it_writes():
         analyze("who is the chief of staff of the executive branch")
     )
     assert "ceo" not in apart
+
+
+def test_a_person_named_before_a_noun_for_their_agent_is_served_not_asked():
+    trump = Resolved("donald-trump", "person", "trump", 2, 3, 100.0)
+    assert question_parts.served(tokenize("what did trump's man say"), [trump]) == {"donald-trump"}
+    assert not question_parts.served(tokenize("what did trump say"), [trump])
+    france = Resolved("france", "country", "french", 2, 3, 100.0)
+    assert not question_parts.served(tokenize("who is the french envoy"), [france])  # a person's
