@@ -1051,6 +1051,14 @@ def test_a_greater_than_sign_inside_a_line_is_kept_as_typed():
     assert clean("> who is meeting\n>>> whom today", 500).text == "who is meeting whom today"
 
 
+@pytest.mark.parametrize("typed", ["<@#1>", "who is <@_1> meeting", "<@*#1> hi <#2>"])
+def test_markdown_taken_out_never_closes_a_mention(typed):
+    """ "<@#1>" is no mention; without its "#" (markdown) it would be one, echoed back as a ping."""
+    cleaned = clean(typed, 500)
+    for text in (cleaned.text, cleaned.shown):
+        assert not re.search(r"<(?:@[!&]?|#)\d+>", text), text
+
+
 @given(
     st.lists(st.sampled_from(["<", ">", "@", "#", "&", "!", "1", "23", "<@1>", "<#2>", " ", ")"]))
 )
