@@ -172,10 +172,7 @@ def _means_elsewhere(
     if not question_forms.asks_means(analysis, tokens):
         return scores
     lacks = [not (row.published and sentence_analysis.states_means(row.text)) for row in rows]
-    scores = list(scores)
-    for i in story_rivals.typed_elsewhere(weighed.articles, lacks):
-        scores[i] += decide.MEANS_MISS
-    return scores
+    return _behind_its_story(weighed, lacks, scores, decide.MEANS_MISS)
 
 
 def _past_elsewhere(
@@ -192,9 +189,18 @@ def _past_elsewhere(
         return scores
     words = frozenset(s for t in analysis.terms for s in (t.stem, *t.related))
     coming = [sentence_analysis.tells_future(row.text, words) for row in rows]
+    return _behind_its_story(weighed, coming, scores, decide.PAST_MISS)
+
+
+def _behind_its_story(
+    weighed: Weighed, marked: Sequence[bool], scores: list[float], drop: float
+) -> list[float]:
+    """``scores`` with ``drop`` added for each ``marked`` candidate whose story has another
+    candidate not marked (story_rivals.typed_elsewhere): only the order within a story moves,
+    so a story told only in such sentences keeps its place among the others."""
     scores = list(scores)
-    for i in story_rivals.typed_elsewhere(weighed.articles, coming):
-        scores[i] += decide.PAST_MISS
+    for i in story_rivals.typed_elsewhere(weighed.articles, marked):
+        scores[i] += drop
     return scores
 
 
