@@ -204,9 +204,8 @@ _GOING_TO = re.compile(
     r"\b(?:go(?:es|ing|ne)?|went|head(?:s|ed|ing)?|travel\w*|fl(?:y|ies|ying|ew)|"
     r"com(?:e|es|ing)|came|trip|visit)\s+to\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2})"
 )
-PLACE_WORDS_MAX = (
-    3  # words of the longest country name looked up after "to": "united arab emirates"
-)
+# words of the longest country name looked up after "to": "united arab emirates"
+PLACE_WORDS_MAX = 3
 
 
 @lru_cache(maxsize=1)
