@@ -166,6 +166,10 @@ def _irregular_pasts() -> dict[str, tuple[str, ...]]:
     return pasts
 
 
+# read once at import, for the phrase list's pasts and the objectless phrases' keys
+IRREGULAR_PASTS = _irregular_pasts()
+
+
 def phrase_entry(line: str, where: str) -> tuple[str, str]:
     """The (phrase, word) of a line "phrase | word" of data/phrases.txt. A line that is not one
     phrase and one word, in lowercase, is a ValueError naming ``where`` (file and line) and the
@@ -184,7 +188,7 @@ _NO_PASTS = frozenset({"hold on"})
 def _load_phrases() -> tuple[tuple[str, str], ...]:
     """(phrase, word) pairs of data/phrases.txt, with each listed phrase's irregular pasts
     (but those of _NO_PASTS)."""
-    pasts = _irregular_pasts()
+    pasts = IRREGULAR_PASTS
     pairs: dict[tuple[str, str], None] = {}
     for number, line in _data_lines(PHRASE_FILE):
         phrase, word = phrase_entry(line, f"{PHRASE_FILE}:{number}")
@@ -238,7 +242,7 @@ _OBJECT_OPENERS = frozenset("the a an his her its their this that these those".s
 def _objectless_keys() -> frozenset[tuple[str, str]]:
     """(first word, particle) of each _OBJECTLESS phrase, with the first word's irregular pasts
     ("went off", "gone off")."""
-    pasts = _irregular_pasts()
+    pasts = IRREGULAR_PASTS
     keys = set()
     for phrase in _OBJECTLESS:
         first, particle = phrase.split()
