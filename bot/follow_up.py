@@ -139,10 +139,9 @@ def about_the_one_told(
         for r in reading.resolved
         if not _named_by_a_common_word(r.alias, reading.text)  # "get", a place
     ]
-    if aliases:  # the story's words, read only for a follow-up that names something
-        told = set(tokenize(corpus.article_text(story) or ""))
-        if any(not set(tokenize(alias)) <= told for alias in aliases):
-            return True
+    # the story's words, read only for a follow-up that names something
+    if aliases and not _story_names_all(corpus, story, aliases):
+        return True
     own = own_words(reading.text, synonyms)
     return not all(story_has(corpus, story, w, synonyms) for w in own)
 
@@ -162,8 +161,11 @@ def points_into(corpus: Corpus, story: str | None, reading: Reading) -> bool:
     if story is None or not any(t in _POINTING_BACK for t in reading.tokens):
         return False
     aliases = [r.alias for r in reading.resolved]
-    if not aliases:
-        return False
+    return bool(aliases) and _story_names_all(corpus, story, aliases)
+
+
+def _story_names_all(corpus: Corpus, story: str, aliases: Sequence[str]) -> bool:
+    """Whether the story's text has every word of each of ``aliases`` (a name it tells)."""
     told = set(tokenize(corpus.article_text(story) or ""))
     return all(set(tokenize(alias)) <= told for alias in aliases)
 
