@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from bot.answer import Answerer
 from bot.cli import main
+from bot.discord_app.cogs.questions import unknown_command_note
 from bot.errors import UnknownArticleError
 from bot.render import DISCORD_LIMIT, echo, split_message
 from tests.bot.discord_app.conftest import make_interaction, replies
@@ -30,6 +31,8 @@ from .hostile import FRAGMENTS, QUESTIONS, check_answer, check_message, same_wor
 
 REGRESSIONS = [
     pytest.param('"', id="lone double quote"),
+    pytest.param("/who", id="a command word the bot has not"),
+    pytest.param("\x02/who", id="a command word after a control character"),
     pytest.param('NEAR("zelensky" trump, 2) AND (', id="fts5 near with unbalanced paren"),
     pytest.param("text:zelensky OR title:*", id="fts5 column filters and bare star"),
     pytest.param("'; DROP TABLE articles; --", id="sql injection"),
@@ -124,8 +127,13 @@ def mention_checked(discord_bot, texts: dict[str, str], question: str) -> None:
         check_message(message.content)
         assert pings_nobody(message.payload["allowed_mentions"]), message.payload
     new = harness.core.answers[answered_before:]
-    if not new:  # "@factdesk sync": the owner's command, refused to a member
-        assert [m.content for m in posted] == ["That command is for the bot's owner."]
+    if not new:  # a command, not a question: "@factdesk sync", the owner's, refused to a
+        # member, or a command word the bot has not ("/who", "\x02/who" once the control
+        # character is taken out), told the commands it has
+        words = {"".join(c for c in word if c.isprintable()) for word in question.split()}
+        expected = {"That command is for the bot's owner."}
+        expected |= {unknown_command_note(word) for word in words if word.startswith("/")}
+        assert len(posted) == 1 and posted[0].content in expected, posted[0].content
         return
     (answer,) = new
     check_answer(answer, texts)
