@@ -3,8 +3,8 @@
 Run as ``python -m bench.build --articles DIR --db FILE`` by the harness, in a fresh process. The
 fresh build is instrumented: thin timers around the builder's steps (reading and hashing files,
 parsing, extraction, writing rows, building indexes, the final commit/prune/FTS optimize/ANALYZE)
-show where the time goes, including the share of extraction, which belongs to facts/entities.py
-and facts/relations.py rather than to the builder. With parallel workers, "extract" is the time
+show where the time goes, including the share of extraction, which belongs to facts/entities/
+and facts/relations/ rather than to the builder. With parallel workers, "extract" is the time
 the writer spent waiting for extraction results, not the workers' CPU time.
 """
 

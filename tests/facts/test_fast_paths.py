@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from facts.entities import _LowerWords
 from facts.lexicon import TOKEN, fold, lexicon, sentence_tokens, tokenize
 from facts.model import Sentence
-from facts.relations import _DIGITS, _TIME_STARTS, TIME, _Ctx
+from facts.relations.context import _DIGITS, _TIME_STARTS, TIME, _Ctx
 
 # characters that change how text is cut into tokens
 _TRICKY = "aAsSbZ.'’-‐_ 1\u00e9\u0301,\n\t\u00a0\u201c(U"
