@@ -81,9 +81,9 @@ from .sentences import (
 # 51: "mentioned" reports speech (facts.speech.REPORTING_PAST_VERBS): the statement type flag
 # 52: "it'll", "that'd", "there'll" ... are stop words, as "he'll" and "they'd" were
 # 53: informal aliases of the one leader of a country or a body ("the ukrainian leader", "the
-# nato boss": facts.entities._Builder.informal_role_aliases)
+# nato boss": facts.entities.collector._Builder.informal_role_aliases)
 # 54: "the lithuanian guy", "the guy from lithuania" for the one person of a country in a story
-# (facts.entities._Builder.informal_nationals)
+# (facts.entities.collector._Builder.informal_nationals)
 # 55: 53 and 54 taken out again (on the held-out sets they added two wrong seed citations for
 # two right answers)
 # 56: more words of a reason (facts.wording.REASON: "comes after", "followed a", "in a bid to",

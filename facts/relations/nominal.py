@@ -22,7 +22,6 @@ from .words import (
     STOP_LEFT,
 )
 
-# --- relations stated with a noun -------------------------------------------------------------
 # News often names a relation with a noun: "these efforts face strong opposition from the
 # Kremlin" says the Kremlin opposes them as surely as "the Kremlin opposes these efforts" does,
 # yet its only verb is "face". Where a noun of NOMINAL_PREDICATES is followed by "from", the

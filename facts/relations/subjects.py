@@ -17,8 +17,6 @@ from .words import (
     STOP_LEFT,
 )
 
-# --- linking groups to subjects ---------------------------------------------------------------
-
 
 def _link(ctx: _Ctx, groups: list[_Group]) -> None:
     """Give each group a subject span, following coordination, relatives and infinitives."""

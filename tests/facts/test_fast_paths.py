@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facts.entities import _LowerWords
+from facts.entities.pieces import _LowerWords
 from facts.lexicon import TOKEN, fold, lexicon, sentence_tokens, tokenize
 from facts.model import Sentence
 from facts.relations.context import _DIGITS, _TIME_STARTS, TIME, _Ctx
