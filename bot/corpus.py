@@ -776,7 +776,13 @@ class Corpus:
     def facts_about(
         self, entities: Sequence[str], *, article: str | None = None, limit: int = 300
     ) -> list[dict[str, object]]:
-        """Facts whose subject, object or speaker is one of ``entities``."""
+        """Facts whose subject, object or speaker is one of ``entities``.
+
+        The ``IN`` lists here and in :meth:`sentences_mentioning` are not padded (:func:`_in_list`):
+        more terms change SQLite's plan for some lists (five entities and an article: the article's
+        index instead of the entity's), so rows come back in another order and ``limit`` could keep
+        others (3 of 97,272 queries over the session's two builds). Only tests and bench/profile.py
+        call these two, so no statement cache is at stake."""
         if not entities:
             return []
         marks = ",".join("?" * len(entities))

@@ -26,6 +26,15 @@ def seed():
     return load(SEED)
 
 
+def assert_mentions_exact(article, extraction) -> None:
+    """Every mention quotes the article's text at its offsets and names an entity the
+    extraction has: what an answer's citation and its entity links rely on."""
+    ids = {e.id for e in extraction.entities}
+    for mention in extraction.mentions:
+        assert article.text[mention.start : mention.end] == mention.text
+        assert mention.entity in ids
+
+
 def corpus_articles() -> list:
     """Every article of the shared Wikinews corpus that reads (skips where it is absent)."""
     articles = []

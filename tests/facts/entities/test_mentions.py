@@ -7,7 +7,7 @@ tests/fixtures/wikinews_excerpts/ATTRIBUTION.md) check that the rules are not tu
 from __future__ import annotations
 
 from facts.extract import extract
-from tests.facts.conftest import EXCERPTS, corpus_articles, load
+from tests.facts.conftest import EXCERPTS, assert_mentions_exact, corpus_articles, load
 from tests.facts.entities.conftest import aliases_of, entities_of
 
 
@@ -60,10 +60,7 @@ def test_corpus_mentions_are_exact_and_entities_clean():
     people = 0
     for article in articles:
         ex = extract(article)
-        ids = {e.id for e in ex.entities}
-        for mention in ex.mentions:
-            assert article.text[mention.start : mention.end] == mention.text
-            assert mention.entity in ids
+        assert_mentions_exact(article, ex)
         for entity in ex.entities:
             assert entity.name not in calendar, (article.id, entity)
             people += entity.kind == "person"

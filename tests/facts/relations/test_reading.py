@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facts.extract import extract
-from tests.facts.conftest import EXCERPTS, corpus_articles, load
+from tests.facts.conftest import EXCERPTS, assert_mentions_exact, corpus_articles, load
 from tests.facts.relations.conftest import article_from, find
 
 
@@ -119,10 +119,7 @@ def test_extract_never_raises_and_offsets_hold(parts):
         return
     article = article_from(body)
     ex = extract(article)
-    ids = {e.id for e in ex.entities}
-    for mention in ex.mentions:
-        assert article.text[mention.start : mention.end] == mention.text
-        assert mention.entity in ids
+    assert_mentions_exact(article, ex)
     for fact in ex.facts:
         assert 0 <= fact.sentence < len(ex.sentences)
 
