@@ -90,7 +90,5 @@ _QUALIFIERS = NEGATIONS | HEDGE_ADVERBS | MODALS | AUXILIARIES | ADVERBS
 _PREPOSITIONS = frozenset(
     "of for in on at by with from into about against over under during through to".split()
 )
-
-
 _NOUN_PREPOSITIONS = frozenset({"for", "in", "from", "with", "on", "at", "of"})
 _NOMINAL_DETERMINERS = frozenset("the a an some much more any no this such".split())
