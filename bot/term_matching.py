@@ -74,10 +74,12 @@ def _near_spelling(term: Term, sents: Sequence[SentenceReading]) -> str | None:
     Users type "zelenksy" and "ceasfire" while articles spell names right (rapidfuzz ratio on
     stems: "zelenksi"/"zelenski" 87.5).
     """
-    pool: set[str] = set()
-    for s in sents:
-        pool |= s.stemset
-    pool = {p for p in pool if len(p) >= FUZZY_MIN_LENGTH - 1}
+    # in the candidates' order, not a set's: of stems equally near, extractOne takes the first
+    # it meets, and a set's order changes with the process's hash seed (the same question
+    # credited "cummings" to one sentence in one run and another in the next)
+    pool = list(
+        dict.fromkeys(p for s in sents for p in sorted(s.stemset) if len(p) >= FUZZY_MIN_LENGTH - 1)
+    )
     best = process.extractOne(term.stem, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     return best[0] if best is not None else None
 
