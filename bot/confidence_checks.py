@@ -812,18 +812,23 @@ def _judged(
         and bool(asked.question.heads)
         and not ranking.features[best][rank.NAMED_HEAD]
     )
-    if story == ranking.story[best] and not shown and not unnamed:
+    named = mentions.get(row.id, weighing.NO_MENTIONS)
+    leader = not asked.words.isdisjoint(question_parts.LEADER_WORDS) and (
+        fact_evidence.names_leader_of(asked, named)
+    )
+    if story == ranking.story[best] and not shown and not unnamed and not leader:
         return evidence[best]
     return fact_evidence.evidence_for(
         asked,
         ranking.matches[best],
-        mentions.get(row.id, weighing.NO_MENTIONS),
+        named,
         facts.get(row.id, ()),
         0.0 if unnamed else ranking.features[best][rank.TYPED_MATCH],
         story,
         said[best],
         shown=shown,
         dated=bool(row.published),
+        leader_named=leader,
     )
 
 
