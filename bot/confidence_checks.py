@@ -780,7 +780,7 @@ def _judged(
 ) -> fact_evidence.Evidence:
     """The best sentence's evidence as the confidence reads it; the ranking keeps ``evidence``.
 
-    Three things count differently there. The verb of a "what will X VERB" question
+    Four things count differently there. The verb of a "what will X VERB" question
     (question_parts.asked_subject) must be in the answering sentence itself, not only in its story's
     headline or lead: "what will Germany support" had its "support" from the headline's "U.S.
     assistance" and was answered with the list that names Germany's chancellor. And a news
@@ -791,7 +791,13 @@ def _judged(
     (rank.NAMED_HEAD): any other name it has names something else. "Which airline was Navalny
     flying with from Tomsk" was answered at 0.78 with "Navalny was flying from Tomsk in
     Siberia", whose places the ranking's answer type counted as names. Not for undated
-    documents, whose summaries name a thing without the noun."""
+    documents, whose summaries name a thing without the noun. And a sentence naming the leader
+    of a country or body the question names covers its words for a leader
+    (fact_evidence.names_leader_of: "when did the us leader meet the russian president" -
+    "Trump and Russian President Vladimir Putin agreed ..."; seed dev +3 right, nothing else
+    moved); read by the ranking too, it put "does the russian leader want a say" on that
+    sentence, over "Russia demands ..." (Russia's demand is its leader's, which the ranking
+    reads without the word: fact_evidence.stands_for)."""
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
