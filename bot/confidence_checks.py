@@ -160,8 +160,6 @@ def chosen(
         and analysis.kind == "yesno"
         and sentence_analysis.denies(rows[best].text)
         and not sentence_analysis.denies(analysis.text),
-        # whether a matter is known, told that it is not (decide.KNOWN_UNTOLD)
-        unknown=alone and _unknown_told(analysis, rows[best]),
     )
     return Chosen(
         order,
@@ -822,7 +820,8 @@ def _judged(
     leader = not asked.words.isdisjoint(question_parts.LEADER_WORDS) and (
         fact_evidence.names_leader_of(asked, named)
     )
-    if story == ranking.story[best] and not shown and not unnamed and not leader:
+    untold = _unknown_told(asked.question, row)
+    if story == ranking.story[best] and not shown and not unnamed and not leader and not untold:
         return evidence[best]
     return fact_evidence.evidence_for(
         asked,
@@ -835,6 +834,7 @@ def _judged(
         shown=shown,
         dated=bool(row.published),
         leader_named=leader,
+        untold=untold,
     )
 
 

@@ -267,6 +267,7 @@ def evidence_for(
     shown: str = "",
     dated: bool = False,
     leader_named: bool = False,
+    untold: bool = False,
 ) -> Evidence:
     """What the fact table says about one candidate sentence for the question ``q``: the
     entities it ``mentions``, its ``facts``, and per question term its credit (``matches``),
@@ -276,7 +277,9 @@ def evidence_for(
     names the answer's type, which the sentence's wording answers (COUNT_NAMING_WORD,
     DURATION_NAMING_WORD); ``dated``: the sentence is a news story's (see _undated_event);
     ``leader_named``: it names the leader of what the question names (:func:`names_leader_of`),
-    which covers the question's words for a leader."""
+    which covers the question's words for a leader; ``untold``: it says that what the question
+    asks to be known is not, and the question's words its story says elsewhere are covered
+    (the story sets the matter, the sentence need not repeat it)."""
     named, led = q.named, q.leaders
     named_here = mentions  # the entities the sentence itself names, before speakers join them
     if named and facts:
@@ -310,6 +313,12 @@ def evidence_for(
         covered_words |= LEADER_WORDS
     elif leader_named:
         covered_words |= LEADER_WORDS  # "Trump and Putin met": the US leader and Russia's
+    if untold and said_in_story:
+        # "do we know the exact agenda for monday": "The exact agenda for the meetings has not
+        # been disclosed", and the story's meetings are on Monday (its lead says so)
+        covered_words = covered_words | {
+            word for word, said in zip(q.term_words, said_in_story, strict=True) if said
+        }
     naming = TYPE_NAMING_WORDS.get(q.wants)
     if naming is not None and typed_match > 0:
         covered_words = covered_words | {naming}  # "dies at 97" says how old
