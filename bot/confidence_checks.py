@@ -778,7 +778,7 @@ def _judged(
 ) -> fact_evidence.Evidence:
     """The best sentence's evidence as the confidence reads it; the ranking keeps ``evidence``.
 
-    Four things count differently there. The verb of a "what will X VERB" question
+    Five things count differently there. The verb of a "what will X VERB" question
     (question_parts.asked_subject) must be in the answering sentence itself, not only in its story's
     headline or lead: "what will Germany support" had its "support" from the headline's "U.S.
     assistance" and was answered with the list that names Germany's chancellor. And a news
@@ -795,7 +795,10 @@ def _judged(
     "Trump and Russian President Vladimir Putin agreed ..."; seed dev +3 right, nothing else
     moved); read by the ranking too, it put "does the russian leader want a say" on that
     sentence, over "Russia demands ..." (Russia's demand is its leader's, which the ranking
-    reads without the word: fact_evidence.stands_for)."""
+    reads without the word: fact_evidence.stands_for). And a sentence saying that what a
+    question asks to be known is not (_unknown_told) covers the question's words its story
+    says elsewhere ("do we know the exact agenda for monday": the lead's meetings are on
+    Monday), which decide.KNOWN_UNTOLD's fitted +0.5 log-odds had stood for."""
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
