@@ -266,6 +266,8 @@ def evidence_for(
     said_in_story: Sequence[bool] = (),
     shown: str = "",
     dated: bool = False,
+    leader_named: bool = False,
+    untold: bool = False,
 ) -> Evidence:
     """What the fact table says about one candidate sentence for the question ``q``: the
     entities it ``mentions``, its ``facts``, and per question term its credit (``matches``),
@@ -273,7 +275,11 @@ def evidence_for(
     whether any candidate sentence of the story has it (``said_in_story``: a name the story
     uses somewhere is no name the coverage lacks); ``shown``: the word of the question that
     names the answer's type, which the sentence's wording answers (COUNT_NAMING_WORD,
-    DURATION_NAMING_WORD); ``dated``: the sentence is a news story's (see _undated_event)."""
+    DURATION_NAMING_WORD); ``dated``: the sentence is a news story's (see _undated_event);
+    ``leader_named``: it names the leader of what the question names (:func:`names_leader_of`),
+    which covers the question's words for a leader; ``untold``: it says that what the question
+    asks to be known is not, and the question's words its story says elsewhere are covered
+    (the story sets the matter, the sentence need not repeat it)."""
     named, led = q.named, q.leaders
     named_here = mentions  # the entities the sentence itself names, before speakers join them
     if named and facts:
@@ -305,6 +311,14 @@ def evidence_for(
     ):
         # "Lithuanian President Gitanas Nauseda" is the Lithuanian leader the question asks for
         covered_words |= LEADER_WORDS
+    elif leader_named:
+        covered_words |= LEADER_WORDS  # "Trump and Putin met": the US leader and Russia's
+    if untold and said_in_story:
+        # "do we know the exact agenda for monday": "The exact agenda for the meetings has not
+        # been disclosed", and the story's meetings are on Monday (its lead says so)
+        covered_words = covered_words | {
+            word for word, said in zip(q.term_words, said_in_story, strict=True) if said
+        }
     naming = TYPE_NAMING_WORDS.get(q.wants)
     if naming is not None and typed_match > 0:
         covered_words = covered_words | {naming}  # "dies at 97" says how old
@@ -468,6 +482,15 @@ def _stance_unsaid(q: Asked, matches: Sequence[float]) -> bool:
     leaders)."""
     liking = q.liking  # the terms of liking, found once per question
     return bool(liking) and all(matches[i] <= 0 for i in liking)
+
+
+def names_leader_of(q: Asked, mentions: AbstractSet[str]) -> bool:
+    """Whether the sentence names someone who leads a country or body the question names:
+    "the us leader" is Donald Trump, whom the entity table holds as the United States'
+    president, and a sentence naming him ("Trump and Russian President Vladimir Putin agreed")
+    names the US leader without the word."""
+    led, named = q.leaders, q.named
+    return bool(led) and any(led.get(m) in named for m in mentions)
 
 
 def stands_for(person: str, mentions: AbstractSet[str], led: Mapping[str, str]) -> bool:

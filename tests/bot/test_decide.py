@@ -555,21 +555,6 @@ def test_a_yes_no_question_whose_sentence_denies_its_claim_is_answered_no_outrig
     assert log_odds(lifted) - log_odds(several) == pytest.approx(decide.DENIED_CLAIM)
 
 
-def test_a_matter_told_unknown_answers_whether_it_is_known_without_its_qualifiers():
-    """ "do we know the exact agenda for monday" - "The exact agenda for the meetings has not
-    been disclosed": the story knows no part of the agenda, so the "monday" it lacks is no
-    missing detail (decide.KNOWN_UNTOLD, on top of the denial's DENIED_CLAIM)."""
-    e = fact_evidence.Evidence(1.0, False, 0.0, 0.0, 0.30, False, False, 0.0)  # lacks "monday"
-    denied = decide.confidence(e, 0.7, 0.9, 20, denied=True)
-    told = decide.confidence(e, 0.7, 0.9, 20, denied=True, unknown=True)
-    assert denied < 0.5 < told
-
-    def log_odds(p: float) -> float:
-        return math.log(p / (1 - p))
-
-    assert log_odds(told) - log_odds(denied) == pytest.approx(decide.KNOWN_UNTOLD)
-
-
 def test_a_phrase_of_the_question_said_in_the_sentence_counts_in_one_long_story_only():
     """coverage_gaps.phrased: the question's pair said as one phrase (decide.PHRASED), in a
     single long story; among several stories or in a short summary as before."""

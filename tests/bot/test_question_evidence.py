@@ -111,6 +111,35 @@ def test_or_that_opens_a_second_question_has_the_whole_first_one_as_its_alternat
     assert "allies" in second and not first & second
 
 
+def test_alternatives_opened_alike_run_from_their_opener_to_a_shared_preposition():
+    """ "was alaska a breakthrough or a flop on the ceasefire": the second alternative opens
+    with "a" as the first does, so the first is "a breakthrough", not "alaska a breakthrough",
+    and "on the ceasefire" is said of either: a sentence with "breakthrough" and without "flop"
+    ("the Alaska summit did not result in a breakthrough regarding a ceasefire") says the first.
+    Taking the first to be as long as the second had read "flop ceasefire" against "alaska
+    breakthrough"."""
+
+    def alternatives(question: str) -> tuple[set[str], set[str]]:
+        asked = question_evidence.asked(
+            analyze(question), DEFAULT_RARITY, tokenize(question), [], None
+        )
+        words = asked.term_words
+        first = {w for w, f in zip(words, asked.first, strict=True) if f}
+        return first, {w for w, s in zip(words, asked.second, strict=True) if s}
+
+    assert alternatives("so was alaska a breakthrough or a flop on the ceasefire") == (
+        {"breakthrough"},
+        {"flop"},
+    )
+    assert alternatives("would american weapons go straight to kyiv or to the european troops") == (
+        {"kyiv"},
+        {"european", "troops"},
+    )
+    # an opener further back than a short phrase is beyond it: read as before
+    first, second = alternatives("whats the order of the meetings, trump first or the europe guys")
+    assert first == {"first"} and second == {"europe"}
+
+
 def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():
     # "who was killed by his own lions": "killed by his lions" lacks no word of it
     question = "who was killed by his own lions"

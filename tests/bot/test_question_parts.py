@@ -248,3 +248,22 @@ def test_a_person_named_before_a_noun_for_their_agent_is_served_not_asked():
     assert not question_parts.served(tokenize("what did trump say"), [trump])
     france = Resolved("france", "country", "french", 2, 3, 100.0)
     assert not question_parts.served(tokenize("who is the french envoy"), [france])  # a person's
+
+
+def test_the_nouns_for_an_agent_are_the_lexicon_s_titles_in_either_number():
+    """roles.txt's one-word titles and their plurals, less the general roles: "trump's lawyer",
+    "trump's doctors" act for him; "trump's boss" is whom he serves; "pence's head" no role."""
+    trump = Resolved("donald-trump", "person", "trump", 2, 3, 100.0)
+    for question in (
+        "what did trump's lawyer say",
+        "what did trump's spokesmen say",
+        "what did trump's doctors give him",
+        "what did trump's envoys say",
+    ):
+        assert question_parts.served(tokenize(question), [trump]), question
+    for question in (
+        "what did trump's boss say",
+        "what hit trump's head",
+        "what did trump reportedly say",
+    ):
+        assert not question_parts.served(tokenize(question), [trump]), question
