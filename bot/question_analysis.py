@@ -685,9 +685,7 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
         return "when", "time"
     if tokens[-1] == "list" and _PERSON_NOUNS.intersection(tokens):  # "european leaders list"
         return "who", "person"
-    # "any big breakthru from the putin-trump get together?" is "was there any ...": yes or no
-    # (a denial answers it, decide.DENIED_CLAIM); "any idea when" found its "when" above
-    if yes_no or tokens[0] == "any":
+    if yes_no:
         return "yesno", ""
     if CAUSE_NOUNS.intersection(tokens):  # a keyword query: "ceasefire refusal reason"
         return "why", "reason"
