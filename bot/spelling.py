@@ -120,13 +120,14 @@ class _Reading:
 # 7 (two variants): a letter left out of a four-letter word lost the most answers.
 SHORT_LEFT_OUT_MARGIN = 1.5
 DISTINCT_MARGIN = 1.0
-# A real word the coverage never writes read by the question's other words
+# A real word that finds nothing read by the question's other words
 # (Speller._left_out_in_context): a word English writes this often (Zipf) is meant as typed
 # ("man", "let", "met" are too common to be slips), the words beside which its meaning is sought
 # are no commoner than ordinary English (text.ORDINARY_ZIPF: "party", "music" are beside too
 # much), and a letter is put back at the end only of a word this short ("vet", "bil", "hal").
 CONTEXT_SLIP_ZIPF = 5.0
 LAST_LETTER_MAX = 4
+WRITTEN_BESIDE_MIN = 2  # other words of the question a word meant shares sentences with
 
 
 def _letter_left_out_of_one(
@@ -413,7 +414,11 @@ class Speller:
         if said := _past_after_determiner(word, previous):
             return said
         if reading.known(word):
-            return self._stem_only(word, reading.in_coverage) or typed
+            return (
+                self._stem_only(word, reading.in_coverage)
+                or self._left_out_in_context(word, typed, index, reading)
+                or typed
+            )
         if previous in NAME_PARTICLES:  # "von der layen": Leyen, or as typed
             return self._next_in_name(word, previous) or typed
         if apart := self._name_typed_as_one(word):
@@ -459,17 +464,20 @@ class Speller:
     def _left_out_in_context(
         self, word: str, typed: str, index: int, reading: _Reading
     ) -> str | None:
-        """The word of the coverage a real word the coverage never writes is with a letter left
-        out, where that word shares a sentence with one of the question's other words (the
+        """The word of the coverage a real word is with a letter left out, where the word typed
+        shares no sentence with the question's other words and the word meant does (the
         ``together`` of :meth:`fix`): "russia wants a vet over the guarantees" is veto, "is the
         nat boss meeting zelensky" NATO, "who sponsored alabama's abortion bil" bill. Letters
         alone cannot tell these: the word typed is English (veto is even the rarer) and finds
-        nothing, while the word meant is written beside the words the member asked with. Of
-        several, the one beside most of them, then the commoner. Not a name (a capital
-        mid-question), a word English writes too often to be a slip (CONTEXT_SLIP_ZIPF), or a
-        word that is a function word with a letter left out ("des", "thee": does, these), which
-        the function words' own slips read. Typo bench (two variants): seed 31 kept 7 more, seed
-        32 (unseen) 11 more, no new wrong; no clean dev answer changed."""
+        nothing, while the word meant is written beside the words the member asked with. A
+        word the coverage writes elsewhere ("polish sores", "the chilean bass") needs its word
+        beside two of them (WRITTEN_BESIDE_MIN): beside one, "dive", "leaned", "cops" of clean
+        dev questions were read as drive, learned, corps. Of several, the one beside most of
+        them, then the commoner. Not a name (a capital mid-question), a word English writes
+        too often to be a slip (CONTEXT_SLIP_ZIPF), or a word that is a function word with a
+        letter left out ("des", "thee": does, these), which the function words' own slips read.
+        Typo bench (two variants): seed 31 kept 12 more (7 of a word the coverage never
+        writes), seed 32 (unseen) 12 more; no new wrong; no clean dev answer changed."""
         if (
             reading.together is None
             or reading.in_coverage is None
@@ -477,10 +485,9 @@ class Speller:
             or word in STOPWORDS
             or fts_term(word) in _STOP_WORD_STEMS  # "sees": the index keeps it as "see"
             or _zipf(word) >= CONTEXT_SLIP_ZIPF
-            or reading.known(word)
-            or reading.in_coverage(word)
         ):
             return None
+        together = reading.together
         others = [
             other
             for i, other in enumerate(reading.words)
@@ -491,15 +498,19 @@ class Speller:
             and _zipf(other) < ORDINARY_ZIPF
             and reading.known(other)
         ]
-        put_back = _with_letter_put_back(word, reading.known) if others else []
+        written = reading.known(word) or reading.in_coverage(word)
+        if not others or (written and any(together((word, other)) for other in others)):
+            return None
+        put_back = _with_letter_put_back(word, reading.known)
         if any(meant in STOPWORDS for meant in put_back):
             return None
+        fewest = WRITTEN_BESIDE_MIN if written else 1
         best: tuple[int, float, str] | None = None
         for meant in put_back:
             if meant not in self._names and _zipf(meant) < RARE_ZIPF:
                 continue  # "deploye": a stem of the index ("deployed"), no word of English
-            beside = sum(1 for other in others if reading.together((meant, other)))
-            if beside and (best is None or (beside, _zipf(meant)) > best[:2]):
+            beside = sum(1 for other in others if together((meant, other)))
+            if beside >= fewest and (best is None or (beside, _zipf(meant)) > best[:2]):
                 best = (beside, _zipf(meant), meant)
         return best[2] if best is not None else None
 

@@ -1279,3 +1279,17 @@ def test_a_word_put_back_in_context_is_no_longer_form_of_a_whole_word_nor_a_func
     )
     # "des" is does with a letter left out, which the function words' slips read, not "dues"
     assert "dues" not in speller.fix("des ukraine want guarantees", coverage, coverage, together)
+
+
+def test_a_word_the_coverage_writes_elsewhere_needs_its_meaning_beside_two_words_asked(speller):
+    coverage = {"sores", "stores", "tesco", "polish", "shops"}.__contains__
+    question = "is tesco selling its polish sores"
+    both = _sentences("tesco sold its polish stores", "sores")
+    assert speller.fix(question, coverage, coverage, both) == "is tesco selling its polish stores"
+    # beside one word asked, a word the coverage writes is likelier meant: "dive boat" of a
+    # clean question was read as "drive"
+    one = _sentences("tesco stores", "sores")
+    assert speller.fix(question, coverage, coverage, one) == question
+    # and a word found beside the words asked is meant as typed
+    written = _sentences("tesco sold its polish stores", "polish sores")
+    assert speller.fix(question, coverage, coverage, written) == question
