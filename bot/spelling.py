@@ -498,17 +498,19 @@ class Speller:
             and _zipf(other) < ORDINARY_ZIPF
             and reading.known(other)
         ]
-        written = reading.known(word) or reading.in_coverage(word)
-        if not others or (written and any(together((word, other)) for other in others)):
+        if not others:
             return None
-        put_back = _with_letter_put_back(word, reading.known)
-        if any(meant in STOPWORDS for meant in put_back):
+        self._load()  # the English list, which holds every word a letter put back may make
+        put_back = _with_letter_put_back(word, reading.known, self._names, self._rank)
+        if not put_back or any(meant in STOPWORDS for meant in put_back):
+            return None
+        # the index is asked last, for the few words a letter put back makes a word it writes
+        written = reading.known(word) or reading.in_coverage(word)
+        if written and any(together((word, other)) for other in others):
             return None
         fewest = WRITTEN_BESIDE_MIN if written else 1
         best: tuple[int, float, str] | None = None
         for meant in put_back:
-            if meant not in self._names and _zipf(meant) < RARE_ZIPF:
-                continue  # "deploye": a stem of the index ("deployed"), no word of English
             beside = sum(1 for other in others if together((meant, other)))
             if beside >= fewest and (best is None or (beside, _zipf(meant)) > best[:2]):
                 best = (beside, _zipf(meant), meant)
@@ -1644,24 +1646,37 @@ def _letter_left_out(typed: str, word: str) -> bool:
     )
 
 
-def _with_letter_put_back(typed: str, in_coverage: Callable[[str], bool]) -> list[str]:
+def _with_letter_put_back(
+    typed: str,
+    in_coverage: Callable[[str], bool],
+    names: Collection[str],
+    vocabulary: Collection[str],
+) -> list[str]:
     """The words ``typed`` is with one letter left out after its first (a fast typist's first
-    letter is right): the stop words, and the words the coverage writes, one for each stem of
-    the index (the commonest in English), other than ``typed``'s own."""
+    letter is right): the stop words, and the words the coverage writes that English knows
+    (RARE_ZIPF) or its ``names`` hold ("deploye" is a stem of the index, "deployed", and no
+    word), one for each stem of the index (the commonest in English), other than ``typed``'s
+    own. ``vocabulary``, the speller's words (English down to Zipf 2.7, and the names), is
+    looked in first: a word typed is two hundred made, and wordfreq is slow to ask each."""
     by_stem: dict[str, str] = {}
     # a word of five letters or more typed whole is seldom short of its last letter, and the
     # letter put back there makes another word of the same root: "lithuania" is no slip of
     # "lithuanian" (seed dev: four clean answers lost and two unanswerable questions answered)
     last = len(typed) + 1 if len(typed) <= LAST_LETTER_MAX else len(typed)
+    own = fts_term(typed)
     for i in range(1, last):
         for letter in "abcdefghijklmnopqrstuvwxyz":
             word = typed[:i] + letter + typed[i:]
-            stem = fts_term(word)
             if word in STOPWORDS:
                 by_stem[word] = word
-            elif (stem not in by_stem or _zipf(word) > _zipf(by_stem[stem])) and in_coverage(word):
+                continue
+            if word not in vocabulary or (word not in names and _zipf(word) < RARE_ZIPF):
+                continue
+            stem = fts_term(word)
+            commoner = stem not in by_stem or _zipf(word) > _zipf(by_stem[stem])
+            if stem != own and commoner and in_coverage(word):
                 by_stem[stem] = word
-    return [w for w in by_stem.values() if fts_term(w) != fts_term(typed)]
+    return list(by_stem.values())
 
 
 def _letter_changed(typed: str, word: str) -> bool:
