@@ -60,7 +60,12 @@ def known_word(corpus: Corpus):
 def spelt(state: BuildState, text: str, known: Callable[[str], bool]) -> str:
     """``text`` with its typos corrected against the coverage, as a question is read
     (:func:`read`) and as /sources reads a topic (public for Answerer.find_articles)."""
-    return state.speller.fix(text, _spelled_as_in(state.corpus), known)
+    return state.speller.fix(text, _spelled_as_in(state.corpus), known, _together(state.corpus))
+
+
+def _together(corpus: Corpus):
+    """Do some sentence of the coverage hold all of these words (the speller's context)?"""
+    return lambda words: bool(corpus.search(words, limit=1, every=True, ranked=False))
 
 
 def _spelled_as_in(corpus: Corpus):

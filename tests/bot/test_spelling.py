@@ -1241,3 +1241,55 @@ def test_a_word_with_a_short_word_run_on_is_cut_not_read_as_a_word_two_slips_awa
     speller = Speller([])
     coverage = {"share", "sharif"}.__contains__
     assert speller.fix("what shareof the vote", never_known, coverage) == "what share of the vote"
+
+
+def _sentences(*sentences: str):
+    """A coverage's ``together``: does one of these sentences hold every word asked."""
+    held = [set(sentence.split()) for sentence in sentences]
+    return lambda words: any(set(words) <= sentence for sentence in held)
+
+
+def test_a_real_word_the_coverage_lacks_is_the_word_beside_the_questions_other_words(speller):
+    # "vet" and "bil" are English, so letters alone leave them; the coverage never writes
+    # them, and "veto", "bill" share a sentence with a word the member asked with
+    coverage = {"veto", "vote", "guarantees", "bill", "abortion", "alabama"}.__contains__
+    together = _sentences("russia wants a veto over any guarantees", "alabama's abortion bill")
+    assert speller.fix("russia wants a vet over the guarantees", coverage, coverage, together) == (
+        "russia wants a veto over the guarantees"
+    )
+    assert speller.fix("who sponsored alabama's abortion bil", coverage, coverage, together) == (
+        "who sponsored alabama's abortion bill"
+    )
+    # beside none of them, the word is meant as typed: the question asks of something else
+    alone = _sentences("the vote on the guarantees")
+    assert speller.fix("russia wants a vet over the guarantees", coverage, coverage, alone) == (
+        "russia wants a vet over the guarantees"
+    )
+
+
+def test_a_word_put_back_in_context_is_no_longer_form_of_a_whole_word_nor_a_function_word(
+    speller,
+):
+    coverage = {"lithuanian", "president", "dues", "guarantees"}.__contains__
+    together = _sentences("the lithuanian president", "dues guarantees")
+    # "lithuania" typed whole is no slip of "lithuanian": a letter put back at the end makes
+    # another word of the same root
+    assert speller.fix("what did lithuania's president say", coverage, coverage, together) == (
+        "what did lithuania's president say"
+    )
+    # "des" is does with a letter left out, which the function words' slips read, not "dues"
+    assert "dues" not in speller.fix("des ukraine want guarantees", coverage, coverage, together)
+
+
+def test_a_word_the_coverage_writes_elsewhere_needs_its_meaning_beside_two_words_asked(speller):
+    coverage = {"sores", "stores", "tesco", "polish", "shops"}.__contains__
+    question = "is tesco selling its polish sores"
+    both = _sentences("tesco sold its polish stores", "sores")
+    assert speller.fix(question, coverage, coverage, both) == "is tesco selling its polish stores"
+    # beside one word asked, a word the coverage writes is likelier meant: "dive boat" of a
+    # clean question was read as "drive"
+    one = _sentences("tesco stores", "sores")
+    assert speller.fix(question, coverage, coverage, one) == question
+    # and a word found beside the words asked is meant as typed
+    written = _sentences("tesco sold its polish stores", "polish sores")
+    assert speller.fix(question, coverage, coverage, written) == question
