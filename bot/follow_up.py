@@ -847,3 +847,32 @@ def told_first(
     if asked.answer_type == "time" or not _holds_answer(asked, rows[at].text, previous):
         return order
     return [at, *(i for i in order if i != at)]
+
+
+# "what *fruit* was it", "which *hospital* is he in", "what kind of *helicopter* was it": a
+# question word, or "what kind/type/sort of", then the thing asked about, then its verb
+_WHICH_THING = re.compile(
+    r"\b(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z][a-z'-]+)\s+"
+    r"(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could)\b",
+    re.IGNORECASE,
+)
+# words before a noun that say there is such a thing, not which one it is ("a *fruit* filled
+# with firecrackers", "occupants of the *helicopter*")
+_UNNAMING = frozenset("a an the this that these those its their his her some one".split())
+
+
+def leaves_unnamed(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks which thing it was ("what fruit was it?", "what kind of
+    helicopter was it?") and ``sentence`` mentions that thing only after a determiner ("a
+    fruit filled with firecrackers", "occupants of the helicopter"): it says there was one,
+    not which; the one it is would be named before it ("a *coconut*", "the *Bell 206*
+    helicopter"). False where the sentence does not mention the thing at all, as the answer
+    may name it alone ("The Bell 206 came down"). Public: the answerer abstains on such a
+    follow-up's answer rather than quote it."""
+    asked = _WHICH_THING.search(question)
+    if asked is None or asked.group(1).lower() in STOPWORDS:
+        return False
+    thing = _forms(asked.group(1).lower())
+    tokens = [t.lower() for t in tokenize(sentence)]
+    at = [i for i, t in enumerate(tokens) if _forms(t) & thing]
+    return bool(at) and all(i > 0 and tokens[i - 1] in _UNNAMING for i in at)

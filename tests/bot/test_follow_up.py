@@ -907,3 +907,37 @@ def test_points_into_needs_it_and_only_the_story_s_names(dunn):
     assert not follow_up.points_into(
         state.corpus, story.article, reading("what did the conservative party say about it")
     )
+
+
+def test_leaves_unnamed_a_thing_asked_which_that_only_follows_a_determiner():
+    """follow_up.leaves_unnamed: "a fruit filled with firecrackers" says there was a fruit,
+    not which; "a coconut", or a name before the thing, says which."""
+    fruit = "Authorities said they believed a fruit filled with firecrackers had exploded."
+    assert follow_up.leaves_unnamed(fruit, "what fruit was it")
+    assert not follow_up.leaves_unnamed("Officials stated it was a coconut.", "what fruit was it")
+    crash = "Three occupants of the helicopter died."
+    assert follow_up.leaves_unnamed(crash, "what kind of helicopter was it")
+    named = "The Bell 206 helicopter came down near Interstate 80."
+    assert not follow_up.leaves_unnamed(named, "what kind of helicopter was it")
+    assert not follow_up.leaves_unnamed(crash, "how many people died")  # asks no "which"
+
+
+def test_a_follow_up_asking_which_thing_is_not_answered_with_a_mere_mention(tmp_path):
+    """ "what fruit was it?" after the arrest over the elephant's death quoted "a fruit filled
+    with firecrackers", which names no fruit: abstained on."""
+    bot = answerer_over(
+        tmp_path,
+        {
+            "elephant": (
+                "Elephant death leads to arrest in Kerala\n\n"
+                "On Friday, Indian officials in Kerala arrested a man in connection with the "
+                "death of a pregnant elephant. Authorities said they believed a fruit filled "
+                "with firecrackers had exploded in her mouth. The elephant died standing in a "
+                "river on May 27.\n"
+            )
+        },
+    )
+    first = bot.answer("who was arrested over the elephant in kerala?")
+    assert first.answered and "arrested a man" in first.citations[0].sentence
+    follow = bot.answer("what fruit was it?", previous=first)
+    assert not follow.answered
