@@ -876,3 +876,38 @@ def leaves_unnamed(sentence: str, question: str) -> bool:
     tokens = [t.lower() for t in tokenize(sentence)]
     at = [i for i, t in enumerate(tokens) if _forms(t) & thing]
     return bool(at) and all(i > 0 and tokens[i - 1] in _UNNAMING for i in at)
+
+
+# "what *started* it?", "who *caused* it?": a question word as the subject of a past verb, which
+# asks who or what did that
+_DOER_ASKED = re.compile(r"^\W*(?:what|who)\s+([a-z]+ed)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+(?:['’]s?)?")
+
+
+def verb_read_as_noun(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks what or who did a deed ("what started it?") and ``sentence``
+    has that word only as a thing, after a determiner or a possessive ("Following the fire's
+    *start* it took around five hours"): the word matched in another sense, and the sentence
+    says when, not what started it. Not where the thing is then said to be something ("The
+    fire's *cause* was an electrical fault" answers "what caused it?"). Public: the
+    answerer abstains on such a follow-up's answer rather than quote it."""
+    asked = _DOER_ASKED.search(question)
+    if asked is None:
+        return False
+    deed = _forms(asked.group(1).lower())
+    words = _WORD.findall(sentence)
+    at = [i for i, w in enumerate(words) if _forms(w.lower()) & deed]
+    return bool(at) and all(_a_thing(words, i) for i in at)
+
+
+# what follows a thing the sentence then says what it is ("the cause *was* a fault")
+_COPULA = frozenset("is was are were".split())
+
+
+def _a_thing(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is read as a thing (after a determiner or a possessive: "the
+    fire's start") that the sentence does not go on to say what it is (no "was" after it)."""
+    before = words[i - 1].lower() if i > 0 else ""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    owned = before.endswith(("'s", "’s", "'", "’"))
+    return (before in _UNNAMING or owned) and after not in _COPULA

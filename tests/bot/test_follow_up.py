@@ -941,3 +941,14 @@ def test_a_follow_up_asking_which_thing_is_not_answered_with_a_mere_mention(tmp_
     assert first.answered and "arrested a man" in first.citations[0].sentence
     follow = bot.answer("what fruit was it?", previous=first)
     assert not follow.answered
+
+
+def test_verb_read_as_noun_when_the_deed_asked_is_only_a_thing_in_the_sentence():
+    """follow_up.verb_read_as_noun: "the fire's start" is when, not what started it; a
+    sentence that says what the cause was, or uses the verb, may answer."""
+    when = "Following the fire's start it took around five hours to gain control of the blaze."
+    assert follow_up.verb_read_as_noun(when, "what started it")
+    assert not follow_up.verb_read_as_noun("An electrical fault started it.", "what started it")
+    cause = "The fire's cause was an electrical fault."
+    assert not follow_up.verb_read_as_noun(cause, "what caused it")
+    assert not follow_up.verb_read_as_noun(when, "when did it start")  # asks no doer
