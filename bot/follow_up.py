@@ -911,3 +911,23 @@ def _a_thing(words: Sequence[str], i: int) -> bool:
     after = words[i + 1].lower() if i + 1 < len(words) else ""
     owned = before.endswith(("'s", "’s", "'", "’"))
     return (before in _UNNAMING or owned) and after not in _COPULA
+
+
+def names_only_as_a_modifier(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks what a thing of several words is ("what is road load?") and
+    ``sentence`` has that thing only right before another word of substance ("issues relating
+    to road load *estimations*"): there it names a kind of something else, and the sentence
+    says nothing of what the thing is, as "road load, a measurement of ..." would. Only a
+    thing of two words or more, whose words in a row are that thing; a single word before
+    another ("salary rose") may be its subject. Public: the answerer abstains on such a
+    follow-up's answer rather than quote it."""
+    analysis = question_analysis.analyze(question, {})
+    thing = [t.word for t in analysis.terms]
+    if analysis.answer_type != "definition" or len(thing) < 2:
+        return False
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    n = len(thing)
+    at = [i for i in range(len(words) - n + 1) if words[i : i + n] == thing]
+    return bool(at) and all(
+        i + n < len(words) and words[i + n] not in STOPWORDS and words[i + n].isalpha() for i in at
+    )

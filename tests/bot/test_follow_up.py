@@ -952,3 +952,13 @@ def test_verb_read_as_noun_when_the_deed_asked_is_only_a_thing_in_the_sentence()
     cause = "The fire's cause was an electrical fault."
     assert not follow_up.verb_read_as_noun(cause, "what caused it")
     assert not follow_up.verb_read_as_noun(when, "when did it start")  # asks no doer
+
+
+def test_names_only_as_a_modifier_when_the_thing_asked_names_a_kind_of_another():
+    """follow_up.names_only_as_a_modifier: "road load estimations" are estimations, and say
+    nothing of what road load is; "road load, a measurement ..." does."""
+    filing = "The matter focuses on issues relating to road load estimations."
+    assert follow_up.names_only_as_a_modifier(filing, "what is road load")
+    defined = "Road load, a measurement of resistance factors, was estimated."
+    assert not follow_up.names_only_as_a_modifier(defined, "what is road load")
+    assert not follow_up.names_only_as_a_modifier(filing, "who set road load")  # asks no "what is"
