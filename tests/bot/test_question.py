@@ -1074,3 +1074,31 @@ def test_an_echo_cut_keeps_a_mentions_mark_whole():
     echoed back, a bare "@" reading as one more piece of markup."""
     cleaned = clean("who is <@123456789012345678> meeting in kyiv", 8)
     assert cleaned.shown == "who is" and cleaned.text == "who is"
+
+
+def test_an_aside_typed_after_the_question_without_a_break_is_dropped():
+    assert drop_asides("when was the alaska meeting again i forget") == (
+        "when was the alaska meeting again"
+    )
+    assert drop_asides("will the us send weapons i'm so confused") == "will the us send weapons"
+    assert drop_asides("will the us send weapons asking because i missed it") == (
+        "will the us send weapons"
+    )
+
+
+def test_an_i_that_is_the_questions_own_stays():
+    for own in ("what should i read", "who did i miss", "what happened when i was away"):
+        assert drop_asides(own) == own
+
+
+def test_a_preamble_about_asking_is_dropped_even_joined_by_but():
+    assert drop_preamble("sorry if this was asked already but who met putin") == "who met putin"
+    assert drop_preamble("not sure if anyone knows but when did the summit start?") == (
+        "when did the summit start?"
+    )
+    assert drop_preamble("been trying to follow this all week - who met putin?") == (
+        "who met putin?"
+    )
+    # a "but" between two halves of the story is no preamble
+    story = "trump wanted a deal but why did putin refuse"
+    assert drop_preamble(story) == story

@@ -1,0 +1,249 @@
+"""``python -m bench.wrappers``: the dev questions asked again wrapped in chat, against their clean
+answers.
+
+Members rarely ask bare: "ok so i was reading about the summit and i'm kinda lost, ...",
+"quick q before i go: ...", "... or am i misremembering?", "... i forget". For every question of
+the dev sets (the files bench.typos asks: never a ``*blind*`` one), this makes a wrapped copy with
+one framing from :data:`WRAPPERS` (a preamble before it, an afterthought after it, or both), asks
+both through :class:`bot.answer.Answerer` and compares the wrapped answer with the clean one, as
+bench.typos does: kept, lost (withheld when wrapped) and new wrong (a wrong citation the clean
+question did not give).
+
+The framings are written from how people talk in chat, none from an eval file. Which one a
+question gets is drawn from ``random.Random`` seeded by ``--seed``, the variant, the file and the
+question, so a run is reproducible; another ``--seed`` is another draw to check a fix on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.typos import EVAL_DIR, ROOT, _answerer, _at_least_one, _check_inputs, dev_files, judge
+
+DEFAULT_SEED = 31
+
+# Generic chat framings, "{q}" the question as written (its first letter lowered where it is a
+# question word, as chat types it). Preambles about the asker, afterthoughts, and a few of both.
+WRAPPERS = (
+    # before the question
+    "ok so i was reading about this and i'm kinda lost, {q}",
+    "quick q before i go: {q}",
+    "sorry if this was asked already but {q}",
+    "i missed the news today. {q}",
+    "hey quick question, {q}",
+    "been trying to follow this story all week - {q}",
+    "so i just saw the headlines and i'm confused. {q}",
+    "random question but {q}",
+    "not sure if anyone knows but {q}",
+    "can someone explain this to me, {q}",
+    "my friend and i were arguing about this last night. {q}",
+    "ok this might be a dumb question, {q}",
+    "wait, {q}",
+    "i was wondering, {q}",
+    "i'm curious, {q}",
+    "does anyone here know, {q}",
+    "help me out here: {q}",
+    "i've been out of the loop for a few days, {q}",
+    # after the question
+    "{q} or am i misremembering?",
+    "{q} i forget",
+    "{q} i can't remember",
+    "{q} just curious",
+    "{q} thanks in advance",
+    "{q} if anyone knows",
+    "{q} i keep seeing different things",
+    "{q} i'm so confused",
+    "{q} asking because i missed it",
+    # both
+    "ok so quick question, {q} i forget",
+    "i was reading about this earlier, {q} or am i mixing things up?",
+    "sorry, me again. {q} just want to be sure",
+)
+
+# The first words a question opens with that chat types lower-case; a name stays as written
+_LOWERED = frozenset(
+    """who whom whose what what's which when where why how is are was were do does did will
+    would can could should has have had""".split()
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One question of a dev file, as asked clean and wrapped."""
+
+    file: str
+    q: str
+    wrapped: str
+    wrapper: str
+    answerable: bool
+    gold: tuple[str, ...]
+    article: str | None
+
+
+def wrap(question: str, wrapper: str) -> str:
+    """``question`` framed by ``wrapper``: after a preamble its first word is lowered if it is
+    a question word ("Who met ..." -> "quick q before i go: who met ...")."""
+    q = question.strip()
+    if not wrapper.startswith("{q}"):
+        first = q.split(" ", 1)[0]
+        if first.lower() in _LOWERED:
+            q = first.lower() + q[len(first) :]
+    return wrapper.format(q=q)
+
+
+def cases(file: str, seed: int, variant: int = 0, eval_dir: Path = EVAL_DIR) -> list[Case]:
+    """The questions of one dev file with their wrapped copies."""
+    from bot.evaluate import load_questions
+
+    out = []
+    for number, item in enumerate(load_questions(eval_dir / file)):
+        rng = random.Random(f"{seed}|{variant}|{file}|{number}|{item.q}")
+        wrapper = rng.choice(WRAPPERS)
+        wrapped = wrap(item.q, wrapper)
+        out.append(Case(file, item.q, wrapped, wrapper, item.answerable, item.gold, item.article))
+    return out
+
+
+def run_file(
+    file: str, db: str, seed: int, variants: int, config: str | None
+) -> list[dict[str, Any]]:
+    """Every question of ``file``, clean and in ``variants`` wrapped copies, judged."""
+    answerer = _answerer(db, config)
+    rows = []
+    clean: dict[str, Any] = {}
+    for variant in range(variants):
+        for case in cases(file, seed, variant):
+            key = case.q + "|" + str(case.article)
+            if key not in clean:
+                clean[key] = judge(case, case.q, answerer)
+            wrapped = judge(case, case.wrapped, answerer)
+            rows.append(
+                {
+                    **asdict(case),
+                    "variant": variant,
+                    "clean": asdict(clean[key]),
+                    "wrapped_answer": asdict(wrapped),
+                }
+            )
+    return rows
+
+
+def outcome(row: dict[str, Any]) -> str:
+    """How the wrapped answer compares with the clean one."""
+    clean, wrapped = row["clean"], row["wrapped_answer"]
+    if wrapped["verdict"] == "wrong" and clean["verdict"] != "wrong":
+        return "new wrong"
+    if clean["verdict"] == "right" and row["answerable"]:
+        return {"right": "kept", "abstained": "lost", "wrong": "new wrong"}[wrapped["verdict"]]
+    if clean["verdict"] != "right" and wrapped["verdict"] == "right" and row["answerable"]:
+        return "gained"
+    return "other"
+
+
+def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The counts the harness reports, overall and per corpus."""
+
+    def count(part: list[dict[str, Any]]) -> dict[str, Any]:
+        kinds = Counter(map(outcome, part))
+        base = sum(1 for r in part if r["answerable"] and r["clean"]["verdict"] == "right")
+        return {
+            "questions": len(part),
+            "clean_right": base,
+            "kept": kinds["kept"],
+            "kept_share": round(kinds["kept"] / base, 4) if base else 0.0,
+            "lost": kinds["lost"],
+            "new_wrong": kinds["new wrong"],
+            "new_wrong_unanswerable": sum(
+                1 for r in part if outcome(r) == "new wrong" and not r["answerable"]
+            ),
+            "gained": kinds["gained"],
+        }
+
+    by = {c: [r for r in rows if r["corpus"] == c] for c in ("seed", "wn")}
+    return {"all": count(rows), **{c: count(part) for c, part in by.items() if part}}
+
+
+def by_wrapper(rows: list[dict[str, Any]]) -> list[tuple[str, int, int, int]]:
+    """(wrapper, kept, lost, new wrong) for each framing, most lost first: the loss groups."""
+    tally: dict[str, Counter[str]] = {}
+    for r in rows:
+        tally.setdefault(r["wrapper"], Counter())[outcome(r)] += 1
+    out = [(w, c["kept"], c["lost"], c["new wrong"]) for w, c in tally.items()]
+    return sorted(out, key=lambda t: (-t[2] - 3 * t[3], t[0]))
+
+
+def run(
+    seed_db: str | None, wn_db: str | None, seed: int, variants: int, config: str | None, jobs: int
+) -> list[dict[str, Any]]:
+    dbs = {"seed": seed_db, "wn": wn_db}
+    tasks = [(f, c) for f, c in dev_files() if dbs[c]]
+    rows: list[dict[str, Any]] = []
+    with ProcessPoolExecutor(jobs) as pool:
+        futures = [
+            (c, pool.submit(run_file, f, str(dbs[c]), seed, variants, config)) for f, c in tasks
+        ]
+        for corpus, future in futures:
+            rows += [{**row, "corpus": corpus} for row in future.result()]
+    return rows
+
+
+def _line(name: str, s: dict[str, Any]) -> str:
+    return (
+        f"{name:5s} questions {s['questions']:5d}  clean right {s['clean_right']:5d}  "
+        f"kept {s['kept']:5d} ({100 * s['kept_share']:.1f}%)  lost {s['lost']:4d}  "
+        f"new wrong {s['new_wrong']:3d} (unanswerable {s['new_wrong_unanswerable']})  "
+        f"gained {s['gained']:3d}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.wrappers", description=__doc__)
+    parser.add_argument("--seed-db", help="the seed article's database (eval/seed-*.yaml)")
+    parser.add_argument("--wn-db", help="the Wikinews database (eval/wikinews-*.yaml)")
+    parser.add_argument("--config", default=str(ROOT / "config.yaml"))
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="the framings' seed")
+    parser.add_argument(
+        "--variants", type=_at_least_one, default=2, help="wrapped copies of each question"
+    )
+    parser.add_argument("--jobs", type=_at_least_one, default=4, help="worker processes")
+    parser.add_argument("--json", help="write every question's result to this file")
+    parser.add_argument(
+        "--list",
+        action="append",
+        default=[],
+        choices=("lost", "new wrong", "gained"),
+        help="list the questions with this outcome (repeatable)",
+    )
+    args = parser.parse_args(argv)
+    if not (args.seed_db or args.wn_db):
+        parser.error("give --seed-db, --wn-db or both")
+    if args.json and not Path(args.json).resolve().parent.is_dir():
+        parser.error(f"--json: no folder {Path(args.json).resolve().parent} to write it in")
+    _check_inputs(args.config, [db for db in (args.seed_db, args.wn_db) if db])
+    rows = run(args.seed_db, args.wn_db, args.seed, args.variants, args.config, args.jobs)
+    for which in args.list:
+        for r in rows:
+            if outcome(r) == which:
+                print(f"[{which}] {r['file']}: {r['wrapped']!r}")
+                if r["wrapped_answer"]["cited"]:
+                    print(f"      cited: {r['wrapped_answer']['cited'][:160]}")
+    for wrapper, kept, lost, wrong in by_wrapper(rows):
+        print(f"{kept:5d} kept {lost:4d} lost {wrong:3d} wrong  {wrapper}")
+    result = summary(rows)
+    for name, s in result.items():
+        print(_line(name, s))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"summary": result, "rows": rows}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

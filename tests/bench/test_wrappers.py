@@ -1,0 +1,54 @@
+"""The wrapper harness (bench/wrappers.py): the dev questions framed in chat's preambles and
+afterthoughts, reproducibly, and only the dev question files."""
+
+from __future__ import annotations
+
+from bench import wrappers
+
+
+def test_a_preamble_lowers_a_question_word_but_not_a_name():
+    assert (
+        wrappers.wrap("Who met Putin?", "quick q before i go: {q}")
+        == "quick q before i go: who met Putin?"
+    )
+    assert wrappers.wrap("Zelensky met whom?", "wait, {q}") == "wait, Zelensky met whom?"
+    assert wrappers.wrap("Who met Putin?", "{q} i forget") == "Who met Putin? i forget"
+
+
+def test_every_framing_holds_the_question_once():
+    assert len(wrappers.WRAPPERS) >= 30
+    assert all(w.count("{q}") == 1 for w in wrappers.WRAPPERS)
+
+
+def test_the_same_seed_draws_the_same_framings_and_another_seed_others():
+    first = wrappers.cases("seed-keywords.yaml", 31)
+    assert first == wrappers.cases("seed-keywords.yaml", 31)
+    assert [c.wrapper for c in first] != [
+        c.wrapper for c in wrappers.cases("seed-keywords.yaml", 7)
+    ]
+    assert all(c.wrapped != c.q for c in first)
+
+
+def test_the_outcome_compares_the_wrapped_answer_with_the_clean_one():
+    def row(answerable, clean, wrapped):
+        return {
+            "answerable": answerable,
+            "clean": {"verdict": clean, "cited": None},
+            "wrapped_answer": {"verdict": wrapped, "cited": None},
+        }
+
+    assert wrappers.outcome(row(True, "right", "right")) == "kept"
+    assert wrappers.outcome(row(True, "right", "abstained")) == "lost"
+    assert wrappers.outcome(row(False, "right", "wrong")) == "new wrong"
+    assert wrappers.outcome(row(True, "abstained", "right")) == "gained"
+
+
+def test_a_dev_file_is_asked_clean_and_wrapped(seed_db):
+    rows = wrappers.run_file(
+        "seed-keywords.yaml", str(seed_db), 31, 2, str(wrappers.ROOT / "config.yaml")
+    )
+    assert rows and {r["variant"] for r in rows} == {0, 1}
+    result = wrappers.summary([{**r, "corpus": "seed"} for r in rows])["seed"]
+    assert result["questions"] == len(rows)
+    assert result["kept"] + result["lost"] <= result["clean_right"]
+    assert wrappers.by_wrapper([{**r, "corpus": "seed"} for r in rows])
