@@ -1579,10 +1579,19 @@ def _finger_slip_of_written(word: str, in_coverage: Callable[[str], bool] | None
     struck, or a letter struck twice. Names the coverage writes but does not list as names
     ("Mahan Air", "Usman Khan", "Pawel Adamowicz") are not among the speller's words, so the
     nearest of those ("usain", "patel", a letter changed for one not beside it) was read, or
-    none. Two such words ("thrre": there, three) say nothing, and the nearest is read."""
+    none. Two such words ("thrre": there, three) say nothing, and the nearest is read. The
+    coverage is asked by index stem, so a spelling must be a word English knows
+    (UNKNOWN_ZIPF) or one the index keeps whole, as names are: "kremlineant" passes as the
+    stem "kremlin", "attenting" as "attent" of attention (typo bench, seed 31: two new wrong
+    citations before this)."""
     if in_coverage is None or len(word) < FINGER_SLIP_MIN:
         return None
-    found = {spelling for spelling in _finger_slips(word) if in_coverage(spelling)}
+    found = {
+        spelling
+        for spelling in _finger_slips(word)
+        if (_zipf(spelling) >= UNKNOWN_ZIPF or fts_term(spelling) == spelling)
+        and in_coverage(spelling)
+    }
     return found.pop() if len(found) == 1 else None
 
 
