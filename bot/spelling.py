@@ -603,8 +603,24 @@ class Speller:
             _regularised(word, self._names)
             or _before_determiner(word)
             or _name_run_on(word, self._next_in_name(word, previous), self._names)
+            or self._written_a_finger_slip_away(word, in_coverage)
             or self._correct_or_split(word, in_coverage)
         )
+
+    def _written_a_finger_slip_away(
+        self, word: str, in_coverage: Callable[[str], bool] | None
+    ) -> str | None:
+        """The one word of the coverage a finger's slip from ``word``
+        (:func:`_finger_slip_of_written`: "mhaan" is Mahan), unless the nearest word is a
+        doubled letter typed once or twice or a letter left out, slips as likely: "maried" is
+        married, not "marked" with a key beside the "k" struck."""
+        meant = _finger_slip_of_written(word, in_coverage)
+        if meant is None:
+            return None
+        nearest = self.correct(word, in_coverage)
+        if nearest is not None and (_likely_slip(word, nearest) or _letter_left_out(word, nearest)):
+            return None
+        return meant
 
     def _fix_rare(
         self, word: str, typed: str, index: int, previous: str, reading: _Reading
@@ -1552,6 +1568,45 @@ def _key_beside_commoner(
         and (choice in covered or best not in covered)
     ]
     return max(beside, key=_zipf, default=best)
+
+
+FINGER_SLIP_MIN = 5  # shortest word read as a slip for the one word of the coverage it can be
+
+
+def _finger_slip_of_written(word: str, in_coverage: Callable[[str], bool] | None) -> str | None:
+    """The one word the coverage writes that ``word``, which neither it nor English knows, is
+    a finger's slip from: two letters beside each other swapped, a key beside the meant one
+    struck, or a letter struck twice. Names the coverage writes but does not list as names
+    ("Mahan Air", "Usman Khan", "Pawel Adamowicz") are not among the speller's words, so the
+    nearest of those ("usain", "patel", a letter changed for one not beside it) was read, or
+    none. Two such words ("thrre": there, three) say nothing, and the nearest is read. The
+    coverage is asked by index stem, so a spelling must be a word English knows
+    (UNKNOWN_ZIPF) or one the index keeps whole, as names are: "kremlineant" passes as the
+    stem "kremlin", "attenting" as "attent" of attention (typo bench, seed 31: two new wrong
+    citations before this)."""
+    if in_coverage is None or len(word) < FINGER_SLIP_MIN:
+        return None
+    found = {
+        spelling
+        for spelling in _finger_slips(word)
+        if (_zipf(spelling) >= UNKNOWN_ZIPF or fts_term(spelling) == spelling)
+        and in_coverage(spelling)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _finger_slips(typed: str) -> set[str]:
+    """The spellings ``typed`` is one finger's slip from (see :func:`_finger_slip_of_written`)."""
+    out = set()
+    for i, letter in enumerate(typed):
+        if i + 1 < len(typed) and typed[i + 1] != letter:
+            out.add(typed[:i] + typed[i + 1] + letter + typed[i + 2 :])
+        if i and typed[i - 1] == letter:
+            out.add(typed[:i] + typed[i + 1 :])
+        for key in _NEIGHBOUR_KEYS.get(letter, ""):
+            out.add(typed[:i] + key + typed[i + 1 :])
+    out.discard(typed)
+    return out
 
 
 def _key_beside(typed: str, word: str) -> bool:

@@ -1293,3 +1293,20 @@ def test_a_word_the_coverage_writes_elsewhere_needs_its_meaning_beside_two_words
     # and a word found beside the words asked is meant as typed
     written = _sentences("tesco sold its polish stores", "polish sores")
     assert speller.fix(question, coverage, coverage, written) == question
+
+
+def test_a_name_the_coverage_writes_but_lists_not_is_the_one_a_finger_slip_away(speller):
+    # "mahan", "usman", "pawel" are written in the articles but are no names of the index:
+    # the speller's nearest words were "usain" (a letter changed for one not beside it) or none
+    coverage = {"mahan", "usman", "pawel", "patel", "khan", "adamowicz", "there", "three"}
+    written = coverage.__contains__
+    assert speller.fix("why did germany ban mhaan air", written, written) == (
+        "why did germany ban mahan air"
+    )
+    assert speller.fix("when was usamn khan freed", written, written) == "when was usman khan freed"
+    # "a" is beside "w" on the keyboard, not beside "t": Pawel, not Patel
+    assert speller.fix("how long was paael adamowicz mayor", written, written) == (
+        "how long was pawel adamowicz mayor"
+    )
+    # two words a slip away say nothing: the nearest is read as before
+    assert speller.fix("is he going to be thrre", written, written) == "is he going to be three"
