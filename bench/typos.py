@@ -19,20 +19,21 @@ run is reproducible and one question's typos do not depend on which other files 
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL_DIR = ROOT / "eval"
+from bench import asked_again
+from bench.asked_again import EVAL_DIR, ROOT, Verdict, dev_files, judge
+
+# read through this module by the tests
+__all__ = ["EVAL_DIR", "ROOT", "Verdict", "dev_files", "judge"]
+
 DEFAULT_SEED = 21
 MIN_LETTERS = 4  # shorter words are left alone: "the", "who", "did" typo'd are another problem
 KINDS = ("delete", "swap", "double", "neighbour", "join")
@@ -73,14 +74,6 @@ class Case:
     answerable: bool
     gold: tuple[str, ...]
     article: str | None
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What one question got: right, abstained or wrong, and the first cited sentence."""
-
-    verdict: str  # "right" | "abstained" | "wrong"
-    cited: str | None
 
 
 def _cased(letter: str, like: str) -> str:
@@ -147,16 +140,6 @@ def typo(question: str, rng: random.Random) -> tuple[str, tuple[str, ...]]:
     return "".join(pieces), tuple(done)
 
 
-def dev_files(eval_dir: Path = EVAL_DIR) -> list[tuple[str, str]]:
-    """(file, "seed" | "wn") for each dev question file; never a held-out ``*blind*`` one."""
-    out = []
-    for prefix, corpus in (("seed-", "seed"), ("wikinews-", "wn")):
-        for path in sorted(eval_dir.glob(prefix + "*.yaml")):
-            if "blind" not in path.name:
-                out.append((path.name, corpus))
-    return out
-
-
 def cases(file: str, seed: int, variant: int = 0, eval_dir: Path = EVAL_DIR) -> list[Case]:
     """The questions of one dev file with their typo'd copies."""
     from bot.evaluate import load_questions
@@ -169,36 +152,11 @@ def cases(file: str, seed: int, variant: int = 0, eval_dir: Path = EVAL_DIR) -> 
     return out
 
 
-_ANSWERERS: dict[str, Any] = {}
-
-
-def _answerer(db: str, config: str | None) -> Any:
-    """One answerer per database per worker process, built on first use."""
-    if db not in _ANSWERERS:
-        from bot.answer import Answerer
-        from bot.config import load_config
-
-        _ANSWERERS[db] = Answerer(load_config(config), db)
-    return _ANSWERERS[db]
-
-
-def judge(case: Case, question: str, answerer: Any) -> Verdict:
-    """The verdict ``factdesk eval`` gives ``question`` with ``case``'s gold."""
-    from bot.evaluate import EvalQuestion, is_correct
-
-    item = EvalQuestion(question, case.gold, case.answerable, article=case.article)
-    answer = answerer.answer(question, article=case.article)
-    cited = answer.citations[0].sentence if answer.answered and answer.citations else None
-    if answer.answered:
-        return Verdict("right" if is_correct(item, answer) else "wrong", cited)
-    return Verdict("right" if not case.answerable else "abstained", None)
-
-
 def run_file(
     file: str, db: str, seed: int, variants: int, config: str | None
 ) -> list[dict[str, Any]]:
     """Every question of ``file``, clean and in ``variants`` typo'd copies, judged."""
-    answerer = _answerer(db, config)
+    answerer = asked_again.answerer(db, config)
     rows = []
     for variant in range(variants):
         for case in cases(file, seed, variant):
@@ -211,15 +169,8 @@ def run_file(
 
 
 def outcome(row: dict[str, Any]) -> str:
-    """How the typo'd answer compares with the clean one."""
-    clean, typod = row["clean"], row["typo"]
-    if typod["verdict"] == "wrong" and clean["verdict"] != "wrong":
-        return "new wrong"
-    if clean["verdict"] == "right" and row["answerable"]:
-        return {"right": "kept", "abstained": "lost", "wrong": "new wrong"}[typod["verdict"]]
-    if clean["verdict"] != "right" and typod["verdict"] == "right" and row["answerable"]:
-        return "gained"
-    return "other"
+    """How the typo'd answer compares with the clean one (asked_again.outcome)."""
+    return asked_again.outcome(row, "typo")
 
 
 def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -252,23 +203,9 @@ def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def run(
-    seed_db: str | None,
-    wn_db: str | None,
-    seed: int,
-    variants: int,
-    config: str | None,
-    jobs: int,
+    seed_db: str | None, wn_db: str | None, seed: int, variants: int, config: str | None, jobs: int
 ) -> list[dict[str, Any]]:
-    dbs = {"seed": seed_db, "wn": wn_db}
-    tasks = [(f, c) for f, c in dev_files() if dbs[c]]
-    rows: list[dict[str, Any]] = []
-    with ProcessPoolExecutor(jobs) as pool:
-        futures = [
-            (c, pool.submit(run_file, f, str(dbs[c]), seed, variants, config)) for f, c in tasks
-        ]
-        for corpus, future in futures:
-            rows += [{**row, "corpus": corpus} for row in future.result()]
-    return rows
+    return asked_again.run(run_file, seed_db, wn_db, seed, variants, config, jobs)
 
 
 def _line(name: str, s: dict[str, Any]) -> str:
@@ -291,29 +228,11 @@ def listed(rows: list[dict[str, Any]], which: str) -> Iterator[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.typos", description=__doc__)
-    parser.add_argument("--seed-db", help="the seed article's database (eval/seed-*.yaml)")
-    parser.add_argument("--wn-db", help="the Wikinews database (eval/wikinews-*.yaml)")
-    parser.add_argument("--config", default=str(ROOT / "config.yaml"))
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="the typos' random seed")
-    parser.add_argument(
-        "--variants", type=_at_least_one, default=1, help="typo'd copies of each question"
+    prog = "python -m bench.typos"
+    options = asked_again.parser(
+        prog, __doc__, DEFAULT_SEED, "the typos' random seed", 1, "typo'd copies of each question"
     )
-    parser.add_argument("--jobs", type=_at_least_one, default=4, help="worker processes")
-    parser.add_argument("--json", help="write every question's result to this file")
-    parser.add_argument(
-        "--list",
-        action="append",
-        default=[],
-        choices=("lost", "new wrong", "gained"),
-        help="list the questions with this outcome (repeatable)",
-    )
-    args = parser.parse_args(argv)
-    if not (args.seed_db or args.wn_db):
-        parser.error("give --seed-db, --wn-db or both")
-    if args.json and not Path(args.json).resolve().parent.is_dir():
-        parser.error(f"--json: no folder {Path(args.json).resolve().parent} to write it in")
-    _check_inputs(args.config, [db for db in (args.seed_db, args.wn_db) if db])
+    args = asked_again.parse(options, argv)
     rows = run(args.seed_db, args.wn_db, args.seed, args.variants, args.config, args.jobs)
     for which in args.list:
         for line in listed(rows, which):
@@ -322,36 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, s in result.items():
         print(_line(name, s))
     if args.json:
-        try:
-            Path(args.json).write_text(json.dumps({"summary": result, "rows": rows}, indent=1))
-        except OSError as exc:
-            message = f"python -m bench.typos: --json: cannot write {args.json} ({exc})"
-            raise SystemExit(message) from None
+        asked_again.write_json(prog, args.json, result, rows)
     return 0
-
-
-def _at_least_one(text: str) -> int:
-    number = int(text)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, got {number}")
-    return number
-
-
-def _check_inputs(config: str | None, dbs: list[str]) -> None:
-    """The settings and every database, opened before any question is asked: a missing or
-    wrong --seed-db or --wn-db (the README's command run before its build, or given the folder)
-    or --config was a traceback from a worker process, through concurrent.futures."""
-    from bot.config import load_config
-    from bot.errors import BotError
-    from facts.errors import FactsError
-    from facts.store import open_readonly
-
-    try:
-        load_config(config)
-        for db in dbs:
-            open_readonly(db).close()
-    except (BotError, FactsError) as exc:
-        raise SystemExit(f"python -m bench.typos: {exc}") from None
 
 
 if __name__ == "__main__":

@@ -16,17 +16,17 @@ question, so a run is reproducible; another ``--seed`` is another draw to check 
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.typos import EVAL_DIR, ROOT, _answerer, _at_least_one, _check_inputs, dev_files, judge
+from bench import asked_again
+from bench.asked_again import EVAL_DIR, ROOT, judge
+
+__all__ = ["ROOT"]  # read by the tests
 
 DEFAULT_SEED = 31
 
@@ -116,7 +116,7 @@ def run_file(
     file: str, db: str, seed: int, variants: int, config: str | None
 ) -> list[dict[str, Any]]:
     """Every question of ``file``, clean and in ``variants`` wrapped copies, judged."""
-    answerer = _answerer(db, config)
+    answerer = asked_again.answerer(db, config)
     rows = []
     clean: dict[str, Any] = {}
     for variant in range(variants):
@@ -137,15 +137,8 @@ def run_file(
 
 
 def outcome(row: dict[str, Any]) -> str:
-    """How the wrapped answer compares with the clean one."""
-    clean, wrapped = row["clean"], row["wrapped_answer"]
-    if wrapped["verdict"] == "wrong" and clean["verdict"] != "wrong":
-        return "new wrong"
-    if clean["verdict"] == "right" and row["answerable"]:
-        return {"right": "kept", "abstained": "lost", "wrong": "new wrong"}[wrapped["verdict"]]
-    if clean["verdict"] != "right" and wrapped["verdict"] == "right" and row["answerable"]:
-        return "gained"
-    return "other"
+    """How the wrapped answer compares with the clean one (asked_again.outcome)."""
+    return asked_again.outcome(row, "wrapped_answer")
 
 
 def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -183,16 +176,7 @@ def by_wrapper(rows: list[dict[str, Any]]) -> list[tuple[str, int, int, int]]:
 def run(
     seed_db: str | None, wn_db: str | None, seed: int, variants: int, config: str | None, jobs: int
 ) -> list[dict[str, Any]]:
-    dbs = {"seed": seed_db, "wn": wn_db}
-    tasks = [(f, c) for f, c in dev_files() if dbs[c]]
-    rows: list[dict[str, Any]] = []
-    with ProcessPoolExecutor(jobs) as pool:
-        futures = [
-            (c, pool.submit(run_file, f, str(dbs[c]), seed, variants, config)) for f, c in tasks
-        ]
-        for corpus, future in futures:
-            rows += [{**row, "corpus": corpus} for row in future.result()]
-    return rows
+    return asked_again.run(run_file, seed_db, wn_db, seed, variants, config, jobs)
 
 
 def _line(name: str, s: dict[str, Any]) -> str:
@@ -205,29 +189,11 @@ def _line(name: str, s: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.wrappers", description=__doc__)
-    parser.add_argument("--seed-db", help="the seed article's database (eval/seed-*.yaml)")
-    parser.add_argument("--wn-db", help="the Wikinews database (eval/wikinews-*.yaml)")
-    parser.add_argument("--config", default=str(ROOT / "config.yaml"))
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="the framings' seed")
-    parser.add_argument(
-        "--variants", type=_at_least_one, default=2, help="wrapped copies of each question"
+    prog = "python -m bench.wrappers"
+    options = asked_again.parser(
+        prog, __doc__, DEFAULT_SEED, "the framings' seed", 2, "wrapped copies of each question"
     )
-    parser.add_argument("--jobs", type=_at_least_one, default=4, help="worker processes")
-    parser.add_argument("--json", help="write every question's result to this file")
-    parser.add_argument(
-        "--list",
-        action="append",
-        default=[],
-        choices=("lost", "new wrong", "gained"),
-        help="list the questions with this outcome (repeatable)",
-    )
-    args = parser.parse_args(argv)
-    if not (args.seed_db or args.wn_db):
-        parser.error("give --seed-db, --wn-db or both")
-    if args.json and not Path(args.json).resolve().parent.is_dir():
-        parser.error(f"--json: no folder {Path(args.json).resolve().parent} to write it in")
-    _check_inputs(args.config, [db for db in (args.seed_db, args.wn_db) if db])
+    args = asked_again.parse(options, argv)
     rows = run(args.seed_db, args.wn_db, args.seed, args.variants, args.config, args.jobs)
     for which in args.list:
         for r in rows:
@@ -241,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, s in result.items():
         print(_line(name, s))
     if args.json:
-        Path(args.json).write_text(json.dumps({"summary": result, "rows": rows}, indent=1))
+        asked_again.write_json(prog, args.json, result, rows)
     return 0
 
 
