@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -84,6 +85,33 @@ def outcome(row: dict[str, Any], changed: str) -> str:
     if clean["verdict"] != "right" and asked["verdict"] == "right" and row["answerable"]:
         return "gained"
     return "other"
+
+
+def counts(part: list[dict[str, Any]], changed: str) -> dict[str, Any]:
+    """The counts both harnesses report for a list of rows (:func:`outcome` of ``changed``):
+    the clean right answers, and of them kept, lost; new wrong citations; gained."""
+    kinds = Counter(outcome(r, changed) for r in part)
+    base = sum(1 for r in part if r["answerable"] and r["clean"]["verdict"] == "right")
+    return {
+        "questions": len(part),
+        "clean_right": base,
+        "kept": kinds["kept"],
+        "kept_share": round(kinds["kept"] / base, 4) if base else 0.0,
+        "lost": kinds["lost"],
+        "new_wrong": kinds["new wrong"],
+        "new_wrong_unanswerable": sum(
+            1 for r in part if outcome(r, changed) == "new wrong" and not r["answerable"]
+        ),
+        "gained": kinds["gained"],
+    }
+
+
+def by_corpus(
+    rows: list[dict[str, Any]], count: Callable[[list[dict[str, Any]]], dict[str, Any]]
+) -> dict[str, Any]:
+    """``count`` over every row ("all") and over each corpus's rows that has any."""
+    by = {c: [r for r in rows if r["corpus"] == c] for c in ("seed", "wn")}
+    return {"all": count(rows), **{c: count(part) for c, part in by.items() if part}}
 
 
 def run(

@@ -22,7 +22,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -174,32 +173,21 @@ def outcome(row: dict[str, Any]) -> str:
 
 
 def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The counts the harness reports, overall and per corpus."""
+    """The counts the harness reports, overall and per corpus: asked_again's, with how many
+    kept answers quote the same sentence and the wrong citations clean and typo'd."""
 
     def count(part: list[dict[str, Any]]) -> dict[str, Any]:
-        kinds = Counter(map(outcome, part))
-        base = sum(1 for r in part if r["answerable"] and r["clean"]["verdict"] == "right")
         same = sum(
             1 for r in part if outcome(r) == "kept" and r["typo"]["cited"] == r["clean"]["cited"]
         )
         return {
-            "questions": len(part),
-            "clean_right": base,
-            "kept": kinds["kept"],
+            **asked_again.counts(part, "typo"),
             "kept_same_sentence": same,
-            "kept_share": round(kinds["kept"] / base, 4) if base else 0.0,
-            "lost": kinds["lost"],
-            "new_wrong": kinds["new wrong"],
-            "new_wrong_unanswerable": sum(
-                1 for r in part if outcome(r) == "new wrong" and not r["answerable"]
-            ),
-            "gained": kinds["gained"],
             "wrong_clean": sum(r["clean"]["verdict"] == "wrong" for r in part),
             "wrong_typo": sum(r["typo"]["verdict"] == "wrong" for r in part),
         }
 
-    by = {c: [r for r in rows if r["corpus"] == c] for c in ("seed", "wn")}
-    return {"all": count(rows), **{c: count(part) for c, part in by.items() if part}}
+    return asked_again.by_corpus(rows, count)
 
 
 def run(

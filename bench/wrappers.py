@@ -142,26 +142,8 @@ def outcome(row: dict[str, Any]) -> str:
 
 
 def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The counts the harness reports, overall and per corpus."""
-
-    def count(part: list[dict[str, Any]]) -> dict[str, Any]:
-        kinds = Counter(map(outcome, part))
-        base = sum(1 for r in part if r["answerable"] and r["clean"]["verdict"] == "right")
-        return {
-            "questions": len(part),
-            "clean_right": base,
-            "kept": kinds["kept"],
-            "kept_share": round(kinds["kept"] / base, 4) if base else 0.0,
-            "lost": kinds["lost"],
-            "new_wrong": kinds["new wrong"],
-            "new_wrong_unanswerable": sum(
-                1 for r in part if outcome(r) == "new wrong" and not r["answerable"]
-            ),
-            "gained": kinds["gained"],
-        }
-
-    by = {c: [r for r in rows if r["corpus"] == c] for c in ("seed", "wn")}
-    return {"all": count(rows), **{c: count(part) for c, part in by.items() if part}}
+    """The counts the harness reports, overall and per corpus (asked_again.counts)."""
+    return asked_again.by_corpus(rows, lambda part: asked_again.counts(part, "wrapped_answer"))
 
 
 def by_wrapper(rows: list[dict[str, Any]]) -> list[tuple[str, int, int, int]]:
