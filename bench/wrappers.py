@@ -155,12 +155,6 @@ def by_wrapper(rows: list[dict[str, Any]]) -> list[tuple[str, int, int, int]]:
     return sorted(out, key=lambda t: (-t[2] - 3 * t[3], t[0]))
 
 
-def run(
-    seed_db: str | None, wn_db: str | None, seed: int, variants: int, config: str | None, jobs: int
-) -> list[dict[str, Any]]:
-    return asked_again.run(run_file, seed_db, wn_db, seed, variants, config, jobs)
-
-
 def _line(name: str, s: dict[str, Any]) -> str:
     return (
         f"{name:5s} questions {s['questions']:5d}  clean right {s['clean_right']:5d}  "
@@ -176,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         prog, __doc__, DEFAULT_SEED, "the framings' seed", 2, "wrapped copies of each question"
     )
     args = asked_again.parse(options, argv)
-    rows = run(args.seed_db, args.wn_db, args.seed, args.variants, args.config, args.jobs)
+    rows = asked_again.run(
+        run_file, args.seed_db, args.wn_db, args.seed, args.variants, args.config, args.jobs
+    )
     for which in args.list:
         for r in rows:
             if outcome(r) == which:
