@@ -154,6 +154,10 @@ def chosen(
         # the occasion picked by its word of sequence (decide.SEQUENCE_SAID)
         sequence=analysis.kind != "yesno"
         and coverage_gaps.says_sequence(asked, ranking.matches[best]),
+        # the measure asked, in its unit, in a news story's sentence (decide.MEASURE_GIVEN)
+        measured=bool(rows[best].published)
+        and judged.typed > 0
+        and analysis.evidence_type in decide.MEASURED_TYPES,
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM); not a follow-up read
         # together with a yes/no question it continues (the denial answers that one)
         denied=alone
