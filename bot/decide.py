@@ -469,6 +469,25 @@ IMPORTANCE_TOLD = 0.6
 SEQUENCE_SAID = 0.8
 
 
+# Log-odds added when a news story's best sentence gives the measure the question asks for in
+# its own unit (MEASURED_TYPES: "how far away is the black hole" - "about 1010 light years",
+# "how strong were Humberto's winds" - "120 miles per hour", "how strong was the quake" - "the
+# earthquake's magnitude was 5.5", "how old was Munk" - "He was 101"; Evidence.typed, which for
+# these questions only a number in that unit gives). A number in the asked unit is seldom there
+# but as that measure, so a sentence with it that covers the question is rarely a near miss,
+# while the fit credits it as any typed answer (a person named, a place, any number). Not a
+# count, a percentage or a tally: a number of any noun counts, a share is of any population
+# ("about 70 percent belong to the Democratic party" for what share of the legislature is
+# women), a result of any vote. Of the Wikinews dev best sentences so read and held back by the
+# score alone, 13 were right and 1 wrong, 1 unanswerable (simulated at 1.4); with percentages and
+# tallies as well, 23 right for 9 wrong citations. Chosen from 0.5, 0.85, 1.0 and 1.4 (simulated:
+# +7/+1, +9/+1, +11/+1, +13/+2 right/wrong).
+MEASURE_GIVEN = 1.0
+# The evidence types (question_analysis.Question.evidence_type) that MEASURE_GIVEN reads: a
+# measure in a unit of length, height, weight, speed or an earthquake's magnitude, or an age.
+MEASURED_TYPES = frozenset({"length", "height", "weight", "speed", "magnitude", "age"})
+
+
 # A question whether something is known answered by a sentence saying it is not ("do we know the
 # exact agenda for monday" - "The exact agenda for the meetings has not been disclosed") gets no
 # log-odds of its own: the confidence reads the question's words its story says elsewhere as
@@ -513,6 +532,7 @@ def confidence(
     phrased: bool = False,
     importance: bool = False,
     sequence: bool = False,
+    measured: bool = False,
 ) -> float:
     """Probability that the top sentence answers the question, in [0, 1].
 
@@ -536,6 +556,8 @@ def confidence(
     (:func:`coverage_gaps.ordinary_gap`); ``light``: its verb is a light one
     (:func:`question_forms.asks_with_light_verb`), which no fact has, so the gap needs no fact
     of it.
+
+    ``measured``: a news story's sentence gives the measure asked in its unit (MEASURE_GIVEN).
 
     An intent with ``require_fact`` (e.g. "what did {person} say") is only answered from a
     sentence with a fact of the intent's predicate involving the entities the question names:
@@ -599,6 +621,8 @@ def confidence(
         z += IMPORTANCE_TOLD
     if sequence:
         z += SEQUENCE_SAID
+    if measured:
+        z += MEASURE_GIVEN
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

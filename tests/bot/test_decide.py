@@ -581,3 +581,26 @@ def test_the_occasion_a_word_of_sequence_picks_is_named_by_a_sentence_with_it():
     e = fact_evidence.Evidence(1.0, True, 0.0, 1.0, 0.0, False, False, 0.0)
     plain = decide.confidence(e, 0.8, 1.0, 20, stories=10)
     assert plain < 0.5 < decide.confidence(e, 0.8, 1.0, 20, stories=10, sequence=True)
+
+
+def test_a_measure_given_in_its_asked_unit_is_seldom_a_near_miss():
+    """ "how far away is the black hole" - "the black hole is about 1010 light years away":
+    decide.MEASURE_GIVEN, read for a length, a speed, a magnitude or an age, not for a count or
+    a share, which a number of anything gives."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 1.0, 0.1, False, False, 0.0)
+    plain = decide.confidence(e, 0.8, 0.6, 20, stories=10, identified=True)
+    assert (
+        plain < 0.5 < decide.confidence(e, 0.8, 0.6, 20, stories=10, identified=True, measured=True)
+    )
+    asked = [
+        analyze(q).evidence_type in decide.MEASURED_TYPES
+        for q in (
+            "how far away is the nearest black hole",
+            "how strong were hurricane humberto's winds",
+            "how strong was the quake in surigao del sur",
+            "how old was walter munk when he died",
+            "how many people died in the quake",
+            "what percent of nevada's legislature is women",
+        )
+    ]
+    assert asked == [True, True, True, True, False, False]
