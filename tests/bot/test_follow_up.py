@@ -962,3 +962,24 @@ def test_names_only_as_a_modifier_when_the_thing_asked_names_a_kind_of_another()
     defined = "Road load, a measurement of resistance factors, was estimated."
     assert not follow_up.names_only_as_a_modifier(defined, "what is road load")
     assert not follow_up.names_only_as_a_modifier(filing, "who set road load")  # asks no "what is"
+
+
+def test_another_ones_pronoun_when_the_sentence_tells_of_the_other_gender():
+    """follow_up.another_ones_pronoun: asked where "she" lives, a sentence where only "he"
+    lived tells of someone else; one with her pronoun, or asked with "his", may answer."""
+    exile = "Khashoggi was a columnist, and he lived in self-imposed exile in Virginia."
+    assert follow_up.another_ones_pronoun(exile, "where does she live now")
+    assert not follow_up.another_ones_pronoun(exile, "where did he live")
+    both = "He said she lives in London."
+    assert not follow_up.another_ones_pronoun(both, "where does she live now")
+    wife = "She said he would live forever."
+    assert not follow_up.another_ones_pronoun(wife, "what did his wife say")  # "his" is no subject
+
+
+def test_only_said_to_be_when_the_sentence_says_only_there_were_some():
+    """follow_up.only_said_to_be: "there were suspects" says there are some, not who."""
+    custody = "The security chief announced on Facebook on Tuesday there were suspects in custody."
+    assert follow_up.only_said_to_be(custody, "who are the suspects")
+    named = "The suspects, two brothers from the city, were arrested on Tuesday."
+    assert not follow_up.only_said_to_be(named, "who are the suspects")
+    assert not follow_up.only_said_to_be(custody, "when were they arrested")  # asks no "who is"
