@@ -249,7 +249,9 @@ class Answerer:
             and follow_up.is_follow_up(reading.tokens, reading.resolved, reading.text)
         ):
             own = follow_up.own_words(reading.text, self._synonyms)
-            if all(follow_up.coverage_finds(state.corpus, w, self._synonyms) for w in own):
+            if follow_up.changes_subject(state.corpus, story, own, self._synonyms):
+                own = ()  # a question about another story, asked alone
+            elif all(follow_up.coverage_finds(state.corpus, w, self._synonyms) for w in own):
                 continued = previous.continues or previous.question
                 # a word the story lacks and another story has: asked alone (below), as
                 # the question about another story it is
