@@ -423,6 +423,31 @@ def story_has(
     return bool(corpus.search(_looked_up(word, synonyms), article=article, limit=1, ranked=False))
 
 
+# how many words of its own a follow-up names, none of them its story's, for it to be a new
+# question about another story ("who was the *loco pilot* on the *tippu express*?" after a
+# question about Tesco's sale); one word alone ("what about the *ferry*?") may still be a
+# thing the asker thinks the last story has
+NEW_SUBJECT_WORDS = 2
+
+
+def changes_subject(
+    corpus: Corpus,
+    story: str | None,
+    own: Sequence[str],
+    synonyms: Mapping[str, Sequence[str]],
+) -> bool:
+    """Whether a short question without an entity names NEW_SUBJECT_WORDS or more things of
+    its own (own_words) and the story the conversation is about has none of them: it asks
+    about another story, and is asked alone, not with the question before it, whose words
+    weigh against the sentences that answer it. Nine dev conversation files: fires once
+    ("who bought the mortar maker?", abstained either way), right and wrong unchanged;
+    conversations-wikinews-dev7 right 12 -> 13 (the loco pilot, the turn it was written
+    from). Public: the answerer asks it so."""
+    if story is None or len(own) < NEW_SUBJECT_WORDS:
+        return False
+    return not any(story_has(corpus, story, w, synonyms) for w in own)
+
+
 def story_says(
     corpus: Corpus,
     story: str,
@@ -931,3 +956,53 @@ def names_only_as_a_modifier(sentence: str, question: str) -> bool:
     return bool(at) and all(
         i + n < len(words) and words[i + n] not in STOPWORDS and words[i + n].isalpha() for i in at
     )
+
+
+# a person's pronouns, by which one a follow-up points back with
+_HE_WORDS = frozenset("he him his himself".split())
+_SHE_WORDS = frozenset("she her hers herself".split())
+
+
+def another_ones_pronoun(sentence: str, question: str) -> bool:
+    """Whether a follow-up points back at a person as "he" or "she" ("where does *she* live
+    now?") and ``sentence`` has the other as its only person's pronoun ("Jamal Khashoggi ...
+    and *he* lived in self-imposed exile in Virginia"): the sentence tells of another person
+    (her fiancé), whatever words of the question it has. Only the subject pronouns are
+    asked and counted: "his" and "her" as often belong to another ("what did *his* wife
+    say?" is answered by "*She* said ..."). False where the sentence has the asked pronoun,
+    or any of its gender's ("He said *she* ..."). Public: the answerer abstains on such a
+    follow-up's answer rather than quote it."""
+    asked = {w.lower() for w in _WORD.findall(question)}
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    if "she" in asked and "he" not in asked:
+        return "he" in words and not words & _SHE_WORDS
+    if "he" in asked and "she" not in asked:
+        return "she" in words and not words & _HE_WORDS
+    return False
+
+
+# "who are *the suspects*?", "what was *the cause*?": a question word, a copula and the thing
+_WHO_THE_THING = re.compile(
+    r"^\W*(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+)?([a-z][a-z'-]+)\W*$", re.IGNORECASE
+)
+# "there were *suspects*", "there are *several suspects*": says such a thing is, not which
+_THERE_IS = re.compile(
+    r"\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:(?:no|some|several|many|a|an|"
+    r"two|three|four|five|other|more)\s+)*([a-z][a-z'-]+)",
+    re.IGNORECASE,
+)
+
+
+def only_said_to_be(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks who or what a thing is ("who are the suspects?") and
+    ``sentence`` has that thing only as what "there were" says exists ("there were
+    *suspects* in custody"): it says there are some, not who they are. False where the
+    sentence mentions the thing otherwise too ("The suspects, two brothers, ..."), or not
+    at all. Public: the answerer abstains on such a follow-up's answer rather than quote it."""
+    asked = _WHO_THE_THING.search(question)
+    if asked is None or asked.group(1).lower() in STOPWORDS:
+        return False
+    thing = _forms(asked.group(1).lower())
+    mentions = [w for w in _WORD.findall(sentence) if _forms(w.lower()) & thing]
+    said = [m.group(1) for m in _THERE_IS.finditer(sentence) if _forms(m.group(1).lower()) & thing]
+    return bool(mentions) and len(said) == len(mentions)

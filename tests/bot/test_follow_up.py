@@ -962,3 +962,65 @@ def test_names_only_as_a_modifier_when_the_thing_asked_names_a_kind_of_another()
     defined = "Road load, a measurement of resistance factors, was estimated."
     assert not follow_up.names_only_as_a_modifier(defined, "what is road load")
     assert not follow_up.names_only_as_a_modifier(filing, "who set road load")  # asks no "what is"
+
+
+def test_another_ones_pronoun_when_the_sentence_tells_of_the_other_gender():
+    """follow_up.another_ones_pronoun: asked where "she" lives, a sentence where only "he"
+    lived tells of someone else; one with her pronoun, or asked with "his", may answer."""
+    exile = "Khashoggi was a columnist, and he lived in self-imposed exile in Virginia."
+    assert follow_up.another_ones_pronoun(exile, "where does she live now")
+    assert not follow_up.another_ones_pronoun(exile, "where did he live")
+    both = "He said she lives in London."
+    assert not follow_up.another_ones_pronoun(both, "where does she live now")
+    wife = "She said he would live forever."
+    assert not follow_up.another_ones_pronoun(wife, "what did his wife say")  # "his" is no subject
+
+
+def test_only_said_to_be_when_the_sentence_says_only_there_were_some():
+    """follow_up.only_said_to_be: "there were suspects" says there are some, not who."""
+    custody = "The security chief announced on Facebook on Tuesday there were suspects in custody."
+    assert follow_up.only_said_to_be(custody, "who are the suspects")
+    named = "The suspects, two brothers from the city, were arrested on Tuesday."
+    assert not follow_up.only_said_to_be(named, "who are the suspects")
+    assert not follow_up.only_said_to_be(custody, "when were they arrested")  # asks no "who is"
+
+
+SUPERMARKET_SALE = """Tesco to sell its Polish stores
+
+Tesco is selling 301 stores in Poland to the Salling Group.
+The Polish anti-monopoly agency has to approve the deal.
+"""
+
+WOMEN_CREW = """All-women crew steers Tippu Express
+
+B Shiva Parvathi was running the train as loco pilot, with Rangoli Patil as her co-pilot.
+The train covered 139 km between Mysuru and Bengaluru.
+"""
+
+
+@pytest.fixture(scope="module")
+def tesco(tmp_path_factory) -> Answerer:
+    stories = {"tesco": SUPERMARKET_SALE, "train": WOMEN_CREW}
+    return answerer_over(tmp_path_factory.mktemp("tesco"), stories)
+
+
+def test_changes_subject_where_the_story_has_none_of_the_words_named(tesco):
+    """follow_up.changes_subject: "loco pilot" and "tippu express" are no words of the Tesco
+    story, so the question is about another one; a single word, or words the story has, are
+    no change of subject."""
+    corpus = tesco.corpus
+    asked = ("loco", "pilot", "tippu", "express")
+    assert follow_up.changes_subject(corpus, "tesco", asked, {})
+    assert not follow_up.changes_subject(corpus, "tesco", ("express",), {})  # one word
+    assert not follow_up.changes_subject(corpus, "tesco", ("agency", "pilot"), {})
+    assert not follow_up.changes_subject(corpus, None, asked, {})  # no story yet
+
+
+def test_a_short_question_about_another_story_is_asked_alone(tesco):
+    """ "who was the loco pilot on the tippu express?" after an answer about Tesco's sale was
+    read with the Tesco question, whose words outweighed its own, and abstained on."""
+    first = tesco.answer("how many stores is tesco selling in poland?")
+    assert first.answered and "301" in first.citations[0].sentence
+    follow = tesco.answer("who was the loco pilot on the tippu express?", previous=first)
+    assert follow.answered and "Parvathi" in follow.citations[0].sentence
+    assert follow.continues is None
