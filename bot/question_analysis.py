@@ -42,13 +42,15 @@ QUESTION_WORDS = frozenset(
 # related-words table reads as "key" and "crucial" ("what are they mainly going to talk about"
 # ranked "the discussions will be crucial" above what the talks focus on). Not "anyway": it
 # also means "regardless" ("what's the point of its own army if allies send forces anyway").
+# Nor the hedges of question_parts.SOFT_WORDS ("probably", "maybe"): a sentence that hedges too
+# matches them there.
 # Wikinews dev right 492 -> 493 ("roughly how many illegal abortions happen in argentina"), no
 # wrong citation more; seed dev, the new check sets and WikiQA (MAP 0.8130, F1 0.4885) unchanged.
 STANCE_ADVERBS = frozenset(
     """mainly mostly largely primarily chiefly principally generally roughly essentially
-    literally honestly seriously frankly totally definitely certainly surely probably possibly
-    maybe perhaps obviously clearly kinda sorta ultimately specifically particularly especially
-    precisely truly simply merely""".split()
+    literally honestly seriously frankly totally definitely certainly surely obviously clearly
+    kinda sorta ultimately specifically particularly especially precisely truly simply
+    merely""".split()
 )
 # Verbs that only carry the question's shape ("what does X do", "what is X called"). A "lady"
 # is a person as a "guy" or a "woman" is ("the eu commission lady, von der leyen"), and
