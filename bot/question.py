@@ -386,6 +386,7 @@ SHORTHAND = {
     "whats the deal with": "what about",
     "what's the deal with": "what about",
     "what is the deal with": "what about",
+    "what was the deal with": "what about",
     # requests for what there is to know, and asides: they ask, but name nothing to find
     "fill me in on": "what about",
     "catch me up on": "what about",

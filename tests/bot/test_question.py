@@ -308,6 +308,7 @@ def test_chat_shorthand_and_clipped_words_are_spelled_out():
     )
     assert spell_out("wanna know what they mite discuss") == "want to know what they might discuss"
     assert spell_out("whats the deal with the takedown") == "what about the takedown"
+    assert spell_out("what was the deal with the veto") == "what about the veto"
     assert spell_out("is the trade deal with china done") == "is the trade deal with china done"
     # "thru" inside "breakthru" too: the speller read it as "break", which the coverage's
     # "did not result in a breakthrough" does not say

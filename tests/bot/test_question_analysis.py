@@ -1200,6 +1200,30 @@ def test_what_someone_is_doing_is_no_definition():
     assert analyze("what is a ceasefire").kind == "definition"
 
 
+def test_what_talks_are_about_is_their_topic_not_a_definition():
+    # "what are the talks about" asks what they discuss, not what talks are
+    assert analyze("what are the talks supposed to be about").kind == "what"
+    assert analyze("what are they going to talk about").kind == "what"
+    assert analyze("what are the talks").kind == "definition"
+
+
+def test_talks_named_first_then_asked_about_are_asked_what_they_discuss():
+    # the topic comes first, the question after the comma: still what the talks discuss
+    terms = analyze("the talks on monday, what are they going to be about").terms
+    assert [t.word for t in terms] == ["talks", "monday", "discuss"]
+    # "about" with no question word asking it adds nothing
+    assert "discuss" not in [t.word for t in analyze("is the fuss about nothing").terms]
+
+
+def test_an_adverb_of_degree_or_stance_is_no_word_to_find():
+    # "mainly" stems as "main", which the related words read as "key" and "crucial"
+    words = [t.word for t in analyze("so what are they mainly going to talk about").terms]
+    assert words == ["discuss"]
+    assert "honestly" not in [t.word for t in analyze("will putin honestly say no").terms]
+    # the adjective keeps its sense: "the main part" is the key one
+    assert "main" in [t.word for t in analyze("what is the main part of the plan").terms]
+
+
 def test_a_phrase_with_its_object_between_reads_as_its_one_word():
     # "make the guarantees official" is "make official" (formalize), "rule it out" is "rule out"
     def read(question: str) -> list[str]:
