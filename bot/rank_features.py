@@ -124,6 +124,22 @@ FEATURES = (
 # first form of its stem the process met (deterministic, not refitted): MAP 0.774 / MRR 0.783
 # (`python -m bot.wikiqa`). Features above that are absent here serve only the confidence model;
 # "counted" and "named" have hand-set weights.
+#
+# Where the Wikinews ranking still fails (the 31 dev sets, extractor 61: gold ranked first for
+# 862 of 1,406): of the 537 misses whose gold is in the database, 105 put another story first
+# (its story is elsewhere in the top 10 for 102) and 432 the right story's wrong sentence (the
+# gold in its top 10 for 305: second for 112; median score gap to the top one ~2.0). Added to the
+# final scores of those top-10 lists (scratch re-scoring; ranked first, against 862), none of
+# these readings helped: the share of the question's rare words the whole story names (+0.5:
+# 863, +1: 863 with 2 gained / 1 lost, +2: 860); a sentence's words the question lacks, as
+# novelty (0.05 per word: 846) or its share of the question's words, as an echo (-0.25: 853);
+# question words matched only by a shared five-letter prefix ("hospital" / "hospitalized", 0.02
+# x rarity: 863, 5 gained / 4 lost; 0.05: 858); an earlier place in the story (-0.05 x log
+# position: 858; -0.01 per sentence: 862, 10 / 10); for a question asking for a person, a new
+# two-word capitalised name that is no institution (+1: 863, 5 / 4; +1.5: 858); and the words of a
+# "after / when / before ..." clause as given (-0.1 x rarity: 858) or the rest as the focus
+# (+0.05: 860). typed_match holds for both the top and the gold sentence in all 54 such misses
+# asking for a person: what is left is what the sentence says, not its answer type.
 RANK_WEIGHTS: dict[str, float] = {
     "counted": COUNTED_WEIGHT,
     "named": NAMED_WEIGHT,
