@@ -105,6 +105,17 @@ def test_after_the_first_words_of_a_name_its_next_word_is_read_more_loosely():
     assert speller._next_in_name("kremln", "the") is None
 
 
+def test_a_name_after_a_particle_typed_on_to_the_word_beside_it_is_read_apart():
+    speller = Speller(["Ursula von der Leyen", "Eddie Van Halen"])
+    # the particle and the surname typed as one
+    assert speller.fix("is von derleyn going", never_known) == "is von der leyen going"
+    # the word asked with, run on to the surname, is kept: not "what did eddie van halen from"
+    assert speller.fix("what did eddie van halendie from", never_known).endswith("halen die from")
+    # "leyn there", not "leynt here": the cut whose name's word is spelled nearest
+    assert speller.fix("von der leynthere or not", never_known) == "von der leyen there or not"
+    assert speller.fix("is von der leyen going", never_known) == "is von der leyen going"
+
+
 def test_a_regular_past_of_an_irregular_verb_is_read_as_the_verb(speller):
     # "keeped" is one letter from "keeper", but a learner's past of "keep"
     assert speller.fix("it should be keeped same", never_known) == "it should be keep same"
