@@ -396,6 +396,7 @@ class Speller:
                 or _short_slip(word, opening=index == 0)
                 or self._short_letter_left_out(word, reading, index > 0 and typed[0].isupper())
                 or self._left_out_in_context(word, typed, index, reading)
+                or (not (index > 0 and typed[0].isupper()) and self._short_name(word, reading))
                 or typed
             )
         if len(word) < MIN_LENGTH:
@@ -544,6 +545,27 @@ class Speller:
         if meant or capitalised:  # "Abe" mid-question is a name, not "able"
             return max(meant, key=_zipf, default=None)
         return _letter_left_out_of_one(word, left_out, in_coverage, self._names)
+
+    def _short_name(self, word: str, reading: _Reading) -> str | None:
+        """The word of the coverage's names a three-letter word the coverage does not write is
+        with a letter left out after the first, where that name's word is the only word the
+        coverage writes (or stop word) it can be: "mrz", "nat" are Merz, NATO. No context word
+        need help: the coverage writes no other word the member can have meant, and the word
+        as typed finds nothing. A name's word, not an everyday word of a name (ORDINARY_ZIPF:
+        "bill" of Bill Weld); not a word English knows well (FAMILIAR_ZIPF: "tie", "arm")
+        or a name typed with a capital ("Nat" may be the member's own name for someone); and
+        no word of English a letter put back makes is commoner than the name ("tss" is toss,
+        not TASS of the coverage; "tng" stays, as tang is commoner than Tong)."""
+        if reading.in_coverage is None or _zipf(word) >= FAMILIAR_ZIPF:
+            return None
+        vocabulary = self._load().get((word[0], len(word) + 1), ())
+        put_back = _with_letter_put_back(word, reading.in_coverage, self._names, self._rank)
+        if len(put_back) != 1 or (name := put_back[0]) not in self._names:
+            return None
+        if _zipf(name) >= ORDINARY_ZIPF:  # an everyday word a name uses: "a bil for" is no Bill
+            return None
+        english = (c for c in vocabulary if _letter_left_out(word, c) and c[0] == word[0])
+        return name if all(_zipf(c) <= _zipf(name) for c in english) else None
 
     def _possessive_unmarked(self, word: str, index: int, reading: _Reading) -> str | None:
         """A name's possessive typed without its apostrophe ("ukraines army", "starmers

@@ -1321,3 +1321,17 @@ def test_a_name_the_coverage_writes_but_lists_not_is_the_one_a_finger_slip_away(
     )
     # two words a slip away say nothing: the nearest is read as before
     assert speller.fix("is he going to be thrre", written, written) == "is he going to be three"
+
+
+def test_a_three_letter_word_is_the_one_name_of_the_coverage_a_letter_put_back_makes():
+    speller = Speller(["NATO", "Friedrich Merz", "TASS"])
+    written = {"nato", "merz", "tass"}.__contains__
+    assert speller.fix("will the nat boss be there", never_known, written) == (
+        "will the nato boss be there"
+    )
+    assert speller.fix("is mrz going", never_known, written) == "is merz going"
+    # English has a commoner word a letter put back makes: "toss", not TASS of the coverage
+    assert speller.fix("why did they tss it", never_known, written) == "why did they tss it"
+    # a name typed with a capital is the member's own ("Nat"), and without coverage, as typed
+    assert speller.fix("what did Nat say", never_known, written) == "what did Nat say"
+    assert speller.fix("will the nat boss be there", never_known) == "will the nat boss be there"
