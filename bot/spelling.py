@@ -1543,9 +1543,15 @@ def _part_score(part: str, names: Collection[str]) -> float | None:
         return zipf if zipf >= TWO_LETTER_PART_ZIPF else None
     if len(part) < 3:
         return None
-    if part in names:
+    if part in names or part in _UNMARKED_CONTRACTIONS:
         return max(zipf, PART_ZIPF[4])
     return zipf if zipf >= PART_ZIPF.get(len(part), LONG_PART_ZIPF) else None
+
+
+# A question word's "'s" typed without its apostrophe ("whos the", "hows the"): a word of its own
+# in a word typed without a space, though English writes "whos" (3.1) and "hows" (2.8) too
+# seldom for a part (PART_ZIPF): "whosthe eu boss" was read as "whose eu boss"
+_UNMARKED_CONTRACTIONS = frozenset(f"{word}s" for word in ("who", "what", "where", "how", "when"))
 
 
 # A part of a run-together word that is only a word the coverage writes (no name, too rare for

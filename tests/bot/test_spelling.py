@@ -1335,3 +1335,9 @@ def test_a_three_letter_word_is_the_one_name_of_the_coverage_a_letter_put_back_m
     # a name typed with a capital is the member's own ("Nat"), and without coverage, as typed
     assert speller.fix("what did Nat say", never_known, written) == "what did Nat say"
     assert speller.fix("will the nat boss be there", never_known) == "will the nat boss be there"
+
+
+def test_a_question_words_s_without_its_apostrophe_is_a_word_of_a_run_together_one():
+    speller = Speller(["Volodymyr Zelensky"])
+    assert speller.fix("whosthe eu boss", never_known) == "whos the eu boss"
+    assert speller.fix("whoszelensky seeing", never_known) == "whos zelensky seeing"
