@@ -105,6 +105,17 @@ def test_after_the_first_words_of_a_name_its_next_word_is_read_more_loosely():
     assert speller._next_in_name("kremln", "the") is None
 
 
+def test_a_name_after_a_particle_typed_on_to_the_word_beside_it_is_read_apart():
+    speller = Speller(["Ursula von der Leyen", "Eddie Van Halen"])
+    # the particle and the surname typed as one
+    assert speller.fix("is von derleyn going", never_known) == "is von der leyen going"
+    # the word asked with, run on to the surname, is kept: not "what did eddie van halen from"
+    assert speller.fix("what did eddie van halendie from", never_known).endswith("halen die from")
+    # "leyn there", not "leynt here": the cut whose name's word is spelled nearest
+    assert speller.fix("von der leynthere or not", never_known) == "von der leyen there or not"
+    assert speller.fix("is von der leyen going", never_known) == "is von der leyen going"
+
+
 def test_a_regular_past_of_an_irregular_verb_is_read_as_the_verb(speller):
     # "keeped" is one letter from "keeper", but a learner's past of "keep"
     assert speller.fix("it should be keeped same", never_known) == "it should be keep same"
@@ -1310,3 +1321,23 @@ def test_a_name_the_coverage_writes_but_lists_not_is_the_one_a_finger_slip_away(
     )
     # two words a slip away say nothing: the nearest is read as before
     assert speller.fix("is he going to be thrre", written, written) == "is he going to be three"
+
+
+def test_a_three_letter_word_is_the_one_name_of_the_coverage_a_letter_put_back_makes():
+    speller = Speller(["NATO", "Friedrich Merz", "TASS"])
+    written = {"nato", "merz", "tass"}.__contains__
+    assert speller.fix("will the nat boss be there", never_known, written) == (
+        "will the nato boss be there"
+    )
+    assert speller.fix("is mrz going", never_known, written) == "is merz going"
+    # English has a commoner word a letter put back makes: "toss", not TASS of the coverage
+    assert speller.fix("why did they tss it", never_known, written) == "why did they tss it"
+    # a name typed with a capital is the member's own ("Nat"), and without coverage, as typed
+    assert speller.fix("what did Nat say", never_known, written) == "what did Nat say"
+    assert speller.fix("will the nat boss be there", never_known) == "will the nat boss be there"
+
+
+def test_a_question_words_s_without_its_apostrophe_is_a_word_of_a_run_together_one():
+    speller = Speller(["Volodymyr Zelensky"])
+    assert speller.fix("whosthe eu boss", never_known) == "whos the eu boss"
+    assert speller.fix("whoszelensky seeing", never_known) == "whos zelensky seeing"
