@@ -151,6 +151,10 @@ def chosen(
         # why something matters, said as what it is crucial for (decide.IMPORTANCE_TOLD)
         importance=question_forms.asks_importance(analysis.kind, tokens)
         and sentence_analysis.states_importance(rows[best].text),
+        # the part asked, said as what the thing serves as (decide.ROLE_TOLD)
+        role=analysis.kind != "yesno"
+        and question_analysis.asks_role_played(tokens)
+        and sentence_analysis.states_role(rows[best].text),
         # the occasion picked by its word of sequence (decide.SEQUENCE_SAID)
         sequence=analysis.kind != "yesno"
         and coverage_gaps.says_sequence(asked, ranking.matches[best]),
