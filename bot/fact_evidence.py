@@ -268,6 +268,7 @@ def evidence_for(
     dated: bool = False,
     leader_named: bool = False,
     untold: bool = False,
+    referred: AbstractSet[str] = frozenset(),
 ) -> Evidence:
     """What the fact table says about one candidate sentence for the question ``q``: the
     entities it ``mentions``, its ``facts``, and per question term its credit (``matches``),
@@ -279,7 +280,9 @@ def evidence_for(
     ``leader_named``: it names the leader of what the question names (:func:`names_leader_of`),
     which covers the question's words for a leader; ``untold``: it says that what the question
     asks to be known is not, and the question's words its story says elsewhere are covered
-    (the story sets the matter, the sentence need not repeat it)."""
+    (the story sets the matter, the sentence need not repeat it); ``referred``: the names the
+    question puts before a noun the sentence refers back to with "the" (the story names them:
+    confidence_checks._referred_names), covered as the story's."""
     named, led = q.named, q.leaders
     named_here = mentions  # the entities the sentence itself names, before speakers join them
     if named and facts:
@@ -319,6 +322,8 @@ def evidence_for(
         covered_words = covered_words | {
             word for word, said in zip(q.term_words, said_in_story, strict=True) if said
         }
+    if referred:
+        covered_words = covered_words | referred
     naming = TYPE_NAMING_WORDS.get(q.wants)
     if naming is not None and typed_match > 0:
         covered_words = covered_words | {naming}  # "dies at 97" says how old

@@ -796,21 +796,43 @@ def _hedged_guess(first: str, words: list[str]) -> bool:
 
 def elaborating_words(text: str) -> frozenset[str]:
     """The words only a closing yes/no question has that guesses at or elaborates on the
-    question before it (_second_yes_no): "what will they talk about at this washington thing,
-    is there an actual point or is it just photo ops" -> actual, point, just, photo, ops. They
-    help find the answer where it has them (a guess is often right: "what's the US role, are
-    they helping from behind with intel" finds "US logistics, intelligence"), but are no words
-    the answer must have: the question before them is what is asked."""
+    question before it (_second_yes_no), or a closing infinitive that guesses at it
+    (_guessed_purpose): "what will they talk about at this washington thing, is there an actual
+    point or is it just photo ops" -> actual, point, just, photo, ops. They help find the answer
+    where it has them (a guess is often right: "what's the US role, are they helping from
+    behind with intel" finds "US logistics, intelligence"), but are no words the answer must
+    have: the question before them is what is asked."""
     clauses, asking = _asking_clause(text)
     if asking is None:
         return frozenset()
     first = _opening(tokenize(clauses[asking]))
     end = len(clauses)
-    while end > asking + 1 and _second_yes_no(first, tokenize(clauses[end - 1])):
+    while end > asking + 1 and (
+        _second_yes_no(first, tokenize(clauses[end - 1]))
+        or _guessed_purpose(first, tokenize(clauses[end - 1]))
+    ):
         end -= 1
     if end == len(clauses):
         return frozenset()
     return frozenset(tokenize("".join(clauses[end:]))) - frozenset(tokenize("".join(clauses[:end])))
+
+
+def _guessed_purpose(first: str, words: list[str]) -> bool:
+    """Whether a later clause is the asker's guess at what a question-word question asks, put
+    as an infinitive ("what's the point of putting that force on the ground, to stop russia
+    coming back?", "what does moscow want, to talk to the americans alone?"): a purpose or a
+    wish the answer may word its own way ("to ... deter further aggression"). Not after "who"
+    or "which", nor a place ("where are they sending it, to kyiv?"): a guessed name the
+    coverage must bear out (as _second_yes_no). Seed dev right 1,597 -> 1,599 (both "what's
+    the point of ..., to ..." questions), nothing else moved there or on Wikinews dev."""
+    return (
+        first in _WH
+        and first not in _NAMING
+        and len(words) > 1
+        and words[0] == "to"
+        and words[1] not in STOPWORDS
+        and words[1] not in name_words()
+    )
 
 
 def _opening(words: list[str]) -> str:

@@ -428,6 +428,18 @@ def _plays_a_part(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if t in _PLAYING or t in _PLAYED_PARTS)
 
 
+def asks_role_played(tokens: Sequence[str]) -> bool:
+    """Does the question ask what part something plays ("what role does ukraine's own military
+    play", "what part would the US play"; _plays_a_part), or name a role as a keyword query
+    does ("ukraines own army role in the guarantees")?"""
+    return bool(_plays_a_part(tokens)) or (
+        tokens[:1] not in (["who"], ["whose"]) and not _ROLE_NOUNS.isdisjoint(tokens)
+    )
+
+
+_ROLE_NOUNS = frozenset(("role", "roles"))
+
+
 def _support_verbs(tokens: Sequence[str]) -> frozenset[str]:
     """The question's verbs that only support a noun of it (see _SUPPORT_VERBS)."""
     return frozenset(

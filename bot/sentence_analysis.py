@@ -543,6 +543,21 @@ def states_importance(text: str) -> bool:
     return bool(_IMPORTANT_FOR.search(text[:MAX_SENTENCE_CHARS]))
 
 
+# What a thing serves as, said by the "as" of a role ("to maintain a ... military force *as a key
+# pillar of* its own defense", "served as the chief negotiator", "acting as a go-between"): not
+# "such as", "as a result", "as a whole", which give no role.
+_AS_ROLE = re.compile(
+    r"\b(?:serv|act)(?:e|es|ed|ing|s)?\s+as\b"
+    r"|(?<!such )\bas\s+(?:a|an)\s+(?!result\b|whole\b)(?:[\w-]+\s+){0,3}?(?:of|in|for)\b",
+    re.IGNORECASE,
+)
+
+
+def states_role(text: str) -> bool:
+    """Does the sentence say what something serves as (_AS_ROLE)?"""
+    return bool(_AS_ROLE.search(text[:MAX_SENTENCE_CHARS]))
+
+
 OPENERS = "\"\u201c'("  # a capital after these opens a quotation or an aside, not a name
 # A sentence's or quotation's first capital is a name only if the word is rare in English
 # ("Saumya was the elephant", not "The elephant"): without it WikiQA's ranker MAP lost 0.004

@@ -575,6 +575,15 @@ def test_why_something_matters_is_answered_by_what_it_is_crucial_for():
     assert plain < 0.5 < decide.confidence(e, 0.8, 1.2, 20, importance=True)
 
 
+def test_the_part_something_plays_is_answered_by_what_it_serves_as():
+    """ "what role does ukraine's own military play" - "... a modernized military force as a key
+    pillar of its own defense", 0.1 ahead of another sentence naming the military
+    (decide.ROLE_TOLD)."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
+    plain = decide.confidence(e, 1.0, 0.1, 20)
+    assert plain < 0.5 < decide.confidence(e, 1.0, 0.1, 20, role=True)
+
+
 def test_the_occasion_a_word_of_sequence_picks_is_named_by_a_sentence_with_it():
     """ "who was the killer's first victim" - "McArthur's first victim of the eight was ...":
     decide.SEQUENCE_SAID."""

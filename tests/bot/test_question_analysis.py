@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import question_analysis, rank_features
-from bot.question_analysis import analyze
+from bot.question_analysis import analyze, asks_role_played
 from bot.rank import Candidate
 from bot.text import stem, tokenize
 from tests.bot.test_rank import article, best, counts, evidence
@@ -604,6 +604,18 @@ def test_playing_a_role_is_no_word_to_find():
     # a part without the playing is a word of the question, as is a game played
     assert "part" in [t.word for t in analyze("is the us part of the force").terms]
     assert "play" in [t.word for t in analyze("which team did he play for").terms]
+
+
+def test_a_question_asks_the_role_something_plays():
+    for question in (
+        "what role does ukraines own military play in all this",
+        "what part would the us play in backing the force",
+        "ukraines own army role in the guarantees",  # a keyword query
+    ):
+        assert asks_role_played(tokenize(question)), question
+    # an actor's part asks who; a part of something is no role played
+    assert not asks_role_played(tokenize("who played the lead role in the film"))
+    assert not asks_role_played(tokenize("is the us part of the force"))
 
 
 @pytest.mark.parametrize(

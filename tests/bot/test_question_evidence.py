@@ -58,6 +58,24 @@ def test_a_closing_yes_no_that_guesses_at_the_question_before_it_is_a_hedge():
     assert not any(soft("is america still sending ukraine weapons").values())
 
 
+def test_a_closing_infinitive_that_guesses_at_the_purpose_asked_is_a_hedge():
+    def soft(question: str) -> dict[str, bool]:
+        asked = question_evidence.asked(
+            analyze(question), DEFAULT_RARITY, tokenize(question), [], None
+        )
+        return dict(zip(asked.term_words, asked.soft, strict=True))
+
+    # the answer words the purpose its own way: "... to guarantee security and deter further
+    # aggression"; the guess's words still help where the sentence has them
+    guessed = soft("what's the point of putting that force there, to stop russia coming back?")
+    assert guessed["stop"] and guessed["russia"] and not guessed["force"]
+    wish = soft("what does moscow want, to talk to the americans alone?")
+    assert wish["talk"] and wish["americans"] and not wish["moscow"] and not wish["want"]
+    # a guessed place is a name the coverage must bear out, as a guess after "which" is
+    assert not soft("where are the weapons going, to kyiv?")["kyiv"]
+    assert not soft("which countries would send troops, to patrol the border?")["patrol"]
+
+
 def test_the_past_of_any_verb_of_the_lexicon_sets_a_past_scene():
     # irregular past forms come from the lexicon's verbs (facts/data/verbs.txt): "spoke",
     # "chose", "withdrew" set a past scene as "arrived" does

@@ -890,6 +890,22 @@ def test_a_sentence_says_what_something_is_important_for(text, states):
     assert sentence_analysis.states_importance(text) is states
 
 
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Ukraine must maintain a modern military force as a key pillar of its own defense.", True),
+        ("She served as the chief negotiator at the talks.", True),
+        ("Qatar is acting as a go-between for the two sides.", True),
+        # an example, a consequence or a whole: no role
+        ("They want guarantees such as a force of European troops in Ukraine.", False),
+        ("As a result of the talks, prices fell.", False),
+        ("Ukraine needs guarantees, including its own military strength.", False),
+    ],
+)
+def test_a_sentence_says_what_something_serves_as(text, states):
+    assert sentence_analysis.states_role(text) is states
+
+
 def test_a_sentence_puts_the_asked_verb_in_the_future():
     meet = frozenset({"meet"})
     assert sentence_analysis.tells_future("Zelensky is set to meet with Trump on Monday.", meet)
