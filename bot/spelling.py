@@ -1786,8 +1786,9 @@ def _with_letter_put_back(
     last = len(typed) + 1 if len(typed) <= LAST_LETTER_MAX else len(typed)
     own = fts_term(typed)
     for i in range(1, last):
+        head, tail = typed[:i], typed[i:]  # cut once for the 26 letters put back between
         for letter in "abcdefghijklmnopqrstuvwxyz":
-            word = typed[:i] + letter + typed[i:]
+            word = head + letter + tail
             if word in STOPWORDS:
                 by_stem[word] = word
                 continue

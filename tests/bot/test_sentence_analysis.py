@@ -828,6 +828,25 @@ def test_a_sentence_saying_what_a_rule_requires_states_a_requirement():
     assert not sentence_analysis.states_requirement("Sanders secured four of the six delegates.")
 
 
+# words and near-words of _REQUIREMENT and _FUTURE_TOLD, in other cases and other letters too
+_RULE_AND_FUTURE_WORDS = (
+    "must must. be have is are needed required to Required MUST Will WILL will wıll ſhall shall"
+    " Shall set going scheduled expected plans planning intends upcoming I'll we\u2019ll it"
+    " Upcoming SET TO x"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RULE_AND_FUTURE_WORDS), max_size=8).map(" ".join))
+def test_the_word_scans_before_the_rule_and_future_expressions_lose_no_match(text):
+    # the scans only spare the expressions' searches: every sentence they match still is
+    limited = text[: sentence_analysis.MAX_SENTENCE_CHARS]
+    expected = bool(sentence_analysis._REQUIREMENT.search(limited))
+    assert sentence_analysis.states_requirement(text) is expected
+    if sentence_analysis._FUTURE_TOLD.search(text):
+        assert sentence_analysis._may_tell_future(text)
+
+
 def test_the_place_of_a_gathering_is_read_beside_its_noun():
     witkoff = "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday."
     assert sentence_analysis.venue_words(witkoff) == {"alaska"}
