@@ -29,6 +29,7 @@ from . import (
     decide,
     fact_evidence,
     follow_up,
+    follow_up_checks,
     mismatch,
     patterns,
     question_analysis,
@@ -155,47 +156,48 @@ class Answerer:
         answer quotes, lacks (follow_up.own_words): then it is a new question. The answer
         carries the answers its context leaned on before (follow_up.with_earlier), so the next
         follow-up knows every sentence the member has read."""
-        answer = self._answer(question, article=article, top=top, previous=previous)
+        cleaned = clean(question, self.config.answer.max_question_chars)
+        answer = self._answer(question, cleaned, article=article, top=top, previous=previous)
         if answer.continues is not None and answer.answered:
-            answer = self._named_which(answer)
+            answer = self._named_which(answer, cleaned.shown)
         return follow_up.with_earlier(answer, previous)
 
-    def _named_which(self, answer: Answer) -> Answer:
-        """``answer``, a follow-up's, unless the follow-up asks which thing it was and the
-        sentence only says there was one (follow_up.leaves_unnamed: "what fruit was it?" took
-        "a fruit filled with firecrackers", "what kind of helicopter was it?" "occupants of
-        the helicopter"): then abstained on, as the story's words chose a sentence about the
-        thing, not one naming it. Dev conversations: wrong 18 -> 16 (those two), right
-        unchanged. The same where it asks what did a deed and the sentence has the deed's word
-        only as a thing (follow_up.verb_read_as_noun: "what started it?" took "Following the
-        fire's start it took around five hours"): wrong 16 -> 15, right unchanged; and where it
-        asks what a thing of several words is and the sentence has it only naming a kind of
-        something else (follow_up.names_only_as_a_modifier: "what is road load?" took "issues
-        relating to road load estimations"): wrong 15 -> 14, right unchanged. The same where
-        it points back with "she" and the sentence's only person is a "he", or the other way
-        (follow_up.another_ones_pronoun: "where does she live now?" took "... and he lived in
-        self-imposed exile in Virginia", her fiancé), and where it asks who the things are and
-        the sentence only says there were some (follow_up.only_said_to_be: "who are the
+    def _named_which(self, answer: Answer, shown: str) -> Answer:
+        """``answer``, a follow-up's, unless the follow-up asks which thing it was and the sentence
+        only says there was one (follow_up_checks.leaves_unnamed: "what fruit was it?" took "a fruit
+        filled with firecrackers", "what kind of helicopter was it?" "occupants of the helicopter"):
+        then abstained on, as the story's words chose a sentence about the thing, not one naming it.
+        Dev conversations: wrong 18 -> 16 (those two), right unchanged. The same where it asks what
+        did a deed and the sentence has the deed's word only as a thing
+        (follow_up_checks.verb_read_as_noun: "what started it?" took "Following the fire's start it
+        took around five hours"): wrong 16 -> 15, right unchanged; and where it asks what a thing of
+        several words is and the sentence has it only naming a kind of something else
+        (follow_up_checks.names_only_as_a_modifier: "what is road load?" took "issues relating to
+        road load estimations"): wrong 15 -> 14, right unchanged. The same where it points back with
+        "she" and the sentence's only person is a "he", or the other way
+        (follow_up_checks.another_ones_pronoun: "where does she live now?" took "... and he lived in
+        self-imposed exile in Virginia", her fiancé), and where it asks who the things are and the
+        sentence only says there were some (follow_up_checks.only_said_to_be: "who are the
         suspects?" took "there were suspects in custody"): nine dev files, follow-ups right
         186 -> 187, wrong 14 -> 13; the new conversations-wikinews-dev7 wrong 4 -> 3, right
         unchanged. Single questions are not checked so."""
         sentence = answer.citations[0].sentence
         unanswered = (
-            follow_up.leaves_unnamed,
-            follow_up.verb_read_as_noun,
-            follow_up.names_only_as_a_modifier,
-            follow_up.another_ones_pronoun,
-            follow_up.only_said_to_be,
+            follow_up_checks.leaves_unnamed,
+            follow_up_checks.verb_read_as_noun,
+            follow_up_checks.names_only_as_a_modifier,
+            follow_up_checks.another_ones_pronoun,
+            follow_up_checks.only_said_to_be,
         )
         if not any(check(sentence, answer.question) for check in unanswered):
             return answer
-        shown = clean(answer.question, self.config.answer.max_question_chars).shown
         abstention = self._abstain(answer.question, shown, None, list(answer.ranked), answer.notes)
         return replace(abstention, continues=answer.continues)
 
     def _answer(
         self,
         question: str,
+        cleaned: CleanQuestion,
         *,
         article: str | None = None,
         top: int | None = None,
@@ -203,11 +205,10 @@ class Answerer:
     ) -> Answer:
         """Answerer.answer, before the conversation's earlier answers are attached. Each step
         below is a function of its own, so that a change to one (and its test) stays within
-        it."""
+        it. ``cleaned`` is ``question`` as answer cleaned it."""
         state = self._state  # one build for the whole answer, whatever /reload does meanwhile
         settings = self.config.answer
         top = settings.top if top is None else max(TOP_RANGE[0], min(int(top), TOP_RANGE[1]))
-        cleaned = clean(question, settings.max_question_chars)
         notes = _truncation_notes(cleaned.truncated, settings.max_question_chars)
         if article is not None:
             article = state.corpus.require_article(article)

@@ -2,7 +2,8 @@
 after "who is Zelensky meeting?"), unless it names a thing the coverage, or the story its answer
 quotes, lacks. Here: whether a question is a follow-up, the words it names and asks with, the
 story it is read in, whether that story (or the sentence answering it) has those words, and the
-reply where the story is silent. bot.answer.Answerer decides with these and asks.
+reply where the story is silent. bot.answer.Answerer decides with these and asks; whether the
+sentence then chosen says what the follow-up asks is bot.follow_up_checks's.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .render import render_story_silent, with_notes
 from .resolve import Resolved
 from .sentence_analysis import TYPED, shows_answer
 from .spelling import may_be_a_slip
-from .text import ORDINARY_ZIPF, STOPWORDS, match_keys, tokenize, zipf
+from .text import ORDINARY_ZIPF, STOPWORDS, tokenize, word_forms, zipf
 
 FOLLOW_UP_WORDS = 4  # a question this short with no entity of its own continues the last one
 
@@ -360,8 +361,8 @@ def _inflected_in(text: str, asked: Sequence[str]) -> bool:
     "paid" "paying", whose stems are of the same lemma but another word (found so, any form
     sharing a lemma: dev conversations right +2, wrong +3). Dev conversations:
     wikinews-dev4 right 10 -> 11 of 21, wrong unchanged; the other seven files unchanged."""
-    plain = {k for word in asked if len(keys := _forms(word)) == 1 for k in keys}
-    return bool(plain) and any(_forms(token) & plain for token in tokenize(text))
+    plain = {k for word in asked if len(keys := word_forms(word)) == 1 for k in keys}
+    return bool(plain) and any(word_forms(token) & plain for token in tokenize(text))
 
 
 def _derived_in(text: str, asked: Sequence[str]) -> bool:
@@ -369,7 +370,7 @@ def _derived_in(text: str, asked: Sequence[str]) -> bool:
     "ownership" for "owned", "payment" for "paid"): the words looked up with a word leave out
     many derived ones, and a story that has one is not told it "doesn't say"; a wrong match
     ("diet" for "die") only lets the follow-up be asked as before."""
-    starts = tuple(k for word in asked for k in _forms(word) if len(k) >= 3)
+    starts = tuple(k for word in asked for k in word_forms(word) if len(k) >= 3)
     return bool(starts) and any(token.startswith(starts) for token in tokenize(text))
 
 
@@ -383,14 +384,8 @@ def says_itself(sentence: str, question: str, asked: Sequence[str]) -> bool:
     lemma's), not merely a word of its topic (text.match_keys's groups join "caused" and
     "resulted"). Public: the answerer's strict check of an answer found within the story
     (Answerer._in_story)."""
-    wanted = {k for w in (*asked, *tokenize(question)) if w not in STOPWORDS for k in _forms(w)}
-    return any(_forms(token) & wanted for token in tokenize(sentence))
-
-
-def _forms(word: str) -> frozenset[str]:
-    """The keys under which ``word`` is the same word: its stem and its lemmas' stems, not
-    the related-word groups (keys starting "~")."""
-    return frozenset(k for k in match_keys(word) if not k.startswith("~"))
+    wanted = {k for w in (*asked, *tokenize(question)) if w not in STOPWORDS for k in word_forms(w)}
+    return any(word_forms(token) & wanted for token in tokenize(sentence))
 
 
 def _slip_of_asking(word: str) -> bool:
@@ -612,7 +607,7 @@ def new_words(question: str, asked: Sequence[str], previous: Answer) -> tuple[st
     ..."). Public: a follow-up with none is not asked alone in its story either, where the
     thing pointed at chose another sentence about a force ("what would that force do")."""
     earlier = (previous.question, previous.continues or "")
-    before = {k for text in earlier for w in tokenize(text) for k in _forms(w)}
+    before = {k for text in earlier for w in tokenize(text) for k in word_forms(w)}
     tokens = question_analysis.question_tokens(question)
     # "that" before the question's last word is the pronoun, that word its verb ("what does
     # that *complicate*?", whose sentence "complicates prospects" answers it)
@@ -621,7 +616,7 @@ def new_words(question: str, asked: Sequence[str], previous: Answer) -> tuple[st
     return tuple(
         w
         for w in (*asked, *typed)
-        if w not in pointed and w not in _ASIDES and not _forms(w) & before
+        if w not in pointed and w not in _ASIDES and not word_forms(w) & before
     )
 
 
@@ -842,7 +837,7 @@ def _holds_answer(asked: question_analysis.Question, sentence: str, previous: An
     """Whether ``sentence`` holds an answer of the kind ``asked`` asks for that neither it nor
     the questions it continues (``previous``'s) said."""
     earlier = (previous.question, previous.continues or "")
-    known = frozenset(k for text in earlier for w in tokenize(text) for k in (w, *_forms(w)))
+    known = frozenset(k for text in earlier for w in tokenize(text) for k in (w, *word_forms(w)))
     return shows_answer(asked, sentence, known)
 
 
@@ -872,137 +867,3 @@ def told_first(
     if asked.answer_type == "time" or not _holds_answer(asked, rows[at].text, previous):
         return order
     return [at, *(i for i in order if i != at)]
-
-
-# "what *fruit* was it", "which *hospital* is he in", "what kind of *helicopter* was it": a
-# question word, or "what kind/type/sort of", then the thing asked about, then its verb
-_WHICH_THING = re.compile(
-    r"\b(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z][a-z'-]+)\s+"
-    r"(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could)\b",
-    re.IGNORECASE,
-)
-# words before a noun that say there is such a thing, not which one it is ("a *fruit* filled
-# with firecrackers", "occupants of the *helicopter*")
-_UNNAMING = frozenset("a an the this that these those its their his her some one".split())
-
-
-def leaves_unnamed(sentence: str, question: str) -> bool:
-    """Whether a follow-up asks which thing it was ("what fruit was it?", "what kind of
-    helicopter was it?") and ``sentence`` mentions that thing only after a determiner ("a
-    fruit filled with firecrackers", "occupants of the helicopter"): it says there was one,
-    not which; the one it is would be named before it ("a *coconut*", "the *Bell 206*
-    helicopter"). False where the sentence does not mention the thing at all, as the answer
-    may name it alone ("The Bell 206 came down"). Public: the answerer abstains on such a
-    follow-up's answer rather than quote it."""
-    asked = _WHICH_THING.search(question)
-    if asked is None or asked.group(1).lower() in STOPWORDS:
-        return False
-    thing = _forms(asked.group(1).lower())
-    tokens = [t.lower() for t in tokenize(sentence)]
-    at = [i for i, t in enumerate(tokens) if _forms(t) & thing]
-    return bool(at) and all(i > 0 and tokens[i - 1] in _UNNAMING for i in at)
-
-
-# "what *started* it?", "who *caused* it?": a question word as the subject of a past verb, which
-# asks who or what did that
-_DOER_ASKED = re.compile(r"^\W*(?:what|who)\s+([a-z]+ed)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+(?:['’]s?)?")
-
-
-def verb_read_as_noun(sentence: str, question: str) -> bool:
-    """Whether a follow-up asks what or who did a deed ("what started it?") and ``sentence``
-    has that word only as a thing, after a determiner or a possessive ("Following the fire's
-    *start* it took around five hours"): the word matched in another sense, and the sentence
-    says when, not what started it. Not where the thing is then said to be something ("The
-    fire's *cause* was an electrical fault" answers "what caused it?"). Public: the
-    answerer abstains on such a follow-up's answer rather than quote it."""
-    asked = _DOER_ASKED.search(question)
-    if asked is None:
-        return False
-    deed = _forms(asked.group(1).lower())
-    words = _WORD.findall(sentence)
-    at = [i for i, w in enumerate(words) if _forms(w.lower()) & deed]
-    return bool(at) and all(_a_thing(words, i) for i in at)
-
-
-# what follows a thing the sentence then says what it is ("the cause *was* a fault")
-_COPULA = frozenset("is was are were".split())
-
-
-def _a_thing(words: Sequence[str], i: int) -> bool:
-    """Whether ``words[i]`` is read as a thing (after a determiner or a possessive: "the
-    fire's start") that the sentence does not go on to say what it is (no "was" after it)."""
-    before = words[i - 1].lower() if i > 0 else ""
-    after = words[i + 1].lower() if i + 1 < len(words) else ""
-    owned = before.endswith(("'s", "’s", "'", "’"))
-    return (before in _UNNAMING or owned) and after not in _COPULA
-
-
-def names_only_as_a_modifier(sentence: str, question: str) -> bool:
-    """Whether a follow-up asks what a thing of several words is ("what is road load?") and
-    ``sentence`` has that thing only right before another word of substance ("issues relating
-    to road load *estimations*"): there it names a kind of something else, and the sentence
-    says nothing of what the thing is, as "road load, a measurement of ..." would. Only a
-    thing of two words or more, whose words in a row are that thing; a single word before
-    another ("salary rose") may be its subject. Public: the answerer abstains on such a
-    follow-up's answer rather than quote it."""
-    analysis = question_analysis.analyze(question, {})
-    thing = [t.word for t in analysis.terms]
-    if analysis.answer_type != "definition" or len(thing) < 2:
-        return False
-    words = [w.lower() for w in _WORD.findall(sentence)]
-    n = len(thing)
-    at = [i for i in range(len(words) - n + 1) if words[i : i + n] == thing]
-    return bool(at) and all(
-        i + n < len(words) and words[i + n] not in STOPWORDS and words[i + n].isalpha() for i in at
-    )
-
-
-# a person's pronouns, by which one a follow-up points back with
-_HE_WORDS = frozenset("he him his himself".split())
-_SHE_WORDS = frozenset("she her hers herself".split())
-
-
-def another_ones_pronoun(sentence: str, question: str) -> bool:
-    """Whether a follow-up points back at a person as "he" or "she" ("where does *she* live
-    now?") and ``sentence`` has the other as its only person's pronoun ("Jamal Khashoggi ...
-    and *he* lived in self-imposed exile in Virginia"): the sentence tells of another person
-    (her fiancé), whatever words of the question it has. Only the subject pronouns are
-    asked and counted: "his" and "her" as often belong to another ("what did *his* wife
-    say?" is answered by "*She* said ..."). False where the sentence has the asked pronoun,
-    or any of its gender's ("He said *she* ..."). Public: the answerer abstains on such a
-    follow-up's answer rather than quote it."""
-    asked = {w.lower() for w in _WORD.findall(question)}
-    words = {w.lower() for w in _WORD.findall(sentence)}
-    if "she" in asked and "he" not in asked:
-        return "he" in words and not words & _SHE_WORDS
-    if "he" in asked and "she" not in asked:
-        return "she" in words and not words & _HE_WORDS
-    return False
-
-
-# "who are *the suspects*?", "what was *the cause*?": a question word, a copula and the thing
-_WHO_THE_THING = re.compile(
-    r"^\W*(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+)?([a-z][a-z'-]+)\W*$", re.IGNORECASE
-)
-# "there were *suspects*", "there are *several suspects*": says such a thing is, not which
-_THERE_IS = re.compile(
-    r"\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:(?:no|some|several|many|a|an|"
-    r"two|three|four|five|other|more)\s+)*([a-z][a-z'-]+)",
-    re.IGNORECASE,
-)
-
-
-def only_said_to_be(sentence: str, question: str) -> bool:
-    """Whether a follow-up asks who or what a thing is ("who are the suspects?") and
-    ``sentence`` has that thing only as what "there were" says exists ("there were
-    *suspects* in custody"): it says there are some, not who they are. False where the
-    sentence mentions the thing otherwise too ("The suspects, two brothers, ..."), or not
-    at all. Public: the answerer abstains on such a follow-up's answer rather than quote it."""
-    asked = _WHO_THE_THING.search(question)
-    if asked is None or asked.group(1).lower() in STOPWORDS:
-        return False
-    thing = _forms(asked.group(1).lower())
-    mentions = [w for w in _WORD.findall(sentence) if _forms(w.lower()) & thing]
-    said = [m.group(1) for m in _THERE_IS.finditer(sentence) if _forms(m.group(1).lower()) & thing]
-    return bool(mentions) and len(said) == len(mentions)

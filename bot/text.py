@@ -675,6 +675,13 @@ def match_keys(token: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def word_forms(word: str) -> frozenset[str]:
+    """The keys under which ``word`` is the same word: its stem and its lemmas' stems, not
+    the related-word groups (keys starting "~") :func:`match_keys` adds. Follow-ups
+    (bot.follow_up, bot.follow_up_checks) compare words so."""
+    return frozenset(k for k in match_keys(word) if not k.startswith("~"))
+
+
 def overregularised(word: str) -> str | None:
     """The verb an unknown past in "-ed" is made from, where that verb's past is irregular:
     "keeped" -> keep, "buyed" -> buy, "runned" -> run, "maked" -> make. Learners of English and

@@ -890,6 +890,20 @@ class Questions(commands.Cog):
     async def _note(self, interaction: discord.Interaction, text: str) -> None:
         await respond(interaction, text, ephemeral=True)
 
+    async def _too_quick(
+        self, interaction: discord.Interaction, budget: Cooldowns, doing: str
+    ) -> bool:
+        """Whether the member used up ``budget`` just now; if so, told privately how long to
+        wait ("You're asking quickly: ..."; ``doing`` is "asking" on the question budget,
+        "looking" on ``/sources``'s). The slash commands' counterpart of cooling_down, which
+        hints only at a burst's first refusal: here every refusal is told."""
+        wait = budget.hit(interaction.user.id)
+        if wait:
+            await self._note(
+                interaction, f"You're {doing} quickly: try again in {math.ceil(wait)}s."
+            )
+        return bool(wait)
+
     @app_commands.command(name="ask", description="Ask a question about the coverage.")
     @app_commands.describe(question="Your question, in plain words")
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
@@ -902,11 +916,7 @@ class Questions(commands.Cog):
         if is_command(question):
             await self._command_in_ask(interaction, question)
             return
-        wait = self.cooldowns.hit(interaction.user.id)
-        if wait:
-            await self._note(
-                interaction, f"You're asking quickly: try again in {math.ceil(wait)}s."
-            )
+        if await self._too_quick(interaction, self.cooldowns, "asking"):
             return
         # a slash command cannot reply to an answer, so "/ask and when?" follows up on the
         # asker's own last answer in this channel (to /ask or to a message)
@@ -933,12 +943,8 @@ class Questions(commands.Cog):
         the question budget (:func:`chat.is_command`)."""
         command = read_command(typed)
         budget = self.sources_cooldowns if command is not None else self.cooldowns
-        wait = budget.hit(interaction.user.id)
-        if wait:
-            doing = "looking" if command is not None else "asking"
-            await self._note(
-                interaction, f"You're {doing} quickly: try again in {math.ceil(wait)}s."
-            )
+        doing = "looking" if command is not None else "asking"
+        if await self._too_quick(interaction, budget, doing):
             return
         if command is None:
             word = unknown_command(typed) or typed
@@ -981,11 +987,7 @@ class Questions(commands.Cog):
         if article and query:
             await self._note(interaction, "Give either `article` or `query`, not both.")
             return
-        wait = self.sources_cooldowns.hit(interaction.user.id)
-        if wait:
-            await self._note(
-                interaction, f"You're looking quickly: try again in {math.ceil(wait)}s."
-            )
+        if await self._too_quick(interaction, self.sources_cooldowns, "looking"):
             return
         answerer = self.bot.answerer
         if query:

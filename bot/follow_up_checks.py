@@ -1,0 +1,151 @@
+"""Checks on a follow-up's answer: whether the sentence its story's words chose says what the
+follow-up asks, or only mentions those words in a way that answers something else (the thing
+asked which of, after a determiner; the deed asked, as a thing; the thing asked what it is,
+naming a kind of another; the other gender's pronoun; "there were" some). Each takes the
+sentence and the follow-up as typed; bot.answer.Answerer abstains on a follow-up's answer where
+one holds (Answerer._named_which). bot.follow_up decides whether and how a question continues
+the last one; these judge the answer it got, afterwards, and need no corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import question_analysis
+from .text import STOPWORDS, tokenize, word_forms
+
+# "what *fruit* was it", "which *hospital* is he in", "what kind of *helicopter* was it": a
+# question word, or "what kind/type/sort of", then the thing asked about, then its verb
+_WHICH_THING = re.compile(
+    r"\b(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?([a-z][a-z'-]+)\s+"
+    r"(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could)\b",
+    re.IGNORECASE,
+)
+# words before a noun that say there is such a thing, not which one it is ("a *fruit* filled
+# with firecrackers", "occupants of the *helicopter*")
+_UNNAMING = frozenset("a an the this that these those its their his her some one".split())
+
+
+def leaves_unnamed(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks which thing it was ("what fruit was it?", "what kind of
+    helicopter was it?") and ``sentence`` mentions that thing only after a determiner ("a
+    fruit filled with firecrackers", "occupants of the helicopter"): it says there was one,
+    not which; the one it is would be named before it ("a *coconut*", "the *Bell 206*
+    helicopter"). False where the sentence does not mention the thing at all, as the answer
+    may name it alone ("The Bell 206 came down"). Public: the answerer abstains on such a
+    follow-up's answer rather than quote it."""
+    asked = _WHICH_THING.search(question)
+    if asked is None or asked.group(1).lower() in STOPWORDS:
+        return False
+    thing = word_forms(asked.group(1).lower())
+    tokens = [t.lower() for t in tokenize(sentence)]
+    at = [i for i, t in enumerate(tokens) if word_forms(t) & thing]
+    return bool(at) and all(i > 0 and tokens[i - 1] in _UNNAMING for i in at)
+
+
+# "what *started* it?", "who *caused* it?": a question word as the subject of a past verb, which
+# asks who or what did that
+_DOER_ASKED = re.compile(r"^\W*(?:what|who)\s+([a-z]+ed)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+(?:['’]s?)?")
+
+
+def verb_read_as_noun(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks what or who did a deed ("what started it?") and ``sentence``
+    has that word only as a thing, after a determiner or a possessive ("Following the fire's
+    *start* it took around five hours"): the word matched in another sense, and the sentence
+    says when, not what started it. Not where the thing is then said to be something ("The
+    fire's *cause* was an electrical fault" answers "what caused it?"). Public: the
+    answerer abstains on such a follow-up's answer rather than quote it."""
+    asked = _DOER_ASKED.search(question)
+    if asked is None:
+        return False
+    deed = word_forms(asked.group(1).lower())
+    words = _WORD.findall(sentence)
+    at = [i for i, w in enumerate(words) if word_forms(w.lower()) & deed]
+    return bool(at) and all(_a_thing(words, i) for i in at)
+
+
+# what follows a thing the sentence then says what it is ("the cause *was* a fault")
+_COPULA = frozenset("is was are were".split())
+
+
+def _a_thing(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is read as a thing (after a determiner or a possessive: "the
+    fire's start") that the sentence does not go on to say what it is (no "was" after it)."""
+    before = words[i - 1].lower() if i > 0 else ""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    owned = before.endswith(("'s", "’s", "'", "’"))
+    return (before in _UNNAMING or owned) and after not in _COPULA
+
+
+def names_only_as_a_modifier(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks what a thing of several words is ("what is road load?") and
+    ``sentence`` has that thing only right before another word of substance ("issues relating
+    to road load *estimations*"): there it names a kind of something else, and the sentence
+    says nothing of what the thing is, as "road load, a measurement of ..." would. Only a
+    thing of two words or more, whose words in a row are that thing; a single word before
+    another ("salary rose") may be its subject. Public: the answerer abstains on such a
+    follow-up's answer rather than quote it."""
+    analysis = question_analysis.analyze(question, {})
+    thing = [t.word for t in analysis.terms]
+    if analysis.answer_type != "definition" or len(thing) < 2:
+        return False
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    n = len(thing)
+    at = [i for i in range(len(words) - n + 1) if words[i : i + n] == thing]
+    return bool(at) and all(
+        i + n < len(words) and words[i + n] not in STOPWORDS and words[i + n].isalpha() for i in at
+    )
+
+
+# a person's pronouns, by which one a follow-up points back with
+_HE_WORDS = frozenset("he him his himself".split())
+_SHE_WORDS = frozenset("she her hers herself".split())
+
+
+def another_ones_pronoun(sentence: str, question: str) -> bool:
+    """Whether a follow-up points back at a person as "he" or "she" ("where does *she* live
+    now?") and ``sentence`` has the other as its only person's pronoun ("Jamal Khashoggi ...
+    and *he* lived in self-imposed exile in Virginia"): the sentence tells of another person
+    (her fiancé), whatever words of the question it has. Only the subject pronouns are
+    asked and counted: "his" and "her" as often belong to another ("what did *his* wife
+    say?" is answered by "*She* said ..."). False where the sentence has the asked pronoun,
+    or any of its gender's ("He said *she* ..."). Public: the answerer abstains on such a
+    follow-up's answer rather than quote it."""
+    asked = {w.lower() for w in _WORD.findall(question)}
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    if "she" in asked and "he" not in asked:
+        return "he" in words and not words & _SHE_WORDS
+    if "he" in asked and "she" not in asked:
+        return "she" in words and not words & _HE_WORDS
+    return False
+
+
+# "who are *the suspects*?", "what was *the cause*?": a question word, a copula and the thing
+_WHO_THE_THING = re.compile(
+    r"^\W*(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+)?([a-z][a-z'-]+)\W*$", re.IGNORECASE
+)
+# "there were *suspects*", "there are *several suspects*": says such a thing is, not which
+_THERE_IS = re.compile(
+    r"\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:(?:no|some|several|many|a|an|"
+    r"two|three|four|five|other|more)\s+)*([a-z][a-z'-]+)",
+    re.IGNORECASE,
+)
+
+
+def only_said_to_be(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks who or what a thing is ("who are the suspects?") and
+    ``sentence`` has that thing only as what "there were" says exists ("there were
+    *suspects* in custody"): it says there are some, not who they are. False where the
+    sentence mentions the thing otherwise too ("The suspects, two brothers, ..."), or not
+    at all. Public: the answerer abstains on such a follow-up's answer rather than quote it."""
+    asked = _WHO_THE_THING.search(question)
+    if asked is None or asked.group(1).lower() in STOPWORDS:
+        return False
+    thing = word_forms(asked.group(1).lower())
+    mentions = [w for w in _WORD.findall(sentence) if word_forms(w.lower()) & thing]
+    said = [
+        m.group(1) for m in _THERE_IS.finditer(sentence) if word_forms(m.group(1).lower()) & thing
+    ]
+    return bool(mentions) and len(said) == len(mentions)

@@ -1,0 +1,89 @@
+"""Checks on a follow-up's answer: a sentence that only mentions what the follow-up asks
+about, in a way that answers something else, is abstained on."""
+
+from __future__ import annotations
+
+from bot.follow_up_checks import (
+    another_ones_pronoun,
+    leaves_unnamed,
+    names_only_as_a_modifier,
+    only_said_to_be,
+    verb_read_as_noun,
+)
+from tests.bot.answerers import answerer_over
+
+
+def test_leaves_unnamed_a_thing_asked_which_that_only_follows_a_determiner():
+    """follow_up_checks.leaves_unnamed: "a fruit filled with firecrackers" says there was a fruit,
+    not which; "a coconut", or a name before the thing, says which."""
+    fruit = "Authorities said they believed a fruit filled with firecrackers had exploded."
+    assert leaves_unnamed(fruit, "what fruit was it")
+    assert not leaves_unnamed("Officials stated it was a coconut.", "what fruit was it")
+    crash = "Three occupants of the helicopter died."
+    assert leaves_unnamed(crash, "what kind of helicopter was it")
+    named = "The Bell 206 helicopter came down near Interstate 80."
+    assert not leaves_unnamed(named, "what kind of helicopter was it")
+    assert not leaves_unnamed(crash, "how many people died")  # asks no "which"
+
+
+def test_a_follow_up_asking_which_thing_is_not_answered_with_a_mere_mention(tmp_path):
+    """ "what fruit was it?" after the arrest over the elephant's death quoted "a fruit filled
+    with firecrackers", which names no fruit: abstained on."""
+    bot = answerer_over(
+        tmp_path,
+        {
+            "elephant": (
+                "Elephant death leads to arrest in Kerala\n\n"
+                "On Friday, Indian officials in Kerala arrested a man in connection with the "
+                "death of a pregnant elephant. Authorities said they believed a fruit filled "
+                "with firecrackers had exploded in her mouth. The elephant died standing in a "
+                "river on May 27.\n"
+            )
+        },
+    )
+    first = bot.answer("who was arrested over the elephant in kerala?")
+    assert first.answered and "arrested a man" in first.citations[0].sentence
+    follow = bot.answer("what fruit was it?", previous=first)
+    assert not follow.answered
+
+
+def test_verb_read_as_noun_when_the_deed_asked_is_only_a_thing_in_the_sentence():
+    """follow_up_checks.verb_read_as_noun: "the fire's start" is when, not what started it; a
+    sentence that says what the cause was, or uses the verb, may answer."""
+    when = "Following the fire's start it took around five hours to gain control of the blaze."
+    assert verb_read_as_noun(when, "what started it")
+    assert not verb_read_as_noun("An electrical fault started it.", "what started it")
+    cause = "The fire's cause was an electrical fault."
+    assert not verb_read_as_noun(cause, "what caused it")
+    assert not verb_read_as_noun(when, "when did it start")  # asks no doer
+
+
+def test_names_only_as_a_modifier_when_the_thing_asked_names_a_kind_of_another():
+    """follow_up_checks.names_only_as_a_modifier: "road load estimations" are estimations, and say
+    nothing of what road load is; "road load, a measurement ..." does."""
+    filing = "The matter focuses on issues relating to road load estimations."
+    assert names_only_as_a_modifier(filing, "what is road load")
+    defined = "Road load, a measurement of resistance factors, was estimated."
+    assert not names_only_as_a_modifier(defined, "what is road load")
+    assert not names_only_as_a_modifier(filing, "who set road load")  # asks no "what is"
+
+
+def test_another_ones_pronoun_when_the_sentence_tells_of_the_other_gender():
+    """follow_up_checks.another_ones_pronoun: asked where "she" lives, a sentence where only "he"
+    lived tells of someone else; one with her pronoun, or asked with "his", may answer."""
+    exile = "Khashoggi was a columnist, and he lived in self-imposed exile in Virginia."
+    assert another_ones_pronoun(exile, "where does she live now")
+    assert not another_ones_pronoun(exile, "where did he live")
+    both = "He said she lives in London."
+    assert not another_ones_pronoun(both, "where does she live now")
+    wife = "She said he would live forever."
+    assert not another_ones_pronoun(wife, "what did his wife say")  # "his" is no subject
+
+
+def test_only_said_to_be_when_the_sentence_says_only_there_were_some():
+    """follow_up_checks.only_said_to_be: "there were suspects" says there are some, not who."""
+    custody = "The security chief announced on Facebook on Tuesday there were suspects in custody."
+    assert only_said_to_be(custody, "who are the suspects")
+    named = "The suspects, two brothers from the city, were arrested on Tuesday."
+    assert not only_said_to_be(named, "who are the suspects")
+    assert not only_said_to_be(custody, "when were they arrested")  # asks no "who is"
