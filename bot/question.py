@@ -645,7 +645,8 @@ def _preamble(text: str) -> tuple[list[str], int, bool] | None:
             continue
         # the word after "how" is part of the asking: "I heard X, how many?" asks about X
         words = [w for i, w in enumerate(words) if not (i and words[i - 1] == "how")]
-        asks = any(w not in STOPWORDS and w not in _ASKING and w not in LIGHT_WORDS for w in words)
+        # "how much if anyone knows" asks nothing of its own
+        asks = any(not _asking_word(w) and w not in _ASKING for w in words)
         lead = next((j for j in range(k) if not _about_asking(tokenize(parts[j]))), k)
         if not (asks and lead):
             return None
@@ -689,6 +690,8 @@ def _refers_back(words: list[str], clause: str, lead: str) -> bool:
     preamble whole for such a pronoun."""
     capitalised = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'&-]*", clause.strip())}
     names = name_words()
+    opening = _opening(words)
+    start = words.index(opening) + 1 if opening in words else 0
     for i, w in enumerate(words):
         if w not in _THIRD_PERSON:
             continue
@@ -696,8 +699,7 @@ def _refers_back(words: list[str], clause: str, lead: str) -> bool:
             continue  # "the plane that crashed", "how much of that is coal"
         if any(
             b in _OPENS_CLAUSE or b in names or b in capitalised or zipf(b) < _NAME_ZIPF
-            for b in words[:i]
-            if b not in _ASKING
+            for b in words[start:i]
         ):
             continue
         if _may_stand_for(w, lead):
@@ -707,16 +709,21 @@ def _refers_back(words: list[str], clause: str, lead: str) -> bool:
 
 def _may_stand_for(pronoun: str, lead: str) -> bool:
     """Whether the clause before a question has what ``pronoun`` agrees with: for "they" a
-    name or a plural noun ("russia", "the security guarantees"), for another any word to find
-    ("the senator" for "she"). "They" is also chat's for whoever did it ("did they sign
-    anything"): after a clause about the asker whose nouns are singular ("my friend and i
-    were arguing about this last night") it stands for nothing there."""
+    name or a plural noun ("russia", "the security guarantees"), for another a word to find
+    that is no verb and no time of the asker's ("the senator" for "she"; "i missed the news
+    today" has none). "They" is also chat's for whoever did it ("did they sign anything"):
+    after a clause about the asker whose nouns are singular ("my friend and i were arguing
+    about this last night") it stands for nothing there."""
     words = [w for w in tokenize(lead) if not _asking_word(w) and w not in _TALK]
     if pronoun in _PLURAL:
         return _has_name(lead, words) or any(
             w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in words
         )
-    return bool(words)
+    # a noun for "he", "she", "that": not a verb ("missed", "arguing") nor the asker's time
+    verbs = verb_lemmas()
+    return any(
+        w not in verbs and not w.endswith(("ed", "ing")) and w not in _DEICTIC_TIME for w in words
+    )
 
 
 def _has_name(lead: str, words: list[str]) -> bool:
@@ -728,6 +735,12 @@ def _has_name(lead: str, words: list[str]) -> bool:
 
 
 _PLURAL = frozenset("they them their".split())
+# Times said from the asker's now ("i missed the news today", "last night"): when they asked,
+# nothing a pronoun stands for
+_DEICTIC_TIME = frozenset(
+    """today tonight yesterday tomorrow earlier lately recently night morning evening week
+    days""".split()
+)
 _DEMONSTRATIVE = frozenset("that those".split())
 # Words that open a clause of the question's own, whose pronoun stands for the question's
 # words: "how old was he when *she* ...", "who did X say *he* ..."
@@ -840,7 +853,11 @@ def drop_asides(text: str) -> str:
         or _hedged_guess(first, tokenize(clauses[end - 1]))
     ):
         end -= 1
-    return "".join(clauses[:end]) if end < len(clauses) else _drop_bare_tail(text)
+    if end < len(clauses):
+        return "".join(clauses[:end])
+    # from the asking clause on: "european troops in ukraine?? is that part of the plan i keep
+    # seeing different things" asks from its "is"
+    return "".join(clauses[:asking]) + _drop_bare_tail("".join(clauses[asking:]))
 
 
 # An aside typed straight after the question, with no comma or "?" between ("when was the

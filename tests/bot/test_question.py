@@ -1166,3 +1166,23 @@ def test_a_pronoun_for_the_questions_own_words_does_not_keep_the_preamble():
     # but the security guarantees are what "they" are
     kept = "i keep hearing about the security guarantees, what are they built around"
     assert drop_preamble(kept) == kept
+
+
+def test_a_clause_about_the_asker_is_nothing_a_pronoun_stands_for():
+    assert drop_preamble(
+        "i missed the news today. why did the leader give her speech on video"
+    ) == ("why did the leader give her speech on video")
+    assert drop_preamble(
+        "my friend and i were arguing last night. how old was kay when she left"
+    ) == ("how old was kay when she left")
+
+
+def test_a_preamble_stays_where_the_question_after_it_asks_nothing_of_its_own():
+    text = "i heard github is putting money into a fund, how much if anyone knows"
+    assert drop_preamble(text) == text
+
+
+def test_a_bare_aside_is_read_from_the_clause_that_asks():
+    assert drop_asides(
+        "european troops?? is that part of the plan i keep seeing different things"
+    ) == ("european troops?? is that part of the plan")
