@@ -526,9 +526,13 @@ _FIRST_PERSON = frozenset("i i'm im i've ive i'd me my we we're our".split())
 # party was that"): dropped, the clause took the question's whole subject with it.
 _THIRD_PERSON = frozenset("he him his she her they them their that those".split())
 _SINGULAR_BACK = frozenset("he him his she her that".split())
+# With chat's question words run into "is" ("whos", "hows"; "who's" is "who" to tokenize),
+# and the modals that open a yes/no question ("might they also discuss ..."): left out, a
+# preamble before "whos mark rutte" or "might they ..." stayed, its words counted as missing.
 _ASKING = frozenset(
-    """who whom whose what what's whats which when where why how is are was were do does did will
-    would can could should has have""".split()
+    """who whom whose what what's whats whos wheres whens hows whys which when where why how is
+    are was were do does did will would can could should might shall must has have
+    whether""".split()
 )
 
 
@@ -757,7 +761,9 @@ _OPENS_CLAUSE = frozenset(
 # a tag asking to be confirmed ("... or nah", "or am i misremembering", "right?"). None of its
 # words is asked, and each counted as a word the answer lacks. A later clause that opens with a
 # question word asks again ("..., and where?") and stays.
-_WH = frozenset("who whom whose what what's whats which when where why how".split())
+_WH = frozenset(
+    "who whom whose what what's whats whos wheres whens hows whys which when where why how".split()
+)
 _JOINING = frozenset("and but or so".split())
 _OPINION_OPENERS = frozenset("seems seem sounds looks feels".split())
 _OPINION_SUBJECTS = frozenset("which that that's thats it it's its this".split())
@@ -996,6 +1002,9 @@ def _opening(words: list[str]) -> str:
     for frame in _WONDERING:
         if tuple(words[at : at + len(frame)]) == frame:
             at += len(frame)
+            # "i wonder if they'll talk about ..." asks yes or no, as "will they talk ..."
+            if at < len(words) and words[at] == "if":
+                return "whether"
             break
     return words[at] if at < len(words) else ""
 
@@ -1029,7 +1038,7 @@ _AUXILIARIES = _ASKING - _WH
 _ASKER = frozenset("i i'm im i've ive i'd".split())
 _NAMING = frozenset("who whom whose which".split())
 _GUESSING = frozenset("probably maybe perhaps possibly presumably likely".split())
-# the asker's wondering before a question word: "i wonder what they will talk about"
+# the asker's wondering before a question word or "if": "i wonder what they will talk about"
 _WONDERING = (
     ("i", "wonder"),
     ("i", "was", "wondering"),

@@ -1186,3 +1186,13 @@ def test_a_bare_aside_is_read_from_the_clause_that_asks():
     assert drop_asides(
         "european troops?? is that part of the plan i keep seeing different things"
     ) == ("european troops?? is that part of the plan")
+
+
+def test_a_preamble_goes_before_chats_whos_a_modal_or_a_wondered_if():
+    assert drop_preamble("i missed the news today. whos mark rutte") == "whos mark rutte"
+    assert drop_preamble("i'm kinda lost, might they discuss guarantees at the meetings") == (
+        "might they discuss guarantees at the meetings"
+    )
+    assert drop_preamble("sorry, me again. i wonder if they'll discuss ways to end the war") == (
+        "i wonder if they'll discuss ways to end the war"
+    )
