@@ -20,6 +20,7 @@ import random
 import sys
 from collections import Counter
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,42 @@ WRAPPERS = (
     "sorry, me again. {q} just want to be sure",
 )
 
+# More framings, written in session 29 before any fix was tuned on the ones above, so a fix made
+# for those is checked on these (``--framings new``): what the asker heard, saw or was told and
+# where ("my friend says", "the news", "this thread", "a podcast"), doubts and hedges, a
+# preamble that runs on into the question, afterthoughts of several words. Kept apart from
+# WRAPPERS so the default draw, and its numbers, stay those of session 28.
+NEW_WRAPPERS = (
+    # before the question
+    "my friend says one thing and the news says another, {q}",
+    "i heard something about this on the radio this morning but missed half of it. {q}",
+    "ok dumb follow up from the thread earlier - {q}",
+    "so my mum keeps asking me about this and i have no idea. {q}",
+    "was just scrolling twitter and saw people talking about it, {q}",
+    "honestly lost track of this whole thing. {q}",
+    "before i argue with my uncle about it again: {q}",
+    "someone in the group chat brought this up and now i'm curious, {q}",
+    "saw a clip of this on tiktok but it cut off. {q}",
+    "quick sanity check, {q}",
+    "hi all, long time lurker. {q}",
+    "ok i give up trying to google this, {q}",
+    "i read the article twice and still don't get it. {q}",
+    # after the question
+    "{q} my friend says no but i'm not sure",
+    "{q} i heard it on a podcast but can't remember the details",
+    "{q} the thread earlier was confusing",
+    "{q} would love a source",
+    "{q} pls",
+    "{q} no rush",
+    "{q} trying to settle an argument",
+    "{q} sorry if that's a dumb question",
+    # both
+    "ok real question, {q} nobody in the other channel knew",
+    "so i saw the news earlier. {q} or did i get that wrong?",
+    "hey all, {q} thanks!",
+)
+FRAMINGS = {"first": WRAPPERS, "new": NEW_WRAPPERS, "all": WRAPPERS + NEW_WRAPPERS}
+
 # The first words a question opens with that chat types lower-case; a name stays as written
 _LOWERED = frozenset(
     """who whom whose what what's which when where why how is are was were do does did will
@@ -99,28 +136,36 @@ def wrap(question: str, wrapper: str) -> str:
     return wrapper.format(q=q)
 
 
-def cases(file: str, seed: int, variant: int = 0, eval_dir: Path = EVAL_DIR) -> list[Case]:
-    """The questions of one dev file with their wrapped copies."""
+def cases(
+    file: str,
+    seed: int,
+    variant: int = 0,
+    eval_dir: Path = EVAL_DIR,
+    framings: tuple[str, ...] = WRAPPERS,
+) -> list[Case]:
+    """The questions of one dev file with their wrapped copies, each framed by one of
+    ``framings``."""
     from bot.evaluate import load_questions
 
     out = []
     for number, item in enumerate(load_questions(eval_dir / file)):
         rng = random.Random(f"{seed}|{variant}|{file}|{number}|{item.q}")
-        wrapper = rng.choice(WRAPPERS)
+        wrapper = rng.choice(framings)
         wrapped = wrap(item.q, wrapper)
         out.append(Case(file, item.q, wrapped, wrapper, item.answerable, item.gold, item.article))
     return out
 
 
 def run_file(
-    file: str, db: str, seed: int, variants: int, config: str | None
+    file: str, db: str, seed: int, variants: int, config: str | None, framings: str = "first"
 ) -> list[dict[str, Any]]:
-    """Every question of ``file``, clean and in ``variants`` wrapped copies, judged."""
+    """Every question of ``file``, clean and in ``variants`` wrapped copies (framed by
+    ``FRAMINGS[framings]``), judged."""
     answerer = asked_again.answerer(db, config)
     rows = []
     clean: dict[str, Any] = {}
     for variant in range(variants):
-        for case in cases(file, seed, variant):
+        for case in cases(file, seed, variant, framings=FRAMINGS[framings]):
             key = case.q + "|" + str(case.article)
             if key not in clean:
                 clean[key] = judge(case, case.q, answerer)
@@ -169,9 +214,22 @@ def main(argv: list[str] | None = None) -> int:
     options = asked_again.parser(
         prog, __doc__, DEFAULT_SEED, "the framings' seed", 2, "wrapped copies of each question"
     )
+    options.add_argument(
+        "--framings",
+        choices=sorted(FRAMINGS),
+        default="first",
+        help="which framings to draw from: session 28's (first, the default), session 29's "
+        "(new, to check a fix made on the first), or both",
+    )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(
-        run_file, args.seed_db, args.wn_db, args.seed, args.variants, args.config, args.jobs
+        partial(run_file, framings=args.framings),
+        args.seed_db,
+        args.wn_db,
+        args.seed,
+        args.variants,
+        args.config,
+        args.jobs,
     )
     for which in args.list:
         for r in rows:

@@ -52,3 +52,13 @@ def test_a_dev_file_is_asked_clean_and_wrapped(seed_db):
     assert result["questions"] == len(rows)
     assert result["kept"] + result["lost"] <= result["clean_right"]
     assert wrappers.by_wrapper([{**r, "corpus": "seed"} for r in rows])
+
+
+def test_the_new_framings_are_drawn_apart_and_leave_the_first_draw_as_it_was():
+    assert len(wrappers.NEW_WRAPPERS) >= 20
+    assert all(w.count("{q}") == 1 for w in wrappers.NEW_WRAPPERS)
+    assert set(wrappers.WRAPPERS).isdisjoint(wrappers.NEW_WRAPPERS)
+    first = wrappers.cases("seed-keywords.yaml", 31)
+    assert {c.wrapper for c in first} <= set(wrappers.WRAPPERS)
+    new = wrappers.cases("seed-keywords.yaml", 31, framings=wrappers.NEW_WRAPPERS)
+    assert {c.wrapper for c in new} <= set(wrappers.NEW_WRAPPERS)

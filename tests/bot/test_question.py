@@ -1103,3 +1103,97 @@ def test_a_preamble_about_asking_is_dropped_even_joined_by_but():
     # a "but" between two halves of the story is no preamble
     story = "trump wanted a deal but why did putin refuse"
     assert drop_preamble(story) == story
+
+
+def test_a_relative_clause_with_i_is_no_aside_after_the_question():
+    """ "the summit i heard about" is the summit the question asks about: cut at its "i" as an
+    aside, "did the summit i heard about happen" lost the verb it asks about."""
+    for own in (
+        "did the summit i heard about happen",
+        "what was the deal i read about",
+        "who's the guy i was talking to",
+    ):
+        assert drop_asides(own) == own
+    # an aside's preposition has its object
+    assert drop_asides("who won the vote i heard about it") == "who won the vote"
+
+
+def test_an_aside_with_its_i_dropped_is_dropped():
+    assert drop_asides("what is in the deal just want to be sure") == "what is in the deal"
+    assert drop_asides("who provides the backing, is it just america just curious") == (
+        "who provides the backing, is it just america"
+    )
+    assert drop_asides("where is the summit? if anyone knows") == "where is the summit?"
+    # a "just" or an "if" of the question's own stays
+    for own in ("is it just america", "what happens if anyone leaves the talks"):
+        assert drop_asides(own) == own
+
+
+def test_a_preamble_that_names_nothing_is_dropped():
+    """A clause about asking ("random question", "ok this might be a dumb question", "wait")
+    has no word to find: left in, its words counted as missing from the answer."""
+    assert drop_preamble("random question but was zelensky at the summit") == (
+        "was zelensky at the summit"
+    )
+    assert drop_preamble("ok this might be a dumb question, who met putin?") == "who met putin?"
+    assert drop_preamble("wait, who stabbed the mayor of gdansk") == (
+        "who stabbed the mayor of gdansk"
+    )
+    assert drop_preamble("ok so quick question, so did they sign anything") == (
+        "so did they sign anything"
+    )
+
+
+def test_a_clause_naming_the_story_stays_when_the_preamble_before_it_goes():
+    assert drop_preamble("quick q before i go: according to nauseda, what should it include") == (
+        "according to nauseda, what should it include"
+    )
+    assert drop_preamble(
+        "not sure if anyone knows but the plane that skidded off the runway, how many died"
+    ) == ("the plane that skidded off the runway, how many died")
+
+
+def test_a_pronoun_for_the_questions_own_words_does_not_keep_the_preamble():
+    assert drop_preamble(
+        "sorry if this was asked already but how old was Chirac when he died?"
+    ) == ("how old was Chirac when he died?")
+    assert drop_preamble("help me out here: how many were on the plane that crashed in kerala") == (
+        "how many were on the plane that crashed in kerala"
+    )
+    # a clause about the asker names nothing "they" could stand for
+    assert drop_preamble("my friend and i were arguing last night. did they sign the deal") == (
+        "did they sign the deal"
+    )
+    # but the security guarantees are what "they" are
+    kept = "i keep hearing about the security guarantees, what are they built around"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_clause_about_the_asker_is_nothing_a_pronoun_stands_for():
+    assert drop_preamble(
+        "i missed the news today. why did the leader give her speech on video"
+    ) == ("why did the leader give her speech on video")
+    assert drop_preamble(
+        "my friend and i were arguing last night. how old was kay when she left"
+    ) == ("how old was kay when she left")
+
+
+def test_a_preamble_stays_where_the_question_after_it_asks_nothing_of_its_own():
+    text = "i heard github is putting money into a fund, how much if anyone knows"
+    assert drop_preamble(text) == text
+
+
+def test_a_bare_aside_is_read_from_the_clause_that_asks():
+    assert drop_asides(
+        "european troops?? is that part of the plan i keep seeing different things"
+    ) == ("european troops?? is that part of the plan")
+
+
+def test_a_preamble_goes_before_chats_whos_a_modal_or_a_wondered_if():
+    assert drop_preamble("i missed the news today. whos mark rutte") == "whos mark rutte"
+    assert drop_preamble("i'm kinda lost, might they discuss guarantees at the meetings") == (
+        "might they discuss guarantees at the meetings"
+    )
+    assert drop_preamble("sorry, me again. i wonder if they'll discuss ways to end the war") == (
+        "i wonder if they'll discuss ways to end the war"
+    )
