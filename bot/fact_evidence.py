@@ -16,7 +16,7 @@ from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
-from facts.lexicon import name_words
+from facts.lexicon import bodies_of, name_words
 
 from . import question_analysis, rank_common, sentence_analysis, term_matching
 from .question_evidence import ANSWER_KINDS, GENERIC_PREDICATES, Asked, predicate_stems
@@ -102,8 +102,9 @@ def _served_by(facts: Sequence[Fact], people: AbstractSet[object]) -> set[object
 
 
 def _leads_named(fact: Fact, leaders: Mapping[str, str], named: Collection[str]) -> bool:
-    """Does the fact's person lead a country or organisation the question names?"""
-    return leaders.get(str(fact["subject_entity"])) in named
+    """Does the fact's person lead a country or organisation the question names, or a body of
+    one (facts.lexicon.bodies_of: the Commission's head is the EU chief)?"""
+    return any(body in named for body in bodies_of(leaders.get(str(fact["subject_entity"]))))
 
 
 def _near(a: str, b: str) -> bool:
@@ -291,11 +292,12 @@ def evidence_for(
         if speaking:
             mentions = mentions | speaking
     # a leader counts as mentioned where their country is: "Russia demands" is what Putin wants
-    # (and a country is, where its leader is); most sentences mention nobody: nothing to add
+    # (and a country is, where its leader is, and so are the body a leader heads and what it is
+    # part of: von der Leyen names the Commission and the EU); most sentences mention nobody
     present = (
         mentions
         | {e for e in named if stands_for(e, mentions, led)}
-        | {led[m] for m in mentions if m in led}
+        | {body for m in mentions if m in led for body in bodies_of(led[m])}
         if led and mentions
         else mentions
     )
@@ -493,9 +495,11 @@ def names_leader_of(q: Asked, mentions: AbstractSet[str]) -> bool:
     """Whether the sentence names someone who leads a country or body the question names:
     "the us leader" is Donald Trump, whom the entity table holds as the United States'
     president, and a sentence naming him ("Trump and Russian President Vladimir Putin agreed")
-    names the US leader without the word."""
+    names the US leader without the word. Whoever heads a body of an organisation leads it too
+    (facts.lexicon.bodies_of): the head of the European Commission is "the EU chief", and not
+    the head of the European Parliament, another of its bodies."""
     led, named = q.leaders, q.named
-    return bool(led) and any(led.get(m) in named for m in mentions)
+    return bool(led) and any(not named.isdisjoint(bodies_of(led.get(m))) for m in mentions)
 
 
 def stands_for(person: str, mentions: AbstractSet[str], led: Mapping[str, str]) -> bool:

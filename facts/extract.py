@@ -97,7 +97,9 @@ from .sentences import (
 # practise" (implement) in data/phrases.txt
 # 60: "fit alongside", "work alongside" (complement) in data/phrases.txt
 # 61: "go off" with an object is not read as "explode" ("went off the air": facts.words)
-EXTRACTOR_VERSION = 61
+# 62: a person's affiliation is the body of people.txt they head where the article names its
+# parent ("EU chief" Ursula von der Leyen: the European Commission, facts.entities.collector)
+EXTRACTOR_VERSION = 62
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

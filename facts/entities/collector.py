@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon import Lexicon, fold, is_acronym, slug
+from ..lexicon import Lexicon, bodies_of, fold, is_acronym, slug
 from ..model import Entity, Mention, Sentence
 from .people import _role_order, _surnames
 from .records import _Person, _Piece, _Sent
@@ -90,7 +90,7 @@ class _Builder:
             return
         self.people_done.add(id(person))
         known = self.lex.known.get(person.id)
-        affiliation = person.affiliation or (known.affiliation if known else None)
+        affiliation = _affiliation(person.affiliation, known.affiliation if known else None)
         self.entity(
             Entity(person.id, person.name, PERSON, person.role, affiliation),
             known.aliases if known else (),
@@ -217,3 +217,14 @@ _ALIAS_FORMS = _AliasForms()
 def _surface_text(starts, ends, piece: _Piece, sentence: Sentence) -> tuple[int, int, str]:
     start, end = starts[piece.i], ends[piece.j - 1]
     return start, end, sentence.text[start - sentence.start : end - sentence.start]
+
+
+def _affiliation(said: str | None, usual: str | None) -> str | None:
+    """A person's affiliation: the one the article gives ("EU chief": the European Union),
+    unless the lists' usual one is a body of it (people.txt: the European Commission, part of
+    the EU), which says more narrowly what the person heads; else the lists' own."""
+    if said is None:
+        return usual
+    if usual is not None and usual != said and said in bodies_of(usual):
+        return usual
+    return said

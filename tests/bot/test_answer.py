@@ -100,6 +100,10 @@ def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
         # yes/no questions ask whether, not where: the meeting's place is no slot to fill
         ("is Rutte meeting Zelensky", "Mark Rutte"),
         ("will von der leyen meet zelensky", "Ursula von der Leyen"),
+        # the "EU chief" heads the Commission (people.txt), a body of the EU: a question for
+        # the Commission's head and one for the EU's are both answered by her
+        ("the eu commission boss, is she gonna be there?", "EU chief Ursula von der Leyen"),
+        ("who is the EU boss", "EU chief Ursula von der Leyen"),
         ("is zelensky meeting trump in washington", "in Washington on Monday"),
     ],
 )
@@ -144,6 +148,8 @@ def test_a_yes_no_question_ranks_first_the_sentence_that_says_its_subject(core):
         # the US supplies weaponry *to* a force, and supports "this force": no US troops
         "us troops",
         "will meloni meet zelensky",
+        # the Parliament is another body of the EU than the one the "EU chief" heads
+        "who is the head of the eu parliament",
     ],
 )
 def test_questions_the_coverage_does_not_answer_get_an_abstention(core, question):

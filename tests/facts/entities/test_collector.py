@@ -21,6 +21,9 @@ def test_aliases_let_questions_name_people_by_office(seed):
     )
     assert "nato secretary-general" in aliases_of(ex, "mark-rutte")
     assert "eu chief" in aliases_of(ex, "ursula-von-der-leyen")
+    # "EU chief": the article names the EU, the lists the Commission she heads, a body of it
+    leyen = next(e for e in ex.entities if e.id == "ursula-von-der-leyen")
+    assert leyen.affiliation == "european-commission"
     assert {"white house envoy", "witkoff"} <= aliases_of(ex, "steve-witkoff")
     assert {"zelensky", "zelenskyy", "ukrainian president"} <= aliases_of(ex, "volodymyr-zelensky")
 

@@ -3,7 +3,7 @@ names."""
 
 from __future__ import annotations
 
-from facts.lexicon import place_words, region_words
+from facts.lexicon import bodies_of, place_words, region_words
 
 
 def test_place_words_hold_states_and_cities_as_well_as_countries():
@@ -36,3 +36,12 @@ def test_a_members_word_names_a_country_in_any_inflection_that_stems_alike():
     assert word_gazetteer_ids("ukrain") == word_gazetteer_ids("ukrainians") == {"ukraine"}
     assert word_gazetteer_ids("read") == frozenset()
     assert word_gazetteer_ids("emir") == frozenset()  # "Emirates" stems as the ruler
+
+
+def test_a_body_counts_for_the_organisation_it_is_part_of_and_no_further():
+    assert bodies_of("european-commission") == ("european-commission", "european-union")
+    assert bodies_of("european-union") == ("european-union",)
+    # a country's body is the country's, but a country is no organisation's part
+    assert bodies_of("us-senate") == ("us-senate",)
+    assert bodies_of("somewhere-unlisted") == ("somewhere-unlisted",)
+    assert bodies_of(None) == ()
