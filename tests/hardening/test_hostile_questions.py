@@ -49,6 +49,7 @@ REGRESSIONS = [
     pytest.param("ceasefire debate clause", id="sentence longer than a message"),
     pytest.param("sync global", id="the owner's command word"),
     pytest.param("", id="empty"),
+    pytest.param("who is zelensky meeting? i wonder if", id="wondering if after the question"),
 ]
 
 
