@@ -819,10 +819,9 @@ def _asks_of_others(words: list[str]) -> bool:
     """Whether a clause is a yes/no question about others than the asker ("did we send planes
     too", "were any of our citizens among them"): a "we", "our" or "my" in it is a country's
     or a family's, not the asker's aside; "am i misremembering", "do i have that right" are."""
-    opening = _opening(words)
-    if opening not in _AUXILIARIES:
+    if _opening(words) not in _AUXILIARIES:
         return False
-    at = words.index(opening)
+    at, _ = _opening_at(words)  # "whether" is no word of the clause: its "if" stands for it
     return at + 1 < len(words) and words[at + 1] not in _ASKER
 
 
@@ -1021,15 +1020,21 @@ def _guessed_purpose(first: str, words: list[str]) -> bool:
 def _opening(words: list[str]) -> str:
     """The first word of a clause after words of talk and the asker's wondering ("ok so what
     ..." -> "what", "i wonder why ..." -> "why")."""
+    at, wondering = _opening_at(words)
+    if at == len(words):
+        return ""
+    # "i wonder if they'll talk about ..." asks yes or no, as "will they talk ..."
+    return "whether" if wondering and words[at] == "if" else words[at]
+
+
+def _opening_at(words: list[str]) -> tuple[int, bool]:
+    """Where _opening's word is (for "i wonder if ..." the "if"; len(words) if none), and
+    whether the asker's wondering comes before it."""
     at = next((i for i, w in enumerate(words) if w not in _TALK), len(words))
     for frame in _WONDERING:
         if tuple(words[at : at + len(frame)]) == frame:
-            at += len(frame)
-            # "i wonder if they'll talk about ..." asks yes or no, as "will they talk ..."
-            if at < len(words) and words[at] == "if":
-                return "whether"
-            break
-    return words[at] if at < len(words) else ""
+            return at + len(frame), True
+    return at, False
 
 
 def _second_yes_no(first: str, words: list[str]) -> bool:

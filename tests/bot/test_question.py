@@ -802,6 +802,18 @@ def test_what_the_asker_adds_after_the_question_is_left_out():
         assert drop_asides(text) == text
 
 
+def test_a_wondering_if_after_the_question_is_read_by_its_if():
+    # "i wonder if" opens as "whether", a word the clause does not have: its "if" is where it
+    # opens (read with words.index("whether") it raised ValueError, a traceback to the asker)
+    assert drop_asides("who is zelensky meeting? i wonder if i got that right") == (
+        "who is zelensky meeting?"
+    )
+    assert drop_asides("who is zelensky meeting, i was wondering if") == "who is zelensky meeting"
+    # a yes/no question about others than the asker asks too
+    kept = "who is zelensky meeting? i wonder if they will meet putin"
+    assert drop_asides(kept) == kept
+
+
 def test_a_clause_about_the_asker_that_the_question_points_back_to_is_kept_as_context():
     # "that" points back as "he" does: dropped, the clause took the question's subject along
     kanye = "i heard kanye got picked as a running mate, which party was that"

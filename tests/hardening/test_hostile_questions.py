@@ -27,7 +27,7 @@ from tests.conftest import ROOT
 
 from .conftest import HARD, HEAVY, TRIED
 from .discord_harness import NO_PINGS, Loop, news_config, pings_nobody, start_on, stop
-from .hostile import FRAGMENTS, QUESTIONS, check_answer, check_message, same_words
+from .hostile import CHAT, FRAGMENTS, QUESTIONS, check_answer, check_message, same_words
 
 REGRESSIONS = [
     pytest.param('"', id="lone double quote"),
@@ -49,6 +49,7 @@ REGRESSIONS = [
     pytest.param("ceasefire debate clause", id="sentence longer than a message"),
     pytest.param("sync global", id="the owner's command word"),
     pytest.param("", id="empty"),
+    pytest.param("who is zelensky meeting? i wonder if", id="wondering if after the question"),
 ]
 
 
@@ -88,6 +89,16 @@ def test_the_core_replies_or_abstains_with_verbatim_quotes(core, article_texts, 
     for question in questions:
         answer = answer_checked(core, article_texts, question, top=top, previous=previous)
         assert len(answer.ranked) <= max(1, min(top, 50))
+        previous = answer if answer.answered else previous
+
+
+@HARD
+@given(questions=st.lists(CHAT, min_size=1, max_size=3))
+def test_chat_around_a_question_gets_a_reply_or_an_abstention(core, article_texts, questions):
+    """Preambles, asides and guesses the question rules read, each question a follow-up."""
+    previous = None
+    for question in questions:
+        answer = answer_checked(core, article_texts, question, previous=previous)
         previous = answer if answer.answered else previous
 
 
