@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import traceback
 from typing import Any
 
 import click
@@ -95,7 +96,7 @@ def ask_command(
     batch: Any,
 ) -> None:
     """Answer one QUESTION from the coverage (or a batch of them)."""
-    from ..answer import Answerer
+    from ..answer import Answerer, GroundingError
 
     if batch is None and question is None:
         # `echo "who …?" | factdesk ask` was told only this: say what reads stdin, and how
@@ -131,6 +132,16 @@ def ask_command(
             # (a lock may be gone by the next line), so no answer after it is lost
             failed = True
             result = {"error": str(exc), "line": number}
+        except (GroundingError, OSError):
+            raise  # a quote off its article's text, or the output gone: the run's, not a line's
+        except Exception as exc:
+            # a bug hit by one question: that line says so and the batch goes on. Raised, it
+            # ended the run in "internal error" and every later line went unanswered (a
+            # question followed by "i wonder if" did so in the twenty-ninth session)
+            if obj.debug:
+                traceback.print_exc()
+            failed = True
+            result = {"error": f"internal error: {type(exc).__name__}: {exc}", "line": number}
         click.echo(json_line(result))
     if failed:
         sys.exit(1)

@@ -292,3 +292,43 @@ def test_a_batch_file_in_utf16_or_utf32_with_a_byte_order_mark_is_read(project, 
         result = run(project, "ask", "--db", str(seed_db), "--batch", source, input=stdin)
         out = [json.loads(line) for line in result.stdout.splitlines()]
         assert [o.get("question") for o in out] == ["who is zelenksy meeting?", "hi"], out
+
+
+def test_a_bug_hit_by_one_batch_line_fails_that_line_not_the_rest(project, monkeypatch):
+    """A question that trips a bug in the answering code: its line gets an "internal error"
+    object and the exit status says so, and the lines after it are still answered. Raised,
+    it ended the run and every later line was lost."""
+    from bot.answer import Answerer
+
+    assert run(project, "build").exit_code == 0
+    answer = Answerer.answer
+
+    def buggy(self, question, **options):
+        if question == "trips a bug":
+            raise ValueError("'whether' is not in list")
+        return answer(self, question, **options)
+
+    monkeypatch.setattr(Answerer, "answer", buggy)
+    questions = ("hello", "trips a bug", "who is zelenksy meeting?")
+    lines = [json.dumps({"question": q}) for q in questions]
+    result = run(project, "ask", "--batch", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[1] == {"error": "internal error: ValueError: 'whether' is not in list", "line": 2}
+    assert out[0]["answered"] is False and out[2]["answered"]
+
+
+def test_a_quote_off_its_article_text_in_a_batch_still_fails_the_run(project, monkeypatch):
+    """A grounding failure is a bug in what the bot would post: it stops the batch loudly
+    rather than becoming one line's error among answers."""
+    from bot.answer import Answerer, GroundingError
+
+    assert run(project, "build").exit_code == 0
+
+    def ungrounded(self, question, **options):
+        raise GroundingError("quoted text differs from the article at its offsets")
+
+    monkeypatch.setattr(Answerer, "answer", ungrounded)
+    result = run(project, "ask", "--batch", "-", input=json.dumps({"question": "hi"}) + "\n")
+    assert result.exit_code != 0
+    assert not result.stdout.strip()
