@@ -127,6 +127,12 @@ DISTINCT_MARGIN = 1.0
 # much), and a letter is put back at the end only of a word this short ("vet", "bil", "hal").
 CONTEXT_SLIP_ZIPF = 5.0
 LAST_LETTER_MAX = 4
+# The longest word a member types that the speller reads (45: English's longest dictionary
+# word; three words typed together stop at THREE_RUN_TOGETHER_MAX, 40). A longer one is no typo
+# of a word, and the slips and cuts tried grow with the square of its length: one run-together
+# word of 5,000 characters took 3.3 s and 40,000 took 257 s (fuzz29c), where an operator raises
+# max_question_chars above its 500.
+LONGEST_TYPED_WORD = 45
 WRITTEN_BESIDE_MIN = 2  # other words of the question a word meant shares sentences with
 
 
@@ -322,7 +328,10 @@ class Speller:
 
     def _fix_typed(self, typed: str, index: int, previous: str, reading: _Reading) -> str:
         """One word of the question as it should read; a possessive's name is corrected and
-        keeps its "'s" ("puitn's side" is Putin's side): the name is what the index has."""
+        keeps its "'s" ("puitn's side" is Putin's side): the name is what the index has. A
+        word longer than LONGEST_TYPED_WORD is left as typed."""
+        if len(typed) > LONGEST_TYPED_WORD:
+            return typed
         name, possessive = _split_possessive(typed)
         if not possessive and (run_on := _contraction_run_on(typed, self._names)):
             return run_on

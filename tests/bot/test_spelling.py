@@ -1341,3 +1341,19 @@ def test_a_question_words_s_without_its_apostrophe_is_a_word_of_a_run_together_o
     speller = Speller(["Volodymyr Zelensky"])
     assert speller.fix("whosthe eu boss", never_known) == "whos the eu boss"
     assert speller.fix("whoszelensky seeing", never_known) == "whos zelensky seeing"
+
+
+def test_a_word_longer_than_any_typo_is_left_as_typed_without_trying_its_slips(speller):
+    """A 5,000-letter run-together word (a question over a raised max_question_chars) is no
+    typo of a word: read as one, its slips and cuts grow with the square of its length (3.3 s
+    for this one). It is looked up once as typed and left so, and the words beside it are
+    still read."""
+    asked: list[str] = []
+
+    def in_coverage(word: str) -> bool:
+        asked.append(word)
+        return False
+
+    long_word = "whos" * 1250
+    assert speller.fix(f"wehre is {long_word}", never_known, in_coverage) == f"where is {long_word}"
+    assert sum(len(word) > 40 for word in asked) <= 1  # without the bound: thousands of slips
