@@ -171,6 +171,22 @@ def parse(options: argparse.ArgumentParser, argv: list[str] | None) -> argparse.
     return args
 
 
+def report(
+    prog: str,
+    args: argparse.Namespace,
+    result: dict[str, Any],
+    rows: list[dict[str, Any]],
+    line: Callable[[str, dict[str, Any]], str],
+) -> int:
+    """Each corpus's summary as ``line`` words it, the rows to ``--json`` if given; the exit
+    status. Both harnesses end so."""
+    for name, counted in result.items():
+        print(line(name, counted))
+    if args.json:
+        write_json(prog, args.json, result, rows)
+    return 0
+
+
 def write_json(prog: str, path: str, result: dict[str, Any], rows: list[dict[str, Any]]) -> None:
     """The summary and every row to ``path``, or a one-line error where it cannot be written."""
     try:

@@ -221,12 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     for which in args.list:
         for line in listed(rows, which):
             print(line)
-    result = summary(rows)
-    for name, s in result.items():
-        print(_line(name, s))
-    if args.json:
-        asked_again.write_json(prog, args.json, result, rows)
-    return 0
+    return asked_again.report(prog, args, summary(rows), rows, _line)
 
 
 if __name__ == "__main__":

@@ -239,12 +239,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"      cited: {r['wrapped_answer']['cited'][:160]}")
     for wrapper, kept, lost, wrong in by_wrapper(rows):
         print(f"{kept:5d} kept {lost:4d} lost {wrong:3d} wrong  {wrapper}")
-    result = summary(rows)
-    for name, s in result.items():
-        print(_line(name, s))
-    if args.json:
-        asked_again.write_json(prog, args.json, result, rows)
-    return 0
+    return asked_again.report(prog, args, summary(rows), rows, _line)
 
 
 if __name__ == "__main__":
