@@ -162,6 +162,11 @@ def chosen(
         measured=bool(rows[best].published)
         and judged.typed > 0
         and analysis.evidence_type in decide.MEASURED_TYPES,
+        # a death's cause asked, named as such in its identified story (decide.DEATH_CAUSE_NAMED)
+        death_cause=bool(rows[best].published)
+        and identified
+        and question_analysis.asks_death_cause(analysis, tokens)
+        and question_analysis.names_death_cause(rows[best].text),
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM); not a follow-up read
         # together with a yes/no question it continues (the denial answers that one)
         denied=alone

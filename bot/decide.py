@@ -500,6 +500,24 @@ MEASURE_GIVEN = 1.0
 MEASURED_TYPES = frozenset({"length", "height", "weight", "speed", "magnitude", "age"})
 
 
+# Log-odds added when a news question asking what a death came of
+# (question_analysis.asks_death_cause: "what did burundi's president nkurunziza die of", "tony
+# mendes argo cia guy cause of death") is answered, in a story the question has identified
+# (IDENTIFIED_STORY_LEAD; or the only story), by a sentence naming a death's cause as such
+# (question_analysis.names_death_cause: "announced the cause of death as a cardiac arrest",
+# "Huber succumbed to an unspecified lung disorder", "Mendez died of Parkinson's disease"). Such
+# wording is there for a cause of death only, so in the story of the death asked about it is
+# the answer; the fit credits it as any reason, and reads the asker's other words for the dead
+# ("the argo cia guy", "the wrestler luke harper", his ring name) as words missing. Not the
+# broader states_death_cause (any "because", "due to"): with it, 10 right for 5 wrong sentences
+# among the Wikinews dev questions withheld. Of those so read and withheld by the score alone,
+# 10 were right, none wrong; across several stories none of which is identified, 1 unanswerable
+# (another mathematician's death). Chosen from 1.0, 1.5 and 2.0 (simulated: +6, +7, +9 right,
+# no wrong citation). Not the wider CAUSE_TOLD of the twenty-eighth session (any "why" with a
+# stated cause, 2 ahead: held out 5 right for 2 wrong).
+DEATH_CAUSE_NAMED = 1.5
+
+
 # A question whether something is known answered by a sentence saying it is not ("do we know the
 # exact agenda for monday" - "The exact agenda for the meetings has not been disclosed") gets no
 # log-odds of its own: the confidence reads the question's words its story says elsewhere as
@@ -546,6 +564,7 @@ def confidence(
     sequence: bool = False,
     measured: bool = False,
     role: bool = False,
+    death_cause: bool = False,
 ) -> float:
     """Probability that the top sentence answers the question, in [0, 1].
 
@@ -571,6 +590,9 @@ def confidence(
     of it.
 
     ``measured``: a news story's sentence gives the measure asked in its unit (MEASURE_GIVEN).
+
+    ``death_cause``: a news question asking what a death came of is answered, in its
+    identified story, by a sentence naming a death's cause as such (DEATH_CAUSE_NAMED).
 
     An intent with ``require_fact`` (e.g. "what did {person} say") is only answered from a
     sentence with a fact of the intent's predicate involving the entities the question names:
@@ -638,6 +660,8 @@ def confidence(
         z += MEASURE_GIVEN
     if role:
         z += ROLE_TOLD
+    if death_cause:
+        z += DEATH_CAUSE_NAMED
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -490,6 +490,25 @@ def states_death_cause(text: str) -> bool:
     return death is not None and _DEATH_CAUSE.search(text, death.end()) is not None
 
 
+# A death's cause named as such, in the words news uses for nothing else: "announced the cause
+# of death as a cardiac arrest", "succumbed to an unspecified lung disorder", "died of
+# Parkinson's disease", "died after contracting COVID-19". Narrower than states_death_cause,
+# which takes any reason (REASON: "because", "due to"), and those often give why something
+# else happened in a story about a death ("a great loss ... because John Luk had contributed
+# a lot"; "five new deaths due to COVID-19" for which official died).
+_DEATH_CAUSE_NAMED = re.compile(
+    r"\bcause of (?:(?:his|her|their|the) )?death\b|\bsuccumb(?:ed|s)? to\b|"
+    r"\b(?:die[sd]?|dying) (?:of|from|after|following)\b|\bdeaths? (?:was |were )?caused by\b",
+    re.IGNORECASE,
+)
+
+
+def names_death_cause(text: str) -> bool:
+    """Does the sentence name a death's cause as such ("the cause of death as a cardiac arrest",
+    "succumbed to a lung disorder", "died of Parkinson's disease")? See _DEATH_CAUSE_NAMED."""
+    return _DEATH_CAUSE_NAMED.search(text) is not None
+
+
 def states_death_circumstance(text: str) -> bool:
     """Does the sentence say how a death came about, after its verb: what the dead was doing
     ("died trying to eat a bomb") or the event that killed ("died in a helicopter crash")? An

@@ -592,6 +592,16 @@ def test_the_occasion_a_word_of_sequence_picks_is_named_by_a_sentence_with_it():
     assert plain < 0.5 < decide.confidence(e, 0.8, 1.0, 20, stories=10, sequence=True)
 
 
+def test_a_death_s_cause_named_in_its_identified_story_answers_what_the_death_came_of():
+    """ "what did tony mendez the cia guy die from" - "According to his publicist, Mendez died of
+    Parkinson's disease": decide.DEATH_CAUSE_NAMED lifts a sentence the asker's other words for
+    the dead ("the cia guy") held back."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.75, 0.1, False, False, 0.0)
+    plain = decide.confidence(e, 0.8, 0.4, 20, stories=15, identified=True)
+    named = decide.confidence(e, 0.8, 0.4, 20, stories=15, identified=True, death_cause=True)
+    assert plain < 0.5 < named
+
+
 def test_a_measure_given_in_its_asked_unit_is_seldom_a_near_miss():
     """ "how far away is the black hole" - "the black hole is about 1010 light years away":
     decide.MEASURE_GIVEN, read for a length, a speed, a magnitude or an age, not for a count or

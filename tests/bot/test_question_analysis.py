@@ -734,6 +734,25 @@ def test_a_death_s_cause_is_asked_and_stated_in_news_wording():
     )
 
 
+def test_a_death_s_cause_is_named_as_such_only_in_words_kept_for_it():
+    """question_analysis.names_death_cause (decide.DEATH_CAUSE_NAMED): the words news keeps for
+    a death's cause, not any reason a sentence about a death gives."""
+    for sentence in (
+        "The government announced the cause of death as a cardiac arrest.",
+        "According to his wife, Huber succumbed to an unspecified lung disorder.",
+        "According to his publicist, Mendez died of Parkinson's disease.",
+        "His mother died after contracting COVID-19.",
+    ):
+        assert question_analysis.names_death_cause(sentence)
+    for sentence in (
+        '"It is a great loss, because John Luk had contributed a lot."',  # a reason, not a death's
+        "Bangladesh has confirmed five new deaths due to COVID-19 on the day.",  # whose?
+        "Chirac died at home in Paris, surrounded by family.",
+        "Police arrested twelve after a jackal died trying to eat a bomb embedded in meat.",
+    ):
+        assert not question_analysis.names_death_cause(sentence)
+
+
 @pytest.mark.parametrize(
     "question",
     [
