@@ -254,6 +254,9 @@ class Answerer:
                 own = ()  # a question about another story, asked alone
             elif all(follow_up.coverage_finds(state.corpus, w, self._synonyms) for w in own):
                 continued = previous.continues or previous.question
+                if follow_up.points_nowhere(story, reading.tokens):  # "he", never told who
+                    abstention = self._abstain(question, cleaned.shown, match, [], notes)
+                    return replace(abstention, continues=continued)
                 # a word the story lacks and another story has: asked alone (below), as
                 # the question about another story it is
                 if story is not None and all(
