@@ -542,7 +542,9 @@ def _same(one: Citation, other: Citation) -> bool:
 # 18 -> 16 on the eight older files (wikinews-dev4's herd +1 right, -1 wrong; wikinews-dev3's
 # embassy now abstained; conversations-wikinews's "were will he be burried", read as a yes/no
 # question, is abstained on where the sentence turn one had quoted wrongly answered it, -1
-# right); conversations-wikinews-dev6 33 of 73, 3 wrong, unchanged. Without _points_back_at
+# right: since thirtieth session's conv30 the re-quote check reads the follow-up as corrected,
+# "where will he be buried", and it is answered again); conversations-wikinews-dev6 33 of 73,
+# 3 wrong, unchanged. Without _points_back_at
 # wikinews-dev6 lost Rosa Parks's 23 years, and "whn did it reopen" after "why?" its answer.
 
 

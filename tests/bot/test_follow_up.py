@@ -973,3 +973,29 @@ def test_points_nowhere_needs_a_pronoun_and_no_story():
     assert follow_up.points_nowhere(None, ["why", "isn't", "it", "a", "record"])
     assert not follow_up.points_nowhere("harbour", ["what", "could", "he", "get"])
     assert not follow_up.points_nowhere(None, ["how", "much", "will", "rebuilding", "cost"])
+
+
+LEONOV = """Cosmonaut Alexei Leonov dies at age 85
+
+Alexei Leonov, the first person to walk in space, died on Friday in Moscow.
+Sputnik News reported Leonov, who died in Moscow, will be buried at the Federal Military
+Memorial Cemetery on Tuesday.
+He had been ill for a long time, his assistant said.
+"""
+
+
+@pytest.fixture(scope="module")
+def leonov(tmp_path_factory) -> Answerer:
+    return answerer_over(tmp_path_factory.mktemp("leonov"), {"leonov": LEONOV, "rocket": SHIPYARD})
+
+
+@pytest.mark.parametrize("typed", ["where will he be buried", "were will he be burried"])
+def test_a_typo_d_follow_up_is_checked_against_the_sentence_just_read_as_corrected(leonov, typed):
+    """Whether the sentence just quoted answers a follow-up again is read from the follow-up
+    as corrected: as typed, "were will he be burried" was a yes/no question with a word no
+    sentence has, and the burial sentence the member had read, which answers it, was
+    abstained on."""
+    first = leonov.answer("where did alexei leonov die?")
+    assert first.answered and "buried" in first.citations[0].sentence
+    follow = leonov.answer(typed, previous=first)
+    assert follow.answered and "buried" in follow.citations[0].sentence
