@@ -254,6 +254,9 @@ class Answerer:
                 own = ()  # a question about another story, asked alone
             elif all(follow_up.coverage_finds(state.corpus, w, self._synonyms) for w in own):
                 continued = previous.continues or previous.question
+                if follow_up.points_nowhere(story, reading.tokens):  # "he", never told who
+                    abstention = self._abstain(question, cleaned.shown, match, [], notes)
+                    return replace(abstention, continues=continued)
                 # a word the story lacks and another story has: asked alone (below), as
                 # the question about another story it is
                 if story is not None and all(
@@ -354,10 +357,14 @@ class Answerer:
             return self._in_story(
                 question, cleaned, asked, continued, top, strict=asked.yes_no, previous=previous
             )
+        # the follow-up as read (its typos corrected), as the steps above asked it: as typed,
+        # "were will he be burried" was a yes/no question with a word no sentence has, and the
+        # burial sentence turn one had quoted, which answers it, was abstained on. Dev
+        # conversations: follow-ups right 200 -> 201 (that one), wrong unchanged
         if continued is not None and follow_up.quoted_again(
-            previous, citations[0], cleaned.text, asked.words if asked is not None else ()
+            previous, citations[0], own_text, asked.words if asked is not None else ()
         ):  # the sentence the member just read, which does not answer the follow-up
-            if asked is not None and follow_up.new_words(cleaned.text, asked.words, previous):
+            if asked is not None and follow_up.new_words(own_text, asked.words, previous):
                 alone = self._in_story(
                     question, cleaned, asked, continued, top, strict=True, previous=previous
                 )
@@ -521,8 +528,10 @@ class Answerer:
             abstention = self._abstain(question, cleaned.shown, None, [], ())
             return replace(abstention, continues=continued)
         alone = replace(alone, question=question)
+        state = self._state  # the follow-up as read, typos corrected (as in _answer)
+        spelled = read(state, cleaned.text, known_word(state.corpus))
         if alone.answered and follow_up.quoted_again(
-            previous, alone.citations[0], cleaned.text, asked.words
+            previous, alone.citations[0], spelled, asked.words
         ):  # found alone, the sentence just read again, no answer to it (_AGAIN_ALONE)
             return replace(self._not_again(alone, previous, cleaned.shown), continues=continued)
         if (
@@ -535,7 +544,7 @@ class Answerer:
             )
             and (
                 not strict
-                or follow_up.says_itself(alone.citations[0].sentence, cleaned.text, asked.words)
+                or follow_up.says_itself(alone.citations[0].sentence, spelled, asked.words)
             )
         ):
             return replace(alone, continues=continued)

@@ -948,3 +948,54 @@ def test_a_short_question_about_another_story_is_asked_alone(tesco):
     follow = tesco.answer("who was the loco pilot on the tippu express?", previous=first)
     assert follow.answered and "Parvathi" in follow.citations[0].sentence
     assert follow.continues is None
+
+
+def test_a_pronoun_after_an_abstention_that_named_no_story_points_nowhere(two_repairs):
+    """ "what sentence could *he* get?" after "what is the attacker's name?" was abstained on
+    with two stories close: who "he" is was never told, and read with the earlier question
+    over the whole coverage "he" matched another story's person. Abstained on; a follow-up
+    without a pronoun is still asked."""
+    vague = Answer(
+        "what did they say?",
+        False,
+        "r",
+        kind="abstain",
+        ranked=_ranked(("harbour", 9.0), ("shipyard", 8.9)),
+    )
+    assert follow_up.story_of(two_repairs.corpus, vague) is None
+    pointed = two_repairs.answer("how much did she say they cost?", previous=vague)
+    assert not pointed.answered and pointed.continues == "what did they say?"
+    assert two_repairs.answer("how much did the repairs cost?", previous=vague).answered
+
+
+def test_points_nowhere_needs_a_pronoun_and_no_story():
+    assert follow_up.points_nowhere(None, ["what", "sentence", "could", "he", "get"])
+    assert follow_up.points_nowhere(None, ["why", "isn't", "it", "a", "record"])
+    assert not follow_up.points_nowhere("harbour", ["what", "could", "he", "get"])
+    assert not follow_up.points_nowhere(None, ["how", "much", "will", "rebuilding", "cost"])
+
+
+LEONOV = """Cosmonaut Alexei Leonov dies at age 85
+
+Alexei Leonov, the first person to walk in space, died on Friday in Moscow.
+Sputnik News reported Leonov, who died in Moscow, will be buried at the Federal Military
+Memorial Cemetery on Tuesday.
+He had been ill for a long time, his assistant said.
+"""
+
+
+@pytest.fixture(scope="module")
+def leonov(tmp_path_factory) -> Answerer:
+    return answerer_over(tmp_path_factory.mktemp("leonov"), {"leonov": LEONOV, "rocket": SHIPYARD})
+
+
+@pytest.mark.parametrize("typed", ["where will he be buried", "were will he be burried"])
+def test_a_typo_d_follow_up_is_checked_against_the_sentence_just_read_as_corrected(leonov, typed):
+    """Whether the sentence just quoted answers a follow-up again is read from the follow-up
+    as corrected: as typed, "were will he be burried" was a yes/no question with a word no
+    sentence has, and the burial sentence the member had read, which answers it, was
+    abstained on."""
+    first = leonov.answer("where did alexei leonov die?")
+    assert first.answered and "buried" in first.citations[0].sentence
+    follow = leonov.answer(typed, previous=first)
+    assert follow.answered and "buried" in follow.citations[0].sentence
