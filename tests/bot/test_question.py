@@ -1209,3 +1209,15 @@ def test_a_preamble_goes_before_chats_whos_a_modal_or_a_wondered_if():
     assert drop_preamble("sorry, me again. i wonder if they'll discuss ways to end the war") == (
         "i wonder if they'll discuss ways to end the war"
     )
+
+
+def test_joining_with_no_object_is_attending_but_joining_a_body_is_not():
+    assert spell_out("is the german chancellor joining") == "is the german chancellor attending"
+    assert spell_out("is the nato boss joining too") == "is the nato boss attending too"
+    assert spell_out("what happens before the europeans join in") == (
+        "what happens before the europeans attend in"
+    )
+    assert spell_out("is putin joining them?") == "is putin attending them?"
+    # with an object it is becoming part of it
+    assert spell_out("will finland join nato") == "will finland join nato"
+    assert spell_out("did they join forces") == "did they join forces"
