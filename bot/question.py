@@ -1300,15 +1300,29 @@ _ATTENDS = {"join": "attend", "joins": "attends", "joining": "attending", "joine
 _AFTER_INTRANSITIVE = frozenset(
     {"", "too", "in", "also", "as", "either", "later", "then", "them", "him", "her", "us"}
 )
+# To "stress" (emphasise, highlight, underline) a thing is to say it matters, so a why-question
+# asking why someone keeps stressing it asks why it is important ("i wonder why they keep
+# stressing defensive weapons": "Maintaining or expanding the provision of defensive arms is
+# crucial for ...", question_forms.asks_importance). Read word for word, no sentence has the
+# verb, and both seed dev questions so asked were withheld at 0.12 and 0.27 with their
+# sentence ranked first; read as "important", 0.92 and 0.97 (seed dev right +2, nothing else
+# moved). Only after "why" in its clause, and not as an adjective after a form of "be" ("why
+# is everyone so stressed") or a degree word (_stresses_read).
+_STRESSES = re.compile(
+    r"\b(stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)?|"
+    r"underlin(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_DEGREE = frozenset("so too very really more most less".split())
 _SAYS = {"think": "say", "believe": "say", "reckon": "say"}
 _NO_CLAUSE_AFTER = frozenset({"of", "about"})
 _NOT_A_SOURCE = frozenset({"i", "you", "u", "we", "ya", "yall", "they"})
 
 
 def in_context(text: str) -> str:
-    """``text`` with "chat", "lined up", "lock in", "think" and "join" spelled as the
-    article's words where the words around them give that sense (_CHAT, _LINED_UP, _LOCK_IN,
-    _BELIEVES, _JOINS); else as typed."""
+    """``text`` with "chat", "lined up", "lock in", "think", "join" and "stress" spelled as
+    the article's words where the words around them give that sense (_CHAT, _LINED_UP,
+    _LOCK_IN, _BELIEVES, _JOINS, _STRESSES); else as typed."""
     low = text.lower()
     if "chat" in low:
         text = _CHAT.sub(lambda m: _chat_read(text, m), text)
@@ -1320,6 +1334,8 @@ def in_context(text: str) -> str:
         text = _BELIEVES.sub(lambda m: _believes_read(text, m), text)
     if "join" in low:
         text = _JOINS.sub(lambda m: _joins_read(text, m), text)
+    if "why" in low:
+        text = _STRESSES.sub(lambda m: _stresses_read(text, m), text)
     return text
 
 
@@ -1427,6 +1443,17 @@ def _believes_read(text: str, match: re.Match[str]) -> str:
         return match.group()
     verb = match.group(1).lower()
     return _SAYS[verb.removesuffix("s")] + ("s" if verb.endswith("s") else "")
+
+
+def _stresses_read(text: str, match: re.Match[str]) -> str:
+    """ "stress" (_STRESSES) as "important" after "why" in its clause, where it is a verb; else
+    as typed."""
+    before = _clause_before(text, match)
+    if "why" not in before or (before and before[-1] in _DEGREE):
+        return match.group()
+    if match.group().lower().endswith("ed") and not _BE.isdisjoint(before[-2:]):
+        return match.group()  # "why is everyone stressed", "why are they stressed"
+    return "important"
 
 
 def _joins_read(text: str, match: re.Match[str]) -> str:

@@ -1221,3 +1221,13 @@ def test_joining_with_no_object_is_attending_but_joining_a_body_is_not():
     # with an object it is becoming part of it
     assert spell_out("will finland join nato") == "will finland join nato"
     assert spell_out("did they join forces") == "did they join forces"
+
+
+def test_why_someone_stresses_a_thing_asks_why_it_is_important():
+    assert spell_out("i wonder why they keep stressing defensive weapons") == (
+        "i wonder why they keep important defensive weapons"
+    )
+    # an adjective of feeling, and no why-question
+    assert spell_out("why is everyone so stressed") == "why is everyone so stressed"
+    assert spell_out("why are they stressed") == "why are they stressed"
+    assert spell_out("what does the stress test show") == "what does the stress test show"
