@@ -1314,6 +1314,13 @@ _STRESSES = re.compile(
     re.IGNORECASE,
 )
 _DEGREE = frozenset("so too very really more most less".split())
+# A bare phrase closed by "meaning" or "definition" ("reasurance force meaning", as typed into
+# a search box) asks what the thing is: read as "what is X", which a sentence describing it
+# answers ("The proposed security guarantees ... centre around a combination of reassurance
+# forces and ...", 0.14 -> 0.67). Only with no question word: "what is the meaning of X" and
+# "what did he say about its meaning" ask as they stand.
+_MEANING_ASKED = re.compile(r"^\s*([^?]*?\w)\s+(?:meaning|definition)\s*\??\s*$", re.IGNORECASE)
+_QUESTION_WORDS = frozenset("what whats what's who whos who's which when where why how".split())
 _SAYS = {"think": "say", "believe": "say", "reckon": "say"}
 _NO_CLAUSE_AFTER = frozenset({"of", "about"})
 _NOT_A_SOURCE = frozenset({"i", "you", "u", "we", "ya", "yall", "they"})
@@ -1322,7 +1329,8 @@ _NOT_A_SOURCE = frozenset({"i", "you", "u", "we", "ya", "yall", "they"})
 def in_context(text: str) -> str:
     """``text`` with "chat", "lined up", "lock in", "think", "join" and "stress" spelled as
     the article's words where the words around them give that sense (_CHAT, _LINED_UP,
-    _LOCK_IN, _BELIEVES, _JOINS, _STRESSES); else as typed."""
+    _LOCK_IN, _BELIEVES, _JOINS, _STRESSES), and a bare phrase closed by "meaning" asked as
+    "what is" it (_MEANING_ASKED); else as typed."""
     low = text.lower()
     if "chat" in low:
         text = _CHAT.sub(lambda m: _chat_read(text, m), text)
@@ -1336,6 +1344,12 @@ def in_context(text: str) -> str:
         text = _JOINS.sub(lambda m: _joins_read(text, m), text)
     if "why" in low:
         text = _STRESSES.sub(lambda m: _stresses_read(text, m), text)
+    if (
+        ("meaning" in low or "definition" in low)
+        and (asked := _MEANING_ASKED.match(text))
+        and _QUESTION_WORDS.isdisjoint(_CLAUSE_WORDS.findall(low))
+    ):
+        text = f"what is {asked.group(1)}"
     return text
 
 

@@ -1231,3 +1231,10 @@ def test_why_someone_stresses_a_thing_asks_why_it_is_important():
     assert spell_out("why is everyone so stressed") == "why is everyone so stressed"
     assert spell_out("why are they stressed") == "why are they stressed"
     assert spell_out("what does the stress test show") == "what does the stress test show"
+
+
+def test_a_bare_phrase_closed_by_meaning_asks_what_the_thing_is():
+    assert spell_out("reassurance force meaning") == "what is reassurance force"
+    assert spell_out("ceasefire definition?") == "what is ceasefire"
+    # a question word asks as it stands
+    assert spell_out("what is the meaning of the deal") == "what is the meaning of the deal"
