@@ -1285,15 +1285,52 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 # Dropped for doing nothing on dev: "so up over through back twice hard highly much ahead too
 # either" after it (no dev question or turn has one; every dev answer the same without them).
 _BELIEVES = re.compile(r"\b(think|thinks|believe|believes|reckon|reckons)\b", re.IGNORECASE)
+# To "join" with no object ("is the german chancellor joining", "is the nato boss joining
+# too", "before the europeans join in") is to take part in the occasion the question is about,
+# which news reports as attending or meeting ("The European leaders set to meet with Zelensky
+# include ... German Chancellor Friedrich Merz"); read as "attend", whose related words have
+# the meeting's. With an object it is what it says: to "join nato", "join the army", "join
+# forces" is to become part of that (_joins_read). Seed dev right +2 ("is the german chancelor
+# joining" 0.13 -> 0.98, "what happens before the europeans join in"), no wrong citation or
+# abstention lost; Wikinews dev unchanged.
+_JOINS = re.compile(r"\b(join|joins|joining|joined)\b", re.IGNORECASE)
+_ATTENDS = {"join": "attend", "joins": "attends", "joining": "attending", "joined": "attended"}
+# what may follow "join" that names no group to become part of: the end of the clause, an
+# adverb or particle, or the people already there ("is putin joining them")
+_AFTER_INTRANSITIVE = frozenset(
+    {"", "too", "in", "also", "as", "either", "later", "then", "them", "him", "her", "us"}
+)
+# To "stress" (emphasise, highlight, underline) a thing is to say it matters, so a why-question
+# asking why someone keeps stressing it asks why it is important ("i wonder why they keep
+# stressing defensive weapons": "Maintaining or expanding the provision of defensive arms is
+# crucial for ...", question_forms.asks_importance). Read word for word, no sentence has the
+# verb, and both seed dev questions so asked were withheld at 0.12 and 0.27 with their
+# sentence ranked first; read as "important", 0.92 and 0.97 (seed dev right +2, nothing else
+# moved). Only after "why" in its clause, and not as an adjective after a form of "be" ("why
+# is everyone so stressed") or a degree word (_stresses_read).
+_STRESSES = re.compile(
+    r"\b(stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|highlight(?:s|ed|ing)?|"
+    r"underlin(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_DEGREE = frozenset("so too very really more most less".split())
+# A bare phrase closed by "meaning" or "definition" ("reasurance force meaning", as typed into
+# a search box) asks what the thing is: read as "what is X", which a sentence describing it
+# answers ("The proposed security guarantees ... centre around a combination of reassurance
+# forces and ...", 0.14 -> 0.67). Only with no question word: "what is the meaning of X" and
+# "what did he say about its meaning" ask as they stand.
+_MEANING_ASKED = re.compile(r"^\s*([^?]*?\w)\s+(?:meaning|definition)\s*\??\s*$", re.IGNORECASE)
+_QUESTION_WORDS = frozenset("what whats what's who whos who's which when where why how".split())
 _SAYS = {"think": "say", "believe": "say", "reckon": "say"}
 _NO_CLAUSE_AFTER = frozenset({"of", "about"})
 _NOT_A_SOURCE = frozenset({"i", "you", "u", "we", "ya", "yall", "they"})
 
 
 def in_context(text: str) -> str:
-    """``text`` with "chat", "lined up", "lock in" and "think" spelled as the article's words
-    where the words around them give that sense (_CHAT, _LINED_UP, _LOCK_IN, _BELIEVES); else
-    as typed."""
+    """``text`` with "chat", "lined up", "lock in", "think", "join" and "stress" spelled as
+    the article's words where the words around them give that sense (_CHAT, _LINED_UP,
+    _LOCK_IN, _BELIEVES, _JOINS, _STRESSES), and a bare phrase closed by "meaning" asked as
+    "what is" it (_MEANING_ASKED); else as typed."""
     low = text.lower()
     if "chat" in low:
         text = _CHAT.sub(lambda m: _chat_read(text, m), text)
@@ -1303,6 +1340,16 @@ def in_context(text: str) -> str:
         text = _LOCK_IN.sub(lambda m: _lock_in_read(text, m), text)
     if "think" in low or "believe" in low or "reckon" in low:
         text = _BELIEVES.sub(lambda m: _believes_read(text, m), text)
+    if "join" in low:
+        text = _JOINS.sub(lambda m: _joins_read(text, m), text)
+    if "why" in low:
+        text = _STRESSES.sub(lambda m: _stresses_read(text, m), text)
+    if (
+        ("meaning" in low or "definition" in low)
+        and (asked := _MEANING_ASKED.match(text))
+        and _QUESTION_WORDS.isdisjoint(_CLAUSE_WORDS.findall(low))
+    ):
+        text = f"what is {asked.group(1)}"
     return text
 
 
@@ -1410,6 +1457,25 @@ def _believes_read(text: str, match: re.Match[str]) -> str:
         return match.group()
     verb = match.group(1).lower()
     return _SAYS[verb.removesuffix("s")] + ("s" if verb.endswith("s") else "")
+
+
+def _stresses_read(text: str, match: re.Match[str]) -> str:
+    """ "stress" (_STRESSES) as "important" after "why" in its clause, where it is a verb; else
+    as typed."""
+    before = _clause_before(text, match)
+    if "why" not in before or (before and before[-1] in _DEGREE):
+        return match.group()
+    if match.group().lower().endswith("ed") and not _BE.isdisjoint(before[-2:]):
+        return match.group()  # "why is everyone stressed", "why are they stressed"
+    return "important"
+
+
+def _joins_read(text: str, match: re.Match[str]) -> str:
+    """ "join" with no object (_JOINS: the clause ends after it, or an adverb or particle comes
+    next) as "attend", in the form typed; else as typed."""
+    if _word_after(text, match) not in _AFTER_INTRANSITIVE:
+        return match.group()
+    return _ATTENDS[match.group(1).lower()]
 
 
 # "when the us passed 100k covid deaths": news writes the number out ("SARS-CoV-2 surpasses

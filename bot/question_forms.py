@@ -261,7 +261,13 @@ def asks_future(tokens: Sequence[str]) -> bool:
 # going to attend"), not a motion: read as one, two unanswerable CHECK questions were answered.
 # Seed dev right 793 -> 795 (seed-dev12, seed-dev17), CHECK sets, Wikinews and fresh sets
 # unchanged.
-LIGHT_VERBS = frozenset("get gets got getting have has had having go goes went".split())
+# "give" as well: to give intel, support or arms is to provide them, and the sentence says so in
+# its own words ("does the US give intel to the european force": "... with US logistics,
+# intelligence, and military assets supporting this force"; 0.45 -> 0.69). Seed dev right +2,
+# no wrong citation or abstention lost; Wikinews dev unchanged.
+LIGHT_VERBS = frozenset(
+    "get gets got getting have has had having go goes went give gives gave giving".split()
+)
 
 
 def asks_with_light_verb(tokens: Sequence[str]) -> bool:

@@ -434,6 +434,10 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         "based",
         "send",
         "sent",
+        # troops that stay somewhere are stationed there ("will the european soldiers stay in
+        # ukraine": "the deployment of a multinational European military force on Ukrainian
+        # territory")
+        "stay",
     ),
     ("aid", "assistance", "help", "funding", "funds"),
     (

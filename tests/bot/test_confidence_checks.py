@@ -439,6 +439,15 @@ def test_a_sentence_naming_the_leader_of_what_the_question_names_says_the_leader
     assert answer.citations[0].sentence.startswith("Russia demands")
 
 
+def test_who_represents_a_body_is_asked_as_who_leads_it(core):
+    """ "who represents the eu at the meetings" - "... and EU chief Ursula von der Leyen": a
+    body's representative at a meeting is whoever holds its title there
+    (question_parts.LEADER_WORDS; withheld at 0.45 before)."""
+    answer = core.answer("who represents the eu at the meetings")
+    assert answer.answered
+    assert "EU chief Ursula von der Leyen" in answer.citations[0].sentence
+
+
 def test_a_matter_told_unknown_needs_none_of_the_words_its_story_says_elsewhere(core):
     """ "do we know the exact agenda for monday" - "The exact agenda for the meetings has not
     been disclosed": the story's meetings are on Monday (its lead says so), and a sentence

@@ -323,6 +323,8 @@ def test_a_yes_no_question_may_ask_with_a_light_verb():
     assert question_forms.asks_with_light_verb(tokenize("are the weapons going to ukraine"))
     assert question_forms.asks_with_light_verb(tokenize("is he going to court over it"))
     assert question_forms.asks_with_light_verb(tokenize("is the money going to them"))
+    # "give" intel or support is providing it, which the sentence says in its own words
+    assert question_forms.asks_with_light_verb(tokenize("does the US give intel to the force"))
     # the everyday gap then needs no fact of the question's verb
     e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0, 0, False, False, -1.0)
     plain = decide.confidence(e, 1.0, 0.5, 20, ordinary=True)

@@ -1209,3 +1209,32 @@ def test_a_preamble_goes_before_chats_whos_a_modal_or_a_wondered_if():
     assert drop_preamble("sorry, me again. i wonder if they'll discuss ways to end the war") == (
         "i wonder if they'll discuss ways to end the war"
     )
+
+
+def test_joining_with_no_object_is_attending_but_joining_a_body_is_not():
+    assert spell_out("is the german chancellor joining") == "is the german chancellor attending"
+    assert spell_out("is the nato boss joining too") == "is the nato boss attending too"
+    assert spell_out("what happens before the europeans join in") == (
+        "what happens before the europeans attend in"
+    )
+    assert spell_out("is putin joining them?") == "is putin attending them?"
+    # with an object it is becoming part of it
+    assert spell_out("will finland join nato") == "will finland join nato"
+    assert spell_out("did they join forces") == "did they join forces"
+
+
+def test_why_someone_stresses_a_thing_asks_why_it_is_important():
+    assert spell_out("i wonder why they keep stressing defensive weapons") == (
+        "i wonder why they keep important defensive weapons"
+    )
+    # an adjective of feeling, and no why-question
+    assert spell_out("why is everyone so stressed") == "why is everyone so stressed"
+    assert spell_out("why are they stressed") == "why are they stressed"
+    assert spell_out("what does the stress test show") == "what does the stress test show"
+
+
+def test_a_bare_phrase_closed_by_meaning_asks_what_the_thing_is():
+    assert spell_out("reassurance force meaning") == "what is reassurance force"
+    assert spell_out("ceasefire definition?") == "what is ceasefire"
+    # a question word asks as it stands
+    assert spell_out("what is the meaning of the deal") == "what is the meaning of the deal"

@@ -68,6 +68,7 @@ def test_related_words_share_a_group_key():
     assert match_keys("world") & match_keys("international")
     assert match_keys("global") & match_keys("worldwide")
     assert match_keys("piece") & match_keys("element")  # "the other main piece of it"
+    assert match_keys("stay") & match_keys("deployment")  # "will the soldiers stay in ukraine"
     assert match_keys("formalizing") & match_keys("finalize")  # "so hard to nail down"
     assert match_keys("transport") & match_keys("logistics")  # "like intel n transport"
     assert match_keys("muscle") & match_keys("strength")  # "its own military muscle"
