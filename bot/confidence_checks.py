@@ -329,7 +329,9 @@ def capped(
         fuller_rival=lambda: (
             chosen.stories == 1 and _fuller_rival(ranking, rows, chosen.order, scores)
         ),
-        role_unsaid=lambda: dated and _role_unsaid(tokens, row.text),
+        role_unsaid=lambda: (
+            dated and (_role_unsaid(tokens, row.text) or _other_role_taken(tokens, row.text))
+        ),
         # an amount someone got is not answered by what the law allows or a charge carries:
         # Wikinews dev wrong citations 51 -> 49 (two unanswerable questions), no right answer
         # lost; seed dev and WikiQA unchanged (news sentences only, as the other checks of a
@@ -379,6 +381,42 @@ def _role_unsaid(tokens: Sequence[str], text: str) -> bool:
         return not any(w in titles or stem(w) in titles for w in words)
     spellings = question_parts.role_spellings((role,)) or ((role,),)
     return not any(_role_said(spelling, words) for spelling in spellings)
+
+
+# The words by which someone takes a role, before the role's title: "became finance minister",
+# "was elected President", "appointed as judge", "sworn in as governor"; the title follows
+# within ROLE_TAKEN_REACH words ("became the first female prime minister")
+_TAKES_ROLE = frozenset(
+    "become becomes became becoming elected appointed named sworn promoted".split()
+)
+ROLE_TAKEN_REACH = 4
+
+
+def _taken_roles(words: Sequence[str]) -> frozenset[str]:
+    """The one-word role titles ``words`` (lower-cased) say someone takes: those within
+    ROLE_TAKEN_REACH words after a word of _TAKES_ROLE ("became finance *minister*")."""
+    titles = question_parts.one_word_roles()
+    return frozenset(
+        word
+        for i, taking in enumerate(words)
+        if taking in _TAKES_ROLE
+        for word in words[i + 1 : i + 1 + ROLE_TAKEN_REACH]
+        if word in titles
+    )
+
+
+def _other_role_taken(tokens: Sequence[str], text: str) -> bool:
+    """A question asking about someone taking a role ("what year did pranab mukherjee become
+    president of india") is not answered by a sentence saying they took another and not the
+    asked one ("He became finance minister in 1982.": the role's words were the story's,
+    which the pronoun inherits). Wikinews dev (wikinews-dev28) wrong citations -1."""
+    asked = _taken_roles([t.lower() for t in tokens])
+    if not asked:
+        return False
+    words = [w.lower() for w in tokenize(text)]
+    return bool(_taken_roles(words) - asked) and not any(
+        _role_said((role,), words) for role in asked
+    )
 
 
 def _role_said(role: Sequence[str], words: Sequence[str]) -> bool:

@@ -726,13 +726,33 @@ def asked_role(tokens: Sequence[str]) -> str | None:
     elif tokens[0] == "who" and len(tokens) > 1 and tokens[1] in _ROLE_COPULAS:
         rest = list(tokens[2:])
     else:
-        return None
+        rest = _after_name_of(tokens)
+        if rest is None:
+            return None
     if rest and rest[0] in ("the", "a", "an", "that", "this"):
         rest = rest[1:]
     words = itertools.takewhile(lambda w: w not in STOPWORDS, rest[:ROLE_REACH])
     # the last role word: a role before another is its modifier ("the *major* player" asks a
     # player), and words after the role describe its holder ("the journalist *killed* in ...")
     return next((w for w in reversed(list(words)) if w in _asked_roles()), None)
+
+
+# "what is the name of the judge who ...", "whats the name of the pilot": a who-is-the-role
+# question in other words (an unanswerable Wikinews dev question was answered with the name of
+# the man the judge sentenced)
+_NAME_OF_OPENERS = (
+    ("what", "is", "the", "name", "of"),
+    ("what", "was", "the", "name", "of"),
+    ("whats", "the", "name", "of"),
+)
+
+
+def _after_name_of(tokens: Sequence[str]) -> list[str] | None:
+    """The words after a question's opening "what is the name of", or None."""
+    for opener in _NAME_OF_OPENERS:
+        if tuple(tokens[: len(opener)]) == opener:
+            return list(tokens[len(opener) :])
+    return None
 
 
 # Words that open a clause after the main one ("the toilet *that* got stolen", "when the house
