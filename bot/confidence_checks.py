@@ -6,7 +6,6 @@ for a "who", no cause stated for a "why", a fuller rival of its own story, ...).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -372,15 +371,7 @@ def _role_unsaid(tokens: Sequence[str], text: str) -> bool:
     there it withheld a right answer (triggering F1 0.4885 -> 0.4828). Wikinews dev wrong
     citations 53 -> 51 (an unanswerable question and a wrong sentence), no right answer lost;
     seed dev unchanged."""
-    role = question_parts.asked_role(question_analysis.read_tokens(tokens))
-    if role is None:
-        return False
-    words = [w.lower() for w in tokenize(text)]
-    if role in question_parts.GENERAL_ROLES:
-        titles = question_parts.one_word_roles()
-        return not any(w in titles or stem(w) in titles for w in words)
-    spellings = question_parts.role_spellings((role,)) or ((role,),)
-    return not any(_role_said(spelling, words) for spelling in spellings)
+    return question_parts.role_unsaid(tokens, text)
 
 
 # The words by which someone takes a role, before the role's title: "became finance minister",
@@ -415,30 +406,8 @@ def _other_role_taken(tokens: Sequence[str], text: str) -> bool:
         return False
     words = [w.lower() for w in tokenize(text)]
     return bool(_taken_roles(words) - asked) and not any(
-        _role_said((role,), words) for role in asked
+        question_parts.role_said((role,), words) for role in asked
     )
-
-
-def _role_said(role: Sequence[str], words: Sequence[str]) -> bool:
-    """Whether the sentence's ``words`` say the role spelt ``role``: a word of one that has it
-    or its stem (in any gendered form, _role_base), the words of several in a row."""
-    if len(role) > 1:
-        return question_parts.in_a_row(role, words)
-    said = _role_base(role[0])
-    return any(said in w or stem(w) == stem(role[0]) for w in words)
-
-
-# The endings of a role's gendered forms ("spokesman", "spokeswoman", "spokesperson"; "chairman",
-# "chair"), one role in roles.txt's several lines: a question and its sentence may each write it
-# either way ("who is the police spokesperson": "Police spokesman Mariusz Ciarka said ...")
-_GENDERED = re.compile(r"(?:wo)?m[ae]n$|persons?$|people$")
-_ROLE_BASE_MIN = 4  # "man", "woman", "german" are no role ending in one: too little is left
-
-
-def _role_base(role: str) -> str:
-    """What every gendered form of ``role`` holds ("spokesperson" -> "spokes"), else the role."""
-    base = _GENDERED.sub("", role)
-    return base if len(base) >= _ROLE_BASE_MIN else role
 
 
 def _place_ungiven(analysis: question_analysis.Question, text: str) -> bool:
