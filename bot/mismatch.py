@@ -1216,13 +1216,30 @@ def _opening_name(
     know); not an ordinary word capitalised as the first ("Reportedly", "Officials"). Alone (no
     capitalised word follows), only as the doer of the asked deed (``deeds``, :func:`deed_forms`):
     "Kosgei won the race" names who won, "Johnson became leader ..." nobody who became prime
-    minister of Japan (a story's subject opens many of its sentences)."""
+    minister of Japan (a story's subject opens many of its sentences). An apposition between
+    the name and its verb is passed over: "Sanders, a Senator from Vermont, won the Democratic
+    primary" names who won."""
     if word not in people and zipf(word) >= sentence_analysis.OPENING_NAME_ZIPF:
         return False
     if _capital(_CAPITALISED.match(text[match.end() :].lstrip())):
         return True
-    following = tokenize(text[match.end() : match.end() + 40])[:1]
+    rest = text[match.end() :]
+    apposed = _APPOSITION.match(rest)
+    if apposed:
+        rest = rest[apposed.end() :]
+    following = tokenize(rest[:40])[:1]
     return bool(following) and stem(following[0]) in deeds
+
+
+# "Sanders, a Senator from Vermont, won ...", "Kosgei, who is 25, won ...": a noun phrase or a
+# relative clause set off by commas right after a sentence's opening name, before its verb (up
+# to APPOSITION_CHARS long, with no clause's end, bracket or quote within it). Wikinews dev
+# (wikinews-dev29) +1 right, no wrong citation: "who won the new hamshire democratic primary"
+# was capped as naming no one.
+APPOSITION_CHARS = 80
+_APPOSITION = re.compile(
+    rf",\s+(?:a|an|the|who|whose)\s[^,;:()\"\u201c]{{1,{APPOSITION_CHARS}}},\s*", re.IGNORECASE
+)
 
 
 # "..., according to Philippine officials.": a report's source after the fact it reports, up

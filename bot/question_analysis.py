@@ -539,9 +539,17 @@ def _asks_cause(rest: list[str]) -> bool:
     if CAUSE_NOUNS.intersection(rest[:4]):  # "what is the reason for ..."
         return True
     return any(
-        w in _DEATH_WORDS and (rest[i + 1 : i + 2] in (["of"], ["from"]) or rest[i:] == ["die"])
+        w in _DEATH_WORDS
+        and (rest[i + 1 : i + 2] in (["of"], ["from"]) or rest[i:] == ["die"])
+        and not (i and rest[i - 1] in _RELATIVE_PRONOUNS)
         for i, w in enumerate(rest)
     )
+
+
+# "what was the name of the man *who* died of coronavirus": a death in a relative clause tells
+# who is meant, and the question asks his name, not what he died of (a Wikinews dev question
+# read as asking a cause quoted a sentence naming no one, for an unanswerable question)
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 # "do you know *who* ...", "can you tell me *when* ...": a question inside a yes/no question
@@ -677,6 +685,9 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
         if tok in ("who", "whom", "whose"):
             return "who", "person"
         if tok == "when":
+            keyword = _keyword_type(tokens)
+            if keyword == i - 1:  # "wind speed when it passed bermuda": the speed
+                return _WHAT_TYPES[tokens[keyword]]
             return "when", "time"
         if tok == "where":
             return "where", "place"
@@ -730,8 +741,9 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     for i, tok in enumerate(tokens[6:-1], start=6):
         if tok == "how" and tokens[i + 1] in ("many", "much"):  # "houthi attack how many drones"
             return _HOW_KINDS[tokens[i + 1]]
-    if _keyword_type(tokens) is not None:  # a keyword query: "zelensky washington date"
-        return _WHAT_TYPES[tokens[-1]]
+    keyword = _keyword_type(tokens)
+    if keyword is not None:  # a keyword query: "zelensky washington date"
+        return _WHAT_TYPES[tokens[keyword]]
     if tokens[-2:] == ["clock", "time"]:  # "zelensky trump meeting clock time": a clock time
         return "when", "time"
     if tokens[-1] == "list" and _PERSON_NOUNS.intersection(tokens):  # "european leaders list"
@@ -1389,12 +1401,35 @@ _KEYWORD_TYPES = frozenset(_WHAT_TYPES) - {"time", "state", "person"}
 
 def _keyword_type(tokens: Sequence[str]) -> int | None:
     """Position of the type noun that ends a keyword query, a query without a question word
-    ("zelensky washington date"), or None."""
-    if len(tokens) < 2 or tokens[-1] not in _KEYWORD_TYPES or tokens[0] in AUXILIARIES:
+    ("zelensky washington date"), or None. A "when" clause may follow the noun ("hurricane
+    humberto wind speed when it passed bermuda"): it sets the time of what is asked, and does
+    not ask when."""
+    end = _keyword_end(tokens)
+    if end < 2 or tokens[end - 1] not in _KEYWORD_TYPES or tokens[0] in AUXILIARIES:
         return None
-    if any(t in QUESTION_WORDS for t in tokens):
+    if any(t in QUESTION_WORDS for t in tokens[:end]):
         return None
-    return len(tokens) - 1
+    return end - 1
+
+
+# The words that open a clause of time after a keyword query's type noun: "wind speed *when*
+# it passed bermuda", "death toll *after* the quake". Read from its "when", the query asked
+# for a time (a Wikinews dev question quoted "Humberto was expected to pass by Bermuda late
+# Wednesday night" for the speed).
+_TIME_CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "during"})
+
+
+def _keyword_end(tokens: Sequence[str]) -> int:
+    """Where a keyword query ends: before a clause of time after a type noun ("wind speed | when
+    it passed bermuda"), not one that asks ("... speed when did it ..."); else at the end."""
+    for i in range(2, len(tokens) - 1):
+        if (
+            tokens[i] in _TIME_CLAUSE_OPENERS
+            and tokens[i - 1] in _KEYWORD_TYPES
+            and tokens[i + 1] not in AUXILIARIES
+        ):
+            return i
+    return len(tokens)
 
 
 def _type_noun(tokens: list[str]) -> int | None:

@@ -11,6 +11,7 @@ decision all ask these same questions of the wording.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -730,14 +731,74 @@ def asked_role(tokens: Sequence[str]) -> str | None:
         rest = list(tokens[1:])
     elif tokens[0] == "who" and len(tokens) > 1 and tokens[1] in _ROLE_COPULAS:
         rest = list(tokens[2:])
+    elif tokens[0] == "who" and len(tokens) > 1 and tokens[1] == "the":
+        rest = list(tokens[1:])  # "who's the judge ...": the tokenizer drops the "'s"
     else:
-        return None
+        rest = _after_name_of(tokens)
+        if rest is None:
+            return None
     if rest and rest[0] in ("the", "a", "an", "that", "this"):
         rest = rest[1:]
     words = itertools.takewhile(lambda w: w not in STOPWORDS, rest[:ROLE_REACH])
     # the last role word: a role before another is its modifier ("the *major* player" asks a
     # player), and words after the role describe its holder ("the journalist *killed* in ...")
     return next((w for w in reversed(list(words)) if w in _asked_roles()), None)
+
+
+# "what is the name of the judge who ...", "whats the name of the pilot": a who-is-the-role
+# question in other words (an unanswerable Wikinews dev question was answered with the name of
+# the man the judge sentenced)
+_NAME_OF_OPENERS = (
+    ("what", "is", "the", "name", "of"),
+    ("what", "was", "the", "name", "of"),
+    ("whats", "the", "name", "of"),
+)
+
+
+def _after_name_of(tokens: Sequence[str]) -> list[str] | None:
+    """The words after a question's opening "what is the name of", or None."""
+    for opener in _NAME_OF_OPENERS:
+        if tuple(tokens[: len(opener)]) == opener:
+            return list(tokens[len(opener) :])
+    return None
+
+
+def role_unsaid(tokens: Sequence[str], text: str) -> bool:
+    """Whether ``text`` lacks the role a "who is the ROLE" question (:func:`asked_role`) asks
+    the holder of, in any of its forms (:func:`role_said`; a general title by any title):
+    confidence_checks caps such a sentence, weighing ranks it behind its story's sentences
+    that say the role."""
+    role = asked_role(question_analysis.read_tokens(tokens))
+    if role is None:
+        return False
+    words = [w.lower() for w in tokenize(text)]
+    if role in GENERAL_ROLES:
+        titles = one_word_roles()
+        return not any(w in titles or stem(w) in titles for w in words)
+    spellings = role_spellings((role,)) or ((role,),)
+    return not any(role_said(spelling, words) for spelling in spellings)
+
+
+def role_said(role: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the sentence's ``words`` say the role spelt ``role``: a word of one that has it
+    or its stem (in any gendered form, _role_base), the words of several in a row."""
+    if len(role) > 1:
+        return in_a_row(role, words)
+    said = _role_base(role[0])
+    return any(said in w or stem(w) == stem(role[0]) for w in words)
+
+
+# The endings of a role's gendered forms ("spokesman", "spokeswoman", "spokesperson"; "chairman",
+# "chair"), one role in roles.txt's several lines: a question and its sentence may each write it
+# either way ("who is the police spokesperson": "Police spokesman Mariusz Ciarka said ...")
+_GENDERED = re.compile(r"(?:wo)?m[ae]n$|persons?$|people$")
+_ROLE_BASE_MIN = 4  # "man", "woman", "german" are no role ending in one: too little is left
+
+
+def _role_base(role: str) -> str:
+    """What every gendered form of ``role`` holds ("spokesperson" -> "spokes"), else the role."""
+    base = _GENDERED.sub("", role)
+    return base if len(base) >= _ROLE_BASE_MIN else role
 
 
 # Words that open a clause after the main one ("the toilet *that* got stolen", "when the house

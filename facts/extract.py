@@ -99,7 +99,8 @@ from .sentences import (
 # 61: "go off" with an object is not read as "explode" ("went off the air": facts.words)
 # 62: a person's affiliation is the body of people.txt they head where the article names its
 # parent ("EU chief" Ursula von der Leyen: the European Commission, facts.entities.collector)
-EXTRACTOR_VERSION = 62
+# 63: "come first", "finish first" are read as "win" (data/phrases.txt)
+EXTRACTOR_VERSION = 63
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

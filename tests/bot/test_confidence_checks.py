@@ -253,6 +253,18 @@ def test_a_who_is_the_role_question_wants_the_role_in_the_sentence():
     assert not confidence_checks._role_unsaid(tokenize("who won the race"), flying)
 
 
+def test_a_question_about_taking_a_role_is_not_answered_by_taking_another():
+    became = tokenize("what year did pranab mukherjee become president of india")
+    other = confidence_checks._other_role_taken
+    assert other(became, "He became finance minister in 1982.")
+    assert not other(became, "Mukherjee was elected President in 2012 and served his term.")
+    # the asked role said as well, or no role taken at all: no other answer
+    assert not other(became, "He became finance minister in 1982 and president in 2012.")
+    assert not other(became, "He was born on December 11, 1935, in Mirati.")
+    # a question about no role taken asks none
+    assert not other(tokenize("when did he die"), "He became finance minister in 1982.")
+
+
 @pytest.mark.parametrize(
     ("question", "text"),
     [

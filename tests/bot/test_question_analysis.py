@@ -44,6 +44,9 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("whats the lithuanian presidents name", "who", "person"),
         ("what killed the girls in the escape room", "why", "reason"),
         ("what did tony mendez die of", "why", "reason"),
+        # a death in a relative clause tells who is meant: his name is asked, not the cause
+        ("what was the name of the man who died of coronavirus in wuhan", "who", "person"),
+        ("hurricane humberto wind speed when it passed bermuda", "how_big", "measure"),
         ("how did mugabe die", "why", "reason"),
         ("what was the cause of the fire", "why", "reason"),
         ("what did he say about dying", "what", "statement"),
@@ -319,6 +322,16 @@ def test_a_keyword_query_ending_in_a_type_noun_asks_for_that_type():
     assert analyze("meeting location").answer_type == "place"
     assert analyze("zelensky trump meeting time").answer_type != "time"  # a day or a clock time?
     assert analyze("what date is the meeting").answer_type == "time"  # questions as before
+
+
+def test_a_clause_of_time_after_a_keyword_query_s_type_noun_does_not_ask_when():
+    q = analyze("hurricane humberto wind speed when it passed bermuda")
+    assert q.answer_type == "measure"
+    assert "speed" not in [t.word for t in q.terms]
+    assert analyze("summit location when trump met putin").answer_type == "place"
+    # a "when" that asks is still a question of time
+    assert analyze("summit location when did they agree on it").answer_type == "time"
+    assert analyze("when did the hurricane pass bermuda").answer_type == "time"
 
 
 def test_again_asks_for_another_occurrence_unless_it_asks_to_be_reminded():

@@ -93,6 +93,12 @@ def test_the_noun_a_what_question_asks_to_have_named(question, head):
         ("who is the russian leader mentioned in the article", "leader"),
         # "boss" is no title of roles.txt, but askers use it as one
         ("who is the nato boss", "boss"),
+        # asked for by name: "what is the name of the ROLE"
+        ("what is the name of the judge who sentenced him", "judge"),
+        ("whats the name of the pilot", "pilot"),
+        # "who's the judge", its "'s" dropped by the tokenizer
+        ("who's the judge that said prosecutors could see the returns", "judge"),
+        ("what is the name of the ship", None),
         # who did something, or who a named person is, asks no role
         ("who will chair the meeting", None),
         ("who was the ex fbi guy npr talked to", None),

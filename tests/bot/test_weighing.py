@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from bot import decide, fact_evidence, rank, weighing
+from bot.text import tokenize
 from bot.weighing import NO_MENTIONS
 from tests.bot.answerers import answerer_over
 from tests.conftest import ROOT
@@ -149,3 +150,19 @@ def test_a_sentence_setting_the_scene_is_background_unless_the_question_asks_tha
     assert weighing._background(rows, back_then) == [False] * 4
     before = analyze("what was the law before the ruling")
     assert weighing._background(rows, before) == [False] * 4
+
+
+def test_a_sentence_without_the_asked_role_drops_behind_its_story_s_one_with_it():
+    """ "who's the judge ..." asks the holder of a role: the story's sentence without the role
+    loses decide.STORY_TYPED_MISS, where another of the same story says it; not for a question
+    of another form, and not where no sentence of its story says it."""
+    sued = _row("President Trump sued Manhattan District Attorney Cyrus Vance to block it.")
+    ruled = _row("On Monday, Judge Victor Marrero issued a ruling against President Trump.")
+    weighed = type("Weighed", (), {"articles": ["a", "a"]})()
+    judge = tokenize("who's the judge that said prosecutors can see trump's tax returns")
+    scores = weighing._role_elsewhere(weighed, [sued, ruled], judge, [1.0, 0.0])
+    assert scores == [1.0 + decide.STORY_TYPED_MISS, 0.0]
+    sued_why = tokenize("why did trump sue the district attorney")
+    assert weighing._role_elsewhere(weighed, [sued, ruled], sued_why, [1.0, 0.0]) == [1.0, 0.0]
+    apart = type("Weighed", (), {"articles": ["a", "b"]})()
+    assert weighing._role_elsewhere(apart, [sued, ruled], judge, [1.0, 0.0]) == [1.0, 0.0]
