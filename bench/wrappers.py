@@ -103,7 +103,47 @@ NEW_WRAPPERS = (
     "so i saw the news earlier. {q} or did i get that wrong?",
     "hey all, {q} thanks!",
 )
-FRAMINGS = {"first": WRAPPERS, "new": NEW_WRAPPERS, "all": WRAPPERS + NEW_WRAPPERS}
+
+# Framings written in session 30 before any fix was tuned on ``new`` (``--framings newer``):
+# preambles that drop their subject ("back from holiday", "wondering since yesterday"), talk about
+# the channel and other threads, one-word openers ("anyone?", "ugh,"), and the short tails chat
+# ends on ("idk", "lol", "or smth", "asking for a friend"). Kept apart so ``new`` stays the check
+# session 29 wrote and these the check of session 30's fix.
+NEWER_WRAPPERS = (
+    # before the question
+    "heard about this at work today, {q}",
+    "wondering about this since yesterday - {q}",
+    "question for the channel: {q}",
+    "anyone? {q}",
+    "lol ok so {q}",
+    "not gonna lie i totally missed this. {q}",
+    "back from holiday and everything's changed, {q}",
+    "saw this in my feed this morning. {q}",
+    "genuinely asking, {q}",
+    "reposting from the other thread since nobody answered: {q}",
+    "ugh, {q}",
+    "dad asked me at dinner and i blanked. {q}",
+    "on my phone so sorry for typos, {q}",
+    # after the question
+    "{q} idk",
+    "{q} or smth",
+    "{q} anyone?",
+    "{q} lol",
+    "{q} asking for a friend",
+    "{q} saw it mentioned somewhere",
+    "{q} can't find it anywhere",
+    "{q} thx",
+    # both
+    "hey channel, {q} cheers",
+    "maybe a stupid question, {q} tbh no idea",
+    "morning all! {q} been wondering since yesterday",
+)
+FRAMINGS = {
+    "first": WRAPPERS,
+    "new": NEW_WRAPPERS,
+    "newer": NEWER_WRAPPERS,
+    "all": WRAPPERS + NEW_WRAPPERS,
+}
 
 # The first words a question opens with that chat types lower-case; a name stays as written
 _LOWERED = frozenset(
@@ -219,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         choices=sorted(FRAMINGS),
         default="first",
         help="which framings to draw from: session 28's (first, the default), session 29's "
-        "(new, to check a fix made on the first), or both",
+        "(new, to check a fix made on the first), session 30's (newer, to check a fix made on "
+        "new), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(

@@ -1201,6 +1201,78 @@ def test_a_bare_aside_is_read_from_the_clause_that_asks():
     ) == ("european troops?? is that part of the plan")
 
 
+def test_a_preamble_with_its_i_dropped_is_dropped():
+    """Chat drops the "i" before a verb in the past or in "-ing": the clause is still the
+    asker's, and names nothing of the story."""
+    assert drop_preamble("heard the end of it on the radio. who won the vote") == (
+        "who won the vote"
+    )
+    assert drop_preamble("was just reading my feed, why did the mayor resign") == (
+        "why did the mayor resign"
+    )
+    assert drop_preamble("was skimming the feed, why did the mayor resign") == (
+        "why did the mayor resign"
+    )
+    assert drop_preamble("still wondering about it - when does the trial start") == (
+        "when does the trial start"
+    )
+    # a clause with a name in it is the story's ("arrested in Paris, ...") and stays
+    kept = "arrested in paris last week, who is the suspect"
+    assert drop_preamble(kept) == kept
+    # a question of its own opening with "was" is no clause about the asker
+    assert drop_preamble("was the summit cancelled, who decided") == (
+        "was the summit cancelled, who decided"
+    )
+
+
+def test_a_preamble_about_the_channel_names_nothing():
+    assert drop_preamble("question from the other thread: who runs the airline") == (
+        "who runs the airline"
+    )
+    assert drop_preamble("morning everyone! what did the court rule") == "what did the court rule"
+
+
+def test_an_aside_after_the_question_with_its_subject_dropped_is_dropped():
+    assert drop_asides("who won the vote? hoping to win a bet") == "who won the vote?"
+    assert drop_asides("when does the trial start? the chat earlier was confusing") == (
+        "when does the trial start?"
+    )
+    # "would they" asks again
+    kept = "who won the vote? would they hold another"
+    assert drop_asides(kept) == kept
+
+
+def test_a_remark_on_the_chat_typed_after_the_question_is_dropped():
+    assert drop_asides("when does the trial start the chat earlier was confusing") == (
+        "when does the trial start"
+    )
+    assert drop_asides("who won the vote anyone") == "who won the vote"
+    # a word that binds what follows keeps it: "the" there is the question's
+    kept = "who is running the thread"
+    assert drop_asides(kept) == kept
+
+
+def test_what_someone_the_asker_knows_says_after_the_question_is_dropped():
+    assert drop_asides("who won the vote my dad thinks it was close but idk") == (
+        "who won the vote"
+    )
+    # a name in it is a guess at the answer the coverage must bear out
+    kept = "who won the vote my sister says macron"
+    assert drop_asides(kept) == kept
+
+
+def test_a_clause_about_the_asker_goes_on_after_its_but():
+    assert drop_preamble("watched the stream but it lagged. who won the vote") == (
+        "who won the vote"
+    )
+    assert drop_preamble("serious question, who won the vote") == "who won the vote"
+    assert drop_preamble("quick check, who won the vote") == "who won the vote"
+    # after the "but", the story: it stays
+    assert drop_preamble(
+        "not sure if anyone knows but the plane that skidded off the runway, how many died"
+    ) == ("the plane that skidded off the runway, how many died")
+
+
 def test_a_preamble_goes_before_chats_whos_a_modal_or_a_wondered_if():
     assert drop_preamble("i missed the news today. whos mark rutte") == "whos mark rutte"
     assert drop_preamble("i'm kinda lost, might they discuss guarantees at the meetings") == (
