@@ -133,9 +133,11 @@ def _head_matches(
         start = len(counts)
         counts.extend([0] * len(ends))
         for prefix, found in _joined_prefix_holders(prefixes, joined, ends).items():
+            if start:  # positions among all the heads, shifted once, not per use
+                found = [start + i for i in found]
             for i in found:
-                counts[start + i] += 1
-            holders.setdefault(prefix, []).extend(start + i for i in found)
+                counts[i] += 1
+            holders.setdefault(prefix, []).extend(found)
     rarity = [0.0] * len(counts)
     for found in holders.values():
         weight = math.log((len(counts) + 1) / (len(found) + 0.5))
