@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate
 from operator import itemgetter
 
@@ -95,13 +96,16 @@ def candidates(
     # "how old was the journalist shot in Aden": "He was 34 and reported on the war" shares
     # no word with it; a sentence giving a "he" or "she" an age is rare, so those stay
     ages = analysis.answer_type == "age"
-    extra: list[tuple[int, int]] = []
-    for (sid, index, text), shared in zip(heads, counts, strict=True):
-        if sid in seen:
-            continue
-        aged = ages and sentence_analysis.gives_pronoun_age(text)
-        if shared or index <= 1 or aged:  # the headline and lead stay: they sum the story up
-            extra.append((shared + (index <= 1) + aged, sid))
+    # the headline and lead stay: they sum the story up
+    extra = (
+        _aged_heads(heads, counts, seen)
+        if ages
+        else [  # most questions: one comprehension over the heads (~300), no test of ages
+            (shared + (index <= 1), sid)
+            for (sid, index, _), shared in zip(heads, counts, strict=True)
+            if (shared or index <= 1) and sid not in seen
+        ]
+    )
     extra.sort(key=lambda pair: -pair[0])  # stable: ties keep article order
     kept = [sid for _, sid in extra[:ARTICLE_KEEP]]
     kept += _rarely_sharing([sid for _, sid in extra[ARTICLE_KEEP:]], heads, rarity)
@@ -129,9 +133,11 @@ def _head_matches(
         start = len(counts)
         counts.extend([0] * len(ends))
         for prefix, found in _joined_prefix_holders(prefixes, joined, ends).items():
+            if start:  # positions among all the heads, shifted once, not per use
+                found = [start + i for i in found]
             for i in found:
-                counts[start + i] += 1
-            holders.setdefault(prefix, []).extend(start + i for i in found)
+                counts[i] += 1
+            holders.setdefault(prefix, []).extend(found)
     rarity = [0.0] * len(counts)
     for found in holders.values():
         weight = math.log((len(counts) + 1) / (len(found) + 0.5))
@@ -282,6 +288,22 @@ def _frequency(corpus: Corpus, word: str) -> int:
     if known or "-" not in word.strip("-"):
         return known
     return len(corpus.search([word], limit=POSTING_BUDGET + 1, ranked=False))
+
+
+def _aged_heads(
+    heads: Sequence[tuple[int, int, str]], counts: Sequence[int], seen: AbstractSet[int]
+) -> list[tuple[int, int]]:
+    """For an "age" question, the unseen heads that share a word with it, are a headline or
+    lead, or give a "he" or "she" an age, each with how many of these it is (for
+    :func:`candidates`)."""
+    extra = []
+    for (sid, index, text), shared in zip(heads, counts, strict=True):
+        if sid in seen:
+            continue
+        aged = sentence_analysis.gives_pronoun_age(text)
+        if shared or index <= 1 or aged:
+            extra.append((shared + (index <= 1) + aged, sid))
+    return extra
 
 
 def _prefixes(analysis: question_analysis.Question, words: Sequence[str]) -> set[str]:

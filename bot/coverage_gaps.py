@@ -215,7 +215,8 @@ def local_coverage(matches: Sequence[Sequence[float]]) -> list[float]:
     if not matches or not matches[0]:
         return [0.0] * len(matches)
     n = len(matches)
-    df = [sum(1 for x in column if x > 0) for column in zip(*matches, strict=True)]
+    # a list's length, not sum() over a generator: per term of every question
+    df = [len([x for x in column if x > 0]) for column in zip(*matches, strict=True)]
     weights = [math.log(1 + n / (d + 0.5)) for d in df]
     total = sum(weights) or 1.0
     # near-duplicate sentences (copies of a story) have the same row: each is computed once

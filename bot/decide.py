@@ -838,8 +838,8 @@ def story_relative(
             continue
         floor = max(STORY_NAME_COUNT, STORY_NAME_SHARE * len(rows))
         told = story[rows[0]]
-        said = [
-            sum(1 for x in column if x > 0)
+        said = [  # a list's length, not sum() over a generator: per story and term
+            len([x for x in column if x > 0])
             for column in zip(*[matches[i] for i in rows], strict=True)
         ]
         named = [t for t in heavy if not told[t] and said[t] >= floor]

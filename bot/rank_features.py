@@ -245,19 +245,20 @@ def _bigram_share(question: Question, s: SentenceReading) -> float:
     pairs = question.bigrams
     if not pairs:
         return 0.0
+    stemset = s.stemset  # read once: this runs for every candidate and word pair
     runs = [s.stems]
-    if not _LINKING.isdisjoint(s.stemset):
+    if not _LINKING.isdisjoint(stemset):
         runs.append(tuple(x for x in s.stems if x not in _LINKING))
+    forms = question.pair_forms
     found = 0.0
     for a, b in pairs:
-        if a in s.stemset and b in s.stemset and any(_adjacent(run, a, b) for run in runs):
+        if a in stemset and b in stemset and any(_adjacent(run, a, b) for run in runs):
             found += 1.0
             continue
-        forms = question.pair_forms
         first, second = forms[a], forms[b]
         if (
-            not first.isdisjoint(s.stemset)
-            and not second.isdisjoint(s.stemset)
+            not first.isdisjoint(stemset)
+            and not second.isdisjoint(stemset)
             and any(_pair_in(run, first, second) for run in runs)
         ):
             found += RELATED_PAIR
@@ -399,7 +400,7 @@ def feature_rows(
         if sourced is not None:
             flags = tuple(f and not src for f, src in zip(flags, sourced, strict=True))
 
-        num = den = tnum = tden = matched = 0.0
+        num = den = tnum = tden = 0.0
         for w, m, t_in_title in zip(weights, row, flags, strict=True):
             if t_in_title:
                 tnum += w * m
@@ -407,7 +408,7 @@ def feature_rows(
             else:
                 num += w * m
                 den += w
-                matched += m * w
+        matched = num  # the same products summed in the same order: one sum, not two
         if c.published:  # a news story: its headline's and lead's words count, discounted
             matched += TITLE_DISCOUNT * tden
         disc = num + TITLE_DISCOUNT * tnum

@@ -506,9 +506,10 @@ _REQUIREMENT_WORDS = ("must", "needed", "required")
 def states_requirement(text: str) -> bool:
     """Does the sentence say what a rule requires (_REQUIREMENT) rather than what happened?"""
     text = text[:MAX_SENTENCE_CHARS]
-    if not any(word in text for word in _REQUIREMENT_WORDS):
-        return False
-    return bool(_REQUIREMENT.search(text))
+    for word in _REQUIREMENT_WORDS:  # a loop, not any() over a generator: every candidate's
+        if word in text:
+            return bool(_REQUIREMENT.search(text))
+    return False
 
 
 def shows_manner(text: str) -> bool:
@@ -1397,7 +1398,12 @@ def _may_tell_future(text: str) -> bool:
     if not text.isascii():
         return True
     low = text.lower()
-    return any(piece in low for piece in _FUTURE_PIECES)
+    for piece in _FUTURE_PIECES:  # a loop, not any() over a generator: every candidate's
+        if piece in low:
+            break
+    else:
+        return False
+    return True
 
 
 # The verb put in the future: the first verb (facts.lexicon's) after "will", "set to" ... but a

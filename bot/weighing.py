@@ -442,7 +442,7 @@ def _background(rows: Sequence[SentenceRow], analysis: question_analysis.Questio
     years = _YEAR.findall(analysis.text)
     return [
         bool(row.published)
-        and not any(year < row.published[:4] for year in years)
+        and not (years and any(year < row.published[:4] for year in years))
         and (
             sentence_analysis.opens_with_background(row.text, row.published)
             or sentence_analysis.states_requirement(row.text)
