@@ -694,7 +694,9 @@ def _about_asking(words: list[str]) -> bool:
     own words outweighed)."""
     if not words:
         return False
-    if not _ASKER_WORDS.isdisjoint(words) or words[0] == "been" or _drops_its_i(words):
+    if not _ASKER_WORDS.isdisjoint(words) or words[0] == "been":
+        return True
+    if _leads_without_i(words):
         return True
     if words[-1] in _QUESTION_NOUNS and _opening(words) not in _ASKING and not _names_in(words):
         # what kind of question it is: "ok real question", "serious q"; not a clause that
@@ -737,6 +739,24 @@ def _drops_its_i(words: list[str]) -> bool:
 
 
 _WAS = frozenset("was were".split())
+# What a clause of the asker's with its "i" dropped speaks of the story by: a pointer at it
+# ("heard about *this* at work", "missed half of *it*") or the chat ("reposting from the other
+# *thread*"). A leading clause opening with a verb's "-ing" or past form that has none is the
+# story's own topic, its "-ing" a noun ("shooting at the school, how many died", "meeting went
+# well, what did they agree"): read as the asker's, the question lost its topic.
+_POINTERS = frozenset("this it that these those them".split())
+
+
+def _leads_without_i(words: list[str]) -> bool:
+    """Whether a leading clause is the asker's with chat's "i" dropped (_drops_its_i): after
+    "was" ("was skimming the feed"), or speaking of the story only by pointing at it."""
+    return _drops_its_i(words) and (words[_after_talk(words, 0)] in _WAS or _points_at_it(words))
+
+
+def _points_at_it(words: list[str]) -> bool:
+    """Whether a clause speaks of the story only by pointing at it or of the chat (_POINTERS,
+    _CHAT_TALK)."""
+    return not (_POINTERS.isdisjoint(words) and _CHAT_TALK.isdisjoint(words))
 
 
 def _after_talk(words: list[str], start: int) -> int:

@@ -1280,6 +1280,10 @@ def test_a_clause_about_the_asker_goes_on_after_its_but():
     assert drop_preamble(
         "not sure if anyone knows but the plane that skidded off the runway, how many died"
     ) == ("the plane that skidded off the runway, how many died")
+    # a topic opened by a verb's "-ing" or past form, pointing at nothing: the story's own
+    kept = "shooting at the school, how many died"
+    assert drop_preamble(kept) == kept
+    assert drop_preamble("heard about this at work, who won the vote") == "who won the vote"
     # a clause that asks is no label of the question to come, though it ends on "question"
     kept = "is the ceasefire deal in question but who will enforce it"
     assert drop_preamble(kept) == kept
