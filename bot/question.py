@@ -1693,7 +1693,8 @@ def _stresses_read(text: str, match: re.Match[str]) -> str:
         return match.group()
     if match.group().lower().endswith("ed") and not _BE.isdisjoint(_after_last(before, "why")):
         # "why is everyone stressed", "why were the europeans stressed": an adjective, not
-        # the verb (only the last two words read, the second was "important")
+        # the verb (with "be" sought among the last two words only, the second was read
+        # "important")
         return match.group()
     return "important"
 
