@@ -694,10 +694,14 @@ def _about_asking(words: list[str]) -> bool:
     own words outweighed)."""
     if not words:
         return False
-    if not _ASKER_WORDS.isdisjoint(words) or words[0] == "been" or _drops_its_i(words):
+    if not _ASKER_WORDS.isdisjoint(words) or words[0] == "been":
         return True
-    if words[-1] in _QUESTION_NOUNS and not _names_in(words):
-        return True  # what kind of question it is: "ok real question", "serious q"
+    if _leads_without_i(words):
+        return True
+    if words[-1] in _QUESTION_NOUNS and _opening(words) not in _ASKING and not _names_in(words):
+        # what kind of question it is: "ok real question", "serious q"; not a clause that
+        # asks itself ("is the deal in question but who will enforce it")
+        return True
     return all(w in STOPWORDS or w in LIGHT_WORDS or w in _TALK or w in _CHAT_TALK for w in words)
 
 
@@ -735,6 +739,24 @@ def _drops_its_i(words: list[str]) -> bool:
 
 
 _WAS = frozenset("was were".split())
+# What a clause of the asker's with its "i" dropped speaks of the story by: a pointer at it
+# ("heard about *this* at work", "missed half of *it*") or the chat ("reposting from the other
+# *thread*"). A leading clause opening with a verb's "-ing" or past form that has none is the
+# story's own topic, its "-ing" a noun ("shooting at the school, how many died", "meeting went
+# well, what did they agree"): read as the asker's, the question lost its topic.
+_POINTERS = frozenset("this it that these those them".split())
+
+
+def _leads_without_i(words: list[str]) -> bool:
+    """Whether a leading clause is the asker's with chat's "i" dropped (_drops_its_i): after
+    "was" ("was skimming the feed"), or speaking of the story only by pointing at it."""
+    return _drops_its_i(words) and (words[_after_talk(words, 0)] in _WAS or _points_at_it(words))
+
+
+def _points_at_it(words: list[str]) -> bool:
+    """Whether a clause speaks of the story only by pointing at it or of the chat (_POINTERS,
+    _CHAT_TALK)."""
+    return not (_POINTERS.isdisjoint(words) and _CHAT_TALK.isdisjoint(words))
 
 
 def _after_talk(words: list[str], start: int) -> int:
@@ -898,8 +920,10 @@ def _aside(words: list[str]) -> bool:
     if all(_chat_word(w) for w in words):
         # "just curious", "if anyone knows", "the thread earlier was confusing"
         return True
-    if _drops_its_i(words) or _modal_without_subject(words):
-        return True  # "trying to settle an argument", "can't find it anywhere"
+    if (_drops_its_i(words) or _modal_without_subject(words)) and _WH.isdisjoint(words):
+        # "trying to settle an argument", "can't find it anywhere"; not a question of its
+        # own with its subject dropped ("who attacked the embassy, killed how many?")
+        return True
     return not _FIRST_PERSON.isdisjoint(words) or words[0] in _OPINION_OPENERS
 
 
@@ -1053,7 +1077,7 @@ def _without_chat_tail(text: str) -> str:
             and head[-1] not in STOPWORDS
             and _asks(head)
         ):
-            return _cut_words(text, len(head))
+            return _cut_tail(text, tail)
     return text
 
 
@@ -1072,13 +1096,22 @@ def _chat_word(word: str) -> bool:
     return _asking_word(word) or word in _CHAT_TALK or word in _OPINION_WORDS
 
 
-def _cut_words(text: str, kept: int) -> str:
-    """``text`` up to the end of its first ``kept`` words (as tokenize reads them), as written."""
-    at = 0
-    for word in tokenize(text)[:kept]:
-        found = text.lower().find(word, at)
-        at = found + len(word) if found >= 0 else at
-    return text[:at]
+def _cut_tail(text: str, tail: list[str]) -> str:
+    """``text`` without its last words ``tail`` (as tokenize reads them), as written; whole if
+    one of them is not found as typed. Found back from the end: read from the start, a word
+    tokenize spells otherwise ("u.s." read "us") was sought further on, and the cut fell
+    inside a later word ("whats the u.s. plan the thread earlier was confus")."""
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)  # offsets as typed
+    at = len(text)
+    for word in reversed(tail):
+        at = low.rfind(word, 0, at)
+        if at < 0:
+            return text
+    return text[:at].rstrip(_BETWEEN_CLAUSES)
+
+
+# what may stand between a question and a remark typed after it: spaces, a dash, an ellipsis
+_BETWEEN_CLAUSES = " \t\n,;:-\u2013\u2014\u2026."
 
 
 def _without_first_person_tail(text: str) -> str:
@@ -1508,8 +1541,9 @@ _DEGREE = frozenset("so too very really more most less".split())
 # A bare phrase closed by "meaning" or "definition" ("reasurance force meaning", as typed into
 # a search box) asks what the thing is: read as "what is X", which a sentence describing it
 # answers ("The proposed security guarantees ... centre around a combination of reassurance
-# forces and ...", 0.14 -> 0.67). Only with no question word: "what is the meaning of X" and
-# "what did he say about its meaning" ask as they stand.
+# forces and ...", 0.14 -> 0.67). Only with no question word and no auxiliary opening it:
+# "what is the meaning of X", "what did he say about its meaning" and "did they change the
+# definition" ask as they stand (the last was read "what is did they change the").
 _MEANING_ASKED = re.compile(r"^\s*([^?]*?\w)\s+(?:meaning|definition)\s*\??\s*$", re.IGNORECASE)
 _QUESTION_WORDS = frozenset("what whats what's who whos who's which when where why how".split())
 _SAYS = {"think": "say", "believe": "say", "reckon": "say"}
@@ -1538,7 +1572,8 @@ def in_context(text: str) -> str:
     if (
         ("meaning" in low or "definition" in low)
         and (asked := _MEANING_ASKED.match(text))
-        and _QUESTION_WORDS.isdisjoint(_CLAUSE_WORDS.findall(low))
+        and _QUESTION_WORDS.isdisjoint(words := _CLAUSE_WORDS.findall(low))
+        and words[0] not in _ASKING
     ):
         text = f"what is {asked.group(1)}"
     return text
@@ -1656,9 +1691,17 @@ def _stresses_read(text: str, match: re.Match[str]) -> str:
     before = _clause_before(text, match)
     if "why" not in before or (before and before[-1] in _DEGREE):
         return match.group()
-    if match.group().lower().endswith("ed") and not _BE.isdisjoint(before[-2:]):
-        return match.group()  # "why is everyone stressed", "why are they stressed"
+    if match.group().lower().endswith("ed") and not _BE.isdisjoint(_after_last(before, "why")):
+        # "why is everyone stressed", "why were the europeans stressed": an adjective, not
+        # the verb (with "be" sought among the last two words only, the second was read
+        # "important")
+        return match.group()
     return "important"
+
+
+def _after_last(words: list[str], word: str) -> list[str]:
+    """The ``words`` after the last ``word`` among them (all of them if it is not there)."""
+    return words[len(words) - words[::-1].index(word) :] if word in words else words
 
 
 def _joins_read(text: str, match: re.Match[str]) -> str:

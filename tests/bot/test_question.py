@@ -1252,6 +1252,15 @@ def test_a_remark_on_the_chat_typed_after_the_question_is_dropped():
     assert drop_asides(kept) == kept
 
 
+def test_a_remark_on_the_chat_is_cut_where_it_was_typed():
+    # "u.s." is read "us", which "confusing" also holds: the cut is before the remark
+    assert drop_asides("whats the u.s. plan the thread earlier was confusing") == (
+        "whats the u.s. plan"
+    )
+    # a letter whose lower case is longer ("İ") moves no cut
+    assert drop_asides("who won in İzmir the thread earlier was confusing") == "who won in İzmir"
+
+
 def test_what_someone_the_asker_knows_says_after_the_question_is_dropped():
     assert drop_asides("who won the vote my dad thinks it was close but idk") == (
         "who won the vote"
@@ -1271,6 +1280,21 @@ def test_a_clause_about_the_asker_goes_on_after_its_but():
     assert drop_preamble(
         "not sure if anyone knows but the plane that skidded off the runway, how many died"
     ) == ("the plane that skidded off the runway, how many died")
+    # a topic opened by a verb's "-ing" or past form, pointing at nothing: the story's own
+    kept = "shooting at the school, how many died"
+    assert drop_preamble(kept) == kept
+    assert drop_preamble("heard about this at work, who won the vote") == "who won the vote"
+    # a clause that asks is no label of the question to come, though it ends on "question"
+    kept = "is the ceasefire deal in question but who will enforce it"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_clause_with_its_subject_dropped_is_an_aside_unless_it_asks():
+    assert drop_asides("who won the vote, trying to settle an argument") == "who won the vote"
+    assert drop_asides("who won the vote, can't find it anywhere") == "who won the vote"
+    # a second question typed as chat types it, its subject dropped: it is asked
+    kept = "who attacked the embassy, killed how many?"
+    assert drop_asides(kept) == kept
 
 
 def test_a_preamble_goes_before_chats_whos_a_modal_or_a_wondered_if():
@@ -1302,11 +1326,15 @@ def test_why_someone_stresses_a_thing_asks_why_it_is_important():
     # an adjective of feeling, and no why-question
     assert spell_out("why is everyone so stressed") == "why is everyone so stressed"
     assert spell_out("why are they stressed") == "why are they stressed"
+    assert spell_out("why were the europeans stressed") == "why were the europeans stressed"
     assert spell_out("what does the stress test show") == "what does the stress test show"
 
 
 def test_a_bare_phrase_closed_by_meaning_asks_what_the_thing_is():
     assert spell_out("reassurance force meaning") == "what is reassurance force"
     assert spell_out("ceasefire definition?") == "what is ceasefire"
+    # a yes/no question that ends on the word asks as it stands
+    kept = "did they change the definition?"
+    assert spell_out(kept) == kept
     # a question word asks as it stands
     assert spell_out("what is the meaning of the deal") == "what is the meaning of the deal"
