@@ -785,7 +785,27 @@ def role_said(role: Sequence[str], words: Sequence[str]) -> bool:
     if len(role) > 1:
         return in_a_row(role, words)
     said = _role_base(role[0])
-    return any(said in w or stem(w) == stem(role[0]) for w in words)
+    return any(_holds_role(w, said) or stem(w) == stem(role[0]) for w in words)
+
+
+# A word that ends in a role holds it after a hyphen ("co-pilot", "vice-president") or when at
+# least this much comes first ("photo"journalist): "ma"king holds no king, "g"host no host.
+_COMPOUND_HEAD = 4
+
+
+def _holds_role(word: str, said: str) -> bool:
+    """Whether ``word`` is the role ``said`` (a role or its gendered base, _role_base) as a
+    word of its own or a compound's last part, with at most a plural or gendered ending
+    ("spokes" in "spokeswoman", "chair" in "chairs", "pilot" in "co-pilot"); not
+    letters that happen to spell it inside another word ("making", "ghost", "hostage",
+    "kingdom"). The review of the thirtieth session found "making" saying "king"."""
+    i = word.rfind(said)
+    if i < 0:
+        return False
+    head, tail = word[:i], word[i + len(said) :]
+    return (not head or head.endswith("-") or len(head) >= _COMPOUND_HEAD) and (
+        not tail or tail in ("s", "es") or _GENDERED.fullmatch(tail) is not None
+    )
 
 
 # The endings of a role's gendered forms ("spokesman", "spokeswoman", "spokesperson"; "chairman",

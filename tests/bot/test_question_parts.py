@@ -273,3 +273,20 @@ def test_the_nouns_for_an_agent_are_the_lexicon_s_titles_in_either_number():
         "what did trump reportedly say",
     ):
         assert not question_parts.served(tokenize(question), [trump]), question
+
+
+@pytest.mark.parametrize(
+    ("word", "role", "said"),
+    [
+        ("photojournalist", "journalist", True),  # a compound ending in the role
+        ("spokeswoman", "spokesman", True),  # the role's other gendered form
+        ("chairs", "chair", True),
+        ("co-pilot", "pilot", True),
+        ("making", "king", False),  # letters that spell the role inside another word
+        ("ghost", "host", False),
+        ("hostage", "host", False),
+        ("kingdom", "king", False),
+    ],
+)
+def test_a_role_is_said_by_a_word_holding_it_not_by_its_letters(word, role, said):
+    assert question_parts.role_said((role,), [word]) is said
