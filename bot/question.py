@@ -1034,22 +1034,10 @@ _REPORTED_MAX_WORDS = 10
 def _without_reported_tail(text: str) -> str:
     """``text`` without what someone the asker knows says typed after it (_REPORTED_TAIL), if
     what is left still asks something of its own and the tail names nothing."""
-    if " my " not in text.lower():
+    split = _split_tail(text, " my ", _REPORTED_TAIL, _REPORTED_MAX_WORDS)
+    if split is None or _names_in(split[1]):
         return text
-    found = _REPORTED_TAIL.search(text)
-    if found is None:
-        return text
-    head, tail = text[: found.start()], tokenize(found.group())
-    before = tokenize(head)
-    if (
-        len(tail) > _REPORTED_MAX_WORDS
-        or not before
-        or before[-1] in _BINDS_I
-        or _names_in(tail)
-        or not _asks(before)
-    ):
-        return text
-    return head
+    return split[0]
 
 
 # A remark on the chat typed straight after the question ("when did the plane land the thread
@@ -1117,23 +1105,29 @@ _BETWEEN_CLAUSES = " \t\n,;:-\u2013\u2014\u2026."
 def _without_first_person_tail(text: str) -> str:
     """``text`` without a first-person aside typed after it (_BARE_TAIL): not a relative
     clause of the asker's about what the question names (_relative_clause)."""
-    if " i" not in text.lower():
+    split = _split_tail(text, " i", _BARE_TAIL, _TAIL_MAX_WORDS)
+    if split is None or not _WH.isdisjoint(split[1]) or _relative_clause(split[1]):
         return text
-    found = _BARE_TAIL.search(text)
+    return split[0]
+
+
+def _split_tail(
+    text: str, marker: str, tail: re.Pattern[str], max_words: int
+) -> tuple[str, list[str]] | None:
+    """``text`` split where ``tail`` finds a remark typed after its question: the question and
+    the remark's words, where the remark has at most ``max_words`` words and what is left still
+    asks something of its own, not ending in a word that binds the remark to it (_BINDS_I);
+    None otherwise. ``marker``, a word every such remark has, skips the search when absent."""
+    if marker not in text.lower():
+        return None
+    found = tail.search(text)
     if found is None:
-        return text
-    head, tail = text[: found.start()], tokenize(found.group())
+        return None
+    head, words = text[: found.start()], tokenize(found.group())
     before = tokenize(head)
-    if (
-        len(tail) > _TAIL_MAX_WORDS
-        or not before
-        or before[-1] in _BINDS_I
-        or not _WH.isdisjoint(tail)
-        or _relative_clause(tail)
-        or not _asks(before)
-    ):
-        return text
-    return head
+    if len(words) > max_words or not before or before[-1] in _BINDS_I or not _asks(before):
+        return None
+    return head, words
 
 
 # A preposition left without its object by a relative clause: "did the summit i heard *about*
