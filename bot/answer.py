@@ -294,11 +294,18 @@ class Answerer:
         if not rows:
             if asked is not None:
                 return self._in_story(
-                    question, cleaned, asked, continued, top, strict=True, previous=previous
+                    question,
+                    cleaned,
+                    own_text,
+                    asked,
+                    continued,
+                    top,
+                    strict=True,
+                    previous=previous,
                 )
             abstention = self._abstain(question, cleaned.shown, match, [], notes)
             return self._bare_in_story(
-                question, cleaned, within, article, continued, top, abstention, previous
+                question, cleaned, own_text, within, article, continued, top, abstention, previous
             )
         weighed = weighing.weighed(state, reading, match, cleaned.text, rows, analysis)
         # a sentence that asks, or a speaker's label alone, is never quoted: it answers nothing
@@ -334,11 +341,18 @@ class Answerer:
         if confidence < settings.min_confidence or asking[chosen.best]:
             if asked is not None:
                 return self._in_story(
-                    question, cleaned, asked, continued, top, strict=True, previous=previous
+                    question,
+                    cleaned,
+                    own_text,
+                    asked,
+                    continued,
+                    top,
+                    strict=True,
+                    previous=previous,
                 )
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
             return self._bare_in_story(
-                question, cleaned, within, article, continued, top, abstention, previous
+                question, cleaned, own_text, within, article, continued, top, abstention, previous
             )
         order = chosen.order
         if bare and previous is not None:
@@ -355,7 +369,14 @@ class Answerer:
             # the earlier question's words chose a sentence that answers it again, not this;
             # a yes/no follow-up's answer found alone must have its own words (_YES_NO_STRICT)
             return self._in_story(
-                question, cleaned, asked, continued, top, strict=asked.yes_no, previous=previous
+                question,
+                cleaned,
+                own_text,
+                asked,
+                continued,
+                top,
+                strict=asked.yes_no,
+                previous=previous,
             )
         # the follow-up as read (its typos corrected), as the steps above asked it: as typed,
         # "were will he be burried" was a yes/no question with a word no sentence has, and the
@@ -366,7 +387,14 @@ class Answerer:
         ):  # the sentence the member just read, which does not answer the follow-up
             if asked is not None and follow_up.new_words(own_text, asked.words, previous):
                 alone = self._in_story(
-                    question, cleaned, asked, continued, top, strict=True, previous=previous
+                    question,
+                    cleaned,
+                    own_text,
+                    asked,
+                    continued,
+                    top,
+                    strict=True,
+                    previous=previous,
                 )
                 return self._not_again(alone, previous, cleaned.shown)
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
@@ -430,6 +458,7 @@ class Answerer:
         self,
         question: str,
         cleaned: CleanQuestion,
+        spelled: str,
         within: str | None,
         article: str | None,
         continued: str | None,
@@ -450,7 +479,13 @@ class Answerer:
         if within is None or within == article:
             return replace(abstention, continues=continued)
         alone = self._in_story(
-            question, cleaned, follow_up.AskedIn(within, ()), continued, top, previous=previous
+            question,
+            cleaned,
+            spelled,
+            follow_up.AskedIn(within, ()),
+            continued,
+            top,
+            previous=previous,
         )
         return alone if alone.answered else replace(abstention, continues=continued)
 
@@ -491,6 +526,7 @@ class Answerer:
         self,
         question: str,
         cleaned: CleanQuestion,
+        spelled: str,
         asked: follow_up.AskedIn,
         continued: str | None,
         top: int,
@@ -510,7 +546,9 @@ class Answerer:
         ("what caused it?" took "resulted in the death of all 33" for a cause), as the answer is
         one the bot would otherwise not give. Found alone, the sentence the member just read
         is checked as one found together is (follow_up.quoted_again, _AGAIN_ALONE).
-        ``cleaned`` is ``question`` as the caller cleaned it."""
+        ``cleaned`` is ``question`` as the caller cleaned it, ``spelled`` the follow-up as
+        the caller read it (its typos corrected), which the checks of the sentence found alone
+        read."""
         try:
             alone = self.answer(
                 follow_up.named_again(
@@ -528,8 +566,6 @@ class Answerer:
             abstention = self._abstain(question, cleaned.shown, None, [], ())
             return replace(abstention, continues=continued)
         alone = replace(alone, question=question)
-        state = self._state  # the follow-up as read, typos corrected (as in _answer)
-        spelled = read(state, cleaned.text, known_word(state.corpus))
         if alone.answered and follow_up.quoted_again(
             previous, alone.citations[0], spelled, asked.words
         ):  # found alone, the sentence just read again, no answer to it (_AGAIN_ALONE)

@@ -1452,7 +1452,9 @@ def test_a_follow_up_found_alone_in_its_story_is_not_the_sentence_just_read_agai
     monkeypatch.setattr(core, "answer", lambda *a, **k: replace(previous, question="q"))
     asked = follow_up.AskedIn(story, ())
     typed = clean("when was that?", 500)
-    again = core._in_story("when was that?", typed, asked, continued, 3, previous=previous)
+    again = core._in_story(
+        "when was that?", typed, typed.text, asked, continued, 3, previous=previous
+    )
     assert not again.answered and again.continues == continued
 
 

@@ -273,7 +273,7 @@ def test_a_follow_up_on_an_answer_from_a_story_no_longer_in_the_coverage_is_read
     assert not after.reply.startswith("The story I quoted")
     typed = clean("what will they talk about?", 500)
     asked = follow_up.AskedIn("gone-story", ("discuss",))
-    alone = core._in_story("what will they talk about?", typed, asked, "q", 3)
+    alone = core._in_story("what will they talk about?", typed, typed.text, asked, "q", 3)
     assert not alone.answered and alone.continues == "q"
 
 
