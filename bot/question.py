@@ -762,8 +762,7 @@ def _points_at_it(words: list[str]) -> bool:
 def _after_talk(words: list[str], start: int) -> int:
     """Where the first word from ``start`` on that is no talk or stance word is."""
     return next(
-        (i for i in range(start, len(words)) if words[i] not in _TALK | _BEFORE_DROPPED_I),
-        len(words),
+        (i for i in range(start, len(words)) if words[i] not in _TALK_OR_STANCE), len(words)
     )
 
 
@@ -826,7 +825,7 @@ def _may_stand_for(pronoun: str, lead: str) -> bool:
     today" has none). "They" is also chat's for whoever did it ("did they sign anything"):
     after a clause about the asker whose nouns are singular ("my friend and i were arguing
     about this last night") it stands for nothing there."""
-    words = [w for w in tokenize(lead) if not _asking_word(w) and w not in _TALK | _CHAT_TALK]
+    words = [w for w in tokenize(lead) if not _asking_word(w) and w not in _TALK_OR_CHAT]
     if pronoun in _PLURAL:
         return _has_name(lead, words) or any(
             w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in words
@@ -1076,9 +1075,6 @@ def _clause_verb(word: str) -> bool:
     return word in _BE or _verb_without_subject(word) and not word.endswith("ing")
 
 
-_BE = frozenset("is was are were been be isn't wasn't aren't weren't".split())
-
-
 def _chat_word(word: str) -> bool:
     """Whether ``word`` says nothing of a story: an asking word, the chat's, an opinion's."""
     return _asking_word(word) or word in _CHAT_TALK or word in _OPINION_WORDS
@@ -1294,6 +1290,8 @@ _WONDERING = (
     ("im", "curious"),
 )
 _TALK = frozenset("so and but ok okay well also oh hey now then alright".split())
+_TALK_OR_STANCE = _TALK | _BEFORE_DROPPED_I  # what _after_talk passes over
+_TALK_OR_CHAT = _TALK | _CHAT_TALK  # what _may_stand_for passes over
 
 
 # Greetings, thanks and please around a question: no answer has them, and left in they lowered
