@@ -769,8 +769,12 @@ def role_unsaid(tokens: Sequence[str], text: str) -> bool:
     confidence_checks caps such a sentence, weighing ranks it behind its story's sentences
     that say the role."""
     role = asked_role(question_analysis.read_tokens(tokens))
-    if role is None:
-        return False
+    return role is not None and lacks_role(role, text)
+
+
+def lacks_role(role: str, text: str) -> bool:
+    """Whether ``text`` lacks ``role`` (an asked_role) in all of its forms: role_unsaid for a
+    role already read from its question, as weighing asks it of every candidate."""
     words = [w.lower() for w in tokenize(text)]
     if role in GENERAL_ROLES:
         titles = one_word_roles()

@@ -387,9 +387,10 @@ def _role_elsewhere(
     Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. ..." first, and it was withheld.
     Together with the reading of "who's the" as asking a role: Wikinews dev right 513 -> 514,
     ranked first 888 -> 890, wrong citations unchanged; seed dev unchanged."""
-    if question_parts.asked_role(question_analysis.read_tokens(tokens)) is None:
+    role = question_parts.asked_role(question_analysis.read_tokens(tokens))
+    if role is None:
         return scores
-    lacks = [bool(row.published) and question_parts.role_unsaid(tokens, row.text) for row in rows]
+    lacks = [bool(row.published) and question_parts.lacks_role(role, row.text) for row in rows]
     scores = list(scores)
     for i in story_rivals.typed_elsewhere(weighed.articles, lacks):
         scores[i] += decide.STORY_TYPED_MISS
