@@ -48,6 +48,11 @@ def test_a_phrase_with_an_irregular_past_reads_as_its_one_word():
     assert words.phrases("the summit took place in alaska".split()) == [(2, 2, "happen")]
 
 
+def test_coming_or_finishing_first_is_winning():
+    assert words.phrases("she came first in the race".split()) == [(1, 2, "win")]
+    assert words.phrases("he finished first".split()) == [(1, 2, "win")]
+
+
 def test_putting_something_in_place_is_implementing_it():
     assert words.phrases("it is hard to put in place".split()) == [(4, 3, "implement")]
 
