@@ -324,6 +324,19 @@ def test_a_keyword_query_ending_in_a_type_noun_asks_for_that_type():
     assert analyze("what date is the meeting").answer_type == "time"  # questions as before
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["number of rockets fired at the air base", "percentage of votes for the ruling party"],
+)
+def test_a_keyword_query_opening_with_number_of_asks_for_a_number(question):
+    assert analyze(question).answer_type == "number"
+
+
+def test_a_keyword_query_ending_in_turnout_asks_for_a_number():
+    assert analyze("district council election turnout").answer_type == "number"
+    assert analyze("number one song").answer_type != "number"  # no "of": a phrase of its own
+
+
 def test_a_clause_of_time_after_a_keyword_query_s_type_noun_does_not_ask_when():
     q = analyze("hurricane humberto wind speed when it passed bermuda")
     assert q.answer_type == "measure"
