@@ -350,6 +350,7 @@ def capped(
             dated and _earlier_time(analysis, reading.tokens, matched, row.text, row.published)
         ),
         other_venue=lambda: _other_venue(asked, entities, row.text),
+        scene_only=lambda: dated and mismatch.tells_only_the_scene(tokens, row.text),
     )
 
 
