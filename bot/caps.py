@@ -56,6 +56,7 @@ PLACE_UNGIVEN = "no place but the asked one's address"
 EARLIER_TIME = "set at an earlier time than asked"
 OTHER_VENUE = "a gathering at another place"
 SCENE_ONLY = "tells only the scene"
+VERB_UNSAID = "asked verb unsaid"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -101,6 +102,7 @@ def capped(
     earlier_time: Finding = False,
     other_venue: Finding = False,
     scene_only: Finding = False,
+    verb_unsaid: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -157,8 +159,10 @@ def capped(
       question names ("will witkoff be at the washington meetings": "... during a meeting in
       Alaska"), or reports only the event the question's trailing clause sets the scene with
       and no verb of what it asks (mismatch.tells_only_the_scene: "what did Trump call the
-      inquiry when Pelosi announced it": "Pelosi announced ... an impeachment inquiry"). Those
-      count only
+      inquiry when Pelosi announced it": "Pelosi announced ... an impeachment inquiry"), or
+      lacks the main verb a yes/no question asks of (confidence_checks._asked_verb_unsaid:
+      "did Thunberg end up winning the prize": "resulted in a Nobel Peace Prize
+      nomination"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -199,6 +203,7 @@ def capped(
                     (earlier_time, EARLIER_TIME),
                     (other_venue, OTHER_VENUE),
                     (scene_only, SCENE_ONLY),
+                    (verb_unsaid, VERB_UNSAID),
                 )
                 if _found(applies)
             ),

@@ -24,6 +24,7 @@ from bot.caps import (
     SUBJECT_MISSING,
     TOPICLESS,
     UNKNOWN_SAID,
+    VERB_UNSAID,
     Capped,
     capped,
 )
@@ -86,6 +87,7 @@ def test_a_sentence_that_asks_is_capped_whatever_its_confidence():
         ({"answers_other": True}, ANSWERS_OTHER),
         ({"speaker_missing": True}, SPEAKER_MISSING),
         ({"scene_only": True}, SCENE_ONLY),
+        ({"verb_unsaid": True}, VERB_UNSAID),
     ],
 )
 def test_a_sentence_answering_another_question_is_capped(found, reason):
