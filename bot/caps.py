@@ -55,6 +55,8 @@ POSSIBLE_ONLY = "a possible amount, not the one asked"
 PLACE_UNGIVEN = "no place but the asked one's address"
 EARLIER_TIME = "set at an earlier time than asked"
 OTHER_VENUE = "a gathering at another place"
+SCENE_ONLY = "tells only the scene"
+VERB_UNSAID = "asked verb unsaid"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -99,6 +101,8 @@ def capped(
     place_ungiven: Finding = False,
     earlier_time: Finding = False,
     other_venue: Finding = False,
+    scene_only: Finding = False,
+    verb_unsaid: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -153,7 +157,12 @@ def capped(
       prison was Sirhan in when he got stabbed": "For many years, Sirhan was held ... at
       Corcoran State Prison"), or gives a gathering at another place than the one the
       question names ("will witkoff be at the washington meetings": "... during a meeting in
-      Alaska"). Those count only
+      Alaska"), or reports only the event the question's trailing clause sets the scene with
+      and no verb of what it asks (mismatch.tells_only_the_scene: "what did Trump call the
+      inquiry when Pelosi announced it": "Pelosi announced ... an impeachment inquiry"), or
+      lacks the main verb a yes/no question asks of (confidence_checks._asked_verb_unsaid:
+      "did Thunberg end up winning the prize": "resulted in a Nobel Peace Prize
+      nomination"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -193,6 +202,8 @@ def capped(
                     (place_ungiven, PLACE_UNGIVEN),
                     (earlier_time, EARLIER_TIME),
                     (other_venue, OTHER_VENUE),
+                    (scene_only, SCENE_ONLY),
+                    (verb_unsaid, VERB_UNSAID),
                 )
                 if _found(applies)
             ),

@@ -33,7 +33,7 @@ from . import (
 from .corpus import Corpus, SentenceRow
 from .intents import IntentMatch
 from .question_reading import Reading
-from .text import STOPWORDS, stem, tokenize
+from .text import STOPWORDS, match_keys, stem, tokenize
 
 
 class Chosen(NamedTuple):
@@ -350,7 +350,48 @@ def capped(
             dated and _earlier_time(analysis, reading.tokens, matched, row.text, row.published)
         ),
         other_venue=lambda: _other_venue(asked, entities, row.text),
+        scene_only=lambda: dated and mismatch.tells_only_the_scene(tokens, row.text),
+        verb_unsaid=lambda: dated and _asked_verb_unsaid(analysis, tokens, matched),
     )
+
+
+# Verbs that only carry the asked one in "did she *end up* winning", "did they *go on* to sign"
+_CARRIER_VERBS = frozenset("end ended ends ending go went goes going".split())
+# the related-word group of the verbs of saying (text.RELATED_WORDS)
+_SAYING = "~say"
+
+
+def _asked_verb_unsaid(
+    analysis: question_analysis.Question, tokens: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """A yes/no question asks whether what its main verb says happened ("did Thunberg end up
+    *winning* the prize", "has he been *charged* with murder", "is the government *appealing*
+    the ruling"); a news sentence without that verb in any form or related word tells of the
+    matter around it ("resulted in a Nobel Peace Prize nomination", "was shot ... by a
+    prisoner, suspected to be ...") and answers neither yes nor no. The main verb is the
+    question's first verb of its main clause (question_parts.asked_relation), past the light
+    ones that carry another ("end up", "go on") and the verbs of saying, which report the claim
+    asked about ("is it true X *said* they are rebooting it", "someone *said* so"); a light verb
+    asked alone ("did they put ...") is said in the sentence's own words and is not looked for
+    (question_parts.light_verbs). Wikinews dev wrong citations 63 -> 59 (three unanswerable
+    questions and a wrong sentence), right 519 -> 517 (a synonym: "did the bell towers
+    *survive*": "were saved"; and a refusal: "did the MPs go along with the vote": they
+    boycotted it); seed dev unchanged."""
+    if analysis.kind != "yesno":
+        return False
+    relation = question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens))
+    light = question_parts.light_verbs(tokens)
+    asked = next(
+        (
+            i
+            for i, (term, verb) in enumerate(zip(analysis.terms, relation, strict=True))
+            if verb and term.word not in _CARRIER_VERBS and _SAYING not in match_keys(term.word)
+        ),
+        None,
+    )
+    if asked is None or analysis.terms[asked].word in light:
+        return False
+    return matched[asked] <= 0
 
 
 def _unknown_told(analysis: question_analysis.Question, row: SentenceRow) -> bool:

@@ -665,6 +665,10 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     if later is not None:
         return _classify(tokens[later:])
     yes_no = tokens[0] in AUXILIARIES
+    if tokens[0] in _NAME_WORDS and tokens[1:2] == ["of"] and not _name_of(tokens):
+        # a bare "names of the three killed", as chat asks it: "what are the names of ...";
+        # "name of the navy ship" asks the name of a thing (_name_of)
+        return "who", "person"
     for i, tok in enumerate(tokens[:6]):
         if yes_no and tok in _WH_WORDS and tokens[i - 1] not in _EMBEDDING:
             # "will it come up *when* he sees them" asks yes or no, not when

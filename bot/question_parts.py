@@ -354,7 +354,20 @@ def in_scene(question: question_analysis.Question, tokens: Sequence[str]) -> tup
     ("Upon arrival, Zapata told reporters ..."). A clause without a verb in the past tense
     ("after their meeting", "when he sees them") may speak of what has not happened, which is
     what a near miss asks about, so its words stay words to find."""
-    start = next(
+    start = scene_start(tokens)
+    if not any(past(t) for t in tokens[start + 1 :]):
+        return (False,) * len(question.terms)  # "after their meeting": it may not have happened
+    before = as_read(tokens[:start])
+    after = as_read(tokens[start:])
+    return tuple(t.word in after and t.word not in before for t in question.terms)
+
+
+def scene_start(tokens: Sequence[str]) -> int:
+    """Where a trailing clause that sets the scene opens (a SCENE_OPENERS word after the
+    question's first two words: "what did Zapata tell reporters *when* he arrived"), or
+    ``len(tokens)`` when there is none. "Where and when did they meet" and "... when did" ask
+    a second question instead."""
+    return next(
         (
             i
             for i, t in enumerate(tokens[:-1])
@@ -365,11 +378,6 @@ def in_scene(question: question_analysis.Question, tokens: Sequence[str]) -> tup
         ),
         len(tokens),
     )
-    if not any(past(t) for t in tokens[start + 1 :]):
-        return (False,) * len(question.terms)  # "after their meeting": it may not have happened
-    before = as_read(tokens[:start])
-    after = as_read(tokens[start:])
-    return tuple(t.word in after and t.word not in before for t in question.terms)
 
 
 def as_read(tokens: Sequence[str]) -> set[str]:

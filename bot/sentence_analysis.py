@@ -189,7 +189,9 @@ _DURATION = re.compile(
     + _SPAN_NUMBER
     + r"(?:-\s*)?("
     + _time_unit_forms(TIME_UNIT_PLURALS)
-    + r"|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|long)\b"
+    # a length, not one per hour: "161 km/h", "100 miles per hour" is a speed, no "how long"
+    + r"|(?:miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches)\b"
+    + r"(?!\s*/\s*h|\s+(?:per|an|a)\s+hour)|long)\b"
     r"|\b(from|between)\b[^.]{0,40}\b(to|and|until|–|-)\b[^.]{0,20}\d"
     r"|\b(?:day|week|month)\s+\d{1,3}\b"  # "up to week 22 of a pregnancy"
     # "may take a year", "lasted about an hour": one unit said with an article, after a verb of

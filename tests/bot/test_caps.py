@@ -19,10 +19,12 @@ from bot.caps import (
     NO_TOPIC,
     PERSON_MISSING,
     ROLE_UNSAID,
+    SCENE_ONLY,
     SPEAKER_MISSING,
     SUBJECT_MISSING,
     TOPICLESS,
     UNKNOWN_SAID,
+    VERB_UNSAID,
     Capped,
     capped,
 )
@@ -81,7 +83,12 @@ def test_a_sentence_that_asks_is_capped_whatever_its_confidence():
 
 @pytest.mark.parametrize(
     ("found", "reason"),
-    [({"answers_other": True}, ANSWERS_OTHER), ({"speaker_missing": True}, SPEAKER_MISSING)],
+    [
+        ({"answers_other": True}, ANSWERS_OTHER),
+        ({"speaker_missing": True}, SPEAKER_MISSING),
+        ({"scene_only": True}, SCENE_ONLY),
+        ({"verb_unsaid": True}, VERB_UNSAID),
+    ],
 )
 def test_a_sentence_answering_another_question_is_capped(found, reason):
     # "injuring 25 people" for "how many died"; the Kremlin's words for "what did the Pope say"

@@ -483,3 +483,31 @@ def test_the_names_a_question_puts_before_a_noun_the_sentence_refers_back_to_are
     # it never puts together before "The talks": there are no Putin-Zelensky talks
     assert not core.answer("what are the zelensky pope talks about").answered
     assert not core.answer("what are the putin zelensky talks about").answered
+
+
+def _credits(question: str, found: str) -> tuple[question_analysis.Question, tuple[float, ...]]:
+    """The question read, and a credit for each of its terms: 1 for the words of ``found``."""
+    analysis = question_analysis.analyze(question)
+    return analysis, tuple(1.0 if t.word in found.split() else 0.0 for t in analysis.terms)
+
+
+def test_a_yes_no_question_s_main_verb_must_be_in_the_sentence():
+    """ "did the actor end up winning the award" is not answered by a sentence on the award
+    without winning it ("earned a nomination for the award"): the main verb past "end up"."""
+    question = "did the actor end up winning the award"
+    tokens = question_analysis.question_tokens(question)
+    analysis, nominated = _credits(question, "actor award")
+    assert confidence_checks._asked_verb_unsaid(analysis, tokens, nominated)
+    analysis, won = _credits(question, "actor winning award")
+    assert not confidence_checks._asked_verb_unsaid(analysis, tokens, won)
+    # a verb of saying reports the claim asked about; a wh-question is no yes/no one
+    said = "is it true the director said they are filming a sequel"
+    analysis, credits = _credits(said, "director sequel")
+    assert not confidence_checks._asked_verb_unsaid(
+        analysis, question_analysis.question_tokens(said), credits
+    )
+    who = "who ended up winning the award"
+    analysis, credits = _credits(who, "award")
+    assert not confidence_checks._asked_verb_unsaid(
+        analysis, question_analysis.question_tokens(who), credits
+    )

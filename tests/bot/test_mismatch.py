@@ -883,3 +883,20 @@ def test_a_reported_that_is_looked_for_within_reporter_reach_words_of_its_verb()
     assert mismatch.without_attribution(near) == "the plant closed."
     far = f"Officials told {within} w that the plant closed."
     assert mismatch.without_attribution(far) == far
+
+
+def test_a_sentence_reporting_only_the_scene_of_a_question_says_nothing_of_what_was_asked():
+    asked = tokenize("what did the union call the offer when the company announced it")
+    announced = "On Monday the company announced a pay offer to its drivers."
+    assert mismatch.tells_only_the_scene(asked, announced)
+    # a verb of the main clause in any form, or no report of the scene, may answer
+    called = "The union called the offer an insult after the company announced it."
+    assert not mismatch.tells_only_the_scene(asked, called)
+    assert not mismatch.tells_only_the_scene(asked, "The union rejected the offer.")
+    # an inflected main verb is the verb asked, not the nouns that are verbs too
+    named = tokenize("what was the rescue ship called before they renamed it")
+    assert mismatch.tells_only_the_scene(named, "The charity renamed their rescue ship.")
+    # without a scene clause, or with only light verbs in the main one, nothing to read
+    assert not mismatch.tells_only_the_scene(tokenize("what did the union call the offer"), called)
+    happened = tokenize("what happened when the company announced the offer")
+    assert not mismatch.tells_only_the_scene(happened, announced)

@@ -165,6 +165,16 @@ def test_a_life_sentence_is_a_prison_term_without_a_number():
     assert not sentence_analysis._shows_type("He spoke about life in Lahore.", "duration")
 
 
+def test_a_speed_is_no_length_for_a_how_long_question():
+    """ "how long did the flight take" asks a time or, of a thing, a length; a length per hour
+    ("161 km/h", "100 miles per hour") is a speed and answers neither."""
+    shows = sentence_analysis._shows_type
+    assert not shows("She flew across the water at over 100 mph (161 km/h).", "duration")
+    assert not shows("Winds reached 100 miles per hour.", "duration")
+    assert shows("The bridge is 3 km long.", "duration")
+    assert shows("The 35-km journey took 22 minutes.", "duration")
+
+
 def test_what_magnitude_speed_or_distance_asks_for_its_unit_as_how_fast_or_far_does():
     """ "what magnitude was the quake" wants a magnitude, not any number ("two people died")."""
     assert analyze("what magnitude was the quake near samos").evidence_type == "magnitude"
