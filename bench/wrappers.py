@@ -138,10 +138,46 @@ NEWER_WRAPPERS = (
     "maybe a stupid question, {q} tbh no idea",
     "morning all! {q} been wondering since yesterday",
 )
+# Framings written in session 31 before any reading was changed for them (``--framings newest``):
+# greetings with a name or a time of day, apologies and excuses, what the asker already tried,
+# a question buried in a longer message, trailing "anyone"/"anybody" without a question mark,
+# and remarks after it about why they ask. Kept apart so ``newer`` stays session 30's check.
+NEWEST_WRAPPERS = (
+    # before the question
+    "good evening everyone. {q}",
+    "hey folks, first post here. {q}",
+    "so this is probably obvious to everyone else but {q}",
+    "my teacher mentioned this in class today and i didn't catch it. {q}",
+    "i tried searching but got nowhere, {q}",
+    "ok here's one for you guys: {q}",
+    "bit late to this but {q}",
+    "no idea where else to ask, {q}",
+    "just got home from work and saw the news. {q}",
+    "forgive me if this is off topic, {q}",
+    "hi again, {q}",
+    "settle a bet for me - {q}",
+    "this has been bugging me all day. {q}",
+    # after the question
+    "{q} anybody",
+    "{q} anyone",
+    "{q} thanks guys",
+    "{q} need it for a quiz tomorrow",
+    "{q} my brother swears he knows but i doubt it",
+    "{q} can't work it out",
+    "{q} haha",
+    "{q} been meaning to ask",
+    # both
+    "hey everyone, hope you're well. {q} appreciate any help",
+    "ok weird one. {q} i really should know this",
+    "hello! {q} cheers in advance",
+    "sorry to bother you all, {q} thank you",
+    "evening. {q} just wondering",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
     "newer": NEWER_WRAPPERS,
+    "newest": NEWEST_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -260,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         default="first",
         help="which framings to draw from: session 28's (first, the default), session 29's "
         "(new, to check a fix made on the first), session 30's (newer, to check a fix made on "
-        "new), or the first two",
+        "new), session 31's (newest, to check a fix made on newer), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(

@@ -438,6 +438,15 @@ SHORTHAND = {
     "would you mind telling me": "tell me",
     "help me understand": "explain",
     "thanks in advance": "",
+    # the same thanks in its other words, and asking the room's help with it
+    "thank you in advance": "",
+    "thx in advance": "",
+    "ty in advance": "",
+    "cheers in advance": "",
+    "appreciate any help": "",
+    "appreciate the help": "",
+    "any help appreciated": "",
+    "any help is appreciated": "",
     # asking for news of something: what there is about it
     "any developments on": "what about",
     "any developments in": "what about",
@@ -543,7 +552,12 @@ _ASKING = frozenset(
 # all week - ..."): about asking, not what is asked. bench.wrappers, seed 31: 242 of 814 wrapped
 # questions lost had such a preamble.
 _BUT = re.compile(r"\s+but\s+", re.I)  # read after words about the asker only (_split_but)
+# The room addressed ("ok here's one for you guys", "hope you're well") is the asker's as much:
+# what they say to it is no part of the story.
 _ASKER_WORDS = _FIRST_PERSON | frozenset("sorry anyone anybody someone somebody".split())
+# The room addressed ("ok here's one for you guys", "hope you're well"): what the asker says to
+# it is no part of the story, unless it names something ("you know the summit in alaska, ...")
+_ROOM = frozenset("you you're youre u ya guys folks".split())
 
 
 def drop_preamble(text: str) -> str:
@@ -641,7 +655,7 @@ def _preamble(text: str) -> tuple[list[str], int, bool] | None:
     between them and the question ("sorry, quick q: according to nauseda, what should ...",
     "not sure if anyone knows but the plane that skidded off the runway, how many ...") stays
     with the question: it is asked about, and what the question refers back to."""
-    parts = _split_but(_clauses(_CLAUSE_BREAK, text))
+    parts, by_but = _split_but(_clauses(_CLAUSE_BREAK, text))
     if len(parts) < 2:
         return None
     for k in range(1, len(parts)):
@@ -652,7 +666,10 @@ def _preamble(text: str) -> tuple[list[str], int, bool] | None:
         words = [w for i, w in enumerate(words) if not (i and words[i - 1] == "how")]
         # "how much if anyone knows" asks nothing of its own
         asks = any(not _asking_word(w) and w not in _ASKING for w in words)
-        lead = next((j for j in range(k) if not _about_asking(tokenize(parts[j]))), k)
+        lead = next(
+            (j for j in range(k) if not (j == 0 and by_but or _about_asking(tokenize(parts[j])))),
+            k,
+        )
         if not (asks and lead):
             return None
         if lead < k:
@@ -661,16 +678,34 @@ def _preamble(text: str) -> tuple[list[str], int, bool] | None:
     return None
 
 
-def _split_but(parts: list[str]) -> list[str]:
+def _split_but(parts: list[str]) -> tuple[list[str], bool]:
     """``parts`` with its first clause split at a "but" after words about the asker ("sorry if
     this was asked already but who ...", "not sure if anyone knows but the plane that ...,
-    how many ..."): the "but" turns from the asking to what is asked."""
+    how many ..."): the "but" turns from the asking to what is asked. And whether it was so
+    split: the clause before the "but" is then the asker's, also where it only points at the
+    story ("bit late to this but who ...", "so this is probably obvious but when ...")."""
     pieces = _BUT.split(parts[0], maxsplit=1)
-    if len(pieces) < 2 or not _about_asking(tokenize(pieces[0])):
-        return parts
-    if _still_the_askers(tokenize(pieces[1])):
-        return parts
-    return [*pieces, *parts[1:]]
+    if len(pieces) < 2:
+        return parts, False
+    before, after = tokenize(pieces[0]), tokenize(pieces[1])
+    if not (_about_asking(before) or _only_points_before_asking(before, after)):
+        return parts, False
+    if _still_the_askers(after):
+        return parts, False
+    return [*pieces, *parts[1:]], True
+
+
+def _only_points_before_asking(before: list[str], after: list[str]) -> bool:
+    """Whether a clause before "but" speaks of the story only by pointing at it ("late to
+    *this*", "*this* is probably obvious": a pointer with no noun after it) and names nothing,
+    and a question opens after the "but". "this flood was bad but how many died" names its
+    story ("flood") and keeps it."""
+    if _names_in(before) or _opening(after) not in _ASKING:
+        return False
+    return any(
+        w in _POINTERS and (i + 1 == len(before) or before[i + 1] in STOPWORDS)
+        for i, w in enumerate(before)
+    )
 
 
 def _still_the_askers(words: list[str]) -> bool:
@@ -696,13 +731,29 @@ def _about_asking(words: list[str]) -> bool:
         return False
     if not _ASKER_WORDS.isdisjoint(words) or words[0] == "been":
         return True
+    if not _ROOM.isdisjoint(words) and not _names_in(words):
+        return True
     if _leads_without_i(words):
         return True
     if words[-1] in _QUESTION_NOUNS and _opening(words) not in _ASKING and not _names_in(words):
         # what kind of question it is: "ok real question", "serious q"; not a clause that
         # asks itself ("is the deal in question but who will enforce it")
         return True
-    return all(w in STOPWORDS or w in LIGHT_WORDS or w in _TALK or w in _CHAT_TALK for w in words)
+    if _asks_by_chat_verb(words):
+        return False
+    return all(_asking_word(w) or w in _TALK or w in _CHAT_TALK for w in words)
+
+
+def _asks_by_chat_verb(words: list[str]) -> bool:
+    """Whether a clause asks about something done with one of chat's words for its verb ("what
+    did he post", "who will follow", "has she replied"): a question word or an auxiliary opens
+    it and a word of _CHAT_TALK is a verb of the lexicon's. Read as chat ("first post here",
+    "follow up"), "what did he post, was it about tariffs" lost its first question and asked
+    only "was it about tariffs"."""
+    if _opening(words) not in _ASKING:
+        return False
+    verbs = verb_lemmas()
+    return any(w in _CHAT_TALK and w in verbs for w in words)
 
 
 # The noun a clause about the asking ends on ("ok real question", "honest q", "quick check"):
@@ -714,8 +765,8 @@ _QUESTION_NOUNS = frozenset("question questions q qs check".split())
 # --framings new, seed 31: such clauses, left in, were words to find that no answer has.
 _CHAT_TALK = frozenset(
     """channel channels thread threads chat chats server discord post posts posted reply replies
-    dm dms lurker lurking follow followup q hi hello hiya morning evening ugh argh welp oof
-    everyone everybody nobody earlier""".split()
+    dm dms lurker lurking follow followup q hi hello hiya morning afternoon evening ugh argh welp
+    oof everyone everybody nobody earlier folks yall y'all good""".split()
 )
 # Words chat puts before a verb whose "i" it dropped ("honestly lost track of this", "just
 # saw the news"): how the asker says it, not who did it
@@ -745,12 +796,17 @@ _WAS = frozenset("was were".split())
 # story's own topic, its "-ing" a noun ("shooting at the school, how many died", "meeting went
 # well, what did they agree"): read as the asker's, the question lost its topic.
 _POINTERS = frozenset("this it that these those them".split())
+# what the asker saw or read the story as, ending their clause ("just got home and saw the
+# news"): a pointer at it as much; before more words ("the news about the flood") it is the story
+_MEDIA = frozenset("news headlines".split())
 
 
 def _leads_without_i(words: list[str]) -> bool:
     """Whether a leading clause is the asker's with chat's "i" dropped (_drops_its_i): after
     "was" ("was skimming the feed"), or speaking of the story only by pointing at it."""
-    return _drops_its_i(words) and (words[_after_talk(words, 0)] in _WAS or _points_at_it(words))
+    return _drops_its_i(words) and (
+        words[_after_talk(words, 0)] in _WAS or _points_at_it(words) or words[-1] in _MEDIA
+    )
 
 
 def _points_at_it(words: list[str]) -> bool:
@@ -1013,7 +1069,12 @@ _BINDS_I = _ASKING | frozenset(
 def _drop_bare_tail(text: str) -> str:
     """``text`` without an aside typed after it with no break (see _BARE_TAIL and
     _ELLIPTICAL_TAIL), if what is left still asks something of its own (_asks)."""
-    for drop in (_without_first_person_tail, _without_reported_tail, _without_elliptical_tail):
+    for drop in (
+        _without_first_person_tail,
+        _without_reported_tail,
+        _without_elliptical_tail,
+        _without_subjectless_tail,
+    ):
         head = drop(text)
         if head != text:
             return head
@@ -1057,6 +1118,7 @@ def _without_chat_tail(text: str) -> str:
         tail, head = words[-size:], words[:-size]
         if (
             tail[0] in _CHAT_TAIL_OPENERS
+            and not _object_of_verb(head, tail)
             and (tail[0] not in _DETERMINERS or any(_clause_verb(w) for w in tail[1:]))
             and all(_chat_word(w) for w in tail)
             and any(w not in STOPWORDS for w in tail)
@@ -1066,6 +1128,30 @@ def _without_chat_tail(text: str) -> str:
         ):
             return _cut_tail(text, tail)
     return text
+
+
+# The pronouns that may be the object a yes/no question's last verb asks about ("did trump meet
+# anyone", "is nato sending anybody", "did they arrest someone"), as well as the room a remark
+# after a question calls on ("who won the vote anyone")
+_INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody".split())
+
+
+def _object_of_verb(head: list[str], tail: list[str]) -> bool:
+    """Whether a tail of an indefinite pronoun (_INDEFINITE; "else" may follow) is the object of
+    the question's last verb: a yes/no question (it opens with an auxiliary) ending on an
+    active verb of the lexicon's. Cut, "did trump meet anyone" asked "did trump meet". Not
+    after a question word, which is what the verb asks about ("what did he say anyone"), nor
+    after a passive ("was the deal signed anyone"), whose object is its subject."""
+    if tail[0] not in _INDEFINITE or any(w not in STOPWORDS and w != "else" for w in tail[1:]):
+        return False
+    if _opening(head) not in _AUXILIARIES:
+        return False
+    last = head[-1]
+    verbs = verb_lemmas()
+    if last not in verbs:
+        return False
+    passive = _opening(head) in _BE and verb_form(last, verbs[last]) == "past"
+    return not passive
 
 
 def _clause_verb(word: str) -> bool:
@@ -1126,6 +1212,74 @@ def _split_tail(
     return head, words
 
 
+# An aside of the asker's with chat's "i" dropped, typed straight after the question ("who won
+# the vote can't work it out", "... saw it mentioned somewhere", "... need it for a quiz
+# tomorrow", "... been meaning to ask"): it opens with a verb that has no subject of its own
+# there, and speaks of the question by pointing at it ("it", "this") or of the asking only. A
+# comma before it made it an aside already (_aside); typed without one it stayed, its "quiz"
+# and "mentioned" words to find.
+_NEGATED_MODALS = frozenset("can't cant cannot couldn't couldnt won't wont".split())
+_NEEDING = frozenset("need needed needs".split())
+# the openings of a question whose own verb may follow in a past or "-ing" form ("has he
+# signed it", "is he denying it", "did he read it"): a subjectless tail is not sought there
+_PERFECT_OR_PROGRESSIVE = frozenset("is are was were has have had did do does".split())
+
+
+def _without_subjectless_tail(text: str) -> str:
+    """``text`` without an aside with chat's "i" dropped typed after it (see above), where what
+    is left asks something of its own and ends on a word that binds nothing after it."""
+    words = tokenize(text)
+    if _opening(words) in _PERFECT_OR_PROGRESSIVE:
+        return text
+    for size in range(min(_TAIL_MAX_WORDS, len(words) - 2), 1, -1):
+        tail, head = words[-size:], words[:-size]
+        if (
+            _subjectless_aside(tail)
+            and not (tail[0] == "been" and (_has_perfect(head) or _HAS_BEEN.search(text)))
+            and not _names_in(tail)
+            and head[-1] not in _BINDS_I
+            and head[-1] not in STOPWORDS
+            and _asks(head)
+            and any(w in _BE or w in verb_lemmas() for w in head[1:])
+        ):
+            return _cut_tail(text, tail)
+    return text
+
+
+def _has_perfect(head: list[str]) -> bool:
+    """Whether a question has a "have" that a "been" after it completes ("how long has the war
+    been going on", "the thing everyone's been going on about")."""
+    return any(w in _HAVE or w.endswith(("'s", "'ve")) for w in head)
+
+
+_HAVE = frozenset("has have had hasn't haven't hadn't".split())
+# "everyone's been", "they've been": tokenize reads the "'s" and "'ve" away
+_HAS_BEEN = re.compile(r"['\u2019](?:s|ve)\s+been\b", re.IGNORECASE)
+
+
+def _subjectless_aside(tail: list[str]) -> bool:
+    """Whether ``tail`` is the asker's with "i" dropped (see _without_subjectless_tail)."""
+    first, rest = tail[0], tail[1:]
+    if first in _ASKING:  # a second question, a guess at the answer: "..., was it the renovation"
+        return False
+    pointing = not _POINTERS.isdisjoint(rest[:2])
+    if first == "been":  # "been meaning to ask", "been wondering since yesterday"
+        return rest[0].endswith("ing") and all(
+            _asking_word(w) or w in _TIMES or w in _BINDS_I for w in rest[1:]
+        )
+    if first in _NEGATED_MODALS:  # "can't work it out", "can't find it anywhere"
+        return rest[0] in verb_lemmas() and pointing
+    # "need it for a quiz tomorrow". Not a past verb and "it" ("saw it mentioned somewhere"):
+    # after a noun that is its subject it is the question's own ("when trump commuted it")
+    return first in _NEEDING and pointing and len(tail) > 2
+
+
+# the times of day and days an aside says when the asker wondered ("since yesterday")
+_TIMES = frozenset(
+    "yesterday today tonight morning afternoon evening night week weekend ages days".split()
+)
+
+
 # A preposition left without its object by a relative clause: "did the summit i heard *about*
 # happen", "what was the deal i read *about*", "who's the guy i was talking *to*". The "i" there
 # opens a clause about the noun before it, not an aside; cut there, "did the summit i heard
@@ -1158,7 +1312,7 @@ _ELLIPTICAL_TAIL = re.compile(r"\s+(?:just|if)\s+(?=[\w' ]+$)", re.I)
 # The asker's own state and aim, beside LIGHT_WORDS' "curious", "wondering", "know": what a
 # clause about the asker says, never a story's words.
 _ASKER_STATE = frozenset(
-    "sure certain check checking clear want wanted wanting asking knows knew".split()
+    "sure certain check checking clear want wanted wanting ask asking knows knew idea".split()
 )
 
 
@@ -1299,7 +1453,12 @@ _TALK_OR_CHAT = _TALK | _CHAT_TALK  # what _may_stand_for passes over
 # required fact keeps it from the Alaska sentence, and was answered with it at 0.66). Alone they
 # are small talk, which the intents answer.
 _COURTESY = re.compile(
-    r"(?<![\w'])(?:hi|hello|hey|thanks|thank\s+you|thx|please|asap)(?![\w'])", re.IGNORECASE
+    r"(?<![\w'])(?:hi|hello|hey|thanks|thank\s+you|thx|please|asap)(?![\w'])"
+    # a greeting by the time of day ("good evening everyone."), and "cheers" ending the message
+    # as a thanks ("... cheers"): elsewhere "cheers" may be the crowd's
+    r"|(?<![\w'])good\s+(?:morning|afternoon|evening|night)(?![\w'])"
+    r"|(?<![\w'])cheers[\s.!]*$",
+    re.IGNORECASE,
 )
 
 
@@ -1349,7 +1508,7 @@ def greeting_or_thanks(text: str) -> tuple[str, ...]:
 _LIKE_FILLER_WORDS = "|".join(map(re.escape, sorted(LIKE_FILLER_BEFORE, key=len, reverse=True)))
 # Its words for _may_hold, which reads each as a run of word characters, as _COURTESY does
 # with no word character or "'" before or after ("thank" for "thank you", whose space may be any)
-_COURTESY_BY_RUN = _by_first_run("hi hello hey thanks thank thx please asap".split())
+_COURTESY_BY_RUN = _by_first_run("hi hello hey thanks thank thx please asap good cheers".split())
 
 
 # Chat's fillers and stance markers, wherever they stand ("honestly i dont get what ...", "is it

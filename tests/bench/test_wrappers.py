@@ -62,3 +62,12 @@ def test_the_new_framings_are_drawn_apart_and_leave_the_first_draw_as_it_was():
     assert {c.wrapper for c in first} <= set(wrappers.WRAPPERS)
     new = wrappers.cases("seed-keywords.yaml", 31, framings=wrappers.NEW_WRAPPERS)
     assert {c.wrapper for c in new} <= set(wrappers.NEW_WRAPPERS)
+
+
+def test_the_newest_framings_are_a_fourth_batch_apart_from_the_other_three():
+    assert len(wrappers.NEWEST_WRAPPERS) >= 24
+    assert all(w.count("{q}") == 1 for w in wrappers.NEWEST_WRAPPERS)
+    earlier = set(wrappers.WRAPPERS) | set(wrappers.NEW_WRAPPERS) | set(wrappers.NEWER_WRAPPERS)
+    assert earlier.isdisjoint(wrappers.NEWEST_WRAPPERS)
+    newest = wrappers.cases("seed-keywords.yaml", 31, framings=wrappers.FRAMINGS["newest"])
+    assert {c.wrapper for c in newest} <= set(wrappers.NEWEST_WRAPPERS)

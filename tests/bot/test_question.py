@@ -508,7 +508,9 @@ def test_a_question_is_split_into_clauses_as_the_break_pattern_splits_it(parts):
 @given(
     st.lists(
         st.tuples(
-            st.sampled_from("hi hello hey thanks thank you thx please asap ok this".split()),
+            st.sampled_from(
+                "hi hello hey thanks thank you thx please asap good morning cheers ok this".split()
+            ),
             st.booleans(),
             st.sampled_from(["", " ", "  ", "\t", ", ", "'", "-"]),
         ),
@@ -732,6 +734,51 @@ def test_greetings_thanks_and_please_around_a_question_are_left_out():
     # alone they are small talk
     assert drop_courtesy("Hi!") == "Hi!"
     assert drop_courtesy("thank you") == "thank you"
+
+
+def test_a_greeting_by_the_time_of_day_and_a_closing_cheers_are_courtesy():
+    assert drop_courtesy("good evening, who won the vote") == ", who won the vote"
+    assert drop_courtesy("who won the vote cheers!") == "who won the vote"
+    # "cheers" before more words may be the crowd's
+    kept = "why did the crowd cheers at the rally"
+    assert drop_courtesy(kept) == kept
+
+
+def test_thanks_in_advance_in_other_words_is_spelled_out_of_the_question():
+    assert spell_out("who won the vote cheers in advance") == "who won the vote "
+    assert spell_out("who won the vote appreciate any help") == "who won the vote "
+
+
+def test_a_greeting_to_the_room_is_a_preamble():
+    assert drop_preamble("good morning all, who won the vote") == "who won the vote"
+    assert drop_preamble("hey folks, who won the vote") == "who won the vote"
+
+
+def test_words_to_the_room_and_of_the_askers_state_are_a_preamble():
+    assert drop_preamble("ok here's one for you guys: who won the vote") == "who won the vote"
+    assert drop_preamble("hope you're well. who won the vote") == "who won the vote"
+    assert drop_preamble("no idea where else to ask, who won the vote") == "who won the vote"
+    # a name in it is the story's: "you know" introduces it
+    kept = "you know the summit in alaska, who attended"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_clause_ending_on_the_news_the_asker_saw_is_theirs():
+    assert drop_preamble("just got home from work and saw the news. who won the vote") == (
+        "who won the vote"
+    )
+    # the news of something is the story
+    kept = "saw the news about the flood, how many died"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_clause_only_pointing_at_the_story_before_but_is_the_askers():
+    assert drop_preamble("bit late to this but who won the vote") == "who won the vote"
+    assert drop_preamble("so this is probably obvious to everyone else but who won the vote") == (
+        "who won the vote"
+    )
+    kept = "this flood was bad but how many died"
+    assert drop_preamble(kept) == kept
 
 
 def test_like_introducing_examples_stays():
@@ -1249,6 +1296,52 @@ def test_a_remark_on_the_chat_typed_after_the_question_is_dropped():
     assert drop_asides("who won the vote anyone") == "who won the vote"
     # a word that binds what follows keeps it: "the" there is the question's
     kept = "who is running the thread"
+    assert drop_asides(kept) == kept
+
+
+def test_a_trailing_anyone_a_yes_no_questions_verb_needs_is_kept():
+    # with no "?" it is the object of the verb the question asks about, not a call to the room
+    for kept in (
+        "did trump meet anyone",
+        "did the police arrest anybody",
+        "has russia invited anyone else",
+    ):
+        assert drop_asides(kept) == kept
+    # after a question word, or a passive, the verb has its object: the room is called on
+    assert drop_asides("what did he say anyone") == "what did he say"
+    assert drop_asides("was the deal signed anybody") == "was the deal signed"
+    assert drop_asides("did trump meet putin anyone") == "did trump meet putin"
+
+
+def test_chats_words_that_are_the_questions_verb_are_asked():
+    # "post" and "follow" are chat's ("first post here", "follow up"), but here they are what
+    # is asked about: the first question is no preamble to drop
+    kept = "what did he post, was it about the tariffs"
+    assert drop_preamble(kept) == kept
+    kept = "who will follow, is it merz"
+    assert drop_preamble(kept) == kept
+    assert drop_preamble("ok dumb follow up from the thread earlier - who won") == "who won"
+
+
+def test_an_aside_with_its_i_dropped_typed_after_the_question_is_dropped():
+    for aside in (
+        "can't work it out",
+        "need it for a quiz tomorrow",
+        "been wondering since yesterday",
+        "been meaning to ask",
+    ):
+        assert drop_asides(f"who won the vote {aside}") == "who won the vote"
+    # the question's own verb after its auxiliary, or a question with no verb before it
+    for kept in ("is trump denying it", "did trump read it", "how many people saw it"):
+        assert drop_asides(kept) == kept
+    for kept in (
+        "has trump been meaning to visit",
+        "how long has the war been going on",
+        "what did trump call the inquiry right after pelosi announced it",
+    ):
+        assert drop_asides(kept) == kept
+    # "was it" opens a guess at the answer, no aside of the asker's
+    kept = "what caused the fire, was it the renovation work"
     assert drop_asides(kept) == kept
 
 
