@@ -607,7 +607,14 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("implement", "implementing", "implementation", "enforce", "practice", "execute", "conduct"),
     # More of a thesaurus's words for what news reports, which heavily reworded questions use in
     # place of the sentence's own ("what are the talks anticipated to center on": "expected to
-    # focus on"; "the mortar maker": "shell manufacturer"; "tied to": "linked to")
+    # focus on"; "the mortar maker": "shell manufacturer"; "tied to": "linked to"; "how much
+    # bigger": "144% greater"; "where was the tanker built": "the 75 m ship was built"). Not
+    # disclose/mention, decline/refuse or hit/strike (dev gains, but on the held-out sets they
+    # only moved right sentences down the ranking). Not "significant"
+    # for important (the seed's "In a significant development" then answered every "how big a
+    # deal are the talks"), nor "contingent" for troops, "known" for famous, "acquire" for buy,
+    # "resign" for quit, "turnout" for election, "probe" for inquiry, "boat" for ship (a
+    # "rescue boat" found the story's ship): each cost right answers or cited wrong ones
     ("expect", "expected", "anticipate", "anticipated", "foresee", "foreseen", "predict"),
     ("principal", "main", "key", "primary"),
     ("attention", "notice"),
@@ -615,6 +622,8 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("war", "battle", "battlefield", "battles", "combat"),
     ("link", "linked", "links", "tie", "tied", "ties", "connect", "connected", "connection"),
     ("maker", "makers", "manufacturer", "manufacturers", "producer", "producers"),
+    ("bigger", "greater", "larger"),
+    ("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters"),
 )
 
 # Everyday words for what news reports in its own register, for any story: a member's "doc",

@@ -97,6 +97,9 @@ def test_a_thesaurus_word_for_the_sentences_word_shares_its_group():
     assert match_keys("battlefield") & match_keys("conflict")
     assert match_keys("tied") & match_keys("linked")  # "the network they were tied to"
     assert match_keys("maker") & match_keys("manufacturer")
+    assert match_keys("bigger") & match_keys("greater")  # "144% greater than last year"
+    assert match_keys("tanker") & match_keys("ship")  # "the 75 m ship was built in 1993"
+    assert not match_keys("boat") & match_keys("ship")  # "the rescue boat": another vessel
     # a group of its own, so that "settle" reaches "agree" and not, through it, "deal"'s
     # neighbours in the solution group
     assert not match_keys("agreement") & match_keys("resolution")
