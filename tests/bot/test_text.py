@@ -84,6 +84,27 @@ def test_related_words_share_a_group_key():
     assert match_keys("resume") & match_keys("next")  # "talks resume": the next round
 
 
+def test_a_thesaurus_word_for_the_sentences_word_shares_its_group():
+    """Heavily reworded questions say the sentence's idea with another word of it."""
+    assert match_keys("confer") & match_keys("meet")  # "due to confer with the president"
+    assert match_keys("huddling") & match_keys("meeting")
+    assert match_keys("conversations") & match_keys("talks")
+    assert match_keys("settle") & match_keys("agreed")  # "what did they settle on"
+    assert match_keys("unanimous") & match_keys("agree")  # "did all the judges agree"
+    assert match_keys("anticipated") & match_keys("expected")
+    assert match_keys("principal") & match_keys("key")  # "the principal components"
+    assert match_keys("capacity") & match_keys("capabilities")
+    assert match_keys("battlefield") & match_keys("conflict")
+    assert match_keys("tied") & match_keys("linked")  # "the network they were tied to"
+    assert match_keys("maker") & match_keys("manufacturer")
+    assert match_keys("bigger") & match_keys("greater")  # "144% greater than last year"
+    assert match_keys("tanker") & match_keys("ship")  # "the 75 m ship was built in 1993"
+    assert not match_keys("boat") & match_keys("ship")  # "the rescue boat": another vessel
+    # a group of its own, so that "settle" reaches "agree" and not, through it, "deal"'s
+    # neighbours in the solution group
+    assert not match_keys("agreement") & match_keys("resolution")
+
+
 def test_everyday_words_match_word_for_word():
     # the everyday groups match the forms written in them, not whatever shares their stem:
     # a board (of directors) is not "aboard", "good" (stem of "goods") no commodity, vetting
