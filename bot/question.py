@@ -16,7 +16,7 @@ from facts.words import MODALS
 
 from .patterns import Lazy
 from .question_analysis import LIGHT_WORDS, LIKE_FILLER_BEFORE, STANCE_ADVERBS
-from .text import STOPWORDS, match_keys, normalize, tokenize, zipf
+from .text import STOPWORDS, match_keys, normalize, regular_past, tokenize, zipf
 
 _DISCORD_TOKENS = re.compile(
     r"<a?:\w+:\d+>"  # custom emoji
@@ -775,7 +775,7 @@ def _verb_without_subject(word: str) -> bool:
         return any(s in verbs for s in (stem, stem + "e", stem[:-1])) or word in LIGHT_WORDS
     if word in verbs:
         return verb_form(word, verbs[word]) == "past"
-    return len(word) > 4 and word.endswith("ed")  # regular: "missed", "blanked"
+    return regular_past(word)  # regular: "missed", "blanked"
 
 
 def _names_in(words: list[str]) -> bool:
@@ -833,7 +833,8 @@ def _may_stand_for(pronoun: str, lead: str) -> bool:
     # a noun for "he", "she", "that": not a verb ("missed", "arguing") nor the asker's time
     verbs = verb_lemmas()
     return any(
-        w not in verbs and not w.endswith(("ed", "ing")) and w not in _DEICTIC_TIME for w in words
+        w not in verbs and not regular_past(w) and not w.endswith("ing") and w not in _DEICTIC_TIME
+        for w in words
     )
 
 

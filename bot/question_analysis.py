@@ -30,7 +30,16 @@ from .rank_common import (
     is_year,
     word_tokens,
 )
-from .text import STOPWORDS, normalize, phrases, related_stems, same_place_stems, stem, tokenize
+from .text import (
+    STOPWORDS,
+    normalize,
+    phrases,
+    regular_past,
+    related_stems,
+    same_place_stems,
+    stem,
+    tokenize,
+)
 
 QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how whats whatever name list tell describe".split()
@@ -854,7 +863,10 @@ def _asks_what_for(rest: Sequence[str]) -> bool:
     return (
         rest[0] in _COPULA
         and rest[1] in _FOR_DETERMINERS
-        and all(t not in AUXILIARIES and not t.endswith(("ed", "ing")) for t in rest[2:-1])
+        and all(
+            t not in AUXILIARIES and not regular_past(t) and not t.endswith("ing")
+            for t in rest[2:-1]
+        )
         and rest[-2] not in _NOT_PURPOSE_FOR
     )
 

@@ -1344,6 +1344,7 @@ def test_what_a_thing_is_for_asks_its_purpose():
         "what would that european force be for",
         "what is the money for",
         "what are the troops for",
+        "what is the speed limit for",  # a noun in "-eed", no past
     ):
         assert analyze(question).answer_type == "reason", question
     # what a place or a person is known by is no purpose
