@@ -1513,10 +1513,10 @@ _BELIEVES = re.compile(r"\b(think|thinks|believe|believes|reckon|reckons)\b", re
 _JOINS = re.compile(r"\b(join|joins|joining|joined)\b", re.IGNORECASE)
 _ATTENDS = {"join": "attend", "joins": "attends", "joining": "attending", "joined": "attended"}
 # what may follow "join" that names no group to become part of: the end of the clause, an
-# adverb or particle, or the people already there ("is putin joining them")
-_AFTER_INTRANSITIVE = frozenset(
-    {"", "too", "in", "also", "as", "either", "later", "then", "them", "him", "her", "us"}
-)
+# adverb or particle. A pronoun is an object ("will others join them", "join us"): to join a
+# group of people is to become one of them as often as to attend with them, and "attending
+# them" said neither.
+_AFTER_INTRANSITIVE = frozenset({"", "too", "in", "also", "as", "either", "later", "then"})
 # To "stress" (emphasise, highlight, underline) a thing is to say it matters, so a why-question
 # asking why someone keeps stressing it asks why it is important ("i wonder why they keep
 # stressing defensive weapons": "Maintaining or expanding the provision of defensive arms is

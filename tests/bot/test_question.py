@@ -1313,8 +1313,9 @@ def test_joining_with_no_object_is_attending_but_joining_a_body_is_not():
     assert spell_out("what happens before the europeans join in") == (
         "what happens before the europeans attend in"
     )
-    assert spell_out("is putin joining them?") == "is putin attending them?"
-    # with an object it is becoming part of it
+    # with an object, a pronoun too, it is becoming part of it
+    assert spell_out("will other countries join them?") == "will other countries join them?"
+    assert spell_out("will you join us") == "will you join us"
     assert spell_out("will finland join nato") == "will finland join nato"
     assert spell_out("did they join forces") == "did they join forces"
 
