@@ -870,7 +870,8 @@ _OPENS_CLAUSE = frozenset(
 # words is asked, and each counted as a word the answer lacks. A later clause that opens with a
 # question word asks again ("..., and where?") and stays.
 _WH = frozenset(
-    "who whom whose what what's whats whos wheres whens hows whys which when where why how".split()
+    "who whom whose who's whos what what's whats which when where why how".split()
+    + "wheres whens hows whys".split()  # chat's, with no apostrophe
 )
 _JOINING = frozenset("and but or so".split())
 _OPINION_OPENERS = frozenset("seems seem sounds looks feels".split())
@@ -1538,7 +1539,6 @@ _DEGREE = frozenset("so too very really more most less".split())
 # "what is the meaning of X", "what did he say about its meaning" and "did they change the
 # definition" ask as they stand (the last was read "what is did they change the").
 _MEANING_ASKED = re.compile(r"^\s*([^?]*?\w)\s+(?:meaning|definition)\s*\??\s*$", re.IGNORECASE)
-_QUESTION_WORDS = frozenset("what whats what's who whos who's which when where why how".split())
 _SAYS = {"think": "say", "believe": "say", "reckon": "say"}
 _NO_CLAUSE_AFTER = frozenset({"of", "about"})
 _NOT_A_SOURCE = frozenset({"i", "you", "u", "we", "ya", "yall", "they"})
@@ -1565,7 +1565,7 @@ def in_context(text: str) -> str:
     if (
         ("meaning" in low or "definition" in low)
         and (asked := _MEANING_ASKED.match(text))
-        and _QUESTION_WORDS.isdisjoint(words := _CLAUSE_WORDS.findall(low))
+        and _WH.isdisjoint(words := _CLAUSE_WORDS.findall(low))
         and words[0] not in _ASKING
     ):
         text = f"what is {asked.group(1)}"

@@ -1339,3 +1339,6 @@ def test_a_bare_phrase_closed_by_meaning_asks_what_the_thing_is():
     assert spell_out(kept) == kept
     # a question word asks as it stands
     assert spell_out("what is the meaning of the deal") == "what is the meaning of the deal"
+    # "whose" and "whom" are question words too (one list with the tail's, question._WH)
+    assert spell_out("by whose definition?") == "by whose definition?"
+    assert spell_out("the treaty, for whom the definition") == "the treaty, for whom the definition"
