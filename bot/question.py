@@ -1070,11 +1070,18 @@ def _without_chat_tail(text: str) -> str:
     return text
 
 
+# "be" denied: a remark's verb as much as "be" is ("this *isn't* weird")
+_BE_NOT = frozenset("isn't aren't wasn't weren't".split())
+
+
 def _clause_verb(word: str) -> bool:
-    """Whether ``word`` is a form of "be" or a verb in the past: what makes a remark opening
-    with "the" or "this" a clause of its own ("the thread earlier *was* confusing"), not the
-    object of the question's last verb ("who is running the thread")."""
-    return word in _BE or _verb_without_subject(word) and not word.endswith("ing")
+    """Whether ``word`` is a form of "be" (or one denied) or a verb in the past: what makes a
+    remark opening with "the" or "this" a clause of its own ("the thread earlier *was*
+    confusing", "this *isn't* weird"), not the object of the question's last verb ("who is
+    running the thread")."""
+    return (
+        word in _BE or word in _BE_NOT or _verb_without_subject(word) and not word.endswith("ing")
+    )
 
 
 def _chat_word(word: str) -> bool:

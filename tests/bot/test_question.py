@@ -1259,6 +1259,11 @@ def test_a_remark_on_the_chat_is_cut_where_it_was_typed():
     )
     # a letter whose lower case is longer ("İ") moves no cut
     assert drop_asides("who won in İzmir the thread earlier was confusing") == "who won in İzmir"
+    # a denied "be" makes a clause as "be" does
+    assert drop_asides("who won in İzmir the thread earlier wasn't confusing") == (
+        "who won in İzmir"
+    )
+    assert drop_asides("whats the u.s. plan this isn't weird") == "whats the u.s. plan"
 
 
 def test_what_someone_the_asker_knows_says_after_the_question_is_dropped():
