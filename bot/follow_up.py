@@ -178,7 +178,33 @@ def points_nowhere(story: str | None, tokens: Sequence[str]) -> bool:
     run for "why isn't *it* an official record"). Dev conversations: follow-ups wrong 16 -> 14,
     right unchanged (the one such follow-up answered right, "how much will rebuilding cost",
     points back with no pronoun). Public: the answerer abstains on it."""
-    return story is None and any(t in _POINTING_BACK_AT_ANY for t in tokens)
+    return story is None and any(
+        t in _POINTING_BACK_AT_ANY and not _dummy_it(tokens, i) for i, t in enumerate(tokens)
+    )
+
+
+# what follows an "it" that stands for nothing: "is it *true* that ...", "it's *possible*",
+# "it *says* ...", "how long did it *take*", "it *seems*" (after a be-form or none)
+_DUMMY_IT_NEXT = frozenset(
+    "true false possible likely unlikely known clear".split()
+    + "says seems seemed appears take takes took".split()
+)
+_BE_AFTER_IT = frozenset("is was s".split())
+
+
+def _dummy_it(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is an "it" that points at nothing: English's empty subject of
+    "is it true that ...", "it says ..." or "how long did it take" (but "did it take
+    place?" is about an event). Read as a pronoun, a question asked after an abstention was
+    abstained on again for a story it never pointed into (points_nowhere)."""
+    if tokens[i] != "it":
+        return False
+    rest = list(tokens[i + 1 : i + 3])
+    if rest and rest[0] in _BE_AFTER_IT:
+        rest = rest[1:]
+    if not rest or rest[0] not in _DUMMY_IT_NEXT:
+        return False
+    return not (rest[0].startswith("t") and rest[1:2] == ["place"])
 
 
 def _story_names_all(corpus: Corpus, story: str, aliases: Sequence[str]) -> bool:

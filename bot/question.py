@@ -16,7 +16,7 @@ from facts.words import MODALS
 
 from .patterns import Lazy
 from .question_analysis import LIGHT_WORDS, LIKE_FILLER_BEFORE, STANCE_ADVERBS
-from .text import STOPWORDS, match_keys, normalize, tokenize, zipf
+from .text import STOPWORDS, match_keys, normalize, regular_past, tokenize, zipf
 
 _DISCORD_TOKENS = re.compile(
     r"<a?:\w+:\d+>"  # custom emoji
@@ -831,7 +831,7 @@ def _verb_without_subject(word: str) -> bool:
         return any(s in verbs for s in (stem, stem + "e", stem[:-1])) or word in LIGHT_WORDS
     if word in verbs:
         return verb_form(word, verbs[word]) == "past"
-    return len(word) > 4 and word.endswith("ed")  # regular: "missed", "blanked"
+    return regular_past(word)  # regular: "missed", "blanked"
 
 
 def _names_in(words: list[str]) -> bool:
@@ -889,7 +889,8 @@ def _may_stand_for(pronoun: str, lead: str) -> bool:
     # a noun for "he", "she", "that": not a verb ("missed", "arguing") nor the asker's time
     verbs = verb_lemmas()
     return any(
-        w not in verbs and not w.endswith(("ed", "ing")) and w not in _DEICTIC_TIME for w in words
+        w not in verbs and not regular_past(w) and not w.endswith("ing") and w not in _DEICTIC_TIME
+        for w in words
     )
 
 
@@ -925,7 +926,8 @@ _OPENS_CLAUSE = frozenset(
 # words is asked, and each counted as a word the answer lacks. A later clause that opens with a
 # question word asks again ("..., and where?") and stays.
 _WH = frozenset(
-    "who whom whose what what's whats whos wheres whens hows whys which when where why how".split()
+    "who whom whose who's whos what what's whats which when where why how".split()
+    + "wheres whens hows whys".split()  # chat's, with no apostrophe
 )
 _JOINING = frozenset("and but or so".split())
 _OPINION_OPENERS = frozenset("seems seem sounds looks feels".split())
@@ -1154,11 +1156,18 @@ def _object_of_verb(head: list[str], tail: list[str]) -> bool:
     return not passive
 
 
+# "be" denied: a remark's verb as much as "be" is ("this *isn't* weird")
+_BE_NOT = frozenset("isn't aren't wasn't weren't".split())
+
+
 def _clause_verb(word: str) -> bool:
-    """Whether ``word`` is a form of "be" or a verb in the past: what makes a remark opening
-    with "the" or "this" a clause of its own ("the thread earlier *was* confusing"), not the
-    object of the question's last verb ("who is running the thread")."""
-    return word in _BE or _verb_without_subject(word) and not word.endswith("ing")
+    """Whether ``word`` is a form of "be" (or one denied) or a verb in the past: what makes a
+    remark opening with "the" or "this" a clause of its own ("the thread earlier *was*
+    confusing", "this *isn't* weird"), not the object of the question's last verb ("who is
+    running the thread")."""
+    return (
+        word in _BE or word in _BE_NOT or _verb_without_subject(word) and not word.endswith("ing")
+    )
 
 
 def _chat_word(word: str) -> bool:
@@ -1671,10 +1680,10 @@ _BELIEVES = re.compile(r"\b(think|thinks|believe|believes|reckon|reckons)\b", re
 _JOINS = re.compile(r"\b(join|joins|joining|joined)\b", re.IGNORECASE)
 _ATTENDS = {"join": "attend", "joins": "attends", "joining": "attending", "joined": "attended"}
 # what may follow "join" that names no group to become part of: the end of the clause, an
-# adverb or particle, or the people already there ("is putin joining them")
-_AFTER_INTRANSITIVE = frozenset(
-    {"", "too", "in", "also", "as", "either", "later", "then", "them", "him", "her", "us"}
-)
+# adverb or particle. A pronoun is an object ("will others join them", "join us"): to join a
+# group of people is to become one of them as often as to attend with them, and "attending
+# them" said neither.
+_AFTER_INTRANSITIVE = frozenset({"", "too", "in", "also", "as", "either", "later", "then"})
 # To "stress" (emphasise, highlight, underline) a thing is to say it matters, so a why-question
 # asking why someone keeps stressing it asks why it is important ("i wonder why they keep
 # stressing defensive weapons": "Maintaining or expanding the provision of defensive arms is
@@ -1696,7 +1705,6 @@ _DEGREE = frozenset("so too very really more most less".split())
 # "what is the meaning of X", "what did he say about its meaning" and "did they change the
 # definition" ask as they stand (the last was read "what is did they change the").
 _MEANING_ASKED = re.compile(r"^\s*([^?]*?\w)\s+(?:meaning|definition)\s*\??\s*$", re.IGNORECASE)
-_QUESTION_WORDS = frozenset("what whats what's who whos who's which when where why how".split())
 _SAYS = {"think": "say", "believe": "say", "reckon": "say"}
 _NO_CLAUSE_AFTER = frozenset({"of", "about"})
 _NOT_A_SOURCE = frozenset({"i", "you", "u", "we", "ya", "yall", "they"})
@@ -1723,7 +1731,7 @@ def in_context(text: str) -> str:
     if (
         ("meaning" in low or "definition" in low)
         and (asked := _MEANING_ASKED.match(text))
-        and _QUESTION_WORDS.isdisjoint(words := _CLAUSE_WORDS.findall(low))
+        and _WH.isdisjoint(words := _CLAUSE_WORDS.findall(low))
         and words[0] not in _ASKING
     ):
         text = f"what is {asked.group(1)}"

@@ -30,7 +30,16 @@ from .rank_common import (
     is_year,
     word_tokens,
 )
-from .text import STOPWORDS, normalize, phrases, related_stems, same_place_stems, stem, tokenize
+from .text import (
+    STOPWORDS,
+    normalize,
+    phrases,
+    regular_past,
+    related_stems,
+    same_place_stems,
+    stem,
+    tokenize,
+)
 
 QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how whats whatever name list tell describe".split()
@@ -499,9 +508,22 @@ def states_death_cause(text: str) -> bool:
 # which takes any reason (REASON: "because", "due to"), and those often give why something
 # else happened in a story about a death ("a great loss ... because John Luk had contributed
 # a lot"; "five new deaths due to COVID-19" for which official died).
+# "Died after" or "following" may give only when: "died after three days in hospital", "died
+# following a week in intensive care", "died after midnight" name no cause, "died after years of
+# illness" does (_ONLY_A_TIME).
+_ONLY_A_TIME = (
+    r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many|"
+    r"more|than|less|nearly|about|almost|just|over|some|his|her|their|its|long|short)\s+)*"
+    r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b(?! of\b)|"
+    r"(?:midnight|noon|dawn|morning|afternoon|evening|night|weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})\b)"
+)
 _DEATH_CAUSE_NAMED = re.compile(
     r"\bcause of (?:(?:his|her|their|the) )?death\b|\bsuccumb(?:ed|s)? to\b|"
-    r"\b(?:die[sd]?|dying) (?:of|from|after|following)\b|\bdeaths? (?:was |were )?caused by\b",
+    r"\b(?:die[sd]?|dying) (?:of|from)\b|"
+    rf"\b(?:die[sd]?|dying) (?:after|following)\b(?!\s+{_ONLY_A_TIME})|"
+    r"\bdeaths? (?:was |were )?caused by\b",
     re.IGNORECASE,
 )
 
@@ -850,7 +872,10 @@ def _asks_what_for(rest: Sequence[str]) -> bool:
     return (
         rest[0] in _COPULA
         and rest[1] in _FOR_DETERMINERS
-        and all(t not in AUXILIARIES and not t.endswith(("ed", "ing")) for t in rest[2:-1])
+        and all(
+            t not in AUXILIARIES and not regular_past(t) and not t.endswith("ing")
+            for t in rest[2:-1]
+        )
         and rest[-2] not in _NOT_PURPOSE_FOR
     )
 

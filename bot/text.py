@@ -13,7 +13,7 @@ from pathlib import Path
 
 from facts.entities import same_place_forms
 from facts.frequency import zipf  # noqa: F401 (re-exported)
-from facts.lexicon import regular_forms
+from facts.lexicon import regular_forms, verb_form, verb_lemmas
 from facts.speech import SAY_GROUP
 from facts.words import (  # noqa: F401 (re-exported)
     ASCII_WORD,
@@ -731,6 +731,31 @@ def word_forms(word: str) -> frozenset[str]:
     the related-word groups (keys starting "~") :func:`match_keys` adds. Follow-ups
     (bot.follow_up, bot.follow_up_checks) compare words so."""
     return frozenset(k for k in match_keys(word) if not k.startswith("~"))
+
+
+def regular_past(word: str) -> bool:
+    """Whether a word in "-ed" reads as a verb's past: the lexicon's past ("used", "agreed",
+    "fled") but not a regular form made for a verb whose past is irregular ("seed" of "see",
+    "bed" of "be"); a word the lexicon lacks ("missed", "blanked") when "-ed" follows a stem
+    of three letters or more and is no "-eed" ("speed", "breed"). Any word in "-ed" was one,
+    and a question reading a noun so took its topic for the asker's own doing."""
+    if not word.endswith("ed"):
+        return False
+    lemma = verb_lemmas().get(word)
+    if lemma is not None:
+        made = lemma in _irregular_verbs() and word in regular_forms(lemma)
+        return verb_form(word, lemma) == "past" and not made
+    return len(word) > 4 and not word.endswith("eed")
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> frozenset[str]:
+    """The lexicon's verbs with a past of their own ("see": "saw"; "be": "was")."""
+    return frozenset(
+        lemma
+        for word, lemma in verb_lemmas().items()
+        if verb_form(word, lemma) == "past" and word not in regular_forms(lemma)
+    )
 
 
 def overregularised(word: str) -> str | None:

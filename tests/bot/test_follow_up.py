@@ -975,6 +975,18 @@ def test_points_nowhere_needs_a_pronoun_and_no_story():
     assert not follow_up.points_nowhere(None, ["how", "much", "will", "rebuilding", "cost"])
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["is it true that the mayor resigned", "it says the bridge fell", "how long did it take"],
+)
+def test_an_it_that_stands_for_nothing_points_nowhere_no_more_than_none(question):
+    assert not follow_up.points_nowhere(None, question.split())
+
+
+def test_an_it_that_took_place_still_points_back():
+    assert follow_up.points_nowhere(None, "where did it take place".split())
+
+
 LEONOV = """Cosmonaut Alexei Leonov dies at age 85
 
 Alexei Leonov, the first person to walk in space, died on Friday in Moscow.

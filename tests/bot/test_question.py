@@ -1352,6 +1352,11 @@ def test_a_remark_on_the_chat_is_cut_where_it_was_typed():
     )
     # a letter whose lower case is longer ("İ") moves no cut
     assert drop_asides("who won in İzmir the thread earlier was confusing") == "who won in İzmir"
+    # a denied "be" makes a clause as "be" does
+    assert drop_asides("who won in İzmir the thread earlier wasn't confusing") == (
+        "who won in İzmir"
+    )
+    assert drop_asides("whats the u.s. plan this isn't weird") == "whats the u.s. plan"
 
 
 def test_what_someone_the_asker_knows_says_after_the_question_is_dropped():
@@ -1406,8 +1411,9 @@ def test_joining_with_no_object_is_attending_but_joining_a_body_is_not():
     assert spell_out("what happens before the europeans join in") == (
         "what happens before the europeans attend in"
     )
-    assert spell_out("is putin joining them?") == "is putin attending them?"
-    # with an object it is becoming part of it
+    # with an object, a pronoun too, it is becoming part of it
+    assert spell_out("will other countries join them?") == "will other countries join them?"
+    assert spell_out("will you join us") == "will you join us"
     assert spell_out("will finland join nato") == "will finland join nato"
     assert spell_out("did they join forces") == "did they join forces"
 
@@ -1431,3 +1437,6 @@ def test_a_bare_phrase_closed_by_meaning_asks_what_the_thing_is():
     assert spell_out(kept) == kept
     # a question word asks as it stands
     assert spell_out("what is the meaning of the deal") == "what is the meaning of the deal"
+    # "whose" and "whom" are question words too (one list with the tail's, question._WH)
+    assert spell_out("by whose definition?") == "by whose definition?"
+    assert spell_out("the treaty, for whom the definition") == "the treaty, for whom the definition"

@@ -783,6 +783,18 @@ def test_a_death_s_cause_is_named_as_such_only_in_words_kept_for_it():
         assert not question_analysis.names_death_cause(sentence)
 
 
+def test_a_death_after_a_time_names_no_cause():
+    """ "Died after" or "following" may give only when the death came."""
+    for sentence in (
+        "She died after three days in hospital.",
+        "He died following a week in intensive care.",
+        "The singer died after midnight on Sunday.",
+    ):
+        assert not question_analysis.names_death_cause(sentence)
+    assert question_analysis.names_death_cause("He died after years of illness.")
+    assert question_analysis.names_death_cause("She died following a long illness.")
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -1349,6 +1361,7 @@ def test_what_a_thing_is_for_asks_its_purpose():
         "what would that european force be for",
         "what is the money for",
         "what are the troops for",
+        "what is the speed limit for",  # a noun in "-eed", no past
     ):
         assert analyze(question).answer_type == "reason", question
     # what a place or a person is known by is no purpose

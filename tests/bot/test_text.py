@@ -14,6 +14,7 @@ from bot.text import (
     normalize,
     overregularised,
     phrases,
+    regular_past,
     related_stems,
     related_words,
     same_place_stems,
@@ -463,3 +464,10 @@ def test_zipf_is_wordfreqs_zipf_frequency():
     for word in words:
         assert text.zipf(word) == zipf_frequency(word, "en"), word
         assert text.zipf(word) == zipf_frequency(word, "en"), word  # and kept so
+
+
+def test_a_regular_past_is_ed_after_a_stem_not_any_word_in_ed():
+    for word in ("missed", "blanked", "agreed", "freed", "used", "fled"):
+        assert regular_past(word), word
+    for word in ("speed", "breed", "need", "seed", "bed", "red"):
+        assert not regular_past(word), word
