@@ -302,6 +302,22 @@ def test_a_who_question_s_verb_in_another_sense_does_not_state_its_deed():
     assert not other(olympiad, "The olympiad was held in Tyumen.")
 
 
+def test_a_prepositional_verb_of_another_sense_is_another_deed():
+    """One who "runs for" an office campaigns; one who "runs" a session leads it. A sentence
+    whose only "run" is "run for" does not say who ran the question-and-answer session, while
+    "run for" asked is the same sense, and "run" before a preposition of no listed sense ("ran
+    it for ten years") is still running it."""
+
+    def other(question: str, text: str) -> bool:
+        return mismatch.deed_in_other_sense(tokenize(question), [], text)
+
+    session = "who ran the q&a after the premiere"
+    assert other(session, "He sets out to run for District Attorney of San Bernardino County.")
+    assert not other(session, "Comedian Nathan Fielder ran the session.")
+    assert not other("who ran for district attorney", "He ran for District Attorney.")
+    assert not other("who ran the company", "She ran the company for ten years.")
+
+
 def test_one_reading_of_the_asked_deed_serves_both_checks():
     """ "who was the inmate who stabbed sirhan" asks the doer of "stabbed" for deed_unstated as
     it does for passive_only (both read asked_deed_at); "who did X beat" asks whom X beat, so
