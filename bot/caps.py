@@ -135,6 +135,9 @@ def capped(
       question asks what one speaker said, lacks the asked subject ("what did the NOUN VERB"),
       or lacks the verb a who-question asks about (mismatch.deed_unstated) or has it only in
       another sense (mismatch.deed_in_other_sense: "took place" for "who took first place"),
+      or lacks, with its headline, the thing the who-question's verb is done to
+      (mismatch.object_unsaid: "won the 2019 Chicago Marathon" for "who won the 2019 world
+      series"),
       or has nothing of
       the answer type a second question asks for (question_forms.later_question: "Where was the
       engineer from, and how old?" answered by "an engineer was killed ... in London", no

@@ -322,6 +322,7 @@ def capped(
             and (
                 mismatch.deed_unstated(analysis, tokens, names, matched, ranking.story[best])
                 or mismatch.deed_in_other_sense(tokens, names, row.text)
+                or mismatch.object_unsaid(tokens, names, row.text, row.title)
             )
         ),
         later_unanswered=lambda: dated and _later_unanswered(own_text, analysis, row),

@@ -1490,3 +1490,46 @@ def _main_verbs(clause: Sequence[str]) -> list[str]:
     if inflected:
         return inflected
     return [w for w, i in forms if not question_analysis.AUXILIARIES.isdisjoint(clause[:i])]
+
+
+_DETERMINERS = frozenset("the a an his her their its this that these those".split())
+
+
+def asked_object_head(words: Sequence[str], names: Sequence[tuple[int, int]]) -> str | None:
+    """The head noun of the object of a who-question's verb (:func:`asked_deed_at`), a common
+    noun after a determiner: "who won the 2019 world *series*", "who wrote the Bridgegate
+    Supreme Court *opinion*" (past the names in it); None where the object is only a name
+    ("who killed Soleimani"), has no determiner ("who came first") or no common noun."""
+    at = asked_deed_at(words, names)
+    if at is None or words[0] != "who" or at + 1 >= len(words):
+        return None
+    if words[at + 1] not in _DETERMINERS:
+        return None
+    named = {i for first, last in names for i in range(first, last)}
+    head = None
+    for i in range(at + 2, len(words)):
+        if words[i] in STOPWORDS:
+            break
+        if i not in named:
+            head = words[i]
+    if head is None or not head.isalpha() or len(head) < 3:
+        return None
+    return head
+
+
+def object_unsaid(
+    words: Sequence[str], names: Sequence[tuple[int, int]], text: str, title: str
+) -> bool:
+    """A who-question asks the doer of a deed done to a thing ("who won the 2019 world
+    series"); a sentence whose words and story's headline lack that thing's noun in any form
+    tells of the deed done to another ("Brigid Kosgei won the 2019 Chicago Marathon")."""
+    head = asked_object_head(words, names)
+    if head is None:
+        return False
+    said = {
+        key
+        for token in tokenize(f"{text} {title}")
+        for word in (token.lower(), *token.lower().split("-"))
+        for key in match_keys(word)
+    }
+    return match_keys(head).isdisjoint(said)

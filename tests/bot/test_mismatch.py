@@ -318,6 +318,25 @@ def test_a_prepositional_verb_of_another_sense_is_another_deed():
     assert not other("who ran the company", "She ran the company for ten years.")
 
 
+def test_a_deed_done_to_another_thing_is_not_the_asked_one():
+    """ "Who won the 2019 world series" asks the winner of a series: a sentence and a headline
+    without "series" tell of another win. The object's head is its last common noun, past the
+    names in it, and a hyphenated word's parts count ("question-and-answer session")."""
+
+    def unsaid(question: str, text: str, title: str = "", names=()) -> bool:
+        return mismatch.object_unsaid(tokenize(question), list(names), text, title)
+
+    series = "who won the 2019 world series"
+    assert unsaid(series, "Brigid Kosgei won the 2019 Chicago Marathon.", "Kosgei sets record")
+    assert not unsaid(series, "The Nationals won it in seven games.", "Nationals win World Series")
+    assert not unsaid("who hosted the question session", "a question-and-answer session was held")
+    opinion = "who wrote the bridgegate supreme court opinion"
+    assert mismatch.asked_object_head(tokenize(opinion), [(4, 6)]) == "opinion"
+    # an object that is a name, or no determiner before it, is not read
+    assert mismatch.asked_object_head(tokenize("who killed soleimani"), [(2, 3)]) is None
+    assert mismatch.asked_object_head(tokenize("who came first in the olympiad"), []) is None
+
+
 def test_one_reading_of_the_asked_deed_serves_both_checks():
     """ "who was the inmate who stabbed sirhan" asks the doer of "stabbed" for deed_unstated as
     it does for passive_only (both read asked_deed_at); "who did X beat" asks whom X beat, so
