@@ -786,6 +786,14 @@ RELATION = 5.0
 # or a floor of 2 rather than 1, and weights 3, 5 and 8 tried; a word below the floor a name
 # needs to be established (STORY_NAME_COUNT, STORY_NAME_SHARE) moved more and gained none.
 DETAIL_SHARE = 0.2
+# Credit of a question word's own stem in a sentence (bot.rank_common.EXACT): a word of a
+# related-word group (bot.text.RELATED_WORDS) that the story's sentences say in its group's other
+# words ("agreed", "deal") but only one or few in the word itself ("unanimous") is still a detail
+# of the question for those few. Counted by the group's words, "unanimous" was said by half the
+# story and weighed as its topic, so the one sentence with "the unanimous judgment" lost the
+# detail's weight it had before the word joined the group (Wikinews dev: three questions saying
+# "unanimous" lost their first rank to that group).
+OWN_WORD = 1.0
 # A news sentence that sets the scene before its story's event ("Until recently, Pakistani law
 # allowed ...", "Before this election, the Conservative Party ... had just 318 seats") or says
 # what a rule requires ("At least 1,991 delegates are needed to secure the party's nomination")
@@ -812,13 +820,16 @@ def story_relative(
     dated: Sequence[bool],
     relation: Sequence[bool] = (),
     background: Sequence[bool] = (),
+    grouped: Sequence[bool] = (),
 ) -> list[float]:
     """Per candidate, what to add to its score to order it among its story's candidates (see
     STORY_NAME_WEIGHT, RELATION, DETAIL_SHARE and BACKGROUND): the coverage of the names its
     story establishes by repeating them that it lacks, and the rarity share of the question's
     ``relation`` (per term, asked_relation) and of the words the question adds beyond its
     story's topic (said by one or few of the story's candidates) that it says; less
-    BACKGROUND where it gives ``background`` (per candidate). Only for a news
+    BACKGROUND where it gives ``background`` (per candidate). A term in a related-word group
+    (``grouped``, per term) that few candidates say in the word itself (OWN_WORD) is such a
+    word for those few, however many say its group's other words. Only for a news
     story (``dated``): an encyclopedia summary (WikiQA's) is one document on one subject, whose
     sentences all name it, and says who did what in words of its own ("who discovered Neptune":
     "telescopic observations confirming the existence of a major planet were made"), where news
@@ -842,22 +853,32 @@ def story_relative(
             len([x for x in column if x > 0])
             for column in zip(*[matches[i] for i in rows], strict=True)
         ]
-        named = [t for t in heavy if not told[t] and said[t] >= floor]
+        # a group's word by its own stem (OWN_WORD): its group's words do not make it a name
+        # the story repeats, nor its topic
+        own = [
+            len([i for i in rows if matches[i][t] >= OWN_WORD]) if in_group else said[t]
+            for t, in_group in enumerate(grouped or [False] * len(weights))
+        ]
+        named = [t for t in heavy if not told[t] and own[t] >= floor]
         rare = max(1.0, DETAIL_SHARE * len(rows))
         asked = related + [
             t
             for t in range(len(weights))
             if not told[t] and 0 < said[t] <= rare and t not in related
         ]
+        # said by many in its group's words, by one or few in its own: a detail of those few
+        detail = [t for t in range(len(weights)) if not told[t] and said[t] > rare >= own[t] > 0]
+        detail = [t for t in detail if t not in related]
         for i in rows:
             if background and background[i]:
                 out[i] -= BACKGROUND
-        if not named and not asked:
+        if not named and not asked and not detail:
             continue
         for i in rows:
             row = matches[i]
             lacks = sum(weights[t] for t in named if row[t] <= 0)
             says = sum(weights[t] for t in asked if row[t] > 0)
+            says += sum(weights[t] for t in detail if row[t] >= OWN_WORD)
             out[i] += (BONUS_WEIGHTS["coverage"] * lacks + RELATION * says) / total
     return out
 

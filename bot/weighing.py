@@ -420,6 +420,7 @@ def _within_stories(
         dated,
         question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens)),
         _background(rows, analysis),
+        [any(key.startswith("~") for key in term.related) for term in analysis.terms],
     )
     if not any(within):
         return scores

@@ -625,3 +625,22 @@ def test_a_measure_given_in_its_asked_unit_is_seldom_a_near_miss():
         )
     ]
     assert asked == [True, True, True, True, False, False]
+
+
+def test_a_group_word_one_sentence_says_itself_is_its_detail():
+    """A question word of a related-word group ("unanimous", of agree's group) that most of its
+    story says only in the group's other words ("agreed", "deal": credit RELATED) and one
+    sentence in the word itself is still that sentence's detail, as before the word joined the
+    group: the sentence saying "the unanimous judgment" earns RELATION times its rarity share,
+    the others nothing. Taken as the group (an ungrouped term's related forms are its own), it
+    would have been the story's repeated name instead."""
+    articles = ["ruling"] * 6
+    # terms: court (said by all), unanimous (itself once, its group three times)
+    matches = [(1, 1.0), (1, 0.8), (1, 0.8), (1, 0.8), (1, 0), (1, 0)]
+    story = [(False, False)] * 6
+    weights = (1.6, 4.0)
+    dated = [True] * 6
+    out = decide.story_relative(articles, matches, story, weights, dated, (), (), (False, True))
+    assert out == [pytest.approx(decide.RELATION * 4.0 / sum(weights)), 0.0, 0.0, 0.0, 0.0, 0.0]
+    ungrouped = decide.story_relative(articles, matches, story, weights, dated)
+    assert ungrouped[0] == 0.0
