@@ -1464,7 +1464,8 @@ _TALK_OR_CHAT = _TALK | _CHAT_TALK  # what _may_stand_for passes over
 _COURTESY = re.compile(
     r"(?<![\w'])(?:hi|hello|hey|thanks|thank\s+you|thx|please|asap)(?![\w'])"
     # a greeting by the time of day ("good evening everyone."), and "cheers" ending the message
-    # as a thanks ("... cheers"): elsewhere "cheers" may be the crowd's
+    # as a thanks ("... cheers"): elsewhere, or after a word that makes it a noun ("erupted in
+    # cheers", _courtesy_gap), "cheers" may be the crowd's
     r"|(?<![\w'])good\s+(?:morning|afternoon|evening|night)(?![\w'])"
     r"|(?<![\w'])cheers[\s.!]*$",
     re.IGNORECASE,
@@ -1577,12 +1578,23 @@ def _may_have_filler(text: str) -> bool:
 def drop_courtesy(text: str) -> str:
     """The question without greetings, thanks, please and chat's fillers (_FILLERS), unless
     nothing else is left."""
-    rest = _COURTESY.sub(" ", text) if _may_hold(text, _COURTESY_BY_RUN) else text
+    rest = _COURTESY.sub(_courtesy_gap, text) if _may_hold(text, _COURTESY_BY_RUN) else text
     if _may_have_filler(rest):
         rest = _FILLERS.sub(" ", rest)
     if not any(w not in STOPWORDS for w in tokenize(rest)):
         return text
     return " ".join(rest.split())
+
+
+def _courtesy_gap(match: re.Match[str]) -> str:
+    """What a courtesy _COURTESY found leaves: a space, or the word itself where it is a closing
+    "cheers" after a preposition or determiner ("why did the crowd erupt in cheers", "what
+    were the cheers"), which makes it the crowd's noun, not the asker's thanks. Cut there, the
+    question lost its object: "why did the crowd erupt in"."""
+    before = match.string[: match.start()].split()
+    if match.group().lower().startswith("cheers") and before and before[-1].lower() in STOPWORDS:
+        return match.group()
+    return " "
 
 
 def spell_out(text: str) -> str:

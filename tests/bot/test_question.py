@@ -744,6 +744,12 @@ def test_a_greeting_by_the_time_of_day_and_a_closing_cheers_are_courtesy():
     assert drop_courtesy(kept) == kept
 
 
+def test_a_closing_cheers_after_a_preposition_or_determiner_is_the_crowds():
+    assert drop_courtesy("why did the crowd erupt in cheers") == "why did the crowd erupt in cheers"
+    assert drop_courtesy("what were the cheers") == "what were the cheers"
+    assert drop_courtesy("who won the vote? cheers") == "who won the vote?"
+
+
 def test_thanks_in_advance_in_other_words_is_spelled_out_of_the_question():
     assert spell_out("who won the vote cheers in advance") == "who won the vote "
     assert spell_out("who won the vote appreciate any help") == "who won the vote "
