@@ -1249,10 +1249,15 @@ def _without_subjectless_tail(text: str) -> str:
             and head[-1] not in _BINDS_I
             and head[-1] not in STOPWORDS
             and _asks(head)
-            and any(w in _BE or w in verb_lemmas() for w in head[1:])
+            and any(w in _BE or w in verb_lemmas() and w not in _DO for w in head[1:])
         ):
             return _cut_tail(text, tail)
     return text
+
+
+# "do" as an auxiliary: a question whose only verb it is ("how much does ukraine *need* it
+# for") has its main verb in the tail, which is then no aside
+_DO = frozenset("do does did".split())
 
 
 def _has_perfect(head: list[str]) -> bool:
