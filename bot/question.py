@@ -731,7 +731,7 @@ def _about_asking(words: list[str]) -> bool:
         return False
     if not _ASKER_WORDS.isdisjoint(words) or words[0] == "been":
         return True
-    if not _ROOM.isdisjoint(words) and not _names_in(words):
+    if not _ROOM.isdisjoint(words) and not _names_in(words) and not _a_thing_named(words):
         return True
     if _leads_without_i(words):
         return True
@@ -742,6 +742,20 @@ def _about_asking(words: list[str]) -> bool:
     if _asks_by_chat_verb(words):
         return False
     return all(_asking_word(w) or w in _TALK or w in _CHAT_TALK for w in words)
+
+
+def _a_thing_named(words: list[str]) -> bool:
+    """Whether a clause names a thing by a determiner and a noun ("*the flood* you mentioned",
+    "*that summit* you guys posted"): speaking to the room, it still says which story is asked
+    about, and dropped as the asker's, "the flood you mentioned, how many died" lost its flood.
+    Words to the room alone point at nothing or at "this" only ("where did you guys hear this")."""
+    return any(
+        w in _DETERMINERS
+        and i + 1 < len(words)
+        and words[i + 1] not in STOPWORDS
+        and words[i + 1] not in _ROOM
+        for i, w in enumerate(words)
+    )
 
 
 def _asks_by_chat_verb(words: list[str]) -> bool:

@@ -1453,3 +1453,10 @@ def test_a_tail_that_holds_the_only_verb_after_do_is_the_questions_own():
     asked = "how much does ukraine need it for"
     assert drop_asides(asked) == asked
     assert drop_asides("when did the war start need it for school") == "when did the war start"
+
+
+def test_words_to_the_room_that_name_a_thing_keep_it():
+    # "the flood" says which story is asked about, though "you" speaks to the room
+    kept = "the flood you mentioned, how many died"
+    assert drop_preamble(kept) == kept
+    assert drop_preamble("where did you guys hear this, who was arrested") == "who was arrested"
