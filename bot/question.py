@@ -552,8 +552,8 @@ _ASKING = frozenset(
 # all week - ..."): about asking, not what is asked. bench.wrappers, seed 31: 242 of 814 wrapped
 # questions lost had such a preamble.
 _BUT = re.compile(r"\s+but\s+", re.I)  # read after words about the asker only (_split_but)
-# The room addressed ("ok here's one for you guys", "hope you're well") is the asker's as much:
-# what they say to it is no part of the story.
+# Words of the asker and of whom they ask ("sorry", "anyone know"): a clause with one is about
+# the asking
 _ASKER_WORDS = _FIRST_PERSON | frozenset("sorry anyone anybody someone somebody".split())
 # The room addressed ("ok here's one for you guys", "hope you're well"): what the asker says to
 # it is no part of the story, unless it names something ("you know the summit in alaska, ...")
