@@ -1263,15 +1263,10 @@ def _without_subjectless_tail(text: str) -> str:
             and head[-1] not in _BINDS_I
             and head[-1] not in STOPWORDS
             and _asks(head)
-            and any(w in _BE or w in verb_lemmas() and w not in _DO for w in head[1:])
+            and any(w in _BE or w in verb_lemmas() for w in head[1:])
         ):
             return _cut_tail(text, tail)
     return text
-
-
-# "do" as an auxiliary: a question whose only verb it is ("how much does ukraine *need* it
-# for") has its main verb in the tail, which is then no aside
-_DO = frozenset("do does did".split())
 
 
 def _has_perfect(head: list[str]) -> bool:
@@ -1299,7 +1294,12 @@ def _subjectless_aside(tail: list[str]) -> bool:
         return rest[0] in verb_lemmas() and pointing
     # "need it for a quiz tomorrow". Not a past verb and "it" ("saw it mentioned somewhere"):
     # after a noun that is its subject it is the question's own ("when trump commuted it")
-    return first in _NEEDING and pointing and len(tail) > 2
+    return first in _NEEDING and pointing and len(tail) > 2 and tail[-1] not in _STRANDED
+
+
+# A preposition ending the message: its object is what the question asks ("how much does
+# ukraine need it *for*"), so the "need it for" is the question's verb, no aside about a quiz
+_STRANDED = frozenset("for to with about from by on at in of".split())
 
 
 # the times of day and days an aside says when the asker wondered ("since yesterday")

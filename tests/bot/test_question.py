@@ -1448,8 +1448,8 @@ def test_a_bare_phrase_closed_by_meaning_asks_what_the_thing_is():
     assert spell_out("the treaty, for whom the definition") == "the treaty, for whom the definition"
 
 
-def test_a_tail_that_holds_the_only_verb_after_do_is_the_questions_own():
-    # "does" is no main verb: "need it for" asks, as "need it for school" after "start" does not
+def test_a_need_tail_ending_on_a_preposition_is_the_questions_own():
+    # "need it for" with no object asks what for; "need it for school" is the asker's aside
     asked = "how much does ukraine need it for"
     assert drop_asides(asked) == asked
     assert drop_asides("when did the war start need it for school") == "when did the war start"
