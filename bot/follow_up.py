@@ -190,6 +190,13 @@ _DUMMY_IT_NEXT = frozenset(
     + "says seems seemed appears take takes took".split()
 )
 _BE_AFTER_IT = frozenset("is was s".split())
+_TAKE = frozenset("take takes took".split())
+# what makes "take" a verb of a thing that "it" stands for ("did it take *place*", "what time
+# did it take *off*", "when will it take *effect*"), where a bare "how long did it take" has
+# an empty "it"
+_TAKE_WITH_OBJECT = frozenset(
+    "place effect part off over up down back out away hold control power office".split()
+)
 
 
 def _dummy_it(tokens: Sequence[str], i: int) -> bool:
@@ -204,7 +211,7 @@ def _dummy_it(tokens: Sequence[str], i: int) -> bool:
         rest = rest[1:]
     if not rest or rest[0] not in _DUMMY_IT_NEXT:
         return False
-    return not (rest[0].startswith("t") and rest[1:2] == ["place"])
+    return not (rest[0] in _TAKE and rest[1:2] and rest[1] in _TAKE_WITH_OBJECT)
 
 
 def _story_names_all(corpus: Corpus, story: str, aliases: Sequence[str]) -> bool:

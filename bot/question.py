@@ -552,8 +552,8 @@ _ASKING = frozenset(
 # all week - ..."): about asking, not what is asked. bench.wrappers, seed 31: 242 of 814 wrapped
 # questions lost had such a preamble.
 _BUT = re.compile(r"\s+but\s+", re.I)  # read after words about the asker only (_split_but)
-# The room addressed ("ok here's one for you guys", "hope you're well") is the asker's as much:
-# what they say to it is no part of the story.
+# Words of the asker and of whom they ask ("sorry", "anyone know"): a clause with one is about
+# the asking
 _ASKER_WORDS = _FIRST_PERSON | frozenset("sorry anyone anybody someone somebody".split())
 # The room addressed ("ok here's one for you guys", "hope you're well"): what the asker says to
 # it is no part of the story, unless it names something ("you know the summit in alaska, ...")
@@ -731,7 +731,7 @@ def _about_asking(words: list[str]) -> bool:
         return False
     if not _ASKER_WORDS.isdisjoint(words) or words[0] == "been":
         return True
-    if not _ROOM.isdisjoint(words) and not _names_in(words):
+    if not _ROOM.isdisjoint(words) and not _names_in(words) and not _a_thing_named(words):
         return True
     if _leads_without_i(words):
         return True
@@ -742,6 +742,20 @@ def _about_asking(words: list[str]) -> bool:
     if _asks_by_chat_verb(words):
         return False
     return all(_asking_word(w) or w in _TALK or w in _CHAT_TALK for w in words)
+
+
+def _a_thing_named(words: list[str]) -> bool:
+    """Whether a clause names a thing by a determiner and a noun ("*the flood* you mentioned",
+    "*that summit* you guys posted"): speaking to the room, it still says which story is asked
+    about, and dropped as the asker's, "the flood you mentioned, how many died" lost its flood.
+    Words to the room alone point at nothing or at "this" only ("where did you guys hear this")."""
+    return any(
+        w in _DETERMINERS
+        and i + 1 < len(words)
+        and words[i + 1] not in STOPWORDS
+        and words[i + 1] not in _ROOM
+        for i, w in enumerate(words)
+    )
 
 
 def _asks_by_chat_verb(words: list[str]) -> bool:
@@ -1280,7 +1294,12 @@ def _subjectless_aside(tail: list[str]) -> bool:
         return rest[0] in verb_lemmas() and pointing
     # "need it for a quiz tomorrow". Not a past verb and "it" ("saw it mentioned somewhere"):
     # after a noun that is its subject it is the question's own ("when trump commuted it")
-    return first in _NEEDING and pointing and len(tail) > 2
+    return first in _NEEDING and pointing and len(tail) > 2 and tail[-1] not in _STRANDED
+
+
+# A preposition ending the message: its object is what the question asks ("how much does
+# ukraine need it *for*"), so the "need it for" is the question's verb, no aside about a quiz
+_STRANDED = frozenset("for to with about from by on at in of".split())
 
 
 # the times of day and days an aside says when the asker wondered ("since yesterday")
@@ -1464,7 +1483,8 @@ _TALK_OR_CHAT = _TALK | _CHAT_TALK  # what _may_stand_for passes over
 _COURTESY = re.compile(
     r"(?<![\w'])(?:hi|hello|hey|thanks|thank\s+you|thx|please|asap)(?![\w'])"
     # a greeting by the time of day ("good evening everyone."), and "cheers" ending the message
-    # as a thanks ("... cheers"): elsewhere "cheers" may be the crowd's
+    # as a thanks ("... cheers"): elsewhere, or after a word that makes it a noun ("erupted in
+    # cheers", _courtesy_gap), "cheers" may be the crowd's
     r"|(?<![\w'])good\s+(?:morning|afternoon|evening|night)(?![\w'])"
     r"|(?<![\w'])cheers[\s.!]*$",
     re.IGNORECASE,
@@ -1577,12 +1597,23 @@ def _may_have_filler(text: str) -> bool:
 def drop_courtesy(text: str) -> str:
     """The question without greetings, thanks, please and chat's fillers (_FILLERS), unless
     nothing else is left."""
-    rest = _COURTESY.sub(" ", text) if _may_hold(text, _COURTESY_BY_RUN) else text
+    rest = _COURTESY.sub(_courtesy_gap, text) if _may_hold(text, _COURTESY_BY_RUN) else text
     if _may_have_filler(rest):
         rest = _FILLERS.sub(" ", rest)
     if not any(w not in STOPWORDS for w in tokenize(rest)):
         return text
     return " ".join(rest.split())
+
+
+def _courtesy_gap(match: re.Match[str]) -> str:
+    """What a courtesy _COURTESY found leaves: a space, or the word itself where it is a closing
+    "cheers" after a preposition or determiner ("why did the crowd erupt in cheers", "what
+    were the cheers"), which makes it the crowd's noun, not the asker's thanks. Cut there, the
+    question lost its object: "why did the crowd erupt in"."""
+    before = match.string[: match.start()].split()
+    if match.group().lower().startswith("cheers") and before and before[-1].lower() in STOPWORDS:
+        return match.group()
+    return " "
 
 
 def spell_out(text: str) -> str:

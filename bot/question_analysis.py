@@ -510,14 +510,17 @@ def states_death_cause(text: str) -> bool:
 # a lot"; "five new deaths due to COVID-19" for which official died).
 # "Died after" or "following" may give only when: "died after three days in hospital", "died
 # following a week in intensive care", "died after midnight" name no cause, "died after years of
-# illness" does (_ONLY_A_TIME).
+# illness" does (_ONLY_A_TIME). The time must end the phrase (_TIME_ENDS): a time that goes on
+# into a noun dates the cause it names ("died after *Sunday's crash*", "after *the March
+# attack*", "after *a night of* heavy drinking", "after *a day-long* siege").
+_TIME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|and|but|when|while|as|before|since|until)\b)"
 _ONLY_A_TIME = (
     r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many|"
     r"more|than|less|nearly|about|almost|just|over|some|his|her|their|its|long|short)\s+)*"
-    r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b(?! of\b)|"
-    r"(?:midnight|noon|dawn|morning|afternoon|evening|night|weekend|"
+    r"(?:(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|"
+    r"midnight|noon|dawn|morning|afternoon|evening|night|weekend|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d{4})\b)"
+    r"august|september|october|november|december|\d{4})" + _TIME_ENDS
 )
 _DEATH_CAUSE_NAMED = re.compile(
     r"\bcause of (?:(?:his|her|their|the) )?death\b|\bsuccumb(?:ed|s)? to\b|"

@@ -735,27 +735,16 @@ def word_forms(word: str) -> frozenset[str]:
 
 def regular_past(word: str) -> bool:
     """Whether a word in "-ed" reads as a verb's past: the lexicon's past ("used", "agreed",
-    "fled") but not a regular form made for a verb whose past is irregular ("seed" of "see",
-    "bed" of "be"); a word the lexicon lacks ("missed", "blanked") when "-ed" follows a stem
+    "fled"; it makes no "-ed" form for a verb whose past is irregular, so "seed" and "bed" are
+    none), or, for a word the lexicon lacks ("missed", "blanked"), when "-ed" follows a stem
     of three letters or more and is no "-eed" ("speed", "breed"). Any word in "-ed" was one,
     and a question reading a noun so took its topic for the asker's own doing."""
     if not word.endswith("ed"):
         return False
     lemma = verb_lemmas().get(word)
     if lemma is not None:
-        made = lemma in _irregular_verbs() and word in regular_forms(lemma)
-        return verb_form(word, lemma) == "past" and not made
+        return verb_form(word, lemma) == "past"
     return len(word) > 4 and not word.endswith("eed")
-
-
-@lru_cache(maxsize=1)
-def _irregular_verbs() -> frozenset[str]:
-    """The lexicon's verbs with a past of their own ("see": "saw"; "be": "was")."""
-    return frozenset(
-        lemma
-        for word, lemma in verb_lemmas().items()
-        if verb_form(word, lemma) == "past" and word not in regular_forms(lemma)
-    )
 
 
 def overregularised(word: str) -> str | None:

@@ -345,6 +345,7 @@ def _load_verbs(lex: Lexicon) -> None:
     explicit: dict[str, tuple[str, str]] = {}
     base: dict[str, tuple[str, str]] = {}
     regular: dict[str, tuple[str, str]] = {}
+    irregular: set[str] = set()
     for line in _lines("verbs.txt"):
         words, _, cls = line.partition("|")
         cls = cls.strip()
@@ -358,8 +359,17 @@ def _load_verbs(lex: Lexicon) -> None:
         base.setdefault(lemma, entry)
         for form in parts[1:]:
             explicit.setdefault(form, entry)
+        if any(form not in regular_forms(lemma) for form in parts[1:]):
+            irregular.add(lemma)
         for form in regular_forms(lemma):
             regular.setdefault(form, entry)
+    # A verb whose past is listed has no made "-ed" one: "seed" is no past of "see" ("the top
+    # seed"), nor "bed" of "be" ("a hospital bed"), nor "wined" of "win" ("wined and dined")
+    regular = {
+        form: entry
+        for form, entry in regular.items()
+        if not (entry[0] in irregular and verb_form(form, entry[0]) == "past")
+    }
     if "be" in base:
         for form in ("is", "are", "am", "was", "were", "been", "being"):
             explicit[form] = base["be"]

@@ -987,6 +987,13 @@ def test_an_it_that_took_place_still_points_back():
     assert follow_up.points_nowhere(None, "where did it take place".split())
 
 
+@pytest.mark.parametrize(
+    "question", ["what time did it take off", "when will it take effect", "did it take over"]
+)
+def test_an_it_that_takes_off_or_effect_still_points_back(question):
+    assert follow_up.points_nowhere(None, question.split())
+
+
 LEONOV = """Cosmonaut Alexei Leonov dies at age 85
 
 Alexei Leonov, the first person to walk in space, died on Friday in Moscow.

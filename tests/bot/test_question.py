@@ -744,6 +744,12 @@ def test_a_greeting_by_the_time_of_day_and_a_closing_cheers_are_courtesy():
     assert drop_courtesy(kept) == kept
 
 
+def test_a_closing_cheers_after_a_preposition_or_determiner_is_the_crowds():
+    assert drop_courtesy("why did the crowd erupt in cheers") == "why did the crowd erupt in cheers"
+    assert drop_courtesy("what were the cheers") == "what were the cheers"
+    assert drop_courtesy("who won the vote? cheers") == "who won the vote?"
+
+
 def test_thanks_in_advance_in_other_words_is_spelled_out_of_the_question():
     assert spell_out("who won the vote cheers in advance") == "who won the vote "
     assert spell_out("who won the vote appreciate any help") == "who won the vote "
@@ -1440,3 +1446,17 @@ def test_a_bare_phrase_closed_by_meaning_asks_what_the_thing_is():
     # "whose" and "whom" are question words too (one list with the tail's, question._WH)
     assert spell_out("by whose definition?") == "by whose definition?"
     assert spell_out("the treaty, for whom the definition") == "the treaty, for whom the definition"
+
+
+def test_a_need_tail_ending_on_a_preposition_is_the_questions_own():
+    # "need it for" with no object asks what for; "need it for school" is the asker's aside
+    asked = "how much does ukraine need it for"
+    assert drop_asides(asked) == asked
+    assert drop_asides("when did the war start need it for school") == "when did the war start"
+
+
+def test_words_to_the_room_that_name_a_thing_keep_it():
+    # "the flood" says which story is asked about, though "you" speaks to the room
+    kept = "the flood you mentioned, how many died"
+    assert drop_preamble(kept) == kept
+    assert drop_preamble("where did you guys hear this, who was arrested") == "who was arrested"

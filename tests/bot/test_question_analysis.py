@@ -795,6 +795,19 @@ def test_a_death_after_a_time_names_no_cause():
     assert question_analysis.names_death_cause("She died following a long illness.")
 
 
+def test_a_time_that_dates_a_cause_still_names_it():
+    """A time that goes on into a noun dates the cause: "after Sunday's crash" names the crash."""
+    for sentence in (
+        "He died after Sunday's crash.",
+        "She died after the March attack.",
+        "He died following the 2019 crash.",
+        "He died after a night of heavy drinking.",
+        "He died after a day-long siege.",
+    ):
+        assert question_analysis.names_death_cause(sentence)
+    assert not question_analysis.names_death_cause("She died after two weeks, her family said.")
+
+
 @pytest.mark.parametrize(
     "question",
     [
