@@ -173,11 +173,50 @@ NEWEST_WRAPPERS = (
     "sorry to bother you all, {q} thank you",
     "evening. {q} just wondering",
 )
+# Framings written in session 31's second round before any reading was changed for them
+# (``--framings fifth``): the noise of a busy server ("@everyone", "@here", emoji, "+1"), a quoted
+# headline before the question, a question sent over two lines, a correction "*meant ..." on the
+# next line, another short question before or after it ("is this confirmed?", "source?",
+# "tl;dr?"), and a reply to a pinned post. Kept apart so ``newest`` stays round one's check.
+FIFTH_WRAPPERS = (
+    # before the question
+    "@everyone {q}",
+    "@here quick one: {q}",
+    "\U0001f440 {q}",
+    "\U0001f605 ok so {q}",
+    'just saw "breaking: major update" pop up on my phone. {q}',
+    'headline says "officials respond" which tells me nothing. {q}',
+    "is this confirmed? {q}",
+    "is there a live thread for this? also {q}",
+    "tl;dr anyone? {q}",
+    "ok so\n{q}",
+    "can't keep up with this channel lol.\n{q}",
+    "re: the pinned post - {q}",
+    "ngl the headlines are all over the place, {q}",
+    # after the question
+    "{q} \U0001f914",
+    "{q} \U0001f64f",
+    "{q} source?",
+    "{q} tl;dr?",
+    "{q} is this confirmed",
+    "{q}\n*meant the article, not the video",
+    "{q} also where can i read more?",
+    "{q} \U0001f602\U0001f602",
+    "{q} +1 same question",
+    "{q} (genuine question)",
+    "{q}\nty",
+    # both
+    "@everyone sorry for the ping, {q} thanks \U0001f64f",
+    "ok so\n{q}\nthanks in advance",
+    "\U0001f44b hi! {q} :)",
+    "re: the pinned post - {q} tl;dr pls",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
     "newer": NEWER_WRAPPERS,
     "newest": NEWEST_WRAPPERS,
+    "fifth": FIFTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -296,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
         default="first",
         help="which framings to draw from: session 28's (first, the default), session 29's "
         "(new, to check a fix made on the first), session 30's (newer, to check a fix made on "
-        "new), session 31's (newest, to check a fix made on newer), or the first two",
+        "new), session 31's (newest, to check a fix made on newer), its second round's (fifth, to "
+        "check a fix made on newest), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(

@@ -71,3 +71,12 @@ def test_the_newest_framings_are_a_fourth_batch_apart_from_the_other_three():
     assert earlier.isdisjoint(wrappers.NEWEST_WRAPPERS)
     newest = wrappers.cases("seed-keywords.yaml", 31, framings=wrappers.FRAMINGS["newest"])
     assert {c.wrapper for c in newest} <= set(wrappers.NEWEST_WRAPPERS)
+
+
+def test_the_fifth_framings_are_a_batch_apart_from_the_other_four():
+    assert len(wrappers.FIFTH_WRAPPERS) >= 24
+    assert all(w.count("{q}") == 1 for w in wrappers.FIFTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in ("first", "new", "newer", "newest")))
+    assert earlier.isdisjoint(wrappers.FIFTH_WRAPPERS)
+    fifth = wrappers.cases("seed-keywords.yaml", 31, framings=wrappers.FRAMINGS["fifth"])
+    assert {c.wrapper for c in fifth} <= set(wrappers.FIFTH_WRAPPERS)

@@ -1460,3 +1460,65 @@ def test_words_to_the_room_that_name_a_thing_keep_it():
     kept = "the flood you mentioned, how many died"
     assert drop_preamble(kept) == kept
     assert drop_preamble("where did you guys hear this, who was arrested") == "who was arrested"
+
+
+def test_a_question_about_the_post_beside_the_question_is_dropped():
+    # before it, after it with a "?", and typed straight after it
+    assert drop_preamble("is this confirmed? who won the vote") == "who won the vote"
+    assert drop_asides("who won the vote? source?") == "who won the vote?"
+    assert drop_asides("who won the vote? tl;dr?") == "who won the vote?"
+    assert drop_asides("who won the vote? +1 same question") == "who won the vote?"
+    assert drop_asides("who won the vote is this confirmed") == "who won the vote"
+    assert drop_preamble("re: the pinned post - who won the vote") == "who won the vote"
+    # a question of its own stays: it names the story
+    kept = "is the death toll confirmed? who won the vote"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_clause_that_judges_the_coverage_or_the_chat_is_a_preamble():
+    assert drop_preamble("the headlines are all over the place, who won the vote") == (
+        "who won the vote"
+    )
+    assert drop_preamble("can't keep up with this channel. who won the vote") == (
+        "who won the vote"
+    )
+    # the news reporting something is what is asked about
+    kept = "the news is that the toll rose, how many died"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_quoted_headline_is_one_clause_with_the_words_around_it():
+    assert drop_preamble('just saw "breaking: deal reached" on my phone. who signed it') == (
+        "who signed it"
+    )
+
+
+def test_a_question_without_a_question_word_loses_a_lead_that_says_nothing():
+    assert drop_preamble("hey folks, first post here. zelensky going to washington?") == (
+        "zelensky going to washington?"
+    )
+    assert drop_preamble("@here quick one: zelensky going to washington?") == (
+        "zelensky going to washington?"
+    )
+    # a lead that names something is the question's own subject
+    kept = "zelensky and trump, going to washington?"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_correction_line_a_seconding_and_a_closing_ty_are_no_part_of_the_question():
+    assert clean("do we know the agenda yet\n*meant the article", 500).text == (
+        "do we know the agenda yet"
+    )
+    # italics on the last line are no correction
+    assert clean("is this it\n*really*", 500).text == "is this it really"
+    assert drop_courtesy("whats his name again +1 same question") == "whats his name again"
+    assert drop_courtesy("who won the vote ty") == "who won the vote"
+    # a capital "Ty" is a name
+    assert drop_courtesy("who is Ty") == "who is Ty"
+
+
+def test_a_clause_that_asks_or_a_tail_about_the_story_is_kept():
+    kept = "do we know who the shooter was? name, age?"
+    assert drop_preamble(kept) == kept
+    kept = "why'd they call it rocky linux, is it after some guy"
+    assert drop_asides(kept) == kept
