@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 
 from facts import speech
-from facts.lexicon import name_words, place_words
+from facts.lexicon import name_words, place_words, verb_lemmas
 from facts.sentence_words import MAX_SENTENCE_CHARS
 from facts.wording import REASON
 from facts.words import MODALS, OWN, PHRASES, stresses_own
@@ -838,7 +838,12 @@ def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
         if word in _MEASURE_NOUNS and not (
             word == "sentence" and j > 0 and rest[j - 1] in _TEXT_POSITIONS
         ):
-            if word == "vote" and rest[j + 1 : j + 2] and rest[j + 1] in _VOTED_ON:
+            if (
+                word == "vote"
+                and rest[j + 1 : j + 2]
+                and rest[j + 1] in _VOTED_ON
+                and not _motion_follows(rest[j + 1 : j + 3])
+            ):
                 return None
             return _MEASURE_NOUNS[word]
         if word == "term" and j > 0 and rest[j - 1] in _CUSTODY:
@@ -846,6 +851,15 @@ def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
         if word == "time" and j > 0 and rest[j - 1] in _RACING:
             return ("how_long", "duration")
     return None
+
+
+def _motion_follows(words: Sequence[str]) -> bool:
+    """Whether ``words``, after "the vote", are "to" and a bare verb of the verb lexicon: "what
+    was the vote *to hold* Barr in contempt" names the motion voted on, whose result (a tally)
+    is asked, not what was voted on or for ("the vote on the bill", "the vote to the assembly"
+    keep theirs). Wikinews dev wrong citations 54 -> 53 (answered with the lead's "voted to
+    hold two current Cabinet officers", no tally), no right answer lost; seed dev unchanged."""
+    return len(words) == 2 and words[0] == "to" and verb_lemmas().get(words[1]) == words[1]
 
 
 def _asks_tally(rest: Sequence[str]) -> bool:

@@ -464,6 +464,17 @@ def test_a_score_or_a_vote_asks_one_number_against_another():
     )
 
 
+def test_the_vote_to_do_something_asks_its_result():
+    """ "the vote *to* VERB" names the motion, so "what was the vote to remove the senator" asks
+    its tally as "what was the final vote" does; "the vote to the assembly" and "the vote on the
+    bill" still ask what was voted on."""
+    motion = analyze("what was the vote to remove the senator from the party")
+    assert (motion.answer_type, motion.evidence_type) == ("number", "tally")
+    assert analyze("what was the vote to leave").evidence_type == "tally"
+    assert analyze("what was the vote to the assembly").evidence_type != "tally"
+    assert analyze("what was the vote on the bill").evidence_type != "tally"
+
+
 def test_where_the_people_of_a_story_were_from_wants_a_place_after_from():
     """ "where were the kids from": "The children were all from Marksville, Louisiana", not the
     lead's "on a Florida highway near Gainesville"; "where is Ortiz from" (a name) is still
