@@ -733,6 +733,17 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(k for k in match_keys(word) if not k.startswith("~"))
 
 
+def plural(noun: str) -> str:
+    """The regular English plural of a noun ("envoys", "spokesmen", "witnesses", "deputies")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def regular_past(word: str) -> bool:
     """Whether a word in "-ed" reads as a verb's past: the lexicon's past ("used", "agreed",
     "fled"; it makes no "-ed" form for a verb whose past is irregular, so "seed" and "bed" are
