@@ -833,6 +833,16 @@ def test_nouns_of_a_number_ask_for_one(question):
     assert analyze(question).answer_type == "number"
 
 
+@pytest.mark.parametrize(
+    "question", ["share of the blame for the crash", "what share of the blame does the firm bear"]
+)
+def test_a_share_of_the_blame_asks_no_number(question):
+    """A share of the blame or the credit is told in words ("largely to blame"), not as the
+    percentage a share of the vote is; "share of votes for the party" still asks a number."""
+    assert analyze(question).answer_type != "number"
+    assert analyze("share of votes for the party").answer_type == "number"
+
+
 def test_name_of_a_thing_asks_for_its_name() -> None:
     """'name of the chilean navy ship ...' asks for the ship's name ("Sergeant Aldea"), as
     "which ship" does: not for the sentence that restates "a naval supply ship"."""
