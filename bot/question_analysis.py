@@ -34,6 +34,7 @@ from .text import (
     STOPWORDS,
     normalize,
     phrases,
+    plural,
     regular_past,
     related_stems,
     same_place_stems,
@@ -690,10 +691,10 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     if later is not None:
         return _classify(tokens[later:])
     yes_no = tokens[0] in AUXILIARIES
-    if tokens[0] in _NAME_WORDS and tokens[1:2] == ["of"] and not _name_of(tokens):
+    if tokens[0] in _NAME_WORDS and tokens[1:2] == ["of"]:
         # a bare "names of the three killed", as chat asks it: "what are the names of ...";
-        # "name of the navy ship" asks the name of a thing (_name_of)
-        return "who", "person"
+        # "name of the navy ship", "names of the ships" ask the name of a thing (_name_of)
+        return ("what", "thing") if _name_of(tokens) else ("who", "person")
     for i, tok in enumerate(tokens[:6]):
         if yes_no and tok in _WH_WORDS and tokens[i - 1] not in _EMBEDDING:
             # "will it come up *when* he sees them" asks yes or no, not when
@@ -737,9 +738,14 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return "what", "statement"
             if rest and rest[0] in SAY_NOUNS:  # "what statement has Macron made"
                 return "what", "statement"
-            if rest and rest[0] in _WHAT_TYPES:
+            if rest and rest[0] in _WHAT_TYPES and not _unmeasured_share(rest):
                 return _WHAT_TYPES[rest[0]]
-            if len(rest) >= 2 and rest[0] in _COPULA | {"the", "a"} and rest[1] in _WHAT_TYPES:
+            if (
+                len(rest) >= 2
+                and rest[0] in _COPULA | {"the", "a"}
+                and rest[1] in _WHAT_TYPES
+                and not _unmeasured_share(rest[1:])
+            ):
                 return _WHAT_TYPES[rest[1]]
             # "which european leaders", "name the european leaders": adjectives, then the noun
             for word in rest[1:4] if rest[:1] in (["the"], ["all"]) else rest[:3]:
@@ -776,7 +782,12 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     keyword = _keyword_type(tokens)
     if keyword is not None:  # a keyword query: "zelensky washington date"
         return _WHAT_TYPES[tokens[keyword]]
-    if len(tokens) > 2 and tokens[0] in _OPENING_TYPES and tokens[1] == "of":
+    if (
+        len(tokens) > 2
+        and tokens[0] in _OPENING_TYPES
+        and tokens[1] == "of"
+        and not _unmeasured_share(tokens)
+    ):
         return _WHAT_TYPES[tokens[0]]  # "number of rockets fired at the air base"
     if tokens[-2:] == ["clock", "time"]:  # "zelensky trump meeting clock time": a clock time
         return "when", "time"
@@ -1344,6 +1355,8 @@ _NAMED_HEADS = frozenset(
     prison church mosque temple museum park bridge operation award prize court courts tribunal
     council committee ministry department institute foundation charity union""".split()
 )
+# and their plurals: "the names of the ships", "which vessels" ask for names as "the ship" does
+_NAMED_HEADS |= frozenset(plural(head) for head in _NAMED_HEADS)
 _KIND_WORDS = frozenset({"kind", "type", "sort", "make", "model", "brand"})
 
 
@@ -1455,6 +1468,22 @@ _KEYWORD_TYPES = frozenset(_WHAT_TYPES) - {"time", "state", "person"}
 # a story's other count of its dead ("dozens dead" in the headline for "39 are confirmed
 # dead"), two wrong citations where the questions had been abstained on
 _OPENING_TYPES = frozenset({"number", "amount", "percentage", "proportion", "share", "total"})
+# What one takes a share of in words, not in numbers: "his share of the blame", "a fair share
+# of the credit" ask who bears it or how, and no figure answers them as one answers "share of
+# the vote". The common ones of English's "share of" that no count or amount measures.
+_UNMEASURED_SHARES = frozenset(
+    """blame responsibility credit burden guilt fault criticism praise glory attention spotlight
+    limelight troubles problems woes""".split()
+)
+
+
+def _unmeasured_share(rest: Sequence[str]) -> bool:
+    """Whether ``rest`` opens with "share|proportion of" and what it is a share of is
+    one of :data:`_UNMEASURED_SHARES` ("share of the blame"): no number is asked."""
+    if len(rest) < 3 or rest[0] not in _SHARE_ASKED or rest[1] != "of":
+        return False
+    noun = next((w for w in rest[2:5] if w not in STOPWORDS), "")
+    return noun in _UNMEASURED_SHARES
 
 
 def _keyword_type(tokens: Sequence[str]) -> int | None:
@@ -1989,8 +2018,11 @@ _SHARE_ASKING = frozenset("what which whats".split())
 def _asks_share(tokens: Sequence[str]) -> bool:
     """Whether the question asks "what/which share|proportion of ..." (see _SHARE_ASKED)."""
     return any(
-        t in _SHARE_ASKING and n in _SHARE_ASKED and nn == "of"
-        for t, n, nn in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        t in _SHARE_ASKING
+        and n in _SHARE_ASKED
+        and nn == "of"
+        and not _unmeasured_share(tokens[i + 1 :])
+        for i, (t, n, nn) in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False))
     )
 
 

@@ -733,18 +733,39 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(k for k in match_keys(word) if not k.startswith("~"))
 
 
+def plural(noun: str) -> str:
+    """The regular English plural of a noun ("envoys", "spokesmen", "witnesses", "deputies")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# Common words in "-ed" that are no verb's past: adjectives and nouns whose "-ed" is part of
+# the word, not an ending ("a hundred", "sacred", "naked", "wicked", "hatred", "to embed"),
+# which the lexicon lacks and regular_past would otherwise read as verbs
+_ED_NOT_PAST = frozenset(
+    """hundred sacred naked wicked rugged jagged ragged crooked beloved wretched kindred hatred
+    infrared shred embed biped quadruped bobsled""".split()
+)
+
+
 def regular_past(word: str) -> bool:
     """Whether a word in "-ed" reads as a verb's past: the lexicon's past ("used", "agreed",
     "fled"; it makes no "-ed" form for a verb whose past is irregular, so "seed" and "bed" are
     none), or, for a word the lexicon lacks ("missed", "blanked"), when "-ed" follows a stem
-    of three letters or more and is no "-eed" ("speed", "breed"). Any word in "-ed" was one,
+    of three letters or more and is no "-eed" ("speed", "breed") nor part of a common word
+    that is no verb (_ED_NOT_PAST: "hundred", "sacred", "naked"). Any word in "-ed" was one,
     and a question reading a noun so took its topic for the asker's own doing."""
     if not word.endswith("ed"):
         return False
     lemma = verb_lemmas().get(word)
     if lemma is not None:
         return verb_form(word, lemma) == "past"
-    return len(word) > 4 and not word.endswith("eed")
+    return len(word) > 4 and not word.endswith("eed") and word not in _ED_NOT_PAST
 
 
 def overregularised(word: str) -> str | None:

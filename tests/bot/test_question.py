@@ -814,9 +814,12 @@ def test_chat_fillers_and_clause_opening_like_are_left_out():
     assert drop_courtesy("was anyone seriously hurt") == "was anyone seriously hurt"
     assert drop_courtesy("do you know who won") == "do you know who won"
     # "end up" before what one does: how it turns out, which the verb after it says
+    # and a yes/no question keeps the verb it asks of, in its base form
     assert drop_courtesy("might the meetings end up getting into guarantees") == (
-        "might the meetings getting into guarantees"
+        "might the meetings get into guarantees"
     )
+    assert drop_courtesy("did thunberg end up winning the prize") == "did thunberg win the prize"
+    assert drop_courtesy("who ended up winning the award") == "who winning the award"
     assert drop_courtesy("did the case end up in court") == "did the case end up in court"
     # nor before a word in "-ing" that is no verb: the winds are asked about
     winds = "how strong were the winds up during the storm"

@@ -292,6 +292,20 @@ def test_which_of_with_no_noun_after_it_is_read_as_before():
 @pytest.mark.parametrize(
     "question",
     [
+        "names of the ships",
+        "which vessels were seized",
+        "what planes were shot down",
+    ],
+)
+def test_plural_heads_ask_for_names_as_singular_ones_do(question):
+    """ "the names of the ships" asks for the ships' names, as "the name of the ship" does:
+    not who-question (no ship is a person)."""
+    assert analyze(question).answer_type == "name"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "what kind of army does ukraine need",  # a kind, not a name
         "what prison sentence did the doctor get",  # a length of time
         "what did trump call the inquiry",
@@ -828,6 +842,16 @@ def test_a_time_that_dates_a_cause_still_names_it():
 )
 def test_nouns_of_a_number_ask_for_one(question):
     assert analyze(question).answer_type == "number"
+
+
+@pytest.mark.parametrize(
+    "question", ["share of the blame for the crash", "what share of the blame does the firm bear"]
+)
+def test_a_share_of_the_blame_asks_no_number(question):
+    """A share of the blame or the credit is told in words ("largely to blame"), not as the
+    percentage a share of the vote is; "share of votes for the party" still asks a number."""
+    assert analyze(question).answer_type != "number"
+    assert analyze("share of votes for the party").answer_type == "number"
 
 
 def test_name_of_a_thing_asks_for_its_name() -> None:

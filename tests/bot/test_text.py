@@ -471,3 +471,6 @@ def test_a_regular_past_is_ed_after_a_stem_not_any_word_in_ed():
         assert regular_past(word), word
     for word in ("speed", "breed", "need", "seed", "bed", "red"):
         assert not regular_past(word), word
+    # nor a common adjective or noun whose "-ed" is part of the word
+    for word in ("hundred", "sacred", "naked", "wicked", "hatred"):
+        assert not regular_past(word), word
