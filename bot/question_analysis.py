@@ -34,6 +34,7 @@ from .text import (
     STOPWORDS,
     normalize,
     phrases,
+    plural,
     regular_past,
     related_stems,
     same_place_stems,
@@ -690,10 +691,10 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
     if later is not None:
         return _classify(tokens[later:])
     yes_no = tokens[0] in AUXILIARIES
-    if tokens[0] in _NAME_WORDS and tokens[1:2] == ["of"] and not _name_of(tokens):
+    if tokens[0] in _NAME_WORDS and tokens[1:2] == ["of"]:
         # a bare "names of the three killed", as chat asks it: "what are the names of ...";
-        # "name of the navy ship" asks the name of a thing (_name_of)
-        return "who", "person"
+        # "name of the navy ship", "names of the ships" ask the name of a thing (_name_of)
+        return ("what", "thing") if _name_of(tokens) else ("who", "person")
     for i, tok in enumerate(tokens[:6]):
         if yes_no and tok in _WH_WORDS and tokens[i - 1] not in _EMBEDDING:
             # "will it come up *when* he sees them" asks yes or no, not when
@@ -1354,6 +1355,8 @@ _NAMED_HEADS = frozenset(
     prison church mosque temple museum park bridge operation award prize court courts tribunal
     council committee ministry department institute foundation charity union""".split()
 )
+# and their plurals: "the names of the ships", "which vessels" ask for names as "the ship" does
+_NAMED_HEADS |= frozenset(plural(head) for head in _NAMED_HEADS)
 _KIND_WORDS = frozenset({"kind", "type", "sort", "make", "model", "brand"})
 
 

@@ -22,7 +22,7 @@ from facts.words import MODALS, OWN, phrases
 from . import question_analysis, rank_common
 from .question import context_words, elaborating_words, topic_words
 from .resolve import Resolved
-from .text import STOPWORDS, match_keys, stem, tokenize, zipf
+from .text import STOPWORDS, match_keys, plural, stem, tokenize, zipf
 
 NOTHING: frozenset[str] = frozenset()
 
@@ -533,18 +533,7 @@ def agent_nouns() -> frozenset[str]:
     lawyer, a king, a speaker besides); every dev answer is the same either way. Whole words,
     not stems: "reportedly", "officially", "senate" and "manage" share a stem with a title."""
     titles = one_word_roles() - GENERAL_ROLES
-    return frozenset(titles | {_plural(t) for t in titles} | PERSON_NOUNS)
-
-
-def _plural(noun: str) -> str:
-    """The regular English plural of a title ("envoys", "spokesmen", "witnesses", "deputies")."""
-    if noun.endswith("man"):
-        return noun[:-3] + "men"
-    if noun.endswith(("s", "sh", "ch", "x")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
+    return frozenset(titles | {plural(t) for t in titles} | PERSON_NOUNS)
 
 
 def served(tokens: Sequence[str], actors: Sequence[Resolved]) -> frozenset[str]:

@@ -733,6 +733,17 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(k for k in match_keys(word) if not k.startswith("~"))
 
 
+def plural(noun: str) -> str:
+    """The regular English plural of a noun ("envoys", "spokesmen", "witnesses", "deputies")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 # Common words in "-ed" that are no verb's past: adjectives and nouns whose "-ed" is part of
 # the word, not an ending ("a hundred", "sacred", "naked", "wicked", "hatred", "to embed"),
 # which the lexicon lacks and regular_past would otherwise read as verbs

@@ -292,6 +292,20 @@ def test_which_of_with_no_noun_after_it_is_read_as_before():
 @pytest.mark.parametrize(
     "question",
     [
+        "names of the ships",
+        "which vessels were seized",
+        "what planes were shot down",
+    ],
+)
+def test_plural_heads_ask_for_names_as_singular_ones_do(question):
+    """ "the names of the ships" asks for the ships' names, as "the name of the ship" does:
+    not who-question (no ship is a person)."""
+    assert analyze(question).answer_type == "name"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "what kind of army does ukraine need",  # a kind, not a name
         "what prison sentence did the doctor get",  # a length of time
         "what did trump call the inquiry",
