@@ -291,7 +291,10 @@ class Answerer:
         )
         if bare and previous is not None:
             rows = follow_up.without_told(rows, previous, own_text, self._synonyms)
-        if not rows:
+
+        def withheld(ranked: list[Citation], confidence: float = 0.0) -> Answer:
+            """No answer here: a follow-up asked of its story is looked for in it alone;
+            otherwise the abstention, unless a bare follow-up's story says it."""
             if asked is not None:
                 return self._in_story(
                     question,
@@ -303,10 +306,13 @@ class Answerer:
                     strict=True,
                     previous=previous,
                 )
-            abstention = self._abstain(question, cleaned.shown, match, [], notes)
+            abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
             return self._bare_in_story(
                 question, cleaned, own_text, within, article, continued, top, abstention, previous
             )
+
+        if not rows:
+            return withheld([])
         weighed = weighing.weighed(state, reading, match, cleaned.text, rows, analysis)
         # a sentence that asks, or a speaker's label alone, is never quoted: it answers nothing
         asking = [mismatch.asks(row.text) or only_label(row.text) for row in rows]
@@ -339,21 +345,7 @@ class Answerer:
         _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
         if confidence < settings.min_confidence or asking[chosen.best]:
-            if asked is not None:
-                return self._in_story(
-                    question,
-                    cleaned,
-                    own_text,
-                    asked,
-                    continued,
-                    top,
-                    strict=True,
-                    previous=previous,
-                )
-            abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
-            return self._bare_in_story(
-                question, cleaned, own_text, within, article, continued, top, abstention, previous
-            )
+            return withheld(ranked, confidence)
         order = chosen.order
         if bare and previous is not None:
             order = follow_up.told_first(order, rows, previous, own_text, self._synonyms)
