@@ -41,3 +41,40 @@ def test_the_bands_count_gold_and_near_misses_withheld_without_a_cap():
         "0.25": {"gold": 1, "near_miss": 1},
         "0.45": {"gold": 1, "near_miss": 0},
     }
+
+
+def _row(file, confidence, gold, answered=False, capped=False):
+    return {
+        "file": file,
+        "confidence": confidence,
+        "best_is_gold": gold,
+        "answered": answered,
+        "verdict": "right" if answered and gold else ("wrong" if answered else "abstained"),
+        "withheld": None if answered or capped else "withheld at ...",
+    }
+
+
+def test_a_lift_answers_only_an_uncapped_confidence_it_carries_over_the_threshold():
+    assert confidence_log.answered_with(_row("a", 0.4, True), 0.5)  # log-odds -0.41 + 0.5
+    assert not confidence_log.answered_with(_row("a", 0.3, True), 0.5)
+    assert not confidence_log.answered_with(_row("a", 0.45, True, capped=True), 2.0)
+    assert confidence_log.answered_with(_row("a", 0.8, True, answered=True), 0.0)
+
+
+def test_an_input_that_marks_near_misses_as_often_as_gold_gets_no_weight_left_out():
+    rows, flags = [], []
+    for name in "abcd":
+        rows += [_row(name, 0.45, True), _row(name, 0.45, False), _row(name, 0.45, False)]
+        flags += [True, True, True]
+    result = confidence_log.left_out(rows, flags)
+    assert result == {"right": 0, "wrong": 0, "weights": {0.0: 4}}
+
+
+def test_an_input_that_marks_gold_sentences_alone_is_weighed_and_gains_left_out():
+    rows, flags = [], []
+    for name in "abcd":
+        rows += [_row(name, 0.45, True), _row(name, 0.45, False)]
+        flags += [True, False]
+    result = confidence_log.left_out(rows, flags)
+    assert result["right"] == 4 and result["wrong"] == 0
+    assert 0.0 not in result["weights"]
