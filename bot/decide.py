@@ -811,16 +811,6 @@ OWN_WORD = 1.0
 # than it gained (+3 / -24 at 2), and so did quotations (-2: +4 / -14).
 BACKGROUND = 2.0
 
-# What a news sentence gains within its story where it gives the asked answer type (a name, a
-# number, a date, a place) next to the question's own verb (verb_answers.types_near_verb):
-# "who won the olympiad" is answered where a new name stands by "won", not by the sentence that
-# names the organisers and repeats more of the question's words. Only the order within a story,
-# as RELATION. Chosen from 0.5, 0.75, 1 and 1.5 simulated on the logged Wikinews dev rankings
-# (gained / lost first ranks: 6 / 0, 6 / 1, 6 / 2, 8 / 5): the sentences it moves are those a
-# few tenths behind; more moves a name by some other verb of the question ahead ("who claimed
-# responsibility": a quote ending "Saree said").
-VERB_TYPED = 0.5
-
 # What a news sentence saying what someone is by their work ("Jephcott is a veterinarian",
 # "Walker, a truck driver") gains within its story, for a question asking what someone does for
 # a living (bot.occupations): the story's other sentences share the question's names and say

@@ -27,7 +27,6 @@ from . import (
     rank,
     sentence_analysis,
     story_rivals,
-    verb_answers,
 )
 from .build_state import BuildState
 from .corpus import Corpus, SentenceRow
@@ -414,19 +413,16 @@ def _within_stories(
     stories = [article for article, news in zip(weighed.articles, dated, strict=True) if news]
     if len(set(stories)) == len(stories):
         return scores  # no news story with two candidates: nothing to reorder
-    relation = question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens))
     within = decide.story_relative(
         weighed.articles,
         ranking.matches,
         ranking.story,
         weighed.asked.weights,
         dated,
-        relation,
+        question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens)),
         _background(rows, analysis),
         [any(key.startswith("~") for key in term.related) for term in analysis.terms],
     )
-    for i in _verb_typed(rows, analysis, relation, dated):
-        within[i] += decide.VERB_TYPED
     if occupations.asks_occupation(analysis.text):
         for i, (row, news) in enumerate(zip(rows, dated, strict=True)):
             if news and occupations.states_occupation(row.text):
@@ -435,34 +431,6 @@ def _within_stories(
         return scores
     keys = [s + w for s, w in zip(scores, within, strict=True)]
     return decide.within_stories(weighed.articles, scores, keys)
-
-
-def _verb_typed(
-    rows: Sequence[SentenceRow],
-    analysis: question_analysis.Question,
-    relation: Sequence[bool],
-    dated: Sequence[bool],
-) -> list[int]:
-    """The news sentences that give the asked answer type next to the question's own verb
-    (verb_answers.types_near_verb), for a question whose answer is a word or two."""
-    if analysis.answer_type not in verb_answers.NEAR_TYPES or not any(relation):
-        return []
-    verbs: set[str] = set()
-    known: set[str] = set()
-    for term, asked in zip(analysis.terms, relation, strict=True):
-        known.update((term.word, term.stem, *term.related))
-        if asked:
-            verbs.update((term.stem, *term.related))
-    found = []
-    for i, (row, news) in enumerate(zip(rows, dated, strict=True)):
-        if news and verb_answers.types_near_verb(
-            row.text,
-            frozenset(verbs),
-            analysis.evidence_type,
-            frozenset(known) | sentence_analysis.stems_of(row),
-        ):
-            found.append(i)
-    return found
 
 
 # A year a question names ("what did he invent back in 2014"): before its story's, it asks of

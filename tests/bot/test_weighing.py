@@ -168,34 +168,6 @@ def test_a_sentence_without_the_asked_role_drops_behind_its_story_s_one_with_it(
     assert weighing._role_elsewhere(apart, [sued, ruled], judge, [1.0, 0.0]) == [1.0, 0.0]
 
 
-def _story_row(text, published="2019-11-01"):
-    """What weighing._verb_typed reads of a candidate: its text, date and headline."""
-    fields = {"text": text, "published": published, "title": "Students compete in Olympiad"}
-    return type("Row", (), {**fields, "title_words": None})()
-
-
-def test_a_news_sentence_with_a_name_by_the_asked_verb_is_marked():
-    """ "who won": the sentence with a new name by "won" gains decide.VERB_TYPED within its
-    story; not the one naming an organiser, not an undated document's, and not for a question
-    whose answer is a clause ("why")."""
-    from bot.question_analysis import analyze, read_tokens
-    from bot.question_parts import asked_relation
-
-    rows = [
-        _story_row("According to Professor Sergey Dydykin, the olympiad was a success."),
-        _story_row("On Sunday, the fourth year student Madina Bizheva won the Olympiad."),
-        _story_row("On Sunday, the fourth year student Madina Bizheva won the Olympiad.", None),
-    ]
-    for question, found in (
-        ("who won the student olympiad", [1]),
-        ("why did the student olympiad get won", []),
-    ):
-        analysis = analyze(question)
-        relation = asked_relation(analysis, read_tokens(tokenize(question)))
-        dated = [bool(row.published) for row in rows]
-        assert weighing._verb_typed(rows, analysis, relation, dated) == found
-
-
 GROOM = (
     "---\npublished: 2020-08-28\n---\n"
     "Candidates speak ahead of the Groom by-election\n"
