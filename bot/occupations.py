@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-# "what does X do for a living / for work", "whats his job there", "what was his job before",
-# "what kind of shop does he run", "her occupation", "his profession"
+# "what does X do for a living / for work / for a job", "whats his job there", "what was his
+# job before", "what did he say his job is", "what kind of shop does he run": a job asked with
+# "what", not one only mentioned ("why did he quit his job", "was she doing her job")
 _ASKS = re.compile(
-    r"\bfor a living\b|\bdo for (?:work|a job)\b|\b(?:his|her|their) job\b"
-    r"|\bjob\b.*\b(?:before|there|now)\b|\boccupation\b|\bprofession\b"
+    r"\bfor a living\b|\bdo for (?:work|a job)\b"
+    r"|\bwhat(?:['\u2019]?s)?\s+(?:[\w'\u2019]+\s+){0,5}?(?:job|occupation|profession)\b"
     r"|\bwhat kind of (?:shop|store|business)\b",
     re.IGNORECASE,
 )

@@ -15,6 +15,8 @@ from bot.occupations import asks_occupation, states_occupation
         "the centos guy rich bowen, whats his job there?",
         "brian carrol american solidarity party what was his job before",
         "craig farquarson the lib dem guy, what kind of shop does he run",
+        "jo jorgenson libertarian nominee what does she do for a job",
+        "what did thomas rivinius say his job at ESO is",
     ],
 )
 def test_questions_asking_what_someone_does_for_a_living(question):
@@ -23,7 +25,12 @@ def test_questions_asking_what_someone_does_for_a_living(question):
 
 @pytest.mark.parametrize(
     "question",
-    ["what did the MPs do on the last day", "who is running in the groom by-election"],
+    [
+        "what did the MPs do on the last day",
+        "who is running in the groom by-election",
+        "why did namibias old vp iyambo quit his job",
+        "did mayor bowser clap back at trump after he said she wasnt doing her job",
+    ],
 )
 def test_other_questions_do_not(question):
     assert not asks_occupation(question)
