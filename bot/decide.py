@@ -811,6 +811,17 @@ OWN_WORD = 1.0
 # than it gained (+3 / -24 at 2), and so did quotations (-2: +4 / -14).
 BACKGROUND = 2.0
 
+# What a news sentence saying what someone is by their work ("Jephcott is a veterinarian",
+# "Walker, a truck driver") gains within its story, for a question asking what someone does for
+# a living (bot.occupations): the story's other sentences share the question's names and say
+# what the person is doing in the news (running for a seat). Only the order within a story, as
+# RELATION. Chosen from 0.5, 1, 2 and 3 simulated on the logged Wikinews dev rankings (first
+# ranks gained 1, 4, 5, 5, none lost); measured at 2: Wikinews dev ranked first 916 -> 923
+# (seven questions on five stories), right 540, abstained 539 and wrong 58 unchanged (the new
+# first sentences are withheld, as their story's lead was); seed dev, WikiQA and the dev
+# conversations unchanged.
+OCCUPATION = 2.0
+
 
 def story_relative(
     articles: Sequence[str],

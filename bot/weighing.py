@@ -19,6 +19,7 @@ from . import (
     fact_evidence,
     interview,
     mismatch,
+    occupations,
     question_analysis,
     question_evidence,
     question_forms,
@@ -422,6 +423,10 @@ def _within_stories(
         _background(rows, analysis),
         [any(key.startswith("~") for key in term.related) for term in analysis.terms],
     )
+    if occupations.asks_occupation(analysis.text):
+        for i, (row, news) in enumerate(zip(rows, dated, strict=True)):
+            if news and occupations.states_occupation(row.text):
+                within[i] += decide.OCCUPATION
     if not any(within):
         return scores
     keys = [s + w for s, w in zip(scores, within, strict=True)]

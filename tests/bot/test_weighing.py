@@ -166,3 +166,28 @@ def test_a_sentence_without_the_asked_role_drops_behind_its_story_s_one_with_it(
     assert weighing._role_elsewhere(weighed, [sued, ruled], sued_why, [1.0, 0.0]) == [1.0, 0.0]
     apart = type("Weighed", (), {"articles": ["a", "b"]})()
     assert weighing._role_elsewhere(apart, [sued, ruled], judge, [1.0, 0.0]) == [1.0, 0.0]
+
+
+GROOM = (
+    "---\npublished: 2020-08-28\n---\n"
+    "Candidates speak ahead of the Groom by-election\n"
+    "Wikinews spoke to Sandra Jephcott, who is running in the Groom by-election for her party.\n"
+    "According to the party's website, Jephcott is a veterinarian from Toowoomba.\n"
+    + "".join(f"The {n}th question was about roads.\n" for n in range(4, 21))
+)
+
+
+def test_a_news_sentence_saying_what_someone_is_by_their_work_comes_first_when_asked(
+    tmp_path, monkeypatch
+):
+    """ "what does X do for a living": the sentence saying what she is by her work ranks
+    first, ahead of the lead that names her running in the by-election (decide.OCCUPATION)."""
+    core = answerer_over(tmp_path, {"g": GROOM})
+    question = "what does sandra jephcott the groom candidate do for a living"
+    assert _top(core, question).startswith("According to the party's website")
+    monkeypatch.setattr(decide, "OCCUPATION", 0.0)
+    assert _top(core, question).startswith("Wikinews spoke to Sandra Jephcott")
+
+
+def _top(core, question: str) -> str:
+    return core.answer(question, top=10).ranked[0].sentence
