@@ -295,6 +295,22 @@ SHORTHAND = {
     "sit-downs": "meetings",
     "get-together": "meeting",
     "get-togethers": "meetings",
+    # a thesaurus's one-word senses of chat's compounds: a force of many countries is
+    # multinational, an army grown at home a country's own, and technology at the cutting edge
+    # advanced ("whats the job of the multi-country contingent": "a multinational European
+    # military force"; "a strong homegrown military": "its own defense"; "cutting-edge
+    # weaponry": "modern weaponry", in one group with "advanced")
+    **{
+        f"multi{sep}{many}": "multinational"
+        for sep in ("-", " ", "")
+        for many in ("country", "nation", "national")
+        if f"multi{sep}{many}" != "multinational"
+    },
+    "homegrown": "own",
+    "home-grown": "own",
+    "home grown": "own",
+    "cutting-edge": "advanced",
+    "cutting edge": "advanced",
     # to stop (halt, pause, cease) the fighting is a ceasefire, the one word news writes for it
     # ("what did trump say about stopping the fighting right away": "ruling out an immediate
     # ceasefire"); not "end the war", which a peace deal does

@@ -355,6 +355,16 @@ def test_stopping_the_fighting_is_spelled_out_as_a_ceasefire():
     assert spell_out("will the deal end the war") == "will the deal end the war"
 
 
+def test_chats_compounds_for_many_countries_home_and_the_newest_are_spelled_out():
+    assert spell_out("the multi-country force") == "the multinational force"
+    assert spell_out("a multi nation contingent") == "a multinational contingent"
+    assert spell_out("a strong homegrown army") == "a strong own army"
+    assert spell_out("a home-grown military") == "a own military"
+    assert spell_out("cutting-edge weapons") == "advanced weapons"
+    # the word itself stays
+    assert spell_out("a multinational force") == "a multinational force"
+
+
 def test_sending_someone_a_degree_of_mattering_and_face_to_face_are_spelled_out():
     # to send someone to a meeting is to attend it; troops or weapons sent stay sent
     assert spell_out("is germany sending anyone or what") == "is germany attending or what"
