@@ -295,6 +295,34 @@ SHORTHAND = {
     "sit-downs": "meetings",
     "get-together": "meeting",
     "get-togethers": "meetings",
+    # a thesaurus's one-word senses of chat's compounds: a force of many countries is
+    # multinational, an army grown at home a country's own, and technology at the cutting edge
+    # advanced ("whats the job of the multi-country contingent": "a multinational European
+    # military force"; "a strong homegrown military": "its own defense"; "cutting-edge
+    # weaponry": "modern weaponry", in one group with "advanced")
+    **{
+        f"multi{sep}{many}": "multinational"
+        for sep in ("-", " ", "")
+        for many in ("country", "nation", "national")
+        if f"multi{sep}{many}" != "multinational"
+    },
+    "homegrown": "own",
+    "home-grown": "own",
+    "home grown": "own",
+    "cutting-edge": "advanced",
+    "cutting edge": "advanced",
+    # to stop (halt, pause, cease) the fighting is a ceasefire, the one word news writes for it
+    # ("what did trump say about stopping the fighting right away": "ruling out an immediate
+    # ceasefire"); not "end the war", which a peace deal does
+    **{
+        f"{verb} {the}{fighting}": "ceasefire"
+        for verb in (
+            *("stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting"),
+            *("pause", "pauses", "paused", "pausing", "cease", "ceases", "ceased", "ceasing"),
+        )
+        for the in ("the ", "")
+        for fighting in ("fighting", "hostilities")
+    },
     # "did trump go for a ceasefire straight away": "ruling out an immediate ceasefire" (the
     # phrase list has "right away")
     "straight away": "immediately",
@@ -775,10 +803,13 @@ def _about_asking(words: list[str]) -> bool:
 
 
 # How a leading clause says where the asker stands in the chat or what kind of question comes
-# ("hey folks, first post here.", "new here", "first time posting", "@here quick one:"):
+# ("hey folks, first post here.", "new here", "first time posting", "@here quick one:"), and
+# the forum's self-introductions ("long time lurker", "longtime lurker, first time poster"):
 # nothing of a story in a clause of no other words. Only there: after a question "the first
 # one" may be what is asked.
-_NEW_HERE = frozenset("quick one first time new here posting".split())
+_NEW_HERE = frozenset(
+    "quick one first time new here posting poster long longtime lurker lurkers".split()
+)
 
 
 def _says_nothing(words: list[str]) -> bool:
@@ -944,7 +975,10 @@ def _names_in(words: list[str]) -> bool:
     """Whether any of ``words`` is a name of the name lists or rare (_NAME_ZIPF), but for the
     sites where the asker read or watched something (_SITES)."""
     names = name_words()
-    return any((w in names or zipf(w) < _NAME_ZIPF) and w not in _SITES for w in words)
+    return any(
+        (w in names or zipf(w) < _NAME_ZIPF) and w not in _SITES and w not in _NEW_HERE
+        for w in words
+    )
 
 
 # Where the asker scrolled, watched or read ("was just scrolling twitter and saw people talking

@@ -113,7 +113,16 @@ def soft(
     elaborating |= phrasal_verbs(tokenize(question.text))
     elaborating |= light_verbs(tokenize(question.text))
     elaborating |= asker_beliefs(tokenize(question.text))
+    if question.kind == "yesno":
+        elaborating |= YESNO_EMPHASIS
     return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
+
+
+# What a yes/no question stresses its claim with ("would there be *actual* european troops in
+# ukraine", "would foreign soldiers *physically* be stationed there"): whether the thing is so,
+# not a thing of its own. A wh-question's "actual" asks for precision ("the actual date") and
+# stays crucial (CRUCIAL_QUALIFIERS).
+YESNO_EMPHASIS = frozenset("actual physically literally".split())
 
 
 # Verbs by which the asker puts forward what they hold: "*i think* the us would give logistics

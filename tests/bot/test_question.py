@@ -348,6 +348,23 @@ def test_informal_words_for_the_articles_own_are_spelled_out():
     )
 
 
+def test_stopping_the_fighting_is_spelled_out_as_a_ceasefire():
+    # to stop the fighting is a ceasefire; to end the war is not (a peace deal does that)
+    assert spell_out("did they agree on stopping the fighting") == "did they agree on ceasefire"
+    assert spell_out("will they halt hostilities") == "will they ceasefire"
+    assert spell_out("will the deal end the war") == "will the deal end the war"
+
+
+def test_chats_compounds_for_many_countries_home_and_the_newest_are_spelled_out():
+    assert spell_out("the multi-country force") == "the multinational force"
+    assert spell_out("a multi nation contingent") == "a multinational contingent"
+    assert spell_out("a strong homegrown army") == "a strong own army"
+    assert spell_out("a home-grown military") == "a own military"
+    assert spell_out("cutting-edge weapons") == "advanced weapons"
+    # the word itself stays
+    assert spell_out("a multinational force") == "a multinational force"
+
+
 def test_sending_someone_a_degree_of_mattering_and_face_to_face_are_spelled_out():
     # to send someone to a meeting is to attend it; troops or weapons sent stay sent
     assert spell_out("is germany sending anyone or what") == "is germany attending or what"
@@ -1505,6 +1522,18 @@ def test_a_question_without_a_question_word_loses_a_lead_that_says_nothing():
     )
     # a lead that names something is the question's own subject
     kept = "zelensky and trump, going to washington?"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_forum_self_introduction_says_nothing_of_the_story():
+    assert drop_preamble("hi all, long time lurker. who is steve witkoff") == (
+        "who is steve witkoff"
+    )
+    assert drop_preamble("longtime lurker, first time poster: who is steve witkoff") == (
+        "who is steve witkoff"
+    )
+    # a lead that names something stays
+    kept = "long time lurker on the ukraine talks, who is steve witkoff"
     assert drop_preamble(kept) == kept
 
 

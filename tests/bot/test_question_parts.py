@@ -221,6 +221,21 @@ def test_the_askers_own_belief_is_their_wording_and_anothers_is_asked():
     assert question_parts.asker_beliefs(tokenize("what do they think of it")) == frozenset()
 
 
+def test_a_yes_no_questions_emphasis_is_soft_and_a_wh_questions_precision_is_not():
+    """ "would there be *actual* european troops in ukraine" is told by "the deployment of a
+    multinational European military force on Ukrainian territory": the stress is soft; "what
+    is the actual date" asks for precision."""
+    question = analyze("would there be actual european troops in ukraine")
+    soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
+    assert soft["actual"] and not soft["troops"]
+    question = analyze("would foreign soldiers physically be stationed there")
+    soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
+    assert soft["physically"] and not soft["soldiers"]
+    question = analyze("what is the actual date of the summit")
+    soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
+    assert not soft["actual"]
+
+
 def test_a_light_verb_with_a_particle_of_its_own_meaning_is_asked():
     """ "took over" is seized: the verb the question asks, not the asker's wording."""
     assert question_parts.light_verbs(tokenize("what country took over ireland")) == frozenset()
