@@ -731,10 +731,27 @@ def passive_only(question: question_analysis.Question, words: Sequence[str], tex
 _HOW_SAID = question_analysis.SAY_WORDS | question_analysis.ASKS_WORDS
 
 
+def without_talk(words: Sequence[str]) -> Sequence[str]:
+    """``words`` without up to two words of talk that open them before a question word or an
+    auxiliary ("so what did he say", "ok so why do they"): the question proper, as
+    question_analysis reads its kind."""
+    talk = 0
+    while talk < min(2, len(words) - 2) and words[talk] in question_analysis.DISCOURSE_OPENERS:
+        talk += 1
+    if talk and (words[talk] in question_analysis.AUXILIARIES or words[talk] in _WH_WORDS):
+        return words[talk:]
+    return words
+
+
+_WH_WORDS = frozenset("what whats who whom whose which when where why how".split())
+
+
 def speaker_span(question: question_analysis.Question, words: Sequence[str]) -> tuple[str, ...]:
     """The words that name who is asked to have said something ("what did the Pope say ...",
     "how did Iran react ...": those between the auxiliary and the reporting verb); empty for
-    questions that ask no one's words."""
+    questions that ask no one's words. Words of talk before the question word ("*so* what did
+    Interpol say") are not part of it (question_analysis.DISCOURSE_OPENERS)."""
+    words = without_talk(words)
     if question.answer_type != "statement" or len(words) < 4:
         return ()
     if words[0] not in ("what", "whats", "how") or words[1] not in question_analysis.AUXILIARIES:
@@ -790,6 +807,7 @@ def quotes_the_possessor(
     did the Kremlin respond to Witkoff's claims"), and the sentence ``text`` has that other one
     as the subject of a reporting verb ("Witkoff mentioned that ...", "Witkoff, the envoy,
     said"): it reports the words asked about, not the asked speaker's."""
+    words = without_talk(words)
     span = speaker_span(question, words)
     if not span:
         return False

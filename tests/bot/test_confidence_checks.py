@@ -511,3 +511,22 @@ def test_a_yes_no_question_s_main_verb_must_be_in_the_sentence():
     assert not confidence_checks._asked_verb_unsaid(
         analysis, question_analysis.question_tokens(who), credits
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("why do giraffes have long necks", True),
+        ("why was the singer banned from the festival", True),
+        ("why is the river called the red river", True),
+        ("why does it matter", False),  # a value, stated in words of its own
+        ("why is the treaty important", False),  # a quality: no participle
+        ("how do giraffes eat", False),
+    ],
+)
+def test_a_why_question_of_the_present_or_a_passive_asks_a_cause(question, asks):
+    """ "Why do giraffes have long necks" asks a cause as "why did" does: a news sentence with
+    no words of cause does not answer it (confidence_checks._cause_unsaid)."""
+    analysis = question_analysis.analyze(question)
+    tokens = question_analysis.question_tokens(question)
+    assert confidence_checks._asks_standing_cause(analysis, tokens) is asks

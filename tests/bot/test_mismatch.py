@@ -935,3 +935,19 @@ def test_a_sentence_reporting_only_the_scene_of_a_question_says_nothing_of_what_
     assert not mismatch.tells_only_the_scene(tokenize("what did the union call the offer"), called)
     happened = tokenize("what happened when the company announced the offer")
     assert not mismatch.tells_only_the_scene(happened, announced)
+
+
+def test_words_of_talk_before_the_question_word_are_not_the_question():
+    """ "So what did the mayor say" asks what the mayor said, as "what did the mayor say"
+    does: up to two words of talk before a question word or an auxiliary are skipped."""
+    assert mismatch.without_talk(["so", "what", "did", "he", "say"]) == ["what", "did", "he", "say"]
+    assert mismatch.without_talk(["ok", "so", "why", "do", "they"]) == ["why", "do", "they"]
+    # a word of talk that opens no question stays: "so many people"
+    assert mismatch.without_talk(["so", "many", "people", "came"]) == [
+        "so",
+        "many",
+        "people",
+        "came",
+    ]
+    speaker = analyze("so what did the mayor say about the bridge")
+    assert mismatch.speaker_span(speaker, tokenize(speaker.text)) == ("the", "mayor")
