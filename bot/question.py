@@ -800,21 +800,25 @@ def _cannot_without_subject(words: list[str]) -> bool:
     and no name. Not a modal that asks ("will it pass, ...")."""
     return (
         len(words) > 2
-        and words[0] in _CANNOT
+        and words[0] in _NEGATED_MODALS
         and words[1] not in _SUBJECTS
         and _points_at_it(words)
         and not _names_in(words)
     )
 
 
-_CANNOT = frozenset("can't cant cannot couldn't couldnt".split())
+# The denied modals that open a clause of the asker's with its "i" dropped ("can't keep up with
+# this", "won't pretend i follow it"): one set for a leading clause (_cannot_without_subject)
+# and a trailing aside (_subjectless_aside), so a modal added for one is read by both
+_NEGATED_MODALS = frozenset("can't cant cannot couldn't couldnt won't wont".split())
 _SUBJECTS = _THIRD_PERSON | _FIRST_PERSON | _ROOM | frozenset("it this these the a an".split())
 
 
 # Chat's stance words before a clause ("ngl", "tbh", "honestly"), which drop_courtesy drops later
 _STANCE_FILLERS = frozenset("ngl tbh tbf honestly imo imho lol lmao idk".split())
 # What the coverage is called by a clause that judges it ("the headlines are all over the
-# place", "the news was confusing")
+# place", "the news was confusing") and by one of the asker's that ends on what they saw
+# (_leads_without_i: "just got home and saw the news", "... read the coverage")
 _COVERAGE = frozenset("news headline headlines coverage reports reporting".split())
 
 
@@ -902,16 +906,15 @@ _WAS = frozenset("was were".split())
 # story's own topic, its "-ing" a noun ("shooting at the school, how many died", "meeting went
 # well, what did they agree"): read as the asker's, the question lost its topic.
 _POINTERS = frozenset("this it that these those them".split())
-# what the asker saw or read the story as, ending their clause ("just got home and saw the
-# news"): a pointer at it as much; before more words ("the news about the flood") it is the story
-_MEDIA = frozenset("news headlines".split())
 
 
 def _leads_without_i(words: list[str]) -> bool:
     """Whether a leading clause is the asker's with chat's "i" dropped (_drops_its_i): after
-    "was" ("was skimming the feed"), or speaking of the story only by pointing at it."""
+    "was" ("was skimming the feed"), or speaking of the story only by pointing at it or by
+    ending on what they saw it as (_COVERAGE: "just got home and saw the news"; before more
+    words, "the news about the flood", it is the story)."""
     return _drops_its_i(words) and (
-        words[_after_talk(words, 0)] in _WAS or _points_at_it(words) or words[-1] in _MEDIA
+        words[_after_talk(words, 0)] in _WAS or _points_at_it(words) or words[-1] in _COVERAGE
     )
 
 
@@ -1365,7 +1368,6 @@ def _split_tail(
 # there, and speaks of the question by pointing at it ("it", "this") or of the asking only. A
 # comma before it made it an aside already (_aside); typed without one it stayed, its "quiz"
 # and "mentioned" words to find.
-_NEGATED_MODALS = frozenset("can't cant cannot couldn't couldnt won't wont".split())
 _NEEDING = frozenset("need needed needs".split())
 # the openings of a question whose own verb may follow in a past or "-ing" form ("has he
 # signed it", "is he denying it", "did he read it"): a subjectless tail is not sought there

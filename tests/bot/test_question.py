@@ -778,6 +778,16 @@ def test_a_clause_ending_on_the_news_the_asker_saw_is_theirs():
     assert drop_preamble(kept) == kept
 
 
+def test_a_clause_ending_on_any_word_for_the_coverage_is_the_askers():
+    # the words for the coverage are one set with the clause that judges it
+    assert drop_preamble("just got home and read the coverage. who won the vote") == (
+        "who won the vote"
+    )
+    assert drop_preamble("saw the reports, who won the vote") == "who won the vote"
+    kept = "read the coverage about the flood, how many died"
+    assert drop_preamble(kept) == kept
+
+
 def test_a_clause_only_pointing_at_the_story_before_but_is_the_askers():
     assert drop_preamble("bit late to this but who won the vote") == "who won the vote"
     assert drop_preamble("so this is probably obvious to everyone else but who won the vote") == (
@@ -1483,6 +1493,10 @@ def test_a_clause_that_judges_the_coverage_or_the_chat_is_a_preamble():
         "who won the vote"
     )
     assert drop_preamble("can't keep up with this channel. who won the vote") == (
+        "who won the vote"
+    )
+    # every denied modal an aside of the asker's opens with opens a leading clause too
+    assert drop_preamble("won't be able to keep up with this. who won the vote") == (
         "who won the vote"
     )
     # the news reporting something is what is asked about
