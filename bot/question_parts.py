@@ -22,7 +22,7 @@ from facts.words import MODALS, OWN, phrases
 from . import question_analysis, rank_common
 from .question import context_words, elaborating_words, topic_words
 from .resolve import Resolved
-from .text import STOPWORDS, match_keys, plural, stem, tokenize, zipf
+from .text import STOPWORDS, match_keys, plural, regular_past, stem, tokenize, zipf
 
 NOTHING: frozenset[str] = frozenset()
 
@@ -49,8 +49,9 @@ def _irregular_past() -> frozenset[str]:
 
 
 def past(token: str) -> bool:
-    """A verb in the past tense: regular ("arrived") or an irregular one."""
-    return (len(token) > 4 and token.endswith("ed")) or token in _irregular_past()
+    """A verb in the past tense: regular ("arrived"; text.regular_past, the test the question's
+    reading uses, so "a hundred", "sacred" and "speed" are none) or an irregular one."""
+    return regular_past(token) or token in _irregular_past()
 
 
 # Hedges and expectations a question adds to what it asks ("what army is Ukraine *expected* to
