@@ -308,3 +308,13 @@ def test_a_scene_clause_without_a_past_verb_keeps_its_words_to_find():
     tokens = tokenize("what did the pope say after the crowd cheered")
     question = analyze("what did the pope say after the crowd cheered")
     assert any(question_parts.in_scene(question, tokens))
+
+
+def test_a_main_clause_verb_is_inflected_or_a_base_after_an_auxiliary_and_no_noun():
+    called = tokenize("what was the rescue ship called")
+    assert question_parts.main_clause_verb(called, called.index("called"))
+    assert not question_parts.main_clause_verb(called, called.index("rescue"))  # "the rescue"
+    call = tokenize("what did trump call it")
+    assert question_parts.main_clause_verb(call, call.index("call"))
+    judge = tokenize("did the judge rule")
+    assert not question_parts.main_clause_verb(judge, judge.index("judge"))
