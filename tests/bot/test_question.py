@@ -829,7 +829,13 @@ def test_chat_fillers_and_clause_opening_like_are_left_out():
         "might the meetings get into guarantees"
     )
     assert drop_courtesy("did thunberg end up winning the prize") == "did thunberg win the prize"
-    assert drop_courtesy("who ended up winning the award") == "who winning the award"
+    assert drop_courtesy("so did he end up quitting") == "so did he quit"  # no verb of the lexicon
+    # a wh-question keeps its verb too, in the tense "end up" had
+    assert drop_courtesy("who ended up winning the award") == "who won the award"
+    assert drop_courtesy("what did putin end up saying") == "what did putin say"
+    assert drop_courtesy("where did they end up going") == "where did they go"
+    assert drop_courtesy("has she ended up going") == "has she gone"
+    assert drop_courtesy("who ends up leaving") == "who leaves"
     assert drop_courtesy("did the case end up in court") == "did the case end up in court"
     # nor before a word in "-ing" that is no verb: the winds are asked about
     winds = "how strong were the winds up during the storm"
