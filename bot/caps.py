@@ -57,6 +57,7 @@ EARLIER_TIME = "set at an earlier time than asked"
 OTHER_VENUE = "a gathering at another place"
 SCENE_ONLY = "tells only the scene"
 VERB_UNSAID = "asked verb unsaid"
+COUNTS_OTHER = "counts another thing"
 
 
 # A finding: known already, or a check that finds it out when called. Some checks read the
@@ -103,6 +104,7 @@ def capped(
     other_venue: Finding = False,
     scene_only: Finding = False,
     verb_unsaid: Finding = False,
+    counts_other: Finding = False,
 ) -> Capped:
     """``confidence`` after the caps that what the answerer found about its best sentence calls
     for, and the reason of the last cap that lowered it. Each cap exists because a sentence can
@@ -165,7 +167,9 @@ def capped(
       inquiry when Pelosi announced it": "Pelosi announced ... an impeachment inquiry"), or
       lacks the main verb a yes/no question asks of (confidence_checks._asked_verb_unsaid:
       "did Thunberg end up winning the prize": "resulted in a Nobel Peace Prize
-      nomination"). Those count only
+      nomination"), or lacks what a "how many" question counts and counts a noun of its own
+      (question_analysis.counts_another: "how many votes did Jephcott get": "one of the four
+      candidates running"). Those count only
       for a confidence still at ``threshold`` after the caps before: below it, the answerer
       abstains anyway and the confidence it reports stays the score's.
 
@@ -207,6 +211,7 @@ def capped(
                     (other_venue, OTHER_VENUE),
                     (scene_only, SCENE_ONLY),
                     (verb_unsaid, VERB_UNSAID),
+                    (counts_other, COUNTS_OTHER),
                 )
                 if _found(applies)
             ),

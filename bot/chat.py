@@ -42,6 +42,22 @@ HELP = """Ask a question about the coverage. Commands:
 # (a space after the slash), "/source", "!sources" (other bots' prefix); "/Sources" with any
 # capitals. Each was asked as a question ("The coverage doesn't say (/ sources)").
 _TYPED = re.compile(r"[/!]\s*(ask|sources?)(?=$|[\s:]):?\s*(.*)", re.IGNORECASE | re.DOTALL)
+# A message that only asks where the last answer comes from, in chat's words: "source?",
+# "source", "sources pls", "link?", "what's the source", "got a link?", "where can i read
+# more?", "also where can i read more?". Each was asked as a question of its own ("The
+# coverage doesn't say (source)"); it is /sources. Any other word makes it a question
+# ("source of the leak?", "where can i read more about the fire").
+_ASKS_SOURCES = re.compile(
+    r"(?:(?:also|and|ok|okay|so|but)\s*,?\s+)?"
+    r"(?:(?:what(?:'s|\u2019s|s|\s+is|\s+are|\s+was)\s+(?:the|your|ur|ya)\s+"
+    r"|(?:got|have|any|is\s+there|there\s+a)\s+(?:an?\s+|the\s+)?)?"
+    r"(?:source|sources|link|links|citation|citations|article)"
+    r"|where\s+(?:can|could|do|should|would)\s+(?:i|we|one|someone)\s+(?:read|find|learn|see)"
+    r"\s+(?:more|it|this|that)"
+    r")"
+    r"(?:\s+(?:pls|plz|please|then|again|tho|though|for\s+(?:that|this)))?\s*[?.!]*",
+    re.IGNORECASE,
+)
 # "/foo" is a mistyped command; "/ what", "1/2", "/r/worldnews" and "/usr/bin" are not
 _COMMAND = re.compile(r"/[a-z]+", re.IGNORECASE)
 # "/ask question: …": the slash command's option name, as the bot's /help shows the command
@@ -75,10 +91,11 @@ def visible(text: str) -> str:
 def read_command(text: str) -> tuple[str, str] | None:
     """(``"ask"`` or ``"sources"``, what follows it) for a command typed as text, near misses
     included (:data:`_TYPED`), else None. "/sourcesx", "/asking" and "/source-code" are words,
-    no command."""
+    no command. A message that only asks for the last answer's sources in words (_ASKS_SOURCES:
+    "source?", "where can i read more?") is ``/sources``."""
     match = _TYPED.fullmatch(bare(text))
     if match is None:
-        return None
+        return ("sources", "") if _ASKS_SOURCES.fullmatch(bare(text)) else None
     command = match.group(1).lower()
     return ("sources" if command.startswith("source") else command), match.group(2).strip()
 

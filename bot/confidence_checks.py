@@ -353,6 +353,13 @@ def capped(
         other_venue=lambda: _other_venue(asked, entities, row.text),
         scene_only=lambda: dated and mismatch.tells_only_the_scene(tokens, row.text),
         verb_unsaid=lambda: dated and _asked_verb_unsaid(analysis, tokens, matched),
+        counts_other=lambda: (
+            dated
+            and analysis.kind == "how_many"
+            # as read: a typo corrected ("statutes" is "statues")
+            and bool(thing := question_analysis.counted_thing(tokenize(analysis.text)))
+            and question_analysis.counts_another(row.text, thing)
+        ),
     )
 
 

@@ -1490,24 +1490,20 @@ def tells_only_the_scene(words: Sequence[str], text: str) -> bool:
 
 
 def _main_verbs(clause: Sequence[str]) -> list[str]:
-    """The verbs of a question's main ``clause``: its inflected verb forms ("what was the ship
-    *called*"), or else the base forms after an auxiliary ("what did Trump *call* it"). A base
-    form alone is as often a noun ("the rescue ship": "rescue" and "ship" are verbs too), and
-    so is any form right after a determiner."""
-    lemmas = verb_lemmas()
+    """The verbs of a question's main ``clause`` (question_parts.main_clause_verb, the test
+    asked_relation uses) that say something of what is asked (_EMPTY_MAIN_VERBS): its inflected
+    forms ("what was the ship *called*"), or else the base forms after an auxiliary ("what did
+    Trump *call* it")."""
     forms = [
-        (w, i)
+        w
         for i, w in enumerate(clause)
         if i
-        and w in lemmas
         and w not in question_analysis.AUXILIARIES
         and w not in _EMPTY_MAIN_VERBS
-        and clause[i - 1] not in _BEFORE_NOUN
+        and question_parts.main_clause_verb(clause, i)
     ]
-    inflected = [w for w, _ in forms if lemmas[w] != w]
-    if inflected:
-        return inflected
-    return [w for w, i in forms if not question_analysis.AUXILIARIES.isdisjoint(clause[:i])]
+    lemmas = verb_lemmas()
+    return [w for w in forms if lemmas[w] != w] or forms
 
 
 _DETERMINERS = frozenset("the a an his her their its this that these those".split())

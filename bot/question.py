@@ -10,14 +10,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 
 from facts.lexicon import name_words, verb_form, verb_lemmas
-from facts.words import MODALS
+from facts.words import IRREGULAR_PASTS, MODALS
 
 from .patterns import Lazy
 from .question_analysis import (
-    AUXILIARIES,
-    DISCOURSE_OPENERS,
     LIGHT_WORDS,
     LIKE_FILLER_BEFORE,
     STANCE_ADVERBS,
@@ -831,21 +830,25 @@ def _cannot_without_subject(words: list[str]) -> bool:
     and no name. Not a modal that asks ("will it pass, ...")."""
     return (
         len(words) > 2
-        and words[0] in _CANNOT
+        and words[0] in _NEGATED_MODALS
         and words[1] not in _SUBJECTS
         and _points_at_it(words)
         and not _names_in(words)
     )
 
 
-_CANNOT = frozenset("can't cant cannot couldn't couldnt".split())
+# The denied modals that open a clause of the asker's with its "i" dropped ("can't keep up with
+# this", "won't pretend i follow it"): one set for a leading clause (_cannot_without_subject)
+# and a trailing aside (_subjectless_aside), so a modal added for one is read by both
+_NEGATED_MODALS = frozenset("can't cant cannot couldn't couldnt won't wont".split())
 _SUBJECTS = _THIRD_PERSON | _FIRST_PERSON | _ROOM | frozenset("it this these the a an".split())
 
 
 # Chat's stance words before a clause ("ngl", "tbh", "honestly"), which drop_courtesy drops later
 _STANCE_FILLERS = frozenset("ngl tbh tbf honestly imo imho lol lmao idk".split())
 # What the coverage is called by a clause that judges it ("the headlines are all over the
-# place", "the news was confusing")
+# place", "the news was confusing") and by one of the asker's that ends on what they saw
+# (_leads_without_i: "just got home and saw the news", "... read the coverage")
 _COVERAGE = frozenset("news headline headlines coverage reports reporting".split())
 
 
@@ -933,16 +936,15 @@ _WAS = frozenset("was were".split())
 # story's own topic, its "-ing" a noun ("shooting at the school, how many died", "meeting went
 # well, what did they agree"): read as the asker's, the question lost its topic.
 _POINTERS = frozenset("this it that these those them".split())
-# what the asker saw or read the story as, ending their clause ("just got home and saw the
-# news"): a pointer at it as much; before more words ("the news about the flood") it is the story
-_MEDIA = frozenset("news headlines".split())
 
 
 def _leads_without_i(words: list[str]) -> bool:
     """Whether a leading clause is the asker's with chat's "i" dropped (_drops_its_i): after
-    "was" ("was skimming the feed"), or speaking of the story only by pointing at it."""
+    "was" ("was skimming the feed"), or speaking of the story only by pointing at it or by
+    ending on what they saw it as (_COVERAGE: "just got home and saw the news"; before more
+    words, "the news about the flood", it is the story)."""
     return _drops_its_i(words) and (
-        words[_after_talk(words, 0)] in _WAS or _points_at_it(words) or words[-1] in _MEDIA
+        words[_after_talk(words, 0)] in _WAS or _points_at_it(words) or words[-1] in _COVERAGE
     )
 
 
@@ -1399,7 +1401,6 @@ def _split_tail(
 # there, and speaks of the question by pointing at it ("it", "this") or of the asking only. A
 # comma before it made it an aside already (_aside); typed without one it stayed, its "quiz"
 # and "mentioned" words to find.
-_NEGATED_MODALS = frozenset("can't cant cannot couldn't couldnt won't wont".split())
 _NEEDING = frozenset("need needed needs".split())
 # the openings of a question whose own verb may follow in a past or "-ing" form ("has he
 # signed it", "is he denying it", "did he read it"): a subjectless tail is not sought there
@@ -1435,6 +1436,8 @@ def _has_perfect(head: list[str]) -> bool:
 
 _HAVE = frozenset("has have had hasn't haven't hadn't".split())
 # "everyone's been", "they've been": tokenize reads the "'s" and "'ve" away
+# "they've", "he's" straight before "ended up" (tokenize reads the "'ve" and "'s" away)
+_HAS_BEEN_CUT = re.compile(r"['\u2019](?:s|ve|d)\s*$", re.IGNORECASE)
 _HAS_BEEN = re.compile(r"['\u2019](?:s|ve)\s+been\b", re.IGNORECASE)
 
 
@@ -1749,25 +1752,63 @@ _END_UP = re.compile(
 
 
 def _turned_out(match: re.Match[str]) -> str:
-    """The verb after "end up" in its base form where a yes/no question asks it ("did Thunberg
-    end up winning the prize" -> "did Thunberg win the prize"), so the question still has the
-    verb it asks of; cut to "did Thunberg winning" it had none. Elsewhere only "end up" goes, as
-    before: turned into "how many votes did X get", "where did they find him", wh-questions
-    read so lost two abstentions on Wikinews dev to wrong citations. A verb the lexicon lacks,
-    and "being" ("did it end up being cancelled"), keep their "-ing" too."""
+    """The verb after "end up" in the form "end up" had, so that the question keeps the verb it
+    asks of in its own tense: "did Thunberg end up winning the prize" -> "did Thunberg win the
+    prize", "what did Putin end up saying" -> "what did Putin say", "who ended up winning" ->
+    "who won", "she ends up leaving" -> "she leaves", "has he ended up going" -> "has he gone".
+    Left in "-ing" ("what did Putin saying", "who winning"), a wh-question had no verb it asks
+    of: "saying" was read as a noun, and a sentence with none of Putin's words answered it
+    (seed dev questions so reworded: 20 more wrong citations). A verb the lexicon lacks keeps
+    its "-ing" but after "end" (its base is the common word it makes: "quitting" -> "quit"),
+    and "being" ("did it end up being cancelled") keeps it too."""
     verb = match.group("verb")
+    end = match.group("end").lower()
     lemma = verb_lemmas().get(verb.lower())
-    opening = [w for w in tokenize(match.string[: match.start()]) if w not in DISCOURSE_OPENERS][:1]
-    if (
-        lemma is None
-        or lemma == "be"
-        or match.group("end").lower() not in ("end", "wind")
-        or verb_form(verb.lower(), lemma) != "ing"
-        or not opening
-        or (opening[0] not in AUXILIARIES and opening[0] not in MODALS)
-    ):
+    if lemma is None:
+        base = _base_of_unknown(verb.lower()) if end in ("end", "wind") else None
+        return base or verb
+    if lemma == "be" or verb_form(verb.lower(), lemma) != "ing":
         return verb
-    return lemma
+    if end in ("end", "wind"):  # after an auxiliary, a modal, "to", or plural: "they end up"
+        return lemma
+    if end in ("ends", "winds"):
+        return _verb_forms(lemma).get("s", verb)
+    before = match.string[: match.start()]
+    # "has he ended up going", "they've ended up going": the participle
+    participle = not _HAVE.isdisjoint(tokenize(before)[-2:]) or _HAS_BEEN_CUT.search(before)
+    return _verb_forms(lemma).get("participle" if participle else "past", verb)
+
+
+@lru_cache(maxsize=256)
+def _verb_forms(lemma: str) -> dict[str, str]:
+    """The third person ("s"), simple past and participle of a verb of the lexicon: irregular
+    ones from verbs.txt ("win won won", "go went gone"), the others its "-ed" form."""
+    forms = {}
+    for word, of in verb_lemmas().items():
+        if of == lemma and word != lemma:
+            kind = verb_form(word, lemma)
+            if kind in ("s", "past"):
+                forms.setdefault(kind, word)
+    irregular = IRREGULAR_PASTS.get(lemma)
+    if irregular:
+        forms["past"], forms["participle"] = irregular[0], irregular[-1]
+    elif "past" in forms:
+        forms["participle"] = forms["past"]
+    return forms
+
+
+def _base_of_unknown(ing: str) -> str | None:
+    """The base of a verb in "-ing" that the lexicon lacks: of its stem, the stem with "e" and
+    the stem without a doubled last letter ("quitting" -> quit, "hoping" -> hope, "voting" ->
+    vote), the most common word, where it is a common one (Zipf 3 or more)."""
+    if not ing.endswith("ing") or len(ing) < 6:
+        return None
+    stem = ing[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    best = max(candidates, key=zipf)
+    return best if zipf(best) >= 3 else None
 
 
 def _may_have_filler(text: str) -> bool:

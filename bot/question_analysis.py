@@ -9,6 +9,7 @@ question, never at a candidate sentence, and is done once per question; separate
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import takewhile
 
 from facts import speech
-from facts.lexicon import name_words, place_words, verb_lemmas
+from facts.lexicon import name_words, place_words, verb_form, verb_lemmas
 from facts.sentence_words import MAX_SENTENCE_CHARS
 from facts.wording import REASON
 from facts.words import MODALS, OWN, PHRASES, stresses_own
@@ -2133,6 +2134,78 @@ def counts(text: str, counted: frozenset[str]) -> bool:
         ):
             return True
     return False
+
+
+# Words for people counted: news counts people by what they are ("337 users arrested", "200
+# residents", "ten workers", a disease's "cases" as "36 people tested positive"), so a number
+# before another noun may still count them
+_PERSONS = frozenset(
+    """people ppl persons person folks individuals men women children kids boys girls adults
+    cases victims casualties deaths fatalities dead injured""".split()
+)
+
+
+_HOW_MANY = ("how", "many")
+# prepositions that are no stop word, ending the counted phrase ("how many years *behind* bars")
+_PHRASE_ENDS = frozenset("behind beyond inside outside across around near during per".split())
+
+
+def _in_noun_phrase(token: str) -> bool:
+    """Whether a word after "how many" still names what is counted: no stop word, no such
+    preposition, and no verb's past or "-ing" ("how many rockets *landed*")."""
+    if token in STOPWORDS or token in _PHRASE_ENDS or regular_past(token):
+        return False
+    lemma = verb_lemmas().get(token)
+    return lemma is None or verb_form(token, lemma) not in ("past", "ing")
+
+
+def counted_thing(tokens: Sequence[str]) -> frozenset[str]:
+    """The stems (with related ones) of the noun a "how many" question counts, in the phrase
+    after "how many" up to a stop word or a verb (_in_noun_phrase: "how many electoral *votes*
+    did", "how many easter island *statues* did"); none where it counts people (_PERSONS: "how
+    many covid *cases*") or names no noun there ("how many *actually* turned up")."""
+    at = next((i + 1 for i, t in enumerate(tokens[:-1]) if (t, tokens[i + 1]) == _HOW_MANY), 0)
+    phrase = list(takewhile(_in_noun_phrase, tokens[at + 1 : at + 5])) if at else []
+    if not phrase:
+        return frozenset()
+    # the first plural is the counted noun, before a name that may follow it ("how many *votes*
+    # boris johnson got"); with none, the last word ("how many sheep")
+    head = next(
+        (w for w in phrase if len(w) > 3 and w.endswith("s") and not w.endswith("ss")), phrase[-1]
+    )
+    lemma = verb_lemmas().get(head)
+    if (
+        head in _PERSONS
+        or not _PERSONS.isdisjoint(phrase)
+        or any(w.endswith("ly") for w in phrase)
+        or (lemma is not None and verb_form(head, lemma) in ("past", "ing", "base"))
+    ):
+        return frozenset()
+    return frozenset((stem(head), *related_stems(head)))
+
+
+def counts_another(text: str, counted: frozenset[str]) -> bool:
+    """Whether a sentence without what a "how many" question counts (``counted``, stems) counts
+    a noun of its own instead: a number straight before a word that is none of them and no
+    stop word ("one of the *four candidates* running", for "how many votes did she get"). No
+    number so placed, or the counted thing in the sentence (:func:`counts`), is no such one."""
+    text = text[:MAX_SENTENCE_CHARS]
+    tokens = word_tokens(text)
+    if any(stem(t) in counted for t in tokens):
+        return False
+    return any(
+        (token in _CARDINALS or (token[:1].isdigit() and not is_year(token, text)))
+        and tokens[i + 1].isalpha()
+        and tokens[i + 1] not in STOPWORDS
+        and not _spelt_alike(stem(tokens[i + 1]), counted)
+        for i, token in enumerate(tokens[:-1])
+    )
+
+
+def _spelt_alike(word: str, stems: frozenset[str]) -> bool:
+    """Whether a sentence's word is one of ``stems`` as a typo may spell it (a real word typed
+    for another: "how many easter island *statutes*" for the study's "93 *statues*")."""
+    return any(difflib.SequenceMatcher(None, word, s).ratio() >= 0.8 for s in stems)
 
 
 def _pair_forms(question: Question, word: str) -> frozenset[str]:

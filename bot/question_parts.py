@@ -22,7 +22,7 @@ from facts.words import MODALS, OWN, phrases
 from . import question_analysis, rank_common
 from .question import context_words, elaborating_words, topic_words
 from .resolve import Resolved
-from .text import STOPWORDS, match_keys, plural, stem, tokenize, zipf
+from .text import STOPWORDS, match_keys, plural, regular_past, stem, tokenize, zipf
 
 NOTHING: frozenset[str] = frozenset()
 
@@ -49,8 +49,9 @@ def _irregular_past() -> frozenset[str]:
 
 
 def past(token: str) -> bool:
-    """A verb in the past tense: regular ("arrived") or an irregular one."""
-    return (len(token) > 4 and token.endswith("ed")) or token in _irregular_past()
+    """A verb in the past tense: regular ("arrived"; text.regular_past, the test the question's
+    reading uses, so "a hundred", "sacred" and "speed" are none) or an irregular one."""
+    return regular_past(token) or token in _irregular_past()
 
 
 # Hedges and expectations a question adds to what it asks ("what army is Ukraine *expected* to
@@ -842,7 +843,7 @@ _CLAUSE_OPENERS = frozenset(
 _VERB_AUXILIARIES = frozenset("did does do will would can could should has have had".split())
 # Words before a noun: a verb's form right after one is a noun or an adjective ("did the
 # *judge* rule", "what did the *study* find", "who treated the *injured* officer")
-_BEFORE_NOUN = frozenset("the a an this these those his her its their our my your".split())
+_BEFORE_NOUN = frozenset("the a an this that these those his her its their our my your".split())
 
 
 def asked_relation(question: question_analysis.Question, read: Sequence[str]) -> tuple[bool, ...]:
@@ -853,20 +854,26 @@ def asked_relation(question: question_analysis.Question, read: Sequence[str]) ->
     form right after a determiner ("did *the judge* rule", "the *injured* officer"), and a verb
     after a clause opener describes the thing asked about ("who made the toilet *that got
     stolen*")."""
-    verbs = verb_lemmas()
     main: list[str] = []
     for i, token in enumerate(read):
         if i and token in _CLAUSE_OPENERS and not _asks_again(read, i) and not _asks_first(read, i):
             break
         main.append(token)
-    found = set()
-    for j, token in enumerate(main):
-        lemma = verbs.get(token)
-        if lemma is None or (j and main[j - 1] in _BEFORE_NOUN):
-            continue
-        if lemma != token or not _VERB_AUXILIARIES.isdisjoint(main[:j]):
-            found.add(token)
+    found = {token for j, token in enumerate(main) if main_clause_verb(main, j)}
     return tuple(t.word in found for t in question.terms)
+
+
+def main_clause_verb(clause: Sequence[str], j: int) -> bool:
+    """Whether ``clause[j]`` reads as a verb of a question's main ``clause``: an inflected form of
+    a verb of the lexicon ("what was the ship *called*") or a base form after an auxiliary
+    ("what did Trump *call* it"). A base form alone is as often a noun ("the rescue ship"), and
+    so is any form right after a determiner ("did *the judge* rule", "the *injured* officer").
+    One test for asked_relation and mismatch.tells_only_the_scene."""
+    token = clause[j]
+    lemma = verb_lemmas().get(token)
+    if lemma is None or (j and clause[j - 1] in _BEFORE_NOUN):
+        return False
+    return lemma != token or not _VERB_AUXILIARIES.isdisjoint(clause[:j])
 
 
 def _asks_first(read: Sequence[str], i: int) -> bool:

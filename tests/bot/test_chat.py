@@ -178,6 +178,19 @@ def test_near_misses_of_sources_are_the_command(answerer):
     )
 
 
+def test_asking_for_the_source_in_words_after_an_answer_shows_its_sources(answerer):
+    """ "source" with no "?", "also where can i read more?" and the like after an answer were
+    asked as questions ("The coverage doesn't say (source)"): the member meant /sources."""
+    asked = "when will zelensky meet trump"
+    answer, sources = chat(answerer, asked, "/sources", "/q")
+    for typed in ("source", "source?", "sources pls", "what's the source", "link?"):
+        assert chat(answerer, asked, typed, "/q") == [answer, sources]
+    assert chat(answerer, asked, "also where can i read more?", "/q") == [answer, sources]
+    # another word makes it a question of its own
+    assert chat(answerer, asked, "where can i read more about the summit", "/q")[1] != sources
+    assert chat(answerer, asked, "source of the leak?", "/q")[1] != sources
+
+
 def test_help_and_quit_with_words_after_them_are_still_those_commands(answerer):
     """Asked as "/help sources", help was "Unknown command /help: /help lists the commands"; "/quit
     now" did not quit: only the bare words were commands."""

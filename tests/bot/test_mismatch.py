@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import mismatch, term_matching
+from bot import mismatch, question_parts, term_matching
 from bot.question_analysis import analyze
 from bot.text import tokenize
 
@@ -951,3 +951,11 @@ def test_words_of_talk_before_the_question_word_are_not_the_question():
     ]
     speaker = analyze("so what did the mayor say about the bridge")
     assert mismatch.speaker_span(speaker, tokenize(speaker.text)) == ("the", "mayor")
+
+
+def test_the_main_verbs_of_a_scene_question_are_read_as_the_asked_relation_reads_them():
+    # a verb's form after "our" is a noun to both (question_parts.main_clause_verb)
+    asked = tokenize("what did the union call our offer when the company announced it")
+    assert mismatch.tells_only_the_scene(asked, "The company announced our offer on Monday.")
+    assert question_parts.main_clause_verb(asked, asked.index("call"))
+    assert not question_parts.main_clause_verb(asked, asked.index("offer"))

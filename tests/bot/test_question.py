@@ -795,6 +795,16 @@ def test_a_clause_ending_on_the_news_the_asker_saw_is_theirs():
     assert drop_preamble(kept) == kept
 
 
+def test_a_clause_ending_on_any_word_for_the_coverage_is_the_askers():
+    # the words for the coverage are one set with the clause that judges it
+    assert drop_preamble("just got home and read the coverage. who won the vote") == (
+        "who won the vote"
+    )
+    assert drop_preamble("saw the reports, who won the vote") == "who won the vote"
+    kept = "read the coverage about the flood, how many died"
+    assert drop_preamble(kept) == kept
+
+
 def test_a_clause_only_pointing_at_the_story_before_but_is_the_askers():
     assert drop_preamble("bit late to this but who won the vote") == "who won the vote"
     assert drop_preamble("so this is probably obvious to everyone else but who won the vote") == (
@@ -836,7 +846,13 @@ def test_chat_fillers_and_clause_opening_like_are_left_out():
         "might the meetings get into guarantees"
     )
     assert drop_courtesy("did thunberg end up winning the prize") == "did thunberg win the prize"
-    assert drop_courtesy("who ended up winning the award") == "who winning the award"
+    assert drop_courtesy("so did he end up quitting") == "so did he quit"  # no verb of the lexicon
+    # a wh-question keeps its verb too, in the tense "end up" had
+    assert drop_courtesy("who ended up winning the award") == "who won the award"
+    assert drop_courtesy("what did putin end up saying") == "what did putin say"
+    assert drop_courtesy("where did they end up going") == "where did they go"
+    assert drop_courtesy("has she ended up going") == "has she gone"
+    assert drop_courtesy("who ends up leaving") == "who leaves"
     assert drop_courtesy("did the case end up in court") == "did the case end up in court"
     # nor before a word in "-ing" that is no verb: the winds are asked about
     winds = "how strong were the winds up during the storm"
@@ -1500,6 +1516,10 @@ def test_a_clause_that_judges_the_coverage_or_the_chat_is_a_preamble():
         "who won the vote"
     )
     assert drop_preamble("can't keep up with this channel. who won the vote") == (
+        "who won the vote"
+    )
+    # every denied modal an aside of the asker's opens with opens a leading clause too
+    assert drop_preamble("won't be able to keep up with this. who won the vote") == (
         "who won the vote"
     )
     # the news reporting something is what is asked about

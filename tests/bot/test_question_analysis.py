@@ -395,6 +395,28 @@ def test_a_count_question_knows_what_it_counts():
     assert analyze("who won the election").counted == frozenset()
 
 
+def test_a_number_before_a_noun_of_its_own_counts_another_thing():
+    votes = question_analysis.counted_thing(tokenize("how many votes did jephcott get"))
+    running = "Wikinews spoke to one of the four candidates running in the by-election."
+    assert question_analysis.counts_another(running, votes)
+    # the counted thing said, or no number before a noun, is no other count
+    assert not question_analysis.counts_another("She won 4,000 votes, four candidates ran.", votes)
+    assert not question_analysis.counts_another("The count ended at 4,000.", votes)
+    assert not question_analysis.counts_another("Jephcott ran in 2020 for the seat.", votes)
+    # a noun spelt as the counted one is its typo: "statutes" for the study's "statues"
+    statues = question_analysis.counted_thing(tokenize("how many easter island statutes"))
+    assert not question_analysis.counts_another("The study examined 93 statues.", statues)
+    # news counts people by what they are ("337 users"), and "actually" counts nothing
+    assert not question_analysis.counted_thing(tokenize("how many people got arrested"))
+    assert not question_analysis.counted_thing(tokenize("how many actually turned up"))
+    assert not question_analysis.counted_thing(tokenize("how many covid cases at the base"))
+    # the counted noun ends before a verb: "how many rockets landed" counts rockets
+    landed = question_analysis.counted_thing(tokenize("how many rockets landed near the base"))
+    assert landed == {"rocket"}
+    got = question_analysis.counted_thing(tokenize("how many votes boris johnson got"))
+    assert "vote" in got and "johnson" not in got
+
+
 def test_ordinals_do_not_count():
     question = analyze("how many women are in congress")
     assert not question_analysis.counts(

@@ -305,3 +305,31 @@ def test_the_nouns_for_an_agent_are_the_lexicon_s_titles_in_either_number():
 )
 def test_a_role_is_said_by_a_word_holding_it_not_by_its_letters(word, role, said):
     assert question_parts.role_said((role,), [word]) is said
+
+
+def test_a_past_verb_is_regular_or_irregular_and_no_word_whose_ed_is_its_own():
+    assert question_parts.past("arrived")
+    assert question_parts.past("met")
+    # the one test of a regular past the question's reading uses (text.regular_past)
+    assert not question_parts.past("hundred")
+    assert not question_parts.past("sacred")
+    assert not question_parts.past("speed")
+
+
+def test_a_scene_clause_without_a_past_verb_keeps_its_words_to_find():
+    tokens = tokenize("what did the pope say before the sacred mass")
+    question = analyze("what did the pope say before the sacred mass")
+    assert not any(question_parts.in_scene(question, tokens))
+    tokens = tokenize("what did the pope say after the crowd cheered")
+    question = analyze("what did the pope say after the crowd cheered")
+    assert any(question_parts.in_scene(question, tokens))
+
+
+def test_a_main_clause_verb_is_inflected_or_a_base_after_an_auxiliary_and_no_noun():
+    called = tokenize("what was the rescue ship called")
+    assert question_parts.main_clause_verb(called, called.index("called"))
+    assert not question_parts.main_clause_verb(called, called.index("rescue"))  # "the rescue"
+    call = tokenize("what did trump call it")
+    assert question_parts.main_clause_verb(call, call.index("call"))
+    judge = tokenize("did the judge rule")
+    assert not question_parts.main_clause_verb(judge, judge.index("judge"))
