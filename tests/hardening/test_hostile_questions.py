@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.answer import Answerer
-from bot.chat import read_command
+from bot.chat import is_command, read_command
 from bot.cli import main
 from bot.discord_app.cogs.questions import unknown_command_note
 from bot.errors import UnknownArticleError
@@ -193,9 +193,22 @@ def test_ask_gets_a_safe_reply(discord_bot, article_texts, question):
     answered_before = len(harness.core.answers)
     sent = slash(discord_bot, "ask", question=question)
     TRIED["questions through Discord (/ask)"] += 1
+    if is_command(question):  # "/q", "source?": the command typed into /ask's box, no answer
+        assert harness.core.answers[answered_before:] == []
+        return
     (answer,) = harness.core.answers[answered_before:]
     check_answer(answer, article_texts)
     assert same_words([content for content, _ in sent], answer.reply)
+
+
+@pytest.mark.parametrize("question", ["/Q", "source?", "/ask /help"])
+def test_a_command_typed_into_ask_gets_the_commands_reply_and_no_answer(discord_bot, question):
+    """Hypothesis once drew "/Q" for ``/ask``: the quit command typed into the box, answered as
+    the command (chat.is_command), with nothing asked of the core."""
+    loop, harness = discord_bot
+    answered_before = len(harness.core.answers)
+    slash(discord_bot, "ask", question=question)
+    assert harness.core.answers[answered_before:] == []
 
 
 @HEAVY
