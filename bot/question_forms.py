@@ -457,3 +457,29 @@ def asks_past(tokens: Sequence[str]) -> bool:
     """Whether the question asks what happened, with "did" ("when did the us leader meet the
     russian president"): not what is to come, which a sentence of plans tells."""
     return not _PAST_AUXILIARIES.isdisjoint(tokens)
+
+
+# A question asking the order of events itself, not one set by it ("how long will he isolate
+# after testing positive", "where was he flown before he died"): "is it before or after the
+# europeans", "who does he meet first, the europeans or trump", "who does he talk to next",
+# "what happens ahead of the sessions". Each pattern names the side asked.
+_ORDER_ASKED = (
+    (re.compile(r"\b(?:before|after) or (?:before|after)\b"), frozenset({"earlier", "later"})),
+    (re.compile(r"\bfirst\b.*\bor\b"), frozenset({"earlier"})),
+    (re.compile(r"\b(?:who|what|where)\b.*\bnext\W*$"), frozenset({"later"})),
+    (
+        re.compile(
+            r"^what (?:happens|comes|will happen|is happening) (?:before|ahead of|prior to)\b"
+        ),
+        frozenset({"earlier"}),
+    ),
+    (re.compile(r"^what (?:happens|comes|will happen|is happening) after\b"), frozenset({"later"})),
+)
+
+
+def asks_order(tokens: Sequence[str]) -> frozenset[str]:
+    """Which sides of an order ("earlier", "later") the question asks about, none when it does
+    not ask the order itself (_ORDER_ASKED): "does he see the europeans before or after trump"
+    asks both, "who does he talk to next" only what comes later (weighing._order_elsewhere)."""
+    text = " ".join(tokens)
+    return next((sides for pattern, sides in _ORDER_ASKED if pattern.search(text)), frozenset())

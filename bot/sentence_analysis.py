@@ -1430,3 +1430,31 @@ def tells_future(text: str, verbs: frozenset[str]) -> bool:
         if verb is not None and stem(verb) in verbs:
             return True
     return False
+
+
+# The words by which a sentence puts one event before another, by the side it names: "Before
+# the meetings ..., Zelensky will first meet with Trump" names the earlier one; "..., followed
+# by a series of meetings" the later.
+_ORDER_SAID = {
+    "earlier": re.compile(
+        r"\b(?:before|first|ahead of|prior to|earlier|beforehand|preceded by)\b", re.I
+    ),
+    "later": re.compile(
+        r"\b(?:after|followed by|then|next|later|afterwards?|subsequently)\b", re.I
+    ),
+}
+
+
+def says_order(text: str, sides: Iterable[str]) -> bool:
+    """Does the sentence put events in order on one of ``sides`` ("earlier", "later")?"""
+    text = text[:MAX_SENTENCE_CHARS]
+    return any(_ORDER_SAID[side].search(text) for side in sides)
+
+
+_ORDER_WORDS = frozenset("before after first next ahead prior earlier later then".split())
+
+
+def uses_order_word(text: str, tokens: Sequence[str]) -> bool:
+    """Does the sentence use one of the order words of the question (``tokens``) itself?"""
+    words = _ORDER_WORDS.intersection(tokens)
+    return bool(words) and not words.isdisjoint(tokenize(text[:MAX_SENTENCE_CHARS]))

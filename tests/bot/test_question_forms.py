@@ -170,3 +170,16 @@ def test_a_question_with_did_asks_what_happened():
     assert question_forms.asks_past(tokenize("where did the us leader meet the russian leader"))
     assert question_forms.asks_past(tokenize("didn't they sign anything"))
     assert not question_forms.asks_past(tokenize("when is zelensky going to the white house"))
+
+
+def test_a_question_asks_the_order_itself_not_a_time_set_by_it():
+    def sides(question):
+        return question_forms.asks_order(tokenize(question))
+
+    assert sides("is the trump meeting before or after the europeans") == {"earlier", "later"}
+    assert sides("who does zelensky meet first, the europeans or trump") == {"earlier"}
+    assert sides("after he sees trump who does zelensky talk to next") == {"later"}
+    assert sides("what happens ahead of the sessions with the european leaders") == {"earlier"}
+    assert not sides("how long will slovakia's prime minister isolate after testing positive")
+    assert not sides("where was pohiva flown before he died")
+    assert not sides("who came first in the olympiad")

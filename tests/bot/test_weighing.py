@@ -191,3 +191,33 @@ def test_a_news_sentence_saying_what_someone_is_by_their_work_comes_first_when_a
 
 def _top(core, question: str) -> str:
     return core.answer(question, top=10).ranked[0].sentence
+
+
+ORDERED = (
+    "Zelensky to meet Trump\n"
+    "Ukrainian President Volodymyr Zelensky is set to meet with US President Donald Trump in "
+    "Washington on Monday, followed by a series of meetings with European leaders.\n"
+    "The European leaders set to meet with Zelensky include Emmanuel Macron and Keir Starmer.\n"
+    "Before the meetings with European leaders, Zelensky will first meet with Trump one-on-one.\n"
+    + "".join(f"The {n}th point of the plan was discussed.\n" for n in range(5, 21))
+)
+
+
+def _order_told(core, question: str) -> str:
+    return core.answer(question, top=5).ranked[0].sentence
+
+
+def test_a_question_of_order_wants_the_sentence_that_tells_the_order_in_its_words(tmp_path):
+    """The lead and the list of leaders share the question's names; the sentence that says
+    which meeting comes first wins "before or after" and "first, X or Y", and the lead's
+    "followed by" wins "who next"."""
+    core = answerer_over(tmp_path, {"o": ORDERED})
+    assert _order_told(core, "is the trump meeting before or after the europeans").startswith(
+        "Before the meetings"
+    )
+    assert _order_told(core, "who does zelensky meet first, the europeans or trump").startswith(
+        "Before the meetings"
+    )
+    assert _order_told(core, "after he sees trump who does zelensky talk to next").startswith(
+        "Ukrainian President"
+    )
