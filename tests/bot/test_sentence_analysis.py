@@ -13,8 +13,7 @@ from bot import question_analysis, rank_common, rank_features, sentence_analysis
 from bot.question_analysis import analyze
 from bot.rank import Candidate
 from bot.sentence_analysis import read_sentence
-from bot.text import tokenize
-from bot.text import stem
+from bot.text import stem, tokenize
 from facts.sentence_words import headline_words, read_headline_words, stored_words
 from tests.bot.test_rank import ZELENSKY, article, best
 from tests.conftest import NAME_TEXTS
