@@ -483,3 +483,24 @@ def asks_order(tokens: Sequence[str]) -> frozenset[str]:
     asks both, "who does he talk to next" only what comes later (weighing._order_elsewhere)."""
     text = " ".join(tokens)
     return next((sides for pattern, sides in _ORDER_ASKED if pattern.search(text)), frozenset())
+
+
+# Words of a question that itself allows for what only may be ("could they also discuss ...",
+# "what else might come up"): a hedged sentence answers it as well as a plain one does.
+_POSSIBILITY_ASKED = frozenset(
+    "may might could possibly perhaps maybe also else other others too besides additionally".split()
+)
+_FUTURE_ASKED = frozenset("will going gonna 'll".split())
+
+
+def asks_what_will_be(tokens: Sequence[str]) -> bool:
+    """Whether a "what" question asks plainly what will be ("what will the leaders discuss",
+    "what are they going to talk about"), not allowing for what only may be
+    (_POSSIBILITY_ASKED): the sentence of what is expected answers it, not the one adding what
+    "may also" come up (weighing._hedged_elsewhere)."""
+    return (
+        bool(tokens)
+        and tokens[0] in ("what", "whats", "what's")
+        and not _FUTURE_ASKED.isdisjoint(tokens)
+        and _POSSIBILITY_ASKED.isdisjoint(tokens)
+    )

@@ -1458,3 +1458,14 @@ def uses_order_word(text: str, tokens: Sequence[str]) -> bool:
     """Does the sentence use one of the order words of the question (``tokens``) itself?"""
     words = _ORDER_WORDS.intersection(tokens)
     return bool(words) and not words.isdisjoint(tokenize(text[:MAX_SENTENCE_CHARS]))
+
+
+# A sentence that only allows for something more ("The meetings may also involve discussions
+# about ...", "could also face charges"): weaker evidence of what will be than a plain one.
+_HEDGED_ADDITION = re.compile(r"\b(?:may|might|could) (?:also|additionally|even)\b", re.I)
+
+
+def adds_possibility(text: str) -> bool:
+    """Does the sentence add only what may be (_HEDGED_ADDITION)? Of a story's sentences, the
+    plain one answers "what will the leaders discuss" (weighing._hedged_elsewhere)."""
+    return bool(_HEDGED_ADDITION.search(text[:MAX_SENTENCE_CHARS]))

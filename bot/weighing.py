@@ -131,6 +131,7 @@ def ranked_scores(
     scores = _means_elsewhere(weighed, rows, analysis, tokens, scores)
     scores = _past_elsewhere(weighed, rows, analysis, tokens, scores)
     scores = _order_elsewhere(weighed, rows, tokens, scores)
+    scores = _hedged_elsewhere(weighed, rows, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -214,6 +215,19 @@ def _order_elsewhere(
     # another's ("..., followed by a series of meetings")
     own = [not sentence_analysis.uses_order_word(row.text, tokens) for row in rows]
     return _behind_its_story(weighed, own, scores, decide.ORDER_MISS / 2)
+
+
+def _hedged_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question asking plainly what will be (question_forms.asks_what_will_be: "what
+    will the leaders discuss"), a sentence adding only what may be
+    (sentence_analysis.adds_possibility: "The meetings may also involve discussions about
+    ...") drops behind the one of its story that does not (decide.HEDGED_MISS)."""
+    if not question_forms.asks_what_will_be(tokens):
+        return scores
+    hedged = [sentence_analysis.adds_possibility(row.text) for row in rows]
+    return _behind_its_story(weighed, hedged, scores, decide.HEDGED_MISS)
 
 
 def _behind_its_story(

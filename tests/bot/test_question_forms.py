@@ -183,3 +183,12 @@ def test_a_question_asks_the_order_itself_not_a_time_set_by_it():
     assert not sides("how long will slovakia's prime minister isolate after testing positive")
     assert not sides("where was pohiva flown before he died")
     assert not sides("who came first in the olympiad")
+
+
+def test_a_what_question_of_the_future_asks_plainly_unless_it_allows_for_more():
+    assert question_forms.asks_what_will_be(tokenize("what will the two leaders discuss"))
+    assert question_forms.asks_what_will_be(tokenize("what are the leaders going to talk about"))
+    assert not question_forms.asks_what_will_be(tokenize("what else might they discuss"))
+    assert not question_forms.asks_what_will_be(tokenize("what will they also talk about"))
+    assert not question_forms.asks_what_will_be(tokenize("will security guarantees come up"))
+    assert not question_forms.asks_what_will_be(tokenize("what did the leaders discuss"))

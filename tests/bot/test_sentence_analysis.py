@@ -955,3 +955,10 @@ def test_a_sentence_puts_events_in_order_on_the_side_it_names():
     asked = tokenize("is the trump meeting before or after the europeans")
     assert sentence_analysis.uses_order_word(before, asked)
     assert not sentence_analysis.uses_order_word(lead, asked)
+
+
+def test_a_sentence_adding_what_may_also_be_is_hedged():
+    assert sentence_analysis.adds_possibility("The meetings may also involve discussions.")
+    assert sentence_analysis.adds_possibility("He could even face charges.")
+    assert not sentence_analysis.adds_possibility("The talks are expected to focus on security.")
+    assert not sentence_analysis.adds_possibility("It may rain on Monday.")

@@ -221,3 +221,21 @@ def test_a_question_of_order_wants_the_sentence_that_tells_the_order_in_its_word
     assert _order_told(core, "after he sees trump who does zelensky talk to next").startswith(
         "Ukrainian President"
     )
+
+
+AGENDA = (
+    "Zelensky to meet Trump\n"
+    "The talks are expected to focus on Ukraine's security and a peace deal.\n"
+    "The meetings may also involve discussions about security guarantees for Ukraine.\n"
+    + "".join(f"The {n}th point of the plan was published.\n" for n in range(5, 21))
+)
+
+
+def test_a_plain_what_will_question_wants_the_expected_not_what_may_also_be(tmp_path):
+    """The hedged aside shares "discuss" with the question; what the talks are expected to
+    focus on answers "what will they discuss", the aside "what else might they discuss"."""
+    core = answerer_over(tmp_path, {"a": AGENDA})
+    top = core.answer("what will the leaders discuss", top=5).ranked[0].sentence
+    assert top.startswith("The talks are expected")
+    top = core.answer("what else might the leaders discuss", top=5).ranked[0].sentence
+    assert top.startswith("The meetings may also")
