@@ -504,3 +504,19 @@ def asks_what_will_be(tokens: Sequence[str]) -> bool:
         and not _FUTURE_ASKED.isdisjoint(tokens)
         and _POSSIBILITY_ASKED.isdisjoint(tokens)
     )
+
+
+# Words by which a question asks what something is about: "what's the monday meeting about",
+# "what will the sit-down be centred on", "what subjects will they take up".
+_TOPIC_ASKED = frozenset(
+    "focus focused focussed centred centered centre center topic topics subject subjects".split()
+)
+
+
+def asks_topic(tokens: Sequence[str]) -> bool:
+    """Whether a "what" question asks what an event is about ("what's the monday meeting in
+    washington about", "what will the talks focus on"): the sentence naming its subject
+    answers, not the one that only tells of the event (weighing._topic_elsewhere)."""
+    if not any(t in ("what", "whats", "what's") for t in tokens):
+        return False
+    return tokens[-1] == "about" or not _TOPIC_ASKED.isdisjoint(tokens)

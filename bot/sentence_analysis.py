@@ -1469,3 +1469,20 @@ def adds_possibility(text: str) -> bool:
     """Does the sentence add only what may be (_HEDGED_ADDITION)? Of a story's sentences, the
     plain one answers "what will the leaders discuss" (weighing._hedged_elsewhere)."""
     return bool(_HEDGED_ADDITION.search(text[:MAX_SENTENCE_CHARS]))
+
+
+# The words by which a sentence names what an event is about: "The talks are expected to focus
+# on Ukraine's security", "centre around", "discussions about", "will deal with", "the agenda".
+# Not a number's "about" ("about 20 people").
+_TOPIC_SAID = re.compile(
+    r"\b(?:focus(?:es|ed|sed|ing)? on|cent(?:re|er)(?:s|d|ed)? (?:on|around)|revolve[sd]? around|"
+    r"deal(?:s|t)? with|concern(?:s|ed)?|address(?:es|ed)?|cover(?:s|ed)?|involve[sd]?|agenda|"
+    r"topics?|(?:discuss(?:ion|ions)?|talks?) (?:about|on|of)(?! \d))\b",
+    re.I,
+)
+
+
+def names_topic(text: str) -> bool:
+    """Does the sentence say what something is about (_TOPIC_SAID)? Of a story's sentences, the
+    one that does answers "what's the meeting about" (weighing._topic_elsewhere)."""
+    return bool(_TOPIC_SAID.search(text[:MAX_SENTENCE_CHARS]))

@@ -132,6 +132,7 @@ def ranked_scores(
     scores = _past_elsewhere(weighed, rows, analysis, tokens, scores)
     scores = _order_elsewhere(weighed, rows, tokens, scores)
     scores = _hedged_elsewhere(weighed, rows, tokens, scores)
+    scores = _topic_elsewhere(weighed, rows, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -228,6 +229,20 @@ def _hedged_elsewhere(
         return scores
     hedged = [sentence_analysis.adds_possibility(row.text) for row in rows]
     return _behind_its_story(weighed, hedged, scores, decide.HEDGED_MISS)
+
+
+def _topic_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question what an event is about (question_forms.asks_topic: "what's the monday
+    meeting in washington about"), a sentence that does not say what anything is about
+    (sentence_analysis.names_topic) drops behind the one of its story that does
+    (decide.TOPIC_MISS): the lead names the meeting, "The talks are expected to focus on ..."
+    its subject."""
+    if not question_forms.asks_topic(tokens):
+        return scores
+    untold = [not sentence_analysis.names_topic(row.text) for row in rows]
+    return _behind_its_story(weighed, untold, scores, decide.TOPIC_MISS)
 
 
 def _behind_its_story(

@@ -192,3 +192,13 @@ def test_a_what_question_of_the_future_asks_plainly_unless_it_allows_for_more():
     assert not question_forms.asks_what_will_be(tokenize("what will they also talk about"))
     assert not question_forms.asks_what_will_be(tokenize("will security guarantees come up"))
     assert not question_forms.asks_what_will_be(tokenize("what did the leaders discuss"))
+
+
+def test_a_what_question_ending_in_about_asks_the_topic():
+    assert question_forms.asks_topic(tokenize("what's the monday meeting in washington about?"))
+    assert question_forms.asks_topic(
+        tokenize("the talks on monday, what are they going to be about")
+    )
+    assert question_forms.asks_topic(tokenize("what will the sit-down be centred on"))
+    assert not question_forms.asks_topic(tokenize("what did they say about the guarantees"))
+    assert not question_forms.asks_topic(tokenize("who is the meeting about"))

@@ -962,3 +962,11 @@ def test_a_sentence_adding_what_may_also_be_is_hedged():
     assert sentence_analysis.adds_possibility("He could even face charges.")
     assert not sentence_analysis.adds_possibility("The talks are expected to focus on security.")
     assert not sentence_analysis.adds_possibility("It may rain on Monday.")
+
+
+def test_a_sentence_names_the_topic_of_an_event():
+    assert sentence_analysis.names_topic("The talks are expected to focus on Ukraine's security.")
+    assert sentence_analysis.names_topic("The groups are to cover health care and climate change.")
+    assert sentence_analysis.names_topic("They held discussions about the guarantees.")
+    assert not sentence_analysis.names_topic("Zelensky is set to meet Trump on Monday.")
+    assert not sentence_analysis.names_topic("The talks about 20 people attended ended.")

@@ -239,3 +239,32 @@ def test_a_plain_what_will_question_wants_the_expected_not_what_may_also_be(tmp_
     assert top.startswith("The talks are expected")
     top = core.answer("what else might the leaders discuss", top=5).ranked[0].sentence
     assert top.startswith("The meetings may also")
+
+
+MONDAY = (
+    "Zelensky to meet Trump\n"
+    "Zelensky is set to meet with Trump in Washington on Monday, followed by European leaders.\n"
+    "The talks are expected to focus on Ukraine's security and a peace deal.\n"
+    + "".join(f"The {n}th point of the plan was published.\n" for n in range(5, 21))
+)
+
+
+def _lead_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Zelensky is "] - scores["The talks ar"]
+
+
+def test_a_question_what_an_event_is_about_drops_the_lead_not_naming_its_subject(
+    tmp_path, monkeypatch
+):
+    """The lead shares "monday", "meeting" and "washington"; for what the meeting is about it
+    loses decide.TOPIC_MISS against the sentence of what the talks focus on, for when the
+    meeting is it does not."""
+    core = answerer_over(tmp_path, {"m": MONDAY})
+    about = "what's the monday meeting in washington about"
+    when = "when is the monday meeting in washington"
+    ahead, when_ahead = _lead_ahead(core, about), _lead_ahead(core, when)
+    miss = decide.TOPIC_MISS
+    monkeypatch.setattr(decide, "TOPIC_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_lead_ahead(core, about) + miss)
+    assert when_ahead == pytest.approx(_lead_ahead(core, when))
