@@ -513,10 +513,12 @@ _TOPIC_ASKED = frozenset(
 )
 
 
-def asks_topic(tokens: Sequence[str]) -> bool:
+def asks_subject(tokens: Sequence[str]) -> bool:
     """Whether a "what" question asks what an event is about ("what's the monday meeting in
     washington about", "what will the talks focus on"): the sentence naming its subject
-    answers, not the one that only tells of the event (weighing._topic_elsewhere)."""
+    answers, not the one that only tells of the event (weighing._topic_elsewhere). Wider than
+    asks_topic, which judges a fact's object: "about" may end a question that does not open
+    with "what", and "focus", "centred", "topics" ask it too."""
     if not any(t in ("what", "whats", "what's") for t in tokens):
         return False
     return tokens[-1] == "about" or not _TOPIC_ASKED.isdisjoint(tokens)

@@ -234,12 +234,12 @@ def _hedged_elsewhere(
 def _topic_elsewhere(
     weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
 ) -> list[float]:
-    """For a question what an event is about (question_forms.asks_topic: "what's the monday
+    """For a question what an event is about (question_forms.asks_subject: "what's the monday
     meeting in washington about"), a sentence that does not say what anything is about
     (sentence_analysis.names_topic) drops behind the one of its story that does
     (decide.TOPIC_MISS): the lead names the meeting, "The talks are expected to focus on ..."
     its subject."""
-    if not question_forms.asks_topic(tokens):
+    if not question_forms.asks_subject(tokens):
         return scores
     untold = [not sentence_analysis.names_topic(row.text) for row in rows]
     return _behind_its_story(weighed, untold, scores, decide.TOPIC_MISS)

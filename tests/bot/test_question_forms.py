@@ -195,10 +195,10 @@ def test_a_what_question_of_the_future_asks_plainly_unless_it_allows_for_more():
 
 
 def test_a_what_question_ending_in_about_asks_the_topic():
-    assert question_forms.asks_topic(tokenize("what's the monday meeting in washington about?"))
-    assert question_forms.asks_topic(
+    assert question_forms.asks_subject(tokenize("what's the monday meeting in washington about?"))
+    assert question_forms.asks_subject(
         tokenize("the talks on monday, what are they going to be about")
     )
-    assert question_forms.asks_topic(tokenize("what will the sit-down be centred on"))
-    assert not question_forms.asks_topic(tokenize("what did they say about the guarantees"))
-    assert not question_forms.asks_topic(tokenize("who is the meeting about"))
+    assert question_forms.asks_subject(tokenize("what will the sit-down be centred on"))
+    assert not question_forms.asks_subject(tokenize("what did they say about the guarantees"))
+    assert not question_forms.asks_subject(tokenize("who is the meeting about"))
