@@ -386,7 +386,9 @@ PAST_MISS = 2 * TYPE_MISS_BONUS
 # with Trump one-on-one" by 0.5 to 1.5. Any "before"/"after"/"first" in a question (an order
 # setting a time: "isolate after testing positive") cost Wikinews dev 4 right and 6 wrong
 # citations; asked only as question_forms.asks_order reads it, seed dev right 1,774 -> 1,778,
-# ranked 1,825 -> 1,830, wrong 52 -> 50, Wikinews dev unchanged.
+# ranked 1,825 -> 1,830, wrong 52 -> 50, Wikinews dev unchanged; with the yes/no "before the
+# europeans" (not "after", which asked what followed: "hit florida after the bahamas") right
+# 1,778 -> 1,779, Wikinews unchanged.
 ORDER_MISS = 2 * TYPE_MISS_BONUS
 
 # A sentence adding only what may be ("The meetings may also involve discussions about ..."),

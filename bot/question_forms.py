@@ -474,6 +474,14 @@ _ORDER_ASKED = (
         frozenset({"earlier"}),
     ),
     (re.compile(r"^what (?:happens|comes|will happen|is happening) after\b"), frozenset({"later"})),
+    # a yes/no question whether one meeting comes before another: "does the ukrainian
+    # president see the us leader before the europeans" (not "before he died")
+    (
+        re.compile(
+            r"^(?:does|do|did|is|are|will|would)\b.*\b(?:before|ahead of) (?:the|his|her)\b"
+        ),
+        frozenset({"earlier"}),
+    ),
 )
 
 

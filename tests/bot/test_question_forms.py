@@ -180,6 +180,10 @@ def test_a_question_asks_the_order_itself_not_a_time_set_by_it():
     assert sides("who does zelensky meet first, the europeans or trump") == {"earlier"}
     assert sides("after he sees trump who does zelensky talk to next") == {"later"}
     assert sides("what happens ahead of the sessions with the european leaders") == {"earlier"}
+    assert sides("does the ukrainian president see the us leader before the europeans") == {
+        "earlier"
+    }
+    assert not sides("did hurricane dorian go on to hit florida after the bahamas")
     assert not sides("how long will slovakia's prime minister isolate after testing positive")
     assert not sides("where was pohiva flown before he died")
     assert not sides("who came first in the olympiad")
