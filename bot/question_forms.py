@@ -507,8 +507,7 @@ def asks_what_will_be(tokens: Sequence[str]) -> bool:
     (_POSSIBILITY_ASKED): the sentence of what is expected answers it, not the one adding what
     "may also" come up (weighing._hedged_elsewhere)."""
     return (
-        bool(tokens)
-        and tokens[0] in ("what", "whats", "what's")
+        any(t in ("what", "whats", "what's") for t in tokens)
         and not _FUTURE_ASKED.isdisjoint(tokens)
         and _POSSIBILITY_ASKED.isdisjoint(tokens)
     )

@@ -192,6 +192,7 @@ def test_a_question_asks_the_order_itself_not_a_time_set_by_it():
 def test_a_what_question_of_the_future_asks_plainly_unless_it_allows_for_more():
     assert question_forms.asks_what_will_be(tokenize("what will the two leaders discuss"))
     assert question_forms.asks_what_will_be(tokenize("what are the leaders going to talk about"))
+    assert question_forms.asks_what_will_be(tokenize("evening. what will the leaders discuss"))
     assert not question_forms.asks_what_will_be(tokenize("what else might they discuss"))
     assert not question_forms.asks_what_will_be(tokenize("what will they also talk about"))
     assert not question_forms.asks_what_will_be(tokenize("will security guarantees come up"))
