@@ -457,3 +457,75 @@ def asks_past(tokens: Sequence[str]) -> bool:
     """Whether the question asks what happened, with "did" ("when did the us leader meet the
     russian president"): not what is to come, which a sentence of plans tells."""
     return not _PAST_AUXILIARIES.isdisjoint(tokens)
+
+
+# A question asking the order of events itself, not one set by it ("how long will he isolate
+# after testing positive", "where was he flown before he died"): "is it before or after the
+# europeans", "who does he meet first, the europeans or trump", "who does he talk to next",
+# "what happens ahead of the sessions". Each pattern names the side asked.
+_ORDER_ASKED = (
+    (re.compile(r"\b(?:before|after) or (?:before|after)\b"), frozenset({"earlier", "later"})),
+    (re.compile(r"\bfirst\b.*\bor\b"), frozenset({"earlier"})),
+    (re.compile(r"\b(?:who|what|where)\b.*\bnext\W*$"), frozenset({"later"})),
+    (
+        re.compile(
+            r"^what (?:happens|comes|will happen|is happening) (?:before|ahead of|prior to)\b"
+        ),
+        frozenset({"earlier"}),
+    ),
+    (re.compile(r"^what (?:happens|comes|will happen|is happening) after\b"), frozenset({"later"})),
+    # a yes/no question whether one meeting comes before another: "does the ukrainian
+    # president see the us leader before the europeans" (not "before he died")
+    (
+        re.compile(
+            r"^(?:does|do|did|is|are|will|would)\b.*\b(?:before|ahead of) (?:the|his|her)\b"
+        ),
+        frozenset({"earlier"}),
+    ),
+)
+
+
+def asks_order(tokens: Sequence[str]) -> frozenset[str]:
+    """Which sides of an order ("earlier", "later") the question asks about, none when it does
+    not ask the order itself (_ORDER_ASKED): "does he see the europeans before or after trump"
+    asks both, "who does he talk to next" only what comes later (weighing._order_elsewhere)."""
+    text = " ".join(tokens)
+    return next((sides for pattern, sides in _ORDER_ASKED if pattern.search(text)), frozenset())
+
+
+# Words of a question that itself allows for what only may be ("could they also discuss ...",
+# "what else might come up"): a hedged sentence answers it as well as a plain one does.
+_POSSIBILITY_ASKED = frozenset(
+    "may might could possibly perhaps maybe also else other others too besides additionally".split()
+)
+_FUTURE_ASKED = frozenset("will going gonna 'll".split())
+
+
+def asks_what_will_be(tokens: Sequence[str]) -> bool:
+    """Whether a "what" question asks plainly what will be ("what will the leaders discuss",
+    "what are they going to talk about"), not allowing for what only may be
+    (_POSSIBILITY_ASKED): the sentence of what is expected answers it, not the one adding what
+    "may also" come up (weighing._hedged_elsewhere)."""
+    return (
+        any(t in ("what", "whats", "what's") for t in tokens)
+        and not _FUTURE_ASKED.isdisjoint(tokens)
+        and _POSSIBILITY_ASKED.isdisjoint(tokens)
+    )
+
+
+# Words by which a question asks what something is about: "what's the monday meeting about",
+# "what will the sit-down be centred on", "what subjects will they take up".
+_TOPIC_ASKED = frozenset(
+    "focus focused focussed centred centered centre center topic topics subject subjects".split()
+)
+
+
+def asks_subject(tokens: Sequence[str]) -> bool:
+    """Whether a "what" question asks what an event is about ("what's the monday meeting in
+    washington about", "what will the talks focus on"): the sentence naming its subject
+    answers, not the one that only tells of the event (weighing._topic_elsewhere). Wider than
+    asks_topic, which judges a fact's object: "about" may end a question that does not open
+    with "what", and "focus", "centred", "topics" ask it too."""
+    if not any(t in ("what", "whats", "what's") for t in tokens):
+        return False
+    return tokens[-1] == "about" or not _TOPIC_ASKED.isdisjoint(tokens)

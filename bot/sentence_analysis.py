@@ -1430,3 +1430,59 @@ def tells_future(text: str, verbs: frozenset[str]) -> bool:
         if verb is not None and stem(verb) in verbs:
             return True
     return False
+
+
+# The words by which a sentence puts one event before another, by the side it names: "Before
+# the meetings ..., Zelensky will first meet with Trump" names the earlier one; "..., followed
+# by a series of meetings" the later.
+_ORDER_SAID = {
+    "earlier": re.compile(
+        r"\b(?:before|first|ahead of|prior to|earlier|beforehand|preceded by)\b", re.I
+    ),
+    "later": re.compile(
+        r"\b(?:after|followed by|then|next|later|afterwards?|subsequently)\b", re.I
+    ),
+}
+
+
+def says_order(text: str, sides: Iterable[str]) -> bool:
+    """Does the sentence put events in order on one of ``sides`` ("earlier", "later")?"""
+    text = text[:MAX_SENTENCE_CHARS]
+    return any(_ORDER_SAID[side].search(text) for side in sides)
+
+
+_ORDER_WORDS = frozenset("before after first next ahead prior earlier later then".split())
+
+
+def uses_order_word(text: str, tokens: Sequence[str]) -> bool:
+    """Does the sentence use one of the order words of the question (``tokens``) itself?"""
+    words = _ORDER_WORDS.intersection(tokens)
+    return bool(words) and not words.isdisjoint(tokenize(text[:MAX_SENTENCE_CHARS]))
+
+
+# A sentence that only allows for something more ("The meetings may also involve discussions
+# about ...", "could also face charges"): weaker evidence of what will be than a plain one.
+_HEDGED_ADDITION = re.compile(r"\b(?:may|might|could) (?:also|additionally|even)\b", re.I)
+
+
+def adds_possibility(text: str) -> bool:
+    """Does the sentence add only what may be (_HEDGED_ADDITION)? Of a story's sentences, the
+    plain one answers "what will the leaders discuss" (weighing._hedged_elsewhere)."""
+    return bool(_HEDGED_ADDITION.search(text[:MAX_SENTENCE_CHARS]))
+
+
+# The words by which a sentence names what an event is about: "The talks are expected to focus
+# on Ukraine's security", "centre around", "discussions about", "will deal with", "the agenda".
+# Not a number's "about" ("about 20 people").
+_TOPIC_SAID = re.compile(
+    r"\b(?:focus(?:es|ed|sed|ing)? on|cent(?:re|er)(?:s|d|ed)? (?:on|around)|revolve[sd]? around|"
+    r"deal(?:s|t)? with|concern(?:s|ed)?|address(?:es|ed)?|cover(?:s|ed)?|involve[sd]?|agenda|"
+    r"topics?|(?:discuss(?:ion|ions)?|talks?) (?:about|on|of)(?! \d))\b",
+    re.I,
+)
+
+
+def names_topic(text: str) -> bool:
+    """Does the sentence say what something is about (_TOPIC_SAID)? Of a story's sentences, the
+    one that does answers "what's the meeting about" (weighing._topic_elsewhere)."""
+    return bool(_TOPIC_SAID.search(text[:MAX_SENTENCE_CHARS]))

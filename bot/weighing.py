@@ -130,6 +130,9 @@ def ranked_scores(
     scores = _unknown_told(weighed, rows, analysis, scores)
     scores = _means_elsewhere(weighed, rows, analysis, tokens, scores)
     scores = _past_elsewhere(weighed, rows, analysis, tokens, scores)
+    scores = _order_elsewhere(weighed, rows, tokens, scores)
+    scores = _hedged_elsewhere(weighed, rows, tokens, scores)
+    scores = _topic_elsewhere(weighed, rows, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -194,6 +197,52 @@ def _past_elsewhere(
     words = frozenset(s for t in analysis.terms for s in (t.stem, *t.related))
     coming = [sentence_analysis.tells_future(row.text, words) for row in rows]
     return _behind_its_story(weighed, coming, scores, decide.PAST_MISS)
+
+
+def _order_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question about the order of events (question_forms.asks_order: "is the trump
+    meeting before or after the europeans", "who does he talk to next"), a sentence that puts
+    nothing in order on the side asked (sentence_analysis.says_order) drops behind the one of
+    its story that does (decide.ORDER_MISS): the lead names both meetings, "Before the
+    meetings with European leaders, Zelensky will first meet with Trump" their order."""
+    sides = question_forms.asks_order(tokens)
+    if not sides:
+        return scores
+    unordered = [not sentence_analysis.says_order(row.text, sides) for row in rows]
+    scores = _behind_its_story(weighed, unordered, scores, decide.ORDER_MISS)
+    # and the question's own order word ("before or after": "Before the meetings ...") beats
+    # another's ("..., followed by a series of meetings")
+    own = [not sentence_analysis.uses_order_word(row.text, tokens) for row in rows]
+    return _behind_its_story(weighed, own, scores, decide.ORDER_MISS / 2)
+
+
+def _hedged_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question asking plainly what will be (question_forms.asks_what_will_be: "what
+    will the leaders discuss"), a sentence adding only what may be
+    (sentence_analysis.adds_possibility: "The meetings may also involve discussions about
+    ...") drops behind the one of its story that does not (decide.HEDGED_MISS)."""
+    if not question_forms.asks_what_will_be(tokens):
+        return scores
+    hedged = [sentence_analysis.adds_possibility(row.text) for row in rows]
+    return _behind_its_story(weighed, hedged, scores, decide.HEDGED_MISS)
+
+
+def _topic_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question what an event is about (question_forms.asks_subject: "what's the monday
+    meeting in washington about"), a sentence that does not say what anything is about
+    (sentence_analysis.names_topic) drops behind the one of its story that does
+    (decide.TOPIC_MISS): the lead names the meeting, "The talks are expected to focus on ..."
+    its subject."""
+    if not question_forms.asks_subject(tokens):
+        return scores
+    untold = [not sentence_analysis.names_topic(row.text) for row in rows]
+    return _behind_its_story(weighed, untold, scores, decide.TOPIC_MISS)
 
 
 def _behind_its_story(

@@ -170,3 +170,40 @@ def test_a_question_with_did_asks_what_happened():
     assert question_forms.asks_past(tokenize("where did the us leader meet the russian leader"))
     assert question_forms.asks_past(tokenize("didn't they sign anything"))
     assert not question_forms.asks_past(tokenize("when is zelensky going to the white house"))
+
+
+def test_a_question_asks_the_order_itself_not_a_time_set_by_it():
+    def sides(question):
+        return question_forms.asks_order(tokenize(question))
+
+    assert sides("is the trump meeting before or after the europeans") == {"earlier", "later"}
+    assert sides("who does zelensky meet first, the europeans or trump") == {"earlier"}
+    assert sides("after he sees trump who does zelensky talk to next") == {"later"}
+    assert sides("what happens ahead of the sessions with the european leaders") == {"earlier"}
+    assert sides("does the ukrainian president see the us leader before the europeans") == {
+        "earlier"
+    }
+    assert not sides("did hurricane dorian go on to hit florida after the bahamas")
+    assert not sides("how long will slovakia's prime minister isolate after testing positive")
+    assert not sides("where was pohiva flown before he died")
+    assert not sides("who came first in the olympiad")
+
+
+def test_a_what_question_of_the_future_asks_plainly_unless_it_allows_for_more():
+    assert question_forms.asks_what_will_be(tokenize("what will the two leaders discuss"))
+    assert question_forms.asks_what_will_be(tokenize("what are the leaders going to talk about"))
+    assert question_forms.asks_what_will_be(tokenize("evening. what will the leaders discuss"))
+    assert not question_forms.asks_what_will_be(tokenize("what else might they discuss"))
+    assert not question_forms.asks_what_will_be(tokenize("what will they also talk about"))
+    assert not question_forms.asks_what_will_be(tokenize("will security guarantees come up"))
+    assert not question_forms.asks_what_will_be(tokenize("what did the leaders discuss"))
+
+
+def test_a_what_question_ending_in_about_asks_the_topic():
+    assert question_forms.asks_subject(tokenize("what's the monday meeting in washington about?"))
+    assert question_forms.asks_subject(
+        tokenize("the talks on monday, what are they going to be about")
+    )
+    assert question_forms.asks_subject(tokenize("what will the sit-down be centred on"))
+    assert not question_forms.asks_subject(tokenize("what did they say about the guarantees"))
+    assert not question_forms.asks_subject(tokenize("who is the meeting about"))

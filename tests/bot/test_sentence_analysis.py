@@ -13,7 +13,7 @@ from bot import question_analysis, rank_common, rank_features, sentence_analysis
 from bot.question_analysis import analyze
 from bot.rank import Candidate
 from bot.sentence_analysis import read_sentence
-from bot.text import stem
+from bot.text import stem, tokenize
 from facts.sentence_words import headline_words, read_headline_words, stored_words
 from tests.bot.test_rank import ZELENSKY, article, best
 from tests.conftest import NAME_TEXTS
@@ -943,3 +943,30 @@ def test_a_sentence_puts_the_asked_verb_in_the_future():
     assert not sentence_analysis.tells_future("Ohio was planning to hold a meeting.", meet)
     assert not sentence_analysis.tells_future("They met in Alaska on Friday.", meet)
     assert not sentence_analysis.tells_future('He said: "We will meet again."', meet)
+
+
+def test_a_sentence_puts_events_in_order_on_the_side_it_names():
+    before = "Before the meetings with European leaders, Zelensky will first meet with Trump."
+    lead = "Zelensky is set to meet with Trump on Monday, followed by meetings with Europeans."
+    assert sentence_analysis.says_order(before, {"earlier"})
+    assert not sentence_analysis.says_order(before, {"later"})
+    assert sentence_analysis.says_order(lead, {"later"})
+    assert not sentence_analysis.says_order("The leaders include Macron.", {"earlier", "later"})
+    asked = tokenize("is the trump meeting before or after the europeans")
+    assert sentence_analysis.uses_order_word(before, asked)
+    assert not sentence_analysis.uses_order_word(lead, asked)
+
+
+def test_a_sentence_adding_what_may_also_be_is_hedged():
+    assert sentence_analysis.adds_possibility("The meetings may also involve discussions.")
+    assert sentence_analysis.adds_possibility("He could even face charges.")
+    assert not sentence_analysis.adds_possibility("The talks are expected to focus on security.")
+    assert not sentence_analysis.adds_possibility("It may rain on Monday.")
+
+
+def test_a_sentence_names_the_topic_of_an_event():
+    assert sentence_analysis.names_topic("The talks are expected to focus on Ukraine's security.")
+    assert sentence_analysis.names_topic("The groups are to cover health care and climate change.")
+    assert sentence_analysis.names_topic("They held discussions about the guarantees.")
+    assert not sentence_analysis.names_topic("Zelensky is set to meet Trump on Monday.")
+    assert not sentence_analysis.names_topic("The talks about 20 people attended ended.")

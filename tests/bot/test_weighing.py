@@ -191,3 +191,80 @@ def test_a_news_sentence_saying_what_someone_is_by_their_work_comes_first_when_a
 
 def _top(core, question: str) -> str:
     return core.answer(question, top=10).ranked[0].sentence
+
+
+ORDERED = (
+    "Zelensky to meet Trump\n"
+    "Ukrainian President Volodymyr Zelensky is set to meet with US President Donald Trump in "
+    "Washington on Monday, followed by a series of meetings with European leaders.\n"
+    "The European leaders set to meet with Zelensky include Emmanuel Macron and Keir Starmer.\n"
+    "Before the meetings with European leaders, Zelensky will first meet with Trump one-on-one.\n"
+    + "".join(f"The {n}th point of the plan was discussed.\n" for n in range(5, 21))
+)
+
+
+def _order_told(core, question: str) -> str:
+    return core.answer(question, top=5).ranked[0].sentence
+
+
+def test_a_question_of_order_wants_the_sentence_that_tells_the_order_in_its_words(tmp_path):
+    """The lead and the list of leaders share the question's names; the sentence that says
+    which meeting comes first wins "before or after" and "first, X or Y", and the lead's
+    "followed by" wins "who next"."""
+    core = answerer_over(tmp_path, {"o": ORDERED})
+    assert _order_told(core, "is the trump meeting before or after the europeans").startswith(
+        "Before the meetings"
+    )
+    assert _order_told(core, "who does zelensky meet first, the europeans or trump").startswith(
+        "Before the meetings"
+    )
+    assert _order_told(core, "after he sees trump who does zelensky talk to next").startswith(
+        "Ukrainian President"
+    )
+
+
+AGENDA = (
+    "Zelensky to meet Trump\n"
+    "The talks are expected to focus on Ukraine's security and a peace deal.\n"
+    "The meetings may also involve discussions about security guarantees for Ukraine.\n"
+    + "".join(f"The {n}th point of the plan was published.\n" for n in range(5, 21))
+)
+
+
+def test_a_plain_what_will_question_wants_the_expected_not_what_may_also_be(tmp_path):
+    """The hedged aside shares "discuss" with the question; what the talks are expected to
+    focus on answers "what will they discuss", the aside "what else might they discuss"."""
+    core = answerer_over(tmp_path, {"a": AGENDA})
+    top = core.answer("what will the leaders discuss", top=5).ranked[0].sentence
+    assert top.startswith("The talks are expected")
+    top = core.answer("what else might the leaders discuss", top=5).ranked[0].sentence
+    assert top.startswith("The meetings may also")
+
+
+MONDAY = (
+    "Zelensky to meet Trump\n"
+    "Zelensky is set to meet with Trump in Washington on Monday, followed by European leaders.\n"
+    "The talks are expected to focus on Ukraine's security and a peace deal.\n"
+    + "".join(f"The {n}th point of the plan was published.\n" for n in range(5, 21))
+)
+
+
+def _lead_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Zelensky is "] - scores["The talks ar"]
+
+
+def test_a_question_what_an_event_is_about_drops_the_lead_not_naming_its_subject(
+    tmp_path, monkeypatch
+):
+    """The lead shares "monday", "meeting" and "washington"; for what the meeting is about it
+    loses decide.TOPIC_MISS against the sentence of what the talks focus on, for when the
+    meeting is it does not."""
+    core = answerer_over(tmp_path, {"m": MONDAY})
+    about = "what's the monday meeting in washington about"
+    when = "when is the monday meeting in washington"
+    ahead, when_ahead = _lead_ahead(core, about), _lead_ahead(core, when)
+    miss = decide.TOPIC_MISS
+    monkeypatch.setattr(decide, "TOPIC_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_lead_ahead(core, about) + miss)
+    assert when_ahead == pytest.approx(_lead_ahead(core, when))
