@@ -1183,6 +1183,7 @@ def drop_asides(text: str) -> str:
     tagged = _TAG.sub("", text) if _may_have_tag(text) else text
     if tagged != text and _asks(tokenize(tagged)):
         text = tagged
+    text = _without_chat_parenthesis(text)
     clauses, asking = _asking_clause(text)
     if asking is None:
         return text
@@ -1201,6 +1202,24 @@ def drop_asides(text: str) -> str:
     # from the asking clause on: "european troops in ukraine?? is that part of the plan i keep
     # seeing different things" asks from its "is"
     return "".join(clauses[:asking]) + _drop_bare_tail("".join(clauses[asking:]))
+
+
+# A remark in brackets ending the message that says nothing of the story ("... (genuine
+# question)", "(sorry, no source)"): every word of it about the asking (_chat_word). Read, its
+# words were words to find.
+_LAST_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)[\s.!?]*$")
+
+
+def _without_chat_parenthesis(text: str) -> str:
+    """``text`` without a last bracketed remark about the asking (_LAST_PARENTHESIS), where
+    what is left still asks something of its own (_asks)."""
+    found = _LAST_PARENTHESIS.search(text) if text.rstrip().endswith(")") else None
+    if found is None:
+        return text
+    words, head = tokenize(found.group(1)), text[: found.start()]
+    if not words or not all(_chat_word(w) for w in words) or not _asks(tokenize(head)):
+        return text
+    return head
 
 
 # An aside typed straight after the question, with no comma or "?" between ("when was the
@@ -1809,7 +1828,8 @@ def drop_courtesy(text: str) -> str:
 # start the message. Left in, the question no longer opened with its auxiliary or question word,
 # and was read as another kind (a yes/no question as a statement to find). Not "and", "but",
 # "also", "then", "now": they tie a follow-up to the question before it.
-_TALK_OPENING = re.compile(r"^\s*(?:(?:ok|okay|so|well|oh|alright)\b[\s,.!:;\-\u2026]*)+", re.I)
+# An emoji or a mark before them goes with them.
+_TALK_OPENING = re.compile(r"^[^\w]*(?:(?:ok|okay|so|well|oh|alright)\b[^\w]*)+", re.I)
 
 
 def _without_talk_opening(text: str) -> str:

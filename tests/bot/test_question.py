@@ -1555,3 +1555,18 @@ def test_words_of_talk_opening_a_question_are_dropped():
     assert drop_courtesy("so long as they meet, when?") == "so long as they meet, when?"
     assert drop_courtesy("well water in flint, is it safe") == "well water in flint, is it safe"
     assert drop_courtesy("and who else is going") == "and who else is going"
+
+
+def test_an_emoji_before_the_words_of_talk_goes_with_them():
+    assert (
+        drop_courtesy("\U0001f605 ok so why did trump rule it out") == "why did trump rule it out"
+    )
+
+
+def test_a_last_remark_in_brackets_about_the_asking_is_an_aside():
+    assert drop_asides("will the talks shape the peace deal (genuine question)") == (
+        "will the talks shape the peace deal"
+    )
+    # words of the story in the brackets are asked
+    kept = "who is the president (of france)"
+    assert drop_asides(kept) == kept
