@@ -211,12 +211,52 @@ FIFTH_WRAPPERS = (
     "\U0001f44b hi! {q} :)",
     "re: the pinned post - {q} tl;dr pls",
 )
+# Framings written in session 32 before any reading was changed for them (``--framings sixth``):
+# how Discord talks around a question: a reply to someone else ("@sam", "> quote"), a correction
+# of one's own message, sarcasm, "asking for a friend", a pasted timestamp, backticks and code
+# blocks, a bot-command prefix ("!ask", "hey bot", "@factdesk"), a link, a part of the question
+# said twice, and a second question in the same message. Kept apart so ``fifth`` stays session
+# 31's check.
+SIXTH_WRAPPERS = (
+    # before the question
+    "!ask {q}",
+    "hey bot, {q}",
+    "@factdesk {q}",
+    "/ask {q}",
+    "@sam replying to your msg above - {q}",
+    "> what happened yesterday?\nsame here, {q}",
+    "[10:42 PM] {q}",
+    "`{q}`",
+    "```\n{q}\n```",
+    "oh great, another thing i missed. {q}",
+    "asking for a friend (the friend is me): {q}",
+    "https://example.com/news/today {q}",
+    "edit: nvm my last message. {q}",
+    "sorry wrong channel earlier, {q}",
+    "lemme rephrase: {q}",
+    "two things. first, where's the schedule? second, {q}",
+    # after the question
+    "{q} (sorry for the double post)",
+    "{q} no wait, scratch that, still {q}",
+    "{q} also what time is it there?",
+    "{q} /s",
+    "{q} edit: typo",
+    "{q} @mods is this the right channel?",
+    "{q} link pls",
+    "{q} ^ this",
+    # both
+    "hey bot, {q} thx bot",
+    "!ask {q} pls",
+    "@factdesk quick one - {q} ty!",
+    "re @sam's point: {q} just checking",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
     "newer": NEWER_WRAPPERS,
     "newest": NEWEST_WRAPPERS,
     "fifth": FIFTH_WRAPPERS,
+    "sixth": SIXTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -336,7 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         help="which framings to draw from: session 28's (first, the default), session 29's "
         "(new, to check a fix made on the first), session 30's (newer, to check a fix made on "
         "new), session 31's (newest, to check a fix made on newer), its second round's (fifth, to "
-        "check a fix made on newest), or the first two",
+        "check a fix made on newest), session 32's (sixth, to check a fix made on fifth), or the "
+        "first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(

@@ -1279,6 +1279,25 @@ def test_a_clause_about_the_asker_is_nothing_a_pronoun_stands_for():
     ) == ("how old was kay when she left")
 
 
+def test_he_or_she_stands_for_no_thing_the_asker_saw_or_read():
+    assert drop_preamble(
+        "saw a clip of this on tiktok but it cut off. which leaders is he seeing afterwards"
+    ) == ("which leaders is he seeing afterwards")
+    assert drop_preamble(
+        "i read the article twice and still don't get it. who is she meeting with"
+    ) == ("who is she meeting with")
+    # a name the clause gives is who "he" is
+    kept = "i always thought elijah cummings was a lawyer before congress, where did he study"
+    assert drop_preamble(kept) == kept
+
+
+def test_clauses_about_the_asker_are_dropped_one_after_another():
+    question = "i wonder how long the singer, the one from texas, has toured"
+    once = drop_preamble(question)
+    assert drop_preamble("i missed the news today. " + question) == once
+    assert drop_preamble("my mum keeps asking me and i have no idea. " + question) == once
+
+
 def test_a_preamble_stays_where_the_question_after_it_asks_nothing_of_its_own():
     text = "i heard github is putting money into a fund, how much if anyone knows"
     assert drop_preamble(text) == text
@@ -1573,4 +1592,30 @@ def test_a_clause_that_asks_or_a_tail_about_the_story_is_kept():
     kept = "do we know who the shooter was? name, age?"
     assert drop_preamble(kept) == kept
     kept = "why'd they call it rocky linux, is it after some guy"
+    assert drop_asides(kept) == kept
+
+
+def test_words_of_talk_opening_a_question_are_dropped():
+    assert drop_courtesy("lol ok so did zelensky go to the summit himself?") == (
+        "did zelensky go to the summit himself?"
+    )
+    assert drop_courtesy("okay, well, who won the vote") == "who won the vote"
+    # not before words that are no question's opening, nor a follow-up's "and"
+    assert drop_courtesy("so long as they meet, when?") == "so long as they meet, when?"
+    assert drop_courtesy("well water in flint, is it safe") == "well water in flint, is it safe"
+    assert drop_courtesy("and who else is going") == "and who else is going"
+
+
+def test_an_emoji_before_the_words_of_talk_goes_with_them():
+    assert (
+        drop_courtesy("\U0001f605 ok so why did trump rule it out") == "why did trump rule it out"
+    )
+
+
+def test_a_last_remark_in_brackets_about_the_asking_is_an_aside():
+    assert drop_asides("will the talks shape the peace deal (genuine question)") == (
+        "will the talks shape the peace deal"
+    )
+    # words of the story in the brackets are asked
+    kept = "who is the president (of france)"
     assert drop_asides(kept) == kept
