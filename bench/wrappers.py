@@ -250,6 +250,45 @@ SIXTH_WRAPPERS = (
     "@factdesk quick one - {q} ty!",
     "re @sam's point: {q} just checking",
 )
+# Framings written in session 32's second round before any reading was changed in it
+# (``--framings seventh``), the check of fixes tuned on ``sixth``: other ways a message reaches a
+# chat: a forwarded message's header, "replying to X:", an item of a bullet or numbered list, a
+# message in capitals ("{Q}": the question upper-cased too), a signature or "sent from my
+# phone" after it, "TIL ... but", a pasted headline with its source's name, greetings and thanks
+# in other languages, markdown bold or italics around it, spoiler bars, a raw Discord mention.
+SEVENTH_WRAPPERS = (
+    # before the question
+    "---------- Forwarded message ---------\nFrom: Dana\n{q}",
+    "replying to jess: {q}",
+    "questions for tonight:\n- {q}",
+    "1) {q}",
+    "HEY EVERYONE {Q}",
+    "TIL there was a vote on this but {q}",
+    "Markets slide as talks drag on | Reuters\n{q}",
+    "hola! {q}",
+    "**{q}**",
+    "_{q}_",
+    "||{q}||",
+    "Q: {q}",
+    "morning all \u2615 {q}",
+    "real talk tho, {q}",
+    "psa i'm new here. {q}",
+    "<@1234567890> {q}",
+    "question for the group >> {q}",
+    # after the question
+    "{q}\n- sent from my phone",
+    "{q} merci!",
+    "{q} cheers, -tom",
+    "{q} lmk",
+    "{q}?? anyone??",
+    "{q} \U0001f914 weird one",
+    "{q} (no spoilers pls)",
+    "{Q}",
+    # both
+    "guten tag, {q} danke",
+    "lol ok {q} thx in advance!!",
+    "> from the weekly thread\n2) {q}",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -257,6 +296,7 @@ FRAMINGS = {
     "newest": NEWEST_WRAPPERS,
     "fifth": FIFTH_WRAPPERS,
     "sixth": SIXTH_WRAPPERS,
+    "seventh": SEVENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -282,13 +322,14 @@ class Case:
 
 def wrap(question: str, wrapper: str) -> str:
     """``question`` framed by ``wrapper``: after a preamble its first word is lowered if it is
-    a question word ("Who met ..." -> "quick q before i go: who met ...")."""
+    a question word ("Who met ..." -> "quick q before i go: who met ..."); "{Q}" is the question
+    in capitals, as a message typed with caps lock on."""
     q = question.strip()
     if not wrapper.startswith("{q}"):
         first = q.split(" ", 1)[0]
         if first.lower() in _LOWERED:
             q = first.lower() + q[len(first) :]
-    return wrapper.format(q=q)
+    return wrapper.format(q=q, Q=question.strip().upper())
 
 
 def cases(
@@ -376,8 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         help="which framings to draw from: session 28's (first, the default), session 29's "
         "(new, to check a fix made on the first), session 30's (newer, to check a fix made on "
         "new), session 31's (newest, to check a fix made on newer), its second round's (fifth, to "
-        "check a fix made on newest), session 32's (sixth, to check a fix made on fifth), or the "
-        "first two",
+        "check a fix made on newest), session 32's (sixth, to check a fix made on fifth), its "
+        "second round's (seventh, to check a fix made on sixth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(

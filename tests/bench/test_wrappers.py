@@ -94,3 +94,13 @@ def test_the_sixth_framings_are_a_batch_apart_from_the_other_five():
 def test_a_framing_may_say_the_question_twice():
     said_twice = "{q} no wait, scratch that, still {q}"
     assert wrappers.wrap("Who won?", said_twice) == "Who won? no wait, scratch that, still Who won?"
+
+
+def test_the_seventh_framings_are_a_batch_apart_and_may_shout():
+    assert len(wrappers.SEVENTH_WRAPPERS) >= 24
+    assert all(w.count("{q}") + w.count("{Q}") == 1 for w in wrappers.SEVENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in ("first", "new", "newer", "newest")))
+    assert earlier.union(wrappers.FIFTH_WRAPPERS, wrappers.SIXTH_WRAPPERS).isdisjoint(
+        wrappers.SEVENTH_WRAPPERS
+    )
+    assert wrappers.wrap("Who won?", "HEY EVERYONE {Q}") == "HEY EVERYONE WHO WON?"
