@@ -803,6 +803,8 @@ def _about_asking(words: list[str]) -> bool:
         return False
     if not _ASKER_WORDS.isdisjoint(words) or words[0] == "been":
         return True
+    if all(w in REACTING for w in words) or _lets_me_say(words):
+        return True  # "oh great", "wow"; "lemme rephrase", "let me ask again"
     if not _ROOM.isdisjoint(words) and not _names_in(words) and not _a_thing_named(words):
         return True
     if _leads_without_i(words):
@@ -816,6 +818,20 @@ def _about_asking(words: list[str]) -> bool:
     if _judges_the_coverage(words) or _cannot_without_subject(words):
         return True
     return all(_chat_word(w) or w in _TALK or w in _NEW_HERE for w in words)
+
+
+# The asker's "let me" before a verb of saying ("lemme rephrase", "let me ask again", "let me
+# be clear"): how they go on to ask, nothing of the story
+_LET_ME = (("lemme",), ("let", "me"), ("lmme",))
+_SAYING = frozenset("rephrase reword clarify ask be put try explain say restate".split())
+
+
+def _lets_me_say(words: list[str]) -> bool:
+    for lead in _LET_ME:
+        n = len(lead)
+        if tuple(words[:n]) == lead and len(words) > n and words[n] in _SAYING:
+            return not _names_in(words)
+    return False
 
 
 # How a leading clause says where the asker stands in the chat or what kind of question comes
@@ -1023,6 +1039,8 @@ def _refers_back(words: list[str], clause: str, lead: str) -> bool:
             continue
         if w in _DEMONSTRATIVE and not (i + 1 == len(words) or words[i - 1] in _AUXILIARIES):
             continue  # "the plane that crashed", "how much of that is coal"
+        if w in _DEMONSTRATIVE and _determines(words[i + 1 :]):
+            continue  # "is that star retiring", "did those people vote": a determiner
         if any(
             b in _OPENS_CLAUSE or b in names or b in capitalised or zipf(b) < _NAME_ZIPF
             for b in words[start:i]
@@ -1031,6 +1049,30 @@ def _refers_back(words: list[str], clause: str, lead: str) -> bool:
         if _may_stand_for(w, lead):
             return True
     return False
+
+
+# What "that" stands before as a pronoun, not as a determiner: words of judging what was said
+# ("is that true", "was that real")
+_JUDGING = frozenset(
+    """true right real correct confirmed legit wrong accurate official so possible likely fake
+    allowed legal normal new""".split()
+)
+
+
+def _determines(after: list[str]) -> bool:
+    """Whether "that" or "those" before ``after`` is a determiner: a noun follows it, a word that
+    is no small word, no verb and no word of judging ("is that star X", "did those people")."""
+    if not after:
+        return False
+    nxt = after[0]
+    return (
+        nxt not in STOPWORDS
+        and nxt not in _JUDGING
+        and nxt not in verb_lemmas()
+        and not regular_past(nxt)
+        and not nxt.endswith("ing")
+        and not nxt.endswith("ly")
+    )
 
 
 def _may_stand_for(pronoun: str, lead: str) -> bool:
@@ -1046,8 +1088,10 @@ def _may_stand_for(pronoun: str, lead: str) -> bool:
     new, seed 31: kept for "he", such clauses gave 3 of 29 new wrong citations."""
     words = [w for w in tokenize(lead) if not _asking_word(w) and w not in _TALK_OR_CHAT]
     if pronoun in _PLURAL:
+        # a plural noun: not a small word that ends in "s" ("this", "his", "was", "does")
         return _has_name(lead, words) or any(
-            w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in words
+            w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w not in STOPWORDS
+            for w in words
         )
     if pronoun in _PERSONAL:
         return _has_name(lead, words) or any(_names_a_person(w) for w in words)
@@ -2476,7 +2520,11 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     if "\n*" in raw:
         raw = _CORRECTION_LINE.sub("", raw)
     if ">" in raw:
-        raw = _QUOTE_MARK.sub(r"\1", raw)
+        raw = _QUOTE_MARK.sub(r"\1", _without_quoted_lines(raw))
+    raw = _without_command(_without_timestamp(raw))
+    if "edit" in raw.lower():
+        raw = _without_edit_note(raw)
+    raw = said_once(raw)
     if "\x1b" in raw:
         raw = _TERMINAL_ESCAPE.sub(" ", raw)
     if not raw.isprintable():
@@ -2499,6 +2547,92 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
     if len(shown) > max_chars:
         shown = shown[: _shown_cut(shown, max_chars)].rstrip()
     return CleanQuestion(text=text, truncated=truncated, shown=caps_lock_off(shown))
+
+
+# Discord's quoting of the message replied to: lines opening with "> " before the member's own
+# ("> what happened yesterday?\nsame here, when did ..."). The quoted words are someone else's;
+# read, their question was asked with the member's. Only where the member's own lines ask
+# something of their own: "> the deal is off\nis this true?" asks about the quote.
+_QUOTED_LINE = re.compile(r"^[^\S\n]*>{1,3}[^\S\n][^\n]*(?:\n|$)", re.M)
+
+
+def _without_quoted_lines(raw: str) -> str:
+    """``raw`` without its quoted lines (_QUOTED_LINE) where the rest asks on its own."""
+    own = _QUOTED_LINE.sub("", raw)
+    if own == raw or not own.strip():
+        return raw
+    words = [w for w in tokenize(own) if w not in _CHAT_TALK]
+    content = [w for w in words if w not in STOPWORDS and w not in _ASKING]
+    if len(content) < 2 or not any(w in _ASKING for w in words):
+        return raw
+    return own
+
+
+# A bot's command typed as text at the message's start ("!ask who won", "/ask who won", "?ask"):
+# the command's word, no word of the question. Read, "ask" was a word to find.
+_COMMAND = re.compile(r"^\s*[!/?.]ask\b[:\s]*", re.I)
+
+
+def _without_command(raw: str) -> str:
+    found = _COMMAND.match(raw)
+    return raw[found.end() :] if found and raw[found.end() :].strip() else raw
+
+
+# A note about the message itself after the question ("... edit: typo", "... edit - fixed the
+# name"): chat marks a correction so, and the words after it are about the typing, not the
+# story. Only after something asked before it.
+_EDIT_NOTE = re.compile(r"[\s(]+edit(?:ed)?\s*[:\-\u2013\u2014]\s*[^\n]*$", re.I)
+
+
+# The same note opening the message, up to its first sentence's end ("edit: nvm my last
+# message. who won"): about the message before, where a question follows it
+_EDIT_OPENING = re.compile(r"^\s*edit(?:ed)?\s*[:\-\u2013\u2014]\s*[^\n.!?]*[.!?\n]+\s*", re.I)
+
+
+def _without_edit_note(raw: str) -> str:
+    """``raw`` without a note about editing it (_EDIT_NOTE, _EDIT_OPENING) where what is left
+    asks."""
+    found = _EDIT_OPENING.match(raw)
+    if found is not None and _asks(tokenize(raw[found.end() :])):
+        return raw[found.end() :]
+    found = _EDIT_NOTE.search(raw)
+    if found is None:
+        return raw
+    head = raw[: found.start()]
+    return head if _asks(tokenize(head)) else raw
+
+
+# A time (and date) pasted with a copied message, in brackets at its start ("[10:42 PM] who
+# won", "[12/01/2026 10:42]"): when it was sent, nothing asked. Read, "PM" was spelt out as
+# "prime minister".
+_PASTED_TIME = re.compile(
+    r"^\s*\[(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[ap]\.?m\.?)?\]\s*",
+    re.I,
+)
+
+
+def _without_timestamp(raw: str) -> str:
+    found = _PASTED_TIME.match(raw) if raw.lstrip().startswith("[") else None
+    return raw[found.end() :] if found and raw[found.end() :].strip() else raw
+
+
+_SAID_TWICE_MIN = 4  # words: fewer repeated may be the question's own ("who met who")
+
+
+def said_once(text: str) -> str:
+    """``text`` with a question said twice in one message read once, as last said: "who won no
+    wait, scratch that, still who won" -> "who won". Where the message's last words repeat its
+    first (_SAID_TWICE_MIN words or more, the question whole), what is between is talk about
+    saying it again."""
+    words = text.split()
+    n = len(words)
+    for size in range(n // 2, _SAID_TWICE_MIN - 1, -1):
+        first = [w.lower().strip("?!.,") for w in words[:size]]
+        last = [w.lower().strip("?!.,") for w in words[n - size :]]
+        if first == last:
+            return " ".join(words[n - size :])
+    return text
 
 
 def _has_discord_token(text: str) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot import question
 from bot.question import (
     _CLAUSE_BREAK,
     _CLAUSE_BREAK_KEPT,
@@ -1622,3 +1623,46 @@ def test_a_last_remark_in_brackets_about_the_asking_is_an_aside():
     # words of the story in the brackets are asked
     kept = "who is the president (of france)"
     assert drop_asides(kept) == kept
+
+
+def test_a_quoted_line_replied_to_is_not_asked_where_the_reply_asks_on_its_own():
+    assert clean("> what happened yesterday?\nsame here, who won the vote", 500).text == (
+        "same here, who won the vote"
+    )
+    # a reply that asks about the quote keeps it
+    assert clean("> the deal is off\nis this true?", 500).text == "the deal is off is this true?"
+
+
+def test_a_bot_command_typed_as_text_is_no_word_of_the_question():
+    assert clean("!ask who won the vote", 500).text == "who won the vote"
+    assert clean("/ask who won the vote", 500).text == "who won the vote"
+    assert clean("ask who won the vote", 500).text == "ask who won the vote"
+
+
+def test_a_pasted_time_and_a_note_about_editing_are_not_asked():
+    assert clean("[10:42 PM] who won the vote", 500).text == "who won the vote"
+    assert clean("who won the vote edit: typo", 500).text == "who won the vote"
+    assert clean("edit: nvm my last message. who won the vote", 500).text == "who won the vote"
+    # "edit" of the story stays
+    assert clean("who will edit the paper", 500).text == "who will edit the paper"
+
+
+def test_a_question_said_twice_in_one_message_is_read_once():
+    twice = "who won the vote in alaska no wait, scratch that, still who won the vote in alaska"
+    assert question.said_once(twice) == "who won the vote in alaska"
+    assert question.said_once("who met who") == "who met who"
+
+
+def test_a_reaction_or_a_let_me_before_the_question_is_about_the_asking():
+    assert drop_preamble("oh great, another thing i missed. who won the vote") == (
+        "who won the vote"
+    )
+    assert drop_preamble("lemme rephrase: who won the vote") == "who won the vote"
+
+
+def test_this_is_no_plural_and_that_before_a_noun_no_pronoun():
+    assert not question._may_stand_for("they", "i read about this")
+    assert question._may_stand_for("they", "i read about the talks")
+    words = tokenize("is that star retiring")
+    assert not question._refers_back(words, "is that star retiring", "i read about a singer")
+    assert question._determines(["people"]) and not question._determines(["true"])
