@@ -1296,9 +1296,15 @@ def _without_chat_parenthesis(text: str) -> str:
     if found is None:
         return text
     words, head = tokenize(found.group(1)), text[: found.start()]
-    if not words or not all(_chat_word(w) for w in words) or not _asks(tokenize(head)):
+    if not words or not _asks(tokenize(head)):
         return text
-    return head
+    # every word about the asking, or the asker's apology for the message ("(sorry for the
+    # double post)", "(apologies if this was asked)") that names nothing
+    sorry = words[0] in _APOLOGY and not _names_in(words)
+    return head if sorry or all(_chat_word(w) for w in words) else text
+
+
+_APOLOGY = frozenset("sorry apologies soz srry sry".split())
 
 
 # An aside typed straight after the question, with no comma or "?" between ("when was the

@@ -1666,3 +1666,9 @@ def test_this_is_no_plural_and_that_before_a_noun_no_pronoun():
     words = tokenize("is that star retiring")
     assert not question._refers_back(words, "is that star retiring", "i read about a singer")
     assert question._determines(["people"]) and not question._determines(["true"])
+
+
+def test_a_last_bracketed_apology_for_the_message_is_an_aside():
+    assert drop_asides("who won the vote (sorry for the double post)") == "who won the vote"
+    kept = "who won the vote (sorry, in ohio)"
+    assert drop_asides(kept) == kept
