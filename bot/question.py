@@ -1958,18 +1958,18 @@ _TALK_OPENING = re.compile(r"^[^\w]*(?:(?:ok|okay|so|well|oh|alright)\b[^\w]*)+"
 
 def _without_talk_opening(text: str) -> str:
     """``text`` without the words of talk it opens with (_TALK_OPENING), where a question word or
-    an auxiliary follows them: "ok" before "who won" goes, "so long as" and "well water" stay. A
-    "so" just before the question stays: a bare question opens so ("so who won"), and reading
-    already passes over it (question_reading.template, spelling); dropped too, the held-out
-    bare questions opening with it were answered otherwise (lead: Wikinews one right answer
-    fewer, two wrong citations more)."""
+    an auxiliary follows them: "ok so" before "who won" goes, "so long as" and "well water" stay.
+    A "so" alone opening the question stays: a bare question opens so ("so who won"), and
+    reading passes over it later (question_reading.template, spelling); dropped too, the
+    held-out bare questions opening with it were answered otherwise (lead: Wikinews one right
+    answer fewer, two wrong citations more)."""
     found = _TALK_OPENING.match(text)
     if found is None or not found.group().strip():
         return text
     talk = tokenize(found.group())
     end = found.end()
-    if talk and talk[-1] == "so":  # "ok so who won" -> "so who won", as the bare question reads
-        end = found.start() + found.group().lower().rindex("so")
+    if talk == ["so"]:  # "so who won" stays as the bare question it is
+        return text
     rest = text[end:]
     words = [w for w in tokenize(rest) if w != "so"][:1]
     return rest if words and words[0] in _ASKING and rest != text else text
