@@ -211,12 +211,92 @@ FIFTH_WRAPPERS = (
     "\U0001f44b hi! {q} :)",
     "re: the pinned post - {q} tl;dr pls",
 )
+# Framings written in session 32 before any reading was changed for them (``--framings sixth``):
+# how Discord talks around a question: a reply to someone else ("@sam", "> quote"), a correction
+# of one's own message, sarcasm, "asking for a friend", a pasted timestamp, backticks and code
+# blocks, a bot-command prefix ("!ask", "hey bot", "@factdesk"), a link, a part of the question
+# said twice, and a second question in the same message. Kept apart so ``fifth`` stays session
+# 31's check.
+SIXTH_WRAPPERS = (
+    # before the question
+    "!ask {q}",
+    "hey bot, {q}",
+    "@factdesk {q}",
+    "/ask {q}",
+    "@sam replying to your msg above - {q}",
+    "> what happened yesterday?\nsame here, {q}",
+    "[10:42 PM] {q}",
+    "`{q}`",
+    "```\n{q}\n```",
+    "oh great, another thing i missed. {q}",
+    "asking for a friend (the friend is me): {q}",
+    "https://example.com/news/today {q}",
+    "edit: nvm my last message. {q}",
+    "sorry wrong channel earlier, {q}",
+    "lemme rephrase: {q}",
+    "two things. first, where's the schedule? second, {q}",
+    # after the question
+    "{q} (sorry for the double post)",
+    "{q} no wait, scratch that, still {q}",
+    "{q} also what time is it there?",
+    "{q} /s",
+    "{q} edit: typo",
+    "{q} @mods is this the right channel?",
+    "{q} link pls",
+    "{q} ^ this",
+    # both
+    "hey bot, {q} thx bot",
+    "!ask {q} pls",
+    "@factdesk quick one - {q} ty!",
+    "re @sam's point: {q} just checking",
+)
+# Framings written in session 32's second round before any reading was changed in it
+# (``--framings seventh``), the check of fixes tuned on ``sixth``: other ways a message reaches a
+# chat: a forwarded message's header, "replying to X:", an item of a bullet or numbered list, a
+# message in capitals ("{Q}": the question upper-cased too), a signature or "sent from my
+# phone" after it, "TIL ... but", a pasted headline with its source's name, greetings and thanks
+# in other languages, markdown bold or italics around it, spoiler bars, a raw Discord mention.
+SEVENTH_WRAPPERS = (
+    # before the question
+    "---------- Forwarded message ---------\nFrom: Dana\n{q}",
+    "replying to jess: {q}",
+    "questions for tonight:\n- {q}",
+    "1) {q}",
+    "HEY EVERYONE {Q}",
+    "TIL there was a vote on this but {q}",
+    "Markets slide as talks drag on | Reuters\n{q}",
+    "hola! {q}",
+    "**{q}**",
+    "_{q}_",
+    "||{q}||",
+    "Q: {q}",
+    "morning all \u2615 {q}",
+    "real talk tho, {q}",
+    "psa i'm new here. {q}",
+    "<@1234567890> {q}",
+    "question for the group >> {q}",
+    # after the question
+    "{q}\n- sent from my phone",
+    "{q} merci!",
+    "{q} cheers, -tom",
+    "{q} lmk",
+    "{q}?? anyone??",
+    "{q} \U0001f914 weird one",
+    "{q} (no spoilers pls)",
+    "{Q}",
+    # both
+    "guten tag, {q} danke",
+    "lol ok {q} thx in advance!!",
+    "> from the weekly thread\n2) {q}",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
     "newer": NEWER_WRAPPERS,
     "newest": NEWEST_WRAPPERS,
     "fifth": FIFTH_WRAPPERS,
+    "sixth": SIXTH_WRAPPERS,
+    "seventh": SEVENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -242,13 +322,14 @@ class Case:
 
 def wrap(question: str, wrapper: str) -> str:
     """``question`` framed by ``wrapper``: after a preamble its first word is lowered if it is
-    a question word ("Who met ..." -> "quick q before i go: who met ...")."""
+    a question word ("Who met ..." -> "quick q before i go: who met ..."); "{Q}" is the question
+    in capitals, as a message typed with caps lock on."""
     q = question.strip()
     if not wrapper.startswith("{q}"):
         first = q.split(" ", 1)[0]
         if first.lower() in _LOWERED:
             q = first.lower() + q[len(first) :]
-    return wrapper.format(q=q)
+    return wrapper.format(q=q, Q=question.strip().upper())
 
 
 def cases(
@@ -336,7 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         help="which framings to draw from: session 28's (first, the default), session 29's "
         "(new, to check a fix made on the first), session 30's (newer, to check a fix made on "
         "new), session 31's (newest, to check a fix made on newer), its second round's (fifth, to "
-        "check a fix made on newest), or the first two",
+        "check a fix made on newest), session 32's (sixth, to check a fix made on fifth), its "
+        "second round's (seventh, to check a fix made on sixth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(

@@ -80,3 +80,27 @@ def test_the_fifth_framings_are_a_batch_apart_from_the_other_four():
     assert earlier.isdisjoint(wrappers.FIFTH_WRAPPERS)
     fifth = wrappers.cases("seed-keywords.yaml", 31, framings=wrappers.FRAMINGS["fifth"])
     assert {c.wrapper for c in fifth} <= set(wrappers.FIFTH_WRAPPERS)
+
+
+def test_the_sixth_framings_are_a_batch_apart_from_the_other_five():
+    assert len(wrappers.SIXTH_WRAPPERS) >= 24
+    assert all(w.count("{q}") >= 1 for w in wrappers.SIXTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in ("first", "new", "newer", "newest")))
+    assert earlier.union(wrappers.FIFTH_WRAPPERS).isdisjoint(wrappers.SIXTH_WRAPPERS)
+    sixth = wrappers.cases("seed-keywords.yaml", 31, framings=wrappers.FRAMINGS["sixth"])
+    assert {c.wrapper for c in sixth} <= set(wrappers.SIXTH_WRAPPERS)
+
+
+def test_a_framing_may_say_the_question_twice():
+    said_twice = "{q} no wait, scratch that, still {q}"
+    assert wrappers.wrap("Who won?", said_twice) == "Who won? no wait, scratch that, still Who won?"
+
+
+def test_the_seventh_framings_are_a_batch_apart_and_may_shout():
+    assert len(wrappers.SEVENTH_WRAPPERS) >= 24
+    assert all(w.count("{q}") + w.count("{Q}") == 1 for w in wrappers.SEVENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in ("first", "new", "newer", "newest")))
+    assert earlier.union(wrappers.FIFTH_WRAPPERS, wrappers.SIXTH_WRAPPERS).isdisjoint(
+        wrappers.SEVENTH_WRAPPERS
+    )
+    assert wrappers.wrap("Who won?", "HEY EVERYONE {Q}") == "HEY EVERYONE WHO WON?"

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot import question
 from bot.question import (
     _CLAUSE_BREAK,
     _CLAUSE_BREAK_KEPT,
@@ -1279,6 +1280,13 @@ def test_a_clause_about_the_asker_is_nothing_a_pronoun_stands_for():
     ) == ("how old was kay when she left")
 
 
+def test_clauses_about_the_asker_are_dropped_one_after_another():
+    question = "i wonder how long the singer, the one from texas, has toured"
+    once = drop_preamble(question)
+    assert drop_preamble("i missed the news today. " + question) == once
+    assert drop_preamble("my mum keeps asking me and i have no idea. " + question) == once
+
+
 def test_a_preamble_stays_where_the_question_after_it_asks_nothing_of_its_own():
     text = "i heard github is putting money into a fund, how much if anyone knows"
     assert drop_preamble(text) == text
@@ -1573,4 +1581,81 @@ def test_a_clause_that_asks_or_a_tail_about_the_story_is_kept():
     kept = "do we know who the shooter was? name, age?"
     assert drop_preamble(kept) == kept
     kept = "why'd they call it rocky linux, is it after some guy"
+    assert drop_asides(kept) == kept
+
+
+def test_words_of_talk_opening_a_question_are_dropped():
+    assert drop_courtesy("lol ok so did zelensky go to the summit himself?") == (
+        "did zelensky go to the summit himself?"
+    )
+    assert drop_courtesy("okay, well, who won the vote") == "who won the vote"
+    # a bare question opening with "so" is read as it was: "so" is passed over later
+    assert drop_courtesy("so who won the vote") == "so who won the vote"
+    # not before words that are no question's opening, nor a follow-up's "and"
+    assert drop_courtesy("so long as they meet, when?") == "so long as they meet, when?"
+    assert drop_courtesy("well water in flint, is it safe") == "well water in flint, is it safe"
+    assert drop_courtesy("and who else is going") == "and who else is going"
+
+
+def test_an_emoji_before_the_words_of_talk_goes_with_them():
+    assert (
+        drop_courtesy("\U0001f605 ok so why did trump rule it out") == "why did trump rule it out"
+    )
+
+
+def test_a_last_remark_in_brackets_about_the_asking_is_an_aside():
+    assert drop_asides("will the talks shape the peace deal (genuine question)") == (
+        "will the talks shape the peace deal"
+    )
+    # words of the story in the brackets are asked
+    kept = "who is the president (of france)"
+    assert drop_asides(kept) == kept
+
+
+def test_a_quoted_line_replied_to_is_not_asked_where_the_reply_asks_on_its_own():
+    assert clean("> what happened yesterday?\nsame here, who won the vote", 500).text == (
+        "same here, who won the vote"
+    )
+    # a reply that asks about the quote keeps it
+    assert clean("> the deal is off\nis this true?", 500).text == "the deal is off is this true?"
+
+
+def test_a_bot_command_typed_as_text_is_no_word_of_the_question():
+    assert clean("!ask who won the vote", 500).text == "who won the vote"
+    assert clean("/ask who won the vote", 500).text == "who won the vote"
+    assert clean("ask who won the vote", 500).text == "ask who won the vote"
+
+
+def test_a_pasted_time_and_a_note_about_editing_are_not_asked():
+    assert clean("[10:42 PM] who won the vote", 500).text == "who won the vote"
+    assert clean("who won the vote edit: typo", 500).text == "who won the vote"
+    assert clean("edit: nvm my last message. who won the vote", 500).text == "who won the vote"
+    # "edit" of the story stays
+    assert clean("who will edit the paper", 500).text == "who will edit the paper"
+
+
+def test_a_question_said_twice_in_one_message_is_read_once():
+    twice = "who won the vote in alaska no wait, scratch that, still who won the vote in alaska"
+    assert question.said_once(twice) == "who won the vote in alaska"
+    assert question.said_once("who met who") == "who met who"
+
+
+def test_a_reaction_or_a_let_me_before_the_question_is_about_the_asking():
+    assert drop_preamble("oh great, another thing i missed. who won the vote") == (
+        "who won the vote"
+    )
+    assert drop_preamble("lemme rephrase: who won the vote") == "who won the vote"
+
+
+def test_this_is_no_plural_and_that_before_a_noun_no_pronoun():
+    assert not question._may_stand_for("they", "i read about this")
+    assert question._may_stand_for("they", "i read about the talks")
+    words = tokenize("is that star retiring")
+    assert not question._refers_back(words, "is that star retiring", "i read about a singer")
+    assert question._determines(["people"]) and not question._determines(["true"])
+
+
+def test_a_last_bracketed_apology_for_the_message_is_an_aside():
+    assert drop_asides("who won the vote (sorry for the double post)") == "who won the vote"
+    kept = "who won the vote (sorry, in ohio)"
     assert drop_asides(kept) == kept
