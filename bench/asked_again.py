@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,12 +39,15 @@ class Verdict:
     cited: str | None
 
 
-def dev_files(eval_dir: Path = EVAL_DIR) -> list[tuple[str, str]]:
-    """(file, "seed" | "wn") for each dev question file; never a held-out ``*blind*`` one."""
+def dev_files(eval_dir: Path = EVAL_DIR, skip: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """(file, "seed" | "wn") for each dev question file; never a held-out ``*blind*`` one, nor
+    one named in ``skip`` (with or without ".yaml"): a session's fresh check sets, which only
+    the lead measures, must stay out of what helpers tune on."""
+    skipped = {name.removesuffix(".yaml") for name in skip}
     out = []
     for prefix, corpus in (("seed-", "seed"), ("wikinews-", "wn")):
         for path in sorted(eval_dir.glob(prefix + "*.yaml")):
-            if "blind" not in path.name:
+            if "blind" not in path.name and path.stem not in skipped:
                 out.append((path.name, corpus))
     return out
 
@@ -122,11 +125,12 @@ def run(
     variants: int,
     config: str | None,
     jobs: int,
+    skip: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
-    """``run_file`` over every dev file whose database is given, in ``jobs`` worker
-    processes, each row marked with its corpus."""
+    """``run_file`` over every dev file whose database is given and that ``skip`` does not
+    name, in ``jobs`` worker processes, each row marked with its corpus."""
     dbs = {"seed": seed_db, "wn": wn_db}
-    tasks = [(f, c) for f, c in dev_files() if dbs[c]]
+    tasks = [(f, c) for f, c in dev_files(skip=skip) if dbs[c]]
     rows: list[dict[str, Any]] = []
     with ProcessPoolExecutor(jobs) as pool:
         futures = [
@@ -148,6 +152,13 @@ def parser(
     out.add_argument("--seed", type=int, default=seed, help=seed_help)
     out.add_argument("--variants", type=at_least_one, default=variants, help=copies)
     out.add_argument("--jobs", type=at_least_one, default=4, help="worker processes")
+    out.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a dev file not to ask, e.g. a session's check set (repeatable)",
+    )
     out.add_argument("--json", help="write every question's result to this file")
     out.add_argument(
         "--list",

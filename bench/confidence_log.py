@@ -188,9 +188,7 @@ def left_out(
 
 
 def run(seed_db: str, wn_db: str, config: str | None, skip: Sequence[str]) -> Iterator[dict]:
-    for name, corpus in dev_files():
-        if name in skip:
-            continue
+    for name, corpus in dev_files(skip=skip):
         answering = answerer(seed_db if corpus == "seed" else wn_db, config)
         for case in cases(name):
             yield {"corpus": corpus, **logged(case, answering)}

@@ -216,7 +216,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(
-        run_file, args.seed_db, args.wn_db, args.seed, args.variants, args.config, args.jobs
+        run_file,
+        args.seed_db,
+        args.wn_db,
+        args.seed,
+        args.variants,
+        args.config,
+        args.jobs,
+        args.skip,
     )
     for which in args.list:
         for line in listed(rows, which):

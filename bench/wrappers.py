@@ -429,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         args.variants,
         args.config,
         args.jobs,
+        args.skip,
     )
     for which in args.list:
         for r in rows:

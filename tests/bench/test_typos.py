@@ -56,6 +56,14 @@ def test_only_dev_files_are_asked_never_a_held_out_one():
     assert {corpus for _, corpus in files} == {"seed", "wn"}
 
 
+def test_a_sessions_check_sets_can_be_left_out():
+    every = typos.dev_files()
+    name = every[0][0]
+    left = typos.dev_files(skip=[name.removesuffix(".yaml")])
+    assert name not in {n for n, _ in left} and len(left) == len(every) - 1
+    assert typos.dev_files(skip=[name]) == left  # with or without ".yaml"
+
+
 def test_the_outcome_compares_the_typod_answer_with_the_clean_one():
     def row(answerable, clean, typed):
         return {
