@@ -119,22 +119,18 @@ def by_corpus(
 
 def run(
     run_file: Callable[[str, str, int, int, str | None], list[dict[str, Any]]],
-    seed_db: str | None,
-    wn_db: str | None,
-    seed: int,
-    variants: int,
-    config: str | None,
-    jobs: int,
-    skip: Sequence[str] = (),
+    args: argparse.Namespace,
 ) -> list[dict[str, Any]]:
-    """``run_file`` over every dev file whose database is given and that ``skip`` does not
-    name, in ``jobs`` worker processes, each row marked with its corpus."""
-    dbs = {"seed": seed_db, "wn": wn_db}
-    tasks = [(f, c) for f, c in dev_files(skip=skip) if dbs[c]]
+    """``run_file`` over every dev file whose database ``args`` gives and that its ``--skip``
+    does not name, in ``--jobs`` worker processes, each row marked with its corpus. ``args``
+    are :func:`parse`'s, the options :func:`parser` gives both harnesses."""
+    dbs = {"seed": args.seed_db, "wn": args.wn_db}
+    tasks = [(f, c) for f, c in dev_files(skip=args.skip) if dbs[c]]
     rows: list[dict[str, Any]] = []
-    with ProcessPoolExecutor(jobs) as pool:
+    with ProcessPoolExecutor(args.jobs) as pool:
         futures = [
-            (c, pool.submit(run_file, f, str(dbs[c]), seed, variants, config)) for f, c in tasks
+            (c, pool.submit(run_file, f, str(dbs[c]), args.seed, args.variants, args.config))
+            for f, c in tasks
         ]
         for corpus, future in futures:
             rows += [{**row, "corpus": corpus} for row in future.result()]

@@ -215,16 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         prog, __doc__, DEFAULT_SEED, "the typos' random seed", 1, "typo'd copies of each question"
     )
     args = asked_again.parse(options, argv)
-    rows = asked_again.run(
-        run_file,
-        args.seed_db,
-        args.wn_db,
-        args.seed,
-        args.variants,
-        args.config,
-        args.jobs,
-        args.skip,
-    )
+    rows = asked_again.run(run_file, args)
     for which in args.list:
         for line in listed(rows, which):
             print(line)

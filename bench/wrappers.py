@@ -421,16 +421,7 @@ def main(argv: list[str] | None = None) -> int:
         "second round's (seventh, to check a fix made on sixth), or the first two",
     )
     args = asked_again.parse(options, argv)
-    rows = asked_again.run(
-        partial(run_file, framings=args.framings),
-        args.seed_db,
-        args.wn_db,
-        args.seed,
-        args.variants,
-        args.config,
-        args.jobs,
-        args.skip,
-    )
+    rows = asked_again.run(partial(run_file, framings=args.framings), args)
     for which in args.list:
         for r in rows:
             if outcome(r) == which:
