@@ -734,16 +734,9 @@ _HOW_SAID = question_analysis.SAY_WORDS | question_analysis.ASKS_WORDS
 def without_talk(words: Sequence[str]) -> Sequence[str]:
     """``words`` without up to two words of talk that open them before a question word or an
     auxiliary ("so what did he say", "ok so why do they"): the question proper, as
-    question_analysis reads its kind."""
-    talk = 0
-    while talk < min(2, len(words) - 2) and words[talk] in question_analysis.DISCOURSE_OPENERS:
-        talk += 1
-    if talk and (words[talk] in question_analysis.AUXILIARIES or words[talk] in _WH_WORDS):
-        return words[talk:]
-    return words
-
-
-_WH_WORDS = frozenset("what whats who whom whose which when where why how".split())
+    question_analysis reads its kind (question_analysis.talk_before_clause)."""
+    talk = question_analysis.talk_before_clause(words)
+    return words[talk:] if talk else words
 
 
 def speaker_span(question: question_analysis.Question, words: Sequence[str]) -> tuple[str, ...]:

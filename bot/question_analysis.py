@@ -636,6 +636,16 @@ def _before_clause(tokens: Iterable[str]) -> list[str]:
     return list(takewhile(lambda token: not _opens_clause(token), tokens))
 
 
+def talk_before_clause(tokens: Sequence[str]) -> int:
+    """How many words of talk (DISCOURSE_OPENERS, up to two) open ``tokens`` before a question
+    word or an auxiliary ("*so* what did he say", "*ok so* why do they"); 0 when none do, or no
+    clause opens after them ("so many people came")."""
+    talk = 0
+    while talk < min(2, len(tokens) - 2) and tokens[talk] in DISCOURSE_OPENERS:
+        talk += 1
+    return talk if talk and _opens_clause(tokens[talk]) else 0
+
+
 def _asking_start(text: str, tokens: Sequence[str]) -> int:
     """Where the question proper starts when a topic comes first (see _TOPIC_BREAK): the token
     of the question word after the break; 0 when the question opens with its question word or
@@ -643,10 +653,8 @@ def _asking_start(text: str, tokens: Sequence[str]) -> int:
     question word or an auxiliary are skipped."""
     if not tokens or _opens_clause(tokens[0]):
         return 0
-    talk = 0
-    while talk < min(2, len(tokens) - 2) and tokens[talk] in DISCOURSE_OPENERS:
-        talk += 1
-    if talk and _opens_clause(tokens[talk]):
+    talk = talk_before_clause(tokens)
+    if talk:
         return talk
     found = _TOPIC_BREAK.search(text)
     if found is None:

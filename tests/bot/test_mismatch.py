@@ -613,6 +613,7 @@ def test_where_in_the_place_is_not_answered_by_the_place_alone():
 def test_a_closing_again_after_who_is_asks_to_be_reminded():
     # "who's Witkoff again": asked what someone is, told already (the "'s" is dropped)
     assert mismatch.reminds(tokenize("who's steve witcoff again"))
+    assert mismatch.reminds(tokenize("whos steve witcoff again"))  # chat's "whos"
     assert mismatch.reminds(tokenize("who is witkoff again"))
     assert mismatch.reminds(tokenize("what's his name again"))
     assert mismatch.reminds(tokenize("what did witkoff say again"))
