@@ -494,8 +494,9 @@ def asks_order(tokens: Sequence[str]) -> frozenset[str]:
 
 
 # Words of a question that itself allows for what only may be ("could they also discuss ...",
-# "what else might come up"): a hedged sentence answers it as well as a plain one does.
-_POSSIBILITY_ASKED = frozenset(
+# "what else might come up"): a hedged sentence answers it as well as a plain one does. (Not
+# _POSSIBILITY_ASKED, the amount questions' set: a second binding of that name replaced it.)
+_HEDGE_ALLOWED = frozenset(
     "may might could possibly perhaps maybe also else other others too besides additionally".split()
 )
 _FUTURE_ASKED = frozenset("will going gonna 'll".split())
@@ -504,12 +505,12 @@ _FUTURE_ASKED = frozenset("will going gonna 'll".split())
 def asks_what_will_be(tokens: Sequence[str]) -> bool:
     """Whether a "what" question asks plainly what will be ("what will the leaders discuss",
     "what are they going to talk about"), not allowing for what only may be
-    (_POSSIBILITY_ASKED): the sentence of what is expected answers it, not the one adding what
+    (_HEDGE_ALLOWED): the sentence of what is expected answers it, not the one adding what
     "may also" come up (weighing._hedged_elsewhere)."""
     return (
         any(t in ("what", "whats", "what's") for t in tokens)
         and not _FUTURE_ASKED.isdisjoint(tokens)
-        and _POSSIBILITY_ASKED.isdisjoint(tokens)
+        and _HEDGE_ALLOWED.isdisjoint(tokens)
     )
 
 

@@ -96,6 +96,9 @@ def test_a_question_of_how_much_something_matters_wants_no_count():
         ("how many years could he get", False),
         ("what is the maximum sentence for murder", False),
         ("how long will he serve", False),
+        # a possibility beside a mark of the outcome still asks none
+        ("how many years could he actually get", False),
+        ("how many years did he face at most, the maximum", False),
         ("who was sentenced", False),
     ],
 )
