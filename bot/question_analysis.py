@@ -2089,8 +2089,7 @@ _CARDINALS = (NUMBER_WORDS - _ORDINAL_NUMBERS - {"half"}) | ONE_WORDS
 _ASCII_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what a token that opens with a digit has
 
 
-_COUNTRY_NOUNS = frozenset({"countries", "nations"})
-_COUNTRY_NOUN = frozenset({"country", "nation"})
+_COUNTRY_NOUNS = frozenset({"countries", "nations"})  # the plurals of _COUNTRY_NOUN
 
 
 def _country_asked(text: str) -> str | None:

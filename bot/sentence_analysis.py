@@ -1374,7 +1374,6 @@ _FUTURE_TOLD = re.compile(
     r"intends? to|upcoming)\b|['\u2019]ll\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
 # Pieces one of which every match of _FUTURE_TOLD holds, lower-cased ("plan" for "plans to",
