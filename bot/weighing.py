@@ -94,12 +94,27 @@ def weighed(
         interview.with_turns(rows, state.corpus, candidate_search.ARTICLE_LIMIT),
         state.rarity,
         people=people,
+        described=_described(reading, state.corpus),
     )
     articles = [row.article for row in rows]
     said = story_rivals.said_in_stories(articles, ranking.matches)
     local = coverage_gaps.local_coverage(ranking.matches)
     evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
     return Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
+
+
+def _described(reading: Reading, corpus: Corpus) -> list[tuple[str, str]]:
+    """The persons the question names by an office ("the american president"), as (its words,
+    the full name the entity table has), for rank.rank's ``described``."""
+    roles = [r for r in reading.resolved if r.kind == "person" and r.role]
+    if not roles:
+        return []
+    names = corpus.entity_names(r.entity for r in roles)
+    return [
+        (" ".join(reading.tokens[r.first : r.last]), names[r.entity])
+        for r in roles
+        if r.entity in names
+    ]
 
 
 def ranked_scores(
