@@ -409,6 +409,14 @@ HEDGED_MISS = 2 * TYPE_MISS_BONUS
 # ranked 923 -> 924 ("what topics r they about": "The groups are to cover ..."), else unchanged.
 TOPIC_MISS = 2 * TYPE_MISS_BONUS
 
+# A sentence that does not tell what came of anything, for a yes/no question whether an event
+# came to anything ("so did alaska get them a ceasfire deal or not", "was the summit a bust"),
+# in a story another candidate of which does (weighing._outcome_elsewhere): the sentence of
+# the meeting itself ("... agreed on robust security guarantees ... during a meeting in
+# Alaska on Friday") shares the question's words and led the one of its result ("the Alaska
+# summit did not result in a breakthrough regarding a ceasefire") by 0.01 to 2.3.
+OUTCOME_MISS = 2 * TYPE_MISS_BONUS
+
 
 # What a sentence saying the asked thing is not known gains, for a question whether it is known
 # (weighing._unknown_told): enough to pass the story's sentences that say what is expected

@@ -530,3 +530,39 @@ def asks_subject(tokens: Sequence[str]) -> bool:
     if not any(t in ("what", "whats", "what's") for t in tokens):
         return False
     return tokens[-1] == "about" or not _TOPIC_ASKED.isdisjoint(tokens)
+
+
+# Words by which a question asks whether an event came to anything ("did the summit *fix*
+# anything", "so alaska was a *bust*", "did they get a ceasefire *out of* alaska"), and the
+# agreements a meeting may end in ("did the alaska summit get a ceasefire *deal*"): the
+# sentence telling what came of it answers, not the one telling of the event.
+_OUTCOME_ASKED = frozenset(
+    "achieve achieved accomplish accomplished produce produced yield yielded fix fixed solve "
+    "solved resolve resolved result resulted outcome outcomes succeed succeeded success "
+    "successful fail failed failure bust flop breakthrough breakthroughs".split()
+)
+_AGREEMENTS = frozenset("deal agreement accord ceasefire truce settlement pact".split())
+_GOT = frozenset("get got reach reached strike struck secure secured".split())
+# what was got or came "out of" an event ("did anything come out of the meeting"), not a way
+# out of it or troops pulled out of a country
+_CAME_OUT_OF = re.compile(r"\b(?:get|got|gets|getting|come|came|comes|coming)\b.*\bout of\b")
+
+
+def asks_outcome(tokens: Sequence[str]) -> bool:
+    """Whether a yes/no question (or a statement asking to be confirmed: "i take it the alaska
+    thing was kind of a bust then?") asks what came of an event: with a word of achieving or
+    failing (_OUTCOME_ASKED), what was got or came "out of" it (_CAME_OUT_OF: "did they get a
+    ceasefire out of alaska"), or "did" with a verb of getting and an agreement ("did the
+    summit get a ceasefire deal"). Not a "what" or "how many" question: "what did the talks
+    produce" asks the thing itself. A closing "or what" is a tag, not a question word."""
+    if tuple(tokens[-2:]) == ("or", "what"):  # a tag: "so did they get a ceasefire ... or what"
+        tokens = tokens[:-2]
+    if not tokens or not question_analysis.QUESTION_WORDS.isdisjoint(tokens):
+        return False
+    if not _OUTCOME_ASKED.isdisjoint(tokens) or _CAME_OUT_OF.search(" ".join(tokens)):
+        return True
+    return (
+        not _PAST_AUXILIARIES.isdisjoint(tokens)
+        and not _GOT.isdisjoint(tokens)
+        and not _AGREEMENTS.isdisjoint(tokens)
+    )

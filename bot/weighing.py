@@ -148,6 +148,7 @@ def ranked_scores(
     scores = _order_elsewhere(weighed, rows, tokens, scores)
     scores = _hedged_elsewhere(weighed, rows, tokens, scores)
     scores = _topic_elsewhere(weighed, rows, tokens, scores)
+    scores = _outcome_elsewhere(weighed, rows, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -258,6 +259,21 @@ def _topic_elsewhere(
         return scores
     untold = [not sentence_analysis.names_topic(row.text) for row in rows]
     return _behind_its_story(weighed, untold, scores, decide.TOPIC_MISS)
+
+
+def _outcome_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question whether an event came to anything (question_forms.asks_outcome: "did
+    the alaska summit get a ceasefire deal"), a sentence that does not tell what came of
+    anything (sentence_analysis.tells_outcome) drops behind the one of its story that does
+    (decide.OUTCOME_MISS): the sentence telling of the meeting ("... agreed on robust security
+    guarantees ... during a meeting in Alaska") has the question's words, "the Alaska summit
+    did not result in a breakthrough regarding a ceasefire" its answer."""
+    if not question_forms.asks_outcome(tokens):
+        return scores
+    untold = [not sentence_analysis.tells_outcome(row.text) for row in rows]
+    return _behind_its_story(weighed, untold, scores, decide.OUTCOME_MISS)
 
 
 def _behind_its_story(
