@@ -417,6 +417,13 @@ TOPIC_MISS = 2 * TYPE_MISS_BONUS
 # summit did not result in a breakthrough regarding a ceasefire") by 0.01 to 2.3.
 OUTCOME_MISS = 2 * TYPE_MISS_BONUS
 
+# A sentence that does not say what anything needs, for a "what" question asking what
+# something needs ("what does keeping ukraine's military going depend on"), in a story another
+# candidate of which does (weighing._precondition_elsewhere): the sentence of "the need for
+# Ukraine to maintain a ... military force" shares "need" and "military" and led the one saying
+# what is "crucial for sustaining Ukraine's military capabilities" by 1.0 to 1.7.
+PRECONDITION_MISS = 2 * TYPE_MISS_BONUS
+
 
 # What a sentence saying the asked thing is not known gains, for a question whether it is known
 # (weighing._unknown_told): enough to pass the story's sentences that say what is expected

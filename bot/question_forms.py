@@ -566,3 +566,27 @@ def asks_outcome(tokens: Sequence[str]) -> bool:
         and not _GOT.isdisjoint(tokens)
         and not _AGREEMENTS.isdisjoint(tokens)
     )
+
+
+# Words by which a "what" question asks what something needs or hangs on ("what is *needed* to
+# keep up the army", "what does the plan *depend* on", "what's *vital* for keeping it going");
+# "what keeps X going" asks it too.
+_PRECONDITION_ASKED = frozenset(
+    "needed required necessary vital crucial essential depend depends rely relies".split()
+)
+_KINDS_ASKED = frozenset("kind kinds sort sorts type types".split())
+
+
+def asks_precondition(tokens: Sequence[str]) -> bool:
+    """Whether a "what" question asks what something needs (_PRECONDITION_ASKED, "what keeps
+    ..."): the sentence saying what is crucial for it answers ("Maintaining ... the provision
+    of defensive arms is crucial for sustaining Ukraine's military capabilities"), not one
+    telling of the need ("the need for Ukraine to maintain a ... military force"). Not "what
+    kind of army is needed", which asks a description."""
+    what = ("what", "whats", "what's")
+    if not any(t in what for t in tokens) or "why" in tokens:
+        return False
+    if not _KINDS_ASKED.isdisjoint(tokens):
+        return False
+    keeps = any(t == "keeps" and i and tokens[i - 1] in what for i, t in enumerate(tokens))
+    return keeps or not _PRECONDITION_ASKED.isdisjoint(tokens)

@@ -1503,3 +1503,18 @@ def tells_outcome(text: str) -> bool:
     """Does the sentence tell what came of something (_OUTCOME_SAID)? Of a story's sentences,
     the one that does answers "did the summit get a ceasefire" (weighing._outcome_elsewhere)."""
     return bool(_OUTCOME_SAID.search(text[:MAX_SENTENCE_CHARS]))
+
+
+# What a thing hangs on, said as such: "depends on", "relies on", "is necessary for".
+_DEPENDENCE = re.compile(
+    r"\b(?:depend(?:s|ed|ing)? (?:up)?on|rel(?:y|ies|ied|ying) on|hinges? on|"
+    r"(?:necessary|needed|required|indispensable|key) (?:for|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def states_precondition(text: str) -> bool:
+    """Does the sentence say what something needs: what is crucial for it (states_importance)
+    or what it depends on (_DEPENDENCE)? Of a story's sentences, the one that does answers
+    "what is needed to keep up the army" (weighing._precondition_elsewhere)."""
+    return states_importance(text) or bool(_DEPENDENCE.search(text[:MAX_SENTENCE_CHARS]))

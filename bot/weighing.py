@@ -149,6 +149,7 @@ def ranked_scores(
     scores = _hedged_elsewhere(weighed, rows, tokens, scores)
     scores = _topic_elsewhere(weighed, rows, tokens, scores)
     scores = _outcome_elsewhere(weighed, rows, tokens, scores)
+    scores = _precondition_elsewhere(weighed, rows, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -274,6 +275,21 @@ def _outcome_elsewhere(
         return scores
     untold = [not sentence_analysis.tells_outcome(row.text) for row in rows]
     return _behind_its_story(weighed, untold, scores, decide.OUTCOME_MISS)
+
+
+def _precondition_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question what something needs (question_forms.asks_precondition: "what is needed
+    to keep up ukraine's military capabilities"), a sentence that does not say what anything
+    needs (sentence_analysis.states_precondition) drops behind the one of its story that does
+    (decide.PRECONDITION_MISS): "the need for Ukraine to maintain a ... military force" shares
+    "need" and "military", "Maintaining ... the provision of defensive arms is crucial for
+    sustaining Ukraine's military capabilities" answers."""
+    if not question_forms.asks_precondition(tokens):
+        return scores
+    untold = [not sentence_analysis.states_precondition(row.text) for row in rows]
+    return _behind_its_story(weighed, untold, scores, decide.PRECONDITION_MISS)
 
 
 def _behind_its_story(

@@ -223,3 +223,13 @@ def test_a_yes_no_question_whether_an_event_came_to_anything_asks_its_outcome():
     assert not question_forms.asks_outcome(tokenize("will a way out of the war come up"))
     assert not question_forms.asks_outcome(tokenize("reaction to pulling troops out of syria"))
     assert not question_forms.asks_outcome(tokenize("did the firm get a new chief"))
+
+
+def test_a_what_question_asking_what_something_needs_asks_its_precondition():
+    assert question_forms.asks_precondition(tokenize("what is needed to keep the mine open"))
+    assert question_forms.asks_precondition(tokenize("what does the harvest depend on"))
+    assert question_forms.asks_precondition(tokenize("what keeps the old bridge standing?"))
+    # a description asked, a reason asked, or no "what"
+    assert not question_forms.asks_precondition(tokenize("what kind of permit is needed"))
+    assert not question_forms.asks_precondition(tokenize("why is the permit needed"))
+    assert not question_forms.asks_precondition(tokenize("is a permit needed"))

@@ -298,3 +298,33 @@ def test_a_question_whether_an_event_came_to_anything_drops_sentences_not_tellin
     monkeypatch.setattr(decide, "OUTCOME_MISS", 0.0)
     assert miss < 0 and ahead == pytest.approx(_scene_ahead(core, outcome) + miss)
     assert where_ahead == pytest.approx(_scene_ahead(core, where))
+
+
+HARVEST = (
+    "Farmers fear a poor harvest\n"
+    "Farmers in the valley fear a poor harvest after a dry winter.\n"
+    "Another key element is the need for farmers to keep the valley's harvest large.\n"
+    "Steady spring rain is crucial for sustaining the harvest.\n"
+    + "".join(f"The {n}th point of the plan was published.\n" for n in range(5, 21))
+)
+
+
+def _need_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Another key "] - scores["Steady sprin"]
+
+
+def test_a_question_what_something_needs_drops_sentences_not_saying_what_it_needs(
+    tmp_path, monkeypatch
+):
+    """The sentence of "the need for farmers to keep the harvest large" shares "need" and
+    "harvest"; for what keeping the harvest large needs it loses decide.PRECONDITION_MISS
+    against the sentence of what is crucial for it, for who fears a poor harvest it does not."""
+    core = answerer_over(tmp_path, {"h": HARVEST})
+    need = "what is needed to keep the valley's harvest large"
+    who = "who needs to keep the valley's harvest large"
+    ahead, who_ahead = _need_ahead(core, need), _need_ahead(core, who)
+    miss = decide.PRECONDITION_MISS
+    monkeypatch.setattr(decide, "PRECONDITION_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_need_ahead(core, need) + miss)
+    assert who_ahead == pytest.approx(_need_ahead(core, who))
