@@ -519,6 +519,9 @@ def asks_what_will_be(tokens: Sequence[str]) -> bool:
 _TOPIC_ASKED = frozenset(
     "focus focused focussed centred centered centre center topic topics subject subjects".split()
 )
+# Verbs by which a "what" question asks what talks take up: "what will they discuss", "what r
+# they gonna hash out", "what are the talks supposed to cover" (not "covered up abuse").
+_TOPIC_VERBS = frozenset("discuss discussed discussing hash cover covered covering".split())
 
 
 def asks_subject(tokens: Sequence[str]) -> bool:
@@ -526,10 +529,14 @@ def asks_subject(tokens: Sequence[str]) -> bool:
     washington about", "what will the talks focus on"): the sentence naming its subject
     answers, not the one that only tells of the event (weighing._topic_elsewhere). Wider than
     asks_topic, which judges a fact's object: "about" may end a question that does not open
-    with "what", and "focus", "centred", "topics" ask it too."""
+    with "what", and "focus", "centred", "topics" ask it too, as do the verbs of taking a
+    subject up (_TOPIC_VERBS: "what will they discuss")."""
     if not any(t in ("what", "whats", "what's") for t in tokens):
         return False
-    return tokens[-1] == "about" or not _TOPIC_ASKED.isdisjoint(tokens)
+    if tokens[-1] == "about" or not _TOPIC_ASKED.isdisjoint(tokens):
+        return True
+    after = [*tokens[1:], ""]
+    return any(t in _TOPIC_VERBS and a != "up" for t, a in zip(tokens, after, strict=True))
 
 
 # Words by which a question asks whether an event came to anything ("did the summit *fix*

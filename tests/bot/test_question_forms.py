@@ -212,6 +212,14 @@ def test_a_what_question_ending_in_about_asks_the_topic():
     assert not question_forms.asks_subject(tokenize("who is the meeting about"))
 
 
+def test_a_what_question_with_a_verb_of_taking_a_subject_up_asks_the_topic():
+    assert question_forms.asks_subject(tokenize("what r they gonna hash out at the summit"))
+    assert question_forms.asks_subject(tokenize("what will the ministers discuss"))
+    assert question_forms.asks_subject(tokenize("what are the talks supposed to cover"))
+    assert not question_forms.asks_subject(tokenize("what happened to a bishop who covered up"))
+    assert not question_forms.asks_subject(tokenize("will the ministers discuss trade"))
+
+
 def test_a_yes_no_question_whether_an_event_came_to_anything_asks_its_outcome():
     assert question_forms.asks_outcome(tokenize("was the peace conference a failure?"))
     assert question_forms.asks_outcome(tokenize("did the strike talks produce a deal"))
