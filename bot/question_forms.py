@@ -519,6 +519,9 @@ def asks_what_will_be(tokens: Sequence[str]) -> bool:
 _TOPIC_ASKED = frozenset(
     "focus focused focussed centred centered centre center topic topics subject subjects".split()
 )
+# Verbs by which a "what" question asks what talks take up: "what will they discuss", "what r
+# they gonna hash out", "what are the talks supposed to cover" (not "covered up abuse").
+_TOPIC_VERBS = frozenset("discuss discussed discussing hash cover covered covering".split())
 
 
 def asks_subject(tokens: Sequence[str]) -> bool:
@@ -526,7 +529,71 @@ def asks_subject(tokens: Sequence[str]) -> bool:
     washington about", "what will the talks focus on"): the sentence naming its subject
     answers, not the one that only tells of the event (weighing._topic_elsewhere). Wider than
     asks_topic, which judges a fact's object: "about" may end a question that does not open
-    with "what", and "focus", "centred", "topics" ask it too."""
+    with "what", and "focus", "centred", "topics" ask it too, as do the verbs of taking a
+    subject up (_TOPIC_VERBS: "what will they discuss")."""
     if not any(t in ("what", "whats", "what's") for t in tokens):
         return False
-    return tokens[-1] == "about" or not _TOPIC_ASKED.isdisjoint(tokens)
+    if tokens[-1] == "about" or not _TOPIC_ASKED.isdisjoint(tokens):
+        return True
+    after = [*tokens[1:], ""]
+    return any(t in _TOPIC_VERBS and a != "up" for t, a in zip(tokens, after, strict=True))
+
+
+# Words by which a question asks whether an event came to anything ("did the summit *fix*
+# anything", "so alaska was a *bust*", "did they get a ceasefire *out of* alaska"), and the
+# agreements a meeting may end in ("did the alaska summit get a ceasefire *deal*"): the
+# sentence telling what came of it answers, not the one telling of the event.
+_OUTCOME_ASKED = frozenset(
+    "achieve achieved accomplish accomplished produce produced yield yielded fix fixed solve "
+    "solved resolve resolved result resulted outcome outcomes succeed succeeded success "
+    "successful fail failed failure bust flop breakthrough breakthroughs".split()
+)
+_AGREEMENTS = frozenset("deal agreement accord ceasefire truce settlement pact".split())
+_GOT = frozenset("get got reach reached strike struck secure secured".split())
+# what was got or came "out of" an event ("did anything come out of the meeting"), not a way
+# out of it or troops pulled out of a country
+_CAME_OUT_OF = re.compile(r"\b(?:get|got|gets|getting|come|came|comes|coming)\b.*\bout of\b")
+
+
+def asks_outcome(tokens: Sequence[str]) -> bool:
+    """Whether a yes/no question (or a statement asking to be confirmed: "i take it the alaska
+    thing was kind of a bust then?") asks what came of an event: with a word of achieving or
+    failing (_OUTCOME_ASKED), what was got or came "out of" it (_CAME_OUT_OF: "did they get a
+    ceasefire out of alaska"), or "did" with a verb of getting and an agreement ("did the
+    summit get a ceasefire deal"). Not a "what" or "how many" question: "what did the talks
+    produce" asks the thing itself. A closing "or what" is a tag, not a question word."""
+    if tuple(tokens[-2:]) == ("or", "what"):  # a tag: "so did they get a ceasefire ... or what"
+        tokens = tokens[:-2]
+    if not tokens or not question_analysis.QUESTION_WORDS.isdisjoint(tokens):
+        return False
+    if not _OUTCOME_ASKED.isdisjoint(tokens) or _CAME_OUT_OF.search(" ".join(tokens)):
+        return True
+    return (
+        not _PAST_AUXILIARIES.isdisjoint(tokens)
+        and not _GOT.isdisjoint(tokens)
+        and not _AGREEMENTS.isdisjoint(tokens)
+    )
+
+
+# Words by which a "what" question asks what something needs or hangs on ("what is *needed* to
+# keep up the army", "what does the plan *depend* on", "what's *vital* for keeping it going");
+# "what keeps X going" asks it too.
+_PRECONDITION_ASKED = frozenset(
+    "needed required necessary vital crucial essential depend depends rely relies".split()
+)
+_KINDS_ASKED = frozenset("kind kinds sort sorts type types".split())
+
+
+def asks_precondition(tokens: Sequence[str]) -> bool:
+    """Whether a "what" question asks what something needs (_PRECONDITION_ASKED, "what keeps
+    ..."): the sentence saying what is crucial for it answers ("Maintaining ... the provision
+    of defensive arms is crucial for sustaining Ukraine's military capabilities"), not one
+    telling of the need ("the need for Ukraine to maintain a ... military force"). Not "what
+    kind of army is needed", which asks a description."""
+    what = ("what", "whats", "what's")
+    if not any(t in what for t in tokens) or "why" in tokens:
+        return False
+    if not _KINDS_ASKED.isdisjoint(tokens):
+        return False
+    keeps = any(t == "keeps" and i and tokens[i - 1] in what for i, t in enumerate(tokens))
+    return keeps or not _PRECONDITION_ASKED.isdisjoint(tokens)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from facts.lexicon import role_titles, verb_form, verb_lemmas
+from facts.lexicon import lexicon, role_titles, verb_form, verb_lemmas
 from facts.words import MODALS, OWN, phrases
 
 from . import question_analysis, rank_common
@@ -582,9 +582,12 @@ def yesno_subject(tokens: Sequence[str]) -> frozenset[str]:
     word, the last one dropped when it is the verb (after "will", "does": "come"; after "is":
     a participle). Empty for other questions and where "there" or a pronoun of the stopwords
     is the subject ("is there an animal named after Munk"); "did anyone survive the crash"
-    asks about "anyone", which no headline has, not about the crash."""
+    asks about "anyone", which no headline has, not about the crash. "Is it true ..." asks
+    about the claim after it (_claim_subject)."""
     if len(tokens) < 3 or tokens[0] not in YESNO_OPENERS:
         return frozenset()
+    if tokens[1] == "it" and tokens[2] in _TRUE_WORDS:
+        return _claim_subject(tokens[3:])
     k = 1
     while k < len(tokens) and tokens[k] in _SUBJECT_DETERMINERS:
         k += 1
@@ -597,6 +600,30 @@ def yesno_subject(tokens: Sequence[str]) -> frozenset[str]:
         del run[participle:]  # "is Germany *sending* troops": the verb and its object
     elif len(run) > 1 and tokens[0] in _BARE_VERB_AUXILIARIES:
         run.pop()  # "will X *come* up": the verb, not the subject
+    return frozenset(run)
+
+
+# "is it *true* (that) ...", "is it *correct* ...": the claim after it is what is asked
+_TRUE_WORDS = frozenset("true correct right so".split())
+
+
+def _claim_subject(tokens: Sequence[str]) -> frozenset[str]:
+    """The subject of the claim a yes/no question asks to have confirmed ("is it true *the
+    lithuanian guy* wants the US involved", "is it true that *russia* wants a veto"): its
+    leading content words after "that" and the determiners, up to a function word or the
+    claim's verb (a verb form ending in -s or -ed after the first word: "wants", "agreed").
+    The question's own "is it" has no subject a headline could say."""
+    k = 0
+    while k < len(tokens) and tokens[k] in _SUBJECT_DETERMINERS:
+        k += 1
+    verbs = lexicon().verbs
+    run: list[str] = []
+    while k < len(tokens) and tokens[k] not in STOPWORDS and tokens[k].isalpha():
+        word = tokens[k]
+        if run and word.endswith(("s", "ed")) and word in verbs:
+            break
+        run.append(word)
+        k += 1
     return frozenset(run)
 
 

@@ -214,10 +214,13 @@ def rank(
     *,
     bonus: Sequence[float] | None = None,
     people: Sequence[str] = (),
+    described: Sequence[tuple[str, str]] = (),
 ) -> Ranking:
     """Score the candidates and say how sure we are of the best one, in one pass. ``people``:
-    the full names of the persons the question names (see :func:`_surnames`)."""
-    rows, hits, story = feature_rows(question, candidates, rarity, people)
+    the full names of the persons the question names (see :func:`_surnames`); ``described``:
+    the persons it names by what they are, as (its words, their full name), e.g. ("the american
+    president", "Donald Trump") (see term_matching.described_people)."""
+    rows, hits, story = feature_rows(question, candidates, rarity, people, described)
     scores = _linear(rows, bonus)
     return Ranking(
         tuple(scores),

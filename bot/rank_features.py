@@ -376,6 +376,7 @@ def feature_rows(
     candidates: Sequence[Ranked],
     rarity: Rarity | None = None,
     people: Sequence[str] = (),
+    described: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[tuple[float, ...]], list[list[float]], dict[str, tuple[bool, ...]]]:
     """Feature vectors, per candidate the credit each question term earned there, and per
     article title the terms its story establishes (:func:`_story_terms`)."""
@@ -384,7 +385,7 @@ def feature_rows(
     rarity = rarity or DEFAULT_RARITY
     terms = question.terms
     sents = [read_sentence(c.text, c.words) for c in candidates]
-    hits = matches(question, candidates, sents, people)
+    hits = matches(question, candidates, sents, people, described)
     positions = body_positions(candidates, sents)
     weights = [rarity.weight(t.word) for t in terms]
     qwords = frozenset(t.word for t in terms) | frozenset(t.stem for t in terms)

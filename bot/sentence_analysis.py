@@ -1485,3 +1485,36 @@ def names_topic(text: str) -> bool:
     """Does the sentence say what something is about (_TOPIC_SAID)? Of a story's sentences, the
     one that does answers "what's the meeting about" (weighing._topic_elsewhere)."""
     return bool(_TOPIC_SAID.search(text[:MAX_SENTENCE_CHARS]))
+
+
+# The words by which a sentence tells what came of an event: "did not result in a
+# breakthrough", "ended without a deal", "failed to produce", "led to", "reached an agreement".
+_OUTCOME_SAID = re.compile(
+    r"\b(?:result(?:s|ed)? in|led to|ended (?:in|with|without)|breakthrough|fell through|"
+    r"collapsed|came to nothing|(?:failed|fails|failing) to|succeeded|achieved|produced|yielded|"
+    r"(?:reached|struck|signed|sealed|clinched) (?:a|an|the) (?:\w+ )?"
+    r"(?:deal|agreement|accord|ceasefire|truce|settlement|pact)|"
+    r"without (?:a|an|any) (?:\w+ )?(?:deal|agreement|accord|ceasefire|truce|settlement|pact))\b",
+    re.I,
+)
+
+
+def tells_outcome(text: str) -> bool:
+    """Does the sentence tell what came of something (_OUTCOME_SAID)? Of a story's sentences,
+    the one that does answers "did the summit get a ceasefire" (weighing._outcome_elsewhere)."""
+    return bool(_OUTCOME_SAID.search(text[:MAX_SENTENCE_CHARS]))
+
+
+# What a thing hangs on, said as such: "depends on", "relies on", "is necessary for".
+_DEPENDENCE = re.compile(
+    r"\b(?:depend(?:s|ed|ing)? (?:up)?on|rel(?:y|ies|ied|ying) on|hinges? on|"
+    r"(?:necessary|needed|required|indispensable|key) (?:for|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def states_precondition(text: str) -> bool:
+    """Does the sentence say what something needs: what is crucial for it (states_importance)
+    or what it depends on (_DEPENDENCE)? Of a story's sentences, the one that does answers
+    "what is needed to keep up the army" (weighing._precondition_elsewhere)."""
+    return states_importance(text) or bool(_DEPENDENCE.search(text[:MAX_SENTENCE_CHARS]))

@@ -89,8 +89,10 @@ def matches(
     candidates: Sequence[Ranked],
     sents: Sequence[SentenceReading],
     people: Sequence[str] = (),
+    described: Sequence[tuple[str, str]] = (),
 ) -> list[list[float]]:
-    """Credit of each question term in each candidate (rows: candidates)."""
+    """Credit of each question term in each candidate (rows: candidates). ``people`` and
+    ``described``: see :func:`_surnames` and :func:`described_people`."""
     terms = question.terms
     others = [t.related | _prefix_stems(t.stem) for t in terms]
     # a country and its adjective are one word: "Ukrainian territory" is Ukraine's territory
@@ -129,6 +131,7 @@ def matches(
     compound_modifiers(question, sents, hits)
     closed_compounds(question, sents, hits)
     _surnames(question, candidates, hits, people)
+    described_people(question, candidates, hits, described)
     _place_names(question, candidates, hits)
     _capital_visited(question, candidates, hits)
     _inherit_context(question, candidates, sents, hits)
@@ -321,6 +324,43 @@ def _surnames(
                 for i in at[first]:
                     if row[j] and not row[i]:
                         row[i] = CONTEXT_CREDIT * row[j]
+
+
+DESCRIBED_CREDIT = RELATED  # a role word of a person the sentence names ("Trump": "president")
+
+
+def described_people(
+    question: Question,
+    candidates: Sequence[Ranked],
+    hits: list[list[float]],
+    described: Sequence[tuple[str, str]],
+) -> None:
+    """Credit the words a question describes a person by ("will *the american president* talk
+    in private", "who is *the lithuanian president*") in a news sentence that names that person
+    ("Zelensky will first meet with Trump one-on-one"): a story says who holds the office once,
+    in its lead or where it introduces them ("US President Donald Trump"), and the surname
+    after, so the sentence that says what the question asks has the person but not the
+    description, and the lead, which has both, won on them. ``described``: (the question's
+    words, the full name the entity table resolves them to), only for descriptions, not names
+    ("trump" is the name itself: nothing to credit). A sentence names the person where it
+    writes the surname capitalised, alone or after other capitalised words. (WikiQA's ranking
+    resolves no entities, so passes none.)"""
+    for words, name in described:
+        name_stems = [stem(t) for t in tokenize(name) if t not in STOPWORDS]
+        if not name_stems:
+            continue
+        own = frozenset(stem(t) for t in tokenize(words) if t not in STOPWORDS)
+        columns = [
+            j for j, t in enumerate(question.terms) if t.stem in own and t.stem not in name_stems
+        ]
+        if not columns:
+            continue
+        surname = name_stems[-1]
+        for c, row in zip(candidates, hits, strict=True):
+            if not any(run[-1] == surname for run in _name_sequences(c.text, 1)):
+                continue
+            for j in columns:
+                row[j] = max(row[j], DESCRIBED_CREDIT)
 
 
 @lru_cache(maxsize=4096)

@@ -94,12 +94,27 @@ def weighed(
         interview.with_turns(rows, state.corpus, candidate_search.ARTICLE_LIMIT),
         state.rarity,
         people=people,
+        described=_described(reading, state.corpus),
     )
     articles = [row.article for row in rows]
     said = story_rivals.said_in_stories(articles, ranking.matches)
     local = coverage_gaps.local_coverage(ranking.matches)
     evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
     return Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
+
+
+def _described(reading: Reading, corpus: Corpus) -> list[tuple[str, str]]:
+    """The persons the question names by an office ("the american president"), as (its words,
+    the full name the entity table has), for rank.rank's ``described``."""
+    roles = [r for r in reading.resolved if r.kind == "person" and r.role]
+    if not roles:
+        return []
+    names = corpus.entity_names(r.entity for r in roles)
+    return [
+        (" ".join(reading.tokens[r.first : r.last]), names[r.entity])
+        for r in roles
+        if r.entity in names
+    ]
 
 
 def ranked_scores(
@@ -133,6 +148,8 @@ def ranked_scores(
     scores = _order_elsewhere(weighed, rows, tokens, scores)
     scores = _hedged_elsewhere(weighed, rows, tokens, scores)
     scores = _topic_elsewhere(weighed, rows, tokens, scores)
+    scores = _outcome_elsewhere(weighed, rows, tokens, scores)
+    scores = _precondition_elsewhere(weighed, rows, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -243,6 +260,36 @@ def _topic_elsewhere(
         return scores
     untold = [not sentence_analysis.names_topic(row.text) for row in rows]
     return _behind_its_story(weighed, untold, scores, decide.TOPIC_MISS)
+
+
+def _outcome_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question whether an event came to anything (question_forms.asks_outcome: "did
+    the alaska summit get a ceasefire deal"), a sentence that does not tell what came of
+    anything (sentence_analysis.tells_outcome) drops behind the one of its story that does
+    (decide.OUTCOME_MISS): the sentence telling of the meeting ("... agreed on robust security
+    guarantees ... during a meeting in Alaska") has the question's words, "the Alaska summit
+    did not result in a breakthrough regarding a ceasefire" its answer."""
+    if not question_forms.asks_outcome(tokens):
+        return scores
+    untold = [not sentence_analysis.tells_outcome(row.text) for row in rows]
+    return _behind_its_story(weighed, untold, scores, decide.OUTCOME_MISS)
+
+
+def _precondition_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question what something needs (question_forms.asks_precondition: "what is needed
+    to keep up ukraine's military capabilities"), a sentence that does not say what anything
+    needs (sentence_analysis.states_precondition) drops behind the one of its story that does
+    (decide.PRECONDITION_MISS): "the need for Ukraine to maintain a ... military force" shares
+    "need" and "military", "Maintaining ... the provision of defensive arms is crucial for
+    sustaining Ukraine's military capabilities" answers."""
+    if not question_forms.asks_precondition(tokens):
+        return scores
+    untold = [not sentence_analysis.states_precondition(row.text) for row in rows]
+    return _behind_its_story(weighed, untold, scores, decide.PRECONDITION_MISS)
 
 
 def _behind_its_story(

@@ -210,3 +210,34 @@ def test_a_what_question_ending_in_about_asks_the_topic():
     assert question_forms.asks_subject(tokenize("what will the sit-down be centred on"))
     assert not question_forms.asks_subject(tokenize("what did they say about the guarantees"))
     assert not question_forms.asks_subject(tokenize("who is the meeting about"))
+
+
+def test_a_what_question_with_a_verb_of_taking_a_subject_up_asks_the_topic():
+    assert question_forms.asks_subject(tokenize("what r they gonna hash out at the summit"))
+    assert question_forms.asks_subject(tokenize("what will the ministers discuss"))
+    assert question_forms.asks_subject(tokenize("what are the talks supposed to cover"))
+    assert not question_forms.asks_subject(tokenize("what happened to a bishop who covered up"))
+    assert not question_forms.asks_subject(tokenize("will the ministers discuss trade"))
+
+
+def test_a_yes_no_question_whether_an_event_came_to_anything_asks_its_outcome():
+    assert question_forms.asks_outcome(tokenize("was the peace conference a failure?"))
+    assert question_forms.asks_outcome(tokenize("did the strike talks produce a deal"))
+    assert question_forms.asks_outcome(tokenize("did anything come out of the trade summit"))
+    assert question_forms.asks_outcome(tokenize("so did they get a truce out of geneva or what"))
+    assert question_forms.asks_outcome(tokenize("did the unions and the firm reach a deal"))
+    # what was produced is asked as a thing; a way out of a war, troops pulled out of a country
+    assert not question_forms.asks_outcome(tokenize("what did the talks produce"))
+    assert not question_forms.asks_outcome(tokenize("will a way out of the war come up"))
+    assert not question_forms.asks_outcome(tokenize("reaction to pulling troops out of syria"))
+    assert not question_forms.asks_outcome(tokenize("did the firm get a new chief"))
+
+
+def test_a_what_question_asking_what_something_needs_asks_its_precondition():
+    assert question_forms.asks_precondition(tokenize("what is needed to keep the mine open"))
+    assert question_forms.asks_precondition(tokenize("what does the harvest depend on"))
+    assert question_forms.asks_precondition(tokenize("what keeps the old bridge standing?"))
+    # a description asked, a reason asked, or no "what"
+    assert not question_forms.asks_precondition(tokenize("what kind of permit is needed"))
+    assert not question_forms.asks_precondition(tokenize("why is the permit needed"))
+    assert not question_forms.asks_precondition(tokenize("is a permit needed"))

@@ -50,6 +50,16 @@ def test_the_subject_of_a_yes_no_question():
     assert subject("what will security guarantees involve") == set()
 
 
+def test_the_subject_of_a_claim_asked_to_be_confirmed_is_the_claim_s():
+    def subject(question: str) -> set[str]:
+        return set(question_parts.yesno_subject(tokenize(question)))
+
+    # not the question's own "it": the subject of what "is it true" asks about
+    assert subject("is it true the dutch minister wants a new bridge") == {"dutch", "minister"}
+    assert subject("is it true that the mayor agreed to resign") == {"mayor"}
+    assert subject("is it correct european teams would be banned") == {"european", "teams"}
+
+
 def test_the_subject_of_a_question_asked_as_a_phrase():
     def subject(question: str) -> set[str]:
         return set(question_parts.keyword_subject(tokenize(question)))

@@ -970,3 +970,19 @@ def test_a_sentence_names_the_topic_of_an_event():
     assert sentence_analysis.names_topic("They held discussions about the guarantees.")
     assert not sentence_analysis.names_topic("Zelensky is set to meet Trump on Monday.")
     assert not sentence_analysis.names_topic("The talks about 20 people attended ended.")
+
+
+def test_a_sentence_tells_what_came_of_an_event():
+    assert sentence_analysis.tells_outcome("The summit did not result in a breakthrough.")
+    assert sentence_analysis.tells_outcome("Talks ended without a lasting deal.")
+    assert sentence_analysis.tells_outcome("The two sides reached a tentative agreement.")
+    assert sentence_analysis.tells_outcome("Negotiators failed to agree on the border.")
+    assert not sentence_analysis.tells_outcome("The leaders met in Geneva on Friday.")
+    assert not sentence_analysis.tells_outcome("They agreed on robust security guarantees.")
+
+
+def test_a_sentence_says_what_something_needs():
+    assert sentence_analysis.states_precondition("Rain is crucial for a good harvest.")
+    assert sentence_analysis.states_precondition("The harvest depends on the spring rain.")
+    assert sentence_analysis.states_precondition("A permit is necessary for any new well.")
+    assert not sentence_analysis.states_precondition("There is a need for more wells.")

@@ -83,3 +83,25 @@ def test_of_two_stems_equally_near_a_typo_the_earlier_candidates_wins_every_run(
     first, second = _reading("zelenska", "visit"), _reading("zelensky", "meet")
     assert term_matching._near_spelling(term, [first, second]) == "zelenska"
     assert term_matching._near_spelling(term, [second, first]) == "zelensky"
+
+
+def test_a_sentence_naming_the_person_has_the_words_the_question_describes_them_by():
+    from bot.question_analysis import analyze
+    from bot.rank_common import RELATED
+
+    question = analyze("will the american president talk in private")
+    words = [t.word for t in question.terms]
+    american, president = words.index("american"), words.index("president")
+    candidates = [
+        Candidate("Zelensky will first meet with Trump one-on-one.", 5, 2, False, "T", 9),
+        Candidate("The talks were held in private.", 6, 2, False, "T", 9),
+        Candidate("He backed a trump card.", 7, 2, False, "T", 9),
+    ]
+    sents = [sentence_analysis.read_sentence(c.text) for c in candidates]
+    described = [("the american president", "Donald Trump")]
+    hits = term_matching.matches(question, candidates, sents, described=described)
+    assert hits[0][american] == hits[0][president] == RELATED
+    # a sentence that does not name him, or writes the word uncapitalised, gains nothing
+    assert hits[1][american] == hits[2][american] == 0.0
+    # without the resolution, the sentence naming him lacks the description's words
+    assert term_matching.matches(question, candidates, sents)[0][american] == 0.0

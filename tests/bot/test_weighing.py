@@ -268,3 +268,63 @@ def test_a_question_what_an_event_is_about_drops_the_lead_not_naming_its_subject
     monkeypatch.setattr(decide, "TOPIC_MISS", 0.0)
     assert miss < 0 and ahead == pytest.approx(_lead_ahead(core, about) + miss)
     assert when_ahead == pytest.approx(_lead_ahead(core, when))
+
+
+SUMMIT = (
+    "Leaders meet in Geneva\n"
+    "Leaders of the two countries met in Geneva on Friday to talk about a truce in the war.\n"
+    "Both leaders praised the talks on a truce and the war at the Geneva meeting.\n"
+    "However, the Geneva meeting did not result in a truce.\n"
+    + "".join(f"The {n}th point of the plan was published.\n" for n in range(5, 21))
+)
+
+
+def _scene_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Both leaders"] - scores["However, the"]
+
+
+def test_a_question_whether_an_event_came_to_anything_drops_sentences_not_telling_it(
+    tmp_path, monkeypatch
+):
+    """The sentence praising the talks shares "truce", "war" and "meeting" with the question;
+    for whether the meeting was a failure it loses decide.OUTCOME_MISS against the sentence of
+    what came of it, for where the meeting was it does not."""
+    core = answerer_over(tmp_path, {"g": SUMMIT})
+    outcome = "was the geneva meeting on a truce in the war a failure"
+    where = "where was the meeting on a truce in the war"
+    ahead, where_ahead = _scene_ahead(core, outcome), _scene_ahead(core, where)
+    miss = decide.OUTCOME_MISS
+    monkeypatch.setattr(decide, "OUTCOME_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_scene_ahead(core, outcome) + miss)
+    assert where_ahead == pytest.approx(_scene_ahead(core, where))
+
+
+HARVEST = (
+    "Farmers fear a poor harvest\n"
+    "Farmers in the valley fear a poor harvest after a dry winter.\n"
+    "Another key element is the need for farmers to keep the valley's harvest large.\n"
+    "Steady spring rain is crucial for sustaining the harvest.\n"
+    + "".join(f"The {n}th point of the plan was published.\n" for n in range(5, 21))
+)
+
+
+def _need_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Another key "] - scores["Steady sprin"]
+
+
+def test_a_question_what_something_needs_drops_sentences_not_saying_what_it_needs(
+    tmp_path, monkeypatch
+):
+    """The sentence of "the need for farmers to keep the harvest large" shares "need" and
+    "harvest"; for what keeping the harvest large needs it loses decide.PRECONDITION_MISS
+    against the sentence of what is crucial for it, for who fears a poor harvest it does not."""
+    core = answerer_over(tmp_path, {"h": HARVEST})
+    need = "what is needed to keep the valley's harvest large"
+    who = "who needs to keep the valley's harvest large"
+    ahead, who_ahead = _need_ahead(core, need), _need_ahead(core, who)
+    miss = decide.PRECONDITION_MISS
+    monkeypatch.setattr(decide, "PRECONDITION_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_need_ahead(core, need) + miss)
+    assert who_ahead == pytest.approx(_need_ahead(core, who))
