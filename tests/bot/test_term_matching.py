@@ -81,5 +81,17 @@ def test_of_two_stems_equally_near_a_typo_the_earlier_candidates_wins_every_run(
     # process's hash seed pick, so one run credited another sentence than the next
     term = term_matching.Term("zelensko", frozenset(), "zelensko")
     first, second = _reading("zelenska", "visit"), _reading("zelensky", "meet")
-    assert term_matching._near_spelling(term, [first, second]) == "zelenska"
-    assert term_matching._near_spelling(term, [second, first]) == "zelensky"
+    pool = term_matching._spelling_pool
+    assert term_matching._near_spelling(term, pool([first, second])) == "zelenska"
+    assert term_matching._near_spelling(term, pool([second, first])) == "zelensky"
+
+
+def test_a_reading_met_again_adds_nothing_to_the_spelling_pool():
+    # the copies of a story share one reading: its stems stay where they first came
+    first, second = _reading("zelensky", "meet"), _reading("washington", "visit")
+    assert term_matching._spelling_pool([first, second, first]) == [
+        "meet",
+        "zelensky",
+        "visit",
+        "washington",
+    ]
