@@ -473,6 +473,15 @@ def _token_stems(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in word_tokens(text))
 
 
+@lru_cache(maxsize=4096)
+def _opening(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """A sentence's :func:`_definite_head`, else its :func:`_opening_names`, kept per text: the
+    ranker asks it of every candidate of every question (_antecedent), and the copies of a
+    story and the next question on it bring the same sentences back."""
+    head = _definite_head(text)
+    return head, (_opening_names(text) if head is None else ())
+
+
 def _opening_names(text: str) -> tuple[str, ...]:
     """The name words before the noun of a definite noun opening a sentence after a connective
     ("Alaska" of "However, the Alaska summit ..."; see _NAMED_OPENING), or none."""
@@ -494,8 +503,7 @@ def _antecedent(
     sentences after "the Parliament of Iraq voted on a resolution"; or, for a noun with a name
     before it ("However, the Alaska summit"), the one that has the name ("a meeting in
     Alaska"). Most sentences open otherwise: they look at none of the sentences before them."""
-    head = _definite_head(c.text)
-    names = _opening_names(c.text) if head is None else ()
+    head, names = _opening(c.text)
     if head is None and not names:
         return None
     for back in range(1, REFER_BACK + 1):
