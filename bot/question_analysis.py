@@ -1752,8 +1752,17 @@ _VERBS_IN_CONTEXT = (
 
 def read_tokens(tokens: Sequence[str]) -> list[str]:
     """A question's tokens as :func:`analyze` reads its terms: phrasal verbs as one word
-    ("set up"), verbs read in context ("cover" with talks is "discuss")."""
-    return _verbs_in_context(_one_word_verbs(list(tokens)))
+    ("set up"), verbs read in context ("cover" with talks is "discuss"). A new list each call,
+    the caller's to change."""
+    return list(_read_tokens(tuple(tokens)))
+
+
+@lru_cache(maxsize=256)
+def _read_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`read_tokens`, kept per question: the answering steps read the same question's
+    tokens five times or more (the terms, the asked relation, role, verb and alternatives),
+    and the phrase reading walks every token each time."""
+    return tuple(_verbs_in_context(_one_word_verbs(list(tokens))))
 
 
 def _verbs_in_context(tokens: list[str]) -> list[str]:

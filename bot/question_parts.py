@@ -111,9 +111,10 @@ def soft(
         and not any(c.isdigit() for c in w)
     )
     elaborating = elaborating_words(question.text) | ((context_words(question.text) | told) - names)
-    elaborating |= phrasal_verbs(tokenize(question.text))
-    elaborating |= light_verbs(tokenize(question.text))
-    elaborating |= asker_beliefs(tokenize(question.text))
+    tokens = tokenize(question.text)
+    elaborating |= phrasal_verbs(tokens)
+    elaborating |= light_verbs(tokens)
+    elaborating |= asker_beliefs(tokens)
     if question.kind == "yesno":
         elaborating |= YESNO_EMPHASIS
     return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
@@ -822,8 +823,8 @@ def role_said(role: Sequence[str], words: Sequence[str]) -> bool:
     or its stem (in any gendered form, _role_base), the words of several in a row."""
     if len(role) > 1:
         return in_a_row(role, words)
-    said = _role_base(role[0])
-    return any(_holds_role(w, said) or stem(w) == stem(role[0]) for w in words)
+    said, root = _role_base(role[0]), stem(role[0])  # the role's, stemmed once, not per word
+    return any(_holds_role(w, said) or stem(w) == root for w in words)
 
 
 # A word that ends in a role holds it after a hyphen ("co-pilot", "vice-president") or when at

@@ -73,8 +73,16 @@ def _spelled_as_in(corpus: Corpus):
     must occur, and must not have cut the word down to a fragment: the stemmer turns the typo
     "haeds" into "ha", which "has" also yields, so "haeds" would pass as a word of the articles."""
 
+    seen: dict[str, bool] = {}  # per question: the speller asks of one word many times
+
     def spelled(word: str) -> bool:
-        return len(fts_term(word)) >= len(word) - STEM_SLACK and corpus.document_frequency(word) > 0
+        found = seen.get(word)
+        if found is None:
+            found = seen[word] = (
+                len(fts_term(word)) >= len(word) - STEM_SLACK
+                and corpus.document_frequency(word) > 0
+            )
+        return found
 
     return spelled
 

@@ -422,6 +422,7 @@ def feature_rows(
         base.append((disc / disc_den if disc_den else 0.0, matched / MATCH_UNIT, about_subject))
     best = max(b[0] for b in base)
     knowns: dict[str | None, frozenset[str]] = {}  # per title: the question's and the title's words
+    typed_seen: dict[tuple, bool] = {}  # per text, title and shown types: has_answer_type
     # per reading (read_sentence gives one per text): the copies of a story repeat sentences,
     # word for word (at 100 copies of the corpus 64 candidates a bench question held 31 texts)
     pair_shares: dict[int, float] = {}
@@ -441,7 +442,13 @@ def feature_rows(
             known = knowns.get(key)
             if known is None:
                 known = knowns[key] = qwords if key is None else qwords | stems_of(c)
-            has_type = has_answer_type(question.evidence_type, c.text, known, s.shown)
+            # the copies of a story repeat a sentence under one title: asked once per text
+            seen = (c.text, key, s.shown)
+            has_type = typed_seen.get(seen)
+            if has_type is None:
+                has_type = typed_seen[seen] = has_answer_type(
+                    question.evidence_type, c.text, known, s.shown
+                )
         else:
             has_type = False
         pair_share = pair_shares.get(id(s))

@@ -1396,10 +1396,19 @@ _FUTURE_PIECES = (
 
 def _may_tell_future(text: str) -> bool:
     """Whether ``text`` could hold a match of _FUTURE_TOLD (a necessary test, not sufficient)."""
+    return _may_hold(text, _FUTURE_PIECES)
+
+
+def _may_hold(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether ``text`` could hold a match of a case-blind expression every match of which
+    holds one of ``pieces`` (lower case): a necessary test, not sufficient, by substring scans
+    in C, where the expression is tried at every word boundary of every candidate (an
+    alternation of words gives the regex engine no literal to skip ahead to: 10-25 us a
+    sentence). A text with other letters than ASCII is let through (see _FUTURE_PIECES)."""
     if not text.isascii():
         return True
     low = text.lower()
-    for piece in _FUTURE_PIECES:  # a loop, not any() over a generator: every candidate's
+    for piece in pieces:  # a loop, not any() over a generator: every candidate's
         if piece in low:
             break
     else:
@@ -1444,10 +1453,19 @@ _ORDER_SAID = {
 }
 
 
+# Pieces one of which every match of _ORDER_SAID's expression of a side holds (see _may_hold)
+_ORDER_PIECES = {
+    "earlier": ("before", "first", "ahead of", "prior to", "earlier", "preceded by"),
+    "later": ("after", "followed by", "then", "next", "later", "subsequently"),
+}
+
+
 def says_order(text: str, sides: Iterable[str]) -> bool:
     """Does the sentence put events in order on one of ``sides`` ("earlier", "later")?"""
     text = text[:MAX_SENTENCE_CHARS]
-    return any(_ORDER_SAID[side].search(text) for side in sides)
+    return any(
+        _may_hold(text, _ORDER_PIECES[side]) and _ORDER_SAID[side].search(text) for side in sides
+    )
 
 
 _ORDER_WORDS = frozenset("before after first next ahead prior earlier later then".split())
@@ -1462,12 +1480,14 @@ def uses_order_word(text: str, tokens: Sequence[str]) -> bool:
 # A sentence that only allows for something more ("The meetings may also involve discussions
 # about ...", "could also face charges"): weaker evidence of what will be than a plain one.
 _HEDGED_ADDITION = re.compile(r"\b(?:may|might|could) (?:also|additionally|even)\b", re.I)
+_HEDGED_PIECES = ("also", "additionally", "even")  # one in every match (see _may_hold)
 
 
 def adds_possibility(text: str) -> bool:
     """Does the sentence add only what may be (_HEDGED_ADDITION)? Of a story's sentences, the
     plain one answers "what will the leaders discuss" (weighing._hedged_elsewhere)."""
-    return bool(_HEDGED_ADDITION.search(text[:MAX_SENTENCE_CHARS]))
+    text = text[:MAX_SENTENCE_CHARS]
+    return _may_hold(text, _HEDGED_PIECES) and bool(_HEDGED_ADDITION.search(text))
 
 
 # The words by which a sentence names what an event is about: "The talks are expected to focus
@@ -1479,12 +1499,28 @@ _TOPIC_SAID = re.compile(
     r"topics?|(?:discuss(?:ion|ions)?|talks?) (?:about|on|of)(?! \d))\b",
     re.I,
 )
+# one in every match of _TOPIC_SAID (see _may_hold)
+_TOPIC_PIECES = (
+    "focus",
+    "cent",
+    "revolve",
+    "deal",
+    "concern",
+    "address",
+    "cover",
+    "involve",
+    "agenda",
+    "topic",
+    "discuss",
+    "talk",
+)
 
 
 def names_topic(text: str) -> bool:
     """Does the sentence say what something is about (_TOPIC_SAID)? Of a story's sentences, the
     one that does answers "what's the meeting about" (weighing._topic_elsewhere)."""
-    return bool(_TOPIC_SAID.search(text[:MAX_SENTENCE_CHARS]))
+    text = text[:MAX_SENTENCE_CHARS]
+    return _may_hold(text, _TOPIC_PIECES) and bool(_TOPIC_SAID.search(text))
 
 
 # The words by which a sentence tells what came of an event: "did not result in a

@@ -2055,8 +2055,15 @@ def _past_stop_words(known: Callable[[str], bool] | None) -> Callable[[str], boo
     if known is None:
         return None
 
+    seen: dict[str, bool] = {}  # per question: its steps ask of one word many times
+
     def of_coverage(word: str) -> bool:
-        return known(word) and (word in STOPWORDS or fts_term(word) not in _STOP_WORD_STEMS)
+        found = seen.get(word)
+        if found is None:
+            found = seen[word] = bool(known(word)) and (
+                word in STOPWORDS or fts_term(word) not in _STOP_WORD_STEMS
+            )
+        return found
 
     return of_coverage
 

@@ -68,18 +68,33 @@ def _prefix_stems(term: str) -> frozenset[str]:
     )
 
 
-def _near_spelling(term: Term, sents: Sequence[SentenceReading]) -> str | None:
-    """The candidates' stem closest in spelling to a question word none of them has.
+def _spelling_pool(sents: Sequence[SentenceReading]) -> list[str]:
+    """The candidates' stems long enough to be a misspelt question word's, each once.
+
+    In the candidates' order, not a set's: of stems equally near, extractOne takes the first
+    it meets, and a set's order changes with the process's hash seed (the same question
+    credited "cummings" to one sentence in one run and another in the next). A reading met
+    before (read_sentence gives the copies of a text one) adds no stem a first time, so it is
+    not sorted again.
+    """
+    readings = {id(s): s for s in sents}  # first occurrence first, as dicts keep order
+    return list(
+        dict.fromkeys(
+            p
+            for s in readings.values()
+            for p in sorted(s.stemset)
+            if len(p) >= FUZZY_MIN_LENGTH - 1
+        )
+    )
+
+
+def _near_spelling(term: Term, pool: Sequence[str]) -> str | None:
+    """The candidates' stem (of ``pool``, :func:`_spelling_pool`) closest in spelling to a
+    question word none of them has.
 
     Users type "zelenksy" and "ceasfire" while articles spell names right (rapidfuzz ratio on
     stems: "zelenksi"/"zelenski" 87.5).
     """
-    # in the candidates' order, not a set's: of stems equally near, extractOne takes the first
-    # it meets, and a set's order changes with the process's hash seed (the same question
-    # credited "cummings" to one sentence in one run and another in the next)
-    pool = list(
-        dict.fromkeys(p for s in sents for p in sorted(s.stemset) if len(p) >= FUZZY_MIN_LENGTH - 1)
-    )
     best = process.extractOne(term.stem, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     return best[0] if best is not None else None
 
@@ -116,13 +131,16 @@ def matches(
             hits.append(row)
         else:  # a copy: rows are changed in place below, candidate by candidate
             hits.append(row.copy())
+    pool: list[str] | None = None  # made once, for the first term no candidate has
     for j, t in enumerate(terms):
         if (
             len(t.word) >= FUZZY_MIN_LENGTH
             and not t.word[0].isdigit()
             and not any(row[j] for row in hits)
         ):
-            near = _near_spelling(t, sents)
+            if pool is None:
+                pool = _spelling_pool(sents)
+            near = _near_spelling(t, pool)
             if near is not None:
                 for s, row in zip(sents, hits, strict=True):
                     if near in s.stemset:
@@ -474,9 +492,12 @@ def _definite_head(text: str) -> str | None:
     return m.group(1)
 
 
+@lru_cache(maxsize=4096)
 def _introduces(head: str, before: str) -> bool:
     """Whether ``before`` has the opening noun ``head`` in the same number or its word in another
-    form (its verb), as :func:`refers_back` reads them."""
+    form (its verb), as :func:`refers_back` reads them. Kept per pair: the candidate search
+    (refers_back) and the ranker (_antecedent) ask it of the same sentences, and a story's
+    copies and the next question on it ask it again."""
     root = stem(head)
     tokens = word_tokens(before)
     forms = [t for t, s in zip(tokens, _token_stems(before), strict=True) if s == root]
@@ -490,6 +511,15 @@ def _token_stems(text: str) -> tuple[str, ...]:
     candidate search (refers_back) and again by the ranker (_antecedent), and stemming its
     every token for each was 1% of a bench question's CPU time."""
     return tuple(stem(t) for t in word_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _opening(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """A sentence's :func:`_definite_head`, else its :func:`_opening_names`, kept per text: the
+    ranker asks it of every candidate of every question (_antecedent), and the copies of a
+    story and the next question on it bring the same sentences back."""
+    head = _definite_head(text)
+    return head, (_opening_names(text) if head is None else ())
 
 
 def _opening_names(text: str) -> tuple[str, ...]:
@@ -513,8 +543,7 @@ def _antecedent(
     sentences after "the Parliament of Iraq voted on a resolution"; or, for a noun with a name
     before it ("However, the Alaska summit"), the one that has the name ("a meeting in
     Alaska"). Most sentences open otherwise: they look at none of the sentences before them."""
-    head = _definite_head(c.text)
-    names = _opening_names(c.text) if head is None else ()
+    head, names = _opening(c.text)
     if head is None and not names:
         return None
     for back in range(1, REFER_BACK + 1):

@@ -543,15 +543,23 @@ def _background(rows: Sequence[SentenceRow], analysis: question_analysis.Questio
     if question_forms.asks_background(analysis):
         return [False] * len(rows)
     years = _YEAR.findall(analysis.text)
-    return [
-        bool(row.published)
-        and not (years and any(year < row.published[:4] for year in years))
-        and (
-            sentence_analysis.opens_with_background(row.text, row.published)
-            or sentence_analysis.states_requirement(row.text)
-        )
-        for row in rows
-    ]
+    # read once per text and date: the copies of a story repeat their sentences
+    seen: dict[tuple[str, str | None], bool] = {}
+    out = []
+    for row in rows:
+        key = (row.text, row.published)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = (
+                bool(row.published)
+                and not (years and any(year < row.published[:4] for year in years))
+                and (
+                    sentence_analysis.opens_with_background(row.text, row.published)
+                    or sentence_analysis.states_requirement(row.text)
+                )
+            )
+        out.append(found)
+    return out
 
 
 def _weigh(

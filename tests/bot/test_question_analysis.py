@@ -1546,3 +1546,12 @@ def test_which_country_asks_for_one_country_by_name():
 )
 def test_a_which_question_about_countries_asks_for_one_or_several_by_its_noun(question, evidence):
     assert analyze(question).evidence_type == evidence
+
+
+def test_a_question_read_again_is_read_the_same_whatever_the_last_reader_did():
+    # the reading is kept per question (five steps ask it): each caller gets a list of its own
+    tokens = ["did", "trump", "rule", "out", "a", "truce"]
+    first = question_analysis.read_tokens(tokens)
+    assert first == ["did", "trump", "reject", "a", "truce"]
+    first[2] = "changed"
+    assert question_analysis.read_tokens(tuple(tokens)) == ["did", "trump", "reject", "a", "truce"]

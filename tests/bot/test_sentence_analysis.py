@@ -857,6 +857,38 @@ def test_the_word_scans_before_the_rule_and_future_expressions_lose_no_match(tex
         assert sentence_analysis._may_tell_future(text)
 
 
+# words and near-words of _TOPIC_SAID, _HEDGED_ADDITION and _ORDER_SAID, in other cases, and
+# with the letters Python's case-blind expressions fold into ASCII ones (long s, dotless i, the
+# Kelvin sign)
+_TOPIC_HEDGE_ORDER_WORDS = (
+    "focuses focused on ON Focus centred center around revolves deals dealt with concerns"
+    " address covered involves agenda Topics discussion discussions about talks talk of 5"
+    " may might could also additionally even MAY Also before first ahead prior to earlier"
+    " preceded by after followed then next later afterwards subsequently AFTER"
+    " di\u017fcuss \u0131nvolves al\u017fo f\u0131rst tal\u212a the x"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOPIC_HEDGE_ORDER_WORDS), max_size=8).map(" ".join))
+def test_the_word_scans_before_the_topic_hedge_and_order_expressions_lose_no_match(text):
+    # the scans only spare the expressions' searches: every sentence they match still is
+    limited = text[: sentence_analysis.MAX_SENTENCE_CHARS]
+    topic = bool(sentence_analysis._TOPIC_SAID.search(limited))
+    assert sentence_analysis.names_topic(text) is topic
+    hedged = bool(sentence_analysis._HEDGED_ADDITION.search(limited))
+    assert sentence_analysis.adds_possibility(text) is hedged
+    for side, expression in sentence_analysis._ORDER_SAID.items():
+        assert sentence_analysis.says_order(text, [side]) is bool(expression.search(limited))
+
+
+def test_a_sentence_without_the_words_is_not_searched():
+    # "The summit ended": no word of a topic, an addition or an order, so no expression runs
+    assert not sentence_analysis._may_hold("The summit ended.", sentence_analysis._TOPIC_PIECES)
+    assert sentence_analysis._may_hold("Talks ON trade", sentence_analysis._TOPIC_PIECES)
+    assert sentence_analysis._may_hold("di\u017fcu\u017f\u017f", ("discuss",))  # not ASCII
+
+
 def test_the_place_of_a_gathering_is_read_beside_its_noun():
     witkoff = "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday."
     assert sentence_analysis.venue_words(witkoff) == {"alaska"}

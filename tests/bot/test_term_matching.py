@@ -81,8 +81,9 @@ def test_of_two_stems_equally_near_a_typo_the_earlier_candidates_wins_every_run(
     # process's hash seed pick, so one run credited another sentence than the next
     term = term_matching.Term("zelensko", frozenset(), "zelensko")
     first, second = _reading("zelenska", "visit"), _reading("zelensky", "meet")
-    assert term_matching._near_spelling(term, [first, second]) == "zelenska"
-    assert term_matching._near_spelling(term, [second, first]) == "zelensky"
+    pool = term_matching._spelling_pool
+    assert term_matching._near_spelling(term, pool([first, second])) == "zelenska"
+    assert term_matching._near_spelling(term, pool([second, first])) == "zelensky"
 
 
 def test_a_sentence_naming_the_person_has_the_words_the_question_describes_them_by():
@@ -105,3 +106,14 @@ def test_a_sentence_naming_the_person_has_the_words_the_question_describes_them_
     assert hits[1][american] == hits[2][american] == 0.0
     # without the resolution, the sentence naming him lacks the description's words
     assert term_matching.matches(question, candidates, sents)[0][american] == 0.0
+
+
+def test_a_reading_met_again_adds_nothing_to_the_spelling_pool():
+    # the copies of a story share one reading: its stems stay where they first came
+    first, second = _reading("zelensky", "meet"), _reading("washington", "visit")
+    assert term_matching._spelling_pool([first, second, first]) == [
+        "meet",
+        "zelensky",
+        "visit",
+        "washington",
+    ]
