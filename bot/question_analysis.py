@@ -303,8 +303,10 @@ def _head_words(rest: Sequence[str]) -> list[str]:
 
 
 def _after_which(tokens: Sequence[str]) -> Sequence[str] | None:
-    """The words after the question's "what", "whats" or "which" among its first six, or None."""
-    for i, tok in enumerate(tokens[:6]):
+    """The words after the question's "what", "whats" or "which" among the first six of the
+    question proper (after a clause that sets the scene, _main_question), or None."""
+    start = _main_question(tokens) or 0
+    for i, tok in enumerate(tokens[start : start + 6], start=start):
         if tok in ("what", "whats", "which"):
             return tokens[i + 1 :]
     return None
@@ -593,16 +595,31 @@ _SCENE_OPENERS = frozenset("when after before while once during since".split())
 _WH_OPENERS = frozenset("how who whom whose where why what which whats".split())
 
 
+# What the verb of a question proper may open with after its question word: an auxiliary, or
+# the "got" of a passive ("who got sworn in")
+_CLAUSE_VERBS = AUXILIARIES | frozenset({"got", "gets", "get"})
+# How many words a "what" or "which" may take before that verb: the noun it asks about ("what
+# vote had", "which country was", "what category was it", "which games got cancelled")
+_WHAT_NOUN_REACH = 3
+
+
 def _main_question(tokens: Sequence[str]) -> int | None:
     """Where the question proper starts when a clause that sets the scene comes first: a
-    question word later on, followed by an auxiliary ("where are", "how many ... did"). A
-    "when" followed by an auxiliary ("when did ...") asks when itself, and so does one with no
-    later question ("when trump and putin meeting again")."""
+    question word later on, followed by a verb of its own (_CLAUSE_VERBS: "where are", "who
+    got sworn in", "how many ... did"), after "what" or "which" the noun they ask about first
+    ("when boris suspended parliament, what vote had just failed"). A "when" followed by an
+    auxiliary ("when did ...") asks when itself, and so does one with no later question ("when
+    trump and putin meeting again")."""
     if len(tokens) < 4 or tokens[0] not in _SCENE_OPENERS or tokens[1] in AUXILIARIES:
         return None
     for i in range(2, len(tokens) - 1):
         tok, nxt = tokens[i], tokens[i + 1]
-        if (tok == "how" and nxt in _HOW_KINDS) or (tok in _WH_OPENERS and nxt in AUXILIARIES):
+        if tok == "how" and nxt in _HOW_KINDS:
+            return i
+        if tok not in _WH_OPENERS:
+            continue
+        reach = _WHAT_NOUN_REACH if tok in ("what", "which") else 1
+        if not _CLAUSE_VERBS.isdisjoint(tokens[i + 1 : i + 1 + reach]):
             return i
     return None
 

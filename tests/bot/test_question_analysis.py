@@ -72,6 +72,10 @@ from tests.bot.test_rank import article, best, counts, evidence
             "place",
         ),
         ("when humberto became a hurricane, how far was it from bermuda", "how_big", "measure"),
+        # the question proper's verb may follow a noun ("which matches got") or be a passive's
+        # "got" ("who got sworn in"): the scene's "when" is not what is asked
+        ("when the mayor stepped down, who got sworn in next", "who", "person"),
+        ("when the league paused its season which matches got called off", "what", "thing"),
         ("when trump and putin meeting again", "when", "time"),
         ("when will the man who shot him be sentenced", "when", "time"),
         # words of talk before the question proper
@@ -1539,6 +1543,8 @@ def test_which_country_asks_for_one_country_by_name():
         ("which countries are in the eastmed project", "countries"),
         ("what nations sent troops", "countries"),
         ("which country won the right to host the secretariat", "country"),
+        # asked after a clause that sets the scene, past the question's first six words
+        ("when the plant closed, which country was hit hardest", "country"),
         # a place asked by another noun, or by "where", is a place
         ("which city hosted the summit", "settlement"),
         ("where did the plane crash", "place"),
