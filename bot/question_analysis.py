@@ -851,7 +851,8 @@ _TEXT_POSITIONS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth"
     " last opening closing next previous".split()
 )
-_CUSTODY = frozenset({"prison", "jail"})  # "prison term": a length of time, not a word
+# "prison term", "jail time": a length of time, not a word or a clock time
+_CUSTODY = frozenset({"prison", "jail"})
 # "what was warholm's winning time": a race's time is how long the run took ("47.42 seconds"),
 # not a clock time or a date, which "what time" asks for
 _RACING = frozenset("winning finishing race marathon".split())
@@ -883,7 +884,7 @@ def _measure_head(rest: Sequence[str]) -> tuple[str, str] | None:
             ):
                 return None
             return _MEASURE_NOUNS[word]
-        if word == "term" and j > 0 and rest[j - 1] in _CUSTODY:
+        if word in ("term", "time") and j > 0 and rest[j - 1] in _CUSTODY:
             return ("how_long", "duration")
         if word == "time" and j > 0 and rest[j - 1] in _RACING:
             return ("how_long", "duration")

@@ -466,6 +466,9 @@ def test_a_measure_noun_asks_for_its_value():
     # a possessive opens the noun phrase as "the" does
     assert analyze("what was his prison sentence").evidence_type == "duration"
     assert analyze("what was her winning time").evidence_type == "duration"
+    # time in custody is a length of time, as a prison term is, not a clock time
+    assert analyze("what is the maximum jail time for theft").evidence_type == "duration"
+    assert analyze("what time did the prison riot start").evidence_type == "clock"
     assert analyze("what is the term for this").evidence_type != "duration"  # a word, not time
     # a counted sentence is one of a text, not a penalty
     assert analyze("what was the first sentence of the letter").evidence_type != "duration"
