@@ -554,6 +554,15 @@ def states_death_circumstance(text: str) -> bool:
 _EMPHASIS = frozenset("actually really exactly ultimately finally precisely".split())
 
 
+# "what started the fire" asks what set it off, as "what sparked the fire" does (PROMPT_VERBS);
+# only with the thing started after it: "what started in 2019" asks no cause
+_STARTING = frozenset("started starts start".split())
+# "on what grounds did the court remove him", "what were the grounds for the ruling": the reason
+# the decision gives. Not a word of CAUSE_NOUNS: alone, in a keyword query, it is as often land
+# ("burial grounds")
+_GROUNDS = frozenset({"grounds"})
+
+
 def _asks_cause(rest: list[str]) -> bool:
     """After "what"/"how": does the question ask what caused something (answered "because ...",
     "died of ...", "caused by ...") rather than what something is? An adverb of emphasis
@@ -568,7 +577,10 @@ def _asks_cause(rest: list[str]) -> bool:
     verb = next((w for w in rest[:4] if w not in AUXILIARIES and w not in MODALS), "")
     if verb in PROMPT_VERBS:  # "what (has) prompted", "what might have triggered"
         return True
-    if CAUSE_NOUNS.intersection(rest[:4]):  # "what is the reason for ..."
+    at = rest.index(verb) if verb else 0
+    if verb in _STARTING and rest[at + 1 : at + 2] and rest[at + 1] in _DETERMINERS:
+        return True  # "what started the fire": what set it off
+    if not (CAUSE_NOUNS | _GROUNDS).isdisjoint(rest[:4]):  # "what is the reason for ..."
         return True
     return any(
         w in _DEATH_WORDS

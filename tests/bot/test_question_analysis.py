@@ -44,6 +44,11 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("whats the lithuanian presidents name", "who", "person"),
         ("what killed the girls in the escape room", "why", "reason"),
         ("what did tony mendez die of", "why", "reason"),
+        # what set something off, and the grounds a decision gives, are its reason
+        ("what started the fire at the warehouse", "why", "reason"),
+        ("on what grounds did the court remove the mayor", "why", "reason"),
+        ("what were the grounds for the ruling", "why", "reason"),
+        ("what started in 2019", "what", "thing"),
         # a death in a relative clause tells who is meant: his name is asked, not the cause
         ("what was the name of the man who died of coronavirus in wuhan", "who", "person"),
         ("hurricane humberto wind speed when it passed bermuda", "how_big", "measure"),
