@@ -49,6 +49,10 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("on what grounds did the court remove the mayor", "why", "reason"),
         ("what were the grounds for the ruling", "why", "reason"),
         ("what started in 2019", "what", "thing"),
+        # an opinion at the time is asked in the holder's words; a standing one is a position
+        ("what did the mayor think of the new budget", "what", "statement"),
+        ("what did the union feel about the deal", "what", "statement"),
+        ("what does the mayor think of the new budget", "what", "thing"),
         # a death in a relative clause tells who is meant: his name is asked, not the cause
         ("what was the name of the man who died of coronavirus in wuhan", "who", "person"),
         ("hurricane humberto wind speed when it passed bermuda", "how_big", "measure"),
