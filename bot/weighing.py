@@ -518,6 +518,7 @@ def _within_stories(
         question_parts.asked_relation(analysis, question_analysis.read_tokens(tokens)),
         _background(rows, analysis),
         [any(key.startswith("~") for key in term.related) for term in analysis.terms],
+        scene_names(weighed.asked.weights, analysis),
     )
     if occupations.asks_occupation(analysis.text):
         for i, (row, news) in enumerate(zip(rows, dated, strict=True)):
@@ -527,6 +528,16 @@ def _within_stories(
         return scores
     keys = [s + w for s, w in zip(scores, within, strict=True)]
     return decide.within_stories(weighed.articles, scores, keys)
+
+
+def scene_names(weights: Sequence[float], analysis: question_analysis.Question) -> list[bool]:
+    """Per question term, whether it names the scene rather than asks a detail: a rare word
+    (decide.SCENE_NAME_WEIGHT and up) of letters only ("amash", "tancredo"), not a year or a
+    count ("2016")."""
+    return [
+        weight >= decide.SCENE_NAME_WEIGHT and term.word.isalpha()
+        for weight, term in zip(weights, analysis.terms, strict=True)
+    ]
 
 
 # A year a question names ("what did he invent back in 2014"): before its story's, it asks of

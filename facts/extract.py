@@ -102,7 +102,8 @@ from .sentences import (
 # 63: "come first", "finish first" are read as "win" (data/phrases.txt)
 # 64: a verb with a listed irregular past has no made "-ed" form ("seed" of "see", "bed" of "be":
 # facts.lexicon._load_verbs)
-EXTRACTOR_VERSION = 64
+# 65: "triggered by", "sparked by", "started by", "triggering" state a reason (facts.wording.REASON)
+EXTRACTOR_VERSION = 65
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -181,6 +181,9 @@ REASON = AnyCase(
     # news gives a reason in a participle or a passive as often: "resigned, citing ill
     # health", "poor health was cited", "prompted by", "dropped out after failing to win"
     r"citing|cited|prompted by|after failing|blamed (?:on|for)|in light of|on the grounds|"
+    # what set an event off, as "caused by" says it: "an electrical fault triggering the
+    # accident", "a blaze sparked by fireworks"
+    r"(?:triggered|sparked|started) by|triggering|"
     # an event that another one came after ("The NBA's decision followed a Utah Jazz player
     # testing positive", "This decision comes after a couple of suicide bombings"), a purpose
     # ("in a bid to gain jackal meat", "the purpose of this page is"), a cause named by its

@@ -408,6 +408,23 @@ def test_the_one_sentence_of_a_story_that_says_what_the_question_adds_moves_up_i
     assert decide.story_relative(articles, matches, story, weights, [False] * 6) == [0.0] * 6
 
 
+def test_a_rare_name_one_sentence_says_points_at_the_scene_and_earns_no_detail_reward():
+    """ "who won the nomination after amash dropped out": the story's one sentence that names
+    Amash tells of his withdrawal, not who won; the name is how the asker places the story."""
+    articles = ["convention"] * 6
+    # terms: nomination (the headline's), amash (said by one), won (said by one)
+    matches = [(1, 1, 0), (1, 0, 1), (1, 0, 0), (1, 0, 0), (1, 0, 0), (1, 0, 0)]
+    story = [(True, False, False)] * 6
+    weights = (2.0, 5.0, 1.5)
+    dated = [True] * 6
+    plain = decide.story_relative(articles, matches, story, weights, dated)
+    assert plain[0] == pytest.approx(decide.RELATION * 5.0 / sum(weights))
+    naming = (False, True, False)
+    out = decide.story_relative(articles, matches, story, weights, dated, naming=naming)
+    assert out[0] == 0.0
+    assert out[1] == pytest.approx(decide.RELATION * 1.5 / sum(weights))  # still a detail
+
+
 def _incidental(question: str, missing: set[str], told: frozenset[str] = frozenset()) -> float:
     asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
     credits = [0.0 if w in missing else 1.0 for w in asked.term_words]

@@ -44,6 +44,15 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("whats the lithuanian presidents name", "who", "person"),
         ("what killed the girls in the escape room", "why", "reason"),
         ("what did tony mendez die of", "why", "reason"),
+        # what set something off, and the grounds a decision gives, are its reason
+        ("what started the fire at the warehouse", "why", "reason"),
+        ("on what grounds did the court remove the mayor", "why", "reason"),
+        ("what were the grounds for the ruling", "why", "reason"),
+        ("what started in 2019", "what", "thing"),
+        # an opinion at the time is asked in the holder's words; a standing one is a position
+        ("what did the mayor think of the new budget", "what", "statement"),
+        ("what did the union feel about the deal", "what", "statement"),
+        ("what does the mayor think of the new budget", "what", "thing"),
         # a death in a relative clause tells who is meant: his name is asked, not the cause
         ("what was the name of the man who died of coronavirus in wuhan", "who", "person"),
         ("hurricane humberto wind speed when it passed bermuda", "how_big", "measure"),
@@ -72,6 +81,10 @@ from tests.bot.test_rank import article, best, counts, evidence
             "place",
         ),
         ("when humberto became a hurricane, how far was it from bermuda", "how_big", "measure"),
+        # the question proper's verb may follow a noun ("which matches got") or be a passive's
+        # "got" ("who got sworn in"): the scene's "when" is not what is asked
+        ("when the mayor stepped down, who got sworn in next", "who", "person"),
+        ("when the league paused its season which matches got called off", "what", "thing"),
         ("when trump and putin meeting again", "when", "time"),
         ("when will the man who shot him be sentenced", "when", "time"),
         # words of talk before the question proper
@@ -462,6 +475,9 @@ def test_a_measure_noun_asks_for_its_value():
     # a possessive opens the noun phrase as "the" does
     assert analyze("what was his prison sentence").evidence_type == "duration"
     assert analyze("what was her winning time").evidence_type == "duration"
+    # time in custody is a length of time, as a prison term is, not a clock time
+    assert analyze("what is the maximum jail time for theft").evidence_type == "duration"
+    assert analyze("what time did the prison riot start").evidence_type == "clock"
     assert analyze("what is the term for this").evidence_type != "duration"  # a word, not time
     # a counted sentence is one of a text, not a penalty
     assert analyze("what was the first sentence of the letter").evidence_type != "duration"
@@ -1539,6 +1555,8 @@ def test_which_country_asks_for_one_country_by_name():
         ("which countries are in the eastmed project", "countries"),
         ("what nations sent troops", "countries"),
         ("which country won the right to host the secretariat", "country"),
+        # asked after a clause that sets the scene, past the question's first six words
+        ("when the plant closed, which country was hit hardest", "country"),
         # a place asked by another noun, or by "where", is a place
         ("which city hosted the summit", "settlement"),
         ("where did the plane crash", "place"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from bot import decide, fact_evidence, rank, weighing
+from bot import decide, fact_evidence, question_analysis, rank, weighing
 from bot.text import tokenize
 from bot.weighing import NO_MENTIONS
 from tests.bot.answerers import answerer_over
@@ -328,3 +328,11 @@ def test_a_question_what_something_needs_drops_sentences_not_saying_what_it_need
     monkeypatch.setattr(decide, "PRECONDITION_MISS", 0.0)
     assert miss < 0 and ahead == pytest.approx(_need_ahead(core, need) + miss)
     assert who_ahead == pytest.approx(_need_ahead(core, who))
+
+
+def test_only_a_rare_word_of_letters_names_the_scene():
+    question = question_analysis.analyze("did sanders win the marianas back in 2016")
+    weights = [5.0 if t.word in ("marianas", "2016") else 1.0 for t in question.terms]
+    words = [t.word for t in question.terms]
+    named = dict(zip(words, weighing.scene_names(weights, question), strict=True))
+    assert named["marianas"] and not named["2016"] and not named["win"]

@@ -55,6 +55,15 @@ def test_news_gives_a_reason_in_a_participle_or_a_passive():
     assert not shows("His decision to run led to tensions.", "reason")
 
 
+def test_news_gives_a_reason_as_what_set_an_event_off():
+    """ "what started the fire": "investigating a faulty wire triggering the blaze", "the
+    blaze was sparked by fireworks"."""
+    assert shows("Police are looking at a faulty wire triggering the blaze.", "reason")
+    assert shows("The blaze was sparked by fireworks on the roof.", "reason")
+    assert shows("The riot was started by a dispute over a ticket.", "reason")
+    assert not shows("The fire started on the roof.", "reason")
+
+
 def test_news_gives_a_reason_as_what_came_before_a_purpose_or_a_link():
     """ "why did the NBA suspend its season": "the decision followed a player testing
     positive"; "why would anyone blow up a jackal": "in a bid to gain its meat"; "why do
