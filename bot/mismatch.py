@@ -1096,7 +1096,8 @@ def _aged_absent(
 
 # A sentence that says the thing asked about is not known or not given ("No cause of death was
 # announced", "The victims have not been identified", "had not yet publicly decided on a
-# candidate", "The statement specified no date", "the motive remains unknown") tells that the
+# candidate", "The statement specified no date", "the motive remains unknown", a refusal to
+# comment: "Sergey said he \"won't give any comments at this time\"") tells that the
 # coverage lacks the answer: quoting it for "what did she die of" or "which candidate did
 # Gillibrand endorse" answers nothing. Not where the not-knowing is a relative clause's, about
 # something else than the sentence's news ("a German government source, whom they did not
@@ -1114,6 +1115,8 @@ _UNKNOWN = re.compile(
     r"[^.;]{0,40}?\b(?:was|were|has been|have been|had been|is|are)\b[^.;]{0,20}?\b(?:announced|"
     r"given|released|disclosed|known|available|specified)\b"
     r"|\bspecified no\b|\bdeclined to (?:comment|say|disclose|name|identify)\b"
+    r"|\b(?:won['’]t|will not|wouldn['’]t|would not|refused to) (?:comment|(?:give|make|"
+    r"offer|provide) (?:any |a |further )?comments?)\b"
     r"|\bdid(?: not|n't) (?:say|disclose|specify|reveal|name|identify)\b",
     re.IGNORECASE,
 )
