@@ -1288,26 +1288,34 @@ REPORTS_THAT = REPORTING_DEEDS | frozenset({"confirm", "confirms", "confirmed"})
 # "X, a spokesperson for Y, confirmed that ...", "A hospital official told Anadolu Agency, a
 # local news outlet, that ...": a report's source before the clause it reports, from the
 # sentence's start, with no quote and no end of a clause before the "that", which follows the
-# verb of the report within REPORTER_REACH words.
+# verb of the report within REPORTER_REACH words. The same for a quotation after a colon that
+# ends the opening within that reach ("The mayor of Paris, Anne Hidalgo, wrote on Twitter:
+# \"Paris is mourning ...\""): the source gave the words, not the deed they tell of.
 REPORTER_REACH = 8
 _OPENING = re.compile(r"[^\"\u201c.;:]*")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _OTHER_CLAUSE = frozenset({"who", "which", "whose", "whom"})
+_QUOTE_AFTER_COLON = re.compile(r":\s*[\"\u201c]")
 
 
 def _reported(text: str) -> str | None:
-    """What ``text`` reports after a source that opens it ("X confirmed that *...*"), or None."""
+    """What ``text`` reports after a source that opens it ("X confirmed that *...*", "X wrote on
+    Twitter: *"..."*"), or None."""
     opening = _OPENING.match(text)
     words = list(_WORD.finditer(opening.group(0))) if opening else []
     for i, word in enumerate(words):
         if word.group(0).lower() not in REPORTS_THAT:
             continue
-        for later in words[i + 1 : i + 1 + REPORTER_REACH]:
+        later_words = words[i + 1 : i + 1 + REPORTER_REACH]
+        for later in later_words:
             said = later.group(0).lower()
             if said == "that":
                 return text[later.end() :].lstrip()
             if said in _OTHER_CLAUSE:  # "said the man, who says that ...": another clause's
                 return None
+        quoted = _QUOTE_AFTER_COLON.match(text, opening.end()) if opening else None
+        if quoted and len(words) - i - 1 <= REPORTER_REACH:
+            return text[opening.end() + 1 :].lstrip()
         return None
     return None
 
@@ -1322,12 +1330,19 @@ def without_attribution(text: str, asked: AbstractSet[str] = frozenset()) -> str
     a spokesperson for the Indonesian National Police, confirmed that two suspects were
     arrested" (Wikinews dev: one unanswerable question answered less, no right answer lost).
     The opening source stays where it has a word of ``asked`` (the question's words,
-    lower-cased): "who is the police spokesperson" asks for the source itself."""
+    lower-cased) written in lower case: "who is the police spokesperson" asks for the source
+    itself, while a place the source is of ("The mayor of *Paris*, Anne Hidalgo, wrote on
+    Twitter: ...", for "whats the name of the attacker in the paris police prefecture
+    stabbing") is the story's, not the source asked for."""
     text = _ATTRIBUTION.sub("", text)
     reported = _reported(text)
     if reported is None:
         return text
-    source = {w.lower() for w in tokenize(text[: len(text) - len(reported)])}
+    source = {
+        w.group(0)
+        for w in _WORD.finditer(text[: len(text) - len(reported)])
+        if w.group(0).islower()
+    }
     return text if source & asked else reported
 
 

@@ -915,6 +915,23 @@ def test_a_source_opening_a_sentence_before_what_it_reports_names_no_one_who_did
     assert mismatch.without_attribution(confirmed, asked) == confirmed
 
 
+def test_a_source_quoted_after_a_colon_gave_the_words_not_the_deed():
+    wrote = 'The mayor of Paris, Anne Hidalgo, wrote on Twitter: "Paris is mourning its family."'
+    assert mismatch.without_attribution(wrote) == '"Paris is mourning its family."'
+    # the place the source is of is no word of a question asking for that source
+    asked = {"name", "attacker", "paris", "police", "prefecture", "stabbing"}
+    assert mismatch.without_attribution(wrote, asked) == '"Paris is mourning its family."'
+    assert mismatch.names_no_one_new(mismatch.without_attribution(wrote, asked), asked, set())
+    # a question with a word the source writes in lower case asks for the source
+    assert mismatch.without_attribution(wrote, {"mayor", "paris"}) == wrote
+    # a colon with no quotation after it, or far from the verb, opens no quotation
+    listed = "Police said the following: three men were arrested."
+    assert mismatch.without_attribution(listed) == listed
+    within = " ".join(["w"] * (mismatch.REPORTER_REACH + 1))
+    far = f'Officials said {within}: "It closed."'
+    assert mismatch.without_attribution(far) == far
+
+
 def test_a_reported_that_is_looked_for_within_reporter_reach_words_of_its_verb():
     """The "that" of a report follows its verb within REPORTER_REACH words, as the constant
     says (it was looked for one word further)."""
