@@ -44,6 +44,10 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("whats the lithuanian presidents name", "who", "person"),
         ("what killed the girls in the escape room", "why", "reason"),
         ("what did tony mendez die of", "why", "reason"),
+        # a noun of a type after "what" asks that type, not what the death came of
+        ("what date did hamza bin laden actually die", "when", "time"),
+        ("what city did she die in", "where", "place"),
+        ("what disease did he die of", "why", "reason"),
         # a death in a relative clause tells who is meant: his name is asked, not the cause
         ("what was the name of the man who died of coronavirus in wuhan", "who", "person"),
         ("hurricane humberto wind speed when it passed bermuda", "how_big", "measure"),
