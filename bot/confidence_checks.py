@@ -303,12 +303,15 @@ def capped(
         ),
         topicless=lambda: question_forms.asks_nothing(asked),
         asks_back=asking[best],
-        answers_other=lambda: mismatch.answers_other(
-            analysis,
-            tokens,
-            matched,
-            row.text,
-            rank_features.sentence_stems(row.text, row.words),
+        answers_other=lambda: (
+            mismatch.answers_other(
+                analysis,
+                tokens,
+                matched,
+                row.text,
+                rank_features.sentence_stems(row.text, row.words),
+            )
+            or (dated and mismatch.dates_only_the_report(analysis, tokens, row.text))
         ),
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])

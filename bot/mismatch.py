@@ -1320,6 +1320,35 @@ def _reported(text: str) -> str | None:
     return None
 
 
+# A sentence that opens with a day and then a report of it ("On July 31, multiple news outlets
+# reported Hamza bin Laden to be dead citing sources ...", "On Tuesday, police said ..."): the
+# day is the report's. The source is a few words with no clause break before the verb.
+_DATED_REPORT = re.compile(
+    rf"^\W*(?:(?:late|early) )?on (?:(?:{sentence_analysis.MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?,\s+"
+    r"(?:[^\s;:\"\u201c]+\s+){1,10}?(?-i:reported|said|told|claimed)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def dates_only_the_report(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
+    """A "when" question about an event ("what date did hamza bin laden actually die") is not
+    answered by a sentence whose only time is the day a report of it came (_DATED_REPORT: "On
+    July 31, multiple news outlets reported Hamza bin Laden to be dead"): the report is dated,
+    the event is not. Not where the question asks of the report itself ("when was it
+    announced", a word of REPORTS_THAT), nor where what is reported has a time of its own
+    ("On Tuesday, police said the man died on Sunday")."""
+    if question.answer_type != "time" or not REPORTS_THAT.isdisjoint(w.lower() for w in words):
+        return False
+    found = _DATED_REPORT.match(text)
+    return found is not None and not sentence_analysis.has_answer_type(
+        "time", found.group("rest"), frozenset()
+    )
+
+
 def without_attribution(text: str, asked: AbstractSet[str] = frozenset()) -> str:
     """``text`` without its "according to X" phrases and the source that opens it before the
     "that" of what it reports ("X, a police spokesperson, confirmed that ..."): their source

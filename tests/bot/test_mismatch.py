@@ -981,3 +981,24 @@ def test_the_main_verbs_of_a_scene_question_are_read_as_the_asked_relation_reads
     assert mismatch.tells_only_the_scene(asked, "The company announced our offer on Monday.")
     assert question_parts.main_clause_verb(asked, asked.index("call"))
     assert not question_parts.main_clause_verb(asked, asked.index("offer"))
+
+
+def test_a_day_that_dates_only_a_report_does_not_date_the_event_reported():
+    asked = "what date did hamza bin laden actually die"
+    question, words = analyze(asked), tokenize(asked)
+    reported = (
+        "On July 31, multiple news outlets reported Hamza bin Laden to be dead citing sources "
+        "within the United States Department of Defense."
+    )
+    assert mismatch.dates_only_the_report(question, words, reported)
+    trump = (
+        "On Saturday, in a brief but official statement, US President Donald Trump said he died."
+    )
+    assert mismatch.dates_only_the_report(question, words, trump)
+    # a time of the event's own, a question about the report, or no report: the day may answer
+    own = "On Tuesday, police said he died on Sunday."
+    assert not mismatch.dates_only_the_report(question, words, own)
+    announced = "when was it reported that hamza bin laden died"
+    assert not mismatch.dates_only_the_report(analyze(announced), tokenize(announced), reported)
+    died = "On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79."
+    assert not mismatch.dates_only_the_report(question, words, died)
