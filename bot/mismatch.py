@@ -1096,7 +1096,8 @@ def _aged_absent(
 
 # A sentence that says the thing asked about is not known or not given ("No cause of death was
 # announced", "The victims have not been identified", "had not yet publicly decided on a
-# candidate", "The statement specified no date", "the motive remains unknown") tells that the
+# candidate", "The statement specified no date", "the motive remains unknown", a refusal to
+# comment: "Sergey said he \"won't give any comments at this time\"") tells that the
 # coverage lacks the answer: quoting it for "what did she die of" or "which candidate did
 # Gillibrand endorse" answers nothing. Not where the not-knowing is a relative clause's, about
 # something else than the sentence's news ("a German government source, whom they did not
@@ -1114,6 +1115,8 @@ _UNKNOWN = re.compile(
     r"[^.;]{0,40}?\b(?:was|were|has been|have been|had been|is|are)\b[^.;]{0,20}?\b(?:announced|"
     r"given|released|disclosed|known|available|specified)\b"
     r"|\bspecified no\b|\bdeclined to (?:comment|say|disclose|name|identify)\b"
+    r"|\b(?:won['’]t|will not|wouldn['’]t|would not|refused to) (?:comment|(?:give|make|"
+    r"offer|provide) (?:any |a |further )?comments?)\b"
     r"|\bdid(?: not|n't) (?:say|disclose|specify|reveal|name|identify)\b",
     re.IGNORECASE,
 )
@@ -1285,28 +1288,65 @@ REPORTS_THAT = REPORTING_DEEDS | frozenset({"confirm", "confirms", "confirmed"})
 # "X, a spokesperson for Y, confirmed that ...", "A hospital official told Anadolu Agency, a
 # local news outlet, that ...": a report's source before the clause it reports, from the
 # sentence's start, with no quote and no end of a clause before the "that", which follows the
-# verb of the report within REPORTER_REACH words.
+# verb of the report within REPORTER_REACH words. The same for a quotation after a colon that
+# ends the opening within that reach ("The mayor of Paris, Anne Hidalgo, wrote on Twitter:
+# \"Paris is mourning ...\""): the source gave the words, not the deed they tell of.
 REPORTER_REACH = 8
 _OPENING = re.compile(r"[^\"\u201c.;:]*")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _OTHER_CLAUSE = frozenset({"who", "which", "whose", "whom"})
+_QUOTE_AFTER_COLON = re.compile(r":\s*[\"\u201c]")
 
 
 def _reported(text: str) -> str | None:
-    """What ``text`` reports after a source that opens it ("X confirmed that *...*"), or None."""
+    """What ``text`` reports after a source that opens it ("X confirmed that *...*", "X wrote on
+    Twitter: *"..."*"), or None."""
     opening = _OPENING.match(text)
     words = list(_WORD.finditer(opening.group(0))) if opening else []
     for i, word in enumerate(words):
         if word.group(0).lower() not in REPORTS_THAT:
             continue
-        for later in words[i + 1 : i + 1 + REPORTER_REACH]:
+        later_words = words[i + 1 : i + 1 + REPORTER_REACH]
+        for later in later_words:
             said = later.group(0).lower()
             if said == "that":
                 return text[later.end() :].lstrip()
             if said in _OTHER_CLAUSE:  # "said the man, who says that ...": another clause's
                 return None
+        quoted = _QUOTE_AFTER_COLON.match(text, opening.end()) if opening else None
+        if quoted and len(words) - i - 1 <= REPORTER_REACH:
+            return text[opening.end() + 1 :].lstrip()
         return None
     return None
+
+
+# A sentence that opens with a day and then a report of it ("On July 31, multiple news outlets
+# reported Hamza bin Laden to be dead citing sources ...", "On Tuesday, police said ..."): the
+# day is the report's. The source is a few words with no clause break before the verb.
+_DATED_REPORT = re.compile(
+    rf"^\W*(?:(?:late|early) )?on (?:(?:{sentence_analysis.MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?,\s+"
+    r"(?:[^\s;:\"\u201c]+\s+){1,10}?(?-i:reported|said|told|claimed)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def dates_only_the_report(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
+    """A "when" question about an event ("what date did hamza bin laden actually die") is not
+    answered by a sentence whose only time is the day a report of it came (_DATED_REPORT: "On
+    July 31, multiple news outlets reported Hamza bin Laden to be dead"): the report is dated,
+    the event is not. Not where the question asks of the report itself ("when was it
+    announced", a word of REPORTS_THAT), nor where what is reported has a time of its own
+    ("On Tuesday, police said the man died on Sunday")."""
+    if question.answer_type != "time" or not REPORTS_THAT.isdisjoint(w.lower() for w in words):
+        return False
+    found = _DATED_REPORT.match(text)
+    return found is not None and not sentence_analysis.has_answer_type(
+        "time", found.group("rest"), frozenset()
+    )
 
 
 def without_attribution(text: str, asked: AbstractSet[str] = frozenset()) -> str:
@@ -1319,12 +1359,19 @@ def without_attribution(text: str, asked: AbstractSet[str] = frozenset()) -> str
     a spokesperson for the Indonesian National Police, confirmed that two suspects were
     arrested" (Wikinews dev: one unanswerable question answered less, no right answer lost).
     The opening source stays where it has a word of ``asked`` (the question's words,
-    lower-cased): "who is the police spokesperson" asks for the source itself."""
+    lower-cased) written in lower case: "who is the police spokesperson" asks for the source
+    itself, while a place the source is of ("The mayor of *Paris*, Anne Hidalgo, wrote on
+    Twitter: ...", for "whats the name of the attacker in the paris police prefecture
+    stabbing") is the story's, not the source asked for."""
     text = _ATTRIBUTION.sub("", text)
     reported = _reported(text)
     if reported is None:
         return text
-    source = {w.lower() for w in tokenize(text[: len(text) - len(reported)])}
+    source = {
+        w.group(0)
+        for w in _WORD.finditer(text[: len(text) - len(reported)])
+        if w.group(0).islower()
+    }
     return text if source & asked else reported
 
 

@@ -784,7 +784,10 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
             return "why", "reason"
         if tok in ("what", "which", "whats", "name") or (tok == "list" and i == 0):
             rest = partitive_rest(tok, tokens[i + 1 :])
-            if _PURPOSE_WORDS.intersection(rest[:4]) or _asks_cause(rest):  # "what is the aim"
+            # "what is the aim", "what did she die of"; not "what year did he die", "what
+            # city did she die in": a noun of a type after "what" asks that type (_WHAT_TYPES)
+            typed = bool(rest) and rest[0] in _WHAT_TYPES
+            if _PURPOSE_WORDS.intersection(rest[:4]) or (not typed and _asks_cause(rest)):
                 return "why", "reason"
             if _asks_what_for(rest):  # "what would that european force be for"
                 return "why", "reason"

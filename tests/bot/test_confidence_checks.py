@@ -331,6 +331,20 @@ def test_a_sentence_set_before_its_story_does_not_answer_of_a_moment_it_does_not
     assert confidence_checks._earlier_time(read, tokenize(appeal), zeros, declined, "2020-01-01")
 
 
+def test_background_does_not_answer_of_the_period_a_question_names_with_during():
+    question = "how many lanes did fort lee commuters get during those 4 days"
+    reserved = "For decades, three of the twelve access lanes had been reserved for commuters."
+    analysis = question_analysis.analyze(question)
+    tokens = tokenize(question)
+    lacks_period = [0.0 if t.word in ("4", "days") else 1.0 for t in analysis.terms]
+    assert confidence_checks._earlier_time(analysis, tokens, lacks_period, reserved, "2019-01-01")
+    # a sentence with the period's words speaks of it, and one of the moment itself may answer
+    says_all = [1.0] * len(analysis.terms)
+    assert not confidence_checks._earlier_time(analysis, tokens, says_all, reserved, "2019-01-01")
+    single = "But on these four days only a single lane was set aside."
+    assert not confidence_checks._earlier_time(analysis, tokens, lacks_period, single, "2019-01-01")
+
+
 def test_a_gathering_at_another_place_does_not_answer_of_the_asked_place_s():
     asked = SimpleNamespace(
         named=frozenset({"washington", "vladimir-putin"}),

@@ -490,6 +490,10 @@ def test_a_headline_s_event_stands_for_the_sentence_s_only_in_a_story_of_the_ask
         ),
         ("The police do not have a suspect yet, and the motive remains unknown.", True),
         ("The statement specified no date or exact location.", True),
+        ('However Sergey said he "won\'t give any comments at this time".', True),
+        ("A spokeswoman for the label refused to comment.", True),
+        ("He would not comment on the lawsuit.", True),
+        ("He said he would not make changes to the comments section.", False),
         ("A German source, whom they did not name, said the ban is not part of a plan.", False),
         ("The exact date is unclear, with reports of either December 27 or December 28.", False),
         ("He was not known for his patience.", False),
@@ -911,6 +915,23 @@ def test_a_source_opening_a_sentence_before_what_it_reports_names_no_one_who_did
     assert mismatch.without_attribution(confirmed, asked) == confirmed
 
 
+def test_a_source_quoted_after_a_colon_gave_the_words_not_the_deed():
+    wrote = 'The mayor of Paris, Anne Hidalgo, wrote on Twitter: "Paris is mourning its family."'
+    assert mismatch.without_attribution(wrote) == '"Paris is mourning its family."'
+    # the place the source is of is no word of a question asking for that source
+    asked = {"name", "attacker", "paris", "police", "prefecture", "stabbing"}
+    assert mismatch.without_attribution(wrote, asked) == '"Paris is mourning its family."'
+    assert mismatch.names_no_one_new(mismatch.without_attribution(wrote, asked), asked, set())
+    # a question with a word the source writes in lower case asks for the source
+    assert mismatch.without_attribution(wrote, {"mayor", "paris"}) == wrote
+    # a colon with no quotation after it, or far from the verb, opens no quotation
+    listed = "Police said the following: three men were arrested."
+    assert mismatch.without_attribution(listed) == listed
+    within = " ".join(["w"] * (mismatch.REPORTER_REACH + 1))
+    far = f'Officials said {within}: "It closed."'
+    assert mismatch.without_attribution(far) == far
+
+
 def test_a_reported_that_is_looked_for_within_reporter_reach_words_of_its_verb():
     """The "that" of a report follows its verb within REPORTER_REACH words, as the constant
     says (it was looked for one word further)."""
@@ -960,3 +981,24 @@ def test_the_main_verbs_of_a_scene_question_are_read_as_the_asked_relation_reads
     assert mismatch.tells_only_the_scene(asked, "The company announced our offer on Monday.")
     assert question_parts.main_clause_verb(asked, asked.index("call"))
     assert not question_parts.main_clause_verb(asked, asked.index("offer"))
+
+
+def test_a_day_that_dates_only_a_report_does_not_date_the_event_reported():
+    asked = "what date did hamza bin laden actually die"
+    question, words = analyze(asked), tokenize(asked)
+    reported = (
+        "On July 31, multiple news outlets reported Hamza bin Laden to be dead citing sources "
+        "within the United States Department of Defense."
+    )
+    assert mismatch.dates_only_the_report(question, words, reported)
+    trump = (
+        "On Saturday, in a brief but official statement, US President Donald Trump said he died."
+    )
+    assert mismatch.dates_only_the_report(question, words, trump)
+    # a time of the event's own, a question about the report, or no report: the day may answer
+    own = "On Tuesday, police said he died on Sunday."
+    assert not mismatch.dates_only_the_report(question, words, own)
+    announced = "when was it reported that hamza bin laden died"
+    assert not mismatch.dates_only_the_report(analyze(announced), tokenize(announced), reported)
+    died = "On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79."
+    assert not mismatch.dates_only_the_report(question, words, died)

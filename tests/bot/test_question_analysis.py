@@ -53,6 +53,10 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("what did the mayor think of the new budget", "what", "statement"),
         ("what did the union feel about the deal", "what", "statement"),
         ("what does the mayor think of the new budget", "what", "thing"),
+        # a noun of a type after "what" asks that type, not what the death came of
+        ("what date did hamza bin laden actually die", "when", "time"),
+        ("what city did she die in", "where", "place"),
+        ("what disease did he die of", "why", "reason"),
         # a death in a relative clause tells who is meant: his name is asked, not the cause
         ("what was the name of the man who died of coronavirus in wuhan", "who", "person"),
         ("hurricane humberto wind speed when it passed bermuda", "how_big", "measure"),
