@@ -389,6 +389,24 @@ SHORTHAND = {
     # citation; Wikinews dev unchanged
     # with its article only: "trump yanks funding" is the verb
     "the yanks": "the americans",
+    # "how come" asks why ("how come the world is leaning harder on moscow": "International
+    # pressure is increasing due to Russia's refusal ..."): read word for word it asked a manner,
+    # and its "come" was a word the answer lacked
+    "how come": "why",
+    # to speak of or about a thing is to talk about it, which facts/data/phrases.txt reads as
+    # discussing it ("what topics is the meeting about, they will speak of what": "The talks are
+    # expected to focus on ..."); "speaking of", which turns to a topic of its own, is left out
+    **{
+        f"{speak} {about}": f"{talk} about"
+        for speak, talk in (
+            ("speak", "talk"),
+            ("speaks", "talks"),
+            ("spoke", "talked"),
+            ("spoken", "talked"),
+        )
+        for about in ("about", "of")
+    },
+    "speaking about": "talking about",
     "talking point": "topic",
     "talking points": "topics",
     "at the moment": "currently",
