@@ -85,7 +85,8 @@ LIGHT_WORDS = STANCE_ADVERBS.union(
     silly random latest status situation upcoming specify clarify elaborate outline upon whether
     rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
     amid amidst via toward towards onto throughout besides alongside vs versus else correct
-    hypothetically aka a.k.a ones lady reckons reckoned remembering relate relates""".split()
+    hypothetically aka a.k.a ones lady reckons reckoned remembering relate relates kinds types
+    sorts""".split()
 )
 # "Back" before a time ("back in 2014", "back in March", "back when covid passed a million
 # cases", "back then") only says the time is past, which the time itself says. Before a place
@@ -401,7 +402,8 @@ _SUPPORT_VERBS = (
         frozenset(
             """demand demands proposal proposals offer offers statement statements announcement
             announcements promise promises pledge pledges request requests appeal appeals
-            threat threats remarks comments claim claims concessions concession""".split()
+            threat threats remarks comments claim claims concessions concession contribution
+            contributions commitment commitments decision decisions""".split()
         ),
     ),
     (
@@ -1437,6 +1439,8 @@ def _pro_form_one(tokens: Sequence[str], i: int) -> bool:
         return False
     if i >= 2 and tokens[i - 2] in _ONE_DETERMINERS:
         return True
+    if i >= 1 and tokens[i - 1] in _WHAT_WHICH:
+        return True  # "macron or scholz, which one is meeting zelensky": which of them
     return i >= 1 and tokens[i - 1] in name_words()
 
 

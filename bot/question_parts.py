@@ -431,6 +431,7 @@ def alternatives(
     if read[at + 1] in question_analysis.AUXILIARIES:
         return _second_question(question, read, at, words)
     end = next((j for j in range(at + 1, len(read)) if read[j] == "or"), len(read))
+    end = min(end, _clause_end(question.text, read, at))
     opened = _opened_alike(read, at, end, words)
     if opened is not None:
         before, after, end = opened
@@ -448,6 +449,24 @@ def alternatives(
         "second": tuple(t.word in second for t in question.terms),
         "first": tuple(t.word in first for t in question.terms),
     }
+
+
+def _clause_end(text: str, read: Sequence[str], at: int) -> int:
+    """Where the clause of the "or" at ``read[at]`` ends: at the first comma after it ("macron
+    or scholz, which one is meeting zelensky": the second alternative is Scholz, not the
+    question after the comma, whose Zelensky any sentence naming Macron's meeting has). The
+    end of ``read`` where there is no comma, or where the question's clauses, read one by one,
+    do not add up to ``read`` (a word read across the comma)."""
+    if "," not in text:
+        return len(read)
+    ends = list(
+        itertools.accumulate(
+            len(question_analysis.read_tokens(tokenize(part))) for part in text.split(",")
+        )
+    )
+    if not ends or ends[-1] != len(read):
+        return len(read)
+    return next((e for e in ends if e > at + 1), len(read))
 
 
 # The words that open an alternative as they open its twin before the "or": "a breakthrough

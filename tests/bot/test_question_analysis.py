@@ -122,12 +122,15 @@ def test_one_standing_for_a_noun_is_no_word_to_find_and_a_count_is():
         "the french one macron, is he part of it",
         "french one going as well or no",
         "does von der leyen go too? the EU one",
+        "macron or scholz, which one is meeting zelensky",
+        "what one is first",
     ):
         assert "one" not in [t.word for t in analyze(pronoun).terms], pronoun
     for count in (
         "is the euro force meant to be just one country or a bunch",
         "is there gonna be a one on one between zelensky and trump",
         "who owned one of those facebook databases",
+        "which one of the leaders is meeting him first",
     ):
         assert "one" in [t.word for t in analyze(count).terms], count
 
@@ -657,6 +660,18 @@ def test_making_a_demand_is_no_word_to_find():
     ]
     # making something else is a word of the question
     assert "made" in [t.word for t in analyze("what weapons has the us made").terms]
+
+
+def test_making_a_contribution_or_a_decision_is_no_word_to_find():
+    # "what contribution would washington make": what it contributes, which a sentence says
+    # with the noun's own verb or another word of it ("US logistics ... supporting this force")
+    for question in (
+        "what contribution would washington make to the force",
+        "what decision did the court make",
+        "what commitments has the us made",
+    ):
+        words = [t.word for t in analyze(question).terms]
+        assert "make" not in words and "made" not in words, question
 
 
 def test_giving_support_is_no_word_to_find():
@@ -1546,3 +1561,9 @@ def test_which_country_asks_for_one_country_by_name():
 )
 def test_a_which_question_about_countries_asks_for_one_or_several_by_its_noun(question, evidence):
     assert analyze(question).evidence_type == evidence
+
+
+def test_kinds_sorts_and_types_ask_the_noun_after_them_as_kind_does():
+    # "what kinds of backing": the backing, which no sentence calls a kind
+    for question in ("what kinds of backing", "what sorts of backing", "what types of backing"):
+        assert [t.word for t in analyze(question).terms] == ["backing"], question

@@ -153,6 +153,11 @@ def test_alternatives_opened_alike_run_from_their_opener_to_a_shared_preposition
         {"kyiv"},
         {"european", "troops"},
     )
+    # a comma ends the clause of the "or": the question after it is no alternative
+    assert alternatives("macron or scholz, which one is meeting zelensky") == (
+        {"macron"},
+        {"scholz"},
+    )
     # an opener further back than a short phrase is beyond it: read as before
     first, second = alternatives("whats the order of the meetings, trump first or the europe guys")
     assert first == {"first"} and second == {"europe"}
