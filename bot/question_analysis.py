@@ -114,6 +114,31 @@ def _past_back(tokens: Sequence[str], i: int) -> bool:
     )
 
 
+# "End up" and "used to" only say how a thing turned out or that it was so once: "how many seats
+# did the tories *end up* with" asks how many they won, "which famous actor *used to* stay there"
+# who stayed there; news states the outcome or the past itself, without either phrase. Not "used
+# to" after a form of "be" or "get" ("the weapons were used to attack", "got used to"), where it
+# is a use; "end up" before an "-ing" verb is read by bot.question (what it ended up doing).
+_END_UP = frozenset("end ends ended ending".split())
+_USED_TO = frozenset("used use".split())
+_BE_OR_GET = frozenset("is are was were be been being get gets got getting".split())
+
+
+def _how_it_turned_out(tokens: Sequence[str], i: int) -> bool:
+    """Is ``tokens[i]`` the "end" of "end up" or the "used" of a habitual "used to" (see
+    _END_UP)?"""
+    word, after = tokens[i], tokens[i + 1 : i + 2]
+    if word in _END_UP:
+        return after == ["up"]
+    return (
+        word in _USED_TO
+        and after == ["to"]
+        and i > 0
+        and tokens[i - 1] not in _BE_OR_GET
+        and i + 2 < len(tokens)
+    )
+
+
 # "Who are the people (that) ...", "who are the persons ...": the noun says again that people are
 # asked for, which no answer writes
 _WHO_NOUNS = frozenset("people persons ones individuals".split())
@@ -1159,6 +1184,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "..., like which city": a filler introducing the tail, no word to find
         if _past_back(tokens, i):
             continue  # "what did he invent back in 2014": the year says it was past
+        if _how_it_turned_out(tokens, i):
+            continue  # "how many seats did the tories end up with": how many they won
         if kind == "who" and _restates_who(tokens, i):
             continue  # "who are the persons that Zelensky meets": whom, said again
         if _names_country_again(tokens, i):

@@ -64,13 +64,14 @@ def past(token: str) -> bool:
 # CHECK set), no wrong citation more; Wikinews and WikiQA unchanged.
 SOFT_WORDS = frozenset(
     """expected expect expects anticipated projected predicted forecast likely unlikely possibly
-    probably perhaps maybe like anyway suddenly directly""".split()
+    probably perhaps maybe like anyway suddenly directly famous""".split()
 ) | {OWN}  # "his own lions": where the sentence says "his lions", "own" only stressed whose
 # "directly" (and "face to face", bot.question.SHORTHAND) stresses how a meeting or a delivery
 # goes, which the sentence's bare wording already says: "will russia sit down with ukraine
 # directly" is answered by "unwilling to engage in ... talks with Ukraine", "would the us
 # weapons go to ukraine directly or to the european-led force" by "supply ... to Ukraine or to
-# a European-led force"
+# a European-led force". "Famous" is the asker's own description of whom they mean ("which
+# famous actor used to stay at Bontddu Hall"): news names the actor without saying it.
 
 
 # Words that ask for whoever leads ("who leads Lithuania", "the Lithuanian leader"), whatever the

@@ -1567,3 +1567,14 @@ def test_kinds_sorts_and_types_ask_the_noun_after_them_as_kind_does():
     # "what kinds of backing": the backing, which no sentence calls a kind
     for question in ("what kinds of backing", "what sorts of backing", "what types of backing"):
         assert [t.word for t in analyze(question).terms] == ["backing"], question
+
+
+def test_end_up_and_a_habitual_used_to_are_no_words_to_find():
+    # "how many seats did the tories end up with": how many they won, which news states
+    words = [t.word for t in analyze("how many seats did the tories end up with").terms]
+    assert "end" not in words and "seats" in words
+    words = [t.word for t in analyze("which famous actor used to stay at the hall").terms]
+    assert "used" not in words and "stay" in words
+    # a use is a word to find, and so is an end that is no "end up"
+    assert "used" in [t.word for t in analyze("what weapons were used to attack the base").terms]
+    assert "end" in [t.word for t in analyze("how did the siege end").terms]

@@ -172,6 +172,15 @@ def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():
     assert asked.soft == (False, True, False)
 
 
+def test_famous_is_the_askers_description_neither_matched_nor_missing():
+    # "which famous actor used to stay at bontddu hall": news names the actor, never "famous"
+    question = "which famous actor stayed at the hall"
+    analysis = analyze(question)
+    asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    soft = {w for w, s in zip(asked.term_words, asked.soft, strict=True) if s}
+    assert soft == {"famous"}
+
+
 def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monkeypatch):
     """Asked.topic and the speaker-first check (says_asked) both read the question's words in
     order; one cached Asked.tokens serves both, so the text is tokenized once per question."""
