@@ -193,6 +193,13 @@ def test_speaking_of_or_about_a_thing_is_talking_about_it():
     assert spell_out(turning) == turning
 
 
+def test_ahead_of_a_thing_in_time_is_before_it_and_a_lead_stays_ahead():
+    assert spell_out("what happens ahead of the sessions") == "what happens before the sessions"
+    assert spell_out("what did they say prior to the vote") == "what did they say before the vote"
+    for lead in ("how far ahead of her competition was she", "he finished ahead of the pack"):
+        assert spell_out(lead) == lead
+
+
 def test_a_big_deal_that_is_a_deal_stays_one():
     """Only said of something is it the idiom: a deal that is signed or struck is a deal."""
     assert spell_out("who signed the big deal with china") == "who signed the big deal with china"
