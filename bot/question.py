@@ -174,6 +174,14 @@ _LIST_BULLET = re.compile(r"^([^\S\n]*)(?:-#|[-+])(?=[^\S\n])", re.M)
 # question ("is it a big deal"), or a negation
 _SAID_OF = ("is", "was", "are", "were", "be", "been", "being", "it", "this", "that", "not")
 # "put out" of a fire, before or after it, which is not "released"
+# "Ahead of" as a lead, not a time: kept as typed (SHORTHAND's "ahead of")
+_LEADING_AHEAD = tuple(
+    f"{lead} ahead of"
+    for lead in (
+        *("far", "way", "well", "much", "finished", "finish", "finishes", "came", "stayed"),
+        *("seconds", "minutes", "points", "votes", "lengths", "places", "spots", "is", "was"),
+    )
+)
 _FIRE_PUT_OUT = tuple(
     phrase
     for fire in ("fire", "fires", "blaze", "blazes", "flames", "flame")
@@ -389,6 +397,32 @@ SHORTHAND = {
     # citation; Wikinews dev unchanged
     # with its article only: "trump yanks funding" is the verb
     "the yanks": "the americans",
+    # "how come" asks why ("how come the world is leaning harder on moscow": "International
+    # pressure is increasing due to Russia's refusal ..."): read word for word it asked a manner,
+    # and its "come" was a word the answer lacked
+    "how come": "why",
+    # to speak of or about a thing is to talk about it, which facts/data/phrases.txt reads as
+    # discussing it ("what topics is the meeting about, they will speak of what": "The talks are
+    # expected to focus on ..."); "speaking of", which turns to a topic of its own, is left out
+    **{
+        f"{speak} {about}": f"{talk} about"
+        for speak, talk in (
+            ("speak", "talk"),
+            ("speaks", "talks"),
+            ("spoke", "talked"),
+            ("spoken", "talked"),
+        )
+        for about in ("about", "of")
+    },
+    "speaking about": "talking about",
+    # "ahead of", "in advance of" and "prior to" a thing is before it in time ("what happens
+    # ahead of the sessions with the european leaders": "Before the meetings with European
+    # leaders, Zelensky will first meet with Trump"), as question_analysis reads "before"; not a
+    # lead in a race or a count ("how far ahead of the others", "20 votes ahead of him")
+    "ahead of": "before",
+    "in advance of": "before",
+    "prior to": "before",
+    **{phrase: phrase for phrase in _LEADING_AHEAD},
     "talking point": "topic",
     "talking points": "topics",
     "at the moment": "currently",

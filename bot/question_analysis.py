@@ -85,7 +85,8 @@ LIGHT_WORDS = STANCE_ADVERBS.union(
     silly random latest status situation upcoming specify clarify elaborate outline upon whether
     rather reportedly allegedly supposedly purportedly seemingly presumably within among amongst
     amid amidst via toward towards onto throughout besides alongside vs versus else correct
-    hypothetically aka a.k.a ones lady reckons reckoned remembering relate relates""".split()
+    hypothetically aka a.k.a ones lady reckons reckoned remembering relate relates kinds types
+    sorts""".split()
 )
 # "Back" before a time ("back in 2014", "back in March", "back when covid passed a million
 # cases", "back then") only says the time is past, which the time itself says. Before a place
@@ -110,6 +111,31 @@ def _past_back(tokens: Sequence[str], i: int) -> bool:
         len(after) == 2
         and after[0] == "in"
         and (after[1].isdigit() or after[1] in CALENDAR or after[1].endswith("0s"))
+    )
+
+
+# "End up" and "used to" only say how a thing turned out or that it was so once: "how many seats
+# did the tories *end up* with" asks how many they won, "which famous actor *used to* stay there"
+# who stayed there; news states the outcome or the past itself, without either phrase. Not "used
+# to" after a form of "be" or "get" ("the weapons were used to attack", "got used to"), where it
+# is a use; "end up" before an "-ing" verb is read by bot.question (what it ended up doing).
+_END_UP = frozenset("end ends ended ending".split())
+_USED_TO = frozenset("used use".split())
+_BE_OR_GET = frozenset("is are was were be been being get gets got getting".split())
+
+
+def _how_it_turned_out(tokens: Sequence[str], i: int) -> bool:
+    """Is ``tokens[i]`` the "end" of "end up" or the "used" of a habitual "used to" (see
+    _END_UP)?"""
+    word, after = tokens[i], tokens[i + 1 : i + 2]
+    if word in _END_UP:
+        return after == ["up"]
+    return (
+        word in _USED_TO
+        and after == ["to"]
+        and i > 0
+        and tokens[i - 1] not in _BE_OR_GET
+        and i + 2 < len(tokens)
     )
 
 
@@ -403,7 +429,8 @@ _SUPPORT_VERBS = (
         frozenset(
             """demand demands proposal proposals offer offers statement statements announcement
             announcements promise promises pledge pledges request requests appeal appeals
-            threat threats remarks comments claim claims concessions concession""".split()
+            threat threats remarks comments claim claims concessions concession contribution
+            contributions commitment commitments decision decisions""".split()
         ),
     ),
     (
@@ -1210,6 +1237,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
             continue  # "..., like which city": a filler introducing the tail, no word to find
         if _past_back(tokens, i):
             continue  # "what did he invent back in 2014": the year says it was past
+        if _how_it_turned_out(tokens, i):
+            continue  # "how many seats did the tories end up with": how many they won
         if kind == "who" and _restates_who(tokens, i):
             continue  # "who are the persons that Zelensky meets": whom, said again
         if _names_country_again(tokens, i):
@@ -1490,6 +1519,8 @@ def _pro_form_one(tokens: Sequence[str], i: int) -> bool:
         return False
     if i >= 2 and tokens[i - 2] in _ONE_DETERMINERS:
         return True
+    if i >= 1 and tokens[i - 1] in _WHAT_WHICH:
+        return True  # "macron or scholz, which one is meeting zelensky": which of them
     return i >= 1 and tokens[i - 1] in name_words()
 
 

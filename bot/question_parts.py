@@ -64,13 +64,15 @@ def past(token: str) -> bool:
 # CHECK set), no wrong citation more; Wikinews and WikiQA unchanged.
 SOFT_WORDS = frozenset(
     """expected expect expects anticipated projected predicted forecast likely unlikely possibly
-    probably perhaps maybe like anyway suddenly directly""".split()
+    probably perhaps maybe like anyway suddenly directly famous somehow""".split()
 ) | {OWN}  # "his own lions": where the sentence says "his lions", "own" only stressed whose
 # "directly" (and "face to face", bot.question.SHORTHAND) stresses how a meeting or a delivery
 # goes, which the sentence's bare wording already says: "will russia sit down with ukraine
 # directly" is answered by "unwilling to engage in ... talks with Ukraine", "would the us
 # weapons go to ukraine directly or to the european-led force" by "supply ... to Ukraine or to
-# a European-led force"
+# a European-led force". "Famous" is the asker's own description of whom they mean ("which
+# famous actor used to stay at Bontddu Hall"): news names the actor without saying it, and
+# "somehow" leaves the means open, which the sentence states.
 
 
 # Words that ask for whoever leads ("who leads Lithuania", "the Lithuanian leader"), whatever the
@@ -117,6 +119,8 @@ def soft(
     elaborating |= asker_beliefs(tokens)
     if question.kind == "yesno":
         elaborating |= YESNO_EMPHASIS
+        if _ever_at_any_time(tokenize(question.text)):
+            elaborating |= {"ever"}
     return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
 
 
@@ -125,6 +129,24 @@ def soft(
 # not a thing of its own. A wh-question's "actual" asks for precision ("the actual date") and
 # stays crucial (CRUCIAL_QUALIFIERS).
 YESNO_EMPHASIS = frozenset("actual physically literally".split())
+
+
+# Before "ever", the words that make it part of a record ("the first woman *ever* picked", "the
+# biggest ever"): then it is the claim itself, not "at any time"
+_RECORD_BEFORE = frozenset("first last only most least".split())
+
+
+def _ever_at_any_time(tokens: Sequence[str]) -> bool:
+    """Does a yes/no question's "ever" only stress "at any time" ("was jacques chirac *ever*
+    convicted": "Chirac was convicted in 2011" answers it, without the word), rather than
+    make a record ("is she the first woman *ever* picked", "the biggest ever")? The time the
+    question leaves open is one the sentence states."""
+    at = [i for i, t in enumerate(tokens) if t == "ever"]
+    return bool(at) and all(
+        not (i and (tokens[i - 1] in _RECORD_BEFORE or tokens[i - 1].endswith("est")))
+        and "first" not in tokens[max(0, i - 3) : i]
+        for i in at
+    )
 
 
 # Verbs by which the asker puts forward what they hold: "*i think* the us would give logistics
@@ -432,6 +454,7 @@ def alternatives(
     if read[at + 1] in question_analysis.AUXILIARIES:
         return _second_question(question, read, at, words)
     end = next((j for j in range(at + 1, len(read)) if read[j] == "or"), len(read))
+    end = min(end, _clause_end(question.text, read, at))
     opened = _opened_alike(read, at, end, words)
     if opened is not None:
         before, after, end = opened
@@ -449,6 +472,24 @@ def alternatives(
         "second": tuple(t.word in second for t in question.terms),
         "first": tuple(t.word in first for t in question.terms),
     }
+
+
+def _clause_end(text: str, read: Sequence[str], at: int) -> int:
+    """Where the clause of the "or" at ``read[at]`` ends: at the first comma after it ("macron
+    or scholz, which one is meeting zelensky": the second alternative is Scholz, not the
+    question after the comma, whose Zelensky any sentence naming Macron's meeting has). The
+    end of ``read`` where there is no comma, or where the question's clauses, read one by one,
+    do not add up to ``read`` (a word read across the comma)."""
+    if "," not in text:
+        return len(read)
+    ends = list(
+        itertools.accumulate(
+            len(question_analysis.read_tokens(tokenize(part))) for part in text.split(",")
+        )
+    )
+    if not ends or ends[-1] != len(read):
+        return len(read)
+    return next((e for e in ends if e > at + 1), len(read))
 
 
 # The words that open an alternative as they open its twin before the "or": "a breakthrough

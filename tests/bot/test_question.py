@@ -176,6 +176,30 @@ def test_a_big_deal_is_read_as_important():
     assert spell_out("why are the talks such a big deal") == "why are the talks important"
 
 
+def test_how_come_asks_why():
+    """ "How come" asks for a reason; read word for word it asked a manner and "come" was a
+    word the answer lacked."""
+    assert spell_out("how come the world is leaning harder on moscow") == (
+        "why the world is leaning harder on moscow"
+    )
+
+
+def test_speaking_of_or_about_a_thing_is_talking_about_it():
+    """Talking about is discussing (facts/data/phrases.txt); speaking of or about is the same."""
+    assert spell_out("what will they speak of") == "what will they talk about"
+    assert spell_out("what did they speak about") == "what did they talk about"
+    assert spell_out("what has merz spoken about") == "what has merz talked about"
+    turning = "speaking of the talks, when are they"
+    assert spell_out(turning) == turning
+
+
+def test_ahead_of_a_thing_in_time_is_before_it_and_a_lead_stays_ahead():
+    assert spell_out("what happens ahead of the sessions") == "what happens before the sessions"
+    assert spell_out("what did they say prior to the vote") == "what did they say before the vote"
+    for lead in ("how far ahead of her competition was she", "he finished ahead of the pack"):
+        assert spell_out(lead) == lead
+
+
 def test_a_big_deal_that_is_a_deal_stays_one():
     """Only said of something is it the idiom: a deal that is signed or struck is a deal."""
     assert spell_out("who signed the big deal with china") == "who signed the big deal with china"

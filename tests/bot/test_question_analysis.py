@@ -139,12 +139,15 @@ def test_one_standing_for_a_noun_is_no_word_to_find_and_a_count_is():
         "the french one macron, is he part of it",
         "french one going as well or no",
         "does von der leyen go too? the EU one",
+        "macron or scholz, which one is meeting zelensky",
+        "what one is first",
     ):
         assert "one" not in [t.word for t in analyze(pronoun).terms], pronoun
     for count in (
         "is the euro force meant to be just one country or a bunch",
         "is there gonna be a one on one between zelensky and trump",
         "who owned one of those facebook databases",
+        "which one of the leaders is meeting him first",
     ):
         assert "one" in [t.word for t in analyze(count).terms], count
 
@@ -677,6 +680,18 @@ def test_making_a_demand_is_no_word_to_find():
     ]
     # making something else is a word of the question
     assert "made" in [t.word for t in analyze("what weapons has the us made").terms]
+
+
+def test_making_a_contribution_or_a_decision_is_no_word_to_find():
+    # "what contribution would washington make": what it contributes, which a sentence says
+    # with the noun's own verb or another word of it ("US logistics ... supporting this force")
+    for question in (
+        "what contribution would washington make to the force",
+        "what decision did the court make",
+        "what commitments has the us made",
+    ):
+        words = [t.word for t in analyze(question).terms]
+        assert "make" not in words and "made" not in words, question
 
 
 def test_giving_support_is_no_word_to_find():
@@ -1577,3 +1592,20 @@ def test_a_question_read_again_is_read_the_same_whatever_the_last_reader_did():
     assert first == ["did", "trump", "reject", "a", "truce"]
     first[2] = "changed"
     assert question_analysis.read_tokens(tuple(tokens)) == ["did", "trump", "reject", "a", "truce"]
+
+
+def test_kinds_sorts_and_types_ask_the_noun_after_them_as_kind_does():
+    # "what kinds of backing": the backing, which no sentence calls a kind
+    for question in ("what kinds of backing", "what sorts of backing", "what types of backing"):
+        assert [t.word for t in analyze(question).terms] == ["backing"], question
+
+
+def test_end_up_and_a_habitual_used_to_are_no_words_to_find():
+    # "how many seats did the tories end up with": how many they won, which news states
+    words = [t.word for t in analyze("how many seats did the tories end up with").terms]
+    assert "end" not in words and "seats" in words
+    words = [t.word for t in analyze("which famous actor used to stay at the hall").terms]
+    assert "used" not in words and "stay" in words
+    # a use is a word to find, and so is an end that is no "end up"
+    assert "used" in [t.word for t in analyze("what weapons were used to attack the base").terms]
+    assert "end" in [t.word for t in analyze("how did the siege end").terms]

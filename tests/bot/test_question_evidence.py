@@ -153,6 +153,11 @@ def test_alternatives_opened_alike_run_from_their_opener_to_a_shared_preposition
         {"kyiv"},
         {"european", "troops"},
     )
+    # a comma ends the clause of the "or": the question after it is no alternative
+    assert alternatives("macron or scholz, which one is meeting zelensky") == (
+        {"macron"},
+        {"scholz"},
+    )
     # an opener further back than a short phrase is beyond it: read as before
     first, second = alternatives("whats the order of the meetings, trump first or the europe guys")
     assert first == {"first"} and second == {"europe"}
@@ -165,6 +170,27 @@ def test_own_is_a_word_that_counts_only_where_the_sentence_has_it():
     asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
     assert [t.word for t in analysis.terms] == ["killed", "own", "lions"]
     assert asked.soft == (False, True, False)
+
+
+def test_famous_is_the_askers_description_neither_matched_nor_missing():
+    # "which famous actor used to stay at bontddu hall": news names the actor, never "famous"
+    question = "which famous actor stayed at the hall"
+    analysis = analyze(question)
+    asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+    soft = {w for w, s in zip(asked.term_words, asked.soft, strict=True) if s}
+    assert soft == {"famous"}
+
+
+def test_ever_at_any_time_is_soft_and_ever_of_a_record_is_not():
+    # "was jacques chirac ever convicted": "Chirac was convicted in 2011" answers it
+    def soft(question: str) -> set[str]:
+        analysis = analyze(question)
+        asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
+        return {w for w, s in zip(asked.term_words, asked.soft, strict=True) if s}
+
+    assert "ever" in soft("was jacques chirac ever convicted of anything")
+    assert "ever" not in soft("is kamala harris the first woman ever picked as a vp nominee")
+    assert "ever" not in soft("was it the biggest ever quake there")
 
 
 def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monkeypatch):
