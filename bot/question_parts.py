@@ -64,15 +64,14 @@ def past(token: str) -> bool:
 # CHECK set), no wrong citation more; Wikinews and WikiQA unchanged.
 SOFT_WORDS = frozenset(
     """expected expect expects anticipated projected predicted forecast likely unlikely possibly
-    probably perhaps maybe like anyway suddenly directly famous somehow""".split()
+    probably perhaps maybe like anyway suddenly directly famous""".split()
 ) | {OWN}  # "his own lions": where the sentence says "his lions", "own" only stressed whose
 # "directly" (and "face to face", bot.question.SHORTHAND) stresses how a meeting or a delivery
 # goes, which the sentence's bare wording already says: "will russia sit down with ukraine
 # directly" is answered by "unwilling to engage in ... talks with Ukraine", "would the us
 # weapons go to ukraine directly or to the european-led force" by "supply ... to Ukraine or to
 # a European-led force". "Famous" is the asker's own description of whom they mean ("which
-# famous actor used to stay at Bontddu Hall"): news names the actor without saying it, and
-# "somehow" leaves the means open, which the sentence states.
+# famous actor used to stay at Bontddu Hall"): news names the actor without saying it.
 
 
 # Words that ask for whoever leads ("who leads Lithuania", "the Lithuanian leader"), whatever the
@@ -119,8 +118,6 @@ def soft(
     elaborating |= asker_beliefs(tokens)
     if question.kind == "yesno":
         elaborating |= YESNO_EMPHASIS
-        if _ever_at_any_time(tokenize(question.text)):
-            elaborating |= {"ever"}
     return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
 
 
@@ -129,24 +126,6 @@ def soft(
 # not a thing of its own. A wh-question's "actual" asks for precision ("the actual date") and
 # stays crucial (CRUCIAL_QUALIFIERS).
 YESNO_EMPHASIS = frozenset("actual physically literally".split())
-
-
-# Before "ever", the words that make it part of a record ("the first woman *ever* picked", "the
-# biggest ever"): then it is the claim itself, not "at any time"
-_RECORD_BEFORE = frozenset("first last only most least".split())
-
-
-def _ever_at_any_time(tokens: Sequence[str]) -> bool:
-    """Does a yes/no question's "ever" only stress "at any time" ("was jacques chirac *ever*
-    convicted": "Chirac was convicted in 2011" answers it, without the word), rather than
-    make a record ("is she the first woman *ever* picked", "the biggest ever")? The time the
-    question leaves open is one the sentence states."""
-    at = [i for i, t in enumerate(tokens) if t == "ever"]
-    return bool(at) and all(
-        not (i and (tokens[i - 1] in _RECORD_BEFORE or tokens[i - 1].endswith("est")))
-        and "first" not in tokens[max(0, i - 3) : i]
-        for i in at
-    )
 
 
 # Verbs by which the asker puts forward what they hold: "*i think* the us would give logistics

@@ -181,18 +181,6 @@ def test_famous_is_the_askers_description_neither_matched_nor_missing():
     assert soft == {"famous"}
 
 
-def test_ever_at_any_time_is_soft_and_ever_of_a_record_is_not():
-    # "was jacques chirac ever convicted": "Chirac was convicted in 2011" answers it
-    def soft(question: str) -> set[str]:
-        analysis = analyze(question)
-        asked = question_evidence.asked(analysis, DEFAULT_RARITY, tokenize(question), [], None)
-        return {w for w, s in zip(asked.term_words, asked.soft, strict=True) if s}
-
-    assert "ever" in soft("was jacques chirac ever convicted of anything")
-    assert "ever" not in soft("is kamala harris the first woman ever picked as a vp nominee")
-    assert "ever" not in soft("was it the biggest ever quake there")
-
-
 def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monkeypatch):
     """Asked.topic and the speaker-first check (says_asked) both read the question's words in
     order; one cached Asked.tokens serves both, so the text is tokenized once per question."""
