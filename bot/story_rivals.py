@@ -311,8 +311,11 @@ def focus_gaps(
     rank.Ranking.story), else the share of its sentences (``lengths``: per article) among the
     candidates that say it. A month's round-up of a campaign names "Blankenship" in 4 of its 92
     sentences, the interview headed with his name in 9 of 42 and its headline: the round-up's
-    one sentence that says the most of the question says it in passing. All zero with one
-    story, or no such word."""
+    one sentence that says the most of the question says it in passing. No gap for a story
+    that says a word of them that the most focused story does not: that word may be what the
+    question asks of it ("where does Spike Cohen's nickname come from", told only by a
+    round-up, over an interview headed with his party). All zero with one story, or no such
+    word."""
     rare = [t for t, w in enumerate(weights) if w >= bar]
     if not rare or len(set(articles)) < 2:
         return [0.0] * len(articles)
@@ -338,4 +341,6 @@ def focus_gaps(
     most = max(focus.values())
     if most <= 0:
         return [0.0] * len(articles)
-    return [1.0 - focus[a] / most for a in articles]
+    said = {a: {t for t in rare if heads[a][t] or counts[a][t]} for a in counts}
+    told = set.union(*(said[a] for a in counts if focus[a] == most))
+    return [0.0 if said[a] - told else 1.0 - focus[a] / most for a in articles]

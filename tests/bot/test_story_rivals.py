@@ -192,6 +192,11 @@ def test_a_story_naming_the_question_s_words_in_passing_has_a_focus_gap():
     interview = (4.6 + 3.8 * 3 / 42) / 8.4
     round_up = (4.6 / 92 + 3.8 / 92) / 8.4
     assert gaps == pytest.approx([1 - round_up / interview, 0.0, 0.0, 0.0])
+    # the round-up also says a rare word the interview does not ("nickname"): no gap
+    told = [(*matches[0], 1.0)] + [(*row, 0.0) for row in matches[1:]]
+    asked = [*weights, 3.0]
+    heads4 = [(*row, False) for row in heads]
+    assert story_rivals.focus_gaps(asked, articles, told, heads4, lengths, 2.5) == [0.0] * 4
     # one story, or no word of the question rare enough: no rival, no gap
     one = story_rivals.focus_gaps(weights, ["a", "a"], matches[:2], heads[:2], {"a": 9}, 2.5)
     assert one == [0.0, 0.0]
