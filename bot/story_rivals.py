@@ -314,10 +314,11 @@ def focus_gaps(
     one sentence that says the most of the question says it in passing. No gap for a story
     that says a word of them that the most focused story does not: that word may be what the
     question asks of it ("where does Spike Cohen's nickname come from", told only by a
-    round-up, over an interview headed with his party). All zero with one story, or no such
-    word."""
+    round-up, over an interview headed with his party). All zero with one story, or fewer
+    than two such words: one word ("what did modi say") is no measure of what a story is
+    about, and several stories name it once."""
     rare = [t for t, w in enumerate(weights) if w >= bar]
-    if not rare or len(set(articles)) < 2:
+    if len(rare) < 2 or len(set(articles)) < 2:
         return [0.0] * len(articles)
     counts: dict[str, list[int]] = {}
     heads: dict[str, list[bool]] = {}

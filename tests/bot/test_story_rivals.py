@@ -201,3 +201,5 @@ def test_a_story_naming_the_question_s_words_in_passing_has_a_focus_gap():
     one = story_rivals.focus_gaps(weights, ["a", "a"], matches[:2], heads[:2], {"a": 9}, 2.5)
     assert one == [0.0, 0.0]
     assert story_rivals.focus_gaps(weights, articles, matches, heads, lengths, 5.0) == [0.0] * 4
+    # one rare word alone ("blankenship", over a bar of 4) tells too little of what a story is of
+    assert story_rivals.focus_gaps(weights, articles, matches, heads, lengths, 4.0) == [0.0] * 4
