@@ -25,6 +25,7 @@ from . import (
     question_forms,
     question_parts,
     rank,
+    rank_features,
     sentence_analysis,
     story_rivals,
 )
@@ -123,6 +124,7 @@ def ranked_scores(
     scores = _off_subject(weighed, tokens, scores)
     scores = _about_story(weighed, rows, analysis, scores)
     scores = _story_cover(weighed, rows, scores)
+    scores = _story_focus(corpus, weighed, rows, scores)
     scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
     scores = _bare_leads(weighed, rows, analysis, scores)
     scores = _support_bonuses(weighed, match, answering, lacks, scores)
@@ -308,6 +310,30 @@ def _story_cover(weighed: Weighed, rows: Sequence[SentenceRow], scores: list[flo
     )
     return [
         s - decide.STORY_COVER * g if row.published else s
+        for s, g, row in zip(scores, gaps, rows, strict=True)
+    ]
+
+
+def _story_focus(
+    corpus: Corpus, weighed: Weighed, rows: Sequence[SentenceRow], scores: list[float]
+) -> list[float]:
+    """A long news story (decide.FOCUS_LENGTH sentences and more) that dwells on the question's
+    words less densely than another story drops behind it (decide.STORY_FOCUS): a round-up or
+    a digest names many things in passing, the story about one of them in its headline and
+    throughout."""
+    lengths = {a: corpus.article_length(a) for a in set(weighed.articles)}
+    gaps = story_rivals.focus_gaps(
+        weighed.asked.weights,
+        weighed.articles,
+        weighed.ranking.matches,
+        weighed.ranking.story,
+        lengths,
+        rank_features.NEWS_LEAD_NAME_WEIGHT,
+    )
+    return [
+        s - decide.STORY_FOCUS * g
+        if row.published and lengths[row.article] >= decide.FOCUS_LENGTH
+        else s
         for s, g, row in zip(scores, gaps, rows, strict=True)
     ]
 
