@@ -63,24 +63,28 @@ def chosen(
     scores: Sequence[float],
     analysis: question_analysis.Question,
     alone: bool = True,
+    focus: Sequence[float] = (),
 ) -> Chosen:
     """The best-scored candidate and its confidence (decide.confidence): above all its margin
     over the best rival, how much of the question it covers and what its evidence shows.
     ``alone``: the question is asked as it stands, not a follow-up read together with the
     question it continues or looked for only in its story (whose words and whose one story
-    are the earlier question's). Public: the answerer's step after ranking
+    are the earlier question's). ``focus``: what each candidate lost to its story's focus
+    (weighing.focus_penalties); the margin and the story's lead are read with and without it
+    and the smaller kept (_unfocused). Public: the answerer's step after ranking
     (weighing.ranked_scores)."""
     order = sorted(range(len(rows)), key=lambda i: (-scores[i], rows[i].id))
     best = order[0]
     rival = _rival(rows, order)
     margin = scores[best] - scores[rival] if rival is not None else decide.MAX_MARGIN
+    lead = story_rivals.story_lead(scores, weighed.articles, best)
+    if any(focus):
+        margin, lead = _unfocused(rows, weighed.articles, scores, focus, best, margin, lead)
     length = corpus.article_length(rows[best].article)
     stories = len(set(weighed.articles))
     asked, ranking = weighed.asked, weighed.ranking
     # the question names its story when the best sentence is far ahead of every other story's
-    identified = (
-        story_rivals.story_lead(scores, weighed.articles, best) >= decide.IDENTIFIED_STORY_LEAD
-    )
+    identified = lead >= decide.IDENTIFIED_STORY_LEAD
     # and names it by a word only its headline or lead has, which the sentence itself lacks
     pinned = (
         stories > 1
@@ -186,6 +190,33 @@ def chosen(
         pinned,
         incidental,
     )
+
+
+def _unfocused(
+    rows: Sequence[SentenceRow],
+    articles: Sequence[str],
+    scores: Sequence[float],
+    focus: Sequence[float],
+    best: int,
+    margin: float,
+    lead: float,
+) -> tuple[float, float]:
+    """The best candidate's margin over its rival and its story's lead over every other story,
+    each the smaller of the two read with and without the focus penalties (``focus``,
+    weighing.focus_penalties). The focus is a reader's guess at which story a question is about
+    from how densely each says its words, not evidence that a sentence answers it: it may put
+    the story that dwells on the words first, but what lifts a sentence over the confidence
+    must be there without it. A 36-sentence interview headed "2020 Libertarian Party
+    presidential candidate" went ahead of the month's round-up that says who won the
+    nomination, and was quoted for "who ended up getting the libertarian nomination"."""
+    plain = [s + p for s, p in zip(scores, focus, strict=True)]
+    order = [best] + sorted(
+        (i for i in range(len(rows)) if i != best), key=lambda i: (-plain[i], rows[i].id)
+    )
+    rival = _rival(rows, order)
+    if rival is not None:
+        margin = min(margin, plain[best] - plain[rival])
+    return margin, min(lead, story_rivals.story_lead(plain, articles, best))
 
 
 def _rival(rows: Sequence[SentenceRow], order: Sequence[int]) -> int | None:

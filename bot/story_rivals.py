@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from . import rank_features, term_matching
@@ -294,3 +294,54 @@ def story_lead(scores: Sequence[float], articles: Sequence[str], best: int) -> f
     (infinitely far when no other story has a candidate)."""
     others = [s for s, a in zip(scores, articles, strict=True) if a != articles[best]]
     return scores[best] - max(others) if others else float("inf")
+
+
+def focus_gaps(
+    weights: Sequence[float],
+    articles: Sequence[str],
+    matches: Sequence[Sequence[float]],
+    established: Sequence[Sequence[bool]],
+    lengths: Mapping[str, int],
+    bar: float,
+) -> list[float]:
+    """Per candidate, how much less its story dwells on the question than the story that dwells
+    on it most, as a share of that story's focus (0 for it, 1 for a story with none). A story's
+    focus is the rarity-weighted mean over the question's words of rarity ``bar`` and up of how
+    densely it says each: 1 for a word its headline or lead establishes (``established``:
+    rank.Ranking.story), else the share of its sentences (``lengths``: per article) among the
+    candidates that say it. A month's round-up of a campaign names "Blankenship" in 4 of its 92
+    sentences, the interview headed with his name in 9 of 42 and its headline: the round-up's
+    one sentence that says the most of the question says it in passing. No gap for a story
+    that says a word of them that the most focused story does not: that word may be what the
+    question asks of it ("where does Spike Cohen's nickname come from", told only by a
+    round-up, over an interview headed with his party). All zero with one story, or fewer
+    than two such words: one word ("what did modi say") is no measure of what a story is
+    about, and several stories name it once."""
+    rare = [t for t, w in enumerate(weights) if w >= bar]
+    if len(rare) < 2 or len(set(articles)) < 2:
+        return [0.0] * len(articles)
+    counts: dict[str, list[int]] = {}
+    heads: dict[str, list[bool]] = {}
+    for article, row, story in zip(articles, matches, established, strict=True):
+        seen = counts.setdefault(article, [0] * len(weights))
+        head = heads.setdefault(article, [False] * len(weights))
+        for t in rare:
+            if row[t] > 0:
+                seen[t] += 1
+            if story[t]:
+                head[t] = True
+    total = sum(weights[t] for t in rare)
+    focus = {
+        a: sum(
+            weights[t] * (1.0 if heads[a][t] else min(1.0, counts[a][t] / max(1, lengths[a])))
+            for t in rare
+        )
+        / total
+        for a in counts
+    }
+    most = max(focus.values())
+    if most <= 0:
+        return [0.0] * len(articles)
+    said = {a: {t for t in rare if heads[a][t] or counts[a][t]} for a in counts}
+    told = set.union(*(said[a] for a in counts if focus[a] == most))
+    return [0.0 if said[a] - told else 1.0 - focus[a] / most for a in articles]

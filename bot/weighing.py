@@ -25,6 +25,7 @@ from . import (
     question_forms,
     question_parts,
     rank,
+    rank_features,
     sentence_analysis,
     story_rivals,
 )
@@ -138,6 +139,7 @@ def ranked_scores(
     scores = _off_subject(weighed, tokens, scores)
     scores = _about_story(weighed, rows, analysis, scores)
     scores = _story_cover(weighed, rows, scores)
+    scores = _story_focus(corpus, weighed, rows, scores)
     scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
     scores = _bare_leads(weighed, rows, analysis, scores)
     scores = _support_bonuses(weighed, match, answering, lacks, scores)
@@ -356,6 +358,39 @@ def _story_cover(weighed: Weighed, rows: Sequence[SentenceRow], scores: list[flo
     return [
         s - decide.STORY_COVER * g if row.published else s
         for s, g, row in zip(scores, gaps, rows, strict=True)
+    ]
+
+
+def _story_focus(
+    corpus: Corpus, weighed: Weighed, rows: Sequence[SentenceRow], scores: list[float]
+) -> list[float]:
+    """Each candidate's score less its story's focus penalty (focus_penalties)."""
+    penalties = focus_penalties(corpus, weighed, rows)
+    return [s - p for s, p in zip(scores, penalties, strict=True)]
+
+
+def focus_penalties(corpus: Corpus, weighed: Weighed, rows: Sequence[SentenceRow]) -> list[float]:
+    """What each candidate loses because its story is a long news story (decide.FOCUS_LENGTH
+    sentences and more) that dwells on the question's words less densely than another
+    (decide.STORY_FOCUS times story_rivals.focus_gaps): a round-up or a digest names many
+    things in passing, the story about one of them in its headline and throughout. Public:
+    the confidence reads the margin the best candidate has without them
+    (confidence_checks.chosen), so that the focus orders the stories but never alone makes
+    the answerer sure of one."""
+    lengths = {a: corpus.article_length(a) for a in set(weighed.articles)}
+    gaps = story_rivals.focus_gaps(
+        weighed.asked.weights,
+        weighed.articles,
+        weighed.ranking.matches,
+        weighed.ranking.story,
+        lengths,
+        rank_features.NEWS_LEAD_NAME_WEIGHT,
+    )
+    return [
+        decide.STORY_FOCUS * g
+        if row.published and lengths[row.article] >= decide.FOCUS_LENGTH
+        else 0.0
+        for g, row in zip(gaps, rows, strict=True)
     ]
 
 

@@ -430,6 +430,30 @@ def test_the_best_sentence_s_own_headline_is_no_rival():
     assert confidence_checks._rival([row(said, index=1), headline, other], [0, 1, 2]) == 1
 
 
+def test_the_focus_orders_the_stories_but_never_alone_makes_the_answer_sure():
+    """An interview headed with the question's words (article "i") goes ahead of a round-up's
+    sentence that says them all (article "r") only by the round-up's focus penalty: without it
+    the round-up leads by two, and that is the margin the confidence reads, not the one the
+    penalty made (confidence_checks._unfocused, weighing.focus_penalties)."""
+
+    def row(text, article, n):
+        return SimpleNamespace(text=text, article=article, is_title=False, index=5, id=n)
+
+    rows = [row("Kokesh seeks the nomination.", "i", 1), row("Jorgensen won it.", "r", 2)]
+    scores, focus = [10.0, 9.0], [0.0, 3.0]
+    assert confidence_checks._unfocused(rows, ["i", "r"], scores, focus, 0, 1.0, 1.0) == (
+        -2.0,
+        -2.0,
+    )
+    # a penalty on a story far behind leaves the margin and the lead as they were
+    rows.append(row("The party met in May.", "d", 3))
+    scores, focus = [10.0, 9.0, 4.0], [0.0, 0.0, 3.0]
+    assert confidence_checks._unfocused(rows, ["i", "r", "d"], scores, focus, 0, 1.0, 1.0) == (
+        1.0,
+        1.0,
+    )
+
+
 def test_a_matter_not_known_needs_none_of_the_people_who_name_it():
     """ "has the agenda for the zelensky trump talks been released" is answered by "The exact
     agenda for the meetings has not been disclosed": the names say which talks, and a story

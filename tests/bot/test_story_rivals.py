@@ -178,3 +178,28 @@ def test_a_story_saying_less_of_the_question_than_another_has_the_gap():
     assert gaps == [0.5, 0.5, 0.0]
     # one story: no rival, no gap
     assert story_rivals.cover_gaps(weights, ["a", "a"], said[:2], headline[:2]) == [0.0, 0.0]
+
+
+def test_a_story_naming_the_question_s_words_in_passing_has_a_focus_gap():
+    # a 92-sentence round-up names "blankenship" and "massey" in one sentence each; the
+    # 42-sentence interview headed with his name says "massey" in three of its sentences
+    weights = [4.6, 3.8, 1.0]  # blankenship, massey, and a common word below the bar
+    articles = ["round-up", "interview", "interview", "interview"]
+    matches = [(1.0, 1.0, 1.0), (0.0, 1.0, 0.0), (0.0, 1.0, 0.0), (0.0, 1.0, 1.0)]
+    heads = [(False, False, False)] + [(True, False, False)] * 3
+    lengths = {"round-up": 92, "interview": 42}
+    gaps = story_rivals.focus_gaps(weights, articles, matches, heads, lengths, 2.5)
+    interview = (4.6 + 3.8 * 3 / 42) / 8.4
+    round_up = (4.6 / 92 + 3.8 / 92) / 8.4
+    assert gaps == pytest.approx([1 - round_up / interview, 0.0, 0.0, 0.0])
+    # the round-up also says a rare word the interview does not ("nickname"): no gap
+    told = [(*matches[0], 1.0)] + [(*row, 0.0) for row in matches[1:]]
+    asked = [*weights, 3.0]
+    heads4 = [(*row, False) for row in heads]
+    assert story_rivals.focus_gaps(asked, articles, told, heads4, lengths, 2.5) == [0.0] * 4
+    # one story, or no word of the question rare enough: no rival, no gap
+    one = story_rivals.focus_gaps(weights, ["a", "a"], matches[:2], heads[:2], {"a": 9}, 2.5)
+    assert one == [0.0, 0.0]
+    assert story_rivals.focus_gaps(weights, articles, matches, heads, lengths, 5.0) == [0.0] * 4
+    # one rare word alone ("blankenship", over a bar of 4) tells too little of what a story is of
+    assert story_rivals.focus_gaps(weights, articles, matches, heads, lengths, 4.0) == [0.0] * 4

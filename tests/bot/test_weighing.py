@@ -336,3 +336,41 @@ def test_only_a_rare_word_of_letters_names_the_scene():
     words = [t.word for t in question.terms]
     named = dict(zip(words, weighing.scene_names(weights, question), strict=True))
     assert named["marianas"] and not named["2016"] and not named["win"]
+
+
+ROUND_UP = (
+    "---\npublished: 2020-06-01\n---\n"
+    "On the campaign trail, May 2020\n"
+    "This month's round-up covers the third-party conventions.\n"
+    "Blankenship, once chief of Massey Energy, won the Constitution Party nomination at its "
+    "convention in May.\n"
+    + "".join(
+        f"The {n}th state held its primary on the {n}th of the month.\n" for n in range(5, 70)
+    )
+)
+INTERVIEW = (
+    "---\npublished: 2020-06-20\n---\n"
+    "Wikinews interviews Don Blankenship, Constitution Party nominee\n"
+    "Don Blankenship spoke to Wikinews about his campaign.\n"
+    "Blankenship ran the coal company Massey Energy for years.\n"
+    "Massey Energy owned the mine where the disaster happened.\n"
+)
+
+
+def _round_up_behind(core, question: str) -> float:
+    """How far the round-up's sentence on Blankenship scores behind the interview's best."""
+    ranked = core.answer(question, top=10).ranked
+    interview = max(c.score for c in ranked if c.title.startswith("Wikinews interviews"))
+    return next(c.score for c in ranked if c.sentence.startswith("Blankenship, once")) - interview
+
+
+def test_a_long_story_naming_the_question_s_words_in_passing_drops_behind(tmp_path, monkeypatch):
+    """The round-up of 68 sentences names Blankenship and Massey once; the interview with him
+    heads with his name and says Massey twice in four: the round-up's sentence loses
+    decide.STORY_FOCUS times its story's focus gap, and keeps its score without the rule."""
+    core = answerer_over(tmp_path, {"r": ROUND_UP, "i": INTERVIEW})
+    question = "what did blankenship do at massey energy"
+    behind = _round_up_behind(core, question)
+    monkeypatch.setattr(decide, "STORY_FOCUS", 0.0)
+    without = _round_up_behind(core, question)
+    assert behind < without - 1.0
