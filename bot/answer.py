@@ -329,7 +329,7 @@ class Answerer:
             analysis,
             # asked as it stands: not read with the question it continues, nor confined to its story
             alone=continued is None and within == article,
-            focus=weighing.focus_penalties(state.corpus, weighed, rows),
+            focus=weighed.focus,
         )
         ranked = [rows[i].citation(scores[i]) for i in chosen.order[:top]]
         confidence, reason = confidence_checks.capped(

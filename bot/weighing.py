@@ -53,6 +53,9 @@ class Weighed(NamedTuple):
     local: list[float]  # each candidate's coverage of the question by itself
     evidence: list[fact_evidence.Evidence]
     bonuses: list[float]  # what the evidence adds to each candidate's ranking score
+    # what each candidate loses for its story's focus (focus_penalties): the ranking and the
+    # confidence both read it, so it is worked out once
+    focus: Sequence[float] = ()
 
 
 def weighed(
@@ -101,7 +104,8 @@ def weighed(
     said = story_rivals.said_in_stories(articles, ranking.matches)
     local = coverage_gaps.local_coverage(ranking.matches)
     evidence, bonuses = _weigh(asked, rows, ranking, mentions, facts, said, local)
-    return Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
+    unfocused = Weighed(asked, ranking, facts, mentions, articles, said, local, evidence, bonuses)
+    return unfocused._replace(focus=focus_penalties(state.corpus, unfocused, rows))
 
 
 def _described(reading: Reading, corpus: Corpus) -> list[tuple[str, str]]:
@@ -139,7 +143,7 @@ def ranked_scores(
     scores = _off_subject(weighed, tokens, scores)
     scores = _about_story(weighed, rows, analysis, scores)
     scores = _story_cover(weighed, rows, scores)
-    scores = _story_focus(corpus, weighed, rows, scores)
+    scores = [s - p for s, p in zip(scores, weighed.focus, strict=True)]
     scores = _lead_bonuses(corpus, weighed, rows, analysis, answering, lacks, scores)
     scores = _bare_leads(weighed, rows, analysis, scores)
     scores = _support_bonuses(weighed, match, answering, lacks, scores)
@@ -359,14 +363,6 @@ def _story_cover(weighed: Weighed, rows: Sequence[SentenceRow], scores: list[flo
         s - decide.STORY_COVER * g if row.published else s
         for s, g, row in zip(scores, gaps, rows, strict=True)
     ]
-
-
-def _story_focus(
-    corpus: Corpus, weighed: Weighed, rows: Sequence[SentenceRow], scores: list[float]
-) -> list[float]:
-    """Each candidate's score less its story's focus penalty (focus_penalties)."""
-    penalties = focus_penalties(corpus, weighed, rows)
-    return [s - p for s, p in zip(scores, penalties, strict=True)]
 
 
 def focus_penalties(corpus: Corpus, weighed: Weighed, rows: Sequence[SentenceRow]) -> list[float]:
