@@ -1225,6 +1225,9 @@ def _aside(words: list[str]) -> bool:
     if all(_chat_word(w) for w in words):
         # "just curious", "if anyone knows", "the thread earlier was confusing"
         return True
+    if 1 < len(words) <= 3 and words[-1] == "one" and all(_chat_word(w) for w in words[:-1]):
+        # what the asker makes of their question, "one" for it: "weird one", "odd one"
+        return True
     if (_drops_its_i(words) or _modal_without_subject(words)) and _WH.isdisjoint(words):
         # "trying to settle an argument", "can't find it anywhere"; not a question of its
         # own with its subject dropped ("who attacked the embassy, killed how many?")

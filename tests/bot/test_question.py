@@ -1719,3 +1719,8 @@ def test_replying_to_a_member_is_a_preamble_but_responding_to_the_story_is_not()
 
 def test_a_bracketed_no_spoilers_is_about_the_asking():
     assert drop_asides("who won the vote (no spoilers)") == "who won the vote"
+
+
+def test_an_opinion_of_the_question_as_one_after_it_is_an_aside():
+    assert drop_asides("who won the vote \U0001f914 weird one") == "who won the vote"
+    assert drop_asides("who won the vote, weird one") == "who won the vote"
