@@ -289,6 +289,47 @@ SEVENTH_WRAPPERS = (
     "lol ok {q} thx in advance!!",
     "> from the weekly thread\n2) {q}",
 )
+# Framings written in session 33 before any reading was changed in it (``--framings eighth``),
+# the check of fixes tuned on ``seventh``: situations no earlier batch has: a markdown heading
+# line, "ELI5:", "bump!", a greeting from a place, fillers ("so like,", "sooo", "um ... uh"),
+# voice-to-text without its punctuation ("{u}": the question lowered at its first word, its end
+# marks and commas gone), a content warning, a retweet's prefix, a bracketed tag, an email's
+# subject line and a letter's greeting and sign-off, the bot's own words quoted back, the question
+# in parentheses, hashtags, "thoughts?", "wdyt", "or nah", a zero-width-joined emoji run, a "P.S."
+# line, "(asking again since no one answered)".
+EIGHTH_WRAPPERS = (
+    # before the question
+    "## quick question\n{q}",
+    "ELI5: {q}",
+    "bump! {q}",
+    "greetings from canada! {q}",
+    "so like, {q}",
+    "brb... ok back. {q}",
+    "TW: politics\n{q}",
+    "RT @newsdesk: {q}",
+    "[help] {q}",
+    "not me asking this at 3am but {q}",
+    "Re: weekly news thread\n\n{q}",
+    'the bot said "the coverage doesn\'t say" lol ok. {q}',
+    # after the question
+    "{q} or nah",
+    "{q} (asking again since no one answered)",
+    "{q} #news #help",
+    "{q} thoughts?",
+    "{q} wdyt",
+    "{q} \U0001f937\u200d\u2640\ufe0f\U0001f937\u200d\u2640\ufe0f",
+    "{q}\n\nBest regards,\nAlex",
+    "{q}?!",
+    "{q} \U0001f9f5\U0001f447",
+    "{q} cuz that's kinda important",
+    "{q}\nP.S. love this server",
+    # both
+    "Dear moderators, {q} Kind regards",
+    "anyone know {q}???",
+    "({q})",
+    "um {u} uh thanks",
+    "sooo {q} lmao i'm so behind",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -297,6 +338,7 @@ FRAMINGS = {
     "fifth": FIFTH_WRAPPERS,
     "sixth": SIXTH_WRAPPERS,
     "seventh": SEVENTH_WRAPPERS,
+    "eighth": EIGHTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -323,13 +365,15 @@ class Case:
 def wrap(question: str, wrapper: str) -> str:
     """``question`` framed by ``wrapper``: after a preamble its first word is lowered if it is
     a question word ("Who met ..." -> "quick q before i go: who met ..."); "{Q}" is the question
-    in capitals, as a message typed with caps lock on."""
+    in capitals, as a message typed with caps lock on; "{u}" is it as voice-to-text writes it,
+    without its commas and end marks ("Who met Putin?" -> "who met Putin")."""
     q = question.strip()
     if not wrapper.startswith("{q}"):
         first = q.split(" ", 1)[0]
         if first.lower() in _LOWERED:
             q = first.lower() + q[len(first) :]
-    return wrapper.format(q=q, Q=question.strip().upper())
+    spoken = q.replace(",", "").rstrip("?!. ")
+    return wrapper.format(q=q, Q=question.strip().upper(), u=spoken)
 
 
 def cases(
@@ -418,7 +462,8 @@ def main(argv: list[str] | None = None) -> int:
         "(new, to check a fix made on the first), session 30's (newer, to check a fix made on "
         "new), session 31's (newest, to check a fix made on newer), its second round's (fifth, to "
         "check a fix made on newest), session 32's (sixth, to check a fix made on fifth), its "
-        "second round's (seventh, to check a fix made on sixth), or the first two",
+        "second round's (seventh, to check a fix made on sixth), session 33's (eighth, to check a "
+        "fix made on seventh), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

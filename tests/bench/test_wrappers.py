@@ -104,3 +104,19 @@ def test_the_seventh_framings_are_a_batch_apart_and_may_shout():
         wrappers.SEVENTH_WRAPPERS
     )
     assert wrappers.wrap("Who won?", "HEY EVERYONE {Q}") == "HEY EVERYONE WHO WON?"
+
+
+def test_the_eighth_framings_are_a_batch_apart_and_may_drop_the_punctuation():
+    assert len(wrappers.EIGHTH_WRAPPERS) >= 24
+    assert all(
+        sum(w.count(slot) for slot in ("{q}", "{Q}", "{u}")) == 1 for w in wrappers.EIGHTH_WRAPPERS
+    )
+    earlier = set().union(
+        *(wrappers.FRAMINGS[n] for n in ("first", "new", "newer", "newest", "fifth", "sixth"))
+    )
+    assert earlier.union(wrappers.SEVENTH_WRAPPERS).isdisjoint(wrappers.EIGHTH_WRAPPERS)
+    # voice-to-text: no commas, no question mark
+    assert wrappers.wrap("In 2018, who met Putin?", "um {u} uh thanks") == (
+        "um In 2018 who met Putin uh thanks"
+    )
+    assert wrappers.wrap("Who met Putin?", "um {u} uh thanks") == "um who met Putin uh thanks"

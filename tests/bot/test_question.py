@@ -1683,3 +1683,68 @@ def test_a_last_bracketed_apology_for_the_message_is_an_aside():
     assert drop_asides("who won the vote (sorry for the double post)") == "who won the vote"
     kept = "who won the vote (sorry, in ohio)"
     assert drop_asides(kept) == kept
+
+
+def test_greetings_and_thanks_from_other_languages_are_courtesy():
+    assert drop_courtesy("hola! who won the vote").strip("! ") == "who won the vote"
+    assert drop_courtesy("guten tag, who won the vote danke") == ", who won the vote"
+    assert drop_courtesy("who won the vote merci beaucoup") == "who won the vote"
+    # a word that only begins as one is not: the House of Mercy
+    assert drop_courtesy("where was the house of mercy going") == (
+        "where was the house of mercy going"
+    )
+
+
+def test_a_closing_lmk_is_courtesy_only_at_the_end():
+    assert drop_courtesy("who won the vote lmk") == "who won the vote"
+    assert drop_courtesy("who won the vote? let me know!") == "who won the vote?"
+
+
+def test_real_talk_and_no_cap_are_chat_fillers():
+    assert drop_courtesy("real talk tho, who opposes the talks?") == ", who opposes the talks?"
+    assert drop_courtesy("who won the vote no cap") == "who won the vote"
+    # the story's talks stay
+    assert drop_courtesy("when do the talks start") == "when do the talks start"
+
+
+def test_a_forwarded_header_and_a_signature_are_no_part_of_the_question():
+    forwarded = "---------- Forwarded message ---------\nFrom: Dana\nDate: Mon\nwho won the vote"
+    assert clean(forwarded, 500).text == "who won the vote"
+    assert clean("who won the vote\n- sent from my phone", 500).text == "who won the vote"
+    assert clean("who won the vote - Sent from my iPhone", 500).text == "who won the vote"
+    assert clean("who won the vote cheers, -tom", 500).text == "who won the vote cheers"
+    assert clean("who won the vote\n-- Dana Scully", 500).text == "who won the vote"
+    # a list's last item that asks, a word with a hyphen, a message that asks nothing else
+    assert clean("two things:\n- who won\n- who lost the vote", 500).text == (
+        "two things: who won who lost the vote"
+    )
+    assert clean("who won the covid-19 vote", 500).text == "who won the covid-19 vote"
+    assert clean("sent from my phone", 500).text == "sent from my phone"
+
+
+def test_an_arrow_breaks_a_clause_and_a_question_for_the_room_is_a_preamble():
+    assert drop_preamble("question for the group >> who won the vote") == "who won the vote"
+    assert drop_preamble("questions for tonight: who won the vote") == "who won the vote"
+    # a question for someone named asks about them
+    kept = "question for zelensky: why did he go"
+    assert drop_preamble(kept) == kept
+
+
+def test_an_emoji_between_words_ends_a_clause():
+    assert drop_preamble("morning all \u2615 who won the vote") == "who won the vote"
+    assert _clauses(_CLAUSE_BREAK, "who won \U0001f914 weird one") == ["who won", "weird one"]
+
+
+def test_replying_to_a_member_is_a_preamble_but_responding_to_the_story_is_not():
+    assert drop_preamble("replying to jess: who won the vote") == "who won the vote"
+    kept = "responding to the attack, what did nato do"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_bracketed_no_spoilers_is_about_the_asking():
+    assert drop_asides("who won the vote (no spoilers)") == "who won the vote"
+
+
+def test_an_opinion_of_the_question_as_one_after_it_is_an_aside():
+    assert drop_asides("who won the vote \U0001f914 weird one") == "who won the vote"
+    assert drop_asides("who won the vote, weird one") == "who won the vote"
