@@ -552,9 +552,14 @@ _IMPORTANT_FOR = re.compile(
 )
 
 
+# one in every match of _IMPORTANT_FOR (see _may_hold)
+_IMPORTANT_PIECES = ("crucial", "vital", "essential", "important", "significant", "critical", "key")
+
+
 def states_importance(text: str) -> bool:
     """Does the sentence say what something is important for (_IMPORTANT_FOR)?"""
-    return bool(_IMPORTANT_FOR.search(text[:MAX_SENTENCE_CHARS]))
+    text = text[:MAX_SENTENCE_CHARS]
+    return _may_hold(text, _IMPORTANT_PIECES) and bool(_IMPORTANT_FOR.search(text))
 
 
 # What a thing serves as, said by the "as" of a role ("to maintain a ... military force *as a key
@@ -1533,12 +1538,34 @@ _OUTCOME_SAID = re.compile(
     r"without (?:a|an|any) (?:\w+ )?(?:deal|agreement|accord|ceasefire|truce|settlement|pact))\b",
     re.I,
 )
+# one in every match of _OUTCOME_SAID (see _may_hold)
+_OUTCOME_PIECES = (
+    "result",
+    "led to",
+    "ended",
+    "breakthrough",
+    "fell through",
+    "collapsed",
+    "came to nothing",
+    "fail",
+    "succeeded",
+    "achieved",
+    "produced",
+    "yielded",
+    "reached",
+    "struck",
+    "signed",
+    "sealed",
+    "clinched",
+    "without",
+)
 
 
 def tells_outcome(text: str) -> bool:
     """Does the sentence tell what came of something (_OUTCOME_SAID)? Of a story's sentences,
     the one that does answers "did the summit get a ceasefire" (weighing._outcome_elsewhere)."""
-    return bool(_OUTCOME_SAID.search(text[:MAX_SENTENCE_CHARS]))
+    text = text[:MAX_SENTENCE_CHARS]
+    return _may_hold(text, _OUTCOME_PIECES) and bool(_OUTCOME_SAID.search(text))
 
 
 # What a thing hangs on, said as such: "depends on", "relies on", "is necessary for".
@@ -1547,10 +1574,25 @@ _DEPENDENCE = re.compile(
     r"(?:necessary|needed|required|indispensable|key) (?:for|to)\b)",
     re.IGNORECASE,
 )
+# one in every match of _DEPENDENCE (see _may_hold)
+_DEPENDENCE_PIECES = (
+    "depend",
+    "rely",
+    "relie",
+    "hinge",
+    "necessary",
+    "needed",
+    "required",
+    "indispensable",
+    "key",
+)
 
 
 def states_precondition(text: str) -> bool:
     """Does the sentence say what something needs: what is crucial for it (states_importance)
     or what it depends on (_DEPENDENCE)? Of a story's sentences, the one that does answers
     "what is needed to keep up the army" (weighing._precondition_elsewhere)."""
-    return states_importance(text) or bool(_DEPENDENCE.search(text[:MAX_SENTENCE_CHARS]))
+    if states_importance(text):
+        return True
+    text = text[:MAX_SENTENCE_CHARS]
+    return _may_hold(text, _DEPENDENCE_PIECES) and bool(_DEPENDENCE.search(text))

@@ -77,9 +77,25 @@ def normalize(text: str) -> str:
 _DECIMAL = re.compile(r"\d+\.\d+")
 
 
+# Texts tokenized lately and their tokens: 60-70% of tokenize's calls repeat a text within a
+# question (a candidate's sentence is read by one test after another; speed33's trace). Tuples,
+# so no caller can change what another is handed; cleared whole when full, a bound on memory.
+_TOKENIZED: dict[str, tuple[str, ...]] = {}
+TOKENIZED_KEPT = 8192
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased word tokens; dotted acronyms lose their dots (U.S. -> us), decimals keep
-    theirs (6.4)."""
+    theirs (6.4). A new list each call: callers may change it."""
+    tokens = _TOKENIZED.get(text)
+    if tokens is None:
+        if len(_TOKENIZED) >= TOKENIZED_KEPT:
+            _TOKENIZED.clear()
+        tokens = _TOKENIZED[text] = tuple(_tokenize(text))
+    return list(tokens)
+
+
+def _tokenize(text: str) -> list[str]:
     low = text.lower()
     out = []
     for token in (ASCII_WORD if low.isascii() else WORD).findall(low):

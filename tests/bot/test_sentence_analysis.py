@@ -882,6 +882,39 @@ def test_the_word_scans_before_the_topic_hedge_and_order_expressions_lose_no_mat
         assert sentence_analysis.says_order(text, [side]) is bool(expression.search(limited))
 
 
+# words and near-words of _OUTCOME_SAID, _DEPENDENCE and _IMPORTANT_FOR, in other cases, and with
+# the letters Python's case-blind expressions fold into ASCII ones (long s, dotless i, Kelvin)
+_OUTCOME_NEED_WORDS = (
+    "results resulted in IN led to LED ended with without a an any the big deal agreement truce"
+    " breakthrough fell through collapsed came nothing failed fails failing succeeded achieved"
+    " produced yielded reached struck signed sealed clinched pact depends depended upon on"
+    " relies relying rely relied hinges hinge necessary needed required indispensable key for"
+    " crucial vital essential important significant critical KEY Depends 5"
+    " \u017figned \u0131n fa\u0131led \u212aey re\u017fult the x"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OUTCOME_NEED_WORDS), max_size=8).map(" ".join))
+def test_the_word_scans_before_the_outcome_and_need_expressions_lose_no_match(text):
+    # the scans only spare the expressions' searches: every sentence they match still is
+    limited = text[: sentence_analysis.MAX_SENTENCE_CHARS]
+    outcome = bool(sentence_analysis._OUTCOME_SAID.search(limited))
+    assert sentence_analysis.tells_outcome(text) is outcome
+    important = bool(sentence_analysis._IMPORTANT_FOR.search(limited))
+    assert sentence_analysis.states_importance(text) is important
+    needs = important or bool(sentence_analysis._DEPENDENCE.search(limited))
+    assert sentence_analysis.states_precondition(text) is needs
+
+
+def test_a_sentence_without_an_outcome_word_is_not_searched():
+    # "The leaders met in Alaska": nothing came of anything, so _OUTCOME_SAID never runs
+    pieces = sentence_analysis._OUTCOME_PIECES
+    assert not sentence_analysis._may_hold("The leaders met in Alaska.", pieces)
+    assert sentence_analysis.tells_outcome("The talks ended WITHOUT a deal.")
+    assert sentence_analysis.states_precondition("Peace hinges on guarantees.")
+
+
 def test_a_sentence_without_the_words_is_not_searched():
     # "The summit ended": no word of a topic, an addition or an order, so no expression runs
     assert not sentence_analysis._may_hold("The summit ended.", sentence_analysis._TOPIC_PIECES)

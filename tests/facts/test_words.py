@@ -234,3 +234,19 @@ def test_it_that_and_there_contractions_are_stop_words_as_he_and_they_ones_are()
     assert {"he'll", "they'd"} <= words.STOPWORDS
     contractions = {"it'll", "it'd", "that'll", "that'd", "there'll", "there'd", "there're"}
     assert contractions <= words.STOPWORDS
+
+
+def test_tokenize_hands_each_caller_its_own_list_of_a_kept_text():
+    # a text seen before is not read again, but changing one caller's tokens changes no other's
+    first = words.tokenize("The U.S. talks ended.")
+    first.append("changed")
+    assert words.tokenize("The U.S. talks ended.") == ["the", "us", "talks", "ended"]
+    assert "The U.S. talks ended." in words._TOKENIZED
+
+
+def test_tokenize_keeps_a_bounded_number_of_texts(monkeypatch):
+    monkeypatch.setattr(words, "TOKENIZED_KEPT", 3)
+    monkeypatch.setattr(words, "_TOKENIZED", {})
+    for n in range(10):
+        assert words.tokenize(f"text {n}") == ["text", str(n)]
+    assert len(words._TOKENIZED) <= 3
