@@ -347,6 +347,7 @@ def capped(
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])
             or mismatch.quotes_the_possessor(analysis, tokens, row.text)
+            or (dated and mismatch.topic_absent(analysis, tokens, matched))
         ),
         subject_missing=lambda: (
             dated and mismatch.subject_absent(analysis, tokens, matched, row.text, row.title)
