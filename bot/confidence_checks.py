@@ -343,6 +343,7 @@ def capped(
                 rank_features.sentence_stems(row.text, row.words),
             )
             or (dated and mismatch.dates_only_the_report(analysis, tokens, row.text))
+            or (dated and mismatch.length_unsaid(analysis, row.text))
         ),
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])

@@ -806,6 +806,24 @@ def topic_absent(
     return bool(credits) and not any(m > 0 for m in credits)
 
 
+# "How long" asks a length of time (or of a thing): a sentence without a single unit of either
+# ("two French police officers were found guilty on Thursday" for "how long are the officers
+# going to jail for") says something else about the story, however many of its words it has.
+_LENGTH_UNITS = frozenset(
+    "second minute hour day week fortnight month year decade century life lifetime term"
+    " sentence until since mile kilometre kilometer metre meter foot feet inch km"
+    " long longer lasted lasting".split()
+)
+
+
+def length_unsaid(question: question_analysis.Question, text: str) -> bool:
+    """A "how long" question and a sentence with no word of a length, of time or of a thing."""
+    if question.kind != "how_long":
+        return False
+    words = tokenize(text)
+    return not any(w in _LENGTH_UNITS or w.rstrip("s") in _LENGTH_UNITS for w in words)
+
+
 # "What did Hana Kimura's mother say": the speaker is the mother, not Kimura; a sentence naming
 # Kimura (a story about her death is full of them) without her mother reports someone else.
 _POSSESSIVE = re.compile(r"[\w.-][’']s\s+([a-z]+)\b")

@@ -259,6 +259,15 @@ def test_words_about_a_calamity_need_not_name_it():
     assert not mismatch.topic_absent(q, words, credits)
 
 
+def test_a_sentence_without_any_length_does_not_say_how_long():
+    q = analyze("how long will the two officers go to jail for")
+    assert mismatch.length_unsaid(q, "Two police officers were found guilty on Thursday.")
+    assert not mismatch.length_unsaid(q, "The officers were sentenced to seven years in prison.")
+    assert not mismatch.length_unsaid(q, "They will be jailed until 2030.")
+    when = analyze("when were the officers found guilty")  # not a length
+    assert not mismatch.length_unsaid(when, "Two police officers were found guilty on Thursday.")
+
+
 def test_a_modal_asks_no_deed():
     # "shall" is a modal, as "will" is: no deed to find in the passive
     question = "who shall stab the mayor"
