@@ -343,10 +343,12 @@ def capped(
                 rank_features.sentence_stems(row.text, row.words),
             )
             or (dated and mismatch.dates_only_the_report(analysis, tokens, row.text))
+            or (dated and mismatch.length_unsaid(analysis, row.text))
         ),
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])
             or mismatch.quotes_the_possessor(analysis, tokens, row.text)
+            or (dated and mismatch.topic_absent(analysis, tokens, matched))
         ),
         subject_missing=lambda: (
             dated and mismatch.subject_absent(analysis, tokens, matched, row.text, row.title)

@@ -769,6 +769,61 @@ def speaker_absent(
     return bool(credits) and not any(m > 0 for m in credits)
 
 
+# "What did Interpol say about Iran's request": the words after "about" name what the speech
+# is about. A sentence with the speaker's words but none of the topic's (Interpol's rules in
+# general, a ruling's critics on speech law) reports what the speaker said about something
+# else. Only "about": "say on"/"say to" and the like also open times and listeners. Not for a
+# calamity: words about a crash or an attack are condolences that rarely name it ("what did
+# Modi write about the plane crash": "My thoughts are with those who lost their loved ones").
+_CALAMITIES = frozenset(
+    "accident attack attacks blast bombing collapse crash crashes death deaths disaster"
+    " earthquake explosion fire flood floods hurricane killing killings massacre outbreak"
+    " shooting storm tragedy".split()
+)
+
+
+def _said_topic(question: question_analysis.Question, words: Sequence[str]) -> frozenset[str]:
+    """The content words after "say about" in a question asking someone's words (empty when the
+    question asks no one's words, or names no topic)."""
+    span = speaker_span(question, words)
+    if not span:
+        return frozenset()
+    words = without_talk(words)
+    at = 2 + len(span)
+    if at + 1 >= len(words) or words[at + 1] != "about":
+        return frozenset()
+    topic = frozenset(w for w in words[at + 2 :] if w[:1].isalpha() and w not in STOPWORDS)
+    return frozenset() if topic & _CALAMITIES else topic
+
+
+def topic_absent(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """The question asks what someone said about a topic ("what did Interpol say about Iran's
+    request") and the sentence has none of the topic's words."""
+    topic = _said_topic(question, words)
+    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in topic]
+    return bool(credits) and not any(m > 0 for m in credits)
+
+
+# "How long" asks a length of time (or of a thing): a sentence without a single unit of either
+# ("two French police officers were found guilty on Thursday" for "how long are the officers
+# going to jail for") says something else about the story, however many of its words it has.
+_LENGTH_UNITS = frozenset(
+    "second minute hour day week fortnight month year decade century life lifetime term"
+    " sentence until since mile kilometre kilometer metre meter foot feet inch km"
+    " long longer lasted lasting".split()
+)
+
+
+def length_unsaid(question: question_analysis.Question, text: str) -> bool:
+    """A "how long" question and a sentence with no word of a length, of time or of a thing."""
+    if question.kind != "how_long":
+        return False
+    words = tokenize(text)
+    return not any(w in _LENGTH_UNITS or w.rstrip("s") in _LENGTH_UNITS for w in words)
+
+
 # "What did Hana Kimura's mother say": the speaker is the mother, not Kimura; a sentence naming
 # Kimura (a story about her death is full of them) without her mother reports someone else.
 _POSSESSIVE = re.compile(r"[\w.-][’']s\s+([a-z]+)\b")

@@ -239,6 +239,35 @@ def test_any_auxiliary_the_ranker_knows_opens_a_question_for_the_speakers_words(
     assert mismatch.speaker_absent(q, words, [0.0 if t.word == "pope" else 1.0 for t in q.terms])
 
 
+def test_a_sentence_without_the_topic_does_not_say_what_was_said_about_it():
+    question = "what did the spokesman say about the ministry's request"
+    q, words = analyze(question), tokenize(question)
+    topic = {"ministry", "request"}
+    credits = [0.0 if t.word in topic else 1.0 for t in q.terms]
+    assert mismatch.topic_absent(q, words, credits)
+    assert not mismatch.topic_absent(q, words, [1.0] * len(q.terms))
+    plain = "what did the spokesman say"  # no topic named
+    assert not mismatch.topic_absent(analyze(plain), tokenize(plain), [0.0] * 2)
+
+
+def test_words_about_a_calamity_need_not_name_it():
+    # condolences ("my thoughts are with those who lost their loved ones") rarely name the crash
+    question = "what did the minister write about the plane crash"
+    q, words = analyze(question), tokenize(question)
+    topic = {"plane", "crash"}
+    credits = [0.0 if t.word in topic else 1.0 for t in q.terms]
+    assert not mismatch.topic_absent(q, words, credits)
+
+
+def test_a_sentence_without_any_length_does_not_say_how_long():
+    q = analyze("how long will the two officers go to jail for")
+    assert mismatch.length_unsaid(q, "Two police officers were found guilty on Thursday.")
+    assert not mismatch.length_unsaid(q, "The officers were sentenced to seven years in prison.")
+    assert not mismatch.length_unsaid(q, "They will be jailed until 2030.")
+    when = analyze("when were the officers found guilty")  # not a length
+    assert not mismatch.length_unsaid(when, "Two police officers were found guilty on Thursday.")
+
+
 def test_a_modal_asks_no_deed():
     # "shall" is a modal, as "will" is: no deed to find in the passive
     question = "who shall stab the mayor"
