@@ -208,6 +208,10 @@ SHORTHAND = {
     "wen": "when",
     "wher": "where",
     "whos": "who is",
+    # "who's" before "the" is always "who is" ("who's the lithuanian president again"), where
+    # before a participle it is "who has" ("who's been charged"); read as the bare "who" it
+    # matched no "who is the {role}" example once "again" followed
+    "who's the": "who is the",
     "whats": "what is",
     "wats": "what is",
     "wheres": "where is",

@@ -350,6 +350,12 @@ def test_the_lead_line_names_who_the_question_asks_about(core):
     assert lead and ("Trump" in lead or "Keir Starmer" in lead) and "Zelensky" not in lead
 
 
+def test_whos_the_office_again_is_who_is_the_office(core):
+    """ "who's the" is "who is the": read as the bare "who", a trailing "again" left the
+    question matching no "who is the {role}" example, and it was not answered."""
+    assert core.answer("who's the lithuanian president again").lead == "Who: Gitanas Nauseda"
+
+
 @pytest.mark.parametrize("question", ["who is putin", "what will trump do", "what does putin do"])
 def test_the_lead_line_never_just_names_the_person_the_question_names(core, question):
     """ "Who: Donald Trump" for "what will trump do" read as an answer: it only repeated him."""

@@ -176,6 +176,14 @@ def test_a_big_deal_is_read_as_important():
     assert spell_out("why are the talks such a big deal") == "why are the talks important"
 
 
+def test_whos_before_the_is_who_is():
+    """ "who's the" is always "who is the"; before a participle "who's" is "who has" and stays."""
+    assert spell_out("who's the lithuanian president again") == (
+        "who is the lithuanian president again"
+    )
+    assert spell_out("who's been charged") == "who's been charged"
+
+
 def test_how_come_asks_why():
     """ "How come" asks for a reason; read word for word it asked a manner and "come" was a
     word the answer lacked."""
