@@ -2755,10 +2755,30 @@ _FRAME_AFTER = (
 )
 
 
+# "anyone know" typed straight before the question it means ("anyone know who signed the
+# ban???"): the question after it is what is asked. bench.wrappers --framings eighth, seed 31:
+# 10 new wrong citations so. And a markdown heading line of chat words only ("## quick
+# question"), whose words ran on into the question.
+_ANYONE_KNOW = re.compile(
+    r"\A\W*(?:any\s*one|any\s*body|someone|somebody)\s+"
+    r"(?:here\s+)?knows?\s+(?=(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|"
+    r"does|did|will|would|can|could|has|have|had)\b)",
+    re.I,
+)
+_HEADING_LINE = re.compile(r"\A\s*#{1,6}\s+([^\n]*)\n")
+
+
 def _without_chat_frame(raw: str) -> str:
     """``raw`` without what chat frames a question with (_FRAME_BEFORE, _FRAME_AFTER), each
     taken off only where what is left still says something (_says_something)."""
-    for frame in _FRAME_BEFORE:
+    heading = _HEADING_LINE.match(raw)
+    if (
+        heading is not None
+        and all(_chat_word(w) for w in tokenize(heading.group(1)))
+        and _says_something(raw[heading.end() :])
+    ):
+        raw = raw[heading.end() :]
+    for frame in (*_FRAME_BEFORE, _ANYONE_KNOW):
         found = frame.match(raw)
         if found is not None and _says_something(raw[found.end() :]):
             raw = raw[found.end() :]

@@ -1764,6 +1764,8 @@ def test_what_chat_frames_a_question_with_is_no_part_of_it():
     assert clean(f"{q} wdyt", 500).text == q
     assert clean(f"{q}? thoughts?", 500).text == q + "?"
     assert clean(f"{q} cuz that's kinda important", 500).text == q
+    assert clean(f"anyone know {q}???", 500).text == q + "???"
+    assert clean(f"## quick question\n{q}", 500).text == q
     # a few words without a question word still say something: "merz role?"
     assert clean("TW: war\nmerz role?", 500).text == "merz role?"
 
@@ -1779,6 +1781,7 @@ def test_chat_frames_stay_where_they_are_the_question():
     )
     assert clean("TW: politics", 500).text == "TW: politics"
     assert clean("greetings from canada!", 500).text == "greetings from canada!"
+    assert clean("## Ukraine talks\nwho won", 500).text == "Ukraine talks who won"
 
 
 def test_hesitation_sounds_and_an_aside_on_asking_again_are_chat():
