@@ -2755,16 +2755,8 @@ _FRAME_AFTER = (
 )
 
 
-# "anyone know" typed straight before the question it means ("anyone know who signed the
-# ban???"): the question after it is what is asked. bench.wrappers --framings eighth, seed 31:
-# 10 new wrong citations so. And a markdown heading line of chat words only ("## quick
-# question"), whose words ran on into the question.
-_ANYONE_KNOW = re.compile(
-    r"\A\W*(?:any\s*one|any\s*body|someone|somebody)\s+"
-    r"(?:here\s+)?knows?\s+(?=(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|"
-    r"does|did|will|would|can|could|has|have|had)\b)",
-    re.I,
-)
+# A markdown heading line of chat words only ("## quick question"), whose words ran on into the
+# question. bench.wrappers --framings eighth, seed 31: 5 new wrong citations so.
 _HEADING_LINE = re.compile(r"\A\s*#{1,6}\s+([^\n]*)\n")
 
 
@@ -2778,7 +2770,7 @@ def _without_chat_frame(raw: str) -> str:
         and _says_something(raw[heading.end() :])
     ):
         raw = raw[heading.end() :]
-    for frame in (*_FRAME_BEFORE, _ANYONE_KNOW):
+    for frame in _FRAME_BEFORE:
         found = frame.match(raw)
         if found is not None and _says_something(raw[found.end() :]):
             raw = raw[found.end() :]
