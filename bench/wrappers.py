@@ -330,6 +330,44 @@ EIGHTH_WRAPPERS = (
     "um {u} uh thanks",
     "sooo {q} lmao i'm so behind",
 )
+# Framings written in session 33's second round before any reading was changed in it
+# (``--framings ninth``), the check of fixes tuned on ``eighth``: a pasted URL on its own line,
+# "not sure if this is the right channel but", a numbered list of one, "asking for my dad:",
+# time-zone remarks, "sorry for the wall of text", a line of emoji only, a quoted headline, "brb"
+# and "gtg" after it, "ok last question:", "(typing on mobile sorry)", a long shot, an edit mark.
+NINTH_WRAPPERS = (
+    # before the question
+    "https://www.example.org/world/2024/story-123456\n{q}",
+    "not sure if this is the right channel but {q}",
+    "my questions:\n1. {q}",
+    "asking for my dad: {q}",
+    "it's 2am here in sydney so forgive me, {q}",
+    "sorry for the wall of text. {q}",
+    "\U0001f525\U0001f525\U0001f525\U0001f525\U0001f525\U0001f525\n{q}",
+    'saw the headline "Talks collapse overnight" and got curious. {q}',
+    "ok last question: {q}",
+    "(typing on mobile sorry) {q}",
+    "long shot but {q}",
+    "context: i only read the first paragraph. {q}",
+    "following up on my earlier question: {q}",
+    "just to double check, {q}",
+    "\U0001f447\U0001f447\U0001f447 {q}",
+    # after the question
+    "{q} brb",
+    "{q} gtg, will check back later",
+    "{q} no worries if not",
+    "{q} (edited)",
+    "{q} happy friday btw",
+    "{q} for a school project",
+    "{q} sorry for the wall of text",
+    "{q} ty ty",
+    "{q} (it's morning here in the UK)",
+    # both
+    "hi! not sure if this is the right channel but {q} brb",
+    "ok last question: {q} thanks all",
+    "asking for my dad: {q} he's been wondering all week",
+    "(typing on mobile sorry)\n{q}\nty",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -339,6 +377,7 @@ FRAMINGS = {
     "sixth": SIXTH_WRAPPERS,
     "seventh": SEVENTH_WRAPPERS,
     "eighth": EIGHTH_WRAPPERS,
+    "ninth": NINTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -463,7 +502,8 @@ def main(argv: list[str] | None = None) -> int:
         "new), session 31's (newest, to check a fix made on newer), its second round's (fifth, to "
         "check a fix made on newest), session 32's (sixth, to check a fix made on fifth), its "
         "second round's (seventh, to check a fix made on sixth), session 33's (eighth, to check a "
-        "fix made on seventh), or the first two",
+        "fix made on seventh), its second round's (ninth, to check a fix made on eighth), or the "
+        "first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

@@ -120,3 +120,11 @@ def test_the_eighth_framings_are_a_batch_apart_and_may_drop_the_punctuation():
         "um In 2018 who met Putin uh thanks"
     )
     assert wrappers.wrap("Who met Putin?", "um {u} uh thanks") == "um who met Putin uh thanks"
+
+
+def test_the_ninth_framings_are_a_batch_apart():
+    assert len(wrappers.NINTH_WRAPPERS) >= 24
+    assert all(w.count("{q}") == 1 for w in wrappers.NINTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "ninth"))
+    assert earlier.isdisjoint(wrappers.NINTH_WRAPPERS)
+    assert wrappers.wrap("Who won?", "asking for my dad: {q}") == "asking for my dad: who won?"

@@ -1756,3 +1756,42 @@ def test_a_bracketed_no_spoilers_is_about_the_asking():
 def test_an_opinion_of_the_question_as_one_after_it_is_an_aside():
     assert drop_asides("who won the vote \U0001f914 weird one") == "who won the vote"
     assert drop_asides("who won the vote, weird one") == "who won the vote"
+
+
+def test_what_chat_frames_a_question_with_is_no_part_of_it():
+    q = "who won the vote"
+    assert clean(f"TW: politics\n{q}", 500).text == q
+    assert clean(f"[help] {q}", 500).text == q
+    assert clean(f"greetings from canada! {q}", 500).text == q
+    assert clean(f"Dear moderators, {q} Kind regards", 500).text == q
+    assert clean(f"Re: weekly news thread\n\n{q}", 500).text == q
+    assert clean(f'the bot said "the coverage doesn\'t say" lol ok. {q}', 500).text == q
+    assert clean(f"{q}?\n\nBest regards,\nAlex", 500).text == q + "?"
+    assert clean(f"{q}\nP.S. love this server", 500).text == q
+    assert clean(f"{q} #news #help", 500).text == q
+    assert clean(f"{q} wdyt", 500).text == q
+    assert clean(f"{q}? thoughts?", 500).text == q + "?"
+    assert clean(f"{q} cuz that's kinda important", 500).text == q
+    assert clean(f"## quick question\n{q}", 500).text == q
+    # a few words without a question word still say something: "merz role?"
+    assert clean("TW: war\nmerz role?", 500).text == "merz role?"
+
+
+def test_chat_frames_stay_where_they_are_the_question():
+    # a hashtag that names the topic, a closing word that is asked, a frame with nothing after
+    assert clean("what did Putin say about #Ukraine", 500).text == (
+        "what did Putin say about Ukraine"
+    )
+    assert clean("what are Putin's thoughts?", 500).text == "what are Putin's thoughts?"
+    assert clean("who sent the best regards to Kyiv?", 500).text == (
+        "who sent the best regards to Kyiv?"
+    )
+    assert clean("TW: politics", 500).text == "TW: politics"
+    assert clean("greetings from canada!", 500).text == "greetings from canada!"
+    assert clean("## Ukraine talks\nwho won", 500).text == "Ukraine talks who won"
+
+
+def test_hesitation_sounds_and_an_aside_on_asking_again_are_chat():
+    assert drop_courtesy("um who won the vote uh") == "who won the vote"
+    assert drop_courtesy("sooo who won the vote") == "who won the vote"
+    assert drop_asides("merz role? (asking again since no one answered)") == "merz role?"
