@@ -15,7 +15,7 @@ this module before it quotes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -756,6 +756,15 @@ def speaker_span(question: question_analysis.Question, words: Sequence[str]) -> 
     return tuple(words[2:at])
 
 
+def _none_credited(
+    question: question_analysis.Question, words: Collection[str], matched: Sequence[float]
+) -> bool:
+    """The question has terms among ``words`` and the sentence credits none of them: what the
+    checks below mean by a sentence lacking the speaker, the topic or the noun asked about."""
+    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in words]
+    return bool(credits) and not any(m > 0 for m in credits)
+
+
 def speaker_absent(
     question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
 ) -> bool:
@@ -765,8 +774,7 @@ def speaker_absent(
     if not span:
         return False
     speaker = possessed_speaker(question.text, span) or frozenset(span)
-    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in speaker]
-    return bool(credits) and not any(m > 0 for m in credits)
+    return _none_credited(question, speaker, matched)
 
 
 # "What did Interpol say about Iran's request": the words after "about" name what the speech
@@ -801,9 +809,7 @@ def topic_absent(
 ) -> bool:
     """The question asks what someone said about a topic ("what did Interpol say about Iran's
     request") and the sentence has none of the topic's words."""
-    topic = _said_topic(question, words)
-    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in topic]
-    return bool(credits) and not any(m > 0 for m in credits)
+    return _none_credited(question, _said_topic(question, words), matched)
 
 
 # "How long" asks a length of time (or of a thing): a sentence without a single unit of either
@@ -1067,8 +1073,7 @@ def subject_absent(
     at = _the_subject_at(words)
     if at is None:
         return False
-    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word == words[at]]
-    absent = bool(credits) and not any(m > 0 for m in credits)
+    absent = _none_credited(question, (words[at],), matched)
     return absent and not _told_as_pronoun(words[at], text, title)
 
 
@@ -1141,12 +1146,11 @@ def _aged_absent(
     if end is None or words[end] not in _RELATIVES:
         return False
     noun, clause = set(words[4:end]), set(words[end + 1 :])
-    credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in noun]
     named = any(
         m > 0 and t.word in clause and zipf(t.word) < _NAME_ZIPF
         for t, m in zip(question.terms, matched, strict=True)
     )
-    return named and bool(credits) and not any(m > 0 for m in credits)
+    return named and _none_credited(question, noun, matched)
 
 
 # A sentence that says the thing asked about is not known or not given ("No cause of death was
