@@ -542,11 +542,7 @@ def _earlier_time(
     scene = question_parts.in_scene(analysis, tokens)
     if any(s and credit <= 0 for s, credit in zip(scene, matched, strict=True)):
         return True
-    period = _during_words(tokens)
-    credits = [
-        credit for t, credit in zip(analysis.terms, matched, strict=True) if t.word in period
-    ]
-    return bool(credits) and all(credit <= 0 for credit in credits)
+    return mismatch.none_credited(analysis, _during_words(tokens), matched)
 
 
 def _during_words(tokens: Sequence[str]) -> frozenset[str]:

@@ -756,11 +756,12 @@ def speaker_span(question: question_analysis.Question, words: Sequence[str]) -> 
     return tuple(words[2:at])
 
 
-def _none_credited(
+def none_credited(
     question: question_analysis.Question, words: Collection[str], matched: Sequence[float]
 ) -> bool:
     """The question has terms among ``words`` and the sentence credits none of them: what the
-    checks below mean by a sentence lacking the speaker, the topic or the noun asked about."""
+    checks below mean by a sentence lacking the speaker, the topic or the noun asked about.
+    Public: confidence_checks reads it for the period a "during" question names."""
     credits = [m for t, m in zip(question.terms, matched, strict=True) if t.word in words]
     return bool(credits) and not any(m > 0 for m in credits)
 
@@ -774,7 +775,7 @@ def speaker_absent(
     if not span:
         return False
     speaker = possessed_speaker(question.text, span) or frozenset(span)
-    return _none_credited(question, speaker, matched)
+    return none_credited(question, speaker, matched)
 
 
 # "What did Interpol say about Iran's request": the words after "about" name what the speech
@@ -809,7 +810,7 @@ def topic_absent(
 ) -> bool:
     """The question asks what someone said about a topic ("what did Interpol say about Iran's
     request") and the sentence has none of the topic's words."""
-    return _none_credited(question, _said_topic(question, words), matched)
+    return none_credited(question, _said_topic(question, words), matched)
 
 
 # "How long" asks a length of time (or of a thing): a sentence without a single unit of either
@@ -1073,7 +1074,7 @@ def subject_absent(
     at = _the_subject_at(words)
     if at is None:
         return False
-    absent = _none_credited(question, (words[at],), matched)
+    absent = none_credited(question, (words[at],), matched)
     return absent and not _told_as_pronoun(words[at], text, title)
 
 
@@ -1150,7 +1151,7 @@ def _aged_absent(
         m > 0 and t.word in clause and zipf(t.word) < _NAME_ZIPF
         for t, m in zip(question.terms, matched, strict=True)
     )
-    return named and _none_credited(question, noun, matched)
+    return named and none_credited(question, noun, matched)
 
 
 # A sentence that says the thing asked about is not known or not given ("No cause of death was
