@@ -2686,12 +2686,29 @@ _SIGNED = re.compile(
 def _without_mail_lines(raw: str) -> str:
     """``raw`` without a forwarded message's header before it and a signature after it (see
     _FORWARDED_HEADER), each taken off only where what is left asks something of its own."""
-    header = _FORWARDED_HEADER.match(raw)
-    if header is not None and _asks(tokenize(raw[header.end() :])):
-        raw = raw[header.end() :]
-    for sign in (_SENT_FROM, _SIGNED):
-        found = sign.search(raw)
-        if found is not None and _asks(tokenize(raw[: found.start()])):
+    return _taken_off(raw, (_FORWARDED_HEADER,), (_SENT_FROM, _SIGNED), _asks_of_its_own)
+
+
+def _asks_of_its_own(text: str) -> bool:
+    return _asks(tokenize(text))
+
+
+def _taken_off(
+    raw: str,
+    before: Iterable[re.Pattern[str]],
+    after: Iterable[re.Pattern[str]],
+    leaves: Callable[[str], bool],
+) -> str:
+    """``raw`` without each frame of ``before`` (matched at its start) and then of ``after``
+    (found before its end), in their order, each only where what it leaves passes ``leaves``:
+    the one way mail lines and chat frames come off a question."""
+    for frame in before:
+        found = frame.match(raw)
+        if found is not None and leaves(raw[found.end() :]):
+            raw = raw[found.end() :]
+    for frame in after:
+        found = frame.search(raw)
+        if found is not None and leaves(raw[: found.start()]):
             raw = raw[: found.start()]
     return raw
 
@@ -2774,15 +2791,7 @@ def _without_chat_frame(raw: str) -> str:
         and _says_something(raw[heading.end() :])
     ):
         raw = raw[heading.end() :]
-    for frame in _FRAME_BEFORE:
-        found = frame.match(raw)
-        if found is not None and _says_something(raw[found.end() :]):
-            raw = raw[found.end() :]
-    for frame in _FRAME_AFTER:
-        found = frame.search(raw)
-        if found is not None and _says_something(raw[: found.start()]):
-            raw = raw[: found.start()]
-    return raw
+    return _taken_off(raw, _FRAME_BEFORE, _FRAME_AFTER, _says_something)
 
 
 def _says_something(text: str) -> bool:

@@ -496,6 +496,8 @@ def asks_order(tokens: Sequence[str]) -> frozenset[str]:
 # Words of a question that itself allows for what only may be ("could they also discuss ...",
 # "what else might come up"): a hedged sentence answers it as well as a plain one does. (Not
 # _POSSIBILITY_ASKED, the amount questions' set: a second binding of that name replaced it.)
+# "what" as members type it: the three question forms below open with it
+_WHAT = frozenset({"what", "whats", "what's"})
 _HEDGE_ALLOWED = frozenset(
     "may might could possibly perhaps maybe also else other others too besides additionally".split()
 )
@@ -508,7 +510,7 @@ def asks_what_will_be(tokens: Sequence[str]) -> bool:
     (_HEDGE_ALLOWED): the sentence of what is expected answers it, not the one adding what
     "may also" come up (weighing._hedged_elsewhere)."""
     return (
-        any(t in ("what", "whats", "what's") for t in tokens)
+        not _WHAT.isdisjoint(tokens)
         and not _FUTURE_ASKED.isdisjoint(tokens)
         and _HEDGE_ALLOWED.isdisjoint(tokens)
     )
@@ -531,7 +533,7 @@ def asks_subject(tokens: Sequence[str]) -> bool:
     asks_topic, which judges a fact's object: "about" may end a question that does not open
     with "what", and "focus", "centred", "topics" ask it too, as do the verbs of taking a
     subject up (_TOPIC_VERBS: "what will they discuss")."""
-    if not any(t in ("what", "whats", "what's") for t in tokens):
+    if _WHAT.isdisjoint(tokens):
         return False
     if tokens[-1] == "about" or not _TOPIC_ASKED.isdisjoint(tokens):
         return True
@@ -590,10 +592,9 @@ def asks_precondition(tokens: Sequence[str]) -> bool:
     of defensive arms is crucial for sustaining Ukraine's military capabilities"), not one
     telling of the need ("the need for Ukraine to maintain a ... military force"). Not "what
     kind of army is needed", which asks a description."""
-    what = ("what", "whats", "what's")
-    if not any(t in what for t in tokens) or "why" in tokens:
+    if _WHAT.isdisjoint(tokens) or "why" in tokens:
         return False
     if not _KINDS_ASKED.isdisjoint(tokens):
         return False
-    keeps = any(t == "keeps" and i and tokens[i - 1] in what for i, t in enumerate(tokens))
+    keeps = any(t == "keeps" and i and tokens[i - 1] in _WHAT for i, t in enumerate(tokens))
     return keeps or not _PRECONDITION_ASKED.isdisjoint(tokens)

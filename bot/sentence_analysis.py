@@ -558,8 +558,7 @@ _IMPORTANT_PIECES = ("crucial", "vital", "essential", "important", "significant"
 
 def states_importance(text: str) -> bool:
     """Does the sentence say what something is important for (_IMPORTANT_FOR)?"""
-    text = text[:MAX_SENTENCE_CHARS]
-    return _may_hold(text, _IMPORTANT_PIECES) and bool(_IMPORTANT_FOR.search(text))
+    return _holds(_IMPORTANT_FOR, _IMPORTANT_PIECES, text)
 
 
 # What a thing serves as, said by the "as" of a role ("to maintain a ... military force *as a key
@@ -1421,6 +1420,14 @@ def _may_hold(text: str, pieces: tuple[str, ...]) -> bool:
     return True
 
 
+def _holds(expression: re.Pattern[str], pieces: tuple[str, ...], text: str) -> bool:
+    """Whether the sentence (its first MAX_SENTENCE_CHARS) holds a match of a case-blind
+    ``expression`` every match of which holds one of ``pieces``: scanned for the pieces first
+    (_may_hold), the expression tried only where one is there."""
+    text = text[:MAX_SENTENCE_CHARS]
+    return _may_hold(text, pieces) and expression.search(text) is not None
+
+
 # The verb put in the future: the first verb (facts.lexicon's) after "will", "set to" ... but a
 # stop word ("will not be held", "will first meet"), within this many words (and characters, a
 # cheap bound on what is tokenised)
@@ -1467,10 +1474,7 @@ _ORDER_PIECES = {
 
 def says_order(text: str, sides: Iterable[str]) -> bool:
     """Does the sentence put events in order on one of ``sides`` ("earlier", "later")?"""
-    text = text[:MAX_SENTENCE_CHARS]
-    return any(
-        _may_hold(text, _ORDER_PIECES[side]) and _ORDER_SAID[side].search(text) for side in sides
-    )
+    return any(_holds(_ORDER_SAID[side], _ORDER_PIECES[side], text) for side in sides)
 
 
 _ORDER_WORDS = frozenset("before after first next ahead prior earlier later then".split())
@@ -1491,8 +1495,7 @@ _HEDGED_PIECES = ("also", "additionally", "even")  # one in every match (see _ma
 def adds_possibility(text: str) -> bool:
     """Does the sentence add only what may be (_HEDGED_ADDITION)? Of a story's sentences, the
     plain one answers "what will the leaders discuss" (weighing._hedged_elsewhere)."""
-    text = text[:MAX_SENTENCE_CHARS]
-    return _may_hold(text, _HEDGED_PIECES) and bool(_HEDGED_ADDITION.search(text))
+    return _holds(_HEDGED_ADDITION, _HEDGED_PIECES, text)
 
 
 # The words by which a sentence names what an event is about: "The talks are expected to focus
@@ -1524,8 +1527,7 @@ _TOPIC_PIECES = (
 def names_topic(text: str) -> bool:
     """Does the sentence say what something is about (_TOPIC_SAID)? Of a story's sentences, the
     one that does answers "what's the meeting about" (weighing._topic_elsewhere)."""
-    text = text[:MAX_SENTENCE_CHARS]
-    return _may_hold(text, _TOPIC_PIECES) and bool(_TOPIC_SAID.search(text))
+    return _holds(_TOPIC_SAID, _TOPIC_PIECES, text)
 
 
 # The words by which a sentence tells what came of an event: "did not result in a
@@ -1564,8 +1566,7 @@ _OUTCOME_PIECES = (
 def tells_outcome(text: str) -> bool:
     """Does the sentence tell what came of something (_OUTCOME_SAID)? Of a story's sentences,
     the one that does answers "did the summit get a ceasefire" (weighing._outcome_elsewhere)."""
-    text = text[:MAX_SENTENCE_CHARS]
-    return _may_hold(text, _OUTCOME_PIECES) and bool(_OUTCOME_SAID.search(text))
+    return _holds(_OUTCOME_SAID, _OUTCOME_PIECES, text)
 
 
 # What a thing hangs on, said as such: "depends on", "relies on", "is necessary for".
@@ -1594,5 +1595,4 @@ def states_precondition(text: str) -> bool:
     "what is needed to keep up the army" (weighing._precondition_elsewhere)."""
     if states_importance(text):
         return True
-    text = text[:MAX_SENTENCE_CHARS]
-    return _may_hold(text, _DEPENDENCE_PIECES) and bool(_DEPENDENCE.search(text))
+    return _holds(_DEPENDENCE, _DEPENDENCE_PIECES, text)

@@ -374,6 +374,11 @@ def focus_penalties(corpus: Corpus, weighed: Weighed, rows: Sequence[SentenceRow
     (confidence_checks.chosen), so that the focus orders the stories but never alone makes
     the answerer sure of one."""
     lengths = {a: corpus.article_length(a) for a in set(weighed.articles)}
+    long_news = [
+        bool(row.published) and lengths[row.article] >= decide.FOCUS_LENGTH for row in rows
+    ]
+    if not any(long_news):  # most questions: no candidate a penalty could fall on
+        return [0.0] * len(rows)
     gaps = story_rivals.focus_gaps(
         weighed.asked.weights,
         weighed.articles,
@@ -383,10 +388,7 @@ def focus_penalties(corpus: Corpus, weighed: Weighed, rows: Sequence[SentenceRow
         rank_features.NEWS_LEAD_NAME_WEIGHT,
     )
     return [
-        decide.STORY_FOCUS * g
-        if row.published and lengths[row.article] >= decide.FOCUS_LENGTH
-        else 0.0
-        for g, row in zip(gaps, rows, strict=True)
+        decide.STORY_FOCUS * g if long else 0.0 for g, long in zip(gaps, long_news, strict=True)
     ]
 
 
