@@ -376,6 +376,9 @@ _MONEY_WORDS = frozenset(
     # people in 2013"; no right answer lost); not "pounds", a weight as well
     "dollar dollars usd euro euros yen yuan rupee rupees rubles roubles bucks".split()
 )
+# A currency sign in a "how much" question, which the tokens drop: "how much $$ did kipchoge get
+# for the ineos run" asks money as "how much money" does (_MONEY_WORDS)
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹]")
 _COPULA = frozenset("is are was were".split())
 _ATTRIBUTES = frozenset("name job role title age position nationality".split())
 _PURPOSE_WORDS = frozenset("point purpose aim aims goal goals objective objectives".split())
@@ -1180,6 +1183,8 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
         tokens.append("discuss")
     asking = tokens[start:]  # the question proper, after a topic the asker set first
     kind, atype = _classify(asking)
+    if kind == "how_much" and atype == "number" and _CURRENCY_SIGN.search(question):
+        atype = "money"  # "how much $$ did he get": the sign asks money, as the words would
     # "what % did Sanders get": a share, which a percentage in the sentence shows ("46.8%")
     # "what was the voter turnout": a share of the electorate, which news gives as "about 71%"
     # "what share of the vote did Biden get": a share too, news gives it as "about 48%"

@@ -103,7 +103,9 @@ from .sentences import (
 # 64: a verb with a listed irregular past has no made "-ed" form ("seed" of "see", "bed" of "be":
 # facts.lexicon._load_verbs)
 # 65: "triggered by", "sparked by", "started by", "triggering" state a reason (facts.wording.REASON)
-EXTRACTOR_VERSION = 65
+# 66: a one-word alias the lists do not give is dropped where it is an everyday word ("get",
+# "guy", "party": facts.entities.collector.EVERYDAY_ALIAS_ZIPF)
+EXTRACTOR_VERSION = 66
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 
+from ..frequency import zipf
 from ..lexicon import Lexicon, bodies_of, fold, is_acronym, slug
 from ..model import Entity, Mention, Sentence
+from .gazetteer import EVERYDAY_ZIPF
 from .people import _role_order, _surnames
 from .records import _Person, _Piece, _Sent
 from .words import _METONYMS, COUNTRY, ORG, PERSON, PLACE
+
+# A one-word alias the lists do not give is no name a question can be read by where the word is
+# everyday English: a question's "get", "guy", "day" or "party" is the word, not the film "Get On
+# Up" read as a place after "in", nor the mathematician Richard Guy, nor Doris Day, nor the
+# "Party" of a party's name. Everyday: at least as common as gazetteer.EVERYDAY_ZIPF ("guy" 5.4,
+# "day" 6.0; the town of Reading, 5.1, and surnames such as "smith" 4.9, "trump" 4.9 are below)...
+EVERYDAY_ALIAS_ZIPF = EVERYDAY_ZIPF
+# ...or at least this common and written in lower case in the article itself, which uses it as a
+# word (the "abuse" of the group "Ending Clergy Abuse"), where it writes "Smith" only as a name.
+ORDINARY_ALIAS_ZIPF = 4.5
 
 
 class _Builder:
     """Collects entities, aliases and mentions for one article."""
 
-    def __init__(self, lex: Lexicon, people: dict[str, _Person]):
+    def __init__(self, lex: Lexicon, people: dict[str, _Person], lower_words: Container[str] = ()):
         self.lex = lex
         self.people = people
+        self.lower_words = lower_words  # words the article writes in lower case
         self.entities: dict[str, Entity] = {}
         self.aliases: dict[tuple[str, str], None] = {}
         self.mentions: list[Mention] = []
@@ -190,8 +204,22 @@ class _Builder:
                 keep.add(affiliation)
             else:
                 entities[index] = replace(entity, affiliation=None)
-        aliases = [(a, e) for (a, e) in self.aliases if e in keep]
+        known = self.lex.known
+        aliases = [
+            (a, e)
+            for (a, e) in self.aliases
+            if e in keep and (e in known or not self.everyday_word(a))
+        ]
         return entities, aliases, mentions
+
+    def everyday_word(self, alias: str) -> bool:
+        """Is ``alias`` one everyday English word rather than a name (EVERYDAY_ALIAS_ZIPF)?"""
+        if " " in alias:
+            return False
+        frequency = zipf(alias)
+        return frequency >= EVERYDAY_ALIAS_ZIPF or (
+            frequency >= ORDINARY_ALIAS_ZIPF and alias in self.lower_words
+        )
 
 
 class _AliasForms(dict):

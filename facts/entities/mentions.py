@@ -31,7 +31,7 @@ def find_entities(
         pieces = _pieces(lex, words, folded, starts, ends, title_case, lower_words)
         _classify(lex, words, folded, pieces)
         parsed.append(_Sent(sentence, words, folded, starts, ends, pieces))
-    return _resolve(lex, parsed)
+    return _resolve(lex, parsed, lower_words)
 
 
 # --- the article-level pass -------------------------------------------------------------------
@@ -41,8 +41,9 @@ def _name_of(words, piece: _Piece) -> str:
     return " ".join([w for w in words[piece.i : piece.j] if w != "."]).replace(" .", ".")
 
 
-def _resolve(lex: Lexicon, parsed: list[_Sent]):
-    """Link names across the article, then emit entities, aliases and mentions."""
+def _resolve(lex: Lexicon, parsed: list[_Sent], lower_words: _LowerWords):
+    """Link names across the article, then emit entities, aliases and mentions. ``lower_words``:
+    the words the article writes in lower case, whose one-word aliases may be everyday words."""
     people: dict[str, _Person] = {}  # folded full name -> person
     surnames: dict[str, str | None] = {}  # folded surname -> folded full name (None: ambiguous)
 
@@ -107,7 +108,7 @@ def _resolve(lex: Lexicon, parsed: list[_Sent]):
                 add_person(piece.name, None, piece.role, piece.affiliation)
 
     _link_other_names(parsed, people)
-    builder = _Builder(lex, people)
+    builder = _Builder(lex, people, lower_words)
     for sent in parsed:
         builder.sentence(sent)
     builder.titles_without_names(parsed)

@@ -25,6 +25,9 @@ from tests.bot.test_rank import article, best, counts, evidence
         # and so does a currency it is asked in; a weight is no money
         ("how much damage in dollars did the typhoon cause", "how_much", "money"),
         ("how much does it weigh in pounds", "how_much", "number"),
+        # as does a currency sign, which the question's tokens drop
+        ("how much $$ did kipchoge get for the ineos run", "how_much", "money"),
+        ("how much € did the club get", "how_much", "money"),
         # how much something matters: how important it is, as "why does it matter so much" asks
         ("how much do these discussions matter for ukraine's future", "why", "reason"),
         ("how much does the arms supply matter for ukraines army", "why", "reason"),

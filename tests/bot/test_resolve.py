@@ -207,3 +207,30 @@ def test_ordinary_english_is_the_same_threshold_for_a_typo_of_a_name_and_for_a_g
     assert coverage_gaps.ORDINARY_ZIPF is text.ORDINARY_ZIPF
     assert not hasattr(resolve, "ORDINARY_WORD_ZIPF")
     assert text.zipf("putting") >= text.ORDINARY_ZIPF > text.zipf("puttin")
+
+
+def test_an_article_s_everyday_words_resolve_to_nothing_its_names_still_do():
+    """The aliases a build gives (facts.entities.collector): a question's "guy" is no longer the
+    mathematician Richard Guy, nor "get" the film "Get On Up" read as a place, while his full
+    name, "the kremlin" and a misspelt "zelenksy" still resolve."""
+    from facts.articles import make_article
+    from facts.extract import extract
+
+    body = (
+        "Richard Kenneth Guy, a British mathematician, died on Monday at 103 years of age. "
+        "In his personal time, Richard Guy practiced mountaineering.\n\n"
+        "The actor played James Brown in Get On Up.\n\n"
+        "Ukrainian President Volodymyr Zelensky said the Kremlin had not replied."
+    )
+    article = make_article(
+        article_id="a", path="a.txt", title="British mathematician dies", body=body, digest="x"
+    )
+    rows = [(alias, entity, "person", None, 1) for alias, entity in extract(article).aliases]
+    resolver = Resolver(rows)
+
+    def named(question: str) -> list[str]:
+        return [r.entity for r in resolver.resolve(tokenize(question), lambda word: False)]
+
+    assert named("what did that guy get for the run") == []
+    assert named("what did richard guy study") == ["richard-guy"]
+    assert named("what did zelenksy say about the kremlin") == ["volodymyr-zelensky", "russia"]

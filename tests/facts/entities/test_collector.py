@@ -7,8 +7,10 @@ import os
 import subprocess
 import sys
 
+from facts.articles import make_article
+from facts.extract import extract
 from tests.conftest import ROOT
-from tests.facts.entities.conftest import aliases_of
+from tests.facts.entities.conftest import aliases_of, entities_of
 
 
 def test_aliases_let_questions_name_people_by_office(seed):
@@ -77,3 +79,40 @@ def test_aliases_come_out_in_the_same_order_in_every_process(tmp_path):
         for seed in (1, 2, 3, 4, 5, 6)
     }
     assert len(runs) == 1, runs
+
+
+def _extraction(body: str, title: str | None = None):
+    article = make_article(article_id="odd", path="odd.txt", title=title, body=body, digest="x")
+    return extract(article)
+
+
+def test_an_everyday_word_is_no_alias_of_a_name_it_ends():
+    """Richard Guy's surname and the film "Get On Up" read as a place after "in" are names in
+    the article, but a question's "guy" or "get" is the everyday word: "what did that guy say"
+    resolved to the mathematician, "how much did he get" to a place."""
+    ex = _extraction(
+        "Richard Kenneth Guy, a British mathematician, died on Monday at 103 years of age. "
+        "In his personal time, Richard Guy practiced mountaineering.",
+        title="British mathematician dies at 103",
+    )
+    assert aliases_of(ex, "richard-guy") == {"richard guy"}
+    ex = _extraction("He later played James Brown in Get On Up, a film released in 2014.")
+    assert "get" in entities_of(ex)  # the film read as a place: still mentioned, by no alias
+    assert aliases_of(ex, "get") == set()
+    assert "brown" in aliases_of(ex, "james-brown")  # Zipf 5.0, a surname more than a colour
+    # a surname rarer as a word stays one: "smith" (Zipf 4.9), "trump"
+    ex = _extraction("Police chief Andrew Smith said on Monday that Smith would resign.")
+    assert "smith" in aliases_of(ex, "andrew-smith")
+
+
+def test_an_ordinary_word_the_article_writes_in_lower_case_is_no_alias():
+    """A word less common than "guy" is still no name where the article itself uses it as a word
+    in lower case: the "Abuse" of a group's name is the article's "abuse" as well."""
+    ex = _extraction(
+        "Peter Iseley of victims' group Ending Clergy Abuse said the church must act. "
+        "He said abuse had been hidden for decades."
+    )
+    assert not any(alias == "abuse" for alias, _ in ex.aliases)
+    # the lists' own aliases are kept, however common the word: "us" for the United States
+    ex = _extraction("US President Donald Trump said on Monday that the US would help us.")
+    assert "us" in aliases_of(ex, "united-states")
