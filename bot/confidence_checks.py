@@ -6,6 +6,7 @@ for a "who", no cause stated for a "why", a fuller rival of its own story, ...).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -33,7 +34,7 @@ from . import (
 from .corpus import Corpus, SentenceRow
 from .intents import IntentMatch
 from .question_reading import Reading
-from .text import STOPWORDS, match_keys, stem, tokenize
+from .text import STOPWORDS, match_keys, stem, tokenize, zipf
 
 
 class Chosen(NamedTuple):
@@ -330,6 +331,7 @@ def capped(
                 weighed.facts.get(row.id, ()),
                 matched,
                 in_person=meeting and analysis.kind != "yesno",
+                unnamed=_everyday_word_people(reading),
             )
         ),
         topicless=lambda: question_forms.asks_nothing(asked),
@@ -436,6 +438,39 @@ def _asked_verb_unsaid(
     if asked is None or analysis.terms[asked].word in light:
         return False
     return matched[asked] <= 0
+
+
+# A word at least this common (Zipf) is an everyday word of English: typed in lower case, it is the
+# word, not a surname that happens to be spelt so ("earlier that *day*": Doris Day; "the lib dem
+# *guy*": an entity "Michael J T Guy"; "the maiden wardak *base*", "the protection *act*", "to
+# *show* off"). Over the dev questions the resolver read such a word as a person about 130
+# times; the only people meant were two first names before a surname the table lacks ("john
+# rhys davies", "james fields"), and every surname asked by alone is rarer ("trump", 4.93).
+# Wikinews dev right 585 -> 587 (the two above, 0.20 -> 0.53 and 0.84), nothing else moved.
+EVERYDAY_ZIPF = 5.0
+
+
+def _everyday_word_people(reading: Reading) -> frozenset[str]:
+    """The people the question names only by an everyday word (EVERYDAY_ZIPF) written in lower
+    case: no name the asker gave, so no person a sentence must have (the person-missing cap).
+    A word the question capitalises past its first one ("did Guy say") is a name, and so is
+    one a name of the same person beside it explains."""
+    everyday: set[str] = set()
+    named: set[str] = set()
+    for r in reading.resolved:
+        if r.kind != _PERSON:
+            continue
+        word = reading.tokens[r.first] if r.last - r.first == 1 else ""
+        (everyday if _everyday(word, reading.text) else named).add(r.entity)
+    return frozenset(everyday - named)
+
+
+def _everyday(word: str, text: str) -> bool:
+    """Is ``word`` (a token) an everyday word (EVERYDAY_ZIPF) that ``text`` never capitalises
+    past its first word?"""
+    if not word.isalpha() or zipf(word) < EVERYDAY_ZIPF:
+        return False
+    return re.search(rf"\w\W+{word[0].upper()}{word[1:]}\b", text) is None
 
 
 def _unknown_told(analysis: question_analysis.Question, row: SentenceRow) -> bool:
