@@ -437,7 +437,7 @@ def _asked_verb_unsaid(
     )
     if asked is None or analysis.terms[asked].word in light:
         return False
-    return matched[asked] <= 0
+    return matched[asked] <= 0 and not mismatch.either_way(analysis, matched, asked)
 
 
 # A word at least this common (Zipf) is an everyday word of English: typed in lower case, it is the

@@ -80,13 +80,28 @@ CONTRAST = _contrast_table()
 def contrasted(
     question: question_analysis.Question, matched: Sequence[float], stems: AbstractSet[str]
 ) -> bool:
-    """Does the sentence (its ``stems``) have the opposite of a question term it lacks?"""
+    """Does the sentence (its ``stems``) have the opposite of a question term it lacks? Not
+    where the question asks that opposite too (:func:`either_way`: "did he win or did he
+    lose"): a sentence stating either one answers it."""
+    asked = {term.stem for term in question.terms}
     for term, credit in zip(question.terms, matched, strict=True):
         if credit <= 0:
             opposite = CONTRAST.get(term.stem)
-            if opposite and not opposite.isdisjoint(stems):
+            if opposite and not opposite.isdisjoint(stems) and opposite.isdisjoint(asked):
                 return True
     return False
+
+
+def either_way(question: question_analysis.Question, matched: Sequence[float], at: int) -> bool:
+    """Does the question ask the opposite of its term ``at`` as well ("did Sanders *win* the
+    Mariana Islands or did he *lose* there", "was the ruling *approved* or *rejected*"), and
+    the sentence (its credits ``matched`` per term) say that opposite? Then it answers which
+    of the two, as a sentence with the term itself would."""
+    opposite = CONTRAST.get(question.terms[at].stem)
+    return bool(opposite) and any(
+        credit > 0 and term.stem in opposite
+        for term, credit in zip(question.terms, matched, strict=True)
+    )
 
 
 # "Who is the new mayor of Seoul" asks for a successor: the sentence naming the mayor the story

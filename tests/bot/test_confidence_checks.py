@@ -553,6 +553,16 @@ def test_a_yes_no_question_s_main_verb_must_be_in_the_sentence():
     )
 
 
+def test_a_yes_no_question_asking_both_opposites_has_its_verb_said_by_either():
+    """ "did he win the seat or did he lose it": "he lost the seat" says which."""
+    question = "did he win the seat or did he lose it"
+    tokens = question_analysis.question_tokens(question)
+    analysis, lost = _credits(question, "seat lose")
+    assert not confidence_checks._asked_verb_unsaid(analysis, tokens, lost)
+    analysis, neither = _credits(question, "seat")
+    assert confidence_checks._asked_verb_unsaid(analysis, tokens, neither)
+
+
 @pytest.mark.parametrize(
     ("question", "asks"),
     [

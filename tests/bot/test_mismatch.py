@@ -25,6 +25,21 @@ def test_a_sentence_with_the_opposite_of_a_missing_word_answers_another_question
     assert not mismatch.contrasted(question, lacks_died, {"earthquak", "peopl"})
 
 
+def test_a_question_asking_both_opposites_is_answered_by_either():
+    """ "did he win or did he lose": the sentence saying he lost answers which; asked only
+    whether he won, the loss still answers another question."""
+    either = analyze("did sanders win the caucus or did he lose")
+    lost = {"sanders", "caucus", "lost", "lose"}
+    credits = [0.0 if t.word == "win" else 1.0 for t in either.terms]
+    assert not mismatch.contrasted(either, credits, lost)
+    win_at = next(i for i, t in enumerate(either.terms) if t.word == "win")
+    assert mismatch.either_way(either, credits, win_at)
+    won = analyze("how many delegates did sanders win in the caucus")
+    assert mismatch.contrasted(won, _lacking(won, "win"), lost)
+    at = next(i for i, t in enumerate(won.terms) if t.word == "win")
+    assert not mismatch.either_way(won, _lacking(won, "win"), at)
+
+
 def test_the_new_mayor_is_not_the_mayor_the_story_is_about():
     asked = tokenize("who is the new mayor of seoul")
     assert mismatch.asks_successor(asked)
