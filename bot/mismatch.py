@@ -731,7 +731,29 @@ def passive_only(question: question_analysis.Question, words: Sequence[str], tex
     if not uses:
         return False
     passives = [m for m in _PASSIVE.finditer(text) if stem(m.group(1).lower()) == deed]
-    return len(passives) == uses and not any(_AGENT.search(m.group(2)) for m in passives)
+    return len(passives) == uses and not any(
+        _AGENT.search(m.group(2)) or _agent_after_setting(text, m.end(1)) for m in passives
+    )
+
+
+# A doer named after the passive's place and time, across their commas: "Matt Ratana was shot at
+# the Croydon, South London custody centre, at roughly 2am local time (0100 UTC) on Friday *by*
+# a prisoner". Only where nothing between is another verb's participle or opens a clause of its
+# own ("Novichok, a range of neurotoxins *developed* by the Soviet Union", "..., *which* was
+# ... by"): the "by" is then that verb's. Within AGENT_REACH characters, before a full stop or
+# a semicolon. Wikinews dev right +1 ("who shot sgt matt ratana"), no wrong citation more.
+AGENT_REACH = 150
+_SETTING_THEN_BY = re.compile(rf"([^.;]{{0,{AGENT_REACH}}}?)\bby\b", re.IGNORECASE)
+_SETTING_ENDS = re.compile(
+    r"\b(?:\w+(?:ed|en)|which|who|whom|whose|that|said|says|and|but)\b", re.IGNORECASE
+)
+
+
+def _agent_after_setting(text: str, end: int) -> bool:
+    """Does a "by" follow the passive verb ending at ``end`` with only its setting between
+    (_SETTING_THEN_BY, _SETTING_ENDS)?"""
+    found = _SETTING_THEN_BY.match(text, end)
+    return found is not None and _SETTING_ENDS.search(found.group(1)) is None
 
 
 # "what did the Pope say when Notre Dame burned" asks for the Pope's words. A sentence without any

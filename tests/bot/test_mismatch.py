@@ -235,6 +235,20 @@ def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     assert not mismatch.passive_only(analyze(was), tokenize(was), lead)
 
 
+def test_a_doer_named_after_the_passive_s_place_and_time_is_named():
+    """ "who shot sgt matt ratana": the "by" comes after where and when, across their commas;
+    a "by" of another participle, or of a clause of its own, names no doer."""
+    question = "who shot sgt matt ratana in croydon"
+    q, words = analyze(question), tokenize(question)
+    shot = (
+        "Sergeant Matt Ratana was shot at the Croydon, South London custody centre, at roughly "
+        "2am local time on Friday by a prisoner, suspected to be Louis De Zoysa."
+    )
+    assert not mismatch.passive_only(q, words, shot)
+    other = "Ratana was shot at the custody centre, which was built by the council."
+    assert mismatch.passive_only(q, words, other)
+
+
 def test_a_sentence_without_the_asked_speaker_does_not_say_what_they_said():
     question = "what did the pope say when notre dame burned"
     q, words = analyze(question), tokenize(question)
