@@ -280,13 +280,15 @@ def capped(
     chosen: Chosen,
     scores: Sequence[float],
     asking: Sequence[bool],
+    corpus: Corpus | None = None,
 ) -> tuple[float, str | None]:
     """The confidence after the caps (caps.capped) and the one that lowered it, if any: each
     cap stands for a way the best sentence can look right and answer another question, which
     the scores do not see (it names no one new for a "who", says no cause for a "why", ...).
     ``own_text`` is the question as read, its typos corrected, without the question a
-    follow-up continues (``reading`` has both). Public: the answerer answers or abstains on
-    what it returns."""
+    follow-up continues (``reading`` has both); ``corpus``, where given, tells whom the best
+    sentence's "he" or "she" may stand for (_referred_people). Public: the answerer answers or
+    abstains on what it returns."""
     asked, ranking, tokens = weighed.asked, weighed.ranking, reading.tokens
     best = chosen.best
     row, matched = rows[best], ranking.matches[best]
@@ -327,7 +329,7 @@ def capped(
             )
             and fact_evidence.person_absent(
                 asked,
-                entities,
+                entities | _referred_people(corpus, row, asked),
                 weighed.facts.get(row.id, ()),
                 matched,
                 in_person=meeting and analysis.kind != "yesno",
@@ -471,6 +473,25 @@ def _everyday(word: str, text: str) -> bool:
     if not word.isalpha() or zipf(word) < EVERYDAY_ZIPF:
         return False
     return re.search(rf"\w\W+{word[0].upper()}{word[1:]}\b", text) is None
+
+
+# A pronoun for one person, as a word of a news sentence: "his roommates said they last saw
+# *him*", "*He* said he has arranged for 3000 of the National Guard"
+_ONE_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+
+
+def _referred_people(
+    corpus: Corpus | None, row: SentenceRow, asked: question_evidence.Asked
+) -> frozenset[str]:
+    """The people the question names whom the sentence may call "he" or "she": those the
+    sentence just before it in its story names, where it has such a pronoun. A story names a
+    person once and goes on with the pronoun ("Andrea Zamperoni ... was discovered dead on
+    Wednesday." - "..., said his roommates said they last saw him on the preceding Saturday"),
+    so the sentence that tells what the question asks of them need not name them again."""
+    if corpus is None or row.index <= 0 or not _ONE_PERSON.search(row.text):
+        return frozenset()
+    people = {e for e in asked.named if asked.kinds.get(e) == _PERSON}
+    return frozenset(people & corpus.mentions_before(row)) if people else frozenset()
 
 
 def _unknown_told(analysis: question_analysis.Question, row: SentenceRow) -> bool:

@@ -15,6 +15,7 @@ from bot import (
     question_analysis,
     question_parts,
 )
+from bot.corpus import SentenceRow
 from bot.question_reading import Reading
 from bot.resolve import Resolved
 from bot.text import tokenize
@@ -624,3 +625,23 @@ def test_a_person_left_unnamed_is_not_missing_from_the_sentence():
     )
     assert fact_evidence.person_absent(asked, set(), (), (0.0,))
     assert not fact_evidence.person_absent(asked, set(), (), (0.0,), unnamed={"doris-day"})
+
+
+def _row(index: int, text: str) -> SentenceRow:
+    return SentenceRow(1, "story", index, 1, 0, len(text), text, False, "", "", None, "2019-08-23")
+
+
+def test_a_he_or_she_may_stand_for_the_asked_person_the_sentence_before_names():
+    """ "when was zamperoni last seen alive": "his roommates said they last saw him" follows
+    the sentence naming Andrea Zamperoni, so it need not name him again to speak of him."""
+    asked = SimpleNamespace(
+        named=frozenset({"andrea-zamperoni", "queens"}),
+        kinds={"andrea-zamperoni": "person", "queens": "place"},
+    )
+    before = SimpleNamespace(mentions_before=lambda row: frozenset({"andrea-zamperoni", "queens"}))
+    saw = _row(2, "The manager said his roommates said they last saw him on Saturday.")
+    assert confidence_checks._referred_people(before, saw, asked) == {"andrea-zamperoni"}
+    # without a pronoun for one person, or with no sentence before, no one is referred to
+    they = _row(2, "The roommates said they last saw the chef on Saturday.")
+    assert not confidence_checks._referred_people(before, they, asked)
+    assert not confidence_checks._referred_people(before, _row(0, saw.text), asked)
