@@ -475,20 +475,25 @@ def _everyday(word: str, text: str) -> bool:
     return re.search(rf"\w\W+{word[0].upper()}{word[1:]}\b", text) is None
 
 
-# A pronoun for one person, as a word of a news sentence: "his roommates said they last saw
-# *him*", "*He* said he has arranged for 3000 of the National Guard"
-_ONE_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+# A pronoun for one person, as a word of a news sentence ("his roommates said they last saw
+# *him*", "*He* said he has arranged for 3000 of the National Guard"), or an "also" that adds to
+# what the sentence before said of its people ("Presidential physician Sean Conley issued a
+# statement saying Trump has been given zinc ..." - "Conley *also* gave a single dose of the
+# experimental polyclonal antibodies drug"). The "also": Wikinews dev right +1, no wrong
+# citation more.
+_REFERS_BACK = re.compile(r"\b(?:he|she|him|his|her|hers|also)\b", re.IGNORECASE)
 
 
 def _referred_people(
     corpus: Corpus | None, row: SentenceRow, asked: question_evidence.Asked
 ) -> frozenset[str]:
-    """The people the question names whom the sentence may call "he" or "she": those the
-    sentence just before it in its story names, where it has such a pronoun. A story names a
-    person once and goes on with the pronoun ("Andrea Zamperoni ... was discovered dead on
-    Wednesday." - "..., said his roommates said they last saw him on the preceding Saturday"),
-    so the sentence that tells what the question asks of them need not name them again."""
-    if corpus is None or row.index <= 0 or not _ONE_PERSON.search(row.text):
+    """The people the question names whom the sentence may call "he" or "she" or speak of
+    again with "also": those the sentence just before it in its story names (_REFERS_BACK).
+    A story names a person once and goes on with the pronoun ("Andrea Zamperoni ... was
+    discovered dead on Wednesday." - "..., said his roommates said they last saw him on the
+    preceding Saturday"), so the sentence that tells what the question asks of them need not
+    name them again."""
+    if corpus is None or row.index <= 0 or not _REFERS_BACK.search(row.text):
         return frozenset()
     people = {e for e in asked.named if asked.kinds.get(e) == _PERSON}
     return frozenset(people & corpus.mentions_before(row)) if people else frozenset()

@@ -641,6 +641,9 @@ def test_a_he_or_she_may_stand_for_the_asked_person_the_sentence_before_names():
     before = SimpleNamespace(mentions_before=lambda row: frozenset({"andrea-zamperoni", "queens"}))
     saw = _row(2, "The manager said his roommates said they last saw him on Saturday.")
     assert confidence_checks._referred_people(before, saw, asked) == {"andrea-zamperoni"}
+    # "also" adds to what the sentence before said of its people
+    also = _row(2, "The manager also gave the police a photograph.")
+    assert confidence_checks._referred_people(before, also, asked) == {"andrea-zamperoni"}
     # without a pronoun for one person, or with no sentence before, no one is referred to
     they = _row(2, "The roommates said they last saw the chef on Saturday.")
     assert not confidence_checks._referred_people(before, they, asked)
