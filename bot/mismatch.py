@@ -359,6 +359,14 @@ def _reminders(words: Sequence[str], text: str = "") -> frozenset[int]:
     return frozenset(found)
 
 
+# The words that open a clause bounding the asked period by a repetition: "how long does the
+# coating last *before* you need to spray it again", "how many flushes *until* it must be
+# applied again". Their "again" is the repetition that ends the period, not an occurrence of the
+# asked event the question picks: the sentence answers in its own words ("lasts for roughly 500
+# flushes before requiring reapplication"). Wikinews dev right +1, no wrong citation more.
+_BOUNDING = frozenset({"before", "until", "till"})
+
+
 def _picked_occurrences(words: Sequence[str], text: str = "") -> frozenset[str]:
     """The question's words that pick one occurrence of an event (see _OCCURRENCE_WORDS); not an
     "again" closing the question or a clause of its ``text`` that asks to be reminded
@@ -368,6 +376,8 @@ def _picked_occurrences(words: Sequence[str], text: str = "") -> frozenset[str]:
     for i, word in enumerate(words):
         if word not in _OCCURRENCE_WORDS or i in reminders:
             continue
+        if word == "again" and not _BOUNDING.isdisjoint(words[:i]):
+            continue  # "how long does it last before you need to spray it again"
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "again" or (following.isalpha() and following not in _TIME_WORDS):
             picked.add(word)

@@ -97,6 +97,14 @@ def test_a_closing_again_after_a_past_auxiliary_asks_to_be_reminded():
         assert mismatch.other_occurrence(question, tokenize(text), _lacking(question, "again"))
 
 
+def test_an_again_that_bounds_the_asked_period_picks_no_occurrence():
+    """ "how long does the coating last before you need to spray it again": the repetition
+    ends the period asked about ("lasts for 500 flushes before requiring reapplication")."""
+    text = "how long does the coating last before you need to spray it again"
+    question = analyze(text)
+    assert not mismatch.other_occurrence(question, tokenize(text), _lacking(question, "again"))
+
+
 def test_a_sentence_that_does_what_the_question_negates_answers_the_positive_question():
     assert mismatch.negated_verbs(tokenize("which country hasn't signed the deal")) == {"sign"}
     assert mismatch.negated_verbs(tokenize("who doesn't have to wear a mask")) == {"wear"}
