@@ -342,6 +342,7 @@ class Answerer:
             chosen,
             scores,
             asking,
+            state.corpus,
         )
         _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
         # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)

@@ -6,6 +6,7 @@ for a "who", no cause stated for a "why", a fuller rival of its own story, ...).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -33,7 +34,7 @@ from . import (
 from .corpus import Corpus, SentenceRow
 from .intents import IntentMatch
 from .question_reading import Reading
-from .text import STOPWORDS, match_keys, stem, tokenize
+from .text import STOPWORDS, match_keys, stem, tokenize, zipf
 
 
 class Chosen(NamedTuple):
@@ -279,13 +280,15 @@ def capped(
     chosen: Chosen,
     scores: Sequence[float],
     asking: Sequence[bool],
+    corpus: Corpus | None = None,
 ) -> tuple[float, str | None]:
     """The confidence after the caps (caps.capped) and the one that lowered it, if any: each
     cap stands for a way the best sentence can look right and answer another question, which
     the scores do not see (it names no one new for a "who", says no cause for a "why", ...).
     ``own_text`` is the question as read, its typos corrected, without the question a
-    follow-up continues (``reading`` has both). Public: the answerer answers or abstains on
-    what it returns."""
+    follow-up continues (``reading`` has both); ``corpus``, where given, tells whom the best
+    sentence's "he" or "she" may stand for (_referred_people). Public: the answerer answers or
+    abstains on what it returns."""
     asked, ranking, tokens = weighed.asked, weighed.ranking, reading.tokens
     best = chosen.best
     row, matched = rows[best], ranking.matches[best]
@@ -326,10 +329,11 @@ def capped(
             )
             and fact_evidence.person_absent(
                 asked,
-                entities,
+                entities | _referred_people(corpus, row, asked),
                 weighed.facts.get(row.id, ()),
                 matched,
                 in_person=meeting and analysis.kind != "yesno",
+                unnamed=_everyday_word_people(reading),
             )
         ),
         topicless=lambda: question_forms.asks_nothing(asked),
@@ -435,7 +439,64 @@ def _asked_verb_unsaid(
     )
     if asked is None or analysis.terms[asked].word in light:
         return False
-    return matched[asked] <= 0
+    return matched[asked] <= 0 and not mismatch.either_way(analysis, matched, asked)
+
+
+# A word at least this common (Zipf) is an everyday word of English: typed in lower case, it is the
+# word, not a surname that happens to be spelt so ("earlier that *day*": Doris Day; "the lib dem
+# *guy*": an entity "Michael J T Guy"; "the maiden wardak *base*", "the protection *act*", "to
+# *show* off"). Over the dev questions the resolver read such a word as a person about 130
+# times; the only people meant were two first names before a surname the table lacks ("john
+# rhys davies", "james fields"), and every surname asked by alone is rarer ("trump", 4.93).
+# Wikinews dev right 585 -> 587 (the two above, 0.20 -> 0.53 and 0.84), nothing else moved.
+EVERYDAY_ZIPF = 5.0
+
+
+def _everyday_word_people(reading: Reading) -> frozenset[str]:
+    """The people the question names only by an everyday word (EVERYDAY_ZIPF) written in lower
+    case: no name the asker gave, so no person a sentence must have (the person-missing cap).
+    A word the question capitalises past its first one ("did Guy say") is a name, and so is
+    one a name of the same person beside it explains."""
+    everyday: set[str] = set()
+    named: set[str] = set()
+    for r in reading.resolved:
+        if r.kind != _PERSON:
+            continue
+        word = reading.tokens[r.first] if r.last - r.first == 1 else ""
+        (everyday if _everyday(word, reading.text) else named).add(r.entity)
+    return frozenset(everyday - named)
+
+
+def _everyday(word: str, text: str) -> bool:
+    """Is ``word`` (a token) an everyday word (EVERYDAY_ZIPF) that ``text`` never capitalises
+    past its first word?"""
+    if not word.isalpha() or zipf(word) < EVERYDAY_ZIPF:
+        return False
+    return re.search(rf"\w\W+{word[0].upper()}{word[1:]}\b", text) is None
+
+
+# A pronoun for one person, as a word of a news sentence ("his roommates said they last saw
+# *him*", "*He* said he has arranged for 3000 of the National Guard"), or an "also" that adds to
+# what the sentence before said of its people ("Presidential physician Sean Conley issued a
+# statement saying Trump has been given zinc ..." - "Conley *also* gave a single dose of the
+# experimental polyclonal antibodies drug"). The "also": Wikinews dev right +1, no wrong
+# citation more.
+_REFERS_BACK = re.compile(r"\b(?:he|she|him|his|her|hers|also)\b", re.IGNORECASE)
+
+
+def _referred_people(
+    corpus: Corpus | None, row: SentenceRow, asked: question_evidence.Asked
+) -> frozenset[str]:
+    """The people the question names whom the sentence may call "he" or "she" or speak of
+    again with "also": those the sentence just before it in its story names (_REFERS_BACK).
+    A story names a person once and goes on with the pronoun ("Andrea Zamperoni ... was
+    discovered dead on Wednesday." - "..., said his roommates said they last saw him on the
+    preceding Saturday"), so the sentence that tells what the question asks of them need not
+    name them again."""
+    if corpus is None or row.index <= 0 or not _REFERS_BACK.search(row.text):
+        return frozenset()
+    people = {e for e in asked.named if asked.kinds.get(e) == _PERSON}
+    return frozenset(people & corpus.mentions_before(row)) if people else frozenset()
 
 
 def _unknown_told(analysis: question_analysis.Question, row: SentenceRow) -> bool:

@@ -846,6 +846,17 @@ class Corpus:
                 out.setdefault(sid, set()).add(entity)
         return out
 
+    def mentions_before(self, sentence: SentenceRow) -> frozenset[str]:
+        """The entities the sentence just before one, within its article, mentions."""
+        return frozenset(
+            entity
+            for (entity,) in self._all(
+                "SELECT m.entity_id FROM mentions m JOIN sentences s ON m.sentence_id = s.id"
+                " WHERE s.article_id = ? AND s.idx = ?",
+                (sentence.article, sentence.index - 1),
+            )
+        )
+
     def sentences_mentioning(
         self, entities: Sequence[str], *, article: str | None = None, limit: int = 200
     ) -> list[int]:

@@ -548,6 +548,7 @@ def person_absent(
     facts: Sequence[Fact],
     matches: Sequence[float],
     in_person: bool = False,
+    unnamed: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Whether the question names a person the sentence does not have: not mentioned, not
     speaking one of its facts, not through the country or body they lead ("Russia demands" is
@@ -558,7 +559,9 @@ def person_absent(
     bring Zelensky to a meeting. Nor is it in a sentence that names people: they act there, and
     a country beside them is where or for whom ("Trump and Putin agreed on guarantees for
     Ukraine" says nothing of what Zelensky thinks of them); a country stands for its leader in a
-    sentence without people, where it acts itself ("Russia demands", "the Kremlin opposes")."""
+    sentence without people, where it acts itself ("Russia demands", "the Kremlin opposes").
+    The entities of ``unnamed`` the question names by no name of theirs (an everyday word the
+    resolver took for one, confidence_checks._everyday_word_people) are not asked for."""
     present = set(mentions) | {f["speaker"] for f in facts if f["speaker"]}
     led = {} if in_person or _names_people(present, q.kinds) else q.leaders
     found = {word for word, credit in zip(q.term_words, matches, strict=True) if credit > 0}
@@ -569,6 +572,7 @@ def person_absent(
         and not stands_for(e, present, led)
         and found.isdisjoint(spans.get(e, ()))
         for e in q.named
+        if e not in unnamed
     )
 
 

@@ -80,13 +80,28 @@ CONTRAST = _contrast_table()
 def contrasted(
     question: question_analysis.Question, matched: Sequence[float], stems: AbstractSet[str]
 ) -> bool:
-    """Does the sentence (its ``stems``) have the opposite of a question term it lacks?"""
+    """Does the sentence (its ``stems``) have the opposite of a question term it lacks? Not
+    where the question asks that opposite too (:func:`either_way`: "did he win or did he
+    lose"): a sentence stating either one answers it."""
+    asked = {term.stem for term in question.terms}
     for term, credit in zip(question.terms, matched, strict=True):
         if credit <= 0:
             opposite = CONTRAST.get(term.stem)
-            if opposite and not opposite.isdisjoint(stems):
+            if opposite and not opposite.isdisjoint(stems) and opposite.isdisjoint(asked):
                 return True
     return False
+
+
+def either_way(question: question_analysis.Question, matched: Sequence[float], at: int) -> bool:
+    """Does the question ask the opposite of its term ``at`` as well ("did Sanders *win* the
+    Mariana Islands or did he *lose* there", "was the ruling *approved* or *rejected*"), and
+    the sentence (its credits ``matched`` per term) say that opposite? Then it answers which
+    of the two, as a sentence with the term itself would."""
+    opposite = CONTRAST.get(question.terms[at].stem)
+    return bool(opposite) and any(
+        credit > 0 and term.stem in opposite
+        for term, credit in zip(question.terms, matched, strict=True)
+    )
 
 
 # "Who is the new mayor of Seoul" asks for a successor: the sentence naming the mayor the story
@@ -344,6 +359,14 @@ def _reminders(words: Sequence[str], text: str = "") -> frozenset[int]:
     return frozenset(found)
 
 
+# The words that open a clause bounding the asked period by a repetition: "how long does the
+# coating last *before* you need to spray it again", "how many flushes *until* it must be
+# applied again". Their "again" is the repetition that ends the period, not an occurrence of the
+# asked event the question picks: the sentence answers in its own words ("lasts for roughly 500
+# flushes before requiring reapplication"). Wikinews dev right +1, no wrong citation more.
+_BOUNDING = frozenset({"before", "until", "till"})
+
+
 def _picked_occurrences(words: Sequence[str], text: str = "") -> frozenset[str]:
     """The question's words that pick one occurrence of an event (see _OCCURRENCE_WORDS); not an
     "again" closing the question or a clause of its ``text`` that asks to be reminded
@@ -353,6 +376,8 @@ def _picked_occurrences(words: Sequence[str], text: str = "") -> frozenset[str]:
     for i, word in enumerate(words):
         if word not in _OCCURRENCE_WORDS or i in reminders:
             continue
+        if word == "again" and not _BOUNDING.isdisjoint(words[:i]):
+            continue  # "how long does it last before you need to spray it again"
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "again" or (following.isalpha() and following not in _TIME_WORDS):
             picked.add(word)
@@ -716,7 +741,29 @@ def passive_only(question: question_analysis.Question, words: Sequence[str], tex
     if not uses:
         return False
     passives = [m for m in _PASSIVE.finditer(text) if stem(m.group(1).lower()) == deed]
-    return len(passives) == uses and not any(_AGENT.search(m.group(2)) for m in passives)
+    return len(passives) == uses and not any(
+        _AGENT.search(m.group(2)) or _agent_after_setting(text, m.end(1)) for m in passives
+    )
+
+
+# A doer named after the passive's place and time, across their commas: "Matt Ratana was shot at
+# the Croydon, South London custody centre, at roughly 2am local time (0100 UTC) on Friday *by*
+# a prisoner". Only where nothing between is another verb's participle or opens a clause of its
+# own ("Novichok, a range of neurotoxins *developed* by the Soviet Union", "..., *which* was
+# ... by"): the "by" is then that verb's. Within AGENT_REACH characters, before a full stop or
+# a semicolon. Wikinews dev right +1 ("who shot sgt matt ratana"), no wrong citation more.
+AGENT_REACH = 150
+_SETTING_THEN_BY = re.compile(rf"([^.;]{{0,{AGENT_REACH}}}?)\bby\b", re.IGNORECASE)
+_SETTING_ENDS = re.compile(
+    r"\b(?:\w+(?:ed|en)|which|who|whom|whose|that|said|says|and|but)\b", re.IGNORECASE
+)
+
+
+def _agent_after_setting(text: str, end: int) -> bool:
+    """Does a "by" follow the passive verb ending at ``end`` with only its setting between
+    (_SETTING_THEN_BY, _SETTING_ENDS)?"""
+    found = _SETTING_THEN_BY.match(text, end)
+    return found is not None and _SETTING_ENDS.search(found.group(1)) is None
 
 
 # "what did the Pope say when Notre Dame burned" asks for the Pope's words. A sentence without any

@@ -333,9 +333,14 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?((?:[A-Z][\w\-]+\s*,?\s*)+)")
 # (1.4 against 8.7 us for a sentence without a name). The tests keep the patterns as first written.
 _DEMONYM = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:an|ian|ese|ish|ic|i)\b(?:-[A-Z][a-z]+)?")
 # How something was done, as a news sentence says it: a means or a channel ("by bus", "via
-# Twitter", "in a video statement", "using a drone", "with a knife", "on Instagram").
+# Twitter", "in a video statement", "using a drone", "with a knife", "on Instagram"), an
+# instrument someone "used" ("an officer used a fire extinguisher to put out the flames"; not the
+# habit of "used to"), and what was done to someone "after being" so ("died ... after being shot
+# in his car": how he was killed). Those two: Wikinews dev right +2 ("how did they put out the
+# fire", "how was the journalist killed", 0.30 -> 0.91 and 0.76), no wrong citation more.
 _MANNER = re.compile(
-    r"\b(?:by|via|through|using|with|on (?:Twitter|Facebook|Instagram|YouTube|television|TV|"
+    r"\b(?:by|via|through|using|with|used\b(?! to\b)|after being \w+"
+    r"|on (?:Twitter|Facebook|Instagram|YouTube|television|TV|"
     r"radio)|in an? (?:video|statement|letter|speech|post|interview|tweet|message|press "
     r"conference|email|blog))\b",
     re.IGNORECASE,

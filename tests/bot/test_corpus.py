@@ -506,3 +506,15 @@ def test_head_stems_are_those_only_the_articles_headline_and_lead_have(corpus):
     for article in articles:
         assert corpus.head_stems(article) == {s for a, s in expected if a == article}
     assert corpus.head_stems("no such article") == frozenset()
+
+
+def test_the_mentions_before_a_sentence_are_those_of_its_article_s_previous_sentence(corpus):
+    named, after = corpus._all(
+        "SELECT s.id, n.id FROM sentences s JOIN sentences n"
+        " ON n.article_id = s.article_id AND n.idx = s.idx + 1"
+        " WHERE s.id IN (SELECT sentence_id FROM mentions) ORDER BY s.id LIMIT 1"
+    )[0]
+    (row,) = corpus.sentences([after])
+    assert corpus.mentions_before(row) == corpus.mentions_in([named])[named]
+    # an article's first sentence has none before it
+    assert corpus.mentions_before(row._replace(index=0)) == frozenset()

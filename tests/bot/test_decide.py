@@ -331,6 +331,17 @@ def test_a_yes_no_question_may_ask_with_a_light_verb():
     assert decide.confidence(e, 1.0, 0.5, 20, ordinary=True, light=True) > plain
 
 
+def test_the_everyday_gap_of_a_yes_no_question_counts_in_its_identified_story_among_several():
+    e = fact_evidence.Evidence(1.0, True, 0.5, 0.0, 0.0, False, False, 0.0, 0, False, False, -1.0)
+    among = decide.confidence(e, 1.0, 0.5, 20, stories=5, identified=True)
+    assert decide.confidence(
+        e, 1.0, 0.5, 20, stories=5, identified=True, ordinary=True
+    ) == pytest.approx(1 / (1 + math.exp(-(math.log(among / (1 - among)) + decide.ORDINARY_GAP))))
+    # where no story is far ahead, the gap may be what tells the stories apart
+    unidentified = decide.confidence(e, 1.0, 0.5, 20, stories=5)
+    assert decide.confidence(e, 1.0, 0.5, 20, stories=5, ordinary=True) == unidentified
+
+
 def test_a_name_a_news_story_repeats_counts_as_covered_by_each_of_its_sentences():
     """Within one dated story, a rare question word that three of its candidates have (and its
     headline and lead do not) is the story's: a sentence without it gets back its coverage.

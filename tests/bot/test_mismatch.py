@@ -25,6 +25,21 @@ def test_a_sentence_with_the_opposite_of_a_missing_word_answers_another_question
     assert not mismatch.contrasted(question, lacks_died, {"earthquak", "peopl"})
 
 
+def test_a_question_asking_both_opposites_is_answered_by_either():
+    """ "did he win or did he lose": the sentence saying he lost answers which; asked only
+    whether he won, the loss still answers another question."""
+    either = analyze("did sanders win the caucus or did he lose")
+    lost = {"sanders", "caucus", "lost", "lose"}
+    credits = [0.0 if t.word == "win" else 1.0 for t in either.terms]
+    assert not mismatch.contrasted(either, credits, lost)
+    win_at = next(i for i, t in enumerate(either.terms) if t.word == "win")
+    assert mismatch.either_way(either, credits, win_at)
+    won = analyze("how many delegates did sanders win in the caucus")
+    assert mismatch.contrasted(won, _lacking(won, "win"), lost)
+    at = next(i for i, t in enumerate(won.terms) if t.word == "win")
+    assert not mismatch.either_way(won, _lacking(won, "win"), at)
+
+
 def test_the_new_mayor_is_not_the_mayor_the_story_is_about():
     asked = tokenize("who is the new mayor of seoul")
     assert mismatch.asks_successor(asked)
@@ -80,6 +95,14 @@ def test_a_closing_again_after_a_past_auxiliary_asks_to_be_reminded():
     for text in ("when are trump and putin meeting again", "will trump and putin meet again"):
         question = analyze(text)
         assert mismatch.other_occurrence(question, tokenize(text), _lacking(question, "again"))
+
+
+def test_an_again_that_bounds_the_asked_period_picks_no_occurrence():
+    """ "how long does the coating last before you need to spray it again": the repetition
+    ends the period asked about ("lasts for 500 flushes before requiring reapplication")."""
+    text = "how long does the coating last before you need to spray it again"
+    question = analyze(text)
+    assert not mismatch.other_occurrence(question, tokenize(text), _lacking(question, "again"))
 
 
 def test_a_sentence_that_does_what_the_question_negates_answers_the_positive_question():
@@ -218,6 +241,20 @@ def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     assert mismatch.passive_only(analyze(poison), tokenize(poison), appositive)
     was = "who was stabbed in gdansk"  # asks the victim: the passive answers it
     assert not mismatch.passive_only(analyze(was), tokenize(was), lead)
+
+
+def test_a_doer_named_after_the_passive_s_place_and_time_is_named():
+    """ "who shot sgt matt ratana": the "by" comes after where and when, across their commas;
+    a "by" of another participle, or of a clause of its own, names no doer."""
+    question = "who shot sgt matt ratana in croydon"
+    q, words = analyze(question), tokenize(question)
+    shot = (
+        "Sergeant Matt Ratana was shot at the Croydon, South London custody centre, at roughly "
+        "2am local time on Friday by a prisoner, suspected to be Louis De Zoysa."
+    )
+    assert not mismatch.passive_only(q, words, shot)
+    other = "Ratana was shot at the custody centre, which was built by the council."
+    assert mismatch.passive_only(q, words, other)
 
 
 def test_a_sentence_without_the_asked_speaker_does_not_say_what_they_said():

@@ -207,6 +207,16 @@ def test_a_sentence_shows_how_by_a_means_or_a_channel():
     )
 
 
+def test_a_sentence_shows_how_by_the_instrument_used_or_what_was_done_to_someone():
+    used = "An officer used a fire extinguisher to put out the flames."
+    assert sentence_analysis.shows_manner(used)
+    shot = "The journalist died in Aden on Tuesday after being shot in his car."
+    assert sentence_analysis.shows_manner(shot)
+    # a habit is no instrument, and a death alone says nothing of how
+    assert not sentence_analysis.shows_manner("He used to work at the port.")
+    assert not sentence_analysis.shows_manner("The journalist died in Aden on Tuesday.")
+
+
 def test_a_sentence_states_the_means_in_so_many_words():
     assert sentence_analysis.states_means("He made his announcement via a post on Medium.")
     assert sentence_analysis.states_means("The adults escaped alive by leaping from windows.")
