@@ -459,6 +459,13 @@ OUTCOME_MISS = 2 * TYPE_MISS_BONUS
 # 1,814 -> 1,815, ranked 1,877 -> 1,881, wrong 45 -> 43; no Wikinews dev question asks it.
 PRECONDITION_MISS = 2 * TYPE_MISS_BONUS
 
+# A sentence that says no effect, for a question what one thing does to another ("how does the
+# kremlin stance affect the proposals", "does russia's stance mess up the plans"), in a story
+# another candidate of which says one (weighing._effect_elsewhere): "these efforts face strong
+# opposition from the Kremlin" names the Kremlin and led the sentence saying its demands
+# "complicate prospects for implementing these proposals".
+EFFECT_MISS = 2 * TYPE_MISS_BONUS
+
 
 # What a sentence saying the asked thing is not known gains, for a question whether it is known
 # (weighing._unknown_told): enough to pass the story's sentences that say what is expected

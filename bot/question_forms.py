@@ -598,3 +598,44 @@ def asks_precondition(tokens: Sequence[str]) -> bool:
         return False
     keeps = any(t == "keeps" and i and tokens[i - 1] in _WHAT for i, t in enumerate(tokens))
     return keeps or not _PRECONDITION_ASKED.isdisjoint(tokens)
+
+
+# Verbs by which a question asks what one thing does to another ("how does the strike *affect*
+# the schedule", "will the ban *hurt* exports", "does the row *mess up* the plans"), and the
+# nouns by which it asks the same ("what *impact* will the ruling have on prices", "what are the
+# *consequences* for farmers"). "what does X mean for Y" asks it too.
+_EFFECT_VERBS = frozenset(
+    "affect affects affected affecting impact impacts impacted influence influences influenced "
+    "hurt hurts harm harms damage damages hamper hampers hinder hinders undermine undermines "
+    "complicate complicates complicated jeopardize jeopardise jeopardizes jeopardises derail "
+    "derails threaten threatens weaken weakens endanger endangers disrupt disrupts".split()
+)
+_EFFECT_NOUNS = frozenset(
+    "impact impacts effect effects consequence consequences implication implications "
+    "repercussions fallout".split()
+)
+_PHRASAL_EFFECT = re.compile(r"\b(?:mess|messes|messing|screw|screws|screwing)\s+(?:\w+\s+)?up\b")
+_MEANS_FOR = re.compile(r"\bmean\b.*\bfor\b")
+# "how many kids got hurt": a count of those harmed, not an effect asked
+_COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b")
+_GOT_HURT = frozenset("get gets got getting gotten".split())
+
+
+def asks_effect(tokens: Sequence[str]) -> bool:
+    """Whether the question asks what one thing does to another: a verb of affecting
+    (_EFFECT_VERBS, "mess up"), a noun of effect asked by "what" or "how" (_EFFECT_NOUNS: "what
+    impact will ..."), or "what does X mean for Y". The sentence saying what it does answers
+    ("..., which complicates prospects for implementing these proposals"), not the one that
+    names both ("these efforts face strong opposition from the Kremlin"). Not a count ("how
+    many kids got hurt in the crash"), nor a verb of harm after "got" (being injured)."""
+    if not tokens or _COUNT_ASKED.search(" ".join(tokens)):
+        return False
+    before = ["", *tokens]
+    if any(t in _EFFECT_VERBS and b not in _GOT_HURT for t, b in zip(tokens, before, strict=False)):
+        return True
+    if _PHRASAL_EFFECT.search(" ".join(tokens)):
+        return True
+    asking = not _WHAT.isdisjoint(tokens) or "how" in tokens
+    if asking and not _EFFECT_NOUNS.isdisjoint(tokens):
+        return True
+    return not _WHAT.isdisjoint(tokens) and _MEANS_FOR.search(" ".join(tokens)) is not None

@@ -156,6 +156,7 @@ def ranked_scores(
     scores = _topic_elsewhere(weighed, rows, tokens, scores)
     scores = _outcome_elsewhere(weighed, rows, tokens, scores)
     scores = _precondition_elsewhere(weighed, rows, tokens, scores)
+    scores = _effect_elsewhere(weighed, rows, analysis, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -169,20 +170,21 @@ def _unknown_told(
     scores: list[float],
 ) -> list[float]:
     """For a question whether something is known (mismatch.asks_if_known: "do we know the
-    agenda yet"), a sentence of the leading story that says it is not known ("The exact agenda
-    for the meetings has not been disclosed") and covers the question as well as the story's
-    best sentence does moves ahead of those that say what is expected or planned
-    (decide.UNKNOWN_TOLD)."""
-    if not rows or not mismatch.asks_if_known(analysis.text):
+    agenda yet") or what a thing is ("what's the agenda"), a sentence of the leading story that
+    says it is not known ("The exact agenda for the meetings has not been disclosed",
+    mismatch.told_unknown) and covers the question as well as the story's best sentence does
+    moves ahead of those that say what is expected or planned (decide.UNKNOWN_TOLD)."""
+    if not rows or not mismatch.may_tell_unknown(analysis.text):
         return scores
     best = max(range(len(rows)), key=lambda i: (scores[i], -rows[i].id))
     story, local = rows[best].article, weighed.local
+    if mismatch.told_unknown(analysis.text, rows[best].text):
+        return scores
     return [
         s + decide.UNKNOWN_TOLD
         if row.article == story
-        and local[i] >= local[best]
-        and mismatch.says_unknown(row.text)
-        and not mismatch.says_unknown(rows[best].text)
+        and mismatch.told_unknown(analysis.text, row.text)
+        and (local[i] >= local[best] or mismatch.names_unknown(analysis.text, row.text))
         else s
         for i, (s, row) in enumerate(zip(scores, rows, strict=True))
     ]
@@ -296,6 +298,30 @@ def _precondition_elsewhere(
         return scores
     untold = [not sentence_analysis.states_precondition(row.text) for row in rows]
     return _behind_its_story(weighed, untold, scores, decide.PRECONDITION_MISS)
+
+
+def _effect_elsewhere(
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """For a question what one thing does to another (question_forms.asks_effect: "how does
+    the kremlin's stance affect the proposals"), a sentence that says no effect
+    (sentence_analysis.states_effect) drops behind the one of its story that does
+    (decide.EFFECT_MISS): "these efforts face strong opposition from the Kremlin" names both,
+    "..., which complicates prospects for implementing these proposals" what the one does to
+    the other."""
+    if not question_forms.asks_effect(tokens):
+        return scores
+    untold = [not sentence_analysis.states_effect(row.text) for row in rows]
+    scores = _behind_its_story(weighed, untold, scores, decide.EFFECT_MISS)
+    # and an effect on what the question names ("... complicates prospects for implementing
+    # these proposals") beats one on something else ("further complicating formalizing ...")
+    words = frozenset(s for t in analysis.terms for s in (t.stem, *t.related))
+    off = [not sentence_analysis.effect_on(row.text, words) for row in rows]
+    return _behind_its_story(weighed, off, scores, decide.EFFECT_MISS / 2)
 
 
 def _behind_its_story(

@@ -241,3 +241,15 @@ def test_a_what_question_asking_what_something_needs_asks_its_precondition():
     assert not question_forms.asks_precondition(tokenize("what kind of permit is needed"))
     assert not question_forms.asks_precondition(tokenize("why is the permit needed"))
     assert not question_forms.asks_precondition(tokenize("is a permit needed"))
+
+
+def test_a_question_what_one_thing_does_to_another_asks_its_effect():
+    assert question_forms.asks_effect(tokenize("how does the strike affect the schedule"))
+    assert question_forms.asks_effect(tokenize("will the ban hurt exports?"))
+    assert question_forms.asks_effect(tokenize("does the row mess up the plans"))
+    assert question_forms.asks_effect(tokenize("what impact will the ruling have on prices"))
+    assert question_forms.asks_effect(tokenize("what does the deal mean for farmers"))
+    # a count of those harmed, being injured, or what a word means
+    assert not question_forms.asks_effect(tokenize("how many kids got hurt in the bus crash"))
+    assert not question_forms.asks_effect(tokenize("who got hurt"))
+    assert not question_forms.asks_effect(tokenize("what does nato mean"))

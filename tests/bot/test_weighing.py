@@ -374,3 +374,35 @@ def test_a_long_story_naming_the_question_s_words_in_passing_drops_behind(tmp_pa
     monkeypatch.setattr(decide, "STORY_FOCUS", 0.0)
     without = _round_up_behind(core, question)
     assert behind < without - 1.0
+
+
+PLANT = (
+    "Town weighs new plant\n"
+    "The town council weighs a new power plant on the river.\n"
+    "However, the plant faces strong opposition from fishermen.\n"
+    "Fishermen demand a say on the river and a veto over the site, which complicates prospects "
+    "for the council's plans.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def _effect_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["However, the"] - scores["Fishermen de"]
+
+
+def test_a_question_what_one_thing_does_to_another_drops_sentences_saying_no_effect(
+    tmp_path, monkeypatch
+):
+    """The sentence of the opposition from fishermen shares "opposition" and "fishermen"; for
+    how the fishermen's opposition affects the plans it loses decide.EFFECT_MISS against the
+    sentence saying what their demands do to the plans, and half as much again for saying no
+    effect on the plans; for whether the fishermen oppose the plans it loses nothing."""
+    core = answerer_over(tmp_path, {"p": PLANT})
+    effect = "how does the fishermen's opposition affect the council's plans"
+    who = "do the fishermen oppose the council plans"
+    ahead, who_ahead = _effect_ahead(core, effect), _effect_ahead(core, who)
+    miss = decide.EFFECT_MISS
+    monkeypatch.setattr(decide, "EFFECT_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_effect_ahead(core, effect) + 1.5 * miss)
+    assert who_ahead == pytest.approx(_effect_ahead(core, who))
