@@ -466,6 +466,13 @@ PRECONDITION_MISS = 2 * TYPE_MISS_BONUS
 # "complicate prospects for implementing these proposals".
 EFFECT_MISS = 2 * TYPE_MISS_BONUS
 
+# A sentence without a verb of composition for the thing a "what" question asks the makeup of
+# ("what does the protection package for ukraine consist of"), in a story another candidate of
+# which has one (weighing._parts_elsewhere): "... as part of the comprehensive security
+# guarantees package" shares "package" and led "The proposed security guarantees for Ukraine
+# centre around a combination of ..." by 1.5.
+PARTS_MISS = 2 * TYPE_MISS_BONUS
+
 
 # What a sentence saying the asked thing is not known gains, for a question whether it is known
 # (weighing._unknown_told): enough to pass the story's sentences that say what is expected

@@ -19,6 +19,7 @@ from . import question_analysis, rank_common
 from .intents import IntentMatch
 from .question_parts import STANCE, TOPICLESS_GROUPS, YESNO_OPENERS
 from .resolve import Resolved
+from .sentence_analysis import COMPOSING
 from .text import tokenize
 
 if TYPE_CHECKING:
@@ -639,3 +640,14 @@ def asks_effect(tokens: Sequence[str]) -> bool:
     if asking and not _EFFECT_NOUNS.isdisjoint(tokens):
         return True
     return not _WHAT.isdisjoint(tokens) and _MEANS_FOR.search(" ".join(tokens)) is not None
+
+
+def asks_parts(question: question_analysis.Question, tokens: Sequence[str]) -> tuple[int, ...]:
+    """The positions of the question's verbs of composition ("consist", "include", "comprise":
+    sentence_analysis.COMPOSING) after the thing it names, when a "what" question asks what
+    that thing is made of ("what does the package consist of", "what are the guarantees made
+    of", read "made of or consisting of"); none otherwise ("who is included in the team" asks
+    a person, "does the plan include troops" whether it does)."""
+    if _WHAT.isdisjoint(tokens):
+        return ()
+    return tuple(j for j, t in enumerate(question.terms) if j > 0 and COMPOSING in t.related)

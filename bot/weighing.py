@@ -157,6 +157,7 @@ def ranked_scores(
     scores = _outcome_elsewhere(weighed, rows, tokens, scores)
     scores = _precondition_elsewhere(weighed, rows, tokens, scores)
     scores = _effect_elsewhere(weighed, rows, analysis, tokens, scores)
+    scores = _parts_elsewhere(weighed, analysis, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -322,6 +323,27 @@ def _effect_elsewhere(
     words = frozenset(s for t in analysis.terms for s in (t.stem, *t.related))
     off = [not sentence_analysis.effect_on(row.text, words) for row in rows]
     return _behind_its_story(weighed, off, scores, decide.EFFECT_MISS / 2)
+
+
+def _parts_elsewhere(
+    weighed: Weighed,
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """For a "what" question asking what a thing is made of (question_forms.asks_parts: "what
+    does the package consist of", "what does the plan include"), a sentence without a verb of
+    composition for that thing (the credit of the question's "consist", which the ranker gives
+    "include", "comprise", "centre around" and takes back where the thing is the part:
+    sentence_analysis.whole_after_part) drops behind the one of its story that has one
+    (decide.PARTS_MISS): "... as part of the comprehensive security guarantees package" names
+    the package, "The proposed security guarantees for Ukraine centre around a combination of
+    ..." what it is made of."""
+    verbs = question_forms.asks_parts(analysis, tokens)
+    if not verbs:
+        return scores
+    lacks = [not any(row[j] for j in verbs) for row in weighed.ranking.matches]
+    return _behind_its_story(weighed, lacks, scores, decide.PARTS_MISS)
 
 
 def _behind_its_story(

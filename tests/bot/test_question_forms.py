@@ -253,3 +253,15 @@ def test_a_question_what_one_thing_does_to_another_asks_its_effect():
     assert not question_forms.asks_effect(tokenize("how many kids got hurt in the bus crash"))
     assert not question_forms.asks_effect(tokenize("who got hurt"))
     assert not question_forms.asks_effect(tokenize("what does nato mean"))
+
+
+def test_a_what_question_with_a_verb_of_composition_asks_the_parts():
+    def parts(q):
+        question = question_analysis.analyze(q)
+        return [question.terms[j].word for j in question_forms.asks_parts(question, tokenize(q))]
+
+    assert parts("what does the rescue package consist of") == ["consist"]
+    assert parts("what does the peace plan include") == ["include"]
+    # whether it includes a thing, or no thing named before the verb
+    assert parts("does the peace plan include troops") == []
+    assert parts("what includes troops") == []

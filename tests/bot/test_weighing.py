@@ -406,3 +406,33 @@ def test_a_question_what_one_thing_does_to_another_drops_sentences_saying_no_eff
     monkeypatch.setattr(decide, "EFFECT_MISS", 0.0)
     assert miss < 0 and ahead == pytest.approx(_effect_ahead(core, effect) + 1.5 * miss)
     assert who_ahead == pytest.approx(_effect_ahead(core, who))
+
+
+RESCUE = (
+    "Lenders agree rescue for the port\n"
+    "Lenders agreed a rescue for the port on Monday.\n"
+    "The rescue centres around a combination of new loans and a longer lease.\n"
+    "The state will back the loans as part of the rescue package for the port.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def _parts_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["The state wi"] - scores["The rescue c"]
+
+
+def test_a_question_what_a_thing_is_made_of_drops_sentences_without_its_parts(
+    tmp_path, monkeypatch
+):
+    """The sentence of the state backing the loans "as part of the rescue package" shares
+    "rescue package" and "port"; for what the package consists of it loses decide.PARTS_MISS
+    against the sentence of what the rescue centres around, for who backs the loans nothing."""
+    core = answerer_over(tmp_path, {"r": RESCUE})
+    parts = "what does the rescue package for the port consist of"
+    who = "who will back the loans of the rescue package for the port"
+    ahead, who_ahead = _parts_ahead(core, parts), _parts_ahead(core, who)
+    miss = decide.PARTS_MISS
+    monkeypatch.setattr(decide, "PARTS_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_parts_ahead(core, parts) + miss)
+    assert who_ahead == pytest.approx(_parts_ahead(core, who))
