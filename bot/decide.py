@@ -473,6 +473,13 @@ EFFECT_MISS = 2 * TYPE_MISS_BONUS
 # centre around a combination of ..." by 1.5.
 PARTS_MISS = 2 * TYPE_MISS_BONUS
 
+# A sentence naming fewer than two people the question does not name, for a question asking
+# for several people by a plural noun ("which euro leaders is he sitting down with after
+# trump"), in a story another candidate of which names more (weighing._people_elsewhere): the
+# sentences of the meeting with Trump have the question's words and led the one listing the
+# European leaders by 2.8.
+PEOPLE_MISS = 2 * TYPE_MISS_BONUS
+
 
 # What a sentence saying the asked thing is not known gains, for a question whether it is known
 # (weighing._unknown_told): enough to pass the story's sentences that say what is expected

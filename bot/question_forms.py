@@ -17,7 +17,7 @@ from facts.lexicon import name_words, verb_lemmas
 
 from . import question_analysis, rank_common
 from .intents import IntentMatch
-from .question_parts import STANCE, TOPICLESS_GROUPS, YESNO_OPENERS
+from .question_parts import LEADER_WORDS, STANCE, TOPICLESS_GROUPS, YESNO_OPENERS, agent_nouns
 from .resolve import Resolved
 from .sentence_analysis import COMPOSING
 from .text import tokenize
@@ -651,3 +651,22 @@ def asks_parts(question: question_analysis.Question, tokens: Sequence[str]) -> t
     if _WHAT.isdisjoint(tokens):
         return ()
     return tuple(j for j, t in enumerate(question.terms) if j > 0 and COMPOSING in t.related)
+
+
+# Plural nouns for people that are no title's ("which *members* ..."), besides the titles'
+# plurals (question_parts.agent_nouns) and "leaders" and "heads" (question_parts.LEADER_WORDS)
+_PEOPLE_PLURALS = frozenset("members officials figures people men women".split())
+_LIST_OPENERS = frozenset({"which", "what", "whats", "what's", "name", "who"})
+LIST_REACH = 4  # words after the opener in which the plural noun of a "which ..." stands
+
+
+def asks_people(question: question_analysis.Question, tokens: Sequence[str]) -> bool:
+    """Whether the question asks for several people by a plural noun: "which euro leaders is
+    he sitting down with", "name the heads of government joining him", "who are the ministers
+    going": the sentence naming them all answers, not one naming a single person with the
+    question's other words."""
+    if question.answer_type != "person" or not tokens or tokens[0] not in _LIST_OPENERS:
+        return False
+    plurals = {w for w in agent_nouns() if w.endswith("s")} | _PEOPLE_PLURALS
+    plurals |= {w for w in LEADER_WORDS if w.endswith("s")} - {"leads", "runs", "represents"}
+    return any(t in plurals for t in tokens[1 : 1 + LIST_REACH])

@@ -158,6 +158,7 @@ def ranked_scores(
     scores = _precondition_elsewhere(weighed, rows, tokens, scores)
     scores = _effect_elsewhere(weighed, rows, analysis, tokens, scores)
     scores = _parts_elsewhere(weighed, analysis, tokens, scores)
+    scores = _people_elsewhere(corpus, weighed, rows, analysis, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -344,6 +345,44 @@ def _parts_elsewhere(
         return scores
     lacks = [not any(row[j] for j in verbs) for row in weighed.ranking.matches]
     return _behind_its_story(weighed, lacks, scores, decide.PARTS_MISS)
+
+
+# the new people a sentence names from which it lists those a plural asks for (fewer where no
+# candidate names as many): two may be the asker's own, named in other words ("the ukrainian")
+LISTED = 3
+
+
+def _people_elsewhere(
+    corpus: Corpus,
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """For a question asking for several people by a plural noun (question_forms.asks_people:
+    "which euro leaders is he sitting down with after trump"), a sentence naming fewer than
+    :data:`LISTED` people the question does not name (or than the candidate naming the most)
+    drops behind the one of its story that names as many (decide.PEOPLE_MISS): "Before the
+    meetings with European leaders, Zelensky will first meet with Trump" has the question's
+    words, "The European leaders set to meet with Zelensky include UK Prime Minister Keir
+    Starmer, ..." the leaders."""
+    if not question_forms.asks_people(analysis, tokens):
+        return scores
+    kinds, named = weighed.asked.kinds, weighed.asked.named
+    # the entities are at hand where the question asks for a kind of them (asked.uses_mentions)
+    mentions = weighed.mentions or corpus.mentions_in([row.id for row in rows])
+    counts = [
+        sum(
+            1
+            for e in mentions.get(row.id, NO_MENTIONS)
+            if kinds.get(e) == "person" and e not in named
+        )
+        for row in rows
+    ]
+    bar = min(LISTED, max(counts, default=0))
+    few = [n < bar for n in counts]
+    return _behind_its_story(weighed, few, scores, decide.PEOPLE_MISS)
 
 
 def _behind_its_story(

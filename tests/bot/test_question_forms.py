@@ -265,3 +265,14 @@ def test_a_what_question_with_a_verb_of_composition_asks_the_parts():
     # whether it includes a thing, or no thing named before the verb
     assert parts("does the peace plan include troops") == []
     assert parts("what includes troops") == []
+
+
+def test_a_question_for_several_people_by_a_plural_noun_asks_people():
+    def people(q):
+        return question_forms.asks_people(question_analysis.analyze(q), tokenize(q))
+
+    assert people("which ministers will the mayor meet in paris")
+    assert people("which officials were arrested")
+    # one person asked, or no person at all
+    assert not people("which minister will the mayor meet in paris")
+    assert not people("which cities will the mayor visit")

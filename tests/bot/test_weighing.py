@@ -436,3 +436,32 @@ def test_a_question_what_a_thing_is_made_of_drops_sentences_without_its_parts(
     monkeypatch.setattr(decide, "PARTS_MISS", 0.0)
     assert miss < 0 and ahead == pytest.approx(_parts_ahead(core, parts) + miss)
     assert who_ahead == pytest.approx(_parts_ahead(core, who))
+
+
+TOUR = (
+    "Mayor to tour European capitals\n"
+    "Mayor Anna Berg will meet Prime Minister Tom Hale in London, followed by meetings with "
+    "ministers.\n"
+    "Before the meetings with the ministers, Berg will first meet with Hale.\n"
+    "The ministers set to meet with Berg include Lise Moreau, Karl Vogt and Pia Lund.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def _people_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Before the m"] - scores["The minister"]
+
+
+def test_a_question_for_several_people_drops_sentences_naming_few(tmp_path, monkeypatch):
+    """The sentence of Berg's first meeting names Berg and Hale; for which ministers she meets
+    it loses decide.PEOPLE_MISS against the sentence naming three ministers, for whom she
+    meets first nothing."""
+    core = answerer_over(tmp_path, {"s": TOUR})
+    which = "which ministers will berg meet after hale"
+    first = "who will berg meet first, the ministers or hale"
+    ahead, first_ahead = _people_ahead(core, which), _people_ahead(core, first)
+    miss = decide.PEOPLE_MISS
+    monkeypatch.setattr(decide, "PEOPLE_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_people_ahead(core, which) + miss)
+    assert first_ahead == pytest.approx(_people_ahead(core, first))
