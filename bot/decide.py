@@ -480,6 +480,13 @@ PARTS_MISS = 2 * TYPE_MISS_BONUS
 # European leaders by 2.8.
 PEOPLE_MISS = 2 * TYPE_MISS_BONUS
 
+# A sentence without "would", for a "what" or "how" question asking what would be ("what would
+# ukraine's own army underpin", "how would the two forces work together"), in a story another
+# candidate of which has it (weighing._conditional_elsewhere): the sentences naming the army
+# and the forces led the one telling what the army "would complement ... and underpin" by 0.1
+# to 1.2. Half a type miss: "would" is a weaker sign than a missing answer type.
+CONDITIONAL_MISS = TYPE_MISS_BONUS
+
 
 # What a sentence saying the asked thing is not known gains, for a question whether it is known
 # (weighing._unknown_told): enough to pass the story's sentences that say what is expected

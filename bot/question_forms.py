@@ -670,3 +670,19 @@ def asks_people(question: question_analysis.Question, tokens: Sequence[str]) -> 
     plurals = {w for w in agent_nouns() if w.endswith("s")} | _PEOPLE_PLURALS
     plurals |= {w for w in LEADER_WORDS if w.endswith("s")} - {"leads", "runs", "represents"}
     return any(t in plurals for t in tokens[1 : 1 + LIST_REACH])
+
+
+# the pronouns of a question put to the reader ("what would you do"), which no sentence's
+# "would" mirrors
+_ADDRESSED = frozenset("you u i we".split())
+
+
+def asks_conditional(tokens: Sequence[str]) -> bool:
+    """Whether a question opening "what would" or "how would" asks what would be ("what would
+    ukraine's own army underpin", "how would the troops work together"): what a plan or a
+    condition would bring, which a sentence telling what "would" be answers, not one telling
+    what is. Not "what NOUN would" ("what role would the army play"), which asks for the noun
+    whatever the mood, nor a question put to the reader ("what would you do")."""
+    if len(tokens) < 3 or tokens[1] != "would" or not _ADDRESSED.isdisjoint(tokens):
+        return False
+    return tokens[0] in _WHAT or tokens[0] == "how"

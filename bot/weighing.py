@@ -159,6 +159,7 @@ def ranked_scores(
     scores = _effect_elsewhere(weighed, rows, analysis, tokens, scores)
     scores = _parts_elsewhere(weighed, analysis, tokens, scores)
     scores = _people_elsewhere(corpus, weighed, rows, analysis, tokens, scores)
+    scores = _conditional_elsewhere(weighed, rows, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -383,6 +384,23 @@ def _people_elsewhere(
     bar = min(LISTED, max(counts, default=0))
     few = [n < bar for n in counts]
     return _behind_its_story(weighed, few, scores, decide.PEOPLE_MISS)
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def _conditional_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question asking what would be (question_forms.asks_conditional: "what would
+    ukraine's own army underpin"), a sentence without "would" drops behind the one of its
+    story that has it (decide.CONDITIONAL_MISS): "Another key element is the need for Ukraine
+    to maintain a ... military force" names the army, "This force would complement ... and
+    underpin Ukraine's sovereignty" what it would do."""
+    if not question_forms.asks_conditional(tokens):
+        return scores
+    plain = [_WOULD.search(row.text) is None for row in rows]
+    return _behind_its_story(weighed, plain, scores, decide.CONDITIONAL_MISS)
 
 
 def _behind_its_story(

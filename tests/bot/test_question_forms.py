@@ -276,3 +276,12 @@ def test_a_question_for_several_people_by_a_plural_noun_asks_people():
     # one person asked, or no person at all
     assert not people("which minister will the mayor meet in paris")
     assert not people("which cities will the mayor visit")
+
+
+def test_a_question_opening_what_would_or_how_would_asks_what_would_be():
+    assert question_forms.asks_conditional(tokenize("what would the new dam protect"))
+    assert question_forms.asks_conditional(tokenize("how would the two crews work together"))
+    # a noun asked whatever the mood, a question put to the reader, or no "would"
+    assert not question_forms.asks_conditional(tokenize("what role would the dam play"))
+    assert not question_forms.asks_conditional(tokenize("what would you do about the dam"))
+    assert not question_forms.asks_conditional(tokenize("what will the new dam protect"))

@@ -465,3 +465,31 @@ def test_a_question_for_several_people_drops_sentences_naming_few(tmp_path, monk
     monkeypatch.setattr(decide, "PEOPLE_MISS", 0.0)
     assert miss < 0 and ahead == pytest.approx(_people_ahead(core, which) + miss)
     assert first_ahead == pytest.approx(_people_ahead(core, first))
+
+
+DAM = (
+    "Valley plans a new dam\n"
+    "The valley council plans a new dam on the river.\n"
+    "Another key element is the need for the valley to keep a large, modern dam on the river.\n"
+    "This dam would hold back spring floods and protect the valley's farms.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def _would_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Another key "] - scores["This dam wou"]
+
+
+def test_a_question_what_would_be_drops_sentences_without_would(tmp_path, monkeypatch):
+    """The sentence of the need for a large dam on the river shares "dam", "valley" and
+    "river"; for what the valley's dam would protect it loses decide.CONDITIONAL_MISS against
+    the sentence of what the dam would do, for what role the dam would play nothing."""
+    core = answerer_over(tmp_path, {"d": DAM})
+    would = "what would the valley's dam on the river protect"
+    role = "what role would the valley's dam on the river play"
+    ahead, role_ahead = _would_ahead(core, would), _would_ahead(core, role)
+    miss = decide.CONDITIONAL_MISS
+    monkeypatch.setattr(decide, "CONDITIONAL_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_would_ahead(core, would) + miss)
+    assert role_ahead == pytest.approx(_would_ahead(core, role))
