@@ -523,8 +523,12 @@ _TOPIC_ASKED = frozenset(
     "focus focused focussed centred centered centre center topic topics subject subjects".split()
 )
 # Verbs by which a "what" question asks what talks take up: "what will they discuss", "what r
-# they gonna hash out", "what are the talks supposed to cover" (not "covered up abuse").
-_TOPIC_VERBS = frozenset("discuss discussed discussing hash cover covered covering".split())
+# they gonna hash out", "what are the talks supposed to cover" (not "covered up abuse"), in
+# any of their forms ("what is he going to be hashing out with his visitor").
+_TOPIC_VERBS = frozenset(
+    "discuss discusses discussed discussing hash hashes hashed hashing cover covers covered "
+    "covering".split()
+)
 
 
 def asks_subject(tokens: Sequence[str]) -> bool:

@@ -216,6 +216,8 @@ def test_a_what_question_with_a_verb_of_taking_a_subject_up_asks_the_topic():
     assert question_forms.asks_subject(tokenize("what r they gonna hash out at the summit"))
     assert question_forms.asks_subject(tokenize("what will the ministers discuss"))
     assert question_forms.asks_subject(tokenize("what are the talks supposed to cover"))
+    assert question_forms.asks_subject(tokenize("what is he going to be hashing out with them"))
+    assert question_forms.asks_subject(tokenize("what did the ministers discuss"))
     assert not question_forms.asks_subject(tokenize("what happened to a bishop who covered up"))
     assert not question_forms.asks_subject(tokenize("will the ministers discuss trade"))
 
