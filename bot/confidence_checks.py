@@ -314,7 +314,7 @@ def capped(
             dated
             and analysis.kind not in ("yesno", "other")
             and mismatch.says_unknown(row.text)
-            and not mismatch.asks_if_known(analysis.text)
+            and not mismatch.told_unknown(analysis.text, row.text)
         ),
         person_missing=lambda: (
             not _unknown_told(analysis, row)
@@ -501,11 +501,12 @@ def _referred_people(
 
 def _unknown_told(analysis: question_analysis.Question, row: SentenceRow) -> bool:
     """A question whether something is known ("has the agenda for the zelensky trump talks been
-    released", mismatch.asks_if_known) whose sentence says it is not (mismatch.says_unknown:
-    "The exact agenda for the meetings has not been disclosed"). The people the question names
+    released", mismatch.asks_if_known) or what a thing is ("what's the agenda") whose sentence
+    says it is not (mismatch.told_unknown: "The exact agenda for the meetings has not been
+    disclosed"). The people the question names
     say which matter it means; a story that does not know the matter names no one with it, so
     their absence (the person-missing cap) is no sign the sentence speaks of another."""
-    return mismatch.asks_if_known(analysis.text) and mismatch.says_unknown(row.text)
+    return mismatch.told_unknown(analysis.text, row.text)
 
 
 def _role_unsaid(tokens: Sequence[str], text: str) -> bool:

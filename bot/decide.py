@@ -463,6 +463,34 @@ OUTCOME_MISS = 2 * TYPE_MISS_BONUS
 # 1,814 -> 1,815, ranked 1,877 -> 1,881, wrong 45 -> 43; no Wikinews dev question asks it.
 PRECONDITION_MISS = 2 * TYPE_MISS_BONUS
 
+# A sentence that says no effect, for a question what one thing does to another ("how does the
+# kremlin stance affect the proposals", "does russia's stance mess up the plans"), in a story
+# another candidate of which says one (weighing._effect_elsewhere): "these efforts face strong
+# opposition from the Kremlin" names the Kremlin and led the sentence saying its demands
+# "complicate prospects for implementing these proposals".
+EFFECT_MISS = 2 * TYPE_MISS_BONUS
+
+# A sentence without a verb of composition for the thing a "what" question asks the makeup of
+# ("what does the protection package for ukraine consist of"), in a story another candidate of
+# which has one (weighing._parts_elsewhere): "... as part of the comprehensive security
+# guarantees package" shares "package" and led "The proposed security guarantees for Ukraine
+# centre around a combination of ..." by 1.5.
+PARTS_MISS = 2 * TYPE_MISS_BONUS
+
+# A sentence naming fewer than two people the question does not name, for a question asking
+# for several people by a plural noun ("which euro leaders is he sitting down with after
+# trump"), in a story another candidate of which names more (weighing._people_elsewhere): the
+# sentences of the meeting with Trump have the question's words and led the one listing the
+# European leaders by 2.8.
+PEOPLE_MISS = 2 * TYPE_MISS_BONUS
+
+# A sentence without "would", for a "what" or "how" question asking what would be ("what would
+# ukraine's own army underpin", "how would the two forces work together"), in a story another
+# candidate of which has it (weighing._conditional_elsewhere): the sentences naming the army
+# and the forces led the one telling what the army "would complement ... and underpin" by 0.1
+# to 1.2. Half a type miss: "would" is a weaker sign than a missing answer type.
+CONDITIONAL_MISS = TYPE_MISS_BONUS
+
 
 # What a sentence saying the asked thing is not known gains, for a question whether it is known
 # (weighing._unknown_told): enough to pass the story's sentences that say what is expected

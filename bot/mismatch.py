@@ -1237,9 +1237,72 @@ _ASKS_IF_KNOWN = re.compile(
     r"|\b(?:is|was)\s+it\s+(?:\w+ly\s+)?(?:known|clear|public)\b"
     r"|\b(?:has|have|had)\b[^?.]{1,60}?\bbeen\s+(?:\w+ly\s+)?(?:made\s+public|announced|"
     r"disclosed|revealed|released|named|identified|set)\b"
-    r"|\bany\s+(?:word|news|details?|info\w*)\s+(?:on|about|yet)\b",
+    r"|\bany\s+(?:word|news|details?|info\w*)\s+(?:on|about|yet)\b"
+    # "has anyone published the agenda", "did the ministry release the figures": a thing of
+    # the story's, not a deed ("did the band release a new album")
+    r"|\b(?:has|have|had|did)\s+(?:anyone|anybody|someone|somebody|they|the\s+\w+)\s+"
+    r"(?:\w+ly\s+|yet\s+|even\s+)?(?:publish|published|release|released|announce|announced|"
+    r"disclose|disclosed|reveal|revealed|made\s+public|make\s+public)\s+(?:the|its|their)\b",
     re.IGNORECASE,
 )
+
+
+# "what's the agenda for the meetings", "whats on the agenda", "what was the price": a question
+# asking what a thing is, by the noun that names it (the last word of "the ..." before a
+# preposition or the end)
+_NOUN_ENDS = r"(?:\s+(?:of|for|in|on|at|to|yet|now)\b|\s*\??\s*$)"
+_WHAT_IS_THE = re.compile(
+    r"^(?:so\s+|and\s+|ok\s+)?what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:on\s+)?"
+    r"(?:the|its|their|his|her)\s+(?:\w+\s+)??(\w+)" + _NOUN_ENDS,
+    re.IGNORECASE,
+)
+# the thing a question whether something is known asks about: "has anyone published the
+# *agenda* for the meetings", "do we know the *price* yet", "has the *date* been announced"
+_KNOWN_THING = re.compile(
+    r"\b(?:know|knows|published|released|announced|disclosed|revealed|public)\s+(?:the|its|their)"
+    r"\s+(?:\w+\s+)??(\w+)" + _NOUN_ENDS + r"|\b(?:has|have|had)\s+(?:the|its|their)\s+"
+    r"(?:\w+\s+)??(\w+)\s+(?:\w+\s+){0,5}?been\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r".*[,;:]\s*|^", re.DOTALL)
+
+
+def told_unknown(question: str, text: str) -> bool:
+    """Does the sentence answer the question by saying that what it asks is not known: the
+    question asks whether something is known (asks_if_known) and the sentence says it is not
+    (says_unknown), or the question asks what a thing is by its noun (_WHAT_IS_THE: "what's the
+    agenda for the meetings") and the sentence says that thing is not known (names_unknown)."""
+    if asks_if_known(question):
+        return says_unknown(text)
+    return names_unknown(question, text)
+
+
+def names_unknown(question: str, text: str) -> bool:
+    """Does the sentence say that the very thing the question asks about is not known: the noun
+    by which the question asks what a thing is (_WHAT_IS_THE) or whether it is known
+    (_KNOWN_THING: "has anyone published the agenda") in the clause that says it is not ("The
+    exact agenda for the meetings has not been disclosed")?"""
+    question = question.strip()
+    asked = _WHAT_IS_THE.match(question)
+    if asked is None and asks_if_known(question):
+        asked = _KNOWN_THING.search(question)
+    if asked is None:
+        return False
+    noun = stem((asked.group(1) or asked.group(asked.lastindex or 1)).lower())
+    for found in _UNKNOWN.finditer(text):
+        before = text[: found.start()]
+        if _RELATIVE_BEFORE.search(before):
+            continue
+        clause = before[_CLAUSE_START.match(before).end() :] + found.group(0)
+        if noun in {stem(t) for t in tokenize(clause)}:
+            return True
+    return False
+
+
+def may_tell_unknown(question: str) -> bool:
+    """Whether a sentence could answer the question by saying what it asks is not known
+    (told_unknown): it asks whether something is known, or what a thing is."""
+    return asks_if_known(question) or _WHAT_IS_THE.match(question.strip()) is not None
 
 
 def asks_if_known(text: str) -> bool:

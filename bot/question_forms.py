@@ -17,8 +17,9 @@ from facts.lexicon import name_words, verb_lemmas
 
 from . import question_analysis, rank_common
 from .intents import IntentMatch
-from .question_parts import STANCE, TOPICLESS_GROUPS, YESNO_OPENERS
+from .question_parts import LEADER_WORDS, STANCE, TOPICLESS_GROUPS, YESNO_OPENERS, agent_nouns
 from .resolve import Resolved
+from .sentence_analysis import COMPOSING
 from .text import tokenize
 
 if TYPE_CHECKING:
@@ -522,8 +523,12 @@ _TOPIC_ASKED = frozenset(
     "focus focused focussed centred centered centre center topic topics subject subjects".split()
 )
 # Verbs by which a "what" question asks what talks take up: "what will they discuss", "what r
-# they gonna hash out", "what are the talks supposed to cover" (not "covered up abuse").
-_TOPIC_VERBS = frozenset("discuss discussed discussing hash cover covered covering".split())
+# they gonna hash out", "what are the talks supposed to cover" (not "covered up abuse"), in
+# any of their forms ("what is he going to be hashing out with his visitor").
+_TOPIC_VERBS = frozenset(
+    "discuss discusses discussed discussing hash hashes hashed hashing cover covers covered "
+    "covering".split()
+)
 
 
 def asks_subject(tokens: Sequence[str]) -> bool:
@@ -598,3 +603,90 @@ def asks_precondition(tokens: Sequence[str]) -> bool:
         return False
     keeps = any(t == "keeps" and i and tokens[i - 1] in _WHAT for i, t in enumerate(tokens))
     return keeps or not _PRECONDITION_ASKED.isdisjoint(tokens)
+
+
+# Verbs by which a question asks what one thing does to another ("how does the strike *affect*
+# the schedule", "will the ban *hurt* exports", "does the row *mess up* the plans"), and the
+# nouns by which it asks the same ("what *impact* will the ruling have on prices", "what are the
+# *consequences* for farmers"). "what does X mean for Y" asks it too.
+_EFFECT_VERBS = frozenset(
+    "affect affects affected affecting impact impacts impacted influence influences influenced "
+    "hurt hurts harm harms damage damages hamper hampers hinder hinders undermine undermines "
+    "complicate complicates complicated jeopardize jeopardise jeopardizes jeopardises derail "
+    "derails threaten threatens weaken weakens endanger endangers disrupt disrupts".split()
+)
+_EFFECT_NOUNS = frozenset(
+    "impact impacts effect effects consequence consequences implication implications "
+    "repercussions fallout".split()
+)
+_PHRASAL_EFFECT = re.compile(r"\b(?:mess|messes|messing|screw|screws|screwing)\s+(?:\w+\s+)?up\b")
+_MEANS_FOR = re.compile(r"\bmean\b.*\bfor\b")
+# "how many kids got hurt": a count of those harmed, not an effect asked
+_COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b")
+_GOT_HURT = frozenset("get gets got getting gotten".split())
+
+
+def asks_effect(tokens: Sequence[str]) -> bool:
+    """Whether the question asks what one thing does to another: a verb of affecting
+    (_EFFECT_VERBS, "mess up"), a noun of effect asked by "what" or "how" (_EFFECT_NOUNS: "what
+    impact will ..."), or "what does X mean for Y". The sentence saying what it does answers
+    ("..., which complicates prospects for implementing these proposals"), not the one that
+    names both ("these efforts face strong opposition from the Kremlin"). Not a count ("how
+    many kids got hurt in the crash"), nor a verb of harm after "got" (being injured)."""
+    if not tokens or _COUNT_ASKED.search(" ".join(tokens)):
+        return False
+    before = ["", *tokens]
+    if any(t in _EFFECT_VERBS and b not in _GOT_HURT for t, b in zip(tokens, before, strict=False)):
+        return True
+    if _PHRASAL_EFFECT.search(" ".join(tokens)):
+        return True
+    asking = not _WHAT.isdisjoint(tokens) or "how" in tokens
+    if asking and not _EFFECT_NOUNS.isdisjoint(tokens):
+        return True
+    return not _WHAT.isdisjoint(tokens) and _MEANS_FOR.search(" ".join(tokens)) is not None
+
+
+def asks_parts(question: question_analysis.Question, tokens: Sequence[str]) -> tuple[int, ...]:
+    """The positions of the question's verbs of composition ("consist", "include", "comprise":
+    sentence_analysis.COMPOSING) after the thing it names, when a "what" question asks what
+    that thing is made of ("what does the package consist of", "what are the guarantees made
+    of", read "made of or consisting of"); none otherwise ("who is included in the team" asks
+    a person, "does the plan include troops" whether it does)."""
+    if _WHAT.isdisjoint(tokens):
+        return ()
+    return tuple(j for j, t in enumerate(question.terms) if j > 0 and COMPOSING in t.related)
+
+
+# Plural nouns for people that are no title's ("which *members* ..."), besides the titles'
+# plurals (question_parts.agent_nouns) and "leaders" and "heads" (question_parts.LEADER_WORDS)
+_PEOPLE_PLURALS = frozenset("members officials figures people men women".split())
+_LIST_OPENERS = frozenset({"which", "what", "whats", "what's", "name", "who"})
+LIST_REACH = 4  # words after the opener in which the plural noun of a "which ..." stands
+
+
+def asks_people(question: question_analysis.Question, tokens: Sequence[str]) -> bool:
+    """Whether the question asks for several people by a plural noun: "which euro leaders is
+    he sitting down with", "name the heads of government joining him", "who are the ministers
+    going": the sentence naming them all answers, not one naming a single person with the
+    question's other words."""
+    if question.answer_type != "person" or not tokens or tokens[0] not in _LIST_OPENERS:
+        return False
+    plurals = {w for w in agent_nouns() if w.endswith("s")} | _PEOPLE_PLURALS
+    plurals |= {w for w in LEADER_WORDS if w.endswith("s")} - {"leads", "runs", "represents"}
+    return any(t in plurals for t in tokens[1 : 1 + LIST_REACH])
+
+
+# the pronouns of a question put to the reader ("what would you do"), which no sentence's
+# "would" mirrors
+_ADDRESSED = frozenset("you u i we".split())
+
+
+def asks_conditional(tokens: Sequence[str]) -> bool:
+    """Whether a question opening "what would" or "how would" asks what would be ("what would
+    ukraine's own army underpin", "how would the troops work together"): what a plan or a
+    condition would bring, which a sentence telling what "would" be answers, not one telling
+    what is. Not "what NOUN would" ("what role would the army play"), which asks for the noun
+    whatever the mood, nor a question put to the reader ("what would you do")."""
+    if len(tokens) < 3 or tokens[1] != "would" or not _ADDRESSED.isdisjoint(tokens):
+        return False
+    return tokens[0] in _WHAT or tokens[0] == "how"

@@ -1601,3 +1601,67 @@ def states_precondition(text: str) -> bool:
     if states_importance(text):
         return True
     return _holds(_DEPENDENCE, _DEPENDENCE_PIECES, text)
+
+
+# The words by which a sentence says what one thing does to another: "complicates prospects",
+# "further complicating", "could hurt exports", "led to delays", "resulted in", "an impact on".
+_EFFECT_SAID = re.compile(
+    r"\b(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|complicat(?:e|es|ed|ing)|"
+    r"undermin(?:e|es|ed|ing)|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|"
+    r"threaten(?:s|ed|ing)?|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+    r"hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|disrupt(?:s|ed|ing)?|derail(?:s|ed|ing)?|"
+    r"endanger(?:s|ed|ing)?|(?:lead|leads|led|leading) to|result(?:s|ed|ing)? in|"
+    r"consequences?|effects? on)\b",
+    re.I,
+)
+# one in every match of _EFFECT_SAID (see _may_hold)
+_EFFECT_PIECES = (
+    "affect",
+    "impact",
+    "influenc",
+    "complicat",
+    "undermin",
+    "hamper",
+    "hinder",
+    "jeopardi",
+    "threaten",
+    "weaken",
+    "strengthen",
+    "boost",
+    "hurt",
+    "harm",
+    "damag",
+    "disrupt",
+    "derail",
+    "endanger",
+    "lead",
+    "led",
+    "result",
+    "consequence",
+    "effect",
+)
+
+
+def states_effect(text: str) -> bool:
+    """Does the sentence say what one thing does to another (_EFFECT_SAID)? Of a story's
+    sentences, the one that does answers "how does the kremlin's stance affect the proposals"
+    (weighing._effect_elsewhere)."""
+    return _holds(_EFFECT_SAID, _EFFECT_PIECES, text)
+
+
+EFFECT_REACH = 8  # words after an effect's verb in which what it acts on is named
+
+
+def effect_on(text: str, words: frozenset[str]) -> bool:
+    """Does the sentence say an effect (_EFFECT_SAID) on one of ``words`` (stems), named in the
+    :data:`EFFECT_REACH` words after it: "which complicates prospects for implementing these
+    *proposals*" says what the Kremlin's demands do to the proposals, "further complicating
+    formalizing security guarantees" what they do to something else."""
+    text = text[:MAX_SENTENCE_CHARS]
+    if not _may_hold(text, _EFFECT_PIECES):
+        return False
+    for found in _EFFECT_SAID.finditer(text):
+        after = tokenize(text[found.end() : found.end() + 12 * EFFECT_REACH])[:EFFECT_REACH]
+        if any(stem(t) in words for t in after):
+            return True
+    return False

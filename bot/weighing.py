@@ -156,6 +156,10 @@ def ranked_scores(
     scores = _topic_elsewhere(weighed, rows, tokens, scores)
     scores = _outcome_elsewhere(weighed, rows, tokens, scores)
     scores = _precondition_elsewhere(weighed, rows, tokens, scores)
+    scores = _effect_elsewhere(weighed, rows, analysis, tokens, scores)
+    scores = _parts_elsewhere(weighed, analysis, tokens, scores)
+    scores = _people_elsewhere(corpus, weighed, rows, analysis, tokens, scores)
+    scores = _conditional_elsewhere(weighed, rows, tokens, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -169,20 +173,21 @@ def _unknown_told(
     scores: list[float],
 ) -> list[float]:
     """For a question whether something is known (mismatch.asks_if_known: "do we know the
-    agenda yet"), a sentence of the leading story that says it is not known ("The exact agenda
-    for the meetings has not been disclosed") and covers the question as well as the story's
-    best sentence does moves ahead of those that say what is expected or planned
-    (decide.UNKNOWN_TOLD)."""
-    if not rows or not mismatch.asks_if_known(analysis.text):
+    agenda yet") or what a thing is ("what's the agenda"), a sentence of the leading story that
+    says it is not known ("The exact agenda for the meetings has not been disclosed",
+    mismatch.told_unknown) and covers the question as well as the story's best sentence does
+    moves ahead of those that say what is expected or planned (decide.UNKNOWN_TOLD)."""
+    if not rows or not mismatch.may_tell_unknown(analysis.text):
         return scores
     best = max(range(len(rows)), key=lambda i: (scores[i], -rows[i].id))
     story, local = rows[best].article, weighed.local
+    if mismatch.told_unknown(analysis.text, rows[best].text):
+        return scores
     return [
         s + decide.UNKNOWN_TOLD
         if row.article == story
-        and local[i] >= local[best]
-        and mismatch.says_unknown(row.text)
-        and not mismatch.says_unknown(rows[best].text)
+        and mismatch.told_unknown(analysis.text, row.text)
+        and (local[i] >= local[best] or mismatch.names_unknown(analysis.text, row.text))
         else s
         for i, (s, row) in enumerate(zip(scores, rows, strict=True))
     ]
@@ -296,6 +301,106 @@ def _precondition_elsewhere(
         return scores
     untold = [not sentence_analysis.states_precondition(row.text) for row in rows]
     return _behind_its_story(weighed, untold, scores, decide.PRECONDITION_MISS)
+
+
+def _effect_elsewhere(
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """For a question what one thing does to another (question_forms.asks_effect: "how does
+    the kremlin's stance affect the proposals"), a sentence that says no effect
+    (sentence_analysis.states_effect) drops behind the one of its story that does
+    (decide.EFFECT_MISS): "these efforts face strong opposition from the Kremlin" names both,
+    "..., which complicates prospects for implementing these proposals" what the one does to
+    the other."""
+    if not question_forms.asks_effect(tokens):
+        return scores
+    untold = [not sentence_analysis.states_effect(row.text) for row in rows]
+    scores = _behind_its_story(weighed, untold, scores, decide.EFFECT_MISS)
+    # and an effect on what the question names ("... complicates prospects for implementing
+    # these proposals") beats one on something else ("further complicating formalizing ...")
+    words = frozenset(s for t in analysis.terms for s in (t.stem, *t.related))
+    off = [not sentence_analysis.effect_on(row.text, words) for row in rows]
+    return _behind_its_story(weighed, off, scores, decide.EFFECT_MISS / 2)
+
+
+def _parts_elsewhere(
+    weighed: Weighed,
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """For a "what" question asking what a thing is made of (question_forms.asks_parts: "what
+    does the package consist of", "what does the plan include"), a sentence without a verb of
+    composition for that thing (the credit of the question's "consist", which the ranker gives
+    "include", "comprise", "centre around" and takes back where the thing is the part:
+    sentence_analysis.whole_after_part) drops behind the one of its story that has one
+    (decide.PARTS_MISS): "... as part of the comprehensive security guarantees package" names
+    the package, "The proposed security guarantees for Ukraine centre around a combination of
+    ..." what it is made of."""
+    verbs = question_forms.asks_parts(analysis, tokens)
+    if not verbs:
+        return scores
+    lacks = [not any(row[j] for j in verbs) for row in weighed.ranking.matches]
+    return _behind_its_story(weighed, lacks, scores, decide.PARTS_MISS)
+
+
+# the new people a sentence names from which it lists those a plural asks for (fewer where no
+# candidate names as many): two may be the asker's own, named in other words ("the ukrainian")
+LISTED = 3
+
+
+def _people_elsewhere(
+    corpus: Corpus,
+    weighed: Weighed,
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """For a question asking for several people by a plural noun (question_forms.asks_people:
+    "which euro leaders is he sitting down with after trump"), a sentence naming fewer than
+    :data:`LISTED` people the question does not name (or than the candidate naming the most)
+    drops behind the one of its story that names as many (decide.PEOPLE_MISS): "Before the
+    meetings with European leaders, Zelensky will first meet with Trump" has the question's
+    words, "The European leaders set to meet with Zelensky include UK Prime Minister Keir
+    Starmer, ..." the leaders."""
+    if not question_forms.asks_people(analysis, tokens):
+        return scores
+    kinds, named = weighed.asked.kinds, weighed.asked.named
+    # the entities are at hand where the question asks for a kind of them (asked.uses_mentions)
+    mentions = weighed.mentions or corpus.mentions_in([row.id for row in rows])
+    counts = [
+        sum(
+            1
+            for e in mentions.get(row.id, NO_MENTIONS)
+            if kinds.get(e) == "person" and e not in named
+        )
+        for row in rows
+    ]
+    bar = min(LISTED, max(counts, default=0))
+    few = [n < bar for n in counts]
+    return _behind_its_story(weighed, few, scores, decide.PEOPLE_MISS)
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def _conditional_elsewhere(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question asking what would be (question_forms.asks_conditional: "what would
+    ukraine's own army underpin"), a sentence without "would" drops behind the one of its
+    story that has it (decide.CONDITIONAL_MISS): "Another key element is the need for Ukraine
+    to maintain a ... military force" names the army, "This force would complement ... and
+    underpin Ukraine's sovereignty" what it would do."""
+    if not question_forms.asks_conditional(tokens):
+        return scores
+    plain = [_WOULD.search(row.text) is None for row in rows]
+    return _behind_its_story(weighed, plain, scores, decide.CONDITIONAL_MISS)
 
 
 def _behind_its_story(

@@ -458,8 +458,9 @@ def test_the_focus_orders_the_stories_but_never_alone_makes_the_answer_sure():
 
 
 def test_a_matter_not_known_needs_none_of_the_people_who_name_it():
-    """ "has the agenda for the zelensky trump talks been released" is answered by "The exact
-    agenda for the meetings has not been disclosed": the names say which talks, and a story
+    """ "has the agenda for the zelensky trump talks been released" (or "what is on the agenda
+    ...") is answered by "The exact agenda for the meetings has not been disclosed": the names
+    say which talks, and a story
     that does not know their agenda names no one with it (caps.PERSON_MISSING spares it)."""
 
     def told(question, text):
@@ -469,8 +470,10 @@ def test_a_matter_not_known_needs_none_of_the_people_who_name_it():
     unknown = "The exact agenda for the meetings has not been disclosed."
     assert told("has the agenda for the zelensky trump talks been released", unknown)
     assert told("do we know the agenda for the zelensky trump talks", unknown)
-    # a question that does not ask whether it is known, or a sentence that tells it
-    assert not told("what is on the agenda for the zelensky trump talks", unknown)
+    # what the agenda is: the sentence saying the agenda is not known answers it too
+    assert told("what is on the agenda for the zelensky trump talks", unknown)
+    # a question that asks neither, or a sentence that tells it
+    assert not told("what will zelensky and trump talk about", unknown)
     told_it = "The talks are expected to focus on Ukraine's security."
     assert not told("has the agenda for the zelensky trump talks been released", told_it)
 

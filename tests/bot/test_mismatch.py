@@ -785,6 +785,28 @@ def test_a_question_whether_something_is_known_is_told_apart():
     assert not mismatch.asks_if_known("who won the race")
 
 
+def test_a_question_whether_someone_made_a_thing_public_asks_if_it_is_known():
+    assert mismatch.asks_if_known("has anyone published the schedule for the festival?")
+    assert mismatch.asks_if_known("did the ministry release the figures")
+    assert mismatch.asks_if_known("have they announced the venue yet")
+    # who published it, or a deed asked plainly
+    assert not mismatch.asks_if_known("who published the schedule")
+    assert not mismatch.asks_if_known("did the band release a new album")
+
+
+def test_a_sentence_saying_the_asked_thing_is_not_known_answers_what_it_is():
+    untold = "The exact schedule for the festival has not been disclosed, but it will be long."
+    assert mismatch.told_unknown("whats the schedule for the festival", untold)
+    assert mismatch.told_unknown("what's on the schedule?", untold)
+    assert mismatch.told_unknown("has anyone published the schedule for the festival", untold)
+    # the question asks another thing, or asks no "what is the ..." at all
+    assert not mismatch.told_unknown("what is the venue of the festival", untold)
+    assert not mismatch.told_unknown("what did the organisers say", untold)
+    # the thing not known is another one than the one asked
+    other = "The festival opens on Friday, though the price of tickets has not been announced."
+    assert not mismatch.told_unknown("whats the schedule for the festival", other)
+
+
 def test_a_tally_does_not_say_how_many_were_needed():
     """The converse of states_requirement: "how many votes did the resolution need to pass" is
     not answered by the tally it passed by (a near miss written for abst26), but is by a

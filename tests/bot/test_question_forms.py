@@ -216,6 +216,8 @@ def test_a_what_question_with_a_verb_of_taking_a_subject_up_asks_the_topic():
     assert question_forms.asks_subject(tokenize("what r they gonna hash out at the summit"))
     assert question_forms.asks_subject(tokenize("what will the ministers discuss"))
     assert question_forms.asks_subject(tokenize("what are the talks supposed to cover"))
+    assert question_forms.asks_subject(tokenize("what is he going to be hashing out with them"))
+    assert question_forms.asks_subject(tokenize("what did the ministers discuss"))
     assert not question_forms.asks_subject(tokenize("what happened to a bishop who covered up"))
     assert not question_forms.asks_subject(tokenize("will the ministers discuss trade"))
 
@@ -241,3 +243,47 @@ def test_a_what_question_asking_what_something_needs_asks_its_precondition():
     assert not question_forms.asks_precondition(tokenize("what kind of permit is needed"))
     assert not question_forms.asks_precondition(tokenize("why is the permit needed"))
     assert not question_forms.asks_precondition(tokenize("is a permit needed"))
+
+
+def test_a_question_what_one_thing_does_to_another_asks_its_effect():
+    assert question_forms.asks_effect(tokenize("how does the strike affect the schedule"))
+    assert question_forms.asks_effect(tokenize("will the ban hurt exports?"))
+    assert question_forms.asks_effect(tokenize("does the row mess up the plans"))
+    assert question_forms.asks_effect(tokenize("what impact will the ruling have on prices"))
+    assert question_forms.asks_effect(tokenize("what does the deal mean for farmers"))
+    # a count of those harmed, being injured, or what a word means
+    assert not question_forms.asks_effect(tokenize("how many kids got hurt in the bus crash"))
+    assert not question_forms.asks_effect(tokenize("who got hurt"))
+    assert not question_forms.asks_effect(tokenize("what does nato mean"))
+
+
+def test_a_what_question_with_a_verb_of_composition_asks_the_parts():
+    def parts(q):
+        question = question_analysis.analyze(q)
+        return [question.terms[j].word for j in question_forms.asks_parts(question, tokenize(q))]
+
+    assert parts("what does the rescue package consist of") == ["consist"]
+    assert parts("what does the peace plan include") == ["include"]
+    # whether it includes a thing, or no thing named before the verb
+    assert parts("does the peace plan include troops") == []
+    assert parts("what includes troops") == []
+
+
+def test_a_question_for_several_people_by_a_plural_noun_asks_people():
+    def people(q):
+        return question_forms.asks_people(question_analysis.analyze(q), tokenize(q))
+
+    assert people("which ministers will the mayor meet in paris")
+    assert people("which officials were arrested")
+    # one person asked, or no person at all
+    assert not people("which minister will the mayor meet in paris")
+    assert not people("which cities will the mayor visit")
+
+
+def test_a_question_opening_what_would_or_how_would_asks_what_would_be():
+    assert question_forms.asks_conditional(tokenize("what would the new dam protect"))
+    assert question_forms.asks_conditional(tokenize("how would the two crews work together"))
+    # a noun asked whatever the mood, a question put to the reader, or no "would"
+    assert not question_forms.asks_conditional(tokenize("what role would the dam play"))
+    assert not question_forms.asks_conditional(tokenize("what would you do about the dam"))
+    assert not question_forms.asks_conditional(tokenize("what will the new dam protect"))

@@ -1061,3 +1061,13 @@ def test_a_sentence_says_what_something_needs():
     assert sentence_analysis.states_precondition("The harvest depends on the spring rain.")
     assert sentence_analysis.states_precondition("A permit is necessary for any new well.")
     assert not sentence_analysis.states_precondition("There is a need for more wells.")
+
+
+def test_a_sentence_says_an_effect_and_on_what():
+    complicates = "Russia insists on a veto, which complicates prospects for the proposals."
+    assert sentence_analysis.states_effect(complicates)
+    assert sentence_analysis.states_effect("The storm led to long delays.")
+    assert not sentence_analysis.states_effect("The efforts face opposition from the Kremlin.")
+    # on what: the thing acted on named in the words after the effect
+    assert sentence_analysis.effect_on(complicates, frozenset({"propos"}))
+    assert not sentence_analysis.effect_on(complicates, frozenset({"kremlin"}))

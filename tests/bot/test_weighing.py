@@ -374,3 +374,122 @@ def test_a_long_story_naming_the_question_s_words_in_passing_drops_behind(tmp_pa
     monkeypatch.setattr(decide, "STORY_FOCUS", 0.0)
     without = _round_up_behind(core, question)
     assert behind < without - 1.0
+
+
+PLANT = (
+    "Town weighs new plant\n"
+    "The town council weighs a new power plant on the river.\n"
+    "However, the plant faces strong opposition from fishermen.\n"
+    "Fishermen demand a say on the river and a veto over the site, which complicates prospects "
+    "for the council's plans.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def _effect_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["However, the"] - scores["Fishermen de"]
+
+
+def test_a_question_what_one_thing_does_to_another_drops_sentences_saying_no_effect(
+    tmp_path, monkeypatch
+):
+    """The sentence of the opposition from fishermen shares "opposition" and "fishermen"; for
+    how the fishermen's opposition affects the plans it loses decide.EFFECT_MISS against the
+    sentence saying what their demands do to the plans, and half as much again for saying no
+    effect on the plans; for whether the fishermen oppose the plans it loses nothing."""
+    core = answerer_over(tmp_path, {"p": PLANT})
+    effect = "how does the fishermen's opposition affect the council's plans"
+    who = "do the fishermen oppose the council plans"
+    ahead, who_ahead = _effect_ahead(core, effect), _effect_ahead(core, who)
+    miss = decide.EFFECT_MISS
+    monkeypatch.setattr(decide, "EFFECT_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_effect_ahead(core, effect) + 1.5 * miss)
+    assert who_ahead == pytest.approx(_effect_ahead(core, who))
+
+
+RESCUE = (
+    "Lenders agree rescue for the port\n"
+    "Lenders agreed a rescue for the port on Monday.\n"
+    "The rescue centres around a combination of new loans and a longer lease.\n"
+    "The state will back the loans as part of the rescue package for the port.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def _parts_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["The state wi"] - scores["The rescue c"]
+
+
+def test_a_question_what_a_thing_is_made_of_drops_sentences_without_its_parts(
+    tmp_path, monkeypatch
+):
+    """The sentence of the state backing the loans "as part of the rescue package" shares
+    "rescue package" and "port"; for what the package consists of it loses decide.PARTS_MISS
+    against the sentence of what the rescue centres around, for who backs the loans nothing."""
+    core = answerer_over(tmp_path, {"r": RESCUE})
+    parts = "what does the rescue package for the port consist of"
+    who = "who will back the loans of the rescue package for the port"
+    ahead, who_ahead = _parts_ahead(core, parts), _parts_ahead(core, who)
+    miss = decide.PARTS_MISS
+    monkeypatch.setattr(decide, "PARTS_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_parts_ahead(core, parts) + miss)
+    assert who_ahead == pytest.approx(_parts_ahead(core, who))
+
+
+TOUR = (
+    "Mayor to tour European capitals\n"
+    "Mayor Anna Berg will meet Prime Minister Tom Hale in London, followed by meetings with "
+    "ministers.\n"
+    "Before the meetings with the ministers, Berg will first meet with Hale.\n"
+    "The ministers set to meet with Berg include Lise Moreau, Karl Vogt and Pia Lund.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def _people_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Before the m"] - scores["The minister"]
+
+
+def test_a_question_for_several_people_drops_sentences_naming_few(tmp_path, monkeypatch):
+    """The sentence of Berg's first meeting names Berg and Hale; for which ministers she meets
+    it loses decide.PEOPLE_MISS against the sentence naming three ministers, for whom she
+    meets first nothing."""
+    core = answerer_over(tmp_path, {"s": TOUR})
+    which = "which ministers will berg meet after hale"
+    first = "who will berg meet first, the ministers or hale"
+    ahead, first_ahead = _people_ahead(core, which), _people_ahead(core, first)
+    miss = decide.PEOPLE_MISS
+    monkeypatch.setattr(decide, "PEOPLE_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_people_ahead(core, which) + miss)
+    assert first_ahead == pytest.approx(_people_ahead(core, first))
+
+
+DAM = (
+    "Valley plans a new dam\n"
+    "The valley council plans a new dam on the river.\n"
+    "Another key element is the need for the valley to keep a large, modern dam on the river.\n"
+    "This dam would hold back spring floods and protect the valley's farms.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def _would_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Another key "] - scores["This dam wou"]
+
+
+def test_a_question_what_would_be_drops_sentences_without_would(tmp_path, monkeypatch):
+    """The sentence of the need for a large dam on the river shares "dam", "valley" and
+    "river"; for what the valley's dam would protect it loses decide.CONDITIONAL_MISS against
+    the sentence of what the dam would do, for what role the dam would play nothing."""
+    core = answerer_over(tmp_path, {"d": DAM})
+    would = "what would the valley's dam on the river protect"
+    role = "what role would the valley's dam on the river play"
+    ahead, role_ahead = _would_ahead(core, would), _would_ahead(core, role)
+    miss = decide.CONDITIONAL_MISS
+    monkeypatch.setattr(decide, "CONDITIONAL_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_would_ahead(core, would) + miss)
+    assert role_ahead == pytest.approx(_would_ahead(core, role))
