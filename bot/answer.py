@@ -157,6 +157,8 @@ class Answerer:
         carries the answers its context leaned on before (follow_up.with_earlier), so the next
         follow-up knows every sentence the member has read."""
         cleaned = clean(question, self.config.answer.max_question_chars)
+        if previous is not None:  # "what about the president, what did he say"
+            cleaned = replace(cleaned, text=follow_up.topic_last(cleaned.text))
         answer = self._answer(question, cleaned, article=article, top=top, previous=previous)
         if answer.continues is not None and answer.answered:
             answer = self._named_which(answer, cleaned.shown)
