@@ -309,6 +309,21 @@ class Answerer:
                     previous=previous,
                 )
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
+            if continued is not None and story is not None and article is None and own:
+                pointed = follow_up.pointed_at(state.corpus, story, own_text, own, self._synonyms)
+                if pointed is not None:  # "who runs the company?": the company is the story's
+                    alone = self._in_story(
+                        pointed,
+                        cleaned,
+                        pointed,
+                        follow_up.AskedIn(story, follow_up.asked_words(pointed, self._synonyms)),
+                        continued,
+                        top,
+                        strict=True,
+                        previous=previous,
+                    )
+                    if alone.answered:
+                        return replace(alone, question=question)
             return self._bare_in_story(
                 question, cleaned, own_text, within, article, continued, top, abstention, previous
             )

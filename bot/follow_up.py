@@ -397,6 +397,43 @@ _PLACING = frozenset(
 )
 
 
+# a definite article or demonstrative before a noun that points back at a thing already told
+_THE = frozenset("the this that".split())
+
+
+def pointed_at(
+    corpus: Corpus,
+    story: str,
+    text: str,
+    own: Sequence[str],
+    synonyms: Mapping[str, Sequence[str]],
+) -> str | None:
+    """A follow-up (``text``) whose own words the story lacks only as nouns it points back at
+    with "the", "this" or "that" ("who runs *the company*?" after an answer about a bus of
+    Viazul's; the story never says "company"), with "it" for each such noun ("who runs it?"):
+    the noun is the asker's word for a thing the conversation is about, not another story's
+    subject. Asked with the noun, no sentence of the story had it, the question was read with
+    the earlier one over the whole coverage and withheld. None where a word the story lacks is
+    no such noun (the question may be about another story: "when did *the ferry* sink?" is
+    asked so only after its own story was not found), or none is lacking."""
+    lacking = {w for w in own if not story_has(corpus, story, w, synonyms)}
+    if not lacking:
+        return None
+    tokens = text.split()
+    words = [w.strip(",.;:!?").lower() for w in tokens]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if words[i] in _THE and i + 1 < len(tokens) and words[i + 1] in lacking:
+            lacking.discard(words[i + 1])
+            out.append("it")
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return " ".join(out) if not lacking else None
+
+
 class AskedIn(NamedTuple):
     """What a follow-up asks about in words (asked_words) and the story it is asked in: one
     value, as there are no such words to check without a story to check them in. ``yes_no``:

@@ -1057,3 +1057,30 @@ def test_what_about_someone_then_what_did_he_say_asks_what_that_one_said(tmp_pat
     after = answerer.answer("what about the president, what did she say", previous=first)
     assert after.answered
     assert after.citations[0].sentence.startswith("President Maria Lopez remarked")
+
+
+BUS = (
+    "Title: Bus crashes in Cuba\n\n"
+    "A bus operated by Viazul, which is run by the army's tourism branch, crashed on Thursday "
+    "near Baracoa. Seven people died in the crash. The bus was carrying forty passengers."
+)
+
+
+def test_a_noun_the_story_lacks_after_the_is_what_the_conversation_is_about(tmp_path):
+    """ "who runs the company?" after an answer about Viazul's bus: the story never says
+    "company", which is the asker's word for Viazul; asked as "who runs it?" in the story."""
+    answerer = answerer_over(tmp_path, {"bus": BUS})
+    story = "bus"
+    assert follow_up.pointed_at(
+        answerer.corpus, story, "who runs the company", ("company",), {}
+    ) == ("who runs it")
+    assert follow_up.pointed_at(answerer.corpus, story, "who runs it", (), {}) is None
+    # a word the story lacks that is no noun pointed back at: perhaps another story's
+    assert (
+        follow_up.pointed_at(answerer.corpus, story, "who runs ferries", ("ferries",), {}) is None
+    )
+    first = answerer.answer("how many people died in the cuba bus crash?")
+    assert first.answered
+    after = answerer.answer("who runs the company", previous=first)
+    assert after.answered and after.question == "who runs the company"
+    assert "which is run by the army's tourism branch" in after.citations[0].sentence
