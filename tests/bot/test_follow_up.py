@@ -1066,10 +1066,17 @@ BUS = (
 )
 
 
+MILL = (
+    "Title: Paper mill closes\n\n"
+    "The company that owns the paper mill in Oakton closed it on Monday. Two hundred workers "
+    "lost their jobs."
+)
+
+
 def test_a_noun_the_story_lacks_after_the_is_what_the_conversation_is_about(tmp_path):
     """ "who runs the company?" after an answer about Viazul's bus: the story never says
     "company", which is the asker's word for Viazul; asked as "who runs it?" in the story."""
-    answerer = answerer_over(tmp_path, {"bus": BUS})
+    answerer = answerer_over(tmp_path, {"bus": BUS, "mill": MILL})
     story = "bus"
     assert follow_up.pointed_at(
         answerer.corpus, story, "who runs the company", ("company",), {}
