@@ -157,6 +157,8 @@ class Answerer:
         carries the answers its context leaned on before (follow_up.with_earlier), so the next
         follow-up knows every sentence the member has read."""
         cleaned = clean(question, self.config.answer.max_question_chars)
+        if previous is not None:  # "what about the president, what did he say"
+            cleaned = replace(cleaned, text=follow_up.topic_last(cleaned.text))
         answer = self._answer(question, cleaned, article=article, top=top, previous=previous)
         if answer.continues is not None and answer.answered:
             answer = self._named_which(answer, cleaned.shown)
@@ -307,6 +309,21 @@ class Answerer:
                     previous=previous,
                 )
             abstention = self._abstain(question, cleaned.shown, match, ranked, notes, confidence)
+            if continued is not None and story is not None and article is None and own:
+                pointed = follow_up.pointed_at(state.corpus, story, own_text, own, self._synonyms)
+                if pointed is not None:  # "who runs the company?": the company is the story's
+                    alone = self._in_story(
+                        pointed,
+                        cleaned,
+                        pointed,
+                        follow_up.AskedIn(story, follow_up.asked_words(pointed, self._synonyms)),
+                        continued,
+                        top,
+                        strict=True,
+                        previous=previous,
+                    )
+                    if alone.answered:
+                        return replace(alone, question=question)
             return self._bare_in_story(
                 question, cleaned, own_text, within, article, continued, top, abstention, previous
             )

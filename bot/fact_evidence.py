@@ -101,6 +101,13 @@ def _served_by(facts: Sequence[Fact], people: AbstractSet[object]) -> set[object
     }
 
 
+def _said_by_kin(fact: Fact, kin: AbstractSet[str]) -> bool:
+    """Whether ``fact``'s subject or speaker, as the sentence words them, is called by one of
+    the kin nouns a question asks with ("His wife Mary" for "what did munk's wife say")."""
+    words = tokenize(f"{fact['subject'] or ''} {fact['speaker'] or ''}")
+    return not kin.isdisjoint(words)
+
+
 def _leads_named(fact: Fact, leaders: Mapping[str, str], named: Collection[str]) -> bool:
     """Does the fact's person lead a country or organisation the question names, or a body of
     one (facts.lexicon.bodies_of: the Commission's head is the EU chief)?"""
@@ -403,6 +410,9 @@ def evidence_for(
                 if not said and q.patrons:
                     # "what did trump's man say": a speaker holding a role of what Trump leads
                     said = not q.patrons.isdisjoint(_served_by(facts, sayers))
+                if not said and q.kin:
+                    # "what did munk's wife say": "His wife Mary said ..."
+                    said = _said_by_kin(fact, q.kin)
                 pooled_share = 1.0 if said else 0.0
                 if said and wants == "statement" and q.speakers.isdisjoint(named_here):
                     # a sentence of a quote that runs on ("She was a painter, a writer ..."

@@ -38,6 +38,7 @@ from .question_parts import (
     asked_subject,
     asked_titles,
     in_scene,
+    kin_asked,
     noun_words,
     served,
     soft,
@@ -125,6 +126,9 @@ class Asked:
     # what the persons the question names as served lead ("trump's man": the United States,
     # question_parts.served): a sentence's speaker or role holder of one acts for them
     patrons: frozenset[str] = frozenset()
+    # the kin nouns after a person the question names ("munk's wife", question_parts.kin_asked):
+    # a sentence whose speaker is called so speaks for the one asked about
+    kin: frozenset[str] = frozenset()
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -337,6 +341,7 @@ def asked(
         patrons=frozenset(
             (leaders or {})[e] for e in served(tokens, actors) if e in (leaders or {})
         ),
+        kin=kin_asked(tokens, actors),
     )
 
 

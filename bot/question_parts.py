@@ -579,6 +579,28 @@ def served(tokens: Sequence[str], actors: Sequence[Resolved]) -> frozenset[str]:
     )
 
 
+# Nouns for a person's kin, which a person named before them ("what did munk's *wife* say",
+# "what did walter munks *wife* say") makes the one asked about another person than the one
+# named (see kin_asked)
+KIN_NOUNS = frozenset(
+    "wife husband widow widower mother father mom mum dad son daughter brother sister "
+    "fiancee fiance girlfriend boyfriend partner parents family children".split()
+)
+
+
+def kin_asked(tokens: Sequence[str], actors: Sequence[Resolved]) -> frozenset[str]:
+    """The kin nouns right after a person the question names ("what did munk's *wife* say"):
+    the kin is who speaks, not the person named, who is only how the question says whose.
+    Read so, "His wife Mary said ..." answers, whose speaker is "His wife Mary" (a fact's
+    speaker, which fact_evidence reads for the noun); read as asking what Munk said, no fact
+    of his supported it and it was withheld."""
+    return frozenset(
+        tokens[r.last]
+        for r in actors
+        if r.kind == "person" and r.last < len(tokens) and tokens[r.last] in KIN_NOUNS
+    )
+
+
 PREPOSITIONS = frozenset("to for of with on in into at from by about over against".split())
 # Words that change what is asked, whatever their rarity: time and order ("when is the *next*
 # summit", "will they meet *again*", "when will the ceasefire *start*", "witkoff at the

@@ -848,3 +848,20 @@ def test_whether_a_named_actor_said_anything_needs_their_statement():
         analyze(question), DEFAULT_RARITY, tokenize(question), zelensky, None
     )
     assert asked.speech
+
+
+def test_what_a_named_persons_kin_said_is_answered_by_a_sentence_of_the_kin(tmp_path):
+    """ "what did munk's wife say": "His wife Mary said ..." has no fact of Munk's saying, but
+    its speaker is his wife; read as asking what Munk said, it was withheld."""
+    from tests.bot.answerers import answerer_over
+
+    story = (
+        "Title: Oceanographer Walter Munk dies at 101\n\n"
+        "Walter Munk died on Monday at his home in La Jolla, California. Munk studied ocean "
+        'waves and tides for more than seventy years. His wife Mary said "We thought he would '
+        'live forever." He is survived by two daughters.'
+    )
+    answerer = answerer_over(tmp_path, {"munk": story})
+    answer = answerer.answer("what did munk's wife say")
+    assert answer.answered
+    assert answer.citations[0].sentence.startswith("His wife Mary said")

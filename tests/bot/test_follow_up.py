@@ -1018,3 +1018,76 @@ def test_a_typo_d_follow_up_is_checked_against_the_sentence_just_read_as_correct
     assert first.answered and "buried" in first.citations[0].sentence
     follow = leonov.answer(typed, previous=first)
     assert follow.answered and "buried" in follow.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        ("what about the president, what did he say", "what did the president say"),
+        ("and the mother? what did she get?", "what did the mother get?"),
+        ("What about the US - who did they blame", "who did the US blame"),
+        ("what about his wife, what is her name", "what is his wife's name"),
+        ("what about the ferry, when did it sink", "when did it sink about the ferry"),
+        ("what about the mayor", "what about the mayor"),  # no question after the topic
+        ("and then what happened, who said that", "and then what happened, who said that"),
+        ("what about her, what did she say", "what about her, what did she say"),
+    ],
+)
+def test_a_follow_up_that_names_its_topic_first_is_read_as_one_question(question, read_as):
+    """A topic named first ("what about X, <question>"): X is what the question asks about,
+    and its "he", "she" or "they" is X, not the last answer's person."""
+    assert follow_up.topic_last(question) == read_as
+
+
+MAYOR = (
+    "Mayor Paul Adams of Riverton was stabbed on stage at a charity concert on Sunday.\n\n"
+    "Adams, 53, had been mayor since 1998.\n\n"
+    'President Maria Lopez remarked, "Today I am unconditionally with him and his family."\n\n'
+    "Police arrested a 27-year-old man at the scene."
+)
+
+
+def test_what_about_someone_then_what_did_he_say_asks_what_that_one_said(tmp_path):
+    """The topic named first ("what about the president, what did she say") after an answer
+    about the stabbed mayor: read whole, "she" was the mayor and the answer was withheld; the
+    president's words answer."""
+    answerer = answerer_over(tmp_path, {"mayor": MAYOR})
+    first = answerer.answer("who was stabbed on stage in riverton?")
+    assert first.answered
+    after = answerer.answer("what about the president, what did she say", previous=first)
+    assert after.answered
+    assert after.citations[0].sentence.startswith("President Maria Lopez remarked")
+
+
+BUS = (
+    "Title: Bus crashes in Cuba\n\n"
+    "A bus operated by Viazul, which is run by the army's tourism branch, crashed on Thursday "
+    "near Baracoa. Seven people died in the crash. The bus was carrying forty passengers."
+)
+
+
+MILL = (
+    "Title: Paper mill closes\n\n"
+    "The company that owns the paper mill in Oakton closed it on Monday. Two hundred workers "
+    "lost their jobs."
+)
+
+
+def test_a_noun_the_story_lacks_after_the_is_what_the_conversation_is_about(tmp_path):
+    """ "who runs the company?" after an answer about Viazul's bus: the story never says
+    "company", which is the asker's word for Viazul; asked as "who runs it?" in the story."""
+    answerer = answerer_over(tmp_path, {"bus": BUS, "mill": MILL})
+    story = "bus"
+    assert follow_up.pointed_at(
+        answerer.corpus, story, "who runs the company", ("company",), {}
+    ) == ("who runs it")
+    assert follow_up.pointed_at(answerer.corpus, story, "who runs it", (), {}) is None
+    # a word the story lacks that is no noun pointed back at: perhaps another story's
+    assert (
+        follow_up.pointed_at(answerer.corpus, story, "who runs ferries", ("ferries",), {}) is None
+    )
+    first = answerer.answer("how many people died in the cuba bus crash?")
+    assert first.answered
+    after = answerer.answer("who runs the company", previous=first)
+    assert after.answered and after.question == "who runs the company"
+    assert "which is run by the army's tourism branch" in after.citations[0].sentence

@@ -343,3 +343,12 @@ def test_a_main_clause_verb_is_inflected_or_a_base_after_an_auxiliary_and_no_nou
     assert question_parts.main_clause_verb(call, call.index("call"))
     judge = tokenize("did the judge rule")
     assert not question_parts.main_clause_verb(judge, judge.index("judge"))
+
+
+def test_a_person_named_before_a_noun_for_their_kin_is_not_who_is_asked():
+    """ "what did munk's wife say" asks what his wife said: the kin noun after the name."""
+    munk = Resolved("walter-munk", "person", "munk", 2, 3, 100.0)
+    assert question_parts.kin_asked(tokenize("what did munk's wife say"), [munk]) == {"wife"}
+    assert question_parts.kin_asked(tokenize("what did munks dad say"), [munk]) == {"dad"}
+    assert not question_parts.kin_asked(tokenize("what did munk say"), [munk])
+    assert not question_parts.kin_asked(tokenize("what did munk say about his wife"), [munk])
