@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from typing import NamedTuple
 
 from facts import speech, wording
 from facts.lexicon import role_titles, verb_lemmas
@@ -729,6 +730,75 @@ def doers_only_referred(
             stem(m.group(1).lower()) in forms and _by_doer(m.group(2)) for m in _BY.finditer(text)
         )
     )
+
+
+class AskedDeed(NamedTuple):
+    """The deed whose doer a "who VERBed X" question asks for: the stems of the verb and its
+    related forms (``forms``: "stab", "stabbing"), the verb's own stem and lemma (``verb``:
+    a deed's noun or a word of its related-word group, "winner", is no verb of it), and the
+    question's words (``asked``: "the woman who died" names the woman, no doer)."""
+
+    forms: frozenset[str]
+    verb: frozenset[str]
+    asked: frozenset[str]
+
+
+def asked_deed(question: question_analysis.Question, words: Sequence[str]) -> AskedDeed | None:
+    """The deed whose doer a "who VERBed X" question asks for (_asked_deed), else None: what
+    :func:`names_doer` looks for."""
+    if question.kind != "who":
+        return None
+    at = asked_deed_at(words, ())
+    if at is None:
+        return None
+    deed = stem(words[at])
+    forms = frozenset({deed}.union(*(t.related for t in question.terms if t.stem == deed)))
+    verb = frozenset({deed, verb_lemmas().get(words[at], deed)})
+    return AskedDeed(forms, verb, frozenset(words))
+
+
+# A word of the sentence, or a punctuation mark that ends the stretch a doer is looked for in
+_CLAUSE_WORD = re.compile(r"[\w'\u2019-]+|[,;:()\"\u201c\u201d]")
+_PASSIVE_WORDS = frozenset("was were been being is are be got gets get".split())
+
+
+def names_doer(deed: AskedDeed, text: str) -> bool:
+    """Whether ``text`` names a doer of the asked deed (:func:`asked_deed`): after "by" ("was
+    stabbed by a 27-year-old man", "the attack by Boko Haram": _by_doer), or before its verb in
+    the clause, in the active ("Stefan W. stabbed the mayor", "a gunman stabbed him"): a name,
+    a person or organisation noun or an office within _MAX_HEAD words before it, with no
+    punctuation between and not a word of the question. Not a passive with no agent ("the mayor
+    was stabbed") nor the deed's noun after "the" ("the stabbing"): they say it was done, not
+    by whom."""
+    if any(
+        stem(m.group(1).lower()) in deed.forms and _by_doer(m.group(2)) for m in _BY.finditer(text)
+    ):
+        return True
+    found = [m.group(0) for m in _CLAUSE_WORD.finditer(text)]
+    lemmas = verb_lemmas()
+    for at, word in enumerate(found):
+        low = word.lower()
+        if at == 0 or (stem(low) not in deed.verb and lemmas.get(low) not in deed.verb):
+            continue
+        before = found[max(0, at - _MAX_HEAD - 1) : at]
+        last = before[-1].lower()
+        if last in _PASSIVE_WORDS or last in _DEFINITE:
+            continue
+        if len(before) > 1 and last.endswith("ly") and before[-2].lower() in _PASSIVE_WORDS:
+            continue  # "was fatally stabbed"
+        for back, prior in enumerate(reversed(before)):
+            if not prior[0].isalnum():
+                break  # the clause starts after a punctuation mark
+            folded = prior.lower().removesuffix("'s").removesuffix("\u2019s")
+            if folded in deed.asked:
+                continue
+            if folded in _DOER_NOUNS or folded in _office_words():
+                return True
+            first = at - back - 1 == 0  # the sentence's first word: capitalised anyway
+            capitalised = prior[0].isupper() and folded not in rank_common.CALENDAR
+            if capitalised and not (first and folded in STOPWORDS):
+                return True
+    return False
 
 
 def passive_only(question: question_analysis.Question, words: Sequence[str], text: str) -> bool:

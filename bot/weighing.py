@@ -662,6 +662,12 @@ def _within_stories(
         for i, (row, news) in enumerate(zip(rows, dated, strict=True)):
             if news and occupations.states_occupation(row.text):
                 within[i] += decide.OCCUPATION
+    deed = mismatch.asked_deed(analysis, tokens)
+    if deed is not None:  # "who stabbed the mayor": the sentences that say by whom
+        for i, (row, news) in enumerate(zip(rows, dated, strict=True)):
+            # not a headline: "Mayor of Gdansk stabbed on stage" leaves out its "was"
+            if news and not row.is_title and mismatch.names_doer(deed, row.text):
+                within[i] += decide.DOER
     if not any(within):
         return scores
     keys = [s + w for s, w in zip(scores, within, strict=True)]

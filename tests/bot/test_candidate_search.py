@@ -122,3 +122,26 @@ def test_sentences_past_the_kept_ones_come_back_by_how_rare_their_shared_words_a
     assert rarity[3] > rarity[1] == rarity[2]
     monkeypatch.setattr(candidate_search, "RARE_KEEP", 1)
     assert candidate_search._rarely_sharing([21, 22, 23], heads, rarity) == [23]
+
+
+def test_article_sentences_are_placed_by_their_articles_standing_not_their_ids():
+    # the full-text matches put story "b" first; sentences sharing as many words with the
+    # question go to it before story "a", whose id merely sorts first
+    heads = {"a": [(1, 0, "A"), (2, 1, "A2")], "b": [(7, 0, "B"), (8, 1, "B2")]}
+    corpus = SimpleNamespace(article_heads=lambda articles, limit: heads[articles[0]])
+    standing = candidate_search._standing(corpus, ["b", "a"])
+    assert standing == {7: 0, 8: 0, 1: 1, 2: 1}
+    extra = sorted([(1, 2), (1, 8)], key=lambda pair: (-pair[0], standing[pair[1]]))
+    assert extra == [(1, 8), (1, 2)]
+
+
+def test_the_best_story_keeps_more_of_its_sentences_past_the_shared_keep(monkeypatch):
+    # the four articles' sentences sharing one word fill the ARTICLE_KEEP alike; the first
+    # story's next ones are kept too ("The vote passed ... 230-to-198" shares only "vote")
+    monkeypatch.setattr(candidate_search, "ARTICLE_KEEP", 2)
+    monkeypatch.setattr(candidate_search, "BEST_STORY_KEEP", 1)
+    extra = [(2, 1), (1, 2), (1, 7), (1, 8), (1, 3)]
+    standing = {1: 0, 2: 1, 7: 0, 8: 0, 3: 1}
+    assert candidate_search._best_story_more(extra, standing, {1, 2}) == [7]
+    assert candidate_search._best_story_more(extra, standing, {1, 2, 7}) == [8]
+    assert candidate_search._best_story_more(extra[:2], standing, {1, 2}) == []

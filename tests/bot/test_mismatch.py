@@ -257,6 +257,32 @@ def test_a_doer_named_after_the_passive_s_place_and_time_is_named():
     assert mismatch.passive_only(q, words, other)
 
 
+def test_a_sentence_names_the_doer_before_the_asked_verb_or_after_by():
+    question = "who stabbed the mayor of gdansk"
+    deed = mismatch.asked_deed(analyze(question), tokenize(question))
+    assert deed is not None
+    assert mismatch.names_doer(deed, "Stefan W. stabbed the mayor on stage.")
+    assert mismatch.names_doer(deed, "A man stabbed the mayor during a charity event.")
+    assert mismatch.names_doer(deed, "The suspect reportedly stabbed him three times.")
+    assert mismatch.names_doer(deed, "The mayor was stabbed by a 27-year-old man.")
+    # it was done, not by whom: a passive without its agent, a pronoun, the deed's noun
+    assert not mismatch.names_doer(deed, "The mayor of Gdansk was stabbed on stage.")
+    assert not mismatch.names_doer(deed, "On Monday, the mayor was fatally stabbed.")
+    assert not mismatch.names_doer(deed, "He stabbed the mayor.")
+    assert not mismatch.names_doer(deed, "After the stabbing, police arrested him.")
+    assert not mismatch.names_doer(deed, "He was stabbed by Monday.")
+    # a noun of the deed's related words is no verb of it, and the question's own noun for
+    # the one it asks about names no one
+    won = "who won the olympiad"
+    winners = "the jury chose two participants besides the official winners"
+    assert not mismatch.names_doer(mismatch.asked_deed(analyze(won), tokenize(won)), winners)
+    died = "who was the woman who died in the fire"
+    deed = mismatch.asked_deed(analyze(died), tokenize(died))
+    assert deed is not None and not mismatch.names_doer(deed, "A woman died in the fire.")
+    # no deed asked
+    assert mismatch.asked_deed(analyze("who is the mayor"), tokenize("who is the mayor")) is None
+
+
 def test_a_sentence_without_the_asked_speaker_does_not_say_what_they_said():
     question = "what did the pope say when notre dame burned"
     q, words = analyze(question), tokenize(question)

@@ -189,6 +189,26 @@ def test_a_news_sentence_saying_what_someone_is_by_their_work_comes_first_when_a
     assert _top(core, question).startswith("Wikinews spoke to Sandra Jephcott")
 
 
+STABBED = (
+    "---\npublished: 2019-01-14\n---\n"
+    "Mayor of Testville attacked at charity concert\n"
+    "The mayor of Testville was stabbed on stage at a charity concert on Sunday evening.\n"
+    "Police said Jan Kowalczyk stabbed the mayor.\n"
+    + "".join(f"The {n}th band played a song.\n" for n in range(4, 21))
+)
+
+
+def test_a_who_did_it_question_prefers_its_story_s_sentence_naming_the_doer(tmp_path, monkeypatch):
+    """ "who stabbed the mayor": within its story, the sentence naming who did it gains
+    decide.DOER over the lead saying it was done; at 1.0 that is less than the lead's lead here
+    (1.2), so the test raises it to show the order it sets."""
+    core = answerer_over(tmp_path, {"s": STABBED})
+    question = "who stabbed the mayor of testville"
+    assert _top(core, question).startswith("The mayor of Testville was stabbed")
+    monkeypatch.setattr(decide, "DOER", 2.0)
+    assert _top(core, question).startswith("Police said Jan Kowalczyk")
+
+
 def _top(core, question: str) -> str:
     return core.answer(question, top=10).ranked[0].sentence
 
