@@ -170,6 +170,8 @@ def chosen(
         and identified
         and question_analysis.asks_death_cause(analysis, tokens)
         and question_analysis.names_death_cause(rows[best].text),
+        # what the question's form asks, told in kind (decide.FORM_TOLD)
+        form_told=form_told(tokens, rows[best].text),
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM); not a follow-up read
         # together with a yes/no question it continues (the denial answers that one)
         denied=alone
@@ -189,6 +191,18 @@ def chosen(
         identified,
         pinned,
         incidental,
+    )
+
+
+def form_told(tokens: Sequence[str], text: str) -> bool:
+    """Does the sentence ``text`` tell what the question's form asks (decide.FORM_TOLD): the
+    subject of an event asked, an outcome asked, what something needs asked?"""
+    return (
+        (question_forms.asks_subject(tokens) and sentence_analysis.names_topic(text))
+        or (question_forms.asks_outcome(tokens) and sentence_analysis.tells_outcome(text))
+        or (
+            question_forms.asks_precondition(tokens) and sentence_analysis.states_precondition(text)
+        )
     )
 
 

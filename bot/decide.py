@@ -533,6 +533,21 @@ PHRASED = 0.4
 IMPORTANCE_TOLD = 0.6
 
 
+# Log-odds added when the question asks in a form that the best sentence answers in kind
+# (form_told): what an event is about (question_forms.asks_subject: "what are the leaders going
+# to talk about") and the sentence names what it is about (sentence_analysis.names_topic: "The
+# talks are expected to focus on ..."); whether an event came to anything
+# (question_forms.asks_outcome: "did the summit fix anything about the war stopping") and it
+# tells what came of one (sentence_analysis.tells_outcome: "did not result in a breakthrough");
+# what something needs (question_forms.asks_precondition: "what's considered vital for keeping
+# kyiv's armed forces going") and it says what a thing needs (sentence_analysis
+# .states_precondition: "... is crucial for sustaining Ukraine's military capabilities"). The
+# ranking already puts such a sentence ahead of its story's others (decide.TOPIC_MISS,
+# OUTCOME_MISS, PRECONDITION_MISS); the fit reads the asker's words for the form ("talk",
+# "fix", "keeping ... going") as details missing, while the sentence's own words for it are
+# the answer's shape, as IMPORTANCE_TOLD and ROLE_TOLD read theirs.
+FORM_TOLD = 0.6
+
 # Log-odds added when a question asking what part something plays
 # (question_analysis.asks_role_played: "what role does ukraine's own military play in all this")
 # is answered by a sentence saying what a thing serves as (sentence_analysis.states_role: "the
@@ -646,6 +661,7 @@ def confidence(
     measured: bool = False,
     role: bool = False,
     death_cause: bool = False,
+    form_told: bool = False,
 ) -> float:
     """Probability that the top sentence answers the question, in [0, 1].
 
@@ -674,6 +690,9 @@ def confidence(
 
     ``death_cause``: a news question asking what a death came of is answered, in its
     identified story, by a sentence naming a death's cause as such (DEATH_CAUSE_NAMED).
+
+    ``form_told``: the sentence tells what the question's form asks: a subject, an outcome, a
+    precondition (FORM_TOLD).
 
     An intent with ``require_fact`` (e.g. "what did {person} say") is only answered from a
     sentence with a fact of the intent's predicate involving the entities the question names:
@@ -743,6 +762,8 @@ def confidence(
         z += ROLE_TOLD
     if death_cause:
         z += DEATH_CAUSE_NAMED
+    if form_told:
+        z += FORM_TOLD
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

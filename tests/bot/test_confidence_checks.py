@@ -568,3 +568,28 @@ def test_a_why_question_of_the_present_or_a_passive_asks_a_cause(question, asks)
     analysis = question_analysis.analyze(question)
     tokens = question_analysis.question_tokens(question)
     assert confidence_checks._asks_standing_cause(analysis, tokens) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "what are the leaders going to talk about",
+            "The talks are expected to focus on Ukraine's security.",
+        ),
+        (
+            "did the summit fix anything about the war",
+            "However, the Alaska summit did not result in a breakthrough regarding a ceasefire.",
+        ),
+        (
+            "what's considered vital for keeping kyiv's armed forces going",
+            "Maintaining the provision of defensive arms is crucial for sustaining Ukraine's "
+            "military capabilities.",
+        ),
+    ],
+)
+def test_a_sentence_tells_what_the_question_s_form_asks(question, sentence):
+    """The subject, the outcome or the need asked, told in kind (decide.FORM_TOLD)."""
+    assert confidence_checks.form_told(tokenize(question), sentence)
+    assert not confidence_checks.form_told(tokenize(question), "Zelensky meets Trump on Monday.")
+    assert not confidence_checks.form_told(tokenize("who is zelensky meeting"), sentence)
