@@ -196,9 +196,20 @@ def chosen(
 
 def form_told(tokens: Sequence[str], text: str) -> bool:
     """Does the sentence ``text`` tell what the question's form asks (decide.FORM_TOLD): the
-    subject of an event asked, an outcome asked, what something needs asked?"""
+    subject of an event asked (or whether talks take something up), an outcome asked, what
+    something needs asked, whether something drew notice, whether someone supports something
+    (told: they oppose it), which day?"""
     return (
-        (question_forms.asks_subject(tokens) and sentence_analysis.names_topic(text))
+        (
+            (question_forms.asks_subject(tokens) or question_forms.asks_if_covered(tokens))
+            and sentence_analysis.names_topic(text)
+        )
+        or (question_forms.asks_notice(tokens) and sentence_analysis.tells_notice(text))
+        or (question_forms.asks_support(tokens) and sentence_analysis.tells_opposition(text))
+        or (
+            (day := question_forms.asks_day(tokens)) is not None
+            and sentence_analysis.names_day(text, tokens, date=day == "date")
+        )
         or (question_forms.asks_outcome(tokens) and sentence_analysis.tells_outcome(text))
         or (
             question_forms.asks_precondition(tokens) and sentence_analysis.states_precondition(text)

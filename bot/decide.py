@@ -545,7 +545,18 @@ IMPORTANCE_TOLD = 0.6
 # ranking already puts such a sentence ahead of its story's others (decide.TOPIC_MISS,
 # OUTCOME_MISS, PRECONDITION_MISS); the fit reads the asker's words for the form ("talk",
 # "fix", "keeping ... going") as details missing, while the sentence's own words for it are
-# the answer's shape, as IMPORTANCE_TOLD and ROLE_TOLD read theirs.
+# the answer's shape, as IMPORTANCE_TOLD and ROLE_TOLD read theirs. Seed dev right 1860 ->
+# 1865, Wikinews dev 585 -> 587 (two "what are the working groups gonna cover"), wrong citations
+# and abstentions unchanged. Further forms, each told in kind: whether talks take something up
+# (question_forms.asks_if_covered) by the sentence naming their subject; whether something
+# draws notice or matters (asks_notice: "has this guarantee thing been a big deal lately") by
+# one telling it drew notice (sentence_analysis.tells_notice: "a topic that has gained
+# significant attention"); whether someone supports something (asks_support: "russia supports
+# the guarantees, doesnt it?") by one telling of opposition (tells_opposition: "these efforts
+# face strong opposition from the Kremlin"), a "no" as a denial is (DENIED_CLAIM); which day
+# (asks_day) by one naming a day the question does not (names_day; a weekday does not answer
+# "monday = what date exactly", which had been answered). Seed dev right 1865 -> 1871, wrong
+# citations and abstentions unchanged; Wikinews dev unchanged.
 FORM_TOLD = 0.6
 
 # Log-odds added when a question asking what part something plays

@@ -241,3 +241,31 @@ def test_a_what_question_asking_what_something_needs_asks_its_precondition():
     assert not question_forms.asks_precondition(tokenize("what kind of permit is needed"))
     assert not question_forms.asks_precondition(tokenize("why is the permit needed"))
     assert not question_forms.asks_precondition(tokenize("is a permit needed"))
+
+
+def test_a_question_without_a_question_word_may_ask_whether_talks_take_something_up():
+    assert question_forms.asks_if_covered(tokenize("will the talks cover the state of the war"))
+    assert question_forms.asks_if_covered(tokenize("is the meeting focused on a ceasefire"))
+    assert not question_forms.asks_if_covered(tokenize("what will the talks cover"))
+    assert not question_forms.asks_if_covered(tokenize("did they cover up the abuse"))
+
+
+def test_whether_something_draws_notice_or_matters_is_asked_without_what():
+    assert question_forms.asks_notice(tokenize("has the matter been drawing much notice lately"))
+    assert question_forms.asks_notice(tokenize("why are the guarantees so important"))
+    assert not question_forms.asks_notice(tokenize("what matters most to voters"))
+    assert not question_forms.asks_notice(tokenize("is zelensky meeting trump"))
+
+
+def test_whether_someone_supports_something_is_asked_by_a_yes_no_question():
+    assert question_forms.asks_support(tokenize("russia supports the guarantees, doesnt it?"))
+    assert question_forms.asks_support(tokenize("does germany back the plan"))
+    assert not question_forms.asks_support(tokenize("who backs the plan"))
+    assert not question_forms.asks_support(tokenize("does russia not support the plan"))
+
+
+def test_which_day_is_asked_by_what_or_which_day_or_date():
+    assert question_forms.asks_day(tokenize("on which day did the leaders meet")) == "day"
+    assert question_forms.asks_day(tokenize("monday = what date exactly")) == "date"
+    assert question_forms.asks_day(tokenize("when did the leaders meet")) is None
+    assert question_forms.asks_day(tokenize("what did they do that day")) is None

@@ -1051,3 +1051,29 @@ def test_a_sentence_says_what_something_needs():
     assert sentence_analysis.states_precondition("The harvest depends on the spring rain.")
     assert sentence_analysis.states_precondition("A permit is necessary for any new well.")
     assert not sentence_analysis.states_precondition("There is a need for more wells.")
+
+
+def test_notice_drawn_is_told_in_news_wording():
+    assert sentence_analysis.tells_notice(
+        "The meetings may also involve real security guarantees, a topic that has gained "
+        "significant attention in recent times."
+    )
+    assert sentence_analysis.tells_notice("The case made headlines across Europe.")
+    assert not sentence_analysis.tells_notice("Police asked the public to pay attention.")
+
+
+def test_opposition_is_told_by_its_verbs_and_nouns():
+    assert sentence_analysis.tells_opposition(
+        "However, these efforts face strong opposition from the Kremlin."
+    )
+    assert sentence_analysis.tells_opposition("The senate rejected the bill.")
+    assert not sentence_analysis.tells_opposition("The senate passed the bill.")
+
+
+def test_a_day_named_is_one_the_question_did_not_name():
+    monday = "Zelensky is set to meet Trump in Washington on Monday."
+    assert sentence_analysis.names_day(monday)
+    assert not sentence_analysis.names_day(monday, ["monday", "what", "day"])
+    assert not sentence_analysis.names_day(monday, date=True)  # "what date": not a weekday
+    assert sentence_analysis.names_day("They met on August 15.", date=True)
+    assert not sentence_analysis.names_day("They met in Alaska.")
