@@ -206,6 +206,9 @@ def form_told(tokens: Sequence[str], text: str) -> bool:
         )
         or (question_forms.asks_notice(tokens) and sentence_analysis.tells_notice(text))
         or (question_forms.asks_support(tokens) and sentence_analysis.tells_opposition(text))
+        or (question_forms.asks_need(tokens) and sentence_analysis.tells_need(text))
+        or (question_forms.asks_beside(tokens) and sentence_analysis.tells_complement(text))
+        or (question_forms.asks_attributed(tokens) and sentence_analysis.reports_speech(text))
         or (
             (day := question_forms.asks_day(tokens)) is not None
             and sentence_analysis.names_day(text, tokens, date=day == "date")

@@ -556,7 +556,17 @@ IMPORTANCE_TOLD = 0.6
 # face strong opposition from the Kremlin"), a "no" as a denial is (DENIED_CLAIM); which day
 # (asks_day) by one naming a day the question does not (names_day; a weekday does not answer
 # "monday = what date exactly", which had been answered). Seed dev right 1865 -> 1871, wrong
-# citations and abstentions unchanged; Wikinews dev unchanged.
+# citations and abstentions unchanged; Wikinews dev unchanged. And: whether something is
+# needed (question_forms.asks_need: "does ukraine have to keep a big army itself") by one
+# telling of a need (sentence_analysis.tells_need: "the need for Ukraine to maintain ..."); how
+# one thing stands beside another (asks_beside: "fit in alongside the foreign contingents") by
+# one telling that it complements it (tells_complement); what is so "according to" someone
+# (asks_attributed) by one reporting what someone said (reports_speech: "has stated that").
+# Seed dev right 1871 -> 1876, Wikinews dev 587 -> 588 (Navalny's poison "according to German
+# government"), wrong citations 53 -> 54: "what share of the mysore railway division employees
+# are women according to aparna garg" cites "Aparna Garg told Wikinews only 10% of the
+# employees in the Mysore Division were women", which answers it but is not among the set's
+# gold sentences. Abstentions unchanged.
 FORM_TOLD = 0.6
 
 # Log-odds added when a question asking what part something plays

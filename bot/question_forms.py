@@ -591,6 +591,41 @@ def asks_support(tokens: Sequence[str]) -> bool:
     return not _SUPPORT_ASKED.isdisjoint(tokens) and "not" not in tokens and "never" not in tokens
 
 
+# Words by which a question with no question word asks whether something is needed ("does
+# ukraine *have to* keep a big army", "does it *need* its own army", "*must* they"): a sentence
+# telling of a need answers it (sentence_analysis.tells_need).
+_NEED_ASKED = frozenset("need needs needed must required necessary".split())
+
+
+def asks_need(tokens: Sequence[str]) -> bool:
+    """Whether a question with no question word asks whether something is needed (_NEED_ASKED,
+    or "have to", "has to")."""
+    if not tokens or not question_analysis.QUESTION_WORDS.isdisjoint(tokens):
+        return False
+    return not _NEED_ASKED.isdisjoint(tokens) or any(
+        a in ("have", "has") and b == "to" for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+
+
+# Words by which a question asks how one thing stands beside another ("how would they fit in
+# *alongside* the foreign contingents", "replace the foreign troops or work *alongside* them"):
+# a sentence telling that one complements the other answers it
+# (sentence_analysis.tells_complement).
+_BESIDE_ASKED = frozenset("alongside beside besides complement complements".split())
+
+
+def asks_beside(tokens: Sequence[str]) -> bool:
+    """Whether a question asks how one thing stands beside another (_BESIDE_ASKED)."""
+    return not _BESIDE_ASKED.isdisjoint(tokens)
+
+
+def asks_attributed(tokens: Sequence[str]) -> bool:
+    """Whether a question asks what is so "according to" someone ("according to the lithuanian
+    guy, what should the guarantees include"): a sentence reporting what someone said answers it
+    in kind (sentence_analysis.reports_speech), the speaker being the question's words."""
+    return any(a == "according" and b == "to" for a, b in zip(tokens, tokens[1:], strict=False))
+
+
 # A question asking which day ("on what day is the trip scheduled", "which day did they meet",
 # "what date"): a sentence naming a weekday or a date gives it in its unit.
 _DAY_ASKED = frozenset("day date".split())

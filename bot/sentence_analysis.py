@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from facts import sentence_words
+from facts import sentence_words, speech
 from facts.entities import PLACE_MARK, headline_places, read_places, word_gazetteer_ids
 from facts.lexicon import lexicon, region_words
 from facts.sentence_words import (
@@ -1600,6 +1600,44 @@ def tells_opposition(text: str) -> bool:
     """Does the sentence tell of someone's opposition to something (_OPPOSITION)? It answers
     "does russia support the guarantees" no, as a denial would (question_forms.asks_support)."""
     return _holds(_OPPOSITION, _OPPOSITION_PIECES, text)
+
+
+# A need said as such: "the need for Ukraine to maintain a ... military force", "needs real
+# security guarantees", "must", "has to", "is required to", "is necessary".
+_NEED_SAID = re.compile(
+    r"\b(?:needs?|needed|must|ha(?:s|ve|d) to|requires?|required|necessary|essential)\b",
+    re.IGNORECASE,
+)
+_NEED_PIECES = ("need", "must", "has to", "have to", "had to", "requir", "necessary", "essential")
+
+
+def tells_need(text: str) -> bool:
+    """Does the sentence tell of a need (_NEED_SAID)? It answers "does ukraine have to keep a big
+    army" (question_forms.asks_need)."""
+    return _holds(_NEED_SAID, _NEED_PIECES, text)
+
+
+# One thing standing beside another, said as such: "This force would complement the presence of
+# allied reassurance forces", "supplement", "alongside", "in tandem with".
+_COMPLEMENT_SAID = re.compile(
+    r"\b(?:complement(?:s|ed|ing|ary)?|supplement(?:s|ed|ing)?|alongside|in tandem with)\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT_PIECES = ("complement", "supplement", "alongside", "tandem")
+
+
+def tells_complement(text: str) -> bool:
+    """Does the sentence tell that one thing stands beside another (_COMPLEMENT_SAID)?"""
+    return _holds(_COMPLEMENT_SAID, _COMPLEMENT_PIECES, text)
+
+
+def reports_speech(text: str) -> bool:
+    """Does the sentence report what someone said (facts.speech.REPORTED: "has stated that",
+    "told reporters"), or say whose word it is ("according to")?"""
+    words = tokenize(text[:MAX_SENTENCE_CHARS])
+    return not speech.REPORTED.isdisjoint(words) or any(
+        a == "according" and b == "to" for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 # A day named: a weekday, or a month with its day ("on Monday", "on August 18", "18 August");

@@ -601,14 +601,26 @@ def test_a_why_question_of_the_present_or_a_passive_asks_a_cause(question, asks)
             "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday.",
         ),
         (
+            "does ukraine have to keep a big army itself",
+            "Another key element is the need for Ukraine to maintain a sizable military force.",
+        ),
+        (
+            "how would ukraine's army fit in alongside the foreign contingents",
+            "This force would complement the presence of allied reassurance forces.",
+        ),
+        (
+            "according to the lithuanian president, what should the guarantees include",
+            "Lithuanian President Gitanas Nauseda has stated that Ukraine needs real guarantees.",
+        ),
+        (
             "will the talks cover the state of the war",
             "The talks are expected to focus on the current state of the conflict.",
         ),
     ],
 )
 def test_a_sentence_tells_what_the_question_s_form_asks(question, sentence):
-    """The subject, the outcome, the need, the notice, the support or the day asked, told in
-    kind (decide.FORM_TOLD)."""
+    """The subject, the outcome, the need, the notice, the support, the day, a need, a thing
+    beside another or someone's word asked, told in kind (decide.FORM_TOLD)."""
     assert confidence_checks.form_told(tokenize(question), sentence)
     assert not confidence_checks.form_told(
         tokenize(question), "Zelensky meets Trump in Washington."

@@ -269,3 +269,20 @@ def test_which_day_is_asked_by_what_or_which_day_or_date():
     assert question_forms.asks_day(tokenize("monday = what date exactly")) == "date"
     assert question_forms.asks_day(tokenize("when did the leaders meet")) is None
     assert question_forms.asks_day(tokenize("what did they do that day")) is None
+
+
+def test_whether_something_is_needed_is_asked_without_a_question_word():
+    assert question_forms.asks_need(tokenize("does ukraine have to keep a big army itself"))
+    assert question_forms.asks_need(tokenize("does ukraine need a big army of its own"))
+    assert not question_forms.asks_need(tokenize("what does ukraine need"))
+    assert not question_forms.asks_need(tokenize("does ukraine keep a big army"))
+
+
+def test_how_one_thing_stands_beside_another_is_asked_with_alongside():
+    assert question_forms.asks_beside(tokenize("how would they fit in alongside the troops"))
+    assert not question_forms.asks_beside(tokenize("how would they fit in"))
+
+
+def test_according_to_someone_asks_what_they_said():
+    assert question_forms.asks_attributed(tokenize("according to the lithuanians, what is needed"))
+    assert not question_forms.asks_attributed(tokenize("what is needed"))

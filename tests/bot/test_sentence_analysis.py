@@ -1077,3 +1077,26 @@ def test_a_day_named_is_one_the_question_did_not_name():
     assert not sentence_analysis.names_day(monday, date=True)  # "what date": not a weekday
     assert sentence_analysis.names_day("They met on August 15.", date=True)
     assert not sentence_analysis.names_day("They met in Alaska.")
+
+
+def test_a_need_is_told_by_need_must_and_have_to():
+    assert sentence_analysis.tells_need(
+        "Another key element is the need for Ukraine to maintain a sizable military force."
+    )
+    assert sentence_analysis.tells_need("Ukraine has to keep its army.")
+    assert not sentence_analysis.tells_need("Ukraine keeps its army.")
+
+
+def test_one_thing_beside_another_is_told_by_complement():
+    assert sentence_analysis.tells_complement(
+        "This force would complement the presence of allied reassurance forces."
+    )
+    assert not sentence_analysis.tells_complement("This force would replace allied forces.")
+
+
+def test_reported_speech_is_told_by_a_reporting_verb_or_according_to():
+    assert sentence_analysis.reports_speech(
+        "Lithuanian President Gitanas Nauseda has stated that Ukraine needs real guarantees."
+    )
+    assert sentence_analysis.reports_speech("According to officials, the talks will resume.")
+    assert not sentence_analysis.reports_speech("The talks will resume on Monday.")
