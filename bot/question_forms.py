@@ -546,11 +546,16 @@ def asks_if_covered(tokens: Sequence[str]) -> bool:
     """Whether a question with no question word asks whether talks take something up ("will the
     talks cover the state of the war", "i wonder if they'll discuss the guarantees", "is the
     meeting focused on the ceasefire"): a topic word or verb (_TOPIC_ASKED, _TOPIC_VERBS) and
-    none of question_analysis.QUESTION_WORDS. The sentence naming the talks' subject answers
+    none of question_analysis.QUESTION_WORDS but before "to" ("the war and how to end it"). The
+    sentence naming the talks' subject answers
     it, whether or not the thing asked is among what it names."""
-    if not tokens or not question_analysis.QUESTION_WORDS.isdisjoint(tokens):
-        return False
     after = [*tokens[1:], ""]
+    # a question word before "to" asks nothing itself: "... and how to end it"
+    if not tokens or any(
+        t in question_analysis.QUESTION_WORDS and a != "to"
+        for t, a in zip(tokens, after, strict=True)
+    ):
+        return False
     return any(
         t in _TOPIC_ASKED or (t in _TOPIC_VERBS and a != "up")
         for t, a in zip(tokens, after, strict=True)

@@ -246,6 +246,7 @@ def test_a_what_question_asking_what_something_needs_asks_its_precondition():
 def test_a_question_without_a_question_word_may_ask_whether_talks_take_something_up():
     assert question_forms.asks_if_covered(tokenize("will the talks cover the state of the war"))
     assert question_forms.asks_if_covered(tokenize("is the meeting focused on a ceasefire"))
+    assert question_forms.asks_if_covered(tokenize("will they cover the war and how to end it"))
     assert not question_forms.asks_if_covered(tokenize("what will the talks cover"))
     assert not question_forms.asks_if_covered(tokenize("did they cover up the abuse"))
 
