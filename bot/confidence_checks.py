@@ -175,7 +175,7 @@ def chosen(
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM); not a follow-up read
         # together with a yes/no question it continues (the denial answers that one)
         denied=alone
-        and analysis.kind == "yesno"
+        and (analysis.kind == "yesno" or _asks_confirmation(analysis, tokens))
         and sentence_analysis.denies(rows[best].text)
         and not sentence_analysis.denies(analysis.text),
     )
@@ -192,6 +192,23 @@ def chosen(
         pinned,
         incidental,
     )
+
+
+def _asks_confirmation(analysis: question_analysis.Question, tokens: Sequence[str]) -> bool:
+    """Whether a question read as no kind of its own is a statement put as a question ("so
+    alaska was a bust on the truce front?", "i take it the summit was a flop then?"): it has a
+    question mark, no question word and a verb, and so restates a claim as a yes/no question
+    does (decide.DENIED_CLAIM)."""
+    return (
+        analysis.kind == "other"
+        and analysis.text.rstrip().endswith("?")
+        and question_analysis.QUESTION_WORDS.isdisjoint(tokens)
+        and not _COPULAS.isdisjoint(tokens)
+    )
+
+
+# The verbs of being a statement put as a question says its claim with
+_COPULAS = frozenset("is are was were".split())
 
 
 def form_told(tokens: Sequence[str], text: str) -> bool:

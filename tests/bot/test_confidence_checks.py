@@ -626,3 +626,19 @@ def test_a_sentence_tells_what_the_question_s_form_asks(question, sentence):
         tokenize(question), "Zelensky meets Trump in Washington."
     )
     assert not confidence_checks.form_told(tokenize("who is zelensky meeting"), sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "confirms"),
+    [
+        ("so alaska was a bust on the truce front?", True),
+        ("i take it the alaska thing was kind of a bust then?", True),
+        ("so alaska was a bust on the truce front", False),  # no question mark: a statement
+        ("one on one trump zelensky?", False),  # no verb: a keyword query
+    ],
+)
+def test_a_statement_put_as_a_question_restates_a_claim(question, confirms):
+    """Read as no kind of its own, it restates a claim as a yes/no question does, so a sentence
+    denying in its own words settles it (decide.DENIED_CLAIM)."""
+    analysis = question_analysis.analyze(question)
+    assert confidence_checks._asks_confirmation(analysis, tokenize(question)) is confirms
