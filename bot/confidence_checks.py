@@ -6,6 +6,7 @@ for a "who", no cause stated for a "why", a fuller rival of its own story, ...).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -171,7 +172,8 @@ def chosen(
         and question_analysis.asks_death_cause(analysis, tokens)
         and question_analysis.names_death_cause(rows[best].text),
         # what the question's form asks, told in kind (decide.FORM_TOLD)
-        form_told=form_told(tokens, rows[best].text),
+        form_told=form_told(tokens, rows[best].text)
+        or both_alternatives(asked, ranking.matches[best], rows[best].text),
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM); not a follow-up read
         # together with a yes/no question it continues (the denial answers that one)
         denied=alone
@@ -191,6 +193,25 @@ def chosen(
         identified,
         pinned,
         incidental,
+    )
+
+
+# "or" joining two things in a sentence
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def both_alternatives(asked: question_evidence.Asked, matches: Sequence[float], text: str) -> bool:
+    """Whether an "A or B" question's alternatives (Asked.first, Asked.second) are both in the
+    sentence (its credits ``matches``), which joins two things with "or" itself: it sets out
+    the choice asked ("would american weapons go straight to kyiv or to the european troops" -
+    "The US ... remains willing to supply modern weaponry ... to Ukraine or to a European-led
+    force"), a form told in kind (decide.FORM_TOLD)."""
+    if not asked.second or not asked.first:
+        return False
+    return (
+        any(f and c > 0 for f, c in zip(asked.first, matches, strict=True))
+        and any(s and c > 0 for s, c in zip(asked.second, matches, strict=True))
+        and _OR.search(text) is not None
     )
 
 

@@ -642,3 +642,16 @@ def test_a_statement_put_as_a_question_restates_a_claim(question, confirms):
     denying in its own words settles it (decide.DENIED_CLAIM)."""
     analysis = question_analysis.analyze(question)
     assert confidence_checks._asks_confirmation(analysis, tokenize(question)) is confirms
+
+
+def test_a_sentence_setting_out_the_choice_asked_tells_it_in_kind():
+    """ "would the weapons go to ukraine or to the european troops" - "... to Ukraine or to a
+    European-led force": both alternatives, joined by "or" (decide.FORM_TOLD)."""
+    # terms: weapons, ukraine, european, troops; the first alternative ukraine, the second the rest
+    asked = SimpleNamespace(first=(False, True, False, False), second=(False, False, True, True))
+    both = [1.0, 1.0, 1.0, 0.8]
+    text = "The US remains willing to supply weaponry to Ukraine or to a European-led force."
+    assert confidence_checks.both_alternatives(asked, both, text)
+    assert not confidence_checks.both_alternatives(asked, [1.0, 1.0, 0.0, 0.0], text)
+    assert not confidence_checks.both_alternatives(asked, both, text.replace(" or ", " and "))
+    assert not confidence_checks.both_alternatives(SimpleNamespace(first=(), second=()), [], text)
