@@ -434,7 +434,8 @@ def capped(
             or _no_one_else(analysis, asked, tokens, row.text, entities)
         ),
         fuller_rival=lambda: (
-            chosen.stories == 1 and _fuller_rival(ranking, rows, chosen.order, scores)
+            chosen.stories == 1
+            and _fuller_rival(ranking, rows, chosen.order, scores, weighed.evidence)
         ),
         role_unsaid=lambda: (
             dated and (_role_unsaid(tokens, row.text) or _other_role_taken(tokens, row.text))
@@ -843,12 +844,18 @@ def _fuller_rival(
     rows: Sequence[SentenceRow],
     order: Sequence[int],
     scores: Sequence[float],
+    evidence: Sequence[fact_evidence.Evidence] = (),
 ) -> bool:
     """Does a close rival of the best sentence, from its own story, say more of what the
     question asks (story_rivals.fuller_rival)? Then the best one is likely a near miss. Called for
     one story only: across several, "the new sultan" in another sentence of Oman's story is
-    no sign that "his successor, Haitham bin Tariq" does not answer."""
+    no sign that "his successor, Haitham bin Tariq" does not answer. A rival naming no one of
+    the kind asked (``evidence``, Evidence.answers) where the best names some is no fuller
+    answer: "which european bigwigs is he seeing after trump" is answered by the list of the
+    leaders, not by "Before the meetings with European leaders, Zelensky will first meet with
+    Trump one-on-one", which says every word of it and names none of them."""
     best = order[0]
+    naming = bool(evidence) and evidence[best].answers > 0
     return story_rivals.fuller_rival(
         ranking.matches[best],
         ranking.story[best] if ranking.story else (),
@@ -858,6 +865,7 @@ def _fuller_rival(
             if rows[i].article == rows[best].article
             and rows[i].text != rows[best].text
             and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
+            and not (naming and evidence[i].answers == 0)
         ),
     )
 

@@ -655,3 +655,23 @@ def test_a_sentence_setting_out_the_choice_asked_tells_it_in_kind():
     assert not confidence_checks.both_alternatives(asked, [1.0, 1.0, 0.0, 0.0], text)
     assert not confidence_checks.both_alternatives(asked, both, text.replace(" or ", " and "))
     assert not confidence_checks.both_alternatives(SimpleNamespace(first=(), second=()), [], text)
+
+
+def test_a_rival_naming_no_one_asked_is_no_fuller_answer_than_a_list_of_them():
+    """ "which european bigwigs is he seeing after trump": the list of leaders lacks "after
+    trump", which "Before the meetings with European leaders, Zelensky will first meet with
+    Trump" has; it names none of the leaders, so it does not cap the list."""
+    ranking = SimpleNamespace(matches=[[1.0, 1.0, 0.0], [1.0, 1.0, 1.0]], story=[])
+    rows = [
+        SimpleNamespace(article="a", text="The leaders include Starmer, Macron and Merz."),
+        SimpleNamespace(article="a", text="Before meeting the leaders, he meets Trump."),
+    ]
+
+    def evidence(answers: int) -> fact_evidence.Evidence:
+        return fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0, answers)
+
+    naming_none = [evidence(3), evidence(0)]
+    assert not confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0], naming_none)
+    naming_too = [evidence(3), evidence(1)]
+    assert confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0], naming_too)
+    assert confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0])
