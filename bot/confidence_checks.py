@@ -171,10 +171,13 @@ def chosen(
         and identified
         and question_analysis.asks_death_cause(analysis, tokens)
         and question_analysis.names_death_cause(rows[best].text),
+        # what the question's form asks, told in kind (decide.FORM_TOLD)
+        form_told=form_told(tokens, rows[best].text)
+        or both_alternatives(asked, ranking.matches[best], rows[best].text),
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM); not a follow-up read
         # together with a yes/no question it continues (the denial answers that one)
         denied=alone
-        and analysis.kind == "yesno"
+        and (analysis.kind == "yesno" or _asks_confirmation(analysis, tokens))
         and sentence_analysis.denies(rows[best].text)
         and not sentence_analysis.denies(analysis.text),
     )
@@ -190,6 +193,68 @@ def chosen(
         identified,
         pinned,
         incidental,
+    )
+
+
+# "or" joining two things in a sentence
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def both_alternatives(asked: question_evidence.Asked, matches: Sequence[float], text: str) -> bool:
+    """Whether an "A or B" question's alternatives (Asked.first, Asked.second) are both in the
+    sentence (its credits ``matches``), which joins two things with "or" itself: it sets out
+    the choice asked ("would american weapons go straight to kyiv or to the european troops" -
+    "The US ... remains willing to supply modern weaponry ... to Ukraine or to a European-led
+    force"), a form told in kind (decide.FORM_TOLD)."""
+    if not asked.second or not asked.first:
+        return False
+    return (
+        any(f and c > 0 for f, c in zip(asked.first, matches, strict=True))
+        and any(s and c > 0 for s, c in zip(asked.second, matches, strict=True))
+        and _OR.search(text) is not None
+    )
+
+
+def _asks_confirmation(analysis: question_analysis.Question, tokens: Sequence[str]) -> bool:
+    """Whether a question read as no kind of its own is a statement put as a question ("so
+    alaska was a bust on the truce front?", "i take it the summit was a flop then?"): it has a
+    question mark, no question word and a verb, and so restates a claim as a yes/no question
+    does (decide.DENIED_CLAIM)."""
+    return (
+        analysis.kind == "other"
+        and analysis.text.rstrip().endswith("?")
+        and question_analysis.QUESTION_WORDS.isdisjoint(tokens)
+        and not _COPULAS.isdisjoint(tokens)
+    )
+
+
+# The verbs of being a statement put as a question says its claim with
+_COPULAS = frozenset("is are was were".split())
+
+
+def form_told(tokens: Sequence[str], text: str) -> bool:
+    """Does the sentence ``text`` tell what the question's form asks (decide.FORM_TOLD): the
+    subject of an event asked (or whether talks take something up), an outcome asked, what
+    something needs asked, whether something drew notice, whether someone supports something
+    (told: they oppose it), which day?"""
+    return (
+        (
+            (question_forms.asks_subject(tokens) or question_forms.asks_if_covered(tokens))
+            and sentence_analysis.names_topic(text)
+        )
+        or (question_forms.asks_notice(tokens) and sentence_analysis.tells_notice(text))
+        or (question_forms.asks_support(tokens) and sentence_analysis.tells_opposition(text))
+        or (question_forms.asks_need(tokens) and sentence_analysis.tells_need(text))
+        or (question_forms.asks_beside(tokens) and sentence_analysis.tells_complement(text))
+        or (question_forms.asks_attributed(tokens) and sentence_analysis.reports_speech(text))
+        or (
+            (day := question_forms.asks_day(tokens)) is not None
+            and sentence_analysis.names_day(text, tokens, date=day == "date")
+        )
+        or (question_forms.asks_outcome(tokens) and sentence_analysis.tells_outcome(text))
+        or (
+            question_forms.asks_precondition(tokens) and sentence_analysis.states_precondition(text)
+        )
     )
 
 
@@ -372,7 +437,8 @@ def capped(
             or _no_one_else(analysis, asked, tokens, row.text, entities)
         ),
         fuller_rival=lambda: (
-            chosen.stories == 1 and _fuller_rival(ranking, rows, chosen.order, scores)
+            chosen.stories == 1
+            and _fuller_rival(ranking, rows, chosen.order, scores, weighed.evidence)
         ),
         role_unsaid=lambda: (
             dated and (_role_unsaid(tokens, row.text) or _other_role_taken(tokens, row.text))
@@ -839,12 +905,18 @@ def _fuller_rival(
     rows: Sequence[SentenceRow],
     order: Sequence[int],
     scores: Sequence[float],
+    evidence: Sequence[fact_evidence.Evidence] = (),
 ) -> bool:
     """Does a close rival of the best sentence, from its own story, say more of what the
     question asks (story_rivals.fuller_rival)? Then the best one is likely a near miss. Called for
     one story only: across several, "the new sultan" in another sentence of Oman's story is
-    no sign that "his successor, Haitham bin Tariq" does not answer."""
+    no sign that "his successor, Haitham bin Tariq" does not answer. A rival naming no one of
+    the kind asked (``evidence``, Evidence.answers) where the best names some is no fuller
+    answer: "which european bigwigs is he seeing after trump" is answered by the list of the
+    leaders, not by "Before the meetings with European leaders, Zelensky will first meet with
+    Trump one-on-one", which says every word of it and names none of them."""
     best = order[0]
+    naming = bool(evidence) and evidence[best].answers > 0
     return story_rivals.fuller_rival(
         ranking.matches[best],
         ranking.story[best] if ranking.story else (),
@@ -854,6 +926,7 @@ def _fuller_rival(
             if rows[i].article == rows[best].article
             and rows[i].text != rows[best].text
             and scores[best] - scores[i] < decide.FULLER_RIVAL_MARGIN
+            and not (naming and evidence[i].answers == 0)
         ),
     )
 

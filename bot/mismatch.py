@@ -257,19 +257,30 @@ def total_for_period(question: question_analysis.Question, text: str) -> bool:
 # question whether the deed befell anyone at all. A sentence without the deed (the headline
 # "540 million private Facebook records found on public Internet") says nothing of it.
 _ANYONE = frozenset("anyone anybody someone somebody".split())
+# The light verbs whose deed is the words after them ("has anyone *made* the list public", "did
+# anyone *get* hurt", "has anybody *given* a date"): the verb itself is no deed a sentence need
+# say, so the deed is the next verb, if any ("hurt"), and else none is asked.
+_LIGHT_DEEDS = frozenset(
+    "make makes made making get gets got gotten getting have has had having give gives gave "
+    "given giving".split()
+)
 
 
 def anyone_deed_unsaid(
     question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
 ) -> bool:
     """A yes/no question whether anyone did or suffered something, and the sentence lacks the
-    verb that follows "anyone" (past "been" and the like)."""
+    verb that follows "anyone" (past "been" and the like, and past a light verb: _LIGHT_DEEDS)."""
     if question.kind != "yesno" or _ANYONE.isdisjoint(words):
         return False
     at = next(i for i, word in enumerate(words) if word in _ANYONE)
     verbs = verb_lemmas()
     deed = next(
-        (w for w in words[at + 1 : at + 4] if w in verbs and w not in _NOT_DEEDS and w != "else"),
+        (
+            w
+            for w in words[at + 1 : at + 4]
+            if w in verbs and w not in _NOT_DEEDS and w not in _LIGHT_DEEDS and w != "else"
+        ),
         None,
     )
     if deed is None:

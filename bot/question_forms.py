@@ -520,7 +520,8 @@ def asks_what_will_be(tokens: Sequence[str]) -> bool:
 # Words by which a question asks what something is about: "what's the monday meeting about",
 # "what will the sit-down be centred on", "what subjects will they take up".
 _TOPIC_ASKED = frozenset(
-    "focus focused focussed centred centered centre center topic topics subject subjects".split()
+    "focus focused focussed centred centered centre center topic topics subject subjects "
+    "concentrate concentrated concentrating".split()
 )
 # Verbs by which a "what" question asks what talks take up: "what will they discuss", "what r
 # they gonna hash out", "what are the talks supposed to cover" (not "covered up abuse"), in
@@ -544,6 +545,113 @@ def asks_subject(tokens: Sequence[str]) -> bool:
         return True
     after = [*tokens[1:], ""]
     return any(t in _TOPIC_VERBS and a != "up" for t, a in zip(tokens, after, strict=True))
+
+
+def asks_if_covered(tokens: Sequence[str]) -> bool:
+    """Whether a question with no question word asks whether talks take something up ("will the
+    talks cover the state of the war", "i wonder if they'll discuss the guarantees", "is the
+    meeting focused on the ceasefire"): a topic word or verb (_TOPIC_ASKED, _TOPIC_VERBS) and
+    none of question_analysis.QUESTION_WORDS but before "to" ("the war and how to end it"). The
+    sentence naming the talks' subject answers
+    it, whether or not the thing asked is among what it names."""
+    after = [*tokens[1:], ""]
+    # a question word before "to" asks nothing itself: "... and how to end it"
+    if not tokens or any(
+        t in question_analysis.QUESTION_WORDS and a != "to"
+        for t, a in zip(tokens, after, strict=True)
+    ):
+        return False
+    return any(
+        t in _TOPIC_ASKED or (t in _TOPIC_VERBS and a != "up")
+        for t, a in zip(tokens, after, strict=True)
+    )
+
+
+# Words by which a question asks whether something draws notice ("has the matter been drawing
+# much *notice* lately", "is it getting *attention*"), or how much it matters (IMPORTANCE_WORDS:
+# "has this guarantee thing been a big deal lately", which the reading writes "important"): a
+# sentence telling that it drew notice answers either.
+_NOTICE_ASKED = frozenset("notice noticed attention spotlight headlines".split())
+
+
+def asks_notice(tokens: Sequence[str]) -> bool:
+    """Whether a question asks whether (or why) something draws notice or matters
+    (_NOTICE_ASKED, IMPORTANCE_WORDS), not "what" or "who": "what matters most to voters" asks
+    the thing that matters."""
+    if not _WHAT.isdisjoint(tokens) or "who" in tokens or "which" in tokens:
+        return False
+    return not _NOTICE_ASKED.isdisjoint(tokens) or not IMPORTANCE_WORDS.isdisjoint(tokens)
+
+
+# Words by which a question with no question word asks whether someone is for something ("does
+# russia back the guarantees", "russia supports them, doesn't it"): a sentence telling that
+# they oppose it answers "no" (sentence_analysis.tells_opposition).
+_SUPPORT_ASKED = frozenset(
+    "support supports supported supporting back backs backed backing endorse endorses endorsed "
+    "favour favours favoured favor favors favored welcome welcomes welcomed approve approves "
+    "approved".split()
+)
+
+
+def asks_support(tokens: Sequence[str]) -> bool:
+    """Whether a question with no question word asks whether someone supports something
+    (_SUPPORT_ASKED), without denying it itself ("doesn't" as a tag denies nothing asked)."""
+    if not tokens or not question_analysis.QUESTION_WORDS.isdisjoint(tokens):
+        return False
+    return not _SUPPORT_ASKED.isdisjoint(tokens) and "not" not in tokens and "never" not in tokens
+
+
+# Words by which a question with no question word asks whether something is needed ("does
+# ukraine *have to* keep a big army", "does it *need* its own army", "*must* they"): a sentence
+# telling of a need answers it (sentence_analysis.tells_need).
+_NEED_ASKED = frozenset("need needs needed must required necessary".split())
+
+
+def asks_need(tokens: Sequence[str]) -> bool:
+    """Whether a question with no question word asks whether something is needed (_NEED_ASKED,
+    or "have to", "has to")."""
+    if not tokens or not question_analysis.QUESTION_WORDS.isdisjoint(tokens):
+        return False
+    return not _NEED_ASKED.isdisjoint(tokens) or any(
+        a in ("have", "has") and b == "to" for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+
+
+# Words by which a question asks how one thing stands beside another ("how would they fit in
+# *alongside* the foreign contingents", "replace the foreign troops or work *alongside* them"):
+# a sentence telling that one complements the other answers it
+# (sentence_analysis.tells_complement).
+_BESIDE_ASKED = frozenset("alongside beside besides complement complements".split())
+
+
+def asks_beside(tokens: Sequence[str]) -> bool:
+    """Whether a question asks how one thing stands beside another (_BESIDE_ASKED)."""
+    return not _BESIDE_ASKED.isdisjoint(tokens)
+
+
+def asks_attributed(tokens: Sequence[str]) -> bool:
+    """Whether a question asks what is so "according to" someone ("according to the lithuanian
+    guy, what should the guarantees include"): a sentence reporting what someone said answers it
+    in kind (sentence_analysis.reports_speech), the speaker being the question's words."""
+    return any(a == "according" and b == "to" for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+# A question asking which day ("on what day is the trip scheduled", "which day did they meet",
+# "what date"): a sentence naming a weekday or a date gives it in its unit.
+_DAY_ASKED = frozenset("day date".split())
+
+
+def asks_day(tokens: Sequence[str]) -> str | None:
+    """The word by which a question asks "what day" or "which day" ("day", or "date"), if it
+    does."""
+    return next(
+        (
+            a
+            for w, a in zip(tokens, tokens[1:], strict=False)
+            if a in _DAY_ASKED and w in _WHAT | {"which"}
+        ),
+        None,
+    )
 
 
 # Words by which a question asks whether an event came to anything ("did the summit *fix*

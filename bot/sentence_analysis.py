@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from facts import sentence_words
+from facts import sentence_words, speech
 from facts.entities import PLACE_MARK, headline_places, read_places, word_gazetteer_ids
 from facts.lexicon import lexicon, region_words
 from facts.sentence_words import (
@@ -1572,6 +1572,95 @@ def tells_outcome(text: str) -> bool:
     """Does the sentence tell what came of something (_OUTCOME_SAID)? Of a story's sentences,
     the one that does answers "did the summit get a ceasefire" (weighing._outcome_elsewhere)."""
     return _holds(_OUTCOME_SAID, _OUTCOME_PIECES, text)
+
+
+# Notice said as such: "a topic that has gained significant attention", "drew widespread
+# attention", "attracting attention", "in the spotlight", "made headlines".
+_NOTICE_SAID = re.compile(
+    r"\b(?:(?:gain|garner|draw|drew|drawn|attract|receiv|get|got)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:attention|notice)|in the spotlight|"
+    r"(?:made|making|makes|hit|grabbed) (?:the )?headlines)\b",
+    re.IGNORECASE,
+)
+_NOTICE_PIECES = ("attention", "notice", "spotlight", "headlines")
+
+
+def tells_notice(text: str) -> bool:
+    """Does the sentence tell that something drew notice (_NOTICE_SAID)? It answers "has the
+    matter been drawing much notice" and "has it been a big deal lately"."""
+    return _holds(_NOTICE_SAID, _NOTICE_PIECES, text)
+
+
+# Opposition said as such: "face strong opposition from the Kremlin", "opposes", "rejected",
+# "is against", "vetoed", "objected to".
+_OPPOSITION = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing|ition)|reject(?:s|ed|ing|ion)?|veto(?:es|ed|ing)?|"
+    r"object(?:s|ed|ing|ion)s? to|(?:is|are|was|were) against)\b",
+    re.IGNORECASE,
+)
+_OPPOSITION_PIECES = ("oppos", "reject", "veto", "object", "against")
+
+
+def tells_opposition(text: str) -> bool:
+    """Does the sentence tell of someone's opposition to something (_OPPOSITION)? It answers
+    "does russia support the guarantees" no, as a denial would (question_forms.asks_support)."""
+    return _holds(_OPPOSITION, _OPPOSITION_PIECES, text)
+
+
+# A need said as such: "the need for Ukraine to maintain a ... military force", "needs real
+# security guarantees", "must", "has to", "is required to", "is necessary".
+_NEED_SAID = re.compile(
+    r"\b(?:needs?|needed|must|ha(?:s|ve|d) to|requires?|required|necessary|essential)\b",
+    re.IGNORECASE,
+)
+_NEED_PIECES = ("need", "must", "has to", "have to", "had to", "requir", "necessary", "essential")
+
+
+def tells_need(text: str) -> bool:
+    """Does the sentence tell of a need (_NEED_SAID)? It answers "does ukraine have to keep a big
+    army" (question_forms.asks_need)."""
+    return _holds(_NEED_SAID, _NEED_PIECES, text)
+
+
+# One thing standing beside another, said as such: "This force would complement the presence of
+# allied reassurance forces", "supplement", "alongside", "in tandem with".
+_COMPLEMENT_SAID = re.compile(
+    r"\b(?:complement(?:s|ed|ing|ary)?|supplement(?:s|ed|ing)?|alongside|in tandem with)\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT_PIECES = ("complement", "supplement", "alongside", "tandem")
+
+
+def tells_complement(text: str) -> bool:
+    """Does the sentence tell that one thing stands beside another (_COMPLEMENT_SAID)?"""
+    return _holds(_COMPLEMENT_SAID, _COMPLEMENT_PIECES, text)
+
+
+def reports_speech(text: str) -> bool:
+    """Does the sentence report what someone said (facts.speech.REPORTED: "has stated that",
+    "told reporters"), or say whose word it is ("according to")?"""
+    words = tokenize(text[:MAX_SENTENCE_CHARS])
+    return not speech.REPORTED.isdisjoint(words) or any(
+        a == "according" and b == "to" for a, b in zip(words, words[1:], strict=False)
+    )
+
+
+# A day named: a weekday, or a month with its day ("on Monday", "on August 18", "18 August");
+# the calendar date alone (_DATE_NAMED) for a question asking the date.
+_WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_DATE_NAMED = re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS}))\b")
+
+
+def names_day(text: str, asked: Sequence[str] = (), date: bool = False) -> bool:
+    """Does the sentence name a day (as written, capitalised) that the question's words
+    ``asked`` do not: a weekday or a date, or a date only (``date``: "monday = what date
+    exactly" is not answered by "on Monday")?"""
+    text = text[:MAX_SENTENCE_CHARS]
+    if _DATE_NAMED.search(text) is not None:
+        return True
+    return not date and any(
+        day.group(1).lower() not in asked for day in _WEEKDAY_NAMED.finditer(text)
+    )
 
 
 # What a thing hangs on, said as such: "depends on", "relies on", "is necessary for".

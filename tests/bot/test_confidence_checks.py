@@ -651,3 +651,110 @@ def test_a_he_or_she_may_stand_for_the_asked_person_the_sentence_before_names():
     they = _row(2, "The roommates said they last saw the chef on Saturday.")
     assert not confidence_checks._referred_people(before, they, asked)
     assert not confidence_checks._referred_people(before, _row(0, saw.text), asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "what are the leaders going to talk about",
+            "The talks are expected to focus on Ukraine's security.",
+        ),
+        (
+            "did the summit fix anything about the war",
+            "However, the Alaska summit did not result in a breakthrough regarding a ceasefire.",
+        ),
+        (
+            "what's considered vital for keeping kyiv's armed forces going",
+            "Maintaining the provision of defensive arms is crucial for sustaining Ukraine's "
+            "military capabilities.",
+        ),
+        (
+            # "has this security guarantee thing been a big deal lately", as the reading
+            # writes it (question.py: "been a big deal" -> "been important")
+            "has this security guarantee thing been important lately",
+            "The meetings may involve guarantees, a topic that has gained significant attention.",
+        ),
+        (
+            "russia supports the security guarantees, doesnt it?",
+            "However, these efforts face strong opposition from the Kremlin.",
+        ),
+        (
+            "on which day did the leaders get together in alaska",
+            "Trump and Putin agreed on guarantees during a meeting in Alaska on Friday.",
+        ),
+        (
+            "does ukraine have to keep a big army itself",
+            "Another key element is the need for Ukraine to maintain a sizable military force.",
+        ),
+        (
+            "how would ukraine's army fit in alongside the foreign contingents",
+            "This force would complement the presence of allied reassurance forces.",
+        ),
+        (
+            "according to the lithuanian president, what should the guarantees include",
+            "Lithuanian President Gitanas Nauseda has stated that Ukraine needs real guarantees.",
+        ),
+        (
+            "will the talks cover the state of the war",
+            "The talks are expected to focus on the current state of the conflict.",
+        ),
+    ],
+)
+def test_a_sentence_tells_what_the_question_s_form_asks(question, sentence):
+    """The subject, the outcome, the need, the notice, the support, the day, a need, a thing
+    beside another or someone's word asked, told in kind (decide.FORM_TOLD)."""
+    assert confidence_checks.form_told(tokenize(question), sentence)
+    assert not confidence_checks.form_told(
+        tokenize(question), "Zelensky meets Trump in Washington."
+    )
+    assert not confidence_checks.form_told(tokenize("who is zelensky meeting"), sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "confirms"),
+    [
+        ("so alaska was a bust on the truce front?", True),
+        ("i take it the alaska thing was kind of a bust then?", True),
+        ("so alaska was a bust on the truce front", False),  # no question mark: a statement
+        ("one on one trump zelensky?", False),  # no verb: a keyword query
+    ],
+)
+def test_a_statement_put_as_a_question_restates_a_claim(question, confirms):
+    """Read as no kind of its own, it restates a claim as a yes/no question does, so a sentence
+    denying in its own words settles it (decide.DENIED_CLAIM)."""
+    analysis = question_analysis.analyze(question)
+    assert confidence_checks._asks_confirmation(analysis, tokenize(question)) is confirms
+
+
+def test_a_sentence_setting_out_the_choice_asked_tells_it_in_kind():
+    """ "would the weapons go to ukraine or to the european troops" - "... to Ukraine or to a
+    European-led force": both alternatives, joined by "or" (decide.FORM_TOLD)."""
+    # terms: weapons, ukraine, european, troops; the first alternative ukraine, the second the rest
+    asked = SimpleNamespace(first=(False, True, False, False), second=(False, False, True, True))
+    both = [1.0, 1.0, 1.0, 0.8]
+    text = "The US remains willing to supply weaponry to Ukraine or to a European-led force."
+    assert confidence_checks.both_alternatives(asked, both, text)
+    assert not confidence_checks.both_alternatives(asked, [1.0, 1.0, 0.0, 0.0], text)
+    assert not confidence_checks.both_alternatives(asked, both, text.replace(" or ", " and "))
+    assert not confidence_checks.both_alternatives(SimpleNamespace(first=(), second=()), [], text)
+
+
+def test_a_rival_naming_no_one_asked_is_no_fuller_answer_than_a_list_of_them():
+    """ "which european bigwigs is he seeing after trump": the list of leaders lacks "after
+    trump", which "Before the meetings with European leaders, Zelensky will first meet with
+    Trump" has; it names none of the leaders, so it does not cap the list."""
+    ranking = SimpleNamespace(matches=[[1.0, 1.0, 0.0], [1.0, 1.0, 1.0]], story=[])
+    rows = [
+        SimpleNamespace(article="a", text="The leaders include Starmer, Macron and Merz."),
+        SimpleNamespace(article="a", text="Before meeting the leaders, he meets Trump."),
+    ]
+
+    def evidence(answers: int) -> fact_evidence.Evidence:
+        return fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0, answers)
+
+    naming_none = [evidence(3), evidence(0)]
+    assert not confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0], naming_none)
+    naming_too = [evidence(3), evidence(1)]
+    assert confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0], naming_too)
+    assert confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0])

@@ -614,6 +614,14 @@ def test_the_part_something_plays_is_answered_by_what_it_serves_as():
     assert plain < 0.5 < decide.confidence(e, 1.0, 0.1, 20, role=True)
 
 
+def test_a_sentence_telling_what_the_question_s_form_asks_is_surer():
+    """ "what are the leaders going to talk about" - "The talks are expected to focus on ...":
+    the subject asked, named as one (decide.FORM_TOLD)."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
+    plain = decide.confidence(e, 1.0, 0.1, 20)
+    assert plain < 0.5 < decide.confidence(e, 1.0, 0.1, 20, form_told=True)
+
+
 def test_the_occasion_a_word_of_sequence_picks_is_named_by_a_sentence_with_it():
     """ "who was the killer's first victim" - "McArthur's first victim of the eight was ...":
     decide.SEQUENCE_SAID."""

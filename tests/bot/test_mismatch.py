@@ -986,6 +986,19 @@ def test_whether_anyone_suffered_a_deed_needs_the_deed():
     assert not mismatch.anyone_deed_unsaid(q, words, [0.0] * len(q.terms))
 
 
+def test_a_light_verb_after_anyone_is_no_deed_the_sentence_must_say():
+    """ "has anyone made the list of topics public": "made" says nothing of its own (answered by
+    "The exact agenda ... has not been disclosed"); after "get" the deed is the next verb."""
+    question = "has anyone made the list of discussion topics public yet"
+    q, words = analyze(question), tokenize(question)
+    lacks_made = [0.0 if t.word == "made" else 1.0 for t in q.terms]
+    assert not mismatch.anyone_deed_unsaid(q, words, lacks_made)
+    hurt = "did anyone get hurt in the crash"
+    q, words = analyze(hurt), tokenize(hurt)
+    lacks_hurt = [0.0 if t.word == "hurt" else 1.0 for t in q.terms]
+    assert mismatch.anyone_deed_unsaid(q, words, lacks_hurt)
+
+
 _WITKOFF = (
     "Despite Trump ruling out an immediate ceasefire, the White House envoy Steve Witkoff "
     "mentioned that Trump and Putin agreed on robust security guarantees."

@@ -287,3 +287,49 @@ def test_a_question_opening_what_would_or_how_would_asks_what_would_be():
     assert not question_forms.asks_conditional(tokenize("what role would the dam play"))
     assert not question_forms.asks_conditional(tokenize("what would you do about the dam"))
     assert not question_forms.asks_conditional(tokenize("what will the new dam protect"))
+
+
+def test_a_question_without_a_question_word_may_ask_whether_talks_take_something_up():
+    assert question_forms.asks_if_covered(tokenize("will the talks cover the state of the war"))
+    assert question_forms.asks_if_covered(tokenize("is the meeting focused on a ceasefire"))
+    assert question_forms.asks_if_covered(tokenize("will they cover the war and how to end it"))
+    assert not question_forms.asks_if_covered(tokenize("what will the talks cover"))
+    assert not question_forms.asks_if_covered(tokenize("did they cover up the abuse"))
+
+
+def test_whether_something_draws_notice_or_matters_is_asked_without_what():
+    assert question_forms.asks_notice(tokenize("has the matter been drawing much notice lately"))
+    assert question_forms.asks_notice(tokenize("why are the guarantees so important"))
+    assert not question_forms.asks_notice(tokenize("what matters most to voters"))
+    assert not question_forms.asks_notice(tokenize("is zelensky meeting trump"))
+
+
+def test_whether_someone_supports_something_is_asked_by_a_yes_no_question():
+    assert question_forms.asks_support(tokenize("russia supports the guarantees, doesnt it?"))
+    assert question_forms.asks_support(tokenize("does germany back the plan"))
+    assert not question_forms.asks_support(tokenize("who backs the plan"))
+    assert not question_forms.asks_support(tokenize("does russia not support the plan"))
+
+
+def test_which_day_is_asked_by_what_or_which_day_or_date():
+    assert question_forms.asks_day(tokenize("on which day did the leaders meet")) == "day"
+    assert question_forms.asks_day(tokenize("monday = what date exactly")) == "date"
+    assert question_forms.asks_day(tokenize("when did the leaders meet")) is None
+    assert question_forms.asks_day(tokenize("what did they do that day")) is None
+
+
+def test_whether_something_is_needed_is_asked_without_a_question_word():
+    assert question_forms.asks_need(tokenize("does ukraine have to keep a big army itself"))
+    assert question_forms.asks_need(tokenize("does ukraine need a big army of its own"))
+    assert not question_forms.asks_need(tokenize("what does ukraine need"))
+    assert not question_forms.asks_need(tokenize("does ukraine keep a big army"))
+
+
+def test_how_one_thing_stands_beside_another_is_asked_with_alongside():
+    assert question_forms.asks_beside(tokenize("how would they fit in alongside the troops"))
+    assert not question_forms.asks_beside(tokenize("how would they fit in"))
+
+
+def test_according_to_someone_asks_what_they_said():
+    assert question_forms.asks_attributed(tokenize("according to the lithuanians, what is needed"))
+    assert not question_forms.asks_attributed(tokenize("what is needed"))

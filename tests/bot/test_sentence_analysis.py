@@ -1071,3 +1071,52 @@ def test_a_sentence_says_an_effect_and_on_what():
     # on what: the thing acted on named in the words after the effect
     assert sentence_analysis.effect_on(complicates, frozenset({"propos"}))
     assert not sentence_analysis.effect_on(complicates, frozenset({"kremlin"}))
+
+
+def test_notice_drawn_is_told_in_news_wording():
+    assert sentence_analysis.tells_notice(
+        "The meetings may also involve real security guarantees, a topic that has gained "
+        "significant attention in recent times."
+    )
+    assert sentence_analysis.tells_notice("The case made headlines across Europe.")
+    assert not sentence_analysis.tells_notice("Police asked the public to pay attention.")
+
+
+def test_opposition_is_told_by_its_verbs_and_nouns():
+    assert sentence_analysis.tells_opposition(
+        "However, these efforts face strong opposition from the Kremlin."
+    )
+    assert sentence_analysis.tells_opposition("The senate rejected the bill.")
+    assert not sentence_analysis.tells_opposition("The senate passed the bill.")
+
+
+def test_a_day_named_is_one_the_question_did_not_name():
+    monday = "Zelensky is set to meet Trump in Washington on Monday."
+    assert sentence_analysis.names_day(monday)
+    assert not sentence_analysis.names_day(monday, ["monday", "what", "day"])
+    assert not sentence_analysis.names_day(monday, date=True)  # "what date": not a weekday
+    assert sentence_analysis.names_day("They met on August 15.", date=True)
+    assert not sentence_analysis.names_day("They met in Alaska.")
+
+
+def test_a_need_is_told_by_need_must_and_have_to():
+    assert sentence_analysis.tells_need(
+        "Another key element is the need for Ukraine to maintain a sizable military force."
+    )
+    assert sentence_analysis.tells_need("Ukraine has to keep its army.")
+    assert not sentence_analysis.tells_need("Ukraine keeps its army.")
+
+
+def test_one_thing_beside_another_is_told_by_complement():
+    assert sentence_analysis.tells_complement(
+        "This force would complement the presence of allied reassurance forces."
+    )
+    assert not sentence_analysis.tells_complement("This force would replace allied forces.")
+
+
+def test_reported_speech_is_told_by_a_reporting_verb_or_according_to():
+    assert sentence_analysis.reports_speech(
+        "Lithuanian President Gitanas Nauseda has stated that Ukraine needs real guarantees."
+    )
+    assert sentence_analysis.reports_speech("According to officials, the talks will resume.")
+    assert not sentence_analysis.reports_speech("The talks will resume on Monday.")
