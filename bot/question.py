@@ -2781,20 +2781,11 @@ _FRAME_AFTER = (
         re.I,
     ),
     re.compile(r"(?<=[?.!])\s*(?:any\s+)?thoughts\s*\?*\s*\Z", re.I),
-    # the asker signing off ("brb", "gtg, will check back later", "afk for a bit", "lmk") and
-    # what they wish or excuse on leaving ("happy friday btw", "no worries if not", "sorry for
-    # the wall of text", "thanks in advance", "hope you're all doing well"): the message's last
-    # words, no "?" among them
+    # the asker signing off ("brb", "gtg, will check back later", "afk for a bit", "lmk"): the
+    # message's last words, no "?" among them
     re.compile(
         r"(?:(?<=[?.!,])|[^\S\n]+|\n)\s*(?:brb|gtg|g2g|afk|bbl|ttyl|lmk|gotta\s+(?:go|run))\b"
         r"[^?\n]{0,60}\Z",
-        re.I,
-    ),
-    re.compile(
-        r"(?:(?<=[?.!,])|[^\S\n]+|\n)\s*(?:happy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-        r"|happy\s+(?:weekend|holidays|new\s+year)|no\s+worries\s+if\s+not|sorry\s+for\s+"
-        r"(?:the|my|this)\s+|(?:thanks|thank\s+you|thx|ty)\s+in\s+advance|hope\s+(?:you|u|ya|"
-        r"y'?all|everyone|everybody)(?:'re|\s+are|\s+all)?\b)[^?\n]{0,50}\Z",
         re.I,
     ),
     re.compile(r"[^\S\n]*\(edited\)[^\S\n]*\Z", re.I),
@@ -2822,8 +2813,29 @@ def _without_chat_frame(raw: str) -> str:
         and _says_something(raw[heading.end() :])
     ):
         raw = raw[heading.end() :]
-    raw = _without_opening_aside(raw)
-    return _taken_off(raw, _FRAME_BEFORE, _FRAME_AFTER, _says_something)
+    raw = _taken_off(_without_opening_aside(raw), _FRAME_BEFORE, _FRAME_AFTER, _says_something)
+    leaving = _LEAVING.search(raw)
+    if (
+        leaving is not None
+        and not _names_in(tokenize(leaving.group()))
+        and _says_something(raw[: leaving.start()])
+    ):
+        raw = raw[: leaving.start()]
+    return raw
+
+
+# What the asker wishes or excuses on leaving, the message's last words with no "?" among them
+# ("happy friday btw", "no worries if not", "sorry for the wall of text", "thanks in advance",
+# "hope you're all doing well"). Only where they name nothing: "who was sorry for the plane
+# being shot down near tehran" asks about an apology. bench.wrappers --framings ninth, seed 31:
+# "{q} happy friday btw" lost 105 of 174, "{q} sorry for the wall of text" 78 of 168.
+_LEAVING = re.compile(
+    r"(?:(?<=[?.!,])|[^\S\n]+|\n)\s*(?:happy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|happy\s+(?:weekend|holidays|new\s+year)|no\s+worries\s+if\s+not|sorry\s+for\s+"
+    r"(?:the|my|this)\s+|(?:thanks|thank\s+you|thx|ty)\s+in\s+advance|hope\s+(?:you|u|ya|"
+    r"y'?all|everyone|everybody)(?:'re|\s+are|\s+all)?\b)[^?\n]{0,50}\Z",
+    re.I,
+)
 
 
 # What the asker says of themselves before the question, set apart from it: a remark in brackets

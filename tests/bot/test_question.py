@@ -1829,6 +1829,9 @@ def test_what_frames_a_question_stays_where_it_is_asked_or_names_something():
     )
     assert clean("was the deal a long shot?", 500).text == "was the deal a long shot?"
     assert clean("who said happy friday?", 500).text == "who said happy friday?"
+    assert clean("who was sorry for the plane being shot down near tehran", 500).text == (
+        "who was sorry for the plane being shot down near tehran"
+    )
     assert clean("(typing on mobile sorry)", 500).text == "(typing on mobile sorry)"
 
 
