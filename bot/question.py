@@ -2789,6 +2789,8 @@ _FRAME_AFTER = (
         re.I,
     ),
     re.compile(r"[^\S\n]*\(edited\)[^\S\n]*\Z", re.I),
+    # thanks said over ("ty ty", "thx thx!"): one is read as courtesy, the second was a word
+    re.compile(r"(?:(?<=[?.!,])|\s+)\s*(?:(?:ty|thx|thanks|tysm|tyvm)\b[\s!.,]*){2,}\Z", re.I),
     re.compile(
         r"\s+(?:cuz|coz|cos|bc|because)\s+(?:that|it|this)(?:'s|\u2019s|\s+is|\s+seems)\s+"
         r"(?:\w+\s+){0,2}(?:important|relevant|key|crucial|interesting|confusing|urgent)"
@@ -2841,11 +2843,12 @@ _LEAVING = re.compile(
 # What the asker says of themselves before the question, set apart from it: a remark in brackets
 # ("(typing on mobile sorry) who ...", "[probably a dumb question]\nwho ...") or labelled as
 # context ("context: i only read the first paragraph. who ..."). Only a clause of three words
-# or more that names nothing (_names_in), a labelled one only if it is
+# or more that names nothing (_names_in) and asks nothing, not a link's text ("[what ...](url)"),
+# a labelled one only if it is
 # the asker's own (a first-person word), and only where what follows asks on its own (_asks).
 # bench.wrappers --framings ninth, seed 31: "(typing on mobile sorry) {q}" lost 162 of 187,
 # "context: i only read the first paragraph. {q}" 122 of 171.
-_OPENING_BRACKETS = re.compile(r"\A\s*[(\[]([^()\[\]\n]{1,100})[)\]][\s.,:;!]*")
+_OPENING_BRACKETS = re.compile(r"\A\s*[(\[]([^()\[\]\n]{1,100})[)\]](?!\()[\s.,:;!]*")
 _OPENING_CONTEXT = re.compile(
     r"\A\W*(?:context|background|for\s+context)\s*[:\-\u2013\u2014]\s*([^\n.!?]{1,120})"
     r"(?:[.!]+|\n)\s*",
@@ -2867,10 +2870,16 @@ def _without_opening_aside(raw: str) -> str:
         return raw
     words = tokenize(found.group(1))
     # a clause, not a tag of a word or two ("(UK) who is the prime minister")
-    if len(words) < 3 or _names_in(words) or own and _FIRST_PERSON.isdisjoint(words):
+    if (
+        len(words) < 3
+        or _names_in(words)
+        or _asks(words)
+        or own
+        and _FIRST_PERSON.isdisjoint(words)
+    ):
         return raw
     rest = raw[found.end() :]
-    return rest if _asks(tokenize(rest)) else raw
+    return rest if _says_something(rest) else raw
 
 
 def _says_something(text: str) -> bool:

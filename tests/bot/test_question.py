@@ -1801,6 +1801,7 @@ def test_signing_off_wishing_and_hedging_frame_a_question():
     assert clean(f"{q}? sorry for the wall of text", 500).text == q + "?"
     assert clean(f"{q}? thanks in advance", 500).text == q + "?"
     assert clean(f"{q}? (edited)", 500).text == q + "?"
+    assert clean(f"{q} ty ty", 500).text == q
     assert clean(f"hope everyone's well! {q}?", 500).text == q + "?"
     assert clean(f"hope you all had a good weekend :) {q}?", 500).text == q + "?"
     assert clean(f"long shot but {q}?", 500).text == q + "?"
@@ -1812,6 +1813,8 @@ def test_an_aside_about_the_asker_before_the_question_is_no_part_of_it():
     assert clean(f"(typing on mobile sorry) {q}", 500).text == q
     assert clean(f"[this might be a dumb question]\n{q}", 500).text == q
     assert clean(f"context: i only read the first paragraph. {q}", 500).text == q
+    # what follows says something without a question word
+    assert clean("(typing on mobile sorry) merz role?", 500).text == "merz role?"
 
 
 def test_what_frames_a_question_stays_where_it_is_asked_or_names_something():
