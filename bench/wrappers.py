@@ -368,6 +368,34 @@ NINTH_WRAPPERS = (
     "asking for my dad: {q} he's been wondering all week",
     "(typing on mobile sorry)\n{q}\nty",
 )
+TENTH_WRAPPERS = (
+    # session 35's: written from how people chat on Discord, before reading the question code
+    "hey all, hope you're well! {q}",
+    "long shot but maybe someone here knows: {q}",
+    "context: my group chat is arguing about this lol\n{q}",
+    "{q} (asking bc my teacher brought it up today)",
+    "sorry for the dumb question but {q}",
+    "Talks resume after weeks of tension | Reuters\n{q}",
+    "{q} no worries if not, just curious",
+    "{q} gtg now, will check back later",
+    "wait i mean {q} (edited)",
+    "hey\nquick one\n{q}\nthx in advance",
+    "sorry for the ping!! {q}",
+    "saw this headline and got curious\nWhat we know so far | BBC News\n{q}",
+    "{q} afk for a bit but i'll read replies",
+    "(not trying to start a debate, genuinely asking) {q}",
+    "hope everyone had a good weekend :) {q}",
+    "context: i missed the news this week\n\n{q} (edited)",
+    "ngl i'm confused [probably a silly question] {q}",
+    "<@1098765432101234567> {q}",
+    "{q}\n\nsorry for the wall of text lol",
+    "so um. {q} lmk",
+    "yo {q} brb dinner",
+    "late to this but {q} (sorry if it's been covered above)",
+    "{q}\n^ long shot but figured i'd ask",
+    "wishing you all a good evening! one question: {q} cheers",
+    "{q} thanks in advance, hope you're all doing well 🙏",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -378,6 +406,7 @@ FRAMINGS = {
     "seventh": SEVENTH_WRAPPERS,
     "eighth": EIGHTH_WRAPPERS,
     "ninth": NINTH_WRAPPERS,
+    "tenth": TENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -502,8 +531,8 @@ def main(argv: list[str] | None = None) -> int:
         "new), session 31's (newest, to check a fix made on newer), its second round's (fifth, to "
         "check a fix made on newest), session 32's (sixth, to check a fix made on fifth), its "
         "second round's (seventh, to check a fix made on sixth), session 33's (eighth, to check a "
-        "fix made on seventh), its second round's (ninth, to check a fix made on eighth), or the "
-        "first two",
+        "fix made on seventh), its second round's (ninth, to check a fix made on eighth), "
+        "session 35's (tenth, to check a fix made on ninth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

@@ -125,6 +125,19 @@ def test_the_eighth_framings_are_a_batch_apart_and_may_drop_the_punctuation():
 def test_the_ninth_framings_are_a_batch_apart():
     assert len(wrappers.NINTH_WRAPPERS) >= 24
     assert all(w.count("{q}") == 1 for w in wrappers.NINTH_WRAPPERS)
-    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "ninth"))
+    earlier = set().union(
+        *(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n not in ("ninth", "tenth"))
+    )
     assert earlier.isdisjoint(wrappers.NINTH_WRAPPERS)
     assert wrappers.wrap("Who won?", "asking for my dad: {q}") == "asking for my dad: who won?"
+
+
+def test_the_tenth_framings_are_a_batch_apart():
+    assert len(wrappers.TENTH_WRAPPERS) >= 25
+    assert all(w.count("{q}") == 1 for w in wrappers.TENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "tenth"))
+    assert earlier.isdisjoint(wrappers.TENTH_WRAPPERS)
+    # a pasted headline stays on its own line before the question
+    assert wrappers.wrap("Who won?", "Talks resume after weeks of tension | Reuters\n{q}") == (
+        "Talks resume after weeks of tension | Reuters\nwho won?"
+    )

@@ -1791,6 +1791,53 @@ def test_chat_frames_stay_where_they_are_the_question():
     assert clean("## Ukraine talks\nwho won", 500).text == "Ukraine talks who won"
 
 
+def test_signing_off_wishing_and_hedging_frame_a_question():
+    q = "who won the vote"
+    assert clean(f"{q}? gtg, will check back later", 500).text == q + "?"
+    assert clean(f"{q} brb", 500).text == q
+    assert clean(f"{q}? lmk", 500).text == q + "?"
+    assert clean(f"{q}? happy friday btw", 500).text == q + "?"
+    assert clean(f"{q}? no worries if not", 500).text == q + "?"
+    assert clean(f"{q}? sorry for the wall of text", 500).text == q + "?"
+    assert clean(f"{q}? thanks in advance", 500).text == q + "?"
+    assert clean(f"{q}? (edited)", 500).text == q + "?"
+    assert clean(f"{q} ty ty", 500).text == q
+    assert clean(f"hope everyone's well! {q}?", 500).text == q + "?"
+    assert clean(f"hope you all had a good weekend :) {q}?", 500).text == q + "?"
+    assert clean(f"long shot but {q}?", 500).text == q + "?"
+    assert clean(f"bit of a long shot, {q}?", 500).text == q + "?"
+
+
+def test_an_aside_about_the_asker_before_the_question_is_no_part_of_it():
+    q = "who won the vote?"
+    assert clean(f"(typing on mobile sorry) {q}", 500).text == q
+    assert clean(f"[this might be a dumb question]\n{q}", 500).text == q
+    assert clean(f"context: i only read the first paragraph. {q}", 500).text == q
+    # what follows says something without a question word
+    assert clean("(typing on mobile sorry) merz role?", 500).text == "merz role?"
+
+
+def test_what_frames_a_question_stays_where_it_is_asked_or_names_something():
+    # a tag of a word or two, a bracket that names, context that is not the asker's, a wish
+    # that is the question's own, a long shot asked about
+    assert clean("(UK) who is the prime minister?", 500).text == "(UK) who is the prime minister?"
+    assert clean("(after the Berlin talks) who signed?", 500).text == (
+        "(after the Berlin talks) who signed?"
+    )
+    assert clean("context: the vote was last week. who won?", 500).text == (
+        "context: the vote was last week. who won?"
+    )
+    assert clean("what does Putin hope you will do?", 500).text == (
+        "what does Putin hope you will do?"
+    )
+    assert clean("was the deal a long shot?", 500).text == "was the deal a long shot?"
+    assert clean("who said happy friday?", 500).text == "who said happy friday?"
+    assert clean("who was sorry for the plane being shot down near tehran", 500).text == (
+        "who was sorry for the plane being shot down near tehran"
+    )
+    assert clean("(typing on mobile sorry)", 500).text == "(typing on mobile sorry)"
+
+
 def test_hesitation_sounds_and_an_aside_on_asking_again_are_chat():
     assert drop_courtesy("um who won the vote uh") == "who won the vote"
     assert drop_courtesy("sooo who won the vote") == "who won the vote"
