@@ -62,7 +62,7 @@ _MARKS = "\x00-\x02"
 # the comma before it ("hey @factdesk, who", "what is x, @factdesk?"), as does a member's after a
 # comma at the end ("what is x, @Ana?"): their punctuation is the address's
 _OPENING_MARKS = re.compile(rf"^\s*(?:[{_MARKS}]\s*)+[,:;]*\s*")
-_CLOSING_REMOVED = re.compile(rf"\s*,?\s*(?:{REMOVED}\s*)+(?=[.!?,:;)\]]|$)")
+_CLOSING_REMOVED = re.compile(rf"(?<!\s)\s*(?:,\s*)?(?:{REMOVED}\s*)+(?=[.!?,:;)\]]|$)")
 _CLOSING_ADDRESS = re.compile(rf"\s*,\s*(?:[{_MARKS}]\s*)+(?=[.!?]*$)")
 _EMPTY_BRACKETS = re.compile(rf"\(\s*(?:[{_MARKS}]\s*)+\)")
 _MARK_RUN = re.compile(rf"\s*[{_MARKS}](?:\s*[{_MARKS}])*")
@@ -2761,7 +2761,7 @@ _FRAME_BEFORE = (
 _NAME_LINE = r"(?:\n[^\S\n]*[^\W\d_][\w.'-]*(?:[^\S\n]+[^\W\d_][\w.'-]*)?[^\S\n]*)"
 _FRAME_AFTER = (
     re.compile(
-        r"(?:\n|(?<=[?.!,])[^\S\n]*|[^\S\n]+)[^\S\n]*(?:(?:best|kind|warm|warmest)\s+"
+        r"(?:\n|(?<=[?.!,])|(?<![^\S\n])[^\S\n])[^\S\n]*(?:(?:best|kind|warm|warmest)\s+"
         r"(?:regards|wishes)|regards|sincerely|yours\s+truly|all\s+the\s+best)[^\S\n]*[,.!]?"
         + _NAME_LINE
         + r"?\s*\Z",
@@ -2784,13 +2784,15 @@ _FRAME_AFTER = (
     # the asker signing off ("brb", "gtg, will check back later", "afk for a bit", "lmk"): the
     # message's last words, no "?" among them
     re.compile(
-        r"(?:(?<=[?.!,])|[^\S\n]+|\n)\s*(?:brb|gtg|g2g|afk|bbl|ttyl|lmk|gotta\s+(?:go|run))\b"
+        r"(?:(?<=[?.!,])|(?<!\s)\s)\s*(?:brb|gtg|g2g|afk|bbl|ttyl|lmk|gotta\s+(?:go|run))\b"
         r"[^?\n]{0,60}\Z",
         re.I,
     ),
     re.compile(r"[^\S\n]*\(edited\)[^\S\n]*\Z", re.I),
     # thanks said over ("ty ty", "thx thx!"): one is read as courtesy, the second was a word
-    re.compile(r"(?:(?<=[?.!,])|\s+)\s*(?:(?:ty|thx|thanks|tysm|tyvm)\b[\s!.,]*){2,}\Z", re.I),
+    re.compile(
+        r"(?:(?<=[?.!,])|(?<!\s)\s)\s*(?:(?:ty|thx|thanks|tysm|tyvm)\b[\s!.,]*){2,}\Z", re.I
+    ),
     re.compile(
         r"\s+(?:cuz|coz|cos|bc|because)\s+(?:that|it|this)(?:'s|\u2019s|\s+is|\s+seems)\s+"
         r"(?:\w+\s+){0,2}(?:important|relevant|key|crucial|interesting|confusing|urgent)"
@@ -2832,7 +2834,7 @@ def _without_chat_frame(raw: str) -> str:
 # being shot down near tehran" asks about an apology. bench.wrappers --framings ninth, seed 31:
 # "{q} happy friday btw" lost 105 of 174, "{q} sorry for the wall of text" 78 of 168.
 _LEAVING = re.compile(
-    r"(?:(?<=[?.!,])|[^\S\n]+|\n)\s*(?:happy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:(?<=[?.!,])|(?<!\s)\s)\s*(?:happy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|happy\s+(?:weekend|holidays|new\s+year)|no\s+worries\s+if\s+not|sorry\s+for\s+"
     r"(?:the|my|this)\s+|(?:thanks|thank\s+you|thx|ty)\s+in\s+advance|hope\s+(?:you|u|ya|"
     r"y'?all|everyone|everybody)(?:'re|\s+are|\s+all)?\b)[^?\n]{0,50}\Z",

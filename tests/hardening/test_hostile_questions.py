@@ -51,6 +51,11 @@ REGRESSIONS = [
     pytest.param("sync global", id="the owner's command word"),
     pytest.param("", id="empty"),
     pytest.param("who is zelensky meeting? i wonder if", id="wondering if after the question"),
+    # hypothesis drew a run of blanks as long as clean()'s raw cut (2,064 characters): chat-frame
+    # patterns with two quantifiers over the same blanks took minutes (cubic backtracking)
+    pytest.param(" " * 2100 + "who is zelensky meeting", id="blanks as long as the raw cut"),
+    pytest.param("who is zelensky meeting?" + " \n" * 1050, id="blank lines after the question"),
+    pytest.param("who is zelensky meeting?" + " ty" * 700, id="thanks said over and over"),
 ]
 
 
