@@ -652,10 +652,14 @@ def _asked_deed(question: question_analysis.Question, words: Sequence[str]) -> s
     "who was the N who VERBed X", which asks the same ("who was the inmate who stabbed Sirhan").
     Not "who did X VERB" (:func:`asked_deed_at` with the question's names), which asks whom X
     VERBed: its doer is given."""
-    if question.kind != "who":
-        return None
-    at = asked_deed_at(words, ())
+    at = _deed_position(question, words)
     return None if at is None else stem(words[at])
+
+
+def _deed_position(question: question_analysis.Question, words: Sequence[str]) -> int | None:
+    """Where the verb of :func:`_asked_deed` stands among ``words``: one reading for the stem
+    that passive_only looks for and the deed names_doer looks for (:func:`asked_deed`)."""
+    return asked_deed_at(words, ()) if question.kind == "who" else None
 
 
 # "Who won the 2019 Nobel Prize in Physics?" - "the Academy announced the winners of the 2019
@@ -757,9 +761,7 @@ class AskedDeed(NamedTuple):
 def asked_deed(question: question_analysis.Question, words: Sequence[str]) -> AskedDeed | None:
     """The deed whose doer a "who VERBed X" question asks for (_asked_deed), else None: what
     :func:`names_doer` looks for."""
-    if question.kind != "who":
-        return None
-    at = asked_deed_at(words, ())
+    at = _deed_position(question, words)
     if at is None:
         return None
     deed = stem(words[at])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from facts import speech
@@ -19,7 +20,7 @@ from . import question_analysis, rank_common
 from .intents import IntentMatch
 from .question_parts import LEADER_WORDS, STANCE, TOPICLESS_GROUPS, YESNO_OPENERS, agent_nouns
 from .resolve import Resolved
-from .sentence_analysis import COMPOSING
+from .sentence_analysis import COMPOSING, according_to
 from .text import tokenize
 
 if TYPE_CHECKING:
@@ -633,7 +634,7 @@ def asks_attributed(tokens: Sequence[str]) -> bool:
     """Whether a question asks what is so "according to" someone ("according to the lithuanian
     guy, what should the guarantees include"): a sentence reporting what someone said answers it
     in kind (sentence_analysis.reports_speech), the speaker being the question's words."""
-    return any(a == "according" and b == "to" for a, b in zip(tokens, tokens[1:], strict=False))
+    return according_to(tokens)
 
 
 # A question asking which day ("on what day is the trip scheduled", "which day did they meet",
@@ -779,9 +780,18 @@ def asks_people(question: question_analysis.Question, tokens: Sequence[str]) -> 
     question's other words."""
     if question.answer_type != "person" or not tokens or tokens[0] not in _LIST_OPENERS:
         return False
+    plurals = _people_plurals()
+    return any(t in plurals for t in tokens[1 : 1 + LIST_REACH])
+
+
+@lru_cache(maxsize=1)
+def _people_plurals() -> frozenset[str]:
+    """The plural nouns :func:`asks_people` reads as several people: the titles' plurals
+    (question_parts.agent_nouns), _PEOPLE_PLURALS, and "leaders" and "heads" (the verbs of
+    question_parts.LEADER_WORDS left out). Made once, not for every question asking a person."""
     plurals = {w for w in agent_nouns() if w.endswith("s")} | _PEOPLE_PLURALS
     plurals |= {w for w in LEADER_WORDS if w.endswith("s")} - {"leads", "runs", "represents"}
-    return any(t in plurals for t in tokens[1 : 1 + LIST_REACH])
+    return frozenset(plurals)
 
 
 # the pronouns of a question put to the reader ("what would you do"), which no sentence's

@@ -1640,9 +1640,13 @@ def reports_speech(text: str) -> bool:
     """Does the sentence report what someone said (facts.speech.REPORTED: "has stated that",
     "told reporters"), or say whose word it is ("according to")?"""
     words = tokenize(text[:MAX_SENTENCE_CHARS])
-    return not speech.REPORTED.isdisjoint(words) or any(
-        a == "according" and b == "to" for a, b in zip(words, words[1:], strict=False)
-    )
+    return not speech.REPORTED.isdisjoint(words) or according_to(words)
+
+
+def according_to(words: Sequence[str]) -> bool:
+    """Whether the words say "according to": whose word a sentence gives, or, in a question,
+    whose word it asks what is so by (question_forms.asks_attributed)."""
+    return any(a == "according" and b == "to" for a, b in zip(words, words[1:], strict=False))
 
 
 # A day named: a weekday, or a month with its day ("on Monday", "on August 18", "18 August");
