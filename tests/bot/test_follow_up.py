@@ -1091,3 +1091,20 @@ def test_a_noun_the_story_lacks_after_the_is_what_the_conversation_is_about(tmp_
     after = answerer.answer("who runs the company", previous=first)
     assert after.answered and after.question == "who runs the company"
     assert "which is run by the army's tourism branch" in after.citations[0].sentence
+
+
+def test_a_bare_follow_ups_clear_best_sentence_is_held_to_the_lower_bar():
+    """A bare "and when did that happen?" after "why did the mill close?", within its story: the
+    sentence that leads the story's others by a clear margin is quoted from BARE_CONFIDENCE."""
+    bar = follow_up.bare_bar(0.5, margin=follow_up.BARE_MARGIN + 2.0)
+    assert bar == follow_up.BARE_CONFIDENCE < 0.5
+
+
+def test_a_bare_follow_up_with_a_close_runner_up_keeps_the_operators_bar():
+    """Two sentences of the story scored alike ("and the other one?"): the two questions read
+    as one point at neither, and the answer needs the usual confidence."""
+    assert follow_up.bare_bar(0.5, margin=0.1) == 0.5
+
+
+def test_an_operators_bar_below_the_bare_one_stays_lowest():
+    assert follow_up.bare_bar(0.2, margin=5.0) == 0.2
