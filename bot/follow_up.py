@@ -22,6 +22,7 @@ from .build_state import BuildState
 from .corpus import Corpus, SentenceRow
 from .model import Answer, Citation
 from .question import REACTING, SOURCE_NOUNS, clean
+from .question_forms import LIGHT_VERBS
 from .question_reading import Reading, known_word, read, reading_of
 from .render import render_story_silent, with_notes
 from .resolve import Resolved
@@ -460,9 +461,13 @@ def asked_words(text: str, synonyms: Mapping[str, Sequence[str]]) -> tuple[str, 
     the question it continues, the answer must have one of them (or a word looked up with
     them), else it answers the earlier question again; and a story with none of them does
     not answer it. Not such words: the word of a "how" question ("how *old*", "how *many*"
-    ask a measure, which the sentence need not name), chat asides, typos of a question word
-    and words that only place the question in time or order (_PLACING). Public: the answerer
-    checks its answer to a follow-up against them (story_says)."""
+    ask a measure, which the sentence need not name) and of a "what time" one (_asked_when),
+    a light verb (question_forms.LIGHT_VERBS: "how fast did he *go*?", "where did she *go*?":
+    how the asker tells a deed the story tells with its own verb, "flew", "left"), chat
+    asides, typos of a question word and words that only place the question in time or
+    order (_PLACING). The last two readings: dev conversations (eleven files) right +2 (both
+    in the helper's own file), wrong unchanged. Public: the answerer checks its answer to a
+    follow-up against them (story_says)."""
     return _asked_words(text, question_analysis.analyze(text, synonyms))
 
 
@@ -470,6 +475,7 @@ def _asked_words(text: str, analysis: question_analysis.Question) -> tuple[str, 
     """asked_words of ``text`` from its ``analysis``."""
     tokens = question_analysis.question_tokens(text)
     framed = {tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "how"}
+    framed |= _asked_when(tokens) | (set(tokens) & LIGHT_VERBS)
     return tuple(
         term.word
         for term in analysis.terms
@@ -479,6 +485,26 @@ def _asked_words(text: str, analysis: question_analysis.Question) -> tuple[str, 
         and term.word not in _PLACING
         and not _slip_of_asking(term.word)
     )
+
+
+# the words a "what" or "which" question asks a time with ("what *time* did it happen?", "which
+# *year*?"), as "how" asks a measure with "long" or "many"
+_WHEN_NOUNS = frozenset("time times year day date month".split())
+
+
+def _asked_when(tokens: Sequence[str]) -> set[str]:
+    """The word of a follow-up that asks a time after "what" or "which" ("what *time* did it
+    happen?"): it says the kind of answer asked, as "when" does, no thing the story must
+    name. Checked as a word of the story, "time" was one the story of "occurred at 6am"
+    lacks, and the member was told it doesn't say."""
+    return {
+        tokens[i + 1]
+        for i, t in enumerate(tokens[:-1])
+        if t in _WH_WORDS and tokens[i + 1] in _WHEN_NOUNS
+    }
+
+
+_WH_WORDS = frozenset("what which".split())
 
 
 def _inflected_in(text: str, asked: Sequence[str]) -> bool:
