@@ -1124,8 +1124,8 @@ Her team plans a crossing of the Pyrenees next summer.
 
 
 def test_a_follow_up_asking_with_a_light_verb_is_asked_in_its_story(tmp_path):
-    """ "go" is the asker's verb for the ride the story tells with "rode": the story lacks it,
-    and the member was told the story doesn't say how fast she went."""
+    """The asker's "go" for the ride the story tells with "rode": the story lacks it, and the
+    member was told the story doesn't say how fast she went."""
     both = answerer_over(tmp_path, {"cyclist": CYCLIST, "harbour": HARBOUR})
     first = both.answer("how long did mara vos take to cross the alps?")
     after = both.answer("how fast did she go?", previous=first)
