@@ -362,12 +362,16 @@ class Answerer:
             state.corpus,
         )
         _log_withheld(question, rows, weighed, chosen, confidence, reason, settings.min_confidence)
-        # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE)
-        if confidence < settings.min_confidence or asking[chosen.best]:
-            return withheld(ranked, confidence)
         order = chosen.order
         if bare and previous is not None:
             order = follow_up.told_first(order, rows, previous, own_text, self._synonyms)
+        # a sentence that asks is never quoted, whatever the threshold (QUESTION_SENTENCE); a
+        # bare follow-up's clear best sentence within its story is held to a lower bar
+        bar = settings.min_confidence
+        if bare and order[0] == chosen.best:
+            bar = follow_up.bare_bar(settings.min_confidence, chosen.margin)
+        if confidence < bar or asking[chosen.best]:
+            return withheld(ranked, confidence)
         cited = _cited(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         if continued is not None and not all(

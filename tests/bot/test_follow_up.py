@@ -207,6 +207,10 @@ def test_a_bare_follow_up_still_continues_the_story(core):
         ("how old is he", ()),  # the word of a "how" question
         ("nvm, where?", ()),  # a chat aside
         ("whn did it reopen", ("reopen",)),  # a typo of a question word
+        ("what time did the ferry leave", ("ferry", "leave")),  # the word that asks a time
+        ("which year was it?", ()),
+        ("where did the mayor go after that", ("mayor",)),  # a light verb
+        ("what did they get", ()),
     ],
 )
 def test_asked_words_are_what_a_follow_up_asks_about(question, asked):
@@ -1091,3 +1095,38 @@ def test_a_noun_the_story_lacks_after_the_is_what_the_conversation_is_about(tmp_
     after = answerer.answer("who runs the company", previous=first)
     assert after.answered and after.question == "who runs the company"
     assert "which is run by the army's tourism branch" in after.citations[0].sentence
+
+
+def test_a_bare_follow_ups_clear_best_sentence_is_held_to_the_lower_bar():
+    """A bare "and when did that happen?" after "why did the mill close?", within its story: the
+    sentence that leads the story's others by a clear margin is quoted from BARE_CONFIDENCE."""
+    bar = follow_up.bare_bar(0.5, margin=follow_up.BARE_MARGIN + 2.0)
+    assert bar == follow_up.BARE_CONFIDENCE < 0.5
+
+
+def test_a_bare_follow_up_with_a_close_runner_up_keeps_the_operators_bar():
+    """Two sentences of the story scored alike ("and the other one?"): the two questions read
+    as one point at neither, and the answer needs the usual confidence."""
+    assert follow_up.bare_bar(0.5, margin=0.1) == 0.5
+
+
+def test_an_operators_bar_below_the_bare_one_stays_lowest():
+    assert follow_up.bare_bar(0.2, margin=5.0) == 0.2
+
+
+CYCLIST = """Cyclist crosses the Alps in record time
+
+Dutch cyclist Mara Vos crossed the Alps from Geneva to Turin in 31 hours on Saturday.
+Vos rode at an average of 29 kilometres per hour, stopping twice for food.
+She said the descent into Italy was the hardest part of the ride.
+Her team plans a crossing of the Pyrenees next summer.
+"""
+
+
+def test_a_follow_up_asking_with_a_light_verb_is_asked_in_its_story(tmp_path):
+    """The asker's "go" for the ride the story tells with "rode": the story lacks it, and the
+    member was told the story doesn't say how fast she went."""
+    both = answerer_over(tmp_path, {"cyclist": CYCLIST, "harbour": HARBOUR})
+    first = both.answer("how long did mara vos take to cross the alps?")
+    after = both.answer("how fast did she go?", previous=first)
+    assert after.answered and "29 kilometres per hour" in after.citations[0].sentence
