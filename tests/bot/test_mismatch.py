@@ -1129,3 +1129,40 @@ def test_a_day_that_dates_only_a_report_does_not_date_the_event_reported():
     assert not mismatch.dates_only_the_report(analyze(announced), tokenize(announced), reported)
     died = "On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79."
     assert not mismatch.dates_only_the_report(question, words, died)
+
+
+def _restates(text: str, sentence: str) -> bool:
+    return mismatch.restates_question(analyze(text), tokenize(text), sentence)
+
+
+def test_a_sentence_that_only_says_the_question_back_answers_no_wh_question():
+    headline = "Zookeeper in Kenya mauled by his own leopards"
+    assert _restates(
+        "what happened to the leopards after they mauled the kenya zookeeper", headline
+    )
+    q = analyze("what happened to the leopards after they mauled the kenya zookeeper")
+    full = [1.0] * len(q.terms)
+    assert mismatch.answers_other(q, tokenize(q.text), full, headline, frozenset())
+    # one word of its own is still the question back ("knew"), with the words it shares
+    assert _restates("why did the swim club ban the diver", "Because they knew the diver.")
+    # what it adds is the answer: two words of its own, or a number
+    assert not _restates(
+        "what happened to the leopards after they mauled the kenya zookeeper",
+        "The leopards were moved to a sanctuary after they mauled the zookeeper.",
+    )
+    assert not _restates("how old was the zookeeper the leopards mauled", "The zookeeper was 54.")
+    assert not _restates(
+        "how many leopards mauled the zookeeper", "Three leopards mauled the zookeeper."
+    )
+
+
+def test_a_yes_no_question_or_one_offering_alternatives_may_be_answered_in_its_own_words():
+    # confirmed in the question's words
+    assert not _restates(
+        "did the leopards maul the kenya zookeeper", "Leopards maul Kenya zookeeper"
+    )
+    # one of the alternatives picked, in the question's words
+    assert not _restates(
+        "who does the mayor meet first, the council or the governor",
+        "The mayor will first meet the governor, then the council.",
+    )
