@@ -1473,6 +1473,35 @@ def restates_question(
     return True
 
 
+# The question forms that ask for a fact of the story in the asker's words: a reason, a thing
+QUOTE_UNASKED_KINDS = frozenset({"why", "what"})
+# A sentence that is someone's own quoted words: it opens with a quotation mark ("This reduced
+# ability to land ...), or ends with one (... to the students and their parents.")
+_QUOTE_SENTENCE = re.compile(r'^\s*["\u201c]|["\u201d]\s*$')
+# the related-word group of the verbs of saying (text.RELATED_WORDS)
+SAYING = "~say"
+
+
+def quoted_talk_for_fact(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
+    """Is the sentence a speaker's own quoted words given for a "why" or "what" question that
+    asks nothing anyone said? A quote's words match the question by the topic the speaker
+    talks about, and say what is asked only by chance: "why zebras got stripes" is not
+    answered by a researcher's '"This reduced ability to land on the zebra's coat may be due to
+    stripes disrupting the visual system of the horse flies ...' (why the flies land less), nor
+    "what school were the kids from" by the bus company's '... We are working in cooperation
+    with the school ... ."'. A question asking what someone said (a statement, a verb of saying)
+    or what is so according to someone (question_forms.asks_attributed) is answered in kind by
+    their words, and left alone. Wikinews dev wrong citations 55 -> 53 (a near miss, and an
+    unanswerable question), no right answer lost on any dev set."""
+    if question.kind not in QUOTE_UNASKED_KINDS or question.answer_type == "statement":
+        return False
+    if not _QUOTE_SENTENCE.search(text) or sentence_analysis.according_to(words):
+        return False
+    return not any(SAYING in match_keys(w) for w in words)
+
+
 # A question asking for a punishment: "what sentence did X get", "how much jail time could X
 # get", "how long a prison term"; and what a sentence that gives one says ("was sentenced to",
 # "jailed for", "life in prison", "fined", "the death penalty", "probation").

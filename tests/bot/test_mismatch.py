@@ -1166,3 +1166,27 @@ def test_a_yes_no_question_or_one_offering_alternatives_may_be_answered_in_its_o
         "who does the mayor meet first, the council or the governor",
         "The mayor will first meet the governor, then the council.",
     )
+
+
+def _quote_for(text: str, sentence: str) -> bool:
+    return mismatch.quoted_talk_for_fact(analyze(text), tokenize(text), sentence)
+
+
+def test_a_speakers_quoted_words_answer_no_why_or_what_question_that_asks_none():
+    talk = '"The thicker fur may be due to the cold nights up in the mountains," said the keeper.'
+    assert _quote_for("why do the zoo's snow leopards have such thick fur", talk)
+    opens = '"This change in the fur may help them hide from prey in the snow.'
+    assert _quote_for("what colour is the leopards' fur in winter", opens)
+    # a sentence in the writer's words, with a quote inside it, is not a speaker's talk
+    assert not _quote_for(
+        "why do the zoo's snow leopards have such thick fur",
+        'The keeper said the fur was "thicker than ever" because of the cold nights.',
+    )
+
+
+def test_a_quote_answers_what_someone_said_or_what_is_so_according_to_them():
+    talk = '"The thicker fur may be due to the cold nights up in the mountains," said the keeper.'
+    assert not _quote_for("what did the keeper say about the leopards' fur", talk)
+    assert not _quote_for("why is their fur so thick according to the keeper", talk)
+    # nor is a quote held against other forms of question
+    assert not _quote_for("who looks after the snow leopards", talk)
