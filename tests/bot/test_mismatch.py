@@ -1193,3 +1193,15 @@ def test_a_quote_answers_what_someone_said_or_what_is_so_according_to_them():
     assert not _quote_for("why is their fur so thick according to the keeper", talk)
     # nor is a quote held against other forms of question
     assert not _quote_for("who looks after the snow leopards", talk)
+    # nor where the writer's own words give the party the question names as the speaker
+    reason = '"We moved the leopards because the old pen flooded," the zoo said on Monday.'
+    assert not _quote_for("why did the zoo move the leopards", reason)
+    assert _quote_for("why did the leopards get a new keeper", reason)
+
+
+def test_outside_a_quote_are_the_writers_words_before_or_after_it():
+    assert mismatch.outside_quote('"We moved them," the zoo said.').strip() == "the zoo said."
+    assert mismatch.outside_quote('The keeper said: "We moved them."').strip() == "The keeper said:"
+    # a quote carried on from an earlier sentence, or on to a later one, has no writer's words
+    assert mismatch.outside_quote('We moved them to the new pen."').strip() == ""
+    assert mismatch.outside_quote('"We moved them to the new pen.').strip() == ""
