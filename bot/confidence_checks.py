@@ -413,6 +413,7 @@ def capped(
             )
             or (dated and mismatch.dates_only_the_report(analysis, tokens, row.text))
             or (dated and mismatch.length_unsaid(analysis, row.text))
+            or (dated and mismatch.quoted_talk_for_fact(analysis, tokens, row.text))
         ),
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])
@@ -472,7 +473,7 @@ def capped(
 # Verbs that only carry the asked one in "did she *end up* winning", "did they *go on* to sign"
 _CARRIER_VERBS = frozenset("end ended ends ending go went goes going".split())
 # the related-word group of the verbs of saying (text.RELATED_WORDS)
-_SAYING = "~say"
+_SAYING = mismatch.SAYING
 
 
 def _asked_verb_unsaid(

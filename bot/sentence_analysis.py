@@ -541,10 +541,15 @@ _DENIAL = re.compile(
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 
 
+def without_quotes(text: str) -> str:
+    """The sentence without what it quotes (_QUOTED), each quotation a space: its own words."""
+    return _QUOTED.sub(" ", text)
+
+
 def denies(text: str) -> bool:
     """Does the sentence deny something in its own words (a negation outside what it quotes)?"""
     text = text[:MAX_SENTENCE_CHARS]
-    return bool(_DENIAL.search(_QUOTED.sub(" ", text) if '"' in text or "\u201c" in text else text))
+    return bool(_DENIAL.search(without_quotes(text) if '"' in text or "\u201c" in text else text))
 
 
 # A word of importance with what it is important for ("will be crucial in shaping Ukraine's future
@@ -1447,7 +1452,7 @@ def tells_future(text: str, verbs: frozenset[str]) -> bool:
     in the future, and says the primary was postponed all the same."""
     if not _may_tell_future(text) or _FUTURE_TOLD.search(text) is None:
         return False
-    told = _QUOTED.sub(" ", text)
+    told = without_quotes(text)
     known_verbs = lexicon().verbs
     for match in _FUTURE_TOLD.finditer(told):
         after = tokenize(told[match.end() : match.end() + FUTURE_CHARS])[:FUTURE_REACH]

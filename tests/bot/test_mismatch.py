@@ -1129,3 +1129,79 @@ def test_a_day_that_dates_only_a_report_does_not_date_the_event_reported():
     assert not mismatch.dates_only_the_report(analyze(announced), tokenize(announced), reported)
     died = "On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79."
     assert not mismatch.dates_only_the_report(question, words, died)
+
+
+def _restates(text: str, sentence: str) -> bool:
+    return mismatch.restates_question(analyze(text), tokenize(text), sentence)
+
+
+def test_a_sentence_that_only_says_the_question_back_answers_no_wh_question():
+    headline = "Zookeeper in Kenya mauled by his own leopards"
+    assert _restates(
+        "what happened to the leopards after they mauled the kenya zookeeper", headline
+    )
+    q = analyze("what happened to the leopards after they mauled the kenya zookeeper")
+    full = [1.0] * len(q.terms)
+    assert mismatch.answers_other(q, tokenize(q.text), full, headline, frozenset())
+    # one word of its own may be the answer
+    assert not _restates("when did the bridge reopen", "The bridge reopened on Sunday.")
+    assert not _restates(
+        "why did the swim club ban the diver", "The club banned the diver for doping."
+    )
+    # what it adds is the answer: two words of its own, or a number
+    assert not _restates(
+        "what happened to the leopards after they mauled the kenya zookeeper",
+        "The leopards were moved to a sanctuary after they mauled the zookeeper.",
+    )
+    assert not _restates("how old was the zookeeper the leopards mauled", "The zookeeper was 54.")
+    assert not _restates(
+        "how many leopards mauled the zookeeper", "Three leopards mauled the zookeeper."
+    )
+
+
+def test_a_yes_no_question_or_one_offering_alternatives_may_be_answered_in_its_own_words():
+    # confirmed in the question's words
+    assert not _restates(
+        "did the leopards maul the kenya zookeeper", "Leopards maul Kenya zookeeper"
+    )
+    # one of the alternatives picked, in the question's words
+    assert not _restates(
+        "who does the mayor meet first, the council or the governor",
+        "The mayor will first meet the governor, then the council.",
+    )
+
+
+def _quote_for(text: str, sentence: str) -> bool:
+    return mismatch.quoted_talk_for_fact(analyze(text), tokenize(text), sentence)
+
+
+def test_a_speakers_quoted_words_answer_no_why_or_what_question_that_asks_none():
+    talk = '"The thicker fur may be due to the cold nights up in the mountains," said the keeper.'
+    assert _quote_for("why do the zoo's snow leopards have such thick fur", talk)
+    opens = '"This change in the fur may help them hide from prey in the snow.'
+    assert _quote_for("what colour is the leopards' fur in winter", opens)
+    # a sentence in the writer's words, with a quote inside it, is not a speaker's talk
+    assert not _quote_for(
+        "why do the zoo's snow leopards have such thick fur",
+        'The keeper said the fur was "thicker than ever" because of the cold nights.',
+    )
+
+
+def test_a_quote_answers_what_someone_said_or_what_is_so_according_to_them():
+    talk = '"The thicker fur may be due to the cold nights up in the mountains," said the keeper.'
+    assert not _quote_for("what did the keeper say about the leopards' fur", talk)
+    assert not _quote_for("why is their fur so thick according to the keeper", talk)
+    # nor is a quote held against other forms of question
+    assert not _quote_for("who looks after the snow leopards", talk)
+    # nor where the writer's own words give the party the question names as the speaker
+    reason = '"We moved the leopards because the old pen flooded," the zoo said on Monday.'
+    assert not _quote_for("why did the zoo move the leopards", reason)
+    assert _quote_for("why did the leopards get a new keeper", reason)
+
+
+def test_outside_a_quote_are_the_writers_words_before_or_after_it():
+    assert mismatch.outside_quote('"We moved them," the zoo said.').strip() == "the zoo said."
+    assert mismatch.outside_quote('The keeper said: "We moved them."').strip() == "The keeper said:"
+    # a quote carried on from an earlier sentence, or on to a later one, has no writer's words
+    assert mismatch.outside_quote('We moved them to the new pen."').strip() == ""
+    assert mismatch.outside_quote('"We moved them to the new pen.').strip() == ""
