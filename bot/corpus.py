@@ -137,6 +137,7 @@ _HEADS_SELECT = "SELECT id, idx, text FROM sentences WHERE article_id = ? AND id
 SEARCH_CACHE = 1024  # full-text queries whose results stay in memory (~3 KB each)
 SENTENCE_CACHE = 8192  # sentences kept in memory (~0.8 KB each with their stored analysis)
 HEADS_CACHE = 512  # articles whose first sentences stay in memory (article_heads: ~10 KB each)
+HEAD_FINDS = 64  # word beginnings whose finds are kept per article (head_finds: ~150 B each)
 # SQLite's own page cache for the answering connection, in KiB (its default is 2,000). A
 # question's reads fall on the same pages again and again (the full-text index's terms and the
 # document sizes bm25() reads for each of up to 1,500 matches, the upper levels of every
@@ -253,6 +254,8 @@ class Corpus:
         self._heads: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
         # (article id, limit) -> those sentences lower-cased and joined (lowered_heads)
         self._lowered: dict[tuple[str, int], tuple[str, tuple[int, ...]]] = {}
+        # (article id, limit) -> word beginning -> which of those sentences have it (head_finds)
+        self._finds: dict[tuple[str, int], dict[str, tuple[int, ...]]] = {}
 
     # -- plumbing -------------------------------------------------------------------------
     # Every read goes through these three. A database that another program locks while it is
@@ -509,6 +512,7 @@ class Corpus:
         if len(cache) + len(missing) > HEADS_CACHE:
             cache.clear()  # a bound, not an LRU: a long-running bot starts over
             self._lowered.clear()
+            self._finds.clear()
         for a in missing:
             found[a] = cache[a, limit] = tuple(self._all(_HEADS_SELECT, (a, limit)))
         return list(chain.from_iterable(found[a] for a in wanted))  # in C: ~320 heads a question
@@ -535,6 +539,20 @@ class Corpus:
                     tuple(accumulate(len(low) + len(HEAD_SEPARATOR) for low in lows)),
                 )
             out.append(kept)
+        return out
+
+    def head_finds(self, articles: Sequence[str], limit: int) -> list[dict[str, tuple[int, ...]]]:
+        """Per article of :meth:`lowered_heads` (in its order), where bot.candidate_search keeps
+        which of its texts have a word beginning it looked for: the next question on a story
+        looks for most of the same ones ("presi", "said", its names) in the same sentences, and
+        the finds were a twentieth of a question's time. Kept and started over with the heads;
+        each article's holds at most :data:`HEAD_FINDS` beginnings (then starts over)."""
+        out = []
+        for a in sorted(set(articles)):
+            finds = self._finds.get((a, limit))
+            if finds is None or len(finds) >= HEAD_FINDS:
+                finds = self._finds[a, limit] = {}
+            out.append(finds)
         return out
 
     def neighbours(self, sentence: SentenceRow) -> tuple[str | None, str | None]:

@@ -199,6 +199,17 @@ def test_an_articles_heads_are_its_first_sentences_ids_indices_and_texts(corpus)
     assert corpus.article_heads([], 4) == []
 
 
+def test_head_finds_are_one_memo_per_article_kept_with_the_heads(corpus, monkeypatch):
+    articles = sorted({row.article for row in corpus.sentences([1, 40])})
+    finds = corpus.head_finds([*articles, articles[0]], 5)
+    assert len(finds) == len(articles) and all(memo == {} for memo in finds)
+    finds[0]["presi"] = (0, 2)
+    assert corpus.head_finds(articles, 5)[0] == {"presi": (0, 2)}
+    assert corpus.head_finds(articles, 6)[0] == {}  # other heads, another memo
+    monkeypatch.setattr("bot.corpus.HEAD_FINDS", 1)
+    assert corpus.head_finds(articles, 5)[0] == {}  # full: started over
+
+
 def test_lowered_heads_join_each_articles_heads_lower_cased_in_their_order(corpus, monkeypatch):
     articles = sorted({row.article for row in corpus.sentences([1, 2, 3, 40, 80])}, reverse=True)
     heads = corpus.article_heads(articles, 5)
