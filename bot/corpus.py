@@ -584,6 +584,17 @@ class Corpus:
         value = self._one("SELECT text FROM articles WHERE id = ?", (article,))
         return value if isinstance(value, str) else None
 
+    def article_span(self, article: str, start: int, end: int) -> str | None:
+        """``article_text(article)[start:end]`` for offsets of the text (0 <= start), cut out by
+        SQLite: the answerer checks every quoted sentence against its article's text, and
+        reading a whole article (a few thousand characters, made a Python string) for each
+        quote cost more than the check. None where the article or its text is not stored."""
+        value = self._one(
+            "SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+            (start + 1, max(0, end - start), article),
+        )
+        return value if isinstance(value, str) else None
+
     # -- articles -------------------------------------------------------------------------
     def has_article(self, article: str) -> bool:
         return self.stored_id(article) is not None

@@ -199,6 +199,16 @@ def test_an_articles_heads_are_its_first_sentences_ids_indices_and_texts(corpus)
     assert corpus.article_heads([], 4) == []
 
 
+def test_a_span_of_an_article_is_its_text_at_those_offsets(corpus):
+    row = corpus.sentences([3])[0]
+    text = corpus.article_text(row.article)
+    assert corpus.article_span(row.article, row.start, row.end) == row.text
+    assert corpus.article_span(row.article, 0, 12) == text[:12]
+    assert corpus.article_span(row.article, len(text) - 3, len(text) + 9) == text[-3:]
+    assert corpus.article_span(row.article, 5, 5) == ""
+    assert corpus.article_span("no-such-article", 0, 5) is None
+
+
 def test_head_finds_are_one_memo_per_article_kept_with_the_heads(corpus, monkeypatch):
     articles = sorted({row.article for row in corpus.sentences([1, 40])})
     finds = corpus.head_finds([*articles, articles[0]], 5)
