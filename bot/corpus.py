@@ -249,6 +249,7 @@ class Corpus:
         self._outdated = outdated  # and the stored title words (_articles)
         self._recounted: dict[str, frozenset[str]] | None = None  # (_recounted_heads)
         self._sentences: dict[int, SentenceRow] = {}  # (sentences)
+        self._mentions: dict[int, frozenset[str]] = {}  # sentence id -> (mentions_in)
         self._searches: dict[tuple, tuple[tuple[int, float], ...]] = {}  # (search)
         # (article id, limit) -> its first sentences (article_heads)
         self._heads: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
@@ -864,16 +865,28 @@ class Corpus:
                 out.setdefault(fact[0], []).append(fact)
         return out
 
-    def mentions_in(self, sentence_ids: Sequence[int]) -> dict[int, set[str]]:
-        out: dict[int, set[str]] = {}
-        ids = list(sentence_ids)
-        for start in range(0, len(ids), 500):
-            marks, chunk = _in_list(ids[start : start + 500])
-            for sid, entity in self._all(
-                f"SELECT sentence_id, entity_id FROM mentions WHERE sentence_id IN ({marks})", chunk
-            ):
-                out.setdefault(sid, set()).add(entity)
-        return out
+    def mentions_in(self, sentence_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """The entities each of some sentences mentions, by sentence id (none: left out).
+        Kept per build (up to :data:`SENTENCE_CACHE` sentences, none too), as the sentences
+        are: a story's next question weighs most of the same candidates, and their mentions
+        were a fiftieth of a question's time."""
+        cache = self._mentions
+        kept = {sid: cache.get(sid) for sid in sentence_ids}
+        missing = [sid for sid, named in kept.items() if named is None]
+        if missing:
+            if len(cache) + len(missing) > SENTENCE_CACHE:
+                cache.clear()  # a bound, not an LRU: a long-running bot starts over
+            found: dict[int, set[str]] = {}
+            for start in range(0, len(missing), 500):
+                marks, chunk = _in_list(missing[start : start + 500])
+                for sid, entity in self._all(
+                    f"SELECT sentence_id, entity_id FROM mentions WHERE sentence_id IN ({marks})",
+                    chunk,
+                ):
+                    found.setdefault(sid, set()).add(entity)
+            for sid in missing:
+                kept[sid] = cache[sid] = frozenset(found.get(sid, ()))
+        return {sid: named for sid, named in kept.items() if named}
 
     def mentions_before(self, sentence: SentenceRow) -> frozenset[str]:
         """The entities the sentence just before one, within its article, mentions."""

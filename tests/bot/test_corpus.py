@@ -199,6 +199,17 @@ def test_an_articles_heads_are_its_first_sentences_ids_indices_and_texts(corpus)
     assert corpus.article_heads([], 4) == []
 
 
+def test_mentions_are_kept_per_sentence_none_too_and_read_once(corpus, monkeypatch):
+    ids = [sid for (sid,) in corpus._all("SELECT DISTINCT sentence_id FROM mentions LIMIT 2")]
+    bare = corpus._one(
+        "SELECT id FROM sentences WHERE id NOT IN (SELECT sentence_id FROM mentions)"
+    )
+    found = corpus.mentions_in([*ids, bare, ids[0]])
+    assert list(found) == ids and all(found.values())  # a sentence naming no one: left out
+    monkeypatch.setattr(corpus, "_all", None)  # kept: no query again
+    assert corpus.mentions_in([bare, *ids]) == found
+
+
 def test_a_span_of_an_article_is_its_text_at_those_offsets(corpus):
     row = corpus.sentences([3])[0]
     text = corpus.article_text(row.article)
