@@ -1409,9 +1409,12 @@ def may_tell_unknown(question: str) -> bool:
     return asks_if_known(question) or _WHAT_IS_THE.match(question.strip()) is not None
 
 
+@lru_cache(maxsize=1024)
 def asks_if_known(text: str) -> bool:
     """Does the question ask whether something is known or has been made public (see
-    _ASKS_IF_KNOWN)? A sentence saying it is not known answers it."""
+    _ASKS_IF_KNOWN)? A sentence saying it is not known answers it. Kept per question text:
+    the weighing and four checks of one answer ask it of the same question (5.5 times a
+    bench question), and the expression tries its alternatives at every word."""
     return _ASKS_IF_KNOWN.search(text) is not None
 
 

@@ -1734,10 +1734,13 @@ def _unlikely_edit(typed: str, word: str) -> bool:
     return bool(typed_in) and not any(_slipped_in(typed, i) for i in typed_in)
 
 
+@lru_cache(maxsize=8192)
 def _unlikely_slips(typed: str, word: str) -> bool:
     """Is ``typed`` ``word`` with one edit a hurried finger seldom makes (:func:`_unlikely_edit`),
     or with two edits and no way between them through two slips it makes ("diedin" is no
-    "dieting": a "d" typed for a far "t" and a "g" left out)."""
+    "dieting": a "d" typed for a far "t" and a "g" left out). Kept per pair: a word typed is
+    weighed against each of its nearest words (Speller._preference), the two-edit case
+    through every spelling one edit away, and a typo comes back with its story's questions."""
     distance = OSA.distance(typed, word)
     if distance == 1:
         return _unlikely_edit(typed, word)
