@@ -761,6 +761,14 @@ def role_spellings(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     "chief executive officer" too. Not words of a spelling apart: "the chief of the executive
     branch" writes no chief executive. The one reading of the table, for a role asked
     (confidence_checks) and for the question's words (:func:`with_role_spellings`)."""
+    return _role_spellings(tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _role_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """:func:`role_spellings`, kept per words: an answer to a question naming a role reads
+    them about seven times (its weighing and its confidence's checks), each time through every
+    spelling of the table."""
     stems = [stem(w) for w in words]
     return tuple(
         spelling
