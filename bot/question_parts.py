@@ -932,6 +932,15 @@ def asked_relation(question: question_analysis.Question, read: Sequence[str]) ->
     form right after a determiner ("did *the judge* rule", "the *injured* officer"), and a verb
     after a clause opener describes the thing asked about ("who made the toilet *that got
     stolen*")."""
+    return _asked_relation(question, tuple(read))
+
+
+@lru_cache(maxsize=256)
+def _asked_relation(
+    question: question_analysis.Question, read: tuple[str, ...]
+) -> tuple[bool, ...]:
+    """:func:`asked_relation`, kept per question: the weighing within stories and the
+    confidence each ask it of the same question."""
     main: list[str] = []
     for i, token in enumerate(read):
         if i and token in _CLAUSE_OPENERS and not _asks_again(read, i) and not _asks_first(read, i):
