@@ -16,7 +16,7 @@ import weakref
 from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate, chain
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import Stemmer
 from rapidfuzz import fuzz, process
@@ -148,6 +148,21 @@ HEAD_FINDS = 64  # word beginnings whose finds are kept per article (head_finds:
 # RSS at x100 101 -> 132 MB, 116 at 16 MiB) and is SQLite's own: checked against the file at
 # every read, it cannot go stale when a build replaces the database. Answers are the same.
 PAGE_CACHE_KIB = 32768
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _kept(cache: dict[K, V], keys: Iterable[K], limit: int) -> tuple[dict[K, V | None], list[K]]:
+    """What ``cache`` keeps of ``keys``, each once in the order asked (None for the rest), and
+    the keys it lacks, which the caller reads and keeps. A cache that those would take past
+    ``limit`` starts over: a bound, not an LRU (a long-running bot starts over)."""
+    found = {key: cache.get(key) for key in keys}
+    missing = [key for key, value in found.items() if value is None]
+    if missing and len(cache) + len(missing) > limit:
+        cache.clear()
+    return found, missing
 
 
 def fts_term(word: str) -> str:
@@ -396,11 +411,8 @@ class Corpus:
         left out. Kept per build (up to :data:`SENTENCE_CACHE`): a third of the candidates of
         the bench questions at one copy were candidates of an earlier question."""
         cache = self._sentences
-        found = {sid: cache.get(sid) for sid in ids}
-        missing = [sid for sid, row in found.items() if row is None]
+        found, missing = _kept(cache, ids, SENTENCE_CACHE)
         if missing:
-            if len(cache) + len(missing) > SENTENCE_CACHE:
-                cache.clear()  # a bound, not an LRU: a long-running bot starts over
             for start in range(0, len(missing), 500):
                 marks, chunk = _in_list(missing[start : start + 500])
                 for row in self._rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)):
@@ -871,11 +883,8 @@ class Corpus:
         are: a story's next question weighs most of the same candidates, and their mentions
         were a fiftieth of a question's time."""
         cache = self._mentions
-        kept = {sid: cache.get(sid) for sid in sentence_ids}
-        missing = [sid for sid, named in kept.items() if named is None]
+        kept, missing = _kept(cache, sentence_ids, SENTENCE_CACHE)
         if missing:
-            if len(cache) + len(missing) > SENTENCE_CACHE:
-                cache.clear()  # a bound, not an LRU: a long-running bot starts over
             found: dict[int, set[str]] = {}
             for start in range(0, len(missing), 500):
                 marks, chunk = _in_list(missing[start : start + 500])
