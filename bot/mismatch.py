@@ -816,13 +816,13 @@ def names_doer(deed: AskedDeed, text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _clause_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The words and punctuation marks of a sentence (_CLAUSE_WORD), and every stem and verb
     lemma of its words, for :func:`names_doer`: a "who VERBed X" question reads every news
     candidate of its stories so, the copies of a story repeat its sentences and the next
     question on the story reads them again (0.14 ms a question on the bench's 40), and the
-    deed's verb is in few of them. Bounded: one entry is a sentence's words."""
+    deed's verb is in few of them. Bounded (~3 KB an entry: a sentence's words and stems)."""
     found = tuple(m.group(0) for m in _CLAUSE_WORD.finditer(text))
     lemmas = verb_lemmas()
     verbs: set[str] = set()

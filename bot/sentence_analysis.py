@@ -489,7 +489,7 @@ _REQUIREMENT = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def opens_with_background(text: str, published: str | None) -> bool:
     """Does a news sentence open by setting the scene before its story's event
     (opens_at_earlier_time, _BACKGROUND_FRAME)? A year counts only before the year the story
