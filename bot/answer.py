@@ -625,8 +625,7 @@ class Answerer:
 
     def _verified(self, state: BuildState, row: SentenceRow, score: float) -> Citation:
         """Check the sentence against its article's text at its offsets before quoting it."""
-        text = state.corpus.article_text(row.article)
-        if text is None or text[row.start : row.end] != row.text:
+        if state.corpus.article_span(row.article, row.start, row.end) != row.text:
             raise GroundingError(
                 f"sentence {row.id} of {row.article} does not match the article at "
                 f"{row.start}:{row.end}; rebuild the database"

@@ -165,10 +165,12 @@ def _head_matches(
     most of a story's sentences weighs little, "iyambo" in two of them much."""
     counts: list[int] = []
     holders: dict[str, list[int]] = {}
-    for joined, ends in corpus.lowered_heads(chosen, ARTICLE_SENTENCES):
+    lowered = corpus.lowered_heads(chosen, ARTICLE_SENTENCES)
+    memos = corpus.head_finds(chosen, ARTICLE_SENTENCES)
+    for (joined, ends), memo in zip(lowered, memos, strict=True):
         start = len(counts)
         counts.extend([0] * len(ends))
-        for prefix, found in _joined_prefix_holders(prefixes, joined, ends).items():
+        for prefix, found in _joined_prefix_holders(prefixes, joined, ends, memo).items():
             if start:  # positions among all the heads, shifted once, not per use
                 found = [start + i for i in found]
             for i in found:
@@ -375,23 +377,36 @@ def _joined_prefix_counts(prefixes: Iterable[str], joined: str, ends: Sequence[i
 
 
 def _joined_prefix_holders(
-    prefixes: Iterable[str], joined: str, ends: Sequence[int]
-) -> dict[str, list[int]]:
+    prefixes: Iterable[str],
+    joined: str,
+    ends: Sequence[int],
+    memo: dict[str, tuple[int, ...]] | None = None,
+) -> dict[str, Sequence[int]]:
     """For each of ``prefixes``, the positions of the texts that have it, of texts joined as
-    for :func:`_joined_prefix_counts`."""
-    holders: dict[str, list[int]] = {}
+    for :func:`_joined_prefix_counts`; with ``memo`` (Corpus.head_finds: these texts'), the
+    ones found before are taken from it and the new ones kept in it."""
+    holders: dict[str, Sequence[int]] = {}
     for prefix in prefixes:
-        found = holders[prefix] = []
-        if not prefix or _SEPARATOR in prefix:  # could match across two texts: one by one
-            found.extend(
-                i
-                for i, end in enumerate(ends)
-                if prefix in joined[ends[i - 1] if i else 0 : end - 1]
-            )
+        if memo is not None and (kept := memo.get(prefix)) is not None:
+            holders[prefix] = kept
             continue
-        at = joined.find(prefix)
-        while at >= 0:
-            i = bisect_right(ends, at)
-            found.append(i)
-            at = joined.find(prefix, ends[i])
+        holders[prefix] = found = _holders_of(prefix, joined, ends)
+        if memo is not None:
+            memo[prefix] = found
     return holders
+
+
+def _holders_of(prefix: str, joined: str, ends: Sequence[int]) -> tuple[int, ...]:
+    """The positions of the texts, joined as for :func:`_joined_prefix_counts`, that have
+    ``prefix``."""
+    if not prefix or _SEPARATOR in prefix:  # could match across two texts: one by one
+        return tuple(
+            i for i, end in enumerate(ends) if prefix in joined[ends[i - 1] if i else 0 : end - 1]
+        )
+    found: list[int] = []
+    at = joined.find(prefix)
+    while at >= 0:
+        i = bisect_right(ends, at)
+        found.append(i)
+        at = joined.find(prefix, ends[i])
+    return tuple(found)

@@ -16,7 +16,7 @@ import weakref
 from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate, chain
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import Stemmer
 from rapidfuzz import fuzz, process
@@ -137,6 +137,7 @@ _HEADS_SELECT = "SELECT id, idx, text FROM sentences WHERE article_id = ? AND id
 SEARCH_CACHE = 1024  # full-text queries whose results stay in memory (~3 KB each)
 SENTENCE_CACHE = 8192  # sentences kept in memory (~0.8 KB each with their stored analysis)
 HEADS_CACHE = 512  # articles whose first sentences stay in memory (article_heads: ~10 KB each)
+HEAD_FINDS = 64  # word beginnings whose finds are kept per article (head_finds: ~150 B each)
 # SQLite's own page cache for the answering connection, in KiB (its default is 2,000). A
 # question's reads fall on the same pages again and again (the full-text index's terms and the
 # document sizes bm25() reads for each of up to 1,500 matches, the upper levels of every
@@ -147,6 +148,21 @@ HEADS_CACHE = 512  # articles whose first sentences stay in memory (article_head
 # RSS at x100 101 -> 132 MB, 116 at 16 MiB) and is SQLite's own: checked against the file at
 # every read, it cannot go stale when a build replaces the database. Answers are the same.
 PAGE_CACHE_KIB = 32768
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _kept(cache: dict[K, V], keys: Iterable[K], limit: int) -> tuple[dict[K, V | None], list[K]]:
+    """What ``cache`` keeps of ``keys``, each once in the order asked (None for the rest), and
+    the keys it lacks, which the caller reads and keeps. A cache that those would take past
+    ``limit`` starts over: a bound, not an LRU (a long-running bot starts over)."""
+    found = {key: cache.get(key) for key in keys}
+    missing = [key for key, value in found.items() if value is None]
+    if missing and len(cache) + len(missing) > limit:
+        cache.clear()
+    return found, missing
 
 
 def fts_term(word: str) -> str:
@@ -248,11 +264,14 @@ class Corpus:
         self._outdated = outdated  # and the stored title words (_articles)
         self._recounted: dict[str, frozenset[str]] | None = None  # (_recounted_heads)
         self._sentences: dict[int, SentenceRow] = {}  # (sentences)
+        self._mentions: dict[int, frozenset[str]] = {}  # sentence id -> (mentions_in)
         self._searches: dict[tuple, tuple[tuple[int, float], ...]] = {}  # (search)
         # (article id, limit) -> its first sentences (article_heads)
         self._heads: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
         # (article id, limit) -> those sentences lower-cased and joined (lowered_heads)
         self._lowered: dict[tuple[str, int], tuple[str, tuple[int, ...]]] = {}
+        # (article id, limit) -> word beginning -> which of those sentences have it (head_finds)
+        self._finds: dict[tuple[str, int], dict[str, tuple[int, ...]]] = {}
 
     # -- plumbing -------------------------------------------------------------------------
     # Every read goes through these three. A database that another program locks while it is
@@ -392,11 +411,8 @@ class Corpus:
         left out. Kept per build (up to :data:`SENTENCE_CACHE`): a third of the candidates of
         the bench questions at one copy were candidates of an earlier question."""
         cache = self._sentences
-        found = {sid: cache.get(sid) for sid in ids}
-        missing = [sid for sid, row in found.items() if row is None]
+        found, missing = _kept(cache, ids, SENTENCE_CACHE)
         if missing:
-            if len(cache) + len(missing) > SENTENCE_CACHE:
-                cache.clear()  # a bound, not an LRU: a long-running bot starts over
             for start in range(0, len(missing), 500):
                 marks, chunk = _in_list(missing[start : start + 500])
                 for row in self._rows(self._all(f"{self._select} WHERE id IN ({marks})", chunk)):
@@ -509,6 +525,7 @@ class Corpus:
         if len(cache) + len(missing) > HEADS_CACHE:
             cache.clear()  # a bound, not an LRU: a long-running bot starts over
             self._lowered.clear()
+            self._finds.clear()
         for a in missing:
             found[a] = cache[a, limit] = tuple(self._all(_HEADS_SELECT, (a, limit)))
         return list(chain.from_iterable(found[a] for a in wanted))  # in C: ~320 heads a question
@@ -535,6 +552,20 @@ class Corpus:
                     tuple(accumulate(len(low) + len(HEAD_SEPARATOR) for low in lows)),
                 )
             out.append(kept)
+        return out
+
+    def head_finds(self, articles: Sequence[str], limit: int) -> list[dict[str, tuple[int, ...]]]:
+        """Per article of :meth:`lowered_heads` (in its order), where bot.candidate_search keeps
+        which of its texts have a word beginning it looked for: the next question on a story
+        looks for most of the same ones ("presi", "said", its names) in the same sentences, and
+        the finds were a twentieth of a question's time. Kept and started over with the heads;
+        each article's holds at most :data:`HEAD_FINDS` beginnings (then starts over)."""
+        out = []
+        for a in sorted(set(articles)):
+            finds = self._finds.get((a, limit))
+            if finds is None or len(finds) >= HEAD_FINDS:
+                finds = self._finds[a, limit] = {}
+            out.append(finds)
         return out
 
     def neighbours(self, sentence: SentenceRow) -> tuple[str | None, str | None]:
@@ -564,6 +595,17 @@ class Corpus:
 
     def article_text(self, article: str) -> str | None:
         value = self._one("SELECT text FROM articles WHERE id = ?", (article,))
+        return value if isinstance(value, str) else None
+
+    def article_span(self, article: str, start: int, end: int) -> str | None:
+        """``article_text(article)[start:end]`` for offsets of the text (0 <= start), cut out by
+        SQLite: the answerer checks every quoted sentence against its article's text, and
+        reading a whole article (a few thousand characters, made a Python string) for each
+        quote cost more than the check. None where the article or its text is not stored."""
+        value = self._one(
+            "SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+            (start + 1, max(0, end - start), article),
+        )
         return value if isinstance(value, str) else None
 
     # -- articles -------------------------------------------------------------------------
@@ -835,16 +877,25 @@ class Corpus:
                 out.setdefault(fact[0], []).append(fact)
         return out
 
-    def mentions_in(self, sentence_ids: Sequence[int]) -> dict[int, set[str]]:
-        out: dict[int, set[str]] = {}
-        ids = list(sentence_ids)
-        for start in range(0, len(ids), 500):
-            marks, chunk = _in_list(ids[start : start + 500])
-            for sid, entity in self._all(
-                f"SELECT sentence_id, entity_id FROM mentions WHERE sentence_id IN ({marks})", chunk
-            ):
-                out.setdefault(sid, set()).add(entity)
-        return out
+    def mentions_in(self, sentence_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """The entities each of some sentences mentions, by sentence id (none: left out).
+        Kept per build (up to :data:`SENTENCE_CACHE` sentences, none too), as the sentences
+        are: a story's next question weighs most of the same candidates, and their mentions
+        were a fiftieth of a question's time."""
+        cache = self._mentions
+        kept, missing = _kept(cache, sentence_ids, SENTENCE_CACHE)
+        if missing:
+            found: dict[int, set[str]] = {}
+            for start in range(0, len(missing), 500):
+                marks, chunk = _in_list(missing[start : start + 500])
+                for sid, entity in self._all(
+                    f"SELECT sentence_id, entity_id FROM mentions WHERE sentence_id IN ({marks})",
+                    chunk,
+                ):
+                    found.setdefault(sid, set()).add(entity)
+            for sid in missing:
+                kept[sid] = cache[sid] = frozenset(found.get(sid, ()))
+        return {sid: named for sid, named in kept.items() if named}
 
     def mentions_before(self, sentence: SentenceRow) -> frozenset[str]:
         """The entities the sentence just before one, within its article, mentions."""

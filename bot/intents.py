@@ -60,6 +60,7 @@ _NON_WORD = re.compile(r"[^\w{}' ]+")
 # eight times, 6,561) took 0.1 s of every answer, and 30 such sets (3^30) never finished
 # loading the config: `factdesk ask` hung with no word.
 MAX_PHRASINGS = 100
+MATCHES_KEPT = 4096  # question templates whose best intent a matcher keeps (IntentMatcher.match)
 
 
 @dataclass(frozen=True)
@@ -402,6 +403,7 @@ class IntentMatcher:
         self.vocabulary = frozenset(w for example, _ in self._examples for w in example.words)
         self._roles = frozenset(tuple(role) for role in roles if role)
         self._longest_role = max((len(role) for role in self._roles), default=0)
+        self._matched: dict[str, IntentMatch | None] = {}  # template -> (match)
 
     def match(self, templated: str) -> IntentMatch | None:
         """The best intent for a question whose entities are replaced by ``{slot}`` markers.
@@ -409,7 +411,22 @@ class IntentMatcher:
         A question that names a role ("the white house envoy") is also read with the role as a
         ``{role}`` slot, and the better reading wins (the literal one on a tie): examples such as
         ``what is the name of the {role}`` then fit it as well as ``who is the {role}`` does.
-        """
+
+        Kept per template (up to MATCHES_KEPT; then started over): the intents do not change,
+        and members ask the same form of question of one name after another ("who is
+        {person}"), each scored against the examples that share a word with it."""
+        try:
+            return self._matched[templated]
+        except KeyError:
+            pass
+        found = self._match(templated)
+        if len(self._matched) >= MATCHES_KEPT:
+            self._matched.clear()  # a bound, not an LRU: a long-running bot starts over
+        self._matched[templated] = found
+        return found
+
+    def _match(self, templated: str) -> IntentMatch | None:
+        """:meth:`match`, worked out."""
         words = _stance_read(_canonical(templated).split())
         if not words or not self._examples:
             return None

@@ -787,7 +787,9 @@ def names_doer(deed: AskedDeed, text: str) -> bool:
         stem(m.group(1).lower()) in deed.forms and _by_doer(m.group(2)) for m in _BY.finditer(text)
     ):
         return True
-    found = [m.group(0) for m in _CLAUSE_WORD.finditer(text)]
+    found, verbs = _clause_words(text)
+    if deed.verb.isdisjoint(verbs):
+        return False  # the deed's verb is nowhere in it: no word to look before
     lemmas = verb_lemmas()
     for at, word in enumerate(found):
         low = word.lower()
@@ -812,6 +814,25 @@ def names_doer(deed: AskedDeed, text: str) -> bool:
             if capitalised and not (first and folded in STOPWORDS):
                 return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _clause_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words and punctuation marks of a sentence (_CLAUSE_WORD), and every stem and verb
+    lemma of its words, for :func:`names_doer`: a "who VERBed X" question reads every news
+    candidate of its stories so, the copies of a story repeat its sentences and the next
+    question on the story reads them again (0.14 ms a question on the bench's 40), and the
+    deed's verb is in few of them. Bounded (~3 KB an entry: a sentence's words and stems)."""
+    found = tuple(m.group(0) for m in _CLAUSE_WORD.finditer(text))
+    lemmas = verb_lemmas()
+    verbs: set[str] = set()
+    for word in found:
+        low = word.lower()
+        verbs.add(stem(low))
+        lemma = lemmas.get(low)
+        if lemma is not None:
+            verbs.add(lemma)
+    return found, frozenset(verbs)
 
 
 def passive_only(question: question_analysis.Question, words: Sequence[str], text: str) -> bool:
@@ -1388,9 +1409,12 @@ def may_tell_unknown(question: str) -> bool:
     return asks_if_known(question) or _WHAT_IS_THE.match(question.strip()) is not None
 
 
+@lru_cache(maxsize=1024)
 def asks_if_known(text: str) -> bool:
     """Does the question ask whether something is known or has been made public (see
-    _ASKS_IF_KNOWN)? A sentence saying it is not known answers it."""
+    _ASKS_IF_KNOWN)? A sentence saying it is not known answers it. Kept per question text:
+    the weighing and four checks of one answer ask it of the same question (5.5 times a
+    bench question), and the expression tries its alternatives at every word."""
     return _ASKS_IF_KNOWN.search(text) is not None
 
 

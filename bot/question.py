@@ -7,7 +7,7 @@ Hostile or messy input (mentions, markdown, code fences, control and zero-width 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -686,7 +686,7 @@ def _quotes_masked(text: str) -> str:
     return _QUOTED.sub(lambda m: re.sub(r"[:;,.!?\u2013\u2014-]", " ", m.group()), text)
 
 
-def _from_clause(text: str, parts: list[str], k: int) -> str:
+def _from_clause(text: str, parts: Sequence[str], k: int) -> str:
     """``text`` from its clause ``parts[k]`` on, as written: the breaks after it kept ("the
     plane that skidded off the runway, how many ..."; joined with spaces, "when boris
     suspended parliament for five weeks what vote had just failed" ran two clauses into one)."""
@@ -761,10 +761,12 @@ def topic_words(text: str) -> frozenset[str]:
     )
 
 
-def _preamble(text: str) -> tuple[list[str], int, bool] | None:
+@lru_cache(maxsize=1024)
+def _preamble(text: str) -> tuple[tuple[str, ...], int, bool] | None:
     """The clauses of ``text``, where its question starts after leading clauses about the
     asker, and whether the question refers back to them; None if there is no such clause or
-    the question asks nothing of its own (see drop_preamble). A clause that names the story
+    the question asks nothing of its own (see drop_preamble). Kept per text: drop_preamble and
+    context_words read the same question's. A clause that names the story
     between them and the question ("sorry, quick q: according to nauseda, what should ...",
     "not sure if anyone knows but the plane that skidded off the runway, how many ...") stays
     with the question: it is asked about, and what the question refers back to."""
@@ -776,7 +778,7 @@ def _preamble(text: str) -> tuple[list[str], int, bool] | None:
     k = next((i for i, part in enumerate(parts) if not _says_nothing(tokenize(part))), 0)
     rest = tokenize(" ".join(parts[k:]))
     if k and _opening(rest) not in _ASKING and any(not _asking_word(w) for w in rest):
-        return parts, k, False
+        return tuple(parts), k, False
     for k in range(1, len(parts)):
         words = tokenize(parts[k])
         if _opening(words) not in _ASKING:
@@ -792,8 +794,8 @@ def _preamble(text: str) -> tuple[list[str], int, bool] | None:
         if not (asks and lead):
             return None
         if lead < k:
-            return parts, lead, False
-        return parts, k, _refers_back(words, parts[k], " ".join(parts[:k]))
+            return tuple(parts), lead, False
+        return tuple(parts), k, _refers_back(words, parts[k], " ".join(parts[:k]))
     return None
 
 
@@ -1302,12 +1304,14 @@ def _asks_of_others(words: list[str]) -> bool:
 _CLAUSE_BREAK_KEPT = re.compile(f"({_CLAUSE_BREAK.pattern})")
 
 
-def _asking_clause(text: str) -> tuple[list[str], int | None]:
+@lru_cache(maxsize=1024)
+def _asking_clause(text: str) -> tuple[tuple[str, ...], int | None]:
     """The text's clauses, each with the break before it (joined again they are the text), and
     which one first asks something of its own (_asks), if any: what drop_asides and
-    elaborating_words read the clauses after."""
+    elaborating_words read the clauses after. Kept per text: the two read the same question's
+    clauses, which split and test every clause's opening again."""
     pieces = _clauses(_CLAUSE_BREAK_KEPT, text)
-    clauses = [pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True))]
+    clauses = (pieces[0], *(a + b for a, b in zip(pieces[1::2], pieces[2::2], strict=True)))
     asking = next((k for k, part in enumerate(clauses) if _asks(tokenize(part))), None)
     return clauses, asking
 

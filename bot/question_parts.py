@@ -761,6 +761,14 @@ def role_spellings(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     "chief executive officer" too. Not words of a spelling apart: "the chief of the executive
     branch" writes no chief executive. The one reading of the table, for a role asked
     (confidence_checks) and for the question's words (:func:`with_role_spellings`)."""
+    return _role_spellings(tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _role_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """:func:`role_spellings`, kept per words: an answer to a question naming a role reads
+    them about seven times (its weighing and its confidence's checks), each time through every
+    spelling of the table."""
     stems = [stem(w) for w in words]
     return tuple(
         spelling
@@ -924,6 +932,15 @@ def asked_relation(question: question_analysis.Question, read: Sequence[str]) ->
     form right after a determiner ("did *the judge* rule", "the *injured* officer"), and a verb
     after a clause opener describes the thing asked about ("who made the toilet *that got
     stolen*")."""
+    return _asked_relation(question, tuple(read))
+
+
+@lru_cache(maxsize=256)
+def _asked_relation(
+    question: question_analysis.Question, read: tuple[str, ...]
+) -> tuple[bool, ...]:
+    """:func:`asked_relation`, kept per question: the weighing within stories and the
+    confidence each ask it of the same question."""
     main: list[str] = []
     for i, token in enumerate(read):
         if i and token in _CLAUSE_OPENERS and not _asks_again(read, i) and not _asks_first(read, i):

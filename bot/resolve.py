@@ -20,6 +20,7 @@ from facts.lexicon import lexicon
 from .text import ORDINARY_ZIPF, STOPWORDS, tokenize, zipf
 
 MAX_NGRAM = 5
+FUZZY_KEPT = 4096  # words and phrases whose nearest alias a resolver keeps (Resolver._fuzzy)
 NEAR_WORD = 75  # rapidfuzz ratio at which a typed word counts as a word of an alias
 LEADING = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "s"})
 # A word typed in capitals, two to five letters: "the WHO", "IS fighters".
@@ -77,6 +78,7 @@ class Resolver:
         self._fuzzy_phrases = _ByLength(
             [k for k in self._targets if " " in k and k.count(" ") <= 2]
         )
+        self._fuzzy_found: dict[tuple[str, bool], tuple[str, float] | None] = {}  # (_fuzzy)
 
     def __len__(self) -> int:
         return len(self._targets)
@@ -221,8 +223,22 @@ class Resolver:
         used[first:last] = [True] * (last - first)
 
     def _fuzzy(self, text: str, multiword: bool = False) -> tuple[str, float] | None:
+        """The alias nearest ``text`` (a word, or with ``multiword`` a phrase of two or three),
+        kept per text (up to FUZZY_KEPT; then started over): the aliases do not change, and
+        the words a member asks with, a name typed the same way among them, come back with
+        their story's next questions, where scoring them against the aliases again was a
+        sixtieth of a question's time."""
+        key = (text, multiword)
+        try:
+            return self._fuzzy_found[key]  # None too: no alias near it
+        except KeyError:
+            pass
         cutoff = 80 if len(text) >= 7 else 85
-        return (self._fuzzy_phrases if multiword else self._fuzzy_words).best(text, cutoff)
+        hit = (self._fuzzy_phrases if multiword else self._fuzzy_words).best(text, cutoff)
+        if len(self._fuzzy_found) >= FUZZY_KEPT:
+            self._fuzzy_found.clear()  # a bound, not an LRU: a long-running bot starts over
+        self._fuzzy_found[key] = hit
+        return hit
 
 
 class _ByLength:

@@ -93,6 +93,9 @@ QUESTION_WORDS = ("where", "what", "when", "which", "whose", "why", "how", "who"
 # and the function word is far commoner (MUCH_COMMONER): "tee", "bot", "fog" are meant.
 SHORT_LENGTH = 3
 NEAREST_KEPT = 4096  # words whose nearest spellings a speller keeps (Speller._near)
+PUT_BACK_KEPT = (
+    4096  # words whose letter-put-back words a speller keeps (Speller._letters_put_back)
+)
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
@@ -174,6 +177,7 @@ class Speller:
         self._rank: dict[str, int] = {}
         self._lock = threading.Lock()
         self._nearest: dict[str, tuple[tuple[str, float], ...]] = {}  # _near's, per word
+        self._put_back: dict[str, tuple[str, ...]] = {}  # _letters_put_back's, per word
 
     def _load(self) -> dict[tuple[str, int], list[str]]:
         with self._lock:
@@ -471,6 +475,18 @@ class Speller:
             return None
         return meant
 
+    def _letters_put_back(self, typed: str, in_coverage: Callable[[str], bool]) -> list[str]:
+        """:func:`_with_letter_put_back` with this speller's names and words, the words a
+        letter put back makes kept per word typed (up to PUT_BACK_KEPT; then started over):
+        the coverage is asked of them again at every question, the two hundred words made and
+        looked up are the same."""
+        made = self._put_back.get(typed)
+        if made is None:
+            if len(self._put_back) >= PUT_BACK_KEPT:
+                self._put_back.clear()
+            made = self._put_back[typed] = _words_put_back(typed, self._names, self._rank)
+        return _with_letter_put_back(typed, in_coverage, self._names, self._rank, made)
+
     def _left_out_in_context(
         self, word: str, typed: str, index: int, reading: _Reading
     ) -> str | None:
@@ -511,7 +527,7 @@ class Speller:
         if not others:
             return None
         self._load()  # the English list, which holds every word a letter put back may make
-        put_back = _with_letter_put_back(word, reading.known, self._names, self._rank)
+        put_back = self._letters_put_back(word, reading.known)
         if not put_back or any(meant in STOPWORDS for meant in put_back):
             return None
         # the index is asked last, for the few words a letter put back makes a word it writes
@@ -568,7 +584,7 @@ class Speller:
         if reading.in_coverage is None or _zipf(word) >= FAMILIAR_ZIPF:
             return None
         vocabulary = self._load().get((word[0], len(word) + 1), ())
-        put_back = _with_letter_put_back(word, reading.in_coverage, self._names, self._rank)
+        put_back = self._letters_put_back(word, reading.in_coverage)
         if len(put_back) != 1 or (name := put_back[0]) not in self._names:
             return None
         if _zipf(name) >= ORDINARY_ZIPF:  # an everyday word a name uses: "a bil for" is no Bill
@@ -1718,10 +1734,13 @@ def _unlikely_edit(typed: str, word: str) -> bool:
     return bool(typed_in) and not any(_slipped_in(typed, i) for i in typed_in)
 
 
+@lru_cache(maxsize=8192)
 def _unlikely_slips(typed: str, word: str) -> bool:
     """Is ``typed`` ``word`` with one edit a hurried finger seldom makes (:func:`_unlikely_edit`),
     or with two edits and no way between them through two slips it makes ("diedin" is no
-    "dieting": a "d" typed for a far "t" and a "g" left out)."""
+    "dieting": a "d" typed for a far "t" and a "g" left out). Kept per pair: a word typed is
+    weighed against each of its nearest words (Speller._preference), the two-edit case
+    through every spelling one edit away, and a typo comes back with its story's questions."""
     distance = OSA.distance(typed, word)
     if distance == 1:
         return _unlikely_edit(typed, word)
@@ -1781,33 +1800,48 @@ def _with_letter_put_back(
     in_coverage: Callable[[str], bool],
     names: Collection[str],
     vocabulary: Collection[str],
+    made: Sequence[str] | None = None,
 ) -> list[str]:
     """The words ``typed`` is with one letter left out after its first (a fast typist's first
     letter is right): the stop words, and the words the coverage writes that English knows
     (RARE_ZIPF) or its ``names`` hold ("deploye" is a stem of the index, "deployed", and no
     word), one for each stem of the index (the commonest in English), other than ``typed``'s
-    own. ``vocabulary``, the speller's words (English down to Zipf 2.7, and the names), is
-    looked in first: a word typed is two hundred made, and wordfreq is slow to ask each."""
+    own. ``made``: :func:`_words_put_back` of ``typed``, if already made."""
     by_stem: dict[str, str] = {}
+    own = fts_term(typed)
+    for word in _words_put_back(typed, names, vocabulary) if made is None else made:
+        if word in STOPWORDS:
+            by_stem[word] = word
+            continue
+        stem = fts_term(word)
+        commoner = stem not in by_stem or _zipf(word) > _zipf(by_stem[stem])
+        if stem != own and commoner and in_coverage(word):
+            by_stem[stem] = word
+    return list(by_stem.values())
+
+
+def _words_put_back(
+    typed: str, names: Collection[str], vocabulary: Collection[str]
+) -> tuple[str, ...]:
+    """The words :func:`_with_letter_put_back` weighs, in the order it weighs them: ``typed``
+    with a letter put back after its first that make a stop word, or a word English knows
+    (RARE_ZIPF) or ``names`` hold. ``vocabulary``, the speller's words (English down to Zipf
+    2.7, and the names), is looked in first: a word typed is two hundred made, and wordfreq is
+    slow to ask each."""
+    made: list[str] = []
     # a word of five letters or more typed whole is seldom short of its last letter, and the
     # letter put back there makes another word of the same root: "lithuania" is no slip of
     # "lithuanian" (seed dev: four clean answers lost and two unanswerable questions answered)
     last = len(typed) + 1 if len(typed) <= LAST_LETTER_MAX else len(typed)
-    own = fts_term(typed)
     for i in range(1, last):
         head, tail = typed[:i], typed[i:]  # cut once for the 26 letters put back between
         for letter in "abcdefghijklmnopqrstuvwxyz":
             word = head + letter + tail
-            if word in STOPWORDS:
-                by_stem[word] = word
-                continue
-            if word not in vocabulary or (word not in names and _zipf(word) < RARE_ZIPF):
-                continue
-            stem = fts_term(word)
-            commoner = stem not in by_stem or _zipf(word) > _zipf(by_stem[stem])
-            if stem != own and commoner and in_coverage(word):
-                by_stem[stem] = word
-    return list(by_stem.values())
+            if word in STOPWORDS or (
+                word in vocabulary and (word in names or _zipf(word) >= RARE_ZIPF)
+            ):
+                made.append(word)
+    return tuple(made)
 
 
 def _letter_changed(typed: str, word: str) -> bool:

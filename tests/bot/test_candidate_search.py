@@ -116,12 +116,26 @@ def test_sentences_past_the_kept_ones_come_back_by_how_rare_their_shared_words_a
     lows = [text.lower() for text in texts]
     joined = candidate_search._SEPARATOR.join(lows)
     ends = list(accumulate(len(low) + len(candidate_search._SEPARATOR) for low in lows))
-    corpus = SimpleNamespace(lowered_heads=lambda articles, limit: [(joined, ends)])
+    corpus = SimpleNamespace(
+        lowered_heads=lambda articles, limit: [(joined, ends)],
+        head_finds=lambda articles, limit: [{}],
+    )
     counts, rarity = candidate_search._head_matches(corpus, ["namibia"], {"presi", "step"})
     assert counts == [1, 1, 1, 1]
     assert rarity[3] > rarity[1] == rarity[2]
     monkeypatch.setattr(candidate_search, "RARE_KEEP", 1)
     assert candidate_search._rarely_sharing([21, 22, 23], heads, rarity) == [23]
+
+
+def test_word_beginnings_found_before_in_an_articles_heads_are_taken_from_its_memo():
+    lows = ["the president spoke.", "a step down.", "the president left."]
+    joined = candidate_search._SEPARATOR.join(lows)
+    ends = list(accumulate(len(low) + len(candidate_search._SEPARATOR) for low in lows))
+    memo: dict[str, tuple[int, ...]] = {}
+    found = candidate_search._joined_prefix_holders({"presi", "step"}, joined, ends, memo)
+    assert found == {"presi": (0, 2), "step": (1,)} == memo
+    memo["step"] = (2,)  # taken as kept, not searched again
+    assert candidate_search._joined_prefix_holders({"step"}, joined, ends, memo) == {"step": (2,)}
 
 
 def test_article_sentences_are_placed_by_their_articles_standing_not_their_ids():

@@ -199,6 +199,38 @@ def test_an_articles_heads_are_its_first_sentences_ids_indices_and_texts(corpus)
     assert corpus.article_heads([], 4) == []
 
 
+def test_mentions_are_kept_per_sentence_none_too_and_read_once(corpus, monkeypatch):
+    ids = [sid for (sid,) in corpus._all("SELECT DISTINCT sentence_id FROM mentions LIMIT 2")]
+    bare = corpus._one(
+        "SELECT id FROM sentences WHERE id NOT IN (SELECT sentence_id FROM mentions)"
+    )
+    found = corpus.mentions_in([*ids, bare, ids[0]])
+    assert list(found) == ids and all(found.values())  # a sentence naming no one: left out
+    monkeypatch.setattr(corpus, "_all", None)  # kept: no query again
+    assert corpus.mentions_in([bare, *ids]) == found
+
+
+def test_a_span_of_an_article_is_its_text_at_those_offsets(corpus):
+    row = corpus.sentences([3])[0]
+    text = corpus.article_text(row.article)
+    assert corpus.article_span(row.article, row.start, row.end) == row.text
+    assert corpus.article_span(row.article, 0, 12) == text[:12]
+    assert corpus.article_span(row.article, len(text) - 3, len(text) + 9) == text[-3:]
+    assert corpus.article_span(row.article, 5, 5) == ""
+    assert corpus.article_span("no-such-article", 0, 5) is None
+
+
+def test_head_finds_are_one_memo_per_article_kept_with_the_heads(corpus, monkeypatch):
+    articles = sorted({row.article for row in corpus.sentences([1, 40])})
+    finds = corpus.head_finds([*articles, articles[0]], 5)
+    assert len(finds) == len(articles) and all(memo == {} for memo in finds)
+    finds[0]["presi"] = (0, 2)
+    assert corpus.head_finds(articles, 5)[0] == {"presi": (0, 2)}
+    assert corpus.head_finds(articles, 6)[0] == {}  # other heads, another memo
+    monkeypatch.setattr("bot.corpus.HEAD_FINDS", 1)
+    assert corpus.head_finds(articles, 5)[0] == {}  # full: started over
+
+
 def test_lowered_heads_join_each_articles_heads_lower_cased_in_their_order(corpus, monkeypatch):
     articles = sorted({row.article for row in corpus.sentences([1, 2, 3, 40, 80])}, reverse=True)
     heads = corpus.article_heads(articles, 5)

@@ -271,3 +271,14 @@ def test_an_example_of_a_hundred_phrasings_still_loads():
     example = " ".join(["who|what|when|where|why|how|which|whom|whose|whence"] * 2)
     (intent,) = parse_intents([{"name": "x", "examples": [example], "answer": "person"}])
     assert len(intent.examples) == 100
+
+
+def test_a_template_asked_again_takes_the_match_kept_for_it(monkeypatch):
+    fresh = IntentMatcher(parse_intents(load_config(ROOT / "config.yaml").intents))
+    first = fresh.match("who is {person}")
+    monkeypatch.setattr(fresh, "_match", None)  # kept: not scored again
+    assert fresh.match("who is {person}") is first
+    monkeypatch.undo()
+    monkeypatch.setattr(intents, "MATCHES_KEPT", 1)  # bounded: a full memo starts over
+    fresh.match("where is {place}")
+    assert list(fresh._matched) == ["where is {place}"]

@@ -283,6 +283,21 @@ def test_a_sentence_names_the_doer_before_the_asked_verb_or_after_by():
     assert mismatch.asked_deed(analyze("who is the mayor"), tokenize("who is the mayor")) is None
 
 
+def test_a_sentence_without_the_asked_verb_names_no_doer_and_is_read_once():
+    question = "who painted the mural downtown"
+    deed = mismatch.asked_deed(analyze(question), tokenize(question))
+    assert deed is not None
+    # no form of "paint" in it: no word before the verb to look at
+    quiet = "Crowds gathered beside the new mural on Friday."
+    assert not mismatch.names_doer(deed, quiet)
+    words, verbs = mismatch._clause_words(quiet)
+    assert words[:2] == ("Crowds", "gathered") and "gather" in verbs
+    assert deed.verb.isdisjoint(verbs)
+    # "drew" is read by its lemma, "draw", beside its stem
+    assert "draw" in mismatch._clause_words("A local artist drew it.")[1]
+    assert mismatch.names_doer(deed, "A local artist painted the mural last spring.")
+
+
 def test_a_sentence_without_the_asked_speaker_does_not_say_what_they_said():
     question = "what did the pope say when notre dame burned"
     q, words = analyze(question), tokenize(question)

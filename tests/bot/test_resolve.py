@@ -43,6 +43,20 @@ def test_a_misspelt_name_resolves_when_the_corpus_does_not_know_the_word():
     ]
 
 
+def test_a_misspelt_name_asked_again_is_resolved_from_what_was_kept(monkeypatch):
+    resolver = Resolver(ALIASES)
+    unknown = lambda word: False  # noqa: E731
+    first = resolver.resolve(tokenize("is zelenksy in kyiv"), unknown)
+    assert resolver._fuzzy_found[("zelenksy", False)][0] == "zelensky"
+    monkeypatch.setattr(resolver, "_fuzzy_words", None)  # kept: not scored again
+    assert resolver.resolve(tokenize("is zelenksy in kyiv"), unknown) == first
+    # bounded: a full memo starts over
+    monkeypatch.undo()
+    monkeypatch.setattr("bot.resolve.FUZZY_KEPT", 1)
+    assert resolver._fuzzy("zelenskyy") is not None
+    assert list(resolver._fuzzy_found) == [("zelenskyy", False)]
+
+
 def test_a_possessive_typed_without_its_apostrophe_still_names_the_entity():
     # the index stems "macrons" to "macron", so it counts as a known word and is not fuzzy-matched
     assert entities("whats macrons job", known=lambda word: True) == ["emmanuel-macron"]

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.spelling import Speller, _doubled, _past_without_e, _plural_in_ys, _regularised
+from bot.spelling import (
+    Speller,
+    _doubled,
+    _past_without_e,
+    _plural_in_ys,
+    _regularised,
+    _with_letter_put_back,
+    _words_put_back,
+)
 
 
 @pytest.fixture(scope="module")
@@ -1335,6 +1343,18 @@ def test_a_three_letter_word_is_the_one_name_of_the_coverage_a_letter_put_back_m
     # a name typed with a capital is the member's own ("Nat"), and without coverage, as typed
     assert speller.fix("what did Nat say", never_known, written) == "what did Nat say"
     assert speller.fix("will the nat boss be there", never_known) == "will the nat boss be there"
+
+
+def test_the_words_a_letter_put_back_makes_are_made_once_and_weighed_as_before():
+    # "bol": "boil" and "bowl" are English, "bold" is not in this vocabulary, "bolt" is a name
+    vocabulary = {"boil", "bowl", "bolt", "bbol"}
+    made = _words_put_back("bol", {"bolt"}, vocabulary)
+    assert set(made) == {"boil", "bowl", "bolt"}
+    written = {"bowl", "bolt"}.__contains__
+    assert _with_letter_put_back("bol", written, {"bolt"}, vocabulary, made) == (
+        _with_letter_put_back("bol", written, {"bolt"}, vocabulary)
+    )
+    assert set(_with_letter_put_back("bol", written, {"bolt"}, vocabulary)) == {"bowl", "bolt"}
 
 
 def test_a_question_words_s_without_its_apostrophe_is_a_word_of_a_run_together_one():
