@@ -1129,3 +1129,18 @@ def test_a_day_that_dates_only_a_report_does_not_date_the_event_reported():
     assert not mismatch.dates_only_the_report(analyze(announced), tokenize(announced), reported)
     died = "On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79."
     assert not mismatch.dates_only_the_report(question, words, died)
+
+
+def test_a_doer_set_off_by_an_aside_or_a_relative_who_still_names_the_deed():
+    question = "who won the chess olympiad in tyumen"
+    deed = mismatch.asked_deed(analyze(question), tokenize(question))
+    assert deed is not None
+    aside = "Anna Petrova, a third-year student at Moscow State University, won the olympiad."
+    assert mismatch.names_doer(deed, aside)
+    assert mismatch.names_doer(deed, "Coach Ivan Orlov, who won the olympiad in 2010, spoke.")
+    # the aside's own names are not the doer, nor one it was done to
+    assert not mismatch.names_doer(deed, "She, like Ivan Orlov before her, won.")
+    killed = "who died in the airstrike"
+    deed = mismatch.asked_deed(analyze(killed), tokenize(killed))
+    assert deed is not None
+    assert not mismatch.names_doer(deed, "He met Abu Ali, who was also killed.")
