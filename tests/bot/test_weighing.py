@@ -513,3 +513,32 @@ def test_a_question_what_would_be_drops_sentences_without_would(tmp_path, monkey
     monkeypatch.setattr(decide, "CONDITIONAL_MISS", 0.0)
     assert miss < 0 and ahead == pytest.approx(_would_ahead(core, would) + miss)
     assert role_ahead == pytest.approx(_would_ahead(core, role))
+
+
+QUAKE = (
+    "Quake shakes the island town of Vella\n"
+    "A strong quake shook the island town of Vella on Monday.\n"
+    "Over 2,000 residents near Vella were moved to other villages after the quake.\n"
+    "The agency recorded 611 aftershocks by Saturday.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def _count_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["Over 2,000 r"] - scores["The agency r"]
+
+
+def test_a_count_question_drops_sentences_without_a_number_of_what_it_counts(tmp_path, monkeypatch):
+    """The sentence of the moved residents names Vella and has a number; for how many
+    aftershocks the agency recorded it loses decide.COUNT_MISS against the sentence with "611
+    aftershocks", for how many days they stayed away (a duration, which "from Monday to
+    Saturday" counts as well) nothing."""
+    core = answerer_over(tmp_path, {"q": QUAKE})
+    count = "how many aftershocks did the agency record near vella"
+    days = "how many days were the residents near vella moved"
+    ahead, days_ahead = _count_ahead(core, count), _count_ahead(core, days)
+    miss = decide.COUNT_MISS
+    monkeypatch.setattr(decide, "COUNT_MISS", 0.0)
+    assert miss < 0 and ahead == pytest.approx(_count_ahead(core, count) + miss)
+    assert days_ahead == pytest.approx(_count_ahead(core, days))
