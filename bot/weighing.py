@@ -161,6 +161,7 @@ def ranked_scores(
     scores = _people_elsewhere(corpus, weighed, rows, analysis, tokens, scores)
     scores = _conditional_elsewhere(weighed, rows, tokens, scores)
     scores = _count_elsewhere(weighed, analysis, scores)
+    scores = _name_elsewhere(weighed, analysis, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -414,9 +415,30 @@ def _count_elsewhere(
     recorded 611 aftershocks" the count asked for."""
     if not analysis.counted or analysis.evidence_type == "duration":
         return scores  # "how many years was he jailed": "from 1963 until 1974" counts none
-    counted = rank.COUNTED
-    plain = [not row[counted] for row in weighed.ranking.features]
-    return _behind_its_story(weighed, plain, scores, decide.COUNT_MISS)
+    return _lacking_behind(weighed, rank.COUNTED, scores, decide.COUNT_MISS)
+
+
+def _name_elsewhere(
+    weighed: Weighed, analysis: question_analysis.Question, scores: list[float]
+) -> list[float]:
+    """For a question asking which one of a kind it names ("which judge ruled on the tax
+    returns"), a sentence without a new name by that noun (rank's "named" feature) drops
+    behind the one of its story that has one (decide.NAME_MISS): "Trump sued the district
+    attorney to block the release of his tax returns" has the question's words, "District
+    Court Judge Victor Marrero issued a ruling" the judge asked for."""
+    if not analysis.heads:
+        return scores
+    return _lacking_behind(weighed, rank.NAMED_HEAD, scores, decide.NAME_MISS)
+
+
+def _lacking_behind(
+    weighed: Weighed, feature: int, scores: list[float], drop: float
+) -> list[float]:
+    """``scores`` with ``drop`` added for each candidate without rank's ``feature`` (its
+    position among rank_features.FEATURES) in a story another candidate of which has it
+    (:func:`_behind_its_story`)."""
+    lacking = [not row[feature] for row in weighed.ranking.features]
+    return _behind_its_story(weighed, lacking, scores, drop)
 
 
 def _behind_its_story(
