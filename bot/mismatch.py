@@ -818,7 +818,7 @@ def names_doer(deed: AskedDeed, text: str) -> bool:
 
 
 _APPOSITIVE = 12  # words between the commas of an aside set between a doer and its verb
-_RELATIVES = frozenset({"who", "which"})
+_ASIDE_RELATIVES = frozenset({"who", "which"})  # "Ann Lee, who won it, ..."
 
 
 def _subject_end(found: Sequence[str], at: int) -> int:
@@ -829,7 +829,7 @@ def _subject_end(found: Sequence[str], at: int) -> int:
     name the doer as well as "Madina Bizheva won" does. Without this, the comma ended the
     clause and such a sentence named no doer. Wikinews dev: ranked first 1061 -> 1064, right
     answers, wrong citations and abstentions unchanged; seed dev unchanged."""
-    if at >= 2 and found[at - 1].lower() in _RELATIVES and found[at - 2] == ",":
+    if at >= 2 and found[at - 1].lower() in _ASIDE_RELATIVES and found[at - 2] == ",":
         return at - 2
     if found[at - 1] != ",":
         return at
