@@ -421,11 +421,12 @@ def _count_elsewhere(
 def _name_elsewhere(
     weighed: Weighed, analysis: question_analysis.Question, scores: list[float]
 ) -> list[float]:
-    """For a question asking which one of a kind it names ("which judge ruled on the tax
-    returns"), a sentence without a new name by that noun (rank's "named" feature) drops
-    behind the one of its story that has one (decide.NAME_MISS): "Trump sued the district
-    attorney to block the release of his tax returns" has the question's words, "District
-    Court Judge Victor Marrero issued a ruling" the judge asked for."""
+    """For a question asking which one of a kind it names (question_analysis's ``heads``:
+    "what kind of plane went down near las vegas"), a sentence without a new name by that
+    noun (rank's "named" feature) drops behind the one of its story that has one
+    (decide.NAME_MISS): "a propeller plane in Nevada ... crashed following departure from
+    Henderson Executive Airport, near Las Vegas" has the question's words, "the single-engine
+    propeller plane, a Beechcraft Sierra" the plane asked for."""
     if not analysis.heads:
         return scores
     return _lacking_behind(weighed, rank.NAMED_HEAD, scores, decide.NAME_MISS)
