@@ -491,6 +491,23 @@ PEOPLE_MISS = 2 * TYPE_MISS_BONUS
 # to 1.2. Half a type miss: "would" is a weaker sign than a missing answer type.
 CONDITIONAL_MISS = TYPE_MISS_BONUS
 
+# A sentence without a number right before what a "how many" question counts (rank's
+# "counted"), in a story another candidate of which has one (weighing._count_elsewhere): the
+# story's sentences naming its place or source with some other number led the one with "611
+# aftershocks". Not for a count of years or days (a duration: "from 1963 until 1974" counts
+# them too), which answered "for 37 years" wrongly. Wikinews dev ranked first 1064 -> 1068,
+# right 631 -> 632 (three gained; one lost to an abstention, one unanswerable answered with a
+# count), wrong citations 60 and abstentions unchanged; seed dev unchanged.
+COUNT_MISS = TYPE_MISS_BONUS
+
+# A sentence without a new name by the noun a "which NOUN" question names (rank's "named"), in a
+# story another candidate of which has one (weighing._name_elsewhere). Half a type miss: at a
+# whole one, Wikinews dev ranked first 1068 -> 1071 but right +1 for wrong +1 ("The new
+# regulations do not apply to José Martí International Airport" answered which Cuban airport
+# flights may still go to, a gold elsewhere); at a half, ranked first 1068 -> 1070, right
+# answers, wrong citations and abstentions unchanged; seed dev unchanged.
+NAME_MISS = TYPE_MISS_BONUS / 2
+
 
 # What a sentence saying the asked thing is not known gains, for a question whether it is known
 # (weighing._unknown_told): enough to pass the story's sentences that say what is expected

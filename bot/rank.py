@@ -128,6 +128,7 @@ _INDEX = {name: i for i, name in enumerate(FEATURES)}
 TYPED_MATCH = _INDEX["typed_match"]
 NAMED_HEAD = _INDEX["named"]  # a new name stands by what a "which NOUN" question names
 LEAD = _INDEX["lead"]
+COUNTED = _INDEX["counted"]  # a number stands right before what a count question counts
 
 
 @dataclass(frozen=True)

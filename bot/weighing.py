@@ -160,6 +160,8 @@ def ranked_scores(
     scores = _parts_elsewhere(weighed, analysis, tokens, scores)
     scores = _people_elsewhere(corpus, weighed, rows, analysis, tokens, scores)
     scores = _conditional_elsewhere(weighed, rows, tokens, scores)
+    scores = _count_elsewhere(weighed, analysis, scores)
+    scores = _name_elsewhere(weighed, analysis, scores)
     # a sentence that asks is never quoted (Answerer.answer abstains on one)
     asks_back = mismatch.QUESTION_SENTENCE
     scores = [s + asks_back if a else s for s, a in zip(scores, asking, strict=True)]
@@ -401,6 +403,43 @@ def _conditional_elsewhere(
         return scores
     plain = [_WOULD.search(row.text) is None for row in rows]
     return _behind_its_story(weighed, plain, scores, decide.CONDITIONAL_MISS)
+
+
+def _count_elsewhere(
+    weighed: Weighed, analysis: question_analysis.Question, scores: list[float]
+) -> list[float]:
+    """For a question counting a thing it names ("how many aftershocks did the agency
+    count"), a sentence without a number right before that thing (rank's "counted" feature)
+    drops behind the one of its story that has one (decide.COUNT_MISS): "Over 2,000 residents
+    near Mount Apo in Kidapawan City have been relocated" has the place and a number, "Phivolcs
+    recorded 611 aftershocks" the count asked for."""
+    if not analysis.counted or analysis.evidence_type == "duration":
+        return scores  # "how many years was he jailed": "from 1963 until 1974" counts none
+    return _lacking_behind(weighed, rank.COUNTED, scores, decide.COUNT_MISS)
+
+
+def _name_elsewhere(
+    weighed: Weighed, analysis: question_analysis.Question, scores: list[float]
+) -> list[float]:
+    """For a question asking which one of a kind it names (question_analysis's ``heads``:
+    "what kind of plane went down near las vegas"), a sentence without a new name by that
+    noun (rank's "named" feature) drops behind the one of its story that has one
+    (decide.NAME_MISS): "a propeller plane in Nevada ... crashed following departure from
+    Henderson Executive Airport, near Las Vegas" has the question's words, "the single-engine
+    propeller plane, a Beechcraft Sierra" the plane asked for."""
+    if not analysis.heads:
+        return scores
+    return _lacking_behind(weighed, rank.NAMED_HEAD, scores, decide.NAME_MISS)
+
+
+def _lacking_behind(
+    weighed: Weighed, feature: int, scores: list[float], drop: float
+) -> list[float]:
+    """``scores`` with ``drop`` added for each candidate without rank's ``feature`` (its
+    position among rank_features.FEATURES) in a story another candidate of which has it
+    (:func:`_behind_its_story`)."""
+    lacking = [not row[feature] for row in weighed.ranking.features]
+    return _behind_its_story(weighed, lacking, scores, drop)
 
 
 def _behind_its_story(

@@ -1220,3 +1220,18 @@ def test_outside_a_quote_are_the_writers_words_before_or_after_it():
     # a quote carried on from an earlier sentence, or on to a later one, has no writer's words
     assert mismatch.outside_quote('We moved them to the new pen."').strip() == ""
     assert mismatch.outside_quote('"We moved them to the new pen.').strip() == ""
+
+
+def test_a_doer_set_off_by_an_aside_or_a_relative_who_still_names_the_deed():
+    question = "who won the chess olympiad in tyumen"
+    deed = mismatch.asked_deed(analyze(question), tokenize(question))
+    assert deed is not None
+    aside = "Anna Petrova, a third-year student at Moscow State University, won the olympiad."
+    assert mismatch.names_doer(deed, aside)
+    assert mismatch.names_doer(deed, "Coach Ivan Orlov, who won the olympiad in 2010, spoke.")
+    # the aside's own names are not the doer, nor one it was done to
+    assert not mismatch.names_doer(deed, "She, like Ivan Orlov before her, won.")
+    killed = "who died in the airstrike"
+    deed = mismatch.asked_deed(analyze(killed), tokenize(killed))
+    assert deed is not None
+    assert not mismatch.names_doer(deed, "He met Abu Ali, who was also killed.")

@@ -513,3 +513,66 @@ def test_a_question_what_would_be_drops_sentences_without_would(tmp_path, monkey
     monkeypatch.setattr(decide, "CONDITIONAL_MISS", 0.0)
     assert miss < 0 and ahead == pytest.approx(_would_ahead(core, would) + miss)
     assert role_ahead == pytest.approx(_would_ahead(core, role))
+
+
+def _lead_over(core, question: str, leading: str, answering: str) -> float:
+    """How far the sentence opening ``leading`` scores above the one opening ``answering``."""
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores[leading[:12]] - scores[answering[:12]]
+
+
+def _drops_by(monkeypatch, miss_name: str, lead_over, asked: str, other: str) -> None:
+    """decide's ``miss_name`` (negative) is what the ``asked`` question's ``lead_over`` loses,
+    and the ``other`` question's loses nothing: zeroed, the one moves by it, the other not."""
+    ahead, other_ahead = lead_over(asked), lead_over(other)
+    miss = getattr(decide, miss_name)
+    monkeypatch.setattr(decide, miss_name, 0.0)
+    assert miss < 0 and ahead == pytest.approx(lead_over(asked) + miss)
+    assert other_ahead == pytest.approx(lead_over(other))
+
+
+QUAKE = (
+    "Quake shakes the island town of Vella\n"
+    "A strong quake shook the island town of Vella on Monday.\n"
+    "Over 2,000 residents near Vella were moved to other villages after the quake.\n"
+    "The agency recorded 611 aftershocks by Saturday.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def test_a_count_question_drops_sentences_without_a_number_of_what_it_counts(tmp_path, monkeypatch):
+    """The sentence of the moved residents names Vella and has a number; for how many
+    aftershocks the agency recorded it loses decide.COUNT_MISS against the sentence with "611
+    aftershocks", for how many days they stayed away (a duration, which "from Monday to
+    Saturday" counts as well) nothing."""
+    core = answerer_over(tmp_path, {"q": QUAKE})
+    _drops_by(
+        monkeypatch,
+        "COUNT_MISS",
+        lambda q: _lead_over(core, q, "Over 2,000 residents", "The agency recorded"),
+        "how many aftershocks did the agency record near vella",
+        "how many days were the residents near vella moved",
+    )
+
+
+FLIGHT = (
+    "Minister flies to Berlin for talks\n"
+    "The minister of Vella flew to Berlin on Monday for talks on trade.\n"
+    "Storms delayed the minister's flight to Berlin by two hours.\n"
+    "She travelled on a plane of Nordic Air, her office said.\n"
+    + "".join(f"The {n}th point of the agenda was published.\n" for n in range(5, 21))
+)
+
+
+def test_a_which_noun_question_drops_sentences_without_a_name_by_its_noun(tmp_path, monkeypatch):
+    """The sentence of the delayed flight shares "minister", "flight" and "Berlin"; for which
+    airline flew the minister it loses decide.NAME_MISS against the sentence with "a plane of
+    Nordic Air", for how long the minister's flight was delayed nothing."""
+    core = answerer_over(tmp_path, {"f": FLIGHT})
+    _drops_by(
+        monkeypatch,
+        "NAME_MISS",
+        lambda q: _lead_over(core, q, "Storms delayed", "She travelled"),
+        "which airline flew the minister of vella to berlin",
+        "how long was the minister of vella's flight to berlin delayed",
+    )
