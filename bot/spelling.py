@@ -210,7 +210,7 @@ class Speller:
             return None
         best, _ = max(hits, key=lambda hit: self._preference(word, *hit, covered))
         best = _key_beside_commoner(word, best, hits, covered)
-        best = _swap_over_changed(word, best, hits)
+        best = _swap_over_changed(word, best, hits, covered)
         return best if best != word else None
 
     def _near(self, word: str) -> list[tuple[str, float]]:
@@ -1661,15 +1661,20 @@ def _key_beside_commoner(
 SWAP_MARGIN = 0.5
 
 
-def _swap_over_changed(typed: str, best: str, hits: Sequence[tuple[str, float]]) -> str:
+def _swap_over_changed(
+    typed: str, best: str, hits: Sequence[tuple[str, float]], covered: Collection[str]
+) -> str:
     """``best``, or the word ``typed`` is with two letters swapped (:data:`SWAP_MARGIN`) where
     ``best`` is ``typed`` with a letter changed, no swap. A question word, or one with its
     "'s" unmarked, at any frequency: it is typed every way and decides what is asked ("wahts
-    the score" is whats, not "wants")."""
+    the score" is whats, not "wants"). Not over a name the coverage writes that is no everyday
+    word (ORDINARY_ZIPF) by a word it does not write: "hamsa" is its Hamza, not Hamas."""
     if len(best) != len(typed) or OSA.distance(typed, best) != 1 or _letter_swap(typed, best):
         return best
     floor = _zipf(best) - SWAP_MARGIN
     swapped = [c for c, _ in hits if len(c) == len(typed) and _letter_swap(typed, c)]
+    if best in covered and _zipf(best) < ORDINARY_ZIPF:
+        swapped = [c for c in swapped if c in covered]
     asked = [c for c in swapped if c in QUESTION_WORDS or c in _UNMARKED_CONTRACTIONS]
     return max(asked or [c for c in swapped if _zipf(c) >= floor], key=_zipf, default=best)
 

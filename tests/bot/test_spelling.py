@@ -254,6 +254,11 @@ def test_two_letters_swapped_back_beat_a_changed_letter_of_the_coverage():
     assert speller.fix("when do the talks statr", never_known, coverage) == (
         "when do the talks start"
     )
+    # a name the coverage writes, no everyday word, stays ahead of a swap it does not write
+    with_hamza = Speller(["Hamza bin Laden"])
+    assert with_hamza.fix("where is hamsa now", never_known, {"hamza"}.__contains__) == (
+        "where is hamza now"
+    )
 
 
 # "whas" and "whts" are "whats" with a letter left out ("what the plan" asks nothing);
