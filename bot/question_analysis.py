@@ -289,6 +289,11 @@ _WHAT_TYPES = {
     # _MEASURE_NOUNS reads "what was the turnout")
     "turnout": ("how_many", "number"),
 }
+# "what times" asks what "what time" does, a clock time: a member types the plural ("what
+# times do they meet"), or a slip adds its "s" ("tims" is read as times). Only right after
+# "what"/"which": not in _WHAT_TYPES, whose nouns also type a keyword query's last word, where
+# "how many times" counts.
+_TIMES = "times"
 # Types a which/what question's noun gives after words narrowing it: "which african union
 # *country*", "what 2019 *month*".
 _MODIFIED_TYPES = frozenset({"time", "place"})
@@ -831,6 +836,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return "what", "statement"
             if rest and rest[0] in _WHAT_TYPES and not _unmeasured_share(rest):
                 return _WHAT_TYPES[rest[0]]
+            if rest[:1] == [_TIMES]:  # "what times on monday do they meet": the time asked
+                return _WHAT_TYPES["time"]
             if (
                 len(rest) >= 2
                 and rest[0] in _COPULA | {"the", "a"}
@@ -1291,7 +1298,7 @@ def analyze(question: str, synonyms: Mapping[str, Sequence[str]] | None = None) 
     clock = atype == "time" and (
         "clock" in tokens
         or any(
-            tok in ("what", "which") and nxt == "time"
+            tok in ("what", "which") and nxt in ("time", _TIMES)
             for tok, nxt in zip(tokens, tokens[1:], strict=False)
         )
     )

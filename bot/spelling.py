@@ -214,6 +214,7 @@ class Speller:
             return None
         best, _ = max(hits, key=lambda hit: self._preference(word, *hit, covered))
         best = _key_beside_commoner(word, best, hits, covered)
+        best = _swap_over_changed(word, best, hits, covered)
         return best if best != word else None
 
     def _near(self, word: str) -> list[tuple[str, float]]:
@@ -406,7 +407,7 @@ class Speller:
         if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
             return (
                 self._before_in_name(word, reading.words[index + 1 : index + 2])
-                or _short_slip(word, opening=index == 0)
+                or _short_slip(word, index == 0, previous in _OPENS_NOUN_PHRASE)
                 or self._short_letter_left_out(word, reading, index > 0 and typed[0].isupper())
                 or self._left_out_in_context(word, typed, index, reading)
                 or (not (index > 0 and typed[0].isupper()) and self._short_name(word, reading))
@@ -1230,10 +1231,14 @@ def _covered_or_commoner(
 ) -> list[tuple[str, float]]:
     """The near words a real but rare word may be corrected to: the coverage's, or one far
     commoner in English (MUCH_COMMONER): a member more likely slipped than meant a rare word,
-    but not to stand for one about as rare."""
+    but not to stand for one about as rare. A question word's "'s" typed without its
+    apostrophe (_UNMARKED_CONTRACTIONS) counts as the question word: "whas the agenda" is
+    "whats the agenda", a letter left out, where "what the agenda" asked another question."""
     floor = _zipf(typed) + MUCH_COMMONER
     return [
-        (choice, score) for choice, score in hits if choice in covered or _zipf(choice) >= floor
+        (choice, score)
+        for choice, score in hits
+        if choice in covered or _zipf(choice) >= floor or choice in _UNMARKED_CONTRACTIONS
     ]
 
 
@@ -1642,7 +1647,9 @@ def _key_beside_commoner(
     """``best``, or the word (:data:`KEY_BESIDE_MARGIN`) with one letter of which ``typed``
     has a key beside it, far commoner than ``best``, a letter put back or two swapped. Not
     over a key struck twice undone (:func:`_doubling_slip`), the likeliest slip, nor over a
-    word of the coverage by one it does not write."""
+    word of the coverage by one it does not write. A stop word counts as written: every
+    article writes "from", which _covered leaves out only to give it no head start ("fron" is
+    from, not "front")."""
     if (
         OSA.distance(typed, best) != 1
         or len(best) < len(typed)
@@ -1656,9 +1663,36 @@ def _key_beside_commoner(
         for choice, _ in hits
         if _key_beside(typed, choice)
         and _zipf(choice) >= floor
-        and (choice in covered or best not in covered)
+        and (choice in covered or choice in STOPWORDS or best not in covered)
     ]
     return max(beside, key=_zipf, default=best)
+
+
+# A word two of whose letters, swapped back, make a word English has about as often as the
+# best correction (at most this much rarer, Zipf) is read as that word where the best one is a
+# letter changed: a swap is as likely a slip as a letter left out, while a given changed letter
+# is one of about six keys beside it, so only the coverage's head start (COVERAGE_BONUS) had put
+# the changed letter level or ahead: "maek" was read as "mark" (Mark Rutte), "statr" as state,
+# where the member meant make and start.
+SWAP_MARGIN = 0.5
+
+
+def _swap_over_changed(
+    typed: str, best: str, hits: Sequence[tuple[str, float]], covered: Collection[str]
+) -> str:
+    """``best``, or the word ``typed`` is with two letters swapped (:data:`SWAP_MARGIN`) where
+    ``best`` is ``typed`` with a letter changed, no swap. A question word, or one with its
+    "'s" unmarked, at any frequency: it is typed every way and decides what is asked ("wahts
+    the score" is whats, not "wants"). Not over a name the coverage writes that is no everyday
+    word (ORDINARY_ZIPF) by a word it does not write: "hamsa" is its Hamza, not Hamas."""
+    if len(best) != len(typed) or OSA.distance(typed, best) != 1 or _letter_swap(typed, best):
+        return best
+    floor = _zipf(best) - SWAP_MARGIN
+    swapped = [c for c, _ in hits if len(c) == len(typed) and _letter_swap(typed, c)]
+    if best in covered and _zipf(best) < ORDINARY_ZIPF:
+        swapped = [c for c in swapped if c in covered]
+    asked = [c for c in swapped if c in QUESTION_WORDS or c in _UNMARKED_CONTRACTIONS]
+    return max(asked or [c for c in swapped if _zipf(c) >= floor], key=_zipf, default=best)
 
 
 FINGER_SLIP_MIN = 5  # shortest word read as a slip for the one word of the coverage it can be
@@ -1891,7 +1925,12 @@ def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _short_slip(word: str, opening: bool) -> str | None:
+# The function words of three letters that stand after a determiner ("their own", "the few"):
+# after one, no other is meant ("the nto boss" is NATO's boss, not "the not boss")
+_AFTER_DETERMINER = frozenset({"own", "few", "all"})
+
+
+def _short_slip(word: str, opening: bool, after_determiner: bool = False) -> str | None:
     """The function word (a stop word of three letters: "the", "who", "are") a three-letter
     word stands for, if it is one keyboard slip from it (:func:`_keyboard_slip`), English
     knows the word no better than a little (below FAMILIAR_ZIPF) and the function word far
@@ -1903,10 +1942,15 @@ def _short_slip(word: str, opening: bool) -> str | None:
     the word opens the question (``opening``: "hiw many" is how, not "his"), and none where
     two question words fit ("hwo": who or how; "wht": why by a key beside, what by a letter
     left out, which :meth:`Speller._short_letter_left_out` then reads), as the question word
-    decides what is asked. Typo bench, seed 7: "wht role does ..." was asked as "why"."""
+    decides what is asked. Typo bench, seed 7: "wht role does ..." was asked as "why".
+    After a determiner (``after_determiner``) only a word that stands there
+    (:data:`_AFTER_DETERMINER`): a noun or a name follows "the", so the word is left to the
+    readings of a content word with a letter left out."""
     if _zipf(word) >= FAMILIAR_ZIPF:
         return None
     meant = _slipped_from(word, _SHORT_FUNCTION_WORDS)
+    if after_determiner:
+        meant = [w for w in meant if w in _AFTER_DETERMINER]
     asked = [w for w in meant if w in QUESTION_WORDS]
     left_out = [w for w in QUESTION_WORDS if _letter_left_out(word, w)]  # "wht": what
     if len(set(asked + left_out)) > 1:

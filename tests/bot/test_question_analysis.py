@@ -554,6 +554,13 @@ def test_a_race_time_is_how_long_the_run_took():
     assert analyze("what time did the race start").evidence_type == "clock"  # a time of day
 
 
+def test_what_times_asks_a_clock_time_as_what_time_does():
+    assert analyze("what times does the ferry leave on sunday").evidence_type == "clock"
+    assert analyze("which times on friday do the polls open").answer_type == "time"
+    # not a count's "times"
+    assert analyze("how many times did the ferry sail").evidence_type == "count"
+
+
 def test_a_span_of_time_counts_nothing_but_time():
     assert counts("The move came two days after the WHO declared a pandemic.") == set()
     assert counts("12 people died in two days.") == {"12"}

@@ -243,6 +243,58 @@ def test_a_key_beside_is_read_where_the_word_is_far_commoner_than_one_a_letter_l
     assert speller.fix("will they sedn troops", never_known) == "will they send troops"
 
 
+def test_a_stop_word_a_key_beside_counts_as_written_by_the_coverage():
+    # "front" is written by the coverage and a letter longer; "from", a key beside the "n",
+    # is written by every article and far commoner
+    speller = Speller()
+    coverage = {"front"}.__contains__
+    assert speller.fix("a letter fron the minister", never_known, coverage) == (
+        "a letter from the minister"
+    )
+
+
+def test_two_letters_swapped_back_beat_a_changed_letter_of_the_coverage():
+    # "mark" (a name's word) and "state" are a letter changed and written by the coverage;
+    # "make" and "start" are two letters swapped back, and about as common or commoner
+    speller = Speller(["Mark Carney"])
+    coverage = {"mark", "state"}.__contains__
+    assert speller.fix("can they maek a deal", never_known, coverage) == "can they make a deal"
+    assert speller.fix("when do the talks statr", never_known, coverage) == (
+        "when do the talks start"
+    )
+    # a name the coverage writes, no everyday word, stays ahead of a swap it does not write
+    with_hamza = Speller(["Hamza bin Laden"])
+    assert with_hamza.fix("where is hamsa now", never_known, {"hamza"}.__contains__) == (
+        "where is hamza now"
+    )
+
+
+# "whas" and "whts" are "whats" with a letter left out ("what the plan" asks nothing);
+# "wahts" is "whats" with two letters swapped back, not "wants", a letter changed and far
+# commoner
+@pytest.mark.parametrize("typed", ["whas", "whts", "wahts"])
+def test_a_question_words_unmarked_s_is_read_where_a_letter_slipped(typed):
+    speller = Speller()
+    coverage = {"plan", "summit"}.__contains__
+    assert speller.fix(f"{typed} the plan after the summit", never_known, coverage) == (
+        "whats the plan after the summit"
+    )
+
+
+def test_after_a_determiner_a_short_word_is_no_function_words_slip():
+    # "nto" is "not" with two letters swapped, but no "not" stands after "the": a letter
+    # left out of the coverage's NATO; "their onw" is still their own
+    speller = Speller(["NATO"])
+    coverage = {"nato"}.__contains__
+    assert speller.fix("is the nto chief coming", never_known, coverage) == (
+        "is the nato chief coming"
+    )
+    assert speller.fix("it is nto over", never_known, coverage) == "it is not over"
+    assert speller.fix("they want their onw army", never_known, coverage) == (
+        "they want their own army"
+    )
+
+
 def test_function_words_typed_together_are_put_apart_over_a_rare_word_one_slip_away():
     speller = Speller()
     assert speller.fix("will he be theretoo", never_known) == "will he be there too"
