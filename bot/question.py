@@ -2803,6 +2803,10 @@ _FRAME_AFTER = (
         re.I,
     ),
     re.compile(r"[^\S\n]*\(edited\)[^\S\n]*\Z", re.I),
+    # a remark pointing up at the question with a caret, on a line of its own or after its end
+    # mark ("...\n^ long shot but figured i'd ask", "...? ^ this"). bench.wrappers --framings
+    # tenth, seed 31: "{q}\n^ long shot but figured i'd ask" lost 163 of 214.
+    re.compile(r"(?:\n[^\S\n]*|(?<=[?.!])[^\S\n]+)\^[^\n]*\Z"),
     # a word to another member or the moderators after the question is asked ("... ? @mods is
     # this the right channel?"): theirs to answer. bench.wrappers --framings sixth, seed 31:
     # "{q} @mods is this the right channel?" lost 136 of 174.

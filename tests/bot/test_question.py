@@ -1806,6 +1806,9 @@ def test_signing_off_wishing_and_hedging_frame_a_question():
     assert clean(f"hope you all had a good weekend :) {q}?", 500).text == q + "?"
     assert clean(f"long shot but {q}?", 500).text == q + "?"
     assert clean(f"bit of a long shot, {q}?", 500).text == q + "?"
+    assert clean(f"{q}\n^ no idea if anyone saw it", 500).text == q
+    assert clean(f"{q}? ^ this", 500).text == q + "?"
+    assert clean("was 2^10 the count?", 500).text == "was 2^10 the count?"
 
 
 def test_a_pasted_headline_line_before_the_question_is_no_part_of_it():
