@@ -396,6 +396,41 @@ TENTH_WRAPPERS = (
     "wishing you all a good evening! one question: {q} cheers",
     "{q} thanks in advance, hope you're all doing well 🙏",
 )
+# Framings written in session 36 before any reading was changed in it (``--framings eleventh``),
+# the check of fixes tuned on ``tenth`` and ``sixth``: a lurker's first post, a sanity check, a
+# bet to settle, a post moved from another channel, a note about the asker's English or country,
+# a role-play action in asterisks, a "[mobile]" tag, a question to the bot about itself, a
+# promise to search later, a night-shift greeting, a "no rush".
+ELEVENTH_WRAPPERS = (
+    # before the question
+    "gm gm \u2600\ufe0f {q}",
+    "this is probably in the pins somewhere but {q}",
+    "dumb follow up to what jay said earlier \u2014 {q}",
+    "okay okay okay. {q}",
+    "can't sleep so i'm reading the news. {q}",
+    "my mom keeps asking me and i have no idea: {q}",
+    "lurker here, first post! {q}",
+    "not to be that person but {q}",
+    "quick sanity check \u2014 {q}",
+    "[mobile] {q}",
+    "does the bot know this? {q}",
+    "*cracks knuckles* ok. {q}",
+    "for context i'm from brazil so this barely made our news. {q}",
+    # after the question
+    "{q} (pls no fights in the replies)",
+    "{q} someone at work mentioned it",
+    "{q} idk if the bot can answer this one",
+    "{q} \U0001f440",
+    "{q} sorry if my english is bad",
+    "{q} will google it later if nobody knows",
+    "{q}\n\n(reposting from #general)",
+    "{q} trying to settle a bet here",
+    # both
+    "good morning from the night shift! {q} thanks y'all",
+    "hi hi, {q} appreciate it",
+    "ok weird question maybe. {q} no rush",
+    "heyyy {q} \U0001f64f\U0001f64f",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -407,6 +442,7 @@ FRAMINGS = {
     "eighth": EIGHTH_WRAPPERS,
     "ninth": NINTH_WRAPPERS,
     "tenth": TENTH_WRAPPERS,
+    "eleventh": ELEVENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -532,7 +568,8 @@ def main(argv: list[str] | None = None) -> int:
         "check a fix made on newest), session 32's (sixth, to check a fix made on fifth), its "
         "second round's (seventh, to check a fix made on sixth), session 33's (eighth, to check a "
         "fix made on seventh), its second round's (ninth, to check a fix made on eighth), "
-        "session 35's (tenth, to check a fix made on ninth), or the first two",
+        "session 35's (tenth, to check a fix made on ninth), session 36's (eleventh, to check a "
+        "fix made on tenth and sixth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

@@ -2750,6 +2750,20 @@ _FRAME_BEFORE = (
         r"(?:[.!]+|\s*[:;]-?[)D]|\s*\n)\s*",
         re.I,
     ),
+    # a reply's address: a member's handle typed with "@" (no Discord token: "@sam"), "replying
+    # to your msg above -", "re sam's point:". bench.wrappers --framings sixth, seed 31: "@sam
+    # replying to your msg above - {q}" lost 134 of 169, "re @sam's point: {q}" 84 of 171.
+    re.compile(r"\A\s*@[^\W\d_][\w.]{0,31}(?![\w.])[\s,:]*"),
+    re.compile(
+        r"\A\W*(?:replying|responding)\s+to\s+[^\n:?\u2013\u2014-]{1,40}?"
+        r"(?:[:\u2013\u2014]|\s-)\s*",
+        re.I,
+    ),
+    re.compile(
+        r"\A\W*re\s+@?[^\W\d_][\w.]{0,31}['\u2019]s\s+(?:point|msg|message|comment|question|post)"
+        r"\s*[:,\u2013\u2014-]\s*",
+        re.I,
+    ),
     re.compile(
         r"\A\W*(?:(?:this\s+is\s+|it'?s\s+)?(?:a\s+|bit\s+of\s+a\s+)?)long\s+shot"
         r"(?:\s+but\b|\s*[,:.!\u2026\u2013\u2014-]+)\s*",
@@ -2793,6 +2807,15 @@ _FRAME_AFTER = (
         re.I,
     ),
     re.compile(r"[^\S\n]*\(edited\)[^\S\n]*\Z", re.I),
+    # a remark pointing up at the question with a caret, on a line of its own or after its end
+    # mark ("...\n^ long shot but figured i'd ask", "...? ^ this"). bench.wrappers --framings
+    # tenth, seed 31: "{q}\n^ long shot but figured i'd ask" lost 163 of 214.
+    re.compile(r"(?:\n[^\S\n]*|(?<=[?.!])[^\S\n]+)\^[^\n]*\Z"),
+    # a word to another member or the moderators after the question is asked ("... ? @mods is
+    # this the right channel?"): theirs to answer. bench.wrappers --framings sixth, seed 31:
+    # "{q} @mods is this the right channel?" lost 136 of 174.
+    re.compile(r"(?<=[?.!])[^\S\n]+@[^\W\d_][^\n]{0,80}\Z"),
+    re.compile(r"[^\S\n]@(?:mods?|moderators?|admins?|here|everyone|staff)\b[^\n]{0,80}\Z", re.I),
     # thanks said over ("ty ty", "thx thx!"): one is read as courtesy, the second was a word
     re.compile(
         r"(?:(?<=[?.!,])|(?<!\s)\s)\s*(?:(?:ty|thx|thanks|tysm|tyvm)\b[\s!.,]*){2,}\Z", re.I
@@ -2811,9 +2834,30 @@ _FRAME_AFTER = (
 _HEADING_LINE = re.compile(r"\A\s*#{1,6}\s+([^\n]*)\n")
 
 
+# A headline pasted on a line of its own before the question, its source's name after a bar
+# ("Talks resume after weeks of tension | Reuters\n..."), with the lines the asker wrote to
+# introduce it ("saw this headline and got curious\n"). The headline's words ran into the
+# question, words of another sentence to match. Only where nothing before the bar's line asks and
+# the lines after it still say something. bench.wrappers --framings tenth, seed 31.
+_PASTED_HEADLINE = re.compile(
+    r"\A[^?|]{0,200}?[^\S\n]\|[^\S\n]*[^\W\d_][\w.'-]*(?:[^\S\n]+[\w.'-]+){0,3}[^\S\n]*\n"
+)
+
+
+def _without_pasted_headline(raw: str) -> str:
+    """``raw`` without a pasted headline line and what introduces it (see _PASTED_HEADLINE)."""
+    found = _PASTED_HEADLINE.match(raw)
+    if found is None or _asks(tokenize(found.group())):
+        return raw
+    rest = raw[found.end() :]
+    return rest if _says_something(rest) else raw
+
+
 def _without_chat_frame(raw: str) -> str:
     """``raw`` without what chat frames a question with (_FRAME_BEFORE, _FRAME_AFTER), each
     taken off only where what is left still says something (_says_something)."""
+    if "|" in raw and "\n" in raw:
+        raw = _without_pasted_headline(raw)
     heading = _HEADING_LINE.match(raw)
     if (
         heading is not None

@@ -1806,6 +1806,33 @@ def test_signing_off_wishing_and_hedging_frame_a_question():
     assert clean(f"hope you all had a good weekend :) {q}?", 500).text == q + "?"
     assert clean(f"long shot but {q}?", 500).text == q + "?"
     assert clean(f"bit of a long shot, {q}?", 500).text == q + "?"
+    assert clean(f"{q}\n^ no idea if anyone saw it", 500).text == q
+    assert clean(f"{q}? ^ this", 500).text == q + "?"
+    assert clean("was 2^10 the count?", 500).text == "was 2^10 the count?"
+
+
+def test_a_pasted_headline_line_before_the_question_is_no_part_of_it():
+    q = "how many ferries were cancelled?"
+    assert clean(f"Storm closes harbour for a second day | AP\n{q}", 500).text == q
+    assert clean(f"look at this\nStorm closes harbour | The Guardian\n{q}", 500).text == q
+    # a bar in a line that asks, or with nothing after it, stays
+    assert clean("who owns Reuters? | me\nok", 500).text == "who owns Reuters? me ok"
+
+
+def test_a_replys_address_around_a_question_is_no_part_of_it():
+    q = "how many ferries were cancelled?"
+    assert clean(f"@nina {q}", 500).text == q
+    assert clean(f"@nina replying to your msg above - {q}", 500).text == q
+    assert clean(f"responding to the thread: {q}", 500).text == q
+    assert clean(f"re nina's question: {q}", 500).text == q
+    assert clean(f"{q} @nina you saw it too right?", 500).text == q
+    assert clean("how many ferries were cancelled @mods wrong channel?", 500).text == (
+        "how many ferries were cancelled"
+    )
+    # a handle inside the question stays
+    assert clean("what did @nina say about the ferries?", 500).text == (
+        "what did @nina say about the ferries?"
+    )
 
 
 def test_an_aside_about_the_asker_before_the_question_is_no_part_of_it():
