@@ -647,8 +647,14 @@ ROLE_TOLD = 0.6
 # Governor Henry McMaster following suit", answered with it: Wikinews dev +1 wrong citation).
 # Chosen from 0.4 and 0.8 (simulated from the logged confidences: dev +5 and +9 right, no wrong
 # citation); measured at 0.8: seed dev right 1398 -> 1400, Wikinews dev 446 -> 453, wrong
-# citations and abstentions unchanged; seed_new/wn_new totals and WikiQA unchanged.
-SEQUENCE_SAID = 0.8
+# citations and abstentions unchanged; seed_new/wn_new totals and WikiQA unchanged. Doubled in
+# the thirty-sixth session: asked across the 295 Wikinews stories, the best sentences with the
+# word that were still held back (most by the several-stories log-odds, SEVERAL_STORIES and
+# UNIDENTIFIED_STORY) were all right ("who were the astronauts on spacex's first crewed
+# flight", "whats next for the research"); simulated from their logged confidences, 1.6 took
+# 5 of them past the threshold, 2.0 seven, none wrong and no unanswerable question; measured at
+# 1.6, Wikinews dev right 641 -> 645, seed dev, wrong citations and abstentions unchanged.
+SEQUENCE_SAID = 1.6
 
 
 # Log-odds added when a news story's best sentence gives the measure the question asks for in
