@@ -1120,3 +1120,9 @@ def test_reported_speech_is_told_by_a_reporting_verb_or_according_to():
     )
     assert sentence_analysis.reports_speech("According to officials, the talks will resume.")
     assert not sentence_analysis.reports_speech("The talks will resume on Monday.")
+
+
+def test_a_quotation_or_an_interview_turn_gives_someones_own_words():
+    assert sentence_analysis.quotes('Mayor Diaz called the tax "a disgrace to the city".')
+    assert sentence_analysis.quotes("((Ana Diaz)) I think the tax is a mistake.")
+    assert not sentence_analysis.quotes("Mayor Diaz opposed the new tax on Tuesday.")
