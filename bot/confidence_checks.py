@@ -237,7 +237,7 @@ def form_told(tokens: Sequence[str], text: str) -> bool:
     subject of an event asked (or whether talks take something up), an outcome asked, what
     something needs asked, whether something drew notice, whether someone supports something
     (told: they oppose it), which day, what someone said, called a thing or thinks (told: in
-    their own words, words_told)?"""
+    their own words, words_told), what someone is known for?"""
     return (
         (
             (question_forms.asks_subject(tokens) or question_forms.asks_if_covered(tokens))
@@ -249,6 +249,7 @@ def form_told(tokens: Sequence[str], text: str) -> bool:
         or (question_forms.asks_beside(tokens) and sentence_analysis.tells_complement(text))
         or (question_forms.asks_attributed(tokens) and sentence_analysis.reports_speech(text))
         or words_told(tokens, text)
+        or (question_forms.asks_renown(tokens) and sentence_analysis.tells_renown(text))
         or (
             (day := question_forms.asks_day(tokens)) is not None
             and sentence_analysis.names_day(text, tokens, date=day == "date")

@@ -625,7 +625,10 @@ IMPORTANCE_TOLD = 0.6
 # (sentence_analysis.quotes: a quotation, an interview turn) that names whom the question asks
 # it of (confidence_checks.words_told): Wikinews dev right 645 -> 650, seed dev, wrong
 # citations and abstentions unchanged; without the speaker's name, +6 right, but an unanswerable
-# "what did Tima Kurdi say" took the quotation of Abdullah Kurdi.
+# "what did Tima Kurdi say" took the quotation of Abdullah Kurdi. And what someone is known for
+# (question_forms.asks_renown: "what is the mathematician known for") by a sentence telling it
+# (sentence_analysis.tells_renown: "is known for devising ..."): Wikinews dev right 655 -> 657,
+# nothing else changed.
 FORM_TOLD = 0.6
 
 # Log-odds added when a question asking what part something plays

@@ -664,6 +664,21 @@ def asked_speaker(tokens: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+# Words by which a question asks what someone or something is known for ("what is the
+# mathematician *known* for", "what solo is the guitarist most *famous* for"): a sentence telling
+# what it is known for answers it in kind (sentence_analysis.tells_renown).
+_RENOWN_ASKED = frozenset("known famous remembered renowned noted celebrated".split())
+
+
+def asks_renown(tokens: Sequence[str]) -> bool:
+    """Whether a question asks what someone is known for: a word of _RENOWN_ASKED right before
+    "for" or "as"."""
+    return any(
+        w in _RENOWN_ASKED and after in ("for", "as")
+        for w, after in zip(tokens, tokens[1:], strict=False)
+    )
+
+
 def asks_attributed(tokens: Sequence[str]) -> bool:
     """Whether a question asks what is so "according to" someone ("according to the lithuanian
     guy, what should the guarantees include"): a sentence reporting what someone said answers it

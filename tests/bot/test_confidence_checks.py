@@ -703,6 +703,10 @@ def test_a_he_or_she_may_stand_for_the_asked_person_the_sentence_before_names():
             "what did mayor diaz call the new parking tax",
             'Mayor Ana Diaz called the parking tax "a disgrace to the city".',
         ),
+        (
+            "what is the old lighthouse keeper known for",
+            "The keeper is best known for rescuing the crew of a fishing boat in 1952.",
+        ),
     ],
 )
 def test_a_sentence_tells_what_the_question_s_form_asks(question, sentence):

@@ -348,3 +348,9 @@ def test_what_someone_said_called_or_thinks_asks_their_words():
         "diaz",
     )
     assert question_forms.asked_speaker(tokenize("what was the new app called")) == ()
+
+
+def test_known_for_asks_what_someone_is_known_for():
+    assert question_forms.asks_renown(tokenize("what is the painter best known for"))
+    assert question_forms.asks_renown(tokenize("which song is the band most famous for"))
+    assert not question_forms.asks_renown(tokenize("is the painter well known"))
