@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from facts.entities import lexicon, word_gazetteer_ids
-from facts.lexicon import name_words, role_titles
+from facts.lexicon import fold, name_words, role_titles
 
 from . import (
     caps,
@@ -236,7 +236,8 @@ def form_told(tokens: Sequence[str], text: str) -> bool:
     """Does the sentence ``text`` tell what the question's form asks (decide.FORM_TOLD): the
     subject of an event asked (or whether talks take something up), an outcome asked, what
     something needs asked, whether something drew notice, whether someone supports something
-    (told: they oppose it), which day?"""
+    (told: they oppose it), which day, what someone said, called a thing or thinks (told: in
+    their own words, words_told), what someone is known for?"""
     return (
         (
             (question_forms.asks_subject(tokens) or question_forms.asks_if_covered(tokens))
@@ -247,6 +248,8 @@ def form_told(tokens: Sequence[str], text: str) -> bool:
         or (question_forms.asks_need(tokens) and sentence_analysis.tells_need(text))
         or (question_forms.asks_beside(tokens) and sentence_analysis.tells_complement(text))
         or (question_forms.asks_attributed(tokens) and sentence_analysis.reports_speech(text))
+        or words_told(tokens, text)
+        or (question_forms.asks_renown(tokens) and sentence_analysis.tells_renown(text))
         or (
             (day := question_forms.asks_day(tokens)) is not None
             and sentence_analysis.names_day(text, tokens, date=day == "date")
@@ -255,6 +258,23 @@ def form_told(tokens: Sequence[str], text: str) -> bool:
         or (
             question_forms.asks_precondition(tokens) and sentence_analysis.states_precondition(text)
         )
+    )
+
+
+def words_told(tokens: Sequence[str], text: str) -> bool:
+    """Does the sentence ``text`` give, as someone's own words (sentence_analysis.quotes), what
+    the question asks someone said, called a thing or thinks (question_forms.asks_words_said):
+    "what did the mayor call the new tax" - "Mayor Diaz called the tax \"a disgrace\"", and
+    does it name whom the question asks that of by every word of theirs that is no everyday
+    word (question_forms.asked_speaker, EVERYDAY_NAME_ZIPF)? Another speaker's quotation
+    covers a question about someone of the same family name as well as theirs does."""
+    if not (question_forms.asks_words_said(tokens) and sentence_analysis.quotes(text)):
+        return False
+    said = {fold(w) for w in tokenize(text)}
+    return all(
+        fold(w) in said
+        for w in question_forms.asked_speaker(tokens)
+        if w not in STOPWORDS and zipf(w) < EVERYDAY_NAME_ZIPF
     )
 
 

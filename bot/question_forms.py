@@ -630,6 +630,55 @@ def asks_beside(tokens: Sequence[str]) -> bool:
     return not _BESIDE_ASKED.isdisjoint(tokens)
 
 
+# Words by which a "what" question asks for someone's own words ("what did corbyn *call* the
+# move", "what does the founder *think* of the notice", "what was the site *called*"): a
+# sentence giving words as someone's (sentence_analysis.quotes) answers it in kind.
+_WORDS_ASKED = speech.forms(speech.ASKED_VERBS) | frozenset(
+    "call calls called think thinks thought describe describes described".split()
+)
+# "what" as a question asks it, in the spellings members type
+_WHAT_ASKED = frozenset({"what", "whats", "wat"})
+
+
+def asks_words_said(tokens: Sequence[str]) -> bool:
+    """Whether a question asks what someone said, called something or thinks ("what"
+    with a word of _WORDS_ASKED)."""
+    return not _WHAT_ASKED.isdisjoint(tokens) and not _WORDS_ASKED.isdisjoint(tokens)
+
+
+# The auxiliaries after which a "what" question names whose words it asks: "what *did* corbyn
+# call the move", "what *does* the founder think"
+_SPEAKER_OPENERS = frozenset("did does do has have had will would".split())
+
+
+def asked_speaker(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The words of a "what did X say|call|think" question that name X, between the auxiliary
+    after "what" and the word of _WORDS_ASKED (() when it has no such words): whose words a
+    quotation must give, as a quotation of someone else's words does not ("what did the aunt
+    say" - "..., said his father")."""
+    for i, word in enumerate(tokens[:-1]):
+        if word in _WHAT_ASKED and tokens[i + 1] in _SPEAKER_OPENERS:
+            rest = tokens[i + 2 :]
+            end = next((j for j, t in enumerate(rest) if t in _WORDS_ASKED), None)
+            return tuple(rest[:end]) if end is not None else ()
+    return ()
+
+
+# Words by which a question asks what someone or something is known for ("what is the
+# mathematician *known* for", "what solo is the guitarist most *famous* for"): a sentence telling
+# what it is known for answers it in kind (sentence_analysis.tells_renown).
+_RENOWN_ASKED = frozenset("known famous remembered renowned noted celebrated".split())
+
+
+def asks_renown(tokens: Sequence[str]) -> bool:
+    """Whether a question asks what someone is known for: a word of _RENOWN_ASKED right before
+    "for" or "as"."""
+    return any(
+        w in _RENOWN_ASKED and after in ("for", "as")
+        for w, after in zip(tokens, tokens[1:], strict=False)
+    )
+
+
 def asks_attributed(tokens: Sequence[str]) -> bool:
     """Whether a question asks what is so "according to" someone ("according to the lithuanian
     guy, what should the guarantees include"): a sentence reporting what someone said answers it

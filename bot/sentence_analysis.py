@@ -22,7 +22,7 @@ from facts.sentence_words import (
     analyse_sentence,
     decode,
 )
-from facts.wording import AnyCase, shows, type_bit
+from facts.wording import QUOTED, AnyCase, shows, type_bit
 
 from .patterns import Lazy
 from .question_analysis import Question, Term, question_tokens
@@ -1642,6 +1642,27 @@ _COMPLEMENT_PIECES = ("complement", "supplement", "alongside", "tandem")
 def tells_complement(text: str) -> bool:
     """Does the sentence tell that one thing stands beside another (_COMPLEMENT_SAID)?"""
     return _holds(_COMPLEMENT_SAID, _COMPLEMENT_PIECES, text)
+
+
+# What someone or something is known for, said as such: "is known for devising", "perhaps
+# best-known for his guitar solo", "famous as"
+_RENOWN_SAID = re.compile(
+    r"\b(?:known|famous|remembered|renowned|noted|celebrated)\s+(?:for|as)\b", re.IGNORECASE
+)
+
+
+def tells_renown(text: str) -> bool:
+    """Does the sentence tell what someone or something is known for (_RENOWN_SAID)? That is
+    what a question asking it wants (question_forms.asks_renown), whatever else it asks."""
+    return _RENOWN_SAID.search(text[:MAX_SENTENCE_CHARS]) is not None
+
+
+def quotes(text: str) -> bool:
+    """Does the sentence give words as someone's own: in quotation marks ("called the move a
+    \"smash and grab on our democracy\"") or as an interview turn ("((Name)) I think ...")
+    (facts.wording.QUOTED)? Those words answer what someone said, called a thing or thinks
+    (question_forms.asks_words_said)."""
+    return QUOTED.search(text[:MAX_SENTENCE_CHARS]) is not None
 
 
 def reports_speech(text: str) -> bool:

@@ -699,6 +699,14 @@ def test_a_he_or_she_may_stand_for_the_asked_person_the_sentence_before_names():
             "will the talks cover the state of the war",
             "The talks are expected to focus on the current state of the conflict.",
         ),
+        (
+            "what did mayor diaz call the new parking tax",
+            'Mayor Ana Diaz called the parking tax "a disgrace to the city".',
+        ),
+        (
+            "what is the old lighthouse keeper known for",
+            "The keeper is best known for rescuing the crew of a fishing boat in 1952.",
+        ),
     ],
 )
 def test_a_sentence_tells_what_the_question_s_form_asks(question, sentence):
@@ -758,3 +766,14 @@ def test_a_rival_naming_no_one_asked_is_no_fuller_answer_than_a_list_of_them():
     naming_too = [evidence(3), evidence(1)]
     assert confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0], naming_too)
     assert confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0])
+
+
+def test_a_quotation_of_someone_else_does_not_tell_what_the_one_asked_said():
+    """ "what did ana diaz say": the quotation must name her by her words that are no everyday
+    word (confidence_checks.words_told); her brother's quotation covers the question's words as
+    well ("Diaz"), and is a near miss."""
+    question = tokenize("what did ana diaz say at the ceremony")
+    assert confidence_checks.words_told(question, '"It was a good day," Ana Diaz said.')
+    assert not confidence_checks.words_told(
+        question, '"It was a good day," said her brother, Luis Diaz.'
+    )

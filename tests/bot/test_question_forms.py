@@ -333,3 +333,24 @@ def test_how_one_thing_stands_beside_another_is_asked_with_alongside():
 def test_according_to_someone_asks_what_they_said():
     assert question_forms.asks_attributed(tokenize("according to the lithuanians, what is needed"))
     assert not question_forms.asks_attributed(tokenize("what is needed"))
+
+
+def test_what_someone_said_called_or_thinks_asks_their_words():
+    """ "what did the mayor call the new tax": a sentence quoting the mayor answers it in kind
+    (confidence_checks.words_told); the words before the verb name whose words are asked."""
+    assert question_forms.asks_words_said(tokenize("what did the mayor call the new tax"))
+    assert question_forms.asks_words_said(tokenize("wat does the coach think of the referee"))
+    assert question_forms.asks_words_said(tokenize("what was the new app called"))
+    assert not question_forms.asks_words_said(tokenize("what did the mayor do about the tax"))
+    assert not question_forms.asks_words_said(tokenize("who called the police"))
+    assert question_forms.asked_speaker(tokenize("what did mayor diaz call the tax")) == (
+        "mayor",
+        "diaz",
+    )
+    assert question_forms.asked_speaker(tokenize("what was the new app called")) == ()
+
+
+def test_known_for_asks_what_someone_is_known_for():
+    assert question_forms.asks_renown(tokenize("what is the painter best known for"))
+    assert question_forms.asks_renown(tokenize("which song is the band most famous for"))
+    assert not question_forms.asks_renown(tokenize("is the painter well known"))

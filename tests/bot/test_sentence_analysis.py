@@ -1120,3 +1120,15 @@ def test_reported_speech_is_told_by_a_reporting_verb_or_according_to():
     )
     assert sentence_analysis.reports_speech("According to officials, the talks will resume.")
     assert not sentence_analysis.reports_speech("The talks will resume on Monday.")
+
+
+def test_a_quotation_or_an_interview_turn_gives_someones_own_words():
+    assert sentence_analysis.quotes('Mayor Diaz called the tax "a disgrace to the city".')
+    assert sentence_analysis.quotes("((Ana Diaz)) I think the tax is a mistake.")
+    assert not sentence_analysis.quotes("Mayor Diaz opposed the new tax on Tuesday.")
+
+
+def test_known_for_tells_what_someone_is_known_for():
+    assert sentence_analysis.tells_renown("The painter is perhaps best-known for her portraits.")
+    assert sentence_analysis.tells_renown("He became famous as the voice of the radio show.")
+    assert not sentence_analysis.tells_renown("The painter was known to be shy.")
