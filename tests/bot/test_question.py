@@ -1842,3 +1842,18 @@ def test_hesitation_sounds_and_an_aside_on_asking_again_are_chat():
     assert drop_courtesy("um who won the vote uh") == "who won the vote"
     assert drop_courtesy("sooo who won the vote") == "who won the vote"
     assert drop_asides("merz role? (asking again since no one answered)") == "merz role?"
+
+
+def test_heads_of_state_and_government_are_spelled_out_as_news_calls_them():
+    assert spell_out("what did poland's head of state say") == "what did poland's president say"
+    assert spell_out("which heads of government came") == "which leaders came"
+    assert spell_out("is the head of government there") == "is the leader there"
+
+
+def test_messing_up_and_scaring_off_are_spelled_out_as_complicating_and_deterring():
+    assert spell_out("did the strike mess up the talks") == "did the strike complicate the talks"
+    assert spell_out("is the vote messing up the plan") == "is the vote complicating the plan"
+    assert spell_out("will the fleet scare off pirates") == "will the fleet deter pirates"
+    assert spell_out("were raiders frightened off") == "were raiders deterred"
+    # without "up" or "off" the words stay
+    assert spell_out("what a mess") == "what a mess"
