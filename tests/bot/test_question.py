@@ -1857,3 +1857,12 @@ def test_messing_up_and_scaring_off_are_spelled_out_as_complicating_and_deterrin
     assert spell_out("were raiders frightened off") == "were raiders deterred"
     # without "up" or "off" the words stay
     assert spell_out("what a mess") == "what a mess"
+
+
+def test_one_on_one_and_declining_to_are_spelled_as_news_writes_them():
+    assert spell_out("are they meeting one on one") == "are they meeting one-on-one"
+    assert spell_out("a 1 on 1 session") == "a one-on-one session"
+    assert spell_out("what did the club decline to say") == "what did the club refuse to say"
+    assert spell_out("which firms declined to comment") == "which firms refused to comment"
+    # a fall stays a fall
+    assert spell_out("why have sales declined") == "why have sales declined"
