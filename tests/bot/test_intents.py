@@ -271,3 +271,10 @@ def test_an_example_of_a_hundred_phrasings_still_loads():
     example = " ".join(["who|what|when|where|why|how|which|whom|whose|whence"] * 2)
     (intent,) = parse_intents([{"name": "x", "examples": [example], "answer": "person"}])
     assert len(intent.examples) == 100
+
+
+def test_ruling_something_out_is_among_the_statements_a_person_makes(matcher):
+    """ "what did trump say about stopping the fighting": "Despite Trump ruling out an
+    immediate ceasefire ...", Trump's word on it; insisting and denying are saying too."""
+    statement = matcher.match("what did {person} say").intent
+    assert {"rule out", "insist", "deny"} <= set(statement.predicates)
