@@ -817,3 +817,10 @@ def test_a_rival_naming_no_one_asked_is_no_fuller_answer_than_a_list_of_them():
     naming_too = [evidence(3), evidence(1)]
     assert confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0], naming_too)
     assert confidence_checks._fuller_rival(ranking, rows, [0, 1], [5.0, 4.0])
+
+
+def test_the_words_of_the_form_asked_are_those_the_sentence_tells_in_kind():
+    form = confidence_checks._form_words
+    tokens = tokenize("has the strike been drawing much notice lately")
+    assert form(tokens, "It is a topic that has gained wide attention.") == {"drawing", "notice"}
+    assert form(tokens, "The strike began on Monday.") == frozenset()
