@@ -288,7 +288,8 @@ def _capital_visited(
 # requires"), no wrong citation or abstention lost; Wikinews dev unchanged. With "contingent"
 # among the words for troops as well (text.RELATED_WORDS, refused before for the same reason),
 # +4 more right for 3 wrong citations and a near miss answered ("which nations have pledged
-# soldiers for the reassurance contingent"): not taken.
+# soldiers for the reassurance contingent"): not taken. After "according to" the capital is
+# whose word it is ("according to vilnius, should american help be part of it"): seed dev +2.
 _PLACE_WORDS_BEFORE = frozenset(
     {
         "in", "at", "to", "into", "near", "outside", "around", "across", "through", "toward",
@@ -321,7 +322,8 @@ def _governing_capitals(question: Question) -> list[tuple[int, str]]:
         if country is None or t.word not in words:
             continue
         at = words.index(t.word)
-        if at > 0 and words[at - 1] in _PLACE_WORDS_BEFORE:
+        attributed = words[max(0, at - 2) : at] == ["according", "to"]  # whose word, no place
+        if at > 0 and words[at - 1] in _PLACE_WORDS_BEFORE and not attributed:
             continue
         out.append((j, country))
     return out

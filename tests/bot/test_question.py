@@ -1866,3 +1866,8 @@ def test_one_on_one_and_declining_to_are_spelled_as_news_writes_them():
     assert spell_out("which firms declined to comment") == "which firms refused to comment"
     # a fall stays a fall
     assert spell_out("why have sales declined") == "why have sales declined"
+
+
+def test_in_the_view_of_someone_is_according_to_them():
+    assert spell_out("in the view of the mayor, is it safe") == "according to the mayor, is it safe"
+    assert spell_out("in the opinion of experts") == "according to experts"

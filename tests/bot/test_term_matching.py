@@ -138,3 +138,7 @@ def test_a_capital_named_for_its_government_matches_its_country():
     assert term_matching._governing_capitals(analyze("what does warsaw's leader want")) == [
         (0, "poland")
     ]
+    # "according to" gives whose word it is, not a place
+    assert term_matching._governing_capitals(analyze("according to warsaw, who is to blame")) == [
+        (0, "poland")
+    ]
