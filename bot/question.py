@@ -194,26 +194,6 @@ _FIRE_PUT_OUT = tuple(
     )
 )
 
-# the forms of "decline" with the same form of "refuse"
-_DECLINE = (
-    ("decline", "refuse"),
-    ("declines", "refuses"),
-    ("declined", "refused"),
-    ("declining", "refusing"),
-)
-# the forms of "mess" and "scare" (and "frighten") with the same form of "complicate", "deter"
-_MESS_UP = (
-    ("mess", "complicate"),
-    ("messes", "complicates"),
-    ("messing", "complicating"),
-    ("messed", "complicated"),
-)
-_SCARE_OFF = tuple(
-    (f"{verb}{ending}", f"deter{deter}")
-    for verb, endings in (("scar", ("e", "es", "ed", "ing")), ("frighten", ("", "s", "ed", "ing")))
-    for ending, deter in zip(endings, ("", "s", "red", "ring"), strict=True)
-)
-
 # Chat shorthand, spelled out before matching ("whos the pm rn" -> "who is the prime minister
 # right now"). Whole words only; the question shown back to the user is left as typed.
 SHORTHAND = {
@@ -337,13 +317,6 @@ SHORTHAND = {
         for many in ("country", "nation", "national")
         if f"multi{sep}{many}" != "multinational"
     },
-    # to mess up a plan is to complicate it, and to scare (frighten) off an attacker to deter
-    # it, as news words them ("does russia's stance mess up the plans": "which complicates
-    # prospects for implementing these proposals"; "just scaring off moscow": "to guarantee
-    # security and deter further aggression"). No dev answer changed by these alone: they
-    # bring "does russias stance mess up the plans" from 0.25 to 0.44, its "stance" unmatched
-    **{f"{mess} up": complicate for mess, complicate in _MESS_UP},
-    **{f"{scare} off": deter for scare, deter in _SCARE_OFF},
     "homegrown": "own",
     "home-grown": "own",
     "home grown": "own",
@@ -373,23 +346,6 @@ SHORTHAND = {
     # "face to face" is directly (question_parts.SOFT_WORDS), and "ther" a slip for "there" (or
     # "their", a stop word as well)
     "face to face": "directly",
-    # in the view (opinion) of someone is according to them ("in the view of vilnius's head of
-    # state, must kyiv's own armed strength form part of it": "Lithuanian President Gitanas
-    # Nauseda has stated that ..."), whose word a sentence reporting speech gives (no dev
-    # answer changed by it alone: that question from 0.26 to 0.32)
-    "in the view of": "according to",
-    "in the opinion of": "according to",
-    # to decline to do a thing is to refuse it ("what has russia declined to halt": "Russia's
-    # refusal to stop the killings"), where read alone "declined" is a fall (text's groups)
-    **{f"{decline} to": f"{refuse} to" for decline, refuse in _DECLINE},
-    # "one on one" typed without its hyphens is news's "one-on-one" ("one on one trump
-    # zelensky?": "Zelensky will first meet with Trump one-on-one"), one word where read word
-    # for word its two "one"s were counts no sentence had. With "declined to" below and
-    # text's "able" for a capability, seed dev right 1,935 -> 1,938 (one each), no wrong
-    # citation or abstention lost; Wikinews dev unchanged
-    "one on one": "one-on-one",
-    "1 on 1": "one-on-one",
-    "1-on-1": "one-on-one",
     "face-to-face": "directly",
     "ther": "there",
     # to send someone (anyone, anybody) to a meeting is to attend it through them ("is germany
@@ -445,16 +401,6 @@ SHORTHAND = {
     # citation; Wikinews dev unchanged
     # with its article only: "trump yanks funding" is the verb
     "the yanks": "the americans",
-    # a country's head of state is, in news, mostly its president ("what does lithuania's head
-    # of state think": "Lithuanian President Gitanas Nauseda has stated ..."), and heads of
-    # government are leaders, as news calls a group of them ("the continental heads of
-    # government joining him": "The European leaders set to meet with Zelensky include ...").
-    # With config.yaml's "continent" for Europe, seed dev right 1,929 -> 1,932, no wrong
-    # citation or abstention lost; Wikinews dev unchanged
-    "head of state": "president",
-    "heads of state": "presidents",
-    "head of government": "leader",
-    "heads of government": "leaders",
     # "how come" asks why ("how come the world is leaning harder on moscow": "International
     # pressure is increasing due to Russia's refusal ..."): read word for word it asked a manner,
     # and its "come" was a word the answer lacked

@@ -152,7 +152,6 @@ def matches(
     described_people(question, candidates, hits, described)
     _place_names(question, candidates, hits)
     _capital_visited(question, candidates, hits)
-    _capital_governs(question, candidates, hits)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)
     whole_after_part(question, sents, hits)
@@ -275,75 +274,6 @@ def _capital_visited(
             if capital in _sentence_places(c.text[:MAX_SENTENCE_CHARS]):
                 for j in at:
                     row[j] = max(row[j], RELATED)
-
-
-# "which official from berlin joins the talks", "what does vilnius's head of state think": news
-# names a country's government by its capital, and the story names the country ("German
-# Chancellor Friedrich Merz", "Lithuanian President Gitanas Nauseda"). Not a capital after a
-# word that makes it a place ("in Berlin", "to Vilnius", "visiting Moscow"): there the city
-# itself is asked about, which a sentence naming only the country does not place. Before it, a
-# capital no sentence had was read as a name the story never uses (fact_evidence._uncovered),
-# which withholds at decide.NAME_MISSING whatever else fits. With question.SHORTHAND's "head of
-# state", seed dev right 1,929 -> 1,930 ("what does vilnius's head of state think kyiv
-# requires"), no wrong citation or abstention lost; Wikinews dev unchanged. With "contingent"
-# among the words for troops as well (text.RELATED_WORDS, refused before for the same reason),
-# +4 more right for 3 wrong citations and a near miss answered ("which nations have pledged
-# soldiers for the reassurance contingent"): not taken. After "according to" the capital is
-# whose word it is ("according to vilnius, should american help be part of it"): seed dev +2.
-_PLACE_WORDS_BEFORE = frozenset(
-    {
-        "in", "at", "to", "into", "near", "outside", "around", "across", "through", "toward",
-        "towards", "via", "inside", "visit", "visits", "visited", "visiting", "where", "city",
-    }
-)  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _capital_countries() -> dict[str, str]:
-    """A capital's one-word name (lower-cased) -> the id of its country (countries.txt)."""
-    lex = lexicon()
-    out = {}
-    for key, hit in lex.folded.items():
-        known = lex.known.get(hit.entity)
-        if len(key) == 1 and known is not None and known.capital and known.affiliation:
-            out[key[0]] = known.affiliation
-    return out
-
-
-def _governing_capitals(question: Question) -> list[tuple[int, str]]:
-    """The (term index, country id) of each capital the question names as its country's
-    government ("officials from berlin", "vilnius's head of state", "does moscow agree"), not
-    as a place (_PLACE_WORDS_BEFORE)."""
-    capitals = _capital_countries()
-    words = tokenize(question.text.lower())
-    out = []
-    for j, t in enumerate(question.terms):
-        country = capitals.get(t.word)
-        if country is None or t.word not in words:
-            continue
-        at = words.index(t.word)
-        attributed = words[max(0, at - 2) : at] == ["according", "to"]  # whose word, no place
-        if at > 0 and words[at - 1] in _PLACE_WORDS_BEFORE and not attributed:
-            continue
-        out.append((j, country))
-    return out
-
-
-def _capital_governs(
-    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
-) -> None:
-    """Credit (as a related word) a capital the question names for its government in a
-    sentence naming its country by name or adjective ("which official from berlin": "German
-    Chancellor Friedrich Merz"): the city's name is not among the sentence's words, and a
-    sentence lacking it was read as not naming what the question names."""
-    seats = _governing_capitals(question)
-    if not seats:
-        return
-    for c, row in zip(candidates, hits, strict=True):
-        places = _sentence_places(c.text[:MAX_SENTENCE_CHARS])
-        for j, country in seats:
-            if country in places:
-                row[j] = max(row[j], RELATED)
 
 
 @lru_cache(maxsize=8192)

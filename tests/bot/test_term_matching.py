@@ -117,28 +117,3 @@ def test_a_reading_met_again_adds_nothing_to_the_spelling_pool():
         "visit",
         "washington",
     ]
-
-
-def test_a_capital_named_for_its_government_matches_its_country():
-    from bot.question_analysis import analyze
-    from bot.rank_common import RELATED
-
-    candidates = [
-        Candidate("Polish Prime Minister Jan Nowak will attend the summit.", 1, 1, False, "T", 3),
-        Candidate("Czech officials will attend the summit.", 2, 1, False, "T", 3),
-    ]
-    sents = [sentence_analysis.read_sentence(c.text) for c in candidates]
-    question = analyze("which official from warsaw attends the summit")
-    warsaw = [t.word for t in question.terms].index("warsaw")
-    hits = term_matching.matches(question, candidates, sents)
-    assert hits[0][warsaw] == RELATED
-    assert hits[1][warsaw] == 0.0  # another country's
-    # a capital asked as a place is the city, which naming the country does not place
-    assert term_matching._governing_capitals(analyze("is the summit in warsaw")) == []
-    assert term_matching._governing_capitals(analyze("what does warsaw's leader want")) == [
-        (0, "poland")
-    ]
-    # "according to" gives whose word it is, not a place
-    assert term_matching._governing_capitals(analyze("according to warsaw, who is to blame")) == [
-        (0, "poland")
-    ]

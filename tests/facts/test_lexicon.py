@@ -10,11 +10,3 @@ def test_a_verb_with_an_irregular_past_has_no_made_one():
     assert lemmas["saw"] == lemmas["sees"] == lemmas["seeing"] == "see"
     assert lemmas["showed"] == "show"
     assert lemmas["ruled"] == "rule"
-
-
-def test_the_north_atlantic_alliance_is_nato():
-    from facts.lexicon import lexicon
-
-    lex = lexicon()
-    for name in (("north", "atlantic", "alliance"), ("atlantic", "alliance")):
-        assert lex.folded[name].entity == "nato"
