@@ -16,7 +16,7 @@ import weakref
 from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate, chain
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 import Stemmer
 from rapidfuzz import fuzz, process
@@ -30,6 +30,7 @@ from facts.story_heads import HEAD_SENTENCES, unique_stems
 from facts.words import plain
 
 from .article_ids import folded, title_key, typed_forms
+from .bounded import keep, kept_and_missing
 from .errors import UnknownArticleError
 from .model import ArticleInfo, Citation
 
@@ -148,21 +149,6 @@ HEAD_FINDS = 64  # word beginnings whose finds are kept per article (head_finds:
 # RSS at x100 101 -> 132 MB, 116 at 16 MiB) and is SQLite's own: checked against the file at
 # every read, it cannot go stale when a build replaces the database. Answers are the same.
 PAGE_CACHE_KIB = 32768
-
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-def _kept(cache: dict[K, V], keys: Iterable[K], limit: int) -> tuple[dict[K, V | None], list[K]]:
-    """What ``cache`` keeps of ``keys``, each once in the order asked (None for the rest), and
-    the keys it lacks, which the caller reads and keeps. A cache that those would take past
-    ``limit`` starts over: a bound, not an LRU (a long-running bot starts over)."""
-    found = {key: cache.get(key) for key in keys}
-    missing = [key for key, value in found.items() if value is None]
-    if missing and len(cache) + len(missing) > limit:
-        cache.clear()
-    return found, missing
 
 
 def fts_term(word: str) -> str:
@@ -379,9 +365,7 @@ class Corpus:
                 found = tuple((rowid, -score) for rowid, score in self._all(sql, params))
             except sqlite3.OperationalError:
                 return []  # a query the index cannot parse: no candidates rather than a crash
-            if len(self._searches) >= SEARCH_CACHE:
-                self._searches.clear()  # a bound, not an LRU: a long-running bot starts over
-            self._searches[key] = found
+            keep(self._searches, key, found, SEARCH_CACHE)
         return list(found)
 
     def _spelled(self, word: str) -> str:
@@ -411,7 +395,7 @@ class Corpus:
         left out. Kept per build (up to :data:`SENTENCE_CACHE`): a third of the candidates of
         the bench questions at one copy were candidates of an earlier question."""
         cache = self._sentences
-        found, missing = _kept(cache, ids, SENTENCE_CACHE)
+        found, missing = kept_and_missing(cache, ids, SENTENCE_CACHE)
         if missing:
             for start in range(0, len(missing), 500):
                 marks, chunk = _in_list(missing[start : start + 500])
@@ -883,7 +867,7 @@ class Corpus:
         are: a story's next question weighs most of the same candidates, and their mentions
         were a fiftieth of a question's time."""
         cache = self._mentions
-        kept, missing = _kept(cache, sentence_ids, SENTENCE_CACHE)
+        kept, missing = kept_and_missing(cache, sentence_ids, SENTENCE_CACHE)
         if missing:
             found: dict[int, set[str]] = {}
             for start in range(0, len(missing), 500):

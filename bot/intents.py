@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from facts.lexicon import place_words, verb_lemmas
 
+from .bounded import keep
 from .config import SLOT_QUOTING
 from .errors import RuleError
 from .text import STOPWORDS, related_stems, stem
@@ -419,11 +420,7 @@ class IntentMatcher:
             return self._matched[templated]
         except KeyError:
             pass
-        found = self._match(templated)
-        if len(self._matched) >= MATCHES_KEPT:
-            self._matched.clear()  # a bound, not an LRU: a long-running bot starts over
-        self._matched[templated] = found
-        return found
+        return keep(self._matched, templated, self._match(templated), MATCHES_KEPT)
 
     def _match(self, templated: str) -> IntentMatch | None:
         """:meth:`match`, worked out."""

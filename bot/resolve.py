@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from facts.lexicon import lexicon
 
+from .bounded import keep
 from .text import ORDINARY_ZIPF, STOPWORDS, tokenize, zipf
 
 MAX_NGRAM = 5
@@ -235,10 +236,7 @@ class Resolver:
             pass
         cutoff = 80 if len(text) >= 7 else 85
         hit = (self._fuzzy_phrases if multiword else self._fuzzy_words).best(text, cutoff)
-        if len(self._fuzzy_found) >= FUZZY_KEPT:
-            self._fuzzy_found.clear()  # a bound, not an LRU: a long-running bot starts over
-        self._fuzzy_found[key] = hit
-        return hit
+        return keep(self._fuzzy_found, key, hit, FUZZY_KEPT)
 
 
 class _ByLength:

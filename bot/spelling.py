@@ -31,6 +31,7 @@ from rapidfuzz.distance import OSA
 from facts.frequency import top_english
 from facts.lexicon import lexicon, verb_lemmas
 
+from .bounded import keep
 from .corpus import fts_term
 from .text import ORDINARY_ZIPF, STOPWORDS, overregularised, zipf
 
@@ -240,9 +241,7 @@ class Speller:
             near = [(choice, score) for choice, score, _ in hits]
             near += _first_key_slips(word, self._rank, {choice for choice, _ in near})
             near.sort(key=lambda hit: -hit[1])  # stable: the list's order among equals
-            if len(self._nearest) >= NEAREST_KEPT:
-                self._nearest.clear()  # a bound, not an LRU: a long-running bot starts over
-            found = self._nearest[word] = tuple(near)
+            found = keep(self._nearest, word, tuple(near), NEAREST_KEPT)
         return list(found)
 
     def _preference(
@@ -483,9 +482,12 @@ class Speller:
         looked up are the same."""
         made = self._put_back.get(typed)
         if made is None:
-            if len(self._put_back) >= PUT_BACK_KEPT:
-                self._put_back.clear()
-            made = self._put_back[typed] = _words_put_back(typed, self._names, self._rank)
+            made = keep(
+                self._put_back,
+                typed,
+                _words_put_back(typed, self._names, self._rank),
+                PUT_BACK_KEPT,
+            )
         return _with_letter_put_back(typed, in_coverage, self._names, self._rank, made)
 
     def _left_out_in_context(
