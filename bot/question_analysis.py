@@ -722,7 +722,7 @@ def _asking_start(text: str, tokens: Sequence[str]) -> int:
         return talk
     found = _TOPIC_BREAK.search(text)
     if found is None:
-        return 0
+        return _unbroken_topic_end(tokens)
     word = found.group(1).lower()
     before = tokenize(text[: found.start(1)]).count(word)  # earlier uses of the same word
     seen = 0
@@ -731,6 +731,30 @@ def _asking_start(text: str, tokens: Sequence[str]) -> int:
             if seen == before:
                 return i if i >= 2 else 0
             seen += 1
+    return 0
+
+
+# The prepositions that open a topic typed without its comma ("in that coral reef study how
+# did the fish help"), and the adverbs a question word may take before its auxiliary ("how
+# *exactly* did")
+_TOPIC_PREPOSITIONS = frozenset("in about regarding concerning".split())
+_ASKING_ADVERBS = frozenset("exactly actually really".split())
+
+
+def _unbroken_topic_end(tokens: Sequence[str]) -> int:
+    """Where the question proper starts after a topic opened by a preposition and typed
+    without the comma _TOPIC_BREAK reads ("in that fiji coral reef study how exactly did the
+    fish help the corals"): the first question word from the third token on followed by an
+    auxiliary, straight or after an adverb (_ASKING_ADVERBS); 0 when there is none. Read from
+    its first word, the question was "other" and its "how" asked nothing."""
+    if len(tokens) < 5 or tokens[0] not in _TOPIC_PREPOSITIONS:
+        return 0
+    for i in range(2, len(tokens) - 2):
+        if tokens[i] not in _WH_OPENERS:
+            continue
+        verb = i + 2 if tokens[i + 1] in _ASKING_ADVERBS else i + 1
+        if tokens[verb] in AUXILIARIES:
+            return i
     return 0
 
 
@@ -911,6 +935,8 @@ _MEASURE_NOUNS = {
     "scoreline": ("what", "number"),
     "tally": ("what", "number"),
     "vote": ("what", "number"),
+    # "at what water temperature does it stop working": a reading in degrees, a number
+    "temperature": ("how_big", "measure"),
 }
 _TALLY_NOUNS = frozenset({"score", "scoreline", "tally", "vote"})
 # "what was the vote *on*": what was voted on, no tally
