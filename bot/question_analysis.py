@@ -2247,12 +2247,32 @@ COUNT_REACH = 3  # "190 people", "eight murders", "279 electoral votes", "5 of t
 COUNT_BACK_REACH = 3
 
 
+# A magnitude that gives no count but its order ("*hundreds* of people", "several tens of
+# *thousands*"), the singular ones, and the words that make a singular one as vague ("a *few*
+# hundred people")
+_VAGUE_MAGNITUDES = frozenset("dozens hundreds thousands millions".split())
+_MAGNITUDES = frozenset("dozen hundred thousand million".split())
+_VAGUE_QUANTIFIERS = frozenset("few several many some tens".split())
+
+
+def vague_magnitude(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a magnitude that counts only roughly: a plural one ("hundreds
+    of people") or one after a vague quantifier ("a few hundred", "several thousand"). "Two
+    hundred" and "a hundred" count."""
+    token = tokens[i]
+    if token in _VAGUE_MAGNITUDES:
+        return True
+    return token in _MAGNITUDES and i > 0 and tokens[i - 1] in _VAGUE_QUANTIFIERS
+
+
 @lru_cache(maxsize=8192)
-def counts(text: str, counted: frozenset[str]) -> bool:
+def counts(text: str, counted: frozenset[str], exact: bool = False) -> bool:
     """A number followed within :data:`COUNT_REACH` words by what the question counts, or one
     that ends its phrase preceded by it within :data:`COUNT_BACK_REACH` ("killing seven."): not
     one that counts a noun of its own ("the episode five stars"), a percentage ("the ocean
-    contains 97%") or a number the counted thing's name holds ("how many Xbox 360 games")."""
+    contains 97%") or a number the counted thing's name holds ("how many Xbox 360 games").
+    ``exact``: not a magnitude that counts only roughly (:func:`vague_magnitude`: "a few
+    hundred people attended")."""
     text = text[:MAX_SENTENCE_CHARS]
     tokens = word_tokens(text)
     if _CARDINALS.isdisjoint(tokens) and text.isascii() and not _ASCII_DIGIT.search(text):
@@ -2260,7 +2280,7 @@ def counts(text: str, counted: frozenset[str]) -> bool:
     shares = frozenset(m.group(1) for m in PERCENTAGE.finditer(text)) if "%" in text else ()
     for i, token in enumerate(tokens):
         number = token in _CARDINALS or (token[:1].isdigit() and not is_year(token, text))
-        if not number or stem(token) in counted:
+        if not number or stem(token) in counted or (exact and vague_magnitude(tokens, i)):
             continue
         if any(stem(t) in counted for t in tokens[i + 1 : i + 1 + COUNT_REACH]):
             return True

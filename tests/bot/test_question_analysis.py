@@ -448,6 +448,23 @@ def test_ordinals_do_not_count():
     assert question_analysis.counts("Congress has 102 women.", question.counted)
 
 
+def test_a_rough_magnitude_counts_only_when_exactness_is_not_asked():
+    """ "a few hundred people attended" counts people, roughly: the ranker's "counted" asks
+    for an exact count (exact=True), which "around 200 people attended" gives."""
+    came = analyze("how many people turned up to the rally").counted
+    for rough in (
+        "On Saturday, a few hundred people attended the party.",
+        "The rally was visited by several tens of thousands of people.",
+        "Hundreds of people marched to the square.",
+    ):
+        assert question_analysis.counts(rough, came), rough
+        assert not question_analysis.counts(rough, came, exact=True), rough
+    for exact in ("Reuters estimated around 200 people attended.", "Two hundred people came."):
+        assert question_analysis.counts(exact, came, exact=True), exact
+    assert question_analysis.vague_magnitude(["a", "few", "hundred"], 2)
+    assert not question_analysis.vague_magnitude(["a", "hundred"], 1)
+
+
 def test_a_number_after_what_it_counts_counts_it():
     died = analyze("how many people died in the bus crash").counted
     assert question_analysis.counts("A bus crashed in Cuba, killing seven.", died)
