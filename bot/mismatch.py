@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import takewhile
 from typing import NamedTuple
 
 from facts import speech, wording
@@ -1831,12 +1832,42 @@ _SAY_GAP = frozenset("has had have also later then earlier".split())
 def asks_someone_else(text: str, tokens: Sequence[str]) -> bool:
     """Does a who-question ask for someone other than people already known: "who *else* was at
     the summit", "was anyone else killed", "who, *besides* Trump and Putin, attended"? Then a
-    sentence answers it only by naming a person it does not (see :func:`reports_only`)."""
+    sentence answers it only by naming a person it does not (see :func:`reports_only`). So does
+    one asking whom its subject was with (:func:`asks_companion`)."""
     lowered = [t.lower() for t in tokens]
-    return any(
-        word in _ELSE_OPENERS and following == "else"
-        for word, following in zip(lowered, lowered[1:], strict=False)
-    ) or bool(question_analysis.SET_ASIDE.search(text))
+    return (
+        any(
+            word in _ELSE_OPENERS and following == "else"
+            for word, following in zip(lowered, lowered[1:], strict=False)
+        )
+        or bool(question_analysis.SET_ASIDE.search(text))
+        or asks_companion(lowered)
+    )
+
+
+# the copula of "who *was* X with"
+_COMPANION_COPULAS = frozenset("was were is are".split())
+# how many words the subject of "who was X with" may have
+_COMPANION_SUBJECT = 3
+
+
+def asks_companion(words: Sequence[str]) -> bool:
+    """Does a who-question ask whom its subject was with ("who was zamperoni with at the
+    hostel", "who is the prince with")? ``words``: its tokens, lower-cased. The companion is
+    someone besides the subject: a sentence naming the subject alone ("Zamperoni was
+    discovered, unresponsive, at Kamway Lodge") says where he was, not with whom. Only "who",
+    a copula, a subject of up to three words and "with": "who does russia want to negotiate
+    with" asks for the other side of a deed, which a sentence may give as the subject's own
+    counterpart ("demands private negotiations with the US"), and "who was with him" names
+    no subject the answer must differ from."""
+    if len(words) < 4 or words[0] != "who" or words[1] not in _COMPANION_COPULAS:
+        return False
+    subject = list(takewhile(lambda word: word != "with", words[2 : 3 + _COMPANION_SUBJECT]))
+    return (
+        0 < len(subject) <= _COMPANION_SUBJECT
+        and words[2 + len(subject) : 3 + len(subject)] == ["with"]
+        and not any(word.endswith("ing") or word == "to" for word in subject)
+    )
 
 
 def reports_only(text: str, name: Sequence[str]) -> bool:

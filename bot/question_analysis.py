@@ -722,7 +722,7 @@ def _asking_start(text: str, tokens: Sequence[str]) -> int:
         return talk
     found = _TOPIC_BREAK.search(text)
     if found is None:
-        return 0
+        return _unbroken_topic_end(tokens)
     word = found.group(1).lower()
     before = tokenize(text[: found.start(1)]).count(word)  # earlier uses of the same word
     seen = 0
@@ -731,6 +731,30 @@ def _asking_start(text: str, tokens: Sequence[str]) -> int:
             if seen == before:
                 return i if i >= 2 else 0
             seen += 1
+    return 0
+
+
+# The prepositions that open a topic typed without its comma ("in that coral reef study how
+# did the fish help"), and the adverbs a question word may take before its auxiliary ("how
+# *exactly* did")
+_TOPIC_PREPOSITIONS = frozenset("in about regarding concerning".split())
+_ASKING_ADVERBS = frozenset("exactly actually really".split())
+
+
+def _unbroken_topic_end(tokens: Sequence[str]) -> int:
+    """Where the question proper starts after a topic opened by a preposition and typed
+    without the comma _TOPIC_BREAK reads ("in that fiji coral reef study how exactly did the
+    fish help the corals"): the first question word from the third token on followed by an
+    auxiliary, straight or after an adverb (_ASKING_ADVERBS); 0 when there is none. Read from
+    its first word, the question was "other" and its "how" asked nothing."""
+    if len(tokens) < 5 or tokens[0] not in _TOPIC_PREPOSITIONS:
+        return 0
+    for i in range(2, len(tokens) - 2):
+        if tokens[i] not in _WH_OPENERS:
+            continue
+        verb = i + 2 if tokens[i + 1] in _ASKING_ADVERBS else i + 1
+        if tokens[verb] in AUXILIARIES:
+            return i
     return 0
 
 
@@ -911,6 +935,8 @@ _MEASURE_NOUNS = {
     "scoreline": ("what", "number"),
     "tally": ("what", "number"),
     "vote": ("what", "number"),
+    # "at what water temperature does it stop working": a reading in degrees, a number
+    "temperature": ("how_big", "measure"),
 }
 _TALLY_NOUNS = frozenset({"score", "scoreline", "tally", "vote"})
 # "what was the vote *on*": what was voted on, no tally
@@ -2221,12 +2247,32 @@ COUNT_REACH = 3  # "190 people", "eight murders", "279 electoral votes", "5 of t
 COUNT_BACK_REACH = 3
 
 
+# A magnitude that gives no count but its order ("*hundreds* of people", "several tens of
+# *thousands*"), the singular ones, and the words that make a singular one as vague ("a *few*
+# hundred people")
+_VAGUE_MAGNITUDES = frozenset("dozens hundreds thousands millions".split())
+_MAGNITUDES = frozenset("dozen hundred thousand million".split())
+_VAGUE_QUANTIFIERS = frozenset("few several many some tens".split())
+
+
+def vague_magnitude(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a magnitude that counts only roughly: a plural one ("hundreds
+    of people") or one after a vague quantifier ("a few hundred", "several thousand"). "Two
+    hundred" and "a hundred" count."""
+    token = tokens[i]
+    if token in _VAGUE_MAGNITUDES:
+        return True
+    return token in _MAGNITUDES and i > 0 and tokens[i - 1] in _VAGUE_QUANTIFIERS
+
+
 @lru_cache(maxsize=8192)
-def counts(text: str, counted: frozenset[str]) -> bool:
+def counts(text: str, counted: frozenset[str], exact: bool = False) -> bool:
     """A number followed within :data:`COUNT_REACH` words by what the question counts, or one
     that ends its phrase preceded by it within :data:`COUNT_BACK_REACH` ("killing seven."): not
     one that counts a noun of its own ("the episode five stars"), a percentage ("the ocean
-    contains 97%") or a number the counted thing's name holds ("how many Xbox 360 games")."""
+    contains 97%") or a number the counted thing's name holds ("how many Xbox 360 games").
+    ``exact``: not a magnitude that counts only roughly (:func:`vague_magnitude`: "a few
+    hundred people attended")."""
     text = text[:MAX_SENTENCE_CHARS]
     tokens = word_tokens(text)
     if _CARDINALS.isdisjoint(tokens) and text.isascii() and not _ASCII_DIGIT.search(text):
@@ -2234,7 +2280,7 @@ def counts(text: str, counted: frozenset[str]) -> bool:
     shares = frozenset(m.group(1) for m in PERCENTAGE.finditer(text)) if "%" in text else ()
     for i, token in enumerate(tokens):
         number = token in _CARDINALS or (token[:1].isdigit() and not is_year(token, text))
-        if not number or stem(token) in counted:
+        if not number or stem(token) in counted or (exact and vague_magnitude(tokens, i)):
             continue
         if any(stem(t) in counted for t in tokens[i + 1 : i + 1 + COUNT_REACH]):
             return True

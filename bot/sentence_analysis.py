@@ -337,9 +337,12 @@ _DEMONYM = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:an|ian|ese|ish|ic|i)\b(?:-[A-Z
 # instrument someone "used" ("an officer used a fire extinguisher to put out the flames"; not the
 # habit of "used to"), and what was done to someone "after being" so ("died ... after being shot
 # in his car": how he was killed). Those two: Wikinews dev right +2 ("how did they put out the
-# fire", "how was the journalist killed", 0.30 -> 0.91 and 0.76), no wrong citation more.
+# fire", "how was the journalist killed", 0.30 -> 0.91 and 0.76), no wrong citation more. Not
+# "by" before a full name ("The research was led by Mark Hay"): that is who did it, not how
+# (Wikinews dev wrong citations -2, "how did the fish help the corals", no right answer lost).
 _MANNER = re.compile(
-    r"\b(?:by|via|through|using|with|used\b(?! to\b)|after being \w+"
+    r"\b(?:by(?!\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b)|via|through|using|with|used\b(?! to\b)"
+    r"|after being \w+"
     r"|on (?:Twitter|Facebook|Instagram|YouTube|television|TV|"
     r"radio)|in an? (?:video|statement|letter|speech|post|interview|tweet|message|press "
     r"conference|email|blog))\b",

@@ -756,6 +756,13 @@ def test_an_again_closing_a_clause_asks_to_be_reminded_as_one_closing_the_questi
         ("besides trump, who attended the summit", True),
         ("who attended the summit", False),
         ("what else did he say", False),
+        # whom the subject was with: someone besides the subject
+        ("who was zamperoni with at the hostel before he died", True),
+        ("who were they with", True),
+        # the other side of a deed, which the subject's own sentence may give
+        ("who does russia want to negotiate with", False),
+        ("who is moscow demanding to negotiate with", False),
+        ("who was with him", False),
     ],
 )
 def test_asks_someone_else(question, expected):

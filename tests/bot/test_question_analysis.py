@@ -448,6 +448,23 @@ def test_ordinals_do_not_count():
     assert question_analysis.counts("Congress has 102 women.", question.counted)
 
 
+def test_a_rough_magnitude_counts_only_when_exactness_is_not_asked():
+    """ "a few hundred people attended" counts people, roughly: the ranker's "counted" asks
+    for an exact count (exact=True), which "around 200 people attended" gives."""
+    came = analyze("how many people turned up to the rally").counted
+    for rough in (
+        "On Saturday, a few hundred people attended the party.",
+        "The rally was visited by several tens of thousands of people.",
+        "Hundreds of people marched to the square.",
+    ):
+        assert question_analysis.counts(rough, came), rough
+        assert not question_analysis.counts(rough, came, exact=True), rough
+    for exact in ("Reuters estimated around 200 people attended.", "Two hundred people came."):
+        assert question_analysis.counts(exact, came, exact=True), exact
+    assert question_analysis.vague_magnitude(["a", "few", "hundred"], 2)
+    assert not question_analysis.vague_magnitude(["a", "hundred"], 1)
+
+
 def test_a_number_after_what_it_counts_counts_it():
     died = analyze("how many people died in the bus crash").counted
     assert question_analysis.counts("A bus crashed in Cuba, killing seven.", died)
@@ -495,6 +512,9 @@ def test_a_measure_noun_asks_for_its_value():
     assert analyze("what was the closing sentence of his speech").evidence_type != "duration"
     assert analyze("what was the last sentence of the letter").evidence_type != "duration"
     assert analyze("what was the final sentence handed down").evidence_type == "duration"
+    # a temperature is a reading, as "what temperature" asks, its modifier first or not
+    water = analyze("at what water temperature does fish protection stop working for coral")
+    assert water.answer_type == "measure"
     doc = article(
         "Pro-democracy camp sweeps Hong Kong district council elections",
         "Hong Kong's district elections are usually quiet; this year every seat was contested.",
@@ -829,6 +849,12 @@ def test_a_topic_before_the_question_proper_does_not_hide_its_type():
     # a question that opens with its question word keeps it: the later one is another part
     assert analyze("where did don imus pass away, what hospital").kind == "where"
     assert analyze("trump's wall, the states sued").kind == "other"  # no question word after
+    # a topic opened by a preposition, typed without its comma
+    q = analyze("in that fiji coral reef study how exactly did the fish help the corals")
+    assert (q.kind, q.answer_type) == ("how", "manner")
+    q = analyze("in the flood story who did the mayor blame")
+    assert (q.kind, q.answer_type) == ("who", "person")
+    assert analyze("in which year did the flood happen").kind == "when"  # "in" of the question
 
 
 def test_a_death_s_cause_is_asked_and_stated_in_news_wording():

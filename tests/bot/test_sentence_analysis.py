@@ -217,6 +217,15 @@ def test_a_sentence_shows_how_by_the_instrument_used_or_what_was_done_to_someone
     assert not sentence_analysis.shows_manner("The journalist died in Aden on Tuesday.")
 
 
+def test_who_led_or_did_something_is_no_means_of_doing_it():
+    """ "led by Mark Hay": a full name after "by" is who did it, not how ("how did the fish help
+    the corals"); a means after "by" is lower case."""
+    led = "The research was led by Mark Hay, a marine ecologist at Georgia Tech."
+    assert not sentence_analysis.shows_manner(led)
+    assert sentence_analysis.shows_manner("The corals recovered by shedding the algae.")
+    assert sentence_analysis.shows_manner("He was taken by helicopter to Boston.")
+
+
 def test_a_sentence_states_the_means_in_so_many_words():
     assert sentence_analysis.states_means("He made his announcement via a post on Medium.")
     assert sentence_analysis.states_means("The adults escaped alive by leaping from windows.")
