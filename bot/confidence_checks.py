@@ -1107,7 +1107,12 @@ def _judged(
     reads without the word: fact_evidence.stands_for). And a sentence saying that what a
     question asks to be known is not (_unknown_told) covers the question's words its story
     says elsewhere ("do we know the exact agenda for monday": the lead's meetings are on
-    Monday), which decide.KNOWN_UNTOLD's fitted +0.5 log-odds had stood for."""
+    Monday), which decide.KNOWN_UNTOLD's fitted +0.5 log-odds had stood for. And a sentence
+    saying what is crucial for a thing covers the words a question asks what it needs by
+    (question_forms.precondition_words: "what does keeping ukraine's military going *depend*
+    on" - "... is crucial for sustaining Ukraine's military capabilities"), the form of the
+    question told in kind, as decide.FORM_TOLD reads it (seed dev +1 right, nothing else
+    moved; Wikinews dev unchanged)."""
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
@@ -1135,6 +1140,9 @@ def _judged(
     untold = _unknown_told(asked.question, row)
     earlier = [r.text for r in rows if r.article == row.article and r.index < row.index]
     referred = _referred_names(asked, tokens, row.text, said[best], earlier)
+    if sentence_analysis.states_precondition(row.text):
+        # the question's words for what is needed, said in the sentence's own ("crucial for")
+        referred = referred | question_forms.precondition_words(tokens)
     if (
         story == ranking.story[best]
         and not shown

@@ -763,6 +763,16 @@ def asks_precondition(tokens: Sequence[str]) -> bool:
     return keeps or not _PRECONDITION_ASKED.isdisjoint(tokens)
 
 
+def precondition_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asking what something needs (:func:`asks_precondition`)
+    asks it ("what does keeping the army going *depend* on", "what is *needed*"): the form of
+    the question, which a sentence saying what is crucial for the thing answers in its own
+    words (confidence_checks._judged)."""
+    if not asks_precondition(tokens):
+        return frozenset()
+    return _PRECONDITION_ASKED.intersection(tokens)
+
+
 # Verbs by which a question asks what one thing does to another ("how does the strike *affect*
 # the schedule", "will the ban *hurt* exports", "does the row *mess up* the plans"), and the
 # nouns by which it asks the same ("what *impact* will the ruling have on prices", "what are the

@@ -67,6 +67,36 @@ def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(mon
     }
 
 
+def test_a_sentence_saying_what_is_crucial_covers_the_words_a_need_is_asked_by(monkeypatch):
+    """ "what does the harvest depend on" - "Steady rain is crucial for sustaining the harvest":
+    the question's "depend" is its form, which the sentence says in its own words."""
+    calls = []
+    monkeypatch.setattr(
+        fact_evidence, "evidence_for", lambda *a, **k: calls.append((a, k)) or "judged"
+    )
+    asked = SimpleNamespace(
+        subject=False,
+        words=frozenset({"harvest", "depend"}),
+        term_words=("harvest", "depend"),
+        question=SimpleNamespace(kind="what", heads=frozenset(), text="what does it depend on"),
+    )
+    row = SimpleNamespace(
+        id=1,
+        article="a",
+        index=1,
+        text="Steady rain is crucial for sustaining the harvest.",
+        published=None,
+    )
+    ranking = SimpleNamespace(story=[(False, False)], matches=[(1.0, 0.0)], features=[[0.0] * 32])
+    tokens = tokenize("what does the harvest depend on")
+    args = (asked, tokens, [row], ranking, {}, {}, [(False, False)], 0, ["ranked"])
+    assert confidence_checks._judged(*args) == "judged"
+    assert calls[0][1]["referred"] == {"depend"}
+    # a sentence telling of no need leaves the word to find
+    row.text = "The harvest began on Monday."
+    assert confidence_checks._judged(*args) == "ranked"
+
+
 WITHDRAWAL = (
     "US President Trump announces troop withdrawal from Syria\n"
     "Late on Sunday, the United States President Donald Trump, in a statement delivered via "

@@ -245,6 +245,14 @@ def test_a_what_question_asking_what_something_needs_asks_its_precondition():
     assert not question_forms.asks_precondition(tokenize("is a permit needed"))
 
 
+def test_the_words_a_precondition_is_asked_by_are_the_questions_form():
+    words = question_forms.precondition_words
+    assert words(tokenize("what does the harvest depend on")) == {"depend"}
+    assert words(tokenize("what is needed to keep the mine open")) == {"needed"}
+    # a question asking no precondition has none
+    assert words(tokenize("is a permit needed")) == frozenset()
+
+
 def test_a_question_what_one_thing_does_to_another_asks_its_effect():
     assert question_forms.asks_effect(tokenize("how does the strike affect the schedule"))
     assert question_forms.asks_effect(tokenize("will the ban hurt exports?"))
