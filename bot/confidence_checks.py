@@ -1112,7 +1112,10 @@ def _judged(
     (question_forms.precondition_words: "what does keeping ukraine's military going *depend*
     on" - "... is crucial for sustaining Ukraine's military capabilities"), the form of the
     question told in kind, as decide.FORM_TOLD reads it (seed dev +1 right, nothing else
-    moved; Wikinews dev unchanged)."""
+    moved; Wikinews dev unchanged); and so does a sentence saying what one thing does to
+    another the words a question asks an effect by (question_forms.effect_words: "how is
+    russia's attitude *affecting* getting the guarantees made official" - "further
+    complicating formalizing security guarantees"; seed dev +1 right, nothing else moved)."""
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
@@ -1143,6 +1146,9 @@ def _judged(
     if sentence_analysis.states_precondition(row.text):
         # the question's words for what is needed, said in the sentence's own ("crucial for")
         referred = referred | question_forms.precondition_words(tokens)
+    if sentence_analysis.states_effect(row.text):
+        # the question's words for an effect, said in the sentence's own ("complicating")
+        referred = referred | question_forms.effect_words(tokens)
     if (
         story == ranking.story[best]
         and not shown

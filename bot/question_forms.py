@@ -814,6 +814,17 @@ def asks_effect(tokens: Sequence[str]) -> bool:
     return not _WHAT.isdisjoint(tokens) and _MEANS_FOR.search(" ".join(tokens)) is not None
 
 
+def effect_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asking what one thing does to another (:func:`asks_effect`)
+    asks it ("how is russia's attitude *affecting* the guarantees", "what *impact* will the
+    ruling have"): the form of the question, which a sentence saying what one thing does to
+    another answers in its own words ("further complicating formalizing security guarantees":
+    confidence_checks._judged)."""
+    if not asks_effect(tokens):
+        return frozenset()
+    return (_EFFECT_VERBS | _EFFECT_NOUNS).intersection(tokens)
+
+
 def asks_parts(question: question_analysis.Question, tokens: Sequence[str]) -> tuple[int, ...]:
     """The positions of the question's verbs of composition ("consist", "include", "comprise":
     sentence_analysis.COMPOSING) after the thing it names, when a "what" question asks what

@@ -97,6 +97,35 @@ def test_a_sentence_saying_what_is_crucial_covers_the_words_a_need_is_asked_by(m
     assert confidence_checks._judged(*args) == "ranked"
 
 
+def test_a_sentence_saying_an_effect_covers_the_words_an_effect_is_asked_by(monkeypatch):
+    """ "how does the drought affect the harvest" - "The drought further complicates the
+    harvest": "affect" is the question's form, which "complicates" says."""
+    calls = []
+    monkeypatch.setattr(
+        fact_evidence, "evidence_for", lambda *a, **k: calls.append((a, k)) or "judged"
+    )
+    asked = SimpleNamespace(
+        subject=False,
+        words=frozenset({"drought", "affect", "harvest"}),
+        term_words=("drought", "affect", "harvest"),
+        question=SimpleNamespace(kind="how", heads=frozenset(), text="how does it affect it"),
+    )
+    row = SimpleNamespace(
+        id=1,
+        article="a",
+        index=1,
+        text="The drought further complicates the harvest.",
+        published=None,
+    )
+    ranking = SimpleNamespace(
+        story=[(False, False, False)], matches=[(1.0, 0.0, 1.0)], features=[[0.0] * 32]
+    )
+    tokens = tokenize("how does the drought affect the harvest")
+    args = (asked, tokens, [row], ranking, {}, {}, [(False, False, False)], 0, ["ranked"])
+    assert confidence_checks._judged(*args) == "judged"
+    assert calls[0][1]["referred"] == {"affect"}
+
+
 WITHDRAWAL = (
     "US President Trump announces troop withdrawal from Syria\n"
     "Late on Sunday, the United States President Donald Trump, in a statement delivered via "

@@ -253,6 +253,13 @@ def test_the_words_a_precondition_is_asked_by_are_the_questions_form():
     assert words(tokenize("is a permit needed")) == frozenset()
 
 
+def test_the_words_an_effect_is_asked_by_are_the_questions_form():
+    words = question_forms.effect_words
+    assert words(tokenize("how will the strike affect the schedule")) == {"affect"}
+    assert words(tokenize("what impact will the ruling have")) == {"impact"}
+    assert words(tokenize("who won the final")) == frozenset()
+
+
 def test_a_question_what_one_thing_does_to_another_asks_its_effect():
     assert question_forms.asks_effect(tokenize("how does the strike affect the schedule"))
     assert question_forms.asks_effect(tokenize("will the ban hurt exports?"))
