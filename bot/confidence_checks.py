@@ -1115,7 +1115,11 @@ def _judged(
     moved; Wikinews dev unchanged); and so does a sentence saying what one thing does to
     another the words a question asks an effect by (question_forms.effect_words: "how is
     russia's attitude *affecting* getting the guarantees made official" - "further
-    complicating formalizing security guarantees"; seed dev +1 right, nothing else moved)."""
+    complicating formalizing security guarantees"; seed dev +1 right, nothing else moved); and
+    a sentence telling that one thing complements another the words a question asks that by
+    (question_forms.beside_words: "how would ukraine's own troops and the foreign troops *work
+    together*" - "This force would complement the presence of allied reassurance forces";
+    seed dev +1 right, nothing else moved)."""
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
@@ -1149,6 +1153,9 @@ def _judged(
     if sentence_analysis.states_effect(row.text):
         # the question's words for an effect, said in the sentence's own ("complicating")
         referred = referred | question_forms.effect_words(tokens)
+    if sentence_analysis.tells_complement(row.text):
+        # the question's words for standing beside, said in the sentence's own ("complement")
+        referred = referred | question_forms.beside_words(tokens)
     if (
         story == ranking.story[best]
         and not shown

@@ -625,9 +625,27 @@ def asks_need(tokens: Sequence[str]) -> bool:
 _BESIDE_ASKED = frozenset("alongside beside besides complement complements".split())
 
 
+# Verbs before "together" by which a question asks how two things stand side by side ("how
+# would ukraine's own troops and the foreign troops *work together*"), not a meeting ("get
+# together")
+_TOGETHER_VERBS = frozenset("work works working fit fits operate operating".split())
+
+
 def asks_beside(tokens: Sequence[str]) -> bool:
-    """Whether a question asks how one thing stands beside another (_BESIDE_ASKED)."""
-    return not _BESIDE_ASKED.isdisjoint(tokens)
+    """Whether a question asks how one thing stands beside another (_BESIDE_ASKED, or
+    _TOGETHER_VERBS before "together")."""
+    return bool(beside_words(tokens))
+
+
+def beside_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asks how one thing stands beside another
+    (:func:`asks_beside`): the form of the question, which a sentence telling that one
+    complements the other answers in its own words (confidence_checks._judged)."""
+    found = set(_BESIDE_ASKED.intersection(tokens))
+    for before, word in zip(tokens, tokens[1:], strict=False):
+        if word == "together" and before in _TOGETHER_VERBS:
+            found.update((before, word))
+    return frozenset(found)
 
 
 # Words by which a "what" question asks for someone's own words ("what did corbyn *call* the

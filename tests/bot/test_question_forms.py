@@ -260,6 +260,14 @@ def test_the_words_an_effect_is_asked_by_are_the_questions_form():
     assert words(tokenize("who won the final")) == frozenset()
 
 
+def test_working_together_asks_how_one_thing_stands_beside_another():
+    words = question_forms.beside_words
+    assert words(tokenize("how would the two crews work together")) == {"work", "together"}
+    assert words(tokenize("what do police do alongside the army")) == {"alongside"}
+    # a meeting is no standing beside
+    assert not question_forms.asks_beside(tokenize("when do the leaders get together"))
+
+
 def test_a_question_what_one_thing_does_to_another_asks_its_effect():
     assert question_forms.asks_effect(tokenize("how does the strike affect the schedule"))
     assert question_forms.asks_effect(tokenize("will the ban hurt exports?"))
