@@ -1031,6 +1031,23 @@ def _speaker_absent(
     return mismatch.speaker_absent(analysis, tokens, matched)
 
 
+def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:
+    """The question's words for the form it asks in, where the sentence ``text`` tells that
+    form in its own words (see :func:`_judged`): what is needed ("depend" - "crucial for"), an
+    effect ("affecting" - "complicating"), a standing beside ("work together" - "complement"),
+    notice drawn ("drawing much notice" - "has gained significant attention")."""
+    words: frozenset[str] = frozenset()
+    if sentence_analysis.states_precondition(text):
+        words |= question_forms.precondition_words(tokens)
+    if sentence_analysis.states_effect(text):
+        words |= question_forms.effect_words(tokens)
+    if sentence_analysis.tells_complement(text):
+        words |= question_forms.beside_words(tokens)
+    if sentence_analysis.tells_notice(text):
+        words |= question_forms.notice_words(tokens)
+    return words
+
+
 def confidence_inputs(
     margin: float,
     rival_same_story: bool | None,
@@ -1119,7 +1136,10 @@ def _judged(
     a sentence telling that one thing complements another the words a question asks that by
     (question_forms.beside_words: "how would ukraine's own troops and the foreign troops *work
     together*" - "This force would complement the presence of allied reassurance forces";
-    seed dev +1 right, nothing else moved)."""
+    seed dev +1 right, nothing else moved), and a sentence telling of notice drawn the words a
+    question asks it by (question_forms.notice_words: "been *drawing* much *notice* lately" -
+    "a topic that has gained significant attention"; seed dev +2 right, nothing else moved):
+    together :func:`_form_words`."""
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
@@ -1147,15 +1167,7 @@ def _judged(
     untold = _unknown_told(asked.question, row)
     earlier = [r.text for r in rows if r.article == row.article and r.index < row.index]
     referred = _referred_names(asked, tokens, row.text, said[best], earlier)
-    if sentence_analysis.states_precondition(row.text):
-        # the question's words for what is needed, said in the sentence's own ("crucial for")
-        referred = referred | question_forms.precondition_words(tokens)
-    if sentence_analysis.states_effect(row.text):
-        # the question's words for an effect, said in the sentence's own ("complicating")
-        referred = referred | question_forms.effect_words(tokens)
-    if sentence_analysis.tells_complement(row.text):
-        # the question's words for standing beside, said in the sentence's own ("complement")
-        referred = referred | question_forms.beside_words(tokens)
+    referred = referred | _form_words(tokens, row.text)
     if (
         story == ranking.story[best]
         and not shown

@@ -836,3 +836,10 @@ def test_a_quotation_of_someone_else_does_not_tell_what_the_one_asked_said():
     assert not confidence_checks.words_told(
         question, '"It was a good day," said her brother, Luis Diaz.'
     )
+
+
+def test_the_words_of_the_form_asked_are_those_the_sentence_tells_in_kind():
+    form = confidence_checks._form_words
+    tokens = tokenize("has the strike been drawing much notice lately")
+    assert form(tokens, "It is a topic that has gained wide attention.") == {"drawing", "notice"}
+    assert form(tokens, "The strike began on Monday.") == frozenset()
