@@ -107,6 +107,9 @@ def chosen(
         weighed.said,
         best,
         weighed.evidence,
+        # the form words of the question as it stands: a follow-up read together with the
+        # question it continues has that one's words for its form too (see _form_words)
+        form=alone,
     )
     # read by the confidence in a long story, alone or identified: not worked out elsewhere
     incidental = (
@@ -1101,6 +1104,7 @@ def _judged(
     said: Sequence[tuple[bool, ...]],
     best: int,
     evidence: Sequence[fact_evidence.Evidence],
+    form: bool = True,
 ) -> fact_evidence.Evidence:
     """The best sentence's evidence as the confidence reads it; the ranking keeps ``evidence``.
 
@@ -1139,7 +1143,8 @@ def _judged(
     seed dev +1 right, nothing else moved), and a sentence telling of notice drawn the words a
     question asks it by (question_forms.notice_words: "been *drawing* much *notice* lately" -
     "a topic that has gained significant attention"; seed dev +2 right, nothing else moved):
-    together :func:`_form_words`."""
+    together :func:`_form_words`, read only when ``form`` (the question as it stands, not a
+    follow-up read together with the one it continues, whose form words it would carry)."""
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:
@@ -1167,7 +1172,8 @@ def _judged(
     untold = _unknown_told(asked.question, row)
     earlier = [r.text for r in rows if r.article == row.article and r.index < row.index]
     referred = _referred_names(asked, tokens, row.text, said[best], earlier)
-    referred = referred | _form_words(tokens, row.text)
+    if form:
+        referred = referred | _form_words(tokens, row.text)
     if (
         story == ranking.story[best]
         and not shown

@@ -124,6 +124,8 @@ def test_a_sentence_saying_an_effect_covers_the_words_an_effect_is_asked_by(monk
     args = (asked, tokens, [row], ranking, {}, {}, [(False, False, False)], 0, ["ranked"])
     assert confidence_checks._judged(*args) == "judged"
     assert calls[0][1]["referred"] == {"affect"}
+    # a follow-up read together with the question it continues: its form words may be that one's
+    assert confidence_checks._judged(*args, form=False) == "ranked"
 
 
 WITHDRAWAL = (
