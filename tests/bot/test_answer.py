@@ -105,6 +105,8 @@ def test_a_reload_closes_the_previous_database_when_no_answer_uses_it(seed_db):
         ("the eu commission boss, is she gonna be there?", "EU chief Ursula von der Leyen"),
         ("who is the EU boss", "EU chief Ursula von der Leyen"),
         ("is zelensky meeting trump in washington", "in Washington on Monday"),
+        # the story's Europe called "the continent" (config.yaml's word groups)
+        ("which continental leaders is zelensky sitting down with", "The European leaders set"),
     ],
 )
 def test_typod_and_reworded_questions_cite_the_right_sentence(core, question, expected):
