@@ -67,65 +67,51 @@ def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(mon
     }
 
 
-def test_a_sentence_saying_what_is_crucial_covers_the_words_a_need_is_asked_by(monkeypatch):
-    """ "what does the harvest depend on" - "Steady rain is crucial for sustaining the harvest":
-    the question's "depend" is its form, which the sentence says in its own words."""
+def _referred_in_judging(
+    monkeypatch, question: str, text: str, form: bool = True
+) -> frozenset[str] | None:
+    """The words _judged reads as covered by the sentence ``text`` for ``question`` (every word
+    of which the sentence is taken to have but the last content word), or None where it keeps
+    the ranking's evidence; ``form``: _judged's (the question as it stands)."""
     calls = []
     monkeypatch.setattr(
         fact_evidence, "evidence_for", lambda *a, **k: calls.append((a, k)) or "judged"
     )
+    tokens = tokenize(question)
+    words = tuple(w for w in tokens if w not in ("what", "how", "does", "the", "on"))
     asked = SimpleNamespace(
         subject=False,
-        words=frozenset({"harvest", "depend"}),
-        term_words=("harvest", "depend"),
-        question=SimpleNamespace(kind="what", heads=frozenset(), text="what does it depend on"),
+        words=frozenset(words),
+        term_words=words,
+        question=SimpleNamespace(kind="what", heads=frozenset(), text=question),
     )
-    row = SimpleNamespace(
-        id=1,
-        article="a",
-        index=1,
-        text="Steady rain is crucial for sustaining the harvest.",
-        published=None,
+    row = SimpleNamespace(id=1, article="a", index=1, text=text, published=None)
+    story = [(False,) * len(words)]
+    ranking = SimpleNamespace(story=story, matches=[(1.0,) * len(words)], features=[[0.0] * 32])
+    judged = confidence_checks._judged(
+        asked, tokens, [row], ranking, {}, {}, story, 0, ["ranked"], form=form
     )
-    ranking = SimpleNamespace(story=[(False, False)], matches=[(1.0, 0.0)], features=[[0.0] * 32])
-    tokens = tokenize("what does the harvest depend on")
-    args = (asked, tokens, [row], ranking, {}, {}, [(False, False)], 0, ["ranked"])
-    assert confidence_checks._judged(*args) == "judged"
-    assert calls[0][1]["referred"] == {"depend"}
+    return calls[0][1]["referred"] if judged == "judged" else None
+
+
+def test_a_sentence_saying_what_is_crucial_covers_the_words_a_need_is_asked_by(monkeypatch):
+    """ "what does the harvest depend on" - "Steady rain is crucial for sustaining the harvest":
+    the question's "depend" is its form, which the sentence says in its own words."""
+    question = "what does the harvest depend on"
+    crucial = "Steady rain is crucial for sustaining the harvest."
+    assert _referred_in_judging(monkeypatch, question, crucial) == {"depend"}
     # a sentence telling of no need leaves the word to find
-    row.text = "The harvest began on Monday."
-    assert confidence_checks._judged(*args) == "ranked"
+    assert _referred_in_judging(monkeypatch, question, "The harvest began on Monday.") is None
 
 
 def test_a_sentence_saying_an_effect_covers_the_words_an_effect_is_asked_by(monkeypatch):
     """ "how does the drought affect the harvest" - "The drought further complicates the
     harvest": "affect" is the question's form, which "complicates" says."""
-    calls = []
-    monkeypatch.setattr(
-        fact_evidence, "evidence_for", lambda *a, **k: calls.append((a, k)) or "judged"
-    )
-    asked = SimpleNamespace(
-        subject=False,
-        words=frozenset({"drought", "affect", "harvest"}),
-        term_words=("drought", "affect", "harvest"),
-        question=SimpleNamespace(kind="how", heads=frozenset(), text="how does it affect it"),
-    )
-    row = SimpleNamespace(
-        id=1,
-        article="a",
-        index=1,
-        text="The drought further complicates the harvest.",
-        published=None,
-    )
-    ranking = SimpleNamespace(
-        story=[(False, False, False)], matches=[(1.0, 0.0, 1.0)], features=[[0.0] * 32]
-    )
-    tokens = tokenize("how does the drought affect the harvest")
-    args = (asked, tokens, [row], ranking, {}, {}, [(False, False, False)], 0, ["ranked"])
-    assert confidence_checks._judged(*args) == "judged"
-    assert calls[0][1]["referred"] == {"affect"}
+    question = "how does the drought affect the harvest"
+    text = "The drought further complicates the harvest."
+    assert _referred_in_judging(monkeypatch, question, text) == {"affect"}
     # a follow-up read together with the question it continues: its form words may be that one's
-    assert confidence_checks._judged(*args, form=False) == "ranked"
+    assert _referred_in_judging(monkeypatch, question, text, form=False) is None
 
 
 WITHDRAWAL = (
