@@ -584,6 +584,24 @@ def asks_notice(tokens: Sequence[str]) -> bool:
     return not _NOTICE_ASKED.isdisjoint(tokens) or not IMPORTANCE_WORDS.isdisjoint(tokens)
 
 
+# Verbs by which a question asks whether something draws notice ("has it been *drawing* much
+# notice", "is it *getting* attention")
+_DRAWING = frozenset(
+    "draw draws drawing drawn drew get gets getting got gotten gain gains gaining gained "
+    "attract attracts attracting attracted grab grabs grabbing grabbed".split()
+)
+
+
+def notice_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asks whether something draws notice (:func:`asks_notice`,
+    _NOTICE_ASKED and the verbs of drawing it, _DRAWING): the form of the question, which a
+    sentence telling that it drew notice answers in its own words ("a topic that has gained
+    significant attention": confidence_checks._judged)."""
+    if not asks_notice(tokens) or _NOTICE_ASKED.isdisjoint(tokens):
+        return frozenset()
+    return (_NOTICE_ASKED | _DRAWING).intersection(tokens)
+
+
 # Words by which a question with no question word asks whether someone is for something ("does
 # russia back the guarantees", "russia supports them, doesn't it"): a sentence telling that
 # they oppose it answers "no" (sentence_analysis.tells_opposition).
@@ -625,9 +643,27 @@ def asks_need(tokens: Sequence[str]) -> bool:
 _BESIDE_ASKED = frozenset("alongside beside besides complement complements".split())
 
 
+# Verbs before "together" by which a question asks how two things stand side by side ("how
+# would ukraine's own troops and the foreign troops *work together*"), not a meeting ("get
+# together")
+_TOGETHER_VERBS = frozenset("work works working fit fits operate operating".split())
+
+
 def asks_beside(tokens: Sequence[str]) -> bool:
-    """Whether a question asks how one thing stands beside another (_BESIDE_ASKED)."""
-    return not _BESIDE_ASKED.isdisjoint(tokens)
+    """Whether a question asks how one thing stands beside another (_BESIDE_ASKED, or
+    _TOGETHER_VERBS before "together")."""
+    return bool(beside_words(tokens))
+
+
+def beside_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asks how one thing stands beside another
+    (:func:`asks_beside`): the form of the question, which a sentence telling that one
+    complements the other answers in its own words (confidence_checks._judged)."""
+    found = set(_BESIDE_ASKED.intersection(tokens))
+    for before, word in zip(tokens, tokens[1:], strict=False):
+        if word == "together" and before in _TOGETHER_VERBS:
+            found.update((before, word))
+    return frozenset(found)
 
 
 # Words by which a "what" question asks for someone's own words ("what did corbyn *call* the
@@ -763,6 +799,16 @@ def asks_precondition(tokens: Sequence[str]) -> bool:
     return keeps or not _PRECONDITION_ASKED.isdisjoint(tokens)
 
 
+def precondition_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asking what something needs (:func:`asks_precondition`)
+    asks it ("what does keeping the army going *depend* on", "what is *needed*"): the form of
+    the question, which a sentence saying what is crucial for the thing answers in its own
+    words (confidence_checks._judged)."""
+    if not asks_precondition(tokens):
+        return frozenset()
+    return _PRECONDITION_ASKED.intersection(tokens)
+
+
 # Verbs by which a question asks what one thing does to another ("how does the strike *affect*
 # the schedule", "will the ban *hurt* exports", "does the row *mess up* the plans"), and the
 # nouns by which it asks the same ("what *impact* will the ruling have on prices", "what are the
@@ -802,6 +848,17 @@ def asks_effect(tokens: Sequence[str]) -> bool:
     if asking and not _EFFECT_NOUNS.isdisjoint(tokens):
         return True
     return not _WHAT.isdisjoint(tokens) and _MEANS_FOR.search(" ".join(tokens)) is not None
+
+
+def effect_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asking what one thing does to another (:func:`asks_effect`)
+    asks it ("how is russia's attitude *affecting* the guarantees", "what *impact* will the
+    ruling have"): the form of the question, which a sentence saying what one thing does to
+    another answers in its own words ("further complicating formalizing security guarantees":
+    confidence_checks._judged)."""
+    if not asks_effect(tokens):
+        return frozenset()
+    return (_EFFECT_VERBS | _EFFECT_NOUNS).intersection(tokens)
 
 
 def asks_parts(question: question_analysis.Question, tokens: Sequence[str]) -> tuple[int, ...]:

@@ -618,7 +618,9 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
     ("expect", "expected", "anticipate", "anticipated", "foresee", "foreseen", "predict"),
     ("principal", "main", "key", "primary"),
     ("attention", "notice"),
-    ("capability", "capabilities", "capacity", "capacities"),
+    # being able to do a thing is having the capability ("what keeps the army able to keep
+    # fighting": "crucial for sustaining Ukraine's military capabilities")
+    ("capability", "capabilities", "capacity", "capacities", "able", "ability", "abilities"),
     ("war", "battle", "battlefield", "battles", "combat"),
     ("link", "linked", "links", "tie", "tied", "ties", "connect", "connected", "connection"),
     ("maker", "makers", "manufacturer", "manufacturers", "producer", "producers"),

@@ -67,6 +67,53 @@ def test_the_confidence_reads_the_best_sentences_own_verb_and_count_together(mon
     }
 
 
+def _referred_in_judging(
+    monkeypatch, question: str, text: str, form: bool = True
+) -> frozenset[str] | None:
+    """The words _judged reads as covered by the sentence ``text`` for ``question`` (every word
+    of which the sentence is taken to have but the last content word), or None where it keeps
+    the ranking's evidence; ``form``: _judged's (the question as it stands)."""
+    calls = []
+    monkeypatch.setattr(
+        fact_evidence, "evidence_for", lambda *a, **k: calls.append((a, k)) or "judged"
+    )
+    tokens = tokenize(question)
+    words = tuple(w for w in tokens if w not in ("what", "how", "does", "the", "on"))
+    asked = SimpleNamespace(
+        subject=False,
+        words=frozenset(words),
+        term_words=words,
+        question=SimpleNamespace(kind="what", heads=frozenset(), text=question),
+    )
+    row = SimpleNamespace(id=1, article="a", index=1, text=text, published=None)
+    story = [(False,) * len(words)]
+    ranking = SimpleNamespace(story=story, matches=[(1.0,) * len(words)], features=[[0.0] * 32])
+    judged = confidence_checks._judged(
+        asked, tokens, [row], ranking, {}, {}, story, 0, ["ranked"], form=form
+    )
+    return calls[0][1]["referred"] if judged == "judged" else None
+
+
+def test_a_sentence_saying_what_is_crucial_covers_the_words_a_need_is_asked_by(monkeypatch):
+    """ "what does the harvest depend on" - "Steady rain is crucial for sustaining the harvest":
+    the question's "depend" is its form, which the sentence says in its own words."""
+    question = "what does the harvest depend on"
+    crucial = "Steady rain is crucial for sustaining the harvest."
+    assert _referred_in_judging(monkeypatch, question, crucial) == {"depend"}
+    # a sentence telling of no need leaves the word to find
+    assert _referred_in_judging(monkeypatch, question, "The harvest began on Monday.") is None
+
+
+def test_a_sentence_saying_an_effect_covers_the_words_an_effect_is_asked_by(monkeypatch):
+    """ "how does the drought affect the harvest" - "The drought further complicates the
+    harvest": "affect" is the question's form, which "complicates" says."""
+    question = "how does the drought affect the harvest"
+    text = "The drought further complicates the harvest."
+    assert _referred_in_judging(monkeypatch, question, text) == {"affect"}
+    # a follow-up read together with the question it continues: its form words may be that one's
+    assert _referred_in_judging(monkeypatch, question, text, form=False) is None
+
+
 WITHDRAWAL = (
     "US President Trump announces troop withdrawal from Syria\n"
     "Late on Sunday, the United States President Donald Trump, in a statement delivered via "
@@ -777,3 +824,10 @@ def test_a_quotation_of_someone_else_does_not_tell_what_the_one_asked_said():
     assert not confidence_checks.words_told(
         question, '"It was a good day," said her brother, Luis Diaz.'
     )
+
+
+def test_the_words_of_the_form_asked_are_those_the_sentence_tells_in_kind():
+    form = confidence_checks._form_words
+    tokens = tokenize("has the strike been drawing much notice lately")
+    assert form(tokens, "It is a topic that has gained wide attention.") == {"drawing", "notice"}
+    assert form(tokens, "The strike began on Monday.") == frozenset()

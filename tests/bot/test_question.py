@@ -1869,3 +1869,12 @@ def test_hesitation_sounds_and_an_aside_on_asking_again_are_chat():
     assert drop_courtesy("um who won the vote uh") == "who won the vote"
     assert drop_courtesy("sooo who won the vote") == "who won the vote"
     assert drop_asides("merz role? (asking again since no one answered)") == "merz role?"
+
+
+def test_one_on_one_and_declining_to_are_spelled_as_news_writes_them():
+    assert spell_out("are they meeting one on one") == "are they meeting one-on-one"
+    assert spell_out("a 1 on 1 session") == "a one-on-one session"
+    assert spell_out("what did the club decline to say") == "what did the club refuse to say"
+    assert spell_out("which firms declined to comment") == "which firms refused to comment"
+    # a fall stays a fall
+    assert spell_out("why have sales declined") == "why have sales declined"

@@ -245,6 +245,37 @@ def test_a_what_question_asking_what_something_needs_asks_its_precondition():
     assert not question_forms.asks_precondition(tokenize("is a permit needed"))
 
 
+def test_the_words_a_precondition_is_asked_by_are_the_questions_form():
+    words = question_forms.precondition_words
+    assert words(tokenize("what does the harvest depend on")) == {"depend"}
+    assert words(tokenize("what is needed to keep the mine open")) == {"needed"}
+    # a question asking no precondition has none
+    assert words(tokenize("is a permit needed")) == frozenset()
+
+
+def test_the_words_an_effect_is_asked_by_are_the_questions_form():
+    words = question_forms.effect_words
+    assert words(tokenize("how will the strike affect the schedule")) == {"affect"}
+    assert words(tokenize("what impact will the ruling have")) == {"impact"}
+    assert words(tokenize("who won the final")) == frozenset()
+
+
+def test_working_together_asks_how_one_thing_stands_beside_another():
+    words = question_forms.beside_words
+    assert words(tokenize("how would the two crews work together")) == {"work", "together"}
+    assert words(tokenize("what do police do alongside the army")) == {"alongside"}
+    # a meeting is no standing beside
+    assert not question_forms.asks_beside(tokenize("when do the leaders get together"))
+
+
+def test_the_words_notice_is_asked_by_are_the_questions_form():
+    words = question_forms.notice_words
+    assert words(tokenize("has the strike been drawing much notice")) == {"drawing", "notice"}
+    assert words(tokenize("is the vote getting attention")) == {"getting", "attention"}
+    # a question asking how much something matters asks no notice drawn
+    assert words(tokenize("is the vote a big deal")) == frozenset()
+
+
 def test_a_question_what_one_thing_does_to_another_asks_its_effect():
     assert question_forms.asks_effect(tokenize("how does the strike affect the schedule"))
     assert question_forms.asks_effect(tokenize("will the ban hurt exports?"))

@@ -78,6 +78,7 @@ def test_related_words_share_a_group_key():
     assert stem("flow") not in related_stems("supply")  # a sentence's flow is of water
     assert match_keys("feature") & match_keys("involve")  # "to feature in the meetings"
     assert match_keys("plans") & match_keys("efforts")  # "these efforts face opposition"
+    assert match_keys("able") & match_keys("capabilities")  # "keeps the navy able to patrol"
     assert match_keys("ramp") & match_keys("expanding")  # "keep them the same or ramp them up"
     assert match_keys("practice") & match_keys("implementing")  # "put into practice"
     assert match_keys("coalition") & match_keys("multinational")
