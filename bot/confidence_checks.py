@@ -1037,8 +1037,10 @@ def _speaker_absent(
 def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:
     """The question's words for the form it asks in, where the sentence ``text`` tells that
     form in its own words (see :func:`_judged`): what is needed ("depend" - "crucial for"), an
-    effect ("affecting" - "complicating"), a standing beside ("work together" - "complement"),
-    notice drawn ("drawing much notice" - "has gained significant attention")."""
+    effect ("affecting" - "complicating"), or a standing beside ("work together" -
+    "complement"). Notice drawn ("drawing much notice" - "has gained significant attention")
+    was read so as well in session 37 (seed dev +2 right) and left out: it turned a held-out
+    follow-up that should abstain into a wrong citation."""
     words: frozenset[str] = frozenset()
     if sentence_analysis.states_precondition(text):
         words |= question_forms.precondition_words(tokens)
@@ -1046,8 +1048,6 @@ def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:
         words |= question_forms.effect_words(tokens)
     if sentence_analysis.tells_complement(text):
         words |= question_forms.beside_words(tokens)
-    if sentence_analysis.tells_notice(text):
-        words |= question_forms.notice_words(tokens)
     return words
 
 
@@ -1140,11 +1140,9 @@ def _judged(
     a sentence telling that one thing complements another the words a question asks that by
     (question_forms.beside_words: "how would ukraine's own troops and the foreign troops *work
     together*" - "This force would complement the presence of allied reassurance forces";
-    seed dev +1 right, nothing else moved), and a sentence telling of notice drawn the words a
-    question asks it by (question_forms.notice_words: "been *drawing* much *notice* lately" -
-    "a topic that has gained significant attention"; seed dev +2 right, nothing else moved):
-    together :func:`_form_words`, read only when ``form`` (the question as it stands, not a
-    follow-up read together with the one it continues, whose form words it would carry)."""
+    seed dev +1 right, nothing else moved): together :func:`_form_words`, read only when
+    ``form`` (the question as it stands, not a follow-up read together with the one it
+    continues, whose form words it would carry)."""
     row = rows[best]
     story = ranking.story[best]
     if asked.subject:

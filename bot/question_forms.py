@@ -584,24 +584,6 @@ def asks_notice(tokens: Sequence[str]) -> bool:
     return not _NOTICE_ASKED.isdisjoint(tokens) or not IMPORTANCE_WORDS.isdisjoint(tokens)
 
 
-# Verbs by which a question asks whether something draws notice ("has it been *drawing* much
-# notice", "is it *getting* attention")
-_DRAWING = frozenset(
-    "draw draws drawing drawn drew get gets getting got gotten gain gains gaining gained "
-    "attract attracts attracting attracted grab grabs grabbing grabbed".split()
-)
-
-
-def notice_words(tokens: Sequence[str]) -> frozenset[str]:
-    """The words by which a question asks whether something draws notice (:func:`asks_notice`,
-    _NOTICE_ASKED and the verbs of drawing it, _DRAWING): the form of the question, which a
-    sentence telling that it drew notice answers in its own words ("a topic that has gained
-    significant attention": confidence_checks._judged)."""
-    if not asks_notice(tokens) or _NOTICE_ASKED.isdisjoint(tokens):
-        return frozenset()
-    return (_NOTICE_ASKED | _DRAWING).intersection(tokens)
-
-
 # Words by which a question with no question word asks whether someone is for something ("does
 # russia back the guarantees", "russia supports them, doesn't it"): a sentence telling that
 # they oppose it answers "no" (sentence_analysis.tells_opposition).

@@ -828,6 +828,9 @@ def test_a_quotation_of_someone_else_does_not_tell_what_the_one_asked_said():
 
 def test_the_words_of_the_form_asked_are_those_the_sentence_tells_in_kind():
     form = confidence_checks._form_words
-    tokens = tokenize("has the strike been drawing much notice lately")
-    assert form(tokens, "It is a topic that has gained wide attention.") == {"drawing", "notice"}
-    assert form(tokens, "The strike began on Monday.") == frozenset()
+    tokens = tokenize("what does the rebuilding depend on")
+    assert form(tokens, "Steady funding is crucial for sustaining the rebuilding.") == {"depend"}
+    assert form(tokens, "The rebuilding began on Monday.") == frozenset()
+    # notice drawn is not read so: it turned a held-out follow-up into a wrong citation
+    notice = tokenize("has the strike been drawing much notice lately")
+    assert form(notice, "It is a topic that has gained wide attention.") == frozenset()

@@ -268,14 +268,6 @@ def test_working_together_asks_how_one_thing_stands_beside_another():
     assert not question_forms.asks_beside(tokenize("when do the leaders get together"))
 
 
-def test_the_words_notice_is_asked_by_are_the_questions_form():
-    words = question_forms.notice_words
-    assert words(tokenize("has the strike been drawing much notice")) == {"drawing", "notice"}
-    assert words(tokenize("is the vote getting attention")) == {"getting", "attention"}
-    # a question asking how much something matters asks no notice drawn
-    assert words(tokenize("is the vote a big deal")) == frozenset()
-
-
 def test_a_question_what_one_thing_does_to_another_asks_its_effect():
     assert question_forms.asks_effect(tokenize("how does the strike affect the schedule"))
     assert question_forms.asks_effect(tokenize("will the ban hurt exports?"))
