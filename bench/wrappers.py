@@ -431,6 +431,39 @@ ELEVENTH_WRAPPERS = (
     "ok weird question maybe. {q} no rush",
     "heyyy {q} \U0001f64f\U0001f64f",
 )
+# Framings written in session 37 before any reading was changed in it (``--framings twelfth``),
+# the check of fixes tuned on ``eleventh``: a lurker's question after a long remark, a question
+# quoted back, "asking for a friend", a reply to another member, a trailing emoji or "lol", a
+# question split over "and also", a typo'd greeting, a question in brackets, a "tl;dr".
+TWELFTH_WRAPPERS = (
+    # before the question
+    "been following this whole thing for weeks and honestly the coverage is all over the place, "
+    "every outlet says something different. anyway {q}",
+    "> {q}\nthis is what i wanted to ask too",
+    "@sam no, {q}",
+    "hlelo everyone, {q}",
+    "helo guys {q}",
+    "tl;dr {q}",
+    'someone asked in the other chat "{q}" and i didn\'t know',
+    "(sorry if this was asked already) {q}",
+    "re: the article someone linked \u2014 {q}",
+    "lol ok so {q}",
+    "ok real question this time. {q}",
+    # after the question
+    "{q} asking for a friend",
+    "{q} lol",
+    "{q} \U0001f605",
+    "{q} \U0001f914\U0001f914",
+    "({q})",
+    "{q} and also, is there more coverage coming on this?",
+    "{q} (genuinely curious, not trolling)",
+    "{q} ^^ this",
+    "{q} haha",
+    # both
+    "@mods sorry to ping, {q} ty",
+    "evening all \U0001f44b {q} lmk",
+    "heya, {q} cheers in advance lol",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -443,6 +476,7 @@ FRAMINGS = {
     "ninth": NINTH_WRAPPERS,
     "tenth": TENTH_WRAPPERS,
     "eleventh": ELEVENTH_WRAPPERS,
+    "twelfth": TWELFTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -569,7 +603,8 @@ def main(argv: list[str] | None = None) -> int:
         "second round's (seventh, to check a fix made on sixth), session 33's (eighth, to check a "
         "fix made on seventh), its second round's (ninth, to check a fix made on eighth), "
         "session 35's (tenth, to check a fix made on ninth), session 36's (eleventh, to check a "
-        "fix made on tenth and sixth), or the first two",
+        "fix made on tenth and sixth), session 37's (twelfth, to check a fix made on eleventh), "
+        "or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

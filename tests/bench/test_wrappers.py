@@ -141,3 +141,16 @@ def test_the_tenth_framings_are_a_batch_apart():
     assert wrappers.wrap("Who won?", "Talks resume after weeks of tension | Reuters\n{q}") == (
         "Talks resume after weeks of tension | Reuters\nwho won?"
     )
+
+
+def test_the_twelfth_framings_are_a_batch_apart():
+    assert len(wrappers.TWELFTH_WRAPPERS) >= 23
+    assert all(w.count("{q}") == 1 for w in wrappers.TWELFTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "twelfth"))
+    # written without reading the earlier batches: five of its framings were in them already
+    # ("{q} lol", "({q})", ...), kept as first measured
+    assert len(earlier & set(wrappers.TWELFTH_WRAPPERS)) <= 5
+    # a question quoted back stays on its own line, the remark on the next
+    assert wrappers.wrap("Who won?", "> {q}\nthis is what i wanted to ask too") == (
+        "> who won?\nthis is what i wanted to ask too"
+    )

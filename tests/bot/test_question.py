@@ -1878,3 +1878,91 @@ def test_one_on_one_and_declining_to_are_spelled_as_news_writes_them():
     assert spell_out("which firms declined to comment") == "which firms refused to comment"
     # a fall stays a fall
     assert spell_out("why have sales declined") == "why have sales declined"
+
+
+def test_what_follows_a_question_closed_with_its_mark_is_about_the_asking():
+    # the asker ended the question with "?"; a tail that asks nothing and names nothing goes
+    assert drop_asides("who will zelensky meet first? will google it later if nobody knows") == (
+        "who will zelensky meet first?"
+    )
+    assert drop_asides("who opposes the guarantees? (no fights in the replies)") == (
+        "who opposes the guarantees?"
+    )
+    assert drop_asides("who will zelensky meet first? someone at work mentioned it") == (
+        "who will zelensky meet first?"
+    )
+
+
+def test_a_tail_after_the_mark_that_asks_or_names_stays():
+    assert drop_asides("where did they meet? and when?") == "where did they meet? and when?"
+    assert drop_asides("who won the vote? was it close") == "who won the vote? was it close"
+    assert drop_asides("who met Putin? the Alaska summit one") == (
+        "who met Putin? the Alaska summit one"
+    )
+
+
+def test_a_drawn_out_greeting_is_a_greeting():
+    assert drop_courtesy("heyyy who is mark rutte?") == "who is mark rutte?"
+    assert drop_courtesy("hiii who won") == "who won"
+    assert drop_courtesy("hellooo who won") == "who won"
+    # "gm" opening the message in lower case; "GM" is the carmaker's
+    assert drop_courtesy("gm gm who won the vote") == "who won the vote"
+    assert drop_courtesy("GM recalls which cars") == "GM recalls which cars"
+
+
+def test_thanks_to_the_room_and_patience_ending_the_message_are_courtesy():
+    assert drop_courtesy("what does russia want thanks y'all") == "what does russia want"
+    assert drop_courtesy("what does russia want? appreciate it") == "what does russia want?"
+    assert drop_courtesy("who is the german chancellor no rush") == "who is the german chancellor"
+    assert drop_courtesy("what did the rush hour crash do") == "what did the rush hour crash do"
+
+
+def test_an_action_or_a_greeting_sentence_before_the_question_is_no_part_of_it():
+    q = "who is the president of lithuania?"
+    assert clean(f"*cracks knuckles* ok. {q}", 500).text == f"ok. {q}"
+    assert clean(f"*sigh* {q}", 500).text == q
+    assert clean(f"good morning from the night shift! {q}", 500).text == q
+    # an emphasised question word or name is the question's own
+    assert clean("*who* won the vote?", 500).text == "who won the vote?"
+    assert clean("*Zelensky* met whom?", 500).text == "Zelensky met whom?"
+    # a greeting sentence that asks stays
+    assert clean("hello, is anyone there? who won", 500).text == ("hello, is anyone there? who won")
+
+
+def test_a_kind_of_question_with_a_guess_after_it_is_about_the_asking():
+    assert drop_preamble("ok weird question maybe. who is the german chancellor") == (
+        "who is the german chancellor"
+    )
+
+
+def test_a_report_an_apology_or_a_condition_on_the_room_after_the_question_is_dropped():
+    q = "who is the german chancellor"
+    assert drop_asides(f"{q} someone at work mentioned it") == q
+    assert drop_asides(f"{q} people are saying it changed") == q
+    assert drop_asides(f"{q} sorry if my english is bad") == q
+    assert drop_asides(f"{q} idk if the bot can answer this one") == q
+    assert drop_asides(f"{q} if anyone knows") == q
+    # a report that names who said it is the question's
+    assert drop_asides("what did nato say someone at the Kremlin mentioned it") == (
+        "what did nato say someone at the Kremlin mentioned it"
+    )
+
+
+def test_a_follow_up_on_what_a_member_said_is_about_the_asking():
+    assert drop_preamble("dumb follow up to what jay said earlier - who won the vote?") == (
+        "who won the vote?"
+    )
+    assert drop_preamble("question on what sam posted: who won the vote?") == "who won the vote?"
+    # what a story's person said is the story's
+    assert drop_preamble("follow up to what putin said about the deal, who signed it?") == (
+        "follow up to what putin said about the deal, who signed it?"
+    )
+
+
+def test_a_plea_a_plan_to_look_it_up_or_a_bet_ending_the_message_is_no_part_of_it():
+    q = "who is the german chancellor"
+    assert clean(f"{q} (pls no fights in the replies)", 500).text == q
+    assert clean(f"{q} will google it later if nobody knows", 500).text == q
+    assert clean(f"{q} trying to settle a bet here", 500).text == q
+    # a bet the story is about stays
+    assert clean("who lost the bet on the Kremlin", 500).text == "who lost the bet on the Kremlin"
