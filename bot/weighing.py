@@ -517,7 +517,7 @@ def focus_penalties(corpus: Corpus, weighed: Weighed, rows: Sequence[SentenceRow
     the confidence reads the margin the best candidate has without them
     (confidence_checks.chosen), so that the focus orders the stories but never alone makes
     the answerer sure of one."""
-    lengths = {a: corpus.article_length(a) for a in set(weighed.articles)}
+    lengths = corpus.article_lengths(set(weighed.articles))
     long_news = [
         bool(row.published) and lengths[row.article] >= decide.FOCUS_LENGTH for row in rows
     ]
