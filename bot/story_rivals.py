@@ -296,6 +296,13 @@ def story_lead(scores: Sequence[float], articles: Sequence[str], best: int) -> f
     return scores[best] - max(others) if others else float("inf")
 
 
+def focus_measurable(weights: Sequence[float], articles: Sequence[str], bar: float) -> bool:
+    """Whether :func:`focus_gaps` can find a gap: with two or more of the question's words of
+    rarity ``bar`` and up, over two stories or more. Where not, its gaps are all zero, and the
+    stories' lengths it would weigh need not be counted (weighing.focus_penalties)."""
+    return sum(w >= bar for w in weights) >= 2 and len(set(articles)) >= 2
+
+
 def focus_gaps(
     weights: Sequence[float],
     articles: Sequence[str],
@@ -317,9 +324,9 @@ def focus_gaps(
     round-up, over an interview headed with his party). All zero with one story, or fewer
     than two such words: one word ("what did modi say") is no measure of what a story is
     about, and several stories name it once."""
-    rare = [t for t, w in enumerate(weights) if w >= bar]
-    if len(rare) < 2 or len(set(articles)) < 2:
+    if not focus_measurable(weights, articles, bar):
         return [0.0] * len(articles)
+    rare = [t for t, w in enumerate(weights) if w >= bar]
     counts: dict[str, list[int]] = {}
     heads: dict[str, list[bool]] = {}
     for article, row, story in zip(articles, matches, established, strict=True):

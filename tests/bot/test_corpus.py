@@ -550,3 +550,30 @@ def test_the_mentions_before_a_sentence_are_those_of_its_article_s_previous_sent
     assert corpus.mentions_before(row) == corpus.mentions_in([named])[named]
     # an article's first sentence has none before it
     assert corpus.mentions_before(row._replace(index=0)) == frozenset()
+
+
+def test_several_articles_lengths_are_counted_in_one_statement_and_kept(tmp_path):
+    """A question's candidates lie in up to 25 articles at x100 (copies of a story spread its
+    matches), and a statement each for their lengths was the most statements an answer made;
+    one counts them all, each as its own count would, and what it counted is kept."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    texts = {
+        "short": "The council met on Monday. It voted to close the bridge.",
+        "longer": "The storm hit the coast. Rivers rose. Roads closed. Schools shut early.",
+    }
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(f"---\ntitle: A {name} story\n---\n{text}\n")
+    db = tmp_path / "lengths.db"
+    assert build([folder], db).ok
+    corpus = Corpus(db)
+    stored = dict(corpus._all("SELECT id, sentences FROM articles"))
+    assert sorted(stored) == ["longer", "short"] and stored["longer"] > stored["short"] > 0
+    queries: list[str] = []
+    corpus._conn.set_trace_callback(queries.append)
+    lengths = corpus.article_lengths(["short", "longer", "no-such-article", "short"])
+    assert lengths == {**stored, "no-such-article": 0}
+    assert len(queries) == 1  # all three in one statement
+    assert corpus.article_lengths({"longer", "short"}) == stored
+    assert corpus.article_length("short") == stored["short"]
+    assert len(queries) == 1  # kept: no statement again

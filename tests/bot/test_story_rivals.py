@@ -203,3 +203,17 @@ def test_a_story_naming_the_question_s_words_in_passing_has_a_focus_gap():
     assert story_rivals.focus_gaps(weights, articles, matches, heads, lengths, 5.0) == [0.0] * 4
     # one rare word alone ("blankenship", over a bar of 4) tells too little of what a story is of
     assert story_rivals.focus_gaps(weights, articles, matches, heads, lengths, 4.0) == [0.0] * 4
+
+
+def test_a_focus_gap_is_measurable_only_with_two_rare_words_over_two_stories():
+    """Where it is not, focus_gaps is all zero, and weighing.focus_penalties counts no story's
+    length (a query per story new to the process, 30 of them a question at x100)."""
+    weights = [4.6, 3.8, 1.0]
+    assert story_rivals.focus_measurable(weights, ["round-up", "interview"], 2.5)
+    assert not story_rivals.focus_measurable(weights, ["a", "a"], 2.5)  # one story
+    assert not story_rivals.focus_measurable(weights, ["round-up", "interview"], 4.0)  # one word
+    lengths = {"round-up": 92, "interview": 42}
+    for articles, bar in ((["a", "a"], 2.5), (["round-up", "interview"], 4.0)):
+        matches, heads = [(1.0, 1.0, 0.0)] * 2, [(False, False, False)] * 2
+        gaps = story_rivals.focus_gaps(weights, articles, matches, heads, lengths | {"a": 9}, bar)
+        assert gaps == [0.0, 0.0]
