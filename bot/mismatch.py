@@ -223,6 +223,39 @@ def past_for_coming(question_text: str, text: str) -> bool:
     return bool(_COMING.search(question_text.lower())) and not _FUTURE.search(text)
 
 
+# "What was the result of the Monday meeting", "what happened after the summit", "how did the
+# talks go": a question after the outcome of an event, asked in the past. A sentence that gives
+# the event only as still to come ("X is set to meet Y on Monday", "the talks will focus on
+# ...") announces it and tells no outcome: the story was written before it.
+_OUTCOME_ASKED = re.compile(
+    r"\b(?:what|which) (?:was|were) the (?:\w+ )?(?:results?|outcomes?)\b"
+    r"|\bwhat (?:happened|came) (?:of|out of|after|at|in|during|from)\b"
+    r"|\bhow did (?:the )?(?:\w+ ){1,4}go\b"
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:is|are) (?:set|due|scheduled|expected|planned|slated) to\b|\bwill\b|\bis to\b"
+    r"|\bare to\b|\b(?:is|are) going to\b|\bplans? to\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# words of an outcome told beside the plan: "will meet again after the talks *ended*"
+_OUTCOME_TOLD = re.compile(
+    r"\b(?:result\w*|outcome|ended|agreed|concluded|reached|failed|decided|signed|"
+    r"breakthrough|yielded|produced)\b",
+    re.IGNORECASE,
+)
+
+
+def coming_for_outcome(question_text: str, text: str) -> bool:
+    """The question asks, in the past, what an event came to (_OUTCOME_ASKED) and the sentence
+    only announces an event to come (_ANNOUNCED), with no word of an outcome: it was written
+    before the event and cannot tell how it went."""
+    return (
+        bool(_OUTCOME_ASKED.search(question_text.lower()))
+        and bool(_ANNOUNCED.search(text))
+        and not _OUTCOME_TOLD.search(text)
+    )
+
+
 # "How many lives has Sea-Eye saved *this year*", "how much prize money did he win *in 2019*":
 # a count for one period. A sentence with a running total ("around 14,000 lives saved ... since
 # commencing work in 2016", "a career total $5,479,761 in prize money") counts over another
@@ -1473,6 +1506,7 @@ def answers_other(
         or other_occurrence(question, words, matched)
         or other_day(question.text, text)
         or past_for_coming(question.text, text)
+        or coming_for_outcome(question.text, text)
         or total_for_period(question, text)
         or anyone_deed_unsaid(question, words, matched)
         or affirms_negated(question, words, text, stems)

@@ -1242,3 +1242,20 @@ def test_a_doer_set_off_by_an_aside_or_a_relative_who_still_names_the_deed():
     deed = mismatch.asked_deed(analyze(killed), tokenize(killed))
     assert deed is not None
     assert not mismatch.names_doer(deed, "He met Abu Ali, who was also killed.")
+
+
+def test_an_announced_event_tells_no_outcome_asked_in_the_past():
+    planned = "The two ministers are set to meet in Geneva on Thursday to discuss the trade deal."
+    assert mismatch.coming_for_outcome("what was the outcome of the geneva meeting", planned)
+    assert mismatch.coming_for_outcome("what happened at the talks in geneva", planned)
+    assert mismatch.coming_for_outcome("how did the trade talks go", "The talks will resume.")
+    # the outcome told, or the event asked about as still to come
+    ended = "The talks ended without a deal, and the ministers will meet again in May."
+    assert not mismatch.coming_for_outcome("what was the result of the talks", ended)
+    assert not mismatch.coming_for_outcome("what will happen at the geneva meeting", planned)
+    assert not mismatch.coming_for_outcome(
+        "what was the result of the talks", "The talks produced no agreement."
+    )
+    question = "what was the outcome of the geneva meeting"
+    analysis, words = analyze(question), tokenize(question)
+    assert mismatch.answers_other(analysis, words, [1.0] * len(analysis.terms), planned, set())
