@@ -1109,6 +1109,17 @@ _PARTICLES = frozenset("out up on off down for about to with in over from".split
 REPORTING_DEEDS = question_analysis.SAY_WORDS | speech.forms(("report", "mention"))
 
 
+# the modals after which a who-question's next word is its verb ("who will *chair*"), unlike
+# "did", "has": "who did police arrest" asks whom they arrested
+_DEED_MODALS = frozenset("will would could should can might may shall".split())
+
+
+def _bare_verb(word: str, names: Sequence[tuple[int, int]], at: int) -> bool:
+    """Is ``word``, at ``at`` in a who-question, a verb rather than the subject of one: a form
+    of a known verb (facts' verbs.txt) where none of the question's names begins."""
+    return word in verb_lemmas() and not any(first == at for first, _ in names)
+
+
 def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int | None:
     """Position of the verb whose doer (or done-to) a who-question asks for: "who *paid* for
     ...", "who was the inmate who *stabbed* Sirhan", "who did Boris Johnson *beat*" (after a
@@ -1136,9 +1147,13 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
     if len(words) < 3 or words[0] != "who":
         return None
     at = 1
-    if words[1] in _DEED_AUXILIARIES:
+    if words[1] in _DEED_MODALS and _bare_verb(words[2], names, 2):
+        at = 2  # "who will *chair* the talks": a modal before the verb, no subject between
+    elif words[1] in _DEED_AUXILIARIES:
         opening = 3 if words[2] == "the" else 2
         at = next((last for first, last in names if first == opening), len(words))
+    elif words[1] in _COPULAS and words[2].endswith("ing") and _bare_verb(words[2], names, 2):
+        at = 2  # "who is *paying* for the force": the deed going on or planned
     elif words[1] in _COPULAS:  # "who was the inmate who *stabbed* Sirhan"
         at = next(
             (i + 1 for i in range(2, min(len(words) - 1, 3 + _MAX_HEAD)) if words[i] == "who"),

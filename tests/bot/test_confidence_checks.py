@@ -777,3 +777,24 @@ def test_a_quotation_of_someone_else_does_not_tell_what_the_one_asked_said():
     assert not confidence_checks.words_told(
         question, '"It was a good day," said her brother, Luis Diaz.'
     )
+
+
+BRIDGE = (
+    "A new bridge over the river is planned for the town.\n"
+    "The council approved the plans for the bridge on Tuesday, and work will begin in the spring.\n"
+    "The bridge will carry a cycle lane and a footpath across the river to the new station.\n"
+    "The regional government will pay for the footpath, and the railway company will build the"
+    " station.\n"
+)
+
+
+def test_an_undated_sentence_naming_no_one_does_not_answer_who_does_a_deed_it_lacks(tmp_path):
+    """An undated story (the seed briefing) is spared the dated checks, but a who-question's
+    verb (mismatch.deed_unstated) is looked for in a sentence that names no person: one without
+    it says what the thing is, not who does it. A sentence naming people may say their deed in
+    its own words (a list of titles for "who represents the EU") and is not held back."""
+    answerer = answerer_over(tmp_path, {"bridge": BRIDGE})
+    lane = answerer.answer("who is funding the cycle lane across the river")
+    assert not lane.answered
+    paid = answerer.answer("who will pay for the footpath")
+    assert paid.answered and "regional government" in paid.citations[0].sentence

@@ -460,6 +460,23 @@ def test_one_reading_of_the_asked_deed_serves_both_checks():
     assert mismatch._asked_deed(analyze(beat), tokenize(beat)) is None
 
 
+def test_a_modal_or_a_progressive_puts_the_asked_deed_right_after_it():
+    """ "who will host the summit", "who is funding the lane": no subject stands between the
+    auxiliary and the verb whose doer is asked. Not where a name opens there ("who will biden
+    meet" asks whom he meets), nor after "did" ("who did police arrest"), nor for a word no
+    verb ("who is the mayor")."""
+    assert mismatch.asked_deed_at(tokenize("who will host the summit"), []) == 2
+    assert mismatch.asked_deed_at(tokenize("who is funding the cycle lane"), []) == 2
+    assert mismatch.asked_deed_at(tokenize("who was driving the truck"), []) == 2
+    assert mismatch.asked_deed_at(tokenize("who will biden meet"), [(2, 3)]) == 3
+    assert mismatch.asked_deed_at(tokenize("who did police arrest"), []) is None
+    assert mismatch.asked_deed_at(tokenize("who is the mayor"), []) is None
+    question = "who was driving the pickup"
+    q, words = analyze(question), tokenize(question)
+    driving = [0.0 if t.word == "driving" else 1.0 for t in q.terms]
+    assert mismatch.deed_unstated(q, words, [], driving, [False] * len(q.terms))
+
+
 def test_the_deed_of_who_did_x_verb_follows_the_resolved_name():
     question = "who did boris johnson beat for tory leader"
     words = tokenize(question)
