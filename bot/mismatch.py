@@ -326,6 +326,50 @@ def anyone_deed_unsaid(
     )
 
 
+# "Did Witkoff *say what* the guarantees include", "did they *explain why* he resigned": a
+# yes/no question about a report that asks, inside it, a wh-question. A sentence telling that
+# the report was made ("Witkoff mentioned that they agreed on robust guarantees") without the
+# embedded question's verb does not say what was asked: neither yes nor no. Not "do we know
+# who ...", which a sentence saying what is being looked into answers; not "whether", whose
+# question is the yes/no one itself.
+_TOLD_OPENERS = frozenset("did does do has have had will".split())
+_TOLD_VERBS = frozenset(
+    "say said says mention mentioned explain explained reveal revealed specify specified "
+    "disclose disclosed tell told".split()
+)
+_EMBEDDED_WH = frozenset("what why how when where who which".split())
+
+
+def embedded_deed_unsaid(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """A yes/no question (read as the wh-question it embeds: "did X say what ...") whether
+    someone said what, why, who ... (_TOLD_VERBS, _EMBEDDED_WH)
+    and the sentence lacks a verb of the embedded question (a verb form of the lexicon after
+    the wh-word, in no form or related word): it reports the saying, not what was said."""
+    if not words or words[0] not in _TOLD_OPENERS:
+        return False
+    at = next(
+        (
+            i
+            for i in range(1, min(len(words) - 2, 5))
+            if words[i] in _TOLD_VERBS and words[i + 1] in _EMBEDDED_WH
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    verbs = verb_lemmas()
+    embedded = {
+        w for w in words[at + 2 :] if w in verbs and w not in _NOT_DEEDS and w not in _TOLD_VERBS
+    }
+    return any(
+        credit <= 0
+        for term, credit in zip(question.terms, matched, strict=True)
+        if term.word in embedded
+    )
+
+
 def lacks_succession(words: Sequence[str], stems: AbstractSet[str]) -> bool:
     """The question asks for a successor and the sentence says nothing of one."""
     return asks_successor(words) and _SUCCESSION.isdisjoint(stems)
@@ -1524,6 +1568,7 @@ def answers_other(
         or coming_for_outcome(question.text, text)
         or total_for_period(question, text)
         or anyone_deed_unsaid(question, words, matched)
+        or embedded_deed_unsaid(question, words, matched)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)

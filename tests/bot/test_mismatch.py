@@ -1276,3 +1276,20 @@ def test_an_announced_event_tells_no_outcome_asked_in_the_past():
     question = "what was the outcome of the geneva meeting"
     analysis, words = analyze(question), tokenize(question)
     assert mismatch.answers_other(analysis, words, [1.0] * len(analysis.terms), planned, set())
+
+
+def test_a_report_made_does_not_tell_the_question_asked_inside_it():
+    """ "did the minister say what the plan includes" asks what it includes: a sentence that
+    the minister spoke of the plan, without "include", tells neither yes nor no."""
+    question = "did the minister say what the new plan actually includes"
+    q, words = analyze(question), tokenize(question)
+    lacking = [0.0 if t.word.startswith("includ") else 1.0 for t in q.terms]
+    assert mismatch.embedded_deed_unsaid(q, words, lacking)
+    assert not mismatch.embedded_deed_unsaid(q, words, [1.0] * len(q.terms))
+    # no embedded question ("whether" asks the yes/no itself), or no report asked of
+    whether = "did the minister say whether the plan includes schools"
+    wq = analyze(whether)
+    assert not mismatch.embedded_deed_unsaid(wq, tokenize(whether), [0.0] * len(wq.terms))
+    know = "do we know who leaked the plan"
+    kq = analyze(know)
+    assert not mismatch.embedded_deed_unsaid(kq, tokenize(know), [0.0] * len(kq.terms))
