@@ -798,3 +798,25 @@ def test_an_undated_sentence_naming_no_one_does_not_answer_who_does_a_deed_it_la
     assert not lane.answered
     paid = answerer.answer("who will pay for the footpath")
     assert paid.answered and "regional government" in paid.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "unsaid"),
+    [
+        ("why does the union want a new vote", True),  # a stance's motive
+        ("why do the farmers oppose the new rules", True),
+        ("why does the city need a new bridge", False),  # a purpose, said in words of its own
+        ("why do the new rules matter", False),
+    ],
+)
+def test_a_long_undated_story_tells_a_stance_s_motive_in_words_of_cause(question, unsaid):
+    """In a long story without a date (the seed briefing), "why does X want Y" asks the motive
+    of a stance: restating it ("The union insists on a new vote") tells none. Other standing
+    whys ask a value or a purpose, which such a story states in words of its own."""
+    analysis = question_analysis.analyze(question)
+    tokens = question_analysis.question_tokens(question)
+    row = SimpleNamespace(published=None, text="The union insists on a new vote.")
+    judged = SimpleNamespace(typed=0.0)
+    long = decide.LONG_ARTICLE + 1
+    assert confidence_checks._cause_unsaid(analysis, tokens, row, long, judged) is unsaid
+    assert not confidence_checks._cause_unsaid(analysis, tokens, row, 5, judged)
