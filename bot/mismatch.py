@@ -223,6 +223,39 @@ def past_for_coming(question_text: str, text: str) -> bool:
     return bool(_COMING.search(question_text.lower())) and not _FUTURE.search(text)
 
 
+# "What was the result of the Monday meeting", "what happened after the summit", "how did the
+# talks go": a question after the outcome of an event, asked in the past. A sentence that gives
+# the event only as still to come ("X is set to meet Y on Monday", "the talks will focus on
+# ...") announces it and tells no outcome: the story was written before it.
+_OUTCOME_ASKED = re.compile(
+    r"\b(?:what|which) (?:was|were) the (?:\w+ )?(?:results?|outcomes?)\b"
+    r"|\bwhat (?:happened|came) (?:of|out of|after|at|in|during|from)\b"
+    r"|\bhow did (?:the )?(?:\w+ ){1,4}go\b"
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:is|are) (?:set|due|scheduled|expected|planned|slated) to\b|\bwill\b|\bis to\b"
+    r"|\bare to\b|\b(?:is|are) going to\b|\bplans? to\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# words of an outcome told beside the plan: "will meet again after the talks *ended*"
+_OUTCOME_TOLD = re.compile(
+    r"\b(?:result\w*|outcome|ended|agreed|concluded|reached|failed|decided|signed|"
+    r"breakthrough|yielded|produced)\b",
+    re.IGNORECASE,
+)
+
+
+def coming_for_outcome(question_text: str, text: str) -> bool:
+    """The question asks, in the past, what an event came to (_OUTCOME_ASKED) and the sentence
+    only announces an event to come (_ANNOUNCED), with no word of an outcome: it was written
+    before the event and cannot tell how it went."""
+    return (
+        bool(_OUTCOME_ASKED.search(question_text.lower()))
+        and bool(_ANNOUNCED.search(text))
+        and not _OUTCOME_TOLD.search(text)
+    )
+
+
 # "How many lives has Sea-Eye saved *this year*", "how much prize money did he win *in 2019*":
 # a count for one period. A sentence with a running total ("around 14,000 lives saved ... since
 # commencing work in 2016", "a career total $5,479,761 in prize money") counts over another
@@ -290,6 +323,50 @@ def anyone_deed_unsaid(
         credit <= 0
         for term, credit in zip(question.terms, matched, strict=True)
         if term.word == deed
+    )
+
+
+# "Did Witkoff *say what* the guarantees include", "did they *explain why* he resigned": a
+# yes/no question about a report that asks, inside it, a wh-question. A sentence telling that
+# the report was made ("Witkoff mentioned that they agreed on robust guarantees") without the
+# embedded question's verb does not say what was asked: neither yes nor no. Not "do we know
+# who ...", which a sentence saying what is being looked into answers; not "whether", whose
+# question is the yes/no one itself.
+_TOLD_OPENERS = frozenset("did does do has have had will".split())
+_TOLD_VERBS = frozenset(
+    "say said says mention mentioned explain explained reveal revealed specify specified "
+    "disclose disclosed tell told".split()
+)
+_EMBEDDED_WH = frozenset("what why how when where who which".split())
+
+
+def embedded_deed_unsaid(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """A yes/no question (read as the wh-question it embeds: "did X say what ...") whether
+    someone said what, why, who ... (_TOLD_VERBS, _EMBEDDED_WH)
+    and the sentence lacks a verb of the embedded question (a verb form of the lexicon after
+    the wh-word, in no form or related word): it reports the saying, not what was said."""
+    if not words or words[0] not in _TOLD_OPENERS:
+        return False
+    at = next(
+        (
+            i
+            for i in range(1, min(len(words) - 2, 5))
+            if words[i] in _TOLD_VERBS and words[i + 1] in _EMBEDDED_WH
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    verbs = verb_lemmas()
+    embedded = {
+        w for w in words[at + 2 :] if w in verbs and w not in _NOT_DEEDS and w not in _TOLD_VERBS
+    }
+    return any(
+        credit <= 0
+        for term, credit in zip(question.terms, matched, strict=True)
+        if term.word in embedded
     )
 
 
@@ -1076,6 +1153,17 @@ _PARTICLES = frozenset("out up on off down for about to with in over from".split
 REPORTING_DEEDS = question_analysis.SAY_WORDS | speech.forms(("report", "mention"))
 
 
+# the modals after which a who-question's next word is its verb ("who will *chair*"), unlike
+# "did", "has": "who did police arrest" asks whom they arrested
+_DEED_MODALS = frozenset("will would could should can might may shall".split())
+
+
+def _bare_verb(word: str, names: Sequence[tuple[int, int]], at: int) -> bool:
+    """Is ``word``, at ``at`` in a who-question, a verb rather than the subject of one: a form
+    of a known verb (facts' verbs.txt) where none of the question's names begins."""
+    return word in verb_lemmas() and not any(first == at for first, _ in names)
+
+
 def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int | None:
     """Position of the verb whose doer (or done-to) a who-question asks for: "who *paid* for
     ...", "who was the inmate who *stabbed* Sirhan", "who did Boris Johnson *beat*" (after a
@@ -1103,9 +1191,13 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
     if len(words) < 3 or words[0] != "who":
         return None
     at = 1
-    if words[1] in _DEED_AUXILIARIES:
+    if words[1] in _DEED_MODALS and _bare_verb(words[2], names, 2):
+        at = 2  # "who will *chair* the talks": a modal before the verb, no subject between
+    elif words[1] in _DEED_AUXILIARIES:
         opening = 3 if words[2] == "the" else 2
         at = next((last for first, last in names if first == opening), len(words))
+    elif words[1] in _COPULAS and words[2].endswith("ing") and _bare_verb(words[2], names, 2):
+        at = 2  # "who is *paying* for the force": the deed going on or planned
     elif words[1] in _COPULAS:  # "who was the inmate who *stabbed* Sirhan"
         at = next(
             (i + 1 for i in range(2, min(len(words) - 1, 3 + _MAX_HEAD)) if words[i] == "who"),
@@ -1473,8 +1565,10 @@ def answers_other(
         or other_occurrence(question, words, matched)
         or other_day(question.text, text)
         or past_for_coming(question.text, text)
+        or coming_for_outcome(question.text, text)
         or total_for_period(question, text)
         or anyone_deed_unsaid(question, words, matched)
+        or embedded_deed_unsaid(question, words, matched)
         or affirms_negated(question, words, text, stems)
         or lacks_meaning(words, text)
         or passive_only(question, words, text)

@@ -834,3 +834,46 @@ def test_the_words_of_the_form_asked_are_those_the_sentence_tells_in_kind():
     # notice drawn is not read so: it turned a held-out follow-up into a wrong citation
     notice = tokenize("has the strike been drawing much notice lately")
     assert form(notice, "It is a topic that has gained wide attention.") == frozenset()
+
+
+BRIDGE = (
+    "A new bridge over the river is planned for the town.\n"
+    "The council approved the plans for the bridge on Tuesday, and work will begin in the spring.\n"
+    "The bridge will carry a cycle lane and a footpath across the river to the new station.\n"
+    "The regional government will pay for the footpath, and the railway company will build the"
+    " station.\n"
+)
+
+
+def test_an_undated_sentence_naming_no_one_does_not_answer_who_does_a_deed_it_lacks(tmp_path):
+    """An undated story (the seed briefing) is spared the dated checks, but a who-question's
+    verb (mismatch.deed_unstated) is looked for in a sentence that names no person: one without
+    it says what the thing is, not who does it. A sentence naming people may say their deed in
+    its own words (a list of titles for "who represents the EU") and is not held back."""
+    answerer = answerer_over(tmp_path, {"bridge": BRIDGE})
+    lane = answerer.answer("who is funding the cycle lane across the river")
+    assert not lane.answered
+    paid = answerer.answer("who will pay for the footpath")
+    assert paid.answered and "regional government" in paid.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "unsaid"),
+    [
+        ("why does the union want a new vote", True),  # a stance's motive
+        ("why do the farmers oppose the new rules", True),
+        ("why does the city need a new bridge", False),  # a purpose, said in words of its own
+        ("why do the new rules matter", False),
+    ],
+)
+def test_a_long_undated_story_tells_a_stance_s_motive_in_words_of_cause(question, unsaid):
+    """In a long story without a date (the seed briefing), "why does X want Y" asks the motive
+    of a stance: restating it ("The union insists on a new vote") tells none. Other standing
+    whys ask a value or a purpose, which such a story states in words of its own."""
+    analysis = question_analysis.analyze(question)
+    tokens = question_analysis.question_tokens(question)
+    row = SimpleNamespace(published=None, text="The union insists on a new vote.")
+    judged = SimpleNamespace(typed=0.0)
+    long = decide.LONG_ARTICLE + 1
+    assert confidence_checks._cause_unsaid(analysis, tokens, row, long, judged) is unsaid
+    assert not confidence_checks._cause_unsaid(analysis, tokens, row, 5, judged)

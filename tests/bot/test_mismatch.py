@@ -460,6 +460,23 @@ def test_one_reading_of_the_asked_deed_serves_both_checks():
     assert mismatch._asked_deed(analyze(beat), tokenize(beat)) is None
 
 
+def test_a_modal_or_a_progressive_puts_the_asked_deed_right_after_it():
+    """ "who will host the summit", "who is funding the lane": no subject stands between the
+    auxiliary and the verb whose doer is asked. Not where a name opens there ("who will biden
+    meet" asks whom he meets), nor after "did" ("who did police arrest"), nor for a word no
+    verb ("who is the mayor")."""
+    assert mismatch.asked_deed_at(tokenize("who will host the summit"), []) == 2
+    assert mismatch.asked_deed_at(tokenize("who is funding the cycle lane"), []) == 2
+    assert mismatch.asked_deed_at(tokenize("who was driving the truck"), []) == 2
+    assert mismatch.asked_deed_at(tokenize("who will biden meet"), [(2, 3)]) == 3
+    assert mismatch.asked_deed_at(tokenize("who did police arrest"), []) is None
+    assert mismatch.asked_deed_at(tokenize("who is the mayor"), []) is None
+    question = "who was driving the pickup"
+    q, words = analyze(question), tokenize(question)
+    driving = [0.0 if t.word == "driving" else 1.0 for t in q.terms]
+    assert mismatch.deed_unstated(q, words, [], driving, [False] * len(q.terms))
+
+
 def test_the_deed_of_who_did_x_verb_follows_the_resolved_name():
     question = "who did boris johnson beat for tory leader"
     words = tokenize(question)
@@ -1242,3 +1259,37 @@ def test_a_doer_set_off_by_an_aside_or_a_relative_who_still_names_the_deed():
     deed = mismatch.asked_deed(analyze(killed), tokenize(killed))
     assert deed is not None
     assert not mismatch.names_doer(deed, "He met Abu Ali, who was also killed.")
+
+
+def test_an_announced_event_tells_no_outcome_asked_in_the_past():
+    planned = "The two ministers are set to meet in Geneva on Thursday to discuss the trade deal."
+    assert mismatch.coming_for_outcome("what was the outcome of the geneva meeting", planned)
+    assert mismatch.coming_for_outcome("what happened at the talks in geneva", planned)
+    assert mismatch.coming_for_outcome("how did the trade talks go", "The talks will resume.")
+    # the outcome told, or the event asked about as still to come
+    ended = "The talks ended without a deal, and the ministers will meet again in May."
+    assert not mismatch.coming_for_outcome("what was the result of the talks", ended)
+    assert not mismatch.coming_for_outcome("what will happen at the geneva meeting", planned)
+    assert not mismatch.coming_for_outcome(
+        "what was the result of the talks", "The talks produced no agreement."
+    )
+    question = "what was the outcome of the geneva meeting"
+    analysis, words = analyze(question), tokenize(question)
+    assert mismatch.answers_other(analysis, words, [1.0] * len(analysis.terms), planned, set())
+
+
+def test_a_report_made_does_not_tell_the_question_asked_inside_it():
+    """ "did the minister say what the plan includes" asks what it includes: a sentence that
+    the minister spoke of the plan, without "include", tells neither yes nor no."""
+    question = "did the minister say what the new plan actually includes"
+    q, words = analyze(question), tokenize(question)
+    lacking = [0.0 if t.word.startswith("includ") else 1.0 for t in q.terms]
+    assert mismatch.embedded_deed_unsaid(q, words, lacking)
+    assert not mismatch.embedded_deed_unsaid(q, words, [1.0] * len(q.terms))
+    # no embedded question ("whether" asks the yes/no itself), or no report asked of
+    whether = "did the minister say whether the plan includes schools"
+    wq = analyze(whether)
+    assert not mismatch.embedded_deed_unsaid(wq, tokenize(whether), [0.0] * len(wq.terms))
+    know = "do we know who leaked the plan"
+    kq = analyze(know)
+    assert not mismatch.embedded_deed_unsaid(kq, tokenize(know), [0.0] * len(kq.terms))
