@@ -1652,6 +1652,51 @@ def test_a_quoted_line_replied_to_is_not_asked_where_the_reply_asks_on_its_own()
     assert clean("> the deal is off\nis this true?", 500).text == "the deal is off is this true?"
 
 
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("> when is the summit?\nanyone?", "when is the summit?"),
+        ("> what did rutte say\n+1", "what did rutte say"),
+        ("> who leads the party now\nsame q, been wondering all day", "who leads the party now"),
+        ("> where will the talks be held\n^^^", "where will the talks be held"),
+        ("> who signed the deal\nbump", "who signed the deal"),
+        ("> who signed the deal\nthanks in advance!", "who signed the deal"),
+        ("> who won the runoff\ni was going to ask exactly this", "who won the runoff"),
+        # in keywords, under a line that asks nothing of it
+        (
+            "> turnout in the district election\nsame question here",
+            "turnout in the district election",
+        ),
+        ("> death toll hotel fire\ndoes anyone know", "death toll hotel fire"),
+        # the member's line over the quote
+        ("+1\n> how many people were evacuated", "how many people were evacuated"),
+    ],
+)
+def test_a_quoted_question_only_backed_by_the_member_is_the_question(message, asked):
+    """A member quotes someone's question and backs it ("+1", "anyone?", "same q", a bump or a
+    thanks): the quote is asked, not the two glued ("... what did rutte say +1")."""
+    assert clean(message, 500).text == asked
+
+
+def test_a_member_asking_under_a_quote_asks_their_own_question():
+    assert clean("> the talks were a disaster\nok but who actually attended?", 500).text == (
+        "ok but who actually attended?"
+    )
+    assert clean("> who won the first round?\nwho came second though", 500).text == (
+        "who came second though"
+    )
+
+
+def test_a_block_quote_of_the_rest_of_the_message_is_read_whole():
+    """ ">>> " quotes every line after it: the member wrote no line of their own after it."""
+    assert clean(">>> who won the vote\nand by how much", 500).text == (
+        "who won the vote and by how much"
+    )
+    assert clean("same here\n>>> who won the vote\nand by how much", 500).text == (
+        "who won the vote and by how much"
+    )
+
+
 def test_a_bot_command_typed_as_text_is_no_word_of_the_question():
     assert clean("!ask who won the vote", 500).text == "who won the vote"
     assert clean("/ask who won the vote", 500).text == "who won the vote"
