@@ -535,7 +535,11 @@ def asks_what_may_be(tokens: Sequence[str]) -> bool:
         return False
     if tokens[0] in _MAY_ASKED:
         return True
-    return tokens[1] in _MAY_ASKED and (tokens[0] in _WHAT or tokens[0] == "how")
+    if tokens[0] not in _WHAT and tokens[0] != "how":
+        return False
+    # "what else might they discuss": "else" asks for more, of what may be as well
+    modal = 2 if tokens[1] == "else" and len(tokens) > 2 else 1
+    return tokens[modal] in _MAY_ASKED
 
 
 # Words by which a question asks what something is about: "what's the monday meeting about",

@@ -208,6 +208,8 @@ def test_a_question_opening_with_a_modal_of_possibility_asks_what_may_be():
     assert asks(tokenize("what could come up when zelensky meets the europeans"))
     assert asks(tokenize("might the talks touch on a ceasefire"))
     assert asks(tokenize("how might the plan change"))
+    assert asks(tokenize("what else might they discuss at the meetings"))
+    assert not asks(tokenize("what else will they discuss"))
     assert not asks(tokenize("could you tell me what they will discuss"))
     assert not asks(tokenize("what will the leaders discuss"))
     assert not asks(tokenize("who could be the next leader"))  # a who-question wants a name
