@@ -436,6 +436,12 @@ ORDER_MISS = 2 * TYPE_MISS_BONUS
 # right 1,778 both, ranked 1,830 -> 1,832, wrong 50 -> 47; Wikinews dev unchanged.
 HEDGED_MISS = 2 * TYPE_MISS_BONUS
 
+# A plain sentence, for a question asking what may be ("could the sessions also take up ...",
+# "what could come up when he meets the europeans"), in a story another candidate of which adds
+# what may be (weighing._hedge_asked): the lead, with the headline's words, led "The meetings
+# may also involve discussions about ..." by 0.4 to 0.7.
+HEDGE_ASKED_MISS = TYPE_MISS_BONUS
+
 # A sentence that does not say what anything is about, for a question what an event is about
 # ("what's the monday meeting in washington about"), in a story another candidate of which
 # does (weighing._topic_elsewhere): the lead names the meeting, its day and its city, the

@@ -1462,6 +1462,9 @@ _ASKS_IF_KNOWN = re.compile(
     r"|\b(?:has|have|had)\b[^?.]{1,60}?\bbeen\s+(?:\w+ly\s+)?(?:made\s+public|announced|"
     r"disclosed|revealed|released|named|identified|set)\b"
     r"|\bany\s+(?:word|news|details?|info\w*)\s+(?:on|about|yet)\b"
+    # "is the agenda out yet", "are the details public": a thing of two words or more, asked at
+    # the question's end (not "is the president out of hospital", "is he out yet")
+    r"|^\s*(?:is|are)\s+(?:\w+\s+){2,5}?(?:out|public)(?:\s+(?:yet|already|now))?\s*\??\s*$"
     # "has anyone published the agenda", "did the ministry release the figures": a thing of
     # the story's, not a deed ("did the band release a new album")
     r"|\b(?:has|have|had|did)\s+(?:anyone|anybody|someone|somebody|they|the\s+\w+)\s+"

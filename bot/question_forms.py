@@ -518,6 +518,30 @@ def asks_what_will_be(tokens: Sequence[str]) -> bool:
     )
 
 
+# The modals by which a question asks what may be ("could the talks also take up ...", "what
+# might come up"), and the pronouns of one put to the reader ("could you tell me"), which ask
+# nothing of the kind
+_MAY_ASKED = frozenset("could might may".split())
+_TO_READER = frozenset("you u i we me".split())
+
+
+def asks_what_may_be(tokens: Sequence[str]) -> bool:
+    """Whether a question asks what may be, opening with a modal of possibility or putting one
+    right after its question word ("could the sessions also take up the guarantees", "what
+    could come up when he meets the europeans"): the sentence adding what "may also" come up
+    (sentence_analysis.adds_possibility) answers it, not the plain one its story opens with
+    (weighing._hedge_asked); the mirror of :func:`asks_what_will_be`."""
+    if len(tokens) < 2 or not _TO_READER.isdisjoint(tokens):
+        return False
+    if tokens[0] in _MAY_ASKED:
+        return True
+    if tokens[0] not in _WHAT and tokens[0] != "how":
+        return False
+    # "what else might they discuss": "else" asks for more, of what may be as well
+    modal = 2 if tokens[1] == "else" and len(tokens) > 2 else 1
+    return tokens[modal] in _MAY_ASKED
+
+
 # Words by which a question asks what something is about: "what's the monday meeting about",
 # "what will the sit-down be centred on", "what subjects will they take up".
 _TOPIC_ASKED = frozenset(

@@ -153,6 +153,7 @@ def ranked_scores(
     scores = _past_elsewhere(weighed, rows, analysis, tokens, scores)
     scores = _order_elsewhere(weighed, rows, tokens, scores)
     scores = _hedged_elsewhere(weighed, rows, tokens, scores)
+    scores = _hedge_asked(weighed, rows, tokens, scores)
     scores = _topic_elsewhere(weighed, rows, tokens, scores)
     scores = _outcome_elsewhere(weighed, rows, tokens, scores)
     scores = _precondition_elsewhere(weighed, rows, tokens, scores)
@@ -259,6 +260,19 @@ def _hedged_elsewhere(
         return scores
     hedged = [sentence_analysis.adds_possibility(row.text) for row in rows]
     return _behind_its_story(weighed, hedged, scores, decide.HEDGED_MISS)
+
+
+def _hedge_asked(
+    weighed: Weighed, rows: Sequence[SentenceRow], tokens: Sequence[str], scores: list[float]
+) -> list[float]:
+    """For a question asking what may be (question_forms.asks_what_may_be: "could the talks
+    also take up the guarantees"), a plain sentence drops behind the one of its story adding
+    what may be (sentence_analysis.adds_possibility, decide.HEDGE_ASKED_MISS): the mirror of
+    :func:`_hedged_elsewhere`."""
+    if not question_forms.asks_what_may_be(tokens):
+        return scores
+    plain = [not sentence_analysis.adds_possibility(row.text) for row in rows]
+    return _behind_its_story(weighed, plain, scores, decide.HEDGE_ASKED_MISS)
 
 
 def _topic_elsewhere(

@@ -859,6 +859,16 @@ def test_a_question_whether_someone_made_a_thing_public_asks_if_it_is_known():
     assert not mismatch.asks_if_known("did the band release a new album")
 
 
+def test_a_question_whether_a_thing_is_out_yet_asks_if_it_is_known():
+    assert mismatch.asks_if_known("is the agenda out yet")
+    assert mismatch.asks_if_known("are the details public?")
+    untold = "The exact agenda for the meetings has not been disclosed, but it is clear."
+    assert mismatch.told_unknown("is the agenda for the meetings out yet", untold)
+    # a person out of somewhere, or a thing too short to be named
+    assert not mismatch.asks_if_known("is the president out of hospital")
+    assert not mismatch.asks_if_known("is he out yet")
+
+
 def test_a_sentence_saying_the_asked_thing_is_not_known_answers_what_it_is():
     untold = "The exact schedule for the festival has not been disclosed, but it will be long."
     assert mismatch.told_unknown("whats the schedule for the festival", untold)

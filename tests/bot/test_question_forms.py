@@ -202,6 +202,20 @@ def test_a_what_question_of_the_future_asks_plainly_unless_it_allows_for_more():
     assert not question_forms.asks_what_will_be(tokenize("what did the leaders discuss"))
 
 
+def test_a_question_opening_with_a_modal_of_possibility_asks_what_may_be():
+    asks = question_forms.asks_what_may_be
+    assert asks(tokenize("Could the sessions also take up protection pledges for Kyiv?"))
+    assert asks(tokenize("what could come up when zelensky meets the europeans"))
+    assert asks(tokenize("might the talks touch on a ceasefire"))
+    assert asks(tokenize("how might the plan change"))
+    assert asks(tokenize("what else might they discuss at the meetings"))
+    assert not asks(tokenize("what else will they discuss"))
+    assert not asks(tokenize("could you tell me what they will discuss"))
+    assert not asks(tokenize("what will the leaders discuss"))
+    assert not asks(tokenize("who could be the next leader"))  # a who-question wants a name
+    assert not asks(tokenize("what role could the army play"))
+
+
 def test_a_what_question_ending_in_about_asks_the_topic():
     assert question_forms.asks_subject(tokenize("what's the monday meeting in washington about?"))
     assert question_forms.asks_subject(

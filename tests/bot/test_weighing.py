@@ -261,6 +261,28 @@ def test_a_plain_what_will_question_wants_the_expected_not_what_may_also_be(tmp_
     assert top.startswith("The meetings may also")
 
 
+def _plain_ahead(core, question: str) -> float:
+    scores = {c.sentence[:12]: c.score for c in core.answer(question, top=5).ranked}
+    return scores["The talks ar"] - scores["The meetings"]
+
+
+def test_a_question_what_may_be_drops_the_plain_sentences_behind_the_hedged_one(
+    tmp_path, monkeypatch
+):
+    """For "could they also take up ..." or "what could come up" the plain sentence loses
+    decide.HEDGE_ASKED_MISS against the one adding what may also come up; for "what will they
+    discuss" it does not."""
+    core = answerer_over(tmp_path, {"a": AGENDA})
+    may = ["could the talks also take up guarantees for ukraine", "what could come up in the talks"]
+    will = "what will the talks focus on"
+    ahead, will_ahead = [_plain_ahead(core, q) for q in may], _plain_ahead(core, will)
+    miss = decide.HEDGE_ASKED_MISS
+    monkeypatch.setattr(decide, "HEDGE_ASKED_MISS", 0.0)
+    assert miss < 0
+    assert ahead == pytest.approx([_plain_ahead(core, q) + miss for q in may])
+    assert will_ahead == pytest.approx(_plain_ahead(core, will))
+
+
 MONDAY = (
     "Zelensky to meet Trump\n"
     "Zelensky is set to meet with Trump in Washington on Monday, followed by European leaders.\n"
