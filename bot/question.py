@@ -1530,7 +1530,7 @@ def _without_reported_tail(text: str) -> str:
 # by someone the asker does not name. bench.wrappers --framings eleventh, seed 31: with no "?"
 # before it, "someone at work mentioned it" lost 93 of 224 and gave 14 new wrong citations.
 _HEARD_TAIL = re.compile(
-    r"\s+(?:someone|somebody|people|a\s+(?:friend|coworker|colleague|mate))"
+    r"(?<!\s)\s+(?:someone|somebody|people|a\s+(?:friend|coworker|colleague|mate))"
     r"(?:\s+(?:at|from|in|on)\s+[\w']+)?\s+(?:(?:was|were|are|is|has|have)\s+)?"
     r"(?:says|said|saying|mentioned|mentioning|told\s+me|brought\s+(?:it|this|that)\s+up)\b"
     r"[\w' ]*$",
@@ -1539,12 +1539,12 @@ _HEARD_TAIL = re.compile(
 # The asker's apology for how they ask, typed after the question ("... sorry if my english is
 # bad", "... sorry for the typos", "... apologies if this was asked"). bench.wrappers --framings
 # eleventh, seed 31: "sorry if my english is bad" lost 62 of 205 and gave 12 new wrong citations.
-_SORRY_TAIL = re.compile(r"\s+(?:sorry|soz|apologies)\s+(?:if|for|about)\b[\w' ]*$", re.I)
+_SORRY_TAIL = re.compile(r"(?<!\s)\s+(?:sorry|soz|apologies)\s+(?:if|for|about)\b[\w' ]*$", re.I)
 # A condition on whether anyone, the bot included, can answer ("... if anyone knows", "... if the
 # bot can answer this one", "... idk if you know"): about the asking. bench.wrappers --framings
 # eleventh, seed 31: "idk if the bot can answer this one" lost 90 of 179.
 _IF_ANYONE_TAIL = re.compile(
-    r"\s+(?:(?:idk|not\s+sure|dunno)\s+)?if\s+(?:the\s+bot|anyone|anybody|someone|somebody"
+    r"(?<!\s)\s+(?:(?:idk|not\s+sure|dunno)\s+)?if\s+(?:the\s+bot|anyone|anybody|someone|somebody"
     r"|you|u|ya|y'?all|nobody|no\s+one)\b[\w' ]*$",
     re.I,
 )
