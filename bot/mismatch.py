@@ -1578,7 +1578,43 @@ def answers_other(
         or states_status_quo(words, text)
         or lacks_punishment(question, words, text)
         or restates_question(question, words, text)
+        or sets_the_response(question, words, text)
     )
+
+
+# What a deed answers: "Iran launched missiles targeting US troops in Iraqi military bases *in
+# response to* the US airstrike that killed Soleimani". The deed after it is the one responded
+# to; the sentence's place and time are the response's.
+_RESPONSE_TO = re.compile(
+    r"\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|to (?:avenge|retaliate))\b",
+    re.IGNORECASE,
+)
+
+
+def sets_the_response(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
+    """A where- or when-question's verbs are in the sentence only after words of a response
+    (_RESPONSE_TO): the sentence places and dates the response, not the deed asked about.
+    "Where was Soleimani killed" is not answered by "... Iran launched missiles targeting US
+    troops in Iraqi military bases in response to the US airstrike that killed ... Soleimani"."""
+    if question.kind not in ("where", "when"):
+        return False
+    response = _RESPONSE_TO.search(text)
+    if response is None:
+        return False
+    lemmas = verb_lemmas()
+    asked = {
+        lemmas[word]
+        for word in words[1:]
+        if word in lemmas and word not in _NOT_DEEDS and word not in REPORTING_DEEDS
+    }
+    found = [
+        token.start()
+        for token in re.finditer(r"[A-Za-z]+", text)
+        if lemmas.get(token.group().lower()) in asked
+    ]
+    return bool(found) and all(at > response.start() for at in found)
 
 
 # The question forms that ask for something the asker does not know yet: a yes/no question or a
