@@ -1293,3 +1293,23 @@ def test_a_report_made_does_not_tell_the_question_asked_inside_it():
     know = "do we know who leaked the plan"
     kq = analyze(know)
     assert not mismatch.embedded_deed_unsaid(kq, tokenize(know), [0.0] * len(kq.terms))
+
+
+def _sets_response(text: str, sentence: str) -> bool:
+    return mismatch.sets_the_response(analyze(text), tokenize(text), sentence)
+
+
+def test_the_place_of_a_response_is_not_where_the_deed_responded_to_happened():
+    response = (
+        "Rebels shelled an army post in the northern hills in retaliation for the raid that "
+        "killed their commander."
+    )
+    assert _sets_response("where was the rebel commander killed", response)
+    assert _sets_response("when was the rebel commander killed", response)
+    # the deed told before the response words is the sentence's own
+    own = "The commander was killed in the capital, and rebels shelled a post in response to it."
+    assert not _sets_response("where was the rebel commander killed", own)
+    # other kinds of question, and sentences without words of a response, are left alone
+    assert not _sets_response("why did the rebels shell the army post", response)
+    plain = "The rebel commander was killed in a raid near the border."
+    assert not _sets_response("where was the rebel commander killed", plain)
