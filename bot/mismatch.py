@@ -26,7 +26,7 @@ from facts.lexicon import role_titles, verb_lemmas
 from facts.wording import PERSON_NAME
 from facts.words import MODALS, STOPWORDS, phrases
 
-from . import question_analysis, question_parts, rank_common, sentence_analysis
+from . import occupations, question_analysis, question_parts, rank_common, sentence_analysis
 from .patterns import Lazy
 from .question_parts import LEADER_WORDS
 from .text import match_keys, stem, tokenize, zipf
@@ -1580,6 +1580,15 @@ def answers_other(
         or restates_question(question, words, text)
         or sets_the_response(question, words, text)
     )
+
+
+def lacks_occupation(question_text: str, text: str) -> bool:
+    """The question asks what someone does for a living (occupations.asks_occupation) and the
+    sentence says no one's work: "Wikinews spoke to ... Craig Farquharson, who is running for
+    the Liberal Democrats" names the person and the story's race, not the job asked for. For
+    news sentences only: an undated article's "French President Emmanuel Macron" tells his job
+    by the title before his name (seed dev: four such right answers)."""
+    return occupations.asks_occupation(question_text) and not occupations.states_occupation(text)
 
 
 # What a deed answers: "Iran launched missiles targeting US troops in Iraqi military bases *in
