@@ -1313,3 +1313,12 @@ def test_the_place_of_a_response_is_not_where_the_deed_responded_to_happened():
     assert not _sets_response("why did the rebels shell the army post", response)
     plain = "The rebel commander was killed in a raid near the border."
     assert not _sets_response("where was the rebel commander killed", plain)
+
+
+def test_a_sentence_that_says_no_one_s_work_does_not_tell_a_job():
+    question = "what does the independent candidate do for work"
+    race = "Wikinews spoke to the independent candidate, who is running in the by-election."
+    assert mismatch.lacks_occupation(question, race)
+    assert not mismatch.lacks_occupation(question, "The candidate is a retired teacher.")
+    # a question that asks no job is left alone
+    assert not mismatch.lacks_occupation("where is the candidate running", race)
