@@ -1579,6 +1579,7 @@ def answers_other(
         or lacks_punishment(question, words, text)
         or restates_question(question, words, text)
         or sets_the_response(question, words, text)
+        or lacks_ordinal(question.text, text)
     )
 
 
@@ -1589,6 +1590,23 @@ def lacks_occupation(question_text: str, text: str) -> bool:
     news sentences only: an undated article's "French President Emmanuel Macron" tells his job
     by the title before his name (seed dev: four such right answers)."""
     return occupations.asks_occupation(question_text) and not occupations.states_occupation(text)
+
+
+# "Which number hurricane of the season was it": a place in an order, told by an ordinal ("the
+# third hurricane", "its 3rd"), not by a number that names something ("Advisory Number 14")
+_ASKS_ORDINAL = re.compile(r"\b(?:which|what) number\b")
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def lacks_ordinal(question_text: str, text: str) -> bool:
+    """The question asks which place in an order (_ASKS_ORDINAL) and the sentence has no
+    ordinal: "The NHC's Hurricane Humberto Advisory Number 14 ... placed Humberto 785 miles
+    west of Bermuda" does not say which hurricane of the season it was."""
+    return bool(_ASKS_ORDINAL.search(question_text.lower())) and not _ORDINAL.search(text)
 
 
 # What a deed answers: "Iran launched missiles targeting US troops in Iraqi military bases *in

@@ -1322,3 +1322,12 @@ def test_a_sentence_that_says_no_one_s_work_does_not_tell_a_job():
     assert not mismatch.lacks_occupation(question, "The candidate is a retired teacher.")
     # a question that asks no job is left alone
     assert not mismatch.lacks_occupation("where is the candidate running", race)
+
+
+def test_which_number_asks_a_place_in_an_order_an_ordinal_tells():
+    question = "which number storm of the season was it"
+    advisory = "The centre's Storm Advisory Number 9 placed the storm 400 miles offshore."
+    assert mismatch.lacks_ordinal(question, advisory)
+    assert not mismatch.lacks_ordinal(question, "It became the fourth storm of the season.")
+    assert not mismatch.lacks_ordinal(question, "It was the season's 14th named storm.")
+    assert not mismatch.lacks_ordinal("how many storms were there", advisory)
