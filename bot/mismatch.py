@@ -1580,6 +1580,7 @@ def answers_other(
         or restates_question(question, words, text)
         or sets_the_response(question, words, text)
         or lacks_ordinal(question.text, text)
+        or lacks_span(question.text, text)
     )
 
 
@@ -1607,6 +1608,21 @@ def lacks_ordinal(question_text: str, text: str) -> bool:
     ordinal: "The NHC's Hurricane Humberto Advisory Number 14 ... placed Humberto 785 miles
     west of Bermuda" does not say which hurricane of the season it was."""
     return bool(_ASKS_ORDINAL.search(question_text.lower())) and not _ORDINAL.search(text)
+
+
+# "From when to when was he president": a span, told by its two ends ("from 1981 until 2011"),
+# not by one date in it ("On Tuesday, the former President died aged 91")
+_ASKS_SPAN = re.compile(
+    r"\bfrom when (?:to|until|till) when\b|\bfrom what year (?:to|until|till)\b"
+    r"|\bbetween (?:which|what) years\b"
+)
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def lacks_span(question_text: str, text: str) -> bool:
+    """The question asks a span of time (_ASKS_SPAN) and the sentence names fewer than two
+    years: it tells a moment of the span, or none, not its ends."""
+    return bool(_ASKS_SPAN.search(question_text.lower())) and len(_YEAR.findall(text)) < 2
 
 
 # What a deed answers: "Iran launched missiles targeting US troops in Iraqi military bases *in

@@ -1331,3 +1331,12 @@ def test_which_number_asks_a_place_in_an_order_an_ordinal_tells():
     assert not mismatch.lacks_ordinal(question, "It became the fourth storm of the season.")
     assert not mismatch.lacks_ordinal(question, "It was the season's 14th named storm.")
     assert not mismatch.lacks_ordinal("how many storms were there", advisory)
+
+
+def test_from_when_to_when_asks_both_ends_of_a_span():
+    question = "the old governor was in office from when to when"
+    died = "On Tuesday, the former governor died aged 91 in a hospital in the capital."
+    assert mismatch.lacks_span(question, died)
+    assert mismatch.lacks_span(question, "He took office in 1990.")
+    assert not mismatch.lacks_span(question, "He was governor from 1990 until 2004.")
+    assert not mismatch.lacks_span("when did the old governor die", died)
