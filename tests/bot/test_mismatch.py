@@ -1315,28 +1315,37 @@ def test_the_place_of_a_response_is_not_where_the_deed_responded_to_happened():
     assert not _sets_response("where was the rebel commander killed", plain)
 
 
-def test_a_sentence_that_says_no_one_s_work_does_not_tell_a_job():
-    question = "what does the independent candidate do for work"
-    race = "Wikinews spoke to the independent candidate, who is running in the by-election."
-    assert mismatch.lacks_occupation(question, race)
-    assert not mismatch.lacks_occupation(question, "The candidate is a retired teacher.")
-    # a question that asks no job is left alone
-    assert not mismatch.lacks_occupation("where is the candidate running", race)
+# (check, a question of its form, a sentence without the form's answer, one with it, a
+# question of another form): a job, a place in an order, a span's two ends
+_FORM_ANSWERS = [
+    (
+        mismatch.lacks_occupation,
+        "what does the independent candidate do for work",
+        "Wikinews spoke to the independent candidate, who is running in the by-election.",
+        "The candidate is a retired teacher.",
+        "where is the candidate running",
+    ),
+    (
+        mismatch.lacks_ordinal,
+        "which number storm of the season was it",
+        "The centre's Storm Advisory Number 9 placed the storm 400 miles offshore.",
+        "It was the season's 14th named storm, and the fourth hurricane.",
+        "how many storms were there",
+    ),
+    (
+        mismatch.lacks_span,
+        "the old governor was in office from when to when",
+        "On Tuesday, the former governor died aged 91; he took office in 1990.",
+        "He was governor from 1990 until 2004.",
+        "when did the old governor die",
+    ),
+]
 
 
-def test_which_number_asks_a_place_in_an_order_an_ordinal_tells():
-    question = "which number storm of the season was it"
-    advisory = "The centre's Storm Advisory Number 9 placed the storm 400 miles offshore."
-    assert mismatch.lacks_ordinal(question, advisory)
-    assert not mismatch.lacks_ordinal(question, "It became the fourth storm of the season.")
-    assert not mismatch.lacks_ordinal(question, "It was the season's 14th named storm.")
-    assert not mismatch.lacks_ordinal("how many storms were there", advisory)
-
-
-def test_from_when_to_when_asks_both_ends_of_a_span():
-    question = "the old governor was in office from when to when"
-    died = "On Tuesday, the former governor died aged 91 in a hospital in the capital."
-    assert mismatch.lacks_span(question, died)
-    assert mismatch.lacks_span(question, "He took office in 1990.")
-    assert not mismatch.lacks_span(question, "He was governor from 1990 until 2004.")
-    assert not mismatch.lacks_span("when did the old governor die", died)
+@pytest.mark.parametrize(("lacks", "question", "without", "told", "other"), _FORM_ANSWERS)
+def test_a_question_asking_in_a_form_needs_a_sentence_that_tells_it(
+    lacks, question, without, told, other
+):
+    assert lacks(question, without)
+    assert not lacks(question, told)
+    assert not lacks(other, without)  # a question of another form is left alone
