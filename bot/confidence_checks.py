@@ -437,6 +437,7 @@ def capped(
             or (dated and mismatch.dates_only_the_report(analysis, tokens, row.text))
             or (dated and mismatch.length_unsaid(analysis, row.text))
             or (dated and mismatch.quoted_talk_for_fact(analysis, tokens, row.text))
+            or (dated and mismatch.lacks_occupation(analysis.text, row.text))
         ),
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])

@@ -26,7 +26,7 @@ from facts.lexicon import role_titles, verb_lemmas
 from facts.wording import PERSON_NAME
 from facts.words import MODALS, STOPWORDS, phrases
 
-from . import question_analysis, question_parts, rank_common, sentence_analysis
+from . import occupations, question_analysis, question_parts, rank_common, sentence_analysis
 from .patterns import Lazy
 from .question_parts import LEADER_WORDS
 from .text import match_keys, stem, tokenize, zipf
@@ -1581,7 +1581,86 @@ def answers_other(
         or states_status_quo(words, text)
         or lacks_punishment(question, words, text)
         or restates_question(question, words, text)
+        or sets_the_response(question, words, text)
+        or lacks_ordinal(question.text, text)
+        or lacks_span(question.text, text)
     )
+
+
+def lacks_occupation(question_text: str, text: str) -> bool:
+    """The question asks what someone does for a living (occupations.asks_occupation) and the
+    sentence says no one's work: "Wikinews spoke to ... Craig Farquharson, who is running for
+    the Liberal Democrats" names the person and the story's race, not the job asked for. For
+    news sentences only: an undated article's "French President Emmanuel Macron" tells his job
+    by the title before his name (seed dev: four such right answers)."""
+    return occupations.asks_occupation(question_text) and not occupations.states_occupation(text)
+
+
+# "Which number hurricane of the season was it": a place in an order, told by an ordinal ("the
+# third hurricane", "its 3rd"), not by a number that names something ("Advisory Number 14")
+_ASKS_ORDINAL = re.compile(r"\b(?:which|what) number\b")
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def lacks_ordinal(question_text: str, text: str) -> bool:
+    """The question asks which place in an order (_ASKS_ORDINAL) and the sentence has no
+    ordinal: "The NHC's Hurricane Humberto Advisory Number 14 ... placed Humberto 785 miles
+    west of Bermuda" does not say which hurricane of the season it was."""
+    return bool(_ASKS_ORDINAL.search(question_text.lower())) and not _ORDINAL.search(text)
+
+
+# "From when to when was he president": a span, told by its two ends ("from 1981 until 2011"),
+# not by one date in it ("On Tuesday, the former President died aged 91")
+_ASKS_SPAN = re.compile(
+    r"\bfrom when (?:to|until|till) when\b|\bfrom what year (?:to|until|till)\b"
+    r"|\bbetween (?:which|what) years\b"
+)
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def lacks_span(question_text: str, text: str) -> bool:
+    """The question asks a span of time (_ASKS_SPAN) and the sentence names fewer than two
+    years: it tells a moment of the span, or none, not its ends."""
+    return bool(_ASKS_SPAN.search(question_text.lower())) and len(_YEAR.findall(text)) < 2
+
+
+# What a deed answers: "Iran launched missiles targeting US troops in Iraqi military bases *in
+# response to* the US airstrike that killed Soleimani". The deed after it is the one responded
+# to; the sentence's place and time are the response's.
+_RESPONSE_TO = re.compile(
+    r"\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|to (?:avenge|retaliate))\b",
+    re.IGNORECASE,
+)
+
+
+def sets_the_response(
+    question: question_analysis.Question, words: Sequence[str], text: str
+) -> bool:
+    """A where- or when-question's verbs are in the sentence only after words of a response
+    (_RESPONSE_TO): the sentence places and dates the response, not the deed asked about.
+    "Where was Soleimani killed" is not answered by "... Iran launched missiles targeting US
+    troops in Iraqi military bases in response to the US airstrike that killed ... Soleimani"."""
+    if question.kind not in ("where", "when"):
+        return False
+    response = _RESPONSE_TO.search(text)
+    if response is None:
+        return False
+    lemmas = verb_lemmas()
+    asked = {
+        lemmas[word]
+        for word in words[1:]
+        if word in lemmas and word not in _NOT_DEEDS and word not in REPORTING_DEEDS
+    }
+    found = [
+        token.start()
+        for token in re.finditer(r"[A-Za-z]+", text)
+        if lemmas.get(token.group().lower()) in asked
+    ]
+    return bool(found) and all(at > response.start() for at in found)
 
 
 # The question forms that ask for something the asker does not know yet: a yes/no question or a

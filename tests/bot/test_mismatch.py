@@ -1303,3 +1303,59 @@ def test_a_report_made_does_not_tell_the_question_asked_inside_it():
     know = "do we know who leaked the plan"
     kq = analyze(know)
     assert not mismatch.embedded_deed_unsaid(kq, tokenize(know), [0.0] * len(kq.terms))
+
+
+def _sets_response(text: str, sentence: str) -> bool:
+    return mismatch.sets_the_response(analyze(text), tokenize(text), sentence)
+
+
+def test_the_place_of_a_response_is_not_where_the_deed_responded_to_happened():
+    response = (
+        "Rebels shelled an army post in the northern hills in retaliation for the raid that "
+        "killed their commander."
+    )
+    assert _sets_response("where was the rebel commander killed", response)
+    assert _sets_response("when was the rebel commander killed", response)
+    # the deed told before the response words is the sentence's own
+    own = "The commander was killed in the capital, and rebels shelled a post in response to it."
+    assert not _sets_response("where was the rebel commander killed", own)
+    # other kinds of question, and sentences without words of a response, are left alone
+    assert not _sets_response("why did the rebels shell the army post", response)
+    plain = "The rebel commander was killed in a raid near the border."
+    assert not _sets_response("where was the rebel commander killed", plain)
+
+
+# (check, a question of its form, a sentence without the form's answer, one with it, a
+# question of another form): a job, a place in an order, a span's two ends
+_FORM_ANSWERS = [
+    (
+        mismatch.lacks_occupation,
+        "what does the independent candidate do for work",
+        "Wikinews spoke to the independent candidate, who is running in the by-election.",
+        "The candidate is a retired teacher.",
+        "where is the candidate running",
+    ),
+    (
+        mismatch.lacks_ordinal,
+        "which number storm of the season was it",
+        "The centre's Storm Advisory Number 9 placed the storm 400 miles offshore.",
+        "It was the season's 14th named storm, and the fourth hurricane.",
+        "how many storms were there",
+    ),
+    (
+        mismatch.lacks_span,
+        "the old governor was in office from when to when",
+        "On Tuesday, the former governor died aged 91; he took office in 1990.",
+        "He was governor from 1990 until 2004.",
+        "when did the old governor die",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lacks", "question", "without", "told", "other"), _FORM_ANSWERS)
+def test_a_question_asking_in_a_form_needs_a_sentence_that_tells_it(
+    lacks, question, without, told, other
+):
+    assert lacks(question, without)
+    assert not lacks(question, told)
+    assert not lacks(other, without)  # a question of another form is left alone
