@@ -1393,7 +1393,8 @@ def drop_asides(text: str) -> str:
 
 def _closed_question_end(clauses: Sequence[str], asking: int) -> int:
     """How many of ``clauses`` the question has: up to the last that the asker closed with "?",
-    where what follows it asks nothing (no "?" and no question's opening, _asks_as_question),
+    where what follows it asks nothing (no "?" and no clause with a question's opening,
+    _asks_as_question: "two things. first, where's the schedule? second, what did ..." asks),
     names nothing and guesses nothing (_guesses): "who will zelensky meet first? will google it
     later if nobody knows", "... ? (no fights in the replies)", "... ? someone at work mentioned
     it"; else all. The asker ended the question with its mark, and what they typed after it is
@@ -1409,7 +1410,9 @@ def _closed_question_end(clauses: Sequence[str], asking: int) -> int:
     words = tokenize("".join(tail))
     if any("?" in part for part in tail) or _names_in(words) or _guesses(words):
         return len(clauses)
-    return len(clauses) if _asks_as_question(tokenize(tail[0])) else last + 1
+    # any clause of it: "... ? second, what did ..." asks in its second
+    asks = any(_asks_as_question(tokenize(part)) for part in tail)
+    return len(clauses) if asks else last + 1
 
 
 def _guesses(words: list[str]) -> bool:

@@ -1939,6 +1939,10 @@ def test_what_follows_a_question_closed_with_its_mark_is_about_the_asking():
 
 
 def test_a_tail_after_the_mark_that_asks_or_names_stays():
+    # the second of two questions asks in a clause of its own
+    assert drop_asides("two things. first, where's the pool? second, how old was the mayor") == (
+        "two things. first, where's the pool? second, how old was the mayor"
+    )
     assert drop_asides("where did they meet? and when?") == "where did they meet? and when?"
     assert drop_asides("who won the vote? was it close") == "who won the vote? was it close"
     assert drop_asides("who met Putin? the Alaska summit one") == (
