@@ -1410,9 +1410,16 @@ def _closed_question_end(clauses: Sequence[str], asking: int) -> int:
     words = tokenize("".join(tail))
     if any("?" in part for part in tail) or _names_in(words) or _guesses(words):
         return len(clauses)
-    # any clause of it: "... ? second, what did ..." asks in its second
-    asks = any(_asks_as_question(tokenize(part)) for part in tail)
+    # any clause of it: "... ? second, what did ..." asks in its second; and a tail that
+    # opens as the next of a list of questions ("second, zelensky meeting date") is one
+    asks = bool(words) and words[0] in _NEXT_ITEM
+    asks = asks or any(_asks_as_question(tokenize(part)) for part in tail)
     return len(clauses) if asks else last + 1
+
+
+# Words opening the next of several questions in one message ("two things. first, ...? second,
+# ...", "...? also ...", "...? and ..."): what follows is the asker's next question.
+_NEXT_ITEM = frozenset("second secondly third thirdly next also and plus then 2 3 ii".split())
 
 
 def _guesses(words: list[str]) -> bool:

@@ -1943,6 +1943,10 @@ def test_a_tail_after_the_mark_that_asks_or_names_stays():
     assert drop_asides("two things. first, where's the pool? second, how old was the mayor") == (
         "two things. first, where's the pool? second, how old was the mayor"
     )
+    # or opens as the next of a list of questions
+    assert drop_asides("first, where's the pool? second, mayor age") == (
+        "first, where's the pool? second, mayor age"
+    )
     assert drop_asides("where did they meet? and when?") == "where did they meet? and when?"
     assert drop_asides("who won the vote? was it close") == "who won the vote? was it close"
     assert drop_asides("who met Putin? the Alaska summit one") == (
