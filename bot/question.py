@@ -1393,12 +1393,13 @@ def drop_asides(text: str) -> str:
 
 def _closed_question_end(clauses: Sequence[str], asking: int) -> int:
     """How many of ``clauses`` the question has: up to the last that the asker closed with "?",
-    where what follows it asks nothing (no "?" and no clause with a question's opening,
-    _asks_as_question: "two things. first, where's the schedule? second, what did ..." asks),
-    names nothing and guesses nothing (_guesses): "who will zelensky meet first? will google it
-    later if nobody knows", "... ? (no fights in the replies)", "... ? someone at work mentioned
-    it"; else all. The asker ended the question with its mark, and what they typed after it is
-    about the asking. bench.wrappers --framings eleventh, seed 31: such tails were most of the
+    where what follows it asks nothing (no "?", no clause with a question's opening,
+    _asks_as_question: "two things. first, where's the schedule? second, what did ..." asks,
+    and no opening as the next of a list, _NEXT_ITEM: "...? second, mayor age"), names nothing
+    and guesses nothing (_guesses): "who will zelensky meet first? will google it later if
+    nobody knows", "... ? (no fights in the replies)", "... ? someone at work mentioned it";
+    else all. The asker ended the question with its mark, and what they typed after it is about
+    the asking. bench.wrappers --framings eleventh, seed 31: such tails were most of the
     questions lost under five of its framings."""
     last = max(
         (k for k in range(asking, len(clauses) - 1) if clauses[k].rstrip().endswith("?")),
