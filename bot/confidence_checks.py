@@ -783,11 +783,13 @@ def _cause_unsaid(
             )
             # Wikinews dev wrong citations 58 -> 57, no right answer lost; held out (lead)
             # one right answer lost, one wrong citation saved
-            or (dated and _asks_standing_cause(analysis, tokens))
+            # and in a long undated article a stance's motive (_STANCE_VERBS)
             or (
-                length > decide.LONG_ARTICLE
-                and _asks_standing_cause(analysis, tokens)
-                and not _STANCE_VERBS.isdisjoint(tokens[2:])
+                _asks_standing_cause(analysis, tokens)
+                and (
+                    dated
+                    or (length > decide.LONG_ARTICLE and not _STANCE_VERBS.isdisjoint(tokens[2:]))
+                )
             )
         )
         and not judged.typed > 0

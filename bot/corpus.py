@@ -585,20 +585,16 @@ class Corpus:
         copies of a story spread its full-text matches), and a query each was 1,000 queries
         over the 40 bench questions, 13 us apiece warm, where one a question takes 6 us an
         article."""
-        wanted: dict[str, int | None] = dict.fromkeys(articles)
-        lengths = self._lengths
-        missing = [a for a in wanted if a not in lengths]
-        counted: dict[str, int] = {}
-        for start in range(0, len(missing), 500):
-            _, chunk = _in_list(missing[start : start + 500])
-            rows = ",".join(["(?)"] * len(chunk))
-            counted.update(self._all(_LENGTHS_SELECT.format(rows), chunk))
-        for a in missing:
-            n = counted.get(a, 0)
-            if len(lengths) < ARTICLE_CACHE:
-                lengths[a] = n
-            wanted[a] = n
-        return {a: lengths[a] if n is None else n for a, n in wanted.items()}
+        lengths, missing = kept_and_missing(self._lengths, articles, ARTICLE_CACHE)
+        if missing:
+            counted: dict[str, int] = {}
+            for start in range(0, len(missing), 500):
+                _, chunk = _in_list(missing[start : start + 500])
+                rows = ",".join(["(?)"] * len(chunk))
+                counted.update(self._all(_LENGTHS_SELECT.format(rows), chunk))
+            for article in missing:
+                lengths[article] = self._lengths[article] = counted.get(article, 0)
+        return {article: n or 0 for article, n in lengths.items()}
 
     def article_text(self, article: str) -> str | None:
         value = self._one("SELECT text FROM articles WHERE id = ?", (article,))
