@@ -438,6 +438,7 @@ def capped(
             or (dated and mismatch.length_unsaid(analysis, row.text))
             or (dated and mismatch.quoted_talk_for_fact(analysis, tokens, row.text))
             or (dated and mismatch.lacks_occupation(analysis.text, row.text))
+            or (dated and mismatch.headline_for_open_question(analysis, row.is_title))
         ),
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])

@@ -328,6 +328,36 @@ def test_a_sentence_without_the_topic_does_not_say_what_was_said_about_it():
     assert not mismatch.topic_absent(analyze(plain), tokenize(plain), [0.0] * 2)
 
 
+def test_a_sentence_without_the_event_does_not_say_what_was_said_after_it():
+    # "say after" and "say when" name the event the words followed, as "say about" their topic
+    for question in (
+        "what did the minister say after the ambassador was dismissed",
+        "what did the director say when the agency declared an emergency",
+    ):
+        q, words = analyze(question), tokenize(question)
+        event = set(tokenize(question.split(" say ")[1])[1:])
+        credits = [0.0 if t.word in event else 1.0 for t in q.terms]
+        assert mismatch.topic_absent(q, words, credits), question
+        assert not mismatch.topic_absent(q, words, [1.0] * len(q.terms)), question
+    # "say on" and "say to" open a time or a listener, which the words need not name
+    listener = "what did the minister say to the reporters"
+    q = analyze(listener)
+    assert not mismatch.topic_absent(q, tokenize(listener), [0.0] * len(q.terms))
+
+
+def test_a_headline_does_not_answer_a_question_without_an_answer_type():
+    # yes/no, either/or and open questions take the headline's event as given and ask past it
+    for question in (
+        "was the bishop sick before he died",
+        "is the infection mostly spread through food or person to person",
+    ):
+        assert mismatch.headline_for_open_question(analyze(question), is_title=True), question
+        assert not mismatch.headline_for_open_question(analyze(question), is_title=False)
+    # a typed question's headline may hold its answer: "200 in New Delhi drink cow urine"
+    counted = analyze("how many people went to the party")
+    assert not mismatch.headline_for_open_question(counted, is_title=True)
+
+
 def test_words_about_a_calamity_need_not_name_it():
     # condolences ("my thoughts are with those who lost their loved ones") rarely name the crash
     question = "what did the minister write about the plane crash"
