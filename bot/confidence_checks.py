@@ -250,6 +250,10 @@ def form_told(tokens: Sequence[str], text: str) -> bool:
         or (question_forms.asks_support(tokens) and sentence_analysis.tells_opposition(text))
         or (question_forms.asks_need(tokens) and sentence_analysis.tells_need(text))
         or (question_forms.asks_beside(tokens) and sentence_analysis.tells_complement(text))
+        or (
+            bool(question_forms.sole_or_several_words(tokens))
+            and sentence_analysis.tells_several(text)
+        )
         or (question_forms.asks_attributed(tokens) and sentence_analysis.reports_speech(text))
         or words_told(tokens, text)
         or (question_forms.asks_renown(tokens) and sentence_analysis.tells_renown(text))
@@ -1063,10 +1067,11 @@ def _speaker_absent(
 def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:
     """The question's words for the form it asks in, where the sentence ``text`` tells that
     form in its own words (see :func:`_judged`): what is needed ("depend" - "crucial for"), an
-    effect ("affecting" - "complicating"), or a standing beside ("work together" -
-    "complement"). Notice drawn ("drawing much notice" - "has gained significant attention")
-    was read so as well in session 37 (seed dev +2 right) and left out: it turned a held-out
-    follow-up that should abstain into a wrong citation."""
+    effect ("affecting" - "complicating"), a standing beside ("work together" -
+    "complement"), or one party alone or several ("solely ... or others too" - "the United
+    States and European allies"). Notice drawn ("drawing much notice" - "has gained
+    significant attention") was read so as well in session 37 (seed dev +2 right) and left
+    out: it turned a held-out follow-up that should abstain into a wrong citation."""
     words: frozenset[str] = frozenset()
     if sentence_analysis.states_precondition(text):
         words |= question_forms.precondition_words(tokens)
@@ -1074,6 +1079,8 @@ def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:
         words |= question_forms.effect_words(tokens)
     if sentence_analysis.tells_complement(text):
         words |= question_forms.beside_words(tokens)
+    if sentence_analysis.tells_several(text):
+        words |= question_forms.sole_or_several_words(tokens)
     return words
 
 

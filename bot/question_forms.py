@@ -672,6 +672,28 @@ def beside_words(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# Words by which an "A or B" question puts one party alone before its "or" ("comes *only* from
+# america", "*solely* from Washington", "*just* one country") and more than one after it ("or
+# also *others*", "or a *bunch*", "or from *several* countries"): it asks whether something is
+# one party's or several's, which a sentence naming several parties answers in kind
+# (sentence_analysis.tells_several), whatever the "A" is.
+_SOLE_ASKED = frozenset("only solely just alone single sole one exclusively".split())
+_SEVERAL_ASKED = frozenset("others several many multiple bunch various too also".split())
+
+
+def sole_or_several_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asks whether something is one party's alone or several
+    parties' (_SOLE_ASKED before its "or", _SEVERAL_ASKED after it): the form of the question,
+    which a sentence naming several parties answers in its own words
+    (confidence_checks._judged); empty for any other question."""
+    if "or" not in tokens:
+        return frozenset()
+    at = len(tokens) - 1 - tokens[::-1].index("or")  # the last "or": the alternatives' own
+    sole = _SOLE_ASKED.intersection(tokens[:at])
+    several = _SEVERAL_ASKED.intersection(tokens[at + 1 :])
+    return frozenset(sole | several) if sole and several else frozenset()
+
+
 # Words by which a "what" question asks for someone's own words ("what did corbyn *call* the
 # move", "what does the founder *think* of the notice", "what was the site *called*"): a
 # sentence giving words as someone's (sentence_analysis.quotes) answers it in kind.

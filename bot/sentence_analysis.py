@@ -1618,6 +1618,29 @@ def tells_opposition(text: str) -> bool:
     return _holds(_OPPOSITION, _OPPOSITION_PIECES, text)
 
 
+# Several parties said as such: "a *multinational* European military force", "*joint*",
+# "*allied*", "*coalition*", or two names joined by "and" ("from the *United States and
+# European* allies").
+_SEVERAL_SAID = re.compile(
+    r"\b(?:multi-?national|multilateral|joint|coalition|allied|allies|several|various)\b",
+    re.IGNORECASE,
+)
+_SEVERAL_PIECES = ("multi", "joint", "coalition", "allie", "several", "various")
+# a capitalised name (of one word or more) and another joined by "and"
+_NAMES_JOINED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+and\s+[A-Z]")
+
+
+def tells_several(text: str) -> bool:
+    """Does the sentence tell of several parties (_SEVERAL_SAID, _NAMES_JOINED)? It answers
+    whether something is one party's alone or several's (question_forms.sole_or_several_words:
+    "would the backing come solely from Washington, or from others too" - "military support
+    from the United States and European allies")."""
+    text = text[:MAX_SENTENCE_CHARS]
+    return _holds(_SEVERAL_SAID, _SEVERAL_PIECES, text) or (
+        _NAMES_JOINED.search(text[1:]) is not None  # past the capital any sentence opens with
+    )
+
+
 # A need said as such: "the need for Ukraine to maintain a ... military force", "needs real
 # security guarantees", "must", "has to", "is required to", "is necessary".
 _NEED_SAID = re.compile(

@@ -1123,6 +1123,15 @@ def test_one_thing_beside_another_is_told_by_complement():
     assert not sentence_analysis.tells_complement("This force would replace allied forces.")
 
 
+def test_several_parties_are_told_by_a_plural_word_or_names_joined_by_and():
+    assert sentence_analysis.tells_several("A multinational force will patrol the border.")
+    assert sentence_analysis.tells_several("The aid comes from Japan and South Korea.")
+    assert sentence_analysis.tells_several("It is a joint operation of the two navies.")
+    assert not sentence_analysis.tells_several("The aid comes from Japan alone.")
+    # the sentence's own opening capital joins nothing
+    assert not sentence_analysis.tells_several("Rescuers and police searched the river.")
+
+
 def test_reported_speech_is_told_by_a_reporting_verb_or_according_to():
     assert sentence_analysis.reports_speech(
         "Lithuanian President Gitanas Nauseda has stated that Ukraine needs real guarantees."
