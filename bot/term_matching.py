@@ -152,6 +152,7 @@ def matches(
     described_people(question, candidates, hits, described)
     _place_names(question, candidates, hits)
     _capital_visited(question, candidates, hits)
+    _capital_for_country(question, candidates, hits)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)
     whole_after_part(question, sents, hits)
@@ -274,6 +275,38 @@ def _capital_visited(
             if capital in _sentence_places(c.text[:MAX_SENTENCE_CHARS]):
                 for j in at:
                     row[j] = max(row[j], RELATED)
+
+
+# Words before a city that make it the place where something is or goes ("meet *in* Berlin",
+# "fly *to* Vilnius"), not its country's government
+_PLACE_PREPOSITIONS = frozenset("in at to into near outside around inside across within".split())
+
+
+def _capital_for_country(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit (as a related word) a capital the question names for its country's government
+    ("which official from *berlin* joins the talks", "what does *vilnius's* head of state
+    think") in a sentence naming the country by its name or adjective ("German Chancellor
+    Friedrich Merz", "Lithuanian President Gitanas Nauseda"): news calls a government by its
+    seat, and its people by the country. Only a capital no candidate names itself (the coverage
+    that names the city is read as it stands) and not one the question puts after a word of
+    place ("meet in berlin", "fly to vilnius"), where the city is the place asked about."""
+    lex = lexicon()
+    tokens = tokenize(question.text)
+    for j, t in enumerate(question.terms):
+        hit = lex.folded.get((t.word,))
+        known = lex.known.get(hit.entity) if hit is not None else None
+        if known is None or not known.capital or not known.affiliation:
+            continue
+        if any(row[j] for row in hits):
+            continue
+        at = [i for i, w in enumerate(tokens) if w == t.word]
+        if not at or any(i and tokens[i - 1] in _PLACE_PREPOSITIONS for i in at):
+            continue
+        for c, row in zip(candidates, hits, strict=True):
+            if known.affiliation in _sentence_places(c.text[:MAX_SENTENCE_CHARS]):
+                row[j] = max(row[j], RELATED)
 
 
 @lru_cache(maxsize=8192)

@@ -117,3 +117,30 @@ def test_a_reading_met_again_adds_nothing_to_the_spelling_pool():
         "visit",
         "washington",
     ]
+
+
+def test_a_capital_standing_for_its_government_matches_its_country_s_adjective():
+    from bot.question_analysis import analyze
+    from bot.rank_common import RELATED
+
+    def credit(question: str, texts: list[str], word: str) -> list[float]:
+        analysis = analyze(question)
+        at = [t.word for t in analysis.terms].index(word)
+        candidates = [Candidate(t, i + 1, 1, False, "T", 3) for i, t in enumerate(texts)]
+        sents = [sentence_analysis.read_sentence(c.text) for c in candidates]
+        return [row[at] for row in term_matching.matches(analysis, candidates, sents)]
+
+    chancellor = "Polish Prime Minister Donald Tusk and German Chancellor Olaf Scholz spoke."
+    other = "Polish Prime Minister Donald Tusk spoke."
+    assert credit("which official from berlin spoke", [chancellor, other], "berlin") == [
+        RELATED,
+        0.0,
+    ]
+    # the city as the place where something is: not its government
+    assert credit("who spoke in berlin", [chancellor, other], "berlin") == [0.0, 0.0]
+    # a coverage that names the city itself is read as it stands
+    named = "The talks were held in Berlin."
+    assert credit("which official from berlin spoke", [chancellor, named], "berlin") == [
+        0.0,
+        1.0,
+    ]
