@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -153,6 +154,7 @@ def matches(
     _place_names(question, candidates, hits)
     _capital_visited(question, candidates, hits)
     _capital_for_country(question, candidates, hits)
+    _journey_at_its_end(question, candidates, hits)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)
     whole_after_part(question, sents, hits)
@@ -275,6 +277,32 @@ def _capital_visited(
             if capital in _sentence_places(c.text[:MAX_SENTENCE_CHARS]):
                 for j in at:
                     row[j] = max(row[j], RELATED)
+
+
+def _journey_at_its_end(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit (as a related word) the word of a journey the question asks about ("is Zelensky
+    *travelling* to Washington", "his *trip* to Berlin") in a sentence that has every word of
+    its end and puts someone there ("... set to meet with US President Donald Trump *in
+    Washington*"): news tells where a visitor will be, not how they get there. The words of
+    the end are matched as the terms have them (a sentence without the place says nothing
+    of this journey)."""
+    text = question.text.lower()
+    for match in _GOING_TO.finditer(text):
+        verb = match.group(0).split()[0]
+        place = list(takewhile(lambda w: w not in STOPWORDS, match.group(1).split()))
+        words = [t.word for t in question.terms]
+        if verb not in words or not place or not set(place) <= set(words):
+            continue
+        at, ends = words.index(verb), [words.index(w) for w in place]
+        there = re.compile(
+            r"\b(?:in|at|to)\s+(?:the\s+)?" + r"\s+".join(map(re.escape, place)) + r"\b",
+            re.IGNORECASE,
+        )
+        for c, row in zip(candidates, hits, strict=True):
+            if all(row[j] >= EXACT for j in ends) and there.search(c.text[:MAX_SENTENCE_CHARS]):
+                row[at] = max(row[at], RELATED)
 
 
 # Words before a city that make it the place where something is or goes ("meet *in* Berlin",

@@ -144,3 +144,20 @@ def test_a_capital_standing_for_its_government_matches_its_country_s_adjective()
         0.0,
         1.0,
     ]
+
+
+def test_a_journey_is_told_by_a_sentence_putting_someone_at_its_end():
+    from bot.question_analysis import analyze
+    from bot.rank_common import RELATED
+
+    question = analyze("is the pope travelling to lisbon next week")
+    at = [t.word for t in question.terms].index("travelling")
+    candidates = [
+        Candidate("The pope will celebrate Mass in Lisbon next week.", 1, 1, False, "T", 3),
+        Candidate("The pope will celebrate Mass next week.", 1, 1, False, "U", 3),
+        Candidate("Lisbon prepares for the pope's visit.", 1, 1, False, "V", 3),
+    ]
+    sents = [sentence_analysis.read_sentence(c.text) for c in candidates]
+    hits = term_matching.matches(question, candidates, sents)
+    # there: at the journey's end; without the place, or naming it without putting anyone there
+    assert [row[at] for row in hits] == [RELATED, 0.0, 0.0]
