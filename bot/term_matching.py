@@ -155,6 +155,7 @@ def matches(
     _capital_visited(question, candidates, hits)
     _capital_for_country(question, candidates, hits)
     _journey_at_its_end(question, candidates, hits)
+    _stance_as_demand(question, candidates, hits)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)
     whole_after_part(question, sents, hits)
@@ -303,6 +304,34 @@ def _journey_at_its_end(
         for c, row in zip(candidates, hits, strict=True):
             if all(row[j] >= EXACT for j in ends) and there.search(c.text[:MAX_SENTENCE_CHARS]):
                 row[at] = max(row[at], RELATED)
+
+
+# Nouns by which a question asks a party's stance ("russia's *stance*", "the kremlin's
+# *position*"), and the verbs by which news tells a stance as what the party asks for ("Russia
+# *demands* private negotiations ... and *insists* on a veto")
+_STANCE_NOUNS = frozenset("stance stances position positions attitude attitudes".split())
+_DEMANDING = re.compile(r"\b(?:demand|insist|want|seek|sought)\w*", re.IGNORECASE)
+
+
+def _stance_as_demand(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit (as a related word) a stance noun the question puts after the party it is of
+    ("how does the kremlin *stance* affect the proposals") in a sentence that has that party
+    and tells what someone demands, insists on or wants (_DEMANDING): a demand is where a party
+    stands, as its opposition or refusal is (text's group of "stance"). One way only: "what
+    does russia demand" is not answered by its opposition to something, so the verbs of
+    demand stay out of that group."""
+    terms = question.terms
+    at = [j for j in range(1, len(terms)) if terms[j].word in _STANCE_NOUNS]
+    if not at:
+        return
+    for c, row in zip(candidates, hits, strict=True):
+        if _DEMANDING.search(c.text[:MAX_SENTENCE_CHARS]) is None:
+            continue
+        for j in at:
+            if row[j - 1] > 0:
+                row[j] = max(row[j], RELATED)
 
 
 # Words before a city that make it the place where something is or goes ("meet *in* Berlin",

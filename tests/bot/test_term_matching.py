@@ -161,3 +161,20 @@ def test_a_journey_is_told_by_a_sentence_putting_someone_at_its_end():
     hits = term_matching.matches(question, candidates, sents)
     # there: at the journey's end; without the place, or naming it without putting anyone there
     assert [row[at] for row in hits] == [RELATED, 0.0, 0.0]
+
+
+def test_a_party_s_stance_is_told_by_what_it_demands():
+    from bot.question_analysis import analyze
+    from bot.rank_common import RELATED
+
+    question = analyze("how does the union's stance affect the strike talks")
+    at = [t.word for t in question.terms].index("stance")
+    candidates = [
+        Candidate("The union demands a ten percent raise.", 1, 1, False, "T", 3),
+        Candidate("The employers demand an end to the strike.", 1, 1, False, "U", 3),
+        Candidate("The union met on Monday.", 1, 1, False, "V", 3),
+    ]
+    sents = [sentence_analysis.read_sentence(c.text) for c in candidates]
+    hits = term_matching.matches(question, candidates, sents)
+    # the party's own demand; not another party's, nor the party without one
+    assert [row[at] for row in hits] == [RELATED, 0.0, 0.0]
