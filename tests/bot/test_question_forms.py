@@ -301,6 +301,14 @@ def test_one_party_alone_or_several_is_asked_by_its_words_around_or():
     assert words(tokenize("did others help or not")) == frozenset()
 
 
+def test_the_one_party_of_a_choice_is_named_before_its_or():
+    named = question_forms.names_sole_party
+    assert named(tokenize("is the aid only from japan or also others?"))
+    assert named(tokenize("does the money come solely from the united states or others too"))
+    assert not named(tokenize("is the team from one town or from several towns"))
+    assert not named(tokenize("is it only the police or others too, like in japan"))
+
+
 def test_a_question_what_one_thing_does_to_another_asks_its_effect():
     assert question_forms.asks_effect(tokenize("how does the strike affect the schedule"))
     assert question_forms.asks_effect(tokenize("will the ban hurt exports?"))
