@@ -311,26 +311,34 @@ def _journey_at_its_end(
 # *demands* private negotiations ... and *insists* on a veto")
 _STANCE_NOUNS = frozenset("stance stances position positions attitude attitudes".split())
 _DEMANDING = re.compile(r"\b(?:demand|insist|want|seek|sought)\w*", re.IGNORECASE)
+DEMANDER_REACH = 3  # words before the verb of demand in which its party stands
 
 
 def _stance_as_demand(
     question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
 ) -> None:
     """Credit (as a related word) a stance noun the question puts after the party it is of
-    ("how does the kremlin *stance* affect the proposals") in a sentence that has that party
-    and tells what someone demands, insists on or wants (_DEMANDING): a demand is where a party
-    stands, as its opposition or refusal is (text's group of "stance"). One way only: "what
-    does russia demand" is not answered by its opposition to something, so the verbs of
-    demand stay out of that group."""
+    ("how does the kremlin *stance* affect the proposals") in a sentence where that party
+    demands, insists on or wants something (_DEMANDING, the party among the DEMANDER_REACH
+    words before the verb: "*Russia* demands private negotiations"): a demand is where a party
+    stands, as its opposition or refusal is (text's group of "stance"). Not a sentence naming
+    the party as another's counterpart ("Russia demands private negotiations with the US" says
+    nothing of the US position). One way only: "what does russia demand" is not answered by
+    its opposition to something, so the verbs of demand stay out of that group."""
     terms = question.terms
     at = [j for j in range(1, len(terms)) if terms[j].word in _STANCE_NOUNS]
     if not at:
         return
     for c, row in zip(candidates, hits, strict=True):
-        if _DEMANDING.search(c.text[:MAX_SENTENCE_CHARS]) is None:
+        text = c.text[:MAX_SENTENCE_CHARS]
+        demands = [m.start() for m in _DEMANDING.finditer(text)]
+        if not demands:
             continue
+        before = {stem(w) for start in demands for w in tokenize(text[:start])[-DEMANDER_REACH:]}
         for j in at:
-            if row[j - 1] > 0:
+            party = terms[j - 1]
+            forms = party.related | same_place_stems(party.stem) | {party.stem}
+            if row[j - 1] > 0 and not forms.isdisjoint(before):
                 row[j] = max(row[j], RELATED)
 
 

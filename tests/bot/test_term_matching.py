@@ -160,14 +160,14 @@ def test_a_capital_standing_for_its_government_matches_its_country_s_adjective()
                 "Lisbon prepares for the pope's visit.",
             ),
         ),
-        # a party's stance told by what it demands; not another party's demand, nor the party
-        # without one
+        # a party's stance told by what it demands; not another party's demand of it, nor the
+        # party without one
         (
             "how does the union's stance affect the strike talks",
             "stance",
             (
                 "The union demands a ten percent raise.",
-                "The employers demand an end to the strike.",
+                "The employers demand new talks with the union.",
                 "The union met on Monday.",
             ),
         ),
