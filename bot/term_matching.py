@@ -288,8 +288,11 @@ def _journey_at_its_end(
     its end and puts someone there ("... set to meet with US President Donald Trump *in
     Washington*"): news tells where a visitor will be, not how they get there. The words of
     the end are matched as the terms have them (a sentence without the place says nothing
-    of this journey)."""
+    of this journey). Not a journey made "with" someone ("who is travelling to washington with
+    zelensky"): the company asked is no more told by where one of them will be than before."""
     text = question.text.lower()
+    if "with" in tokenize(text):
+        return
     for match in _GOING_TO.finditer(text):
         verb = match.group(0).split()[0]
         place = list(takewhile(lambda w: w not in STOPWORDS, match.group(1).split()))

@@ -177,3 +177,8 @@ def test_a_word_of_the_question_told_in_the_sentence_s_own_terms(question, word,
     """The first sentence tells the word in its own terms (a related word's credit), the
     others do not."""
     assert _credits(question, list(texts), word) == [RELATED, 0.0, 0.0]
+
+
+def test_a_journey_in_company_is_not_told_by_where_one_of_them_will_be():
+    texts = ["The pope will celebrate Mass in Lisbon next week."]
+    assert _credits("who is travelling to lisbon with the pope", texts, "travelling") == [0.0]
