@@ -250,6 +250,7 @@ def form_told(tokens: Sequence[str], text: str) -> bool:
         or (question_forms.asks_support(tokens) and sentence_analysis.tells_opposition(text))
         or (question_forms.asks_need(tokens) and sentence_analysis.tells_need(text))
         or (question_forms.asks_beside(tokens) and sentence_analysis.tells_complement(text))
+        or _several_told(tokens, text)
         or (question_forms.asks_attributed(tokens) and sentence_analysis.reports_speech(text))
         or words_told(tokens, text)
         or (question_forms.asks_renown(tokens) and sentence_analysis.tells_renown(text))
@@ -261,6 +262,16 @@ def form_told(tokens: Sequence[str], text: str) -> bool:
         or (
             question_forms.asks_precondition(tokens) and sentence_analysis.states_precondition(text)
         )
+    )
+
+
+def _several_told(tokens: Sequence[str], text: str) -> bool:
+    """Does the question ask whether something is one party's alone or several's
+    (question_forms.sole_or_several_words) and the sentence ``text`` tell of several
+    (sentence_analysis.tells_several: names joined by "and" only where the question names the
+    one party, question_forms.names_sole_party)?"""
+    return bool(question_forms.sole_or_several_words(tokens)) and sentence_analysis.tells_several(
+        text, joined=question_forms.names_sole_party(tokens)
     )
 
 
@@ -1064,10 +1075,11 @@ def _speaker_absent(
 def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:
     """The question's words for the form it asks in, where the sentence ``text`` tells that
     form in its own words (see :func:`_judged`): what is needed ("depend" - "crucial for"), an
-    effect ("affecting" - "complicating"), or a standing beside ("work together" -
-    "complement"). Notice drawn ("drawing much notice" - "has gained significant attention")
-    was read so as well in session 37 (seed dev +2 right) and left out: it turned a held-out
-    follow-up that should abstain into a wrong citation."""
+    effect ("affecting" - "complicating"), a standing beside ("work together" -
+    "complement"), or one party alone or several ("solely ... or others too" - "the United
+    States and European allies"). Notice drawn ("drawing much notice" - "has gained
+    significant attention") was read so as well in session 37 (seed dev +2 right) and left
+    out: it turned a held-out follow-up that should abstain into a wrong citation."""
     words: frozenset[str] = frozenset()
     if sentence_analysis.states_precondition(text):
         words |= question_forms.precondition_words(tokens)
@@ -1075,6 +1087,8 @@ def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:
         words |= question_forms.effect_words(tokens)
     if sentence_analysis.tells_complement(text):
         words |= question_forms.beside_words(tokens)
+    if _several_told(tokens, text):
+        words |= question_forms.sole_or_several_words(tokens)
     return words
 
 

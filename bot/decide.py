@@ -634,7 +634,15 @@ IMPORTANCE_TOLD = 0.6
 # "what did Tima Kurdi say" took the quotation of Abdullah Kurdi. And what someone is known for
 # (question_forms.asks_renown: "what is the mathematician known for") by a sentence telling it
 # (sentence_analysis.tells_renown: "is known for devising ..."): Wikinews dev right 655 -> 657,
-# nothing else changed.
+# nothing else changed. And whether something is one party's alone or several's
+# (question_forms.sole_or_several_words: "does the backing come solely from washington, or from
+# others too", "is the force just one country or a bunch") by a sentence naming several parties
+# (sentence_analysis.tells_several: "a multinational ... force"; "from the United States and
+# European allies" only where the question names the one party, question_forms.names_sole_party),
+# those words read as covered there (confidence_checks._form_words): seed dev right 2008 ->
+# 2011, Wikinews dev, wrong citations and abstentions unchanged. Names joined for any question
+# had also answered "is the force made of soldiers from one country or several" (not a dev
+# question) with that list of the plan's backers, not the multinational force.
 FORM_TOLD = 0.6
 
 # Log-odds added when a question asking what part something plays

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from facts import speech
-from facts.lexicon import name_words, verb_lemmas
+from facts.lexicon import lexicon, name_words, verb_lemmas
 
 from . import question_analysis, rank_common
 from .intents import IntentMatch
@@ -670,6 +670,46 @@ def beside_words(tokens: Sequence[str]) -> frozenset[str]:
         if word == "together" and before in _TOGETHER_VERBS:
             found.update((before, word))
     return frozenset(found)
+
+
+# Words by which an "A or B" question puts one party alone before its "or" ("comes *only* from
+# america", "*solely* from Washington", "*just* one country") and more than one after it ("or
+# also *others*", "or a *bunch*", "or from *several* countries"): it asks whether something is
+# one party's or several's, which a sentence naming several parties answers in kind
+# (sentence_analysis.tells_several), whatever the "A" is.
+_SOLE_ASKED = frozenset("only solely just alone single sole one exclusively".split())
+_SEVERAL_ASKED = frozenset("others several many multiple bunch various too also".split())
+
+
+def sole_or_several_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asks whether something is one party's alone or several
+    parties' (_SOLE_ASKED before its "or", _SEVERAL_ASKED after it): the form of the question,
+    which a sentence naming several parties answers in its own words
+    (confidence_checks._judged); empty for any other question."""
+    if "or" not in tokens:
+        return frozenset()
+    at = len(tokens) - 1 - tokens[::-1].index("or")  # the last "or": the alternatives' own
+    sole = _SOLE_ASKED.intersection(tokens[:at])
+    several = _SEVERAL_ASKED.intersection(tokens[at + 1 :])
+    return frozenset(sole | several) if sole and several else frozenset()
+
+
+_PARTY_WORDS = 3  # words of the longest name looked up ("united arab emirates")
+
+
+def names_sole_party(tokens: Sequence[str]) -> bool:
+    """Whether the words before a question's last "or" name a country, place or organisation
+    (the gazetteer's): "comes only from *america* or also others", not "just one country or a
+    bunch" (see sentence_analysis.tells_several)."""
+    if "or" not in tokens:
+        return False
+    at = len(tokens) - 1 - tokens[::-1].index("or")
+    folded = lexicon().folded  # a name as typed in lower case; acronyms ("us") need capitals
+    return any(
+        tuple(tokens[i : i + size]) in folded
+        for size in range(1, _PARTY_WORDS + 1)
+        for i in range(at - size + 1)
+    )
 
 
 # Words by which a "what" question asks for someone's own words ("what did corbyn *call* the

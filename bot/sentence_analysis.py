@@ -1618,6 +1618,31 @@ def tells_opposition(text: str) -> bool:
     return _holds(_OPPOSITION, _OPPOSITION_PIECES, text)
 
 
+# Several parties said as such: "a *multinational* European military force", "*joint*",
+# "*coalition*", "*several*" (not "allies": "European allies" may be anyone's besides the one
+# asked about)
+_SEVERAL_SAID = re.compile(
+    r"\b(?:multi-?national|multilateral|joint|coalition|several|various)\b", re.IGNORECASE
+)
+_SEVERAL_PIECES = ("multi", "joint", "coalition", "several", "various")
+# a capitalised name (of one word or more) and another joined by "and"
+_NAMES_JOINED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+and\s+[A-Z]")
+
+
+def tells_several(text: str, joined: bool = False) -> bool:
+    """Does the sentence tell of several parties (_SEVERAL_SAID), or, with ``joined``, name
+    two joined by "and" (_NAMES_JOINED)? It answers whether something is one party's alone or
+    several's (question_forms.sole_or_several_words: "is the force just one country or a
+    bunch" - "a multinational European military force"); names joined answer only a question
+    naming the one party (question_forms.names_sole_party: "would the backing come solely from
+    Washington, or from others too" - "military support from the United States and European
+    allies"), as two names of any other parties say nothing of one asked about in general."""
+    text = text[:MAX_SENTENCE_CHARS]
+    return _holds(_SEVERAL_SAID, _SEVERAL_PIECES, text) or (
+        joined and _NAMES_JOINED.search(text[1:]) is not None  # past the opening capital
+    )
+
+
 # A need said as such: "the need for Ukraine to maintain a ... military force", "needs real
 # security guarantees", "must", "has to", "is required to", "is necessary".
 _NEED_SAID = re.compile(

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -152,6 +153,9 @@ def matches(
     described_people(question, candidates, hits, described)
     _place_names(question, candidates, hits)
     _capital_visited(question, candidates, hits)
+    _capital_for_country(question, candidates, hits)
+    _journey_at_its_end(question, candidates, hits)
+    _stance_as_demand(question, candidates, hits)
     _inherit_context(question, candidates, sents, hits)
     _reply_context(question, candidates, hits)
     whole_after_part(question, sents, hits)
@@ -274,6 +278,103 @@ def _capital_visited(
             if capital in _sentence_places(c.text[:MAX_SENTENCE_CHARS]):
                 for j in at:
                     row[j] = max(row[j], RELATED)
+
+
+def _journey_at_its_end(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit (as a related word) the word of a journey the question asks about ("is Zelensky
+    *travelling* to Washington", "his *trip* to Berlin") in a sentence that has every word of
+    its end and puts someone there ("... set to meet with US President Donald Trump *in
+    Washington*"): news tells where a visitor will be, not how they get there. The words of
+    the end are matched as the terms have them (a sentence without the place says nothing
+    of this journey). Not a journey made "with" someone ("who is travelling to washington with
+    zelensky"): the company asked is no more told by where one of them will be than before."""
+    text = question.text.lower()
+    if "with" in tokenize(text):
+        return
+    for match in _GOING_TO.finditer(text):
+        verb = match.group(0).split()[0]
+        place = list(takewhile(lambda w: w not in STOPWORDS, match.group(1).split()))
+        words = [t.word for t in question.terms]
+        if verb not in words or not place or not set(place) <= set(words):
+            continue
+        at, ends = words.index(verb), [words.index(w) for w in place]
+        there = re.compile(
+            r"\b(?:in|at|to)\s+(?:the\s+)?" + r"\s+".join(map(re.escape, place)) + r"\b",
+            re.IGNORECASE,
+        )
+        for c, row in zip(candidates, hits, strict=True):
+            if all(row[j] >= EXACT for j in ends) and there.search(c.text[:MAX_SENTENCE_CHARS]):
+                row[at] = max(row[at], RELATED)
+
+
+# Nouns by which a question asks a party's stance ("russia's *stance*", "the kremlin's
+# *position*"), and the verbs by which news tells a stance as what the party asks for ("Russia
+# *demands* private negotiations ... and *insists* on a veto")
+_STANCE_NOUNS = frozenset("stance stances position positions attitude attitudes".split())
+_DEMANDING = re.compile(r"\b(?:demand|insist|want|seek|sought)\w*", re.IGNORECASE)
+DEMANDER_REACH = 3  # words before the verb of demand in which its party stands
+
+
+def _stance_as_demand(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit (as a related word) a stance noun the question puts after the party it is of
+    ("how does the kremlin *stance* affect the proposals") in a sentence where that party
+    demands, insists on or wants something (_DEMANDING, the party among the DEMANDER_REACH
+    words before the verb: "*Russia* demands private negotiations"): a demand is where a party
+    stands, as its opposition or refusal is (text's group of "stance"). Not a sentence naming
+    the party as another's counterpart ("Russia demands private negotiations with the US" says
+    nothing of the US position). One way only: "what does russia demand" is not answered by
+    its opposition to something, so the verbs of demand stay out of that group."""
+    terms = question.terms
+    at = [j for j in range(1, len(terms)) if terms[j].word in _STANCE_NOUNS]
+    if not at:
+        return
+    for c, row in zip(candidates, hits, strict=True):
+        text = c.text[:MAX_SENTENCE_CHARS]
+        demands = [m.start() for m in _DEMANDING.finditer(text)]
+        if not demands:
+            continue
+        before = {stem(w) for start in demands for w in tokenize(text[:start])[-DEMANDER_REACH:]}
+        for j in at:
+            party = terms[j - 1]
+            forms = party.related | same_place_stems(party.stem) | {party.stem}
+            if row[j - 1] > 0 and not forms.isdisjoint(before):
+                row[j] = max(row[j], RELATED)
+
+
+# Words before a city that make it the place where something is or goes ("meet *in* Berlin",
+# "fly *to* Vilnius"), not its country's government
+_PLACE_PREPOSITIONS = frozenset("in at to into near outside around inside across within".split())
+
+
+def _capital_for_country(
+    question: Question, candidates: Sequence[Ranked], hits: list[list[float]]
+) -> None:
+    """Credit (as a related word) a capital the question names for its country's government
+    ("which official from *berlin* joins the talks", "what does *vilnius's* head of state
+    think") in a sentence naming the country by its name or adjective ("German Chancellor
+    Friedrich Merz", "Lithuanian President Gitanas Nauseda"): news calls a government by its
+    seat, and its people by the country. Only a capital no candidate names itself (the coverage
+    that names the city is read as it stands) and not one the question puts after a word of
+    place ("meet in berlin", "fly to vilnius"), where the city is the place asked about."""
+    lex = lexicon()
+    tokens = tokenize(question.text)
+    for j, t in enumerate(question.terms):
+        hit = lex.folded.get((t.word,))
+        known = lex.known.get(hit.entity) if hit is not None else None
+        if known is None or not known.capital or not known.affiliation:
+            continue
+        if any(row[j] for row in hits):
+            continue
+        at = [i for i, w in enumerate(tokens) if w == t.word]
+        if not at or any(i and tokens[i - 1] in _PLACE_PREPOSITIONS for i in at):
+            continue
+        for c, row in zip(candidates, hits, strict=True):
+            if known.affiliation in _sentence_places(c.text[:MAX_SENTENCE_CHARS]):
+                row[j] = max(row[j], RELATED)
 
 
 @lru_cache(maxsize=8192)

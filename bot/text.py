@@ -483,6 +483,11 @@ RELATED_WORDS: tuple[tuple[str, ...], ...] = (
         # its sovereignty": "This force would ... underpin Ukraine's sovereignty"); "help" keeps
         # its aid group too ("U.S. assistance")
         "help",
+        # to uphold a thing is to support and maintain it ("what would the army help to
+        # uphold": "This force would ... underpin Ukraine's sovereignty")
+        "uphold",
+        "upholds",
+        "upheld",
     ),
     # what a country contributes to a force is support to it ("with US logistics ... supporting
     # this force"); a group of its own, so that "contribute" does not reach the rest of the

@@ -754,6 +754,10 @@ def test_a_he_or_she_may_stand_for_the_asked_person_the_sentence_before_names():
             "what is the old lighthouse keeper known for",
             "The keeper is best known for rescuing the crew of a fishing boat in 1952.",
         ),
+        (
+            "is the flood aid only from japan or also from others",
+            "The flood aid comes from Japan and South Korea.",
+        ),
     ],
 )
 def test_a_sentence_tells_what_the_question_s_form_asks(question, sentence):

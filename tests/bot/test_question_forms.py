@@ -282,6 +282,33 @@ def test_working_together_asks_how_one_thing_stands_beside_another():
     assert not question_forms.asks_beside(tokenize("when do the leaders get together"))
 
 
+def test_one_party_alone_or_several_is_asked_by_its_words_around_or():
+    words = question_forms.sole_or_several_words
+    assert words(tokenize("is the aid only from japan or also others?")) == {
+        "only",
+        "also",
+        "others",
+    }
+    assert words(tokenize("was the rescue team from one town or from several towns")) == {
+        "one",
+        "several",
+    }
+    assert words(tokenize("is it just the police or a bunch of agencies")) == {"just", "bunch"}
+    # an "or" between two things, or one party alone with no "or"
+    assert words(tokenize("will the vote be in may or june")) == frozenset()
+    assert words(tokenize("is the aid only from japan")) == frozenset()
+    # the several before the "or", the one after it: no such choice asked
+    assert words(tokenize("did others help or not")) == frozenset()
+
+
+def test_the_one_party_of_a_choice_is_named_before_its_or():
+    named = question_forms.names_sole_party
+    assert named(tokenize("is the aid only from japan or also others?"))
+    assert named(tokenize("does the money come solely from the united states or others too"))
+    assert not named(tokenize("is the team from one town or from several towns"))
+    assert not named(tokenize("is it only the police or others too, like in japan"))
+
+
 def test_a_question_what_one_thing_does_to_another_asks_its_effect():
     assert question_forms.asks_effect(tokenize("how does the strike affect the schedule"))
     assert question_forms.asks_effect(tokenize("will the ban hurt exports?"))

@@ -1123,6 +1123,18 @@ def test_one_thing_beside_another_is_told_by_complement():
     assert not sentence_analysis.tells_complement("This force would replace allied forces.")
 
 
+def test_several_parties_are_told_by_a_plural_word_or_names_joined_by_and():
+    several = sentence_analysis.tells_several
+    assert several("A multinational force will patrol the border.")
+    assert several("It is a joint operation of the two navies.")
+    assert not several("The aid comes from Japan alone.")
+    # names joined by "and" only where the question names the one party asked about
+    assert several("The aid comes from Japan and South Korea.", joined=True)
+    assert not several("The aid comes from Japan and South Korea.")
+    # the sentence's own opening capital joins nothing
+    assert not several("Rescuers and police searched the river.", joined=True)
+
+
 def test_reported_speech_is_told_by_a_reporting_verb_or_according_to():
     assert sentence_analysis.reports_speech(
         "Lithuanian President Gitanas Nauseda has stated that Ukraine needs real guarantees."

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot import sentence_analysis, term_matching
 from bot.rank import Candidate
+from bot.rank_common import RELATED
 from facts.sentence_words import stored_words
 
 
@@ -117,3 +120,65 @@ def test_a_reading_met_again_adds_nothing_to_the_spelling_pool():
         "visit",
         "washington",
     ]
+
+
+def _credits(question: str, texts: list[str], word: str) -> list[float]:
+    """The credit of the question's ``word`` in each of ``texts``, each the opening of a story
+    of its own (no sentence inherits words from one before it)."""
+    from bot.question_analysis import analyze
+
+    analysis = analyze(question)
+    at = [t.word for t in analysis.terms].index(word)
+    candidates = [Candidate(t, 1, 1, False, f"T{i}", 3) for i, t in enumerate(texts)]
+    sents = [sentence_analysis.read_sentence(c.text) for c in candidates]
+    return [row[at] for row in term_matching.matches(analysis, candidates, sents)]
+
+
+def test_a_capital_standing_for_its_government_matches_its_country_s_adjective():
+    chancellor = "Polish Prime Minister Donald Tusk and German Chancellor Olaf Scholz spoke."
+    other = "Polish Prime Minister Donald Tusk spoke."
+    asked = "which official from berlin spoke"
+    assert _credits(asked, [chancellor, other], "berlin") == [RELATED, 0.0]
+    # the city as the place where something is: not its government
+    assert _credits("who spoke in berlin", [chancellor, other], "berlin") == [0.0, 0.0]
+    # a coverage that names the city itself is read as it stands
+    named = "The talks were held in Berlin."
+    assert _credits(asked, [chancellor, named], "berlin") == [0.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "texts"),
+    [
+        # a journey told by a sentence putting someone at its end; not one without the place,
+        # nor one naming the place without putting anyone there
+        (
+            "is the pope travelling to lisbon next week",
+            "travelling",
+            (
+                "The pope will celebrate Mass in Lisbon next week.",
+                "The pope will celebrate Mass next week.",
+                "Lisbon prepares for the pope's visit.",
+            ),
+        ),
+        # a party's stance told by what it demands; not another party's demand of it, nor the
+        # party without one
+        (
+            "how does the union's stance affect the strike talks",
+            "stance",
+            (
+                "The union demands a ten percent raise.",
+                "The employers demand new talks with the union.",
+                "The union met on Monday.",
+            ),
+        ),
+    ],
+)
+def test_a_word_of_the_question_told_in_the_sentence_s_own_terms(question, word, texts):
+    """The first sentence tells the word in its own terms (a related word's credit), the
+    others do not."""
+    assert _credits(question, list(texts), word) == [RELATED, 0.0, 0.0]
+
+
+def test_a_journey_in_company_is_not_told_by_where_one_of_them_will_be():
+    texts = ["The pope will celebrate Mass in Lisbon next week."]
+    assert _credits("who is travelling to lisbon with the pope", texts, "travelling") == [0.0]

@@ -182,6 +182,9 @@ def test_everyday_words_match_the_reports_register():
     assert match_keys("help") & match_keys("underpin")
     assert match_keys("helps") & match_keys("supporting")
     assert match_keys("help") & match_keys("assistance")
+    # to uphold a thing is to support it: "what would the army help to uphold" - "underpin"
+    assert match_keys("uphold") & match_keys("underpin")
+    assert match_keys("upheld") & match_keys("backing")
     # "does Ukraine's own army count as part of its security guarantee": "a key pillar of its
     # own defense and security guarantee"; a key element of a thing is a part of it too
     assert match_keys("part") & match_keys("pillar")
