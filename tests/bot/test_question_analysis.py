@@ -688,6 +688,19 @@ def test_several_words_of_degree_inside_a_phrase_leave_the_phrase():
     assert "demand" in [t.word for t in analyze("is kyiv pushing really very hard for talks").terms]
 
 
+def test_a_word_of_degree_after_a_phrases_particle_leaves_the_phrase():
+    # "push back against" is opposing, however hard ("these efforts face strong opposition")
+    for question in (
+        "who is pushing back hard against these efforts",
+        "who is pushing back hardest against these efforts",
+        "who is pushing back even harder against these efforts",
+    ):
+        words = [t.word for t in analyze(question).terms]
+        assert "oppose" in words and "back" not in words, question
+    # a degree word after a particle that no longer phrase goes on from stays the asker's word
+    assert "harder" in [t.word for t in analyze("why did prices go up harder than wages").terms]
+
+
 def test_again_inside_a_phrase_stays_a_term_that_picks_another_occurrence():
     # no degree word: "talk again about" asks of talks still to come, and the sentence about
     # the talks held lacks it (mismatch.other_occurrence reads the question's terms)
