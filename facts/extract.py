@@ -107,7 +107,8 @@ from .sentences import (
 # "guy", "party": facts.entities.collector.EVERYDAY_ALIAS_ZIPF)
 # 67: "push back against" is read as "oppose" (data/phrases.txt; not "push back", which also
 # delays: "the vote was pushed back to March")
-EXTRACTOR_VERSION = 67
+# 68: "the final say" is read as "veto" (data/phrases.txt)
+EXTRACTOR_VERSION = 68
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

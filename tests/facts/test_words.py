@@ -102,6 +102,11 @@ def test_pushing_back_against_is_opposing_but_a_date_pushed_back_is_not():
     assert words.phrases("the vote was pushed back to march".split()) == []
 
 
+def test_having_the_final_say_is_a_veto():
+    # "does the kremlin want the final say over any guarantees": "insists on a veto over such"
+    assert words.phrases("does russia want the final say over them".split()) == [(4, 2, "veto")]
+
+
 def test_how_big_a_deal_is_how_important():
     assert words.phrases("how big a deal are these talks".split()) == [(1, 3, "important")]
 
