@@ -520,6 +520,11 @@ NAME_MISS = TYPE_MISS_BONUS / 2
 # ("The talks are expected to focus on ...", 1 to 3 points ahead in the seed dev sets).
 UNKNOWN_TOLD = 3.0
 
+# What an article's headline gains for a question that asks what the headline says ("does the
+# headline claim American involvement is a must", "according to the headline, who says ...")
+# (weighing._headline_asked): the body's sentences that say the same in other words led it.
+HEADLINE_ASKED = -TYPE_MISS_BONUS
+
 
 REQUIRE_SCORE = 85.0  # intent match score from which an intent's require_fact applies
 UNSUPPORTED = 0.05  # the confidence of a sentence a required fact does not support

@@ -1537,8 +1537,18 @@ def names_unknown(question: str, text: str) -> bool:
 
 def may_tell_unknown(question: str) -> bool:
     """Whether a sentence could answer the question by saying what it asks is not known
-    (told_unknown): it asks whether something is known, or what a thing is."""
-    return asks_if_known(question) or _WHAT_IS_THE.match(question.strip()) is not None
+    (told_unknown): it asks whether something is known, or what a thing is; not what a thing
+    is about (_ASKS_ABOUT: "what's the monday meeting in washington about"), which the
+    sentence saying what the talks are expected to focus on tells, where another saying their
+    exact agenda is not disclosed names the meetings too."""
+    if asks_if_known(question):
+        return True
+    question = question.strip()
+    return _WHAT_IS_THE.match(question) is not None and _ASKS_ABOUT.search(question) is None
+
+
+# A "what is X" question that ends in "about": it asks what X is about, its topic
+_ASKS_ABOUT = re.compile(r"\babout\W*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)

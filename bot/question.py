@@ -328,6 +328,10 @@ SHORTHAND = {
     "homegrown": "own",
     "home-grown": "own",
     "home grown": "own",
+    # what a country has "by itself" it has of its own ("what kind of army must ukraine have by
+    # itself": "a key pillar of its own defense")
+    "by itself": "on its own",
+    "by themselves": "on their own",
     "cutting-edge": "advanced",
     "cutting edge": "advanced",
     # to stop (halt, pause, cease) the fighting is a ceasefire, the one word news writes for it

@@ -1749,25 +1749,41 @@ def _tail_type(text: str, tokens: Sequence[str]) -> int | None:
 # out of "will they talk again about a truce" it was no term, so a sentence about the talks held
 # was not capped as answering another question. "Much" and "very" go before another
 # ("leaning much harder on", "pushing very hard for"), read with the run it opens.
-PHRASE_DEGREE = frozenset({"hard", "harder", "more", "even", "further", "really", "much", "very"})
+PHRASE_DEGREE = frozenset(
+    {"hard", "harder", "hardest", "more", "even", "further", "really", "much", "very"}
+)
 
 
 def _without_degree(tokens: list[str]) -> list[str]:
     """``tokens`` without the PHRASE_DEGREE words that stand between the first two words of a
     listed phrase (facts.words.PHRASES), however many in a row ("leaning *even harder* on",
-    "pushing *really hard* for"): one alone was taken out, and two left the phrase unread."""
+    "pushing *really hard* for"): one alone was taken out, and two left the phrase unread. So
+    too between a longer phrase's particle and the rest of it ("pushing back *hard* against":
+    "push back against", oppose)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         end = i
         while end < len(tokens) and tokens[end] in PHRASE_DEGREE:
             end += 1
-        if end > i and out and end < len(tokens) and (stem(out[-1]), tokens[end]) in PHRASES:
+        if end > i and out and end < len(tokens) and _degree_inside(out, tokens[end]):
             i = end  # the run of degree words inside the phrase
             continue
         out.extend(tokens[i : max(end, i + 1)])
         i = max(end, i + 1)
     return out
+
+
+def _degree_inside(before: Sequence[str], after: str) -> bool:
+    """Does a run of degree words between the words ``before`` and the word ``after`` stand
+    inside a listed phrase: after its first word ("pushing [hard] for"), or after its particle
+    where the rest of it follows ("pushing back [hard] against")?"""
+    if (stem(before[-1]), after) in PHRASES:
+        return True
+    if len(before) < 2:
+        return False
+    longer = PHRASES.get((stem(before[-2]), before[-1]), ())
+    return any(rest and rest[0] == after for rest, _ in longer)
 
 
 def _one_word_verbs(tokens: list[str]) -> list[str]:

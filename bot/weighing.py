@@ -33,7 +33,7 @@ from .build_state import BuildState
 from .corpus import Corpus, SentenceRow
 from .intents import IntentMatch
 from .question_reading import Reading
-from .text import STOPWORDS, tokenize
+from .text import STOPWORDS, stem, tokenize
 
 # the entities of a sentence that mentions none; public: the confidence checks read it too
 NO_MENTIONS: frozenset[str] = frozenset()
@@ -149,6 +149,7 @@ def ranked_scores(
     scores = _support_bonuses(weighed, match, answering, lacks, scores)
     scores = _role_elsewhere(weighed, rows, tokens, scores)
     scores = _unknown_told(weighed, rows, analysis, scores)
+    scores = _headline_asked(rows, analysis, tokens, scores)
     scores = _means_elsewhere(weighed, rows, analysis, tokens, scores)
     scores = _past_elsewhere(weighed, rows, analysis, tokens, scores)
     scores = _order_elsewhere(weighed, rows, tokens, scores)
@@ -193,6 +194,30 @@ def _unknown_told(
         and (local[i] >= local[best] or mismatch.names_unknown(analysis.text, row.text))
         else s
         for i, (s, row) in enumerate(zip(scores, rows, strict=True))
+    ]
+
+
+# The words a question names an article's headline by ("what does the headline say"); not
+# "title", which news writes for a rank or a prize ("her royal title", "the world title")
+_HEADLINE_WORDS = frozenset({"headline", "headlines"})
+_HEADLINE_STEMS = frozenset(stem(w) for w in _HEADLINE_WORDS)
+
+
+def _headline_asked(
+    rows: Sequence[SentenceRow],
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    scores: list[float],
+) -> list[float]:
+    """For a question that asks what the headline says ("does the headline claim ...",
+    "according to the headline, who says ...": its source, which the tokens leave out), each
+    article's headline moves ahead of the sentences of its body that say the same
+    (decide.HEADLINE_ASKED)."""
+    if _HEADLINE_WORDS.isdisjoint(tokens) and _HEADLINE_STEMS.isdisjoint(analysis.source):
+        return scores
+    return [
+        s + decide.HEADLINE_ASKED if row.is_title else s
+        for s, row in zip(scores, rows, strict=True)
     ]
 
 

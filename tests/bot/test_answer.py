@@ -1332,6 +1332,21 @@ def test_someone_else_of_the_kind_the_question_names(tmp_path):
     assert not answer.answered
 
 
+def test_asked_what_the_headline_says_the_headline_is_quoted(core):
+    # the body's "Lithuanian President Gitanas Nauseda has stated that Ukraine needs real
+    # security guarantees, including ... US support" says it in other words, and led
+    for question in (
+        "does the headline claim american involvement is a must for any guarantees?",
+        "who needs authentic guarantees according to the headline",
+    ):
+        answer = core.answer(question)
+        assert answer.answered, question
+        assert answer.citations[0].sentence.startswith("Ukraine requires authentic"), question
+    # without the headline asked, the body's sentence with the name leads
+    answer = core.answer("who says ukraine needs real guarantees with us support")
+    assert not answer.citations or "requires authentic" not in answer.citations[0].sentence
+
+
 def test_asked_whether_it_is_known_the_sentence_saying_it_is_not_is_quoted(core):
     # "The talks are expected to focus on ..." says what is expected, not whether the agenda is
     # known; it had been quoted first, a point or two ahead

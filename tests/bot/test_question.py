@@ -388,6 +388,16 @@ def test_stopping_the_fighting_is_spelled_out_as_a_ceasefire():
     assert spell_out("will the deal end the war") == "will the deal end the war"
 
 
+def test_what_a_country_has_by_itself_is_its_own():
+    assert (
+        spell_out("what army must ukraine have by itself")
+        == "what army must ukraine have on its own"
+    )
+    assert spell_out("can they defend by themselves") == "can they defend on their own"
+    # "itself" alone stays: "the city itself was spared" says nothing of owning
+    assert spell_out("was the city itself spared") == "was the city itself spared"
+
+
 def test_chats_compounds_for_many_countries_home_and_the_newest_are_spelled_out():
     assert spell_out("the multi-country force") == "the multinational force"
     assert spell_out("a multi nation contingent") == "a multinational contingent"

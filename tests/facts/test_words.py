@@ -94,6 +94,19 @@ def test_standing_in_the_way_is_opposing():
     assert words.phrases("russia stood in the way".split()) == [(1, 4, "oppose")]
 
 
+def test_pushing_back_against_is_opposing_but_a_date_pushed_back_is_not():
+    # "who is pushing back against these efforts": "these efforts face strong opposition"
+    assert words.phrases("who is pushing back against these efforts".split()) == [(2, 3, "oppose")]
+    assert words.phrases("russia pushed back against the plan".split()) == [(1, 3, "oppose")]
+    # "push back" alone also delays: no phrase, and "back" is not read as "support" either
+    assert words.phrases("the vote was pushed back to march".split()) == []
+
+
+def test_having_the_final_say_is_a_veto():
+    # "does the kremlin want the final say over any guarantees": "insists on a veto over such"
+    assert words.phrases("does russia want the final say over them".split()) == [(4, 2, "veto")]
+
+
 def test_how_big_a_deal_is_how_important():
     assert words.phrases("how big a deal are these talks".split()) == [(1, 3, "important")]
 
