@@ -473,7 +473,7 @@ THIRTEENTH_WRAPPERS = (
     # before the question
     "<https://news.example.net/live/2024/updates> ok so {q}",
     "BREAKING: Officials confirm new details\n\n{q}",
-    "\"Leaders meet as deadline looms\" \u2014 {q}",
+    '"Leaders meet as deadline looms" \u2014 {q}',
     "ok so so {q}",
     "wait wait, {q}",
     "genuine question: {q}",
