@@ -464,6 +464,44 @@ TWELFTH_WRAPPERS = (
     "evening all \U0001f44b {q} lmk",
     "heya, {q} cheers in advance lol",
 )
+# Framings written in session 38 before any reading was changed in it (``--framings thirteenth``),
+# the check of fixes tuned on ``twelfth``: a correction of one's own typo on the next line
+# ("*meant ..."), a question after a link or a pasted headline, "ok so", "wait", "genuine
+# question:", "or nah", "??", doubled words, a reply quoting the bot, "@factdesk", a second line
+# saying why one asks, a meme's "me: ... / also me:", a remark about old news.
+THIRTEENTH_WRAPPERS = (
+    # before the question
+    "<https://news.example.net/live/2024/updates> ok so {q}",
+    "BREAKING: Officials confirm new details\n\n{q}",
+    '"Leaders meet as deadline looms" \u2014 {q}',
+    "ok so so {q}",
+    "wait wait, {q}",
+    "genuine question: {q}",
+    "> factdesk: The coverage doesn't say.\nhm ok, then {q}",
+    "@factdesk hey, {q}",
+    "me: ignores the news all week\nalso me: {q}",
+    "iirc someone posted about this already but {q}",
+    "sry sry, {q}",
+    "ok but fr, {q}",
+    "yall {q}",
+    "can i ask smth? {q}",
+    "...{q}",
+    # after the question
+    "{q}\n*meant this week, not last week",
+    "{q} or nah??",
+    "{q}??",
+    "{q} ?",
+    "{q}\n(asking because my cousin said the opposite)",
+    "{q} @factdesk",
+    "{q} or is that old news by now",
+    "{q} (serious answers only pls)",
+    "{q} pls and thank u",
+    "{q} ty in advance :D",
+    # both
+    "genuine question: {q} or nah",
+    "wait, {q}\n*sorry, typo above",
+    "> factdesk: [1] ...\nthanks! follow up: {q} \U0001f64f",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -477,6 +515,7 @@ FRAMINGS = {
     "tenth": TENTH_WRAPPERS,
     "eleventh": ELEVENTH_WRAPPERS,
     "twelfth": TWELFTH_WRAPPERS,
+    "thirteenth": THIRTEENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -604,7 +643,7 @@ def main(argv: list[str] | None = None) -> int:
         "fix made on seventh), its second round's (ninth, to check a fix made on eighth), "
         "session 35's (tenth, to check a fix made on ninth), session 36's (eleventh, to check a "
         "fix made on tenth and sixth), session 37's (twelfth, to check a fix made on eleventh), "
-        "or the first two",
+        "session 38's (thirteenth, to check a fix made on twelfth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

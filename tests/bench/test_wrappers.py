@@ -154,3 +154,14 @@ def test_the_twelfth_framings_are_a_batch_apart():
     assert wrappers.wrap("Who won?", "> {q}\nthis is what i wanted to ask too") == (
         "> who won?\nthis is what i wanted to ask too"
     )
+
+
+def test_the_thirteenth_framings_are_a_batch_apart():
+    assert len(wrappers.THIRTEENTH_WRAPPERS) >= 25
+    assert all(w.count("{q}") == 1 for w in wrappers.THIRTEENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "thirteenth"))
+    assert not earlier & set(wrappers.THIRTEENTH_WRAPPERS)
+    # a correction of one's own typo stays on the line after the question
+    assert wrappers.wrap("Who won?", "{q}\n*meant this week, not last week") == (
+        "Who won?\n*meant this week, not last week"
+    )

@@ -2029,3 +2029,71 @@ def test_a_plea_a_plan_to_look_it_up_or_a_bet_ending_the_message_is_no_part_of_i
     assert clean(f"{q} trying to settle a bet here", 500).text == q
     # a bet the story is about stays
     assert clean("who lost the bet on the Kremlin", 500).text == "who lost the bet on the Kremlin"
+
+
+def test_a_question_after_anyway_is_read_from_there():
+    remark = (
+        "been following this for weeks and honestly the coverage is all over the place, every "
+        "outlet says something different."
+    )
+    assert drop_preamble(f"{remark} anyway who won the vote?") == "who won the vote?"
+    assert drop_preamble("i get it. but anyway - is merz going") == "is merz going"
+    # "anyway" inside the question, or before no question, keeps the message whole
+    assert drop_preamble("why did they go anyway?") == "why did they go anyway?"
+    assert drop_preamble("the vote failed. anyway thanks") == "the vote failed. anyway thanks"
+
+
+def test_a_question_quoted_in_the_message_is_the_question():
+    asked = 'someone asked in the other chat "who won the vote?" and i didn\'t know'
+    assert drop_preamble(asked) == "who won the vote?"
+    assert drop_preamble("my teacher asked \u201cwhen is the summit\u201d in class today") == (
+        "when is the summit"
+    )
+    # a quoted phrase the question asks about, a headline before it, a named speaker's words
+    for kept in (
+        'what does "reassurance force" mean?',
+        '"Leaders meet as deadline looms" - who met putin?',
+        'trump asked "why are we here" at the summit',
+    ):
+        assert drop_preamble(kept) == kept
+
+
+def test_a_question_about_the_coverage_after_the_question_is_an_aside():
+    tail = "and also, is there more coverage coming on this?"
+    assert drop_asides(f"who won the vote? {tail}") == "who won the vote?"
+    assert drop_asides(f"is merz going too {tail}") == "is merz going too"
+    # a second question about the story stays
+    assert drop_asides("who won the vote? and also is there coverage of the riots?") == (
+        "who won the vote? and also is there coverage of the riots?"
+    )
+
+
+def test_a_kind_of_question_said_with_when_it_is_asked_is_about_the_asking():
+    assert drop_preamble("ok real question this time. who won the vote") == "who won the vote"
+    assert drop_preamble("serious question now: who won the vote") == "who won the vote"
+
+
+def test_hello_typed_with_one_l_is_a_greeting():
+    assert drop_courtesy("helo guys will russia sit down with ukraine") == (
+        "will russia sit down with ukraine"
+    )
+
+
+def test_tldr_before_a_question_asks_it_briefly():
+    assert spell_out("tl;dr did putin say anything") == " did putin say anything"
+    assert spell_out("tldr so what did he say").strip() == "so what did he say"
+    # alone, or before no question, it asks to explain
+    assert spell_out("tldr?") == "explain?"
+    assert spell_out("tl;dr the talks") == "explain the talks"
+
+
+def test_a_question_after_anyway_that_points_back_keeps_the_remark():
+    text = "trump met putin in alaska. anyway what did they agree?"
+    assert drop_preamble(text) == text
+
+
+def test_the_next_item_of_a_list_asked_in_the_askers_wondering_is_kept():
+    text = "two things. first, where's the schedule? second, i wonder what the vote decided"
+    assert drop_asides(text) == text
+    # the asker's wondering after a question, no item of a list, is an aside
+    assert drop_asides("who met putin? i wonder what he said") == "who met putin?"
