@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from facts import frequency
+from facts import frequency, spellings
 from facts.interview import only_label
 from facts.lexicon import role_titles
 
@@ -33,6 +33,7 @@ from . import (
     mismatch,
     patterns,
     question_analysis,
+    question_parts,
     rank,
     rank_features,
     weighing,
@@ -133,6 +134,8 @@ class Answerer:
         event loop, once serving has begun."""
         self._state.speller.warm_up()
         decide.warm_up()
+        question_parts.warm_up()
+        spellings.warm_up()
         frequency.warm_up()
         patterns.warm_up()
 

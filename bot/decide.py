@@ -953,8 +953,10 @@ def _title_words() -> frozenset[str]:
 
 
 def warm_up() -> None:
-    """Load the gazetteer's names now (about 0.1 s), not on the first question."""
+    """Load the gazetteer's names now (about 0.1 s), and the role titles' words, not on the first
+    question."""
     name_words()
+    _title_words()
 
 
 # --- Order within one story ----------------------------------------------------------------------
