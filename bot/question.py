@@ -1554,12 +1554,20 @@ def _next_item_asked(before: list[str], words: list[str]) -> bool:
     )
 
 
+# The words of _NEXT_ITEM that only join an item to the one before ("... too and also,",
+# "plus"): the others end a question as its own words too ("who will zelensky meet next, i
+# think", "who came second, i guess"), where cutting them changed what it asks
+_ITEM_JOINERS = frozenset("and also plus".split())
+
+
 def _without_next_item(text: str) -> str:
     """``text`` without the words that opened the next item it no longer has: "... too and
-    also," once the clause after it is dropped as an aside (drop_asides)."""
+    also," once the clause after it is dropped as an aside (drop_asides). Only the joining
+    words (_ITEM_JOINERS): with all of _NEXT_ITEM, "what happens next, i guess" was read as
+    "what happens" and no longer answered."""
     words = text.rstrip(_BETWEEN_CLAUSES).split()
     cut = len(words)
-    while cut > 1 and words[cut - 1].lower().strip(",;:") in _NEXT_ITEM:
+    while cut > 1 and words[cut - 1].lower().strip(",;:") in _ITEM_JOINERS:
         cut -= 1
     return text if cut == len(words) else " ".join(words[:cut])
 
