@@ -1460,9 +1460,10 @@ def drop_asides(text: str) -> str:
     # going, but was merz there") gives that question its context
     end = _closed_question_end(clauses, asking)
     first = _opening(tokenize(clauses[asking]))
+    words = tokenize(clauses[end - 1])  # once a clause: a pasted run of them stays cheap
     while end > asking + 1:
-        words = tokenize(clauses[end - 1])  # once a clause: a pasted run of them stays cheap
-        if _next_item_asked(tokenize(clauses[end - 2]), words):
+        before = tokenize(clauses[end - 2])
+        if _next_item_asked(before, words):
             break
         if not (
             not words
@@ -1472,6 +1473,7 @@ def drop_asides(text: str) -> str:
         ):
             break
         end -= 1
+        words = before
     if end < len(clauses):
         return _without_next_item("".join(clauses[:end]))
     # from the asking clause on: "european troops in ukraine?? is that part of the plan i keep
