@@ -705,15 +705,19 @@ def _after_anyway(text: str) -> str:
     (_refers_back); else whole. One pass over the words:
     bench.wrappers --framings twelfth, seed 31, such a remark left in lost 135 of 226 questions
     and gave 14 new wrong citations, its words outweighing the question's."""
-    low = text[:_ANYWAY_MAX_CHARS].lower()
+    head = text[:_ANYWAY_MAX_CHARS]
+    low = head.lower()
     if "any" not in low or not any(word in low for word in _ANYWAY):
         return text
     at = None
     clause_start = True  # at the text's start or after a break, past words of talk only
     end = 0
-    for found in _WORD_SPAN.finditer(low):
-        word = found.group()
-        if any(ch in _ANYWAY_BREAKS for ch in low[end : found.start()]):
+    # the spans of ``text`` itself, each word lowered alone: lowering can lengthen a letter
+    # (U+0130, a capital I with a dot, is two characters lowered), and an offset in ``low``
+    # then fell past the question's first letters in ``text``
+    for found in _WORD_SPAN.finditer(head):
+        word = found.group().lower()
+        if any(ch in _ANYWAY_BREAKS for ch in head[end : found.start()]):
             clause_start = True
         end = found.end()
         if clause_start and word in _ANYWAY:

@@ -2106,3 +2106,9 @@ def test_a_question_ending_in_a_word_of_order_keeps_it_when_its_aside_goes():
     assert drop_asides("who will zelensky meet next, i think") == "who will zelensky meet next"
     assert drop_asides("who came second and third, i think") == "who came second and third"
     assert drop_asides("is merz going plus, lol") == "is merz going"
+
+
+def test_a_letter_longer_lowered_does_not_shift_the_question_after_anyway():
+    # "\u0130" (a capital I with a dot) is two characters lowered: the question was read one
+    # character late for each ("ho won the vote?" asks nothing, and "anyway" stayed in)
+    assert drop_preamble("\u0130\u0130. anyway who won the vote?") == "who won the vote?"
