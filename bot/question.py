@@ -676,8 +676,9 @@ def drop_preamble(text: str) -> str:
     news today. i wonder how long X, the Y, has had Z" is read as the same question without its
     first sentence, so a clause about the asker before a question changes nothing of its
     reading. bench.wrappers, seed 31: one preamble dropped, the next left in read such a
-    question otherwise and gave new wrong citations under three framings. A question after
-    "anyway" is read from there (:func:`_after_anyway`)."""
+    question otherwise and gave new wrong citations under three framings. A question the
+    message quotes is read alone (:func:`_quoted_question`: the words around it only tell
+    where it was asked), and a question after "anyway" from there (:func:`_after_anyway`)."""
     text = _after_anyway(_quoted_question(text))
     for _ in range(_MAX_PREAMBLES):
         dropped = _drop_one_preamble(text)
