@@ -449,7 +449,11 @@ def capped(
             or (dated and mismatch.length_unsaid(analysis, row.text))
             or (dated and mismatch.quoted_talk_for_fact(analysis, tokens, row.text))
             or (dated and mismatch.lacks_occupation(analysis.text, row.text))
-            or (dated and mismatch.headline_for_open_question(analysis, row.is_title))
+            or (
+                dated
+                and mismatch.headline_for_open_question(analysis, row.is_title)
+                and not question_forms.asks_headline(tokens, analysis.source)
+            )
         ),
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])

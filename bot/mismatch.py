@@ -1613,10 +1613,12 @@ def headline_for_open_question(question: question_analysis.Question, is_title: b
     past ("was the bishop sick before he died": "Bishop ... dies"; "is it spread through food or
     person to person": "Wash your hands or else spread superbug E. coli"); no body sentence
     matched it as well, so none says more. A typed question's headline can hold its answer
-    (a count, a name, a place) and keeps it. For news stories only (confidence_checks: the
-    caller checks the date). Wikinews dev: wrong citations 48 -> 45, no right answer lost
-    (no dev question without an answer type was answered right by a headline); seed dev
-    unchanged."""
+    (a count, a name, a place) and keeps it, and so does a question asking what the headline
+    says ("according to the headline, did a storm flood eastport"), for which weighing moves
+    the headline ahead (question_forms.asks_headline). For news stories only; both are the
+    caller's checks (confidence_checks). Wikinews dev: wrong citations 48 -> 45, no right
+    answer lost (no dev question without an answer type was answered right by a headline);
+    seed dev unchanged."""
     return is_title and not question.answer_type
 
 

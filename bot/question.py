@@ -676,8 +676,9 @@ def drop_preamble(text: str) -> str:
     news today. i wonder how long X, the Y, has had Z" is read as the same question without its
     first sentence, so a clause about the asker before a question changes nothing of its
     reading. bench.wrappers, seed 31: one preamble dropped, the next left in read such a
-    question otherwise and gave new wrong citations under three framings. A question after
-    "anyway" is read from there (:func:`_after_anyway`)."""
+    question otherwise and gave new wrong citations under three framings. A question the
+    message quotes is read alone (:func:`_quoted_question`: the words around it only tell
+    where it was asked), and a question after "anyway" from there (:func:`_after_anyway`)."""
     text = _after_anyway(_quoted_question(text))
     for _ in range(_MAX_PREAMBLES):
         dropped = _drop_one_preamble(text)
@@ -705,15 +706,19 @@ def _after_anyway(text: str) -> str:
     (_refers_back); else whole. One pass over the words:
     bench.wrappers --framings twelfth, seed 31, such a remark left in lost 135 of 226 questions
     and gave 14 new wrong citations, its words outweighing the question's."""
-    low = text[:_ANYWAY_MAX_CHARS].lower()
+    head = text[:_ANYWAY_MAX_CHARS]
+    low = head.lower()
     if "any" not in low or not any(word in low for word in _ANYWAY):
         return text
     at = None
     clause_start = True  # at the text's start or after a break, past words of talk only
     end = 0
-    for found in _WORD_SPAN.finditer(low):
-        word = found.group()
-        if any(ch in _ANYWAY_BREAKS for ch in low[end : found.start()]):
+    # the spans of ``text`` itself, each word lowered alone: lowering can lengthen a letter
+    # (U+0130, a capital I with a dot, is two characters lowered), and an offset in ``low``
+    # then fell past the question's first letters in ``text``
+    for found in _WORD_SPAN.finditer(head):
+        word = found.group().lower()
+        if any(ch in _ANYWAY_BREAKS for ch in head[end : found.start()]):
             clause_start = True
         end = found.end()
         if clause_start and word in _ANYWAY:
@@ -1460,9 +1465,10 @@ def drop_asides(text: str) -> str:
     # going, but was merz there") gives that question its context
     end = _closed_question_end(clauses, asking)
     first = _opening(tokenize(clauses[asking]))
+    words = tokenize(clauses[end - 1])  # once a clause: a pasted run of them stays cheap
     while end > asking + 1:
-        words = tokenize(clauses[end - 1])  # once a clause: a pasted run of them stays cheap
-        if _next_item_asked(tokenize(clauses[end - 2]), words):
+        before = tokenize(clauses[end - 2])
+        if _next_item_asked(before, words):
             break
         if not (
             not words
@@ -1472,6 +1478,7 @@ def drop_asides(text: str) -> str:
         ):
             break
         end -= 1
+        words = before
     if end < len(clauses):
         return _without_next_item("".join(clauses[:end]))
     # from the asking clause on: "european troops in ukraine?? is that part of the plan i keep
@@ -1554,12 +1561,20 @@ def _next_item_asked(before: list[str], words: list[str]) -> bool:
     )
 
 
+# The words of _NEXT_ITEM that only join an item to the one before ("... too and also,",
+# "plus"): the others end a question as its own words too ("who will zelensky meet next, i
+# think", "who came second, i guess"), where cutting them changed what it asks
+_ITEM_JOINERS = frozenset("and also plus".split())
+
+
 def _without_next_item(text: str) -> str:
     """``text`` without the words that opened the next item it no longer has: "... too and
-    also," once the clause after it is dropped as an aside (drop_asides)."""
+    also," once the clause after it is dropped as an aside (drop_asides). Only the joining
+    words (_ITEM_JOINERS): with all of _NEXT_ITEM, "what happens next, i guess" was read as
+    "what happens" and no longer answered."""
     words = text.rstrip(_BETWEEN_CLAUSES).split()
     cut = len(words)
-    while cut > 1 and words[cut - 1].lower().strip(",;:") in _NEXT_ITEM:
+    while cut > 1 and words[cut - 1].lower().strip(",;:") in _ITEM_JOINERS:
         cut -= 1
     return text if cut == len(words) else " ".join(words[:cut])
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from .intents import IntentMatch
 from .question_parts import LEADER_WORDS, STANCE, TOPICLESS_GROUPS, YESNO_OPENERS, agent_nouns
 from .resolve import Resolved
 from .sentence_analysis import COMPOSING, according_to
-from .text import tokenize
+from .text import stem, tokenize
 
 if TYPE_CHECKING:
     from .question_evidence import Asked
@@ -670,6 +671,20 @@ def beside_words(tokens: Sequence[str]) -> frozenset[str]:
         if word == "together" and before in _TOGETHER_VERBS:
             found.update((before, word))
     return frozenset(found)
+
+
+# The words a question names an article's headline by ("what does the headline say"); not
+# "title", which news writes for a rank or a prize ("her royal title", "the world title")
+_HEADLINE_WORDS = frozenset({"headline", "headlines"})
+_HEADLINE_STEMS = frozenset(stem(w) for w in _HEADLINE_WORDS)
+
+
+def asks_headline(tokens: Sequence[str], source: AbstractSet[str]) -> bool:
+    """Whether the question asks what a headline says ("does the headline claim ...", or as
+    its source, which ``tokens`` leave out: "according to the headline, who ...", ``source``
+    the stems of question_analysis.Question.source): its headline is the answer to quote
+    (weighing._headline_asked), not a near miss (confidence_checks)."""
+    return not (_HEADLINE_WORDS.isdisjoint(tokens) and _HEADLINE_STEMS.isdisjoint(source))
 
 
 # Words by which an "A or B" question puts one party alone before its "or" ("comes *only* from

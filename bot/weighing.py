@@ -33,7 +33,7 @@ from .build_state import BuildState
 from .corpus import Corpus, SentenceRow
 from .intents import IntentMatch
 from .question_reading import Reading
-from .text import STOPWORDS, stem, tokenize
+from .text import STOPWORDS, tokenize
 
 # the entities of a sentence that mentions none; public: the confidence checks read it too
 NO_MENTIONS: frozenset[str] = frozenset()
@@ -197,12 +197,6 @@ def _unknown_told(
     ]
 
 
-# The words a question names an article's headline by ("what does the headline say"); not
-# "title", which news writes for a rank or a prize ("her royal title", "the world title")
-_HEADLINE_WORDS = frozenset({"headline", "headlines"})
-_HEADLINE_STEMS = frozenset(stem(w) for w in _HEADLINE_WORDS)
-
-
 def _headline_asked(
     rows: Sequence[SentenceRow],
     analysis: question_analysis.Question,
@@ -213,7 +207,7 @@ def _headline_asked(
     "according to the headline, who says ...": its source, which the tokens leave out), each
     article's headline moves ahead of the sentences of its body that say the same
     (decide.HEADLINE_ASKED)."""
-    if _HEADLINE_WORDS.isdisjoint(tokens) and _HEADLINE_STEMS.isdisjoint(analysis.source):
+    if not question_forms.asks_headline(tokens, analysis.source):
         return scores
     return [
         s + decide.HEADLINE_ASKED if row.is_title else s

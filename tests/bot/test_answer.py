@@ -1367,6 +1367,24 @@ def test_asked_what_the_headline_says_the_headline_is_quoted(core):
     assert not answer.citations or "requires authentic" not in answer.citations[0].sentence
 
 
+def test_asked_what_a_news_headline_says_the_headline_is_no_near_miss(tmp_path):
+    """A yes/no question's best sentence, a dated story's headline, is capped as answering
+    another question (mismatch.headline_for_open_question), but not where the question asks
+    what the headline says: weighing moves the headline ahead for it."""
+    story = (
+        "---\npublished: 2020-01-03\n---\n"
+        "Storm floods coastal town of Eastport\n\n"
+        "On Thursday, heavy rain from a winter storm left streets underwater in Eastport, "
+        "officials said.\n"
+        "The mayor said about 300 homes were damaged by the water.\n"
+    )
+    answer = answerer_over(tmp_path, {"storm": story}).answer(
+        "did a storm flood eastport according to the headline?"
+    )
+    assert answer.answered
+    assert answer.citations[0].sentence == "Storm floods coastal town of Eastport"
+
+
 def test_asked_whether_it_is_known_the_sentence_saying_it_is_not_is_quoted(core):
     # "The talks are expected to focus on ..." says what is expected, not whether the agenda is
     # known; it had been quoted first, a point or two ahead

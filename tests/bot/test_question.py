@@ -2097,3 +2097,18 @@ def test_the_next_item_of_a_list_asked_in_the_askers_wondering_is_kept():
     assert drop_asides(text) == text
     # the asker's wondering after a question, no item of a list, is an aside
     assert drop_asides("who met putin? i wonder what he said") == "who met putin?"
+
+
+def test_a_question_ending_in_a_word_of_order_keeps_it_when_its_aside_goes():
+    # only "and", "also", "plus" left at its end join a next item; "next", "second", "then"
+    # are the question's own words
+    assert drop_asides("what happens next, i guess") == "what happens next"
+    assert drop_asides("who will zelensky meet next, i think") == "who will zelensky meet next"
+    assert drop_asides("who came second and third, i think") == "who came second and third"
+    assert drop_asides("is merz going plus, lol") == "is merz going"
+
+
+def test_a_letter_longer_lowered_does_not_shift_the_question_after_anyway():
+    # "\u0130" (a capital I with a dot) is two characters lowered: the question was read one
+    # character late for each ("ho won the vote?" asks nothing, and "anyway" stayed in)
+    assert drop_preamble("\u0130\u0130. anyway who won the vote?") == "who won the vote?"

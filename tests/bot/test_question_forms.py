@@ -282,6 +282,15 @@ def test_working_together_asks_how_one_thing_stands_beside_another():
     assert not question_forms.asks_beside(tokenize("when do the leaders get together"))
 
 
+def test_a_question_naming_a_headline_asks_what_it_says():
+    asks = question_forms.asks_headline
+    assert asks(tokenize("does the headline say the storm flooded the town"), frozenset())
+    # named as the source, which the tokens leave out: its stems
+    assert asks(tokenize("did the storm flood the town"), frozenset({"headlin"}))
+    # a title is a rank or a prize
+    assert not asks(tokenize("who won the world title"), frozenset())
+
+
 def test_one_party_alone_or_several_is_asked_by_its_words_around_or():
     words = question_forms.sole_or_several_words
     assert words(tokenize("is the aid only from japan or also others?")) == {

@@ -1133,6 +1133,19 @@ def test_several_parties_are_told_by_a_plural_word_or_names_joined_by_and():
     assert not several("The aid comes from Japan and South Korea.")
     # the sentence's own opening capital joins nothing
     assert not several("Rescuers and police searched the river.", joined=True)
+    assert several("Officials from the United States and European allies met.", joined=True)
+
+
+@given(
+    st.lists(st.sampled_from(["A", "b", ".", ",", " ", "\n", "and", "\u00c9"]), max_size=30).map(
+        "".join
+    )
+)
+def test_names_joined_are_found_as_when_a_run_of_names_was_matched_whole(text):
+    """The same as the pattern that matched the whole run of capitalised words before "and",
+    which was tried from each of them: quadratic on a sentence of capitals ("A. A. A. ...")."""
+    run = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+and\s+[A-Z]")
+    assert (sentence_analysis._NAMES_JOINED.search(text) is None) == (run.search(text) is None)
 
 
 def test_reported_speech_is_told_by_a_reporting_verb_or_according_to():
