@@ -2347,8 +2347,10 @@ def _may_have_filler(text: str) -> bool:
 # has. bench.wrappers --framings eleventh, seed 31: "heyyy {q} \U0001f64f\U0001f64f" lost 164
 # of 206. So is "hello" typed with one "l" ("helo guys", "heloo"), which the speller made
 # "help" (a word of the coverage): --framings twelfth, "helo guys {q}" 13 new wrong citations.
+# Not after an article: "the helo crashed" is slang for a helicopter.
 _STRETCHED_GREETING = re.compile(
-    r"(?<![\w'])(?:(?P<hey>he+y{2,}|he{2,}y+|heya|heyo)|(?P<hi>hi{2,}|hiya)|hel{2,}o{2,}|helo+)"
+    r"(?<![\w'])(?:(?P<hey>he+y{2,}|he{2,}y+|heya|heyo)|(?P<hi>hi{2,}|hiya)|hel{2,}o{2,}"
+    r"|(?<!\bthe )(?<!\ba )helo+)"
     r"(?![\w'])",
     re.I,
 )

@@ -2077,6 +2077,8 @@ def test_hello_typed_with_one_l_is_a_greeting():
     assert drop_courtesy("helo guys will russia sit down with ukraine") == (
         "will russia sit down with ukraine"
     )
+    # after an article it is a helicopter, not a greeting
+    assert drop_courtesy("why did the helo crash") == "why did the helo crash"
 
 
 def test_tldr_before_a_question_asks_it_briefly():
