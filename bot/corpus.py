@@ -121,26 +121,20 @@ _SENTENCE_SELECT = f"SELECT {_SENTENCE_COLUMNS}, words FROM sentences"
 # For a database whose stored analyses another version of the analysis made: the ranker then
 # analyses the sentences itself, as before they were stored.
 _SENTENCE_SELECT_UNANALYSED = f"SELECT {_SENTENCE_COLUMNS}, NULL FROM sentences"
-# What a sentence row takes from its article, read once per article (see Corpus._articles): only
-# columns stored before the article's text, which a long article keeps in overflow pages that
-# SQLite walks to reach any column after it (at 100x the corpus, reading the sentence count with
-# the details of 30 articles took 1.6-3 ms instead of 0.2 ms).
-_ARTICLE_SELECT = "SELECT id, title, path, url, published, places, title_words FROM articles"
+# What a sentence row takes from its article, and the article's sentence count, read once per
+# article (see Corpus._articles) off the index that covers them (facts.store._INDEXES): the
+# table keeps a long article's text in overflow pages that SQLite walks to reach a column after
+# it, as ``sentences`` is (at 100x the corpus, reading the count with the details of 30 articles
+# from the table took 1.6-3 ms instead of 0.2 ms).
+_ARTICLE_SELECT = (
+    "SELECT id, title, path, url, published, places, title_words, sentences FROM articles"
+)
 _INTERVIEWS_SELECT = "SELECT DISTINCT article_id FROM replies"
 _REPLIES_SELECT = (
     "SELECT first_id, last_id, asked, speaker, asked_stems, speaker_stems FROM replies"
     " WHERE article_id = ? ORDER BY first_id"
 )
 ARTICLE_CACHE = 65536  # articles whose details stay in memory (~0.3 KB each)
-# Several articles' sentence counts in one statement (Corpus.article_lengths), each counted on
-# the index of its sentences as a statement of its own would; a GROUP BY over an IN list instead
-# compares every index entry's article id with the last (+0.9 M instructions a question at x100).
-# The padding NULLs (_in_list) count nothing and are left out.
-_LENGTHS_SELECT = (
-    "WITH wanted(id) AS (VALUES {}) SELECT id,"
-    " (SELECT count(*) FROM sentences WHERE article_id = wanted.id) FROM wanted"
-    " WHERE id IS NOT NULL"
-)
 _HEAD_STEMS_SELECT = "SELECT stem FROM head_stems WHERE article_id = ?"
 _STORY_HEADS_SELECT = f"SELECT article_id, text FROM sentences WHERE idx < {HEAD_SENTENCES}"
 _HEADS_SELECT = "SELECT id, idx, text FROM sentences WHERE article_id = ? AND idx < ? ORDER BY idx"
@@ -253,7 +247,6 @@ class Corpus:
         self._interviews = frozenset(a for (a,) in self._all(_INTERVIEWS_SELECT))
         self._article_details: dict[str, tuple] = {}
         self._folded_ids: dict[str, tuple[str, ...]] | None = None  # (ids_but_case)
-        self._lengths: dict[str, int] = {}  # article id -> sentences (article_length)
         self._head_stems: dict[str, frozenset[str]] = {}  # article id -> (head_stems)
         self._recount_heads = outdated  # the stored head_stems stemmed by another version
         self._outdated = outdated  # and the stored title words (_articles)
@@ -454,21 +447,21 @@ class Corpus:
         return [_sentence(r, details[r[1]]) for r in sentences if r[1] in details]
 
     def _articles(self, ids: Collection[str]) -> dict[str, tuple]:
-        """(title, path, url, published, places, title words) of some articles, each read from
-        SQLite once per build, the last two decoded (facts.entities.read_places,
-        facts.sentence_words.read_headline_words; no title words from a database whose words
-        another version analysed). Read apart from the sentences: a join made every sentence
-        query look its article up."""
+        """(title, path, url, published, places, title words, sentence count) of some articles,
+        each read from SQLite once per build, places and title words decoded
+        (facts.entities.read_places, facts.sentence_words.read_headline_words; no title words
+        from a database whose words another version analysed). Read apart from the sentences:
+        a join made every sentence query look its article up."""
         cache = self._article_details
         found = {a: cache[a] for a in ids if a in cache}
         missing = [a for a in ids if a not in found]
         for start in range(0, len(missing), 500):
             marks, chunk = _in_list(missing[start : start + 500])
-            for article, *details, places, words in self._all(
+            for article, *details, places, words, length in self._all(
                 f"{_ARTICLE_SELECT} WHERE id IN ({marks})", chunk
             ):
                 heads = None if self._outdated or words is None else read_headline_words(words)
-                found[article] = (*details, read_places(places), heads)
+                found[article] = (*details, read_places(places), heads, length or 0)
                 if len(cache) < ARTICLE_CACHE:
                     cache[article] = found[article]
         return found
@@ -572,29 +565,18 @@ class Corpus:
         return rows.get(sentence.index - 1), rows.get(sentence.index + 1)
 
     def article_length(self, article: str) -> int:
-        """How many sentences an article has (0 if unknown), counted on the index of its
-        sentences: ``articles.sentences`` holds the same number (the build stores the count of
-        the rows it inserts) but lies past the article's text, in overflow pages SQLite walks
-        to reach it (see _ARTICLE_SELECT): 40 us a lookup at x10 against a few for the count.
-        Kept per build, as the articles' details are: an answer asks of several candidates'."""
+        """How many sentences an article has (0 if unknown): ``articles.sentences``, the count
+        of the rows the build inserted, read with the article's details (_articles). Where a
+        query counted the rows of each candidate's article instead, it cost 0.35 ms a question
+        at x100."""
         return self.article_lengths((article,))[article]
 
     def article_lengths(self, articles: Iterable[str]) -> dict[str, int]:
-        """:meth:`article_length` of several articles, those not kept counted in one query: at
-        x100 the candidates of a question come from 25 articles, mostly new to the process (the
-        copies of a story spread its full-text matches), and a query each was 1,000 queries
-        over the 40 bench questions, 13 us apiece warm, where one a question takes 6 us an
-        article."""
-        lengths, missing = kept_and_missing(self._lengths, articles, ARTICLE_CACHE)
-        if missing:
-            counted: dict[str, int] = {}
-            for start in range(0, len(missing), 500):
-                _, chunk = _in_list(missing[start : start + 500])
-                rows = ",".join(["(?)"] * len(chunk))
-                counted.update(self._all(_LENGTHS_SELECT.format(rows), chunk))
-            for article in missing:
-                lengths[article] = self._lengths[article] = counted.get(article, 0)
-        return {article: n or 0 for article, n in lengths.items()}
+        """:meth:`article_length` of several articles, those whose details are not kept read in
+        one query (mostly none: a candidate's article is read for its sentence rows)."""
+        wanted = set(articles)
+        details = self._articles(wanted)
+        return {a: details[a][6] if a in details else 0 for a in wanted}
 
     def article_text(self, article: str) -> str | None:
         value = self._one("SELECT text FROM articles WHERE id = ?", (article,))
@@ -945,7 +927,7 @@ def _sentence(row: tuple, article: tuple) -> SentenceRow:
     """A sentence row from its columns in _SENTENCE_SELECT order and its article's details in
     _ARTICLE_SELECT order (after the id)."""
     sid, article_id, index, paragraph, start, end, text, is_title, words = row
-    title, path, url, published, places, title_words = article
+    title, path, url, published, places, title_words, _ = article
     return SentenceRow(
         sid,
         article_id,

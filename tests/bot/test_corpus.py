@@ -552,10 +552,10 @@ def test_the_mentions_before_a_sentence_are_those_of_its_article_s_previous_sent
     assert corpus.mentions_before(row._replace(index=0)) == frozenset()
 
 
-def test_several_articles_lengths_are_counted_in_one_statement_and_kept(tmp_path):
+def test_several_articles_lengths_are_read_in_one_statement_and_kept(tmp_path):
     """A question's candidates lie in up to 25 articles at x100 (copies of a story spread its
     matches), and a statement each for their lengths was the most statements an answer made;
-    one counts them all, each as its own count would, and what it counted is kept."""
+    one reads them all, the counts the build stored, and what it read is kept."""
     folder = tmp_path / "articles"
     folder.mkdir()
     texts = {
@@ -577,3 +577,25 @@ def test_several_articles_lengths_are_counted_in_one_statement_and_kept(tmp_path
     assert corpus.article_lengths({"longer", "short"}) == stored
     assert corpus.article_length("short") == stored["short"]
     assert len(queries) == 1  # kept: no statement again
+    # the stored counts are the sentence rows the build wrote
+    counted = dict(corpus._all("SELECT article_id, count(*) FROM sentences GROUP BY article_id"))
+    assert counted == stored
+
+
+def test_a_candidates_article_length_comes_with_its_sentence_rows(tmp_path):
+    """An answer asks the lengths of its candidates' articles, whose details reading the
+    candidates' sentence rows read already: no statement more for them."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "storm.txt").write_text(
+        "---\ntitle: Storm hits coast\n---\nThe storm hit the coast. Rivers rose. Roads closed.\n"
+    )
+    db = tmp_path / "lengths.db"
+    assert build([folder], db).ok
+    corpus = Corpus(db)
+    (sid,) = corpus._all("SELECT id FROM sentences WHERE idx = 1")[0]
+    (row,) = corpus.sentences([sid])
+    queries: list[str] = []
+    corpus._conn.set_trace_callback(queries.append)
+    assert corpus.article_lengths({row.article}) == {row.article: 4}  # headline and three
+    assert queries == []

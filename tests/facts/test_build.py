@@ -167,7 +167,7 @@ def test_a_folder_given_by_a_relative_path_is_updated_in_place(corpus, tmp_path,
 def test_a_database_made_before_an_index_was_added_gets_it_from_the_next_build(corpus, tmp_path):
     db = tmp_path / "f.db"
     build([corpus], db)
-    index = "idx_articles_id_title_path_url_published_places_title_words"
+    index = "idx_articles_id_title_path_url_published_places_title_words_sentences"
     conn = sqlite3.connect(db)
     conn.execute(f"DROP INDEX {index}")
     conn.commit()
@@ -195,6 +195,37 @@ def test_a_database_made_before_the_wider_sentence_indexes_swaps_them_at_the_nex
     assert "idx_facts_sentence_id_id_predicate_speaker" in names
     assert "idx_mentions_sentence_id_entity_id" in names
     assert not names & {"idx_facts_sentence_id", "idx_mentions_sentence_id"}
+
+
+def test_a_database_made_before_the_articles_index_held_the_sentence_count_swaps_it(
+    corpus, tmp_path
+):
+    """The answerer reads each candidate article's sentence count with its details, off the
+    index that covers them: a database whose index stopped at title_words gets the wider one
+    at its next build, and loses the narrower one SQLite would otherwise go on using."""
+    db = tmp_path / "f.db"
+    build([corpus], db)
+    old, wide = (
+        "idx_articles_id_title_path_url_published_places_title_words",
+        "idx_articles_id_title_path_url_published_places_title_words_sentences",
+    )
+    conn = sqlite3.connect(db)
+    conn.execute(f"DROP INDEX {wide}")
+    conn.execute(
+        f"CREATE INDEX {old} ON articles (id, title, path, url, published, places, title_words)"
+    )
+    conn.commit()
+    conn.close()
+    write(corpus, "one.txt", "Storm hits coast\nThe storm has passed.\n")
+    assert build([corpus], db).updated == 1
+    names = {name for (name,) in rows(db, "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert wide in names and old not in names
+    plan = rows(
+        db,
+        "EXPLAIN QUERY PLAN SELECT id, title, path, url, published, places, title_words,"
+        " sentences FROM articles WHERE id IN ('one', 'two')",
+    )
+    assert any(f"COVERING INDEX {wide}" in detail for *_, detail in plan)
 
 
 def test_bad_files_are_named_and_good_ones_still_build(corpus, tmp_path):
