@@ -637,6 +637,18 @@ def test_a_form_told_in_kind_needs_no_fact_of_the_asker_s_verb():
     assert short < decide.confidence(verbless, 1.0, 0.1, 10, form_told=True)
 
 
+def test_why_something_matters_told_in_kind_needs_no_fact_of_the_asker_s_verb():
+    """ "how much do these sit-downs matter for kyiv's long-term safety" - "the discussions will
+    be crucial in shaping ...": no fact of "matter", read as a verbless question's
+    (decide.FORM_TOLD), as for the part something plays (ROLE_TOLD)."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
+    verbless = e._replace(fact=fact_evidence.VERBLESS_FACT)
+    for told in ({"importance": True}, {"role": True}):
+        assert decide.confidence(e, 1.0, 0.8, 20, **told) == decide.confidence(
+            verbless, 1.0, 0.8, 20, **told
+        )
+
+
 def test_the_occasion_a_word_of_sequence_picks_is_named_by_a_sentence_with_it():
     """ "who was the killer's first victim" - "McArthur's first victim of the eight was ...":
     decide.SEQUENCE_SAID."""
