@@ -648,6 +648,17 @@ IMPORTANCE_TOLD = 0.6
 # 2011, Wikinews dev, wrong citations and abstentions unchanged. Names joined for any question
 # had also answered "is the force made of soldiers from one country or several" (not a dev
 # question) with that list of the plan's backers, not the multinational force.
+# Where the form is told in a single long story, the sentence's fact is read as at least
+# VERBLESS_FACT as well (decide.confidence): the question's verb is the form's own ("hashing
+# out", "drawing notice", "do alongside", "go to A or B"), which the sentence says in other
+# words ("focus on", "gained attention", "complements"), so its lacking a fact of that verb is
+# no sign of a near miss, as for a question with no verb of its own (UNASKED_RELATION_COVERAGE).
+# Seed dev right 2022 -> 2028 (two whether-it-drew-notice, two "A or B", what the talks hash
+# out, what the army does alongside the troops), Wikinews dev, wrong citations and abstentions
+# unchanged. So too for why something matters and the part it plays, the forms told in kind by
+# IMPORTANCE_TOLD and ROLE_TOLD ("how much do these sit-downs matter for kyiv's long-term
+# safety" - "the discussions will be crucial in shaping ..."): seed dev right 2028 -> 2029,
+# nothing else changed.
 FORM_TOLD = 0.6
 
 # Log-odds added when a question asking what part something plays
@@ -800,7 +811,8 @@ def confidence(
     identified story, by a sentence naming a death's cause as such (DEATH_CAUSE_NAMED).
 
     ``form_told``: the sentence tells what the question's form asks: a subject, an outcome, a
-    precondition (FORM_TOLD).
+    precondition (FORM_TOLD); in a single long story, it, ``importance`` and ``role`` read
+    the fact as at least VERBLESS_FACT.
 
     An intent with ``require_fact`` (e.g. "what did {person} say") is only answered from a
     sentence with a fact of the intent's predicate involving the entities the question names:
@@ -823,6 +835,8 @@ def confidence(
         and margin >= UNASKED_RELATION_MARGIN
     ):
         fact = max(fact, VERBLESS_FACT)  # no verb asked for a fact to have
+    if (form_told or importance or role) and stories == 1 and long:
+        fact = max(fact, VERBLESS_FACT)  # the form's verb told in kind (see FORM_TOLD)
     inputs = {
         "coverage": coverage,
         "fact": fact,

@@ -622,6 +622,33 @@ def test_a_sentence_telling_what_the_question_s_form_asks_is_surer():
     assert plain < 0.5 < decide.confidence(e, 1.0, 0.1, 20, form_told=True)
 
 
+def test_a_form_told_in_kind_needs_no_fact_of_the_asker_s_verb():
+    """ "what's the american president going to be hashing out with his ukrainian visitor" -
+    "The talks are expected to focus on ...": the sentence says the form's verb in other words,
+    so it has no fact of "hash out"; told in kind in a single long story, that lack is read as a
+    verbless question's (decide.FORM_TOLD), though not in a short one."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
+    told = decide.confidence(e, 1.0, 0.1, 20, form_told=True)
+    verbless = fact_evidence.Evidence(
+        1.0, True, fact_evidence.VERBLESS_FACT, 0.0, 0.0, False, False, 0.0
+    )
+    assert told == decide.confidence(verbless, 1.0, 0.1, 20, form_told=True)
+    short = decide.confidence(e, 1.0, 0.1, 10, form_told=True)
+    assert short < decide.confidence(verbless, 1.0, 0.1, 10, form_told=True)
+
+
+def test_why_something_matters_told_in_kind_needs_no_fact_of_the_asker_s_verb():
+    """ "how much do these sit-downs matter for kyiv's long-term safety" - "the discussions will
+    be crucial in shaping ...": no fact of "matter", read as a verbless question's
+    (decide.FORM_TOLD), as for the part something plays (ROLE_TOLD)."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 0.0, 0.0, False, False, 0.0)
+    verbless = e._replace(fact=fact_evidence.VERBLESS_FACT)
+    for told in ({"importance": True}, {"role": True}):
+        assert decide.confidence(e, 1.0, 0.8, 20, **told) == decide.confidence(
+            verbless, 1.0, 0.8, 20, **told
+        )
+
+
 def test_the_occasion_a_word_of_sequence_picks_is_named_by_a_sentence_with_it():
     """ "who was the killer's first victim" - "McArthur's first victim of the eight was ...":
     decide.SEQUENCE_SAID."""
