@@ -701,12 +701,19 @@ def sole_or_several_words(tokens: Sequence[str]) -> frozenset[str]:
     parties' (_SOLE_ASKED before its "or", _SEVERAL_ASKED after it): the form of the question,
     which a sentence naming several parties answers in its own words
     (confidence_checks._judged); empty for any other question."""
-    if "or" not in tokens:
+    at = _last_or(tokens)
+    if at is None:
         return frozenset()
-    at = len(tokens) - 1 - tokens[::-1].index("or")  # the last "or": the alternatives' own
     sole = _SOLE_ASKED.intersection(tokens[:at])
     several = _SEVERAL_ASKED.intersection(tokens[at + 1 :])
     return frozenset(sole | several) if sole and several else frozenset()
+
+
+def _last_or(tokens: Sequence[str]) -> int | None:
+    """Where a question's last "or" stands (the alternatives' own), None without one."""
+    if "or" not in tokens:
+        return None
+    return len(tokens) - 1 - tokens[::-1].index("or")
 
 
 _PARTY_WORDS = 3  # words of the longest name looked up ("united arab emirates")
@@ -716,9 +723,9 @@ def names_sole_party(tokens: Sequence[str]) -> bool:
     """Whether the words before a question's last "or" name a country, place or organisation
     (the gazetteer's): "comes only from *america* or also others", not "just one country or a
     bunch" (see sentence_analysis.tells_several)."""
-    if "or" not in tokens:
+    at = _last_or(tokens)
+    if at is None:
         return False
-    at = len(tokens) - 1 - tokens[::-1].index("or")
     folded = lexicon().folded  # a name as typed in lower case; acronyms ("us") need capitals
     return any(
         tuple(tokens[i : i + size]) in folded
