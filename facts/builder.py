@@ -51,7 +51,7 @@ from .articles import (
     shown,
 )
 from .errors import ArticleError, BuildError, DatabaseError
-from .extract import EXTRACTOR_VERSION, extract
+from .extract import EXTRACTOR_VERSION, extract, warm_up
 from .model import Article
 from .store import (
     SCHEMA_VERSION,
@@ -594,18 +594,28 @@ def _extract_rows(article: Article) -> bytes:
 def extract_all(
     articles: list[Article], workers: int | None
 ) -> Iterator[tuple[Article, ArticleRows]]:
-    packed = _parallel_map(_extract_rows, articles, workers)
+    packed = _parallel_map(_extract_rows, articles, workers, before_fork=warm_up)
     for article, rows in zip(articles, packed, strict=True):
         yield article, ArticleRows(*marshal.loads(rows))
 
 
-def _parallel_map(func: Callable[[_T], _R], items: list[_T], workers: int | None) -> Iterator[_R]:
-    """``map`` in order, over worker processes when there is enough work to pay for them."""
+def _parallel_map(
+    func: Callable[[_T], _R],
+    items: list[_T],
+    workers: int | None,
+    before_fork: Callable[[], None] | None = None,
+) -> Iterator[_R]:
+    """``map`` in order, over worker processes when there is enough work to pay for them.
+
+    ``before_fork`` runs in this process just before the workers start, only if they do: what
+    it loads, forked workers share instead of each loading it again."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
         yield from map(func, items)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    if before_fork is not None:
+        before_fork()
     # Forked workers inherit every object of the parent (the lexicon, the articles): frozen,
     # the garbage collector of neither process walks them again, and a worker does not copy
     # the pages it would touch doing so.
