@@ -1093,6 +1093,8 @@ def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:
         words |= question_forms.beside_words(tokens)
     if _several_told(tokens, text):
         words |= question_forms.sole_or_several_words(tokens)
+    if sentence_analysis.states_objection(text):
+        words |= question_forms.objection_words(tokens)
     return words
 
 

@@ -982,3 +982,29 @@ def asks_conditional(tokens: Sequence[str]) -> bool:
     if len(tokens) < 3 or tokens[1] != "would" or not _ADDRESSED.isdisjoint(tokens):
         return False
     return tokens[0] in _WHAT or tokens[0] == "how"
+
+
+# Nouns by which a question asks what someone holds against a thing: "what's the kremlin's
+# *problem* with all this", "any *objections* to the plan", "what *issue* does moscow have with it"
+_OBJECTION_NOUNS = frozenset("problem problems issue issues objection objections beef".split())
+_AGAINST = frozenset({"with", "to", "against"})
+OBJECTION_REACH = (
+    6  # words after the noun in which its "with" stands ("issue does moscow have with")
+)
+
+
+def objection_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The noun by which a "what" question asks what someone objects to in a thing ("what's the
+    kremlin's *problem* with all this"): the form of the question, which a sentence stating an
+    objection ("these efforts face strong opposition from the Kremlin") answers in its own words
+    (confidence_checks._judged). Not a yes/no question ("is there a problem with the engine"),
+    which asks whether there is one."""
+    if _WHAT.isdisjoint(tokens):
+        return frozenset()
+    found = {
+        word
+        for i, word in enumerate(tokens)
+        if word in _OBJECTION_NOUNS
+        and not _AGAINST.isdisjoint(tokens[i + 1 : i + 1 + OBJECTION_REACH])
+    }
+    return frozenset(found)

@@ -1818,3 +1818,19 @@ def effect_on(text: str, words: frozenset[str]) -> bool:
         if any(stem(t) in words for t in after):
             return True
     return False
+
+
+# An objection said as such: "these efforts face strong opposition from the Kremlin", "critics
+# say", "objected to", "rejects the plan", "the proposal drew criticism".
+_OBJECTION_SAID = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing|ition)|object(?:s|ed|ing|ion|ions)|criticis(?:e|es|ed|ing|m|ms)|"
+    r"criticiz(?:e|es|ed|ing)|critics?|reject(?:s|ed|ing|ion)?|condemn(?:s|ed|ing|ation)?)\b",
+    re.IGNORECASE,
+)
+_OBJECTION_PIECES = ("oppos", "object", "critic", "reject", "condemn")
+
+
+def states_objection(text: str) -> bool:
+    """Does the sentence state an objection or a criticism (_OBJECTION_SAID)? It answers what
+    someone's problem with a thing is (question_forms.objection_words) in its own words."""
+    return _holds(_OBJECTION_SAID, _OBJECTION_PIECES, text)

@@ -881,3 +881,13 @@ def test_a_long_undated_story_tells_a_stance_s_motive_in_words_of_cause(question
     long = decide.LONG_ARTICLE + 1
     assert confidence_checks._cause_unsaid(analysis, tokens, row, long, judged) is unsaid
     assert not confidence_checks._cause_unsaid(analysis, tokens, row, 5, judged)
+
+
+def test_a_sentence_stating_an_objection_tells_what_the_problem_with_a_thing_is():
+    """ "what's the kremlin's problem with all this" - "... face strong opposition from the
+    Kremlin": the question's "problem" is told in kind (_form_words)."""
+    question = tokenize("what's the kremlin's problem with all this")
+    assert confidence_checks._form_words(
+        question, "However, these efforts face strong opposition from the Kremlin."
+    ) == {"problem"}
+    assert not confidence_checks._form_words(question, "Zelensky meets Trump in Washington.")

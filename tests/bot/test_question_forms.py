@@ -427,3 +427,12 @@ def test_known_for_asks_what_someone_is_known_for():
     assert question_forms.asks_renown(tokenize("what is the painter best known for"))
     assert question_forms.asks_renown(tokenize("which song is the band most famous for"))
     assert not question_forms.asks_renown(tokenize("is the painter well known"))
+
+
+def test_a_what_question_asks_an_objection_by_its_problem_with_a_thing():
+    words = question_forms.objection_words
+    assert words(tokenize("what's the kremlin's problem with all this")) == {"problem"}
+    assert words(tokenize("what issue does moscow have with the plan")) == {"issue"}
+    # a yes/no question asks whether there is one; a problem with no "with" is no objection
+    assert not words(tokenize("is there a problem with the engine"))
+    assert not words(tokenize("what problem does the new bridge solve"))

@@ -1166,3 +1166,12 @@ def test_known_for_tells_what_someone_is_known_for():
     assert sentence_analysis.tells_renown("The painter is perhaps best-known for her portraits.")
     assert sentence_analysis.tells_renown("He became famous as the voice of the radio show.")
     assert not sentence_analysis.tells_renown("The painter was known to be shy.")
+
+
+def test_an_objection_is_stated_by_opposition_criticism_or_rejection():
+    objects = sentence_analysis.states_objection
+    assert objects("However, these efforts face strong opposition from the Kremlin.")
+    assert objects("Critics say the tax hurts small shops.")
+    assert objects("The union rejected the offer on Tuesday.")
+    assert not objects("The object was found on the beach.")
+    assert not objects("Zelensky meets Trump in Washington.")
