@@ -1095,6 +1095,8 @@ def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:
         words |= question_forms.sole_or_several_words(tokens)
     if sentence_analysis.states_objection(text):
         words |= question_forms.objection_words(tokens)
+    if sentence_analysis.states_purpose(text):
+        words |= question_forms.pursued_words(tokens)
     return words
 
 

@@ -1008,3 +1008,27 @@ def objection_words(tokens: Sequence[str]) -> frozenset[str]:
         and not _AGAINST.isdisjoint(tokens[i + 1 : i + 1 + OBJECTION_REACH])
     }
     return frozenset(found)
+
+
+# A question asking a purpose by a purpose noun and its verb: "what *aim* is being *pursued*",
+# "what *goal* does the force *serve*", "whose *interests* does it *serve*"
+_PURPOSE_NOUNS = frozenset(
+    "aim aims goal goals purpose purposes objective objectives end ends interest interests".split()
+)
+_PURSUE_VERBS = frozenset(
+    "pursue pursues pursued pursuing serve serves served serving achieve achieves achieved "
+    "achieving".split()
+)
+
+
+def pursued_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which a question asks what a thing pursues or serves: a purpose noun and a
+    verb of pursuing ("what aim is being pursued", "whose interests does it serve"), the form
+    of the question, which a sentence stating a purpose ("... to guarantee security and deter
+    further aggression") answers in its own words (confidence_checks._judged). The verb alone
+    ("who will serve as envoy") asks no purpose."""
+    nouns = _PURPOSE_NOUNS.intersection(tokens)
+    verbs = _PURSUE_VERBS.intersection(tokens)
+    if not nouns or not verbs:
+        return frozenset()
+    return frozenset(nouns | verbs)

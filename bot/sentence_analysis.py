@@ -1834,3 +1834,20 @@ def states_objection(text: str) -> bool:
     """Does the sentence state an objection or a criticism (_OBJECTION_SAID)? It answers what
     someone's problem with a thing is (question_forms.objection_words) in its own words."""
     return _holds(_OBJECTION_SAID, _OBJECTION_PIECES, text)
+
+
+# A purpose said as such: "a force ... to guarantee security and deter further aggression", "in
+# order to", "aimed at", "designed to": an end stated by its verb of securing or preventing.
+_PURPOSE_SAID = re.compile(
+    r"\b(?:in order to|so as to|aim(?:s|ed)? (?:at|to)|designed to|intended to|meant to|"
+    r"to (?:guarantee|ensure|deter|protect|prevent|secure|safeguard|defend|shield|stop|"
+    r"promote|strengthen|preserve|maintain|reassure))\b",
+    re.IGNORECASE,
+)
+_PURPOSE_PIECES = ("to ", "aim")
+
+
+def states_purpose(text: str) -> bool:
+    """Does the sentence state what something is for (_PURPOSE_SAID)? It answers what aim a
+    thing pursues or what it serves (question_forms.pursued_words) in its own words."""
+    return _holds(_PURPOSE_SAID, _PURPOSE_PIECES, text)

@@ -891,3 +891,12 @@ def test_a_sentence_stating_an_objection_tells_what_the_problem_with_a_thing_is(
         question, "However, these efforts face strong opposition from the Kremlin."
     ) == {"problem"}
     assert not confidence_checks._form_words(question, "Zelensky meets Trump in Washington.")
+
+
+def test_a_sentence_stating_a_purpose_tells_what_aim_a_thing_pursues():
+    """ "what aim is being pursued" - "... on Ukrainian territory to guarantee security and deter
+    further aggression": the purpose noun and its verb told in kind (_form_words)."""
+    question = tokenize("in stationing foreign soldiers there, what aim is being pursued?")
+    sentence = "A European force would be deployed to guarantee security and deter aggression."
+    assert confidence_checks._form_words(question, sentence) == {"aim", "pursued"}
+    assert not confidence_checks._form_words(question, "Zelensky meets Trump in Washington.")

@@ -436,3 +436,11 @@ def test_a_what_question_asks_an_objection_by_its_problem_with_a_thing():
     # a yes/no question asks whether there is one; a problem with no "with" is no objection
     assert not words(tokenize("is there a problem with the engine"))
     assert not words(tokenize("what problem does the new bridge solve"))
+
+
+def test_a_purpose_noun_with_a_verb_of_pursuing_asks_what_a_thing_is_for():
+    words = question_forms.pursued_words
+    assert words(tokenize("what aim is being pursued by the force")) == {"aim", "pursued"}
+    assert words(tokenize("what goal does the new port serve")) == {"goal", "serve"}
+    # the verb alone asks no purpose
+    assert not words(tokenize("who will serve as envoy"))

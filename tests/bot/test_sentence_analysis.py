@@ -1175,3 +1175,11 @@ def test_an_objection_is_stated_by_opposition_criticism_or_rejection():
     assert objects("The union rejected the offer on Tuesday.")
     assert not objects("The object was found on the beach.")
     assert not objects("Zelensky meets Trump in Washington.")
+
+
+def test_a_purpose_is_stated_by_an_end_the_thing_is_there_to_secure():
+    purpose = sentence_analysis.states_purpose
+    assert purpose("A force on Ukrainian territory to guarantee security and deter aggression.")
+    assert purpose("The dam was built in order to control floods.")
+    assert purpose("The levy is aimed at cutting traffic.")
+    assert not purpose("The force went to Kyiv on Monday.")
