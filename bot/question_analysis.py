@@ -232,6 +232,24 @@ class Question:
         return frozenset(k for t in self.terms for k in (t.stem, *t.related))
 
 
+# "how big an army should ukraine keep", "how strong must the force be": a degree prescribed, which
+# a sentence states in words ("the need for Ukraine to maintain a sizable ... military force"),
+# not a measure in units ("how big is the lake": its area)
+_DEGREE_ADJECTIVES = frozenset("big large strong sizable sizeable powerful".split())
+_PRESCRIBING = frozenset("should must ought shall".split())
+PRESCRIBED_REACH = 4  # words after the adjective in which the modal stands
+
+
+def _asks_prescribed_degree(rest: Sequence[str]) -> bool:
+    """Whether the words after "how" ask how big or strong something should be: an adjective of
+    degree and a modal of prescription within PRESCRIBED_REACH words after it."""
+    return (
+        bool(rest)
+        and rest[0] in _DEGREE_ADJECTIVES
+        and not _PRESCRIBING.isdisjoint(rest[1 : 1 + PRESCRIBED_REACH])
+    )
+
+
 _HOW_KINDS = {
     "many": ("how_many", "number"),
     "much": ("how_much", "money"),
@@ -820,6 +838,8 @@ def _classify(tokens: list[str]) -> tuple[str, str]:
                 return "how_big", "measure"
             if nxt == "much" and _MATTERING.intersection(tokens[i + 2 :]):
                 return "why", "reason"  # how much it matters: why it is important
+            if _asks_prescribed_degree(tokens[i + 1 :]):
+                return "how", "manner"  # "how big an army should ukraine keep": a degree
             if nxt in _HOW_KINDS:
                 kind, atype = _HOW_KINDS[nxt]
                 if kind == "how_much" and not (_MONEY_WORDS & set(tokens)):

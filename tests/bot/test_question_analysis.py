@@ -1652,3 +1652,18 @@ def test_end_up_and_a_habitual_used_to_are_no_words_to_find():
     # a use is a word to find, and so is an end that is no "end up"
     assert "used" in [t.word for t in analyze("what weapons were used to attack the base").terms]
     assert "end" in [t.word for t in analyze("how did the siege end").terms]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how big an army should ukraine keep", ("how", "manner")),
+        ("how strong must the new force be", ("how", "manner")),
+        ("how big is the lake", ("how_big", "measure")),  # a measure, in units
+    ],
+)
+def test_how_big_something_should_be_asks_a_degree_not_a_measure(question, kind):
+    """A degree prescribed ("should", "must") is stated in words ("a sizable, well-equipped
+    military force"), so no measure in units is wanted of the sentence."""
+    analysis = question_analysis.analyze(question)
+    assert (analysis.kind, analysis.answer_type) == kind
