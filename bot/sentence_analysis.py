@@ -1844,7 +1844,7 @@ _PURPOSE_SAID = re.compile(
     r"promote|strengthen|preserve|maintain|reassure))\b",
     re.IGNORECASE,
 )
-_PURPOSE_PIECES = ("to ", "aim")
+_PURPOSE_PIECES = ("to", "aim")  # one in every match (see _may_hold)
 
 
 def states_purpose(text: str) -> bool:
