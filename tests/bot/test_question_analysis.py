@@ -862,6 +862,11 @@ def test_a_topic_before_the_question_proper_does_not_hide_its_type():
     q = analyze("in the flood story who did the mayor blame")
     assert (q.kind, q.answer_type) == ("who", "person")
     assert analyze("in which year did the flood happen").kind == "when"  # "in" of the question
+    # "how" with its degree word before the auxiliary, and a topic opened by "under"
+    q = analyze("in the boston university gun study how much does youth suicide go up")
+    assert q.kind == "how_much"
+    q = analyze("under the pope's new abuse law how long does the vatican have to decide")
+    assert (q.kind, q.answer_type) == ("how_long", "duration")
 
 
 def test_a_remark_ended_before_the_question_proper_does_not_hide_its_type():
