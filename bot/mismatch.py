@@ -1566,16 +1566,26 @@ _RELATIVE_BEFORE = re.compile(r",\s*(?:which|whom|who|whose)\b[^,]*$", re.IGNORE
 def says_unknown(text: str, asked: AbstractSet[str] = frozenset()) -> bool:
     """Does the sentence say that what it is about is not known, not given or not decided
     (see _UNKNOWN), other than in a relative clause about something else? A relative clause
-    whose noun is one of the question's words (``asked``, stems) says it of the asked thing
-    itself: "A search of McArthur's van found an alleged murder weapon, which was not publicly
-    identified" tells that "what was the murder weapon police found in his van" has no answer,
-    where "a German government source, whom they did not name" tells nothing of a ban."""
+    whose noun is one of the question's words (``asked``, stems) and that closes its clause
+    says it of the asked thing itself: "A search of McArthur's van found an alleged murder
+    weapon, which was not publicly identified; ..." tells that "what was the murder weapon
+    police found in his van" has no answer, where "a German government source, whom they did
+    not name" tells nothing of a ban, and "The victim, who was not named, was 40" goes on to
+    tell the victim's age (_RESUMES)."""
     for found in _UNKNOWN.finditer(text):
         before = text[: found.start()]
         relative = _RELATIVE_BEFORE.search(before)
-        if relative is None or _ends_with(before[: relative.start()], asked):
+        if relative is None:
+            return True
+        if _ends_with(before[: relative.start()], asked) and not _RESUMES.match(
+            text[found.end() :]
+        ):
             return True
     return False
+
+
+# What follows a relative clause when the clause it interrupts goes on: a comma or a dash
+_RESUMES = re.compile(r"[^.;:!?]*?(?:,|\s[-\u2013\u2014])")
 
 
 def _ends_with(text: str, stems: AbstractSet[str]) -> bool:

@@ -668,6 +668,9 @@ def test_a_relative_clause_says_the_asked_thing_is_not_known_when_its_noun_is_as
     asked = frozenset(stem(w) for w in ("murder", "weapon", "police", "found", "van"))
     assert mismatch.says_unknown(sentence, asked)
     assert not mismatch.says_unknown(sentence)
+    # the clause it interrupts goes on to tell something of the asked thing
+    resumed = "The victim, who was not named, was 40 years old."
+    assert not mismatch.says_unknown(resumed, frozenset({stem("victim"), stem("old")}))
     source = "A German source, whom they did not name, said the ban is not part of a plan."
     assert not mismatch.says_unknown(source, frozenset({stem("ban"), stem("plan")}))
 
