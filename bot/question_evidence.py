@@ -288,14 +288,16 @@ def asked(
     kinds: Mapping[str, str] | None = None,
     leaders: Mapping[str, str] | None = None,
     unknown_names: frozenset[str] = frozenset(),
+    one_story: bool = False,
 ) -> Asked:
     """The per-question half of the evidence, to share between the candidates
-    (:func:`evidence_for` is the per-candidate half)."""
+    (:func:`evidence_for` is the per-candidate half); ``one_story``: the candidates all come
+    from one article (see CLAUSE_TYPES)."""
     weights = tuple(rarity.weight(term.word) for term in question.terms)
     total = 0.0
     for weight in weights:  # summed in term order, as the per-candidate loop once did
         total += weight
-    wants = intent_wants(match, question)
+    wants = intent_wants(match, question, one_story)
     wanted = frozenset(match.intent.predicates) if match is not None else frozenset()
     actors = [r for r in sorted(resolved, key=lambda r: r.first) if r.kind not in ("place",)]
     speech = asks_speech(question, actors, wanted)

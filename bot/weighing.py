@@ -81,6 +81,7 @@ def weighed(
         state.leaders,
         _unknown_names(cleaned, reading.tokens, state.corpus)
         | _unlisted_bodies(reading, state.kinds),
+        one_story=len({row.article for row in rows}) == 1,
     )
     facts = state.corpus.facts_for_sentences(
         ids,
