@@ -412,7 +412,7 @@ def capped(
         unknown_said=lambda: (
             dated
             and analysis.kind not in ("yesno", "other")
-            and mismatch.says_unknown(row.text)
+            and mismatch.says_unknown(row.text, frozenset(t.stem for t in analysis.terms))
             and not mismatch.told_unknown(analysis.text, row.text)
         ),
         person_missing=lambda: (

@@ -1563,13 +1563,35 @@ def asks_if_known(text: str) -> bool:
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|whom|who|whose)\b[^,]*$", re.IGNORECASE)
 
 
-def says_unknown(text: str) -> bool:
+def says_unknown(text: str, asked: AbstractSet[str] = frozenset()) -> bool:
     """Does the sentence say that what it is about is not known, not given or not decided
-    (see _UNKNOWN), other than in a relative clause?"""
+    (see _UNKNOWN), other than in a relative clause about something else? A relative clause
+    whose noun is one of the question's words (``asked``, stems) and that closes its clause
+    says it of the asked thing itself: "A search of McArthur's van found an alleged murder
+    weapon, which was not publicly identified; ..." tells that "what was the murder weapon
+    police found in his van" has no answer, where "a German government source, whom they did
+    not name" tells nothing of a ban, and "The victim, who was not named, was 40" goes on to
+    tell the victim's age (_RESUMES)."""
     for found in _UNKNOWN.finditer(text):
-        if not _RELATIVE_BEFORE.search(text[: found.start()]):
+        before = text[: found.start()]
+        relative = _RELATIVE_BEFORE.search(before)
+        if relative is None:
+            return True
+        if _ends_with(before[: relative.start()], asked) and not _RESUMES.match(
+            text[found.end() :]
+        ):
             return True
     return False
+
+
+# What follows a relative clause when the clause it interrupts goes on: a comma or a dash
+_RESUMES = re.compile(r"[^.;:!?]*?(?:,|\s[-\u2013\u2014])")
+
+
+def _ends_with(text: str, stems: AbstractSet[str]) -> bool:
+    """Whether the last word of ``text`` (a relative clause's noun) has one of ``stems``."""
+    words = tokenize(text)
+    return bool(words) and stem(words[-1]) in stems
 
 
 def answers_other(

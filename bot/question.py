@@ -298,6 +298,12 @@ SHORTHAND = {
     "ww1": "world war i",
     "wwi": "world war i",
     "admin": "administration",
+    # a party by chat's short name, which news spells out ("the lib dem guy in the groom
+    # by-election": "the Liberal Democrats candidate"): Wikinews dev right +1, nothing else
+    # moved. Not places by their letters: "hk", "nyc" read as "Hong Kong" and "New York City"
+    # matched the leads that name them (right -1, wrong citations +3)
+    "lib dem": "liberal democrat",
+    "lib dems": "liberal democrats",
     "dept": "department",
     "tmr": "tomorrow",
     "q": "question",

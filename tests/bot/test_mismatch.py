@@ -6,7 +6,7 @@ import pytest
 
 from bot import mismatch, question_parts, term_matching
 from bot.question_analysis import analyze
-from bot.text import tokenize
+from bot.text import stem, tokenize
 
 
 def test_a_sentence_that_asks_is_a_question_even_inside_quotes():
@@ -656,6 +656,23 @@ def test_a_headline_s_event_stands_for_the_sentence_s_only_in_a_story_of_the_ask
 )
 def test_a_sentence_that_says_the_thing_is_not_known(sentence, unknown):
     assert mismatch.says_unknown(sentence) is unknown
+
+
+def test_a_relative_clause_says_the_asked_thing_is_not_known_when_its_noun_is_asked():
+    """ "what was the murder weapon police found in his van": the weapon "which was not
+    publicly identified" is the asked thing; a source "whom they did not name" is not."""
+    sentence = (
+        "A search of McArthur's van found an alleged murder weapon, which was not publicly"
+        " identified."
+    )
+    asked = frozenset(stem(w) for w in ("murder", "weapon", "police", "found", "van"))
+    assert mismatch.says_unknown(sentence, asked)
+    assert not mismatch.says_unknown(sentence)
+    # the clause it interrupts goes on to tell something of the asked thing
+    resumed = "The victim, who was not named, was 40 years old."
+    assert not mismatch.says_unknown(resumed, frozenset({stem("victim"), stem("old")}))
+    source = "A German source, whom they did not name, said the ban is not part of a plan."
+    assert not mismatch.says_unknown(source, frozenset({stem("ban"), stem("plan")}))
 
 
 def test_the_deed_of_a_phrasal_verb_is_its_one_word():

@@ -184,6 +184,15 @@ def test_whos_before_the_is_who_is():
     assert spell_out("who's been charged") == "who's been charged"
 
 
+def test_a_party_s_chat_name_is_spelled_as_news_writes_it():
+    assert spell_out("is the lib dem guy in the by-election a vet") == (
+        "is the liberal democrat guy in the by-election a vet"
+    )
+    assert spell_out("how many seats did the lib dems win") == (
+        "how many seats did the liberal democrats win"
+    )
+
+
 def test_how_come_asks_why():
     """ "How come" asks for a reason; read word for word it asked a manner and "come" was a
     word the answer lacked."""

@@ -862,6 +862,22 @@ def test_a_topic_before_the_question_proper_does_not_hide_its_type():
     q = analyze("in the flood story who did the mayor blame")
     assert (q.kind, q.answer_type) == ("who", "person")
     assert analyze("in which year did the flood happen").kind == "when"  # "in" of the question
+    # "how" with its degree word before the auxiliary, and a topic opened by "under"
+    q = analyze("in the boston university gun study how much does youth suicide go up")
+    assert (q.kind, q.answer_type) == ("how_much", "number")  # read from "how much does": no money
+    q = analyze("under the pope's new abuse law how long does the vatican have to decide")
+    assert (q.kind, q.answer_type) == ("how_long", "duration")
+
+
+def test_a_remark_ended_before_the_question_proper_does_not_hide_its_type():
+    """Chat opens with a remark of its own, ended by a full stop or an exclamation mark: the
+    question proper starts after it, as after a topic's comma."""
+    q = analyze("saw the video of this guy flying over the sea, amazing. how long did it take him")
+    assert (q.kind, q.answer_type) == ("how_long", "duration")
+    q = analyze("i keep hearing he cleaned up with the young crowd! how big was his share")
+    assert q.kind == "how_big"
+    q = analyze("Big Deadhead here, still gutted about the news. What was his name at birth?")
+    assert q.kind != "other"
 
 
 def test_a_death_s_cause_is_asked_and_stated_in_news_wording():
