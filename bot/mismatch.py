@@ -759,6 +759,16 @@ _BY = re.compile(
     rf"(?<![\w'\u2019-])([\w'\u2019-]+)\s+by\s+(?=([^,;:.()]{{1,{BY_CHARS}}}))", re.IGNORECASE
 )
 _DOER_REACH = 4  # words after "by" in which the doer's head is looked for
+
+
+def _may_say_by(text: str) -> bool:
+    """Whether _BY may find anything in ``text``: every match holds "by" (case-blind), which a
+    scan in C finds or not, where the expression starts at every word (9 us a news candidate
+    of a "who VERBed" question). A text with other letters than ASCII is let through, as
+    sentence_analysis._may_hold lets it."""
+    return not text.isascii() or "by" in text.lower()
+
+
 _DOER_LEADS = frozenset(
     """a an the his her its their our this that these those several many some other fellow
     two three four five six seven eight nine ten""".split()
@@ -819,8 +829,12 @@ def doers_only_referred(
     return (
         bool(places)
         and all(i > 0 and tokens[i - 1] in _DEFINITE for i in places)
-        and not any(
-            stem(m.group(1).lower()) in forms and _by_doer(m.group(2)) for m in _BY.finditer(text)
+        and not (
+            _may_say_by(text)
+            and any(
+                stem(m.group(1).lower()) in forms and _by_doer(m.group(2))
+                for m in _BY.finditer(text)
+            )
         )
     )
 
@@ -861,7 +875,7 @@ def names_doer(deed: AskedDeed, text: str) -> bool:
     punctuation between and not a word of the question. Not a passive with no agent ("the mayor
     was stabbed") nor the deed's noun after "the" ("the stabbing"): they say it was done, not
     by whom."""
-    if any(
+    if _may_say_by(text) and any(
         stem(m.group(1).lower()) in deed.forms and _by_doer(m.group(2)) for m in _BY.finditer(text)
     ):
         return True
