@@ -763,9 +763,9 @@ _DOER_REACH = 4  # words after "by" in which the doer's head is looked for
 
 def _may_say_by(text: str) -> bool:
     """Whether _BY may find anything in ``text``: every match holds "by" (case-blind), which a
-    scan in C finds or not, where the expression starts at every word (9 us a news candidate
-    of a "who VERBed" question). A text with other letters than ASCII is let through, as
-    sentence_analysis._may_hold lets it."""
+    scan in C finds or not, where the expression starts at every word: over the corpus's
+    sentences, 88% of which lack it, 24 -> 5 us a sentence. A text with other letters than
+    ASCII is let through, as sentence_analysis._may_hold lets it."""
     return not text.isascii() or "by" in text.lower()
 
 
