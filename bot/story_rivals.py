@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from . import rank_features, term_matching
 from .question_evidence import Asked
@@ -110,10 +111,19 @@ def headline_shares(weights: Sequence[float], hits: Sequence[Sequence[bool]]) ->
     total = sum(w for w, n in zip(weights, named, strict=True) if n)
     if not total or len({tuple(row) for row in hits}) < 2:
         return [0.0] * len(hits)
-    return [
-        sum(w for w, n, h in zip(weights, named, row, strict=True) if n and h) / total
-        for row in hits
-    ]
+    # summed once per headline's row: a story's candidates share it (weighing._about_story
+    # passes each title's one tuple), about fifty candidates of a dozen stories a question
+    shares: dict[tuple[bool, ...], float] = {}
+    out = []
+    for row in hits:
+        key = tuple(row)
+        share = shares.get(key)
+        if share is None:
+            share = shares[key] = (
+                sum(w for w, n, h in zip(weights, named, row, strict=True) if n and h) / total
+            )
+        out.append(share)
+    return out
 
 
 def cover_gaps(
@@ -247,8 +257,15 @@ def detail_elsewhere(
 
 def _names_stem(text: str, word: str) -> bool:
     """A capitalised word with this stem past the sentence's first word ("Joel *Smithers*")."""
-    tokens = _WORDS.findall(text)
-    return any(t[:1].isupper() and stem(t.lower()) == word for t in tokens[1:])
+    return word in _later_capital_stems(text)
+
+
+@lru_cache(maxsize=4096)
+def _later_capital_stems(text: str) -> frozenset[str]:
+    """The stems of the sentence's capitalised words past its first (:func:`_names_stem`),
+    read once per text: detail_elsewhere asks of each rare term and each other candidate of the
+    lead's story, and the next question on the story asks of the same sentences."""
+    return frozenset(stem(t.lower()) for t in _WORDS.findall(text)[1:] if t[:1].isupper())
 
 
 _WORDS = re.compile(r"[\w'-]+")

@@ -1183,3 +1183,52 @@ def test_a_purpose_is_stated_by_an_end_the_thing_is_there_to_secure():
     assert purpose("The dam was built in order to control floods.")
     assert purpose("The levy is aimed at cutting traffic.")
     assert not purpose("The force went to Kyiv on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winds of 60-80 mph hit the coast, 73 km north of Tandag.",
+        "The ship, ten km off the coast, carried 5 tonnes and two hundred people.",
+        "Five-5 kg bags, a dozen 3 m poles and 2 to 3 miles per hour.",
+        "It moved 1,000.5 m/s; 3±2 g of it; 10 - 20 km away; 4–5 ft high.",
+        "Two people died and 14 were injured on Monday.",
+    ],
+)
+def test_the_measured_numbers_are_those_the_unit_expressions_find_after_digits(text):
+    """_measured starts its expressions at a digit, which the regex engine skips to: the same
+    numbers as the full unit expressions (spelled numbers too) give, their digits kept."""
+    full = (sentence_analysis._UNITS[kind] for kind in ("length", "weight", "speed"))
+    found = {
+        token
+        for pattern in full
+        for match in pattern.finditer(text)
+        for token in rank_common.word_tokens(match.group(0))
+        if token[:1].isdigit()
+    }
+    assert sentence_analysis._measured(text) == found
+
+
+AGE_AND_DURATION_TEXTS = [
+    "Doris Day, 97, died on Monday.",
+    "The sixteen-year-old Swede spoke; she died at ninety.",
+    "He was sentenced to life in prison.",
+    "The talks took about an hour, from March to 5 May.",
+    "It was a LONG wait for the Tanzanian-born writer.",
+    "Cummings, the Democratic chairman of the committee, was 68.",
+    "The minister said the plan would fail.",
+    "Aged between fourteen and eighteen, they marched 20 km.",
+    "Café owners waited for wéeks.",
+]
+
+
+@pytest.mark.parametrize("text", AGE_AND_DURATION_TEXTS)
+@pytest.mark.parametrize("atype", ["age", "duration"])
+def test_an_age_or_a_duration_is_shown_as_the_bare_expressions_find_it(text, atype):
+    """The age and duration expressions are tried only where a digit or a word each of their
+    matches holds is there: the same sentences show them as when every one is searched."""
+    bare = {"age": sentence_analysis._AGE, "duration": sentence_analysis._DURATION}[atype]
+    searched = bare.search(text) is not None or (
+        atype == "age" and sentence_analysis._year_in_parens(text)
+    )
+    assert sentence_analysis._shows_type(text, atype) == searched

@@ -217,3 +217,21 @@ def test_a_focus_gap_is_measurable_only_with_two_rare_words_over_two_stories():
         matches, heads = [(1.0, 1.0, 0.0)] * 2, [(False, False, False)] * 2
         gaps = story_rivals.focus_gaps(weights, articles, matches, heads, lengths | {"a": 9}, bar)
         assert gaps == [0.0, 0.0]
+
+
+def test_a_capitalised_stem_counts_past_the_first_word_only():
+    """detail_elsewhere's test of a name, read once per sentence: "Smithers" past the first
+    word names someone, the sentence's own first word does not."""
+    text = "Smithers said Joel Smithers-Jones and the mayor met."
+    assert story_rivals._names_stem(text, "joel")
+    assert story_rivals._names_stem(text, stem("smithers-jones"))
+    assert not story_rivals._names_stem(text, "mayor")  # lower-case
+    assert not story_rivals._names_stem("Mayor Smith met them.", "mayor")  # the first word
+
+
+def test_each_headline_share_is_its_rows_share_however_many_candidates_share_it():
+    rare = story_rivals.ABOUT_RARITY
+    weights = [rare, 2 * rare, rare / 2]  # the third too common to count
+    about, aside = (True, False, True), (False, True, False)
+    shares = story_rivals.headline_shares(weights, [about, aside, about, aside, aside])
+    assert shares == [1 / 3, 2 / 3, 1 / 3, 2 / 3, 2 / 3]

@@ -182,3 +182,16 @@ def test_a_word_of_the_question_told_in_the_sentence_s_own_terms(question, word,
 def test_a_journey_in_company_is_not_told_by_where_one_of_them_will_be():
     texts = ["The pope will celebrate Mass in Lisbon next week."]
     assert _credits("who is travelling to lisbon with the pope", texts, "travelling") == [0.0]
+
+
+def test_a_sentences_name_runs_are_read_once_for_every_length_asked():
+    """The runs of two stems and more are those of one and more, longer than one: the
+    capitalised runs are found and stemmed once per text, whichever length is asked first."""
+    text = "Representative Elijah Cummings met Smith and the Bank of America in Baltimore."
+    term_matching._name_sequences.cache_clear()
+    term_matching._stem_runs.cache_clear()
+    longer = term_matching._name_sequences(text)
+    every = term_matching._name_sequences(text, 1)
+    assert every == (("repres", "elijah", "cum"), ("smith",), ("bank", "america"), ("baltimor",))
+    assert longer == tuple(run for run in every if len(run) >= 2)
+    assert term_matching._stem_runs.cache_info().misses == 1
