@@ -502,6 +502,49 @@ THIRTEENTH_WRAPPERS = (
     "wait, {q}\n*sorry, typo above",
     "> factdesk: [1] ...\nthanks! follow up: {q} \U0001f64f",
 )
+# Framings written in session 41 before any reading was changed in it (``--framings fourteenth``),
+# the check of fixes tuned on ``thirteenth``: a writer whose English is not their first ("i have
+# one doubt", "thank you for answer"), a preamble in capitals ("OK SO", "URGENT!!!"), a
+# message sent too early or taken back ("oops sent too early.", "nvm found it... actually no"),
+# a post moved from another channel, other members tagged before or after it, a bare line of
+# greeting above it, Discord's ":shortcode:" emoji and "-# " small text, a link pasted after
+# it, an "edit:" line under it, "bro", "lowkey", "uhhh", "plz halp", a reaction asked for, a
+# British "x" sign-off, a letter's courtesy around it.
+FOURTEENTH_WRAPPERS = (
+    # before the question
+    "sorry for my english, i am not native. {q}",
+    "hello friends, i have one doubt. {q}",
+    "OK SO {q}",
+    "URGENT!!! {q}",
+    "\U0001f6a8\U0001f6a8 {q}",
+    ":thinking: {q}",
+    "oops sent too early. {q}",
+    "nvm found it... actually no i didn't. {q}",
+    "moving this here from #politics: {q}",
+    "@jess @marco you'll want to see the answer to this. {q}",
+    "hi\n\n{q}",
+    "ok hear me out: {q}",
+    "bro {q}",
+    "lowkey curious, {q}",
+    "anyone awake? {q}",
+    "uhhh {q}",
+    # after the question
+    "{q} https://example.com/article?id=42",
+    "{q}\nedit: fixed the name",
+    "{q} (@jess you were asking about this too)",
+    "{q} plz halp",
+    "{q} pls respond \U0001f62d",
+    "{q} thank you for answer.",
+    "{q} :pray:",
+    "{q} x",
+    "{q}\n-# sorry if this is a dumb q",
+    "{q} (repost, got buried)",
+    "{q} react \U0001f44d if you know",
+    # both
+    "Good day sir, {q} Thanks for your kind help.",
+    "hi all\n{q}\nalso hi to everyone \U0001f44b",
+    "OMG wait. {q} someone pls tell me",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -516,6 +559,8 @@ FRAMINGS = {
     "eleventh": ELEVENTH_WRAPPERS,
     "twelfth": TWELFTH_WRAPPERS,
     "thirteenth": THIRTEENTH_WRAPPERS,
+    # the check of fixes tuned on thirteenth (session 41): never tuned on
+    "fourteenth": FOURTEENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -643,7 +688,8 @@ def main(argv: list[str] | None = None) -> int:
         "fix made on seventh), its second round's (ninth, to check a fix made on eighth), "
         "session 35's (tenth, to check a fix made on ninth), session 36's (eleventh, to check a "
         "fix made on tenth and sixth), session 37's (twelfth, to check a fix made on eleventh), "
-        "session 38's (thirteenth, to check a fix made on twelfth), or the first two",
+        "session 38's (thirteenth, to check a fix made on twelfth), session 41's (fourteenth, to "
+        "check a fix made on thirteenth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

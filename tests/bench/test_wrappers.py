@@ -165,3 +165,12 @@ def test_the_thirteenth_framings_are_a_batch_apart():
     assert wrappers.wrap("Who won?", "{q}\n*meant this week, not last week") == (
         "Who won?\n*meant this week, not last week"
     )
+
+
+def test_the_fourteenth_framings_are_a_batch_apart():
+    assert len(wrappers.FOURTEENTH_WRAPPERS) >= 25
+    assert all(w.count("{q}") == 1 for w in wrappers.FOURTEENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "fourteenth"))
+    assert not earlier & set(wrappers.FOURTEENTH_WRAPPERS)
+    # a greeting on a line of its own, a blank line, then the question
+    assert wrappers.wrap("Who won?", "hi\n\n{q}") == "hi\n\nwho won?"

@@ -2123,3 +2123,71 @@ def test_a_letter_longer_lowered_does_not_shift_the_question_after_anyway():
     # "\u0130" (a capital I with a dot) is two characters lowered: the question was read one
     # character late for each ("ho won the vote?" asks nothing, and "anyway" stayed in)
     assert drop_preamble("\u0130\u0130. anyway who won the vote?") == "who won the vote?"
+
+
+def test_an_apology_in_chat_spelling_before_the_question_is_about_the_asking():
+    assert drop_preamble("sry sry, who is the EU chief?") == "who is the EU chief?"
+    assert drop_preamble("soz, does moscow want a veto") == "does moscow want a veto"
+
+
+def test_for_real_and_a_thinking_sound_are_chat_fillers():
+    assert drop_courtesy("Hmm who met them?") == "who met them?"
+    assert drop_courtesy("fr, who won the vote").strip(" ,") == "who won the vote"
+    # "HM" in capitals is Her Majesty's; "fr" inside a word is no filler
+    assert drop_courtesy("what did HM Treasury say") == "what did HM Treasury say"
+    assert drop_courtesy("who came from france") == "who came from france"
+
+
+def test_the_room_called_on_before_the_question_with_no_comma_is_talk():
+    assert drop_courtesy("yall who is the French president?") == "who is the French president?"
+    assert drop_courtesy("ok folks what did putin say") == "what did putin say"
+    # before no question it stays: "you guys know who won" asks the room
+    assert drop_courtesy("you guys know who won") == "you guys know who won"
+
+
+def test_a_thanks_before_the_next_question_is_about_the_asking():
+    assert drop_preamble("thanks! follow up: whats on the agenda") == "whats on the agenda"
+
+
+def test_the_bots_own_answer_quoted_back_is_not_asked_again():
+    asked = "> factdesk: The coverage doesn't say.\nhm ok, then von der leyen going?"
+    assert clean(asked, 500).text == "hm ok, then von der leyen going?"
+    # a question that says nothing of its own is read with the quote it points at
+    pointing = "> factdesk: Zelensky met Trump in Washington.\nwhen was that?"
+    assert clean(pointing, 500).text == "Zelensky met Trump in Washington. when was that?"
+
+
+def test_a_plea_about_the_replies_in_brackets_is_no_part_of_the_question():
+    q = "who is the german chancellor"
+    assert clean(f"{q} (serious answers only pls)", 500).text == q
+    assert clean(f"{q} (no memes please)", 500).text == q
+
+
+def test_a_doubt_that_the_question_is_news_still_is_a_tag():
+    q = "whats the lithuanian presidents name again"
+    assert drop_asides(f"{q} or is that old news by now") == q
+    q = "the washington meetings, will they shape the talks?"
+    assert drop_asides(f"{q} or is that old news by now") == q
+    # the other of two states is asked
+    assert drop_asides("is the war still on or is it over") == "is the war still on or is it over"
+
+
+def test_asking_leave_to_ask_is_about_the_asking():
+    assert drop_preamble("can i ask smth? according to lithuania should the us help") == (
+        "according to lithuania should the us help"
+    )
+    assert drop_preamble("could i ask you guys a question: merz role?") == "merz role?"
+    # leave to ask what follows it is the question
+    assert drop_preamble("can i ask why putin left?") == "can i ask why putin left?"
+
+
+def test_a_news_alert_or_a_quoted_headline_before_a_whole_question_is_no_part_of_it():
+    q = "why is international pressure increasing?"
+    assert clean(f"BREAKING: Officials confirm new details\n\n{q}", 500).text == q
+    assert clean(f"Just in - officials confirm new details. {q}", 500).text == q
+    assert clean(f'"Leaders meet as deadline looms" \u2014 {q}', 500).text == q
+    # a question that only the headline makes whole keeps it
+    died = "BREAKING: floods in jakarta\nhow many people died?"
+    assert clean(died, 500).text == "BREAKING: floods in jakarta how many people died?"
+    meaning = '"reassurance force" - what does that mean'
+    assert clean(meaning, 500).text == meaning
