@@ -109,7 +109,8 @@ from .sentences import (
 # 67: "push back against" is read as "oppose" (data/phrases.txt; not "push back", which also
 # delays: "the vote was pushed back to March")
 # 68: "the final say" is read as "veto" (data/phrases.txt)
-EXTRACTOR_VERSION = 68
+# 69: "touch on", "touch upon" are read as "discuss" (data/phrases.txt)
+EXTRACTOR_VERSION = 69
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

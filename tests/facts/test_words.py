@@ -117,6 +117,13 @@ def test_banging_on_about_a_thing_is_discussing_it():
     ]
 
 
+def test_touching_on_a_thing_is_discussing_it():
+    # "are the meetings gonna touch on security guarantees": "discussions about real security
+    # guarantees"
+    assert words.phrases("will they touch on the guarantees".split()) == [(2, 2, "discuss")]
+    assert words.phrases("the talks touched upon the ceasefire".split()) == [(2, 2, "discuss")]
+
+
 def test_the_phrase_list_is_a_data_file_of_everyday_english():
     # a general resource, not a list grown from questions: hundreds of entries, each one plain word
     lines = [
