@@ -110,7 +110,10 @@ from .sentences import (
 # delays: "the vote was pushed back to March")
 # 68: "the final say" is read as "veto" (data/phrases.txt)
 # 69: "touch on", "touch upon" are read as "discuss" (data/phrases.txt)
-EXTRACTOR_VERSION = 69
+# 70: a country's head of state or government goes by "the <country> leader", "head of state"
+# where the article gives no one else a leading title of that country (facts.entities.collector);
+# "a say over", "any say over" are read as "veto" (data/phrases.txt)
+EXTRACTOR_VERSION = 70
 
 
 def citable_sentences(article: Article) -> list[Sentence]:
