@@ -113,7 +113,8 @@ from .sentences import (
 # 70: a country's head of state or government goes by "the <country> leader", "head of state"
 # where the article gives no one else a leading title of that country (facts.entities.collector);
 # "a say over", "any say over" are read as "veto" (data/phrases.txt)
-EXTRACTOR_VERSION = 70
+# 71: that leader goes by their capital's name too ("vilnius head of state": Lexicon.capital_of)
+EXTRACTOR_VERSION = 71
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -133,6 +133,9 @@ class _Builder:
         for word, country in self.leads(person):
             for alias in self.role_aliases(word, country):
                 self.alias(alias, person.id)
+            capital = self.lex.capital_of.get(country)
+            if capital is not None:  # "vilnius's head of state", as "Moscow demands" is Russia's
+                self.alias(f"{capital.lower()} {word}", person.id)
         self.mentions.append(
             Mention(sent.sentence.index, person.id, start, end, surface, piece.role or None)
         )
