@@ -114,7 +114,8 @@ from .sentences import (
 # where the article gives no one else a leading title of that country (facts.entities.collector);
 # "a say over", "any say over" are read as "veto" (data/phrases.txt)
 # 71: that leader goes by their capital's name too ("vilnius head of state": Lexicon.capital_of)
-EXTRACTOR_VERSION = 71
+# 72: NATO goes by "the Atlantic alliance", "the North Atlantic alliance" (data/orgs.txt)
+EXTRACTOR_VERSION = 72
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

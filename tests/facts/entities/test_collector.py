@@ -63,6 +63,12 @@ def test_a_country_with_two_leading_titles_has_no_one_leader():
     assert not any("leader" in alias for alias in aliases_of(ex, "michel-barnier"))
 
 
+def test_nato_goes_by_the_atlantic_alliance(seed):
+    # "does the head of the atlantic alliance take part in the talks": "NATO Secretary-General
+    # Mark Rutte"
+    assert {"atlantic alliance", "north atlantic alliance", "nato"} <= aliases_of(seed[1], "nato")
+
+
 def test_country_aliases_and_metonyms(seed):
     ex = seed[1]
     assert {"us", "u.s.", "united states", "america", "usa", "american"} <= aliases_of(
