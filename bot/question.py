@@ -434,6 +434,21 @@ SHORTHAND = {
     # pressure is increasing due to Russia's refusal ..."): read word for word it asked a manner,
     # and its "come" was a word the answer lacked
     "how come": "why",
+    # to be against a thing, asked of who is, is to oppose it ("who is against the security
+    # guarantees": "these efforts face strong opposition from the Kremlin"), where read word
+    # for word the question had no word but its topic: "against" is a stop word. Only after
+    # "who", where "against" cannot be a place ("is the ladder against the wall")
+    **{
+        f"{who} against": f"who {oppose}"
+        for who, oppose in (
+            ("who is", "opposes"),
+            ("whos", "opposes"),
+            ("who's", "opposes"),
+            ("who are", "oppose"),
+            ("who was", "opposed"),
+            ("who were", "opposed"),
+        )
+    },
     # to speak of or about a thing is to talk about it, which facts/data/phrases.txt reads as
     # discussing it ("what topics is the meeting about, they will speak of what": "The talks are
     # expected to focus on ..."); "speaking of", which turns to a topic of its own, is left out

@@ -9,7 +9,7 @@ it into scores and a confidence; a weight refit touches this module alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ from .sentence_analysis import (
     stems_of,
     title_hits,
 )
-from .term_matching import body_positions, matches
+from .term_matching import body_positions, description_columns, matches, names_person
 from .text import STOPWORDS, stem, tokenize, zipf
 
 if TYPE_CHECKING:
@@ -324,13 +324,21 @@ def _story_terms(
     candidates: Sequence[Ranked],
     hits: Sequence[Sequence[float]],
     weights: Sequence[float],
+    describing: Mapping[int, str] | None = None,
 ) -> dict[str, tuple[bool, ...]]:
     """Per article (by title), which question terms its story establishes for every sentence
     in it: its headline's, and the names its lead sentence gives. "How many people died in the
     crash at Calicut?" is answered by "18 people died", three sentences after the one that names
     the place. Only rare words count from the lead (``LEAD_NAME_WEIGHT``, lower in a dated news
     story: ``NEWS_LEAD_NAME_WEIGHT``): common ones ("meet", "people") must be in the answering
-    sentence itself."""
+    sentence itself. ``describing``: the positions of the terms that name a person by a role
+    ("the ukrainian *leader*": term_matching.description_columns), each with the person's full
+    name. They stand for the name, so a lead that names the person establishes them, however
+    common each word is: else "leader" was a word of its own that the sentence after the lead,
+    where Zelensky meets someone, had to say, and "The European leaders set to meet with
+    Zelensky" said it. A lead that has the words and not the person ("French President Emmanuel
+    Macron" for "brazil's president") establishes them no more than it did before."""
+    describing = describing or {}
     story: dict[str, tuple[bool, ...]] = {}
     for c in candidates:
         if c.title not in story:
@@ -341,9 +349,11 @@ def _story_terms(
             bar = NEWS_LEAD_NAME_WEIGHT if c.published else LEAD_NAME_WEIGHT
             named = _named_in(question, c.text) if c.published and question.bigrams else ()
             story[c.title] = tuple(
-                titled or (credit > 0 and (weight >= bar or t.stem in named))
-                for titled, credit, weight, t in zip(
-                    story[c.title], row, weights, question.terms, strict=True
+                titled
+                or (credit > 0 and (weight >= bar or t.stem in named))
+                or (j in describing and names_person(c.text, describing[j]))
+                for j, (titled, credit, weight, t) in enumerate(
+                    zip(story[c.title], row, weights, question.terms, strict=True)
                 )
             )
     return story
@@ -395,7 +405,10 @@ def feature_rows(
     qwords = frozenset(t.word for t in terms) | frozenset(t.stem for t in terms)
     atype = question.answer_type
     typed = atype in TYPED
-    story = _story_terms(question, candidates, hits, weights)
+    describing = {
+        j: name for words, name in described for j in description_columns(question, words, name)
+    }
+    story = _story_terms(question, candidates, hits, weights, describing)
     base = []
     # whom the question attributes its answer to is asked of the sentence itself, even where
     # the headline names them: the headline quotes them, the story's other sentences do not

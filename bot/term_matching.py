@@ -465,21 +465,34 @@ def described_people(
     writes the surname capitalised, alone or after other capitalised words. (WikiQA's ranking
     resolves no entities, so passes none.)"""
     for words, name in described:
-        name_stems = [stem(t) for t in tokenize(name) if t not in STOPWORDS]
-        if not name_stems:
-            continue
-        own = frozenset(stem(t) for t in tokenize(words) if t not in STOPWORDS)
-        columns = [
-            j for j, t in enumerate(question.terms) if t.stem in own and t.stem not in name_stems
-        ]
+        columns = description_columns(question, words, name)
         if not columns:
             continue
-        surname = name_stems[-1]
         for c, row in zip(candidates, hits, strict=True):
-            if not any(run[-1] == surname for run in _name_sequences(c.text, 1)):
+            if not names_person(c.text, name):
                 continue
             for j in columns:
                 row[j] = max(row[j], DESCRIBED_CREDIT)
+
+
+def description_columns(question: Question, words: str, name: str) -> list[int]:
+    """The question's terms that describe a person instead of naming them: the words of
+    "the ukrainian leader" for "Volodymyr Zelensky", none of "zelensky" (the name itself).
+    Public: the story's terms read them as the name they stand for (rank_features)."""
+    name_stems = {stem(t) for t in tokenize(name) if t not in STOPWORDS}
+    if not name_stems:
+        return []
+    own = frozenset(stem(t) for t in tokenize(words) if t not in STOPWORDS)
+    return [j for j, t in enumerate(question.terms) if t.stem in own and t.stem not in name_stems]
+
+
+def names_person(text: str, name: str) -> bool:
+    """Whether a sentence names the person of full name ``name``: it writes the surname
+    capitalised, alone or after other capitalised words ("Zelensky will first meet with Trump",
+    "Ukrainian President Volodymyr Zelensky"). Public: a story's lead that names the person
+    gives their description too (rank_features._story_terms)."""
+    name_stems = [stem(t) for t in tokenize(name) if t not in STOPWORDS]
+    return bool(name_stems) and any(run[-1] == name_stems[-1] for run in _name_sequences(text, 1))
 
 
 @lru_cache(maxsize=4096)

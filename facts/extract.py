@@ -109,7 +109,13 @@ from .sentences import (
 # 67: "push back against" is read as "oppose" (data/phrases.txt; not "push back", which also
 # delays: "the vote was pushed back to March")
 # 68: "the final say" is read as "veto" (data/phrases.txt)
-EXTRACTOR_VERSION = 68
+# 69: "touch on", "touch upon" are read as "discuss" (data/phrases.txt)
+# 70: a country's head of state or government goes by "the <country> leader", "head of state"
+# where the article gives no one else a leading title of that country (facts.entities.collector);
+# "a say over", "any say over" are read as "veto" (data/phrases.txt)
+# 71: that leader goes by their capital's name too ("vilnius head of state": Lexicon.capital_of)
+# 72: NATO goes by "the Atlantic alliance", "the North Atlantic alliance" (data/orgs.txt)
+EXTRACTOR_VERSION = 72
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -161,6 +161,7 @@ class Lexicon:
     verb_forms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     phrasal: dict[tuple[str, str], str] = field(default_factory=dict)  # (lemma, particle) -> verb
     demonym_of: dict[str, str] = field(default_factory=dict)  # entity id -> its adjective
+    capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's name
 
 
 def _lines(name: str) -> list[str]:
@@ -210,6 +211,8 @@ def _load_countries(lex: Lexicon) -> None:
         others_, demonyms_, cities_ = _names(others), _names(demonyms), _names(cities)
         lex.known[eid] = Known(eid, name, "country", aliases=_alias_set([name], others_, demonyms_))
         _add_place_names(lex, eid, [name, *others_], demonyms_)
+        if cities_:
+            lex.capital_of[eid] = cities_[0]
         for position, city in enumerate(cities_):
             cid = slug(city.split(",")[0])
             if cid not in lex.known:

@@ -22,6 +22,14 @@ EVERYDAY_ALIAS_ZIPF = EVERYDAY_ZIPF
 # ...or at least this common and written in lower case in the article itself, which uses it as a
 # word (the "abuse" of the group "Ending Clergy Abuse"), where it writes "Smith" only as a name.
 ORDINARY_ALIAS_ZIPF = 4.5
+# A country's head of state or government by the titles news gives them, and the words members
+# use for those titles instead ("the lithuanian leader", "kyiv's head of state"): _Builder.leads.
+LEADER_WORDS = {
+    "president": ("leader", "head of state"),
+    "prime minister": ("leader", "head of government"),
+    "premier": ("leader", "head of government"),
+    "chancellor": ("leader", "head of government"),
+}
 
 
 class _Builder:
@@ -122,6 +130,12 @@ class _Builder:
                 self.alias(alias, person.id)
             if parts:
                 self.alias(f"{role} {parts[-1]}", person.id)
+        for word, country in self.leads(person):
+            for alias in self.role_aliases(word, country):
+                self.alias(alias, person.id)
+            capital = self.lex.capital_of.get(country)
+            if capital is not None:  # "vilnius's head of state", as "Moscow demands" is Russia's
+                self.alias(f"{capital.lower()} {word}", person.id)
         self.mentions.append(
             Mention(sent.sentence.index, person.id, start, end, surface, piece.role or None)
         )
@@ -146,6 +160,28 @@ class _Builder:
         if known is not None and known.kind in (COUNTRY, PLACE, ORG):
             out += [f"{variant} of {known.name.lower()}" for variant in variants]
         return out
+
+    def leads(self, person: _Person) -> list[tuple[str, str]]:
+        """The words a member names a country's head of state or government by, where this
+        article gives no one else a leading title of that country: "the lithuanian leader",
+        "lithuania's head of state", "the leader of lithuania" for "Lithuanian President
+        Gitanas Nauseda". Where the article has a president and a prime minister of the same
+        country, "the french leader" could be either, and names neither."""
+        out = []
+        for role, country in sorted(person.roles, key=_role_order):
+            words = LEADER_WORDS.get(role)
+            known = self.lex.known.get(country) if country is not None else None
+            if words is None or known is None or known.kind != COUNTRY:
+                continue
+            leaders = {
+                other.id
+                for other in self.people.values()
+                for other_role, other_country in other.roles
+                if other_country == country and other_role in LEADER_WORDS
+            }
+            if leaders == {person.id}:
+                out += [(word, country) for word in words]
+        return list(dict.fromkeys(out))
 
     def titles_without_names(self, parsed: list[_Sent]) -> None:
         """ "the Lithuanian president" -> the one person the article gives that title."""

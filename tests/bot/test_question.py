@@ -201,6 +201,18 @@ def test_how_come_asks_why():
     )
 
 
+def test_who_is_against_a_thing_asks_who_opposes_it():
+    """ "Against" is a stop word: "who is against the security guarantees" had no word but its
+    topic, and quoted the Alaska summit's guarantees, not "strong opposition from the Kremlin"."""
+    assert spell_out("who is against the security guarantees") == (
+        "who opposes the security guarantees"
+    )
+    assert spell_out("whos against all this") == "who opposes all this"
+    assert spell_out("who were against the plan") == "who opposed the plan"
+    # not after another subject: "against" may be a place there
+    assert spell_out("is the ladder against the wall") == "is the ladder against the wall"
+
+
 def test_speaking_of_or_about_a_thing_is_talking_about_it():
     """Talking about is discussing (facts/data/phrases.txt); speaking of or about is the same."""
     assert spell_out("what will they speak of") == "what will they talk about"

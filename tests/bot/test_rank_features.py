@@ -458,3 +458,59 @@ def test_a_news_headline_has_a_country_or_agency_in_any_of_its_names():
     text = "The strike took place near Baghdad International Airport."
     assert _headline_tells(question, "us", title, text, "2020-01-03")
     assert not _headline_tells(question, "us", title, text, None)
+
+
+def _story_of_the_meeting() -> list[Candidate]:
+    """A dated news story's lead and the sentence after it (seed article 000)."""
+    title = "Ukraine requires authentic security guarantees, encompassing U.S. assistance"
+    texts = [
+        "In a significant development, Ukrainian President Volodymyr Zelensky is set to meet "
+        "with US President Donald Trump in Washington on Monday, followed by a series of "
+        "meetings with European leaders.",
+        "The European leaders set to meet with Zelensky include UK Prime Minister Keir Starmer "
+        "and French President Emmanuel Macron.",
+    ]
+    return [
+        Candidate(t, i + 1, 1, False, title, 9, published="2025-08-17") for i, t in enumerate(texts)
+    ]
+
+
+def test_a_lead_naming_the_person_gives_the_words_that_describe_them():
+    """ "who is the ukrainian leader meeting with": "the ukrainian leader" resolves to Zelensky,
+    whom the story's lead names, so its words are the story's, as "zelensky" is; "leader", a
+    common word, was one of its own the answering sentence had to say, and the sentence with
+    "European leaders" said it. Asked either way, the lead reads the same."""
+    candidates = _story_of_the_meeting()
+    title = candidates[0].title
+    asked = analyze("who is the ukrainian leader meeting with")
+    words = [t.word for t in asked.terms]
+    described = [("the ukrainian leader", "Volodymyr Zelensky")]
+    rows, _, story = rank_features.feature_rows(asked, candidates, described=described)
+    assert story[title][words.index("leader")] and story[title][words.index("ukrainian")]
+    by_name, _, _ = rank_features.feature_rows(
+        analyze("who is zelensky meeting with"),
+        candidates,
+        described=[("zelensky", "Volodymyr Zelensky")],
+    )
+    whatis = rank_features.FEATURES.index("lead_whatis")
+    assert rows[0][whatis] == by_name[0][whatis] == 1.0
+    # a word that resolves to no one stays a word of its own
+    _, _, unresolved = rank_features.feature_rows(asked, candidates)
+    assert not unresolved[title][words.index("leader")]
+
+
+def test_a_lead_with_the_words_of_a_description_and_not_the_person_gives_none():
+    """ "what did brazil's president say about macron": a lead naming "French President
+    Emmanuel Macron" has "president" and not Bolsonaro, whom the words describe."""
+    candidates = _story_of_the_meeting()
+    asked = analyze("what did the brazilian president say about macron")
+    at = [t.word for t in asked.terms].index("president")
+    described = [("the brazilian president", "Jair Bolsonaro")]
+    _, _, story = rank_features.feature_rows(asked, candidates, described=described)
+    assert not story[candidates[0].title][at]
+    # the same words for the person the lead names are the story's
+    asked = analyze("what did the american president say about macron")
+    at = [t.word for t in asked.terms].index("president")
+    described = [("the american president", "Donald Trump")]
+    _, _, story = rank_features.feature_rows(asked, candidates, described=described)
+    assert story[candidates[0].title][at]

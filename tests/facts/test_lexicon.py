@@ -1,4 +1,4 @@
-from facts.lexicon import verb_lemmas
+from facts.lexicon import lexicon, verb_lemmas
 
 
 def test_a_verb_with_an_irregular_past_has_no_made_one():
@@ -10,3 +10,10 @@ def test_a_verb_with_an_irregular_past_has_no_made_one():
     assert lemmas["saw"] == lemmas["sees"] == lemmas["seeing"] == "see"
     assert lemmas["showed"] == "show"
     assert lemmas["ruled"] == "rule"
+
+
+def test_a_countrys_capital_is_the_first_city_its_line_lists():
+    # news names a government by its capital ("Moscow demands"): facts.entities.collector
+    capitals = lexicon().capital_of
+    assert capitals["lithuania"] == "Vilnius"
+    assert capitals["united-states"] == "Washington"

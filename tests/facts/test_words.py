@@ -107,6 +107,15 @@ def test_having_the_final_say_is_a_veto():
     assert words.phrases("does russia want the final say over them".split()) == [(4, 2, "veto")]
 
 
+def test_a_say_over_a_thing_is_a_veto_over_it_but_not_a_say_in_it():
+    # "does putin's government want a say over the guarantees": "insists on a veto over such"
+    assert words.phrases("does russia want a say over them".split()) == [(3, 3, "veto")]
+    assert words.phrases("does russia want any say over them".split()) == [(3, 3, "veto")]
+    # a say in a matter is a voice in it, and "say over" a time is speech
+    assert words.phrases("do residents get a say in the plan".split()) == []
+    assert words.phrases("what did they say over the weekend".split()) == []
+
+
 def test_how_big_a_deal_is_how_important():
     assert words.phrases("how big a deal are these talks".split()) == [(1, 3, "important")]
 
@@ -115,6 +124,13 @@ def test_banging_on_about_a_thing_is_discussing_it():
     assert words.phrases("everyone's banging on about the guarantees".split()) == [
         (1, 3, "discuss")
     ]
+
+
+def test_touching_on_a_thing_is_discussing_it():
+    # "are the meetings gonna touch on security guarantees": "discussions about real security
+    # guarantees"
+    assert words.phrases("will they touch on the guarantees".split()) == [(2, 2, "discuss")]
+    assert words.phrases("the talks touched upon the ceasefire".split()) == [(2, 2, "discuss")]
 
 
 def test_the_phrase_list_is_a_data_file_of_everyday_english():

@@ -30,6 +30,45 @@ def test_aliases_let_questions_name_people_by_office(seed):
     assert {"zelensky", "zelenskyy", "ukrainian president"} <= aliases_of(ex, "volodymyr-zelensky")
 
 
+def test_a_countrys_only_head_of_state_or_government_is_its_leader(seed):
+    # "according to the lithuanian leader, should american help be part of the guarantees":
+    # the article calls him "Lithuanian President Gitanas Nauseda"
+    ex = seed[1]
+    assert {
+        "the lithuanian leader",
+        "lithuania leader",
+        "leader of lithuania",
+        "lithuanian head of state",
+    } <= aliases_of(ex, "gitanas-nauseda")
+    assert {"german leader", "german head of government"} <= aliases_of(ex, "friedrich-merz")
+    # by its capital too, as news writes "Moscow demands": "what does vilnius's head of state
+    # think kyiv requires"
+    assert {"vilnius head of state", "vilnius leader"} <= aliases_of(ex, "gitanas-nauseda")
+    assert "kyiv leader" in aliases_of(ex, "volodymyr-zelensky")
+    # an envoy or a secretary-general leads no country
+    assert not any("leader" in alias for alias in aliases_of(ex, "steve-witkoff"))
+    assert not any("leader" in alias for alias in aliases_of(ex, "mark-rutte"))
+
+
+def test_a_country_with_two_leading_titles_has_no_one_leader():
+    """Where an article names a country's president and its prime minister, "the french
+    leader" could be either: neither goes by it."""
+    ex = _extraction(
+        "French President Emmanuel Macron met French Prime Minister Michel Barnier on Monday. "
+        "Macron and Barnier discussed the budget.",
+        title="Macron and Barnier discuss the budget",
+    )
+    assert "french president" in aliases_of(ex, "emmanuel-macron")
+    assert not any("leader" in alias for alias in aliases_of(ex, "emmanuel-macron"))
+    assert not any("leader" in alias for alias in aliases_of(ex, "michel-barnier"))
+
+
+def test_nato_goes_by_the_atlantic_alliance(seed):
+    # "does the head of the atlantic alliance take part in the talks": "NATO Secretary-General
+    # Mark Rutte"
+    assert {"atlantic alliance", "north atlantic alliance", "nato"} <= aliases_of(seed[1], "nato")
+
+
 def test_country_aliases_and_metonyms(seed):
     ex = seed[1]
     assert {"us", "u.s.", "united states", "america", "usa", "american"} <= aliases_of(
