@@ -78,6 +78,10 @@ _CONTROLS = str.maketrans(
     }
 )
 _TEXT = {**_BREAKS, **_CONTROLS}
+# Any character _TEXT changes. Nearly no text has one (none of Wikinews' 295 articles), and a
+# search for them costs a tenth of translating: 3 ms against 42 ms for the 171 texts of
+# wikinews_2019.csv (str.translate with a dict looks up every character of a non-ASCII text).
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TEXT)) + "]")
 
 
 @dataclass(frozen=True)
@@ -424,8 +428,9 @@ def read_source(
 
 def line_breaks(text: str) -> str:
     """``text`` with every line, page and paragraph break spelled as a newline (``_BREAKS``), and
-    every other control character as a space (``_CONTROLS``)."""
-    return text.translate(_TEXT)
+    every other control character as a space (``_CONTROLS``); ``text`` itself when it has none
+    (``_TRANSLATED``)."""
+    return text.translate(_TEXT) if _TRANSLATED.search(text) else text
 
 
 def parse_text_article(path: Path | str, text: str, digest: str | None = None) -> Article:

@@ -12,6 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from facts.articles import _TEXT, line_breaks
 from facts.entities.pieces import _LowerWords
 from facts.lexicon import TOKEN, fold, lexicon, sentence_tokens, tokenize
 from facts.model import Sentence
@@ -119,3 +120,13 @@ def test_verb_forms_cover_the_verb_lists():
     assert lex.verb_forms.keys() == lex.verbs.keys()
     for word, (lemma, cls, _form) in lex.verb_forms.items():
         assert lex.verbs[word] == (lemma, cls)
+
+
+# every character line_breaks changes, and some it keeps (tab, newline, accents, NBSP)
+_BREAKS_AND_CONTROLS = "".join(chr(code) for code in _TEXT) + "a \t\n\r\u00e9\u00a0\u2026"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_BREAKS_AND_CONTROLS, max_size=20) | st.text(max_size=20))
+def test_line_breaks_matches_translating_every_text(text):
+    assert line_breaks(text) == text.translate(_TEXT)
