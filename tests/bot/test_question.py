@@ -2191,3 +2191,39 @@ def test_a_news_alert_or_a_quoted_headline_before_a_whole_question_is_no_part_of
     assert clean(died, 500).text == "BREAKING: floods in jakarta how many people died?"
     meaning = '"reassurance force" - what does that mean'
     assert clean(meaning, 500).text == meaning
+
+
+def test_an_emoji_typed_as_its_shortcode_is_an_emoji():
+    q = "will the europeans be in the room for the first trump meeting"
+    assert clean(f"{q} :pray:", 500).text == f"{q} \U0001f642"
+    assert drop_asides(clean("who won :trophy: weird one", 500).text) == "who won"
+    # a time and a label with colons are no shortcodes
+    assert clean("what happened at 10:30:00 today", 500).text == "what happened at 10:30:00 today"
+
+
+def test_members_tagged_before_the_question_and_the_answer_they_are_told_of_are_no_part_of_it():
+    q = "do we know the precise list of topics for the sessions"
+    told = f"@jess @marco you'll want to see the answer to this. {q}"
+    assert drop_preamble(clean(told, 500).text) == q
+    assert (
+        drop_preamble(clean(f"<@1> <@2> you'll want to see the answer to this. {q}", 500).text) == q
+    )
+
+
+def test_a_bracketed_word_to_a_member_or_a_repost_note_after_the_question_is_no_part_of_it():
+    q = "whats on the agenda for the meetings"
+    assert drop_asides(f"{q} (@jess you were asking about this too)") == q
+    assert drop_asides(f"{q} (repost, got buried)") == q
+    # a bracket that names what is asked stays
+    assert drop_asides(f"{q} (the geneva ones)") == f"{q} (the geneva ones)"
+
+
+def test_a_thanks_for_the_help_and_a_friend_called_by_bro_are_courtesy():
+    q = "how much is saling group paying tesco for its polish stores"
+    assert drop_courtesy(f"Good day sir, {q} Thanks for your kind help.") == f", {q} ."
+    assert drop_courtesy(f"{q} thank you for answer.") == f"{q} ."
+    assert (
+        drop_courtesy("bro will putin sit down with ukraine") == "will putin sit down with ukraine"
+    )
+    # a thanks for a thing of the story keeps its words
+    assert "aid" in drop_courtesy("thanks for the aid, who sent it")
