@@ -2227,3 +2227,23 @@ def test_a_thanks_for_the_help_and_a_friend_called_by_bro_are_courtesy():
     )
     # a thanks for a thing of the story keeps its words
     assert "aid" in drop_courtesy("thanks for the aid, who sent it")
+
+
+def test_taking_back_what_one_sent_before_the_question_is_about_the_asker():
+    q = "where did kobes helicopter crash"
+    assert drop_preamble(f"oops sent too early. {q}") == q
+    assert drop_preamble(f"nvm found it... actually no i didn't. {q}") == q
+    # a cry of urgency and the asker's state with "lowkey" are the asker's too
+    assert drop_preamble(f"URGENT!!! {q}") == q
+    assert drop_preamble(f"lowkey curious, {q}") == q
+    # a clause that names what it takes back keeps it
+    named = f"nvm the zelensky crash. {q}"
+    assert drop_preamble(named) == named
+
+
+def test_a_reaction_asked_for_after_the_question_is_no_part_of_it():
+    assert clean("who heads nato react \U0001f44d if you know", 500).text == "who heads nato"
+    assert clean("who heads nato upvote if same", 500).text == "who heads nato"
+    # the story's reacting stays
+    q = "how did russia react if the talks failed"
+    assert clean(q, 500).text == q
