@@ -2223,7 +2223,13 @@ _FOREIGN_COURTESY_RUNS = """hola bonjour salut ciao hallo guten buenos namaste m
 # required fact keeps it from the Alaska sentence, and was answered with it at 0.66). Alone they
 # are small talk, which the intents answer.
 _COURTESY = re.compile(
-    r"(?<![\w'])(?:hi|hello|hey|thanks|thank\s+you|thx|please|asap)"
+    # the asker's plea for an answer ending the message ("pls respond \U0001f62d", "plz halp",
+    # "someone pls tell me"): bench.wrappers --framings fourteenth, seed 31, the three lost 81
+    # and gave 22 new wrong citations, "respond", "halp" and "tell" read as words to find
+    r"(?<![\w'])(?:(?:please\s+|pls\s+|plz\s+)(?:respond|reply|answer|help)|halp"
+    r"|(?:someone|anyone|somebody|anybody)\s+(?:please\s+|pls\s+|plz\s+)?(?:tell|help)\s+me)"
+    r"[^\w?]*$"
+    r"|(?<![\w'])(?:hi|hello|hey|thanks|thank\s+you|thx|please|asap)"
     # with the room it greets or thanks ("thanks y'all", "hi folks"): no story's words
     r"(?:\s+(?:y'?all|everyone|everybody|guys|folks))?"
     # and what it thanks for, the asker's help or answer ("thanks for your kind help", "thank
@@ -2304,7 +2310,7 @@ _LIKE_FILLER_WORDS = "|".join(map(re.escape, sorted(LIKE_FILLER_BEFORE, key=len,
 # with no word character or "'" before or after ("thank" for "thank you", whose space may be any)
 _COURTESY_BY_RUN = _by_first_run(
     "hi hello hey thanks thank thx please asap good cheers ty lmk let appreciate gm".split()
-    + ["no rush", "no hurry", "no pressure"]
+    + ["no rush", "no hurry", "no pressure", "halp", "someone", "anyone", "somebody", "anybody"]
     + _FOREIGN_COURTESY_RUNS
 )
 
