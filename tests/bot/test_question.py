@@ -2252,7 +2252,7 @@ def test_a_reaction_asked_for_after_the_question_is_no_part_of_it():
 def test_a_plea_for_an_answer_ending_the_message_is_courtesy():
     q = "did hardeep say anything about the flight recorders"
     assert drop_courtesy(f"{q} please respond \U0001f62d") == q
-    assert drop_courtesy(f"{q} plz halp") == q
+    assert drop_courtesy(spell_out(f"{q} plz halp")) == q
     assert drop_courtesy(f"{q} someone pls tell me") == q
     # the story's helping stays
     assert drop_courtesy("did the us help") == "did the us help"
