@@ -545,6 +545,47 @@ FOURTEENTH_WRAPPERS = (
     "hi all\n{q}\nalso hi to everyone \U0001f44b",
     "OMG wait. {q} someone pls tell me",
 )
+# Framings written in session 41's second round before any reading was changed in it
+# (``--framings fifteenth``), the check of fixes tuned on ``fourteenth``: a reply quoting another
+# member's words, a correction of one's own earlier message, time-zone and "just woke up" remarks,
+# a pasted post's text before the question, a greeting or aside in another language, "ratio" and
+# other meme talk, a question asked for a group, a trailing "?? anyone", a sentence started on one
+# line and finished on the next.
+FIFTEENTH_WRAPPERS = (
+    # before the question
+    "> pretty sure that was all sorted last week\nidk about that. {q}",
+    "> @dana: nobody covered it\nthey did tho? {q}",
+    "correction to my msg above, what i meant was: {q}",
+    "ignore my last message, wrong story \U0001f926 {q}",
+    "just woke up and the channel exploded overnight. {q}",
+    "it's 6am here in berlin so bear with me. {q}",
+    '"this is the biggest story nobody is talking about" - some guy on twitter\n{q}',
+    'saw this tweet: "huge if true \U0001f440" ... {q}',
+    "hola a todos! {q}",
+    "bonjour, petite question: {q}",
+    "ratio'd by my own group chat again lol. {q}",
+    "no thoughts head empty. {q}",
+    "the whole book club wants to know, {q}",
+    "asking on behalf of my study group: {q}",
+    "can someone tell me\n{q}",
+    "so about that story from this morning\n{q}",
+    # after the question
+    "{q} ?? anyone",
+    "{q}\n\n?? anyone",
+    "{q} (it's 3am here, can't sleep)",
+    "{q} just woke up so my brain is mush",
+    "{q} gracias!",
+    "{q} danke im voraus",
+    "{q} ratio if you don't know \U0001f480",
+    "{q} asking for the whole team btw",
+    "{q}\n*correction: i meant the second report, not the first",
+    "{q}\n^ ignore the typo in my earlier msg",
+    # both
+    "> @marco: the bot knows everything\nok bot, prove it. {q} \U0001f602",
+    "gm from tokyo \U0001f305 {q} ?? anyone",
+    "ok so the group chat is split on this\n{q}\nsettle it pls",
+    "oi oi, {q} obrigado!",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -561,6 +602,8 @@ FRAMINGS = {
     "thirteenth": THIRTEENTH_WRAPPERS,
     # the check of fixes tuned on thirteenth (session 41): never tuned on
     "fourteenth": FOURTEENTH_WRAPPERS,
+    # the check of fixes tuned on fourteenth (session 41, second round): never tuned on
+    "fifteenth": FIFTEENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -689,7 +732,8 @@ def main(argv: list[str] | None = None) -> int:
         "session 35's (tenth, to check a fix made on ninth), session 36's (eleventh, to check a "
         "fix made on tenth and sixth), session 37's (twelfth, to check a fix made on eleventh), "
         "session 38's (thirteenth, to check a fix made on twelfth), session 41's (fourteenth, to "
-        "check a fix made on thirteenth), or the first two",
+        "check a fix made on thirteenth), its second round's (fifteenth, to check a fix made on "
+        "fourteenth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

@@ -174,3 +174,12 @@ def test_the_fourteenth_framings_are_a_batch_apart():
     assert not earlier & set(wrappers.FOURTEENTH_WRAPPERS)
     # a greeting on a line of its own, a blank line, then the question
     assert wrappers.wrap("Who won?", "hi\n\n{q}") == "hi\n\nwho won?"
+
+
+def test_the_fifteenth_framings_are_a_batch_apart():
+    assert len(wrappers.FIFTEENTH_WRAPPERS) >= 25
+    assert all(w.count("{q}") == 1 for w in wrappers.FIFTEENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "fifteenth"))
+    assert not earlier & set(wrappers.FIFTEENTH_WRAPPERS)
+    fifteenth = wrappers.cases("seed-keywords.yaml", 31, framings=wrappers.FRAMINGS["fifteenth"])
+    assert {c.wrapper for c in fifteenth} <= set(wrappers.FIFTEENTH_WRAPPERS)

@@ -2203,3 +2203,68 @@ def test_a_news_alert_or_a_quoted_headline_before_a_whole_question_is_no_part_of
     assert clean(died, 500).text == "BREAKING: floods in jakarta how many people died?"
     meaning = '"reassurance force" - what does that mean'
     assert clean(meaning, 500).text == meaning
+
+
+def test_an_emoji_typed_as_its_shortcode_is_an_emoji():
+    q = "will the europeans be in the room for the first trump meeting"
+    assert clean(f"{q} :pray:", 500).text == f"{q} \U0001f642"
+    assert drop_asides(clean("who won :trophy: weird one", 500).text) == "who won"
+    # a time and a label with colons are no shortcodes
+    assert clean("what happened at 10:30:00 today", 500).text == "what happened at 10:30:00 today"
+
+
+def test_members_tagged_before_the_question_and_the_answer_they_are_told_of_are_no_part_of_it():
+    q = "do we know the precise list of topics for the sessions"
+    told = f"@jess @marco you'll want to see the answer to this. {q}"
+    assert drop_preamble(clean(told, 500).text) == q
+    assert (
+        drop_preamble(clean(f"<@1> <@2> you'll want to see the answer to this. {q}", 500).text) == q
+    )
+
+
+def test_a_bracketed_word_to_a_member_or_a_repost_note_after_the_question_is_no_part_of_it():
+    q = "whats on the agenda for the meetings"
+    assert drop_asides(f"{q} (@jess you were asking about this too)") == q
+    assert drop_asides(f"{q} (repost, got buried)") == q
+    # a bracket that names what is asked stays
+    assert drop_asides(f"{q} (the geneva ones)") == f"{q} (the geneva ones)"
+
+
+def test_a_thanks_for_the_help_and_a_friend_called_by_bro_are_courtesy():
+    q = "how much is saling group paying tesco for its polish stores"
+    assert drop_courtesy(f"Good day sir, {q} Thanks for your kind help.") == f", {q} ."
+    assert drop_courtesy(f"{q} thank you for answer.") == f"{q} ."
+    assert (
+        drop_courtesy("bro will putin sit down with ukraine") == "will putin sit down with ukraine"
+    )
+    # a thanks for a thing of the story keeps its words
+    assert "aid" in drop_courtesy("thanks for the aid, who sent it")
+
+
+def test_taking_back_what_one_sent_before_the_question_is_about_the_asker():
+    q = "where did kobes helicopter crash"
+    assert drop_preamble(f"oops sent too early. {q}") == q
+    assert drop_preamble(f"nvm found it... actually no i didn't. {q}") == q
+    # a cry of urgency and the asker's state with "lowkey" are the asker's too
+    assert drop_preamble(f"URGENT!!! {q}") == q
+    assert drop_preamble(f"lowkey curious, {q}") == q
+    # a clause that names what it takes back keeps it
+    named = f"nvm the zelensky crash. {q}"
+    assert drop_preamble(named) == named
+
+
+def test_a_reaction_asked_for_after_the_question_is_no_part_of_it():
+    assert clean("who heads nato react \U0001f44d if you know", 500).text == "who heads nato"
+    assert clean("who heads nato upvote if same", 500).text == "who heads nato"
+    # the story's reacting stays
+    q = "how did russia react if the talks failed"
+    assert clean(q, 500).text == q
+
+
+def test_a_plea_for_an_answer_ending_the_message_is_courtesy():
+    q = "did hardeep say anything about the flight recorders"
+    assert drop_courtesy(f"{q} please respond \U0001f62d") == q
+    assert drop_courtesy(spell_out(f"{q} plz halp")) == q
+    assert drop_courtesy(f"{q} someone pls tell me") == q
+    # the story's helping stays
+    assert drop_courtesy("did the us help") == "did the us help"
