@@ -11,9 +11,11 @@ waited for a busy machine) in two ways:
   each question's median, what a member asking again waits (the analyses of its candidates are
   cached by then).
 
-It prints the p50 and mean over the questions of both. To compare two versions, alternate them
-(``PYTHONPATH=A … ; PYTHONPATH=B … ;`` a few times) and compare the medians: the machine's speed
-drifts by tens of percent within an hour. ``--cprofile FILE`` runs one process under cProfile
+It prints the p50 and mean over the questions of both. To compare two versions, run each from
+its own checkout, alternating (``cd A && python -m bench.cpu --db /abs/x.db; cd B && …``, a few
+times), and compare the medians: the machine's speed drifts by tens of percent within an hour.
+(``python -m`` puts the current folder first on the import path, so a ``PYTHONPATH`` naming
+another checkout would time this one's code.) ``--cprofile FILE`` runs one process under cProfile
 instead (the first-sight pass and the repeats), writes the stats to FILE for ``pstats`` or
 snakeviz and prints the functions costing the most of their own time. For counts independent of
 the load, run one round under ``valgrind --tool=callgrind python -m bench.cpu --db FILE
@@ -85,8 +87,10 @@ def fresh_processes(
     passes: dict[str, list[list[float]]] = {"first": [], "again": []}
     for round_number in range(rounds):
         again = rounds if round_number == rounds - 1 else 0
-        args = ["--db", db, "--questions", questions_path, "--in-process", "--json"]
-        args += ["--again", str(again)] + (["--config", config] if config else [])
+        # the child runs in the checkout: paths as the caller gave them, made absolute here
+        args = ["--db", _absolute(db), "--questions", _absolute(questions_path)]
+        args += ["--in-process", "--json", "--again", str(again)]
+        args += ["--config", _absolute(config)] if config else []
         done = subprocess.run(
             [sys.executable, "-m", "bench.cpu", *args],
             cwd=ROOT,
@@ -101,6 +105,10 @@ def fresh_processes(
         passes["first"] += result["first"]
         passes["again"] += result["again"]
     return passes
+
+
+def _absolute(path: str) -> str:
+    return str(Path(path).resolve())
 
 
 def per_question_medians(passes: list[list[float]]) -> list[float]:

@@ -1442,8 +1442,10 @@ _TAG = Lazy(
     # whether what is asked is news still ("... or is that old news by now", "or is this
     # outdated"): of the asking, where "or is it over" asks the other of two states.
     # bench.wrappers --framings thirteenth, seed 31: "or is that old news by now" lost 27
-    r"|or\s+(?:is|was|are)\s+(?:that|this|it|all\s+that)\s+(?:old|outdated|stale)(?:\s+news)?"
-    r"(?:\s+(?:by\s+now|now|already|at\s+this\s+point))?"
+    # Only with "news" or a "by now": "is the map current or is it outdated" asks which.
+    r"|or\s+(?:is|was|are)\s+(?:that|this|it|all\s+that)\s+(?:old|outdated|stale)"
+    r"(?:\s+news(?:\s+(?:by\s+now|now|already|at\s+this\s+point))?"
+    r"|\s+(?:by\s+now|already|at\s+this\s+point))"
     r"|is\s+that\s+(?:right|true|correct))"
     r"|,\s*(?:right|yeah|no|yes|correct|true))\s*[?.!\u2026]*\s*$",
     re.IGNORECASE,
@@ -1710,7 +1712,7 @@ def _without_chat_parenthesis(text: str) -> str:
     # or one said to another member, their handle opening it ("(@jess you were asking about
     # this too)"): a word to them, not the question's. bench.wrappers --framings fourteenth,
     # seed 31: lost 109 of 174 so
-    to_member = _HANDLE_OPENING.match(found.group(1)) is not None
+    to_member = _HANDLE_OPENING.match(found.group(1)) is not None and not _names_in(words)
     return head if sorry or asking or to_member or all(_chat_word(w) for w in words) else text
 
 
@@ -2255,7 +2257,9 @@ _COURTESY = re.compile(
     # a greeting by the time of day ("good evening everyone."), and "cheers" ending the message
     # as a thanks ("... cheers"): elsewhere, or after a word that makes it a noun ("erupted in
     # cheers", _courtesy_gap), "cheers" may be the crowd's
-    r"|(?<![\w'])good\s+(?:morning|afternoon|evening|night|day)(?:\s+(?:sir|madam|ma'am))?"
+    # ("was it a good day for the democrats": the question's own words)
+    r"|(?<![\w'])(?<!\ba )(?<!\bthe )good\s+(?:morning|afternoon|evening|night|day)"
+    r"(?:\s+(?:sir|madam|ma'am))?"
     r"(?![\w'])"
     r"|(?<![\w'])cheers[\s.!]*$"
     # "ty" ending the message as a thanks, typed lower-case: "Ty" may be a name
@@ -2324,7 +2328,7 @@ _LIKE_FILLER_WORDS = "|".join(map(re.escape, sorted(LIKE_FILLER_BEFORE, key=len,
 # Its words for _may_hold, which reads each as a run of word characters, as _COURTESY does
 # with no word character or "'" before or after ("thank" for "thank you", whose space may be any)
 _COURTESY_BY_RUN = _by_first_run(
-    "hi hello hey thanks thank thx please asap good cheers ty lmk let appreciate gm".split()
+    "hi hello hey thanks thank thx please pls plz asap good cheers ty lmk let appreciate gm".split()
     + ["no rush", "no hurry", "no pressure", "halp", "someone", "anyone", "somebody", "anybody"]
     + _FOREIGN_COURTESY_RUNS
 )
@@ -2343,7 +2347,8 @@ _FILLERS = re.compile(
     r"|(?:^|(?<=\s))\+1(?=\s|$)"
     r"|(?<![\w'])(?:honestly|genuinely|literally|frankly|tbh|tbf|imo|imho|ngl|iirc|afaik|idk"
     # "for real" and "i swear" as chat abbreviates them ("ok but fr, who ...", "istg")
-    r"|fr|frfr|istg"
+    # typed lower-case: "Fr." is a priest's title ("what did Fr. James Martin say")
+    r"|(?-i:fr|frfr)|istg"
     # "lowkey" and "highkey" (a little, very) before the asker's state ("lowkey curious, ...")
     r"|lowkey|highkey"
     r"|lol|lmao|lmfao|rofl|smh|ha(?:ha)+|to\s+be\s+(?:honest|fair)|not\s+gonna\s+lie"
@@ -3371,7 +3376,10 @@ _ALERT_HEADLINE = re.compile(
     re.I,
 )
 _QUOTED_HEADLINE = re.compile(
-    r'\A\s*["\u201c]([^"\u201c\u201d\n]{3,150})["\u201d][^\S\n]*(?:[:|\u2013\u2014-]+|\n)\s*'
+    # three words at least: a quoted one- or two-word title ('"Oppenheimer" - how many oscars
+    # did the film win') is what the question is about, not a headline
+    r'\A\s*["\u201c](?=(?:[^"\u201c\u201d\n\s]+\s+){2}[^"\u201c\u201d\n\s])'
+    r'([^"\u201c\u201d\n]{3,150})["\u201d][^\S\n]*(?:[:|\u2013\u2014-]+|\n)\s*'
 )
 
 

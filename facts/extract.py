@@ -115,7 +115,9 @@ from .sentences import (
 # "a say over", "any say over" are read as "veto" (data/phrases.txt)
 # 71: that leader goes by their capital's name too ("vilnius head of state": Lexicon.capital_of)
 # 72: NATO goes by "the Atlantic alliance", "the North Atlantic alliance" (data/orgs.txt)
-EXTRACTOR_VERSION = 72
+# 73: "former US President X" is a former president (the past modifier before the country:
+# facts.entities.roles); "chancellor" leads only Germany and Austria (facts.entities.collector)
+EXTRACTOR_VERSION = 73
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -30,6 +30,16 @@ LEADER_WORDS = {
     "premier": ("leader", "head of government"),
     "chancellor": ("leader", "head of government"),
 }
+# Where "chancellor" is the head of government; elsewhere it is another office (the UK's
+# Chancellor of the Exchequer is its finance minister, a university's chancellor its head).
+CHANCELLOR_LEADS = frozenset({"germany", "austria"})
+
+
+def _leading(role: str, country: str | None) -> bool:
+    """Whether the title makes its holder the country's head of state or government."""
+    if role == "chancellor":
+        return country in CHANCELLOR_LEADS
+    return role in LEADER_WORDS
 
 
 class _Builder:
@@ -171,13 +181,13 @@ class _Builder:
         for role, country in sorted(person.roles, key=_role_order):
             words = LEADER_WORDS.get(role)
             known = self.lex.known.get(country) if country is not None else None
-            if words is None or known is None or known.kind != COUNTRY:
+            if not _leading(role, country) or known is None or known.kind != COUNTRY:
                 continue
             leaders = {
                 other.id
                 for other in self.people.values()
                 for other_role, other_country in other.roles
-                if other_country == country and other_role in LEADER_WORDS
+                if other_country == country and _leading(other_role, other_country)
             }
             if leaders == {person.id}:
                 out += [(word, country) for word in words]

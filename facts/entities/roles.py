@@ -9,6 +9,10 @@ from .pieces import _capitalised
 from .records import _Piece
 from .words import DETERMINERS, ORG, ORG_HEADS, PERSON
 
+# Modifiers that put a title in the past: "former US President Barack Obama" is no longer the
+# American leader, though "former" stands before the country rather than before the title.
+PAST_MODIFIERS = frozenset({"former", "ex", "ex-", "then", "late"})
+
 
 def _role_before_name(
     lex: Lexicon, words, folded, pieces: list[_Piece], k: int, at, end_at
@@ -17,7 +21,7 @@ def _role_before_name(
     role = pieces[k]
     n = len(words)
     j = role.j
-    affiliation = _affiliation_before(lex, words, folded, role.i, end_at)
+    affiliation, past = _affiliation_before(lex, words, folded, role.i, end_at)
     nxt = pieces[at[j]] if j in at else None
     end = j  # where the title (and its "of ...") ends
     if nxt is None and j + 1 < n and folded[j] == "of":
@@ -46,6 +50,8 @@ def _role_before_name(
             return
         nxt.label = PERSON
     nxt.role = _role_text(lex, folded, pieces, role)
+    if past is not None and not nxt.role.startswith(past):
+        nxt.role = f"{past} {nxt.role}"  # "former US President X": a former president
     nxt.affiliation = affiliation
     role.label = "title"  # used: not a title without a name
 
@@ -63,12 +69,19 @@ def _role_text(lex: Lexicon, folded, pieces: list[_Piece], role: _Piece) -> str:
     return " ".join(folded[start : role.j])
 
 
-def _affiliation_before(lex: Lexicon, words, folded, i: int, end_at) -> str | None:
-    """The country or organisation in the words before a title: "UK", "NATO", "White House"."""
+def _affiliation_before(
+    lex: Lexicon, words, folded, i: int, end_at
+) -> tuple[str | None, str | None]:
+    """The country or organisation in the words before a title ("UK", "NATO", "White House"),
+    and the modifier that puts the title in the past where one stands before that country
+    ("former" in "former US President"), else None."""
     affiliation = None
+    past = None
     steps = 0
     while i > 0 and steps < 6:
         steps += 1
+        if affiliation is not None and folded[i - 1] in PAST_MODIFIERS:
+            past = folded[i - 1]  # a sentence's first "Former" may have been read as a name
         piece = end_at.get(i)
         if piece is not None and piece.kind == "gaz":
             if affiliation is None and lex.known[piece.entity].kind != PERSON:
@@ -84,7 +97,7 @@ def _affiliation_before(lex: Lexicon, words, folded, i: int, end_at) -> str | No
             i -= 1
             continue
         break
-    return affiliation
+    return affiliation, past
 
 
 def _role_after_name(lex: Lexicon, words, folded, pieces, piece: _Piece, at, end_at) -> None:
@@ -105,7 +118,7 @@ def _role_after_name(lex: Lexicon, words, folded, pieces, piece: _Piece, at, end
             end = other.j
             if end < n and folded[end] not in {",", ".", "of", "and", ";", ")"}:
                 return
-            affiliation = _affiliation_before(lex, words, folded, other.i, end_at)
+            affiliation, _past = _affiliation_before(lex, words, folded, other.i, end_at)
             if end + 1 < n and folded[end] == "of" and end + 1 in at:
                 target = pieces[at[end + 1]]
                 if target.kind == "gaz":

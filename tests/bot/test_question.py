@@ -2148,6 +2148,8 @@ def test_for_real_and_a_thinking_sound_are_chat_fillers():
     # "HM" in capitals is Her Majesty's; "fr" inside a word is no filler
     assert drop_courtesy("what did HM Treasury say") == "what did HM Treasury say"
     assert drop_courtesy("who came from france") == "who came from france"
+    # "Fr." is a priest's title
+    assert drop_courtesy("what did Fr. James Martin say") == "what did Fr. James Martin say"
 
 
 def test_the_room_called_on_before_the_question_with_no_comma_is_talk():
@@ -2182,6 +2184,10 @@ def test_a_doubt_that_the_question_is_news_still_is_a_tag():
     assert drop_asides(f"{q} or is that old news by now") == q
     # the other of two states is asked
     assert drop_asides("is the war still on or is it over") == "is the war still on or is it over"
+    # "outdated" alone is the other state too, not a doubt about the news
+    assert drop_asides("is the map current or is it outdated?") == (
+        "is the map current or is it outdated?"
+    )
 
 
 def test_asking_leave_to_ask_is_about_the_asking():
@@ -2203,6 +2209,9 @@ def test_a_news_alert_or_a_quoted_headline_before_a_whole_question_is_no_part_of
     assert clean(died, 500).text == "BREAKING: floods in jakarta how many people died?"
     meaning = '"reassurance force" - what does that mean'
     assert clean(meaning, 500).text == meaning
+    # a quoted title of one or two words is what the question is about
+    film = '"Oppenheimer" - how many oscars did the film win?'
+    assert "Oppenheimer" in clean(film, 500).text
 
 
 def test_an_emoji_typed_as_its_shortcode_is_an_emoji():
@@ -2228,11 +2237,16 @@ def test_a_bracketed_word_to_a_member_or_a_repost_note_after_the_question_is_no_
     assert drop_asides(f"{q} (repost, got buried)") == q
     # a bracket that names what is asked stays
     assert drop_asides(f"{q} (the geneva ones)") == f"{q} (the geneva ones)"
+    # a word to a member that names what is asked stays
+    assert "Merz" in drop_asides(f"{q} (@sam you said Merz?)")
 
 
 def test_a_thanks_for_the_help_and_a_friend_called_by_bro_are_courtesy():
     q = "how much is saling group paying tesco for its polish stores"
     assert drop_courtesy(f"Good day sir, {q} Thanks for your kind help.") == f", {q} ."
+    # a good day the question asks about is no greeting
+    day = "was it a good day for the democrats"
+    assert drop_courtesy(day) == day
     assert drop_courtesy(f"{q} thank you for answer.") == f"{q} ."
     assert (
         drop_courtesy("bro will putin sit down with ukraine") == "will putin sit down with ukraine"
@@ -2266,5 +2280,6 @@ def test_a_plea_for_an_answer_ending_the_message_is_courtesy():
     assert drop_courtesy(f"{q} please respond \U0001f62d") == q
     assert drop_courtesy(spell_out(f"{q} plz halp")) == q
     assert drop_courtesy(f"{q} someone pls tell me") == q
+    assert drop_courtesy(f"{q} pls respond") == q
     # the story's helping stays
     assert drop_courtesy("did the us help") == "did the us help"

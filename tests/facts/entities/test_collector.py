@@ -63,6 +63,30 @@ def test_a_country_with_two_leading_titles_has_no_one_leader():
     assert not any("leader" in alias for alias in aliases_of(ex, "michel-barnier"))
 
 
+def test_a_former_head_of_state_is_no_leader():
+    """ "former US President Barack Obama": "former" stands before the country, not the title,
+    and still puts the title in the past."""
+    ex = _extraction(
+        "Former US President Barack Obama spoke at the rally in Detroit on Saturday. "
+        "Obama urged voters to turn out.",
+        title="Obama speaks at a rally in Detroit",
+    )
+    assert not any("leader" in alias for alias in aliases_of(ex, "barack-obama"))
+    assert not any("head of state" in alias for alias in aliases_of(ex, "barack-obama"))
+
+
+def test_a_chancellor_leads_germany_but_not_the_uk():
+    """The UK's Chancellor of the Exchequer is its finance minister: no "british leader", and
+    no rival to the prime minister's."""
+    ex = _extraction(
+        "UK Prime Minister Keir Starmer and UK Chancellor Rachel Reeves presented the budget "
+        "on Wednesday. Reeves said taxes would rise.",
+        title="Starmer and Reeves present the budget",
+    )
+    assert not any("leader" in alias for alias in aliases_of(ex, "rachel-reeves"))
+    assert "uk leader" in aliases_of(ex, "keir-starmer")
+
+
 def test_nato_goes_by_the_atlantic_alliance(seed):
     # "does the head of the atlantic alliance take part in the talks": "NATO Secretary-General
     # Mark Rutte"
