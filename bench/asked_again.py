@@ -39,11 +39,23 @@ class Verdict:
     cited: str | None
 
 
+def check_sets(eval_dir: Path = EVAL_DIR) -> set[str]:
+    """The session's check sets named in ``eval/CHECK_SETS`` (one stem a line, ``#`` comments):
+    dev-named files that only the lead measures until the next session. A harness that took
+    them unless told to skip them showed their questions to a helper once."""
+    listed = eval_dir / "CHECK_SETS"
+    if not listed.is_file():
+        return set()
+    lines = (line.split("#", 1)[0].strip() for line in listed.read_text().splitlines())
+    return {line.removesuffix(".yaml") for line in lines if line}
+
+
 def dev_files(eval_dir: Path = EVAL_DIR, skip: Sequence[str] = ()) -> list[tuple[str, str]]:
     """(file, "seed" | "wn") for each dev question file; never a held-out ``*blind*`` one, nor
-    one named in ``skip`` (with or without ".yaml"): a session's fresh check sets, which only
-    the lead measures, must stay out of what helpers tune on."""
-    skipped = {name.removesuffix(".yaml") for name in skip}
+    a check set of ``eval/CHECK_SETS``, nor one named in ``skip`` (with or without ".yaml"):
+    a session's fresh check sets, which only the lead measures, must stay out of what helpers
+    tune on."""
+    skipped = {name.removesuffix(".yaml") for name in skip} | check_sets(eval_dir)
     out = []
     for prefix, corpus in (("seed-", "seed"), ("wikinews-", "wn")):
         for path in sorted(eval_dir.glob(prefix + "*.yaml")):

@@ -64,6 +64,16 @@ def test_a_sessions_check_sets_can_be_left_out():
     assert typos.dev_files(skip=[name]) == left  # with or without ".yaml"
 
 
+def test_the_check_sets_listed_in_the_eval_folder_are_never_asked(tmp_path):
+    for name in ("seed-dev1.yaml", "seed-dev2.yaml", "wikinews-dev1.yaml", "seed-blind1.yaml"):
+        (tmp_path / name).write_text("[]\n")
+    (tmp_path / "CHECK_SETS").write_text("# this session's\nseed-dev2  # fresh\n\n")
+    assert typos.dev_files(tmp_path) == [("seed-dev1.yaml", "seed"), ("wikinews-dev1.yaml", "wn")]
+    # without the list, every dev file
+    (tmp_path / "CHECK_SETS").unlink()
+    assert len(typos.dev_files(tmp_path)) == 3
+
+
 def test_the_outcome_compares_the_typod_answer_with_the_clean_one():
     def row(answerable, clean, typed):
         return {
