@@ -117,7 +117,8 @@ from .sentences import (
 # 72: NATO goes by "the Atlantic alliance", "the North Atlantic alliance" (data/orgs.txt)
 # 73: "former US President X" is a former president (the past modifier before the country:
 # facts.entities.roles); "chancellor" leads only Germany and Austria (facts.entities.collector)
-EXTRACTOR_VERSION = 73
+# 74: "then" before the country is no past modifier ("and then US President X spoke")
+EXTRACTOR_VERSION = 74
 
 
 def citable_sentences(article: Article) -> list[Sentence]:

@@ -10,8 +10,9 @@ from .records import _Piece
 from .words import DETERMINERS, ORG, ORG_HEADS, PERSON
 
 # Modifiers that put a title in the past: "former US President Barack Obama" is no longer the
-# American leader, though "former" stands before the country rather than before the title.
-PAST_MODIFIERS = frozenset({"former", "ex", "ex-", "then", "late"})
+# American leader, though "former" stands before the country rather than before the title. Not
+# "then", which before a country is as often the story's sequence ("and then US President ...").
+PAST_MODIFIERS = frozenset({"former", "ex", "ex-", "late"})
 
 
 def _role_before_name(

@@ -73,6 +73,13 @@ def test_a_former_head_of_state_is_no_leader():
     )
     assert not any("leader" in alias for alias in aliases_of(ex, "barack-obama"))
     assert not any("head of state" in alias for alias in aliases_of(ex, "barack-obama"))
+    # "then" before the country is the story's sequence as often as a past title
+    ex = _extraction(
+        "The talks ended and then US President Donald Trump spoke to reporters. "
+        "Trump said the talks went well.",
+        title="Trump speaks after the talks",
+    )
+    assert "us leader" in aliases_of(ex, "donald-trump")
 
 
 def test_a_chancellor_leads_germany_but_not_the_uk():
