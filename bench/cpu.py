@@ -40,7 +40,7 @@ from typing import Any
 from bot.errors import BotError
 from facts.errors import FactsError
 
-from .questions import DEFAULT_QUESTIONS, Question, load_questions
+from .questions import Question, add_answering_arguments, load_questions
 from .timing import WARMUP
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,15 +138,7 @@ def profiled(db: str, questions: Sequence[Question], config: str | None, out: st
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.cpu", description=__doc__)
-    parser.add_argument("--db", required=True, help="the fact database to answer from")
-    parser.add_argument(
-        "--questions",
-        default=str(DEFAULT_QUESTIONS),
-        help="the questions timed (default: bench/questions.yaml)",
-    )
-    parser.add_argument(
-        "--config", default=None, help="settings to answer with (default: ./config.yaml)"
-    )
+    add_answering_arguments(parser)
     parser.add_argument("--rounds", type=int, default=5, help="fresh processes and repeats")
     parser.add_argument("--cprofile", metavar="FILE", help="profile one process into FILE")
     parser.add_argument(

@@ -18,7 +18,7 @@ from typing import Any
 from bot.errors import BotError
 from facts.errors import FactsError
 
-from .questions import DEFAULT_QUESTIONS, load_questions
+from .questions import add_answering_arguments, load_questions
 from .timing import WARMUP
 
 # (label, module path, attribute path): the steps of bot/answer.py's answer(), old and new
@@ -101,15 +101,7 @@ def profile(
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__)
-    parser.add_argument("--db", required=True, help="the fact database to answer from")
-    parser.add_argument(
-        "--questions",
-        default=str(DEFAULT_QUESTIONS),
-        help="the questions timed (default: bench/questions.yaml)",
-    )
-    parser.add_argument(
-        "--config", default=None, help="settings to answer with (default: ./config.yaml)"
-    )
+    add_answering_arguments(parser)
     args = parser.parse_args(argv)
     try:
         totals, total, n = profile(args.db, args.questions, args.config)

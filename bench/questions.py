@@ -7,6 +7,7 @@ smoke test can use the seed article's questions.
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,20 @@ import yaml
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.yaml"
 KINDS = ("answerable", "typo", "unanswerable")
+
+
+def add_answering_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of a tool that answers the bench questions from one database: ``--db``,
+    ``--questions``, ``--config`` (bench.cpu, bench.profile)."""
+    parser.add_argument("--db", required=True, help="the fact database to answer from")
+    parser.add_argument(
+        "--questions",
+        default=str(DEFAULT_QUESTIONS),
+        help="the questions timed (default: bench/questions.yaml)",
+    )
+    parser.add_argument(
+        "--config", default=None, help="settings to answer with (default: ./config.yaml)"
+    )
 
 
 @dataclass(frozen=True)
