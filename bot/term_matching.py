@@ -491,8 +491,16 @@ def names_person(text: str, name: str) -> bool:
     capitalised, alone or after other capitalised words ("Zelensky will first meet with Trump",
     "Ukrainian President Volodymyr Zelensky"). Public: a story's lead that names the person
     gives their description too (rank_features._story_terms)."""
+    surname = _surname_stem(name)
+    return surname is not None and any(run[-1] == surname for run in _name_sequences(text, 1))
+
+
+@lru_cache(maxsize=1024)
+def _surname_stem(name: str) -> str | None:
+    """The stem of a full name's last word, once per name: names_person asks it of every
+    candidate sentence."""
     name_stems = [stem(t) for t in tokenize(name) if t not in STOPWORDS]
-    return bool(name_stems) and any(run[-1] == name_stems[-1] for run in _name_sequences(text, 1))
+    return name_stems[-1] if name_stems else None
 
 
 @lru_cache(maxsize=4096)
