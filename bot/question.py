@@ -1716,7 +1716,9 @@ def _without_chat_parenthesis(text: str) -> str:
     return head if sorry or asking or to_member or all(_chat_word(w) for w in words) else text
 
 
-_HANDLE_OPENING = re.compile(r"\s*@[^\W\d_][\w.]{0,31}(?![\w.])")
+# A member's handle as typed: "@jess", "@marco.b"
+_HANDLE = r"@[^\W\d_][\w.]{0,31}(?![\w.])"
+_HANDLE_OPENING = re.compile(r"\s*" + _HANDLE)
 
 
 _ASKING_AGAIN = frozenset(
@@ -3256,7 +3258,7 @@ _FRAME_BEFORE = (
     # to your msg above -", "re sam's point:". bench.wrappers --framings sixth, seed 31: "@sam
     # replying to your msg above - {q}" lost 134 of 169, "re @sam's point: {q}" 84 of 171.
     # several handles in a row ("@jess @marco ..."), each of them one
-    re.compile(r"\A\s*(?:@[^\W\d_][\w.]{0,31}(?![\w.])[\s,:]*)+"),
+    re.compile(r"\A\s*(?:" + _HANDLE + r"[\s,:]*)+"),
     re.compile(
         r"\A\W*(?:replying|responding)\s+to\s+[^\n:?\u2013\u2014-]{1,40}?"
         r"(?:[:\u2013\u2014]|\s-)\s*",
