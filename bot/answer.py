@@ -287,6 +287,13 @@ class Answerer:
             and follow_up.points_into(state.corpus, story, reading)
         ):
             return self._pointed_into(question, story, top, previous)
+        if (
+            continued is None
+            and article is None
+            and previous is not None
+            and follow_up.points_at_person_in(state.corpus, story, reading)
+        ):  # "what did he think of the iraq war?": "he" is the story's
+            return self.answer(question, article=story, top=top)
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
