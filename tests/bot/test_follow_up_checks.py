@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.follow_up_checks import (
     another_ones_pronoun,
+    future_for_past_when,
     leaves_unnamed,
     names_only_as_a_modifier,
     only_said_to_be,
@@ -87,3 +88,38 @@ def test_only_said_to_be_when_the_sentence_says_only_there_were_some():
     named = "The suspects, two brothers from the city, were arrested on Tuesday."
     assert not only_said_to_be(named, "who are the suspects")
     assert not only_said_to_be(custody, "when were they arrested")  # asks no "who is"
+
+
+def test_future_for_past_when_when_the_sentence_puts_its_time_in_the_future():
+    """follow_up_checks.future_for_past_when: "when was that?" asks when a deed was done; a
+    sentence whose time is of a thing still to come ("will be buried ... on Tuesday") is no
+    answer, one that tells a past deed's date is, and so is the future for a follow-up that
+    asks of one."""
+    burial = "Leonov, who died in Moscow, will be buried at the Memorial Cemetery on Tuesday."
+    assert future_for_past_when(burial, "when was that?")
+    assert future_for_past_when(burial, "wen did it happen")
+    walk = "On March 18, 1965, he performed the first manned extravehicular activity."
+    assert not future_for_past_when(walk, "when was that?")
+    assert not future_for_past_when(burial, "when will he be buried?")  # asks a future
+    assert not future_for_past_when(burial, "and when?")  # asks no past deed
+
+
+def test_a_past_when_follow_up_is_not_answered_with_a_coming_date(tmp_path):
+    """ "when was that?" after Leonov's fame for the first spacewalk quoted the date of his
+    burial, still to come: abstained on, as the story gives no date of the walk."""
+    bot = answerer_over(
+        tmp_path,
+        {
+            "leonov": (
+                "Cosmonaut Alexei Leonov dies at age 85\n\n"
+                "Leonov was famous for performing the first human spacewalk as part of the "
+                "Voskhod 2 mission. Sputnik News reported Leonov, who died in Moscow, will be "
+                "buried at the Federal Military Memorial Cemetery on Tuesday. He was a "
+                "decorated pilot and an artist.\n"
+            )
+        },
+    )
+    first = bot.answer("what was leonov famous for?")
+    assert first.answered and "spacewalk" in first.citations[0].sentence
+    follow = bot.answer("when was that?", previous=first)
+    assert not follow.answered
