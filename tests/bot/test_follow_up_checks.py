@@ -9,6 +9,7 @@ from bot.follow_up_checks import (
     leaves_unnamed,
     names_only_as_a_modifier,
     only_said_to_be,
+    speaker_only_reported,
     verb_read_as_noun,
 )
 from tests.bot.answerers import answerer_over
@@ -122,4 +123,42 @@ def test_a_past_when_follow_up_is_not_answered_with_a_coming_date(tmp_path):
     first = bot.answer("what was leonov famous for?")
     assert first.answered and "spacewalk" in first.citations[0].sentence
     follow = bot.answer("when was that?", previous=first)
+    assert not follow.answered
+
+
+def test_speaker_only_reported_when_the_one_asked_is_inside_another_s_words():
+    """follow_up_checks.speaker_only_reported: "criticism ... has said ... because President
+    Vucic eased lockdown measures" reports what critics said of the president; a sentence with
+    the president speaking, before or right after the verb, may answer, as may any for "he"."""
+    critics = (
+        "According to reports, criticism within Serbia has said cases rose because President "
+        "Aleksandar Vucic eased lockdown measures to win elections."
+    )
+    assert speaker_only_reported(critics, "what did the president say about it")
+    spoke = "President Aleksandar Vucic said foreign forces were involved in the protests."
+    assert not speaker_only_reported(spoke, "what did the president say about it")
+    inverted = '"Foreign forces were involved," said the president on Saturday.'
+    assert not speaker_only_reported(inverted, "what did the president say")
+    assert not speaker_only_reported(critics, "what did he say about it")  # a pronoun
+    assert not speaker_only_reported(critics, "why did cases rise")  # asks no one's words
+
+
+def test_a_speech_follow_up_is_not_answered_with_words_said_about_the_speaker(tmp_path):
+    """ "what did the president say about it?" after the protests' arrests quoted what critics
+    said of the president: abstained on, as the story gives no words of his."""
+    bot = answerer_over(
+        tmp_path,
+        {
+            "protests": (
+                "Serbian protesters try to storm Parliament\n\n"
+                "Police director Vladimir Rebic said at least 71 people were arrested at the "
+                "protests in Belgrade on Friday night. According to reports, criticism within "
+                "Serbia has said cases rose because President Aleksandar Vucic eased lockdown "
+                "measures to win elections. The protests started against a new curfew.\n"
+            )
+        },
+    )
+    first = bot.answer("how many people were arrested at the protests in belgrade?")
+    assert first.answered and "71 people" in first.citations[0].sentence
+    follow = bot.answer("what did the president say about it?", previous=first)
     assert not follow.answered
