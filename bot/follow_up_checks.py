@@ -215,3 +215,34 @@ def _speaks(at: int, verbs: Sequence[int]) -> bool:
         at < v <= at + _SUBJECT_SPEAKER_REACH or v < at <= v + _INVERTED_SPEAKER_REACH
         for v in verbs
     )
+
+
+# the pronouns by which a follow-up asks a person's words ("what did *he* say?")
+_SPEAKER_PRONOUNS = frozenset("he she they".split())
+# a word of a name: capitalised, as news writes a person's name before the verb of saying
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> bool:
+    """Whether a follow-up asks what "he" or "she" said ("what did he say?") and ``sentence``
+    gives the words of someone it names just before its reporting verb ("herpetologist David
+    Blackburn told Discover Magazine ...") whom none of ``told`` (the conversation's questions
+    and the sentences quoted to it) names: "he" points back at someone the member has read
+    of, and a person the conversation never told of is a guess at who (the frogs study's
+    lead author had been asked for, and abstained on). False where the sentence's speaker is
+    a pronoun ("He said ..."), or names no one before the verb. Public: the answerer abstains
+    on such a follow-up's answer rather than quote it."""
+    asked = question_analysis.question_tokens(question)
+    span = speaker_span(question_analysis.analyze(question, {}), asked)
+    if len(span) != 1 or span[0] not in _SPEAKER_PRONOUNS:
+        return False
+    words = _WORD.findall(sentence)
+    verb = next((i for i, w in enumerate(words) if w.lower() in REPORTED), None)
+    if verb is None:
+        return False
+    before = " ".join(words[max(0, verb - _SUBJECT_SPEAKER_REACH) : verb])
+    names = {m.group(0).lower() for m in _NAME_WORD.finditer(before)} - STOPWORDS
+    if not names:
+        return False
+    known = {w for text in told for w in tokenize(text)}
+    return not names & known

@@ -9,6 +9,7 @@ from bot.follow_up_checks import (
     leaves_unnamed,
     names_only_as_a_modifier,
     only_said_to_be,
+    speaker_never_told,
     speaker_only_reported,
     verb_read_as_noun,
 )
@@ -161,4 +162,41 @@ def test_a_speech_follow_up_is_not_answered_with_words_said_about_the_speaker(tm
     first = bot.answer("how many people were arrested at the protests in belgrade?")
     assert first.answered and "71 people" in first.citations[0].sentence
     follow = bot.answer("what did the president say about it?", previous=first)
+    assert not follow.answered
+
+
+BLACKBURN = (
+    "One of the study's authors, herpetologist David Blackburn, told Discover Magazine the "
+    "pattern was deep."
+)
+
+
+def test_speaker_never_told_when_he_would_be_someone_the_conversation_never_named():
+    """follow_up_checks.speaker_never_told: "what did he say?" after answers naming no
+    Blackburn is not answered with Blackburn's words; it is after one that names him, and a
+    sentence whose speaker is "He" or a noun's question are not judged."""
+    findings = ["how many times did spiky skulls evolve", "Spiky skulls evolved 25 times."]
+    assert speaker_never_told(BLACKBURN, "what did he say", findings)
+    named = [*findings, "David Blackburn helped lead the study."]
+    assert not speaker_never_told(BLACKBURN, "what did he say", named)
+    assert not speaker_never_told("He told reporters it was deep.", "what did he say", findings)
+    assert not speaker_never_told(BLACKBURN, "what did the author say", findings)
+
+
+def test_what_did_he_say_is_not_answered_with_someone_never_told_of(tmp_path):
+    """ "what did he say?" after the frog study's findings, whose answers named no one, quoted
+    one of its authors: abstained on, as who "he" is was never told."""
+    bot = answerer_over(
+        tmp_path,
+        {
+            "frogs": (
+                "Florida frog skull survey shows spikes, say scientists\n\n"
+                "Scientists report spiky skulls evolved at least 25 separate times in frogs. "
+                "Researchers evaluated CT scans on 158 different species. " + BLACKBURN + "\n"
+            )
+        },
+    )
+    first = bot.answer("how many times did spiky skulls evolve in frogs?")
+    assert first.answered and "25 separate times" in first.citations[0].sentence
+    follow = bot.answer("what did he say?", previous=first)
     assert not follow.answered
