@@ -156,8 +156,12 @@ def only_said_to_be(sentence: str, question: str) -> bool:
     return bool(mentions) and len(said) == len(mentions)
 
 
-# "*when was* that?", "*when did* it happen?": a follow-up asking the time of a deed done
-_PAST_WHEN = re.compile(r"\bwh?[ae]n\s+(?:was|were|did|had)\b", re.IGNORECASE)
+# "*when was* that?", "*when did* it happen?", "*what year was* that?": a follow-up asking the
+# time of a deed done
+_PAST_WHEN = re.compile(
+    r"\b(?:wh?[ae]n|what\s+(?:year|month|day|date|time))\s+(?:was|were|did|had)\b",
+    re.IGNORECASE,
+)
 
 
 def future_for_past_when(sentence: str, question: str) -> bool:

@@ -100,6 +100,7 @@ def test_future_for_past_when_when_the_sentence_puts_its_time_in_the_future():
     burial = "Leonov, who died in Moscow, will be buried at the Memorial Cemetery on Tuesday."
     assert future_for_past_when(burial, "when was that?")
     assert future_for_past_when(burial, "wen did it happen")
+    assert future_for_past_when(burial, "what year was that")
     walk = "On March 18, 1965, he performed the first manned extravehicular activity."
     assert not future_for_past_when(walk, "when was that?")
     assert not future_for_past_when(burial, "when will he be buried?")  # asks a future
