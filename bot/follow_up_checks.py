@@ -244,7 +244,8 @@ def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> boo
     verb = next((i for i, w in enumerate(words) if w.lower() in REPORTED), None)
     if verb is None:
         return False
-    before = " ".join(words[max(0, verb - _SUBJECT_SPEAKER_REACH) : verb])
+    # the sentence's first word is capitalised whatever it is ("Later he said", "Police said")
+    before = " ".join(words[max(1, verb - _SUBJECT_SPEAKER_REACH) : verb])
     names = {m.group(0).lower() for m in _NAME_WORD.finditer(before)} - STOPWORDS
     if not names:
         return False

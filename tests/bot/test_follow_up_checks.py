@@ -181,6 +181,8 @@ def test_speaker_never_told_when_he_would_be_someone_the_conversation_never_name
     named = [*findings, "David Blackburn helped lead the study."]
     assert not speaker_never_told(BLACKBURN, "what did he say", named)
     assert not speaker_never_told("He told reporters it was deep.", "what did he say", findings)
+    later = "Later he told reporters it was deep."  # a sentence's first word is no name
+    assert not speaker_never_told(later, "what did he say", findings)
     assert not speaker_never_told(BLACKBURN, "what did the author say", findings)
 
 
