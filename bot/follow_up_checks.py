@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from facts.speech import REPORTED
+
 from . import question_analysis
+from .mismatch import speaker_span
+from .question_forms import asks_future
+from .sentence_analysis import tells_a_future
 from .text import STOPWORDS, tokenize, word_forms
 
 # "what *fruit* was it", "which *hospital* is he in", "what kind of *helicopter* was it": a
@@ -149,3 +154,100 @@ def only_said_to_be(sentence: str, question: str) -> bool:
         m.group(1) for m in _THERE_IS.finditer(sentence) if word_forms(m.group(1).lower()) & thing
     ]
     return bool(mentions) and len(said) == len(mentions)
+
+
+# "*when was* that?", "*when did* it happen?", "*what year was* that?": a follow-up asking the
+# time of a deed done
+_PAST_WHEN = re.compile(
+    r"\b(?:wh?[ae]n|what\s+(?:year|month|day|date|time))\s+(?:was|were|did|had)\b",
+    re.IGNORECASE,
+)
+
+
+def future_for_past_when(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks when a thing was done ("when was that?" after "Leonov was
+    famous for performing the first human spacewalk") and ``sentence`` puts something in the
+    future ("... Leonov, who died in Moscow, *will be* buried ... on Tuesday"): its time is
+    that of a thing still to come, not of the deed asked about, which the story tells
+    before. False where the follow-up itself asks of a future ("when did they say it will
+    open?"). Dev conversations (Wikinews): follow-ups wrong 18 -> 17 (that one), right
+    unchanged; seed's unchanged. Public: the answerer abstains on such a follow-up's answer
+    rather than quote it."""
+    if _PAST_WHEN.search(question) is None:
+        return False
+    if asks_future(question_analysis.question_tokens(question)):
+        return False
+    return tells_a_future(sentence)
+
+
+# how many words after its reporting verb a speaker may come, inverted ("..., said *President*
+# Vucic", "told by the *president*"), and before it as its subject ("the *president*, Aleksandar
+# Vucic, said")
+_INVERTED_SPEAKER_REACH = 3
+_SUBJECT_SPEAKER_REACH = 6
+
+
+def speaker_only_reported(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks what someone named by a noun said ("what did the president say
+    about it?") and ``sentence`` reports another's words, with the one asked only inside them
+    ("criticism within Serbia has said COVID-19 cases rose because *President* Aleksandar
+    Vucic eased lockdown measures"): the speaker's word comes only after the sentence's first
+    reporting verb, and never as one that speaks (just before a reporting verb, or right
+    after one as news inverts: "..., said the president"). The sentence tells what was said
+    about them, not what they said. Not a pronoun's ("what did he say?": who "he" is the
+    follow-up reading settles), nor a sentence without a reporting verb (a quotation on its
+    own). Dev conversations (Wikinews): follow-ups wrong 17 -> 16 (that one), right
+    unchanged; seed's unchanged. Public: the answerer abstains on such a follow-up's answer
+    rather than quote it."""
+    asked = question_analysis.question_tokens(question)
+    span = speaker_span(question_analysis.analyze(question, {}), asked)
+    speaker = {k for w in span if w not in STOPWORDS for k in word_forms(w)}
+    if not speaker:
+        return False
+    words = tokenize(sentence)
+    verbs = [i for i, w in enumerate(words) if w in REPORTED]
+    named = [i for i, w in enumerate(words) if word_forms(w) & speaker]
+    if not verbs or not named or min(named) < verbs[0]:
+        return False
+    return not any(_speaks(at, verbs) for at in named)
+
+
+def _speaks(at: int, verbs: Sequence[int]) -> bool:
+    """Whether the word at ``at`` is where a speaker stands to a reporting verb (at ``verbs``):
+    its subject a few words before it, or inverted right after it."""
+    return any(
+        at < v <= at + _SUBJECT_SPEAKER_REACH or v < at <= v + _INVERTED_SPEAKER_REACH
+        for v in verbs
+    )
+
+
+# the pronouns by which a follow-up asks a person's words ("what did *he* say?")
+_SPEAKER_PRONOUNS = frozenset("he she they".split())
+# a word of a name: capitalised, as news writes a person's name before the verb of saying
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> bool:
+    """Whether a follow-up asks what "he" or "she" said ("what did he say?") and ``sentence``
+    gives the words of someone it names just before its reporting verb ("herpetologist David
+    Blackburn told Discover Magazine ...") whom none of ``told`` (the conversation's questions
+    and the sentences quoted to it) names: "he" points back at someone the member has read
+    of, and a person the conversation never told of is a guess at who (the frogs study's
+    lead author had been asked for, and abstained on). False where the sentence's speaker is
+    a pronoun ("He said ..."), or names no one before the verb. Public: the answerer abstains
+    on such a follow-up's answer rather than quote it."""
+    asked = question_analysis.question_tokens(question)
+    span = speaker_span(question_analysis.analyze(question, {}), asked)
+    if len(span) != 1 or span[0] not in _SPEAKER_PRONOUNS:
+        return False
+    words = _WORD.findall(sentence)
+    verb = next((i for i, w in enumerate(words) if w.lower() in REPORTED), None)
+    if verb is None:
+        return False
+    # the sentence's first word is capitalised whatever it is ("Later he said", "Police said")
+    before = " ".join(words[max(1, verb - _SUBJECT_SPEAKER_REACH) : verb])
+    names = {m.group(0).lower() for m in _NAME_WORD.finditer(before)} - STOPWORDS
+    if not names:
+        return False
+    known = {w for text in told for w in tokenize(text)}
+    return not names & known

@@ -1471,6 +1471,12 @@ def _holds(expression: re.Pattern[str], pieces: tuple[str, ...], text: str) -> b
     return _may_hold(text, pieces) and expression.search(text) is not None
 
 
+def tells_a_future(text: str) -> bool:
+    """Whether the sentence, outside its quotations, puts anything in the future (a modal
+    "will", "is set to", "is expected to", "plans to": _FUTURE_TOLD)."""
+    return _holds(_FUTURE_TOLD, _FUTURE_PIECES, without_quotes(text))
+
+
 # The verb put in the future: the first verb (facts.lexicon's) after "will", "set to" ... but a
 # stop word ("will not be held", "will first meet"), within this many words (and characters, a
 # cheap bound on what is tokenised)

@@ -1130,3 +1130,55 @@ def test_a_follow_up_asking_with_a_light_verb_is_asked_in_its_story(tmp_path):
     first = both.answer("how long did mara vos take to cross the alps?")
     after = both.answer("how fast did she go?", previous=first)
     assert after.answered and "29 kilometres per hour" in after.citations[0].sentence
+
+
+CHIRAC_DIES = """Former president of France Jacques Chirac dies aged 86
+
+Jacques Chirac, president of France from 1995 to 2007, died on Thursday aged 86.
+Chirac was an outspoken opponent of the United States-led Iraq War.
+Assembly president Richard Ferrand said Chirac is part of the history of France.
+"""
+
+TROOPS_INTERVIEW = """Candidate speaks about the Iraq War
+
+Senator Mark Hollis thinks the Iraq War was a mistake and wants the troops brought home.
+He said the war in Iraq cost too many lives.
+"""
+
+
+@pytest.fixture(scope="module")
+def chirac(tmp_path_factory) -> Answerer:
+    stories = {"chirac": CHIRAC_DIES, "interview": TROOPS_INTERVIEW}
+    return answerer_over(tmp_path_factory.mktemp("chirac"), stories)
+
+
+def test_he_with_the_story_s_names_is_asked_within_the_story(chirac):
+    """ "what did he think of the iraq war?" after an answer quoting Chirac's obituary names
+    the Iraq War, which the obituary tells, and points back at a person with "he": asked over
+    the whole coverage, "he" matched anyone, and another story's senator was quoted."""
+    first = chirac.answer("how old was jacques chirac when he died?")
+    assert first.answered and first.citations[0].article == "chirac"
+    follow = chirac.answer("what did he think of the iraq war?", previous=first)
+    assert all(c.article == "chirac" for c in follow.citations)
+    own = chirac.answer("what did hollis think of the iraq war?", previous=first)
+    assert own.answered and own.citations[0].article == "interview"  # a person of its own
+
+
+def test_points_at_person_in_needs_a_pronoun_no_person_and_the_story_s_names(chirac):
+    """follow_up.points_at_person_in: "he" or "his", no person named, every name the story's."""
+    story = chirac.answer("how old was jacques chirac when he died?").citations[0].article
+    state = chirac._state
+    known = known_word(state.corpus)
+
+    def reading(text):
+        return reading_of(state, read(state, text, known), known)
+
+    assert follow_up.points_at_person_in(
+        state.corpus, story, reading("what did he think of the iraq war")
+    )
+    assert not follow_up.points_at_person_in(
+        state.corpus, story, reading("what did people think of the iraq war")
+    )
+    assert not follow_up.points_at_person_in(
+        state.corpus, story, reading("what did hollis think of the iraq war")
+    )

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from bot.follow_up_checks import (
     another_ones_pronoun,
+    future_for_past_when,
     leaves_unnamed,
     names_only_as_a_modifier,
     only_said_to_be,
+    speaker_never_told,
+    speaker_only_reported,
     verb_read_as_noun,
 )
 from tests.bot.answerers import answerer_over
@@ -87,3 +90,116 @@ def test_only_said_to_be_when_the_sentence_says_only_there_were_some():
     named = "The suspects, two brothers from the city, were arrested on Tuesday."
     assert not only_said_to_be(named, "who are the suspects")
     assert not only_said_to_be(custody, "when were they arrested")  # asks no "who is"
+
+
+def test_future_for_past_when_when_the_sentence_puts_its_time_in_the_future():
+    """follow_up_checks.future_for_past_when: "when was that?" asks when a deed was done; a
+    sentence whose time is of a thing still to come ("will be buried ... on Tuesday") is no
+    answer, one that tells a past deed's date is, and so is the future for a follow-up that
+    asks of one."""
+    burial = "Leonov, who died in Moscow, will be buried at the Memorial Cemetery on Tuesday."
+    assert future_for_past_when(burial, "when was that?")
+    assert future_for_past_when(burial, "wen did it happen")
+    assert future_for_past_when(burial, "what year was that")
+    walk = "On March 18, 1965, he performed the first manned extravehicular activity."
+    assert not future_for_past_when(walk, "when was that?")
+    assert not future_for_past_when(burial, "when will he be buried?")  # asks a future
+    assert not future_for_past_when(burial, "and when?")  # asks no past deed
+
+
+def test_a_past_when_follow_up_is_not_answered_with_a_coming_date(tmp_path):
+    """ "when was that?" after Leonov's fame for the first spacewalk quoted the date of his
+    burial, still to come: abstained on, as the story gives no date of the walk."""
+    bot = answerer_over(
+        tmp_path,
+        {
+            "leonov": (
+                "Cosmonaut Alexei Leonov dies at age 85\n\n"
+                "Leonov was famous for performing the first human spacewalk as part of the "
+                "Voskhod 2 mission. Sputnik News reported Leonov, who died in Moscow, will be "
+                "buried at the Federal Military Memorial Cemetery on Tuesday. He was a "
+                "decorated pilot and an artist.\n"
+            )
+        },
+    )
+    first = bot.answer("what was leonov famous for?")
+    assert first.answered and "spacewalk" in first.citations[0].sentence
+    follow = bot.answer("when was that?", previous=first)
+    assert not follow.answered
+
+
+def test_speaker_only_reported_when_the_one_asked_is_inside_another_s_words():
+    """follow_up_checks.speaker_only_reported: "criticism ... has said ... because President
+    Vucic eased lockdown measures" reports what critics said of the president; a sentence with
+    the president speaking, before or right after the verb, may answer, as may any for "he"."""
+    critics = (
+        "According to reports, criticism within Serbia has said cases rose because President "
+        "Aleksandar Vucic eased lockdown measures to win elections."
+    )
+    assert speaker_only_reported(critics, "what did the president say about it")
+    spoke = "President Aleksandar Vucic said foreign forces were involved in the protests."
+    assert not speaker_only_reported(spoke, "what did the president say about it")
+    inverted = '"Foreign forces were involved," said the president on Saturday.'
+    assert not speaker_only_reported(inverted, "what did the president say")
+    assert not speaker_only_reported(critics, "what did he say about it")  # a pronoun
+    assert not speaker_only_reported(critics, "why did cases rise")  # asks no one's words
+
+
+def test_a_speech_follow_up_is_not_answered_with_words_said_about_the_speaker(tmp_path):
+    """ "what did the president say about it?" after the protests' arrests quoted what critics
+    said of the president: abstained on, as the story gives no words of his."""
+    bot = answerer_over(
+        tmp_path,
+        {
+            "protests": (
+                "Serbian protesters try to storm Parliament\n\n"
+                "Police director Vladimir Rebic said at least 71 people were arrested at the "
+                "protests in Belgrade on Friday night. According to reports, criticism within "
+                "Serbia has said cases rose because President Aleksandar Vucic eased lockdown "
+                "measures to win elections. The protests started against a new curfew.\n"
+            )
+        },
+    )
+    first = bot.answer("how many people were arrested at the protests in belgrade?")
+    assert first.answered and "71 people" in first.citations[0].sentence
+    follow = bot.answer("what did the president say about it?", previous=first)
+    assert not follow.answered
+
+
+BLACKBURN = (
+    "One of the study's authors, herpetologist David Blackburn, told Discover Magazine the "
+    "pattern was deep."
+)
+
+
+def test_speaker_never_told_when_he_would_be_someone_the_conversation_never_named():
+    """follow_up_checks.speaker_never_told: "what did he say?" after answers naming no
+    Blackburn is not answered with Blackburn's words; it is after one that names him, and a
+    sentence whose speaker is "He" or a noun's question are not judged."""
+    findings = ["how many times did spiky skulls evolve", "Spiky skulls evolved 25 times."]
+    assert speaker_never_told(BLACKBURN, "what did he say", findings)
+    named = [*findings, "David Blackburn helped lead the study."]
+    assert not speaker_never_told(BLACKBURN, "what did he say", named)
+    assert not speaker_never_told("He told reporters it was deep.", "what did he say", findings)
+    later = "Later he told reporters it was deep."  # a sentence's first word is no name
+    assert not speaker_never_told(later, "what did he say", findings)
+    assert not speaker_never_told(BLACKBURN, "what did the author say", findings)
+
+
+def test_what_did_he_say_is_not_answered_with_someone_never_told_of(tmp_path):
+    """ "what did he say?" after the frog study's findings, whose answers named no one, quoted
+    one of its authors: abstained on, as who "he" is was never told."""
+    bot = answerer_over(
+        tmp_path,
+        {
+            "frogs": (
+                "Florida frog skull survey shows spikes, say scientists\n\n"
+                "Scientists report spiky skulls evolved at least 25 separate times in frogs. "
+                "Researchers evaluated CT scans on 158 different species. " + BLACKBURN + "\n"
+            )
+        },
+    )
+    first = bot.answer("how many times did spiky skulls evolve in frogs?")
+    assert first.answered and "25 separate times" in first.citations[0].sentence
+    follow = bot.answer("what did he say?", previous=first)
+    assert not follow.answered
