@@ -32,6 +32,7 @@ from .question_parts import (
     STANCE,
     alternatives,
     as_read,
+    asked_doer_at,
     asked_kind,
     asked_noun_subject,
     asked_object,
@@ -129,6 +130,8 @@ class Asked:
     # the kin nouns after a person the question names ("munk's wife", question_parts.kin_asked):
     # a sentence whose speaker is called so speaks for the one asked about
     kin: frozenset[str] = frozenset()
+    # the entities X of "who is X meeting" (doers): X does what is asked (asked_doer_at)
+    doers: frozenset[str] = frozenset()
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -342,6 +345,20 @@ def asked(
             (leaders or {})[e] for e in served(tokens, actors) if e in (leaders or {})
         ),
         kin=kin_asked(tokens, actors),
+        doers=doers_named(tokens, resolved),
+    )
+
+
+def doers_named(tokens: Sequence[str], resolved: Sequence[Resolved]) -> frozenset[str]:
+    """The entities named as X in "who is X meeting" (question_parts.asked_doer_at), followed
+    by a word of their own (the verb): "who is zelensky" asks who X is, and names no doer."""
+    at = asked_doer_at(tokens)
+    if at is None:
+        return frozenset()
+    return frozenset(
+        r.entity
+        for r in resolved
+        if r.first <= at < r.last and r.last < len(tokens) and tokens[r.last] not in STOPWORDS
     )
 
 

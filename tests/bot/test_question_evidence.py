@@ -202,3 +202,16 @@ def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monke
     assert asked.topic == {"escape", "room", "owners"}
     assert asked.says_asked
     assert calls.count(question) == 1
+
+
+def test_the_doers_of_who_is_x_meeting_are_the_entities_named_as_x():
+    def doers(question: str, first: int, last: int) -> frozenset[str]:
+        zelensky = Resolved("volodymyr-zelensky", "person", "zelensky", first, last, 100.0)
+        return question_evidence.doers_named(tokenize(question), [zelensky])
+
+    assert doers("who is zelensky meeting", 2, 3) == {"volodymyr-zelensky"}
+    assert doers("who is the ukrainian leader meeting", 2, 5) == {"volodymyr-zelensky"}
+    # "who is meeting zelensky": Zelensky has it done to him
+    assert doers("who is meeting zelensky", 3, 4) == frozenset()
+    # no verb after the name: "who is zelensky" asks who he is
+    assert doers("who is zelensky", 2, 3) == frozenset()
