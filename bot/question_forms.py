@@ -709,6 +709,48 @@ def sole_or_several_words(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(sole | several) if sole and several else frozenset()
 
 
+# The phrases by which a yes/no question asks whether someone takes part in a meeting ("is the
+# alliance boss from brussels *joining* too", "has the french president confirmed *to be
+# there*", "will the eu chief *be at the table*"), each a run of the question's tokens.
+_ATTENDANCE_ASKED = (
+    ("join",),
+    ("joins",),
+    ("joining",),
+    ("attend",),
+    ("attends",),
+    ("attending",),
+    ("be", "there"),
+    ("be", "present"),
+    ("at", "the", "table"),
+    ("in", "the", "room"),
+    ("take", "part"),
+    ("taking", "part"),
+    ("show", "up"),
+    ("showing", "up"),
+    ("turn", "up"),
+    ("turning", "up"),
+)
+
+
+def attendance_asked(tokens: Sequence[str]) -> tuple[int, frozenset[str]] | None:
+    """Where a question first asks whether someone takes part (_ATTENDANCE_ASKED), and the
+    phrase's words: the form of the question, which a sentence having that person meet or
+    talk with someone answers in kind (confidence_checks.attendance_told). None for any other
+    question."""
+    for at in range(len(tokens)):
+        for phrase in _ATTENDANCE_ASKED:
+            if tuple(tokens[at : at + len(phrase)]) == phrase:
+                # "confirmed to be there", "expected to attend": whether it is settled is part
+                # of the form, which "set to meet" tells
+                settled = at >= 2 and tokens[at - 1] == "to" and tokens[at - 2] in _SETTLED
+                return at, frozenset(phrase) | ({tokens[at - 2]} if settled else set())
+    return None
+
+
+# The words before "to" by which a question asks whether taking part is settled
+_SETTLED = frozenset("confirmed expected set due scheduled planned planning supposed".split())
+
+
 def _last_or(tokens: Sequence[str]) -> int | None:
     """Where a question's last "or" stands (the alternatives' own), None without one."""
     if "or" not in tokens:

@@ -900,3 +900,23 @@ def test_a_sentence_stating_a_purpose_tells_what_aim_a_thing_pursues():
     sentence = "A European force would be deployed to guarantee security and deter aggression."
     assert confidence_checks._form_words(question, sentence) == {"aim", "pursued"}
     assert not confidence_checks._form_words(question, "Zelensky meets Trump in Washington.")
+
+
+def test_a_sentence_having_the_person_meet_someone_tells_that_they_take_part():
+    """ "has the french president confirmed to be there": "The European leaders set to meet
+    with Zelensky include ... French President Emmanuel Macron" has Macron meet Zelensky."""
+    question = "has the french president confirmed to be there"
+    asked = SimpleNamespace(
+        spans=(("emmanuel-macron", ("french", "president")),),
+        kinds={"emmanuel-macron": "person"},
+    )
+    meets = {"predicate": "meet", "subject_entity": "emmanuel-macron"}
+    meets["object_entity"] = "volodymyr-zelensky"
+    told = confidence_checks.attendance_told(asked, tokenize(question), [meets])
+    assert told == {"confirmed", "be", "there"}
+    # a fact of another verb, or no person named before the phrase, tells nothing of it
+    agrees = dict(meets, predicate="agree")
+    assert not confidence_checks.attendance_told(asked, tokenize(question), [agrees])
+    europeans = SimpleNamespace(spans=(("europe", ("europeans",)),), kinds={"europe": "place"})
+    room = tokenize("will the europeans be in the room")
+    assert not confidence_checks.attendance_told(europeans, room, [meets])
