@@ -178,7 +178,7 @@ def chosen(
         form_told=form_told(tokens, rows[best].text)
         or both_alternatives(asked, ranking.matches[best], rows[best].text)
         or (
-            analysis.kind == "yesno"
+            analysis.kind in ("yesno", "who")
             and bool(attendance_told(asked, tokens, weighed.facts.get(rows[best].id, ())))
         ),
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM); not a follow-up read
@@ -222,10 +222,6 @@ def both_alternatives(asked: question_evidence.Asked, matches: Sequence[float], 
     )
 
 
-# The fact verbs by which a sentence has someone take part in a meeting
-_TAKING_PART = frozenset({"meet", "talk", "hold talks", "join", "attend"})
-
-
 def attendance_told(
     asked: question_evidence.Asked, tokens: Sequence[str], facts: Sequence
 ) -> frozenset[str]:
@@ -235,22 +231,39 @@ def attendance_told(
     ("The European leaders set to meet with Zelensky include ... NATO Secretary-General Mark
     Rutte": Rutte meets Zelensky): the form told in kind (decide.FORM_TOLD), its words read as
     covered (_judged). The person asked about is the one the question names last before the
-    phrase; none named there (a country, "the europeans") asks nothing of a person. Empty for
-    any other question or sentence."""
+    phrase; none named there (a country, "the europeans") asks nothing of a person. A "who" or
+    "which" question ("which official from berlin joins the talks") asks who takes part: told
+    by a fact having someone it does not name meet or talk with someone. Empty for any other
+    question or sentence (the caller asks only for yes/no and "who" questions)."""
     found = question_forms.attendance_asked(tokens)
     if found is None:
         return frozenset()
     at, words = found
+    if asked.question.kind == "who":
+        # "which official from berlin joins the talks": someone the question does not name
+        # meets or talks with someone
+        return words if _unnamed_participant(asked, facts) else frozenset()
     person = _last_person_before(asked, tokens, at)
     if person is None:
         return frozenset()
     for fact in facts:
-        if fact["predicate"] in _TAKING_PART and person in (
+        if fact["predicate"] in question_forms.TAKING_PART and person in (
             fact["subject_entity"],
             fact["object_entity"],
         ):
             return words
     return frozenset()
+
+
+def _unnamed_participant(asked: question_evidence.Asked, facts: Sequence) -> bool:
+    """Whether a fact of the sentence has someone the question does not name (the answer to
+    "who is joining") meet or talk with someone."""
+    return any(
+        fact["predicate"] in question_forms.TAKING_PART
+        and fact["subject_entity"] is not None
+        and fact["subject_entity"] not in asked.named
+        for fact in facts
+    )
 
 
 def _last_person_before(
@@ -1272,7 +1285,7 @@ def _judged(
     referred = _referred_names(asked, tokens, row.text, said[best], earlier)
     if form:
         referred = referred | _form_words(tokens, row.text)
-        if asked.question.kind == "yesno":
+        if asked.question.kind in ("yesno", "who"):
             referred = referred | attendance_told(asked, tokens, facts.get(row.id, ()))
     if (
         story == ranking.story[best]

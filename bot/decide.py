@@ -665,7 +665,11 @@ IMPORTANCE_TOLD = 0.6
 # to meet with Zelensky include ... French President Emmanuel Macron"), the phrase's words read
 # as covered: seed dev right 2147 -> 2148, nothing else changed (a person the story never names,
 # "is meloni joining", stays at NAME_MISSING; "will the europeans be in the room" names no
-# person before its phrase).
+# person before its phrase). And who takes part ("which official from berlin joins the
+# discussions with the ukrainian president", "which bloc boss from brussels is joining them") by
+# a sentence whose facts have someone the question does not name meet or talk with someone (the
+# facts of meeting read for any question asking it, question_evidence.Asked.attendance): seed dev
+# right 2148 -> 2150, nothing else changed.
 FORM_TOLD = 0.6
 
 # Log-odds added when a question asking what part something plays

@@ -19,10 +19,12 @@ from .intents import IntentMatch
 from .question import marks_names
 from .question_forms import (
     STRICT_TYPES,
+    TAKING_PART,
     asks_speech,
     asks_stance,
     asks_topic,
     asks_what_was_said,
+    attendance_asked,
     intent_wants,
     is_verbless,
 )
@@ -132,6 +134,8 @@ class Asked:
     kin: frozenset[str] = frozenset()
     # the entities X of "who is X meeting" (doers): X does what is asked (asked_doer_at)
     doers: frozenset[str] = frozenset()
+    # the question asks whether someone takes part (question_forms.attendance_asked)
+    attendance: bool = False
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -271,6 +275,8 @@ class Asked:
         out = set(self.wanted & known)
         if self.patrons and "role" in known:
             out.add("role")  # who acts for whom the question names as served
+        if self.attendance:  # who meets whom tells who takes part (confidence_checks)
+            out.update(TAKING_PART & known)
         for key in self.keys:
             out.update(by_stem.get(key, ()))
         return frozenset(out)
@@ -346,6 +352,7 @@ def asked(
         ),
         kin=kin_asked(tokens, actors),
         doers=doers_named(tokens, resolved),
+        attendance=attendance_asked(tokens) is not None,
     )
 
 

@@ -732,6 +732,10 @@ _ATTENDANCE_ASKED = (
 )
 
 
+# The fact verbs by which a sentence has someone take part in a meeting
+TAKING_PART = frozenset({"meet", "talk", "hold talks", "join", "attend"})
+
+
 def attendance_asked(tokens: Sequence[str]) -> tuple[int, frozenset[str]] | None:
     """Where a question first asks whether someone takes part (_ATTENDANCE_ASKED), and the
     phrase's words: the form of the question, which a sentence having that person meet or

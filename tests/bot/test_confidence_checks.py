@@ -907,6 +907,7 @@ def test_a_sentence_having_the_person_meet_someone_tells_that_they_take_part():
     with Zelensky include ... French President Emmanuel Macron" has Macron meet Zelensky."""
     question = "has the french president confirmed to be there"
     asked = SimpleNamespace(
+        question=SimpleNamespace(kind="yesno"),
         spans=(("emmanuel-macron", ("french", "president")),),
         kinds={"emmanuel-macron": "person"},
     )
@@ -917,6 +918,26 @@ def test_a_sentence_having_the_person_meet_someone_tells_that_they_take_part():
     # a fact of another verb, or no person named before the phrase, tells nothing of it
     agrees = dict(meets, predicate="agree")
     assert not confidence_checks.attendance_told(asked, tokenize(question), [agrees])
-    europeans = SimpleNamespace(spans=(("europe", ("europeans",)),), kinds={"europe": "place"})
+    europeans = SimpleNamespace(
+        question=SimpleNamespace(kind="yesno"),
+        spans=(("europe", ("europeans",)),),
+        kinds={"europe": "place"},
+    )
     room = tokenize("will the europeans be in the room")
     assert not confidence_checks.attendance_told(europeans, room, [meets])
+
+
+def test_a_sentence_having_someone_unnamed_meet_tells_who_takes_part():
+    """ "which official from berlin joins the discussions with the ukrainian president": Merz
+    meets Zelensky, whom the question names; Zelensky meeting Trump names no one new."""
+    question = tokenize(
+        "which official from berlin joins the discussions with the ukrainian president"
+    )
+    asked = SimpleNamespace(
+        question=SimpleNamespace(kind="who"), named=frozenset({"volodymyr-zelensky"})
+    )
+    merz = {"predicate": "meet", "subject_entity": "friedrich-merz"}
+    merz["object_entity"] = "volodymyr-zelensky"
+    assert confidence_checks.attendance_told(asked, question, [merz]) == {"joins"}
+    zelensky = dict(merz, subject_entity="volodymyr-zelensky", object_entity="donald-trump")
+    assert not confidence_checks.attendance_told(asked, question, [zelensky])

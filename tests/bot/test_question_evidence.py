@@ -215,3 +215,13 @@ def test_the_doers_of_who_is_x_meeting_are_the_entities_named_as_x():
     assert doers("who is meeting zelensky", 3, 4) == frozenset()
     # no verb after the name: "who is zelensky" asks who he is
     assert doers("who is zelensky", 2, 3) == frozenset()
+
+
+def test_a_question_asking_who_takes_part_reads_the_facts_of_meeting():
+    """ "is the eu chief joining": whoever meets whom tells it, whatever the question's verb."""
+    question = "is the eu chief joining"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert "meet" in asked.weighed_predicates(frozenset({"meet", "supply"}))
+    other = "is the eu chief happy"
+    asked = question_evidence.asked(analyze(other), DEFAULT_RARITY, tokenize(other), [], None)
+    assert "meet" not in asked.weighed_predicates(frozenset({"meet", "supply"}))
