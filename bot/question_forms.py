@@ -19,7 +19,14 @@ from facts.lexicon import lexicon, name_words, verb_lemmas
 
 from . import question_analysis, rank_common
 from .intents import IntentMatch
-from .question_parts import LEADER_WORDS, STANCE, TOPICLESS_GROUPS, YESNO_OPENERS, agent_nouns
+from .question_parts import (
+    LEADER_WORDS,
+    REPORTING,
+    STANCE,
+    TOPICLESS_GROUPS,
+    YESNO_OPENERS,
+    agent_nouns,
+)
 from .resolve import Resolved
 from .sentence_analysis import COMPOSING, according_to
 from .text import stem, tokenize
@@ -337,12 +344,25 @@ def asks_nothing(q: Asked) -> bool:
     group ("claim" ~ "mentioned", "think" ~ "opposition") or their own stem, and the facts of
     speech back each of them: spam such as "claim here" was answered with three quotes at a
     confidence of 0.8, and "what do you think" with the Kremlin's opposition. A topic or a name
-    makes it a question again ("what does russia think")."""
+    makes it a question again ("what does russia think"), and so does asking who holds the
+    stance ("whos against all this", "who is pushing back hard against all this"): a party
+    opposing or backing what the coverage is about is a thing to find, which a sentence of
+    opposition names ("these efforts face strong opposition from the Kremlin"). Not who said
+    something: that any quote answers ("who said that")."""
     terms = q.question.terms
     return (
         not q.named
         and bool(terms)
         and all(not TOPICLESS_GROUPS.isdisjoint(t.related) for t in terms)
+        and not _asks_who_holds_stance(q)
+    )
+
+
+def _asks_who_holds_stance(q: Asked) -> bool:
+    """Whether a "who" question's words are all stance words (STANCE: "who opposes it", "who
+    is against this"), none a reporting one."""
+    return q.question.kind == "who" and all(
+        STANCE in t.related and REPORTING not in t.related for t in q.question.terms
     )
 
 
