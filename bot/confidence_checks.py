@@ -176,7 +176,11 @@ def chosen(
         and question_analysis.names_death_cause(rows[best].text),
         # what the question's form asks, told in kind (decide.FORM_TOLD)
         form_told=form_told(tokens, rows[best].text)
-        or both_alternatives(asked, ranking.matches[best], rows[best].text),
+        or both_alternatives(asked, ranking.matches[best], rows[best].text)
+        or (
+            analysis.kind in ("yesno", "who")
+            and bool(attendance_told(asked, tokens, weighed.facts.get(rows[best].id, ())))
+        ),
         # a yes/no question's claim denied outright (decide.DENIED_CLAIM); not a follow-up read
         # together with a yes/no question it continues (the denial answers that one)
         denied=alone
@@ -216,6 +220,66 @@ def both_alternatives(asked: question_evidence.Asked, matches: Sequence[float], 
         and any(s and c > 0 for s, c in zip(asked.second, matches, strict=True))
         and _OR.search(text) is not None
     )
+
+
+def attendance_told(
+    asked: question_evidence.Asked, tokens: Sequence[str], facts: Sequence
+) -> frozenset[str]:
+    """The words of a yes/no question asking whether someone takes part
+    (question_forms.attendance_asked: "is the alliance boss from brussels joining too"), where
+    the sentence's facts (``facts``) have the person it asks about meet or talk with someone
+    ("The European leaders set to meet with Zelensky include ... NATO Secretary-General Mark
+    Rutte": Rutte meets Zelensky): the form told in kind (decide.FORM_TOLD), its words read as
+    covered (_judged). The person asked about is the one the question names last before the
+    phrase; none named there (a country, "the europeans") asks nothing of a person. A "who" or
+    "which" question ("which official from berlin joins the talks") asks who takes part: told
+    by a fact having someone it does not name meet or talk with someone. Empty for any other
+    question or sentence (the caller asks only for yes/no and "who" questions)."""
+    found = question_forms.attendance_asked(tokens)
+    if found is None:
+        return frozenset()
+    at, words = found
+    if asked.question.kind == "who":
+        # "which official from berlin joins the talks": someone the question does not name
+        # meets or talks with someone
+        return words if _unnamed_participant(asked, facts) else frozenset()
+    person = _last_person_before(asked, tokens, at)
+    if person is None:
+        return frozenset()
+    for fact in facts:
+        if fact["predicate"] in question_forms.TAKING_PART and person in (
+            fact["subject_entity"],
+            fact["object_entity"],
+        ):
+            return words
+    return frozenset()
+
+
+def _unnamed_participant(asked: question_evidence.Asked, facts: Sequence) -> bool:
+    """Whether a fact of the sentence has someone the question does not name (the answer to
+    "who is joining") meet or talk with someone."""
+    return any(
+        fact["predicate"] in question_forms.TAKING_PART
+        and fact["subject_entity"] is not None
+        and fact["subject_entity"] not in asked.named
+        for fact in facts
+    )
+
+
+def _last_person_before(
+    asked: question_evidence.Asked, tokens: Sequence[str], at: int
+) -> str | None:
+    """The entity the question names last before token ``at``, if it is a person (asked.spans
+    give each entity's words, found again in ``tokens``)."""
+    last, person = -1, None
+    for entity, words in asked.spans:
+        if not words:
+            continue
+        for i in range(at - len(words) + 1):
+            if tuple(tokens[i : i + len(words)]) == tuple(words) and i > last:
+                last = i
+                person = entity if asked.kinds.get(entity) == "person" else None
+    return person
 
 
 def _asks_confirmation(analysis: question_analysis.Question, tokens: Sequence[str]) -> bool:
@@ -1221,6 +1285,8 @@ def _judged(
     referred = _referred_names(asked, tokens, row.text, said[best], earlier)
     if form:
         referred = referred | _form_words(tokens, row.text)
+        if asked.question.kind in ("yesno", "who"):
+            referred = referred | attendance_told(asked, tokens, facts.get(row.id, ()))
     if (
         story == ranking.story[best]
         and not shown

@@ -658,7 +658,18 @@ IMPORTANCE_TOLD = 0.6
 # unchanged. So too for why something matters and the part it plays, the forms told in kind by
 # IMPORTANCE_TOLD and ROLE_TOLD ("how much do these sit-downs matter for kyiv's long-term
 # safety" - "the discussions will be crucial in shaping ..."): seed dev right 2028 -> 2029,
-# nothing else changed.
+# nothing else changed. And whether someone takes part in a meeting (a yes/no question,
+# question_forms.attendance_asked: "has the french presdent confirmed to be there", "is the
+# alliance boss joining too") by a sentence whose facts have the person named last before the
+# phrase meet or talk with someone (confidence_checks.attendance_told: "The European leaders set
+# to meet with Zelensky include ... French President Emmanuel Macron"), the phrase's words read
+# as covered: seed dev right 2147 -> 2148, nothing else changed (a person the story never names,
+# "is meloni joining", stays at NAME_MISSING; "will the europeans be in the room" names no
+# person before its phrase). And who takes part ("which official from berlin joins the
+# discussions with the ukrainian president", "which bloc boss from brussels is joining them") by
+# a sentence whose facts have someone the question does not name meet or talk with someone (the
+# facts of meeting read for any question asking it, question_evidence.Asked.attendance): seed dev
+# right 2148 -> 2150, nothing else changed.
 FORM_TOLD = 0.6
 
 # Log-odds added when a question asking what part something plays

@@ -227,6 +227,13 @@ def _done_to_another(fact: Fact, predicate: str, q: Asked, matches: Sequence[flo
     return _has_thing(fact, done_to) is False
 
 
+def _done_to_doer(fact: Fact, doers: AbstractSet[str]) -> bool:
+    """Whether the fact does its verb to the doer of "who is X meeting" (Asked.doers) rather
+    than has X do it: "The European leaders set to meet with Zelensky include ..." against
+    "Zelensky is set to meet with US President Donald Trump" (DONE_TO_DOER)."""
+    return bool(doers) and fact["object_entity"] in doers and fact["subject_entity"] not in doers
+
+
 def _has_thing(fact: Fact, keys: frozenset[str]) -> bool | None:
     """Whether a fact's object is a new thing without a word of ``keys`` (False), one with
     such a word (True), or may be the thing asked about under another description (None): only
@@ -434,6 +441,8 @@ def evidence_for(
         # of": "... to guarantee security") names what it asks about, not the relation asked
         named_only = not intended and not own and q.verb_keys.isdisjoint(predicate_stems(predicate))
         share_ranked = NOUN_FACT_SHARE if named_only else 1.0
+        if _done_to_doer(fact, q.doers):
+            share_ranked *= DONE_TO_DOER
         ranking_fact = max(ranking_fact, (0.5 + 0.5 * share) * slot * share_ranked)
         if filled:
             typed = 1.0
@@ -602,6 +611,15 @@ VERBLESS_FACT = 0.5
 # gained more seed answers (right +8) but cost WikiQA (MAP 0.8130 -> 0.8089, F1 0.4885 ->
 # 0.4809) and two seed answers their rank.
 NOUN_FACT_SHARE = 0.5
+# The share of the ranking's fact credit kept by a fact that does the asked verb *to* the X of
+# "who is X meeting", "who does the ukrainian leader meet" (question_evidence.doers_named): the
+# question's X acts and asks whom X does it to, which a sentence with X as the verb's subject
+# tells ("Zelensky is set to meet with US President Donald Trump"); one with X as its object
+# ("The European leaders set to meet with Zelensky include ...") tells who does it to X. Half,
+# as NOUN_FACT_SHARE: a tie-break among sentences with the question's words, not a bar (a verb
+# such as "meet" goes both ways, and "which european leaders will zelensky meet" is answered by
+# the list). Only in the ranking: the confidence reads the fact as before.
+DONE_TO_DOER = 0.5
 ANAPHORS = frozenset("this that these those it them such".split())
 INDEFINITE = frozenset({"a", "an"})
 

@@ -19,10 +19,12 @@ from .intents import IntentMatch
 from .question import marks_names
 from .question_forms import (
     STRICT_TYPES,
+    TAKING_PART,
     asks_speech,
     asks_stance,
     asks_topic,
     asks_what_was_said,
+    attendance_asked,
     intent_wants,
     is_verbless,
 )
@@ -32,6 +34,7 @@ from .question_parts import (
     STANCE,
     alternatives,
     as_read,
+    asked_doer_at,
     asked_kind,
     asked_noun_subject,
     asked_object,
@@ -129,6 +132,10 @@ class Asked:
     # the kin nouns after a person the question names ("munk's wife", question_parts.kin_asked):
     # a sentence whose speaker is called so speaks for the one asked about
     kin: frozenset[str] = frozenset()
+    # the entities X of "who is X meeting" (doers): X does what is asked (asked_doer_at)
+    doers: frozenset[str] = frozenset()
+    # the question asks whether someone takes part (question_forms.attendance_asked)
+    attendance: bool = False
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -268,6 +275,8 @@ class Asked:
         out = set(self.wanted & known)
         if self.patrons and "role" in known:
             out.add("role")  # who acts for whom the question names as served
+        if self.attendance:  # who meets whom tells who takes part (confidence_checks)
+            out.update(TAKING_PART & known)
         for key in self.keys:
             out.update(by_stem.get(key, ()))
         return frozenset(out)
@@ -342,6 +351,21 @@ def asked(
             (leaders or {})[e] for e in served(tokens, actors) if e in (leaders or {})
         ),
         kin=kin_asked(tokens, actors),
+        doers=doers_named(tokens, resolved),
+        attendance=attendance_asked(tokens) is not None,
+    )
+
+
+def doers_named(tokens: Sequence[str], resolved: Sequence[Resolved]) -> frozenset[str]:
+    """The entities named as X in "who is X meeting" (question_parts.asked_doer_at), followed
+    by a word of their own (the verb): "who is zelensky" asks who X is, and names no doer."""
+    at = asked_doer_at(tokens)
+    if at is None:
+        return frozenset()
+    return frozenset(
+        r.entity
+        for r in resolved
+        if r.first <= at < r.last and r.last < len(tokens) and tokens[r.last] not in STOPWORDS
     )
 
 

@@ -19,7 +19,14 @@ from facts.lexicon import lexicon, name_words, verb_lemmas
 
 from . import question_analysis, rank_common
 from .intents import IntentMatch
-from .question_parts import LEADER_WORDS, STANCE, TOPICLESS_GROUPS, YESNO_OPENERS, agent_nouns
+from .question_parts import (
+    LEADER_WORDS,
+    REPORTING,
+    STANCE,
+    TOPICLESS_GROUPS,
+    YESNO_OPENERS,
+    agent_nouns,
+)
 from .resolve import Resolved
 from .sentence_analysis import COMPOSING, according_to
 from .text import stem, tokenize
@@ -337,12 +344,25 @@ def asks_nothing(q: Asked) -> bool:
     group ("claim" ~ "mentioned", "think" ~ "opposition") or their own stem, and the facts of
     speech back each of them: spam such as "claim here" was answered with three quotes at a
     confidence of 0.8, and "what do you think" with the Kremlin's opposition. A topic or a name
-    makes it a question again ("what does russia think")."""
+    makes it a question again ("what does russia think"), and so does asking who holds the
+    stance ("whos against all this", "who is pushing back hard against all this"): a party
+    opposing or backing what the coverage is about is a thing to find, which a sentence of
+    opposition names ("these efforts face strong opposition from the Kremlin"). Not who said
+    something: that any quote answers ("who said that")."""
     terms = q.question.terms
     return (
         not q.named
         and bool(terms)
         and all(not TOPICLESS_GROUPS.isdisjoint(t.related) for t in terms)
+        and not _asks_who_holds_stance(q)
+    )
+
+
+def _asks_who_holds_stance(q: Asked) -> bool:
+    """Whether a "who" question's words are all stance words (STANCE: "who opposes it", "who
+    is against this"), none a reporting one."""
+    return q.question.kind == "who" and all(
+        STANCE in t.related and REPORTING not in t.related for t in q.question.terms
     )
 
 
@@ -707,6 +727,52 @@ def sole_or_several_words(tokens: Sequence[str]) -> frozenset[str]:
     sole = _SOLE_ASKED.intersection(tokens[:at])
     several = _SEVERAL_ASKED.intersection(tokens[at + 1 :])
     return frozenset(sole | several) if sole and several else frozenset()
+
+
+# The phrases by which a yes/no question asks whether someone takes part in a meeting ("is the
+# alliance boss from brussels *joining* too", "has the french president confirmed *to be
+# there*", "will the eu chief *be at the table*"), each a run of the question's tokens.
+_ATTENDANCE_ASKED = (
+    ("join",),
+    ("joins",),
+    ("joining",),
+    ("attend",),
+    ("attends",),
+    ("attending",),
+    ("be", "there"),
+    ("be", "present"),
+    ("at", "the", "table"),
+    ("in", "the", "room"),
+    ("take", "part"),
+    ("taking", "part"),
+    ("show", "up"),
+    ("showing", "up"),
+    ("turn", "up"),
+    ("turning", "up"),
+)
+
+
+# The fact verbs by which a sentence has someone take part in a meeting
+TAKING_PART = frozenset({"meet", "talk", "hold talks", "join", "attend"})
+
+
+def attendance_asked(tokens: Sequence[str]) -> tuple[int, frozenset[str]] | None:
+    """Where a question first asks whether someone takes part (_ATTENDANCE_ASKED), and the
+    phrase's words: the form of the question, which a sentence having that person meet or
+    talk with someone answers in kind (confidence_checks.attendance_told). None for any other
+    question."""
+    for at in range(len(tokens)):
+        for phrase in _ATTENDANCE_ASKED:
+            if tuple(tokens[at : at + len(phrase)]) == phrase:
+                # "confirmed to be there", "expected to attend": whether it is settled is part
+                # of the form, which "set to meet" tells
+                settled = at >= 2 and tokens[at - 1] == "to" and tokens[at - 2] in _SETTLED
+                return at, frozenset(phrase) | ({tokens[at - 2]} if settled else set())
+    return None
+
+
+# The words before "to" by which a question asks whether taking part is settled
+_SETTLED = frozenset("confirmed expected set due scheduled planned planning supposed".split())
 
 
 def _last_or(tokens: Sequence[str]) -> int | None:

@@ -345,6 +345,31 @@ def noun_words(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(word for word, nouns in places.items() if all(nouns))
 
 
+# The words that may stand between "who" and the auxiliary of "who is X meeting", or between
+# the auxiliary and X ("who *else* is zelensky meeting", "who is *the* ukrainian leader meeting")
+_DOER_FILLERS = frozenset("else the".split())
+
+
+def asked_doer_at(tokens: Sequence[str]) -> int | None:
+    """Where X stands in a question "who AUX X VERB" ("who is zelensky meeting", "who does the
+    ukrainian leader meet", "... and who does zelensky meet there"): X does what is asked, and
+    the one asked for is what X does it to, so a sentence in which X does it answers it before
+    one in which it is done to X (fact_evidence.DONE_TO_DOER). None for any other form; the
+    caller checks that a word follows X (its verb: "who is zelensky" names no one acting)."""
+    for i, word in enumerate(tokens):
+        if word not in ("who", "whom"):
+            continue
+        at = i + 1
+        while at < len(tokens) and tokens[at] in _DOER_FILLERS:
+            at += 1
+        if at < len(tokens) and tokens[at] in question_analysis.AUXILIARIES:
+            at += 1
+            while at < len(tokens) and tokens[at] in _DOER_FILLERS:
+                at += 1
+            return at if at < len(tokens) - 1 else None
+    return None
+
+
 def asked_object(tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The match keys of the verb and of the object X of a question "who VERBs X" ("who opposes
     the security guarantees", "who supplies the weapons"): what the one asked for does to what.

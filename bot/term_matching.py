@@ -365,7 +365,13 @@ def _capital_for_country(
     for j, t in enumerate(question.terms):
         hit = lex.folded.get((t.word,))
         known = lex.known.get(hit.entity) if hit is not None else None
-        if known is None or not known.capital or not known.affiliation:
+        if known is None or not known.affiliation:
+            continue
+        # a capital stands for its country, a seat for the bodies that sit there ("the alliance
+        # boss from *brussels*": "NATO Secretary-General Mark Rutte")
+        governed = {known.affiliation} if known.capital else set()
+        governed.update(lex.seated_at.get(known.id, ()))
+        if not governed:
             continue
         if any(row[j] for row in hits):
             continue
@@ -373,7 +379,7 @@ def _capital_for_country(
         if not at or any(i and tokens[i - 1] in _PLACE_PREPOSITIONS for i in at):
             continue
         for c, row in zip(candidates, hits, strict=True):
-            if known.affiliation in _sentence_places(c.text[:MAX_SENTENCE_CHARS]):
+            if not governed.isdisjoint(_sentence_places(c.text[:MAX_SENTENCE_CHARS])):
                 row[j] = max(row[j], RELATED)
 
 

@@ -162,6 +162,8 @@ class Lexicon:
     phrasal: dict[tuple[str, str], str] = field(default_factory=dict)  # (lemma, particle) -> verb
     demonym_of: dict[str, str] = field(default_factory=dict)  # entity id -> its adjective
     capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's name
+    # city id -> the organisations that sit there and go by its name (orgs.txt's seat column)
+    seated_at: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _lines(name: str) -> list[str]:
@@ -254,8 +256,11 @@ _GENERIC = frozenset({"house", "senate", "congress", "commission", "labour", "du
 
 def _load_orgs(lex: Lexicon) -> None:
     for line in _lines("orgs.txt"):
-        eid, name, others, kind, affiliation = _columns(line, 5)
+        eid, name, others, kind, affiliation, seat = _columns(line, 6)
         others_ = _names(others)
+        if seat:
+            city = slug(seat)
+            lex.seated_at[city] = (*lex.seated_at.get(city, ()), eid)
         lex.known[eid] = Known(
             eid, name, kind or "org", affiliation or None, aliases=_alias_set([name], others_)
         )

@@ -184,6 +184,14 @@ def test_reporting_or_stance_words_alone_ask_nothing_and_get_an_abstention(core,
     assert answer.ranked and answer.reply.startswith("The coverage doesn't say")
 
 
+def test_asking_who_holds_a_stance_asks_for_a_party_and_is_answered(core):
+    """ "who is against all this" has only a stance word, as "what do you think" does, but asks
+    who holds it: the Kremlin's opposition answers it."""
+    answer = core.answer("who objects to all this")
+    assert answer.answered, answer.reply
+    assert "strong opposition from the Kremlin" in answer.citations[0].sentence
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -900,3 +900,44 @@ def test_a_sentence_stating_a_purpose_tells_what_aim_a_thing_pursues():
     sentence = "A European force would be deployed to guarantee security and deter aggression."
     assert confidence_checks._form_words(question, sentence) == {"aim", "pursued"}
     assert not confidence_checks._form_words(question, "Zelensky meets Trump in Washington.")
+
+
+def test_a_sentence_having_the_person_meet_someone_tells_that_they_take_part():
+    """ "has the french president confirmed to be there": "The European leaders set to meet
+    with Zelensky include ... French President Emmanuel Macron" has Macron meet Zelensky."""
+    question = "has the french president confirmed to be there"
+    asked = SimpleNamespace(
+        question=SimpleNamespace(kind="yesno"),
+        spans=(("emmanuel-macron", ("french", "president")),),
+        kinds={"emmanuel-macron": "person"},
+    )
+    meets = {"predicate": "meet", "subject_entity": "emmanuel-macron"}
+    meets["object_entity"] = "volodymyr-zelensky"
+    told = confidence_checks.attendance_told(asked, tokenize(question), [meets])
+    assert told == {"confirmed", "be", "there"}
+    # a fact of another verb, or no person named before the phrase, tells nothing of it
+    agrees = dict(meets, predicate="agree")
+    assert not confidence_checks.attendance_told(asked, tokenize(question), [agrees])
+    europeans = SimpleNamespace(
+        question=SimpleNamespace(kind="yesno"),
+        spans=(("europe", ("europeans",)),),
+        kinds={"europe": "place"},
+    )
+    room = tokenize("will the europeans be in the room")
+    assert not confidence_checks.attendance_told(europeans, room, [meets])
+
+
+def test_a_sentence_having_someone_unnamed_meet_tells_who_takes_part():
+    """ "which official from berlin joins the discussions with the ukrainian president": Merz
+    meets Zelensky, whom the question names; Zelensky meeting Trump names no one new."""
+    question = tokenize(
+        "which official from berlin joins the discussions with the ukrainian president"
+    )
+    asked = SimpleNamespace(
+        question=SimpleNamespace(kind="who"), named=frozenset({"volodymyr-zelensky"})
+    )
+    merz = {"predicate": "meet", "subject_entity": "friedrich-merz"}
+    merz["object_entity"] = "volodymyr-zelensky"
+    assert confidence_checks.attendance_told(asked, question, [merz]) == {"joins"}
+    zelensky = dict(merz, subject_entity="volodymyr-zelensky", object_entity="donald-trump")
+    assert not confidence_checks.attendance_told(asked, question, [zelensky])

@@ -222,6 +222,30 @@ def test_a_fact_whose_verb_the_question_has_only_as_a_noun_ranks_at_half():
     assert credited("what would the allies guarantee") == (1.0, 1.0)
 
 
+def test_a_fact_done_to_the_doer_of_who_is_x_meeting_ranks_at_half():
+    """ "who is zelensky meeting": "Zelensky is set to meet with US President Donald Trump"
+    tells whom he meets; "The European leaders set to meet with Zelensky ..." who meets him,
+    which ranks behind (a tie-break: the confidence reads both facts in full)."""
+    question = "who is zelensky meeting"
+    zelensky = Resolved("volodymyr-zelensky", "person", "zelensky", 2, 3, 100.0)
+    asked = question_evidence.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), [zelensky], None
+    )
+    credits = [1.0] * len(asked.question.terms)
+    meets = {"predicate": "meet", "subject_entity": "volodymyr-zelensky"}
+    meets.update(object_entity="donald-trump", speaker=None, place=None, time=None)
+    meets.update(subject="Zelensky", object="US President Donald Trump")
+    met = dict(meets, subject_entity="europe", object_entity="volodymyr-zelensky")
+    met.update(subject="The European leaders", object="Zelensky")
+
+    def credited(fact):
+        e = fact_evidence.evidence_for(asked, credits, {"volodymyr-zelensky"}, [fact], 1.0)
+        return e.fact, e.ranking_fact
+
+    assert credited(meets) == (1.0, 1.0)
+    assert credited(met) == (1.0, fact_evidence.DONE_TO_DOER)
+
+
 def test_what_a_sentence_reports_on_someones_word_is_what_they_said():
     """ "According to eyewitness Vinnie DeVita, it exploded": no "say" fact, DeVita speaks."""
     devita = Resolved("vinnie-devita", "person", "devita", 2, 4, 100.0)

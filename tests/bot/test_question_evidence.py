@@ -202,3 +202,26 @@ def test_the_question_text_is_tokenized_once_for_its_topic_and_its_speaker(monke
     assert asked.topic == {"escape", "room", "owners"}
     assert asked.says_asked
     assert calls.count(question) == 1
+
+
+def test_the_doers_of_who_is_x_meeting_are_the_entities_named_as_x():
+    def doers(question: str, first: int, last: int) -> frozenset[str]:
+        zelensky = Resolved("volodymyr-zelensky", "person", "zelensky", first, last, 100.0)
+        return question_evidence.doers_named(tokenize(question), [zelensky])
+
+    assert doers("who is zelensky meeting", 2, 3) == {"volodymyr-zelensky"}
+    assert doers("who is the ukrainian leader meeting", 2, 5) == {"volodymyr-zelensky"}
+    # "who is meeting zelensky": Zelensky has it done to him
+    assert doers("who is meeting zelensky", 3, 4) == frozenset()
+    # no verb after the name: "who is zelensky" asks who he is
+    assert doers("who is zelensky", 2, 3) == frozenset()
+
+
+def test_a_question_asking_who_takes_part_reads_the_facts_of_meeting():
+    """ "is the eu chief joining": whoever meets whom tells it, whatever the question's verb."""
+    question = "is the eu chief joining"
+    asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)
+    assert "meet" in asked.weighed_predicates(frozenset({"meet", "supply"}))
+    other = "is the eu chief happy"
+    asked = question_evidence.asked(analyze(other), DEFAULT_RARITY, tokenize(other), [], None)
+    assert "meet" not in asked.weighed_predicates(frozenset({"meet", "supply"}))

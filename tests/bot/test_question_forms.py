@@ -444,3 +444,11 @@ def test_a_purpose_noun_with_a_verb_of_pursuing_asks_what_a_thing_is_for():
     assert words(tokenize("what goal does the new port serve")) == {"goal", "serve"}
     # the verb alone asks no purpose
     assert not words(tokenize("who will serve as envoy"))
+
+
+def test_a_question_asks_whether_someone_takes_part_by_its_phrase():
+    tokens = tokenize("has the french president confirmed to be there")
+    assert question_forms.attendance_asked(tokens) == (6, {"confirmed", "be", "there"})
+    joining = tokenize("is the alliance boss from brussels joining too")
+    assert question_forms.attendance_asked(joining) == (6, {"joining"})
+    assert question_forms.attendance_asked(tokenize("where is the meeting")) is None

@@ -352,3 +352,14 @@ def test_a_person_named_before_a_noun_for_their_kin_is_not_who_is_asked():
     assert question_parts.kin_asked(tokenize("what did munks dad say"), [munk]) == {"dad"}
     assert not question_parts.kin_asked(tokenize("what did munk say"), [munk])
     assert not question_parts.kin_asked(tokenize("what did munk say about his wife"), [munk])
+
+
+def test_the_doer_of_who_is_x_meeting_is_x():
+    """ "who is X meeting" asks whom X meets: X stands after the auxiliary (and "the")."""
+    assert question_parts.asked_doer_at(tokenize("who is zelensky meeting")) == 2
+    assert question_parts.asked_doer_at(tokenize("who is the ukrainian leader meeting")) == 3
+    clause = tokenize("two things: where's the meeting and who does zelensky meet there")
+    assert clause[question_parts.asked_doer_at(clause)] == "zelensky"
+    # "who is meeting X" asks who does it to X; a bare "who is X" names no doer
+    assert question_parts.asked_doer_at(tokenize("who meets zelensky")) is None
+    assert question_parts.asked_doer_at(tokenize("who is zelensky")) is None

@@ -146,6 +146,16 @@ def test_a_capital_standing_for_its_government_matches_its_country_s_adjective()
     assert _credits(asked, [chancellor, named], "berlin") == [0.0, 1.0]
 
 
+def test_the_seat_of_an_organisation_stands_for_it():
+    """ "the alliance boss from brussels" is NATO's head: news calls the EU and NATO by the city
+    they sit in, as a government by its capital (orgs.txt's seat column)."""
+    nato = "NATO Secretary-General Mark Rutte spoke."
+    other = "Polish Prime Minister Donald Tusk spoke."
+    asked = "is the alliance boss from brussels speaking"
+    assert _credits(asked, [nato, other], "brussels") == [RELATED, 0.0]
+    assert _credits("who spoke in brussels", [nato, other], "brussels") == [0.0, 0.0]
+
+
 @pytest.mark.parametrize(
     ("question", "word", "texts"),
     [

@@ -17,3 +17,10 @@ def test_a_countrys_capital_is_the_first_city_its_line_lists():
     capitals = lexicon().capital_of
     assert capitals["lithuania"] == "Vilnius"
     assert capitals["united-states"] == "Washington"
+
+
+def test_an_organisation_goes_by_the_city_its_line_gives_as_its_seat():
+    # "the bloc boss from brussels": the EU's and NATO's, not only Belgium's
+    seated = lexicon().seated_at["brussels"]
+    assert {"nato", "european-union", "european-commission"} <= set(seated)
+    assert "belgium" not in seated
