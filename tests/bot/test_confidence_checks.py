@@ -900,3 +900,21 @@ def test_a_sentence_stating_a_purpose_tells_what_aim_a_thing_pursues():
     sentence = "A European force would be deployed to guarantee security and deter aggression."
     assert confidence_checks._form_words(question, sentence) == {"aim", "pursued"}
     assert not confidence_checks._form_words(question, "Zelensky meets Trump in Washington.")
+
+
+WATERLOO = (
+    "---\npublished: 2019-09-20\n---\n"
+    "Engineer killed while working on travelator at London Waterloo station\n\n"
+    "Very early Wednesday morning, an engineer was killed while working at Waterloo station in "
+    "the British capital London.\n"
+    "He was working on a travelator at the station when the incident occurred.\n"
+)
+
+
+def test_a_nationality_names_no_one_a_who_question_asks_for(tmp_path):
+    """ "waterloo station enginer death who was he": "an engineer was killed ... in the British
+    capital London" names no one; its one capitalised word beyond the question's, a place's
+    and a weekday is a nationality (caps.NAME_UNGIVEN; wikinews-dev33, answered at 0.70)."""
+    question = "waterloo station engineer death, who was he"
+    answer = answerer_over(tmp_path, {"waterloo": WATERLOO}).answer(question)
+    assert not answer.answered and answer.confidence <= decide.NAME_MISSING
