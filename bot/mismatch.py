@@ -1407,12 +1407,15 @@ def subject_absent(
     title: str = "",
 ) -> bool:
     """The question asks what "the NOUN" did ("what did the judge rule ...", or how many, how
-    much or how: :func:`_the_subject_at`) and the sentence (``text``) has no credit for that
+    much or how: :func:`_the_subject_at`; or when or where "the NOUN" is:
+    :func:`_the_occasion_at`) and the sentence (``text``) has no credit for that
     noun, nor for a related word of it, nor a pronoun for it where its story's headline
     (``title``) names it (:func:`_told_as_pronoun`)."""
     if _aged_absent(question, words, matched):
         return True
     at = _the_subject_at(words)
+    if at is None:
+        at = _the_occasion_at(words)
     if at is None:
         return False
     absent = none_credited(question, (words[at],), matched)
@@ -1464,6 +1467,48 @@ def _the_subject_at(words: Sequence[str]) -> int | None:
     if words[0] == "how" and zipf(words[aux + 2]) < _COMMON_SUBJECT_ZIPF:
         return None  # a name, perhaps mistyped ("the furnal equinox"): the entities weigh it
     return aux + 2
+
+
+# "when is the funeral", "where is the trial going to be":
+# the question words and the auxiliary before "the" and the occasion asked of
+_WHEN_WHERE = frozenset("when where".split())
+_OCCASION_AUXILIARIES = frozenset("is was are were will".split())
+
+
+def _the_occasion_at(words: Sequence[str]) -> int | None:
+    """Position of the head noun of "when|where is|was|will the NOUN ..." ("when is the
+    *funeral* for john luk jok", "when will the *appeal* be in court"): the last word of the run
+    after "the" that ends at a stop word or the question's end, a common one
+    (_COMMON_SUBJECT_ZIPF, not a name). Not where a verb in the past follows: "where was the
+    christchurch shooting suspect arrested" asks of the arrest, which "Police arrested the
+    accused in ..." tells without the asker's noun. A sentence without it or a related
+    word dates or places another occasion of the story ("John Luk Jok ... died yesterday in
+    Juba": the death, not the funeral; "Mohammed Waseem ... was sentenced for her murder": the
+    sentence, not the appeal). Wikinews dev: the subject cap reaches six unanswerable near
+    misses (three funerals, a parliament's vote, a full moon, a ministers' meeting) and an
+    answerable question whose best sentence is not gold, in both halves of the sets, odd and
+    even, and no gold sentence; dev right and wrong unchanged (all were withheld, two only
+    just: 0.43 and 0.46). None for other questions."""
+    if len(words) < 4 or words[0] not in _WHEN_WHERE:
+        return None
+    aux = 1 if words[1] in _OCCASION_AUXILIARIES else None
+    if aux is None or words[aux + 1] != "the":
+        return None
+    if any(question_parts.past(word) for word in words[aux + 2 :]):
+        return None  # "where was the suspect arrested": the verb tells the occasion
+    head = None
+    for i in range(aux + 2, len(words)):
+        if words[i] in STOPWORDS:
+            break
+        head = i
+    if (
+        head is None
+        or head - aux - 1 > _MAX_HEAD
+        or not words[head].isalpha()
+        or zipf(words[head]) < _COMMON_SUBJECT_ZIPF
+    ):
+        return None
+    return head
 
 
 _RELATIVES = frozenset("who that which".split())

@@ -1451,3 +1451,20 @@ def test_who_took_over_replaced_or_became_the_office_asks_for_a_successor():
     # the sentence's own words for taking the post over answer it
     acting = "Deputy Mayor Seo Jeong-hyup took over the city's affairs."
     assert not mismatch.lacks_succession(took_over, {stem(w) for w in tokenize(acting)}, acting)
+
+
+def test_when_is_the_funeral_needs_the_funeral_in_the_sentence():
+    """ "when is the funeral for john luk jok" was withheld at 0.43 with no cap, by "John Luk
+    Jok, the South Sudanese minister ..., died yesterday in Juba" (wikinews-dev16): that dates
+    the death, another occasion of the story. Not where a verb in the past asks of a deed done
+    to the noun ("where was the suspect arrested": "Police arrested the accused ...")."""
+    question = "when is the funeral for john luk jok"
+    q, words = analyze(question), tokenize(question)
+    credits = [0.0 if t.word == "funeral" else 1.0 for t in q.terms]
+    assert mismatch.subject_absent(q, words, credits)
+    assert not mismatch.subject_absent(q, words, [1.0] * len(q.terms))
+    arrested = "where was the christchurch shooting suspect arrested"
+    q, words = analyze(arrested), tokenize(arrested)
+    assert not mismatch.subject_absent(
+        q, words, [0.0 if t.word == "suspect" else 1.0 for t in q.terms]
+    )
