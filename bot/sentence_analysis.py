@@ -1405,6 +1405,36 @@ def shows_answer(question: Question, text: str, known: frozenset[str] = frozense
     return has_answer_type(question.evidence_type, text, words | known)
 
 
+# The bodies a nation acts through, as a news sentence names them by its adjective ("the *German
+# government* announced the tests", "*Iranian authorities* arrested ..."): the body is someone, a
+# who-question's answer, where the adjective before a person or a place is no one's name
+_NATIONAL_BODIES = frozenset(
+    """government authorities officials ministry military army navy forces troops police
+    court courts parliament lawmakers senate congress embassy agency intelligence regime state
+    federation delegation""".split()
+)
+
+
+def bodiless_demonyms(text: str) -> frozenset[str]:
+    """The adjectives of nationality in ``text`` (:func:`demonyms`) that stand before no body of
+    their nation (_NATIONAL_BODIES) anywhere in it, lower-cased: "an engineer was killed ... in
+    the *British* capital London", "a *French* national" name no one, where "the German
+    government announced the tests" names who did them."""
+    return demonyms(text) - demonyms_of_bodies(text)
+
+
+def demonyms_of_bodies(text: str) -> frozenset[str]:
+    """The adjectives of nationality in ``text`` that stand before a body of their nation
+    (_NATIONAL_BODIES), lower-cased: "the *German* government"."""
+    return frozenset(
+        m.group(0).lower()
+        for m in _DEMONYM.finditer(text)
+        if _gazetteer_demonym(m.group(0))
+        and (following := re.match(r"\s+([a-z]+)", text[m.end() :])) is not None
+        and following.group(1) in _NATIONAL_BODIES
+    )
+
+
 def demonyms(text: str) -> frozenset[str]:
     """The capitalised adjectives of nationality in ``text``, lower-cased ("Russian", "Welsh"):
     words of a country, no one's name. Those the gazetteer lists (_gazetteer_demonym), as a

@@ -941,3 +941,21 @@ def test_a_sentence_having_someone_unnamed_meet_tells_who_takes_part():
     assert confidence_checks.attendance_told(asked, question, [merz]) == {"joins"}
     zelensky = dict(merz, subject_entity="volodymyr-zelensky", object_entity="donald-trump")
     assert not confidence_checks.attendance_told(asked, question, [zelensky])
+
+
+WATERLOO = (
+    "---\npublished: 2019-09-20\n---\n"
+    "Engineer killed while working on travelator at London Waterloo station\n\n"
+    "Very early Wednesday morning, an engineer was killed while working at Waterloo station in "
+    "the British capital London.\n"
+    "He was working on a travelator at the station when the incident occurred.\n"
+)
+
+
+def test_a_nationality_names_no_one_a_who_question_asks_for(tmp_path):
+    """ "waterloo station enginer death who was he": "an engineer was killed ... in the British
+    capital London" names no one; its one capitalised word beyond the question's, a place's
+    and a weekday is a nationality (caps.NAME_UNGIVEN; wikinews-dev33, answered at 0.70)."""
+    question = "waterloo station engineer death, who was he"
+    answer = answerer_over(tmp_path, {"waterloo": WATERLOO}).answer(question)
+    assert not answer.answered and answer.confidence <= decide.NAME_MISSING

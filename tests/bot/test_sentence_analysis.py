@@ -1232,3 +1232,14 @@ def test_an_age_or_a_duration_is_shown_as_the_bare_expressions_find_it(text, aty
         atype == "age" and sentence_analysis._year_in_parens(text)
     )
     assert sentence_analysis._shows_type(text, atype) == searched
+
+
+def test_a_nationality_names_no_one_unless_its_nation_s_body_follows():
+    """A who-question's answer is not "the British capital" nor "a French man", but "the German
+    government" says who announced the tests: that nationality is no mere adjective anywhere
+    in the sentence."""
+    lead = "An engineer was killed at Waterloo station in the British capital London."
+    assert sentence_analysis.bodiless_demonyms(lead) == {"british"}
+    tests = "The German government said a German laboratory found Novichok."
+    assert sentence_analysis.bodiless_demonyms(tests) == frozenset()
+    assert sentence_analysis.demonyms(tests) == {"german"}
