@@ -20,7 +20,7 @@ import importlib.util
 import math
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import msgpack
@@ -144,6 +144,15 @@ def _tokens_frequency(text: str) -> float:
     return 1.0 / one_over if one_over else _FLOOR
 
 
+@cache
+def _listed_zipf(freq: float) -> float:
+    """:func:`_rounded_zipf` of a listed word's frequency or of the floor, kept per value: the
+    list's frequencies are one per bucket (a few hundred values), and most words zipf() meets
+    first are a typed word's spellings one slip away (bot.spelling), which English does not
+    list, so nearly every one is the floor's, two logarithms and two roundings each time."""
+    return _rounded_zipf(freq)
+
+
 def zipf(word: str) -> float:
     """``wordfreq.zipf_frequency(word, "en")``, the same number. A word of lower-case ASCII
     letters (nearly all a question's and a sentence's words) is one token to wordfreq, itself,
@@ -156,7 +165,7 @@ def zipf(word: str) -> float:
         return found
     if word.isascii() and word.isalpha() and word.islower():
         freq = _frequency(word)
-        found = _rounded_zipf(_FLOOR if freq is None else 1.0 / (1.0 / freq))
+        found = _listed_zipf(_FLOOR if freq is None else 1.0 / (1.0 / freq))
     else:
         found = _rounded_zipf(_tokens_frequency(word))
     if len(_ZIPF) >= _ZIPF_BOUND:

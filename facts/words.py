@@ -99,7 +99,9 @@ def _tokenize(text: str) -> list[str]:
     low = text.lower()
     out = []
     for token in (ASCII_WORD if low.isascii() else WORD).findall(low):
-        if "." in token or "'" in token or "\u2019" in token:  # the rare, slower path
+        # the rare, slower path: a token of letters and digits alone (isalnum, one C call for
+        # nearly every token) holds no dot or apostrophe
+        if not token.isalnum() and ("." in token or "'" in token or "\u2019" in token):
             token = token.replace("\u2019", "'")
             if "." in token and not _DECIMAL.fullmatch(token):
                 token = token.replace(".", "") if len(token) <= 6 else token.split(".")[0]

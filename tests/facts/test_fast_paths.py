@@ -12,6 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from facts import words
 from facts.articles import _TEXT, line_breaks
 from facts.entities.pieces import _LowerWords
 from facts.lexicon import TOKEN, fold, lexicon, sentence_tokens, tokenize
@@ -130,3 +131,27 @@ _BREAKS_AND_CONTROLS = "".join(chr(code) for code in _TEXT) + "a \t\n\r\u00e9\u0
 @given(st.text(alphabet=_BREAKS_AND_CONTROLS, max_size=20) | st.text(max_size=20))
 def test_line_breaks_matches_translating_every_text(text):
     assert line_breaks(text) == text.translate(_TEXT)
+
+
+def _plain_word_tokens(text: str) -> list[str]:
+    """facts.words' tokens by their plain definition: every token tested for a dot or an
+    apostrophe (the rare ones rewritten), none passed over as letters and digits alone."""
+    low = text.lower()
+    out = []
+    for token in (words.ASCII_WORD if low.isascii() else words.WORD).findall(low):
+        if "." in token or "'" in token or "\u2019" in token:
+            token = token.replace("\u2019", "'")
+            if "." in token and not words._DECIMAL.fullmatch(token):
+                token = token.replace(".", "") if len(token) <= 6 else token.split(".")[0]
+            if token.endswith("'s"):
+                token = token[:-2]
+            if not token:
+                continue
+        out.append(token)
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(tricky_text)
+def test_word_tokens_match_testing_every_token_for_marks(text):
+    assert words._tokenize(text) == _plain_word_tokens(text)

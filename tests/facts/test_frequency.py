@@ -25,6 +25,16 @@ def test_zipf_is_wordfreqs_for_words_it_reads_and_words_it_tokenises():
         assert frequency.zipf(word) == zipf_frequency(word, "en"), word
 
 
+def test_words_of_one_frequency_have_its_zipf_worked_out_once(monkeypatch):
+    """The speller looks up dozens of spellings a slip away from a typed word, nearly all of
+    them unlisted: they share the floor's Zipf number, rounded once, and each stays wordfreq's."""
+    monkeypatch.setattr(frequency, "_ZIPF", {})
+    frequency._listed_zipf.cache_clear()
+    for word in ("qzxv", "qzxw", "zqxv", "qxzv"):
+        assert frequency.zipf(word) == zipf_frequency(word, "en"), word
+    assert frequency._listed_zipf.cache_info().misses == 1
+
+
 def test_opening_the_answerer_imports_no_tokeniser():
     """wordfreq and its tokeniser's libraries (langcodes, ftfy) wait for a word they must read:
     importing the answering code and looking up a plain word needs none of them."""
