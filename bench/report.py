@@ -68,8 +68,8 @@ def markdown(run: Run) -> str:
         f"{meta['questions']} questions ({meta['question_kinds']}), "
         "each timed on first sight in a warmed-up process (p50/p95/p99), then "
         f"{meta['repeat'] - 1} more rounds (repeat p50, helped by caches); {_passes(meta)}. "
-        "Start-up: the fastest of several fresh processes; fresh builds of ×10 and less: the "
-        "fastest of several.",
+        "Start-up: the fastest of several fresh processes; builds: the median of each size's "
+        "rounds (rounds column).",
         "",
         "**Answering** (one question at a time, milliseconds):",
         "",
@@ -132,12 +132,14 @@ def markdown(run: Run) -> str:
         f"**Building** ({run['meta']['workers']} workers; CPU-bound articles/s = articles / "
         "(CPU seconds of the build and its workers / cores), what the build would do with every "
         "core to itself; extraction share = CPU seconds of the worker processes, which parse and "
-        "extract (parsing is about a tenth of it), / all CPU seconds of the build):",
+        "extract (parsing is about a tenth of it), / all CPU seconds of the build; writer CPU = "
+        "CPU of the process that writes the database, per article; every fresh and unchanged "
+        "figure is the median of the size's rounds, each round's wall seconds listed):",
         "",
-        "| size | files | fresh s | fresh articles/s | fresh CPU s | CPU-bound articles/s "
-        "| extraction share | unchanged rebuild s | unchanged articles/s | 1% changed: files "
-        "| 1% changed s |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| size | files | rounds | fresh s | fresh s of each round | fresh articles/s "
+        "| fresh CPU s | writer CPU ms/article | CPU-bound articles/s | extraction share "
+        "| unchanged rebuild s | unchanged articles/s | 1% changed: files | 1% changed s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in _sizes(run):
         b = s.get("build")
@@ -147,9 +149,13 @@ def markdown(run: Run) -> str:
         workers_cpu = b.get("fresh_workers_cpu_s")
         share = workers_cpu / cpu if cpu and workers_cpu is not None else None
         ideal = b["articles"] * run["meta"]["cores"] / cpu if cpu else None
+        writer = b.get("fresh_writer_cpu_s")
+        writer_ms = 1000 * writer / b["articles"] if writer is not None else None
+        each = " / ".join(_f(x, 1) for x in b.get("fresh_rounds_s", ())) or "–"
         lines.append(
-            f"| ×{s['size']} | {b['files']:,} | {_f(b['fresh_s'], 1)} "
-            f"| {_f(b['fresh_articles_per_s'], 0)} | {_f(cpu, 0)} | {_f(ideal, 0)} "
+            f"| ×{s['size']} | {b['files']:,} | {b.get('rounds', '–')} | {_f(b['fresh_s'], 1)} "
+            f"| {each} | {_f(b['fresh_articles_per_s'], 0)} | {_f(cpu, 0)} "
+            f"| {_f(writer_ms, 2)} | {_f(ideal, 0)} "
             f"| {_pct(share)} | {_f(b['unchanged_s'], 2)} "
             f"| {_f(b['unchanged_articles_per_s'], 0)} | {b['changed_files']:,} "
             f"| {_f(b['changed_s'], 1)} |"

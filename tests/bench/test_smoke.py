@@ -51,7 +51,9 @@ def test_the_harness_runs_every_stage_on_a_tiny_corpus(tmp_path):
     assert ours["cpu_latency"]["n"] == 8
     assert ours["startup_s"] == min(ours["startup_runs_s"]) and len(ours["startup_runs_s"]) == 2
     assert ours["peak_rss_mb"] > 0
-    assert len(sizes[3]["build"]["fresh_rounds_s"]) == 2
+    build = sizes[3]["build"]
+    assert build["rounds"] == 2 and len(build["fresh_rounds"]) == 2  # median of both kept
+    assert all(r["workers_cpu_s"] >= 0 and r["writer_cpu_s"] > 0 for r in build["fresh_rounds"])
     assert 0 <= ours["top1_accuracy"] <= 1
 
     peers = sizes[3]["peers"]
