@@ -183,6 +183,10 @@ def test_speaker_never_told_when_he_would_be_someone_the_conversation_never_name
     assert not speaker_never_told("He told reporters it was deep.", "what did he say", findings)
     later = "Later he told reporters it was deep."  # a sentence's first word is no name
     assert not speaker_never_told(later, "what did he say", findings)
+    # a capitalised word before a pronoun speaker names no speaker ("On Tuesday he told")
+    tuesday = "On Tuesday he told reporters it was deep."
+    assert not speaker_never_told(tuesday, "what did he say", findings)
+    assert not speaker_never_told("In Moscow, she said it was deep.", "what did she say", findings)
     assert not speaker_never_told(BLACKBURN, "what did the author say", findings)
 
 
