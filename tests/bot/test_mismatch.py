@@ -1463,6 +1463,11 @@ def test_when_is_the_funeral_needs_the_funeral_in_the_sentence():
     credits = [0.0 if t.word == "funeral" else 1.0 for t in q.terms]
     assert mismatch.subject_absent(q, words, credits)
     assert not mismatch.subject_absent(q, words, [1.0] * len(q.terms))
+    # written with a contraction, as a chat question often is
+    for contracted in ("when's the funeral for john luk jok", "whens the funeral for luk jok"):
+        q, words = analyze(contracted), tokenize(contracted)
+        credits = [0.0 if t.word == "funeral" else 1.0 for t in q.terms]
+        assert mismatch.subject_absent(q, words, credits), contracted
     arrested = "where was the christchurch shooting suspect arrested"
     q, words = analyze(arrested), tokenize(arrested)
     assert not mismatch.subject_absent(
