@@ -225,8 +225,9 @@ def _speaks(at: int, verbs: Sequence[int]) -> bool:
 _SPEAKER_PRONOUNS = frozenset("he she they".split())
 # the pronouns that stand as a sentence's speaker ("On Tuesday *he* told reporters")
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
-# a word of a name: capitalised, as news writes a person's name before the verb of saying
-_NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# a sentence's words in any alphabet ("Lech *Wałęsa* told"): a name is read whole, as the
+# conversation's tokens have it
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> bool:
@@ -243,7 +244,7 @@ def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> boo
     span = speaker_span(question_analysis.analyze(question, {}), asked)
     if len(span) != 1 or span[0] not in _SPEAKER_PRONOUNS:
         return False
-    words = _WORD.findall(sentence)
+    words = _LETTERS.findall(sentence)
     verb = next((i for i, w in enumerate(words) if w.lower() in REPORTED), None)
     if verb is None:
         return False
@@ -252,8 +253,8 @@ def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> boo
     pronouns = [i for i, w in enumerate(before) if w.lower() in _SUBJECT_PRONOUNS]
     if pronouns:  # "In Moscow, he said": the speaker is the pronoun, Moscow is no one
         before = before[pronouns[-1] + 1 :]
-    before = " ".join(before)
-    names = {m.group(0).lower() for m in _NAME_WORD.finditer(before)} - STOPWORDS
+    # a word of a name: capitalised, the rest in lower case, as news writes a person's name
+    names = {w.lower() for w in before if w[0].isupper() and w[1:].islower()} - STOPWORDS
     if not names:
         return False
     known = {w for text in told for w in tokenize(text)}

@@ -187,6 +187,10 @@ def test_speaker_never_told_when_he_would_be_someone_the_conversation_never_name
     assert not speaker_never_told(tuesday, "what did he say", findings)
     assert not speaker_never_told("In Moscow, she said it was deep.", "what did she say", findings)
     assert not speaker_never_told(BLACKBURN, "what did the author say", findings)
+    # a name outside ASCII is read whole, as the conversation's words have it
+    walesa = "Union leader Lech Wałęsa told reporters it was over."
+    assert not speaker_never_told(walesa, "what did he say", ["how did wałęsa end the strike"])
+    assert speaker_never_told(walesa, "what did he say", findings)
 
 
 def test_what_did_he_say_is_not_answered_with_someone_never_told_of(tmp_path):
