@@ -234,13 +234,14 @@ def attendance_told(
     phrase; none named there (a country, "the europeans") asks nothing of a person. A "who" or
     "which" question ("which official from berlin joins the talks") asks who takes part: told
     by a fact having someone it does not name meet or talk with someone. Empty for joining an
-    organisation or a country ("who wants to join nato": membership, _joins_as_member) and for
-    any other question or sentence (the caller asks only for yes/no and "who" questions)."""
+    organisation or a country ("who wants to join nato": membership,
+    question_forms.joins_as_member) and for any other question or sentence (the caller asks
+    only for yes/no and "who" questions)."""
     found = question_forms.attendance_asked(tokens)
     if found is None:
         return frozenset()
     at, words = found
-    if _joins_as_member(asked, tokens, at):
+    if question_forms.joins_as_member(tokens, at, asked.spans, asked.kinds):
         return frozenset()
     if asked.question.kind == "who":
         # "which official from berlin joins the talks": someone the question does not name
@@ -256,36 +257,6 @@ def attendance_told(
         ):
             return words
     return frozenset()
-
-
-# The forms of "join" among the phrases of attendance, which also ask of membership
-_JOINING = frozenset("join joins joining".split())
-# The words after which a noun phrase has ended: stop words and adverbs of time ("who will join
-# nato *next*"), where a noun would make the name a modifier ("join the nato *talks*")
-_ENDS_NOUN_PHRASE = STOPWORDS | frozenset("next soon eventually later first now".split())
-
-
-def _joins_as_member(asked: question_evidence.Asked, tokens: Sequence[str], at: int) -> bool:
-    """Whether the phrase at ``at`` is a "join" whose object is an organisation or a country
-    the question names, ending its noun phrase ("who wants to join nato", "who will join the
-    eu next"): membership, which no meeting tells. Not a meeting named after such a word
-    ("joining the washington talks") nor a person ("joining zelensky"): those ask who takes
-    part."""
-    if tokens[at] not in _JOINING:
-        return False
-    for start in (at + 1, at + 2):
-        for entity, words in asked.spans:
-            end = start + len(words)
-            if (
-                words
-                and tuple(tokens[start:end]) == tuple(words)
-                and asked.kinds.get(entity) != "person"
-                and (end == len(tokens) or tokens[end] in _ENDS_NOUN_PHRASE)
-            ):
-                return True
-        if at + 1 >= len(tokens) or tokens[at + 1] != "the":
-            break
-    return False
 
 
 def _unnamed_participant(asked: question_evidence.Asked, facts: Sequence) -> bool:
