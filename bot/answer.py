@@ -206,8 +206,7 @@ class Answerer:
         )
         if not any(check(sentence, answer.question) for check in unanswered):
             return answer
-        abstention = self._abstain(answer.question, shown, None, list(answer.ranked), answer.notes)
-        return replace(abstention, continues=answer.continues)
+        return self._follow_up_abstained(answer, shown)
 
     def _speaker_told(self, answer: Answer, previous: Answer, shown: str) -> Answer:
         """``answer``, a follow-up's, unless it asks what "he" or "she" said and the sentence
@@ -224,6 +223,12 @@ class Answerer:
             answer.citations[0].sentence, answer.question, told
         ):
             return answer
+        return self._follow_up_abstained(answer, shown)
+
+    def _follow_up_abstained(self, answer: Answer, shown: str) -> Answer:
+        """The abstention on a follow-up ``answer`` a check found wrong (_named_which,
+        _speaker_told): its ranked sentences and notes kept for /sources, and the question it
+        continues, so that the next follow-up still reads the conversation."""
         abstention = self._abstain(answer.question, shown, None, list(answer.ranked), answer.notes)
         return replace(abstention, continues=answer.continues)
 

@@ -233,12 +233,16 @@ def attendance_told(
     covered (_judged). The person asked about is the one the question names last before the
     phrase; none named there (a country, "the europeans") asks nothing of a person. A "who" or
     "which" question ("which official from berlin joins the talks") asks who takes part: told
-    by a fact having someone it does not name meet or talk with someone. Empty for any other
-    question or sentence (the caller asks only for yes/no and "who" questions)."""
+    by a fact having someone it does not name meet or talk with someone. Empty for joining an
+    organisation or a country ("who wants to join nato": membership,
+    question_forms.joins_as_member) and for any other question or sentence (the caller asks
+    only for yes/no and "who" questions)."""
     found = question_forms.attendance_asked(tokens)
     if found is None:
         return frozenset()
     at, words = found
+    if question_forms.joins_as_member(tokens, at, asked.spans, asked.kinds):
+        return frozenset()
     if asked.question.kind == "who":
         # "which official from berlin joins the talks": someone the question does not name
         # meets or talks with someone

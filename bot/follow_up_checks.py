@@ -223,8 +223,11 @@ def _speaks(at: int, verbs: Sequence[int]) -> bool:
 
 # the pronouns by which a follow-up asks a person's words ("what did *he* say?")
 _SPEAKER_PRONOUNS = frozenset("he she they".split())
-# a word of a name: capitalised, as news writes a person's name before the verb of saying
-_NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# the pronouns that stand as a sentence's speaker ("On Tuesday *he* told reporters")
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+# a sentence's words in any alphabet ("Lech *Wałęsa* told"): a name is read whole, as the
+# conversation's tokens have it
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> bool:
@@ -234,19 +237,24 @@ def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> boo
     and the sentences quoted to it) names: "he" points back at someone the member has read
     of, and a person the conversation never told of is a guess at who (the frogs study's
     lead author had been asked for, and abstained on). False where the sentence's speaker is
-    a pronoun ("He said ..."), or names no one before the verb. Public: the answerer abstains
-    on such a follow-up's answer rather than quote it."""
+    a pronoun ("He said ...", "On Tuesday he told ...": only capitalised words after the last
+    subject pronoun can name the speaker), or names no one before the verb. Public: the
+    answerer abstains on such a follow-up's answer rather than quote it."""
     asked = question_analysis.question_tokens(question)
     span = speaker_span(question_analysis.analyze(question, {}), asked)
     if len(span) != 1 or span[0] not in _SPEAKER_PRONOUNS:
         return False
-    words = _WORD.findall(sentence)
+    words = _LETTERS.findall(sentence)
     verb = next((i for i, w in enumerate(words) if w.lower() in REPORTED), None)
     if verb is None:
         return False
     # the sentence's first word is capitalised whatever it is ("Later he said", "Police said")
-    before = " ".join(words[max(1, verb - _SUBJECT_SPEAKER_REACH) : verb])
-    names = {m.group(0).lower() for m in _NAME_WORD.finditer(before)} - STOPWORDS
+    before = words[max(1, verb - _SUBJECT_SPEAKER_REACH) : verb]
+    pronouns = [i for i, w in enumerate(before) if w.lower() in _SUBJECT_PRONOUNS]
+    if pronouns:  # "In Moscow, he said": the speaker is the pronoun, Moscow is no one
+        before = before[pronouns[-1] + 1 :]
+    # a word of a name: capitalised, the rest in lower case, as news writes a person's name
+    names = {w.lower() for w in before if w[0].isupper() and w[1:].islower()} - STOPWORDS
     if not names:
         return False
     known = {w for text in told for w in tokenize(text)}

@@ -27,6 +27,7 @@ from .question_forms import (
     attendance_asked,
     intent_wants,
     is_verbless,
+    joins_as_member,
 )
 from .question_parts import (
     LEADER_WORDS,
@@ -352,8 +353,21 @@ def asked(
         ),
         kin=kin_asked(tokens, actors),
         doers=doers_named(tokens, resolved),
-        attendance=attendance_asked(tokens) is not None,
+        attendance=_asks_attendance(tokens, resolved, kinds or {}),
     )
+
+
+def _asks_attendance(
+    tokens: Sequence[str], resolved: Sequence[Resolved], kinds: Mapping[str, str]
+) -> bool:
+    """Whether the question asks whether someone takes part (attendance_asked), not whether
+    a country joins an organisation ("is ukraine going to join nato": joins_as_member), which
+    no meeting tells."""
+    found = attendance_asked(tokens)
+    if found is None:
+        return False
+    spans = [(r.entity, tuple(tokens[r.first : r.last])) for r in resolved]
+    return not joins_as_member(tokens, found[0], spans, kinds)
 
 
 def doers_named(tokens: Sequence[str], resolved: Sequence[Resolved]) -> frozenset[str]:

@@ -9,7 +9,7 @@ these classify it; the answerer reads them to choose its checks before any sente
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -29,7 +29,7 @@ from .question_parts import (
 )
 from .resolve import Resolved
 from .sentence_analysis import COMPOSING, according_to
-from .text import stem, tokenize
+from .text import STOPWORDS, stem, tokenize
 
 if TYPE_CHECKING:
     from .question_evidence import Asked
@@ -773,6 +773,42 @@ def attendance_asked(tokens: Sequence[str]) -> tuple[int, frozenset[str]] | None
 
 # The words before "to" by which a question asks whether taking part is settled
 _SETTLED = frozenset("confirmed expected set due scheduled planned planning supposed".split())
+
+
+# The forms of "join" among the phrases of attendance, which also ask of membership
+_JOINING = frozenset("join joins joining".split())
+# The words after which a noun phrase has ended: stop words and adverbs of time ("who will join
+# nato *next*"), where a noun would make the name a modifier ("join the nato *talks*")
+_ENDS_NOUN_PHRASE = STOPWORDS | frozenset("next soon eventually later first now".split())
+
+
+def joins_as_member(
+    tokens: Sequence[str],
+    at: int,
+    spans: Sequence[tuple[str, tuple[str, ...]]],
+    kinds: Mapping[str, str],
+) -> bool:
+    """Whether the phrase of attendance at ``at`` (:func:`attendance_asked`) is a "join" whose
+    object is an organisation or a country the question names (``spans``: each entity and
+    its words; ``kinds``: each entity's kind), ending its noun phrase ("who wants to join
+    nato", "who will join the eu next"): membership, which no meeting tells. Not a meeting
+    named after such a word ("joining the washington talks") nor a person ("joining
+    zelensky"): those ask who takes part."""
+    if tokens[at] not in _JOINING:
+        return False
+    for start in (at + 1, at + 2):
+        for entity, words in spans:
+            end = start + len(words)
+            if (
+                words
+                and tuple(tokens[start:end]) == tuple(words)
+                and kinds.get(entity) != "person"
+                and (end == len(tokens) or tokens[end] in _ENDS_NOUN_PHRASE)
+            ):
+                return True
+        if at + 1 >= len(tokens) or tokens[at + 1] != "the":
+            break
+    return False
 
 
 def _last_or(tokens: Sequence[str]) -> int | None:

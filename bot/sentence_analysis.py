@@ -1425,14 +1425,42 @@ def bodiless_demonyms(text: str) -> frozenset[str]:
 
 def demonyms_of_bodies(text: str) -> frozenset[str]:
     """The adjectives of nationality in ``text`` that stand before a body of their nation
-    (_NATIONAL_BODIES), lower-cased: "the *German* government"."""
+    (_NATIONAL_BODIES), lower-cased: "the *German* government", and as news writes a body's
+    own name, in capitals and after a word of its title ("the *British* Army", "the *Russian*
+    Foreign Ministry", "*Russian* armed forces")."""
     return frozenset(
         m.group(0).lower()
         for m in _DEMONYM.finditer(text)
-        if _gazetteer_demonym(m.group(0))
-        and (following := re.match(r"\s+([a-z]+)", text[m.end() :])) is not None
-        and following.group(1) in _NATIONAL_BODIES
+        if _gazetteer_demonym(m.group(0)) and _names_a_body(text[m.end() : m.end() + 60])
     )
+
+
+# The words that may stand between a nationality and its body ("the Russian *Foreign*
+# Ministry", "Russian *armed* forces"), beside any capitalised word of the body's name
+_BODY_TITLE_WORDS = frozenset(
+    "armed security special foreign defence defense interior federal national".split()
+)
+# how many such words may stand before the body
+_BODY_TITLE_REACH = 2
+_FOLLOWING_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _names_a_body(following: str) -> bool:
+    """Whether ``following`` (the text after a nationality) opens with a body of the nation
+    (_NATIONAL_BODIES, in any case), after at most _BODY_TITLE_REACH words of its title
+    (capitalised, or of _BODY_TITLE_WORDS): "Foreign Ministry said", "Army said"; not
+    "capital London" nor "man told police"."""
+    at = 0
+    for _ in range(_BODY_TITLE_REACH + 1):
+        word = _FOLLOWING_WORD.match(following, at)
+        if word is None:
+            return False
+        if word.group(1).lower() in _NATIONAL_BODIES:
+            return True
+        if not (word.group(1)[0].isupper() or word.group(1) in _BODY_TITLE_WORDS):
+            return False
+        at = word.end()
+    return False
 
 
 def demonyms(text: str) -> frozenset[str]:

@@ -192,6 +192,13 @@ def test_asking_who_holds_a_stance_asks_for_a_party_and_is_answered(core):
     assert "strong opposition from the Kremlin" in answer.citations[0].sentence
 
 
+def test_who_joins_an_organisation_is_not_answered_with_who_meets_whom(core):
+    """ "who wants to join nato" asks of membership: the list of leaders meeting Zelensky
+    (a meeting told as taking part, question_forms.attendance_asked) does not answer it."""
+    answer = core.answer("who wants to join nato")
+    assert not answer.answered, answer.reply
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -934,13 +934,37 @@ def test_a_sentence_having_someone_unnamed_meet_tells_who_takes_part():
         "which official from berlin joins the discussions with the ukrainian president"
     )
     asked = SimpleNamespace(
-        question=SimpleNamespace(kind="who"), named=frozenset({"volodymyr-zelensky"})
+        question=SimpleNamespace(kind="who"),
+        named=frozenset({"volodymyr-zelensky"}),
+        spans=(("volodymyr-zelensky", ("ukrainian", "president")),),
+        kinds={"volodymyr-zelensky": "person"},
     )
     merz = {"predicate": "meet", "subject_entity": "friedrich-merz"}
     merz["object_entity"] = "volodymyr-zelensky"
     assert confidence_checks.attendance_told(asked, question, [merz]) == {"joins"}
     zelensky = dict(merz, subject_entity="volodymyr-zelensky", object_entity="donald-trump")
     assert not confidence_checks.attendance_told(asked, question, [zelensky])
+
+
+@pytest.mark.parametrize(
+    "question", ["who wants to join nato", "who will join the eu next", "who is joining nato"]
+)
+def test_joining_an_organisation_asks_of_membership_which_no_meeting_tells(question):
+    """ "who wants to join nato": Merz meeting Zelensky says nothing of who joins NATO; "join"
+    asks who takes part only with a meeting or a person after it."""
+    tokens = tokenize(question)
+    org = ("nato",) if "nato" in tokens else ("eu",)
+    asked = SimpleNamespace(
+        question=SimpleNamespace(kind="who"),
+        named=frozenset({"nato"}),
+        spans=(("nato", org),),
+        kinds={"nato": "org"},
+    )
+    merz = {"predicate": "meet", "subject_entity": "friedrich-merz"}
+    merz["object_entity"] = "volodymyr-zelensky"
+    assert not confidence_checks.attendance_told(asked, tokens, [merz])
+    talks = tokenize("who is joining the nato talks")
+    assert confidence_checks.attendance_told(asked, talks, [merz]) == {"joining"}
 
 
 WATERLOO = (

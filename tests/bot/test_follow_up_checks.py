@@ -29,25 +29,32 @@ def test_leaves_unnamed_a_thing_asked_which_that_only_follows_a_determiner():
     assert not leaves_unnamed(crash, "how many people died")  # asks no "which"
 
 
+def _abstains_after(tmp_path, story: str, first: str, cited: str, follow: str) -> bool:
+    """Whether ``follow``, asked after ``first`` over the coverage of one ``story`` (``first``
+    answered with a sentence holding ``cited``), is abstained on."""
+    bot = answerer_over(tmp_path, {"story": story})
+    answer = bot.answer(first)
+    assert answer.answered and cited in answer.citations[0].sentence
+    return not bot.answer(follow, previous=answer).answered
+
+
 def test_a_follow_up_asking_which_thing_is_not_answered_with_a_mere_mention(tmp_path):
     """ "what fruit was it?" after the arrest over the elephant's death quoted "a fruit filled
     with firecrackers", which names no fruit: abstained on."""
-    bot = answerer_over(
-        tmp_path,
-        {
-            "elephant": (
-                "Elephant death leads to arrest in Kerala\n\n"
-                "On Friday, Indian officials in Kerala arrested a man in connection with the "
-                "death of a pregnant elephant. Authorities said they believed a fruit filled "
-                "with firecrackers had exploded in her mouth. The elephant died standing in a "
-                "river on May 27.\n"
-            )
-        },
+    story = (
+        "Elephant death leads to arrest in Kerala\n\n"
+        "On Friday, Indian officials in Kerala arrested a man in connection with the "
+        "death of a pregnant elephant. Authorities said they believed a fruit filled "
+        "with firecrackers had exploded in her mouth. The elephant died standing in a "
+        "river on May 27.\n"
     )
-    first = bot.answer("who was arrested over the elephant in kerala?")
-    assert first.answered and "arrested a man" in first.citations[0].sentence
-    follow = bot.answer("what fruit was it?", previous=first)
-    assert not follow.answered
+    assert _abstains_after(
+        tmp_path,
+        story,
+        "who was arrested over the elephant in kerala?",
+        "arrested a man",
+        "what fruit was it?",
+    )
 
 
 def test_verb_read_as_noun_when_the_deed_asked_is_only_a_thing_in_the_sentence():
@@ -110,22 +117,16 @@ def test_future_for_past_when_when_the_sentence_puts_its_time_in_the_future():
 def test_a_past_when_follow_up_is_not_answered_with_a_coming_date(tmp_path):
     """ "when was that?" after Leonov's fame for the first spacewalk quoted the date of his
     burial, still to come: abstained on, as the story gives no date of the walk."""
-    bot = answerer_over(
-        tmp_path,
-        {
-            "leonov": (
-                "Cosmonaut Alexei Leonov dies at age 85\n\n"
-                "Leonov was famous for performing the first human spacewalk as part of the "
-                "Voskhod 2 mission. Sputnik News reported Leonov, who died in Moscow, will be "
-                "buried at the Federal Military Memorial Cemetery on Tuesday. He was a "
-                "decorated pilot and an artist.\n"
-            )
-        },
+    story = (
+        "Cosmonaut Alexei Leonov dies at age 85\n\n"
+        "Leonov was famous for performing the first human spacewalk as part of the "
+        "Voskhod 2 mission. Sputnik News reported Leonov, who died in Moscow, will be "
+        "buried at the Federal Military Memorial Cemetery on Tuesday. He was a "
+        "decorated pilot and an artist.\n"
     )
-    first = bot.answer("what was leonov famous for?")
-    assert first.answered and "spacewalk" in first.citations[0].sentence
-    follow = bot.answer("when was that?", previous=first)
-    assert not follow.answered
+    assert _abstains_after(
+        tmp_path, story, "what was leonov famous for?", "spacewalk", "when was that?"
+    )
 
 
 def test_speaker_only_reported_when_the_one_asked_is_inside_another_s_words():
@@ -148,22 +149,20 @@ def test_speaker_only_reported_when_the_one_asked_is_inside_another_s_words():
 def test_a_speech_follow_up_is_not_answered_with_words_said_about_the_speaker(tmp_path):
     """ "what did the president say about it?" after the protests' arrests quoted what critics
     said of the president: abstained on, as the story gives no words of his."""
-    bot = answerer_over(
-        tmp_path,
-        {
-            "protests": (
-                "Serbian protesters try to storm Parliament\n\n"
-                "Police director Vladimir Rebic said at least 71 people were arrested at the "
-                "protests in Belgrade on Friday night. According to reports, criticism within "
-                "Serbia has said cases rose because President Aleksandar Vucic eased lockdown "
-                "measures to win elections. The protests started against a new curfew.\n"
-            )
-        },
+    story = (
+        "Serbian protesters try to storm Parliament\n\n"
+        "Police director Vladimir Rebic said at least 71 people were arrested at the "
+        "protests in Belgrade on Friday night. According to reports, criticism within "
+        "Serbia has said cases rose because President Aleksandar Vucic eased lockdown "
+        "measures to win elections. The protests started against a new curfew.\n"
     )
-    first = bot.answer("how many people were arrested at the protests in belgrade?")
-    assert first.answered and "71 people" in first.citations[0].sentence
-    follow = bot.answer("what did the president say about it?", previous=first)
-    assert not follow.answered
+    assert _abstains_after(
+        tmp_path,
+        story,
+        "how many people were arrested at the protests in belgrade?",
+        "71 people",
+        "what did the president say about it?",
+    )
 
 
 BLACKBURN = (
@@ -183,23 +182,29 @@ def test_speaker_never_told_when_he_would_be_someone_the_conversation_never_name
     assert not speaker_never_told("He told reporters it was deep.", "what did he say", findings)
     later = "Later he told reporters it was deep."  # a sentence's first word is no name
     assert not speaker_never_told(later, "what did he say", findings)
+    # a capitalised word before a pronoun speaker names no speaker ("On Tuesday he told")
+    tuesday = "On Tuesday he told reporters it was deep."
+    assert not speaker_never_told(tuesday, "what did he say", findings)
+    assert not speaker_never_told("In Moscow, she said it was deep.", "what did she say", findings)
     assert not speaker_never_told(BLACKBURN, "what did the author say", findings)
+    # a name outside ASCII is read whole, as the conversation's words have it
+    walesa = "Union leader Lech Wałęsa told reporters it was over."
+    assert not speaker_never_told(walesa, "what did he say", ["how did wałęsa end the strike"])
+    assert speaker_never_told(walesa, "what did he say", findings)
 
 
 def test_what_did_he_say_is_not_answered_with_someone_never_told_of(tmp_path):
     """ "what did he say?" after the frog study's findings, whose answers named no one, quoted
     one of its authors: abstained on, as who "he" is was never told."""
-    bot = answerer_over(
-        tmp_path,
-        {
-            "frogs": (
-                "Florida frog skull survey shows spikes, say scientists\n\n"
-                "Scientists report spiky skulls evolved at least 25 separate times in frogs. "
-                "Researchers evaluated CT scans on 158 different species. " + BLACKBURN + "\n"
-            )
-        },
+    story = (
+        "Florida frog skull survey shows spikes, say scientists\n\n"
+        "Scientists report spiky skulls evolved at least 25 separate times in frogs. "
+        "Researchers evaluated CT scans on 158 different species. " + BLACKBURN + "\n"
     )
-    first = bot.answer("how many times did spiky skulls evolve in frogs?")
-    assert first.answered and "25 separate times" in first.citations[0].sentence
-    follow = bot.answer("what did he say?", previous=first)
-    assert not follow.answered
+    assert _abstains_after(
+        tmp_path,
+        story,
+        "how many times did spiky skulls evolve in frogs?",
+        "25 separate times",
+        "what did he say?",
+    )

@@ -1445,12 +1445,29 @@ def test_who_took_over_replaced_or_became_the_office_asks_for_a_successor():
     assert mismatch.asks_successor(tokenize("who became acting mayor of seoul"))
     assert not mismatch.asks_successor(tokenize("what will replace the old bridge"))
     assert not mismatch.asks_successor(tokenize("who became famous after the video"))
+    assert mismatch.asks_successor(tokenize("who is going to take over as mayor"))
+    assert mismatch.asks_successor(tokenize("who will replace him"))
     found_dead = "Park Won-soon, the mayor of Seoul, South Korea, was found dead."
     stems = {stem(w) for w in tokenize(found_dead)}
     assert mismatch.lacks_succession(took_over, stems, found_dead)
     # the sentence's own words for taking the post over answer it
     acting = "Deputy Mayor Seo Jeong-hyup took over the city's affairs."
     assert not mismatch.lacks_succession(took_over, {stem(w) for w in tokenize(acting)}, acting)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who wants to replace the law",
+        "who was in charge when rebels took over the city",
+        "who was replaced as coach",
+        "who succeeded in climbing the mountain",
+    ],
+)
+def test_a_verb_of_taking_over_asks_for_a_successor_only_as_the_one_asked_for_does_it(question):
+    """ "replace", "take over" and "succeed" ask who took a post over only as the verb of the
+    "who" itself, active: another's verb, a passive or "succeed in" asks no successor."""
+    assert not mismatch.asks_successor(tokenize(question))
 
 
 def test_when_is_the_funeral_needs_the_funeral_in_the_sentence():
@@ -1463,6 +1480,11 @@ def test_when_is_the_funeral_needs_the_funeral_in_the_sentence():
     credits = [0.0 if t.word == "funeral" else 1.0 for t in q.terms]
     assert mismatch.subject_absent(q, words, credits)
     assert not mismatch.subject_absent(q, words, [1.0] * len(q.terms))
+    # written with a contraction, as a chat question often is
+    for contracted in ("when's the funeral for john luk jok", "whens the funeral for luk jok"):
+        q, words = analyze(contracted), tokenize(contracted)
+        credits = [0.0 if t.word == "funeral" else 1.0 for t in q.terms]
+        assert mismatch.subject_absent(q, words, credits), contracted
     arrested = "where was the christchurch shooting suspect arrested"
     q, words = analyze(arrested), tokenize(arrested)
     assert not mismatch.subject_absent(

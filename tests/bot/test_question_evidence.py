@@ -225,3 +225,22 @@ def test_a_question_asking_who_takes_part_reads_the_facts_of_meeting():
     other = "is the eu chief happy"
     asked = question_evidence.asked(analyze(other), DEFAULT_RARITY, tokenize(other), [], None)
     assert "meet" not in asked.weighed_predicates(frozenset({"meet", "supply"}))
+
+
+def test_a_country_joining_an_organisation_reads_no_facts_of_meeting():
+    """ "is ukraine going to join nato" asks of membership, which no meeting tells; "is the eu
+    chief joining the nato talks" still asks who takes part."""
+    question = "is ukraine going to join nato"
+    nato = Resolved("nato", "org", "nato", 5, 6, 100.0)
+    ukraine = Resolved("ukraine", "country", "ukraine", 1, 2, 100.0)
+    kinds = {"nato": "org", "ukraine": "country"}
+    asked = question_evidence.asked(
+        analyze(question), DEFAULT_RARITY, tokenize(question), [ukraine, nato], None, kinds
+    )
+    assert "meet" not in asked.weighed_predicates(frozenset({"meet", "supply"}))
+    talks = "is the eu chief joining the nato talks"
+    nato = Resolved("nato", "org", "nato", 6, 7, 100.0)
+    asked = question_evidence.asked(
+        analyze(talks), DEFAULT_RARITY, tokenize(talks), [nato], None, kinds
+    )
+    assert "meet" in asked.weighed_predicates(frozenset({"meet", "supply"}))

@@ -1243,3 +1243,23 @@ def test_a_nationality_names_no_one_unless_its_nation_s_body_follows():
     tests = "The German government said a German laboratory found Novichok."
     assert sentence_analysis.bodiless_demonyms(tests) == frozenset()
     assert sentence_analysis.demonyms(tests) == {"german"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British Army said the soldier died.",
+        "The Russian Foreign Ministry said it would respond.",
+        "Russian armed forces attacked the town.",
+        "The Iranian Government denied it.",
+    ],
+)
+def test_a_nationality_before_its_body_s_own_name_names_someone(text):
+    """News writes a body by its name, in capitals or after a word of its title: the
+    nationality there says who acted, as in "the German government"."""
+    assert sentence_analysis.demonyms(text)
+    assert sentence_analysis.bodiless_demonyms(text) == frozenset()
+
+
+def test_a_nationality_before_a_person_is_still_bodiless_though_a_body_follows_later():
+    assert sentence_analysis.bodiless_demonyms("A British man told police.") == {"british"}

@@ -24,3 +24,13 @@ def test_an_organisation_goes_by_the_city_its_line_gives_as_its_seat():
     seated = lexicon().seated_at["brussels"]
     assert {"nato", "european-union", "european-commission"} <= set(seated)
     assert "belgium" not in seated
+
+
+def test_every_seat_orgs_txt_gives_is_a_city_the_lexicon_knows():
+    """A seat is read by the city's id (term_matching._capital_for_country reads it only for a
+    known place with a country): a misspelt or unlisted city ("Bruxelles") would be kept and
+    never matched, silently."""
+    lex = lexicon()
+    for city in lex.seated_at:
+        known = lex.known.get(city)
+        assert known is not None and known.kind == "place" and known.affiliation, city
