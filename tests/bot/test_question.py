@@ -1680,7 +1680,7 @@ def test_a_quoted_line_replied_to_is_not_asked_where_the_reply_asks_on_its_own()
         "same here, who won the vote"
     )
     # a reply that asks about the quote keeps it
-    assert clean("> the deal is off\nis this true?", 500).text == "the deal is off is this true?"
+    assert clean("> the deal is off\nis this true?", 500).text == "the deal is off. is this true?"
 
 
 @pytest.mark.parametrize(
@@ -1864,7 +1864,7 @@ def test_chat_frames_stay_where_they_are_the_question():
     )
     assert clean("TW: politics", 500).text == "TW: politics"
     assert clean("greetings from canada!", 500).text == "greetings from canada!"
-    assert clean("## Ukraine talks\nwho won", 500).text == "Ukraine talks who won"
+    assert clean("## Ukraine talks\nwho won", 500).text == "Ukraine talks. who won"
 
 
 def test_signing_off_wishing_and_hedging_frame_a_question():
@@ -2309,6 +2309,8 @@ def test_a_line_before_the_line_a_question_opens_ends_its_sentence():
     # a question wrapped across lines in its middle is one sentence
     assert clean("who met\nPutin in Alaska?", 500).text == "who met Putin in Alaska?"
     assert clean("zelensky trump meeting\nwhen?", 500).text == "zelensky trump meeting when?"
+    # a code block's language on the fence's line is no line of chat before it
+    assert clean("```txt\nwho met Putin in Alaska?\n```", 500).text == "who met Putin in Alaska?"
 
 
 def test_who_said_a_quoted_headline_is_no_part_of_the_question():
@@ -2352,3 +2354,11 @@ def test_what_the_chat_is_doing_before_the_question_is_no_part_of_it():
     # a thread about something names the story; so does what the chat is split on
     kept = f"the server is split on the tariffs. {q}"
     assert drop_preamble(kept) == kept
+
+
+def test_a_last_line_pleading_with_the_room_is_no_part_of_the_question():
+    q = "when is zelensky meeting trump"
+    assert clean(f"{q}\nsettle it pls", 500).text == q
+    assert clean(f"{q}\nexplain please!", 500).text == q
+    # a question's own words on the last line stay
+    assert clean("who won\nthe election pls", 500).text == "who won the election pls"
