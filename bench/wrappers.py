@@ -586,6 +586,50 @@ FIFTEENTH_WRAPPERS = (
     "ok so the group chat is split on this\n{q}\nsettle it pls",
     "oi oi, {q} obrigado!",
 )
+# Framings written in session 42 before any reading was changed in it and before reading
+# bot/question.py (``--framings sixteenth``), the check of fixes tuned on ``fifteenth``:
+# situations no earlier batch has: a greeting to the bot by its name, a code block with a
+# language tag, spoiler bars beside the question, a thread's "1/" count, an apology for asking
+# again, "tl;dr:", a poll's emoji, a headline-style line in capitals, a quote of several lines and
+# Discord's ">>> " block quote, regional greetings ("g'day", "wagwan", "ey up"), a custom emoji's
+# or a channel's raw markup, a struck-through aside, a voice message's transcript tag, a "# "
+# heading on the question itself, a signature, "Sent from my iPhone", a "[1/2]" part count, "ta"
+# and "innit".
+SIXTEENTH_WRAPPERS = (
+    # before the question
+    "hey factdesk! hope you're having a good day. {q}",
+    "hi @FactDesk \U0001f44b {q}",
+    "```txt\n{q}\n```",
+    "||might be a spoiler for some of you|| {q}",
+    "1/ {q}",
+    "sorry to ask again, i know i asked yesterday. {q}",
+    "tl;dr: {q}",
+    "\U0001f4ca poll: {q}",
+    "HEADLINE QUESTION OF THE DAY: {Q}",
+    "> i thought it was the other way round\n> like completely\nhonestly same. {q}",
+    ">>> {q}",
+    "g'day mate, {q}",
+    "wagwan fam, {q}",
+    "howdy y'all! {q}",
+    "ey up, {q}",
+    "<:pepe_think:812345678901234567> {q}",
+    "<#1029384756> is dead so asking here: {q}",
+    "~~who cares~~ ok fine i care. {q}",
+    "[voice message transcript] {q}",
+    "# {q}",
+    # after the question
+    "{q}\n\n\u2014 priya (mod team)",
+    "{q}\n\nSent from my iPhone",
+    "{q} [1/2]",
+    "{q} \U0001f44d or \U0001f44e?",
+    "{q} ping me when someone answers",
+    "{q} ||no spoilers for the rest tho||",
+    "{q} innit",
+    # both
+    "hey factdesk, sorry to ask again \U0001f625 {q} ta",
+    "tl;dr: {q}\n\n- sent from my phone, excuse typos",
+    "aye lads, {q} sound",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -604,6 +648,8 @@ FRAMINGS = {
     "fourteenth": FOURTEENTH_WRAPPERS,
     # the check of fixes tuned on fourteenth (session 41, second round): never tuned on
     "fifteenth": FIFTEENTH_WRAPPERS,
+    # the check of fixes tuned on fifteenth (session 42): never tuned on
+    "sixteenth": SIXTEENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -733,7 +779,7 @@ def main(argv: list[str] | None = None) -> int:
         "fix made on tenth and sixth), session 37's (twelfth, to check a fix made on eleventh), "
         "session 38's (thirteenth, to check a fix made on twelfth), session 41's (fourteenth, to "
         "check a fix made on thirteenth), its second round's (fifteenth, to check a fix made on "
-        "fourteenth), or the first two",
+        "fourteenth), session 42's (sixteenth, to check a fix made on fifteenth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

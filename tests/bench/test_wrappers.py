@@ -183,3 +183,12 @@ def test_the_fifteenth_framings_are_a_batch_apart():
     assert not earlier & set(wrappers.FIFTEENTH_WRAPPERS)
     fifteenth = wrappers.cases("seed-keywords.yaml", 31, framings=wrappers.FRAMINGS["fifteenth"])
     assert {c.wrapper for c in fifteenth} <= set(wrappers.FIFTEENTH_WRAPPERS)
+
+
+def test_the_sixteenth_framings_are_a_batch_apart():
+    assert len(wrappers.SIXTEENTH_WRAPPERS) >= 30
+    assert all(w.count("{q}") + w.count("{Q}") == 1 for w in wrappers.SIXTEENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "sixteenth"))
+    assert not earlier & set(wrappers.SIXTEENTH_WRAPPERS)
+    # a heading's mark on the question itself, its question word lowered as after any preamble
+    assert wrappers.wrap("Who won?", "# {q}") == "# who won?"

@@ -1680,7 +1680,7 @@ def test_a_quoted_line_replied_to_is_not_asked_where_the_reply_asks_on_its_own()
         "same here, who won the vote"
     )
     # a reply that asks about the quote keeps it
-    assert clean("> the deal is off\nis this true?", 500).text == "the deal is off is this true?"
+    assert clean("> the deal is off\nis this true?", 500).text == "the deal is off. is this true?"
 
 
 @pytest.mark.parametrize(
@@ -1864,7 +1864,7 @@ def test_chat_frames_stay_where_they_are_the_question():
     )
     assert clean("TW: politics", 500).text == "TW: politics"
     assert clean("greetings from canada!", 500).text == "greetings from canada!"
-    assert clean("## Ukraine talks\nwho won", 500).text == "Ukraine talks who won"
+    assert clean("## Ukraine talks\nwho won", 500).text == "Ukraine talks. who won"
 
 
 def test_signing_off_wishing_and_hedging_frame_a_question():
@@ -2206,7 +2206,7 @@ def test_a_news_alert_or_a_quoted_headline_before_a_whole_question_is_no_part_of
     assert clean(f'"Leaders meet as deadline looms" \u2014 {q}', 500).text == q
     # a question that only the headline makes whole keeps it
     died = "BREAKING: floods in jakarta\nhow many people died?"
-    assert clean(died, 500).text == "BREAKING: floods in jakarta how many people died?"
+    assert clean(died, 500).text == "BREAKING: floods in jakarta. how many people died?"
     meaning = '"reassurance force" - what does that mean'
     assert clean(meaning, 500).text == meaning
     # a quoted title of one or two words is what the question is about
@@ -2283,3 +2283,82 @@ def test_a_plea_for_an_answer_ending_the_message_is_courtesy():
     assert drop_courtesy(f"{q} pls respond") == q
     # the story's helping stays
     assert drop_courtesy("did the us help") == "did the us help"
+
+
+def test_a_news_alert_after_an_emoji_is_read_as_one():
+    q = "why is international pressure increasing?"
+    assert clean(f"\U0001f6a8 BREAKING: Officials confirm new details. {q}", 500).text == q
+    assert clean(f"\U0001f6a8\U0001f6a8 **BREAKING**: talks collapse\n{q}", 500).text == q
+
+
+def test_a_news_alerts_headline_does_not_end_at_an_abbreviations_full_stop():
+    q = "why is international pressure increasing?"
+    assert clean(f"BREAKING: U.S. envoy meets Dr. Smith in Geneva. {q}", 500).text == q
+    assert clean(f"Just in - J. K. Rowling wins an award. {q}", 500).text == q
+    # a question straight after a dotted acronym ends the headline there
+    assert clean(f"BREAKING: new talks with the U.S. {q}", 500).text == q
+
+
+def test_a_line_before_the_line_a_question_opens_ends_its_sentence():
+    assert clean("can someone tell me\nwho met Putin in Alaska?", 500).text == (
+        "can someone tell me. who met Putin in Alaska?"
+    )
+    assert drop_preamble(clean("can someone tell me\nwho met Putin in Alaska?", 500).text) == (
+        "who met Putin in Alaska?"
+    )
+    # a question wrapped across lines in its middle is one sentence
+    assert clean("who met\nPutin in Alaska?", 500).text == "who met Putin in Alaska?"
+    assert clean("zelensky trump meeting\nwhen?", 500).text == "zelensky trump meeting when?"
+    # a code block's language on the fence's line is no line of chat before it
+    assert clean("```txt\nwho met Putin in Alaska?\n```", 500).text == "who met Putin in Alaska?"
+
+
+def test_who_said_a_quoted_headline_is_no_part_of_the_question():
+    q = "why is international pressure increasing?"
+    said = f'"this is the biggest story nobody is talking about" - some guy on twitter\n{q}'
+    assert clean(said, 500).text == q
+    # a question on the dash's line is the question, not who said the headline
+    assert clean('"Leaders meet as deadline looms" - who met Putin\nthanks', 500).text == (
+        "who met Putin thanks"
+    )
+
+
+def test_foreign_greetings_keep_their_room_and_thanks_their_in_advance():
+    q = "who met Putin in Alaska?"
+    assert drop_courtesy(f"hola a todos! {q}").strip("! ") == q
+    assert drop_courtesy(f"{q} danke im voraus") == q
+    assert drop_courtesy(f"{q} merci d'avance!").rstrip("! ") == q
+    assert drop_courtesy(f"bonjour, petite question: {q}").lstrip(",: ") == q
+
+
+def test_a_greeting_from_somewhere_ended_by_an_emoji_is_no_part_of_the_question():
+    q = "who met Putin in Alaska?"
+    assert clean(f"gm from tokyo \U0001f305 {q}", 500).text == q
+    assert clean(f"good evening from lisbon! {q}", 500).text == q
+    # "GM" in capitals is the carmaker
+    assert clean(f"GM from Detroit \U0001f697 {q}", 500).text != q
+
+
+def test_who_else_wants_to_know_and_what_the_asker_meant_are_no_part_of_the_question():
+    q = "who met Putin in Alaska?"
+    assert drop_preamble(f"the whole book club wants to know, {q}") == q
+    assert drop_preamble(f"correction to my msg above, what i meant was: {q}") == q
+    # someone named wanting to know is the story
+    assert drop_preamble(f"Putin wants to know, {q}") == f"Putin wants to know, {q}"
+
+
+def test_what_the_chat_is_doing_before_the_question_is_no_part_of_it():
+    q = "who met Putin in Alaska?"
+    assert drop_preamble(f"ok so the group chat is split on this. {q}") == q
+    assert drop_preamble(f"the channel went crazy overnight, {q}") == q
+    # a thread about something names the story; so does what the chat is split on
+    kept = f"the server is split on the tariffs. {q}"
+    assert drop_preamble(kept) == kept
+
+
+def test_a_last_line_pleading_with_the_room_is_no_part_of_the_question():
+    q = "when is zelensky meeting trump"
+    assert clean(f"{q}\nsettle it pls", 500).text == q
+    assert clean(f"{q}\nexplain please!", 500).text == q
+    # a question's own words on the last line stay
+    assert clean("who won\nthe election pls", 500).text == "who won the election pls"
