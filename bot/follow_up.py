@@ -205,8 +205,7 @@ def points_into(corpus: Corpus, story: str | None, reading: Reading) -> bool:
     such a question within the story."""
     if story is None or not any(t in _POINTING_BACK for t in reading.tokens):
         return False
-    aliases = [r.alias for r in reading.resolved]
-    return bool(aliases) and _story_names_all(corpus, story, aliases)
+    return _names_only_the_story(corpus, story, reading)
 
 
 def points_at_person_in(corpus: Corpus, story: str | None, reading: Reading) -> bool:
@@ -225,6 +224,12 @@ def points_at_person_in(corpus: Corpus, story: str | None, reading: Reading) -> 
         return False
     if any(r.kind == "person" for r in reading.resolved):
         return False
+    return _names_only_the_story(corpus, story, reading)
+
+
+def _names_only_the_story(corpus: Corpus, story: str, reading: Reading) -> bool:
+    """Whether a question names something and every name it has is the story's (what
+    points_into and points_at_person_in ask before reading the question within the story)."""
     aliases = [r.alias for r in reading.resolved]
     return bool(aliases) and _story_names_all(corpus, story, aliases)
 
