@@ -199,8 +199,7 @@ def speaker_only_reported(sentence: str, question: str) -> bool:
     own). Dev conversations (Wikinews): follow-ups wrong 17 -> 16 (that one), right
     unchanged; seed's unchanged. Public: the answerer abstains on such a follow-up's answer
     rather than quote it."""
-    asked = question_analysis.question_tokens(question)
-    span = speaker_span(question_analysis.analyze(question, {}), asked)
+    span = _speaker_asked(question)
     speaker = {k for w in span if w not in STOPWORDS for k in word_forms(w)}
     if not speaker:
         return False
@@ -210,6 +209,13 @@ def speaker_only_reported(sentence: str, question: str) -> bool:
     if not verbs or not named or min(named) < verbs[0]:
         return False
     return not any(_speaks(at, verbs) for at in named)
+
+
+def _speaker_asked(question: str) -> Sequence[str]:
+    """The words naming whose words a follow-up asks ("what did *the president* say",
+    "what did *he* say": mismatch.speaker_span), as both speaker checks read them."""
+    tokens = question_analysis.question_tokens(question)
+    return speaker_span(question_analysis.analyze(question, {}), tokens)
 
 
 def _speaks(at: int, verbs: Sequence[int]) -> bool:
@@ -240,8 +246,7 @@ def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> boo
     a pronoun ("He said ...", "On Tuesday he told ...": only capitalised words after the last
     subject pronoun can name the speaker), or names no one before the verb. Public: the
     answerer abstains on such a follow-up's answer rather than quote it."""
-    asked = question_analysis.question_tokens(question)
-    span = speaker_span(question_analysis.analyze(question, {}), asked)
+    span = _speaker_asked(question)
     if len(span) != 1 or span[0] not in _SPEAKER_PRONOUNS:
         return False
     words = _LETTERS.findall(sentence)
