@@ -311,12 +311,13 @@ def asked(
     wanted = frozenset(match.intent.predicates) if match is not None else frozenset()
     actors = [r for r in sorted(resolved, key=lambda r: r.first) if r.kind not in ("place",)]
     speech = asks_speech(question, actors, wanted)
+    spans = tuple((r.entity, tuple(tokens[r.first : r.last])) for r in resolved)
     return Asked(
         question=question,
         weights=weights,
         term_words=tuple(term.word for term in question.terms),
         total=total,
-        spans=tuple((r.entity, tuple(tokens[r.first : r.last])) for r in resolved),
+        spans=spans,
         named=frozenset(r.entity for r in resolved),
         actors=frozenset(r.entity for r in actors),  # who, not where
         speakers=speakers(tokens, actors, wanted)
@@ -353,12 +354,12 @@ def asked(
         ),
         kin=kin_asked(tokens, actors),
         doers=doers_named(tokens, resolved),
-        attendance=_asks_attendance(tokens, resolved, kinds or {}),
+        attendance=_asks_attendance(tokens, spans, kinds or {}),
     )
 
 
 def _asks_attendance(
-    tokens: Sequence[str], resolved: Sequence[Resolved], kinds: Mapping[str, str]
+    tokens: Sequence[str], spans: Sequence[tuple[str, tuple[str, ...]]], kinds: Mapping[str, str]
 ) -> bool:
     """Whether the question asks whether someone takes part (attendance_asked), not whether
     a country joins an organisation ("is ukraine going to join nato": joins_as_member), which
@@ -366,7 +367,6 @@ def _asks_attendance(
     found = attendance_asked(tokens)
     if found is None:
         return False
-    spans = [(r.entity, tuple(tokens[r.first : r.last])) for r in resolved]
     return not joins_as_member(tokens, found[0], spans, kinds)
 
 
