@@ -334,6 +334,13 @@ class Answerer:
             and follow_up.points_at_person_in(state.corpus, story, reading)
         ):  # "what did he think of the iraq war?": "he" is the story's
             return self.answer(question, article=story, top=top)
+        if (
+            continued is None
+            and article is None
+            and previous is not None
+            and follow_up.asks_words_of_one_in(state.corpus, story, reading, self._synonyms)
+        ):  # "what did pelosi say?": her words in the story just read
+            return self.answer(question, article=story, top=top)
         if not any(t not in STOPWORDS for t in reading.tokens):
             return _empty(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
