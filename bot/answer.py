@@ -167,7 +167,17 @@ class Answerer:
             answer = self._named_which(answer, cleaned.shown)
         if answer.continues is not None and answer.answered and previous is not None:
             answer = self._speaker_told(answer, previous, cleaned.shown)
+        if answer.answered and answer.continues is not None and self._names_only(cleaned.text):
+            answer = replace(answer, continues=None)  # "and merz?": "he" is Merz next
         return follow_up.with_earlier(answer, previous)
+
+    def _names_only(self, text: str) -> bool:
+        """follow_up.names_only for the question ``text`` as read alone."""
+        if not follow_up.asks_only_of(text):
+            return False
+        state = self._state
+        known = known_word(state.corpus)
+        return follow_up.names_only(reading_of(state, read(state, text, known), known), text)
 
     def _named_which(self, answer: Answer, shown: str) -> Answer:
         """``answer``, a follow-up's, unless the follow-up asks which thing it was and the sentence
@@ -292,7 +302,10 @@ class Answerer:
         if (
             previous is not None
             and reading.tokens
-            and follow_up.is_follow_up(reading.tokens, reading.resolved, reading.text)
+            and (
+                follow_up.is_follow_up(reading.tokens, reading.resolved, reading.text)
+                or follow_up.names_another_of_the_story(state.corpus, story, reading, question)
+            )
         ):
             own = follow_up.own_words(reading.text, self._synonyms)
             if follow_up.changes_subject(state.corpus, story, own, self._synonyms):
