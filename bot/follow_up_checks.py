@@ -264,3 +264,61 @@ def speaker_never_told(sentence: str, question: str, told: Sequence[str]) -> boo
         return False
     known = {w for text in told for w in tokenize(text)}
     return not names & known
+
+
+# "*why* did the vote fail?", "and why did they leave": a follow-up asking the reason of a deed
+_WHY = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?why\b", re.IGNORECASE)
+# words after which a sentence names a cause, an earlier event, of what its main clause tells
+# ("The move *came after* a motion failed", "was cancelled *because* ..."); not a purpose ("in
+# a bid to gain jackal meat") nor "cited", whose clause is as often the deed ("poor health was
+# cited when he stepped down")
+_CAUSE = re.compile(
+    r"\b(?:because|due to|as a result of|caused by|owing to|in response to|"
+    r"(?:comes|came|coming) after|followed (?:a|an|the|reports?)|prompted by|"
+    r"(?:triggered|sparked) by|blamed on|stem(?:s|med)? from|resulted from)\b",
+    re.IGNORECASE,
+)
+# where a cause's clause ends: a comma, semicolon, colon, bracket or dash
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+# how many of the asked words a cause's clause must have to be the deed asked about, not one
+# name the deed and its cause share ("why is the world pushing harder on *Russia*": "pressure
+# is increasing due to *Russia's* refusal" answers it)
+_DEED_WORDS = 2
+
+
+def reason_given_for_another(sentence: str, question: str) -> bool:
+    """Whether a follow-up asks why a deed was done ("why did the vote for snap elections
+    fail?") and ``sentence`` has the deed's words only inside the clause of a cause, after a
+    main clause ("The move ... *came after* a second motion for snap elections *failed* to
+    pass"): the deed is given as the cause of something else, not a cause given for it; "A
+    because B" answers why A, not why B. False where any asked word stands outside such a
+    clause ("The motion failed *because* ..."), where the cause opens the sentence ("Because
+    of the storm, flights were cancelled": its clause ends at the comma), where the clause
+    shares fewer than _DEED_WORDS words with the follow-up, and for a bare "why?". Public: the
+    answerer abstains on such a follow-up's answer rather than quote it."""
+    if _WHY.search(question) is None:
+        return False
+    asked = {k for w in tokenize(question) if w not in STOPWORDS for k in word_forms(w)}
+    asked -= word_forms("why")
+    clauses = [
+        (m.start(), _clause_end(sentence, m.end()))
+        for m in _CAUSE.finditer(sentence)
+        if sentence[: m.start()].strip()
+    ]
+    found = [
+        (m.start(), word_forms(m.group().lower()) & asked)
+        for m in _LETTER_RUN.finditer(sentence)
+        if word_forms(m.group().lower()) & asked
+    ]
+    if not clauses or not found:
+        return False
+    inside = all(any(start <= at < end for start, end in clauses) for at, _ in found)
+    return inside and len({min(keys) for _, keys in found}) >= _DEED_WORDS
+
+
+def _clause_end(sentence: str, after: int) -> int:
+    """Where the clause going on at offset ``after`` ends: at the next comma, semicolon,
+    colon, bracket or dash, or with the sentence."""
+    end = _CLAUSE_END.search(sentence, after)
+    return end.start() if end else len(sentence)

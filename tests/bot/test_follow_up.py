@@ -1182,3 +1182,89 @@ def test_points_at_person_in_needs_a_pronoun_no_person_and_the_story_s_names(chi
     assert not follow_up.points_at_person_in(
         state.corpus, story, reading("what did hollis think of the iraq war")
     )
+
+
+BORDER_WALL = """President says he may declare emergency to build border wall
+
+The president said on Friday he may declare a national emergency to fund a border wall.
+Nancy Pelosi, the Speaker of the House, said "We are committed to keeping our border safe."
+Chuck Schumer said "Don't hold federal workers hostage."
+The government has been partly shut down since December 22.
+"""
+
+IMPEACHMENT_RULES = """House sets rules for impeachment inquiry
+
+Nancy Pelosi, the Speaker of the House, announced the vote in a letter to other members.
+Pelosi said the inquiry would be open to the public from next month.
+Senator Chuck Schumer said the Senate would hold a fair trial, Schumer told reporters.
+The vote passed on Thursday.
+"""
+
+
+@pytest.fixture(scope="module")
+def pelosi(tmp_path_factory) -> Answerer:
+    stories = {"wall": BORDER_WALL, "rules": IMPEACHMENT_RULES}
+    return answerer_over(tmp_path_factory.mktemp("pelosi"), stories)
+
+
+def test_what_someone_said_is_asked_within_the_story_that_names_them(pelosi):
+    """ "what did pelosi say?" after the president on a border emergency, whose story quotes
+    her: asked over the whole coverage, her name chose the impeachment story's sentences."""
+    first = pelosi.answer("what did the president say about a national emergency?")
+    assert first.answered and first.citations[0].article == "wall"
+    follow = pelosi.answer("what did pelosi say?", previous=first)
+    assert follow.answered and "keeping our border safe" in follow.citations[0].sentence
+    own = pelosi.answer("what did pelosi say about the inquiry?", previous=first)
+    assert all(c.article == "rules" for c in own.citations)  # a topic of its own
+
+
+def test_asks_words_of_one_in_needs_only_a_speaker_the_story_names(pelosi):
+    """follow_up.asks_words_of_one_in: the speaker, saying and pointing back, nothing else,
+    and the story names the speaker."""
+    state = pelosi._state
+    known = known_word(state.corpus)
+    synonyms = pelosi._synonyms
+
+    def asks(text, story="wall"):
+        reading = reading_of(state, read(state, text, known), known)
+        return follow_up.asks_words_of_one_in(state.corpus, story, reading, synonyms)
+
+    assert asks("what did pelosi say")
+    assert asks("what did pelosi say about it")
+    assert asks("what did the speaker say")
+    assert not asks("what did pelosi say about the inquiry")  # a topic of its own
+    assert not asks("what did pelosi say", story=None)
+    assert not asks("what did the governor say")  # the story names no governor
+    assert not asks("when did pelosi speak")  # not her words
+
+
+def test_a_name_alone_after_an_answer_asks_the_last_question_of_it_in_the_story(pelosi):
+    """ "and schumer?" after Pelosi's words on the border: the story quotes him too, and the
+    name alone, looked for over the whole coverage, ranked the impeachment story's Schumer
+    first and was abstained on.
+    Its answer continues no question: a "he" after it means Schumer, not the one asked before
+    ("what about merz", then "does he support sending troops?", was read with Macron)."""
+    first = pelosi.answer("what did the president say about a national emergency?")
+    second = pelosi.answer("what did pelosi say?", previous=first)
+    third = pelosi.answer("and schumer?", previous=second)
+    assert third.answered and "federal workers hostage" in third.citations[0].sentence
+    assert third.continues is None
+
+
+def test_names_another_of_the_story_needs_only_names_the_story_has(pelosi):
+    """follow_up.names_another_of_the_story: "and X?" or "what about X?", X a name of the
+    story and nothing else."""
+    state = pelosi._state
+    known = known_word(state.corpus)
+
+    def names(text, story="wall"):
+        reading = reading_of(state, read(state, text, known), known)
+        return follow_up.names_another_of_the_story(state.corpus, story, reading, text)
+
+    assert names("and schumer?")
+    assert names("what about chuck schumer")
+    assert not names("and the senate trial?")  # no name
+    assert not names("and schumer, what did he say about the trial?")  # a question of its own
+    assert not names("and how many were injured?")  # a question word, no topic
+    assert not names("and schumer?", story=None)
+    assert not names("and trump?")  # a name the story does not have

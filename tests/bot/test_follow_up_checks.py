@@ -9,6 +9,7 @@ from bot.follow_up_checks import (
     leaves_unnamed,
     names_only_as_a_modifier,
     only_said_to_be,
+    reason_given_for_another,
     speaker_never_told,
     speaker_only_reported,
     verb_read_as_noun,
@@ -207,4 +208,42 @@ def test_what_did_he_say_is_not_answered_with_someone_never_told_of(tmp_path):
         "how many times did spiky skulls evolve in frogs?",
         "25 separate times",
         "what did he say?",
+    )
+
+
+def test_reason_given_for_another_when_the_deed_asked_is_itself_the_cause():
+    """follow_up_checks.reason_given_for_another: "A came after B" tells why A, not why B; a
+    sentence with the deed in its main clause, a cause that opens the sentence, or a name the
+    deed and its cause share may answer."""
+    after = "The move, called prorogation, came after a second motion for snap elections failed."
+    asked = "why did the vote for snap elections fail"
+    assert reason_given_for_another(after, asked)
+    assert reason_given_for_another(after, "and why did the snap elections motion fail?")
+    assert not reason_given_for_another(
+        "The snap elections motion failed because MPs abstained.", asked
+    )
+    storm = "Because of the storm, flights were cancelled at the airport."
+    assert not reason_given_for_another(storm, "why were flights cancelled")
+    pressure = "International pressure is increasing due to Russia's refusal to stop the killings."
+    assert not reason_given_for_another(pressure, "why is the world pushing harder on russia")
+    assert not reason_given_for_another(after, "why")  # no deed named: nothing to find
+    assert not reason_given_for_another(after, "when did the snap elections motion fail")
+
+
+def test_why_a_deed_is_not_answered_with_a_sentence_giving_it_as_a_cause(tmp_path):
+    """ "why did the motion for early elections fail?" after the council's suspension quoted
+    "The move came after a second motion for early elections failed to pass", which tells why
+    the council was suspended, not why the motion failed: abstained on."""
+    story = (
+        "Mayor suspends town council ahead of budget deadline\n\n"
+        "The mayor of Eastport suspended the town council for three weeks on Monday. "
+        "The move came after a second motion for early elections failed to pass. "
+        "Councillors protested outside the town hall.\n"
+    )
+    assert _abstains_after(
+        tmp_path,
+        story,
+        "how long did the mayor of eastport suspend the council for?",
+        "for three weeks",
+        "why did the motion for early elections fail?",
     )
