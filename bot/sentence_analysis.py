@@ -425,6 +425,13 @@ _PLACE_NOUNS = frozenset(
     harbor province district county neighborhood neighbourhood cemetery clinic centre center
     stadium arena""".split()
 )
+# The prepositions whose bare noun is a place ("in bed", "at sea", "on board")
+_PLACING_BARE = frozenset("in at on inside within aboard into onto".split())
+# The adverbs that say where with no preposition ("he died abroad", "found nearby")
+_PLACE_ADVERBS = frozenset(
+    """abroad overseas offshore onshore ashore inland downtown upstairs downstairs nearby
+    outdoors indoors underground underwater uptown""".split()
+)
 # the compass words of "50 miles south of Okinawa"
 _COMPASS_WORDS = frozenset("north south east west".split())
 _PLACE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*")
@@ -433,8 +440,9 @@ _PLACE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*")
 def places_nothing(text: str, question_words: Iterable[str]) -> bool:
     """Whether ``text`` names no place but the question's own (``question_words``, lower-cased):
     no preposition of place (_LOCATIVES) before a capitalised name the question does not say,
-    a determiner ("near the mall") or a common noun of a place (_PLACE_NOUNS: "at home"), no
-    "south of", no country by name. A where-question's near miss quotes such a sentence about
+    a determiner ("near the mall") or a common noun of a place (_PLACE_NOUNS: "at home"; any
+    word after "in", "at", "on": _PLACING_BARE), no "south of", no adverb of place ("abroad"),
+    no country by name. A where-question's near miss quotes such a sentence about
     the right person: "where did former senator kay hagan die" is not answered by "According to
     Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan virus" (the cause of
     death, every capital a person's or a virus's name), which the typed match counts as holding
@@ -445,7 +453,7 @@ def places_nothing(text: str, question_words: Iterable[str]) -> bool:
     for i, word in enumerate(words):
         lowered = word.lower()
         following = words[i + 1] if i + 1 < len(words) else ""
-        if lowered in _COMPASS_WORDS and following == "of":
+        if (lowered in _COMPASS_WORDS and following == "of") or lowered in _PLACE_ADVERBS:
             return False
         if lowered not in _LOCATIVES and not (whence and lowered == "from"):
             continue
@@ -460,8 +468,11 @@ def places_nothing(text: str, question_words: Iterable[str]) -> bool:
         if placed[0].isupper() and placed.lower() not in asked:
             return False
         # "near the mall", "in its car park": a common noun after a determiner is somewhere;
-        # without one only a noun of a place is ("at home", not "leading to encephalitis")
+        # without one a noun of a place ("at home"), or any word after "in" or "at" ("in bed",
+        # "in custody"), not after "to" ("leading to encephalitis")
         if j > i + 1 or placed.lower() in _PLACE_NOUNS:
+            return False
+        if lowered in _PLACING_BARE and placed.isalpha():
             return False
     return all(run <= asked for run in _country_runs(text))
 

@@ -818,6 +818,8 @@ def test_a_sentence_about_the_right_person_may_name_no_place():
     assert not sentence_analysis.places_nothing("Hagan was found near Queens.", asked)
     assert not sentence_analysis.places_nothing("The wreck lay 50 miles south of Okinawa.", asked)
     assert not sentence_analysis.places_nothing("Hagan died after a visit to Mexico.", asked)
+    assert not sentence_analysis.places_nothing("Hagan died in bed.", asked)
+    assert not sentence_analysis.places_nothing("Hagan died abroad.", asked)
 
 
 def test_from_names_a_place_only_for_a_question_asking_whence():
