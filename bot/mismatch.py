@@ -365,14 +365,15 @@ def total_for_period(question: question_analysis.Question, text: str) -> bool:
 # "how many died", not "how many were on the bus" nor "how many shoppers were in the store", whose
 # story gives no total. _CASUALTY_TOLD: the sentence's words of a casualty count, within
 # CASUALTY_REACH words of its number; _CASUALTY_ASKED: the beginnings of the words by which a
-# question asks for one (a typo'd "arested" too: _asks_casualties).
+# question asks for one, or for those a count of them may answer ("how many were *involved*",
+# "*affected*"), a typo'd "arested" too (_asks_casualties).
 _CASUALTY_TOLD = re.compile(
     r"^(?:injur\w*|kill\w*|died|dead|deaths?|toll|hurt|wounded|arrest\w*|hospitali[sz]\w*)$"
 )
 _CASUALTY_ASKED = tuple(
     """injur kill die dead death hurt wound harm arrest hospital casualt fatal victim toll live
     lives perish surviv shot shoot stab murder massacre detain jail custody sick ill infect case
-    missing rescu evacuat lost bodies body""".split()
+    missing rescu evacuat lost bodies body involv affect caught suffer""".split()
 )
 CASUALTY_REACH = 6
 _HOW_MANY_WORDS = frozenset("how many much".split())

@@ -1514,3 +1514,6 @@ def test_a_count_of_casualties_answers_a_question_asking_for_them_even_typo_d():
 def test_a_casualty_count_beside_the_question_s_words_may_be_the_total():
     aboard = tokenize("how many people were on board the lion air flight")
     assert not mismatch.counts_only_casualties(aboard, "All 189 people on board were killed.")
+    # "involved" is answered by the count of the hurt as well as by a total
+    involved = tokenize("how many cars were involved in the pileup")
+    assert not mismatch.counts_only_casualties(involved, "Nine people were injured.")
