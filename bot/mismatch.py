@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from facts import speech, wording
 from facts.lexicon import role_titles, verb_lemmas
+from facts.sentence_words import MAX_SENTENCE_CHARS
 from facts.wording import PERSON_NAME
 from facts.words import MODALS, STOPWORDS, phrases
 
@@ -357,6 +358,82 @@ def total_for_period(question: question_analysis.Question, text: str) -> bool:
     year = asked.group("year")
     named = year in text if year else re.search(asked.group(0), text, re.IGNORECASE)
     return not named
+
+
+# A news story counts its casualties ("13 students with minor injuries", "the death toll rising
+# to 22 people", "twenty people were arrested"): a count of the dead, the hurt or the held answers
+# "how many died", not "how many were on the bus" nor "how many shoppers were in the store", whose
+# story gives no total. _CASUALTY_TOLD: the sentence's words of a casualty count, within
+# CASUALTY_REACH words of its number; _CASUALTY_ASKED: the beginnings of the words by which a
+# question asks for one, or for those a count of them may answer ("how many were *involved*",
+# "*affected*"), a typo'd "arested" too (_asks_casualties).
+_CASUALTY_TOLD = re.compile(
+    r"^(?:injur\w*|kill\w*|died|dead|deaths?|toll|hurt|wounded|arrest\w*|hospitali[sz]\w*)$"
+)
+_CASUALTY_ASKED = tuple(
+    """injur kill die dead death hurt wound harm arrest hospital casualt fatal victim toll live
+    lives perish surviv shot shoot stab murder massacre detain jail custody sick ill infect case
+    missing rescu evacuat lost bodies body involv affect caught suffer""".split()
+)
+CASUALTY_REACH = 6
+_HOW_MANY_WORDS = frozenset("how many much".split())
+# The numbers a count is written in besides digits ("twenty people were arrested")
+_CARDINAL_WORDS = rank_common.NUMBER_WORDS - frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth half".split()
+)
+# The words of the people a count counts, which stand by its number whatever it counts
+_PEOPLE_COUNTED = frozenset(
+    stem(w)
+    for w in """people ppl persons person folks individuals men women children kids boys girls
+    adults others""".split()
+)
+
+
+def _asks_casualties(tokens: Sequence[str]) -> bool:
+    """Whether a question's words ask for a count of casualties (_CASUALTY_ASKED), as typed
+    ("how many ppl got *arested*")."""
+    for token in tokens:
+        for root in _CASUALTY_ASKED:
+            if token.startswith(root):
+                return True
+            head = token[: len(root) + 1]
+            if len(token) > 4 and token[0] == root[0] and _alike(head, root):
+                return True
+    return False
+
+
+def _alike(word: str, root: str) -> bool:
+    """Whether ``word`` is ``root`` as a typo may spell it (one letter dropped or doubled)."""
+    return len(set(word) ^ set(root)) <= 1 and abs(len(word) - len(root)) <= 1
+
+
+def counts_only_casualties(tokens: Sequence[str], text: str) -> bool:
+    """Whether a how-many question that asks for no casualties (_asks_casualties) gets a
+    sentence each of whose numbers counts casualties (_CASUALTY_TOLD near it) and stands by none
+    of the question's other words: "how many students were on the winchester school bus" is not
+    answered by "13 students with minor injuries have been dealt with at the scene". A number
+    beside the question's words ("all 189 people *on board* were killed") may be the total."""
+    lowered = [t.lower() for t in tokens]
+    if _asks_casualties(lowered):
+        return False
+    counted = question_analysis.counted_thing(lowered) | _PEOPLE_COUNTED
+    asked = {stem(t) for t in lowered if t not in STOPWORDS and t not in _HOW_MANY_WORDS}
+    asked -= counted
+    words = rank_common.word_tokens(text[:MAX_SENTENCE_CHARS])
+    numbers = [
+        i
+        for i, w in enumerate(words)
+        if (w[:1].isdigit() and not rank_common.is_year(w, text)) or w in _CARDINAL_WORDS
+    ]
+    if not numbers:
+        return False
+    for i in numbers:
+        near = words[max(0, i - CASUALTY_REACH) : i] + words[i + 1 : i + 1 + CASUALTY_REACH]
+        if not any(_CASUALTY_TOLD.match(w) for w in near):
+            return False
+        if any(stem(w) in asked for w in near):
+            return False
+    return True
 
 
 # "Was anyone *fired* over the leak", "did anybody *die*", "has someone been *charged*": a

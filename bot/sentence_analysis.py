@@ -403,6 +403,80 @@ def without_addresses(text: str, words: Iterable[str]) -> str:
     return _ADDRESSED.sub(lambda m: m.group(1) if own(m.group(1)) else m.group(0), text)
 
 
+# The prepositions that put something somewhere ("died *in* a hospital", "found *near* Queens",
+# "went off *within* the cathedral"); "from" only for a question asking whence ("where did they
+# get the bison *from*"), as elsewhere it gives a cause or a source ("died *from* Powassan virus",
+# "*from* the Supreme Court")
+_LOCATIVES = frozenset(
+    """in at near outside inside across off to into on onto toward towards over within aboard
+    via beside behind under beneath along""".split()
+)
+# "to" after these words names a person or a thing, not a place ("*according to* Sadie Weiner",
+# "*due to* high winds", "*compared to* Haiyan")
+_NOT_PLACING_TO = frozenset("according thanks due next compared similar owing".split())
+# The words between a preposition and the place it names ("in *the* capital", "at *its* base")
+_PLACE_DETERMINERS = frozenset("the a an its his her their this that some one".split())
+# Common nouns of a place, as news names one without a capital or determiner ("at home", "in
+# hospital", "to prison")
+_PLACE_NOUNS = frozenset(
+    """home house hospital city town village country state street road region area site station
+    airport prison jail capital island coast border sea ocean river field base camp building
+    hotel church mosque school university court office park beach mountain lake bay port harbour
+    harbor province district county neighborhood neighbourhood cemetery clinic centre center
+    stadium arena""".split()
+)
+# The prepositions whose bare noun is a place ("in bed", "at sea", "on board")
+_PLACING_BARE = frozenset("in at on inside within aboard into onto".split())
+# The adverbs that say where with no preposition ("he died abroad", "found nearby")
+_PLACE_ADVERBS = frozenset(
+    """abroad overseas offshore onshore ashore inland downtown upstairs downstairs nearby
+    outdoors indoors underground underwater uptown""".split()
+)
+# the compass words of "50 miles south of Okinawa"
+_COMPASS_WORDS = frozenset("north south east west".split())
+_PLACE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*")
+
+
+def places_nothing(text: str, question_words: Iterable[str]) -> bool:
+    """Whether ``text`` names no place but the question's own (``question_words``, lower-cased):
+    no preposition of place (_LOCATIVES) before a capitalised name the question does not say,
+    a determiner ("near the mall") or a common noun of a place (_PLACE_NOUNS: "at home"; any
+    word after "in", "at", "on": _PLACING_BARE), no "south of", no adverb of place ("abroad"),
+    no country by name. A where-question's near miss quotes such a sentence about
+    the right person: "where did former senator kay hagan die" is not answered by "According to
+    Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan virus" (the cause of
+    death, every capital a person's or a virus's name), which the typed match counts as holding
+    a place (its capitalised names)."""
+    asked = frozenset(question_words)
+    words = _PLACE_WORD.findall(text[:MAX_SENTENCE_CHARS])
+    whence = "from" in asked
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if (lowered in _COMPASS_WORDS and following == "of") or lowered in _PLACE_ADVERBS:
+            return False
+        if lowered not in _LOCATIVES and not (whence and lowered == "from"):
+            continue
+        if lowered == "to" and i and words[i - 1].lower() in _NOT_PLACING_TO:
+            continue
+        j = i + 1
+        while j < len(words) and words[j].lower() in _PLACE_DETERMINERS:
+            j += 1
+        if j == len(words):
+            continue
+        placed = words[j]
+        if placed[0].isupper() and placed.lower() not in asked:
+            return False
+        # "near the mall", "in its car park": a common noun after a determiner is somewhere;
+        # without one a noun of a place ("at home"), or any word after "in" or "at" ("in bed",
+        # "in custody"), not after "to" ("leading to encephalitis")
+        if j > i + 1 or placed.lower() in _PLACE_NOUNS:
+            return False
+        if lowered in _PLACING_BARE and placed.isalpha():
+            return False
+    return all(run <= asked for run in _country_runs(text))
+
+
 # A sentence that opens by setting itself at an earlier time than its story's ("For many years,
 # Sirhan was held ... at Corcoran State Prison", "In 2016, the U.S. Supreme Court declined to
 # hear a case ...", "For decades, three of the twelve lanes had been reserved"): background,

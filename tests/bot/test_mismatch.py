@@ -1490,3 +1490,30 @@ def test_when_is_the_funeral_needs_the_funeral_in_the_sentence():
     assert not mismatch.subject_absent(
         q, words, [0.0 if t.word == "suspect" else 1.0 for t in q.terms]
     )
+
+
+def test_a_count_of_casualties_does_not_answer_how_many_were_there():
+    """The story counts the hurt, not everyone on the bus or in the store."""
+    on_bus = tokenize("how many students were on the winchester school bus that hit the bridge")
+    hurt = "13 students with minor injuries have been dealt with at the scene."
+    assert mismatch.counts_only_casualties(on_bus, hurt)
+    in_store = tokenize("how many shoppers were in the el paso walmart when the gunman opened fire")
+    toll = "A gunman shot shoppers at a Walmart, with the death toll rising to 22 people on Monday."
+    assert mismatch.counts_only_casualties(in_store, toll)
+
+
+def test_a_count_of_casualties_answers_a_question_asking_for_them_even_typo_d():
+    arrests = tokenize("how many ppl got arested at the pro trump rally in dc")
+    told = "Twenty people were arrested, and two police officers were injured."
+    assert not mismatch.counts_only_casualties(arrests, told)
+    murders = tokenize("how many murders did bruce mcarthur plead guilty to")
+    admitted = "Serial killer McArthur admits eight murders"
+    assert not mismatch.counts_only_casualties(murders, admitted)
+
+
+def test_a_casualty_count_beside_the_question_s_words_may_be_the_total():
+    aboard = tokenize("how many people were on board the lion air flight")
+    assert not mismatch.counts_only_casualties(aboard, "All 189 people on board were killed.")
+    # "involved" is answered by the count of the hurt as well as by a total
+    involved = tokenize("how many cars were involved in the pileup")
+    assert not mismatch.counts_only_casualties(involved, "Nine people were injured.")
