@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -3257,8 +3257,19 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
         raw = _CONTROL.sub(" ", raw)
     if "```" in raw:
         raw = _FENCE_LANGUAGE.sub(r"\1 ", raw)
-    if "\n" in raw:  # after a code block's language: "```txt\nwho ..." is no line before it
-        raw = _LINE_BEFORE_QUESTION.sub(_line_end, raw)
+    # after a code block's language: "```txt\nwho ..." is no line before it
+    ended = _LINE_BEFORE_QUESTION.sub(_line_end, raw) if "\n" in raw else raw
+    as_read = _normalized(ended, truncated, max_chars)
+    if ended == raw:
+        return as_read
+    # the echo shows the lines as the member wrote them, not with the full stop read between
+    # them ("i saw the news about the floods. how many people died?")
+    return replace(as_read, shown=_normalized(raw, truncated, max_chars).shown)
+
+
+def _normalized(raw: str, truncated: bool, max_chars: int) -> CleanQuestion:
+    """What :func:`clean` makes of ``raw`` once the parts that are no question are gone:
+    normalised, mentions marked, cut to ``max_chars``."""
     text = normalize(raw)
     plain = _plain(text)
     marked = _has_discord_token(text) or _has_discord_token(plain)

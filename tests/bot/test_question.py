@@ -2313,6 +2313,18 @@ def test_a_line_before_the_line_a_question_opens_ends_its_sentence():
     assert clean("```txt\nwho met Putin in Alaska?\n```", 500).text == "who met Putin in Alaska?"
 
 
+def test_the_echo_of_a_question_on_two_lines_shows_no_full_stop_the_member_did_not_write():
+    """Read as one sentence after another, the lines are echoed as written, not with the ". "
+    read between them ("The coverage doesn't say (i saw the news. how many people died?)")."""
+    two_lines = clean("i saw the news about the floods\nhow many people died?", 500)
+    assert two_lines.text == "i saw the news about the floods. how many people died?"
+    assert two_lines.shown == "i saw the news about the floods how many people died?"
+    # a mention between the lines is echoed as one still
+    tagged = clean("ask <@123456789012345678> about it\nwho met Putin?", 500)
+    assert tagged.text == "ask about it. who met Putin?"
+    assert tagged.shown == "ask @… about it who met Putin?"
+
+
 def test_who_said_a_quoted_headline_is_no_part_of_the_question():
     q = "why is international pressure increasing?"
     said = f'"this is the biggest story nobody is talking about" - some guy on twitter\n{q}'
