@@ -38,6 +38,7 @@ from bot.question import (
     drop_courtesy,
     drop_preamble,
     native_order,
+    preamble_names,
     spell_out,
     topic_words,
     unframe,
@@ -2374,3 +2375,15 @@ def test_a_last_line_pleading_with_the_room_is_no_part_of_the_question():
     assert clean(f"{q}\nexplain please!", 500).text == q
     # a question's own words on the last line stay
     assert clean("who won\nthe election pls", 500).text == "who won the election pls"
+
+
+def test_the_names_of_a_dropped_clause_about_the_asker_are_kept_apart():
+    floods = "i saw the news about the floods in jakarta, how many people died?"
+    assert drop_preamble(floods) == "how many people died?"
+    assert preamble_names(floods) == {"jakarta"}
+    # a clause naming nothing, or only what the question names too, leaves no names
+    assert not preamble_names("i saw the news about the floods, how many people died?")
+    assert not preamble_names("i read about jakarta, how many people died in jakarta?")
+    # nor one kept with the question, nor where the asker read it
+    assert not preamble_names("i heard kanye got picked as a running mate, which party was that")
+    assert not preamble_names("saw it on twitter, how many people died?")
