@@ -225,8 +225,8 @@ def both_alternatives(asked: question_evidence.Asked, matches: Sequence[float], 
 def attendance_told(
     asked: question_evidence.Asked, tokens: Sequence[str], facts: Sequence
 ) -> frozenset[str]:
-    """The words of a yes/no question asking whether someone takes part
-    (question_forms.attendance_asked: "is the alliance boss from brussels joining too"), where
+    """The words of a yes/no question asking whether someone takes part (Asked.attendance, the
+    phrase found once per question: "is the alliance boss from brussels joining too"), where
     the sentence's facts (``facts``) have the person it asks about meet or talk with someone
     ("The European leaders set to meet with Zelensky include ... NATO Secretary-General Mark
     Rutte": Rutte meets Zelensky): the form told in kind (decide.FORM_TOLD), its words read as
@@ -234,20 +234,19 @@ def attendance_told(
     phrase; none named there (a country, "the europeans") asks nothing of a person. A "who" or
     "which" question ("which official from berlin joins the talks") asks who takes part: told
     by a fact having someone it does not name meet or talk with someone. Empty for joining an
-    organisation or a country ("who wants to join nato": membership,
-    question_forms.joins_as_member) and for any other question or sentence (the caller asks
-    only for yes/no and "who" questions)."""
-    found = question_forms.attendance_asked(tokens)
+    organisation or a country ("who wants to join nato": membership, which Asked.attendance
+    leaves out) and for any other question or sentence (the caller asks only for yes/no and
+    "who" questions). ``tokens``: the question's, where the person named before the phrase is
+    found."""
+    found = asked.attendance
     if found is None:
         return frozenset()
-    at, words = found
-    if question_forms.joins_as_member(tokens, at, asked.spans, asked.kinds):
-        return frozenset()
+    words = found.words
     if asked.question.kind == "who":
         # "which official from berlin joins the talks": someone the question does not name
         # meets or talks with someone
         return words if _unnamed_participant(asked, facts) else frozenset()
-    person = _last_person_before(asked, tokens, at)
+    person = _last_person_before(asked, tokens, found.at)
     if person is None:
         return frozenset()
     for fact in facts:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -1405,11 +1405,29 @@ def _verb_without_subject(word: str) -> bool:
 def _names_in(words: list[str]) -> bool:
     """Whether any of ``words`` is a name of the name lists or rare (_NAME_ZIPF), but for the
     sites where the asker read or watched something (_SITES)."""
-    names = name_words()
-    return any(
-        (w in names or zipf(w) < _NAME_ZIPF) and w not in _SITES and w not in _NEW_HERE
-        for w in words
+    return any(_is_name(w, name_words()) for w in words)
+
+
+def _is_name(word: str, names: frozenset[str]) -> bool:
+    """Whether ``word`` is a name of the name lists (``names``) or rare (_NAME_ZIPF) and not a
+    site where the asker read or watched something (_SITES) nor their being new (_NEW_HERE)."""
+    return (
+        (word in names or zipf(word) < _NAME_ZIPF) and word not in _SITES and word not in _NEW_HERE
     )
+
+
+def preamble_names(text: str) -> frozenset[str]:
+    """The names (_is_name) of the leading clauses about the asker that :func:`drop_preamble`
+    drops, which the question after them does not write: "i saw the news about the floods in
+    *jakarta*, how many people died?" asks of the story the clause names, and a sentence
+    counting the dead of a hotel fire in Delhi does not answer it. Empty where nothing is
+    dropped or the question names the same things."""
+    kept = drop_preamble(text)
+    if kept == text:
+        return frozenset()
+    names = name_words()
+    asked = set(tokenize(kept))
+    return frozenset(w for w in tokenize(text) if w not in asked and _is_name(w, names))
 
 
 # Where the asker scrolled, watched or read ("was just scrolling twitter and saw people talking
@@ -3257,8 +3275,19 @@ def clean(question: str, max_chars: int) -> CleanQuestion:
         raw = _CONTROL.sub(" ", raw)
     if "```" in raw:
         raw = _FENCE_LANGUAGE.sub(r"\1 ", raw)
-    if "\n" in raw:  # after a code block's language: "```txt\nwho ..." is no line before it
-        raw = _LINE_BEFORE_QUESTION.sub(_line_end, raw)
+    # after a code block's language: "```txt\nwho ..." is no line before it
+    ended = _LINE_BEFORE_QUESTION.sub(_line_end, raw) if "\n" in raw else raw
+    as_read = _normalized(ended, truncated, max_chars)
+    if ended == raw:
+        return as_read
+    # the echo shows the lines as the member wrote them, not with the full stop read between
+    # them ("i saw the news about the floods. how many people died?")
+    return replace(as_read, shown=_normalized(raw, truncated, max_chars).shown)
+
+
+def _normalized(raw: str, truncated: bool, max_chars: int) -> CleanQuestion:
+    """What :func:`clean` makes of ``raw`` once the parts that are no question are gone:
+    normalised, mentions marked, cut to ``max_chars``."""
     text = normalize(raw)
     plain = _plain(text)
     marked = _has_discord_token(text) or _has_discord_token(plain)

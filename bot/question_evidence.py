@@ -20,6 +20,7 @@ from .question import marks_names
 from .question_forms import (
     STRICT_TYPES,
     TAKING_PART,
+    Attendance,
     asks_speech,
     asks_stance,
     asks_topic,
@@ -135,8 +136,9 @@ class Asked:
     kin: frozenset[str] = frozenset()
     # the entities X of "who is X meeting" (doers): X does what is asked (asked_doer_at)
     doers: frozenset[str] = frozenset()
-    # the question asks whether someone takes part (question_forms.attendance_asked)
-    attendance: bool = False
+    # the phrase by which the question asks whether someone takes part, not whether a country
+    # joins an organisation (_attendance_asked); None when it asks no such thing
+    attendance: Attendance | None = None
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -276,7 +278,7 @@ class Asked:
         out = set(self.wanted & known)
         if self.patrons and "role" in known:
             out.add("role")  # who acts for whom the question names as served
-        if self.attendance:  # who meets whom tells who takes part (confidence_checks)
+        if self.attendance is not None:  # who meets whom tells who takes part (confidence_checks)
             out.update(TAKING_PART & known)
         for key in self.keys:
             out.update(by_stem.get(key, ()))
@@ -354,20 +356,21 @@ def asked(
         ),
         kin=kin_asked(tokens, actors),
         doers=doers_named(tokens, resolved),
-        attendance=_asks_attendance(tokens, spans, kinds or {}),
+        attendance=_attendance_asked(tokens, spans, kinds or {}),
     )
 
 
-def _asks_attendance(
+def _attendance_asked(
     tokens: Sequence[str], spans: Sequence[tuple[str, tuple[str, ...]]], kinds: Mapping[str, str]
-) -> bool:
-    """Whether the question asks whether someone takes part (attendance_asked), not whether
-    a country joins an organisation ("is ukraine going to join nato": joins_as_member), which
-    no meeting tells."""
+) -> Attendance | None:
+    """The phrase by which the question asks whether someone takes part (attendance_asked),
+    unless it asks whether a country joins an organisation ("is ukraine going to join nato":
+    joins_as_member), which no meeting tells. Found once per question: the facts fetched
+    (weighed_predicates) and the form told (confidence_checks.attendance_told) both read it."""
     found = attendance_asked(tokens)
-    if found is None:
-        return False
-    return not joins_as_member(tokens, found[0], spans, kinds)
+    if found is None or joins_as_member(tokens, found.at, spans, kinds):
+        return None
+    return found
 
 
 def doers_named(tokens: Sequence[str], resolved: Sequence[Resolved]) -> frozenset[str]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from facts import speech
 from facts.lexicon import lexicon, name_words, verb_lemmas
@@ -756,7 +756,15 @@ _ATTENDANCE_ASKED = (
 TAKING_PART = frozenset({"meet", "talk", "hold talks", "join", "attend"})
 
 
-def attendance_asked(tokens: Sequence[str]) -> tuple[int, frozenset[str]] | None:
+class Attendance(NamedTuple):
+    """The phrase by which a question asks whether someone takes part (:func:`attendance_asked`),
+    found once per question (question_evidence.Asked.attendance)."""
+
+    at: int  # where the phrase starts among the question's tokens
+    words: frozenset[str]  # its words: the form a sentence tells in kind
+
+
+def attendance_asked(tokens: Sequence[str]) -> Attendance | None:
     """Where a question first asks whether someone takes part (_ATTENDANCE_ASKED), and the
     phrase's words: the form of the question, which a sentence having that person meet or
     talk with someone answers in kind (confidence_checks.attendance_told). None for any other
@@ -767,7 +775,7 @@ def attendance_asked(tokens: Sequence[str]) -> tuple[int, frozenset[str]] | None
                 # "confirmed to be there", "expected to attend": whether it is settled is part
                 # of the form, which "set to meet" tells
                 settled = at >= 2 and tokens[at - 1] == "to" and tokens[at - 2] in _SETTLED
-                return at, frozenset(phrase) | ({tokens[at - 2]} if settled else set())
+                return Attendance(at, frozenset(phrase) | ({tokens[at - 2]} if settled else set()))
     return None
 
 

@@ -1549,3 +1549,30 @@ def test_a_serving_process_collects_young_garbage_less_often():
         assert gc.get_threshold() == (SERVING_GC_THRESHOLD, *before[1:])
     finally:
         gc.set_threshold(*before)
+
+
+HOTEL_FIRE = (
+    "---\npublished: 2019-02-13\n---\n"
+    "Hotel fire kills at least seventeen in Karol Bagh, New Delhi\n\n"
+    "A fire broke out early on Tuesday at a hotel in Karol Bagh, in the Indian capital Delhi.\n"
+    "At least seventeen people died and 35 were rescued, according to officials.\n"
+    "The fire started on the fourth floor of the hotel, officials said.\n"
+)
+
+
+@pytest.mark.parametrize("joined", [", ", ". ", "\n"])
+def test_a_story_named_before_the_question_is_the_one_it_asks_of(tmp_path, joined):
+    """ "i saw the news about the floods in jakarta, how many people died?": the clause about
+    the asker is dropped from the reading, but its name says which story is asked of, and the
+    dead of a hotel fire in Delhi are no answer (question.preamble_names)."""
+    core = answerer_over(tmp_path, {"fire": HOTEL_FIRE})
+    floods = core.answer(f"i saw the news about the floods in jakarta{joined}how many people died?")
+    assert not floods.answered
+    # the story the clause names answers, and so it does where the clause names nothing
+    fire = core.answer(f"i saw the news about the fire in delhi{joined}how many people died?")
+    assert "seventeen" in fire.citations[0].sentence
+    news = core.answer(f"i saw the news about the fire{joined}how many people died?")
+    assert "seventeen" in news.citations[0].sentence
+    # a rare word no article has and no list names is chat's, not a story's name
+    slang = core.answer(f"istg i saw the news about the fire{joined}how many people died?")
+    assert "seventeen" in slang.citations[0].sentence

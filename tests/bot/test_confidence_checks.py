@@ -13,10 +13,12 @@ from bot import (
     fact_evidence,
     mismatch,
     question_analysis,
+    question_evidence,
     question_parts,
 )
 from bot.corpus import SentenceRow
 from bot.question_reading import Reading
+from bot.rank_features import DEFAULT_RARITY
 from bot.resolve import Resolved
 from bot.text import tokenize
 from tests.bot.answerers import answerer_over
@@ -902,15 +904,27 @@ def test_a_sentence_stating_a_purpose_tells_what_aim_a_thing_pursues():
     assert not confidence_checks._form_words(question, "Zelensky meets Trump in Washington.")
 
 
+def _asked_naming(question: str, *names: tuple[str, str, str]) -> question_evidence.Asked:
+    """What a question asks (no intent, the default rarity) where the resolver found ``names``:
+    each an entity, its kind and the words the question names it by."""
+    tokens = tokenize(question)
+    resolved = []
+    for entity, kind, alias in names:
+        words = alias.split()
+        at = next(i for i in range(len(tokens)) if tokens[i : i + len(words)] == words)
+        resolved.append(Resolved(entity, kind, alias, at, at + len(words), 100.0))
+    kinds = {entity: kind for entity, kind, _ in names}
+    return question_evidence.asked(
+        question_analysis.analyze(question), DEFAULT_RARITY, tokens, resolved, None, kinds
+    )
+
+
 def test_a_sentence_having_the_person_meet_someone_tells_that_they_take_part():
     """ "has the french president confirmed to be there": "The European leaders set to meet
     with Zelensky include ... French President Emmanuel Macron" has Macron meet Zelensky."""
     question = "has the french president confirmed to be there"
-    asked = SimpleNamespace(
-        question=SimpleNamespace(kind="yesno"),
-        spans=(("emmanuel-macron", ("french", "president")),),
-        kinds={"emmanuel-macron": "person"},
-    )
+    asked = _asked_naming(question, ("emmanuel-macron", "person", "french president"))
+    assert asked.attendance == (6, {"confirmed", "be", "there"})
     meets = {"predicate": "meet", "subject_entity": "emmanuel-macron"}
     meets["object_entity"] = "volodymyr-zelensky"
     told = confidence_checks.attendance_told(asked, tokenize(question), [meets])
@@ -918,32 +932,22 @@ def test_a_sentence_having_the_person_meet_someone_tells_that_they_take_part():
     # a fact of another verb, or no person named before the phrase, tells nothing of it
     agrees = dict(meets, predicate="agree")
     assert not confidence_checks.attendance_told(asked, tokenize(question), [agrees])
-    europeans = SimpleNamespace(
-        question=SimpleNamespace(kind="yesno"),
-        spans=(("europe", ("europeans",)),),
-        kinds={"europe": "place"},
-    )
-    room = tokenize("will the europeans be in the room")
-    assert not confidence_checks.attendance_told(europeans, room, [meets])
+    room = "will the europeans be in the room"
+    europeans = _asked_naming(room, ("europe", "place", "europeans"))
+    assert not confidence_checks.attendance_told(europeans, tokenize(room), [meets])
 
 
 def test_a_sentence_having_someone_unnamed_meet_tells_who_takes_part():
     """ "which official from berlin joins the discussions with the ukrainian president": Merz
     meets Zelensky, whom the question names; Zelensky meeting Trump names no one new."""
-    question = tokenize(
-        "which official from berlin joins the discussions with the ukrainian president"
-    )
-    asked = SimpleNamespace(
-        question=SimpleNamespace(kind="who"),
-        named=frozenset({"volodymyr-zelensky"}),
-        spans=(("volodymyr-zelensky", ("ukrainian", "president")),),
-        kinds={"volodymyr-zelensky": "person"},
-    )
+    question = "which official from berlin joins the discussions with the ukrainian president"
+    asked = _asked_naming(question, ("volodymyr-zelensky", "person", "ukrainian president"))
     merz = {"predicate": "meet", "subject_entity": "friedrich-merz"}
     merz["object_entity"] = "volodymyr-zelensky"
-    assert confidence_checks.attendance_told(asked, question, [merz]) == {"joins"}
+    tokens = tokenize(question)
+    assert confidence_checks.attendance_told(asked, tokens, [merz]) == {"joins"}
     zelensky = dict(merz, subject_entity="volodymyr-zelensky", object_entity="donald-trump")
-    assert not confidence_checks.attendance_told(asked, question, [zelensky])
+    assert not confidence_checks.attendance_told(asked, tokens, [zelensky])
 
 
 @pytest.mark.parametrize(
@@ -952,19 +956,15 @@ def test_a_sentence_having_someone_unnamed_meet_tells_who_takes_part():
 def test_joining_an_organisation_asks_of_membership_which_no_meeting_tells(question):
     """ "who wants to join nato": Merz meeting Zelensky says nothing of who joins NATO; "join"
     asks who takes part only with a meeting or a person after it."""
-    tokens = tokenize(question)
-    org = ("nato",) if "nato" in tokens else ("eu",)
-    asked = SimpleNamespace(
-        question=SimpleNamespace(kind="who"),
-        named=frozenset({"nato"}),
-        spans=(("nato", org),),
-        kinds={"nato": "org"},
-    )
+    org = "nato" if "nato" in tokenize(question) else "eu"
+    asked = _asked_naming(question, ("nato", "org", org))
+    assert asked.attendance is None  # membership: no phrase of attendance is kept
     merz = {"predicate": "meet", "subject_entity": "friedrich-merz"}
     merz["object_entity"] = "volodymyr-zelensky"
-    assert not confidence_checks.attendance_told(asked, tokens, [merz])
-    talks = tokenize("who is joining the nato talks")
-    assert confidence_checks.attendance_told(asked, talks, [merz]) == {"joining"}
+    assert not confidence_checks.attendance_told(asked, tokenize(question), [merz])
+    talks = "who is joining the nato talks"
+    joining = _asked_naming(talks, ("nato", "org", "nato"))
+    assert confidence_checks.attendance_told(joining, tokenize(talks), [merz]) == {"joining"}
 
 
 WATERLOO = (

@@ -38,6 +38,7 @@ from bot.question import (
     drop_courtesy,
     drop_preamble,
     native_order,
+    preamble_names,
     spell_out,
     topic_words,
     unframe,
@@ -2313,6 +2314,18 @@ def test_a_line_before_the_line_a_question_opens_ends_its_sentence():
     assert clean("```txt\nwho met Putin in Alaska?\n```", 500).text == "who met Putin in Alaska?"
 
 
+def test_the_echo_of_a_question_on_two_lines_shows_no_full_stop_the_member_did_not_write():
+    """Read as one sentence after another, the lines are echoed as written, not with the ". "
+    read between them ("The coverage doesn't say (i saw the news. how many people died?)")."""
+    two_lines = clean("i saw the news about the floods\nhow many people died?", 500)
+    assert two_lines.text == "i saw the news about the floods. how many people died?"
+    assert two_lines.shown == "i saw the news about the floods how many people died?"
+    # a mention between the lines is echoed as one still
+    tagged = clean("ask <@123456789012345678> about it\nwho met Putin?", 500)
+    assert tagged.text == "ask about it. who met Putin?"
+    assert tagged.shown == "ask @… about it who met Putin?"
+
+
 def test_who_said_a_quoted_headline_is_no_part_of_the_question():
     q = "why is international pressure increasing?"
     said = f'"this is the biggest story nobody is talking about" - some guy on twitter\n{q}'
@@ -2362,3 +2375,15 @@ def test_a_last_line_pleading_with_the_room_is_no_part_of_the_question():
     assert clean(f"{q}\nexplain please!", 500).text == q
     # a question's own words on the last line stay
     assert clean("who won\nthe election pls", 500).text == "who won the election pls"
+
+
+def test_the_names_of_a_dropped_clause_about_the_asker_are_kept_apart():
+    floods = "i saw the news about the floods in jakarta, how many people died?"
+    assert drop_preamble(floods) == "how many people died?"
+    assert preamble_names(floods) == {"jakarta"}
+    # a clause naming nothing, or only what the question names too, leaves no names
+    assert not preamble_names("i saw the news about the floods, how many people died?")
+    assert not preamble_names("i read about jakarta, how many people died in jakarta?")
+    # nor one kept with the question, nor where the asker read it
+    assert not preamble_names("i heard kanye got picked as a running mate, which party was that")
+    assert not preamble_names("saw it on twitter, how many people died?")
