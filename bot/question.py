@@ -1421,13 +1421,18 @@ def preamble_names(text: str) -> frozenset[str]:
     drops, which the question after them does not write: "i saw the news about the floods in
     *jakarta*, how many people died?" asks of the story the clause names, and a sentence
     counting the dead of a hotel fire in Delhi does not answer it. Empty where nothing is
-    dropped or the question names the same things."""
+    dropped or the question names things of its own: then the question says which story it asks
+    about and the clause is the asker's own ("i used to shop at tesco in krakow and now theyre
+    selling up.. why has tesco been losing money in poland": a story about Tesco in Poland
+    answers it without naming Krakow)."""
     kept = drop_preamble(text)
     if kept == text:
         return frozenset()
     names = name_words()
-    asked = set(tokenize(kept))
-    return frozenset(w for w in tokenize(text) if w not in asked and _is_name(w, names))
+    asked = tokenize(kept)
+    if any(_is_name(w, names) for w in asked):
+        return frozenset()
+    return frozenset(w for w in tokenize(text) if w not in set(asked) and _is_name(w, names))
 
 
 # Where the asker scrolled, watched or read ("was just scrolling twitter and saw people talking

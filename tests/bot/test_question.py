@@ -2387,3 +2387,6 @@ def test_the_names_of_a_dropped_clause_about_the_asker_are_kept_apart():
     # nor one kept with the question, nor where the asker read it
     assert not preamble_names("i heard kanye got picked as a running mate, which party was that")
     assert not preamble_names("saw it on twitter, how many people died?")
+    # a question naming a story of its own says which it asks about: the clause is the asker's
+    shopper = "i used to shop at tesco in krakow and now theyre selling up.. why is tesco in poland"
+    assert not preamble_names(shopper + " losing money")
