@@ -906,8 +906,11 @@ def compound_modifiers(
         return
     forms = [t.related | {t.stem} for t in terms]
     asked = frozenset().union(*forms)
+    # a compound counts only right before a pair's noun: a sentence without any of them (most
+    # that have a compound) is passed over in C, not read word by word for a hyphen
+    nouns = frozenset(noun for _, noun in pairs)
     for s, row in zip(sents, hits, strict=True):
-        if not s.compounds:
+        if not s.compounds or nouns.isdisjoint(s.stemset):
             continue
         stems = s.stems
         for k, word in enumerate(stems[:-1]):

@@ -102,6 +102,17 @@ def test_a_definite_noun_for_a_kept_sentence_is_fetched_when_it_holds_the_asked_
     assert candidate_search._referring_back(heads, counts, {10}, aged) == []
 
 
+def test_only_sentences_just_after_a_kept_sharing_one_are_read_for_referring_back():
+    # two articles' heads: a kept sentence sharing a word (10, 21), one not kept (12), one
+    # kept sharing none (20); the next REFER_BACK (3) after each kept sharer, within the heads
+    heads = [(10, 1, ""), (11, 2, ""), (12, 3, ""), (13, 4, ""), (14, 5, ""), (15, 6, "")]
+    heads += [(20, 1, ""), (21, 2, ""), (22, 3, "")]
+    counts = [2, 0, 1, 0, 0, 0, 0, 1, 0]
+    assert candidate_search._after_kept_sharing(heads, counts, {10, 20, 21}) == [1, 2, 3, 8]
+    assert candidate_search._after_kept_sharing(heads, counts, {12}) == [3, 4, 5]
+    assert candidate_search._after_kept_sharing(heads, [0] * 9, {10, 12}) == []
+
+
 def test_sentences_past_the_kept_ones_come_back_by_how_rare_their_shared_words_are(monkeypatch):
     # "why did namibia's former vice president iyambo step down": every sentence of the story
     # says "president", one names "iyambo"'s reason; sharing one word each, the answer was

@@ -452,3 +452,28 @@ def test_a_question_asks_whether_someone_takes_part_by_its_phrase():
     joining = tokenize("is the alliance boss from brussels joining too")
     assert question_forms.attendance_asked(joining) == (6, {"joining"})
     assert question_forms.attendance_asked(tokenize("where is the meeting")) is None
+
+
+def _attendance_at_every_word(tokens):
+    """attendance_asked's answer read the plain way: every phrase tried at every word."""
+    for at in range(len(tokens)):
+        for phrase in question_forms._ATTENDANCE_ASKED:
+            if tuple(tokens[at : at + len(phrase)]) == phrase:
+                return at
+    return None
+
+
+def test_the_attendance_phrases_are_looked_up_by_first_word_in_their_order():
+    by_first = question_forms._ATTENDANCE_BY_FIRST_WORD
+    assert [p for phrases in by_first.values() for p in phrases] == list(
+        question_forms._ATTENDANCE_ASKED
+    )
+    assert by_first["be"] == (("be", "there"), ("be", "present"))
+    # the first phrase by position, as when each is tried at every word
+    words = sorted({w for p in question_forms._ATTENDANCE_ASKED for w in p} | {"to", "x"})
+    for first in words:
+        for second in words:
+            for third in words:
+                tokens = ["will", "he", first, second, third]
+                found = question_forms.attendance_asked(tokens)
+                assert (found and found[0]) == _attendance_at_every_word(tokens)

@@ -1263,3 +1263,25 @@ def test_a_nationality_before_its_body_s_own_name_names_someone(text):
 
 def test_a_nationality_before_a_person_is_still_bodiless_though_a_body_follows_later():
     assert sentence_analysis.bodiless_demonyms("A British man told police.") == {"british"}
+
+
+class _UnreadWords:
+    """A sentence reading with a compound but not the question's noun, whose words in order
+    must not be read."""
+
+    compounds = (("european", "led"),)
+    stemset = frozenset({"european-led", "suppli", "soldier"})
+
+    @property
+    def stems(self):
+        raise AssertionError("a sentence without the pair's noun was read word by word")
+
+
+def test_a_compound_modifier_is_looked_for_only_where_the_pairs_noun_is():
+    q = analyze("could american arms go to the european force instead")
+    sents = [read_sentence("The US may supply arms to a European-led force."), _UnreadWords()]
+    hits = [[0.0] * len(q.terms) for _ in sents]
+    sentence_analysis.compound_modifiers(q, sents, hits)
+    european = [t.word for t in q.terms].index("european")
+    assert hits[0][european] == rank_common.RELATED
+    assert hits[1][european] == 0.0
