@@ -630,6 +630,51 @@ SIXTEENTH_WRAPPERS = (
     "tl;dr: {q}\n\n- sent from my phone, excuse typos",
     "aye lads, {q} sound",
 )
+# Framings written in session 43 before any reading was changed in it and before reading
+# bot/question.py (``--framings seventeenth``), the check of fixes tuned on ``sixteenth``:
+# situations no earlier batch has: a reply to another member's message before the question, a
+# Discord timestamp line ("[Yesterday at 9:14 PM]", "Today at 08:02"), a thread's title line, a
+# link with a word of its own before the question, "serious question:", "ok but", a meme's
+# reaction ("this is fine", crying emoji) first, a question to the room before the question,
+# words of another language mixed in ("yaar ... batao na", "pardon, mi inglés"), a friend who
+# is not on the server, a trailing "or am i wrong" / "or am i tripping", a one-word correction of
+# a typo on the next line ("*meeting"), "fr fr", "no cap", a cross-post note.
+SEVENTEENTH_WRAPPERS = (
+    # before the question
+    "@dana lol yeah that was wild. anyway, {q}",
+    "replying to @kim's msg: agreed on the first part. {q}",
+    "[Yesterday at 9:14 PM] {q}",
+    "Today at 08:02\n{q}",
+    "Thread: Election night megathread\n{q}",
+    "\U0001f9f5 thread title: what's going on with the talks\n{q}",
+    "https://www.example.com/2024/05/world-leaders-summit.html\nsomeone explain? {q}",
+    "serious question: {q}",
+    "ok but {q}",
+    "this is fine \U0001f525\U0001f436\u2615 {q}",
+    "\U0001f62d\U0001f62d\U0001f62d bro what. {q}",
+    "pardon, mi ingl\u00e9s no es muy bueno. {q}",
+    "yaar {q} batao na",
+    "kinda unrelated but {q}",
+    "asking for a friend who isn't on discord: {q}",
+    "anyone here following this? {q}",
+    "does anyone else find this confusing? like {q}",
+    "sorry to hijack the thread, {q}",
+    "big if true. {q}",
+    "quick one while the game's on: {q}",
+    # after the question
+    "{q} or am i wrong",
+    "{q} or am i tripping",
+    "{q}\n*meeting",
+    "{q} https://example.com/live lmk if the link's wrong",
+    "{q} (sent this in #general too)",
+    "{q} fr fr",
+    "{q} no cap",
+    "{q} merci d'avance",
+    # both
+    "@kim yeah same. {q} or am i wrong?",
+    "serious question: {q} no jokes pls",
+    "ok but {q} like actually",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -650,6 +695,8 @@ FRAMINGS = {
     "fifteenth": FIFTEENTH_WRAPPERS,
     # the check of fixes tuned on fifteenth (session 42): never tuned on
     "sixteenth": SIXTEENTH_WRAPPERS,
+    # the check of fixes tuned on sixteenth (session 43): never tuned on
+    "seventeenth": SEVENTEENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -779,7 +826,8 @@ def main(argv: list[str] | None = None) -> int:
         "fix made on tenth and sixth), session 37's (twelfth, to check a fix made on eleventh), "
         "session 38's (thirteenth, to check a fix made on twelfth), session 41's (fourteenth, to "
         "check a fix made on thirteenth), its second round's (fifteenth, to check a fix made on "
-        "fourteenth), session 42's (sixteenth, to check a fix made on fifteenth), or the first two",
+        "fourteenth), session 42's (sixteenth, to check a fix made on fifteenth), session 43's "
+        "(seventeenth, to check a fix made on sixteenth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

@@ -192,3 +192,12 @@ def test_the_sixteenth_framings_are_a_batch_apart():
     assert not earlier & set(wrappers.SIXTEENTH_WRAPPERS)
     # a heading's mark on the question itself, its question word lowered as after any preamble
     assert wrappers.wrap("Who won?", "# {q}") == "# who won?"
+
+
+def test_the_seventeenth_framings_are_a_batch_apart():
+    assert len(wrappers.SEVENTEENTH_WRAPPERS) >= 30
+    assert all(w.count("{q}") == 1 for w in wrappers.SEVENTEENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "seventeenth"))
+    assert not earlier & set(wrappers.SEVENTEENTH_WRAPPERS)
+    # a question inside a mixed-language frame still has its question word lowered
+    assert wrappers.wrap("Who won?", "yaar {q} batao na") == "yaar who won? batao na"

@@ -2390,3 +2390,37 @@ def test_the_names_of_a_dropped_clause_about_the_asker_are_kept_apart():
     # a question naming a story of its own says which it asks about: the clause is the asker's
     shopper = "i used to shop at tesco in krakow and now theyre selling up.. why is tesco in poland"
     assert not preamble_names(shopper + " losing money")
+
+
+def test_a_few_words_to_the_room_before_a_whole_question_are_no_part_of_it():
+    # whatever words a greeting, an address or a label takes, in any dialect
+    for lead in ("g'day mate,", "ey up,", "howdy y'all!", "\U0001f4ca poll:", "aye lads,"):
+        assert drop_preamble(f"{lead} who is the french president?") == (
+            "who is the french president?"
+        )
+    # a lead that names the story, opens a topic, quotes a headline or counts what is asked
+    for kept in (
+        "security guarantees, who offers them?",
+        "on tariffs, what did trump say about india",
+        "according to the emissary, what did the leaders settle on",
+        '"Leaders meet as deadline looms" - who met putin?',
+        "two things: where is the meeting and who does zelensky meet there",
+        "ted cruz term limits amendment - how many terms for senators",
+        "kilauea algae bloom - why is green algae a good thing?",
+        "apart from prison, what do they have to pay?",
+    ):
+        assert drop_preamble(kept) == kept
+
+
+def test_a_paragraph_under_the_question_that_asks_nothing_is_no_part_of_it():
+    assert clean("who met putin in alaska\n\n\u2014 priya (mod team)", 200).text == (
+        "who met putin in alaska"
+    )
+    signed = "tl;dr: who met putin in alaska\n\n- sent from my phone, excuse typos"
+    assert clean(signed, 200).text == "tl;dr: who met putin in alaska"
+    assert clean("who met putin in alaska?\nping me when someone answers", 200).text == (
+        "who met putin in alaska?"
+    )
+    # a line that goes on with the question, or a question not whole without the line under it
+    assert clean("who won the vote\nin the senate", 200).text == "who won the vote in the senate"
+    assert clean("who said it?\n\nthe deal is off", 200).text == "who said it? the deal is off"
