@@ -153,8 +153,7 @@ def _letter_left_out_of_one(
     the same word does not stand beside it (text.word_forms): "kep" is keep, though kept is
     near as common, and "cme" come, as a sentence with either form matches the question alike;
     left as typed, the question kept a word no sentence holds (typo bench, seed 31: four lost
-    answers). Not a word
-    of the coverage's ``names``: three letters fit too many of them."""
+    answers). Not a word of the coverage's ``names``: three letters fit too many of them."""
     floor = _zipf(word) + SHORT_LEFT_OUT_MARGIN
     if any(c in names for c in left_out):  # "bil" is Bill only before "weld" (_before_in_name)
         return None
