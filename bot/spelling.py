@@ -33,7 +33,7 @@ from facts.lexicon import lexicon, verb_lemmas
 
 from .bounded import keep
 from .corpus import fts_term
-from .text import ORDINARY_ZIPF, STOPWORDS, overregularised, zipf
+from .text import ORDINARY_ZIPF, STOPWORDS, overregularised, word_forms, zipf
 
 VOCABULARY_SIZE = 40_000  # wordfreq's most frequent English words used as corrections
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
@@ -119,9 +119,10 @@ class _Reading:
 # too well for MUCH_COMMONER ("mee", "ned", "dea": Zipf 3 to 3.8, as names and abbreviations):
 # the word meant this much commoner (Zipf, log10: about thirty times), and either the one such
 # word the coverage writes, or, for a word English barely knows (RARE_ZIPF: "bck", "ary"), this
-# far ahead of every other word it can be (DISTINCT_MARGIN: "bck" is back, not buck; "kep"
-# stays, keep or kept; "bot" is meant, though "both" is far commoner). Typo bench, seeds 31 and
-# 7 (two variants): a letter left out of a four-letter word lost the most answers.
+# far ahead of every other word it can be but its own other forms (DISTINCT_MARGIN: "bck" is
+# back, not buck; "kep" is keep, as kept is the same verb, while "wnt" stays, want or went;
+# "bot" is meant, though "both" is far commoner). Typo bench, seeds 31 and 7 (two variants): a
+# letter left out of a four-letter word lost the most answers.
 SHORT_LEFT_OUT_MARGIN = 1.5
 DISTINCT_MARGIN = 1.0
 # A real word that finds nothing read by the question's other words
@@ -148,8 +149,11 @@ def _letter_left_out_of_one(
 ) -> str | None:
     """The four-letter word a three-letter ``word`` is with a letter left out, when one word
     stands out among ``left_out``, the words it can be (SHORT_LEFT_OUT_MARGIN, DISTINCT_MARGIN):
-    "mee" is meet where the coverage writes it, "bck" back (not buck), "ary" army. Not a word
-    of the coverage's ``names``: three letters fit too many of them."""
+    "mee" is meet where the coverage writes it, "bck" back (not buck), "ary" army. A form of
+    the same word does not stand beside it (text.word_forms): "kep" is keep, though kept is
+    near as common, and "cme" come, as a sentence with either form matches the question alike;
+    left as typed, the question kept a word no sentence holds (typo bench, seed 31: four lost
+    answers). Not a word of the coverage's ``names``: three letters fit too many of them."""
     floor = _zipf(word) + SHORT_LEFT_OUT_MARGIN
     if any(c in names for c in left_out):  # "bil" is Bill only before "weld" (_before_in_name)
         return None
@@ -160,7 +164,11 @@ def _letter_left_out_of_one(
     if (
         likely
         and _zipf(word) < RARE_ZIPF
-        and all(_zipf(likely[0]) >= _zipf(c) + DISTINCT_MARGIN for c in left_out if c != likely[0])
+        and all(
+            _zipf(likely[0]) >= _zipf(c) + DISTINCT_MARGIN
+            for c in left_out
+            if not word_forms(c) & word_forms(likely[0])
+        )
     ):
         return likely[0]
     return None
@@ -214,9 +222,25 @@ class Speller:
         if not hits:
             return None
         best, _ = max(hits, key=lambda hit: self._preference(word, *hit, covered))
-        best = _key_beside_commoner(word, best, hits, covered)
+        beside = _key_beside_commoner(word, best, hits, covered)
+        if (
+            not self._coverage_name(best, covered)
+            or beside in STOPWORDS
+            or beside in QUESTION_WORDS
+        ):
+            best = beside
         best = _swap_over_changed(word, best, hits, covered)
         return best if best != word else None
+
+    def _coverage_name(self, word: str, covered: Collection[str]) -> bool:
+        """Is ``word`` a name's word the coverage writes that is no everyday word
+        (ORDINARY_ZIPF): "greta" of Greta Thunberg. A name typed with a letter left out
+        ("geta") is read as the name, not as a commoner word a key beside one of its letters
+        makes ("gets", :func:`_key_beside_commoner`): the name is what the question is about,
+        and read as "gets" the question names no one and is answered about anyone. A function
+        or question word a key beside makes still wins ("wyen" is when, not Wyden; "wnich"
+        which, not Winch): typed every way, it decides what is asked."""
+        return word in self._names and word in covered and _zipf(word) < ORDINARY_ZIPF
 
     def _near(self, word: str) -> list[tuple[str, float]]:
         """The words spelled nearest ``word`` with their similarity, best first, down to the
@@ -406,7 +430,11 @@ class Speller:
         if len(word) == SHORT_LENGTH and not reading.known(word) and not _acronym(typed):
             return (
                 self._before_in_name(word, reading.words[index + 1 : index + 2])
-                or _short_slip(word, index == 0, previous in _OPENS_NOUN_PHRASE)
+                or (
+                    None
+                    if self._left_out_likelier(word, index == 0)
+                    else _short_slip(word, index == 0, previous in _OPENS_NOUN_PHRASE)
+                )
                 or self._short_letter_left_out(word, reading, index > 0 and typed[0].isupper())
                 or self._left_out_in_context(word, typed, index, reading)
                 or (not (index > 0 and typed[0].isupper()) and self._short_name(word, reading))
@@ -552,7 +580,7 @@ class Speller:
         left out after the first ("wha", "wih", "tht", "knd", "oer": what, with, that, kind,
         over): a function word or a word the coverage writes, far commoner (MUCH_COMMONER);
         the commonest if several; failing those, the one far commoner word of English it can be
-        ("fel": feel; "kep" stays, keep or kept). Not a name by itself: three letters fit too
+        ("fel": feel; "wnt" stays, want or went). Not a name by itself: three letters fit too
         many ("bil" is Bill only before "weld", :meth:`_before_in_name`). A letter left out is
         the commonest slip, and of a four-letter word it leaves three letters, which no
         spelling by similarity reads (one edit is a third of the word): left as typed, the
@@ -573,6 +601,26 @@ class Speller:
         if meant or capitalised:  # "Abe" mid-question is a name, not "able"
             return max(meant, key=_zipf, default=None)
         return _letter_left_out_of_one(word, left_out, in_coverage, self._names)
+
+    def _left_out_likelier(self, word: str, opening: bool) -> bool:
+        """Is a three-letter word likelier a content word with a letter left out than the
+        function word a key beside makes of it ("tok": took, not too; "tol": told): a given
+        key beside is typed several times less often than a given letter is left out, so the
+        function word must be far commoner (KEY_BESIDE_MARGIN), as in
+        :func:`_key_beside_commoner`. Not a question word opening the question ("hoe many"
+        is how): the opening word decides what is asked."""
+        slipped = _slipped_from(word, _SHORT_FUNCTION_WORDS)
+        changed = [w for w in slipped if not _letter_swap(word, w)]
+        if not changed or (opening and any(w in QUESTION_WORDS for w in changed)):
+            return False
+        floor = _zipf(word) + MUCH_COMMONER
+        left_out = [
+            c
+            for c in self._load().get((word[0], len(word) + 1), ())
+            if c not in STOPWORDS and _zipf(c) >= floor and _letter_left_out(word, c)
+        ]
+        top = max(_zipf(w) for w in changed)
+        return any(_zipf(c) + KEY_BESIDE_MARGIN > top for c in left_out)
 
     def _short_name(self, word: str, reading: _Reading) -> str | None:
         """The word of the coverage's names a three-letter word the coverage does not write is

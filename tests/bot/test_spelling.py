@@ -560,9 +560,9 @@ def test_a_three_letter_word_with_a_letter_left_out_is_the_word_of_four(typed, m
 
 def test_a_letter_left_out_is_put_back_for_a_coverage_word_a_function_word_or_one_far_commoner():
     speller = Speller([])
-    # "kep" is keep or kept, both far commoner: none is a function word, the coverage writes
+    # "wnt" is want or went, both far commoner: none is a function word, the coverage writes
     # neither, and which is meant is unclear
-    assert speller.fix("why kep sending arms", never_known, never_known) == "why kep sending arms"
+    assert speller.fix("why wnt arms", never_known, never_known) == "why wnt arms"
     # "fel" is feel, felt or fell, but only "feel" is far commoner (MUCH_COMMONER) than "fel"
     assert speller.fix("how does moscow fel", never_known, never_known) == "how does moscow feel"
     assert speller.fix("how does moscow fel", never_known, {"feel"}.__contains__) == (
@@ -1289,12 +1289,12 @@ def test_a_capitalised_name_is_not_cut_at_a_two_letter_word():
 def test_a_three_letter_word_is_the_one_word_that_stands_out_with_a_letter_left_out():
     speller = Speller([])
     # "mee" is meet, the one such word the coverage writes; "bck" is back, far commoner than
-    # buck or beck; "kep" stays (keep or kept)
+    # buck or beck; "wnt" stays (want or went)
     assert speller.fix("will zelensky mee trump", never_known, {"meet"}.__contains__) == (
         "will zelensky meet trump"
     )
     assert speller.fix("help bck up its army", never_known, never_known) == "help back up its army"
-    assert speller.fix("why kep giving arms", never_known, never_known) == "why kep giving arms"
+    assert speller.fix("why wnt giving arms", never_known, never_known) == "why wnt giving arms"
     # a capital mid-question is a name's
     assert speller.fix("did Mee go", never_known, {"meet"}.__contains__) == "did Mee go"
 
@@ -1429,3 +1429,51 @@ def test_a_word_longer_than_any_typo_is_left_as_typed_without_trying_its_slips(s
     long_word = "whos" * 1250
     assert speller.fix(f"wehre is {long_word}", never_known, in_coverage) == f"where is {long_word}"
     assert sum(len(word) > 40 for word in asked) <= 1  # without the bound: thousands of slips
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("will russia kep its army", "will russia keep its army"),
+        ("when did putin cme to alaska", "when did putin come to alaska"),
+    ],
+)
+def test_a_three_letter_word_that_is_one_verb_in_two_forms_with_a_letter_left_out_is_that_verb(
+    typed, meant
+):
+    # "kep" is keep or kept, "cme" come or came: two forms of one verb, which every sentence
+    # with either matches alike (text.word_forms), so the commoner is read; left as typed the
+    # question kept a word no sentence holds and its answer was withheld (typo bench, seed 31)
+    assert Speller([]).fix(typed, never_known, never_known) == meant
+
+
+def test_a_coverage_name_with_a_letter_left_out_is_not_read_as_a_commoner_word_a_key_beside():
+    # "geta" is Greta with its "r" left out, or "gets" with an "s" hit beside the "a": the
+    # name the coverage writes is the question's subject, read as "gets" it asked about anyone
+    speller = Speller(["Greta Thunberg"])
+    coverage = {"greta", "gets"}.__contains__
+    assert speller.fix("who was person of the year before geta", never_known, coverage) == (
+        "who was person of the year before greta"
+    )
+    # a question word a key beside makes still wins over a name: "wyen" is when, not Wyden
+    speller = Speller(["Ron Wyden"])
+    assert speller.fix("how many followers wyen she died", never_known, {"wyden"}.__contains__) == (
+        "how many followers when she died"
+    )
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("who tok first place", "who took first place"),
+        ("was he at hoe or in hospital", "was he at home or in hospital"),
+        ("who won the us oen tennis", "who won the us open tennis"),
+        # a question word opening the question stays what is asked
+        ("hoe many people died", "how many people died"),
+    ],
+)
+def test_a_three_letter_word_is_a_letter_left_out_before_a_function_word_a_key_beside(typed, meant):
+    # "tok" is "too" with a key beside the "o" struck, or "took" with its "o" left out: a given
+    # key beside is typed several times less often than a letter is left out, and "too" is no
+    # far commoner (KEY_BESIDE_MARGIN); read as "too" the question lost its verb (typo bench)
+    assert Speller([]).fix(typed, never_known, never_known) == meant
