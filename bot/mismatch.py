@@ -372,8 +372,9 @@ _CASUALTY_TOLD = re.compile(
 )
 _CASUALTY_ASKED = tuple(
     """injur kill die dead death hurt wound harm arrest hospital casualt fatal victim toll live
-    lives perish surviv shot shoot stab murder massacre detain jail custody sick ill infect case
-    missing rescu evacuat lost bodies body involv affect caught suffer""".split()
+    lives perish dying slain drown executed execution surviv shot shoot stab murder massacre
+    detain jail custody sick ill infect case missing rescu evacuat lost bodies body involv affect
+    caught suffer""".split()
 )
 CASUALTY_REACH = 6
 _HOW_MANY_WORDS = frozenset("how many much".split())

@@ -1530,3 +1530,16 @@ def test_a_word_spelt_with_a_casualty_root_s_letters_asks_for_no_casualties():
     # a shorter beginning of the root begins other words: "detai" (detain) and "detail"
     details = tokenize("how many details of the school bus trip were released")
     assert mismatch.counts_only_casualties(details, hurt)
+
+
+def test_a_question_asking_for_the_dead_in_other_words_is_answered_by_a_toll():
+    """ "dying" does not begin with "die", nor "slain", "drowned" or "executed" with any word
+    of the hurt: asked so, the question still asks for the dead."""
+    toll = "The outbreak has killed 2,000 people since April."
+    for asked in (
+        "how many people are dying from cholera in yemen",
+        "how many were slain",
+        "how many drowned when the ferry sank",
+        "how many prisoners were executed last year",
+    ):
+        assert not mismatch.counts_only_casualties(tokenize(asked), toll)
