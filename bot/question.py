@@ -1405,7 +1405,8 @@ def _verb_without_subject(word: str) -> bool:
 def _names_in(words: list[str]) -> bool:
     """Whether any of ``words`` is a name of the name lists or rare (_NAME_ZIPF), but for the
     sites where the asker read or watched something (_SITES)."""
-    return any(_is_name(w, name_words()) for w in words)
+    names = name_words()
+    return any(_is_name(w, names) for w in words)
 
 
 def _is_name(word: str, names: frozenset[str]) -> bool:
@@ -1429,10 +1430,10 @@ def preamble_names(text: str) -> frozenset[str]:
     if kept == text:
         return frozenset()
     names = name_words()
-    asked = tokenize(kept)
+    asked = frozenset(tokenize(kept))
     if any(_is_name(w, names) for w in asked):
         return frozenset()
-    return frozenset(w for w in tokenize(text) if w not in set(asked) and _is_name(w, names))
+    return frozenset(w for w in tokenize(text) if w not in asked and _is_name(w, names))
 
 
 # Where the asker scrolled, watched or read ("was just scrolling twitter and saw people talking
