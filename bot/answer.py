@@ -321,7 +321,7 @@ class Answerer:
             and reading.tokens
             and (
                 follow_up.is_follow_up(reading.tokens, reading.resolved, reading.text)
-                or follow_up.names_another_of_the_story(state.corpus, story, reading, question)
+                or follow_up.names_another_of_the_story(state.corpus, story, reading, cleaned.text)
             )
         ):
             own = follow_up.own_words(reading.text, self._synonyms)

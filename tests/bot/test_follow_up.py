@@ -1251,6 +1251,16 @@ def test_a_name_alone_after_an_answer_asks_the_last_question_of_it_in_the_story(
     assert third.continues is None
 
 
+def test_a_name_alone_is_read_as_cleaned_with_a_mention_before_it(pelosi):
+    """ "<@someone> and schumer?": the mention is no part of the question, and the name alone
+    asks the last question of Schumer all the same (names_another_of_the_story reads the
+    question as cleaned, as the answerer's names_only does)."""
+    first = pelosi.answer("what did the president say about a national emergency?")
+    second = pelosi.answer("what did pelosi say?", previous=first)
+    third = pelosi.answer("<@123456789012345678> and schumer?", previous=second)
+    assert third.answered and "federal workers hostage" in third.citations[0].sentence
+
+
 def test_names_another_of_the_story_needs_only_names_the_story_has(pelosi):
     """follow_up.names_another_of_the_story: "and X?" or "what about X?", X a name of the
     story and nothing else."""
