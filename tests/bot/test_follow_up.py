@@ -1261,6 +1261,16 @@ def test_a_name_alone_is_read_as_cleaned_with_a_mention_before_it(pelosi):
     assert third.answered and "federal workers hostage" in third.citations[0].sentence
 
 
+def test_a_name_alone_is_read_with_its_typo_mended(pelosi):
+    """ "and shumer?": the reading finds Schumer in the typo, and the question names only him
+    as read (names_only reads the reading's text, not the words as typed)."""
+    first = pelosi.answer("what did the president say about a national emergency?")
+    second = pelosi.answer("what did pelosi say?", previous=first)
+    third = pelosi.answer("and shumer?", previous=second)
+    assert third.answered and "federal workers hostage" in third.citations[0].sentence
+    assert third.continues is None
+
+
 def test_names_another_of_the_story_needs_only_names_the_story_has(pelosi):
     """follow_up.names_another_of_the_story: "and X?" or "what about X?", X a name of the
     story and nothing else."""
@@ -1269,7 +1279,7 @@ def test_names_another_of_the_story_needs_only_names_the_story_has(pelosi):
 
     def names(text, story="wall"):
         reading = reading_of(state, read(state, text, known), known)
-        return follow_up.names_another_of_the_story(state.corpus, story, reading, text)
+        return follow_up.names_another_of_the_story(state.corpus, story, reading)
 
     assert names("and schumer?")
     assert names("what about chuck schumer")
