@@ -2390,3 +2390,13 @@ def test_the_names_of_a_dropped_clause_about_the_asker_are_kept_apart():
     # a question naming a story of its own says which it asks about: the clause is the asker's
     shopper = "i used to shop at tesco in krakow and now theyre selling up.. why is tesco in poland"
     assert not preamble_names(shopper + " losing money")
+
+
+def test_the_asker_s_home_is_no_name_of_the_story_asked_about():
+    assert not preamble_names("im from ohio, how many people died in the floods?")
+    assert not preamble_names("as someone from texas, how many people died in the floods?")
+    floods = "i live in toronto and i saw the news about the floods in jakarta, how many died?"
+    assert preamble_names(floods) == {"jakarta"}
+    # where the asker was, or another's home, may be the story's place
+    assert preamble_names("we were in jakarta when the floods hit, how many died?") == {"jakarta"}
+    assert preamble_names("my cousin lives in jakarta, how many died in the floods?") == {"jakarta"}
