@@ -178,7 +178,7 @@ class Answerer:
             return False
         state = self._state
         known = known_word(state.corpus)
-        return follow_up.names_only(reading_of(state, read(state, text, known), known), text)
+        return follow_up.names_only(reading_of(state, read(state, text, known), known))
 
     def _named_which(self, answer: Answer, shown: str) -> Answer:
         """``answer``, a follow-up's, unless the follow-up asks which thing it was and the sentence
@@ -321,7 +321,7 @@ class Answerer:
             and reading.tokens
             and (
                 follow_up.is_follow_up(reading.tokens, reading.resolved, reading.text)
-                or follow_up.names_another_of_the_story(state.corpus, story, reading, question)
+                or follow_up.names_another_of_the_story(state.corpus, story, reading)
             )
         ):
             own = follow_up.own_words(reading.text, self._synonyms)

@@ -378,15 +378,17 @@ def asks_only_of(text: str) -> bool:
     return _ONLY_TOPIC.match(text) is not None
 
 
-def names_only(reading: Reading, text: str) -> bool:
+def names_only(reading: Reading) -> bool:
     """Whether a question only names whom or what it asks the last question of, by name ("and
     schumer?", "what about chuck schumer", "and boeing's?"; not "what about the repairs?",
     which names a thing the story has, and is_follow_up reads). Public: the answer to such a
     follow-up continues no question (Answerer.answer): a "he" after it means the one it
     named, not the one asked of before ("what about merz?", then "does he support sending
     troops?", was read with the question "what about merz?" continued, "is macron going to
-    be at the meetings?", and quoted a sentence on troops where Merz's view is not told)."""
-    topic = _ONLY_TOPIC.match(text)
+    be at the meetings?", and quoted a sentence on troops where Merz's view is not told). The
+    question as read (``reading.text``), its typos mended as its names were found in it: "and
+    shumer?" names Schumer."""
+    topic = _ONLY_TOPIC.match(reading.text)
     if topic is None or not reading.resolved:
         return False
     named = {reading.tokens[i] for r in reading.resolved for i in range(r.first, r.last)}
@@ -394,9 +396,7 @@ def names_only(reading: Reading, text: str) -> bool:
     return bool(words) and all(w in named for w in words)
 
 
-def names_another_of_the_story(
-    corpus: Corpus, story: str | None, reading: Reading, text: str
-) -> bool:
+def names_another_of_the_story(corpus: Corpus, story: str | None, reading: Reading) -> bool:
     """Whether a question only names someone or something (names_only: "and schumer?",
     "what about boeing's?"), each a name the last answer's story has: it asks the last
     question again of them, as "and the mayor?" does (is_follow_up), though it names an
@@ -407,7 +407,7 @@ def names_another_of_the_story(
     29 -> 30, wrong 5 -> 4; the older dev conversations unchanged with names_only's context
     (without it, conversations-seed-dev2 lost a right abstention to a wrong citation).
     Public: the answerer reads such a question as a follow-up."""
-    if story is None or not names_only(reading, text):
+    if story is None or not names_only(reading):
         return False
     return _names_only_the_story(corpus, story, reading)
 

@@ -307,9 +307,9 @@ def reason_given_for_another(sentence: str, question: str) -> bool:
         if sentence[: m.start()].strip()
     ]
     found = [
-        (m.start(), word_forms(m.group().lower()) & asked)
+        (m.start(), keys)
         for m in _LETTER_RUN.finditer(sentence)
-        if word_forms(m.group().lower()) & asked
+        if (keys := word_forms(m.group().lower()) & asked)
     ]
     if not clauses or not found:
         return False

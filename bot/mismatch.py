@@ -372,8 +372,9 @@ _CASUALTY_TOLD = re.compile(
 )
 _CASUALTY_ASKED = tuple(
     """injur kill die dead death hurt wound harm arrest hospital casualt fatal victim toll live
-    lives perish surviv shot shoot stab murder massacre detain jail custody sick ill infect case
-    missing rescu evacuat lost bodies body involv affect caught suffer""".split()
+    lives perish dying slain drown executed execution surviv shot shoot stab murder massacre
+    detain jail custody sick ill infect case missing rescu evacuat lost bodies body involv affect
+    caught suffer""".split()
 )
 CASUALTY_REACH = 6
 _HOW_MANY_WORDS = frozenset("how many much".split())
@@ -392,19 +393,26 @@ _PEOPLE_COUNTED = frozenset(
 def _asks_casualties(tokens: Sequence[str]) -> bool:
     """Whether a question's words ask for a count of casualties (_CASUALTY_ASKED), as typed
     ("how many ppl got *arested*")."""
-    for token in tokens:
-        for root in _CASUALTY_ASKED:
-            if token.startswith(root):
-                return True
-            head = token[: len(root) + 1]
-            if len(token) > 4 and token[0] == root[0] and _alike(head, root):
-                return True
-    return False
+    return any(token.startswith(_CASUALTY_ASKED_AS_TYPED) for token in tokens)
 
 
-def _alike(word: str, root: str) -> bool:
-    """Whether ``word`` is ``root`` as a typo may spell it (one letter dropped or doubled)."""
-    return len(set(word) ^ set(root)) <= 1 and abs(len(word) - len(root)) <= 1
+# The shortest beginning a typo's spelling of a _CASUALTY_ASKED root may be read from: shorter,
+# the spellings begin other words ("resu" of "rescu" begins "result", "lies" of "lives" is one)
+_TYPED_ROOT_MIN = 5
+
+
+def _as_typed(root: str) -> frozenset[str]:
+    """``root`` and its spellings with one letter dropped ("arest") or doubled ("injjur") that
+    keep its first and last letters and _TYPED_ROOT_MIN letters: a letter set alike with
+    ``root`` is not enough ("total" has the letters of "toll" and one more, "level" those of
+    "live"), and a root without its last letter is a shorter beginning, of other words too
+    ("detai" of "detain" begins "detail")."""
+    dropped = {root[:i] + root[i + 1 :] for i in range(1, len(root) - 1)}
+    doubled = {root[: i + 1] + root[i:] for i in range(len(root))}
+    return frozenset({root} | {w for w in dropped | doubled if len(w) >= _TYPED_ROOT_MIN})
+
+
+_CASUALTY_ASKED_AS_TYPED = tuple(sorted(frozenset().union(*map(_as_typed, _CASUALTY_ASKED))))
 
 
 def counts_only_casualties(tokens: Sequence[str], text: str) -> bool:

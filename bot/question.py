@@ -1449,7 +1449,8 @@ def _verb_without_subject(word: str) -> bool:
 def _names_in(words: list[str]) -> bool:
     """Whether any of ``words`` is a name of the name lists or rare (_NAME_ZIPF), but for the
     sites where the asker read or watched something (_SITES)."""
-    return any(_is_name(w, name_words()) for w in words)
+    names = name_words()
+    return any(_is_name(w, names) for w in words)
 
 
 def _is_name(word: str, names: frozenset[str]) -> bool:
@@ -1473,10 +1474,40 @@ def preamble_names(text: str) -> frozenset[str]:
     if kept == text:
         return frozenset()
     names = name_words()
-    asked = tokenize(kept)
+    asked = frozenset(tokenize(kept))
     if any(_is_name(w, names) for w in asked):
         return frozenset()
-    return frozenset(w for w in tokenize(text) if w not in set(asked) and _is_name(w, names))
+    home = _asker_home(text)
+    return frozenset(
+        w for w in tokenize(text) if w not in asked and w not in home and _is_name(w, names)
+    )
+
+
+# Where the asker is from or lives ("im from ohio", "i live in toronto and i saw the news about
+# the floods", "as someone from texas"): the asker's home, named in the clause about them, and
+# no story's. Not where they are or were ("i was in jakarta when the floods hit": the story's
+# place), nor another's home ("my cousin lives in jakarta" may well be where the story is).
+_ASKER_HOME = re.compile(
+    r"\b(?:(?:i'?m|i am|we'?re|we are)(?: \w+)?? (?:from|living in|based in)|"
+    r"(?:i|we) (?:was |were )?(?:born|raised) in|(?:i|we) (?:live|lived|grew up) in|"
+    r"as (?:someone|a \w+|an \w+) (?:from|living in)) (?P<place>[^,.;:!?]+)",
+    re.IGNORECASE,
+)
+# The words after which the asker's place has ended ("i live in toronto *and* i saw ...")
+_PLACE_ENDS = frozenset("and but so when where who which while i we my".split())
+_PLACE_WORDS = 3
+
+
+def _asker_home(text: str) -> frozenset[str]:
+    """The words naming where the asker is from or lives (_ASKER_HOME), up to _PLACE_WORDS
+    words: not the story's place, which preamble_names looks for in the answer's story."""
+    home: set[str] = set()
+    for found in _ASKER_HOME.finditer(text):
+        for word in tokenize(found.group("place"))[:_PLACE_WORDS]:
+            if word in _PLACE_ENDS:
+                break
+            home.add(word)
+    return frozenset(home)
 
 
 # Where the asker scrolled, watched or read ("was just scrolling twitter and saw people talking

@@ -1576,3 +1576,12 @@ def test_a_story_named_before_the_question_is_the_one_it_asks_of(tmp_path, joine
     # a rare word no article has and no list names is chat's, not a story's name
     slang = core.answer(f"istg i saw the news about the fire{joined}how many people died?")
     assert "seventeen" in slang.citations[0].sentence
+
+
+def test_the_asker_s_home_named_before_the_question_names_no_story(tmp_path):
+    """ "im from ohio, how many people died in the fire?": the clause names where the asker is
+    from, not where the fire was (question.preamble_names leaves the asker's home out)."""
+    core = answerer_over(tmp_path, {"fire": HOTEL_FIRE})
+    for asker in ("im from ohio", "i live in toronto and i saw the news about the fire"):
+        fire = core.answer(f"{asker}, how many people died in the fire?")
+        assert fire.answered and "seventeen" in fire.citations[0].sentence

@@ -1251,6 +1251,26 @@ def test_a_name_alone_after_an_answer_asks_the_last_question_of_it_in_the_story(
     assert third.continues is None
 
 
+def test_a_name_alone_is_read_as_cleaned_with_a_mention_before_it(pelosi):
+    """ "<@someone> and schumer?": the mention is no part of the question, and the name alone
+    asks the last question of Schumer all the same (names_another_of_the_story reads the
+    question as cleaned, as the answerer's names_only does)."""
+    first = pelosi.answer("what did the president say about a national emergency?")
+    second = pelosi.answer("what did pelosi say?", previous=first)
+    third = pelosi.answer("<@123456789012345678> and schumer?", previous=second)
+    assert third.answered and "federal workers hostage" in third.citations[0].sentence
+
+
+def test_a_name_alone_is_read_with_its_typo_mended(pelosi):
+    """ "and shumer?": the reading finds Schumer in the typo, and the question names only him
+    as read (names_only reads the reading's text, not the words as typed)."""
+    first = pelosi.answer("what did the president say about a national emergency?")
+    second = pelosi.answer("what did pelosi say?", previous=first)
+    third = pelosi.answer("and shumer?", previous=second)
+    assert third.answered and "federal workers hostage" in third.citations[0].sentence
+    assert third.continues is None
+
+
 def test_names_another_of_the_story_needs_only_names_the_story_has(pelosi):
     """follow_up.names_another_of_the_story: "and X?" or "what about X?", X a name of the
     story and nothing else."""
@@ -1259,7 +1279,7 @@ def test_names_another_of_the_story_needs_only_names_the_story_has(pelosi):
 
     def names(text, story="wall"):
         reading = reading_of(state, read(state, text, known), known)
-        return follow_up.names_another_of_the_story(state.corpus, story, reading, text)
+        return follow_up.names_another_of_the_story(state.corpus, story, reading)
 
     assert names("and schumer?")
     assert names("what about chuck schumer")

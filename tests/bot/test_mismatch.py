@@ -1517,3 +1517,29 @@ def test_a_casualty_count_beside_the_question_s_words_may_be_the_total():
     # "involved" is answered by the count of the hurt as well as by a total
     involved = tokenize("how many cars were involved in the pileup")
     assert not mismatch.counts_only_casualties(involved, "Nine people were injured.")
+
+
+def test_a_word_spelt_with_a_casualty_root_s_letters_asks_for_no_casualties():
+    """A typo drops or doubles a letter of the root; a word that only has its letters and one
+    more ("total" those of "toll", "level" those of "live") is another word."""
+    on_bus = tokenize("how many students were on the school bus in total")
+    hurt = "13 students with minor injuries have been dealt with at the scene."
+    assert mismatch.counts_only_casualties(on_bus, hurt)
+    for typed in ("how many were injjured", "how many got arested", "how many were hospitlised"):
+        assert not mismatch.counts_only_casualties(tokenize(typed), hurt)
+    # a shorter beginning of the root begins other words: "detai" (detain) and "detail"
+    details = tokenize("how many details of the school bus trip were released")
+    assert mismatch.counts_only_casualties(details, hurt)
+
+
+def test_a_question_asking_for_the_dead_in_other_words_is_answered_by_a_toll():
+    """ "dying" does not begin with "die", nor "slain", "drowned" or "executed" with any word
+    of the hurt: asked so, the question still asks for the dead."""
+    toll = "The outbreak has killed 2,000 people since April."
+    for asked in (
+        "how many people are dying from cholera in yemen",
+        "how many were slain",
+        "how many drowned when the ferry sank",
+        "how many prisoners were executed last year",
+    ):
+        assert not mismatch.counts_only_casualties(tokenize(asked), toll)

@@ -2424,3 +2424,13 @@ def test_a_paragraph_under_the_question_that_asks_nothing_is_no_part_of_it():
     # a line that goes on with the question, or a question not whole without the line under it
     assert clean("who won the vote\nin the senate", 200).text == "who won the vote in the senate"
     assert clean("who said it?\n\nthe deal is off", 200).text == "who said it? the deal is off"
+
+
+def test_the_asker_s_home_is_no_name_of_the_story_asked_about():
+    assert not preamble_names("im from ohio, how many people died in the floods?")
+    assert not preamble_names("as someone from texas, how many people died in the floods?")
+    floods = "i live in toronto and i saw the news about the floods in jakarta, how many died?"
+    assert preamble_names(floods) == {"jakarta"}
+    # where the asker was, or another's home, may be the story's place
+    assert preamble_names("we were in jakarta when the floods hit, how many died?") == {"jakarta"}
+    assert preamble_names("my cousin lives in jakarta, how many died in the floods?") == {"jakarta"}
