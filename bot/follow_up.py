@@ -256,10 +256,16 @@ def asks_words_of_one_in(
     rest = [w for w in reading.tokens if w not in STOPWORDS and w not in span]
     if any(w not in saying for w in rest):
         return False
-    named = {reading.tokens[i] for r in reading.resolved for i in range(r.first, r.last)}
     if reading.resolved and not _names_only_the_story(corpus, story, reading):
         return False
+    named = _named_words(reading)
     return all(w in named or story_has(corpus, story, w, synonyms) for w in span)
+
+
+def _named_words(reading: Reading) -> set[str]:
+    """The question's words that its resolved names span ("chuck schumer" of "and chuck
+    schumer?"), as read, typos mended."""
+    return {reading.tokens[i] for r in reading.resolved for i in range(r.first, r.last)}
 
 
 def _names_only_the_story(corpus: Corpus, story: str, reading: Reading) -> bool:
@@ -391,7 +397,7 @@ def names_only(reading: Reading) -> bool:
     topic = _ONLY_TOPIC.match(reading.text)
     if topic is None or not reading.resolved:
         return False
-    named = {reading.tokens[i] for r in reading.resolved for i in range(r.first, r.last)}
+    named = _named_words(reading)
     words = [t for t in tokenize(topic.group("topic")) if t not in STOPWORDS]
     return bool(words) and all(w in named for w in words)
 
