@@ -579,22 +579,24 @@ def capped(
         other_venue=lambda: _other_venue(asked, entities, row.text),
         scene_only=lambda: dated and mismatch.tells_only_the_scene(tokens, row.text),
         verb_unsaid=lambda: dated and _asked_verb_unsaid(analysis, tokens, matched),
-        counts_other=lambda: (
-            dated
-            and analysis.kind == "how_many"
-            and (
-                # as read: a typo corrected ("statutes" is "statues")
-                (
-                    bool(thing := question_analysis.counted_thing(tokenize(analysis.text)))
-                    and question_analysis.counts_another(row.text, thing)
-                )
-                # the dead and the hurt for a question asking none: of the near misses made
-                # from answered dev questions (wikinews-dev-nearmiss43) two more abstentions;
-                # Wikinews and seed dev right answers unchanged
-                or mismatch.counts_only_casualties(tokenize(analysis.text), row.text)
-            )
-        ),
+        counts_other=lambda: dated and _counts_other(analysis, row.text),
     )
+
+
+def _counts_other(analysis: question_analysis.Question, text: str) -> bool:
+    """Whether a how-many question's sentence ``text`` counts something else than it asks:
+    another thing than the one counted (question_analysis.counts_another), or only the dead
+    and the hurt for a question asking none (mismatch.counts_only_casualties: of the near
+    misses made from answered dev questions, wikinews-dev-nearmiss43, two more abstentions;
+    Wikinews and seed dev right answers unchanged). The question's words as read, a typo
+    corrected ("statutes" is "statues"), tokenized once for both."""
+    if analysis.kind != "how_many":
+        return False
+    words = tokenize(analysis.text)
+    thing = question_analysis.counted_thing(words)
+    if thing and question_analysis.counts_another(text, thing):
+        return True
+    return mismatch.counts_only_casualties(words, text)
 
 
 # Verbs that only carry the asked one in "did she *end up* winning", "did they *go on* to sign"
