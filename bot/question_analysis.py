@@ -396,8 +396,12 @@ _MONEY_WORDS = frozenset(
 ) | frozenset(
     # a currency asked in ("how much damage in dollars did the typhoon cause": Wikinews dev
     # wrong citations 46 -> 45, an unanswerable question answered with "killed over 6,000
-    # people in 2013"; no right answer lost); not "pounds", a weight as well
-    "dollar dollars usd euro euros yen yuan rupee rupees rubles roubles bucks".split()
+    # people in 2013"; no right answer lost); not "pounds", a weight as well. Every currency
+    # sentence_analysis._MONEY knows in a sentence, as the news is worldwide: "how much damage
+    # in pesos did typhoon phanfone do" took the same Haiyan sentence (wikinews-dev-nearmiss43)
+    """dollar dollars usd euro euros yen yuan rupee rupees rubles roubles bucks peso pesos
+    franc francs lira liras shilling shillings naira dinar dinars dirham dirhams riyal riyals
+    rial rials hryvnia hryvnias zloty baht ringgit renminbi krona kronor kroner""".split()
 )
 # A currency sign in a "how much" question, which the tokens drop: "how much $$ did kipchoge get
 # for the ineos run" asks money as "how much money" does (_MONEY_WORDS)

@@ -324,6 +324,24 @@ _OUTLET_WORDS = frozenset(
 )
 
 
+# A capitalised run after "to" or "from" that names no place: the source of "according to Sadie
+# Weiner, Hagan's former spokeswoman" (whose word it is), and an illness named after where it was
+# first found ("died from Powassan virus", "West Nile virus", "Lyme disease"): what, not where
+_SOURCE_BEFORE = re.compile(r"\baccording\s+$", re.IGNORECASE)
+_ILLNESS_AFTER = re.compile(
+    r"\s*(?:virus|disease|fever|flu|syndrome|infection|encephalitis)\b", re.IGNORECASE
+)
+
+
+def _names_no_place(text: str, found: re.Match[str]) -> bool:
+    """Does the capitalised run ``found`` (_PLACE_NAME's) name a source or an illness rather than
+    a place (_SOURCE_BEFORE, _ILLNESS_AFTER)? "Where did Kay Hagan die" is not answered by
+    "According to Sadie Weiner, ..., Hagan died from Powassan virus", which names neither."""
+    return bool(
+        _SOURCE_BEFORE.search(text, 0, found.start()) or _ILLNESS_AFTER.match(text, found.end(1))
+    )
+
+
 def _names_outlet(run: str) -> bool:
     """Does a capitalised run after "in", "to", "from" ... end in a newspaper's word ("The
     Washington Post")? Then it names where the news was told, not a place of the story."""
@@ -1249,7 +1267,7 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         places = {
             stem(t)
             for m in _PLACE_NAME.finditer(text)
-            if not _names_outlet(m.group(1))
+            if not _names_outlet(m.group(1)) and not _names_no_place(text, m)
             for t in tokenize(m.group(1))
         }
         places.update(

@@ -24,6 +24,9 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("how much rain did the storm drop", "how_much", "number"),
         # and so does a currency it is asked in; a weight is no money
         ("how much damage in dollars did the typhoon cause", "how_much", "money"),
+        # any currency the news is written in
+        ("how much damage in pesos did typhoon phanfone do", "how_much", "money"),
+        ("how much in dirhams was the fine", "how_much", "money"),
         ("how much does it weigh in pounds", "how_much", "number"),
         # as does a currency sign, which the question's tokens drop
         ("how much $$ did kipchoge get for the ineos run", "how_much", "money"),

@@ -507,6 +507,23 @@ def test_a_newspaper_named_after_a_city_is_no_place():
     assert sentence_analysis.has_answer_type("place", went, frozenset())
 
 
+def test_a_source_or_an_illness_named_after_a_place_is_no_place():
+    """ "where did Kay Hagan die" is not answered by a sentence whose only capitalised runs after
+    "to" and "from" are whose word it is and the virus she died of; a place after the same
+    words still is one."""
+    told = (
+        "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan virus,"
+        " a flavivirus, leading to encephalitis (brain inflammation)."
+    )
+    assert not sentence_analysis.has_answer_type("place", told, frozenset())
+    assert not sentence_analysis.has_answer_type(
+        "place", "He fell ill from West Nile virus.", frozenset()
+    )
+    died = "According to her family, Hagan died in Greensboro."
+    assert sentence_analysis.has_answer_type("place", died, frozenset())
+    assert sentence_analysis.has_answer_type("place", "The virus came from Wuhan.", frozenset())
+
+
 def test_the_days_of_a_span_of_days_are_no_count():
     """ "how many people attended the texas haunters convention" is not answered by "Wikinews
     attended the Texas Haunters Convention ... July 27\u201328" (a near miss written for
