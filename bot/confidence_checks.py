@@ -1192,7 +1192,30 @@ def _speaker_absent(
         and not mismatch.possessed_speaker(analysis.text, span)
     ):
         return False
-    return mismatch.speaker_absent(analysis, tokens, matched)
+    return mismatch.speaker_absent(analysis, tokens, matched) or _speaker_noun_absent(
+        analysis, span, asked, matched
+    )
+
+
+def _speaker_noun_absent(
+    analysis: question_analysis.Question,
+    span: Sequence[str],
+    asked: question_evidence.Asked,
+    matched: Sequence[float],
+) -> bool:
+    """A speaker the question names by a noun, no name ("what did the Lion Air *pilots* say on
+    the cockpit voice recorder", "what did the Christchurch mosque *suspect* say in court"), is
+    not in a sentence without that noun: the words before it say whose pilots or which
+    suspect, and a sentence with them alone ("the cockpit voice recorder from Lion Air Flight
+    610 has been recovered", "She said ...") quotes someone else or no one. A noun that is part
+    of a name the question resolves is left to mismatch.speaker_absent."""
+    if not span:
+        return False
+    head = span[-1]
+    named = {w for _, words in asked.spans for w in words}
+    if head in named or head in STOPWORDS or not head.isalpha():
+        return False
+    return mismatch.none_credited(analysis, {head}, matched)
 
 
 def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:

@@ -2395,13 +2395,15 @@ def counted_thing(tokens: Sequence[str]) -> frozenset[str]:
 
 
 def counts_another(text: str, counted: frozenset[str]) -> bool:
-    """Whether a sentence without what a "how many" question counts (``counted``, stems) counts
-    a noun of its own instead: a number straight before a word that is none of them and no
-    stop word ("one of the *four candidates* running", for "how many votes did she get"). No
-    number so placed, or the counted thing in the sentence (:func:`counts`), is no such one."""
+    """Whether a sentence that does not count what a "how many" question counts (``counted``,
+    stems; :func:`counts`) counts a noun of its own instead: a number straight before a word
+    that is none of them and no stop word ("one of the *four candidates* running", for "how
+    many votes did she get"). No number so placed is no such one. The counted thing named
+    without a number of its own is not counted: "how many flights a week will the rules cut"
+    is not answered by "bans US airlines' flights to *9 Cuban airports*"."""
     text = text[:MAX_SENTENCE_CHARS]
     tokens = word_tokens(text)
-    if any(stem(t) in counted for t in tokens):
+    if counts(text, counted):
         return False
     return any(
         (token in _CARDINALS or (token[:1].isdigit() and not is_year(token, text)))

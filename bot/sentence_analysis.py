@@ -424,10 +424,16 @@ def without_addresses(text: str, words: Iterable[str]) -> str:
 # A sentence that opens by setting itself at an earlier time than its story's ("For many years,
 # Sirhan was held ... at Corcoran State Prison", "In 2016, the U.S. Supreme Court declined to
 # hear a case ...", "For decades, three of the twelve lanes had been reserved"): background,
-# not the story's event. Group "year": a year, to be compared with the story's.
+# not the story's event. So does one that opens heading into another event ("Heading into
+# Super Tuesday, Sanders had the most pledged delegates, with 60"): its count or state is of
+# then, not of the moment a question names. Not "Before ..." or "Prior to ...": as often the
+# story's own day ("Before Qaboos's burial, his successor ... attended funeral prayers"), and
+# with them Wikinews dev lost a right answer and a right abstention. Group "year": a year, to
+# be compared with the story's.
 _EARLIER_FRAME = re.compile(
     r"^\W*(?:for (?:(?:many|several|some|a few|\w+) )?(?:years|decades|centuries)"
-    r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b)",
+    r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b"
+    r"|(?:heading|going) into\b)",
     re.IGNORECASE,
 )
 

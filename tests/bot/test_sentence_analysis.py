@@ -833,6 +833,10 @@ def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
         ("Decades ago the lanes had been reserved.", True),
         ("For decades, three of the twelve lanes had been reserved.", True),
         ("For years the bridge stood empty.", True),
+        # a count or state told heading into another event is of then
+        ("Heading into Super Tuesday, Sanders had the most pledged delegates, with 60.", True),
+        # but "before" is as often the story's own day
+        ("Before the burial, his successor attended funeral prayers.", False),
         # the story's own year, a later one, or no opening time is no earlier time
         ("In 2020, the court agreed to hear the case.", False),
         ("In 2030, the plan will end.", False),
