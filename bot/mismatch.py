@@ -1911,7 +1911,32 @@ def answers_other(
         or sets_the_response(question, words, text)
         or lacks_ordinal(question.text, text)
         or lacks_span(question.text, text)
+        or answers_only_the_condition(question, words, matched)
     )
+
+
+# The fewest words of its own a question's main clause must have for answers_only_the_condition
+# to hold: "what happens if the senate says no" has one ("happens"), said in any words
+_MAIN_WORDS = 2
+
+
+def answers_only_the_condition(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """A question with a trailing condition ("who would become governor of Puerto Rico *if the
+    Senate doesn't confirm Pierluisi*") is not answered by a sentence that has only the
+    condition's words ("While the House confirmed Pierluisi's nomination on Friday, the Senate
+    did not") and none of the main clause's (become, governor, Puerto Rico): it tells whether
+    the condition holds, not what follows from it. The main clause must have _MAIN_WORDS words
+    of its own."""
+    at = next((i for i, w in enumerate(words) if w == "if" and i >= 2), None)
+    if at is None:
+        return False
+    condition = set(question_parts.as_read(words[at + 1 :]))
+    main = set(question_parts.as_read(words[:at]))
+    own = [m for t, m in zip(question.terms, matched, strict=True) if t.word in main - condition]
+    told = [m for t, m in zip(question.terms, matched, strict=True) if t.word in condition - main]
+    return len(own) >= _MAIN_WORDS and not any(m > 0 for m in own) and any(m > 0 for m in told)
 
 
 def headline_for_open_question(question: question_analysis.Question, is_title: bool) -> bool:

@@ -254,6 +254,26 @@ def test_a_passive_whose_doer_is_the_question_s_own_does_not_say_who_did_it():
     assert not mismatch.passive_only(q, words, "A lawsuit filed by Rivera Schatz was upheld.")
 
 
+def test_a_sentence_with_only_the_condition_s_words_does_not_answer_what_follows_from_it():
+    """ "who would become governor if the senate doesn't confirm pierluisi" is not answered by
+    "the Senate did not confirm Pierluisi": it says whether the condition holds, and has none of
+    the main clause's words; a sentence with them may answer."""
+    question = "who would become governor of puerto rico if the senate doesn't confirm pierluisi"
+    q, words = analyze(question), tokenize(question)
+    main = {"become", "governor", "puerto", "rico"}
+    condition_only = [0.0 if t.word in main else 1.0 for t in q.terms]
+    assert mismatch.answers_only_the_condition(q, words, condition_only)
+    governor = [
+        1.0 if t.word in ("governor", "become") else 0.0 if t.word in main else 1.0 for t in q.terms
+    ]
+    assert not mismatch.answers_only_the_condition(q, words, governor)
+    # a main clause of one word of its own may be said in any words
+    happens = "what happens if the senate says no"
+    q, words = analyze(happens), tokenize(happens)
+    said = [0.0 if t.word == "happens" else 1.0 for t in q.terms]
+    assert not mismatch.answers_only_the_condition(q, words, said)
+
+
 def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     question = "who stabbed the mayor of gdansk"
     q, words = analyze(question), tokenize(question)
