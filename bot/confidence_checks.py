@@ -483,24 +483,27 @@ def capped(
             and not mismatch.told_unknown(analysis.text, row.text)
         ),
         person_missing=lambda: (
-            not _unknown_told(analysis, row)
-            and (
-                analysis.kind == "yesno"
-                or asked.stance
-                or meeting
-                or (
-                    analysis.kind in PEOPLES_OWN_KINDS
-                    and any(asked.kinds.get(e) == "person" for e in entities)
+            (
+                not _unknown_told(analysis, row)
+                and (
+                    analysis.kind == "yesno"
+                    or asked.stance
+                    or meeting
+                    or (
+                        analysis.kind in PEOPLES_OWN_KINDS
+                        and any(asked.kinds.get(e) == "person" for e in entities)
+                    )
+                )
+                and fact_evidence.person_absent(
+                    asked,
+                    entities | _referred_people(corpus, row, asked),
+                    weighed.facts.get(row.id, ()),
+                    matched,
+                    in_person=meeting and analysis.kind != "yesno",
+                    unnamed=_everyday_word_people(reading),
                 )
             )
-            and fact_evidence.person_absent(
-                asked,
-                entities | _referred_people(corpus, row, asked),
-                weighed.facts.get(row.id, ()),
-                matched,
-                in_person=meeting and analysis.kind != "yesno",
-                unnamed=_everyday_word_people(reading),
-            )
+            or (dated and _age_of_another(analysis, reading, asked, entities, row.text))
         ),
         topicless=lambda: question_forms.asks_nothing(asked),
         asks_back=asking[best],
@@ -581,6 +584,36 @@ def capped(
         verb_unsaid=lambda: dated and _asked_verb_unsaid(analysis, tokens, matched),
         counts_other=lambda: dated and _counts_other(analysis, row.text),
     )
+
+
+# "how old is|was|are|were": the person named next is the one whose age is asked
+_AGE_OPENING = frozenset("is was are were".split())
+
+
+def _age_of_another(
+    analysis: question_analysis.Question,
+    reading: Reading,
+    asked: question_evidence.Asked,
+    entities: AbstractSet[str],
+    text: str,
+) -> bool:
+    """A "how old is X" question about a person it names (X right after "how old is") is not
+    answered by a sentence that names other people but not X: its age is theirs ("how old is
+    Anne Sacoolas, the US diplomat's wife in the Harry Dunn crash": "Harry Dunn, a 19-year-old
+    motorcyclist ..."). Only X must be there, not every person the question names (the
+    person_missing cap's rule, which "the man who shot Trump" would fail); a sentence naming no
+    one ("He was 71") may be about X and is left to the other checks."""
+    tokens = reading.tokens
+    if analysis.kind != "how_old" or len(tokens) < 4 or tokens[2] not in _AGE_OPENING:
+        return False
+    start = 4 if tokens[3] == "the" else 3
+    subject = next((r for r in reading.resolved if r.first == start), None)
+    if subject is None or subject.kind != _PERSON or subject.entity in entities:
+        return False
+    if not any(asked.kinds.get(e) == _PERSON for e in entities):
+        return False
+    own = {fold(w) for w in tokenize(text)}
+    return own.isdisjoint(fold(t) for t in tokens[subject.first : subject.last])
 
 
 def _counts_other(analysis: question_analysis.Question, text: str) -> bool:
@@ -1159,7 +1192,30 @@ def _speaker_absent(
         and not mismatch.possessed_speaker(analysis.text, span)
     ):
         return False
-    return mismatch.speaker_absent(analysis, tokens, matched)
+    return mismatch.speaker_absent(analysis, tokens, matched) or _speaker_noun_absent(
+        analysis, span, asked, matched
+    )
+
+
+def _speaker_noun_absent(
+    analysis: question_analysis.Question,
+    span: Sequence[str],
+    asked: question_evidence.Asked,
+    matched: Sequence[float],
+) -> bool:
+    """A speaker the question names by a noun, no name ("what did the Lion Air *pilots* say on
+    the cockpit voice recorder", "what did the Christchurch mosque *suspect* say in court"), is
+    not in a sentence without that noun: the words before it say whose pilots or which
+    suspect, and a sentence with them alone ("the cockpit voice recorder from Lion Air Flight
+    610 has been recovered", "She said ...") quotes someone else or no one. A noun that is part
+    of a name the question resolves is left to mismatch.speaker_absent."""
+    if not span:
+        return False
+    head = span[-1]
+    named = {w for _, words in asked.spans for w in words}
+    if head in named or head in STOPWORDS or not head.isalpha():
+        return False
+    return mismatch.none_credited(analysis, {head}, matched)
 
 
 def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:

@@ -22,7 +22,7 @@ from itertools import takewhile
 from typing import NamedTuple
 
 from facts import speech, wording
-from facts.lexicon import role_titles, verb_lemmas
+from facts.lexicon import fold, role_titles, verb_form, verb_lemmas
 from facts.sentence_words import MAX_SENTENCE_CHARS
 from facts.wording import PERSON_NAME
 from facts.words import MODALS, STOPWORDS, phrases
@@ -878,6 +878,8 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\bby\b", re.IGNORECASE)
+# a verb straight before "by" and what follows, as _PASSIVE's groups: "a lawsuit *filed* by ..."
+_REDUCED_PASSIVE = re.compile(r"\b([a-z]+)\s+(?=(by\b[^.;,]{0,60}))", re.IGNORECASE)
 # "who is", "who has", "who will": no deed asked for
 _NOT_DEEDS = question_analysis.AUXILIARIES | MODALS | frozenset({"am", "be", "been"})
 
@@ -1128,9 +1130,37 @@ def passive_only(question: question_analysis.Question, words: Sequence[str], tex
     if not uses:
         return False
     passives = [m for m in _PASSIVE.finditer(text) if stem(m.group(1).lower()) == deed]
-    return len(passives) == uses and not any(
-        _AGENT.search(m.group(2)) or _agent_after_setting(text, m.end(1)) for m in passives
+    # a participle after its noun is a passive as well ("a lawsuit filed by the Senate"), its
+    # "by" straight after it
+    starts = {m.start(1) for m in passives}
+    reduced = [
+        m
+        for m in _REDUCED_PASSIVE.finditer(text)
+        if m.start(1) not in starts and stem(m.group(1).lower()) == deed
+    ]
+    own = {fold(w) for w in words}
+    return len(passives) + len(reduced) == uses and not (
+        any(_new_agent(m.group(2), own) or _agent_after_setting(text, m.end(1)) for m in passives)
+        or any(_new_agent(m.group(2), own) for m in reduced)
     )
+
+
+# The words that end the doer's noun after "by" ("by the Puerto Rico Senate *on* Sunday")
+_AGENT_ENDS = STOPWORDS - frozenset("the a an".split())
+
+
+def _new_agent(after: str, own: AbstractSet[str]) -> bool:
+    """Does the "by" in ``after`` (the words after a passive verb) name a doer the question does
+    not already give (``own``, its words folded)? "Who filed the Puerto Rico Senate's lawsuit"
+    is not answered by "a lawsuit filed by the Puerto Rico Senate on Sunday": the doer's noun
+    (up to its first stop word past the article) is the question's own. A "by" with no words
+    after it, or with no noun before its first stop word, counts as a doer as before."""
+    found = _AGENT.search(after)
+    if found is None:
+        return False
+    doer = list(takewhile(lambda w: fold(w) not in _AGENT_ENDS, tokenize(after[found.end() :])))
+    doer = [w for w in doer if fold(w) not in ("the", "a", "an")]
+    return not doer or not own.issuperset(fold(w) for w in doer)
 
 
 # A doer named after the passive's place and time, across their commas: "Matt Ratana was shot at
@@ -1351,6 +1381,34 @@ def _bare_verb(word: str, names: Sequence[tuple[int, int]], at: int) -> bool:
     return word in verb_lemmas() and not any(first == at for first, _ in names)
 
 
+# The verbs of saying or believing between a who-question's subject and the deed it asks the
+# doer of: "who does the german government *say* poisoned navalny", "who do police *think*
+# killed her"
+_CLAIM_VERBS = frozenset(
+    """say says said think thinks thought believe believes believed claim claims claimed
+    suspect suspects suspected allege alleges alleged""".split()
+)
+
+
+def _reported_deed_at(words: Sequence[str]) -> int:
+    """Where the deed stands in "who did|does SUBJECT say VERBed X" (_CLAIM_VERBS): the past verb
+    right after the verb of saying, whose doer the question asks as "who VERBed X" does; else
+    past the words (no deed found). "Who did police say they arrested" has a subject there,
+    not a deed."""
+    lemmas = verb_lemmas()
+    for i in range(3, len(words) - 1):
+        if words[i] in _CLAIM_VERBS:
+            deed = words[i + 1]
+            lemma = lemmas.get(deed)
+            # a verb the verb list lacks ("poisoned") is known by its regular past
+            if (lemma is None and deed.endswith("ed")) or (
+                lemma is not None and verb_form(deed, lemma) == "past"
+            ):
+                return i + 1
+            break
+    return len(words)
+
+
 def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int | None:
     """Position of the verb whose doer (or done-to) a who-question asks for: "who *paid* for
     ...", "who was the inmate who *stabbed* Sirhan", "who did Boris Johnson *beat*" (after a
@@ -1382,7 +1440,9 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
         at = 2  # "who will *chair* the talks": a modal before the verb, no subject between
     elif words[1] in _DEED_AUXILIARIES:
         opening = 3 if words[2] == "the" else 2
-        at = next((last for first, last in names if first == opening), len(words))
+        at = next((last for first, last in names if first == opening), None)
+        if at is None:
+            at = _reported_deed_at(words)
     elif words[1] in _COPULAS and words[2].endswith("ing") and _bare_verb(words[2], names, 2):
         at = 2  # "who is *paying* for the force": the deed going on or planned
     elif words[1] in _COPULAS:  # "who was the inmate who *stabbed* Sirhan"
@@ -1851,7 +1911,32 @@ def answers_other(
         or sets_the_response(question, words, text)
         or lacks_ordinal(question.text, text)
         or lacks_span(question.text, text)
+        or answers_only_the_condition(question, words, matched)
     )
+
+
+# The fewest words of its own a question's main clause must have for answers_only_the_condition
+# to hold: "what happens if the senate says no" has one ("happens"), said in any words
+_MAIN_WORDS = 2
+
+
+def answers_only_the_condition(
+    question: question_analysis.Question, words: Sequence[str], matched: Sequence[float]
+) -> bool:
+    """A question with a trailing condition ("who would become governor of Puerto Rico *if the
+    Senate doesn't confirm Pierluisi*") is not answered by a sentence that has only the
+    condition's words ("While the House confirmed Pierluisi's nomination on Friday, the Senate
+    did not") and none of the main clause's (become, governor, Puerto Rico): it tells whether
+    the condition holds, not what follows from it. The main clause must have _MAIN_WORDS words
+    of its own."""
+    at = next((i for i, w in enumerate(words) if w == "if" and i >= 2), None)
+    if at is None:
+        return False
+    condition = set(question_parts.as_read(words[at + 1 :]))
+    main = set(question_parts.as_read(words[:at]))
+    own = [m for t, m in zip(question.terms, matched, strict=True) if t.word in main - condition]
+    told = [m for t, m in zip(question.terms, matched, strict=True) if t.word in condition - main]
+    return len(own) >= _MAIN_WORDS and not any(m > 0 for m in own) and any(m > 0 for m in told)
 
 
 def headline_for_open_question(question: question_analysis.Question, is_title: bool) -> bool:

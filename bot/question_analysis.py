@@ -396,8 +396,12 @@ _MONEY_WORDS = frozenset(
 ) | frozenset(
     # a currency asked in ("how much damage in dollars did the typhoon cause": Wikinews dev
     # wrong citations 46 -> 45, an unanswerable question answered with "killed over 6,000
-    # people in 2013"; no right answer lost); not "pounds", a weight as well
-    "dollar dollars usd euro euros yen yuan rupee rupees rubles roubles bucks".split()
+    # people in 2013"; no right answer lost); not "pounds", a weight as well. Every currency
+    # sentence_analysis._MONEY knows in a sentence, as the news is worldwide: "how much damage
+    # in pesos did typhoon phanfone do" took the same Haiyan sentence (wikinews-dev-nearmiss43)
+    """dollar dollars usd euro euros yen yuan rupee rupees rubles roubles bucks peso pesos
+    franc francs lira liras shilling shillings naira dinar dinars dirham dirhams riyal riyals
+    rial rials hryvnia hryvnias zloty baht ringgit renminbi krona kronor kroner""".split()
 )
 # A currency sign in a "how much" question, which the tokens drop: "how much $$ did kipchoge get
 # for the ineos run" asks money as "how much money" does (_MONEY_WORDS)
@@ -2391,13 +2395,15 @@ def counted_thing(tokens: Sequence[str]) -> frozenset[str]:
 
 
 def counts_another(text: str, counted: frozenset[str]) -> bool:
-    """Whether a sentence without what a "how many" question counts (``counted``, stems) counts
-    a noun of its own instead: a number straight before a word that is none of them and no
-    stop word ("one of the *four candidates* running", for "how many votes did she get"). No
-    number so placed, or the counted thing in the sentence (:func:`counts`), is no such one."""
+    """Whether a sentence that does not count what a "how many" question counts (``counted``,
+    stems; :func:`counts`) counts a noun of its own instead: a number straight before a word
+    that is none of them and no stop word ("one of the *four candidates* running", for "how
+    many votes did she get"). No number so placed is no such one. The counted thing named
+    without a number of its own is not counted: "how many flights a week will the rules cut"
+    is not answered by "bans US airlines' flights to *9 Cuban airports*"."""
     text = text[:MAX_SENTENCE_CHARS]
     tokens = word_tokens(text)
-    if any(stem(t) in counted for t in tokens):
+    if counts(text, counted):
         return False
     return any(
         (token in _CARDINALS or (token[:1].isdigit() and not is_year(token, text)))

@@ -324,6 +324,24 @@ _OUTLET_WORDS = frozenset(
 )
 
 
+# A capitalised run after "to" or "from" that names no place: the source of "according to Sadie
+# Weiner, Hagan's former spokeswoman" (whose word it is), and an illness named after where it was
+# first found ("died from Powassan virus", "West Nile virus", "Lyme disease"): what, not where
+_SOURCE_BEFORE = re.compile(r"\baccording\s+$", re.IGNORECASE)
+_ILLNESS_AFTER = re.compile(
+    r"\s*(?:virus|disease|fever|flu|syndrome|infection|encephalitis)\b", re.IGNORECASE
+)
+
+
+def _names_no_place(text: str, found: re.Match[str]) -> bool:
+    """Does the capitalised run ``found`` (_PLACE_NAME's) name a source or an illness rather than
+    a place (_SOURCE_BEFORE, _ILLNESS_AFTER)? "Where did Kay Hagan die" is not answered by
+    "According to Sadie Weiner, ..., Hagan died from Powassan virus", which names neither."""
+    return bool(
+        _SOURCE_BEFORE.search(text, 0, found.start()) or _ILLNESS_AFTER.match(text, found.end(1))
+    )
+
+
 def _names_outlet(run: str) -> bool:
     """Does a capitalised run after "in", "to", "from" ... end in a newspaper's word ("The
     Washington Post")? Then it names where the news was told, not a place of the story."""
@@ -406,10 +424,16 @@ def without_addresses(text: str, words: Iterable[str]) -> str:
 # A sentence that opens by setting itself at an earlier time than its story's ("For many years,
 # Sirhan was held ... at Corcoran State Prison", "In 2016, the U.S. Supreme Court declined to
 # hear a case ...", "For decades, three of the twelve lanes had been reserved"): background,
-# not the story's event. Group "year": a year, to be compared with the story's.
+# not the story's event. So does one that opens heading into another event ("Heading into
+# Super Tuesday, Sanders had the most pledged delegates, with 60"): its count or state is of
+# then, not of the moment a question names. Not "Before ..." or "Prior to ...": as often the
+# story's own day ("Before Qaboos's burial, his successor ... attended funeral prayers"), and
+# with them Wikinews dev lost a right answer and a right abstention. Group "year": a year, to
+# be compared with the story's.
 _EARLIER_FRAME = re.compile(
     r"^\W*(?:for (?:(?:many|several|some|a few|\w+) )?(?:years|decades|centuries)"
-    r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b)",
+    r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b"
+    r"|(?:heading|going) into\b)",
     re.IGNORECASE,
 )
 
@@ -1249,7 +1273,7 @@ def _items(text: str, atype: str) -> tuple[frozenset[str], ...]:
         places = {
             stem(t)
             for m in _PLACE_NAME.finditer(text)
-            if not _names_outlet(m.group(1))
+            if not _names_outlet(m.group(1)) and not _names_no_place(text, m)
             for t in tokenize(m.group(1))
         }
         places.update(

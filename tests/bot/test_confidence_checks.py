@@ -366,6 +366,47 @@ def test_a_where_question_is_not_answered_by_its_own_place_s_address():
     assert not confidence_checks._place_ungiven(question, "It burst near the mall.")
 
 
+def test_a_speaker_named_by_a_noun_is_not_in_a_sentence_without_it():
+    """ "what did the Lion Air pilots say on the cockpit voice recorder": a sentence with "Lion
+    Air" and no pilots quotes no pilot; one with the pilots may; a noun that is part of a name
+    the question resolves is left to mismatch.speaker_absent."""
+    text = "what did the lion air pilots say on the cockpit voice recorder"
+    question = question_analysis.analyze(text)
+    span = ("the", "lion", "air", "pilots")
+    asked = SimpleNamespace(spans=(("lion-air", ("lion", "air")),))
+    credits = [0.0 if t.word == "pilots" else 1.0 for t in question.terms]
+    assert confidence_checks._speaker_noun_absent(question, span, asked, credits)
+    assert not confidence_checks._speaker_noun_absent(
+        question, span, asked, [1.0] * len(question.terms)
+    )
+    named = SimpleNamespace(spans=(("lion-air-pilots", ("lion", "air", "pilots")),))
+    assert not confidence_checks._speaker_noun_absent(question, span, named, credits)
+
+
+def test_an_age_question_is_not_answered_by_another_person_s_age():
+    """ "how old is Anne Sacoolas, the diplomat's wife in the Harry Dunn crash" asks her age; a
+    sentence that names Harry Dunn, 19, and not her tells his."""
+    text = "how old is anne sacoolas, the us diplomats wife in the harry dunn crash"
+    tokens = tokenize(text)
+    at = tokens.index("sacoolas")
+    reading = Reading(
+        text,
+        tokens,
+        [
+            Resolved("anne-sacoolas", "person", "anne sacoolas", at - 1, at + 1, 100.0),
+            Resolved("harry-dunn", "person", "harry dunn", at + 8, at + 10, 100.0),
+        ],
+    )
+    question = question_analysis.analyze(text)
+    asked = SimpleNamespace(kinds={"anne-sacoolas": "person", "harry-dunn": "person"})
+    dunn = "Harry Dunn, a 19-year-old motorcyclist, was struck by a Volvo."
+    assert confidence_checks._age_of_another(question, reading, asked, {"harry-dunn"}, dunn)
+    hers = "Sacoolas, 42, left the country."
+    assert not confidence_checks._age_of_another(question, reading, asked, {"harry-dunn"}, hers)
+    # a sentence naming no one may be about her, and is left to the other checks
+    assert not confidence_checks._age_of_another(question, reading, asked, set(), "She is 42.")
+
+
 def test_a_sentence_set_before_its_story_does_not_answer_of_a_moment_it_does_not_name():
     held = "For many years, Sirhan was held protectively at Corcoran State Prison."
     question = "which prison was sirhan sirhan in when he got stabbed"

@@ -228,6 +228,52 @@ def test_each_by_of_a_long_clause_reads_only_as_far_as_its_doer():
     assert not mismatch.doers_only_referred(analyze(tested), tokenize(tested), clause)
 
 
+def test_who_someone_says_did_a_deed_asks_the_doer_of_that_deed():
+    """ "who does the German government say poisoned Navalny" asks who poisoned him, as "who
+    poisoned Navalny" does: the passive that leaves the poisoner out does not answer it."""
+    question = "who does the german government say poisoned navalny"
+    q, words = analyze(question), tokenize(question)
+    assert words[mismatch.asked_deed_at(words, ())] == "poisoned"
+    lead = "The German government said Navalny was poisoned with Novichok, a nerve agent."
+    assert mismatch.passive_only(q, words, lead)
+    assert not mismatch.passive_only(q, words, "Navalny was poisoned by Russian agents.")
+    # "they" after "say" is a subject, not the deed
+    arrested = "who did police say they arrested"
+    assert mismatch.asked_deed_at(tokenize(arrested), ()) is None
+
+
+def test_a_passive_whose_doer_is_the_question_s_own_does_not_say_who_did_it():
+    """ "who filed the Puerto Rico Senate's lawsuit" asks for the person who filed it; "a
+    lawsuit filed by the Puerto Rico Senate" names as the doer only what the question gave."""
+    question = "Who filed the Puerto Rico Senate's lawsuit against Pierluisi?"
+    q, words = analyze(question), tokenize(question)
+    ruling = "The court ruled for a lawsuit filed by the Puerto Rico Senate on Sunday."
+    assert mismatch.passive_only(q, words, ruling)
+    by_him = "The lawsuit was filed by Senate President Thomas Rivera Schatz on Sunday."
+    assert not mismatch.passive_only(q, words, by_him)
+    assert not mismatch.passive_only(q, words, "A lawsuit filed by Rivera Schatz was upheld.")
+
+
+def test_a_sentence_with_only_the_condition_s_words_does_not_answer_what_follows_from_it():
+    """ "who would become governor if the senate doesn't confirm pierluisi" is not answered by
+    "the Senate did not confirm Pierluisi": it says whether the condition holds, and has none of
+    the main clause's words; a sentence with them may answer."""
+    question = "who would become governor of puerto rico if the senate doesn't confirm pierluisi"
+    q, words = analyze(question), tokenize(question)
+    main = {"become", "governor", "puerto", "rico"}
+    condition_only = [0.0 if t.word in main else 1.0 for t in q.terms]
+    assert mismatch.answers_only_the_condition(q, words, condition_only)
+    governor = [
+        1.0 if t.word in ("governor", "become") else 0.0 if t.word in main else 1.0 for t in q.terms
+    ]
+    assert not mismatch.answers_only_the_condition(q, words, governor)
+    # a main clause of one word of its own may be said in any words
+    happens = "what happens if the senate says no"
+    q, words = analyze(happens), tokenize(happens)
+    said = [0.0 if t.word == "happens" else 1.0 for t in q.terms]
+    assert not mismatch.answers_only_the_condition(q, words, said)
+
+
 def test_a_deed_said_only_in_the_passive_does_not_say_who_did_it():
     question = "who stabbed the mayor of gdansk"
     q, words = analyze(question), tokenize(question)

@@ -24,6 +24,9 @@ from tests.bot.test_rank import article, best, counts, evidence
         ("how much rain did the storm drop", "how_much", "number"),
         # and so does a currency it is asked in; a weight is no money
         ("how much damage in dollars did the typhoon cause", "how_much", "money"),
+        # any currency the news is written in
+        ("how much damage in pesos did typhoon phanfone do", "how_much", "money"),
+        ("how much in dirhams was the fine", "how_much", "money"),
         ("how much does it weigh in pounds", "how_much", "number"),
         # as does a currency sign, which the question's tokens drop
         ("how much $$ did kipchoge get for the ineos run", "how_much", "money"),
@@ -426,6 +429,11 @@ def test_a_number_before_a_noun_of_its_own_counts_another_thing():
     assert not question_analysis.counts_another("She won 4,000 votes, four candidates ran.", votes)
     assert not question_analysis.counts_another("The count ended at 4,000.", votes)
     assert not question_analysis.counts_another("Jephcott ran in 2020 for the seat.", votes)
+    # the counted thing named with no number of its own is not counted
+    flights = question_analysis.counted_thing(tokenize("how many flights a week will it cut"))
+    airports = "The measure bans US airlines' flights to 9 Cuban airports."
+    assert question_analysis.counts_another(airports, flights)
+    assert not question_analysis.counts_another("It cuts 40 flights a week.", flights)
     # a noun spelt as the counted one is its typo: "statutes" for the study's "statues"
     statues = question_analysis.counted_thing(tokenize("how many easter island statutes"))
     assert not question_analysis.counts_another("The study examined 93 statues.", statues)

@@ -507,6 +507,23 @@ def test_a_newspaper_named_after_a_city_is_no_place():
     assert sentence_analysis.has_answer_type("place", went, frozenset())
 
 
+def test_a_source_or_an_illness_named_after_a_place_is_no_place():
+    """ "where did Kay Hagan die" is not answered by a sentence whose only capitalised runs after
+    "to" and "from" are whose word it is and the virus she died of; a place after the same
+    words still is one."""
+    told = (
+        "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan virus,"
+        " a flavivirus, leading to encephalitis (brain inflammation)."
+    )
+    assert not sentence_analysis.has_answer_type("place", told, frozenset())
+    assert not sentence_analysis.has_answer_type(
+        "place", "He fell ill from West Nile virus.", frozenset()
+    )
+    died = "According to her family, Hagan died in Greensboro."
+    assert sentence_analysis.has_answer_type("place", died, frozenset())
+    assert sentence_analysis.has_answer_type("place", "The virus came from Wuhan.", frozenset())
+
+
 def test_the_days_of_a_span_of_days_are_no_count():
     """ "how many people attended the texas haunters convention" is not answered by "Wikinews
     attended the Texas Haunters Convention ... July 27\u201328" (a near miss written for
@@ -816,6 +833,10 @@ def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
         ("Decades ago the lanes had been reserved.", True),
         ("For decades, three of the twelve lanes had been reserved.", True),
         ("For years the bridge stood empty.", True),
+        # a count or state told heading into another event is of then
+        ("Heading into Super Tuesday, Sanders had the most pledged delegates, with 60.", True),
+        # but "before" is as often the story's own day
+        ("Before the burial, his successor attended funeral prayers.", False),
         # the story's own year, a later one, or no opening time is no earlier time
         ("In 2020, the court agreed to hear the case.", False),
         ("In 2030, the plan will end.", False),
