@@ -134,6 +134,7 @@ def chosen(
         identified=identified,
         incidental=incidental,
         pinned=pinned,
+        in_kind=stories > 1 and identified and answers_in_kind(analysis, judged, ranking, best),
         # a yes/no question asks its claim's relation, and one word found is no reading of a
         # question (decide.UNASKED_RELATION_COVERAGE, UNASKED_RELATION_TERMS)
         relationless=analysis.kind != "yesno"
@@ -200,6 +201,30 @@ def chosen(
         identified,
         pinned,
         incidental,
+    )
+
+
+# Answer types whose every instance a news sentence is full of (numbers, amounts, dates): having
+# one says little of having the one asked, unless it stands right before what is counted.
+COUNTED_TYPES = frozenset({"number", "money", "time"})
+
+
+def answers_in_kind(
+    analysis: question_analysis.Question,
+    judged: fact_evidence.Evidence,
+    ranking: rank.Ranking,
+    best: int,
+) -> bool:
+    """Does the best sentence give what is asked in kind (decide.IN_KIND_MARGIN)? It has an answer
+    of the asked type, is not its story's lead (which restates the event in the question's words
+    and answers unanswerable questions about it), and a number, an amount or a time stands right
+    before what the question counts ("six of the House's committees"), not a number of something
+    else ("the sixth annual Mini Maker Faire")."""
+    features = ranking.features[best]
+    return (
+        judged.typed > 0
+        and not features[rank.LEAD]
+        and (analysis.answer_type not in COUNTED_TYPES or bool(features[rank.COUNTED]))
     )
 
 

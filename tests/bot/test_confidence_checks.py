@@ -15,6 +15,7 @@ from bot import (
     question_analysis,
     question_evidence,
     question_parts,
+    rank_features,
 )
 from bot.corpus import SentenceRow
 from bot.question_reading import Reading
@@ -1024,3 +1025,33 @@ def test_a_nationality_names_no_one_a_who_question_asks_for(tmp_path):
     question = "waterloo station engineer death, who was he"
     answer = answerer_over(tmp_path, {"waterloo": WATERLOO}).answer(question)
     assert not answer.answered and answer.confidence <= decide.NAME_MISSING
+
+
+def _ranked_with(*names: str) -> SimpleNamespace:
+    """A ranking of one candidate with only the named rank features set."""
+    features = [0.0] * len(rank_features.FEATURES)
+    for name in names:
+        features[rank_features.FEATURES.index(name)] = 1.0
+    return SimpleNamespace(features=[features])
+
+
+def test_a_sentence_answers_in_kind_with_the_asked_type_outside_its_story_s_lead():
+    """ "where was the flight coming from" - "was en-route from Dubai": a place, not the lead.
+    A lead restates the event in the question's words, so it does not answer in kind, and a
+    sentence without an answer of the asked type does not either."""
+    where = question_analysis.analyze("where was air india express flight 1344 coming from", {})
+    typed = SimpleNamespace(typed=1.0)
+    assert confidence_checks.answers_in_kind(where, typed, _ranked_with(), 0)
+    assert not confidence_checks.answers_in_kind(where, typed, _ranked_with("lead"), 0)
+    untyped = SimpleNamespace(typed=0.0)
+    assert not confidence_checks.answers_in_kind(where, untyped, _ranked_with(), 0)
+
+
+def test_a_count_is_answered_in_kind_only_by_a_number_before_what_it_counts():
+    """ "how many people came to the maker faire" is not answered in kind by "the sixth annual
+    Mini Maker Faire" (a number, of nothing counted), but "six of the House's committees" is."""
+    count = question_analysis.analyze("how many people came to the maker faire", {})
+    typed = SimpleNamespace(typed=1.0)
+    assert count.answer_type in confidence_checks.COUNTED_TYPES
+    assert not confidence_checks.answers_in_kind(count, typed, _ranked_with(), 0)
+    assert confidence_checks.answers_in_kind(count, typed, _ranked_with("counted"), 0)

@@ -707,3 +707,21 @@ def test_a_group_word_one_sentence_says_itself_is_its_detail():
     assert out == [pytest.approx(decide.RELATION * 4.0 / sum(weights)), 0.0, 0.0, 0.0, 0.0, 0.0]
     ungrouped = decide.story_relative(articles, matches, story, weights, dated)
     assert ungrouped[0] == 0.0
+
+
+def test_the_clear_best_sentence_of_an_identified_story_answering_in_kind_is_read_as_one_storys():
+    """ "how many house committees did pelosi tell to do the impeachment probe" - "she was
+    directing six of the House's committees": a story the ranking identified among several,
+    whose clear best sentence gives the asked thing in kind (confidence_checks.answers_in_kind),
+    is no other story's near miss, so it is read as one story (decide.IN_KIND_MARGIN), as a
+    pinned one is; short of the margin, or with the story not identified, as before."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 1.0, 0.05, False, False, 0.0)
+    clear = decide.IN_KIND_MARGIN
+    in_kind = decide.confidence(e, 0.5, clear, 30, stories=3, identified=True, in_kind=True)
+    assert in_kind == decide.confidence(e, 0.5, clear, 30)  # as in one story
+    assert in_kind > decide.confidence(e, 0.5, clear, 30, stories=3, identified=True)
+    close = decide.confidence(e, 0.5, clear - 1, 30, stories=3, identified=True)
+    short = decide.confidence(e, 0.5, clear - 1, 30, stories=3, identified=True, in_kind=True)
+    assert short == close
+    unidentified = decide.confidence(e, 0.5, clear, 30, stories=3)
+    assert decide.confidence(e, 0.5, clear, 30, stories=3, in_kind=True) == unidentified
