@@ -276,13 +276,19 @@ class Asked:
         :func:`_about` what it asks)."""
         by_stem = _predicates_by_stem(known)
         out = set(self.wanted & known)
-        if self.patrons and "role" in known:
+        if (self.patrons or self.bodies_speaking) and "role" in known:
             out.add("role")  # who acts for whom the question names as served
         if self.attendance is not None:  # who meets whom tells who takes part (confidence_checks)
             out.update(TAKING_PART & known)
         for key in self.keys:
             out.update(by_stem.get(key, ()))
         return frozenset(out)
+
+    @property
+    def bodies_speaking(self) -> bool:
+        """Whether the question asks the words of an organisation or country (no person), which
+        a speaker holding a role of it says for it (fact_evidence._speaks_for)."""
+        return any(self.kinds.get(s) != "person" for s in self.speakers)
 
     @property
     def uses_mentions(self) -> bool:

@@ -38,6 +38,8 @@ def _head_entity(ctx: _Ctx, start: int, end: int) -> str | None:
                 after_preposition = True
             continue
         if after_preposition and k > start:
+            if _named_after_title(ctx, k):
+                return mention.entity
             fallback = fallback or mention.entity
             continue
         if ctx.affiliation_tok[k]:
@@ -49,6 +51,23 @@ def _head_entity(ctx: _Ctx, start: int, end: int) -> str | None:
             continue
         return mention.entity
     return fallback
+
+
+def _named_after_title(ctx: _Ctx, k: int) -> bool:
+    """Whether the mention at ``k`` is a person named right after the name that ends a title's
+    "of" phrase ("Prime Minister of *India* *Narendra Modi*", "Hong Kong director of *Amnesty
+    International* *Man-kei Tam*"): the person the title is of, the phrase's head. Read as
+    words after a preposition, the phrase was India's, and "what did modi say?" found no
+    saying of Modi's in "Current Prime Minister of India Narendra Modi wrote, ..."."""
+    mention = ctx.mention_at[k]
+    previous = ctx.mention_at[k - 1]
+    return (
+        mention is not None
+        and previous is not None
+        and previous is not mention
+        and ctx.kinds.get(mention.entity) == "person"
+        and ctx.kinds.get(previous.entity) != "person"
+    )
 
 
 def _is_modifier(ctx: _Ctx, k: int) -> bool:

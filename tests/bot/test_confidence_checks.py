@@ -1055,3 +1055,30 @@ def test_a_count_is_answered_in_kind_only_by_a_number_before_what_it_counts():
     assert count.answer_type in confidence_checks.COUNTED_TYPES
     assert not confidence_checks.answers_in_kind(count, typed, _ranked_with(), 0)
     assert confidence_checks.answers_in_kind(count, typed, _ranked_with("counted"), 0)
+
+
+ALEPPO = (
+    "---\npublished: 2019-02-03\n---\nBlock of flats collapses in Aleppo, killing eleven\n"
+    "A block of flats collapsed on Saturday in Aleppo, Syria, killing eleven. "
+    "Rescuers, some using only their hands, dug out the surviving child. "
+    "Little reconstruction has taken place in the city since the war. "
+    "China, Iran, and Russia have pledged funds and Syria is taxing certain goods toward the "
+    "cost of reconstruction. "
+    "The United Nations says the city contained 35,000 war-damaged structures.\n"
+)
+
+
+def test_countries_a_sentence_opens_with_act_and_name_who(tmp_path):
+    """ "who will pay for reconstruction?": "China, Iran, and Russia have pledged funds" names
+    who pays; read as places, it named no one (caps.NAME_UNGIVEN) and was withheld. A country
+    elsewhere in a sentence still only places it."""
+    answer = answerer_over(tmp_path, {"aleppo": ALEPPO}).answer(
+        "who will pay for reconstruction in aleppo?"
+    )
+    assert answer.answered and answer.citations[0].sentence.startswith("China, Iran, and Russia")
+    assert "syria" not in confidence_checks._opening_names("A block collapsed in Aleppo, Syria.")
+    assert confidence_checks._opening_names("The United States, which has left, said") == {
+        "the",
+        "united",
+        "states",
+    }

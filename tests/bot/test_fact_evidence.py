@@ -513,6 +513,31 @@ def test_what_a_country_says_is_not_what_its_leader_said():
     assert fact_evidence.evidence_for(asked, credits, set(), [by_macron], 0.0).intent_fact == 1.0
 
 
+def test_what_an_organisation_says_is_what_one_holding_its_role_said():
+    """ "what did amnesty say": "... ," Hong Kong director of Amnesty International Man-kei
+    Tam said in a statement" is Amnesty speaking, by the sentence's role fact; what a person's
+    aide says is not what that person said."""
+    statement = SimpleNamespace(answer="statement", predicates=("say",))
+    match = SimpleNamespace(intent=statement, score=100.0)
+    by_tam = {"predicate": "say", "subject_entity": "man-kei-tam", "object_entity": None}
+    by_tam.update(speaker=None, place=None, time=None, object=None, subject="Man-kei Tam")
+    role = dict(by_tam, predicate="role", object_entity="amnesty-international")
+    for entity, kind, speaks in [
+        ("amnesty-international", "org", 1.0),
+        ("tam-boss", "person", 0.0),
+    ]:
+        question = "what did amnesty say"
+        named = Resolved(entity, kind, "amnesty", 2, 3, 100.0)
+        asked = question_evidence.asked(
+            analyze(question), DEFAULT_RARITY, tokenize(question), [named], match, {entity: kind}
+        )
+        assert asked.bodies_speaking is (kind != "person")
+        served = [by_tam, dict(role, object_entity=entity)]
+        credits = [1.0] * len(asked.question.terms)
+        evidence = fact_evidence.evidence_for(asked, credits, set(), served, 0.0)
+        assert evidence.intent_fact == speaks
+
+
 def test_a_fact_with_the_asked_subject_as_its_object_does_not_back_the_question():
     fact = {"subject": "The meetings", "object": "discussions about real security guarantees"}
     subject = question_parts.asked_subject(tokenize("what do the security guarantees involve"))

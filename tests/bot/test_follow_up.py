@@ -211,6 +211,8 @@ def test_a_bare_follow_up_still_continues_the_story(core):
         ("which year was it?", ()),
         ("where did the mayor go after that", ("mayor",)),  # a light verb
         ("what did they get", ()),
+        ("why does it matter?", ()),  # the words of asking why something matters
+        ("why is the vote important", ("vote",)),
     ],
 )
 def test_asked_words_are_what_a_follow_up_asks_about(question, asked):
@@ -1288,3 +1290,37 @@ def test_names_another_of_the_story_needs_only_names_the_story_has(pelosi):
     assert not names("and how many were injured?")  # a question word, no topic
     assert not names("and schumer?", story=None)
     assert not names("and trump?")  # a name the story does not have
+
+
+AGENDA = (
+    "The exact agenda for the meetings has not been disclosed, but it is clear that the "
+    "discussions will be crucial in shaping Ukraine's future security."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "follow", "again"),
+    [
+        (AGENDA, "why does it matter?", False),  # what the discussions are crucial for
+        (AGENDA, "why?", True),  # no cause of the agenda's secrecy
+        ("The exact agenda for the meetings has not been disclosed.", "why does it matter?", True),
+    ],
+)
+def test_the_answer_just_read_says_why_it_matters_in_words_of_importance(sentence, follow, again):
+    """ "why does it matter?" after "what is the agenda for the meetings?" asks what the
+    discussions are important for, which the sentence just quoted says ("will be crucial in
+    shaping Ukraine's future security") in no words of cause; a bare "why?" asks a cause."""
+    cited = Citation("a", "T", "p", 1, sentence, 0, len(sentence), 1.0, sentence_id=20)
+    previous = Answer(
+        question="what is the agenda for the meetings?", answered=True, reply="", citations=(cited,)
+    )
+    assert follow_up.quoted_again(previous, cited, follow, ()) is again
+
+
+def test_why_it_matters_is_answered_with_the_importance_the_last_answer_told(core):
+    """Asked with "matter" as a word to find, "why does it matter?" quoted "Russia demands
+    private negotiations ... on these *matters*"; the sentence just quoted says it."""
+    previous = core.answer("what is the agenda for the meetings?")
+    assert previous.answered and "crucial in shaping" in previous.citations[0].sentence
+    answer = core.answer("why does it matter?", previous=previous)
+    assert answer.answered and "crucial in shaping" in answer.citations[0].sentence

@@ -58,3 +58,16 @@ def test_the_subject_of_for_x_to_verb_after_a_noun():
         "maintain",
     )
     assert seed.subject_entity == "ukraine"
+
+
+def test_the_person_named_after_a_titles_of_phrase_is_its_head():
+    """ "Prime Minister of India Narendra Modi wrote ...": the title is Modi's, and what he
+    wrote is his, not India's; "the government of Burundi" is still Burundi's."""
+    [wrote] = said('Prime Minister of India Narendra Modi wrote, "India grieves."', "write")
+    assert wrote.subject_entity == "narendra-modi"
+    [statement] = said(
+        "The director of Amnesty International Man-kei Tam said it was unlawful.", "say"
+    )
+    assert statement.subject_entity == "man-kei-tam"
+    [announced] = said("The government of Burundi on Tuesday announced his death.", "announce")
+    assert announced.subject_entity == "burundi"
