@@ -675,6 +675,61 @@ SEVENTEENTH_WRAPPERS = (
     "serious question: {q} no jokes pls",
     "ok but {q} like actually",
 )
+# Framings written in session 44 before any reading was changed in it and before reading
+# bot/question.py (``--framings eighteenth``), the check of fixes tuned on ``seventeenth``:
+# situations no earlier batch has: a reply to a deleted message, a quote of several lines with a
+# blank line before the question, a thread title with an emoji and a blank line, a forwarded tag,
+# an arrow pointing at the question, a pinned-note or announcement line, "nah cause", "not the
+# bot ...", "day 3 of asking", a shower thought, blank lines between hello and the question; and
+# after it: same-line tails no batch has ("tia", "eh?", "right?", "y/n?", "bruh", "(2/2)", "mate",
+# a check-or-cross reaction, a trailing ellipsis, "or was that another story"), a request to be
+# pinged or answered in a thread, an "(edit: formatting)" line, a quoted line after it.
+EIGHTEENTH_WRAPPERS = (
+    # before the question
+    "(replying to a deleted message) {q}",
+    "> Original message was deleted\nanyway, {q}",
+    "> the talks fell apart again\n> and nobody seems surprised\n\n@ana {q}",
+    "\U0001f5f3\ufe0f Results & reactions\n\n{q}",
+    "[forwarded from #world-news] {q}",
+    "\u2192 {q}",
+    "\U0001f4cc note to self, ask the bot: {q}",
+    "\U0001f4e2 announcement discussion\n{q}",
+    "nah cause {q}",
+    "not the bot ignoring me again \U0001f62d {q}",
+    "day 3 of asking: {q}",
+    "shower thought: {q}",
+    "i'm late to the party as usual \U0001f643 {q}",
+    "mods pls don't delete, it's on topic: {q}",
+    "hey\n\n\n{q}",
+    "so\nbasically\n{q}",
+    "y'know what, i'll just ask. {q}",
+    "jumping in late \u2014 {q}",
+    "arre bhai, {q}",
+    "oye, {q}",
+    "*reacts with \U0001f440*\n{q}",
+    # after the question
+    "{q} tia",
+    "{q} eh?",
+    "{q} right?",
+    "{q} y/n?",
+    "{q} bruh",
+    "{q} (2/2)",
+    "{q} mate",
+    "{q} \u2705 or \u274c",
+    "{q} ...",
+    "{q} ...or was that another story",
+    "{q} pls @ me",
+    "{q}\n\nreply in thread pls \U0001f9f5",
+    "{q}\n\n(edit: formatting)",
+    "{q}\n> ^ this was my question from yesterday",
+    "{q} no idea tbh",
+    # both
+    "> the talks were cancelled\nwait really?? {q} source pls",
+    "gm \u2615 {q} ty ty \U0001f64f",
+    "hey @factdesk, {q} (2/2)",
+    "Thread: Weekend news roundup\n\n@factdesk {q} tia",
+    "nah cause {q} bruh",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -697,6 +752,8 @@ FRAMINGS = {
     "sixteenth": SIXTEENTH_WRAPPERS,
     # the check of fixes tuned on sixteenth (session 43): never tuned on
     "seventeenth": SEVENTEENTH_WRAPPERS,
+    # the check of fixes tuned on seventeenth (session 44): never tuned on
+    "eighteenth": EIGHTEENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -827,7 +884,8 @@ def main(argv: list[str] | None = None) -> int:
         "session 38's (thirteenth, to check a fix made on twelfth), session 41's (fourteenth, to "
         "check a fix made on thirteenth), its second round's (fifteenth, to check a fix made on "
         "fourteenth), session 42's (sixteenth, to check a fix made on fifteenth), session 43's "
-        "(seventeenth, to check a fix made on sixteenth), or the first two",
+        "(seventeenth, to check a fix made on sixteenth), session 44's (eighteenth, to check a "
+        "fix made on seventeenth), or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

@@ -201,3 +201,12 @@ def test_the_seventeenth_framings_are_a_batch_apart():
     assert not earlier & set(wrappers.SEVENTEENTH_WRAPPERS)
     # a question inside a mixed-language frame still has its question word lowered
     assert wrappers.wrap("Who won?", "yaar {q} batao na") == "yaar who won? batao na"
+
+
+def test_the_eighteenth_framings_are_a_batch_apart():
+    assert len(wrappers.EIGHTEENTH_WRAPPERS) >= 36
+    assert all(w.count("{q}") == 1 for w in wrappers.EIGHTEENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "eighteenth"))
+    assert not earlier & set(wrappers.EIGHTEENTH_WRAPPERS)
+    # a question after a quote and a blank line is lowered as after any preamble
+    assert wrappers.wrap("Who won?", "> wow\n\n@ana {q}") == "> wow\n\n@ana who won?"

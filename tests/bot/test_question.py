@@ -2434,3 +2434,43 @@ def test_the_asker_s_home_is_no_name_of_the_story_asked_about():
     # where the asker was, or another's home, may be the story's place
     assert preamble_names("we were in jakarta when the floods hit, how many died?") == {"jakarta"}
     assert preamble_names("my cousin lives in jakarta, how many died in the floods?") == {"jakarta"}
+
+
+def test_the_thread_title_and_time_lines_discord_shows_above_a_post_are_no_part_of_it():
+    q = "how many ferries were cancelled?"
+    assert clean(f"Thread: Storm megathread\n{q}", 500).text == q
+    # a title that asks is still the thread's, not the member's question
+    assert clean(f"\U0001f9f5 thread title: what's going on with the storm\n{q}", 500).text == q
+    assert clean(f"Today at 08:02\n{q}", 500).text == q
+    assert clean(f"nina \u2014 Yesterday at 9:14 PM\n{q}", 500).text == q
+    # a time inside the question's own line is asked about
+    assert clean("today at 8:00, who speaks?", 500).text == "today at 8:00, who speaks?"
+    assert clean("Topic: storm", 500).text == "Topic: storm"
+
+
+def test_a_remark_on_the_message_replied_to_is_no_part_of_the_question():
+    q = "how many ferries were cancelled?"
+    assert clean(f"replying to @kim's msg: agreed on the first part. {q}", 500).text == q
+    assert clean(f"@dana yeah that was wild. {q}", 500).text == q
+    # a remark that tells the story, or that the question needs, stays (the handle goes)
+    assert clean("@sam the vote passed. who voted against?", 500).text == (
+        "the vote passed. who voted against?"
+    )
+    assert clean("@sam Trump met Putin. what did they agree?", 500).text == (
+        "Trump met Putin. what did they agree?"
+    )
+
+
+def test_chats_like_before_a_question_word_does_not_hide_the_question():
+    assert drop_preamble("does anyone else find this confusing? like who won the vote") == (
+        "like who won the vote"
+    )
+
+
+def test_where_else_the_asker_posted_the_message_is_no_part_of_it():
+    assert drop_asides("who won the vote (sent this in #general too)") == "who won the vote"
+    assert drop_asides("who won the vote (posted it in the other channel)") == "who won the vote"
+    # a bracket that names something stays
+    assert drop_asides("who won (sent the Kremlin a letter)") == (
+        "who won (sent the Kremlin a letter)"
+    )
