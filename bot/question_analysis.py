@@ -198,6 +198,13 @@ class Question:
         return {word: _pair_forms(self, word) for pair in self.bigrams for word in pair}
 
     @cached_property
+    def pairs_with_forms(self) -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
+        """Each pair of :attr:`bigrams` with both words' :attr:`pair_forms`, looked up once
+        per question rather than once per candidate and pair (:func:`_bigram_share`)."""
+        forms = self.pair_forms
+        return tuple((a, b, forms[a], forms[b]) for a, b in self.bigrams)
+
+    @cached_property
     def evidence_type(self) -> str:
         """What a sentence must show to answer: the answer type, or the narrower one the
         question asks for ("which city": a settlement, "what time": a clock time, "how far": a

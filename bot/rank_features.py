@@ -246,24 +246,28 @@ def _bigram_share(question: Question, s: SentenceReading) -> float:
     """Share of the question's adjacent word pairs that the sentence has adjacent too: in the
     same words, or (at RELATED_PAIR) with either word in a related form, as a phrase is often
     said in other words ("military backing" is the sentence's "military support")."""
-    pairs = question.bigrams
+    pairs = question.pairs_with_forms
     if not pairs:
         return 0.0
     stemset = s.stemset  # read once: this runs for every candidate and word pair
-    runs = [s.stems]
-    if not _LINKING.isdisjoint(stemset):
-        runs.append(tuple(x for x in s.stems if x not in _LINKING))
-    forms = question.pair_forms
+    stems = s.stems
+    # the words without the linking verbs, where the sentence has one (most have none)
+    linked = None if _LINKING.isdisjoint(stemset) else tuple(x for x in stems if x not in _LINKING)
     found = 0.0
-    for a, b in pairs:
-        if a in stemset and b in stemset and any(_adjacent(run, a, b) for run in runs):
-            found += 1.0
-            continue
-        first, second = forms[a], forms[b]
+    for a, b, first, second in pairs:
         if (
+            a in stemset
+            and b in stemset
+            and (_adjacent(stems, a, b) or (linked is not None and _adjacent(linked, a, b)))
+        ):
+            found += 1.0
+        elif (
             not first.isdisjoint(stemset)
             and not second.isdisjoint(stemset)
-            and any(_pair_in(run, first, second) for run in runs)
+            and (
+                _pair_in(stems, first, second)
+                or (linked is not None and _pair_in(linked, first, second))
+            )
         ):
             found += RELATED_PAIR
     return found / len(pairs)
@@ -385,6 +389,17 @@ def _name_runs(text: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(run) for run in runs if len(run) >= 2)
 
 
+def _weight_sums(weights: Sequence[float], flags: Sequence[bool]) -> tuple[float, float]:
+    """The weights of the terms not flagged and of those flagged, each summed in term order."""
+    den = tden = 0.0
+    for w, t_in_title in zip(weights, flags, strict=True):
+        if t_in_title:
+            tden += w
+        else:
+            den += w
+    return den, tden
+
+
 def feature_rows(
     question: Question,
     candidates: Sequence[Ranked],
@@ -413,19 +428,24 @@ def feature_rows(
     # whom the question attributes its answer to is asked of the sentence itself, even where
     # the headline names them: the headline quotes them, the story's other sentences do not
     sourced = [t.stem in question.source for t in terms] if question.source else None
+    # per story's flags, the weights of the terms it has not and has, each summed in term order
+    # as the products are: they depend on the flags alone, which most candidates share
+    flag_sums: dict[tuple[bool, ...], tuple[float, float]] = {}
     for c, row in zip(candidates, hits, strict=True):
         flags = story[c.title]
         if sourced is not None:
             flags = tuple(f and not src for f, src in zip(flags, sourced, strict=True))
 
-        num = den = tnum = tden = 0.0
+        num = tnum = 0.0
         for w, m, t_in_title in zip(weights, row, flags, strict=True):
             if t_in_title:
                 tnum += w * m
-                tden += w
             else:
                 num += w * m
-                den += w
+        sums = flag_sums.get(flags)
+        if sums is None:
+            sums = flag_sums[flags] = _weight_sums(weights, flags)
+        den, tden = sums
         matched = num  # the same products summed in the same order: one sum, not two
         if c.published:  # a news story: its headline's and lead's words count, discounted
             matched += TITLE_DISCOUNT * tden

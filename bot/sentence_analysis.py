@@ -1134,10 +1134,12 @@ TYPED = frozenset(
 
 def _numbers(text: str, words: frozenset[str] = NUMBER_WORDS) -> frozenset[str]:
     """Digit tokens (not years, not the day of a date) and number ``words``."""
+    digit = _DIGIT.search(text)
+    if digit is None and text.isascii():
+        # no token opens with a digit: the number words alone, in one set operation in C
+        return words.intersection(word_tokens(text))
     days = (
-        {m.group(1) or m.group(2) for m in _DAY.finditer(text)} | _day_spans(text)
-        if _DIGIT.search(text)
-        else ()
+        {m.group(1) or m.group(2) for m in _DAY.finditer(text)} | _day_spans(text) if digit else ()
     )
     return frozenset(
         t

@@ -309,7 +309,8 @@ def pinned_story(terms: Iterable[str], own: AbstractSet[str], sentence: Abstract
 def story_lead(scores: Sequence[float], articles: Sequence[str], best: int) -> float:
     """How far the best sentence's score is ahead of the best sentence of any other story
     (infinitely far when no other story has a candidate)."""
-    others = [s for s, a in zip(scores, articles, strict=True) if a != articles[best]]
+    own = articles[best]
+    others = [s for s, a in zip(scores, articles, strict=True) if a != own]
     return scores[best] - max(others) if others else float("inf")
 
 

@@ -1306,3 +1306,34 @@ def test_a_compound_modifier_is_looked_for_only_where_the_pairs_noun_is():
     european = [t.word for t in q.terms].index("european")
     assert hits[0][european] == rank_common.RELATED
     assert hits[1][european] == 0.0
+
+
+def _numbers_read_token_by_token(text: str, words: frozenset[str]) -> frozenset[str]:
+    """sentence_analysis._numbers as first written: every token tested, whatever the text."""
+    days = (
+        {m.group(1) or m.group(2) for m in sentence_analysis._DAY.finditer(text)}
+        | sentence_analysis._day_spans(text)
+        if sentence_analysis._DIGIT.search(text)
+        else ()
+    )
+    return frozenset(
+        t
+        for t in rank_common.word_tokens(text)
+        if t in words or (t[:1].isdigit() and t not in days and not rank_common.is_year(t, text))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hundred people came, a dozen of them from abroad.",
+        "Nobody came.",
+        "",
+        "On May 5, 2019, 12 people and two dogs came.",
+        "An area of ² units",  # not ASCII: a digit \d does not find may still open a token
+    ],
+)
+def test_numbers_of_a_text_without_digits_are_its_number_words(text):
+    # an ASCII text with no digit skips the token-by-token test, and finds the same numbers
+    words = rank_common.NUMBER_WORDS
+    assert sentence_analysis._numbers(text, words) == _numbers_read_token_by_token(text, words)
