@@ -139,6 +139,13 @@ LAST_LETTER_MAX = 4
 # max_question_chars above its 500.
 LONGEST_TYPED_WORD = 45
 WRITTEN_BESIDE_MIN = 2  # other words of the question a word meant shares sentences with
+# A real word that neither the coverage nor the question's reading has any use for, a letter
+# short of a word English writes this much more often (Zipf, log10: about thirty times), is read
+# as that word (Speller._commoner_left_out): "whats the pint of", "is the war gong", "the pm's
+# nam". Only where the word meant stands this far ahead of every other word a letter put back
+# makes (FAR_AHEAD, not its own other forms): "tre" may be true or tree, "wnt" want or went.
+COMMONER_LEFT_OUT_MARGIN = 1.5
+FAR_AHEAD = 1.0
 
 
 def _letter_left_out_of_one(
@@ -194,6 +201,11 @@ class Speller:
                 buckets, self._rank = _vocabulary(self._names)
                 self._buckets = buckets
         return self._buckets
+
+    def _load_rank(self) -> dict[str, int]:
+        """The English words' ranks (the vocabulary's words), loaded if not yet."""
+        self._load()
+        return self._rank
 
     @property
     def loaded(self) -> bool:
@@ -438,6 +450,7 @@ class Speller:
                 or self._short_letter_left_out(word, reading, index > 0 and typed[0].isupper())
                 or self._left_out_in_context(word, typed, index, reading)
                 or (not (index > 0 and typed[0].isupper()) and self._short_name(word, reading))
+                or self._commoner_left_out(word, typed, index, reading)
                 or typed
             )
         if len(word) < MIN_LENGTH:
@@ -478,6 +491,7 @@ class Speller:
                 or self._fix_familiar(word, typed, index, reading)
                 or self._name_ended_as_another(word, index, previous, reading)
                 or self._left_out_in_context(word, typed, index, reading)
+                or self._commoner_left_out(word, typed, index, reading)
             )
         return typed if fixed is None else _cased_like(typed, fixed)
 
@@ -508,15 +522,22 @@ class Speller:
         letter put back makes kept per word typed (up to PUT_BACK_KEPT; then started over):
         the coverage is asked of them again at every question, the two hundred words made and
         looked up are the same."""
+        return _with_letter_put_back(
+            typed, in_coverage, self._names, self._rank, self._words_made(typed)
+        )
+
+    def _words_made(self, typed: str) -> tuple[str, ...]:
+        """:func:`_words_put_back` of ``typed`` with this speller's names and words, kept per
+        word typed (up to PUT_BACK_KEPT; then started over)."""
         made = self._put_back.get(typed)
         if made is None:
             made = keep(
                 self._put_back,
                 typed,
-                _words_put_back(typed, self._names, self._rank),
+                _words_put_back(typed, self._names, self._load_rank()),
                 PUT_BACK_KEPT,
             )
-        return _with_letter_put_back(typed, in_coverage, self._names, self._rank, made)
+        return made
 
     def _left_out_in_context(
         self, word: str, typed: str, index: int, reading: _Reading
@@ -572,6 +593,47 @@ class Speller:
             if beside >= fewest and (best is None or (beside, _zipf(meant)) > best[:2]):
                 best = (beside, _zipf(meant), meant)
         return best[2] if best is not None else None
+
+    def _commoner_left_out(
+        self, word: str, typed: str, index: int, reading: _Reading
+    ) -> str | None:
+        """The word a real word the coverage does not write is with a letter left out, where
+        English writes it far more often (COMMONER_LEFT_OUT_MARGIN) and far more than any other
+        word a letter put back makes (FAR_AHEAD): "whats the pint of the euro force" is point,
+        "is the war gong well" going, "uk pm nam" name. A letter left out is the commonest
+        slip and often leaves another word; a word the coverage never writes finds nothing as
+        typed, and a question about the coverage seldom means one that English has thirty
+        times less often than the word a letter short of which it is. Not a word English writes
+        too often to be a slip (CONTEXT_SLIP_ZIPF: "man", "form"), a name (a capital
+        mid-question, or a given name in lower case: "tim", "amy"), or a word the coverage
+        writes; and none where a word of the coverage's names is among the words it can be
+        (three letters fit too many of them), nor read after a word that opens a noun phrase
+        as a function word: "this bot" is no "this both". A word English barely knows is left
+        to :meth:`_fix_rare`: "discus" is a word of its own."""
+        if (
+            reading.in_coverage is None
+            or (index > 0 and typed[0].isupper())
+            or word in lexicon().given_names  # "what did tim say": a person, not "time"
+            or _zipf(word) >= CONTEXT_SLIP_ZIPF
+            or reading.known(word)
+            or reading.in_coverage(word)
+        ):
+            return None
+        after_determiner = index > 0 and reading.words[index - 1] in _OPENS_NOUN_PHRASE
+        made = [
+            c
+            for c in self._words_made(word)
+            if not (after_determiner and c in STOPWORDS)  # "this bot" is no "this both"
+        ]
+        if not made or any(c in self._names for c in made):  # "a bil for weld": no Bill
+            return None
+        meant = max(made, key=_zipf)
+        if _zipf(meant) < _zipf(word) + COMMONER_LEFT_OUT_MARGIN:
+            return None
+        rivals = (c for c in made if c != meant and not word_forms(c) & word_forms(meant))
+        if any(_zipf(c) > _zipf(meant) - FAR_AHEAD for c in rivals):
+            return None
+        return meant
 
     def _short_letter_left_out(
         self, word: str, reading: _Reading, capitalised: bool = False
