@@ -1121,6 +1121,7 @@ class Speller:
             or _function_word_run_on(word, self._names)
             or self._run_together_written(word, in_coverage)
             or self._by_sound(word)
+            or self._run_together_with_slip(word, in_coverage, everyday=True)
             or fixed
         )
 
@@ -1146,7 +1147,7 @@ class Speller:
         return found[0]
 
     def _run_together_with_slip(
-        self, word: str, in_coverage: Callable[[str], bool] | None
+        self, word: str, in_coverage: Callable[[str], bool] | None, everyday: bool = False
     ) -> str | None:
         """Two words typed without the space between them, one of them with a slip of its own
         ("iszelenksy", "stevewitkof", "thegermna": is Zelensky, Steve Witkoff, the German): a
@@ -1156,20 +1157,28 @@ class Speller:
         word is commoner. Only where no word of the coverage is near the whole: "britians" is
         Britain, two slips away, not "brit" and "ians" read as "ins". Failing a cut, a key
         above the space bar typed for the space (:func:`_space_key_cuts`: "thevbritsh" is the
-        British), as for two words typed right."""
+        British), as for two words typed right. With ``everyday``, the last reading tried:
+        the slip may be of an everyday word the coverage does not write (:meth:`_cut_with_slip`)."""
         if in_coverage is None or len(word) < RUN_TOGETHER_MIN + 2:
             return None
         cuts = [(word[:cut], word[cut:]) for cut in range(2, len(word) - 1)]
-        return self._cut_with_slip(cuts, in_coverage) or self._cut_with_slip(
-            _space_key_cuts(word), in_coverage
+        return self._cut_with_slip(cuts, in_coverage, everyday) or self._cut_with_slip(
+            _space_key_cuts(word), in_coverage, everyday
         )
 
     def _cut_with_slip(
-        self, cuts: Iterable[tuple[str, ...]], in_coverage: Callable[[str], bool]
+        self,
+        cuts: Iterable[tuple[str, ...]],
+        in_coverage: Callable[[str], bool],
+        everyday: bool = False,
     ) -> str | None:
         """Of ways to cut a word in two, the one (:meth:`_run_together_with_slip`) whose
         one piece is a word on its own, as common as can be, and whose other is a slip of a
-        word the coverage writes or names, written as the two words meant."""
+        word the coverage writes or names, written as the two words meant. With ``everyday``,
+        also a slip of an everyday word (ORDINARY_ZIPF) in a piece of SLIPPED_PIECE_MIN
+        letters or more: the seed article never writes "actually", "official", "purpose", so
+        "actualyagree", "guaranteesoficial", "purpouseof" were left whole, a word no
+        sentence holds, and the answer withheld."""
         best: tuple[float, str] | None = None
         for left, right in cuts:
             for good, slipped, left_good in ((left, right, True), (right, left, False)):
@@ -1185,7 +1194,15 @@ class Speller:
                 if (
                     meant is None
                     or OSA.distance(slipped, meant) > 1
-                    or not (meant in self._names or in_coverage(meant))
+                    or not (
+                        meant in self._names
+                        or in_coverage(meant)
+                        or (
+                            everyday
+                            and len(slipped) >= SLIPPED_PIECE_MIN
+                            and _zipf(meant) >= ORDINARY_ZIPF
+                        )
+                    )
                 ):
                     continue
                 best = (score, f"{good} {meant}" if left_good else f"{meant} {good}")
@@ -1807,6 +1824,10 @@ def _swap_over_changed(
     return max(asked or [c for c in swapped if _zipf(c) >= floor], key=_zipf, default=best)
 
 
+# A piece of a run-together word read as a slip of an everyday word the coverage does not
+# write (Speller._cut_with_slip) is longer than this: "ingto" of "willingto" is no slip of
+# "into", nor "undep" of "undepin" of "under"
+SLIPPED_PIECE_MIN = 6
 FINGER_SLIP_MIN = 5  # shortest word read as a slip for the one word of the coverage it can be
 
 

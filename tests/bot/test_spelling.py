@@ -638,6 +638,21 @@ def test_two_words_run_together_with_a_slip_in_one_are_cut_and_corrected(typed, 
     assert speller.fix(typed, never_known, coverage) == meant
 
 
+def test_a_run_together_word_with_a_slip_of_an_everyday_word_the_coverage_lacks_is_cut():
+    # the coverage writes neither "actually" nor "official": the slipped piece is read as the
+    # everyday word it is one slip from, the other piece being a word on its own
+    speller = Speller(["Donald Trump"])
+    coverage = {"trump", "agree", "guarantees"}.__contains__
+    assert speller.fix("did trump actualyagree", never_known, coverage) == (
+        "did trump actually agree"
+    )
+    assert speller.fix("why are the guaranteesoficial", never_known, coverage) == (
+        "why are the guarantees official"
+    )
+    # a short piece is no slip of an everyday word: "ingto" of "willingto" is not "into"
+    assert "into" not in speller.fix("is russia willingto talk", never_known, coverage)
+
+
 def test_a_word_a_few_slips_from_a_coverage_name_is_not_cut_instead():
     # "britians" is Britain two slips away, not "brit" and "ians" read as "ins"
     speller = Speller(["Britain"])
