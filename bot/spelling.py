@@ -139,6 +139,13 @@ LAST_LETTER_MAX = 4
 # max_question_chars above its 500.
 LONGEST_TYPED_WORD = 45
 WRITTEN_BESIDE_MIN = 2  # other words of the question a word meant shares sentences with
+# A real word that neither the coverage nor the question's reading has any use for, a letter
+# short of a word English writes this much more often (Zipf, log10: about thirty times), is read
+# as that word (Speller._commoner_left_out): "whats the pint of", "is the war gong", "the pm's
+# nam". Only where the word meant stands this far ahead of every other word a letter put back
+# makes (FAR_AHEAD, not its own other forms): "tre" may be true or tree, "wnt" want or went.
+COMMONER_LEFT_OUT_MARGIN = 1.5
+FAR_AHEAD = 1.0
 
 
 def _letter_left_out_of_one(
@@ -194,6 +201,11 @@ class Speller:
                 buckets, self._rank = _vocabulary(self._names)
                 self._buckets = buckets
         return self._buckets
+
+    def _load_rank(self) -> dict[str, int]:
+        """The English words' ranks (the vocabulary's words), loaded if not yet."""
+        self._load()
+        return self._rank
 
     @property
     def loaded(self) -> bool:
@@ -438,6 +450,7 @@ class Speller:
                 or self._short_letter_left_out(word, reading, index > 0 and typed[0].isupper())
                 or self._left_out_in_context(word, typed, index, reading)
                 or (not (index > 0 and typed[0].isupper()) and self._short_name(word, reading))
+                or self._commoner_left_out(word, typed, index, reading)
                 or typed
             )
         if len(word) < MIN_LENGTH:
@@ -478,6 +491,7 @@ class Speller:
                 or self._fix_familiar(word, typed, index, reading)
                 or self._name_ended_as_another(word, index, previous, reading)
                 or self._left_out_in_context(word, typed, index, reading)
+                or self._commoner_left_out(word, typed, index, reading)
             )
         return typed if fixed is None else _cased_like(typed, fixed)
 
@@ -508,15 +522,22 @@ class Speller:
         letter put back makes kept per word typed (up to PUT_BACK_KEPT; then started over):
         the coverage is asked of them again at every question, the two hundred words made and
         looked up are the same."""
+        return _with_letter_put_back(
+            typed, in_coverage, self._names, self._rank, self._words_made(typed)
+        )
+
+    def _words_made(self, typed: str) -> tuple[str, ...]:
+        """:func:`_words_put_back` of ``typed`` with this speller's names and words, kept per
+        word typed (up to PUT_BACK_KEPT; then started over)."""
         made = self._put_back.get(typed)
         if made is None:
             made = keep(
                 self._put_back,
                 typed,
-                _words_put_back(typed, self._names, self._rank),
+                _words_put_back(typed, self._names, self._load_rank()),
                 PUT_BACK_KEPT,
             )
-        return _with_letter_put_back(typed, in_coverage, self._names, self._rank, made)
+        return made
 
     def _left_out_in_context(
         self, word: str, typed: str, index: int, reading: _Reading
@@ -572,6 +593,47 @@ class Speller:
             if beside >= fewest and (best is None or (beside, _zipf(meant)) > best[:2]):
                 best = (beside, _zipf(meant), meant)
         return best[2] if best is not None else None
+
+    def _commoner_left_out(
+        self, word: str, typed: str, index: int, reading: _Reading
+    ) -> str | None:
+        """The word a real word the coverage does not write is with a letter left out, where
+        English writes it far more often (COMMONER_LEFT_OUT_MARGIN) and far more than any other
+        word a letter put back makes (FAR_AHEAD): "whats the pint of the euro force" is point,
+        "is the war gong well" going, "uk pm nam" name. A letter left out is the commonest
+        slip and often leaves another word; a word the coverage never writes finds nothing as
+        typed, and a question about the coverage seldom means one that English has thirty
+        times less often than the word a letter short of which it is. Not a word English writes
+        too often to be a slip (CONTEXT_SLIP_ZIPF: "man", "form"), a name (a capital
+        mid-question, or a given name in lower case: "tim", "amy"), or a word the coverage
+        writes; and none where a word of the coverage's names is among the words it can be
+        (three letters fit too many of them), nor read after a word that opens a noun phrase
+        as a function word: "this bot" is no "this both". A word English barely knows is left
+        to :meth:`_fix_rare`: "discus" is a word of its own."""
+        if (
+            reading.in_coverage is None
+            or (index > 0 and typed[0].isupper())
+            or word in lexicon().given_names  # "what did tim say": a person, not "time"
+            or _zipf(word) >= CONTEXT_SLIP_ZIPF
+            or reading.known(word)
+            or reading.in_coverage(word)
+        ):
+            return None
+        after_determiner = index > 0 and reading.words[index - 1] in _OPENS_NOUN_PHRASE
+        made = [
+            c
+            for c in self._words_made(word)
+            if not (after_determiner and c in STOPWORDS)  # "this bot" is no "this both"
+        ]
+        if not made or any(c in self._names for c in made):  # "a bil for weld": no Bill
+            return None
+        meant = max(made, key=_zipf)
+        if _zipf(meant) < _zipf(word) + COMMONER_LEFT_OUT_MARGIN:
+            return None
+        rivals = (c for c in made if c != meant and not word_forms(c) & word_forms(meant))
+        if any(_zipf(c) > _zipf(meant) - FAR_AHEAD for c in rivals):
+            return None
+        return meant
 
     def _short_letter_left_out(
         self, word: str, reading: _Reading, capitalised: bool = False
@@ -1059,6 +1121,7 @@ class Speller:
             or _function_word_run_on(word, self._names)
             or self._run_together_written(word, in_coverage)
             or self._by_sound(word)
+            or self._run_together_with_slip(word, in_coverage, everyday=True)
             or fixed
         )
 
@@ -1084,7 +1147,7 @@ class Speller:
         return found[0]
 
     def _run_together_with_slip(
-        self, word: str, in_coverage: Callable[[str], bool] | None
+        self, word: str, in_coverage: Callable[[str], bool] | None, everyday: bool = False
     ) -> str | None:
         """Two words typed without the space between them, one of them with a slip of its own
         ("iszelenksy", "stevewitkof", "thegermna": is Zelensky, Steve Witkoff, the German): a
@@ -1094,20 +1157,28 @@ class Speller:
         word is commoner. Only where no word of the coverage is near the whole: "britians" is
         Britain, two slips away, not "brit" and "ians" read as "ins". Failing a cut, a key
         above the space bar typed for the space (:func:`_space_key_cuts`: "thevbritsh" is the
-        British), as for two words typed right."""
+        British), as for two words typed right. With ``everyday``, the last reading tried:
+        the slip may be of an everyday word the coverage does not write (:meth:`_cut_with_slip`)."""
         if in_coverage is None or len(word) < RUN_TOGETHER_MIN + 2:
             return None
         cuts = [(word[:cut], word[cut:]) for cut in range(2, len(word) - 1)]
-        return self._cut_with_slip(cuts, in_coverage) or self._cut_with_slip(
-            _space_key_cuts(word), in_coverage
+        return self._cut_with_slip(cuts, in_coverage, everyday) or self._cut_with_slip(
+            _space_key_cuts(word), in_coverage, everyday
         )
 
     def _cut_with_slip(
-        self, cuts: Iterable[tuple[str, ...]], in_coverage: Callable[[str], bool]
+        self,
+        cuts: Iterable[tuple[str, ...]],
+        in_coverage: Callable[[str], bool],
+        everyday: bool = False,
     ) -> str | None:
         """Of ways to cut a word in two, the one (:meth:`_run_together_with_slip`) whose
         one piece is a word on its own, as common as can be, and whose other is a slip of a
-        word the coverage writes or names, written as the two words meant."""
+        word the coverage writes or names, written as the two words meant. With ``everyday``,
+        also a slip of an everyday word (ORDINARY_ZIPF) in a piece of SLIPPED_PIECE_MIN
+        letters or more: the seed article never writes "actually", "official", "purpose", so
+        "actualyagree", "guaranteesoficial", "purpouseof" were left whole, a word no
+        sentence holds, and the answer withheld."""
         best: tuple[float, str] | None = None
         for left, right in cuts:
             for good, slipped, left_good in ((left, right, True), (right, left, False)):
@@ -1123,7 +1194,15 @@ class Speller:
                 if (
                     meant is None
                     or OSA.distance(slipped, meant) > 1
-                    or not (meant in self._names or in_coverage(meant))
+                    or not (
+                        meant in self._names
+                        or in_coverage(meant)
+                        or (
+                            everyday
+                            and len(slipped) >= SLIPPED_PIECE_MIN
+                            and _zipf(meant) >= ORDINARY_ZIPF
+                        )
+                    )
                 ):
                     continue
                 best = (score, f"{good} {meant}" if left_good else f"{meant} {good}")
@@ -1745,6 +1824,10 @@ def _swap_over_changed(
     return max(asked or [c for c in swapped if _zipf(c) >= floor], key=_zipf, default=best)
 
 
+# A piece of a run-together word read as a slip of an everyday word the coverage does not
+# write (Speller._cut_with_slip) is longer than this: "ingto" of "willingto" is no slip of
+# "into", nor "undep" of "undepin" of "under"
+SLIPPED_PIECE_MIN = 6
 FINGER_SLIP_MIN = 5  # shortest word read as a slip for the one word of the coverage it can be
 
 

@@ -638,6 +638,21 @@ def test_two_words_run_together_with_a_slip_in_one_are_cut_and_corrected(typed, 
     assert speller.fix(typed, never_known, coverage) == meant
 
 
+def test_a_run_together_word_with_a_slip_of_an_everyday_word_the_coverage_lacks_is_cut():
+    # the coverage writes neither "actually" nor "official": the slipped piece is read as the
+    # everyday word it is one slip from, the other piece being a word on its own
+    speller = Speller(["Donald Trump"])
+    coverage = {"trump", "agree", "guarantees"}.__contains__
+    assert speller.fix("did trump actualyagree", never_known, coverage) == (
+        "did trump actually agree"
+    )
+    assert speller.fix("why are the guaranteesoficial", never_known, coverage) == (
+        "why are the guarantees official"
+    )
+    # a short piece is no slip of an everyday word: "ingto" of "willingto" is not "into"
+    assert "into" not in speller.fix("is russia willingto talk", never_known, coverage)
+
+
 def test_a_word_a_few_slips_from_a_coverage_name_is_not_cut_instead():
     # "britians" is Britain two slips away, not "brit" and "ians" read as "ins"
     speller = Speller(["Britain"])
@@ -1477,3 +1492,24 @@ def test_a_three_letter_word_is_a_letter_left_out_before_a_function_word_a_key_b
     # key beside is typed several times less often than a letter is left out, and "too" is no
     # far commoner (KEY_BESIDE_MARGIN); read as "too" the question lost its verb (typo bench)
     assert Speller([]).fix(typed, never_known, never_known) == meant
+
+
+def test_a_real_word_the_coverage_lacks_is_the_far_commoner_word_a_letter_longer(speller):
+    # "pint", "gong", "nam" are English, but the coverage writes none of them, and each is a
+    # letter short of a word English writes far more often: a slip, whatever the coverage holds
+    coverage = {"euro", "force", "war", "prime", "minister"}.__contains__
+    assert speller.fix("whats the pint of the euro force", coverage, coverage) == (
+        "whats the point of the euro force"
+    )
+    assert speller.fix("is the war gong well", coverage, coverage) == "is the war going well"
+    assert speller.fix("prime minister nam", coverage, coverage) == "prime minister name"
+    # a word the coverage writes is meant as typed, as is a name typed with a capital
+    pints = {"pint", "euro", "force"}.__contains__
+    assert speller.fix("whats the pint of the euro force", pints, pints) == (
+        "whats the pint of the euro force"
+    )
+    assert speller.fix("what did Gong say", coverage, coverage) == "what did Gong say"
+    # after "a", "this", a function word cannot stand: "this bot" is no "this both"
+    assert speller.fix("how do i get this bot to play", coverage, coverage) == (
+        "how do i get this bot to play"
+    )
