@@ -361,14 +361,15 @@ def total_for_period(question: question_analysis.Question, text: str) -> bool:
 
 
 # A news story counts its casualties ("13 students with minor injuries", "the death toll rising
-# to 22 people", "twenty people were arrested"): a count of the dead, the hurt or the held answers
-# "how many died", not "how many were on the bus" nor "how many shoppers were in the store", whose
-# story gives no total. _CASUALTY_TOLD: the sentence's words of a casualty count, within
-# CASUALTY_REACH words of its number; _CASUALTY_ASKED: the beginnings of the words by which a
-# question asks for one, or for those a count of them may answer ("how many were *involved*",
-# "*affected*"), a typo'd "arested" too (_asks_casualties).
+# to 22 people", "twenty people were arrested", "four fatalities", "12 victims"): a count of the
+# dead, the hurt or the held answers "how many died", not "how many were on the bus" nor "how
+# many shoppers were in the store", whose story gives no total. _CASUALTY_TOLD: the sentence's
+# words of a casualty count, within CASUALTY_REACH words of its number; _CASUALTY_ASKED: the
+# beginnings of the words by which a question asks for one, or for those a count of them may
+# answer ("how many were *involved*", "*affected*"), a typo'd "arested" too (_asks_casualties).
 _CASUALTY_TOLD = re.compile(
-    r"^(?:injur\w*|kill\w*|died|dead|deaths?|toll|hurt|wounded|arrest\w*|hospitali[sz]\w*)$"
+    r"^(?:injur\w*|kill\w*|died|dead|deaths?|toll|hurt|wounded|arrest\w*|hospitali[sz]\w*"
+    r"|casualt(?:y|ies)|fatalit(?:y|ies)|victims?)$"
 )
 _CASUALTY_ASKED = tuple(
     """injur kill die dead death hurt wound harm arrest hospital casualt fatal victim toll live

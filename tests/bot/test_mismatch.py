@@ -1548,6 +1548,17 @@ def test_a_count_of_casualties_does_not_answer_how_many_were_there():
     assert mismatch.counts_only_casualties(in_store, toll)
 
 
+def test_casualties_fatalities_and_victims_are_counts_of_casualties_too():
+    """The story's own nouns for the dead and hurt count them as "killed" or "injured" do."""
+    on_bus = tokenize("how many students were on the winchester school bus that hit the bridge")
+    for told in (
+        "The crash left 13 casualties at the scene.",
+        "Police confirmed four fatalities on Tuesday.",
+        "The 12 victims were taken to hospital.",
+    ):
+        assert mismatch.counts_only_casualties(on_bus, told), told
+
+
 def test_a_count_of_casualties_answers_a_question_asking_for_them_even_typo_d():
     arrests = tokenize("how many ppl got arested at the pro trump rally in dc")
     told = "Twenty people were arrested, and two police officers were injured."
