@@ -163,22 +163,26 @@ class Answerer:
         cleaned = clean(question, self.config.answer.max_question_chars)
         if previous is not None:  # "what about the president, what did he say"
             cleaned = replace(cleaned, text=follow_up.topic_last(cleaned.text))
-        answer = self._answer(question, cleaned, article=article, top=top, previous=previous)
+        state = self._state  # one build for the whole answer, whatever /reload does meanwhile
+        known = known_word(state.corpus)
+        # the question as read alone (its typos corrected), before any question it continues
+        # is read with it: the answer starts from it, and "and merz?" is told by it below
+        alone = reading_of(state, read(state, cleaned.text, known), known)
+        answer = self._answer(
+            question, cleaned, state, alone, article=article, top=top, previous=previous
+        )
         if answer.continues is not None and answer.answered:
             answer = self._named_which(answer, cleaned.shown)
         if answer.continues is not None and answer.answered and previous is not None:
             answer = self._speaker_told(answer, previous, cleaned.shown)
-        if answer.answered and answer.continues is not None and self._names_only(cleaned.text):
+        if (
+            answer.answered
+            and answer.continues is not None
+            and follow_up.asks_only_of(cleaned.text)
+            and follow_up.names_only(alone)
+        ):
             answer = replace(answer, continues=None)  # "and merz?": "he" is Merz next
         return follow_up.with_earlier(answer, previous)
-
-    def _names_only(self, text: str) -> bool:
-        """follow_up.names_only for the question ``text`` as read alone."""
-        if not follow_up.asks_only_of(text):
-            return False
-        state = self._state
-        known = known_word(state.corpus)
-        return follow_up.names_only(reading_of(state, read(state, text, known), known))
 
     def _named_which(self, answer: Answer, shown: str) -> Answer:
         """``answer``, a follow-up's, unless the follow-up asks which thing it was and the sentence
@@ -270,6 +274,8 @@ class Answerer:
         self,
         question: str,
         cleaned: CleanQuestion,
+        state: BuildState,
+        reading: Reading,
         *,
         article: str | None = None,
         top: int | None = None,
@@ -277,15 +283,15 @@ class Answerer:
     ) -> Answer:
         """Answerer.answer, before the conversation's earlier answers are attached. Each step
         below is a function of its own, so that a change to one (and its test) stays within
-        it. ``cleaned`` is ``question`` as answer cleaned it."""
-        state = self._state  # one build for the whole answer, whatever /reload does meanwhile
+        it. ``cleaned`` is ``question`` as answer cleaned it, ``reading`` it as read alone
+        against ``state``, the one build the whole answer uses (Answerer.answer reads it once
+        for this and for what it checks of the answer after)."""
         settings = self.config.answer
         top = settings.top if top is None else max(TOP_RANGE[0], min(int(top), TOP_RANGE[1]))
         notes = _truncation_notes(cleaned.truncated, settings.max_question_chars)
         if article is not None:
             article = state.corpus.require_article(article)
         known = known_word(state.corpus)
-        reading = reading_of(state, read(state, cleaned.text, known), known)
         # the question as read (its typos corrected), without the one a follow-up continues
         own_text = reading.text
         match = self._intent(reading)

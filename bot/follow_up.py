@@ -380,7 +380,7 @@ _ONLY_TOPIC = re.compile(
 def asks_only_of(text: str) -> bool:
     """Whether a question has the form of one naming only whom or what it asks the last
     question of ("and X?", "what about X?"), before X is read (names_only). Public: the
-    answerer reads such a question again only then."""
+    answerer asks names_only of a question only where it has this form as typed."""
     return _ONLY_TOPIC.match(text) is not None
 
 
