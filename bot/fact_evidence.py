@@ -101,15 +101,6 @@ def _served_by(facts: Sequence[Fact], people: AbstractSet[object]) -> set[object
     }
 
 
-def _speaks_for(q: Asked, served: AbstractSet[object]) -> bool:
-    """Whether a speaker holding a role of an organisation or country the question asks the
-    words of (``served``: _served_by) speaks for it: "what did amnesty say?" is answered by
-    "... ," Hong Kong director of Amnesty International Man-kei Tam said in a statement", as
-    Putin speaking is Russia speaking. Not for a person asked of: what their lawyer or aide
-    says is not what they said."""
-    return any(s in served and q.kinds.get(s) != "person" for s in q.speakers)
-
-
 def _said_by_kin(fact: Fact, kin: AbstractSet[str]) -> bool:
     """Whether ``fact``'s subject or speaker, as the sentence words them, is called by one of
     the kin nouns a question asks with ("His wife Mary" for "what did munk's wife say")."""
@@ -423,11 +414,13 @@ def evidence_for(
                 # said water bombing ... was disallowed")
                 sayers |= {led[s] for s in sayers if s in led}
                 said = any(a in sayers for a in q.speakers)
-                if not said and q.patrons:
-                    # "what did trump's man say": a speaker holding a role of what Trump leads
-                    said = not q.patrons.isdisjoint(_served_by(facts, sayers))
-                if not said:
-                    said = _speaks_for(q, _served_by(facts, sayers))
+                if not said and (q.patrons or q.speaking_bodies):
+                    # "what did trump's man say": a speaker holding a role of what Trump leads;
+                    # "what did amnesty say?": one holding a role of Amnesty speaks for it ("...,"
+                    # Hong Kong director of Amnesty International Man-kei Tam said"), as Putin
+                    # speaking is Russia speaking
+                    served = _served_by(facts, sayers)
+                    said = not (q.patrons | q.speaking_bodies).isdisjoint(served)
                 if not said and q.kin:
                     # "what did munk's wife say": "His wife Mary said ..."
                     said = _said_by_kin(fact, q.kin)

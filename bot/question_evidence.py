@@ -276,7 +276,7 @@ class Asked:
         :func:`_about` what it asks)."""
         by_stem = _predicates_by_stem(known)
         out = set(self.wanted & known)
-        if (self.patrons or self.bodies_speaking) and "role" in known:
+        if (self.patrons or self.speaking_bodies) and "role" in known:
             out.add("role")  # who acts for whom the question names as served
         if self.attendance is not None:  # who meets whom tells who takes part (confidence_checks)
             out.update(TAKING_PART & known)
@@ -285,10 +285,11 @@ class Asked:
         return frozenset(out)
 
     @property
-    def bodies_speaking(self) -> bool:
-        """Whether the question asks the words of an organisation or country (no person), which
-        a speaker holding a role of it says for it (fact_evidence._speaks_for)."""
-        return any(self.kinds.get(s) != "person" for s in self.speakers)
+    def speaking_bodies(self) -> frozenset[str]:
+        """The organisations and countries (no person) whose words the question asks, which a
+        speaker holding a role of theirs says for them (fact_evidence.evidence_for): what a
+        person's lawyer or aide says is not what that person said."""
+        return frozenset(s for s in self.speakers if self.kinds.get(s) != "person")
 
     @property
     def uses_mentions(self) -> bool:

@@ -531,7 +531,7 @@ def test_what_an_organisation_says_is_what_one_holding_its_role_said():
         asked = question_evidence.asked(
             analyze(question), DEFAULT_RARITY, tokenize(question), [named], match, {entity: kind}
         )
-        assert asked.bodies_speaking is (kind != "person")
+        assert asked.speaking_bodies == ({entity} if kind != "person" else set())
         served = [by_tam, dict(role, object_entity=entity)]
         credits = [1.0] * len(asked.question.terms)
         evidence = fact_evidence.evidence_for(asked, credits, set(), served, 0.0)
