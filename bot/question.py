@@ -1915,7 +1915,8 @@ def _without_chat_parenthesis(text: str) -> str:
     # this too)"): a word to them, not the question's. bench.wrappers --framings fourteenth,
     # seed 31: lost 109 of 174 so
     to_member = _HANDLE_OPENING.match(found.group(1)) is not None and not _names_in(words)
-    return head if sorry or asking or to_member or _posted_too(words) else text
+    about_asking = all(_chat_word(w) for w in words)
+    return head if sorry or asking or to_member or _posted_too(words) or about_asking else text
 
 
 # The asker saying where else they sent the message ("(sent this in #general too)", "(posted it
@@ -1927,12 +1928,14 @@ _THE_MESSAGE = frozenset("this it same".split())
 
 
 def _posted_too(words: list[str]) -> bool:
-    """Whether a bracketed remark is about the asking (every word chat's: _chat_word) or says
-    where else the message was posted (_POSTING), naming nothing."""
-    if all(_chat_word(w) for w in words):
-        return True
-    posted = words[0] in _POSTING and words[1:2] and words[1] in _THE_MESSAGE
-    return bool(posted) and not _names_in(words)
+    """Whether a bracketed remark's ``words`` say where else the message was posted (a verb of
+    _POSTING, then _THE_MESSAGE), naming nothing: "(sent this in #general too)"."""
+    return (
+        len(words) > 1
+        and words[0] in _POSTING
+        and words[1] in _THE_MESSAGE
+        and not _names_in(words)
+    )
 
 
 # A member's handle as typed: "@jess", "@marco.b"
