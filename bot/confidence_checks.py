@@ -1198,13 +1198,17 @@ def _opening_names(text: str) -> frozenset[str]:
     the subject its first clause's deed is done by where it names countries ("China, Iran, and
     Russia have pledged funds and Syria is taxing certain goods" for "who will pay for
     reconstruction?"): a country named there acts, and answers a who-question as "the German
-    government" does, where one named elsewhere ("on Streatham High Road, London") places."""
+    government" does, where one named elsewhere ("on Streatham High Road, London") places. A
+    capitalised function word other than the joins ends them: "In Syria, the government is
+    taxing goods" opens with where, "After Russia invaded, Germany pledged" with when, and
+    neither country is the subject."""
     words = []
     for word in re.findall(r"[\w'’-]+", text):
-        if word[:1].isupper():
-            words.append(word.lower())
-        elif word.lower() not in _OPENING_JOINS:
+        lowered = word.lower()
+        if lowered not in _OPENING_JOINS and (not word[:1].isupper() or lowered in STOPWORDS):
             break
+        if word[:1].isupper():
+            words.append(lowered)
     return frozenset(words)
 
 

@@ -1082,3 +1082,11 @@ def test_countries_a_sentence_opens_with_act_and_name_who(tmp_path):
         "united",
         "states",
     }
+
+
+def test_a_country_after_an_opening_preposition_places_or_times_and_names_no_one():
+    """ "In Syria, ..." opens with where, "After Russia invaded, ..." with when: the country
+    there is not who the first clause's deed is done by."""
+    assert confidence_checks._opening_names("In Syria, the government is taxing goods.") == set()
+    assert "russia" not in confidence_checks._opening_names("After Russia invaded, Germany paid.")
+    assert confidence_checks._opening_names("And China pledged funds.") == {"and", "china"}
