@@ -521,10 +521,10 @@ class Speller:
         """:func:`_with_letter_put_back` with this speller's names and words, the words a
         letter put back makes kept per word typed (up to PUT_BACK_KEPT; then started over):
         the coverage is asked of them again at every question, the two hundred words made and
-        looked up are the same."""
-        return _with_letter_put_back(
-            typed, in_coverage, self._names, self._rank, self._words_made(typed)
-        )
+        looked up are the same. The words are made first: making them loads the English list,
+        whose ranks (``self._rank``, rebound on loading) must be read after."""
+        made = self._words_made(typed)
+        return _with_letter_put_back(typed, in_coverage, self._names, self._rank, made)
 
     def _words_made(self, typed: str) -> tuple[str, ...]:
         """:func:`_words_put_back` of ``typed`` with this speller's names and words, kept per
