@@ -1391,15 +1391,18 @@ _CLAIM_VERBS = frozenset(
 )
 
 
-def _reported_deed_at(words: Sequence[str]) -> int:
+def _reported_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int:
     """Where the deed stands in "who did|does SUBJECT say VERBed X" (_CLAIM_VERBS): the past verb
     right after the verb of saying, whose doer the question asks as "who VERBed X" does; else
     past the words (no deed found). "Who did police say they arrested" has a subject there,
-    not a deed."""
+    not a deed, and so does "who did police say Ahmed met": a name the question resolves
+    (``names``) is no verb for ending in "ed"."""
     lemmas = verb_lemmas()
     for i in range(3, len(words) - 1):
         if words[i] in _CLAIM_VERBS:
             deed = words[i + 1]
+            if any(first == i + 1 for first, _ in names):
+                break
             lemma = lemmas.get(deed)
             # a verb the verb list lacks ("poisoned") is known by its regular past
             if (lemma is None and deed.endswith("ed")) or (
@@ -1443,7 +1446,7 @@ def asked_deed_at(words: Sequence[str], names: Sequence[tuple[int, int]]) -> int
         opening = 3 if words[2] == "the" else 2
         at = next((last for first, last in names if first == opening), None)
         if at is None:
-            at = _reported_deed_at(words)
+            at = _reported_deed_at(words, names)
     elif words[1] in _COPULAS and words[2].endswith("ing") and _bare_verb(words[2], names, 2):
         at = 2  # "who is *paying* for the force": the deed going on or planned
     elif words[1] in _COPULAS:  # "who was the inmate who *stabbed* Sirhan"

@@ -240,6 +240,9 @@ def test_who_someone_says_did_a_deed_asks_the_doer_of_that_deed():
     # "they" after "say" is a subject, not the deed
     arrested = "who did police say they arrested"
     assert mismatch.asked_deed_at(tokenize(arrested), ()) is None
+    # nor is a name that ends as a regular past does: "Ahmed" is who met, "who" whom he met
+    met = "who did police say ahmed met"
+    assert mismatch.asked_deed_at(tokenize(met), [(4, 5)]) is None
 
 
 def test_a_passive_whose_doer_is_the_question_s_own_does_not_say_who_did_it():
