@@ -394,7 +394,9 @@ _PEOPLE_COUNTED = frozenset(
 def _asks_casualties(tokens: Sequence[str]) -> bool:
     """Whether a question's words ask for a count of casualties (_CASUALTY_ASKED), as typed
     ("how many ppl got *arested*")."""
-    return any(token.startswith(_CASUALTY_ASKED_AS_TYPED) for token in tokens)
+    return any(
+        token.startswith(_CASUALTY_BEGINNINGS) or token in _CASUALTY_SHORT_WORDS for token in tokens
+    )
 
 
 # The shortest beginning a typo's spelling of a _CASUALTY_ASKED root may be read from: shorter,
@@ -414,6 +416,17 @@ def _as_typed(root: str) -> frozenset[str]:
 
 
 _CASUALTY_ASKED_AS_TYPED = tuple(sorted(frozenset().union(*map(_as_typed, _CASUALTY_ASKED))))
+# A root of three letters begins too many other words to be read from a beginning ("ill" begins
+# "illegal", "Illinois"; "die" "diesel", "diet"): only its own forms are it ("illness", "died")
+_SHORT_ROOT_MAX = 3
+_SHORT_ROOT_ENDINGS = ("", "s", "d", "ness", "nesses")
+_CASUALTY_BEGINNINGS = tuple(r for r in _CASUALTY_ASKED_AS_TYPED if len(r) > _SHORT_ROOT_MAX)
+_CASUALTY_SHORT_WORDS = frozenset(
+    root + ending
+    for root in _CASUALTY_ASKED_AS_TYPED
+    if len(root) <= _SHORT_ROOT_MAX
+    for ending in _SHORT_ROOT_ENDINGS
+)
 
 
 def counts_only_casualties(tokens: Sequence[str], text: str) -> bool:

@@ -1551,6 +1551,19 @@ def test_a_count_of_casualties_does_not_answer_how_many_were_there():
     assert mismatch.counts_only_casualties(in_store, toll)
 
 
+def test_a_word_beginning_with_a_three_letter_casualty_root_asks_for_no_casualties():
+    """ "ill" begins "illegal" and "die" "diesel": read from a beginning, such a word asked for
+    the dead or sick, and a count of the arrested answered how many were on the boat."""
+    arrested = "Police said 12 people were arrested at the harbour."
+    for asked in (
+        "how many illegal immigrants were on the boat",
+        "how many diesel trucks were on the boat",
+    ):
+        assert mismatch.counts_only_casualties(tokenize(asked), arrested), asked
+    for asked in ("how many fell ill on the boat", "how many died on the boat"):
+        assert not mismatch.counts_only_casualties(tokenize(asked), arrested), asked
+
+
 def test_casualties_fatalities_and_victims_are_counts_of_casualties_too():
     """The story's own nouns for the dead and hurt count them as "killed" or "injured" do."""
     on_bus = tokenize("how many students were on the winchester school bus that hit the bridge")
