@@ -872,8 +872,12 @@ def context_words(text: str) -> frozenset[str]:
 # repeat it ("Three occupants of the helicopter died" says nothing of clipped lines). Only
 # where the question after it refers back to it ("it", "him", "that star"), the clause is
 # a description with a relative clause of its own ("the plane that skidded off the runway"),
-# or the asker's opinion of the story ("kinda wild that they had to cut the power after the
-# crash, how many ..."):
+# the asker's opinion of the story ("kinda wild that they had to cut the power after the
+# crash, how many ..."), or a remark of theirs, a whole sentence ended before the question
+# ("the Europeans are doing the heavy lifting here. What is the US expected to provide ...",
+# once drop_courtesy took its "seems like"; "the plan sounds like europe does all the work. is
+# the us even involved ..."): what they make of the story, not what they ask, and its story
+# words counted as words the answer lacked:
 # otherwise a leading clause may be the question's own subject ("the talks in geneva, when do
 # they start" refers back; "zelensky and trump, who else is going" asks about them).
 _BACK = _THIRD_PERSON | frozenset("it its".split())
@@ -900,7 +904,8 @@ def topic_words(text: str) -> frozenset[str]:
         and not _RELATIVES.isdisjoint(lead[start + 2 :])
     )
     opinion = not _OPINION_WORDS.isdisjoint(lead)
-    if not described and not opinion and _BACK.isdisjoint(asked):
+    remark = parts[k - 1].rstrip().endswith((".", "!"))
+    if not described and not opinion and not remark and _BACK.isdisjoint(asked):
         return frozenset()
     capitalised = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'&-]*", text)}
     names = name_words()

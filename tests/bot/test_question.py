@@ -1066,6 +1066,11 @@ def test_a_leading_clause_that_names_the_story_is_context_not_asked():
     opinion = "kinda wild that they shut the bridge after the storm, how many cars got stuck"
     assert topic_words(opinion) >= {"shut", "bridge", "wild"}
     assert not topic_words(opinion) & {"cars", "stuck"}
+    # or a remark of the asker's, a whole sentence before the question (drop_courtesy took its
+    # "seems like"): what they make of the story, not what they ask
+    remark = "the plan puts the heavy lifting on europe. is the us even involved in the plan?"
+    assert topic_words(remark) >= {"heavy", "lifting"}
+    assert not topic_words(remark) & {"involved", "us"}
     # a leading clause that is the question's own subject, with nothing pointing back to it
     assert topic_words("the talks in geneva, what is on the agenda") == set()
     # no clause before the asking one
