@@ -124,6 +124,7 @@ def soft(
     elaborating |= phrasal_verbs(tokens)
     elaborating |= light_verbs(tokens)
     elaborating |= asker_beliefs(tokens)
+    elaborating |= hearsay(tokens)
     if question.kind == "yesno":
         elaborating |= YESNO_EMPHASIS
     return tuple(term.word in SOFT_WORDS or term.word in elaborating for term in question.terms)
@@ -148,6 +149,36 @@ def asker_beliefs(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(
         tok for i, tok in enumerate(tokens) if tok in BELIEF_VERBS and i and tokens[i - 1] == "i"
     )
+
+
+# How the asker says where they got a claim: what they read or saw ("*i read* the hotel that
+# burned had too many floors, is that right?"), and what someone told them ("*someone said* a
+# bomb hidden in food?", "*my cousin says* only ukraine")
+_ASKER_SOURCES = frozenset("read saw".split())
+_SAYING = frozenset("says said tells told reckons".split())  # not "say": "what did people say"
+_TELLERS = frozenset("someone somebody everyone everybody people friend mate cousin".split())
+_TELLERS_OWNERS = frozenset("my a".split())
+
+
+def hearsay(tokens: Sequence[str]) -> frozenset[str]:
+    """The words by which the asker tells where a claim came from (see above): their reading
+    or seeing after "i", and a teller of theirs with the verb of saying after it ("someone
+    said", "my cousin says", "a friend told me"). The claim is what is asked; no sentence that
+    answers says the asker read it or was told it. Another's saying ("what did macron say",
+    "the ministry said") is asked itself."""
+    words: set[str] = set()
+    for at, tok in enumerate(tokens[1:], start=1):
+        before = tokens[at - 1]
+        if tok in _ASKER_SOURCES and before == "i":
+            words.add(tok)
+        elif tok in _SAYING and before in _TELLERS:
+            own = at >= 2 and tokens[at - 2] in _TELLERS_OWNERS
+            if own or before in _OWNERLESS_TELLERS:
+                words.update((before, tok))
+    return frozenset(words)
+
+
+_OWNERLESS_TELLERS = frozenset("someone somebody everyone everybody people".split())
 
 
 def light_verbs(tokens: Sequence[str]) -> frozenset[str]:
