@@ -247,6 +247,19 @@ def test_where_the_asker_got_a_claim_is_their_wording_and_anothers_saying_is_ask
     assert question_parts.hearsay(tokenize("what did people say")) == frozenset()
 
 
+def test_the_count_a_message_announces_is_no_word_of_its_questions():
+    """ "*two* things: what is nauseda asking for, and who's opposing the guarantee efforts":
+    how many questions follow, which no sentence that answers says."""
+    question = analyze("two things: what is nauseda asking for, and who opposes the guarantees")
+    soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
+    assert soft["two"] and not soft["guarantees"]
+    assert question_parts.announced_count(tokenize("ok 2 questions - who won")) == {"2"}
+    assert question_parts.announced_count(tokenize("couple of things: who won")) == {"couple"}
+    # a count of what is asked stays
+    assert question_parts.announced_count(tokenize("two leaders met, who")) == frozenset()
+    assert question_parts.announced_count(tokenize("what are the two things")) == frozenset()
+
+
 def test_a_yes_no_questions_emphasis_is_soft_and_a_wh_questions_precision_is_not():
     """ "would there be *actual* european troops in ukraine" is told by "the deployment of a
     multinational European military force on Ukrainian territory": the stress is soft; "what
