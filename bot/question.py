@@ -892,7 +892,8 @@ def topic_words(text: str) -> frozenset[str]:
     """The words only a leading clause that names the story has (see above), without its
     names (the gazetteer's, rare words, capitalised words): no words the answer must have."""
     parts = _clauses(_CLAUSE_BREAK, text)
-    k = next((i for i, part in enumerate(parts) if _asks(tokenize(part))), None)
+    stated = _stated_clauses(parts)
+    k = next((i for i, part in enumerate(parts) if not stated[i] and _asks(tokenize(part))), None)
     if not k:
         return frozenset()
     asked = frozenset(tokenize(" ".join(parts[k:])))
@@ -914,6 +915,23 @@ def topic_words(text: str) -> frozenset[str]:
         for w in lead
         if w not in asked and w not in names and w not in capitalised and zipf(w) >= _NAME_ZIPF
     )
+
+
+def _stated_clauses(parts: Sequence[str]) -> list[bool]:
+    """Per clause, whether a later sentence follows the one it is in and that sentence ends
+    with "." or "!": a statement however it opens ("idk why everyone's acting like this is
+    new, we've heard about guarantees for ages. what are ...", whose "idk" drop_courtesy took,
+    leaving "why ..." to open it). The message's last sentence is its question, whatever mark
+    it has or lacks."""
+    stated = [False] * len(parts)
+    start = 0
+    for i, part in enumerate(parts):
+        end = part.rstrip()
+        if end.endswith((".", "!", "?")) and i + 1 < len(parts):
+            if not end.endswith("?"):
+                stated[start : i + 1] = [True] * (i + 1 - start)
+            start = i + 1
+    return stated
 
 
 @lru_cache(maxsize=1024)
