@@ -872,8 +872,12 @@ def context_words(text: str) -> frozenset[str]:
 # repeat it ("Three occupants of the helicopter died" says nothing of clipped lines). Only
 # where the question after it refers back to it ("it", "him", "that star"), the clause is
 # a description with a relative clause of its own ("the plane that skidded off the runway"),
-# or the asker's opinion of the story ("kinda wild that they had to cut the power after the
-# crash, how many ..."):
+# the asker's opinion of the story ("kinda wild that they had to cut the power after the
+# crash, how many ..."), or a remark of theirs, a whole sentence ended before the question
+# ("the Europeans are doing the heavy lifting here. What is the US expected to provide ...",
+# once drop_courtesy took its "seems like"; "the plan sounds like europe does all the work. is
+# the us even involved ..."): what they make of the story, not what they ask, and its story
+# words counted as words the answer lacked:
 # otherwise a leading clause may be the question's own subject ("the talks in geneva, when do
 # they start" refers back; "zelensky and trump, who else is going" asks about them).
 _BACK = _THIRD_PERSON | frozenset("it its".split())
@@ -888,7 +892,8 @@ def topic_words(text: str) -> frozenset[str]:
     """The words only a leading clause that names the story has (see above), without its
     names (the gazetteer's, rare words, capitalised words): no words the answer must have."""
     parts = _clauses(_CLAUSE_BREAK, text)
-    k = next((i for i, part in enumerate(parts) if _asks(tokenize(part))), None)
+    stated = _stated_clauses(parts)
+    k = next((i for i, part in enumerate(parts) if not stated[i] and _asks(tokenize(part))), None)
     if not k:
         return frozenset()
     asked = frozenset(tokenize(" ".join(parts[k:])))
@@ -900,7 +905,8 @@ def topic_words(text: str) -> frozenset[str]:
         and not _RELATIVES.isdisjoint(lead[start + 2 :])
     )
     opinion = not _OPINION_WORDS.isdisjoint(lead)
-    if not described and not opinion and _BACK.isdisjoint(asked):
+    remark = parts[k - 1].rstrip().endswith((".", "!"))
+    if not described and not opinion and not remark and _BACK.isdisjoint(asked):
         return frozenset()
     capitalised = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'&-]*", text)}
     names = name_words()
@@ -909,6 +915,23 @@ def topic_words(text: str) -> frozenset[str]:
         for w in lead
         if w not in asked and w not in names and w not in capitalised and zipf(w) >= _NAME_ZIPF
     )
+
+
+def _stated_clauses(parts: Sequence[str]) -> list[bool]:
+    """Per clause, whether a later sentence follows the one it is in and that sentence ends
+    with "." or "!": a statement however it opens ("idk why everyone's acting like this is
+    new, we've heard about guarantees for ages. what are ...", whose "idk" drop_courtesy took,
+    leaving "why ..." to open it). The message's last sentence is its question, whatever mark
+    it has or lacks."""
+    stated = [False] * len(parts)
+    start = 0
+    for i, part in enumerate(parts):
+        end = part.rstrip()
+        if end.endswith((".", "!", "?")) and i + 1 < len(parts):
+            if not end.endswith("?"):
+                stated[start : i + 1] = [True] * (i + 1 - start)
+            start = i + 1
+    return stated
 
 
 @lru_cache(maxsize=1024)

@@ -1066,6 +1066,15 @@ def test_a_leading_clause_that_names_the_story_is_context_not_asked():
     opinion = "kinda wild that they shut the bridge after the storm, how many cars got stuck"
     assert topic_words(opinion) >= {"shut", "bridge", "wild"}
     assert not topic_words(opinion) & {"cars", "stuck"}
+    # or a remark of the asker's, a whole sentence before the question (drop_courtesy took its
+    # "seems like"): what they make of the story, not what they ask
+    remark = "the plan puts the heavy lifting on europe. is the us even involved in the plan?"
+    assert topic_words(remark) >= {"heavy", "lifting"}
+    assert not topic_words(remark) & {"involved", "us"}
+    # a statement however it opens: the "why" of "idk why ..." once drop_courtesy took "idk"
+    said = "why everyone acting like it is new, heard of it for ages. what are europeans sending?"
+    assert topic_words(said) >= {"acting", "ages"}
+    assert not topic_words(said) & {"europeans", "sending"}
     # a leading clause that is the question's own subject, with nothing pointing back to it
     assert topic_words("the talks in geneva, what is on the agenda") == set()
     # no clause before the asking one

@@ -231,6 +231,35 @@ def test_the_askers_own_belief_is_their_wording_and_anothers_is_asked():
     assert question_parts.asker_beliefs(tokenize("what do they think of it")) == frozenset()
 
 
+def test_where_the_asker_got_a_claim_is_their_wording_and_anothers_saying_is_asked():
+    """ "us weapons go to ukraine or to the european force? *my cousin says* only ukraine": no
+    sentence that answers says what the asker's cousin says; "what did macron say" asks it."""
+    question = analyze("do us weapons go to ukraine? my cousin says only ukraine")
+    soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
+    assert soft["cousin"] and soft["says"] and not soft["weapons"]
+    assert question_parts.hearsay(tokenize("i read the hotel had too many floors")) == {"read"}
+    assert question_parts.hearsay(tokenize("how did it die, someone said a bomb")) == {
+        "someone",
+        "said",
+    }
+    assert question_parts.hearsay(tokenize("what did macron say")) == frozenset()
+    assert question_parts.hearsay(tokenize("what the ministry said")) == frozenset()
+    assert question_parts.hearsay(tokenize("what did people say")) == frozenset()
+
+
+def test_the_count_a_message_announces_is_no_word_of_its_questions():
+    """ "*two* things: what is nauseda asking for, and who's opposing the guarantee efforts":
+    how many questions follow, which no sentence that answers says."""
+    question = analyze("two things: what is nauseda asking for, and who opposes the guarantees")
+    soft = dict(zip((t.word for t in question.terms), question_parts.soft(question), strict=True))
+    assert soft["two"] and not soft["guarantees"]
+    assert question_parts.announced_count(tokenize("ok 2 questions - who won")) == {"2"}
+    assert question_parts.announced_count(tokenize("couple of things: who won")) == {"couple"}
+    # a count of what is asked stays
+    assert question_parts.announced_count(tokenize("two leaders met, who")) == frozenset()
+    assert question_parts.announced_count(tokenize("what are the two things")) == frozenset()
+
+
 def test_a_yes_no_questions_emphasis_is_soft_and_a_wh_questions_precision_is_not():
     """ "would there be *actual* european troops in ukraine" is told by "the deployment of a
     multinational European military force on Ukrainian territory": the stress is soft; "what
