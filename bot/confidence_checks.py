@@ -1442,6 +1442,7 @@ def _judged(
         leader_named=leader,
         untold=untold,
         referred=referred,
+        sentence=row.text,
     )
 
 

@@ -21,7 +21,7 @@ from facts.lexicon import bodies_of, name_words
 from . import question_analysis, rank_common, sentence_analysis, term_matching
 from .question_evidence import ANSWER_KINDS, GENERIC_PREDICATES, Asked, predicate_stems
 from .question_parts import LEADER_WORDS, NOTHING, PREPOSITIONS, REPORTING, STANCE, TOPICLESS_GROUPS
-from .text import STOPWORDS, match_keys, stem, tokenize
+from .text import STOPWORDS, match_keys, same_words, stem, tokenize
 
 
 class Fact(Protocol):
@@ -101,11 +101,37 @@ def _served_by(facts: Sequence[Fact], people: AbstractSet[object]) -> set[object
     }
 
 
-def _said_by_kin(fact: Fact, kin: AbstractSet[str]) -> bool:
+def _said_by_kin(fact: Fact, kin: AbstractSet[str], sentence: str = "") -> bool:
     """Whether ``fact``'s subject or speaker, as the sentence words them, is called by one of
-    the kin nouns a question asks with ("His wife Mary" for "what did munk's wife say")."""
+    the kin nouns a question asks with ("His wife Mary" for "what did munk's wife say"), or
+    by a word meaning just that ("father" for "dad"), in the fact's words or beside its name
+    in ``sentence`` (_kin_beside)."""
+    forms = kin | {w for k in kin for w in same_words(k)}
     words = tokenize(f"{fact['subject'] or ''} {fact['speaker'] or ''}")
-    return not kin.isdisjoint(words)
+    return not forms.isdisjoint(words) or _kin_beside(sentence, fact, forms)
+
+
+# how many words from a speaker's name a kin noun naming them may stand ("said his *father*,
+# Abdullah Kurdi"; "Susan Bro, Heather Heyer's *mother*, told reporters")
+KIN_REACH = 3
+
+
+def _kin_beside(sentence: str, fact: Fact, forms: AbstractSet[str]) -> bool:
+    """Whether ``sentence`` calls the one who says ``fact`` (its subject, else its speaker) by
+    a kin noun of ``forms`` within KIN_REACH words of their name, an apposition the fact
+    leaves out: its subject is "Abdullah Kurdi", and "what did alan kurdi's dad say" was
+    withheld as no saying of the dad's."""
+    name = tokenize(str(fact["subject"] or fact["speaker"] or ""))
+    tokens = tokenize(sentence)
+    if not name or len(name) > len(tokens):
+        return False
+    for start in range(len(tokens) - len(name) + 1):
+        if tokens[start : start + len(name)] == name:
+            end = start + len(name)
+            near = tokens[max(0, start - KIN_REACH) : start] + tokens[end : end + KIN_REACH]
+            if not forms.isdisjoint(near):
+                return True
+    return False
 
 
 def _leads_named(fact: Fact, leaders: Mapping[str, str], named: Collection[str]) -> bool:
@@ -284,6 +310,7 @@ def evidence_for(
     leader_named: bool = False,
     untold: bool = False,
     referred: AbstractSet[str] = frozenset(),
+    sentence: str = "",
 ) -> Evidence:
     """What the fact table says about one candidate sentence for the question ``q``: the
     entities it ``mentions``, its ``facts``, and per question term its credit (``matches``),
@@ -297,7 +324,8 @@ def evidence_for(
     asks to be known is not, and the question's words its story says elsewhere are covered
     (the story sets the matter, the sentence need not repeat it); ``referred``: the names the
     question puts before a noun the sentence refers back to with "the" (the story names them:
-    confidence_checks._referred_names), covered as the story's."""
+    confidence_checks._referred_names), covered as the story's; ``sentence``: the candidate's
+    text, where it has facts, in which a kin noun may name a fact's speaker (_said_by_kin)."""
     named, led = q.named, q.leaders
     named_here = mentions  # the entities the sentence itself names, before speakers join them
     if named and facts:
@@ -423,7 +451,7 @@ def evidence_for(
                     said = not (q.patrons | q.speaking_bodies).isdisjoint(served)
                 if not said and q.kin:
                     # "what did munk's wife say": "His wife Mary said ..."
-                    said = _said_by_kin(fact, q.kin)
+                    said = _said_by_kin(fact, q.kin, sentence)
                 pooled_share = 1.0 if said else 0.0
                 if said and wants == "statement" and q.speakers.isdisjoint(named_here):
                     # a sentence of a quote that runs on ("She was a painter, a writer ..."

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA
 
 from facts.wording import REASON
+from facts.words import READ_AS
 
 from . import candidate_search, decide, question_analysis
 from .build_state import BuildState
@@ -697,12 +698,75 @@ def coverage_finds(corpus: Corpus, word: str, synonyms: Mapping[str, Sequence[st
     return any(corpus.document_frequency(w) > 0 for w in _looked_up(word, synonyms))
 
 
+def found_for(
+    corpus: Corpus, story: str | None, word: str, synonyms: Mapping[str, Sequence[str]]
+) -> bool:
+    """Whether the coverage finds a follow-up's own ``word`` (coverage_finds), or the story
+    it is read in has it in other words (story_has: "irs" in "Internal Revenue Service", which
+    no sentence has as a word). Found in neither, the follow-up is a question of its own; so
+    read, "how much money did he owe the irs" after a story telling of the debt was asked
+    over the whole coverage and abstained on, and the next follow-up continued it. Public: a
+    follow-up continues the last question only where each of its own words is found so."""
+    if coverage_finds(corpus, word, synonyms):
+        return True
+    return story is not None and story_has(corpus, story, word, synonyms)
+
+
 def story_has(
     corpus: Corpus, article: str, word: str, synonyms: Mapping[str, Sequence[str]]
 ) -> bool:
-    """Whether some sentence of ``article`` has ``word`` or a word looked up with it. Public:
-    a follow-up is asked alone where its story, or the story its answer quotes, lacks one."""
-    return bool(corpus.search(_looked_up(word, synonyms), article=article, limit=1, ranked=False))
+    """Whether some sentence of ``article`` has ``word`` or a word looked up with it, or says
+    it in the words the question's reading took it from (_told_otherwise). Public: a follow-up
+    is asked alone where its story, or the story its answer quotes, lacks one."""
+    if corpus.search(_looked_up(word, synonyms), article=article, limit=1, ranked=False):
+        return True
+    return _told_otherwise(corpus.article_text(article) or "", (word,))
+
+
+def _told_otherwise(text: str, asked: Sequence[str]) -> bool:
+    """Whether ``text`` says an asked word as a phrase read as it (_phrased_in: "sworn in"
+    for "inaugurate") or spells out an abbreviation asked (_spelled_out_in: "Internal Revenue
+    Service" for "irs"). The index holds neither: the question's "sworn in" was read as
+    "inaugurate", which no sentence has, and "what time was she sworn in" was told the story
+    "doesn't say", a story that tells it in those words."""
+    return _phrased_in(text, asked) or any(_spelled_out_in(text, w) for w in asked)
+
+
+def _phrased_in(text: str, asked: Sequence[str]) -> bool:
+    """Whether ``text`` has a phrase the reading takes for an asked word (facts.words.READ_AS:
+    "sworn in", "drop out")."""
+    return any(
+        re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", text, re.I)
+        for word in asked
+        for phrase in READ_AS.get(word, ())
+    )
+
+
+# the longest abbreviation a question's word is read as (_spelled_out_in), and the lower-case
+# words a name it abbreviates may have between its capitalised ones
+ABBREVIATION_LETTERS = 5
+_NAME_JOINERS = frozenset("of and for the on".split())
+
+
+def _spelled_out_in(text: str, word: str) -> bool:
+    """Whether ``text`` spells out ``word`` as a name whose capitalised words' initials it is
+    ("irs": "Internal Revenue Service"; "of", "and", "the" between them skipped): members ask
+    with the abbreviation, news often writes the name alone. Only a word rarer than ordinary
+    English (text.ORDINARY_ZIPF: no "end" or "age") of at most ABBREVIATION_LETTERS letters."""
+    if (
+        not (1 < len(word) <= ABBREVIATION_LETTERS and word.isalpha())
+        or zipf(word) >= ORDINARY_ZIPF
+    ):
+        return False
+    initials = ""
+    for token in re.findall(r"[A-Za-z][\w'-]*", text):
+        if token[0].isupper():
+            initials = (initials + token[0].lower())[-len(word) :]
+            if initials == word:
+                return True
+        elif token.lower() not in _NAME_JOINERS:
+            initials = ""
+    return False
 
 
 # how many words of its own a follow-up names, none of them its story's, for it to be a new
@@ -748,8 +812,10 @@ def story_says(
             return True
     if citation is None:  # a word made from the asked one: "owned", the story's "owner"
         text = corpus.article_text(story) or ""
-        return _derived_in(text, asked) or _inflected_in(text, asked)
-    return _inflected_in(citation.sentence, asked)
+        return (
+            _derived_in(text, asked) or _inflected_in(text, asked) or _told_otherwise(text, asked)
+        )
+    return _inflected_in(citation.sentence, asked) or _told_otherwise(citation.sentence, asked)
 
 
 def quoted_again(

@@ -655,6 +655,9 @@ EXACT_WORDS: tuple[tuple[str, ...], ...] = (
     ("display+", "exhibit+", "exhibition", "showcase+"),
     ("stampede+", "crush+"),
     ("strengthen+", "stronger"),
+    # the words a member asks with for a parent ("what did his *dad* say"), news's "father"
+    ("father", "dad"),
+    ("mother", "mum", "mom"),
 )
 
 # Members of a related-word group that join it only as the question's word: "why does it

@@ -823,7 +823,15 @@ def _weigh(
         found = done.get(key) if key is not None else None
         if found is None:
             e = fact_evidence.evidence_for(
-                asked, matched, entities, stated, features[typed], story, elsewhere, dated=dated
+                asked,
+                matched,
+                entities,
+                stated,
+                features[typed],
+                story,
+                elsewhere,
+                dated=dated,
+                sentence=row.text if stated else "",  # read only for a fact (_said_by_kin)
             )
             found = (e, decide.bonus(e, lc, asked.wants, dated))
             if key is not None:

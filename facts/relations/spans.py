@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..entities.pieces import _match_role
 from .context import _Ctx
 from .words import _NOUN_PREPOSITIONS, _TRIM_END, END_OBJECT, MAX_OBJECT, STOP_LEFT
 
@@ -31,10 +32,13 @@ def _head_entity(ctx: _Ctx, start: int, end: int) -> str | None:
         return None  # no mention in the span (a Mention is always truthy)
     fallback = None
     after_preposition = False
+    title_end = start  # the tokens of a title before it ("Secretary of State") are its own
     for k in range(start, end):
         mention = mention_at[k]
         if mention is None:
-            if ctx.folded[k] in _NOUN_PREPOSITIONS and k > start:
+            if k >= title_end:
+                title_end = _title_end(ctx, k)
+            if ctx.folded[k] in _NOUN_PREPOSITIONS and k > start and k >= title_end:
                 after_preposition = True
             continue
         if after_preposition and k > start:
@@ -51,6 +55,16 @@ def _head_entity(ctx: _Ctx, start: int, end: int) -> str | None:
             continue
         return mention.entity
     return fallback
+
+
+def _title_end(ctx: _Ctx, k: int) -> int:
+    """Where a title that opens at token ``k`` ends ("Secretary of State"), or ``k`` where none
+    does: its "of" is the title's, not a preposition after the phrase's head, and "US
+    Secretary of State Mike Pompeo said ..." was read as the United States saying it, so
+    "what did pompeo say?" found no saying of his there."""
+    if ctx.folded[k] not in ctx.lex.role_longest:
+        return k
+    return _match_role(ctx.lex, ctx.folded, k, len(ctx.folded)) or k
 
 
 def _named_after_title(ctx: _Ctx, k: int) -> bool:

@@ -914,3 +914,23 @@ def test_what_a_named_persons_kin_said_is_answered_by_a_sentence_of_the_kin(tmp_
     answer = answerer.answer("what did munk's wife say")
     assert answer.answered
     assert answer.citations[0].sentence.startswith("His wife Mary said")
+
+
+def test_what_a_named_persons_parent_said_is_answered_by_a_sentence_naming_the_parent(
+    tmp_path,
+):
+    """ "what did alan kurdi's dad say": the sentence calls the speaker "his father" beside
+    his name, which the fact (its subject "Abdullah Kurdi") leaves out, and "dad" is the
+    asker's word for a father; read as asking what Alan Kurdi said, it was withheld."""
+    from tests.bot.answerers import answerer_over
+
+    story = (
+        "Title: Charity renames ship after drowned Syrian toddler\n\n"
+        "A rescue charity on Sunday renamed its ship after Alan Kurdi, a Syrian child who "
+        "drowned in 2015. Relatives of the boy attended the ceremony in Majorca. "
+        '"This day is very hard for me," said his father, Abdullah Kurdi, after the ceremony.'
+    )
+    answerer = answerer_over(tmp_path, {"kurdi": story})
+    answer = answerer.answer("what did alan kurdi's dad say")
+    assert answer.answered
+    assert answer.citations[0].sentence.startswith('"This day is very hard')

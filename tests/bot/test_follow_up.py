@@ -1324,3 +1324,39 @@ def test_why_it_matters_is_answered_with_the_importance_the_last_answer_told(cor
     assert previous.answered and "crucial in shaping" in previous.citations[0].sentence
     answer = core.answer("why does it matter?", previous=previous)
     assert answer.answered and "crucial in shaping" in answer.citations[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "told"),
+    [
+        ("Vázquez was sworn in as governor at 5:00 p.m.", ("inaugurate",), True),
+        ("He owed $850,000 to the Internal Revenue Service.", ("irs",), True),
+        ("He owed $850,000 to his landlord.", ("irs",), False),
+        ("The story has an end and an ending.", ("end",), False),
+    ],
+)
+def test_a_story_saying_the_asked_word_in_other_words_is_not_told_it_does_not_say(
+    text, asked, told
+):
+    """ "what time was she sworn in" is read as "inaugurate", and "how much did he owe the
+    irs" asks with an abbreviation: a story saying "sworn in" or "Internal Revenue Service",
+    which no index word matches, was told it "doesn't say". An ordinary word ("end") is no
+    abbreviation."""
+    assert follow_up._told_otherwise(text, asked) is told
+
+
+def test_a_follow_up_asking_with_an_abbreviation_its_story_spells_out_continues(tmp_path):
+    """ "how much money did he owe the irs" after an answer about Avenatti: no sentence has
+    "irs", his story has "Internal Revenue Service". Read as a question of its own, it was
+    asked over the whole coverage, and the next follow-up continued it, not the story."""
+    story = (
+        "Title: Lawyer Michael Avenatti convicted of attempted extortion\n\n"
+        "A federal jury convicted lawyer Michael Avenatti of trying to extort Nike, an athletic "
+        "equipment company. Prosecutors said he owed over $850,000 to the Internal Revenue "
+        "Service. He is to be sentenced in June."
+    )
+    answerer = answerer_over(tmp_path, {"avenatti": story})
+    first = answerer.answer("what company did michael avenatti try to extort")
+    assert first.answered
+    follow = answerer.answer("how much money did he owe the irs", previous=first)
+    assert follow.continues == "what company did michael avenatti try to extort"

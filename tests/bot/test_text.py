@@ -478,3 +478,9 @@ def test_a_regular_past_is_ed_after_a_stem_not_any_word_in_ed():
     # nor a common adjective or noun whose "-ed" is part of the word
     for word in ("hundred", "sacred", "naked", "wicked", "hatred"):
         assert not regular_past(word), word
+
+
+def test_a_parent_asked_for_with_a_chat_word_is_the_same_as_news_writes_them():
+    """ "what did his dad say": news writes "his father"."""
+    assert "father" in same_words("dad")
+    assert "mother" in same_words("mum") and "mother" in same_words("mom")

@@ -71,3 +71,12 @@ def test_the_person_named_after_a_titles_of_phrase_is_its_head():
     assert statement.subject_entity == "man-kei-tam"
     [announced] = said("The government of Burundi on Tuesday announced his death.", "announce")
     assert announced.subject_entity == "burundi"
+
+
+def test_a_title_with_of_between_a_place_and_a_person_is_the_persons():
+    """ "US Secretary of State Mike Pompeo said ...": "US" is the title's country and "of" the
+    title's own word, so what was said is Pompeo's, not the United States'."""
+    [statement] = said('US Secretary of State Mike Pompeo said the crash was "likely".', "say")
+    assert statement.subject_entity == "mike-pompeo"
+    [told] = said("Montana Secretary of State Corey Stapleton said the law was popular.", "say")
+    assert told.subject_entity == "corey-stapleton"
