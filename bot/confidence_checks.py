@@ -34,7 +34,8 @@ from . import (
 from .corpus import Corpus, SentenceRow
 from .intents import IntentMatch
 from .question_reading import Reading
-from .text import STOPWORDS, match_keys, stem, tokenize, zipf
+from .rank_common import RELATED
+from .text import STOPWORDS, match_keys, related_stems, stem, tokenize, zipf
 
 
 class Chosen(NamedTuple):
@@ -552,6 +553,10 @@ def capped(
         ),
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])
+            or (
+                dated
+                and _speaker_noun_only_headlined(analysis, tokens, matched, asked, corpus, row)
+            )
             or mismatch.quotes_the_possessor(analysis, tokens, row.text)
             or (dated and mismatch.topic_absent(analysis, tokens, matched))
         ),
@@ -1267,10 +1272,48 @@ def _speaker_noun_absent(
     if not span:
         return False
     head = span[-1]
-    named = {w for _, words in asked.spans for w in words}
-    if head in named or head in STOPWORDS or not head.isalpha():
+    if not _speaker_noun_asked(head, asked):
         return False
     return mismatch.none_credited(analysis, {head}, matched)
+
+
+def _speaker_noun_only_headlined(
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    matched: Sequence[float],
+    asked: question_evidence.Asked,
+    corpus: Corpus | None,
+    row: SentenceRow,
+) -> bool:
+    """A speaker the question names by a noun (_speaker_noun_absent) whom a pronoun-led sentence
+    has only by inheritance (term_matching's context credit, below RELATED: neither the noun
+    nor a related word is in it) while the sentence just before, which "he" or "she" stands
+    for, lacks the noun too: the credit came from the headline, which does not say whose
+    words the pronoun gives ("what did the Christchurch mosque suspect say when he appeared in
+    court": "She said, 'I have instructed ODESC ...'" after "Prime Minister Ardern said ...",
+    in a story headlined "... mosque murder suspect appears in court"). A sentence before that
+    has the noun, in its own or a related word, ties the pronoun to it; a lead has no sentence
+    before to tell."""
+    span = mismatch.speaker_span(analysis, tokens)
+    head = span[-1] if span else None
+    if head is None or corpus is None or not _speaker_noun_asked(head, asked):
+        return False
+    credits = [m for t, m in zip(analysis.terms, matched, strict=True) if t.word == head]
+    if not credits or not all(0 < m < RELATED for m in credits):
+        return False
+    before, _ = corpus.neighbours(row)
+    if before is None:
+        return False
+    forms = {stem(head)} | related_stems(head)
+    return forms.isdisjoint(stem(w) for w in tokenize(before))
+
+
+def _speaker_noun_asked(head: str, asked: question_evidence.Asked) -> bool:
+    """Whether ``head``, the last word of the question's speaker, is a noun of its own: not a
+    word of a name the question resolves (left to mismatch.speaker_absent), a function word or
+    a number."""
+    named = {w for _, words in asked.spans for w in words}
+    return head not in named and head not in STOPWORDS and head.isalpha()
 
 
 def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:

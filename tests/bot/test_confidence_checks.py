@@ -384,6 +384,29 @@ def test_a_speaker_named_by_a_noun_is_not_in_a_sentence_without_it():
     assert not confidence_checks._speaker_noun_absent(question, span, named, credits)
 
 
+def test_a_pronoun_speaker_is_the_asked_one_only_where_the_sentence_before_names_them():
+    """ "what did the christchurch mosque suspect say when he appeared in court": "She said,
+    ..." after "Prime Minister Ardern said ..." quotes Ardern, though the headline ("... mosque
+    murder suspect appears in court") lent it the suspect (a context credit, below RELATED).
+    After a sentence with the suspect, or with the noun in the sentence itself, it may be his."""
+    text = "what did the christchurch mosque suspect say when he appeared in court"
+    question = question_analysis.analyze(text)
+    asked = SimpleNamespace(spans=())
+    inherited = [0.5 if t.word == "suspect" else 1.0 for t in question.terms]
+
+    def after(before):
+        return SimpleNamespace(neighbours=lambda row: (before, None))
+
+    ardern = after("Prime Minister Ardern said the gun laws should be changed.")
+    suspect = after("The suspect, 28, appeared by video link from prison.")
+    tokens = tokenize(text)
+    check = confidence_checks._speaker_noun_only_headlined
+    assert check(question, tokens, inherited, asked, ardern, None)
+    assert not check(question, tokens, inherited, asked, suspect, None)
+    assert not check(question, tokens, [1.0] * len(question.terms), asked, ardern, None)
+    assert not check(question, tokens, inherited, asked, after(None), None)
+
+
 def test_an_age_question_is_not_answered_by_another_person_s_age():
     """ "how old is Anne Sacoolas, the diplomat's wife in the Harry Dunn crash" asks her age; a
     sentence that names Harry Dunn, 19, and not her tells his."""
