@@ -659,7 +659,7 @@ def _counts_other(analysis: question_analysis.Question, text: str) -> bool:
     thing = question_analysis.counted_thing(words)
     if thing and question_analysis.counts_another(text, thing):
         return True
-    return mismatch.counts_only_casualties(words, text)
+    return mismatch.counts_only_casualties(words, text) or mismatch.counts_only_margins(words, text)
 
 
 # Verbs that only carry the asked one in "did she *end up* winning", "did they *go on* to sign"

@@ -458,6 +458,40 @@ def counts_only_casualties(tokens: Sequence[str], text: str) -> bool:
     return True
 
 
+# A how-many question that asks a difference says so ("*by* how many votes did she win", "what
+# was the *margin*", "how many seats *ahead*"); one without these words asks a total
+_MARGIN_ASKED = frozenset("by margin margins lead leads ahead behind difference beat".split())
+# the hedges news puts between "by" and a margin's number ("won by *over* six million votes")
+_MARGIN_HEDGES = frozenset(
+    "over more than less fewer about around roughly nearly almost just only some at least a".split()
+)
+
+
+def counts_only_margins(tokens: Sequence[str], text: str) -> bool:
+    """Whether a how-many question that asks no difference (_MARGIN_ASKED) gets a sentence each
+    of whose numbers is a margin, the number after "by" ("winning *by over six million votes*"
+    for "how many popular votes did Biden have"): by how much one side beat another, not how
+    many it got. A number elsewhere in the sentence may be the total, so it may answer."""
+    if not _MARGIN_ASKED.isdisjoint(t.lower() for t in tokens):
+        return False
+    words = rank_common.word_tokens(text[:MAX_SENTENCE_CHARS])
+    numbers = [
+        i
+        for i, w in enumerate(words)
+        if (w[:1].isdigit() and not rank_common.is_year(w, text)) or w in _CARDINAL_WORDS
+    ]
+    return bool(numbers) and all(_after_by(words, i) for i in numbers)
+
+
+def _after_by(words: Sequence[str], i: int) -> bool:
+    """Whether the number at ``words[i]`` follows "by", hedges (_MARGIN_HEDGES) between, or is
+    the "million" or "thousand" of such a number."""
+    j = i - 1
+    while j >= 0 and (words[j] in _MARGIN_HEDGES or words[j] in _CARDINAL_WORDS):
+        j -= 1
+    return j >= 0 and words[j] == "by"
+
+
 # "Was anyone *fired* over the leak", "did anybody *die*", "has someone been *charged*": a
 # question whether the deed befell anyone at all. A sentence without the deed (the headline
 # "540 million private Facebook records found on public Internet") says nothing of it.
