@@ -26,6 +26,7 @@ from . import (
     question_forms,
     question_parts,
     rank,
+    rank_common,
     rank_features,
     sentence_analysis,
     story_rivals,
@@ -860,12 +861,20 @@ def _earlier_time(
     been reserved"): Wikinews dev wrong citations -1, no right answer lost."""
     if not sentence_analysis.opens_at_earlier_time(text, published):
         return False
-    if question_forms.asks_future(tokens):
+    if question_forms.asks_future(tokens) or _year_unsaid(tokens, analysis.text, text):
         return True
     scene = question_parts.in_scene(analysis, tokens)
     if any(s and credit <= 0 for s, credit in zip(scene, matched, strict=True)):
         return True
     return mismatch.none_credited(analysis, _during_words(tokens), matched)
+
+
+def _year_unsaid(tokens: Sequence[str], question: str, text: str) -> bool:
+    """Whether the question names a year (the event of "who won the *2020* Groom by-election")
+    that the sentence ``text`` lacks: one that opens at an earlier time then tells of another
+    occurrence ("At the last federal election, the Liberal National Party ... won this seat")."""
+    years = {t for t in tokens if rank_common.is_year(t, question)}
+    return bool(years) and years.isdisjoint(tokenize(text))
 
 
 def _during_words(tokens: Sequence[str]) -> frozenset[str]:

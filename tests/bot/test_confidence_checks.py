@@ -448,6 +448,19 @@ def test_a_sentence_set_before_its_story_does_not_answer_of_a_moment_it_does_not
     assert confidence_checks._earlier_time(read, tokenize(appeal), zeros, declined, "2020-01-01")
 
 
+def test_background_does_not_answer_of_a_year_the_question_names_and_it_lacks():
+    """ "who won the 2020 groom by-election": "At the last federal election, ..." tells the
+    result of then; a background sentence of the asked year ("In 2020, ...") may answer."""
+    question = "who won the 2020 groom by-election in queensland"
+    analysis = question_analysis.analyze(question)
+    tokens = tokenize(question)
+    credited = [1.0] * len(analysis.terms)
+    last = "At the last federal election, the Liberal National Party won this seat."
+    assert confidence_checks._earlier_time(analysis, tokens, credited, last, "2020-10-01")
+    same_year = "In 2020, the Liberal National Party won this seat."
+    assert not confidence_checks._earlier_time(analysis, tokens, credited, same_year, "2021-01-01")
+
+
 def test_background_does_not_answer_of_the_period_a_question_names_with_during():
     question = "how many lanes did fort lee commuters get during those 4 days"
     reserved = "For decades, three of the twelve access lanes had been reserved for commuters."
