@@ -585,7 +585,10 @@ def capped(
             )
         ),
         later_unanswered=lambda: dated and _later_unanswered(own_text, analysis, row),
-        kind_unnamed=lambda: dated and _kind_unnamed(analysis, tokens, row.text),
+        kind_unnamed=lambda: (
+            dated
+            and (_kind_unnamed(analysis, tokens, row.text) or _kind_only_counted(tokens, row.text))
+        ),
         name_ungiven=lambda: (
             (dated and _name_ungiven(analysis, asked, tokens, chosen.judged, row.text, entities))
             or _no_one_else(analysis, asked, tokens, row.text, entities)
@@ -1016,6 +1019,14 @@ def _kind_unnamed(analysis: question_analysis.Question, tokens: Sequence[str], t
     return head is not None and coverage_gaps.names_head_only_generically(
         head, text, {t.lower() for t in tokens}
     )
+
+
+def _kind_only_counted(tokens: Sequence[str], text: str) -> bool:
+    """A "which NOUNS" question (question_parts.asked_plural) answered by a sentence that only
+    counts the nouns (coverage_gaps.counts_head_only: "several foreign ministers", "two
+    articles of impeachment") names none of them."""
+    head = question_parts.asked_plural(tokens)
+    return head is not None and coverage_gaps.counts_head_only(head, text)
 
 
 def _name_ungiven(
