@@ -1629,3 +1629,14 @@ def test_a_margin_does_not_answer_how_many_one_side_got():
     assert not mismatch.counts_only_margins(total, both)
     asked_margin = tokenize("by how many votes did Biden win the popular vote")
     assert not mismatch.counts_only_margins(asked_margin, margin)
+
+
+def test_a_thing_done_without_telling_the_asked_one_says_it_is_not_told():
+    """ "what covid symptoms does matovic have": "Without mentioning any symptoms, ... his office
+    has said he has cancelled all events" says the symptoms were not told; leaving without
+    telling something else does not."""
+    asked = frozenset({"covid", "symptom", "matov"})
+    office = "Without mentioning any symptoms, Matovic's office said he has cancelled all events."
+    assert mismatch.says_unknown(office, asked)
+    goodbye = "Matovic, who has a fever and a cough, left without saying goodbye."
+    assert not mismatch.says_unknown(goodbye, asked)
