@@ -442,11 +442,7 @@ def counts_only_casualties(tokens: Sequence[str], text: str) -> bool:
     asked = {stem(t) for t in lowered if t not in STOPWORDS and t not in _HOW_MANY_WORDS}
     asked -= counted
     words = rank_common.word_tokens(text[:MAX_SENTENCE_CHARS])
-    numbers = [
-        i
-        for i, w in enumerate(words)
-        if (w[:1].isdigit() and not rank_common.is_year(w, text)) or w in _CARDINAL_WORDS
-    ]
+    numbers = _number_places(words, text)
     if not numbers:
         return False
     for i in numbers:
@@ -475,11 +471,7 @@ def counts_only_margins(tokens: Sequence[str], text: str) -> bool:
     if not _MARGIN_ASKED.isdisjoint(t.lower() for t in tokens):
         return False
     words = rank_common.word_tokens(text[:MAX_SENTENCE_CHARS])
-    numbers = [
-        i
-        for i, w in enumerate(words)
-        if (w[:1].isdigit() and not rank_common.is_year(w, text)) or w in _CARDINAL_WORDS
-    ]
+    numbers = _number_places(words, text)
     return bool(numbers) and all(_after_by(words, i) for i in numbers)
 
 
@@ -490,6 +482,16 @@ def _after_by(words: Sequence[str], i: int) -> bool:
     while j >= 0 and (words[j] in _MARGIN_HEDGES or words[j] in _CARDINAL_WORDS):
         j -= 1
     return j >= 0 and words[j] == "by"
+
+
+def _number_places(words: Sequence[str], text: str) -> list[int]:
+    """Where the sentence ``text`` (its ``words``) has a number that may count something: a
+    digit that is no year, or a number word."""
+    return [
+        i
+        for i, w in enumerate(words)
+        if (w[:1].isdigit() and not rank_common.is_year(w, text)) or w in _CARDINAL_WORDS
+    ]
 
 
 # "Was anyone *fired* over the leak", "did anybody *die*", "has someone been *charged*": a
