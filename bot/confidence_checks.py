@@ -26,6 +26,7 @@ from . import (
     question_forms,
     question_parts,
     rank,
+    rank_common,
     rank_features,
     sentence_analysis,
     story_rivals,
@@ -34,7 +35,8 @@ from . import (
 from .corpus import Corpus, SentenceRow
 from .intents import IntentMatch
 from .question_reading import Reading
-from .text import STOPWORDS, match_keys, stem, tokenize, zipf
+from .rank_common import RELATED
+from .text import STOPWORDS, match_keys, related_stems, stem, tokenize, zipf
 
 
 class Chosen(NamedTuple):
@@ -552,6 +554,10 @@ def capped(
         ),
         speaker_missing=lambda: (
             _speaker_absent(analysis, tokens, matched, asked, weighed.evidence[best])
+            or (
+                dated
+                and _speaker_noun_only_headlined(analysis, tokens, matched, asked, corpus, row)
+            )
             or mismatch.quotes_the_possessor(analysis, tokens, row.text)
             or (dated and mismatch.topic_absent(analysis, tokens, matched))
         ),
@@ -579,7 +585,10 @@ def capped(
             )
         ),
         later_unanswered=lambda: dated and _later_unanswered(own_text, analysis, row),
-        kind_unnamed=lambda: dated and _kind_unnamed(analysis, tokens, row.text),
+        kind_unnamed=lambda: (
+            dated
+            and (_kind_unnamed(analysis, tokens, row.text) or _kind_only_counted(tokens, row.text))
+        ),
         name_ungiven=lambda: (
             (dated and _name_ungiven(analysis, asked, tokens, chosen.judged, row.text, entities))
             or _no_one_else(analysis, asked, tokens, row.text, entities)
@@ -654,7 +663,7 @@ def _counts_other(analysis: question_analysis.Question, text: str) -> bool:
     thing = question_analysis.counted_thing(words)
     if thing and question_analysis.counts_another(text, thing):
         return True
-    return mismatch.counts_only_casualties(words, text)
+    return mismatch.counts_only_casualties(words, text) or mismatch.counts_only_margins(words, text)
 
 
 # Verbs that only carry the asked one in "did she *end up* winning", "did they *go on* to sign"
@@ -855,12 +864,20 @@ def _earlier_time(
     been reserved"): Wikinews dev wrong citations -1, no right answer lost."""
     if not sentence_analysis.opens_at_earlier_time(text, published):
         return False
-    if question_forms.asks_future(tokens):
+    if question_forms.asks_future(tokens) or _year_unsaid(tokens, analysis.text, text):
         return True
     scene = question_parts.in_scene(analysis, tokens)
     if any(s and credit <= 0 for s, credit in zip(scene, matched, strict=True)):
         return True
     return mismatch.none_credited(analysis, _during_words(tokens), matched)
+
+
+def _year_unsaid(tokens: Sequence[str], question: str, text: str) -> bool:
+    """Whether the question names a year (the event of "who won the *2020* Groom by-election")
+    that the sentence ``text`` lacks: one that opens at an earlier time then tells of another
+    occurrence ("At the last federal election, the Liberal National Party ... won this seat")."""
+    years = {t for t in tokens if rank_common.is_year(t, question)}
+    return bool(years) and years.isdisjoint(tokenize(text))
 
 
 def _during_words(tokens: Sequence[str]) -> frozenset[str]:
@@ -1002,6 +1019,14 @@ def _kind_unnamed(analysis: question_analysis.Question, tokens: Sequence[str], t
     return head is not None and coverage_gaps.names_head_only_generically(
         head, text, {t.lower() for t in tokens}
     )
+
+
+def _kind_only_counted(tokens: Sequence[str], text: str) -> bool:
+    """A "which NOUNS" question (question_parts.asked_plural) answered by a sentence that only
+    counts the nouns (coverage_gaps.counts_head_only: "several foreign ministers", "two
+    articles of impeachment") names none of them."""
+    head = question_parts.asked_plural(tokens)
+    return head is not None and coverage_gaps.counts_head_only(head, text)
 
 
 def _name_ungiven(
@@ -1267,10 +1292,48 @@ def _speaker_noun_absent(
     if not span:
         return False
     head = span[-1]
-    named = {w for _, words in asked.spans for w in words}
-    if head in named or head in STOPWORDS or not head.isalpha():
+    if not _speaker_noun_asked(head, asked):
         return False
     return mismatch.none_credited(analysis, {head}, matched)
+
+
+def _speaker_noun_only_headlined(
+    analysis: question_analysis.Question,
+    tokens: Sequence[str],
+    matched: Sequence[float],
+    asked: question_evidence.Asked,
+    corpus: Corpus | None,
+    row: SentenceRow,
+) -> bool:
+    """A speaker the question names by a noun (_speaker_noun_absent) whom a pronoun-led sentence
+    has only by inheritance (term_matching's context credit, below RELATED: neither the noun
+    nor a related word is in it) while the sentence just before, which "he" or "she" stands
+    for, lacks the noun too: the credit came from the headline, which does not say whose
+    words the pronoun gives ("what did the Christchurch mosque suspect say when he appeared in
+    court": "She said, 'I have instructed ODESC ...'" after "Prime Minister Ardern said ...",
+    in a story headlined "... mosque murder suspect appears in court"). A sentence before that
+    has the noun, in its own or a related word, ties the pronoun to it; a lead has no sentence
+    before to tell."""
+    span = mismatch.speaker_span(analysis, tokens)
+    head = span[-1] if span else None
+    if head is None or corpus is None or not _speaker_noun_asked(head, asked):
+        return False
+    credits = [m for t, m in zip(analysis.terms, matched, strict=True) if t.word == head]
+    if not credits or not all(0 < m < RELATED for m in credits):
+        return False
+    before, _ = corpus.neighbours(row)
+    if before is None:
+        return False
+    forms = {stem(head)} | related_stems(head)
+    return forms.isdisjoint(stem(w) for w in tokenize(before))
+
+
+def _speaker_noun_asked(head: str, asked: question_evidence.Asked) -> bool:
+    """Whether ``head``, the last word of the question's speaker, is a noun of its own: not a
+    word of a name the question resolves (left to mismatch.speaker_absent), a function word or
+    a number."""
+    named = {w for _, words in asked.spans for w in words}
+    return head not in named and head not in STOPWORDS and head.isalpha()
 
 
 def _form_words(tokens: Sequence[str], text: str) -> frozenset[str]:

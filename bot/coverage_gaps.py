@@ -10,6 +10,7 @@ a crucial word from an incidental one is its own linguistic job.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -253,6 +254,60 @@ def names_head_only_generically(head: str, text: str, question_words: AbstractSe
         return False
     names = {m.group(0).lower() for m in CAPITALISED.finditer(text) if m.start() > 0}
     return names <= question_words
+
+
+# Words that count a noun without saying which ones: "*several* foreign ministers", "*two*
+# articles of impeachment", "*36* people" (with the number words and digits, _quantifies). Not
+# "other": "the EastMed project, which currently involves Greece, Cyprus and Israel, is open
+# for *other* countries to join" names the asked ones before it (Wikinews dev lost two right
+# answers with it)
+_VAGUE_QUANTIFIERS = frozenset("several some many various multiple numerous few".split())
+# What, after such a noun, goes on to say which ones: "two articles*:* abuse of power and ...",
+# "several ministers*, including* ...", "five countries *(* ...", "ministers *from* Egypt"
+_LISTS_THEM = frozenset(": ( including include includes such namely from led".split())
+# How far before the noun its count may stand ("several *foreign* ministers": one modifier)
+_QUANTIFIER_REACH = 2
+
+
+def counts_head_only(head: str, text: str) -> bool:
+    """Does the sentence ``text`` have the asked plural noun ``head`` only counted ("several
+    foreign ministers", "two articles of impeachment"), with nothing after it that lists them
+    (_LISTS_THEM, a comma before a capitalised word)? It tells how many, not which: "which
+    foreign ministers met in Cairo" - "an assembly of several foreign ministers in Cairo
+    denounced the memoranda" (the answer, "Egypt, France, Greece, Cyprus", is further down)."""
+    tokens = _surface_tokens(text)
+    asked = stem(head)
+    places = [i for i, t in enumerate(tokens) if stem(t.lower()) == asked]
+    return bool(places) and all(
+        _quantifies(tokens, i) and not _lists_after(tokens, i) for i in places
+    )
+
+
+def _surface_tokens(text: str) -> list[str]:
+    """The words, numbers and list punctuation of ``text``, case kept."""
+    return re.findall(r"[\w'’.-]*\w|[:(,]", text)
+
+
+def _quantifies(tokens: Sequence[str], i: int) -> bool:
+    """Whether a count stands up to _QUANTIFIER_REACH words before ``tokens[i]``."""
+    before = [t.lower() for t in tokens[max(0, i - _QUANTIFIER_REACH) : i]]
+    return any(
+        t in _VAGUE_QUANTIFIERS or t in rank_common.NUMBER_WORDS or t[:1].isdigit() for t in before
+    )
+
+
+def _lists_after(tokens: Sequence[str], i: int) -> bool:
+    """Whether the words just after the noun at ``tokens[i]`` (past an "of" phrase: "articles
+    of impeachment") go on to say which ones."""
+    rest = list(tokens[i + 1 : i + 4])
+    if rest[:1] == ["of"]:
+        rest = rest[2:] + list(tokens[i + 4 : i + 6])
+    for j, t in enumerate(rest[:3]):
+        if t.lower() in _LISTS_THEM:
+            return True
+        if t == "," and j + 1 < len(rest) and rest[j + 1][:1].isupper():
+            return True
+    return False
 
 
 def read_coverage(e: Evidence) -> float:

@@ -442,11 +442,7 @@ def counts_only_casualties(tokens: Sequence[str], text: str) -> bool:
     asked = {stem(t) for t in lowered if t not in STOPWORDS and t not in _HOW_MANY_WORDS}
     asked -= counted
     words = rank_common.word_tokens(text[:MAX_SENTENCE_CHARS])
-    numbers = [
-        i
-        for i, w in enumerate(words)
-        if (w[:1].isdigit() and not rank_common.is_year(w, text)) or w in _CARDINAL_WORDS
-    ]
+    numbers = _number_places(words, text)
     if not numbers:
         return False
     for i in numbers:
@@ -456,6 +452,46 @@ def counts_only_casualties(tokens: Sequence[str], text: str) -> bool:
         if any(stem(w) in asked for w in near):
             return False
     return True
+
+
+# A how-many question that asks a difference says so ("*by* how many votes did she win", "what
+# was the *margin*", "how many seats *ahead*"); one without these words asks a total
+_MARGIN_ASKED = frozenset("by margin margins lead leads ahead behind difference beat".split())
+# the hedges news puts between "by" and a margin's number ("won by *over* six million votes")
+_MARGIN_HEDGES = frozenset(
+    "over more than less fewer about around roughly nearly almost just only some at least a".split()
+)
+
+
+def counts_only_margins(tokens: Sequence[str], text: str) -> bool:
+    """Whether a how-many question that asks no difference (_MARGIN_ASKED) gets a sentence each
+    of whose numbers is a margin, the number after "by" ("winning *by over six million votes*"
+    for "how many popular votes did Biden have"): by how much one side beat another, not how
+    many it got. A number elsewhere in the sentence may be the total, so it may answer."""
+    if not _MARGIN_ASKED.isdisjoint(t.lower() for t in tokens):
+        return False
+    words = rank_common.word_tokens(text[:MAX_SENTENCE_CHARS])
+    numbers = _number_places(words, text)
+    return bool(numbers) and all(_after_by(words, i) for i in numbers)
+
+
+def _after_by(words: Sequence[str], i: int) -> bool:
+    """Whether the number at ``words[i]`` follows "by", hedges (_MARGIN_HEDGES) between, or is
+    the "million" or "thousand" of such a number."""
+    j = i - 1
+    while j >= 0 and (words[j] in _MARGIN_HEDGES or words[j] in _CARDINAL_WORDS):
+        j -= 1
+    return j >= 0 and words[j] == "by"
+
+
+def _number_places(words: Sequence[str], text: str) -> list[int]:
+    """Where the sentence ``text`` (its ``words``) has a number that may count something: a
+    digit that is no year, or a number word."""
+    return [
+        i
+        for i, w in enumerate(words)
+        if (w[:1].isdigit() and not rank_common.is_year(w, text)) or w in _CARDINAL_WORDS
+    ]
 
 
 # "Was anyone *fired* over the leak", "did anybody *die*", "has someone been *charged*": a
@@ -1875,6 +1911,8 @@ def says_unknown(text: str, asked: AbstractSet[str] = frozenset()) -> bool:
     police found in his van" has no answer, where "a German government source, whom they did
     not name" tells nothing of a ban, and "The victim, who was not named, was 40" goes on to
     tell the victim's age (_RESUMES)."""
+    if _untold_on_the_way(text, asked):
+        return True
     for found in _UNKNOWN.finditer(text):
         before = text[: found.start()]
         relative = _RELATIVE_BEFORE.search(before)
@@ -1885,6 +1923,25 @@ def says_unknown(text: str, asked: AbstractSet[str] = frozenset()) -> bool:
         ):
             return True
     return False
+
+
+# "Without mentioning any symptoms, Matovič's office said he has cancelled all events": an
+# act done without telling a thing, whose noun comes next (group 1)
+_WITHOUT_TELLING = re.compile(
+    r"\bwithout (?:mentioning|giving|naming|specifying|disclosing|revealing|detailing|saying|"
+    r"stating|providing|identifying) (?:any |a |an |the |further |more )?(?:details of |"
+    r"information on )?([^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _untold_on_the_way(text: str, asked: AbstractSet[str]) -> bool:
+    """Does the sentence say something was done without telling the asked thing (its noun one
+    of the question's stems, ``asked``): "what covid symptoms does Matovič have" - "Without
+    mentioning any symptoms, 47-year-old Matovič's government office has said he has cancelled
+    all near upcoming events"? Left without telling something else ("left without saying
+    goodbye") it may still tell what is asked."""
+    return any(stem(m.group(1).lower()) in asked for m in _WITHOUT_TELLING.finditer(text))
 
 
 # What follows a relative clause when the clause it interrupts goes on: a comma or a dash

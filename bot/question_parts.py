@@ -816,6 +816,39 @@ def asked_head(tokens: Sequence[str]) -> str | None:
     return None
 
 
+def asked_plural(tokens: Sequence[str]) -> str | None:
+    """The plural noun a "which NOUNS" or "what were the NOUNS" question asks to have named
+    ("which foreign *ministers* met in Cairo", "what were the 2 *articles* of impeachment"): the
+    first plural of at most three words after the question word, past a copula, "the" and a
+    number; None for a question that asks no such thing. Unlike asked_head, a verb may follow
+    ("met"), since the plural says which word is the noun."""
+    for i, token in enumerate(tokens[:-1]):
+        if token not in ("what", "which", "whats"):
+            continue
+        rest = list(tokens[i + 1 :])
+        while rest and (
+            rest[0] in ("is", "are", "was", "were", "the")
+            or rest[0] in rank_common.NUMBER_WORDS
+            or rest[0].isdigit()
+        ):
+            rest = rest[1:]
+        words = list(itertools.takewhile(lambda w: w not in STOPWORDS, rest[:3]))
+        return next((w for w in words if _plural_noun(w)), None)
+    return None
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` reads as a plural noun: longer than three letters, ending in one "s"
+    and no verb form (not "was", "says", "needs" as a verb: verb_lemmas knows those)."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in verb_lemmas()
+    )
+
+
 # "who is|was the ROLE ...", "whos the ROLE": the copulas after "who" (and its contractions)
 # that make the question ask who holds a role rather than who did something
 _WHO_HOLDS = frozenset({"whos", "who's"})

@@ -428,11 +428,14 @@ def without_addresses(text: str, words: Iterable[str]) -> str:
 # Super Tuesday, Sanders had the most pledged delegates, with 60"): its count or state is of
 # then, not of the moment a question names. Not "Before ..." or "Prior to ...": as often the
 # story's own day ("Before Qaboos's burial, his successor ... attended funeral prayers"), and
-# with them Wikinews dev lost a right answer and a right abstention. Group "year": a year, to
+# with them Wikinews dev lost a right answer and a right abstention. Nor does one that opens
+# with the last or previous election, poll, census or season ("At the last federal election,
+# the Liberal National Party ... won this seat"): its result is of then. Group "year": a year, to
 # be compared with the story's.
 _EARLIER_FRAME = re.compile(
     r"^\W*(?:for (?:(?:many|several|some|a few|\w+) )?(?:years|decades|centuries)"
     r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b"
+    r"|(?:at|in) the (?:last|previous|prior) (?:\w+ )?(?:elections?|polls?|census|season)\b"
     r"|(?:heading|going) into\b)",
     re.IGNORECASE,
 )

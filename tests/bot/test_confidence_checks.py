@@ -385,6 +385,29 @@ def test_a_speaker_named_by_a_noun_is_not_in_a_sentence_without_it():
     assert not confidence_checks._speaker_noun_absent(question, span, named, credits)
 
 
+def test_a_pronoun_speaker_is_the_asked_one_only_where_the_sentence_before_names_them():
+    """ "what did the christchurch mosque suspect say when he appeared in court": "She said,
+    ..." after "Prime Minister Ardern said ..." quotes Ardern, though the headline ("... mosque
+    murder suspect appears in court") lent it the suspect (a context credit, below RELATED).
+    After a sentence with the suspect, or with the noun in the sentence itself, it may be his."""
+    text = "what did the christchurch mosque suspect say when he appeared in court"
+    question = question_analysis.analyze(text)
+    asked = SimpleNamespace(spans=())
+    inherited = [0.5 if t.word == "suspect" else 1.0 for t in question.terms]
+
+    def after(before):
+        return SimpleNamespace(neighbours=lambda row: (before, None))
+
+    ardern = after("Prime Minister Ardern said the gun laws should be changed.")
+    suspect = after("The suspect, 28, appeared by video link from prison.")
+    tokens = tokenize(text)
+    check = confidence_checks._speaker_noun_only_headlined
+    assert check(question, tokens, inherited, asked, ardern, None)
+    assert not check(question, tokens, inherited, asked, suspect, None)
+    assert not check(question, tokens, [1.0] * len(question.terms), asked, ardern, None)
+    assert not check(question, tokens, inherited, asked, after(None), None)
+
+
 def test_an_age_question_is_not_answered_by_another_person_s_age():
     """ "how old is Anne Sacoolas, the diplomat's wife in the Harry Dunn crash" asks her age; a
     sentence that names Harry Dunn, 19, and not her tells his."""
@@ -424,6 +447,19 @@ def test_a_sentence_set_before_its_story_does_not_answer_of_a_moment_it_does_not
     read = question_analysis.analyze(appeal)
     zeros = [0.0] * len(read.terms)
     assert confidence_checks._earlier_time(read, tokenize(appeal), zeros, declined, "2020-01-01")
+
+
+def test_background_does_not_answer_of_a_year_the_question_names_and_it_lacks():
+    """ "who won the 2020 groom by-election": "At the last federal election, ..." tells the
+    result of then; a background sentence of the asked year ("In 2020, ...") may answer."""
+    question = "who won the 2020 groom by-election in queensland"
+    analysis = question_analysis.analyze(question)
+    tokens = tokenize(question)
+    credited = [1.0] * len(analysis.terms)
+    last = "At the last federal election, the Liberal National Party won this seat."
+    assert confidence_checks._earlier_time(analysis, tokens, credited, last, "2020-10-01")
+    same_year = "In 2020, the Liberal National Party won this seat."
+    assert not confidence_checks._earlier_time(analysis, tokens, credited, same_year, "2021-01-01")
 
 
 def test_background_does_not_answer_of_the_period_a_question_names_with_during():

@@ -25,6 +25,27 @@ def test_a_sentence_with_the_asked_noun_only_after_the_does_not_say_which():
         assert not coverage_gaps.names_head_only_generically("microbes", sentence, asked)
 
 
+def test_a_sentence_that_only_counts_the_asked_nouns_does_not_say_which():
+    """ "which foreign ministers met in Cairo": "several foreign ministers" and "two articles of
+    impeachment" count them; a list after the noun, or a use without a count, may say which."""
+    cairo = "On Wednesday, an assembly of several foreign ministers in Cairo denounced the deal."
+    assert coverage_gaps.counts_head_only("ministers", cairo)
+    articles = (
+        "Pelosi will submit two articles of impeachment, passed against Trump, to the Senate."
+    )
+    assert coverage_gaps.counts_head_only("articles", articles)
+    for sentence in (
+        "Five ministers: those of Egypt, France, Greece and Cyprus, met in Cairo.",
+        "Four ministers, Egypt's Shoukry and France's Le Drian among them, met.",
+        "Several ministers, including Egypt's Sameh Shoukry, met in Cairo.",
+        "The foreign ministers of Egypt, France, Greece and Cyprus met in Cairo.",
+    ):
+        assert not coverage_gaps.counts_head_only("ministers", sentence)
+    # "other" nouns are besides the ones a sentence names before them
+    eastmed = "The project, which involves Greece, Cyprus and Israel, is open for other countries."
+    assert not coverage_gaps.counts_head_only("countries", eastmed)
+
+
 def test_across_several_stories_the_noun_of_whats_the_n_is_asked():
     question = "whats the names of the two men arrested for the theft"
     asked = question_evidence.asked(analyze(question), DEFAULT_RARITY, tokenize(question), [], None)

@@ -1616,3 +1616,27 @@ def test_a_question_asking_for_the_dead_in_other_words_is_answered_by_a_toll():
         "how many prisoners were executed last year",
     ):
         assert not mismatch.counts_only_casualties(tokenize(asked), toll)
+
+
+def test_a_margin_does_not_answer_how_many_one_side_got():
+    """ "how many popular votes did Biden have" is not answered by "... winning by over six
+    million votes" (by how much he won); a sentence with a total beside the margin may be, and
+    a question asking the margin ("by how many") is answered by it."""
+    total = tokenize("how many popular votes did Biden have when he was projected president-elect")
+    margin = "He was victorious in the popular vote, winning by over six million votes."
+    assert mismatch.counts_only_margins(total, margin)
+    both = "Biden had 81 million votes, winning by over six million votes."
+    assert not mismatch.counts_only_margins(total, both)
+    asked_margin = tokenize("by how many votes did Biden win the popular vote")
+    assert not mismatch.counts_only_margins(asked_margin, margin)
+
+
+def test_a_thing_done_without_telling_the_asked_one_says_it_is_not_told():
+    """ "what covid symptoms does matovic have": "Without mentioning any symptoms, ... his office
+    has said he has cancelled all events" says the symptoms were not told; leaving without
+    telling something else does not."""
+    asked = frozenset({"covid", "symptom", "matov"})
+    office = "Without mentioning any symptoms, Matovic's office said he has cancelled all events."
+    assert mismatch.says_unknown(office, asked)
+    goodbye = "Matovic, who has a fever and a cough, left without saying goodbye."
+    assert not mismatch.says_unknown(goodbye, asked)

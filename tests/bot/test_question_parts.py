@@ -392,3 +392,19 @@ def test_the_doer_of_who_is_x_meeting_is_x():
     # "who is meeting X" asks who does it to X; a bare "who is X" names no doer
     assert question_parts.asked_doer_at(tokenize("who meets zelensky")) is None
     assert question_parts.asked_doer_at(tokenize("who is zelensky")) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Which foreign ministers met in Cairo to denounce the maritime deal?", "ministers"),
+        ("what were the 2 articles of impeachment the house passed against trump", "articles"),
+        ("which universitys did the zebra horse fly research", "universitys"),
+        # no plural after the question word, or a verb's "-s": no such noun asked
+        ("which firm found the exposed data", None),
+        ("what says the report", None),
+        ("who won the race", None),
+    ],
+)
+def test_the_plural_a_which_question_asks_to_have_named(question, head):
+    assert question_parts.asked_plural(tokenize(question)) == head

@@ -835,6 +835,9 @@ def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
         ("For years the bridge stood empty.", True),
         # a count or state told heading into another event is of then
         ("Heading into Super Tuesday, Sanders had the most pledged delegates, with 60.", True),
+        # so is the result of the last or previous election
+        ("At the last federal election, the party won this seat by over 70%.", True),
+        ("In the previous season, the club finished third.", True),
         # but "before" is as often the story's own day
         ("Before the burial, his successor attended funeral prayers.", False),
         # the story's own year, a later one, or no opening time is no earlier time
