@@ -681,7 +681,7 @@ class _Pool:
 
     def __init__(self, ctx, func: Callable[[_T], _R], items: list[_T], workers: int) -> None:
         self.ctx, self.func, self.items, self.workers = ctx, func, items, workers
-        self.chunks = [(i, min(i + CHUNKSIZE, len(items))) for i in range(0, len(items), CHUNKSIZE)]
+        self.chunks = _chunks(len(items), workers)
         self.done: dict[int, list] = {}
         self.sent = 0
         self.procs: list = []
@@ -759,6 +759,26 @@ class _Pool:
 
 
 TASKS_AHEAD = 2  # chunks a worker holds: one it extracts, the next for when it is done
+
+
+def _chunks(count: int, workers: int) -> list[tuple[int, int]]:
+    """(start, end) of each task: CHUNKSIZE items, then smaller ones towards the end.
+
+    With equal chunks to the end, the workers finished up to a chunk apart, one idle while
+    the other extracted its last 16 articles (at x1, about a tenth of a second of a two-second
+    build). Once fewer items are left than every worker's tasks in hand and ahead would hold
+    at full size, each chunk is a share of what is left, down to one item, so the workers end
+    close together; every worker's first chunk is a full one all the same. The items and their
+    order are the same whatever the chunks.
+    """
+    chunks: list[tuple[int, int]] = []
+    start = 0
+    while start < count:
+        share = (count - start) // (workers * (TASKS_AHEAD + 1))
+        size = CHUNKSIZE if len(chunks) < workers else max(1, min(CHUNKSIZE, share))
+        chunks.append((start, min(start + size, count)))
+        start += size
+    return chunks
 
 
 def _died() -> BuildError:

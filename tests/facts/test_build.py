@@ -606,6 +606,17 @@ def test_meanwhile_runs_beside_the_workers_and_only_when_they_start():
     assert ran == ["done"]  # one worker: no pool, nothing to wait on
 
 
+def test_the_last_chunks_shrink_so_the_workers_end_together():
+    """295 articles in chunks of 16 left one worker idle while the other extracted its last
+    chunk; the chunks now shrink towards the end, every item once and in order."""
+    chunks = build_module._chunks(295, 2)
+    sizes = [end - start for start, end in chunks]
+    assert [i for start, end in chunks for i in range(start, end)] == list(range(295))
+    assert sizes[:2] == [build_module.CHUNKSIZE] * 2  # each worker's first chunk is a full one
+    assert sizes[-3:] == [1, 1, 1]
+    assert sizes == sorted(sizes, reverse=True)
+
+
 def test_a_broken_file_among_many_fails_alone_when_workers_parse(tmp_path):
     """The workers send a file's ArticleError back pickled, and it did not unpickle (its two
     arguments against one formatted message): one broken file among a folder large enough to
