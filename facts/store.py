@@ -228,10 +228,10 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -65536")
-    return _sqlite_utils().Database(conn)
+    return import_sqlite_utils().Database(conn)
 
 
-def _sqlite_utils() -> ModuleType:
+def import_sqlite_utils() -> ModuleType:
     """The sqlite_utils module, imported without numpy and pandas.
 
     sqlite_utils imports both when they are installed, only to map their scalar types to column

@@ -572,6 +572,51 @@ def test_extraction_workers_find_the_word_frequencies_already_loaded(tmp_path, m
     assert set(seen.read_text(encoding="utf-8").split()) == {"1"}
 
 
+def test_the_word_frequencies_load_while_the_workers_parse(tmp_path, monkeypatch):
+    """The build loaded wordfreq's list and tokeniser (about 0.3 s of CPU) after parsing, one
+    core idle, before forking the extraction workers; it now loads them on a thread while the
+    parsing workers parse, and they are loaded before the extraction workers start."""
+    import threading
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seed = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    for i in range(build_module.PARALLEL_THRESHOLD + 6):
+        write(folder, f"a{i:03d}.txt", seed.replace("Monday", f"day {i}"))
+    loaded_on = []
+    warm_up = build_module.warm_up
+
+    def noting_the_thread():
+        loaded_on.append(threading.current_thread() is threading.main_thread())
+        warm_up()
+
+    monkeypatch.setattr(build_module, "warm_up", noting_the_thread)
+    report = build([folder], tmp_path / "p.db", workers=2)
+    assert report.ok
+    assert loaded_on[0] is False  # first on the thread, during the parse
+    assert not [t for t in threading.enumerate() if t.name == "factdesk-meanwhile"]
+
+
+def test_meanwhile_runs_beside_the_workers_and_only_when_they_start():
+    ran = []
+    items = list(range(build_module.PARALLEL_THRESHOLD))
+    mapped = build_module._parallel_map(abs, items, 2, meanwhile=lambda: ran.append("done"))
+    assert list(mapped) == items and ran == ["done"]
+    assert list(build_module._parallel_map(abs, items, 1, meanwhile=lambda: ran.append("x")))
+    assert ran == ["done"]  # one worker: no pool, nothing to wait on
+
+
+def test_the_last_chunks_shrink_so_the_workers_end_together():
+    """295 articles in chunks of 16 left one worker idle while the other extracted its last
+    chunk; the chunks now shrink towards the end, every item once and in order."""
+    chunks = build_module._chunks(295, 2)
+    sizes = [end - start for start, end in chunks]
+    assert [i for start, end in chunks for i in range(start, end)] == list(range(295))
+    assert sizes[:2] == [build_module.CHUNKSIZE] * 2  # each worker's first chunk is a full one
+    assert sizes[-3:] == [1, 1, 1]
+    assert sizes == sorted(sizes, reverse=True)
+
+
 def test_a_broken_file_among_many_fails_alone_when_workers_parse(tmp_path):
     """The workers send a file's ArticleError back pickled, and it did not unpickle (its two
     arguments against one formatted message): one broken file among a folder large enough to
