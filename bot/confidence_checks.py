@@ -172,6 +172,16 @@ def chosen(
         measured=bool(rows[best].published)
         and judged.typed > 0
         and analysis.evidence_type in decide.MEASURED_TYPES,
+        # a place not asked about, given by a sentence that does not restate the event as the
+        # story's lead does (decide.PLACE_GIVEN); not a follow-up read together with the question
+        # it continues ("where were the foreigners from" after the quake's toll: the earlier
+        # question's words picked a sentence naming another place)
+        place_given=alone
+        and bool(rows[best].published)
+        and analysis.answer_type == "place"
+        and judged.typed > 0
+        and not ranking.features[best][rank.LEAD]
+        and not question_forms.asks_place_with_another(tokens),
         # a death's cause asked, named as such in its identified story (decide.DEATH_CAUSE_NAMED)
         death_cause=bool(rows[best].published)
         and identified

@@ -18,7 +18,7 @@ from facts import speech
 from facts.lexicon import lexicon, name_words, verb_lemmas
 
 from . import question_analysis, rank_common
-from .intents import IntentMatch
+from .intents import WH_WORDS, IntentMatch
 from .question_parts import (
     LEADER_WORDS,
     REPORTING,
@@ -458,6 +458,23 @@ def asks_background(question: question_analysis.Question) -> bool:
     time (_ASKS_BACKGROUND, _TIME_KINDS)? If not, a news sentence giving background is no
     answer to it."""
     return question.kind in _TIME_KINDS or bool(_ASKS_BACKGROUND.search(question.text))
+
+
+def asks_place_with_another(tokens: Sequence[str]) -> bool:
+    """Does the question join "where" and another wh-word with "and" ("when and where is eddie
+    van halen's funeral", "where and how did it happen")? Then a sentence giving a place answers
+    half of it at most: the place it names may be anyone's (where the dead man was from), not
+    where the thing asked happens."""
+    for first, joined, second in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (
+            joined == "and"
+            and "where" in (first, second)
+            and first != second
+            and first in WH_WORDS
+            and second in WH_WORDS
+        ):
+            return True
+    return False
 
 
 # The verbs of "how did X do", "how did the vote go", "how did she fare": an outcome asked,

@@ -923,6 +923,31 @@ NAVALNY = (
 )
 
 
+PUERTO_RICO_QUAKE = (
+    "Magnitude 5.2 earthquake strikes Puerto Rico\n"
+    "On Saturday, a magnitude 5.2 earthquake struck Puerto Rico, the latest of a series.\n"
+    "The United States Geological Survey placed the epicenter of the quake about eight "
+    "kilometers southwest of the town of Guanica.\n"
+    "No injuries were reported.\n"
+)
+
+
+def test_a_news_sentence_after_the_lead_giving_a_place_answers_where(tmp_path, monkeypatch):
+    """ "where was the epicenter of the quake": the sentence placing it near Guanica gives the
+    place asked, which the lead, naming the event's place in the question's words, does not
+    (decide.PLACE_GIVEN); not for "when and where", which the place answers half of."""
+    dated = answerer_over(
+        tmp_path, {"quake": f"---\npublished: 2020-05-02\n---\n{PUERTO_RICO_QUAKE}"}
+    )
+    questions = ("where was the epicenter of the puerto rico quake", "when and where was the quake")
+    answers = [dated.answer(q) for q in questions]
+    assert answers[0].ranked[0].sentence.startswith("The United States Geological Survey")
+    monkeypatch.setattr(decide, "PLACE_GIVEN", 0.0)
+    plain = [dated.answer(q) for q in questions]
+    assert answers[0].confidence > plain[0].confidence
+    assert answers[1].confidence == plain[1].confidence
+
+
 def test_a_news_sentence_naming_no_asked_thing_shows_no_answer_type(tmp_path, monkeypatch):
     """ "which airline was Navalny flying with from Tomsk": the sentence he flew from Tomsk in
     names places, no airline; for the confidence, a news sentence answers a "which NOUN"

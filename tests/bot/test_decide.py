@@ -690,6 +690,16 @@ def test_a_measure_given_in_its_asked_unit_is_seldom_a_near_miss():
     assert asked == [True, True, True, True, False, False]
 
 
+def test_a_place_given_after_the_lead_is_the_where_detail_asked():
+    """ "where was the epicenter of that 5.2 earthquake in puerto rico" - "The USGS placed the
+    epicenter of the quake about eight kilometers southwest of the town of Guenica", held back
+    among 9 stories: decide.PLACE_GIVEN lifts it past the threshold."""
+    e = fact_evidence.Evidence(1.0, True, 0.0, 1.0, 0.1, False, False, 0.0)
+    plain = decide.confidence(e, 0.8, 0.7, 20, stories=9, identified=True)
+    given = decide.confidence(e, 0.8, 0.7, 20, stories=9, identified=True, place_given=True)
+    assert plain < 0.5 < given
+
+
 def test_a_group_word_one_sentence_says_itself_is_its_detail():
     """A question word of a related-word group ("unanimous", of agree's group) that most of its
     story says only in the group's other words ("agreed", "deal": credit RELATED) and one

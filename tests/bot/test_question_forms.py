@@ -477,3 +477,13 @@ def test_the_attendance_phrases_are_looked_up_by_first_word_in_their_order():
                 tokens = ["will", "he", first, second, third]
                 found = question_forms.attendance_asked(tokens)
                 assert (found and found[0]) == _attendance_at_every_word(tokens)
+
+
+def test_a_question_joining_where_to_another_wh_word_asks_two_things():
+    assert question_forms.asks_place_with_another(tokenize("when and where is his funeral"))
+    assert question_forms.asks_place_with_another(tokenize("where and how did the crash happen"))
+    assert not question_forms.asks_place_with_another(tokenize("where was the epicenter"))
+    # "when" opening a clause of its own, not joined to "where"
+    assert not question_forms.asks_place_with_another(
+        tokenize("when the us passed 100k deaths, which country was next")
+    )
