@@ -497,6 +497,15 @@ def test_money_needs_an_amount_of_money():
     )
 
 
+def test_per_cent_is_no_amount_of_money():
+    """ "cents" is money, "per cent" a share: "the party won 40 per cent of the vote" does not
+    tell how much anything cost."""
+    assert not sentence_analysis.has_answer_type(
+        "money", "The party won 40 per cent of the vote.", frozenset()
+    )
+    assert sentence_analysis.has_answer_type("money", "A stamp now costs 85 cents.", frozenset())
+
+
 def test_a_newspaper_named_after_a_city_is_no_place():
     """ "where did he get his gun" is not answered by "in remarks to The Washington Post" (a
     near miss written for abst26): a capitalised run after "to" that ends in a newspaper's
