@@ -153,8 +153,8 @@ def asker_beliefs(tokens: Sequence[str]) -> frozenset[str]:
 
 
 # What the asker calls the questions they announce ("two things: ...", "2 questions - ...",
-# "couple of qs: ...")
-_ASKED_ITEMS = frozenset("things questions qs q's parts points".split())
+# "couple of qs: ...", "2 q's: ...", which the tokens have as "q")
+_ASKED_ITEMS = frozenset("things questions qs q parts points".split())
 _COUNT_WORDS = frozenset("two three four couple few".split())
 
 
