@@ -185,7 +185,10 @@ _OPENING_TALK = frozenset("ok okay so quick hey well right".split())
 # bomb hidden in food?", "*my cousin says* only ukraine")
 _ASKER_SOURCES = frozenset("read saw".split())
 _SAYING = frozenset("says said tells told reckons".split())  # not "say": "what did people say"
-_TELLERS = frozenset("someone somebody everyone everybody people friend mate cousin".split())
+# Who tells the asker: anyone, said alone ("someone said"), or one of the asker's own, after
+# "my" or "a" (_TELLERS_OWNERS: "my cousin says", "a friend told me")
+_ANYONE = frozenset("someone somebody everyone everybody people".split())
+_TELLERS = _ANYONE | frozenset("friend mate cousin".split())
 _TELLERS_OWNERS = frozenset("my a".split())
 
 
@@ -202,12 +205,9 @@ def hearsay(tokens: Sequence[str]) -> frozenset[str]:
             words.add(tok)
         elif tok in _SAYING and before in _TELLERS:
             own = at >= 2 and tokens[at - 2] in _TELLERS_OWNERS
-            if own or before in _OWNERLESS_TELLERS:
+            if own or before in _ANYONE:
                 words.update((before, tok))
     return frozenset(words)
-
-
-_OWNERLESS_TELLERS = frozenset("someone somebody everyone everybody people".split())
 
 
 def light_verbs(tokens: Sequence[str]) -> frozenset[str]:
