@@ -837,14 +837,20 @@ def asked_plural(tokens: Sequence[str]) -> str | None:
     return None
 
 
+# Endings of singular nouns that end in "s": "boss", "virus", "status", "crisis", "analysis"
+_SINGULAR_S_ENDINGS = ("ss", "us", "is")
+
+
 def _plural_noun(word: str) -> bool:
-    """Whether ``word`` reads as a plural noun: longer than three letters, ending in one "s"
-    and no verb form (not "was", "says", "needs" as a verb: verb_lemmas knows those)."""
+    """Whether ``word`` reads as a plural noun: longer than three letters, ending in an "s"
+    that no singular ends in (_SINGULAR_S_ENDINGS: "what virus did the patients have" asks
+    for no list of viruses) and no verb form (not "was", "says", "needs" as a verb:
+    verb_lemmas knows those)."""
     return (
         len(word) > 3
         and word.isalpha()
         and word.endswith("s")
-        and not word.endswith("ss")
+        and not word.endswith(_SINGULAR_S_ENDINGS)
         and word not in verb_lemmas()
     )
 

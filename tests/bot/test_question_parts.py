@@ -404,6 +404,9 @@ def test_the_doer_of_who_is_x_meeting_is_x():
         # no plural after the question word, or a verb's "-s": no such noun asked
         ("which firm found the exposed data", None),
         ("what says the report", None),
+        # a singular that ends in "s" asks for one thing, not a list
+        ("what virus did the patients have", None),
+        ("which crisis hit the banks", None),
         ("who won the race", None),
     ],
 )
