@@ -1936,11 +1936,13 @@ def says_unknown(text: str, asked: AbstractSet[str] = frozenset()) -> bool:
 
 
 # "Without mentioning any symptoms, Matovič's office said he has cancelled all events": an
-# act done without telling a thing, whose noun comes next (group 1)
+# act done without telling a thing, whose noun comes next (group 1), past a determiner and
+# "details of the" ("without giving any details of the symptoms")
 _WITHOUT_TELLING = re.compile(
     r"\bwithout (?:mentioning|giving|naming|specifying|disclosing|revealing|detailing|saying|"
-    r"stating|providing|identifying) (?:any |a |an |the |further |more )?(?:details of |"
-    r"information on )?([^\W\d_][\w'’-]*)",
+    r"stating|providing|identifying) (?:(?:any|a|an|the|further|more) )?"
+    r"(?:(?:details|information) (?:of|on|about) (?:(?:any|the|his|her|their|its) )?)?"
+    r"([^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
 

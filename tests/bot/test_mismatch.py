@@ -1659,5 +1659,7 @@ def test_a_thing_done_without_telling_the_asked_one_says_it_is_not_told():
     asked = frozenset({"covid", "symptom", "matov"})
     office = "Without mentioning any symptoms, Matovic's office said he has cancelled all events."
     assert mismatch.says_unknown(office, asked)
+    details = "Without giving any details of his symptoms, the office said he has cancelled events."
+    assert mismatch.says_unknown(details, asked)
     goodbye = "Matovic, who has a fever and a cough, left without saying goodbye."
     assert not mismatch.says_unknown(goodbye, asked)
