@@ -698,7 +698,7 @@ def coverage_finds(corpus: Corpus, word: str, synonyms: Mapping[str, Sequence[st
     return any(corpus.document_frequency(w) > 0 for w in _looked_up(word, synonyms))
 
 
-def found_for(
+def coverage_or_story_finds(
     corpus: Corpus, story: str | None, word: str, synonyms: Mapping[str, Sequence[str]]
 ) -> bool:
     """Whether the coverage finds a follow-up's own ``word`` (coverage_finds), or the story
