@@ -438,7 +438,7 @@ def without_addresses(text: str, words: Iterable[str]) -> str:
 _EARLIER_FRAME = re.compile(
     r"^\W*(?:for (?:(?:many|several|some|a few|\w+) )?(?:years|decades|centuries)"
     r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b"
-    r"|(?:at|in) the (?:last|previous|prior) (?:\w+ )?(?:elections?|polls?|census|season)\b"
+    r"|(?:at|in) the (?:last|previous|prior) (?:\w+ )?(?:elections?|polls?|census|seasons?)\b"
     r"|(?:heading|going) into\b)",
     re.IGNORECASE,
 )

@@ -847,6 +847,7 @@ def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
         # so is the result of the last or previous election
         ("At the last federal election, the party won this seat by over 70%.", True),
         ("In the previous season, the club finished third.", True),
+        ("In the last two seasons, the club won 40 games.", True),
         # but "before" is as often the story's own day
         ("Before the burial, his successor attended funeral prayers.", False),
         # the story's own year, a later one, or no opening time is no earlier time
