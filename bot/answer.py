@@ -333,7 +333,10 @@ class Answerer:
             own = follow_up.own_words(reading.text, self._synonyms)
             if follow_up.changes_subject(state.corpus, story, own, self._synonyms):
                 own = ()  # a question about another story, asked alone
-            elif all(follow_up.found_for(state.corpus, story, w, self._synonyms) for w in own):
+            elif all(
+                follow_up.coverage_or_story_finds(state.corpus, story, w, self._synonyms)
+                for w in own
+            ):
                 continued = previous.continues or previous.question
                 if follow_up.points_nowhere(story, reading.tokens):  # "he", never told who
                     abstention = self._abstain(question, cleaned.shown, match, [], notes)

@@ -298,11 +298,10 @@ def _quantifies(tokens: Sequence[str], i: int) -> bool:
 
 def _lists_after(tokens: Sequence[str], i: int) -> bool:
     """Whether the words just after the noun at ``tokens[i]`` (past an "of" phrase: "articles
-    of impeachment") go on to say which ones."""
-    rest = list(tokens[i + 1 : i + 4])
-    if rest[:1] == ["of"]:
-        rest = rest[2:] + list(tokens[i + 4 : i + 6])
-    for j, t in enumerate(rest[:3]):
+    of impeachment", "of" and one word) go on to say which ones: the three words there."""
+    after = i + 3 if tokens[i + 1 : i + 2] == ["of"] else i + 1
+    rest = tokens[after : after + 3]
+    for j, t in enumerate(rest):
         if t.lower() in _LISTS_THEM:
             return True
         if t == "," and j + 1 < len(rest) and rest[j + 1][:1].isupper():

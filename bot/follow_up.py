@@ -698,7 +698,7 @@ def coverage_finds(corpus: Corpus, word: str, synonyms: Mapping[str, Sequence[st
     return any(corpus.document_frequency(w) > 0 for w in _looked_up(word, synonyms))
 
 
-def found_for(
+def coverage_or_story_finds(
     corpus: Corpus, story: str | None, word: str, synonyms: Mapping[str, Sequence[str]]
 ) -> bool:
     """Whether the coverage finds a follow-up's own ``word`` (coverage_finds), or the story
@@ -750,7 +750,8 @@ _NAME_JOINERS = frozenset("of and for the on".split())
 
 def _spelled_out_in(text: str, word: str) -> bool:
     """Whether ``text`` spells out ``word`` as a name whose capitalised words' initials it is
-    ("irs": "Internal Revenue Service"; "of", "and", "the" between them skipped): members ask
+    ("irs": "Internal Revenue Service"; "of", "and", "the" between them skipped, a comma or
+    other mark ending it: a list of names, "Iran, Russia and Syria", is none): members ask
     with the abbreviation, news often writes the name alone. Only a word rarer than ordinary
     English (text.ORDINARY_ZIPF: no "end" or "age") of at most ABBREVIATION_LETTERS letters."""
     if (
@@ -759,13 +760,13 @@ def _spelled_out_in(text: str, word: str) -> bool:
     ):
         return False
     initials = ""
-    for token in re.findall(r"[A-Za-z][\w'-]*", text):
+    for token in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text):
         if token[0].isupper():
             initials = (initials + token[0].lower())[-len(word) :]
             if initials == word:
                 return True
         elif token.lower() not in _NAME_JOINERS:
-            initials = ""
+            initials = ""  # a lower-case word, or punctuation: "Iran, Russia and Syria" is no IRS
     return False
 
 

@@ -373,7 +373,7 @@ _CASUALTY_TOLD = re.compile(
 )
 _CASUALTY_ASKED = tuple(
     """injur kill die dead death hurt wound harm arrest hospital casualt fatal victim toll live
-    lives perish dying slain drown executed execution surviv shot shoot stab murder massacre
+    perish dying slain drown executed execution surviv shot shoot stab murder massacre
     detain jail custody sick ill infect case missing rescu evacuat lost bodies body involv affect
     caught suffer""".split()
 )
@@ -416,16 +416,26 @@ def _as_typed(root: str) -> frozenset[str]:
 
 
 _CASUALTY_ASKED_AS_TYPED = tuple(sorted(frozenset().union(*map(_as_typed, _CASUALTY_ASKED))))
-# A root of three letters begins too many other words to be read from a beginning ("ill" begins
-# "illegal", "Illinois"; "die" "diesel", "diet"): only its own forms are it ("illness", "died")
-_SHORT_ROOT_MAX = 3
-_SHORT_ROOT_ENDINGS = ("", "s", "d", "ness", "nesses")
+# A root of up to four letters begins too many other words to be read from a beginning ("ill"
+# begins "illegal", "Illinois"; "die" "diesel", "diet"; "live" "liverpool", "livestock"; "dead"
+# "deadline"; "stab" "stable"; "sick" "sickle"): only its own forms are it (_short_root_forms)
+_SHORT_ROOT_MAX = 4
+# The endings of a short root's own forms ("died", "illness", "killings", "deadliest")
+_SHORT_ROOT_ENDINGS = ("", *"s es d ed ing ings er ers ness nesses ly lier liest ful".split())
+
+
+def _short_root_forms(root: str) -> frozenset[str]:
+    """The forms of a short casualty root (_SHORT_ROOT_MAX): the root with each of
+    _SHORT_ROOT_ENDINGS, and with its last letter doubled before an ending that opens with a
+    vowel ("stabbed", "stabbing")."""
+    forms = {root + ending for ending in _SHORT_ROOT_ENDINGS}
+    forms |= {root + root[-1] + e for e in _SHORT_ROOT_ENDINGS if e.startswith(tuple("aeiou"))}
+    return frozenset(forms)
+
+
 _CASUALTY_BEGINNINGS = tuple(r for r in _CASUALTY_ASKED_AS_TYPED if len(r) > _SHORT_ROOT_MAX)
-_CASUALTY_SHORT_WORDS = frozenset(
-    root + ending
-    for root in _CASUALTY_ASKED_AS_TYPED
-    if len(root) <= _SHORT_ROOT_MAX
-    for ending in _SHORT_ROOT_ENDINGS
+_CASUALTY_SHORT_WORDS = frozenset().union(
+    *(_short_root_forms(r) for r in _CASUALTY_ASKED_AS_TYPED if len(r) <= _SHORT_ROOT_MAX)
 )
 
 
@@ -1926,11 +1936,13 @@ def says_unknown(text: str, asked: AbstractSet[str] = frozenset()) -> bool:
 
 
 # "Without mentioning any symptoms, Matovič's office said he has cancelled all events": an
-# act done without telling a thing, whose noun comes next (group 1)
+# act done without telling a thing, whose noun comes next (group 1), past a determiner and
+# "details of the" ("without giving any details of the symptoms")
 _WITHOUT_TELLING = re.compile(
     r"\bwithout (?:mentioning|giving|naming|specifying|disclosing|revealing|detailing|saying|"
-    r"stating|providing|identifying) (?:any |a |an |the |further |more )?(?:details of |"
-    r"information on )?([^\W\d_][\w'’-]*)",
+    r"stating|providing|identifying) (?:(?:any|a|an|the|further|more) )?"
+    r"(?:(?:details|information) (?:of|on|about) (?:(?:any|the|his|her|their|its) )?)?"
+    r"([^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from facts.words import MODALS, OWN, PHRASES, stresses_own
 
 from .rank_common import (
     CALENDAR,
+    CURRENCIES,
     NUMBER_WORDS,
     ONE_WORDS,
     PERCENTAGE,
@@ -397,21 +398,18 @@ def _plural_head_type(rest: Sequence[str]) -> tuple[str, str] | None:
 # dev right 1500 -> 1501, nothing else changed).
 _MATTERING = frozenset({"matter", "matters", "mattered"})
 
+# A currency word that, in a question's lower-cased words, may be another: a weight ("how
+# much did the baby weigh in pounds"), a name ("how much did rand paul raise")
+_NOT_ONLY_CURRENCIES = frozenset("pound pounds rand".split())
 _MONEY_WORDS = frozenset(
     "cost costs price worth pay paid earn earns earned make makes salary money spend spends"
     " spent spending compensation bail fine fined ransom fee fees funding".split()
-) | frozenset(
-    # a currency asked in ("how much damage in dollars did the typhoon cause": Wikinews dev
-    # wrong citations 46 -> 45, an unanswerable question answered with "killed over 6,000
-    # people in 2013"; no right answer lost); not "pounds", a weight as well. The currencies
-    # sentence_analysis._MONEY knows in a sentence, as the news is worldwide: "how much damage
-    # in pesos did typhoon phanfone do" took the same Haiyan sentence (wikinews-dev-nearmiss43).
-    # Copied by hand, and not all of them: "rand" (a name too: Rand Paul), "lari", "krone",
-    # "ruble"/"rouble" in the singular and "cents" are _MONEY's alone (unmeasured here); a
-    # currency added there is not asked of until it is added here
-    """dollar dollars usd euro euros yen yuan rupee rupees rubles roubles bucks peso pesos
-    franc francs lira liras shilling shillings naira dinar dinars dirham dirhams riyal riyals
-    rial rials hryvnia hryvnias zloty baht ringgit renminbi krona kronor kroner""".split()
+) | (
+    # a currency asked in (rank_common.CURRENCIES): "how much damage in dollars did the typhoon
+    # cause" (Wikinews dev wrong citations 46 -> 45, an unanswerable question answered with
+    # "killed over 6,000 people in 2013"; no right answer lost), "how much damage in pesos did
+    # typhoon phanfone do" (the same Haiyan sentence, wikinews-dev-nearmiss43)
+    CURRENCIES - _NOT_ONLY_CURRENCIES
 )
 # A currency sign in a "how much" question, which the tokens drop: "how much $$ did kipchoge get
 # for the ineos run" asks money as "how much money" does (_MONEY_WORDS)

@@ -153,8 +153,8 @@ def asker_beliefs(tokens: Sequence[str]) -> frozenset[str]:
 
 
 # What the asker calls the questions they announce ("two things: ...", "2 questions - ...",
-# "couple of qs: ...")
-_ASKED_ITEMS = frozenset("things questions qs q's parts points".split())
+# "couple of qs: ...", "2 q's: ...", which the tokens have as "q")
+_ASKED_ITEMS = frozenset("things questions qs q parts points".split())
 _COUNT_WORDS = frozenset("two three four couple few".split())
 
 
@@ -185,7 +185,10 @@ _OPENING_TALK = frozenset("ok okay so quick hey well right".split())
 # bomb hidden in food?", "*my cousin says* only ukraine")
 _ASKER_SOURCES = frozenset("read saw".split())
 _SAYING = frozenset("says said tells told reckons".split())  # not "say": "what did people say"
-_TELLERS = frozenset("someone somebody everyone everybody people friend mate cousin".split())
+# Who tells the asker: anyone, said alone ("someone said"), or one of the asker's own, after
+# "my" or "a" (_TELLERS_OWNERS: "my cousin says", "a friend told me")
+_ANYONE = frozenset("someone somebody everyone everybody people".split())
+_TELLERS = _ANYONE | frozenset("friend mate cousin".split())
 _TELLERS_OWNERS = frozenset("my a".split())
 
 
@@ -202,12 +205,9 @@ def hearsay(tokens: Sequence[str]) -> frozenset[str]:
             words.add(tok)
         elif tok in _SAYING and before in _TELLERS:
             own = at >= 2 and tokens[at - 2] in _TELLERS_OWNERS
-            if own or before in _OWNERLESS_TELLERS:
+            if own or before in _ANYONE:
                 words.update((before, tok))
     return frozenset(words)
-
-
-_OWNERLESS_TELLERS = frozenset("someone somebody everyone everybody people".split())
 
 
 def light_verbs(tokens: Sequence[str]) -> frozenset[str]:
@@ -837,14 +837,20 @@ def asked_plural(tokens: Sequence[str]) -> str | None:
     return None
 
 
+# Endings of singular nouns that end in "s": "boss", "virus", "status", "crisis", "analysis"
+_SINGULAR_S_ENDINGS = ("ss", "us", "is")
+
+
 def _plural_noun(word: str) -> bool:
-    """Whether ``word`` reads as a plural noun: longer than three letters, ending in one "s"
-    and no verb form (not "was", "says", "needs" as a verb: verb_lemmas knows those)."""
+    """Whether ``word`` reads as a plural noun: longer than three letters, ending in an "s"
+    that no singular ends in (_SINGULAR_S_ENDINGS: "what virus did the patients have" asks
+    for no list of viruses) and no verb form (not "was", "says", "needs" as a verb:
+    verb_lemmas knows those)."""
     return (
         len(word) > 3
         and word.isalpha()
         and word.endswith("s")
-        and not word.endswith("ss")
+        and not word.endswith(_SINGULAR_S_ENDINGS)
         and word not in verb_lemmas()
     )
 

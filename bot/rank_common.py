@@ -65,6 +65,19 @@ NUMBER_WORDS = frozenset(
     hundred hundreds thousand thousands million millions billion billions dozen dozens first
     second third fourth fifth sixth seventh eighth ninth tenth half""".split()
 )
+# The currencies a sum is told in, by name (rubles, lari, rupees: the news is worldwide): the one
+# list of them, for the amount of money a sentence has (sentence_analysis._MONEY) and for the
+# currency a "how much" question asks in ("how much damage in pesos did typhoon phanfone do":
+# question_analysis._MONEY_WORDS). Kept in two copies, they drifted apart, and a currency added
+# to one was not read by the other. Not "cent": "per cent" is a share. The codes
+# (CURRENCY_CODES) a sentence writes in capitals ("USD 5 million").
+CURRENCY_CODES = frozenset("usd eur gbp".split())
+CURRENCIES = CURRENCY_CODES | frozenset(
+    """dollar dollars bucks euro euros pound pounds yen yuan renminbi rupee rupees ruble rubles
+    rouble roubles peso pesos franc francs lira liras lari krona kronor krone kroner rand
+    shilling shillings naira dinar dinars dirham dirhams riyal riyals rial rials hryvnia
+    hryvnias zloty baht ringgit cents""".split()
+)
 # "the lone survivor", "the sole survivor", "a lone gunman": one, for "how many survived"
 ONE_WORDS = frozenset({"lone", "sole"})
 

@@ -28,6 +28,8 @@ from .patterns import Lazy
 from .question_analysis import Question, Term, question_tokens
 from .rank_common import (
     CALENDAR,
+    CURRENCIES,
+    CURRENCY_CODES,
     NUMBER_WORDS,
     ONE_WORDS,
     PERCENTAGE,
@@ -157,11 +159,12 @@ def _day_spans(text: str) -> set[str]:
     return days
 
 
-# an amount of money: a currency's sign or name (rubles, lari, rupees: the news is worldwide)
+# an amount of money: a currency's sign or name (rank_common.CURRENCIES, its codes in capitals),
+# or a word for a sum
 _MONEY = re.compile(
-    r"[$€£¥₹]|\b(dollars?|euros?|pounds?|USD|EUR|GBP|cents?|revenue|budget|gross(ed)?|cost|price"
-    r"|r[ou]+bles?|rupees?|yen|yuan|renminbi|francs?|pesos?|lari|kron[aeo]r?|rand|lira|liras"
-    r"|shillings?|naira|dinars?|dirhams?|riyals?|rials?|hryvnias?|zloty|baht|ringgit)\b"
+    r"[$€£¥₹]|\b(revenue|budget|gross(ed)?|cost|price|"
+    + "|".join(sorted(c.upper() if c in CURRENCY_CODES else c for c in CURRENCIES))
+    + r")\b"
 )
 # the units in either number ("last week", "next months": a date, bot.mismatch)
 TIME_UNIT_WORDS = frozenset(TIME_UNIT_PLURALS) | frozenset(TIME_UNIT_PLURALS.values())
@@ -435,7 +438,7 @@ def without_addresses(text: str, words: Iterable[str]) -> str:
 _EARLIER_FRAME = re.compile(
     r"^\W*(?:for (?:(?:many|several|some|a few|\w+) )?(?:years|decades|centuries)"
     r"|(?:years|decades) ago|last year|in (?P<year>1\d{3}|20\d{2})\b"
-    r"|(?:at|in) the (?:last|previous|prior) (?:\w+ )?(?:elections?|polls?|census|season)\b"
+    r"|(?:at|in) the (?:last|previous|prior) (?:\w+ )?(?:elections?|polls?|census|seasons?)\b"
     r"|(?:heading|going) into\b)",
     re.IGNORECASE,
 )

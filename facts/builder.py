@@ -63,7 +63,6 @@ from .store import (
     delete_articles,
     ensure_schema,
     entities_of,
-    import_sqlite_utils,
     is_locked,
     missing_folder,
     not_a_regular_file,
@@ -607,17 +606,20 @@ def extract_all(
 
 
 def _prepare_writer() -> None:
-    """Load what the writer needs after parsing: the extraction's lazy data (see
-    :func:`facts.extract.warm_up`), which the extraction workers inherit, and sqlite_utils.
+    """Load the extraction's lazy data (see :func:`facts.extract.warm_up`), which the
+    extraction workers inherit.
 
     Run on a thread of the build's process while the parsing workers parse (see
     ``meanwhile`` in :func:`_parallel_map`), where it ran afterwards with one core idle: at
     x1, about a fifth of a second of the build's wall time, while the process waited on the
     workers' pipes. Whatever fails here fails again, and is reported, where extraction calls
-    ``warm_up`` itself before forking its workers (a second call costs nothing)."""
+    ``warm_up`` itself before forking its workers (a second call costs nothing). Not
+    sqlite_utils (:func:`facts.store.import_sqlite_utils`, about 0.04 s): its import sets
+    numpy and pandas to None in ``sys.modules`` while it runs, and done on this thread, any
+    import of them by the main thread meanwhile failed; the writer imports it when it opens
+    the database."""
     with contextlib.suppress(Exception):
         warm_up()
-        import_sqlite_utils()
 
 
 def _parallel_map(

@@ -64,7 +64,10 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() and (word[0].isalpha())
 
 
-def _match_role(lex: Lexicon, folded, i: int, n: int) -> int | None:
+def match_role(lex: Lexicon, folded, i: int, n: int) -> int | None:
+    """Where the longest title of the lexicon's roles that opens at token ``i`` of ``folded``
+    ends ("Secretary of State"), None where none opens there. Public: a relation's subject
+    span reads a title's own "of" as the title's (facts.relations.spans)."""
     longest = lex.role_longest.get(folded[i])
     if longest is None:
         return None
@@ -105,7 +108,7 @@ def _pieces(
                     pieces.append(_Piece("gaz", i, j, entity=hit.entity, demonym=hit.demonym))
                     end_of_last = j
                     continue
-        j = _match_role(lex, folded, i, n) if f in role_longest else None
+        j = match_role(lex, folded, i, n) if f in role_longest else None
         if j is not None and not (title_case and upper):
             # "Chief" or "General" starting a capitalised name is part of it only in orgs
             pieces.append(_Piece("role", i, j))
@@ -127,7 +130,7 @@ def _leads_to_role(lex: Lexicon, folded, i: int, n: int) -> bool:
     k = i
     while k < n and folded[k] in lex.role_modifiers and k - i < 4:
         k += 1
-    return k < n and folded[k] in lex.role_longest and _match_role(lex, folded, k, n) is not None
+    return k < n and folded[k] in lex.role_longest and match_role(lex, folded, k, n) is not None
 
 
 def _standalone(words, i: int, j: int) -> bool:
@@ -145,7 +148,7 @@ def _extend_name(lex: Lexicon, words, folded, starts, ends, i: int, n: int) -> i
         word = words[j]
         f = folded[j]
         if word[0].isupper() and word[0].isalpha() and f not in common_words:
-            if f in lex.role_longest and _match_role(lex, folded, j, n) and f not in ORG_HEADS:
+            if f in lex.role_longest and match_role(lex, folded, j, n) and f not in ORG_HEADS:
                 break
             if (
                 _may_match_gazetteer(lex, word, f)

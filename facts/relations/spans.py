@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..entities.pieces import _match_role
+from ..entities.pieces import match_role
 from .context import _Ctx
 from .words import _NOUN_PREPOSITIONS, _TRIM_END, END_OBJECT, MAX_OBJECT, STOP_LEFT
 
@@ -62,9 +62,7 @@ def _title_end(ctx: _Ctx, k: int) -> int:
     does: its "of" is the title's, not a preposition after the phrase's head, and "US
     Secretary of State Mike Pompeo said ..." was read as the United States saying it, so
     "what did pompeo say?" found no saying of his there."""
-    if ctx.folded[k] not in ctx.lex.role_longest:
-        return k
-    return _match_role(ctx.lex, ctx.folded, k, len(ctx.folded)) or k
+    return match_role(ctx.lex, ctx.folded, k, len(ctx.folded)) or k
 
 
 def _named_after_title(ctx: _Ctx, k: int) -> bool:

@@ -1332,6 +1332,8 @@ def test_why_it_matters_is_answered_with_the_importance_the_last_answer_told(cor
         ("Vázquez was sworn in as governor at 5:00 p.m.", ("inaugurate",), True),
         ("He owed $850,000 to the Internal Revenue Service.", ("irs",), True),
         ("He owed $850,000 to his landlord.", ("irs",), False),
+        # a list of names is no name spelled out
+        ("Talks with Iran, Russia and Syria resumed.", ("irs",), False),
         ("The story has an end and an ending.", ("end",), False),
     ],
 )

@@ -1564,6 +1564,27 @@ def test_a_word_beginning_with_a_three_letter_casualty_root_asks_for_no_casualti
         assert not mismatch.counts_only_casualties(tokenize(asked), arrested), asked
 
 
+def test_a_word_beginning_with_a_four_letter_casualty_root_asks_for_no_casualties():
+    """ "live" begins "liverpool" and "livestock", "dead" "deadline", "stab" "stable": read
+    from a beginning, such a word asked for the dead or stabbed, and a count of the arrested
+    answered how many were at the match; the roots' own forms still ask for casualties."""
+    arrested = "Police said 12 people were arrested at the ground."
+    for asked in (
+        "how many fans were at the liverpool match",
+        "how many livestock were on the farm",
+        "how many tickets were sold before the deadline",
+        "how many stable hands were hired",
+    ):
+        assert mismatch.counts_only_casualties(tokenize(asked), arrested), asked
+    for asked in (
+        "how many lives were lost at the ground",
+        "how many were stabbed at the ground",
+        "how many killings were there at the ground",
+        "how many were jailed after the match",
+    ):
+        assert not mismatch.counts_only_casualties(tokenize(asked), arrested), asked
+
+
 def test_casualties_fatalities_and_victims_are_counts_of_casualties_too():
     """The story's own nouns for the dead and hurt count them as "killed" or "injured" do."""
     on_bus = tokenize("how many students were on the winchester school bus that hit the bridge")
@@ -1638,5 +1659,7 @@ def test_a_thing_done_without_telling_the_asked_one_says_it_is_not_told():
     asked = frozenset({"covid", "symptom", "matov"})
     office = "Without mentioning any symptoms, Matovic's office said he has cancelled all events."
     assert mismatch.says_unknown(office, asked)
+    details = "Without giving any details of his symptoms, the office said he has cancelled events."
+    assert mismatch.says_unknown(details, asked)
     goodbye = "Matovic, who has a fever and a cough, left without saying goodbye."
     assert not mismatch.says_unknown(goodbye, asked)

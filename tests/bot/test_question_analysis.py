@@ -27,6 +27,12 @@ from tests.bot.test_rank import article, best, counts, evidence
         # any currency the news is written in
         ("how much damage in pesos did typhoon phanfone do", "how_much", "money"),
         ("how much in dirhams was the fine", "how_much", "money"),
+        # the currencies a sentence's amount is read in, singular ones too (rank_common)
+        ("how much damage in lari did the flood do", "how_much", "money"),
+        ("how much in krone did the state lose", "how_much", "money"),
+        ("how much is one ruble worth in cents", "how_much", "money"),
+        # "rand" is a name as well ("rand paul"), a question's words are lower-cased
+        ("how much support did rand paul get", "how_much", "number"),
         ("how much does it weigh in pounds", "how_much", "number"),
         # as does a currency sign, which the question's tokens drop
         ("how much $$ did kipchoge get for the ineos run", "how_much", "money"),

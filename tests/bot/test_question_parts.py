@@ -255,6 +255,7 @@ def test_the_count_a_message_announces_is_no_word_of_its_questions():
     assert soft["two"] and not soft["guarantees"]
     assert question_parts.announced_count(tokenize("ok 2 questions - who won")) == {"2"}
     assert question_parts.announced_count(tokenize("couple of things: who won")) == {"couple"}
+    assert question_parts.announced_count(tokenize("2 q's: who won, and when")) == {"2"}
     # a count of what is asked stays
     assert question_parts.announced_count(tokenize("two leaders met, who")) == frozenset()
     assert question_parts.announced_count(tokenize("what are the two things")) == frozenset()
@@ -403,6 +404,9 @@ def test_the_doer_of_who_is_x_meeting_is_x():
         # no plural after the question word, or a verb's "-s": no such noun asked
         ("which firm found the exposed data", None),
         ("what says the report", None),
+        # a singular that ends in "s" asks for one thing, not a list
+        ("what virus did the patients have", None),
+        ("which crisis hit the banks", None),
         ("who won the race", None),
     ],
 )

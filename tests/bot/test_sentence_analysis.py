@@ -497,6 +497,15 @@ def test_money_needs_an_amount_of_money():
     )
 
 
+def test_per_cent_is_no_amount_of_money():
+    """ "cents" is money, "per cent" a share: "the party won 40 per cent of the vote" does not
+    tell how much anything cost."""
+    assert not sentence_analysis.has_answer_type(
+        "money", "The party won 40 per cent of the vote.", frozenset()
+    )
+    assert sentence_analysis.has_answer_type("money", "A stamp now costs 85 cents.", frozenset())
+
+
 def test_a_newspaper_named_after_a_city_is_no_place():
     """ "where did he get his gun" is not answered by "in remarks to The Washington Post" (a
     near miss written for abst26): a capitalised run after "to" that ends in a newspaper's
@@ -838,6 +847,7 @@ def test_an_asked_place_s_address_is_taken_off_and_other_places_stay():
         # so is the result of the last or previous election
         ("At the last federal election, the party won this seat by over 70%.", True),
         ("In the previous season, the club finished third.", True),
+        ("In the last two seasons, the club won 40 games.", True),
         # but "before" is as often the story's own day
         ("Before the burial, his successor attended funeral prayers.", False),
         # the story's own year, a later one, or no opening time is no earlier time

@@ -597,6 +597,23 @@ def test_the_word_frequencies_load_while_the_workers_parse(tmp_path, monkeypatch
     assert not [t for t in threading.enumerate() if t.name == "factdesk-meanwhile"]
 
 
+def test_the_thread_beside_the_parsing_workers_leaves_the_import_system_alone(monkeypatch):
+    """_prepare_writer runs on a thread while the build's main thread reads the workers'
+    results. sqlite_utils' import (facts.store.import_sqlite_utils) sets numpy and pandas to
+    None in sys.modules while it runs: done there, it made any import of them elsewhere in the
+    process fail meanwhile. The thread only loads the extraction's data."""
+    imported = []
+    monkeypatch.setattr(build_module, "warm_up", lambda: None)
+
+    def noting() -> None:
+        imported.append("sqlite_utils")
+
+    monkeypatch.setattr(build_module, "import_sqlite_utils", noting, raising=False)
+    monkeypatch.setattr("facts.store.import_sqlite_utils", noting)
+    build_module._prepare_writer()
+    assert imported == []
+
+
 def test_meanwhile_runs_beside_the_workers_and_only_when_they_start():
     ran = []
     items = list(range(build_module.PARALLEL_THRESHOLD))
