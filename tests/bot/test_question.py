@@ -2533,3 +2533,26 @@ def test_a_mate_said_to_the_room_and_the_askers_no_idea_are_no_part_of_the_quest
     assert drop_courtesy("who is his running mate") == "who is his running mate"
     assert clean("who won the vote no idea tbh", 500).text == "who won the vote"
     assert clean("who had no idea", 500).text == "who had no idea"
+
+
+def test_an_interjection_opening_a_question_goes_whatever_its_next_word():
+    assert drop_courtesy("nah cause lithuanian president name") == "lithuanian president name"
+    assert drop_courtesy("so basically so did hickenlooper win") == "did hickenlooper win"
+    # "well" may open a noun of the question's own
+    assert drop_courtesy("well water in flint, is it safe") == "well water in flint, is it safe"
+
+
+def test_a_label_naming_the_kind_of_message_is_no_part_of_the_question():
+    assert drop_preamble("shower thought: military support from who") == (
+        "military support from who"
+    )
+    assert drop_preamble("note to self, ask the bot: how far is the nearest black hole") == (
+        "how far is the nearest black hole"
+    )
+    # a longer clause may be what the question is about
+    assert drop_preamble("the thought of war, what did he say") == (
+        "the thought of war, what did he say"
+    )
+    # an emoji-opened title line above any question that says something
+    titled = "\U0001f4e2 announcement discussion\nthe strong guarantees, agreed by who?"
+    assert clean(titled, 500).text == "the strong guarantees, agreed by who?"
