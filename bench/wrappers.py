@@ -730,6 +730,59 @@ EIGHTEENTH_WRAPPERS = (
     "Thread: Weekend news roundup\n\n@factdesk {q} tia",
     "nah cause {q} bruh",
 )
+# Framings written in session 45 before any reading was changed in it and before reading
+# bot/question.py (``--framings nineteenth``), the check of fixes tuned on ``eighteenth``:
+# situations no earlier batch has: a bold "Question:" label, a daily thread's title with its
+# date, a "Replying to" line of Discord's reply bar, a quoted question seconded, "POV:", a
+# newspaper emoji, a re-ask after the bot failed, a greeting said thrice, a shift just ended, a
+# clown-emoji self-mock; and after it: same-line tails no batch has (":eyes:", "(1/3)", "thx
+# fam", "ykwim", "lmaoo", "ty bestie", "or did i dream that", "or is that fake news", "i'll
+# wait", "cc @dana", a hashtag of the server's), a repost note on its own line, a reaction line.
+NINETEENTH_WRAPPERS = (
+    # before the question
+    "**Question:** {q}",
+    "Daily discussion thread \u2014 Tuesday 14 May\n\n{q}",
+    "Replying to @newsbot\n{q}",
+    "> is there any update on this?\nseconding this. also {q}",
+    "POV: you missed the news again. {q}",
+    "\U0001f4f0 {q}",
+    "re-asking bc the bot glitched last time: {q}",
+    "yo yo yo {q}",
+    "just finished my shift, catching up. {q}",
+    "me trying to understand the news \U0001f921: {q}",
+    "bit of a newbie question: {q}",
+    "pinging @factdesk again, {q}",
+    "alright folks, {q}",
+    "hiii \U0001f44b\U0001f44b {q}",
+    "question from the podcast chat: {q}",
+    "ok im back. {q}",
+    "k so {q}",
+    "help i'm so lost \U0001f62d {q}",
+    "[reply to @jo] {q}",
+    "lowkey been wondering this for ages ngl, {q}",
+    # after the question
+    "{q} :eyes:",
+    "{q} (1/3)",
+    "{q} thx fam",
+    "{q} ykwim",
+    "{q} lmaoo",
+    "{q} ty bestie",
+    "{q} or did i dream that",
+    "{q} or is that fake news",
+    "{q} i'll wait \u23f3",
+    "{q} cc @dana",
+    "{q} #askfactdesk",
+    "{q} \U0001f9d0",
+    "{q}\n\n(reposted, misspelled the title the first time)",
+    "{q}\n\nreacted with \U0001f914",
+    "{q} someone pls \U0001f64f\U0001f64f\U0001f64f",
+    # both
+    "hey hey, {q} ty in advance \U0001f60a",
+    "ok so random thought\n{q}\nanyone?",
+    "> factdesk: The coverage doesn't say.\nok what about this then: {q} lol",
+    "gm y'all \U0001f31e {q} cc @dana",
+    "**Question:** {q} (1/3)",
+)
 FRAMINGS = {
     "first": WRAPPERS,
     "new": NEW_WRAPPERS,
@@ -754,6 +807,8 @@ FRAMINGS = {
     "seventeenth": SEVENTEENTH_WRAPPERS,
     # the check of fixes tuned on seventeenth (session 44): never tuned on
     "eighteenth": EIGHTEENTH_WRAPPERS,
+    # the check of fixes tuned on eighteenth (session 45): never tuned on
+    "nineteenth": NINETEENTH_WRAPPERS,
     "all": WRAPPERS + NEW_WRAPPERS,
 }
 
@@ -885,7 +940,8 @@ def main(argv: list[str] | None = None) -> int:
         "check a fix made on thirteenth), its second round's (fifteenth, to check a fix made on "
         "fourteenth), session 42's (sixteenth, to check a fix made on fifteenth), session 43's "
         "(seventeenth, to check a fix made on sixteenth), session 44's (eighteenth, to check a "
-        "fix made on seventeenth), or the first two",
+        "fix made on seventeenth), session 45's (nineteenth, to check a fix made on eighteenth), "
+        "or the first two",
     )
     args = asked_again.parse(options, argv)
     rows = asked_again.run(partial(run_file, framings=args.framings), args)

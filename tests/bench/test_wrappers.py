@@ -210,3 +210,12 @@ def test_the_eighteenth_framings_are_a_batch_apart():
     assert not earlier & set(wrappers.EIGHTEENTH_WRAPPERS)
     # a question after a quote and a blank line is lowered as after any preamble
     assert wrappers.wrap("Who won?", "> wow\n\n@ana {q}") == "> wow\n\n@ana who won?"
+
+
+def test_the_nineteenth_framings_are_a_batch_apart():
+    assert len(wrappers.NINETEENTH_WRAPPERS) >= 36
+    assert all(w.count("{q}") == 1 for w in wrappers.NINETEENTH_WRAPPERS)
+    earlier = set().union(*(wrappers.FRAMINGS[n] for n in wrappers.FRAMINGS if n != "nineteenth"))
+    assert not earlier & set(wrappers.NINETEENTH_WRAPPERS)
+    # a question after a bold label is lowered as after any preamble
+    assert wrappers.wrap("Who won?", "**Question:** {q}") == "**Question:** who won?"

@@ -2483,3 +2483,85 @@ def test_where_else_the_asker_posted_the_message_is_no_part_of_it():
     assert drop_asides("who won (sent the Kremlin a letter)") == (
         "who won (sent the Kremlin a letter)"
     )
+
+
+def test_a_part_count_around_the_question_is_no_part_of_it():
+    assert clean("who won? (2/2)", 500).text == "who won?"
+    assert clean("hey, who won the vote [1/3]", 500).text == "hey, who won the vote"
+    assert clean("1/ who won the vote", 500).text == "who won the vote"
+    assert clean("who won? 2/2", 500).text == "who won?"
+    # a date the question asks about stays
+    assert clean("what happened on 9/11?", 500).text == "what happened on 9/11?"
+    assert clean("9/11 who planned it", 500).text == "9/11 who planned it"
+
+
+def test_chat_interjections_opening_a_question_are_talk():
+    assert drop_courtesy("nah cause who won the vote") == "who won the vote"
+    assert drop_courtesy("arre bhai, who won the vote") == "who won the vote"
+    assert drop_courtesy("yo yo yo when did the strike start") == "when did the strike start"
+    # not before words that open no question
+    assert drop_courtesy("cause of death?") == "cause of death?"
+    assert drop_courtesy("k-pop who won") == "k-pop who won"
+
+
+def test_chat_words_ending_a_question_are_courtesy():
+    assert drop_courtesy("what does the kremlin want bruh") == "what does the kremlin want"
+    assert drop_courtesy("will the us send weapons tia") == "will the us send weapons"
+    assert drop_courtesy("who won the vote eh?") == "who won the vote"
+    assert drop_courtesy("who won the vote pls @ me") == "who won the vote"
+    assert drop_courtesy("who won the vote source pls") == "who won the vote"
+    # "Tia" with its capital may be a name
+    assert drop_courtesy("who is Tia") == "who is Tia"
+
+
+def test_a_doubt_about_which_story_it_was_is_an_aside():
+    assert drop_asides("who won? ...or was that another story") == "who won?"
+    assert drop_asides("who won the vote or was that a different one") == "who won the vote"
+    assert drop_asides("who won the vote, eh?") == "who won the vote"
+
+
+def test_a_handle_after_a_quote_and_an_emoji_title_line_are_no_part_of_the_question():
+    quoted = "> the talks fell apart again\n> and nobody seems surprised\n\n@ana who won the vote"
+    assert clean(quoted, 500).text == "who won the vote"
+    titled = "\U0001f4e2 announcement discussion\nwhen did the strike start?"
+    assert clean(titled, 500).text == "when did the strike start?"
+    # a title that names something may be what the question is about
+    named = "\U0001f1fa\U0001f1e6 Ukraine\nhow many died?"
+    assert clean(named, 500).text != "how many died?"
+
+
+def test_the_server_s_moderators_and_y_know_open_a_preamble_about_the_asking():
+    assert drop_preamble("mods pls don't delete, it's on topic: who won the vote") == (
+        "who won the vote"
+    )
+    assert drop_preamble("y'know what, i'll just ask. who won the vote") == "who won the vote"
+
+
+def test_a_mate_said_to_the_room_and_the_askers_no_idea_are_no_part_of_the_question():
+    assert drop_courtesy("what does the kremlin want mate") == "what does the kremlin want"
+    assert drop_courtesy("who is his running mate") == "who is his running mate"
+    assert clean("who won the vote no idea tbh", 500).text == "who won the vote"
+    assert clean("who had no idea", 500).text == "who had no idea"
+
+
+def test_an_interjection_opening_a_question_goes_whatever_its_next_word():
+    assert drop_courtesy("nah cause lithuanian president name") == "lithuanian president name"
+    assert drop_courtesy("so basically so did hickenlooper win") == "did hickenlooper win"
+    # "well" may open a noun of the question's own
+    assert drop_courtesy("well water in flint, is it safe") == "well water in flint, is it safe"
+
+
+def test_a_label_naming_the_kind_of_message_is_no_part_of_the_question():
+    assert drop_preamble("shower thought: military support from who") == (
+        "military support from who"
+    )
+    assert drop_preamble("note to self, ask the bot: how far is the nearest black hole") == (
+        "how far is the nearest black hole"
+    )
+    # a longer clause may be what the question is about
+    assert drop_preamble("the thought of war, what did he say") == (
+        "the thought of war, what did he say"
+    )
+    # an emoji-opened title line above any question that says something
+    titled = "\U0001f4e2 announcement discussion\nthe strong guarantees, agreed by who?"
+    assert clean(titled, 500).text == "the strong guarantees, agreed by who?"
