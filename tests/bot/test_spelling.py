@@ -1394,8 +1394,11 @@ def test_a_name_the_coverage_writes_but_lists_not_is_the_one_a_finger_slip_away(
     assert speller.fix("how long was paael adamowicz mayor", written, written) == (
         "how long was pawel adamowicz mayor"
     )
-    # two words a slip away say nothing: the nearest is read as before
-    assert speller.fix("is he going to be thrre", written, written) == "is he going to be three"
+    # two words a slip away say nothing: the nearest is read as before (where a noun follows;
+    # at the end, "there" is meant: test_a_slip_of_there_before_a_function_word_is_there_...)
+    assert speller.fix("is he sending thrre soldiers", written, written) == (
+        "is he sending three soldiers"
+    )
 
 
 def test_a_three_letter_word_is_the_one_name_of_the_coverage_a_letter_put_back_makes():
@@ -1513,3 +1516,80 @@ def test_a_real_word_the_coverage_lacks_is_the_far_commoner_word_a_letter_longer
     assert speller.fix("how do i get this bot to play", coverage, coverage) == (
         "how do i get this bot to play"
     )
+
+
+def test_a_word_known_only_by_its_stem_is_the_word_of_that_stem_not_the_nearest(speller):
+    # the index stores "force" and "peace" as "forc" and "peac": typed so, the word meant is
+    # the one of that stem, not "fork" or "peak" that sound alike
+    stems = {"forc", "peac"}.__contains__
+    assert speller.fix("the euro forc", stems, stems) == "the euro force"
+    assert speller.fix("what about peac", stems, stems) == "what about peace"
+
+
+def test_how_before_an_auxiliary_asks_a_degree_even_of_a_word_the_coverage_writes(speller):
+    # the coverage writes "lng" (the gas); "how lng did" still asks how long
+    known = {"lng"}.__contains__
+    assert speller.fix("how lng did the talks go on", known, known) == (
+        "how long did the talks go on"
+    )
+    assert speller.fix("how lng prices rose", known, known) == "how lng prices rose"
+
+
+def test_after_has_or_have_a_slip_of_been_is_been(speller):
+    assert speller.fix("how many people have ben killed", never_known, never_known) == (
+        "how many people have been killed"
+    )
+    assert speller.fix("how much has beeen pledged", never_known, never_known) == (
+        "how much has been pledged"
+    )
+    # a letter changed makes a word of its own; a capital, a name
+    assert speller.fix("who had beef with him", never_known, never_known) == (
+        "who had beef with him"
+    )
+    assert speller.fix("has Ben said", never_known, never_known) == "has Ben said"
+
+
+def test_a_slip_of_there_before_a_function_word_is_there_not_three(speller):
+    written = {"three"}.__contains__
+    assert speller.fix("is thre a ceasefire", written, written) == "is there a ceasefire"
+    assert speller.fix("is starmer going to be thrre too", written, written) == (
+        "is starmer going to be there too"
+    )
+    assert speller.fix("is thee a plan", written, written) == "is there a plan"
+    # before a noun, or "of", a number counts something
+    assert speller.fix("thre of them", written, written) == "three of them"
+    assert speller.fix("thre soldiers", written, written) == "three soldiers"
+
+
+def test_a_name_word_run_together_with_a_word_keeps_that_word():
+    speller = Speller(["Lithuanian President"])
+    assert speller.fix("the lithuanian presidentsname", never_known, never_known) == (
+        "the lithuanian presidents name"
+    )
+
+
+def test_chat_shorthand_typed_on_to_a_word_is_a_word_of_its_own(speller):
+    assert speller.fix("how manyppl died", never_known, never_known) == "how many ppl died"
+    assert speller.fix("whats the uk pmname", never_known, never_known) == "whats the uk pm name"
+
+
+def test_a_written_word_for_does_is_does_where_a_verb_waits_after_the_subject(speller):
+    # the coverage writes "dose" and "des" (Des Moines); before a subject and a verb's base
+    # form, after a question word or "how long", they are the auxiliary
+    written = {"dose", "des", "moines"}.__contains__
+    assert speller.fix("what dose the panel study in the states", written, written) == (
+        "what does the panel study in the states"
+    )
+    assert speller.fix("how long dose the vatican have to decide", written, written) == (
+        "how long does the vatican have to decide"
+    )
+    assert speller.fix("what dose of the vaccine", written, written) == "what dose of the vaccine"
+    assert speller.fix("what dose level is safe", written, written) == "what dose level is safe"
+
+
+def test_after_do_support_a_short_slip_is_the_one_base_verb_it_can_be(speller):
+    # "wnt" is want or went by its letters; after "does" the verb is in its base form
+    assert speller.fix("does russia wnt a veto", never_known, never_known) == (
+        "does russia want a veto"
+    )
+    assert speller.fix("russia wnt a veto", never_known, never_known) == "russia wnt a veto"
