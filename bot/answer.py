@@ -52,7 +52,8 @@ from .question import (
     preamble_names,
 )
 from .question_reading import Reading, known_word, read, reading_of, spelt, template
-from .render import counted, has_spoiler, render_abstention, render_answer, with_notes
+from .render import has_spoiler, render_abstention, render_answer, with_notes
+from .reply_parts import covered_titles, empty_answer, smalltalk_answer, truncation_notes
 from .resolve import Resolver
 from .spelling import Speller, may_be_a_slip
 from .text import (
@@ -288,7 +289,7 @@ class Answerer:
         for this and for what it checks of the answer after)."""
         settings = self.config.answer
         top = settings.top if top is None else max(TOP_RANGE[0], min(int(top), TOP_RANGE[1]))
-        notes = _truncation_notes(cleaned.truncated, settings.max_question_chars)
+        notes = truncation_notes(cleaned.truncated, settings.max_question_chars)
         if article is not None:
             article = state.corpus.require_article(article)
         known = known_word(state.corpus)
@@ -298,9 +299,9 @@ class Answerer:
         if match is None or not match.intent.smalltalk:
             match = self._small_talk(cleaned.text) or match
         if match is not None and match.intent.smalltalk:
-            return _smalltalk(question, match, notes)
+            return smalltalk_answer(question, match, notes)
         if previous is not None and follow_up.reacts_only(reading.tokens):
-            return _empty(question, notes)  # "ok", "lol": no question, nothing to quote again
+            return empty_answer(question, notes)  # "ok", "lol": no question, nothing to quote again
         continued = None
         # where sentences are looked for: a bare follow-up's story, too (below), which the
         # member is asking about; over the whole coverage the earlier question's words weigh
@@ -381,7 +382,7 @@ class Answerer:
         ):  # "what did pelosi say?": her words in the story just read
             return self.answer(question, article=story, top=top)
         if not any(t not in STOPWORDS for t in reading.tokens):
-            return _empty(question, notes)
+            return empty_answer(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
         analysis = question_analysis.analyze(reading.text, self._synonyms)
         rows = candidate_search.candidates(
@@ -740,7 +741,7 @@ class Answerer:
         confidence: float = 0.0,
     ) -> Answer:
         """``text``: the question as the abstention echoes it (``CleanQuestion.shown``)."""
-        covered = _covered_titles(ranked)
+        covered = covered_titles(ranked)
         return Answer(
             question=question,
             answered=False,
@@ -822,24 +823,6 @@ class Answerer:
 
 
 # -- the steps of Answerer.answer, in its order ------------------------------------------
-def _covered_titles(ranked: Sequence[Citation], shown: int = 3) -> list[str]:
-    """The titles an abstention says the coverage does cover: the stories of the best-ranked
-    candidates, best first, but only those whose best sentence is within
-    decide.IDENTIFIED_STORY_LEAD of the best one's. A story that far behind mostly shares a
-    word or two with the question, no topic ("when and where is eddie van halen's funeral"
-    listed "South African 'Lion Man' killed by his lions"). On the near misses of the readable
-    Wikinews dev sets that have a source (143 abstained), the asked story is listed as often
-    (137) and first as often (124), and the other titles shown fall from 118 to 83; about one
-    in six of the 35 left out was on a related topic (another Samoa measles story, the PG&E
-    helicopter crash for "how much money is pg&e losing from the blackouts"). Stories close
-    behind stay, related or not: the lead is the ranker's, not the topic's."""
-    if not ranked:
-        return []
-    floor = ranked[0].score - decide.IDENTIFIED_STORY_LEAD
-    best: dict[str, float] = {}
-    for citation in ranked:
-        best.setdefault(citation.title, citation.score)
-    return [title for title, score in best.items() if score >= floor][:shown]
 
 
 # _AGAIN_ALONE: "where did he run it?" after an answer quoting "... Eliud Kipchoge became the
@@ -858,37 +841,6 @@ def _covered_titles(ranked: Sequence[Citation], shown: int = 3) -> list[str]:
 # crashed before?" quoted "... there were ten passengers and three crew members aboard the
 # aircraft"). Dev conversations: wrong 20 -> 19 (that one), right unchanged; all follow-ups
 # read so, right 150 -> 148 ("wat will they discus", whose answer says "talks"), not kept.
-
-
-def _truncation_notes(truncated: bool, limit: int) -> tuple[str, ...]:
-    """Told with every reply, so a member whose long question was cut knows what was read."""
-    return (f"(Your question was cut to {counted(limit, 'character')}.)",) if truncated else ()
-
-
-def _smalltalk(question: str, match: IntentMatch, notes: tuple[str, ...]) -> Answer:
-    """A greeting or thanks gets the intent's own reply, never a search of the coverage."""
-    return Answer(
-        question=question,
-        answered=False,
-        kind="smalltalk",
-        intent=match.intent.name,
-        reply=with_notes(match.intent.reply or "", notes),
-        notes=notes,
-    )
-
-
-def _empty(question: str, notes: tuple[str, ...]) -> Answer:
-    """A question of stop words only has nothing to search for: say what to ask instead."""
-    return Answer(
-        question=question,
-        answered=False,
-        kind="empty",
-        reply=with_notes(
-            "Ask me a question about the coverage, e.g. “who is meeting whom, and where?”",
-            notes,
-        ),
-        notes=notes,
-    )
 
 
 def _log_withheld(
