@@ -52,6 +52,7 @@ from .question import (
     preamble_names,
 )
 from .question_reading import Reading, known_word, read, reading_of, spelt, template
+from .quoting import quoted_rows, same_sentence
 from .render import has_spoiler, render_abstention, render_answer, with_notes
 from .reply_parts import covered_titles, empty_answer, smalltalk_answer, truncation_notes
 from .resolve import Resolver
@@ -66,7 +67,6 @@ from .text import (
 # --debug` shows it on stderr (bot.cli); the reply and the --json fields do not carry it.
 log = logging.getLogger(__name__)
 
-SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
 # The cyclic collector's first threshold in a serving process, once what start-up loaded is
 # frozen (gc.freeze): allocations of container objects between young collections. Python's 700
 # made a young collection every few candidates; answering makes little cyclic garbage, and with
@@ -469,7 +469,7 @@ class Answerer:
             bar = follow_up.bare_bar(settings.min_confidence, chosen.margin)
         if confidence < bar or asking[chosen.best]:
             return withheld(ranked, confidence)
-        cited = _cited(order, rows, scores, settings.max_sentences)
+        cited = quoted_rows(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
         if not self._in_named_story(cleaned.text, citations[0].article):
             return withheld(ranked, confidence)
@@ -760,7 +760,7 @@ class Answerer:
         details = []
         for number, citation in enumerate(answer.citations, start=1):
             rows = corpus.sentences([citation.sentence_id])
-            if rows and _same_sentence(rows[0], citation):
+            if rows and same_sentence(rows[0], citation):
                 before, after = corpus.neighbours(rows[0])
             else:  # the database was rebuilt since: show the citation without context
                 before = after = None
@@ -902,35 +902,4 @@ def _lead(
         analysis,
         corpus.entity_names(r.entity for r in reading.resolved),
         weighed.asked.led_by,
-    )
-
-
-def _cited(
-    order: Sequence[int], rows: Sequence[SentenceRow], scores: Sequence[float], limit: int
-) -> list[int]:
-    """The best sentence and those close behind it, up to ``limit``, each text once: two
-    articles carrying the same wire copy would otherwise have it quoted twice."""
-    best = order[0]
-    cited = [best]
-    texts = {rows[best].text}
-    for i in order[1:]:
-        if (
-            len(cited) >= limit
-            or scores[i] <= 0
-            or scores[i] < scores[best] * SECOND_CITATION_RATIO
-        ):
-            break
-        if rows[i].text not in texts:
-            cited.append(i)
-            texts.add(rows[i].text)
-    return cited
-
-
-def _same_sentence(row: SentenceRow, citation: Citation) -> bool:
-    """After a /reload a sentence id may hold another article's sentence, even the same words."""
-    return (row.article, row.start, row.end, row.text) == (
-        citation.article,
-        citation.start,
-        citation.end,
-        citation.sentence,
     )
