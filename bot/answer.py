@@ -20,7 +20,7 @@ from pathlib import Path
 
 from facts import frequency, spellings
 from facts.interview import only_label
-from facts.lexicon import name_words, role_titles
+from facts.lexicon import role_titles
 
 from . import (
     candidate_search,
@@ -44,12 +44,12 @@ from .corpus import Corpus, SentenceRow
 from .errors import BotError, UnknownArticleError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
+from .named_story import in_named_story
 from .question import (
     CleanQuestion,
     clean,
     greeting_or_thanks,
     names_a_topic,
-    preamble_names,
 )
 from .question_reading import Reading, known_word, read, reading_of, spelt, template
 from .quoting import quoted_rows, same_sentence
@@ -247,22 +247,6 @@ class Answerer:
         ):
             return answer
         return self._follow_up_abstained(answer, shown)
-
-    def _in_named_story(self, text: str, article: str) -> bool:
-        """Whether ``article`` uses a name of the clause about the asker that reading dropped
-        from the question ``text`` (question.preamble_names), if it has any: "i saw the news
-        about the floods in jakarta, how many people died?" asks how many died in those floods,
-        and was answered with the dead of a hotel fire in Delhi, the best count of deaths
-        anywhere. The clause is left out of the reading, whose words it would outweigh; its
-        names only say which story the answer must come from. A rare word of it that is no
-        listed name and no article uses may be a slip or chat's slang ("istg i read smth abt
-        it, how many died?"), which names no story: it asks nothing of the answer's."""
-        corpus = self._state.corpus
-        listed = name_words()
-        names = [w for w in preamble_names(text) if w in listed or corpus.document_frequency(w) > 0]
-        return not names or any(
-            follow_up.story_has(corpus, article, w, self._synonyms) for w in names
-        )
 
     def _follow_up_abstained(self, answer: Answer, shown: str) -> Answer:
         """The abstention on a follow-up ``answer`` a check found wrong (_named_which,
@@ -471,7 +455,7 @@ class Answerer:
             return withheld(ranked, confidence)
         cited = quoted_rows(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
-        if not self._in_named_story(cleaned.text, citations[0].article):
+        if not in_named_story(state.corpus, cleaned.text, citations[0].article, self._synonyms):
             return withheld(ranked, confidence)
         if continued is not None and not all(
             follow_up.story_has(state.corpus, citations[0].article, w, self._synonyms) for w in own
