@@ -186,48 +186,13 @@ class Answerer:
         return follow_up.with_earlier(answer, previous)
 
     def _named_which(self, answer: Answer, shown: str) -> Answer:
-        """``answer``, a follow-up's, unless the follow-up asks which thing it was and the sentence
-        only says there was one (follow_up_checks.leaves_unnamed: "what fruit was it?" took "a fruit
-        filled with firecrackers", "what kind of helicopter was it?" "occupants of the helicopter"):
-        then abstained on, as the story's words chose a sentence about the thing, not one naming it.
-        Dev conversations: wrong 18 -> 16 (those two), right unchanged. The same where it asks what
-        did a deed and the sentence has the deed's word only as a thing
-        (follow_up_checks.verb_read_as_noun: "what started it?" took "Following the fire's start it
-        took around five hours"): wrong 16 -> 15, right unchanged; and where it asks what a thing of
-        several words is and the sentence has it only naming a kind of something else
-        (follow_up_checks.names_only_as_a_modifier: "what is road load?" took "issues relating to
-        road load estimations"): wrong 15 -> 14, right unchanged. The same where it points back with
-        "she" and the sentence's only person is a "he", or the other way
-        (follow_up_checks.another_ones_pronoun: "where does she live now?" took "... and he lived in
-        self-imposed exile in Virginia", her fiancé), and where it asks who the things are and the
-        sentence only says there were some (follow_up_checks.only_said_to_be: "who are the
-        suspects?" took "there were suspects in custody"): nine dev files, follow-ups right
-        186 -> 187, wrong 14 -> 13; the new conversations-wikinews-dev7 wrong 4 -> 3, right
-        unchanged. The same where it asks when a deed was done and the sentence puts something in
-        the future (follow_up_checks.future_for_past_when: "when was that?" after Leonov's
-        spacewalk took his burial "on Tuesday"): Wikinews dev conversations wrong 18 -> 17, right
-        unchanged; and where it asks what someone named by a noun said and the sentence has them
-        only inside another's words (follow_up_checks.speaker_only_reported: "what did the
-        president say about it?" took critics who "said ... because President Vucic eased"):
-        wrong 17 -> 16, right unchanged. The same where it asks why a deed was done and the
-        sentence has the deed only in a clause giving the cause of something else
-        (follow_up_checks.reason_given_for_another: "why did the vote for snap elections fail?"
-        took "The move ... came after a second motion for snap elections failed to pass"): the
-        fresh conversations-wikinews-dev9 wrong 7 -> 6, right unchanged; the older dev
-        conversations unchanged, and none of 302 gold sentences of dev why questions is so
-        read. Single questions are not checked so."""
-        sentence = answer.citations[0].sentence
-        unanswered = (
-            follow_up_checks.leaves_unnamed,
-            follow_up_checks.verb_read_as_noun,
-            follow_up_checks.names_only_as_a_modifier,
-            follow_up_checks.another_ones_pronoun,
-            follow_up_checks.only_said_to_be,
-            follow_up_checks.future_for_past_when,
-            follow_up_checks.speaker_only_reported,
-            follow_up_checks.reason_given_for_another,
-        )
-        if not any(check(sentence, answer.question) for check in unanswered):
+        """``answer``, a follow-up's, unless its sentence only mentions the story's words in a
+        way that answers something else than the follow-up asks
+        (follow_up_checks.answers_something_else: "what fruit was it?" took "a fruit filled with
+        firecrackers"): then abstained on. Single questions are not checked so."""
+        if not follow_up_checks.answers_something_else(
+            answer.citations[0].sentence, answer.question
+        ):
             return answer
         return self._follow_up_abstained(answer, shown)
 
