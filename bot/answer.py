@@ -20,7 +20,7 @@ from pathlib import Path
 
 from facts import frequency, spellings
 from facts.interview import only_label
-from facts.lexicon import name_words, role_titles
+from facts.lexicon import role_titles
 
 from . import (
     candidate_search,
@@ -44,15 +44,17 @@ from .corpus import Corpus, SentenceRow
 from .errors import BotError, UnknownArticleError
 from .intents import Intent, IntentMatch, IntentMatcher, parse_intents
 from .model import Answer, ArticleInfo, Citation, SourceDetail
+from .named_story import in_named_story
 from .question import (
     CleanQuestion,
     clean,
     greeting_or_thanks,
     names_a_topic,
-    preamble_names,
 )
 from .question_reading import Reading, known_word, read, reading_of, spelt, template
-from .render import counted, has_spoiler, render_abstention, render_answer, with_notes
+from .quoting import quoted_rows, same_sentence
+from .render import has_spoiler, render_abstention, render_answer, with_notes
+from .reply_parts import covered_titles, empty_answer, smalltalk_answer, truncation_notes
 from .resolve import Resolver
 from .spelling import Speller, may_be_a_slip
 from .text import (
@@ -65,7 +67,6 @@ from .text import (
 # --debug` shows it on stderr (bot.cli); the reply and the --json fields do not carry it.
 log = logging.getLogger(__name__)
 
-SECOND_CITATION_RATIO = 0.88  # a further sentence is quoted only if it scores this close
 # The cyclic collector's first threshold in a serving process, once what start-up loaded is
 # frozen (gc.freeze): allocations of container objects between young collections. Python's 700
 # made a young collection every few candidates; answering makes little cyclic garbage, and with
@@ -185,48 +186,13 @@ class Answerer:
         return follow_up.with_earlier(answer, previous)
 
     def _named_which(self, answer: Answer, shown: str) -> Answer:
-        """``answer``, a follow-up's, unless the follow-up asks which thing it was and the sentence
-        only says there was one (follow_up_checks.leaves_unnamed: "what fruit was it?" took "a fruit
-        filled with firecrackers", "what kind of helicopter was it?" "occupants of the helicopter"):
-        then abstained on, as the story's words chose a sentence about the thing, not one naming it.
-        Dev conversations: wrong 18 -> 16 (those two), right unchanged. The same where it asks what
-        did a deed and the sentence has the deed's word only as a thing
-        (follow_up_checks.verb_read_as_noun: "what started it?" took "Following the fire's start it
-        took around five hours"): wrong 16 -> 15, right unchanged; and where it asks what a thing of
-        several words is and the sentence has it only naming a kind of something else
-        (follow_up_checks.names_only_as_a_modifier: "what is road load?" took "issues relating to
-        road load estimations"): wrong 15 -> 14, right unchanged. The same where it points back with
-        "she" and the sentence's only person is a "he", or the other way
-        (follow_up_checks.another_ones_pronoun: "where does she live now?" took "... and he lived in
-        self-imposed exile in Virginia", her fiancé), and where it asks who the things are and the
-        sentence only says there were some (follow_up_checks.only_said_to_be: "who are the
-        suspects?" took "there were suspects in custody"): nine dev files, follow-ups right
-        186 -> 187, wrong 14 -> 13; the new conversations-wikinews-dev7 wrong 4 -> 3, right
-        unchanged. The same where it asks when a deed was done and the sentence puts something in
-        the future (follow_up_checks.future_for_past_when: "when was that?" after Leonov's
-        spacewalk took his burial "on Tuesday"): Wikinews dev conversations wrong 18 -> 17, right
-        unchanged; and where it asks what someone named by a noun said and the sentence has them
-        only inside another's words (follow_up_checks.speaker_only_reported: "what did the
-        president say about it?" took critics who "said ... because President Vucic eased"):
-        wrong 17 -> 16, right unchanged. The same where it asks why a deed was done and the
-        sentence has the deed only in a clause giving the cause of something else
-        (follow_up_checks.reason_given_for_another: "why did the vote for snap elections fail?"
-        took "The move ... came after a second motion for snap elections failed to pass"): the
-        fresh conversations-wikinews-dev9 wrong 7 -> 6, right unchanged; the older dev
-        conversations unchanged, and none of 302 gold sentences of dev why questions is so
-        read. Single questions are not checked so."""
-        sentence = answer.citations[0].sentence
-        unanswered = (
-            follow_up_checks.leaves_unnamed,
-            follow_up_checks.verb_read_as_noun,
-            follow_up_checks.names_only_as_a_modifier,
-            follow_up_checks.another_ones_pronoun,
-            follow_up_checks.only_said_to_be,
-            follow_up_checks.future_for_past_when,
-            follow_up_checks.speaker_only_reported,
-            follow_up_checks.reason_given_for_another,
-        )
-        if not any(check(sentence, answer.question) for check in unanswered):
+        """``answer``, a follow-up's, unless its sentence only mentions the story's words in a
+        way that answers something else than the follow-up asks
+        (follow_up_checks.answers_something_else: "what fruit was it?" took "a fruit filled with
+        firecrackers"): then abstained on. Single questions are not checked so."""
+        if not follow_up_checks.answers_something_else(
+            answer.citations[0].sentence, answer.question
+        ):
             return answer
         return self._follow_up_abstained(answer, shown)
 
@@ -246,22 +212,6 @@ class Answerer:
         ):
             return answer
         return self._follow_up_abstained(answer, shown)
-
-    def _in_named_story(self, text: str, article: str) -> bool:
-        """Whether ``article`` uses a name of the clause about the asker that reading dropped
-        from the question ``text`` (question.preamble_names), if it has any: "i saw the news
-        about the floods in jakarta, how many people died?" asks how many died in those floods,
-        and was answered with the dead of a hotel fire in Delhi, the best count of deaths
-        anywhere. The clause is left out of the reading, whose words it would outweigh; its
-        names only say which story the answer must come from. A rare word of it that is no
-        listed name and no article uses may be a slip or chat's slang ("istg i read smth abt
-        it, how many died?"), which names no story: it asks nothing of the answer's."""
-        corpus = self._state.corpus
-        listed = name_words()
-        names = [w for w in preamble_names(text) if w in listed or corpus.document_frequency(w) > 0]
-        return not names or any(
-            follow_up.story_has(corpus, article, w, self._synonyms) for w in names
-        )
 
     def _follow_up_abstained(self, answer: Answer, shown: str) -> Answer:
         """The abstention on a follow-up ``answer`` a check found wrong (_named_which,
@@ -288,7 +238,7 @@ class Answerer:
         for this and for what it checks of the answer after)."""
         settings = self.config.answer
         top = settings.top if top is None else max(TOP_RANGE[0], min(int(top), TOP_RANGE[1]))
-        notes = _truncation_notes(cleaned.truncated, settings.max_question_chars)
+        notes = truncation_notes(cleaned.truncated, settings.max_question_chars)
         if article is not None:
             article = state.corpus.require_article(article)
         known = known_word(state.corpus)
@@ -298,9 +248,9 @@ class Answerer:
         if match is None or not match.intent.smalltalk:
             match = self._small_talk(cleaned.text) or match
         if match is not None and match.intent.smalltalk:
-            return _smalltalk(question, match, notes)
+            return smalltalk_answer(question, match, notes)
         if previous is not None and follow_up.reacts_only(reading.tokens):
-            return _empty(question, notes)  # "ok", "lol": no question, nothing to quote again
+            return empty_answer(question, notes)  # "ok", "lol": no question, nothing to quote again
         continued = None
         # where sentences are looked for: a bare follow-up's story, too (below), which the
         # member is asking about; over the whole coverage the earlier question's words weigh
@@ -381,7 +331,7 @@ class Answerer:
         ):  # "what did pelosi say?": her words in the story just read
             return self.answer(question, article=story, top=top)
         if not any(t not in STOPWORDS for t in reading.tokens):
-            return _empty(question, notes)
+            return empty_answer(question, notes)
         entity_ids = list(dict.fromkeys(r.entity for r in reading.resolved))
         analysis = question_analysis.analyze(reading.text, self._synonyms)
         rows = candidate_search.candidates(
@@ -468,9 +418,9 @@ class Answerer:
             bar = follow_up.bare_bar(settings.min_confidence, chosen.margin)
         if confidence < bar or asking[chosen.best]:
             return withheld(ranked, confidence)
-        cited = _cited(order, rows, scores, settings.max_sentences)
+        cited = quoted_rows(order, rows, scores, settings.max_sentences)
         citations = [self._verified(state, rows[i], scores[i]) for i in cited]
-        if not self._in_named_story(cleaned.text, citations[0].article):
+        if not in_named_story(state.corpus, cleaned.text, citations[0].article, self._synonyms):
             return withheld(ranked, confidence)
         if continued is not None and not all(
             follow_up.story_has(state.corpus, citations[0].article, w, self._synonyms) for w in own
@@ -740,7 +690,7 @@ class Answerer:
         confidence: float = 0.0,
     ) -> Answer:
         """``text``: the question as the abstention echoes it (``CleanQuestion.shown``)."""
-        covered = _covered_titles(ranked)
+        covered = covered_titles(ranked)
         return Answer(
             question=question,
             answered=False,
@@ -759,7 +709,7 @@ class Answerer:
         details = []
         for number, citation in enumerate(answer.citations, start=1):
             rows = corpus.sentences([citation.sentence_id])
-            if rows and _same_sentence(rows[0], citation):
+            if rows and same_sentence(rows[0], citation):
                 before, after = corpus.neighbours(rows[0])
             else:  # the database was rebuilt since: show the citation without context
                 before = after = None
@@ -822,24 +772,6 @@ class Answerer:
 
 
 # -- the steps of Answerer.answer, in its order ------------------------------------------
-def _covered_titles(ranked: Sequence[Citation], shown: int = 3) -> list[str]:
-    """The titles an abstention says the coverage does cover: the stories of the best-ranked
-    candidates, best first, but only those whose best sentence is within
-    decide.IDENTIFIED_STORY_LEAD of the best one's. A story that far behind mostly shares a
-    word or two with the question, no topic ("when and where is eddie van halen's funeral"
-    listed "South African 'Lion Man' killed by his lions"). On the near misses of the readable
-    Wikinews dev sets that have a source (143 abstained), the asked story is listed as often
-    (137) and first as often (124), and the other titles shown fall from 118 to 83; about one
-    in six of the 35 left out was on a related topic (another Samoa measles story, the PG&E
-    helicopter crash for "how much money is pg&e losing from the blackouts"). Stories close
-    behind stay, related or not: the lead is the ranker's, not the topic's."""
-    if not ranked:
-        return []
-    floor = ranked[0].score - decide.IDENTIFIED_STORY_LEAD
-    best: dict[str, float] = {}
-    for citation in ranked:
-        best.setdefault(citation.title, citation.score)
-    return [title for title, score in best.items() if score >= floor][:shown]
 
 
 # _AGAIN_ALONE: "where did he run it?" after an answer quoting "... Eliud Kipchoge became the
@@ -858,37 +790,6 @@ def _covered_titles(ranked: Sequence[Citation], shown: int = 3) -> list[str]:
 # crashed before?" quoted "... there were ten passengers and three crew members aboard the
 # aircraft"). Dev conversations: wrong 20 -> 19 (that one), right unchanged; all follow-ups
 # read so, right 150 -> 148 ("wat will they discus", whose answer says "talks"), not kept.
-
-
-def _truncation_notes(truncated: bool, limit: int) -> tuple[str, ...]:
-    """Told with every reply, so a member whose long question was cut knows what was read."""
-    return (f"(Your question was cut to {counted(limit, 'character')}.)",) if truncated else ()
-
-
-def _smalltalk(question: str, match: IntentMatch, notes: tuple[str, ...]) -> Answer:
-    """A greeting or thanks gets the intent's own reply, never a search of the coverage."""
-    return Answer(
-        question=question,
-        answered=False,
-        kind="smalltalk",
-        intent=match.intent.name,
-        reply=with_notes(match.intent.reply or "", notes),
-        notes=notes,
-    )
-
-
-def _empty(question: str, notes: tuple[str, ...]) -> Answer:
-    """A question of stop words only has nothing to search for: say what to ask instead."""
-    return Answer(
-        question=question,
-        answered=False,
-        kind="empty",
-        reply=with_notes(
-            "Ask me a question about the coverage, e.g. “who is meeting whom, and where?”",
-            notes,
-        ),
-        notes=notes,
-    )
 
 
 def _log_withheld(
@@ -950,35 +851,4 @@ def _lead(
         analysis,
         corpus.entity_names(r.entity for r in reading.resolved),
         weighed.asked.led_by,
-    )
-
-
-def _cited(
-    order: Sequence[int], rows: Sequence[SentenceRow], scores: Sequence[float], limit: int
-) -> list[int]:
-    """The best sentence and those close behind it, up to ``limit``, each text once: two
-    articles carrying the same wire copy would otherwise have it quoted twice."""
-    best = order[0]
-    cited = [best]
-    texts = {rows[best].text}
-    for i in order[1:]:
-        if (
-            len(cited) >= limit
-            or scores[i] <= 0
-            or scores[i] < scores[best] * SECOND_CITATION_RATIO
-        ):
-            break
-        if rows[i].text not in texts:
-            cited.append(i)
-            texts.add(rows[i].text)
-    return cited
-
-
-def _same_sentence(row: SentenceRow, citation: Citation) -> bool:
-    """After a /reload a sentence id may hold another article's sentence, even the same words."""
-    return (row.article, row.start, row.end, row.text) == (
-        citation.article,
-        citation.start,
-        citation.end,
-        citation.sentence,
     )

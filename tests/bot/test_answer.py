@@ -9,7 +9,6 @@ from dataclasses import replace
 import pytest
 import yaml
 
-from bot import answer as answer_module
 from bot import (
     caps,
     decide,
@@ -23,7 +22,6 @@ from bot.answer import SERVING_GC_THRESHOLD, Answerer, settle_collector
 from bot.config import load_config
 from bot.corpus import Corpus
 from bot.errors import UnknownArticleError
-from bot.model import Citation
 from bot.question import clean
 from bot.text import tokenize
 from facts import build
@@ -472,16 +470,6 @@ def test_an_unknown_article_is_an_error_not_an_answer(core):
 def test_a_long_question_is_cut_with_a_note(core):
     answer = core.answer("who is zelensky meeting " * 200)
     assert answer.notes and "cut to" in answer.reply
-
-
-@pytest.mark.parametrize(
-    ("limit", "note"), [(1, "cut to 1 character."), (5, "cut to 5 characters.")]
-)
-def test_the_cut_note_counts_in_english(limit, note):
-    """`max_question_chars: 1` noted "(Your question was cut to 1 characters.)"."""
-    from bot.answer import _truncation_notes
-
-    assert _truncation_notes(True, limit) == (f"(Your question was {note})",)
 
 
 def test_warm_up_loads_the_spelling_list_and_the_names_before_the_first_question(seed_db):
@@ -1477,29 +1465,6 @@ def test_a_report_s_source_a_clock_zone_and_a_place_s_town_name_no_one(tmp_path)
     # a name before a place's comma and a title is a person's: "Greg Abbott, Texas governor"
     abbott = "The order came from Greg Abbott, Texas governor, on Friday."
     assert not mismatch.names_no_one_new(abbott, known, {"texas"})
-
-
-def _cited(title: str, score: float) -> Citation:
-    return Citation("a", title, "p", 1, "A sentence.", 0, 11, score)
-
-
-def test_an_abstention_lists_only_the_stories_close_behind_the_best():
-    """ "It does cover" names the stories of the best-ranked candidates, but not one whose best
-    sentence is more than decide.IDENTIFIED_STORY_LEAD behind: that one shares a word with the
-    question, not its topic ("eddie van halen's funeral" listed the "Lion Man" killed by his
-    lions)."""
-    lead = decide.IDENTIFIED_STORY_LEAD
-    ranked = [
-        _cited("Eddie Van Halen dies", 10.0),
-        _cited("Eddie Van Halen dies", 9.0),
-        _cited("Van Halen tribute concert", 10.0 - lead + 0.5),
-        _cited("'Lion Man' killed by his lions", 10.0 - lead - 0.5),
-    ]
-    assert answer_module._covered_titles(ranked) == [
-        "Eddie Van Halen dies",
-        "Van Halen tribute concert",
-    ]
-    assert answer_module._covered_titles([]) == []
 
 
 def test_an_abstention_echoes_a_members_mention_as_one(core):
