@@ -36,7 +36,7 @@ from .corpus import Corpus, SentenceRow
 from .intents import IntentMatch
 from .question_reading import Reading
 from .rank_common import RELATED
-from .text import STOPWORDS, match_keys, related_stems, stem, tokenize, zipf
+from .text import STOPWORDS, match_keys, related_stems, run_starts, stem, tokenize, zipf
 
 
 class Chosen(NamedTuple):
@@ -313,10 +313,8 @@ def _last_person_before(
     give each entity's words, found again in ``tokens``)."""
     last, person = -1, None
     for entity, words in asked.spans:
-        if not words:
-            continue
-        for i in range(at - len(words) + 1):
-            if tuple(tokens[i : i + len(words)]) == tuple(words) and i > last:
+        for i in run_starts(tokens, words, stop=at):
+            if i > last:
                 last = i
                 person = entity if asked.kinds.get(entity) == "person" else None
     return person

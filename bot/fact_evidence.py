@@ -21,7 +21,7 @@ from facts.lexicon import bodies_of, name_words
 from . import question_analysis, rank_common, sentence_analysis, term_matching
 from .question_evidence import ANSWER_KINDS, GENERIC_PREDICATES, Asked, predicate_stems
 from .question_parts import LEADER_WORDS, NOTHING, PREPOSITIONS, REPORTING, STANCE, TOPICLESS_GROUPS
-from .text import STOPWORDS, match_keys, same_words, stem, tokenize
+from .text import STOPWORDS, match_keys, run_starts, same_words, stem, tokenize
 
 
 class Fact(Protocol):
@@ -123,14 +123,11 @@ def _kin_beside(sentence: str, fact: Fact, forms: AbstractSet[str]) -> bool:
     withheld as no saying of the dad's."""
     name = tokenize(str(fact["subject"] or fact["speaker"] or ""))
     tokens = tokenize(sentence)
-    if not name or len(name) > len(tokens):
-        return False
-    for start in range(len(tokens) - len(name) + 1):
-        if tokens[start : start + len(name)] == name:
-            end = start + len(name)
-            near = tokens[max(0, start - KIN_REACH) : start] + tokens[end : end + KIN_REACH]
-            if not forms.isdisjoint(near):
-                return True
+    for start in run_starts(tokens, name):
+        end = start + len(name)
+        near = tokens[max(0, start - KIN_REACH) : start] + tokens[end : end + KIN_REACH]
+        if not forms.isdisjoint(near):
+            return True
     return False
 
 

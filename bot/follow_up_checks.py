@@ -19,7 +19,7 @@ from . import question_analysis
 from .mismatch import speaker_span
 from .question_forms import asks_future
 from .sentence_analysis import tells_a_future
-from .text import STOPWORDS, tokenize, word_forms
+from .text import STOPWORDS, run_starts, tokenize, word_forms
 
 # "what *fruit* was it", "which *hospital* is he in", "what kind of *helicopter* was it": a
 # question word, or "what kind/type/sort of", then the thing asked about, then its verb
@@ -99,7 +99,7 @@ def names_only_as_a_modifier(sentence: str, question: str) -> bool:
         return False
     words = [w.lower() for w in _WORD.findall(sentence)]
     n = len(thing)
-    at = [i for i in range(len(words) - n + 1) if words[i : i + n] == thing]
+    at = run_starts(words, thing)
     return bool(at) and all(
         i + n < len(words) and words[i + n] not in STOPWORDS and words[i + n].isalpha() for i in at
     )

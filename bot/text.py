@@ -55,6 +55,20 @@ def normalize(text: str) -> str:
 ORDINARY_ZIPF = 4.5
 
 
+def run_starts(words: Sequence[str], run: Sequence[str], stop: int | None = None) -> list[int]:
+    """Where ``run`` stands in ``words`` word for word: the index each time it starts, in
+    order; only runs ending by ``stop`` when given, and none for an empty ``run``. One search
+    for the places that look for a name or a thing of several words among a text's tokens
+    (a kin noun beside a speaker's name, the person a question names before a word, a thing
+    asked named in a sentence)."""
+    size = len(run)
+    if not size:
+        return []
+    limit = len(words) if stop is None else min(stop, len(words))
+    wanted = tuple(run)
+    return [i for i in range(limit - size + 1) if tuple(words[i : i + size]) == wanted]
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the non-stop-words of ``text``, in order."""
     return [stem(t) for t in tokenize(text) if t not in STOPWORDS]

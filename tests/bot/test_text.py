@@ -484,3 +484,15 @@ def test_a_parent_asked_for_with_a_chat_word_is_the_same_as_news_writes_them():
     """ "what did his dad say": news writes "his father"."""
     assert "father" in same_words("dad")
     assert "mother" in same_words("mum") and "mother" in same_words("mom")
+
+
+def test_run_starts_finds_each_place_a_run_of_words_starts():
+    """A name of two words found twice, only the first when the search stops before the
+    second ends, and nowhere for an empty run."""
+    from bot.text import run_starts
+
+    words = "said his father abdullah kurdi and abdullah kurdi again".split()
+    assert run_starts(words, ["abdullah", "kurdi"]) == [3, 6]
+    assert run_starts(words, ("abdullah", "kurdi"), stop=7) == [3]
+    assert run_starts(words, ["kurdi", "abdullah"]) == []
+    assert run_starts(words, []) == []
